@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, protocol, Menu } from 'electron';
+import { APP_SCHEME, SECURITY_HEADERS, resolveAppPath } from './security';
+import { createMainWindow, lockDownSession, preloadFile } from './window';
+import { resolveDataDir } from '../services/dataDir';
+import { createServices, type NativeDialogs } from '../services/container';
+import type { KeyValueStore } from '../services/settings';
+import { createHandlers } from '../ipc/handlers';
+import { registerIpc } from '../ipc/electron';
+import { writeFileAtomic } from '../services/files';
+
+// The data folder is decided before anything touches userData (DESIGN §4).
+const dataDir = resolveDataDir({
+  argv: process.argv,
+  env: process.env,
+  execDir: path.dirname(process.execPath),
+  userData: () => app.getPath('userData'),
+});
+app.setPath('userData', dataDir);
+process.env.REVIEW_DESK_APP_ROOT ??= app.getAppPath();
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+app.enableSandbox();
+if (!app.requestSingleInstanceLock()) app.quit();
+
+const rendererDir = path.join(app.getAppPath(), 'dist', 'renderer');
+
+function dialogsFor(getWindow: () => BrowserWindow | undefined): NativeDialogs {
+  return {
+    async chooseCasePath(mode, defaultPath) {
+      const win = getWindow();
+      const filters = [{ name: '评审台案卷', extensions: ['rdcase'] }];
+      if (mode === 'open') {
+        const r = win ? await dialog.showOpenDialog(win, { properties: ['openFile'], filters, defaultPath }) : await dialog.showOpenDialog({ properties: ['openFile'], filters, defaultPath });
+        return r.canceled ? null : r.filePaths[0] ?? null;
+      }
+      const r = win ? await dialog.showSaveDialog(win, { filters, defaultPath }) : await dialog.showSaveDialog({ filters, defaultPath });
+      return r.canceled ? null : r.filePath ?? null;
+    },
+    async saveFile(suggestedName, data) {
+      const win = getWindow();
+      const r = win ? await dialog.showSaveDialog(win, { defaultPath: suggestedName }) : await dialog.showSaveDialog({ defaultPath: suggestedName });
+      if (r.canceled || !r.filePath) return null;
+      writeFileAtomic(r.filePath, data);
+      return r.filePath;
+    },
+  };
+}
+
+app.whenReady().then(async () => {
+  Menu.setApplicationMenu(null);
+  lockDownSession();
+  protocol.handle(APP_SCHEME, async (request) => {
+    const rel = resolveAppPath(request.url, (p) => fs.statSync(path.join(rendererDir, p), { throwIfNoEntry: false })?.isFile() ?? false);
+    if (!rel) return new Response('not found', { status: 404 });
+    const body = await fs.promises.readFile(path.join(rendererDir, rel));
+    const type = rel.endsWith('.html') ? 'text/html; charset=utf-8' : rel.endsWith('.js') || rel.endsWith('.mjs') ? 'text/javascript' : rel.endsWith('.css') ? 'text/css' : 'application/octet-stream';
+    return new Response(body, { headers: { ...SECURITY_HEADERS, 'Content-Type': type } });
+  });
+
+  const { default: ElectronStore } = await import('electron-store');
+  const settingsStore = new ElectronStore({ cwd: dataDir, name: 'settings' }) as unknown as KeyValueStore;
+  const shell: { win?: BrowserWindow } = {};
+  const services = createServices({ dataDir, settingsStore, appVersion: app.getVersion(), dialogs: dialogsFor(() => shell.win) });
+  registerIpc(ipcMain, createHandlers(services));
+  shell.win = createMainWindow(preloadFile(__dirname));
+  app.on('second-instance', () => shell.win?.focus());
+  app.on('window-all-closed', () => {
+    services.shutdown();
+    app.quit();
+  });
+});
+
+app.on('web-contents-created', (_e, contents) => {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-attach-webview', (e) => e.preventDefault());
+});

@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { BrowserWindow, shell, session } from 'electron';
+import { APP_ORIGIN, allowPermission, isAllowedNavigation } from './security';
+
+/**
+ * The one BrowserWindow factory. Every window the app opens comes from here with the DESIGN §6 defaults; nothing
+ * else calls `new BrowserWindow`.
+ */
+export function createMainWindow(preloadPath: string) {
+  const win = new BrowserWindow({
+    width: 1360,
+    height: 900,
+    minWidth: 1024,
+    minHeight: 680,
+    title: '评审台',
+    show: false,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: false,
+      devTools: !process.env.REVIEW_DESK_NO_DEVTOOLS,
+    },
+  });
+  const wc = win.webContents;
+  wc.setWindowOpenHandler(() => ({ action: 'deny' }));
+  wc.on('will-navigate', (e, url) => {
+    if (!isAllowedNavigation(wc.getURL() || APP_ORIGIN + '/', url)) e.preventDefault();
+  });
+  wc.on('will-redirect', (e, url) => {
+    if (!isAllowedNavigation(wc.getURL() || APP_ORIGIN + '/', url)) e.preventDefault();
+  });
+  wc.on('will-attach-webview', (e) => e.preventDefault());
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  return win;
+}
+
+/** Session-wide: permissions refused, and any request that is not app:// (or devtools) cancelled — no network at all. */
+export function lockDownSession() {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_wc, permission, cb) => cb(allowPermission(permission)));
+  ses.setPermissionCheckHandler((_wc, permission) => allowPermission(permission));
+  ses.webRequest.onBeforeRequest((details, cb) => {
+    const ok = details.url.startsWith('app://') || details.url.startsWith('devtools://') || details.url.startsWith('blob:') || details.url.startsWith('data:');
+    cb({ cancel: !ok });
+  });
+  void shell; // shell.openExternal is deliberately never used.
+}
+
+export const preloadFile = (dir: string) => path.join(dir, 'preload.cjs');

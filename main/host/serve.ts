@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createServices, appRoot } from '../services/container';
+import { defaultUserDataDir, resolveDataDir } from '../services/dataDir';
+import { nodeSettingsStore } from '../services/settings';
+import { createHandlers } from '../ipc/handlers';
+import { appVersion } from '../app/version';
+import { startHost } from './server';
+import { findChromiumBrowser, openAppWindow } from './browser';
+
+/**
+ * `npm start` without an Electron binary, and the end-to-end tests: the same UI and services behind the loopback host.
+ * `--json` prints one line `{"url","launchUrl"}` for a test harness to read.
+ */
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      'data-dir': { type: 'string' },
+      port: { type: 'string' },
+      open: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
+    allowPositionals: true,
+  });
+  const dataDir = resolveDataDir({
+    argv: values['data-dir'] ? ['--data-dir', values['data-dir']] : [],
+    env: process.env,
+    execDir: path.dirname(process.execPath),
+    userData: () => defaultUserDataDir(),
+  });
+  const services = createServices({ dataDir, settingsStore: await nodeSettingsStore(dataDir), appVersion: appVersion(), dialogs: null });
+  const host = await startHost({
+    handlers: createHandlers(services),
+    files: services.files,
+    staticDir: path.join(appRoot(), 'dist', 'renderer'),
+    port: values.port ? Number(values.port) : 0,
+  });
+
+  const stop = async () => {
+    services.shutdown();
+    await host.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+
+  if (values.json) {
+    process.stdout.write(JSON.stringify({ url: host.url, launchUrl: host.launchUrl, dataDir }) + '\n');
+    return;
+  }
+  console.log(`评审台本机服务已启动（仅限本机 127.0.0.1，数据目录：${dataDir}）`);
+  const browser = values.open ? findChromiumBrowser() : null;
+  if (browser) {
+    openAppWindow(browser, host.launchUrl, dataDir);
+    console.log(`已在浏览器中打开。若窗口未出现，请在本机浏览器中打开：${host.launchUrl}`);
+  } else {
+    console.log(`请在本机 Chromium 内核浏览器中打开：${host.launchUrl}`);
+  }
+  console.log('按 Ctrl+C 退出。');
+}
+
+main().catch((e) => {
+  console.error('评审台本机服务启动失败：', e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,205 @@
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { pipeline } from 'node:stream/promises';
+import { dispatch, type Handlers } from '../ipc/dispatch';
+import { ERROR_MESSAGES } from '../../shared/api/errors';
+import { SECURITY_HEADERS, resolveAppPath } from '../app/security';
+import { MAX_UPLOAD_BYTES, type FileStaging } from '../services/files';
+
+const MAX_JSON_BYTES = 32 * 1024 * 1024;
+const TOKEN_COOKIE = 'rd_token';
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.otf': 'font/otf', '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm', '.map': 'application/json', '.bcmap': 'application/octet-stream', '.pfb': 'application/octet-stream',
+};
+
+export interface HostOptions {
+  handlers: Handlers;
+  files: FileStaging;
+  /** The built renderer (dist/renderer). */
+  staticDir: string;
+  port?: number;
+  token?: string;
+}
+
+export interface Host {
+  url: string;
+  /** The URL to open: carries the token once; the page then holds it in an HttpOnly cookie. */
+  launchUrl: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The loopback host (DESIGN §3): the built renderer and `POST /api/<method>` on 127.0.0.1 only, on an ephemeral port.
+ * Every request must carry the per-launch token (cookie or header) or gets 401; the Host header must name our own
+ * address, which closes the door to DNS-rebinding pages.
+ */
+export async function startHost(opts: HostOptions): Promise<Host> {
+  const token = opts.token ?? crypto.randomBytes(32).toString('base64url');
+  const tokenBuf = Buffer.from(token);
+  let port = 0;
+
+  const tokenOk = (candidate: string | undefined) => {
+    if (!candidate) return false;
+    const b = Buffer.from(candidate);
+    return b.length === tokenBuf.length && crypto.timingSafeEqual(b, tokenBuf);
+  };
+
+  const server = http.createServer(async (req, res) => {
+    try {
+      for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+      const host = req.headers.host ?? '';
+      if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(res, 421, 'text/plain', 'misdirected');
+      const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+
+      // The launch URL hands over the token once; it becomes an HttpOnly, SameSite=Strict cookie and leaves the URL.
+      if (req.method === 'GET' && url.pathname === '/' && url.searchParams.has('token')) {
+        if (!tokenOk(url.searchParams.get('token') ?? undefined)) return unauthorized(res);
+        res.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+        res.writeHead(302, { Location: '/' });
+        return res.end();
+      }
+      const cookie = parseCookies(req.headers.cookie)[TOKEN_COOKIE];
+      const header = req.headers['x-review-desk-token'];
+      if (!tokenOk(cookie) && !tokenOk(typeof header === 'string' ? header : undefined)) return unauthorized(res);
+
+      if (req.method === 'POST') {
+        // A cross-site form or fetch cannot carry our SameSite cookie; an Origin other than ours is refused outright.
+        const origin = req.headers.origin;
+        if (origin && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) return unauthorized(res);
+      }
+
+      if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
+        const name = decodeURIComponent(url.pathname.slice('/api/'.length));
+        let body: unknown;
+        try {
+          body = JSON.parse((await readBody(req, MAX_JSON_BYTES)).toString('utf8') || '{}');
+        } catch {
+          return sendJson(res, 400, { ok: false, error: { code: 'BAD_REQUEST', message: ERROR_MESSAGES.BAD_REQUEST } });
+        }
+        return sendJson(res, 200, await dispatch(opts.handlers, name, body));
+      }
+
+      if (req.method === 'POST' && url.pathname === '/upload') return await upload(req, res, url, opts.files);
+
+      if (req.method === 'GET' && url.pathname.startsWith('/download/')) {
+        const o = opts.files.getOutput(decodeURIComponent(url.pathname.slice('/download/'.length)));
+        res.writeHead(200, {
+          'Content-Type': o.mime,
+          'Content-Length': o.size,
+          'Content-Disposition': `attachment; filename="${asciiName(o.fileName)}"; filename*=UTF-8''${encodeURIComponent(o.fileName)}`,
+        });
+        return res.end(o.data);
+      }
+
+      if (req.method === 'GET' || req.method === 'HEAD') {
+        const rel = resolveAppPath(`app://review-desk${url.pathname}`, (p) => fs.statSync(path.join(opts.staticDir, p), { throwIfNoEntry: false })?.isFile() ?? false);
+        if (!rel) return send(res, 404, 'text/plain', 'not found');
+        const file = path.join(opts.staticDir, rel);
+        if (!fs.existsSync(file)) return send(res, 503, 'text/plain; charset=utf-8', '界面尚未构建：请先运行 npm run build。');
+        res.writeHead(200, { 'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream' });
+        if (req.method === 'HEAD') return res.end();
+        return await pipeline(fs.createReadStream(file), res);
+      }
+      send(res, 405, 'text/plain', 'method not allowed');
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      if (code === 'NOT_FOUND') return sendJson(res, 404, { ok: false, error: { code, message: (e as Error).message } });
+      console.error('[host]', e);
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL } });
+      else res.destroy();
+    }
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as { port: number }).port;
+  const url = `http://127.0.0.1:${port}/`;
+  return {
+    url,
+    launchUrl: `${url}?token=${token}`,
+    port,
+    token,
+    close: () => new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    }),
+  };
+}
+
+async function upload(req: http.IncomingMessage, res: http.ServerResponse, url: URL, files: FileStaging) {
+  const declared = Number(req.headers['content-length'] ?? NaN);
+  const limitMb = Math.round(MAX_UPLOAD_BYTES / 1024 / 1024);
+  const tooLarge = { ok: false, error: { code: 'FILE_TOO_LARGE', message: `文件超过 ${limitMb} MB 的上限，无法导入。请拆分文件或压缩其中的图片后再导入。` } };
+  if (declared > MAX_UPLOAD_BYTES) {
+    req.resume();
+    return sendJson(res, 413, tooLarge);
+  }
+  const { uploadId, file } = files.newUploadPath(url.searchParams.get('name') ?? 'upload');
+  let received = 0;
+  const out = fs.createWriteStream(file, { mode: 0o600 });
+  try {
+    await pipeline(
+      req,
+      async function* (source: AsyncIterable<Buffer>) {
+        for await (const chunk of source) {
+          received += chunk.length;
+          if (received > MAX_UPLOAD_BYTES) throw Object.assign(new Error('too large'), { tooLarge: true });
+          yield chunk;
+        }
+      },
+      out,
+    );
+  } catch (e) {
+    files.dropUpload(uploadId);
+    if ((e as { tooLarge?: boolean }).tooLarge) return sendJson(res, 413, tooLarge);
+    throw e;
+  }
+  return sendJson(res, 200, { ok: true, value: { uploadId, size: received } });
+}
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > limit) {
+        reject(new Error('body too large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function parseCookies(header: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of (header ?? '').split(';')) {
+    const i = part.indexOf('=');
+    if (i > 0) out[part.slice(0, i).trim()] = part.slice(i + 1).trim();
+  }
+  return out;
+}
+
+const asciiName = (name: string) => name.replace(/[^\x20-\x7e]|["\\]/g, '_');
+
+function send(res: http.ServerResponse, status: number, type: string, body: string) {
+  res.writeHead(status, { 'Content-Type': type });
+  res.end(body);
+}
+function sendJson(res: http.ServerResponse, status: number, body: unknown) {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(body));
+}
+function unauthorized(res: http.ServerResponse) {
+  sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: ERROR_MESSAGES.UNAUTHORIZED } });
+}

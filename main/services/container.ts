@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { CaseService } from './cases';
+import { FileStaging } from './files';
+import { OpenCases } from './openCases';
+import { Settings, type KeyValueStore } from './settings';
+import { ensureDataDirs } from './dataDir';
+
+/** What only the Electron shell can do; the loopback host and the CLI pass `null`. */
+export interface NativeDialogs {
+  chooseCasePath(mode: 'open' | 'save', defaultPath?: string): Promise<string | null>;
+  saveFile(suggestedName: string, data: Uint8Array): Promise<string | null>;
+}
+
+export interface ServiceOptions {
+  dataDir: string;
+  settingsStore: KeyValueStore;
+  appVersion: string;
+  dialogs: NativeDialogs | null;
+}
+
+/** The composition root of the business: every transport (IPC, loopback host, CLI) builds its services here. */
+export function createServices(opts: ServiceOptions) {
+  const dirs = ensureDataDirs(opts.dataDir);
+  const settings = new Settings(opts.settingsStore);
+  const openCases = new OpenCases();
+  const files = new FileStaging(dirs.tmp);
+  const cases = new CaseService({ openCases, settings, defaultCaseDir: dirs.cases, appVersion: opts.appVersion });
+  return {
+    ...opts,
+    dirs,
+    settings,
+    openCases,
+    files,
+    cases,
+    templatesDir: path.resolve(process.env.REVIEW_DESK_TEMPLATES_DIR ?? path.join(appRoot(), 'templates')),
+    shutdown() {
+      openCases.closeAll();
+    },
+  };
+}
+export type Services = ReturnType<typeof createServices>;
+
+/**
+ * The folder that holds package.json and templates/: the Electron shell sets REVIEW_DESK_APP_ROOT to its app path;
+ * the CLI, the host and the tests find it by walking up from the script that started them.
+ */
+export function appRoot(): string {
+  if (process.env.REVIEW_DESK_APP_ROOT) return process.env.REVIEW_DESK_APP_ROOT;
+  for (const start of [process.argv[1] ? path.dirname(path.resolve(process.argv[1])) : '', process.cwd()]) {
+    for (let dir = start; dir && dir !== path.dirname(dir); dir = path.dirname(dir)) {
+      if (fs.existsSync(path.join(dir, 'templates')) && fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    }
+  }
+  return process.cwd();
+}

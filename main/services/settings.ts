@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { RecentCase } from '../../shared/domain/case';
+
+/** The part of electron-store / conf the app uses: both satisfy it, so services never know which they have. */
+export interface KeyValueStore {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+}
+
+type RecentEntry = Omit<RecentCase, 'exists'>;
+const MAX_RECENT = 20;
+
+/**
+ * App settings and the recent-cases list. Only paths and case types are kept here, never titles or contents: the
+ * settings file is not encrypted, and a case's title can itself be confidential.
+ */
+export class Settings {
+  constructor(private readonly store: KeyValueStore) {}
+
+  userName(): string {
+    const v = this.store.get('userName');
+    if (typeof v === 'string' && v) return v;
+    try {
+      return os.userInfo().username;
+    } catch {
+      return '本机用户';
+    }
+  }
+
+  setUserName(name: string) {
+    this.store.set('userName', name);
+  }
+
+  recentCases(): RecentEntry[] {
+    const v = this.store.get('recentCases');
+    return Array.isArray(v) ? (v as RecentEntry[]) : [];
+  }
+
+  touchRecent(entry: RecentEntry) {
+    const rest = this.recentCases().filter((r) => r.path !== entry.path);
+    this.store.set('recentCases', [entry, ...rest].slice(0, MAX_RECENT));
+  }
+
+  forgetRecent(path: string) {
+    this.store.set('recentCases', this.recentCases().filter((r) => r.path !== path));
+  }
+}
+
+/** Settings under plain Node (CLI, host, tests): electron-store's own engine, `conf`, in the data folder. */
+export async function nodeSettingsStore(dataDir: string): Promise<KeyValueStore> {
+  const { default: Conf } = await import('conf');
+  const make = () => new Conf({ cwd: dataDir, configName: 'settings', projectName: 'review-desk', clearInvalidConfig: false }) as unknown as KeyValueStore;
+  try {
+    return make();
+  } catch {
+    // A damaged settings file must not keep the app from starting: keep it aside for inspection and start afresh.
+    const file = path.join(dataDir, 'settings.json');
+    if (fs.existsSync(file)) fs.renameSync(file, `${file}.damaged-${Date.now()}`);
+    return make();
+  }
+}

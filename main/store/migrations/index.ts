@@ -1,0 +1,7 @@
+import type { Migration } from './types';
+import { m001Init } from './001_init';
+
+/** In order. A module adds its migration at the end, numbered after the last one. */
+export const MIGRATIONS: readonly Migration[] = [m001Init];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

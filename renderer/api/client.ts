@@ -1,0 +1,45 @@
+import type { AppContract, MethodName, RequestOf, ResponseOf } from '../../shared/api/index';
+import type { AppError, Result } from '../../shared/result';
+
+type Call = <K extends MethodName>(name: K, req: RequestOf<AppContract[K]>) => Promise<Result<ResponseOf<AppContract[K]>>>;
+
+declare global {
+  interface Window {
+    api?: Record<string, (req: unknown) => Promise<unknown>>;
+    reviewDeskFiles?: { pathForFile(file: File): string };
+  }
+}
+
+/** Electron's preload gives window.api; otherwise the page came from the loopback host and calls it over HTTP. */
+const viaIpc: Call = (name, req) => window.api![name](req) as never;
+
+const viaHttp: Call = async (name, req) => {
+  try {
+    const res = await fetch(`/api/${encodeURIComponent(name)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      credentials: 'same-origin',
+      body: JSON.stringify(req ?? {}),
+    });
+    return (await res.json()) as never;
+  } catch {
+    return { ok: false, error: { code: 'INTERNAL', message: '无法连接评审台本机服务，请确认评审台仍在运行后刷新页面。' } };
+  }
+};
+
+export const call: Call = (name, req) => (window.api ? viaIpc : viaHttp)(name, req);
+
+export class ApiError extends Error {
+  constructor(readonly error: AppError) {
+    super(error.message);
+  }
+}
+
+/** Calls and returns the value, or throws ApiError carrying the Chinese message. */
+export async function request<K extends MethodName>(name: K, req: RequestOf<AppContract[K]>): Promise<ResponseOf<AppContract[K]>> {
+  const r = await call(name, req);
+  if (!r.ok) throw new ApiError(r.error);
+  return r.value;
+}
+
+export const errorText = (e: unknown) => (e instanceof ApiError ? e.message : '操作未完成：发生了意外错误，请重试。');

@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'react';
+import { Button, Card, Descriptions, Form, Input, Table, App as AntApp } from 'antd';
+import dayjs from 'dayjs';
+import { request, errorText } from '../api/client';
+import { CaseInfoFields } from '../components/CaseInfoFields';
+import { useCase } from './CaseContext';
+
+type AuditRow = { seq: number; at: string; actor: string; action: string };
+
+const ACTIONS: Record<string, string> = { 'case.create': '创建案卷', 'case.open': '打开案卷', 'case.update': '修改基本信息' };
+
+export function BasicInfoPage() {
+  const { caseId, summary, refresh } = useCase();
+  const [form] = Form.useForm();
+  const [saving, setSaving] = useState(false);
+  const [audit, setAudit] = useState<AuditRow[]>([]);
+  const { message } = AntApp.useApp();
+
+  useEffect(() => {
+    form.setFieldsValue(summary);
+    void request('cases.audit', { caseId, limit: 50 }).then((a) => setAudit(a.entries as AuditRow[]), () => setAudit([]));
+  }, [summary, caseId, form]);
+
+  const save = async () => {
+    const v = await form.validateFields();
+    setSaving(true);
+    try {
+      await request('cases.update', { caseId, info: v });
+      await refresh();
+      message.success('基本信息已保存');
+    } catch (e) {
+      message.error(errorText(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <>
+      <Card title="基本信息" style={{ maxWidth: 820 }}>
+        <Form form={form} layout="vertical" initialValues={summary}>
+          <CaseInfoFields />
+          <Form.Item label="备注" name="description" rules={[{ max: 5000 }]}>
+            <Input.TextArea rows={3} data-testid="case-description" />
+          </Form.Item>
+          <Button type="primary" onClick={save} loading={saving} data-testid="save-info">
+            保存
+          </Button>
+        </Form>
+      </Card>
+      <Card title="案卷文件" style={{ maxWidth: 820, marginTop: 16 }}>
+        <Descriptions column={1} size="small">
+          <Descriptions.Item label="位置">{summary.path}</Descriptions.Item>
+          <Descriptions.Item label="创建时间">{dayjs(summary.createdAt).format('YYYY-MM-DD HH:mm:ss')}</Descriptions.Item>
+          <Descriptions.Item label="最近修改">{dayjs(summary.updatedAt).format('YYYY-MM-DD HH:mm:ss')}</Descriptions.Item>
+          <Descriptions.Item label="格式版本">{summary.schemaVersion}</Descriptions.Item>
+          <Descriptions.Item label="审计日志">{summary.auditIntact ? '哈希链校验通过' : '校验未通过：文件可能在评审台之外被改动过'}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Card title="操作记录" style={{ maxWidth: 820, marginTop: 16 }}>
+        <Table
+          size="small"
+          rowKey="seq"
+          pagination={{ pageSize: 10 }}
+          dataSource={audit}
+          columns={[
+            { title: '序号', dataIndex: 'seq', width: 70 },
+            { title: '时间', dataIndex: 'at', render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss'), width: 180 },
+            { title: '操作人', dataIndex: 'actor', width: 120 },
+            { title: '操作', dataIndex: 'action', render: (v: string) => ACTIONS[v] ?? v },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}

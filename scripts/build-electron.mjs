@@ -1,0 +1,12 @@
+// Bundles the Electron main process and preload to dist/electron. The native SQLite driver and electron itself stay
+// external: the packaged app loads its Electron-ABI binary from resources/native (see scripts/package.mjs).
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, logLevel: 'warning',
+  // Source is ESM; in the CJS bundle import.meta.url is rebuilt from __filename.
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+};
+await build({ ...common, entryPoints: ['main/app/main.ts'], outfile: 'dist/electron/main.cjs', external: ['electron', 'better-sqlite3-multiple-ciphers'] });
+await build({ ...common, entryPoints: ['preload/index.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] });

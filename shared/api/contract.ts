@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import type { ErrorCode } from './errors';
+
+/** One operation of the contract: request and response schemas, and the error codes it may return. */
+export interface MethodSpec<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> {
+  request: Req;
+  response: Res;
+  errors: readonly ErrorCode[];
+  /** Shown in the audit log and in docs. */
+  summary: string;
+}
+
+export const method = <Req extends z.ZodType, Res extends z.ZodType>(spec: MethodSpec<Req, Res>) => spec;
+
+export type Contract = Record<string, MethodSpec>;
+export type RequestOf<M extends MethodSpec> = z.input<M['request']>;
+export type ParsedRequestOf<M extends MethodSpec> = z.output<M['request']>;
+export type ResponseOf<M extends MethodSpec> = z.output<M['response']>;

@@ -1,0 +1,46 @@
+/**
+ * Every error the app can report, with the Chinese text a user sees. A message says what happened and what to do.
+ * Modules add their codes here, grouped under a comment naming the module.
+ */
+export const ERROR_MESSAGES = {
+  // transport and validation
+  BAD_REQUEST: '请求内容不完整或格式不对，请检查填写的内容后重试。',
+  UNKNOWN_METHOD: '程序内部错误：调用了不存在的功能，请联系技术支持。',
+  UNAUTHORIZED: '访问被拒绝：本地服务需要启动时生成的访问令牌，请从评审台重新打开页面。',
+  INTERNAL: '程序内部错误，操作未完成，已保存的内容没有改变。请重试或联系技术支持。',
+  NOT_FOUND: '要找的内容不存在，可能已被删除。',
+  CONFLICT: '内容已被修改或锁定，无法按原样保存，请刷新后重试。',
+  // case files
+  CASE_NOT_OPEN: '案卷未打开或已关闭，请先从首页打开案卷。',
+  CASE_WRONG_PASSPHRASE: '口令不正确，无法打开案卷。请核对口令（区分大小写）后重试；文件未作任何改动。',
+  CASE_NOT_A_CASE: '该文件不是评审台案卷，无法打开。请选择扩展名为 .rdcase 的案卷文件。',
+  CASE_TOO_NEW: '该案卷由更新版本的评审台创建，当前版本无法打开。请升级评审台后再打开；文件未作任何改动。',
+  CASE_DAMAGED: '案卷文件已损坏（可能复制不完整或磁盘出错），无法打开。请使用备份副本；文件未作任何改动。',
+  CASE_FILE_MISSING: '找不到案卷文件，可能已被移动、改名或删除。请通过“打开案卷”重新选择文件。',
+  CASE_FILE_EXISTS: '该位置已有同名文件，为避免覆盖，请换一个文件名或位置。',
+  CASE_LOCATION_UNWRITABLE: '无法在所选位置写入文件，请检查该文件夹是否存在、是否有写入权限或磁盘是否已满。',
+  CASE_ALREADY_OPEN: '该案卷已在本程序中打开。',
+  CASE_READ_ONLY: '该案卷以只读方式打开，不能修改。',
+  PASSPHRASE_TOO_WEAK: '口令强度不足：至少 8 位，且包含字母、数字或符号中的两类以上。',
+  PASSPHRASE_MISMATCH: '两次输入的口令不一致，请重新输入。',
+  // files crossing the transport
+  FILE_TOO_LARGE: '文件超过大小上限，无法导入。',
+  FILE_UPLOAD_MISSING: '上传的文件已失效，请重新选择文件。',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+export const ERROR_CODES = Object.keys(ERROR_MESSAGES) as [ErrorCode, ...ErrorCode[]];
+
+/** An error a service throws on purpose; the transports turn it into `{ ok: false, error }`. */
+export class AppFault extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message?: string,
+    readonly details?: unknown,
+  ) {
+    super(message ?? ERROR_MESSAGES[code]);
+    this.name = 'AppFault';
+  }
+}
+
+export const fault = (code: ErrorCode, message?: string, details?: unknown) => new AppFault(code, message, details);

@@ -1,0 +1,22 @@
+import { appMethods } from './app';
+import { casesMethods } from './cases';
+import { filesMethods } from './files';
+import type { Contract } from './contract';
+
+/**
+ * The whole contract: every operation the renderer, the CLI and the tests may call. A module adds its
+ * `xxxMethods` object here; preload, main/ipc and main/host pick it up from this one object.
+ */
+export const contract = {
+  ...appMethods,
+  ...casesMethods,
+  ...filesMethods,
+} satisfies Contract;
+
+export type AppContract = typeof contract;
+export type MethodName = keyof AppContract;
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export * from './contract';
+export * from './errors';
+export * from './files';
