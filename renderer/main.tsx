@@ -13,6 +13,8 @@ createRoot(document.getElementById('root')!).render(
   <React.StrictMode>
     <ConfigProvider
       locale={zhCN}
+      // antd puts a space between two-character Chinese button labels ("打 开"); official UIs do not.
+      button={{ autoInsertSpace: false }}
       theme={{
         token: {
           fontFamily: '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif',

@@ -1,0 +1,82 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface HostHandle {
+  url: string;
+  launchUrl: string;
+  dataDir: string;
+  origin: string;
+}
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+/** Starts the real loopback host on a fresh data folder, as `npm start` does without Electron. */
+export async function startHost(dataDir: string): Promise<{ handle: HostHandle; child: ChildProcess }> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT, 'main', 'host', 'serve.ts'), '--json', '--data-dir', dataDir], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const line = await new Promise<string>((resolve, reject) => {
+    let buf = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      buf += d.toString();
+      const i = buf.indexOf('\n');
+      if (i >= 0) resolve(buf.slice(0, i));
+    });
+    child.once('exit', (code) => reject(new Error(`host exited with ${code}`)));
+  });
+  const info = JSON.parse(line);
+  return { handle: { ...info, origin: new URL(info.url).origin }, child };
+}
+
+type Fixtures = { host: HostHandle; app: Page; outsideRequests: string[]; shot: (name: string) => Promise<string> };
+
+/**
+ * `app` is the page, already opened on the host with its launch token. Every request the page makes is recorded;
+ * a test fails if any of them goes anywhere but 127.0.0.1 (DESIGN §6: nothing leaves the machine).
+ */
+export const test = base.extend<Fixtures>({
+  host: async ({}, use) => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rd-e2e-'));
+    const { handle, child } = await startHost(dataDir);
+    await use(handle);
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  },
+  outsideRequests: async ({}, use) => {
+    await use([]);
+  },
+  app: async ({ page, host, outsideRequests }, use) => {
+    page.context().on('request', (req) => {
+      const url = req.url();
+      if (url.startsWith('data:') || url.startsWith('blob:')) return;
+      const u = new URL(url);
+      if (u.hostname !== '127.0.0.1') outsideRequests.push(url);
+    });
+    await page.goto(host.launchUrl);
+    await use(page);
+    expect(outsideRequests, 'the page must not send anything beyond 127.0.0.1').toEqual([]);
+  },
+  shot: async ({ page }, use, testInfo) => {
+    await use(async (name: string) => {
+      const dir = path.join(ROOT, 'test-results', 'screenshots');
+      fs.mkdirSync(dir, { recursive: true });
+      const file = path.join(dir, `${name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      await testInfo.attach(name, { path: file, contentType: 'image/png' });
+      return file;
+    });
+  },
+});
+
+export { expect };
+
+/** Picks an option of an antd Select found by its test id, the way a person does: open it, click the label. */
+export async function pickOption(scope: Page | ReturnType<Page['getByRole']>, page: Page, testId: string, label: string) {
+  await scope.getByTestId(testId).click();
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: label }).first().click();
+}
