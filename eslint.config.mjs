@@ -17,6 +17,8 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'off',
     },
   },
+  // Playwright fixtures must destructure their (empty) dependencies.
+  { files: ['test/e2e/**/*.ts'], rules: { 'no-empty-pattern': 'off' } },
   {
     files: ['shared/**/*.ts'],
     rules: { 'no-restricted-imports': restrict(['../main/*', '../../main/*', '../renderer/*', '../../renderer/*', '../preload/*', '../../preload/*', 'react', 'antd', ...NODE_BUILTINS], 'shared/ is pure: no Node, no DOM, nothing of ours outside shared/.') },

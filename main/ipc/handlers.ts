@@ -2,6 +2,7 @@ import type { Services } from '../services/container';
 import type { Handlers } from './dispatch';
 import { appHandlers, filesHandlers } from './handlers/app';
 import { casesHandlers } from './handlers/cases';
+import { committeeHandlers } from './handlers/committee';
 
 /**
  * Binds every contract method to its service. A module adds `handlers/<module>.ts` and spreads it here; the compiler
@@ -12,5 +13,6 @@ export function createHandlers(s: Services): Handlers {
     ...appHandlers(s),
     ...filesHandlers(s),
     ...casesHandlers(s),
+    ...committeeHandlers(s),
   };
 }

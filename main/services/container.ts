@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CaseService } from './cases';
+import { CommitteeService } from './committee';
 import { FileStaging } from './files';
 import { OpenCases } from './openCases';
 import { Settings, type KeyValueStore } from './settings';
@@ -26,6 +27,7 @@ export function createServices(opts: ServiceOptions) {
   const openCases = new OpenCases();
   const files = new FileStaging(dirs.tmp);
   const cases = new CaseService({ openCases, settings, defaultCaseDir: dirs.cases, appVersion: opts.appVersion });
+  const committee = new CommitteeService({ openCases, settings });
   return {
     ...opts,
     dirs,
@@ -33,6 +35,7 @@ export function createServices(opts: ServiceOptions) {
     openCases,
     files,
     cases,
+    committee,
     templatesDir: path.resolve(process.env.REVIEW_DESK_TEMPLATES_DIR ?? path.join(appRoot(), 'templates')),
     shutdown() {
       openCases.closeAll();

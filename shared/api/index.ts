@@ -1,6 +1,7 @@
 import { appMethods } from './app';
 import { casesMethods } from './cases';
 import { filesMethods } from './files';
+import { committeeMethods } from './committee';
 import type { Contract } from './contract';
 
 /**
@@ -11,6 +12,7 @@ export const contract = {
   ...appMethods,
   ...casesMethods,
   ...filesMethods,
+  ...committeeMethods,
 } satisfies Contract;
 
 export type AppContract = typeof contract;

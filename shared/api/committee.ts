@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { method } from './contract';
+import { MemberInputSchema, MemberSchema } from '../domain/committee';
+
+const CaseRef = z.object({ caseId: z.string().min(1) });
+
+export const committeeMethods = {
+  'committee.list': method({
+    summary: '评审委员会成员及组成检查',
+    request: CaseRef,
+    response: z.object({ members: z.array(MemberSchema), warnings: z.array(z.string()) }),
+    errors: ['CASE_NOT_OPEN'],
+  }),
+  'committee.save': method({
+    summary: '添加或修改评审委员会成员',
+    request: CaseRef.extend({ member: MemberInputSchema }),
+    response: MemberSchema,
+    errors: ['CASE_NOT_OPEN', 'NOT_FOUND'],
+  }),
+  'committee.remove': method({
+    summary: '移除评审委员会成员',
+    request: CaseRef.extend({ memberId: z.string() }),
+    response: z.object({}),
+    errors: ['CASE_NOT_OPEN', 'NOT_FOUND'],
+  }),
+};

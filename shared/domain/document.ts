@@ -1,0 +1,76 @@
+import { z } from 'zod';
+
+/**
+ * The one model of a document the app has read in (DESIGN §5). Intake produces it from DOCX, PDF, TXT and Markdown;
+ * compliance review reads it; findings point into it by block id and location. Stored in the case as JSON, so
+ * reopening a case needs no re-extraction — change it only by adding optional fields.
+ */
+
+/** 实施方案 / 授权运营协议 / 申报材料 / 合法性审查意见 / 其他附件. Codes are stored in case files: never rename one. */
+export const DOCUMENT_ROLES = {
+  plan: '实施方案',
+  agreement: '授权运营协议',
+  bid: '申报材料',
+  legal_review: '合法性审查意见',
+  other: '其他附件',
+} as const;
+export type DocumentRole = keyof typeof DOCUMENT_ROLES;
+export const DocumentRoleSchema = z.enum(Object.keys(DOCUMENT_ROLES) as [DocumentRole, ...DocumentRole[]]);
+
+/** The Chinese numbering styles of headings, from the outermost in: 第一章, 第一节, 第一条, 一、, （一）, 1., （1）, ①. */
+export const NUMBERING_STYLES = ['chapter', 'section', 'article', 'cn', 'cn_paren', 'arabic', 'arabic_paren', 'circled', 'none'] as const;
+export type NumberingStyle = (typeof NUMBERING_STYLES)[number];
+
+export const LocationSchema = z.object({
+  /** 1-based page, for PDFs (and DOCX when the page is known). */
+  page: z.number().int().positive().optional(),
+  /** The numbering of each enclosing heading, outermost first, e.g. ["三、", "（二）"]. */
+  headingPath: z.array(z.string()),
+  /** 1-based index of the paragraph among the blocks under its nearest heading. */
+  paragraphInSection: z.number().int().nonnegative(),
+  /** 0-based index of the block in the document. */
+  blockIndex: z.number().int().nonnegative(),
+  /** What a reviewer reads, e.g. "三、（二） 第2段" or "第3页 第二段". */
+  label: z.string(),
+});
+export type Location = z.output<typeof LocationSchema>;
+
+const blockBase = { id: z.string(), location: LocationSchema };
+
+export const BlockSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('heading'),
+    ...blockBase,
+    /** 1 = outermost heading level present in this document. */
+    level: z.number().int().min(1).max(9),
+    /** The numbering as written, e.g. "（二）", or null when the heading has none. */
+    numbering: z.string().nullable(),
+    numberingStyle: z.enum(NUMBERING_STYLES),
+    /** The heading text without its numbering. */
+    text: z.string(),
+  }),
+  z.object({ kind: z.literal('paragraph'), ...blockBase, text: z.string() }),
+  z.object({ kind: z.literal('table'), ...blockBase, rows: z.array(z.array(z.string())) }),
+]);
+export type Block = z.output<typeof BlockSchema>;
+export type HeadingBlock = Extract<Block, { kind: 'heading' }>;
+
+export const ExtractedDocumentSchema = z.object({
+  format: z.enum(['docx', 'pdf', 'txt', 'md']),
+  /** The document's title as printed (first title-like line), or the file name. */
+  title: z.string(),
+  pageCount: z.number().int().nonnegative().optional(),
+  /** A PDF with no text layer: stored and shown, but its text needs OCR before it can be reviewed. */
+  needsOcr: z.boolean(),
+  blocks: z.array(BlockSchema),
+  /** Things the reader should know about the extraction, in Chinese. */
+  warnings: z.array(z.string()),
+});
+export type ExtractedDocument = z.output<typeof ExtractedDocumentSchema>;
+
+/** Plain text of a block, for search and rule matching. */
+export function blockText(b: Block): string {
+  if (b.kind === 'table') return b.rows.map((r) => r.join('\t')).join('\n');
+  if (b.kind === 'heading') return `${b.numbering ?? ''}${b.text}`;
+  return b.text;
+}
