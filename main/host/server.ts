@@ -140,7 +140,9 @@ async function upload(req: http.IncomingMessage, res: http.ServerResponse, url: 
   const limitMb = Math.round(MAX_UPLOAD_BYTES / 1024 / 1024);
   const tooLarge = { ok: false, error: { code: 'FILE_TOO_LARGE', message: `文件超过 ${limitMb} MB 的上限，无法导入。请拆分文件或压缩其中的图片后再导入。` } };
   if (declared > MAX_UPLOAD_BYTES) {
-    req.resume();
+    // Answer at once and drop the connection rather than read hundreds of MB we will not keep.
+    res.setHeader('Connection', 'close');
+    res.on('finish', () => req.destroy());
     return sendJson(res, 413, tooLarge);
   }
   const { uploadId, file } = files.newUploadPath(url.searchParams.get('name') ?? 'upload');
@@ -160,7 +162,10 @@ async function upload(req: http.IncomingMessage, res: http.ServerResponse, url: 
     );
   } catch (e) {
     files.dropUpload(uploadId);
-    if ((e as { tooLarge?: boolean }).tooLarge) return sendJson(res, 413, tooLarge);
+    if ((e as { tooLarge?: boolean }).tooLarge) {
+      res.setHeader('Connection', 'close');
+      return sendJson(res, 413, tooLarge);
+    }
     throw e;
   }
   return sendJson(res, 200, { ok: true, value: { uploadId, size: received } });

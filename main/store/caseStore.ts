@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import crypto from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
 import { fault } from '../../shared/api/errors';
 import { openDatabase, type Database } from './native';
 import { MIGRATIONS, LATEST_SCHEMA_VERSION } from './migrations/index';
@@ -40,8 +42,13 @@ const MAGIC: [string, Buffer][] = [
   ['ZIP/Office 文档', Buffer.from('PK\x03\x04', 'latin1')],
 ];
 
+/** A rollback journal left by a save that was cut off (crash, power loss, pulled USB stick). */
+function hasHotJournal(file: string) {
+  return (fs.statSync(`${file}-journal`, { throwIfNoEntry: false })?.size ?? 0) > 0;
+}
+
 /** Decides, from the bytes alone, whether a file could be a case, before any SQLite call touches it. */
-function precheck(file: string) {
+function precheck(file: string, hotJournal: boolean) {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -62,7 +69,8 @@ function precheck(file: string) {
       throw fault('CASE_NOT_A_CASE', `该文件是${kind}，不是评审台案卷，无法打开。请选择扩展名为 .rdcase 的案卷文件。`);
     }
   }
-  if (stat.size % PAGE_SIZE !== 0) throw fault('CASE_DAMAGED');
+  // After a cut-off save the file may hold part of a page; rolling the journal back restores it.
+  if (stat.size % PAGE_SIZE !== 0 && !hotJournal) throw fault('CASE_DAMAGED');
 }
 
 function isSqliteCode(e: unknown, ...codes: string[]) {
@@ -123,8 +131,58 @@ export class CaseStore {
    * schema or a damaged file is refused without a single byte written.
    */
   static open(file: string, passphrase: string, options: { readonly?: boolean } = {}): CaseStore {
-    precheck(file);
-    const probe = openDatabase(file, { readonly: true, fileMustExist: true });
+    const hot = fs.existsSync(file) && hasHotJournal(file);
+    precheck(file, hot);
+    if (hot) {
+      // A read-only connection cannot roll a hot journal back, and rolling it back with a wrong key would damage the
+      // file. So the checks run on a copy first; only the right passphrase lets SQLite recover the real file.
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rd-recover-'));
+      try {
+        const copy = path.join(dir, 'case.rdcase');
+        fs.copyFileSync(file, copy);
+        // Pages are encrypted one by one, so the file alone already tells a wrong key (page 1 will not decrypt),
+        // whereas a rollback attempted with a wrong key fails in ways that look like damage.
+        CaseStore.checkKey(copy, passphrase);
+        fs.copyFileSync(`${file}-journal`, `${copy}-journal`);
+        CaseStore.probe(copy, passphrase, false);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    } else {
+      CaseStore.probe(file, passphrase, true);
+    }
+    const ro = options.readonly ?? false;
+    const db = openDatabase(file, { readonly: ro, fileMustExist: true });
+    try {
+      applyKey(db, passphrase);
+      if (!ro) {
+        configure(db);
+        runMigrations(db);
+      }
+      return new CaseStore(file, db, ro);
+    } catch (e) {
+      db.close();
+      if (isSqliteCode(e, 'SQLITE_READONLY', 'SQLITE_CANTOPEN')) throw fault('CASE_LOCATION_UNWRITABLE', '案卷所在位置不可写（可能是只读介质或没有权限），请将案卷复制到可写的位置后再打开。');
+      throw e;
+    }
+  }
+
+  private static checkKey(file: string, passphrase: string) {
+    const db = openDatabase(file, { readonly: true, fileMustExist: true });
+    try {
+      applyKey(db, passphrase);
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+    } catch (e) {
+      if (isSqliteCode(e, 'SQLITE_NOTADB')) throw fault('CASE_WRONG_PASSPHRASE');
+      // Anything else is inconclusive without the journal: the full probe decides.
+    } finally {
+      db.close();
+    }
+  }
+
+  /** Every refusal of `open`, made on a connection that writes nothing (or on a throw-away copy). */
+  private static probe(file: string, passphrase: string, readonly: boolean) {
+    const probe = openDatabase(file, { readonly, fileMustExist: true });
     try {
       applyKey(probe, passphrase);
       try {
@@ -145,20 +203,6 @@ export class CaseStore {
       if (check !== 'ok') throw fault('CASE_DAMAGED', undefined, { check });
     } finally {
       probe.close();
-    }
-    const ro = options.readonly ?? false;
-    const db = openDatabase(file, { readonly: ro, fileMustExist: true });
-    try {
-      applyKey(db, passphrase);
-      if (!ro) {
-        configure(db);
-        runMigrations(db);
-      }
-      return new CaseStore(file, db, ro);
-    } catch (e) {
-      db.close();
-      if (isSqliteCode(e, 'SQLITE_READONLY', 'SQLITE_CANTOPEN')) throw fault('CASE_LOCATION_UNWRITABLE', '案卷所在位置不可写（可能是只读介质或没有权限），请将案卷复制到可写的位置后再打开。');
-      throw e;
     }
   }
 

@@ -1,0 +1,99 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHost, type Host } from '../../main/host/server';
+import { testApp, PASS } from '../helpers/services';
+
+/** Raw HTTP, so that the Host and Origin headers can be set as an attacker would. */
+function raw(port: number, opts: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer }) {
+  return new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, method: opts.method ?? 'GET', path: opts.path, headers: opts.headers }, (res) => {
+      let body = '';
+      res.on('data', (d) => (body += d));
+      res.on('end', () => resolve({ status: res.statusCode!, body, headers: res.headers }));
+    });
+    req.on('error', reject);
+    if (opts.body) req.write(opts.body);
+    req.end();
+  });
+}
+
+describe('loopback host', () => {
+  const app = testApp();
+  let host: Host;
+  const staticDir = path.join(app.dir, 'renderer');
+  beforeAll(async () => {
+    fs.mkdirSync(staticDir);
+    fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>评审台</title>');
+    host = await startHost({ handlers: app.handlers, files: app.services.files, staticDir });
+  });
+  afterAll(async () => {
+    await host.close();
+    app.cleanup();
+  });
+  const auth = () => ({ Host: `127.0.0.1:${host.port}`, 'X-Review-Desk-Token': host.token, 'Content-Type': 'application/json' });
+
+  it('listens on 127.0.0.1 only, on an ephemeral port', () => {
+    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(host.port).toBeGreaterThan(1024);
+  });
+
+  it('answers 401 to every request without the token, pages and API alike', async () => {
+    for (const p of ['/', '/index.html', '/api/cases.recent', '/download/x']) {
+      expect((await raw(host.port, { path: p, method: p.startsWith('/api') ? 'POST' : 'GET', headers: { Host: `127.0.0.1:${host.port}` } })).status, p).toBe(401);
+    }
+    expect((await raw(host.port, { path: '/?token=wrong', headers: { Host: `127.0.0.1:${host.port}` } })).status).toBe(401);
+    expect((await raw(host.port, { method: 'POST', path: '/api/cases.recent', headers: { ...auth(), 'X-Review-Desk-Token': 'x'.repeat(host.token.length) } })).status).toBe(401);
+  });
+
+  it('hands the token over once as an HttpOnly SameSite cookie and drops it from the URL', async () => {
+    const r = await raw(host.port, { path: `/?token=${host.token}`, headers: { Host: `127.0.0.1:${host.port}` } });
+    expect(r.status).toBe(302);
+    expect(r.headers.location).toBe('/');
+    expect(r.headers['set-cookie']?.[0]).toMatch(/HttpOnly; SameSite=Strict/);
+    const page = await raw(host.port, { path: '/', headers: { Host: `127.0.0.1:${host.port}`, Cookie: `rd_token=${host.token}` } });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+  });
+
+  it('refuses other Host headers (DNS rebinding) and other Origins', async () => {
+    expect((await raw(host.port, { path: '/', headers: { ...auth(), Host: `evil.example:${host.port}` } })).status).toBe(421);
+    expect((await raw(host.port, { method: 'POST', path: '/api/cases.recent', headers: { ...auth(), Origin: 'http://evil.example' }, body: '{}' })).status).toBe(401);
+  });
+
+  it('runs contract methods with validation and Chinese errors', async () => {
+    const ok = await raw(host.port, { method: 'POST', path: '/api/app.info', headers: auth(), body: '{}' });
+    expect(JSON.parse(ok.body)).toMatchObject({ ok: true, value: { nativeDialogs: false } });
+    const bad = JSON.parse((await raw(host.port, { method: 'POST', path: '/api/cases.open', headers: auth(), body: '{"path": 3}' })).body);
+    expect(bad).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    const unknown = JSON.parse((await raw(host.port, { method: 'POST', path: '/api/cases.destroyEverything', headers: auth(), body: '{}' })).body);
+    expect(unknown.error.code).toBe('UNKNOWN_METHOD');
+    const notJson = JSON.parse((await raw(host.port, { method: 'POST', path: '/api/app.info', headers: auth(), body: '{oops' })).body);
+    expect(notJson.error.code).toBe('BAD_REQUEST');
+    const s = await app.newCase();
+    await app.call('cases.close', { caseId: s.caseId });
+    const wrong = JSON.parse((await raw(host.port, { method: 'POST', path: '/api/cases.open', headers: auth(), body: JSON.stringify({ path: s.path, passphrase: PASS + '!' }) })).body);
+    expect(wrong.error).toMatchObject({ code: 'CASE_WRONG_PASSPHRASE', message: expect.stringContaining('口令不正确') });
+  });
+
+  it('streams uploads to the staging folder and refuses one over the limit before reading it', async () => {
+    const up = JSON.parse((await raw(host.port, { method: 'POST', path: '/upload?name=' + encodeURIComponent('方案.docx'), headers: { ...auth(), 'Content-Type': 'application/octet-stream' }, body: Buffer.from('hello') })).body);
+    expect(up.ok).toBe(true);
+    const resolved = app.services.files.resolve({ kind: 'upload', uploadId: up.value.uploadId, name: '方案.docx' });
+    expect(fs.readFileSync(resolved.path, 'utf8')).toBe('hello');
+    resolved.release();
+    expect(fs.existsSync(resolved.path)).toBe(false);
+    const big = await raw(host.port, { method: 'POST', path: '/upload?name=big.pdf', headers: { ...auth(), 'Content-Length': String(600 * 1024 * 1024) } });
+    expect(big.status).toBe(413);
+    expect(JSON.parse(big.body).error.message).toContain('MB');
+  });
+
+  it('serves outputs for download with the user-visible Chinese file name', async () => {
+    const ref = app.services.files.addOutput('专家论证意见.pdf', 'application/pdf', Buffer.from('%PDF-1.7'));
+    const r = await raw(host.port, { path: `/download/${ref.outputId}`, headers: auth() });
+    expect(r.status).toBe(200);
+    expect(r.headers['content-disposition']).toContain(encodeURIComponent('专家论证意见.pdf'));
+    expect(r.body).toBe('%PDF-1.7');
+  });
+});
