@@ -17,6 +17,8 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'off',
     },
   },
+  // Build scripts run under Node.
+  { files: ['scripts/**/*.mjs', '*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } } },
   // Playwright fixtures must destructure their (empty) dependencies.
   { files: ['test/e2e/**/*.ts'], rules: { 'no-empty-pattern': 'off' } },
   {

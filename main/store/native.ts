@@ -19,12 +19,15 @@ const Driver: typeof BetterSqlite3 = require('better-sqlite3-multiple-ciphers');
 export function nativeBindingPath(): string | undefined {
   const fromEnv = process.env.REVIEW_DESK_SQLITE_BINDING;
   if (fromEnv) return fromEnv;
+  if (!process.versions.electron) return undefined;
+  // Packaged: resources/native/. Development under an Electron binary: build/native-electron/ from
+  // `npm run rebuild:electron`. Never node_modules/…/build/Release, which holds the Node build.
   const resources = (process as { resourcesPath?: string }).resourcesPath;
-  if (process.versions.electron && resources) {
-    const p = path.join(resources, 'native', 'better_sqlite3.node');
-    if (fs.existsSync(p)) return p;
-  }
-  return undefined;
+  const candidates = [
+    resources && path.join(resources, 'native', 'better_sqlite3.node'),
+    process.env.REVIEW_DESK_APP_ROOT && path.join(process.env.REVIEW_DESK_APP_ROOT, 'build', 'native-electron', 'better_sqlite3.node'),
+  ].filter((p): p is string => !!p);
+  return candidates.find((p) => fs.existsSync(p));
 }
 
 export function openDatabase(file: string, options: { readonly?: boolean; fileMustExist?: boolean }): Database {
