@@ -49,7 +49,9 @@ async function main() {
     return;
   }
   console.log(`评审台本机服务已启动（仅限本机 127.0.0.1，数据目录：${dataDir}）`);
-  const browser = values.open ? findChromiumBrowser() : null;
+  // On Linux without a display (a server, a CI box) there is no window to open: print the URL instead.
+  const hasDisplay = process.platform !== 'linux' || !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+  const browser = values.open && hasDisplay ? findChromiumBrowser() : null;
   if (browser) {
     openAppWindow(browser, host.launchUrl, dataDir);
     console.log(`已在浏览器中打开。若窗口未出现，请在本机浏览器中打开：${host.launchUrl}`);
