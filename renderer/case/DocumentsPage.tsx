@@ -68,7 +68,11 @@ export function DocumentsPage() {
       <Card
         title="案卷文件"
         size="small"
-        extra={<Input.Search allowClear placeholder="在本案卷的文件中检索" onSearch={search} style={{ width: 320 }} data-testid="doc-search" />}
+        extra={
+          <span data-testid="doc-search">
+            <Input.Search allowClear placeholder="在本案卷的文件中检索" onSearch={search} style={{ width: 320 }} />
+          </span>
+        }
       >
         {hits && (
           <Card size="small" type="inner" title={`“${hits.query}”的检索结果：${hits.hits.length}${hits.truncated ? '+' : ''} 处`} extra={<a onClick={() => setHits(null)}>关闭</a>} style={{ marginBottom: 12 }}>
