@@ -69,6 +69,11 @@ export function Reader({ caseId, versionId, blockId, onBack, onVersion }: { case
   }, [got, blockId]);
 
   const headings = useMemo(() => (got?.extracted.blocks ?? []).filter((b) => b.kind === 'heading'), [got]);
+  /** An untitled heading ("第五条" followed by its body) is shown in the outline with the start of its body. */
+  const preview = (index: number) => {
+    const next = got?.extracted.blocks[index + 1];
+    return next?.kind === 'paragraph' ? ` ${next.text.slice(0, 18)}…` : '';
+  };
 
   const exportOriginal = async () => {
     try {
@@ -134,7 +139,7 @@ export function Reader({ caseId, versionId, blockId, onBack, onVersion }: { case
                   title={`${h.numbering ?? ''}${h.text}`}
                 >
                   {h.numbering}
-                  {h.text}
+                  {h.text || <Typography.Text type="secondary">{preview(h.location.blockIndex)}</Typography.Text>}
                   {h.location.page && <Typography.Text type="secondary" style={{ fontSize: 12, marginLeft: 6 }}>p{h.location.page}</Typography.Text>}
                 </div>
               ) : null,

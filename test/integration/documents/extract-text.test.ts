@@ -41,3 +41,16 @@ describe('extract TXT and Markdown', () => {
     expect(doc.blocks.find((b) => b.kind === 'table')).toMatchObject({ rows: [['产品', '价格'], ['核验', '0.1元/次']] });
   });
 });
+
+describe('extract PDF paragraphs', () => {
+  it('joins wrapped lines into one paragraph and starts a new one at each indent', async () => {
+    const { planPdf, bigSections, filler } = await import('../../fixtures/documents/make');
+    const f = write('wrapped.pdf', await planPdf(bigSections(2, 3)));
+    const doc = await extractFile(f);
+    const paras = doc.blocks.filter((b) => b.kind === 'paragraph' && b.text.startsWith('第'));
+    // Each filler paragraph spans about three lines on A4 at 12 pt; each must come back whole.
+    expect(paras.map((p) => p.kind === 'paragraph' && p.text)).toEqual([filler(100), filler(101), filler(102), filler(200), filler(201), filler(202)]);
+    expect(paras[0].location.headingPath).toEqual(['一、', '（一）']);
+    expect(paras[4].location.label).toMatch(/^第\d页 二、（一） 第2段$/);
+  });
+});
