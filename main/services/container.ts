@@ -3,6 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CaseService } from './cases';
 import { CommitteeService } from './committee';
+import { DocumentService } from './documents';
+import { stopWorkers } from './worker';
 import { FileStaging } from './files';
 import { OpenCases } from './openCases';
 import { Settings, type KeyValueStore } from './settings';
@@ -29,6 +31,7 @@ export function createServices(opts: ServiceOptions) {
   const files = new FileStaging(dirs.tmp);
   const cases = new CaseService({ openCases, settings, defaultCaseDir: dirs.cases, appVersion: opts.appVersion });
   const committee = new CommitteeService({ openCases, settings });
+  const documents = new DocumentService({ openCases, settings, files });
   return {
     ...opts,
     dirs,
@@ -37,9 +40,11 @@ export function createServices(opts: ServiceOptions) {
     files,
     cases,
     committee,
+    documents,
     templatesDir: path.resolve(process.env.REVIEW_DESK_TEMPLATES_DIR ?? path.join(appRoot(), 'templates')),
     shutdown() {
       openCases.closeAll();
+      stopWorkers();
     },
   };
 }

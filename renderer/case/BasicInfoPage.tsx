@@ -7,7 +7,7 @@ import { useCase } from './CaseContext';
 
 type AuditRow = { seq: number; at: string; actor: string; action: string };
 
-const ACTIONS: Record<string, string> = { 'case.create': '创建案卷', 'case.open': '打开案卷', 'case.update': '修改基本信息' };
+const ACTIONS: Record<string, string> = { 'case.create': '创建案卷', 'case.open': '打开案卷', 'case.update': '修改基本信息', 'documents.import': '导入文件' };
 
 export function BasicInfoPage() {
   const { caseId, summary, refresh } = useCase();
