@@ -50,14 +50,23 @@ function evaluateItem(item: RuleItem, doc: ExtractedDocument, secs: Section[]): 
   if (hits.length) {
     const got = new Set(hits.flatMap((s) => covered(s.text).map((g) => g.label)));
     const missingParts = requires.filter((g) => !got.has(g.label)).map((g) => g.label);
+    // A heading over nothing the rule asks for ("九、产品和服务 清单必须报批后方可对外提供") is not the content;
+    // one that points to an annex ("见附件2") is, in part.
+    const annex = hits.some((s) => /附件|附表|另附|见附/.test(s.text));
+    if (requires.length && got.size === 0 && !annex) {
+      return { ...base, status: 'missing', evidence: hits.slice(0, 2).map((s) => ev(s.heading)), missingParts, lookedFor: lookedFor + '（找到了标题，但其下没有上述内容。）' };
+    }
     const evidence: Evidence[] = [];
-    for (const s of hits.slice(0, 3)) {
+    // The innermost matching sections say it best: "四、（五）变更和终止" rather than "四、安全和终止".
+    const inner = hits.filter((h) => !hits.some((o) => o !== h && h.blocks.includes(o.heading)));
+    for (const s of inner.slice(0, 3)) {
       evidence.push(ev(s.heading));
       const body = s.blocks.slice(1).filter((b) => b.kind !== 'heading');
       const useful = requires.length ? body.filter((b) => covered(blockText(b)).length) : body;
       for (const b of (useful.length ? useful : body).slice(0, 2)) evidence.push(ev(b));
     }
-    return { ...base, status: missingParts.length === 0 ? 'present' : 'partial', evidence, missingParts, lookedFor };
+    const unique = evidence.filter((e, i) => evidence.findIndex((x) => x.blockId === e.blockId) === i);
+    return { ...base, status: missingParts.length === 0 ? 'present' : 'partial', evidence: unique.slice(0, 5), missingParts, lookedFor };
   }
 
   // No section for it: a paragraph may still carry it ("本协议争议提交秦皇岛仲裁委员会仲裁"), but a mere mention
@@ -162,7 +171,8 @@ function runCheck(check: Check, doc: ExtractedDocument, secs: Section[]): CheckR
       if (!hits.length) return { fired: false, evidence: [] };
       const text = hits.map((s) => s.text).join('\n');
       const lacking = check.groups.filter((g) => !includesAny(text, g.any)).map((g) => g.label);
-      return lacking.length
+      // Only a list that has one category and not the other; a list with neither is a missing item, not this flag.
+      return lacking.length && lacking.length < check.groups.length
         ? { fired: true, detail: `缺少：${lacking.join('、')}。`, evidence: hits.slice(0, 2).map((s) => ev(s.heading)) }
         : { fired: false, evidence: [] };
     }

@@ -65,14 +65,23 @@ export interface Hit {
   negated: boolean;
 }
 
-/** Every match of `re` in `text`, clause by clause, with whether it is negated. */
+/**
+ * Every match of `re` in `text`, sentence by sentence, with whether it is negated. The pattern may name the word that
+ * carries the meaning `(?<t>…)` ("公益……(?<t>收费)"); negation is judged in the clause that holds that word.
+ */
 export function findTriggers(text: string, re: RegExp): Hit[] {
   const hits: Hit[] = [];
-  for (const c of clauses(text)) {
-    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
-    for (let m; (m = g.exec(c.text)); ) {
-      hits.push({ clause: c.text.trim(), negated: isNegated(c.text, m.index) });
-      if (m[0].length === 0) g.lastIndex++;
+  const flags = [...new Set([...re.flags, 'g', 'd'])].join('');
+  for (const s of sentences(text)) {
+    const g = new RegExp(re.source, flags);
+    for (let m; (m = g.exec(s)); ) {
+      if (m[0].length === 0) {
+        g.lastIndex++;
+        continue;
+      }
+      const at = m.indices?.groups?.t?.[0] ?? m.index;
+      const c = clauses(s).find((x) => at >= x.start && at < x.start + x.text.length) ?? { text: s, start: 0 };
+      hits.push({ clause: s.length <= 120 ? s : c.text.trim(), negated: isNegated(c.text, at - c.start) });
     }
   }
   return hits;
