@@ -47,12 +47,12 @@ export function sentences(text: string): string[] {
  * 承担违约责任". A trigger is negated when one of them stands before it in the same clause, or the clause opens with
  * one and the trigger is part of an enumeration ("不得转移、转让").
  */
-const NEGATORS = /(不得|不应|不能|不可|不允许|不准|禁止|严禁|杜绝|防止|避免|无权|不予|不属于|不包括|不涉及|未经|非经|擅自|违反|不再|不)/;
+const NEGATORS = /(不得|不应|不能|不可(?!逆)|不允许|不准|禁止|严禁|杜绝|防止|避免|无权|不予|不属于|不包括|不涉及|未经|非经|擅自|违反|不再|不(?![少低断仅限可超]))/;
 
 export function isNegated(clause: string, triggerStart: number): boolean {
   const before = clause.slice(0, triggerStart);
   if (!before) return false;
-  const m = before.match(new RegExp(NEGATORS.source + '[^不]*$'));
+  const m = before.match(new RegExp(NEGATORS.source + '(?!.*' + NEGATORS.source + ').*$'));
   if (!m) return false;
   // A bare "不" only negates what closely follows it ("不收取", "不出域"), not "不断完善……并收取".
   if (m[1] === '不') return before.length - (m.index ?? 0) <= 4;
