@@ -6,6 +6,8 @@ import { FileStaging } from './files';
 import { OpenCases } from './openCases';
 import { Settings, type KeyValueStore } from './settings';
 import { ensureDataDirs } from './dataDir';
+import { RulesetStore } from './review/rulesets';
+import { ReviewService } from './review/service';
 
 /** What only the Electron shell can do; the loopback host and the CLI pass `null`. */
 export interface NativeDialogs {
@@ -28,6 +30,9 @@ export function createServices(opts: ServiceOptions) {
   const files = new FileStaging(dirs.tmp);
   const cases = new CaseService({ openCases, settings, defaultCaseDir: dirs.cases, appVersion: opts.appVersion });
   const committee = new CommitteeService({ openCases, settings });
+  const templatesDir = path.resolve(process.env.REVIEW_DESK_TEMPLATES_DIR ?? path.join(appRoot(), 'templates'));
+  const rulesets = new RulesetStore({ bundledDir: path.join(templatesDir, 'rulesets'), importedDir: path.join(dirs.dataDir, 'rulesets') });
+  const review = new ReviewService({ openCases, settings, cases, committee, files, rulesets });
   return {
     ...opts,
     dirs,
@@ -36,7 +41,9 @@ export function createServices(opts: ServiceOptions) {
     files,
     cases,
     committee,
-    templatesDir: path.resolve(process.env.REVIEW_DESK_TEMPLATES_DIR ?? path.join(appRoot(), 'templates')),
+    rulesets,
+    review,
+    templatesDir,
     shutdown() {
       openCases.closeAll();
     },
