@@ -74,6 +74,12 @@ export const reviewMethods = {
     response: RulesetInfoSchema,
     errors: ['RULESET_INVALID', 'RULESET_NOT_NEWER', 'FILE_UPLOAD_MISSING', 'FILE_TOO_LARGE'],
   }),
+  'review.check': method({
+    summary: '不建案卷，直接按规则集审查一个文件（命令行 check FILE）',
+    request: z.object({ file: FileRefSchema, kind: ReviewKindSchema, rulesetId: z.string().min(1) }),
+    response: ReviewReportSchema,
+    errors: ['RULESET_NOT_FOUND', 'RULESET_INVALID', 'REVIEW_UNREADABLE', 'REVIEW_FORMAT', 'FILE_UPLOAD_MISSING'],
+  }),
   'review.run': method({
     summary: '按规则集自动审查实施方案或授权运营协议',
     request: CaseRef.extend({

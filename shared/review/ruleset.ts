@@ -200,6 +200,11 @@ export function resolveRuleset(src: RulesetSource, load: (id: string) => Ruleset
       if (at >= 0) items[at] = resolved;
       else items.push(resolved);
     }
+    // The child's own order wins for what it lists (河北 第十七条（四）技术支撑平台 sits between （三） and （五））.
+    const order = new Map(sec.items.map((it, i) => [it.id, i]));
+    const mine = items.filter((i) => i.kind === kind && order.has(i.id)).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    const others = items.filter((i) => !(i.kind === kind && order.has(i.id)));
+    items = kind === 'plan' ? [...mine, ...others] : [...others.filter((i) => i.kind === 'plan'), ...mine, ...others.filter((i) => i.kind !== 'plan')];
   }
   let flags: FlagRule[] = (base?.flags ?? []).filter((f) => !src.removeFlags.includes(f.id));
   for (const f of src.flags) {

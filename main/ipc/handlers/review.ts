@@ -12,6 +12,7 @@ export const reviewHandlers = (s: Services): HandlersFor<'review.'> => ({
       f.release();
     }
   },
+  'review.check': ({ file, kind, rulesetId }) => s.review.check(file, kind, rulesetId),
   'review.run': ({ caseId, kind, rulesetId, file }) => s.review.run(caseId, { kind, rulesetId, file }),
   'review.get': ({ caseId }) => s.review.get(caseId),
   'review.saveVerdict': ({ caseId, itemId, memberId, verdict, comment }) => s.review.saveVerdict(caseId, { itemId, memberId, verdict, comment }),

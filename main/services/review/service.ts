@@ -50,6 +50,17 @@ export class ReviewService {
     return { run, report: JSON.parse(run.report_json) as ReviewReport, ruleset: JSON.parse(run.ruleset_json) as ResolvedRuleset };
   }
 
+  /** Reviews a file without a case (`check FILE`): nothing is stored. */
+  async check(file: FileRef, kind: ReviewKind, rulesetId: string): Promise<ReviewReport> {
+    const { ruleset } = this.deps.rulesets.get(rulesetId);
+    const f = this.deps.files.resolve(file);
+    try {
+      return reviewDocument(await readDocumentForReview(f.path, f.name), ruleset, kind);
+    } finally {
+      f.release();
+    }
+  }
+
   /** Runs the engine on a new document (file) or on the last one again, with the chosen or the case's ruleset. */
   async run(caseId: string, req: { kind?: ReviewKind; rulesetId?: string; file?: FileRef }): Promise<ReviewState> {
     const store = this.deps.openCases.get(caseId);
