@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { parsePlainText } from '../../shared/review/plainTextDocument';
+import { readDocumentForReview } from '../../main/services/review/readDocument';
 import { parseRulesetYaml, resolveRuleset, type RulesetSource } from '../../shared/review/ruleset';
 import type { ReviewKind } from '../../shared/review/ruleset';
 
@@ -31,6 +31,8 @@ export interface LabelledDoc {
   missing: string[];
   flags: string[];
   notAPlan?: boolean;
+  /** Written and labelled after the engine was tuned, and not tuned on since: the honest sample. */
+  heldOut?: boolean;
 }
 
 /** The labelled corpus: every document in test/fixtures/review with a `<name>.labels.yaml` beside it. */
@@ -46,6 +48,7 @@ export function corpus(): LabelledDoc[] {
     });
 }
 
+/** Reads a corpus document the way the app does (TXT/Markdown/DOCX). */
 export function readCorpusDoc(file: string) {
-  return parsePlainText(fs.readFileSync(file, 'utf8'), path.basename(file), file.endsWith('.md') ? 'md' : 'txt');
+  return readDocumentForReview(file, path.basename(file));
 }

@@ -26,8 +26,8 @@ describe('the labelled corpus', () => {
     expect(new Set(docs.map((d) => d.kind))).toEqual(new Set(['plan', 'agreement']));
   });
   for (const d of docs) {
-    it(`${d.name}: every labelled red line fires, nothing else; missing items as labelled`, () => {
-      const r = reviewDocument(readCorpusDoc(d.file), bundledRuleset(d.ruleset), d.kind);
+    it(`${d.name}: every labelled red line fires, nothing else; missing items as labelled`, async () => {
+      const r = reviewDocument(await readCorpusDoc(d.file), bundledRuleset(d.ruleset), d.kind);
       expect(r.flags.map((f) => f.id).sort()).toEqual([...d.flags].sort());
       const missing = r.items.filter((i) => i.status === 'missing').map((i) => i.id);
       const wrong = missing.filter((x) => !d.missing.includes(x)).length + d.missing.filter((x) => !missing.includes(x)).length;
@@ -82,6 +82,8 @@ describe('red lines: each with positive and negative examples', () => {
   it('raw data export fires when allowed, not for "原始数据不出域" or a prohibition', () => {
     expect(fired(agreement('乙方可向合作方交付原始数据。'))).toContain('raw_data_export');
     expect(fired(agreement('经审核后，原始数据可导出至乙方自有机房。'))).toContain('raw_data_export');
+    // Found by a held-out document: the grant sits in the next clause.
+    expect(fired(agreement('原始数据经脱敏处理后，乙方可导出至自有服务器进行加工。'))).toContain('raw_data_export');
     expect(fired(agreement('按照原始数据不出域、数据可用不可见的要求开展加工。'))).not.toContain('raw_data_export');
     expect(fired(agreement('原始数据以及能够通过可逆模型或算法还原出原始数据的产品，不得导出公共数据平台。'))).not.toContain('raw_data_export');
   });
