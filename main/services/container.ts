@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CaseService } from './cases';
 import { CommitteeService } from './committee';
+import { DocumentService } from './documents';
 import { FileStaging } from './files';
 import { OpenCases } from './openCases';
 import { Settings, type KeyValueStore } from './settings';
@@ -30,6 +31,7 @@ export function createServices(opts: ServiceOptions) {
   const files = new FileStaging(dirs.tmp);
   const cases = new CaseService({ openCases, settings, defaultCaseDir: dirs.cases, appVersion: opts.appVersion });
   const committee = new CommitteeService({ openCases, settings });
+  const documents = new DocumentService({ openCases, settings, files });
   const templatesDir = path.resolve(process.env.REVIEW_DESK_TEMPLATES_DIR ?? path.join(appRoot(), 'templates'));
   const rulesets = new RulesetStore({ bundledDir: path.join(templatesDir, 'rulesets'), importedDir: path.join(dirs.dataDir, 'rulesets') });
   const review = new ReviewService({ openCases, settings, cases, committee, files, rulesets });
@@ -41,6 +43,7 @@ export function createServices(opts: ServiceOptions) {
     files,
     cases,
     committee,
+    documents,
     rulesets,
     review,
     templatesDir,
