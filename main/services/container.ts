@@ -34,7 +34,7 @@ export function createServices(opts: ServiceOptions) {
   const documents = new DocumentService({ openCases, settings, files });
   const templatesDir = path.resolve(process.env.REVIEW_DESK_TEMPLATES_DIR ?? path.join(appRoot(), 'templates'));
   const rulesets = new RulesetStore({ bundledDir: path.join(templatesDir, 'rulesets'), importedDir: path.join(dirs.dataDir, 'rulesets') });
-  const review = new ReviewService({ openCases, settings, cases, committee, files, rulesets });
+  const review = new ReviewService({ openCases, settings, cases, committee, files, documents, rulesets });
   return {
     ...opts,
     dirs,

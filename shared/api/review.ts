@@ -78,18 +78,18 @@ export const reviewMethods = {
     summary: '不建案卷，直接按规则集审查一个文件（命令行 check FILE）',
     request: z.object({ file: FileRefSchema, kind: ReviewKindSchema, rulesetId: z.string().min(1) }),
     response: ReviewReportSchema,
-    errors: ['RULESET_NOT_FOUND', 'RULESET_INVALID', 'REVIEW_UNREADABLE', 'REVIEW_FORMAT', 'FILE_UPLOAD_MISSING'],
+    errors: ['RULESET_NOT_FOUND', 'RULESET_INVALID', 'FILE_UPLOAD_MISSING', 'DOC_EMPTY', 'DOC_TOO_LARGE', 'DOC_UNSUPPORTED_TYPE', 'DOC_LEGACY_FORMAT', 'DOC_DOCX_CORRUPT', 'DOC_DOCX_BOMB', 'DOC_PDF_ENCRYPTED', 'DOC_PDF_CORRUPT', 'DOC_TYPE_MISMATCH', 'DOC_EXTRACT_FAILED'],
   }),
   'review.run': method({
     summary: '按规则集自动审查实施方案或授权运营协议',
     request: CaseRef.extend({
       kind: ReviewKindSchema.optional(),
       rulesetId: z.string().optional(),
-      /** The document to review; without it, the document of the last run is reviewed again. */
+      /** A document to import into the case and review; without it, the case's latest plan/agreement is reviewed. */
       file: FileRefSchema.optional(),
     }),
     response: ReviewStateSchema,
-    errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'RULESET_NOT_FOUND', 'RULESET_INVALID', 'REVIEW_NO_DOCUMENT', 'REVIEW_UNREADABLE', 'REVIEW_FORMAT', 'FILE_UPLOAD_MISSING'],
+    errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'RULESET_NOT_FOUND', 'RULESET_INVALID', 'REVIEW_NO_DOCUMENT', 'FILE_UPLOAD_MISSING', 'DOC_EMPTY', 'DOC_TOO_LARGE', 'DOC_UNSUPPORTED_TYPE', 'DOC_LEGACY_FORMAT', 'DOC_DOCX_CORRUPT', 'DOC_DOCX_BOMB', 'DOC_PDF_ENCRYPTED', 'DOC_PDF_CORRUPT', 'DOC_TYPE_MISMATCH', 'DOC_EXTRACT_FAILED'],
   }),
   'review.get': method({
     summary: '本案卷的审查结果、专家意见和结论',

@@ -129,6 +129,9 @@ function runCheck(check: Check, doc: ExtractedDocument, secs: Section[]): CheckR
     case 'phrase': {
       const evidence: Evidence[] = [];
       for (const b of doc.blocks) {
+        // A heading names a matter ("第六条 转授权"); what is granted or forbidden is in the clause under it.
+        // Only a heading that is itself a whole clause (an article written on one line) is read as one.
+        if (b.kind === 'heading' && b.text.length <= 30) continue;
         const t = blockText(b);
         for (const re of check.triggers) {
           for (const h of findTriggers(t, new RegExp(re))) if (!h.negated) evidence.push(ev(b, h.clause));
@@ -138,7 +141,7 @@ function runCheck(check: Check, doc: ExtractedDocument, secs: Section[]): CheckR
       return { fired: uniq.length > 0, evidence: uniq.slice(0, 3) };
     }
     case 'absent': {
-      const found = doc.blocks.some((b) => check.patterns.some((re) => findTriggers(blockText(b), new RegExp(re)).some((h) => !h.negated)));
+      const found = doc.blocks.some((b) => !(b.kind === 'heading' && b.text.length <= 30) && check.patterns.some((re) => findTriggers(blockText(b), new RegExp(re)).some((h) => !h.negated)));
       return { fired: !found, detail: found ? undefined : '文中未找到相应约定。', evidence: [] };
     }
     case 'deadline': {

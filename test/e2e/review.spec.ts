@@ -108,5 +108,5 @@ test('a document that is not a plan still gets a report that says so', async ({ 
   const odd = path.join(host.dataDir, 'plan.xlsx');
   fs.writeFileSync(odd, 'x');
   await page.getByTestId('review-file').setInputFiles(odd);
-  await expect(page.getByTestId('review-error')).toContainText('不支持“.xlsx”格式');
+  await expect(page.getByTestId('review-error')).toContainText('不支持“plan.xlsx”的文件类型');
 });

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { readDocumentForReview } from '../../main/services/review/readDocument';
+import { extractFile } from '../../main/docs/extract';
+import { txtItems } from '../../main/docs/text';
+import { buildDocument } from '../../shared/document/build';
 import { parseRulesetYaml, resolveRuleset, type RulesetSource } from '../../shared/review/ruleset';
 import type { ReviewKind } from '../../shared/review/ruleset';
 
@@ -48,7 +50,12 @@ export function corpus(): LabelledDoc[] {
     });
 }
 
-/** Reads a corpus document the way the app does (TXT/Markdown/DOCX). */
+/** Reads a corpus document the way the app does: intake's extractor (TXT/Markdown/DOCX/PDF). */
 export function readCorpusDoc(file: string) {
-  return readDocumentForReview(file, path.basename(file));
+  return extractFile(file, { fileName: path.basename(file) });
+}
+
+/** A document from a few lines of text, read as intake reads a TXT file: for small red-line examples. */
+export function docFromText(text: string, fileName = 't.txt') {
+  return buildDocument(txtItems(text), { format: 'txt', fileName });
 }

@@ -1,5 +1,4 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import { fault } from '../../../shared/api/errors';
 import type { FileRef } from '../../../shared/api/files';
 import type { Opinion, ReviewState } from '../../../shared/api/review';
@@ -16,7 +15,9 @@ import type { FileStaging } from '../files';
 import type { OpenCases } from '../openCases';
 import type { Settings } from '../settings';
 import type { RulesetStore } from './rulesets';
-import { readDocumentForReview } from './readDocument';
+import type { DocumentService } from '../documents';
+import { runTask } from '../worker';
+import { AppFault } from '../../../shared/api/errors';
 
 type RunRow = {
   run_id: string; kind: ReviewKind; ruleset_id: string; ruleset_version: string; ruleset_json: string; document_name: string;
@@ -36,6 +37,7 @@ export class ReviewService {
       cases: CaseService;
       committee: CommitteeService;
       files: FileStaging;
+      documents: DocumentService;
       rulesets: RulesetStore;
     },
   ) {}
@@ -50,18 +52,22 @@ export class ReviewService {
     return { run, report: JSON.parse(run.report_json) as ReviewReport, ruleset: JSON.parse(run.ruleset_json) as ResolvedRuleset };
   }
 
-  /** Reviews a file without a case (`check FILE`): nothing is stored. */
+  /** Reviews a file without a case (`check FILE`): extracted off the main thread, nothing is stored. */
   async check(file: FileRef, kind: ReviewKind, rulesetId: string): Promise<ReviewReport> {
     const { ruleset } = this.deps.rulesets.get(rulesetId);
     const f = this.deps.files.resolve(file);
     try {
-      return reviewDocument(await readDocumentForReview(f.path, f.name), ruleset, kind);
+      return reviewDocument(await extractOrEmpty(f.path, f.name), ruleset, kind);
     } finally {
       f.release();
     }
   }
 
-  /** Runs the engine on a new document (file) or on the last one again, with the chosen or the case's ruleset. */
+  /**
+   * Reviews the case's plan or agreement. A file given here is imported into the case's documents first (as a new
+   * version when it continues one), so the review always reads what the 文件 page shows; without a file, the latest
+   * document of that role is reviewed, or the last reviewed one again.
+   */
   async run(caseId: string, req: { kind?: ReviewKind; rulesetId?: string; file?: FileRef }): Promise<ReviewState> {
     const store = this.deps.openCases.get(caseId);
     if (store.readonly) throw fault('CASE_READ_ONLY');
@@ -69,38 +75,30 @@ export class ReviewService {
     const prev = this.lastRun(caseId);
     const kind: ReviewKind = req.kind ?? prev?.kind ?? (summary.caseType === 'agreement_review' ? 'agreement' : 'plan');
     const { ruleset } = this.deps.rulesets.get(req.rulesetId ?? prev?.ruleset_id ?? summary.jurisdiction);
-    let doc: ExtractedDocument;
-    let name: string;
-    let original: string | null = null;
     if (req.file) {
-      const f = this.deps.files.resolve(req.file);
       try {
-        doc = await readDocumentForReview(f.path, f.name);
-        name = f.name;
-        original = f.path;
+        await this.deps.documents.import(caseId, { file: req.file, role: kind, target: 'auto', note: '合规审查时导入' });
       } catch (e) {
-        f.release();
-        throw e;
-      }
-      try {
-        return this.store(caseId, { kind, ruleset, doc, name, original });
-      } finally {
-        f.release();
+        // An empty file is refused by intake; the review still reports on it (all missing) without storing a document.
+        if (!(e instanceof AppFault && e.code === 'DOC_EMPTY')) throw e;
+        const name = (req.file.kind === 'path' ? req.file.name ?? req.file.path.split(/[\\/]/).pop() : req.file.name) ?? '';
+        if (req.file.kind === 'upload') this.deps.files.dropUpload(req.file.uploadId);
+        return this.store(caseId, { kind, ruleset, doc: emptyDocument(name), name, sha: null });
       }
     }
+    const latest = this.deps.documents.latest(caseId, kind);
+    if (latest) return this.store(caseId, { kind, ruleset, doc: latest.extracted, name: latest.fileName, sha: latest.sha256 });
     if (!prev) throw fault('REVIEW_NO_DOCUMENT');
-    doc = JSON.parse(prev.document_json);
-    name = prev.document_name;
-    return this.store(caseId, { kind, ruleset, doc, name, original: null, sha: prev.document_sha256 });
+    return this.store(caseId, { kind, ruleset, doc: JSON.parse(prev.document_json), name: prev.document_name, sha: prev.document_sha256 });
   }
 
-  private store(caseId: string, a: { kind: ReviewKind; ruleset: ResolvedRuleset; doc: ExtractedDocument; name: string; original: string | null; sha?: string | null }): ReviewState {
+  private store(caseId: string, a: { kind: ReviewKind; ruleset: ResolvedRuleset; doc: ExtractedDocument; name: string; sha: string | null }): ReviewState {
     const store = this.deps.openCases.get(caseId);
     const report = reviewDocument(a.doc, a.ruleset, a.kind);
     const runId = crypto.randomUUID();
     const actor = this.deps.settings.userName();
     store.tx(() => {
-      const sha = a.original && fs.existsSync(a.original) ? store.putBlobFromFile(a.original).sha256 : (a.sha ?? null);
+      const sha = a.sha;
       store.db
         .prepare('INSERT INTO review_runs (run_id, kind, ruleset_id, ruleset_version, ruleset_json, document_name, document_sha256, document_json, report_json, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
         .run(runId, a.kind, a.ruleset.id, a.ruleset.version, JSON.stringify(a.ruleset), a.name, sha, JSON.stringify(a.doc), JSON.stringify(report), new Date().toISOString(), actor);
@@ -248,5 +246,16 @@ export class ReviewService {
       dissent,
       warnings: report.warnings,
     };
+  }
+}
+
+const emptyDocument = (name: string): ExtractedDocument => ({ format: 'txt', title: name, needsOcr: false, blocks: [], warnings: ['文件是空的（0 字节），没有可审查的内容。'] });
+
+async function extractOrEmpty(file: string, name: string): Promise<ExtractedDocument> {
+  try {
+    return await runTask('documents.extract', { file, fileName: name }, { onCrash: { code: 'DOC_EXTRACT_FAILED', message: `读取“${name}”时意外中止（文件可能异常），未审查。请用 Word、WPS 或 PDF 阅读器打开确认后另存再试。` } });
+  } catch (e) {
+    if (e instanceof AppFault && e.code === 'DOC_EMPTY') return emptyDocument(name);
+    throw e;
   }
 }

@@ -225,7 +225,7 @@ export function ReviewPage() {
           <input ref={fileInput} type="file" hidden accept=".txt,.md,.docx,.pdf" data-testid="review-file"
             onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void run(f); }} />
           <Button type="primary" icon={<FileSearchOutlined />} loading={running} onClick={() => fileInput.current?.click()} data-testid="choose-document">选择文件并审查</Button>
-          <Button icon={<ReloadOutlined />} disabled={!state?.run || running} onClick={() => void run()} data-testid="rerun">按所选规则集重新审查</Button>
+          <Button icon={<ReloadOutlined />} disabled={running} onClick={() => void run()} data-testid="rerun">{state?.run ? '按所选规则集重新审查' : '审查案卷中已导入的文件'}</Button>
         </Space>
         {error && <Alert type="error" showIcon message={error} style={{ marginTop: 12 }} data-testid="review-error" />}
         {state?.run && (
@@ -240,7 +240,7 @@ export function ReviewPage() {
       </Card>
 
       {!report ? (
-        <Card><Empty description="尚未审查。请选择实施方案或授权运营协议文件（TXT、Markdown、DOCX、PDF）。" /></Card>
+        <Card><Empty description="尚未审查。请选择实施方案或授权运营协议文件（DOCX、PDF、TXT、Markdown），或审查已在“文件”页导入的文件。" /></Card>
       ) : (
         <>
           <Card title={`红线（${report.flags.length}）`} data-testid="flags">

@@ -60,6 +60,20 @@ describe('review service', () => {
     expect(actions).toEqual(expect.arrayContaining(['review.run', 'review.verdict', 'review.committeeVerdict', 'review.conclusion', 'review.opinions']));
   });
 
+  it('reviews the plan imported on the 文件 page, and a new version of it when one is imported', async () => {
+    const c = await app.newCase({ jurisdiction: 'hebei' });
+    await app.call('documents.import', { caseId: c.caseId, file: fileRef('plan-hebei-defects.txt'), role: 'plan' });
+    const first = await app.call('review.run', { caseId: c.caseId });
+    expect(first.run!.documentName).toBe('plan-hebei-defects.txt');
+    expect(first.report!.flags.map((f) => f.id)).toContain('term_over_3y');
+    // The revised plan comes in through the review page: it becomes the case's plan and is reviewed.
+    const second = await app.call('review.run', { caseId: c.caseId, file: fileRef('plan-hebei-complete.md') });
+    expect(second.run!.documentName).toBe('plan-hebei-complete.md');
+    expect(second.report!.flags).toEqual([]);
+    const docs = await app.call('documents.list', { caseId: c.caseId });
+    expect(docs.documents.length).toBeGreaterThanOrEqual(1);
+  });
+
   it('keeps the ruleset version a case was reviewed against after a newer version is imported', async () => {
     const c = await app.newCase({ jurisdiction: 'hebei' });
     await app.call('review.run', { caseId: c.caseId, file: fileRef('plan-hebei-complete.md') });
@@ -88,10 +102,10 @@ describe('review service', () => {
     await expect(app.call('review.saveVerdict', { caseId: c.caseId, itemId: 'plan.name', memberId: 'x', verdict: 'na', comment: '' })).rejects.toMatchObject({ code: 'REVIEW_NOT_RUN' });
     const odd = path.join(app.dir, 'plan.xls');
     fs.writeFileSync(odd, 'x');
-    await expect(app.call('review.run', { caseId: c.caseId, file: { kind: 'path', path: odd } })).rejects.toMatchObject({ code: 'REVIEW_FORMAT' });
+    await expect(app.call('review.run', { caseId: c.caseId, file: { kind: 'path', path: odd } })).rejects.toMatchObject({ code: 'DOC_UNSUPPORTED_TYPE' });
     const fakeDocx = path.join(app.dir, 'plan.docx');
     fs.writeFileSync(fakeDocx, 'not a zip');
-    await expect(app.call('review.run', { caseId: c.caseId, file: { kind: 'path', path: fakeDocx } })).rejects.toMatchObject({ code: 'REVIEW_UNREADABLE' });
+    await expect(app.call('review.run', { caseId: c.caseId, file: { kind: 'path', path: fakeDocx } })).rejects.toMatchObject({ code: expect.stringMatching(/^DOC_(TYPE_MISMATCH|DOCX_CORRUPT)$/) });
     await expect(app.call('review.run', { caseId: c.caseId, rulesetId: 'shanghai', file: fileRef('plan-hebei-complete.md') })).rejects.toMatchObject({ code: 'RULESET_NOT_FOUND' });
     expect((await app.call('review.get', { caseId: c.caseId })).run).toBeNull();
 

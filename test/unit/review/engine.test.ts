@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reviewDocument } from '../../../shared/review/engine';
-import { parsePlainText } from '../../../shared/review/plainTextDocument';
-import { bundledRuleset, corpus, readCorpusDoc } from '../../helpers/reviewCorpus';
+import { bundledRuleset, corpus, docFromText, readCorpusDoc } from '../../helpers/reviewCorpus';
 
 const hebei = bundledRuleset('hebei');
 
@@ -15,7 +14,7 @@ function agreement(extra: string, opts: { term?: string } = {}) {
     '第四条 备案。本协议签订后10个工作日内报省数据管理部门备案。',
     `第五条 其他。${extra}`,
   ].join('\n');
-  return reviewDocument(parsePlainText(text, 't.txt'), hebei, 'agreement');
+  return reviewDocument(docFromText(text, 't.txt'), hebei, 'agreement');
 }
 const fired = (r: ReturnType<typeof agreement>) => r.flags.map((f) => f.id);
 
@@ -44,19 +43,19 @@ describe('the labelled corpus', () => {
 
 describe('structure, not keywords', () => {
   it('"产品和服务清单必须报批" is not a product list', () => {
-    const doc = parsePlainText('某实施方案\n一、总则\n产品和服务清单必须报批后方可对外提供。\n二、其他事项\n无。', 'p.txt');
+    const doc = docFromText('某实施方案\n一、总则\n产品和服务清单必须报批后方可对外提供。\n二、其他事项\n无。', 'p.txt');
     const item = reviewDocument(doc, hebei, 'plan').items.find((i) => i.id === 'plan.products')!;
     expect(item.status).toBe('missing');
     expect(item.lookedFor).toContain('产品和服务清单');
   });
   it('a product section covering both categories is present, with the heading and paragraph as evidence', () => {
-    const doc = parsePlainText('某实施方案\n八、产品和服务清单\n（一）公共治理类：监测报告。\n（二）产业发展类：数据集，以API接口形式提供。', 'p.txt');
+    const doc = docFromText('某实施方案\n八、产品和服务清单\n（一）公共治理类：监测报告。\n（二）产业发展类：数据集，以API接口形式提供。', 'p.txt');
     const item = reviewDocument(doc, hebei, 'plan').items.find((i) => i.id === 'plan.products')!;
     expect(item.status).toBe('present');
     expect(item.evidence[0]).toMatchObject({ location: '八、', excerpt: '八、产品和服务清单' });
   });
   it('an empty document still gives a report, all missing, and says it does not look like a plan', () => {
-    const r = reviewDocument(parsePlainText('', 'empty.txt'), hebei, 'plan');
+    const r = reviewDocument(docFromText('', 'empty.txt'), hebei, 'plan');
     expect(r.items).toHaveLength(13);
     expect(r.items.every((i) => i.status === 'missing')).toBe(true);
     expect(r.warnings.join()).toContain('不是实施方案');
@@ -78,6 +77,10 @@ describe('red lines: each with positive and negative examples', () => {
     expect(fired(agreement('乙方不得转授权。'))).not.toContain('sub_authorization');
     expect(fired(agreement('乙方依法获得的授权，非经批准，不得转移、转让。'))).not.toContain('sub_authorization');
     expect(fired(agreement('严禁将运营权转包或分包给他人。'))).not.toContain('sub_authorization');
+    // A heading that names the matter is not a grant: the clause under it decides.
+    const titled = reviewDocument(docFromText('测试协议\n第六条 转授权\n乙方不得转授权。\n第七条 独家运营\n本协议不设独家运营。'), hebei, 'agreement');
+    expect(titled.flags.map((f) => f.id)).not.toContain('sub_authorization');
+    expect(titled.flags.map((f) => f.id)).not.toContain('exclusivity');
   });
   it('raw data export fires when allowed, not for "原始数据不出域" or a prohibition', () => {
     expect(fired(agreement('乙方可向合作方交付原始数据。'))).toContain('raw_data_export');
@@ -100,7 +103,7 @@ describe('red lines: each with positive and negative examples', () => {
     expect(fired(agreement('公益用途不收取费用。'))).not.toContain('pricing');
   });
   it('no destruction on termination: fires when 销毁 is absent, when retention is allowed, or logs kept under 6 months', () => {
-    const without = reviewDocument(parsePlainText('测试协议\n第一条 期限。运营期限为三年。\n第二条 终止。协议终止后双方结清费用。', 't.txt'), hebei, 'agreement');
+    const without = reviewDocument(docFromText('测试协议\n第一条 期限。运营期限为三年。\n第二条 终止。协议终止后双方结清费用。', 't.txt'), hebei, 'agreement');
     expect(without.flags.map((f) => f.id)).toContain('no_destruction');
     expect(fired(agreement('协议终止后乙方可保留原始数据副本一年。'))).toContain('no_destruction');
     expect(fired(agreement('销毁记录留存3个月。'))).toContain('no_destruction');
@@ -109,22 +112,22 @@ describe('red lines: each with positive and negative examples', () => {
   it('authorization mode (Hebei): 整体授权 fires, 依场景授权 does not; Guizhou accepts 整体授权', () => {
     expect(fired(agreement('本次采取整体授权方式。'))).toContain('authorization_mode');
     expect(fired(agreement('按照一场景一授权原则实施，不采取整体授权。'))).not.toContain('authorization_mode');
-    const gz = reviewDocument(parsePlainText('测试协议\n第一条 模式。本次采取整体授权为主的模式。', 't.txt'), bundledRuleset('guizhou'), 'agreement');
+    const gz = reviewDocument(docFromText('测试协议\n第一条 模式。本次采取整体授权为主的模式。', 't.txt'), bundledRuleset('guizhou'), 'agreement');
     expect(gz.flags.map((f) => f.id)).not.toContain('authorization_mode');
   });
   it('备案 deadline: Hebei accepts 10 working days; a missing or longer deadline fires; Chongqing needs 5', () => {
     expect(fired(agreement(''))).not.toContain('filing_deadline');
-    const noDeadline = reviewDocument(parsePlainText('测试协议\n第一条 其他。本协议签订后报省数据管理部门备案。', 't.txt'), hebei, 'agreement');
+    const noDeadline = reviewDocument(docFromText('测试协议\n第一条 其他。本协议签订后报省数据管理部门备案。', 't.txt'), hebei, 'agreement');
     expect(noDeadline.flags.find((f) => f.id === 'filing_deadline')?.message).toContain('未写明');
-    const late = reviewDocument(parsePlainText('测试协议\n第一条 其他。签订后20个工作日内备案。', 't.txt'), hebei, 'agreement');
+    const late = reviewDocument(docFromText('测试协议\n第一条 其他。签订后20个工作日内备案。', 't.txt'), hebei, 'agreement');
     expect(late.flags.find((f) => f.id === 'filing_deadline')?.message).toContain('20个工作日');
-    const cq = reviewDocument(parsePlainText('测试协议\n第一条 其他。签订后10个工作日内备案。', 't.txt'), bundledRuleset('chongqing'), 'agreement');
+    const cq = reviewDocument(docFromText('测试协议\n第一条 其他。签订后10个工作日内备案。', 't.txt'), bundledRuleset('chongqing'), 'agreement');
     expect(cq.flags.map((f) => f.id)).toContain('filing_deadline');
   });
   it('product list with one category fires; with both it does not', () => {
-    const one = parsePlainText('某方案\n七、产品和服务清单\n（一）公益事业类：预警服务。', 'p.txt');
+    const one = docFromText('某方案\n七、产品和服务清单\n（一）公益事业类：预警服务。', 'p.txt');
     expect(reviewDocument(one, hebei, 'plan').flags.map((f) => f.id)).toContain('product_categories');
-    const both = parsePlainText('某方案\n七、产品和服务清单\n（一）公益事业类：预警服务。\n（二）产业发展类：数据集。', 'p.txt');
+    const both = docFromText('某方案\n七、产品和服务清单\n（一）公益事业类：预警服务。\n（二）产业发展类：数据集。', 'p.txt');
     expect(reviewDocument(both, hebei, 'plan').flags.map((f) => f.id)).not.toContain('product_categories');
   });
 });
