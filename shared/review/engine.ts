@@ -102,9 +102,18 @@ interface CheckResult {
   evidence: Evidence[];
 }
 
-function headingOf(doc: ExtractedDocument, secs: Section[], b: Block): string {
-  const s = [...secs].reverse().find((x) => x.blocks.includes(b) && x.heading !== b);
-  return s ? headingName(s.heading) : '';
+/** The innermost heading above each block, in one pass (a long document has thousands of blocks). */
+function enclosingHeadings(doc: ExtractedDocument): Map<string, string> {
+  const m = new Map<string, string>();
+  const stack: HeadingBlock[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind === 'heading') {
+      while (stack.length && stack[stack.length - 1].level >= b.level) stack.pop();
+      if (stack.length) m.set(b.id, headingName(stack[stack.length - 1]));
+      stack.push(b);
+    } else if (stack.length) m.set(b.id, headingName(stack[stack.length - 1]));
+  }
+  return m;
 }
 
 function runCheck(check: Check, doc: ExtractedDocument, secs: Section[]): CheckResult {
@@ -112,8 +121,9 @@ function runCheck(check: Check, doc: ExtractedDocument, secs: Section[]): CheckR
     case 'term': {
       const over: Evidence[] = [];
       const found: string[] = [];
+      const parents = enclosingHeadings(doc);
       for (const b of doc.blocks) {
-        const inTermSection = TERM_CONTEXT.test(headingOf(doc, secs, b));
+        const inTermSection = TERM_CONTEXT.test(parents.get(b.id) ?? '');
         for (const s of sentences(blockText(b))) {
           if (!inTermSection && !TERM_CONTEXT.test(s)) continue;
           for (const d of durations(s)) {

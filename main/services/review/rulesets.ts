@@ -19,16 +19,31 @@ interface Entry {
  * an import is seen at once and a broken file on disk is reported, not cached.
  */
 export class RulesetStore {
+  /** Parsed files by path, valid while size and mtime are unchanged: parsing YAML is the slow part. */
+  private readonly parsed = new Map<string, { key: string; src: RulesetSource | null; text: string; error?: string }>();
+
   constructor(private readonly deps: { bundledDir: string; importedDir: string }) {}
 
   private read(dir: string, origin: Entry['origin']): Entry[] {
     if (!fs.existsSync(dir)) return [];
     const out: Entry[] = [];
     for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.yaml') || x.endsWith('.yml')).sort()) {
-      const text = fs.readFileSync(path.join(dir, f), 'utf8');
+      const file = path.join(dir, f);
+      const st = fs.statSync(file);
+      const key = `${st.size}:${st.mtimeMs}`;
+      const cached = this.parsed.get(file);
+      if (cached?.key === key) {
+        if (cached.src) out.push({ src: cached.src, text: cached.text, origin });
+        else if (origin === 'bundled') throw fault('RULESET_INVALID', `内置规则集 ${f} 有误：${cached.error}`);
+        continue;
+      }
+      const text = fs.readFileSync(file, 'utf8');
       try {
-        out.push({ src: parseRulesetYaml(text), text, origin });
+        const src = parseRulesetYaml(text);
+        this.parsed.set(file, { key, src, text });
+        out.push({ src, text, origin });
       } catch (e) {
+        this.parsed.set(file, { key, src: null, text, error: (e as Error).message });
         // A bundled file is validated by the tests; a damaged imported one is skipped so the others still load.
         if (origin === 'bundled') throw fault('RULESET_INVALID', `内置规则集 ${f} 有误：${(e as Error).message}`);
       }
