@@ -219,12 +219,16 @@ export class ReviewService {
   memoContent(caseId: string): ReviewMemoContent {
     const { run, report, ruleset } = this.requireRun(caseId);
     const state = this.get(caseId);
-    const members = new Map(this.deps.committee.list(caseId).map((m) => [m.memberId, m]));
+    const list = this.deps.committee.list(caseId);
+    const members = new Map(list.map((m) => [m.memberId, m]));
+    const order = new Map(list.map((m, i) => [m.memberId, i]));
     const committee = new Map(state.committee.map((c) => [c.itemId, c]));
     const dissent: ReviewMemoContent['dissent'] = [];
     const items = report.items.map((i) => {
+      // In the committee's order (chair first as listed), so the memo reads the same every time.
       const verdicts = state.verdicts
         .filter((v) => v.itemId === i.id && members.has(v.memberId))
+        .sort((a, b) => order.get(a.memberId)! - order.get(b.memberId)!)
         .map((v) => ({ memberId: v.memberId, name: members.get(v.memberId)!.name, verdict: v.verdict, verdictLabel: VERDICTS[v.verdict], comment: v.comment }));
       const c = committee.get(i.id);
       if (c) for (const v of verdicts) if (v.verdict !== c.verdict) dissent.push({ memberId: v.memberId, name: v.name, itemId: i.id, itemTitle: i.title, verdictLabel: v.verdictLabel, committeeLabel: VERDICTS[c.verdict], comment: v.comment });
