@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -43,6 +44,20 @@ describe('cli check', () => {
     const b = cli(['check', path.join(CORPUS_DIR, 'plan-chongqing.md'), '--kind', 'plan', '--ruleset', 'mars', '--json']);
     expect(b.code).toBe(1);
     expect(JSON.parse(b.out).error.code).toBe('RULESET_NOT_FOUND');
+  });
+
+  it('ruleset list/show/import: a malformed file is refused with its line, a newer one is taken', () => {
+    const list = JSON.parse(cli(['ruleset', 'list', '--json']).out);
+    expect(list.map((r: { id: string }) => r.id).sort()).toEqual(['chongqing', 'guizhou', 'hebei', 'national', 'qinhuangdao', 'wenzhou']);
+    const bad = path.join(tmp.dir, 'bad.yaml');
+    fs.writeFileSync(bad, 'id: wenzhou\nname: 温州市\nversion: "2026.1"\nextends: national\njurisdiction: 温州市\nplan:\n  items:\n    - id: plan.x\n      title: 测试\n      basis: [{doc: nowhere, article: 一}]\n      guidance: 说明文字\n      match: {headings: [测试], requires: [{label: x}]}\n');
+    const r = cli(['ruleset', 'import', bad, '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out).error).toMatchObject({ code: 'RULESET_INVALID', message: expect.stringContaining('第 12 行') });
+    const good = path.join(tmp.dir, 'good.yaml');
+    fs.writeFileSync(good, fs.readFileSync(path.join(ROOT, 'templates/rulesets/wenzhou.yaml'), 'utf8').replace('version: "2025.1"', 'version: "2026.1"'));
+    expect(JSON.parse(cli(['ruleset', 'import', good, '--json']).out)).toMatchObject({ id: 'wenzhou', version: '2026.1', origin: 'imported' });
+    expect(cli(['ruleset', 'show', 'wenzhou']).out).toContain('wenzhou@2026.1');
   });
 
   it('check --case reviews into the case and stores the findings', () => {
