@@ -17,6 +17,8 @@ const includesAny = (s: string, words: readonly string[]) => words.some((w) => s
 
 interface Section {
   heading: HeadingBlock;
+  /** What the heading names; an untitled article ("第三条" + its text) is named by its first sentence. */
+  name: string;
   blocks: Block[];
   text: string;
 }
@@ -31,7 +33,9 @@ function sections(doc: ExtractedDocument): Section[] {
       if (n.kind === 'heading' && n.level <= b.level) break;
       blocks.push(n);
     }
-    out.push({ heading: b, blocks, text: blocks.map(blockText).join('\n') });
+    const first = blocks[1];
+    const name = b.text.trim() || (first && first.kind === 'paragraph' ? first.text.split(/[。；;]/)[0].slice(0, 30) : '');
+    out.push({ heading: b, name: b.text.trim() ? headingName(b) : name, blocks, text: blocks.map(blockText).join('\n') });
   });
   return out;
 }
@@ -46,7 +50,7 @@ function evaluateItem(item: RuleItem, doc: ExtractedDocument, secs: Section[]): 
     `查找标题含“${headings.join('”或“')}”的章节` + (requires.length ? `，且内容涉及${requires.map((g) => `“${g.label}”`).join('、')}` : '') + '；或正文中同时写明这些内容的段落。';
   const covered = (text: string) => requires.filter((g) => includesAny(text, g.any));
 
-  const hits = secs.filter((s) => includesAny(headingName(s.heading), headings));
+  const hits = secs.filter((s) => includesAny(s.name, headings));
   if (hits.length) {
     const got = new Set(hits.flatMap((s) => covered(s.text).map((g) => g.label)));
     const missingParts = requires.filter((g) => !got.has(g.label)).map((g) => g.label);
@@ -180,7 +184,7 @@ function runCheck(check: Check, doc: ExtractedDocument, secs: Section[]): CheckR
       return { fired: true, detail, evidence: mentions.slice(0, 3) };
     }
     case 'section_lacks': {
-      const hits = secs.filter((s) => includesAny(headingName(s.heading), check.headings));
+      const hits = secs.filter((s) => includesAny(s.name, check.headings));
       if (!hits.length) return { fired: false, evidence: [] };
       const text = hits.map((s) => s.text).join('\n');
       const lacking = check.groups.filter((g) => !includesAny(text, g.any)).map((g) => g.label);

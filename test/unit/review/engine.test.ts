@@ -54,6 +54,12 @@ describe('structure, not keywords', () => {
     expect(item.status).toBe('present');
     expect(item.evidence[0]).toMatchObject({ location: '八、', excerpt: '八、产品和服务清单' });
   });
+  it('an untitled article is named by its first sentence', () => {
+    const doc = docFromText('某实施方案\n第三条\n本方案由县数据局组织实施，县数据局为实施机构。\n第四条\n其他事项按有关规定执行。');
+    const items = reviewDocument(doc, hebei, 'plan').items;
+    expect(items.find((i) => i.id === 'plan.agency')!.status).toBe('present');
+    expect(items.find((i) => i.id === 'plan.other')!.status).toBe('present');
+  });
   it('an empty document still gives a report, all missing, and says it does not look like a plan', () => {
     const r = reviewDocument(docFromText('', 'empty.txt'), hebei, 'plan');
     expect(r.items).toHaveLength(13);
