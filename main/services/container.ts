@@ -3,6 +3,7 @@ import path from 'node:path';
 import { CaseService } from './cases';
 import { CommitteeService } from './committee';
 import { DocumentService } from './documents';
+import { stopWorkers } from './worker';
 import { FileStaging } from './files';
 import { OpenCases } from './openCases';
 import { Settings, type KeyValueStore } from './settings';
@@ -49,6 +50,7 @@ export function createServices(opts: ServiceOptions) {
     templatesDir,
     shutdown() {
       openCases.closeAll();
+      stopWorkers();
     },
   };
 }

@@ -46,7 +46,7 @@ export function DocumentsPage() {
     if (doc) return <Compare caseId={caseId} doc={doc} onBack={() => setView({ kind: 'list' })} />;
   }
 
-  const versionLine = (v: DocumentVersion) => (
+  const versionLine = (v: DocumentVersion, withRead = true) => (
     <Space size={4} wrap>
       <Tag>第 {v.version} 版</Tag>
       <span>{v.fileName}</span>
@@ -56,9 +56,11 @@ export function DocumentsPage() {
       </Typography.Text>
       {v.needsOcr && <Tag color="warning">无文字层，需 OCR</Tag>}
       {v.note && <Typography.Text type="secondary">（{v.note}）</Typography.Text>}
-      <Button size="small" type="link" onClick={() => setView({ kind: 'read', versionId: v.versionId })} data-testid="read-version">
-        阅读
-      </Button>
+      {withRead && (
+        <Button size="small" type="link" onClick={() => setView({ kind: 'read', versionId: v.versionId })} data-testid="read-version">
+          阅读
+        </Button>
+      )}
     </Space>
   );
 
@@ -68,7 +70,11 @@ export function DocumentsPage() {
       <Card
         title="案卷文件"
         size="small"
-        extra={<Input.Search allowClear placeholder="在本案卷的文件中检索" onSearch={search} style={{ width: 320 }} data-testid="doc-search" />}
+        extra={
+          <span data-testid="doc-search">
+            <Input.Search allowClear placeholder="在本案卷的文件中检索" onSearch={search} style={{ width: 320 }} />
+          </span>
+        }
       >
         {hits && (
           <Card size="small" type="inner" title={`“${hits.query}”的检索结果：${hits.hits.length}${hits.truncated ? '+' : ''} 处`} extra={<a onClick={() => setHits(null)}>关闭</a>} style={{ marginBottom: 12 }}>
@@ -108,7 +114,7 @@ export function DocumentsPage() {
           columns={[
             { title: '类别', width: 150, render: (_, d) => <span data-testid="doc-role">{DOCUMENT_ROLES[d.role]}{d.bidder ? `（${d.bidder}）` : ''}</span> },
             { title: '文件', render: (_, d) => <span data-testid="doc-title">{d.title}</span> },
-            { title: '版本', width: 220, render: (_, d) => versionLine(d.versions[d.versions.length - 1]) },
+            { title: '当前版本', width: 420, render: (_, d) => versionLine(d.versions[d.versions.length - 1], false) },
             {
               title: '操作',
               width: 170,

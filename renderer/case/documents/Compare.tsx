@@ -90,8 +90,9 @@ export function Compare({ caseId, doc, onBack }: { caseId: string; doc: Document
               {res.diff.sections
                 .filter((s) => s.status !== 'same')
                 .map((s, i) => (
-                  <div key={i} style={{ paddingLeft: Math.max(0, s.level - 1) * 14 }} data-testid="compare-summary-item">
+                  <div key={i} data-testid="compare-summary-item">
                     <Tag color={STATUS[s.status].color}>{STATUS[s.status].label}</Tag>
+                    {s.parents.length > 0 && <Typography.Text type="secondary">{s.parents.join(' › ')} › </Typography.Text>}
                     {s.title}
                     {s.beforeTitle && s.status === 'changed' && <Typography.Text type="secondary">（原为 {s.beforeTitle}）</Typography.Text>}
                   </div>
@@ -108,6 +109,7 @@ export function Compare({ caseId, doc, onBack }: { caseId: string; doc: Document
               title={
                 <span>
                   <Tag color={STATUS[s.status].color}>{STATUS[s.status].label}</Tag>
+                  {s.parents.length > 0 && <Typography.Text type="secondary">{s.parents.join(' › ')} › </Typography.Text>}
                   {s.title}
                 </span>
               }

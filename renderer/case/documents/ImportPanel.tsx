@@ -93,13 +93,15 @@ export function ImportPanel({ caseId, documents, onImported }: { caseId: string;
 
   return (
     <Card title="导入文件" size="small" style={{ marginBottom: 16 }}>
-      <Upload.Dragger multiple accept={DOCUMENT_ACCEPT} beforeUpload={add} showUploadList={false} data-testid="doc-drop">
+      <div data-testid="doc-drop">
+      <Upload.Dragger multiple accept={DOCUMENT_ACCEPT} beforeUpload={add} showUploadList={false}>
         <p className="ant-upload-drag-icon">
           <InboxOutlined />
         </p>
         <p className="ant-upload-text">点击选择或将文件拖到此处（可多选）</p>
         <p className="ant-upload-hint">支持 DOCX、PDF、TXT、Markdown，单个文件不超过 {MAX_DOCUMENT_MB} MB。旧版 .doc / .wps 请先另存为 DOCX 或 PDF。</p>
       </Upload.Dragger>
+      </div>
       {rows.length > 0 && (
         <>
           <Table

@@ -75,7 +75,9 @@ export function PdfPages({ caseId, versionId, page, onPage }: { caseId: string; 
     <div ref={box} data-testid="pdf-pages">
       <Space style={{ marginBottom: 8 }}>
         <Button size="small" icon={<LeftOutlined />} disabled={page <= 1} onClick={() => onPage(page - 1)} />
-        <InputNumber size="small" min={1} max={doc.numPages} value={page} onChange={(v) => v && onPage(v)} style={{ width: 70 }} data-testid="pdf-page-input" />
+        <span data-testid="pdf-page-input">
+          <InputNumber size="small" min={1} max={doc.numPages} value={page} onChange={(v) => v && onPage(v)} style={{ width: 70 }} />
+        </span>
         <Typography.Text type="secondary">/ {doc.numPages} 页</Typography.Text>
         <Button size="small" icon={<RightOutlined />} disabled={page >= doc.numPages} onClick={() => onPage(page + 1)} />
       </Space>

@@ -12,6 +12,6 @@ export function guessRole(fileName: string): DocumentRole {
   return 'other';
 }
 
-export const sizeText = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
+export const sizeText = (n: number) => (n === 0 ? '0 字节' : n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
 
 export const docName = (d: Pick<DocumentSummary, 'role' | 'bidder' | 'title'>) => `${DOCUMENT_ROLES[d.role]}${d.bidder ? `（${d.bidder}）` : ''}：${d.title}`;
