@@ -1,5 +1,8 @@
 import type { Bench } from './run';
-import { medianMs } from './util';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { hasTool, medianMs } from './util';
+import { tempDir } from '../test/helpers/tmp';
 import { reviewDocument } from '../shared/review/engine';
 import { bundledRuleset, corpus, readCorpusDoc } from '../test/helpers/reviewCorpus';
 
@@ -46,6 +49,25 @@ const bench: Bench = async (report) => {
   report({ name: 'review.heldOut.missing.recall', value: rc(held.missing), unit: 'ratio', ...held.missing, note: heldNote });
   report({ name: 'review.heldOut.redline.precision', value: p(held.flags), unit: 'ratio', ...held.flags, note: heldNote });
   report({ name: 'review.heldOut.redline.recall', value: rc(held.flags), unit: 'ratio', ...held.flags, note: heldNote });
+  // The same labels through the PDF path: each TXT document printed to PDF by LibreOffice, then read by intake.
+  if (hasTool('soffice')) {
+    const tmp = tempDir('rd-review-pdf-');
+    try {
+      let agree = 0;
+      let total = 0;
+      for (const { d } of prepared.filter((x) => x.d.file.endsWith('.txt'))) {
+        execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', tmp.dir, d.file], { stdio: 'ignore', timeout: 120_000 });
+        const pdf = path.join(tmp.dir, path.basename(d.file).replace(/\.txt$/, '.pdf'));
+        const r = reviewDocument(await readCorpusDoc(pdf), bundledRuleset(d.ruleset), d.kind);
+        const same = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+        total++;
+        if (same(r.items.filter((i) => i.status === 'missing').map((i) => i.id), d.missing) && same(r.flags.map((f) => f.id), d.flags)) agree++;
+      }
+      report({ name: 'review.pdf.documentsMatchingLabels', value: agree, unit: 'documents', of: total, note: 'TXT corpus printed to PDF with LibreOffice, extracted by intake, reviewed: missing items and red lines exactly as labelled' });
+    } finally {
+      tmp.cleanup();
+    }
+  }
   const { d, doc, ruleset } = prepared.find((x) => x.d.name === 'plan-hebei-complete')!;
   report({ name: 'review.engine.onePlan', value: await medianMs(() => reviewDocument(doc, ruleset, d.kind), 20), unit: 'ms', note: 'review one 13-item Hebei plan (parsed) against the resolved ruleset; median of 20' });
 };

@@ -1,7 +1,7 @@
-import { blockText, type Block, type ExtractedDocument, type HeadingBlock } from '../domain/document';
+import { blockText as rawBlockText, type Block, type ExtractedDocument, type HeadingBlock } from '../domain/document';
 import { REVIEW_KINDS, type Check, type FlagRule, type ResolvedRuleset, type ReviewKind, type RuleItem } from './ruleset';
 import type { Evidence, FlagFinding, ItemFinding, ReviewReport } from './report';
-import { durations, findTriggers, parseNumeral, sentences, CN_NUMERAL } from './text';
+import { durations, findTriggers, normalizeSpacing, parseNumeral, sentences, CN_NUMERAL } from './text';
 
 /**
  * The compliance engine: reads the document's structure (headings, their numbering and the sections under them),
@@ -11,6 +11,7 @@ import { durations, findTriggers, parseNumeral, sentences, CN_NUMERAL } from './
  */
 
 const EXCERPT = 160;
+const blockText = (b: Block) => normalizeSpacing(rawBlockText(b));
 const excerpt = (s: string) => (s.length > EXCERPT ? s.slice(0, EXCERPT) + '…' : s);
 const ev = (b: Block, text?: string): Evidence => ({ blockId: b.id, location: b.location.label, excerpt: excerpt(text ?? blockText(b)) });
 const includesAny = (s: string, words: readonly string[]) => words.some((w) => s.includes(w));

@@ -30,6 +30,14 @@ export function parseNumeral(s: string): number | null {
   return seen ? total + cur : null;
 }
 
+const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef';
+const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK}])[ \\t\\u00a0]+|[ \\t\\u00a0]+(?=[${CJK}])`, 'g');
+
+/** Drops the spaces PDF text layers put between Chinese and digits ("留存 3 个月" → "留存3个月"). */
+export function normalizeSpacing(text: string): string {
+  return text.replace(SPACE_NEAR_CJK, '');
+}
+
 /** Splits text into clauses at Chinese and Latin clause punctuation. Offsets are kept so evidence can quote them. */
 export function clauses(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];

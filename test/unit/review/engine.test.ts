@@ -70,7 +70,7 @@ describe('structure, not keywords', () => {
 
 describe('red lines: each with positive and negative examples', () => {
   it('term over 3 years: 五年, 伍年, 48个月, a five-year date range fire; 三年, 36个月, 不超过3年, 期满前3个月内 do not', () => {
-    for (const t of ['本协议运营期限为五年。', '运营期限为伍年。', '运营期限为48个月。', '授权期自2025年1月1日至2029年12月31日止。', '期限为三年半。']) {
+    for (const t of ['本协议运营期限为 5 年。', '运营期限为伍年。', '运营期限为48个月。', '授权期自2025年1月1日至2029年12月31日止。', '期限为三年半。']) {
       expect(fired(agreement('', { term: t })), t).toContain('term_over_3y');
     }
     for (const t of ['本协议运营期限为三年。', '运营期限为36个月。', '期限原则上不超过3年。', '期限自2025年1月1日至2027年12月31日。', '期限为叁年，期满前3个月内申请续签。']) {
@@ -113,6 +113,8 @@ describe('red lines: each with positive and negative examples', () => {
     expect(without.flags.map((f) => f.id)).toContain('no_destruction');
     expect(fired(agreement('协议终止后乙方可保留原始数据副本一年。'))).toContain('no_destruction');
     expect(fired(agreement('销毁记录留存3个月。'))).toContain('no_destruction');
+    // As a PDF text layer gives it, with spaces around the digits (found by the PDF run of the bench).
+    expect(fired(agreement('相关日志留存 3 个月。'))).toContain('no_destruction');
     expect(fired(agreement('乙方不得保留原始数据及其副本。'))).not.toContain('no_destruction');
   });
   it('authorization mode (Hebei): 整体授权 fires, 依场景授权 does not; Guizhou accepts 整体授权', () => {
