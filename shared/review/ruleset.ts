@@ -128,7 +128,7 @@ export function parseRulesetYaml(source: string): RulesetSource {
   }
   const data = doc.toJS();
   if (!data || typeof data !== 'object') throw new RulesetError('文件为空或不是规则集（应以 id、name、version 等字段开头）。', 1);
-  const r = RulesetSourceSchema.safeParse(data);
+  const r = RulesetSourceSchema.safeParse(data, { reportInput: true });
   if (!r.success) {
     const issue = r.error.issues[0];
     const path = issue.path.map(String);
@@ -155,6 +155,7 @@ function lineOfId(source: string, id: string) {
 }
 
 function zhIssue(issue: z.core.$ZodIssue): string {
+  if ('input' in issue && issue.input === undefined && issue.code !== 'unrecognized_keys') return '缺少此字段';
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined ? '缺少此字段' : `类型不对，应为 ${issue.expected}`;

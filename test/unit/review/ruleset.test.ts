@@ -70,6 +70,10 @@ describe('a malformed ruleset is refused with the line and the reason', () => {
     expect(e.message).toContain('缺少此字段');
     expect(e.line).toBe(text.split('\n').findIndex((l) => l.includes('id: plan.wz_application')) + 1);
   });
+  it('a missing enum field says it is missing', () => {
+    const e = refused('id: x\nname: x\nversion: "1"\njurisdiction: x\nflags:\n  - id: f\n    title: t\n');
+    expect(e.message).toMatch(/^第 6 行：字段 flags\.0\.\w+：缺少此字段$/);
+  });
   it('an unknown check kind, a bad regex, a bad version', () => {
     const hebei = fs.readFileSync(path.join(RULESETS_DIR, 'hebei.yaml'), 'utf8');
     expect(refused(hebei.replace('kind: deadline', 'kind: deadlines')).message).toContain('kind');
