@@ -9,6 +9,8 @@ import { FileStaging } from './files';
 import { OpenCases } from './openCases';
 import { Settings, type KeyValueStore } from './settings';
 import { ensureDataDirs } from './dataDir';
+import { RulesetStore } from './review/rulesets';
+import { ReviewService } from './review/service';
 
 /** What only the Electron shell can do; the loopback host and the CLI pass `null`. */
 export interface NativeDialogs {
@@ -32,6 +34,9 @@ export function createServices(opts: ServiceOptions) {
   const cases = new CaseService({ openCases, settings, defaultCaseDir: dirs.cases, appVersion: opts.appVersion });
   const committee = new CommitteeService({ openCases, settings });
   const documents = new DocumentService({ openCases, settings, files });
+  const templatesDir = path.resolve(process.env.REVIEW_DESK_TEMPLATES_DIR ?? path.join(appRoot(), 'templates'));
+  const rulesets = new RulesetStore({ bundledDir: path.join(templatesDir, 'rulesets'), importedDir: path.join(dirs.dataDir, 'rulesets') });
+  const review = new ReviewService({ openCases, settings, cases, committee, files, documents, rulesets });
   return {
     ...opts,
     dirs,
@@ -41,7 +46,9 @@ export function createServices(opts: ServiceOptions) {
     cases,
     committee,
     documents,
-    templatesDir: path.resolve(process.env.REVIEW_DESK_TEMPLATES_DIR ?? path.join(appRoot(), 'templates')),
+    rulesets,
+    review,
+    templatesDir,
     shutdown() {
       openCases.closeAll();
       stopWorkers();

@@ -7,7 +7,18 @@ import { useCase } from './CaseContext';
 
 type AuditRow = { seq: number; at: string; actor: string; action: string };
 
-const ACTIONS: Record<string, string> = { 'case.create': '创建案卷', 'case.open': '打开案卷', 'case.update': '修改基本信息', 'documents.import': '导入文件' };
+/** How the 操作记录 names each audited action; an action missing here is shown by its code. */
+const ACTIONS: Record<string, string> = {
+  'case.create': '创建案卷',
+  'case.open': '打开案卷',
+  'case.update': '修改基本信息',
+  'documents.import': '导入文件',
+  'review.run': '自动合规审查',
+  'review.verdict': '记录专家意见',
+  'review.committeeVerdict': '确定专家组意见',
+  'review.conclusion': '专家组结论',
+  'review.opinions': '保存修改意见',
+};
 
 export function BasicInfoPage() {
   const { caseId, summary, refresh } = useCase();

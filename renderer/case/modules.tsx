@@ -3,6 +3,7 @@ import { InfoCircleOutlined, FileTextOutlined, AuditOutlined, CalculatorOutlined
 import { BasicInfoPage } from './BasicInfoPage';
 import { ModulePending } from './ModulePending';
 import { DocumentsPage } from './DocumentsPage';
+import { ReviewPage } from './review/ReviewPage';
 
 export interface CaseModule {
   key: string;
@@ -15,7 +16,7 @@ export interface CaseModule {
 export const CASE_MODULES: CaseModule[] = [
   { key: 'info', label: '基本信息', icon: <InfoCircleOutlined />, render: () => <BasicInfoPage /> },
   { key: 'documents', label: '文件', icon: <FileTextOutlined />, render: () => <DocumentsPage /> },
-  { key: 'review', label: '合规审查', icon: <AuditOutlined />, render: () => <ModulePending name="合规审查" /> },
+  { key: 'review', label: '合规审查', icon: <AuditOutlined />, render: () => <ReviewPage /> },
   { key: 'scoring', label: '评分', icon: <CalculatorOutlined />, render: () => <ModulePending name="评分" /> },
   { key: 'memos', label: '意见书', icon: <FileDoneOutlined />, render: () => <ModulePending name="意见书" /> },
   { key: 'meetings', label: '会议材料', icon: <TeamOutlined />, render: () => <ModulePending name="会议材料" /> },

@@ -38,6 +38,13 @@ export const ERROR_MESSAGES = {
   DOC_TYPE_MISMATCH: '文件内容与扩展名不符，未导入。请确认文件的真实格式；案卷未作改动。',
   DOC_BIDDER_REQUIRED: '申报材料须填写申报单位（投标人）名称，以便区分各家材料。',
   DOC_EXTRACT_FAILED: '读取文件内容时出错，未导入。请用 Word、WPS 或 PDF 阅读器打开确认文件完好后重试；案卷未作改动。',
+  // review (compliance review: rulesets, findings, verdicts)
+  RULESET_NOT_FOUND: '找不到该规则集，请在“规则集”中确认其编号，或先导入它。',
+  RULESET_INVALID: '规则集文件有误，未导入。请按提示的行号修改后重新导入。',
+  RULESET_NOT_NEWER: '已有相同或更新版本的该规则集，未导入。请提高文件中的 version 后再导入。',
+  REVIEW_NO_DOCUMENT: '还没有要审查的文件。请在“文件”页导入实施方案或授权运营协议，或在本页选择文件（DOCX、PDF、TXT 或 Markdown）。',
+  REVIEW_NOT_RUN: '本案卷尚未进行自动审查，请先点击“开始审查”。',
+  REVIEW_UNKNOWN_ITEM: '该审查项不在本次审查所用的规则集中，可能规则集已更换，请刷新后重试。',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -3,6 +3,7 @@ import { casesMethods } from './cases';
 import { filesMethods } from './files';
 import { committeeMethods } from './committee';
 import { documentsMethods } from './documents';
+import { reviewMethods } from './review';
 import type { Contract } from './contract';
 
 /**
@@ -15,6 +16,7 @@ export const contract = {
   ...filesMethods,
   ...committeeMethods,
   ...documentsMethods,
+  ...reviewMethods,
 } satisfies Contract;
 
 export type AppContract = typeof contract;

@@ -1,0 +1,346 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Alert, Button, Card, Empty, Form, Input, List, Radio, Select, Space, Table, Tabs, Tag, Typography, App as AntApp } from 'antd';
+import { FileSearchOutlined, ReloadOutlined, BookOutlined, PlusOutlined, DeleteOutlined, ArrowUpOutlined, ArrowDownOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
+import { request, errorText, ApiError } from '../../api/client';
+import { toFileRef } from '../../api/files';
+import { useCase } from '../CaseContext';
+import type { ReviewState, RulesetInfo, Opinion } from '../../../shared/api/review';
+import type { Member } from '../../../shared/domain/committee';
+import type { Evidence, ItemFinding } from '../../../shared/review/report';
+import { ITEM_STATUSES } from '../../../shared/review/report';
+import { REVIEW_KINDS, type ReviewKind } from '../../../shared/review/ruleset';
+import { CONCLUSIONS, VERDICTS, type Verdict } from '../../../shared/review/verdicts';
+import { DocumentDrawer } from './DocumentDrawer';
+import { RulesetDrawer } from './RulesetDrawer';
+
+const STATUS_COLOR = { present: 'green', partial: 'gold', missing: 'red' } as const;
+const VERDICT_OPTIONS = Object.entries(VERDICTS).map(([value, label]) => ({ value, label }));
+
+function EvidenceLinks({ evidence, onJump }: { evidence: Evidence[]; onJump(e: Evidence): void }) {
+  return (
+    <Space direction="vertical" size={2} style={{ width: '100%' }}>
+      {evidence.map((e, i) => (
+        <Typography.Link key={i} onClick={() => onJump(e)} data-testid="evidence" style={{ fontSize: 12 }}>
+          <Tag style={{ marginRight: 4 }}>{e.location}</Tag>
+          {e.excerpt.length > 50 ? e.excerpt.slice(0, 50) + '…' : e.excerpt}
+        </Typography.Link>
+      ))}
+    </Space>
+  );
+}
+
+/** One expert's verdict and comment on one item; saved as soon as it changes. */
+function VerdictCell({ value, comment, onSave, testId }: { value: Verdict | undefined; comment: string; onSave(v: Verdict | null, c: string): Promise<void>; testId: string }) {
+  const [text, setText] = useState(comment);
+  useEffect(() => setText(comment), [comment]);
+  return (
+    <Space direction="vertical" size={4} style={{ width: '100%' }} data-testid={testId}>
+      <Select size="small" allowClear placeholder="选择意见" style={{ width: 120 }} value={value} options={VERDICT_OPTIONS}
+        onChange={(v) => void onSave((v as Verdict) ?? null, text)} data-testid="verdict-select" />
+      <Input.TextArea size="small" autoSize placeholder="意见说明" value={text} onChange={(e) => setText(e.target.value)}
+        onBlur={() => value && text !== comment && void onSave(value, text)} data-testid="verdict-comment" />
+    </Space>
+  );
+}
+
+export function ReviewPage() {
+  const { caseId, summary } = useCase();
+  const { message } = AntApp.useApp();
+  const [state, setState] = useState<ReviewState | null>(null);
+  const [members, setMembers] = useState<Member[]>([]);
+  const [rulesets, setRulesets] = useState<RulesetInfo[]>([]);
+  const [rulesetId, setRulesetId] = useState<string>(summary.jurisdiction);
+  const [kind, setKind] = useState<ReviewKind>(summary.caseType === 'agreement_review' ? 'agreement' : 'plan');
+  const [memberId, setMemberId] = useState<string | undefined>();
+  const [running, setRunning] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [focus, setFocus] = useState<string | null>(null);
+  const [docOpen, setDocOpen] = useState(false);
+  const [rulesetOpen, setRulesetOpen] = useState(false);
+  const [opinions, setOpinions] = useState<Opinion[]>([]);
+  const [dirty, setDirty] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [memberForm] = Form.useForm();
+
+  const loadRulesets = useCallback(() => request('review.rulesets', {}).then((r) => setRulesets(r.rulesets)), []);
+  const loadMembers = useCallback(
+    () => request('committee.list', { caseId }).then((r) => {
+      setMembers(r.members);
+      setMemberId((cur) => cur ?? r.members[0]?.memberId);
+    }),
+    [caseId],
+  );
+  const apply = useCallback((s: ReviewState) => {
+    setState(s);
+    if (s.run) {
+      setRulesetId(s.run.ruleset.id);
+      setKind(s.run.kind);
+    }
+  }, []);
+
+  useEffect(() => {
+    void loadRulesets();
+    void loadMembers();
+    request('review.get', { caseId }).then((s) => {
+      apply(s);
+      setOpinions(s.opinions);
+    }, (e) => setError(errorText(e)));
+  }, [caseId, apply, loadRulesets, loadMembers]);
+
+  const run = async (file?: File) => {
+    setRunning(true);
+    setError(null);
+    try {
+      const s = await request('review.run', { caseId, kind, rulesetId, ...(file ? { file: await toFileRef(file) } : {}) });
+      apply(s);
+      message.success(`审查完成：${s.report!.items.filter((i) => i.status === 'missing').length} 项缺失，${s.report!.flags.length} 条红线`);
+    } catch (e) {
+      // An upload that failed before reaching the service carries its own Chinese message.
+      setError(e instanceof ApiError || !(e instanceof Error) ? errorText(e) : e.message);
+    } finally {
+      setRunning(false);
+    }
+  };
+
+  const jump = (e: Evidence) => {
+    if (!e.blockId) return;
+    setFocus(e.blockId);
+    setDocOpen(true);
+  };
+
+  const act = async (fn: () => Promise<ReviewState>) => {
+    try {
+      apply(await fn());
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
+
+  const report = state?.report;
+  const verdictOf = (itemId: string, mId: string) => state?.verdicts.find((v) => v.itemId === itemId && v.memberId === mId);
+  const committeeOf = (itemId: string) => state?.committee.find((c) => c.itemId === itemId);
+
+  const itemColumns = [
+    { title: '序号', width: 56, render: (_: unknown, __: ItemFinding, i: number) => i + 1 },
+    {
+      title: '审查项',
+      render: (_: unknown, i: ItemFinding) => (
+        <>
+          <Typography.Text strong>{i.title}</Typography.Text> {i.generic && <Tag>通用</Tag>}
+          <div style={{ fontSize: 12, color: '#888' }}>{i.basis.map((b) => b.label).join('；')}</div>
+        </>
+      ),
+    },
+    {
+      title: '自动结果',
+      width: 96,
+      render: (_: unknown, i: ItemFinding) => <Tag color={STATUS_COLOR[i.status]} data-testid={`status-${i.id}`}>{ITEM_STATUSES[i.status]}</Tag>,
+    },
+    {
+      title: '证据 / 查找内容',
+      width: 320,
+      render: (_: unknown, i: ItemFinding) => (
+        <>
+          <EvidenceLinks evidence={i.evidence} onJump={jump} />
+          {i.status !== 'present' && <div style={{ fontSize: 12, color: '#a8071a' }}>{i.missingParts.length ? `未见：${i.missingParts.join('、')}` : i.lookedFor}</div>}
+        </>
+      ),
+    },
+  ];
+
+  const expertTab = (
+    <>
+      <Space style={{ marginBottom: 12 }}>
+        <span>记录意见的专家：</span>
+        <Select style={{ width: 200 }} value={memberId} onChange={setMemberId} data-testid="member-select"
+          options={members.map((m) => ({ value: m.memberId, label: `${m.name}${m.role === 'chair' ? '（组长）' : ''}` }))} placeholder="请先添加专家" />
+      </Space>
+      <Table size="small" rowKey="id" pagination={false} dataSource={report?.items ?? []} data-testid="checklist"
+        columns={[
+          ...itemColumns,
+          {
+            title: '专家意见',
+            width: 220,
+            render: (_: unknown, i: ItemFinding) =>
+              memberId ? (
+                <VerdictCell testId={`verdict-${i.id}`} value={verdictOf(i.id, memberId)?.verdict} comment={verdictOf(i.id, memberId)?.comment ?? ''}
+                  onSave={(v, c) => act(() => request('review.saveVerdict', { caseId, itemId: i.id, memberId, verdict: v, comment: c }))} />
+              ) : (
+                <Typography.Text type="secondary">请先添加专家</Typography.Text>
+              ),
+          },
+        ]} />
+    </>
+  );
+
+  const chairTab = (
+    <Table size="small" rowKey="id" pagination={false} dataSource={report?.items ?? []} data-testid="committee-table" scroll={{ x: true }}
+      columns={[
+        itemColumns[0],
+        itemColumns[1],
+        itemColumns[2],
+        ...members.map((m) => ({
+          title: m.name,
+          width: 110,
+          render: (_: unknown, i: ItemFinding) => {
+            const v = verdictOf(i.id, m.memberId);
+            return v ? (
+              <div data-testid={`side-${i.id}-${m.name}`}>
+                <Tag color={v.verdict === 'fails' ? 'red' : v.verdict === 'mostly' ? 'gold' : v.verdict === 'conforms' ? 'green' : 'default'}>{VERDICTS[v.verdict]}</Tag>
+                {v.comment && <div style={{ fontSize: 12 }}>{v.comment}</div>}
+              </div>
+            ) : (
+              <Typography.Text type="secondary">—</Typography.Text>
+            );
+          },
+        })),
+        {
+          title: '专家组意见',
+          width: 220,
+          render: (_: unknown, i: ItemFinding) => (
+            <VerdictCell testId={`committee-${i.id}`} value={committeeOf(i.id)?.verdict} comment={committeeOf(i.id)?.comment ?? ''}
+              onSave={(v, c) => act(() => request('review.saveCommitteeVerdict', { caseId, itemId: i.id, verdict: v, comment: c }))} />
+          ),
+        },
+      ]} />
+  );
+
+  const targets = report ? [...report.flags.map((f) => ({ id: f.id, title: `红线：${f.title}`, basis: f.basis })), ...report.items.map((i) => ({ id: i.id, title: i.title, basis: i.basis }))] : [];
+  const editOpinions = (next: Opinion[]) => {
+    setOpinions(next);
+    setDirty(true);
+  };
+
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%', maxWidth: 1280 }}>
+      <Card title="合规审查" extra={<Button icon={<BookOutlined />} onClick={() => setRulesetOpen(true)} data-testid="view-ruleset">查看规则集</Button>}>
+        <Space wrap>
+          <span>审查类型</span>
+          <Radio.Group value={kind} onChange={(e) => setKind(e.target.value)} optionType="button" data-testid="review-kind"
+            options={Object.entries(REVIEW_KINDS).map(([value, label]) => ({ value, label }))} />
+          <span>规则集</span>
+          <Select style={{ width: 220 }} value={rulesetId} onChange={setRulesetId} data-testid="ruleset-select"
+            options={rulesets.map((r) => ({ value: r.id, label: `${r.name}（${r.version}）` }))} />
+          <input ref={fileInput} type="file" hidden accept=".txt,.md,.docx,.pdf" data-testid="review-file"
+            onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void run(f); }} />
+          <Button type="primary" icon={<FileSearchOutlined />} loading={running} onClick={() => fileInput.current?.click()} data-testid="choose-document">选择文件并审查</Button>
+          <Button icon={<ReloadOutlined />} disabled={running} onClick={() => void run()} data-testid="rerun">{state?.run ? '按所选规则集重新审查' : '审查案卷中已导入的文件'}</Button>
+        </Space>
+        {error && <Alert type="error" showIcon message={error} style={{ marginTop: 12 }} data-testid="review-error" />}
+        {state?.run && (
+          <div style={{ marginTop: 12 }} data-testid="run-info">
+            <Typography.Text>
+              审查文件：<b>{state.run.documentName}</b>（{REVIEW_KINDS[state.run.kind]}） · 规则集：{state.run.ruleset.name} {state.run.ruleset.id}@{state.run.ruleset.version} · {dayjs(state.run.createdAt).format('YYYY-MM-DD HH:mm')} {state.run.createdBy}
+            </Typography.Text>
+            <Button type="link" size="small" onClick={() => { setFocus(null); setDocOpen(true); }}>查看原文</Button>
+          </div>
+        )}
+        {report?.warnings.map((w, i) => <Alert key={i} type="warning" showIcon message={w} style={{ marginTop: 8 }} data-testid="review-warning" />)}
+      </Card>
+
+      {!report ? (
+        <Card><Empty description="尚未审查。请选择实施方案或授权运营协议文件（DOCX、PDF、TXT、Markdown），或审查已在“文件”页导入的文件。" /></Card>
+      ) : (
+        <>
+          <Card title={`红线（${report.flags.length}）`} data-testid="flags">
+            {report.flags.length === 0 ? <Typography.Text type="success">未发现触及红线的约定。</Typography.Text> : (
+              <List dataSource={report.flags} renderItem={(f) => (
+                <List.Item data-testid={`flag-${f.id}`}>
+                  <List.Item.Meta
+                    title={<Space><Tag color={f.severity === 'red' ? 'red' : 'orange'}>{f.severity === 'red' ? '红线' : '提示'}</Tag>{f.title}</Space>}
+                    description={<><div>{f.message}</div><div style={{ fontSize: 12 }}>依据：{f.basis.map((b) => b.label).join('；')}</div><EvidenceLinks evidence={f.evidence} onJump={jump} /></>} />
+                </List.Item>
+              )} />
+            )}
+          </Card>
+
+          <Card title="逐项审查">
+            {members.length === 0 && (
+              <Form form={memberForm} layout="inline" style={{ marginBottom: 12 }} data-testid="add-member-form"
+                onFinish={async (v) => {
+                  try {
+                    await request('committee.save', { caseId, member: { name: v.name, role: v.role } });
+                    memberForm.resetFields();
+                    await loadMembers();
+                  } catch (e) {
+                    message.error(errorText(e));
+                  }
+                }}>
+                <Form.Item name="name" rules={[{ required: true, message: '请输入专家姓名' }]}><Input placeholder="专家姓名" data-testid="member-name" /></Form.Item>
+                <Form.Item name="role" initialValue="chair"><Radio.Group options={[{ value: 'chair', label: '组长' }, { value: 'member', label: '成员' }]} /></Form.Item>
+                <Button htmlType="submit" icon={<PlusOutlined />} data-testid="add-member">添加专家</Button>
+              </Form>
+            )}
+            {members.length > 0 && members.length < 5 && (
+              <Form form={memberForm} layout="inline" style={{ marginBottom: 12 }} data-testid="add-member-form"
+                onFinish={async (v) => {
+                  try {
+                    await request('committee.save', { caseId, member: { name: v.name, role: 'member' } });
+                    memberForm.resetFields();
+                    await loadMembers();
+                  } catch (e) {
+                    message.error(errorText(e));
+                  }
+                }}>
+                <Form.Item name="name" rules={[{ required: true, message: '请输入专家姓名' }]}><Input placeholder="再添加一位专家" data-testid="member-name" /></Form.Item>
+                <Button htmlType="submit" icon={<PlusOutlined />} data-testid="add-member">添加专家</Button>
+              </Form>
+            )}
+            <Tabs items={[{ key: 'expert', label: '专家意见', children: expertTab }, { key: 'chair', label: '组长汇总（并列对比）', children: chairTab }]} data-testid="review-tabs" />
+          </Card>
+
+          <Card title="专家组结论与修改意见" data-testid="conclusion-card">
+            <Space style={{ marginBottom: 12 }}>
+              <span>结论</span>
+              <Radio.Group value={state?.conclusion?.value} optionType="button" buttonStyle="solid" data-testid="conclusion"
+                options={Object.entries(CONCLUSIONS).map(([value, label]) => ({ value, label }))}
+                onChange={(e) => void act(() => request('review.setConclusion', { caseId, conclusion: e.target.value }))} />
+              {state?.conclusion && <Typography.Text type="secondary">{state.conclusion.decidedBy} {dayjs(state.conclusion.decidedAt).format('YYYY-MM-DD HH:mm')}</Typography.Text>}
+            </Space>
+            <List
+              header={
+                <Space>
+                  <Button onClick={async () => { try { editOpinions((await request('review.draftOpinions', { caseId })).opinions); } catch (e) { message.error(errorText(e)); } }} data-testid="draft-opinions">根据审查结果起草</Button>
+                  <Select style={{ width: 320 }} placeholder="添加一条意见：选择审查项" value={null} data-testid="add-opinion"
+                    options={targets.map((t) => ({ value: t.id, label: t.title }))}
+                    onChange={(id) => { const t = targets.find((x) => x.id === id)!; editOpinions([...opinions, { itemId: t.id, itemTitle: t.title, basis: t.basis, text: '' }]); }} />
+                  <Button type="primary" disabled={!dirty} data-testid="save-opinions"
+                    onClick={async () => {
+                      try {
+                        const s = await request('review.saveOpinions', { caseId, opinions });
+                        apply(s);
+                        setOpinions(s.opinions);
+                        setDirty(false);
+                        message.success('修改意见已保存');
+                      } catch (e) {
+                        message.error(errorText(e));
+                      }
+                    }}>保存修改意见</Button>
+                  {dirty && <Typography.Text type="warning">有未保存的修改</Typography.Text>}
+                </Space>
+              }
+              dataSource={opinions}
+              locale={{ emptyText: '暂无修改意见' }}
+              renderItem={(o, i) => (
+                <List.Item data-testid="opinion" actions={[
+                  <Button key="up" size="small" icon={<ArrowUpOutlined />} disabled={i === 0} onClick={() => { const n = [...opinions]; [n[i - 1], n[i]] = [n[i], n[i - 1]]; editOpinions(n); }} />,
+                  <Button key="down" size="small" icon={<ArrowDownOutlined />} disabled={i === opinions.length - 1} onClick={() => { const n = [...opinions]; [n[i + 1], n[i]] = [n[i], n[i + 1]]; editOpinions(n); }} />,
+                  <Button key="del" size="small" danger icon={<DeleteOutlined />} onClick={() => editOpinions(opinions.filter((_, j) => j !== i))} />,
+                ]}>
+                  <div style={{ width: '100%' }}>
+                    <div style={{ fontSize: 12, color: '#888' }}>{i + 1}. {o.itemTitle} · 依据：{o.basis.map((b) => b.label).join('；') || '—'}</div>
+                    <Input.TextArea autoSize value={o.text} status={o.text.trim() ? undefined : 'error'} placeholder="请填写修改意见" data-testid="opinion-text"
+                      onChange={(e) => editOpinions(opinions.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)))} />
+                  </div>
+                </List.Item>
+              )}
+            />
+          </Card>
+        </>
+      )}
+      <DocumentDrawer doc={state?.document ?? null} focus={focus} open={docOpen} onClose={() => setDocOpen(false)} />
+      <RulesetDrawer id={rulesetId} open={rulesetOpen} onClose={() => setRulesetOpen(false)} onImported={() => void loadRulesets()} />
+    </Space>
+  );
+}

@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { extractFile } from '../../main/docs/extract';
+import { txtItems } from '../../main/docs/text';
+import { buildDocument } from '../../shared/document/build';
+import { parseRulesetYaml, resolveRuleset, type RulesetSource } from '../../shared/review/ruleset';
+import type { ReviewKind } from '../../shared/review/ruleset';
+
+export const ROOT = path.resolve(import.meta.dirname, '..', '..');
+export const CORPUS_DIR = path.join(ROOT, 'test', 'fixtures', 'review');
+export const RULESETS_DIR = path.join(ROOT, 'templates', 'rulesets');
+
+export function bundledSources(): Map<string, RulesetSource> {
+  const m = new Map<string, RulesetSource>();
+  for (const f of fs.readdirSync(RULESETS_DIR).filter((x) => x.endsWith('.yaml'))) {
+    const src = parseRulesetYaml(fs.readFileSync(path.join(RULESETS_DIR, f), 'utf8'));
+    m.set(src.id, src);
+  }
+  return m;
+}
+
+export function bundledRuleset(id: string) {
+  const m = bundledSources();
+  return resolveRuleset(m.get(id)!, (x) => m.get(x));
+}
+
+export interface LabelledDoc {
+  name: string;
+  file: string;
+  kind: ReviewKind;
+  ruleset: string;
+  missing: string[];
+  flags: string[];
+  notAPlan?: boolean;
+  /** Written and labelled after the engine was tuned, and not tuned on since: the honest sample. */
+  heldOut?: boolean;
+}
+
+/** The labelled corpus: every document in test/fixtures/review with a `<name>.labels.yaml` beside it. */
+export function corpus(): LabelledDoc[] {
+  return fs
+    .readdirSync(CORPUS_DIR)
+    .filter((f) => f.endsWith('.labels.yaml'))
+    .sort()
+    .map((f) => {
+      const name = f.replace(/\.labels\.yaml$/, '');
+      const file = fs.readdirSync(CORPUS_DIR).find((x) => x.startsWith(name + '.') && !x.endsWith('.labels.yaml'))!;
+      return { name, file: path.join(CORPUS_DIR, file), ...parse(fs.readFileSync(path.join(CORPUS_DIR, f), 'utf8')) };
+    });
+}
+
+/** Reads a corpus document the way the app does: intake's extractor (TXT/Markdown/DOCX/PDF). */
+export function readCorpusDoc(file: string) {
+  return extractFile(file, { fileName: path.basename(file) });
+}
+
+/** A document from a few lines of text, read as intake reads a TXT file: for small red-line examples. */
+export function docFromText(text: string, fileName = 't.txt') {
+  return buildDocument(txtItems(text), { format: 'txt', fileName });
+}
