@@ -193,7 +193,7 @@ export function evaluate(e: Evaluation): Results {
     applicants: results,
     ranking: ranked.map((r) => ({ rank: r.rank!, applicantId: r.applicantId, name: r.name, total: r.total!, price: r.price, recommended: r.recommended })),
     findings,
-    complete: !blocking && ranked.length > 0,
+    complete: !blocking && ranked.length > 0 && active.length > 0,
     notes,
   };
 }

@@ -45,7 +45,7 @@ const ScoresSchema = z.record(z.string(), z.record(z.string(), z.record(z.string
 export const EvaluationSchema = z.object({
   scheme: SchemeSchema,
   options: SelectionOptionsSchema.default(SelectionOptionsSchema.parse({})),
-  members: z.array(EvalMemberSchema).min(1),
+  members: z.array(EvalMemberSchema),
   applicants: z.array(EvalApplicantSchema).min(1),
   scores: ScoresSchema.default({}),
   /** Totals members wrote on their sheets, checked against the sum of their items (art. 64 汇总计算错误). */

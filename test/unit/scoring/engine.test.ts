@@ -129,7 +129,7 @@ describe('trimmed mean edge cases', () => {
   it('a missing score falls back to the mean of the scores there are and blocks the result', () => {
     const sc = Object.fromEntries(members(5).map((m, i) => [m.id, { X: { A: [30, 32, 34, 36, 20][i], B: 15, C: 8 } }]));
     delete (sc.m5.X as Record<string, number>).A; // 4 scores left for A: 30, 32, 34, 36 → mean 33
-    const r = evaluate(EvaluationSchema.parse({ scheme: { name: 'x', criteria: scheme.criteria.slice(0, 3).concat([{ id: 'D', name: '其他', group: 'business', kind: 'subjective', max: 30 }]) }, members: members(5), options: { aggregation: 'trimmed' }, applicants: [{ id: 'X', name: '甲' }], scores: Object.fromEntries(Object.entries(sc).map(([k, v]) => [k, { X: { ...v.X, D: 20 } }])) }));
+    const r = evaluate(EvaluationSchema.parse({ scheme: { name: 'x', criteria: [...scheme.criteria.slice(0, 3), { id: 'D', name: '其他', group: 'business', kind: 'subjective', max: 30 }] }, members: members(5), options: { aggregation: 'trimmed' }, applicants: [{ id: 'X', name: '甲' }], scores: Object.fromEntries(Object.entries(sc).map(([k, v]) => [k, { X: { ...v.X, D: 20 } }])) }));
     const a = r.applicants[0];
     expect(a.criteria.find((c) => c.criterionId === 'A')).toEqual({ criterionId: 'A', value: 33, n: 4, trimmed: false });
     expect(a.criteria.find((c) => c.criterionId === 'B')).toEqual({ criterionId: 'B', value: 15, n: 5, trimmed: true });
