@@ -28,6 +28,7 @@ export const ERROR_MESSAGES = {
   FILE_UPLOAD_MISSING: '上传的文件已失效，请重新选择文件。',
   // selection (operator selection: recusal, scoring, ranking)
   SELECTION_TEMPLATE_INVALID: '评分办法模板文件格式有误，无法读取。请检查 templates/scoring/ 下的模板文件。',
+  SELECTION_SCHEME_INVALID: '评分办法有误（如各项满分合计不是 100 分），请先在“评分办法”中改正。',
   SELECTION_LOCKED: '已有评审成员提交评分表，评分办法、申报单位和审查结论已锁定，不能再修改。',
   SELECTION_APPLICANT_EXISTS: '已有同名的申报单位，请核对名称。',
   SELECTION_DECLARATION_INCOMPLETE: '须对每一个申报单位逐一作出回避声明后才能提交。',

@@ -109,7 +109,7 @@ export const selectionMethods = {
     summary: '提交评分表（提交后锁定）',
     request: MemberRef,
     response: z.object({ submittedAt: z.string() }),
-    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'SELECTION_NOT_DECLARED', 'SELECTION_RECUSED', 'SELECTION_SHEET_LOCKED', 'SELECTION_SHEET_INCOMPLETE'],
+    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'SELECTION_NOT_DECLARED', 'SELECTION_RECUSED', 'SELECTION_SHEET_LOCKED', 'SELECTION_SHEET_INCOMPLETE', 'SELECTION_SCHEME_INVALID'],
   }),
   'selection.correct': method({
     summary: '按87号令第六十四条更正已提交的评分',

@@ -339,6 +339,8 @@ export class SelectionService {
     const store = this.store(caseId);
     this.gate(store, caseId, memberId);
     const { scheme } = this.settingsRow(store);
+    const problems = schemeProblems(scheme);
+    if (problems.length) throw fault('SELECTION_SCHEME_INVALID', `评分办法有误，不能提交评分表：${problems.join('')}请秘书先改正评分办法。`);
     const at = new Date().toISOString();
     store.tx(() => {
       const sheet = store.db.prepare('SELECT submitted_at FROM selection_sheets WHERE member_id = ?').get(memberId) as { submitted_at: string | null } | undefined;
