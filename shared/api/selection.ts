@@ -131,6 +131,8 @@ export const selectionMethods = {
       corrections: z.array(CorrectionSchema),
       criteria: z.array(z.object({ id: z.string(), name: z.string(), max: z.number(), kind: z.string(), group: z.string() })),
       members: z.array(z.object({ memberId: z.string(), name: z.string() })),
+      /** Submitted sheets only, by member: what the charts of the spread across members draw. */
+      sheets: z.record(z.string(), MemberScoresSchema),
       pendingMembers: z.array(z.string()),
     }),
     errors: ['CASE_NOT_OPEN'],

@@ -412,7 +412,9 @@ export class SelectionService {
   results(caseId: string) {
     const st = this.state(caseId);
     const e = this.evaluation(caseId);
+    const store = this.store(caseId);
     return {
+      sheets: Object.fromEntries(e.members.filter((m) => !m.recused).map((m) => [m.id, this.scoresOf(store, m.id)])),
       results: evaluate(e),
       corrections: this.corrections(caseId),
       criteria: st.scheme.criteria.map((c) => ({ id: c.id, name: c.name, max: c.max, kind: c.kind, group: c.group })),
