@@ -68,6 +68,11 @@ export const m005Selection: Migration = {
         PRIMARY KEY (member_id, applicant_id)
       ) STRICT, WITHOUT ROWID;
 
+      -- A member whose sheet is submitted cannot be removed: their scores are part of the result (nothing silently lost).
+      CREATE TRIGGER selection_keep_submitted_member BEFORE DELETE ON committee_members
+      WHEN EXISTS (SELECT 1 FROM selection_sheets WHERE member_id = OLD.member_id AND submitted_at IS NOT NULL)
+      BEGIN SELECT RAISE(ABORT, 'SELECTION_MEMBER_SUBMITTED'); END;
+
       -- 87号令 art. 64 corrections of submitted sheets: names kept as text so the record outlives any later edit.
       CREATE TABLE selection_corrections (
         correction_id TEXT PRIMARY KEY,

@@ -112,6 +112,11 @@ describe('independent scoring, lock and corrections', () => {
     expect(await codeOf(app.call('selection.saveScores', { caseId, memberId: a, scores: fullSheet(scheme, applicants, 0.5) }))).toBe('SELECTION_SHEET_LOCKED');
     expect(await codeOf(app.call('selection.saveScheme', { caseId, scheme }))).toBe('SELECTION_LOCKED');
     expect(await codeOf(app.call('selection.saveApplicant', { caseId, applicant: { name: '迟到公司', price: 1 } }))).toBe('SELECTION_LOCKED');
+    // a member with a submitted sheet cannot be removed (their scores would be lost)
+    const rm = await app.call('committee.remove', { caseId, memberId: a }).catch((e) => e);
+    expect(rm.code).toBe('CONFLICT');
+    expect(rm.message).toContain('张一 已提交评分表');
+    expect((await app.call('selection.memberView', { caseId, memberId: a })).submittedAt).not.toBeNull();
     // results count only submitted sheets: 3 members still pending
     const r1 = await app.call('selection.results', { caseId });
     expect(r1.pendingMembers).toEqual(['王三', '赵四', '钱五']);
