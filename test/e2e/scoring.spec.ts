@@ -55,6 +55,8 @@ test('a secretary sets up a selection, two members declare and score, and the co
   await addMember(page, '李二');
   await expect(page.getByTestId('committee-warnings')).toContainText('少于 5 人');
   await expect(page.getByTestId('committee-warnings')).toContainText('为偶数');
+  await addMember(page, '王三');
+  await expect(page.getByTestId('committee-warnings')).not.toContainText('为偶数');
 
   // Scheme (Wenzhou default, 100 points) and applicants.
   await page.getByTestId('case-sidebar').getByText('评分', { exact: true }).click();
@@ -79,6 +81,16 @@ test('a secretary sets up a selection, two members declare and score, and the co
   await scoreAs(page, '李二', [[24, 18, 17, 10, 9, 8], [25, 16, 15, 10, 8, 7]], crit);
   await expect(page.getByTestId('others')).toContainText('张一');
   await shot('scoring-member-submitted');
+
+  // 王三 declares a conflict with 乙: removed from scoring, recorded, and the committee check re-runs without them.
+  await pick(page, 'current-member', '王三');
+  await pick(page, 'declare-0', '无利害关系');
+  await pick(page, 'declare-1', '三年内曾在该单位任职');
+  await shot('scoring-declaration');
+  await page.getByTestId('submit-declaration').click();
+  await expect(page.getByTestId('member-recused')).toContainText('王三 已声明存在利害关系并回避');
+  await expect(page.getByTestId('selection-committee-warnings')).toContainText('王三 已声明回避，不参加评分');
+  await expect(page.getByTestId('selection-committee-warnings')).toContainText('现有 2 人，为偶数');
 
   // 甲: (26+24)/2 + (17+18)/2 + (18+17)/2 + 10 + (8+9)/2 + (9+8)/2 = 25 + 17.5 + 17.5 + 10 + 8.5 + 8.5 = 87
   // 乙: 23.5 + 15.5 + 15.5 + 10 + 7.5 + 7.5 = 79.5
