@@ -127,6 +127,8 @@ export const selectionMethods = {
     summary: '汇总、复核检查与排名（只计已提交的评分表）',
     request: CaseRef,
     response: z.object({
+      /** True until every member still on the committee has submitted: no scores, no ranking, prices only. */
+      sealed: z.boolean(),
       results: z.custom<Results>(),
       corrections: z.array(CorrectionSchema),
       criteria: z.array(z.object({ id: z.string(), name: z.string(), max: z.number(), kind: z.string(), group: z.string() })),
@@ -153,7 +155,7 @@ export const selectionMethods = {
     summary: '导出评审结果（Excel：汇总表、各成员评分、更正记录）',
     request: CaseRef,
     response: OutputRefSchema,
-    errors: ['CASE_NOT_OPEN'],
+    errors: ['CASE_NOT_OPEN', 'SELECTION_RESULTS_SEALED'],
   }),
   'selection.report': method({
     summary: '评审报告的内容（供意见书模块排版）',

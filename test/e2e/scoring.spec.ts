@@ -82,6 +82,11 @@ test('a secretary sets up a selection, two members declare and score, and the co
   await expect(page.getByTestId('others')).toContainText('张一');
   await shot('scoring-member-submitted');
 
+  // 王三 has not declared yet: the results stay sealed, so no member can read others' scores there before scoring.
+  await page.getByRole('tab', { name: '汇总与排名' }).click();
+  await expect(page.getByTestId('results-sealed')).toContainText('尚未提交评分表：王三');
+  await page.getByRole('tab', { name: '回避声明与评分' }).click();
+
   // 王三 declares a conflict with 乙: removed from scoring, recorded, and the committee check re-runs without them.
   await pick(page, 'current-member', '王三');
   await pick(page, 'declare-0', '无利害关系');

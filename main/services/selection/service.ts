@@ -6,7 +6,7 @@ import { fault } from '../../../shared/api/errors';
 import { memberLabel, MEMBER_KINDS, MEMBER_ROLES } from '../../../shared/domain/committee';
 import { SchemeSchema, schemeProblems, round2, type Scheme } from '../../../shared/scoring/scheme';
 import { AGGREGATIONS, EvaluationSchema, SelectionOptionsSchema, type Evaluation, type SelectionOptions } from '../../../shared/scoring/evaluation';
-import { evaluate, FINDING_LABELS, type FindingKind } from '../../../shared/scoring/engine';
+import { evaluate, FINDING_LABELS, type FindingKind, type Results } from '../../../shared/scoring/engine';
 import { RECUSAL_RELATIONS, REVIEW_ITEMS, ApplicantInputSchema, type Applicant, type Declaration, type RecusalRelation, type SelectionState } from '../../../shared/scoring/selection';
 import type { SelectionReportContent } from '../../../shared/scoring/report';
 import type { Correction, MemberView } from '../../../shared/api/selection';
@@ -409,17 +409,32 @@ export class SelectionService {
     });
   }
 
+  /**
+   * Sealed until every member still on the committee has submitted: on a shared laptop the results tab would otherwise
+   * show submitted scores to a member who has not scored yet. Prices and their flags are not scores and stay visible.
+   */
   results(caseId: string) {
     const st = this.state(caseId);
     const e = this.evaluation(caseId);
     const store = this.store(caseId);
+    const pendingMembers = st.members.filter((m) => !m.recused && !m.submittedAt).map((m) => m.name);
+    const sealed = pendingMembers.length > 0;
+    const full = evaluate(sealed ? { ...e, scores: {}, statedTotals: {}, members: e.members.filter((m) => m.recused) } : e);
+    const results: Results = sealed
+      ? {
+          ...full, ranking: [], complete: false,
+          findings: full.findings.filter((f) => f.kind === 'abnormal_low_unexplained'),
+          applicants: full.applicants.map((a) => ({ ...a, criteria: [], memberTotals: {}, total: null, rank: null, recommended: false })),
+        }
+      : full;
     return {
-      sheets: Object.fromEntries(e.members.filter((m) => !m.recused).map((m) => [m.id, this.scoresOf(store, m.id)])),
-      results: evaluate(e),
+      sealed,
+      sheets: sealed ? {} : Object.fromEntries(e.members.filter((m) => !m.recused).map((m) => [m.id, this.scoresOf(store, m.id)])),
+      results,
       corrections: this.corrections(caseId),
       criteria: st.scheme.criteria.map((c) => ({ id: c.id, name: c.name, max: c.max, kind: c.kind, group: c.group })),
       members: e.members.filter((m) => !m.recused).map((m) => ({ memberId: m.id, name: m.name })),
-      pendingMembers: st.members.filter((m) => !m.recused && !m.submittedAt).map((m) => m.name),
+      pendingMembers,
     };
   }
 
@@ -476,6 +491,7 @@ export class SelectionService {
     const store = this.store(caseId);
     const st = this.state(caseId);
     const r = this.results(caseId);
+    if (r.sealed) throw fault('SELECTION_RESULTS_SEALED', `尚有评审成员未提交评分表（${r.pendingMembers.join('、')}），汇总结果在全部成员提交后才能导出。`);
     const data = await resultsWorkbook({
       caseTitle: this.caseTitle(store), scheme: st.scheme, results: r.results, corrections: r.corrections,
       aggregationText: AGGREGATIONS[st.options.aggregation],

@@ -8,7 +8,7 @@ echarts.use([BarChart, BoxplotChart, ScatterChart, AriaComponent, GridComponent,
 
 /** Distinct shapes for members, so points are told apart on a black-and-white printout. */
 const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'pin', 'arrow', 'roundRect', 'emptyCircle', 'emptyRect', 'emptyTriangle'];
-const GREYS = ['#222', '#555', '#888', '#aaa', '#333', '#777', '#999', '#444'];
+const GREYS = ['#555', '#aaa', '#ddd', '#777', '#bbb', '#333', '#999', '#eee'];
 
 function useChart(option: echarts.EChartsCoreOption) {
   const ref = useRef<HTMLDivElement>(null);
@@ -33,8 +33,8 @@ export function ScoreByCriterionChart({ criteria, applicants }: { criteria: { id
     color: GREYS,
     title: { text: '各申报单位分项得分', left: 'center', textStyle: { fontSize: 14 } },
     tooltip: { trigger: 'axis' },
-    legend: { top: 24 },
-    grid: { top: 64, left: 48, right: 16, bottom: 56 },
+    legend: { top: 30 },
+    grid: { top: 72, left: 48, right: 16, bottom: 56 },
     xAxis: { type: 'category', data: criteria.map((c) => c.name), axisLabel: { interval: 0, rotate: criteria.length > 6 ? 30 : 0 } },
     yAxis: { type: 'value', name: '分' },
     series: applicants.map((a) => ({ type: 'bar', name: a.name, data: criteria.map((c) => Number((a.values[c.id] ?? 0).toFixed(2))), itemStyle: { borderColor: '#000', borderWidth: 0.5 } })),
@@ -57,14 +57,14 @@ export function SpreadChart({ title, criteria, members }: { title: string; crite
     aria: { enabled: true },
     title: { text: title, left: 'center', textStyle: { fontSize: 14 } },
     tooltip: { trigger: 'item' },
-    legend: { top: 24 },
-    grid: { top: 64, left: 48, right: 16, bottom: 56 },
+    legend: { top: 30 },
+    grid: { top: 72, left: 48, right: 16, bottom: 56 },
     xAxis: { type: 'category', data: criteria.map((c) => `${c.name}（${c.max}）`), axisLabel: { interval: 0, rotate: criteria.length > 6 ? 30 : 0 } },
     yAxis: { type: 'value', name: '分' },
     series: [
       { type: 'boxplot', name: '分布', data: boxes, itemStyle: { color: '#fff', borderColor: '#000' } },
       ...members.map((m, i) => ({
-        type: 'scatter', name: m.name, symbol: SYMBOLS[i % SYMBOLS.length], symbolSize: 9, itemStyle: { color: GREYS[i % GREYS.length], borderColor: '#000' },
+        type: 'scatter', name: m.name, symbol: SYMBOLS[i % SYMBOLS.length], symbolSize: 10, itemStyle: { color: GREYS[i % GREYS.length], borderColor: '#000', borderWidth: 1 },
         data: criteria.map((c) => m.values[c.id] ?? null),
       })),
     ],

@@ -59,10 +59,15 @@ export function ResultsTab({ state }: TabProps) {
     }
   };
 
+  if (res.sealed)
+    return (
+      <Alert type="info" showIcon data-testid="results-sealed" style={{ maxWidth: 900 }}
+        message={`尚未提交评分表：${res.pendingMembers.join('、')}`}
+        description="为保证各成员独立评分，汇总、复核提示和图表在全部成员（已回避者除外）提交评分表后显示。" />
+    );
   return (
     <Space direction="vertical" size={16} style={{ width: '100%', maxWidth: 1200 }}>
-      {res.pendingMembers.length > 0 && <Alert type="warning" showIcon message={`尚未提交评分表：${res.pendingMembers.join('、')}。下表只计已提交的评分表。`} data-testid="pending-members" />}
-      {!r.complete && res.pendingMembers.length === 0 && <Alert type="warning" showIcon message="结果尚不完整：有评分缺项或待处理的异常低价，见下方复核提示。" />}
+      {!r.complete && <Alert type="warning" showIcon message="结果尚不完整：有评分缺项或待处理的异常低价，见下方复核提示。" />}
       <Card size="small" title="排名" data-testid="ranking" extra={<Button onClick={async () => {
         try {
           await saveOutput(await request('selection.exportResults', { caseId }), appInfo.nativeDialogs);

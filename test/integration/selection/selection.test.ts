@@ -3,6 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testApp } from '../../helpers/services';
+import { evaluate } from '../../../shared/scoring/engine';
 
 // vitest's worker runs from the shared node_modules (/work/main/...), so appRoot() would find main's templates/:
 // point the services at this tree's own templates.
@@ -117,19 +118,31 @@ describe('independent scoring, lock and corrections', () => {
     expect(rm.code).toBe('CONFLICT');
     expect(rm.message).toContain('张一 已提交评分表');
     expect((await app.call('selection.memberView', { caseId, memberId: a })).submittedAt).not.toBeNull();
-    // results count only submitted sheets: 3 members still pending
-    const r1 = await app.call('selection.results', { caseId });
-    expect(r1.pendingMembers).toEqual(['王三', '赵四', '钱五']);
-    expect(r1.results.activeMemberIds).toEqual([a, b]);
-    // 甲: plan a 20, b 17.5 → mean 18.75
-    const plan = (r: typeof r1) => r.results.applicants.find((x) => x.applicantId === applicants[0].applicantId)!.criteria.find((c) => c.criterionId === 'plan')!.value;
-    expect(plan(r1)).toBe(18.75);
-    // a correction needs a submitted sheet; it is recorded with old and new, reason, who and when
+    // results stay sealed while anyone still on the committee has not submitted: no scores, no ranking
+    const r0 = await app.call('selection.results', { caseId });
+    expect(r0.sealed).toBe(true);
+    expect(r0.pendingMembers).toEqual(['王三', '赵四', '钱五']);
+    expect(r0.results.ranking).toEqual([]);
+    expect(r0.sheets).toEqual({});
+    expect(r0.results.applicants.every((x) => x.total === null && x.criteria.length === 0)).toBe(true);
+    expect(await codeOf(app.call('selection.exportResults', { caseId }))).toBe('SELECTION_RESULTS_SEALED');
+    // a correction needs a submitted sheet (before that the member simply edits)
     expect(await codeOf(app.call('selection.correct', { caseId, memberId: members[2].memberId, applicantId: applicants[0].applicantId, criterionId: 'plan', newValue: 20, kind: 'arithmetic', reason: 'x' }))).toBe('SELECTION_NOT_SUBMITTED');
+    for (const m of members.slice(2)) {
+      await app.call('selection.saveScores', { caseId, memberId: m.memberId, scores: fullSheet(scheme, applicants, 0.6) });
+      await app.call('selection.submit', { caseId, memberId: m.memberId });
+    }
+    const r1 = await app.call('selection.results', { caseId });
+    expect(r1.sealed).toBe(false);
+    expect(r1.pendingMembers).toEqual([]);
+    // 甲 plan: 20, 17.5, 15, 15, 15 → 82.5 / 5 = 16.5
+    const plan = (r: typeof r1) => r.results.applicants.find((x) => x.applicantId === applicants[0].applicantId)!.criteria.find((c) => c.criterionId === 'plan')!.value;
+    expect(plan(r1)).toBe(16.5);
+    // a correction needs a submitted sheet; it is recorded with old and new, reason, who and when
     const cor = await app.call('selection.correct', { caseId, memberId: b, applicantId: applicants[0].applicantId, criterionId: 'plan', newValue: 19.5, kind: 'deviation', reason: '经评审委员会复核，该项评分畸低，本人更正' });
     expect(cor).toMatchObject({ oldValue: 17.5, newValue: 19.5, memberName: '李二', criterionName: '授权运营方案' });
     const r2 = await app.call('selection.results', { caseId });
-    expect(plan(r2)).toBe(19.75);
+    expect(plan(r2)).toBeCloseTo(16.9, 10); // (20 + 19.5 + 15 × 3) / 5
     expect(r2.corrections).toHaveLength(1);
     expect(app.services.selection.reportContent(caseId).corrections[0]).toMatchObject({ kind: '评分畸高、畸低', oldValue: 17.5, newValue: 19.5, reason: '经评审委员会复核，该项评分畸低，本人更正' });
   });
@@ -183,8 +196,10 @@ describe('Excel score sheets', () => {
     const res = await app.call('selection.importSheet', { caseId, file: await save(wb, 'ok.xlsx') });
     expect(res).toMatchObject({ memberId: members[0].memberId, memberName: '张一', scores: 18 });
     await app.call('selection.submit', { caseId, memberId: members[0].memberId });
-    const r = await app.call('selection.results', { caseId });
-    expect(r.results.findings.filter((f) => f.kind === 'arithmetic')).toHaveLength(1);
+    // the results are sealed until everyone submits; the submitted data already carries the wrong 合计
+    expect((await app.call('selection.results', { caseId })).sealed).toBe(true);
+    const r = evaluate(app.services.selection.evaluation(caseId));
+    expect(r.findings.filter((f) => f.kind === 'arithmetic')).toMatchObject([{ memberId: members[0].memberId, value: 99 }]);
   });
 
   it('lists every problem by cell and imports nothing until the sheet is clean', async () => {
