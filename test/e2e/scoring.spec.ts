@@ -38,17 +38,21 @@ async function scoreAs(page: Page, member: string, values: number[][], crit: str
   await expect(page.getByText('已提交 · 已锁定')).toBeVisible();
 }
 
-test('a secretary sets up a selection, two members declare and score, and the committee sees the ranking', async ({ app: page, host, shot }) => {
+async function newSelectionCase(page: Page, dataDir: string, title: string) {
   await page.getByTestId('new-case').click();
   const dialog = page.getByRole('dialog', { name: '新建评审案卷' });
-  await dialog.getByTestId('case-title').fill('某市公共数据授权运营机构遴选评审');
+  await dialog.getByTestId('case-title').fill(title);
   await pickOption(dialog, page, 'case-type', '运营机构遴选');
   await pickOption(dialog, page, 'case-jurisdiction', '温州市');
-  await dialog.getByTestId('case-path').fill(path.join(host.dataDir, 'sel.rdcase'));
+  await dialog.getByTestId('case-path').fill(path.join(dataDir, 'sel.rdcase'));
   await dialog.getByTestId('passphrase').fill(PASS);
   await dialog.getByTestId('passphrase-confirm').fill(PASS);
   await dialog.getByRole('button', { name: '创建案卷' }).click();
-  await expect(page.getByTestId('case-header-title')).toHaveText('某市公共数据授权运营机构遴选评审');
+  await expect(page.getByTestId('case-header-title')).toHaveText(title);
+}
+
+test('a secretary sets up a selection, two members declare and score, and the committee sees the ranking', async ({ app: page, host, shot }) => {
+  await newSelectionCase(page, host.dataDir, '某市公共数据授权运营机构遴选评审');
 
   // Committee on 基本信息: two members is too few, and the app says so.
   await addMember(page, '张一', true);
@@ -109,4 +113,77 @@ test('a secretary sets up a selection, two members declare and score, and the co
   await expect(page.getByTestId('chart-by-criterion').locator('canvas')).toBeVisible();
   await expect(page.getByTestId('chart-spread').locator('canvas')).toBeVisible();
   await shot('scoring-ranking');
+});
+
+test('with a price part: review failure excluded, abnormally low price explained, art. 64 correction recorded', async ({ app: page, host, shot }) => {
+  await newSelectionCase(page, host.dataDir, '运营机构遴选（含价格分）');
+  await addMember(page, '张一', true);
+  await page.getByTestId('case-sidebar').getByText('评分', { exact: true }).click();
+  await pick(page, 'scheme-template', '温州式综合评审（含价格分）');
+  await expect(page.getByTestId('scheme-total')).toContainText('100');
+  await page.getByTestId('save-scheme').click();
+  await expect(page.getByText('评分办法已保存')).toBeVisible();
+  for (const [name, price] of [['甲公司', '100'], ['乙公司', '100'], ['丙公司', '70'], ['丁公司', '90']]) {
+    await page.getByTestId('applicant-name').fill(name);
+    await page.getByTestId('applicant-price').fill(price);
+    await page.getByTestId('add-applicant').click();
+    await expect(page.getByTestId('applicant-table').getByText(name)).toBeVisible();
+  }
+
+  // 丁 fails 符合性审查 (reason required); 丙 (70 vs others' mean 96.67) is abnormally low and explains in writing.
+  await page.getByRole('tab', { name: '资格与符合性审查' }).click();
+  const ding = page.locator('.ant-collapse-item', { hasText: '丁公司' });
+  await ding.getByTestId('check-丁公司-c4').getByText('不通过').click();
+  await expect(page.getByText('请先在右侧写明不通过的理由')).toBeVisible();
+  await ding.locator('tr', { hasText: '数据安全承诺书' }).getByPlaceholder('不通过时必填').fill('未提交数据安全承诺书');
+  await ding.getByTestId('check-丁公司-c4').getByText('不通过').click();
+  await expect(ding.getByText('不进入评分')).toBeVisible();
+  const pr = page.getByTestId('price-review');
+  await expect(pr).toContainText('丙公司 报价 70');
+  await pr.locator('textarea').fill('自有机房与既有平台复用，成本较低，附成本测算表。');
+  await pr.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('已记录')).toBeVisible();
+  await shot('scoring-review');
+
+  await page.getByRole('tab', { name: '回避声明与评分' }).click();
+  await pick(page, 'current-member', '张一');
+  for (let i = 0; i < 4; i++) await pick(page, `declare-${i}`, '无利害关系');
+  await page.getByTestId('submit-declaration').click();
+  await expect(page.getByTestId('score-table').locator('tbody tr.ant-table-row')).toHaveCount(3); // 丁 is out
+  const crit = ['plan', 'capability', 'security', 'credit', 'service', 'emergency'];
+  const vals = [[20, 16, 12, 10, 8, 8], [21, 15, 12, 10, 8, 8], [18, 14, 11, 10, 7, 7]];
+  for (let a = 0; a < 3; a++) for (let c = 0; c < 6; c++) await page.getByTestId(`score-${a}-${crit[c]}`).fill(String(vals[a][c]));
+  await expect(page.getByTestId('row-total').nth(0)).toHaveText('74');
+  await page.getByTestId('submit-sheet').click();
+  await page.getByRole('button', { name: '提交', exact: true }).click();
+  await expect(page.getByText('已提交 · 已锁定')).toBeVisible();
+
+  // 基准价 70: 甲 74 + 7 = 81, 乙 74 + 7 = 81 → tie on total and price → joint 1st; 丙 67 + 10 = 77.
+  await page.getByRole('tab', { name: '汇总与排名' }).click();
+  const rows = page.getByTestId('ranking').locator('tbody tr.ant-table-row');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(0)).toContainText('81.00');
+  await expect(rows.nth(1)).toContainText('81.00');
+  await expect(rows.nth(0).locator('td').first()).toHaveText('1');
+  await expect(rows.nth(1).locator('td').first()).toHaveText('1');
+  await expect(rows.nth(2)).toContainText('丙公司');
+  await expect(rows.nth(2)).toContainText('77.00');
+  await expect(page.getByTestId('ranking')).toContainText('丁公司：符合性审查未通过（数据安全承诺书）：未提交数据安全承诺书');
+
+  // A correction names the case, the old and new value and the reason, and goes on record.
+  await page.getByRole('button', { name: '记录其他更正' }).click();
+  const dlg = page.getByRole('dialog', { name: '更正评分（87号令第六十四条）' });
+  for (const [label, option] of [['评审成员', '张一'], ['申报单位', '乙公司'], ['评分项', '授权运营方案'], ['情形', '汇总计算错误']]) {
+    await dlg.getByLabel(label).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+    await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+  }
+  await dlg.getByLabel('更正后分值').fill('22');
+  await dlg.getByLabel('理由').fill('本人复核，誊写错误');
+  await dlg.getByRole('button', { name: '记录更正' }).click();
+  await expect(page.getByTestId('corrections')).toContainText('本人复核，誊写错误');
+  await expect(page.getByTestId('corrections')).toContainText('21');
+  await expect(rows.nth(0)).toContainText('乙公司');
+  await expect(rows.nth(0)).toContainText('82.00');
+  await shot('scoring-corrected');
 });
