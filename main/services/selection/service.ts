@@ -68,6 +68,13 @@ export class SelectionService {
       .run(JSON.stringify(scheme), JSON.stringify(options), new Date().toISOString());
   }
 
+  /** Pins the default scheme into the case the first time anything is scored, so a later template edit cannot change it. */
+  private pinSettings(store: CaseStore) {
+    if (store.db.prepare('SELECT 1 FROM selection_settings WHERE id = 1').get()) return;
+    const cur = this.settingsRow(store);
+    this.writeSettings(store, cur.scheme, cur.options);
+  }
+
   private isLocked(store: CaseStore) {
     return !!store.db.prepare('SELECT 1 FROM selection_sheets WHERE submitted_at IS NOT NULL LIMIT 1').get();
   }
@@ -295,7 +302,10 @@ export class SelectionService {
       const subs = store.db.prepare('SELECT s.member_id, c.name FROM selection_sheets s JOIN committee_members c USING (member_id) WHERE s.submitted_at IS NOT NULL AND s.member_id <> ? ORDER BY c.sort').all(memberId) as { member_id: string; name: string }[];
       others = subs.map((o) => ({ memberId: o.member_id, name: o.name, scores: this.scoresOf(store, o.member_id) }));
     }
-    return { memberId, name: m.name, declared: s.declared, recused: !!s.conflict, submittedAt, applicants, declarations, scores: open ? this.scoresOf(store, memberId) : {}, others };
+    // Only the applicants still in scoring: a score kept for one excluded later is not shown (nor sent back on save).
+    const own = open ? this.scoresOf(store, memberId) : {};
+    const scores = Object.fromEntries(applicants.filter((a) => own[a.applicantId]).map((a) => [a.applicantId, own[a.applicantId]]));
+    return { memberId, name: m.name, declared: s.declared, recused: !!s.conflict, submittedAt, applicants, declarations, scores, others };
   }
 
   /** Checks every value against the scheme; returns the rows to write. */
@@ -324,6 +334,7 @@ export class SelectionService {
       const sheet = store.db.prepare('SELECT submitted_at FROM selection_sheets WHERE member_id = ?').get(memberId) as { submitted_at: string | null } | undefined;
       if (sheet?.submitted_at) throw fault('SELECTION_SHEET_LOCKED');
       if (!sheet) store.db.prepare('INSERT INTO selection_sheets (member_id, submitted_at) VALUES (?, NULL)').run(memberId);
+      this.pinSettings(store);
       const up = store.db.prepare('INSERT INTO selection_scores (member_id, applicant_id, criterion_id, value) VALUES (?, ?, ?, ?) ON CONFLICT(member_id, applicant_id, criterion_id) DO UPDATE SET value = excluded.value');
       const del = store.db.prepare('DELETE FROM selection_scores WHERE member_id = ? AND applicant_id = ? AND criterion_id = ?');
       for (const [aid, cid, v] of rows) {
@@ -349,6 +360,7 @@ export class SelectionService {
       const gaps: string[] = [];
       for (const a of this.scorable(caseId)) for (const c of scheme.criteria) if (c.kind !== 'price' && mine[a.applicantId]?.[c.id] == null) gaps.push(`${a.name}“${c.name}”`);
       if (gaps.length) throw fault('SELECTION_SHEET_INCOMPLETE', `评分表尚未填写完整，不能提交。未评：${gaps.slice(0, 8).join('、')}${gaps.length > 8 ? ` 等 ${gaps.length} 项` : ''}。`);
+      this.pinSettings(store);
       if (!sheet) store.db.prepare('INSERT INTO selection_sheets (member_id, submitted_at) VALUES (?, ?)').run(memberId, at);
       else store.db.prepare('UPDATE selection_sheets SET submitted_at = ? WHERE member_id = ?').run(at, memberId);
       store.audit(this.actor(), 'selection.submit', { memberId });

@@ -150,8 +150,13 @@ describe('independent scoring, lock and corrections', () => {
   it('an applicant failing qualification is excluded with its reason kept for the report', async () => {
     const { caseId, members, applicants } = await setUp(app);
     expect(await codeOf(app.call('selection.saveCheck', { caseId, verdict: { applicantId: applicants[2].applicantId, stage: 'conformity', item: 'c4', passed: false } }))).toBe('BAD_REQUEST');
-    await app.call('selection.saveCheck', { caseId, verdict: { applicantId: applicants[2].applicantId, stage: 'conformity', item: 'c4', passed: false, reason: '未提交数据安全承诺书' } });
     await app.call('selection.declare', { caseId, memberId: members[0].memberId, declarations: noneFor(applicants) });
+    // the member had already scored 丙 before it was excluded: the sheet drops it and saving what is shown still works
+    await app.call('selection.saveScores', { caseId, memberId: members[0].memberId, scores: { [applicants[2].applicantId]: { plan: 20 } } });
+    await app.call('selection.saveCheck', { caseId, verdict: { applicantId: applicants[2].applicantId, stage: 'conformity', item: 'c4', passed: false, reason: '未提交数据安全承诺书' } });
+    const shown = await app.call('selection.memberView', { caseId, memberId: members[0].memberId });
+    expect(shown.scores).toEqual({});
+    await app.call('selection.saveScores', { caseId, memberId: members[0].memberId, scores: shown.scores });
     const view = await app.call('selection.memberView', { caseId, memberId: members[0].memberId });
     expect(view.applicants.map((x) => x.name)).toEqual(['甲数据公司', '乙科技公司']);
     const rep = app.services.selection.reportContent(caseId);
