@@ -89,7 +89,13 @@ export class SelectionService {
       this.assertUnlocked(store);
       const cur = this.settingsRow(store);
       this.writeSettings(store, s, cur.options);
-      store.audit(this.actor(), 'selection.scheme', { name: s.name, criteria: s.criteria.map((c) => [c.id, c.name, c.max]) });
+      // Unsubmitted scores of criteria no longer in the scheme (or above a lowered maximum) would block the member's save.
+      const keep = new Map(s.criteria.filter((c) => c.kind !== 'price').map((c) => [c.id, c.max]));
+      const stale = (store.db.prepare('SELECT member_id, applicant_id, criterion_id, value FROM selection_scores').all() as { member_id: string; applicant_id: string; criterion_id: string; value: number }[])
+        .filter((r) => !keep.has(r.criterion_id) || r.value > keep.get(r.criterion_id)!);
+      const del = store.db.prepare('DELETE FROM selection_scores WHERE member_id = ? AND applicant_id = ? AND criterion_id = ?');
+      for (const r of stale) del.run(r.member_id, r.applicant_id, r.criterion_id);
+      store.audit(this.actor(), 'selection.scheme', { name: s.name, criteria: s.criteria.map((c) => [c.id, c.name, c.max]), droppedScores: stale.length });
     });
     return { problems: schemeProblems(s) };
   }

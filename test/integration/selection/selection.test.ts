@@ -94,6 +94,11 @@ describe('independent scoring, lock and corrections', () => {
     bad[applicants[0].applicantId].plan = 26;
     expect(await codeOf(app.call('selection.saveScores', { caseId, memberId: a, scores: bad }))).toBe('SELECTION_SCORE_INVALID');
     expect((await app.call('selection.memberView', { caseId, memberId: a })).scores).toEqual({});
+    // a scheme edit before anyone submits drops the scores it makes meaningless, so the member's sheet still saves
+    await app.call('selection.saveScores', { caseId, memberId: a, scores: { [applicants[0].applicantId]: { plan: 24, service: 9 } } });
+    await app.call('selection.saveScheme', { caseId, scheme: { ...scheme, criteria: scheme.criteria.map((c) => (c.id === 'plan' ? { ...c, max: 20 } : c.id === 'service' ? { ...c, max: 15 } : c)) } });
+    expect((await app.call('selection.memberView', { caseId, memberId: a })).scores).toEqual({ [applicants[0].applicantId]: { service: 9 } });
+    await app.call('selection.saveScheme', { caseId, scheme });
     // incomplete cannot be submitted
     const partial = fullSheet(scheme, applicants);
     delete partial[applicants[2].applicantId].security;
