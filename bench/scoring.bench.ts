@@ -34,7 +34,16 @@ const bench: Bench = async (report) => {
     const ms = await medianMs(() => {
       findings = evaluate(ev).findings.length;
     }, 9);
-    report({ name: `scoring.evaluate.${aggregation}`, value: ms, unit: 'ms', goal: 100, note: `aggregate + art. 64 checks + rank: 200 applicants × 25 members × 40 criteria (${findings} findings); median of 9` });
+    // CPU time too: five developers share two cores, and wall time then mostly measures waiting for a core.
+    const cpu: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      const c0 = process.cpuUsage();
+      evaluate(ev);
+      const c = process.cpuUsage(c0);
+      cpu.push((c.user + c.system) / 1000);
+    }
+    cpu.sort((a, b) => a - b);
+    report({ name: `scoring.evaluate.${aggregation}`, value: ms, unit: 'ms', goal: 100, cpuMs: Math.round(cpu[4] * 10) / 10, note: `wall time, aggregate + art. 64 checks + rank: 200 applicants × 25 members × 40 criteria (${findings} findings); median of 9; cpuMs = median CPU time of the process` });
   }
 };
 export default bench;

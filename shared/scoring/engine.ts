@@ -125,13 +125,20 @@ export function evaluate(e: Evaluation): Results {
   const nc = scored.length;
   const grid = new Float64Array(nm * nc);
   const col: number[] = [];
+  const critIds = scored.map((c) => c.id);
+  const memberSheets = active.map((m) => e.scores[m.id]);
   for (const r of results) {
     if (r.status !== 'scored') continue;
     for (let mi = 0; mi < nm; mi++) {
-      const sheet = e.scores[active[mi].id]?.[r.applicantId];
+      const sheet = memberSheets[mi]?.[r.applicantId];
+      const base = mi * nc;
+      if (!sheet) {
+        grid.fill(NaN, base, base + nc);
+        continue;
+      }
       for (let ci = 0; ci < nc; ci++) {
-        const v = sheet?.[scored[ci].id];
-        grid[mi * nc + ci] = v == null ? NaN : v;
+        const v = sheet[critIds[ci]];
+        grid[base + ci] = v == null ? NaN : v;
       }
     }
     let total = 0;
@@ -152,7 +159,9 @@ export function evaluate(e: Evaluation): Results {
       const cr = aggregateCriterion(col, options.aggregation);
       r.criteria.push({ criterionId: c.id, ...cr });
       total += cr.value;
-      if (c.kind === 'objective' && col.length > 1 && col.some((v) => Math.abs(v - col[0]) > 1e-9)) {
+      let differ = false;
+      for (let k = 1; k < col.length && !differ; k++) differ = Math.abs(col[k] - col[0]) > 1e-9;
+      if (c.kind === 'objective' && differ) {
         findings.push({ kind: 'objective_mismatch', applicantId: r.applicantId, criterionId: c.id, message: `${r.name} 的客观评审项“${c.name}”各成员评分不一致：${active.map((m, mi) => `${memberName.get(m.id)} ${Number.isNaN(grid[mi * nc + ci]) ? '未评' : grid[mi * nc + ci]}`).join('，')}。` });
       }
     }
