@@ -5,9 +5,10 @@ import { caseCreate, caseInfo } from './commands/case';
 import { docImport, docList, extractCommand } from './commands/documents';
 import { check } from './commands/check';
 import { rulesetImport, rulesetList, rulesetShow } from './commands/rulesets';
+import { score } from './commands/score';
 
 /** Every command, in the order `--help` lists them. A module appends its own. */
-export const COMMANDS: CliCommand[] = [caseCreate, caseInfo, extractCommand, docImport, docList, check, rulesetList, rulesetShow, rulesetImport];
+export const COMMANDS: CliCommand[] = [caseCreate, caseInfo, extractCommand, docImport, docList, check, rulesetList, rulesetShow, rulesetImport, score];
 
 const COMMON = { json: { type: 'boolean' as const }, 'data-dir': { type: 'string' as const }, help: { type: 'boolean' as const, short: 'h' } };
 

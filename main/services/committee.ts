@@ -54,7 +54,13 @@ export class CommitteeService {
     const store = this.deps.openCases.get(caseId);
     const m = this.get(caseId, memberId);
     store.tx(() => {
-      store.db.prepare('DELETE FROM committee_members WHERE member_id = ?').run(memberId);
+      try {
+        store.db.prepare('DELETE FROM committee_members WHERE member_id = ?').run(memberId);
+      } catch (e) {
+        // migration 005's trigger: a submitted score sheet keeps its member
+        if (String((e as Error).message).includes('SELECTION_MEMBER_SUBMITTED')) throw fault('CONFLICT', `${m.name} 已提交评分表，评分是评审结果的一部分，不能移除该成员。`);
+        throw e;
+      }
       store.audit(this.deps.settings.userName(), 'committee.remove', { memberId, name: m.name });
     });
     return {};

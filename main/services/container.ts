@@ -5,6 +5,7 @@ import { CaseService } from './cases';
 import { CommitteeService } from './committee';
 import { DocumentService } from './documents';
 import { stopWorkers } from './worker';
+import { SelectionService } from './selection/service';
 import { FileStaging } from './files';
 import { OpenCases } from './openCases';
 import { Settings, type KeyValueStore } from './settings';
@@ -37,6 +38,12 @@ export function createServices(opts: ServiceOptions) {
   const templatesDir = path.resolve(process.env.REVIEW_DESK_TEMPLATES_DIR ?? path.join(appRoot(), 'templates'));
   const rulesets = new RulesetStore({ bundledDir: path.join(templatesDir, 'rulesets'), importedDir: path.join(dirs.dataDir, 'rulesets') });
   const review = new ReviewService({ openCases, settings, cases, committee, files, documents, rulesets });
+  // A member sees an applicant's 申报材料 (imported with that applicant's name as bidder) only after declaring.
+  const bidDocuments = {
+    forApplicant: (caseId: string, name: string) =>
+      documents.list(caseId).filter((d) => d.role === 'bid' && d.bidder === name).map((d) => ({ documentId: d.documentId, title: d.title })),
+  };
+  const selection = new SelectionService({ openCases, settings, committee, files, templatesDir, bidDocuments });
   return {
     ...opts,
     dirs,
@@ -48,6 +55,7 @@ export function createServices(opts: ServiceOptions) {
     documents,
     rulesets,
     review,
+    selection,
     templatesDir,
     shutdown() {
       openCases.closeAll();

@@ -21,6 +21,6 @@ export const committeeMethods = {
     summary: '移除评审委员会成员',
     request: CaseRef.extend({ memberId: z.string() }),
     response: z.object({}),
-    errors: ['CASE_NOT_OPEN', 'NOT_FOUND'],
+    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'CONFLICT'],
   }),
 };

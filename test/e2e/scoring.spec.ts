@@ -1,0 +1,189 @@
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect, pickOption } from './fixtures';
+
+const PASS = 'Kx7-评审台-2026';
+
+/** Like pickOption, but only among dropdowns on screen: earlier selects leave their (hidden) option lists behind. */
+async function pick(page: Page, testId: string, label: string) {
+  await page.getByTestId(testId).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label }).first().click();
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+}
+
+async function addMember(page: Page, name: string, chair = false) {
+  await page.getByTestId('add-member').click();
+  const dlg = page.getByRole('dialog', { name: '添加成员' });
+  await dlg.getByTestId('member-name').fill(name);
+  await dlg.getByTestId('member-unit').fill('某大学');
+  if (chair) await pickOption(dlg, page, 'member-role', '组长');
+  await dlg.getByRole('button', { name: '保存' }).click();
+  await expect(dlg).toBeHidden();
+  await expect(page.getByTestId('committee-card').getByRole('cell', { name, exact: true })).toBeVisible();
+}
+
+async function scoreAs(page: Page, member: string, values: number[][], crit: string[]) {
+  await pick(page, 'current-member', member);
+  // Nothing of the bids before the declaration.
+  await expect(page.getByTestId('declaration')).toBeVisible();
+  await expect(page.getByTestId('score-table')).toHaveCount(0);
+  for (let i = 0; i < values.length; i++) await pick(page, `declare-${i}`, '无利害关系');
+  await page.getByTestId('submit-declaration').click();
+  await expect(page.getByTestId('score-table')).toBeVisible();
+  for (let a = 0; a < values.length; a++) {
+    for (let c = 0; c < crit.length; c++) await page.getByTestId(`score-${a}-${crit[c]}`).fill(String(values[a][c]));
+  }
+  await page.getByTestId('submit-sheet').click();
+  await page.getByRole('button', { name: '提交', exact: true }).click();
+  await expect(page.getByText('已提交 · 已锁定')).toBeVisible();
+}
+
+async function newSelectionCase(page: Page, dataDir: string, title: string) {
+  await page.getByTestId('new-case').click();
+  const dialog = page.getByRole('dialog', { name: '新建评审案卷' });
+  await dialog.getByTestId('case-title').fill(title);
+  await pickOption(dialog, page, 'case-type', '运营机构遴选');
+  await pickOption(dialog, page, 'case-jurisdiction', '温州市');
+  await dialog.getByTestId('case-path').fill(path.join(dataDir, 'sel.rdcase'));
+  await dialog.getByTestId('passphrase').fill(PASS);
+  await dialog.getByTestId('passphrase-confirm').fill(PASS);
+  await dialog.getByRole('button', { name: '创建案卷' }).click();
+  await expect(page.getByTestId('case-header-title')).toHaveText(title);
+}
+
+test('a secretary sets up a selection, two members declare and score, and the committee sees the ranking', async ({ app: page, host, shot }) => {
+  await newSelectionCase(page, host.dataDir, '某市公共数据授权运营机构遴选评审');
+
+  // Committee on 基本信息: two members is too few, and the app says so.
+  await addMember(page, '张一', true);
+  await addMember(page, '李二');
+  await expect(page.getByTestId('committee-warnings')).toContainText('少于 5 人');
+  await expect(page.getByTestId('committee-warnings')).toContainText('为偶数');
+  await addMember(page, '王三');
+  await expect(page.getByTestId('committee-warnings')).not.toContainText('为偶数');
+
+  // Scheme (Wenzhou default, 100 points) and applicants.
+  await page.getByTestId('case-sidebar').getByText('评分', { exact: true }).click();
+  await expect(page.getByTestId('scheme-total')).toContainText('100');
+  await page.getByTestId('criterion-max-0').fill('35');
+  await expect(page.getByText('评分项满分合计为 105 分，应为 100 分。')).toBeVisible();
+  await page.getByTestId('criterion-max-0').fill('30');
+  await expect(page.getByText('评分项满分合计为 105 分，应为 100 分。')).toHaveCount(0);
+  await page.getByTestId('save-scheme').click();
+  for (const name of ['甲数据运营有限公司', '乙科技股份有限公司']) {
+    await page.getByTestId('applicant-name').fill(name);
+    await page.getByTestId('add-applicant').click();
+    await expect(page.getByTestId('applicant-table').getByText(name)).toBeVisible();
+  }
+  await shot('scoring-setup');
+
+  // Each member declares, then scores on their own; the second member sees the first one's scores only after submitting.
+  await page.getByRole('tab', { name: '回避声明与评分' }).click();
+  const crit = ['plan', 'capability', 'security', 'credit', 'service', 'emergency'];
+  await scoreAs(page, '张一', [[26, 17, 18, 10, 8, 9], [22, 15, 16, 10, 7, 8]], crit);
+  await expect(page.getByTestId('others')).toContainText('其他成员尚未提交');
+  await scoreAs(page, '李二', [[24, 18, 17, 10, 9, 8], [25, 16, 15, 10, 8, 7]], crit);
+  await expect(page.getByTestId('others')).toContainText('张一');
+  await shot('scoring-member-submitted');
+
+  // 王三 has not declared yet: the results stay sealed, so no member can read others' scores there before scoring.
+  await page.getByRole('tab', { name: '汇总与排名' }).click();
+  await expect(page.getByTestId('results-sealed')).toContainText('尚未提交评分表：王三');
+  await page.getByRole('tab', { name: '回避声明与评分' }).click();
+
+  // 王三 declares a conflict with 乙: removed from scoring, recorded, and the committee check re-runs without them.
+  await pick(page, 'current-member', '王三');
+  await pick(page, 'declare-0', '无利害关系');
+  await pick(page, 'declare-1', '三年内曾在该单位任职');
+  await shot('scoring-declaration');
+  await page.getByTestId('submit-declaration').click();
+  await expect(page.getByTestId('member-recused')).toContainText('王三 已声明存在利害关系并回避');
+  await expect(page.getByTestId('selection-committee-warnings')).toContainText('王三 已声明回避，不参加评分');
+  await expect(page.getByTestId('selection-committee-warnings')).toContainText('现有 2 人，为偶数');
+
+  // 甲: (26+24)/2 + (17+18)/2 + (18+17)/2 + 10 + (8+9)/2 + (9+8)/2 = 25 + 17.5 + 17.5 + 10 + 8.5 + 8.5 = 87
+  // 乙: 23.5 + 15.5 + 15.5 + 10 + 7.5 + 7.5 = 79.5
+  await page.getByRole('tab', { name: '汇总与排名' }).click();
+  const rows = page.getByTestId('ranking').locator('tbody tr.ant-table-row');
+  await expect(rows.nth(0)).toContainText('甲数据运营有限公司');
+  await expect(rows.nth(0)).toContainText('87.00');
+  await expect(rows.nth(0)).toContainText('推荐');
+  await expect(rows.nth(1)).toContainText('乙科技股份有限公司');
+  await expect(rows.nth(1)).toContainText('79.50');
+  await expect(page.getByTestId('chart-by-criterion').locator('canvas')).toBeVisible();
+  await expect(page.getByTestId('chart-spread').locator('canvas')).toBeVisible();
+  await shot('scoring-ranking');
+});
+
+test('with a price part: review failure excluded, abnormally low price explained, art. 64 correction recorded', async ({ app: page, host, shot }) => {
+  await newSelectionCase(page, host.dataDir, '运营机构遴选（含价格分）');
+  await addMember(page, '张一', true);
+  await page.getByTestId('case-sidebar').getByText('评分', { exact: true }).click();
+  await pick(page, 'scheme-template', '温州式综合评审（含价格分）');
+  await expect(page.getByTestId('scheme-total')).toContainText('100');
+  await page.getByTestId('save-scheme').click();
+  await expect(page.getByText('评分办法已保存')).toBeVisible();
+  for (const [name, price] of [['甲公司', '100'], ['乙公司', '100'], ['丙公司', '70'], ['丁公司', '90']]) {
+    await page.getByTestId('applicant-name').fill(name);
+    await page.getByTestId('applicant-price').fill(price);
+    await page.getByTestId('add-applicant').click();
+    await expect(page.getByTestId('applicant-table').getByText(name)).toBeVisible();
+  }
+
+  // 丁 fails 符合性审查 (reason required); 丙 (70 vs others' mean 96.67) is abnormally low and explains in writing.
+  await page.getByRole('tab', { name: '资格与符合性审查' }).click();
+  const ding = page.locator('.ant-collapse-item', { hasText: '丁公司' });
+  await ding.getByTestId('check-丁公司-c4').getByText('不通过').click();
+  await expect(page.getByText('请先在右侧写明不通过的理由')).toBeVisible();
+  await ding.locator('tr', { hasText: '数据安全承诺书' }).getByPlaceholder('不通过时必填').fill('未提交数据安全承诺书');
+  await ding.getByTestId('check-丁公司-c4').getByText('不通过').click();
+  await expect(ding.getByText('不进入评分')).toBeVisible();
+  const pr = page.getByTestId('price-review');
+  await expect(pr).toContainText('丙公司 报价 70');
+  await pr.locator('textarea').fill('自有机房与既有平台复用，成本较低，附成本测算表。');
+  await pr.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('已记录')).toBeVisible();
+  await shot('scoring-review');
+
+  await page.getByRole('tab', { name: '回避声明与评分' }).click();
+  await pick(page, 'current-member', '张一');
+  for (let i = 0; i < 4; i++) await pick(page, `declare-${i}`, '无利害关系');
+  await page.getByTestId('submit-declaration').click();
+  await expect(page.getByTestId('score-table').locator('tbody tr.ant-table-row')).toHaveCount(3); // 丁 is out
+  const crit = ['plan', 'capability', 'security', 'credit', 'service', 'emergency'];
+  const vals = [[20, 16, 12, 10, 8, 8], [21, 15, 12, 10, 8, 8], [18, 14, 11, 10, 7, 7]];
+  for (let a = 0; a < 3; a++) for (let c = 0; c < 6; c++) await page.getByTestId(`score-${a}-${crit[c]}`).fill(String(vals[a][c]));
+  await expect(page.getByTestId('row-total').nth(0)).toHaveText('74');
+  await page.getByTestId('submit-sheet').click();
+  await page.getByRole('button', { name: '提交', exact: true }).click();
+  await expect(page.getByText('已提交 · 已锁定')).toBeVisible();
+
+  // 基准价 70: 甲 74 + 7 = 81, 乙 74 + 7 = 81 → tie on total and price → joint 1st; 丙 67 + 10 = 77.
+  await page.getByRole('tab', { name: '汇总与排名' }).click();
+  const rows = page.getByTestId('ranking').locator('tbody tr.ant-table-row');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(0)).toContainText('81.00');
+  await expect(rows.nth(1)).toContainText('81.00');
+  await expect(rows.nth(0).locator('td').first()).toHaveText('1');
+  await expect(rows.nth(1).locator('td').first()).toHaveText('1');
+  await expect(rows.nth(2)).toContainText('丙公司');
+  await expect(rows.nth(2)).toContainText('77.00');
+  await expect(page.getByTestId('ranking')).toContainText('丁公司：符合性审查未通过（数据安全承诺书）：未提交数据安全承诺书');
+
+  // A correction names the case, the old and new value and the reason, and goes on record.
+  await page.getByRole('button', { name: '记录其他更正' }).click();
+  const dlg = page.getByRole('dialog', { name: '更正评分（87号令第六十四条）' });
+  for (const [label, option] of [['评审成员', '张一'], ['申报单位', '乙公司'], ['评分项', '授权运营方案'], ['情形', '汇总计算错误']]) {
+    await dlg.getByLabel(label).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+    await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+  }
+  await dlg.getByLabel('更正后分值').fill('22');
+  await dlg.getByLabel('理由').fill('本人复核，誊写错误');
+  await dlg.getByRole('button', { name: '记录更正' }).click();
+  await expect(page.getByTestId('corrections')).toContainText('本人复核，誊写错误');
+  await expect(page.getByTestId('corrections')).toContainText('21');
+  await expect(rows.nth(0)).toContainText('乙公司');
+  await expect(rows.nth(0)).toContainText('82.00');
+  await shot('scoring-corrected');
+});
