@@ -66,7 +66,8 @@ export async function renderDocx(input: PrintDoc, opts: { fallbackNote?: string 
   children.push(bodyPara([]));
   if (d.addressee) children.push(bodyPara([run(`${d.addressee}：`)], { align: 'left' }));
 
-  for (const b of d.blocks) {
+  const renderBlocks = (blocks: typeof d.blocks) => {
+  for (const b of blocks) {
     if (b.kind === 'heading') children.push(bodyPara([run(`${b.numbering}${b.text}`, FONT_OF_LEVEL[b.level])], { indentChars: 2 }));
     else if (b.kind === 'paragraph') {
       const runs = b.runs?.length ? b.runs.map((r) => run(r.text, r.bold ? 'hei' : 'fang')) : b.text.split('\n').map((t, i) => new TextRun({ text: t, font: font('fang'), size: 32, break: i > 0 ? 1 : undefined }));
@@ -109,6 +110,8 @@ export async function renderDocx(input: PrintDoc, opts: { fallbackNote?: string 
       );
     }
   }
+  };
+  renderBlocks(d.blocks);
   if (d.attachments.length) {
     children.push(bodyPara([]));
     d.attachments.forEach((a, i) => {
@@ -128,6 +131,10 @@ export async function renderDocx(input: PrintDoc, opts: { fallbackNote?: string 
     const byLen = [...d.signing.by].length;
     if (d.signing.by) children.push(bodyPara([run(d.signing.by)], { align: 'right', rightChars: 4 + Math.max(0, (dateLen - byLen) / 2) }));
     if (d.signing.date) children.push(bodyPara([run(d.signing.date)], { align: 'right', rightChars: 4 }));
+  }
+  if (d.appendix.length) {
+    children.push(new Paragraph({ pageBreakBefore: true, children: [] }));
+    renderBlocks(d.appendix);
   }
   for (const n of [...d.notes, ...(opts.fallbackNote ? [opts.fallbackNote] : [])]) children.push(new Paragraph({ spacing: { before: 120 }, children: [run(n, 'fang', 10.5)] }));
 

@@ -136,7 +136,8 @@ export function buildPdfDefinition(input: PrintDoc, fonts: FontSet): Record<stri
   content.push(body(' '));
   if (d.addressee) content.push(body(`${d.addressee}：`, { alignment: 'left' }));
 
-  for (const b of d.blocks) {
+  const renderBlocks = (blocks: typeof d.blocks) => {
+  for (const b of blocks) {
     if (b.kind === 'heading') {
       const role = FONT_OF_LEVEL[b.level];
       content.push(...lines(splitByGlyphs(fonts, role, `${b.numbering}${b.text}`), 2));
@@ -189,6 +190,8 @@ export function buildPdfDefinition(input: PrintDoc, fonts: FontSet): Record<stri
     }
   }
 
+  };
+  renderBlocks(d.blocks);
   if (d.attachments.length) {
     // 附件说明: one line below the body, two characters in; later items line up under the first item's text.
     content.push(body(' '));
@@ -204,6 +207,10 @@ export function buildPdfDefinition(input: PrintDoc, fonts: FontSet): Record<stri
     content.push(body(' '), body(' '));
     if (d.signing.by) content.push(body(d.signing.by, { alignment: 'right', margin: [0, 0, 4 * G.charPitch + Math.max(0, (dateW - byW) / 2), 0] }));
     if (d.signing.date) content.push(body(d.signing.date, { alignment: 'right', margin: [0, 0, 4 * G.charPitch, 0] }));
+  }
+  if (d.appendix.length) {
+    content.push({ text: '', pageBreak: 'after' });
+    renderBlocks(d.appendix);
   }
   const notes = [...d.notes, ...(fonts.fallbackNote ? [fonts.fallbackNote] : [])];
   for (const n of notes) content.push({ text: runs(n, 'fang'), font: 'fang', fontSize: 10.5, margin: [0, 6, 0, 0] });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CaseService } from './cases';
 import { CommitteeService } from './committee';
+import { MemoService } from './memos/index';
 import { FileStaging } from './files';
 import { OpenCases } from './openCases';
 import { Settings, type KeyValueStore } from './settings';
@@ -28,6 +29,8 @@ export function createServices(opts: ServiceOptions) {
   const files = new FileStaging(dirs.tmp);
   const cases = new CaseService({ openCases, settings, defaultCaseDir: dirs.cases, appVersion: opts.appVersion });
   const committee = new CommitteeService({ openCases, settings });
+  const templatesDir = path.resolve(process.env.REVIEW_DESK_TEMPLATES_DIR ?? path.join(appRoot(), 'templates'));
+  const memos = new MemoService({ openCases, settings, cases, committee, templatesDir });
   return {
     ...opts,
     dirs,
@@ -36,7 +39,8 @@ export function createServices(opts: ServiceOptions) {
     files,
     cases,
     committee,
-    templatesDir: path.resolve(process.env.REVIEW_DESK_TEMPLATES_DIR ?? path.join(appRoot(), 'templates')),
+    memos,
+    templatesDir,
     shutdown() {
       openCases.closeAll();
     },

@@ -2,6 +2,7 @@ import { appMethods } from './app';
 import { casesMethods } from './cases';
 import { filesMethods } from './files';
 import { committeeMethods } from './committee';
+import { memosMethods } from './memos';
 import type { Contract } from './contract';
 
 /**
@@ -13,6 +14,7 @@ export const contract = {
   ...casesMethods,
   ...filesMethods,
   ...committeeMethods,
+  ...memosMethods,
 } satisfies Contract;
 
 export type AppContract = typeof contract;

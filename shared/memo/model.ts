@@ -71,6 +71,8 @@ export const PrintDocSchema = z.object({
       date: z.string().default(''),
     })
     .optional(),
+  /** Pages after the signing block (e.g. the committee's signing table), starting on a new page. */
+  appendix: z.array(PrintBlockSchema).default([]),
   /** Small print at the end (e.g. "本文件使用替代字体排版"); the renderers add the fallback-font note themselves. */
   notes: z.array(z.string()).default([]),
   /** Document metadata (PDF Info / DOCX core properties). */
@@ -88,6 +90,7 @@ export function docText(d: PrintDocOut): string {
     else if (b.kind === 'table') parts.push(b.caption ?? '', ...b.header.flat(), ...b.rows.flat());
     else if (b.kind === 'signLines') parts.push(...b.people.flatMap((p) => [p.name, p.role, p.note]));
   }
+  for (const b of d.appendix) if (b.kind === 'paragraph') parts.push(b.text);
   parts.push(...d.attachments, d.signing?.by ?? '', d.signing?.date ?? '', ...d.notes);
   return parts.join('\n');
 }
