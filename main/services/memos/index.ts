@@ -305,7 +305,7 @@ export class MemoService {
       blocks: [
         { kind: 'paragraph', text: `文件：${m.title.replace(/\n/g, '')}（第${m.version}版）`, align: 'left' },
         { kind: 'paragraph', text: `文件 SHA-256：${m.pdfSha256}`, align: 'left' },
-        { kind: 'table', header: [['序号', '签署人', '意见', '签署时间（UTC）', '算法', '密钥指纹（前16位）', '校验码']], rows, widths: [1, 3, 4, 3, 2, 4, 2] },
+        { kind: 'table', header: [['序号', '签署人', '意见', '签署时间（UTC）', '算法', '密钥指纹（前16位）', '校验码']], rows, widths: [1, 3, 4, 3, 3, 4, 3] },
         { kind: 'paragraph', text: '校验方法：在评审台中打开本案卷校验，或运行 review-desk verify 文件.pdf。任何一处改动都会使签名校验失败。' },
       ],
       meta: { subject: '签署页' },
