@@ -156,6 +156,10 @@ describe('signatures', () => {
     const file = await save((await app.call('memos.export', { caseId, memoId: memo.memoId, format: 'signedPdf' })).outputId, path.join(app.dir, 'signed.pdf'));
     const ok = await app.call('memos.verifyFile', { file: { kind: 'path', path: file } });
     expect(ok.allValid).toBe(true);
+    // The same check headless: `verify FILE.pdf`, exit 0 when all valid, 3 when not.
+    const cli = (f: string) => { try { return { code: 0, out: execFileSync('npx', ['tsx', 'main/cli/index.ts', 'verify', f, '--data-dir', path.join(app.dir, 'cli')], { encoding: 'utf8', stdio: 'pipe' }) }; } catch (e) { return { code: (e as { status: number }).status, out: String((e as { stdout: string }).stdout) }; } };
+    const good = cli(file);
+    expect(good).toMatchObject({ code: 0, out: expect.stringContaining('结论：全部签名有效。') });
     const bytes = fs.readFileSync(file);
     const { pdf } = splitSignedPdf(bytes);
     for (const at of [0, 1000, Math.floor(pdf.length / 2), pdf.length - 3]) {
@@ -166,6 +170,8 @@ describe('signatures', () => {
       expect(r.allValid).toBe(false);
       expect(r.items.every((i) => i.reason.startsWith('内容已改动'))).toBe(true);
     }
+    const bad = cli(path.join(app.dir, 't.pdf'));
+    expect(bad).toMatchObject({ code: 3, out: expect.stringContaining('原因：内容已改动') });
     // A separate signature file with one changed byte in one signature.
     const sigFile = await save((await app.call('memos.export', { caseId, memoId: memo.memoId, format: 'sig' })).outputId, path.join(app.dir, 'memo.rdsig.json'));
     const plainPdf = await save((await app.call('memos.export', { caseId, memoId: memo.memoId, format: 'pdf' })).outputId, path.join(app.dir, 'plain.pdf'));

@@ -33,7 +33,7 @@ export const memoCommand: CliCommand = {
   async run(ctx, { values, positionals }) {
     const type = need(values.type, 'type');
     const out = path.resolve(need(values.out, 'out'));
-    const format = ({ pdf: 'pdf', docx: 'docx', 'signed-pdf': 'signedPdf', 'signature-page': 'signaturePage', sig: 'sig' } as const)[(values.format as string) ?? 'pdf' as 'pdf'];
+    const format = ({ pdf: 'pdf', docx: 'docx', 'signed-pdf': 'signedPdf', 'signature-page': 'signaturePage', sig: 'sig' } as const)[((values.format as string) ?? 'pdf') as 'pdf'];
     if (!format) throw new CliError(`未知的格式：${values.format}。可选：pdf、docx、signed-pdf、signature-page、sig`, 'USAGE');
     const inputs: Record<string, string> = {};
     for (const kv of (values.input as string[] | undefined) ?? []) {
