@@ -31,12 +31,12 @@ const bench: Bench = async (report) => {
     const templates = path.resolve('templates');
     const fonts = loadFonts(templates);
     const doc = twentyPages();
-    let pdf = new Uint8Array();
+    let pdf: Uint8Array = new Uint8Array();
     const pdfMs = await medianMs(async () => { pdf = await renderPdf(doc, fonts); }, 3);
     fs.writeFileSync(path.join(tmp.dir, 'm.pdf'), pdf);
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path.join(tmp.dir, 'm.pdf')], { encoding: 'utf8' }))?.[1] ?? 0);
     report({ name: 'memo.pdf', value: pdfMs, unit: 'ms', note: `${pages}-page memo to PDF (pdfmake, Fandol subsets embedded); median of 3` });
-    let docx = new Uint8Array();
+    let docx: Uint8Array = new Uint8Array();
     const docxMs = await medianMs(async () => { docx = await renderDocx(doc); }, 3);
     fs.writeFileSync(path.join(tmp.dir, 'm.docx'), docx);
     report({ name: 'memo.docx', value: docxMs, unit: 'ms', note: 'same memo to DOCX; median of 3' });
