@@ -5,7 +5,8 @@ import { caseCreate, caseInfo } from './commands/case';
 import { memoCommands } from './commands/memos';
 
 /** Every command, in the order `--help` lists them. A module appends its own. */
-export const COMMANDS: CliCommand[] = [caseCreate, caseInfo, ...memoCommands];
+export const COMMANDS: CliCommand[] = [caseCreate, caseInfo, ...memoCommands, check];
+import { check } from './commands/check';
 
 const COMMON = { json: { type: 'boolean' as const }, 'data-dir': { type: 'string' as const }, help: { type: 'boolean' as const, short: 'h' } };
 

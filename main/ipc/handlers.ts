@@ -4,6 +4,7 @@ import { appHandlers, filesHandlers } from './handlers/app';
 import { casesHandlers } from './handlers/cases';
 import { committeeHandlers } from './handlers/committee';
 import { memosHandlers } from './handlers/memos';
+import { reviewHandlers } from './handlers/review';
 
 /**
  * Binds every contract method to its service. A module adds `handlers/<module>.ts` and spreads it here; the compiler
@@ -16,5 +17,6 @@ export function createHandlers(s: Services): Handlers {
     ...casesHandlers(s),
     ...committeeHandlers(s),
     ...memosHandlers(s),
+    ...reviewHandlers(s),
   };
 }

@@ -2,11 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CaseService } from './cases';
 import { CommitteeService } from './committee';
-import { MemoService } from './memos/index';
+import { MemoService, optionalContent } from './memos/index';
+import { reviewSources } from '../../shared/memo/sources';
 import { FileStaging } from './files';
 import { OpenCases } from './openCases';
 import { Settings, type KeyValueStore } from './settings';
 import { ensureDataDirs } from './dataDir';
+import { RulesetStore } from './review/rulesets';
+import { ReviewService } from './review/service';
 
 /** What only the Electron shell can do; the loopback host and the CLI pass `null`. */
 export interface NativeDialogs {
@@ -30,7 +33,10 @@ export function createServices(opts: ServiceOptions) {
   const cases = new CaseService({ openCases, settings, defaultCaseDir: dirs.cases, appVersion: opts.appVersion });
   const committee = new CommitteeService({ openCases, settings });
   const templatesDir = path.resolve(process.env.REVIEW_DESK_TEMPLATES_DIR ?? path.join(appRoot(), 'templates'));
+  const rulesets = new RulesetStore({ bundledDir: path.join(templatesDir, 'rulesets'), importedDir: path.join(dirs.dataDir, 'rulesets') });
+  const review = new ReviewService({ openCases, settings, cases, committee, files, rulesets });
   const memos = new MemoService({ openCases, settings, cases, committee, templatesDir });
+  memos.addProvider(optionalContent('REVIEW_NOT_RUN', (caseId) => reviewSources(review.memoContent(caseId))));
   return {
     ...opts,
     dirs,
@@ -40,6 +46,8 @@ export function createServices(opts: ServiceOptions) {
     cases,
     committee,
     memos,
+    rulesets,
+    review,
     templatesDir,
     shutdown() {
       openCases.closeAll();

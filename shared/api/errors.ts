@@ -37,6 +37,15 @@ export const ERROR_MESSAGES = {
   KEY_FILE_INVALID: '所选文件不是评审台签名密钥文件，或已损坏。请选择由“创建签名密钥”生成的密钥文件。',
   KEY_NOT_IN_CASE: '该签名密钥不属于本案卷登记的评审委员会成员，不能用于签署。请使用本人在本案卷登记的密钥。',
   SIG_FILE_INVALID: '签名文件格式不正确或已损坏，无法校验。',
+  // review (compliance review: rulesets, findings, verdicts)
+  RULESET_NOT_FOUND: '找不到该规则集，请在“规则集”中确认其编号，或先导入它。',
+  RULESET_INVALID: '规则集文件有误，未导入。请按提示的行号修改后重新导入。',
+  RULESET_NOT_NEWER: '已有相同或更新版本的该规则集，未导入。请提高文件中的 version 后再导入。',
+  REVIEW_NO_DOCUMENT: '还没有要审查的文件。请先选择实施方案或授权运营协议文件（TXT、Markdown、DOCX 或 PDF）。',
+  REVIEW_UNREADABLE: '无法读取该文件的文字内容，未审查。请确认文件未损坏、未加密，或另存为 DOCX/TXT 后重试。',
+  REVIEW_FORMAT: '不支持该文件格式。请提供 TXT、Markdown、DOCX 或 PDF 文件。',
+  REVIEW_NOT_RUN: '本案卷尚未进行自动审查，请先点击“开始审查”。',
+  REVIEW_UNKNOWN_ITEM: '该审查项不在本次审查所用的规则集中，可能规则集已更换，请刷新后重试。',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

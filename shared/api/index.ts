@@ -3,6 +3,7 @@ import { casesMethods } from './cases';
 import { filesMethods } from './files';
 import { committeeMethods } from './committee';
 import { memosMethods } from './memos';
+import { reviewMethods } from './review';
 import type { Contract } from './contract';
 
 /**
@@ -15,6 +16,7 @@ export const contract = {
   ...filesMethods,
   ...committeeMethods,
   ...memosMethods,
+  ...reviewMethods,
 } satisfies Contract;
 
 export type AppContract = typeof contract;

@@ -37,6 +37,18 @@ type SigRow = { member_id: string; decision: Decision; reasons: string; signed_a
 /** Content other modules supply, by source key (review.opinion, selection.scores, …). Wired in the container. */
 export type ContentProvider = (caseId: string) => Record<string, SectionContent | undefined>;
 
+/** A provider whose module has nothing yet (e.g. the review has not been run) contributes no content. */
+export function optionalContent(notYet: string, p: ContentProvider): ContentProvider {
+  return (caseId) => {
+    try {
+      return p(caseId);
+    } catch (e) {
+      if ((e as { code?: string }).code === notYet) return {};
+      throw e;
+    }
+  };
+}
+
 const sha256 = (b: Uint8Array | string) => crypto.createHash('sha256').update(b).digest('hex');
 
 /**
