@@ -5,8 +5,9 @@ import { caseCreate, caseInfo } from './commands/case';
 import { memoCommands } from './commands/memos';
 
 /** Every command, in the order `--help` lists them. A module appends its own. */
-export const COMMANDS: CliCommand[] = [caseCreate, caseInfo, ...memoCommands, check];
+export const COMMANDS: CliCommand[] = [caseCreate, caseInfo, ...memoCommands, check, score];
 import { check } from './commands/check';
+import { score } from './commands/score';
 
 const COMMON = { json: { type: 'boolean' as const }, 'data-dir': { type: 'string' as const }, help: { type: 'boolean' as const, short: 'h' } };
 

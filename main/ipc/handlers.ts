@@ -5,6 +5,7 @@ import { casesHandlers } from './handlers/cases';
 import { committeeHandlers } from './handlers/committee';
 import { memosHandlers } from './handlers/memos';
 import { reviewHandlers } from './handlers/review';
+import { selectionHandlers } from './handlers/selection';
 
 /**
  * Binds every contract method to its service. A module adds `handlers/<module>.ts` and spreads it here; the compiler
@@ -18,5 +19,6 @@ export function createHandlers(s: Services): Handlers {
     ...committeeHandlers(s),
     ...memosHandlers(s),
     ...reviewHandlers(s),
+    ...selectionHandlers(s),
   };
 }

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { CaseService } from './cases';
 import { CommitteeService } from './committee';
 import { MemoService, optionalContent } from './memos/index';
-import { reviewSources } from '../../shared/memo/sources';
+import { reviewSources, selectionSources } from '../../shared/memo/sources';
+import { SelectionService } from './selection/service';
 import { FileStaging } from './files';
 import { OpenCases } from './openCases';
 import { Settings, type KeyValueStore } from './settings';
@@ -35,8 +36,10 @@ export function createServices(opts: ServiceOptions) {
   const templatesDir = path.resolve(process.env.REVIEW_DESK_TEMPLATES_DIR ?? path.join(appRoot(), 'templates'));
   const rulesets = new RulesetStore({ bundledDir: path.join(templatesDir, 'rulesets'), importedDir: path.join(dirs.dataDir, 'rulesets') });
   const review = new ReviewService({ openCases, settings, cases, committee, files, rulesets });
+  const selection = new SelectionService({ openCases, settings, committee, files, templatesDir });
   const memos = new MemoService({ openCases, settings, cases, committee, templatesDir });
   memos.addProvider(optionalContent('REVIEW_NOT_RUN', (caseId) => reviewSources(review.memoContent(caseId))));
+  memos.addProvider(optionalContent(null, (caseId) => (cases.summary(caseId).caseType === 'operator_selection' ? selectionSources(selection.reportContent(caseId)) : {})));
   return {
     ...opts,
     dirs,
@@ -48,6 +51,7 @@ export function createServices(opts: ServiceOptions) {
     memos,
     rulesets,
     review,
+    selection,
     templatesDir,
     shutdown() {
       openCases.closeAll();

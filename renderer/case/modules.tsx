@@ -3,6 +3,7 @@ import { InfoCircleOutlined, FileTextOutlined, AuditOutlined, CalculatorOutlined
 import { BasicInfoPage } from './BasicInfoPage';
 import { ModulePending } from './ModulePending';
 import { MemosPage } from './MemosPage';
+import { SelectionPage } from './SelectionPage';
 
 export interface CaseModule {
   key: string;
@@ -16,7 +17,7 @@ export const CASE_MODULES: CaseModule[] = [
   { key: 'info', label: '基本信息', icon: <InfoCircleOutlined />, render: () => <BasicInfoPage /> },
   { key: 'documents', label: '文件', icon: <FileTextOutlined />, render: () => <ModulePending name="文件" /> },
   { key: 'review', label: '合规审查', icon: <AuditOutlined />, render: () => <ModulePending name="合规审查" /> },
-  { key: 'scoring', label: '评分', icon: <CalculatorOutlined />, render: () => <ModulePending name="评分" /> },
+  { key: 'scoring', label: '评分', icon: <CalculatorOutlined />, render: () => <SelectionPage /> },
   { key: 'memos', label: '意见书', icon: <FileDoneOutlined />, render: () => <MemosPage /> },
   { key: 'meetings', label: '会议材料', icon: <TeamOutlined />, render: () => <ModulePending name="会议材料" /> },
 ];

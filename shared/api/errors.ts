@@ -46,6 +46,19 @@ export const ERROR_MESSAGES = {
   REVIEW_FORMAT: '不支持该文件格式。请提供 TXT、Markdown、DOCX 或 PDF 文件。',
   REVIEW_NOT_RUN: '本案卷尚未进行自动审查，请先点击“开始审查”。',
   REVIEW_UNKNOWN_ITEM: '该审查项不在本次审查所用的规则集中，可能规则集已更换，请刷新后重试。',
+  // selection (operator selection: recusal, scoring, ranking)
+  SELECTION_TEMPLATE_INVALID: '评分办法模板文件格式有误，无法读取。请检查 templates/scoring/ 下的模板文件。',
+  SELECTION_SCHEME_INVALID: '评分办法有误（如各项满分合计不是 100 分），请先在“评分办法”中改正。',
+  SELECTION_LOCKED: '已有评审成员提交评分表，评分办法、申报单位和审查结论已锁定，不能再修改。',
+  SELECTION_APPLICANT_EXISTS: '已有同名的申报单位，请核对名称。',
+  SELECTION_DECLARATION_INCOMPLETE: '须对每一个申报单位逐一作出回避声明后才能提交。',
+  SELECTION_NOT_DECLARED: '该成员尚未对全部申报单位作出回避声明，不能查看投标文件或评分。请先完成回避声明。',
+  SELECTION_RECUSED: '该成员已声明存在利害关系并回避，不参加本次评分。',
+  SELECTION_SHEET_LOCKED: '该成员的评分表已提交并锁定。如需更改，请通过“更正”记录理由后修改。',
+  SELECTION_SHEET_INCOMPLETE: '评分表尚未填写完整，不能提交。请补全所有评分项后再提交。',
+  SELECTION_SCORE_INVALID: '评分超出该评分项的分值范围，或评分项、申报单位不存在，未保存。',
+  SELECTION_NOT_SUBMITTED: '该成员的评分表尚未提交，提交前可直接修改评分，无需更正。',
+  SELECTION_IMPORT_INVALID: '评分表有问题，未导入任何评分。请按列出的单元格逐一改正后重新导入。',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

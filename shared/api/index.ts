@@ -4,6 +4,7 @@ import { filesMethods } from './files';
 import { committeeMethods } from './committee';
 import { memosMethods } from './memos';
 import { reviewMethods } from './review';
+import { selectionMethods } from './selection';
 import type { Contract } from './contract';
 
 /**
@@ -17,6 +18,7 @@ export const contract = {
   ...committeeMethods,
   ...memosMethods,
   ...reviewMethods,
+  ...selectionMethods,
 } satisfies Contract;
 
 export type AppContract = typeof contract;

@@ -2,7 +2,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { fault } from '../../../shared/api/errors';
+import { ZodError } from 'zod';
+import { AppFault, fault } from '../../../shared/api/errors';
 import { CASE_TYPES, JURISDICTIONS } from '../../../shared/domain/case';
 import { memberLabel } from '../../../shared/domain/committee';
 import { chineseDate, type PrintDoc } from '../../../shared/memo/model';
@@ -37,13 +38,18 @@ type SigRow = { member_id: string; decision: Decision; reasons: string; signed_a
 /** Content other modules supply, by source key (review.opinion, selection.scores, …). Wired in the container. */
 export type ContentProvider = (caseId: string) => Record<string, SectionContent | undefined>;
 
-/** A provider whose module has nothing yet (e.g. the review has not been run) contributes no content. */
-export function optionalContent(notYet: string, p: ContentProvider): ContentProvider {
+/**
+ * A provider whose module has nothing yet (the review has not been run, no scoring scheme is set) contributes no
+ * content: its fault (the code `notYet`; when null, any AppFault or a ZodError of its unset configuration) means "not
+ * available"; other errors propagate.
+ */
+export function optionalContent(notYet: string | null, p: ContentProvider): ContentProvider {
   return (caseId) => {
     try {
       return p(caseId);
     } catch (e) {
-      if ((e as { code?: string }).code === notYet) return {};
+      if (e instanceof AppFault && (notYet === null || e.code === notYet)) return {};
+      if (notYet === null && e instanceof ZodError) return {}; // e.g. no scoring scheme set up yet
       throw e;
     }
   };
