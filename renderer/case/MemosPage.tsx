@@ -125,7 +125,11 @@ export function MemosPage() {
       {memo && memo.status !== 'superseded' && (
         <Card title="签署（每位成员用本人密钥文件和口令）" size="small" data-testid="memo-sign">
           <Space direction="vertical" style={{ width: '100%' }}>
-            <input type="file" accept=".rdkey,.json" data-testid="memo-key-file" onChange={(e) => setKeyFile(e.target.files?.[0])} />
+            <Space>
+              <Button onClick={() => document.getElementById('memo-key-input')?.click()}>选择本人密钥文件（.rdkey）</Button>
+              <Typography.Text type={keyFile ? undefined : 'secondary'}>{keyFile?.name ?? '未选择'}</Typography.Text>
+              <input id="memo-key-input" type="file" accept=".rdkey,.json" hidden data-testid="memo-key-file" onChange={(e) => setKeyFile(e.target.files?.[0])} />
+            </Space>
             <Input.Password data-testid="memo-key-pass" placeholder="密钥口令" value={keyPass} onChange={(e) => setKeyPass(e.target.value)} />
             <Radio.Group value={decision} onChange={(e) => setDecision(e.target.value)}>
               <Radio value="agree">同意</Radio>

@@ -56,7 +56,7 @@ describe('memo generation', () => {
     expect(m).toMatchObject({ version: 1, status: 'draft', label: '专家论证意见' });
     const file = await save((await app.call('memos.export', { caseId, memoId: m.memoId, format: 'pdf' })).outputId, path.join(app.dir, 'memo.pdf'));
     const text = flat(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }));
-    for (const s of ['000007', '秘密★1年', '关于《某市公共数据资源授权运营实施方案》的', '专家论证意见', '一、论证概况', '二、专家组成员', '三、论证意见', '四、修改意见', '五、不同意见', '六、结论', flat(OPINION), '同意该实施方案修改完善后按程序报批。', '附件：专家组成员签字表', '张三', '组长']) {
+    for (const s of ['000007', '秘密★1年', '关于《某市公共数据资源授权运营实施方案》的', '专家论证意见', '一、论证概况', '二、专家组成员', '三、论证意见', '四、修改意见', '五、不同意见', '六、结论', flat(OPINION), '同意该实施方案修改完善后按程序报批。', '附件：专家组成员签字表', '张三', '组长', '五、不同意见无。']) {
       expect(text).toContain(flat(s));
     }
     const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
