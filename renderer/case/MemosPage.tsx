@@ -4,6 +4,7 @@ import { errorText, request } from '../api/client';
 import { saveOutput, toFileRef } from '../api/files';
 import { useAppInfo } from '../AppContext';
 import { useCase } from './CaseContext';
+import { MemoKeysCard } from './MemoKeysCard';
 import type { AppContract, ResponseOf } from '../../shared/api/index';
 
 type Memo = ResponseOf<AppContract['memos.list']>['memos'][number];
@@ -29,12 +30,15 @@ export function MemosPage() {
   const [keyPass, setKeyPass] = useState('');
   const [decision, setDecision] = useState<'agree' | 'dissent'>('agree');
   const [reasons, setReasons] = useState('');
+  const [refuser, setRefuser] = useState<string>();
+  const [members, setMembers] = useState<{ memberId: string; name: string }[]>([]);
 
   const reload = useCallback(async () => {
     const [t, l] = await Promise.all([request('memos.templates', { caseId }), request('memos.list', { caseId })]);
     setTemplates(t.templates);
     setType((x) => x ?? t.templates.find((a) => a.applicable)?.type);
     setMemos(l.memos);
+    setMembers((await request('committee.list', { caseId })).members);
   }, [caseId]);
   useEffect(() => {
     reload().catch((e) => message.error(errorText(e)));
@@ -72,6 +76,12 @@ export function MemosPage() {
     setKeyPass('');
     setReasons('');
     message.success('已签署，本版本已锁定。');
+    await reload();
+  });
+  const refuse = () => run(async () => {
+    await request('memos.refuse', { caseId, memoId: current!, memberId: refuser! });
+    setRefuser(undefined);
+    message.success('已记录：该成员拒绝签字且未说明理由，视为同意。');
     await reload();
   });
   const doVerify = () => run(async () => setVerify(await request('memos.verify', { caseId, memoId: current! })));
@@ -140,6 +150,11 @@ export function MemosPage() {
               <Button type="primary" data-testid="memo-sign-button" disabled={!keyFile || !keyPass} loading={busy} onClick={sign}>签署</Button>
               <Button data-testid="memo-verify" onClick={doVerify}>校验签名</Button>
             </Space>
+            <Space>
+              <Select placeholder="拒绝签字且未说明理由的成员" style={{ width: 260 }} value={refuser} onChange={setRefuser}
+                options={members.filter((x) => !memo.signatures.some((s) => s.memberId === x.memberId)).map((x) => ({ value: x.memberId, label: x.name }))} />
+              <Button disabled={!refuser} onClick={refuse}>记录拒签</Button>
+            </Space>
             {verify && (
               <Alert data-testid="memo-verify-result" type={verify.allValid ? 'success' : 'error'} showIcon
                 message={verify.allValid ? '全部签名有效' : verify.items.length ? '存在无效签名' : '尚无签名'}
@@ -148,6 +163,7 @@ export function MemosPage() {
           </Space>
         </Card>
       )}
+      <MemoKeysCard />
     </Space>
   );
 }

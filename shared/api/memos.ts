@@ -96,6 +96,18 @@ export const memosMethods = {
     response: VerifyResultSchema,
     errors: ['SIG_FILE_INVALID', 'FILE_UPLOAD_MISSING'],
   }),
+  'memos.registerKey': method({
+    summary: '登记成员的公钥证书（由成员本人导出）',
+    request: CaseRef.extend({ memberId: z.string().min(1), certificate: FileRefSchema }),
+    response: z.object({ fingerprint: z.string() }),
+    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'SIG_FILE_INVALID', 'CONFLICT'],
+  }),
+  'memos.keys': method({
+    summary: '本案卷登记的成员公钥',
+    request: CaseRef,
+    response: z.object({ keys: z.array(z.object({ memberId: z.string(), name: z.string(), unit: z.string(), algorithm: z.string(), fingerprint: z.string() })) }),
+    errors: ['CASE_NOT_OPEN'],
+  }),
   'keys.create': method({
     summary: '在本机创建签名密钥（私钥以本人口令加密）',
     request: z.object({ name: z.string().trim().min(1).max(50), unit: z.string().trim().max(200).default(''), algorithm: z.enum(['sm2', 'ed25519']).default('sm2'), passphrase: z.string().min(8, '密钥口令至少 8 位') }),

@@ -61,8 +61,38 @@ test('the secretary generates a memo, previews and saves it, a member signs with
   await sign.getByTestId('memo-sign-button').click();
   await expect(page.getByTestId('memo-list')).toContainText('已锁定');
   await expect(page.getByTestId('memo-list')).toContainText('张三（同意）');
+
+  // 李四 makes a key in the app (saved as two files), the secretary registers the public certificate, 李四 dissents.
+  const keys = page.getByTestId('memo-keys');
+  await keys.getByTestId('key-name').fill('李四');
+  await keys.getByTestId('key-unit').fill('某研究院');
+  await keys.getByTestId('key-pass').fill('li-key-20261');
+  await keys.getByTestId('key-pass2').fill('li-key-20261');
+  const downloads: string[] = [];
+  page.on('download', async (d) => {
+    const f = path.join(host.dataDir, d.suggestedFilename());
+    await d.saveAs(f);
+    downloads.push(f);
+  });
+  await keys.getByTestId('key-create').click();
+  await expect.poll(() => downloads.length).toBe(2);
+  const liKey = downloads.find((f) => f.endsWith('.rdkey'))!;
+  const liCert = downloads.find((f) => f.endsWith('.rdcert.json'))!;
+  expect(JSON.parse(fs.readFileSync(liCert, 'utf8'))).toMatchObject({ name: '李四', unit: '某研究院', algorithm: 'sm2' });
+  expect(fs.readFileSync(liKey, 'utf8')).not.toContain('"privateKey"');
+  await pickOption(keys, page, 'key-member', '李四');
+  await page.locator('#memo-cert-input').setInputFiles(liCert);
+  await expect(keys).toContainText('某研究院');
+  await sign.getByTestId('memo-key-file').setInputFiles(liKey);
+  await sign.getByTestId('memo-key-pass').fill('li-key-20261');
+  await sign.getByText('有不同意见（须写明理由）').click();
+  await sign.getByPlaceholder('不同意见的理由').fill('收益分配机制论证不足。');
+  await sign.getByTestId('memo-sign-button').click();
+  await expect(page.getByTestId('memo-list')).toContainText('李四（有不同意见）');
+
   await sign.getByTestId('memo-verify').click();
   await expect(page.getByTestId('memo-verify-result')).toContainText('全部签名有效');
   await expect(page.getByTestId('memo-verify-result')).toContainText('张三（某大学）');
+  await expect(page.getByTestId('memo-verify-result')).toContainText('李四（某研究院）');
   await shot('memo-signed-verified');
 });

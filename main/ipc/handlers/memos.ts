@@ -45,6 +45,10 @@ export const memosHandlers = (s: Services): HandlersFor<'memos.' | 'keys.'> => {
       if (!b) throw fault('SIG_FILE_INVALID', '该 PDF 未附带签名，请同时选择签名文件（.rdsig.json）。');
       return s.memos.verifyFile(pdf, b, caseId);
     },
+    'memos.registerKey': ({ caseId, memberId, certificate }) => s.memos.registerKey(caseId, memberId, readRef(certificate).toString('utf8')),
+    'memos.keys': ({ caseId }) => ({
+      keys: s.memos.certificates(caseId).map((c) => ({ memberId: c.memberId, name: c.name, unit: c.unit, algorithm: c.algorithm === 'sm2' ? 'SM2/SM3' : 'Ed25519', fingerprint: c.fingerprint })),
+    }),
     'keys.create': ({ name, unit, algorithm, passphrase }) => {
       const { keyFile, certificate } = createKeyFile({ name, unit, algorithm, passphrase });
       return {
