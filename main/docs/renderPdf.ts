@@ -35,6 +35,7 @@ export const GEOMETRY = {
 const FONT_OF_LEVEL: Record<number, FontRole> = { 1: 'hei', 2: 'kai', 3: 'fang', 4: 'fang' };
 
 type Node = Record<string, unknown> | string;
+type PbNode = { headlineLevel?: number; startPosition: { top: number } };
 
 /** Characters that may not begin a line, and those that may not end one (禁则). */
 const NO_LINE_START = new Set([...'，。、；：？！）》」』”’〕】…—·%,.;:?!)]']);
@@ -66,7 +67,14 @@ export function wrapLines(text: string, advance: (cp: number) => number, firstEm
       // Keep 禁则: pull characters down so the new line does not start with closing punctuation
       // and the old one does not end with opening punctuation.
       const carry: string[] = [];
-      if (NO_LINE_START.has(ch) && cur.length > 1) carry.unshift(cur.pop()!);
+      // A number or Latin word is not split across lines (unless it fills the whole line).
+      const word = /[A-Za-z0-9.%]/;
+      if (word.test(ch) && cur.length && word.test(cur[cur.length - 1])) {
+        let k = cur.length;
+        while (k > 0 && word.test(cur[k - 1])) k--;
+        if (k > 0) carry.unshift(...cur.splice(k));
+      }
+      if (!carry.length && NO_LINE_START.has(ch) && cur.length > 1) carry.unshift(cur.pop()!);
       while (cur.length > 1 && NO_LINE_END.has(cur[cur.length - 1])) carry.unshift(cur.pop()!);
       lines.push(cur.join(''));
       cur = carry;
@@ -151,7 +159,8 @@ export function buildPdfDefinition(input: PrintDoc, fonts: FontSet): Record<stri
   for (const b of blocks) {
     if (b.kind === 'heading') {
       const role = FONT_OF_LEVEL[b.level];
-      content.push(...lines(splitByGlyphs(fonts, role, `${b.numbering}${b.text}`), 2));
+      // headlineLevel marks nodes that must not end a page (a heading or caption alone at the foot): see pageBreakBefore.
+      content.push(...lines(splitByGlyphs(fonts, role, `${b.numbering}${b.text}`), 2).map((n) => ({ ...(n as object), headlineLevel: 1 })));
     } else if (b.kind === 'paragraph') {
       const align = b.align ?? 'indent';
       const pieces = b.runs?.length ? b.runs.flatMap((r) => splitByGlyphs(fonts, r.bold ? 'hei' : 'fang', r.text)) : splitByGlyphs(fonts, 'fang', b.text);
@@ -168,15 +177,19 @@ export function buildPdfDefinition(input: PrintDoc, fonts: FontSet): Record<stri
         lineHeight: lh(head ? 'hei' : 'fang', G.table, G.table * 1.5),
       });
       const pad = (r: string[]) => [...r, ...Array(Math.max(0, cols - r.length)).fill('')];
-      if (b.caption) content.push(body(b.caption, { alignment: 'center' }, 'hei'));
+      // The caption is a borderless first header row: it stays with the table's head and repeats on each page.
+      const captionRow = b.caption
+        ? [[{ text: runs(b.caption, 'hei'), font: 'hei', fontSize: G.body, alignment: 'center', colSpan: cols, border: [false, false, false, false], margin: [0, 0, 0, 4] }, ...Array.from({ length: cols - 1 }, () => ({ text: '', border: [false, false, false, false] }))]]
+        : [];
       content.push({
         table: {
-          headerRows: b.header.length,
+          headerRows: b.header.length + captionRow.length,
+          keepWithHeaderRows: 1,
           dontBreakRows: true,
           widths,
-          body: [...b.header.map((r) => pad(r).map((c) => cell(c, true))), ...b.rows.map((r) => pad(r).map((c) => cell(c, false)))],
+          body: [...captionRow, ...b.header.map((r) => pad(r).map((c) => cell(c, true))), ...b.rows.map((r) => pad(r).map((c) => cell(c, false)))],
         },
-        layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5, paddingTop: () => 2, paddingBottom: () => 2, paddingLeft: () => 3, paddingRight: () => 3 },
+        layout: { hLineWidth: (i: number) => (i === 0 && captionRow.length ? 0 : 0.5), vLineWidth: () => 0.5, paddingTop: () => 2, paddingBottom: () => 2, paddingLeft: () => 3, paddingRight: () => 3 },
         margin: [0, 4, 0, 8],
       });
     } else if (b.kind === 'pageBreak') {
@@ -234,6 +247,9 @@ export function buildPdfDefinition(input: PrintDoc, fonts: FontSet): Record<stri
     defaultStyle: { font: 'fang', fontSize: G.body },
     content,
     // "— N —" in 4号宋体, 7 mm below the block; odd pages right, even pages left, one character in.
+    // Fragments of the same line are nodes too: only something lower on the page counts as following the heading.
+    pageBreakBefore: (node: PbNode, following: PbNode[]) =>
+      node.headlineLevel === 1 && !following.some((n) => n.startPosition.top > node.startPosition.top + 1),
     footer: (page: number) => ({
       text: `— ${page} —`,
       font: 'song',

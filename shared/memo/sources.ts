@@ -62,11 +62,13 @@ export function selectionSources(r: SelectionReportContent): Record<string, Sect
               caption: '评分汇总表',
               header: [['排名', '申报单位', ...crit.filter((c) => c.kind !== 'price').map((c) => c.name), '价格分', '总分']],
               rows: r.summary.map((s) => [String(s.rank), s.applicantName, ...crit.filter((c) => c.kind !== 'price').map((c) => num(s.criteria[c.id])), num(s.priceScore), num(s.total)]),
+              widths: [0.8, 2.4, ...crit.filter((c) => c.kind !== 'price').map(() => 1), 1, 1],
             },
             ...r.memberSheets.map((m) => ({
               caption: `${m.memberName}评分表`,
               header: [['申报单位', ...crit.filter((c) => c.kind !== 'price').map((c) => c.name), '合计']],
               rows: m.rows.map((row) => [row.applicantName, ...crit.filter((c) => c.kind !== 'price').map((c) => num(row.scores[c.id])), num(row.total)]),
+              widths: [2.4, ...crit.filter((c) => c.kind !== 'price').map(() => 1), 1],
             })),
           ],
         }

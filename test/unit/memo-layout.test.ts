@@ -17,6 +17,10 @@ describe('line breaking for the 28-character grid', () => {
     for (const l of lines.slice(0, -1)) expect('《（').not.toContain(l[l.length - 1]);
     expect(lines.join('')).toBe(text);
   });
+  it('keeps a number on one line', () => {
+    const lines = wrapLines('甲'.repeat(27) + '77.4分', cjk, 28, 28);
+    expect(lines).toEqual(['甲'.repeat(27), '77.4分']);
+  });
   it('counts half-width digits as half a character', () => {
     expect(wrapLines('2026'.repeat(14), cjk, 28, 28)).toHaveLength(1);
   });
