@@ -35,7 +35,6 @@ export const GEOMETRY = {
 const FONT_OF_LEVEL: Record<number, FontRole> = { 1: 'hei', 2: 'kai', 3: 'fang', 4: 'fang' };
 
 type Node = Record<string, unknown> | string;
-type PbNode = { headlineLevel?: number; startPosition: { top: number } };
 
 /** Characters that may not begin a line, and those that may not end one (禁则). */
 const NO_LINE_START = new Set([...'，。、；：？！）》」』”’〕】…—·%,.;:?!)]']);
@@ -155,17 +154,29 @@ export function buildPdfDefinition(input: PrintDoc, fonts: FontSet): Record<stri
   content.push(body(' '));
   if (d.addressee) content.push(body(`${d.addressee}：`, { alignment: 'left' }));
 
+  // A heading is never left alone at the foot of a page: it travels in one unbreakable stack with the first line
+  // of the paragraph after it (cheap, unlike pdfmake's pageBreakBefore, which rescans every node per node).
+  let keep: Node[] = [];
+  const flushKeep = () => {
+    content.push(...keep);
+    keep = [];
+  };
   const renderBlocks = (blocks: typeof d.blocks) => {
   for (const b of blocks) {
+    if (b.kind !== 'heading' && !(b.kind === 'paragraph' && (b.align ?? 'indent') !== 'center' && (b.align ?? 'indent') !== 'right')) flushKeep();
     if (b.kind === 'heading') {
       const role = FONT_OF_LEVEL[b.level];
-      // headlineLevel marks nodes that must not end a page (a heading or caption alone at the foot): see pageBreakBefore.
-      content.push(...lines(splitByGlyphs(fonts, role, `${b.numbering}${b.text}`), 2).map((n) => ({ ...(n as object), headlineLevel: 1 })));
+      keep.push(...lines(splitByGlyphs(fonts, role, `${b.numbering}${b.text}`), 2));
     } else if (b.kind === 'paragraph') {
       const align = b.align ?? 'indent';
       const pieces = b.runs?.length ? b.runs.flatMap((r) => splitByGlyphs(fonts, r.bold ? 'hei' : 'fang', r.text)) : splitByGlyphs(fonts, 'fang', b.text);
-      if (align === 'indent' || align === 'left') content.push(...lines(pieces, align === 'indent' ? 2 : 0));
-      else content.push({ ...body(''), text: pieces.map((p) => ({ text: p.text, font: p.role })), alignment: align, noWrap: false, characterSpacing: 0 });
+      if (align === 'indent' || align === 'left') {
+        const ls = lines(pieces, align === 'indent' ? 2 : 0);
+        if (keep.length) {
+          content.push({ stack: [...keep, ls[0]], unbreakable: true }, ...ls.slice(1));
+          keep = [];
+        } else content.push(...ls);
+      } else content.push({ ...body(''), text: pieces.map((p) => ({ text: p.text, font: p.role })), alignment: align, noWrap: false, characterSpacing: 0 });
     } else if (b.kind === 'table') {
       const cols = Math.max(b.header[0]?.length ?? 0, ...b.rows.map((r) => r.length), 1);
       const widths = b.widths && b.widths.length === cols ? b.widths.map((w) => `${(w / b.widths!.reduce((a, c) => a + c, 0)) * 100}%`) : Array(cols).fill('*');
@@ -216,6 +227,7 @@ export function buildPdfDefinition(input: PrintDoc, fonts: FontSet): Record<stri
 
   };
   renderBlocks(d.blocks);
+  flushKeep();
   if (d.attachments.length) {
     // 附件说明: one line below the body, two characters in; later items line up under the first item's text.
     content.push(body(' '));
@@ -235,6 +247,7 @@ export function buildPdfDefinition(input: PrintDoc, fonts: FontSet): Record<stri
   if (d.appendix.length) {
     content.push({ text: '', pageBreak: 'after' });
     renderBlocks(d.appendix);
+    flushKeep();
   }
   const notes = [...d.notes, ...(fonts.fallbackNote ? [fonts.fallbackNote] : [])];
   for (const n of notes) content.push({ text: runs(n, 'fang'), font: 'fang', fontSize: 10.5, margin: [0, 6, 0, 0] });
@@ -247,9 +260,6 @@ export function buildPdfDefinition(input: PrintDoc, fonts: FontSet): Record<stri
     defaultStyle: { font: 'fang', fontSize: G.body },
     content,
     // "— N —" in 4号宋体, 7 mm below the block; odd pages right, even pages left, one character in.
-    // Fragments of the same line are nodes too: only something lower on the page counts as following the heading.
-    pageBreakBefore: (node: PbNode, following: PbNode[]) =>
-      node.headlineLevel === 1 && !following.some((n) => n.startPosition.top > node.startPosition.top + 1),
     footer: (page: number) => ({
       text: `— ${page} —`,
       font: 'song',
