@@ -6,9 +6,10 @@ import { docImport, docList, extractCommand } from './commands/documents';
 import { check } from './commands/check';
 import { rulesetImport, rulesetList, rulesetShow } from './commands/rulesets';
 import { score } from './commands/score';
+import { memoCommands } from './commands/memos';
 
 /** Every command, in the order `--help` lists them. A module appends its own. */
-export const COMMANDS: CliCommand[] = [caseCreate, caseInfo, extractCommand, docImport, docList, check, rulesetList, rulesetShow, rulesetImport, score];
+export const COMMANDS: CliCommand[] = [caseCreate, caseInfo, extractCommand, docImport, docList, check, rulesetList, rulesetShow, rulesetImport, score, ...memoCommands];
 
 const COMMON = { json: { type: 'boolean' as const }, 'data-dir': { type: 'string' as const }, help: { type: 'boolean' as const, short: 'h' } };
 

@@ -4,6 +4,7 @@ import { appHandlers, filesHandlers } from './handlers/app';
 import { casesHandlers } from './handlers/cases';
 import { committeeHandlers } from './handlers/committee';
 import { documentsHandlers } from './handlers/documents';
+import { memosHandlers } from './handlers/memos';
 import { reviewHandlers } from './handlers/review';
 import { selectionHandlers } from './handlers/selection';
 
@@ -18,6 +19,7 @@ export function createHandlers(s: Services): Handlers {
     ...casesHandlers(s),
     ...committeeHandlers(s),
     ...documentsHandlers(s),
+    ...memosHandlers(s),
     ...reviewHandlers(s),
     ...selectionHandlers(s),
   };

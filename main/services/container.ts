@@ -5,6 +5,8 @@ import { CaseService } from './cases';
 import { CommitteeService } from './committee';
 import { DocumentService } from './documents';
 import { stopWorkers } from './worker';
+import { MemoService, optionalContent } from './memos/index';
+import { reviewSources, selectionSources } from '../../shared/memo/sources';
 import { SelectionService } from './selection/service';
 import { FileStaging } from './files';
 import { OpenCases } from './openCases';
@@ -44,6 +46,9 @@ export function createServices(opts: ServiceOptions) {
       documents.list(caseId).filter((d) => d.role === 'bid' && d.bidder === name).map((d) => ({ documentId: d.documentId, title: d.title })),
   };
   const selection = new SelectionService({ openCases, settings, committee, files, templatesDir, bidDocuments });
+  const memos = new MemoService({ openCases, settings, cases, committee, templatesDir });
+  memos.addProvider(optionalContent('REVIEW_NOT_RUN', (caseId) => reviewSources(review.memoContent(caseId))));
+  memos.addProvider(optionalContent(null, (caseId) => (cases.summary(caseId).caseType === 'operator_selection' ? selectionSources(selection.reportContent(caseId)) : {})));
   return {
     ...opts,
     dirs,
@@ -53,6 +58,7 @@ export function createServices(opts: ServiceOptions) {
     cases,
     committee,
     documents,
+    memos,
     rulesets,
     review,
     selection,

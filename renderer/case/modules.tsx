@@ -4,6 +4,7 @@ import { BasicInfoPage } from './BasicInfoPage';
 import { ModulePending } from './ModulePending';
 import { DocumentsPage } from './DocumentsPage';
 import { ReviewPage } from './review/ReviewPage';
+import { MemosPage } from './MemosPage';
 import { SelectionPage } from './SelectionPage';
 
 export interface CaseModule {
@@ -19,6 +20,6 @@ export const CASE_MODULES: CaseModule[] = [
   { key: 'documents', label: '文件', icon: <FileTextOutlined />, render: () => <DocumentsPage /> },
   { key: 'review', label: '合规审查', icon: <AuditOutlined />, render: () => <ReviewPage /> },
   { key: 'scoring', label: '评分', icon: <CalculatorOutlined />, render: () => <SelectionPage /> },
-  { key: 'memos', label: '意见书', icon: <FileDoneOutlined />, render: () => <ModulePending name="意见书" /> },
+  { key: 'memos', label: '意见书', icon: <FileDoneOutlined />, render: () => <MemosPage /> },
   { key: 'meetings', label: '会议材料', icon: <TeamOutlined />, render: () => <ModulePending name="会议材料" /> },
 ];

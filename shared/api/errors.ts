@@ -38,6 +38,17 @@ export const ERROR_MESSAGES = {
   DOC_TYPE_MISMATCH: '文件内容与扩展名不符，未导入。请确认文件的真实格式；案卷未作改动。',
   DOC_BIDDER_REQUIRED: '申报材料须填写申报单位（投标人）名称，以便区分各家材料。',
   DOC_EXTRACT_FAILED: '读取文件内容时出错，未导入。请用 Word、WPS 或 PDF 阅读器打开确认文件完好后重试；案卷未作改动。',
+  // memos (issue 6): documents on paper and signatures
+  MEMO_FONT_MISSING: '找不到排版所需的字体，请重新安装评审台。',
+  MEMO_GLYPH_MISSING: '文中有字符在所有可用字体中都没有字形，无法排版。请改用常用字后重新生成。',
+  MEMO_TEMPLATE_INVALID: '意见书模板文件格式不正确，请检查 templates/memos 中的模板。',
+  MEMO_CONTENT_MISSING: '意见书缺少必需的内容，无法生成。请先补齐所列内容。',
+  MEMO_LOCKED: '该意见书版本已有成员签名，已锁定，不能修改。如需修改，请生成新版本并重新签名。',
+  MEMO_ALREADY_SIGNED: '该成员已对本版本签署过，不能重复签署。',
+  KEY_WRONG_PASSPHRASE: '密钥口令不正确，无法使用该签名密钥。请核对口令（区分大小写）后重试；未作任何改动。',
+  KEY_FILE_INVALID: '所选文件不是评审台签名密钥文件，或已损坏。请选择由“创建签名密钥”生成的密钥文件。',
+  KEY_NOT_IN_CASE: '该签名密钥不属于本案卷登记的评审委员会成员，不能用于签署。请使用本人在本案卷登记的密钥。',
+  SIG_FILE_INVALID: '签名文件格式不正确或已损坏，无法校验。',
   // review (compliance review: rulesets, findings, verdicts)
   RULESET_NOT_FOUND: '找不到该规则集，请在“规则集”中确认其编号，或先导入它。',
   RULESET_INVALID: '规则集文件有误，未导入。请按提示的行号修改后重新导入。',

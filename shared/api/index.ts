@@ -3,6 +3,7 @@ import { casesMethods } from './cases';
 import { filesMethods } from './files';
 import { committeeMethods } from './committee';
 import { documentsMethods } from './documents';
+import { memosMethods } from './memos';
 import { reviewMethods } from './review';
 import { selectionMethods } from './selection';
 import type { Contract } from './contract';
@@ -17,6 +18,7 @@ export const contract = {
   ...filesMethods,
   ...committeeMethods,
   ...documentsMethods,
+  ...memosMethods,
   ...reviewMethods,
   ...selectionMethods,
 } satisfies Contract;

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { wrapLines } from '../../main/docs/renderPdf';
+import { buildMemoDoc, MemoTemplateSchema } from '../../shared/memo/template';
+import { chineseDate, cnNumber } from '../../shared/memo/model';
+
+const cjk = (cp: number) => (cp < 0x2e80 ? 0.5 : 1);
+
+describe('line breaking for the 28-character grid', () => {
+  it('fills 28 characters per line, the first line two characters in', () => {
+    const lines = wrapLines('字'.repeat(60), cjk, 26, 28);
+    expect(lines.map((l) => [...l].length)).toEqual([26, 28, 6]);
+  });
+  it('never starts a line with closing punctuation nor ends one with opening punctuation (禁则)', () => {
+    const text = '甲'.repeat(27) + '，乙' + '丙'.repeat(26) + '《丁》';
+    const lines = wrapLines(text, cjk, 28, 28);
+    for (const l of lines.slice(1)) expect('，。、》）').not.toContain(l[0]);
+    for (const l of lines.slice(0, -1)) expect('《（').not.toContain(l[l.length - 1]);
+    expect(lines.join('')).toBe(text);
+  });
+  it('keeps a number on one line', () => {
+    const lines = wrapLines('甲'.repeat(27) + '77.4分', cjk, 28, 28);
+    expect(lines).toEqual(['甲'.repeat(27), '77.4分']);
+  });
+  it('counts half-width digits as half a character', () => {
+    expect(wrapLines('2026'.repeat(14), cjk, 28, 28)).toHaveLength(1);
+  });
+});
+
+describe('memo templates', () => {
+  const t = MemoTemplateSchema.parse({
+    type: 't', label: '意见', caseTypes: ['plan_review'], title: '关于{{case.title}}的意见', signingBy: '专家组',
+    sections: [
+      { heading: '概况', paragraphs: ['共{{committee.count}}人。'] },
+      { heading: '意见', content: ['review.opinion', 'input.opinion'], required: true },
+      { heading: '修改意见', content: ['input.revisions'] },
+    ],
+  });
+  const data = { values: { 'case.title': '某方案', 'committee.count': '5', date: '2026年1月2日' }, committee: [], sources: {} };
+  it('names each missing required section', () => {
+    expect(buildMemoDoc(t, data).missing).toEqual(['“意见”']);
+  });
+  it('takes the first non-empty source, fills placeholders, numbers headings and says 无 for empty optional sections', () => {
+    const { doc, missing } = buildMemoDoc(t, { ...data, sources: { 'review.opinion': { paragraphs: ['  '] }, 'input.opinion': { paragraphs: ['同意。'] } } });
+    expect(missing).toEqual([]);
+    expect(doc.title).toBe('关于某方案的意见');
+    expect(doc.blocks).toEqual([
+      { kind: 'heading', level: 1, numbering: '一、', text: '概况' },
+      { kind: 'paragraph', text: '共5人。' },
+      { kind: 'heading', level: 1, numbering: '二、', text: '意见' },
+      { kind: 'paragraph', text: '同意。' },
+      { kind: 'heading', level: 1, numbering: '三、', text: '修改意见' },
+      { kind: 'paragraph', text: '无。' },
+    ]);
+    expect(doc.signing).toEqual({ by: '专家组', date: '2026年1月2日' });
+  });
+  it('writes Chinese numbers and dates as official documents do', () => {
+    expect([1, 10, 12, 20, 23].map(cnNumber)).toEqual(['一', '十', '十二', '二十', '二十三']);
+    expect(chineseDate(new Date(2026, 0, 2))).toBe('2026年1月2日');
+  });
+});
