@@ -3,6 +3,7 @@ import type { Handlers } from './dispatch';
 import { appHandlers, filesHandlers } from './handlers/app';
 import { casesHandlers } from './handlers/cases';
 import { committeeHandlers } from './handlers/committee';
+import { meetingsHandlers } from './handlers/meetings';
 
 /**
  * Binds every contract method to its service. A module adds `handlers/<module>.ts` and spreads it here; the compiler
@@ -14,5 +15,6 @@ export function createHandlers(s: Services): Handlers {
     ...filesHandlers(s),
     ...casesHandlers(s),
     ...committeeHandlers(s),
+    ...meetingsHandlers(s),
   };
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CaseService } from './cases';
 import { CommitteeService } from './committee';
+import { MeetingService } from './meetings/service';
 import { FileStaging } from './files';
 import { OpenCases } from './openCases';
 import { Settings, type KeyValueStore } from './settings';
@@ -36,6 +37,7 @@ export function createServices(opts: ServiceOptions) {
     files,
     cases,
     committee,
+    meetings: new MeetingService({ openCases, settings, files }),
     templatesDir: path.resolve(process.env.REVIEW_DESK_TEMPLATES_DIR ?? path.join(appRoot(), 'templates')),
     shutdown() {
       openCases.closeAll();

@@ -2,6 +2,7 @@ import { appMethods } from './app';
 import { casesMethods } from './cases';
 import { filesMethods } from './files';
 import { committeeMethods } from './committee';
+import { meetingsMethods } from './meetings';
 import type { Contract } from './contract';
 
 /**
@@ -13,6 +14,7 @@ export const contract = {
   ...casesMethods,
   ...filesMethods,
   ...committeeMethods,
+  ...meetingsMethods,
 } satisfies Contract;
 
 export type AppContract = typeof contract;

@@ -1,8 +1,9 @@
 import type { Migration } from './types';
 import { m001Init } from './001_init';
 import { m002Committee } from './002_committee';
+import { m007Meetings } from './007_meetings';
 
 /** In order. A module adds its migration at the end, numbered after the last one. */
-export const MIGRATIONS: readonly Migration[] = [m001Init, m002Committee];
+export const MIGRATIONS: readonly Migration[] = [m001Init, m002Committee, m007Meetings];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import mammoth from 'mammoth';
+import { PDFDocument, EncryptedPDFError } from 'pdf-lib';
+import { fault } from '../../../shared/api/errors';
+import { renderPaperPdf, type PaperBlock } from './paper';
+
+/**
+ * Checks a file when it is attached, so that an encrypted or broken attachment is refused then, with the reason, and
+ * not discovered when the packet is built. Only PDF and DOCX, recognised by their bytes, not their names.
+ */
+export async function inspectAttachment(file: string, name: string): Promise<{ format: 'pdf' | 'docx'; pageCount: number | null }> {
+  const head = Buffer.alloc(8);
+  const fd = fs.openSync(file, 'r');
+  let size: number;
+  try {
+    size = fs.fstatSync(fd).size;
+    fs.readSync(fd, head, 0, 8, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (size === 0) throw fault('MEETING_ATTACHMENT_BROKEN', `“${name}”是空文件，未附上。请重新获取原件后再试。`);
+  const bytes = fs.readFileSync(file);
+  if (bytes.subarray(0, 1024).includes(Buffer.from('%PDF-'))) {
+    let doc: PDFDocument;
+    try {
+      doc = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: true });
+    } catch (e) {
+      if (e instanceof EncryptedPDFError || /encrypt/i.test(String((e as Error)?.message))) {
+        throw fault('MEETING_ATTACHMENT_ENCRYPTED', `“${name}”已加密（设有打开口令或权限口令），无法合并进会议材料，未附上。请向提供单位索取未加密的版本后重新附上。`);
+      }
+      throw fault('MEETING_ATTACHMENT_BROKEN', `“${name}”已损坏或不完整，无法读取，未附上。请重新获取原件后再试。`);
+    }
+    try {
+      const n = doc.getPageCount();
+      if (n === 0) throw new Error('no pages');
+      // A trial merge: a PDF whose pages cannot be copied would only fail later, when the packet is built.
+      const trial = await PDFDocument.create();
+      for (const p of await trial.copyPages(doc, doc.getPageIndices())) trial.addPage(p);
+      await trial.save();
+      return { format: 'pdf', pageCount: n };
+    } catch {
+      throw fault('MEETING_ATTACHMENT_BROKEN', `“${name}”已损坏或不完整（页面无法读取），未附上。请重新获取原件后再试。`);
+    }
+  }
+  if (head.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
+    throw fault('MEETING_ATTACHMENT_ENCRYPTED', `“${name}”是加密的（或旧版 .doc 格式的）Word 文档，无法读取，未附上。请取消加密并另存为 .docx 后重新附上。`);
+  }
+  if (head.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))) {
+    try {
+      await mammoth.extractRawText({ buffer: bytes });
+    } catch {
+      throw fault('MEETING_ATTACHMENT_BROKEN', `“${name}”不是有效的 Word 文档或已损坏，未附上。请用 Word 打开检查并另存为 .docx 后重试。`);
+    }
+    return { format: 'docx', pageCount: null };
+  }
+  throw fault('MEETING_ATTACHMENT_TYPE', `“${name}”不是 PDF 或 DOCX 文件，未附上。请先转换为 PDF 或 DOCX。`);
+}
+
+/** A DOCX attachment as PDF through the app's own paper rendering (headings kept, tables as tables). */
+export async function docxToPdf(bytes: Buffer, title: string): Promise<Buffer> {
+  const { value: html } = await mammoth.convertToHtml({ buffer: bytes });
+  const blocks: PaperBlock[] = [];
+  const strip = (s: string) => s.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').trim();
+  for (const m of html.matchAll(/<(h[1-6]|p|table)[^>]*>([\s\S]*?)<\/\1>/g)) {
+    if (m[1] === 'table') {
+      const rows = [...m[2].matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((r) => [...r[1].matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((c) => strip(c[1])));
+      const width = Math.max(0, ...rows.map((r) => r.length));
+      if (width) blocks.push({ t: 'table', rows: rows.map((r) => [...r, ...Array(width - r.length).fill('')]) });
+    } else if (m[1] === 'h1') {
+      const t = strip(m[2]);
+      if (t) blocks.push({ t: 'title', text: t });
+    } else if (m[1].startsWith('h')) {
+      const t = strip(m[2]);
+      if (t) blocks.push({ t: 'heading', text: t });
+    } else {
+      const t = strip(m[2]);
+      if (t) blocks.push({ t: 'para', text: t });
+    }
+  }
+  if (blocks.length === 0) blocks.push({ t: 'para', text: '（该文档没有可显示的文字内容）' });
+  return renderPaperPdf({ title, blocks });
+}
