@@ -21,13 +21,15 @@ export async function inspectAttachment(file: string, name: string): Promise<{ f
   if (size === 0) throw fault('MEETING_ATTACHMENT_BROKEN', `“${name}”是空文件，未附上。请重新获取原件后再试。`);
   const bytes = fs.readFileSync(file);
   if (bytes.subarray(0, 1024).includes(Buffer.from('%PDF-'))) {
+    const encrypted = () => fault('MEETING_ATTACHMENT_ENCRYPTED', `“${name}”已加密（设有打开口令或权限口令），无法合并进会议材料，未附上。请向提供单位索取未加密的版本后重新附上。`);
     let doc: PDFDocument;
     try {
+      // Encryption first: an encrypted file often also fails to parse, and "encrypted" is the reason the user can act on.
+      if ((await PDFDocument.load(bytes, { updateMetadata: false, ignoreEncryption: true })).isEncrypted) throw encrypted();
       doc = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: true });
     } catch (e) {
-      if (e instanceof EncryptedPDFError || /encrypt/i.test(String((e as Error)?.message))) {
-        throw fault('MEETING_ATTACHMENT_ENCRYPTED', `“${name}”已加密（设有打开口令或权限口令），无法合并进会议材料，未附上。请向提供单位索取未加密的版本后重新附上。`);
-      }
+      if (e instanceof EncryptedPDFError || (e as { code?: string })?.code === 'MEETING_ATTACHMENT_ENCRYPTED') throw encrypted();
+      if (/\/Encrypt\s*\d+\s+\d+\s+R/.test(bytes.subarray(Math.max(0, bytes.length - 4096)).toString('latin1'))) throw encrypted();
       throw fault('MEETING_ATTACHMENT_BROKEN', `“${name}”已损坏或不完整，无法读取，未附上。请重新获取原件后再试。`);
     }
     try {

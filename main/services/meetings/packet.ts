@@ -27,7 +27,7 @@ export interface TocEntry {
 const MM = 72 / 25.4;
 const NUM_SIZE = 14; // 4号
 const ONE_CHAR = NUM_SIZE;
-const NUM_BOX = { width: 130, height: 22 };
+const NUM_BOX = { width: 130, height: 34 };
 
 /** Where page number N goes on a page of the given size: odd right, even left, one character in. */
 export function pageNumberBox(n: number, pageW: number) {
@@ -35,7 +35,7 @@ export function pageNumberBox(n: number, pageW: number) {
   const x = n % 2 === 1 ? right - ONE_CHAR - NUM_BOX.width : GBT9704.left + ONE_CHAR;
   // top of the number 7 mm below the text block (35 mm from the bottom on A4)
   const top = (GBT9704.pageH - GBT9704.top - GBT9704.height) - 7 * MM;
-  return { x, y: top - NUM_BOX.height + 4, ...NUM_BOX };
+  return { x, y: top - NUM_BOX.height, ...NUM_BOX };
 }
 
 export const pageLabel = (n: number) => `— ${n} —`;
@@ -100,7 +100,8 @@ async function stampPageNumbers(doc: PDFDocument, total: number) {
     blocks.push({ t: 'para', text: pageLabel(n), indent: false, size: NUM_SIZE, align: n % 2 === 1 ? 'right' : 'left' });
     if (n < total) blocks.push({ t: 'pageBreak' });
   }
-  const stampPdf = await renderPaperPdf({ title: 'page numbers', blocks }, { pageSize: NUM_BOX, margins: [0, 2, 0, 0] });
+  const stampPdf = await renderPaperPdf({ title: 'page numbers', blocks }, { pageSize: NUM_BOX, margins: [0, 0, 0, 0] });
+  if ((await pdfPageCount(stampPdf)) !== total) throw new Error('page number stamps overflowed their box');
   const stamps = await doc.embedPdf(stampPdf, [...Array(total).keys()]);
   doc.getPages().forEach((page, i) => {
     const { width } = page.getSize();
@@ -147,7 +148,7 @@ function addOutline(doc: PDFDocument, parts: PacketPart[], starts: number[]) {
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
 }
 
-const WM = { width: 420, height: 48 };
+const WM = { width: 420, height: 64 };
 
 /** The per-copy overlay: a watermark for every page and the 份号 for the cover's top left. */
 async function copyStamps(copyNo: string, recipient: string) {
@@ -159,7 +160,9 @@ async function copyStamps(copyNo: string, recipient: string) {
       { t: 'para', text: `份号：${copyNo}`, indent: false, align: 'left', size: 16 },
     ],
   };
-  return renderPaperPdf(paper, { pageSize: WM, margins: [0, 8, 0, 0] });
+  const pdf = await renderPaperPdf(paper, { pageSize: WM, margins: [0, 6, 0, 0] });
+  if ((await pdfPageCount(pdf)) !== 2) throw new Error('copy stamps overflowed their box');
+  return pdf;
 }
 
 /** One numbered copy: 份号 on the cover and a light watermark naming the copy and its recipient on every page. */

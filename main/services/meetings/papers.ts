@@ -131,7 +131,7 @@ export function registerPaper(m: Meeting, copies: PacketCopy[]): Paper {
       {
         t: 'table',
         header: true,
-        widths: [60, '*', 90, 70, 90, 60],
+        widths: [46, '*', 76, 56, 76, 56],
         size: 11,
         rows: [
           ['份号', '领取人', '分发时间', '领取签字', '收回时间', '收回签字'],
