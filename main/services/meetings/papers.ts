@@ -109,7 +109,7 @@ export function ballotPaper(m: Meeting, items: Item[]): Paper {
   m.members.forEach((member, mi) => {
     if (mi > 0) blocks.push({ t: 'pageBreak' });
     blocks.push({ t: 'title', text: '表  决  票' });
-    blocks.push({ t: 'para', text: `${m.name}　${dateCn(m.date)}`, align: 'center', indent: false, size: 14 });
+    blocks.push({ t: 'para', text: `${m.name}\u3000${dateCn(m.date)}`, align: 'center', indent: false, size: 14 });
     blocks.push({ t: 'para', text: `表决人：${member}`, indent: false, size: 14 });
     blocks.push({
       t: 'table',
@@ -117,7 +117,7 @@ export function ballotPaper(m: Meeting, items: Item[]): Paper {
       widths: ['*', 150, 120],
       rows: [['议题', '表决意见（在□内打√）', '理由'], ...items.map((it, i) => [`${cnNumber(i + 1)}、${it.approval.title}`, VOTE_OPTIONS.map((v) => `□${v}`).join('\n'), ' \n \n '])],
     });
-    blocks.push({ t: 'para', text: '表决人签字：________________　　日期：____年__月__日', indent: false, size: 14 });
+    blocks.push({ t: 'para', text: '表决人签字：________________\u3000\u3000日期：____年__月__日', indent: false, size: 14 });
   });
   return { title: '表决票', blocks };
 }
@@ -127,7 +127,7 @@ export function registerPaper(m: Meeting, copies: PacketCopy[]): Paper {
     title: `${m.name} 会议材料分发回收登记表`,
     blocks: [
       { t: 'title', text: '会议材料分发回收登记表' },
-      { t: 'para', text: `${m.name}（${dateCn(m.date)}）　密级：${SECRECY_LEVELS[m.secrecy] || '非密'}　材料版本：第 ${copies[0]?.version ?? m.version} 版`, indent: false, size: 12 },
+      { t: 'para', text: `${m.name}（${dateCn(m.date)}）\u3000密级：${SECRECY_LEVELS[m.secrecy] || '非密'}\u3000材料版本：第 ${copies[0]?.version ?? m.version} 版`, indent: false, size: 12 },
       {
         t: 'table',
         header: true,
@@ -170,7 +170,7 @@ export function recordPaper(m: Meeting, items: Item[], r: MeetingRecord): Paper 
     if (ri.dissent.trim()) blocks.push({ t: 'para', text: `不同意见（原话）：“${ri.dissent.trim()}”` });
     blocks.push({ t: 'para', text: `主持人归纳：${ri.decision ? DECISIONS[ri.decision] : '（未定）'}${ri.decisionText ? `。${ri.decisionText}` : ''}` });
   });
-  blocks.push({ t: 'space', lines: 1 }, { t: 'para', text: `记录人：${m.recorder}　　主持人：${m.chair}`, align: 'right', indent: false });
+  blocks.push({ t: 'space', lines: 1 }, { t: 'para', text: `记录人：${m.recorder}\u3000\u3000主持人：${m.chair}`, align: 'right', indent: false });
   return { title: `${m.name}会议记录`, blocks };
 }
 
@@ -179,8 +179,8 @@ export function minutesPaper(m: Meeting, items: Item[], r: MeetingRecord, issuer
   const blocks: PaperBlock[] = [
     { t: 'topLeft', lines: [SECRECY_LEVELS[m.secrecy] || ' '] },
     { t: 'title', text: `${MEETING_KINDS[m.kind]}纪要`, red: true },
-    { t: 'para', text: `〔${m.date.slice(0, 4)}〕第　期`, align: 'center', indent: false },
-    { t: 'para', text: `${issuer}　　　　　　　　${dateCn(m.date)}`, align: 'center', indent: false, size: 14 },
+    { t: 'para', text: `〔${m.date.slice(0, 4)}〕第\u3000期`, align: 'center', indent: false },
+    { t: 'para', text: `${issuer}\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000${dateCn(m.date)}`, align: 'center', indent: false, size: 14 },
     { t: 'rule', red: true },
     { t: 'para', text: `${dateCn(m.date)}，${m.chair}主持召开${MEETING_KINDS[m.kind]}，研究了${items.map((it) => it.approval.title).join('、')}等事项。纪要如下：` },
   ];
