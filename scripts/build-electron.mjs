@@ -9,4 +9,6 @@ const common = {
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 await build({ ...common, entryPoints: ['main/app/main.ts'], outfile: 'dist/electron/main.cjs', external: ['electron', 'better-sqlite3-multiple-ciphers'] });
+// Heavy jobs (document extraction, …) run in worker threads started from this file: main/services/worker.ts.
+await build({ ...common, entryPoints: ['main/services/worker.entry.ts'], outfile: 'dist/electron/worker.cjs', external: ['electron', 'better-sqlite3-multiple-ciphers'] });
 await build({ ...common, entryPoints: ['preload/index.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] });

@@ -3,6 +3,7 @@ import type { Handlers } from './dispatch';
 import { appHandlers, filesHandlers } from './handlers/app';
 import { casesHandlers } from './handlers/cases';
 import { committeeHandlers } from './handlers/committee';
+import { documentsHandlers } from './handlers/documents';
 import { meetingsHandlers } from './handlers/meetings';
 
 /**
@@ -15,6 +16,7 @@ export function createHandlers(s: Services): Handlers {
     ...filesHandlers(s),
     ...casesHandlers(s),
     ...committeeHandlers(s),
+    ...documentsHandlers(s),
     ...meetingsHandlers(s),
   };
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CaseService } from './cases';
 import { CommitteeService } from './committee';
+import { DocumentService } from './documents';
 import { MeetingService } from './meetings/service';
 import { FileStaging } from './files';
 import { OpenCases } from './openCases';
@@ -29,6 +30,7 @@ export function createServices(opts: ServiceOptions) {
   const files = new FileStaging(dirs.tmp);
   const cases = new CaseService({ openCases, settings, defaultCaseDir: dirs.cases, appVersion: opts.appVersion });
   const committee = new CommitteeService({ openCases, settings });
+  const documents = new DocumentService({ openCases, settings, files });
   return {
     ...opts,
     dirs,
@@ -37,6 +39,7 @@ export function createServices(opts: ServiceOptions) {
     files,
     cases,
     committee,
+    documents,
     meetings: new MeetingService({ openCases, settings, files }),
     templatesDir: path.resolve(process.env.REVIEW_DESK_TEMPLATES_DIR ?? path.join(appRoot(), 'templates')),
     shutdown() {

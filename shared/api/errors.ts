@@ -26,6 +26,18 @@ export const ERROR_MESSAGES = {
   // files crossing the transport
   FILE_TOO_LARGE: '文件超过大小上限，无法导入。',
   FILE_UPLOAD_MISSING: '上传的文件已失效，请重新选择文件。',
+  // documents (intake: import, extraction, versions)
+  DOC_EMPTY: '文件是空的（0 字节），没有可导入的内容。请检查是否选错了文件，或文件是否复制完整；案卷未作改动。',
+  DOC_TOO_LARGE: '文件超过 100 MB 的导入上限，未导入。请压缩图片或拆分文件后再导入；案卷未作改动。',
+  DOC_UNSUPPORTED_TYPE: '不支持该文件类型，未导入。请导入 DOCX、PDF、TXT 或 Markdown（.md）文件；案卷未作改动。',
+  DOC_LEGACY_FORMAT: '这是旧版 Word（.doc）或 WPS（.wps）格式，无法直接读取。请在 Word 或 WPS 中“另存为” DOCX 或 PDF 后再导入；案卷未作改动。',
+  DOC_DOCX_CORRUPT: 'DOCX 文件已损坏或不完整（可能下载或复制中断），无法读取。请用 Word 或 WPS 打开确认后重新保存为 DOCX 再导入；案卷未作改动。',
+  DOC_DOCX_BOMB: 'DOCX 文件解压后的大小异常（疑似“压缩炸弹”），为保护本机已拒绝读取。请向提供方索取正常的文件；案卷未作改动。',
+  DOC_PDF_ENCRYPTED: 'PDF 文件设有打开口令（已加密），无法读取。请向提供方索取未加密的 PDF，或在 PDF 阅读器中输入口令后另存为不加密的 PDF 再导入；案卷未作改动。',
+  DOC_PDF_CORRUPT: 'PDF 文件已损坏或不完整，无法读取。请重新获取该文件，或用 PDF 阅读器打开确认后另存再导入；案卷未作改动。',
+  DOC_TYPE_MISMATCH: '文件内容与扩展名不符，未导入。请确认文件的真实格式；案卷未作改动。',
+  DOC_BIDDER_REQUIRED: '申报材料须填写申报单位（投标人）名称，以便区分各家材料。',
+  DOC_EXTRACT_FAILED: '读取文件内容时出错，未导入。请用 Word、WPS 或 PDF 阅读器打开确认文件完好后重试；案卷未作改动。',
   // meetings (三重一大 meeting packets)
   MEETING_LOCKED: '该会议已上会，议题和材料已锁定。如确需修改，请填写修改理由，修改将作为新版本记录。',
   MEETING_GATE: '议题未满足上会条件，暂不能列入议程。请按提示补齐材料后再试。',

@@ -2,6 +2,7 @@ import { appMethods } from './app';
 import { casesMethods } from './cases';
 import { filesMethods } from './files';
 import { committeeMethods } from './committee';
+import { documentsMethods } from './documents';
 import { meetingsMethods } from './meetings';
 import type { Contract } from './contract';
 
@@ -14,6 +15,7 @@ export const contract = {
   ...casesMethods,
   ...filesMethods,
   ...committeeMethods,
+  ...documentsMethods,
   ...meetingsMethods,
 } satisfies Contract;
 

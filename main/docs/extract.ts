@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildDocument } from '../../shared/document/build';
+import { MAX_DOCUMENT_BYTES } from '../../shared/document/limits';
+import type { ExtractedDocument } from '../../shared/domain/document';
+import { decodeText, detectFormat } from './detect';
+import { markdownItems, txtItems } from './text';
+
+export interface ExtractOptions {
+  /** The user's own file name (an upload sits under a temp name). Defaults to the path's base name. */
+  fileName?: string;
+  maxBytes?: number;
+}
+
+/**
+ * Reads a DOCX, PDF, TXT or Markdown file into the one document model. Refuses bad input with a fault whose Chinese
+ * message says what to do (DOC_* codes). In-process; services call it through the worker runner (main/services/worker.ts).
+ */
+export async function extractFile(file: string, opts: ExtractOptions = {}): Promise<ExtractedDocument> {
+  const fileName = opts.fileName ?? path.basename(file);
+  const { format } = detectFormat(file, fileName, opts.maxBytes ?? MAX_DOCUMENT_BYTES);
+  switch (format) {
+    case 'txt':
+      return buildDocument(txtItems(decodeText(fs.readFileSync(file))), { format, fileName });
+    case 'md':
+      return buildDocument(markdownItems(decodeText(fs.readFileSync(file))), { format, fileName });
+    case 'docx': {
+      const { extractDocx } = await import('./docx');
+      return extractDocx(file, fileName);
+    }
+    case 'pdf': {
+      const { extractPdf } = await import('./pdf');
+      return extractPdf(file, fileName);
+    }
+  }
+}

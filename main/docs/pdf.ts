@@ -1,0 +1,193 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fault } from '../../shared/api/errors';
+import { buildDocument, type RawItem } from '../../shared/document/build';
+import { parseNumbering } from '../../shared/document/numbering';
+import type { ExtractedDocument } from '../../shared/domain/document';
+import { joinLines } from './text';
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjsPromise: Promise<PdfJs> | null = null;
+/**
+ * pdfjs runs its parser on a "fake worker" in Node; handing it the worker module up front (globalThis.pdfjsWorker)
+ * keeps it from importing pdf.worker.mjs by path, which fails inside the esbuild bundle. We are already off the main
+ * thread (main/services/worker.ts).
+ */
+const loadPdfJs = () =>
+  (pdfjsPromise ??= (async () => {
+    const g = globalThis as { pdfjsWorker?: unknown };
+    g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    return import('pdfjs-dist/legacy/build/pdf.mjs');
+  })());
+
+/** pdfjs needs its CMaps to read Chinese text in PDFs whose fonts use the standard Adobe CMaps (common in CJK). */
+function pdfjsAssets(): { cMapUrl?: string; standardFontDataUrl?: string } {
+  try {
+    const dir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+    return { cMapUrl: path.join(dir, 'cmaps') + path.sep, standardFontDataUrl: path.join(dir, 'standard_fonts') + path.sep };
+  } catch {
+    return {};
+  }
+}
+
+interface Line {
+  text: string;
+  /** The line split at gaps wider than two characters: table cells when there are several. */
+  cells: string[];
+  x: number;
+  right: number;
+  y: number;
+  size: number;
+}
+
+// Running heads and page numbers: "— 3 —", "- 3 -", "第 3 页", "第3页 共20页", "3 / 20".
+const PAGE_MARK = /^([-—–－\s]*\d+[-—–－\s]*|第\s*\d+\s*页.*|\d+\s*\/\s*\d+)$/;
+
+interface TextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  hasEOL?: boolean;
+}
+
+/** Groups a page's text runs into lines (same baseline), top to bottom, left to right. */
+function pageLines(items: TextItem[]): Line[] {
+  const runs = items.filter((i) => i.str !== undefined && (i.str.trim() || i.width > 0));
+  const lines: { y: number; size: number; runs: TextItem[] }[] = [];
+  for (const r of runs) {
+    const y = r.transform[5];
+    const size = Math.hypot(r.transform[2], r.transform[3]) || r.height || 10;
+    const line = lines.find((l) => Math.abs(l.y - y) < Math.max(size, l.size) * 0.4);
+    if (line) {
+      line.runs.push(r);
+      line.size = Math.max(line.size, size);
+    } else lines.push({ y, size, runs: [r] });
+  }
+  lines.sort((a, b) => b.y - a.y);
+  return lines
+    .map((l) => {
+      l.runs.sort((a, b) => a.transform[4] - b.transform[4]);
+      let text = '';
+      let end = -Infinity;
+      const cells: string[] = [];
+      for (const r of l.runs) {
+        const x = r.transform[4];
+        // pdfjs reports a positioning gap as a blank run as wide as the gap.
+        const blank = !r.str.trim();
+        if (cells.length && ((blank && r.width > l.size * 1.5) || (!blank && x - end > l.size * 1.5))) cells.push('');
+        if (!blank) {
+          if (!cells.length) cells.push('');
+          cells[cells.length - 1] = cells[cells.length - 1] ? joinLines(cells[cells.length - 1], r.str) : r.str;
+        }
+        // A gap wider than a third of a character between Latin runs is a space; CJK runs join directly.
+        if (text && x - end > l.size * 0.3) text = joinLines(text, r.str);
+        else text += r.str;
+        end = x + r.width;
+      }
+      return { text: text.replace(/\s+/g, ' ').trim(), cells: cells.map((c) => c.trim()).filter((c, i, a) => c || i < a.length - 1), x: l.runs[0].transform[4], right: end, y: l.y, size: l.size };
+    })
+    .filter((l) => l.text);
+}
+
+/**
+ * Joins a page's lines into paragraphs the way a reader sees them: a new paragraph starts at a first-line indent
+ * (Chinese body text is indented two characters), a numbered line, a change of font size, a wide vertical gap, or
+ * after a line that stops well short of the right margin.
+ */
+function pageParagraphs(lines: Line[], page: number, pageHeight: number): RawItem[] {
+  const body = lines.filter((l) => !((l.y < pageHeight * 0.1 || l.y > pageHeight * 0.92) && PAGE_MARK.test(l.text)));
+  if (!body.length) return [];
+  const left = Math.min(...body.map((l) => l.x));
+  const right = Math.max(...body.map((l) => l.right));
+  const out: RawItem[] = [];
+  let cur: { text: string; size: number; lastY: number; lastRight: number } | null = null;
+  const flush = () => {
+    if (cur) out.push({ kind: 'text', text: cur.text, page });
+    cur = null;
+  };
+  for (let i = 0; i < body.length; i++) {
+    const l = body[i];
+    // Two or more consecutive lines split into the same number (≥2) of cells: a table.
+    if (l.cells.length >= 2 && body[i + 1]?.cells.length === l.cells.length) {
+      flush();
+      const rows: string[][] = [];
+      while (i < body.length && body[i].cells.length === l.cells.length) rows.push(body[i++].cells);
+      i--;
+      out.push({ kind: 'table', rows, page });
+      continue;
+    }
+    const indented = l.x - left > l.size * 1.2;
+    const startsNew =
+      !cur ||
+      indented ||
+      parseNumbering(l.text) !== null ||
+      Math.abs(l.size - cur.size) > 0.5 ||
+      cur.lastY - l.y > Math.max(l.size, cur.size) * 2.1 ||
+      right - cur.lastRight > l.size * 2.5;
+    if (startsNew) {
+      flush();
+      cur = { text: l.text, size: l.size, lastY: l.y, lastRight: l.right };
+    } else if (cur) {
+      cur.text = joinLines(cur.text, l.text);
+      cur.lastY = l.y;
+      cur.lastRight = l.right;
+    }
+  }
+  flush();
+  return out;
+}
+
+/** Reads a PDF's text layer page by page. A PDF without one (a scan) is kept, marked needsOcr: not an error. */
+export async function extractPdf(file: string, fileName: string): Promise<ExtractedDocument> {
+  const pdfjs = await loadPdfJs();
+  const data = new Uint8Array(fs.readFileSync(file));
+  let doc: Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+  try {
+    doc = await pdfjs.getDocument({ data, ...pdfjsAssets(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  } catch (e) {
+    const name = (e as { name?: string })?.name;
+    if (name === 'PasswordException') throw fault('DOC_PDF_ENCRYPTED', `“${fileName}”设有打开口令（已加密），无法读取。请向提供方索取未加密的 PDF，或在 PDF 阅读器中输入口令后另存为不加密的 PDF 再导入；案卷未作改动。`);
+    throw fault('DOC_PDF_CORRUPT', `“${fileName}”已损坏或不完整，无法读取。请重新获取该文件，或用 PDF 阅读器打开确认后另存再导入；案卷未作改动。`);
+  }
+  try {
+    const items: RawItem[] = [];
+    const empty: number[] = [];
+    let chars = 0;
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const [, , , height] = page.view;
+      const tc = await page.getTextContent();
+      const lines = pageLines(tc.items as TextItem[]);
+      const paras = pageParagraphs(lines, p, height);
+      const n = paras.reduce((s, i) => s + (i.kind === 'text' ? i.text.replace(/\s/g, '').length : 0), 0);
+      if (n === 0) empty.push(p);
+      chars += n;
+      items.push(...paras);
+      page.cleanup();
+    }
+    const needsOcr = doc.numPages > 0 && chars < doc.numPages * 5;
+    const warnings: string[] = [];
+    if (needsOcr) warnings.push('该 PDF 没有文字层（可能是扫描件或图片），已保存原件并可查看页面，但其中文字需经 OCR 识别后才能检索和审查。');
+    else if (empty.length) warnings.push(`第 ${compactPages(empty)} 页没有文字层（可能是扫描页），这些页的内容需对照原件阅读。`);
+    return buildDocument(items, { format: 'pdf', fileName, pageCount: doc.numPages, needsOcr, warnings });
+  } catch (e) {
+    if ((e as { code?: string })?.code?.startsWith?.('DOC_')) throw e;
+    throw fault('DOC_PDF_CORRUPT', `“${fileName}”部分内容已损坏，无法完整读取。请重新获取该文件，或用 PDF 阅读器打开确认后另存再导入；案卷未作改动。`);
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** [1,2,3,7] → "1–3、7" */
+function compactPages(pages: number[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < pages.length; i++) {
+    let j = i;
+    while (j + 1 < pages.length && pages[j + 1] === pages[j] + 1) j++;
+    out.push(j > i ? `${pages[i]}–${pages[j]}` : `${pages[i]}`);
+    i = j;
+  }
+  return out.join('、');
+}

@@ -1,0 +1,13 @@
+import type { Services } from '../../services/container';
+import type { HandlersFor } from './types';
+
+export const documentsHandlers = (s: Services): HandlersFor<'documents.'> => ({
+  'documents.list': ({ caseId }) => ({ documents: s.documents.list(caseId) }),
+  'documents.candidates': ({ caseId, role, bidder }) => s.documents.candidates(caseId, role, bidder),
+  'documents.import': ({ caseId, ...req }) => s.documents.import(caseId, req),
+  'documents.get': ({ caseId, versionId }) => s.documents.get(caseId, versionId),
+  'documents.original': ({ caseId, versionId }) => s.documents.originalBase64(caseId, versionId),
+  'documents.exportOriginal': ({ caseId, versionId }) => s.documents.exportOriginal(caseId, versionId),
+  'documents.search': ({ caseId, query, allVersions, limit }) => s.documents.search(caseId, query, allVersions, limit),
+  'documents.compare': ({ caseId, beforeVersionId, afterVersionId }) => s.documents.compare(caseId, beforeVersionId, afterVersionId),
+});

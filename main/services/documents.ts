@@ -1,0 +1,253 @@
+import crypto from 'node:crypto';
+import path from 'node:path';
+import { fault } from '../../shared/api/errors';
+import type { FileRef, OutputRef } from '../../shared/api/files';
+import type { DocumentSummary, DocumentVersion, SearchHit } from '../../shared/api/documents';
+import { compareDocuments } from '../../shared/document/compare';
+import { DOCUMENT_ROLES, blockText, type DocumentRole, type ExtractedDocument } from '../../shared/domain/document';
+import type { CaseStore } from '../store/caseStore';
+import type { FileStaging } from './files';
+import type { OpenCases } from './openCases';
+import type { Settings } from './settings';
+import { runTask } from './worker';
+
+type DocRow = { document_id: string; role: string; bidder: string; title: string; created_at: string };
+type VerRow = {
+  version_id: string; document_id: string; version: number; file_name: string; format: string; size: number; sha256: string;
+  page_count: number | null; needs_ocr: number; note: string; imported_at: string; imported_by: string; stats: string;
+};
+type Stats = { headings: number; paragraphs: number; tables: number; warnings: string[] };
+
+const VER_COLS = 'version_id, document_id, version, file_name, format, size, sha256, page_count, needs_ocr, note, imported_at, imported_by, stats';
+
+const toVersion = (r: VerRow): DocumentVersion => {
+  const s = JSON.parse(r.stats) as Stats;
+  return {
+    versionId: r.version_id, documentId: r.document_id, version: r.version, fileName: r.file_name, format: r.format as DocumentVersion['format'],
+    size: r.size, sha256: r.sha256, pageCount: r.page_count, needsOcr: r.needs_ocr === 1, note: r.note, importedAt: r.imported_at,
+    importedBy: r.imported_by, headings: s.headings, paragraphs: s.paragraphs, tables: s.tables, warnings: s.warnings,
+  };
+};
+
+const MIME: Record<string, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  txt: 'text/plain',
+  md: 'text/markdown',
+};
+
+/** What other modules get from `latest`: the current version of a document, extraction included. */
+export interface LatestDocument {
+  documentId: string;
+  versionId: string;
+  version: number;
+  extracted: ExtractedDocument;
+  fileName: string;
+  sha256: string;
+}
+
+/**
+ * The case's documents: import (extraction in a worker, then one transaction), versions, reading, search, comparison
+ * and export of the original. Review, scoring and packets read documents through `list`, `latest` and `original`;
+ * keep those three stable.
+ */
+export class DocumentService {
+  constructor(private readonly deps: { openCases: OpenCases; settings: Settings; files: FileStaging }) {}
+
+  list(caseId: string): DocumentSummary[] {
+    const store = this.deps.openCases.get(caseId);
+    const docs = store.db.prepare('SELECT * FROM documents ORDER BY created_at, rowid').all() as DocRow[];
+    const vers = store.db.prepare(`SELECT ${VER_COLS} FROM document_versions ORDER BY document_id, version`).all() as VerRow[];
+    return docs.map((d) => ({
+      documentId: d.document_id, role: d.role as DocumentRole, bidder: d.bidder, title: d.title, createdAt: d.created_at,
+      versions: vers.filter((v) => v.document_id === d.document_id).map(toVersion),
+    }));
+  }
+
+  private summary(caseId: string, documentId: string): DocumentSummary {
+    const d = this.list(caseId).find((x) => x.documentId === documentId);
+    if (!d) throw fault('NOT_FOUND', '找不到该文件，可能已被删除。');
+    return d;
+  }
+
+  /** Documents a file of this role (and bidder) could be a new version of, and the one "auto" would pick. */
+  candidates(caseId: string, role: DocumentRole, bidder = ''): { documents: DocumentSummary[]; suggested: string | null } {
+    const b = role === 'bid' ? bidder.trim() : '';
+    const documents = this.list(caseId).filter((d) => d.role === role && (role !== 'bid' || d.bidder === b));
+    // Several attachments (其他附件) are separate documents by nature; a plan, an agreement or one bidder's bid is one.
+    const suggested = role !== 'other' && documents.length === 1 ? documents[0].documentId : null;
+    return { documents, suggested };
+  }
+
+  /** The current version of the newest document of a role (and bidder), or null. */
+  latest(caseId: string, role: DocumentRole, bidder?: string): LatestDocument | null {
+    const store = this.deps.openCases.get(caseId);
+    const r = store.db
+      .prepare(
+        `SELECT v.document_id, v.version_id, v.version, v.extracted, v.file_name, v.sha256 FROM document_versions v JOIN documents d USING (document_id)
+         WHERE d.role = ? AND (? IS NULL OR d.bidder = ?) ORDER BY d.created_at DESC, d.rowid DESC, v.version DESC LIMIT 1`,
+      )
+      .get(role, bidder ?? null, bidder ?? null) as { document_id: string; version_id: string; version: number; extracted: string; file_name: string; sha256: string } | undefined;
+    if (!r) return null;
+    return { documentId: r.document_id, versionId: r.version_id, version: r.version, extracted: JSON.parse(r.extracted), fileName: r.file_name, sha256: r.sha256 };
+  }
+
+  /** The original bytes of a version, checked against its SHA-256. */
+  original(caseId: string, versionId: string): Buffer {
+    const store = this.deps.openCases.get(caseId);
+    const v = this.versionRow(store, versionId);
+    const buf = store.getBlob(v.sha256);
+    if (crypto.createHash('sha256').update(buf).digest('hex') !== v.sha256) {
+      throw fault('CASE_DAMAGED', '案卷中该文件的内容校验不一致（SHA-256 不符），文件可能已损坏。请使用案卷备份。');
+    }
+    return buf;
+  }
+
+  get(caseId: string, versionId: string) {
+    const store = this.deps.openCases.get(caseId);
+    const v = this.versionRow(store, versionId);
+    const { extracted } = store.db.prepare('SELECT extracted FROM document_versions WHERE version_id = ?').get(versionId) as { extracted: string };
+    return { document: this.summary(caseId, v.document_id), version: toVersion(v), extracted: JSON.parse(extracted) as ExtractedDocument };
+  }
+
+  private versionRow(store: CaseStore, versionId: string): VerRow {
+    const v = store.db.prepare(`SELECT ${VER_COLS} FROM document_versions WHERE version_id = ?`).get(versionId) as VerRow | undefined;
+    if (!v) throw fault('NOT_FOUND', '找不到该文件版本，可能已被删除。');
+    return v;
+  }
+
+  /**
+   * Imports one file: extraction first (in a worker; bad input is refused here, before the case is touched), then
+   * the original, the extraction and the version row in one transaction with its audit entry.
+   */
+  async import(
+    caseId: string,
+    req: { file: FileRef; role: DocumentRole; bidder?: string; target: 'auto' | 'new' | { documentId: string }; note: string },
+  ): Promise<{ document: DocumentSummary; version: DocumentVersion; isNewDocument: boolean }> {
+    const store = this.deps.openCases.get(caseId);
+    if (store.readonly) throw fault('CASE_READ_ONLY');
+    const bidder = req.role === 'bid' ? (req.bidder ?? '').trim() : '';
+    if (req.role === 'bid' && !bidder && typeof req.target !== 'object') throw fault('DOC_BIDDER_REQUIRED');
+    const file = this.deps.files.resolve(req.file);
+    try {
+      const fileName = path.basename(file.name);
+      const extracted = await runTask('documents.extract', { file: file.path, fileName }, {
+        onCrash: { code: 'DOC_EXTRACT_FAILED', message: `读取“${fileName}”时占用内存过大或意外中止（文件可能异常），未导入。请用 Word、WPS 或 PDF 阅读器打开确认后另存再导入；案卷未作改动。` },
+      });
+      const stats: Stats = {
+        headings: extracted.blocks.filter((b) => b.kind === 'heading').length,
+        paragraphs: extracted.blocks.filter((b) => b.kind === 'paragraph').length,
+        tables: extracted.blocks.filter((b) => b.kind === 'table').length,
+        warnings: extracted.warnings,
+      };
+      const actor = this.deps.settings.userName();
+      const at = new Date().toISOString();
+      const versionId = crypto.randomUUID();
+      let isNewDocument = false;
+      const documentId = store.tx(() => {
+        let documentId: string | null = null;
+        if (typeof req.target === 'object') {
+          const d = store.db.prepare('SELECT * FROM documents WHERE document_id = ?').get(req.target.documentId) as DocRow | undefined;
+          if (!d) throw fault('NOT_FOUND', '要添加新版本的文件不存在，可能已被删除。请刷新后重试。');
+          if (d.role !== req.role) {
+            throw fault('CONFLICT', `所选文件是“${DOCUMENT_ROLES[d.role as DocumentRole]}”，与本次选择的类别“${DOCUMENT_ROLES[req.role]}”不一致。请改选类别，或作为新文件导入。`);
+          }
+          documentId = d.document_id;
+        } else if (req.target === 'auto') {
+          documentId = this.candidates(caseId, req.role, bidder).suggested;
+        }
+        if (documentId) {
+          const last = store.db.prepare('SELECT version, sha256 FROM document_versions WHERE document_id = ? ORDER BY version DESC LIMIT 1').get(documentId) as { version: number; sha256: string } | undefined;
+          const blob = store.putBlobFromFile(file.path);
+          if (last && last.sha256 === blob.sha256) {
+            throw fault('CONFLICT', `“${fileName}”与该文件现有的第 ${last.version} 版内容完全相同（SHA-256 一致），未重复导入。`);
+          }
+          this.insertVersion(store, { versionId, documentId, version: (last?.version ?? 0) + 1, fileName, blob, extracted, stats, note: req.note, at, actor });
+        } else {
+          documentId = crypto.randomUUID();
+          isNewDocument = true;
+          store.db
+            .prepare('INSERT INTO documents (document_id, role, bidder, title, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)')
+            .run(documentId, req.role, bidder, extracted.title.slice(0, 200), at, actor);
+          const blob = store.putBlobFromFile(file.path);
+          this.insertVersion(store, { versionId, documentId, version: 1, fileName, blob, extracted, stats, note: req.note, at, actor });
+        }
+        const v = store.db.prepare('SELECT version, sha256, size FROM document_versions WHERE version_id = ?').get(versionId) as { version: number; sha256: string; size: number };
+        store.audit(actor, 'documents.import', {
+          documentId, versionId, version: v.version, role: req.role, bidder, fileName, sha256: v.sha256, size: v.size, format: extracted.format, needsOcr: extracted.needsOcr,
+        });
+        return documentId;
+      });
+      const document = this.summary(caseId, documentId);
+      return { document, version: document.versions.find((x) => x.versionId === versionId)!, isNewDocument };
+    } finally {
+      file.release();
+    }
+  }
+
+  private insertVersion(
+    store: CaseStore,
+    v: { versionId: string; documentId: string; version: number; fileName: string; blob: { sha256: string; size: number }; extracted: ExtractedDocument; stats: Stats; note: string; at: string; actor: string },
+  ) {
+    store.db
+      .prepare(`INSERT INTO document_versions (${VER_COLS}, extracted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+      .run(
+        v.versionId, v.documentId, v.version, v.fileName, v.extracted.format, v.blob.size, v.blob.sha256, v.extracted.pageCount ?? null,
+        v.extracted.needsOcr ? 1 : 0, v.note, v.at, v.actor, JSON.stringify(v.stats), JSON.stringify(v.extracted),
+      );
+  }
+
+  exportOriginal(caseId: string, versionId: string): OutputRef {
+    const store = this.deps.openCases.get(caseId);
+    const v = this.versionRow(store, versionId);
+    const ref = this.deps.files.addOutput(v.file_name, MIME[v.format] ?? 'application/octet-stream', this.original(caseId, versionId));
+    if (ref.sha256 !== v.sha256) throw fault('CASE_DAMAGED');
+    return ref;
+  }
+
+  originalBase64(caseId: string, versionId: string) {
+    const store = this.deps.openCases.get(caseId);
+    const v = this.versionRow(store, versionId);
+    const buf = this.original(caseId, versionId);
+    return { fileName: v.file_name, sha256: v.sha256, size: v.size, base64: buf.toString('base64') };
+  }
+
+  /** Finds text in the current version of every document (or every version), case-insensitively. */
+  search(caseId: string, query: string, allVersions = false, limit = 200): { hits: SearchHit[]; truncated: boolean } {
+    const store = this.deps.openCases.get(caseId);
+    const q = query.trim().toLowerCase();
+    const rows = store.db
+      .prepare(
+        `SELECT d.document_id, d.role, d.bidder, d.title, v.version_id, v.version, v.extracted FROM document_versions v JOIN documents d USING (document_id)
+         WHERE ? OR v.version = (SELECT max(version) FROM document_versions x WHERE x.document_id = v.document_id)
+         ORDER BY d.created_at, d.rowid, v.version`,
+      )
+      .all(allVersions ? 1 : 0) as { document_id: string; role: string; bidder: string; title: string; version_id: string; version: number; extracted: string }[];
+    const hits: SearchHit[] = [];
+    for (const r of rows) {
+      if (!/["\\\u0000-\u001f]/.test(q) && !r.extracted.toLowerCase().includes(q)) continue; // cheap skip before parsing
+      const doc = JSON.parse(r.extracted) as ExtractedDocument;
+      for (const b of doc.blocks) {
+        const text = blockText(b).replace(/\s+/g, ' ');
+        const lower = text.toLowerCase();
+        for (let at = lower.indexOf(q); at >= 0; at = lower.indexOf(q, at + q.length)) {
+          if (hits.length >= limit) return { hits, truncated: true };
+          const from = Math.max(0, at - 30);
+          hits.push({
+            documentId: r.document_id, versionId: r.version_id, version: r.version, role: r.role as DocumentRole, bidder: r.bidder, title: r.title,
+            blockId: b.id, label: b.location.label, page: b.location.page ?? null,
+            snippet: (from > 0 ? '…' : '') + text.slice(from, at + q.length + 30) + (at + q.length + 30 < text.length ? '…' : ''),
+            matchStart: at - from + (from > 0 ? 1 : 0), matchLength: q.length,
+          });
+        }
+      }
+    }
+    return { hits, truncated: false };
+  }
+
+  compare(caseId: string, beforeVersionId: string, afterVersionId: string) {
+    const a = this.get(caseId, beforeVersionId);
+    const b = this.get(caseId, afterVersionId);
+    return { before: a.version, after: b.version, diff: compareDocuments(a.extracted, b.extracted) };
+  }
+}

@@ -1,0 +1,14 @@
+import { parentPort } from 'node:worker_threads';
+import { AppFault } from '../../shared/api/errors';
+import { WORKER_TASKS, type WorkerTaskName } from './workerTasks';
+
+/** The worker thread's side of runTask: runs one task per message and posts back its result or its fault. */
+parentPort?.on('message', async (msg: { id: number; task: WorkerTaskName; payload: never }) => {
+  try {
+    const value = await WORKER_TASKS[msg.task](msg.payload);
+    parentPort!.postMessage({ id: msg.id, ok: true, value });
+  } catch (e) {
+    const err = e instanceof AppFault ? { code: e.code, message: e.message, details: e.details } : { code: 'INTERNAL', message: e instanceof Error ? e.message : String(e) };
+    parentPort!.postMessage({ id: msg.id, ok: false, error: err, isFault: e instanceof AppFault });
+  }
+});

@@ -1,0 +1,14 @@
+import { extractFile, type ExtractOptions } from '../docs/extract';
+
+/**
+ * The jobs that may run off the main thread, by name. A module adds its heavy job here (PDF or DOCX generation,
+ * signing many items) and calls it with `runTask(name, payload)`. Each takes JSON-able input and returns a
+ * structured-cloneable result.
+ */
+export const WORKER_TASKS = {
+  'documents.extract': (p: { file: string } & ExtractOptions) => extractFile(p.file, { fileName: p.fileName, maxBytes: p.maxBytes }),
+} satisfies Record<string, (payload: never) => Promise<unknown>>;
+
+export type WorkerTaskName = keyof typeof WORKER_TASKS;
+export type TaskPayload<K extends WorkerTaskName> = Parameters<(typeof WORKER_TASKS)[K]>[0];
+export type TaskResult<K extends WorkerTaskName> = Awaited<ReturnType<(typeof WORKER_TASKS)[K]>>;

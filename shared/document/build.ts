@@ -1,0 +1,107 @@
+import type { Block, ExtractedDocument, Location, NumberingStyle } from '../domain/document';
+import { HeadingLevels, parseNumbering, splitNumberedLine } from './numbering';
+
+/**
+ * What an extractor reads off a file, in reading order, before structure is decided. Every format (TXT, Markdown,
+ * DOCX, PDF) produces these; `buildDocument` turns them into the one ExtractedDocument, so numbering, levels and
+ * locations are decided in one place.
+ */
+export type RawItem =
+  | {
+      kind: 'text';
+      text: string;
+      page?: number;
+      /** A heading by its style (DOCX Heading 1…, Markdown #…): 1-based. Plain paragraphs leave it out. */
+      styledLevel?: number;
+      /** A DOCX Title-style paragraph. */
+      isTitle?: boolean;
+    }
+  | { kind: 'table'; rows: string[][]; page?: number };
+
+export interface BuildOptions {
+  format: ExtractedDocument['format'];
+  fileName: string;
+  pageCount?: number;
+  needsOcr?: boolean;
+  warnings?: string[];
+}
+
+const MAX_TITLE = 60;
+
+/** Collapses runs of white space; keeps CJK text as written. */
+export function cleanText(s: string): string {
+  return s.replace(/[\t\u00a0\u3000 ]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+}
+
+export function locationLabel(page: number | undefined, path: string[], paragraphInSection: number): string {
+  const parts: string[] = [];
+  if (page) parts.push(`第${page}页`);
+  if (path.length) parts.push(path.join(''));
+  if (paragraphInSection > 0) parts.push(`第${paragraphInSection}段`);
+  return parts.join(' ') || '文首';
+}
+
+export function buildDocument(items: RawItem[], opts: BuildOptions): ExtractedDocument {
+  const blocks: Block[] = [];
+  const levels = new HeadingLevels();
+  let inSection = 0;
+  let title: string | null = null;
+  let sawHeading = false;
+
+  const loc = (page: number | undefined, n: number): Location => {
+    const headingPath = levels.path();
+    return { page, headingPath, paragraphInSection: n, blockIndex: blocks.length, label: locationLabel(page, headingPath, n) };
+  };
+  const pushHeading = (key: string, numbering: string | null, style: NumberingStyle, text: string, page?: number) => {
+    const level = levels.push(key, numbering ?? text);
+    inSection = 0;
+    sawHeading = true;
+    blocks.push({ kind: 'heading', id: `b${blocks.length}`, location: loc(page, 0), level, numbering, numberingStyle: style, text });
+  };
+  const pushParagraph = (text: string, page?: number) => {
+    if (!text) return;
+    inSection++;
+    blocks.push({ kind: 'paragraph', id: `b${blocks.length}`, location: loc(page, inSection), text });
+  };
+
+  for (const item of items) {
+    if (item.kind === 'table') {
+      const rows = item.rows.map((r) => r.map(cleanText)).filter((r) => r.some((c) => c));
+      if (!rows.length) continue;
+      inSection++;
+      blocks.push({ kind: 'table', id: `b${blocks.length}`, location: loc(item.page, inSection), rows });
+      continue;
+    }
+    const text = cleanText(item.text);
+    if (!text) continue;
+    if (item.isTitle) {
+      title ??= text;
+      pushParagraph(text, item.page);
+      continue;
+    }
+    if (item.styledLevel) {
+      const n = parseNumbering(text);
+      if (n) pushHeading(n.style, n.numbering, n.style, n.rest.trim(), item.page);
+      else pushHeading(`h${item.styledLevel}`, null, 'none', text, item.page);
+      continue;
+    }
+    const split = splitNumberedLine(text);
+    if (split) {
+      pushHeading(split.style, split.numbering, split.style, split.title, item.page);
+      pushParagraph(split.body, item.page);
+      continue;
+    }
+    // The first short line before any heading and without a sentence end is the document's printed title.
+    if (title === null && !sawHeading && blocks.length < 3 && text.length <= MAX_TITLE && !/[。；;，,：:]$/.test(text)) title = text;
+    pushParagraph(text, item.page);
+  }
+
+  return {
+    format: opts.format,
+    title: title ?? opts.fileName.replace(/\.[^.]+$/, ''),
+    ...(opts.pageCount !== undefined ? { pageCount: opts.pageCount } : {}),
+    needsOcr: opts.needsOcr ?? false,
+    blocks,
+    warnings: opts.warnings ?? [],
+  };
+}

@@ -1,0 +1,131 @@
+import type { NumberingStyle } from '../domain/document';
+
+/**
+ * Chinese heading numbering as written in plans and agreements: 第一章 / 第一节 / 第一条 / 一、 / （一） / 1. / （1） / ①.
+ * Pure: used by every extractor (TXT, Markdown, DOCX, PDF) and by the rules that point at "三、（二）".
+ */
+
+const CN_DIGITS = '零〇一二三四五六七八九十百千两';
+const CN = `[${CN_DIGITS}]+`;
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+interface Pattern {
+  style: Exclude<NumberingStyle, 'none'>;
+  re: RegExp;
+}
+
+// Order matters: the more specific first. Each captures (1) the numbering as written, (2) the rest of the line.
+const PATTERNS: Pattern[] = [
+  { style: 'chapter', re: new RegExp(`^(第(?:${CN}|\\d+)章)[\\s\\u3000]*(.*)$`, 's') },
+  { style: 'section', re: new RegExp(`^(第(?:${CN}|\\d+)节)[\\s\\u3000]*(.*)$`, 's') },
+  { style: 'article', re: new RegExp(`^(第(?:${CN}|\\d+)条)[\\s\\u3000]*(.*)$`, 's') },
+  { style: 'cn', re: new RegExp(`^(${CN}[、．.])[\\s\\u3000]*(.*)$`, 's') },
+  { style: 'cn_paren', re: new RegExp(`^([（(]${CN}[）)])[\\s\\u3000]*(.*)$`, 's') },
+  // "1." "1、" "1．" but not "1.5亿元" or "2024.3": a digit must not follow the dot.
+  { style: 'arabic', re: /^(\d{1,3}[.．、](?!\d))[\s\u3000]*(.*)$/s },
+  { style: 'arabic_paren', re: /^([（(]\d{1,3}[）)])[\s\u3000]*(.*)$/s },
+  { style: 'circled', re: new RegExp(`^([${CIRCLED}])[\\s\\u3000]*(.*)$`, 's') },
+];
+
+export interface ParsedNumbering {
+  /** As written, e.g. "（二）". */
+  numbering: string;
+  style: Exclude<NumberingStyle, 'none'>;
+  /** The rest of the line after the numbering and any spaces. */
+  rest: string;
+}
+
+/** The numbering a line starts with, or null. "产品和服务清单必须报批" → null. */
+export function parseNumbering(line: string): ParsedNumbering | null {
+  const s = line.replace(/^[\s\u3000]+/, '');
+  for (const p of PATTERNS) {
+    const m = p.re.exec(s);
+    if (!m) continue;
+    // "一、" needs something after it; a bare "一、" alone on a line is still a heading (its title may be on the next line).
+    if (p.style === 'cn' && m[1].length > 5) continue;
+    return { numbering: m[1], style: p.style, rest: m[2] };
+  }
+  return null;
+}
+
+/** The value of a Chinese or Arabic numeral inside a numbering ("（十二）" → 12, "③" → 3), or null. */
+export function numberingValue(numbering: string): number | null {
+  const circled = CIRCLED.indexOf(numbering);
+  if (circled >= 0 && numbering.length === 1) return circled + 1;
+  const digits = /\d+/.exec(numbering);
+  if (digits) return Number(digits[0]);
+  const cn = new RegExp(CN).exec(numbering);
+  return cn ? chineseToNumber(cn[0]) : null;
+}
+
+export function chineseToNumber(s: string): number | null {
+  const d: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  const u: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+  let total = 0;
+  let cur = 0;
+  for (const ch of s) {
+    if (ch in d) cur = d[ch];
+    else if (ch in u) {
+      total += (cur || 1) * u[ch];
+      cur = 0;
+    } else return null;
+  }
+  return total + cur;
+}
+
+const SENTENCE_END = /[。；;！!？?]/;
+const MAX_TITLE = 40;
+
+export interface HeadingSplit {
+  numbering: string | null;
+  style: NumberingStyle;
+  /** The heading's own text (its title), without the numbering. May be empty ("第一条" followed by its body). */
+  title: string;
+  /** Body text that followed the title on the same line ("（一）总体要求。本方案……" → "本方案……"), or ''. */
+  body: string;
+}
+
+/**
+ * Decides whether a numbered line is a heading and splits it into title and body. Government documents often run a
+ * heading into its paragraph: "（一）总体要求。坚持……". A short title before the first 。 is the heading; a long
+ * numbered sentence ("1. 运营单位应当……。") is a numbered item whose body is a paragraph under it.
+ * Returns null for a line without numbering: it is never a heading on its own ("产品和服务清单必须报批").
+ */
+export function splitNumberedLine(line: string): HeadingSplit | null {
+  const n = parseNumbering(line);
+  if (!n) return null;
+  const rest = n.rest.trim();
+  if (!rest) return { numbering: n.numbering, style: n.style, title: '', body: '' };
+  // A short line with no sentence end inside (a trailing 。 or ： allowed): the whole rest is the title.
+  // A comma, or a long line ending in 。, reads as a sentence, not a title.
+  const trimmed = rest.replace(/[。：:]$/, '');
+  const sentence = /[，,]/.test(trimmed) || (rest.endsWith('。') && trimmed.length > 15);
+  if (trimmed.length <= MAX_TITLE && !SENTENCE_END.test(trimmed) && !sentence) return { numbering: n.numbering, style: n.style, title: trimmed, body: '' };
+  // "（一）总体要求。坚持……": a short first sentence is the title.
+  const m = /^([^。；;！!？?：:]{1,30})[。：:]\s*(.+)$/s.exec(rest);
+  if (m && !/[，,]/.test(m[1])) return { numbering: n.numbering, style: n.style, title: m[1].trim(), body: m[2].trim() };
+  return { numbering: n.numbering, style: n.style, title: '', body: rest };
+}
+
+/**
+ * Assigns heading levels by order of appearance: a style (or a DOCX/Markdown heading level) seen for the first time
+ * under the current heading goes one level deeper; one already on the stack closes everything below it.
+ * So 一、→（一）→1.→二、 gives levels 1, 2, 3, 1, whatever styles a document uses.
+ */
+export class HeadingLevels {
+  private stack: { key: string; numbering: string }[] = [];
+
+  /** `key` is the numbering style, or e.g. "h2" for a styled heading without numbering. Returns the 1-based level. */
+  push(key: string, label: string): number {
+    const at = this.stack.findIndex((e) => e.key === key);
+    if (at >= 0) this.stack.length = at;
+    if (this.stack.length >= 9) this.stack.length = 8;
+    this.stack.push({ key, numbering: label });
+    return this.stack.length;
+  }
+
+  /** The labels of the enclosing headings, outermost first. */
+  path(): string[] {
+    return this.stack.map((e) => e.numbering);
+  }
+}
