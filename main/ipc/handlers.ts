@@ -3,6 +3,7 @@ import type { Handlers } from './dispatch';
 import { appHandlers, filesHandlers } from './handlers/app';
 import { casesHandlers } from './handlers/cases';
 import { committeeHandlers } from './handlers/committee';
+import { memosHandlers } from './handlers/memos';
 import { documentsHandlers } from './handlers/documents';
 import { meetingsHandlers } from './handlers/meetings';
 
@@ -16,6 +17,7 @@ export function createHandlers(s: Services): Handlers {
     ...filesHandlers(s),
     ...casesHandlers(s),
     ...committeeHandlers(s),
+    ...memosHandlers(s),
     ...documentsHandlers(s),
     ...meetingsHandlers(s),
   };

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CaseService } from './cases';
 import { CommitteeService } from './committee';
+import { MemoService } from './memos/index';
 import { DocumentService } from './documents';
 import { MeetingService } from './meetings/service';
 import { FileStaging } from './files';
@@ -30,6 +31,8 @@ export function createServices(opts: ServiceOptions) {
   const files = new FileStaging(dirs.tmp);
   const cases = new CaseService({ openCases, settings, defaultCaseDir: dirs.cases, appVersion: opts.appVersion });
   const committee = new CommitteeService({ openCases, settings });
+  const templatesDir = path.resolve(process.env.REVIEW_DESK_TEMPLATES_DIR ?? path.join(appRoot(), 'templates'));
+  const memos = new MemoService({ openCases, settings, cases, committee, templatesDir });
   const documents = new DocumentService({ openCases, settings, files });
   return {
     ...opts,
@@ -39,9 +42,10 @@ export function createServices(opts: ServiceOptions) {
     files,
     cases,
     committee,
+    memos,
+    templatesDir,
     documents,
-    meetings: new MeetingService({ openCases, settings, files }),
-    templatesDir: path.resolve(process.env.REVIEW_DESK_TEMPLATES_DIR ?? path.join(appRoot(), 'templates')),
+    meetings: new MeetingService({ openCases, settings, files, documents, memos, templatesDir, tmpDir: dirs.tmp }),
     shutdown() {
       openCases.closeAll();
     },

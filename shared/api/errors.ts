@@ -26,6 +26,17 @@ export const ERROR_MESSAGES = {
   // files crossing the transport
   FILE_TOO_LARGE: '文件超过大小上限，无法导入。',
   FILE_UPLOAD_MISSING: '上传的文件已失效，请重新选择文件。',
+  // memos (issue 6): documents on paper and signatures
+  MEMO_FONT_MISSING: '找不到排版所需的字体，请重新安装评审台。',
+  MEMO_GLYPH_MISSING: '文中有字符在所有可用字体中都没有字形，无法排版。请改用常用字后重新生成。',
+  MEMO_TEMPLATE_INVALID: '意见书模板文件格式不正确，请检查 templates/memos 中的模板。',
+  MEMO_CONTENT_MISSING: '意见书缺少必需的内容，无法生成。请先补齐所列内容。',
+  MEMO_LOCKED: '该意见书版本已有成员签名，已锁定，不能修改。如需修改，请生成新版本并重新签名。',
+  MEMO_ALREADY_SIGNED: '该成员已对本版本签署过，不能重复签署。',
+  KEY_WRONG_PASSPHRASE: '密钥口令不正确，无法使用该签名密钥。请核对口令（区分大小写）后重试；未作任何改动。',
+  KEY_FILE_INVALID: '所选文件不是评审台签名密钥文件，或已损坏。请选择由“创建签名密钥”生成的密钥文件。',
+  KEY_NOT_IN_CASE: '该签名密钥不属于本案卷登记的评审委员会成员，不能用于签署。请使用本人在本案卷登记的密钥。',
+  SIG_FILE_INVALID: '签名文件格式不正确或已损坏，无法校验。',
   // documents (intake: import, extraction, versions)
   DOC_EMPTY: '文件是空的（0 字节），没有可导入的内容。请检查是否选错了文件，或文件是否复制完整；案卷未作改动。',
   DOC_TOO_LARGE: '文件超过 100 MB 的导入上限，未导入。请压缩图片或拆分文件后再导入；案卷未作改动。',
@@ -49,6 +60,7 @@ export const ERROR_MESSAGES = {
   MEETING_ATTACHMENT_BROKEN: '该文件已损坏或不完整，无法读取，未附上。请重新获取原件后再试。',
   MEETING_ATTACHMENT_TYPE: '只能附上 PDF 或 DOCX 文件，未附上。请先转换为 PDF 或 DOCX。',
   MEETING_NO_COPIES: '尚未生成编号份，没有分发回收登记。请先生成编号份。',
+  MEETING_MEMO_UNSIGNED: '该意见书尚无成员签署，不能作为上会材料。请先完成签署后再附上。',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -2,6 +2,7 @@ import { appMethods } from './app';
 import { casesMethods } from './cases';
 import { filesMethods } from './files';
 import { committeeMethods } from './committee';
+import { memosMethods } from './memos';
 import { documentsMethods } from './documents';
 import { meetingsMethods } from './meetings';
 import type { Contract } from './contract';
@@ -15,6 +16,7 @@ export const contract = {
   ...casesMethods,
   ...filesMethods,
   ...committeeMethods,
+  ...memosMethods,
   ...documentsMethods,
   ...meetingsMethods,
 } satisfies Contract;

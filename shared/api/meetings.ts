@@ -67,6 +67,18 @@ export const meetingsMethods = {
     response: ItemSchema,
     errors: [...Locked, 'MEETING_ATTACHMENT_ENCRYPTED', 'MEETING_ATTACHMENT_BROKEN', 'MEETING_ATTACHMENT_TYPE', 'MEETING_RISK_LEVEL', 'FILE_UPLOAD_MISSING'],
   }),
+  'meetings.attachCaseDocument': method({
+    summary: '附上本案卷中的文件（PDF 或 DOCX）',
+    request: CaseRef.extend({ itemId: z.string(), kind: AttachmentKindSchema, versionId: z.string(), title: z.string().max(200).optional(), riskLevel: RiskLevelSchema.nullable().optional(), ...Reason }),
+    response: ItemSchema,
+    errors: [...Locked, 'MEETING_ATTACHMENT_ENCRYPTED', 'MEETING_ATTACHMENT_BROKEN', 'MEETING_ATTACHMENT_TYPE', 'MEETING_RISK_LEVEL'],
+  }),
+  'meetings.attachMemo': method({
+    summary: '附上本案卷中已签署的意见书',
+    request: CaseRef.extend({ itemId: z.string(), kind: AttachmentKindSchema, memoId: z.string(), title: z.string().max(200).optional(), riskLevel: RiskLevelSchema.nullable().optional(), ...Reason }),
+    response: ItemSchema,
+    errors: [...Locked, 'MEETING_MEMO_UNSIGNED', 'MEETING_RISK_LEVEL'],
+  }),
   'meetings.markNotRequired': method({
     summary: '标明某项材料无需提供及理由',
     request: CaseRef.extend({ itemId: z.string(), kind: AttachmentKindSchema, reason: z.string().max(500), ...Reason }),

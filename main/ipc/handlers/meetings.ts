@@ -10,6 +10,9 @@ export const meetingsHandlers = (s: Services): HandlersFor<'meetings.'> => ({
   'meetings.removeItem': ({ caseId, itemId, changeReason }) => s.meetings.removeItem(caseId, itemId, changeReason),
   'meetings.setOnAgenda': ({ caseId, itemId, onAgenda, changeReason }) => s.meetings.setOnAgenda(caseId, itemId, onAgenda, changeReason),
   'meetings.attach': ({ caseId, itemId, kind, file, title, riskLevel, changeReason }) => s.meetings.attach(caseId, itemId, { kind, file, title, riskLevel }, changeReason),
+  'meetings.attachCaseDocument': ({ caseId, itemId, kind, versionId, title, riskLevel, changeReason }) =>
+    s.meetings.attachCaseDocument(caseId, itemId, { kind, versionId, title, riskLevel }, changeReason),
+  'meetings.attachMemo': ({ caseId, itemId, kind, memoId, title, riskLevel, changeReason }) => s.meetings.attachMemo(caseId, itemId, { kind, memoId, title, riskLevel }, changeReason),
   'meetings.markNotRequired': ({ caseId, itemId, kind, reason, changeReason }) => s.meetings.markNotRequired(caseId, itemId, kind, reason, changeReason),
   'meetings.removeAttachment': ({ caseId, attachmentId, changeReason }) => s.meetings.removeAttachment(caseId, attachmentId, changeReason),
   'meetings.lock': ({ caseId, meetingId }) => s.meetings.lock(caseId, meetingId),

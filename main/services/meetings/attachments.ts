@@ -1,8 +1,14 @@
 import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
 import mammoth from 'mammoth';
 import { PDFDocument, EncryptedPDFError } from 'pdf-lib';
 import { fault } from '../../../shared/api/errors';
-import { renderPaperPdf, type PaperBlock } from './paper';
+import type { ExtractedDocument } from '../../../shared/domain/document';
+import type { PrintBlock } from '../../../shared/memo/model';
+import { checkDocxZip, extractDocx } from '../../docs/docx';
+import type { FontSet } from '../../docs/fonts';
+import { renderPartPdf } from './paper';
 
 /**
  * Checks a file when it is attached, so that an encrypted or broken attachment is refused then, with the reason, and
@@ -49,6 +55,7 @@ export async function inspectAttachment(file: string, name: string): Promise<{ f
   }
   if (head.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))) {
     try {
+      await checkDocxZip(bytes, name);
       await mammoth.extractRawText({ buffer: bytes });
     } catch {
       throw fault('MEETING_ATTACHMENT_BROKEN', `“${name}”不是有效的 Word 文档或已损坏，未附上。请用 Word 打开检查并另存为 .docx 后重试。`);
@@ -58,27 +65,24 @@ export async function inspectAttachment(file: string, name: string): Promise<{ f
   throw fault('MEETING_ATTACHMENT_TYPE', `“${name}”不是 PDF 或 DOCX 文件，未附上。请先转换为 PDF 或 DOCX。`);
 }
 
-/** A DOCX attachment as PDF through the app's own paper rendering (headings kept, tables as tables). */
-export async function docxToPdf(bytes: Buffer, title: string): Promise<Buffer> {
-  const { value: html } = await mammoth.convertToHtml({ buffer: bytes });
-  const blocks: PaperBlock[] = [];
-  const strip = (s: string) => s.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').trim();
-  for (const m of html.matchAll(/<(h[1-6]|p|table)[^>]*>([\s\S]*?)<\/\1>/g)) {
-    if (m[1] === 'table') {
-      const rows = [...m[2].matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((r) => [...r[1].matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((c) => strip(c[1])));
-      const width = Math.max(0, ...rows.map((r) => r.length));
-      if (width) blocks.push({ t: 'table', rows: rows.map((r) => [...r, ...Array(width - r.length).fill('')]) });
-    } else if (m[1] === 'h1') {
-      const t = strip(m[2]);
-      if (t) blocks.push({ t: 'title', text: t });
-    } else if (m[1].startsWith('h')) {
-      const t = strip(m[2]);
-      if (t) blocks.push({ t: 'heading', text: t });
-    } else {
-      const t = strip(m[2]);
-      if (t) blocks.push({ t: 'para', text: t });
-    }
+/**
+ * A DOCX attachment as PDF through the app's own pipeline: intake's extraction (headings with their numbering,
+ * paragraphs, tables) into the shared print model, laid out by the shared GB/T 9704 renderer.
+ */
+export async function docxToPdf(bytes: Buffer, title: string, fonts: FontSet, tmpDir: string): Promise<Uint8Array> {
+  const file = path.join(tmpDir, `att-${crypto.randomUUID()}.docx`);
+  fs.writeFileSync(file, bytes);
+  let doc: ExtractedDocument;
+  try {
+    doc = await extractDocx(file, title);
+  } finally {
+    fs.rmSync(file, { force: true });
   }
-  if (blocks.length === 0) blocks.push({ t: 'para', text: '（该文档没有可显示的文字内容）' });
-  return renderPaperPdf({ title, blocks });
+  const blocks: PrintBlock[] = doc.blocks.map((b): PrintBlock => {
+    if (b.kind === 'heading') return { kind: 'heading', level: Math.min(4, b.level), numbering: b.numbering ?? '', text: b.text };
+    if (b.kind === 'table') return { kind: 'table', rows: b.rows };
+    return { kind: 'paragraph', text: b.text, align: 'indent' };
+  });
+  if (blocks.length === 0) blocks.push({ kind: 'paragraph', text: '（该文档没有可显示的文字内容）', align: 'left' });
+  return renderPartPdf({ title: doc.title || title, blocks }, fonts);
 }

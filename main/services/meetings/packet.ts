@@ -1,5 +1,6 @@
 import { PDFDocument, PDFName, PDFHexString, PDFDict, degrees, type PDFRef, type PDFEmbeddedPage } from 'pdf-lib';
-import { GBT9704, renderPaperPdf, type Paper, type PaperBlock } from './paper';
+import type { FontSet } from '../../docs/fonts';
+import { GBT9704, renderStamps, type StampLine } from './paper';
 
 /**
  * Packet assembly with pdf-lib: merge the parts, number every page "— N —" in GB/T 9704 position (odd pages right,
@@ -74,7 +75,7 @@ export interface BuiltPacket {
 }
 
 /** Merges parts (TOC already in place) into one numbered PDF with bookmarks. */
-export async function assemble(parts: PacketPart[], title: string): Promise<BuiltPacket> {
+export async function assemble(parts: PacketPart[], title: string, fonts: FontSet): Promise<BuiltPacket> {
   const out = await PDFDocument.create({ updateMetadata: false });
   out.setTitle(title, { showInWindowTitleBar: true });
   out.setCreator('评审台 Review Desk');
@@ -88,19 +89,16 @@ export async function assemble(parts: PacketPart[], title: string): Promise<Buil
     for (const pg of pages) out.addPage(pg);
   }
   const total = out.getPageCount();
-  await stampPageNumbers(out, total);
+  await stampPageNumbers(out, total, fonts);
   addOutline(out, parts, starts);
   const toc: TocEntry[] = parts.flatMap((p, i) => (p.inToc ? [{ title: p.title, level: p.level, page: starts[i] + 1 }] : []));
   return { pdf: await out.save(), pageCount: total, toc, starts };
 }
 
-async function stampPageNumbers(doc: PDFDocument, total: number) {
-  const blocks: PaperBlock[] = [];
-  for (let n = 1; n <= total; n++) {
-    blocks.push({ t: 'para', text: pageLabel(n), indent: false, size: NUM_SIZE, align: n % 2 === 1 ? 'right' : 'left' });
-    if (n < total) blocks.push({ t: 'pageBreak' });
-  }
-  const stampPdf = await renderPaperPdf({ title: 'page numbers', blocks }, { pageSize: NUM_BOX, margins: [0, 0, 0, 0] });
+async function stampPageNumbers(doc: PDFDocument, total: number, fonts: FontSet) {
+  const lines: StampLine[] = [];
+  for (let n = 1; n <= total; n++) lines.push({ text: pageLabel(n), size: NUM_SIZE, align: n % 2 === 1 ? 'right' : 'left' });
+  const stampPdf = await renderStamps(lines, NUM_BOX, fonts);
   if ((await pdfPageCount(stampPdf)) !== total) throw new Error('page number stamps overflowed their box');
   const stamps = await doc.embedPdf(stampPdf, [...Array(total).keys()]);
   doc.getPages().forEach((page, i) => {
@@ -151,32 +149,27 @@ function addOutline(doc: PDFDocument, parts: PacketPart[], starts: number[]) {
 const WM = { width: 420, height: 64 };
 
 /** The per-copy overlay: a watermark for every page and the 份号 for the cover's top left. */
-async function copyStamps(copyNo: string, recipient: string) {
-  const paper: Paper = {
-    title: 'copy stamps',
-    blocks: [
-      { t: 'para', text: `第 ${copyNo} 份  ${recipient}  阅后收回`, indent: false, align: 'center', size: 22 },
-      { t: 'pageBreak' },
-      { t: 'para', text: `份号：${copyNo}`, indent: false, align: 'left', size: 16 },
-    ],
-  };
-  const pdf = await renderPaperPdf(paper, { pageSize: WM, margins: [0, 6, 0, 0] });
+async function copyStamps(copyNo: string, recipient: string, fonts: FontSet) {
+  const pdf = await renderStamps([
+    { text: `第 ${copyNo} 份  ${recipient}  阅后收回`, size: 22, align: 'center' },
+    // GB/T 9704 §7.2.1: the 份号 is six digits, 3号, flush left on the first line of the text block
+    { text: copyNo, size: 16, align: 'left' },
+  ], WM, fonts);
   if ((await pdfPageCount(pdf)) !== 2) throw new Error('copy stamps overflowed their box');
   return pdf;
 }
 
 /** One numbered copy: 份号 on the cover and a light watermark naming the copy and its recipient on every page. */
-export async function numberedCopy(base: Uint8Array, copyNo: string, recipient: string, stampsPdf?: Uint8Array): Promise<Uint8Array> {
+export async function numberedCopy(base: Uint8Array, copyNo: string, recipient: string, fonts: FontSet): Promise<Uint8Array> {
   const doc = await PDFDocument.load(base, { updateMetadata: false });
-  const [wm, no] = await doc.embedPdf(stampsPdf ?? (await copyStamps(copyNo, recipient)), [0, 1]);
+  const [wm, no] = await doc.embedPdf(await copyStamps(copyNo, recipient, fonts), [0, 1]);
   doc.getPages().forEach((page, i) => {
     drawWatermark(page, wm);
-    if (i === 0) page.drawPage(no, { x: GBT9704.left, y: page.getHeight() - GBT9704.top - WM.height + 6, width: WM.width, height: WM.height });
+    if (i === 0) page.drawPage(no, { x: GBT9704.left, y: page.getHeight() - GBT9704.top - WM.height + 4, width: WM.width, height: WM.height });
   });
   doc.setSubject(`份号 ${copyNo}，${recipient}`);
   return doc.save();
 }
-export { copyStamps };
 
 function drawWatermark(page: ReturnType<PDFDocument['getPages']>[number], wm: PDFEmbeddedPage) {
   const { width, height } = page.getSize();

@@ -10,12 +10,16 @@ import type { CaseStore } from '../../store/caseStore';
 import type { FileStaging } from '../files';
 import type { OpenCases } from '../openCases';
 import type { Settings } from '../settings';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { loadFonts } from '../../docs/fonts';
+import type { DocumentService } from '../documents';
+import type { MemoService } from '../memos/index';
 import { docxToPdf, inspectAttachment } from './attachments';
-import { assemble, copyStamps, layoutToc, numberedCopy, type PacketPart, type TocEntry } from './packet';
-import { paperFonts, renderPaperDocx, renderPaperPdf } from './paper';
-import {
-  agendaPaper, approvalPaper, ballotPaper, coverPaper, explanationPaper, itemLabel, minutesPaper, recordPaper, registerPaper, tocPaper,
-} from './papers';
+import { assemble, layoutToc, numberedCopy, type PacketPart, type TocEntry } from './packet';
+import { renderPartPdf, renderStandaloneDocx, renderStandalonePdf } from './paper';
+import { agendaDoc, approvalDoc, ballotDoc, coverDoc, explanationDoc, itemLabel, minutesDoc, recordDoc, registerDoc, tocDoc } from './papers';
 
 type MeetingRow = {
   meeting_id: string; name: string; kind: string; date: string; place: string; chair: string; members: string; attendees: string;
@@ -49,6 +53,12 @@ export interface PacketResult {
   register: OutputRef | null;
 }
 
+export interface AttachInput {
+  kind: AttachmentKind;
+  title?: string;
+  riskLevel?: RiskLevel | null;
+}
+
 export interface PacketProgress {
   (done: number, total: number, stage: string): void;
 }
@@ -59,7 +69,15 @@ export interface PacketProgress {
  * entry; once 已上会 a change needs a reason and becomes a new version, the state before it kept in meeting_versions.
  */
 export class MeetingService {
-  constructor(private readonly deps: { openCases: OpenCases; settings: Settings; files: FileStaging }) {}
+  constructor(
+    private readonly deps: {
+      openCases: OpenCases; settings: Settings; files: FileStaging; documents: DocumentService; memos: MemoService; templatesDir: string; tmpDir: string;
+    },
+  ) {}
+
+  private fonts() {
+    return loadFonts(this.deps.templatesDir);
+  }
 
   private store(caseId: string) {
     return this.deps.openCases.get(caseId);
@@ -209,28 +227,83 @@ export class MeetingService {
     return this.itemById(caseId, itemId);
   }
 
-  /** Attaches a PDF or DOCX after checking it can be read and merged; replaces an earlier "not required" of that kind. */
-  async attach(caseId: string, itemId: string, input: { kind: AttachmentKind; file: FileRef; title?: string; riskLevel?: RiskLevel | null }, changeReason?: string): Promise<Item> {
-    const store = this.store(caseId);
-    const row = this.itemRow(store, itemId);
+  /** Attaches an imported PDF or DOCX after checking it can be read and merged. */
+  async attach(caseId: string, itemId: string, input: AttachInput & { file: FileRef }, changeReason?: string): Promise<Item> {
+    this.itemRow(this.store(caseId), itemId);
     if (input.kind === 'risk_assessment' && !input.riskLevel) throw fault('MEETING_RISK_LEVEL');
     const f = this.deps.files.resolve(input.file);
     try {
       const info = await inspectAttachment(f.path, f.name);
-      const attachmentId = crypto.randomUUID();
-      this.change(caseId, row.meeting_id, changeReason, 'meetings.attach', { itemId, attachmentId, kind: input.kind, fileName: f.name }, () => {
-        const { sha256 } = store.putBlobFromFile(f.path);
-        store.db.prepare("DELETE FROM meeting_attachments WHERE item_id = ? AND kind = ? AND status = 'not_required'").run(itemId, input.kind);
-        const sort = ((store.db.prepare('SELECT max(sort) AS s FROM meeting_attachments WHERE item_id = ?').get(itemId) as { s: number | null }).s ?? 0) + 1;
-        store.db.prepare(`INSERT INTO meeting_attachments (attachment_id, item_id, kind, status, title, reason, risk_level, source, file_name, blob_sha256,
-          page_count, sort, created_at) VALUES (?, ?, ?, 'provided', ?, '', ?, ?, ?, ?, ?, ?, ?)`).run(
-          attachmentId, itemId, input.kind, input.title?.trim() || ATTACHMENT_KINDS[input.kind], input.kind === 'risk_assessment' ? input.riskLevel! : null,
-          info.format === 'pdf' ? 'import_pdf' : 'import_docx', f.name, sha256, info.pageCount, sort, new Date().toISOString());
-      });
+      this.insertAttachment(caseId, itemId, input, { source: info.format === 'pdf' ? 'import_pdf' : 'import_docx', fileName: f.name, pageCount: info.pageCount, file: f.path }, changeReason);
     } finally {
       f.release();
     }
     return this.itemById(caseId, itemId);
+  }
+
+  /** Attaches a document of this case (intake), checked like an imported file. */
+  async attachCaseDocument(caseId: string, itemId: string, input: AttachInput & { versionId: string }, changeReason?: string): Promise<Item> {
+    this.itemRow(this.store(caseId), itemId);
+    if (input.kind === 'risk_assessment' && !input.riskLevel) throw fault('MEETING_RISK_LEVEL');
+    const { version, document } = this.deps.documents.get(caseId, input.versionId);
+    const file = path.join(this.deps.tmpDir, `doc-${crypto.randomUUID()}`);
+    fs.writeFileSync(file, this.deps.documents.original(caseId, input.versionId));
+    try {
+      const info = await inspectAttachment(file, version.fileName);
+      this.insertAttachment(caseId, itemId, { ...input, title: input.title || document.title }, {
+        source: 'case_document', fileName: `${version.fileName}（第${version.version}版）`, pageCount: info.pageCount, file, format: info.format,
+      }, changeReason);
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
+    return this.itemById(caseId, itemId);
+  }
+
+  /**
+   * Attaches a signed memo of this case: its text and its signature page, laid out again without the memo's own page
+   * numbers so the packet's continuous numbers are the only ones. The signed original stays in the case.
+   */
+  async attachMemo(caseId: string, itemId: string, input: AttachInput & { memoId: string }, changeReason?: string): Promise<Item> {
+    this.itemRow(this.store(caseId), itemId);
+    if (input.kind === 'risk_assessment' && !input.riskLevel) throw fault('MEETING_RISK_LEVEL');
+    const memo = this.deps.memos.get(caseId, input.memoId);
+    if (memo.signatures.length === 0) throw fault('MEETING_MEMO_UNSIGNED');
+    const fonts = this.fonts();
+    const out = await PDFDocument.create();
+    for (const part of [await renderPartPdf(this.deps.memos.doc(caseId, input.memoId), fonts), await renderPartPdf(this.deps.memos.signaturePageDoc(caseId, input.memoId), fonts)]) {
+      const src = await PDFDocument.load(part);
+      for (const pg of await out.copyPages(src, src.getPageIndices())) out.addPage(pg);
+    }
+    const bytes = await out.save();
+    const file = path.join(this.deps.tmpDir, `memo-${crypto.randomUUID()}.pdf`);
+    fs.writeFileSync(file, bytes);
+    try {
+      this.insertAttachment(caseId, itemId, { ...input, title: input.title || memo.title }, {
+        source: 'memo', fileName: `${memo.label}（第${memo.version}版，PDF SHA-256 ${memo.pdfSha256.slice(0, 16)}…）`, pageCount: out.getPageCount(), file,
+      }, changeReason);
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
+    return this.itemById(caseId, itemId);
+  }
+
+  /** One provided attachment, in one transaction; it replaces an earlier "not required" of that kind. */
+  private insertAttachment(
+    caseId: string, itemId: string, input: AttachInput,
+    src: { source: Attachment['source']; fileName: string; pageCount: number | null; file: string; format?: 'pdf' | 'docx' }, changeReason?: string,
+  ) {
+    const store = this.store(caseId);
+    const row = this.itemRow(store, itemId);
+    const attachmentId = crypto.randomUUID();
+    this.change(caseId, row.meeting_id, changeReason, 'meetings.attach', { itemId, attachmentId, kind: input.kind, source: src.source, fileName: src.fileName }, () => {
+      const { sha256 } = store.putBlobFromFile(src.file);
+      store.db.prepare("DELETE FROM meeting_attachments WHERE item_id = ? AND kind = ? AND status = 'not_required'").run(itemId, input.kind);
+      const sort = ((store.db.prepare('SELECT max(sort) AS s FROM meeting_attachments WHERE item_id = ?').get(itemId) as { s: number | null }).s ?? 0) + 1;
+      store.db.prepare(`INSERT INTO meeting_attachments (attachment_id, item_id, kind, status, title, reason, risk_level, source, file_name, blob_sha256,
+        page_count, sort, created_at) VALUES (?, ?, ?, 'provided', ?, '', ?, ?, ?, ?, ?, ?, ?)`).run(
+        attachmentId, itemId, input.kind, input.title?.trim() || ATTACHMENT_KINDS[input.kind], input.kind === 'risk_assessment' ? input.riskLevel! : null,
+        src.source, src.fileName, sha256, src.pageCount, sort, new Date().toISOString());
+    });
   }
 
   markNotRequired(caseId: string, itemId: string, kind: AttachmentKind, reason: string, changeReason?: string): Item {
@@ -292,33 +365,34 @@ export class MeetingService {
   async packetPdf(caseId: string, meetingId: string, progress: PacketProgress = () => {}) {
     const store = this.store(caseId);
     const { meeting, agenda } = this.agenda(caseId, meetingId);
-    const fonts = paperFonts();
+    const fonts = this.fonts();
     const attachmentsTotal = agenda.reduce((n, i) => n + i.attachments.filter((a) => a.status === 'provided').length, 0);
     let done = 0;
     const parts: PacketPart[] = [
-      { title: '封面', level: 1, inToc: false, pdf: await renderPaperPdf(coverPaper(meeting, agenda, fonts.note)) },
+      { title: '封面', level: 1, inToc: false, pdf: await renderPartPdf(coverDoc(meeting, agenda), fonts) },
       { title: '目录', level: 1, inToc: false },
-      { title: '会议议程', level: 1, inToc: true, pdf: await renderPaperPdf(agendaPaper(meeting, agenda)) },
+      { title: '会议议程', level: 1, inToc: true, pdf: await renderPartPdf(agendaDoc(meeting, agenda), fonts) },
     ];
     for (const [i, it] of agenda.entries()) {
       parts.push({ title: `${itemLabel(i)}：${it.approval.title}`, level: 1, inToc: true });
-      parts.push({ title: '议题审批表', level: 2, inToc: true, pdf: await renderPaperPdf(approvalPaper(meeting, it, i)) });
-      parts.push({ title: '议题说明', level: 2, inToc: true, pdf: await renderPaperPdf(explanationPaper(it, i)) });
+      parts.push({ title: '议题审批表', level: 2, inToc: true, pdf: await renderPartPdf(approvalDoc(meeting, it, i), fonts) });
+      parts.push({ title: '议题说明', level: 2, inToc: true, pdf: await renderPartPdf(explanationDoc(it), fonts) });
       let n = 0;
       for (const a of it.attachments) {
         if (a.status !== 'provided' || !a.sha256) continue;
         const bytes = store.getBlob(a.sha256);
-        const pdf = a.source === 'import_docx' ? await docxToPdf(bytes, a.title) : bytes;
+        const isDocx = a.source === 'import_docx' || (a.source === 'case_document' && bytes.subarray(0, 2).toString('latin1') === 'PK');
+        const pdf = isDocx ? await docxToPdf(bytes, a.title, fonts, this.deps.tmpDir) : bytes;
         parts.push({ title: `附件${++n}：${a.title}`, level: 2, inToc: true, pdf });
         progress(++done, attachmentsTotal, '合并附件');
       }
     }
-    parts.push({ title: '表决票', level: 1, inToc: true, pdf: await renderPaperPdf(ballotPaper(meeting, agenda)) });
+    parts.push({ title: '表决票', level: 1, inToc: true, pdf: await renderPartPdf(ballotDoc(meeting, agenda), fonts) });
     // a level-1 item heading with no bytes starts where its first child starts
-    const laid = await layoutToc(parts, 1, async (entries) => renderPaperPdf(tocPaper(entries)));
+    const laid = await layoutToc(parts, 1, async (entries) => renderPartPdf(tocDoc(entries), fonts));
     parts[1].pdf = laid.toc;
     progress(attachmentsTotal, attachmentsTotal, '编排页码');
-    const built = await assemble(parts, `${meeting.name} 会议材料`);
+    const built = await assemble(parts, `${meeting.name} 会议材料`, fonts);
     return { meeting, agenda, ...built };
   }
 
@@ -336,7 +410,7 @@ export class MeetingService {
     const at = new Date().toISOString();
     for (const [i, recipient] of recipients.entries()) {
       const no = copyNumber(i + 1);
-      const bytes = await numberedCopy(built.pdf, no, recipient, await copyStamps(no, recipient));
+      const bytes = await numberedCopy(built.pdf, no, recipient, this.fonts());
       const output = this.deps.files.addOutput(`${base}-份号${no}-${recipient}.pdf`, 'application/pdf', bytes);
       copies.push({ copyNo: i + 1, recipient, version: built.meeting.version, sha256: output.sha256, issuedAt: at, returnedAt: null, output });
     }
@@ -354,7 +428,7 @@ export class MeetingService {
   async register(caseId: string, meetingId: string): Promise<OutputRef> {
     const { meeting, copies } = this.get(caseId, meetingId);
     if (copies.length === 0) throw fault('MEETING_NO_COPIES');
-    const pdf = await renderPaperPdf(registerPaper(meeting, copies));
+    const pdf = await renderStandalonePdf(registerDoc(meeting, copies), this.fonts());
     return this.deps.files.addOutput(`${meeting.name}-分发回收登记表.pdf`, 'application/pdf', pdf);
   }
 
@@ -385,8 +459,8 @@ export class MeetingService {
     const { meeting, items, record } = this.get(caseId, meetingId);
     const agenda = items.filter((i) => i.onAgenda);
     const r = record ?? RecordSchema.parse({});
-    const paper = which === 'record' ? recordPaper(meeting, agenda, r) : minutesPaper(meeting, agenda, r, issuer || meeting.name);
-    const bytes = format === 'pdf' ? await renderPaperPdf(paper) : await renderPaperDocx(paper);
+    const doc = which === 'record' ? recordDoc(meeting, agenda, r) : minutesDoc(meeting, agenda, r, issuer || meeting.name);
+    const bytes = format === 'pdf' ? await renderStandalonePdf(doc, this.fonts()) : await renderStandaloneDocx(doc, this.fonts());
     const label = which === 'record' ? '会议记录' : '纪要';
     return this.deps.files.addOutput(`${meeting.name}-${label}.${format}`, format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes);
   }

@@ -1,0 +1,162 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import { PrintDocSchema, type PrintDoc } from '../../shared/memo/model';
+import { FONT_ROLES, type FontRole } from './fonts';
+
+/**
+ * The DOCX twin of renderPdf (same PrintDoc, same GB/T 9704 geometry). The DOCX names the official fonts; Word or
+ * WPS on a government machine shows them, and elsewhere substitutes. `fallbackNote` (from loadFonts) is printed as
+ * the PDF prints it, so the two documents say the same thing.
+ */
+const TW_PER_MM = 1440 / 25.4;
+const tw = (mm: number) => Math.round(mm * TW_PER_MM);
+const LINE = Math.round((225 / 22) * TW_PER_MM); // 22 lines in the 225 mm block, exact
+const CHAR = Math.round((156 / 28) * TW_PER_MM);
+const FONT_OF_LEVEL: Record<number, FontRole> = { 1: 'hei', 2: 'kai', 3: 'fang', 4: 'fang' };
+const font = (role: FontRole) => ({ name: FONT_ROLES[role].docxName, eastAsia: FONT_ROLES[role].docxName, hint: 'eastAsia' as const });
+
+const run = (text: string, role: FontRole = 'fang', size = 16, bold = false) =>
+  new TextRun({ text, font: font(role), size: size * 2, bold });
+const bodyPara = (children: TextRun[], opts: { indentChars?: number; align?: 'left' | 'center' | 'right' | 'both'; rightChars?: number } = {}) =>
+  new Paragraph({
+    children,
+    alignment: { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, both: AlignmentType.JUSTIFIED }[opts.align ?? 'both'],
+    indent: { firstLine: (opts.indentChars ?? 0) * CHAR, right: (opts.rightChars ?? 0) * CHAR },
+    spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+  });
+
+function pageFooter(align: 'left' | 'right') {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: align === 'right' ? { right: 280 } : { left: 280 },
+        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: font('song'), size: 28 })],
+      }),
+    ],
+  });
+}
+
+export async function renderDocx(input: PrintDoc, opts: { fallbackNote?: string } = {}): Promise<Uint8Array> {
+  const d = PrintDocSchema.parse(input);
+  const children: (Paragraph | Table)[] = [];
+  for (const line of [d.copyNo, d.secrecy, d.urgency]) if (line) children.push(bodyPara([run(line, 'hei')], { align: 'left' }));
+  if (d.copyNo || d.secrecy || d.urgency) children.push(bodyPara([]));
+  const titleLines = d.title.split('\n');
+  children.push(
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { line: Math.round(LINE * 1.25), lineRule: LineRuleType.EXACT },
+      children: titleLines.map((t, i) => new TextRun({ text: t, font: font('title'), size: 44, break: i > 0 ? 1 : undefined })),
+    }),
+  );
+  children.push(bodyPara([]));
+  if (d.addressee) children.push(bodyPara([run(`${d.addressee}：`)], { align: 'left' }));
+
+  const renderBlocks = (blocks: typeof d.blocks) => {
+  for (const b of blocks) {
+    if (b.kind === 'heading') children.push(bodyPara([run(`${b.numbering}${b.text}`, FONT_OF_LEVEL[b.level])], { indentChars: 2 }));
+    else if (b.kind === 'paragraph') {
+      const runs = b.runs?.length ? b.runs.map((r) => run(r.text, r.bold ? 'hei' : 'fang')) : b.text.split('\n').map((t, i) => new TextRun({ text: t, font: font('fang'), size: 32, break: i > 0 ? 1 : undefined }));
+      const align = b.align ?? 'indent';
+      children.push(bodyPara(runs, { indentChars: align === 'indent' ? 2 : 0, align: align === 'indent' ? 'both' : align }));
+    } else if (b.kind === 'table') {
+      const cols = Math.max(b.header[0]?.length ?? 0, ...b.rows.map((r) => r.length), 1);
+      const weights = b.widths && b.widths.length === cols ? b.widths : Array(cols).fill(1);
+      const total = weights.reduce((a, c) => a + c, 0);
+      const cell = (t: string, head: boolean, i: number) =>
+        new TableCell({
+          width: { size: Math.round((weights[i] / total) * 5000), type: WidthType.PERCENTAGE },
+          children: [new Paragraph({ alignment: head ? AlignmentType.CENTER : AlignmentType.LEFT, children: [run(t, head ? 'hei' : 'fang', 12)] })],
+        });
+      const row = (r: string[], head: boolean) =>
+        new TableRow({ tableHeader: head, cantSplit: true, children: Array.from({ length: cols }, (_, i) => cell(r[i] ?? '', head, i)) });
+      if (b.caption) children.push(bodyPara([run(b.caption, 'hei')], { align: 'center' }));
+      const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+      children.push(
+        new Table({
+          width: { size: 5000, type: WidthType.PERCENTAGE },
+          borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+          rows: [...b.header.map((r) => row(r, true)), ...b.rows.map((r) => row(r, false))],
+        }),
+      );
+    } else if (b.kind === 'pageBreak') {
+      children.push(new Paragraph({ pageBreakBefore: true, children: [] }));
+    } else if (b.kind === 'signLines') {
+      const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+      const c = (t: string, role: FontRole = 'fang', size = 16) => new TableCell({ children: [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 160, after: 160 }, children: [run(t, role, size)] })] });
+      children.push(
+        new Table({
+          width: { size: 5000, type: WidthType.PERCENTAGE },
+          borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+          rows: [
+            new TableRow({ tableHeader: true, children: ['姓名', '职务/角色', '签字'].map((t) => c(t, 'hei')) }),
+            ...b.people.map((p) => new TableRow({ cantSplit: true, children: [c(p.name), c(p.role), c(p.note, 'fang', 12)] })),
+          ],
+        }),
+      );
+    }
+  }
+  };
+  renderBlocks(d.blocks);
+  if (d.attachments.length) {
+    children.push(bodyPara([]));
+    d.attachments.forEach((a, i) => {
+      const label = d.attachments.length > 1 ? `${i + 1}．${a}` : a;
+      children.push(
+        new Paragraph({
+          indent: { left: i === 0 ? 2 * CHAR : 5 * CHAR },
+          spacing: { line: LINE, lineRule: LineRuleType.EXACT },
+          children: [run(i === 0 ? `附件：${label}` : label)],
+        }),
+      );
+    });
+  }
+  if (d.signing && (d.signing.by || d.signing.date)) {
+    children.push(bodyPara([]), bodyPara([]));
+    const dateLen = [...d.signing.date].length;
+    const byLen = [...d.signing.by].length;
+    if (d.signing.by) children.push(bodyPara([run(d.signing.by)], { align: 'right', rightChars: 4 + Math.max(0, (dateLen - byLen) / 2) }));
+    if (d.signing.date) children.push(bodyPara([run(d.signing.date)], { align: 'right', rightChars: 4 }));
+  }
+  if (d.appendix.length) {
+    children.push(new Paragraph({ pageBreakBefore: true, children: [] }));
+    renderBlocks(d.appendix);
+  }
+  for (const n of [...d.notes, ...(opts.fallbackNote ? [opts.fallbackNote] : [])]) children.push(new Paragraph({ spacing: { before: 120 }, children: [run(n, 'fang', 10.5)] }));
+
+  const doc = new Document({
+    creator: d.meta.author ?? '评审台',
+    title: d.title.replace(/\n/g, ''),
+    subject: d.meta.subject ?? '',
+    keywords: d.meta.keywords ?? '',
+    evenAndOddHeaderAndFooters: true,
+    styles: { default: { document: { run: { font: font('fang'), size: 32 } } } },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: tw(210), height: tw(297) },
+            margin: { top: tw(37), left: tw(28), right: tw(26), bottom: tw(35), footer: tw(23), header: tw(15) },
+          },
+        },
+        footers: { default: pageFooter('right'), even: pageFooter('left') },
+        children,
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}

@@ -1,0 +1,251 @@
+import PdfPrinter from 'pdfmake';
+import { PrintDocSchema, docText, type PrintDoc, type PrintDocOut } from '../../shared/memo/model';
+import { splitByGlyphs, type FontRole, type FontSet } from './fonts';
+
+/**
+ * GB/T 9704-2012 geometry (DOMAIN §7), in PDF points. A4; text block 156 × 225 mm with its top-left corner at
+ * (28 mm, 37 mm); 22 lines × 28 characters of 3号 (16 pt) body text; page number 7 mm under the block.
+ *
+ * How to call (meeting packets and anything else that prints):
+ *   const fonts = loadFonts(services.templatesDir);            // main/docs/fonts.ts, cached
+ *   const pdf: Uint8Array = await renderPdf(doc, fonts);      // doc: PrintDoc from shared/memo/model.ts
+ *   const docx: Uint8Array = await renderDocx(doc);           // main/docs/renderDocx.ts, same model
+ * Both validate `doc` with PrintDocSchema first. Unprintable characters throw fault('MEMO_GLYPH_MISSING').
+ */
+export const MM = 72 / 25.4;
+export const GEOMETRY = {
+  pageWidth: 210 * MM,
+  pageHeight: 297 * MM,
+  left: 28 * MM,
+  top: 37 * MM,
+  width: 156 * MM,
+  height: 225 * MM,
+  get right() { return this.pageWidth - this.left - this.width; },
+  get bottom() { return this.pageHeight - this.top - this.height; },
+  /** Body size 3号 and its pitch: 22 lines in the block height, 28 characters in its width. */
+  body: 16,
+  get linePitch() { return this.height / 22; },
+  get charPitch() { return this.width / 28; },
+  title: 22,
+  pageNo: 14,
+  pageNoGap: 7 * MM,
+  table: 12,
+};
+
+const FONT_OF_LEVEL: Record<number, FontRole> = { 1: 'hei', 2: 'kai', 3: 'fang', 4: 'fang' };
+
+type Node = Record<string, unknown> | string;
+
+/** Characters that may not begin a line, and those that may not end one (禁则). */
+const NO_LINE_START = new Set([...'，。、；：？！）》」』”’〕】…—·%,.;:?!)]']);
+const NO_LINE_END = new Set([...'（《「『“‘〔【([']);
+
+/**
+ * Breaks text into lines of at most `ems` ems (first line `firstEms`), measured with the font's advances, obeying 禁则 by
+ * moving a character down rather than letting punctuation overhang the margin. pdfmake's own wrapping cannot do this:
+ * it measures each CJK character alone, without the character spacing that fits 28 characters into 156 mm.
+ */
+export function wrapLines(text: string, advance: (cp: number) => number, firstEms: number, ems: number): string[] {
+  const chars = [...text];
+  const lines: string[] = [];
+  let cur: string[] = [];
+  let w = 0;
+  let limit = firstEms;
+  const eps = 1e-6;
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    if (ch === '\n') {
+      lines.push(cur.join(''));
+      cur = [];
+      w = 0;
+      limit = ems;
+      continue;
+    }
+    const a = advance(ch.codePointAt(0)!);
+    if (w + a > limit + eps && cur.length) {
+      // Keep 禁则: pull characters down so the new line does not start with closing punctuation
+      // and the old one does not end with opening punctuation.
+      const carry: string[] = [];
+      if (NO_LINE_START.has(ch) && cur.length > 1) carry.unshift(cur.pop()!);
+      while (cur.length > 1 && NO_LINE_END.has(cur[cur.length - 1])) carry.unshift(cur.pop()!);
+      lines.push(cur.join(''));
+      cur = carry;
+      w = carry.reduce((s, c) => s + advance(c.codePointAt(0)!), 0);
+      limit = ems;
+    }
+    cur.push(ch);
+    w += a;
+  }
+  if (cur.length || lines.length === 0) lines.push(cur.join(''));
+  return lines;
+}
+
+export function buildPdfDefinition(input: PrintDoc, fonts: FontSet): Record<string, unknown> {
+  const d: PrintDocOut = PrintDocSchema.parse(input);
+  const G = GEOMETRY;
+  // Line height for a size: pdfmake spaces lines at emHeight × size × lineHeight.
+  const lh = (role: FontRole, size: number, pitch: number) => pitch / (fonts.fonts[role].emHeight * size);
+  // Character spacing that fits exactly 28 body characters in 156 mm (pdfmake adds it between characters: n − 1 times).
+  const bodySpacing = (G.width - 28 * G.body) / 27 - 0.01;
+  const runs = (text: string, role: FontRole): Node[] | string => {
+    const parts = splitByGlyphs(fonts, role, text);
+    if (parts.length === 1 && parts[0].role === role) return text;
+    return parts.map((p) => (p.role === role ? p.text : { text: p.text, font: p.role }));
+  };
+  const body = (text: string, extra: Record<string, unknown> = {}, role: FontRole = 'fang') => ({
+    text: runs(text, role),
+    font: role,
+    fontSize: G.body,
+    characterSpacing: bodySpacing,
+    lineHeight: lh(role, G.body, G.linePitch),
+    noWrap: true,
+    ...extra,
+  });
+  const indent = 2 * (G.body + bodySpacing);
+  /** A body paragraph as one node per line of 28 characters, the first `indentChars` in. */
+  const lines = (pieces: { text: string; role: FontRole }[], indentChars: number): Node[] => {
+    const chars = pieces.flatMap((p) => [...p.text].map((c) => ({ c, role: p.role })));
+    const adv = (cp: number) => fonts.fonts.fang.advance(cp);
+    let pos = 0;
+    return wrapLines(chars.map((x) => x.c).join(''), adv, 28 - indentChars, 28).map((line, i) => {
+      const n = [...line].length;
+      const slice = chars.slice(pos, pos + n);
+      pos += n;
+      if (chars[pos]?.c === '\n') pos++;
+      const frags: { text: string; font: FontRole }[] = [];
+      for (const { c, role } of slice) {
+        const last = frags[frags.length - 1];
+        if (last && last.font === role) last.text += c;
+        else frags.push({ text: c, font: role });
+      }
+      return { ...body(''), text: frags.length ? frags : ' ', margin: [i === 0 ? indentChars * (G.body + bodySpacing) : 0, 0, 0, 0] };
+    });
+  };
+
+  const content: Node[] = [];
+  // 版头: 份号, 密级, 紧急程度 at the top left in 3号黑体.
+  for (const line of [d.copyNo, d.secrecy, d.urgency]) if (line) content.push(body(line, { alignment: 'left' }, 'hei'));
+  if (d.copyNo || d.secrecy || d.urgency) content.push(body(' '));
+  content.push({
+    text: runs(d.title, 'title'),
+    font: 'title',
+    fontSize: G.title,
+    alignment: 'center',
+    lineHeight: lh('title', G.title, G.linePitch * 1.25),
+  });
+  content.push(body(' '));
+  if (d.addressee) content.push(body(`${d.addressee}：`, { alignment: 'left' }));
+
+  const renderBlocks = (blocks: typeof d.blocks) => {
+  for (const b of blocks) {
+    if (b.kind === 'heading') {
+      const role = FONT_OF_LEVEL[b.level];
+      content.push(...lines(splitByGlyphs(fonts, role, `${b.numbering}${b.text}`), 2));
+    } else if (b.kind === 'paragraph') {
+      const align = b.align ?? 'indent';
+      const pieces = b.runs?.length ? b.runs.flatMap((r) => splitByGlyphs(fonts, r.bold ? 'hei' : 'fang', r.text)) : splitByGlyphs(fonts, 'fang', b.text);
+      if (align === 'indent' || align === 'left') content.push(...lines(pieces, align === 'indent' ? 2 : 0));
+      else content.push({ ...body(''), text: pieces.map((p) => ({ text: p.text, font: p.role })), alignment: align, noWrap: false, characterSpacing: 0 });
+    } else if (b.kind === 'table') {
+      const cols = Math.max(b.header[0]?.length ?? 0, ...b.rows.map((r) => r.length), 1);
+      const widths = b.widths && b.widths.length === cols ? b.widths.map((w) => `${(w / b.widths!.reduce((a, c) => a + c, 0)) * 100}%`) : Array(cols).fill('*');
+      const cell = (t: string, head: boolean) => ({
+        text: runs(t, head ? 'hei' : 'fang'),
+        font: head ? 'hei' : 'fang',
+        fontSize: G.table,
+        alignment: head ? 'center' : 'left',
+        lineHeight: lh(head ? 'hei' : 'fang', G.table, G.table * 1.5),
+      });
+      const pad = (r: string[]) => [...r, ...Array(Math.max(0, cols - r.length)).fill('')];
+      if (b.caption) content.push(body(b.caption, { alignment: 'center' }, 'hei'));
+      content.push({
+        table: {
+          headerRows: b.header.length,
+          dontBreakRows: true,
+          widths,
+          body: [...b.header.map((r) => pad(r).map((c) => cell(c, true))), ...b.rows.map((r) => pad(r).map((c) => cell(c, false)))],
+        },
+        layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5, paddingTop: () => 2, paddingBottom: () => 2, paddingLeft: () => 3, paddingRight: () => 3 },
+        margin: [0, 4, 0, 8],
+      });
+    } else if (b.kind === 'pageBreak') {
+      content.push({ text: '', pageBreak: 'after' });
+    } else if (b.kind === 'signLines') {
+      content.push({
+        table: {
+          headerRows: 1,
+          dontBreakRows: true,
+          widths: ['25%', '25%', '*'],
+          body: [
+            ['姓名', '职务/角色', '签字'].map((t) => ({ text: t, font: 'hei', fontSize: G.body, alignment: 'center' })),
+            ...b.people.map((p) => [
+              { text: runs(p.name, 'fang'), font: 'fang', fontSize: G.body, alignment: 'center', margin: [0, 8, 0, 8] },
+              { text: runs(p.role, 'fang'), font: 'fang', fontSize: G.body, alignment: 'center', margin: [0, 8, 0, 8] },
+              { text: runs(p.note, 'fang'), font: 'fang', fontSize: G.table, margin: [0, 8, 0, 8] },
+            ]),
+          ],
+        },
+        layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5 },
+      });
+    }
+  }
+
+  };
+  renderBlocks(d.blocks);
+  if (d.attachments.length) {
+    // 附件说明: one line below the body, two characters in; later items line up under the first item's text.
+    content.push(body(' '));
+    d.attachments.forEach((a, i) => {
+      const label = d.attachments.length > 1 ? `${i + 1}．${a}` : a;
+      content.push(body(i === 0 ? `附件：${label}` : label, { alignment: 'left', margin: [i === 0 ? indent : 5 * (G.body + bodySpacing), 0, 0, 0] }));
+    });
+  }
+  if (d.signing && (d.signing.by || d.signing.date)) {
+    // 成文日期右空四字; the issuer centred over the date.
+    const dateW = [...d.signing.date].length * G.charPitch;
+    const byW = [...d.signing.by].length * G.charPitch;
+    content.push(body(' '), body(' '));
+    if (d.signing.by) content.push(body(d.signing.by, { alignment: 'right', margin: [0, 0, 4 * G.charPitch + Math.max(0, (dateW - byW) / 2), 0] }));
+    if (d.signing.date) content.push(body(d.signing.date, { alignment: 'right', margin: [0, 0, 4 * G.charPitch, 0] }));
+  }
+  if (d.appendix.length) {
+    content.push({ text: '', pageBreak: 'after' });
+    renderBlocks(d.appendix);
+  }
+  const notes = [...d.notes, ...(fonts.fallbackNote ? [fonts.fallbackNote] : [])];
+  for (const n of notes) content.push({ text: runs(n, 'fang'), font: 'fang', fontSize: 10.5, margin: [0, 6, 0, 0] });
+
+  docText(d); // every printed character went through splitByGlyphs above
+  return {
+    pageSize: 'A4',
+    pageMargins: [G.left, G.top, G.right, G.bottom],
+    info: { title: d.title.replace(/\n/g, ''), subject: d.meta.subject ?? '', author: d.meta.author ?? '评审台', keywords: d.meta.keywords ?? '', creator: '评审台 Review Desk', producer: '评审台 Review Desk' },
+    defaultStyle: { font: 'fang', fontSize: G.body },
+    content,
+    // "— N —" in 4号宋体, 7 mm below the block; odd pages right, even pages left, one character in.
+    footer: (page: number) => ({
+      text: `— ${page} —`,
+      font: 'song',
+      fontSize: G.pageNo,
+      alignment: page % 2 ? 'right' : 'left',
+      margin: [G.left + G.pageNo, G.pageNoGap, G.right + G.pageNo, 0],
+    }),
+  };
+}
+
+/** Lays out `doc` per GB/T 9704 and returns the PDF bytes, fonts embedded as subsets. */
+export async function renderPdf(doc: PrintDoc, fonts: FontSet): Promise<Uint8Array> {
+  const def = buildPdfDefinition(doc, fonts);
+  const faces = Object.fromEntries(
+    Object.entries(fonts.fonts).map(([role, f]) => [role, { normal: f.data, bold: f.data, italics: f.data, bolditalics: f.data }]),
+  );
+  const printer = new PdfPrinter(faces);
+  const pdf = printer.createPdfKitDocument(def);
+  const chunks: Buffer[] = [];
+  return new Promise<Uint8Array>((resolve, reject) => {
+    pdf.on('data', (c: Buffer) => chunks.push(c));
+    pdf.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    pdf.on('error', reject);
+    pdf.end();
+  });
+}

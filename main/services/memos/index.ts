@@ -1,0 +1,318 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import { fault } from '../../../shared/api/errors';
+import { CASE_TYPES, JURISDICTIONS } from '../../../shared/domain/case';
+import { memberLabel } from '../../../shared/domain/committee';
+import { chineseDate, type PrintDoc } from '../../../shared/memo/model';
+import { buildMemoDoc, MemoTemplateSchema, type MemoTemplate, type SectionContent } from '../../../shared/memo/template';
+import { canonicalSignedData, DECISIONS, type Decision, type SignedData, type VerifyResult } from '../../../shared/memo/signing';
+import { loadFonts } from '../../docs/fonts';
+import { renderPdf } from '../../docs/renderPdf';
+import { renderDocx } from '../../docs/renderDocx';
+import type { CaseService } from '../cases';
+import type { CommitteeService } from '../committee';
+import type { OpenCases } from '../openCases';
+import type { Settings } from '../settings';
+import { appendBundle, verifyBundle, type Bundle } from './bundle';
+import { parseCertificate, unlockKey, verificationCode, type Certificate } from './keys';
+
+export interface MemoSummary {
+  memoId: string;
+  memoType: string;
+  label: string;
+  version: number;
+  title: string;
+  status: 'draft' | 'locked' | 'superseded';
+  pdfSha256: string;
+  createdAt: string;
+  fallbackFonts: string;
+  signatures: { memberId: string; name: string; decision: Decision; reasons: string; signedAt: string; fingerprint: string; code: string }[];
+}
+
+type MemoRow = { memo_id: string; memo_type: string; version: number; title: string; doc_json: string; pdf_sha256: string; content_sha256: string; status: MemoSummary['status']; fallback_fonts: string; created_at: string };
+type SigRow = { member_id: string; decision: Decision; reasons: string; signed_at: string; fingerprint: string | null; signed_data: string | null; signature: Buffer | null };
+
+/** Content other modules supply, by source key (review.opinion, selection.scores, …). Wired in the container. */
+export type ContentProvider = (caseId: string) => Record<string, SectionContent | undefined>;
+
+const sha256 = (b: Uint8Array | string) => crypto.createHash('sha256').update(b).digest('hex');
+
+/**
+ * Review memos on paper (issue 6): builds a memo from its template and the case, fixes it as a PDF version, collects
+ * each member's signature over that PDF's digest, and verifies. One transaction per user action.
+ */
+export class MemoService {
+  private readonly providers: ContentProvider[] = [];
+
+  constructor(private readonly deps: { openCases: OpenCases; settings: Settings; cases: CaseService; committee: CommitteeService; templatesDir: string }) {}
+
+  /** Another module (review, selection) registers the content it supplies. */
+  addProvider(p: ContentProvider) {
+    this.providers.push(p);
+  }
+
+  templates(): MemoTemplate[] {
+    const dir = path.join(this.deps.templatesDir, 'memos');
+    return fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml'))
+      .sort()
+      .map((f) => {
+        const r = MemoTemplateSchema.safeParse(YAML.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
+        if (!r.success) throw fault('MEMO_TEMPLATE_INVALID', `意见书模板 ${f} 格式不正确（${r.error.issues[0]?.path.join('.')}：${r.error.issues[0]?.message}），请修正后重试。`);
+        return r.data;
+      });
+  }
+
+  template(type: string): MemoTemplate {
+    const t = this.templates().find((x) => x.type === type);
+    if (!t) throw fault('NOT_FOUND', `没有名为“${type}”的意见书模板。可选：${this.templates().map((x) => `${x.type}（${x.label}）`).join('、')}`);
+    return t;
+  }
+
+  fonts() {
+    return loadFonts(this.deps.templatesDir);
+  }
+
+  /** The PrintDoc for a memo type from the case as it is now, or MEMO_CONTENT_MISSING naming each missing section. */
+  draft(caseId: string, type: string, inputs: Record<string, string> = {}, header: { copyNo?: string; secrecy?: string } = {}, now = new Date()): PrintDoc {
+    const t = this.template(type);
+    const info = this.deps.cases.summary(caseId);
+    const members = this.deps.committee.list(caseId);
+    const chair = members.find((m) => m.role === 'chair');
+    const sources: Record<string, SectionContent | undefined> = {};
+    for (const p of this.providers) Object.assign(sources, p(caseId));
+    for (const [k, v] of Object.entries(inputs)) if (v.trim()) sources[`input.${k}`] = { paragraphs: v.split(/\n+/) };
+    const { doc, missing } = buildMemoDoc(t, {
+      values: {
+        'case.title': info.title,
+        'case.implementingAgency': info.implementingAgency || '实施机构',
+        'case.jurisdiction': JURISDICTIONS[info.jurisdiction],
+        'case.type': CASE_TYPES[info.caseType],
+        'committee.count': String(members.length),
+        'committee.chair': chair?.name ?? '（未指定）',
+        date: chineseDate(now),
+      },
+      committee: members.map((m) => ({ name: m.name, unit: m.unit, title: m.title, roleLabel: memberLabel({ ...m, name: '' }).replace(/^（|）$/g, '') || '成员' })),
+      sources,
+    }, { ...(header.copyNo ? { copyNo: header.copyNo } : {}), ...(header.secrecy ? { secrecy: header.secrecy } : {}) });
+    if (missing.length) throw fault('MEMO_CONTENT_MISSING', `《${t.label}》缺少必需的内容：${missing.join('、')}。请补齐后再生成；未作任何改动。`, { missing });
+    return doc;
+  }
+
+  /**
+   * Fixes a memo as a PDF version. An unsigned draft of the same type is replaced; a signed (locked) one stays as it
+   * is and the change becomes the next version, which must be signed again.
+   */
+  async generate(caseId: string, type: string, inputs: Record<string, string> = {}, header: { copyNo?: string; secrecy?: string } = {}): Promise<MemoSummary> {
+    const doc = this.draft(caseId, type, inputs, header);
+    const fonts = this.fonts();
+    const pdf = await renderPdf(doc, fonts);
+    const store = this.deps.openCases.get(caseId);
+    const actor = this.deps.settings.userName();
+    const docJson = JSON.stringify(doc);
+    const memoId = store.tx(() => {
+      const latest = store.db.prepare('SELECT * FROM memos WHERE memo_type = ? ORDER BY version DESC LIMIT 1').get(type) as MemoRow | undefined;
+      const pdfSha = store.putBlob(pdf);
+      const at = new Date().toISOString();
+      if (latest && latest.status === 'draft') {
+        store.db.prepare('UPDATE memos SET title = ?, doc_json = ?, pdf_sha256 = ?, content_sha256 = ?, fallback_fonts = ?, created_at = ?, created_by = ? WHERE memo_id = ?')
+          .run(doc.title, docJson, pdfSha, sha256(docJson), fonts.fallbackRoles.join(','), at, actor, latest.memo_id);
+        store.audit(actor, 'memo.regenerate', { memoId: latest.memo_id, type, version: latest.version, pdfSha256: pdfSha });
+        return latest.memo_id;
+      }
+      const id = crypto.randomUUID();
+      const version = (latest?.version ?? 0) + 1;
+      if (latest) store.db.prepare(`UPDATE memos SET status = 'superseded' WHERE memo_type = ? AND status = 'locked'`).run(type);
+      store.db.prepare('INSERT INTO memos (memo_id, memo_type, version, title, doc_json, pdf_sha256, content_sha256, status, fallback_fonts, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(id, type, version, doc.title, docJson, pdfSha, sha256(docJson), 'draft', fonts.fallbackRoles.join(','), at, actor);
+      store.audit(actor, 'memo.create', { memoId: id, type, version, pdfSha256: pdfSha });
+      return id;
+    });
+    return this.get(caseId, memoId);
+  }
+
+  list(caseId: string): MemoSummary[] {
+    const store = this.deps.openCases.get(caseId);
+    const rows = store.db.prepare('SELECT * FROM memos ORDER BY memo_type, version DESC').all() as MemoRow[];
+    return rows.map((r) => this.summary(caseId, r));
+  }
+
+  get(caseId: string, memoId: string): MemoSummary {
+    return this.summary(caseId, this.row(caseId, memoId));
+  }
+
+  doc(caseId: string, memoId: string): PrintDoc {
+    return JSON.parse(this.row(caseId, memoId).doc_json) as PrintDoc;
+  }
+
+  private row(caseId: string, memoId: string): MemoRow {
+    const r = this.deps.openCases.get(caseId).db.prepare('SELECT * FROM memos WHERE memo_id = ?').get(memoId) as MemoRow | undefined;
+    if (!r) throw fault('NOT_FOUND', '找不到该意见书版本，可能已被替换。请刷新后重试。');
+    return r;
+  }
+
+  private summary(caseId: string, r: MemoRow): MemoSummary {
+    const store = this.deps.openCases.get(caseId);
+    const names = new Map(this.deps.committee.list(caseId).map((m) => [m.memberId, m.name]));
+    const sigs = store.db.prepare('SELECT * FROM memo_signatures WHERE memo_id = ? ORDER BY signed_at').all(r.memo_id) as SigRow[];
+    let label = r.memo_type;
+    try {
+      label = this.template(r.memo_type).label;
+    } catch {
+      /* a template removed since: show the code */
+    }
+    return {
+      memoId: r.memo_id, memoType: r.memo_type, label, version: r.version, title: r.title, status: r.status,
+      pdfSha256: r.pdf_sha256, createdAt: r.created_at, fallbackFonts: r.fallback_fonts,
+      signatures: sigs.map((s) => ({
+        memberId: s.member_id, name: names.get(s.member_id) ?? '（已移除的成员）', decision: s.decision, reasons: s.reasons,
+        signedAt: s.signed_at, fingerprint: s.fingerprint ?? '', code: s.signature ? verificationCode(s.signature) : '',
+      })),
+    };
+  }
+
+  /** The case's registered signer certificates. */
+  certificates(caseId: string): (Certificate & { memberId: string })[] {
+    const rows = this.deps.openCases.get(caseId).db.prepare('SELECT member_id, certificate FROM signer_keys').all() as { member_id: string; certificate: string }[];
+    return rows.map((r) => ({ ...(JSON.parse(r.certificate) as Certificate), memberId: r.member_id }));
+  }
+
+  /** Registers a member's public certificate (exported from their key) in the case. */
+  registerKey(caseId: string, memberId: string, certText: string) {
+    const cert = parseCertificate(certText);
+    const member = this.deps.committee.get(caseId, memberId);
+    const store = this.deps.openCases.get(caseId);
+    store.tx(() => {
+      const other = store.db.prepare('SELECT member_id FROM signer_keys WHERE fingerprint = ?').get(cert.fingerprint) as { member_id: string } | undefined;
+      if (other && other.member_id !== memberId) throw fault('CONFLICT', '该公钥已登记给另一名成员，同一密钥不能由两人使用。');
+      if (!other) {
+        store.db.prepare('INSERT INTO signer_keys (fingerprint, member_id, certificate, registered_at) VALUES (?, ?, ?, ?)').run(cert.fingerprint, memberId, JSON.stringify(cert), new Date().toISOString());
+        store.audit(this.deps.settings.userName(), 'key.register', { memberId, name: member.name, fingerprint: cert.fingerprint });
+      }
+    });
+    return { fingerprint: cert.fingerprint };
+  }
+
+  /**
+   * One member signs a memo version with their key file and passphrase. The key must be registered for a member of
+   * this case (a member with the key's name and no key yet is registered on first use). A dissent needs reasons.
+   */
+  sign(caseId: string, memoId: string, keyFileText: string, passphrase: string, opts: { decision?: 'agree' | 'dissent'; reasons?: string } = {}): MemoSummary {
+    const decision = opts.decision ?? (opts.reasons?.trim() ? 'dissent' : 'agree');
+    const reasons = (opts.reasons ?? '').trim();
+    if (decision === 'dissent' && !reasons) throw fault('BAD_REQUEST', '持不同意见签署时必须写明理由。');
+    const key = unlockKey(keyFileText, passphrase);
+    const cert = key.certificate;
+    const store = this.deps.openCases.get(caseId);
+    const memo = this.row(caseId, memoId);
+    if (memo.status === 'superseded') throw fault('MEMO_LOCKED', '该意见书版本已被新版本取代，不能再签署。请签署最新版本。');
+    const members = this.deps.committee.list(caseId);
+    const registered = store.db.prepare('SELECT member_id FROM signer_keys WHERE fingerprint = ?').get(cert.fingerprint) as { member_id: string } | undefined;
+    let memberId = registered?.member_id;
+    if (!memberId) {
+      const byName = members.filter((m) => m.name === cert.name);
+      const hasKey = (id: string) => !!store.db.prepare('SELECT 1 FROM signer_keys WHERE member_id = ?').get(id);
+      if (byName.length !== 1 || hasKey(byName[0].memberId)) throw fault('KEY_NOT_IN_CASE', `密钥持有人“${cert.name}”（指纹 ${cert.fingerprint.slice(0, 19)}…）不是本案卷登记的评审委员会成员，或该成员已登记了另一把密钥。未作任何改动。`);
+      memberId = byName[0].memberId;
+    }
+    const member = members.find((m) => m.memberId === memberId);
+    if (!member) throw fault('KEY_NOT_IN_CASE', '该密钥登记的成员已不在评审委员会中，不能签署。');
+    if (store.db.prepare('SELECT 1 FROM memo_signatures WHERE memo_id = ? AND member_id = ?').get(memoId, memberId)) throw fault('MEMO_ALREADY_SIGNED', `${member.name}已签署过本版本，不能重复签署。`);
+    const data: SignedData = {
+      format: 'review-desk-signed/1', memoId, memoType: memo.memo_type, version: memo.version, title: memo.title,
+      pdfSha256: memo.pdf_sha256, contentSha256: memo.content_sha256,
+      signer: { name: cert.name, unit: cert.unit, fingerprint: cert.fingerprint, algorithm: cert.algorithm },
+      decision, reasons, signedAt: new Date().toISOString(),
+    };
+    const text = canonicalSignedData(data);
+    const signature = key.sign(Buffer.from(text, 'utf8'));
+    const actor = this.deps.settings.userName();
+    store.tx(() => {
+      if (!registered) {
+        store.db.prepare('INSERT INTO signer_keys (fingerprint, member_id, certificate, registered_at) VALUES (?, ?, ?, ?)').run(cert.fingerprint, memberId, JSON.stringify(cert), data.signedAt);
+        store.audit(actor, 'key.register', { memberId, name: member.name, fingerprint: cert.fingerprint });
+      }
+      store.db.prepare('INSERT INTO memo_signatures (signature_id, memo_id, member_id, decision, reasons, signed_at, fingerprint, signed_data, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(crypto.randomUUID(), memoId, memberId, decision, reasons, data.signedAt, cert.fingerprint, text, signature);
+      store.db.prepare(`UPDATE memos SET status = 'locked' WHERE memo_id = ?`).run(memoId);
+      store.audit(actor, 'memo.sign', { memoId, version: memo.version, memberId, name: member.name, decision, fingerprint: cert.fingerprint });
+    });
+    return this.get(caseId, memoId);
+  }
+
+  /** A member who refuses to sign without giving reasons is recorded as such (评标委员会规定 art. 42: 视为同意). */
+  recordRefusal(caseId: string, memoId: string, memberId: string): MemoSummary {
+    const store = this.deps.openCases.get(caseId);
+    const memo = this.row(caseId, memoId);
+    const member = this.deps.committee.get(caseId, memberId);
+    if (memo.status === 'superseded') throw fault('MEMO_LOCKED', '该意见书版本已被新版本取代。');
+    store.tx(() => {
+      if (store.db.prepare('SELECT 1 FROM memo_signatures WHERE memo_id = ? AND member_id = ?').get(memoId, memberId)) throw fault('MEMO_ALREADY_SIGNED');
+      store.db.prepare(`INSERT INTO memo_signatures (signature_id, memo_id, member_id, decision, reasons, signed_at) VALUES (?, ?, ?, 'refused', '', ?)`).run(crypto.randomUUID(), memoId, memberId, new Date().toISOString());
+      store.db.prepare(`UPDATE memos SET status = 'locked' WHERE memo_id = ?`).run(memoId);
+      store.audit(this.deps.settings.userName(), 'memo.refusal', { memoId, memberId, name: member.name });
+    });
+    return this.get(caseId, memoId);
+  }
+
+  bundle(caseId: string, memoId: string): Bundle {
+    const memo = this.row(caseId, memoId);
+    const sigs = this.deps.openCases.get(caseId).db.prepare('SELECT * FROM memo_signatures WHERE memo_id = ? AND signature IS NOT NULL ORDER BY signed_at').all(memoId) as SigRow[];
+    const used = new Set(sigs.map((s) => s.fingerprint));
+    return {
+      format: 'review-desk-signatures/1',
+      memo: { memoId, version: memo.version, title: memo.title, pdfSha256: memo.pdf_sha256 },
+      certificates: this.certificates(caseId).filter((c) => used.has(c.fingerprint)).map(({ memberId: _m, ...c }) => c),
+      signatures: sigs.map((s) => ({ signedData: s.signed_data!, signature: s.signature!.toString('base64') })),
+    };
+  }
+
+  /** Fixed PDF bytes of a version, straight from the case (checked against its SHA-256 by the store). */
+  pdf(caseId: string, memoId: string): Buffer {
+    return this.deps.openCases.get(caseId).getBlob(this.row(caseId, memoId).pdf_sha256);
+  }
+
+  /** The PDF with its signatures appended, as archived and verified by `verify FILE.pdf`. */
+  signedPdf(caseId: string, memoId: string): Buffer {
+    return appendBundle(this.pdf(caseId, memoId), this.bundle(caseId, memoId));
+  }
+
+  async docx(caseId: string, memoId: string): Promise<Uint8Array> {
+    return renderDocx(this.doc(caseId, memoId), { fallbackNote: this.fonts().fallbackNote });
+  }
+
+  /** The printed signature page: each signer, time, algorithm, key fingerprint and a short verification code. */
+  signaturePageDoc(caseId: string, memoId: string): PrintDoc {
+    const m = this.get(caseId, memoId);
+    const certs = new Map(this.certificates(caseId).map((c) => [c.fingerprint, c]));
+    const rows = m.signatures.map((s, i) => {
+      const c = certs.get(s.fingerprint);
+      return [
+        String(i + 1),
+        s.name + (c?.unit ? `\n${c.unit}` : ''),
+        DECISIONS[s.decision] + (s.reasons ? `：${s.reasons}` : '') + (s.decision === 'refused' ? '，视为同意' : ''),
+        s.signedAt.replace('T', ' ').slice(0, 19),
+        c ? (c.algorithm === 'sm2' ? 'SM2/SM3' : 'Ed25519') : '—',
+        s.fingerprint ? s.fingerprint.slice(0, 19) : '—',
+        s.code || '—',
+      ];
+    });
+    return {
+      title: `${m.label}签署页`,
+      blocks: [
+        { kind: 'paragraph', text: `文件：${m.title.replace(/\n/g, '')}（第${m.version}版）`, align: 'left' },
+        { kind: 'paragraph', text: `文件 SHA-256：${m.pdfSha256}`, align: 'left' },
+        { kind: 'table', header: [['序号', '签署人', '意见', '签署时间（UTC）', '算法', '密钥指纹（前16位）', '校验码']], rows, widths: [1, 3, 4, 3, 2, 4, 2] },
+        { kind: 'paragraph', text: '校验方法：在评审台中打开本案卷校验，或运行 review-desk verify 文件.pdf。任何一处改动都会使签名校验失败。' },
+      ],
+      meta: { subject: '签署页' },
+    };
+  }
+
+  verifyFile(pdfWithOrWithoutSigs: Buffer, bundle: Bundle, caseId?: string): VerifyResult {
+    return verifyBundle(pdfWithOrWithoutSigs, bundle, caseId ? this.certificates(caseId) : undefined);
+  }
+}

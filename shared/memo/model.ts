@@ -1,0 +1,110 @@
+import { z } from 'zod';
+
+/**
+ * The one model of a document the app prints (DESIGN §5, DOMAIN §7): review memos, the signature page, and the
+ * meeting-packet pages all become a `PrintDoc`, which `main/docs/renderPdf.ts` and `main/docs/renderDocx.ts` lay out
+ * per GB/T 9704 so the PDF and the DOCX say the same thing. Pure data, no layout values: the renderers own the
+ * geometry and the fonts.
+ *
+ * Headings carry their Chinese numbering in `numbering` ("一、", "（一）", "1.", "（1）"); the level picks the font:
+ * 1 黑体, 2 楷体, 3 and 4 仿宋 (DOMAIN §7).
+ */
+
+export const RunSchema = z.object({
+  text: z.string(),
+  bold: z.boolean().optional(),
+});
+export type Run = z.output<typeof RunSchema>;
+
+export const PrintBlockSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('heading'),
+    level: z.number().int().min(1).max(4),
+    numbering: z.string().default(''),
+    text: z.string(),
+  }),
+  z.object({
+    kind: z.literal('paragraph'),
+    /** Plain text, or runs when part of it is bold. */
+    text: z.string().default(''),
+    runs: z.array(RunSchema).optional(),
+    /** 'indent' (the default) indents the first line by two characters; 'left', 'center', 'right' do not. */
+    align: z.enum(['indent', 'left', 'center', 'right']).default('indent'),
+  }),
+  z.object({
+    kind: z.literal('table'),
+    /** Header rows, repeated at the top of every page the table runs onto. */
+    header: z.array(z.array(z.string())).default([]),
+    rows: z.array(z.array(z.string())),
+    /** Relative column widths; equal when omitted. */
+    widths: z.array(z.number().positive()).optional(),
+    caption: z.string().optional(),
+  }),
+  z.object({ kind: z.literal('pageBreak') }),
+  /** Lines for handwritten signatures: one row per person, e.g. a committee signing table. */
+  z.object({
+    kind: z.literal('signLines'),
+    people: z.array(z.object({ name: z.string(), role: z.string().default(''), note: z.string().default('') })),
+  }),
+]);
+export type PrintBlock = z.input<typeof PrintBlockSchema>;
+export type PrintBlockOut = z.output<typeof PrintBlockSchema>;
+
+export const PrintDocSchema = z.object({
+  /** 2号小标宋, centred. Line breaks ("\n") are kept. */
+  title: z.string().min(1),
+  /** 份号: six digits, top left, when set. */
+  copyNo: z.string().regex(/^\d{6}$/).optional(),
+  /** 密级 (e.g. "秘密★1年") and 紧急程度, top left under the 份号, when set. */
+  secrecy: z.string().optional(),
+  urgency: z.string().optional(),
+  /** 主送机关, one line under the title, flush left, ending with "：". */
+  addressee: z.string().optional(),
+  blocks: z.array(PrintBlockSchema),
+  /** 附件说明: one line below the body, two characters in, "附件：1．…". */
+  attachments: z.array(z.string()).default([]),
+  /** The signing block: the issuing body (or 评审委员会) and the date, right-aligned. */
+  signing: z
+    .object({
+      by: z.string().default(''),
+      /** Printed as written, e.g. "2026年11月22日". */
+      date: z.string().default(''),
+    })
+    .optional(),
+  /** Pages after the signing block (e.g. the committee's signing table), starting on a new page. */
+  appendix: z.array(PrintBlockSchema).default([]),
+  /** Small print at the end (e.g. "本文件使用替代字体排版"); the renderers add the fallback-font note themselves. */
+  notes: z.array(z.string()).default([]),
+  /** Document metadata (PDF Info / DOCX core properties). */
+  meta: z.object({ subject: z.string().optional(), author: z.string().optional(), keywords: z.string().optional() }).default({}),
+});
+export type PrintDoc = z.input<typeof PrintDocSchema>;
+export type PrintDocOut = z.output<typeof PrintDocSchema>;
+
+/** Every character the document prints, for the font check. */
+export function docText(d: PrintDocOut): string {
+  const parts: string[] = [d.title, d.copyNo ?? '', d.secrecy ?? '', d.urgency ?? '', d.addressee ?? ''];
+  for (const b of d.blocks) {
+    if (b.kind === 'heading') parts.push(b.numbering, b.text);
+    else if (b.kind === 'paragraph') parts.push(b.text, ...(b.runs ?? []).map((r) => r.text));
+    else if (b.kind === 'table') parts.push(b.caption ?? '', ...b.header.flat(), ...b.rows.flat());
+    else if (b.kind === 'signLines') parts.push(...b.people.flatMap((p) => [p.name, p.role, p.note]));
+  }
+  for (const b of d.appendix) if (b.kind === 'paragraph') parts.push(b.text);
+  parts.push(...d.attachments, d.signing?.by ?? '', d.signing?.date ?? '', ...d.notes);
+  return parts.join('\n');
+}
+
+/** "2026年11月22日" from an ISO date or Date (local calendar day), as GB/T 9704 writes dates. */
+export function chineseDate(d: Date | string): string {
+  const x = typeof d === 'string' ? new Date(d) : d;
+  return `${x.getFullYear()}年${x.getMonth() + 1}月${x.getDate()}日`;
+}
+
+/** 一、二、… for heading numbering up to 99. */
+export function cnNumber(n: number): string {
+  const digits = '零一二三四五六七八九';
+  if (n < 10) return digits[n];
+  if (n < 20) return '十' + (n % 10 ? digits[n % 10] : '');
+  return digits[Math.floor(n / 10)] + '十' + (n % 10 ? digits[n % 10] : '');
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+/** What a signer says with their signature: 同意; 有不同意见 (with written reasons); 拒签 (recorded, no signature). */
+export const DECISIONS = { agree: '同意', dissent: '有不同意见', refused: '拒绝签字（未说明理由）' } as const;
+export type Decision = keyof typeof DECISIONS;
+
+/**
+ * The exact text each signer signs (UTF-8): the memo's identity, the SHA-256 of the fixed PDF and of its canonical
+ * content, the signer and their decision. Keys in a fixed order so the bytes are reproducible.
+ */
+export const SignedDataSchema = z.object({
+  format: z.literal('review-desk-signed/1'),
+  memoId: z.string(),
+  memoType: z.string(),
+  version: z.number().int(),
+  title: z.string(),
+  pdfSha256: z.string(),
+  contentSha256: z.string(),
+  signer: z.object({ name: z.string(), unit: z.string(), fingerprint: z.string(), algorithm: z.enum(['sm2', 'ed25519']) }),
+  decision: z.enum(['agree', 'dissent']),
+  reasons: z.string(),
+  signedAt: z.string(),
+});
+export type SignedData = z.output<typeof SignedDataSchema>;
+
+export function canonicalSignedData(d: SignedData): string {
+  const o: SignedData = {
+    format: d.format, memoId: d.memoId, memoType: d.memoType, version: d.version, title: d.title,
+    pdfSha256: d.pdfSha256, contentSha256: d.contentSha256,
+    signer: { name: d.signer.name, unit: d.signer.unit, fingerprint: d.signer.fingerprint, algorithm: d.signer.algorithm },
+    decision: d.decision, reasons: d.reasons, signedAt: d.signedAt,
+  };
+  return JSON.stringify(o);
+}
+
+export const VerifyItemSchema = z.object({
+  signer: z.string(),
+  fingerprint: z.string(),
+  algorithm: z.string(),
+  signedAt: z.string(),
+  decision: z.string(),
+  valid: z.boolean(),
+  /** Chinese reason when invalid: 内容已改动 / 签名已改动 / 未知密钥. */
+  reason: z.string(),
+});
+export type VerifyItem = z.output<typeof VerifyItemSchema>;
+
+export const VerifyResultSchema = z.object({
+  title: z.string(),
+  version: z.number().int(),
+  pdfSha256: z.string(),
+  allValid: z.boolean(),
+  items: z.array(VerifyItemSchema),
+});
+export type VerifyResult = z.output<typeof VerifyResultSchema>;

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { cnNumber, type PrintBlock, type PrintDoc } from './model';
+
+/**
+ * A memo template (templates/memos/<type>.yaml, documented in docs/memos.md): fixed wording with {{placeholders}},
+ * and sections whose content comes from named sources — the case, the committee, the review and selection modules
+ * (`review.*`, `selection.*`), or text the secretary typed (`input.*`). The first non-empty source of a section wins.
+ */
+export const MemoTemplateSchema = z.object({
+  type: z.string().regex(/^[a-z_]+$/),
+  label: z.string().min(1),
+  caseTypes: z.array(z.string()).min(1),
+  title: z.string().min(1),
+  signingBy: z.string().default(''),
+  sections: z.array(
+    z.object({
+      heading: z.string().min(1),
+      paragraphs: z.array(z.string()).optional(),
+      table: z.enum(['committee']).optional(),
+      content: z.array(z.string()).optional(),
+      required: z.boolean().default(false),
+      whenEmpty: z.string().optional(),
+    }),
+  ),
+  attachments: z.array(z.string()).default([]),
+  signLines: z.boolean().default(false),
+});
+export type MemoTemplate = z.output<typeof MemoTemplateSchema>;
+
+/** What a source gives a section: paragraphs, tables, or both. Empty means "not available". */
+export interface SectionContent {
+  paragraphs?: string[];
+  tables?: { caption?: string; header: string[][]; rows: string[][]; widths?: number[] }[];
+}
+
+export interface MemoData {
+  /** Values for {{placeholders}}: case.title, case.implementingAgency, committee.count, date, … */
+  values: Record<string, string>;
+  committee: { name: string; unit: string; title: string; roleLabel: string }[];
+  /** Content by source key (review.opinion, selection.scores, input.opinion, …). */
+  sources: Record<string, SectionContent | undefined>;
+}
+
+const fill = (s: string, values: Record<string, string>) => s.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_, k: string) => values[k] ?? '');
+const isEmpty = (c: SectionContent | undefined) => !c || (!(c.paragraphs ?? []).some((p) => p.trim()) && !(c.tables ?? []).length);
+
+/**
+ * Builds the PrintDoc of a memo, or lists what required content is missing (in Chinese, naming each section), so the
+ * user can supply it. Pure: the service gathers `data`, the renderers print the result.
+ */
+export function buildMemoDoc(t: MemoTemplate, data: MemoData, extra: Partial<PrintDoc> = {}): { doc: PrintDoc; missing: string[] } {
+  const missing: string[] = [];
+  const blocks: PrintBlock[] = [];
+  t.sections.forEach((s, i) => {
+    blocks.push({ kind: 'heading', level: 1, numbering: `${cnNumber(i + 1)}、`, text: s.heading });
+    let filled = false;
+    for (const p of s.paragraphs ?? []) {
+      blocks.push({ kind: 'paragraph', text: fill(p, data.values) });
+      filled = true;
+    }
+    if (s.table === 'committee') {
+      if (data.committee.length) {
+        blocks.push({
+          kind: 'table',
+          header: [['序号', '姓名', '工作单位', '职称/职务', '角色']],
+          rows: data.committee.map((m, k) => [String(k + 1), m.name, m.unit, m.title, m.roleLabel]),
+          widths: [1, 2, 5, 3, 2],
+        });
+        filled = true;
+      }
+    }
+    const src = (s.content ?? []).map((k) => data.sources[k]).find((c) => !isEmpty(c));
+    if (src) {
+      for (const p of src.paragraphs ?? []) if (p.trim()) blocks.push({ kind: 'paragraph', text: p.trim() });
+      for (const tb of src.tables ?? []) blocks.push({ kind: 'table', ...tb });
+      filled = true;
+    }
+    if (!filled && s.whenEmpty) {
+      blocks.push({ kind: 'paragraph', text: s.whenEmpty });
+      filled = true;
+    }
+    if (!filled && s.required) missing.push(`“${s.heading}”${s.table === 'committee' ? '（评审委员会成员尚未登记）' : ''}`);
+  });
+  const appendix: PrintBlock[] = [];
+  if (t.signLines && data.committee.length) {
+    appendix.push({ kind: 'paragraph', text: '附件', align: 'left' });
+    appendix.push({ kind: 'paragraph', text: t.attachments[0] ?? '签字表', align: 'center' });
+    appendix.push({ kind: 'signLines', people: data.committee.map((m) => ({ name: m.name, role: m.roleLabel, note: '' })) });
+  }
+  const doc: PrintDoc = {
+    title: fill(t.title, data.values),
+    blocks,
+    attachments: t.attachments,
+    appendix,
+    signing: { by: fill(t.signingBy, data.values), date: data.values.date ?? '' },
+    meta: { subject: t.label, keywords: t.type },
+    ...extra,
+  };
+  return { doc, missing };
+}
