@@ -2,9 +2,10 @@ import { parseArgs } from 'node:util';
 import type { CliCommand } from './command';
 import { createCliContext, CliError } from './context';
 import { caseCreate, caseInfo } from './commands/case';
+import { meetingList, packetCommand } from './commands/packet';
 
 /** Every command, in the order `--help` lists them. A module appends its own. */
-export const COMMANDS: CliCommand[] = [caseCreate, caseInfo];
+export const COMMANDS: CliCommand[] = [caseCreate, caseInfo, meetingList, packetCommand];
 
 const COMMON = { json: { type: 'boolean' as const }, 'data-dir': { type: 'string' as const }, help: { type: 'boolean' as const, short: 'h' } };
 

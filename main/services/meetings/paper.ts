@@ -36,9 +36,15 @@ function print(def: Record<string, unknown>, fonts: FontSet): Promise<Uint8Array
   });
 }
 
-/** A packet part: GB/T 9704 layout by the shared renderer, minus its own page numbers. */
-export function renderPartPdf(doc: PrintDoc, fonts: FontSet): Promise<Uint8Array> {
-  const def = buildPdfDefinition(doc, fonts);
+const quiet = new WeakMap<FontSet, FontSet>();
+/**
+ * A packet part: GB/T 9704 layout by the shared renderer, minus its own page numbers. The fallback-font note is
+ * printed once, on the cover (`fontNote`), not at the end of every part.
+ */
+export function renderPartPdf(doc: PrintDoc, fonts: FontSet, opts: { fontNote?: boolean } = {}): Promise<Uint8Array> {
+  let q = quiet.get(fonts);
+  if (!q) quiet.set(fonts, (q = { ...fonts, fallbackNote: '' }));
+  const def = buildPdfDefinition(doc, opts.fontNote ? fonts : q);
   delete def.footer;
   return print(def, fonts);
 }

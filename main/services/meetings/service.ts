@@ -369,7 +369,7 @@ export class MeetingService {
     const attachmentsTotal = agenda.reduce((n, i) => n + i.attachments.filter((a) => a.status === 'provided').length, 0);
     let done = 0;
     const parts: PacketPart[] = [
-      { title: '封面', level: 1, inToc: false, pdf: await renderPartPdf(coverDoc(meeting, agenda), fonts) },
+      { title: '封面', level: 1, inToc: false, pdf: await renderPartPdf(coverDoc(meeting, agenda), fonts, { fontNote: true }) },
       { title: '目录', level: 1, inToc: false },
       { title: '会议议程', level: 1, inToc: true, pdf: await renderPartPdf(agendaDoc(meeting, agenda), fonts) },
     ];
