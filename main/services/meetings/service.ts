@@ -16,10 +16,12 @@ import { PDFDocument } from 'pdf-lib';
 import { loadFonts } from '../../docs/fonts';
 import type { DocumentService } from '../documents';
 import type { MemoService } from '../memos/index';
-import { docxToPdf, inspectAttachment } from './attachments';
-import { assemble, layoutToc, numberedCopy, type PacketPart, type TocEntry } from './packet';
+import { runTask } from '../worker';
+import { inspectAttachment } from './attachments';
+import type { PacketInput } from './compose';
+import type { TocEntry } from './packet';
 import { renderPartPdf, renderStandaloneDocx, renderStandalonePdf } from './paper';
-import { agendaDoc, approvalDoc, ballotDoc, coverDoc, explanationDoc, itemLabel, minutesDoc, recordDoc, registerDoc, tocDoc } from './papers';
+import { minutesDoc, recordDoc, registerDoc } from './papers';
 
 type MeetingRow = {
   meeting_id: string; name: string; kind: string; date: string; place: string; chair: string; members: string; attendees: string;
@@ -57,10 +59,6 @@ export interface AttachInput {
   kind: AttachmentKind;
   title?: string;
   riskLevel?: RiskLevel | null;
-}
-
-export interface PacketProgress {
-  (done: number, total: number, stage: string): void;
 }
 
 /**
@@ -362,37 +360,19 @@ export class MeetingService {
   }
 
   /** The packet as PDF bytes, with its TOC; used by `buildPacket` and the bench. */
-  async packetPdf(caseId: string, meetingId: string, progress: PacketProgress = () => {}) {
+  /** The packet as PDF bytes, with its TOC, composed in a worker thread; used by `buildPacket` and the bench. */
+  async packetPdf(caseId: string, meetingId: string) {
     const store = this.store(caseId);
     const { meeting, agenda } = this.agenda(caseId, meetingId);
-    const fonts = this.fonts();
-    const attachmentsTotal = agenda.reduce((n, i) => n + i.attachments.filter((a) => a.status === 'provided').length, 0);
-    let done = 0;
-    const parts: PacketPart[] = [
-      { title: '封面', level: 1, inToc: false, pdf: await renderPartPdf(coverDoc(meeting, agenda), fonts, { fontNote: true }) },
-      { title: '目录', level: 1, inToc: false },
-      { title: '会议议程', level: 1, inToc: true, pdf: await renderPartPdf(agendaDoc(meeting, agenda), fonts) },
-    ];
-    for (const [i, it] of agenda.entries()) {
-      parts.push({ title: `${itemLabel(i)}：${it.approval.title}`, level: 1, inToc: true });
-      parts.push({ title: '议题审批表', level: 2, inToc: true, pdf: await renderPartPdf(approvalDoc(meeting, it, i), fonts) });
-      parts.push({ title: '议题说明', level: 2, inToc: true, pdf: await renderPartPdf(explanationDoc(it), fonts) });
-      let n = 0;
+    const files: PacketInput['files'] = {};
+    for (const it of agenda) {
       for (const a of it.attachments) {
         if (a.status !== 'provided' || !a.sha256) continue;
         const bytes = store.getBlob(a.sha256);
-        const isDocx = a.source === 'import_docx' || (a.source === 'case_document' && bytes.subarray(0, 2).toString('latin1') === 'PK');
-        const pdf = isDocx ? await docxToPdf(bytes, a.title, fonts, this.deps.tmpDir) : bytes;
-        parts.push({ title: `附件${++n}：${a.title}`, level: 2, inToc: true, pdf });
-        progress(++done, attachmentsTotal, '合并附件');
+        files[a.attachmentId] = { bytes, docx: a.source === 'import_docx' || (a.source === 'case_document' && bytes.subarray(0, 2).toString('latin1') === 'PK') };
       }
     }
-    parts.push({ title: '表决票', level: 1, inToc: true, pdf: await renderPartPdf(ballotDoc(meeting, agenda), fonts) });
-    // a level-1 item heading with no bytes starts where its first child starts
-    const laid = await layoutToc(parts, 1, async (entries) => renderPartPdf(tocDoc(entries), fonts));
-    parts[1].pdf = laid.toc;
-    progress(attachmentsTotal, attachmentsTotal, '编排页码');
-    const built = await assemble(parts, `${meeting.name} 会议材料`, fonts);
+    const built = await runTask('meetings.packet', { meeting, agenda, files, templatesDir: this.deps.templatesDir, tmpDir: this.deps.tmpDir }, { memoryMb: 2048 });
     return { meeting, agenda, ...built };
   }
 
@@ -400,17 +380,18 @@ export class MeetingService {
    * Builds the packet and, when recipients are given, one numbered copy per recipient (份号 from 000001) and the
    * distribution register. The register is replaced by the new copies, with the old one kept in the audit log.
    */
-  async buildPacket(caseId: string, meetingId: string, opts: { recipients?: string[] } = {}, progress?: PacketProgress): Promise<PacketResult> {
-    const built = await this.packetPdf(caseId, meetingId, progress);
+  async buildPacket(caseId: string, meetingId: string, opts: { recipients?: string[] } = {}): Promise<PacketResult> {
+    const built = await this.packetPdf(caseId, meetingId);
     const base = `${built.meeting.name}-会议材料-第${built.meeting.version}版`;
     const packet = this.deps.files.addOutput(`${base}.pdf`, 'application/pdf', built.pdf);
     const recipients = (opts.recipients ?? []).map((r) => r.trim()).filter(Boolean);
     if (recipients.length === 0) return { packet, pageCount: built.pageCount, toc: built.toc, copies: [], register: null };
     const copies: PacketResult['copies'] = [];
     const at = new Date().toISOString();
+    const copyBytes = await runTask('meetings.copies', { base: built.pdf, recipients, templatesDir: this.deps.templatesDir }, { memoryMb: 2048 });
     for (const [i, recipient] of recipients.entries()) {
       const no = copyNumber(i + 1);
-      const bytes = await numberedCopy(built.pdf, no, recipient, this.fonts());
+      const bytes = copyBytes[i];
       const output = this.deps.files.addOutput(`${base}-份号${no}-${recipient}.pdf`, 'application/pdf', bytes);
       copies.push({ copyNo: i + 1, recipient, version: built.meeting.version, sha256: output.sha256, issuedAt: at, returnedAt: null, output });
     }
