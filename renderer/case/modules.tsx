@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { InfoCircleOutlined, FileTextOutlined, AuditOutlined, CalculatorOutlined, FileDoneOutlined, TeamOutlined } from '@ant-design/icons';
 import { BasicInfoPage } from './BasicInfoPage';
 import { ModulePending } from './ModulePending';
+import { MeetingsPage } from './MeetingsPage';
 
 export interface CaseModule {
   key: string;
@@ -17,5 +18,5 @@ export const CASE_MODULES: CaseModule[] = [
   { key: 'review', label: '合规审查', icon: <AuditOutlined />, render: () => <ModulePending name="合规审查" /> },
   { key: 'scoring', label: '评分', icon: <CalculatorOutlined />, render: () => <ModulePending name="评分" /> },
   { key: 'memos', label: '意见书', icon: <FileDoneOutlined />, render: () => <ModulePending name="意见书" /> },
-  { key: 'meetings', label: '会议材料', icon: <TeamOutlined />, render: () => <ModulePending name="会议材料" /> },
+  { key: 'meetings', label: '会议材料', icon: <TeamOutlined />, render: () => <MeetingsPage /> },
 ];
