@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { InfoCircleOutlined, FileTextOutlined, AuditOutlined, CalculatorOutlined, FileDoneOutlined, TeamOutlined } from '@ant-design/icons';
 import { BasicInfoPage } from './BasicInfoPage';
 import { ModulePending } from './ModulePending';
+import { DocumentsPage } from './DocumentsPage';
 import { MeetingsPage } from './MeetingsPage';
 
 export interface CaseModule {
@@ -14,7 +15,7 @@ export interface CaseModule {
 /** The case sidebar, in order. A module replaces its placeholder here with its own page. */
 export const CASE_MODULES: CaseModule[] = [
   { key: 'info', label: '基本信息', icon: <InfoCircleOutlined />, render: () => <BasicInfoPage /> },
-  { key: 'documents', label: '文件', icon: <FileTextOutlined />, render: () => <ModulePending name="文件" /> },
+  { key: 'documents', label: '文件', icon: <FileTextOutlined />, render: () => <DocumentsPage /> },
   { key: 'review', label: '合规审查', icon: <AuditOutlined />, render: () => <ModulePending name="合规审查" /> },
   { key: 'scoring', label: '评分', icon: <CalculatorOutlined />, render: () => <ModulePending name="评分" /> },
   { key: 'memos', label: '意见书', icon: <FileDoneOutlined />, render: () => <ModulePending name="意见书" /> },

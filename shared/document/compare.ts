@@ -29,6 +29,8 @@ export const SectionDiffSchema = z.object({
   /** The heading in the older version, when it was renumbered (e.g. "（三）" became "（二）"). */
   beforeTitle: z.string().nullable(),
   level: z.number().int().nonnegative(),
+  /** The enclosing headings (numbering + text), outermost first, so "（二）运营期限" says under which "二、". */
+  parents: z.array(z.string()),
   rows: z.array(DiffRowSchema),
 });
 export type SectionDiff = z.output<typeof SectionDiffSchema>;
@@ -64,19 +66,24 @@ interface Section {
   key: string;
   title: string;
   level: number;
+  parents: string[];
   blocks: { text: string; label: string }[];
 }
 
 function sections(doc: ExtractedDocument): Section[] {
-  const out: Section[] = [{ key: '', title: '（文首）', level: 0, blocks: [] }];
+  const out: Section[] = [{ key: '', title: '（文首）', level: 0, parents: [], blocks: [] }];
   const path: string[] = [];
+  const titles: string[] = [];
   for (const b of doc.blocks as Block[]) {
     if (b.kind === 'heading') {
       // A section is known by the titles of its headings, not their numbers: a plan that drops （二） renumbers
       // （三） as （二）, and that is not a change of （三）'s content. Untitled headings (第五条) fall back to the number.
       path.length = b.level - 1;
       path[b.level - 1] = b.text || b.numbering || '';
-      out.push({ key: path.join('/'), title: `${b.numbering ?? ''}${b.text}`, level: b.level, blocks: [] });
+      titles.length = b.level - 1;
+      const title = `${b.numbering ?? ''}${b.text}`;
+      out.push({ key: path.join('/'), title, level: b.level, parents: titles.filter((t) => t), blocks: [] });
+      titles[b.level - 1] = title;
     } else {
       out[out.length - 1].blocks.push({ text: blockText(b), label: b.location.label });
     }
@@ -132,16 +139,16 @@ export function compareDocuments(before: ExtractedDocument, after: ExtractedDocu
     for (let i = 0; i < n; i++) {
       if (c.removed) {
         const s = A[ia++];
-        out.push({ status: 'removed', title: s.title, beforeTitle: s.title, level: s.level, rows: s.blocks.map((x) => ({ status: 'removed', before: x.text, after: null, beforeLabel: x.label, afterLabel: null })) });
+        out.push({ status: 'removed', title: s.title, beforeTitle: s.title, level: s.level, parents: s.parents, rows: s.blocks.map((x) => ({ status: 'removed', before: x.text, after: null, beforeLabel: x.label, afterLabel: null })) });
       } else if (c.added) {
         const s = B[ib++];
-        out.push({ status: 'added', title: s.title, beforeTitle: null, level: s.level, rows: s.blocks.map((x) => ({ status: 'added', before: null, after: x.text, beforeLabel: null, afterLabel: x.label })) });
+        out.push({ status: 'added', title: s.title, beforeTitle: null, level: s.level, parents: s.parents, rows: s.blocks.map((x) => ({ status: 'added', before: null, after: x.text, beforeLabel: null, afterLabel: x.label })) });
       } else {
         const sa = A[ia++];
         const sb = B[ib++];
         const rows = diffBlocks(sa.blocks, sb.blocks);
         const changed = rows.some((r) => r.status !== 'same');
-        out.push({ status: changed ? 'changed' : 'same', title: sb.title, beforeTitle: sa.title !== sb.title ? sa.title : null, level: sb.level, rows });
+        out.push({ status: changed ? 'changed' : 'same', title: sb.title, beforeTitle: sa.title !== sb.title ? sa.title : null, level: sb.level, parents: sb.parents, rows });
       }
     }
   }

@@ -1,0 +1,178 @@
+import { useState } from 'react';
+import { Button, Card, Input, Progress, Select, Space, Table, Tag, Typography, Upload, App as AntApp } from 'antd';
+import { InboxOutlined } from '@ant-design/icons';
+import { request, errorText } from '../../api/client';
+import { toFileRef } from '../../api/files';
+import { DOCUMENT_ACCEPT, DOCUMENT_EXTENSIONS, MAX_DOCUMENT_BYTES, MAX_DOCUMENT_MB } from '../../../shared/document/limits';
+import type { DocumentRole } from '../../../shared/domain/document';
+import type { DocumentSummary } from '../../../shared/api/documents';
+import { ROLE_OPTIONS, guessRole, sizeText } from './format';
+
+interface Row {
+  key: string;
+  file: File;
+  role: DocumentRole;
+  bidder: string;
+  /** 'auto' until the user picks: 'new' or a document id. */
+  target: string;
+  state: 'ready' | 'uploading' | 'extracting' | 'done' | 'failed';
+  progress: number;
+  message?: string;
+  /** Refused before upload (empty, too large, wrong type): stays refused. */
+  blocked?: boolean;
+}
+
+/** Pick or drop files, give each a role (and bidder) and say whether it is a new document or a new version. */
+export function ImportPanel({ caseId, documents, onImported }: { caseId: string; documents: DocumentSummary[]; onImported: () => Promise<void> }) {
+  const [rows, setRows] = useState<Row[]>([]);
+  const [busy, setBusy] = useState(false);
+  const { message } = AntApp.useApp();
+  const patch = (key: string, p: Partial<Row>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...p } : r)));
+  /** A change of role, bidder or target makes a failed row ready to try again. */
+  const edit = (r: Row, p: Partial<Row>) => patch(r.key, { ...p, ...(r.state === 'failed' && !r.blocked ? { state: 'ready', message: undefined } : {}) });
+
+  const candidates = (r: Row) => documents.filter((d) => d.role === r.role && (r.role !== 'bid' || d.bidder === r.bidder.trim()));
+  /** What "auto" means for this row right now: the one document of that role (and bidder), else a new one. */
+  const effectiveTarget = (r: Row) => {
+    if (r.target !== 'auto') return r.target;
+    const c = candidates(r);
+    return r.role !== 'other' && c.length === 1 ? c[0].documentId : 'new';
+  };
+
+  const add = (file: File) => {
+    const ext = file.name.slice(file.name.lastIndexOf('.')).toLowerCase();
+    let msg: string | undefined;
+    // Refuse before uploading what the service would refuse anyway; the service checks again.
+    if (file.size === 0) msg = '文件是空的（0 字节）';
+    else if (file.size > MAX_DOCUMENT_BYTES) msg = `文件超过 ${MAX_DOCUMENT_MB} MB 的导入上限`;
+    else if (ext === '.doc' || ext === '.wps') msg = '旧版 Word/WPS 格式，请先另存为 DOCX 或 PDF';
+    else if (!(DOCUMENT_EXTENSIONS as readonly string[]).includes(ext)) msg = '不支持的类型，请导入 DOCX、PDF、TXT 或 Markdown';
+    setRows((rs) => [
+      ...rs,
+      { key: `${Date.now()}-${Math.random()}`, file, role: guessRole(file.name), bidder: '', target: 'auto', state: msg ? 'failed' : 'ready', progress: 0, message: msg, blocked: !!msg },
+    ]);
+    return false;
+  };
+
+  const importOne = async (r: Row) => {
+    if (r.role === 'bid' && !r.bidder.trim() && effectiveTarget(r) === 'new') {
+      patch(r.key, { state: 'failed', message: '申报材料须填写申报单位名称' });
+      return false;
+    }
+    patch(r.key, { state: 'uploading', progress: 0, message: undefined });
+    try {
+      const ref = await toFileRef(r.file, (f) => patch(r.key, { progress: Math.round(f * 100) }));
+      patch(r.key, { state: 'extracting', progress: 100 });
+      const target = effectiveTarget(r);
+      const res = await request('documents.import', {
+        caseId,
+        file: ref,
+        role: r.role,
+        bidder: r.bidder.trim() || undefined,
+        target: target === 'new' ? 'new' : { documentId: target },
+      });
+      patch(r.key, { state: 'done', message: `已导入为第 ${res.version.version} 版${res.version.needsOcr ? '（无文字层，需 OCR）' : ''}` });
+      return true;
+    } catch (e) {
+      patch(r.key, { state: 'failed', message: errorText(e) });
+      return false;
+    }
+  };
+
+  const importAll = async () => {
+    setBusy(true);
+    let ok = 0;
+    const todo = rows.filter((r) => r.state === 'ready');
+    for (const r of todo) if (await importOne(r)) ok++;
+    setBusy(false);
+    await onImported();
+    if (ok) message.success(`已导入 ${ok} 个文件`);
+  };
+
+  const pending = rows.some((r) => r.state === 'ready');
+
+  return (
+    <Card title="导入文件" size="small" style={{ marginBottom: 16 }}>
+      <div data-testid="doc-drop">
+      <Upload.Dragger multiple accept={DOCUMENT_ACCEPT} beforeUpload={add} showUploadList={false}>
+        <p className="ant-upload-drag-icon">
+          <InboxOutlined />
+        </p>
+        <p className="ant-upload-text">点击选择或将文件拖到此处（可多选）</p>
+        <p className="ant-upload-hint">支持 DOCX、PDF、TXT、Markdown，单个文件不超过 {MAX_DOCUMENT_MB} MB。旧版 .doc / .wps 请先另存为 DOCX 或 PDF。</p>
+      </Upload.Dragger>
+      </div>
+      {rows.length > 0 && (
+        <>
+          <Table
+            size="small"
+            style={{ marginTop: 12 }}
+            rowKey="key"
+            pagination={false}
+            dataSource={rows}
+            data-testid="import-queue"
+            columns={[
+              { title: '文件', render: (_, r) => <span data-testid="import-file">{r.file.name}</span> },
+              { title: '大小', width: 90, render: (_, r) => sizeText(r.file.size) },
+              {
+                title: '类别',
+                width: 150,
+                render: (_, r) => (
+                  <Select size="small" style={{ width: 140 }} value={r.role} options={ROLE_OPTIONS} disabled={!(r.state === 'ready' || (r.state === 'failed' && !r.blocked))} onChange={(role) => edit(r, { role, target: 'auto' })} data-testid="import-role" />
+                ),
+              },
+              {
+                title: '申报单位',
+                width: 170,
+                render: (_, r) =>
+                  r.role === 'bid' ? <Input size="small" placeholder="投标人名称" value={r.bidder} onChange={(e) => edit(r, { bidder: e.target.value, target: 'auto' })} data-testid="import-bidder" /> : <Typography.Text type="secondary">—</Typography.Text>,
+              },
+              {
+                title: '导入为',
+                width: 260,
+                render: (_, r) => (
+                  <Select
+                    size="small"
+                    style={{ width: 250 }}
+                    value={effectiveTarget(r)}
+                    disabled={!(r.state === 'ready' || (r.state === 'failed' && !r.blocked))}
+                    onChange={(target) => edit(r, { target })}
+                    data-testid="import-target"
+                    options={[
+                      { value: 'new', label: '新文件（第 1 版）' },
+                      ...candidates(r).map((d) => ({ value: d.documentId, label: `“${d.title}”的第 ${d.versions.length + 1} 版` })),
+                    ]}
+                  />
+                ),
+              },
+              {
+                title: '状态',
+                width: 260,
+                render: (_, r) =>
+                  r.state === 'uploading' ? (
+                    <Progress percent={r.progress} size="small" status="active" />
+                  ) : r.state === 'extracting' ? (
+                    <Progress percent={100} size="small" status="active" format={() => '读取中'} />
+                  ) : r.state === 'done' ? (
+                    <Tag color="green" data-testid="import-done">{r.message}</Tag>
+                  ) : r.state === 'failed' ? (
+                    <Typography.Text type="danger" data-testid="import-error">{r.message}</Typography.Text>
+                  ) : (
+                    <Typography.Text type="secondary">待导入</Typography.Text>
+                  ),
+              },
+            ]}
+          />
+          <Space style={{ marginTop: 12 }}>
+            <Button type="primary" onClick={importAll} loading={busy} disabled={!pending} data-testid="import-start">
+              开始导入
+            </Button>
+            <Button onClick={() => setRows([])} disabled={busy}>
+              清空列表
+            </Button>
+          </Space>
+        </>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,163 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, Button, Card, Col, Empty, Row, Select, Space, Spin, Tag, Typography, App as AntApp } from 'antd';
+import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
+import { request, errorText } from '../../api/client';
+import { saveOutput } from '../../api/files';
+import { useAppInfo } from '../../AppContext';
+import type { AppContract, ResponseOf } from '../../../shared/api/index';
+import type { Block } from '../../../shared/domain/document';
+import { PdfPages } from './PdfPages';
+import { docName, sizeText } from './format';
+
+type Got = ResponseOf<AppContract['documents.get']>;
+
+function BlockView({ b, active }: { b: Block; active: boolean }) {
+  const style = { scrollMarginTop: 12, background: active ? '#fffbe6' : undefined, borderRadius: 4, padding: '2px 4px' };
+  if (b.kind === 'heading') {
+    const size = [20, 17, 15, 14][Math.min(b.level, 4) - 1];
+    return (
+      <div id={`blk-${b.id}`} style={{ ...style, fontSize: size, fontWeight: 600, margin: '14px 0 6px' }} data-testid="reader-heading">
+        {b.numbering && <span style={{ marginRight: 4 }}>{b.numbering}</span>}
+        {b.text}
+      </div>
+    );
+  }
+  if (b.kind === 'table') {
+    return (
+      <div id={`blk-${b.id}`} style={{ ...style, overflowX: 'auto', margin: '8px 0' }}>
+        <table className="rd-doc-table" data-testid="reader-table">
+          <tbody>
+            {b.rows.map((r, i) => (
+              <tr key={i}>{r.map((c, j) => (i === 0 ? <th key={j}>{c}</th> : <td key={j}>{c}</td>))}</tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    );
+  }
+  return (
+    <p id={`blk-${b.id}`} style={{ ...style, textIndent: '2em', lineHeight: 1.8, margin: '4px 0' }} data-testid="reader-paragraph">
+      {b.location.page && <Tag style={{ textIndent: 0, marginRight: 6 }} color="default">第{b.location.page}页</Tag>}
+      {b.text}
+    </p>
+  );
+}
+
+/** One version of a document: outline, text (with PDF pages marked), the original PDF page beside it, and export. */
+export function Reader({ caseId, versionId, blockId, onBack, onVersion }: { caseId: string; versionId: string; blockId?: string; onBack: () => void; onVersion: (v: string) => void }) {
+  const [got, setGot] = useState<Got | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [active, setActive] = useState<string | undefined>(blockId);
+  const [page, setPage] = useState(1);
+  const textBox = useRef<HTMLDivElement>(null);
+  const { message, modal } = AntApp.useApp();
+  const appInfo = useAppInfo();
+
+  useEffect(() => {
+    setGot(null);
+    request('documents.get', { caseId, versionId }).then(setGot, (e) => setError(errorText(e)));
+  }, [caseId, versionId]);
+
+  const jump = (id: string) => {
+    setActive(id);
+    const b = got?.extracted.blocks.find((x) => x.id === id);
+    if (b?.location.page) setPage(b.location.page);
+    document.getElementById(`blk-${id}`)?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  };
+  useEffect(() => {
+    if (got && blockId) setTimeout(() => jump(blockId), 50);
+  }, [got, blockId]);
+
+  const headings = useMemo(() => (got?.extracted.blocks ?? []).filter((b) => b.kind === 'heading'), [got]);
+
+  const exportOriginal = async () => {
+    try {
+      const ref = await request('documents.exportOriginal', { caseId, versionId });
+      const saved = await saveOutput(ref, appInfo.nativeDialogs);
+      if (saved) {
+        modal.success({
+          title: '原件已导出',
+          content: (
+            <div data-testid="export-result">
+              <div>{ref.fileName}（{sizeText(ref.size)}），与导入时逐字节一致。</div>
+              <div style={{ wordBreak: 'break-all', fontFamily: 'monospace' }}>SHA-256：{ref.sha256}</div>
+            </div>
+          ),
+        });
+      }
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
+
+  if (error) return <Alert type="error" showIcon message={error} action={<Button onClick={onBack}>返回</Button>} />;
+  if (!got) return <Spin />;
+  const { document: d, version: v, extracted } = got;
+  const isPdf = v.format === 'pdf';
+
+  return (
+    <div data-testid="reader">
+      <Space style={{ marginBottom: 12 }} wrap>
+        <Button icon={<ArrowLeftOutlined />} onClick={onBack} data-testid="reader-back">
+          返回文件列表
+        </Button>
+        <Typography.Text strong>{docName(d)}</Typography.Text>
+        <Select
+          size="small"
+          value={versionId}
+          onChange={onVersion}
+          style={{ width: 220 }}
+          options={d.versions.map((x) => ({ value: x.versionId, label: `第 ${x.version} 版 · ${x.fileName}` }))}
+        />
+        <Button size="small" icon={<DownloadOutlined />} onClick={exportOriginal} data-testid="export-original">
+          导出原件
+        </Button>
+        <Typography.Text type="secondary" style={{ fontFamily: 'monospace', fontSize: 12 }} data-testid="reader-sha">
+          SHA-256 {v.sha256}
+        </Typography.Text>
+      </Space>
+      {extracted.needsOcr && (
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} message="该 PDF 没有文字层（可能是扫描件）" description="原件已保存，可在右侧查看页面；其中的文字需经 OCR 识别后才能检索和审查。" data-testid="needs-ocr" />
+      )}
+      {!extracted.needsOcr && extracted.warnings.map((w) => <Alert key={w} type="info" showIcon style={{ marginBottom: 8 }} message={w} />)}
+      <Row gutter={12}>
+        <Col span={isPdf ? 5 : 6}>
+          <Card size="small" title="目录" styles={{ body: { maxHeight: '70vh', overflow: 'auto', padding: 8 } }} data-testid="outline">
+            {headings.length === 0 && <Empty description="未识别到标题" image={Empty.PRESENTED_IMAGE_SIMPLE} />}
+            {headings.map((h) =>
+              h.kind === 'heading' ? (
+                <div
+                  key={h.id}
+                  onClick={() => jump(h.id)}
+                  style={{ paddingLeft: (h.level - 1) * 14, cursor: 'pointer', lineHeight: '26px', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', fontWeight: h.level === 1 ? 600 : 400, background: active === h.id ? '#e6f4ff' : undefined }}
+                  data-testid="outline-item"
+                  title={`${h.numbering ?? ''}${h.text}`}
+                >
+                  {h.numbering}
+                  {h.text}
+                  {h.location.page && <Typography.Text type="secondary" style={{ fontSize: 12, marginLeft: 6 }}>p{h.location.page}</Typography.Text>}
+                </div>
+              ) : null,
+            )}
+          </Card>
+        </Col>
+        <Col span={isPdf ? 10 : 18}>
+          <Card size="small" title={extracted.title} styles={{ body: { maxHeight: '70vh', overflow: 'auto' } }}>
+            <div ref={textBox} data-testid="reader-text">
+              {extracted.blocks.map((b) => (
+                <BlockView key={b.id} b={b} active={b.id === active} />
+              ))}
+            </div>
+          </Card>
+        </Col>
+        {isPdf && (
+          <Col span={9}>
+            <Card size="small" title="原件页面" styles={{ body: { maxHeight: '70vh', overflow: 'auto' } }}>
+              <PdfPages caseId={caseId} versionId={versionId} page={page} onPage={setPage} />
+            </Card>
+          </Col>
+        )}
+      </Row>
+    </div>
+  );
+}
