@@ -3,10 +3,13 @@ import type { CliCommand } from './command';
 import { createCliContext, CliError } from './context';
 import { caseCreate, caseInfo } from './commands/case';
 import { docImport, docList, extractCommand } from './commands/documents';
+import { memoCommands } from './commands/memos';
+import { check } from './commands/check';
+import { score } from './commands/score';
 import { meetingList, packetCommand } from './commands/packet';
 
 /** Every command, in the order `--help` lists them. A module appends its own. */
-export const COMMANDS: CliCommand[] = [caseCreate, caseInfo, extractCommand, docImport, docList, meetingList, packetCommand];
+export const COMMANDS: CliCommand[] = [caseCreate, caseInfo, extractCommand, docImport, docList, ...memoCommands, check, score, meetingList, packetCommand];
 
 const COMMON = { json: { type: 'boolean' as const }, 'data-dir': { type: 'string' as const }, help: { type: 'boolean' as const, short: 'h' } };
 

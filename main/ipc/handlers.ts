@@ -4,6 +4,8 @@ import { appHandlers, filesHandlers } from './handlers/app';
 import { casesHandlers } from './handlers/cases';
 import { committeeHandlers } from './handlers/committee';
 import { memosHandlers } from './handlers/memos';
+import { reviewHandlers } from './handlers/review';
+import { selectionHandlers } from './handlers/selection';
 import { documentsHandlers } from './handlers/documents';
 import { meetingsHandlers } from './handlers/meetings';
 
@@ -18,6 +20,8 @@ export function createHandlers(s: Services): Handlers {
     ...casesHandlers(s),
     ...committeeHandlers(s),
     ...memosHandlers(s),
+    ...reviewHandlers(s),
+    ...selectionHandlers(s),
     ...documentsHandlers(s),
     ...meetingsHandlers(s),
   };

@@ -2,13 +2,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CaseService } from './cases';
 import { CommitteeService } from './committee';
-import { MemoService } from './memos/index';
+import { MemoService, optionalContent } from './memos/index';
+import { reviewSources, selectionSources } from '../../shared/memo/sources';
+import { SelectionService } from './selection/service';
 import { DocumentService } from './documents';
 import { MeetingService } from './meetings/service';
 import { FileStaging } from './files';
 import { OpenCases } from './openCases';
 import { Settings, type KeyValueStore } from './settings';
 import { ensureDataDirs } from './dataDir';
+import { RulesetStore } from './review/rulesets';
+import { ReviewService } from './review/service';
 
 /** What only the Electron shell can do; the loopback host and the CLI pass `null`. */
 export interface NativeDialogs {
@@ -32,8 +36,13 @@ export function createServices(opts: ServiceOptions) {
   const cases = new CaseService({ openCases, settings, defaultCaseDir: dirs.cases, appVersion: opts.appVersion });
   const committee = new CommitteeService({ openCases, settings });
   const templatesDir = path.resolve(process.env.REVIEW_DESK_TEMPLATES_DIR ?? path.join(appRoot(), 'templates'));
+  const rulesets = new RulesetStore({ bundledDir: path.join(templatesDir, 'rulesets'), importedDir: path.join(dirs.dataDir, 'rulesets') });
+  const review = new ReviewService({ openCases, settings, cases, committee, files, rulesets });
+  const selection = new SelectionService({ openCases, settings, committee, files, templatesDir });
   const memos = new MemoService({ openCases, settings, cases, committee, templatesDir });
   const documents = new DocumentService({ openCases, settings, files });
+  memos.addProvider(optionalContent('REVIEW_NOT_RUN', (caseId) => reviewSources(review.memoContent(caseId))));
+  memos.addProvider(optionalContent(null, (caseId) => (cases.summary(caseId).caseType === 'operator_selection' ? selectionSources(selection.reportContent(caseId)) : {})));
   return {
     ...opts,
     dirs,
@@ -43,6 +52,9 @@ export function createServices(opts: ServiceOptions) {
     cases,
     committee,
     memos,
+    rulesets,
+    review,
+    selection,
     templatesDir,
     documents,
     meetings: new MeetingService({ openCases, settings, files, documents, memos, templatesDir, tmpDir: dirs.tmp }),

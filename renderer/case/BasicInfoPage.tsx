@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { request, errorText } from '../api/client';
 import { CaseInfoFields } from '../components/CaseInfoFields';
 import { useCase } from './CaseContext';
+import { CommitteeCard } from './CommitteeCard';
 
 type AuditRow = { seq: number; at: string; actor: string; action: string };
 
@@ -48,6 +49,7 @@ export function BasicInfoPage() {
           </Button>
         </Form>
       </Card>
+      <CommitteeCard />
       <Card title="案卷文件" style={{ maxWidth: 820, marginTop: 16 }}>
         <Descriptions column={1} size="small">
           <Descriptions.Item label="位置">{summary.path}</Descriptions.Item>

@@ -4,6 +4,8 @@ import { BasicInfoPage } from './BasicInfoPage';
 import { ModulePending } from './ModulePending';
 import { DocumentsPage } from './DocumentsPage';
 import { MeetingsPage } from './MeetingsPage';
+import { MemosPage } from './MemosPage';
+import { SelectionPage } from './SelectionPage';
 
 export interface CaseModule {
   key: string;
@@ -17,7 +19,7 @@ export const CASE_MODULES: CaseModule[] = [
   { key: 'info', label: '基本信息', icon: <InfoCircleOutlined />, render: () => <BasicInfoPage /> },
   { key: 'documents', label: '文件', icon: <FileTextOutlined />, render: () => <DocumentsPage /> },
   { key: 'review', label: '合规审查', icon: <AuditOutlined />, render: () => <ModulePending name="合规审查" /> },
-  { key: 'scoring', label: '评分', icon: <CalculatorOutlined />, render: () => <ModulePending name="评分" /> },
-  { key: 'memos', label: '意见书', icon: <FileDoneOutlined />, render: () => <ModulePending name="意见书" /> },
+  { key: 'scoring', label: '评分', icon: <CalculatorOutlined />, render: () => <SelectionPage /> },
+  { key: 'memos', label: '意见书', icon: <FileDoneOutlined />, render: () => <MemosPage /> },
   { key: 'meetings', label: '会议材料', icon: <TeamOutlined />, render: () => <MeetingsPage /> },
 ];

@@ -3,6 +3,8 @@ import { casesMethods } from './cases';
 import { filesMethods } from './files';
 import { committeeMethods } from './committee';
 import { memosMethods } from './memos';
+import { reviewMethods } from './review';
+import { selectionMethods } from './selection';
 import { documentsMethods } from './documents';
 import { meetingsMethods } from './meetings';
 import type { Contract } from './contract';
@@ -17,6 +19,8 @@ export const contract = {
   ...filesMethods,
   ...committeeMethods,
   ...memosMethods,
+  ...reviewMethods,
+  ...selectionMethods,
   ...documentsMethods,
   ...meetingsMethods,
 } satisfies Contract;

@@ -75,8 +75,9 @@ export function buildMemoDoc(t: MemoTemplate, data: MemoData, extra: Partial<Pri
       for (const tb of src.tables ?? []) blocks.push({ kind: 'table', ...tb });
       filled = true;
     }
-    if (!filled && s.whenEmpty) {
-      blocks.push({ kind: 'paragraph', text: s.whenEmpty });
+    // An optional section with nothing to say says so ("无。") rather than leaving a bare heading on paper.
+    if (!filled && (s.whenEmpty || !s.required)) {
+      blocks.push({ kind: 'paragraph', text: s.whenEmpty ?? '无。' });
       filled = true;
     }
     if (!filled && s.required) missing.push(`“${s.heading}”${s.table === 'committee' ? '（评审委员会成员尚未登记）' : ''}`);

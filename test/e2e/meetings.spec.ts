@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { test, expect, type Page } from './fixtures';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
 import { encryptPdf, makePdf } from '../fixtures/meetings/make';
 
 const PASS = 'Kx7-评审台-2026';

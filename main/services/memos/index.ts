@@ -2,7 +2,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { fault } from '../../../shared/api/errors';
+import { ZodError } from 'zod';
+import { AppFault, fault } from '../../../shared/api/errors';
 import { CASE_TYPES, JURISDICTIONS } from '../../../shared/domain/case';
 import { memberLabel } from '../../../shared/domain/committee';
 import { chineseDate, type PrintDoc } from '../../../shared/memo/model';
@@ -36,6 +37,23 @@ type SigRow = { member_id: string; decision: Decision; reasons: string; signed_a
 
 /** Content other modules supply, by source key (review.opinion, selection.scores, …). Wired in the container. */
 export type ContentProvider = (caseId: string) => Record<string, SectionContent | undefined>;
+
+/**
+ * A provider whose module has nothing yet (the review has not been run, no scoring scheme is set) contributes no
+ * content: its fault (the code `notYet`; when null, any AppFault or a ZodError of its unset configuration) means "not
+ * available"; other errors propagate.
+ */
+export function optionalContent(notYet: string | null, p: ContentProvider): ContentProvider {
+  return (caseId) => {
+    try {
+      return p(caseId);
+    } catch (e) {
+      if (e instanceof AppFault && (notYet === null || e.code === notYet)) return {};
+      if (notYet === null && e instanceof ZodError) return {}; // e.g. no scoring scheme set up yet
+      throw e;
+    }
+  };
+}
 
 const sha256 = (b: Uint8Array | string) => crypto.createHash('sha256').update(b).digest('hex');
 
@@ -305,7 +323,7 @@ export class MemoService {
       blocks: [
         { kind: 'paragraph', text: `文件：${m.title.replace(/\n/g, '')}（第${m.version}版）`, align: 'left' },
         { kind: 'paragraph', text: `文件 SHA-256：${m.pdfSha256}`, align: 'left' },
-        { kind: 'table', header: [['序号', '签署人', '意见', '签署时间（UTC）', '算法', '密钥指纹（前16位）', '校验码']], rows, widths: [1, 3, 4, 3, 2, 4, 2] },
+        { kind: 'table', header: [['序号', '签署人', '意见', '签署时间（UTC）', '算法', '密钥指纹（前16位）', '校验码']], rows, widths: [1, 3, 4, 3, 3, 4, 3] },
         { kind: 'paragraph', text: '校验方法：在评审台中打开本案卷校验，或运行 review-desk verify 文件.pdf。任何一处改动都会使签名校验失败。' },
       ],
       meta: { subject: '签署页' },

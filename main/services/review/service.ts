@@ -1,0 +1,252 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { fault } from '../../../shared/api/errors';
+import type { FileRef } from '../../../shared/api/files';
+import type { Opinion, ReviewState } from '../../../shared/api/review';
+import type { ExtractedDocument } from '../../../shared/domain/document';
+import { reviewDocument } from '../../../shared/review/engine';
+import type { ReviewMemoContent } from '../../../shared/review/memo';
+import { draftOpinions } from '../../../shared/review/opinions';
+import { ITEM_STATUSES, type ReviewReport } from '../../../shared/review/report';
+import { REVIEW_KINDS, type ResolvedRuleset, type ReviewKind } from '../../../shared/review/ruleset';
+import { CONCLUSIONS, VERDICTS, type Conclusion, type Verdict } from '../../../shared/review/verdicts';
+import type { CaseService } from '../cases';
+import type { CommitteeService } from '../committee';
+import type { FileStaging } from '../files';
+import type { OpenCases } from '../openCases';
+import type { Settings } from '../settings';
+import type { RulesetStore } from './rulesets';
+import { readDocumentForReview } from './readDocument';
+
+type RunRow = {
+  run_id: string; kind: ReviewKind; ruleset_id: string; ruleset_version: string; ruleset_json: string; document_name: string;
+  document_sha256: string | null; document_json: string; report_json: string; created_at: string; created_by: string;
+};
+
+/**
+ * Compliance review of a case's plan or agreement: the automatic findings (pinned to the ruleset version used), each
+ * expert's verdicts, the chair's committee view, the conclusion and the 修改意见. Every user action is one
+ * transaction with its audit entry.
+ */
+export class ReviewService {
+  constructor(
+    private readonly deps: {
+      openCases: OpenCases;
+      settings: Settings;
+      cases: CaseService;
+      committee: CommitteeService;
+      files: FileStaging;
+      rulesets: RulesetStore;
+    },
+  ) {}
+
+  private lastRun(caseId: string): RunRow | undefined {
+    return this.deps.openCases.get(caseId).db.prepare('SELECT * FROM review_runs ORDER BY created_at DESC, rowid DESC LIMIT 1').get() as RunRow | undefined;
+  }
+
+  private requireRun(caseId: string) {
+    const run = this.lastRun(caseId);
+    if (!run) throw fault('REVIEW_NOT_RUN');
+    return { run, report: JSON.parse(run.report_json) as ReviewReport, ruleset: JSON.parse(run.ruleset_json) as ResolvedRuleset };
+  }
+
+  /** Reviews a file without a case (`check FILE`): nothing is stored. */
+  async check(file: FileRef, kind: ReviewKind, rulesetId: string): Promise<ReviewReport> {
+    const { ruleset } = this.deps.rulesets.get(rulesetId);
+    const f = this.deps.files.resolve(file);
+    try {
+      return reviewDocument(await readDocumentForReview(f.path, f.name), ruleset, kind);
+    } finally {
+      f.release();
+    }
+  }
+
+  /** Runs the engine on a new document (file) or on the last one again, with the chosen or the case's ruleset. */
+  async run(caseId: string, req: { kind?: ReviewKind; rulesetId?: string; file?: FileRef }): Promise<ReviewState> {
+    const store = this.deps.openCases.get(caseId);
+    if (store.readonly) throw fault('CASE_READ_ONLY');
+    const summary = this.deps.cases.summary(caseId);
+    const prev = this.lastRun(caseId);
+    const kind: ReviewKind = req.kind ?? prev?.kind ?? (summary.caseType === 'agreement_review' ? 'agreement' : 'plan');
+    const { ruleset } = this.deps.rulesets.get(req.rulesetId ?? prev?.ruleset_id ?? summary.jurisdiction);
+    let doc: ExtractedDocument;
+    let name: string;
+    let original: string | null = null;
+    if (req.file) {
+      const f = this.deps.files.resolve(req.file);
+      try {
+        doc = await readDocumentForReview(f.path, f.name);
+        name = f.name;
+        original = f.path;
+      } catch (e) {
+        f.release();
+        throw e;
+      }
+      try {
+        return this.store(caseId, { kind, ruleset, doc, name, original });
+      } finally {
+        f.release();
+      }
+    }
+    if (!prev) throw fault('REVIEW_NO_DOCUMENT');
+    doc = JSON.parse(prev.document_json);
+    name = prev.document_name;
+    return this.store(caseId, { kind, ruleset, doc, name, original: null, sha: prev.document_sha256 });
+  }
+
+  private store(caseId: string, a: { kind: ReviewKind; ruleset: ResolvedRuleset; doc: ExtractedDocument; name: string; original: string | null; sha?: string | null }): ReviewState {
+    const store = this.deps.openCases.get(caseId);
+    const report = reviewDocument(a.doc, a.ruleset, a.kind);
+    const runId = crypto.randomUUID();
+    const actor = this.deps.settings.userName();
+    store.tx(() => {
+      const sha = a.original && fs.existsSync(a.original) ? store.putBlobFromFile(a.original).sha256 : (a.sha ?? null);
+      store.db
+        .prepare('INSERT INTO review_runs (run_id, kind, ruleset_id, ruleset_version, ruleset_json, document_name, document_sha256, document_json, report_json, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(runId, a.kind, a.ruleset.id, a.ruleset.version, JSON.stringify(a.ruleset), a.name, sha, JSON.stringify(a.doc), JSON.stringify(report), new Date().toISOString(), actor);
+      store.audit(actor, 'review.run', {
+        runId, kind: a.kind, ruleset: `${a.ruleset.id}@${a.ruleset.version}`, document: a.name, documentSha256: sha,
+        missing: report.items.filter((i) => i.status === 'missing').map((i) => i.id), flags: report.flags.map((f) => f.id),
+      });
+    });
+    return this.get(caseId);
+  }
+
+  get(caseId: string): ReviewState {
+    const store = this.deps.openCases.get(caseId);
+    const run = this.lastRun(caseId);
+    const ruleset = run ? (JSON.parse(run.ruleset_json) as ResolvedRuleset) : null;
+    return {
+      run: run
+        ? {
+            runId: run.run_id, kind: run.kind, createdAt: run.created_at, createdBy: run.created_by, documentName: run.document_name,
+            documentSha256: run.document_sha256, ruleset: { id: ruleset!.id, version: ruleset!.version, name: ruleset!.name, lineage: ruleset!.lineage },
+          }
+        : null,
+      report: run ? JSON.parse(run.report_json) : null,
+      document: run ? JSON.parse(run.document_json) : null,
+      verdicts: (store.db.prepare('SELECT item_id, member_id, verdict, comment FROM review_verdicts ORDER BY item_id, member_id').all() as { item_id: string; member_id: string; verdict: Verdict; comment: string }[]).map((r) => ({
+        itemId: r.item_id, memberId: r.member_id, verdict: r.verdict, comment: r.comment,
+      })),
+      committee: (store.db.prepare('SELECT item_id, verdict, comment FROM review_committee_verdicts ORDER BY item_id').all() as { item_id: string; verdict: Verdict; comment: string }[]).map((r) => ({
+        itemId: r.item_id, verdict: r.verdict, comment: r.comment,
+      })),
+      conclusion: ((r) => (r ? { value: r.conclusion, decidedBy: r.decided_by, decidedAt: r.decided_at } : null))(
+        store.db.prepare('SELECT conclusion, decided_by, decided_at FROM review_conclusion WHERE id = 1').get() as { conclusion: Conclusion; decided_by: string; decided_at: string } | undefined,
+      ),
+      opinions: (store.db.prepare('SELECT * FROM review_opinions ORDER BY sort').all() as { opinion_id: string; item_id: string; item_title: string; basis_json: string; text: string }[]).map((r) => ({
+        opinionId: r.opinion_id, itemId: r.item_id, itemTitle: r.item_title, basis: JSON.parse(r.basis_json), text: r.text,
+      })),
+    };
+  }
+
+  private checkItem(report: ReviewReport, itemId: string) {
+    if (!report.items.some((i) => i.id === itemId)) throw fault('REVIEW_UNKNOWN_ITEM');
+  }
+
+  saveVerdict(caseId: string, req: { itemId: string; memberId: string; verdict: Verdict | null; comment: string }): ReviewState {
+    const store = this.deps.openCases.get(caseId);
+    const { report } = this.requireRun(caseId);
+    this.checkItem(report, req.itemId);
+    const member = this.deps.committee.get(caseId, req.memberId);
+    const actor = this.deps.settings.userName();
+    store.tx(() => {
+      if (req.verdict === null) store.db.prepare('DELETE FROM review_verdicts WHERE item_id = ? AND member_id = ?').run(req.itemId, req.memberId);
+      else
+        store.db
+          .prepare('INSERT INTO review_verdicts (item_id, member_id, verdict, comment, updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (item_id, member_id) DO UPDATE SET verdict = excluded.verdict, comment = excluded.comment, updated_at = excluded.updated_at')
+          .run(req.itemId, req.memberId, req.verdict, req.comment.trim(), new Date().toISOString());
+      store.audit(actor, 'review.verdict', { itemId: req.itemId, memberId: req.memberId, member: member.name, verdict: req.verdict, comment: req.comment.trim() });
+    });
+    return this.get(caseId);
+  }
+
+  saveCommitteeVerdict(caseId: string, req: { itemId: string; verdict: Verdict | null; comment: string }): ReviewState {
+    const store = this.deps.openCases.get(caseId);
+    const { report } = this.requireRun(caseId);
+    this.checkItem(report, req.itemId);
+    const actor = this.deps.settings.userName();
+    store.tx(() => {
+      if (req.verdict === null) store.db.prepare('DELETE FROM review_committee_verdicts WHERE item_id = ?').run(req.itemId);
+      else
+        store.db
+          .prepare('INSERT INTO review_committee_verdicts (item_id, verdict, comment, updated_at, updated_by) VALUES (?, ?, ?, ?, ?) ON CONFLICT (item_id) DO UPDATE SET verdict = excluded.verdict, comment = excluded.comment, updated_at = excluded.updated_at, updated_by = excluded.updated_by')
+          .run(req.itemId, req.verdict, req.comment.trim(), new Date().toISOString(), actor);
+      store.audit(actor, 'review.committeeVerdict', { itemId: req.itemId, verdict: req.verdict, comment: req.comment.trim() });
+    });
+    return this.get(caseId);
+  }
+
+  setConclusion(caseId: string, conclusion: Conclusion | null): ReviewState {
+    const store = this.deps.openCases.get(caseId);
+    this.requireRun(caseId);
+    const actor = this.deps.settings.userName();
+    store.tx(() => {
+      if (conclusion === null) store.db.prepare('DELETE FROM review_conclusion').run();
+      else
+        store.db
+          .prepare('INSERT INTO review_conclusion (id, conclusion, decided_by, decided_at) VALUES (1, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET conclusion = excluded.conclusion, decided_by = excluded.decided_by, decided_at = excluded.decided_at')
+          .run(conclusion, actor, new Date().toISOString());
+      store.audit(actor, 'review.conclusion', { conclusion });
+    });
+    return this.get(caseId);
+  }
+
+  draftOpinions(caseId: string): { opinions: Opinion[] } {
+    const { report } = this.requireRun(caseId);
+    return { opinions: draftOpinions(report, this.get(caseId).committee) };
+  }
+
+  saveOpinions(caseId: string, opinions: Opinion[]): ReviewState {
+    const store = this.deps.openCases.get(caseId);
+    const { report } = this.requireRun(caseId);
+    const known = new Set([...report.items.map((i) => i.id), ...report.flags.map((f) => f.id), 'general']);
+    for (const o of opinions) if (!known.has(o.itemId)) throw fault('REVIEW_UNKNOWN_ITEM', `修改意见所指的审查项“${o.itemTitle || o.itemId}”不在本次审查结果中，请刷新后重试。`);
+    const actor = this.deps.settings.userName();
+    const at = new Date().toISOString();
+    store.tx(() => {
+      const before = store.db.prepare('SELECT opinion_id, created_at FROM review_opinions').all() as { opinion_id: string; created_at: string }[];
+      const created = new Map(before.map((r) => [r.opinion_id, r.created_at]));
+      store.db.prepare('DELETE FROM review_opinions').run();
+      const ins = store.db.prepare('INSERT INTO review_opinions (opinion_id, item_id, item_title, basis_json, text, sort, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+      opinions.forEach((o, i) => {
+        const id = o.opinionId && created.has(o.opinionId) ? o.opinionId : crypto.randomUUID();
+        ins.run(id, o.itemId, o.itemTitle, JSON.stringify(o.basis), o.text.trim(), i + 1, created.get(id) ?? at, at);
+      });
+      store.audit(actor, 'review.opinions', { count: opinions.length, opinions: opinions.map((o) => ({ itemId: o.itemId, text: o.text.trim() })) });
+    });
+    return this.get(caseId);
+  }
+
+  memoContent(caseId: string): ReviewMemoContent {
+    const { run, report, ruleset } = this.requireRun(caseId);
+    const state = this.get(caseId);
+    const members = new Map(this.deps.committee.list(caseId).map((m) => [m.memberId, m]));
+    const committee = new Map(state.committee.map((c) => [c.itemId, c]));
+    const dissent: ReviewMemoContent['dissent'] = [];
+    const items = report.items.map((i) => {
+      const verdicts = state.verdicts
+        .filter((v) => v.itemId === i.id && members.has(v.memberId))
+        .map((v) => ({ memberId: v.memberId, name: members.get(v.memberId)!.name, verdict: v.verdict, verdictLabel: VERDICTS[v.verdict], comment: v.comment }));
+      const c = committee.get(i.id);
+      if (c) for (const v of verdicts) if (v.verdict !== c.verdict) dissent.push({ memberId: v.memberId, name: v.name, itemId: i.id, itemTitle: i.title, verdictLabel: v.verdictLabel, committeeLabel: VERDICTS[c.verdict], comment: v.comment });
+      return {
+        id: i.id, title: i.title, basis: i.basis, autoStatus: i.status, autoStatusLabel: ITEM_STATUSES[i.status], evidence: i.evidence, verdicts,
+        committee: c ? { verdict: c.verdict, verdictLabel: VERDICTS[c.verdict], comment: c.comment } : null,
+      };
+    });
+    return {
+      kind: report.kind,
+      kindLabel: REVIEW_KINDS[report.kind],
+      ruleset: { id: ruleset.id, version: ruleset.version, name: ruleset.name, lineage: ruleset.lineage },
+      document: { title: report.documentTitle, fileName: run.document_name, ...(run.document_sha256 ? { sha256: run.document_sha256 } : {}) },
+      reviewedAt: run.created_at,
+      items,
+      flags: report.flags.map((f) => ({ id: f.id, title: f.title, severity: f.severity, message: f.message, basis: f.basis, evidence: f.evidence })),
+      conclusion: state.conclusion ? { value: state.conclusion.value, label: CONCLUSIONS[state.conclusion.value], decidedBy: state.conclusion.decidedBy, decidedAt: state.conclusion.decidedAt } : null,
+      opinions: state.opinions.map((o) => ({ id: o.opinionId, itemId: o.itemId, itemTitle: o.itemTitle, basis: o.basis, text: o.text })),
+      dissent,
+      warnings: report.warnings,
+    };
+  }
+}

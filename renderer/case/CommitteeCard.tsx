@@ -1,0 +1,88 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Alert, Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Table, App as AntApp } from 'antd';
+import { MEMBER_KINDS, MEMBER_ROLES, type Member } from '../../shared/domain/committee';
+import { request, errorText } from '../api/client';
+import { useCase } from './CaseContext';
+
+const opts = (o: Record<string, string>) => Object.entries(o).map(([value, label]) => ({ value, label }));
+
+/** 评审委员会: members, and the composition checks (art. 9 / art. 45). Used by plan reviews and selections alike. */
+export function CommitteeCard() {
+  const { caseId } = useCase();
+  const { message } = AntApp.useApp();
+  const [members, setMembers] = useState<Member[]>([]);
+  const [warnings, setWarnings] = useState<string[]>([]);
+  const [editing, setEditing] = useState<Partial<Member> | null>(null);
+  const [form] = Form.useForm();
+  const load = useCallback(async () => {
+    const r = await request('committee.list', { caseId });
+    setMembers(r.members);
+    setWarnings(r.warnings);
+  }, [caseId]);
+  useEffect(() => void load().catch(() => {}), [load]);
+
+  const open = (m: Partial<Member>) => {
+    setEditing(m);
+    form.setFieldsValue({ role: 'member', kind: 'expert', unit: '', title: '', expertNo: '', ...m });
+  };
+  const save = async () => {
+    const v = await form.validateFields();
+    try {
+      await request('committee.save', { caseId, member: { ...v, memberId: editing?.memberId } });
+      setEditing(null);
+      await load();
+      message.success('已保存评审委员会成员');
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
+  const remove = async (m: Member) => {
+    try {
+      await request('committee.remove', { caseId, memberId: m.memberId });
+      await load();
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
+
+  return (
+    <Card title="评审委员会" style={{ maxWidth: 820, marginTop: 16 }} extra={<Button onClick={() => open({})} data-testid="add-member">添加成员</Button>} data-testid="committee-card">
+      {warnings.length > 0 && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message="组成检查" description={<ul style={{ margin: 0, paddingLeft: 18 }}>{warnings.map((w) => <li key={w}>{w}</li>)}</ul>} data-testid="committee-warnings" />}
+      <Table
+        size="small"
+        rowKey="memberId"
+        pagination={false}
+        dataSource={members}
+        locale={{ emptyText: '尚未添加成员' }}
+        columns={[
+          { title: '姓名', dataIndex: 'name' },
+          { title: '单位', dataIndex: 'unit' },
+          { title: '职称', dataIndex: 'title' },
+          { title: '专家编号', dataIndex: 'expertNo' },
+          { title: '角色', dataIndex: 'role', render: (v: Member['role'], m) => `${MEMBER_ROLES[v]}${m.kind === 'purchaser_rep' ? '（采购人代表）' : ''}` },
+          {
+            title: '', width: 120,
+            render: (_, m) => (
+              <Space>
+                <a onClick={() => open(m)}>修改</a>
+                <Popconfirm title={`移除 ${m.name}？`} onConfirm={() => remove(m)} okText="移除" cancelText="取消"><a>移除</a></Popconfirm>
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <Modal open={!!editing} title={editing?.memberId ? '修改成员' : '添加成员'} onOk={save} onCancel={() => setEditing(null)} okText="保存" cancelText="取消" forceRender>
+        <Form form={form} layout="vertical">
+          <Form.Item label="姓名" name="name" rules={[{ required: true, whitespace: true, message: '请填写姓名' }, { max: 50 }]}><Input data-testid="member-name" /></Form.Item>
+          <Form.Item label="单位" name="unit"><Input data-testid="member-unit" /></Form.Item>
+          <Form.Item label="职称" name="title"><Input /></Form.Item>
+          <Form.Item label="专家编号" name="expertNo"><Input /></Form.Item>
+          <Space size="large">
+            <Form.Item label="角色" name="role"><Select options={opts(MEMBER_ROLES)} style={{ width: 140 }} data-testid="member-role" /></Form.Item>
+            <Form.Item label="身份" name="kind"><Select options={opts(MEMBER_KINDS)} style={{ width: 160 }} data-testid="member-kind" /></Form.Item>
+          </Space>
+        </Form>
+      </Modal>
+    </Card>
+  );
+}

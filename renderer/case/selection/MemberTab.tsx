@@ -1,0 +1,149 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Alert, Button, Card, Input, InputNumber, Popconfirm, Select, Space, Table, Tag, Tooltip, Upload, App as AntApp } from 'antd';
+import { RECUSAL_RELATIONS, type RecusalRelation } from '../../../shared/scoring/selection';
+import { round2 } from '../../../shared/scoring/scheme';
+import type { MemberView } from '../../../shared/api/selection';
+import { request, errorText } from '../../api/client';
+import { saveOutput, toFileRef } from '../../api/files';
+import { useAppInfo } from '../../AppContext';
+import { useCase } from '../CaseContext';
+import type { TabProps } from '../SelectionPage';
+
+type Scores = Record<string, Record<string, number | null>>;
+
+/**
+ * One member at the laptop: first the 198号 declaration for every applicant (nothing of the bids is shown before),
+ * then their own sheet. Others' scores appear only after this member has submitted.
+ */
+export function MemberTab({ state, reload }: TabProps) {
+  const [memberId, setMemberId] = useState<string | undefined>(state.members[0]?.memberId);
+  if (!state.members.length) return <Alert type="info" showIcon message="请先在“基本信息”中添加评审委员会成员。" />;
+  if (!state.applicants.length) return <Alert type="info" showIcon message="请先添加申报单位。" />;
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%', maxWidth: 1200 }}>
+      <Space>
+        <span>当前评审成员：</span>
+        <Select style={{ width: 260 }} value={memberId} onChange={setMemberId} data-testid="current-member"
+          options={state.members.map((m) => ({ value: m.memberId, label: `${m.label}${m.recused ? '（已回避）' : m.submittedAt ? '（已提交）' : m.declared ? '（已声明）' : '（未声明）'}` }))} />
+      </Space>
+      {memberId && <MemberSheet key={memberId} memberId={memberId} state={state} reload={reload} />}
+    </Space>
+  );
+}
+
+function MemberSheet({ memberId, state, reload }: TabProps & { memberId: string }) {
+  const { caseId } = useCase();
+  const appInfo = useAppInfo();
+  const { message, modal } = AntApp.useApp();
+  const [view, setView] = useState<MemberView | null>(null);
+  const [scores, setScores] = useState<Scores>({});
+  const load = useCallback(async () => {
+    const v = await request('selection.memberView', { caseId, memberId });
+    setView(v);
+    setScores(v.scores);
+  }, [caseId, memberId]);
+  useEffect(() => void load().catch((e) => message.error(errorText(e))), [load, message]);
+  const act = async (fn: () => Promise<unknown>, ok?: string) => {
+    try {
+      await fn();
+      await load();
+      await reload();
+      if (ok) message.success(ok);
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
+  if (!view) return null;
+  if (view.recused) return <Alert type="warning" showIcon data-testid="member-recused" message={`${view.name} 已声明存在利害关系并回避，不参加本次评分。`} />;
+  if (!view.declared) return <Declaration view={view} onDone={() => act(async () => {}, undefined)} />;
+
+  const crit = state.scheme.criteria.filter((c) => c.kind !== 'price');
+  const locked = !!view.submittedAt;
+  const totalOf = (aid: string) => {
+    const row = scores[aid] ?? {};
+    return crit.every((c) => row[c.id] != null) ? round2(crit.reduce((s, c) => s + (row[c.id] ?? 0), 0)) : null;
+  };
+  return (
+    <Card size="small" title={<Space>{view.name} 的评分表{locked ? <Tag color="blue">已提交 · 已锁定</Tag> : <Tag>未提交</Tag>}</Space>}
+      extra={!locked && (
+        <Space>
+          <Button onClick={() => act(async () => saveOutput(await request('selection.exportSheet', { caseId, memberId }), appInfo.nativeDialogs))}>导出空白评分表</Button>
+          <Upload accept=".xlsx" showUploadList={false} customRequest={async ({ file }) => {
+            try {
+              const r = await request('selection.importSheet', { caseId, file: await toFileRef(file as File) });
+              await load();
+              message.success(`已导入 ${r.memberName} 的 ${r.scores} 项评分`);
+            } catch (e) {
+              modal.error({ title: '评分表未导入', width: 640, content: <pre style={{ whiteSpace: 'pre-wrap', fontFamily: 'inherit' }} data-testid="import-problems">{errorText(e)}</pre> });
+            }
+          }}><Button>导入评分表</Button></Upload>
+        </Space>
+      )}>
+      <Table size="small" rowKey="applicantId" pagination={false} dataSource={view.applicants} scroll={{ x: true }} data-testid="score-table"
+        columns={[
+          { title: '申报单位', dataIndex: 'name', fixed: 'left', width: 160, render: (v: string, a) => <span>{v}{a.price != null && <div style={{ color: '#888', fontSize: 12 }}>报价 {a.price}</div>}{a.documents?.map((d) => <div key={d.documentId} style={{ fontSize: 12 }}>{d.title}</div>)}</span> },
+          ...crit.map((c) => ({
+            title: <Tooltip title={c.guidance}><span>{c.name}<div style={{ color: '#888', fontWeight: 400, fontSize: 12 }}>0～{c.max}{c.kind === 'objective' ? ' 客观' : ''}</div></span></Tooltip>,
+            key: c.id, width: 110,
+            render: (_: unknown, a: MemberView['applicants'][number], ai: number) => (
+              <InputNumber size="small" min={0} max={c.max} step={0.5} disabled={locked} value={scores[a.applicantId]?.[c.id] ?? null} style={{ width: 90 }} data-testid={`score-${ai}-${c.id}`}
+                onChange={(v) => setScores({ ...scores, [a.applicantId]: { ...scores[a.applicantId], [c.id]: v == null ? null : Number(v) } })} />
+            ),
+          })),
+          { title: '合计', key: 'total', width: 80, render: (_: unknown, a) => <b data-testid="row-total">{totalOf(a.applicantId) ?? '—'}</b> },
+        ]} />
+      {!locked && (
+        <Space style={{ marginTop: 12 }}>
+          <Button onClick={() => act(() => request('selection.saveScores', { caseId, memberId, scores }), '已保存（未提交）')} data-testid="save-scores">保存</Button>
+          <Popconfirm title="提交后评分表锁定，只能通过更正流程修改。确认提交？" okText="提交" cancelText="取消" onConfirm={() => act(async () => {
+            await request('selection.saveScores', { caseId, memberId, scores });
+            await request('selection.submit', { caseId, memberId });
+          }, '评分表已提交')}>
+            <Button type="primary" data-testid="submit-sheet">提交评分表</Button>
+          </Popconfirm>
+        </Space>
+      )}
+      {view.others && (
+        <Card size="small" type="inner" title="其他成员已提交的评分（提交本人评分表后可见）" style={{ marginTop: 12 }} data-testid="others">
+          {view.others.length === 0 ? '其他成员尚未提交。' : (
+            <Table size="small" pagination={false} rowKey={(r) => r.key}
+              dataSource={view.others.flatMap((o) => view.applicants.map((a) => ({ key: `${o.memberId}/${a.applicantId}`, member: o.name, applicant: a.name, row: o.scores[a.applicantId] ?? {} })))}
+              columns={[{ title: '成员', dataIndex: 'member' }, { title: '申报单位', dataIndex: 'applicant' }, ...crit.map((c) => ({ title: c.name, key: c.id, render: (_: unknown, r: { row: Record<string, number | null> }) => r.row[c.id] ?? '—' }))]} />
+          )}
+        </Card>
+      )}
+    </Card>
+  );
+}
+
+function Declaration({ view, onDone }: { view: MemberView; onDone(): Promise<void> }) {
+  const { caseId } = useCase();
+  const { message } = AntApp.useApp();
+  const [rows, setRows] = useState<Record<string, { relation?: RecusalRelation; note: string }>>(
+    Object.fromEntries(view.applicants.map((a) => [a.applicantId, { relation: view.declarations.find((d) => d.applicantId === a.applicantId)?.relation as RecusalRelation | undefined, note: '' }])),
+  );
+  const submit = async () => {
+    const missing = view.applicants.filter((a) => !rows[a.applicantId]?.relation);
+    if (missing.length) return message.warning(`请对每个申报单位作出声明：${missing.map((a) => a.name).join('、')}`);
+    try {
+      const r = await request('selection.declare', { caseId, memberId: view.memberId, declarations: view.applicants.map((a) => ({ applicantId: a.applicantId, relation: rows[a.applicantId].relation!, note: rows[a.applicantId].note })) });
+      message[r.recused ? 'warning' : 'success'](r.recused ? '已记录利害关系，该成员回避，不参加评分。' : '回避声明已记录');
+      await onDone();
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
+  return (
+    <Card size="small" title={`${view.name}：回避声明（财库〔2016〕198号第十六条）`} data-testid="declaration">
+      <Alert type="info" showIcon style={{ marginBottom: 12 }} message="查看投标文件和评分之前，须逐一声明与各申报单位是否存在下列关系。存在任一关系的，应当回避，不参加本次评分。" />
+      <Table size="small" rowKey="applicantId" pagination={false} dataSource={view.applicants}
+        columns={[
+          { title: '申报单位', dataIndex: 'name', width: 220 },
+          { title: '关系', render: (_, a, i) => <Select style={{ width: 420 }} placeholder="请选择" value={rows[a.applicantId]?.relation} data-testid={`declare-${i}`}
+              options={Object.entries(RECUSAL_RELATIONS).map(([value, label]) => ({ value, label }))} onChange={(v) => setRows({ ...rows, [a.applicantId]: { ...rows[a.applicantId], relation: v } })} /> },
+          { title: '说明', render: (_, a) => <Input size="small" placeholder={rows[a.applicantId]?.relation === 'other' ? '必填：具体情况' : '选填'} value={rows[a.applicantId]?.note} onChange={(e) => setRows({ ...rows, [a.applicantId]: { ...rows[a.applicantId], note: e.target.value } })} /> },
+        ]} />
+      <Button type="primary" style={{ marginTop: 12 }} onClick={submit} data-testid="submit-declaration">确认声明</Button>
+    </Card>
+  );
+}

@@ -1,0 +1,139 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Alert, Button, Card, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, App as AntApp } from 'antd';
+import { FINDING_LABELS, type Finding } from '../../../shared/scoring/engine';
+import { AGGREGATIONS } from '../../../shared/scoring/evaluation';
+import { round2 } from '../../../shared/scoring/scheme';
+import type { AppContract, ResponseOf } from '../../../shared/api/index';
+import { request, errorText } from '../../api/client';
+import { saveOutput } from '../../api/files';
+import { useAppInfo } from '../../AppContext';
+import { useCase } from '../CaseContext';
+import type { TabProps } from '../SelectionPage';
+import { ScoreByCriterionChart, SpreadChart } from './Charts';
+
+type Res = ResponseOf<AppContract['selection.results']>;
+const CORRECTABLE = ['arithmetic', 'out_of_range', 'objective_mismatch', 'deviation'] as const;
+
+export function ResultsTab({ state }: TabProps) {
+  const { caseId } = useCase();
+  const appInfo = useAppInfo();
+  const { message } = AntApp.useApp();
+  const [res, setRes] = useState<Res | null>(null);
+  const [spreadFor, setSpreadFor] = useState<string | undefined>();
+  const [correcting, setCorrecting] = useState<Partial<Finding> | null>(null);
+  const [form] = Form.useForm();
+  const load = useCallback(async () => {
+    try {
+      setRes(await request('selection.results', { caseId }));
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  }, [caseId, message]);
+  useEffect(() => void load(), [load]);
+  const chartData = useMemo(() => {
+    if (!res) return null;
+    const scored = res.results.applicants.filter((a) => a.status === 'scored').sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)).slice(0, 8);
+    const criteria = [...res.criteria.filter((c) => c.kind !== 'price'), ...res.criteria.filter((c) => c.kind === 'price')];
+    return {
+      criteria,
+      applicants: scored.map((a) => ({ name: a.name, values: { ...Object.fromEntries(a.criteria.map((c) => [c.criterionId, c.value])), ...(res.results.priceCriterionId ? { [res.results.priceCriterionId]: a.priceScore ?? 0 } : {}) } })),
+    };
+  }, [res]);
+  if (!res || !chartData) return null;
+  const r = res.results;
+  const crit = res.criteria.filter((c) => c.kind !== 'price');
+  const pc = res.criteria.find((c) => c.kind === 'price');
+  const spreadApplicant = spreadFor ?? r.ranking[0]?.applicantId;
+  const memberName = new Map(res.members.map((m) => [m.memberId, m.name]));
+  const critName = new Map(res.criteria.map((c) => [c.id, c.name]));
+
+  const correct = async () => {
+    const v = await form.validateFields();
+    try {
+      await request('selection.correct', { caseId, ...v });
+      setCorrecting(null);
+      await load();
+      message.success('更正已记录');
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
+
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%', maxWidth: 1200 }}>
+      {res.pendingMembers.length > 0 && <Alert type="warning" showIcon message={`尚未提交评分表：${res.pendingMembers.join('、')}。下表只计已提交的评分表。`} data-testid="pending-members" />}
+      {!r.complete && res.pendingMembers.length === 0 && <Alert type="warning" showIcon message="结果尚不完整：有评分缺项或待处理的异常低价，见下方复核提示。" />}
+      <Card size="small" title="排名" data-testid="ranking" extra={<Button onClick={async () => {
+        try {
+          await saveOutput(await request('selection.exportResults', { caseId }), appInfo.nativeDialogs);
+        } catch (e) {
+          message.error(errorText(e));
+        }
+      }} data-testid="export-results">导出评审结果（Excel）</Button>}>
+        <p style={{ margin: '0 0 8px', color: '#555' }}>
+          汇总方式：{AGGREGATIONS[state.options.aggregation]}。{r.notes.join('')}
+          {r.basePrice != null && `评标基准价 ${r.basePrice}（最低有效报价），价格分 = 基准价 / 报价 × ${pc?.max}。`}
+          并列时报价低者优先，报价也相同的并列名次（87号令第五十七条）。
+        </p>
+        <Table size="small" rowKey="applicantId" pagination={false} dataSource={r.applicants.filter((a) => a.status === 'scored').sort((a, b) => a.rank! - b.rank!)} scroll={{ x: true }}
+          columns={[
+            { title: '名次', dataIndex: 'rank', width: 60 },
+            { title: '申报单位', dataIndex: 'name', render: (v: string, a) => <span>{v} {a.recommended && <Tag color="red">推荐</Tag>}{a.abnormalLow && <Tag>异常低价已说明</Tag>}</span> },
+            ...crit.map((c) => ({ title: `${c.name}（${c.max}）`, key: c.id, render: (_: unknown, a: (typeof r.applicants)[number]) => round2(a.criteria.find((x) => x.criterionId === c.id)?.value ?? 0) })),
+            ...(pc ? [{ title: '报价', dataIndex: 'price' }, { title: `${pc.name}（${pc.max}）`, key: 'ps', render: (_: unknown, a: (typeof r.applicants)[number]) => (a.priceScore == null ? '—' : round2(a.priceScore)) }] : []),
+            { title: '总分', dataIndex: 'total', render: (v: number) => <b>{v.toFixed(2)}</b> },
+          ]} />
+        {r.applicants.filter((a) => a.status !== 'scored').map((a) => <div key={a.applicantId} style={{ marginTop: 6, color: '#a00' }}>{a.name}：{a.reason}</div>)}
+      </Card>
+
+      <Card size="small" title={`复核提示（87号令第六十四条）：${r.findings.length} 项`} data-testid="findings">
+        <p style={{ marginTop: 0, color: '#555' }}>以下情形由评审委员会复核确认；程序不会自动修改任何评分。确需更正的，由本人说明理由后通过“更正”记录。</p>
+        <Table size="small" rowKey={(_, i) => String(i)} pagination={{ pageSize: 10 }} dataSource={r.findings}
+          columns={[
+            { title: '类别', dataIndex: 'kind', width: 200, render: (k: Finding['kind']) => FINDING_LABELS[k] },
+            { title: '说明', dataIndex: 'message' },
+            { title: '', width: 70, render: (_, f) => (CORRECTABLE as readonly string[]).includes(f.kind) && <a onClick={() => { setCorrecting(f); form.setFieldsValue({ memberId: f.memberId, applicantId: f.applicantId, criterionId: f.criterionId, kind: f.kind, newValue: undefined, reason: '' }); }}>更正</a> },
+          ]} />
+        <Button size="small" onClick={() => { setCorrecting({}); form.resetFields(); }}>记录其他更正</Button>
+      </Card>
+
+      {res.corrections.length > 0 && (
+        <Card size="small" title="更正记录" data-testid="corrections">
+          <Table size="small" rowKey="correctionId" pagination={false} dataSource={res.corrections}
+            columns={[
+              { title: '时间', dataIndex: 'at', render: (v: string) => v.replace('T', ' ').slice(0, 19) },
+              { title: '成员', dataIndex: 'memberName' }, { title: '申报单位', dataIndex: 'applicantName' }, { title: '评分项', dataIndex: 'criterionName' },
+              { title: '类别', dataIndex: 'kind', render: (k: Finding['kind']) => FINDING_LABELS[k] ?? k },
+              { title: '原分值', dataIndex: 'oldValue' }, { title: '更正后', dataIndex: 'newValue' }, { title: '理由', dataIndex: 'reason' }, { title: '操作人', dataIndex: 'actor' },
+            ]} />
+        </Card>
+      )}
+
+      {r.ranking.length > 0 && (
+        <Card size="small" title="图表（黑白打印可辨：图案与形状区分）">
+          <ScoreByCriterionChart criteria={chartData.criteria} applicants={chartData.applicants} />
+          <Space style={{ margin: '12px 0' }}>
+            <span>评分分布：</span>
+            <Select style={{ width: 260 }} value={spreadApplicant} onChange={setSpreadFor} options={r.ranking.map((x) => ({ value: x.applicantId, label: x.name }))} />
+          </Space>
+          {spreadApplicant && (
+            <SpreadChart title={`${r.applicants.find((a) => a.applicantId === spreadApplicant)?.name}：各评分项成员评分分布`} criteria={crit}
+              members={res.members.map((m) => ({ name: m.name, values: res.sheets[m.memberId]?.[spreadApplicant] ?? {} }))} />
+          )}
+        </Card>
+      )}
+
+      <Modal open={!!correcting} title="更正评分（87号令第六十四条）" onOk={correct} onCancel={() => setCorrecting(null)} okText="记录更正" cancelText="取消" forceRender>
+        <Form form={form} layout="vertical">
+          <Form.Item label="评审成员" name="memberId" rules={[{ required: true, message: '请选择' }]}><Select options={res.members.map((m) => ({ value: m.memberId, label: m.name }))} /></Form.Item>
+          <Form.Item label="申报单位" name="applicantId" rules={[{ required: true, message: '请选择' }]}><Select options={r.ranking.map((a) => ({ value: a.applicantId, label: a.name }))} /></Form.Item>
+          <Form.Item label="评分项" name="criterionId" rules={[{ required: true, message: '请选择' }]}><Select options={crit.map((c) => ({ value: c.id, label: `${c.name}（0～${c.max}）` }))} /></Form.Item>
+          <Form.Item label="情形" name="kind" rules={[{ required: true, message: '请选择' }]}><Select options={CORRECTABLE.map((k) => ({ value: k, label: FINDING_LABELS[k] }))} /></Form.Item>
+          <Form.Item label="更正后分值" name="newValue" rules={[{ required: true, message: '请填写' }]}><InputNumber min={0} max={100} /></Form.Item>
+          <Form.Item label="理由" name="reason" rules={[{ required: true, whitespace: true, message: '请写明更正理由' }]}><Input.TextArea rows={2} /></Form.Item>
+        </Form>
+        {correcting?.memberId && <p style={{ color: '#888' }}>{memberName.get(correcting.memberId)} · {correcting.criterionId ? critName.get(correcting.criterionId) : ''}</p>}
+      </Modal>
+    </Space>
+  );
+}

@@ -1,0 +1,98 @@
+import { useEffect, useState } from 'react';
+import { Alert, Button, Card, Form, Input, InputNumber, Popconfirm, Radio, Select, Space, Table, Tag, App as AntApp } from 'antd';
+import { CRITERION_GROUPS, CRITERION_KINDS, round2, schemeProblems, type Criterion, type Scheme } from '../../../shared/scoring/scheme';
+import { AGGREGATIONS } from '../../../shared/scoring/evaluation';
+import { request, errorText } from '../../api/client';
+import { useCase } from '../CaseContext';
+import type { TabProps } from '../SelectionPage';
+
+const opts = (o: Record<string, string>) => Object.entries(o).map(([value, label]) => ({ value, label }));
+
+export function SetupTab({ state, reload }: TabProps) {
+  const { caseId } = useCase();
+  const { message } = AntApp.useApp();
+  const [scheme, setScheme] = useState<Scheme>(state.scheme);
+  const [templates, setTemplates] = useState<{ templateId: string; scheme: Scheme }[]>([]);
+  const [optForm] = Form.useForm();
+  const [appForm] = Form.useForm();
+  useEffect(() => setScheme(state.scheme), [state.scheme]);
+  useEffect(() => void request('selection.templates', {}).then((r) => setTemplates(r.templates), (e) => message.error(errorText(e))), [message]);
+  const total = round2(scheme.criteria.reduce((s, c) => s + (c.max || 0), 0));
+  const problems = schemeProblems(scheme);
+  const edit = (i: number, patch: Partial<Criterion>) => setScheme({ ...scheme, criteria: scheme.criteria.map((c, j) => (j === i ? { ...c, ...patch } : c)) });
+  const act = async (fn: () => Promise<unknown>, ok: string) => {
+    try {
+      await fn();
+      await reload();
+      message.success(ok);
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
+
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%', maxWidth: 1100 }}>
+      <Card title="评分办法" size="small" extra={
+        <Space>
+          <Select placeholder="从模板载入" style={{ width: 260 }} disabled={state.locked} data-testid="scheme-template"
+            options={templates.map((t) => ({ value: t.templateId, label: t.scheme.name }))}
+            onChange={(id) => setScheme(templates.find((t) => t.templateId === id)!.scheme)} />
+          <Button type="primary" disabled={state.locked} data-testid="save-scheme" onClick={() => act(async () => {
+            const r = await request('selection.saveScheme', { caseId, scheme });
+            if (r.problems.length) message.warning(r.problems.join(''));
+          }, '评分办法已保存')}>保存评分办法</Button>
+        </Space>
+      }>
+        {state.locked && <Alert type="info" showIcon style={{ marginBottom: 8 }} message="已有成员提交评分表，评分办法已锁定。" />}
+        <Input value={scheme.name} onChange={(e) => setScheme({ ...scheme, name: e.target.value })} disabled={state.locked} style={{ marginBottom: 8, maxWidth: 420 }} addonBefore="名称" />
+        <Table size="small" rowKey={(_, i) => String(i)} pagination={false} dataSource={scheme.criteria} data-testid="scheme-table"
+          columns={[
+            { title: '编号', width: 110, render: (_, c, i) => <Input size="small" value={c.id} disabled={state.locked} onChange={(e) => edit(i, { id: e.target.value })} /> },
+            { title: '评分项', render: (_, c, i) => <Input size="small" value={c.name} disabled={state.locked} onChange={(e) => edit(i, { name: e.target.value })} /> },
+            { title: '分组', width: 90, render: (_, c, i) => <Select size="small" value={c.group} disabled={state.locked} options={opts(CRITERION_GROUPS)} onChange={(v) => edit(i, { group: v, ...(v === 'price' ? { kind: 'price' as const } : c.kind === 'price' ? { kind: 'subjective' as const } : {}) })} style={{ width: 80 }} /> },
+            { title: '类型', width: 140, render: (_, c, i) => <Select size="small" value={c.kind} disabled={state.locked} options={opts(CRITERION_KINDS)} onChange={(v) => edit(i, { kind: v })} style={{ width: 130 }} /> },
+            { title: '满分', width: 90, render: (_, c, i) => <InputNumber size="small" min={0.01} max={100} value={c.max} disabled={state.locked} onChange={(v) => edit(i, { max: Number(v ?? 0) })} data-testid={`criterion-max-${i}`} /> },
+            { title: '评分指引', render: (_, c, i) => <Input.TextArea autoSize size="small" value={c.guidance} disabled={state.locked} onChange={(e) => edit(i, { guidance: e.target.value })} /> },
+            { title: '', width: 50, render: (_, _c, i) => !state.locked && <a onClick={() => setScheme({ ...scheme, criteria: scheme.criteria.filter((_x, j) => j !== i) })}>删除</a> },
+          ]}
+          footer={() => (
+            <Space>
+              {!state.locked && <Button size="small" onClick={() => setScheme({ ...scheme, criteria: [...scheme.criteria, { id: `item${scheme.criteria.length + 1}`, name: '新评分项', group: 'tech', kind: 'subjective', max: 5, guidance: '' }] })}>添加评分项</Button>}
+              <span data-testid="scheme-total">满分合计：<b>{total}</b> 分</span>
+              {problems.map((p) => <Tag color="red" key={p}>{p}</Tag>)}
+            </Space>
+          )}
+        />
+        {state.schemeProblems.length > 0 && <Alert type="error" showIcon style={{ marginTop: 8 }} message={`已保存的评分办法有误：${state.schemeProblems.join('')}`} data-testid="saved-scheme-problems" />}
+      </Card>
+
+      <Card title="评审选项" size="small">
+        <Form form={optForm} layout="inline" initialValues={state.options} onFinish={(v) => act(() => request('selection.saveOptions', { caseId, options: v }), '评审选项已保存')}>
+          <Form.Item label="汇总方式" name="aggregation"><Radio.Group options={Object.keys(AGGREGATIONS).map((value) => ({ value, label: value === 'mean' ? '算术平均（默认）' : '去掉最高最低分后平均' }))} /></Form.Item>
+          <Form.Item label="异常低价阈值（低于其他报价均值 %）" name="abnormalLowPercent"><InputNumber min={1} max={90} /></Form.Item>
+          <Form.Item label="畸高畸低偏离（%）" name="deviationPercent"><InputNumber min={1} max={100} /></Form.Item>
+          <Form.Item label="推荐候选人数" name="recommendCount"><InputNumber min={1} max={20} /></Form.Item>
+          <Button htmlType="submit">保存选项</Button>
+        </Form>
+      </Card>
+
+      <Card title="申报单位" size="small">
+        <Form form={appForm} layout="inline" style={{ marginBottom: 12 }} onFinish={(v) => act(async () => {
+          await request('selection.saveApplicant', { caseId, applicant: { name: v.name, price: v.price ?? null } });
+          appForm.resetFields();
+        }, '已添加申报单位')}>
+          <Form.Item name="name" rules={[{ required: true, whitespace: true, message: '请填写申报单位名称' }]}><Input placeholder="申报单位名称" style={{ width: 280 }} disabled={state.locked} data-testid="applicant-name" /></Form.Item>
+          {state.scheme.criteria.some((c) => c.kind === 'price') && <Form.Item name="price" rules={[{ required: true, message: '评分办法含价格分，请填写报价' }]}><InputNumber placeholder="报价（万元）" min={0.01} style={{ width: 160 }} disabled={state.locked} data-testid="applicant-price" /></Form.Item>}
+          <Button htmlType="submit" disabled={state.locked} data-testid="add-applicant">添加</Button>
+        </Form>
+        <Table size="small" rowKey="applicantId" pagination={false} dataSource={state.applicants} data-testid="applicant-table" locale={{ emptyText: '尚未添加申报单位' }}
+          columns={[
+            { title: '申报单位', dataIndex: 'name' },
+            { title: '报价', dataIndex: 'price', render: (v: number | null) => v ?? '—' },
+            { title: '审查', render: (_, a) => (a.excludedReason ? <Tag color="red">{a.excludedReason}</Tag> : <Tag>未排除</Tag>) },
+            { title: '', width: 60, render: (_, a) => !state.locked && <Popconfirm title={`删除 ${a.name}？`} okText="删除" cancelText="取消" onConfirm={() => act(() => request('selection.removeApplicant', { caseId, applicantId: a.applicantId }), '已删除')}><a>删除</a></Popconfirm> },
+          ]} />
+      </Card>
+    </Space>
+  );
+}

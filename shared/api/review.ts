@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { method } from './contract';
+import { FileRefSchema } from './files';
+import { ExtractedDocumentSchema } from '../domain/document';
+import { BasisSchema, ResolvedRulesetSchema, ReviewKindSchema } from '../review/ruleset';
+import { ReviewReportSchema } from '../review/report';
+import { ConclusionSchema, VerdictSchema } from '../review/verdicts';
+import { ReviewMemoContentSchema } from '../review/memo';
+
+const CaseRef = z.object({ caseId: z.string().min(1) });
+
+export const RulesetInfoSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  version: z.string(),
+  jurisdiction: z.string(),
+  extends: z.string().optional(),
+  description: z.string(),
+  /** bundled with the app (templates/rulesets) or imported by a user into the data folder. */
+  origin: z.enum(['bundled', 'imported']),
+  planItems: z.number().int(),
+  agreementItems: z.number().int(),
+  flags: z.number().int(),
+});
+export type RulesetInfo = z.output<typeof RulesetInfoSchema>;
+
+export const ReviewRunSchema = z.object({
+  runId: z.string(),
+  kind: ReviewKindSchema,
+  createdAt: z.string(),
+  createdBy: z.string(),
+  documentName: z.string(),
+  documentSha256: z.string().nullable(),
+  ruleset: z.object({ id: z.string(), version: z.string(), name: z.string(), lineage: z.array(z.string()) }),
+});
+
+export const OpinionSchema = z.object({
+  opinionId: z.string().optional(),
+  itemId: z.string().min(1),
+  itemTitle: z.string(),
+  basis: z.array(BasisSchema),
+  text: z.string().trim().min(1, '修改意见不能为空').max(2000),
+});
+export type Opinion = z.output<typeof OpinionSchema>;
+
+export const ReviewStateSchema = z.object({
+  run: ReviewRunSchema.nullable(),
+  report: ReviewReportSchema.nullable(),
+  /** The reviewed document, so evidence can jump to its paragraph. */
+  document: ExtractedDocumentSchema.nullable(),
+  verdicts: z.array(z.object({ itemId: z.string(), memberId: z.string(), verdict: VerdictSchema, comment: z.string() })),
+  committee: z.array(z.object({ itemId: z.string(), verdict: VerdictSchema, comment: z.string() })),
+  conclusion: z.object({ value: ConclusionSchema, decidedBy: z.string(), decidedAt: z.string() }).nullable(),
+  opinions: z.array(OpinionSchema.extend({ opinionId: z.string() })),
+});
+export type ReviewState = z.output<typeof ReviewStateSchema>;
+
+export const reviewMethods = {
+  'review.rulesets': method({
+    summary: '可用的审查规则集（每个地区的最新版本）',
+    request: z.object({}),
+    response: z.object({ rulesets: z.array(RulesetInfoSchema) }),
+    errors: [],
+  }),
+  'review.ruleset': method({
+    summary: '查看一个规则集的全部审查项和红线',
+    request: z.object({ id: z.string().min(1) }),
+    response: z.object({ info: RulesetInfoSchema, ruleset: ResolvedRulesetSchema, source: z.string() }),
+    errors: ['RULESET_NOT_FOUND', 'RULESET_INVALID'],
+  }),
+  'review.importRuleset': method({
+    summary: '导入新版本的规则集（校验后保存）',
+    request: z.object({ file: FileRefSchema }),
+    response: RulesetInfoSchema,
+    errors: ['RULESET_INVALID', 'RULESET_NOT_NEWER', 'FILE_UPLOAD_MISSING', 'FILE_TOO_LARGE'],
+  }),
+  'review.check': method({
+    summary: '不建案卷，直接按规则集审查一个文件（命令行 check FILE）',
+    request: z.object({ file: FileRefSchema, kind: ReviewKindSchema, rulesetId: z.string().min(1) }),
+    response: ReviewReportSchema,
+    errors: ['RULESET_NOT_FOUND', 'RULESET_INVALID', 'REVIEW_UNREADABLE', 'REVIEW_FORMAT', 'FILE_UPLOAD_MISSING'],
+  }),
+  'review.run': method({
+    summary: '按规则集自动审查实施方案或授权运营协议',
+    request: CaseRef.extend({
+      kind: ReviewKindSchema.optional(),
+      rulesetId: z.string().optional(),
+      /** The document to review; without it, the document of the last run is reviewed again. */
+      file: FileRefSchema.optional(),
+    }),
+    response: ReviewStateSchema,
+    errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'RULESET_NOT_FOUND', 'RULESET_INVALID', 'REVIEW_NO_DOCUMENT', 'REVIEW_UNREADABLE', 'REVIEW_FORMAT', 'FILE_UPLOAD_MISSING'],
+  }),
+  'review.get': method({
+    summary: '本案卷的审查结果、专家意见和结论',
+    request: CaseRef,
+    response: ReviewStateSchema,
+    errors: ['CASE_NOT_OPEN'],
+  }),
+  'review.saveVerdict': method({
+    summary: '记录一位专家对一个审查项的意见',
+    request: CaseRef.extend({ itemId: z.string().min(1), memberId: z.string().min(1), verdict: VerdictSchema.nullable(), comment: z.string().max(2000).default('') }),
+    response: ReviewStateSchema,
+    errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'REVIEW_NOT_RUN', 'REVIEW_UNKNOWN_ITEM', 'NOT_FOUND'],
+  }),
+  'review.saveCommitteeVerdict': method({
+    summary: '组长确定专家组对一个审查项的意见',
+    request: CaseRef.extend({ itemId: z.string().min(1), verdict: VerdictSchema.nullable(), comment: z.string().max(2000).default('') }),
+    response: ReviewStateSchema,
+    errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'REVIEW_NOT_RUN', 'REVIEW_UNKNOWN_ITEM'],
+  }),
+  'review.setConclusion': method({
+    summary: '专家组结论：通过、修改后通过或不通过',
+    request: CaseRef.extend({ conclusion: ConclusionSchema.nullable() }),
+    response: ReviewStateSchema,
+    errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'REVIEW_NOT_RUN'],
+  }),
+  'review.draftOpinions': method({
+    summary: '根据审查结果起草修改意见（不保存）',
+    request: CaseRef,
+    response: z.object({ opinions: z.array(OpinionSchema) }),
+    errors: ['CASE_NOT_OPEN', 'REVIEW_NOT_RUN'],
+  }),
+  'review.saveOpinions': method({
+    summary: '保存修改意见（整份替换，顺序即编号）',
+    request: CaseRef.extend({ opinions: z.array(OpinionSchema).max(200) }),
+    response: ReviewStateSchema,
+    errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'REVIEW_NOT_RUN', 'REVIEW_UNKNOWN_ITEM'],
+  }),
+  'review.memoContent': method({
+    summary: '意见书所需的审查内容（供意见书模块打印）',
+    request: CaseRef,
+    response: ReviewMemoContentSchema,
+    errors: ['CASE_NOT_OPEN', 'REVIEW_NOT_RUN'],
+  }),
+};

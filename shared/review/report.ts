@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { BasisSchema, ReviewKindSchema } from './ruleset';
+
+/** What the engine found: stored in the case as JSON, sent to the UI and printed by `check --json`. */
+
+export const EvidenceSchema = z.object({
+  blockId: z.string(),
+  /** Reader-facing location, e.g. "三、（二） 第2段". */
+  location: z.string(),
+  excerpt: z.string(),
+});
+export type Evidence = z.output<typeof EvidenceSchema>;
+
+export const ITEM_STATUSES = { present: '具备', partial: '部分具备', missing: '缺失' } as const;
+export const ItemStatusSchema = z.enum(['present', 'partial', 'missing']);
+export type ItemStatus = z.output<typeof ItemStatusSchema>;
+
+export const ItemFindingSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  basis: z.array(BasisSchema),
+  guidance: z.string(),
+  generic: z.boolean().optional(),
+  status: ItemStatusSchema,
+  evidence: z.array(EvidenceSchema),
+  /** Aspects the item requires that were not found. */
+  missingParts: z.array(z.string()),
+  /** What the engine looked for, shown when nothing (or not everything) was found. */
+  lookedFor: z.string(),
+});
+export type ItemFinding = z.output<typeof ItemFindingSchema>;
+
+export const FlagFindingSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  severity: z.enum(['red', 'warning']),
+  message: z.string(),
+  basis: z.array(BasisSchema),
+  guidance: z.string(),
+  evidence: z.array(EvidenceSchema),
+});
+export type FlagFinding = z.output<typeof FlagFindingSchema>;
+
+export const ReviewReportSchema = z.object({
+  ruleset: z.object({ id: z.string(), version: z.string(), name: z.string() }),
+  kind: ReviewKindSchema,
+  documentTitle: z.string(),
+  items: z.array(ItemFindingSchema),
+  flags: z.array(FlagFindingSchema),
+  /** e.g. "该文件看起来不像实施方案". */
+  warnings: z.array(z.string()),
+});
+export type ReviewReport = z.output<typeof ReviewReportSchema>;

@@ -1,0 +1,146 @@
+/**
+ * Reading Chinese clause text: numerals (三/叁/36), durations ("五年", "36个月", "2025年1月1日至2029年12月31日"),
+ * clauses, and negation, so that "不得转授权" is read as a prohibition and not as a grant.
+ */
+
+const DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4, 五: 5, 伍: 5,
+  六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+};
+const UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100 };
+export const CN_NUMERAL = '[0-9０-９零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰]+';
+
+/** "三" → 3, "十二" → 12, "叁拾陆" → 36, "36" → 36, "３６" → 36; null when it is not a number. */
+export function parseNumeral(s: string): number | null {
+  const ascii = s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  if (/^\d+$/.test(ascii)) return Number(ascii);
+  let total = 0;
+  let cur = 0;
+  let seen = false;
+  for (const ch of s) {
+    if (ch in DIGITS) {
+      cur = DIGITS[ch];
+      seen = true;
+    } else if (ch in UNITS) {
+      total += (cur || 1) * UNITS[ch];
+      cur = 0;
+      seen = true;
+    } else return null;
+  }
+  return seen ? total + cur : null;
+}
+
+/** Splits text into clauses at Chinese and Latin clause punctuation. Offsets are kept so evidence can quote them. */
+export function clauses(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  const re = /[^，,。；;：:！？!?\n]+/g;
+  for (let m; (m = re.exec(text)); ) out.push({ text: m[0], start: m.index });
+  return out;
+}
+
+export function sentences(text: string): string[] {
+  return text.split(/(?<=[。；;！？!?\n])/).map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * Words that turn what follows into a prohibition or a sanction: "不得转授权", "禁止……导出", "严禁", "未经批准擅自转让的，
+ * 承担违约责任". A trigger is negated when one of them stands before it in the same clause, or the clause opens with
+ * one and the trigger is part of an enumeration ("不得转移、转让").
+ */
+const NEGATORS = /(不得|不应|不能|不可(?!逆)|不允许|不准|禁止|严禁|杜绝|防止|避免|无权|不予|不属于|不包括|不涉及|未经|非经|擅自|违反|不再|不(?![少低断仅限可超]))/;
+
+export function isNegated(clause: string, triggerStart: number): boolean {
+  const before = clause.slice(0, triggerStart);
+  if (!before) return false;
+  const m = before.match(new RegExp(NEGATORS.source + '(?!.*' + NEGATORS.source + ').*$'));
+  if (!m) return false;
+  // A bare "不" only negates what closely follows it ("不收取", "不出域"), not "不断完善……并收取".
+  if (m[1] === '不') return before.length - (m.index ?? 0) <= 4;
+  return true;
+}
+
+export interface Hit {
+  /** The clause that matched, as written. */
+  clause: string;
+  negated: boolean;
+}
+
+/**
+ * Every match of `re` in `text`, sentence by sentence, with whether it is negated. The pattern may name the word that
+ * carries the meaning `(?<t>…)` ("公益……(?<t>收费)"); negation is judged in the clause that holds that word.
+ */
+export function findTriggers(text: string, re: RegExp): Hit[] {
+  const hits: Hit[] = [];
+  const flags = [...new Set([...re.flags, 'g', 'd'])].join('');
+  for (const s of sentences(text)) {
+    const g = new RegExp(re.source, flags);
+    for (let m; (m = g.exec(s)); ) {
+      if (m[0].length === 0) {
+        g.lastIndex++;
+        continue;
+      }
+      const at = m.indices?.groups?.t?.[0] ?? m.index;
+      const c = clauses(s).find((x) => at >= x.start && at < x.start + x.text.length) ?? { text: s, start: 0 };
+      hits.push({ clause: s.length <= 120 ? s : c.text.trim(), negated: isNegated(c.text, at - c.start) });
+    }
+  }
+  return hits;
+}
+
+// ---- durations ----
+
+export interface Duration {
+  months: number;
+  /** The words it was read from. */
+  text: string;
+  /** "cap" for "不超过三年"/"最长三年": a limit, not the term itself. */
+  kind: 'term' | 'cap' | 'range';
+}
+
+const DATE = `(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日`;
+const DATE_RANGE = new RegExp(`${DATE}\\s*(?:起)?\\s*(?:至|到|—|-|～|~)\\s*${DATE}`, 'g');
+const SPAN = new RegExp(`(${CN_NUMERAL})\\s*(?:个)?\\s*(年|月|个月)(?:半)?`, 'g');
+
+function monthsBetween(y1: number, m1: number, d1: number, y2: number, m2: number, d2: number) {
+  // "2025年1月1日至2027年12月31日" is 36 months: the end day is inclusive.
+  const end = new Date(Date.UTC(y2, m2 - 1, d2 + 1));
+  const start = new Date(Date.UTC(y1, m1 - 1, d1));
+  let months = (end.getUTCFullYear() - start.getUTCFullYear()) * 12 + (end.getUTCMonth() - start.getUTCMonth());
+  const days = end.getUTCDate() - start.getUTCDate();
+  if (days > 0) months += days / 31;
+  if (days < 0) months -= (start.getUTCDate() - end.getUTCDate()) / 31;
+  return Math.round(months * 100) / 100;
+}
+
+/**
+ * Durations written in a sentence about a term. Spans that describe something else are left out: "期满前3个月内"
+ * (a renewal window), "届满后6个月", "日志留存不少于6个月", "3年内未发生" (a track record).
+ */
+export function durations(sentence: string): Duration[] {
+  const out: Duration[] = [];
+  const taken: [number, number][] = [];
+  for (const m of sentence.matchAll(DATE_RANGE)) {
+    const [, y1, mo1, d1, y2, mo2, d2] = m.map(Number);
+    out.push({ months: monthsBetween(y1, mo1, d1, y2, mo2, d2), text: m[0], kind: 'range' });
+    taken.push([m.index!, m.index! + m[0].length]);
+  }
+  for (const m of sentence.matchAll(SPAN)) {
+    const at = m.index!;
+    if (taken.some(([a, b]) => at >= a && at < b)) continue;
+    const n = parseNumeral(m[1]);
+    if (n === null) continue;
+    // "2025年" is a year, not a span of 2025 years.
+    if (m[2] === '年' && n > 100) continue;
+    const unitMonths = m[2] === '年' ? 12 : 1;
+    const months = n * unitMonths + (m[0].endsWith('半') ? unitMonths / 2 : 0);
+    const before = sentence.slice(Math.max(0, at - 8), at);
+    const after = sentence.slice(at + m[0].length, at + m[0].length + 3);
+    if (/^(内|以内|之内)/.test(after) && /(前|后|之日起|起)\s*$/.test(before)) continue;
+    if (/(前|后)\s*$/.test(before) || /(不少于|不低于|至少|以上)\s*$/.test(before)) continue;
+    if (/日志|留存|保存|公示|公告|工作日|近|最近|过去/.test(before)) continue;
+    if (/^(内未|以来|以上)/.test(after)) continue;
+    const cap = /(不超过|不得超过|不超出|最长|最多|原则上)\s*$/.test(before);
+    out.push({ months, text: m[0], kind: cap ? 'cap' : 'term' });
+  }
+  return out;
+}

@@ -1,0 +1,227 @@
+import { round2, priceCriterion } from './scheme';
+import type { Evaluation } from './evaluation';
+
+export type FindingKind = 'arithmetic' | 'out_of_range' | 'objective_mismatch' | 'deviation' | 'missing' | 'abnormal_low_unexplained';
+
+/** What art. 64 lets the committee correct (and what blocks a final result). Shown, never applied by the app. */
+export const FINDING_LABELS: Record<FindingKind, string> = {
+  arithmetic: '汇总计算错误',
+  out_of_range: '分项评分超出评分标准规定的分值范围',
+  objective_mismatch: '客观评审因素评分不一致',
+  deviation: '评分畸高、畸低',
+  missing: '评分缺项',
+  abnormal_low_unexplained: '报价明显低于其他报价且未作书面说明',
+};
+
+export interface Finding {
+  kind: FindingKind;
+  applicantId: string;
+  memberId?: string;
+  criterionId?: string;
+  value?: number;
+  /** For deviation: the others' mean; for arithmetic: the correct sum. */
+  reference?: number;
+  message: string;
+}
+
+export interface CriterionResult {
+  criterionId: string;
+  /** Aggregated points for this criterion (unrounded). */
+  value: number;
+  /** Scores that went in. */
+  n: number;
+  /** True when one highest and one lowest were dropped. */
+  trimmed: boolean;
+}
+
+export type ApplicantStatus = 'scored' | 'excluded' | 'price_invalid';
+
+export interface ApplicantResult {
+  applicantId: string;
+  name: string;
+  status: ApplicantStatus;
+  reason: string | null;
+  price: number | null;
+  priceScore: number | null;
+  abnormalLow: boolean;
+  /** Mean of the other valid prices the abnormally-low test compared against. */
+  othersMeanPrice: number | null;
+  priceExplanation: string;
+  criteria: CriterionResult[];
+  /** Each active member's own total for this applicant (non-price items), null when incomplete. */
+  memberTotals: Record<string, number | null>;
+  /** Final total, rounded to 0.01; null when not scored. */
+  total: number | null;
+  rank: number | null;
+  recommended: boolean;
+}
+
+export interface Results {
+  basePrice: number | null;
+  priceCriterionId: string | null;
+  activeMemberIds: string[];
+  applicants: ApplicantResult[];
+  /** Scored applicants, best first. */
+  ranking: { rank: number; applicantId: string; name: string; total: number; price: number | null; recommended: boolean }[];
+  findings: Finding[];
+  /** True when nothing blocks the result: no missing scores and every abnormally low price explained or ruled invalid. */
+  complete: boolean;
+  notes: string[];
+}
+
+const EPS = 0.005;
+
+/**
+ * Aggregates, checks and ranks a whole evaluation (DOMAIN §5). Pure and deterministic; the service, the CLI and the
+ * bench all go through here.
+ * - Price (87号令 art. 55, 低价优先法): 基准价 = the lowest valid price; score = 基准价 / 报价 × 价格分值. No price is dropped.
+ * - Abnormally low (art. 60): below the mean of the other valid prices by more than `abnormalLowPercent`.
+ * - Members' points: mean of each criterion over the active members (so the sum equals the mean of their totals), or
+ *   per criterion dropping one highest and one lowest when at least 5 scores exist.
+ * - Ties (art. 57): equal totals (to 0.01) rank by lower price; equal price too → the same (joint) rank.
+ */
+export function evaluate(e: Evaluation): Results {
+  const { scheme, options } = e;
+  const pc = priceCriterion(scheme);
+  const scored = scheme.criteria.filter((c) => c.kind !== 'price');
+  const active = e.members.filter((m) => !m.recused);
+  const findings: Finding[] = [];
+  const notes: string[] = [];
+  const memberName = new Map(e.members.map((m) => [m.id, m.name]));
+
+  // ---- price ----
+  const inRace = e.applicants.filter((a) => !a.excludedReason);
+  const priced = pc ? inRace.filter((a) => a.price != null) : [];
+  const abnormal = new Map<string, number>();
+  if (pc && priced.length >= 2) {
+    const sum = priced.reduce((s, a) => s + a.price!, 0);
+    for (const a of priced) {
+      const othersMean = (sum - a.price!) / (priced.length - 1);
+      if (a.price! < othersMean * (1 - options.abnormalLowPercent / 100)) abnormal.set(a.id, othersMean);
+    }
+  }
+  const validPrices = priced.filter((a) => !a.priceInvalid).map((a) => a.price!);
+  const basePrice = pc && validPrices.length ? Math.min(...validPrices) : null;
+
+  const results: ApplicantResult[] = e.applicants.map((a) => {
+    const base: ApplicantResult = {
+      applicantId: a.id, name: a.name, status: 'scored', reason: null, price: a.price, priceScore: null,
+      abnormalLow: abnormal.has(a.id), othersMeanPrice: abnormal.get(a.id) ?? null, priceExplanation: a.priceExplanation,
+      criteria: [], memberTotals: {}, total: null, rank: null, recommended: false,
+    };
+    if (a.excludedReason) return { ...base, status: 'excluded', reason: a.excludedReason };
+    if (pc && a.priceInvalid) return { ...base, status: 'price_invalid', reason: '报价明显低于其他有效报价，未能合理说明，按无效投标处理（87号令第六十条）。' };
+    if (pc && a.price == null) return { ...base, status: 'price_invalid', reason: '未填报价（评分办法含价格分）。' };
+    if (abnormal.has(a.id) && !a.priceExplanation.trim()) {
+      findings.push({ kind: 'abnormal_low_unexplained', applicantId: a.id, value: a.price!, reference: abnormal.get(a.id)!, message: `${a.name} 报价 ${a.price} 低于其他有效报价平均值 ${round2(abnormal.get(a.id)!)} 的 ${100 - options.abnormalLowPercent}%，需记录其书面说明，或认定投标无效。` });
+    }
+    return base;
+  });
+
+  // ---- members' points ----
+  // One pass over each applicant's sheets into a flat member × criterion grid (NaN = missing): the hot loop of the
+  // 200 × 25 × 40 bench touches every score once.
+  const nm = active.length;
+  const nc = scored.length;
+  const grid = new Float64Array(nm * nc);
+  const col: number[] = [];
+  for (const r of results) {
+    if (r.status !== 'scored') continue;
+    for (let mi = 0; mi < nm; mi++) {
+      const sheet = e.scores[active[mi].id]?.[r.applicantId];
+      for (let ci = 0; ci < nc; ci++) {
+        const v = sheet?.[scored[ci].id];
+        grid[mi * nc + ci] = v == null ? NaN : v;
+      }
+    }
+    let total = 0;
+    for (let ci = 0; ci < nc; ci++) {
+      const c = scored[ci];
+      col.length = 0;
+      for (let mi = 0; mi < nm; mi++) {
+        const v = grid[mi * nc + ci];
+        if (Number.isNaN(v)) {
+          findings.push({ kind: 'missing', applicantId: r.applicantId, memberId: active[mi].id, criterionId: c.id, message: `${memberName.get(active[mi].id)} 未对 ${r.name} 的“${c.name}”评分。` });
+          continue;
+        }
+        if (!(v >= 0 && v <= c.max)) {
+          findings.push({ kind: 'out_of_range', applicantId: r.applicantId, memberId: active[mi].id, criterionId: c.id, value: v, reference: c.max, message: `${memberName.get(active[mi].id)} 对 ${r.name} 的“${c.name}”评 ${v} 分，超出 0～${c.max} 分的范围。` });
+        }
+        col.push(v);
+      }
+      const cr = aggregateCriterion(col, options.aggregation);
+      r.criteria.push({ criterionId: c.id, ...cr });
+      total += cr.value;
+      if (c.kind === 'objective' && col.length > 1 && col.some((v) => Math.abs(v - col[0]) > 1e-9)) {
+        findings.push({ kind: 'objective_mismatch', applicantId: r.applicantId, criterionId: c.id, message: `${r.name} 的客观评审项“${c.name}”各成员评分不一致：${active.map((m, mi) => `${memberName.get(m.id)} ${Number.isNaN(grid[mi * nc + ci]) ? '未评' : grid[mi * nc + ci]}`).join('，')}。` });
+      }
+    }
+    // each member's own total and the arithmetic check
+    for (let mi = 0; mi < nm; mi++) {
+      const m = active[mi];
+      let t = 0;
+      for (let ci = 0; ci < nc; ci++) t += grid[mi * nc + ci];
+      const complete = !Number.isNaN(t);
+      r.memberTotals[m.id] = complete ? t : null;
+      const stated = e.statedTotals[m.id]?.[r.applicantId];
+      if (stated != null && complete && Math.abs(stated - t) > EPS) {
+        findings.push({ kind: 'arithmetic', applicantId: r.applicantId, memberId: m.id, value: stated, reference: round2(t), message: `${memberName.get(m.id)} 对 ${r.name} 填写的合计 ${stated} 分与各项之和 ${round2(t)} 分不符。` });
+      }
+    }
+    // 畸高畸低: a member's total against the mean of the others' totals
+    const totals = active.map((m) => [m.id, r.memberTotals[m.id]] as const).filter((x): x is readonly [string, number] => x[1] != null);
+    if (totals.length >= 3) {
+      const sum = totals.reduce((s, x) => s + x[1], 0);
+      for (const [mid, t] of totals) {
+        const others = (sum - t) / (totals.length - 1);
+        if (others > 0 && Math.abs(t - others) > others * (options.deviationPercent / 100)) {
+          findings.push({ kind: 'deviation', applicantId: r.applicantId, memberId: mid, value: round2(t), reference: round2(others), message: `${memberName.get(mid)} 对 ${r.name} 的评分合计 ${round2(t)} 分${t > others ? '畸高' : '畸低'}：其他成员平均 ${round2(others)} 分，偏离超过 ${options.deviationPercent}%。` });
+        }
+      }
+    }
+    if (pc && basePrice != null && r.price != null) {
+      r.priceScore = (basePrice / r.price) * pc.max;
+      total += r.priceScore;
+    }
+    r.total = round2(total);
+  }
+  if (options.aggregation === 'trimmed' && active.length < 5) notes.push(`有效评审成员 ${active.length} 人，不足 5 人，各项按算术平均计算。`);
+
+  // ---- ranking ----
+  const ranked = results.filter((r) => r.status === 'scored').sort((a, b) => b.total! - a.total! || cmpPrice(a.price, b.price));
+  ranked.forEach((r, i) => {
+    const prev = ranked[i - 1];
+    r.rank = prev && prev.total === r.total && prev.price === r.price ? prev.rank : i + 1;
+    r.recommended = r.rank! <= options.recommendCount;
+  });
+  const blocking = findings.some((f) => f.kind === 'missing' || f.kind === 'abnormal_low_unexplained');
+  return {
+    basePrice,
+    priceCriterionId: pc?.id ?? null,
+    activeMemberIds: active.map((m) => m.id),
+    applicants: results,
+    ranking: ranked.map((r) => ({ rank: r.rank!, applicantId: r.applicantId, name: r.name, total: r.total!, price: r.price, recommended: r.recommended })),
+    findings,
+    complete: !blocking && ranked.length > 0 && active.length > 0,
+    notes,
+  };
+}
+
+const cmpPrice = (a: number | null, b: number | null) => (a ?? Infinity) - (b ?? Infinity) || 0;
+
+/** One criterion over the members' scores: plain mean, or (trimmed, n ≥ 5) without one highest and one lowest. */
+export function aggregateCriterion(values: readonly number[], how: 'mean' | 'trimmed'): { value: number; n: number; trimmed: boolean } {
+  const n = values.length;
+  if (n === 0) return { value: 0, n: 0, trimmed: false };
+  let sum = 0;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    sum += v;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (how === 'trimmed' && n >= 5) return { value: (sum - lo - hi) / (n - 2), n, trimmed: true };
+  return { value: sum / n, n, trimmed: false };
+}
+

@@ -1,0 +1,68 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test, expect, pickOption } from './fixtures';
+import { createKeyFile } from '../../main/services/memos/keys';
+
+const PASS = 'Kx7-评审台-2026';
+
+test('the secretary generates a memo, previews and saves it, a member signs with their key, and the signatures verify', async ({ app: page, host, shot }) => {
+  // A case with two committee members, made through the UI.
+  await page.getByTestId('new-case').click();
+  const dialog = page.getByRole('dialog', { name: '新建评审案卷' });
+  await dialog.getByTestId('case-title').fill('某市公共数据授权运营实施方案');
+  await pickOption(dialog, page, 'case-type', '实施方案评审');
+  await dialog.getByTestId('case-agency').fill('某市数据局');
+  await dialog.getByTestId('case-path').fill(path.join(host.dataDir, 'memo.rdcase'));
+  await dialog.getByTestId('passphrase').fill(PASS);
+  await dialog.getByTestId('passphrase-confirm').fill(PASS);
+  await dialog.getByRole('button', { name: '创建案卷' }).click();
+  for (const [name, role] of [['张三', '组长'], ['李四', '成员']]) {
+    await page.getByTestId('add-member').click();
+    const m = page.getByRole('dialog', { name: '添加成员' });
+    await m.getByTestId('member-name').fill(name);
+    await m.getByTestId('member-unit').fill('某大学');
+    await pickOption(m, page, 'member-role', role);
+    await m.getByRole('button', { name: '保存' }).click();
+    await expect(page.getByTestId('committee-card')).toContainText(name);
+  }
+
+  await page.getByTestId('case-sidebar').getByText('意见书', { exact: true }).click();
+  // Missing required content is named.
+  await page.getByTestId('memo-generate').click();
+  await expect(page.getByText(/缺少必需的内容：“论证意见”、“结论”/)).toBeVisible();
+  await page.getByTestId('memo-input-opinion').fill('该实施方案内容基本完整，论证较为充分。');
+  await page.getByTestId('memo-input-conclusion').fill('同意该实施方案修改完善后按程序报批。');
+  await page.getByTestId('memo-generate').click();
+  const preview = page.getByTestId('memo-preview');
+  await expect(preview).toContainText('专家论证意见');
+  await expect(preview).toContainText('该实施方案内容基本完整，论证较为充分。');
+  await expect(page.getByTestId('memo-list')).toContainText('未签署');
+  await shot('memo-preview');
+
+  // Save as PDF: the download holds the memo text.
+  const dl = page.waitForEvent('download');
+  await preview.getByRole('button', { name: '保存 PDF' }).click();
+  const pdf = path.join(host.dataDir, 'memo.pdf');
+  await (await dl).saveAs(pdf);
+  expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '')).toContain('该实施方案内容基本完整，论证较为充分。');
+
+  // 张三 signs with the key made on their own machine; a wrong passphrase first.
+  const key = path.join(host.dataDir, '张三.rdkey');
+  fs.writeFileSync(key, createKeyFile({ name: '张三', unit: '某大学', passphrase: 'zhang-key-2026' }).keyFile);
+  const sign = page.getByTestId('memo-sign');
+  await sign.getByTestId('memo-key-file').setInputFiles(key);
+  await sign.getByTestId('memo-key-pass').fill('wrong-pass-1');
+  await sign.getByTestId('memo-sign-button').click();
+  await expect(page.getByText('密钥口令不正确')).toBeVisible();
+  await expect(page.getByTestId('memo-list')).toContainText('未签署');
+  await sign.getByTestId('memo-key-file').setInputFiles(key);
+  await sign.getByTestId('memo-key-pass').fill('zhang-key-2026');
+  await sign.getByTestId('memo-sign-button').click();
+  await expect(page.getByTestId('memo-list')).toContainText('已锁定');
+  await expect(page.getByTestId('memo-list')).toContainText('张三（同意）');
+  await sign.getByTestId('memo-verify').click();
+  await expect(page.getByTestId('memo-verify-result')).toContainText('全部签名有效');
+  await expect(page.getByTestId('memo-verify-result')).toContainText('张三（某大学）');
+  await shot('memo-signed-verified');
+});

@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { testApp, PASS } from '../../helpers/services';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
+process.env.REVIEW_DESK_TEMPLATES_DIR ??= path.join(ROOT, 'templates');
+const cli = (args: string[], dataDir: string) =>
+  spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT, 'main', 'cli', 'index.ts'), ...args, '--data-dir', dataDir], {
+    cwd: ROOT, encoding: 'utf8', env: { ...process.env, REVIEW_DESK_PASSPHRASE: PASS },
+  });
+
+let app: ReturnType<typeof testApp>;
+afterEach(() => app?.cleanup());
+
+describe('CLI score', () => {
+  it('--from computes a whole evaluation from the documented JSON format', () => {
+    app = testApp();
+    const r = cli(['score', '--from', path.join(ROOT, 'test', 'fixtures', 'scoring', 'evaluation.json'), '--json'], path.join(app.dir, 'd'));
+    expect(r.status).toBe(0);
+    const v = JSON.parse(r.stdout);
+    // Worked by hand in test/unit/scoring/engine.test.ts: Z 86.5, X 82, Y 75; W excluded; m4 recused.
+    expect(v.ranking.map((x: { name: string; total: number; rank: number }) => [x.name, x.total, x.rank])).toEqual([['丙信息公司', 86.5, 1], ['甲数据公司', 82, 2], ['乙科技公司', 75, 3]]);
+    expect(v.basePrice).toBe(90);
+    expect(v.findings.map((f: { kind: string; memberId: string }) => [f.kind, f.memberId])).toEqual([['arithmetic', 'm2']]);
+  });
+
+  it('--from refuses a scheme that does not total 100 and a malformed file, with Chinese messages', () => {
+    app = testApp();
+    const bad = path.join(app.dir, 'bad.json');
+    const ev = JSON.parse(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'scoring', 'evaluation.json'), 'utf8'));
+    ev.scheme.criteria[0].max = 50;
+    fs.writeFileSync(bad, JSON.stringify(ev));
+    const r = cli(['score', '--from', bad, '--json'], path.join(app.dir, 'd'));
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).error).toMatchObject({ code: 'SELECTION_SCHEME_INVALID', message: expect.stringContaining('合计为 110 分') });
+    fs.writeFileSync(bad, '{"members": 3');
+    expect(cli(['score', '--from', bad], path.join(app.dir, 'd')).stderr).toContain('不是有效的 JSON');
+  });
+
+  it('prints a case\'s results', async () => {
+    app = testApp();
+    const file = path.join(app.dir, 'sel.rdcase');
+    const { caseId } = await app.newCase({ title: '遴选' }, file);
+    const m = await app.call('committee.save', { caseId, member: { name: '张一', role: 'chair' } });
+    const a = await app.call('selection.saveApplicant', { caseId, applicant: { name: '甲公司', price: null } });
+    await app.call('selection.declare', { caseId, memberId: m.memberId, declarations: [{ applicantId: a.applicantId, relation: 'none' }] });
+    await app.call('selection.saveScores', { caseId, memberId: m.memberId, scores: { [a.applicantId]: { plan: 25, capability: 18, security: 16, credit: 10, service: 8, emergency: 9 } } });
+    await app.call('selection.submit', { caseId, memberId: m.memberId });
+    await app.call('cases.close', { caseId });
+    const r = cli(['score', file, '--json'], path.join(app.dir, 'd'));
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).ranking).toEqual([{ rank: 1, applicantId: a.applicantId, name: '甲公司', total: 86, price: null, recommended: true }]);
+  });
+});
