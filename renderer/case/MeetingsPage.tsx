@@ -266,6 +266,31 @@ function Attachments({ item, index, act, reason }: { item: Item; index: number; 
   const [risk, setRisk] = useState<RiskLevel | undefined>();
   const [notRequired, setNotRequired] = useState<AttachmentKind | null>(null);
   const [why, setWhy] = useState('');
+  const [sources, setSources] = useState<{ value: string; label: string }[]>([]);
+  const loadSources = async () => {
+    try {
+      const [docs, memos] = await Promise.all([request('documents.list', { caseId }), request('memos.list', { caseId })]);
+      setSources([
+        ...docs.documents.flatMap((d) => {
+          const v = d.versions[d.versions.length - 1];
+          return v && (v.format === 'pdf' || v.format === 'docx') ? [{ value: `doc:${v.versionId}`, label: `案卷文件：${d.title}（第${v.version}版，${v.fileName}）` }] : [];
+        }),
+        ...memos.memos.filter((m) => m.signatures.length > 0).map((m) => ({ value: `memo:${m.memoId}`, label: `已签署意见书：${m.label}（第${m.version}版，${m.signatures.length}人签署）` })),
+      ]);
+    } catch {
+      setSources([]); // intake or memos not available: imported files only
+    }
+  };
+  const fromCase = (kind: AttachmentKind) => async (v: string) => {
+    const [type, id] = v.split(':');
+    const extra = { riskLevel: kind === 'risk_assessment' ? risk ?? null : undefined, ...reason };
+    await act(
+      () => (type === 'doc'
+        ? request('meetings.attachCaseDocument', { caseId, itemId: item.itemId, kind, versionId: id, ...extra })
+        : request('meetings.attachMemo', { caseId, itemId: item.itemId, kind, memoId: id, ...extra })),
+      '已附上',
+    );
+  };
   const kinds: AttachmentKind[] = [...EXPECTED_KINDS, 'other'];
   const rows = kinds.map((kind) => ({ kind, list: item.attachments.filter((a) => a.kind === kind) }));
   const upload = (kind: AttachmentKind) => async (file: File) => {
@@ -304,11 +329,15 @@ function Attachments({ item, index, act, reason }: { item: Item; index: number; 
           },
           {
             title: '操作',
-            width: 330,
+            width: 470,
             render: (_: unknown, r: (typeof rows)[number]) => (
               <Space>
                 {r.kind === 'risk_assessment' && (
                   <Select placeholder="风险等级" style={{ width: 100 }} size="small" value={risk} onChange={setRisk} options={opts(RISK_LEVELS)} data-testid={`item-${index}-risk`} />
+                )}
+                {item.linkedToCase && (
+                  <Select size="small" style={{ width: 130 }} placeholder="从本案卷选取" value={null} onDropdownVisibleChange={(o) => o && void loadSources()}
+                    onChange={fromCase(r.kind)} options={sources} popupMatchSelectWidth={420} notFoundContent="本案卷没有可用的 PDF/DOCX 文件或已签署的意见书" data-testid={`item-${index}-from-case-${r.kind}`} />
                 )}
                 <Upload accept=".pdf,.docx" showUploadList={false} beforeUpload={upload(r.kind)}>
                   <Button size="small" icon={<UploadOutlined />} data-testid={`item-${index}-upload-${r.kind}`}>附上 PDF/DOCX</Button>
