@@ -397,6 +397,7 @@ function PacketCard({ detail, act }: { detail: Detail; act: Act }) {
         }}>生成会议材料</Button>
         {packet && (
           <div data-testid="packet-result">
+            {packet.warnings.map((w) => <Alert key={w} type="warning" showIcon message={w} style={{ marginBottom: 8 }} data-testid="packet-warning" />)}
             <Space wrap>
               <Typography.Text strong>共 {packet.pageCount} 页</Typography.Text>
               <Button onClick={() => save(packet.packet)} data-testid="packet-save">保存会议材料（不编号）</Button>

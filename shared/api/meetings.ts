@@ -106,6 +106,8 @@ export const meetingsMethods = {
       toc: z.array(z.object({ title: z.string(), level: z.number().int(), page: z.number().int() })),
       copies: z.array(CopySchema.extend({ output: OutputRefSchema })),
       register: OutputRefSchema.nullable(),
+      /** Things the secretary should know, e.g. fewer than 3 days before the meeting (DOMAIN §6). */
+      warnings: z.array(z.string()),
     }),
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'MEETING_EMPTY_AGENDA', 'MEETING_GATE'],
   }),

@@ -201,5 +201,19 @@ export const CopySchema = z.object({
 });
 export type PacketCopy = z.output<typeof CopySchema>;
 
+/**
+ * Materials reach members at least 3 days before the meeting (DOMAIN §6): a warning, not a refusal, when the packet is
+ * made later than that. Calendar days, by the meeting's date.
+ */
+export function materialsLeadWarning(meetingDate: string, now: Date): string[] {
+  const [y, m, d] = meetingDate.slice(0, 10).split('-').map(Number);
+  const meeting = Date.UTC(y, m - 1, d);
+  const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+  const days = Math.round((meeting - today) / 86_400_000);
+  if (days < 0) return [`会议日期（${meetingDate.slice(0, 10)}）已过，请核对会议日期。`];
+  if (days < 3) return [`距会议仅 ${days} 天：会议材料一般应至少提前 3 天送达参会人员。`];
+  return [];
+}
+
 /** 份号: six digits (GB/T 9704 §7.2.1). */
 export const copyNumber = (n: number) => String(n).padStart(6, '0');

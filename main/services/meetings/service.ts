@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { fault } from '../../../shared/api/errors';
 import type { FileRef, OutputRef } from '../../../shared/api/files';
 import {
-  ApprovalFormSchema, ATTACHMENT_KINDS, ExplanationSchema, MeetingInputSchema, RecordSchema, copyNumber, explanationLength, itemGate,
+  ApprovalFormSchema, ATTACHMENT_KINDS, ExplanationSchema, MeetingInputSchema, RecordSchema, copyNumber, explanationLength, itemGate, materialsLeadWarning,
   type ApprovalForm, type Attachment, type AttachmentKind, type Explanation, type Item, type Meeting, type MeetingInput,
   type MeetingRecord, type PacketCopy, type RiskLevel,
 } from '../../../shared/domain/meeting';
@@ -53,6 +53,7 @@ export interface PacketResult {
   toc: TocEntry[];
   copies: (PacketCopy & { output: OutputRef })[];
   register: OutputRef | null;
+  warnings: string[];
 }
 
 export interface AttachInput {
@@ -385,7 +386,8 @@ export class MeetingService {
     const base = `${built.meeting.name}-会议材料-第${built.meeting.version}版`;
     const packet = this.deps.files.addOutput(`${base}.pdf`, 'application/pdf', built.pdf);
     const recipients = (opts.recipients ?? []).map((r) => r.trim()).filter(Boolean);
-    if (recipients.length === 0) return { packet, pageCount: built.pageCount, toc: built.toc, copies: [], register: null };
+    const warnings = materialsLeadWarning(built.meeting.date, new Date());
+    if (recipients.length === 0) return { packet, pageCount: built.pageCount, toc: built.toc, copies: [], register: null, warnings };
     const copies: PacketResult['copies'] = [];
     const at = new Date().toISOString();
     const copyBytes = await runTask('meetings.copies', { base: built.pdf, recipients, templatesDir: this.deps.templatesDir }, { memoryMb: 2048 });
@@ -403,7 +405,7 @@ export class MeetingService {
       for (const c of copies) ins.run(meetingId, c.copyNo, c.recipient, c.version, c.sha256, c.issuedAt);
       store.audit(this.deps.settings.userName(), 'meetings.issueCopies', { meetingId, version: built.meeting.version, copies: copies.map((c) => ({ copyNo: c.copyNo, recipient: c.recipient, sha256: c.sha256 })), replaced: old });
     });
-    return { packet, pageCount: built.pageCount, toc: built.toc, copies, register: await this.register(caseId, meetingId) };
+    return { packet, pageCount: built.pageCount, toc: built.toc, copies, register: await this.register(caseId, meetingId), warnings };
   }
 
   async register(caseId: string, meetingId: string): Promise<OutputRef> {
