@@ -1,5 +1,5 @@
 import { extractFile, type ExtractOptions } from '../docs/extract';
-import { composeCopies, composePacket } from './meetings/compose';
+import { composePacket } from './meetings/compose';
 
 /**
  * The jobs that may run off the main thread, by name. A module adds its heavy job here (PDF or DOCX generation,
@@ -9,7 +9,6 @@ import { composeCopies, composePacket } from './meetings/compose';
 export const WORKER_TASKS = {
   'documents.extract': (p: { file: string } & ExtractOptions) => extractFile(p.file, { fileName: p.fileName, maxBytes: p.maxBytes }),
   'meetings.packet': composePacket,
-  'meetings.copies': composeCopies,
 } satisfies Record<string, (payload: never) => Promise<unknown>>;
 
 export type WorkerTaskName = keyof typeof WORKER_TASKS;

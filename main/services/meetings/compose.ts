@@ -13,13 +13,15 @@ export interface PacketInput {
   files: Record<string, { bytes: Uint8Array; docx: boolean }>;
   templatesDir: string;
   tmpDir: string;
+  /** One numbered copy per recipient, made in the same worker (fonts already loaded). */
+  recipients?: string[];
 }
 
 /**
  * The packet in order: cover, TOC, agenda, per item its 审批表, 说明 and attachments, then the ballots. Runs in a
  * worker thread (workerTasks 'meetings.packet') so a 300-page packet does not freeze the window.
  */
-export async function composePacket(input: PacketInput): Promise<BuiltPacket> {
+export async function composePacket(input: PacketInput): Promise<BuiltPacket & { copies: Uint8Array[] }> {
   const { meeting, agenda } = input;
   const fonts = loadFonts(input.templatesDir);
   const parts: PacketPart[] = [
@@ -42,7 +44,9 @@ export async function composePacket(input: PacketInput): Promise<BuiltPacket> {
   parts.push({ title: '表决票', level: 1, inToc: true, pdf: await renderPartPdf(ballotDoc(meeting, agenda), fonts) });
   const laid = await layoutToc(parts, 1, async (entries) => renderPartPdf(tocDoc(entries), fonts));
   parts[1].pdf = laid.toc;
-  return assemble(parts, `${meeting.name} 会议材料`, fonts);
+  const built = await assemble(parts, `${meeting.name} 会议材料`, fonts);
+  const copies = input.recipients?.length ? await composeCopies({ base: built.pdf, recipients: input.recipients, templatesDir: input.templatesDir }) : [];
+  return { ...built, copies };
 }
 
 /** Numbered copies of a built packet, one per recipient, 份号 from 000001. */

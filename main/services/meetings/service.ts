@@ -362,7 +362,7 @@ export class MeetingService {
 
   /** The packet as PDF bytes, with its TOC; used by `buildPacket` and the bench. */
   /** The packet as PDF bytes, with its TOC, composed in a worker thread; used by `buildPacket` and the bench. */
-  async packetPdf(caseId: string, meetingId: string) {
+  async packetPdf(caseId: string, meetingId: string, recipients: string[] = []) {
     const store = this.store(caseId);
     const { meeting, agenda } = this.agenda(caseId, meetingId);
     const files: PacketInput['files'] = {};
@@ -373,7 +373,7 @@ export class MeetingService {
         files[a.attachmentId] = { bytes, docx: a.source === 'import_docx' || (a.source === 'case_document' && bytes.subarray(0, 2).toString('latin1') === 'PK') };
       }
     }
-    const built = await runTask('meetings.packet', { meeting, agenda, files, templatesDir: this.deps.templatesDir, tmpDir: this.deps.tmpDir }, { memoryMb: 2048 });
+    const built = await runTask('meetings.packet', { meeting, agenda, files, templatesDir: this.deps.templatesDir, tmpDir: this.deps.tmpDir, recipients }, { memoryMb: 2048 });
     return { meeting, agenda, ...built };
   }
 
@@ -382,15 +382,15 @@ export class MeetingService {
    * distribution register. The register is replaced by the new copies, with the old one kept in the audit log.
    */
   async buildPacket(caseId: string, meetingId: string, opts: { recipients?: string[] } = {}): Promise<PacketResult> {
-    const built = await this.packetPdf(caseId, meetingId);
+    const recipients = (opts.recipients ?? []).map((r) => r.trim()).filter(Boolean);
+    const built = await this.packetPdf(caseId, meetingId, recipients);
     const base = `${built.meeting.name}-会议材料-第${built.meeting.version}版`;
     const packet = this.deps.files.addOutput(`${base}.pdf`, 'application/pdf', built.pdf);
-    const recipients = (opts.recipients ?? []).map((r) => r.trim()).filter(Boolean);
     const warnings = materialsLeadWarning(built.meeting.date, new Date());
     if (recipients.length === 0) return { packet, pageCount: built.pageCount, toc: built.toc, copies: [], register: null, warnings };
     const copies: PacketResult['copies'] = [];
     const at = new Date().toISOString();
-    const copyBytes = await runTask('meetings.copies', { base: built.pdf, recipients, templatesDir: this.deps.templatesDir }, { memoryMb: 2048 });
+    const copyBytes = built.copies;
     for (const [i, recipient] of recipients.entries()) {
       const no = copyNumber(i + 1);
       const bytes = copyBytes[i];
