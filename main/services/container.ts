@@ -6,6 +6,7 @@ import { MemoService, optionalContent } from './memos/index';
 import { reviewSources, selectionSources } from '../../shared/memo/sources';
 import { SelectionService } from './selection/service';
 import { DocumentService } from './documents';
+import { stopWorkers } from './worker';
 import { MeetingService } from './meetings/service';
 import { FileStaging } from './files';
 import { OpenCases } from './openCases';
@@ -60,6 +61,7 @@ export function createServices(opts: ServiceOptions) {
     meetings: new MeetingService({ openCases, settings, files, documents, memos, templatesDir, tmpDir: dirs.tmp }),
     shutdown() {
       openCases.closeAll();
+      stopWorkers();
     },
   };
 }

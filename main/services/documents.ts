@@ -225,6 +225,7 @@ export class DocumentService {
       .all(allVersions ? 1 : 0) as { document_id: string; role: string; bidder: string; title: string; version_id: string; version: number; extracted: string }[];
     const hits: SearchHit[] = [];
     for (const r of rows) {
+      // eslint-disable-next-line no-control-regex -- JSON escapes these, so the raw text cannot be matched in the JSON
       if (!/["\\\u0000-\u001f]/.test(q) && !r.extracted.toLowerCase().includes(q)) continue; // cheap skip before parsing
       const doc = JSON.parse(r.extracted) as ExtractedDocument;
       for (const b of doc.blocks) {

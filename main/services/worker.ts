@@ -37,33 +37,74 @@ function workerSource(): { code: string; eval: boolean } | null {
 
 let source: ReturnType<typeof workerSource> | undefined;
 let seq = 0;
+/** One warm worker kept between jobs: loading pdfjs and mammoth costs more than most extractions. */
+let idle: { worker: Worker; memoryMb: number } | null = null;
+
+function takeWorker(memoryMb: number): Worker {
+  if (idle && idle.memoryMb === memoryMb) {
+    const w = idle.worker;
+    idle = null;
+    w.ref();
+    return w;
+  }
+  return new Worker(source!.code, { eval: source!.eval, resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
+}
+
+function giveBack(worker: Worker, memoryMb: number) {
+  if (idle) {
+    void worker.terminate();
+    return;
+  }
+  // Only our own listeners: Worker keeps internal ones (removeAllListeners() with no name breaks its messaging).
+  for (const ev of ['message', 'error', 'exit']) worker.removeAllListeners(ev);
+  worker.unref(); // an idle worker never keeps the CLI or a test process alive
+  idle = { worker, memoryMb };
+  worker.once('exit', () => {
+    if (idle?.worker === worker) idle = null;
+  });
+}
+
+/** Ends the warm worker (at shutdown). */
+export function stopWorkers() {
+  void idle?.worker.terminate();
+  idle = null;
+}
 
 /**
- * Runs a named job (main/services/workerTasks.ts) in a fresh worker thread and resolves with its result; an AppFault
- * thrown in the worker is re-thrown here with the same code and message. One thread per job: a crash or an
- * out-of-memory kill ends that thread only, and nothing is shared between jobs.
+ * Runs a named job (main/services/workerTasks.ts) in a worker thread and resolves with its result; an AppFault
+ * thrown in the worker is re-thrown here with the same code and message. A worker that crashed, ran out of memory
+ * or failed is never reused; one that answered is kept warm for the next job, and concurrent jobs get their own.
  */
 export async function runTask<K extends WorkerTaskName>(task: K, payload: TaskPayload<K>, opts: RunOptions = {}): Promise<TaskResult<K>> {
   source ??= workerSource();
   if (!source || process.env.REVIEW_DESK_NO_WORKER === '1') {
     return (WORKER_TASKS[task] as (p: TaskPayload<K>) => Promise<TaskResult<K>>)(payload);
   }
-  const worker = new Worker(source.code, { eval: source.eval, resourceLimits: { maxOldGenerationSizeMb: opts.memoryMb ?? 1024 } });
+  const memoryMb = opts.memoryMb ?? 1024;
+  const worker = takeWorker(memoryMb);
   const id = ++seq;
+  let healthy = false;
   try {
     return await new Promise<TaskResult<K>>((resolve, reject) => {
-      worker.once('message', (m: { id: number; ok: boolean; value?: TaskResult<K>; error?: { code: ErrorCode; message: string; details?: unknown } }) => {
+      worker.on('message', (m: { id: number; ok: boolean; value?: TaskResult<K>; error?: { code: ErrorCode; message: string; details?: unknown } }) => {
+        if (m.id !== id) return;
+        healthy = true;
         if (m.ok) resolve(m.value as TaskResult<K>);
         else reject(m.error!.code === 'INTERNAL' ? new Error(m.error!.message) : fault(m.error!.code, m.error!.message, m.error!.details));
       });
       worker.once('error', (e) => {
+        healthy = false;
         const crash = opts.onCrash ?? { code: 'INTERNAL' as ErrorCode, message: '后台处理意外中止，操作未完成，已保存的内容没有改变。请重试。' };
         reject(fault(crash.code, crash.message, { reason: (e as { code?: string }).code ?? e.message }));
       });
-      worker.once('exit', (code) => reject(fault('INTERNAL', `后台处理意外退出（代码 ${code}），操作未完成，已保存的内容没有改变。请重试。`)));
+      worker.once('exit', (code) => {
+        healthy = false;
+        reject(fault('INTERNAL', `后台处理意外退出（代码 ${code}），操作未完成，已保存的内容没有改变。请重试。`));
+      });
       worker.postMessage({ id, task, payload });
     });
   } finally {
-    void worker.terminate();
+    if (healthy) giveBack(worker, memoryMb);
+    else void worker.terminate();
   }
 }

@@ -62,6 +62,14 @@ test('a secretary imports a DOCX plan and a PDF agreement, reads the outline and
   await expect(page.getByTestId('reader-text')).toContainText('第2页');
   await page.waitForTimeout(500); // let the canvas finish drawing before the screenshot
   await shot('documents-reader-pdf');
+  // Export the original: the same bytes come back, with their SHA-256 shown.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-original').click()]);
+  const saved = path.join(dir, 'exported.pdf');
+  await download.saveAs(saved);
+  const sha = crypto.createHash('sha256').update(fs.readFileSync(agreement)).digest('hex');
+  expect(crypto.createHash('sha256').update(fs.readFileSync(saved)).digest('hex')).toBe(sha);
+  await expect(page.getByTestId('export-result')).toContainText(sha);
+  await page.getByRole('button', { name: /知道了|OK|确定/ }).click();
   await page.getByTestId('reader-back').click();
 
   // The revised plan goes in as version 2 of the same document.
@@ -96,4 +104,7 @@ test('a secretary imports a DOCX plan and a PDF agreement, reads the outline and
   await page.getByTestId('doc-search').locator('input').press('Enter');
   await expect(page.getByTestId('search-hit').first()).toBeVisible();
   await shot('documents-search');
+  await page.getByTestId('search-hit').filter({ hasText: '第2页' }).first().click();
+  await expect(page.getByTestId('reader-text')).toContainText('政务数据');
+  await expect(page.getByTestId('pdf-page-input').locator('input')).toHaveValue('2');
 });
