@@ -126,8 +126,19 @@ export function buildPdfDefinition(input: PrintDoc, fonts: FontSet): Record<stri
   // 版头: 份号, 密级, 紧急程度 at the top left in 3号黑体.
   for (const line of [d.copyNo, d.secrecy, d.urgency]) if (line) content.push(body(line, { alignment: 'left' }, 'hei'));
   if (d.copyNo || d.secrecy || d.urgency) content.push(body(' '));
+  // Title lines longer than the block are broken into balanced lines (not one lone character on the last line).
+  const tAdv = (cp: number) => fonts.fonts.title.advance(cp);
+  const maxEms = Math.floor(G.width / G.title);
+  const titleText = d.title
+    .split('\n')
+    .flatMap((line) => {
+      const ems = [...line].reduce((a, c) => a + tAdv(c.codePointAt(0)!), 0);
+      const n = Math.ceil(ems / maxEms);
+      return n <= 1 ? [line] : wrapLines(line, tAdv, Math.ceil(ems / n), Math.ceil(ems / n));
+    })
+    .join('\n');
   content.push({
-    text: runs(d.title, 'title'),
+    text: runs(titleText, 'title'),
     font: 'title',
     fontSize: G.title,
     alignment: 'center',

@@ -32,8 +32,7 @@ export const memosHandlers = (s: Services): HandlersFor<'memos.' | 'keys.'> => {
       if (format === 'signedPdf') return s.files.addOutput(`${base}-已签署.pdf`, 'application/pdf', s.memos.signedPdf(caseId, memoId));
       if (format === 'sig') return s.files.addOutput(`${base}.rdsig.json`, 'application/json', Buffer.from(JSON.stringify(s.memos.bundle(caseId, memoId), null, 2)));
       if (format === 'docx') return s.files.addOutput(`${base}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', await s.memos.docx(caseId, memoId));
-      const { renderPdf } = await import('../../docs/renderPdf');
-      return s.files.addOutput(`${base}-签署页.pdf`, 'application/pdf', await renderPdf(s.memos.signaturePageDoc(caseId, memoId), s.memos.fonts()));
+      return s.files.addOutput(`${base}-签署页.pdf`, 'application/pdf', await s.memos.signaturePagePdf(caseId, memoId));
     },
     'memos.sign': ({ caseId, memoId, key, passphrase, decision, reasons }) =>
       s.memos.sign(caseId, memoId, readRef(key).toString('utf8'), passphrase, { decision, reasons }),

@@ -10,8 +10,7 @@ import { chineseDate, type PrintDoc } from '../../../shared/memo/model';
 import { buildMemoDoc, MemoTemplateSchema, type MemoTemplate, type SectionContent } from '../../../shared/memo/template';
 import { canonicalSignedData, DECISIONS, type Decision, type SignedData, type VerifyResult } from '../../../shared/memo/signing';
 import { loadFonts } from '../../docs/fonts';
-import { renderPdf } from '../../docs/renderPdf';
-import { renderDocx } from '../../docs/renderDocx';
+import { renderOffThread } from '../../docs/render';
 import type { CaseService } from '../cases';
 import type { CommitteeService } from '../committee';
 import type { OpenCases } from '../openCases';
@@ -127,7 +126,7 @@ export class MemoService {
   async generate(caseId: string, type: string, inputs: Record<string, string> = {}, header: { copyNo?: string; secrecy?: string } = {}): Promise<MemoSummary> {
     const doc = this.draft(caseId, type, inputs, header);
     const fonts = this.fonts();
-    const pdf = await renderPdf(doc, fonts);
+    const pdf = await renderOffThread('pdf', doc, this.deps.templatesDir);
     const store = this.deps.openCases.get(caseId);
     const actor = this.deps.settings.userName();
     const docJson = JSON.stringify(doc);
@@ -299,7 +298,7 @@ export class MemoService {
   }
 
   async docx(caseId: string, memoId: string): Promise<Uint8Array> {
-    return renderDocx(this.doc(caseId, memoId), { fallbackNote: this.fonts().fallbackNote });
+    return renderOffThread('docx', this.doc(caseId, memoId), this.deps.templatesDir);
   }
 
   /** The printed signature page: each signer, time, algorithm, key fingerprint and a short verification code. */
@@ -323,11 +322,15 @@ export class MemoService {
       blocks: [
         { kind: 'paragraph', text: `文件：${m.title.replace(/\n/g, '')}（第${m.version}版）`, align: 'left' },
         { kind: 'paragraph', text: `文件 SHA-256：${m.pdfSha256}`, align: 'left' },
-        { kind: 'table', header: [['序号', '签署人', '意见', '签署时间（UTC）', '算法', '密钥指纹（前16位）', '校验码']], rows, widths: [1, 3, 4, 3, 3, 4, 3] },
+        { kind: 'table', header: [['序号', '签署人', '意见', '签署时间（UTC）', '算法', '密钥指纹（前16位）', '校验码']], rows, widths: [1, 3, 3, 3, 3, 4, 4] },
         { kind: 'paragraph', text: '校验方法：在评审台中打开本案卷校验，或运行 review-desk verify 文件.pdf。任何一处改动都会使签名校验失败。' },
       ],
       meta: { subject: '签署页' },
     };
+  }
+
+  async signaturePagePdf(caseId: string, memoId: string): Promise<Uint8Array> {
+    return renderOffThread('pdf', this.signaturePageDoc(caseId, memoId), this.deps.templatesDir);
   }
 
   verifyFile(pdfWithOrWithoutSigs: Buffer, bundle: Bundle, caseId?: string): VerifyResult {
