@@ -137,6 +137,8 @@ describe('meetings: gate, attach-time checks, packet, copies, lock, record', () 
       expect(all.split(`${m} p`).length - 1).toBe(n);
     }
     expect(all).toContain('建议完善数据安全条款'); // the DOCX, rendered by the app
+    expect(all.replace(/\s+/g, '')).toContain('关于市公共数据授权运营实施方案的说明');
+    expect(all.replace(/\s+/g, '')).not.toContain('关于关于');
     // every page carries its own number
     for (let p = 1; p <= total; p++) expect(pageText(file, p).replace(/\s+/g, ""), `page ${p}`).toContain(`—${p}—`);
     // the printed TOC says where each part starts, and that is where it starts

@@ -8,6 +8,8 @@ import type { TocEntry } from './packet';
 /** The generated pages of a packet and the after-meeting papers, as PrintDocs. Wording follows DOMAIN §6. */
 
 export const itemLabel = (i: number) => `议题${cnNumber(i + 1)}`;
+/** "关于X的议题" → "X", so that "关于…的说明" does not read "关于关于…的议题的说明". */
+export const itemSubject = (title: string) => title.trim().replace(/^关于/, '').replace(/的?议题$/, '') || title;
 const secrecyText = (s: Meeting['secrecy']) => SECRECY_LEVELS[s] || '';
 const dateCn = (d: string) => {
   const [y, mo, da] = d.slice(0, 10).split('-').map(Number);
@@ -100,7 +102,7 @@ export function explanationDoc(it: Item): PrintDoc {
     blocks.push({ kind: 'heading', level: 1, numbering: `${cnNumber(++n)}、`, text: EXPLANATION_SECTIONS[k] });
     for (const para of body.split(/\n+/)) if (para.trim()) blocks.push(p(para.trim(), 'indent'));
   }
-  return { title: `关于${it.approval.title}的说明`, blocks };
+  return { title: `关于${itemSubject(it.approval.title)}的说明`, blocks };
 }
 
 /** One ballot per voting member (each on its own page): every agenda item, the four choices, a line for reasons. */
@@ -176,7 +178,7 @@ export function minutesDoc(m: Meeting, items: Item[], r: MeetingRecord, issuer: 
   ];
   items.forEach((it, i) => {
     const ri = r.items.find((x) => x.itemId === it.itemId);
-    blocks.push({ kind: 'heading', level: 1, numbering: `${cnNumber(i + 1)}、`, text: `关于${it.approval.title}` });
+    blocks.push({ kind: 'heading', level: 1, numbering: `${cnNumber(i + 1)}、`, text: `关于${itemSubject(it.approval.title)}` });
     const decided = ri?.decision ? `会议${DECISIONS[ri.decision]}${it.approval.title}。` : '会议对该议题进行了研究。';
     blocks.push(p(`会议听取了${it.approval.proposingUnit || '有关单位'}的汇报。${decided}${ri?.decisionText ? `${ri.decisionText}。` : ''}`, 'indent'));
     if (ri?.recusals.length) blocks.push(p(`${ri.recusals.map((x) => x.name).join('、')}同志对本议题回避。`, 'indent'));
