@@ -12,6 +12,8 @@ async function pickFile(page: Page, testId: string, file: string) {
 }
 
 test('a secretary prepares a 三重一大 meeting: gate, refused attachment, packet with copies, lock and a versioned change', async ({ app: page, host, shot }) => {
+  // a long walk through the page, and the packet is built in a worker: room for a busy machine
+  test.setTimeout(240_000);
   const dir = fs.mkdtempSync(path.join(host.dataDir, 'fx-'));
   const legal = await makePdf(path.join(dir, '合法性审查意见.pdf'), 3, 'LEGAL');
   const locked = encryptPdf(await makePdf(path.join(dir, 'plain.pdf'), 2, 'X'), path.join(dir, '加密的审查意见.pdf'));
