@@ -29,7 +29,7 @@ const bench: Bench = async (report) => {
       pages = b.pageCount;
       pdf = b.pdf;
     }, 3);
-    report({ name: 'packet.build', value: build, unit: 'ms', pages, mergedPdfs: 20, items: 10, note: 'in a fresh worker thread (fonts loaded each time): generate cover/TOC/agenda/审批表/说明/ballots, merge 20 PDFs, stamp page numbers, bookmarks; median of 3' });
+    report({ name: 'packet.build', value: build, unit: 'ms', pages, mergedPdfs: 20, items: 10, note: 'in the worker thread (main/services/worker.ts keeps one idle worker, so fonts stay loaded between runs): generate cover/TOC/agenda/审批表/说明/ballots, merge 20 PDFs, stamp page numbers, bookmarks; median of 3' });
     process.env.REVIEW_DESK_NO_WORKER = '1';
     const warm = await medianMs(() => svc.packetPdf(caseId, meetingId), 3);
     delete process.env.REVIEW_DESK_NO_WORKER;
