@@ -7,9 +7,10 @@ import { check } from './commands/check';
 import { rulesetImport, rulesetList, rulesetShow } from './commands/rulesets';
 import { score } from './commands/score';
 import { memoCommands } from './commands/memos';
+import { meetingList, packetCommand } from './commands/packet';
 
 /** Every command, in the order `--help` lists them. A module appends its own. */
-export const COMMANDS: CliCommand[] = [caseCreate, caseInfo, extractCommand, docImport, docList, check, rulesetList, rulesetShow, rulesetImport, score, ...memoCommands];
+export const COMMANDS: CliCommand[] = [caseCreate, caseInfo, extractCommand, docImport, docList, check, rulesetList, rulesetShow, rulesetImport, score, ...memoCommands, meetingList, packetCommand];
 
 const COMMON = { json: { type: 'boolean' as const }, 'data-dir': { type: 'string' as const }, help: { type: 'boolean' as const, short: 'h' } };
 

@@ -7,6 +7,7 @@ import { documentsHandlers } from './handlers/documents';
 import { memosHandlers } from './handlers/memos';
 import { reviewHandlers } from './handlers/review';
 import { selectionHandlers } from './handlers/selection';
+import { meetingsHandlers } from './handlers/meetings';
 
 /**
  * Binds every contract method to its service. A module adds `handlers/<module>.ts` and spreads it here; the compiler
@@ -22,5 +23,6 @@ export function createHandlers(s: Services): Handlers {
     ...memosHandlers(s),
     ...reviewHandlers(s),
     ...selectionHandlers(s),
+    ...meetingsHandlers(s),
   };
 }

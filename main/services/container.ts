@@ -8,6 +8,7 @@ import { stopWorkers } from './worker';
 import { MemoService, optionalContent } from './memos/index';
 import { reviewSources, selectionSources } from '../../shared/memo/sources';
 import { SelectionService } from './selection/service';
+import { MeetingService } from './meetings/service';
 import { FileStaging } from './files';
 import { OpenCases } from './openCases';
 import { Settings, type KeyValueStore } from './settings';
@@ -62,6 +63,7 @@ export function createServices(opts: ServiceOptions) {
     rulesets,
     review,
     selection,
+    meetings: new MeetingService({ openCases, settings, files, documents, memos, templatesDir, tmpDir: dirs.tmp }),
     templatesDir,
     shutdown() {
       openCases.closeAll();

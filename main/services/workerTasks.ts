@@ -1,4 +1,5 @@
 import { extractFile, type ExtractOptions } from '../docs/extract';
+import { composePacket } from './meetings/compose';
 
 /**
  * The jobs that may run off the main thread, by name. A module adds its heavy job here (PDF or DOCX generation,
@@ -7,6 +8,7 @@ import { extractFile, type ExtractOptions } from '../docs/extract';
  */
 export const WORKER_TASKS = {
   'documents.extract': (p: { file: string } & ExtractOptions) => extractFile(p.file, { fileName: p.fileName, maxBytes: p.maxBytes }),
+  'meetings.packet': composePacket,
 } satisfies Record<string, (payload: never) => Promise<unknown>>;
 
 export type WorkerTaskName = keyof typeof WORKER_TASKS;

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { InfoCircleOutlined, FileTextOutlined, AuditOutlined, CalculatorOutlined, FileDoneOutlined, TeamOutlined } from '@ant-design/icons';
 import { BasicInfoPage } from './BasicInfoPage';
-import { ModulePending } from './ModulePending';
 import { DocumentsPage } from './DocumentsPage';
 import { ReviewPage } from './review/ReviewPage';
+import { MeetingsPage } from './MeetingsPage';
 import { MemosPage } from './MemosPage';
 import { SelectionPage } from './SelectionPage';
 
@@ -14,12 +14,12 @@ export interface CaseModule {
   render(): ReactNode;
 }
 
-/** The case sidebar, in order. A module replaces its placeholder here with its own page. */
+/** The case sidebar, in order: one page per module. */
 export const CASE_MODULES: CaseModule[] = [
   { key: 'info', label: '基本信息', icon: <InfoCircleOutlined />, render: () => <BasicInfoPage /> },
   { key: 'documents', label: '文件', icon: <FileTextOutlined />, render: () => <DocumentsPage /> },
   { key: 'review', label: '合规审查', icon: <AuditOutlined />, render: () => <ReviewPage /> },
   { key: 'scoring', label: '评分', icon: <CalculatorOutlined />, render: () => <SelectionPage /> },
   { key: 'memos', label: '意见书', icon: <FileDoneOutlined />, render: () => <MemosPage /> },
-  { key: 'meetings', label: '会议材料', icon: <TeamOutlined />, render: () => <ModulePending name="会议材料" /> },
+  { key: 'meetings', label: '会议材料', icon: <TeamOutlined />, render: () => <MeetingsPage /> },
 ];

@@ -70,6 +70,18 @@ export const ERROR_MESSAGES = {
   SELECTION_NOT_SUBMITTED: '该成员的评分表尚未提交，提交前可直接修改评分，无需更正。',
   SELECTION_RESULTS_SEALED: '尚有评审成员未提交评分表。为保证独立评分，汇总结果在全部成员提交后才能查看和导出。',
   SELECTION_IMPORT_INVALID: '评分表有问题，未导入任何评分。请按列出的单元格逐一改正后重新导入。',
+  // meetings (三重一大 meeting packets)
+  MEETING_LOCKED: '该会议已上会，议题和材料已锁定。如确需修改，请填写修改理由，修改将作为新版本记录。',
+  MEETING_GATE: '议题未满足上会条件，暂不能列入议程。请按提示补齐材料后再试。',
+  MEETING_EMPTY_AGENDA: '会议还没有列入议程的议题。请先将至少一个议题列入议程。',
+  MEETING_LEGAL_REQUIRED: '合法性审查意见是上会的必备材料，不能标为“无需提供”。请附上合法性审查意见。',
+  MEETING_REASON_REQUIRED: '标为“无需提供”时必须写明理由。',
+  MEETING_RISK_LEVEL: '附上风险评估报告时请选择风险等级（低、中、高）。',
+  MEETING_ATTACHMENT_ENCRYPTED: '该文件已加密，无法合并进会议材料，未附上。请索取未加密的版本后重新附上。',
+  MEETING_ATTACHMENT_BROKEN: '该文件已损坏或不完整，无法读取，未附上。请重新获取原件后再试。',
+  MEETING_ATTACHMENT_TYPE: '只能附上 PDF 或 DOCX 文件，未附上。请先转换为 PDF 或 DOCX。',
+  MEETING_NO_COPIES: '尚未生成编号份，没有分发回收登记。请先生成编号份。',
+  MEETING_MEMO_UNSIGNED: '该意见书尚无成员签署，不能作为上会材料。请先完成签署后再附上。',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

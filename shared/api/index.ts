@@ -6,6 +6,7 @@ import { documentsMethods } from './documents';
 import { memosMethods } from './memos';
 import { reviewMethods } from './review';
 import { selectionMethods } from './selection';
+import { meetingsMethods } from './meetings';
 import type { Contract } from './contract';
 
 /**
@@ -21,6 +22,7 @@ export const contract = {
   ...memosMethods,
   ...reviewMethods,
   ...selectionMethods,
+  ...meetingsMethods,
 } satisfies Contract;
 
 export type AppContract = typeof contract;

@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import mammoth from 'mammoth';
+import { PDFDocument, EncryptedPDFError } from 'pdf-lib';
+import { fault } from '../../../shared/api/errors';
+import type { ExtractedDocument } from '../../../shared/domain/document';
+import type { PrintBlock } from '../../../shared/memo/model';
+import { checkDocxZip, extractDocx } from '../../docs/docx';
+import type { FontSet } from '../../docs/fonts';
+import { renderPartPdf } from './paper';
+
+/**
+ * Checks a file when it is attached, so that an encrypted or broken attachment is refused then, with the reason, and
+ * not discovered when the packet is built. Only PDF and DOCX, recognised by their bytes, not their names.
+ */
+export async function inspectAttachment(file: string, name: string): Promise<{ format: 'pdf' | 'docx'; pageCount: number | null }> {
+  const head = Buffer.alloc(8);
+  const fd = fs.openSync(file, 'r');
+  let size: number;
+  try {
+    size = fs.fstatSync(fd).size;
+    fs.readSync(fd, head, 0, 8, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (size === 0) throw fault('MEETING_ATTACHMENT_BROKEN', `“${name}”是空文件，未附上。请重新获取原件后再试。`);
+  const bytes = fs.readFileSync(file);
+  if (bytes.subarray(0, 1024).includes(Buffer.from('%PDF-'))) {
+    const encrypted = () => fault('MEETING_ATTACHMENT_ENCRYPTED', `“${name}”已加密（设有打开口令或权限口令），无法合并进会议材料，未附上。请向提供单位索取未加密的版本后重新附上。`);
+    let doc: PDFDocument;
+    try {
+      // Encryption first: an encrypted file often also fails to parse, and "encrypted" is the reason the user can act on.
+      if ((await PDFDocument.load(bytes, { updateMetadata: false, ignoreEncryption: true })).isEncrypted) throw encrypted();
+      doc = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: true });
+    } catch (e) {
+      if (e instanceof EncryptedPDFError || (e as { code?: string })?.code === 'MEETING_ATTACHMENT_ENCRYPTED') throw encrypted();
+      if (/\/Encrypt\s*\d+\s+\d+\s+R/.test(bytes.subarray(Math.max(0, bytes.length - 4096)).toString('latin1'))) throw encrypted();
+      throw fault('MEETING_ATTACHMENT_BROKEN', `“${name}”已损坏或不完整，无法读取，未附上。请重新获取原件后再试。`);
+    }
+    try {
+      const n = doc.getPageCount();
+      if (n === 0) throw new Error('no pages');
+      // A trial merge: a PDF whose pages cannot be copied would only fail later, when the packet is built.
+      const trial = await PDFDocument.create();
+      for (const p of await trial.copyPages(doc, doc.getPageIndices())) trial.addPage(p);
+      await trial.save();
+      return { format: 'pdf', pageCount: n };
+    } catch {
+      throw fault('MEETING_ATTACHMENT_BROKEN', `“${name}”已损坏或不完整（页面无法读取），未附上。请重新获取原件后再试。`);
+    }
+  }
+  if (head.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
+    throw fault('MEETING_ATTACHMENT_ENCRYPTED', `“${name}”是加密的（或旧版 .doc 格式的）Word 文档，无法读取，未附上。请取消加密并另存为 .docx 后重新附上。`);
+  }
+  if (head.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))) {
+    try {
+      await checkDocxZip(bytes, name);
+      await mammoth.extractRawText({ buffer: bytes });
+    } catch {
+      throw fault('MEETING_ATTACHMENT_BROKEN', `“${name}”不是有效的 Word 文档或已损坏，未附上。请用 Word 打开检查并另存为 .docx 后重试。`);
+    }
+    return { format: 'docx', pageCount: null };
+  }
+  throw fault('MEETING_ATTACHMENT_TYPE', `“${name}”不是 PDF 或 DOCX 文件，未附上。请先转换为 PDF 或 DOCX。`);
+}
+
+/**
+ * A DOCX attachment as PDF through the app's own pipeline: intake's extraction (headings with their numbering,
+ * paragraphs, tables) into the shared print model, laid out by the shared GB/T 9704 renderer.
+ */
+export async function docxToPdf(bytes: Buffer, title: string, fonts: FontSet, tmpDir: string): Promise<Uint8Array> {
+  const file = path.join(tmpDir, `att-${crypto.randomUUID()}.docx`);
+  fs.writeFileSync(file, bytes);
+  let doc: ExtractedDocument;
+  try {
+    doc = await extractDocx(file, title);
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
+  const blocks: PrintBlock[] = doc.blocks.map((b): PrintBlock => {
+    if (b.kind === 'heading') return { kind: 'heading', level: Math.min(4, b.level), numbering: b.numbering ?? '', text: b.text };
+    if (b.kind === 'table') return { kind: 'table', rows: b.rows };
+    return { kind: 'paragraph', text: b.text, align: 'indent' };
+  });
+  if (blocks.length === 0) blocks.push({ kind: 'paragraph', text: '（该文档没有可显示的文字内容）', align: 'left' });
+  return renderPartPdf({ title: doc.title || title, blocks }, fonts);
+}

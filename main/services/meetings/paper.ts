@@ -1,0 +1,74 @@
+import PdfPrinter from 'pdfmake';
+import { buildPdfDefinition, renderPdf } from '../../docs/renderPdf';
+import { renderDocx } from '../../docs/renderDocx';
+import { splitByGlyphs, type FontSet } from '../../docs/fonts';
+import type { PrintDoc } from '../../../shared/memo/model';
+
+/**
+ * The meeting module prints through the app's one document model (PrintDoc, shared/memo/model.ts) and its GB/T 9704
+ * renderers in main/docs. Two additions only the packet needs: parts without their own page numbers (the packet
+ * numbers every page continuously), and small stamp pages (page numbers, watermark, 份号) overlaid with pdf-lib.
+ */
+
+const MM = 72 / 25.4;
+/** GB/T 9704 on A4, in points. */
+export const GBT9704 = { top: 37 * MM, left: 28 * MM, width: 156 * MM, height: 225 * MM, pageW: 210 * MM, pageH: 297 * MM };
+
+function faces(fonts: FontSet) {
+  return Object.fromEntries(Object.entries(fonts.fonts).map(([role, f]) => [role, { normal: f.data, bold: f.data, italics: f.data, bolditalics: f.data }]));
+}
+
+const printers = new WeakMap<FontSet, PdfPrinter>();
+function printer(fonts: FontSet) {
+  let p = printers.get(fonts);
+  if (!p) printers.set(fonts, (p = new PdfPrinter(faces(fonts))));
+  return p;
+}
+
+function print(def: Record<string, unknown>, fonts: FontSet): Promise<Uint8Array> {
+  const pdf = printer(fonts).createPdfKitDocument(def);
+  const chunks: Buffer[] = [];
+  return new Promise((resolve, reject) => {
+    pdf.on('data', (c: Buffer) => chunks.push(c));
+    pdf.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    pdf.on('error', reject);
+    pdf.end();
+  });
+}
+
+const quiet = new WeakMap<FontSet, FontSet>();
+/**
+ * A packet part: GB/T 9704 layout by the shared renderer, minus its own page numbers. The fallback-font note is
+ * printed once, on the cover (`fontNote`), not at the end of every part.
+ */
+export function renderPartPdf(doc: PrintDoc, fonts: FontSet, opts: { fontNote?: boolean } = {}): Promise<Uint8Array> {
+  let q = quiet.get(fonts);
+  if (!q) quiet.set(fonts, (q = { ...fonts, fallbackNote: '' }));
+  const def = buildPdfDefinition(doc, opts.fontNote ? fonts : q);
+  delete def.footer;
+  return print(def, fonts);
+}
+
+/** A paper that stands alone (register, 会议记录, 纪要): the shared renderers as they are, page numbers included. */
+export const renderStandalonePdf = (doc: PrintDoc, fonts: FontSet) => renderPdf(doc, fonts);
+export const renderStandaloneDocx = (doc: PrintDoc, fonts: FontSet) => renderDocx(doc, { fallbackNote: fonts.fallbackNote });
+
+export interface StampLine {
+  text: string;
+  size: number;
+  align: 'left' | 'center' | 'right';
+}
+
+/** One small page per line, each `box` in size, in 宋体 (4号 for page numbers). For overlaying with pdf-lib. */
+export function renderStamps(lines: StampLine[], box: { width: number; height: number }, fonts: FontSet): Promise<Uint8Array> {
+  const content = lines.map((l, i) => ({
+    text: splitByGlyphs(fonts, 'song', l.text).map((p) => ({ text: p.text, font: p.role })),
+    font: 'song',
+    fontSize: l.size,
+    alignment: l.align,
+    lineHeight: 1,
+    noWrap: true,
+    ...(i < lines.length - 1 ? { pageBreak: 'after' } : {}),
+  }));
+  return print({ pageSize: box, pageMargins: [0, 0, 0, 0], content, info: { title: 'stamps', creator: '评审台 Review Desk', producer: '评审台 Review Desk' } }, fonts);
+}

@@ -1,0 +1,219 @@
+import { z } from 'zod';
+
+/**
+ * "三重一大" meetings (DOMAIN §6): a collective decision meeting, its agenda items (议题), each item's 审批表, 说明 and
+ * attachments, the packet members read, and the record of what was decided. Codes are stored in case files: never
+ * rename one.
+ */
+
+export const MEETING_KINDS = { party_group: '党组会', party_committee: '党委会', executive: '常务会', director: '局长办公会', other: '其他会议' } as const;
+export type MeetingKind = keyof typeof MEETING_KINDS;
+export const MeetingKindSchema = z.enum(Object.keys(MEETING_KINDS) as [MeetingKind, ...MeetingKind[]]);
+
+export const SECRECY_LEVELS = { none: '', internal: '内部', secret: '秘密', confidential: '机密' } as const;
+export type Secrecy = keyof typeof SECRECY_LEVELS;
+export const SecrecySchema = z.enum(Object.keys(SECRECY_LEVELS) as [Secrecy, ...Secrecy[]]);
+
+export const MEETING_STATUS = { draft: '筹备中', held: '已上会' } as const;
+export type MeetingStatus = keyof typeof MEETING_STATUS;
+
+/** The materials the rules expect per item, in the order they are bound into the packet. */
+export const ATTACHMENT_KINDS = {
+  legal_review: '合法性审查意见',
+  fair_competition: '公平竞争审查意见',
+  expert_opinion: '专家论证意见',
+  risk_assessment: '风险评估报告',
+  consultation: '征求意见及采纳情况',
+  integrity: '廉洁性审查意见',
+  other: '其他附件',
+} as const;
+export type AttachmentKind = keyof typeof ATTACHMENT_KINDS;
+export const AttachmentKindSchema = z.enum(Object.keys(ATTACHMENT_KINDS) as [AttachmentKind, ...AttachmentKind[]]);
+/** Every item must say, for each of these, provided or not required (and why). 合法性审查意见 must be provided. */
+export const EXPECTED_KINDS: AttachmentKind[] = ['legal_review', 'fair_competition', 'expert_opinion', 'risk_assessment', 'consultation', 'integrity'];
+
+export const RISK_LEVELS = { low: '低风险', medium: '中风险', high: '高风险' } as const;
+export type RiskLevel = keyof typeof RISK_LEVELS;
+export const RiskLevelSchema = z.enum(Object.keys(RISK_LEVELS) as [RiskLevel, ...RiskLevel[]]);
+
+export const ATTACHMENT_SOURCES = { import_pdf: '导入的 PDF', import_docx: '导入的 DOCX', case_document: '案卷文件', memo: '签署的意见书', none: '无需提供' } as const;
+export type AttachmentSource = keyof typeof ATTACHMENT_SOURCES;
+
+export const VOTE_OPTIONS = ['同意', '不同意', '修改后再议', '暂缓'] as const;
+export const DECISIONS = { passed: '通过', passed_in_principle: '原则通过', revise: '修改后再议', deferred: '暂缓', rejected: '不通过' } as const;
+export type Decision = keyof typeof DECISIONS;
+export const DecisionSchema = z.enum(Object.keys(DECISIONS) as [Decision, ...Decision[]]);
+export const POSITIONS = { agree: '同意', disagree: '不同意', revise: '修改后再议', defer: '暂缓', abstain: '弃权' } as const;
+export type Position = keyof typeof POSITIONS;
+export const PositionSchema = z.enum(Object.keys(POSITIONS) as [Position, ...Position[]]);
+
+export const DEFAULT_EXPLANATION_LIMIT = 1500;
+
+const name = z.string().trim().min(1).max(50);
+const text = (max: number) => z.string().max(max).default('');
+
+export const MeetingInputSchema = z.object({
+  meetingId: z.string().optional(),
+  name: z.string().trim().min(1, '请填写会议名称').max(100),
+  kind: MeetingKindSchema.default('party_group'),
+  /** YYYY-MM-DD, optionally with HH:mm. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$/, '日期格式应为 YYYY-MM-DD'),
+  place: text(100),
+  chair: z.string().trim().max(50).default(''),
+  /** Voting members, in seating order. */
+  members: z.array(name).max(60).default([]),
+  /** 列席 (attend without a vote). */
+  attendees: z.array(name).max(60).default([]),
+  recorder: z.string().trim().max(50).default(''),
+  secrecy: SecrecySchema.default('internal'),
+  explanationLimit: z.number().int().min(100).max(20000).default(DEFAULT_EXPLANATION_LIMIT),
+});
+export type MeetingInput = z.input<typeof MeetingInputSchema>;
+
+export const MeetingSchema = MeetingInputSchema.extend({
+  meetingId: z.string(),
+  status: z.enum(['draft', 'held']),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Meeting = z.output<typeof MeetingSchema>;
+
+/** 议题审批表 (呈批表). */
+export const ApprovalFormSchema = z.object({
+  title: z.string().trim().max(200).default(''),
+  proposingUnit: text(100),
+  presenter: text(50),
+  leaderOpinion: text(1000),
+  attendingUnits: text(300),
+  secrecy: SecrecySchema.default('internal'),
+});
+export type ApprovalForm = z.output<typeof ApprovalFormSchema>;
+
+/** 议题说明: its six parts in the order DOMAIN §6 lists them. */
+export const EXPLANATION_SECTIONS = {
+  background: '背景',
+  basis: '依据',
+  content: '主要内容',
+  decisions: '需议定事项',
+  alternatives: '备选方案',
+  disagreements: '分歧意见',
+} as const;
+export type ExplanationSection = keyof typeof EXPLANATION_SECTIONS;
+export const ExplanationSchema = z.object({
+  background: text(20000),
+  basis: text(20000),
+  content: text(20000),
+  decisions: text(20000),
+  alternatives: text(20000),
+  disagreements: text(20000),
+});
+export type Explanation = z.output<typeof ExplanationSchema>;
+
+/** Characters of the 说明 as a reader counts them: every character but whitespace, across all six parts. */
+export function explanationLength(e: Partial<Explanation>): number {
+  let n = 0;
+  for (const k of Object.keys(EXPLANATION_SECTIONS) as ExplanationSection[]) n += [...(e[k] ?? '').replace(/\s+/gu, '')].length;
+  return n;
+}
+
+export const AttachmentSchema = z.object({
+  attachmentId: z.string(),
+  kind: AttachmentKindSchema,
+  status: z.enum(['provided', 'not_required']),
+  title: z.string(),
+  reason: z.string(),
+  riskLevel: RiskLevelSchema.nullable(),
+  source: z.enum(Object.keys(ATTACHMENT_SOURCES) as [AttachmentSource, ...AttachmentSource[]]),
+  fileName: z.string(),
+  sha256: z.string().nullable(),
+  pageCount: z.number().int().nullable(),
+  sort: z.number().int(),
+});
+export type Attachment = z.output<typeof AttachmentSchema>;
+
+export const ItemSchema = z.object({
+  itemId: z.string(),
+  meetingId: z.string(),
+  sort: z.number().int(),
+  /** Linked to the review case this meeting lives in, or a standalone item with imported files. */
+  linkedToCase: z.boolean(),
+  onAgenda: z.boolean(),
+  approval: ApprovalFormSchema,
+  explanation: ExplanationSchema,
+  attachments: z.array(AttachmentSchema),
+  /** Why the item cannot (yet) go on the agenda; empty when it can. */
+  gate: z.array(z.string()),
+  explanationLength: z.number().int(),
+});
+export type Item = z.output<typeof ItemSchema>;
+
+/**
+ * The gate an item passes before it is put on the agenda: a title, the 说明 within its limit, 合法性审查意见 provided
+ * (DOMAIN §6: a hard gate), and every other expected material either provided or "not required" with a reason.
+ * Returns the reasons it fails, in Chinese, empty when it passes.
+ */
+export function itemGate(item: Pick<Item, 'approval' | 'explanation' | 'attachments'>, limit: number): string[] {
+  const out: string[] = [];
+  if (!item.approval.title.trim()) out.push('议题审批表未填写议题名称。');
+  const len = explanationLength(item.explanation);
+  if (len === 0) out.push('议题说明尚未填写。');
+  if (len > limit) out.push(`议题说明 ${len} 字，超过 ${limit} 字的上限，请精简 ${len - limit} 字。`);
+  const legal = item.attachments.filter((a) => a.kind === 'legal_review' && a.status === 'provided');
+  if (legal.length === 0) out.push('缺少合法性审查意见：未经合法性审查的议题不得提交会议审议，请先附上合法性审查意见。');
+  const missing = EXPECTED_KINDS.filter((k) => k !== 'legal_review' && !item.attachments.some((a) => a.kind === k));
+  if (missing.length) out.push(`以下材料尚未标明“已提供”或“无需提供（附理由）”：${missing.map((k) => ATTACHMENT_KINDS[k]).join('、')}。`);
+  for (const a of item.attachments) {
+    if (a.kind === 'risk_assessment' && a.status === 'provided' && !a.riskLevel) out.push('风险评估报告未标明风险等级。');
+  }
+  return out;
+}
+
+export const RecordSchema = z.object({
+  startedAt: text(40),
+  present: z.array(name).default([]),
+  absent: z.array(z.object({ name, reason: text(200) })).default([]),
+  attending: z.array(name).default([]),
+  items: z
+    .array(
+      z.object({
+        itemId: z.string(),
+        recusals: z.array(z.object({ name, reason: text(200) })).default([]),
+        positions: z.array(z.object({ name, position: PositionSchema, remarks: text(2000) })).default([]),
+        /** Dissent as spoken, verbatim. */
+        dissent: text(5000),
+        decision: DecisionSchema.nullable().default(null),
+        decisionText: text(2000),
+      }),
+    )
+    .default([]),
+});
+export type MeetingRecord = z.output<typeof RecordSchema>;
+
+/** A row of the distribution and return register (分发回收登记). */
+export const CopySchema = z.object({
+  copyNo: z.number().int().positive(),
+  recipient: z.string(),
+  version: z.number().int(),
+  sha256: z.string(),
+  issuedAt: z.string(),
+  returnedAt: z.string().nullable(),
+});
+export type PacketCopy = z.output<typeof CopySchema>;
+
+/**
+ * Materials reach members at least 3 days before the meeting (DOMAIN §6): a warning, not a refusal, when the packet is
+ * made later than that. Calendar days, by the meeting's date.
+ */
+export function materialsLeadWarning(meetingDate: string, now: Date): string[] {
+  const [y, m, d] = meetingDate.slice(0, 10).split('-').map(Number);
+  const meeting = Date.UTC(y, m - 1, d);
+  const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+  const days = Math.round((meeting - today) / 86_400_000);
+  if (days < 0) return [`会议日期（${meetingDate.slice(0, 10)}）已过，请核对会议日期。`];
+  if (days < 3) return [`距会议仅 ${days} 天：会议材料一般应至少提前 3 天送达参会人员。`];
+  return [];
+}
+
+/** 份号: six digits (GB/T 9704 §7.2.1). */
+export const copyNumber = (n: number) => String(n).padStart(6, '0');
