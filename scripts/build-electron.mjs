@@ -11,8 +11,6 @@ const common = {
 // pdfmake (pdfkit, fontkit, linebreak) reads data files beside its own sources at run time, so it cannot be bundled.
 const externalDocs = ['pdfmake'];
 await build({ ...common, entryPoints: ['main/app/main.ts'], outfile: 'dist/electron/main.cjs', external: ['electron', 'better-sqlite3-multiple-ciphers', ...externalDocs] });
-// Heavy jobs (document extraction, meeting packets, …) run in worker threads started from this file: main/services/worker.ts.
+// Heavy jobs (extraction, memo rendering, meeting packets) run in worker threads started from this file: main/services/worker.ts.
 await build({ ...common, entryPoints: ['main/services/worker.entry.ts'], outfile: 'dist/electron/worker.cjs', external: ['electron', 'better-sqlite3-multiple-ciphers', ...externalDocs] });
-// Document rendering runs in a worker thread (main/docs/render.ts looks for this file beside main.cjs).
-await build({ ...common, entryPoints: ['main/docs/renderWorker.ts'], outfile: 'dist/electron/renderWorker.cjs', external: ['electron', 'better-sqlite3-multiple-ciphers', ...externalDocs] });
 await build({ ...common, entryPoints: ['preload/index.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] });

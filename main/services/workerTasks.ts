@@ -1,5 +1,6 @@
 import { extractFile, type ExtractOptions } from '../docs/extract';
 import { composePacket } from './meetings/compose';
+import { renderDocument, type RenderJob } from '../docs/render';
 
 /**
  * The jobs that may run off the main thread, by name. A module adds its heavy job here (PDF or DOCX generation,
@@ -9,6 +10,8 @@ import { composePacket } from './meetings/compose';
 export const WORKER_TASKS = {
   'documents.extract': (p: { file: string } & ExtractOptions) => extractFile(p.file, { fileName: p.fileName, maxBytes: p.maxBytes }),
   'meetings.packet': composePacket,
+  // Called lazily: render.ts imports the runner, which imports this table.
+  'memos.render': (p: RenderJob) => renderDocument(p),
 } satisfies Record<string, (payload: never) => Promise<unknown>>;
 
 export type WorkerTaskName = keyof typeof WORKER_TASKS;

@@ -4,22 +4,11 @@ import dayjs from 'dayjs';
 import { request, errorText } from '../api/client';
 import { CaseInfoFields } from '../components/CaseInfoFields';
 import { useCase } from './CaseContext';
+import { AUDIT_ACTION_LABELS } from '../../shared/domain/audit';
 import { CommitteeCard } from './CommitteeCard';
 
 type AuditRow = { seq: number; at: string; actor: string; action: string };
 
-/** How the 操作记录 names each audited action; an action missing here is shown by its code. */
-const ACTIONS: Record<string, string> = {
-  'case.create': '创建案卷',
-  'case.open': '打开案卷',
-  'case.update': '修改基本信息',
-  'documents.import': '导入文件',
-  'review.run': '自动合规审查',
-  'review.verdict': '记录专家意见',
-  'review.committeeVerdict': '确定专家组意见',
-  'review.conclusion': '专家组结论',
-  'review.opinions': '保存修改意见',
-};
 
 export function BasicInfoPage() {
   const { caseId, summary, refresh } = useCase();
@@ -80,7 +69,7 @@ export function BasicInfoPage() {
             { title: '序号', dataIndex: 'seq', width: 70 },
             { title: '时间', dataIndex: 'at', render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss'), width: 180 },
             { title: '操作人', dataIndex: 'actor', width: 120 },
-            { title: '操作', dataIndex: 'action', render: (v: string) => ACTIONS[v] ?? v },
+            { title: '操作', dataIndex: 'action', render: (v: string) => AUDIT_ACTION_LABELS[v] ?? v },
           ]}
         />
       </Card>
