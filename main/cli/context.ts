@@ -7,6 +7,8 @@ import { nodeSettingsStore } from '../services/settings';
 import { createHandlers } from '../ipc/handlers';
 import { dispatch, type Handlers } from '../ipc/dispatch';
 import { appVersion } from '../app/version';
+import { writeFileAtomic } from '../services/files';
+import type { CaseSummary } from '../../shared/domain/case';
 import { ERROR_MESSAGES, type ErrorCode } from '../../shared/api/errors';
 import type { AppContract, MethodName, RequestOf, ResponseOf } from '../../shared/api/index';
 
@@ -29,6 +31,10 @@ export interface CliContext {
   /** A passphrase from REVIEW_DESK_PASSPHRASE (or the named variable), else a hidden prompt. Never an argument. */
   passphrase(prompt: string, opts?: { confirm?: boolean; envVar?: string }): Promise<string>;
   out(value: unknown, human: () => string): void;
+  /** Opens a case file, its passphrase from the environment or a prompt. Every case is closed when the command ends. */
+  openCase(file: string | undefined): Promise<CaseSummary>;
+  /** Writes something the services made (a memo, a packet) to a file, atomically; returns the path written. */
+  writeOutput(outputId: string, file: string): string;
 }
 
 export async function createCliContext(opts: { dataDir?: string; json: boolean }): Promise<CliContext> {
@@ -40,7 +46,7 @@ export async function createCliContext(opts: { dataDir?: string; json: boolean }
   });
   const services = createServices({ dataDir, settingsStore: await nodeSettingsStore(dataDir), appVersion: appVersion(), dialogs: null });
   const handlers = createHandlers(services);
-  return {
+  const ctx: CliContext = {
     services,
     handlers,
     json: opts.json,
@@ -60,7 +66,17 @@ export async function createCliContext(opts: { dataDir?: string; json: boolean }
     out(value, human) {
       process.stdout.write(opts.json ? JSON.stringify(value, null, 2) + '\n' : human() + '\n');
     },
+    async openCase(file) {
+      if (!file) throw new CliError('缺少案卷文件路径（CASEFILE，.rdcase 文件）。', 'USAGE');
+      const passphrase = await ctx.passphrase('案卷口令：');
+      return ctx.call('cases.open', { path: path.resolve(file), passphrase });
+    },
+    writeOutput(outputId, file) {
+      writeFileAtomic(file, services.files.getOutput(outputId).data);
+      return file;
+    },
   };
+  return ctx;
 }
 
 function askHidden(prompt: string): Promise<string> {

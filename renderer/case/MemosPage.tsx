@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import dayjs from 'dayjs';
 import { App as AntApp, Alert, Button, Card, Input, Radio, Select, Space, Table, Tag, Typography } from 'antd';
 import { errorText, request } from '../api/client';
 import { saveOutput, toFileRef } from '../api/files';
@@ -106,7 +107,7 @@ export function MemosPage() {
           { title: '意见书', render: (_, m) => `${m.label} 第${m.version}版` },
           { title: '状态', render: (_, m) => <Tag color={STATUS[m.status][1]}>{STATUS[m.status][0]}</Tag> },
           { title: '签署', render: (_, m) => m.signatures.map((s) => `${s.name}（${DECISION[s.decision]}）`).join('、') || '—' },
-          { title: '生成时间', dataIndex: 'createdAt' },
+          { title: '生成时间', dataIndex: 'createdAt', render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss') },
         ]} />
       {memo && preview && (
         <Card title={`预览：${memo.label} 第${memo.version}版`} size="small" data-testid="memo-preview"
@@ -158,7 +159,7 @@ export function MemosPage() {
             {verify && (
               <Alert data-testid="memo-verify-result" type={verify.allValid ? 'success' : 'error'} showIcon
                 message={verify.allValid ? '全部签名有效' : verify.items.length ? '存在无效签名' : '尚无签名'}
-                description={verify.items.map((v, i) => <div key={i}>{v.valid ? '有效' : '无效'}：{v.signer}，{v.algorithm}，{v.signedAt}{v.valid ? '' : `（${v.reason}）`}</div>)} />
+                description={verify.items.map((v, i) => <div key={i}>{v.valid ? '有效' : '无效'}：{v.signer}，{v.algorithm}，{dayjs(v.signedAt).format('YYYY-MM-DD HH:mm:ss')}{v.valid ? '' : `（${v.reason}）`}</div>)} />
             )}
           </Space>
         </Card>

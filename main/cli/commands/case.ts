@@ -48,9 +48,7 @@ export const caseInfo: CliCommand = {
   summary: '查看案卷基本信息',
   options: { file: { type: 'string' } },
   async run(ctx, { values }) {
-    const file = need(values.file, 'file');
-    const passphrase = await ctx.passphrase('案卷口令：');
-    const s = await ctx.call('cases.open', { path: file, passphrase });
+    const s = await ctx.openCase(need(values.file, 'file'));
     await ctx.call('cases.close', { caseId: s.caseId });
     ctx.out(s, () => human(s));
   },

@@ -63,8 +63,7 @@ export const check: CliCommand = {
       ctx.out(checkJson(report), () => human(report));
       return;
     }
-    const passphrase = await ctx.passphrase('案卷口令：');
-    const s = await ctx.call('cases.open', { path: path.resolve(values.case as string), passphrase });
+    const s = await ctx.openCase(values.case as string);
     try {
       const state = await ctx.call('review.run', { caseId: s.caseId, kind, rulesetId, file: fileRef });
       ctx.out({ ...checkJson(state.report!), case: { path: s.path, runId: state.run!.runId } }, () => `${human(state.report!)}\n\n审查结果已存入案卷：${s.path}`);

@@ -4,7 +4,7 @@ import type { DocumentSummary } from '../../../shared/api/documents';
 import { DOCUMENT_ROLES, type DocumentRole, type ExtractedDocument } from '../../../shared/domain/document';
 import { runTask } from '../../services/worker';
 import type { CliCommand } from '../command';
-import { CliError, type CliContext } from '../context';
+import { CliError } from '../context';
 
 const ROLE_HELP = Object.entries(DOCUMENT_ROLES).map(([k, v]) => `${k}（${v}）`).join('、');
 
@@ -43,12 +43,6 @@ function humanExtract(doc: ExtractedDocument) {
   return lines.join('\n');
 }
 
-async function openCase(ctx: CliContext, file: string | undefined) {
-  if (!file) throw new CliError('缺少参数：案卷文件路径', 'USAGE');
-  const passphrase = await ctx.passphrase('案卷口令：');
-  return ctx.call('cases.open', { path: path.resolve(file), passphrase });
-}
-
 export const extractCommand: CliCommand = {
   path: ['extract'],
   usage: 'extract FILE [--json]',
@@ -77,7 +71,7 @@ export const docImport: CliCommand = {
     const [caseFile, file] = positionals;
     if (!file) throw new CliError('缺少参数：要导入的文件路径', 'USAGE');
     const role = parseRole(values.role);
-    const s = await openCase(ctx, caseFile);
+    const s = await ctx.openCase(caseFile);
     try {
       const target = values['version-of'] ? { documentId: values['version-of'] as string } : values.new ? ('new' as const) : ('auto' as const);
       const r = await ctx.call('documents.import', {
@@ -108,7 +102,7 @@ export const docList: CliCommand = {
   summary: '列出案卷中的文件及其各版本',
   options: {},
   async run(ctx, { positionals }) {
-    const s = await openCase(ctx, positionals[0]);
+    const s = await ctx.openCase(positionals[0]);
     try {
       const r = await ctx.call('documents.list', { caseId: s.caseId });
       ctx.out(r, () => humanDocs(r.documents));

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CliCommand } from '../command';
-import { CliError, type CliContext } from '../context';
+import { CliError } from '../context';
 import { createKeyFile, spkiPem } from '../../services/memos/keys';
 import { SignedDataSchema, type VerifyResult } from '../../../shared/memo/signing';
 
@@ -10,20 +10,6 @@ const need = (v: unknown, name: string) => {
   return v;
 };
 const KEY_ENV = 'REVIEW_DESK_KEY_PASSPHRASE';
-
-/** Opens the case named by the first positional argument; the caller closes it. */
-async function openCase(ctx: CliContext, positionals: string[]) {
-  const file = positionals[0];
-  if (!file) throw new CliError('缺少案卷文件路径（CASEFILE）', 'USAGE');
-  const passphrase = await ctx.passphrase('案卷口令：');
-  return ctx.call('cases.open', { path: path.resolve(file), passphrase });
-}
-
-async function saveOutput(ctx: CliContext, outputId: string, out: string) {
-  const o = ctx.services.files.getOutput(outputId);
-  fs.writeFileSync(out, o.data);
-  return o;
-}
 
 export const memoCommand: CliCommand = {
   path: ['memo'],
@@ -41,14 +27,14 @@ export const memoCommand: CliCommand = {
       if (i < 1) throw new CliError(`--input 应为 KEY=TEXT：${kv}`, 'USAGE');
       inputs[kv.slice(0, i)] = kv.slice(i + 1);
     }
-    const c = await openCase(ctx, positionals);
+    const c = await ctx.openCase(positionals[0]);
     try {
       const existing = (await ctx.call('memos.list', { caseId: c.caseId })).memos.find((m) => m.memoType === type && m.status !== 'superseded');
       const memo = existing && !values.regenerate && !Object.keys(inputs).length
         ? existing
         : await ctx.call('memos.generate', { caseId: c.caseId, type, inputs, copyNo: values['copy-no'] as string | undefined, secrecy: values.secrecy as string | undefined });
       const ref = await ctx.call('memos.export', { caseId: c.caseId, memoId: memo.memoId, format });
-      await saveOutput(ctx, ref.outputId, out);
+      ctx.writeOutput(ref.outputId, out);
       ctx.out({ ...memo, out, sha256: ref.sha256 }, () => `已输出《${memo.label}》第${memo.version}版（${memo.status === 'draft' ? '未签署' : '已锁定'}）到 ${out}\n意见书编号：${memo.memoId}`);
     } finally {
       await ctx.call('cases.close', { caseId: c.caseId });
@@ -84,7 +70,7 @@ export const signCommand: CliCommand = {
   async run(ctx, { values, positionals }) {
     const memoId = need(values.memo, 'memo');
     const key = path.resolve(need(values.key, 'key'));
-    const c = await openCase(ctx, positionals);
+    const c = await ctx.openCase(positionals[0]);
     try {
       const keyPass = await ctx.passphrase('密钥口令：', { envVar: KEY_ENV });
       const dissent = (values.dissent as string | undefined)?.trim();
@@ -128,7 +114,7 @@ export const sigExport: CliCommand = {
     const memoId = need(values.memo, 'memo');
     const signer = need(values.signer, 'signer');
     const dir = path.resolve(need(values.out, 'out'));
-    const c = await openCase(ctx, positionals);
+    const c = await ctx.openCase(positionals[0]);
     try {
       const bundle = ctx.services.memos.bundle(c.caseId, memoId);
       const sig = bundle.signatures.find((s) => SignedDataSchema.parse(JSON.parse(s.signedData)).signer.name === signer);

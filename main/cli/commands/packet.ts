@@ -11,8 +11,7 @@ const caseFileOf = (positionals: string[]) => {
 };
 
 async function withCase<T>(ctx: CliContext, file: string, fn: (caseId: string) => Promise<T>): Promise<T> {
-  const passphrase = await ctx.passphrase('案卷口令：');
-  const { caseId } = await ctx.call('cases.open', { path: file, passphrase });
+  const { caseId } = await ctx.openCase(file);
   try {
     return await fn(caseId);
   } finally {
@@ -21,10 +20,8 @@ async function withCase<T>(ctx: CliContext, file: string, fn: (caseId: string) =
 }
 
 function save(ctx: CliContext, outputId: string, dir: string) {
-  const o = ctx.services.files.getOutput(outputId);
-  const file = path.join(dir, o.fileName.replace(/[\\/:*?"<>|]/g, '_'));
-  fs.writeFileSync(file, o.data);
-  return file;
+  const name = ctx.services.files.getOutput(outputId).fileName.replace(/[\\/:*?"<>|]/g, '_');
+  return ctx.writeOutput(outputId, path.join(dir, name));
 }
 
 export const meetingList: CliCommand = {

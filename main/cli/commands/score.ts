@@ -42,10 +42,8 @@ export const score: CliCommand = {
       ctx.out(r, () => human(r));
       return;
     }
-    const file = positionals[0];
-    if (!file) throw new CliError('缺少案卷文件：score CASEFILE，或用 --from 指定评审数据 JSON 文件。', 'USAGE');
-    const passphrase = await ctx.passphrase('案卷口令：');
-    const s = await ctx.call('cases.open', { path: file, passphrase });
+    if (!positionals[0]) throw new CliError('缺少案卷文件：score CASEFILE，或用 --from 指定评审数据 JSON 文件。', 'USAGE');
+    const s = await ctx.openCase(positionals[0]);
     try {
       const r = await ctx.call('selection.results', { caseId: s.caseId });
       ctx.out({ ...r.results, pendingMembers: r.pendingMembers, corrections: r.corrections }, () => [`案卷：${s.title}`, ...(r.pendingMembers.length ? [`尚未提交评分表：${r.pendingMembers.join('、')}`] : []), human(r.results)].join('\n'));
