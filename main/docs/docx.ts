@@ -42,7 +42,11 @@ export async function checkDocxZip(buf: Buffer, fileName: string) {
 }
 
 export async function extractDocx(file: string, fileName: string): Promise<ExtractedDocument> {
-  const buf = fs.readFileSync(file);
+  return extractDocxBytes(fs.readFileSync(file), fileName);
+}
+
+/** The same from bytes already in memory (a case's own document), so decrypted content never goes to a temp file. */
+export async function extractDocxBytes(buf: Buffer, fileName: string): Promise<ExtractedDocument> {
   await checkDocxZip(buf, fileName);
   let html: string;
   let messages: { type: string; message: string }[];

@@ -63,7 +63,7 @@ export function createServices(opts: ServiceOptions) {
     rulesets,
     review,
     selection,
-    meetings: new MeetingService({ openCases, settings, files, documents, memos, templatesDir, tmpDir: dirs.tmp }),
+    meetings: new MeetingService({ openCases, settings, files, documents, memos, templatesDir }),
     templatesDir,
     shutdown() {
       openCases.closeAll();

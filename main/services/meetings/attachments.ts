@@ -1,12 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import crypto from 'node:crypto';
 import mammoth from 'mammoth';
 import { PDFDocument, EncryptedPDFError } from 'pdf-lib';
 import { fault } from '../../../shared/api/errors';
-import type { ExtractedDocument } from '../../../shared/domain/document';
 import type { PrintBlock } from '../../../shared/memo/model';
-import { checkDocxZip, extractDocx } from '../../docs/docx';
+import { checkDocxZip, extractDocxBytes } from '../../docs/docx';
 import type { FontSet } from '../../docs/fonts';
 import { renderPartPdf } from './paper';
 
@@ -14,18 +10,10 @@ import { renderPartPdf } from './paper';
  * Checks a file when it is attached, so that an encrypted or broken attachment is refused then, with the reason, and
  * not discovered when the packet is built. Only PDF and DOCX, recognised by their bytes, not their names.
  */
-export async function inspectAttachment(file: string, name: string): Promise<{ format: 'pdf' | 'docx'; pageCount: number | null }> {
-  const head = Buffer.alloc(8);
-  const fd = fs.openSync(file, 'r');
-  let size: number;
-  try {
-    size = fs.fstatSync(fd).size;
-    fs.readSync(fd, head, 0, 8, 0);
-  } finally {
-    fs.closeSync(fd);
-  }
+export async function inspectAttachment(bytes: Buffer, name: string): Promise<{ format: 'pdf' | 'docx'; pageCount: number | null }> {
+  const head = bytes.subarray(0, 8);
+  const size = bytes.length;
   if (size === 0) throw fault('MEETING_ATTACHMENT_BROKEN', `“${name}”是空文件，未附上。请重新获取原件后再试。`);
-  const bytes = fs.readFileSync(file);
   if (bytes.subarray(0, 1024).includes(Buffer.from('%PDF-'))) {
     const encrypted = () => fault('MEETING_ATTACHMENT_ENCRYPTED', `“${name}”已加密（设有打开口令或权限口令），无法合并进会议材料，未附上。请向提供单位索取未加密的版本后重新附上。`);
     let doc: PDFDocument;
@@ -69,15 +57,8 @@ export async function inspectAttachment(file: string, name: string): Promise<{ f
  * A DOCX attachment as PDF through the app's own pipeline: intake's extraction (headings with their numbering,
  * paragraphs, tables) into the shared print model, laid out by the shared GB/T 9704 renderer.
  */
-export async function docxToPdf(bytes: Buffer, title: string, fonts: FontSet, tmpDir: string): Promise<Uint8Array> {
-  const file = path.join(tmpDir, `att-${crypto.randomUUID()}.docx`);
-  fs.writeFileSync(file, bytes);
-  let doc: ExtractedDocument;
-  try {
-    doc = await extractDocx(file, title);
-  } finally {
-    fs.rmSync(file, { force: true });
-  }
+export async function docxToPdf(bytes: Buffer, title: string, fonts: FontSet): Promise<Uint8Array> {
+  const doc = await extractDocxBytes(bytes, title);
   const blocks: PrintBlock[] = doc.blocks.map((b): PrintBlock => {
     if (b.kind === 'heading') return { kind: 'heading', level: Math.min(4, b.level), numbering: b.numbering ?? '', text: b.text };
     if (b.kind === 'table') return { kind: 'table', rows: b.rows };

@@ -12,7 +12,6 @@ export interface PacketInput {
   /** Attachment bytes by attachment id; `docx` ones are laid out by the app first. */
   files: Record<string, { bytes: Uint8Array; docx: boolean }>;
   templatesDir: string;
-  tmpDir: string;
   /** One numbered copy per recipient, made in the same worker (fonts already loaded). */
   recipients?: string[];
 }
@@ -37,7 +36,7 @@ export async function composePacket(input: PacketInput): Promise<BuiltPacket & {
     for (const a of it.attachments) {
       const f = input.files[a.attachmentId];
       if (a.status !== 'provided' || !f) continue;
-      const pdf = f.docx ? await docxToPdf(Buffer.from(f.bytes), a.title, fonts, input.tmpDir) : f.bytes;
+      const pdf = f.docx ? await docxToPdf(Buffer.from(f.bytes), a.title, fonts) : f.bytes;
       parts.push({ title: `附件${++n}：${a.title}`, level: 2, inToc: true, pdf });
     }
   }

@@ -11,7 +11,6 @@ import type { FileStaging } from '../files';
 import type { OpenCases } from '../openCases';
 import type { Settings } from '../settings';
 import fs from 'node:fs';
-import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { loadFonts } from '../../docs/fonts';
 import type { DocumentService } from '../documents';
@@ -70,7 +69,7 @@ export interface AttachInput {
 export class MeetingService {
   constructor(
     private readonly deps: {
-      openCases: OpenCases; settings: Settings; files: FileStaging; documents: DocumentService; memos: MemoService; templatesDir: string; tmpDir: string;
+      openCases: OpenCases; settings: Settings; files: FileStaging; documents: DocumentService; memos: MemoService; templatesDir: string;
     },
   ) {}
 
@@ -232,8 +231,9 @@ export class MeetingService {
     if (input.kind === 'risk_assessment' && !input.riskLevel) throw fault('MEETING_RISK_LEVEL');
     const f = this.deps.files.resolve(input.file);
     try {
-      const info = await inspectAttachment(f.path, f.name);
-      this.insertAttachment(caseId, itemId, input, { source: info.format === 'pdf' ? 'import_pdf' : 'import_docx', fileName: f.name, pageCount: info.pageCount, file: f.path }, changeReason);
+      const bytes = fs.readFileSync(f.path);
+      const info = await inspectAttachment(bytes, f.name);
+      this.insertAttachment(caseId, itemId, input, { source: info.format === 'pdf' ? 'import_pdf' : 'import_docx', fileName: f.name, pageCount: info.pageCount, bytes }, changeReason);
     } finally {
       f.release();
     }
@@ -245,16 +245,11 @@ export class MeetingService {
     this.itemRow(this.store(caseId), itemId);
     if (input.kind === 'risk_assessment' && !input.riskLevel) throw fault('MEETING_RISK_LEVEL');
     const { version, document } = this.deps.documents.get(caseId, input.versionId);
-    const file = path.join(this.deps.tmpDir, `doc-${crypto.randomUUID()}`);
-    fs.writeFileSync(file, this.deps.documents.original(caseId, input.versionId));
-    try {
-      const info = await inspectAttachment(file, version.fileName);
-      this.insertAttachment(caseId, itemId, { ...input, title: input.title || document.title }, {
-        source: 'case_document', fileName: `${version.fileName}（第${version.version}版）`, pageCount: info.pageCount, file, format: info.format,
-      }, changeReason);
-    } finally {
-      fs.rmSync(file, { force: true });
-    }
+    const bytes = this.deps.documents.original(caseId, input.versionId);
+    const info = await inspectAttachment(bytes, version.fileName);
+    this.insertAttachment(caseId, itemId, { ...input, title: input.title || document.title }, {
+      source: 'case_document', fileName: `${version.fileName}（第${version.version}版）`, pageCount: info.pageCount, bytes, format: info.format,
+    }, changeReason);
     return this.itemById(caseId, itemId);
   }
 
@@ -273,29 +268,22 @@ export class MeetingService {
       const src = await PDFDocument.load(part);
       for (const pg of await out.copyPages(src, src.getPageIndices())) out.addPage(pg);
     }
-    const bytes = await out.save();
-    const file = path.join(this.deps.tmpDir, `memo-${crypto.randomUUID()}.pdf`);
-    fs.writeFileSync(file, bytes);
-    try {
-      this.insertAttachment(caseId, itemId, { ...input, title: input.title || memo.title }, {
-        source: 'memo', fileName: `${memo.label}（第${memo.version}版，PDF SHA-256 ${memo.pdfSha256.slice(0, 16)}…）`, pageCount: out.getPageCount(), file,
-      }, changeReason);
-    } finally {
-      fs.rmSync(file, { force: true });
-    }
+    this.insertAttachment(caseId, itemId, { ...input, title: input.title || memo.title }, {
+      source: 'memo', fileName: `${memo.label}（第${memo.version}版，PDF SHA-256 ${memo.pdfSha256.slice(0, 16)}…）`, pageCount: out.getPageCount(), bytes: await out.save(),
+    }, changeReason);
     return this.itemById(caseId, itemId);
   }
 
   /** One provided attachment, in one transaction; it replaces an earlier "not required" of that kind. */
   private insertAttachment(
     caseId: string, itemId: string, input: AttachInput,
-    src: { source: Attachment['source']; fileName: string; pageCount: number | null; file: string; format?: 'pdf' | 'docx' }, changeReason?: string,
+    src: { source: Attachment['source']; fileName: string; pageCount: number | null; bytes: Uint8Array; format?: 'pdf' | 'docx' }, changeReason?: string,
   ) {
     const store = this.store(caseId);
     const row = this.itemRow(store, itemId);
     const attachmentId = crypto.randomUUID();
     this.change(caseId, row.meeting_id, changeReason, 'meetings.attach', { itemId, attachmentId, kind: input.kind, source: src.source, fileName: src.fileName }, () => {
-      const { sha256 } = store.putBlobFromFile(src.file);
+      const sha256 = store.putBlob(src.bytes);
       store.db.prepare("DELETE FROM meeting_attachments WHERE item_id = ? AND kind = ? AND status = 'not_required'").run(itemId, input.kind);
       const sort = ((store.db.prepare('SELECT max(sort) AS s FROM meeting_attachments WHERE item_id = ?').get(itemId) as { s: number | null }).s ?? 0) + 1;
       store.db.prepare(`INSERT INTO meeting_attachments (attachment_id, item_id, kind, status, title, reason, risk_level, source, file_name, blob_sha256,
@@ -373,7 +361,7 @@ export class MeetingService {
         files[a.attachmentId] = { bytes, docx: a.source === 'import_docx' || (a.source === 'case_document' && bytes.subarray(0, 2).toString('latin1') === 'PK') };
       }
     }
-    const built = await runTask('meetings.packet', { meeting, agenda, files, templatesDir: this.deps.templatesDir, tmpDir: this.deps.tmpDir, recipients }, { memoryMb: 2048 });
+    const built = await runTask('meetings.packet', { meeting, agenda, files, templatesDir: this.deps.templatesDir, recipients }, { memoryMb: 2048 });
     return { meeting, agenda, ...built };
   }
 
