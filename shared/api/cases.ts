@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { method } from './contract';
+import { CaseRef, method } from './contract';
 import { CaseInfoSchema, CaseSummarySchema, RecentCaseSchema } from '../domain/case';
-
-const CaseRef = z.object({ caseId: z.string().min(1) });
 
 export const casesMethods = {
   'cases.create': method({

@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { method } from './contract';
+import { CaseRef, method } from './contract';
 import { MemberInputSchema, MemberSchema } from '../domain/committee';
-
-const CaseRef = z.object({ caseId: z.string().min(1) });
 
 export const committeeMethods = {
   'committee.list': method({

@@ -10,6 +10,9 @@ export interface MethodSpec<Req extends z.ZodType = z.ZodType, Res extends z.Zod
   summary: string;
 }
 
+/** Every operation on an open case names it by its id. */
+export const CaseRef = z.object({ caseId: z.string().min(1) });
+
 export const method = <Req extends z.ZodType, Res extends z.ZodType>(spec: MethodSpec<Req, Res>) => spec;
 
 export type Contract = Record<string, MethodSpec>;

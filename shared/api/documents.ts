@@ -1,10 +1,8 @@
 import { z } from 'zod';
-import { method } from './contract';
+import { CaseRef, method } from './contract';
 import { FileRefSchema, OutputRefSchema } from './files';
 import { DocumentRoleSchema, ExtractedDocumentSchema } from '../domain/document';
 import { DocumentDiffSchema } from '../document/compare';
-
-const CaseRef = z.object({ caseId: z.string().min(1) });
 
 export const DocumentVersionSchema = z.object({
   versionId: z.string(),

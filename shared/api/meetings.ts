@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { method } from './contract';
+import { CaseRef, method } from './contract';
 import { FileRefSchema, OutputRefSchema } from './files';
 import {
   ApprovalFormSchema, AttachmentKindSchema, CopySchema, ExplanationSchema, ItemSchema, MeetingInputSchema, MeetingSchema, RecordSchema, RiskLevelSchema,
 } from '../domain/meeting';
 
-const CaseRef = z.object({ caseId: z.string().min(1) });
 /** After 已上会 a change needs a reason; it becomes a new version. */
 const Reason = { changeReason: z.string().max(500).optional() };
 const Locked = ['CASE_NOT_OPEN', 'NOT_FOUND', 'MEETING_LOCKED'] as const;

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { method } from './contract';
+import { CaseRef, method } from './contract';
 import { FileRefSchema, OutputRefSchema } from './files';
 import { PrintDocSchema } from '../memo/model';
 import { VerifyResultSchema } from '../memo/signing';
 
-const CaseRef = z.object({ caseId: z.string().min(1) });
 const MemoRef = CaseRef.extend({ memoId: z.string().min(1) });
 
 export const MemoSummarySchema = z.object({

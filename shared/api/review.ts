@@ -1,13 +1,11 @@
 import { z } from 'zod';
-import { method } from './contract';
+import { CaseRef, method } from './contract';
 import { FileRefSchema } from './files';
 import { ExtractedDocumentSchema } from '../domain/document';
 import { BasisSchema, ResolvedRulesetSchema, ReviewKindSchema } from '../review/ruleset';
 import { ReviewReportSchema } from '../review/report';
 import { ConclusionSchema, VerdictSchema } from '../review/verdicts';
 import { ReviewMemoContentSchema } from '../review/memo';
-
-const CaseRef = z.object({ caseId: z.string().min(1) });
 
 export const RulesetInfoSchema = z.object({
   id: z.string(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from './contract';
+import { CaseRef, method } from './contract';
 import { FileRefSchema, OutputRefSchema } from './files';
 import { SchemeSchema } from '../scoring/scheme';
 import { SelectionOptionsSchema } from '../scoring/evaluation';
@@ -7,7 +7,6 @@ import { ApplicantInputSchema, ApplicantSchema, CheckVerdictSchema, DeclarationS
 import type { Results } from '../scoring/engine';
 import type { SelectionReportContent } from '../scoring/report';
 
-const CaseRef = z.object({ caseId: z.string().min(1) });
 const MemberRef = CaseRef.extend({ memberId: z.string().min(1) });
 
 export const MemberViewSchema = z.object({
