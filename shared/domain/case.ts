@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { codesOf } from './codes';
 
 /** 评审事项 (DOMAIN §1). Codes are stored in case files: never rename one. */
 export const CASE_TYPES = {
@@ -8,7 +9,7 @@ export const CASE_TYPES = {
   annual_evaluation: '年度运营评估',
 } as const;
 export type CaseType = keyof typeof CASE_TYPES;
-export const CaseTypeSchema = z.enum(Object.keys(CASE_TYPES) as [CaseType, ...CaseType[]]);
+export const CaseTypeSchema = codesOf(CASE_TYPES);
 
 /** Jurisdictions whose rulesets the app knows; 秦皇岛市 falls under 河北省 rules (DOMAIN §2). */
 export const JURISDICTIONS = {
@@ -20,7 +21,7 @@ export const JURISDICTIONS = {
   wenzhou: '温州市',
 } as const;
 export type Jurisdiction = keyof typeof JURISDICTIONS;
-export const JurisdictionSchema = z.enum(Object.keys(JURISDICTIONS) as [Jurisdiction, ...Jurisdiction[]]);
+export const JurisdictionSchema = codesOf(JURISDICTIONS);
 
 /** Accepts the code or its Chinese label, as users type either on the command line. */
 export function parseCaseType(input: string): CaseType | undefined {

@@ -1,13 +1,14 @@
 import { z } from 'zod';
+import { codesOf } from './codes';
 
 /** 组长 / 成员, and whether the member is an expert or a 采购人代表 (who is not an expert and may not chair). */
 export const MEMBER_ROLES = { chair: '组长', member: '成员' } as const;
 export type MemberRole = keyof typeof MEMBER_ROLES;
-export const MemberRoleSchema = z.enum(Object.keys(MEMBER_ROLES) as [MemberRole, ...MemberRole[]]);
+export const MemberRoleSchema = codesOf(MEMBER_ROLES);
 
 export const MEMBER_KINDS = { expert: '评审专家', purchaser_rep: '采购人代表' } as const;
 export type MemberKind = keyof typeof MEMBER_KINDS;
-export const MemberKindSchema = z.enum(Object.keys(MEMBER_KINDS) as [MemberKind, ...MemberKind[]]);
+export const MemberKindSchema = codesOf(MEMBER_KINDS);
 
 export const MemberInputSchema = z.object({
   memberId: z.string().optional(),

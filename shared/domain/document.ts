@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { codesOf } from './codes';
 
 /**
  * The one model of a document the app has read in (DESIGN §5). Intake produces it from DOCX, PDF, TXT and Markdown;
@@ -15,7 +16,7 @@ export const DOCUMENT_ROLES = {
   other: '其他附件',
 } as const;
 export type DocumentRole = keyof typeof DOCUMENT_ROLES;
-export const DocumentRoleSchema = z.enum(Object.keys(DOCUMENT_ROLES) as [DocumentRole, ...DocumentRole[]]);
+export const DocumentRoleSchema = codesOf(DOCUMENT_ROLES);
 
 /** The Chinese numbering styles of headings, from the outermost in: 第一章, 第一节, 第一条, 一、, （一）, 1., （1）, ①. */
 export const NUMBERING_STYLES = ['chapter', 'section', 'article', 'cn', 'cn_paren', 'arabic', 'arabic_paren', 'circled', 'none'] as const;

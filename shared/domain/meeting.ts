@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { codesOf } from './codes';
 
 /**
  * "三重一大" meetings (DOMAIN §6): a collective decision meeting, its agenda items (议题), each item's 审批表, 说明 and
@@ -8,11 +9,11 @@ import { z } from 'zod';
 
 export const MEETING_KINDS = { party_group: '党组会', party_committee: '党委会', executive: '常务会', director: '局长办公会', other: '其他会议' } as const;
 export type MeetingKind = keyof typeof MEETING_KINDS;
-export const MeetingKindSchema = z.enum(Object.keys(MEETING_KINDS) as [MeetingKind, ...MeetingKind[]]);
+export const MeetingKindSchema = codesOf(MEETING_KINDS);
 
 export const SECRECY_LEVELS = { none: '', internal: '内部', secret: '秘密', confidential: '机密' } as const;
 export type Secrecy = keyof typeof SECRECY_LEVELS;
-export const SecrecySchema = z.enum(Object.keys(SECRECY_LEVELS) as [Secrecy, ...Secrecy[]]);
+export const SecrecySchema = codesOf(SECRECY_LEVELS);
 
 export const MEETING_STATUS = { draft: '筹备中', held: '已上会' } as const;
 export type MeetingStatus = keyof typeof MEETING_STATUS;
@@ -28,13 +29,13 @@ export const ATTACHMENT_KINDS = {
   other: '其他附件',
 } as const;
 export type AttachmentKind = keyof typeof ATTACHMENT_KINDS;
-export const AttachmentKindSchema = z.enum(Object.keys(ATTACHMENT_KINDS) as [AttachmentKind, ...AttachmentKind[]]);
+export const AttachmentKindSchema = codesOf(ATTACHMENT_KINDS);
 /** Every item must say, for each of these, provided or not required (and why). 合法性审查意见 must be provided. */
 export const EXPECTED_KINDS: AttachmentKind[] = ['legal_review', 'fair_competition', 'expert_opinion', 'risk_assessment', 'consultation', 'integrity'];
 
 export const RISK_LEVELS = { low: '低风险', medium: '中风险', high: '高风险' } as const;
 export type RiskLevel = keyof typeof RISK_LEVELS;
-export const RiskLevelSchema = z.enum(Object.keys(RISK_LEVELS) as [RiskLevel, ...RiskLevel[]]);
+export const RiskLevelSchema = codesOf(RISK_LEVELS);
 
 export const ATTACHMENT_SOURCES = { import_pdf: '导入的 PDF', import_docx: '导入的 DOCX', case_document: '案卷文件', memo: '签署的意见书', none: '无需提供' } as const;
 export type AttachmentSource = keyof typeof ATTACHMENT_SOURCES;
@@ -42,10 +43,10 @@ export type AttachmentSource = keyof typeof ATTACHMENT_SOURCES;
 export const VOTE_OPTIONS = ['同意', '不同意', '修改后再议', '暂缓'] as const;
 export const DECISIONS = { passed: '通过', passed_in_principle: '原则通过', revise: '修改后再议', deferred: '暂缓', rejected: '不通过' } as const;
 export type Decision = keyof typeof DECISIONS;
-export const DecisionSchema = z.enum(Object.keys(DECISIONS) as [Decision, ...Decision[]]);
+export const DecisionSchema = codesOf(DECISIONS);
 export const POSITIONS = { agree: '同意', disagree: '不同意', revise: '修改后再议', defer: '暂缓', abstain: '弃权' } as const;
 export type Position = keyof typeof POSITIONS;
-export const PositionSchema = z.enum(Object.keys(POSITIONS) as [Position, ...Position[]]);
+export const PositionSchema = codesOf(POSITIONS);
 
 export const DEFAULT_EXPLANATION_LIMIT = 1500;
 
@@ -124,7 +125,7 @@ export const AttachmentSchema = z.object({
   title: z.string(),
   reason: z.string(),
   riskLevel: RiskLevelSchema.nullable(),
-  source: z.enum(Object.keys(ATTACHMENT_SOURCES) as [AttachmentSource, ...AttachmentSource[]]),
+  source: codesOf(ATTACHMENT_SOURCES),
   fileName: z.string(),
   sha256: z.string().nullable(),
   pageCount: z.number().int().nullable(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { codesOf } from '../domain/codes';
 import { SchemeSchema } from './scheme';
 import { SelectionOptionsSchema } from './evaluation';
 
@@ -15,7 +16,7 @@ export type RecusalRelation = keyof typeof RECUSAL_RELATIONS;
 
 export const DeclarationSchema = z.object({
   applicantId: z.string().min(1),
-  relation: z.enum(Object.keys(RECUSAL_RELATIONS) as [RecusalRelation, ...RecusalRelation[]]),
+  relation: codesOf(RECUSAL_RELATIONS),
   note: z.string().trim().max(1000).default(''),
 }).refine((d) => d.relation !== 'other' || d.note.length > 0, { message: '选择“其他利害关系”时须说明具体情况', path: ['note'] });
 export type Declaration = z.output<typeof DeclarationSchema>;
