@@ -1,5 +1,6 @@
 import type { Block, ExtractedDocument, Location, NumberingStyle } from '../domain/document';
 import { HeadingLevels, parseNumbering, splitNumberedLine } from './numbering';
+import { locateBody } from './preamble';
 
 /**
  * What an extractor reads off a file, in reading order, before structure is decided. Every format (TXT, Markdown,
@@ -46,6 +47,7 @@ export function buildDocument(items: RawItem[], opts: BuildOptions): ExtractedDo
   const levels = new HeadingLevels();
   let inSection = 0;
   let title: string | null = null;
+  let styledTitle: number | undefined;
   let sawHeading = false;
 
   const loc = (page: number | undefined, n: number): Location => {
@@ -76,6 +78,7 @@ export function buildDocument(items: RawItem[], opts: BuildOptions): ExtractedDo
     if (!text) continue;
     if (item.isTitle) {
       title ??= text;
+      styledTitle ??= blocks.length;
       pushParagraph(text, item.page);
       continue;
     }
@@ -96,12 +99,25 @@ export function buildDocument(items: RawItem[], opts: BuildOptions): ExtractedDo
     pushParagraph(text, item.page);
   }
 
+  // The wrapper a website or a notice put around the document is left before `bodyStart`; the title is the document's own.
+  const body = locateBody(blocks, styledTitle);
+  if (body.bodyStart > 0 || body.title) title = body.title ?? firstTitleLike(blocks.slice(body.bodyStart));
   return {
     format: opts.format,
     title: title ?? opts.fileName.replace(/\.[^.]+$/, ''),
+    ...(body.bodyStart > 0 ? { bodyStart: body.bodyStart } : {}),
+    ...(body.titleBlockId ? { titleBlockId: body.titleBlockId } : {}),
     ...(opts.pageCount !== undefined ? { pageCount: opts.pageCount } : {}),
     needsOcr: opts.needsOcr ?? false,
     blocks,
     warnings: opts.warnings ?? [],
   };
+}
+
+function firstTitleLike(blocks: Block[]): string | null {
+  for (const b of blocks.slice(0, 3)) {
+    if (b.kind === 'heading') return null;
+    if (b.kind === 'paragraph' && b.text.length <= MAX_TITLE && !/[。；;，,：:]$/.test(b.text)) return b.text;
+  }
+  return null;
 }

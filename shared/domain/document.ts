@@ -66,8 +66,24 @@ export const ExtractedDocumentSchema = z.object({
   blocks: z.array(BlockSchema),
   /** Things the reader should know about the extraction, in Chinese. */
   warnings: z.array(z.string()),
+  /**
+   * Index of the block where the document itself begins (its title). What comes before is the wrapper it arrived in
+   * (a website's header, a 征求意见 notice, a metadata table, a 发文字号): shown as 文首附带内容, never read as evidence.
+   */
+  bodyStart: z.number().int().nonnegative().optional(),
+  /** Id of the block that holds the title, when the title was found in the text. */
+  titleBlockId: z.string().optional(),
+  /** Set when a user corrected the title or the start in the reader; the detected values stay in `detected`. */
+  correction: z
+    .object({ by: z.string(), at: z.string(), detected: z.object({ title: z.string(), bodyStart: z.number().int().nonnegative() }) })
+    .optional(),
 });
 export type ExtractedDocument = z.output<typeof ExtractedDocumentSchema>;
+
+/** The blocks of the document itself: the wrapper before `bodyStart` left out. */
+export function bodyBlocks(doc: ExtractedDocument): Block[] {
+  return doc.bodyStart ? doc.blocks.slice(doc.bodyStart) : doc.blocks;
+}
 
 /** Plain text of a block, for search and rule matching. */
 export function blockText(b: Block): string {

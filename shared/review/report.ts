@@ -8,6 +8,10 @@ export const EvidenceSchema = z.object({
   /** Reader-facing location, e.g. "三、（二） 第2段". */
   location: z.string(),
   excerpt: z.string(),
+  /** For a clause that decided a red line: how it was read (permission / obligation / prohibition / exception). */
+  reading: z.enum(['permission', 'obligation', 'prohibition', 'exception']).optional(),
+  /** The consent or condition the clause names ("除甲方书面同意"). */
+  condition: z.string().optional(),
 });
 export type Evidence = z.output<typeof EvidenceSchema>;
 
@@ -27,6 +31,8 @@ export const ItemFindingSchema = z.object({
   missingParts: z.array(z.string()),
   /** What the engine looked for, shown when nothing (or not everything) was found. */
   lookedFor: z.string(),
+  /** What is missing, in a reviewer's words ("“资金”未见于运营机构选择条件" style); absent in runs made before it existed. */
+  explanation: z.string().optional(),
 });
 export type ItemFinding = z.output<typeof ItemFindingSchema>;
 

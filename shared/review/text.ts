@@ -1,6 +1,6 @@
 /**
- * Reading Chinese clause text: numerals (三/叁/36), durations ("五年", "36个月", "2025年1月1日至2029年12月31日"),
- * clauses, and negation, so that "不得转授权" is read as a prohibition and not as a grant.
+ * Reading Chinese clause text: numerals (三/叁/36), durations ("五年", "36个月", "2025年1月1日至2029年12月31日") and
+ * clause boundaries. What a clause grants or forbids is read in clauses.ts.
  */
 
 const DIGITS: Record<string, number> = {
@@ -48,51 +48,6 @@ export function clauses(text: string): { text: string; start: number }[] {
 
 export function sentences(text: string): string[] {
   return text.split(/(?<=[。；;！？!?\n])/).map((s) => s.trim()).filter(Boolean);
-}
-
-/**
- * Words that turn what follows into a prohibition or a sanction: "不得转授权", "禁止……导出", "严禁", "未经批准擅自转让的，
- * 承担违约责任". A trigger is negated when one of them stands before it in the same clause, or the clause opens with
- * one and the trigger is part of an enumeration ("不得转移、转让").
- */
-const NEGATORS = /(不得|不应|不能|不可(?!逆)|不允许|不准|禁止|严禁|杜绝|防止|避免|无权|不予|不属于|不包括|不涉及|未经|非经|擅自|违反|不再|不(?![少低断仅限可超]))/;
-
-export function isNegated(clause: string, triggerStart: number): boolean {
-  const before = clause.slice(0, triggerStart);
-  if (!before) return false;
-  const m = before.match(new RegExp(NEGATORS.source + '(?!.*' + NEGATORS.source + ').*$'));
-  if (!m) return false;
-  // A bare "不" only negates what closely follows it ("不收取", "不出域"), not "不断完善……并收取".
-  if (m[1] === '不') return before.length - (m.index ?? 0) <= 4;
-  return true;
-}
-
-export interface Hit {
-  /** The clause that matched, as written. */
-  clause: string;
-  negated: boolean;
-}
-
-/**
- * Every match of `re` in `text`, sentence by sentence, with whether it is negated. The pattern may name the word that
- * carries the meaning `(?<t>…)` ("公益……(?<t>收费)"); negation is judged in the clause that holds that word.
- */
-export function findTriggers(text: string, re: RegExp): Hit[] {
-  const hits: Hit[] = [];
-  const flags = [...new Set([...re.flags, 'g', 'd'])].join('');
-  for (const s of sentences(text)) {
-    const g = new RegExp(re.source, flags);
-    for (let m; (m = g.exec(s)); ) {
-      if (m[0].length === 0) {
-        g.lastIndex++;
-        continue;
-      }
-      const at = m.indices?.groups?.t?.[0] ?? m.index;
-      const c = clauses(s).find((x) => at >= x.start && at < x.start + x.text.length) ?? { text: s, start: 0 };
-      hits.push({ clause: s.length <= 120 ? s : c.text.trim(), negated: isNegated(c.text, at - c.start) });
-    }
-  }
-  return hits;
 }
 
 // ---- durations ----

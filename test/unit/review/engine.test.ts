@@ -52,7 +52,7 @@ describe('structure, not keywords', () => {
     const doc = docFromText('某实施方案\n八、产品和服务清单\n（一）公共治理类：监测报告。\n（二）产业发展类：数据集，以API接口形式提供。', 'p.txt');
     const item = reviewDocument(doc, hebei, 'plan').items.find((i) => i.id === 'plan.products')!;
     expect(item.status).toBe('present');
-    expect(item.evidence[0]).toMatchObject({ location: '八、', excerpt: '八、产品和服务清单' });
+    expect(item.evidence[0]).toMatchObject({ location: '章节标题', excerpt: '八、产品和服务清单' });
   });
   it('an untitled article is named by its first sentence', () => {
     const doc = docFromText('某实施方案\n第三条\n本方案由县数据局组织实施，县数据局为实施机构。\n第四条\n其他事项按有关规定执行。');

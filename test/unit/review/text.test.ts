@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { durations, findTriggers, parseNumeral } from '../../../shared/review/text';
+import { durations, parseNumeral } from '../../../shared/review/text';
+import { findTriggers } from '../../../shared/review/clauses';
 
 describe('Chinese numerals and durations', () => {
   it('reads 三, 叁, 十二, 叁拾陆, 36 and full-width digits', () => {

@@ -1,0 +1,97 @@
+import { blockText, type Block } from '../domain/document';
+
+/**
+ * Finding the document inside what users paste. A plan copied from a government website arrives with the site's
+ * header ("…欢迎您!"), a 征求意见 notice (征集时间, 联系电话, 电子邮箱), "附件", a metadata table (文件名称 | 文件类型 |
+ * 发布日期) and a 发文字号 (池政办〔2025〕27号) above its real title. Those lines are the wrapper: they are kept and
+ * shown, but the title is the document's own and the review reads from where the document starts.
+ */
+
+/** Lines that belong to the page or the notice around a document, not to the document. */
+const WRAPPER = new RegExp(
+  [
+    '欢迎您', '欢迎访问', '^首页', '当前位置', '您的位置', '网站地图', '无障碍', '^登录', '^注册', '字号[:：]?\\s*[大中小]', '打印本页', '关闭窗口',
+    '分享到', '浏览次数', '访问量', '^来源[:：]', '发布时间', '发布日期', '发布机构', '信息来源', '征集时间', '反馈时间', '截止时间', '征求.{0,12}意见',
+    '公开征集', '意见建议', '联系电话', '联系人', '电子邮箱', '电子邮件', '邮箱[:：]', '传真', '通讯地址', '邮政编码', '邮编', '^附件\\s*\\d*\\s*[:：]?',
+    '文件名称', '文件类型', '索引号', '主题分类', '发文机关', '成文日期', '发文字号', '^扫一扫', '^【.{0,6}】$', '^\\[.{0,6}\\]$',
+    '〔\\d{4}〕\\s*\\d+\\s*号', '\\[\\d{4}\\]\\s*\\d+\\s*号', '^(上一篇|下一篇)', '版权所有', 'ICP备', '网站标识码',
+  ].join('|'),
+);
+
+/** What a document's own title ends with. */
+const DOC_KIND = /(方案|协议|协议书|合同|办法|规定|细则|规则|意见|通知|章程|计划|规划|报告|说明|指南|清单|条款|范本|文本)$/;
+const TITLE_TAIL = /[（(](征求意见稿|试行|草案|送审稿|修订稿|讨论稿|暂行|代拟稿|示范文本|范本|\d{4}年[^）)]*)[）)]$/;
+/** The notice's own headline ("关于公开征求《…》意见的公告") names the document; it is not it. */
+const NOTICE = /^关于.*(征求|征集|公开|印发|发布).*(的)?(公告|通知|函|公示)$|《/;
+
+const stripTail = (s: string) => {
+  let t = s.trim();
+  while (TITLE_TAIL.test(t)) t = t.replace(TITLE_TAIL, '').trim();
+  return t;
+};
+
+export function isWrapperLine(b: Block): boolean {
+  if (b.kind === 'table') return WRAPPER.test(b.rows.slice(0, 3).flat().join(' '));
+  const t = blockText(b).trim();
+  if (isTitleLine(b)) return false;
+  return WRAPPER.test(t);
+}
+
+export function isTitleLine(b: Block): boolean {
+  if (b.kind !== 'paragraph') return false;
+  const t = b.text.trim();
+  if (t.length < 6 || t.length > 80 || /[。；;，,：:！!？?]$/.test(t)) return false;
+  if (NOTICE.test(t) || /^附件/.test(t)) return false;
+  return DOC_KIND.test(stripTail(t));
+}
+
+const shortLine = (b: Block | undefined) => !!b && b.kind === 'paragraph' && b.text.length <= 40 && !/[。；;，,：:！!？?]$/.test(b.text) && !isWrapperLine(b);
+
+export interface LocatedBody {
+  /** The document's own title, or null when the text has none that can be told apart. */
+  title: string | null;
+  titleBlockId?: string;
+  /** Index of the first block of the document itself. */
+  bodyStart: number;
+}
+
+/** How far into a document a wrapper may reach: a notice and a metadata table fit well within it. */
+const SCAN = 80;
+
+export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
+  let wrapperEnd = -1;
+  let title = -1;
+  // A website repeats the title as its headline above 发布日期/来源: kept in case the body prints none.
+  let headline = -1;
+  const limit = Math.min(blocks.length, SCAN);
+  for (let i = 0; i < limit; i++) {
+    const b = blocks[i];
+    if (b.kind === 'heading') {
+      // The body has begun once a heading follows a title (or, with no wrapper at all, once any heading appears).
+      if (title >= 0 || wrapperEnd < 0) break;
+      // A notice may number its own points ("一、征求意见时间"); such headings are wrapper too.
+      if (WRAPPER.test(blockText(b))) wrapperEnd = i;
+      continue;
+    }
+    if (isWrapperLine(b)) {
+      wrapperEnd = i;
+      if (title >= 0) headline = title;
+      title = -1;
+      continue;
+    }
+    if (title < 0 && (isTitleLine(b) || i === styledTitle)) title = i;
+  }
+  if (title >= 0) {
+    const prev = blocks[title - 1];
+    // A title printed on two lines ("秦皇岛市公共数据授权运营" / "实施方案（征求意见稿）").
+    const joined = title - 1 > wrapperEnd && shortLine(prev) && !DOC_KIND.test(stripTail((prev as { text: string }).text));
+    const start = joined ? title - 1 : title;
+    const text = joined ? `${(prev as { text: string }).text}${(blocks[title] as { text: string }).text}` : (blocks[title] as { text: string }).text;
+    return { title: text.trim(), titleBlockId: blocks[start].id, bodyStart: start };
+  }
+  const bodyStart = wrapperEnd + 1;
+  const first = blocks[bodyStart];
+  if (headline >= 0) return { title: (blocks[headline] as { text: string }).text.trim(), bodyStart };
+  if (shortLine(first) && wrapperEnd >= 0) return { title: (first as { text: string }).text, titleBlockId: first!.id, bodyStart };
+  return { title: null, bodyStart };
+}

@@ -1,0 +1,111 @@
+import type { Check, FlagRule } from './ruleset';
+import type { Evidence, FlagFinding } from './report';
+import { findTriggers } from './clauses';
+import { enclosingHeadings, evidence, type ReadDocument } from './sections';
+import { durations, parseNumeral, sentences, CN_NUMERAL } from './text';
+
+/**
+ * Red lines. A phrase check fires on what a clause lets happen: a permission, an obligation, or a prohibition with a
+ * consent exception ("除甲方书面同意，乙方禁止……共享原始数据"); a plain prohibition ("不得转授权", "非排他") does not.
+ */
+
+const TERM_CONTEXT = /期限|有效期|授权期|运营期|授权运营期|为期|运营周期|授权时间|协议期|自签订之日|自签署之日|自生效之日/;
+const WORKING_DAYS = new RegExp(`(${CN_NUMERAL})\\s*个?\\s*工作日`, 'g');
+
+interface CheckResult {
+  fired: boolean;
+  detail?: string;
+  evidence: Evidence[];
+}
+
+/** A heading names a matter ("第六条 转授权"); only one that is itself a whole clause (an article on one line) is read. */
+const isClause = (b: { kind: string; text?: string }) => !(b.kind === 'heading' && (b.text ?? '').length <= 30);
+
+export function runCheck(check: Check, r: ReadDocument): CheckResult {
+  switch (check.kind) {
+    case 'term': {
+      const over: Evidence[] = [];
+      const found: string[] = [];
+      const parents = enclosingHeadings(r);
+      for (const b of r.blocks) {
+        const inTermSection = TERM_CONTEXT.test(parents.get(b.id) ?? '');
+        for (const s of sentences(r.text(b))) {
+          if (!inTermSection && !TERM_CONTEXT.test(s)) continue;
+          for (const d of durations(s)) {
+            if (d.months > check.maxMonths + 0.5) {
+              over.push(evidence(r, b, s));
+              found.push(`${d.text}（约 ${Math.round(d.months)} 个月）`);
+            }
+          }
+        }
+      }
+      return { fired: over.length > 0, detail: found.length ? `文中写明：${[...new Set(found)].join('、')}。` : undefined, evidence: over.slice(0, 3) };
+    }
+    case 'phrase': {
+      const ev: Evidence[] = [];
+      const res = check.triggers.map((t) => new RegExp(t));
+      for (const b of r.blocks) {
+        if (!isClause(b)) continue;
+        const t = r.text(b);
+        for (const re of res) for (const h of findTriggers(t, re)) if (!h.negated) ev.push(evidence(r, b, h.clause, h));
+      }
+      const uniq = ev.filter((e, i) => ev.findIndex((x) => x.blockId === e.blockId && x.excerpt === e.excerpt) === i);
+      return { fired: uniq.length > 0, evidence: uniq.slice(0, 3) };
+    }
+    case 'absent': {
+      const res = check.patterns.map((p) => new RegExp(p));
+      const found = r.blocks.some((b) => isClause(b) && res.some((re) => findTriggers(r.text(b), re).some((h) => !h.negated)));
+      return { fired: !found, detail: found ? undefined : '文中未找到相应约定。', evidence: [] };
+    }
+    case 'deadline': {
+      const ctx = new RegExp(check.context);
+      const mentions: Evidence[] = [];
+      let ok = false;
+      const late: string[] = [];
+      for (const b of r.blocks) {
+        for (const s of sentences(r.text(b))) {
+          if (!ctx.test(s)) continue;
+          mentions.push(evidence(r, b, s));
+          for (const m of s.matchAll(WORKING_DAYS)) {
+            const n = parseNumeral(m[1]);
+            if (n === null) continue;
+            if (n <= check.maxWorkingDays) ok = true;
+            else late.push(m[0]);
+          }
+        }
+      }
+      if (ok) return { fired: false, evidence: [] };
+      const detail = late.length
+        ? `文中的备案时限为${late.join('、')}，超过本地规定的 ${check.maxWorkingDays} 个工作日。`
+        : mentions.length
+          ? `文中提到备案，但未写明 ${check.maxWorkingDays} 个工作日内的时限。`
+          : `文中未约定备案及其时限（应为 ${check.maxWorkingDays} 个工作日内）。`;
+      return { fired: true, detail, evidence: mentions.slice(0, 3) };
+    }
+    case 'section_lacks': {
+      const hits = r.sections.filter((s) => check.headings.some((w) => s.name.includes(w)));
+      if (!hits.length) return { fired: false, evidence: [] };
+      const text = hits.map((s) => s.text).join('\n');
+      const lacking = check.groups.filter((g) => !g.any.some((w) => text.includes(w))).map((g) => g.label);
+      // Only a list that has one category and not the other; a list with neither is a missing item, not this flag.
+      return lacking.length && lacking.length < check.groups.length
+        ? { fired: true, detail: `缺少：${lacking.join('、')}。`, evidence: hits.slice(0, 2).map((s) => evidence(r, s.heading)) }
+        : { fired: false, evidence: [] };
+    }
+  }
+}
+
+export function evaluateFlag(rule: FlagRule, r: ReadDocument): FlagFinding | null {
+  const results = rule.checks.map((c) => runCheck(c, r)).filter((x) => x.fired);
+  if (!results.length) return null;
+  const details = results.map((x) => x.detail).filter(Boolean);
+  return {
+    id: rule.id,
+    title: rule.title,
+    severity: rule.severity,
+    message: [rule.message, ...details].join(''),
+    basis: rule.basis,
+    guidance: rule.guidance,
+    evidence: results.flatMap((x) => x.evidence).slice(0, 4),
+  };
+}

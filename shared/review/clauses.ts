@@ -1,0 +1,99 @@
+import { clauses, sentences } from './text';
+
+/**
+ * Reading a clause as a lawyer would: who may, must or must not do what, under which exception. A red line is about
+ * what the document lets happen, so it is decided on the reading, not on the words:
+ * - permission   "乙方可转授权给关联公司", "经甲方书面同意，乙方可……转授权"              → what it names may happen
+ * - obligation   "乙方应将原始数据交付甲方"                                            → it must happen
+ * - prohibition  "乙方不得转授权", "仍可以非排他方式用于整体授权", "非经批准不得转让"       → it may not happen
+ * - exception    "除甲方书面同意，乙方禁止……共享原始数据", "不得转让，但双方另有约定的除外" → forbidden, yet allowed with
+ *                someone's consent: a permission with a condition, so what it names may happen after all.
+ * An approval that the law itself requires ("非经批准不得转移、转让", Chongqing art. 18) is the law's own procedure
+ * and keeps the prohibition; a party's consent or agreement (同意, 许可, 认可, 协商一致, 另有约定) lifts it.
+ */
+export type Reading = 'permission' | 'obligation' | 'prohibition' | 'exception';
+export const READINGS: Record<Reading, string> = { permission: '允许', obligation: '义务', prohibition: '禁止', exception: '禁止但有例外（实为附条件允许）' };
+
+/** Words that turn what follows into a prohibition or a sanction. */
+const NEGATORS = /(不得|不应|不能|不可(?!逆)|不允许|不准|禁止|严禁|杜绝|防止|避免|无权|不予|不属于|不包括|不涉及|未经|非经|擅自|违反|不再|不具有|不具备|不(?![少低断仅限可超]))/;
+/** A negating prefix written onto the word itself: 非排他, 非独家, 无偿 is not 收费. */
+const PREFIX_NEGATION = /(非|无|不具有?|不属|不是|不作为?)$/;
+
+/** A party's consent that lifts a prohibition; the law's own 批准 does not count (see above). */
+const CONSENT = '(?:书面)?(?:同意|许可|认可|协商一致|另有约定|事先确认)';
+const EXCEPTION = new RegExp(`(?:除非?|未经|非经|没有|无)[^，。；]{0,18}?${CONSENT}|但[^。；]{0,30}?${CONSENT}[^。；]{0,12}?(?:除外|可以|可)|${CONSENT}[^。；]{0,6}?除外`);
+const CONDITIONED_PERMISSION = new RegExp(`(?:^|[，,；;。])\\s*(?:经|经过|取得|征得)[^，。；]{0,18}?${CONSENT}`);
+const MAY = /(可以|可|允许|有权|准予|得以|能够)/;
+const MUST = /(应当|应|必须|须|负责|承诺)/;
+
+/** The last negator in `before`, with how far it stands from the trigger. */
+function lastNegator(before: string): { word: string; distance: number } | null {
+  const m = before.match(new RegExp(NEGATORS.source + '(?!.*' + NEGATORS.source + ').*$'));
+  if (!m) return null;
+  return { word: m[1], distance: before.length - (m.index ?? 0) };
+}
+
+/** Whether the words before a trigger in its clause forbid it. */
+export function isNegated(clause: string, triggerStart: number): boolean {
+  const before = clause.slice(0, triggerStart);
+  if (!before) return false;
+  if (PREFIX_NEGATION.test(before)) return true;
+  const n = lastNegator(before);
+  if (!n) return false;
+  // A bare "不" only negates what closely follows it ("不收取", "不出域"), not "不断完善……并收取".
+  if (n.word === '不') return n.distance <= 4;
+  // "未经/非经" only sets the condition; the prohibition is the "不得" that follows, or none ("未经同意擅自转让的" is a sanction).
+  return true;
+}
+
+export interface ClauseReading {
+  reading: Reading;
+  /** The consent or condition that lifts a prohibition or opens a permission, as written. */
+  condition?: string;
+}
+
+/** Reads the clause `clause` of `sentence`, holding the trigger at `at` (offset in the clause). */
+export function readClause(sentence: string, clause: string, at: number): ClauseReading {
+  if (isNegated(clause, at)) {
+    const ex = EXCEPTION.exec(sentence);
+    // "未经甲方同意擅自转让的，承担违约责任" is a sanction on a forbidden act, not an exception to it.
+    const sanction = ex && /^(未经|非经)/.test(ex[0]) && (/擅自/.test(sentence) || /的[，,]/.test(sentence));
+    if (ex && !sanction) return { reading: 'exception', condition: ex[0] };
+    return { reading: 'prohibition' };
+  }
+  const cond = CONDITIONED_PERMISSION.exec(sentence);
+  const before = clause.slice(0, at);
+  if (cond) return { reading: 'permission', condition: cond[0].replace(/^[，,；;。\s]+/, '') };
+  if (MUST.test(before) && !MAY.test(before)) return { reading: 'obligation' };
+  return { reading: 'permission' };
+}
+
+export interface Hit extends ClauseReading {
+  /** The clause that matched, as written. */
+  clause: string;
+  /** True when the clause forbids what matched, without an exception: it does not fire a red line. */
+  negated: boolean;
+}
+
+/**
+ * Every match of `re` in `text`, sentence by sentence, with its reading. The pattern may name the word that carries
+ * the meaning `(?<t>…)` ("公益……(?<t>收费)"); the reading is judged in the clause that holds that word.
+ */
+export function findTriggers(text: string, re: RegExp): Hit[] {
+  const hits: Hit[] = [];
+  const flags = [...new Set([...re.flags, 'g', 'd'])].join('');
+  for (const s of sentences(text)) {
+    const g = new RegExp(re.source, flags);
+    for (let m; (m = g.exec(s)); ) {
+      if (m[0].length === 0) {
+        g.lastIndex++;
+        continue;
+      }
+      const at = m.indices?.groups?.t?.[0] ?? m.index;
+      const c = clauses(s).find((x) => at >= x.start && at < x.start + x.text.length) ?? { text: s, start: 0 };
+      const r = readClause(s, c.text, at - c.start);
+      hits.push({ clause: s.length <= 120 ? s : c.text.trim(), negated: r.reading === 'prohibition', ...r });
+    }
+  }
+  return hits;
+}

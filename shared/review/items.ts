@@ -1,0 +1,80 @@
+import type { Block } from '../domain/document';
+import type { RuleItem } from './ruleset';
+import type { Evidence, ItemFinding } from './report';
+import { evidence, isPassingMention, type ReadDocument, type Section } from './sections';
+import { sentences } from './text';
+
+/**
+ * Whether the document has what a checklist item asks for. An item is `present` when a section headed for it covers
+ * what the rule requires, `partial` when only some of it is there, `missing` otherwise. A word that only appears in a
+ * list of scenarios or a goals sentence is a passing mention, not content.
+ */
+
+const includesAny = (s: string, words: readonly string[]) => words.some((w) => s.includes(w));
+
+/** The required aspects a text covers: each needs a sentence that says something about it, not a mention in a list. */
+function coveredBy(text: string, groups: RuleItem['match']['requires'], inOwnSection: boolean) {
+  const ss = sentences(text);
+  return groups.filter((g) => ss.some((s) => g.any.some((w) => s.includes(w) && !isPassingMention(s, w, inOwnSection))));
+}
+
+/** What a reviewer writes when parts are not there: "未见运营机构选择条件中关于资金、安全能力的要求". */
+export function missingSentence(item: { title: string; status: string; missingParts: string[] }): string {
+  if (item.status === 'missing') return `文中未见“${item.title}”的相关内容。`;
+  if (!item.missingParts.length) return '';
+  return `“${item.title}”已有相关内容，但未写明${item.missingParts.join('、')}。`;
+}
+
+export function evaluateItem(item: RuleItem, r: ReadDocument): ItemFinding {
+  const { headings, requires, title } = item.match;
+  const base = { id: item.id, title: item.title, basis: item.basis, guidance: item.guidance, ...(item.generic ? { generic: true } : {}) };
+  const lookedFor =
+    `查找标题含“${headings.join('”或“')}”的章节` + (requires.length ? `，且内容涉及${requires.map((g) => `“${g.label}”`).join('、')}` : '') + '；或正文中同时写明这些内容的段落。';
+  const finish = (f: Omit<ItemFinding, 'explanation'>): ItemFinding => ({ ...f, explanation: missingSentence({ title: item.title, status: f.status, missingParts: f.missingParts }) });
+
+  const hits = r.sections.filter((s: Section) => includesAny(s.name, headings));
+  if (hits.length) {
+    const got = new Set(hits.flatMap((s) => coveredBy(s.text, requires, true).map((g) => g.label)));
+    const missingParts = requires.filter((g) => !got.has(g.label)).map((g) => g.label);
+    // A heading over nothing the rule asks for ("九、产品和服务 清单必须报批后方可对外提供") is not the content;
+    // one that points to an annex ("见附件2") is, in part.
+    const annex = hits.some((s) => /附件|附表|另附|见附/.test(s.text));
+    if (requires.length && got.size === 0 && !annex) {
+      return finish({ ...base, status: 'missing', evidence: hits.slice(0, 2).map((s) => evidence(r, s.heading)), missingParts, lookedFor: lookedFor + '（找到了标题，但其下没有上述内容。）' });
+    }
+    const ev: Evidence[] = [];
+    // The innermost matching sections say it best: "四、（五）变更和终止" rather than "四、安全和终止".
+    const inner = hits.filter((h) => !hits.some((o) => o !== h && h.blocks.includes(o.heading)));
+    for (const s of inner.slice(0, 3)) {
+      ev.push(evidence(r, s.heading));
+      const body = s.blocks.slice(1).filter((b) => b.kind !== 'heading');
+      const useful = requires.length ? body.filter((b) => coveredBy(r.text(b), requires, true).length) : body;
+      for (const b of (useful.length ? useful : body).slice(0, 2)) ev.push(evidence(r, b));
+    }
+    const unique = ev.filter((e, i) => ev.findIndex((x) => x.blockId === e.blockId) === i);
+    return finish({ ...base, status: missingParts.length === 0 ? 'present' : 'partial', evidence: unique.slice(0, 5), missingParts, lookedFor });
+  }
+
+  // No section for it: a paragraph may still carry it ("本协议争议提交秦皇岛仲裁委员会仲裁"), but a mere mention
+  // ("产品和服务清单必须报批", "形成一批数据产品和服务") is not the content the rule asks for.
+  let best: { b: Block; n: number } | undefined;
+  for (const b of r.blocks) {
+    if (b.kind === 'heading') continue;
+    const t = r.text(b);
+    if (!includesAny(t, headings)) continue;
+    const about = sentences(t).filter((s) => headings.some((w) => s.includes(w) && !isPassingMention(s, w)));
+    if (!about.length) continue;
+    const n = coveredBy(t, requires, false).length;
+    if (!best || n > best.n) best = { b, n };
+  }
+  if (best && (requires.length === 0 || best.n > 0)) {
+    const got = new Set(coveredBy(r.text(best.b), requires, false).map((g) => g.label));
+    const missingParts = requires.filter((g) => !got.has(g.label)).map((g) => g.label);
+    const status = requires.length > 0 && missingParts.length === 0 ? 'present' : 'partial';
+    return finish({ ...base, status, evidence: [evidence(r, best.b)], missingParts, lookedFor });
+  }
+  if (title && includesAny(r.doc.title, title)) {
+    return finish({ ...base, status: 'present', evidence: [{ blockId: r.doc.titleBlockId ?? '', location: '文件标题', excerpt: r.doc.title }], missingParts: [], lookedFor });
+  }
+  return finish({ ...base, status: 'missing', evidence: [], missingParts: requires.map((g) => g.label), lookedFor });
+}

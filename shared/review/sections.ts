@@ -1,0 +1,144 @@
+import { bodyBlocks, blockText as rawBlockText, type Block, type ExtractedDocument, type HeadingBlock } from '../domain/document';
+import type { Hit } from './clauses';
+import type { Evidence } from './report';
+import { normalizeSpacing, sentences } from './text';
+
+/**
+ * The document as the engine reads it: only its body (the wrapper before `bodyStart` is never evidence), each block's
+ * text made comparable (spaces a PDF puts between Chinese and digits dropped; traditional characters converted to
+ * simplified when the caller gives a converter), and its sections: a heading with everything under it.
+ */
+
+export interface Section {
+  heading: HeadingBlock;
+  /** What the heading names; an untitled article ("第三条" + its text) is named by its first sentence. */
+  name: string;
+  blocks: Block[];
+  text: string;
+}
+
+export interface ReadDocument {
+  doc: ExtractedDocument;
+  blocks: Block[];
+  /** Comparable text of a block. */
+  text: (b: Block) => string;
+  /** As written, for quoting. */
+  shown: (b: Block) => string;
+  sections: Section[];
+}
+
+export interface ReadOptions {
+  /** Converts traditional characters to simplified (opencc); matching runs on its output, quotes stay as written. */
+  toSimplified?: (s: string) => string;
+}
+
+/** A few characters that only traditional text uses, frequent in these documents. */
+const TRADITIONAL = /[數據與資於為這個們會經產業務權協議規範運營關對總發證書當應處報際標準條責價費]/g;
+
+export function looksTraditional(doc: ExtractedDocument): boolean {
+  let n = 0;
+  for (const b of doc.blocks.slice(0, 200)) {
+    n += (rawBlockText(b).match(TRADITIONAL) ?? []).length;
+    if (n >= 8) return true;
+  }
+  return false;
+}
+
+export function readDocument(doc: ExtractedDocument, opts: ReadOptions = {}): ReadDocument {
+  const blocks = bodyBlocks(doc);
+  const convert = opts.toSimplified && looksTraditional(doc) ? opts.toSimplified : null;
+  const cache = new Map<string, string>();
+  const shown = (b: Block) => normalizeSpacing(rawBlockText(b));
+  const text = (b: Block) => {
+    let t = cache.get(b.id);
+    if (t === undefined) {
+      t = convert ? convert(shown(b)) : shown(b);
+      cache.set(b.id, t);
+    }
+    return t;
+  };
+  return { doc, blocks, text, shown, sections: sections(blocks, text) };
+}
+
+function sections(blocks: Block[], text: (b: Block) => string): Section[] {
+  const out: Section[] = [];
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'heading') return;
+    const under: Block[] = [b];
+    for (let j = i + 1; j < blocks.length; j++) {
+      const n = blocks[j];
+      if (n.kind === 'heading' && n.level <= b.level) break;
+      under.push(n);
+    }
+    const first = under[1];
+    const name = b.text.trim() ? headingName(text(b).replace(b.numbering ?? '', '')) : first && first.kind === 'paragraph' ? headingName(text(first)) : '';
+    out.push({ heading: b, name, blocks: under, text: under.map(text).join('\n') });
+  });
+  return out;
+}
+
+/** A heading names a matter by its first words; a long article heading is read only up to its first stop. */
+export const headingName = (s: string) => s.split(/[。；;]/)[0].slice(0, 30);
+
+/** The innermost heading above each block, in one pass (a long document has thousands of blocks). */
+export function enclosingHeadings(r: ReadDocument): Map<string, string> {
+  const m = new Map<string, string>();
+  const stack: HeadingBlock[] = [];
+  for (const b of r.blocks) {
+    if (b.kind === 'heading') {
+      while (stack.length && stack[stack.length - 1].level >= b.level) stack.pop();
+      if (stack.length) m.set(b.id, headingName(r.text(stack[stack.length - 1])));
+      stack.push(b);
+    } else if (stack.length) m.set(b.id, headingName(r.text(stack[stack.length - 1])));
+  }
+  return m;
+}
+
+const EXCERPT = 160;
+const excerpt = (s: string) => (s.length > EXCERPT ? s.slice(0, EXCERPT) + '…' : s);
+
+/** Where a block is, without repeating the numbering its own text starts with ("四、" + "四、组织实施"). */
+export function locationOf(b: Block): string {
+  if (b.kind !== 'heading') return b.location.label;
+  const path = b.location.headingPath.slice(0, -1);
+  return [b.location.page ? `第${b.location.page}页` : '', path.length ? `${path.join('')}下的标题` : '章节标题'].filter(Boolean).join(' ');
+}
+
+/** Evidence quoting a block (or a sentence of it) as written; `hit` adds how the clause was read. */
+export function evidence(r: ReadDocument, b: Block, sentence?: string, hit?: Hit): Evidence {
+  let quote = sentence ?? r.shown(b);
+  if (sentence !== undefined) {
+    // Matching ran on converted text; quote the same span of the text as written when it lines up.
+    const conv = r.text(b);
+    const orig = r.shown(b);
+    const at = conv.indexOf(sentence);
+    if (at >= 0 && conv.length === orig.length) quote = orig.slice(at, at + sentence.length);
+  }
+  return {
+    blockId: b.id,
+    location: locationOf(b),
+    excerpt: excerpt(quote),
+    ...(hit ? { reading: hit.reading, ...(hit.condition ? { condition: hit.condition } : {}) } : {}),
+  };
+}
+
+/**
+ * A sentence that only names a matter in passing: a list of scenarios or goals ("应用于交通出行、应急管理、医疗健康等
+ * 领域", "形成一批高质量数据产品和服务"). It says the matter exists, not how it is handled, so it is not content.
+ */
+const GOAL = /(形成一批|打造一批|培育一批|推出一批|力争|到20\d\d年|目标|愿景|助力|赋能|推动|促进|带动|涵盖|聚焦|包括但不限于)/;
+export function isPassingMention(sentence: string, word: string, inOwnSection = false): boolean {
+  if (GOAL.test(sentence)) return true;
+  // Under the item's own heading a list names what the section covers ("论证涉及社会需求、市场规模、预期成效").
+  if (inOwnSection) return false;
+  const at = sentence.indexOf(word);
+  if (at < 0) return false;
+  // The word is one item of a list of three or more ("交通、应急管理、医疗") with nothing said about it.
+  const clause = sentence.slice(sentence.lastIndexOf('，', at) + 1, (sentence.indexOf('，', at) + 1 || sentence.length + 1) - 1);
+  return (clause.match(/、/g) ?? []).length >= 2;
+}
+
+/** The sentences of a block that say something about a matter rather than mention it. */
+export function contentSentences(text: string, words: readonly string[]): string[] {
+  return sentences(text).filter((s) => words.some((w) => s.includes(w) && !isPassingMention(s, w)));
+}
