@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { analyse } from 'chardet';
 import path from 'node:path';
 import { fault } from '../../shared/api/errors';
 import { MAX_DOCUMENT_BYTES } from '../../shared/document/limits';
@@ -67,7 +68,7 @@ export function detectFormat(file: string, fileName = path.basename(file), maxBy
     case '.markdown':
       if (isPdf(head)) throw mismatch(' PDF', '请把扩展名改为 .pdf 后再导入');
       if (isZip(head)) throw mismatch(' ZIP 或 Office 文档', '若是 Word 文档，请把扩展名改为 .docx 后再导入');
-      if (head.includes(0) && !/^(\xff\xfe|\xfe\xff)/.test(head.toString('latin1', 0, 2))) throw mismatch('二进制数据，不是文本', '请确认选择了正确的文件');
+      if (head.includes(0) && !/^(\xff\xfe|\xfe\xff)/.test(head.toString('latin1', 0, 2)) && !utf16WithoutBom(head.subarray(0, head.length & ~1))) throw mismatch('二进制数据，不是文本', '请确认选择了正确的文件');
       return { format: ext === '.txt' ? 'txt' : 'md', size };
     case '':
       if (isPdf(head)) return { format: 'pdf', size };
@@ -76,14 +77,69 @@ export function detectFormat(file: string, fileName = path.basename(file), maxBy
   throw fault('DOC_UNSUPPORTED_TYPE', `不支持“${fileName}”的文件类型（${ext || '无扩展名'}），未导入。请导入 DOCX、PDF、TXT 或 Markdown（.md）文件；其他格式请先另存为 DOCX 或 PDF；案卷未作改动。`);
 }
 
-/** UTF-8 (with or without BOM), else GB18030 — what Chinese Windows Notepad saves as "ANSI". */
-export function decodeText(buf: Buffer): string {
-  const b = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? buf.subarray(3) : buf;
-  if (b[0] === 0xff && b[1] === 0xfe) return new TextDecoder('utf-16le').decode(b.subarray(2));
-  if (b[0] === 0xfe && b[1] === 0xff) return new TextDecoder('utf-16be').decode(b.subarray(2));
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(b);
-  } catch {
-    return new TextDecoder('gb18030').decode(b);
+export interface DecodedText {
+  text: string;
+  /** What it was read as: utf-8, utf-16le, utf-16be, gb18030 or big5. */
+  encoding: string;
+  /** Set when the encoding was a guess the user should check, in Chinese. */
+  warning?: string;
+}
+
+/** Plausible text: CJK, ASCII printable, white space, CJK punctuation; what a wrong UTF-16 byte order never gives. */
+function plausibleShare(s: string): number {
+  if (!s.length) return 0;
+  let ok = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if ((c >= 0x20 && c < 0x7f) || c === 9 || c === 10 || c === 13 || (c >= 0x3000 && c <= 0x303f) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef)) ok++;
   }
+  return ok / s.length;
+}
+
+/** UTF-16 saved without a byte-order mark (some editors, exports from older systems): read in the order that makes text. */
+export function utf16WithoutBom(b: Buffer): 'utf-16le' | 'utf-16be' | null {
+  if (b.length < 4 || b.length % 2) return null;
+  const sample = b.subarray(0, Math.min(b.length, 4096) & ~1);
+  const le = plausibleShare(new TextDecoder('utf-16le').decode(sample));
+  const be = plausibleShare(new TextDecoder('utf-16be').decode(sample));
+  if (Math.max(le, be) < 0.97) return null;
+  return le >= be ? 'utf-16le' : 'utf-16be';
+}
+
+const CHINESE = new Map([['GB18030', 'gb18030'], ['Big5', 'big5']]);
+const LABEL: Record<string, string> = { gb18030: '简体中文（GBK/GB18030）', big5: '繁体中文（Big5）' };
+
+/**
+ * Reads a text file in the encoding it was saved in: a byte-order mark first (UTF-8, UTF-16), then strict UTF-8, then
+ * UTF-16 without a mark, then the Chinese legacy encodings as a detector (chardet) ranks them. A guess that is not
+ * clear-cut comes with a warning, so garbage is never imported silently.
+ */
+export function decodeTextDetected(buf: Buffer): DecodedText {
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(buf.subarray(3)), encoding: 'utf-8' };
+  if (buf[0] === 0xff && buf[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'utf-16le' };
+  if (buf[0] === 0xfe && buf[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)), encoding: 'utf-16be' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf-8' };
+  } catch {
+    // not UTF-8
+  }
+  const u16 = utf16WithoutBom(buf);
+  if (u16) return { text: new TextDecoder(u16).decode(buf), encoding: u16 };
+  const ranked = analyse(buf.subarray(0, 64 * 1024)).filter((m) => CHINESE.has(m.name));
+  const best = ranked[0];
+  const encoding = best ? CHINESE.get(best.name)! : 'gb18030';
+  const text = new TextDecoder(encoding).decode(buf);
+  const second = ranked[1];
+  const unsure = !best || best.confidence < 50 || (second && best.confidence - second.confidence < 20) || text.includes('\ufffd');
+  const warning = unsure
+    ? `无法确定该文本文件的编码，已按${LABEL[encoding]}读取。如正文出现乱码，请用记事本或 WPS 打开后“另存为”UTF-8 编码再重新导入。`
+    : encoding === 'big5'
+      ? '该文本文件为繁体中文（Big5）编码，已按此读取；审查时按简体对照匹配，显示保持原文。'
+      : undefined;
+  return { text, encoding, ...(warning ? { warning } : {}) };
+}
+
+/** The text of a file, in whatever encoding it was saved (see decodeTextDetected). */
+export function decodeText(buf: Buffer): string {
+  return decodeTextDetected(buf).text;
 }

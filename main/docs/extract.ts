@@ -3,7 +3,7 @@ import path from 'node:path';
 import { buildDocument } from '../../shared/document/build';
 import { MAX_DOCUMENT_BYTES } from '../../shared/document/limits';
 import type { ExtractedDocument } from '../../shared/domain/document';
-import { decodeText, detectFormat } from './detect';
+import { decodeTextDetected, detectFormat } from './detect';
 import { markdownItems, txtItems } from './text';
 
 export interface ExtractOptions {
@@ -21,9 +21,11 @@ export async function extractFile(file: string, opts: ExtractOptions = {}): Prom
   const { format } = detectFormat(file, fileName, opts.maxBytes ?? MAX_DOCUMENT_BYTES);
   switch (format) {
     case 'txt':
-      return buildDocument(txtItems(decodeText(fs.readFileSync(file))), { format, fileName });
-    case 'md':
-      return buildDocument(markdownItems(decodeText(fs.readFileSync(file))), { format, fileName });
+    case 'md': {
+      const d = decodeTextDetected(fs.readFileSync(file));
+      const items = format === 'txt' ? txtItems(d.text) : markdownItems(d.text);
+      return buildDocument(items, { format, fileName, warnings: d.warning ? [d.warning] : [] });
+    }
     case 'docx': {
       const { extractDocx } = await import('./docx');
       return extractDocx(file, fileName);

@@ -81,6 +81,11 @@ export const RulesetSourceSchema = z.strictObject({
   jurisdiction: text,
   description: z.string().default(''),
   documents: z.record(z.string(), text).default({}),
+  /**
+   * Concept groups: the ways drafters say one thing ("市场价格", "自主确定价格", "随行就市" all mean a price the operator
+   * sets). A trigger or pattern names one as {名称}; a `requires`/`headings` word "{名称}" stands for all its words.
+   */
+  concepts: z.record(z.string(), z.array(text).min(1)).default({}),
   plan: Section.optional(),
   agreement: Section.optional(),
   flags: z.array(FlagRuleSchema).default([]),
@@ -173,6 +178,52 @@ function zhIssue(issue: z.core.$ZodIssue): string {
 }
 
 /** Resolves `extends`, replacing items by id and applying removals; `load` returns a parent by id (latest version). */
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Expands {名称} in regex triggers to (?:word|word…), and "{名称}" words to the concept's words. */
+function conceptExpander(concepts: Record<string, string[]>) {
+  const get = (name: string, where: string) => {
+    const c = concepts[name];
+    if (!c) throw new RulesetError(`${where} 引用的概念 {${name}} 未在 concepts 中定义。`);
+    return c;
+  };
+  const regex = (re: string, where: string) => {
+    const out = re.replace(/\{([\u4e00-\u9fff\w]+)\}/g, (m, name: string) => (/^\d+(,\d*)?$/.test(name) ? m : `(?:${get(name, where).map(escapeRe).join('|')})`));
+    try {
+      new RegExp(out);
+    } catch {
+      throw new RulesetError(`${where} 的正则表达式在展开概念后无效：${re}`);
+    }
+    return out;
+  };
+  const words = (ws: string[], where: string) => ws.flatMap((w) => (/^\{.+\}$/.test(w) ? get(w.slice(1, -1), where) : [w]));
+  return { regex, words };
+}
+
+function expandItem<T extends { match: { headings: string[]; requires: { label: string; any: string[] }[] } }>(it: T, x: ReturnType<typeof conceptExpander>, where: string): T {
+  return { ...it, match: { ...it.match, headings: x.words(it.match.headings, where), requires: it.match.requires.map((g) => ({ ...g, any: x.words(g.any, where) })) } };
+}
+
+function expandCheck(c: Check, x: ReturnType<typeof conceptExpander>, where: string): Check {
+  switch (c.kind) {
+    case 'phrase':
+      return { ...c, triggers: c.triggers.map((t) => x.regex(t, where)) };
+    case 'absent':
+      return { ...c, patterns: c.patterns.map((t) => x.regex(t, where)) };
+    case 'deadline':
+      return { ...c, context: x.regex(c.context, where) };
+    case 'section_lacks':
+      return { ...c, headings: x.words(c.headings, where), groups: c.groups.map((g) => ({ ...g, any: x.words(g.any, where) })) };
+    default:
+      return c;
+  }
+}
+
+function collectConcepts(src: RulesetSource, load: (id: string) => RulesetSource | undefined): Record<string, string[]> {
+  const parent = src.extends ? load(src.extends) : undefined;
+  return { ...(parent ? collectConcepts(parent, load) : {}), ...src.concepts };
+}
+
 export function resolveRuleset(src: RulesetSource, load: (id: string) => RulesetSource | undefined, seen: string[] = []): ResolvedRuleset {
   if (seen.includes(src.id)) throw new RulesetError(`规则集继承出现循环：${[...seen, src.id].join(' → ')}`);
   let base: ResolvedRuleset | undefined;
@@ -190,13 +241,14 @@ export function resolveRuleset(src: RulesetSource, load: (id: string) => Ruleset
       const item = x.item ? (/^[（(]/.test(x.item) ? `第${x.item.replace(/[()]/g, (c) => (c === '(' ? '（' : '）'))}项` : x.item) : '';
       return { document, article: x.article, item: x.item, note: x.note, label: `${document}${x.article}${item}` };
     });
+  const concepts = conceptExpander(collectConcepts(src, load));
   let items: RuleItem[] = base?.items ?? [];
   for (const kind of ['plan', 'agreement'] as const) {
     const sec = src[kind];
     if (!sec) continue;
     items = items.filter((i) => !(i.kind === kind && sec.remove.includes(i.id)));
     for (const it of sec.items) {
-      const resolved = { ...it, kind, basis: basis(it.basis, `审查项 ${it.id}`) };
+      const resolved = expandItem({ ...it, kind, basis: basis(it.basis, `审查项 ${it.id}`) }, concepts, `审查项 ${it.id}`);
       const at = items.findIndex((i) => i.id === it.id);
       if (at >= 0) items[at] = resolved;
       else items.push(resolved);
@@ -209,7 +261,7 @@ export function resolveRuleset(src: RulesetSource, load: (id: string) => Ruleset
   }
   let flags: FlagRule[] = (base?.flags ?? []).filter((f) => !src.removeFlags.includes(f.id));
   for (const f of src.flags) {
-    const resolved = { ...f, basis: basis(f.basis, `红线 ${f.id}`) };
+    const resolved = { ...f, basis: basis(f.basis, `红线 ${f.id}`), checks: f.checks.map((c) => expandCheck(c, concepts, `红线 ${f.id}`)) };
     const at = flags.findIndex((x) => x.id === f.id);
     if (at >= 0) flags[at] = resolved;
     else flags.push(resolved);

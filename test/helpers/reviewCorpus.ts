@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { extractFile } from '../../main/docs/extract';
+import { toSimplifiedConverter } from '../../main/docs/chinese';
+import { reviewDocument } from '../../shared/review/engine';
+import type { ExtractedDocument } from '../../shared/domain/document';
 import { txtItems } from '../../main/docs/text';
 import { buildDocument } from '../../shared/document/build';
 import { parseRulesetYaml, resolveRuleset, type RulesetSource } from '../../shared/review/ruleset';
@@ -58,4 +61,9 @@ export function readCorpusDoc(file: string) {
 /** A document from a few lines of text, read as intake reads a TXT file: for small red-line examples. */
 export function docFromText(text: string, fileName = 't.txt') {
   return buildDocument(txtItems(text), { format: 'txt', fileName });
+}
+
+/** Reviews as the app does: traditional text matched after conversion to simplified. */
+export async function reviewAsApp(doc: ExtractedDocument, rulesetId: string, kind: ReviewKind) {
+  return reviewDocument(doc, bundledRuleset(rulesetId), kind, { toSimplified: await toSimplifiedConverter() });
 }

@@ -17,6 +17,7 @@ import type { Settings } from '../settings';
 import type { RulesetStore } from './rulesets';
 import type { DocumentService } from '../documents';
 import { runTask } from '../worker';
+import { toSimplifiedConverter } from '../../docs/chinese';
 import { AppFault } from '../../../shared/api/errors';
 
 type RunRow = {
@@ -57,7 +58,7 @@ export class ReviewService {
     const { ruleset } = this.deps.rulesets.get(rulesetId);
     const f = this.deps.files.resolve(file);
     try {
-      return reviewDocument(await extractOrEmpty(f.path, f.name), ruleset, kind);
+      return reviewDocument(await extractOrEmpty(f.path, f.name), ruleset, kind, { toSimplified: await toSimplifiedConverter() });
     } finally {
       f.release();
     }
@@ -83,18 +84,19 @@ export class ReviewService {
         if (!(e instanceof AppFault && e.code === 'DOC_EMPTY')) throw e;
         const name = (req.file.kind === 'path' ? req.file.name ?? req.file.path.split(/[\\/]/).pop() : req.file.name) ?? '';
         if (req.file.kind === 'upload') this.deps.files.dropUpload(req.file.uploadId);
-        return this.store(caseId, { kind, ruleset, doc: emptyDocument(name), name, sha: null });
+        return this.store(caseId, { kind, ruleset, doc: emptyDocument(name), name, sha: null, toSimplified: await toSimplifiedConverter() });
       }
     }
+    const toSimplified = await toSimplifiedConverter();
     const latest = this.deps.documents.latest(caseId, kind);
-    if (latest) return this.store(caseId, { kind, ruleset, doc: latest.extracted, name: latest.fileName, sha: latest.sha256 });
+    if (latest) return this.store(caseId, { kind, ruleset, doc: latest.extracted, name: latest.fileName, sha: latest.sha256, toSimplified });
     if (!prev) throw fault('REVIEW_NO_DOCUMENT');
-    return this.store(caseId, { kind, ruleset, doc: JSON.parse(prev.document_json), name: prev.document_name, sha: prev.document_sha256 });
+    return this.store(caseId, { kind, ruleset, doc: JSON.parse(prev.document_json), name: prev.document_name, sha: prev.document_sha256, toSimplified });
   }
 
-  private store(caseId: string, a: { kind: ReviewKind; ruleset: ResolvedRuleset; doc: ExtractedDocument; name: string; sha: string | null }): ReviewState {
+  private store(caseId: string, a: { kind: ReviewKind; ruleset: ResolvedRuleset; doc: ExtractedDocument; name: string; sha: string | null; toSimplified: (s: string) => string }): ReviewState {
     const store = this.deps.openCases.get(caseId);
-    const report = reviewDocument(a.doc, a.ruleset, a.kind);
+    const report = reviewDocument(a.doc, a.ruleset, a.kind, { toSimplified: a.toSimplified });
     const runId = crypto.randomUUID();
     const actor = this.deps.settings.userName();
     store.tx(() => {

@@ -143,7 +143,7 @@ export function ReviewPage() {
       render: (_: unknown, i: ItemFinding) => (
         <>
           <EvidenceLinks evidence={i.evidence} onJump={jump} />
-          {i.status !== 'present' && <div style={{ fontSize: 12, color: '#a8071a' }}>{i.missingParts.length ? `未见：${i.missingParts.join('、')}` : i.lookedFor}</div>}
+          {i.status !== 'present' && <div style={{ fontSize: 12, color: '#a8071a' }}>{i.explanation || (i.missingParts.length ? `未写明${i.missingParts.join('、')}。` : i.lookedFor)}</div>}
         </>
       ),
     },

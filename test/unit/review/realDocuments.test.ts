@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { reviewDocument } from '../../../shared/review/engine';
+import { findTriggers } from '../../../shared/review/clauses';
+import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
+
+/** The six classes of failure seen on real published documents (issue 10), each on text written for the test. */
+const hebei = bundledRuleset('hebei');
+const national = bundledRuleset('national');
+const flagsOf = (text: string, rs = hebei) => reviewDocument(docFromText(text), rs, 'agreement').flags.map((f) => f.id);
+
+describe('1. the document inside the page', () => {
+  const page = [
+    '廊坊市数据和政务服务局欢迎您!',
+    '首页 > 政务公开 > 征求意见',
+    '关于公开征求《廊坊市公共数据资源授权运营实施方案（征求意见稿）》意见的公告',
+    '为规范公共数据资源授权运营，现向社会公开征求意见。',
+    '征集时间:2025年6月17日—6月23日',
+    '联系电话:0316-1234567；电子邮箱:sjj@example.cn',
+    '附件：廊坊市公共数据资源授权运营实施方案（征求意见稿）.docx',
+    '廊政办〔2025〕27号',
+    '廊坊市公共数据资源授权运营实施方案（征求意见稿）',
+    '一、授权运营名称',
+    '本方案名称为廊坊市交通出行领域公共数据资源授权运营。',
+    '二、实施机构',
+    '廊坊市数据和政务服务局为实施机构。',
+  ].join('\n');
+  it('finds the title after the wrapper and starts the body there', () => {
+    const doc = docFromText(page);
+    expect(doc.title).toBe('廊坊市公共数据资源授权运营实施方案（征求意见稿）');
+    expect(doc.bodyStart).toBe(8);
+  });
+  it('never takes evidence from the wrapper', () => {
+    const r = reviewDocument(docFromText(page), hebei, 'plan');
+    const ids = new Set(r.items.flatMap((i) => i.evidence.map((e) => e.blockId)));
+    for (let i = 0; i < 8; i++) expect(ids.has(`b${i}`)).toBe(false);
+    expect(r.documentTitle).toBe('廊坊市公共数据资源授权运营实施方案（征求意见稿）');
+    expect(r.warnings.join('')).toContain('文首 8 段');
+  });
+  it('a plain document keeps its first line as title and has no wrapper', () => {
+    const doc = docFromText('某市公共数据授权运营协议\n第一条 授权范围。甲方授权乙方运营。');
+    expect(doc.title).toBe('某市公共数据授权运营协议');
+    expect(doc.bodyStart).toBeUndefined();
+  });
+});
+
+describe('2. clause reading: permission, prohibition, exception', () => {
+  it('非排他 is not 排他', () => {
+    expect(findTriggers('上述数据仍可以非排他方式用于其他场景。', /(?<t>排他)/)[0].reading).toBe('prohibition');
+    expect(flagsOf('第五条 其他。上述数据仍可以非排他方式用于其他场景授权。')).not.toContain('exclusivity');
+    expect(flagsOf('第五条 其他。乙方在本场景享有排他经营权。')).toContain('exclusivity');
+  });
+  it('a prohibition with a consent exception is a permission', () => {
+    const h = findTriggers('除甲方书面同意，乙方禁止对第三方开放、转售或共享原始数据。', /(?<t>开放|共享)[^，。；]{0,6}原始数据/)[0];
+    expect(h).toMatchObject({ reading: 'exception', negated: false });
+    expect(h.condition).toContain('除甲方书面同意');
+    expect(flagsOf('第五条 数据使用。除甲方书面同意，乙方禁止对第三方开放、转售或共享原始数据。')).toContain('raw_data_export');
+    expect(flagsOf('第五条 数据使用。乙方禁止对第三方开放、转售或共享原始数据。')).not.toContain('raw_data_export');
+  });
+  it('a permission under a condition fires; a sanction on a forbidden act does not', () => {
+    expect(findTriggers('经甲方书面同意，乙方可将授权转授权给其控股子公司。', /(?<t>转授权)/)[0].reading).toBe('permission');
+    expect(flagsOf('第五条 转授权。经甲方书面同意，乙方可将本协议项下授权转授权给其控股子公司。')).toContain('sub_authorization');
+    expect(flagsOf('第五条 违约。乙方未经甲方同意擅自转授权的，甲方有权解除协议。')).not.toContain('sub_authorization');
+    expect(flagsOf('第五条 转授权。乙方不得转授权。')).not.toContain('sub_authorization');
+  });
+});
+
+describe('3. paraphrase', () => {
+  it('market prices set by the operator are outside 政府指导价', () => {
+    expect(flagsOf('第五条 价格。乙方提供的全部数据产品和服务均按照市场价格收费，具体价格由乙方根据市场情况自主确定。')).toContain('pricing');
+    expect(flagsOf('第五条 价格。用于政务服务的数据产品，乙方按成本收取服务费。')).toContain('pricing');
+    expect(flagsOf('第五条 价格。产业发展类产品价格不得高于政府指导价，公共治理类无偿提供。')).not.toContain('pricing');
+  });
+  it('concept groups in the ruleset expand into every check', () => {
+    const pricing = national.flags.find((f) => f.id === 'pricing')!;
+    const c = pricing.checks[0];
+    expect(c.kind === 'phrase' && c.triggers.join('')).toContain('市场调节价');
+    expect(JSON.stringify(national.items)).not.toContain('{应急处置}');
+  });
+});
+
+describe('4. evidence about the matter', () => {
+  it('a word in a list of scenarios or a goals sentence is not content', () => {
+    const text = '某实施方案\n一、总体要求\n数据产品应用于交通出行、应急管理、医疗健康等领域，形成一批高质量数据产品和服务。\n二、其他事项\n无。';
+    const r = reviewDocument(docFromText(text), hebei, 'plan');
+    expect(r.items.find((i) => i.id === 'plan.products')!.status).toBe('missing');
+  });
+  it('content under other headings is found', () => {
+    const text = [
+      '某实施方案', '一、实施运营考核评估', '市数据局每年对运营机构开展考核评估，结果分为优秀、合格、不合格，并接受监督检查。',
+      '二、运营机构期满或终止退出', '授权期满或终止的，运营机构按要求退出，移交资产，销毁原始数据。',
+    ].join('\n');
+    const r = reviewDocument(docFromText(text), hebei, 'plan');
+    expect(r.items.find((i) => i.id === 'plan.supervision')!.status).toBe('present');
+    expect(r.items.find((i) => i.id === 'plan.term_plan')!.status).not.toBe('missing');
+  });
+});
+
+describe('5. findings in a reviewer\'s words', () => {
+  it('says what is missing in a sentence, and locations do not repeat numbering', () => {
+    const text = '某实施方案\n一、运营机构选择条件\n运营机构应具备技术、服务和管理能力。\n四、组织实施\n市数据局负责组织实施。';
+    const r = reviewDocument(docFromText(text), hebei, 'plan');
+    const sel = r.items.find((i) => i.id === 'plan.selection')!;
+    expect(sel.explanation).toMatch(/^“运营机构选择条件”已有相关内容，但未写明资金、安全能力。$/);
+    const agency = r.items.find((i) => i.id === 'plan.agency')!;
+    expect(agency.evidence[0].location).toBe('章节标题');
+    expect(agency.evidence[0].excerpt).toBe('四、组织实施');
+  });
+});
