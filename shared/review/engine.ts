@@ -2,7 +2,7 @@ import type { ExtractedDocument } from '../domain/document';
 import { REVIEW_KINDS, type ResolvedRuleset, type ReviewKind } from './ruleset';
 import type { FlagFinding, ReviewReport } from './report';
 import { evaluateFlag } from './checks';
-import { evaluateItem } from './items';
+import { claimedBlocks, evaluateItem } from './items';
 import { readDocument, type ReadOptions } from './sections';
 
 /**
@@ -12,7 +12,9 @@ import { readDocument, type ReadOptions } from './sections';
  */
 export function reviewDocument(doc: ExtractedDocument, ruleset: ResolvedRuleset, kind: ReviewKind, opts: ReadOptions = {}): ReviewReport {
   const r = readDocument(doc, opts);
-  const items = ruleset.items.filter((i) => i.kind === kind).map((i) => evaluateItem(i, r));
+  const rules = ruleset.items.filter((i) => i.kind === kind);
+  const claimed = claimedBlocks(rules, r);
+  const items = rules.map((i) => evaluateItem(i, r, claimed));
   const flags = ruleset.flags
     .filter((f) => f.appliesTo.includes(kind))
     .map((f) => evaluateFlag(f, r))

@@ -25,7 +25,16 @@ export function missingSentence(item: { title: string; status: string; missingPa
   return `“${item.title}”已有相关内容，但未写明${item.missingParts.join('、')}。`;
 }
 
-export function evaluateItem(item: RuleItem, r: ReadDocument): ItemFinding {
+/** Blocks under a section headed for some item: the selection conditions' "符合数据安全保护要求" belongs to them. */
+export function claimedBlocks(items: RuleItem[], r: ReadDocument): Map<string, Set<string>> {
+  const m = new Map<string, Set<string>>();
+  for (const it of items)
+    for (const s of r.sections)
+      if (includesAny(s.name, it.match.headings)) for (const b of s.blocks) (m.get(b.id) ?? m.set(b.id, new Set()).get(b.id)!).add(it.id);
+  return m;
+}
+
+export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<string, Set<string>> = new Map()): ItemFinding {
   const { headings, requires, title } = item.match;
   const base = { id: item.id, title: item.title, basis: item.basis, guidance: item.guidance, ...(item.generic ? { generic: true } : {}) };
   const lookedFor =
@@ -60,6 +69,8 @@ export function evaluateItem(item: RuleItem, r: ReadDocument): ItemFinding {
   let best: { b: Block; n: number } | undefined;
   for (const b of r.blocks) {
     if (b.kind === 'heading') continue;
+    const owners = claimed.get(b.id);
+    if (owners && !owners.has(item.id)) continue;
     const t = r.text(b);
     if (!includesAny(t, headings)) continue;
     const about = sentences(t).filter((s) => headings.some((w) => s.includes(w) && !isPassingMention(s, w)));

@@ -36,6 +36,10 @@ export interface LabelledDoc {
   missing: string[];
   flags: string[];
   notAPlan?: boolean;
+  /** For website copies: the document's own title, as it must be found under the wrapper. */
+  title?: string;
+  /** The sentence(s) that decide the labels, written with them. */
+  decide?: string;
   /** Written and labelled after the engine was tuned, and not tuned on since: the honest sample. */
   heldOut?: boolean;
 }

@@ -24,7 +24,8 @@ describe('the labelled corpus', () => {
     expect(docs.length).toBeGreaterThanOrEqual(8);
     expect(new Set(docs.map((d) => d.kind))).toEqual(new Set(['plan', 'agreement']));
   });
-  for (const d of docs) {
+  // Held-out documents are reported by `npm run bench -- review`, never tuned on, so not asserted here.
+  for (const d of docs.filter((x) => !x.heldOut)) {
     it(`${d.name}: every labelled red line fires, nothing else; missing items as labelled`, async () => {
       const r = reviewDocument(await readCorpusDoc(d.file), bundledRuleset(d.ruleset), d.kind);
       expect(r.flags.map((f) => f.id).sort()).toEqual([...d.flags].sort());
