@@ -36,6 +36,21 @@ const MIME: Record<string, string> = {
   md: 'text/markdown',
 };
 
+type CorrectionRow = { version_id: string; title: string; body_start: number; reason: string; corrected_at: string; corrected_by: string };
+
+/** The document as the user corrected it (title, where it starts); the detected values are kept in `correction.detected`. */
+function withCorrection(doc: ExtractedDocument, c: CorrectionRow | undefined): ExtractedDocument {
+  if (!c) return doc;
+  const bodyStart = Math.min(c.body_start, Math.max(0, doc.blocks.length - 1));
+  return {
+    ...doc,
+    title: c.title,
+    bodyStart,
+    titleBlockId: doc.blocks[bodyStart]?.id,
+    correction: { by: c.corrected_by, at: c.corrected_at, detected: { title: doc.title, bodyStart: doc.bodyStart ?? 0 } },
+  };
+}
+
 /** What other modules get from `latest`: the current version of a document, extraction included. */
 export interface LatestDocument {
   documentId: string;
@@ -89,7 +104,57 @@ export class DocumentService {
       )
       .get(role, bidder ?? null, bidder ?? null) as { document_id: string; version_id: string; version: number; extracted: string; file_name: string; sha256: string } | undefined;
     if (!r) return null;
-    return { documentId: r.document_id, versionId: r.version_id, version: r.version, extracted: JSON.parse(r.extracted), fileName: r.file_name, sha256: r.sha256 };
+    const extracted = withCorrection(JSON.parse(r.extracted) as ExtractedDocument, this.correctionRow(store, r.version_id));
+    return { documentId: r.document_id, versionId: r.version_id, version: r.version, extracted, fileName: r.file_name, sha256: r.sha256 };
+  }
+
+  private correctionRow(store: CaseStore, versionId: string): CorrectionRow | undefined {
+    return store.db.prepare('SELECT * FROM document_corrections WHERE version_id = ?').get(versionId) as CorrectionRow | undefined;
+  }
+
+  /**
+   * The title every module shows for a document (reader, review, memos, packets): the user's correction of its
+   * current version if there is one, else what was found in the text.
+   */
+  effectiveTitle(caseId: string, documentId: string): string {
+    const d = this.summary(caseId, documentId);
+    const current = d.versions[d.versions.length - 1];
+    return current ? this.get(caseId, current.versionId).extracted.title : d.title;
+  }
+
+  /**
+   * Corrects what was read wrong in a version: its title, where the document itself starts (what is above is the
+   * wrapper, never evidence) and the document's role. Kept beside the extraction, audited; the review reads it next run.
+   */
+  correct(caseId: string, req: { versionId: string; title: string; bodyStart: number; role?: DocumentRole; reason: string }) {
+    const store = this.deps.openCases.get(caseId);
+    if (store.readonly) throw fault('CASE_READ_ONLY');
+    const v = this.versionRow(store, req.versionId);
+    const { extracted } = store.db.prepare('SELECT extracted FROM document_versions WHERE version_id = ?').get(req.versionId) as { extracted: string };
+    const doc = JSON.parse(extracted) as ExtractedDocument;
+    const title = req.title.trim();
+    if (!title) throw fault('BAD_REQUEST', '标题不能为空。请填写文件自己的标题（如“某市公共数据授权运营实施方案”）。');
+    if (req.bodyStart < 0 || (doc.blocks.length > 0 && req.bodyStart >= doc.blocks.length)) {
+      throw fault('BAD_REQUEST', `正文起点超出范围：该文件共 ${doc.blocks.length} 段，请在阅读器中点选正文的第一段（通常是文件标题）。`);
+    }
+    const actor = this.deps.settings.userName();
+    const at = new Date().toISOString();
+    store.tx(() => {
+      store.db
+        .prepare(
+          `INSERT INTO document_corrections (version_id, title, body_start, reason, corrected_at, corrected_by) VALUES (?, ?, ?, ?, ?, ?)
+           ON CONFLICT (version_id) DO UPDATE SET title = excluded.title, body_start = excluded.body_start, reason = excluded.reason, corrected_at = excluded.corrected_at, corrected_by = excluded.corrected_by`,
+        )
+        .run(req.versionId, title, req.bodyStart, req.reason.trim(), at, actor);
+      const latest = store.db.prepare('SELECT version_id FROM document_versions WHERE document_id = ? ORDER BY version DESC LIMIT 1').get(v.document_id) as { version_id: string };
+      if (latest.version_id === req.versionId) store.db.prepare('UPDATE documents SET title = ? WHERE document_id = ?').run(title.slice(0, 200), v.document_id);
+      if (req.role) store.db.prepare('UPDATE documents SET role = ? WHERE document_id = ?').run(req.role, v.document_id);
+      store.audit(actor, 'documents.correct', {
+        documentId: v.document_id, versionId: req.versionId, title, bodyStart: req.bodyStart, role: req.role ?? null, reason: req.reason.trim(),
+        detected: { title: doc.title, bodyStart: doc.bodyStart ?? 0 },
+      });
+    });
+    return this.get(caseId, req.versionId);
   }
 
   /** The original bytes of a version, checked against its SHA-256. */
@@ -107,7 +172,7 @@ export class DocumentService {
     const store = this.deps.openCases.get(caseId);
     const v = this.versionRow(store, versionId);
     const { extracted } = store.db.prepare('SELECT extracted FROM document_versions WHERE version_id = ?').get(versionId) as { extracted: string };
-    return { document: this.summary(caseId, v.document_id), version: toVersion(v), extracted: JSON.parse(extracted) as ExtractedDocument };
+    return { document: this.summary(caseId, v.document_id), version: toVersion(v), extracted: withCorrection(JSON.parse(extracted) as ExtractedDocument, this.correctionRow(store, versionId)) };
   }
 
   private versionRow(store: CaseStore, versionId: string): VerRow {

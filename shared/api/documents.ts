@@ -111,6 +111,18 @@ export const documentsMethods = {
     response: z.object({ hits: z.array(SearchHitSchema), truncated: z.boolean() }),
     errors: ['CASE_NOT_OPEN'],
   }),
+  'documents.correct': method({
+    summary: '更正文件的标题、正文起点（其上为网页页眉、征求意见说明等，不作为审查依据）和类别；留痕',
+    request: CaseRef.extend({
+      versionId: z.string().min(1),
+      title: z.string().trim().min(1).max(200),
+      bodyStart: z.number().int().nonnegative(),
+      role: DocumentRoleSchema.optional(),
+      reason: z.string().max(500).default(''),
+    }),
+    response: z.object({ document: DocumentSummarySchema, version: DocumentVersionSchema, extracted: ExtractedDocumentSchema }),
+    errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'NOT_FOUND', 'BAD_REQUEST'],
+  }),
   'documents.compare': method({
     summary: '比较两个版本（修改前 / 修改后）',
     request: CaseRef.extend({ beforeVersionId: z.string().min(1), afterVersionId: z.string().min(1) }),

@@ -50,6 +50,8 @@ export const ReviewStateSchema = z.object({
   committee: z.array(z.object({ itemId: z.string(), verdict: VerdictSchema, comment: z.string() })),
   conclusion: z.object({ value: ConclusionSchema, decidedBy: z.string(), decidedAt: z.string() }).nullable(),
   opinions: z.array(OpinionSchema.extend({ opinionId: z.string() })),
+  /** Experts overruling (dismissed) or confirming (upheld) a red line of this run, each with its reason. */
+  flagRulings: z.array(z.object({ flagId: z.string(), ruling: z.enum(['dismissed', 'upheld']), reason: z.string(), decidedBy: z.string(), decidedAt: z.string() })).default([]),
 });
 export type ReviewState = z.output<typeof ReviewStateSchema>;
 
@@ -106,6 +108,12 @@ export const reviewMethods = {
     request: CaseRef.extend({ itemId: z.string().min(1), verdict: VerdictSchema.nullable(), comment: z.string().max(2000).default('') }),
     response: ReviewStateSchema,
     errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'REVIEW_NOT_RUN', 'REVIEW_UNKNOWN_ITEM'],
+  }),
+  'review.ruleFlag': method({
+    summary: '专家改判一条红线（不成立 / 确认成立），须写明理由；留痕',
+    request: CaseRef.extend({ flagId: z.string().min(1), ruling: z.enum(['dismissed', 'upheld']).nullable(), reason: z.string().max(2000).default('') }),
+    response: ReviewStateSchema,
+    errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'REVIEW_NOT_RUN', 'REVIEW_UNKNOWN_ITEM', 'BAD_REQUEST'],
   }),
   'review.setConclusion': method({
     summary: '专家组结论：通过、修改后通过或不通过',

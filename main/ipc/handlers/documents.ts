@@ -9,5 +9,6 @@ export const documentsHandlers = (s: Services): HandlersFor<'documents.'> => ({
   'documents.original': ({ caseId, versionId }) => s.documents.originalBase64(caseId, versionId),
   'documents.exportOriginal': ({ caseId, versionId }) => s.documents.exportOriginal(caseId, versionId),
   'documents.search': ({ caseId, query, allVersions, limit }) => s.documents.search(caseId, query, allVersions, limit),
+  'documents.correct': ({ caseId, ...req }) => s.documents.correct(caseId, req),
   'documents.compare': ({ caseId, beforeVersionId, afterVersionId }) => s.documents.compare(caseId, beforeVersionId, afterVersionId),
 });

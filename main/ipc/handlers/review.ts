@@ -17,6 +17,7 @@ export const reviewHandlers = (s: Services): HandlersFor<'review.'> => ({
   'review.get': ({ caseId }) => s.review.get(caseId),
   'review.saveVerdict': ({ caseId, itemId, memberId, verdict, comment }) => s.review.saveVerdict(caseId, { itemId, memberId, verdict, comment }),
   'review.saveCommitteeVerdict': ({ caseId, itemId, verdict, comment }) => s.review.saveCommitteeVerdict(caseId, { itemId, verdict, comment }),
+  'review.ruleFlag': ({ caseId, ...req }) => s.review.ruleFlag(caseId, req),
   'review.setConclusion': ({ caseId, conclusion }) => s.review.setConclusion(caseId, conclusion),
   'review.draftOpinions': ({ caseId }) => s.review.draftOpinions(caseId),
   'review.saveOpinions': ({ caseId, opinions }) => s.review.saveOpinions(caseId, opinions),

@@ -134,6 +134,11 @@ export class ReviewService {
       conclusion: ((r) => (r ? { value: r.conclusion, decidedBy: r.decided_by, decidedAt: r.decided_at } : null))(
         store.db.prepare('SELECT conclusion, decided_by, decided_at FROM review_conclusion WHERE id = 1').get() as { conclusion: Conclusion; decided_by: string; decided_at: string } | undefined,
       ),
+      flagRulings: run
+        ? (store.db.prepare('SELECT flag_id, ruling, reason, decided_by, decided_at FROM review_flag_rulings WHERE run_id = ? ORDER BY flag_id').all(run.run_id) as { flag_id: string; ruling: 'dismissed' | 'upheld'; reason: string; decided_by: string; decided_at: string }[]).map((r) => ({
+            flagId: r.flag_id, ruling: r.ruling, reason: r.reason, decidedBy: r.decided_by, decidedAt: r.decided_at,
+          }))
+        : [],
       opinions: (store.db.prepare('SELECT * FROM review_opinions ORDER BY sort').all() as { opinion_id: string; item_id: string; item_title: string; basis_json: string; text: string }[]).map((r) => ({
         opinionId: r.opinion_id, itemId: r.item_id, itemTitle: r.item_title, basis: JSON.parse(r.basis_json), text: r.text,
       })),
@@ -177,6 +182,27 @@ export class ReviewService {
     return this.get(caseId);
   }
 
+  /** An expert overrules a red line of the current run (or confirms it), with a reason; clearing it returns to the engine's finding. */
+  ruleFlag(caseId: string, req: { flagId: string; ruling: 'dismissed' | 'upheld' | null; reason: string }): ReviewState {
+    const store = this.deps.openCases.get(caseId);
+    if (store.readonly) throw fault('CASE_READ_ONLY');
+    const { run, report } = this.requireRun(caseId);
+    const flag = report.flags.find((f) => f.id === req.flagId);
+    if (!flag) throw fault('REVIEW_UNKNOWN_ITEM', '该红线不在本次审查结果中，可能已重新审查，请刷新后重试。');
+    const reason = req.reason.trim();
+    if (req.ruling && !reason) throw fault('BAD_REQUEST', `改判“${flag.title}”须写明理由（例如：该条款是禁止性约定，不构成允许）。`);
+    const actor = this.deps.settings.userName();
+    store.tx(() => {
+      if (req.ruling === null) store.db.prepare('DELETE FROM review_flag_rulings WHERE run_id = ? AND flag_id = ?').run(run.run_id, req.flagId);
+      else
+        store.db
+          .prepare('INSERT INTO review_flag_rulings (run_id, flag_id, ruling, reason, decided_at, decided_by) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (run_id, flag_id) DO UPDATE SET ruling = excluded.ruling, reason = excluded.reason, decided_at = excluded.decided_at, decided_by = excluded.decided_by')
+          .run(run.run_id, req.flagId, req.ruling, reason, new Date().toISOString(), actor);
+      store.audit(actor, 'review.flagRuling', { runId: run.run_id, flagId: req.flagId, title: flag.title, ruling: req.ruling, reason });
+    });
+    return this.get(caseId);
+  }
+
   setConclusion(caseId: string, conclusion: Conclusion | null): ReviewState {
     const store = this.deps.openCases.get(caseId);
     this.requireRun(caseId);
@@ -194,7 +220,9 @@ export class ReviewService {
 
   draftOpinions(caseId: string): { opinions: Opinion[] } {
     const { report } = this.requireRun(caseId);
-    return { opinions: draftOpinions(report, this.get(caseId).committee) };
+    const state = this.get(caseId);
+    const dismissed = new Set(state.flagRulings.filter((r) => r.ruling === 'dismissed').map((r) => r.flagId));
+    return { opinions: draftOpinions({ ...report, flags: report.flags.filter((f) => !dismissed.has(f.id)) }, state.committee) };
   }
 
   saveOpinions(caseId: string, opinions: Opinion[]): ReviewState {
