@@ -13,7 +13,7 @@ describe('migration 003: documents', () => {
     const file = path.join(tmp.dir, 'm3.rdcase');
     const store = CaseStore.create(file, PASS);
     expect(store.db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(3);
-    const tables = (store.db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name LIKE 'document%'").all() as { name: string; sql: string }[]);
+    const tables = (store.db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name IN ('documents', 'document_versions')").all() as { name: string; sql: string }[]);
     expect(tables.map((t) => t.name).sort()).toEqual(['document_versions', 'documents']);
     for (const t of tables) expect(t.sql).toMatch(/STRICT/);
 
