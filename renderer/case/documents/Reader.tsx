@@ -8,6 +8,7 @@ import type { AppContract, ResponseOf } from '../../../shared/api/index';
 import type { Block } from '../../../shared/domain/document';
 import { PdfPages } from './PdfPages';
 import { docName, sizeText } from './format';
+import { CorrectDocument } from '../review/CorrectDocument';
 
 type Got = ResponseOf<AppContract['documents.get']>;
 
@@ -117,6 +118,7 @@ export function Reader({ caseId, versionId, blockId, onBack, onVersion }: { case
         <Button size="small" icon={<DownloadOutlined />} onClick={exportOriginal} data-testid="export-original">
           导出原件
         </Button>
+        <CorrectDocument caseId={caseId} got={got} onSaved={setGot} />
         <Typography.Text type="secondary" style={{ fontFamily: 'monospace', fontSize: 12 }} data-testid="reader-sha">
           SHA-256 {v.sha256}
         </Typography.Text>
@@ -147,9 +149,17 @@ export function Reader({ caseId, versionId, blockId, onBack, onVersion }: { case
           </Card>
         </Col>
         <Col span={isPdf ? 10 : 18}>
-          <Card size="small" title={extracted.title} styles={{ body: { maxHeight: '70vh', overflow: 'auto' } }}>
+          <Card size="small" title={<span data-testid="reader-title">{extracted.title}{extracted.correction && <Tag color="blue" style={{ marginLeft: 8 }}>已人工更正</Tag>}</span>} styles={{ body: { maxHeight: '70vh', overflow: 'auto' } }}>
             <div ref={textBox} data-testid="reader-text">
-              {extracted.blocks.map((b) => (
+              {!!extracted.bodyStart && (
+                <div style={{ opacity: 0.55, borderLeft: '3px solid #d9d9d9', paddingLeft: 8, marginBottom: 12 }} data-testid="reader-preamble">
+                  <Tag>文首附带内容（网页页眉、征求意见说明等），不属于文件正文，不作为审查依据</Tag>
+                  {extracted.blocks.slice(0, extracted.bodyStart).map((b) => (
+                    <BlockView key={b.id} b={b} active={b.id === active} />
+                  ))}
+                </div>
+              )}
+              {extracted.blocks.slice(extracted.bodyStart ?? 0).map((b) => (
                 <BlockView key={b.id} b={b} active={b.id === active} />
               ))}
             </div>

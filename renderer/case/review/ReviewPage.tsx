@@ -13,6 +13,7 @@ import { REVIEW_KINDS, type ReviewKind } from '../../../shared/review/ruleset';
 import { CONCLUSIONS, VERDICTS, type Verdict } from '../../../shared/review/verdicts';
 import { DocumentDrawer } from './DocumentDrawer';
 import { RulesetDrawer } from './RulesetDrawer';
+import { FlagRuling, ReadingTag } from './FlagRuling';
 
 const STATUS_COLOR = { present: 'green', partial: 'gold', missing: 'red' } as const;
 const VERDICT_OPTIONS = Object.entries(VERDICTS).map(([value, label]) => ({ value, label }));
@@ -23,6 +24,7 @@ function EvidenceLinks({ evidence, onJump }: { evidence: Evidence[]; onJump(e: E
       {evidence.map((e, i) => (
         <Typography.Link key={i} onClick={() => onJump(e)} data-testid="evidence" style={{ fontSize: 12 }}>
           <Tag style={{ marginRight: 4 }}>{e.location}</Tag>
+          <ReadingTag e={e} />
           {e.excerpt.length > 50 ? e.excerpt.slice(0, 50) + '…' : e.excerpt}
         </Typography.Link>
       ))}
@@ -246,7 +248,9 @@ export function ReviewPage() {
           <Card title={`红线（${report.flags.length}）`} data-testid="flags">
             {report.flags.length === 0 ? <Typography.Text type="success">未发现触及红线的约定。</Typography.Text> : (
               <List dataSource={report.flags} renderItem={(f) => (
-                <List.Item data-testid={`flag-${f.id}`}>
+                <List.Item data-testid={`flag-${f.id}`}
+                  actions={[<FlagRuling key="rule" flagId={f.id} ruling={state?.flagRulings?.find((r) => r.flagId === f.id)}
+                    onRule={(r, reason) => act(() => request('review.ruleFlag', { caseId, flagId: f.id, ruling: r, reason }))} />]}>
                   <List.Item.Meta
                     title={<Space><Tag color={f.severity === 'red' ? 'red' : 'orange'}>{f.severity === 'red' ? '红线' : '提示'}</Tag>{f.title}</Space>}
                     description={<><div>{f.message}</div><div style={{ fontSize: 12 }}>依据：{f.basis.map((b) => b.label).join('；')}</div><EvidenceLinks evidence={f.evidence} onJump={jump} /></>} />
