@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { test, expect, pickOption } from './fixtures';
+
+const PASS = 'Kx7-评审台-2026';
+const CORPUS = path.resolve(import.meta.dirname, '..', 'fixtures', 'review');
+
+test.setTimeout(400_000);
+
+test('a website copy: its own title and the wrapper marked in the reader, corrected by hand; a red line read and overruled with a reason', async ({ app: page, host, shot }) => {
+  await page.getByTestId('new-case').click();
+  const dialog = page.getByRole('dialog', { name: '新建评审案卷' });
+  await dialog.getByTestId('case-title').fill('秦皇岛市实施方案评审');
+  await pickOption(dialog, page, 'case-type', '实施方案评审');
+  await pickOption(dialog, page, 'case-jurisdiction', '河北省');
+  await dialog.getByTestId('case-path').fill(path.join(host.dataDir, 'web.rdcase'));
+  await dialog.getByTestId('passphrase').fill(PASS);
+  await dialog.getByTestId('passphrase-confirm').fill(PASS);
+  await dialog.getByRole('button', { name: '创建案卷' }).click();
+  await expect(page.getByTestId('case-header-title')).toBeVisible();
+
+  // Review the website copy: the title is the plan's, not the site's header.
+  await page.getByTestId('case-sidebar').getByText('合规审查', { exact: true }).click();
+  await page.getByTestId('review-file').setInputFiles(path.join(CORPUS, 'plan-web-qhd.txt'));
+  await expect(page.getByTestId('run-info')).toContainText('plan-web-qhd.txt', { timeout: 90_000 });
+
+  // In the reader the wrapper is set apart, and the user moves the start and renames the document.
+  await page.getByTestId('case-sidebar').getByText('文件', { exact: true }).click();
+  await page.getByTestId('doc-list').getByTestId('doc-read').first().click();
+  await expect(page.getByTestId('reader-title')).toHaveText('秦皇岛市交通出行领域公共数据授权运营实施方案（征求意见稿）');
+  await expect(page.getByTestId('reader-preamble')).toContainText('欢迎您');
+  await expect(page.getByTestId('reader-preamble')).toContainText('征集时间');
+  await shot('reader-website-copy');
+  await page.getByTestId('correct-document').click();
+  await page.getByTestId('correct-title').fill('秦皇岛市交通出行领域公共数据授权运营实施方案');
+  await page.getByTestId('correct-reason').fill('去掉征求意见稿字样');
+  await page.getByRole('button', { name: '保存更正' }).click();
+  await expect(page.getByTestId('reader-title')).toContainText('秦皇岛市交通出行领域公共数据授权运营实施方案已人工更正');
+
+  // A paraphrased price: the red line fires with the clause's reading; an expert overrules it with a reason.
+  await page.getByTestId('case-sidebar').getByText('合规审查', { exact: true }).click();
+  await page.getByTestId('review-file').setInputFiles(path.join(CORPUS, 'plan-paraphrase-price.txt'));
+  const flag = page.getByTestId('flag-pricing');
+  await expect(flag).toBeVisible({ timeout: 90_000 });
+  await expect(flag.getByTestId('evidence-reading').first()).toHaveText('允许');
+  await flag.getByTestId('ruling-open-pricing').click();
+  await page.getByTestId('ruling-reason-pricing').fill('附件已约定执行政府指导价');
+  await page.getByTestId('ruling-dismiss-pricing').click();
+  await expect(flag.getByTestId('ruling-pricing')).toContainText('专家改判：不成立');
+  await shot('review-flag-overruled');
+});
