@@ -1,6 +1,7 @@
 import { blockText as rawBlockText, type Block, type ExtractedDocument, type HeadingBlock } from '../domain/document';
 import { REVIEW_KINDS, type Check, type FlagRule, type ResolvedRuleset, type ReviewKind, type RuleItem } from './ruleset';
 import type { Evidence, FlagFinding, ItemFinding, ReviewReport } from './report';
+import { deadlineFlags, type DeadlineCheckContext } from './deadlines';
 import { durations, findTriggers, normalizeSpacing, parseNumeral, sentences, CN_NUMERAL } from './text';
 
 /**
@@ -212,13 +213,15 @@ function evaluateFlag(rule: FlagRule, doc: ExtractedDocument, secs: Section[]): 
   };
 }
 
-export function reviewDocument(doc: ExtractedDocument, ruleset: ResolvedRuleset, kind: ReviewKind): ReviewReport {
+export function reviewDocument(doc: ExtractedDocument, ruleset: ResolvedRuleset, kind: ReviewKind, extra: { deadlines?: DeadlineCheckContext } = {}): ReviewReport {
   const secs = sections(doc);
   const items = ruleset.items.filter((i) => i.kind === kind).map((i) => evaluateItem(i, doc, secs));
   const flags = ruleset.flags
     .filter((f) => f.appliesTo.includes(kind))
     .map((f) => evaluateFlag(f, doc, secs))
     .filter((f): f is FlagFinding => f !== null);
+  // The document's own time limits against templates/deadlines (shared/review/deadlines.ts), when the caller has them.
+  if (extra.deadlines) flags.push(...deadlineFlags(doc, kind, extra.deadlines));
   const warnings = [...doc.warnings];
   const label = REVIEW_KINDS[kind];
   const found = items.filter((i) => i.status !== 'missing').length;

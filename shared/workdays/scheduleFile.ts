@@ -30,6 +30,7 @@ export function parseScheduleFile(text: string): ScheduleParse {
   let year: number | null = null;
   let yearLine = 0;
   let source = '';
+  let sawHoliday = false;
   const entries: { line: number; kind: 'holiday' | 'workday'; from: IsoDate; to: IsoDate; name: string }[] = [];
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   lines.forEach((raw, i) => {
@@ -51,6 +52,7 @@ export function parseScheduleFile(text: string): ScheduleParse {
       if (!source) errors.push({ line, reason: '“来源”后应写明通知名称或文号。' });
       return;
     }
+    if (key === 'holiday') sawHoliday = true;
     if (!rest.length) return void errors.push({ line, reason: `“${head}”后应写日期，如“${head} 2027-01-01 元旦”。` });
     const [range, ...name] = rest;
     const [a, b = a, extra] = range.split('..');
@@ -89,7 +91,7 @@ export function parseScheduleFile(text: string): ScheduleParse {
       } else holidays[d] = e.name;
     }
   }
-  if (year !== null && !entries.some((e) => e.kind === 'holiday')) errors.push({ line: yearLine, reason: '文件中没有任何“放假”行，无法作为全年的节假日安排导入。' });
+  if (year !== null && !sawHoliday) errors.push({ line: yearLine, reason: '文件中没有任何“放假”行，无法作为全年的节假日安排导入。' });
   if (errors.length) return { ok: false, errors: errors.sort((x, y) => x.line - y.line) };
   return { ok: true, schedule: { year: year!, source, holidays, workdays } };
 }

@@ -3,6 +3,8 @@ import { fault } from '../../../shared/api/errors';
 import { deadlineRow, type DeadlineEntry, type DeadlineRow } from '../../../shared/deadlines/compute';
 import { rulesFor, START_KINDS, type DeadlineRule, type DeadlineRulesFile, type StartKind } from '../../../shared/deadlines/rules';
 import { parseIsoDate } from '../../../shared/workdays/calendar';
+import { JURISDICTIONS, type Jurisdiction } from '../../../shared/domain/case';
+import type { DeadlineCheckContext } from '../../../shared/review/deadlines';
 import { deadlineTableDoc, meetingDeadlineDoc } from '../../../shared/deadlines/print';
 import { renderOffThread } from '../../docs/render';
 import type { CaseService } from '../cases';
@@ -94,6 +96,18 @@ export class DeadlineService {
       if (d) Object.assign(entry, { done: d.done_date, note: d.note });
       return deadlineRow(rule, cal, entry, today);
     });
+  }
+
+  /** What the compliance review needs to check a document's own time limits (shared/review/deadlines.ts). */
+  checkContext(caseId: string | null, jurisdiction: string): DeadlineCheckContext | undefined {
+    if (!(jurisdiction in JURISDICTIONS)) return undefined;
+    const rules = this.rules().rules.filter((r) => r.jurisdictions.includes(jurisdiction as Jurisdiction));
+    const starts: Partial<Record<StartKind, string>> = {};
+    if (caseId) {
+      for (const k of this.known(caseId)) starts[k.kind] = k.date;
+      for (const r of this.deps.openCases.get(caseId).db.prepare('SELECT kind, date FROM deadline_starts').all() as { kind: StartKind; date: string }[]) starts[r.kind] = r.date;
+    }
+    return { rules, calendar: this.deps.holidays.calendar(), starts, today: localToday() };
   }
 
   list(caseId: string, today = localToday()) {

@@ -4,6 +4,7 @@ import type { FileRef } from '../../../shared/api/files';
 import type { Opinion, ReviewState } from '../../../shared/api/review';
 import type { ExtractedDocument } from '../../../shared/domain/document';
 import { reviewDocument } from '../../../shared/review/engine';
+import type { DeadlineCheckContext } from '../../../shared/review/deadlines';
 import type { ReviewMemoContent } from '../../../shared/review/memo';
 import { draftOpinions } from '../../../shared/review/opinions';
 import { ITEM_STATUSES, type ReviewReport } from '../../../shared/review/report';
@@ -39,6 +40,8 @@ export class ReviewService {
       files: FileStaging;
       documents: DocumentService;
       rulesets: RulesetStore;
+      /** The 时限 rules and holiday calendar for the document's own deadlines (main/services/deadlines); optional. */
+      deadlineContext?: (caseId: string | null, jurisdiction: string) => DeadlineCheckContext | undefined;
     },
   ) {}
 
@@ -57,7 +60,7 @@ export class ReviewService {
     const { ruleset } = this.deps.rulesets.get(rulesetId);
     const f = this.deps.files.resolve(file);
     try {
-      return reviewDocument(await extractOrEmpty(f.path, f.name), ruleset, kind);
+      return reviewDocument(await extractOrEmpty(f.path, f.name), ruleset, kind, { deadlines: this.deps.deadlineContext?.(null, ruleset.id) });
     } finally {
       f.release();
     }
@@ -94,7 +97,7 @@ export class ReviewService {
 
   private store(caseId: string, a: { kind: ReviewKind; ruleset: ResolvedRuleset; doc: ExtractedDocument; name: string; sha: string | null }): ReviewState {
     const store = this.deps.openCases.get(caseId);
-    const report = reviewDocument(a.doc, a.ruleset, a.kind);
+    const report = reviewDocument(a.doc, a.ruleset, a.kind, { deadlines: this.deps.deadlineContext?.(caseId, this.deps.cases.summary(caseId).jurisdiction) });
     const runId = crypto.randomUUID();
     const actor = this.deps.settings.userName();
     store.tx(() => {
