@@ -88,7 +88,11 @@ export interface PriceResult {
 
 const yuan = (v: bigint | null) => (v === null ? null : formatYuan(v));
 
-export function checkPrice(input: PriceInput): PriceResult {
+/**
+ * `localBasis`: the local article that makes 公共治理/公益事业 uses free, for the case's jurisdiction (e.g. Chongqing
+ * art. 29); the national notice is always cited.
+ */
+export function checkPrice(input: PriceInput, localBasis: string[] = []): PriceResult {
   const missing: string[] = [];
   const errors: string[] = [];
   const read = (label: string, s: string, opts: { required?: boolean } = { required: true }): bigint | null => {
@@ -145,7 +149,7 @@ export function checkPrice(input: PriceInput): PriceResult {
       flags.push({
         severity: 'red',
         text: `“${p.name}”用于${PRODUCT_USES[p.use]}，应无偿提供，但设定了上限收费标准 ${formatYuan(cap)} 元${p.unit ? `/${p.unit}` : ''}。`,
-        basis: `${PRICE_NOTICE}；《重庆市公共数据资源授权运营管理实施办法(试行)》第二十九条；《河北省公共数据资源授权运营管理办法（试行）》第二十八条`,
+        basis: [PRICE_NOTICE, ...localBasis].join('；'),
       });
     }
     let revenue: bigint | null = null;
@@ -175,7 +179,7 @@ export function checkPrice(input: PriceInput): PriceResult {
     if (input.profitMode === 'rate') {
       const baseName = input.profitBase === 'operating_cost' ? '经营成本' : input.profitBaseLabel;
       lines.push(
-        `准许利润率按${input.profitRuleSource}的规定取上一年度10年期国债平均收益率加点：${rateText}（国债收益率来源：${input.baseYieldSource}）；准许利润 = ${baseName} ${formatYuan(base!)} 元 × ${formatPercent(rate!)}% = ${formatYuan(profit!)} 元（四舍五入到分）。`,
+        `准许利润率依据${input.profitRuleSource}，取上一年度10年期国债平均收益率加点：${rateText}（国债收益率来源：${input.baseYieldSource}）；准许利润 = ${baseName} ${formatYuan(base!)} 元 × ${formatPercent(rate!)}% = ${formatYuan(profit!)} 元（四舍五入到分）。`,
       );
     } else lines.push(`准许利润 ${formatYuan(profit!)} 元（依据${input.profitRuleSource}）。`);
     lines.push(`税金 ${formatYuan(taxes!)} 元${input.taxBasis ? `（${input.taxBasis}）` : ''}。`);

@@ -30,6 +30,14 @@ export class PriceService {
     return LocalRulesSchema.parse(YAML.parse(fs.readFileSync(file, 'utf8'))).rules.filter((r) => r.jurisdictions.includes(j));
   }
 
+  /** The local article on free 公共治理/公益事业 uses, cited beside the national notice. */
+  private localBasis(caseId: string): string[] {
+    const j = this.deps.cases.summary(caseId).jurisdiction;
+    if (j === 'chongqing') return ['《重庆市公共数据资源授权运营管理实施办法(试行)》第二十九条'];
+    if (j === 'hebei' || j === 'qinhuangdao') return ['《河北省公共数据资源授权运营管理办法（试行）》第二十八条'];
+    return [];
+  }
+
   input(caseId: string): PriceInput {
     const row = this.deps.openCases.get(caseId).db.prepare('SELECT input FROM price_check WHERE id = 1').get() as { input: string } | undefined;
     return PriceInputSchema.parse(row ? JSON.parse(row.input) : {});
@@ -37,13 +45,13 @@ export class PriceService {
 
   get(caseId: string) {
     const input = this.input(caseId);
-    return { applicable: this.applicable(caseId), input, result: checkPrice(input), localRules: this.localRules(caseId) };
+    return { applicable: this.applicable(caseId), input, result: checkPrice(input, this.localBasis(caseId)), localRules: this.localRules(caseId) };
   }
 
   save(caseId: string, raw: PriceInput) {
     if (!this.applicable(caseId)) throw fault('PRICE_NOT_APPLICABLE');
     const input = PriceInputSchema.parse(raw);
-    const result = checkPrice(input);
+    const result = checkPrice(input, this.localBasis(caseId));
     // Figures that cannot be read are refused, so what is stored is always what the memo can print.
     if (result.errors.length) throw fault('PRICE_INPUT_INVALID', `收费测算的数据有误，未保存：\n${result.errors.join('\n')}`, { errors: result.errors });
     const store = this.deps.openCases.get(caseId);
@@ -57,6 +65,6 @@ export class PriceService {
   /** The memo section 'price.check' (协议审查意见, 评审报告): the figures, their basis and the flags; nothing when not entered. */
   memoSources(caseId: string) {
     if (!this.applicable(caseId)) return {};
-    return priceSources(checkPrice(this.input(caseId)));
+    return priceSources(checkPrice(this.input(caseId), this.localBasis(caseId)));
   }
 }

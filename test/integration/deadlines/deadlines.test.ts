@@ -86,7 +86,7 @@ describe('price check in the 协议审查意见', () => {
     await app.call('committee.save', { caseId, member: { name: '张一', unit: '某大学', role: 'chair' } });
     const memo = await app.call('memos.generate', { caseId, type: 'agreement_opinion', inputs: { opinion: '协议条款基本完备。', conclusion: '修改后通过。' } });
     const { text } = await pdfText((await app.call('memos.export', { caseId, memoId: memo.memoId, format: 'pdf' })).outputId, 'agreement-opinion.pdf');
-    for (const s of ['收费测算（最高准许收入）', '最高准许收入=12,345,678.90+948,148.14+56,789.01=13,350,616.05元', '发改价格〔2025〕65号', '【红线】“城市运行监测”用于公共治理', '秦皇岛市公共数据授权运营实施方案']) expect(text).toContain(flat(s));
+    for (const s of ['收费测算（最高准许收入）', '最高准许收入=12,345,678.90+948,148.14+56,789.01=13,350,616.05元', '发改价格〔2025〕65号', '【红线】“城市运行监测”用于公共治理', '秦皇岛市公共数据授权运营实施方案', '管理办法（试行）》第二十八条']) expect(text).toContain(flat(s));
   });
 
   it('is not offered for a plan review', async () => {
