@@ -76,7 +76,9 @@ function dates(rule: DeadlineRule, found: number, ctx: DeadlineCheckContext): st
     return `${from}，规定的申请期自${dateCn(mine.windowOpens!)}起，文中约定则自${dateCn(theirs.windowOpens!)}起，早于规定。`;
   }
   const later = rule.compute.op === 'workday_span' ? '文中约定的公示期到' : '文中约定则为';
-  return `${from}，规定的${rule.dueLabel}为${dateCn(mine.due)}（${weekdayCn(mine.due)}），${later}${dateCn(theirs.due)}（${weekdayCn(theirs.due)}）。`;
+  const uncovered = [...new Set([...mine.uncoveredYears, ...theirs.uncoveredYears])];
+  const past = uncovered.length ? `（${uncovered.join('、')} 年尚无节假日数据，按周六、周日休息计算，可能不准）` : '';
+  return `${from}，规定的${rule.dueLabel}为${dateCn(mine.due)}（${weekdayCn(mine.due)}），${later}${dateCn(theirs.due)}（${weekdayCn(theirs.due)}）${past}。`;
 }
 
 export function deadlineFlags(doc: ExtractedDocument, kind: ReviewKind, ctx: DeadlineCheckContext): FlagFinding[] {

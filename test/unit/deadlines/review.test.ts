@@ -54,6 +54,12 @@ describe('a document’s own deadlines against the 时限 rules', () => {
     expect(f?.message).toContain('规定的申请期自2028年3月30日起，文中约定则自2027年12月30日起');
   });
 
+  it('says when the dates fall past the holiday data', () => {
+    const last = calendar.lastCoveredYear()!;
+    const r = reviewDocument(docFromText(agreement('协议签订后15个工作日内报市数据主管部门备案。'), 't.txt'), bundledRuleset('chongqing'), 'agreement', { deadlines: ctx('chongqing', { agreement_signing: `${last}-12-20` }) });
+    expect(r.flags.find((x) => x.id === 'deadline.chongqing.agreement.filing')?.message).toContain(`（${last + 1} 年尚无节假日数据，按周六、周日休息计算，可能不准）`);
+  });
+
   it('leaves the report as it was without a context', () => {
     const r = reviewDocument(docFromText(agreement('协议签订后15个工作日内备案。'), 't.txt'), bundledRuleset('chongqing'), 'agreement');
     expect(r.flags.some((f) => f.id.startsWith('deadline.'))).toBe(false);
