@@ -15,6 +15,9 @@ import { Settings, type KeyValueStore } from './settings';
 import { ensureDataDirs } from './dataDir';
 import { RulesetStore } from './review/rulesets';
 import { ReviewService } from './review/service';
+import { HolidayStore } from './deadlines/holidays';
+import { DeadlineService } from './deadlines/service';
+import { PriceService } from './price/service';
 
 /** What only the Electron shell can do; the loopback host and the CLI pass `null`. */
 export interface NativeDialogs {
@@ -40,7 +43,10 @@ export function createServices(opts: ServiceOptions) {
   const documents = new DocumentService({ openCases, settings, files });
   const templatesDir = path.resolve(process.env.REVIEW_DESK_TEMPLATES_DIR ?? path.join(appRoot(), 'templates'));
   const rulesets = new RulesetStore({ bundledDir: path.join(templatesDir, 'rulesets'), importedDir: path.join(dirs.dataDir, 'rulesets') });
-  const review = new ReviewService({ openCases, settings, cases, committee, files, documents, rulesets });
+  const holidays = new HolidayStore({ importedDir: path.join(dirs.dataDir, 'holidays') });
+  const deadlines = new DeadlineService({ openCases, settings, cases, holidays, files, templatesDir });
+  const deadlineContext = (caseId: string | null, j: string) => deadlines.checkContext(caseId, j);
+  const review = new ReviewService({ openCases, settings, cases, committee, files, documents, rulesets, deadlineContext });
   // A member sees an applicant's 申报材料 (imported with that applicant's name as bidder) only after declaring.
   const bidDocuments = {
     forApplicant: (caseId: string, name: string) =>
@@ -50,6 +56,8 @@ export function createServices(opts: ServiceOptions) {
   const memos = new MemoService({ openCases, settings, cases, committee, templatesDir });
   memos.addProvider(optionalContent('REVIEW_NOT_RUN', (caseId) => reviewSources(review.memoContent(caseId))));
   memos.addProvider(optionalContent(null, (caseId) => (cases.summary(caseId).caseType === 'operator_selection' ? selectionSources(selection.reportContent(caseId)) : {})));
+  const price = new PriceService({ openCases, settings, cases, templatesDir });
+  memos.addProvider(optionalContent(null, (caseId) => price.memoSources(caseId)));
   return {
     ...opts,
     dirs,
@@ -63,6 +71,9 @@ export function createServices(opts: ServiceOptions) {
     rulesets,
     review,
     selection,
+    holidays,
+    deadlines,
+    price,
     meetings: new MeetingService({ openCases, settings, files, documents, memos, templatesDir }),
     templatesDir,
     shutdown() {

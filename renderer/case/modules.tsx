@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react';
-import { InfoCircleOutlined, FileTextOutlined, AuditOutlined, CalculatorOutlined, FileDoneOutlined, TeamOutlined } from '@ant-design/icons';
+import { InfoCircleOutlined, FileTextOutlined, AuditOutlined, CalculatorOutlined, FileDoneOutlined, TeamOutlined, FieldTimeOutlined, MoneyCollectOutlined } from '@ant-design/icons';
 import { BasicInfoPage } from './BasicInfoPage';
 import { DocumentsPage } from './DocumentsPage';
 import { ReviewPage } from './review/ReviewPage';
 import { MeetingsPage } from './MeetingsPage';
 import { MemosPage } from './MemosPage';
 import { SelectionPage } from './SelectionPage';
+import { DeadlinesPage } from './DeadlinesPage';
+import { PricePage } from './PricePage';
 
 export interface CaseModule {
   key: string;
@@ -22,4 +24,6 @@ export const CASE_MODULES: CaseModule[] = [
   { key: 'scoring', label: '评分', icon: <CalculatorOutlined />, render: () => <SelectionPage /> },
   { key: 'memos', label: '意见书', icon: <FileDoneOutlined />, render: () => <MemosPage /> },
   { key: 'meetings', label: '会议材料', icon: <TeamOutlined />, render: () => <MeetingsPage /> },
+  { key: 'deadlines', label: '时限', icon: <FieldTimeOutlined />, render: () => <DeadlinesPage /> },
+  { key: 'price', label: '收费测算', icon: <MoneyCollectOutlined />, render: () => <PricePage /> },
 ];

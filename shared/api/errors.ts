@@ -82,6 +82,14 @@ export const ERROR_MESSAGES = {
   MEETING_ATTACHMENT_TYPE: '只能附上 PDF 或 DOCX 文件，未附上。请先转换为 PDF 或 DOCX。',
   MEETING_NO_COPIES: '尚未生成编号份，没有分发回收登记。请先生成编号份。',
   MEETING_MEMO_UNSIGNED: '该意见书尚无成员签署，不能作为上会材料。请先完成签署后再附上。',
+  // deadlines (working days, 时限) and the price check (最高准许收入)
+  HOLIDAY_FILE_INVALID: '节假日安排文件有误，未导入。请按列出的行号和原因改正后重新导入；已有的节假日数据未改变。',
+  HOLIDAY_FILE_TOO_LARGE: '节假日安排文件过大（超过 64 KB），不像一年的安排，未导入。请检查是否选错了文件。',
+  DEADLINE_UNKNOWN_RULE: '该时限规则不适用于本案卷或已从规则文件中移除，请刷新后重试。',
+  DEADLINE_DATE_INVALID: '日期无效，未保存。请按“2025-10-09”的格式填写真实存在的日期。',
+  DEADLINE_RULES_INVALID: '时限规则文件（templates/deadlines）格式有误，无法读取。请联系技术支持恢复该文件。',
+  PRICE_INPUT_INVALID: '收费测算的数据有误，未保存。请按提示改正金额、比率或规则出处后重试。',
+  PRICE_NOT_APPLICABLE: '收费测算只用于授权运营协议审查和运营机构遴选评审案卷。',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

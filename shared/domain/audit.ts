@@ -49,4 +49,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'meetings.copyReturned': '登记回收',
   'meetings.copyNotReturned': '取消回收登记',
   'meetings.saveRecord': '保存会议记录',
+  'deadlines.start': '填写时限起算日期',
+  'deadlines.done': '登记时限完成日期',
+  'price.save': '保存收费测算',
 };

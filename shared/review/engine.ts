@@ -3,6 +3,7 @@ import { REVIEW_KINDS, type ResolvedRuleset, type ReviewKind } from './ruleset';
 import type { FlagFinding, ReviewReport } from './report';
 import { evaluateFlag } from './checks';
 import { claimedBlocks, evaluateItem } from './items';
+import { deadlineFlags, type DeadlineCheckContext } from './deadlines';
 import { readDocument, type ReadOptions } from './sections';
 
 /**
@@ -10,7 +11,7 @@ import { readDocument, type ReadOptions } from './sections';
  * numbering and the sections under them) and what each clause permits or forbids. Checklist items: items.ts; red
  * lines: checks.ts, on clause readings (clauses.ts); sections and evidence: sections.ts.
  */
-export function reviewDocument(doc: ExtractedDocument, ruleset: ResolvedRuleset, kind: ReviewKind, opts: ReadOptions = {}): ReviewReport {
+export function reviewDocument(doc: ExtractedDocument, ruleset: ResolvedRuleset, kind: ReviewKind, opts: ReadOptions & { deadlines?: DeadlineCheckContext } = {}): ReviewReport {
   const r = readDocument(doc, opts);
   const rules = ruleset.items.filter((i) => i.kind === kind);
   const claimed = claimedBlocks(rules, r);
@@ -19,6 +20,8 @@ export function reviewDocument(doc: ExtractedDocument, ruleset: ResolvedRuleset,
     .filter((f) => f.appliesTo.includes(kind))
     .map((f) => evaluateFlag(f, r))
     .filter((f): f is FlagFinding => f !== null);
+  // The document's own time limits against templates/deadlines (shared/review/deadlines.ts), when the caller has them.
+  if (opts.deadlines) flags.push(...deadlineFlags(doc, kind, opts.deadlines));
   const warnings = [...doc.warnings];
   const label = REVIEW_KINDS[kind];
   const found = items.filter((i) => i.status !== 'missing').length;

@@ -4,6 +4,7 @@ import type { FileRef } from '../../../shared/api/files';
 import type { Opinion, ReviewState } from '../../../shared/api/review';
 import type { ExtractedDocument } from '../../../shared/domain/document';
 import { reviewDocument } from '../../../shared/review/engine';
+import type { DeadlineCheckContext } from '../../../shared/review/deadlines';
 import type { ReviewMemoContent } from '../../../shared/review/memo';
 import { draftOpinions } from '../../../shared/review/opinions';
 import { ITEM_STATUSES, type ReviewReport } from '../../../shared/review/report';
@@ -40,6 +41,8 @@ export class ReviewService {
       files: FileStaging;
       documents: DocumentService;
       rulesets: RulesetStore;
+      /** The 时限 rules and holiday calendar for the document's own deadlines (main/services/deadlines); optional. */
+      deadlineContext?: (caseId: string | null, jurisdiction: string) => DeadlineCheckContext | undefined;
     },
   ) {}
 
@@ -58,7 +61,7 @@ export class ReviewService {
     const { ruleset } = this.deps.rulesets.get(rulesetId);
     const f = this.deps.files.resolve(file);
     try {
-      return reviewDocument(await extractOrEmpty(f.path, f.name), ruleset, kind, { toSimplified: await toSimplifiedConverter() });
+      return reviewDocument(await extractOrEmpty(f.path, f.name), ruleset, kind, { toSimplified: await toSimplifiedConverter(), deadlines: this.deps.deadlineContext?.(null, ruleset.id) });
     } finally {
       f.release();
     }
@@ -96,7 +99,7 @@ export class ReviewService {
 
   private store(caseId: string, a: { kind: ReviewKind; ruleset: ResolvedRuleset; doc: ExtractedDocument; name: string; sha: string | null; toSimplified: (s: string) => string }): ReviewState {
     const store = this.deps.openCases.get(caseId);
-    const report = reviewDocument(a.doc, a.ruleset, a.kind, { toSimplified: a.toSimplified });
+    const report = reviewDocument(a.doc, a.ruleset, a.kind, { toSimplified: a.toSimplified, deadlines: this.deps.deadlineContext?.(caseId, this.deps.cases.summary(caseId).jurisdiction) });
     const runId = crypto.randomUUID();
     const actor = this.deps.settings.userName();
     store.tx(() => {
