@@ -15,6 +15,7 @@ import { Settings, type KeyValueStore } from './settings';
 import { ensureDataDirs } from './dataDir';
 import { RulesetStore } from './review/rulesets';
 import { ReviewService } from './review/service';
+import { OcrService } from './ocr';
 
 /** What only the Electron shell can do; the loopback host and the CLI pass `null`. */
 export interface NativeDialogs {
@@ -63,6 +64,7 @@ export function createServices(opts: ServiceOptions) {
     rulesets,
     review,
     selection,
+    ocr: new OcrService({ openCases, settings, documents }),
     meetings: new MeetingService({ openCases, settings, files, documents, memos, templatesDir }),
     templatesDir,
     shutdown() {
