@@ -13,7 +13,7 @@ import { durations, findTriggers, normalizeSpacing, parseNumeral, sentences, CN_
 const EXCERPT = 160;
 const blockText = (b: Block) => normalizeSpacing(rawBlockText(b));
 const excerpt = (s: string) => (s.length > EXCERPT ? s.slice(0, EXCERPT) + '…' : s);
-const ev = (b: Block, text?: string): Evidence => ({ blockId: b.id, location: b.location.label, excerpt: excerpt(text ?? blockText(b)) });
+const ev = (b: Block, text?: string): Evidence => ({ blockId: b.id, location: b.location.label, excerpt: excerpt(text ?? blockText(b)), ...(b.ocr ? { ocr: true as const } : {}) });
 const includesAny = (s: string, words: readonly string[]) => words.some((w) => s.includes(w));
 
 interface Section {

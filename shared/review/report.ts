@@ -8,6 +8,8 @@ export const EvidenceSchema = z.object({
   /** Reader-facing location, e.g. "三、（二） 第2段". */
   location: z.string(),
   excerpt: z.string(),
+  /** The text was recognised by OCR from a scanned page: check it against the original before relying on it. */
+  ocr: z.literal(true).optional(),
 });
 export type Evidence = z.output<typeof EvidenceSchema>;
 
