@@ -10,7 +10,9 @@ const common = {
 };
 // pdfmake (pdfkit, fontkit, linebreak) reads data files beside its own sources at run time, so it cannot be bundled.
 const externalDocs = ['pdfmake'];
-await build({ ...common, entryPoints: ['main/app/main.ts'], outfile: 'dist/electron/main.cjs', external: ['electron', 'better-sqlite3-multiple-ciphers', ...externalDocs] });
+// OCR: onnxruntime-node and @napi-rs/canvas load native binaries from their own folders (main/ocr).
+const externalNative = ['onnxruntime-node', '@napi-rs/canvas'];
+await build({ ...common, entryPoints: ['main/app/main.ts'], outfile: 'dist/electron/main.cjs', external: ['electron', 'better-sqlite3-multiple-ciphers', ...externalDocs, ...externalNative] });
 // Heavy jobs (extraction, memo rendering, meeting packets) run in worker threads started from this file: main/services/worker.ts.
-await build({ ...common, entryPoints: ['main/services/worker.entry.ts'], outfile: 'dist/electron/worker.cjs', external: ['electron', 'better-sqlite3-multiple-ciphers', ...externalDocs] });
+await build({ ...common, entryPoints: ['main/services/worker.entry.ts'], outfile: 'dist/electron/worker.cjs', external: ['electron', 'better-sqlite3-multiple-ciphers', ...externalDocs, ...externalNative] });
 await build({ ...common, entryPoints: ['preload/index.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] });

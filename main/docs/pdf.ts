@@ -14,7 +14,7 @@ let pdfjsPromise: Promise<PdfJs> | null = null;
  * keeps it from importing pdf.worker.mjs by path, which fails inside the esbuild bundle. We are already off the main
  * thread (main/services/worker.ts).
  */
-const loadPdfJs = () =>
+export const loadPdfJs = () =>
   (pdfjsPromise ??= (async () => {
     const g = globalThis as { pdfjsWorker?: unknown };
     g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
@@ -22,7 +22,7 @@ const loadPdfJs = () =>
   })());
 
 /** pdfjs needs its CMaps to read Chinese text in PDFs whose fonts use the standard Adobe CMaps (common in CJK). */
-function pdfjsAssets(): { cMapUrl?: string; standardFontDataUrl?: string } {
+export function pdfjsAssets(): { cMapUrl?: string; standardFontDataUrl?: string } {
   try {
     const dir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
     return { cMapUrl: path.join(dir, 'cmaps') + path.sep, standardFontDataUrl: path.join(dir, 'standard_fonts') + path.sep };
@@ -31,7 +31,8 @@ function pdfjsAssets(): { cMapUrl?: string; standardFontDataUrl?: string } {
   }
 }
 
-interface Line {
+/** A line of text on a page, in PDF points (y grows upwards): from the text layer or from OCR (main/ocr/layout.ts). */
+export interface Line {
   text: string;
   /** The line split at gaps wider than two characters: table cells when there are several. */
   cells: string[];
@@ -96,7 +97,7 @@ function pageLines(items: TextItem[]): Line[] {
  * (Chinese body text is indented two characters), a numbered line, a change of font size, a wide vertical gap, or
  * after a line that stops well short of the right margin.
  */
-function pageParagraphs(lines: Line[], page: number, pageHeight: number): RawItem[] {
+export function pageParagraphs(lines: Line[], page: number, pageHeight: number): RawItem[] {
   const body = lines.filter((l) => !((l.y < pageHeight * 0.1 || l.y > pageHeight * 0.92) && PAGE_MARK.test(l.text)));
   if (!body.length) return [];
   const left = Math.min(...body.map((l) => l.x));
@@ -139,39 +140,40 @@ function pageParagraphs(lines: Line[], page: number, pageHeight: number): RawIte
   return out;
 }
 
-/** Reads a PDF's text layer page by page. A PDF without one (a scan) is kept, marked needsOcr: not an error. */
-export async function extractPdf(file: string, fileName: string): Promise<ExtractedDocument> {
+/** Opens a PDF with pdfjs, refusing an encrypted or corrupt file with its Chinese message. */
+export async function openPdf(data: Uint8Array, fileName: string) {
   const pdfjs = await loadPdfJs();
-  const data = new Uint8Array(fs.readFileSync(file));
-  let doc: Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
   try {
-    doc = await pdfjs.getDocument({ data, ...pdfjsAssets(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+    return await pdfjs.getDocument({ data, ...pdfjsAssets(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
   } catch (e) {
     const name = (e as { name?: string })?.name;
     if (name === 'PasswordException') throw fault('DOC_PDF_ENCRYPTED', `“${fileName}”设有打开口令（已加密），无法读取。请向提供方索取未加密的 PDF，或在 PDF 阅读器中输入口令后另存为不加密的 PDF 再导入；案卷未作改动。`);
     throw fault('DOC_PDF_CORRUPT', `“${fileName}”已损坏或不完整，无法读取。请重新获取该文件，或用 PDF 阅读器打开确认后另存再导入；案卷未作改动。`);
   }
+}
+
+export interface PdfPageText {
+  page: number;
+  items: RawItem[];
+  /** Characters of text on the page (0: a scanned page, to be read by OCR). */
+  chars: number;
+}
+
+/** The text layer of every page, as RawItems per page. */
+export async function readPdfPages(data: Uint8Array, fileName: string): Promise<{ pageCount: number; pages: PdfPageText[] }> {
+  const doc = await openPdf(data, fileName);
   try {
-    const items: RawItem[] = [];
-    const empty: number[] = [];
-    let chars = 0;
+    const pages: PdfPageText[] = [];
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const [, , , height] = page.view;
       const tc = await page.getTextContent();
-      const lines = pageLines(tc.items as TextItem[]);
-      const paras = pageParagraphs(lines, p, height);
-      const n = paras.reduce((s, i) => s + (i.kind === 'text' ? i.text.replace(/\s/g, '').length : 0), 0);
-      if (n === 0) empty.push(p);
-      chars += n;
-      items.push(...paras);
+      const items = pageParagraphs(pageLines(tc.items as TextItem[]), p, height);
+      const chars = items.reduce((s, i) => s + (i.kind === 'text' ? i.text.replace(/\s/g, '').length : 0), 0);
+      pages.push({ page: p, items, chars });
       page.cleanup();
     }
-    const needsOcr = doc.numPages > 0 && chars < doc.numPages * 5;
-    const warnings: string[] = [];
-    if (needsOcr) warnings.push('该 PDF 没有文字层（可能是扫描件或图片），已保存原件并可查看页面，但其中文字需经 OCR 识别后才能检索和审查。');
-    else if (empty.length) warnings.push(`第 ${compactPages(empty)} 页没有文字层（可能是扫描页），这些页的内容需对照原件阅读。`);
-    return buildDocument(items, { format: 'pdf', fileName, pageCount: doc.numPages, needsOcr, warnings });
+    return { pageCount: doc.numPages, pages };
   } catch (e) {
     if ((e as { code?: string })?.code?.startsWith?.('DOC_')) throw e;
     throw fault('DOC_PDF_CORRUPT', `“${fileName}”部分内容已损坏，无法完整读取。请重新获取该文件，或用 PDF 阅读器打开确认后另存再导入；案卷未作改动。`);
@@ -180,8 +182,21 @@ export async function extractPdf(file: string, fileName: string): Promise<Extrac
   }
 }
 
+/** Reads a PDF's text layer page by page. A PDF without one (a scan) is kept, marked needsOcr: not an error. */
+export async function extractPdf(file: string, fileName: string): Promise<ExtractedDocument> {
+  const { pageCount, pages } = await readPdfPages(new Uint8Array(fs.readFileSync(file)), fileName);
+  const chars = pages.reduce((s, p) => s + p.chars, 0);
+  const empty = pages.filter((p) => p.chars === 0).map((p) => p.page);
+  const needsOcr = pageCount > 0 && chars < pageCount * 5;
+  const warnings: string[] = [];
+  if (needsOcr) warnings.push('该 PDF 没有文字层（可能是扫描件或图片），已保存原件并可查看页面，其中文字需经 OCR 识别（阅读器中“识别文字”）后才能检索和审查。');
+  else if (empty.length) warnings.push(`第 ${compactPages(empty)} 页没有文字层（可能是扫描页），可在阅读器中“识别文字”（OCR）后检索和审查。`);
+  const doc = buildDocument(pages.flatMap((p) => p.items), { format: 'pdf', fileName, pageCount, needsOcr, warnings });
+  return empty.length ? { ...doc, scannedPages: empty } : doc;
+}
+
 /** [1,2,3,7] → "1–3、7" */
-function compactPages(pages: number[]): string {
+export function compactPages(pages: number[]): string {
   const out: string[] = [];
   for (let i = 0; i < pages.length; i++) {
     let j = i;

@@ -9,6 +9,7 @@ import { reviewHandlers } from './handlers/review';
 import { selectionHandlers } from './handlers/selection';
 import { meetingsHandlers } from './handlers/meetings';
 import { deadlinesHandlers, priceHandlers } from './handlers/deadlines';
+import { ocrHandlers } from './handlers/ocr';
 
 /**
  * Binds every contract method to its service. A module adds `handlers/<module>.ts` and spreads it here; the compiler
@@ -27,5 +28,6 @@ export function createHandlers(s: Services): Handlers {
     ...meetingsHandlers(s),
     ...deadlinesHandlers(s),
     ...priceHandlers(s),
+    ...ocrHandlers(s),
   };
 }

@@ -18,6 +18,7 @@ import { ReviewService } from './review/service';
 import { HolidayStore } from './deadlines/holidays';
 import { DeadlineService } from './deadlines/service';
 import { PriceService } from './price/service';
+import { OcrService } from './ocr';
 
 /** What only the Electron shell can do; the loopback host and the CLI pass `null`. */
 export interface NativeDialogs {
@@ -74,6 +75,7 @@ export function createServices(opts: ServiceOptions) {
     holidays,
     deadlines,
     price,
+    ocr: new OcrService({ openCases, settings, documents }),
     meetings: new MeetingService({ openCases, settings, files, documents, memos, templatesDir }),
     templatesDir,
     shutdown() {

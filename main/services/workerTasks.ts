@@ -1,6 +1,8 @@
 import { extractFile, type ExtractOptions } from '../docs/extract';
 import { composePacket } from './meetings/compose';
 import { renderDocument, type RenderJob } from '../docs/render';
+import type { LineCorrection } from '../ocr/tasks';
+import type { OcrPage } from '../../shared/domain/ocr';
 
 /**
  * The jobs that may run off the main thread, by name. A module adds its heavy job here (PDF or DOCX generation,
@@ -12,6 +14,9 @@ export const WORKER_TASKS = {
   'meetings.packet': composePacket,
   // Called lazily: render.ts imports the runner, which imports this table.
   'memos.render': (p: RenderJob) => renderDocument(p),
+  // OCR loads onnxruntime and its models only when a scanned page is read.
+  'ocr.page': async (p: { data: Uint8Array; fileName: string; page: number }) => (await import('../ocr/tasks')).ocrPage(p),
+  'ocr.rebuild': async (p: { data: Uint8Array; fileName: string; pages: OcrPage[]; corrections: LineCorrection[] }) => (await import('../ocr/tasks')).rebuildWithOcr(p),
 } satisfies Record<string, (payload: never) => Promise<unknown>>;
 
 export type WorkerTaskName = keyof typeof WORKER_TASKS;

@@ -38,6 +38,10 @@ export const ERROR_MESSAGES = {
   DOC_TYPE_MISMATCH: '文件内容与扩展名不符，未导入。请确认文件的真实格式；案卷未作改动。',
   DOC_BIDDER_REQUIRED: '申报材料须填写申报单位（投标人）名称，以便区分各家材料。',
   DOC_EXTRACT_FAILED: '读取文件内容时出错，未导入。请用 Word、WPS 或 PDF 阅读器打开确认文件完好后重试；案卷未作改动。',
+  OCR_UNAVAILABLE: '本机无法加载文字识别（OCR）组件。请重新安装评审台；扫描件仍可按页查看。',
+  OCR_NOT_NEEDED: '该文件每页都有文字层，无需识别文字（OCR）。',
+  OCR_BUSY: '该文件正在识别文字，请等待完成或先取消。',
+  OCR_FAILED: '识别文字时出错，已识别的页面已保存。请重试；若反复出错，请对照原件阅读该页。',
   // memos (issue 6): documents on paper and signatures
   MEMO_FONT_MISSING: '找不到排版所需的字体，请重新安装评审台。',
   MEMO_GLYPH_MISSING: '文中有字符在所有可用字体中都没有字形，无法排版。请改用常用字后重新生成。',

@@ -8,6 +8,7 @@ import { reviewMethods } from './review';
 import { selectionMethods } from './selection';
 import { meetingsMethods } from './meetings';
 import { deadlinesMethods } from './deadlines';
+import { ocrMethods } from './ocr';
 import type { Contract } from './contract';
 
 /**
@@ -25,6 +26,7 @@ export const contract = {
   ...selectionMethods,
   ...meetingsMethods,
   ...deadlinesMethods,
+  ...ocrMethods,
 } satisfies Contract;
 
 export type AppContract = typeof contract;

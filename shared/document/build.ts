@@ -16,8 +16,10 @@ export type RawItem =
       styledLevel?: number;
       /** A DOCX Title-style paragraph. */
       isTitle?: boolean;
+      /** Recognised by OCR from a page image. */
+      ocr?: true;
     }
-  | { kind: 'table'; rows: string[][]; page?: number };
+  | { kind: 'table'; rows: string[][]; page?: number; ocr?: true };
 
 export interface BuildOptions {
   format: ExtractedDocument['format'];
@@ -66,37 +68,43 @@ export function buildDocument(items: RawItem[], opts: BuildOptions): ExtractedDo
     blocks.push({ kind: 'paragraph', id: `b${blocks.length}`, location: loc(page, inSection), text });
   };
 
-  for (const item of items) {
+  const add = (item: RawItem) => {
     if (item.kind === 'table') {
       const rows = item.rows.map((r) => r.map(cleanText)).filter((r) => r.some((c) => c));
-      if (!rows.length) continue;
+      if (!rows.length) return;
       inSection++;
       blocks.push({ kind: 'table', id: `b${blocks.length}`, location: loc(item.page, inSection), rows });
-      continue;
+      return;
     }
     const text = cleanText(item.text);
-    if (!text) continue;
+    if (!text) return;
     if (item.isTitle) {
       title ??= text;
       styledTitle ??= blocks.length;
       pushParagraph(text, item.page);
-      continue;
+      return;
     }
     if (item.styledLevel) {
       const n = parseNumbering(text);
       if (n) pushHeading(n.style, n.numbering, n.style, n.rest.trim(), item.page);
       else pushHeading(`h${item.styledLevel}`, null, 'none', text, item.page);
-      continue;
+      return;
     }
     const split = splitNumberedLine(text);
     if (split) {
       pushHeading(split.style, split.numbering, split.style, split.title, item.page);
       pushParagraph(split.body, item.page);
-      continue;
+      return;
     }
     // The first short line before any heading and without a sentence end is the document's printed title.
     if (title === null && !sawHeading && blocks.length < 3 && text.length <= MAX_TITLE && !/[。；;，,：:]$/.test(text)) title = text;
     pushParagraph(text, item.page);
+  };
+  for (const item of items) {
+    const from = blocks.length;
+    add(item);
+    // Text recognised from a page image is marked on every block it became, so findings on it can say so.
+    if (item.ocr) for (let i = from; i < blocks.length; i++) blocks[i].ocr = true;
   }
 
   // The wrapper a website or a notice put around the document is left before `bodyStart`; the title is the document's own.

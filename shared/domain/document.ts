@@ -36,7 +36,8 @@ export const LocationSchema = z.object({
 });
 export type Location = z.output<typeof LocationSchema>;
 
-const blockBase = { id: z.string(), location: LocationSchema };
+/** A block whose text was recognised from a page image (OCR), not read from the file: findings on it say so. */
+const blockBase = { id: z.string(), location: LocationSchema, ocr: z.literal(true).optional() };
 
 export const BlockSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -64,6 +65,10 @@ export const ExtractedDocumentSchema = z.object({
   /** A PDF with no text layer: stored and shown, but its text needs OCR before it can be reviewed. */
   needsOcr: z.boolean(),
   blocks: z.array(BlockSchema),
+  /** PDF pages without a text layer (scanned): what OCR reads. Absent when every page has text. */
+  scannedPages: z.array(z.number().int().positive()).optional(),
+  /** The pages whose text was recognised by OCR, and with what. Absent when nothing was recognised. */
+  ocr: z.object({ engine: z.string(), pages: z.array(z.number().int().positive()), lowConfidenceLines: z.number().int().nonnegative() }).optional(),
   /** Things the reader should know about the extraction, in Chinese. */
   warnings: z.array(z.string()),
   /**

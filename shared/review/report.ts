@@ -12,6 +12,8 @@ export const EvidenceSchema = z.object({
   reading: z.enum(['permission', 'obligation', 'prohibition', 'exception']).optional(),
   /** The consent or condition the clause names ("除甲方书面同意"). */
   condition: z.string().optional(),
+  /** The text was recognised by OCR from a scanned page: check it against the original before relying on it. */
+  ocr: z.literal(true).optional(),
 });
 export type Evidence = z.output<typeof EvidenceSchema>;
 

@@ -119,6 +119,8 @@ export function evidence(r: ReadDocument, b: Block, sentence?: string, hit?: Hit
     location: locationOf(b),
     excerpt: excerpt(quote),
     ...(hit ? { reading: hit.reading, ...(hit.condition ? { condition: hit.condition } : {}) } : {}),
+    // Recognised by OCR from a scanned page: the reviewer should check it against the original.
+    ...(b.ocr ? { ocr: true as const } : {}),
   };
 }
 

@@ -16,8 +16,16 @@ function loadPdfJs() {
   return pdfjsPromise;
 }
 
+/** A rectangle drawn over the page (an OCR line), in fractions of the page: left, top, width, height. */
+export interface PageMark {
+  box: [number, number, number, number];
+  tone: 'ok' | 'low' | 'active';
+  onClick?: () => void;
+}
+const MARK_COLOR = { ok: 'rgba(22,119,255,0.35)', low: 'rgba(250,140,22,0.9)', active: 'rgba(22,119,255,1)' } as const;
+
 /** The original PDF, one page at a time, beside the extracted text. Follows `page` when the reader jumps. */
-export function PdfPages({ caseId, versionId, page, onPage }: { caseId: string; versionId: string; page: number; onPage: (p: number) => void }) {
+export function PdfPages({ caseId, versionId, page, onPage, marks = [] }: { caseId: string; versionId: string; page: number; onPage: (p: number) => void; marks?: PageMark[] }) {
   const [doc, setDoc] = useState<PdfDoc | null>(null);
   const [error, setError] = useState<string | null>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -81,7 +89,20 @@ export function PdfPages({ caseId, versionId, page, onPage }: { caseId: string; 
         <Typography.Text type="secondary">/ {doc.numPages} 页</Typography.Text>
         <Button size="small" icon={<RightOutlined />} disabled={page >= doc.numPages} onClick={() => onPage(page + 1)} />
       </Space>
-      <canvas ref={canvas} style={{ border: '1px solid #d9d9d9', display: 'block', background: '#fff' }} data-testid="pdf-canvas" />
+      <div style={{ position: 'relative', display: 'inline-block' }}>
+        <canvas ref={canvas} style={{ border: '1px solid #d9d9d9', display: 'block', background: '#fff' }} data-testid="pdf-canvas" />
+        {marks.map((m, i) => (
+          <div
+            key={i}
+            onClick={m.onClick}
+            style={{
+              position: 'absolute', left: `${m.box[0] * 100}%`, top: `${m.box[1] * 100}%`, width: `${m.box[2] * 100}%`, height: `${m.box[3] * 100}%`,
+              border: `${m.tone === 'ok' ? 1 : 2}px solid ${MARK_COLOR[m.tone]}`, background: m.tone === 'active' ? 'rgba(22,119,255,0.12)' : undefined, cursor: m.onClick ? 'pointer' : undefined,
+            }}
+            data-testid={`pdf-mark-${m.tone}`}
+          />
+        ))}
+      </div>
     </div>
   );
 }

@@ -1,12 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, Button, Card, Col, Empty, Row, Select, Space, Spin, Tag, Typography, App as AntApp } from 'antd';
+import { Alert, Button, Card, Col, Empty, Row, Select, Space, Spin, Tabs, Tag, Typography, App as AntApp } from 'antd';
 import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
 import { request, errorText } from '../../api/client';
 import { saveOutput } from '../../api/files';
 import { useAppInfo } from '../../AppContext';
 import type { AppContract, ResponseOf } from '../../../shared/api/index';
 import type { Block } from '../../../shared/domain/document';
-import { PdfPages } from './PdfPages';
+import { PdfPages, type PageMark } from './PdfPages';
+import { OcrBar, OcrLines } from './OcrPanel';
+import type { OcrStatus } from '../../../shared/api/ocr';
+import { LOW_CONFIDENCE, type OcrPage } from '../../../shared/domain/ocr';
 import { docName, sizeText } from './format';
 import { CorrectDocument } from '../review/CorrectDocument';
 
@@ -39,6 +42,7 @@ function BlockView({ b, active }: { b: Block; active: boolean }) {
   return (
     <p id={`blk-${b.id}`} style={{ ...style, textIndent: '2em', lineHeight: 1.8, margin: '4px 0' }} data-testid="reader-paragraph">
       {b.location.page && <Tag style={{ textIndent: 0, marginRight: 6 }} color="default">第{b.location.page}页</Tag>}
+      {b.ocr && <Tag style={{ textIndent: 0, marginRight: 6 }} color="orange" title="由 OCR 从扫描页识别" data-testid="reader-ocr-tag">OCR</Tag>}
       {b.text}
     </p>
   );
@@ -51,12 +55,20 @@ export function Reader({ caseId, versionId, blockId, onBack, onVersion }: { case
   const [active, setActive] = useState<string | undefined>(blockId);
   const [page, setPage] = useState(1);
   const textBox = useRef<HTMLDivElement>(null);
+  const [reload, setReload] = useState(0);
+  const [ocr, setOcr] = useState<OcrStatus | null>(null);
+  const [ocrPage, setOcrPage] = useState<OcrPage | null>(null);
+  const [ocrLine, setOcrLine] = useState<number | null>(null);
+  const [tab, setTab] = useState('text');
   const { message, modal } = AntApp.useApp();
   const appInfo = useAppInfo();
 
   useEffect(() => {
-    setGot(null);
     request('documents.get', { caseId, versionId }).then(setGot, (e) => setError(errorText(e)));
+  }, [caseId, versionId, reload]);
+  useEffect(() => {
+    setGot(null);
+    setOcr(null);
   }, [caseId, versionId]);
 
   const jump = (id: string) => {
@@ -100,6 +112,27 @@ export function Reader({ caseId, versionId, blockId, onBack, onVersion }: { case
   if (!got) return <Spin />;
   const { document: d, version: v, extracted } = got;
   const isPdf = v.format === 'pdf';
+  const pageIsOcr = !!ocr?.donePages.includes(page);
+  const text = (
+    <div ref={textBox} data-testid="reader-text">
+      {!!extracted.bodyStart && (
+        <div style={{ opacity: 0.55, borderLeft: '3px solid #d9d9d9', paddingLeft: 8, marginBottom: 12 }} data-testid="reader-preamble">
+          <Tag>文首附带内容（网页页眉、征求意见说明等），不属于文件正文，不作为审查依据</Tag>
+          {extracted.blocks.slice(0, extracted.bodyStart).map((b) => (
+            <BlockView key={b.id} b={b} active={b.id === active} />
+          ))}
+        </div>
+      )}
+      {extracted.blocks.slice(extracted.bodyStart ?? 0).map((b) => (
+        <BlockView key={b.id} b={b} active={b.id === active} />
+      ))}
+    </div>
+  );
+  // On a recognised page shown with its lines, each line's box is drawn over the page image.
+  const marks: PageMark[] =
+    pageIsOcr && tab === 'ocr' && ocrPage?.page === page
+      ? ocrPage.lines.map((l, i) => ({ box: l.box, tone: i === ocrLine ? 'active' : l.confidence < LOW_CONFIDENCE ? 'low' : 'ok', onClick: () => setOcrLine(i) }))
+      : [];
 
   return (
     <div data-testid="reader">
@@ -123,10 +156,8 @@ export function Reader({ caseId, versionId, blockId, onBack, onVersion }: { case
           SHA-256 {v.sha256}
         </Typography.Text>
       </Space>
-      {extracted.needsOcr && (
-        <Alert type="warning" showIcon style={{ marginBottom: 12 }} message="该 PDF 没有文字层（可能是扫描件）" description="原件已保存，可在右侧查看页面；其中的文字需经 OCR 识别后才能检索和审查。" data-testid="needs-ocr" />
-      )}
-      {!extracted.needsOcr && extracted.warnings.map((w) => <Alert key={w} type="info" showIcon style={{ marginBottom: 8 }} message={w} />)}
+      {isPdf && <OcrBar caseId={caseId} versionId={versionId} onStatus={setOcr} onChanged={() => setReload((n) => n + 1)} />}
+      {!extracted.needsOcr && extracted.warnings.filter((w) => !/没有文字层/.test(w)).map((w) => <Alert key={w} type="info" showIcon style={{ marginBottom: 8 }} message={w} />)}
       <Row gutter={12}>
         <Col span={isPdf ? 5 : 6}>
           <Card size="small" title="目录" styles={{ body: { maxHeight: '70vh', overflow: 'auto', padding: 8 } }} data-testid="outline">
@@ -149,26 +180,32 @@ export function Reader({ caseId, versionId, blockId, onBack, onVersion }: { case
           </Card>
         </Col>
         <Col span={isPdf ? 10 : 18}>
-          <Card size="small" title={<span data-testid="reader-title">{extracted.title}{extracted.correction && <Tag color="blue" style={{ marginLeft: 8 }}>已人工更正</Tag>}</span>} styles={{ body: { maxHeight: '70vh', overflow: 'auto' } }}>
-            <div ref={textBox} data-testid="reader-text">
-              {!!extracted.bodyStart && (
-                <div style={{ opacity: 0.55, borderLeft: '3px solid #d9d9d9', paddingLeft: 8, marginBottom: 12 }} data-testid="reader-preamble">
-                  <Tag>文首附带内容（网页页眉、征求意见说明等），不属于文件正文，不作为审查依据</Tag>
-                  {extracted.blocks.slice(0, extracted.bodyStart).map((b) => (
-                    <BlockView key={b.id} b={b} active={b.id === active} />
-                  ))}
-                </div>
-              )}
-              {extracted.blocks.slice(extracted.bodyStart ?? 0).map((b) => (
-                <BlockView key={b.id} b={b} active={b.id === active} />
-              ))}
-            </div>
+          <Card size="small" title={<span data-testid="reader-title">{extracted.title}{extracted.correction && <Tag color="blue" style={{ marginLeft: 8 }}>已人工更正</Tag>}</span>} styles={{ body: { maxHeight: '70vh', overflow: 'auto', paddingTop: pageIsOcr ? 0 : undefined } }}>
+            {pageIsOcr ? (
+              <Tabs
+                size="small"
+                activeKey={tab}
+                onChange={setTab}
+                items={[
+                  { key: 'text', label: '全文', children: text },
+                  {
+                    key: 'ocr',
+                    label: <span data-testid="ocr-tab">{`第 ${page} 页识别结果`}</span>,
+                    children: (
+                      <OcrLines caseId={caseId} versionId={versionId} page={page} activeLine={ocrLine} onActiveLine={setOcrLine} onLoaded={setOcrPage} onCorrected={() => setReload((n) => n + 1)} />
+                    ),
+                  },
+                ]}
+              />
+            ) : (
+              text
+            )}
           </Card>
         </Col>
         {isPdf && (
           <Col span={9}>
             <Card size="small" title="原件页面" styles={{ body: { maxHeight: '70vh', overflow: 'auto' } }}>
-              <PdfPages caseId={caseId} versionId={versionId} page={page} onPage={setPage} />
+              <PdfPages caseId={caseId} versionId={versionId} page={page} onPage={(p) => (setPage(p), setOcrLine(null))} marks={marks} />
             </Card>
           </Col>
         )}

@@ -25,6 +25,11 @@ function EvidenceLinks({ evidence, onJump }: { evidence: Evidence[]; onJump(e: E
         <Typography.Link key={i} onClick={() => onJump(e)} data-testid="evidence" style={{ fontSize: 12 }}>
           <Tag style={{ marginRight: 4 }}>{e.location}</Tag>
           <ReadingTag e={e} />
+          {e.ocr && (
+            <Tag color="orange" style={{ marginRight: 4 }} title="这段文字由 OCR 从扫描页识别，请对照原件核对" data-testid="evidence-ocr">
+              OCR识别
+            </Tag>
+          )}
           {e.excerpt.length > 50 ? e.excerpt.slice(0, 50) + '…' : e.excerpt}
         </Typography.Link>
       ))}
