@@ -126,12 +126,12 @@ export function decodeTextDetected(buf: Buffer): DecodedText {
   const u16 = utf16WithoutBom(buf);
   if (u16) return { text: new TextDecoder(u16).decode(buf), encoding: u16 };
   const ranked = analyse(buf.subarray(0, 64 * 1024)).filter((m) => CHINESE.has(m.name));
-  const best = ranked[0];
-  const encoding = best ? CHINESE.get(best.name)! : 'gb18030';
+  const [best, second] = ranked;
+  const unsure = !best || best.confidence < 50 || (second && best.confidence - second.confidence < 20);
+  // When the detector cannot tell (a short file), GB18030 — what mainland Windows saves as "ANSI" — is the likelier one.
+  const encoding = best && !(unsure && ranked.some((m) => m.name === 'GB18030')) ? CHINESE.get(best.name)! : 'gb18030';
   const text = new TextDecoder(encoding).decode(buf);
-  const second = ranked[1];
-  const unsure = !best || best.confidence < 50 || (second && best.confidence - second.confidence < 20) || text.includes('\ufffd');
-  const warning = unsure
+  const warning = unsure || text.includes('\ufffd')
     ? `无法确定该文本文件的编码，已按${LABEL[encoding]}读取。如正文出现乱码，请用记事本或 WPS 打开后“另存为”UTF-8 编码再重新导入。`
     : encoding === 'big5'
       ? '该文本文件为繁体中文（Big5）编码，已按此读取；审查时按简体对照匹配，显示保持原文。'
