@@ -18,12 +18,16 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 /**
  * How to start the worker in each runtime:
  * - the Electron bundle (dist/electron/main.cjs): the prebuilt dist/electron/worker.cjs beside it;
- * - tsx (CLI, host) and vitest: the TypeScript entry, loaded through tsx's ESM loader registered inside the worker.
- * Returns null where neither is available; then the job runs in-process (still async) rather than not at all.
+ * - the Node bundle of the CLI and the host (dist/node, scripts/build-node.mjs): dist/node/worker.mjs, beside the
+ *   entry or one folder up from the chunk this code sits in;
+ * - vitest: the bundle named by REVIEW_DESK_WORKER_ENTRY (test/globalSetup.ts builds it once per run);
+ * - otherwise (bench under tsx): the TypeScript entry, loaded through tsx's ESM loader registered inside the worker.
+ * Returns null where none is available; then the job runs in-process (still async) rather than not at all.
  */
 function workerSource(): { code: string; eval: boolean } | null {
-  const bundled = path.join(here, 'worker.cjs');
-  if (fs.existsSync(bundled)) return { code: bundled, eval: false };
+  const built = [path.join(here, 'worker.cjs'), path.join(here, 'worker.mjs'), path.join(here, '..', 'worker.mjs'), process.env.REVIEW_DESK_WORKER_ENTRY];
+  const found = built.find((f) => f && fs.existsSync(f));
+  if (found) return { code: found, eval: false };
   const entry = path.join(here, 'worker.entry.ts');
   if (!fs.existsSync(entry)) return null;
   try {

@@ -1,6 +1,6 @@
-import { extractFile, type ExtractOptions } from '../docs/extract';
-import { composePacket } from './meetings/compose';
-import { renderDocument, type RenderJob } from '../docs/render';
+import type { ExtractOptions } from '../docs/extract';
+import type { PacketInput } from './meetings/compose';
+import type { RenderJob } from '../docs/render';
 
 /**
  * The jobs that may run off the main thread, by name. A module adds its heavy job here (PDF or DOCX generation,
@@ -8,10 +8,10 @@ import { renderDocument, type RenderJob } from '../docs/render';
  * structured-cloneable result.
  */
 export const WORKER_TASKS = {
-  'documents.extract': (p: { file: string } & ExtractOptions) => extractFile(p.file, { fileName: p.fileName, maxBytes: p.maxBytes }),
-  'meetings.packet': composePacket,
-  // Called lazily: render.ts imports the runner, which imports this table.
-  'memos.render': (p: RenderJob) => renderDocument(p),
+  // Each job loads its module on first use, so a worker that only extracts a TXT never loads pdfmake or pdf-lib.
+  'documents.extract': async (p: { file: string } & ExtractOptions) => (await import('../docs/extract')).extractFile(p.file, { fileName: p.fileName, maxBytes: p.maxBytes }),
+  'meetings.packet': async (p: PacketInput) => (await import('./meetings/compose')).composePacket(p),
+  'memos.render': async (p: RenderJob) => (await import('../docs/render')).renderDocument(p),
 } satisfies Record<string, (payload: never) => Promise<unknown>>;
 
 export type WorkerTaskName = keyof typeof WORKER_TASKS;
