@@ -68,6 +68,18 @@ function giveBack(worker: Worker, memoryMb: number) {
   });
 }
 
+/**
+ * Starts the warm worker ahead of need, off the critical path: the first import otherwise pays ~0.5 s of thread
+ * start and module loading. Called by the Electron shell and the host once they are serving, never by the CLI.
+ */
+export function prewarmWorker(delayMs = 200) {
+  const t = setTimeout(() => {
+    if (idle || process.env.REVIEW_DESK_NO_WORKER === '1') return;
+    runTask('worker.warm', {}).catch(() => undefined);
+  }, delayMs);
+  t.unref();
+}
+
 /** Ends the warm worker (at shutdown). */
 export function stopWorkers() {
   void idle?.worker.terminate();

@@ -12,6 +12,11 @@ export const WORKER_TASKS = {
   'documents.extract': async (p: { file: string } & ExtractOptions) => (await import('../docs/extract')).extractFile(p.file, { fileName: p.fileName, maxBytes: p.maxBytes }),
   'meetings.packet': async (p: PacketInput) => (await import('./meetings/compose')).composePacket(p),
   'memos.render': async (p: RenderJob) => (await import('../docs/render')).renderDocument(p),
+  // Started once the window or host is up (prewarmWorker), so the first import finds a worker with extraction loaded.
+  'worker.warm': async (_p: Record<string, never>) => {
+    await import('../docs/extract');
+    return true;
+  },
 } satisfies Record<string, (payload: never) => Promise<unknown>>;
 
 export type WorkerTaskName = keyof typeof WORKER_TASKS;
