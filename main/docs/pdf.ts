@@ -175,7 +175,7 @@ function pageParagraphs(lines: Line[], page: number, pageHeight: number): RawIte
 }
 
 /** Reads a PDF's text layer page by page. A PDF without one (a scan) is kept, marked needsOcr: not an error. */
-export async function extractPdf(file: string, fileName: string): Promise<ExtractedDocument> {
+export async function extractPdf(file: string, fileName: string, onPage?: (done: number, total: number) => void): Promise<ExtractedDocument> {
   const { pdfjs, parser } = await loadPdfJs();
   const data = new Uint8Array(fs.readFileSync(file));
   let doc: Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
@@ -205,6 +205,7 @@ export async function extractPdf(file: string, fileName: string): Promise<Extrac
       chars += n;
       items.push(...paras);
       page.cleanup();
+      onPage?.(p, doc.numPages);
     }
     const needsOcr = doc.numPages > 0 && chars < doc.numPages * 5;
     const warnings: string[] = [];

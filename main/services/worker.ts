@@ -4,13 +4,19 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { fault, type ErrorCode } from '../../shared/api/errors';
-import { WORKER_TASKS, type TaskPayload, type TaskResult, type WorkerTaskName } from './workerTasks';
+import { WORKER_TASKS, type JobProgress, type TaskPayload, type TaskResult, type WorkerTaskName } from './workerTasks';
+
+export type { JobProgress };
 
 export interface RunOptions {
   /** Heap ceiling of the worker: a job that needs more (a zip bomb that lied about its size) is stopped, not the app. */
   memoryMb?: number;
   /** The fault to raise when the worker dies (out of memory, crash) instead of answering. */
   onCrash?: { code: ErrorCode; message: string };
+  /** Aborting ends the job at once: its worker is terminated and the call rejects with JOB_CANCELLED. */
+  signal?: AbortSignal;
+  /** Progress reported by the job (e.g. the page being read), for a progress bar. */
+  onProgress?: (p: JobProgress) => void;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -93,17 +99,28 @@ export function stopWorkers() {
  */
 export async function runTask<K extends WorkerTaskName>(task: K, payload: TaskPayload<K>, opts: RunOptions = {}): Promise<TaskResult<K>> {
   source ??= workerSource();
+  if (opts.signal?.aborted) throw fault('JOB_CANCELLED');
   if (!source || process.env.REVIEW_DESK_NO_WORKER === '1') {
-    return (WORKER_TASKS[task] as (p: TaskPayload<K>) => Promise<TaskResult<K>>)(payload);
+    return (WORKER_TASKS[task] as (p: TaskPayload<K>, progress: (p: JobProgress) => void) => Promise<TaskResult<K>>)(payload, (p) => opts.onProgress?.(p));
   }
   const memoryMb = opts.memoryMb ?? 1024;
   const worker = takeWorker(memoryMb);
   const id = ++seq;
   let healthy = false;
+  let onAbort: (() => void) | undefined;
   try {
     return await new Promise<TaskResult<K>>((resolve, reject) => {
-      worker.on('message', (m: { id: number; ok: boolean; value?: TaskResult<K>; error?: { code: ErrorCode; message: string; details?: unknown } }) => {
+      onAbort = () => {
+        healthy = false;
+        reject(fault('JOB_CANCELLED'));
+      };
+      opts.signal?.addEventListener('abort', onAbort, { once: true });
+      worker.on('message', (m: { id: number; ok: boolean; progress?: JobProgress; value?: TaskResult<K>; error?: { code: ErrorCode; message: string; details?: unknown } }) => {
         if (m.id !== id) return;
+        if (m.progress) {
+          opts.onProgress?.(m.progress);
+          return;
+        }
         healthy = true;
         if (m.ok) resolve(m.value as TaskResult<K>);
         else reject(m.error!.code === 'INTERNAL' ? new Error(m.error!.message) : fault(m.error!.code, m.error!.message, m.error!.details));
@@ -120,6 +137,7 @@ export async function runTask<K extends WorkerTaskName>(task: K, payload: TaskPa
       worker.postMessage({ id, task, payload });
     });
   } finally {
+    if (onAbort) opts.signal?.removeEventListener('abort', onAbort);
     if (healthy) giveBack(worker, memoryMb);
     else void worker.terminate();
   }

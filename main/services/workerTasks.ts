@@ -7,9 +7,22 @@ import type { RenderJob } from '../docs/render';
  * signing many items) and calls it with `runTask(name, payload)`. Each takes JSON-able input and returns a
  * structured-cloneable result.
  */
+/** Where a long job is, for a progress bar: `step` is Chinese text a user reads ("读取第 3 页，共 200 页"). */
+export interface JobProgress {
+  step: string;
+  done: number;
+  total: number;
+}
+export type ReportProgress = (p: JobProgress) => void;
+
 export const WORKER_TASKS = {
   // Each job loads its module on first use, so a worker that only extracts a TXT never loads pdfmake or pdf-lib.
-  'documents.extract': async (p: { file: string } & ExtractOptions) => (await import('../docs/extract')).extractFile(p.file, { fileName: p.fileName, maxBytes: p.maxBytes }),
+  'documents.extract': async (p: { file: string } & Omit<ExtractOptions, 'onPage'>, progress?: ReportProgress) =>
+    (await import('../docs/extract')).extractFile(p.file, {
+      fileName: p.fileName,
+      maxBytes: p.maxBytes,
+      onPage: progress && ((done, total) => progress({ step: `读取第 ${done} 页，共 ${total} 页`, done, total })),
+    }),
   'meetings.packet': async (p: PacketInput) => (await import('./meetings/compose')).composePacket(p),
   'memos.render': async (p: RenderJob) => (await import('../docs/render')).renderDocument(p),
   // Started once the window or host is up (prewarmWorker), so the first import finds a worker with extraction loaded.
@@ -17,7 +30,7 @@ export const WORKER_TASKS = {
     await import('../docs/extract');
     return true;
   },
-} satisfies Record<string, (payload: never) => Promise<unknown>>;
+} satisfies Record<string, (payload: never, progress: ReportProgress) => Promise<unknown>>;
 
 export type WorkerTaskName = keyof typeof WORKER_TASKS;
 export type TaskPayload<K extends WorkerTaskName> = Parameters<(typeof WORKER_TASKS)[K]>[0];
