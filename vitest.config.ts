@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Builds dist/node (CLI, host, worker) once: tests run them as users do (scripts/build-node.mjs).
+    globalSetup: ['test/globalSetup.ts'],
   },
 });

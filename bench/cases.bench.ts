@@ -45,7 +45,7 @@ const bench: Bench = async (report) => {
       await new Promise((r) => child.once('exit', r));
     }
     times.sort((a, b) => a - b);
-    report({ name: 'host.coldStartToFirstPage', value: times[1], unit: 'ms', note: 'spawn host (tsx) until the start page is rendered in Chromium; median of 3' });
+    report({ name: 'host.coldStartToFirstPage', value: times[1], unit: 'ms', note: 'spawn the built host (dist/node/host.mjs) until the start page is rendered in Chromium; median of 3' });
   } finally {
     await browser.close();
     tmp.cleanup();

@@ -4,7 +4,7 @@ import { evaluate } from '../shared/scoring/engine';
 import { EvaluationSchema, type Evaluation } from '../shared/scoring/evaluation';
 
 /** 200 applicants × 25 members × 40 criteria (39 scored + price), deterministic pseudo-random scores. */
-function bigEvaluation(): Evaluation {
+export function bigEvaluation(): Evaluation {
   let seed = 42;
   const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
   const criteria = Array.from({ length: 39 }, (_, i) => ({ id: `c${i}`, name: `评分项${i}`, group: 'tech' as const, kind: i % 5 === 0 ? ('objective' as const) : ('subjective' as const), max: i < 38 ? 1.75 : 3.5 })); // 38 × 1.75 + 3.5 + price 30 = 100

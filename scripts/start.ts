@@ -10,6 +10,6 @@ const electron = findElectronBinary(root);
 const child = electron
   ? spawn(electron, [root, ...passThrough], { stdio: 'inherit' })
   : (console.log('未找到 Electron 可执行文件（本机未安装 Electron 二进制），改用本机浏览器模式启动同一界面。'),
-    spawn(process.execPath, ['--import', 'tsx', path.join(root, 'main', 'host', 'serve.ts'), '--open', ...passThrough], { stdio: 'inherit', cwd: root }));
+    spawn(process.execPath, [path.join(root, 'scripts', 'run-node.mjs'), 'host', '--open', ...passThrough], { stdio: 'inherit', cwd: root }));
 for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -5,6 +5,7 @@ import { APP_SCHEME, SECURITY_HEADERS, resolveAppPath } from './security';
 import { createMainWindow, lockDownSession, preloadFile } from './window';
 import { resolveDataDir } from '../services/dataDir';
 import { createServices, type NativeDialogs } from '../services/container';
+import { prewarmWorker } from '../services/worker';
 import type { KeyValueStore } from '../services/settings';
 import { createHandlers } from '../ipc/handlers';
 import { registerIpc } from '../ipc/electron';
@@ -65,6 +66,7 @@ app.whenReady().then(async () => {
   const services = createServices({ dataDir, settingsStore, appVersion: app.getVersion(), dialogs: dialogsFor(() => shell.win) });
   registerIpc(ipcMain, createHandlers(services));
   shell.win = createMainWindow(preloadFile(__dirname));
+  prewarmWorker(1000);
   app.on('second-instance', () => shell.win?.focus());
   app.on('window-all-closed', () => {
     services.shutdown();

@@ -10,6 +10,8 @@ export interface ExtractOptions {
   /** The user's own file name (an upload sits under a temp name). Defaults to the path's base name. */
   fileName?: string;
   maxBytes?: number;
+  /** Called after each PDF page is read (progress of a long import). */
+  onPage?: (done: number, total: number) => void;
 }
 
 /**
@@ -32,7 +34,7 @@ export async function extractFile(file: string, opts: ExtractOptions = {}): Prom
     }
     case 'pdf': {
       const { extractPdf } = await import('./pdf');
-      return extractPdf(file, fileName);
+      return extractPdf(file, fileName, opts.onPage);
     }
   }
 }

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import fontkit from '@pdf-lib/fontkit';
+import { createRequire } from 'node:module';
+import type Fontkit from '@pdf-lib/fontkit';
 import { fault } from '../../shared/api/errors';
 
 /**
@@ -81,10 +82,13 @@ function indexFontFiles(dirs: string[]): Map<string, string> {
 }
 
 const cache = new Map<string, FontSet>();
+// Required on first use (loadFonts is synchronous): fontkit costs a CLI or host start a quarter second of CPU.
+let fontkitModule: typeof Fontkit | undefined;
+const fontkit = () => (fontkitModule ??= createRequire(import.meta.url)('@pdf-lib/fontkit') as typeof Fontkit);
 
 function load(role: FontRole, file: string, official: boolean): ResolvedFont {
   const data = fs.readFileSync(file);
-  const f = fontkit.create(data) as unknown as FontkitFont;
+  const f = fontkit().create(data) as unknown as FontkitFont;
   const glyphs = new Map<number, boolean>();
   const advances = new Map<number, number>();
   return {

@@ -8,7 +8,8 @@ import type { ExtractedDocument } from '../../shared/domain/document';
 import { joinLines } from './text';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-let pdfjsPromise: Promise<PdfJs> | null = null;
+type PdfJsWorker = { WorkerMessageHandler: { initializeFromPort(port: unknown): void } };
+let pdfjsPromise: Promise<{ pdfjs: PdfJs; parser: PdfJsWorker }> | null = null;
 /**
  * pdfjs runs its parser on a "fake worker" in Node; handing it the worker module up front (globalThis.pdfjsWorker)
  * keeps it from importing pdf.worker.mjs by path, which fails inside the esbuild bundle. We are already off the main
@@ -16,10 +17,44 @@ let pdfjsPromise: Promise<PdfJs> | null = null;
  */
 export const loadPdfJs = () =>
   (pdfjsPromise ??= (async () => {
-    const g = globalThis as { pdfjsWorker?: unknown };
-    g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    return import('pdfjs-dist/legacy/build/pdf.mjs');
+    const g = globalThis as { pdfjsWorker?: PdfJsWorker };
+    // The legacy build's core-js replaces Array.prototype.push, for the whole thread, with a JavaScript version that
+    // guards an edge case (pushing onto a frozen length) we never meet: it was the largest single cost of extraction
+    // (~20% of a 200-page PDF, and every push in our own code after it). The native one is put back.
+    const push = Array.prototype.push;
+    try {
+        g.pdfjsWorker ??= (await import('pdfjs-dist/legacy/build/pdf.worker.mjs')) as unknown as PdfJsWorker;
+      return { pdfjs: await import('pdfjs-dist/legacy/build/pdf.mjs'), parser: g.pdfjsWorker };
+    } finally {
+      if (Array.prototype.push !== push) Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, configurable: true, enumerable: false });
+    }
   })());
+
+/**
+ * The channel between pdfjs' API and its parser, both in this thread. pdfjs' own one (LoopbackPort) deep-copies every
+ * message with structuredClone, as a real worker boundary would; for text content, streamed as chunks of fresh item
+ * arrays whose items the parser never touches again, the copy was the largest cost left on PDFs that draw one glyph per text
+ * run (a third of the time). Those chunks are handed over as they are; every other message is still copied.
+ */
+class InThreadPort {
+  private listeners = new Set<(e: { data: unknown }) => void>();
+  postMessage(obj: { chunk?: { items?: unknown } }, transfer?: NonNullable<Parameters<typeof structuredClone>[1]>['transfer']) {
+    // The parser then points its chunk object at fresh arrays (textContent.items = []): copy that shell, not the items.
+    const data = Array.isArray(obj?.chunk?.items) ? { ...obj, chunk: { ...obj.chunk } } : structuredClone(obj, transfer ? { transfer } : undefined);
+    void Promise.resolve().then(() => {
+      for (const l of this.listeners) l.call(this, { data });
+    });
+  }
+  addEventListener(_name: string, listener: (e: { data: unknown }) => void) {
+    this.listeners.add(listener);
+  }
+  removeEventListener(_name: string, listener: (e: { data: unknown }) => void) {
+    this.listeners.delete(listener);
+  }
+  terminate() {
+    this.listeners.clear();
+  }
+}
 
 /** pdfjs needs its CMaps to read Chinese text in PDFs whose fonts use the standard Adobe CMaps (common in CJK). */
 export function pdfjsAssets(): { cMapUrl?: string; standardFontDataUrl?: string } {
@@ -142,10 +177,24 @@ export function pageParagraphs(lines: Line[], page: number, pageHeight: number):
 
 /** Opens a PDF with pdfjs, refusing an encrypted or corrupt file with its Chinese message. */
 export async function openPdf(data: Uint8Array, fileName: string) {
-  const pdfjs = await loadPdfJs();
+  const { pdfjs, parser } = await loadPdfJs();
+  const port = new InThreadPort();
+  const worker = new pdfjs.PDFWorker({ port: port as never, verbosity: 0 });
+  parser.WorkerMessageHandler.initializeFromPort(port);
   try {
-    return await pdfjs.getDocument({ data, ...pdfjsAssets(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+    const doc = await pdfjs.getDocument({ data, worker, ...pdfjsAssets(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+    // A worker handed in is not the document's to end: destroying the document ends it too, so no caller forgets.
+    const destroy = doc.destroy.bind(doc);
+    doc.destroy = async () => {
+      try {
+        await destroy();
+      } finally {
+        worker.destroy();
+      }
+    };
+    return doc;
   } catch (e) {
+    worker.destroy();
     const name = (e as { name?: string })?.name;
     if (name === 'PasswordException') throw fault('DOC_PDF_ENCRYPTED', `“${fileName}”设有打开口令（已加密），无法读取。请向提供方索取未加密的 PDF，或在 PDF 阅读器中输入口令后另存为不加密的 PDF 再导入；案卷未作改动。`);
     throw fault('DOC_PDF_CORRUPT', `“${fileName}”已损坏或不完整，无法读取。请重新获取该文件，或用 PDF 阅读器打开确认后另存再导入；案卷未作改动。`);
@@ -160,7 +209,7 @@ export interface PdfPageText {
 }
 
 /** The text layer of every page, as RawItems per page. */
-export async function readPdfPages(data: Uint8Array, fileName: string): Promise<{ pageCount: number; pages: PdfPageText[] }> {
+export async function readPdfPages(data: Uint8Array, fileName: string, onPage?: (done: number, total: number) => void): Promise<{ pageCount: number; pages: PdfPageText[] }> {
   const doc = await openPdf(data, fileName);
   try {
     const pages: PdfPageText[] = [];
@@ -172,6 +221,7 @@ export async function readPdfPages(data: Uint8Array, fileName: string): Promise<
       const chars = items.reduce((s, i) => s + (i.kind === 'text' ? i.text.replace(/\s/g, '').length : 0), 0);
       pages.push({ page: p, items, chars });
       page.cleanup();
+      onPage?.(p, doc.numPages);
     }
     return { pageCount: doc.numPages, pages };
   } catch (e) {
@@ -183,8 +233,8 @@ export async function readPdfPages(data: Uint8Array, fileName: string): Promise<
 }
 
 /** Reads a PDF's text layer page by page. A PDF without one (a scan) is kept, marked needsOcr: not an error. */
-export async function extractPdf(file: string, fileName: string): Promise<ExtractedDocument> {
-  const { pageCount, pages } = await readPdfPages(new Uint8Array(fs.readFileSync(file)), fileName);
+export async function extractPdf(file: string, fileName: string, onPage?: (done: number, total: number) => void): Promise<ExtractedDocument> {
+  const { pageCount, pages } = await readPdfPages(new Uint8Array(fs.readFileSync(file)), fileName, onPage);
   const chars = pages.reduce((s, p) => s + p.chars, 0);
   const empty = pages.filter((p) => p.chars === 0).map((p) => p.page);
   const needsOcr = pageCount > 0 && chars < pageCount * 5;

@@ -1,8 +1,6 @@
 import type { PrintDoc } from '../../shared/memo/model';
 import { runTask } from '../services/worker';
 import { loadFonts } from './fonts';
-import { renderPdf } from './renderPdf';
-import { renderDocx } from './renderDocx';
 
 export interface RenderJob {
   format: 'pdf' | 'docx';
@@ -13,7 +11,9 @@ export interface RenderJob {
 /** Renders one print document in this thread; fonts are loaded once per thread (loadFonts caches them). */
 export async function renderDocument(job: RenderJob): Promise<Uint8Array> {
   const fonts = loadFonts(job.templatesDir);
-  return job.format === 'pdf' ? renderPdf(job.doc, fonts) : renderDocx(job.doc, { fallbackNote: fonts.fallbackNote });
+  // pdfmake and docx load on first use: a process that never renders never pays for them.
+  if (job.format === 'pdf') return (await import('./renderPdf')).renderPdf(job.doc, fonts);
+  return (await import('./renderDocx')).renderDocx(job.doc, { fallbackNote: fonts.fallbackNote });
 }
 
 /**

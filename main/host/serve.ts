@@ -6,6 +6,7 @@ import { nodeSettingsStore } from '../services/settings';
 import { createHandlers } from '../ipc/handlers';
 import { appVersion } from '../app/version';
 import { startHost } from './server';
+import { prewarmWorker } from '../services/worker';
 import { findChromiumBrowser, openAppWindow } from './browser';
 
 /**
@@ -43,6 +44,7 @@ async function main() {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  prewarmWorker();
 
   if (values.json) {
     process.stdout.write(JSON.stringify({ url: host.url, launchUrl: host.launchUrl, dataDir }) + '\n');

@@ -5,7 +5,8 @@ import { WORKER_TASKS, type WorkerTaskName } from './workerTasks';
 /** The worker thread's side of runTask: runs one task per message and posts back its result or its fault. */
 parentPort?.on('message', async (msg: { id: number; task: WorkerTaskName; payload: never }) => {
   try {
-    const value = await WORKER_TASKS[msg.task](msg.payload);
+    const progress = (p: unknown) => parentPort!.postMessage({ id: msg.id, progress: p });
+    const value = await (WORKER_TASKS[msg.task] as (p: never, progress: (p: unknown) => void) => Promise<unknown>)(msg.payload, progress);
     parentPort!.postMessage({ id: msg.id, ok: true, value });
   } catch (e) {
     const err = e instanceof AppFault ? { code: e.code, message: e.message, details: e.details } : { code: 'INTERNAL', message: e instanceof Error ? e.message : String(e) };

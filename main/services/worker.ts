@@ -4,13 +4,19 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { fault, type ErrorCode } from '../../shared/api/errors';
-import { WORKER_TASKS, type TaskPayload, type TaskResult, type WorkerTaskName } from './workerTasks';
+import { WORKER_TASKS, type JobProgress, type TaskPayload, type TaskResult, type WorkerTaskName } from './workerTasks';
+
+export type { JobProgress };
 
 export interface RunOptions {
   /** Heap ceiling of the worker: a job that needs more (a zip bomb that lied about its size) is stopped, not the app. */
   memoryMb?: number;
   /** The fault to raise when the worker dies (out of memory, crash) instead of answering. */
   onCrash?: { code: ErrorCode; message: string };
+  /** Aborting ends the job at once: its worker is terminated and the call rejects with JOB_CANCELLED. */
+  signal?: AbortSignal;
+  /** Progress reported by the job (e.g. the page being read), for a progress bar. */
+  onProgress?: (p: JobProgress) => void;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -18,12 +24,16 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 /**
  * How to start the worker in each runtime:
  * - the Electron bundle (dist/electron/main.cjs): the prebuilt dist/electron/worker.cjs beside it;
- * - tsx (CLI, host) and vitest: the TypeScript entry, loaded through tsx's ESM loader registered inside the worker.
- * Returns null where neither is available; then the job runs in-process (still async) rather than not at all.
+ * - the Node bundle of the CLI and the host (dist/node, scripts/build-node.mjs): dist/node/worker.mjs, beside the
+ *   entry or one folder up from the chunk this code sits in;
+ * - vitest: the bundle named by REVIEW_DESK_WORKER_ENTRY (test/globalSetup.ts builds it once per run);
+ * - otherwise (bench under tsx): the TypeScript entry, loaded through tsx's ESM loader registered inside the worker.
+ * Returns null where none is available; then the job runs in-process (still async) rather than not at all.
  */
 function workerSource(): { code: string; eval: boolean } | null {
-  const bundled = path.join(here, 'worker.cjs');
-  if (fs.existsSync(bundled)) return { code: bundled, eval: false };
+  const built = [path.join(here, 'worker.cjs'), path.join(here, 'worker.mjs'), path.join(here, '..', 'worker.mjs'), process.env.REVIEW_DESK_WORKER_ENTRY];
+  const found = built.find((f) => f && fs.existsSync(f));
+  if (found) return { code: found, eval: false };
   const entry = path.join(here, 'worker.entry.ts');
   if (!fs.existsSync(entry)) return null;
   try {
@@ -64,6 +74,18 @@ function giveBack(worker: Worker, memoryMb: number) {
   });
 }
 
+/**
+ * Starts the warm worker ahead of need, off the critical path: the first import otherwise pays ~0.5 s of thread
+ * start and module loading. Called by the Electron shell and the host once they are serving, never by the CLI.
+ */
+export function prewarmWorker(delayMs = 200) {
+  const t = setTimeout(() => {
+    if (idle || process.env.REVIEW_DESK_NO_WORKER === '1') return;
+    runTask('worker.warm', {}).catch(() => undefined);
+  }, delayMs);
+  t.unref();
+}
+
 /** Ends the warm worker (at shutdown). */
 export function stopWorkers() {
   void idle?.worker.terminate();
@@ -77,17 +99,28 @@ export function stopWorkers() {
  */
 export async function runTask<K extends WorkerTaskName>(task: K, payload: TaskPayload<K>, opts: RunOptions = {}): Promise<TaskResult<K>> {
   source ??= workerSource();
+  if (opts.signal?.aborted) throw fault('JOB_CANCELLED');
   if (!source || process.env.REVIEW_DESK_NO_WORKER === '1') {
-    return (WORKER_TASKS[task] as (p: TaskPayload<K>) => Promise<TaskResult<K>>)(payload);
+    return (WORKER_TASKS[task] as (p: TaskPayload<K>, progress: (p: JobProgress) => void) => Promise<TaskResult<K>>)(payload, (p) => opts.onProgress?.(p));
   }
   const memoryMb = opts.memoryMb ?? 1024;
   const worker = takeWorker(memoryMb);
   const id = ++seq;
   let healthy = false;
+  let onAbort: (() => void) | undefined;
   try {
     return await new Promise<TaskResult<K>>((resolve, reject) => {
-      worker.on('message', (m: { id: number; ok: boolean; value?: TaskResult<K>; error?: { code: ErrorCode; message: string; details?: unknown } }) => {
+      onAbort = () => {
+        healthy = false;
+        reject(fault('JOB_CANCELLED'));
+      };
+      opts.signal?.addEventListener('abort', onAbort, { once: true });
+      worker.on('message', (m: { id: number; ok: boolean; progress?: JobProgress; value?: TaskResult<K>; error?: { code: ErrorCode; message: string; details?: unknown } }) => {
         if (m.id !== id) return;
+        if (m.progress) {
+          opts.onProgress?.(m.progress);
+          return;
+        }
         healthy = true;
         if (m.ok) resolve(m.value as TaskResult<K>);
         else reject(m.error!.code === 'INTERNAL' ? new Error(m.error!.message) : fault(m.error!.code, m.error!.message, m.error!.details));
@@ -104,6 +137,7 @@ export async function runTask<K extends WorkerTaskName>(task: K, payload: TaskPa
       worker.postMessage({ id, task, payload });
     });
   } finally {
+    if (onAbort) opts.signal?.removeEventListener('abort', onAbort);
     if (healthy) giveBack(worker, memoryMb);
     else void worker.terminate();
   }

@@ -1,6 +1,6 @@
-import { extractFile, type ExtractOptions } from '../docs/extract';
-import { composePacket } from './meetings/compose';
-import { renderDocument, type RenderJob } from '../docs/render';
+import type { ExtractOptions } from '../docs/extract';
+import type { PacketInput } from './meetings/compose';
+import type { RenderJob } from '../docs/render';
 import type { LineCorrection } from '../ocr/tasks';
 import type { OcrPage } from '../../shared/domain/ocr';
 
@@ -9,15 +9,33 @@ import type { OcrPage } from '../../shared/domain/ocr';
  * signing many items) and calls it with `runTask(name, payload)`. Each takes JSON-able input and returns a
  * structured-cloneable result.
  */
+/** Where a long job is, for a progress bar: `step` is Chinese text a user reads ("读取第 3 页，共 200 页"). */
+export interface JobProgress {
+  step: string;
+  done: number;
+  total: number;
+}
+export type ReportProgress = (p: JobProgress) => void;
+
 export const WORKER_TASKS = {
-  'documents.extract': (p: { file: string } & ExtractOptions) => extractFile(p.file, { fileName: p.fileName, maxBytes: p.maxBytes }),
-  'meetings.packet': composePacket,
-  // Called lazily: render.ts imports the runner, which imports this table.
-  'memos.render': (p: RenderJob) => renderDocument(p),
+  // Each job loads its module on first use, so a worker that only extracts a TXT never loads pdfmake or pdf-lib.
+  'documents.extract': async (p: { file: string } & Omit<ExtractOptions, 'onPage'>, progress?: ReportProgress) =>
+    (await import('../docs/extract')).extractFile(p.file, {
+      fileName: p.fileName,
+      maxBytes: p.maxBytes,
+      onPage: progress && ((done, total) => progress({ step: `读取第 ${done} 页，共 ${total} 页`, done, total })),
+    }),
+  'meetings.packet': async (p: PacketInput) => (await import('./meetings/compose')).composePacket(p),
+  'memos.render': async (p: RenderJob) => (await import('../docs/render')).renderDocument(p),
   // OCR loads onnxruntime and its models only when a scanned page is read.
   'ocr.page': async (p: { data: Uint8Array; fileName: string; page: number }) => (await import('../ocr/tasks')).ocrPage(p),
   'ocr.rebuild': async (p: { data: Uint8Array; fileName: string; pages: OcrPage[]; corrections: LineCorrection[] }) => (await import('../ocr/tasks')).rebuildWithOcr(p),
-} satisfies Record<string, (payload: never) => Promise<unknown>>;
+  // Started once the window or host is up (prewarmWorker), so the first import finds a worker with extraction loaded.
+  'worker.warm': async (_p: Record<string, never>) => {
+    await import('../docs/extract');
+    return true;
+  },
+} satisfies Record<string, (payload: never, progress: ReportProgress) => Promise<unknown>>;
 
 export type WorkerTaskName = keyof typeof WORKER_TASKS;
 export type TaskPayload<K extends WorkerTaskName> = Parameters<(typeof WORKER_TASKS)[K]>[0];

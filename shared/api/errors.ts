@@ -10,6 +10,8 @@ export const ERROR_MESSAGES = {
   INTERNAL: '程序内部错误，操作未完成，已保存的内容没有改变。请重试或联系技术支持。',
   NOT_FOUND: '要找的内容不存在，可能已被删除。',
   CONFLICT: '内容已被修改或锁定，无法按原样保存，请刷新后重试。',
+  // long jobs (main/services/worker.ts)
+  JOB_CANCELLED: '操作已取消，未完成的结果已丢弃，已保存的内容没有改变。',
   // case files
   CASE_NOT_OPEN: '案卷未打开或已关闭，请先从首页打开案卷。',
   CASE_WRONG_PASSPHRASE: '口令不正确，无法打开案卷。请核对口令（区分大小写）后重试；文件未作任何改动。',

@@ -119,57 +119,72 @@ export function evaluate(e: Evaluation): Results {
   });
 
   // ---- members' points ----
-  // One pass over each applicant's sheets into a flat member × criterion grid (NaN = missing): the hot loop of the
-  // 200 × 25 × 40 bench touches every score once.
+  // One pass over each applicant's sheets into a flat criterion × member grid (NaN = missing): the hot loop of the
+  // 200 × 25 × 40 bench touches every score once, and each criterion's scores then sit side by side. A sheet is read
+  // by walking its own keys (one hash lookup each) rather than by 39 keyed loads of varying names, which V8 serves
+  // slowly once the site has seen many keys.
   const nm = active.length;
   const nc = scored.length;
-  const grid = new Float64Array(nm * nc);
-  const col: number[] = [];
+  const grid = new Float64Array(nc * nm);
+  const col = new Float64Array(nm);
   const critIds = scored.map((c) => c.id);
   const memberSheets = active.map((m) => e.scores[m.id]);
+  const activeNames = active.map((m) => memberName.get(m.id));
+  // Scores repeat (0.01 steps): printing each distinct one once keeps the mismatch messages from dominating the run.
+  const printed = new Map<number, string>();
+  const numText = (v: number) => {
+    let t = printed.get(v);
+    if (t === undefined) printed.set(v, (t = String(v)));
+    return t;
+  };
   for (const r of results) {
     if (r.status !== 'scored') continue;
+    grid.fill(NaN);
     for (let mi = 0; mi < nm; mi++) {
       const sheet = memberSheets[mi]?.[r.applicantId];
-      const base = mi * nc;
-      if (!sheet) {
-        grid.fill(NaN, base, base + nc);
-        continue;
-      }
+      if (!sheet) continue;
       for (let ci = 0; ci < nc; ci++) {
         const v = sheet[critIds[ci]];
-        grid[base + ci] = v == null ? NaN : v;
+        if (v != null) grid[ci * nm + mi] = v;
       }
     }
     let total = 0;
     for (let ci = 0; ci < nc; ci++) {
       const c = scored[ci];
-      col.length = 0;
+      const row = ci * nm;
+      let n = 0;
       for (let mi = 0; mi < nm; mi++) {
-        const v = grid[mi * nc + ci];
+        const v = grid[row + mi];
         if (Number.isNaN(v)) {
-          findings.push({ kind: 'missing', applicantId: r.applicantId, memberId: active[mi].id, criterionId: c.id, message: `${memberName.get(active[mi].id)} 未对 ${r.name} 的“${c.name}”评分。` });
+          findings.push({ kind: 'missing', applicantId: r.applicantId, memberId: active[mi].id, criterionId: c.id, message: `${activeNames[mi]} 未对 ${r.name} 的“${c.name}”评分。` });
           continue;
         }
         if (!(v >= 0 && v <= c.max)) {
-          findings.push({ kind: 'out_of_range', applicantId: r.applicantId, memberId: active[mi].id, criterionId: c.id, value: v, reference: c.max, message: `${memberName.get(active[mi].id)} 对 ${r.name} 的“${c.name}”评 ${v} 分，超出 0～${c.max} 分的范围。` });
+          findings.push({ kind: 'out_of_range', applicantId: r.applicantId, memberId: active[mi].id, criterionId: c.id, value: v, reference: c.max, message: `${activeNames[mi]} 对 ${r.name} 的“${c.name}”评 ${v} 分，超出 0～${c.max} 分的范围。` });
         }
-        col.push(v);
+        col[n++] = v;
       }
-      const cr = aggregateCriterion(col, options.aggregation);
-      r.criteria.push({ criterionId: c.id, ...cr });
+      const cr = aggregateCriterion(n === nm ? col : col.subarray(0, n), options.aggregation);
+      r.criteria.push({ criterionId: c.id, value: cr.value, n: cr.n, trimmed: cr.trimmed });
       total += cr.value;
-      let differ = false;
-      for (let k = 1; k < col.length && !differ; k++) differ = Math.abs(col[k] - col[0]) > 1e-9;
-      if (c.kind === 'objective' && differ) {
-        findings.push({ kind: 'objective_mismatch', applicantId: r.applicantId, criterionId: c.id, message: `${r.name} 的客观评审项“${c.name}”各成员评分不一致：${active.map((m, mi) => `${memberName.get(m.id)} ${Number.isNaN(grid[mi * nc + ci]) ? '未评' : grid[mi * nc + ci]}`).join('，')}。` });
+      if (c.kind === 'objective') {
+        let differ = false;
+        for (let k = 1; k < n && !differ; k++) differ = Math.abs(col[k] - col[0]) > 1e-9;
+        if (differ) {
+          let list = '';
+          for (let mi = 0; mi < nm; mi++) {
+            const v = grid[row + mi];
+            list += `${mi ? '，' : ''}${activeNames[mi]} ${Number.isNaN(v) ? '未评' : numText(v)}`;
+          }
+          findings.push({ kind: 'objective_mismatch', applicantId: r.applicantId, criterionId: c.id, message: `${r.name} 的客观评审项“${c.name}”各成员评分不一致：${list}。` });
+        }
       }
     }
     // each member's own total and the arithmetic check
     for (let mi = 0; mi < nm; mi++) {
       const m = active[mi];
       let t = 0;
-      for (let ci = 0; ci < nc; ci++) t += grid[mi * nc + ci];
+      for (let ci = 0; ci < nc; ci++) t += grid[ci * nm + mi];
       const complete = !Number.isNaN(t);
       r.memberTotals[m.id] = complete ? t : null;
       const stated = e.statedTotals[m.id]?.[r.applicantId];
@@ -219,13 +234,14 @@ export function evaluate(e: Evaluation): Results {
 const cmpPrice = (a: number | null, b: number | null) => (a ?? Infinity) - (b ?? Infinity) || 0;
 
 /** One criterion over the members' scores: plain mean, or (trimmed, n ≥ 5) without one highest and one lowest. */
-export function aggregateCriterion(values: readonly number[], how: 'mean' | 'trimmed'): { value: number; n: number; trimmed: boolean } {
+export function aggregateCriterion(values: ArrayLike<number>, how: 'mean' | 'trimmed'): { value: number; n: number; trimmed: boolean } {
   const n = values.length;
   if (n === 0) return { value: 0, n: 0, trimmed: false };
   let sum = 0;
   let lo = Infinity;
   let hi = -Infinity;
-  for (const v of values) {
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
     sum += v;
     if (v < lo) lo = v;
     if (v > hi) hi = v;

@@ -15,8 +15,9 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 /** Starts the real loopback host on a fresh data folder, as `npm start` does without Electron. */
 export async function startHost(dataDir: string): Promise<{ handle: HostHandle; child: ChildProcess }> {
-  // node --import tsx rather than the tsx CLI: the host is then our direct child, and a signal reaches it.
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'main', 'host', 'serve.ts'), '--json', '--data-dir', dataDir], {
+  // The built host (dist/node/host.mjs, made by `npm run build`), started by node itself: it is our direct child, and
+  // a signal reaches it.
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'node', 'host.mjs'), '--json', '--data-dir', dataDir], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
   });

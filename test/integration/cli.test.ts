@@ -2,11 +2,12 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp';
+import { CLI_BIN } from '../helpers/built';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const tmp = tempDir();
 const cli = (args: string[], env: Record<string, string> = {}) => {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'main/cli/index.ts'), ...args], {
+  const r = spawnSync(process.execPath, [CLI_BIN, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     input: '',
@@ -45,7 +46,7 @@ describe('command line', () => {
     expect(cli(['case', 'info', '--file', file, '--passphrase', 'x']).code).toBe(2);
     const env = { ...process.env };
     delete env.REVIEW_DESK_PASSPHRASE;
-    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'main/cli/index.ts'), 'case', 'info', '--file', file], { cwd: ROOT, encoding: 'utf8', input: '', env: { ...env, REVIEW_DESK_DATA_DIR: path.join(tmp.dir, 'data') } });
+    const r = spawnSync(process.execPath, [CLI_BIN, 'case', 'info', '--file', file], { cwd: ROOT, encoding: 'utf8', input: '', env: { ...env, REVIEW_DESK_DATA_DIR: path.join(tmp.dir, 'data') } });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('REVIEW_DESK_PASSPHRASE');
   });

@@ -4,6 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PASS, testApp } from '../helpers/services';
 import { seedMeeting } from '../fixtures/meetings/make';
+import { CLI_BIN } from '../helpers/built';
 
 process.env.REVIEW_DESK_TEMPLATES_DIR ??= path.resolve(import.meta.dirname, '..', '..', 'templates');
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -19,7 +20,7 @@ describe('CLI: packet CASEFILE --meeting ID --out DIR --copies N', () => {
     await app.call('cases.close', { caseId });
     const outDir = path.join(app.dir, 'out');
     const cli = (...args: string[]) =>
-      spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT, 'main', 'cli', 'index.ts'), ...args, '--data-dir', path.join(app.dir, 'cli-data')], {
+      spawnSync(process.execPath, [CLI_BIN, ...args, '--data-dir', path.join(app.dir, 'cli-data')], {
         cwd: ROOT, env: { ...process.env, REVIEW_DESK_PASSPHRASE: PASS }, encoding: 'utf8',
       });
     const list = cli('meeting', 'list', file);

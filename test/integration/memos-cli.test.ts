@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { PASS, testApp } from '../helpers/services';
+import { CLI_BIN } from '../helpers/built';
 
 const app = testApp();
 afterAll(() => app.cleanup());
@@ -12,7 +13,7 @@ afterAll(() => app.cleanup());
 // Async, so the test worker keeps answering vitest while each CLI process runs.
 async function cli(args: string[], env: Record<string, string> = {}) {
   try {
-    const { stdout } = await promisify(execFile)(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'main/cli/index.ts', ...args, '--data-dir', path.join(app.dir, 'cli-data')], { encoding: 'utf8', env: { ...process.env, REVIEW_DESK_PASSPHRASE: PASS, ...env } });
+    const { stdout } = await promisify(execFile)(process.execPath, [CLI_BIN, ...args, '--data-dir', path.join(app.dir, 'cli-data')], { encoding: 'utf8', env: { ...process.env, REVIEW_DESK_PASSPHRASE: PASS, ...env } });
     return { code: 0, out: stdout };
   } catch (e) {
     const x = e as { code: number; stdout: string; stderr: string };

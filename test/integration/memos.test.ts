@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../helpers/services';
 import { createKeyFile, spkiPem } from '../../main/services/memos/keys';
 import { splitSignedPdf } from '../../main/services/memos/bundle';
+import { CLI_BIN } from '../helpers/built';
 
 // appRoot() walks up from argv[1], which under vitest is the shared node_modules (/work/main): point at this tree.
 process.env.REVIEW_DESK_TEMPLATES_DIR = path.resolve('templates');
@@ -157,7 +158,7 @@ describe('signatures', () => {
     const ok = await app.call('memos.verifyFile', { file: { kind: 'path', path: file } });
     expect(ok.allValid).toBe(true);
     // The same check headless: `verify FILE.pdf`, exit 0 when all valid, 3 when not.
-    const cli = (f: string) => { try { return { code: 0, out: execFileSync('npx', ['tsx', 'main/cli/index.ts', 'verify', f, '--data-dir', path.join(app.dir, 'cli')], { encoding: 'utf8', stdio: 'pipe' }) }; } catch (e) { return { code: (e as { status: number }).status, out: String((e as { stdout: string }).stdout) }; } };
+    const cli = (f: string) => { try { return { code: 0, out: execFileSync(process.execPath, [CLI_BIN, 'verify', f, '--data-dir', path.join(app.dir, 'cli')], { encoding: 'utf8', stdio: 'pipe' }) }; } catch (e) { return { code: (e as { status: number }).status, out: String((e as { stdout: string }).stdout) }; } };
     const good = cli(file);
     expect(good).toMatchObject({ code: 0, out: expect.stringContaining('结论：全部签名有效。') });
     const bytes = fs.readFileSync(file);

@@ -11,16 +11,17 @@ import type { FileStaging } from '../files';
 import type { OpenCases } from '../openCases';
 import type { Settings } from '../settings';
 import fs from 'node:fs';
-import { PDFDocument } from 'pdf-lib';
 import { loadFonts } from '../../docs/fonts';
 import type { DocumentService } from '../documents';
 import type { MemoService } from '../memos/index';
 import { runTask } from '../worker';
-import { inspectAttachment } from './attachments';
 import type { PacketInput } from './compose';
 import type { TocEntry } from './packet';
-import { renderPartPdf, renderStandaloneDocx, renderStandalonePdf } from './paper';
 import { minutesDoc, recordDoc, registerDoc } from './papers';
+
+// Loaded on first use: pdf-lib, pdfmake and mammoth would cost every CLI command and host start a second of CPU.
+const paper = () => import('./paper');
+const attachments = () => import('./attachments');
 
 type MeetingRow = {
   meeting_id: string; name: string; kind: string; date: string; place: string; chair: string; members: string; attendees: string;
@@ -232,7 +233,7 @@ export class MeetingService {
     const f = this.deps.files.resolve(input.file);
     try {
       const bytes = fs.readFileSync(f.path);
-      const info = await inspectAttachment(bytes, f.name);
+      const info = await (await attachments()).inspectAttachment(bytes, f.name);
       this.insertAttachment(caseId, itemId, input, { source: info.format === 'pdf' ? 'import_pdf' : 'import_docx', fileName: f.name, pageCount: info.pageCount, bytes }, changeReason);
     } finally {
       f.release();
@@ -246,7 +247,7 @@ export class MeetingService {
     if (input.kind === 'risk_assessment' && !input.riskLevel) throw fault('MEETING_RISK_LEVEL');
     const { version, document } = this.deps.documents.get(caseId, input.versionId);
     const bytes = this.deps.documents.original(caseId, input.versionId);
-    const info = await inspectAttachment(bytes, version.fileName);
+    const info = await (await attachments()).inspectAttachment(bytes, version.fileName);
     this.insertAttachment(caseId, itemId, { ...input, title: input.title || document.title }, {
       source: 'case_document', fileName: `${version.fileName}（第${version.version}版）`, pageCount: info.pageCount, bytes, format: info.format,
     }, changeReason);
@@ -263,6 +264,7 @@ export class MeetingService {
     const memo = this.deps.memos.get(caseId, input.memoId);
     if (memo.signatures.length === 0) throw fault('MEETING_MEMO_UNSIGNED');
     const fonts = this.fonts();
+    const [{ PDFDocument }, { renderPartPdf }] = await Promise.all([import('pdf-lib'), paper()]);
     const out = await PDFDocument.create();
     for (const part of [await renderPartPdf(this.deps.memos.doc(caseId, input.memoId), fonts), await renderPartPdf(this.deps.memos.signaturePageDoc(caseId, input.memoId), fonts)]) {
       const src = await PDFDocument.load(part);
@@ -399,7 +401,7 @@ export class MeetingService {
   async register(caseId: string, meetingId: string): Promise<OutputRef> {
     const { meeting, copies } = this.get(caseId, meetingId);
     if (copies.length === 0) throw fault('MEETING_NO_COPIES');
-    const pdf = await renderStandalonePdf(registerDoc(meeting, copies), this.fonts());
+    const pdf = await (await paper()).renderStandalonePdf(registerDoc(meeting, copies), this.fonts());
     return this.deps.files.addOutput(`${meeting.name}-分发回收登记表.pdf`, 'application/pdf', pdf);
   }
 
@@ -431,7 +433,7 @@ export class MeetingService {
     const agenda = items.filter((i) => i.onAgenda);
     const r = record ?? RecordSchema.parse({});
     const doc = which === 'record' ? recordDoc(meeting, agenda, r) : minutesDoc(meeting, agenda, r, issuer || meeting.name);
-    const bytes = format === 'pdf' ? await renderStandalonePdf(doc, this.fonts()) : await renderStandaloneDocx(doc, this.fonts());
+    const bytes = format === 'pdf' ? await (await paper()).renderStandalonePdf(doc, this.fonts()) : await (await paper()).renderStandaloneDocx(doc, this.fonts());
     const label = which === 'record' ? '会议记录' : '纪要';
     return this.deps.files.addOutput(`${meeting.name}-${label}.${format}`, format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes);
   }

@@ -1,4 +1,7 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+
+// Loaded on first use: exceljs costs every CLI command and host start half a second of CPU.
+const excel = async () => (await import('exceljs')).default;
 import { round2, type Scheme } from '../../../shared/scoring/scheme';
 import { FINDING_LABELS, type Results } from '../../../shared/scoring/engine';
 import type { Correction } from '../../../shared/api/selection';
@@ -26,7 +29,7 @@ export interface SheetTarget {
 
 /** A blank score sheet for one member: criteria with their ranges, one row per applicant, data validation on every cell. */
 export async function blankSheet(t: SheetTarget): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   wb.creator = '评审台';
   const ws = wb.addWorksheet('评分表', { views: [{ state: 'frozen', xSplit: 2, ySplit: ID_ROW }] });
   const crit = t.scheme.criteria.filter((c) => c.kind !== 'price');
@@ -89,7 +92,7 @@ const text = (v: ExcelJS.CellValue) => (v == null ? '' : typeof v === 'object' &
  */
 export async function readSheet(data: Buffer, expect: { caseId: string; scheme: Scheme; applicants: { applicantId: string; name: string }[] }): Promise<ParsedSheet> {
   const out: ParsedSheet = { caseId: null, memberId: null, problems: [], scores: {}, statedTotals: {} };
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch {
@@ -161,7 +164,7 @@ export async function resultsWorkbook(x: {
   corrections: Correction[];
   aggregationText: string;
 }): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   wb.creator = '评审台';
   const crit = x.scheme.criteria.filter((c) => c.kind !== 'price');
   const pc = x.scheme.criteria.find((c) => c.kind === 'price');

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { planDocx, planPdf, planSections } from '../../fixtures/documents/make';
 import { tempDir } from '../../helpers/tmp';
+import { CLI_BIN } from '../../helpers/built';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 const tmp = tempDir();
@@ -11,7 +12,7 @@ afterAll(() => tmp.cleanup());
 const PASS = 'Passw0rd-评审';
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT, 'main', 'cli', 'index.ts'), ...args, '--data-dir', path.join(tmp.dir, 'data')], {
+  const r = spawnSync(process.execPath, [CLI_BIN, ...args, '--data-dir', path.join(tmp.dir, 'data')], {
     cwd: ROOT,
     env: { ...process.env, REVIEW_DESK_PASSPHRASE: PASS },
     encoding: 'utf8',

@@ -4,12 +4,13 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../helpers/tmp';
 import { CORPUS_DIR } from '../../helpers/reviewCorpus';
+import { CLI_BIN } from '../../helpers/built';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 const tmp = tempDir();
 const PASS = 'Passw0rd-评审';
 const cli = (args: string[], env: Record<string, string> = {}) => {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'main/cli/index.ts'), ...args], {
+  const r = spawnSync(process.execPath, [CLI_BIN, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     input: '',

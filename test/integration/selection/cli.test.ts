@@ -3,11 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testApp, PASS } from '../../helpers/services';
+import { CLI_BIN } from '../../helpers/built';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 process.env.REVIEW_DESK_TEMPLATES_DIR ??= path.join(ROOT, 'templates');
 const cli = (args: string[], dataDir: string) =>
-  spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT, 'main', 'cli', 'index.ts'), ...args, '--data-dir', dataDir], {
+  spawnSync(process.execPath, [CLI_BIN, ...args, '--data-dir', dataDir], {
     cwd: ROOT, encoding: 'utf8', env: { ...process.env, REVIEW_DESK_PASSPHRASE: PASS },
   });
 
