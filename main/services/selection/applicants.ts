@@ -94,6 +94,27 @@ export class SelectionApplicants extends SelectionBase {
     return {};
   }
 
+  /**
+   * A 替补专家 for a member who declared a conflict: added to the committee as an expert member, recorded with whom they
+   * replace and why, audited; the committee checks (评标委员会规定 art. 9, 87号令 art. 45) then run again. The substitute
+   * declares and scores like any member, and the results stay sealed until they submit.
+   */
+  addSubstitute(caseId: string, r: { replacesMemberId: string; member: { name: string; unit: string; title: string; expertNo: string }; reason: string }) {
+    const store = this.store(caseId);
+    const replaced = this.deps.committee.get(caseId, r.replacesMemberId);
+    const memberId = store.tx(() => {
+      if (!this.recusalStatus(store).get(replaced.memberId)?.conflict) throw fault('CONFLICT', `${replaced.name} 未声明回避，不需要替补。`);
+      const taken = store.db.prepare('SELECT c.name FROM committee_substitutes s JOIN committee_members c USING (member_id) WHERE s.replaces_member_id = ?').get(replaced.memberId) as { name: string } | undefined;
+      if (taken) throw fault('CONFLICT', `已由 ${taken.name} 替补 ${replaced.name}，不能重复添加。`);
+      const added = this.deps.committee.save(caseId, { ...r.member, role: 'member', kind: 'expert' });
+      store.db.prepare('INSERT INTO committee_substitutes (member_id, replaces_member_id, replaces_name, reason, actor, at) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(added.memberId, replaced.memberId, replaced.name, r.reason, this.actor(), new Date().toISOString());
+      store.audit(this.actor(), 'selection.substitute', { memberId: added.memberId, name: added.name, replaces: replaced.name, reason: r.reason });
+      return added.memberId;
+    });
+    return { memberId, committeeWarnings: this.state(caseId).committeeWarnings };
+  }
+
   declare(caseId: string, memberId: string, declarations: Declaration[]) {
     const store = this.store(caseId);
     const member = this.deps.committee.get(caseId, memberId);

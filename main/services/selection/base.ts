@@ -13,6 +13,8 @@ import type { CommitteeService } from '../committee';
 import type { FileStaging } from '../files';
 
 export type Scores = Record<string, Record<string, number | null>>;
+/** notes[applicantId][criterionId] */
+export type Notes = Record<string, Record<string, string>>;
 export type ApplicantRow = { applicant_id: string; name: string; price: number | null; price_explanation: string; price_invalid: number; sort: number };
 export type DeclRow = { member_id: string; applicant_id: string; relation: RecusalRelation; note: string; declared_at: string };
 
@@ -120,6 +122,12 @@ export class SelectionBase {
     }
     return out;
   }
+  /** 替补专家 by member id: whom they replace. */
+  protected substitutes(store: CaseStore) {
+    const rows = store.db.prepare('SELECT * FROM committee_substitutes').all() as { member_id: string; replaces_member_id: string; replaces_name: string; reason: string; actor: string; at: string }[];
+    return new Map(rows.map((r) => [r.member_id, r]));
+  }
+
   // ---- state ----
 
   state(caseId: string): SelectionState {
@@ -130,6 +138,7 @@ export class SelectionBase {
     const sheets = new Map((store.db.prepare('SELECT member_id, submitted_at FROM selection_sheets').all() as { member_id: string; submitted_at: string | null }[]).map((r) => [r.member_id, r.submitted_at]));
     const applicants = this.applicants(caseId);
     const recused = new Set(members.filter((m) => rs.get(m.memberId)?.conflict).map((m) => m.memberId));
+    const subs = this.substitutes(store);
     return {
       scheme, schemeProblems: schemeProblems(scheme), options, applicants,
       members: members.map((m) => {
@@ -138,11 +147,15 @@ export class SelectionBase {
           memberId: m.memberId, name: m.name, label: memberLabel(m), declared: s.declared, recused: !!s.conflict,
           recusal: s.conflict ? { applicantName: applicants.find((a) => a.applicantId === s.conflict!.applicant_id)?.name ?? '', relation: RECUSAL_RELATIONS[s.conflict.relation], note: s.conflict.note } : null,
           submittedAt: sheets.get(m.memberId) ?? null,
+          substituteFor: subs.get(m.memberId)?.replaces_name ?? null,
         };
       }),
       committeeWarnings: [
         ...this.deps.committee.warnings(caseId, recused),
-        ...members.filter((m) => recused.has(m.memberId)).map((m) => `${m.name} 已声明回避，不参加评分。`),
+        ...members.filter((m) => recused.has(m.memberId)).map((m) => {
+          const sub = members.find((x) => subs.get(x.memberId)?.replaces_member_id === m.memberId);
+          return `${m.name} 已声明回避，不参加评分${sub ? `，由替补专家 ${sub.name} 替补` : ''}。`;
+        }),
       ],
       locked: this.isLocked(store),
     };
@@ -155,6 +168,14 @@ export class SelectionBase {
     const s = this.recusalStatus(store).get(memberId)!;
     if (s.conflict) throw fault('SELECTION_RECUSED');
     if (!s.declared) throw fault('SELECTION_NOT_DECLARED');
+  }
+
+  protected notesOf(store: CaseStore, memberId: string): Notes {
+    const out: Notes = {};
+    for (const r of store.db.prepare('SELECT applicant_id, criterion_id, note FROM score_notes WHERE member_id = ?').all(memberId) as { applicant_id: string; criterion_id: string; note: string }[]) {
+      (out[r.applicant_id] ??= {})[r.criterion_id] = r.note;
+    }
+    return out;
   }
 
   protected scoresOf(store: CaseStore, memberId: string): Scores {

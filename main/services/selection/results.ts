@@ -86,7 +86,10 @@ export class SelectionResults extends SelectionSheets {
       : full;
     return {
       sealed,
+      final: !sealed && results.complete,
+      pendingReasons: pendingReasons(pendingMembers, results),
       sheets: sealed ? {} : Object.fromEntries(e.members.filter((m) => !m.recused).map((m) => [m.id, this.scoresOf(store, m.id)])),
+      notes: sealed ? {} : Object.fromEntries(e.members.filter((m) => !m.recused).map((m) => [m.id, this.notesOf(store, m.id)])),
       results,
       corrections: this.corrections(caseId),
       criteria: st.scheme.criteria.map((c) => ({ id: c.id, name: c.name, max: c.max, kind: c.kind, group: c.group })),
@@ -101,9 +104,10 @@ export class SelectionResults extends SelectionSheets {
     const r = this.results(caseId);
     if (r.sealed) throw fault('SELECTION_RESULTS_SEALED', `尚有评审成员未提交评分表（${r.pendingMembers.join('、')}），汇总结果在全部成员提交后才能导出。`);
     const data = await resultsWorkbook({
+      final: r.final, pendingReasons: r.pendingReasons,
       caseTitle: this.caseTitle(store), scheme: st.scheme, results: r.results, corrections: r.corrections,
       aggregationText: AGGREGATIONS[st.options.aggregation],
-      members: r.members.map((m) => ({ ...m, scores: this.scoresOf(store, m.memberId) })),
+      members: r.members.map((m) => ({ ...m, scores: this.scoresOf(store, m.memberId), notes: this.notesOf(store, m.memberId) })),
     });
     return this.deps.files.addOutput(`评审结果-${this.caseTitle(store)}.xlsx`.replace(/[\\/:*?"<>|]/g, '_'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', data);
   }
@@ -114,7 +118,7 @@ export class SelectionResults extends SelectionSheets {
     const info = store.db.prepare('SELECT case_id, title FROM case_info WHERE id = 1').get() as { case_id: string; title: string };
     const st = this.state(caseId);
     const members = this.deps.committee.list(caseId);
-    const { results, corrections } = this.results(caseId);
+    const { results, corrections, final, pendingReasons } = this.results(caseId);
     const pc = st.scheme.criteria.find((c) => c.kind === 'price');
     const decl = this.declarations(store);
     const itemText = (stage: 'qualification' | 'conformity', id: string) => REVIEW_ITEMS[stage].find((i) => i.id === id)?.text ?? id;
@@ -122,7 +126,8 @@ export class SelectionResults extends SelectionSheets {
       caseId: info.case_id,
       caseTitle: info.title,
       generatedAt: new Date().toISOString(),
-      final: results.complete && st.members.every((m) => m.recused || m.submittedAt),
+      final,
+      pendingReasons,
       committee: {
         members: members.map((m) => {
           const s = st.members.find((x) => x.memberId === m.memberId)!;
@@ -130,6 +135,7 @@ export class SelectionResults extends SelectionSheets {
           return {
             memberId: m.memberId, name: m.name, unit: m.unit, title: m.title, expertNo: m.expertNo, role: MEMBER_ROLES[m.role], kind: MEMBER_KINDS[m.kind],
             recusal: s.recusal && d ? { ...s.recusal, declaredAt: d.declared_at } : null,
+            substituteFor: s.substituteFor,
           };
         }),
         warnings: st.committeeWarnings,
@@ -154,12 +160,13 @@ export class SelectionResults extends SelectionSheets {
       }),
       memberSheets: st.members.filter((m) => !m.recused && m.submittedAt).map((m) => {
         const sc = this.scoresOf(store, m.memberId);
+        const notes = this.notesOf(store, m.memberId);
         return {
           memberId: m.memberId, memberName: m.name, submittedAt: m.submittedAt,
-          rows: results.applicants.filter((a) => a.status === 'scored').map((a) => ({ applicantId: a.applicantId, applicantName: a.name, scores: sc[a.applicantId] ?? {}, total: a.memberTotals[m.memberId] ?? null })),
+          rows: results.applicants.filter((a) => a.status === 'scored').map((a) => ({ applicantId: a.applicantId, applicantName: a.name, scores: sc[a.applicantId] ?? {}, notes: notes[a.applicantId] ?? {}, total: a.memberTotals[m.memberId] ?? null })),
         };
       }),
-      summary: results.applicants.filter((a) => a.status === 'scored').sort((x, y) => x.rank! - y.rank!).map((a) => ({
+      summary: results.applicants.filter((a) => a.status === 'scored' && a.total != null).sort((x, y) => x.rank! - y.rank!).map((a) => ({
         applicantId: a.applicantId, applicantName: a.name, criteria: Object.fromEntries(a.criteria.map((c) => [c.criterionId, round2(c.value)])),
         priceScore: a.priceScore == null ? null : round2(a.priceScore), total: a.total!, rank: a.rank!, recommended: a.recommended,
       })),
@@ -170,4 +177,19 @@ export class SelectionResults extends SelectionSheets {
       recommended: results.ranking.filter((r) => r.recommended).map((r) => ({ rank: r.rank, applicantId: r.applicantId, name: r.name, total: r.total })),
     };
   }
+}
+
+/**
+ * Why a result is not final, in words for every output of it (screen, Excel, 评审报告): members still to submit, missing
+ * scores, abnormally low prices neither explained nor ruled invalid (87号令 art. 60).
+ */
+export function pendingReasons(pendingMembers: string[], r: Results): string[] {
+  const out: string[] = [];
+  if (pendingMembers.length) out.push(`尚有评审成员未提交评分表：${pendingMembers.join('、')}。`);
+  const missing = r.findings.filter((f) => f.kind === 'missing').length;
+  if (missing) out.push(`有 ${missing} 处评分缺项。`);
+  const low = r.findings.filter((f) => f.kind === 'abnormal_low_unexplained').map((f) => r.applicants.find((a) => a.applicantId === f.applicantId)?.name ?? f.applicantId);
+  if (low.length) out.push(`${low.join('、')}的报价明显低于其他有效报价，评审委员会尚未记录其书面说明或认定投标无效（87号令第六十条），评标基准价、价格分和排名待定。`);
+  if (!out.length && !r.complete) out.push('尚无可排名的申报单位。');
+  return out;
 }

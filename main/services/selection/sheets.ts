@@ -5,7 +5,7 @@ import type { MemberView } from '../../../shared/api/selection';
 import type { FileRef, OutputRef } from '../../../shared/api/files';
 import { blankSheet, readSheet } from './excel';
 import { SelectionApplicants } from './applicants';
-import type { Scores } from './base';
+import type { Notes, Scores } from './base';
 
 /** A member's own sheet: on screen or through Excel, saved, then submitted and locked. */
 export class SelectionSheets extends SelectionApplicants {
@@ -29,31 +29,54 @@ export class SelectionSheets extends SelectionApplicants {
     // Only the applicants still in scoring: a score kept for one excluded later is not shown (nor sent back on save).
     const own = open ? this.scoresOf(store, memberId) : {};
     const scores = Object.fromEntries(applicants.filter((a) => own[a.applicantId]).map((a) => [a.applicantId, own[a.applicantId]]));
-    return { memberId, name: m.name, declared: s.declared, recused: !!s.conflict, submittedAt, applicants, declarations, scores, others };
+    const ownNotes = open ? this.notesOf(store, memberId) : {};
+    const notes = Object.fromEntries(applicants.filter((a) => ownNotes[a.applicantId]).map((a) => [a.applicantId, ownNotes[a.applicantId]]));
+    return { memberId, name: m.name, declared: s.declared, recused: !!s.conflict, submittedAt, applicants, declarations, scores, notes, others };
   }
 
-  /** Checks every value against the scheme; returns the rows to write. */
+  /**
+   * Checks every value against the scheme; returns the rows to write. A value out of range is refused with every such
+   * cell named — never clamped: a typed 30 on a 25-point criterion must not quietly become 25.
+   */
   protected validateScores(caseId: string, scheme: Scheme, scores: Scores) {
-    const scorable = new Set(this.scorable(caseId).map((a) => a.applicantId));
+    const scorable = new Map(this.scorable(caseId).map((a) => [a.applicantId, a.name]));
     const crit = new Map(scheme.criteria.filter((c) => c.kind !== 'price').map((c) => [c.id, c]));
     const rows: [string, string, number | null][] = [];
+    const outOfRange: string[] = [];
     for (const [aid, byCrit] of Object.entries(scores)) {
       if (!scorable.has(aid)) throw fault('SELECTION_SCORE_INVALID', '评分中有不存在或已被排除的申报单位，未保存。请刷新后重试。');
       for (const [cid, v] of Object.entries(byCrit)) {
         const c = crit.get(cid);
         if (!c) throw fault('SELECTION_SCORE_INVALID', `评分项“${cid}”不在评分办法中，未保存。`);
-        if (v != null && !(Number.isFinite(v) && v >= 0 && v <= c.max)) throw fault('SELECTION_SCORE_INVALID', `“${c.name}”的评分 ${v} 超出 0～${c.max} 分，未保存。`);
+        if (v != null && !(Number.isFinite(v) && v >= 0 && v <= c.max)) outOfRange.push(`${scorable.get(aid)}“${c.name}”${v} 分（应为 0～${c.max} 分）`);
         rows.push([aid, cid, v]);
+      }
+    }
+    if (outOfRange.length) throw fault('SELECTION_SCORE_INVALID', `以下评分超出评分标准规定的分值范围，未保存任何评分，请改正后再保存：${outOfRange.join('；')}。`);
+    return rows;
+  }
+
+  /** Checks notes against the applicants in scoring and the scheme; returns the rows to write ('' removes a note). */
+  protected validateNotes(caseId: string, scheme: Scheme, notes: Notes) {
+    const scorable = new Set(this.scorable(caseId).map((a) => a.applicantId));
+    const crit = new Set(scheme.criteria.filter((c) => c.kind !== 'price').map((c) => c.id));
+    const rows: [string, string, string][] = [];
+    for (const [aid, byCrit] of Object.entries(notes)) {
+      if (!scorable.has(aid)) throw fault('SELECTION_SCORE_INVALID', '评分说明中有不存在或已被排除的申报单位，未保存。请刷新后重试。');
+      for (const [cid, note] of Object.entries(byCrit)) {
+        if (!crit.has(cid)) throw fault('SELECTION_SCORE_INVALID', `评分项“${cid}”不在评分办法中，未保存。`);
+        rows.push([aid, cid, note.trim()]);
       }
     }
     return rows;
   }
 
-  saveScores(caseId: string, memberId: string, scores: Scores, via = 'ui') {
+  saveScores(caseId: string, memberId: string, scores: Scores, via = 'ui', notes: Notes = {}) {
     const store = this.store(caseId);
     this.gate(store, caseId, memberId);
     const { scheme } = this.settingsRow(store);
     const rows = this.validateScores(caseId, scheme, scores);
+    const noteRows = this.validateNotes(caseId, scheme, notes);
     store.tx(() => {
       const sheet = store.db.prepare('SELECT submitted_at FROM selection_sheets WHERE member_id = ?').get(memberId) as { submitted_at: string | null } | undefined;
       if (sheet?.submitted_at) throw fault('SELECTION_SHEET_LOCKED');
@@ -65,7 +88,13 @@ export class SelectionSheets extends SelectionApplicants {
         if (v == null) del.run(memberId, aid, cid);
         else up.run(memberId, aid, cid, v);
       }
-      store.audit(this.actor(), 'selection.scores', { memberId, via, count: rows.length });
+      const putNote = store.db.prepare('INSERT INTO score_notes (member_id, applicant_id, criterion_id, note) VALUES (?, ?, ?, ?) ON CONFLICT(member_id, applicant_id, criterion_id) DO UPDATE SET note = excluded.note');
+      const delNote = store.db.prepare('DELETE FROM score_notes WHERE member_id = ? AND applicant_id = ? AND criterion_id = ?');
+      for (const [aid, cid, note] of noteRows) {
+        if (note) putNote.run(memberId, aid, cid, note);
+        else delNote.run(memberId, aid, cid);
+      }
+      store.audit(this.actor(), 'selection.scores', { memberId, via, count: rows.length, notes: noteRows.filter((r) => r[2]).length });
     });
     return {};
   }
