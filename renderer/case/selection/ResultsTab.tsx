@@ -29,7 +29,7 @@ export function ResultsTab({ state }: TabProps) {
       message.error(errorText(e));
     }
   }, [caseId, message]);
-  useEffect(() => void load(), [load]);
+  useEffect(() => void load(), [load, state]); // again when the selection changes (e.g. a 替补专家 joins)
   const chartData = useMemo(() => {
     if (!res) return null;
     const scored = res.results.applicants.filter((a) => a.status === 'scored').sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)).slice(0, 8);
@@ -104,6 +104,16 @@ export function ResultsTab({ state }: TabProps) {
           ]} />
         <Button size="small" onClick={() => { setCorrecting({}); form.resetFields(); }}>记录其他更正</Button>
       </Card>
+
+      {Object.values(res.notes).some((n) => Object.keys(n).length) && (
+        <Card size="small" title="评分说明（评审成员在评分表中填写）" data-testid="score-notes">
+          <Table size="small" rowKey="key" pagination={false}
+            dataSource={res.members.flatMap((m) => Object.entries(res.notes[m.memberId] ?? {}).flatMap(([aid, byCrit]) => Object.entries(byCrit).map(([cid, note]) => ({
+              key: `${m.memberId}/${aid}/${cid}`, member: m.name, applicant: r.applicants.find((a) => a.applicantId === aid)?.name ?? aid, criterion: critName.get(cid) ?? cid, note,
+            }))))}
+            columns={[{ title: '成员', dataIndex: 'member', width: 100 }, { title: '申报单位', dataIndex: 'applicant', width: 200 }, { title: '评分项', dataIndex: 'criterion', width: 160 }, { title: '说明', dataIndex: 'note' }]} />
+        </Card>
+      )}
 
       {res.corrections.length > 0 && (
         <Card size="small" title="更正记录" data-testid="corrections">
