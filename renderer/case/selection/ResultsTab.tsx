@@ -142,7 +142,7 @@ export function ResultsTab({ state }: TabProps) {
       )}
 
       <Modal open={!!correcting} title="更正评分（87号令第六十四条）" onOk={correct} onCancel={() => setCorrecting(null)} okText="记录更正" cancelText="取消" forceRender>
-        <Form form={form} layout="vertical">
+        <Form form={form} name="selection-correction" layout="vertical">
           <Form.Item label="评审成员" name="memberId" rules={[{ required: true, message: '请选择' }]}><Select options={res.members.map((m) => ({ value: m.memberId, label: m.name }))} /></Form.Item>
           <Form.Item label="申报单位" name="applicantId" rules={[{ required: true, message: '请选择' }]}><Select options={r.ranking.map((a) => ({ value: a.applicantId, label: a.name }))} /></Form.Item>
           <Form.Item label="评分项" name="criterionId" rules={[{ required: true, message: '请选择' }]}><Select options={crit.map((c) => ({ value: c.id, label: `${c.name}（0～${c.max}）` }))} /></Form.Item>
