@@ -3,6 +3,7 @@ import {
   BorderStyle,
   Document,
   Footer,
+  Header,
   LineRuleType,
   Packer,
   PageNumber,
@@ -37,6 +38,11 @@ const bodyPara = (children: TextRun[], opts: { indentChars?: number; align?: 'le
     indent: { firstLine: (opts.indentChars ?? 0) * CHAR, right: (opts.rightChars ?? 0) * CHAR },
     spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
   });
+
+/** The not-final mark (PrintDoc.pageMark) at the top of every page. */
+function pageMarkHeader(text: string) {
+  return new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, font: font('hei'), size: 28, color: 'C00000' })] })] });
+}
 
 function pageFooter(align: 'left' | 'right') {
   return new Footer({
@@ -154,6 +160,7 @@ export async function renderDocx(input: PrintDoc, opts: { fallbackNote?: string 
           },
         },
         footers: { default: pageFooter('right'), even: pageFooter('left') },
+        ...(d.pageMark ? { headers: { default: pageMarkHeader(d.pageMark), even: pageMarkHeader(d.pageMark) } } : {}),
         children,
       },
     ],

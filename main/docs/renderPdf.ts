@@ -259,6 +259,7 @@ export function buildPdfDefinition(input: PrintDoc, fonts: FontSet): Record<stri
     info: { title: d.title.replace(/\n/g, ''), subject: d.meta.subject ?? '', author: d.meta.author ?? '评审台', keywords: d.meta.keywords ?? '', creator: '评审台 Review Desk', producer: '评审台 Review Desk' },
     defaultStyle: { font: 'fang', fontSize: G.body },
     content,
+    ...(d.pageMark ? { header: () => ({ text: d.pageMark, font: 'hei', fontSize: G.pageNo, color: '#c00000', alignment: 'center', margin: [G.left, 15 * MM, G.right, 0] }) } : {}),
     // "— N —" in 4号宋体, 7 mm below the block; odd pages right, even pages left, one character in.
     footer: (page: number) => ({
       text: `— ${page} —`,

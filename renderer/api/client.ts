@@ -35,11 +35,26 @@ export class ApiError extends Error {
   }
 }
 
-/** Calls and returns the value, or throws ApiError carrying the Chinese message. */
-export async function request<K extends MethodName>(name: K, req: RequestOf<AppContract[K]>): Promise<ResponseOf<AppContract[K]>> {
-  const r = await call(name, req);
-  if (!r.ok) throw new ApiError(r.error);
-  return r.value;
+const inFlight = new Map<string, Promise<unknown>>();
+
+/**
+ * Calls and returns the value, or throws ApiError carrying the Chinese message. The same call (method and request)
+ * made again while the first is still running joins it instead of running twice: a double click on 保存 in 新建会议
+ * must not create two meetings, whatever the button does.
+ */
+export function request<K extends MethodName>(name: K, req: RequestOf<AppContract[K]>): Promise<ResponseOf<AppContract[K]>> {
+  const key = `${name}\u0000${JSON.stringify(req ?? {})}`;
+  const running = inFlight.get(key);
+  if (running) return running as Promise<ResponseOf<AppContract[K]>>;
+  const p = (async () => {
+    const r = await call(name, req);
+    if (!r.ok) throw new ApiError(r.error);
+    return r.value;
+  })();
+  inFlight.set(key, p);
+  const done = () => void inFlight.delete(key);
+  p.then(done, done);
+  return p;
 }
 
 export const errorText = (e: unknown) => (e instanceof ApiError ? e.message : '操作未完成：发生了意外错误，请重试。');

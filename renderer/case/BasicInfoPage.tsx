@@ -39,7 +39,7 @@ export function BasicInfoPage() {
   return (
     <>
       <Card title="基本信息" style={{ maxWidth: 820 }}>
-        <Form form={form} layout="vertical" initialValues={summary}>
+        <Form form={form} name="case-info" layout="vertical" initialValues={summary}>
           <CaseInfoFields />
           <Form.Item label="备注" name="description" rules={[{ max: 5000 }]}>
             <Input.TextArea rows={3} data-testid="case-description" />

@@ -72,7 +72,7 @@ export function CommitteeCard() {
         ]}
       />
       <Modal open={!!editing} title={editing?.memberId ? '修改成员' : '添加成员'} onOk={save} onCancel={() => setEditing(null)} okText="保存" cancelText="取消" forceRender>
-        <Form form={form} layout="vertical">
+        <Form form={form} name="committee-member" layout="vertical">
           <Form.Item label="姓名" name="name" rules={[{ required: true, whitespace: true, message: '请填写姓名' }, { max: 50 }]}><Input data-testid="member-name" /></Form.Item>
           <Form.Item label="单位" name="unit"><Input data-testid="member-unit" /></Form.Item>
           <Form.Item label="职称" name="title"><Input /></Form.Item>

@@ -144,17 +144,25 @@ export function MeetingsPage() {
 
 type Act = (fn: () => Promise<unknown>, ok?: string) => Promise<boolean>;
 
-function MeetingForm({ meeting, onClose, onSave }: { meeting: Meeting | null; onClose: () => void; onSave: (m: Parameters<typeof request<'meetings.save'>>[1]['meeting']) => void }) {
+function MeetingForm({ meeting, onClose, onSave }: { meeting: Meeting | null; onClose: () => void; onSave: (m: Parameters<typeof request<'meetings.save'>>[1]['meeting']) => Promise<void> | void }) {
   const [form] = Form.useForm();
+  // 保存 is busy (and ignores further clicks) until the save has finished: a double click must not create two meetings.
+  const [saving, setSaving] = useState(false);
   return (
-    <Modal open title={meeting ? '会议信息' : '新建会议'} onCancel={onClose} okText="保存" width={680}
+    <Modal open title={meeting ? '会议信息' : '新建会议'} onCancel={onClose} okText="保存" width={680} confirmLoading={saving}
       onOk={async () => {
+        if (saving) return;
         const v = await form.validateFields();
-        onSave({ ...v, meetingId: meeting?.meetingId, date: (v.date as dayjs.Dayjs).format('YYYY-MM-DD') });
+        setSaving(true);
+        try {
+          await onSave({ ...v, meetingId: meeting?.meetingId, date: (v.date as dayjs.Dayjs).format('YYYY-MM-DD') });
+        } finally {
+          setSaving(false);
+        }
       }}
       okButtonProps={{ 'data-testid': 'meeting-save' } as Record<string, string>}
     >
-      <Form form={form} layout="vertical" initialValues={meeting ? { ...meeting, date: dayjs(meeting.date.slice(0, 10)) } : { kind: 'party_group', secrecy: 'internal', explanationLimit: 1500, date: dayjs(), members: [], attendees: [] }}>
+      <Form form={form} name="meeting" layout="vertical" initialValues={meeting ? { ...meeting, date: dayjs(meeting.date.slice(0, 10)) } : { kind: 'party_group', secrecy: 'internal', explanationLimit: 1500, date: dayjs(), members: [], attendees: [] }}>
         <Form.Item label="会议名称" name="name" rules={[{ required: true, message: '请填写会议名称' }]}><Input data-testid="meeting-name" placeholder="如：2026年第3次党组会" /></Form.Item>
         <Row gutter={12}>
           <Col span={8}><Form.Item label="会议类型" name="kind"><Select options={opts(MEETING_KINDS)} /></Form.Item></Col>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Spin, Tabs } from 'antd';
+import { Alert, Button, Form, Input, Modal, Space, Spin, Tabs, App as AntApp } from 'antd';
 import type { SelectionState } from '../../shared/scoring/selection';
 import { request, errorText } from '../api/client';
 import { useCase } from './CaseContext';
@@ -26,11 +26,15 @@ export function SelectionPage() {
   if (error) return <Alert type="error" showIcon message={error} />;
   if (!state) return <Spin />;
   const props = { state, reload };
+  const unreplaced = state.members.filter((m) => m.recused && !state.members.some((x) => x.substituteFor === m.name));
   return (
     <>
       {state.committeeWarnings.length > 0 && (
         <Alert type="warning" showIcon style={{ marginBottom: 12 }} message="评审委员会组成检查" data-testid="selection-committee-warnings"
-          description={<ul style={{ margin: 0, paddingLeft: 18 }}>{state.committeeWarnings.map((w) => <li key={w}>{w}</li>)}</ul>} />
+          description={<>
+            <ul style={{ margin: 0, paddingLeft: 18 }}>{state.committeeWarnings.map((w) => <li key={w}>{w}</li>)}</ul>
+            {unreplaced.length > 0 && <Space style={{ marginTop: 8 }}>{unreplaced.map((m) => <SubstituteButton key={m.memberId} member={m} reload={reload} />)}</Space>}
+          </>} />
       )}
       <Tabs
         activeKey={tab}
@@ -43,6 +47,45 @@ export function SelectionPage() {
           { key: 'results', label: '汇总与排名', children: <ResultsTab {...props} /> },
         ]}
       />
+    </>
+  );
+}
+
+/** 添加替补专家 for a recused member: the committee checks re-run with the substitute (评标委员会规定 art. 9). */
+function SubstituteButton({ member, reload }: { member: SelectionState['members'][number]; reload(): Promise<void> }) {
+  const { caseId } = useCase();
+  const { message } = AntApp.useApp();
+  const [open, setOpen] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [form] = Form.useForm();
+  const save = async () => {
+    const v = await form.validateFields();
+    if (saving) return;
+    setSaving(true);
+    try {
+      const { reason, ...m } = v;
+      await request('selection.addSubstitute', { caseId, replacesMemberId: member.memberId, member: m, reason });
+      setOpen(false);
+      await reload();
+      message.success('替补专家已加入评审委员会，请其先作回避声明再评分');
+    } catch (e) {
+      message.error(errorText(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <>
+      <Button size="small" data-testid="add-substitute" onClick={() => { form.setFieldsValue({ name: '', unit: '', title: '', expertNo: '', reason: `${member.name}已声明回避，按规定补充评审专家` }); setOpen(true); }}>为 {member.name} 添加替补专家</Button>
+      <Modal open={open} title={`添加替补专家（替补 ${member.name}）`} okText="添加" cancelText="取消" onOk={save} confirmLoading={saving} onCancel={() => setOpen(false)} forceRender>
+        <Form form={form} name={`substitute-${member.memberId}`} layout="vertical">
+          <Form.Item label="姓名" name="name" rules={[{ required: true, whitespace: true, message: '请填写替补专家姓名' }]}><Input data-testid="substitute-name" /></Form.Item>
+          <Form.Item label="工作单位" name="unit"><Input /></Form.Item>
+          <Form.Item label="职称/职务" name="title"><Input /></Form.Item>
+          <Form.Item label="专家编号" name="expertNo"><Input /></Form.Item>
+          <Form.Item label="替补理由" name="reason" rules={[{ required: true, whitespace: true, message: '请写明替补理由' }]}><Input.TextArea rows={2} /></Form.Item>
+        </Form>
+      </Modal>
     </>
   );
 }

@@ -124,7 +124,7 @@ function NewCaseModal({ onClose }: { onClose: () => void }) {
   };
   return (
     <Modal open title="新建评审案卷" okText="创建案卷" cancelText="取消" onOk={submit} onCancel={onClose} confirmLoading={busy} width={640} maskClosable={false} okButtonProps={{ 'data-testid': 'create-submit' }}>
-      <Form form={form} layout="vertical" initialValues={{ caseType: 'plan_review', jurisdiction: 'national' }} requiredMark>
+      <Form form={form} name="new-case" layout="vertical" initialValues={{ caseType: 'plan_review', jurisdiction: 'national' }} requiredMark>
         <CaseInfoFields />
         <Form.Item label="保存位置">
           <PathField mode="save" />
@@ -158,7 +158,7 @@ function OpenCaseModal({ initialPath, onClose }: { initialPath: string; onClose:
   };
   return (
     <Modal open title="打开案卷" okText="打开" cancelText="取消" onOk={submit} onCancel={onClose} confirmLoading={busy} maskClosable={false} okButtonProps={{ 'data-testid': 'open-submit' }}>
-      <Form form={form} layout="vertical" initialValues={{ path: initialPath }} onFinish={submit}>
+      <Form form={form} name="open-case" layout="vertical" initialValues={{ path: initialPath }} onFinish={submit}>
         <Form.Item label="案卷文件">
           <PathField mode="open" />
         </Form.Item>

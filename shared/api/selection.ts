@@ -3,7 +3,7 @@ import { CaseRef, method } from './contract';
 import { FileRefSchema, OutputRefSchema } from './files';
 import { SchemeSchema } from '../scoring/scheme';
 import { SelectionOptionsSchema } from '../scoring/evaluation';
-import { ApplicantInputSchema, ApplicantSchema, CheckVerdictSchema, DeclarationSchema, MemberScoresSchema, SelectionStateSchema } from '../scoring/selection';
+import { ApplicantInputSchema, ApplicantSchema, CheckVerdictSchema, DeclarationSchema, MemberNotesSchema, MemberScoresSchema, SelectionStateSchema } from '../scoring/selection';
 import type { Results } from '../scoring/engine';
 import type { SelectionReportContent } from '../scoring/report';
 
@@ -25,6 +25,7 @@ export const MemberViewSchema = z.object({
   })),
   declarations: z.array(z.object({ applicantId: z.string(), relation: z.string(), note: z.string() })),
   scores: MemberScoresSchema,
+  notes: MemberNotesSchema,
   /** Other members' submitted sheets: only once this member's own sheet is submitted, else null. */
   others: z.array(z.object({ memberId: z.string(), name: z.string(), scores: MemberScoresSchema })).nullable(),
 });
@@ -92,6 +93,22 @@ export const selectionMethods = {
     response: z.object({ recused: z.boolean() }),
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'SELECTION_DECLARATION_INCOMPLETE', 'SELECTION_SHEET_LOCKED'],
   }),
+  'selection.addSubstitute': method({
+    summary: '为已回避的成员添加替补专家，并重新检查评审委员会组成',
+    request: CaseRef.extend({
+      /** The recused member being replaced. */
+      replacesMemberId: z.string().min(1),
+      member: z.object({
+        name: z.string().trim().min(1, '请填写替补专家姓名').max(50),
+        unit: z.string().trim().max(200).default(''),
+        title: z.string().trim().max(100).default(''),
+        expertNo: z.string().trim().max(50).default(''),
+      }),
+      reason: z.string().trim().min(1, '请写明替补理由').max(500),
+    }),
+    response: z.object({ memberId: z.string(), committeeWarnings: z.array(z.string()) }),
+    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'CONFLICT'],
+  }),
   'selection.memberView': method({
     summary: '评审成员本人的评分表',
     request: MemberRef,
@@ -100,7 +117,7 @@ export const selectionMethods = {
   }),
   'selection.saveScores': method({
     summary: '保存评审成员的评分（提交前）',
-    request: MemberRef.extend({ scores: MemberScoresSchema }),
+    request: MemberRef.extend({ scores: MemberScoresSchema, notes: MemberNotesSchema.optional() }),
     response: z.object({}),
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'SELECTION_NOT_DECLARED', 'SELECTION_RECUSED', 'SELECTION_SHEET_LOCKED', 'SELECTION_SCORE_INVALID'],
   }),
@@ -128,12 +145,17 @@ export const selectionMethods = {
     response: z.object({
       /** True until every member still on the committee has submitted: no scores, no ranking, prices only. */
       sealed: z.boolean(),
+      /** False while anything is pending (see pendingReasons): every output then says it is not final, nobody is 推荐. */
+      final: z.boolean(),
+      pendingReasons: z.array(z.string()),
       results: z.custom<Results>(),
       corrections: z.array(CorrectionSchema),
       criteria: z.array(z.object({ id: z.string(), name: z.string(), max: z.number(), kind: z.string(), group: z.string() })),
       members: z.array(z.object({ memberId: z.string(), name: z.string() })),
       /** Submitted sheets only, by member: what the charts of the spread across members draw. */
       sheets: z.record(z.string(), MemberScoresSchema),
+      /** Submitted sheets' notes, by member. */
+      notes: z.record(z.string(), MemberNotesSchema),
       pendingMembers: z.array(z.string()),
     }),
     errors: ['CASE_NOT_OPEN'],

@@ -58,6 +58,11 @@ export const PrintDocSchema = z.object({
   /** 密级 (e.g. "秘密★1年") and 紧急程度, top left under the 份号, when set. */
   secrecy: z.string().optional(),
   urgency: z.string().optional(),
+  /**
+   * A mark at the top of every page (e.g. "非最终结果"): a draft whose result is not final must say so on each page,
+   * not only on the first, so that no single printed page can pass as final.
+   */
+  pageMark: z.string().optional(),
   /** 主送机关, one line under the title, flush left, ending with "：". */
   addressee: z.string().optional(),
   blocks: z.array(PrintBlockSchema),

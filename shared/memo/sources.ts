@@ -43,47 +43,64 @@ export function selectionSources(r: SelectionReportContent): Record<string, Sect
   );
   const excluded = r.applicants.filter((a) => a.status !== 'scored');
   return {
+    // A result that is not final says so at the top of every page of the report, not only in its text.
+    'doc.pageMark': r.final ? undefined : { paragraphs: ['非最终结果（评审尚未完成，不得作为评审结论）'] },
     'selection.method': {
       paragraphs: [
         `本次评审采用${r.method.name}。专家分值汇总方式：${r.method.aggregationText}。`,
         ...(r.method.priceRule ? [r.method.priceRule] : []),
         `评分项共 ${crit.length} 项：${crit.map((c) => `${c.name}（${c.max}分）`).join('、')}。`,
-        ...(r.final ? [] : ['注：评分尚未全部完成，本报告为草稿。']),
+        ...(r.final ? [] : [`注：本报告为草稿，评审结果不是最终结果。${r.pendingReasons.join('')}`]),
       ],
     },
     'selection.qualification': {
       paragraphs: excluded.length ? excluded.map((a) => `${a.name}未进入评分：${a.reason ?? '未通过审查'}。`) : ['全部申报单位通过资格审查和符合性审查。'],
       tables: qualRows.length ? [{ caption: '资格审查和符合性审查结果', header: [['申报单位', '阶段', '审查项', '结果', '理由']], rows: qualRows, widths: [4, 2, 4, 2, 4] }] : [],
     },
-    'selection.scores': r.summary.length
+    'selection.scores': r.summary.length || r.memberSheets.length
       ? {
           tables: [
-            {
+            ...(r.summary.length ? [{
               caption: '评分汇总表',
               header: [['排名', '申报单位', ...crit.filter((c) => c.kind !== 'price').map((c) => c.name), '价格分', '总分']],
               rows: r.summary.map((s) => [String(s.rank), s.applicantName, ...crit.filter((c) => c.kind !== 'price').map((c) => num(s.criteria[c.id])), num(s.priceScore), num(s.total)]),
               widths: [0.8, 2.4, ...crit.filter((c) => c.kind !== 'price').map(() => 1), 1, 1],
-            },
+            }] : []),
             ...r.memberSheets.map((m) => ({
               caption: `${m.memberName}评分表`,
               header: [['申报单位', ...crit.filter((c) => c.kind !== 'price').map((c) => c.name), '合计']],
               rows: m.rows.map((row) => [row.applicantName, ...crit.filter((c) => c.kind !== 'price').map((c) => num(row.scores[c.id])), num(row.total)]),
               widths: [2.4, ...crit.filter((c) => c.kind !== 'price').map(() => 1), 1],
             })),
+            // What members wrote beside their scores, in one table after their sheets.
+            ...(() => {
+              const rows = r.memberSheets.flatMap((m) => m.rows.flatMap((row) => crit.filter((c) => row.notes?.[c.id]).map((c) => [m.memberName, row.applicantName, c.name, row.notes[c.id]])));
+              return rows.length ? [{ caption: '评分说明', header: [['评审成员', '申报单位', '评分项', '说明']], rows, widths: [1.4, 2.4, 1.6, 6] }] : [];
+            })(),
           ],
         }
       : undefined,
     'selection.corrections': r.corrections.length
       ? { paragraphs: r.corrections.map((c) => `${c.memberName}对${c.applicantName}“${c.criterionName}”的评分因${c.kind}由 ${num(c.oldValue)} 修正为 ${num(c.newValue)}，理由：${c.reason}（${c.by}）。`) }
       : undefined,
-    'selection.ranking': r.ranking.length
+    'selection.ranking': !r.final
+      ? {
+          paragraphs: [`评审结果尚未最终确定，暂不推荐候选运营机构。${r.pendingReasons.join('')}`],
+          tables: r.ranking.length ? [{ caption: '暂定排名（非最终结果）', header: [['暂定排名', '申报单位', '总分', '报价']], rows: r.ranking.map((x) => [String(x.rank), x.name, num(x.total), num(x.price)]) }] : [],
+        }
+      : r.ranking.length
       ? {
           paragraphs: [r.recommended.length ? `评审委员会推荐的候选运营机构为：${r.recommended.map((x) => `第${x.rank}名 ${x.name}（${num(x.total)}分）`).join('；')}。` : '评审委员会未推荐候选运营机构。'],
           tables: [{ header: [['排名', '申报单位', '总分', '报价', '是否推荐']], rows: r.ranking.map((x) => [String(x.rank), x.name, num(x.total), num(x.price), x.recommended ? '推荐' : '']) }],
         }
       : undefined,
     'selection.dissent': r.committee.members.some((m) => m.recusal)
-      ? { paragraphs: r.committee.members.filter((m) => m.recusal).map((m) => `${m.name}因与${m.recusal!.applicantName}存在${m.recusal!.relation}关系已回避。`) }
+      ? {
+          paragraphs: r.committee.members.filter((m) => m.recusal).map((m) => {
+            const sub = r.committee.members.find((x) => x.substituteFor === m.name);
+            return `${m.name}因与${m.recusal!.applicantName}存在${m.recusal!.relation}关系已回避${sub ? `，由替补专家${sub.name}替补` : ''}。`;
+          }),
+        }
       : undefined,
   };
 }

@@ -37,7 +37,10 @@ export interface MemoData {
   /** Values for {{placeholders}}: case.title, case.implementingAgency, committee.count, date, … */
   values: Record<string, string>;
   committee: { name: string; unit: string; title: string; roleLabel: string }[];
-  /** Content by source key (review.opinion, selection.scores, input.opinion, …). */
+  /**
+   * Content by source key (review.opinion, selection.scores, input.opinion, …). The key `doc.pageMark` is not a section:
+   * its first paragraph becomes the PrintDoc's mark on every page (a module's result that is not final).
+   */
   sources: Record<string, SectionContent | undefined>;
 }
 
@@ -95,6 +98,7 @@ export function buildMemoDoc(t: MemoTemplate, data: MemoData, extra: Partial<Pri
     appendix,
     signing: { by: fill(t.signingBy, data.values), date: data.values.date ?? '' },
     meta: { subject: t.label, keywords: t.type },
+    ...(data.sources['doc.pageMark']?.paragraphs?.[0] ? { pageMark: data.sources['doc.pageMark'].paragraphs[0] } : {}),
     ...extra,
   };
   return { doc, missing };

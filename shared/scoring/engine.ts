@@ -50,7 +50,7 @@ export interface ApplicantResult {
   criteria: CriterionResult[];
   /** Each active member's own total for this applicant (non-price items), null when incomplete. */
   memberTotals: Record<string, number | null>;
-  /** Final total, rounded to 0.01; null when not scored. */
+  /** Final total, rounded to 0.01; null when not scored, or while an abnormally low price is undecided (no 基准价). */
   total: number | null;
   rank: number | null;
   recommended: boolean;
@@ -64,7 +64,10 @@ export interface Results {
   /** Scored applicants, best first. */
   ranking: { rank: number; applicantId: string; name: string; total: number; price: number | null; recommended: boolean }[];
   findings: Finding[];
-  /** True when nothing blocks the result: no missing scores and every abnormally low price explained or ruled invalid. */
+  /**
+   * True when nothing blocks the result: no missing scores and every abnormally low price explained or ruled invalid.
+   * While false, nobody is `recommended`, and every output of the result says it is not final.
+   */
   complete: boolean;
   notes: string[];
 }
@@ -100,8 +103,13 @@ export function evaluate(e: Evaluation): Results {
       if (a.price! < othersMean * (1 - options.abnormalLowPercent / 100)) abnormal.set(a.id, othersMean);
     }
   }
-  const validPrices = priced.filter((a) => !a.priceInvalid).map((a) => a.price!);
-  const basePrice = pc && validPrices.length ? Math.min(...validPrices) : null;
+  const validPriced = priced.filter((a) => !a.priceInvalid);
+  // An abnormally low price nobody has explained yet may turn out valid (it then sets the 基准价) or invalid (it leaves
+  // the race): until the committee decides, the 基准价, every price score and so every total are undetermined.
+  const pendingPrice = validPriced.filter((a) => abnormal.has(a.id) && !a.priceExplanation.trim());
+  const validPrices = validPriced.map((a) => a.price!);
+  const basePrice = pc && validPrices.length && !pendingPrice.length ? Math.min(...validPrices) : null;
+  if (pendingPrice.length) notes.push(`${pendingPrice.map((a) => a.name).join('、')}的报价明显低于其他有效报价，尚未记录书面说明或认定投标无效：评标基准价、价格分、总分和排名待定（87号令第六十条）。`);
 
   const results: ApplicantResult[] = e.applicants.map((a) => {
     const base: ApplicantResult = {
@@ -185,10 +193,10 @@ export function evaluate(e: Evaluation): Results {
       const m = active[mi];
       let t = 0;
       for (let ci = 0; ci < nc; ci++) t += grid[ci * nm + mi];
-      const complete = !Number.isNaN(t);
-      r.memberTotals[m.id] = complete ? t : null;
+      const whole = !Number.isNaN(t);
+      r.memberTotals[m.id] = whole ? t : null;
       const stated = e.statedTotals[m.id]?.[r.applicantId];
-      if (stated != null && complete && Math.abs(stated - t) > EPS) {
+      if (stated != null && whole && Math.abs(stated - t) > EPS) {
         findings.push({ kind: 'arithmetic', applicantId: r.applicantId, memberId: m.id, value: stated, reference: round2(t), message: `${memberName.get(m.id)} 对 ${r.name} 填写的合计 ${stated} 分与各项之和 ${round2(t)} 分不符。` });
       }
     }
@@ -203,6 +211,7 @@ export function evaluate(e: Evaluation): Results {
         }
       }
     }
+    if (pc && pendingPrice.length) continue; // total undetermined until the price is decided
     if (pc && basePrice != null && r.price != null) {
       r.priceScore = (basePrice / r.price) * pc.max;
       total += r.priceScore;
@@ -212,13 +221,15 @@ export function evaluate(e: Evaluation): Results {
   if (options.aggregation === 'trimmed' && active.length < 5) notes.push(`有效评审成员 ${active.length} 人，不足 5 人，各项按算术平均计算。`);
 
   // ---- ranking ----
-  const ranked = results.filter((r) => r.status === 'scored').sort((a, b) => b.total! - a.total! || cmpPrice(a.price, b.price));
+  const blocking = findings.some((f) => f.kind === 'missing' || f.kind === 'abnormal_low_unexplained');
+  const complete = !blocking && results.some((r) => r.status === 'scored') && active.length > 0;
+  const ranked = results.filter((r) => r.status === 'scored' && r.total != null).sort((a, b) => b.total! - a.total! || cmpPrice(a.price, b.price));
   ranked.forEach((r, i) => {
     const prev = ranked[i - 1];
     r.rank = prev && prev.total === r.total && prev.price === r.price ? prev.rank : i + 1;
-    r.recommended = r.rank! <= options.recommendCount;
+    // Nothing is recommended while the result is incomplete: a 推荐 tag must never look final when it is not.
+    r.recommended = complete && r.rank! <= options.recommendCount;
   });
-  const blocking = findings.some((f) => f.kind === 'missing' || f.kind === 'abnormal_low_unexplained');
   return {
     basePrice,
     priceCriterionId: pc?.id ?? null,
@@ -226,7 +237,7 @@ export function evaluate(e: Evaluation): Results {
     applicants: results,
     ranking: ranked.map((r) => ({ rank: r.rank!, applicantId: r.applicantId, name: r.name, total: r.total!, price: r.price, recommended: r.recommended })),
     findings,
-    complete: !blocking && ranked.length > 0 && active.length > 0,
+    complete,
     notes,
   };
 }

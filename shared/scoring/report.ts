@@ -12,6 +12,8 @@ export interface SelectionReportContent {
   generatedAt: string;
   /** False while a member has not submitted, scores are missing or an abnormally low price is pending. */
   final: boolean;
+  /** Why it is not final (empty when final); printed with the not-final mark on every page. */
+  pendingReasons: string[];
   committee: {
     members: ReportMember[];
     /** Committee-composition warnings after recusals (art. 9 / art. 45). */
@@ -33,7 +35,8 @@ export interface SelectionReportContent {
     memberId: string;
     memberName: string;
     submittedAt: string | null;
-    rows: { applicantId: string; applicantName: string; scores: Record<string, number | null>; total: number | null }[];
+    /** notes: what the member wrote beside a score, by criterion id. */
+    rows: { applicantId: string; applicantName: string; scores: Record<string, number | null>; notes: Record<string, string>; total: number | null }[];
   }[];
   /** The summary table: aggregated points per criterion, price score, total, rank. */
   summary: {
@@ -63,6 +66,8 @@ export interface ReportMember {
   kind: '评审专家' | '采购人代表';
   /** Set when the member declared a conflict and left the scoring (财库〔2016〕198号 art. 16). */
   recusal: { applicantName: string; relation: string; note: string; declaredAt: string } | null;
+  /** A 替补专家: the name of the recused member replaced. */
+  substituteFor: string | null;
 }
 
 export interface ReportApplicant {

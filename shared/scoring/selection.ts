@@ -84,6 +84,8 @@ export const SelectionStateSchema = z.object({
     recused: z.boolean(),
     recusal: z.object({ applicantName: z.string(), relation: z.string(), note: z.string() }).nullable(),
     submittedAt: z.string().nullable(),
+    /** A 替补专家: the name of the recused member they replace. */
+    substituteFor: z.string().nullable(),
   })),
   committeeWarnings: z.array(z.string()),
   /** True once any sheet is submitted: the scheme and the applicants' list can no longer change. */
@@ -91,5 +93,11 @@ export const SelectionStateSchema = z.object({
 });
 export type SelectionState = z.output<typeof SelectionStateSchema>;
 
-/** scores[applicantId][criterionId] for one member. */
-export const MemberScoresSchema = z.record(z.string(), z.record(z.string(), z.number().nullable()));
+/**
+ * scores[applicantId][criterionId] for one member. Never negative; the upper bound is the criterion's maximum, which the
+ * service checks against the case's scheme and refuses with a message — a score is never changed silently.
+ */
+export const MemberScoresSchema = z.record(z.string(), z.record(z.string(), z.number().finite().min(0, '评分不能为负数').nullable()));
+
+/** notes[applicantId][criterionId]: what a member writes beside a score; an empty note removes it. */
+export const MemberNotesSchema = z.record(z.string(), z.record(z.string(), z.string().max(1000, '每项评分说明不超过 1000 字')));

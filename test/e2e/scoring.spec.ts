@@ -52,6 +52,7 @@ async function newSelectionCase(page: Page, dataDir: string, title: string) {
 }
 
 test('a secretary sets up a selection, two members declare and score, and the committee sees the ranking', async ({ app: page, host, shot }) => {
+  test.slow(); // a whole session through the UI on a shared machine
   await newSelectionCase(page, host.dataDir, '某市公共数据授权运营机构遴选评审');
 
   // Committee on 基本信息: two members is too few, and the app says so.
@@ -113,9 +114,23 @@ test('a secretary sets up a selection, two members declare and score, and the co
   await expect(page.getByTestId('chart-by-criterion').locator('canvas')).toBeVisible();
   await expect(page.getByTestId('chart-spread').locator('canvas')).toBeVisible();
   await shot('scoring-ranking');
+
+  // The secretary adds a 替补专家 for 王三: the committee check re-runs with them, and the results wait for their sheet.
+  await page.getByTestId('add-substitute').click();
+  const sub = page.getByRole('dialog', { name: '添加替补专家（替补 王三）' });
+  await sub.getByLabel('姓名').fill('孙七');
+  await sub.getByLabel('工作单位').fill('某研究院');
+  await sub.getByRole('button', { name: '添加' }).click();
+  await expect(sub).toBeHidden();
+  const warnings = page.getByTestId('selection-committee-warnings');
+  await expect(warnings).toContainText('王三 已声明回避，不参加评分，由替补专家 孙七 替补');
+  await expect(warnings).not.toContainText('为偶数');
+  await expect(page.getByTestId('add-substitute')).toHaveCount(0);
+  await expect(page.getByTestId('results-sealed')).toContainText('尚未提交评分表：孙七');
 });
 
 test('with a price part: review failure excluded, abnormally low price explained, art. 64 correction recorded', async ({ app: page, host, shot }) => {
+  test.slow(); // a whole session through the UI on a shared machine
   await newSelectionCase(page, host.dataDir, '运营机构遴选（含价格分）');
   await addMember(page, '张一', true);
   await page.getByTestId('case-sidebar').getByText('评分', { exact: true }).click();
@@ -140,9 +155,6 @@ test('with a price part: review failure excluded, abnormally low price explained
   await expect(ding.getByText('不进入评分')).toBeVisible();
   const pr = page.getByTestId('price-review');
   await expect(pr).toContainText('丙公司 报价 70');
-  await pr.locator('textarea').fill('自有机房与既有平台复用，成本较低，附成本测算表。');
-  await pr.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByText('已记录')).toBeVisible();
   await shot('scoring-review');
 
   await page.getByRole('tab', { name: '回避声明与评分' }).click();
@@ -154,9 +166,41 @@ test('with a price part: review failure excluded, abnormally low price explained
   const vals = [[20, 16, 12, 10, 8, 8], [21, 15, 12, 10, 8, 8], [18, 14, 11, 10, 7, 7]];
   for (let a = 0; a < 3; a++) for (let c = 0; c < 6; c++) await page.getByTestId(`score-${a}-${crit[c]}`).fill(String(vals[a][c]));
   await expect(page.getByTestId('row-total').nth(0)).toHaveText('74');
+  // Each criterion's 评分指引 is on the sheet itself.
+  await expect(page.getByTestId('guidance')).toContainText('授权运营方案（0～25 分）');
+  // A typed 30 on the 25-point criterion stays 30, is marked, and is refused on save with a message: never clamped.
+  await page.getByTestId('score-0-plan').fill('30');
+  await page.getByTestId('score-0-plan').blur();
+  await expect(page.getByTestId('score-0-plan')).toHaveValue(/^30(\.0)?$/);
+  await expect(page.getByTestId('score-error-0-plan')).toHaveText('超出 0～25 分，请改正');
+  await page.getByTestId('save-scores').click();
+  await expect(page.getByText('以下评分超出评分标准规定的分值范围，未保存，请改正：甲公司“授权运营方案”30 分（应为 0～25 分）。')).toBeVisible();
+  await page.getByTestId('score-0-plan').fill('20');
+  await expect(page.getByTestId('score-error-0-plan')).toHaveCount(0);
+  await page.getByTestId('note-0-plan').fill('方案完整，收益分配机制清楚');
   await page.getByTestId('submit-sheet').click();
   await page.getByRole('button', { name: '提交', exact: true }).click();
   await expect(page.getByText('已提交 · 已锁定')).toBeVisible();
+
+  // 丙's price (70 against the others' mean 96.67) is abnormally low and nobody has recorded an explanation yet:
+  // no 基准价, no totals, no 推荐, and the page says the result is not final.
+  await page.getByRole('tab', { name: '汇总与排名' }).click();
+  await expect(page.getByTestId('not-final')).toContainText('非最终结果');
+  await expect(page.getByTestId('not-final')).toContainText('丙公司的报价明显低于其他有效报价');
+  const pending = page.getByTestId('ranking').locator('tbody tr.ant-table-row');
+  await expect(pending).toHaveCount(3);
+  await expect(page.getByTestId('ranking')).not.toContainText('推荐');
+  await expect(page.getByTestId('ranking').locator('tr', { hasText: '丙公司' })).toContainText('异常低价待说明');
+  await expect(page.getByTestId('ranking')).not.toContainText('异常低价已说明');
+  await expect(pending.nth(0)).toContainText('待定');
+  await expect(page.getByTestId('score-notes')).toContainText('方案完整，收益分配机制清楚');
+  await shot('scoring-not-final');
+
+  // The committee records 丙's written explanation: the price counts and the result is final.
+  await page.getByRole('tab', { name: '资格与符合性审查' }).click();
+  await page.getByTestId('price-review').locator('textarea').fill('自有机房与既有平台复用，成本较低，附成本测算表。');
+  await page.getByTestId('price-review').getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('已记录')).toBeVisible();
 
   // 基准价 70: 甲 74 + 7 = 81, 乙 74 + 7 = 81 → tie on total and price → joint 1st; 丙 67 + 10 = 77.
   await page.getByRole('tab', { name: '汇总与排名' }).click();
@@ -168,6 +212,9 @@ test('with a price part: review failure excluded, abnormally low price explained
   await expect(rows.nth(1).locator('td').first()).toHaveText('1');
   await expect(rows.nth(2)).toContainText('丙公司');
   await expect(rows.nth(2)).toContainText('77.00');
+  await expect(rows.nth(2)).toContainText('异常低价已说明');
+  await expect(page.getByTestId('not-final')).toHaveCount(0);
+  await expect(rows.nth(0)).toContainText('推荐');
   await expect(page.getByTestId('ranking')).toContainText('丁公司：符合性审查未通过（数据安全承诺书）：未提交数据安全承诺书');
 
   // A correction names the case, the old and new value and the reason, and goes on record.

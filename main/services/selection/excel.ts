@@ -157,10 +157,13 @@ export async function readSheet(data: Buffer, expect: { caseId: string; scheme: 
 
 /** The results workbook: summary, each member's sheet, the art. 64 findings and the corrections. */
 export async function resultsWorkbook(x: {
+  /** False: every sheet says so in its first rows and in its printed page header (every page). */
+  final: boolean;
+  pendingReasons: string[];
   caseTitle: string;
   scheme: Scheme;
   results: Results;
-  members: { memberId: string; name: string; scores: Record<string, Record<string, number | null>> }[];
+  members: { memberId: string; name: string; scores: Record<string, Record<string, number | null>>; notes: Record<string, Record<string, string>> }[];
   corrections: Correction[];
   aggregationText: string;
 }): Promise<Buffer> {
@@ -168,32 +171,49 @@ export async function resultsWorkbook(x: {
   wb.creator = '评审台';
   const crit = x.scheme.criteria.filter((c) => c.kind !== 'price');
   const pc = x.scheme.criteria.find((c) => c.kind === 'price');
-  const sum = wb.addWorksheet('汇总');
-  sum.addRow([`${x.caseTitle} — 评审结果汇总`]).font = { bold: true, size: 14 };
+  const notFinal = x.final ? '' : `非最终结果：${x.pendingReasons.join('')}`;
+  const sheet = (name: string) => {
+    const ws = wb.addWorksheet(name);
+    // The page header prints on every page of every sheet, so no printed page of a draft can pass as final.
+    if (notFinal) ws.headerFooter = { oddHeader: '&C&"-,Bold"&14非最终结果（评审尚未完成，不得作为评审结论）', evenHeader: '&C&"-,Bold"&14非最终结果（评审尚未完成，不得作为评审结论）' };
+    return ws;
+  };
+  const sum = sheet('汇总');
+  sum.addRow([`${x.caseTitle} — 评审结果汇总${notFinal ? '（非最终结果）' : ''}`]).font = { bold: true, size: 14 };
   sum.addRow([`汇总方式：${x.aggregationText}${x.results.basePrice != null ? `；评标基准价：${x.results.basePrice}` : ''}`]);
-  sum.addRow([]);
+  const status = sum.addRow([notFinal]);
+  if (notFinal) status.font = { bold: true, color: { argb: 'FFC00000' } };
   sum.addRow(['排名', '申报单位', ...crit.map((c) => `${c.name}（${c.max}）`), ...(pc ? ['报价', `${pc.name}得分（${pc.max}）`] : []), '总分', '推荐']).font = { bold: true };
   for (const r of x.results.ranking) {
     const a = x.results.applicants.find((y) => y.applicantId === r.applicantId)!;
     sum.addRow([r.rank, r.name, ...crit.map((c) => round2(a.criteria.find((k) => k.criterionId === c.id)?.value ?? 0)), ...(pc ? [a.price, a.priceScore == null ? null : round2(a.priceScore)] : []), r.total, r.recommended ? '推荐' : '']);
   }
+  // Not ranked (price undecided): the members' points are listed, the price part and the total are not.
+  for (const a of x.results.applicants.filter((y) => y.status === 'scored' && y.total == null)) {
+    sum.addRow(['待定', a.name, ...crit.map((c) => round2(a.criteria.find((k) => k.criterionId === c.id)?.value ?? 0)), ...(pc ? [a.price, '待定'] : []), '待定', '']);
+  }
   for (const a of x.results.applicants.filter((y) => y.status !== 'scored')) sum.addRow(['—', a.name, `未进入评分：${a.reason}`]);
   sum.getColumn(2).width = 28;
   for (const m of x.members) {
-    const ws = wb.addWorksheet(`成员-${m.name}`.replace(/[\\/?*[\]:]/g, '').slice(0, 31));
-    ws.addRow(['申报单位', ...crit.map((c) => `${c.name}（${c.max}）`), '合计']).font = { bold: true };
+    const ws = sheet(`成员-${m.name}`.replace(/[\\/?*[\]:]/g, '').slice(0, 31));
+    if (notFinal) ws.addRow([notFinal]).font = { bold: true, color: { argb: 'FFC00000' } };
+    ws.addRow(['申报单位', ...crit.map((c) => `${c.name}（${c.max}）`), '合计', '评分说明']).font = { bold: true };
     for (const a of x.results.applicants.filter((y) => y.status === 'scored')) {
       const s = m.scores[a.applicantId] ?? {};
-      ws.addRow([a.name, ...crit.map((c) => s[c.id] ?? null), a.memberTotals[m.memberId] == null ? null : round2(a.memberTotals[m.memberId]!)]);
+      const notes = crit.filter((c) => m.notes[a.applicantId]?.[c.id]).map((c) => `${c.name}：${m.notes[a.applicantId][c.id]}`).join('\n');
+      ws.addRow([a.name, ...crit.map((c) => s[c.id] ?? null), a.memberTotals[m.memberId] == null ? null : round2(a.memberTotals[m.memberId]!), notes || null]);
     }
     ws.getColumn(1).width = 28;
+    ws.getColumn(crit.length + 3).width = 60;
+    ws.getColumn(crit.length + 3).alignment = { wrapText: true, vertical: 'top' };
   }
-  const f = wb.addWorksheet('复核提示');
+  const f = sheet('复核提示');
+  if (notFinal) f.addRow([notFinal]).font = { bold: true, color: { argb: 'FFC00000' } };
   f.addRow(['类别（87号令第六十四条）', '说明']).font = { bold: true };
   for (const k of x.results.findings) f.addRow([FINDING_LABELS[k.kind], k.message]);
   f.getColumn(1).width = 30;
   f.getColumn(2).width = 90;
-  const c = wb.addWorksheet('更正记录');
+  const c = sheet('更正记录');
   c.addRow(['时间', '评审成员', '申报单位', '评分项', '类别', '原分值', '更正后', '理由', '操作人']).font = { bold: true };
   for (const k of x.corrections) c.addRow([k.at, k.memberName, k.applicantName, k.criterionName, FINDING_LABELS[k.kind as keyof typeof FINDING_LABELS] ?? k.kind, k.oldValue, k.newValue, k.reason, k.actor]);
   return Buffer.from(await wb.xlsx.writeBuffer());

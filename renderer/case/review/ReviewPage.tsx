@@ -266,7 +266,7 @@ export function ReviewPage() {
 
           <Card title="逐项审查">
             {members.length === 0 && (
-              <Form form={memberForm} layout="inline" style={{ marginBottom: 12 }} data-testid="add-member-form"
+              <Form form={memberForm} name="review-first-member" layout="inline" style={{ marginBottom: 12 }} data-testid="add-member-form"
                 onFinish={async (v) => {
                   try {
                     await request('committee.save', { caseId, member: { name: v.name, role: v.role } });
@@ -282,7 +282,7 @@ export function ReviewPage() {
               </Form>
             )}
             {members.length > 0 && members.length < 5 && (
-              <Form form={memberForm} layout="inline" style={{ marginBottom: 12 }} data-testid="add-member-form"
+              <Form form={memberForm} name="review-more-members" layout="inline" style={{ marginBottom: 12 }} data-testid="add-member-form"
                 onFinish={async (v) => {
                   try {
                     await request('committee.save', { caseId, member: { name: v.name, role: 'member' } });

@@ -3,13 +3,14 @@ import { Alert, Button, Card, Input, InputNumber, Popconfirm, Select, Space, Tab
 import { RECUSAL_RELATIONS, type RecusalRelation } from '../../../shared/scoring/selection';
 import { round2 } from '../../../shared/scoring/scheme';
 import type { MemberView } from '../../../shared/api/selection';
-import { request, errorText } from '../../api/client';
+import { request, errorText, ApiError } from '../../api/client';
 import { saveOutput, toFileRef } from '../../api/files';
 import { useAppInfo } from '../../AppContext';
 import { useCase } from '../CaseContext';
 import type { TabProps } from '../SelectionPage';
 
 type Scores = Record<string, Record<string, number | null>>;
+type Notes = Record<string, Record<string, string>>;
 
 /**
  * One member at the laptop: first the 198号 declaration for every applicant (nothing of the bids is shown before),
@@ -37,13 +38,19 @@ function MemberSheet({ memberId, state, reload }: TabProps & { memberId: string 
   const { message, modal } = AntApp.useApp();
   const [view, setView] = useState<MemberView | null>(null);
   const [scores, setScores] = useState<Scores>({});
+  const [notes, setNotes] = useState<Notes>({});
+  const [busy, setBusy] = useState<string | null>(null);
   const load = useCallback(async () => {
     const v = await request('selection.memberView', { caseId, memberId });
     setView(v);
     setScores(v.scores);
+    setNotes(v.notes);
   }, [caseId, memberId]);
   useEffect(() => void load().catch((e) => message.error(errorText(e))), [load, message]);
-  const act = async (fn: () => Promise<unknown>, ok?: string) => {
+  // One action at a time: a second click while the first is running does nothing (the button shows it is busy).
+  const act = async (fn: () => Promise<unknown>, ok?: string, key = 'act') => {
+    if (busy) return;
+    setBusy(key);
     try {
       await fn();
       await load();
@@ -51,6 +58,8 @@ function MemberSheet({ memberId, state, reload }: TabProps & { memberId: string 
       if (ok) message.success(ok);
     } catch (e) {
       message.error(errorText(e));
+    } finally {
+      setBusy(null);
     }
   };
   if (!view) return null;
@@ -59,6 +68,15 @@ function MemberSheet({ memberId, state, reload }: TabProps & { memberId: string 
 
   const crit = state.scheme.criteria.filter((c) => c.kind !== 'price');
   const locked = !!view.submittedAt;
+  // Out of range is shown where it was typed and refused on save; never clamped to the maximum behind the member's back.
+  const outOfRange = view.applicants.flatMap((a) => crit.filter((c) => {
+    const v = scores[a.applicantId]?.[c.id];
+    return v != null && !(v >= 0 && v <= c.max);
+  }).map((c) => `${a.name}“${c.name}”${scores[a.applicantId][c.id]} 分（应为 0～${c.max} 分）`));
+  const save = async () => {
+    if (outOfRange.length) throw new ApiError({ code: 'SELECTION_SCORE_INVALID', message: `以下评分超出评分标准规定的分值范围，未保存，请改正：${outOfRange.join('；')}。` });
+    await request('selection.saveScores', { caseId, memberId, scores, notes });
+  };
   const totalOf = (aid: string) => {
     const row = scores[aid] ?? {};
     return crit.every((c) => row[c.id] != null) ? round2(crit.reduce((s, c) => s + (row[c.id] ?? 0), 0)) : null;
@@ -79,27 +97,42 @@ function MemberSheet({ memberId, state, reload }: TabProps & { memberId: string 
           }}><Button>导入评分表</Button></Upload>
         </Space>
       )}>
+      <Card size="small" type="inner" title="评分指引" style={{ marginBottom: 12 }} data-testid="guidance">
+        {crit.map((c) => (
+          <p key={c.id} style={{ margin: '0 0 6px' }}><b>{c.name}（0～{c.max} 分{c.kind === 'objective' ? '，客观分' : ''}）</b>：{c.guidance || '（评分办法未写明指引）'}</p>
+        ))}
+      </Card>
       <Table size="small" rowKey="applicantId" pagination={false} dataSource={view.applicants} scroll={{ x: true }} data-testid="score-table"
         columns={[
           { title: '申报单位', dataIndex: 'name', fixed: 'left', width: 160, render: (v: string, a) => <span>{v}{a.price != null && <div style={{ color: '#888', fontSize: 12 }}>报价 {a.price}</div>}{a.documents?.map((d) => <div key={d.documentId} style={{ fontSize: 12 }}>{d.title}</div>)}</span> },
           ...crit.map((c) => ({
             title: <Tooltip title={c.guidance}><span>{c.name}<div style={{ color: '#888', fontWeight: 400, fontSize: 12 }}>0～{c.max}{c.kind === 'objective' ? ' 客观' : ''}</div></span></Tooltip>,
-            key: c.id, width: 110,
-            render: (_: unknown, a: MemberView['applicants'][number], ai: number) => (
-              <InputNumber size="small" min={0} max={c.max} step={0.5} disabled={locked} value={scores[a.applicantId]?.[c.id] ?? null} style={{ width: 90 }} data-testid={`score-${ai}-${c.id}`}
-                onChange={(v) => setScores({ ...scores, [a.applicantId]: { ...scores[a.applicantId], [c.id]: v == null ? null : Number(v) } })} />
-            ),
+            key: c.id, width: 150,
+            render: (_: unknown, a: MemberView['applicants'][number], ai: number) => {
+              const v = scores[a.applicantId]?.[c.id];
+              const bad = v != null && !(v >= 0 && v <= c.max);
+              return (
+                <div>
+                  <InputNumber size="small" step={0.5} disabled={locked} value={v ?? null} style={{ width: 90 }} data-testid={`score-${ai}-${c.id}`} status={bad ? 'error' : undefined}
+                    aria-label={`${a.name} ${c.name} 评分`} onChange={(x) => setScores({ ...scores, [a.applicantId]: { ...scores[a.applicantId], [c.id]: x == null ? null : Number(x) } })} />
+                  {bad && <div style={{ color: '#c00', fontSize: 12 }} data-testid={`score-error-${ai}-${c.id}`}>超出 0～{c.max} 分，请改正</div>}
+                  <Input.TextArea size="small" autoSize={{ minRows: 1, maxRows: 4 }} maxLength={1000} placeholder="评分说明（选填）" disabled={locked} style={{ marginTop: 4, fontSize: 12 }}
+                    aria-label={`${a.name} ${c.name} 评分说明`} data-testid={`note-${ai}-${c.id}`} value={notes[a.applicantId]?.[c.id] ?? ''}
+                    onChange={(e) => setNotes({ ...notes, [a.applicantId]: { ...notes[a.applicantId], [c.id]: e.target.value } })} />
+                </div>
+              );
+            },
           })),
           { title: '合计', key: 'total', width: 80, render: (_: unknown, a) => <b data-testid="row-total">{totalOf(a.applicantId) ?? '—'}</b> },
         ]} />
       {!locked && (
         <Space style={{ marginTop: 12 }}>
-          <Button onClick={() => act(() => request('selection.saveScores', { caseId, memberId, scores }), '已保存（未提交）')} data-testid="save-scores">保存</Button>
+          <Button loading={busy === 'save'} disabled={!!busy && busy !== 'save'} onClick={() => act(save, '已保存（未提交）', 'save')} data-testid="save-scores">保存</Button>
           <Popconfirm title="提交后评分表锁定，只能通过更正流程修改。确认提交？" okText="提交" cancelText="取消" onConfirm={() => act(async () => {
-            await request('selection.saveScores', { caseId, memberId, scores });
+            await save();
             await request('selection.submit', { caseId, memberId });
-          }, '评分表已提交')}>
-            <Button type="primary" data-testid="submit-sheet">提交评分表</Button>
+          }, '评分表已提交', 'submit')}>
+            <Button type="primary" loading={busy === 'submit'} disabled={!!busy && busy !== 'submit'} data-testid="submit-sheet">提交评分表</Button>
           </Popconfirm>
         </Space>
       )}

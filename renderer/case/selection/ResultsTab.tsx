@@ -29,7 +29,7 @@ export function ResultsTab({ state }: TabProps) {
       message.error(errorText(e));
     }
   }, [caseId, message]);
-  useEffect(() => void load(), [load]);
+  useEffect(() => void load(), [load, state]); // again when the selection changes (e.g. a 替补专家 joins)
   const chartData = useMemo(() => {
     if (!res) return null;
     const scored = res.results.applicants.filter((a) => a.status === 'scored').sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)).slice(0, 8);
@@ -67,8 +67,11 @@ export function ResultsTab({ state }: TabProps) {
     );
   return (
     <Space direction="vertical" size={16} style={{ width: '100%', maxWidth: 1200 }}>
-      {!r.complete && <Alert type="warning" showIcon message="结果尚不完整：有评分缺项或待处理的异常低价，见下方复核提示。" />}
-      <Card size="small" title="排名" data-testid="ranking" extra={<Button onClick={async () => {
+      {!res.final && (
+        <Alert type="error" showIcon data-testid="not-final" message="非最终结果：不推荐候选运营机构，导出的 Excel 和评审报告每页均标明“非最终结果”"
+          description={<ul style={{ margin: 0, paddingLeft: 18 }}>{res.pendingReasons.map((x) => <li key={x}>{x}</li>)}</ul>} />
+      )}
+      <Card size="small" title={res.final ? '排名' : '排名（非最终结果）'} data-testid="ranking" extra={<Button onClick={async () => {
         try {
           await saveOutput(await request('selection.exportResults', { caseId }), appInfo.nativeDialogs);
         } catch (e) {
@@ -80,13 +83,13 @@ export function ResultsTab({ state }: TabProps) {
           {r.basePrice != null && `评标基准价 ${r.basePrice}（最低有效报价），价格分 = 基准价 / 报价 × ${pc?.max}。`}
           并列时报价低者优先，报价也相同的并列名次（87号令第五十七条）。
         </p>
-        <Table size="small" rowKey="applicantId" pagination={false} dataSource={r.applicants.filter((a) => a.status === 'scored').sort((a, b) => a.rank! - b.rank!)} scroll={{ x: true }}
+        <Table size="small" rowKey="applicantId" pagination={false} dataSource={r.applicants.filter((a) => a.status === 'scored').sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity))} scroll={{ x: true }}
           columns={[
-            { title: '名次', dataIndex: 'rank', width: 60 },
-            { title: '申报单位', dataIndex: 'name', render: (v: string, a) => <span>{v} {a.recommended && <Tag color="red">推荐</Tag>}{a.abnormalLow && <Tag>异常低价已说明</Tag>}</span> },
+            { title: res.final ? '名次' : '暂定名次', dataIndex: 'rank', width: 80, render: (v: number | null) => v ?? '待定' },
+            { title: '申报单位', dataIndex: 'name', render: (v: string, a) => <span>{v} {a.recommended && <Tag color="red">推荐</Tag>}{a.abnormalLow && (a.priceExplanation.trim() ? <Tag>异常低价已说明</Tag> : <Tag color="error">异常低价待说明</Tag>)}</span> },
             ...crit.map((c) => ({ title: `${c.name}（${c.max}）`, key: c.id, render: (_: unknown, a: (typeof r.applicants)[number]) => round2(a.criteria.find((x) => x.criterionId === c.id)?.value ?? 0) })),
             ...(pc ? [{ title: '报价', dataIndex: 'price' }, { title: `${pc.name}（${pc.max}）`, key: 'ps', render: (_: unknown, a: (typeof r.applicants)[number]) => (a.priceScore == null ? '—' : round2(a.priceScore)) }] : []),
-            { title: '总分', dataIndex: 'total', render: (v: number) => <b>{v.toFixed(2)}</b> },
+            { title: '总分', dataIndex: 'total', render: (v: number | null) => (v == null ? '待定' : <b>{v.toFixed(2)}</b>) },
           ]} />
         {r.applicants.filter((a) => a.status !== 'scored').map((a) => <div key={a.applicantId} style={{ marginTop: 6, color: '#a00' }}>{a.name}：{a.reason}</div>)}
       </Card>
@@ -101,6 +104,16 @@ export function ResultsTab({ state }: TabProps) {
           ]} />
         <Button size="small" onClick={() => { setCorrecting({}); form.resetFields(); }}>记录其他更正</Button>
       </Card>
+
+      {Object.values(res.notes).some((n) => Object.keys(n).length) && (
+        <Card size="small" title="评分说明（评审成员在评分表中填写）" data-testid="score-notes">
+          <Table size="small" rowKey="key" pagination={false}
+            dataSource={res.members.flatMap((m) => Object.entries(res.notes[m.memberId] ?? {}).flatMap(([aid, byCrit]) => Object.entries(byCrit).map(([cid, note]) => ({
+              key: `${m.memberId}/${aid}/${cid}`, member: m.name, applicant: r.applicants.find((a) => a.applicantId === aid)?.name ?? aid, criterion: critName.get(cid) ?? cid, note,
+            }))))}
+            columns={[{ title: '成员', dataIndex: 'member', width: 100 }, { title: '申报单位', dataIndex: 'applicant', width: 200 }, { title: '评分项', dataIndex: 'criterion', width: 160 }, { title: '说明', dataIndex: 'note' }]} />
+        </Card>
+      )}
 
       {res.corrections.length > 0 && (
         <Card size="small" title="更正记录" data-testid="corrections">
@@ -129,7 +142,7 @@ export function ResultsTab({ state }: TabProps) {
       )}
 
       <Modal open={!!correcting} title="更正评分（87号令第六十四条）" onOk={correct} onCancel={() => setCorrecting(null)} okText="记录更正" cancelText="取消" forceRender>
-        <Form form={form} layout="vertical">
+        <Form form={form} name="selection-correction" layout="vertical">
           <Form.Item label="评审成员" name="memberId" rules={[{ required: true, message: '请选择' }]}><Select options={res.members.map((m) => ({ value: m.memberId, label: m.name }))} /></Form.Item>
           <Form.Item label="申报单位" name="applicantId" rules={[{ required: true, message: '请选择' }]}><Select options={r.ranking.map((a) => ({ value: a.applicantId, label: a.name }))} /></Form.Item>
           <Form.Item label="评分项" name="criterionId" rules={[{ required: true, message: '请选择' }]}><Select options={crit.map((c) => ({ value: c.id, label: `${c.name}（0～${c.max}）` }))} /></Form.Item>

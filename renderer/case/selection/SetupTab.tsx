@@ -67,7 +67,7 @@ export function SetupTab({ state, reload }: TabProps) {
       </Card>
 
       <Card title="评审选项" size="small">
-        <Form form={optForm} layout="inline" initialValues={state.options} onFinish={(v) => act(() => request('selection.saveOptions', { caseId, options: v }), '评审选项已保存')}>
+        <Form form={optForm} name="selection-options" layout="inline" initialValues={state.options} onFinish={(v) => act(() => request('selection.saveOptions', { caseId, options: v }), '评审选项已保存')}>
           <Form.Item label="汇总方式" name="aggregation"><Radio.Group options={Object.keys(AGGREGATIONS).map((value) => ({ value, label: value === 'mean' ? '算术平均（默认）' : '去掉最高最低分后平均' }))} /></Form.Item>
           <Form.Item label="异常低价阈值（低于其他报价均值 %）" name="abnormalLowPercent"><InputNumber min={1} max={90} /></Form.Item>
           <Form.Item label="畸高畸低偏离（%）" name="deviationPercent"><InputNumber min={1} max={100} /></Form.Item>
@@ -77,7 +77,7 @@ export function SetupTab({ state, reload }: TabProps) {
       </Card>
 
       <Card title="申报单位" size="small">
-        <Form form={appForm} layout="inline" style={{ marginBottom: 12 }} onFinish={(v) => act(async () => {
+        <Form form={appForm} name="selection-applicant" layout="inline" style={{ marginBottom: 12 }} onFinish={(v) => act(async () => {
           await request('selection.saveApplicant', { caseId, applicant: { name: v.name, price: v.price ?? null } });
           appForm.resetFields();
         }, '已添加申报单位')}>

@@ -95,6 +95,21 @@ describe('abnormally low price (87号令 art. 60)', () => {
     expect(r.findings.map((f) => [f.kind, f.applicantId])).toEqual([['abnormal_low_unexplained', 'Z']]);
     expect(r.complete).toBe(false);
   });
+  it('unexplained, it sets no 基准价, no price score, no total, no rank and nobody is recommended', () => {
+    const r = run(base);
+    expect(r.basePrice).toBeNull();
+    expect(r.applicants.every((a) => a.priceScore === null && a.total === null && a.rank === null && !a.recommended)).toBe(true);
+    expect(r.ranking).toEqual([]);
+    expect(r.notes.join('')).toMatch(/丙的报价明显低于其他有效报价.*评标基准价、价格分、总分和排名待定/);
+    // members' own totals (their judgement, no price) are still there for review
+    expect(r.applicants[0].memberTotals.m1).toBe(53);
+  });
+  it('an incomplete result (a missing score) recommends nobody, though it ranks', () => {
+    const r = run({ ...base, applicants: base.applicants.map((a) => (a.id === 'Z' ? { ...a, priceExplanation: '自有机房' } : a)), scores: { ...base.scores, m1: { ...base.scores.m1, X: { A: 30, B: 15 } } } });
+    expect(r.complete).toBe(false);
+    expect(r.ranking.length).toBe(3);
+    expect(r.ranking.some((x) => x.recommended)).toBe(false);
+  });
   it('with a written explanation it stays valid and sets the 基准价', () => {
     const r = run({ ...base, applicants: base.applicants.map((a) => (a.id === 'Z' ? { ...a, priceExplanation: '自有机房，成本较低' } : a)) });
     expect(r.findings).toEqual([]);
