@@ -192,7 +192,8 @@ export class ReviewService {
 
   draftOpinions(caseId: string): { opinions: Opinion[] } {
     const { report } = this.requireRun(caseId);
-    return { opinions: draftOpinions(report, this.get(caseId).committee) };
+    const state = this.get(caseId);
+    return { opinions: draftOpinions(report, state.committee, state.verdicts) };
   }
 
   saveOpinions(caseId: string, opinions: Opinion[]): ReviewState {
