@@ -7,7 +7,7 @@
 const NO_START = new Set([...'，。、；：？！）》」』”’〕】…—·的了和与及之']);
 const NO_END = new Set([...'（《「『“‘〔【']);
 
-export const cjkAdvance = (ch: string) => (/[\u0000-\u024f]/.test(ch) ? 0.5 : 1);
+export const cjkAdvance = (ch: string) => (ch.codePointAt(0)! <= 0x24f ? 0.5 : 1);
 
 export function titleLines(title: string, advance: (ch: string) => number, maxEms: number): string[] {
   const hints = new Set<number>();

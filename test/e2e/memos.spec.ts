@@ -7,6 +7,7 @@ import { createKeyFile } from '../../main/services/memos/keys';
 const PASS = 'Kx7-评审台-2026';
 
 test('the secretary generates a memo, previews and saves it, a member signs with their key, and the signatures verify', async ({ app: page, host, shot }) => {
+  test.setTimeout(300_000); // several PDFs are laid out on the way; slow on a loaded machine, never a timing check
   // A case with two committee members, made through the UI.
   await page.getByTestId('new-case').click();
   const dialog = page.getByRole('dialog', { name: '新建评审案卷' });

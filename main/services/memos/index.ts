@@ -8,7 +8,7 @@ import { CASE_TYPES, JURISDICTIONS } from '../../../shared/domain/case';
 import { memberLabel } from '../../../shared/domain/committee';
 import { chineseDate, chineseDateTime, type PrintDoc } from '../../../shared/memo/model';
 import { buildMemoDoc, MemoTemplateSchema, type MemoTemplate, type SectionContent } from '../../../shared/memo/template';
-import { canonicalSignedData, DECISIONS, type Decision, type SignedData, type VerifyResult } from '../../../shared/memo/signing';
+import { canonicalSignedData, type Decision, type SignedData, type VerifyResult } from '../../../shared/memo/signing';
 import { PDFDocument } from 'pdf-lib';
 import { loadFonts } from '../../docs/fonts';
 import { APPENDIX_DEST, destinationPage, replaceTailIncrementally } from '../../docs/incremental';
