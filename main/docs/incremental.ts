@@ -43,6 +43,9 @@ export function destinationPage(doc: PDFDocument, name: string): number | null {
  */
 export async function replaceTailIncrementally(original: Uint8Array, fromPage: number, replacement: Uint8Array): Promise<Uint8Array> {
   const doc = await PDFDocument.load(original, { updateMetadata: false });
+  // Numbers of object streams and xref streams are not registered on parsing: go above the declared /Size too.
+  const declared = Math.max(0, ...[...Buffer.from(original).toString('latin1').matchAll(/\/Size\s+(\d+)/g)].map((m) => Number(m[1]) - 1));
+  doc.context.largestObjectNumber = Math.max(doc.context.largestObjectNumber, declared);
   const before = doc.context.largestObjectNumber;
   const rep = await PDFDocument.load(replacement, { updateMetadata: false });
   const copied = await doc.copyPages(rep, rep.getPageIndices());
