@@ -244,7 +244,13 @@ export async function numberedCopies(base: Uint8Array, copies: { copyNo: string;
       pageDicts.push([page.ref, dict]);
     });
     const info = ctx.register(ctx.obj({ Title: PDFHexString.fromText(doc.getTitle() ?? ''), Subject: PDFHexString.fromText(`份号 ${c.copyNo}，${c.recipient}`), Creator: PDFHexString.fromText('评审台 Review Desk'), Producer: PDFHexString.fromText('评审台 Review Desk') }));
-    const fresh = ctx.enumerateIndirectObjects().filter(([ref]) => ref.objectNumber > before);
+    // This copy's own objects by number (enumerating the whole packet's objects per copy would cost more than the copy).
+    const fresh: [PDFRef, PDFObject][] = [];
+    for (let n = before + 1; n <= ctx.largestObjectNumber; n++) {
+      const ref = PDFRef.of(n);
+      const o = ctx.lookup(ref);
+      if (o) fresh.push([ref, o]);
+    }
     out.push(writeUpdate(head, [...pageDicts, ...reach(wm.ref), ...reach(no.ref), ...fresh], { size: ctx.largestObjectNumber + 1, root: String(t.Root), info: String(info), id: t.ID ? String(t.ID) : '', prev: Number(prev[1]) }));
     for (const [ref] of fresh) ctx.delete(ref);
   }
