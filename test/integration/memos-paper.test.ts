@@ -149,10 +149,11 @@ describe('a generated and signed 专家论证意见', () => {
     const keys = await app.call('memos.keys', { caseId });
     for (const s of ['专家组成员签字表（电子签名）', '王组长', '燕山大学', '同意', '不同意见。', '产品清单未', '北京时间', day, 'SM2/', 'SM3', 'Ed25519', keys.keys[0].fingerprint, '未签署']) expect(text).toContain(flat(s));
     const hh = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', hourCycle: 'h23' }).format(t0));
-    expect(text).toMatch(new RegExp(`${day}${String(hh).padStart(2, '0')}:\\d\\d`));
+    // The time cell wraps after 月 ("2026年12月" / "1日 15:30"): the local hour follows the day.
+    expect(text).toMatch(new RegExp(`${Number(local.find((p) => p.type === 'day')!.value)}日${String(hh).padStart(2, '0')}:\\d\\d`));
     // The empty handwritten table is gone from the signed copy; the unsigned PDF still has it.
-    expect(text).not.toContain('姓名职务/角色签字');
-    expect(flat(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }))).toContain('姓名职务/角色签字');
+    expect(text).not.toContain('职务/角色');
+    expect(flat(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }))).toContain('职务/角色');
 
   });
 
