@@ -1,8 +1,9 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, Menu } from 'electron';
-import { APP_SCHEME, SECURITY_HEADERS, resolveAppPath } from './security';
-import { createMainWindow, lockDownSession, preloadFile } from './window';
+import { APP_ORIGIN, APP_SCHEME, SECURITY_HEADERS, resolveAppPath } from './security';
+import { createMainWindow, createPdfWindow, lockDownSession, preloadFile } from './window';
 import { resolveDataDir } from '../services/dataDir';
 import { createServices, type NativeDialogs } from '../services/container';
 import { prewarmWorker } from '../services/worker';
@@ -27,6 +28,9 @@ if (!app.requestSingleInstanceLock()) app.quit();
 
 const rendererDir = path.join(app.getAppPath(), 'dist', 'renderer');
 
+/** PDFs open in print windows, by id; dropped when their window closes. */
+const printable = new Map<string, Buffer>();
+
 function dialogsFor(getWindow: () => BrowserWindow | undefined): NativeDialogs {
   return {
     async chooseCasePath(mode, defaultPath) {
@@ -38,6 +42,24 @@ function dialogsFor(getWindow: () => BrowserWindow | undefined): NativeDialogs {
       }
       const r = win ? await dialog.showSaveDialog(win, { filters, defaultPath }) : await dialog.showSaveDialog({ filters, defaultPath });
       return r.canceled ? null : r.filePath ?? null;
+    },
+    async saveFiles(folderName, files) {
+      const win = getWindow();
+      const opts = { title: '选择保存位置（将在其中新建文件夹）', properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+      const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
+      if (r.canceled || !r.filePaths[0]) return null;
+      let dir = path.join(r.filePaths[0], folderName.replace(/[\\/:*?"<>|]/g, '_'));
+      for (let k = 2; fs.existsSync(dir); k++) dir = path.join(r.filePaths[0], `${folderName.replace(/[\\/:*?"<>|]/g, '_')}（${k}）`);
+      fs.mkdirSync(dir, { recursive: true });
+      for (const f of files) writeFileAtomic(path.join(dir, f.name.replace(/[\\/:*?"<>|]/g, '_')), f.data);
+      return dir;
+    },
+    async printPdf(name, data) {
+      // The PDF itself, in Chromium's PDF viewer (its print button prints the document, not the app screen).
+      const id = crypto.randomUUID();
+      printable.set(id, Buffer.from(data));
+      const win = createPdfWindow(`${APP_ORIGIN}/print/${id}.pdf`, `打印：${name}`);
+      win.on('closed', () => printable.delete(id));
     },
     async saveFile(suggestedName, data) {
       const win = getWindow();
@@ -53,6 +75,11 @@ app.whenReady().then(async () => {
   Menu.setApplicationMenu(null);
   lockDownSession();
   protocol.handle(APP_SCHEME, async (request) => {
+    const printing = /^app:\/\/review-desk\/print\/([0-9a-f-]{36})\.pdf$/.exec(request.url);
+    if (printing) {
+      const pdf = printable.get(printing[1]);
+      return pdf ? new Response(pdf, { headers: { 'Content-Type': 'application/pdf', 'X-Content-Type-Options': 'nosniff' } }) : new Response('not found', { status: 404 });
+    }
     const rel = resolveAppPath(request.url, (p) => fs.statSync(path.join(rendererDir, p), { throwIfNoEntry: false })?.isFile() ?? false);
     if (!rel) return new Response('not found', { status: 404 });
     const body = await fs.promises.readFile(path.join(rendererDir, rel));

@@ -42,16 +42,40 @@ export function createMainWindow(preloadPath: string) {
   return win;
 }
 
+/**
+ * A window that shows one of our PDFs (app://review-desk/print/…) in Chromium's PDF viewer, to print it. No preload,
+ * no navigation elsewhere; `plugins` is on only here, because the viewer is a plugin.
+ */
+export function createPdfWindow(url: string, title: string) {
+  const win = new BrowserWindow({
+    width: 900,
+    height: 1000,
+    title,
+    webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false, plugins: true, spellcheck: false },
+  });
+  const wc = win.webContents;
+  wc.setWindowOpenHandler(() => ({ action: 'deny' }));
+  wc.on('will-navigate', (e, to) => {
+    if (to !== url) e.preventDefault();
+  });
+  win.on('page-title-updated', (e) => e.preventDefault());
+  void win.loadURL(url);
+  return win;
+}
+
 /** Session-wide: permissions refused, and any request that is not app:// (or devtools) cancelled — no network at all. */
 export function lockDownSession() {
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((_wc, permission, cb) => cb(allowPermission(permission)));
   ses.setPermissionCheckHandler((_wc, permission) => allowPermission(permission));
   ses.webRequest.onBeforeRequest((details, cb) => {
-    const ok = details.url.startsWith('app://') || details.url.startsWith('devtools://') || details.url.startsWith('blob:') || details.url.startsWith('data:');
+    // The built-in PDF viewer (print windows) loads from its own extension origin; nothing leaves the machine.
+    const ok = details.url.startsWith('app://') || details.url.startsWith('devtools://') || details.url.startsWith('blob:') || details.url.startsWith('data:') || details.url.startsWith(PDF_VIEWER_ORIGIN);
     cb({ cancel: !ok });
   });
   void shell; // shell.openExternal is deliberately never used.
 }
+
+const PDF_VIEWER_ORIGIN = 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/';
 
 export const preloadFile = (dir: string) => path.join(dir, 'preload.cjs');

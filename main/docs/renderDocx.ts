@@ -10,11 +10,13 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
 } from 'docx';
 import { PrintDocSchema, type PrintDoc } from '../../shared/memo/model';
+import { cjkAdvance, titleLines } from '../../shared/memo/titleLines';
 import { FONT_ROLES, type FontRole } from './fonts';
 
 /**
@@ -26,14 +28,22 @@ const TW_PER_MM = 1440 / 25.4;
 const tw = (mm: number) => Math.round(mm * TW_PER_MM);
 const LINE = Math.round((225 / 22) * TW_PER_MM); // 22 lines in the 225 mm block, exact
 const CHAR = Math.round((156 / 28) * TW_PER_MM);
+/** Title characters (2号, 22 pt) per line of the 156 mm block, as renderPdf counts them. */
+const TITLE_EMS = Math.floor((156 / 25.4) * 72 / 22);
 const FONT_OF_LEVEL: Record<number, FontRole> = { 1: 'hei', 2: 'kai', 3: 'fang', 4: 'fang' };
 const font = (role: FontRole) => ({ name: FONT_ROLES[role].docxName, eastAsia: FONT_ROLES[role].docxName, hint: 'eastAsia' as const });
 
+/**
+ * 28 characters of 3号 (16 pt) in 156 mm need 15.79 pt each: body runs are condensed by 0.25 pt (−5 twips) so Word
+ * and LibreOffice break lines where the PDF does, and the DOCX paginates like it.
+ */
+const BODY_SPACING = -5;
 const run = (text: string, role: FontRole = 'fang', size = 16, bold = false) =>
-  new TextRun({ text, font: font(role), size: size * 2, bold });
-const bodyPara = (children: TextRun[], opts: { indentChars?: number; align?: 'left' | 'center' | 'right' | 'both'; rightChars?: number } = {}) =>
+  new TextRun({ text, font: font(role), size: size * 2, bold, ...(size === 16 ? { characterSpacing: BODY_SPACING } : {}) });
+const bodyPara = (children: TextRun[], opts: { indentChars?: number; align?: 'left' | 'center' | 'right' | 'both'; rightChars?: number; keepNext?: boolean } = {}) =>
   new Paragraph({
     children,
+    keepNext: opts.keepNext,
     alignment: { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, both: AlignmentType.JUSTIFIED }[opts.align ?? 'both'],
     indent: { firstLine: (opts.indentChars ?? 0) * CHAR, right: (opts.rightChars ?? 0) * CHAR },
     spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
@@ -61,32 +71,38 @@ export async function renderDocx(input: PrintDoc, opts: { fallbackNote?: string 
   const children: (Paragraph | Table)[] = [];
   for (const line of [d.copyNo, d.secrecy, d.urgency]) if (line) children.push(bodyPara([run(line, 'hei')], { align: 'left' }));
   if (d.copyNo || d.secrecy || d.urgency) children.push(bodyPara([]));
-  const titleLines = d.title.split('\n');
+  const lines = titleLines(d.title, cjkAdvance, TITLE_EMS);
   children.push(
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { line: Math.round(LINE * 1.25), lineRule: LineRuleType.EXACT },
-      children: titleLines.map((t, i) => new TextRun({ text: t, font: font('title'), size: 44, break: i > 0 ? 1 : undefined })),
+      children: lines.map((t, i) => new TextRun({ text: t, font: font('title'), size: 44, break: i > 0 ? 1 : undefined })),
     }),
   );
   children.push(bodyPara([]));
   if (d.addressee) children.push(bodyPara([run(`${d.addressee}：`)], { align: 'left' }));
 
+  // The last body paragraph keeps with the 附件说明 and signing block after it, as in the PDF.
+  const hasTail = d.attachments.length > 0 || !!(d.signing && (d.signing.by || d.signing.date));
   const renderBlocks = (blocks: typeof d.blocks) => {
   for (const b of blocks) {
+    const keepNext = hasTail && blocks === d.blocks && b === blocks[blocks.length - 1];
     if (b.kind === 'heading') children.push(bodyPara([run(`${b.numbering}${b.text}`, FONT_OF_LEVEL[b.level])], { indentChars: 2 }));
     else if (b.kind === 'paragraph') {
-      const runs = b.runs?.length ? b.runs.map((r) => run(r.text, r.bold ? 'hei' : 'fang')) : b.text.split('\n').map((t, i) => new TextRun({ text: t, font: font('fang'), size: 32, break: i > 0 ? 1 : undefined }));
+      const runs = b.runs?.length ? b.runs.map((r) => run(r.text, r.bold ? 'hei' : 'fang')) : b.text.split('\n').map((t, i) => new TextRun({ text: t, font: font('fang'), size: 32, characterSpacing: BODY_SPACING, break: i > 0 ? 1 : undefined }));
       const align = b.align ?? 'indent';
-      children.push(bodyPara(runs, { indentChars: align === 'indent' ? 2 : 0, align: align === 'indent' ? 'both' : align }));
+      children.push(bodyPara(runs, { indentChars: align === 'indent' ? 2 : 0, align: align === 'indent' ? 'both' : align, keepNext }));
     } else if (b.kind === 'table') {
       const cols = Math.max(b.header[0]?.length ?? 0, ...b.rows.map((r) => r.length), 1);
       const weights = b.widths && b.widths.length === cols ? b.widths : Array(cols).fill(1);
       const total = weights.reduce((a, c) => a + c, 0);
+      // Column widths in twips with a fixed layout (a grid LibreOffice honours too), cell text 12 pt on 18 pt lines and
+      // 2 pt / 3 pt padding, as renderPdf sets them.
+      const twips = weights.map((w: number) => Math.floor((w / total) * tw(156)));
       const cell = (t: string, head: boolean, i: number) =>
         new TableCell({
-          width: { size: Math.round((weights[i] / total) * 5000), type: WidthType.PERCENTAGE },
-          children: [new Paragraph({ alignment: head ? AlignmentType.CENTER : AlignmentType.LEFT, children: [run(t, head ? 'hei' : 'fang', 12)] })],
+          width: { size: twips[i], type: WidthType.DXA },
+          children: t.split('\n').map((line) => new Paragraph({ alignment: head ? AlignmentType.CENTER : AlignmentType.LEFT, spacing: { line: 360, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [run(line, head ? 'hei' : 'fang', 12)] })),
         });
       const row = (r: string[], head: boolean) =>
         new TableRow({ tableHeader: head, cantSplit: true, children: Array.from({ length: cols }, (_, i) => cell(r[i] ?? '', head, i)) });
@@ -94,7 +110,10 @@ export async function renderDocx(input: PrintDoc, opts: { fallbackNote?: string 
       const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
       children.push(
         new Table({
-          width: { size: 5000, type: WidthType.PERCENTAGE },
+          width: { size: tw(156), type: WidthType.DXA },
+          columnWidths: twips,
+          layout: TableLayoutType.FIXED,
+          margins: { top: 40, bottom: 40, left: 60, right: 60 },
           borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
           rows: [...b.header.map((r) => row(r, true)), ...b.rows.map((r) => row(r, false))],
         }),
@@ -119,11 +138,12 @@ export async function renderDocx(input: PrintDoc, opts: { fallbackNote?: string 
   };
   renderBlocks(d.blocks);
   if (d.attachments.length) {
-    children.push(bodyPara([]));
+    children.push(bodyPara([], { keepNext: true }));
     d.attachments.forEach((a, i) => {
       const label = d.attachments.length > 1 ? `${i + 1}．${a}` : a;
       children.push(
         new Paragraph({
+          keepNext: true,
           indent: { left: i === 0 ? 2 * CHAR : 5 * CHAR },
           spacing: { line: LINE, lineRule: LineRuleType.EXACT },
           children: [run(i === 0 ? `附件：${label}` : label)],
@@ -132,10 +152,10 @@ export async function renderDocx(input: PrintDoc, opts: { fallbackNote?: string 
     });
   }
   if (d.signing && (d.signing.by || d.signing.date)) {
-    children.push(bodyPara([]), bodyPara([]));
+    children.push(bodyPara([], { keepNext: true }), bodyPara([], { keepNext: true }));
     const dateLen = [...d.signing.date].length;
-    const byLen = [...d.signing.by].length;
-    if (d.signing.by) children.push(bodyPara([run(d.signing.by)], { align: 'right', rightChars: 4 + Math.max(0, (dateLen - byLen) / 2) }));
+    const byLen = Math.min(24, [...d.signing.by].length);
+    if (d.signing.by) children.push(bodyPara([run(d.signing.by)], { align: 'right', rightChars: 4 + Math.max(0, Math.min((dateLen - byLen) / 2, 24 - byLen)), keepNext: !!d.signing.date }));
     if (d.signing.date) children.push(bodyPara([run(d.signing.date)], { align: 'right', rightChars: 4 }));
   }
   if (d.appendix.length) {

@@ -1,6 +1,8 @@
 import PdfPrinter from 'pdfmake';
 import { PrintDocSchema, docText, type PrintDoc, type PrintDocOut } from '../../shared/memo/model';
 import { splitByGlyphs, type FontRole, type FontSet } from './fonts';
+import { APPENDIX_DEST } from './incremental';
+import { titleLines } from '../../shared/memo/titleLines';
 
 /**
  * GB/T 9704-2012 geometry (DOMAIN §7), in PDF points. A4; text block 156 × 225 mm with its top-left corner at
@@ -73,7 +75,8 @@ export function wrapLines(text: string, advance: (cp: number) => number, firstEm
         while (k > 0 && word.test(cur[k - 1])) k--;
         if (k > 0) carry.unshift(...cur.splice(k));
       }
-      if (!carry.length && NO_LINE_START.has(ch) && cur.length > 1) carry.unshift(cur.pop()!);
+      // Pull down as many characters as it takes: "（试行）》" must not leave "）》" or "》" at a line start.
+      if (!carry.length && NO_LINE_START.has(ch)) while (cur.length > 1 && (carry.length === 0 || NO_LINE_START.has(carry[0]))) carry.unshift(cur.pop()!);
       while (cur.length > 1 && NO_LINE_END.has(cur[cur.length - 1])) carry.unshift(cur.pop()!);
       lines.push(cur.join(''));
       cur = carry;
@@ -133,17 +136,9 @@ export function buildPdfDefinition(input: PrintDoc, fonts: FontSet): Record<stri
   // 版头: 份号, 密级, 紧急程度 at the top left in 3号黑体.
   for (const line of [d.copyNo, d.secrecy, d.urgency]) if (line) content.push(body(line, { alignment: 'left' }, 'hei'));
   if (d.copyNo || d.secrecy || d.urgency) content.push(body(' '));
-  // Title lines longer than the block are broken into balanced lines (not one lone character on the last line).
-  const tAdv = (cp: number) => fonts.fonts.title.advance(cp);
+  // Title lines: words whole, lines even and symmetric (shared/memo/titleLines.ts, the DOCX breaks the same way).
   const maxEms = Math.floor(G.width / G.title);
-  const titleText = d.title
-    .split('\n')
-    .flatMap((line) => {
-      const ems = [...line].reduce((a, c) => a + tAdv(c.codePointAt(0)!), 0);
-      const n = Math.ceil(ems / maxEms);
-      return n <= 1 ? [line] : wrapLines(line, tAdv, Math.ceil(ems / n), Math.ceil(ems / n));
-    })
-    .join('\n');
+  const titleText = titleLines(d.title, (ch) => fonts.fonts.title.advance(ch.codePointAt(0)!), maxEms).join('\n');
   content.push({
     text: runs(titleText, 'title'),
     font: 'title',
@@ -228,26 +223,50 @@ export function buildPdfDefinition(input: PrintDoc, fonts: FontSet): Record<stri
   };
   renderBlocks(d.blocks);
   flushKeep();
+  // The 附件说明 and the signing block never stand alone at the top of a page: they travel in one unbreakable stack
+  // with the last lines of the body (up to two text lines; a table ends the body on its own).
+  const tail: Node[] = [];
   if (d.attachments.length) {
     // 附件说明: one line below the body, two characters in; later items line up under the first item's text.
-    content.push(body(' '));
+    tail.push(body(' '));
     d.attachments.forEach((a, i) => {
       const label = d.attachments.length > 1 ? `${i + 1}．${a}` : a;
-      content.push(body(i === 0 ? `附件：${label}` : label, { alignment: 'left', margin: [i === 0 ? indent : 5 * (G.body + bodySpacing), 0, 0, 0] }));
+      tail.push(body(i === 0 ? `附件：${label}` : label, { alignment: 'left', margin: [i === 0 ? indent : 5 * (G.body + bodySpacing), 0, 0, 0] }));
     });
   }
   if (d.signing && (d.signing.by || d.signing.date)) {
-    // 成文日期右空四字; the issuer centred over the date.
-    const dateW = [...d.signing.date].length * G.charPitch;
-    const byW = [...d.signing.by].length * G.charPitch;
-    content.push(body(' '), body(' '));
-    if (d.signing.by) content.push(body(d.signing.by, { alignment: 'right', margin: [0, 0, 4 * G.charPitch + Math.max(0, (dateW - byW) / 2), 0] }));
-    if (d.signing.date) content.push(body(d.signing.date, { alignment: 'right', margin: [0, 0, 4 * G.charPitch, 0] }));
+    // 成文日期右空四字; the issuer centred over the date. A 署名 longer than the room left of those four characters
+    // is broken into lines, so nothing runs into the left margin.
+    const room = 28 - 4;
+    const adv = (cp: number) => fonts.fonts.fang.advance(cp);
+    const ems = (t: string) => [...t].reduce((a, c) => a + adv(c.codePointAt(0)!), 0);
+    const dateW = ems(d.signing.date);
+    tail.push(body(' '), body(' '));
+    for (const line of d.signing.by ? wrapLines(d.signing.by, adv, room, room) : []) {
+      const byW = ems(line);
+      const centre = Math.max(0, Math.min((dateW - byW) / 2, room - byW));
+      tail.push(body(line, { alignment: 'right', margin: [0, 0, (4 + centre) * G.charPitch, 0] }));
+    }
+    if (d.signing.date) tail.push(body(d.signing.date, { alignment: 'right', margin: [0, 0, 4 * G.charPitch, 0] }));
+  }
+  if (tail.length) {
+    const carried: Node[] = [];
+    while (carried.length < 2 && content.length) {
+      const last = content[content.length - 1];
+      if (typeof last !== 'object' || 'table' in last || 'pageBreak' in last) break;
+      carried.unshift(content.pop()!);
+    }
+    content.push({ stack: [...carried, ...tail], unbreakable: true });
   }
   if (d.appendix.length) {
     content.push({ text: '', pageBreak: 'after' });
+    const at = content.length;
     renderBlocks(d.appendix);
     flushKeep();
+    // A named destination on the appendix's first line: the signed copy finds the 签字表 page by it.
+    const first = content[at] as Record<string, unknown> | undefined;
+    const target = first && Array.isArray(first.stack) ? (first.stack[0] as Record<string, unknown>) : first;
+    if (target && typeof target === 'object') target.id = APPENDIX_DEST;
   }
   const notes = [...d.notes, ...(fonts.fallbackNote ? [fonts.fallbackNote] : [])];
   for (const n of notes) content.push({ text: runs(n, 'fang'), font: 'fang', fontSize: 10.5, margin: [0, 6, 0, 0] });

@@ -88,6 +88,18 @@ export async function startHost(opts: HostOptions): Promise<Host> {
 
       if (req.method === 'POST' && url.pathname === '/upload') return await upload(req, res, url, opts.files);
 
+      // 打印 in browser mode: the PDF itself, inline, so the browser's PDF viewer shows it and prints it.
+      if (req.method === 'GET' && url.pathname.startsWith('/view/')) {
+        const o = opts.files.getOutput(decodeURIComponent(url.pathname.slice('/view/'.length)));
+        res.writeHead(200, {
+          'Content-Type': o.mime,
+          'Content-Length': o.size,
+          'Content-Disposition': `inline; filename="${asciiName(o.fileName)}"; filename*=UTF-8''${encodeURIComponent(o.fileName)}`,
+          'Cache-Control': 'no-store',
+        });
+        return res.end(o.data);
+      }
+
       if (req.method === 'GET' && url.pathname.startsWith('/download/')) {
         const o = opts.files.getOutput(decodeURIComponent(url.pathname.slice('/download/'.length)));
         res.writeHead(200, {

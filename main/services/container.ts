@@ -24,6 +24,10 @@ import { OcrService } from './ocr';
 export interface NativeDialogs {
   chooseCasePath(mode: 'open' | 'save', defaultPath?: string): Promise<string | null>;
   saveFile(suggestedName: string, data: Uint8Array): Promise<string | null>;
+  /** Several files into one folder the user picks (a new subfolder `folderName` in it); the folder's path or null. */
+  saveFiles(folderName: string, files: { name: string; data: Uint8Array }[]): Promise<string | null>;
+  /** Shows a PDF in a print window (the PDF viewer) and opens the system print dialog for it. */
+  printPdf(name: string, data: Uint8Array): Promise<void>;
 }
 
 export interface ServiceOptions {
@@ -54,8 +58,10 @@ export function createServices(opts: ServiceOptions) {
       documents.list(caseId).filter((d) => d.role === 'bid' && d.bidder === name).map((d) => ({ documentId: d.documentId, title: d.title })),
   };
   const selection = new SelectionService({ openCases, settings, committee, files, templatesDir, bidDocuments });
-  const memos = new MemoService({ openCases, settings, cases, committee, templatesDir });
-  memos.addProvider(optionalContent('REVIEW_NOT_RUN', (caseId) => reviewSources(review.memoContent(caseId))));
+  // The memo's subject is the reviewed document's title as the documents module holds it (one place, user-correctable).
+  const documentTitle = (caseId: string, role: string) => documents.list(caseId).filter((d) => d.role === role).at(-1)?.title ?? null;
+  const memos = new MemoService({ openCases, settings, cases, committee, templatesDir, documentTitle });
+  memos.addProvider(optionalContent('REVIEW_NOT_RUN', (caseId, ctx) => reviewSources(review.memoContent(caseId), ctx)));
   memos.addProvider(optionalContent(null, (caseId) => (cases.summary(caseId).caseType === 'operator_selection' ? selectionSources(selection.reportContent(caseId)) : {})));
   const price = new PriceService({ openCases, settings, cases, templatesDir });
   memos.addProvider(optionalContent(null, (caseId) => price.memoSources(caseId)));

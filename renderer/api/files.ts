@@ -38,3 +38,26 @@ export async function saveOutput(ref: OutputRef, nativeDialogs: boolean): Promis
   a.remove();
   return ref.fileName;
 }
+
+/**
+ * 打印 a PDF the app made: the document itself, never the app screen. Under Electron it opens in a print window
+ * (the PDF viewer, whose print button prints the PDF); in the browser it opens in the browser's PDF viewer in a new
+ * tab, served inline by the loopback host (same origin, same token cookie).
+ */
+export async function printOutput(ref: OutputRef, nativeDialogs: boolean): Promise<void> {
+  if (nativeDialogs) {
+    await request('files.printOutput', { outputId: ref.outputId });
+    return;
+  }
+  const w = window.open(`/view/${encodeURIComponent(ref.outputId)}`, '_blank');
+  if (!w) throw new Error('浏览器阻止了新窗口，无法打开 PDF 打印。请允许本页面弹出窗口后重试。');
+}
+
+/**
+ * Saves several outputs in one action: under Electron into a new folder the user picks; in the browser as one ZIP
+ * download. Returns where they went (a folder or the ZIP's name), or null when the user cancelled.
+ */
+export async function saveOutputs(refs: OutputRef[], folderName: string, nativeDialogs: boolean): Promise<string | null> {
+  if (nativeDialogs) return (await request('files.saveOutputs', { outputIds: refs.map((r) => r.outputId), folderName })).savedTo;
+  return saveOutput(await request('files.zipOutputs', { outputIds: refs.map((r) => r.outputId), fileName: folderName }), false);
+}

@@ -11,7 +11,7 @@ import {
   copyNumber, explanationLength, type AttachmentKind, type ExplanationSection, type Item, type Meeting, type MeetingRecord, type RiskLevel,
 } from '../../shared/domain/meeting';
 import { errorText, request } from '../api/client';
-import { saveOutput, toFileRef } from '../api/files';
+import { printOutput, saveOutput, saveOutputs, toFileRef } from '../api/files';
 import { useAppInfo } from '../AppContext';
 import { useCase } from './CaseContext';
 
@@ -391,6 +391,13 @@ function PacketCard({ detail, act }: { detail: Detail; act: Act }) {
       message.error(errorText(e));
     }
   };
+  const print = async (ref: OutputRef | Promise<OutputRef>) => {
+    try {
+      await printOutput(await ref, appInfo.nativeDialogs);
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
   const meetingId = detail.meeting.meetingId;
   return (
     <Card title="生成会议材料" style={{ marginTop: 16 }}>
@@ -409,13 +416,29 @@ function PacketCard({ detail, act }: { detail: Detail; act: Act }) {
             <Space wrap>
               <Typography.Text strong>共 {packet.pageCount} 页</Typography.Text>
               <Button onClick={() => save(packet.packet)} data-testid="packet-save">保存会议材料（不编号）</Button>
+              <Button onClick={() => print(packet.packet)} data-testid="packet-print">打印会议材料</Button>
               {packet.register && <Button onClick={() => save(packet.register!)}>保存分发回收登记表</Button>}
+              {packet.copies.length > 0 && (
+                <Button type="primary" data-testid="copies-save-all" onClick={async () => {
+                  try {
+                    const where = await saveOutputs([...packet.copies.map((c) => c.output), ...(packet.register ? [packet.register] : [])], `${detail.meeting.name}-编号份及登记表`, appInfo.nativeDialogs);
+                    if (where) message.success(`已保存 ${packet.copies.length} 份编号材料和登记表：${where}`);
+                  } catch (e) {
+                    message.error(errorText(e));
+                  }
+                }}>{appInfo.nativeDialogs ? '全部编号份和登记表保存到文件夹' : '全部编号份和登记表打包下载（ZIP）'}</Button>
+              )}
             </Space>
             <List size="small" header="目录" dataSource={packet.toc} style={{ marginTop: 8 }} data-testid="packet-toc"
               renderItem={(e) => <List.Item style={{ paddingLeft: e.level === 1 ? 0 : 24 }} extra={<span>{e.page}</span>}>{e.title}</List.Item>} />
             {packet.copies.length > 0 && (
               <Space wrap style={{ marginTop: 8 }}>
-                {packet.copies.map((c) => <Button key={c.copyNo} size="small" onClick={() => save(c.output)}>份号 {copyNumber(c.copyNo)} {c.recipient}</Button>)}
+                {packet.copies.map((c) => (
+                  <Space.Compact key={c.copyNo} size="small">
+                    <Button size="small" onClick={() => save(c.output)}>份号 {copyNumber(c.copyNo)} {c.recipient}</Button>
+                    <Button size="small" onClick={() => print(c.output)} data-testid={`copy-print-${c.copyNo}`}>打印</Button>
+                  </Space.Compact>
+                ))}
               </Space>
             )}
           </div>
@@ -440,7 +463,10 @@ function PacketCard({ detail, act }: { detail: Detail; act: Act }) {
                 },
               ]}
             />
-            <Button onClick={async () => { try { await save(await request('meetings.register', { caseId, meetingId })); } catch (e) { message.error(errorText(e)); } }}>打印登记表（PDF）</Button>
+            <Space>
+              <Button data-testid="register-print" onClick={() => print(request('meetings.register', { caseId, meetingId }))}>打印登记表</Button>
+              <Button onClick={async () => { try { await save(await request('meetings.register', { caseId, meetingId })); } catch (e) { message.error(errorText(e)); } }}>保存登记表（PDF）</Button>
+            </Space>
           </>
         )}
       </Space>
@@ -464,10 +490,11 @@ function RecordCard({ detail, act }: { detail: Detail; act: Act }) {
   const itemRec = (itemId: string) => rec.items.find((x) => x.itemId === itemId) ?? { itemId, recusals: [], positions: [], dissent: '', decision: null, decisionText: '' };
   const setItem = (itemId: string, patch: Partial<MeetingRecord['items'][number]>) =>
     setRec({ ...rec, items: [...rec.items.filter((x) => x.itemId !== itemId), { ...itemRec(itemId), ...patch }] });
-  const render = async (which: 'record' | 'minutes', format: 'pdf' | 'docx') => {
+  const render = async (which: 'record' | 'minutes', format: 'pdf' | 'docx', print = false) => {
     try {
       await request('meetings.saveRecord', { caseId, meetingId, record: rec });
       const ref = await request('meetings.renderAfter', { caseId, meetingId, which, format });
+      if (print) return await printOutput(ref, appInfo.nativeDialogs);
       const p = await saveOutput(ref, appInfo.nativeDialogs);
       if (p) message.success(`已保存：${p}`);
     } catch (e) {
@@ -522,6 +549,8 @@ function RecordCard({ detail, act }: { detail: Detail; act: Act }) {
         <Button onClick={() => render('record', 'docx')}>会议记录 DOCX</Button>
         <Button onClick={() => render('minutes', 'pdf')}>纪要 PDF</Button>
         <Button onClick={() => render('minutes', 'docx')}>纪要 DOCX</Button>
+        <Button onClick={() => render('record', 'pdf', true)}>打印会议记录</Button>
+        <Button onClick={() => render('minutes', 'pdf', true)} data-testid="minutes-print">打印纪要</Button>
       </Space>
     </Card>
   );

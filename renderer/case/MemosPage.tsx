@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import dayjs from 'dayjs';
 import { App as AntApp, Alert, Button, Card, Input, Radio, Select, Space, Table, Tag, Typography } from 'antd';
 import { errorText, request } from '../api/client';
-import { saveOutput, toFileRef } from '../api/files';
+import { printOutput, saveOutput, toFileRef } from '../api/files';
 import { useAppInfo } from '../AppContext';
 import { useCase } from './CaseContext';
 import { MemoKeysCard } from './MemoKeysCard';
@@ -22,6 +22,8 @@ export function MemosPage() {
   const [templates, setTemplates] = useState<{ type: string; label: string; applicable: boolean }[]>([]);
   const [type, setType] = useState<string>();
   const [inputs, setInputs] = useState<Record<string, string>>({});
+  const [subject, setSubject] = useState('');
+  const [subjectSource, setSubjectSource] = useState<'document' | 'case'>();
   const [memos, setMemos] = useState<Memo[]>([]);
   const [current, setCurrent] = useState<string>();
   const [preview, setPreview] = useState<Preview>();
@@ -45,6 +47,17 @@ export function MemosPage() {
     reload().catch((e) => message.error(errorText(e)));
   }, [reload, message]);
 
+  // The subject (the reviewed document's own title) is shown and editable before anything is generated.
+  useEffect(() => {
+    if (!type) return;
+    request('memos.subject', { caseId, type })
+      .then((r) => {
+        setSubject(r.subject);
+        setSubjectSource(r.source);
+      })
+      .catch((e) => message.error(errorText(e)));
+  }, [caseId, type, message]);
+
   const run = async (fn: () => Promise<void>) => {
     setBusy(true);
     try {
@@ -61,7 +74,7 @@ export function MemosPage() {
     setPreview(await request('memos.preview', { caseId, memoId }));
   });
   const generate = () => run(async () => {
-    const m = await request('memos.generate', { caseId, type: type!, inputs });
+    const m = await request('memos.generate', { caseId, type: type!, inputs, subject });
     message.success(`已生成《${m.label}》第${m.version}版`);
     await reload();
     await open(m.memoId);
@@ -94,17 +107,24 @@ export function MemosPage() {
         <Space direction="vertical" style={{ width: '100%' }}>
           <Select data-testid="memo-type" style={{ width: 320 }} value={type} onChange={setType}
             options={templates.map((t) => ({ value: t.type, label: `${t.label}${t.applicable ? '' : '（不适用于本案卷）'}` }))} />
+          <label htmlFor="memo-subject">意见书主题（被审查文件的标题，印在标题和正文中）</label>
+          <Input id="memo-subject" data-testid="memo-subject" value={subject} maxLength={200} onChange={(e) => setSubject(e.target.value)}
+            status={subject.trim() ? undefined : 'error'} />
+          <Typography.Text type="secondary">
+            {subjectSource === 'document' ? '取自案卷中被审查文件的标题；如不准确，请在此修改。' : '案卷中尚无被审查文件，暂以案卷名称代替；请核对后修改为文件的正式标题。'}
+          </Typography.Text>
           {(['opinion', 'revisions', 'dissent', 'conclusion'] as const).map((k) => (
             <Input.TextArea key={k} data-testid={`memo-input-${k}`} rows={k === 'opinion' ? 4 : 2} placeholder={{ opinion: '意见（评审/审查/评估意见）', revisions: '修改意见', dissent: '不同意见', conclusion: '结论' }[k]}
               value={inputs[k] ?? ''} onChange={(e) => setInputs({ ...inputs, [k]: e.target.value })} />
           ))}
-          <Button type="primary" data-testid="memo-generate" loading={busy} disabled={!type} onClick={generate}>生成 PDF 定稿</Button>
+          <Button type="primary" data-testid="memo-generate" loading={busy} disabled={!type || !subject.trim()} onClick={generate}>生成 PDF 定稿</Button>
         </Space>
       </Card>
       <Table<Memo> size="small" rowKey="memoId" dataSource={memos} pagination={false} data-testid="memo-list"
         onRow={(m) => ({ onClick: () => open(m.memoId) })}
         columns={[
           { title: '意见书', render: (_, m) => `${m.label} 第${m.version}版` },
+          { title: '主题', dataIndex: 'subject' },
           { title: '状态', render: (_, m) => <Tag color={STATUS[m.status][1]}>{STATUS[m.status][0]}</Tag> },
           { title: '签署', render: (_, m) => m.signatures.map((s) => `${s.name}（${DECISION[s.decision]}）`).join('、') || '—' },
           { title: '生成时间', dataIndex: 'createdAt', render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss') },
@@ -116,7 +136,10 @@ export function MemosPage() {
             <Button onClick={() => exportAs('docx')}>保存 DOCX</Button>
             <Button disabled={!memo.signatures.length} onClick={() => exportAs('signedPdf')}>保存已签署 PDF</Button>
             <Button disabled={!memo.signatures.length} onClick={() => exportAs('signaturePage')}>保存签署页</Button>
-            <Button onClick={() => window.print()}>打印</Button>
+            <Button data-testid="memo-print" onClick={() => run(async () => {
+              // The memo's own PDF (the signed copy with its filled 签字表 once signed), never the app screen.
+              await printOutput(await request('memos.export', { caseId, memoId: current!, format: memo.signatures.length ? 'signedPdf' : 'pdf' }), appInfo.nativeDialogs);
+            })}>打印</Button>
           </Space>}>
           {preview.fallbackNote && <Alert type="info" showIcon message={preview.fallbackNote} style={{ marginBottom: 12 }} />}
           <div style={{ fontFamily: 'FangSong, serif', maxWidth: 640, margin: '0 auto' }}>

@@ -12,6 +12,8 @@ export const MemoSummarySchema = z.object({
   label: z.string(),
   version: z.number().int(),
   title: z.string(),
+  /** The reviewed document's title the memo is about, as confirmed before generating. */
+  subject: z.string(),
   status: z.enum(['draft', 'locked', 'superseded']),
   pdfSha256: z.string(),
   createdAt: z.string(),
@@ -50,9 +52,17 @@ export const memosMethods = {
       inputs: z.record(z.string(), z.string().max(20000)).default({}),
       copyNo: z.string().regex(/^\d{6}$/, '份号应为 6 位数字').optional(),
       secrecy: z.string().max(20).optional(),
+      /** The reviewed document's title as the user confirmed it; the documents module's title when omitted. */
+      subject: z.string().trim().max(200, '文件标题不能超过 200 字').optional(),
     }),
     response: MemoSummarySchema,
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'MEMO_CONTENT_MISSING', 'MEMO_GLYPH_MISSING', 'MEMO_FONT_MISSING', 'MEMO_TEMPLATE_INVALID'],
+  }),
+  'memos.subject': method({
+    summary: '意见书的主题（被审查文件的标题），生成前显示并可修改',
+    request: CaseRef.extend({ type: z.string().min(1) }),
+    response: z.object({ subject: z.string(), source: z.enum(['document', 'case']) }),
+    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'MEMO_TEMPLATE_INVALID'],
   }),
   'memos.preview': method({
     summary: '意见书版本的内容（签署前预览）',

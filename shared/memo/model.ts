@@ -81,7 +81,15 @@ export const PrintDocSchema = z.object({
   /** Small print at the end (e.g. "本文件使用替代字体排版"); the renderers add the fallback-font note themselves. */
   notes: z.array(z.string()).default([]),
   /** Document metadata (PDF Info / DOCX core properties). */
-  meta: z.object({ subject: z.string().optional(), author: z.string().optional(), keywords: z.string().optional() }).default({}),
+  meta: z
+    .object({
+      subject: z.string().optional(),
+      author: z.string().optional(),
+      keywords: z.string().optional(),
+      /** The title of the document the memo is about (the reviewed plan or agreement), as the user confirmed it. */
+      about: z.string().optional(),
+    })
+    .default({}),
 });
 export type PrintDoc = z.input<typeof PrintDocSchema>;
 export type PrintDocOut = z.output<typeof PrintDocSchema>;
@@ -100,10 +108,29 @@ export function docText(d: PrintDocOut): string {
   return parts.join('\n');
 }
 
-/** "2026年11月22日" from an ISO date or Date (local calendar day), as GB/T 9704 writes dates. */
-export function chineseDate(d: Date | string): string {
+/**
+ * The committees sit in China: dates and times on paper are the wall clock of Asia/Shanghai, whatever zone the laptop
+ * (or a test machine) is set to. Stored instants stay ISO/UTC.
+ */
+export const OFFICE_TIME_ZONE = 'Asia/Shanghai';
+
+function officeParts(d: Date | string): Record<'year' | 'month' | 'day' | 'hour' | 'minute', number> {
   const x = typeof d === 'string' ? new Date(d) : d;
-  return `${x.getFullYear()}年${x.getMonth() + 1}月${x.getDate()}日`;
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone: OFFICE_TIME_ZONE, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' }).formatToParts(x);
+  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') };
+}
+
+/** "2026年11月22日": the calendar day in Asia/Shanghai, as GB/T 9704 writes dates. */
+export function chineseDate(d: Date | string): string {
+  const p = officeParts(d);
+  return `${p.year}年${p.month}月${p.day}日`;
+}
+
+/** "2026年12月1日 15:30": an instant as a person in Asia/Shanghai writes it (signature times). */
+export function chineseDateTime(d: Date | string): string {
+  const p = officeParts(d);
+  return `${chineseDate(d)} ${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
 }
 
 /** 一、二、… for heading numbering up to 99. */

@@ -2,25 +2,68 @@ import type { ReviewMemoContent } from '../review/memo';
 import type { SelectionReportContent } from '../scoring/report';
 import type { SectionContent } from './template';
 
+/** A verdict's side: a member dissents only when on the other side of the committee (不符合 against 符合/基本符合). */
+const side = (v: string) => (v === 'fails' ? 'fails' : 'accepts');
+
+/**
+ * Each basis named once, articles of one document after its full title: 《…办法（试行）》第十三条、第十六条. A basis the
+ * text already names (its title and article) is not repeated.
+ */
+export function citeBasis(basis: { document: string; label: string }[], already = ''): string {
+  const byDoc = new Map<string, string[]>();
+  for (const b of basis) {
+    const where = b.label.startsWith(b.document) ? b.label.slice(b.document.length) : b.label;
+    if (already.includes(b.document) && already.includes(where)) continue;
+    const list = byDoc.get(b.document) ?? [];
+    if (!list.includes(where)) list.push(where);
+    byDoc.set(b.document, list);
+  }
+  return [...byDoc].map(([doc, where]) => `${doc}${where.join('、')}`).join('；');
+}
+const basisNote = (basis: { document: string; label: string }[], already = '') => {
+  const cited = citeBasis(basis, already);
+  return cited ? `（依据：${cited}）` : '';
+};
+
 /**
  * Maps the compliance review's memo content (issue 4, `services.review.memoContent`) to the template sources
- * review.opinion / review.revisions / review.dissent / review.conclusion. Pure, so it is tested without a case.
+ * review.opinion / review.revisions / review.dissent / review.conclusion. `ctx.subject` is the reviewed document's
+ * title as the user confirmed it (never the extracted first line). Pure, so it is tested without a case.
  */
-export function reviewSources(c: ReviewMemoContent): Record<string, SectionContent | undefined> {
-  const basis = (b: { label: string }[]) => (b.length ? `（依据：${b.map((x) => x.label).join('；')}）` : '');
+export function reviewSources(c: ReviewMemoContent, ctx: { subject?: string } = {}): Record<string, SectionContent | undefined> {
+  const subject = ctx.subject || c.document.title;
   const decided = c.items.filter((i) => i.committee);
-  const rows = c.items.map((i, k) => [String(k + 1), i.title, i.committee?.verdictLabel ?? `${i.autoStatusLabel}（自动）`, [i.committee?.comment, basis(i.basis).replace(/^（|）$/g, '')].filter(Boolean).join('；')]);
+  const rows = c.items.map((i, k) => [String(k + 1), i.title, i.committee?.verdictLabel ?? `${i.autoStatusLabel}（自动）`, [i.committee?.comment, basisNote(i.basis).replace(/^（|）$/g, '')].filter(Boolean).join('；')]);
+  // The rules by the full titles of the documents they come from, in the order first cited.
+  const documents = [...new Set([...c.items, ...c.flags].flatMap((x) => x.basis.map((b) => b.document)))];
+  const docs = documents.map((d) => (d.startsWith('《') ? d : `《${d}》`));
   const opinion: SectionContent = {
     paragraphs: [
-      `专家组依据“${c.ruleset.name}”（${c.ruleset.version}）对《${c.document.title}》逐项审查，共 ${c.items.length} 项，其中专家组已形成意见 ${decided.length} 项。`,
-      ...c.flags.map((f) => `${f.severity === 'red' ? '【红线】' : '【提示】'}${f.title}：${f.message}${basis(f.basis)}`),
+      `专家组依据${docs.length ? docs.join('、') : `${c.ruleset.name}有关规定`}${docs.length > 1 ? '等规定' : ''}，对《${subject}》逐项审查，共 ${c.items.length} 项，其中专家组已形成意见 ${decided.length} 项。`,
+      ...c.flags.map((f) => `${f.severity === 'red' ? '【红线】' : '【提示】'}${f.title}：${f.message}${basisNote(f.basis, f.message)}`),
     ],
     tables: c.items.length ? [{ caption: '逐项审查情况', header: [['序号', '审查事项', '结论', '说明及依据']], rows, widths: [1, 5, 2, 6] }] : [],
   };
+  // Dissent: a member on the other side of the committee's view, with that member's own reason.
+  const dissent = c.items.flatMap((i) =>
+    i.committee
+      ? i.verdicts
+          .filter((v) => side(v.verdict) !== side(i.committee!.verdict))
+          .map((v) => `${v.name}对“${i.title}”的意见为${v.verdictLabel}（专家组意见为${i.committee!.verdictLabel}）${v.comment.trim() ? `，理由：${v.comment.trim().replace(/[。；]$/, '')}。` : '，未写明理由。'}`)
+      : [],
+  );
+  // 修改意见 as the committee saved them; before that, drafted from the experts' own comments on what falls short.
+  const drafted = c.items.flatMap((i) => {
+    const short = i.committee ? i.committee.verdict === 'fails' || i.committee.verdict === 'mostly' : i.verdicts.some((v) => v.verdict === 'fails' || v.verdict === 'mostly');
+    if (!short) return [];
+    const said = [...new Set([i.committee?.comment, ...i.verdicts.filter((v) => v.verdict === 'fails' || v.verdict === 'mostly').map((v) => v.comment)].map((x) => (x ?? '').trim().replace(/[。；]$/, '')).filter(Boolean))];
+    return said.length ? [{ text: `“${i.title}”：${said.join('；')}。`, basis: i.basis }] : [];
+  });
+  const revisions = c.opinions.length ? c.opinions.map((o) => ({ text: o.text, basis: o.basis })) : drafted;
   return {
     'review.opinion': c.items.length ? opinion : undefined,
-    'review.revisions': c.opinions.length ? { paragraphs: c.opinions.map((o, k) => `${k + 1}．${o.text}${basis(o.basis)}`) } : undefined,
-    'review.dissent': c.dissent.length ? { paragraphs: c.dissent.map((d) => `${d.name}对“${d.itemTitle}”持不同意见（${d.verdictLabel}，专家组意见为${d.committeeLabel}）：${d.comment || '未说明理由'}`) } : undefined,
+    'review.revisions': revisions.length ? { paragraphs: revisions.map((o, k) => `${k + 1}．${o.text}${basisNote(o.basis, o.text)}`) } : undefined,
+    'review.dissent': dissent.length ? { paragraphs: dissent } : undefined,
     'review.conclusion': c.conclusion ? { paragraphs: [`专家组审查结论：${c.conclusion.label}。`] } : undefined,
   };
 }

@@ -11,6 +11,11 @@ export const MemoTemplateSchema = z.object({
   label: z.string().min(1),
   caseTypes: z.array(z.string()).min(1),
   title: z.string().min(1),
+  /**
+   * Whose title is the memo's subject ({{subject}}): the case document of this role (plan, agreement, …), as the
+   * documents module holds it. Without one, or before that document is imported, the case title stands in.
+   */
+  subjectRole: z.string().optional(),
   signingBy: z.string().default(''),
   sections: z.array(
     z.object({
@@ -97,7 +102,7 @@ export function buildMemoDoc(t: MemoTemplate, data: MemoData, extra: Partial<Pri
     attachments: t.attachments,
     appendix,
     signing: { by: fill(t.signingBy, data.values), date: data.values.date ?? '' },
-    meta: { subject: t.label, keywords: t.type },
+    meta: { subject: t.label, keywords: t.type, ...(data.values.subject ? { about: data.values.subject } : {}) },
     ...(data.sources['doc.pageMark']?.paragraphs?.[0] ? { pageMark: data.sources['doc.pageMark'].paragraphs[0] } : {}),
     ...extra,
   };

@@ -1,22 +1,52 @@
 import type { ReviewReport } from './report';
 
 /**
- * Drafts 修改意见 from the findings: one per red line, one per missing or partial item (unless the committee found
- * it 符合 or 不适用), each tied to its item and basis. The committee edits them before they go into the memo.
+ * Drafts 修改意见 from the findings and the experts' own comments: one per red line, one per missing or partial item
+ * (unless the committee found it 符合 or 不适用) and one per item the committee or an expert found short of the rules,
+ * each carrying what the experts wrote and tied to its item and basis. The committee edits them before the memo.
  */
-export function draftOpinions(report: ReviewReport, committee: { itemId: string; verdict: string }[] = []) {
+export function draftOpinions(
+  report: ReviewReport,
+  committee: { itemId: string; verdict: string; comment?: string }[] = [],
+  verdicts: { itemId: string; verdict: string; comment?: string }[] = [],
+) {
   const accepted = new Set(committee.filter((c) => c.verdict === 'conforms' || c.verdict === 'na').map((c) => c.itemId));
-  const basisText = (b: { label: string }[]) => b.map((x) => x.label).join('、');
+  const short = (v: string) => v === 'fails' || v === 'mostly';
+  // What the committee and the experts who found the item short wrote about it, each once.
+  const comments = (itemId: string) => {
+    const said = [...committee.filter((c) => c.itemId === itemId && short(c.verdict)), ...verdicts.filter((v) => v.itemId === itemId && short(v.verdict))]
+      .map((x) => (x.comment ?? '').trim().replace(/[。；;.]$/, ''))
+      .filter(Boolean);
+    return [...new Set(said)];
+  };
+  // Articles of one document after its title, once: 《…》第十三条、第十六条.
+  const basisText = (b: { document: string; label: string }[]) => {
+    const byDoc = new Map<string, string[]>();
+    for (const x of b) {
+      const where = x.label.startsWith(x.document) ? x.label.slice(x.document.length) : x.label;
+      const list = byDoc.get(x.document) ?? [];
+      if (!list.includes(where)) list.push(where);
+      byDoc.set(x.document, list);
+    }
+    return [...byDoc].map(([doc, where]) => `${doc}${where.join('、')}`).join('、');
+  };
   const out: { itemId: string; itemTitle: string; basis: ReviewReport['items'][number]['basis']; text: string }[] = [];
   for (const f of report.flags) {
     out.push({ itemId: f.id, itemTitle: f.title, basis: f.basis, text: `${f.message}建议依据${basisText(f.basis)}予以修改。` });
   }
   for (const i of report.items) {
-    if (i.status === 'present' || accepted.has(i.id)) continue;
-    const text =
+    const said = comments(i.id);
+    const experts = said.length ? `专家意见：${said.join('；')}。` : '';
+    if (accepted.has(i.id)) continue;
+    if (i.status === 'present') {
+      if (experts) out.push({ itemId: i.id, itemTitle: i.title, basis: i.basis, text: `“${i.title}”${experts}建议依据${basisText(i.basis)}修改完善。` });
+      continue;
+    }
+    const finding =
       i.status === 'missing'
         ? `缺少“${i.title}”的内容，建议依据${basisText(i.basis)}补充。`
         : `“${i.title}”内容不完整${i.missingParts.length ? `，未见${i.missingParts.join('、')}` : ''}，建议依据${basisText(i.basis)}补充完善。`;
+    const text = experts ? `${finding.replace(/。$/, '；')}${experts}` : finding;
     out.push({ itemId: i.id, itemTitle: i.title, basis: i.basis, text });
   }
   return out;

@@ -56,6 +56,8 @@ export const test = base.extend<Fixtures>({
     page.context().on('request', (req) => {
       const url = req.url();
       if (url.startsWith('data:') || url.startsWith('blob:')) return;
+      // Chromium's built-in PDF viewer (打印 opens our PDFs in it) is part of the browser, not the network.
+      if (url.startsWith('chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/') || url.startsWith('chrome://resources/')) return;
       const u = new URL(url);
       if (u.hostname !== '127.0.0.1') outsideRequests.push(url);
     });

@@ -7,6 +7,7 @@ import { createKeyFile } from '../../main/services/memos/keys';
 const PASS = 'Kx7-评审台-2026';
 
 test('the secretary generates a memo, previews and saves it, a member signs with their key, and the signatures verify', async ({ app: page, host, shot }) => {
+  test.setTimeout(300_000); // several PDFs are laid out on the way; slow on a loaded machine, never a timing check
   // A case with two committee members, made through the UI.
   await page.getByTestId('new-case').click();
   const dialog = page.getByRole('dialog', { name: '新建评审案卷' });
@@ -28,6 +29,9 @@ test('the secretary generates a memo, previews and saves it, a member signs with
   }
 
   await page.getByTestId('case-sidebar').getByText('意见书', { exact: true }).click();
+  // The subject is shown and editable before generating (no document imported yet: the case title, to be checked).
+  await expect(page.getByTestId('memo-subject')).toHaveValue('某市公共数据授权运营实施方案');
+  await page.getByTestId('memo-subject').fill('《某市公共数据资源授权运营实施方案（送审稿）》');
   // Missing required content is named.
   await page.getByTestId('memo-generate').click();
   await expect(page.getByText(/缺少必需的内容：“论证意见”、“结论”/)).toBeVisible();
@@ -35,7 +39,7 @@ test('the secretary generates a memo, previews and saves it, a member signs with
   await page.getByTestId('memo-input-conclusion').fill('同意该实施方案修改完善后按程序报批。');
   await page.getByTestId('memo-generate').click();
   const preview = page.getByTestId('memo-preview');
-  await expect(preview).toContainText('专家论证意见');
+  await expect(preview).toContainText('专家论证意见', { timeout: 90_000 });
   await expect(preview).toContainText('该实施方案内容基本完整，论证较为充分。');
   await expect(page.getByTestId('memo-list')).toContainText('未签署');
   await shot('memo-preview');
@@ -61,6 +65,23 @@ test('the secretary generates a memo, previews and saves it, a member signs with
   await sign.getByTestId('memo-sign-button').click();
   await expect(page.getByTestId('memo-list')).toContainText('已锁定');
   await expect(page.getByTestId('memo-list')).toContainText('张三（同意）');
+  await expect(page.getByTestId('memo-list')).toContainText('某市公共数据资源授权运营实施方案（送审稿）');
+
+  // 打印 opens the memo's own PDF (the signed copy, its 签字表 filled) in the browser's PDF viewer, not the app screen.
+  const popup = page.waitForEvent('popup');
+  const served = page.context().waitForEvent('response', (r) => r.url().includes('/view/'));
+  await preview.getByTestId('memo-print').click();
+  const viewer = await popup;
+  const res = await served;
+  expect(res.status()).toBe(200);
+  expect(res.headers()['content-type']).toBe('application/pdf');
+  expect(res.headers()['content-disposition']).toMatch(/^inline/);
+  expect(viewer.url()).toContain('/view/');
+  const printed = path.join(host.dataDir, 'printed.pdf');
+  fs.writeFileSync(printed, await (await page.context().request.get(viewer.url())).body());
+  const printedText = execFileSync('pdftotext', [printed, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  for (const t of ['关于《某市公共数据资源授权运营实施方案（送审稿）》的', '该实施方案内容基本完整', '电子签名', '张三', '同意']) expect(printedText).toContain(t);
+  await viewer.close();
 
   // 李四 makes a key in the app (saved as two files), the secretary registers the public certificate, 李四 dissents.
   const keys = page.getByTestId('memo-keys');

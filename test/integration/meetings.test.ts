@@ -181,9 +181,22 @@ describe('meetings: gate, attach-time checks, packet, copies, lock, record', () 
       const t = rawText(copy, p);
       // twice per page: the watermark is drawn at a third and two thirds of the height
       expect(t.split('第000002份李副局长阅后收回').length - 1, `page ${p}`).toBe(2);
-      expect(t, `page ${p}`).toContain(`—${p}—`);
+      expect(t, `page ${p}: ${t.slice(-300)}`).toContain(`—${p}—`);
     }
     expect((await outline(copy)).length).toBe(marks.length);
+    // Built from the finished packet: its bytes unchanged, then an incremental update; a valid PDF.
+    expect(fs.readFileSync(copy).subarray(0, fs.statSync(file).size).equals(fs.readFileSync(file))).toBe(true);
+    execFileSync('qpdf', ['--check', copy], { stdio: 'pipe' });
+    // The watermark is drawn first, under the page's own text and table lines (drawing order, pdftotext -raw).
+    for (const p of [1, 2, total]) {
+      const t = rawText(copy, p);
+      expect(t.indexOf('第000002份'), `page ${p}`).toBeLessThan(t.indexOf(`—${p}—`));
+    }
+    // All copies and the register in one action: one ZIP (browser mode).
+    const zip = out((await app.call('files.zipOutputs', { outputIds: [...r.copies.map((c) => c.output.outputId), r.register!.outputId], fileName: '编号份' })).outputId, 'copies.zip');
+    const names = JSON.parse(execFileSync('python3', ['-c', 'import zipfile,sys,json; z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; print(json.dumps(z.namelist()))', zip]).toString()) as string[];
+    expect(names).toHaveLength(3);
+    expect(names.some((n) => n.includes('登记'))).toBe(true);
     // register
     const reg = out(r.register!.outputId, 'register.pdf');
     const rt = execFileSync('pdftotext', ['-layout', reg, '-']).toString().replace(/\s+/g, '');
@@ -194,7 +207,7 @@ describe('meetings: gate, attach-time checks, packet, copies, lock, record', () 
     expect(after.copies[0].returnedAt).not.toBeNull();
     const reg2 = out((await app.call('meetings.register', { caseId, meetingId })).outputId, 'register2.pdf');
     expect(execFileSync('pdftotext', [reg2, '-']).toString().replace(/\s+/g, '')).toContain('已收回1份');
-  });
+  }, 240_000); // packet, copies, qpdf and ZIP checks: slow on a loaded machine, never a timing check
 
   it('locks on 已上会: a change needs a reason and becomes a new version', async () => {
     const m = await app.call('meetings.lock', { caseId, meetingId });

@@ -58,3 +58,20 @@ describe('memo templates', () => {
     expect(chineseDate(new Date(2026, 0, 2))).toBe('2026年1月2日');
   });
 });
+
+describe('title lines (GB/T 9704: words whole, symmetric)', () => {
+  it('breaks at word boundaries into even lines, never leaving 的 or closing punctuation at a line start', async () => {
+    const { titleLines, cjkAdvance } = await import('../../shared/memo/titleLines');
+    const lines = titleLines('关于《秦皇岛市公共数据资源授权运营实施方案》的\n专家论证意见', cjkAdvance, 20);
+    expect(lines.join('')).toBe('关于《秦皇岛市公共数据资源授权运营实施方案》的专家论证意见');
+    expect(lines.length).toBe(2);
+    for (const l of lines) expect([...l].length).toBeLessThanOrEqual(20);
+    expect(Math.abs([...lines[0]].length - [...lines[1]].length)).toBeLessThanOrEqual(4);
+    expect(lines.join('|')).not.toMatch(/授\|权|资\|源|\|的|\|》/);
+    expect(titleLines('关于《某方案》的\n意见', cjkAdvance, 20)).toEqual(['关于《某方案》的意见']);
+  });
+  it('pulls 禁则 characters down together: no line starts with "）》"', () => {
+    const lines = wrapLines('甲'.repeat(24) + '（试行）》，乙', cjk, 28, 28);
+    for (const l of lines.slice(1)) expect('，。、》）').not.toContain(l[0]);
+  });
+});

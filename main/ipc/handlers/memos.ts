@@ -23,13 +23,14 @@ export const memosHandlers = (s: Services): HandlersFor<'memos.' | 'keys.'> => {
       return { templates: s.memos.templates().map((t) => ({ type: t.type, label: t.label, applicable: t.caseTypes.includes(caseType) })) };
     },
     'memos.list': ({ caseId }) => ({ memos: s.memos.list(caseId) }),
-    'memos.generate': ({ caseId, type, inputs, copyNo, secrecy }) => s.memos.generate(caseId, type, inputs, { copyNo, secrecy }),
+    'memos.generate': ({ caseId, type, inputs, copyNo, secrecy, subject }) => s.memos.generate(caseId, type, inputs, { copyNo, secrecy, subject }),
+    'memos.subject': ({ caseId, type }) => s.memos.defaultSubject(caseId, type),
     'memos.preview': ({ caseId, memoId }) => ({ doc: s.memos.doc(caseId, memoId) as never, fallbackNote: s.memos.fonts().fallbackNote }),
     'memos.export': async ({ caseId, memoId, format }) => {
       const m = s.memos.get(caseId, memoId);
       const base = `${safeName(m.title.replace(/\n/g, ''))}-第${m.version}版`;
       if (format === 'pdf') return s.files.addOutput(`${base}.pdf`, 'application/pdf', s.memos.pdf(caseId, memoId));
-      if (format === 'signedPdf') return s.files.addOutput(`${base}-已签署.pdf`, 'application/pdf', s.memos.signedPdf(caseId, memoId));
+      if (format === 'signedPdf') return s.files.addOutput(`${base}-已签署.pdf`, 'application/pdf', await s.memos.signedPdf(caseId, memoId));
       if (format === 'sig') return s.files.addOutput(`${base}.rdsig.json`, 'application/json', Buffer.from(JSON.stringify(s.memos.bundle(caseId, memoId), null, 2)));
       if (format === 'docx') return s.files.addOutput(`${base}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', await s.memos.docx(caseId, memoId));
       return s.files.addOutput(`${base}-签署页.pdf`, 'application/pdf', await s.memos.signaturePagePdf(caseId, memoId));

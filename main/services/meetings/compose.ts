@@ -1,7 +1,7 @@
 import type { Item, Meeting } from '../../../shared/domain/meeting';
 import { loadFonts } from '../../docs/fonts';
 import { docxToPdf } from './attachments';
-import { assemble, layoutToc, numberedCopy, type BuiltPacket, type PacketPart } from './packet';
+import { assemble, layoutToc, numberedCopies, type BuiltPacket, type PacketPart } from './packet';
 import { renderPartPdf } from './paper';
 import { agendaDoc, approvalDoc, ballotDoc, coverDoc, explanationDoc, itemLabel, tocDoc } from './papers';
 
@@ -51,7 +51,5 @@ export async function composePacket(input: PacketInput): Promise<BuiltPacket & {
 /** Numbered copies of a built packet, one per recipient, 份号 from 000001. */
 export async function composeCopies(p: { base: Uint8Array; recipients: string[]; templatesDir: string }): Promise<Uint8Array[]> {
   const fonts = loadFonts(p.templatesDir);
-  const out: Uint8Array[] = [];
-  for (const [i, r] of p.recipients.entries()) out.push(await numberedCopy(p.base, String(i + 1).padStart(6, '0'), r, fonts));
-  return out;
+  return numberedCopies(p.base, p.recipients.map((r, i) => ({ copyNo: String(i + 1).padStart(6, '0'), recipient: r })), fonts);
 }

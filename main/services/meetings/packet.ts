@@ -1,4 +1,4 @@
-import { PDFDocument, PDFName, PDFHexString, PDFDict, degrees, type PDFRef, type PDFEmbeddedPage } from 'pdf-lib';
+import { PDFArray, PDFDocument, PDFName, PDFHexString, PDFDict, PDFRef, type PDFObject } from 'pdf-lib';
 import type { FontSet } from '../../docs/fonts';
 import { GBT9704, renderStamps, type StampLine } from './paper';
 
@@ -148,36 +148,158 @@ function addOutline(doc: PDFDocument, parts: PacketPart[], starts: number[]) {
 
 const WM = { width: 420, height: 64 };
 
-/** The per-copy overlay: a watermark for every page and the 份号 for the cover's top left. */
-async function copyStamps(copyNo: string, recipient: string, fonts: FontSet) {
-  const pdf = await renderStamps([
-    { text: `第 ${copyNo} 份  ${recipient}  阅后收回`, size: 22, align: 'center' },
+/** The per-copy stamps, all copies in one layout run: page 2i the watermark line, page 2i + 1 the 份号. */
+async function copyStamps(copies: { copyNo: string; recipient: string }[], fonts: FontSet) {
+  const lines = copies.flatMap((c): StampLine[] => [
+    { text: `第 ${c.copyNo} 份  ${c.recipient}  阅后收回`, size: 22, align: 'center' },
     // GB/T 9704 §7.2.1: the 份号 is six digits, 3号, flush left on the first line of the text block
-    { text: copyNo, size: 16, align: 'left' },
-  ], WM, fonts);
-  if ((await pdfPageCount(pdf)) !== 2) throw new Error('copy stamps overflowed their box');
+    { text: c.copyNo, size: 16, align: 'left' },
+  ]);
+  const pdf = await renderStamps(lines, WM, fonts);
+  if ((await pdfPageCount(pdf)) !== lines.length) throw new Error('copy stamps overflowed their box');
   return pdf;
+}
+
+/**
+ * Numbered copies of a finished packet: each is the packet's bytes unchanged plus a small PDF incremental update —
+ * the stamp XObjects, one content stream per page drawn *before* the page's own content (so the light watermark lies
+ * behind text and table lines, never over them), the 份号 on the cover on top, and the rewritten page dicts. Nothing
+ * of the packet is parsed or laid out again per copy; the stamps of all copies are laid out in one run.
+ */
+export async function numberedCopies(base: Uint8Array, copies: { copyNo: string; recipient: string }[], fonts: FontSet): Promise<Uint8Array[]> {
+  if (!copies.length) return [];
+  const doc = await PDFDocument.load(base, { updateMetadata: false });
+  const stamps = await PDFDocument.load(await copyStamps(copies, fonts), { updateMetadata: false });
+  const pages = doc.getPages();
+  const head = Buffer.from(base);
+  const prev = /startxref\s+(\d+)\s*%%EOF\s*$/.exec(head.subarray(Math.max(0, head.length - 1024)).toString('latin1'));
+  if (!prev) throw new Error('packet has no final startxref');
+  const ctx = doc.context;
+  const t = ctx.trailerInfo;
+  // Object streams and the xref stream itself are not registered in the parsed context: new objects must be
+  // numbered above the file's /Size, not only above what pdf-lib registered.
+  const declared = Math.max(0, ...[...head.toString('latin1').matchAll(/\/Size\s+(\d+)/g)].map((m) => Number(m[1]) - 1));
+  ctx.largestObjectNumber = Math.max(ctx.largestObjectNumber, declared);
+  const baseLargest = ctx.largestObjectNumber;
+  // All copies' stamps embedded in one go; each copy then writes only the objects its two stamps reach.
+  const embedded = await doc.embedPdf(stamps, copies.flatMap((_, k) => [2 * k, 2 * k + 1]));
+  for (const e of embedded) await e.embed();
+  const reach = (root: PDFRef) => {
+    const seen = new Map<string, [PDFRef, PDFObject]>();
+    const walk = (o: PDFObject | undefined) => {
+      if (!o) return;
+      if (o instanceof PDFRef) {
+        if (seen.has(o.toString()) || o.objectNumber <= baseLargest) return;
+        const v = ctx.lookup(o);
+        if (!v) return;
+        seen.set(o.toString(), [o, v]);
+        walk(v);
+      } else if (o instanceof PDFArray) o.asArray().forEach(walk);
+      else if (o instanceof PDFDict) for (const [, v] of o.entries()) walk(v);
+      else if ('dict' in o && o.dict instanceof PDFDict) walk(o.dict);
+    };
+    walk(root);
+    return [...seen.values()];
+  };
+  const out: Uint8Array[] = [];
+  for (const [k, c] of copies.entries()) {
+    const before = ctx.largestObjectNumber;
+    const [wm, no] = [embedded[2 * k], embedded[2 * k + 1]];
+    const gs = ctx.register(ctx.obj({ Type: 'ExtGState', ca: 0.16, CA: 0.16 }));
+    const streams = new Map<string, PDFRef>();
+    const pageDicts: [PDFRef, PDFDict][] = [];
+    pages.forEach((page, i) => {
+      const { width, height } = page.getSize();
+      const key = `${width}x${height}:${i === 0}`;
+      let under = streams.get(`u${key}`);
+      if (!under) {
+        under = ctx.register(ctx.flateStream(watermarkOps(width, height)));
+        streams.set(`u${key}`, under);
+      }
+      const contents: PDFRef[] = [under];
+      const dict = page.node.clone(ctx);
+      const old = page.node.get(PDFName.of('Contents'));
+      const oldArr = old ? ctx.lookup(old) : undefined;
+      const oldList = oldArr instanceof PDFArray ? oldArr.asArray() : old ? [old] : [];
+      const after: PDFRef[] = [];
+      if (i === 0) {
+        const y = height - GBT9704.top - WM.height + 4;
+        after.push(ctx.register(ctx.flateStream(`q 1 0 0 1 ${GBT9704.left.toFixed(2)} ${y.toFixed(2)} cm /RDno Do Q`)));
+      }
+      // Wrap the original content in q/Q so its graphics state cannot leak into what is drawn after it.
+      const qOpen = streams.get('q') ?? ctx.register(ctx.flateStream('q'));
+      const qClose = streams.get('Q') ?? ctx.register(ctx.flateStream('Q'));
+      streams.set('q', qOpen);
+      streams.set('Q', qClose);
+      dict.set(PDFName.of('Contents'), ctx.obj([...contents, qOpen, ...oldList, qClose, ...after]));
+      const res = (page.node.Resources() ?? ctx.obj({})).clone(ctx) as PDFDict;
+      const xo = (res.lookupMaybe(PDFName.of('XObject'), PDFDict) ?? ctx.obj({})).clone(ctx) as PDFDict;
+      xo.set(PDFName.of('RDwm'), wm.ref);
+      if (i === 0) xo.set(PDFName.of('RDno'), no.ref);
+      res.set(PDFName.of('XObject'), xo);
+      const eg = (res.lookupMaybe(PDFName.of('ExtGState'), PDFDict) ?? ctx.obj({})).clone(ctx) as PDFDict;
+      eg.set(PDFName.of('RDgs'), gs);
+      res.set(PDFName.of('ExtGState'), eg);
+      dict.set(PDFName.of('Resources'), res);
+      pageDicts.push([page.ref, dict]);
+    });
+    const info = ctx.register(ctx.obj({ Title: PDFHexString.fromText(doc.getTitle() ?? ''), Subject: PDFHexString.fromText(`份号 ${c.copyNo}，${c.recipient}`), Creator: PDFHexString.fromText('评审台 Review Desk'), Producer: PDFHexString.fromText('评审台 Review Desk') }));
+    // This copy's own objects by number (enumerating the whole packet's objects per copy would cost more than the copy).
+    const fresh: [PDFRef, PDFObject][] = [];
+    for (let n = before + 1; n <= ctx.largestObjectNumber; n++) {
+      const ref = PDFRef.of(n);
+      const o = ctx.lookup(ref);
+      if (o) fresh.push([ref, o]);
+    }
+    out.push(writeUpdate(head, [...pageDicts, ...reach(wm.ref), ...reach(no.ref), ...fresh], { size: ctx.largestObjectNumber + 1, root: String(t.Root), info: String(info), id: t.ID ? String(t.ID) : '', prev: Number(prev[1]) }));
+    for (const [ref] of fresh) ctx.delete(ref);
+  }
+  return out;
+}
+
+/** Two light diagonal watermarks, drawn under the page's own content. */
+function watermarkOps(width: number, height: number): string {
+  const theta = (30 * Math.PI) / 180;
+  const cos = Math.cos(theta);
+  const sin = Math.sin(theta);
+  return [height * 0.3, height * 0.7]
+    .map((cy) => {
+      const cx = width / 2;
+      const x = cx - ((WM.width / 2) * cos - (WM.height / 2) * sin);
+      const y = cy - ((WM.width / 2) * sin + (WM.height / 2) * cos);
+      return `q /RDgs gs ${cos.toFixed(5)} ${sin.toFixed(5)} ${(-sin).toFixed(5)} ${cos.toFixed(5)} ${x.toFixed(2)} ${y.toFixed(2)} cm /RDwm Do Q`;
+    })
+    .join('\n');
+}
+
+/** Appends objects to a PDF as an incremental update (classic xref section, /Prev to the original one). */
+function writeUpdate(head: Buffer, objects: [PDFRef, PDFObject][], tr: { size: number; root: string; info: string; id: string; prev: number }): Uint8Array {
+  const sorted = [...objects].sort(([a], [b]) => a.objectNumber - b.objectNumber);
+  const parts: Buffer[] = [Buffer.from(head[head.length - 1] === 0x0a ? '' : '\n', 'latin1')];
+  let offset = head.length + parts[0].length;
+  const offsets: [number, number][] = [];
+  for (const [ref, obj] of sorted) {
+    const body = new Uint8Array(obj.sizeInBytes());
+    obj.copyBytesInto(body, 0);
+    const chunk = Buffer.concat([Buffer.from(`${ref.objectNumber} ${ref.generationNumber} obj\n`, 'latin1'), body, Buffer.from('\nendobj\n', 'latin1')]);
+    offsets.push([ref.objectNumber, offset]);
+    parts.push(chunk);
+    offset += chunk.length;
+  }
+  let xref = 'xref\n';
+  for (let i = 0; i < offsets.length; ) {
+    let j = i;
+    while (j + 1 < offsets.length && offsets[j + 1][0] === offsets[j][0] + 1) j++;
+    xref += `${offsets[i][0]} ${j - i + 1}\n`;
+    for (let k = i; k <= j; k++) xref += `${String(offsets[k][1]).padStart(10, '0')} 00000 n \n`;
+    i = j + 1;
+  }
+  const trailer = `/Size ${tr.size} /Root ${tr.root} /Info ${tr.info}${tr.id ? ` /ID ${tr.id}` : ''} /Prev ${tr.prev}`;
+  parts.push(Buffer.from(`${xref}trailer\n<< ${trailer} >>\nstartxref\n${offset}\n%%EOF\n`, 'latin1'));
+  return new Uint8Array(Buffer.concat([head, ...parts]));
 }
 
 /** One numbered copy: 份号 on the cover and a light watermark naming the copy and its recipient on every page. */
 export async function numberedCopy(base: Uint8Array, copyNo: string, recipient: string, fonts: FontSet): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(base, { updateMetadata: false });
-  const [wm, no] = await doc.embedPdf(await copyStamps(copyNo, recipient, fonts), [0, 1]);
-  doc.getPages().forEach((page, i) => {
-    drawWatermark(page, wm);
-    if (i === 0) page.drawPage(no, { x: GBT9704.left, y: page.getHeight() - GBT9704.top - WM.height + 4, width: WM.width, height: WM.height });
-  });
-  doc.setSubject(`份号 ${copyNo}，${recipient}`);
-  return doc.save();
-}
-
-function drawWatermark(page: ReturnType<PDFDocument['getPages']>[number], wm: PDFEmbeddedPage) {
-  const { width, height } = page.getSize();
-  const theta = (30 * Math.PI) / 180;
-  for (const cy of [height * 0.3, height * 0.7]) {
-    const cx = width / 2;
-    const x = cx - ((WM.width / 2) * Math.cos(theta) - (WM.height / 2) * Math.sin(theta));
-    const y = cy - ((WM.width / 2) * Math.sin(theta) + (WM.height / 2) * Math.cos(theta));
-    page.drawPage(wm, { x, y, width: WM.width, height: WM.height, rotate: degrees(30), opacity: 0.16 });
-  }
+  return (await numberedCopies(base, [{ copyNo, recipient }], fonts))[0];
 }

@@ -11,7 +11,11 @@ import { CertificateSchema, fingerprintOf, verifySignature, type Certificate } f
  */
 export const BundleSchema = z.object({
   format: z.literal('review-desk-signatures/1'),
-  memo: z.object({ memoId: z.string(), version: z.number().int(), title: z.string(), pdfSha256: z.string() }),
+  /**
+   * `pdfBytes`: the length of the signed PDF when a display update follows it in the file (the filled 签字表 as a PDF
+   * incremental update); the signatures cover those first bytes only.
+   */
+  memo: z.object({ memoId: z.string(), version: z.number().int(), title: z.string(), pdfSha256: z.string(), pdfBytes: z.number().int().positive().optional() }),
   certificates: z.array(CertificateSchema),
   signatures: z.array(z.object({ signedData: z.string(), signature: z.string() })),
 });
@@ -20,7 +24,11 @@ export type Bundle = z.output<typeof BundleSchema>;
 const MARKER = Buffer.from('\n%RD-SIGNATURES ');
 
 export function appendBundle(pdf: Uint8Array, bundle: Bundle): Buffer {
-  return Buffer.concat([Buffer.from(pdf), MARKER, Buffer.from(Buffer.from(JSON.stringify(bundle)).toString('base64')), Buffer.from('\n%%EOF\n')]);
+  const head = Buffer.from(pdf);
+  // Readers look for startxref within the last 1 KB: repeat the PDF's last one after the (long) signature comment.
+  const last = /startxref\s+(\d+)\s*%%EOF\s*$/.exec(head.subarray(Math.max(0, head.length - 1024)).toString('latin1'));
+  const tail = last ? `\nstartxref\n${last[1]}\n%%EOF\n` : '\n%%EOF\n';
+  return Buffer.concat([head, MARKER, Buffer.from(Buffer.from(JSON.stringify(bundle)).toString('base64')), Buffer.from(tail)]);
 }
 
 export function parseBundle(text: string | Buffer): Bundle {
@@ -38,7 +46,9 @@ export function splitSignedPdf(file: Buffer): { pdf: Buffer; bundle: Bundle | nu
   const end = file.indexOf('\n', at + MARKER.length);
   const b64 = file.subarray(at + MARKER.length, end < 0 ? file.length : end).toString('latin1');
   if (!/^[A-Za-z0-9+/=]+$/.test(b64)) throw fault('SIG_FILE_INVALID', 'PDF 中附带的签名信息已损坏（可能被改动），无法校验。');
-  return { pdf: file.subarray(0, at), bundle: parseBundle(Buffer.from(b64, 'base64')) };
+  const bundle = parseBundle(Buffer.from(b64, 'base64'));
+  const len = bundle.memo.pdfBytes && bundle.memo.pdfBytes <= at ? bundle.memo.pdfBytes : at;
+  return { pdf: file.subarray(0, len), bundle };
 }
 
 /**

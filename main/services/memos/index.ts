@@ -6,10 +6,12 @@ import { ZodError } from 'zod';
 import { AppFault, fault } from '../../../shared/api/errors';
 import { CASE_TYPES, JURISDICTIONS } from '../../../shared/domain/case';
 import { memberLabel } from '../../../shared/domain/committee';
-import { chineseDate, type PrintDoc } from '../../../shared/memo/model';
+import { chineseDate, chineseDateTime, type PrintDoc } from '../../../shared/memo/model';
 import { buildMemoDoc, MemoTemplateSchema, type MemoTemplate, type SectionContent } from '../../../shared/memo/template';
-import { canonicalSignedData, DECISIONS, type Decision, type SignedData, type VerifyResult } from '../../../shared/memo/signing';
+import { canonicalSignedData, type Decision, type SignedData, type VerifyResult } from '../../../shared/memo/signing';
+import { PDFDocument } from 'pdf-lib';
 import { loadFonts } from '../../docs/fonts';
+import { APPENDIX_DEST, destinationPage, replaceTailIncrementally } from '../../docs/incremental';
 import { renderOffThread } from '../../docs/render';
 import type { CaseService } from '../cases';
 import type { CommitteeService } from '../committee';
@@ -24,6 +26,8 @@ export interface MemoSummary {
   label: string;
   version: number;
   title: string;
+  /** The title of the document the memo is about, as confirmed before generating. */
+  subject: string;
   status: 'draft' | 'locked' | 'superseded';
   pdfSha256: string;
   createdAt: string;
@@ -34,8 +38,23 @@ export interface MemoSummary {
 type MemoRow = { memo_id: string; memo_type: string; version: number; title: string; doc_json: string; pdf_sha256: string; content_sha256: string; status: MemoSummary['status']; fallback_fonts: string; created_at: string };
 type SigRow = { member_id: string; decision: Decision; reasons: string; signed_at: string; fingerprint: string | null; signed_data: string | null; signature: Buffer | null };
 
+/** What a provider knows of the memo being drafted: its confirmed subject (the reviewed document's title). */
+export interface DraftContext {
+  subject: string;
+}
+
 /** Content other modules supply, by source key (review.opinion, selection.scores, …). Wired in the container. */
-export type ContentProvider = (caseId: string) => Record<string, SectionContent | undefined>;
+export type ContentProvider = (caseId: string, ctx: DraftContext) => Record<string, SectionContent | undefined>;
+
+/** The memo's subject, whichever way it was written: no 《》 around it, no 论证/审查 words the memo's own title adds. */
+export function cleanSubject(s: string): string {
+  return s
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^《(.*)》$/, '$1')
+    .replace(/(的)?(专家)?(论证|审查|评审|评估)(意见|报告)?$/, '')
+    .trim();
+}
 
 /**
  * A provider whose module has nothing yet (the review has not been run, no scoring scheme is set) contributes no
@@ -43,9 +62,9 @@ export type ContentProvider = (caseId: string) => Record<string, SectionContent 
  * available"; other errors propagate.
  */
 export function optionalContent(notYet: string | null, p: ContentProvider): ContentProvider {
-  return (caseId) => {
+  return (caseId, ctx) => {
     try {
-      return p(caseId);
+      return p(caseId, ctx);
     } catch (e) {
       if (e instanceof AppFault && (notYet === null || e.code === notYet)) return {};
       if (notYet === null && e instanceof ZodError) return {}; // e.g. no scoring scheme set up yet
@@ -63,7 +82,13 @@ const sha256 = (b: Uint8Array | string) => crypto.createHash('sha256').update(b)
 export class MemoService {
   private readonly providers: ContentProvider[] = [];
 
-  constructor(private readonly deps: { openCases: OpenCases; settings: Settings; cases: CaseService; committee: CommitteeService; templatesDir: string }) {}
+  constructor(
+    private readonly deps: {
+      openCases: OpenCases; settings: Settings; cases: CaseService; committee: CommitteeService; templatesDir: string;
+      /** The title of the case's current document of a role (plan, agreement), from the documents module; null when none. */
+      documentTitle?: (caseId: string, role: string) => string | null;
+    },
+  ) {}
 
   /** Another module (review, selection) registers the content it supplies. */
   addProvider(p: ContentProvider) {
@@ -93,18 +118,33 @@ export class MemoService {
     return loadFonts(this.deps.templatesDir);
   }
 
+  /**
+   * The subject a memo of this type would have now: the title of the reviewed document (its role named by the
+   * template) as the documents module holds it — so a title the user corrected there flows in — else the case title.
+   * Shown, editable, before generating.
+   */
+  defaultSubject(caseId: string, type: string): { subject: string; source: 'document' | 'case' } {
+    const t = this.template(type);
+    const doc = t.subjectRole ? this.deps.documentTitle?.(caseId, t.subjectRole) : null;
+    if (doc && cleanSubject(doc)) return { subject: cleanSubject(doc), source: 'document' };
+    return { subject: cleanSubject(this.deps.cases.summary(caseId).title), source: 'case' };
+  }
+
   /** The PrintDoc for a memo type from the case as it is now, or MEMO_CONTENT_MISSING naming each missing section. */
-  draft(caseId: string, type: string, inputs: Record<string, string> = {}, header: { copyNo?: string; secrecy?: string } = {}, now = new Date()): PrintDoc {
+  draft(caseId: string, type: string, inputs: Record<string, string> = {}, header: { copyNo?: string; secrecy?: string; subject?: string } = {}, now = new Date()): PrintDoc {
     const t = this.template(type);
     const info = this.deps.cases.summary(caseId);
     const members = this.deps.committee.list(caseId);
     const chair = members.find((m) => m.role === 'chair');
+    const subject = cleanSubject(header.subject ?? '') || this.defaultSubject(caseId, type).subject;
+    if (!subject) throw fault('BAD_REQUEST', '意见书的主题（被审查文件的标题）为空。请填写文件标题后再生成。');
     const sources: Record<string, SectionContent | undefined> = {};
-    for (const p of this.providers) Object.assign(sources, p(caseId));
+    for (const p of this.providers) Object.assign(sources, p(caseId, { subject }));
     for (const [k, v] of Object.entries(inputs)) if (v.trim()) sources[`input.${k}`] = { paragraphs: v.split(/\n+/) };
     const { doc, missing } = buildMemoDoc(t, {
       values: {
         'case.title': info.title,
+        subject,
         'case.implementingAgency': info.implementingAgency || '实施机构',
         'case.jurisdiction': JURISDICTIONS[info.jurisdiction],
         'case.type': CASE_TYPES[info.caseType],
@@ -123,7 +163,7 @@ export class MemoService {
    * Fixes a memo as a PDF version. An unsigned draft of the same type is replaced; a signed (locked) one stays as it
    * is and the change becomes the next version, which must be signed again.
    */
-  async generate(caseId: string, type: string, inputs: Record<string, string> = {}, header: { copyNo?: string; secrecy?: string } = {}): Promise<MemoSummary> {
+  async generate(caseId: string, type: string, inputs: Record<string, string> = {}, header: { copyNo?: string; secrecy?: string; subject?: string } = {}): Promise<MemoSummary> {
     const doc = this.draft(caseId, type, inputs, header);
     const fonts = this.fonts();
     const pdf = await renderOffThread('pdf', doc, this.deps.templatesDir);
@@ -181,8 +221,9 @@ export class MemoService {
     } catch {
       /* a template removed since: show the code */
     }
+    const about = (JSON.parse(r.doc_json) as PrintDoc).meta?.about ?? '';
     return {
-      memoId: r.memo_id, memoType: r.memo_type, label, version: r.version, title: r.title, status: r.status,
+      memoId: r.memo_id, memoType: r.memo_type, label, version: r.version, title: r.title, subject: about, status: r.status,
       pdfSha256: r.pdf_sha256, createdAt: r.created_at, fallbackFonts: r.fallback_fonts,
       signatures: sigs.map((s) => ({
         memberId: s.member_id, name: names.get(s.member_id) ?? '（已移除的成员）', decision: s.decision, reasons: s.reasons,
@@ -292,41 +333,68 @@ export class MemoService {
     return this.deps.openCases.get(caseId).getBlob(this.row(caseId, memoId).pdf_sha256);
   }
 
-  /** The PDF with its signatures appended, as archived and verified by `verify FILE.pdf`. */
-  signedPdf(caseId: string, memoId: string): Buffer {
-    return appendBundle(this.pdf(caseId, memoId), this.bundle(caseId, memoId));
+  /**
+   * The PDF as signed: the fixed PDF's bytes unchanged, then an incremental update that shows the filled 签字表 (each
+   * signer, unit, decision and reason, local time, algorithm, fingerprint) in place of the empty one, then the
+   * signatures. `verify FILE.pdf` checks the signatures against the first bytes.
+   */
+  async signedPdf(caseId: string, memoId: string): Promise<Buffer> {
+    const pdf = this.pdf(caseId, memoId);
+    const bundle = this.bundle(caseId, memoId);
+    const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+    const from = destinationPage(doc, APPENDIX_DEST) ?? doc.getPageCount();
+    const shown = await replaceTailIncrementally(pdf, from, await this.signaturePagePdf(caseId, memoId));
+    return appendBundle(shown, { ...bundle, memo: { ...bundle.memo, pdfBytes: pdf.length } });
   }
 
   async docx(caseId: string, memoId: string): Promise<Uint8Array> {
     return renderOffThread('docx', this.doc(caseId, memoId), this.deps.templatesDir);
   }
 
-  /** The printed signature page: each signer, time, algorithm, key fingerprint and a short verification code. */
+  /**
+   * The filled 签字表: every committee member with unit, 同意 or 不同意见 with its reason, the local time they signed,
+   * the algorithm and the full key fingerprint (and a short verification code). It replaces the empty 签字表 of the
+   * memo in the signed PDF and prints on its own as the 签署页.
+   */
   signaturePageDoc(caseId: string, memoId: string): PrintDoc {
     const m = this.get(caseId, memoId);
     const certs = new Map(this.certificates(caseId).map((c) => [c.fingerprint, c]));
-    const rows = m.signatures.map((s, i) => {
-      const c = certs.get(s.fingerprint);
+    const members = this.deps.committee.list(caseId);
+    const signed = new Map(m.signatures.map((s) => [s.memberId, s]));
+    const people = [...members.map((x) => ({ memberId: x.memberId, name: x.name, unit: x.unit })), ...m.signatures.filter((s) => !members.some((x) => x.memberId === s.memberId)).map((s) => ({ memberId: s.memberId, name: s.name, unit: '' }))];
+    const rows = people.map((p, i) => {
+      const s = signed.get(p.memberId);
+      const c = s ? certs.get(s.fingerprint) : undefined;
+      const unit = c?.unit || p.unit;
+      if (!s) return [String(i + 1), p.name + (unit ? `\n${unit}` : ''), '未签署', '—', '—', '—'];
       return [
         String(i + 1),
-        s.name + (c?.unit ? `\n${c.unit}` : ''),
-        DECISIONS[s.decision] + (s.reasons ? `：${s.reasons}` : '') + (s.decision === 'refused' ? '，视为同意' : ''),
-        s.signedAt.replace('T', ' ').slice(0, 19),
+        s.name + (unit ? `\n${unit}` : ''),
+        s.decision === 'dissent' ? `不同意见。理由：${s.reasons}` : s.decision === 'refused' ? '拒绝签字且未说明理由，视为同意' : '同意',
+        chineseDateTime(s.signedAt),
         c ? (c.algorithm === 'sm2' ? 'SM2/SM3' : 'Ed25519') : '—',
-        s.fingerprint ? s.fingerprint.slice(0, 19) : '—',
-        s.code || '—',
+        s.fingerprint ? `${s.fingerprint}\n校验码 ${s.code}` : '—',
       ];
     });
+    const tableTitle = this.templateOrNull(m.memoType)?.attachments[0] ?? '签字表';
     return {
       title: `${m.label}签署页`,
       blocks: [
         { kind: 'paragraph', text: `文件：${m.title.replace(/\n/g, '')}（第${m.version}版）`, align: 'left' },
         { kind: 'paragraph', text: `文件 SHA-256：${m.pdfSha256}`, align: 'left' },
-        { kind: 'table', header: [['序号', '签署人', '意见', '签署时间（UTC）', '算法', '密钥指纹（前16位）', '校验码']], rows, widths: [1, 3, 3, 3, 3, 4, 4] },
+        { kind: 'table', caption: `${tableTitle}（电子签名）`, header: [['序号', '签署人及单位', '意见', '签署时间（北京时间）', '算法', '密钥指纹']], rows, widths: [0.7, 2.2, 2.7, 2.4, 2.1, 5.5] },
         { kind: 'paragraph', text: '校验方法：在评审台中打开本案卷校验，或运行 review-desk verify 文件.pdf。任何一处改动都会使签名校验失败。' },
       ],
       meta: { subject: '签署页' },
     };
+  }
+
+  private templateOrNull(type: string): MemoTemplate | null {
+    try {
+      return this.template(type);
+    } catch {
+      return null;
+    }
   }
 
   async signaturePagePdf(caseId: string, memoId: string): Promise<Uint8Array> {

@@ -225,7 +225,7 @@ export class ReviewService {
     const { report } = this.requireRun(caseId);
     const state = this.get(caseId);
     const dismissed = new Set(state.flagRulings.filter((r) => r.ruling === 'dismissed').map((r) => r.flagId));
-    return { opinions: draftOpinions({ ...report, flags: report.flags.filter((f) => !dismissed.has(f.id)) }, state.committee) };
+    return { opinions: draftOpinions({ ...report, flags: report.flags.filter((f) => !dismissed.has(f.id)) }, state.committee, state.verdicts) };
   }
 
   saveOpinions(caseId: string, opinions: Opinion[]): ReviewState {
