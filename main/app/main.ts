@@ -5,7 +5,7 @@ import { APP_SCHEME, SECURITY_HEADERS, resolveAppPath } from './security';
 import { createMainWindow, lockDownSession, preloadFile } from './window';
 import { resolveDataDir } from '../services/dataDir';
 import { createServices, type NativeDialogs } from '../services/container';
-import type { KeyValueStore } from '../services/settings';
+import { privateSettings, type KeyValueStore } from '../services/settings';
 import { createHandlers } from '../ipc/handlers';
 import { registerIpc } from '../ipc/electron';
 import { writeFileAtomic } from '../services/files';
@@ -60,7 +60,7 @@ app.whenReady().then(async () => {
   });
 
   const { default: ElectronStore } = await import('electron-store');
-  const settingsStore = new ElectronStore({ cwd: dataDir, name: 'settings' }) as unknown as KeyValueStore;
+  const settingsStore = privateSettings(new ElectronStore({ cwd: dataDir, name: 'settings', configFileMode: 0o600 }) as unknown as KeyValueStore & { path: string });
   const shell: { win?: BrowserWindow } = {};
   const services = createServices({ dataDir, settingsStore, appVersion: app.getVersion(), dialogs: dialogsFor(() => shell.win) });
   registerIpc(ipcMain, createHandlers(services));

@@ -74,11 +74,15 @@ export class FileStaging {
   }
 }
 
-/** Writes a file so that a crash leaves either the old file or the new one, never half of one. */
+/**
+ * Writes a file so that a crash leaves either the old file or the new one, never half of one. Outputs carry
+ * confidential content: the file is owner-only (0600), whatever the umask.
+ */
 export function writeFileAtomic(file: string, data: Uint8Array) {
   const tmp = `${file}.part-${process.pid}-${Date.now()}`;
-  const fd = fs.openSync(tmp, 'w');
+  const fd = fs.openSync(tmp, 'w', 0o600);
   try {
+    fs.fchmodSync(fd, 0o600);
     fs.writeSync(fd, data);
     fs.fsyncSync(fd);
   } finally {

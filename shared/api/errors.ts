@@ -12,7 +12,7 @@ export const ERROR_MESSAGES = {
   CONFLICT: '内容已被修改或锁定，无法按原样保存，请刷新后重试。',
   // case files
   CASE_NOT_OPEN: '案卷未打开或已关闭，请先从首页打开案卷。',
-  CASE_WRONG_PASSPHRASE: '口令不正确，无法打开案卷。请核对口令（区分大小写）后重试；文件未作任何改动。',
+  CASE_WRONG_PASSPHRASE: '口令不正确，无法打开案卷。请核对口令（区分大小写）后重试。若确认口令无误，则可能是案卷文件开头已损坏（如复制不完整），请改用备份副本。文件未作任何改动。',
   CASE_NOT_A_CASE: '该文件不是评审台案卷，无法打开。请选择扩展名为 .rdcase 的案卷文件。',
   CASE_TOO_NEW: '该案卷由更新版本的评审台创建，当前版本无法打开。请升级评审台后再打开；文件未作任何改动。',
   CASE_DAMAGED: '案卷文件已损坏（可能复制不完整或磁盘出错），无法打开。请使用备份副本；文件未作任何改动。',
@@ -21,6 +21,8 @@ export const ERROR_MESSAGES = {
   CASE_LOCATION_UNWRITABLE: '无法在所选位置写入文件，请检查该文件夹是否存在、是否有写入权限或磁盘是否已满。',
   CASE_ALREADY_OPEN: '该案卷已在本程序中打开。',
   CASE_READ_ONLY: '该案卷以只读方式打开，不能修改。',
+  CASE_IN_USE: '该案卷正被另一个程序打开使用，暂不能打开。请先在那里关闭案卷后重试；文件未作任何改动。',
+  CASE_PASSPHRASE_EMPTY: '请输入案卷口令。口令不能为空。',
   PASSPHRASE_TOO_WEAK: '口令强度不足：至少 8 位，且包含字母、数字或符号中的两类以上。',
   PASSPHRASE_MISMATCH: '两次输入的口令不一致，请重新输入。',
   // files crossing the transport
