@@ -7,6 +7,7 @@ import { passphraseStrength } from '../../shared/passphrase';
 import { CaseStore } from '../store/caseStore';
 import type { OpenCases } from './openCases';
 import type { Settings } from './settings';
+import { neutralizeName } from '../../shared/fileName';
 
 export const CASE_EXTENSION = '.rdcase';
 
@@ -143,7 +144,7 @@ export class CaseService {
   }
 
   recent(): RecentCase[] {
-    return this.deps.settings.recentCases().map((r) => ({ ...r, exists: fs.existsSync(r.path) }));
+    return this.deps.settings.recentCases().map((r) => ({ ...r, fileName: neutralizeName(r.fileName), exists: fs.existsSync(r.path) }));
   }
 
   forgetRecent(p: string) {

@@ -21,6 +21,7 @@ import type { PacketInput } from './compose';
 import type { TocEntry } from './packet';
 import { renderPartPdf, renderStandaloneDocx, renderStandalonePdf } from './paper';
 import { minutesDoc, recordDoc, registerDoc } from './papers';
+import { neutralizeName } from '../../../shared/fileName';
 
 type MeetingRow = {
   meeting_id: string; name: string; kind: string; date: string; place: string; chair: string; members: string; attendees: string;
@@ -41,7 +42,7 @@ const toMeeting = (r: MeetingRow): Meeting => ({
 });
 const toAttachment = (r: AttRow): Attachment => ({
   attachmentId: r.attachment_id, kind: r.kind as AttachmentKind, status: r.status as Attachment['status'], title: r.title, reason: r.reason,
-  riskLevel: r.risk_level as RiskLevel | null, source: r.source as Attachment['source'], fileName: r.file_name, sha256: r.blob_sha256,
+  riskLevel: r.risk_level as RiskLevel | null, source: r.source as Attachment['source'], fileName: r.file_name === null ? r.file_name : neutralizeName(r.file_name), sha256: r.blob_sha256,
   pageCount: r.page_count, sort: r.sort,
 });
 const toCopy = (r: CopyRow): PacketCopy => ({ copyNo: r.copy_no, recipient: r.recipient, version: r.version, sha256: r.sha256, issuedAt: r.issued_at, returnedAt: r.returned_at });
