@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fault } from '../../shared/api/errors';
+import { checkPdfInflation } from './bombs';
 import { buildDocument, type RawItem } from '../../shared/document/build';
 import { parseNumbering } from '../../shared/document/numbering';
 import type { ExtractedDocument } from '../../shared/domain/document';
@@ -141,8 +142,10 @@ function pageParagraphs(lines: Line[], page: number, pageHeight: number): RawIte
 
 /** Reads a PDF's text layer page by page. A PDF without one (a scan) is kept, marked needsOcr: not an error. */
 export async function extractPdf(file: string, fileName: string): Promise<ExtractedDocument> {
+  const bytes = fs.readFileSync(file);
+  await checkPdfInflation(bytes, fileName);
   const pdfjs = await loadPdfJs();
-  const data = new Uint8Array(fs.readFileSync(file));
+  const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let doc: Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
   try {
     doc = await pdfjs.getDocument({ data, ...pdfjsAssets(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
