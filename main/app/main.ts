@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, Menu } from 'electron';
 import { APP_SCHEME, SECURITY_HEADERS, resolveAppPath } from './security';
-import { createMainWindow, lockDownSession, preloadFile } from './window';
+import { createMainWindow, guardSubFrames, lockDownSession, preloadFile } from './window';
 import { resolveDataDir } from '../services/dataDir';
 import { createServices, type NativeDialogs } from '../services/container';
 import { privateSettings, type KeyValueStore } from '../services/settings';
@@ -75,4 +75,5 @@ app.whenReady().then(async () => {
 app.on('web-contents-created', (_e, contents) => {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-attach-webview', (e) => e.preventDefault());
+  guardSubFrames(contents);
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fault } from '../../shared/api/errors';
 import { checkPdfInflation } from './bombs';
+import { heartbeat } from '../services/heartbeat';
 import { buildDocument, type RawItem } from '../../shared/document/build';
 import { parseNumbering } from '../../shared/document/numbering';
 import type { ExtractedDocument } from '../../shared/domain/document';
@@ -159,6 +160,7 @@ export async function extractPdf(file: string, fileName: string): Promise<Extrac
     const empty: number[] = [];
     let chars = 0;
     for (let p = 1; p <= doc.numPages; p++) {
+      heartbeat();
       const page = await doc.getPage(p);
       const [, , , height] = page.view;
       const tc = await page.getTextContent();

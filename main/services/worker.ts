@@ -16,6 +16,9 @@ export interface RunOptions {
   byteBudgetMb?: number;
   /** The fault to raise when the byte budget is spent. */
   onBudget?: { code: ErrorCode; message: string };
+  /** Longest silence (no heartbeat, no answer) before the job is taken for hung and its worker terminated. */
+  stallMs?: number;
+  onStall?: { code: ErrorCode; message: string };
   /** The fault to raise when the worker dies (out of memory, crash) instead of answering. */
   onCrash?: { code: ErrorCode; message: string };
 }
@@ -28,6 +31,12 @@ const TASK_LIMITS: Partial<Record<WorkerTaskName, (payload: never) => RunOptions
     onBudget: {
       code: 'DOC_TOO_DEMANDING',
       message: `读取“${p.fileName ?? path.basename(p.file)}”所需的内存超出安全上限（1 GB，文件可能异常或被刻意构造），已停止读取，未导入。请用 Word、WPS 或 PDF 阅读器打开确认后另存再导入；案卷未作改动。`,
+    },
+    // A page is read in well under a second; minutes without one mean the parser is caught in a loop.
+    stallMs: 120_000,
+    onStall: {
+      code: 'DOC_TOO_DEMANDING',
+      message: `读取“${p.fileName ?? path.basename(p.file)}”时长时间没有进展（文件可能异常或被刻意构造），已停止读取，未导入。请用 Word、WPS 或 PDF 阅读器打开确认后另存再导入；案卷未作改动。`,
     },
   }),
 };
@@ -118,8 +127,20 @@ export async function runTask<K extends WorkerTaskName>(task: K, payload: TaskPa
   const id = ++seq;
   let healthy = false;
   let unwatch = () => {};
+  let stall: NodeJS.Timeout | undefined;
   try {
     return await new Promise<TaskResult<K>>((resolve, reject) => {
+      const arm = () => {
+        if (!opts.stallMs) return;
+        clearTimeout(stall);
+        stall = setTimeout(() => {
+          healthy = false;
+          const f = opts.onStall ?? { code: 'INTERNAL' as ErrorCode, message: '后台处理长时间没有进展，已停止，操作未完成，已保存的内容没有改变。' };
+          reject(fault(f.code, f.message, { stallMs: opts.stallMs }));
+          void worker.terminate();
+        }, opts.stallMs);
+      };
+      arm();
       if (opts.byteBudgetMb) {
         unwatch = watchBytes(opts.byteBudgetMb * 1024 * 1024, () => {
           healthy = false;
@@ -128,8 +149,9 @@ export async function runTask<K extends WorkerTaskName>(task: K, payload: TaskPa
           void worker.terminate();
         });
       }
-      worker.on('message', (m: { id: number; ok: boolean; value?: TaskResult<K>; error?: { code: ErrorCode; message: string; details?: unknown } }) => {
+      worker.on('message', (m: { id: number; ok: boolean; heartbeat?: boolean; value?: TaskResult<K>; error?: { code: ErrorCode; message: string; details?: unknown } }) => {
         if (m.id !== id) return;
+        if (m.heartbeat) return arm();
         healthy = true;
         if (m.ok) resolve(m.value as TaskResult<K>);
         else reject(m.error!.code === 'INTERNAL' ? new Error(m.error!.message) : fault(m.error!.code, m.error!.message, m.error!.details));
@@ -146,6 +168,7 @@ export async function runTask<K extends WorkerTaskName>(task: K, payload: TaskPa
       worker.postMessage({ id, task, payload });
     });
   } finally {
+    clearTimeout(stall);
     unwatch();
     if (healthy) giveBack(worker, memoryMb);
     else void worker.terminate();
