@@ -146,6 +146,7 @@ export async function extractPdf(file: string, fileName: string): Promise<Extrac
   const bytes = fs.readFileSync(file);
   await checkPdfInflation(bytes, fileName);
   const pdfjs = await loadPdfJs();
+  heartbeat();
   const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let doc: Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
   try {

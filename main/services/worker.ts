@@ -18,6 +18,8 @@ export interface RunOptions {
   onBudget?: { code: ErrorCode; message: string };
   /** Longest silence (no heartbeat, no answer) before the job is taken for hung and its worker terminated. */
   stallMs?: number;
+  /** The same before the first heartbeat (a fresh worker loads its libraries first). Defaults to stallMs. */
+  firstBeatMs?: number;
   onStall?: { code: ErrorCode; message: string };
   /** The fault to raise when the worker dies (out of memory, crash) instead of answering. */
   onCrash?: { code: ErrorCode; message: string };
@@ -33,7 +35,8 @@ const TASK_LIMITS: Partial<Record<WorkerTaskName, (payload: never) => RunOptions
       message: `读取“${p.fileName ?? path.basename(p.file)}”所需的内存超出安全上限（1 GB，文件可能异常或被刻意构造），已停止读取，未导入。请用 Word、WPS 或 PDF 阅读器打开确认后另存再导入；案卷未作改动。`,
     },
     // A page is read in well under a second; minutes without one mean the parser is caught in a loop.
-    stallMs: 120_000,
+    stallMs: 60_000,
+    firstBeatMs: 180_000,
     onStall: {
       code: 'DOC_TOO_DEMANDING',
       message: `读取“${p.fileName ?? path.basename(p.file)}”时长时间没有进展（文件可能异常或被刻意构造），已停止读取，未导入。请用 Word、WPS 或 PDF 阅读器打开确认后另存再导入；案卷未作改动。`,
@@ -130,15 +133,17 @@ export async function runTask<K extends WorkerTaskName>(task: K, payload: TaskPa
   let stall: NodeJS.Timeout | undefined;
   try {
     return await new Promise<TaskResult<K>>((resolve, reject) => {
+      let beats = 0;
       const arm = () => {
         if (!opts.stallMs) return;
         clearTimeout(stall);
+        const wait = beats++ === 0 ? (opts.firstBeatMs ?? opts.stallMs) : opts.stallMs;
         stall = setTimeout(() => {
           healthy = false;
           const f = opts.onStall ?? { code: 'INTERNAL' as ErrorCode, message: '后台处理长时间没有进展，已停止，操作未完成，已保存的内容没有改变。' };
           reject(fault(f.code, f.message, { stallMs: opts.stallMs }));
           void worker.terminate();
-        }, opts.stallMs);
+        }, wait);
       };
       arm();
       if (opts.byteBudgetMb) {
