@@ -3,11 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, Menu } from 'electron';
 import { APP_ORIGIN, APP_SCHEME, SECURITY_HEADERS, resolveAppPath } from './security';
-import { createMainWindow, createPdfWindow, lockDownSession, preloadFile } from './window';
+import { createMainWindow, createPdfWindow, guardSubFrames, lockDownSession, preloadFile } from './window';
 import { resolveDataDir } from '../services/dataDir';
 import { createServices, type NativeDialogs } from '../services/container';
 import { prewarmWorker } from '../services/worker';
-import type { KeyValueStore } from '../services/settings';
+import { privateSettings, type KeyValueStore } from '../services/settings';
 import { createHandlers } from '../ipc/handlers';
 import { registerIpc } from '../ipc/electron';
 import { writeFileAtomic } from '../services/files';
@@ -88,7 +88,7 @@ app.whenReady().then(async () => {
   });
 
   const { default: ElectronStore } = await import('electron-store');
-  const settingsStore = new ElectronStore({ cwd: dataDir, name: 'settings' }) as unknown as KeyValueStore;
+  const settingsStore = privateSettings(new ElectronStore({ cwd: dataDir, name: 'settings', configFileMode: 0o600 }) as unknown as KeyValueStore & { path: string });
   const shell: { win?: BrowserWindow } = {};
   const services = createServices({ dataDir, settingsStore, appVersion: app.getVersion(), dialogs: dialogsFor(() => shell.win) });
   registerIpc(ipcMain, createHandlers(services));
@@ -104,4 +104,5 @@ app.whenReady().then(async () => {
 app.on('web-contents-created', (_e, contents) => {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-attach-webview', (e) => e.preventDefault());
+  guardSubFrames(contents);
 });

@@ -52,6 +52,24 @@ export function isAllowedNavigation(from: string, to: string): boolean {
   return isAppUrl(from) && isAppUrl(to);
 }
 
+/**
+ * Where a sub-frame (an iframe: the PDF preview) may go: our own pages and blobs our pages made, nothing else —
+ * no http(s), no file://, no javascript: or data: documents. `will-navigate` covers only the main frame.
+ */
+export function isAllowedFrameNavigation(to: string): boolean {
+  if (isAppUrl(to)) return true;
+  if (to.startsWith('blob:')) return isAppUrl(to.slice('blob:'.length));
+  return false;
+}
+
+/**
+ * DevTools only in development: a packaged build never opens them (they reach into the page's memory and its
+ * decrypted content), whatever the environment says.
+ */
+export function devToolsAllowed(opts: { isPackaged: boolean; env: Record<string, string | undefined> }): boolean {
+  return !opts.isPackaged && !opts.env.REVIEW_DESK_NO_DEVTOOLS;
+}
+
 /** IPC is answered only for our own top frame on app://. */
 export function isTrustedSender(frameUrl: string | undefined, isMainFrame: boolean): boolean {
   return isMainFrame && !!frameUrl && isAppUrl(frameUrl);

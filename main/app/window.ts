@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { BrowserWindow, shell, session } from 'electron';
-import { APP_ORIGIN, allowPermission, isAllowedNavigation } from './security';
+import { app, BrowserWindow, shell, session } from 'electron';
+import { APP_ORIGIN, allowPermission, devToolsAllowed, isAllowedFrameNavigation, isAllowedNavigation } from './security';
 
 /**
  * The one BrowserWindow factory. Every window the app opens comes from here with the DESIGN §6 defaults; nothing
@@ -25,7 +25,7 @@ export function createMainWindow(preloadPath: string) {
       webSecurity: true,
       allowRunningInsecureContent: false,
       spellcheck: false,
-      devTools: !process.env.REVIEW_DESK_NO_DEVTOOLS,
+      devTools: devToolsAllowed({ isPackaged: app.isPackaged, env: process.env }),
     },
   });
   const wc = win.webContents;
@@ -33,9 +33,10 @@ export function createMainWindow(preloadPath: string) {
   wc.on('will-navigate', (e, url) => {
     if (!isAllowedNavigation(wc.getURL() || APP_ORIGIN + '/', url)) e.preventDefault();
   });
-  wc.on('will-redirect', (e, url) => {
-    if (!isAllowedNavigation(wc.getURL() || APP_ORIGIN + '/', url)) e.preventDefault();
+  wc.on('will-redirect', (e, url, _inPlace, isMainFrame) => {
+    if (isMainFrame ? !isAllowedNavigation(wc.getURL() || APP_ORIGIN + '/', url) : !isAllowedFrameNavigation(url)) e.preventDefault();
   });
+  guardSubFrames(wc);
   wc.on('will-attach-webview', (e) => e.preventDefault());
   win.once('ready-to-show', () => win.show());
   void win.loadURL(`${APP_ORIGIN}/index.html`);
@@ -61,6 +62,13 @@ export function createPdfWindow(url: string, title: string) {
   win.on('page-title-updated', (e) => e.preventDefault());
   void win.loadURL(url);
   return win;
+}
+
+/** Sub-frames navigate through `will-frame-navigate`, which `will-navigate` (main frame only) does not see. */
+export function guardSubFrames(wc: Electron.WebContents) {
+  wc.on('will-frame-navigate', (e) => {
+    if (!e.isMainFrame && !isAllowedFrameNavigation(e.url)) e.preventDefault();
+  });
 }
 
 /** Session-wide: permissions refused, and any request that is not app:// (or devtools) cancelled — no network at all. */

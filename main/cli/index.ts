@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { CliCommand } from './command';
 import { createCliContext, CliError } from './context';
+import { exitWhenFlushed } from './exit';
 import { caseCreate, caseInfo } from './commands/case';
 import { docImport, docList, extractCommand } from './commands/documents';
 import { check } from './commands/check';
@@ -72,4 +73,4 @@ export async function runCli(argv: string[]): Promise<number> {
   }
 }
 
-runCli(process.argv.slice(2)).then((code) => process.exit(code));
+runCli(process.argv.slice(2)).then(exitWhenFlushed);

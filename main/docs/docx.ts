@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { fault } from '../../shared/api/errors';
+import { checkDocxInflation } from './bombs';
 import { buildDocument, type RawItem } from '../../shared/document/build';
 import { MAX_DOCX_RATIO, MAX_DOCX_UNPACKED_BYTES } from '../../shared/document/limits';
 import type { ExtractedDocument } from '../../shared/domain/document';
@@ -35,6 +36,7 @@ export async function checkDocxZip(buf: Buffer, fileName: string) {
   if (unpacked > MAX_DOCX_UNPACKED_BYTES || (unpacked > 20 * 1024 * 1024 && unpacked > packed * MAX_DOCX_RATIO)) {
     throw fault('DOC_DOCX_BOMB', `“${fileName}”解压后将达 ${(unpacked / 1024 / 1024).toFixed(0)} MB（压缩前 ${(packed / 1024 / 1024).toFixed(1)} MB），疑似“压缩炸弹”，为保护本机已拒绝读取。请向提供方索取正常的文件；案卷未作改动。`, { unpacked, packed });
   }
+  if (zip.file('word/document.xml')) await checkDocxInflation(buf, fileName);
   if (!zip.file('word/document.xml')) {
     const what = zip.file('xl/workbook.xml') ? 'Excel 表格' : zip.file('ppt/presentation.xml') ? 'PowerPoint 演示文稿' : '普通 ZIP 压缩包';
     throw fault('DOC_TYPE_MISMATCH', `“${fileName}”其实是${what}，不是 Word 文档，未导入。请导入 DOCX、PDF、TXT 或 Markdown 文件；案卷未作改动。`);

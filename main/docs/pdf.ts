@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fault } from '../../shared/api/errors';
+import { checkPdfInflation } from './bombs';
+import { heartbeat } from '../services/heartbeat';
 import { buildDocument, type RawItem } from '../../shared/document/build';
 import { parseNumbering } from '../../shared/document/numbering';
 import type { ExtractedDocument } from '../../shared/domain/document';
@@ -214,6 +216,7 @@ export async function readPdfPages(data: Uint8Array, fileName: string, onPage?: 
   try {
     const pages: PdfPageText[] = [];
     for (let p = 1; p <= doc.numPages; p++) {
+      heartbeat();
       const page = await doc.getPage(p);
       const [, , , height] = page.view;
       const tc = await page.getTextContent();
@@ -234,7 +237,11 @@ export async function readPdfPages(data: Uint8Array, fileName: string, onPage?: 
 
 /** Reads a PDF's text layer page by page. A PDF without one (a scan) is kept, marked needsOcr: not an error. */
 export async function extractPdf(file: string, fileName: string, onPage?: (done: number, total: number) => void): Promise<ExtractedDocument> {
-  const { pageCount, pages } = await readPdfPages(new Uint8Array(fs.readFileSync(file)), fileName, onPage);
+  const bytes = fs.readFileSync(file);
+  // A compressed-stream bomb is refused by name before pdfjs inflates anything (main/docs/bombs.ts).
+  await checkPdfInflation(bytes, fileName);
+  heartbeat();
+  const { pageCount, pages } = await readPdfPages(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), fileName, onPage);
   const chars = pages.reduce((s, p) => s + p.chars, 0);
   const empty = pages.filter((p) => p.chars === 0).map((p) => p.page);
   const needsOcr = pageCount > 0 && chars < pageCount * 5;

@@ -7,6 +7,7 @@ import { createHandlers } from '../ipc/handlers';
 import { appVersion } from '../app/version';
 import { startHost } from './server';
 import { prewarmWorker } from '../services/worker';
+import { exitWhenFlushed } from '../cli/exit';
 import { findChromiumBrowser, openAppWindow } from './browser';
 
 /**
@@ -65,5 +66,5 @@ async function main() {
 
 main().catch((e) => {
   console.error('评审台本机服务启动失败：', e instanceof Error ? e.message : e);
-  process.exit(1);
+  void exitWhenFlushed(1);
 });

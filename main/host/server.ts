@@ -9,7 +9,12 @@ import { SECURITY_HEADERS, resolveAppPath } from '../app/security';
 import { MAX_UPLOAD_BYTES, type FileStaging } from '../services/files';
 
 const MAX_JSON_BYTES = 32 * 1024 * 1024;
+/** A body over the limit is still read (and dropped) up to this much, so the client gets its 413 instead of a reset. */
+const MAX_DRAIN_BYTES = 256 * 1024 * 1024;
+const LAUNCH_CODE_TTL_MS = 10 * 60 * 1000;
 const TOKEN_COOKIE = 'rd_token';
+/** The header the page's own uploads carry: a cross-site form cannot set it, and a cross-site fetch with it needs a preflight we never answer. */
+export const REQUEST_HEADER = 'x-review-desk-request';
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
@@ -28,8 +33,13 @@ export interface HostOptions {
 
 export interface Host {
   url: string;
-  /** The URL to open: carries the token once; the page then holds it in an HttpOnly cookie. */
+  /**
+   * The URL to open. It carries a one-time launch code, never the token: a browser's command line is readable by
+   * every local account (`ps`), so what appears there is worthless once the page has exchanged it for the cookie.
+   */
   launchUrl: string;
+  /** Another one-time launch URL (a second window, a test harness). */
+  newLaunchUrl(): string;
   port: number;
   token: string;
   close(): Promise<void>;
@@ -45,6 +55,19 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   const tokenBuf = Buffer.from(token);
   let port = 0;
 
+  const launchCodes = new Map<string, number>();
+  const newLaunchCode = () => {
+    const code = crypto.randomBytes(24).toString('base64url');
+    launchCodes.set(code, Date.now() + LAUNCH_CODE_TTL_MS);
+    return code;
+  };
+  /** Consumes a launch code: valid once, and only for a few minutes. */
+  const takeLaunchCode = (code: string | null) => {
+    const until = code ? launchCodes.get(code) : undefined;
+    if (code) launchCodes.delete(code);
+    return until !== undefined && until >= Date.now();
+  };
+
   const tokenOk = (candidate: string | undefined) => {
     if (!candidate) return false;
     const b = Buffer.from(candidate);
@@ -58,28 +81,48 @@ export async function startHost(opts: HostOptions): Promise<Host> {
       if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(res, 421, 'text/plain', 'misdirected');
       const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
 
-      // The launch URL hands over the token once; it becomes an HttpOnly, SameSite=Strict cookie and leaves the URL.
-      if (req.method === 'GET' && url.pathname === '/' && url.searchParams.has('token')) {
-        if (!tokenOk(url.searchParams.get('token') ?? undefined)) return unauthorized(res);
+      // The launch URL's one-time code is exchanged for an HttpOnly, SameSite=Strict cookie and leaves the URL.
+      if (req.method === 'GET' && url.pathname === '/' && (url.searchParams.has('launch') || url.searchParams.has('token'))) {
+        if (!takeLaunchCode(url.searchParams.get('launch'))) return unauthorized(res);
         res.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
         res.writeHead(302, { Location: '/' });
         return res.end();
       }
       const cookie = parseCookies(req.headers.cookie)[TOKEN_COOKIE];
       const header = req.headers['x-review-desk-token'];
-      if (!tokenOk(cookie) && !tokenOk(typeof header === 'string' ? header : undefined)) return unauthorized(res);
+      const byHeader = tokenOk(typeof header === 'string' ? header : undefined);
+      if (!byHeader && !tokenOk(cookie)) return unauthorized(res);
 
       if (req.method === 'POST') {
-        // A cross-site form or fetch cannot carry our SameSite cookie; an Origin other than ours is refused outright.
         const origin = req.headers.origin;
         if (origin && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) return unauthorized(res);
+        // The cookie alone is not enough: a cross-site form sends it too (text/plain, no Origin from some browsers).
+        // Require what only our own page sends: application/json on the API (a preflighted type cross-site), our
+        // request header on uploads.
+        const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+        const ours = url.pathname.startsWith('/api/') ? type === 'application/json' : req.headers[REQUEST_HEADER] === '1';
+        if (!byHeader && !ours) {
+          drain(req);
+          return sendJson(res, 403, { ok: false, error: { code: 'UNAUTHORIZED', message: ERROR_MESSAGES.UNAUTHORIZED } });
+        }
       }
 
       if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
-        const name = decodeURIComponent(url.pathname.slice('/api/'.length));
+        let name: string;
+        try {
+          name = decodeURIComponent(url.pathname.slice('/api/'.length));
+        } catch {
+          drain(req);
+          return sendJson(res, 400, { ok: false, error: { code: 'BAD_REQUEST', message: ERROR_MESSAGES.BAD_REQUEST } });
+        }
+        const raw = await readBody(req, MAX_JSON_BYTES);
+        if (raw === null) {
+          res.setHeader('Connection', 'close');
+          return sendJson(res, 413, { ok: false, error: { code: 'BAD_REQUEST', message: `请求内容超过 ${MAX_JSON_BYTES / 1024 / 1024} MB 的上限，未处理。大文件请通过导入文件功能上传。` } });
+        }
         let body: unknown;
         try {
-          body = JSON.parse((await readBody(req, MAX_JSON_BYTES)).toString('utf8') || '{}');
+          body = JSON.parse(raw.toString('utf8') || '{}');
         } catch {
           return sendJson(res, 400, { ok: false, error: { code: 'BAD_REQUEST', message: ERROR_MESSAGES.BAD_REQUEST } });
         }
@@ -101,7 +144,13 @@ export async function startHost(opts: HostOptions): Promise<Host> {
       }
 
       if (req.method === 'GET' && url.pathname.startsWith('/download/')) {
-        const o = opts.files.getOutput(decodeURIComponent(url.pathname.slice('/download/'.length)));
+        let outputId: string;
+        try {
+          outputId = decodeURIComponent(url.pathname.slice('/download/'.length));
+        } catch {
+          return send(res, 400, 'text/plain', 'bad request');
+        }
+        const o = opts.files.getOutput(outputId);
         res.writeHead(200, {
           'Content-Type': o.mime,
           'Content-Length': o.size,
@@ -137,7 +186,8 @@ export async function startHost(opts: HostOptions): Promise<Host> {
   const url = `http://127.0.0.1:${port}/`;
   return {
     url,
-    launchUrl: `${url}?token=${token}`,
+    launchUrl: `${url}?launch=${newLaunchCode()}`,
+    newLaunchUrl: () => `${url}?launch=${newLaunchCode()}`,
     port,
     token,
     close: () => new Promise<void>((resolve) => {
@@ -183,20 +233,33 @@ async function upload(req: http.IncomingMessage, res: http.ServerResponse, url: 
   return sendJson(res, 200, { ok: true, value: { uploadId, size: received } });
 }
 
-function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
+/**
+ * The body, or null when it is over the limit. An oversized body is read to its end and dropped (up to
+ * MAX_DRAIN_BYTES), so that the client, still sending, receives the 413 rather than a connection reset.
+ */
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > limit) {
-        reject(new Error('body too large'));
-        req.destroy();
-      } else chunks.push(c);
+      if (size <= limit) chunks.push(c);
+      else if (chunks.length) chunks.length = 0;
+      if (size > MAX_DRAIN_BYTES) req.destroy();
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/** Reads and drops a body we refuse, so the answer reaches the client. */
+function drain(req: http.IncomingMessage) {
+  let size = 0;
+  req.on('data', (c: Buffer) => {
+    size += c.length;
+    if (size > MAX_DRAIN_BYTES) req.destroy();
+  });
+  req.resume();
 }
 
 function parseCookies(header: string | undefined): Record<string, string> {

@@ -7,6 +7,7 @@ import { passphraseStrength } from '../../shared/passphrase';
 import { CaseStore } from '../store/caseStore';
 import type { OpenCases } from './openCases';
 import type { Settings } from './settings';
+import { neutralizeName } from '../../shared/fileName';
 
 export const CASE_EXTENSION = '.rdcase';
 
@@ -23,10 +24,12 @@ type InfoRow = {
   description: string; created_at: string; updated_at: string;
 };
 
-/** A file name from the title, safe on Windows and Linux, without overwriting anything. */
-export function suggestCasePath(dir: string, title: string) {
-  // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
-  const base = title.replace(/[\\/:*?"<>|\x00-\x1f]/g, '_').replace(/\s+/g, ' ').trim().slice(0, 60) || '评审案卷';
+/**
+ * A neutral file name (评审案卷-20260315.rdcase), never the title: the path lands in settings.json, in clear, and a
+ * case's title can itself be confidential. Nothing existing is overwritten.
+ */
+export function suggestCasePath(dir: string, now = new Date()) {
+  const base = `评审案卷-${now.toISOString().slice(0, 10).replace(/-/g, '')}`;
   let candidate = path.join(dir, base + CASE_EXTENSION);
   for (let i = 2; fs.existsSync(candidate); i++) candidate = path.join(dir, `${base}（${i}）${CASE_EXTENSION}`);
   return candidate;
@@ -46,7 +49,7 @@ export class CaseService {
     if (req.passphrase !== req.passphraseConfirm) throw fault('PASSPHRASE_MISMATCH');
     if (!passphraseStrength(req.passphrase).acceptable) throw fault('PASSPHRASE_TOO_WEAK');
     const info = CaseInfoSchema.parse(req.info);
-    let file = req.path ? path.resolve(req.path) : suggestCasePath(this.deps.defaultCaseDir, info.title);
+    let file = req.path ? path.resolve(req.path) : suggestCasePath(this.deps.defaultCaseDir, this.now());
     if (!file.toLowerCase().endsWith(CASE_EXTENSION)) file += CASE_EXTENSION;
     if (!fs.existsSync(path.dirname(file))) throw fault('CASE_LOCATION_UNWRITABLE');
     const store = CaseStore.create(file, req.passphrase);
@@ -74,7 +77,12 @@ export class CaseService {
   open(req: { path: string; passphrase: string }): CaseSummary {
     const file = path.resolve(req.path);
     const already = this.deps.openCases.findByPath(file);
-    if (already) throw fault('CASE_ALREADY_OPEN', undefined, { caseId: already });
+    if (already) {
+      // The passphrase is checked even here: the caseId is the key to everything in the case (host mode serves many
+      // requests, and a wrong passphrase must not learn it).
+      CaseStore.verifyPassphrase(file, req.passphrase);
+      throw fault('CASE_ALREADY_OPEN', undefined, { caseId: already });
+    }
     const store = CaseStore.open(file, req.passphrase);
     const row = store.db.prepare('SELECT case_id FROM case_info WHERE id = 1').get() as { case_id: string } | undefined;
     if (!row) {
@@ -86,7 +94,9 @@ export class CaseService {
       throw fault('CASE_ALREADY_OPEN', '同一案卷的另一个副本已经打开，请先关闭它。', { caseId: row.case_id });
     }
     this.deps.openCases.add(row.case_id, store);
-    store.tx(() => store.audit(this.actor, 'case.open', {}));
+    // Recorded with the first change, not on open: a read (case info, a refused import) leaves the file's bytes as they were.
+    const at = this.now().toISOString();
+    store.beforeFirstWrite = () => store.audit(this.actor, 'case.open', {}, at);
     const s = this.summary(row.case_id);
     this.remember(file, s.caseType);
     return s;
@@ -134,7 +144,7 @@ export class CaseService {
   }
 
   recent(): RecentCase[] {
-    return this.deps.settings.recentCases().map((r) => ({ ...r, exists: fs.existsSync(r.path) }));
+    return this.deps.settings.recentCases().map((r) => ({ ...r, fileName: neutralizeName(r.fileName), exists: fs.existsSync(r.path) }));
   }
 
   forgetRecent(p: string) {

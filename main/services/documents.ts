@@ -10,6 +10,7 @@ import type { FileStaging } from './files';
 import type { OpenCases } from './openCases';
 import type { Settings } from './settings';
 import { runTask } from './worker';
+import { neutralizeName } from '../../shared/fileName';
 
 type DocRow = { document_id: string; role: string; bidder: string; title: string; created_at: string };
 type VerRow = {
@@ -23,7 +24,7 @@ const VER_COLS = 'version_id, document_id, version, file_name, format, size, sha
 const toVersion = (r: VerRow): DocumentVersion => {
   const s = JSON.parse(r.stats) as Stats;
   return {
-    versionId: r.version_id, documentId: r.document_id, version: r.version, fileName: r.file_name, format: r.format as DocumentVersion['format'],
+    versionId: r.version_id, documentId: r.document_id, version: r.version, fileName: neutralizeName(r.file_name), format: r.format as DocumentVersion['format'],
     size: r.size, sha256: r.sha256, pageCount: r.page_count, needsOcr: r.needs_ocr === 1, note: r.note, importedAt: r.imported_at,
     importedBy: r.imported_by, headings: s.headings, paragraphs: s.paragraphs, tables: s.tables, warnings: s.warnings,
   };
@@ -105,7 +106,7 @@ export class DocumentService {
       .get(role, bidder ?? null, bidder ?? null) as { document_id: string; version_id: string; version: number; extracted: string; file_name: string; sha256: string } | undefined;
     if (!r) return null;
     const extracted = withCorrection(JSON.parse(r.extracted) as ExtractedDocument, this.correctionRow(store, r.version_id));
-    return { documentId: r.document_id, versionId: r.version_id, version: r.version, extracted, fileName: r.file_name, sha256: r.sha256 };
+    return { documentId: r.document_id, versionId: r.version_id, version: r.version, extracted, fileName: neutralizeName(r.file_name), sha256: r.sha256 };
   }
 
   private correctionRow(store: CaseStore, versionId: string): CorrectionRow | undefined {
@@ -274,7 +275,7 @@ export class DocumentService {
     const store = this.deps.openCases.get(caseId);
     const v = this.versionRow(store, versionId);
     const buf = this.original(caseId, versionId);
-    return { fileName: v.file_name, sha256: v.sha256, size: v.size, base64: buf.toString('base64') };
+    return { fileName: neutralizeName(v.file_name), sha256: v.sha256, size: v.size, base64: buf.toString('base64') };
   }
 
   /** Finds text in the current version of every document (or every version), case-insensitively. */

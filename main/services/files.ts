@@ -3,6 +3,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { fault } from '../../shared/api/errors';
 import type { FileRef, OutputRef } from '../../shared/api/files';
+import { neutralizeName } from '../../shared/fileName';
 
 /** The largest single file the app takes in. A larger one is refused before it is read. */
 export const MAX_UPLOAD_BYTES = 512 * 1024 * 1024;
@@ -27,7 +28,7 @@ export class FileStaging {
   newUploadPath(name: string) {
     const uploadId = crypto.randomUUID();
     const file = path.join(this.tmpDir, `upload-${uploadId}`);
-    this.uploads.set(uploadId, { path: file, name: path.basename(name) });
+    this.uploads.set(uploadId, { path: file, name: neutralizeName(path.basename(name)) });
     return { uploadId, file };
   }
 
@@ -41,11 +42,11 @@ export class FileStaging {
   resolve(ref: FileRef): { path: string; name: string; release: () => void } {
     if (ref.kind === 'path') {
       if (!fs.existsSync(ref.path)) throw fault('FILE_UPLOAD_MISSING', `找不到文件：${ref.path}。请确认文件仍在原位置后重试。`);
-      return { path: ref.path, name: ref.name ?? path.basename(ref.path), release: () => {} };
+      return { path: ref.path, name: neutralizeName(ref.name ?? path.basename(ref.path)), release: () => {} };
     }
     const u = this.uploads.get(ref.uploadId);
     if (!u || !fs.existsSync(u.path)) throw fault('FILE_UPLOAD_MISSING');
-    return { path: u.path, name: ref.name || u.name, release: () => this.dropUpload(ref.uploadId) };
+    return { path: u.path, name: neutralizeName(ref.name || u.name), release: () => this.dropUpload(ref.uploadId) };
   }
 
   addOutput(fileName: string, mime: string, data: Uint8Array): OutputRef {
@@ -53,7 +54,7 @@ export class FileStaging {
     const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
     const ref: OutputRef = {
       outputId: crypto.randomUUID(),
-      fileName,
+      fileName: neutralizeName(fileName),
       mime,
       size: buf.byteLength,
       sha256: crypto.createHash('sha256').update(buf).digest('hex'),
@@ -74,11 +75,15 @@ export class FileStaging {
   }
 }
 
-/** Writes a file so that a crash leaves either the old file or the new one, never half of one. */
+/**
+ * Writes a file so that a crash leaves either the old file or the new one, never half of one. Outputs carry
+ * confidential content: the file is owner-only (0600), whatever the umask.
+ */
 export function writeFileAtomic(file: string, data: Uint8Array) {
   const tmp = `${file}.part-${process.pid}-${Date.now()}`;
-  const fd = fs.openSync(tmp, 'w');
+  const fd = fs.openSync(tmp, 'w', 0o600);
   try {
+    fs.fchmodSync(fd, 0o600);
     fs.writeSync(fd, data);
     fs.fsyncSync(fd);
   } finally {

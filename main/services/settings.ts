@@ -48,10 +48,31 @@ export class Settings {
   }
 }
 
+/**
+ * conf and electron-store create settings.json with configFileMode, which the umask can still widen, and leave an
+ * existing file's mode as it is: chmod it to owner-only after every write.
+ */
+export function privateSettings<T extends KeyValueStore & { path: string }>(store: T): T {
+  const chmod = () => {
+    try {
+      fs.chmodSync(store.path, 0o600);
+    } catch {
+      // Not written yet, or a file system without modes (FAT on a USB stick): nothing to tighten.
+    }
+  };
+  chmod();
+  const set = store.set.bind(store);
+  store.set = (k: string, v: unknown) => {
+    set(k, v);
+    chmod();
+  };
+  return store;
+}
+
 /** Settings under plain Node (CLI, host, tests): electron-store's own engine, `conf`, in the data folder. */
 export async function nodeSettingsStore(dataDir: string): Promise<KeyValueStore> {
   const { default: Conf } = await import('conf');
-  const make = () => new Conf({ cwd: dataDir, configName: 'settings', projectName: 'review-desk', clearInvalidConfig: false }) as unknown as KeyValueStore;
+  const make = () => privateSettings(new Conf({ cwd: dataDir, configName: 'settings', projectName: 'review-desk', clearInvalidConfig: false, configFileMode: 0o600 }) as unknown as KeyValueStore & { path: string });
   try {
     return make();
   } catch {

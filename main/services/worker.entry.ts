@@ -1,9 +1,11 @@
 import { parentPort } from 'node:worker_threads';
 import { AppFault } from '../../shared/api/errors';
 import { WORKER_TASKS, type WorkerTaskName } from './workerTasks';
+import { onHeartbeat } from './heartbeat';
 
 /** The worker thread's side of runTask: runs one task per message and posts back its result or its fault. */
 parentPort?.on('message', async (msg: { id: number; task: WorkerTaskName; payload: never }) => {
+  onHeartbeat(() => parentPort!.postMessage({ id: msg.id, heartbeat: true }));
   try {
     const progress = (p: unknown) => parentPort!.postMessage({ id: msg.id, progress: p });
     const value = await (WORKER_TASKS[msg.task] as (p: never, progress: (p: unknown) => void) => Promise<unknown>)(msg.payload, progress);

@@ -11,12 +11,56 @@ export type { JobProgress };
 export interface RunOptions {
   /** Heap ceiling of the worker: a job that needs more (a zip bomb that lied about its size) is stopped, not the app. */
   memoryMb?: number;
+  /**
+   * How far the process's resident memory may grow while the job runs. resourceLimits cap only the V8 heap, not
+   * ArrayBuffers and native buffers (inflated streams, decoded images); past this budget the worker is terminated.
+   */
+  byteBudgetMb?: number;
+  /** The fault to raise when the byte budget is spent. */
+  onBudget?: { code: ErrorCode; message: string };
+  /** Longest silence (no heartbeat, no answer) before the job is taken for hung and its worker terminated. */
+  stallMs?: number;
+  /** The same before the first heartbeat (a fresh worker loads its libraries first). Defaults to stallMs. */
+  firstBeatMs?: number;
+  onStall?: { code: ErrorCode; message: string };
   /** The fault to raise when the worker dies (out of memory, crash) instead of answering. */
   onCrash?: { code: ErrorCode; message: string };
   /** Aborting ends the job at once: its worker is terminated and the call rejects with JOB_CANCELLED. */
   signal?: AbortSignal;
   /** Progress reported by the job (e.g. the page being read), for a progress bar. */
   onProgress?: (p: JobProgress) => void;
+}
+
+/** Limits per task, for every caller: extraction reads files from outside, which may be built to exhaust memory. */
+const TASK_LIMITS: Partial<Record<WorkerTaskName, (payload: never) => RunOptions>> = {
+  'documents.extract': (p: { file: string; fileName?: string }) => ({
+    memoryMb: 768,
+    byteBudgetMb: 1024,
+    onBudget: {
+      code: 'DOC_TOO_DEMANDING',
+      message: `读取“${p.fileName ?? path.basename(p.file)}”所需的内存超出安全上限（1 GB，文件可能异常或被刻意构造），已停止读取，未导入。请用 Word、WPS 或 PDF 阅读器打开确认后另存再导入；案卷未作改动。`,
+    },
+    // A page is read in well under a second; minutes without one mean the parser is caught in a loop.
+    stallMs: 60_000,
+    firstBeatMs: 180_000,
+    onStall: {
+      code: 'DOC_TOO_DEMANDING',
+      message: `读取“${p.fileName ?? path.basename(p.file)}”时长时间没有进展（文件可能异常或被刻意构造），已停止读取，未导入。请用 Word、WPS 或 PDF 阅读器打开确认后另存再导入；案卷未作改动。`,
+    },
+  }),
+};
+
+/** Polls resident memory while a job runs; calls `over` once it has grown by more than `budget` bytes. */
+function watchBytes(budget: number, over: () => void) {
+  const base = process.memoryUsage.rss();
+  const timer = setInterval(() => {
+    if (process.memoryUsage.rss() - base > budget) {
+      clearInterval(timer);
+      over();
+    }
+  }, 20);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -97,7 +141,8 @@ export function stopWorkers() {
  * thrown in the worker is re-thrown here with the same code and message. A worker that crashed, ran out of memory
  * or failed is never reused; one that answered is kept warm for the next job, and concurrent jobs get their own.
  */
-export async function runTask<K extends WorkerTaskName>(task: K, payload: TaskPayload<K>, opts: RunOptions = {}): Promise<TaskResult<K>> {
+export async function runTask<K extends WorkerTaskName>(task: K, payload: TaskPayload<K>, options: RunOptions = {}): Promise<TaskResult<K>> {
+  const opts: RunOptions = { ...TASK_LIMITS[task]?.(payload as never), ...options };
   source ??= workerSource();
   if (opts.signal?.aborted) throw fault('JOB_CANCELLED');
   if (!source || process.env.REVIEW_DESK_NO_WORKER === '1') {
@@ -108,6 +153,8 @@ export async function runTask<K extends WorkerTaskName>(task: K, payload: TaskPa
   const id = ++seq;
   let healthy = false;
   let onAbort: (() => void) | undefined;
+  let unwatch = () => {};
+  let stall: NodeJS.Timeout | undefined;
   try {
     return await new Promise<TaskResult<K>>((resolve, reject) => {
       onAbort = () => {
@@ -115,9 +162,33 @@ export async function runTask<K extends WorkerTaskName>(task: K, payload: TaskPa
         reject(fault('JOB_CANCELLED'));
       };
       opts.signal?.addEventListener('abort', onAbort, { once: true });
-      worker.on('message', (m: { id: number; ok: boolean; progress?: JobProgress; value?: TaskResult<K>; error?: { code: ErrorCode; message: string; details?: unknown } }) => {
+      let beats = 0;
+      const arm = () => {
+        if (!opts.stallMs) return;
+        clearTimeout(stall);
+        const wait = beats++ === 0 ? (opts.firstBeatMs ?? opts.stallMs) : opts.stallMs;
+        stall = setTimeout(() => {
+          healthy = false;
+          const f = opts.onStall ?? { code: 'INTERNAL' as ErrorCode, message: '后台处理长时间没有进展，已停止，操作未完成，已保存的内容没有改变。' };
+          reject(fault(f.code, f.message, { stallMs: opts.stallMs }));
+          void worker.terminate();
+        }, wait);
+      };
+      arm();
+      if (opts.byteBudgetMb) {
+        unwatch = watchBytes(opts.byteBudgetMb * 1024 * 1024, () => {
+          healthy = false;
+          const f = opts.onBudget ?? { code: 'INTERNAL' as ErrorCode, message: '后台处理占用内存超出上限，已停止，操作未完成，已保存的内容没有改变。' };
+          reject(fault(f.code, f.message, { budgetMb: opts.byteBudgetMb }));
+          void worker.terminate();
+        });
+      }
+      worker.on('message', (m: { id: number; ok: boolean; heartbeat?: boolean; progress?: JobProgress; value?: TaskResult<K>; error?: { code: ErrorCode; message: string; details?: unknown } }) => {
         if (m.id !== id) return;
+        if (m.heartbeat) return arm();
         if (m.progress) {
+          // Progress is a sign of life too.
+          arm();
           opts.onProgress?.(m.progress);
           return;
         }
@@ -138,6 +209,8 @@ export async function runTask<K extends WorkerTaskName>(task: K, payload: TaskPa
     });
   } finally {
     if (onAbort) opts.signal?.removeEventListener('abort', onAbort);
+    clearTimeout(stall);
+    unwatch();
     if (healthy) giveBack(worker, memoryMb);
     else void worker.terminate();
   }

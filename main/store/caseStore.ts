@@ -6,6 +6,8 @@ import { fault } from '../../shared/api/errors';
 import { openDatabase, type Database } from './native';
 import { MIGRATIONS, LATEST_SCHEMA_VERSION } from './migrations/index';
 import type { Migration } from './migrations/types';
+import { acquireCaseLock, currentOwner, describeOwner } from './caseLock';
+import { diagnoseKeyFailure } from './cipherCheck';
 
 /** PRAGMA application_id of every case file: "RDC1". Tells our files from other SQLite databases. */
 export const APPLICATION_ID = 0x52444331;
@@ -78,6 +80,27 @@ function isSqliteCode(e: unknown, ...codes: string[]) {
   return codes.some((c) => code === c || code.startsWith(c + '_'));
 }
 
+/** Page 1 would not decrypt: a wrong passphrase, or a damaged head of the file. Say which, or that it may be either. */
+function keyFailure(file: string, passphrase: string) {
+  if (diagnoseKeyFailure(file, passphrase) === 'page1-damaged') {
+    return fault('CASE_DAMAGED', '口令正确，但案卷文件开头（第 1 页）已损坏（可能复制不完整或磁盘出错），无法打开。请使用备份副本；文件未作任何改动。', { part: 'page1' });
+  }
+  return fault('CASE_WRONG_PASSPHRASE');
+}
+
+/** SQLite reports the file locked by another connection: say who holds it, never that it is damaged. */
+function inUse(file: string) {
+  const owner = currentOwner(file);
+  return fault('CASE_IN_USE', owner ? `该案卷正由${describeOwner(owner)}打开使用，暂不能打开。请先在那里关闭案卷后重试；文件未作任何改动。` : undefined, owner ? { owner } : undefined);
+}
+
+/** Case files hold confidential work: readable by their owner only, whatever the umask. */
+export function createPrivateFile(file: string) {
+  const fd = fs.openSync(file, 'wx', 0o600);
+  fs.closeSync(fd);
+  fs.chmodSync(file, 0o600);
+}
+
 export function runMigrations(db: Database, migrations: readonly Migration[] = MIGRATIONS) {
   const current = db.pragma('user_version', { simple: true }) as number;
   const pending = migrations.filter((m) => m.version > current);
@@ -97,18 +120,32 @@ export function runMigrations(db: Database, migrations: readonly Migration[] = M
  * records what it changed with `audit` in the same transaction.
  */
 export class CaseStore {
+  /** Runs inside the first write transaction (e.g. the `case.open` audit row), so that opening alone writes nothing. */
+  beforeFirstWrite?: () => void;
+
   private constructor(
     readonly path: string,
     readonly db: Database,
     readonly readonly: boolean,
+    private readonly unlock: () => void = () => {},
   ) {}
 
   static create(file: string, passphrase: string): CaseStore {
+    if (!passphrase) throw fault('CASE_PASSPHRASE_EMPTY');
     if (fs.existsSync(file)) throw fault('CASE_FILE_EXISTS');
     let db: Database;
     try {
+      createPrivateFile(file);
+    } catch (e) {
+      if ((e as { code?: string }).code === 'EEXIST') throw fault('CASE_FILE_EXISTS');
+      throw fault('CASE_LOCATION_UNWRITABLE');
+    }
+    const unlock = acquireCaseLock(file);
+    try {
       db = openDatabase(file, {});
     } catch {
+      unlock();
+      fs.rmSync(file, { force: true });
       throw fault('CASE_LOCATION_UNWRITABLE');
     }
     try {
@@ -117,9 +154,10 @@ export class CaseStore {
       db.pragma(`application_id = ${APPLICATION_ID}`);
       configure(db);
       runMigrations(db);
-      return new CaseStore(file, db, false);
+      return new CaseStore(file, db, false, unlock);
     } catch (e) {
       db.close();
+      unlock();
       fs.rmSync(file, { force: true });
       if (isSqliteCode(e, 'SQLITE_CANTOPEN', 'SQLITE_READONLY', 'SQLITE_IOERR', 'SQLITE_FULL')) throw fault('CASE_LOCATION_UNWRITABLE');
       throw e;
@@ -131,8 +169,27 @@ export class CaseStore {
    * schema or a damaged file is refused without a single byte written.
    */
   static open(file: string, passphrase: string, options: { readonly?: boolean } = {}): CaseStore {
+    if (!passphrase) throw fault('CASE_PASSPHRASE_EMPTY');
     const hot = fs.existsSync(file) && hasHotJournal(file);
     precheck(file, hot);
+    const ro = options.readonly ?? false;
+    // A writer takes the cross-process lock first: a case another process holds is "in use", never "damaged".
+    const unlock = ro ? () => {} : acquireCaseLock(file);
+    try {
+      return CaseStore.openLocked(file, passphrase, hot, ro, unlock);
+    } catch (e) {
+      unlock();
+      throw e;
+    }
+  }
+
+  /** Whether a passphrase opens a case file, on a read-only connection that writes nothing (for a file already open). */
+  static verifyPassphrase(file: string, passphrase: string) {
+    if (!passphrase) throw fault('CASE_PASSPHRASE_EMPTY');
+    CaseStore.checkKey(file, passphrase, true);
+  }
+
+  private static openLocked(file: string, passphrase: string, hot: boolean, ro: boolean, unlock: () => void): CaseStore {
     if (hot) {
       // A read-only connection cannot roll a hot journal back, and rolling it back with a wrong key would damage the
       // file. So the checks run on a copy first; only the right passphrase lets SQLite recover the real file.
@@ -151,7 +208,6 @@ export class CaseStore {
     } else {
       CaseStore.probe(file, passphrase, true);
     }
-    const ro = options.readonly ?? false;
     const db = openDatabase(file, { readonly: ro, fileMustExist: true });
     try {
       applyKey(db, passphrase);
@@ -159,22 +215,24 @@ export class CaseStore {
         configure(db);
         runMigrations(db);
       }
-      return new CaseStore(file, db, ro);
+      return new CaseStore(file, db, ro, unlock);
     } catch (e) {
       db.close();
       if (isSqliteCode(e, 'SQLITE_READONLY', 'SQLITE_CANTOPEN')) throw fault('CASE_LOCATION_UNWRITABLE', '案卷所在位置不可写（可能是只读介质或没有权限），请将案卷复制到可写的位置后再打开。');
+      if (isSqliteCode(e, 'SQLITE_BUSY', 'SQLITE_LOCKED')) throw inUse(file);
       throw e;
     }
   }
 
-  private static checkKey(file: string, passphrase: string) {
+  private static checkKey(file: string, passphrase: string, strict = false) {
     const db = openDatabase(file, { readonly: true, fileMustExist: true });
     try {
       applyKey(db, passphrase);
       db.prepare('SELECT count(*) FROM sqlite_master').get();
     } catch (e) {
-      if (isSqliteCode(e, 'SQLITE_NOTADB')) throw fault('CASE_WRONG_PASSPHRASE');
+      if (isSqliteCode(e, 'SQLITE_NOTADB')) throw keyFailure(file, passphrase);
       // Anything else is inconclusive without the journal: the full probe decides.
+      if (strict) throw isSqliteCode(e, 'SQLITE_BUSY', 'SQLITE_LOCKED') ? inUse(file) : fault('CASE_DAMAGED');
     } finally {
       db.close();
     }
@@ -188,7 +246,8 @@ export class CaseStore {
       try {
         probe.prepare('SELECT count(*) FROM sqlite_master').get();
       } catch (e) {
-        if (isSqliteCode(e, 'SQLITE_NOTADB')) throw fault('CASE_WRONG_PASSPHRASE');
+        if (isSqliteCode(e, 'SQLITE_NOTADB')) throw keyFailure(file, passphrase);
+        if (isSqliteCode(e, 'SQLITE_BUSY', 'SQLITE_LOCKED')) throw inUse(file);
         throw fault('CASE_DAMAGED');
       }
       if (probe.pragma('application_id', { simple: true }) !== APPLICATION_ID) throw fault('CASE_NOT_A_CASE');
@@ -197,7 +256,8 @@ export class CaseStore {
       let check: string;
       try {
         check = probe.pragma('quick_check', { simple: true }) as string;
-      } catch {
+      } catch (e) {
+        if (isSqliteCode(e, 'SQLITE_BUSY', 'SQLITE_LOCKED')) throw inUse(file);
         throw fault('CASE_DAMAGED');
       }
       if (check !== 'ok') throw fault('CASE_DAMAGED', undefined, { check });
@@ -208,12 +268,19 @@ export class CaseStore {
 
   close() {
     if (this.db.open) this.db.close();
+    this.unlock();
   }
 
   /** A write transaction. Either all of `fn` lands, or none of it. */
   tx<T>(fn: () => T): T {
     if (this.readonly) throw fault('CASE_READ_ONLY');
-    return this.db.transaction(fn).immediate();
+    const first = this.beforeFirstWrite;
+    const result = this.db.transaction(() => {
+      first?.();
+      return fn();
+    }).immediate();
+    if (first && this.beforeFirstWrite === first) this.beforeFirstWrite = undefined;
+    return result;
   }
 
   // ---- audit log: append-only, hash-chained ----
@@ -307,8 +374,9 @@ export class CaseStore {
   writeBlobToFile(sha: string, file: string) {
     const hash = crypto.createHash('sha256');
     const tmp = `${file}.part-${process.pid}`;
-    const fd = fs.openSync(tmp, 'w');
+    const fd = fs.openSync(tmp, 'w', 0o600);
     try {
+      fs.fchmodSync(fd, 0o600);
       for (const r of this.db.prepare('SELECT data FROM blob_chunks WHERE sha256 = ? ORDER BY seq').iterate(sha) as Iterable<{ data: Buffer }>) {
         hash.update(r.data);
         fs.writeSync(fd, r.data);

@@ -11,6 +11,7 @@ export async function toFileRef(file: File, onProgress?: (fraction: number) => v
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `/upload?name=${encodeURIComponent(file.name)}`);
     xhr.withCredentials = true;
+    xhr.setRequestHeader('X-Review-Desk-Request', '1');
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress?.(e.loaded / e.total);
     xhr.onload = () => {
       try {

@@ -19,7 +19,7 @@ export const casesMethods = {
     summary: '用口令打开案卷',
     request: z.object({ path: z.string().min(1), passphrase: z.string().max(1024) }),
     response: CaseSummarySchema,
-    errors: ['CASE_FILE_MISSING', 'CASE_WRONG_PASSPHRASE', 'CASE_NOT_A_CASE', 'CASE_TOO_NEW', 'CASE_DAMAGED', 'CASE_ALREADY_OPEN'],
+    errors: ['CASE_FILE_MISSING', 'CASE_WRONG_PASSPHRASE', 'CASE_NOT_A_CASE', 'CASE_TOO_NEW', 'CASE_DAMAGED', 'CASE_ALREADY_OPEN', 'CASE_IN_USE', 'CASE_PASSPHRASE_EMPTY'],
   }),
   'cases.get': method({
     summary: '读取已打开案卷的基本信息',

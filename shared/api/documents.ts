@@ -84,7 +84,7 @@ export const documentsMethods = {
     response: z.object({ document: DocumentSummarySchema, version: DocumentVersionSchema, isNewDocument: z.boolean() }),
     errors: [
       'CASE_NOT_OPEN', 'CASE_READ_ONLY', 'NOT_FOUND', 'FILE_UPLOAD_MISSING', 'DOC_EMPTY', 'DOC_TOO_LARGE', 'DOC_UNSUPPORTED_TYPE', 'DOC_LEGACY_FORMAT',
-      'DOC_DOCX_CORRUPT', 'DOC_DOCX_BOMB', 'DOC_PDF_ENCRYPTED', 'DOC_PDF_CORRUPT', 'DOC_TYPE_MISMATCH', 'DOC_BIDDER_REQUIRED', 'DOC_EXTRACT_FAILED',
+      'DOC_DOCX_CORRUPT', 'DOC_DOCX_BOMB', 'DOC_PDF_BOMB', 'DOC_TOO_DEMANDING', 'DOC_PDF_ENCRYPTED', 'DOC_PDF_CORRUPT', 'DOC_TYPE_MISMATCH', 'DOC_BIDDER_REQUIRED', 'DOC_EXTRACT_FAILED',
     ],
   }),
   'documents.get': method({

@@ -14,7 +14,7 @@ export const ERROR_MESSAGES = {
   JOB_CANCELLED: '操作已取消，未完成的结果已丢弃，已保存的内容没有改变。',
   // case files
   CASE_NOT_OPEN: '案卷未打开或已关闭，请先从首页打开案卷。',
-  CASE_WRONG_PASSPHRASE: '口令不正确，无法打开案卷。请核对口令（区分大小写）后重试；文件未作任何改动。',
+  CASE_WRONG_PASSPHRASE: '口令不正确，无法打开案卷。请核对口令（区分大小写）后重试。若确认口令无误，则可能是案卷文件开头已损坏（如复制不完整），请改用备份副本。文件未作任何改动。',
   CASE_NOT_A_CASE: '该文件不是评审台案卷，无法打开。请选择扩展名为 .rdcase 的案卷文件。',
   CASE_TOO_NEW: '该案卷由更新版本的评审台创建，当前版本无法打开。请升级评审台后再打开；文件未作任何改动。',
   CASE_DAMAGED: '案卷文件已损坏（可能复制不完整或磁盘出错），无法打开。请使用备份副本；文件未作任何改动。',
@@ -23,6 +23,8 @@ export const ERROR_MESSAGES = {
   CASE_LOCATION_UNWRITABLE: '无法在所选位置写入文件，请检查该文件夹是否存在、是否有写入权限或磁盘是否已满。',
   CASE_ALREADY_OPEN: '该案卷已在本程序中打开。',
   CASE_READ_ONLY: '该案卷以只读方式打开，不能修改。',
+  CASE_IN_USE: '该案卷正被另一个程序打开使用，暂不能打开。请先在那里关闭案卷后重试；文件未作任何改动。',
+  CASE_PASSPHRASE_EMPTY: '请输入案卷口令。口令不能为空。',
   PASSPHRASE_TOO_WEAK: '口令强度不足：至少 8 位，且包含字母、数字或符号中的两类以上。',
   PASSPHRASE_MISMATCH: '两次输入的口令不一致，请重新输入。',
   // files crossing the transport
@@ -36,6 +38,8 @@ export const ERROR_MESSAGES = {
   DOC_DOCX_CORRUPT: 'DOCX 文件已损坏或不完整（可能下载或复制中断），无法读取。请用 Word 或 WPS 打开确认后重新保存为 DOCX 再导入；案卷未作改动。',
   DOC_DOCX_BOMB: 'DOCX 文件解压后的大小异常（疑似“压缩炸弹”），为保护本机已拒绝读取。请向提供方索取正常的文件；案卷未作改动。',
   DOC_PDF_ENCRYPTED: 'PDF 文件设有打开口令（已加密），无法读取。请向提供方索取未加密的 PDF，或在 PDF 阅读器中输入口令后另存为不加密的 PDF 再导入；案卷未作改动。',
+  DOC_PDF_BOMB: 'PDF 文件中的压缩数据解压后大得异常（疑似“压缩炸弹”），为保护本机已拒绝读取。请向提供方索取正常的文件；案卷未作改动。',
+  DOC_TOO_DEMANDING: '读取该文件所需的内存超出安全上限（文件可能异常或被刻意构造），已停止读取，未导入。请用 Word、WPS 或 PDF 阅读器打开确认后另存再导入；案卷未作改动。',
   DOC_PDF_CORRUPT: 'PDF 文件已损坏或不完整，无法读取。请重新获取该文件，或用 PDF 阅读器打开确认后另存再导入；案卷未作改动。',
   DOC_TYPE_MISMATCH: '文件内容与扩展名不符，未导入。请确认文件的真实格式；案卷未作改动。',
   DOC_BIDDER_REQUIRED: '申报材料须填写申报单位（投标人）名称，以便区分各家材料。',

@@ -31,8 +31,9 @@ describe('case files', () => {
     await app.call('cases.close', { caseId: s.caseId });
     const r = await app.call('cases.open', { path: s.path, passphrase: PASS });
     expect(r).toMatchObject({ title: '某市实施方案评审', jurisdiction: 'chongqing', implementingAgency: '重庆市大数据应用发展管理局', auditIntact: true, schemaVersion: LATEST_SCHEMA_VERSION });
+    await app.call('cases.update', { caseId: r.caseId, info: { description: '再次修改' } });
     const audit = await app.call('cases.audit', { caseId: r.caseId, limit: 10 });
-    expect(audit.entries.map((e) => e.action).reverse()).toEqual(['case.create', 'case.update', 'case.open']);
+    expect(audit.entries.map((e) => e.action).reverse()).toEqual(['case.create', 'case.update', 'case.open', 'case.update']);
   });
 
   it('refuses a wrong passphrase without changing a byte', async () => {

@@ -47,9 +47,15 @@ describe('loopback host', () => {
     expect((await raw(host.port, { method: 'POST', path: '/api/cases.recent', headers: { ...auth(), 'X-Review-Desk-Token': 'x'.repeat(host.token.length) } })).status).toBe(401);
   });
 
-  it('hands the token over once as an HttpOnly SameSite cookie and drops it from the URL', async () => {
-    const r = await raw(host.port, { path: `/?token=${host.token}`, headers: { Host: `127.0.0.1:${host.port}` } });
+  it('hands the token over through a one-time launch code, never on the command line, as an HttpOnly SameSite cookie', async () => {
+    expect(host.launchUrl).not.toContain(host.token);
+    expect((await raw(host.port, { path: `/?token=${host.token}`, headers: { Host: `127.0.0.1:${host.port}` } })).status).toBe(401);
+    const launch = new URL(host.launchUrl);
+    const r = await raw(host.port, { path: `/${launch.search}`, headers: { Host: `127.0.0.1:${host.port}` } });
     expect(r.status).toBe(302);
+    // The code is spent: whoever read it from `ps` afterwards gets nothing.
+    expect((await raw(host.port, { path: `/${launch.search}`, headers: { Host: `127.0.0.1:${host.port}` } })).status).toBe(401);
+    expect(host.newLaunchUrl()).not.toBe(host.launchUrl);
     expect(r.headers.location).toBe('/');
     expect(r.headers['set-cookie']?.[0]).toMatch(/HttpOnly; SameSite=Strict/);
     const page = await raw(host.port, { path: '/', headers: { Host: `127.0.0.1:${host.port}`, Cookie: `rd_token=${host.token}` } });
@@ -60,6 +66,38 @@ describe('loopback host', () => {
   it('refuses other Host headers (DNS rebinding) and other Origins', async () => {
     expect((await raw(host.port, { path: '/', headers: { ...auth(), Host: `evil.example:${host.port}` } })).status).toBe(421);
     expect((await raw(host.port, { method: 'POST', path: '/api/cases.recent', headers: { ...auth(), Origin: 'http://evil.example' }, body: '{}' })).status).toBe(401);
+  });
+
+  it('refuses what a cross-site form can send: a text/plain POST with only the cookie', async () => {
+    const cookie = { Host: `127.0.0.1:${host.port}`, Cookie: `rd_token=${host.token}` };
+    const form = await raw(host.port, { method: 'POST', path: '/api/app.info', headers: { ...cookie, 'Content-Type': 'text/plain' }, body: '{}' });
+    expect(form.status).toBe(403);
+    const urlencoded = await raw(host.port, { method: 'POST', path: '/api/app.info', headers: { ...cookie, 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'a=1' });
+    expect(urlencoded.status).toBe(403);
+    const upload = await raw(host.port, { method: 'POST', path: '/upload?name=x.txt', headers: { ...cookie, 'Content-Type': 'text/plain' }, body: 'x' });
+    expect(upload.status).toBe(403);
+    // What the page itself sends: JSON (preflighted cross-site) and, for uploads, its own header.
+    const json = await raw(host.port, { method: 'POST', path: '/api/app.info', headers: { ...cookie, 'Content-Type': 'application/json; charset=utf-8' }, body: '{}' });
+    expect(JSON.parse(json.body).ok).toBe(true);
+    const ours = await raw(host.port, { method: 'POST', path: '/upload?name=x.txt', headers: { ...cookie, 'X-Review-Desk-Request': '1' }, body: 'x' });
+    expect(JSON.parse(ours.body).ok).toBe(true);
+  });
+
+  it('answers a malformed path with 400 and an oversized body with 413, read to its end rather than reset', async () => {
+    expect((await raw(host.port, { method: 'POST', path: '/api/%E0%A4%A', headers: auth(), body: '{}' })).status).toBe(400);
+    expect((await raw(host.port, { path: '/download/%E0%A4%A', headers: auth() })).status).toBe(400);
+    const big = Buffer.alloc(33 * 1024 * 1024, 0x20);
+    const r = await raw(host.port, { method: 'POST', path: '/api/app.info', headers: auth(), body: big });
+    expect(r.status).toBe(413);
+    expect(JSON.parse(r.body).error.message).toContain('MB');
+  });
+
+  it('checks the passphrase of a case that is already open', async () => {
+    const s = await app.newCase();
+    const wrong = JSON.parse((await raw(host.port, { method: 'POST', path: '/api/cases.open', headers: auth(), body: JSON.stringify({ path: s.path, passphrase: 'guess-guess-1' }) })).body);
+    expect(wrong.error.code).toBe('CASE_WRONG_PASSPHRASE');
+    expect(JSON.stringify(wrong)).not.toContain(s.caseId);
+    await app.call('cases.close', { caseId: s.caseId });
   });
 
   it('runs contract methods with validation and Chinese errors', async () => {

@@ -18,6 +18,7 @@ import { runTask } from '../worker';
 import type { PacketInput } from './compose';
 import type { TocEntry } from './packet';
 import { minutesDoc, recordDoc, registerDoc } from './papers';
+import { neutralizeName } from '../../../shared/fileName';
 
 // Loaded on first use: pdf-lib, pdfmake and mammoth would cost every CLI command and host start a second of CPU.
 const paper = () => import('./paper');
@@ -42,7 +43,7 @@ const toMeeting = (r: MeetingRow): Meeting => ({
 });
 const toAttachment = (r: AttRow): Attachment => ({
   attachmentId: r.attachment_id, kind: r.kind as AttachmentKind, status: r.status as Attachment['status'], title: r.title, reason: r.reason,
-  riskLevel: r.risk_level as RiskLevel | null, source: r.source as Attachment['source'], fileName: r.file_name, sha256: r.blob_sha256,
+  riskLevel: r.risk_level as RiskLevel | null, source: r.source as Attachment['source'], fileName: r.file_name === null ? r.file_name : neutralizeName(r.file_name), sha256: r.blob_sha256,
   pageCount: r.page_count, sort: r.sort,
 });
 const toCopy = (r: CopyRow): PacketCopy => ({ copyNo: r.copy_no, recipient: r.recipient, version: r.version, sha256: r.sha256, issuedAt: r.issued_at, returnedAt: r.returned_at });
