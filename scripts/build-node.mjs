@@ -1,6 +1,6 @@
 // Bundles the command line, the loopback host and the worker thread to dist/node as plain ES modules, so that neither a
 // user nor a test waits for a TypeScript compiler (tsx compiled ~300 files at every start: 3–5 s).
-// - Our own sources are bundled; every npm package stays an import of node_modules (`packages: 'external'`), loaded by
+// - Our sources and most npm packages are bundled; those in EXTERNAL below stay imports of node_modules, loaded by
 //   Node itself: the native SQLite driver, pdfmake's data files and pdfjs' cmaps resolve as they do from the sources.
 // - Code splitting keeps what a command does not need out of its start: pdfjs, mammoth, pdfmake and the packet
 //   composer sit behind dynamic imports and become chunks loaded on first use.
@@ -18,7 +18,8 @@ const STAMP = path.join(NODE_DIST, '.built');
 export const ENTRIES = { cli: 'main/cli/index.ts', host: 'main/host/serve.ts', worker: 'main/services/worker.entry.ts' };
 // Left to Node: the native SQLite driver (its binary sits in node_modules), and packages that read data files beside
 // their own sources at run time (pdfmake's font metrics, pdfjs' worker, cmaps and standard fonts).
-const EXTERNAL = ['electron', 'better-sqlite3-multiple-ciphers', 'pdfmake', 'pdfjs-dist'];
+// OCR's native runtimes (onnxruntime-node, @napi-rs/canvas) load their .node binaries by path, as the SQLite driver does.
+const EXTERNAL = ['electron', 'better-sqlite3-multiple-ciphers', 'pdfmake', 'pdfjs-dist', 'onnxruntime-node', '@napi-rs/canvas'];
 // What the bundle is made of: a change to any of these makes it stale.
 const SOURCES = ['main', 'shared', 'package.json', 'scripts/build-node.mjs'];
 
