@@ -6,8 +6,9 @@ import { m004Review } from './004_review';
 import { m005Selection } from './005_selection';
 import { m006Memos } from './006_memos';
 import { m007Meetings } from './007_meetings';
+import { m011SignedRecords } from './011_signed_records';
 
 /** In order. A module adds its migration at the end, numbered after the last one. */
-export const MIGRATIONS: readonly Migration[] = [m001Init, m002Committee, m003Documents, m004Review, m005Selection, m006Memos, m007Meetings];
+export const MIGRATIONS: readonly Migration[] = [m001Init, m002Committee, m003Documents, m004Review, m005Selection, m006Memos, m007Meetings, m011SignedRecords];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
