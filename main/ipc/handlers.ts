@@ -8,6 +8,7 @@ import { memosHandlers } from './handlers/memos';
 import { reviewHandlers } from './handlers/review';
 import { selectionHandlers } from './handlers/selection';
 import { meetingsHandlers } from './handlers/meetings';
+import { kitsHandlers } from './handlers/kits';
 
 /**
  * Binds every contract method to its service. A module adds `handlers/<module>.ts` and spreads it here; the compiler
@@ -24,5 +25,6 @@ export function createHandlers(s: Services): Handlers {
     ...reviewHandlers(s),
     ...selectionHandlers(s),
     ...meetingsHandlers(s),
+    ...kitsHandlers(s),
   };
 }

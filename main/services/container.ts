@@ -15,6 +15,8 @@ import { Settings, type KeyValueStore } from './settings';
 import { ensureDataDirs } from './dataDir';
 import { RulesetStore } from './review/rulesets';
 import { ReviewService } from './review/service';
+import { ExpertSessions } from './kits/session';
+import { ExpertRecords } from './kits/submissions';
 
 /** What only the Electron shell can do; the loopback host and the CLI pass `null`. */
 export interface NativeDialogs {
@@ -40,13 +42,15 @@ export function createServices(opts: ServiceOptions) {
   const documents = new DocumentService({ openCases, settings, files });
   const templatesDir = path.resolve(process.env.REVIEW_DESK_TEMPLATES_DIR ?? path.join(appRoot(), 'templates'));
   const rulesets = new RulesetStore({ bundledDir: path.join(templatesDir, 'rulesets'), importedDir: path.join(dirs.dataDir, 'rulesets') });
-  const review = new ReviewService({ openCases, settings, cases, committee, files, documents, rulesets });
+  // Who records what under a member's name (issue 13): consulted by review and selection before they write.
+  const experts = new ExpertSessions({ openCases, settings, committee });
+  const review = new ReviewService({ openCases, settings, cases, committee, files, documents, rulesets, experts });
   // A member sees an applicant's 申报材料 (imported with that applicant's name as bidder) only after declaring.
   const bidDocuments = {
     forApplicant: (caseId: string, name: string) =>
       documents.list(caseId).filter((d) => d.role === 'bid' && d.bidder === name).map((d) => ({ documentId: d.documentId, title: d.title })),
   };
-  const selection = new SelectionService({ openCases, settings, committee, files, templatesDir, bidDocuments });
+  const selection = new SelectionService({ openCases, settings, committee, files, templatesDir, bidDocuments, experts });
   const memos = new MemoService({ openCases, settings, cases, committee, templatesDir });
   memos.addProvider(optionalContent('REVIEW_NOT_RUN', (caseId) => reviewSources(review.memoContent(caseId))));
   memos.addProvider(optionalContent(null, (caseId) => (cases.summary(caseId).caseType === 'operator_selection' ? selectionSources(selection.reportContent(caseId)) : {})));
@@ -63,6 +67,8 @@ export function createServices(opts: ServiceOptions) {
     rulesets,
     review,
     selection,
+    experts,
+    expertRecords: new ExpertRecords({ openCases, sessions: experts, review }),
     meetings: new MeetingService({ openCases, settings, files, documents, memos, templatesDir }),
     templatesDir,
     shutdown() {

@@ -49,6 +49,11 @@ export const ERROR_MESSAGES = {
   KEY_FILE_INVALID: '所选文件不是评审台签名密钥文件，或已损坏。请选择由“创建签名密钥”生成的密钥文件。',
   KEY_NOT_IN_CASE: '该签名密钥不属于本案卷登记的评审委员会成员，不能用于签署。请使用本人在本案卷登记的密钥。',
   SIG_FILE_INVALID: '签名文件格式不正确或已损坏，无法校验。',
+  // experts (issue 13): personal sign-in and signed records
+  EXPERT_SIGN_IN_REQUIRED: '该专家已登记签名密钥，须由本人用密钥登录后才能记录或提交。请专家本人选择密钥文件、输入密钥口令登录；未作任何改动。',
+  EXPERT_SESSION_EXPIRED: '专家登录已因长时间未操作而自动退出，请重新用本人密钥登录后再保存；未作任何改动。',
+  EXPERT_SESSION_MISMATCH: '当前登录的是另一位专家，不能以他人名义记录。请先退出，由该专家本人登录；未作任何改动。',
+  EXPERT_NOTHING_TO_SUBMIT: '还没有可提交的内容：请先对审查项逐项填写意见，再提交签署。',
   // review (compliance review: rulesets, findings, verdicts)
   RULESET_NOT_FOUND: '找不到该规则集，请在“规则集”中确认其编号，或先导入它。',
   RULESET_INVALID: '规则集文件有误，未导入。请按提示的行号修改后重新导入。',

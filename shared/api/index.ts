@@ -7,6 +7,7 @@ import { memosMethods } from './memos';
 import { reviewMethods } from './review';
 import { selectionMethods } from './selection';
 import { meetingsMethods } from './meetings';
+import { kitsMethods } from './kits';
 import type { Contract } from './contract';
 
 /**
@@ -23,6 +24,7 @@ export const contract = {
   ...reviewMethods,
   ...selectionMethods,
   ...meetingsMethods,
+  ...kitsMethods,
 } satisfies Contract;
 
 export type AppContract = typeof contract;

@@ -17,6 +17,7 @@ import type { CommitteeService } from '../committee';
 import type { FileStaging } from '../files';
 import type { FileRef, OutputRef } from '../../../shared/api/files';
 import { blankSheet, readSheet, resultsWorkbook } from './excel';
+import type { ExpertGate, Recorder } from '../kits/session';
 
 type Scores = Record<string, Record<string, number | null>>;
 type ApplicantRow = { applicant_id: string; name: string; price: number | null; price_explanation: string; price_invalid: number; sort: number };
@@ -30,13 +31,17 @@ export interface BidDocuments {
 export const DEFAULT_TEMPLATE = 'wenzhou-default';
 
 export class SelectionService {
-  constructor(private readonly deps: { openCases: OpenCases; settings: Settings; committee: CommitteeService; files: FileStaging; templatesDir: string; bidDocuments?: BidDocuments }) {}
+  constructor(private readonly deps: { openCases: OpenCases; settings: Settings; committee: CommitteeService; files: FileStaging; templatesDir: string; bidDocuments?: BidDocuments; experts?: ExpertGate }) {}
 
   private store(caseId: string) {
     return this.deps.openCases.get(caseId);
   }
   private actor() {
     return this.deps.settings.userName();
+  }
+  /** Who may record for this member (issue 13): a member with a registered key only through their own session. */
+  private recorder(caseId: string, memberId: string, session?: string): Recorder {
+    return this.deps.experts?.recorder(caseId, memberId, session) ?? { actor: this.actor(), seal: () => null, done: () => {} };
   }
 
   // ---- templates, scheme, options ----
@@ -213,9 +218,10 @@ export class SelectionService {
     return out;
   }
 
-  declare(caseId: string, memberId: string, declarations: Declaration[]) {
+  declare(caseId: string, memberId: string, declarations: Declaration[], session?: string) {
     const store = this.store(caseId);
     const member = this.deps.committee.get(caseId, memberId);
+    const who = this.recorder(caseId, memberId, session);
     const applicants = this.applicantRows(store);
     const given = new Map(declarations.map((d) => [d.applicantId, d]));
     const unknown = declarations.filter((d) => !applicants.some((a) => a.applicant_id === d.applicantId));
@@ -229,9 +235,13 @@ export class SelectionService {
       const ins = store.db.prepare('INSERT INTO selection_declarations (member_id, applicant_id, relation, note, declared_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(member_id, applicant_id) DO UPDATE SET relation = excluded.relation, note = excluded.note, declared_at = excluded.declared_at');
       for (const d of declarations) ins.run(memberId, d.applicantId, d.relation, d.note, at);
       const conflicts = declarations.filter((d) => d.relation !== 'none');
-      store.audit(this.actor(), 'selection.declare', {
+      const signed = who.seal(store, 'recusal', {
+        declarations: applicants.map((a) => ({ applicantId: a.applicant_id, applicant: a.name, relation: given.get(a.applicant_id)!.relation, relationLabel: RECUSAL_RELATIONS[given.get(a.applicant_id)!.relation], note: given.get(a.applicant_id)!.note })),
+      });
+      store.audit(who.actor, 'selection.declare', {
         memberId, member: member.name,
         conflicts: conflicts.map((d) => ({ applicant: applicants.find((a) => a.applicant_id === d.applicantId)!.name, relation: RECUSAL_RELATIONS[d.relation], note: d.note })),
+        ...(signed ? { signedRecord: signed.recordId, digest: signed.digest } : {}),
       });
       if (conflicts.length) store.db.prepare('DELETE FROM selection_scores WHERE member_id = ?').run(memberId);
     });
@@ -328,8 +338,9 @@ export class SelectionService {
     return rows;
   }
 
-  saveScores(caseId: string, memberId: string, scores: Scores, via = 'ui') {
+  saveScores(caseId: string, memberId: string, scores: Scores, via = 'ui', session?: string) {
     const store = this.store(caseId);
+    const who = this.recorder(caseId, memberId, session);
     this.gate(store, caseId, memberId);
     const { scheme } = this.settingsRow(store);
     const rows = this.validateScores(caseId, scheme, scores);
@@ -344,13 +355,14 @@ export class SelectionService {
         if (v == null) del.run(memberId, aid, cid);
         else up.run(memberId, aid, cid, v);
       }
-      store.audit(this.actor(), 'selection.scores', { memberId, via, count: rows.length });
+      store.audit(who.actor, 'selection.scores', { memberId, via, count: rows.length });
     });
     return {};
   }
 
-  submit(caseId: string, memberId: string) {
+  submit(caseId: string, memberId: string, session?: string) {
     const store = this.store(caseId);
+    const who = this.recorder(caseId, memberId, session);
     this.gate(store, caseId, memberId);
     const { scheme } = this.settingsRow(store);
     const problems = schemeProblems(scheme);
@@ -366,8 +378,13 @@ export class SelectionService {
       this.pinSettings(store);
       if (!sheet) store.db.prepare('INSERT INTO selection_sheets (member_id, submitted_at) VALUES (?, ?)').run(memberId, at);
       else store.db.prepare('UPDATE selection_sheets SET submitted_at = ? WHERE member_id = ?').run(at, memberId);
-      store.audit(this.actor(), 'selection.submit', { memberId });
+      const signed = who.seal(store, 'scores', {
+        scheme: { name: scheme.name, criteria: scheme.criteria.filter((c) => c.kind !== 'price').map((c) => ({ id: c.id, name: c.name, max: c.max })) },
+        sheet: this.scorable(caseId).map((a) => ({ applicantId: a.applicantId, applicant: a.name, scores: mine[a.applicantId] ?? {} })),
+      });
+      store.audit(who.actor, 'selection.submit', { memberId, ...(signed ? { signedRecord: signed.recordId, digest: signed.digest } : {}) });
     });
+    who.done();
     return { submittedAt: at };
   }
 
@@ -481,6 +498,8 @@ export class SelectionService {
     const { scheme } = this.settingsRow(store);
     const parsed = await readSheet(data, { caseId, scheme, applicants: this.scorable(caseId) });
     const member = parsed.memberId ? this.deps.committee.list(caseId).find((m) => m.memberId === parsed.memberId) : undefined;
+    // A member with a registered key records only in person (signed in with that key), never by a sheet handed over.
+    if (member) this.recorder(caseId, member.memberId);
     if (!parsed.problems.length && !member) parsed.problems.push({ cell: '（文件）', message: '评分表上的评审成员不在本案评审委员会中（可能已被移除），请为现有成员重新导出评分表。' });
     if (parsed.problems.length) {
       const list = parsed.problems.slice(0, 20).map((p) => `${p.cell}：${p.message}`).join('\n');
