@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { sm3 } from 'sm-crypto-v2';
 import { canonicalJson } from '../../../shared/domain/canonical';
 import { SIGNED_RECORD_FORMAT, SIGNED_RECORD_KINDS, type SignedRecordDto, type SignedRecordKind } from '../../../shared/api/kits';
-import { CertificateSchema, verifySignature, type Certificate, type UnlockedKey } from '../memos/keys';
+import { CertificateSchema, spkiPem, verifySignature, type Certificate, type UnlockedKey } from '../memos/keys';
 import type { CaseStore } from '../../store/caseStore';
 
 type Row = {
@@ -104,4 +104,11 @@ export function listSignedRecords(store: CaseStore): SignedRecordDto[] {
       supersededBy: supersededBy.get(r.record_id) ?? null, valid: problem === null, problem, body,
     };
   });
+}
+
+/** The raw pieces of each record, for an independent check (OpenSSL 3: SM2 with SM3 and the default ID). */
+export function signedRecordFiles(store: CaseStore): { recordId: string; signedText: string; signature: Buffer; publicKeyPem: string }[] {
+  return (store.db.prepare('SELECT record_id, signed_text, signature, certificate FROM signed_records ORDER BY signed_at, rowid').all() as Row[]).map((r) => ({
+    recordId: r.record_id, signedText: r.signed_text, signature: r.signature, publicKeyPem: spkiPem(CertificateSchema.parse(JSON.parse(r.certificate))),
+  }));
 }

@@ -3,7 +3,7 @@ import { VERDICTS } from '../../../shared/review/verdicts';
 import type { SignedRecordDto } from '../../../shared/api/kits';
 import type { OpenCases } from '../openCases';
 import type { ReviewService } from '../review/service';
-import { listSignedRecords } from './records';
+import { listSignedRecords, signedRecordFiles } from './records';
 import type { ExpertSessions } from './session';
 
 /**
@@ -39,5 +39,9 @@ export class ExpertRecords {
 
   records(caseId: string): SignedRecordDto[] {
     return listSignedRecords(this.deps.openCases.get(caseId));
+  }
+
+  files(caseId: string) {
+    return signedRecordFiles(this.deps.openCases.get(caseId));
   }
 }

@@ -13,6 +13,8 @@ import { REVIEW_KINDS, type ReviewKind } from '../../../shared/review/ruleset';
 import { CONCLUSIONS, VERDICTS, type Verdict } from '../../../shared/review/verdicts';
 import { DocumentDrawer } from './DocumentDrawer';
 import { RulesetDrawer } from './RulesetDrawer';
+import { ExpertSignIn, useExpertSession } from '../ExpertSignIn';
+import { SignedRecordsCard } from '../SignedRecordsCard';
 
 const STATUS_COLOR = { present: 'green', partial: 'gold', missing: 'red' } as const;
 const VERDICT_OPTIONS = Object.entries(VERDICTS).map(([value, label]) => ({ value, label }));
@@ -53,6 +55,8 @@ export function ReviewPage() {
   const [rulesetId, setRulesetId] = useState<string>(summary.jurisdiction);
   const [kind, setKind] = useState<ReviewKind>(summary.caseType === 'agreement_review' ? 'agreement' : 'plan');
   const [memberId, setMemberId] = useState<string | undefined>();
+  const expert = useExpertSession(caseId);
+  const [recordsKey, setRecordsKey] = useState(0);
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [focus, setFocus] = useState<string | null>(null);
@@ -149,12 +153,26 @@ export function ReviewPage() {
     },
   ];
 
+  const submitVerdicts = async () => {
+    if (!expert.session) return;
+    try {
+      const r = await request('experts.submitVerdicts', { caseId, session: expert.session.sessionId });
+      expert.ended();
+      setRecordsKey((k) => k + 1);
+      message.success(`${r.record.memberName}的审查意见已提交并签名（SM3 ${r.record.digest.slice(0, 8).toUpperCase()}），已自动退出登录。`);
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
+
   const expertTab = (
     <>
+      <div style={{ marginBottom: 12 }}><ExpertSignIn caseId={caseId} onSignedIn={(s) => setMemberId(s.memberId)} /></div>
       <Space style={{ marginBottom: 12 }}>
         <span>记录意见的专家：</span>
-        <Select style={{ width: 200 }} value={memberId} onChange={setMemberId} data-testid="member-select"
+        <Select style={{ width: 200 }} value={expert.session?.memberId ?? memberId} onChange={setMemberId} data-testid="member-select" disabled={!!expert.session}
           options={members.map((m) => ({ value: m.memberId, label: `${m.name}${m.role === 'chair' ? '（组长）' : ''}` }))} placeholder="请先添加专家" />
+        {expert.session && <Button type="primary" onClick={() => void submitVerdicts()} data-testid="submit-verdicts">提交并签署本人意见</Button>}
       </Space>
       <Table size="small" rowKey="id" pagination={false} dataSource={report?.items ?? []} data-testid="checklist"
         columns={[
@@ -165,7 +183,7 @@ export function ReviewPage() {
             render: (_: unknown, i: ItemFinding) =>
               memberId ? (
                 <VerdictCell testId={`verdict-${i.id}`} value={verdictOf(i.id, memberId)?.verdict} comment={verdictOf(i.id, memberId)?.comment ?? ''}
-                  onSave={(v, c) => act(() => request('review.saveVerdict', { caseId, itemId: i.id, memberId, verdict: v, comment: c }))} />
+                  onSave={(v, c) => act(() => request('review.saveVerdict', { caseId, itemId: i.id, memberId, verdict: v, comment: c, session: expert.session?.sessionId }))} />
               ) : (
                 <Typography.Text type="secondary">请先添加专家</Typography.Text>
               ),
@@ -288,6 +306,7 @@ export function ReviewPage() {
               </Form>
             )}
             <Tabs items={[{ key: 'expert', label: '专家意见', children: expertTab }, { key: 'chair', label: '组长汇总（并列对比）', children: chairTab }]} data-testid="review-tabs" />
+            <SignedRecordsCard caseId={caseId} kinds={['verdicts']} reloadKey={recordsKey} />
           </Card>
 
           <Card title="专家组结论与修改意见" data-testid="conclusion-card">
