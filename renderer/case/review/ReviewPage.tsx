@@ -38,7 +38,7 @@ function VerdictCell({ value, comment, onSave, testId }: { value: Verdict | unde
   useEffect(() => setText(comment), [comment]);
   return (
     <Space direction="vertical" size={4} style={{ width: '100%' }} data-testid={testId}>
-      <Select size="small" allowClear placeholder="选择意见" style={{ width: 120 }} value={value} options={VERDICT_OPTIONS}
+      <Select size="small" allowClear placeholder="选择意见" style={{ width: 120 }} value={value ?? null} options={VERDICT_OPTIONS}
         onChange={(v) => void onSave((v as Verdict) ?? null, text)} data-testid="verdict-select" />
       <Input.TextArea size="small" autoSize placeholder="意见说明" value={text} onChange={(e) => setText(e.target.value)}
         onBlur={() => value && text !== comment && void onSave(value, text)} data-testid="verdict-comment" />
