@@ -17,6 +17,9 @@ import { RulesetStore } from './review/rulesets';
 import { ReviewService } from './review/service';
 import { ExpertSessions } from './kits/session';
 import { ExpertRecords } from './kits/submissions';
+import { KitExporter } from './kits/export';
+import { KitImporter } from './kits/import';
+import { ExpertDesk } from './kits/return';
 
 /** What only the Electron shell can do; the loopback host and the CLI pass `null`. */
 export interface NativeDialogs {
@@ -69,6 +72,10 @@ export function createServices(opts: ServiceOptions) {
     selection,
     experts,
     expertRecords: new ExpertRecords({ openCases, sessions: experts, review }),
+    // Expert kits (专家包) out, returns (回执) in; the desk is the expert's side, on their own laptop.
+    kitExporter: new KitExporter({ openCases, settings, committee, review }),
+    kitImporter: new KitImporter({ openCases, settings, review }),
+    expertDesk: new ExpertDesk({ operator: () => settings.userName() }),
     meetings: new MeetingService({ openCases, settings, files, documents, memos, templatesDir }),
     templatesDir,
     shutdown() {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CaseRef, method } from './contract';
-import { FileRefSchema } from './files';
+import { FileRefSchema, OutputRefSchema } from './files';
+import { VerdictSchema } from '../review/verdicts';
 
 /** What an expert submits and signs (DOMAIN §5, §8): a 回避声明, a verdict set, a score sheet. */
 export const SIGNED_RECORD_KINDS = { recusal: '回避声明', verdicts: '审查意见', scores: '评分表' } as const;
@@ -77,5 +78,41 @@ export const kitsMethods = {
     request: CaseRef,
     response: z.object({ records: z.array(SignedRecordSchema) }),
     errors: ['CASE_NOT_OPEN'],
+  }),
+  'experts.exportKit': method({
+    summary: '为一位专家导出专家包（加密给其登记的 SM2 公钥；无密钥时用一次性专家包口令）',
+    request: CaseRef.extend({ memberId: z.string().min(1) }),
+    response: z.object({
+      kitId: z.string(), memberId: z.string(), name: z.string(), protection: z.enum(['key', 'code']),
+      /** Shown once to the secretary, handed over in person; never stored. */
+      code: z.string().nullable(),
+      file: OutputRefSchema,
+      supersededKitId: z.string().nullable(),
+    }),
+    errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'REVIEW_NOT_RUN', 'KIT_MEMBER_NOT_FOUND'],
+  }),
+  'experts.importReturn': method({
+    summary: '导入专家回执：逐项校验签名、案卷、专家包和文件版本，通过后一次性并入',
+    request: CaseRef.extend({ file: FileRefSchema }),
+    response: z.object({ kitId: z.string(), memberId: z.string(), name: z.string(), recordId: z.string(), verdicts: z.number().int() }),
+    errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'FILE_UPLOAD_MISSING', 'KIT_FORMAT_NEWER', 'KIT_RETURN_INVALID', 'KIT_RETURN_WRONG_CASE', 'KIT_RETURN_UNKNOWN_KIT', 'KIT_RETURN_SUPERSEDED', 'KIT_RETURN_DUPLICATE', 'KIT_RETURN_BAD_SIGNATURE', 'KIT_RETURN_DOCUMENT_CHANGED', 'KIT_RETURN_STALE', 'KIT_RETURN_NEEDS_KEY'],
+  }),
+  'experts.openKit': method({
+    summary: '在专家本人电脑上打开专家包（无需案卷口令）',
+    request: z.object({ file: FileRefSchema, key: FileRefSchema.optional(), passphrase: z.string().optional(), code: z.string().optional() }),
+    response: z.object({ kit: z.unknown() }),
+    errors: ['FILE_UPLOAD_MISSING', 'KIT_FORMAT_NEWER', 'KIT_FILE_INVALID', 'KIT_WRONG_KEY', 'KIT_WRONG_CODE', 'KEY_FILE_INVALID', 'KEY_WRONG_PASSPHRASE'],
+  }),
+  'experts.kitVerdict': method({
+    summary: '在已打开的专家包中记录本人对一个审查项的意见',
+    request: z.object({ kitId: z.string(), itemId: z.string(), verdict: VerdictSchema.nullable(), comment: z.string().max(2000) }),
+    response: z.object({ verdicts: z.array(z.object({ itemId: z.string(), verdict: VerdictSchema, comment: z.string() })) }),
+    errors: ['NOT_FOUND', 'REVIEW_UNKNOWN_ITEM'],
+  }),
+  'experts.writeReturn': method({
+    summary: '用本人签名密钥签署并生成回执文件',
+    request: z.object({ kitId: z.string(), key: FileRefSchema, passphrase: z.string().min(1) }),
+    response: z.object({ file: OutputRefSchema }),
+    errors: ['NOT_FOUND', 'EXPERT_NOTHING_TO_SUBMIT', 'KEY_FILE_INVALID', 'KEY_WRONG_PASSPHRASE', 'KIT_WRONG_KEY'],
   }),
 };

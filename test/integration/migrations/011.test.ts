@@ -21,6 +21,15 @@ describe('migration 011 signed records', () => {
     expect(() => ins.run('r3', 'scores', 'r1')).toThrow(/UNIQUE/);
     expect(() => s.db.prepare(`UPDATE signed_records SET member_name = 'x'`).run()).toThrow(/append-only/);
     expect(() => s.db.prepare(`DELETE FROM signed_records`).run()).toThrow(/append-only/);
+    for (const name of ['expert_kits', 'kit_returns']) {
+      expect((s.db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').get(name) as { sql: string }).sql).toMatch(/\)\s*STRICT/);
+    }
+    s.db.prepare(`INSERT INTO expert_kits VALUES ('k1', 'm1', '张三', 'key', '[]', '2026-01-01', '李四')`).run();
+    expect(() => s.db.prepare(`INSERT INTO expert_kits VALUES ('k2', 'm1', '张三', 'usb', '[]', '2026-01-01', '李四')`).run()).toThrow(/CHECK/);
+    const ret = s.db.prepare(`INSERT INTO kit_returns VALUES ('k1', ?, 'r1', '2026-01-02', '李四')`);
+    ret.run('d1');
+    // one return per kit: a replay cannot be merged twice
+    expect(() => ret.run('d2')).toThrow(/UNIQUE|PRIMARY/);
     s.close();
     const again = CaseStore.open(file, PASS);
     expect(again.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
