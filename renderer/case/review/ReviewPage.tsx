@@ -15,6 +15,7 @@ import { DocumentDrawer } from './DocumentDrawer';
 import { RulesetDrawer } from './RulesetDrawer';
 import { ExpertSignIn, useExpertSession } from '../ExpertSignIn';
 import { SignedRecordsCard } from '../SignedRecordsCard';
+import { KitsCard } from '../KitsCard';
 
 const STATUS_COLOR = { present: 'green', partial: 'gold', missing: 'red' } as const;
 const VERDICT_OPTIONS = Object.entries(VERDICTS).map(([value, label]) => ({ value, label }));
@@ -307,6 +308,12 @@ export function ReviewPage() {
             )}
             <Tabs items={[{ key: 'expert', label: '专家意见', children: expertTab }, { key: 'chair', label: '组长汇总（并列对比）', children: chairTab }]} data-testid="review-tabs" />
             <SignedRecordsCard caseId={caseId} kinds={['verdicts']} reloadKey={recordsKey} />
+            {state?.run && (
+              <KitsCard caseId={caseId} members={members} onImported={() => {
+                setRecordsKey((k) => k + 1);
+                request('review.get', { caseId }).then(apply, (e) => message.error(errorText(e)));
+              }} />
+            )}
           </Card>
 
           <Card title="专家组结论与修改意见" data-testid="conclusion-card">
