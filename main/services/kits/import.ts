@@ -31,6 +31,8 @@ export class KitImporter {
     const store = this.deps.openCases.get(caseId);
     if (store.readonly) throw fault('CASE_READ_ONLY');
     const f = parseReturnFile(returnText);
+    // Routing first (a return brought to the wrong case file); the signed text is checked against it below.
+    if (f.caseId !== caseIdentity(store)) throw fault('KIT_RETURN_WRONG_CASE');
 
     let text: SignedText;
     let cert: Certificate;
@@ -54,7 +56,6 @@ export class KitImporter {
     if (!verifySignature(cert, Buffer.from(f.signedText, 'utf8'), Buffer.from(f.signature, 'base64'))) throw fault('KIT_RETURN_BAD_SIGNATURE');
     if (text.signer?.fingerprint !== cert.fingerprint || text.member?.memberId !== f.memberId || body.kit.kitId !== f.kitId || text.caseId !== f.caseId) throw fault('KIT_RETURN_INVALID');
 
-    if (f.caseId !== caseIdentity(store)) throw fault('KIT_RETURN_WRONG_CASE');
     const kit = store.db.prepare('SELECT kit_id, member_id, member_name, documents FROM expert_kits WHERE kit_id = ?').get(f.kitId) as { kit_id: string; member_id: string; member_name: string; documents: string } | undefined;
     if (!kit || kit.member_id !== f.memberId) throw fault('KIT_RETURN_UNKNOWN_KIT');
     if (store.db.prepare('SELECT 1 FROM kit_returns WHERE kit_id = ?').get(f.kitId)) throw fault('KIT_RETURN_DUPLICATE');

@@ -168,6 +168,11 @@ describe('expert kits and returns between two laptops', () => {
     await refused(variant('newer.rdreturn', r2Text.replace('"review-desk-return/1"', '"review-desk-return/2"')), 'KIT_FORMAT_NEWER');
     expect(await importReturn(caseId, path.join(usb, 'newer.rdreturn')).catch((e: Error) => e.message)).toMatch(/review-desk-return\/2.*升级评审台/);
     await refused(variant('junk.rdreturn', 'not json'), 'KIT_RETURN_INVALID');
+    // Brought to another case file: refused there, naming the reason.
+    const other = await office.newCase({ jurisdiction: 'qinhuangdao' }, path.join(office.dir, 'other.rdcase'));
+    expect(await codeOf(importReturn(other.caseId, r2.path))).toBe('KIT_RETURN_WRONG_CASE');
+    await office.call('cases.close', { caseId: other.caseId });
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
 
     // The good return merges; the same return again (a replay) is refused and changes nothing.
     expect(await importReturn(caseId, r2.path)).toMatchObject({ memberId: zhang.memberId, verdicts: 1 });
