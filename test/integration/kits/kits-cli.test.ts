@@ -64,4 +64,5 @@ it('exports a kit, writes a signed return on the expert’s laptop from an answe
   expect(again.out).toContain('已经导入过');
   const verify = await cli('office', ['records', 'verify', file]);
   expect(verify).toMatchObject({ code: 0, out: expect.stringContaining('全部签名有效') });
-});
+  // Seven CLI processes (each loading the app under tsx) on a shared machine: room for the whole walk-through.
+}, 300_000);
