@@ -10,6 +10,7 @@ import { selectionHandlers } from './handlers/selection';
 import { meetingsHandlers } from './handlers/meetings';
 import { deadlinesHandlers, priceHandlers } from './handlers/deadlines';
 import { ocrHandlers } from './handlers/ocr';
+import { kitsHandlers } from './handlers/kits';
 
 /**
  * Binds every contract method to its service. A module adds `handlers/<module>.ts` and spreads it here; the compiler
@@ -29,5 +30,6 @@ export function createHandlers(s: Services): Handlers {
     ...deadlinesHandlers(s),
     ...priceHandlers(s),
     ...ocrHandlers(s),
+    ...kitsHandlers(s),
   };
 }

@@ -19,6 +19,11 @@ import { HolidayStore } from './deadlines/holidays';
 import { DeadlineService } from './deadlines/service';
 import { PriceService } from './price/service';
 import { OcrService } from './ocr';
+import { ExpertSessions } from './kits/session';
+import { ExpertRecords } from './kits/submissions';
+import { KitExporter } from './kits/export';
+import { KitImporter } from './kits/import';
+import { ExpertDesk } from './kits/return';
 
 /** What only the Electron shell can do; the loopback host and the CLI pass `null`. */
 export interface NativeDialogs {
@@ -51,13 +56,15 @@ export function createServices(opts: ServiceOptions) {
   const holidays = new HolidayStore({ importedDir: path.join(dirs.dataDir, 'holidays') });
   const deadlines = new DeadlineService({ openCases, settings, cases, holidays, files, templatesDir });
   const deadlineContext = (caseId: string | null, j: string) => deadlines.checkContext(caseId, j);
-  const review = new ReviewService({ openCases, settings, cases, committee, files, documents, rulesets, deadlineContext });
+  // Who records what under a member's name (issue 13): consulted by review and selection before they write.
+  const experts = new ExpertSessions({ openCases, settings, committee });
+  const review = new ReviewService({ openCases, settings, cases, committee, files, documents, rulesets, deadlineContext, experts });
   // A member sees an applicant's 申报材料 (imported with that applicant's name as bidder) only after declaring.
   const bidDocuments = {
     forApplicant: (caseId: string, name: string) =>
       documents.list(caseId).filter((d) => d.role === 'bid' && d.bidder === name).map((d) => ({ documentId: d.documentId, title: d.title })),
   };
-  const selection = new SelectionService({ openCases, settings, committee, files, templatesDir, bidDocuments });
+  const selection = new SelectionService({ openCases, settings, committee, files, templatesDir, bidDocuments, experts });
   // The memo's subject is the reviewed document's title as the documents module holds it (one place, user-correctable).
   const documentTitle = (caseId: string, role: string) => documents.list(caseId).filter((d) => d.role === role).at(-1)?.title ?? null;
   const memos = new MemoService({ openCases, settings, cases, committee, templatesDir, documentTitle });
@@ -82,6 +89,12 @@ export function createServices(opts: ServiceOptions) {
     deadlines,
     price,
     ocr: new OcrService({ openCases, settings, documents }),
+    experts,
+    expertRecords: new ExpertRecords({ openCases, sessions: experts, review }),
+    // Expert kits (专家包) out, returns (回执) in; the desk is the expert's side, on their own laptop.
+    kitExporter: new KitExporter({ openCases, settings, committee, review }),
+    kitImporter: new KitImporter({ openCases, settings, review }),
+    expertDesk: new ExpertDesk({ operator: () => settings.userName() }),
     meetings: new MeetingService({ openCases, settings, files, documents, memos, templatesDir }),
     templatesDir,
     shutdown() {

@@ -9,6 +9,7 @@ import { selectionMethods } from './selection';
 import { meetingsMethods } from './meetings';
 import { deadlinesMethods } from './deadlines';
 import { ocrMethods } from './ocr';
+import { kitsMethods } from './kits';
 import type { Contract } from './contract';
 
 /**
@@ -27,6 +28,7 @@ export const contract = {
   ...meetingsMethods,
   ...deadlinesMethods,
   ...ocrMethods,
+  ...kitsMethods,
 } satisfies Contract;
 
 export type AppContract = typeof contract;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CaseRef, method } from './contract';
+import { SessionField } from './kits';
 import { FileRefSchema } from './files';
 import { ExtractedDocumentSchema } from '../domain/document';
 import { BasisSchema, ResolvedRulesetSchema, ReviewKindSchema } from '../review/ruleset';
@@ -99,9 +100,9 @@ export const reviewMethods = {
   }),
   'review.saveVerdict': method({
     summary: '记录一位专家对一个审查项的意见',
-    request: CaseRef.extend({ itemId: z.string().min(1), memberId: z.string().min(1), verdict: VerdictSchema.nullable(), comment: z.string().max(2000).default('') }),
+    request: CaseRef.extend({ itemId: z.string().min(1), memberId: z.string().min(1), verdict: VerdictSchema.nullable(), comment: z.string().max(2000).default(''), ...SessionField }),
     response: ReviewStateSchema,
-    errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'REVIEW_NOT_RUN', 'REVIEW_UNKNOWN_ITEM', 'NOT_FOUND'],
+    errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'REVIEW_NOT_RUN', 'REVIEW_UNKNOWN_ITEM', 'NOT_FOUND', 'EXPERT_SIGN_IN_REQUIRED', 'EXPERT_SESSION_EXPIRED', 'EXPERT_SESSION_MISMATCH'],
   }),
   'review.saveCommitteeVerdict': method({
     summary: '组长确定专家组对一个审查项的意见',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CaseRef, method } from './contract';
+import { SessionField } from './kits';
 import { FileRefSchema, OutputRefSchema } from './files';
 import { SchemeSchema } from '../scoring/scheme';
 import { SelectionOptionsSchema } from '../scoring/evaluation';
@@ -89,9 +90,9 @@ export const selectionMethods = {
   }),
   'selection.declare': method({
     summary: '评审成员对每个申报单位作回避声明',
-    request: MemberRef.extend({ declarations: z.array(DeclarationSchema) }),
+    request: MemberRef.extend({ declarations: z.array(DeclarationSchema), ...SessionField }),
     response: z.object({ recused: z.boolean() }),
-    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'SELECTION_DECLARATION_INCOMPLETE', 'SELECTION_SHEET_LOCKED'],
+    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'SELECTION_DECLARATION_INCOMPLETE', 'SELECTION_SHEET_LOCKED', 'EXPERT_SIGN_IN_REQUIRED', 'EXPERT_SESSION_EXPIRED', 'EXPERT_SESSION_MISMATCH'],
   }),
   'selection.addSubstitute': method({
     summary: '为已回避的成员添加替补专家，并重新检查评审委员会组成',
@@ -117,15 +118,15 @@ export const selectionMethods = {
   }),
   'selection.saveScores': method({
     summary: '保存评审成员的评分（提交前）',
-    request: MemberRef.extend({ scores: MemberScoresSchema, notes: MemberNotesSchema.optional() }),
+    request: MemberRef.extend({ scores: MemberScoresSchema, notes: MemberNotesSchema.optional(), ...SessionField }),
     response: z.object({}),
-    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'SELECTION_NOT_DECLARED', 'SELECTION_RECUSED', 'SELECTION_SHEET_LOCKED', 'SELECTION_SCORE_INVALID'],
+    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'SELECTION_NOT_DECLARED', 'SELECTION_RECUSED', 'SELECTION_SHEET_LOCKED', 'SELECTION_SCORE_INVALID', 'EXPERT_SIGN_IN_REQUIRED', 'EXPERT_SESSION_EXPIRED', 'EXPERT_SESSION_MISMATCH'],
   }),
   'selection.submit': method({
     summary: '提交评分表（提交后锁定）',
-    request: MemberRef,
+    request: MemberRef.extend({ ...SessionField }),
     response: z.object({ submittedAt: z.string() }),
-    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'SELECTION_NOT_DECLARED', 'SELECTION_RECUSED', 'SELECTION_SHEET_LOCKED', 'SELECTION_SHEET_INCOMPLETE', 'SELECTION_SCHEME_INVALID'],
+    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'SELECTION_NOT_DECLARED', 'SELECTION_RECUSED', 'SELECTION_SHEET_LOCKED', 'SELECTION_SHEET_INCOMPLETE', 'SELECTION_SCHEME_INVALID', 'EXPERT_SIGN_IN_REQUIRED', 'EXPERT_SESSION_EXPIRED', 'EXPERT_SESSION_MISMATCH'],
   }),
   'selection.correct': method({
     summary: '按87号令第六十四条更正已提交的评分',

@@ -15,7 +15,7 @@ export const reviewHandlers = (s: Services): HandlersFor<'review.'> => ({
   'review.check': ({ file, kind, rulesetId }) => s.review.check(file, kind, rulesetId),
   'review.run': ({ caseId, kind, rulesetId, file }) => s.review.run(caseId, { kind, rulesetId, file }),
   'review.get': ({ caseId }) => s.review.get(caseId),
-  'review.saveVerdict': ({ caseId, itemId, memberId, verdict, comment }) => s.review.saveVerdict(caseId, { itemId, memberId, verdict, comment }),
+  'review.saveVerdict': ({ caseId, itemId, memberId, verdict, comment, session }) => s.review.saveVerdict(caseId, { itemId, memberId, verdict, comment, session }),
   'review.saveCommitteeVerdict': ({ caseId, itemId, verdict, comment }) => s.review.saveCommitteeVerdict(caseId, { itemId, verdict, comment }),
   'review.ruleFlag': ({ caseId, ...req }) => s.review.ruleFlag(caseId, req),
   'review.setConclusion': ({ caseId, conclusion }) => s.review.setConclusion(caseId, conclusion),

@@ -17,6 +17,7 @@ import type { OpenCases } from '../openCases';
 import type { Settings } from '../settings';
 import type { RulesetStore } from './rulesets';
 import type { DocumentService } from '../documents';
+import type { ExpertGate } from '../kits/session';
 import { runTask } from '../worker';
 import { toSimplifiedConverter } from '../../docs/chinese';
 import { AppFault } from '../../../shared/api/errors';
@@ -43,6 +44,7 @@ export class ReviewService {
       rulesets: RulesetStore;
       /** The 时限 rules and holiday calendar for the document's own deadlines (main/services/deadlines); optional. */
       deadlineContext?: (caseId: string | null, jurisdiction: string) => DeadlineCheckContext | undefined;
+      experts?: ExpertGate;
     },
   ) {}
 
@@ -152,12 +154,13 @@ export class ReviewService {
     if (!report.items.some((i) => i.id === itemId)) throw fault('REVIEW_UNKNOWN_ITEM');
   }
 
-  saveVerdict(caseId: string, req: { itemId: string; memberId: string; verdict: Verdict | null; comment: string }): ReviewState {
+  saveVerdict(caseId: string, req: { itemId: string; memberId: string; verdict: Verdict | null; comment: string; session?: string }): ReviewState {
     const store = this.deps.openCases.get(caseId);
     const { report } = this.requireRun(caseId);
     this.checkItem(report, req.itemId);
     const member = this.deps.committee.get(caseId, req.memberId);
-    const actor = this.deps.settings.userName();
+    // A member with a registered key records only through their own session (issue 13).
+    const actor = this.deps.experts?.recorder(caseId, req.memberId, req.session).actor ?? this.deps.settings.userName();
     store.tx(() => {
       if (req.verdict === null) store.db.prepare('DELETE FROM review_verdicts WHERE item_id = ? AND member_id = ?').run(req.itemId, req.memberId);
       else

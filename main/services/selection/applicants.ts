@@ -115,9 +115,10 @@ export class SelectionApplicants extends SelectionBase {
     return { memberId, committeeWarnings: this.state(caseId).committeeWarnings };
   }
 
-  declare(caseId: string, memberId: string, declarations: Declaration[]) {
+  declare(caseId: string, memberId: string, declarations: Declaration[], session?: string) {
     const store = this.store(caseId);
     const member = this.deps.committee.get(caseId, memberId);
+    const who = this.recorder(caseId, memberId, session);
     const applicants = this.applicantRows(store);
     const given = new Map(declarations.map((d) => [d.applicantId, d]));
     const unknown = declarations.filter((d) => !applicants.some((a) => a.applicant_id === d.applicantId));
@@ -131,9 +132,13 @@ export class SelectionApplicants extends SelectionBase {
       const ins = store.db.prepare('INSERT INTO selection_declarations (member_id, applicant_id, relation, note, declared_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(member_id, applicant_id) DO UPDATE SET relation = excluded.relation, note = excluded.note, declared_at = excluded.declared_at');
       for (const d of declarations) ins.run(memberId, d.applicantId, d.relation, d.note, at);
       const conflicts = declarations.filter((d) => d.relation !== 'none');
-      store.audit(this.actor(), 'selection.declare', {
+      const signed = who.seal(store, 'recusal', {
+        declarations: applicants.map((a) => ({ applicantId: a.applicant_id, applicant: a.name, relation: given.get(a.applicant_id)!.relation, relationLabel: RECUSAL_RELATIONS[given.get(a.applicant_id)!.relation], note: given.get(a.applicant_id)!.note })),
+      });
+      store.audit(who.actor, 'selection.declare', {
         memberId, member: member.name,
         conflicts: conflicts.map((d) => ({ applicant: applicants.find((a) => a.applicant_id === d.applicantId)!.name, relation: RECUSAL_RELATIONS[d.relation], note: d.note })),
+        ...(signed ? { signedRecord: signed.recordId, digest: signed.digest } : {}),
       });
       if (conflicts.length) store.db.prepare('DELETE FROM selection_scores WHERE member_id = ?').run(memberId);
     });

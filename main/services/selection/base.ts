@@ -11,6 +11,7 @@ import type { OpenCases } from '../openCases';
 import type { Settings } from '../settings';
 import type { CommitteeService } from '../committee';
 import type { FileStaging } from '../files';
+import type { ExpertGate, Recorder } from '../kits/session';
 
 export type Scores = Record<string, Record<string, number | null>>;
 /** notes[applicantId][criterionId] */
@@ -25,7 +26,7 @@ export interface BidDocuments {
 
 export const DEFAULT_TEMPLATE = 'wenzhou-default';
 
-export type SelectionDeps = { openCases: OpenCases; settings: Settings; committee: CommitteeService; files: FileStaging; templatesDir: string; bidDocuments?: BidDocuments };
+export type SelectionDeps = { openCases: OpenCases; settings: Settings; committee: CommitteeService; files: FileStaging; templatesDir: string; bidDocuments?: BidDocuments; experts?: ExpertGate };
 
 /** What every part of the selection needs: the case, the scheme, the applicants, recusals and the state. */
 export class SelectionBase {
@@ -36,6 +37,10 @@ export class SelectionBase {
   }
   protected actor() {
     return this.deps.settings.userName();
+  }
+  /** Who may record for this member (issue 13): a member with a registered key only through their own session. */
+  protected recorder(caseId: string, memberId: string, session?: string): Recorder {
+    return this.deps.experts?.recorder(caseId, memberId, session) ?? { actor: this.actor(), seal: () => null, done: () => {} };
   }
 
   // ---- templates, scheme, options ----

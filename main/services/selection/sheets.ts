@@ -71,8 +71,9 @@ export class SelectionSheets extends SelectionApplicants {
     return rows;
   }
 
-  saveScores(caseId: string, memberId: string, scores: Scores, via = 'ui', notes: Notes = {}) {
+  saveScores(caseId: string, memberId: string, scores: Scores, via = 'ui', notes: Notes = {}, session?: string) {
     const store = this.store(caseId);
+    const who = this.recorder(caseId, memberId, session);
     this.gate(store, caseId, memberId);
     const { scheme } = this.settingsRow(store);
     const rows = this.validateScores(caseId, scheme, scores);
@@ -94,13 +95,14 @@ export class SelectionSheets extends SelectionApplicants {
         if (note) putNote.run(memberId, aid, cid, note);
         else delNote.run(memberId, aid, cid);
       }
-      store.audit(this.actor(), 'selection.scores', { memberId, via, count: rows.length, notes: noteRows.filter((r) => r[2]).length });
+      store.audit(who.actor, 'selection.scores', { memberId, via, count: rows.length, notes: noteRows.filter((r) => r[2]).length });
     });
     return {};
   }
 
-  submit(caseId: string, memberId: string) {
+  submit(caseId: string, memberId: string, session?: string) {
     const store = this.store(caseId);
+    const who = this.recorder(caseId, memberId, session);
     this.gate(store, caseId, memberId);
     const { scheme } = this.settingsRow(store);
     const problems = schemeProblems(scheme);
@@ -116,8 +118,13 @@ export class SelectionSheets extends SelectionApplicants {
       this.pinSettings(store);
       if (!sheet) store.db.prepare('INSERT INTO selection_sheets (member_id, submitted_at) VALUES (?, ?)').run(memberId, at);
       else store.db.prepare('UPDATE selection_sheets SET submitted_at = ? WHERE member_id = ?').run(at, memberId);
-      store.audit(this.actor(), 'selection.submit', { memberId });
+      const signed = who.seal(store, 'scores', {
+        scheme: { name: scheme.name, criteria: scheme.criteria.filter((c) => c.kind !== 'price').map((c) => ({ id: c.id, name: c.name, max: c.max })) },
+        sheet: this.scorable(caseId).map((a) => ({ applicantId: a.applicantId, applicant: a.name, scores: mine[a.applicantId] ?? {} })),
+      });
+      store.audit(who.actor, 'selection.submit', { memberId, ...(signed ? { signedRecord: signed.recordId, digest: signed.digest } : {}) });
     });
+    who.done();
     return { submittedAt: at };
   }
 
@@ -143,6 +150,8 @@ export class SelectionSheets extends SelectionApplicants {
     const { scheme } = this.settingsRow(store);
     const parsed = await readSheet(data, { caseId, scheme, applicants: this.scorable(caseId) });
     const member = parsed.memberId ? this.deps.committee.list(caseId).find((m) => m.memberId === parsed.memberId) : undefined;
+    // A member with a registered key records only in person (signed in with that key), never by a sheet handed over.
+    if (member) this.recorder(caseId, member.memberId);
     if (!parsed.problems.length && !member) parsed.problems.push({ cell: '（文件）', message: '评分表上的评审成员不在本案评审委员会中（可能已被移除），请为现有成员重新导出评分表。' });
     if (parsed.problems.length) {
       const list = parsed.problems.slice(0, 20).map((p) => `${p.cell}：${p.message}`).join('\n');

@@ -14,6 +14,9 @@ import { CONCLUSIONS, VERDICTS, type Verdict } from '../../../shared/review/verd
 import { DocumentDrawer } from './DocumentDrawer';
 import { RulesetDrawer } from './RulesetDrawer';
 import { FlagRuling, ReadingTag } from './FlagRuling';
+import { ExpertSignIn, useExpertSession } from '../ExpertSignIn';
+import { SignedRecordsCard } from '../SignedRecordsCard';
+import { KitsCard } from '../KitsCard';
 
 const STATUS_COLOR = { present: 'green', partial: 'gold', missing: 'red' } as const;
 const VERDICT_OPTIONS = Object.entries(VERDICTS).map(([value, label]) => ({ value, label }));
@@ -43,7 +46,7 @@ function VerdictCell({ value, comment, onSave, testId }: { value: Verdict | unde
   useEffect(() => setText(comment), [comment]);
   return (
     <Space direction="vertical" size={4} style={{ width: '100%' }} data-testid={testId}>
-      <Select size="small" allowClear placeholder="选择意见" style={{ width: 120 }} value={value} options={VERDICT_OPTIONS}
+      <Select size="small" allowClear placeholder="选择意见" style={{ width: 120 }} value={value ?? null} options={VERDICT_OPTIONS}
         onChange={(v) => void onSave((v as Verdict) ?? null, text)} data-testid="verdict-select" />
       <Input.TextArea size="small" autoSize placeholder="意见说明" value={text} onChange={(e) => setText(e.target.value)}
         onBlur={() => value && text !== comment && void onSave(value, text)} data-testid="verdict-comment" />
@@ -60,6 +63,8 @@ export function ReviewPage() {
   const [rulesetId, setRulesetId] = useState<string>(summary.jurisdiction);
   const [kind, setKind] = useState<ReviewKind>(summary.caseType === 'agreement_review' ? 'agreement' : 'plan');
   const [memberId, setMemberId] = useState<string | undefined>();
+  const expert = useExpertSession(caseId);
+  const [recordsKey, setRecordsKey] = useState(0);
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [focus, setFocus] = useState<string | null>(null);
@@ -156,12 +161,26 @@ export function ReviewPage() {
     },
   ];
 
+  const submitVerdicts = async () => {
+    if (!expert.session) return;
+    try {
+      const r = await request('experts.submitVerdicts', { caseId, session: expert.session.sessionId });
+      expert.ended();
+      setRecordsKey((k) => k + 1);
+      message.success(`${r.record.memberName}的审查意见已提交并签名（SM3 ${r.record.digest.slice(0, 8).toUpperCase()}），已自动退出登录。`);
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
+
   const expertTab = (
     <>
+      <div style={{ marginBottom: 12 }}><ExpertSignIn caseId={caseId} onSignedIn={(s) => setMemberId(s.memberId)} /></div>
       <Space style={{ marginBottom: 12 }}>
         <span>记录意见的专家：</span>
-        <Select style={{ width: 200 }} value={memberId} onChange={setMemberId} data-testid="member-select"
+        <Select style={{ width: 200 }} value={expert.session?.memberId ?? memberId} onChange={setMemberId} data-testid="member-select" disabled={!!expert.session}
           options={members.map((m) => ({ value: m.memberId, label: `${m.name}${m.role === 'chair' ? '（组长）' : ''}` }))} placeholder="请先添加专家" />
+        {expert.session && <Button type="primary" onClick={() => void submitVerdicts()} data-testid="submit-verdicts">提交并签署本人意见</Button>}
       </Space>
       <Table size="small" rowKey="id" pagination={false} dataSource={report?.items ?? []} data-testid="checklist"
         columns={[
@@ -172,7 +191,7 @@ export function ReviewPage() {
             render: (_: unknown, i: ItemFinding) =>
               memberId ? (
                 <VerdictCell testId={`verdict-${i.id}`} value={verdictOf(i.id, memberId)?.verdict} comment={verdictOf(i.id, memberId)?.comment ?? ''}
-                  onSave={(v, c) => act(() => request('review.saveVerdict', { caseId, itemId: i.id, memberId, verdict: v, comment: c }))} />
+                  onSave={(v, c) => act(() => request('review.saveVerdict', { caseId, itemId: i.id, memberId, verdict: v, comment: c, session: expert.session?.sessionId }))} />
               ) : (
                 <Typography.Text type="secondary">请先添加专家</Typography.Text>
               ),
@@ -297,6 +316,13 @@ export function ReviewPage() {
               </Form>
             )}
             <Tabs items={[{ key: 'expert', label: '专家意见', children: expertTab }, { key: 'chair', label: '组长汇总（并列对比）', children: chairTab }]} data-testid="review-tabs" />
+            <SignedRecordsCard caseId={caseId} kinds={['verdicts']} reloadKey={recordsKey} />
+            {state?.run && (
+              <KitsCard caseId={caseId} members={members} onImported={() => {
+                setRecordsKey((k) => k + 1);
+                request('review.get', { caseId }).then(apply, (e) => message.error(errorText(e)));
+              }} />
+            )}
           </Card>
 
           <Card title="专家组结论与修改意见" data-testid="conclusion-card">

@@ -8,6 +8,8 @@ import { saveOutput, toFileRef } from '../../api/files';
 import { useAppInfo } from '../../AppContext';
 import { useCase } from '../CaseContext';
 import type { TabProps } from '../SelectionPage';
+import { ExpertSignIn, useExpertSession } from '../ExpertSignIn';
+import { SignedRecordsCard } from '../SignedRecordsCard';
 
 type Scores = Record<string, Record<string, number | null>>;
 type Notes = Record<string, Record<string, string>>;
@@ -17,17 +19,22 @@ type Notes = Record<string, Record<string, string>>;
  * then their own sheet. Others' scores appear only after this member has submitted.
  */
 export function MemberTab({ state, reload }: TabProps) {
+  const { caseId } = useCase();
+  const expert = useExpertSession(caseId);
   const [memberId, setMemberId] = useState<string | undefined>(state.members[0]?.memberId);
+  const shown = expert.session?.memberId ?? memberId;
   if (!state.members.length) return <Alert type="info" showIcon message="请先在“基本信息”中添加评审委员会成员。" />;
   if (!state.applicants.length) return <Alert type="info" showIcon message="请先添加申报单位。" />;
   return (
     <Space direction="vertical" size={16} style={{ width: '100%', maxWidth: 1200 }}>
+      <ExpertSignIn caseId={caseId} onSignedIn={(s) => setMemberId(s.memberId)} />
       <Space>
         <span>当前评审成员：</span>
-        <Select style={{ width: 260 }} value={memberId} onChange={setMemberId} data-testid="current-member"
+        <Select style={{ width: 260 }} value={shown} onChange={setMemberId} data-testid="current-member" disabled={!!expert.session}
           options={state.members.map((m) => ({ value: m.memberId, label: `${m.label}${m.recused ? '（已回避）' : m.submittedAt ? '（已提交）' : m.declared ? '（已声明）' : '（未声明）'}` }))} />
       </Space>
-      {memberId && <MemberSheet key={memberId} memberId={memberId} state={state} reload={reload} />}
+      {shown && <MemberSheet key={shown} memberId={shown} state={state} reload={reload} />}
+      <SignedRecordsCard caseId={caseId} kinds={['recusal', 'scores']} reloadKey={state} />
     </Space>
   );
 }
@@ -36,6 +43,8 @@ function MemberSheet({ memberId, state, reload }: TabProps & { memberId: string 
   const { caseId } = useCase();
   const appInfo = useAppInfo();
   const { message, modal } = AntApp.useApp();
+  const expert = useExpertSession(caseId);
+  const session = expert.session?.memberId === memberId ? expert.session.sessionId : undefined;
   const [view, setView] = useState<MemberView | null>(null);
   const [scores, setScores] = useState<Scores>({});
   const [notes, setNotes] = useState<Notes>({});
@@ -75,7 +84,7 @@ function MemberSheet({ memberId, state, reload }: TabProps & { memberId: string 
   }).map((c) => `${a.name}“${c.name}”${scores[a.applicantId][c.id]} 分（应为 0～${c.max} 分）`));
   const save = async () => {
     if (outOfRange.length) throw new ApiError({ code: 'SELECTION_SCORE_INVALID', message: `以下评分超出评分标准规定的分值范围，未保存，请改正：${outOfRange.join('；')}。` });
-    await request('selection.saveScores', { caseId, memberId, scores, notes });
+    await request('selection.saveScores', { caseId, memberId, scores, notes, session });
   };
   const totalOf = (aid: string) => {
     const row = scores[aid] ?? {};
@@ -130,8 +139,9 @@ function MemberSheet({ memberId, state, reload }: TabProps & { memberId: string 
           <Button loading={busy === 'save'} disabled={!!busy && busy !== 'save'} onClick={() => act(save, '已保存（未提交）', 'save')} data-testid="save-scores">保存</Button>
           <Popconfirm title="提交后评分表锁定，只能通过更正流程修改。确认提交？" okText="提交" cancelText="取消" onConfirm={() => act(async () => {
             await save();
-            await request('selection.submit', { caseId, memberId });
-          }, '评分表已提交', 'submit')}>
+            await request('selection.submit', { caseId, memberId, session });
+            if (session) expert.ended();
+          }, session ? '评分表已提交并签名，已自动退出登录' : '评分表已提交', 'submit')}>
             <Button type="primary" loading={busy === 'submit'} disabled={!!busy && busy !== 'submit'} data-testid="submit-sheet">提交评分表</Button>
           </Popconfirm>
         </Space>
@@ -152,6 +162,7 @@ function MemberSheet({ memberId, state, reload }: TabProps & { memberId: string 
 function Declaration({ view, onDone }: { view: MemberView; onDone(): Promise<void> }) {
   const { caseId } = useCase();
   const { message } = AntApp.useApp();
+  const expert = useExpertSession(caseId);
   const [rows, setRows] = useState<Record<string, { relation?: RecusalRelation; note: string }>>(
     Object.fromEntries(view.applicants.map((a) => [a.applicantId, { relation: view.declarations.find((d) => d.applicantId === a.applicantId)?.relation as RecusalRelation | undefined, note: '' }])),
   );
@@ -159,7 +170,7 @@ function Declaration({ view, onDone }: { view: MemberView; onDone(): Promise<voi
     const missing = view.applicants.filter((a) => !rows[a.applicantId]?.relation);
     if (missing.length) return message.warning(`请对每个申报单位作出声明：${missing.map((a) => a.name).join('、')}`);
     try {
-      const r = await request('selection.declare', { caseId, memberId: view.memberId, declarations: view.applicants.map((a) => ({ applicantId: a.applicantId, relation: rows[a.applicantId].relation!, note: rows[a.applicantId].note })) });
+      const r = await request('selection.declare', { caseId, memberId: view.memberId, session: expert.session?.memberId === view.memberId ? expert.session.sessionId : undefined, declarations: view.applicants.map((a) => ({ applicantId: a.applicantId, relation: rows[a.applicantId].relation!, note: rows[a.applicantId].note })) });
       message[r.recused ? 'warning' : 'success'](r.recused ? '已记录利害关系，该成员回避，不参加评分。' : '回避声明已记录');
       await onDone();
     } catch (e) {

@@ -1,0 +1,39 @@
+import fs from 'node:fs';
+import type { Services } from '../../services/container';
+import type { HandlersFor } from './types';
+import type { FileRef } from '../../../shared/api/files';
+
+export const kitsHandlers = (s: Services): HandlersFor<'experts.'> => {
+  const read = (ref: FileRef) => {
+    const f = s.files.resolve(ref);
+    try {
+      return fs.readFileSync(f.path, 'utf8');
+    } finally {
+      f.release();
+    }
+  };
+  return {
+    'experts.signIn': ({ caseId, key, passphrase }) => s.experts.signIn(caseId, read(key), passphrase),
+    'experts.signOut': ({ session }) => s.experts.signOut(session),
+    'experts.session': ({ caseId, session }) => ({ session: s.experts.session(caseId, session) }),
+    'experts.submitVerdicts': ({ caseId, session }) => s.expertRecords.submitVerdicts(caseId, session),
+    'experts.records': ({ caseId }) => ({ records: s.expertRecords.records(caseId) }),
+    'experts.exportKit': ({ caseId, memberId }) => {
+      const { fileText, ...k } = s.kitExporter.export(caseId, memberId);
+      return { ...k, file: s.files.addOutput(`专家包-${k.name}-${k.kitId.slice(0, 8)}.rdkit`, 'application/json', Buffer.from(fileText, 'utf8')) };
+    },
+    'experts.importReturn': ({ caseId, file }) => s.kitImporter.import(caseId, read(file)),
+    'experts.openKit': ({ file, key, passphrase, code }) => {
+      const unlock = key ? { keyFile: read(key), passphrase: passphrase ?? '' } : { code: code ?? '' };
+      return { kit: s.expertDesk.openKit(read(file), unlock) };
+    },
+    'experts.kitVerdict': ({ kitId, itemId, verdict, comment }) => {
+      s.expertDesk.saveVerdict(kitId, itemId, verdict, comment);
+      return { verdicts: s.expertDesk.verdicts(kitId) };
+    },
+    'experts.writeReturn': ({ kitId, key, passphrase }) => {
+      const r = s.expertDesk.writeReturn(kitId, read(key), passphrase);
+      return { file: s.files.addOutput(`回执-${kitId.slice(0, 8)}.rdreturn`, 'application/json', Buffer.from(r.fileText, 'utf8')) };
+    },
+  };
+};
