@@ -168,6 +168,11 @@ describe('meetings: gate, attach-time checks, packet, copies, lock, record', () 
     const fonts = execFileSync('pdffonts', [file]).toString().split('\n').slice(2).filter((l) => l.trim() && !/Helvetica/.test(l));
     expect(fonts.some((l) => /Fandol|FS_GB2312|SimSun|SimHei/i.test(l))).toBe(true);
     for (const l of fonts) expect(l).toMatch(/\s+yes\s+yes\s+yes\s+/);
+    // each of our fonts embedded once: the generated parts (the DOCX attachment included) are laid out as one
+    // document; the page numbers are one more 宋体 subset. Attachment PDFs keep their own fonts.
+    const fontNames = fonts.map((l) => l.trim().split(/\s+/)[0].replace(/^[A-Z]{6}\+/, ''));
+    expect(new Set(fontNames).size, fontNames.join(", ")).toBe(fontNames.length);
+    expect(fontNames.length).toBeLessThanOrEqual(5);
     // ballots: one per voting member
     expect(all.split('表决人：').length - 1).toBe(3);
 
