@@ -1,5 +1,5 @@
 import PdfPrinter from 'pdfmake';
-import { PrintDocSchema, docText, type PrintDoc, type PrintDocOut } from '../../shared/memo/model';
+import { MASTHEAD, PrintDocSchema, docText, type PrintDoc, type PrintDocOut } from '../../shared/memo/model';
 import { splitByGlyphs, type FontRole, type FontSet } from './fonts';
 import { APPENDIX_DEST } from './incremental';
 import { titleLines } from '../../shared/memo/titleLines';
@@ -136,17 +136,34 @@ export function buildPdfDefinition(input: PrintDoc, fonts: FontSet): Record<stri
   // 版头: 份号, 密级, 紧急程度 at the top left in 3号黑体.
   for (const line of [d.copyNo, d.secrecy, d.urgency]) if (line) content.push(body(line, { alignment: 'left' }, 'hei'));
   if (d.copyNo || d.secrecy || d.urgency) content.push(body(' '));
-  // Title lines: words whole, lines even and symmetric (shared/memo/titleLines.ts, the DOCX breaks the same way).
-  const maxEms = Math.floor(G.width / G.title);
-  const titleText = titleLines(d.title, (ch) => fonts.fonts.title.advance(ch.codePointAt(0)!), maxEms).join('\n');
-  content.push({
-    text: runs(titleText, 'title'),
-    font: 'title',
-    fontSize: G.title,
-    alignment: 'center',
-    lineHeight: lh('title', G.title, G.linePitch * 1.25),
-  });
-  content.push(body(' '));
+  if (d.masthead) {
+    // 纪要 版头: the red mark 35 mm below the top of the block (less the 份号/密级 lines above it), its lines, and the
+    // red separator line 4 mm below them, as wide as the block.
+    const above = content.length * G.linePitch;
+    content.push({
+      text: runs(d.masthead.mark, 'title'),
+      font: 'title',
+      fontSize: MASTHEAD.size,
+      color: MASTHEAD.red,
+      alignment: 'center',
+      lineHeight: lh('title', MASTHEAD.size, MASTHEAD.size * 1.3),
+      margin: [0, Math.max(0, 35 * MM - above), 0, d.masthead.lines.length ? G.linePitch : 0],
+    });
+    for (const line of d.masthead.lines) content.push(body(line, { alignment: 'center' }));
+    content.push({ canvas: [{ type: 'line', x1: 0, y1: 0, x2: G.width, y2: 0, lineWidth: MASTHEAD.rule, lineColor: MASTHEAD.red }], margin: [0, 4 * MM, 0, G.linePitch] });
+  } else {
+    // Title lines: words whole, lines even and symmetric (shared/memo/titleLines.ts, the DOCX breaks the same way).
+    const maxEms = Math.floor(G.width / G.title);
+    const titleText = titleLines(d.title, (ch) => fonts.fonts.title.advance(ch.codePointAt(0)!), maxEms).join('\n');
+    content.push({
+      text: runs(titleText, 'title'),
+      font: 'title',
+      fontSize: G.title,
+      alignment: 'center',
+      lineHeight: lh('title', G.title, G.linePitch * 1.25),
+    });
+    content.push(body(' '));
+  }
   if (d.addressee) content.push(body(`${d.addressee}：`, { alignment: 'left' }));
 
   // A heading is never left alone at the foot of a page: it travels in one unbreakable stack with the first line
