@@ -2,6 +2,7 @@ import PdfPrinter from 'pdfmake';
 import { MASTHEAD, PrintDocSchema, docText, type PrintDoc, type PrintDocOut } from '../../shared/memo/model';
 import { splitByGlyphs, type FontRole, type FontSet } from './fonts';
 import { APPENDIX_DEST } from './incremental';
+import { shareParsedFonts } from './pdfkitFonts';
 import { titleLines } from '../../shared/memo/titleLines';
 
 /**
@@ -307,14 +308,26 @@ export function buildPdfDefinition(input: PrintDoc, fonts: FontSet): Record<stri
   };
 }
 
+const printers = new WeakMap<FontSet, PdfPrinter>();
+/**
+ * One pdfmake printer per font set for the session, and each font parsed once (pdfkitFonts.ts) rather than once per
+ * document: what can be reused across documents without changing a byte of the output.
+ */
+export function printerFor(fonts: FontSet): PdfPrinter {
+  let p = printers.get(fonts);
+  if (!p) {
+    const data = Object.values(fonts.fonts).map((f) => f.data);
+    shareParsedFonts(data);
+    const faces = Object.fromEntries(Object.entries(fonts.fonts).map(([role, f]) => [role, { normal: f.data, bold: f.data, italics: f.data, bolditalics: f.data }]));
+    printers.set(fonts, (p = new PdfPrinter(faces)));
+  }
+  return p;
+}
+
 /** Lays out `doc` per GB/T 9704 and returns the PDF bytes, fonts embedded as subsets. */
 export async function renderPdf(doc: PrintDoc, fonts: FontSet): Promise<Uint8Array> {
   const def = buildPdfDefinition(doc, fonts);
-  const faces = Object.fromEntries(
-    Object.entries(fonts.fonts).map(([role, f]) => [role, { normal: f.data, bold: f.data, italics: f.data, bolditalics: f.data }]),
-  );
-  const printer = new PdfPrinter(faces);
-  const pdf = printer.createPdfKitDocument(def);
+  const pdf = printerFor(fonts).createPdfKitDocument(def);
   const chunks: Buffer[] = [];
   return new Promise<Uint8Array>((resolve, reject) => {
     pdf.on('data', (c: Buffer) => chunks.push(c));

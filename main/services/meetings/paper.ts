@@ -1,7 +1,6 @@
-import PdfPrinter from 'pdfmake';
 import { PDFDocument } from 'pdf-lib';
 import { destinationPage } from '../../docs/incremental';
-import { buildPdfDefinition, renderPdf } from '../../docs/renderPdf';
+import { buildPdfDefinition, printerFor, renderPdf } from '../../docs/renderPdf';
 import { renderDocx } from '../../docs/renderDocx';
 import { splitByGlyphs, type FontSet } from '../../docs/fonts';
 import type { PrintDoc } from '../../../shared/memo/model';
@@ -16,19 +15,8 @@ const MM = 72 / 25.4;
 /** GB/T 9704 on A4, in points. */
 export const GBT9704 = { top: 37 * MM, left: 28 * MM, width: 156 * MM, height: 225 * MM, pageW: 210 * MM, pageH: 297 * MM };
 
-function faces(fonts: FontSet) {
-  return Object.fromEntries(Object.entries(fonts.fonts).map(([role, f]) => [role, { normal: f.data, bold: f.data, italics: f.data, bolditalics: f.data }]));
-}
-
-const printers = new WeakMap<FontSet, PdfPrinter>();
-function printer(fonts: FontSet) {
-  let p = printers.get(fonts);
-  if (!p) printers.set(fonts, (p = new PdfPrinter(faces(fonts))));
-  return p;
-}
-
 function print(def: Record<string, unknown>, fonts: FontSet): Promise<Uint8Array> {
-  const pdf = printer(fonts).createPdfKitDocument(def);
+  const pdf = printerFor(fonts).createPdfKitDocument(def);
   const chunks: Buffer[] = [];
   return new Promise((resolve, reject) => {
     pdf.on('data', (c: Buffer) => chunks.push(c));
