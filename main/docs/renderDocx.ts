@@ -15,7 +15,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { PrintDocSchema, type PrintDoc } from '../../shared/memo/model';
+import { MASTHEAD, PrintDocSchema, type PrintDoc } from '../../shared/memo/model';
 import { cjkAdvance, titleLines } from '../../shared/memo/titleLines';
 import { FONT_ROLES, type FontRole } from './fonts';
 
@@ -71,15 +71,39 @@ export async function renderDocx(input: PrintDoc, opts: { fallbackNote?: string 
   const children: (Paragraph | Table)[] = [];
   for (const line of [d.copyNo, d.secrecy, d.urgency]) if (line) children.push(bodyPara([run(line, 'hei')], { align: 'left' }));
   if (d.copyNo || d.secrecy || d.urgency) children.push(bodyPara([]));
-  const lines = titleLines(d.title, cjkAdvance, TITLE_EMS);
-  children.push(
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: { line: Math.round(LINE * 1.25), lineRule: LineRuleType.EXACT },
-      children: lines.map((t, i) => new TextRun({ text: t, font: font('title'), size: 44, break: i > 0 ? 1 : undefined })),
-    }),
-  );
-  children.push(bodyPara([]));
+  if (d.masthead) {
+    // 纪要 版头 as in the PDF: red mark 35 mm below the top of the block, its lines, a red rule 4 mm below them.
+    const red = MASTHEAD.red.slice(1).toUpperCase();
+    const above = (d.copyNo || d.secrecy || d.urgency ? [d.copyNo, d.secrecy, d.urgency].filter(Boolean).length + 1 : 0) * LINE;
+    children.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { before: Math.max(0, Math.round(35 * TW_PER_MM) - above), after: d.masthead.lines.length ? LINE : 0 },
+        children: [new TextRun({ text: d.masthead.mark, font: font('title'), size: MASTHEAD.size * 2, color: red })],
+      }),
+    );
+    const rule = { style: BorderStyle.SINGLE, size: MASTHEAD.rule * 8, color: red, space: 11 };
+    const lines = d.masthead.lines.length ? d.masthead.lines : [''];
+    lines.forEach((t, i) => {
+      const last = i === lines.length - 1;
+      children.push(new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { line: LINE, lineRule: LineRuleType.EXACT, after: last ? LINE : 0 },
+        ...(last ? { border: { bottom: rule } } : {}),
+        children: [run(t)],
+      }));
+    });
+  } else {
+    const lines = titleLines(d.title, cjkAdvance, TITLE_EMS);
+    children.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { line: Math.round(LINE * 1.25), lineRule: LineRuleType.EXACT },
+        children: lines.map((t, i) => new TextRun({ text: t, font: font('title'), size: 44, break: i > 0 ? 1 : undefined })),
+      }),
+    );
+    children.push(bodyPara([]));
+  }
   if (d.addressee) children.push(bodyPara([run(`${d.addressee}：`)], { align: 'left' }));
 
   // The last body paragraph keeps with the 附件说明 and signing block after it, as in the PDF.

@@ -1,7 +1,8 @@
 import PdfPrinter from 'pdfmake';
-import { PrintDocSchema, docText, type PrintDoc, type PrintDocOut } from '../../shared/memo/model';
+import { MASTHEAD, PrintDocSchema, docText, type PrintDoc, type PrintDocOut } from '../../shared/memo/model';
 import { splitByGlyphs, type FontRole, type FontSet } from './fonts';
 import { APPENDIX_DEST } from './incremental';
+import { shareParsedFonts } from './pdfkitFonts';
 import { titleLines } from '../../shared/memo/titleLines';
 
 /**
@@ -136,17 +137,34 @@ export function buildPdfDefinition(input: PrintDoc, fonts: FontSet): Record<stri
   // 版头: 份号, 密级, 紧急程度 at the top left in 3号黑体.
   for (const line of [d.copyNo, d.secrecy, d.urgency]) if (line) content.push(body(line, { alignment: 'left' }, 'hei'));
   if (d.copyNo || d.secrecy || d.urgency) content.push(body(' '));
-  // Title lines: words whole, lines even and symmetric (shared/memo/titleLines.ts, the DOCX breaks the same way).
-  const maxEms = Math.floor(G.width / G.title);
-  const titleText = titleLines(d.title, (ch) => fonts.fonts.title.advance(ch.codePointAt(0)!), maxEms).join('\n');
-  content.push({
-    text: runs(titleText, 'title'),
-    font: 'title',
-    fontSize: G.title,
-    alignment: 'center',
-    lineHeight: lh('title', G.title, G.linePitch * 1.25),
-  });
-  content.push(body(' '));
+  if (d.masthead) {
+    // 纪要 版头: the red mark 35 mm below the top of the block (less the 份号/密级 lines above it), its lines, and the
+    // red separator line 4 mm below them, as wide as the block.
+    const above = content.length * G.linePitch;
+    content.push({
+      text: runs(d.masthead.mark, 'title'),
+      font: 'title',
+      fontSize: MASTHEAD.size,
+      color: MASTHEAD.red,
+      alignment: 'center',
+      lineHeight: lh('title', MASTHEAD.size, MASTHEAD.size * 1.3),
+      margin: [0, Math.max(0, 35 * MM - above), 0, d.masthead.lines.length ? G.linePitch : 0],
+    });
+    for (const line of d.masthead.lines) content.push(body(line, { alignment: 'center' }));
+    content.push({ canvas: [{ type: 'line', x1: 0, y1: 0, x2: G.width, y2: 0, lineWidth: MASTHEAD.rule, lineColor: MASTHEAD.red }], margin: [0, 4 * MM, 0, G.linePitch] });
+  } else {
+    // Title lines: words whole, lines even and symmetric (shared/memo/titleLines.ts, the DOCX breaks the same way).
+    const maxEms = Math.floor(G.width / G.title);
+    const titleText = titleLines(d.title, (ch) => fonts.fonts.title.advance(ch.codePointAt(0)!), maxEms).join('\n');
+    content.push({
+      text: runs(titleText, 'title'),
+      font: 'title',
+      fontSize: G.title,
+      alignment: 'center',
+      lineHeight: lh('title', G.title, G.linePitch * 1.25),
+    });
+    content.push(body(' '));
+  }
   if (d.addressee) content.push(body(`${d.addressee}：`, { alignment: 'left' }));
 
   // A heading is never left alone at the foot of a page: it travels in one unbreakable stack with the first line
@@ -290,14 +308,26 @@ export function buildPdfDefinition(input: PrintDoc, fonts: FontSet): Record<stri
   };
 }
 
+const printers = new WeakMap<FontSet, PdfPrinter>();
+/**
+ * One pdfmake printer per font set for the session, and each font parsed once (pdfkitFonts.ts) rather than once per
+ * document: what can be reused across documents without changing a byte of the output.
+ */
+export function printerFor(fonts: FontSet): PdfPrinter {
+  let p = printers.get(fonts);
+  if (!p) {
+    const data = Object.values(fonts.fonts).map((f) => f.data);
+    shareParsedFonts(data);
+    const faces = Object.fromEntries(Object.entries(fonts.fonts).map(([role, f]) => [role, { normal: f.data, bold: f.data, italics: f.data, bolditalics: f.data }]));
+    printers.set(fonts, (p = new PdfPrinter(faces)));
+  }
+  return p;
+}
+
 /** Lays out `doc` per GB/T 9704 and returns the PDF bytes, fonts embedded as subsets. */
 export async function renderPdf(doc: PrintDoc, fonts: FontSet): Promise<Uint8Array> {
   const def = buildPdfDefinition(doc, fonts);
-  const faces = Object.fromEntries(
-    Object.entries(fonts.fonts).map(([role, f]) => [role, { normal: f.data, bold: f.data, italics: f.data, bolditalics: f.data }]),
-  );
-  const printer = new PdfPrinter(faces);
-  const pdf = printer.createPdfKitDocument(def);
+  const pdf = printerFor(fonts).createPdfKitDocument(def);
   const chunks: Buffer[] = [];
   return new Promise<Uint8Array>((resolve, reject) => {
     pdf.on('data', (c: Buffer) => chunks.push(c));

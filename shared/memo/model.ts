@@ -50,6 +50,9 @@ export const PrintBlockSchema = z.discriminatedUnion('kind', [
 export type PrintBlock = z.input<typeof PrintBlockSchema>;
 export type PrintBlockOut = z.output<typeof PrintBlockSchema>;
 
+/** The red 版头 of a 纪要: mark in 一号 小标宋, red (GB/T 9704 recommends red for the mark and the separator line). */
+export const MASTHEAD = { size: 26, red: '#e60012', rule: 1 };
+
 export const PrintDocSchema = z.object({
   /** 2号小标宋, centred. Line breaks ("\n") are kept. */
   title: z.string().min(1),
@@ -63,6 +66,12 @@ export const PrintDocSchema = z.object({
    * not only on the first, so that no single printed page can pass as final.
    */
   pageMark: z.string().optional(),
+  /**
+   * 版头 of a 纪要 (GB/T 9704 §10.3, §7.2): the 纪要标志 / 发文机关标志 (e.g. "市数据局党组会纪要") in red 小标宋, centred,
+   * 35 mm below the top of the text block; the lines under it (期号; issuer and date), centred; then a red separator
+   * line as wide as the text block. When set it stands in place of the title block (the title stays the metadata).
+   */
+  masthead: z.object({ mark: z.string().min(1), lines: z.array(z.string()).default([]) }).optional(),
   /** 主送机关, one line under the title, flush left, ending with "：". */
   addressee: z.string().optional(),
   blocks: z.array(PrintBlockSchema),
@@ -97,6 +106,7 @@ export type PrintDocOut = z.output<typeof PrintDocSchema>;
 /** Every character the document prints, for the font check. */
 export function docText(d: PrintDocOut): string {
   const parts: string[] = [d.title, d.copyNo ?? '', d.secrecy ?? '', d.urgency ?? '', d.addressee ?? ''];
+  if (d.masthead) parts.push(d.masthead.mark, ...d.masthead.lines);
   for (const b of d.blocks) {
     if (b.kind === 'heading') parts.push(b.numbering, b.text);
     else if (b.kind === 'paragraph') parts.push(b.text, ...(b.runs ?? []).map((r) => r.text));

@@ -168,6 +168,11 @@ describe('meetings: gate, attach-time checks, packet, copies, lock, record', () 
     const fonts = execFileSync('pdffonts', [file]).toString().split('\n').slice(2).filter((l) => l.trim() && !/Helvetica/.test(l));
     expect(fonts.some((l) => /Fandol|FS_GB2312|SimSun|SimHei/i.test(l))).toBe(true);
     for (const l of fonts) expect(l).toMatch(/\s+yes\s+yes\s+yes\s+/);
+    // each of our fonts embedded once: the generated parts (the DOCX attachment included) are laid out as one
+    // document; the page numbers are one more 宋体 subset. Attachment PDFs keep their own fonts.
+    const fontNames = fonts.map((l) => l.trim().split(/\s+/)[0].replace(/^[A-Z]{6}\+/, ''));
+    expect(new Set(fontNames).size, fontNames.join(", ")).toBe(fontNames.length);
+    expect(fontNames.length).toBeLessThanOrEqual(5);
     // ballots: one per voting member
     expect(all.split('表决人：').length - 1).toBe(3);
 
@@ -253,5 +258,35 @@ describe('meetings: gate, attach-time checks, packet, copies, lock, record', () 
     expect(mt).toContain('李副局长同志对本议题回避');
     const minPdf = out((await app.call('meetings.renderAfter', { caseId, meetingId, which: 'minutes', format: 'pdf', issuer: '市数据局' })).outputId, 'minutes.pdf');
     expect(execFileSync('pdftotext', [minPdf, '-']).toString()).toContain('修改后再议');
+    // GB/T 9704 纪要 版头: the red mark first, then 期号 and issuer, then the body
+    const firstLines = execFileSync('pdftotext', ['-f', '1', '-l', '1', minPdf, '-']).toString().split('\n').map((l) => l.replace(/\s+/g, '')).filter(Boolean);
+    const at = firstLines.indexOf('市数据局党组会纪要');
+    expect(firstLines.slice(0, at), firstLines.join('|')).toEqual(['内部']); // only the 密级 above the mark
+    expect(firstLines[at + 1]).toMatch(/^〔\d{4}〕第期$/);
+    expect(firstLines[at + 2]).toContain('市数据局');
+    // read back the pixels of page 1 (72 dpi, 1 px = 1 pt): the mark is red, and a red rule spans the text block below it
+    const ppm = execFileSync('pdftoppm', ['-r', '72', '-f', '1', '-l', '1', minPdf], { maxBuffer: 16 << 20 });
+    const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 30).toString('latin1'))!;
+    const [w, h] = [Number(header[1]), Number(header[2])];
+    const px = ppm.subarray(header[0].length);
+    const isRed = (x: number, y: number) => {
+      const i = (y * w + x) * 3;
+      return px[i] > 180 && px[i + 1] < 80 && px[i + 2] < 80;
+    };
+    const redRows: number[] = [];
+    for (let y = 0; y < h; y++) {
+      let n = 0;
+      for (let x = 0; x < w; x++) if (isRed(x, y)) n++;
+      redRows.push(n);
+    }
+    const mm = 72 / 25.4;
+    const rule = redRows.findIndex((n) => n > 150 * mm); // 156 mm wide, nothing else is that wide in red
+    expect(rule).toBeGreaterThan(37 * mm + 35 * mm);
+    const markRows = redRows.slice(0, rule - 10).filter((n) => n > 0).length;
+    expect(markRows).toBeGreaterThan(10); // the red mark's glyphs above the rule
+    expect(redRows.slice(rule + 5).every((n) => n < 20)).toBe(true); // the body is black
+    const docXml = execFileSync('python3', ['-c', 'import zipfile,sys; print(zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode())', minDocx]).toString();
+    expect(docXml).toMatch(/w:color w:val="E60012"/);
+    expect(docXml).toMatch(/<w:bottom [^>]*w:color="E60012"/);
   });
 });

@@ -1,7 +1,7 @@
 import mammoth from 'mammoth';
 import { PDFDocument, EncryptedPDFError } from 'pdf-lib';
 import { fault } from '../../../shared/api/errors';
-import type { PrintBlock } from '../../../shared/memo/model';
+import type { PrintBlock, PrintDoc } from '../../../shared/memo/model';
 import { checkDocxZip, extractDocxBytes } from '../../docs/docx';
 import type { FontSet } from '../../docs/fonts';
 import { renderPartPdf } from './paper';
@@ -58,6 +58,11 @@ export async function inspectAttachment(bytes: Buffer, name: string): Promise<{ 
  * paragraphs, tables) into the shared print model, laid out by the shared GB/T 9704 renderer.
  */
 export async function docxToPdf(bytes: Buffer, title: string, fonts: FontSet): Promise<Uint8Array> {
+  return renderPartPdf(await docxToPrintDoc(bytes, title), fonts);
+}
+
+/** The DOCX attachment in the shared print model (the packet lays it out together with its generated parts). */
+export async function docxToPrintDoc(bytes: Buffer, title: string): Promise<PrintDoc> {
   const doc = await extractDocxBytes(bytes, title);
   const blocks: PrintBlock[] = doc.blocks.map((b): PrintBlock => {
     if (b.kind === 'heading') return { kind: 'heading', level: Math.min(4, b.level), numbering: b.numbering ?? '', text: b.text };
@@ -65,5 +70,5 @@ export async function docxToPdf(bytes: Buffer, title: string, fonts: FontSet): P
     return { kind: 'paragraph', text: b.text, align: 'indent' };
   });
   if (blocks.length === 0) blocks.push({ kind: 'paragraph', text: '（该文档没有可显示的文字内容）', align: 'left' });
-  return renderPartPdf({ title: doc.title || title, blocks }, fonts);
+  return { title: doc.title || title, blocks };
 }

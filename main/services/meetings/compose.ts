@@ -1,8 +1,9 @@
 import type { Item, Meeting } from '../../../shared/domain/meeting';
 import { loadFonts } from '../../docs/fonts';
-import { docxToPdf } from './attachments';
-import { assemble, layoutToc, numberedCopies, type BuiltPacket, type PacketPart } from './packet';
-import { renderPartPdf } from './paper';
+import type { PrintDoc } from '../../../shared/memo/model';
+import { docxToPrintDoc } from './attachments';
+import { assemble, layoutToc, numberedCopies, partPageCount, type BuiltPacket, type PacketPart } from './packet';
+import { renderPartPdf, renderPartsPdf } from './paper';
 import { agendaDoc, approvalDoc, ballotDoc, coverDoc, explanationDoc, itemLabel, tocDoc } from './papers';
 
 /** Everything a packet is made of, gathered from the case by the service; JSON-able plus bytes, so it can cross to a worker. */
@@ -23,27 +24,49 @@ export interface PacketInput {
 export async function composePacket(input: PacketInput): Promise<BuiltPacket & { copies: Uint8Array[] }> {
   const { meeting, agenda } = input;
   const fonts = loadFonts(input.templatesDir);
-  const parts: PacketPart[] = [
-    { title: '封面', level: 1, inToc: false, pdf: await renderPartPdf(coverDoc(meeting, agenda), fonts, { fontNote: true }) },
+  // Generated parts carry a PrintDoc and are laid out together in one document (each font embedded once);
+  // attachment PDFs keep their own bytes and fonts.
+  const parts: (PacketPart & { doc?: PrintDoc; fontNote?: boolean })[] = [
+    { title: '封面', level: 1, inToc: false, doc: coverDoc(meeting, agenda), fontNote: true },
     { title: '目录', level: 1, inToc: false },
-    { title: '会议议程', level: 1, inToc: true, pdf: await renderPartPdf(agendaDoc(meeting, agenda), fonts) },
+    { title: '会议议程', level: 1, inToc: true, doc: agendaDoc(meeting, agenda) },
   ];
+  const TOC = 1;
   for (const [i, it] of agenda.entries()) {
     parts.push({ title: `${itemLabel(i)}：${it.approval.title}`, level: 1, inToc: true });
-    parts.push({ title: '议题审批表', level: 2, inToc: true, pdf: await renderPartPdf(approvalDoc(meeting, it, i), fonts) });
-    parts.push({ title: '议题说明', level: 2, inToc: true, pdf: await renderPartPdf(explanationDoc(it), fonts) });
+    parts.push({ title: '议题审批表', level: 2, inToc: true, doc: approvalDoc(meeting, it, i) });
+    parts.push({ title: '议题说明', level: 2, inToc: true, doc: explanationDoc(it) });
     let n = 0;
     for (const a of it.attachments) {
       const f = input.files[a.attachmentId];
       if (a.status !== 'provided' || !f) continue;
-      const pdf = f.docx ? await docxToPdf(Buffer.from(f.bytes), a.title, fonts) : f.bytes;
-      parts.push({ title: `附件${++n}：${a.title}`, level: 2, inToc: true, pdf });
+      const title = `附件${++n}：${a.title}`;
+      if (f.docx) parts.push({ title, level: 2, inToc: true, doc: await docxToPrintDoc(Buffer.from(f.bytes), a.title) });
+      else parts.push({ title, level: 2, inToc: true, pdf: f.bytes });
     }
   }
-  parts.push({ title: '表决票', level: 1, inToc: true, pdf: await renderPartPdf(ballotDoc(meeting, agenda), fonts) });
-  const laid = await layoutToc(parts, 1, async (entries) => renderPartPdf(tocDoc(entries), fonts));
-  parts[1].pdf = laid.toc;
-  const built = await assemble(parts, `${meeting.name} 会议材料`, fonts);
+  parts.push({ title: '表决票', level: 1, inToc: true, doc: ballotDoc(meeting, agenda) });
+
+  // Pass 1: the generated parts without the TOC, for their page counts; then the TOC settles on them.
+  const generatedCounts = async (withToc: boolean) => {
+    const idx = parts.flatMap((p, i) => (p.doc && (withToc || i !== TOC) ? [i] : []));
+    const r = await renderPartsPdf(idx.map((i) => ({ doc: parts[i].doc!, fontNote: parts[i].fontNote })), fonts);
+    const total = await partPageCount(r.pdf);
+    const counts = new Map(idx.map((i, k) => [i, (k + 1 < idx.length ? r.starts[k + 1] : total) - r.starts[k]]));
+    return { pdf: r.pdf, idx, starts: r.starts, counts };
+  };
+  const first = await generatedCounts(false);
+  const counts = await Promise.all(parts.map((p, i) => (first.counts.has(i) ? first.counts.get(i)! : p.pdf ? partPageCount(p.pdf) : 0)));
+  const laid = await layoutToc(parts, counts, TOC, async (entries) => renderPartPdf(tocDoc(entries), fonts));
+  parts[TOC].doc = tocDoc(laid.entries);
+  // Pass 2: all generated parts, TOC included, in one document; each part starts on a new page, so the counts hold.
+  const final = await generatedCounts(true);
+  for (const [k, i] of final.idx.entries()) {
+    const c = final.counts.get(i)!;
+    if (c !== (i === TOC ? laid.tocPages : counts[i])) throw new Error('packet parts paginated differently in the final layout');
+    parts[i].pages = { from: final.starts[k], count: c };
+  }
+  const built = await assemble(parts, `${meeting.name} 会议材料`, fonts, final.pdf);
   const copies = input.recipients?.length ? await composeCopies({ base: built.pdf, recipients: input.recipients, templatesDir: input.templatesDir }) : [];
   return { ...built, copies };
 }

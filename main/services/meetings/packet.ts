@@ -12,8 +12,10 @@ export interface PacketPart {
   /** Bookmark and TOC title. */
   title: string;
   level: 1 | 2;
-  /** A PDF; parts without bytes are headings whose page is their first child's. */
+  /** A PDF; parts without bytes or pages are headings whose page is their first child's. */
   pdf?: Uint8Array;
+  /** Or pages [from, from + count) of the packet's generated PDF (all generated parts laid out as one document). */
+  pages?: { from: number; count: number };
   /** In the TOC (the cover and the TOC itself are not). */
   inToc: boolean;
 }
@@ -47,9 +49,9 @@ async function pdfPageCount(bytes: Uint8Array) {
 
 /**
  * Lays out the TOC until its own length stops moving the page numbers after it (a longer TOC pushes everything on).
+ * `counts` are the parts' page counts (the TOC's own is ignored).
  */
-export async function layoutToc(parts: PacketPart[], tocIndex: number, renderToc: (entries: TocEntry[]) => Promise<Uint8Array>) {
-  const counts = await Promise.all(parts.map((p) => (p.pdf ? pdfPageCount(p.pdf) : Promise.resolve(0))));
+export async function layoutToc(parts: PacketPart[], counts: number[], tocIndex: number, renderToc: (entries: TocEntry[]) => Promise<Uint8Array>) {
   let tocPages = 1;
   for (let round = 0; round < 5; round++) {
     const entries: TocEntry[] = [];
@@ -58,13 +60,15 @@ export async function layoutToc(parts: PacketPart[], tocIndex: number, renderToc
       if (p.inToc) entries.push({ title: p.title, level: p.level, page });
       page += i === tocIndex ? tocPages : counts[i];
     });
-    const toc = await renderToc(entries);
-    const n = await pdfPageCount(toc);
-    if (n === tocPages) return { toc, entries, counts: counts.map((c, i) => (i === tocIndex ? n : c)) };
+    const n = await pdfPageCount(await renderToc(entries));
+    if (n === tocPages) return { entries, tocPages: n };
     tocPages = n;
   }
   throw new Error('table of contents did not settle');
 }
+
+/** Page count of a PDF part. */
+export const partPageCount = pdfPageCount;
 
 export interface BuiltPacket {
   pdf: Uint8Array;
@@ -74,15 +78,25 @@ export interface BuiltPacket {
   starts: number[];
 }
 
-/** Merges parts (TOC already in place) into one numbered PDF with bookmarks. */
-export async function assemble(parts: PacketPart[], title: string, fonts: FontSet): Promise<BuiltPacket> {
+/**
+ * Merges parts (TOC already in place) into one numbered PDF with bookmarks. The generated pages are copied in one
+ * call, so the fonts they share are copied once.
+ */
+export async function assemble(parts: PacketPart[], title: string, fonts: FontSet, generated?: Uint8Array): Promise<BuiltPacket> {
   const out = await PDFDocument.create({ updateMetadata: false });
   out.setTitle(title, { showInWindowTitleBar: true });
   out.setCreator('评审台 Review Desk');
   out.setProducer('评审台 Review Desk');
   const starts: number[] = [];
+  const gen = generated ? await PDFDocument.load(generated, { updateMetadata: false }) : undefined;
+  const genPages = gen ? await out.copyPages(gen, gen.getPageIndices()) : [];
   for (const p of parts) {
     starts.push(out.getPageCount());
+    if (p.pages) {
+      if (p.pages.from + p.pages.count > genPages.length) throw new Error('generated part out of range');
+      for (const pg of genPages.slice(p.pages.from, p.pages.from + p.pages.count)) out.addPage(pg);
+      continue;
+    }
     if (!p.pdf) continue;
     const src = await PDFDocument.load(p.pdf, { updateMetadata: false });
     const pages = await out.copyPages(src, src.getPageIndices());

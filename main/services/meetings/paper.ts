@@ -1,5 +1,6 @@
-import PdfPrinter from 'pdfmake';
-import { buildPdfDefinition, renderPdf } from '../../docs/renderPdf';
+import { PDFDocument } from 'pdf-lib';
+import { destinationPage } from '../../docs/incremental';
+import { buildPdfDefinition, printerFor, renderPdf } from '../../docs/renderPdf';
 import { renderDocx } from '../../docs/renderDocx';
 import { splitByGlyphs, type FontSet } from '../../docs/fonts';
 import type { PrintDoc } from '../../../shared/memo/model';
@@ -14,19 +15,8 @@ const MM = 72 / 25.4;
 /** GB/T 9704 on A4, in points. */
 export const GBT9704 = { top: 37 * MM, left: 28 * MM, width: 156 * MM, height: 225 * MM, pageW: 210 * MM, pageH: 297 * MM };
 
-function faces(fonts: FontSet) {
-  return Object.fromEntries(Object.entries(fonts.fonts).map(([role, f]) => [role, { normal: f.data, bold: f.data, italics: f.data, bolditalics: f.data }]));
-}
-
-const printers = new WeakMap<FontSet, PdfPrinter>();
-function printer(fonts: FontSet) {
-  let p = printers.get(fonts);
-  if (!p) printers.set(fonts, (p = new PdfPrinter(faces(fonts))));
-  return p;
-}
-
 function print(def: Record<string, unknown>, fonts: FontSet): Promise<Uint8Array> {
-  const pdf = printer(fonts).createPdfKitDocument(def);
+  const pdf = printerFor(fonts).createPdfKitDocument(def);
   const chunks: Buffer[] = [];
   return new Promise((resolve, reject) => {
     pdf.on('data', (c: Buffer) => chunks.push(c));
@@ -48,6 +38,62 @@ export function renderPartPdf(doc: PrintDoc, fonts: FontSet, opts: { fontNote?: 
   delete def.footer;
   return print(def, fonts);
 }
+
+type Node = Record<string, unknown>;
+
+/** Gives every pdfmake node id a per-part prefix: ids must be unique in one document. */
+function prefixIds(v: unknown, prefix: string): void {
+  if (Array.isArray(v)) v.forEach((x) => prefixIds(x, prefix));
+  else if (v && typeof v === 'object' && !ArrayBuffer.isView(v)) {
+    const o = v as Node;
+    if (typeof o.id === 'string') o.id = `${prefix}${o.id}`;
+    for (const k of ['stack', 'columns', 'table', 'body', 'text']) if (k in o) prefixIds(o[k], prefix);
+  }
+}
+
+/** The first text node of a part's content (a stack's first child), where its start destination goes. */
+function firstText(nodes: unknown[]): Node | undefined {
+  for (const n of nodes) {
+    if (!n || typeof n !== 'object') continue;
+    const o = n as Node;
+    if (Array.isArray(o.stack)) return firstText(o.stack);
+    if ('text' in o) return o;
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Several packet parts laid out in ONE pdfmake document, each starting on a new page: every font is then embedded
+ * once, as one subset holding the glyphs of all parts (separate documents each embed their own subsets). Returns the
+ * PDF and the 0-based page where each part starts, read back from a named destination on its first line.
+ */
+export async function renderPartsPdf(parts: { doc: PrintDoc; fontNote?: boolean }[], fonts: FontSet): Promise<{ pdf: Uint8Array; starts: number[] }> {
+  let q = quiet.get(fonts);
+  if (!q) quiet.set(fonts, (q = { ...fonts, fallbackNote: '' }));
+  const content: unknown[] = [];
+  let frame: Node | undefined;
+  parts.forEach((part, k) => {
+    const def = buildPdfDefinition(part.doc, part.fontNote ? fonts : q) as Node;
+    if (def.header) throw new Error('packet parts with a running header cannot share one document');
+    const nodes = def.content as Node[];
+    prefixIds(nodes, `p${k}-`);
+    const head = firstText(nodes);
+    if (!head || !nodes.length) throw new Error(`packet part ${k} has no first line`);
+    head.id = partDest(k);
+    if (k > 0) nodes[0].pageBreak = 'before';
+    content.push(...nodes);
+    frame ??= def;
+  });
+  if (!frame) return { pdf: new Uint8Array(), starts: [] };
+  const { footer: _footer, ...rest } = frame;
+  const pdf = await print({ ...rest, content, info: { title: 'packet parts', creator: '评审台 Review Desk', producer: '评审台 Review Desk' } }, fonts);
+  const read = await PDFDocument.load(pdf, { updateMetadata: false });
+  const starts = parts.map((_, k) => destinationPage(read, partDest(k)));
+  if (starts.some((s, k) => s === null || (k > 0 && s <= starts[k - 1]!))) throw new Error('packet part starts not found');
+  return { pdf, starts: starts as number[] };
+}
+const partDest = (k: number) => `rd-part-${k}`;
 
 /** A paper that stands alone (register, 会议记录, 纪要): the shared renderers as they are, page numbers included. */
 export const renderStandalonePdf = (doc: PrintDoc, fonts: FontSet) => renderPdf(doc, fonts);

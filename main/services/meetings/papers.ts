@@ -168,12 +168,14 @@ export function recordDoc(m: Meeting, items: Item[], r: MeetingRecord): PrintDoc
   return { title: `${m.name}\n会议记录`, ...(secrecyText(m.secrecy) ? { secrecy: secrecyText(m.secrecy) } : {}), blocks };
 }
 
-/** 纪要 (GB/T 9704 §10.3): title "…纪要", 期号, body by item, then 出席/请假/列席 at the end. */
+/**
+ * 纪要 (GB/T 9704 §10.3): the red 版头 — 纪要标志 "XX党组会纪要" and, under it, 期号 and issuer with date, then the red
+ * separator line — then the body by item, and 出席/请假/列席 at the end.
+ */
 export function minutesDoc(m: Meeting, items: Item[], r: MeetingRecord, issuer: string): PrintDoc {
+  const kind = MEETING_KINDS[m.kind];
+  const mark = `${issuer.endsWith(kind) ? issuer : `${issuer}${kind}`}纪要`;
   const blocks: PrintBlock[] = [
-    p(`〔${m.date.slice(0, 4)}〕第\u3000期`, 'center'),
-    p(`${issuer}\u3000\u3000\u3000\u3000${dateCn(m.date)}`, 'center'),
-    blank,
     p(`${dateCn(m.date)}，${m.chair}主持召开${MEETING_KINDS[m.kind]}，研究了${items.map((it) => it.approval.title).join('、')}等事项。现纪要如下：`, 'indent'),
   ];
   items.forEach((it, i) => {
@@ -190,5 +192,10 @@ export function minutesDoc(m: Meeting, items: Item[], r: MeetingRecord, issuer: 
     ...(r.attending.length || m.attendees.length ? [p(`列席：${(r.attending.length ? r.attending : m.attendees).join('、')}`)] : []),
     p(`记录：${m.recorder}`),
   );
-  return { title: `${MEETING_KINDS[m.kind]}纪要`, ...(secrecyText(m.secrecy) ? { secrecy: secrecyText(m.secrecy) } : {}), blocks };
+  return {
+    title: mark,
+    masthead: { mark, lines: [`〔${m.date.slice(0, 4)}〕第\u3000期`, `${issuer}\u3000\u3000\u3000\u3000${dateCn(m.date)}`] },
+    ...(secrecyText(m.secrecy) ? { secrecy: secrecyText(m.secrecy) } : {}),
+    blocks,
+  };
 }
