@@ -94,14 +94,15 @@ let seq = 0;
 /** One warm worker kept between jobs: loading pdfjs and mammoth costs more than most extractions. */
 let idle: { worker: Worker; memoryMb: number } | null = null;
 
-function takeWorker(memoryMb: number): Worker {
+/** A warm worker with that heap ceiling, or a new one (`fresh` ceiling: never the warm one). */
+function takeWorker(memoryMb: number, fresh = memoryMb): Worker {
   if (idle && idle.memoryMb === memoryMb) {
     const w = idle.worker;
     idle = null;
     w.ref();
     return w;
   }
-  return new Worker(source!.code, { eval: source!.eval, resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
+  return new Worker(source!.code, { eval: source!.eval, resourceLimits: { maxOldGenerationSizeMb: fresh } });
 }
 
 function giveBack(worker: Worker, memoryMb: number) {
@@ -130,10 +131,20 @@ export function prewarmWorker(delayMs = 200) {
   t.unref();
 }
 
-/** Ends the warm worker (at shutdown). */
+/**
+ * Tasks whose native addon loads only once per process: onnxruntime-node (OCR) refuses to load again in a later
+ * thread ("Module did not self-register"). They run in one worker kept for the life of the process, never handed to
+ * other jobs and never ended after a job that answered.
+ */
+const RESIDENT: ReadonlySet<WorkerTaskName> = new Set<WorkerTaskName>(['ocr.page']);
+let resident: Worker | null = null;
+
+/** Ends the warm worker and the resident one (at shutdown). */
 export function stopWorkers() {
   void idle?.worker.terminate();
   idle = null;
+  void resident?.terminate();
+  resident = null;
 }
 
 /**
@@ -149,8 +160,11 @@ export async function runTask<K extends WorkerTaskName>(task: K, payload: TaskPa
     return (WORKER_TASKS[task] as (p: TaskPayload<K>, progress: (p: JobProgress) => void) => Promise<TaskResult<K>>)(payload, (p) => opts.onProgress?.(p));
   }
   const memoryMb = opts.memoryMb ?? 1024;
-  const worker = takeWorker(memoryMb);
+  const pinned = RESIDENT.has(task);
+  const worker = pinned ? (resident ??= takeWorker(-1, memoryMb)) : takeWorker(memoryMb);
+  if (pinned) worker.ref();
   const id = ++seq;
+  let detach = () => {};
   let healthy = false;
   let onAbort: (() => void) | undefined;
   let unwatch = () => {};
@@ -183,7 +197,7 @@ export async function runTask<K extends WorkerTaskName>(task: K, payload: TaskPa
           void worker.terminate();
         });
       }
-      worker.on('message', (m: { id: number; ok: boolean; heartbeat?: boolean; progress?: JobProgress; value?: TaskResult<K>; error?: { code: ErrorCode; message: string; details?: unknown } }) => {
+      const onMessage = (m: { id: number; ok: boolean; heartbeat?: boolean; progress?: JobProgress; value?: TaskResult<K>; error?: { code: ErrorCode; message: string; details?: unknown } }) => {
         if (m.id !== id) return;
         if (m.heartbeat) return arm();
         if (m.progress) {
@@ -195,23 +209,38 @@ export async function runTask<K extends WorkerTaskName>(task: K, payload: TaskPa
         healthy = true;
         if (m.ok) resolve(m.value as TaskResult<K>);
         else reject(m.error!.code === 'INTERNAL' ? new Error(m.error!.message) : fault(m.error!.code, m.error!.message, m.error!.details));
-      });
-      worker.once('error', (e) => {
+      };
+      const onError = (e: Error) => {
         healthy = false;
         const crash = opts.onCrash ?? { code: 'INTERNAL' as ErrorCode, message: '后台处理意外中止，操作未完成，已保存的内容没有改变。请重试。' };
         reject(fault(crash.code, crash.message, { reason: (e as { code?: string }).code ?? e.message }));
-      });
-      worker.once('exit', (code) => {
+      };
+      const onExit = (code: number) => {
         healthy = false;
         reject(fault('INTERNAL', `后台处理意外退出（代码 ${code}），操作未完成，已保存的内容没有改变。请重试。`));
-      });
+      };
+      worker.on('message', onMessage);
+      worker.once('error', onError);
+      worker.once('exit', onExit);
+      detach = () => {
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+      };
       worker.postMessage({ id, task, payload });
     });
   } finally {
     if (onAbort) opts.signal?.removeEventListener('abort', onAbort);
     clearTimeout(stall);
     unwatch();
-    if (healthy) giveBack(worker, memoryMb);
+    detach();
+    if (pinned) {
+      if (healthy) worker.unref();
+      else {
+        void worker.terminate();
+        if (resident === worker) resident = null;
+      }
+    } else if (healthy) giveBack(worker, memoryMb);
     else void worker.terminate();
   }
 }
