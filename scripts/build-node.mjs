@@ -17,8 +17,8 @@ export const NODE_DIST = path.join(root, 'dist', 'node');
 const STAMP = path.join(NODE_DIST, '.built');
 export const ENTRIES = { cli: 'main/cli/index.ts', host: 'main/host/serve.ts', worker: 'main/services/worker.entry.ts' };
 // Left to Node: the native SQLite driver (its binary sits in node_modules), and packages that read data files beside
-// their own sources at run time (pdfmake's font metrics, pdfjs' worker, cmaps and standard fonts).
-const EXTERNAL = ['electron', 'better-sqlite3-multiple-ciphers', 'pdfmake', 'pdfjs-dist'];
+// their own sources at run time (pdfmake's font metrics, pdfjs' worker, cmaps and standard fonts), and the OCR's native bindings (.node files).
+const EXTERNAL = ['electron', 'better-sqlite3-multiple-ciphers', 'pdfmake', 'pdfjs-dist', '@napi-rs/canvas', 'onnxruntime-node'];
 // What the bundle is made of: a change to any of these makes it stale.
 const SOURCES = ['main', 'shared', 'package.json', 'scripts/build-node.mjs'];
 

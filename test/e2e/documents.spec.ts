@@ -72,10 +72,10 @@ test('a secretary imports a DOCX plan and a PDF agreement, reads the outline and
   await page.getByRole('button', { name: /知道了|OK|确定/ }).click();
   await page.getByTestId('reader-back').click();
 
-  // The revised plan goes in as version 2 of the same document.
+  // The revised plan (same title) goes in as version 2 of the same document: judged by its title, not by its role alone.
   await page.getByTestId('doc-drop').locator('input[type=file]').setInputFiles([planV2]);
   const last = page.getByTestId('import-queue').locator('tbody tr').last();
-  await expect(last.getByTestId('import-target')).toContainText('第 2 版');
+  await expect(last.getByTestId('import-target')).toContainText('自动判断');
   await page.getByTestId('import-start').click();
   await expect(last.getByTestId('import-done')).toContainText('第 2 版');
   await expect(page.getByTestId('doc-list').getByTestId('doc-title')).toHaveCount(2);

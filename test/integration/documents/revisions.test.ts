@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testApp } from '../../helpers/services';
+import { CORPUS_DIR } from '../../helpers/reviewCorpus';
+import { planDocx, planSections } from '../../fixtures/documents/make';
+import { revisionVerdict, titleSimilarity } from '../../../shared/document/titleSimilarity';
+
+const corpus = (name: string) => ({ kind: 'path' as const, path: path.join(CORPUS_DIR, name) });
+
+describe('a different plan is a new document; a revision is a new version; in between the user is asked', () => {
+  let app: ReturnType<typeof testApp>;
+  beforeEach(() => {
+    app = testApp();
+  });
+  afterEach(() => app.cleanup());
+
+  const docx = async (name: string, title: string, version: 1 | 2 = 1) => {
+    const f = path.join(app.dir, name);
+    fs.writeFileSync(f, await planDocx(planSections(version), title));
+    return { kind: 'path' as const, path: f, name };
+  };
+
+  it('the Wenzhou plan does not become 第 2 版 of the Qinhuangdao plan; the user chooses, and a revision goes in as v2', async () => {
+    const { caseId } = await app.newCase();
+    const qhd = await app.call('documents.import', { caseId, file: corpus('plan-web-qhd.txt'), role: 'plan' });
+    // The website copy's title is corrected first: the comparison uses the title a person confirmed.
+    await app.call('documents.correct', { caseId, versionId: qhd.version.versionId, title: '秦皇岛市交通出行领域公共数据授权运营实施方案', bodyStart: 11, reason: '去掉网页标题' });
+    const before = (await app.call('documents.list', { caseId })).documents.length;
+
+    // Another city's plan: same role, a template-alike title, a different place: not taken silently.
+    const wenzhou = await docx('wenzhou.docx', '温州市公共数据授权运营实施方案（征求意见稿）');
+    const err = await app.call('documents.import', { caseId, file: wenzhou, role: 'plan' }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'DOC_REVISION_UNSURE' });
+    expect((err as Error).message).toContain('《秦皇岛市交通出行领域公共数据授权运营实施方案》');
+    expect((err as Error).message).toContain('新文件');
+    expect((await app.call('documents.list', { caseId })).documents).toHaveLength(before);
+
+    // The user says "new document".
+    const wz = await app.call('documents.import', { caseId, file: wenzhou, role: 'plan', target: 'new' });
+    expect(wz.isNewDocument).toBe(true);
+    expect(wz.version.version).toBe(1);
+
+    // A revised Qinhuangdao plan (送审稿) is a new version of the Qinhuangdao plan, not of the Wenzhou one.
+    const rev = await app.call('documents.import', { caseId, file: await docx('qhd-rev.docx', '秦皇岛市交通出行领域公共数据授权运营实施方案（送审稿）'), role: 'plan' });
+    expect(rev.isNewDocument).toBe(false);
+    expect(rev.document.documentId).toBe(qhd.document.documentId);
+    expect(rev.version.version).toBe(2);
+
+    // Something else entirely of the same role: a new document without asking.
+    const other = await app.call('documents.import', { caseId, file: await docx('pricing.docx', '数据产品价格形成机制说明'), role: 'plan' });
+    expect(other.isNewDocument).toBe(true);
+    const docs = (await app.call('documents.list', { caseId })).documents;
+    expect(docs.map((d) => d.versions.length).sort()).toEqual([1, 1, 2]);
+    const audit = (await app.call('cases.audit', { caseId, limit: 50 })).entries.filter((e) => e.action === 'documents.import');
+    expect(audit).toHaveLength(4);
+  });
+
+  it('measures titles, not equality: revision marks and punctuation do not count; another place does', () => {
+    expect(titleSimilarity('某市公共数据授权运营实施方案', '某市公共数据授权运营实施方案（修订稿）')).toBe(1);
+    expect(revisionVerdict('秦皇岛市公共数据资源授权运营实施方案', '秦皇岛市公共数据授权运营实施方案').verdict).toBe('revision');
+    expect(revisionVerdict('某市交通出行领域公共数据授权运营实施方案', '秦皇岛市交通出行领域公共数据授权运营实施方案').verdict).toBe('unsure');
+    expect(revisionVerdict('秦皇岛市数据和政务服务局欢迎您!', '秦皇岛市公共数据资源授权运营实施方案').verdict).toBe('different');
+  });
+});
