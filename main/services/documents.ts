@@ -12,6 +12,7 @@ import type { Settings } from './settings';
 import { runTask } from './worker';
 import { neutralizeName } from '../../shared/fileName';
 import { revisionVerdict } from '../../shared/document/titleSimilarity';
+import { removeDocument } from './documentRemoval';
 
 const rank = { revision: 2, unsure: 1, different: 0 } as const;
 
@@ -286,6 +287,11 @@ export class DocumentService {
         v.versionId, v.documentId, v.version, v.fileName, v.extracted.format, v.blob.size, v.blob.sha256, v.extracted.pageCount ?? null,
         v.extracted.needsOcr ? 1 : 0, v.note, v.at, v.actor, JSON.stringify(v.stats), JSON.stringify(v.extracted),
       );
+  }
+
+  /** Removes a document and its versions, audited with the reason; refused once a review of it has a signed memo. */
+  remove(caseId: string, req: { documentId: string; reason: string }): { blobsDeleted: number } {
+    return removeDocument(this.deps.openCases.get(caseId), this.deps.settings.userName(), req.documentId, req.reason);
   }
 
   exportOriginal(caseId: string, versionId: string): OutputRef {

@@ -5,6 +5,7 @@ import { testApp } from '../../helpers/services';
 import { CORPUS_DIR } from '../../helpers/reviewCorpus';
 import { planDocx, planSections } from '../../fixtures/documents/make';
 import { revisionVerdict, titleSimilarity } from '../../../shared/document/titleSimilarity';
+import { createKeyFile } from '../../../main/services/memos/keys';
 
 const corpus = (name: string) => ({ kind: 'path' as const, path: path.join(CORPUS_DIR, name) });
 
@@ -61,5 +62,59 @@ describe('a different plan is a new document; a revision is a new version; in be
     expect(revisionVerdict('秦皇岛市公共数据资源授权运营实施方案', '秦皇岛市公共数据授权运营实施方案').verdict).toBe('revision');
     expect(revisionVerdict('某市交通出行领域公共数据授权运营实施方案', '秦皇岛市交通出行领域公共数据授权运营实施方案').verdict).toBe('unsure');
     expect(revisionVerdict('秦皇岛市数据和政务服务局欢迎您!', '秦皇岛市公共数据资源授权运营实施方案').verdict).toBe('different');
+  });
+});
+
+describe('removing a document: audited with its reason, its bytes gone, refused once its review memo is signed', () => {
+  let app: ReturnType<typeof testApp>;
+  beforeEach(() => {
+    app = testApp();
+  });
+  afterEach(() => app.cleanup());
+
+  const count = (caseId: string, sql: string, ...args: string[]) => (app.services.openCases.get(caseId).db.prepare(sql).get(...args) as { n: number }).n;
+
+  it('removes a wrongly imported plan with its versions and original, and keeps bytes still used elsewhere', async () => {
+    const { caseId } = await app.newCase();
+    const qhd = await app.call('documents.import', { caseId, file: corpus('plan-web-qhd.txt'), role: 'plan' });
+    const f = path.join(app.dir, 'wz.docx');
+    fs.writeFileSync(f, await planDocx(planSections(1), '温州市公共数据授权运营实施方案'));
+    const wz = await app.call('documents.import', { caseId, file: { kind: 'path', path: f, name: 'wz.docx' }, role: 'plan', target: 'new' });
+    // The same bytes again as an attachment: one blob, two documents.
+    const att = await app.call('documents.import', { caseId, file: { kind: 'path', path: f, name: 'wz-copy.docx' }, role: 'other', target: 'new' });
+    const sha = wz.version.sha256;
+
+    await expect(app.call('documents.remove', { caseId, documentId: wz.document.documentId, reason: '  ' })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('删除原因') });
+    const r1 = await app.call('documents.remove', { caseId, documentId: wz.document.documentId, reason: '误导入：温州方案与本案无关' });
+    expect(r1.blobsDeleted).toBe(0);
+    expect(count(caseId, 'SELECT count(*) AS n FROM blobs WHERE sha256 = ?', sha)).toBe(1);
+    const r2 = await app.call('documents.remove', { caseId, documentId: att.document.documentId, reason: '重复' });
+    expect(r2.blobsDeleted).toBe(1);
+    expect(count(caseId, 'SELECT count(*) AS n FROM blobs WHERE sha256 = ?', sha)).toBe(0);
+    expect(count(caseId, 'SELECT count(*) AS n FROM blob_chunks WHERE sha256 = ?', sha)).toBe(0);
+    expect((await app.call('documents.list', { caseId })).documents.map((d) => d.documentId)).toEqual([qhd.document.documentId]);
+    await expect(app.call('documents.remove', { caseId, documentId: wz.document.documentId, reason: '再删' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+
+    const audit = (await app.call('cases.audit', { caseId, limit: 50 })).entries.filter((e) => e.action === 'documents.remove');
+    expect(audit).toHaveLength(2);
+    expect(JSON.stringify(audit)).toContain('误导入：温州方案与本案无关');
+    expect(app.services.openCases.get(caseId).verifyAudit().intact).toBe(true);
+  });
+
+  it('refuses once a member signed the review memo of that document', async () => {
+    const { caseId } = await app.newCase({ jurisdiction: 'qinhuangdao' });
+    const qhd = await app.call('documents.import', { caseId, file: corpus('plan-web-qhd.txt'), role: 'plan' });
+    await app.call('committee.save', { caseId, member: { name: '张三', unit: '某大学', title: '教授', role: 'chair' } });
+    await app.call('review.run', { caseId });
+    const memo = await app.call('memos.generate', { caseId, type: 'plan_opinion', inputs: { opinion: '基本完整。', conclusion: '同意修改完善后报批。' } });
+    const keyFile = path.join(app.dir, 'zs.rdkey');
+    fs.writeFileSync(keyFile, createKeyFile({ name: '张三', unit: '某大学', passphrase: 'pass-张三-1' }).keyFile);
+    await app.call('memos.sign', { caseId, memoId: memo.memoId, key: { kind: 'path', path: keyFile }, passphrase: 'pass-张三-1' });
+    const before = (await app.call('documents.list', { caseId })).documents.length;
+    await expect(app.call('documents.remove', { caseId, documentId: qhd.document.documentId, reason: '误导入' })).rejects.toMatchObject({
+      code: 'DOC_REMOVE_SIGNED',
+      message: expect.stringContaining('已有专家签署，不能删除'),
+    });
+    expect((await app.call('documents.list', { caseId })).documents).toHaveLength(before);
   });
 });
