@@ -79,6 +79,7 @@ export function BasicInfoPage() {
           rowKey="seq"
           pagination={{ pageSize: 10 }}
           dataSource={audit}
+          data-testid="audit-log"
           columns={[
             { title: '序号', dataIndex: 'seq', width: 70 },
             { title: '时间', dataIndex: 'at', render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss'), width: 180 },

@@ -14,6 +14,7 @@ import { CONCLUSIONS, VERDICTS, type Verdict } from '../../../shared/review/verd
 import { DocumentDrawer } from './DocumentDrawer';
 import { RulesetDrawer } from './RulesetDrawer';
 import { FlagRuling, ReadingTag } from './FlagRuling';
+import { NewerVersionAlert } from './NewerVersionAlert';
 
 const STATUS_COLOR = { present: 'green', partial: 'gold', missing: 'red' } as const;
 const VERDICT_OPTIONS = Object.entries(VERDICTS).map(([value, label]) => ({ value, label }));
@@ -243,6 +244,7 @@ export function ReviewPage() {
             <Button type="link" size="small" onClick={() => { setFocus(null); setDocOpen(true); }}>查看原文</Button>
           </div>
         )}
+        {state?.run && <NewerVersionAlert caseId={caseId} sha256={state.run.documentSha256} runAt={state.run.createdAt} />}
         {report?.warnings.map((w, i) => <Alert key={i} type="warning" showIcon message={w} style={{ marginTop: 8 }} data-testid="review-warning" />)}
       </Card>
 

@@ -6,6 +6,7 @@ import { CORPUS_DIR } from '../../helpers/reviewCorpus';
 import { planDocx, planSections } from '../../fixtures/documents/make';
 import { revisionVerdict, titleSimilarity } from '../../../shared/document/titleSimilarity';
 import { createKeyFile } from '../../../main/services/memos/keys';
+import { newerVersionThanReviewed } from '../../../shared/document/staleness';
 
 const corpus = (name: string) => ({ kind: 'path' as const, path: path.join(CORPUS_DIR, name) });
 
@@ -116,5 +117,30 @@ describe('removing a document: audited with its reason, its bytes gone, refused 
       message: expect.stringContaining('已有专家签署，不能删除'),
     });
     expect((await app.call('documents.list', { caseId })).documents).toHaveLength(before);
+  });
+});
+
+describe('the review page knows when the reviewed document has a newer version', () => {
+  let app: ReturnType<typeof testApp>;
+  beforeEach(() => {
+    app = testApp();
+  });
+  afterEach(() => app.cleanup());
+
+  it('a review of v1 is stale once v2 is imported, and current again after re-running', async () => {
+    const { caseId } = await app.newCase({ jurisdiction: 'qinhuangdao' });
+    await app.call('documents.import', { caseId, file: corpus('plan-web-qhd.txt'), role: 'plan' });
+    const run1 = (await app.call('review.run', { caseId })).run!;
+    const docs = async () => (await app.call('documents.list', { caseId })).documents;
+    expect(newerVersionThanReviewed(await docs(), run1.documentSha256)).toBeNull();
+
+    const f = path.join(app.dir, 'qhd-v2.txt');
+    fs.writeFileSync(f, fs.readFileSync(path.join(CORPUS_DIR, 'plan-web-qhd.txt'), 'utf8') + '\n补充：数据安全责任由运营机构承担。\n');
+    await app.call('documents.import', { caseId, file: { kind: 'path', path: f, name: 'qhd-v2.txt' }, role: 'plan' });
+    const state = await app.call('review.get', { caseId });
+    expect(newerVersionThanReviewed(await docs(), state.run!.documentSha256)).toMatchObject({ reviewed: 1, current: 2, fileName: 'qhd-v2.txt', title: expect.stringContaining('秦皇岛市交通出行领域') });
+
+    const run2 = (await app.call('review.run', { caseId })).run!;
+    expect(newerVersionThanReviewed(await docs(), run2.documentSha256)).toBeNull();
   });
 });
