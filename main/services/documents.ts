@@ -11,6 +11,10 @@ import type { OpenCases } from './openCases';
 import type { Settings } from './settings';
 import { runTask } from './worker';
 import { neutralizeName } from '../../shared/fileName';
+import { revisionVerdict } from '../../shared/document/titleSimilarity';
+import { removeDocument } from './documentRemoval';
+
+const rank = { revision: 2, unsure: 1, different: 0 } as const;
 
 type DocRow = { document_id: string; role: string; bidder: string; title: string; created_at: string };
 type VerRow = {
@@ -86,13 +90,35 @@ export class DocumentService {
     return d;
   }
 
-  /** Documents a file of this role (and bidder) could be a new version of, and the one "auto" would pick. */
+  /** Documents a file of this role (and bidder) could be a new version of, and the one a UI should offer first. */
   candidates(caseId: string, role: DocumentRole, bidder = ''): { documents: DocumentSummary[]; suggested: string | null } {
     const b = role === 'bid' ? bidder.trim() : '';
     const documents = this.list(caseId).filter((d) => d.role === role && (role !== 'bid' || d.bidder === b));
     // Several attachments (其他附件) are separate documents by nature; a plan, an agreement or one bidder's bid is one.
     const suggested = role !== 'other' && documents.length === 1 ? documents[0].documentId : null;
     return { documents, suggested };
+  }
+
+  /**
+   * What "auto" imports a file as: a new version of the document of the same role (and bidder) whose effective title
+   * is close to the file's (bigram Dice ≥ 0.8), a new document when none is close, and a question to the user
+   * (DOC_REVISION_UNSURE) in between. Equal titles alone would miss "（修订稿）"; a shared role alone made another
+   * city's plan "第 2 版" of the first.
+   */
+  private revisionOf(caseId: string, role: DocumentRole, bidder: string, title: string, fileName: string): string | null {
+    const scored = this.candidates(caseId, role, bidder).documents
+      .map((d) => {
+        const t = this.effectiveTitle(caseId, d.documentId);
+        return { d, title: t, ...revisionVerdict(title, t) };
+      })
+      .sort((a, b) => rank[b.verdict] - rank[a.verdict] || b.similarity - a.similarity);
+    const best = scored[0];
+    if (!best || best.verdict === 'different') return null;
+    if (best.verdict === 'revision') return best.d.documentId;
+    throw fault(
+      'DOC_REVISION_UNSURE',
+      `“${fileName}”的标题《${title}》与案卷中已有的《${best.title}》相近（相似度 ${Math.round(best.similarity * 100)}%），无法确定是它的修订版还是另一份文件，未导入。请在“导入为”中选择“新文件”或“《${best.title}》的新版本”后再导入。`,
+    );
   }
 
   /** The current version of the newest document of a role (and bidder), or null. */
@@ -220,7 +246,7 @@ export class DocumentService {
           }
           documentId = d.document_id;
         } else if (req.target === 'auto') {
-          documentId = this.candidates(caseId, req.role, bidder).suggested;
+          documentId = this.revisionOf(caseId, req.role, bidder, extracted.title, fileName);
         }
         if (documentId) {
           const last = store.db.prepare('SELECT version, sha256 FROM document_versions WHERE document_id = ? ORDER BY version DESC LIMIT 1').get(documentId) as { version: number; sha256: string } | undefined;
@@ -261,6 +287,11 @@ export class DocumentService {
         v.versionId, v.documentId, v.version, v.fileName, v.extracted.format, v.blob.size, v.blob.sha256, v.extracted.pageCount ?? null,
         v.extracted.needsOcr ? 1 : 0, v.note, v.at, v.actor, JSON.stringify(v.stats), JSON.stringify(v.extracted),
       );
+  }
+
+  /** Removes a document and its versions, audited with the reason; refused once a review of it has a signed memo. */
+  remove(caseId: string, req: { documentId: string; reason: string }): { blobsDeleted: number } {
+    return removeDocument(this.deps.openCases.get(caseId), this.deps.settings.userName(), req.documentId, req.reason);
   }
 
   exportOriginal(caseId: string, versionId: string): OutputRef {

@@ -36,6 +36,13 @@ export class ApiError extends Error {
 }
 
 const inFlight = new Map<string, Promise<unknown>>();
+const doneListeners = new Set<(method: MethodName) => void>();
+
+/** Called after every successful request (e.g. 操作记录 re-reads after an action anywhere); returns the unsubscribe. */
+export function onRequestDone(listener: (method: MethodName) => void): () => void {
+  doneListeners.add(listener);
+  return () => void doneListeners.delete(listener);
+}
 
 /**
  * Calls and returns the value, or throws ApiError carrying the Chinese message. The same call (method and request)
@@ -49,6 +56,7 @@ export function request<K extends MethodName>(name: K, req: RequestOf<AppContrac
   const p = (async () => {
     const r = await call(name, req);
     if (!r.ok) throw new ApiError(r.error);
+    for (const l of doneListeners) l(name);
     return r.value;
   })();
   inFlight.set(key, p);

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Button, Card, Descriptions, Form, Input, Table, App as AntApp } from 'antd';
 import dayjs from 'dayjs';
-import { request, errorText } from '../api/client';
+import { request, errorText, onRequestDone } from '../api/client';
 import { CaseInfoFields } from '../components/CaseInfoFields';
 import { useCase } from './CaseContext';
 import { AUDIT_ACTION_LABELS } from '../../shared/domain/audit';
@@ -19,8 +19,22 @@ export function BasicInfoPage() {
 
   useEffect(() => {
     form.setFieldsValue(summary);
-    void request('cases.audit', { caseId, limit: 50 }).then((a) => setAudit(a.entries as AuditRow[]), () => setAudit([]));
-  }, [summary, caseId, form]);
+  }, [summary, form]);
+  // 操作记录 follows every action (a member added in the card below, a document removed elsewhere), not only this form.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const load = () => void request('cases.audit', { caseId, limit: 50 }).then((a) => setAudit(a.entries as AuditRow[]), () => setAudit([]));
+    load();
+    const off = onRequestDone((method) => {
+      if (method === 'cases.audit') return;
+      clearTimeout(timer);
+      timer = setTimeout(load, 300);
+    });
+    return () => {
+      off();
+      clearTimeout(timer);
+    };
+  }, [caseId]);
 
   const save = async () => {
     const v = await form.validateFields();
@@ -65,6 +79,7 @@ export function BasicInfoPage() {
           rowKey="seq"
           pagination={{ pageSize: 10 }}
           dataSource={audit}
+          data-testid="audit-log"
           columns={[
             { title: '序号', dataIndex: 'seq', width: 70 },
             { title: '时间', dataIndex: 'at', render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss'), width: 180 },

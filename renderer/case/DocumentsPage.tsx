@@ -8,6 +8,7 @@ import { useCase } from './CaseContext';
 import { ImportPanel } from './documents/ImportPanel';
 import { Reader } from './documents/Reader';
 import { Compare } from './documents/Compare';
+import { RemoveButton } from './documents/RemoveButton';
 import { sizeText } from './documents/format';
 
 type View = { kind: 'list' } | { kind: 'read'; versionId: string; blockId?: string } | { kind: 'compare'; documentId: string };
@@ -117,7 +118,7 @@ export function DocumentsPage() {
             { title: '当前版本', width: 420, render: (_, d) => versionLine(d.versions[d.versions.length - 1], false) },
             {
               title: '操作',
-              width: 170,
+              width: 230,
               render: (_, d) => (
                 <Space>
                   <Button size="small" onClick={() => setView({ kind: 'read', versionId: d.versions[d.versions.length - 1].versionId })} data-testid="doc-read">
@@ -126,6 +127,7 @@ export function DocumentsPage() {
                   <Button size="small" disabled={d.versions.length < 2} onClick={() => setView({ kind: 'compare', documentId: d.documentId })} data-testid="doc-compare">
                     比较版本
                   </Button>
+                  <RemoveButton caseId={caseId} document={d} onRemoved={load} />
                 </Space>
               ),
             },

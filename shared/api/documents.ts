@@ -85,6 +85,7 @@ export const documentsMethods = {
     errors: [
       'CASE_NOT_OPEN', 'CASE_READ_ONLY', 'NOT_FOUND', 'FILE_UPLOAD_MISSING', 'DOC_EMPTY', 'DOC_TOO_LARGE', 'DOC_UNSUPPORTED_TYPE', 'DOC_LEGACY_FORMAT',
       'DOC_DOCX_CORRUPT', 'DOC_DOCX_BOMB', 'DOC_PDF_BOMB', 'DOC_TOO_DEMANDING', 'DOC_PDF_ENCRYPTED', 'DOC_PDF_CORRUPT', 'DOC_TYPE_MISMATCH', 'DOC_BIDDER_REQUIRED', 'DOC_EXTRACT_FAILED',
+      'DOC_REVISION_UNSURE',
     ],
   }),
   'documents.get': method({
@@ -122,6 +123,12 @@ export const documentsMethods = {
     }),
     response: z.object({ document: DocumentSummarySchema, version: DocumentVersionSchema, extracted: ExtractedDocumentSchema }),
     errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'NOT_FOUND', 'BAD_REQUEST'],
+  }),
+  'documents.remove': method({
+    summary: '删除文件（含各版本及不再被引用的原件）；留痕并写明原因；审查意见书签署后不可删除',
+    request: CaseRef.extend({ documentId: z.string().min(1), reason: z.string().max(500) }),
+    response: z.object({ blobsDeleted: z.number().int().nonnegative() }),
+    errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'NOT_FOUND', 'BAD_REQUEST', 'DOC_REMOVE_SIGNED'],
   }),
   'documents.compare': method({
     summary: '比较两个版本（修改前 / 修改后）',

@@ -42,6 +42,8 @@ export const ERROR_MESSAGES = {
   DOC_TOO_DEMANDING: '读取该文件所需的内存超出安全上限（文件可能异常或被刻意构造），已停止读取，未导入。请用 Word、WPS 或 PDF 阅读器打开确认后另存再导入；案卷未作改动。',
   DOC_PDF_CORRUPT: 'PDF 文件已损坏或不完整，无法读取。请重新获取该文件，或用 PDF 阅读器打开确认后另存再导入；案卷未作改动。',
   DOC_TYPE_MISMATCH: '文件内容与扩展名不符，未导入。请确认文件的真实格式；案卷未作改动。',
+  DOC_REMOVE_SIGNED: '该文件的审查意见书已有专家签署，不能删除：签署的意见须能对照原文核验。',
+  DOC_REVISION_UNSURE: '导入的文件与案卷中已有文件的标题相近，无法确定是修订版还是另一份文件，未导入。请在“导入为”中明确选择后再导入。',
   DOC_BIDDER_REQUIRED: '申报材料须填写申报单位（投标人）名称，以便区分各家材料。',
   DOC_EXTRACT_FAILED: '读取文件内容时出错，未导入。请用 Word、WPS 或 PDF 阅读器打开确认文件完好后重试；案卷未作改动。',
   OCR_UNAVAILABLE: '本机无法加载文字识别（OCR）组件。请重新安装评审台；扫描件仍可按页查看。',

@@ -11,6 +11,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'committee.remove': '移除评审委员会成员',
   'documents.import': '导入文件',
   'documents.correct': '更正文件标题和正文起点',
+  'documents.remove': '删除文件',
   'review.run': '自动合规审查',
   'review.verdict': '记录专家意见',
   'review.committeeVerdict': '确定专家组意见',

@@ -72,10 +72,10 @@ test('a secretary imports a DOCX plan and a PDF agreement, reads the outline and
   await page.getByRole('button', { name: /知道了|OK|确定/ }).click();
   await page.getByTestId('reader-back').click();
 
-  // The revised plan goes in as version 2 of the same document.
+  // The revised plan (same title) goes in as version 2 of the same document: judged by its title, not by its role alone.
   await page.getByTestId('doc-drop').locator('input[type=file]').setInputFiles([planV2]);
   const last = page.getByTestId('import-queue').locator('tbody tr').last();
-  await expect(last.getByTestId('import-target')).toContainText('第 2 版');
+  await expect(last.getByTestId('import-target')).toContainText('自动判断');
   await page.getByTestId('import-start').click();
   await expect(last.getByTestId('import-done')).toContainText('第 2 版');
   await expect(page.getByTestId('doc-list').getByTestId('doc-title')).toHaveCount(2);
@@ -107,4 +107,14 @@ test('a secretary imports a DOCX plan and a PDF agreement, reads the outline and
   await page.getByTestId('search-hit').filter({ hasText: '第2页' }).first().click();
   await expect(page.getByTestId('reader-text')).toContainText('政务数据');
   await expect(page.getByTestId('pdf-page-input').locator('input')).toHaveValue('2');
+
+  // A wrongly imported document is removed with a reason; no review memo is signed, so it may go.
+  await page.getByTestId('reader-back').click();
+  await rowOf('授权运营协议').getByTestId('doc-remove').click();
+  await expect(page.getByTestId('doc-remove-confirm')).toBeDisabled();
+  await page.getByTestId('doc-remove-reason').fill('误导入，与本案无关');
+  await shot('documents-remove-confirm');
+  await page.getByTestId('doc-remove-confirm').click();
+  await expect(page.getByTestId('doc-list').getByTestId('doc-title')).toHaveCount(1);
+  await expect(rowOf('授权运营协议')).toHaveCount(0);
 });

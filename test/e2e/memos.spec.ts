@@ -27,6 +27,8 @@ test('the secretary generates a memo, previews and saves it, a member signs with
     await m.getByRole('button', { name: '保存' }).click();
     await expect(page.getByTestId('committee-card')).toContainText(name);
   }
+  // 操作记录 on the same page follows the actions without leaving it.
+  await expect(page.getByTestId('audit-log').getByText('添加评审委员会成员')).toHaveCount(2);
 
   await page.getByTestId('case-sidebar').getByText('意见书', { exact: true }).click();
   // The subject is shown and editable before generating (no document imported yet: the case title, to be checked).

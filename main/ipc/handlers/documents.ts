@@ -10,5 +10,6 @@ export const documentsHandlers = (s: Services): HandlersFor<'documents.'> => ({
   'documents.exportOriginal': ({ caseId, versionId }) => s.documents.exportOriginal(caseId, versionId),
   'documents.search': ({ caseId, query, allVersions, limit }) => s.documents.search(caseId, query, allVersions, limit),
   'documents.correct': ({ caseId, ...req }) => s.documents.correct(caseId, req),
+  'documents.remove': ({ caseId, documentId, reason }) => s.documents.remove(caseId, { documentId, reason }),
   'documents.compare': ({ caseId, beforeVersionId, afterVersionId }) => s.documents.compare(caseId, beforeVersionId, afterVersionId),
 });

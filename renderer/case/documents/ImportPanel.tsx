@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Card, Input, Progress, Select, Space, Table, Tag, Typography, Upload, App as AntApp } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
-import { request, errorText } from '../../api/client';
+import { request, errorText, ApiError } from '../../api/client';
 import { toFileRef } from '../../api/files';
 import { DOCUMENT_ACCEPT, DOCUMENT_EXTENSIONS, MAX_DOCUMENT_BYTES, MAX_DOCUMENT_MB } from '../../../shared/document/limits';
 import type { DocumentRole } from '../../../shared/domain/document';
@@ -13,8 +13,10 @@ interface Row {
   file: File;
   role: DocumentRole;
   bidder: string;
-  /** 'auto' until the user picks: 'new' or a document id. */
+  /** 'auto' (the service judges by title) until the user picks: 'new' or a document id. */
   target: string;
+  /** The service could not tell a revision from another document: the user must pick. */
+  ask?: boolean;
   state: 'ready' | 'uploading' | 'extracting' | 'done' | 'failed';
   progress: number;
   message?: string;
@@ -32,12 +34,8 @@ export function ImportPanel({ caseId, documents, onImported }: { caseId: string;
   const edit = (r: Row, p: Partial<Row>) => patch(r.key, { ...p, ...(r.state === 'failed' && !r.blocked ? { state: 'ready', message: undefined } : {}) });
 
   const candidates = (r: Row) => documents.filter((d) => d.role === r.role && (r.role !== 'bid' || d.bidder === r.bidder.trim()));
-  /** What "auto" means for this row right now: the one document of that role (and bidder), else a new one. */
-  const effectiveTarget = (r: Row) => {
-    if (r.target !== 'auto') return r.target;
-    const c = candidates(r);
-    return r.role !== 'other' && c.length === 1 ? c[0].documentId : 'new';
-  };
+  /** With no document of that role (and bidder) yet, "auto" can only mean a new one; else the service compares titles. */
+  const effectiveTarget = (r: Row) => (r.target === 'auto' && candidates(r).length === 0 ? 'new' : r.target);
 
   const add = (file: File) => {
     const ext = file.name.slice(file.name.lastIndexOf('.')).toLowerCase();
@@ -69,12 +67,14 @@ export function ImportPanel({ caseId, documents, onImported }: { caseId: string;
         file: ref,
         role: r.role,
         bidder: r.bidder.trim() || undefined,
-        target: target === 'new' ? 'new' : { documentId: target },
+        target: target === 'new' || target === 'auto' ? target : { documentId: target },
       });
-      patch(r.key, { state: 'done', message: `已导入为第 ${res.version.version} 版${res.version.needsOcr ? '（无文字层，需 OCR）' : ''}` });
+      const as = res.isNewDocument ? '新文件，第 1 版' : `“${res.document.title}”的第 ${res.version.version} 版`;
+      patch(r.key, { state: 'done', ask: false, message: `已导入为${as}${res.version.needsOcr ? '（无文字层，需 OCR）' : ''}` });
       return true;
     } catch (e) {
-      patch(r.key, { state: 'failed', message: errorText(e) });
+      const ask = e instanceof ApiError && e.error.code === 'DOC_REVISION_UNSURE';
+      patch(r.key, { state: 'failed', message: errorText(e), ask });
       return false;
     }
   };
@@ -134,11 +134,14 @@ export function ImportPanel({ caseId, documents, onImported }: { caseId: string;
                   <Select
                     size="small"
                     style={{ width: 250 }}
-                    value={effectiveTarget(r)}
+                    value={r.ask && r.target === 'auto' ? undefined : effectiveTarget(r)}
+                    placeholder="请选择：新文件或某文件的新版本"
                     disabled={!(r.state === 'ready' || (r.state === 'failed' && !r.blocked))}
-                    onChange={(target) => edit(r, { target })}
+                    onChange={(target) => edit(r, { target, ask: false })}
+                    status={r.ask ? 'warning' : undefined}
                     data-testid="import-target"
                     options={[
+                      ...(r.ask || candidates(r).length === 0 ? [] : [{ value: 'auto', label: '自动判断（标题相近才作为新版本）' }]),
                       { value: 'new', label: '新文件（第 1 版）' },
                       ...candidates(r).map((d) => ({ value: d.documentId, label: `“${d.title}”的第 ${d.versions.length + 1} 版` })),
                     ]}

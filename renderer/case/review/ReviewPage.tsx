@@ -17,6 +17,7 @@ import { FlagRuling, ReadingTag } from './FlagRuling';
 import { ExpertSignIn, useExpertSession } from '../ExpertSignIn';
 import { SignedRecordsCard } from '../SignedRecordsCard';
 import { KitsCard } from '../KitsCard';
+import { NewerVersionAlert } from './NewerVersionAlert';
 
 const STATUS_COLOR = { present: 'green', partial: 'gold', missing: 'red' } as const;
 const VERDICT_OPTIONS = Object.entries(VERDICTS).map(([value, label]) => ({ value, label }));
@@ -262,6 +263,7 @@ export function ReviewPage() {
             <Button type="link" size="small" onClick={() => { setFocus(null); setDocOpen(true); }}>查看原文</Button>
           </div>
         )}
+        {state?.run && <NewerVersionAlert caseId={caseId} sha256={state.run.documentSha256} runAt={state.run.createdAt} />}
         {report?.warnings.map((w, i) => <Alert key={i} type="warning" showIcon message={w} style={{ marginTop: 8 }} data-testid="review-warning" />)}
       </Card>
 
