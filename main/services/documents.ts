@@ -105,7 +105,7 @@ export class DocumentService {
    * (DOC_REVISION_UNSURE) in between. Equal titles alone would miss "（修订稿）"; a shared role alone made another
    * city's plan "第 2 版" of the first.
    */
-  private revisionOf(caseId: string, role: DocumentRole, bidder: string, title: string, fileName: string): string | null {
+  private revisionOf(caseId: string, role: DocumentRole, bidder: string, title: string, fileName: string, whenUnsure: 'ask' | 'new'): string | null {
     const scored = this.candidates(caseId, role, bidder).documents
       .map((d) => {
         const t = this.effectiveTitle(caseId, d.documentId);
@@ -115,6 +115,7 @@ export class DocumentService {
     const best = scored[0];
     if (!best || best.verdict === 'different') return null;
     if (best.verdict === 'revision') return best.d.documentId;
+    if (whenUnsure === 'new') return null;
     throw fault(
       'DOC_REVISION_UNSURE',
       `“${fileName}”的标题《${title}》与案卷中已有的《${best.title}》相近（相似度 ${Math.round(best.similarity * 100)}%），无法确定是它的修订版还是另一份文件，未导入。请在“导入为”中选择“新文件”或“《${best.title}》的新版本”后再导入。`,
@@ -123,13 +124,22 @@ export class DocumentService {
 
   /** The current version of the newest document of a role (and bidder), or null. */
   latest(caseId: string, role: DocumentRole, bidder?: string): LatestDocument | null {
+    return this.versionWhere(caseId, 'd.role = ? AND (? IS NULL OR d.bidder = ?)', [role, bidder ?? null, bidder ?? null]);
+  }
+
+  /** One version, in the shape `latest` gives. */
+  version(caseId: string, versionId: string): LatestDocument | null {
+    return this.versionWhere(caseId, 'v.version_id = ?', [versionId]);
+  }
+
+  private versionWhere(caseId: string, where: string, params: (string | null)[]): LatestDocument | null {
     const store = this.deps.openCases.get(caseId);
     const r = store.db
       .prepare(
         `SELECT v.document_id, v.version_id, v.version, v.extracted, v.file_name, v.sha256 FROM document_versions v JOIN documents d USING (document_id)
-         WHERE d.role = ? AND (? IS NULL OR d.bidder = ?) ORDER BY d.created_at DESC, d.rowid DESC, v.version DESC LIMIT 1`,
+         WHERE ${where} ORDER BY d.created_at DESC, d.rowid DESC, v.version DESC LIMIT 1`,
       )
-      .get(role, bidder ?? null, bidder ?? null) as { document_id: string; version_id: string; version: number; extracted: string; file_name: string; sha256: string } | undefined;
+      .get(...params) as { document_id: string; version_id: string; version: number; extracted: string; file_name: string; sha256: string } | undefined;
     if (!r) return null;
     const extracted = withCorrection(JSON.parse(r.extracted) as ExtractedDocument, this.correctionRow(store, r.version_id));
     return { documentId: r.document_id, versionId: r.version_id, version: r.version, extracted, fileName: neutralizeName(r.file_name), sha256: r.sha256 };
@@ -214,7 +224,11 @@ export class DocumentService {
    */
   async import(
     caseId: string,
-    req: { file: FileRef; role: DocumentRole; bidder?: string; target: 'auto' | 'new' | { documentId: string }; note: string },
+    req: {
+      file: FileRef; role: DocumentRole; bidder?: string; target: 'auto' | 'new' | { documentId: string }; note: string;
+      /** Where no one can be asked (a file picked for review), a doubtful revision goes in as a new document. */
+      whenUnsure?: 'ask' | 'new';
+    },
   ): Promise<{ document: DocumentSummary; version: DocumentVersion; isNewDocument: boolean }> {
     const store = this.deps.openCases.get(caseId);
     if (store.readonly) throw fault('CASE_READ_ONLY');
@@ -246,7 +260,7 @@ export class DocumentService {
           }
           documentId = d.document_id;
         } else if (req.target === 'auto') {
-          documentId = this.revisionOf(caseId, req.role, bidder, extracted.title, fileName);
+          documentId = this.revisionOf(caseId, req.role, bidder, extracted.title, fileName, req.whenUnsure ?? 'ask');
         }
         if (documentId) {
           const last = store.db.prepare('SELECT version, sha256 FROM document_versions WHERE document_id = ? ORDER BY version DESC LIMIT 1').get(documentId) as { version: number; sha256: string } | undefined;

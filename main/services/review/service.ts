@@ -81,9 +81,11 @@ export class ReviewService {
     const prev = this.lastRun(caseId);
     const kind: ReviewKind = req.kind ?? prev?.kind ?? (summary.caseType === 'agreement_review' ? 'agreement' : 'plan');
     const { ruleset } = this.deps.rulesets.get(req.rulesetId ?? prev?.ruleset_id ?? summary.jurisdiction);
+    // The file picked for review is the one reviewed, whichever document it joins.
+    let imported: string | null = null;
     if (req.file) {
       try {
-        await this.deps.documents.import(caseId, { file: req.file, role: kind, target: 'auto', note: '合规审查时导入' });
+        imported = (await this.deps.documents.import(caseId, { file: req.file, role: kind, target: 'auto', whenUnsure: 'new', note: '合规审查时导入' })).version.versionId;
       } catch (e) {
         // An empty file is refused by intake; the review still reports on it (all missing) without storing a document.
         if (!(e instanceof AppFault && e.code === 'DOC_EMPTY')) throw e;
@@ -93,7 +95,7 @@ export class ReviewService {
       }
     }
     const toSimplified = await toSimplifiedConverter();
-    const latest = this.deps.documents.latest(caseId, kind);
+    const latest = imported ? this.deps.documents.version(caseId, imported) : this.deps.documents.latest(caseId, kind);
     if (latest) return this.store(caseId, { kind, ruleset, doc: latest.extracted, name: latest.fileName, sha: latest.sha256, toSimplified });
     if (!prev) throw fault('REVIEW_NO_DOCUMENT');
     return this.store(caseId, { kind, ruleset, doc: JSON.parse(prev.document_json), name: prev.document_name, sha: prev.document_sha256, toSimplified });

@@ -23,6 +23,18 @@ describe('a different plan is a new document; a revision is a new version; in be
     return { kind: 'path' as const, path: f, name };
   };
 
+  it('a file picked for review whose title is only close to a plan in the case goes in as a new document, and that file is reviewed', async () => {
+    const { caseId } = await app.newCase();
+    const qhd = await app.call('documents.import', { caseId, file: corpus('plan-web-qhd.txt'), role: 'plan' });
+    await app.call('documents.correct', { caseId, versionId: qhd.version.versionId, title: '秦皇岛市交通出行领域公共数据授权运营实施方案', bodyStart: 11, reason: '去掉网页标题' });
+    // Nobody can be asked on the review page: no refusal, no new version of the Qinhuangdao plan.
+    const wenzhou = await docx('wenzhou.docx', '温州市公共数据授权运营实施方案（征求意见稿）');
+    const s = await app.call('review.run', { caseId, kind: 'plan', file: wenzhou });
+    expect(s.report?.documentTitle).toBe('温州市公共数据授权运营实施方案（征求意见稿）');
+    const docs = (await app.call('documents.list', { caseId })).documents;
+    expect(docs.map((d) => d.versions.length)).toEqual([1, 1]);
+  });
+
   it('the Wenzhou plan does not become 第 2 版 of the Qinhuangdao plan; the user chooses, and a revision goes in as v2', async () => {
     const { caseId } = await app.newCase();
     const qhd = await app.call('documents.import', { caseId, file: corpus('plan-web-qhd.txt'), role: 'plan' });
