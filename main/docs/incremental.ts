@@ -69,22 +69,29 @@ export async function replaceTailIncrementally(original: Uint8Array, fromPage: n
     .sort(([a], [b]) => a.objectNumber - b.objectNumber);
 
   const head = Buffer.from(original);
-  const nl = head[head.length - 1] === 0x0a ? '' : '\n';
-  const parts: Buffer[] = [Buffer.from(nl, 'latin1')];
+  const prev = /startxref\s+(\d+)\s*%%EOF\s*$/.exec(head.subarray(Math.max(0, head.length - 1024)).toString('latin1'));
+  if (!prev) throw new Error('original PDF has no final startxref');
+  const t = doc.context.trailerInfo;
+  const trailer = [`/Size ${doc.context.largestObjectNumber + 1}`, `/Root ${String(t.Root)}`, t.Info ? `/Info ${String(t.Info)}` : '', t.ID ? `/ID ${String(t.ID)}` : '', `/Prev ${prev[1]}`].filter(Boolean).join(' ');
+  return appendUpdate(head, objects, trailer);
+}
+
+/**
+ * Appends an incremental update (PDF 32000-1 §7.5.6) to `head`: the given objects, a classic cross-reference section
+ * (one subsection per run of consecutive numbers) and a trailer whose entries the caller gives (with /Prev).
+ */
+export function appendUpdate(head: Buffer, objects: [PDFRef, PDFObject][], trailer: string): Uint8Array {
+  const parts: Buffer[] = [Buffer.from(head[head.length - 1] === 0x0a ? '' : '\n', 'latin1')];
   let offset = head.length + parts[0].length;
   const offsets: [number, number][] = [];
-  const bytesOf = (o: PDFObject) => {
-    const b = new Uint8Array(o.sizeInBytes());
-    o.copyBytesInto(b, 0);
-    return Buffer.from(b);
-  };
-  for (const [ref, obj] of objects) {
-    const chunk = Buffer.concat([Buffer.from(`${ref.objectNumber} ${ref.generationNumber} obj\n`, 'latin1'), bytesOf(obj), Buffer.from('\nendobj\n', 'latin1')]);
+  for (const [ref, obj] of [...objects].sort(([a], [b]) => a.objectNumber - b.objectNumber)) {
+    const bytes = new Uint8Array(obj.sizeInBytes());
+    obj.copyBytesInto(bytes, 0);
+    const chunk = Buffer.concat([Buffer.from(`${ref.objectNumber} ${ref.generationNumber} obj\n`, 'latin1'), bytes, Buffer.from('\nendobj\n', 'latin1')]);
     offsets.push([ref.objectNumber, offset]);
     parts.push(chunk);
     offset += chunk.length;
   }
-  // Classic cross-reference section, one subsection per run of consecutive object numbers.
   let xref = 'xref\n';
   for (let i = 0; i < offsets.length; ) {
     let j = i;
@@ -93,10 +100,6 @@ export async function replaceTailIncrementally(original: Uint8Array, fromPage: n
     for (let k = i; k <= j; k++) xref += `${String(offsets[k][1]).padStart(10, '0')} 00000 n \n`;
     i = j + 1;
   }
-  const prev = /startxref\s+(\d+)\s*%%EOF\s*$/.exec(head.subarray(Math.max(0, head.length - 1024)).toString('latin1'));
-  if (!prev) throw new Error('original PDF has no final startxref');
-  const t = doc.context.trailerInfo;
-  const trailer = [`/Size ${doc.context.largestObjectNumber + 1}`, `/Root ${String(t.Root)}`, t.Info ? `/Info ${String(t.Info)}` : '', t.ID ? `/ID ${String(t.ID)}` : '', `/Prev ${prev[1]}`].filter(Boolean).join(' ');
   parts.push(Buffer.from(`${xref}trailer\n<< ${trailer} >>\nstartxref\n${offset}\n%%EOF\n`, 'latin1'));
   return new Uint8Array(Buffer.concat([head, ...parts]));
 }

@@ -1,6 +1,7 @@
 import { PDFArray, PDFDocument, PDFName, PDFHexString, PDFDict, PDFRef, type PDFObject } from 'pdf-lib';
 import type { FontSet } from '../../docs/fonts';
 import { GBT9704, renderStamps, type StampLine } from './paper';
+import { appendUpdate } from '../../docs/incremental';
 
 /**
  * Packet assembly with pdf-lib: merge the parts, number every page "— N —" in GB/T 9704 position (odd pages right,
@@ -265,7 +266,7 @@ export async function numberedCopies(base: Uint8Array, copies: { copyNo: string;
       const o = ctx.lookup(ref);
       if (o) fresh.push([ref, o]);
     }
-    out.push(writeUpdate(head, [...pageDicts, ...reach(wm.ref), ...reach(no.ref), ...fresh], { size: ctx.largestObjectNumber + 1, root: String(t.Root), info: String(info), id: t.ID ? String(t.ID) : '', prev: Number(prev[1]) }));
+    out.push(appendUpdate(head, [...pageDicts, ...reach(wm.ref), ...reach(no.ref), ...fresh], `/Size ${ctx.largestObjectNumber + 1} /Root ${String(t.Root)} /Info ${String(info)}${t.ID ? ` /ID ${String(t.ID)}` : ''} /Prev ${Number(prev[1])}`));
     for (const [ref] of fresh) ctx.delete(ref);
   }
   return out;
@@ -287,31 +288,6 @@ function watermarkOps(width: number, height: number): string {
 }
 
 /** Appends objects to a PDF as an incremental update (classic xref section, /Prev to the original one). */
-function writeUpdate(head: Buffer, objects: [PDFRef, PDFObject][], tr: { size: number; root: string; info: string; id: string; prev: number }): Uint8Array {
-  const sorted = [...objects].sort(([a], [b]) => a.objectNumber - b.objectNumber);
-  const parts: Buffer[] = [Buffer.from(head[head.length - 1] === 0x0a ? '' : '\n', 'latin1')];
-  let offset = head.length + parts[0].length;
-  const offsets: [number, number][] = [];
-  for (const [ref, obj] of sorted) {
-    const body = new Uint8Array(obj.sizeInBytes());
-    obj.copyBytesInto(body, 0);
-    const chunk = Buffer.concat([Buffer.from(`${ref.objectNumber} ${ref.generationNumber} obj\n`, 'latin1'), body, Buffer.from('\nendobj\n', 'latin1')]);
-    offsets.push([ref.objectNumber, offset]);
-    parts.push(chunk);
-    offset += chunk.length;
-  }
-  let xref = 'xref\n';
-  for (let i = 0; i < offsets.length; ) {
-    let j = i;
-    while (j + 1 < offsets.length && offsets[j + 1][0] === offsets[j][0] + 1) j++;
-    xref += `${offsets[i][0]} ${j - i + 1}\n`;
-    for (let k = i; k <= j; k++) xref += `${String(offsets[k][1]).padStart(10, '0')} 00000 n \n`;
-    i = j + 1;
-  }
-  const trailer = `/Size ${tr.size} /Root ${tr.root} /Info ${tr.info}${tr.id ? ` /ID ${tr.id}` : ''} /Prev ${tr.prev}`;
-  parts.push(Buffer.from(`${xref}trailer\n<< ${trailer} >>\nstartxref\n${offset}\n%%EOF\n`, 'latin1'));
-  return new Uint8Array(Buffer.concat([head, ...parts]));
-}
 
 /** One numbered copy: 份号 on the cover and a light watermark naming the copy and its recipient on every page. */
 export async function numberedCopy(base: Uint8Array, copyNo: string, recipient: string, fonts: FontSet): Promise<Uint8Array> {
