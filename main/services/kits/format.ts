@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { sm2 } from 'sm-crypto-v2';
 import { fault, type ErrorCode } from '../../../shared/api/errors';
 import { canonicalJson } from '../../../shared/domain/canonical';
-import { parseKeyFile, type Certificate } from '../memos/keys';
+import { decryptPrivateKey, type Certificate } from '../memos/keys';
 
 /**
  * The kit envelope (专家包) and the return (回执): versioned JSON files that travel on a USB stick between the
@@ -89,18 +89,10 @@ export function parseKitFile(text: string): KitFile {
   return f;
 }
 
-/** The SM2 private key from the expert's key file (scrypt → AES-256-GCM, as memos/keys.ts writes it). */
+/** The SM2 private key from the expert's key file (memos/keys.ts decrypts it). */
 export function unlockSm2Private(keyFileText: string, passphrase: string): { certificate: Certificate; privateHex: string } {
-  const kf = parseKeyFile(keyFileText);
-  try {
-    const d = crypto.createDecipheriv('aes-256-gcm', scryptKey(passphrase, Buffer.from(kf.kdf.salt, 'base64'), kf.kdf), Buffer.from(kf.cipher.iv, 'base64'));
-    d.setAAD(Buffer.from(kf.certificate.fingerprint));
-    d.setAuthTag(Buffer.from(kf.cipher.tag, 'base64'));
-    const priv = Buffer.concat([d.update(Buffer.from(kf.encryptedPrivateKey, 'base64')), d.final()]);
-    return { certificate: kf.certificate, privateHex: priv.toString('hex') };
-  } catch {
-    throw fault('KEY_WRONG_PASSPHRASE');
-  }
+  const { certificate, priv } = decryptPrivateKey(keyFileText, passphrase);
+  return { certificate, privateHex: priv.toString('hex') };
 }
 
 /** Decrypts a kit with the expert's key file + passphrase, or with the kit code. Wrong key or code: nothing opened. */

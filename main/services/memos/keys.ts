@@ -121,19 +121,22 @@ export interface UnlockedKey {
   sign(data: Uint8Array): Buffer;
 }
 
-/** Decrypts the private key with the signer's passphrase. A wrong passphrase changes nothing and says so. */
-export function unlockKey(keyFileText: string, passphrase: string): UnlockedKey {
+/** The raw private key (SM2: 32 bytes; Ed25519: PKCS#8 DER) of a key file. A wrong passphrase says so. */
+export function decryptPrivateKey(keyFileText: string, passphrase: string): { certificate: Certificate; priv: Buffer } {
   const kf = parseKeyFile(keyFileText);
-  let priv: Buffer;
   try {
     const d = crypto.createDecipheriv('aes-256-gcm', deriveKey(passphrase, Buffer.from(kf.kdf.salt, 'base64'), kf.kdf), Buffer.from(kf.cipher.iv, 'base64'));
     d.setAAD(Buffer.from(kf.certificate.fingerprint));
     d.setAuthTag(Buffer.from(kf.cipher.tag, 'base64'));
-    priv = Buffer.concat([d.update(Buffer.from(kf.encryptedPrivateKey, 'base64')), d.final()]);
+    return { certificate: kf.certificate, priv: Buffer.concat([d.update(Buffer.from(kf.encryptedPrivateKey, 'base64')), d.final()]) };
   } catch {
     throw fault('KEY_WRONG_PASSPHRASE');
   }
-  const cert = kf.certificate;
+}
+
+/** Decrypts the private key with the signer's passphrase. A wrong passphrase changes nothing and says so. */
+export function unlockKey(keyFileText: string, passphrase: string): UnlockedKey {
+  const { certificate: cert, priv } = decryptPrivateKey(keyFileText, passphrase);
   if (cert.algorithm === 'sm2') {
     const privHex = priv.toString('hex');
     const pubHex = sm2PublicHex(cert);
