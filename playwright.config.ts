@@ -11,7 +11,8 @@ export default defineConfig({
   timeout: 90_000,
   expect: { timeout: 15_000 },
   workers: 1,
-  retries: 0,
+  // One retry in CI: a flake seen once in three runs (meetings.spec, a modal that had not closed) is reported as flaky, not lost.
+  retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     locale: 'zh-CN',
