@@ -11,6 +11,7 @@ import { meetingsHandlers } from './handlers/meetings';
 import { deadlinesHandlers, priceHandlers } from './handlers/deadlines';
 import { ocrHandlers } from './handlers/ocr';
 import { kitsHandlers } from './handlers/kits';
+import { jobsHandlers } from './handlers/jobs';
 
 /**
  * Binds every contract method to its service. A module adds `handlers/<module>.ts` and spreads it here; the compiler
@@ -31,5 +32,6 @@ export function createHandlers(s: Services): Handlers {
     ...priceHandlers(s),
     ...ocrHandlers(s),
     ...kitsHandlers(s),
+    ...jobsHandlers(s),
   };
 }

@@ -19,6 +19,7 @@ import { HolidayStore } from './deadlines/holidays';
 import { DeadlineService } from './deadlines/service';
 import { PriceService } from './price/service';
 import { OcrService } from './ocr';
+import { JobRegistry } from './jobs';
 import { ExpertSessions } from './kits/session';
 import { ExpertRecords } from './kits/submissions';
 import { KitExporter } from './kits/export';
@@ -89,6 +90,8 @@ export function createServices(opts: ServiceOptions) {
     deadlines,
     price,
     ocr: new OcrService({ openCases, settings, documents }),
+    // Progress and cancel of the long jobs a user waits for (import, packets), polled like OCR.
+    jobs: new JobRegistry(),
     experts,
     expertRecords: new ExpertRecords({ openCases, sessions: experts, review }),
     // Expert kits (专家包) out, returns (回执) in; the desk is the expert's side, on their own laptop.

@@ -10,6 +10,7 @@ import type { FileStaging } from './files';
 import type { OpenCases } from './openCases';
 import type { Settings } from './settings';
 import { runTask } from './worker';
+import type { JobControl } from './jobs';
 import { neutralizeName } from '../../shared/fileName';
 import { revisionVerdict } from '../../shared/document/titleSimilarity';
 import { removeDocument } from './documentRemoval';
@@ -229,6 +230,8 @@ export class DocumentService {
       /** Where no one can be asked (a file picked for review), a doubtful revision goes in as a new document. */
       whenUnsure?: 'ask' | 'new';
     },
+    /** Progress and cancel (jobs.status / jobs.cancel): a cancelled import leaves the case untouched. */
+    job?: JobControl,
   ): Promise<{ document: DocumentSummary; version: DocumentVersion; isNewDocument: boolean }> {
     const store = this.deps.openCases.get(caseId);
     if (store.readonly) throw fault('CASE_READ_ONLY');
@@ -237,7 +240,10 @@ export class DocumentService {
     const file = this.deps.files.resolve(req.file);
     try {
       const fileName = path.basename(file.name);
+      job?.progress({ step: `读取“${fileName}”`, done: 0, total: 0 });
       const extracted = await runTask('documents.extract', { file: file.path, fileName }, {
+        signal: job?.signal,
+        onProgress: job && ((p) => job.progress(p)),
         onCrash: { code: 'DOC_EXTRACT_FAILED', message: `读取“${fileName}”时占用内存过大或意外中止（文件可能异常），未导入。请用 Word、WPS 或 PDF 阅读器打开确认后另存再导入；案卷未作改动。` },
       });
       const stats: Stats = {
@@ -250,6 +256,8 @@ export class DocumentService {
       const at = new Date().toISOString();
       const versionId = crypto.randomUUID();
       let isNewDocument = false;
+      // Last point of cancel: the transaction below runs whole (synchronously) or not at all.
+      job?.commit(`保存“${fileName}”到案卷`);
       const documentId = store.tx(() => {
         let documentId: string | null = null;
         if (typeof req.target === 'object') {

@@ -25,7 +25,7 @@ export const WORKER_TASKS = {
       maxBytes: p.maxBytes,
       onPage: progress && ((done, total) => progress({ step: `读取第 ${done} 页，共 ${total} 页`, done, total })),
     }),
-  'meetings.packet': async (p: PacketInput) => (await import('./meetings/compose')).composePacket(p),
+  'meetings.packet': async (p: PacketInput, progress?: ReportProgress) => (await import('./meetings/compose')).composePacket(p, progress),
   'memos.render': async (p: RenderJob) => (await import('../docs/render')).renderDocument(p),
   // OCR loads onnxruntime and its models only when a scanned page is read.
   'ocr.page': async (p: { data: Uint8Array; fileName: string; page: number }) => (await import('../ocr/tasks')).ocrPage(p),

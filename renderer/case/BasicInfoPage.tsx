@@ -26,7 +26,8 @@ export function BasicInfoPage() {
     const load = () => void request('cases.audit', { caseId, limit: 50 }).then((a) => setAudit(a.entries as AuditRow[]), () => setAudit([]));
     load();
     const off = onRequestDone((method) => {
-      if (method === 'cases.audit') return;
+      // Reads, and the polls of long jobs, change nothing to show.
+      if (method === 'cases.audit' || method === 'jobs.status' || method === 'ocr.status') return;
       clearTimeout(timer);
       timer = setTimeout(load, 300);
     });

@@ -3,6 +3,7 @@ import { CaseRef, method } from './contract';
 import { FileRefSchema, OutputRefSchema } from './files';
 import { DocumentRoleSchema, ExtractedDocumentSchema } from '../domain/document';
 import { DocumentDiffSchema } from '../document/compare';
+import { JobIdSchema } from './jobs';
 
 export const DocumentVersionSchema = z.object({
   versionId: z.string(),
@@ -80,12 +81,14 @@ export const documentsMethods = {
       bidder: bidderField,
       target: ImportTargetSchema.default('auto'),
       note: z.string().max(500).default(''),
+      /** Names the job for `jobs.status` / `jobs.cancel` (progress bar and 取消). */
+      jobId: JobIdSchema.optional(),
     }),
     response: z.object({ document: DocumentSummarySchema, version: DocumentVersionSchema, isNewDocument: z.boolean() }),
     errors: [
       'CASE_NOT_OPEN', 'CASE_READ_ONLY', 'NOT_FOUND', 'FILE_UPLOAD_MISSING', 'DOC_EMPTY', 'DOC_TOO_LARGE', 'DOC_UNSUPPORTED_TYPE', 'DOC_LEGACY_FORMAT',
       'DOC_DOCX_CORRUPT', 'DOC_DOCX_BOMB', 'DOC_PDF_BOMB', 'DOC_TOO_DEMANDING', 'DOC_PDF_ENCRYPTED', 'DOC_PDF_CORRUPT', 'DOC_TYPE_MISMATCH', 'DOC_BIDDER_REQUIRED', 'DOC_EXTRACT_FAILED',
-      'DOC_REVISION_UNSURE',
+      'DOC_REVISION_UNSURE', 'JOB_CANCELLED', 'CONFLICT',
     ],
   }),
   'documents.get': method({

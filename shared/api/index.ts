@@ -10,6 +10,7 @@ import { meetingsMethods } from './meetings';
 import { deadlinesMethods } from './deadlines';
 import { ocrMethods } from './ocr';
 import { kitsMethods } from './kits';
+import { jobsMethods } from './jobs';
 import type { Contract } from './contract';
 
 /**
@@ -29,6 +30,7 @@ export const contract = {
   ...deadlinesMethods,
   ...ocrMethods,
   ...kitsMethods,
+  ...jobsMethods,
 } satisfies Contract;
 
 export type AppContract = typeof contract;

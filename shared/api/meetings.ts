@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CaseRef, method } from './contract';
 import { FileRefSchema, OutputRefSchema } from './files';
+import { JobIdSchema } from './jobs';
 import {
   ApprovalFormSchema, AttachmentKindSchema, CopySchema, ExplanationSchema, ItemSchema, MeetingInputSchema, MeetingSchema, RecordSchema, RiskLevelSchema,
 } from '../domain/meeting';
@@ -98,7 +99,12 @@ export const meetingsMethods = {
   }),
   'meetings.buildPacket': method({
     summary: '生成会议材料 PDF 及编号份',
-    request: CaseRef.extend({ meetingId: z.string(), recipients: z.array(z.string().trim().min(1).max(50)).max(200).default([]) }),
+    request: CaseRef.extend({
+      meetingId: z.string(),
+      recipients: z.array(z.string().trim().min(1).max(50)).max(200).default([]),
+      /** Names the job for `jobs.status` / `jobs.cancel` (progress bar and 取消). */
+      jobId: JobIdSchema.optional(),
+    }),
     response: z.object({
       packet: OutputRefSchema,
       pageCount: z.number().int(),
@@ -108,7 +114,7 @@ export const meetingsMethods = {
       /** Things the secretary should know, e.g. fewer than 3 days before the meeting (DOMAIN §6). */
       warnings: z.array(z.string()),
     }),
-    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'MEETING_EMPTY_AGENDA', 'MEETING_GATE'],
+    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'MEETING_EMPTY_AGENDA', 'MEETING_GATE', 'JOB_CANCELLED', 'CONFLICT'],
   }),
   'meetings.register': method({
     summary: '打印分发回收登记表',

@@ -4,7 +4,7 @@ import type { HandlersFor } from './types';
 export const documentsHandlers = (s: Services): HandlersFor<'documents.'> => ({
   'documents.list': ({ caseId }) => ({ documents: s.documents.list(caseId) }),
   'documents.candidates': ({ caseId, role, bidder }) => s.documents.candidates(caseId, role, bidder),
-  'documents.import': ({ caseId, ...req }) => s.documents.import(caseId, req),
+  'documents.import': ({ caseId, jobId, ...req }) => s.jobs.run(jobId, (job) => s.documents.import(caseId, req, job), [95, 5]),
   'documents.get': ({ caseId, versionId }) => s.documents.get(caseId, versionId),
   'documents.original': ({ caseId, versionId }) => s.documents.originalBase64(caseId, versionId),
   'documents.exportOriginal': ({ caseId, versionId }) => s.documents.exportOriginal(caseId, versionId),

@@ -181,7 +181,13 @@ async function copyStamps(copies: { copyNo: string; recipient: string }[], fonts
  * behind text and table lines, never over them), the 份号 on the cover on top, and the rewritten page dicts. Nothing
  * of the packet is parsed or laid out again per copy; the stamps of all copies are laid out in one run.
  */
-export async function numberedCopies(base: Uint8Array, copies: { copyNo: string; recipient: string }[], fonts: FontSet): Promise<Uint8Array[]> {
+export async function numberedCopies(
+  base: Uint8Array,
+  copies: { copyNo: string; recipient: string }[],
+  fonts: FontSet,
+  /** Called after each copy, for a progress bar. */
+  onCopy?: (done: number, total: number) => void,
+): Promise<Uint8Array[]> {
   if (!copies.length) return [];
   const doc = await PDFDocument.load(base, { updateMetadata: false });
   const stamps = await PDFDocument.load(await copyStamps(copies, fonts), { updateMetadata: false });
@@ -268,6 +274,7 @@ export async function numberedCopies(base: Uint8Array, copies: { copyNo: string;
     }
     out.push(appendUpdate(head, [...pageDicts, ...reach(wm.ref), ...reach(no.ref), ...fresh], `/Size ${ctx.largestObjectNumber + 1} /Root ${String(t.Root)} /Info ${String(info)}${t.ID ? ` /ID ${String(t.ID)}` : ''} /Prev ${Number(prev[1])}`));
     for (const [ref] of fresh) ctx.delete(ref);
+    onCopy?.(k + 1, copies.length);
   }
   return out;
 }

@@ -15,6 +15,7 @@ import { loadFonts } from '../../docs/fonts';
 import type { DocumentService } from '../documents';
 import type { MemoService } from '../memos/index';
 import { runTask } from '../worker';
+import type { JobControl } from '../jobs';
 import type { PacketInput } from './compose';
 import type { TocEntry } from './packet';
 import { minutesDoc, recordDoc, registerDoc } from './papers';
@@ -351,9 +352,8 @@ export class MeetingService {
     return { meeting, agenda };
   }
 
-  /** The packet as PDF bytes, with its TOC; used by `buildPacket` and the bench. */
   /** The packet as PDF bytes, with its TOC, composed in a worker thread; used by `buildPacket` and the bench. */
-  async packetPdf(caseId: string, meetingId: string, recipients: string[] = []) {
+  async packetPdf(caseId: string, meetingId: string, recipients: string[] = [], job?: JobControl) {
     const store = this.store(caseId);
     const { meeting, agenda } = this.agenda(caseId, meetingId);
     const files: PacketInput['files'] = {};
@@ -364,7 +364,7 @@ export class MeetingService {
         files[a.attachmentId] = { bytes, docx: a.source === 'import_docx' || (a.source === 'case_document' && bytes.subarray(0, 2).toString('latin1') === 'PK') };
       }
     }
-    const built = await runTask('meetings.packet', { meeting, agenda, files, templatesDir: this.deps.templatesDir, recipients }, { memoryMb: 2048 });
+    const built = await runTask('meetings.packet', { meeting, agenda, files, templatesDir: this.deps.templatesDir, recipients }, { memoryMb: 2048, signal: job?.signal, onProgress: job && ((p) => job.progress(p)) });
     return { meeting, agenda, ...built };
   }
 
@@ -372,9 +372,11 @@ export class MeetingService {
    * Builds the packet and, when recipients are given, one numbered copy per recipient (份号 from 000001) and the
    * distribution register. The register is replaced by the new copies, with the old one kept in the audit log.
    */
-  async buildPacket(caseId: string, meetingId: string, opts: { recipients?: string[] } = {}): Promise<PacketResult> {
+  async buildPacket(caseId: string, meetingId: string, opts: { recipients?: string[] } = {}, job?: JobControl): Promise<PacketResult> {
     const recipients = (opts.recipients ?? []).map((r) => r.trim()).filter(Boolean);
-    const built = await this.packetPdf(caseId, meetingId, recipients);
+    const built = await this.packetPdf(caseId, meetingId, recipients, job);
+    // Last point of cancel: from here the files, the copies' rows and the register are written in one go.
+    job?.commit(recipients.length ? `保存会议材料、${recipients.length} 份编号份和登记表` : '保存会议材料');
     const base = `${built.meeting.name}-会议材料-第${built.meeting.version}版`;
     const packet = this.deps.files.addOutput(`${base}.pdf`, 'application/pdf', built.pdf);
     const warnings = materialsLeadWarning(built.meeting.date, new Date());

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button, Card, Input, Progress, Select, Space, Table, Tag, Typography, Upload, App as AntApp } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import { request, errorText, ApiError } from '../../api/client';
@@ -7,6 +7,7 @@ import { DOCUMENT_ACCEPT, DOCUMENT_EXTENSIONS, MAX_DOCUMENT_BYTES, MAX_DOCUMENT_
 import type { DocumentRole } from '../../../shared/domain/document';
 import type { DocumentSummary } from '../../../shared/api/documents';
 import { ROLE_OPTIONS, guessRole, sizeText } from './format';
+import { JobBar, useJob } from '../../components/JobProgress';
 
 interface Row {
   key: string;
@@ -29,6 +30,9 @@ export function ImportPanel({ caseId, documents, onImported }: { caseId: string;
   const [rows, setRows] = useState<Row[]>([]);
   const [busy, setBusy] = useState(false);
   const { message } = AntApp.useApp();
+  // Extraction reports its pages; 取消 stops the file being read (nothing of it is added) and the rest of the queue.
+  const job = useJob();
+  const stopped = useRef(false);
   const patch = (key: string, p: Partial<Row>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...p } : r)));
   /** A change of role, bidder or target makes a failed row ready to try again. */
   const edit = (r: Row, p: Partial<Row>) => patch(r.key, { ...p, ...(r.state === 'failed' && !r.blocked ? { state: 'ready', message: undefined } : {}) });
@@ -62,17 +66,25 @@ export function ImportPanel({ caseId, documents, onImported }: { caseId: string;
       const ref = await toFileRef(r.file, (f) => patch(r.key, { progress: Math.round(f * 100) }));
       patch(r.key, { state: 'extracting', progress: 100 });
       const target = effectiveTarget(r);
-      const res = await request('documents.import', {
-        caseId,
-        file: ref,
-        role: r.role,
-        bidder: r.bidder.trim() || undefined,
-        target: target === 'new' || target === 'auto' ? target : { documentId: target },
-      });
+      const res = await job.run((jobId) =>
+        request('documents.import', {
+          caseId,
+          file: ref,
+          role: r.role,
+          bidder: r.bidder.trim() || undefined,
+          target: target === 'new' || target === 'auto' ? target : { documentId: target },
+          jobId,
+        }),
+      );
       const as = res.isNewDocument ? '新文件，第 1 版' : `“${res.document.title}”的第 ${res.version.version} 版`;
       patch(r.key, { state: 'done', ask: false, message: `已导入为${as}${res.version.needsOcr ? '（无文字层，需 OCR）' : ''}` });
       return true;
     } catch (e) {
+      if (e instanceof ApiError && e.error.code === 'JOB_CANCELLED') {
+        stopped.current = true;
+        patch(r.key, { state: 'ready', message: '已取消，未导入（案卷未作改动）' });
+        return false;
+      }
       const ask = e instanceof ApiError && e.error.code === 'DOC_REVISION_UNSURE';
       patch(r.key, { state: 'failed', message: errorText(e), ask });
       return false;
@@ -81,12 +93,17 @@ export function ImportPanel({ caseId, documents, onImported }: { caseId: string;
 
   const importAll = async () => {
     setBusy(true);
+    stopped.current = false;
     let ok = 0;
     const todo = rows.filter((r) => r.state === 'ready');
-    for (const r of todo) if (await importOne(r)) ok++;
+    for (const r of todo) {
+      if (stopped.current) break;
+      if (await importOne(r)) ok++;
+    }
     setBusy(false);
     await onImported();
     if (ok) message.success(`已导入 ${ok} 个文件`);
+    if (stopped.current) message.info('已取消导入；正在读取的文件未导入，案卷未作改动');
   };
 
   const pending = rows.some((r) => r.state === 'ready');
@@ -155,13 +172,13 @@ export function ImportPanel({ caseId, documents, onImported }: { caseId: string;
                   r.state === 'uploading' ? (
                     <Progress percent={r.progress} size="small" status="active" />
                   ) : r.state === 'extracting' ? (
-                    <Progress percent={100} size="small" status="active" format={() => '读取中'} />
+                    job.status ? <JobBar status={job.status} onCancel={() => void job.cancel()} testId="import" /> : <Progress percent={0} size="small" status="active" format={() => '读取中'} />
                   ) : r.state === 'done' ? (
                     <Tag color="green" data-testid="import-done">{r.message}</Tag>
                   ) : r.state === 'failed' ? (
                     <Typography.Text type="danger" data-testid="import-error">{r.message}</Typography.Text>
                   ) : (
-                    <Typography.Text type="secondary">待导入</Typography.Text>
+                    <Typography.Text type="secondary" data-testid="import-pending">{r.message ?? '待导入'}</Typography.Text>
                   ),
               },
             ]}
