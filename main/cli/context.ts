@@ -9,18 +9,11 @@ import { dispatch, type Handlers } from '../ipc/dispatch';
 import { appVersion } from '../app/version';
 import { writeFileAtomic } from '../services/files';
 import type { CaseSummary } from '../../shared/domain/case';
-import { ERROR_MESSAGES, type ErrorCode } from '../../shared/api/errors';
+import { ERROR_MESSAGES } from '../../shared/api/errors';
 import type { AppContract, MethodName, RequestOf, ResponseOf } from '../../shared/api/index';
+import { CliError } from './command';
 
-export class CliError extends Error {
-  constructor(
-    message: string,
-    readonly code: ErrorCode | 'USAGE' = 'BAD_REQUEST',
-    readonly details?: unknown,
-  ) {
-    super(message);
-  }
-}
+export { CliError };
 
 export interface CliContext {
   services: Services;

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import type { CliCommand } from './command';
-import { createCliContext, CliError } from './context';
+import { CliError, type CliCommand } from './command';
+import type { CliContext } from './context';
 import { exitWhenFlushed } from './exit';
 import { caseCreate, caseInfo } from './commands/case';
 import { docImport, docList, extractCommand } from './commands/documents';
@@ -61,8 +61,10 @@ export async function runCli(argv: string[]): Promise<number> {
     return 0;
   }
   const json = !!values.json;
-  let ctx: Awaited<ReturnType<typeof createCliContext>> | undefined;
+  let ctx: CliContext | undefined;
   try {
+    // The services (and the contract's schemas) load only for a command that runs: `--help` and usage errors stay light.
+    const { createCliContext } = await import('./context');
     ctx = await createCliContext({ dataDir: values['data-dir'] as string | undefined, json });
     return (await cmd.run(ctx, { values, positionals: parsed.positionals })) ?? 0;
   } catch (e) {

@@ -8,14 +8,8 @@ import { codesOf } from './codes';
  */
 
 /** 实施方案 / 授权运营协议 / 申报材料 / 合法性审查意见 / 其他附件. Codes are stored in case files: never rename one. */
-export const DOCUMENT_ROLES = {
-  plan: '实施方案',
-  agreement: '授权运营协议',
-  bid: '申报材料',
-  legal_review: '合法性审查意见',
-  other: '其他附件',
-} as const;
-export type DocumentRole = keyof typeof DOCUMENT_ROLES;
+import { DOCUMENT_ROLES } from './documentRoles';
+export { DOCUMENT_ROLES, type DocumentRole } from './documentRoles';
 export const DocumentRoleSchema = codesOf(DOCUMENT_ROLES);
 
 /** The Chinese numbering styles of headings, from the outermost in: 第一章, 第一节, 第一条, 一、, （一）, 1., （1）, ①. */

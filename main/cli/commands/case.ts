@@ -1,13 +1,14 @@
-import { CASE_TYPES, JURISDICTIONS, parseCaseType, parseJurisdiction } from '../../../shared/domain/case';
-import type { CliCommand } from '../command';
-import { CliError } from '../context';
+import { load } from '../lazy';
+import { CliError, type CliCommand } from '../command';
 
 const need = (v: unknown, name: string) => {
   if (typeof v !== 'string' || !v.trim()) throw new CliError(`缺少参数 --${name}`, 'USAGE');
   return v;
 };
 
-const human = (s: { title: string; caseType: keyof typeof CASE_TYPES; jurisdiction: keyof typeof JURISDICTIONS; path: string; caseId: string; auditIntact: boolean; implementingAgency: string }) =>
+type CaseLabels = Pick<typeof import('../../../shared/domain/case'), 'CASE_TYPES' | 'JURISDICTIONS'>;
+
+const human = ({ CASE_TYPES, JURISDICTIONS }: CaseLabels, s: { title: string; caseType: keyof CaseLabels['CASE_TYPES']; jurisdiction: keyof CaseLabels['JURISDICTIONS']; path: string; caseId: string; auditIntact: boolean; implementingAgency: string }) =>
   [
     `案卷：${s.title}`,
     `评审事项：${CASE_TYPES[s.caseType]}`,
@@ -26,6 +27,8 @@ export const caseCreate: CliCommand = {
   async run(ctx, { values }) {
     const file = need(values.file, 'file');
     const title = need(values.title, 'title');
+    const labels = await load.caseDomain();
+    const { CASE_TYPES, JURISDICTIONS, parseCaseType, parseJurisdiction } = labels;
     const caseType = parseCaseType((values.type as string) ?? 'plan_review');
     if (!caseType) throw new CliError(`未知的评审事项：${values.type}。可选：${Object.entries(CASE_TYPES).map(([k, v]) => `${k}（${v}）`).join('、')}`, 'USAGE');
     const jurisdiction = parseJurisdiction((values.jurisdiction as string) ?? 'national');
@@ -38,7 +41,7 @@ export const caseCreate: CliCommand = {
       path: file,
     });
     await ctx.call('cases.close', { caseId: s.caseId });
-    ctx.out(s, () => `已创建案卷。\n${human(s)}`);
+    ctx.out(s, () => `已创建案卷。\n${human(labels, s)}`);
   },
 };
 
@@ -50,6 +53,7 @@ export const caseInfo: CliCommand = {
   async run(ctx, { values }) {
     const s = await ctx.openCase(need(values.file, 'file'));
     await ctx.call('cases.close', { caseId: s.caseId });
-    ctx.out(s, () => human(s));
+    const labels = await load.caseDomain();
+    ctx.out(s, () => human(labels, s));
   },
 };

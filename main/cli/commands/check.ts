@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { REVIEW_KINDS, type ReviewKind } from '../../../shared/review/ruleset';
-import { ITEM_STATUSES, type ReviewReport } from '../../../shared/review/report';
-import type { CliCommand } from '../command';
-import { CliError } from '../context';
+import type { REVIEW_KINDS, ReviewKind } from '../../../shared/review/ruleset';
+import type { ITEM_STATUSES, ReviewReport } from '../../../shared/review/report';
+import { load } from '../lazy';
+import { CliError, type CliCommand } from '../command';
 
 /** The JSON `check --json` prints (issue 4): ruleset, items with status and evidence, red lines that fired. */
 export function checkJson(r: ReviewReport) {
@@ -20,7 +20,9 @@ export function checkJson(r: ReviewReport) {
   };
 }
 
-function human(r: ReviewReport) {
+type Labels = { REVIEW_KINDS: typeof REVIEW_KINDS; ITEM_STATUSES: typeof ITEM_STATUSES };
+
+function human({ REVIEW_KINDS, ITEM_STATUSES }: Labels, r: ReviewReport) {
   const mark = { present: '✓', partial: '△', missing: '✗' } as const;
   return [
     `审查对象：${r.documentTitle}（按${REVIEW_KINDS[r.kind]}审查）`,
@@ -35,7 +37,7 @@ function human(r: ReviewReport) {
   ].join('\n');
 }
 
-const parseKind = (v: unknown): ReviewKind | undefined => {
+const parseKind = (REVIEW_KINDS: Labels['REVIEW_KINDS'], v: unknown): ReviewKind | undefined => {
   if (v === undefined) return undefined;
   const k = Object.entries(REVIEW_KINDS).find(([code, label]) => code === v || label === v)?.[0] as ReviewKind | undefined;
   if (!k) throw new CliError(`未知的审查类型：${v}。可选：plan（实施方案）、agreement（授权运营协议）`, 'USAGE');
@@ -49,7 +51,8 @@ export const check: CliCommand = {
   options: { kind: { type: 'string' }, ruleset: { type: 'string' }, case: { type: 'string' } },
   async run(ctx, { values, positionals }) {
     const file = positionals[0];
-    const kind = parseKind(values.kind);
+    const labels: Labels = { REVIEW_KINDS: (await load.ruleset()).REVIEW_KINDS, ITEM_STATUSES: (await load.report()).ITEM_STATUSES };
+    const kind = parseKind(labels.REVIEW_KINDS, values.kind);
     const rulesetId = values.ruleset as string | undefined;
     const fileRef = file ? { kind: 'path' as const, path: path.resolve(file) } : undefined;
     if (!values.case) {
@@ -60,13 +63,13 @@ export const check: CliCommand = {
         throw new CliError(`缺少参数 --ruleset。可用的规则集：${list}`, 'USAGE');
       }
       const report = await ctx.call('review.check', { file: fileRef, kind, rulesetId });
-      ctx.out(checkJson(report), () => human(report));
+      ctx.out(checkJson(report), () => human(labels, report));
       return;
     }
     const s = await ctx.openCase(values.case as string);
     try {
       const state = await ctx.call('review.run', { caseId: s.caseId, kind, rulesetId, file: fileRef });
-      ctx.out({ ...checkJson(state.report!), case: { path: s.path, runId: state.run!.runId } }, () => `${human(state.report!)}\n\n审查结果已存入案卷：${s.path}`);
+      ctx.out({ ...checkJson(state.report!), case: { path: s.path, runId: state.run!.runId } }, () => `${human(labels, state.report!)}\n\n审查结果已存入案卷：${s.path}`);
     } finally {
       await ctx.call('cases.close', { caseId: s.caseId });
     }

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { AppFault } from '../../../shared/api/errors';
 import type { DocumentSummary } from '../../../shared/api/documents';
-import { DOCUMENT_ROLES, type DocumentRole, type ExtractedDocument } from '../../../shared/domain/document';
-import { runTask } from '../../services/worker';
-import type { CliCommand } from '../command';
-import { CliError } from '../context';
+import type { ExtractedDocument } from '../../../shared/domain/document';
+import { DOCUMENT_ROLES, type DocumentRole } from '../../../shared/domain/documentRoles';
+import { load } from '../lazy';
+import { CliError, type CliCommand } from '../command';
 
 const ROLE_HELP = Object.entries(DOCUMENT_ROLES).map(([k, v]) => `${k}（${v}）`).join('、');
 
@@ -53,6 +53,7 @@ export const extractCommand: CliCommand = {
     if (!file) throw new CliError('缺少参数：要读取的文件路径', 'USAGE');
     let doc: ExtractedDocument;
     try {
+      const { runTask } = await load.worker();
       doc = await runTask('documents.extract', { file: path.resolve(file), fileName: path.basename(file) });
     } catch (e) {
       if (e instanceof AppFault) throw new CliError(e.message, e.code, e.details);

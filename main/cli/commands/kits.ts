@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CliError } from '../context';
-import type { CliCommand } from '../command';
+import { CliError, type CliCommand } from '../command';
 
 const KEY_ENV = 'REVIEW_DESK_KEY_PASSPHRASE';
 const CODE_ENV = 'REVIEW_DESK_KIT_CODE';

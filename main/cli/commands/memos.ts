@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CliCommand } from '../command';
-import { CliError } from '../context';
-import { createKeyFile, spkiPem } from '../../services/memos/keys';
-import { SignedDataSchema, type VerifyResult } from '../../../shared/memo/signing';
+import { CliError, type CliCommand } from '../command';
+import type { VerifyResult } from '../../../shared/memo/signing';
+import { load } from '../lazy';
 
 const need = (v: unknown, name: string) => {
   if (typeof v !== 'string' || !v.trim()) throw new CliError(`缺少参数 --${name}`, 'USAGE');
@@ -55,6 +54,7 @@ export const keyCreate: CliCommand = {
     if (fs.existsSync(out)) throw new CliError(`${out} 已存在，为避免覆盖密钥，请换一个文件名。`, 'CONFLICT');
     const passphrase = await ctx.passphrase('设置密钥口令：', { confirm: true, envVar: KEY_ENV });
     if (passphrase.length < 8) throw new CliError('密钥口令至少 8 位。', 'PASSPHRASE_TOO_WEAK');
+    const { createKeyFile } = await load.keys();
     const { keyFile, certificate } = createKeyFile({ name, unit: (values.unit as string) ?? '', passphrase, algorithm });
     fs.writeFileSync(out, keyFile, { mode: 0o600 });
     fs.writeFileSync(`${out}.cert.json`, JSON.stringify(certificate, null, 2));
@@ -114,6 +114,8 @@ export const sigExport: CliCommand = {
     const memoId = need(values.memo, 'memo');
     const signer = need(values.signer, 'signer');
     const dir = path.resolve(need(values.out, 'out'));
+    const { SignedDataSchema } = await load.signing();
+    const { spkiPem } = await load.keys();
     const c = await ctx.openCase(positionals[0]);
     try {
       const bundle = ctx.services.memos.bundle(c.caseId, memoId);

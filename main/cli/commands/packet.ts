@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { copyNumber, MEETING_KINDS, MEETING_STATUS } from '../../../shared/domain/meeting';
-import type { CliCommand } from '../command';
-import { CliError, type CliContext } from '../context';
+import { load } from '../lazy';
+import { CliError, type CliCommand } from '../command';
+import type { CliContext } from '../context';
 
 const caseFileOf = (positionals: string[]) => {
   const f = positionals[0];
@@ -30,6 +30,7 @@ export const meetingList: CliCommand = {
   summary: '列出案卷中的会议及其编号（生成会议材料时用 --meeting 指定）',
   options: {},
   async run(ctx, { positionals }) {
+    const { MEETING_KINDS, MEETING_STATUS } = await load.meeting();
     const file = caseFileOf(positionals);
     const { meetings } = await withCase(ctx, file, (caseId) => ctx.call('meetings.list', { caseId }));
     ctx.out(meetings, () =>
@@ -46,6 +47,7 @@ export const packetCommand: CliCommand = {
   summary: '生成“三重一大”会议材料 PDF；--copies N 另生成 N 份编号份（份号、水印）及分发回收登记表',
   options: { meeting: { type: 'string' }, out: { type: 'string' }, copies: { type: 'string' }, recipients: { type: 'string' } },
   async run(ctx, { values, positionals }) {
+    const { copyNumber } = await load.meeting();
     const file = caseFileOf(positionals);
     const meetingId = values.meeting as string | undefined;
     const outDir = values.out as string | undefined;

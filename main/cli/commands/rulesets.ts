@@ -1,7 +1,6 @@
 import path from 'node:path';
-import { REVIEW_KINDS } from '../../../shared/review/ruleset';
-import type { CliCommand } from '../command';
-import { CliError } from '../context';
+import { load } from '../lazy';
+import { CliError, type CliCommand } from '../command';
 
 export const rulesetList: CliCommand = {
   path: ['ruleset', 'list'],
@@ -20,6 +19,7 @@ export const rulesetShow: CliCommand = {
   summary: '查看一个规则集的审查项、红线及其依据',
   options: {},
   async run(ctx, { positionals }) {
+    const { REVIEW_KINDS } = await load.ruleset();
     if (!positionals[0]) throw new CliError('缺少规则集编号，例如：ruleset show hebei', 'USAGE');
     const v = await ctx.call('review.ruleset', { id: positionals[0] });
     ctx.out(v.ruleset, () =>

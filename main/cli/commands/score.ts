@@ -1,17 +1,15 @@
 import fs from 'node:fs';
-import { EvaluationSchema } from '../../../shared/scoring/evaluation';
-import { schemeProblems } from '../../../shared/scoring/scheme';
-import { evaluate, FINDING_LABELS, type Results } from '../../../shared/scoring/engine';
-import type { CliCommand } from '../command';
-import { CliError } from '../context';
+import type { FINDING_LABELS, Results } from '../../../shared/scoring/engine';
+import { load } from '../lazy';
+import { CliError, type CliCommand } from '../command';
 
-const human = (r: Results) =>
+const human = (labels: typeof FINDING_LABELS, r: Results) =>
   [
     r.basePrice != null ? `评标基准价：${r.basePrice}` : '（评分办法不含价格分）',
     '排名：',
     ...r.ranking.map((x) => `  ${x.rank}. ${x.name}  ${x.total.toFixed(2)} 分${x.price != null ? `  报价 ${x.price}` : ''}${x.recommended ? '  【推荐】' : ''}`),
     ...r.applicants.filter((a) => a.status !== 'scored').map((a) => `  —  ${a.name}：${a.reason}`),
-    ...(r.findings.length ? ['复核提示（87号令第六十四条，须评审委员会确认，程序不自动修改）：', ...r.findings.map((f) => `  [${FINDING_LABELS[f.kind]}] ${f.message}`)] : []),
+    ...(r.findings.length ? ['复核提示（87号令第六十四条，须评审委员会确认，程序不自动修改）：', ...r.findings.map((f) => `  [${labels[f.kind]}] ${f.message}`)] : []),
     ...r.notes,
     r.complete ? '结果完整。' : '结果尚不完整（有缺项或待处理的异常低价）。',
   ].join('\n');
@@ -24,6 +22,7 @@ export const score: CliCommand = {
   options: { from: { type: 'string' } },
   async run(ctx, { values, positionals }) {
     const from = values.from as string | undefined;
+    const { evaluate, FINDING_LABELS } = await load.scoringEngine();
     if (from) {
       let raw: unknown;
       try {
@@ -31,6 +30,8 @@ export const score: CliCommand = {
       } catch (e) {
         throw new CliError(`无法读取评审数据文件 ${from}：${(e as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : '不是有效的 JSON'}。`, 'BAD_REQUEST');
       }
+      const { EvaluationSchema } = await load.scoringEvaluation();
+      const { schemeProblems } = await load.scoringScheme();
       const parsed = EvaluationSchema.safeParse(raw);
       if (!parsed.success) {
         const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
@@ -39,14 +40,14 @@ export const score: CliCommand = {
       const problems = schemeProblems(parsed.data.scheme);
       if (problems.length) throw new CliError(`评分办法有误：${problems.join('')}`, 'SELECTION_SCHEME_INVALID');
       const r = evaluate(parsed.data);
-      ctx.out(r, () => human(r));
+      ctx.out(r, () => human(FINDING_LABELS, r));
       return;
     }
     if (!positionals[0]) throw new CliError('缺少案卷文件：score CASEFILE，或用 --from 指定评审数据 JSON 文件。', 'USAGE');
     const s = await ctx.openCase(positionals[0]);
     try {
       const r = await ctx.call('selection.results', { caseId: s.caseId });
-      ctx.out({ ...r.results, pendingMembers: r.pendingMembers, corrections: r.corrections }, () => [`案卷：${s.title}`, ...(r.pendingMembers.length ? [`尚未提交评分表：${r.pendingMembers.join('、')}`] : []), human(r.results)].join('\n'));
+      ctx.out({ ...r.results, pendingMembers: r.pendingMembers, corrections: r.corrections }, () => [`案卷：${s.title}`, ...(r.pendingMembers.length ? [`尚未提交评分表：${r.pendingMembers.join('、')}`] : []), human(FINDING_LABELS, r.results)].join('\n'));
     } finally {
       await ctx.call('cases.close', { caseId: s.caseId });
     }
