@@ -7,6 +7,48 @@ import { extractFile } from '../main/docs/extract';
 import { runTask } from '../main/services/worker';
 import { bigSections, planDocx, planPdf } from '../test/fixtures/documents/make';
 import { tempDir } from '../test/helpers/tmp';
+import { createRequire } from 'node:module';
+import type { ExtractedDocument } from '../shared/domain/document';
+
+/**
+ * PDFium compiled to WebAssembly, for comparison only (not a dependency of the app): `@hyzyla/pdfium` (MIT; PDFium
+ * itself BSD-3/Apache-2.0), loaded from the folder named by PDFIUM_FROM where it was installed with
+ * `npm install --ignore-scripts @hyzyla/pdfium@2.1.13`. Without it the comparison is reported as skipped.
+ */
+async function loadPdfium(): Promise<{ text(file: string): Promise<string[]> } | null> {
+  const from = process.env.PDFIUM_FROM;
+  if (!from) return null;
+  const { PDFiumLibrary } = createRequire(path.join(path.resolve(from), 'package.json'))('@hyzyla/pdfium') as {
+    PDFiumLibrary: { init(): Promise<{ loadDocument(b: Uint8Array): Promise<{ pages(): Iterable<{ getText(): string }>; destroy(): void }> }> };
+  };
+  const lib = await PDFiumLibrary.init();
+  return {
+    async text(file) {
+      const doc = await lib.loadDocument(new Uint8Array(fs.readFileSync(file)));
+      const pages = [...doc.pages()].map((p) => p.getText());
+      doc.destroy();
+      return pages;
+    },
+  };
+}
+
+/** Characters without whitespace, for comparing what two extractors read (layout differs, the text must not). */
+const bare = (s: string) => s.replace(/\s+/g, '');
+/** Share of characters both texts have (bag of characters, so order differences do not count): 1 is the same text. */
+function charAgreement(a: string, b: string) {
+  const count = new Map<string, number>();
+  for (const c of a) count.set(c, (count.get(c) ?? 0) + 1);
+  let common = 0;
+  for (const c of b) {
+    const n = count.get(c) ?? 0;
+    if (n > 0) {
+      common++;
+      count.set(c, n - 1);
+    }
+  }
+  return (2 * common) / Math.max(1, a.length + b.length);
+}
+const docText = (d: ExtractedDocument) => d.blocks.map((b) => (b.kind === 'table' ? b.rows.flat().join('') : b.text)).join('');
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -53,6 +95,20 @@ const bench: Bench = async (report) => {
       pdfs.push(['pdf200lo', docx200.replace(/\.docx$/, '.pdf')]);
     }
 
+    const pdfium = await loadPdfium().catch((e: Error) => {
+      report({ name: 'intake.pdfiumWasm', value: 0, unit: 'skipped', note: `PDFIUM_FROM set but @hyzyla/pdfium did not load: ${e.message}` });
+      return null;
+    });
+    if (!pdfium) report({ name: 'intake.pdfiumWasm', value: 0, unit: 'skipped', note: 'set PDFIUM_FROM to a folder with @hyzyla/pdfium@2.1.13 installed to compare PDFium-wasm' });
+    // The review corpus's DOCX (a real agreement) exported to PDF by LibreOffice, for the agreement of the text read (not timed).
+    if (pdfium && lo) {
+      const src = path.join(import.meta.dirname, '..', 'test', 'fixtures', 'review', 'agreement-wenzhou.docx');
+      execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', tmp.dir, src], { stdio: 'ignore' });
+      for (const f of [path.join(tmp.dir, 'agreement-wenzhou.pdf')]) {
+        const agree = charAgreement(bare(docText(await extractFile(f))), bare((await pdfium.text(f)).join('')));
+        report({ name: `intake.corpus.${path.basename(f, '.pdf')}.pdfiumWasmAgreesWithPdfjs`, value: agree, unit: 'share' });
+      }
+    }
     for (const [name, file] of pdfs) {
       const pages = (await extractFile(file)).pageCount ?? 0;
       const source = name === 'pdf200' ? 'pdfmake, one text run per glyph' : 'LibreOffice export of a DOCX';
@@ -61,6 +117,15 @@ const bench: Bench = async (report) => {
         report({ name: `intake.${name}.extract`, value: r.ours, unit: 'ms', pages, source, note: 'extractFile in-process: pdfjs text layer, lines → paragraphs, headings, locations' });
         report({ name: `intake.${name}.pdftotext`, value: r.ref, unit: 'ms', pages, source });
         report({ name: `intake.${name}.ratioVsPdftotext`, value: r.ours / r.ref, unit: 'x', goal: 2, pages, source, note: 'extractFile ÷ pdftotext, alternated in the same run' });
+      }
+      if (pdfium && hasTool('pdftotext')) {
+        // Raw page text only (no positions, lines or headings, which the app needs), alternated with pdftotext.
+        const r = await paired(() => pdfium.text(file), () => execFileSync('pdftotext', ['-enc', 'UTF-8', file, path.join(tmp.dir, 'out.txt')]));
+        report({ name: `intake.${name}.pdfiumWasmText`, value: r.ours, unit: 'ms', pages, source, note: '@hyzyla/pdfium 2.1.13 (PDFium WebAssembly): FPDFText page text, no positions' });
+        report({ name: `intake.${name}.pdfiumWasmRatioVsPdftotext`, value: r.ours / r.ref, unit: 'x', pages, source, note: 'PDFium-wasm page text ÷ pdftotext, alternated in the same run' });
+        const ours = bare(docText(await extractFile(file)));
+        const theirs = bare((await pdfium.text(file)).join(''));
+        report({ name: `intake.${name}.pdfiumWasmAgreesWithPdfjs`, value: charAgreement(ours, theirs), unit: 'share', pages, source, note: 'characters (whitespace aside) read by both PDFium-wasm and the app (pdfjs, headers/footers dropped by the app); 1 = identical' });
       }
       const w = await paired(() => runTask('documents.extract', { file }), () => undefined, 3);
       report({ name: `intake.${name}.extractInWorker`, value: w.ours, unit: 'ms', pages, source, note: 'through the warm worker, as an import does' });

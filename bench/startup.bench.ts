@@ -66,7 +66,9 @@ const bench: Bench = async (report) => {
       const { handle, child } = await startHost(path.join(tmp.dir, `host-${i}`));
       ready.push(performance.now() - t0);
       try {
-        const token = new URL(handle.launchUrl).searchParams.get('token')!;
+        // The launch URL carries a one-time code, exchanged for the token (as a cookie) on first use.
+        const launched = await fetch(handle.launchUrl, { redirect: 'manual' });
+        const token = /=([^;]+)/.exec(launched.headers.get('set-cookie') ?? '')?.[1] ?? '';
         const headers = { 'X-Review-Desk-Token': token, 'Content-Type': 'application/json' };
         const call = async (name: string, body: unknown) => {
           const r = (await (await fetch(`${handle.url}api/${name}`, { method: 'POST', headers, body: JSON.stringify(body) })).json()) as { ok: boolean; value: any; error?: unknown };
