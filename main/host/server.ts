@@ -182,6 +182,9 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     server.once('error', reject);
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
   });
+  // Chromium keeps an idle keep-alive socket for up to 5 minutes; Node closes it after 5 s by default. A request sent on
+  // a socket the host has just closed fails as 无法连接 (seen in e2e under load), so the host outlives the browser.
+  server.keepAliveTimeout = 330_000;
   port = (server.address() as { port: number }).port;
   const url = `http://127.0.0.1:${port}/`;
   return {
