@@ -44,10 +44,11 @@ export function runCheck(check: Check, r: ReadDocument): CheckResult {
     case 'phrase': {
       const ev: Evidence[] = [];
       const res = check.triggers.map((t) => new RegExp(t));
+      const opts = { absolute: check.absolute, unless: check.unless.map((u) => new RegExp(u)) };
       for (const b of r.blocks) {
         if (!isClause(b)) continue;
         const t = r.text(b);
-        for (const re of res) for (const h of findTriggers(t, re)) if (!h.negated) ev.push(evidence(r, b, h.clause, h));
+        for (const re of res) for (const h of findTriggers(t, re, opts)) if (!h.negated) ev.push(evidence(r, b, h.clause, h));
       }
       const uniq = ev.filter((e, i) => ev.findIndex((x) => x.blockId === e.blockId && x.excerpt === e.excerpt) === i);
       return { fired: uniq.length > 0, evidence: uniq.slice(0, 3) };

@@ -64,6 +64,35 @@ describe('2. clause reading: permission, prohibition, exception', () => {
   });
 });
 
+describe('2b. release of raw data, whatever the verb', () => {
+  const fires = (clause: string) => flagsOf(`第五条 数据使用。${clause}`).includes('raw_data_export');
+  it('a prohibition with an exception is a permission under any verb a drafter uses', () => {
+    for (const verb of ['提供', '交付', '披露', '传输', '出售', '对外提供', '发送', '公开', '转交'])
+      expect(fires(`乙方不得向合作单位${verb}原始数据，但取得甲方书面同意的除外。`), verb).toBe(true);
+    expect(fires('未经实施机构许可，乙方不得将原始公共数据发送至其自有服务器。')).toBe(true);
+    expect(fires('除法律法规另有规定或经甲方同意外，运营机构不得向他人披露明细数据。')).toBe(true);
+  });
+  it('the law allows no exception: a party\'s approval lets raw data out as much as its consent', () => {
+    expect(fires('运营机构不得销售原始数据，报经实施机构批准的除外。')).toBe(true);
+    expect(fires('经甲方审批，乙方可以导出原始数据。')).toBe(true);
+    // "法律法规另有规定" alone defers to the law: still a prohibition.
+    expect(fires('除法律、行政法规另有规定外，乙方不得向任何单位提供原始数据。')).toBe(false);
+  });
+  it('true prohibitions do not fire, however many verbs they list', () => {
+    expect(fires('乙方不得以任何方式对外提供、披露、出售、传输、公开原始数据及其副本。')).toBe(false);
+    expect(fires('严禁运营机构将原始数据交付、转交给任何第三方。')).toBe(false);
+  });
+  it('what is handed over must be the raw data itself, leaving the platform', () => {
+    // a report on raw data, a permission to call it inside the platform, data handed back to its owner
+    expect(fires('乙方每月向实施机构报送原始数据的使用情况统计。')).toBe(false);
+    expect(fires('甲方在公共数据平台内向乙方开放原始数据的调用权限。')).toBe(false);
+    expect(fires('协议终止时，乙方应将原始数据交还甲方。')).toBe(false);
+    // … but a permission to let it out of the platform does fire
+    expect(fires('乙方可将原始数据传输至平台以外的合作方系统。')).toBe(true);
+    expect(fires('乙方可向用户提供原始数据下载服务。')).toBe(true);
+  });
+});
+
 describe('3. paraphrase', () => {
   it('market prices set by the operator are outside 政府指导价', () => {
     expect(flagsOf('第五条 价格。乙方提供的全部数据产品和服务均按照市场价格收费，具体价格由乙方根据市场情况自主确定。')).toContain('pricing');
