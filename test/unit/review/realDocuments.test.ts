@@ -107,6 +107,19 @@ describe('3. paraphrase', () => {
   });
 });
 
+describe('3b. a term from the signing to a date', () => {
+  const term = (text: string) => reviewDocument(docFromText(text), national, 'agreement').flags.find((f) => f.id === 'term_over_3y');
+  it('is measured from the signing date the document gives', () => {
+    const head = '某市公共数据授权运营协议\n甲乙双方于2026年3月1日在某市签订本协议。\n第二条 运营期限。';
+    expect(term(`${head}运营期限自签订之日起至2030年2月28日止。`)?.message).toContain('签订日期2026年3月1日');
+    expect(term(`${head}运营期限自签订之日起至2029年2月28日止。`)).toBeUndefined();
+    expect(term('某协议\n第二条 期限。授权期限自本协议签署之日起至2031年6月30日止。\n签订日期：2026年7月1日')).toBeDefined();
+  });
+  it('without a signing date nothing is guessed', () => {
+    expect(term('某协议\n第二条 期限。运营期限自签订之日起至2029年12月31日止。\n签订日期：    年  月  日')).toBeUndefined();
+  });
+});
+
 describe('4. evidence about the matter', () => {
   it('a word in a list of scenarios or a goals sentence is not content', () => {
     const text = '某实施方案\n一、总体要求\n数据产品应用于交通出行、应急管理、医疗健康等领域，形成一批高质量数据产品和服务。\n二、其他事项\n无。';
