@@ -36,6 +36,25 @@ describe('1. the document inside the page', () => {
     expect(r.documentTitle).toBe('廊坊市公共数据资源授权运营实施方案（征求意见稿）');
     expect(r.warnings.join('')).toContain('文首 8 段');
   });
+  it('a plan issued with a government 印发 notice: addressees, "现印发给你们" and "（此件公开发布）" are wrapper', () => {
+    const doc = docFromText([
+      '衡水市人民政府办公室', '关于印发《衡水市普惠金融领域公共数据授权运营实施方案》的通知', '各县市区人民政府，市直有关部门：',
+      '《衡水市普惠金融领域公共数据授权运营实施方案》已经市政府同意，现印发给你们，请结合实际认真组织实施。',
+      '衡水市人民政府办公室', '2025年10月8日', '（此件主动公开）', '衡水市普惠金融领域公共数据授权运营实施方案',
+      '一、授权运营名称', '衡水市普惠金融领域公共数据授权运营。',
+    ].join('\n'));
+    expect(doc.title).toBe('衡水市普惠金融领域公共数据授权运营实施方案');
+    expect(doc.bodyStart).toBe(7);
+  });
+  it('a Markdown file opening with "# 标题" takes it as the title, not a first chapter', async () => {
+    const { markdownItems } = await import('../../../main/docs/text');
+    const { buildDocument } = await import('../../../shared/document/build');
+    const doc = buildDocument(markdownItems('# 某市公共数据授权运营协议\n\n## 一、授权范围\n\n甲方授权乙方运营。\n'), { format: 'md', fileName: 'x.md' });
+    expect(doc.title).toBe('某市公共数据授权运营协议');
+    expect(doc.blocks.filter((b) => b.kind === 'heading').map((b) => (b.kind === 'heading' ? b.text : ''))).toEqual(['授权范围']);
+    const numbered = buildDocument(markdownItems('# 一、总则\n\n本办法……\n'), { format: 'md', fileName: '办法.md' });
+    expect(numbered.blocks[0]).toMatchObject({ kind: 'heading', numbering: '一、' });
+  });
   it('a plain document keeps its first line as title and has no wrapper', () => {
     const doc = docFromText('某市公共数据授权运营协议\n第一条 授权范围。甲方授权乙方运营。');
     expect(doc.title).toBe('某市公共数据授权运营协议');
