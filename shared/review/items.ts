@@ -41,7 +41,18 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
     `查找标题含“${headings.join('”或“')}”的章节` + (requires.length ? `，且内容涉及${requires.map((g) => `“${g.label}”`).join('、')}` : '') + '；或正文中同时写明这些内容的段落。';
   const finish = (f: Omit<ItemFinding, 'explanation'>): ItemFinding => ({ ...f, explanation: missingSentence({ title: item.title, status: f.status, missingParts: f.missingParts }) });
 
-  const hits = r.sections.filter((s: Section) => includesAny(s.name, headings));
+  let hits = r.sections.filter((s: Section) => includesAny(s.name, headings));
+  // A section under a heading that names no item ("四、合作伙伴遴选", "八、应用场景与服务") is this item's when it says
+  // everything the item asks for: content under an unexpected heading. Only for items that ask for three aspects or
+  // more (one or two words prove nothing), never for a section headed for another item, innermost first.
+  if (!hits.length && requires.length >= 3) {
+    const full = r.sections.filter((s) => {
+      const owners = claimed.get(s.heading.id);
+      if (owners && !owners.has(item.id)) return false;
+      return coveredBy(s.text, requires, false).length === requires.length;
+    });
+    hits = full.filter((h) => !full.some((o) => o !== h && h.blocks.includes(o.heading))).slice(0, 1);
+  }
   if (hits.length) {
     const got = new Set(hits.flatMap((s) => coveredBy(s.text, requires, true).map((g) => g.label)));
     const missingParts = requires.filter((g) => !got.has(g.label)).map((g) => g.label);

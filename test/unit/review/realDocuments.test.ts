@@ -156,6 +156,21 @@ describe('4. evidence about the matter', () => {
   });
 });
 
+describe('4b. a section that says everything an item asks for, under a heading that names no item', () => {
+  it('is that item\'s content; a section headed for another item is not', () => {
+    const text = [
+      '某实施方案', '一、伙伴筛选', '（一）注册资本不低于1000万元；', '（二）内部管理规范；', '（三）具备数据开发技术能力；', '（四）具有行业服务经验；', '（五）具备数据安全防护能力。',
+      '二、服务供给', '面向公益事业免费提供预警服务；面向产业发展有偿提供数据接口。',
+    ].join('\n');
+    const r = reviewDocument(docFromText(text), hebei, 'plan');
+    expect(r.items.find((i) => i.id === 'plan.selection')!.status).toBe('present');
+    expect(r.items.find((i) => i.id === 'plan.products')!.status).toBe('present');
+    // The same words under the security heading stay the security item's.
+    const other = reviewDocument(docFromText('某实施方案\n一、数据安全\n资金投入、管理制度、技术手段、服务保障和安全防护均已落实。'), hebei, 'plan');
+    expect(other.items.find((i) => i.id === 'plan.selection')!.status).toBe('missing');
+  });
+});
+
 describe('5. findings in a reviewer\'s words', () => {
   it('says what is missing in a sentence, and locations do not repeat numbering', () => {
     const text = '某实施方案\n一、运营机构选择条件\n运营机构应具备技术、服务和管理能力。\n四、组织实施\n市数据局负责组织实施。';
