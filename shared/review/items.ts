@@ -34,6 +34,17 @@ export function claimedBlocks(items: RuleItem[], r: ReadDocument): Map<string, S
   return m;
 }
 
+/** "采取依场景授权的方式" says 授权方式: a 的 between the words of a matter's name does not change it (once per block). */
+const DE = /(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])/g;
+const deless = new WeakMap<ReadDocument, Map<string, string>>();
+function withoutDe(r: ReadDocument, b: Block): string {
+  let m = deless.get(r);
+  if (!m) deless.set(r, (m = new Map()));
+  let t = m.get(b.id);
+  if (t === undefined) m.set(b.id, (t = r.text(b).replace(DE, '')));
+  return t;
+}
+
 export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<string, Set<string>> = new Map()): ItemFinding {
   const { headings, requires, title } = item.match;
   const base = { id: item.id, title: item.title, basis: item.basis, guidance: item.guidance, ...(item.generic ? { generic: true } : {}) };
@@ -82,7 +93,7 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
     if (b.kind === 'heading') continue;
     const owners = claimed.get(b.id);
     if (owners && !owners.has(item.id)) continue;
-    const t = r.text(b);
+    const t = withoutDe(r, b);
     if (!includesAny(t, headings)) continue;
     const about = sentences(t).filter((s) => headings.some((w) => s.includes(w) && !isPassingMention(s, w)));
     if (!about.length) continue;

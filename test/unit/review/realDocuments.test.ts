@@ -165,6 +165,9 @@ describe('4b. a section that says everything an item asks for, under a heading t
     const r = reviewDocument(docFromText(text), hebei, 'plan');
     expect(r.items.find((i) => i.id === 'plan.selection')!.status).toBe('present');
     expect(r.items.find((i) => i.id === 'plan.products')!.status).toBe('present');
+    // "依场景授权的方式" names the 授权方式 with a 的 between its words.
+    const mode = reviewDocument(docFromText('某实施方案\n一、推进路径\n本市采用依场景授权的方式，一场景一授权。'), hebei, 'plan');
+    expect(mode.items.find((i) => i.id === 'plan.mode')!.status).not.toBe('missing');
     // The same words under the security heading stay the security item's.
     const other = reviewDocument(docFromText('某实施方案\n一、数据安全\n资金投入、管理制度、技术手段、服务保障和安全防护均已落实。'), hebei, 'plan');
     expect(other.items.find((i) => i.id === 'plan.selection')!.status).toBe('missing');
