@@ -26,6 +26,7 @@ function score(part: { d: LabelledDoc; r: ReviewReport }[]) {
   const falseMissing: Record<string, number> = {};
   let falseFlags = 0;
   let missedFlags = 0;
+  const flagErrors: Record<string, string[]> = {};
   const count = (m: Map<string, Tally>, got: Set<string>, want: Set<string>, universe: string[]) => {
     let fp = 0;
     let fn = 0;
@@ -52,8 +53,10 @@ function score(part: { d: LabelledDoc; r: ReviewReport }[]) {
     const f = count(flags, fired, new Set(d.flags), universe);
     falseFlags += f.fp;
     missedFlags += f.fn;
+    const errs = [...[...fired].filter((x) => !d.flags.includes(x)).map((x) => `+${x}`), ...d.flags.filter((x) => !fired.has(x)).map((x) => `-${x}`)];
+    if (errs.length) flagErrors[d.name] = errs;
   }
-  return { items, flags, falseMissing, falseFlags, missedFlags };
+  return { items, flags, falseMissing, falseFlags, missedFlags, flagErrors };
 }
 
 const bench: Bench = async (report) => {
@@ -73,7 +76,9 @@ const bench: Bench = async (report) => {
     const fm = Object.values(s.falseMissing);
     report({ name: `review.${partName}.falseMissing.perDocument.max`, value: Math.max(0, ...fm), unit: 'items', goal: '<= 1', note, perDocument: s.falseMissing });
     report({ name: `review.${partName}.falseMissing.perDocument.mean`, value: fm.reduce((a, b) => a + b, 0) / Math.max(1, fm.length), unit: 'items', note });
-    report({ name: `review.${partName}.redline.missed`, value: s.missedFlags, unit: 'red lines', goal: '0', note });
+    report({ name: `review.${partName}.redline.missed`, value: s.missedFlags, unit: 'red lines', goal: '0', note, wrong: s.flagErrors });
+    const notPlans = part.filter((x) => x.d.notAPlan);
+    if (notPlans.length) report({ name: `review.${partName}.notAPlanWarned`, value: notPlans.filter((x) => x.r.warnings.some((w) => w.includes('看起来不像'))).length, unit: 'documents', of: notPlans.length });
     report({ name: `review.${partName}.redline.falsePer10Documents`, value: (s.falseFlags * 10) / Math.max(1, part.length), unit: 'red lines', goal: '<= 1', note });
     const titles = part.filter((x) => x.d.title);
     if (titles.length) report({ name: `review.${partName}.titleFound`, value: titles.filter((x) => x.doc.title === x.d.title).length, unit: 'documents', of: titles.length, note: 'website copies: the document\'s own title, not the site header or the notice' });

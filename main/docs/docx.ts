@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
@@ -6,6 +7,10 @@ import { checkDocxInflation } from './bombs';
 import { buildDocument, type RawItem } from '../../shared/document/build';
 import { MAX_DOCX_RATIO, MAX_DOCX_UNPACKED_BYTES } from '../../shared/document/limits';
 import type { ExtractedDocument } from '../../shared/domain/document';
+import { numberingLabels } from './docxNumbering';
+
+// mammoth's document model (no types shipped), to put a numbering label in front of a paragraph.
+const mammothDocuments = createRequire(import.meta.url)('mammoth/lib/documents') as { run(children: unknown[]): MammothElement; text(value: string): MammothElement };
 
 // Chinese Word and WPS name the heading styles "标题 1"…; the Title style carries the document's printed title.
 const STYLE_MAP = [
@@ -41,6 +46,7 @@ export async function checkDocxZip(buf: Buffer, fileName: string) {
     const what = zip.file('xl/workbook.xml') ? 'Excel 表格' : zip.file('ppt/presentation.xml') ? 'PowerPoint 演示文稿' : '普通 ZIP 压缩包';
     throw fault('DOC_TYPE_MISMATCH', `“${fileName}”其实是${what}，不是 Word 文档，未导入。请导入 DOCX、PDF、TXT 或 Markdown 文件；案卷未作改动。`);
   }
+  return zip;
 }
 
 export async function extractDocx(file: string, fileName: string): Promise<ExtractedDocument> {
@@ -49,13 +55,19 @@ export async function extractDocx(file: string, fileName: string): Promise<Extra
 
 /** The same from bytes already in memory (a case's own document), so decrypted content never goes to a temp file. */
 export async function extractDocxBytes(buf: Buffer, fileName: string): Promise<ExtractedDocument> {
-  await checkDocxZip(buf, fileName);
+  const zip = await checkDocxZip(buf, fileName);
   let html: string;
   let messages: { type: string; message: string }[];
   try {
+    const labels = await numberingLabels(zip).catch(() => null);
     const r = await mammoth.convertToHtml(
       { buffer: buf },
-      { styleMap: STYLE_MAP, externalFileAccess: false, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
+      {
+        styleMap: STYLE_MAP,
+        externalFileAccess: false,
+        convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+        ...(labels?.some(Boolean) ? { transformDocument: withNumbering(labels) } : {}),
+      },
     );
     html = r.value;
     messages = r.messages;
@@ -67,6 +79,34 @@ export async function extractDocxBytes(buf: Buffer, fileName: string): Promise<E
   if (/<img/.test(html)) warnings.push('文件中的图片未转为文字；如图片中有条款内容，请对照原件阅读。');
   return buildDocument(htmlItems(html), { format: 'docx', fileName, warnings });
 }
+
+type MammothElement = { type: string; children?: MammothElement[]; value?: string };
+/**
+ * Puts Word's automatic numbering back in front of each paragraph (mammoth drops it), so "第一条 授权范围" reads as
+ * the user sees it. Paragraphs are matched by their order in document.xml; if mammoth saw a different number of
+ * paragraphs (text boxes, tracked deletions), the labels are left out rather than put on the wrong paragraphs.
+ */
+function withNumbering(labels: string[]) {
+  return (doc: MammothElement) => {
+    const paragraphs: MammothElement[] = [];
+    const walk = (e: MammothElement) => {
+      if (e.type === 'paragraph') paragraphs.push(e);
+      e.children?.forEach(walk);
+    };
+    walk(doc);
+    if (paragraphs.length !== labels.length) return doc;
+    paragraphs.forEach((p, i) => {
+      if (labels[i]) p.children = [mammothDocuments.run([mammothDocuments.text(labels[i])]), ...(p.children ?? [])];
+    });
+    return doc;
+  };
+}
+
+/**
+ * An article whose title is set in bold and runs on into its text ("<strong>授权范围</strong>甲方授权……"): the bold
+ * is the only thing that separates the two, so it becomes a full-width space the heading reader understands.
+ */
+const boldLead = (inner: string) => inner.replace(/^((?:[^<]{0,8})<strong>[^<]{1,20}<\/strong>)(?=[^\s\u3000。：:，,；;<])/, '$1\u3000');
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 const decode = (s: string) =>
@@ -119,9 +159,16 @@ export function htmlItems(html: string): RawItem[] {
       }
       continue;
     }
-    if (!close) open = { tag, attrs, start: tagRe.lastIndex };
+    if (!close) {
+      // A list item holding a nested list ("第一条" and its "（一）（二）"): its own text ends where the nested one starts.
+      if (open && open.tag === 'li' && tag === 'li') {
+        const text = textOf(boldLead(html.slice(open.start, m.index)));
+        if (text.trim()) items.push({ kind: 'text', text });
+      }
+      open = { tag, attrs, start: tagRe.lastIndex };
+    }
     else if (open && open.tag === tag) {
-      const text = textOf(html.slice(open.start, m.index));
+      const text = textOf(boldLead(html.slice(open.start, m.index)));
       if (tag[0] === 'h') items.push({ kind: 'text', text, styledLevel: Number(tag[1]) });
       else items.push({ kind: 'text', text, ...(/doc-title/.test(open.attrs) ? { isTitle: true } : {}) });
       open = null;

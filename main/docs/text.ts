@@ -1,4 +1,5 @@
 import type { RawItem } from '../../shared/document/build';
+import { parseNumbering } from '../../shared/document/numbering';
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
@@ -58,7 +59,10 @@ export function markdownItems(text: string): RawItem[] {
     const h = /^(#{1,6})\s+(.*?)\s*#*$/.exec(t);
     if (h) {
       flush();
-      items.push({ kind: 'text', text: stripInline(h[2]), styledLevel: h[1].length });
+      const text = stripInline(h[2]);
+      // "# 某市……协议" opening the file, unnumbered, is the document's title, not its first chapter.
+      if (h[1] === '#' && !items.length && !parseNumbering(text)) items.push({ kind: 'text', text, isTitle: true });
+      else items.push({ kind: 'text', text, styledLevel: h[1].length });
       continue;
     }
     if (t.startsWith('|') && i + 1 < lines.length && /^\|?\s*:?-{2,}/.test(lines[i + 1].trim())) {

@@ -42,6 +42,16 @@ export const OpinionSchema = z.object({
 });
 export type Opinion = z.output<typeof OpinionSchema>;
 
+export const FindingRulingSchema = z.object({
+  flagId: z.string(),
+  target: z.enum(['flag', 'item']).default('flag'),
+  ruling: z.enum(['dismissed', 'upheld']),
+  reason: z.string(),
+  location: z.string().default(''),
+  decidedBy: z.string(),
+  decidedAt: z.string(),
+});
+
 export const ReviewStateSchema = z.object({
   run: ReviewRunSchema.nullable(),
   report: ReviewReportSchema.nullable(),
@@ -51,8 +61,11 @@ export const ReviewStateSchema = z.object({
   committee: z.array(z.object({ itemId: z.string(), verdict: VerdictSchema, comment: z.string() })),
   conclusion: z.object({ value: ConclusionSchema, decidedBy: z.string(), decidedAt: z.string() }).nullable(),
   opinions: z.array(OpinionSchema.extend({ opinionId: z.string() })),
-  /** Experts overruling (dismissed) or confirming (upheld) a red line of this run, each with its reason. */
-  flagRulings: z.array(z.object({ flagId: z.string(), ruling: z.enum(['dismissed', 'upheld']), reason: z.string(), decidedBy: z.string(), decidedAt: z.string() })).default([]),
+  /**
+   * Experts overruling (dismissed) or confirming (upheld) an automatic finding of this run, each with its reason: a red
+   * line (target flag) or a checklist item found missing or partial (target item; `location` says where the content is).
+   */
+  flagRulings: z.array(FindingRulingSchema).default([]),
 });
 export type ReviewState = z.output<typeof ReviewStateSchema>;
 
@@ -111,8 +124,15 @@ export const reviewMethods = {
     errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'REVIEW_NOT_RUN', 'REVIEW_UNKNOWN_ITEM'],
   }),
   'review.ruleFlag': method({
-    summary: '专家改判一条红线（不成立 / 确认成立），须写明理由；留痕',
-    request: CaseRef.extend({ flagId: z.string().min(1), ruling: z.enum(['dismissed', 'upheld']).nullable(), reason: z.string().max(2000).default('') }),
+    summary: '专家改判一条自动审查结论（红线或审查项：不成立 / 确认成立），须写明理由，审查项改判为已具备时写明内容位置；留痕',
+    request: CaseRef.extend({
+      /** The red line's or the checklist item's id. */
+      flagId: z.string().min(1),
+      ruling: z.enum(['dismissed', 'upheld']).nullable(),
+      reason: z.string().max(2000).default(''),
+      /** Where the content is, for an item the engine found missing or partial ("第三章第八条"). */
+      location: z.string().max(200).default(''),
+    }),
     response: ReviewStateSchema,
     errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'REVIEW_NOT_RUN', 'REVIEW_UNKNOWN_ITEM', 'BAD_REQUEST'],
   }),

@@ -101,6 +101,10 @@ export function splitNumberedLine(line: string): HeadingSplit | null {
   const trimmed = rest.replace(/[。：:]$/, '');
   const sentence = /[，,]/.test(trimmed) || (rest.endsWith('。') && trimmed.length > 15);
   if (trimmed.length <= MAX_TITLE && !SENTENCE_END.test(trimmed) && !sentence) return { numbering: n.numbering, style: n.style, title: trimmed, body: '' };
+  // "第二条【授权期限】本协议……", "第二条 授权期限 本协议……" (a bold title set off by a space in Word; Chinese puts
+  // no space between words, so a space there is a separator): a short phrase set apart before a sentence is the title.
+  const b = /^[【[]([^】\]]{1,20})[】\]]\s*(.+)$/s.exec(rest) ?? /^([^\s。；;，,：:、（）()]{2,12})\s+(?=[\u4e00-\u9fff])(.+[，,。；;].*)$/s.exec(rest);
+  if (b) return { numbering: n.numbering, style: n.style, title: b[1].trim(), body: b[2].trim() };
   // "（一）总体要求。坚持……": a short first sentence is the title.
   const m = /^([^。；;！!？?：:]{1,30})[。：:]\s*(.+)$/s.exec(rest);
   if (m && !/[，,]/.test(m[1])) return { numbering: n.numbering, style: n.style, title: m[1].trim(), body: m[2].trim() };

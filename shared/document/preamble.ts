@@ -14,6 +14,8 @@ const WRAPPER = new RegExp(
     '分享到', '浏览次数', '访问量', '^来源[:：]', '发布时间', '发布日期', '发布机构', '信息来源', '征集时间', '反馈时间', '截止时间', '征求.{0,12}意见',
     '公开征集', '意见建议', '联系电话', '联系人', '电子邮箱', '电子邮件', '邮箱[:：]', '传真', '通讯地址', '邮政编码', '邮编', '^附件\\s*\\d*\\s*[:：]?',
     '文件名称', '文件类型', '索引号', '主题分类', '发文机关', '成文日期', '发文字号', '^扫一扫', '^【.{0,6}】$', '^\\[.{0,6}\\]$',
+    // the 印发 notice a government issues a plan with: "现印发给你们", "（此件公开发布）"
+    '现(予以)?印发给你们', '请认真(贯彻|组织)?(落实|执行|实施)', '^[（(]此件.{0,10}[）)]$',
     '〔\\d{4}〕\\s*\\d+\\s*号', '\\[\\d{4}\\]\\s*\\d+\\s*号', '^(上一篇|下一篇)', '版权所有', 'ICP备', '网站标识码',
   ].join('|'),
 );
@@ -45,7 +47,9 @@ export function isTitleLine(b: Block): boolean {
   return DOC_KIND.test(stripTail(t));
 }
 
-const shortLine = (b: Block | undefined) => !!b && b.kind === 'paragraph' && b.text.length <= 40 && !/[。；;，,：:！!？?]$/.test(b.text) && !isWrapperLine(b);
+// A line in brackets on its own ("（此件公开发布）", "（2025年9月1日）") is a note, never half of a title.
+const shortLine = (b: Block | undefined) =>
+  !!b && b.kind === 'paragraph' && b.text.length <= 40 && !/[。；;，,：:！!？?]$/.test(b.text) && !/^[（(].*[）)]$/.test(b.text) && !isWrapperLine(b);
 
 export interface LocatedBody {
   /** The document's own title, or null when the text has none that can be told apart. */

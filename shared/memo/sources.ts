@@ -33,14 +33,25 @@ const basisNote = (basis: { document: string; label: string }[], already = '') =
 export function reviewSources(c: ReviewMemoContent, ctx: { subject?: string } = {}): Record<string, SectionContent | undefined> {
   const subject = ctx.subject || c.document.title;
   const decided = c.items.filter((i) => i.committee);
-  const rows = c.items.map((i, k) => [String(k + 1), i.title, i.committee?.verdictLabel ?? `${i.autoStatusLabel}（自动）`, [i.committee?.comment, basisNote(i.basis).replace(/^（|）$/g, '')].filter(Boolean).join('；')]);
+  // An expert's ruling on the automatic finding is printed with who and why (review.ruleFlag).
+  const ruled = (r: NonNullable<ReviewMemoContent['items'][number]['ruling']>) =>
+    `${r.ruling === 'dismissed' ? '专家改判' : '专家确认'}（${r.decidedBy}）：${r.reason.trim().replace(/[。；]$/, '')}${r.location ? `，内容见${r.location}` : ''}`;
+  const autoLabel = (i: ReviewMemoContent['items'][number]) =>
+    // the automatic finding (缺失/部分具备) is named in the explanation column with who overruled it and why
+    i.ruling?.ruling === 'dismissed' ? '已具备（专家改判）' : `${i.autoStatusLabel}（${i.ruling ? '专家确认' : '自动'}）`;
+  const rows = c.items.map((i, k) => [String(k + 1), i.title, i.committee?.verdictLabel ?? autoLabel(i), [i.committee?.comment, i.ruling ? ruled(i.ruling) : '', basisNote(i.basis).replace(/^（|）$/g, '')].filter(Boolean).join('；')]);
+  // A red line an expert dismissed is marked as such, with who and why, and never presented as a finding.
+  const flagLine = (f: ReviewMemoContent['flags'][number]) =>
+    f.ruling?.ruling === 'dismissed'
+      ? `【已排除】自动审查曾提示“${f.title}”，经${f.ruling.decidedBy}核实改判不成立，理由：${f.ruling.reason.trim().replace(/[。；]$/, '')}。`
+      : `${f.severity === 'red' ? '【红线】' : '【提示】'}${f.title}：${f.message}${basisNote(f.basis, f.message)}${f.ruling ? `（${ruled(f.ruling)}）` : ''}`;
   // The rules by the full titles of the documents they come from, in the order first cited.
   const documents = [...new Set([...c.items, ...c.flags].flatMap((x) => x.basis.map((b) => b.document)))];
   const docs = documents.map((d) => (d.startsWith('《') ? d : `《${d}》`));
   const opinion: SectionContent = {
     paragraphs: [
       `专家组依据${docs.length ? docs.join('、') : `${c.ruleset.name}有关规定`}${docs.length > 1 ? '等规定' : ''}，对《${subject}》逐项审查，共 ${c.items.length} 项，其中专家组已形成意见 ${decided.length} 项。`,
-      ...c.flags.map((f) => `${f.severity === 'red' ? '【红线】' : '【提示】'}${f.title}：${f.message}${basisNote(f.basis, f.message)}`),
+      ...c.flags.map(flagLine),
     ],
     tables: c.items.length ? [{ caption: '逐项审查情况', header: [['序号', '审查事项', '结论', '说明及依据']], rows, widths: [1, 5, 2, 6] }] : [],
   };

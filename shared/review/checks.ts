@@ -2,7 +2,7 @@ import type { Check, FlagRule } from './ruleset';
 import type { Evidence, FlagFinding } from './report';
 import { findTriggers } from './clauses';
 import { enclosingHeadings, evidence, type ReadDocument } from './sections';
-import { durations, parseNumeral, sentences, CN_NUMERAL } from './text';
+import { durations, parseNumeral, sentences, signingDate, CN_NUMERAL } from './text';
 
 /**
  * Red lines. A phrase check fires on what a clause lets happen: a permission, an obligation, or a prohibition with a
@@ -27,11 +27,14 @@ export function runCheck(check: Check, r: ReadDocument): CheckResult {
       const over: Evidence[] = [];
       const found: string[] = [];
       const parents = enclosingHeadings(r);
+      // The signing date may be anywhere, the head of the agreement included (it is before the body when it opens it).
+      let signedOn: ReturnType<typeof signingDate> = null;
+      for (const b of r.doc.blocks) if ((signedOn = signingDate(r.text(b)))) break;
       for (const b of r.blocks) {
         const inTermSection = TERM_CONTEXT.test(parents.get(b.id) ?? '');
         for (const s of sentences(r.text(b))) {
           if (!inTermSection && !TERM_CONTEXT.test(s)) continue;
-          for (const d of durations(s)) {
+          for (const d of durations(s, signedOn)) {
             if (d.months > check.maxMonths + 0.5) {
               over.push(evidence(r, b, s));
               found.push(`${d.text}（约 ${Math.round(d.months)} 个月）`);
@@ -44,10 +47,11 @@ export function runCheck(check: Check, r: ReadDocument): CheckResult {
     case 'phrase': {
       const ev: Evidence[] = [];
       const res = check.triggers.map((t) => new RegExp(t));
+      const opts = { absolute: check.absolute, unless: check.unless.map((u) => new RegExp(u)) };
       for (const b of r.blocks) {
         if (!isClause(b)) continue;
         const t = r.text(b);
-        for (const re of res) for (const h of findTriggers(t, re)) if (!h.negated) ev.push(evidence(r, b, h.clause, h));
+        for (const re of res) for (const h of findTriggers(t, re, opts)) if (!h.negated) ev.push(evidence(r, b, h.clause, h));
       }
       const uniq = ev.filter((e, i) => ev.findIndex((x) => x.blockId === e.blockId && x.excerpt === e.excerpt) === i);
       return { fired: uniq.length > 0, evidence: uniq.slice(0, 3) };

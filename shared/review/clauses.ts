@@ -9,7 +9,10 @@ import { clauses, sentences } from './text';
  * - exception    "除甲方书面同意，乙方禁止……共享原始数据", "不得转让，但双方另有约定的除外" → forbidden, yet allowed with
  *                someone's consent: a permission with a condition, so what it names may happen after all.
  * An approval that the law itself requires ("非经批准不得转移、转让", Chongqing art. 18) is the law's own procedure
- * and keeps the prohibition; a party's consent or agreement (同意, 许可, 认可, 协商一致, 另有约定) lifts it.
+ * and keeps the prohibition; a party's consent or agreement (同意, 许可, 认可, 协商一致, 另有约定) lifts it. Where the
+ * law allows no exception at all (raw data never leaves the platform, Hebei art. 24), a red line is `absolute`: an
+ * approval lifts the prohibition too ("不得出售原始数据，经甲方批准的除外"), since nobody may approve it. "法律法规另有
+ * 规定" alone defers to the law and lifts nothing.
  */
 export type Reading = 'permission' | 'obligation' | 'prohibition' | 'exception';
 export const READINGS: Record<Reading, string> = { permission: '允许', obligation: '义务', prohibition: '禁止', exception: '禁止但有例外（实为附条件允许）' };
@@ -21,8 +24,12 @@ const PREFIX_NEGATION = /(非|无|不具有?|不属|不是|不作为?)$/;
 
 /** A party's consent that lifts a prohibition; the law's own 批准 does not count (see above). */
 const CONSENT = '(?:书面)?(?:同意|许可|认可|协商一致|另有约定|事先确认)';
-const EXCEPTION = new RegExp(`(?:除非?|未经|非经|没有|无)[^，。；]{0,18}?${CONSENT}|但[^。；]{0,30}?${CONSENT}[^。；]{0,12}?(?:除外|可以|可)|${CONSENT}[^。；]{0,6}?除外`);
-const CONDITIONED_PERMISSION = new RegExp(`(?:^|[，,；;。])\\s*(?:经|经过|取得|征得)[^，。；]{0,18}?${CONSENT}`);
+const APPROVAL = '(?:书面)?(?:同意|许可|认可|协商一致|另有约定|事先确认|批准|审批|核准|准许|授权)';
+const exceptionRe = (c: string) =>
+  new RegExp(`(?:除非?|未经|非经|没有|无)[^，。；]{0,18}?${c}|但[^。；]{0,30}?${c}[^。；]{0,12}?(?:除外|可以|可)|${c}[^。；]{0,6}?除外`);
+const conditionRe = (c: string) => new RegExp(`(?:^|[，,；;。])\\s*(?:经|经过|取得|征得)[^，。；]{0,18}?${c}`);
+const EXCEPTION = { consent: exceptionRe(CONSENT), approval: exceptionRe(APPROVAL) };
+const CONDITIONED_PERMISSION = { consent: conditionRe(CONSENT), approval: conditionRe(APPROVAL) };
 const MAY = /(可以|可|允许|有权|准予|得以|能够)/;
 const MUST = /(应当|应|必须|须|负责|承诺)/;
 
@@ -53,15 +60,16 @@ export interface ClauseReading {
 }
 
 /** Reads the clause `clause` of `sentence`, holding the trigger at `at` (offset in the clause). */
-export function readClause(sentence: string, clause: string, at: number): ClauseReading {
+export function readClause(sentence: string, clause: string, at: number, absolute = false): ClauseReading {
+  const lift = absolute ? 'approval' : 'consent';
   if (isNegated(clause, at)) {
-    const ex = EXCEPTION.exec(sentence);
+    const ex = EXCEPTION[lift].exec(sentence);
     // "未经甲方同意擅自转让的，承担违约责任" is a sanction on a forbidden act, not an exception to it.
     const sanction = ex && /^(未经|非经)/.test(ex[0]) && (/擅自/.test(sentence) || /的[，,]/.test(sentence));
     if (ex && !sanction) return { reading: 'exception', condition: ex[0] };
     return { reading: 'prohibition' };
   }
-  const cond = CONDITIONED_PERMISSION.exec(sentence);
+  const cond = CONDITIONED_PERMISSION[lift].exec(sentence);
   const before = clause.slice(0, at);
   if (cond) return { reading: 'permission', condition: cond[0].replace(/^[，,；;。\s]+/, '') };
   if (MUST.test(before) && !MAY.test(before)) return { reading: 'obligation' };
@@ -79,7 +87,7 @@ export interface Hit extends ClauseReading {
  * Every match of `re` in `text`, sentence by sentence, with its reading. The pattern may name the word that carries
  * the meaning `(?<t>…)` ("公益……(?<t>收费)"); the reading is judged in the clause that holds that word.
  */
-export function findTriggers(text: string, re: RegExp): Hit[] {
+export function findTriggers(text: string, re: RegExp, opts: { absolute?: boolean; unless?: RegExp[] } = {}): Hit[] {
   const hits: Hit[] = [];
   const flags = [...new Set([...re.flags, 'g', 'd'])].join('');
   for (const s of sentences(text)) {
@@ -91,7 +99,9 @@ export function findTriggers(text: string, re: RegExp): Hit[] {
       }
       const at = m.indices?.groups?.t?.[0] ?? m.index;
       const c = clauses(s).find((x) => at >= x.start && at < x.start + x.text.length) ?? { text: s, start: 0 };
-      const r = readClause(s, c.text, at - c.start);
+      // The clause shows the act is not the matter: done inside the platform, or handing data back to its owner.
+      if (opts.unless?.some((u) => u.test(c.text))) continue;
+      const r = readClause(s, c.text, at - c.start, opts.absolute);
       hits.push({ clause: s.length <= 120 ? s : c.text.trim(), negated: r.reading === 'prohibition', ...r });
     }
   }

@@ -34,6 +34,17 @@ export function claimedBlocks(items: RuleItem[], r: ReadDocument): Map<string, S
   return m;
 }
 
+/** "采取依场景授权的方式" says 授权方式: a 的 between the words of a matter's name does not change it (once per block). */
+const DE = /(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])/g;
+const deless = new WeakMap<ReadDocument, Map<string, string>>();
+function withoutDe(r: ReadDocument, b: Block): string {
+  let m = deless.get(r);
+  if (!m) deless.set(r, (m = new Map()));
+  let t = m.get(b.id);
+  if (t === undefined) m.set(b.id, (t = r.text(b).replace(DE, '')));
+  return t;
+}
+
 export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<string, Set<string>> = new Map()): ItemFinding {
   const { headings, requires, title } = item.match;
   const base = { id: item.id, title: item.title, basis: item.basis, guidance: item.guidance, ...(item.generic ? { generic: true } : {}) };
@@ -41,7 +52,18 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
     `查找标题含“${headings.join('”或“')}”的章节` + (requires.length ? `，且内容涉及${requires.map((g) => `“${g.label}”`).join('、')}` : '') + '；或正文中同时写明这些内容的段落。';
   const finish = (f: Omit<ItemFinding, 'explanation'>): ItemFinding => ({ ...f, explanation: missingSentence({ title: item.title, status: f.status, missingParts: f.missingParts }) });
 
-  const hits = r.sections.filter((s: Section) => includesAny(s.name, headings));
+  let hits = r.sections.filter((s: Section) => includesAny(s.name, headings));
+  // A section under a heading that names no item ("四、合作伙伴遴选", "八、应用场景与服务") is this item's when it says
+  // everything the item asks for: content under an unexpected heading. Only for items that ask for three aspects or
+  // more (one or two words prove nothing), never for a section headed for another item, innermost first.
+  if (!hits.length && requires.length >= 3) {
+    const full = r.sections.filter((s) => {
+      const owners = claimed.get(s.heading.id);
+      if (owners && !owners.has(item.id)) return false;
+      return coveredBy(s.text, requires, false).length === requires.length;
+    });
+    hits = full.filter((h) => !full.some((o) => o !== h && h.blocks.includes(o.heading))).slice(0, 1);
+  }
   if (hits.length) {
     const got = new Set(hits.flatMap((s) => coveredBy(s.text, requires, true).map((g) => g.label)));
     const missingParts = requires.filter((g) => !got.has(g.label)).map((g) => g.label);
@@ -71,7 +93,7 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
     if (b.kind === 'heading') continue;
     const owners = claimed.get(b.id);
     if (owners && !owners.has(item.id)) continue;
-    const t = r.text(b);
+    const t = withoutDe(r, b);
     if (!includesAny(t, headings)) continue;
     const about = sentences(t).filter((s) => headings.some((w) => s.includes(w) && !isPassingMention(s, w)));
     if (!about.length) continue;

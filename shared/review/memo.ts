@@ -7,6 +7,12 @@ import { ConclusionSchema, VerdictSchema } from './verdicts';
  * What the memo module (issue 6) prints and signs for a compliance review: `services.review.memoContent(caseId)`.
  * Labels are included beside codes so the memo needs no lookup tables of its own.
  */
+/** An expert's ruling on an automatic finding (review.ruleFlag): the memo marks it, never presents a dismissed one as a finding. */
+export const MemoRulingSchema = z
+  .object({ ruling: z.enum(['dismissed', 'upheld']), reason: z.string(), location: z.string(), decidedBy: z.string(), decidedAt: z.string() })
+  .nullable()
+  .default(null);
+
 export const ReviewMemoContentSchema = z.object({
   kind: ReviewKindSchema,
   /** 实施方案 / 授权运营协议. */
@@ -25,9 +31,10 @@ export const ReviewMemoContentSchema = z.object({
       /** One per committee member who recorded a verdict. */
       verdicts: z.array(z.object({ memberId: z.string(), name: z.string(), verdict: VerdictSchema, verdictLabel: z.string(), comment: z.string() })),
       committee: z.object({ verdict: VerdictSchema, verdictLabel: z.string(), comment: z.string() }).nullable(),
+      ruling: MemoRulingSchema,
     }),
   ),
-  flags: z.array(z.object({ id: z.string(), title: z.string(), severity: z.enum(['red', 'warning']), message: z.string(), basis: z.array(BasisSchema), evidence: z.array(EvidenceSchema) })),
+  flags: z.array(z.object({ id: z.string(), title: z.string(), severity: z.enum(['red', 'warning']), message: z.string(), basis: z.array(BasisSchema), evidence: z.array(EvidenceSchema), ruling: MemoRulingSchema })),
   conclusion: z.object({ value: ConclusionSchema, label: z.string(), decidedBy: z.string(), decidedAt: z.string() }).nullable(),
   /** 修改意见, in order, each tied to the item or red line it comes from and its basis. */
   opinions: z.array(z.object({ id: z.string(), itemId: z.string(), itemTitle: z.string(), basis: z.array(BasisSchema), text: z.string() })),

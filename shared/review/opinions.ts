@@ -1,6 +1,19 @@
 import type { ReviewReport } from './report';
 
 /**
+ * The findings as the experts ruled them (review.ruleFlag): a dismissed red line is not a finding; an item whose
+ * "missing" or "partial" an expert overruled (the content is there) counts as present.
+ */
+export function applyRulings(report: ReviewReport, rulings: { flagId: string; ruling: 'dismissed' | 'upheld' }[]): ReviewReport {
+  const dismissed = new Set(rulings.filter((r) => r.ruling === 'dismissed').map((r) => r.flagId));
+  return {
+    ...report,
+    flags: report.flags.filter((f) => !dismissed.has(f.id)),
+    items: report.items.map((i) => (dismissed.has(i.id) ? { ...i, status: 'present' as const, missingParts: [] } : i)),
+  };
+}
+
+/**
  * Drafts 修改意见 from the findings and the experts' own comments: one per red line, one per missing or partial item
  * (unless the committee found it 符合 or 不适用) and one per item the committee or an expert found short of the rules,
  * each carrying what the experts wrote and tied to its item and basis. The committee edits them before the memo.

@@ -51,7 +51,14 @@ export const ItemSchema = z.strictObject({
 });
 
 const TermCheck = z.strictObject({ kind: z.literal('term'), maxMonths: z.number().positive() });
-const PhraseCheck = z.strictObject({ kind: z.literal('phrase'), triggers: z.array(regexText).min(1) });
+const PhraseCheck = z.strictObject({
+  kind: z.literal('phrase'),
+  triggers: z.array(regexText).min(1),
+  /** Clause contexts in which what matched is not the matter (done inside the platform, returned to its owner). */
+  unless: z.array(regexText).default([]),
+  /** The law allows no exception: an approval, not only a party's consent, turns the prohibition into a permission. */
+  absolute: z.boolean().default(false),
+});
 const AbsentCheck = z.strictObject({ kind: z.literal('absent'), patterns: z.array(regexText).min(1) });
 const DeadlineCheck = z.strictObject({ kind: z.literal('deadline'), context: regexText, maxWorkingDays: z.number().int().positive() });
 const SectionLacksCheck = z.strictObject({ kind: z.literal('section_lacks'), headings: z.array(text).min(1), groups: z.array(GroupSchema).min(1) });
@@ -207,7 +214,7 @@ function expandItem<T extends { match: { headings: string[]; requires: { label: 
 function expandCheck(c: Check, x: ReturnType<typeof conceptExpander>, where: string): Check {
   switch (c.kind) {
     case 'phrase':
-      return { ...c, triggers: c.triggers.map((t) => x.regex(t, where)) };
+      return { ...c, triggers: c.triggers.map((t) => x.regex(t, where)), unless: c.unless.map((t) => x.regex(t, where)) };
     case 'absent':
       return { ...c, patterns: c.patterns.map((t) => x.regex(t, where)) };
     case 'deadline':

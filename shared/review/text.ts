@@ -75,17 +75,38 @@ function monthsBetween(y1: number, m1: number, d1: number, y2: number, m2: numbe
   return Math.round(months * 100) / 100;
 }
 
+/** "自签订之日起至2029年12月31日止": a term that starts on the day the agreement is signed (or takes effect). */
+const FROM_SIGNING = new RegExp(`自(?:本协议|本合同|协议|合同)?(?:签订|签署|签字|订立|生效)(?:之日|日)(?:起)?\\s*(?:至|到)\\s*${DATE}`, 'g');
+/** Where a document says when it was signed: "于2025年11月20日……签订", "签订日期：2025年11月20日". */
+const SIGNED_ON = new RegExp(`于\\s*${DATE}[^。；\\n]{0,16}?(?:签订|签署|订立)|(?:签订|签署|签约)(?:日期|时间)[：:\\s]*${DATE}`);
+
+/** The date a document says it was signed, as [year, month, day]. */
+export function signingDate(text: string): [number, number, number] | null {
+  const m = SIGNED_ON.exec(text);
+  if (!m) return null;
+  const v = (m[1] ? m.slice(1, 4) : m.slice(4, 7)).map(Number);
+  return [v[0], v[1], v[2]];
+}
+
 /**
  * Durations written in a sentence about a term. Spans that describe something else are left out: "期满前3个月内"
- * (a renewal window), "届满后6个月", "日志留存不少于6个月", "3年内未发生" (a track record).
+ * (a renewal window), "届满后6个月", "日志留存不少于6个月", "3年内未发生" (a track record). A term running from the
+ * signing to a date is measured from the signing date the document gives (`signedOn`), when it gives one.
  */
-export function durations(sentence: string): Duration[] {
+export function durations(sentence: string, signedOn?: [number, number, number] | null): Duration[] {
   const out: Duration[] = [];
   const taken: [number, number][] = [];
   for (const m of sentence.matchAll(DATE_RANGE)) {
     const [, y1, mo1, d1, y2, mo2, d2] = m.map(Number);
     out.push({ months: monthsBetween(y1, mo1, d1, y2, mo2, d2), text: m[0], kind: 'range' });
     taken.push([m.index!, m.index! + m[0].length]);
+  }
+  if (signedOn) {
+    for (const m of sentence.matchAll(FROM_SIGNING)) {
+      const [, y2, mo2, d2] = m.map(Number);
+      out.push({ months: monthsBetween(...signedOn, y2, mo2, d2), text: `${m[0]}（签订日期${signedOn[0]}年${signedOn[1]}月${signedOn[2]}日）`, kind: 'range' });
+      taken.push([m.index!, m.index! + m[0].length]);
+    }
   }
   for (const m of sentence.matchAll(SPAN)) {
     const at = m.index!;

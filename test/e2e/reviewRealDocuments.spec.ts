@@ -47,4 +47,19 @@ test('a website copy: its own title and the wrapper marked in the reader, correc
   await page.getByTestId('ruling-dismiss-pricing').click();
   await expect(flag.getByTestId('ruling-pricing')).toContainText('专家改判：不成立');
   await shot('review-flag-overruled');
+
+  // A checklist item found "missing" while the content is elsewhere: overruled in one step, with where and why.
+  await page.getByTestId('review-file').setInputFiles(path.join(CORPUS, 'plan-hebei-defects.txt'));
+  await expect(page.getByTestId('status-plan.supervision')).toHaveText('缺失', { timeout: 90_000 });
+  await page.getByTestId('ruling-open-plan.supervision').click();
+  await page.getByTestId('ruling-reason-plan.supervision').fill('监督和年度评估写在保障措施一节');
+  // Without the location the one-step ruling cannot be given for a "missing" finding.
+  await expect(page.getByTestId('ruling-dismiss-plan.supervision')).toBeDisabled();
+  await page.getByTestId('ruling-location-plan.supervision').fill('第十条 保障措施');
+  await page.getByTestId('ruling-dismiss-plan.supervision').click();
+  const ruled = page.getByTestId('ruling-plan.supervision');
+  await expect(ruled).toContainText('专家改判：已具备');
+  await expect(ruled).toContainText('内容见第十条 保障措施');
+  await ruled.scrollIntoViewIfNeeded();
+  await shot('review-item-overruled');
 });

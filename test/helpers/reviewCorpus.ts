@@ -38,10 +38,12 @@ export interface LabelledDoc {
   notAPlan?: boolean;
   /** For website copies: the document's own title, as it must be found under the wrapper. */
   title?: string;
-  /** The sentence(s) that decide the labels, written with them. */
-  decide?: string;
+  /** The sentence(s) that decide the labels, written with them: one text, or one per item and red line. */
+  decide?: string | Record<string, string>;
   /** Written and labelled after the engine was tuned, and not tuned on since: the honest sample. */
   heldOut?: boolean;
+  /** Was held out once and its failures were read (first batch): now part of the tuning set. */
+  seen?: boolean;
 }
 
 /** The labelled corpus: every document in test/fixtures/review with a `<name>.labels.yaml` beside it. */

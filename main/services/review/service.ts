@@ -6,7 +6,7 @@ import type { ExtractedDocument } from '../../../shared/domain/document';
 import { reviewDocument } from '../../../shared/review/engine';
 import type { DeadlineCheckContext } from '../../../shared/review/deadlines';
 import type { ReviewMemoContent } from '../../../shared/review/memo';
-import { draftOpinions } from '../../../shared/review/opinions';
+import { applyRulings, draftOpinions } from '../../../shared/review/opinions';
 import { ITEM_STATUSES, type ReviewReport } from '../../../shared/review/report';
 import { REVIEW_KINDS, type ResolvedRuleset, type ReviewKind } from '../../../shared/review/ruleset';
 import { CONCLUSIONS, VERDICTS, type Conclusion, type Verdict } from '../../../shared/review/verdicts';
@@ -142,8 +142,8 @@ export class ReviewService {
         store.db.prepare('SELECT conclusion, decided_by, decided_at FROM review_conclusion WHERE id = 1').get() as { conclusion: Conclusion; decided_by: string; decided_at: string } | undefined,
       ),
       flagRulings: run
-        ? (store.db.prepare('SELECT flag_id, ruling, reason, decided_by, decided_at FROM review_flag_rulings WHERE run_id = ? ORDER BY flag_id').all(run.run_id) as { flag_id: string; ruling: 'dismissed' | 'upheld'; reason: string; decided_by: string; decided_at: string }[]).map((r) => ({
-            flagId: r.flag_id, ruling: r.ruling, reason: r.reason, decidedBy: r.decided_by, decidedAt: r.decided_at,
+        ? (store.db.prepare('SELECT flag_id, target, ruling, reason, location, decided_by, decided_at FROM review_flag_rulings WHERE run_id = ? ORDER BY flag_id').all(run.run_id) as { flag_id: string; target: 'flag' | 'item'; ruling: 'dismissed' | 'upheld'; reason: string; location: string; decided_by: string; decided_at: string }[]).map((r) => ({
+            flagId: r.flag_id, target: r.target, ruling: r.ruling, reason: r.reason, location: r.location, decidedBy: r.decided_by, decidedAt: r.decided_at,
           }))
         : [],
       opinions: (store.db.prepare('SELECT * FROM review_opinions ORDER BY sort').all() as { opinion_id: string; item_id: string; item_title: string; basis_json: string; text: string }[]).map((r) => ({
@@ -190,23 +190,33 @@ export class ReviewService {
     return this.get(caseId);
   }
 
-  /** An expert overrules a red line of the current run (or confirms it), with a reason; clearing it returns to the engine's finding. */
-  ruleFlag(caseId: string, req: { flagId: string; ruling: 'dismissed' | 'upheld' | null; reason: string }): ReviewState {
+  /**
+   * An expert overrules an automatic finding of the current run (or confirms it), with a reason: a red line, or a
+   * checklist item found missing or partial ("缺失" while the content is there: the expert names where). Clearing it
+   * returns to the engine's finding. One table and one audit entry kind for both.
+   */
+  ruleFlag(caseId: string, req: { flagId: string; ruling: 'dismissed' | 'upheld' | null; reason: string; location?: string }): ReviewState {
     const store = this.deps.openCases.get(caseId);
     if (store.readonly) throw fault('CASE_READ_ONLY');
     const { run, report } = this.requireRun(caseId);
     const flag = report.flags.find((f) => f.id === req.flagId);
-    if (!flag) throw fault('REVIEW_UNKNOWN_ITEM', '该红线不在本次审查结果中，可能已重新审查，请刷新后重试。');
+    const item = flag ? undefined : report.items.find((i) => i.id === req.flagId);
+    if (!flag && !item) throw fault('REVIEW_UNKNOWN_ITEM', '该结论不在本次审查结果中，可能已重新审查，请刷新后重试。');
+    const title = flag?.title ?? item!.title;
     const reason = req.reason.trim();
-    if (req.ruling && !reason) throw fault('BAD_REQUEST', `改判“${flag.title}”须写明理由（例如：该条款是禁止性约定，不构成允许）。`);
+    const location = (req.location ?? '').trim();
+    if (req.ruling && !reason) throw fault('BAD_REQUEST', flag ? `改判“${title}”须写明理由（例如：该条款是禁止性约定，不构成允许）。` : `改判“${title}”须写明理由（例如：相关内容在其他标题下，已写明各项要求）。`);
+    if (item && req.ruling && item.status === 'present') throw fault('BAD_REQUEST', `“${title}”自动审查为“已具备”，无须改判；如认为内容不符合要求，请在“专家意见”中记录。`);
+    if (item && req.ruling === 'dismissed' && item.status === 'missing' && !location) throw fault('BAD_REQUEST', `改判“${title}”为已具备须写明内容所在位置（例如：第三章第八条，或“八、应用场景与服务”）。`);
     const actor = this.deps.settings.userName();
+    const target = flag ? 'flag' : 'item';
     store.tx(() => {
       if (req.ruling === null) store.db.prepare('DELETE FROM review_flag_rulings WHERE run_id = ? AND flag_id = ?').run(run.run_id, req.flagId);
       else
         store.db
-          .prepare('INSERT INTO review_flag_rulings (run_id, flag_id, ruling, reason, decided_at, decided_by) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (run_id, flag_id) DO UPDATE SET ruling = excluded.ruling, reason = excluded.reason, decided_at = excluded.decided_at, decided_by = excluded.decided_by')
-          .run(run.run_id, req.flagId, req.ruling, reason, new Date().toISOString(), actor);
-      store.audit(actor, 'review.flagRuling', { runId: run.run_id, flagId: req.flagId, title: flag.title, ruling: req.ruling, reason });
+          .prepare('INSERT INTO review_flag_rulings (run_id, flag_id, ruling, reason, decided_at, decided_by, target, location) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id, flag_id) DO UPDATE SET ruling = excluded.ruling, reason = excluded.reason, decided_at = excluded.decided_at, decided_by = excluded.decided_by, target = excluded.target, location = excluded.location')
+          .run(run.run_id, req.flagId, req.ruling, reason, new Date().toISOString(), actor, target, location);
+      store.audit(actor, 'review.flagRuling', { runId: run.run_id, flagId: req.flagId, target, title, ...(item ? { autoStatus: item.status } : {}), ruling: req.ruling, reason, ...(location ? { location } : {}) });
     });
     return this.get(caseId);
   }
@@ -229,8 +239,7 @@ export class ReviewService {
   draftOpinions(caseId: string): { opinions: Opinion[] } {
     const { report } = this.requireRun(caseId);
     const state = this.get(caseId);
-    const dismissed = new Set(state.flagRulings.filter((r) => r.ruling === 'dismissed').map((r) => r.flagId));
-    return { opinions: draftOpinions({ ...report, flags: report.flags.filter((f) => !dismissed.has(f.id)) }, state.committee, state.verdicts) };
+    return { opinions: draftOpinions(applyRulings(report, state.flagRulings), state.committee, state.verdicts) };
   }
 
   saveOpinions(caseId: string, opinions: Opinion[]): ReviewState {
@@ -262,6 +271,8 @@ export class ReviewService {
     const order = new Map(list.map((m, i) => [m.memberId, i]));
     const committee = new Map(state.committee.map((c) => [c.itemId, c]));
     const dissent: ReviewMemoContent['dissent'] = [];
+    const rulings = new Map(state.flagRulings.map((r) => [r.flagId, r]));
+    const rulingOf = (id: string) => ((r) => (r ? { ruling: r.ruling, reason: r.reason, location: r.location, decidedBy: r.decidedBy, decidedAt: r.decidedAt } : null))(rulings.get(id));
     const items = report.items.map((i) => {
       // In the committee's order (chair first as listed), so the memo reads the same every time.
       const verdicts = state.verdicts
@@ -273,6 +284,7 @@ export class ReviewService {
       return {
         id: i.id, title: i.title, basis: i.basis, autoStatus: i.status, autoStatusLabel: ITEM_STATUSES[i.status], evidence: i.evidence, verdicts,
         committee: c ? { verdict: c.verdict, verdictLabel: VERDICTS[c.verdict], comment: c.comment } : null,
+        ruling: rulingOf(i.id),
       };
     });
     return {
@@ -282,7 +294,7 @@ export class ReviewService {
       document: { title: report.documentTitle, fileName: run.document_name, ...(run.document_sha256 ? { sha256: run.document_sha256 } : {}) },
       reviewedAt: run.created_at,
       items,
-      flags: report.flags.map((f) => ({ id: f.id, title: f.title, severity: f.severity, message: f.message, basis: f.basis, evidence: f.evidence })),
+      flags: report.flags.map((f) => ({ id: f.id, title: f.title, severity: f.severity, message: f.message, basis: f.basis, evidence: f.evidence, ruling: rulingOf(f.id) })),
       conclusion: state.conclusion ? { value: state.conclusion.value, label: CONCLUSIONS[state.conclusion.value], decidedBy: state.conclusion.decidedBy, decidedAt: state.conclusion.decidedAt } : null,
       opinions: state.opinions.map((o) => ({ id: o.opinionId, itemId: o.itemId, itemTitle: o.itemTitle, basis: o.basis, text: o.text })),
       dissent,

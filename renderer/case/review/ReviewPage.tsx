@@ -147,8 +147,16 @@ export function ReviewPage() {
     },
     {
       title: '自动结果',
-      width: 96,
-      render: (_: unknown, i: ItemFinding) => <Tag color={STATUS_COLOR[i.status]} data-testid={`status-${i.id}`}>{ITEM_STATUSES[i.status]}</Tag>,
+      width: 150,
+      render: (_: unknown, i: ItemFinding) => (
+        <>
+          <Tag color={STATUS_COLOR[i.status]} data-testid={`status-${i.id}`}>{ITEM_STATUSES[i.status]}</Tag>
+          <div style={{ marginTop: 4 }}>
+            <FlagRuling flagId={i.id} target="item" autoStatus={i.status} ruling={state?.flagRulings?.find((r) => r.flagId === i.id)}
+              onRule={(r, reason, location) => act(() => request('review.ruleFlag', { caseId, flagId: i.id, ruling: r, reason, location }))} />
+          </div>
+        </>
+      ),
     },
     {
       title: '证据 / 查找内容',

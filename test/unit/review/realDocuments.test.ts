@@ -36,6 +36,25 @@ describe('1. the document inside the page', () => {
     expect(r.documentTitle).toBe('廊坊市公共数据资源授权运营实施方案（征求意见稿）');
     expect(r.warnings.join('')).toContain('文首 8 段');
   });
+  it('a plan issued with a government 印发 notice: addressees, "现印发给你们" and "（此件公开发布）" are wrapper', () => {
+    const doc = docFromText([
+      '衡水市人民政府办公室', '关于印发《衡水市普惠金融领域公共数据授权运营实施方案》的通知', '各县市区人民政府，市直有关部门：',
+      '《衡水市普惠金融领域公共数据授权运营实施方案》已经市政府同意，现印发给你们，请结合实际认真组织实施。',
+      '衡水市人民政府办公室', '2025年10月8日', '（此件主动公开）', '衡水市普惠金融领域公共数据授权运营实施方案',
+      '一、授权运营名称', '衡水市普惠金融领域公共数据授权运营。',
+    ].join('\n'));
+    expect(doc.title).toBe('衡水市普惠金融领域公共数据授权运营实施方案');
+    expect(doc.bodyStart).toBe(7);
+  });
+  it('a Markdown file opening with "# 标题" takes it as the title, not a first chapter', async () => {
+    const { markdownItems } = await import('../../../main/docs/text');
+    const { buildDocument } = await import('../../../shared/document/build');
+    const doc = buildDocument(markdownItems('# 某市公共数据授权运营协议\n\n## 一、授权范围\n\n甲方授权乙方运营。\n'), { format: 'md', fileName: 'x.md' });
+    expect(doc.title).toBe('某市公共数据授权运营协议');
+    expect(doc.blocks.filter((b) => b.kind === 'heading').map((b) => (b.kind === 'heading' ? b.text : ''))).toEqual(['授权范围']);
+    const numbered = buildDocument(markdownItems('# 一、总则\n\n本办法……\n'), { format: 'md', fileName: '办法.md' });
+    expect(numbered.blocks[0]).toMatchObject({ kind: 'heading', numbering: '一、' });
+  });
   it('a plain document keeps its first line as title and has no wrapper', () => {
     const doc = docFromText('某市公共数据授权运营协议\n第一条 授权范围。甲方授权乙方运营。');
     expect(doc.title).toBe('某市公共数据授权运营协议');
@@ -64,6 +83,35 @@ describe('2. clause reading: permission, prohibition, exception', () => {
   });
 });
 
+describe('2b. release of raw data, whatever the verb', () => {
+  const fires = (clause: string) => flagsOf(`第五条 数据使用。${clause}`).includes('raw_data_export');
+  it('a prohibition with an exception is a permission under any verb a drafter uses', () => {
+    for (const verb of ['提供', '交付', '披露', '传输', '出售', '对外提供', '发送', '公开', '转交'])
+      expect(fires(`乙方不得向合作单位${verb}原始数据，但取得甲方书面同意的除外。`), verb).toBe(true);
+    expect(fires('未经实施机构许可，乙方不得将原始公共数据发送至其自有服务器。')).toBe(true);
+    expect(fires('除法律法规另有规定或经甲方同意外，运营机构不得向他人披露明细数据。')).toBe(true);
+  });
+  it('the law allows no exception: a party\'s approval lets raw data out as much as its consent', () => {
+    expect(fires('运营机构不得销售原始数据，报经实施机构批准的除外。')).toBe(true);
+    expect(fires('经甲方审批，乙方可以导出原始数据。')).toBe(true);
+    // "法律法规另有规定" alone defers to the law: still a prohibition.
+    expect(fires('除法律、行政法规另有规定外，乙方不得向任何单位提供原始数据。')).toBe(false);
+  });
+  it('true prohibitions do not fire, however many verbs they list', () => {
+    expect(fires('乙方不得以任何方式对外提供、披露、出售、传输、公开原始数据及其副本。')).toBe(false);
+    expect(fires('严禁运营机构将原始数据交付、转交给任何第三方。')).toBe(false);
+  });
+  it('what is handed over must be the raw data itself, leaving the platform', () => {
+    // a report on raw data, a permission to call it inside the platform, data handed back to its owner
+    expect(fires('乙方每月向实施机构报送原始数据的使用情况统计。')).toBe(false);
+    expect(fires('甲方在公共数据平台内向乙方开放原始数据的调用权限。')).toBe(false);
+    expect(fires('协议终止时，乙方应将原始数据交还甲方。')).toBe(false);
+    // … but a permission to let it out of the platform does fire
+    expect(fires('乙方可将原始数据传输至平台以外的合作方系统。')).toBe(true);
+    expect(fires('乙方可向用户提供原始数据下载服务。')).toBe(true);
+  });
+});
+
 describe('3. paraphrase', () => {
   it('market prices set by the operator are outside 政府指导价', () => {
     expect(flagsOf('第五条 价格。乙方提供的全部数据产品和服务均按照市场价格收费，具体价格由乙方根据市场情况自主确定。')).toContain('pricing');
@@ -75,6 +123,19 @@ describe('3. paraphrase', () => {
     const c = pricing.checks[0];
     expect(c.kind === 'phrase' && c.triggers.join('')).toContain('市场调节价');
     expect(JSON.stringify(national.items)).not.toContain('{应急处置}');
+  });
+});
+
+describe('3b. a term from the signing to a date', () => {
+  const term = (text: string) => reviewDocument(docFromText(text), national, 'agreement').flags.find((f) => f.id === 'term_over_3y');
+  it('is measured from the signing date the document gives', () => {
+    const head = '某市公共数据授权运营协议\n甲乙双方于2026年3月1日在某市签订本协议。\n第二条 运营期限。';
+    expect(term(`${head}运营期限自签订之日起至2030年2月28日止。`)?.message).toContain('签订日期2026年3月1日');
+    expect(term(`${head}运营期限自签订之日起至2029年2月28日止。`)).toBeUndefined();
+    expect(term('某协议\n第二条 期限。授权期限自本协议签署之日起至2031年6月30日止。\n签订日期：2026年7月1日')).toBeDefined();
+  });
+  it('without a signing date nothing is guessed', () => {
+    expect(term('某协议\n第二条 期限。运营期限自签订之日起至2029年12月31日止。\n签订日期：    年  月  日')).toBeUndefined();
   });
 });
 
@@ -92,6 +153,24 @@ describe('4. evidence about the matter', () => {
     const r = reviewDocument(docFromText(text), hebei, 'plan');
     expect(r.items.find((i) => i.id === 'plan.supervision')!.status).toBe('present');
     expect(r.items.find((i) => i.id === 'plan.term_plan')!.status).not.toBe('missing');
+  });
+});
+
+describe('4b. a section that says everything an item asks for, under a heading that names no item', () => {
+  it('is that item\'s content; a section headed for another item is not', () => {
+    const text = [
+      '某实施方案', '一、伙伴筛选', '（一）注册资本不低于1000万元；', '（二）内部管理规范；', '（三）具备数据开发技术能力；', '（四）具有行业服务经验；', '（五）具备数据安全防护能力。',
+      '二、服务供给', '面向公益事业免费提供预警服务；面向产业发展有偿提供数据接口。',
+    ].join('\n');
+    const r = reviewDocument(docFromText(text), hebei, 'plan');
+    expect(r.items.find((i) => i.id === 'plan.selection')!.status).toBe('present');
+    expect(r.items.find((i) => i.id === 'plan.products')!.status).toBe('present');
+    // "依场景授权的方式" names the 授权方式 with a 的 between its words.
+    const mode = reviewDocument(docFromText('某实施方案\n一、推进路径\n本市采用依场景授权的方式，一场景一授权。'), hebei, 'plan');
+    expect(mode.items.find((i) => i.id === 'plan.mode')!.status).not.toBe('missing');
+    // The same words under the security heading stay the security item's.
+    const other = reviewDocument(docFromText('某实施方案\n一、数据安全\n资金投入、管理制度、技术手段、服务保障和安全防护均已落实。'), hebei, 'plan');
+    expect(other.items.find((i) => i.id === 'plan.selection')!.status).toBe('missing');
   });
 });
 
