@@ -4,6 +4,7 @@ import { SchemeSchema, schemeProblems, type Scheme } from '../../../shared/scori
 import { SelectionOptionsSchema, type SelectionOptions } from '../../../shared/scoring/evaluation';
 import { RECUSAL_RELATIONS, REVIEW_ITEMS, ApplicantInputSchema, type Declaration, type RecusalRelation } from '../../../shared/scoring/selection';
 import { SelectionBase, type ApplicantRow } from './base';
+import type { Transcription } from '../../../shared/api/kits';
 
 /** Set-up: the scheme and options, the applicants and their 资格/符合性 review and prices, and each member's 回避声明. */
 export class SelectionApplicants extends SelectionBase {
@@ -115,10 +116,10 @@ export class SelectionApplicants extends SelectionBase {
     return { memberId, committeeWarnings: this.state(caseId).committeeWarnings };
   }
 
-  declare(caseId: string, memberId: string, declarations: Declaration[], session?: string) {
+  declare(caseId: string, memberId: string, declarations: Declaration[], session?: string, transcription?: Transcription) {
     const store = this.store(caseId);
     const member = this.deps.committee.get(caseId, memberId);
-    const who = this.recorder(caseId, memberId, session);
+    const who = this.recorder(caseId, memberId, session, transcription);
     const applicants = this.applicantRows(store);
     const given = new Map(declarations.map((d) => [d.applicantId, d]));
     const unknown = declarations.filter((d) => !applicants.some((a) => a.applicant_id === d.applicantId));
@@ -139,6 +140,7 @@ export class SelectionApplicants extends SelectionBase {
         memberId, member: member.name,
         conflicts: conflicts.map((d) => ({ applicant: applicants.find((a) => a.applicant_id === d.applicantId)!.name, relation: RECUSAL_RELATIONS[d.relation], note: d.note })),
         ...(signed ? { signedRecord: signed.recordId, digest: signed.digest } : {}),
+        ...(who.transcribed ? { 代录: who.transcribed } : {}),
       });
       if (conflicts.length) store.db.prepare('DELETE FROM selection_scores WHERE member_id = ?').run(memberId);
     });

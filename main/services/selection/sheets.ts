@@ -6,6 +6,7 @@ import type { FileRef, OutputRef } from '../../../shared/api/files';
 import { blankSheet, readSheet } from './excel';
 import { SelectionApplicants } from './applicants';
 import type { Notes, Scores } from './base';
+import type { Transcription } from '../../../shared/api/kits';
 
 /** A member's own sheet: on screen or through Excel, saved, then submitted and locked. */
 export class SelectionSheets extends SelectionApplicants {
@@ -100,9 +101,9 @@ export class SelectionSheets extends SelectionApplicants {
     return {};
   }
 
-  submit(caseId: string, memberId: string, session?: string) {
+  submit(caseId: string, memberId: string, session?: string, transcription?: Transcription) {
     const store = this.store(caseId);
-    const who = this.recorder(caseId, memberId, session);
+    const who = this.recorder(caseId, memberId, session, transcription);
     this.gate(store, caseId, memberId);
     const { scheme } = this.settingsRow(store);
     const problems = schemeProblems(scheme);
@@ -122,7 +123,7 @@ export class SelectionSheets extends SelectionApplicants {
         scheme: { name: scheme.name, criteria: scheme.criteria.filter((c) => c.kind !== 'price').map((c) => ({ id: c.id, name: c.name, max: c.max })) },
         sheet: this.scorable(caseId).map((a) => ({ applicantId: a.applicantId, applicant: a.name, scores: mine[a.applicantId] ?? {} })),
       });
-      store.audit(who.actor, 'selection.submit', { memberId, ...(signed ? { signedRecord: signed.recordId, digest: signed.digest } : {}) });
+      store.audit(who.actor, 'selection.submit', { memberId, ...(signed ? { signedRecord: signed.recordId, digest: signed.digest } : {}), ...(who.transcribed ? { 代录: who.transcribed } : {}) });
     });
     who.done();
     return { submittedAt: at };
