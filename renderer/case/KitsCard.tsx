@@ -96,11 +96,11 @@ export function KitsCard({ caseId, members, onImported }: { caseId: string; memb
               { title: '签名密钥', render: (_, m) => (m.hasKey ? '已登记' : <Tag>未登记</Tag>) },
               {
                 title: '最新专家包', render: (_, m) => m.kit
-                  ? `${m.kit.exportedAt.slice(0, 16).replace('T', ' ')}（${[m.kit.contents.review ? '意见' : '', m.kit.contents.recusal ? '回避' : '', m.kit.contents.scoring ? '评分' : '', m.kit.contents.memo ? '意见书' : ''].filter(Boolean).join('、')}）`
+                  ? `${new Date(m.kit.exportedAt).toLocaleString('zh-CN', { hour12: false, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })}（${[m.kit.contents.review ? '意见' : '', m.kit.contents.recusal ? '回避' : '', m.kit.contents.scoring ? '评分' : '', m.kit.contents.memo ? '意见书' : ''].filter(Boolean).join('、')}）`
                   : '—',
               },
               { title: '回执', render: (_, m) => (m.kit?.returnedAt ? <Tag color="green">已导入</Tag> : m.kit ? <Tag color="orange">待交回</Tag> : '—') },
-              { title: '回避声明', render: (_, m) => (m.recusal === 'signed' ? (m.recused ? <Tag color="red">本人签署·回避</Tag> : <Tag color="green">本人签署</Tag>) : m.recusal === 'transcribed' ? <Tag color="gold">代录</Tag> : '未声明') },
+              { title: '回避声明', render: (_, m) => (m.recusal === 'signed' ? (m.recused ? <Tag color="red">本人签署·回避</Tag> : <Tag color="green">本人签署</Tag>) : m.recusal === 'transcribed' ? <Tag color="gold">代录</Tag> : m.kit?.contents.recusal ? '未声明' : '—') },
               { title: '评分表', render: (_, m) => (m.recused ? '回避' : m.scoresSubmitted ? <Tag color="green">已提交</Tag> : m.outstanding ? <Tag color="orange">待回收</Tag> : '—') },
             ]} />
         )}

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { codeOf, pathRef, twoLaptops } from './kit-helpers';
+import { canonicalJson } from '../../../shared/domain/canonical';
+import { unlockKey } from '../../../main/services/memos/keys';
+import { codeOf, KEY_PASS, pathRef, twoLaptops } from './kit-helpers';
 
 process.env.REVIEW_DESK_TEMPLATES_DIR ??= path.resolve(import.meta.dirname, '..', '..', '..', 'templates');
 
@@ -127,5 +129,33 @@ describe('回避声明 and score sheets through kits, results sealed until every
     expect(records.map((r) => `${r.memberName}:${r.kind}`).sort()).toEqual(['张专家:recusal', '张专家:scores', '李专家:recusal', '王专家:recusal', '王专家:scores'].sort());
     const audit = (await t.office.call('cases.audit', { caseId, limit: 100 })).entries;
     expect(audit.find((e) => e.action === 'selection.submit')!.actor).toMatch(/导入 .+ 的回执/);
+  });
+});
+
+describe('a score sheet smuggled into a return', () => {
+  it('is refused when the kit carried no sheet, even signed by the right key, and the case is unchanged', async () => {
+    const { caseId, file, scheme, applicants } = await selectionCase();
+    const a = await t.expert(caseId, '张专家', 'chair');
+    const k1 = await t.exportKit(caseId, a.memberId);
+    const kit1 = await t.openKit(k1.path, a.keyPath);
+    await t.laptop.call('experts.kitDeclare', { kitId: kit1.kitId, declarations: none(applicants) });
+    const r1 = await t.writeReturn(kit1.kitId, a.keyPath);
+    // The expert (or anyone holding their key) adds a score sheet to the return of kit 1, signed properly.
+    const ret = JSON.parse(fs.readFileSync(r1.path, 'utf8'));
+    const recusal = JSON.parse(ret.records[0].signedText);
+    const crit = scheme.criteria.filter((x) => x.kind !== 'price');
+    const text = canonicalJson({
+      ...recusal, kind: 'scores', supersedes: null,
+      body: { kit: recusal.body.kit, scheme: { name: scheme.name, criteria: crit.map((c) => ({ id: c.id, name: c.name, max: c.max })) }, sheet: applicants.map((id) => ({ applicantId: id, applicant: id, scores: Object.fromEntries(crit.map((c) => [c.id, c.max])) })), notes: {} },
+    });
+    const key = unlockKey(fs.readFileSync(a.keyPath, 'utf8'), KEY_PASS);
+    ret.records.push({ kind: 'scores', signedText: text, signature: key.sign(Buffer.from(text, 'utf8')).toString('base64') });
+    const forged = path.join(t.usb, 'forged.rdreturn');
+    fs.writeFileSync(forged, JSON.stringify(ret));
+    const before = fs.readFileSync(file);
+    expect(await codeOf(t.importReturn(caseId, forged))).toBe('KIT_RETURN_NOT_ALLOWED');
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    // The genuine return still goes in.
+    expect(await t.importReturn(caseId, r1.path)).toMatchObject({ recusal: { recused: false }, scores: false });
   });
 });
