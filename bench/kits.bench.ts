@@ -36,17 +36,19 @@ const bench: Bench = async (report) => {
     }
     const usb = path.join(office.dir, 'usb');
     fs.mkdirSync(usb);
+    // Each kit also carries the memo to sign; each return brings the signature back.
+    const memo = await office.call('memos.generate', { caseId, type: 'plan_opinion', inputs: { opinion: '方案基本可行。', conclusion: '同意该实施方案修改完善后按程序报批。' } });
 
     let t = performance.now();
     const kits: string[] = [];
     for (const e of experts) {
-      const k = await office.call('experts.exportKit', { caseId, memberId: e.memberId });
+      const k = await office.call('experts.exportKit', { caseId, memberId: e.memberId, memoId: memo.memoId });
       const p = path.join(usb, `${k.kitId}.rdkit`);
       fs.writeFileSync(p, office.services.files.getOutput(k.file.outputId).data);
       kits.push(p);
     }
     const exportMs = performance.now() - t;
-    report({ name: 'kits.export25', value: exportMs, unit: 'ms', note: `export 25 SM2-encrypted kits of a 200-page plan (${(fs.statSync(kits[0]).size / 1e6).toFixed(2)} MB each), written to disk` });
+    report({ name: 'kits.export25', value: exportMs, unit: 'ms', note: `export 25 SM2-encrypted kits of a 200-page plan with the memo PDF to sign (${(fs.statSync(kits[0]).size / 1e6).toFixed(2)} MB each), written to disk` });
 
     const returns: string[] = [];
     const openTimes: number[] = [];
@@ -56,6 +58,7 @@ const bench: Bench = async (report) => {
       openTimes.push(performance.now() - t0);
       const kitId = (kit as { kitId: string }).kitId;
       for (const itemId of items) await laptop.call('experts.kitVerdict', { kitId, itemId, verdict: 'conforms', comment: '符合要求' });
+      await laptop.call('experts.kitMemo', { kitId, decision: 'agree', reasons: '' });
       const r = await laptop.call('experts.writeReturn', { kitId, key: { kind: 'path', path: e.key }, passphrase: 'bench-key-1' });
       const p = path.join(usb, `${kitId}.rdreturn`);
       fs.writeFileSync(p, laptop.services.files.getOutput(r.file.outputId).data);
@@ -66,9 +69,11 @@ const bench: Bench = async (report) => {
 
     t = performance.now();
     for (const p of returns) await office.call('experts.importReturn', { caseId, file: { kind: 'path', path: p } });
-    report({ name: 'kits.import25', value: performance.now() - t, unit: 'ms', note: `import 25 signed returns (${items.length} verdicts each), every check, one transaction each` });
+    report({ name: 'kits.import25', value: performance.now() - t, unit: 'ms', note: `import 25 signed returns (${items.length} verdicts and a memo signature each), every check, one transaction each` });
     const { records } = await office.call('experts.records', { caseId });
     if (records.length !== 25 || !records.every((r) => r.valid)) throw new Error('imported returns did not verify');
+    const v = await office.call('memos.verify', { caseId, memoId: memo.memoId });
+    if (!v.allValid || v.items.length !== 25) throw new Error('memo signatures through kits did not verify');
   } finally {
     office.cleanup();
     laptop.cleanup();

@@ -10,10 +10,10 @@ import { score } from './commands/score';
 import { memoCommands } from './commands/memos';
 import { meetingList, packetCommand } from './commands/packet';
 import { recordsVerify } from './commands/records';
-import { kitExport, kitImport, kitOpen } from './commands/kits';
+import { kitExport, kitImport, kitOpen, kitReturn } from './commands/kits';
 
 /** Every command, in the order `--help` lists them. A module appends its own. */
-export const COMMANDS: CliCommand[] = [caseCreate, caseInfo, extractCommand, docImport, docList, check, rulesetList, rulesetShow, rulesetImport, score, ...memoCommands, meetingList, packetCommand, recordsVerify, kitExport, kitOpen, kitImport];
+export const COMMANDS: CliCommand[] = [caseCreate, caseInfo, extractCommand, docImport, docList, check, rulesetList, rulesetShow, rulesetImport, score, ...memoCommands, meetingList, packetCommand, recordsVerify, kitExport, kitOpen, kitReturn, kitImport];
 
 const COMMON = { json: { type: 'boolean' as const }, 'data-dir': { type: 'string' as const }, help: { type: 'boolean' as const, short: 'h' } };
 

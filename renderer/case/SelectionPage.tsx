@@ -7,6 +7,7 @@ import { SetupTab } from './selection/SetupTab';
 import { ReviewTab } from './selection/ReviewTab';
 import { MemberTab } from './selection/MemberTab';
 import { ResultsTab } from './selection/ResultsTab';
+import { KitsCard } from './KitsCard';
 
 /** 评分: operator selection — set-up, qualification and conformity review, each member's declaration and sheet, results. */
 export function SelectionPage() {
@@ -44,6 +45,7 @@ export function SelectionPage() {
           { key: 'setup', label: '评分办法与申报单位', children: <SetupTab {...props} /> },
           { key: 'review', label: '资格与符合性审查', children: <ReviewTab {...props} /> },
           { key: 'member', label: '回避声明与评分', children: <MemberTab {...props} /> },
+          { key: 'kits', label: '专家包与回执', children: <KitsCard caseId={caseId} members={state.members} onImported={() => void reload()} /> },
           { key: 'results', label: '汇总与排名', children: <ResultsTab {...props} /> },
         ]}
       />

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CaseRef, method } from './contract';
-import { SessionField } from './kits';
+import { SessionField, TranscriptionField } from './kits';
 import { FileRefSchema, OutputRefSchema } from './files';
 import { SchemeSchema } from '../scoring/scheme';
 import { SelectionOptionsSchema } from '../scoring/evaluation';
@@ -90,7 +90,7 @@ export const selectionMethods = {
   }),
   'selection.declare': method({
     summary: '评审成员对每个申报单位作回避声明',
-    request: MemberRef.extend({ declarations: z.array(DeclarationSchema), ...SessionField }),
+    request: MemberRef.extend({ declarations: z.array(DeclarationSchema), ...SessionField, ...TranscriptionField }),
     response: z.object({ recused: z.boolean() }),
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'SELECTION_DECLARATION_INCOMPLETE', 'SELECTION_SHEET_LOCKED', 'EXPERT_SIGN_IN_REQUIRED', 'EXPERT_SESSION_EXPIRED', 'EXPERT_SESSION_MISMATCH'],
   }),
@@ -124,7 +124,7 @@ export const selectionMethods = {
   }),
   'selection.submit': method({
     summary: '提交评分表（提交后锁定）',
-    request: MemberRef.extend({ ...SessionField }),
+    request: MemberRef.extend({ ...SessionField, ...TranscriptionField }),
     response: z.object({ submittedAt: z.string() }),
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'SELECTION_NOT_DECLARED', 'SELECTION_RECUSED', 'SELECTION_SHEET_LOCKED', 'SELECTION_SHEET_INCOMPLETE', 'SELECTION_SCHEME_INVALID', 'EXPERT_SIGN_IN_REQUIRED', 'EXPERT_SESSION_EXPIRED', 'EXPERT_SESSION_MISMATCH'],
   }),

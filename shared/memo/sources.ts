@@ -105,6 +105,7 @@ export function selectionSources(r: SelectionReportContent): Record<string, Sect
         ...(r.method.priceRule ? [r.method.priceRule] : []),
         `评分项共 ${crit.length} 项：${crit.map((c) => `${c.name}（${c.max}分）`).join('、')}。`,
         ...(r.final ? [] : [`注：本报告为草稿，评审结果不是最终结果。${r.pendingReasons.join('')}`]),
+        ...transcribedNotes(r),
       ],
     },
     'selection.qualification': {
@@ -121,7 +122,7 @@ export function selectionSources(r: SelectionReportContent): Record<string, Sect
               widths: [0.8, 2.4, ...crit.filter((c) => c.kind !== 'price').map(() => 1), 1, 1],
             }] : []),
             ...r.memberSheets.map((m) => ({
-              caption: `${m.memberName}评分表`,
+              caption: `${m.memberName}评分表${m.transcribed ? '（代录）' : ''}`,
               header: [['申报单位', ...crit.filter((c) => c.kind !== 'price').map((c) => c.name), '合计']],
               rows: m.rows.map((row) => [row.applicantName, ...crit.filter((c) => c.kind !== 'price').map((c) => num(row.scores[c.id])), num(row.total)]),
               widths: [2.4, ...crit.filter((c) => c.kind !== 'price').map(() => 1), 1],
@@ -152,9 +153,20 @@ export function selectionSources(r: SelectionReportContent): Record<string, Sect
       ? {
           paragraphs: r.committee.members.filter((m) => m.recusal).map((m) => {
             const sub = r.committee.members.find((x) => x.substituteFor === m.name);
-            return `${m.name}因与${m.recusal!.applicantName}存在${m.recusal!.relation}关系已回避${sub ? `，由替补专家${sub.name}替补` : ''}。`;
+            return `${m.name}因与${m.recusal!.applicantName}存在${m.recusal!.relation}关系已回避${m.recusalTranscribed ? '（回避声明系代录）' : ''}${sub ? `，由替补专家${sub.name}替补` : ''}。`;
           }),
         }
       : undefined,
   };
+}
+
+/**
+ * 代录: a paper form the secretary typed in for a member without a key is said to be one, with who typed it, why and
+ * where the paper is, so the report never presents it as the member's own signed record.
+ */
+function transcribedNotes(r: SelectionReportContent): string[] {
+  const notes: string[] = [];
+  for (const m of r.committee.members) if (m.recusalTranscribed) notes.push(`${m.name}的回避声明系代录：由${m.recusalTranscribed.operator}根据纸质声明录入（${m.recusalTranscribed.paperRef}；${m.recusalTranscribed.reason}），非本人电子签署。`);
+  for (const m of r.memberSheets) if (m.transcribed) notes.push(`${m.memberName}的评分表系代录：由${m.transcribed.operator}根据纸质评分表录入（${m.transcribed.paperRef}；${m.transcribed.reason}），非本人电子签署。`);
+  return notes;
 }

@@ -35,6 +35,8 @@ export interface SelectionReportContent {
     memberId: string;
     memberName: string;
     submittedAt: string | null;
+    /** 代录: the secretary transcribed this member's paper sheet (no key); never the member's own signed sheet. */
+    transcribed?: { operator: string; reason: string; paperRef: string } | null;
     /** notes: what the member wrote beside a score, by criterion id. */
     rows: { applicantId: string; applicantName: string; scores: Record<string, number | null>; notes: Record<string, string>; total: number | null }[];
   }[];
@@ -66,6 +68,8 @@ export interface ReportMember {
   kind: '评审专家' | '采购人代表';
   /** Set when the member declared a conflict and left the scoring (财库〔2016〕198号 art. 16). */
   recusal: { applicantName: string; relation: string; note: string; declaredAt: string } | null;
+  /** 代录 of this member's 回避声明 from paper, when the secretary transcribed it. */
+  recusalTranscribed?: { operator: string; reason: string; paperRef: string } | null;
   /** A 替补专家: the name of the recused member replaced. */
   substituteFor: string | null;
 }

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { fault } from '../../../shared/api/errors';
-import type { ExpertSession, SignedRecordKind } from '../../../shared/api/kits';
+import type { ExpertSession, SignedRecordKind, Transcription } from '../../../shared/api/kits';
 import { unlockKey, type UnlockedKey } from '../memos/keys';
 import type { CaseStore } from '../../store/caseStore';
 import type { OpenCases } from '../openCases';
@@ -34,10 +34,15 @@ export interface Recorder {
   seal(store: CaseStore, kind: SignedRecordKind, body: unknown): { recordId: string; digest: string } | null;
   /** Submitting ends the expert's session (they sign in again for the next step). */
   done(): void;
+  /** Set when the secretary transcribes (代录) for a member without a key: who, why, and where the paper is. */
+  transcribed?: { operator: string; reason: string; paperRef: string } | null;
 }
 
+/** Said in every 代录 record that came without a reason or paper reference, so nothing pretends otherwise. */
+export const TRANSCRIPTION_UNSTATED = { reason: '成员未登记签名密钥，由秘书代录，未填写代录理由', paperRef: '未注明纸质表格' };
+
 export interface ExpertGate {
-  recorder(caseId: string, memberId: string, session: string | undefined): Recorder;
+  recorder(caseId: string, memberId: string, session: string | undefined, transcription?: Transcription): Recorder;
 }
 
 export class ExpertSessions implements ExpertGate {
@@ -124,7 +129,7 @@ export class ExpertSessions implements ExpertGate {
     return s;
   }
 
-  recorder(caseId: string, memberId: string, sessionId: string | undefined): Recorder {
+  recorder(caseId: string, memberId: string, sessionId: string | undefined, transcription?: Transcription): Recorder {
     const store = this.deps.openCases.get(caseId);
     const member = this.deps.committee.get(caseId, memberId);
     const hasKey = !!store.db.prepare('SELECT 1 FROM signer_keys WHERE member_id = ?').get(memberId);
@@ -132,8 +137,19 @@ export class ExpertSessions implements ExpertGate {
       // No key registered yet: the secretary transcribes (e.g. a paper sheet); the log says so. A session of
       // someone else is still refused, so a signed-in expert never writes under another name by mistake.
       if (sessionId && this.live.has(sessionId)) this.require(caseId, memberId, sessionId);
+      // What is submitted is kept as a 代录 record (never a signed one) with the operator, reason and paper reference.
       const operator = this.deps.settings.userName();
-      return { actor: `${operator}（代 ${member.name} 录入）`, seal: () => null, done: () => {} };
+      const t = { operator, reason: transcription?.reason.trim() || TRANSCRIPTION_UNSTATED.reason, paperRef: transcription?.paperRef.trim() || TRANSCRIPTION_UNSTATED.paperRef };
+      return {
+        actor: `${operator}（代 ${member.name} 录入）`,
+        transcribed: t,
+        seal: (st, kind, body) => {
+          st.db.prepare('INSERT INTO transcriptions (transcription_id, member_id, member_name, kind, operator, reason, paper_ref, body, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+            .run(crypto.randomUUID(), memberId, member.name, kind, operator, t.reason, t.paperRef, JSON.stringify(body), new Date().toISOString());
+          return null;
+        },
+        done: () => {},
+      };
     }
     const s = this.require(caseId, memberId, sessionId);
     return {

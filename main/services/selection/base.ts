@@ -12,6 +12,7 @@ import type { Settings } from '../settings';
 import type { CommitteeService } from '../committee';
 import type { FileStaging } from '../files';
 import type { ExpertGate, Recorder } from '../kits/session';
+import type { Transcription } from '../../../shared/api/kits';
 
 export type Scores = Record<string, Record<string, number | null>>;
 /** notes[applicantId][criterionId] */
@@ -39,8 +40,8 @@ export class SelectionBase {
     return this.deps.settings.userName();
   }
   /** Who may record for this member (issue 13): a member with a registered key only through their own session. */
-  protected recorder(caseId: string, memberId: string, session?: string): Recorder {
-    return this.deps.experts?.recorder(caseId, memberId, session) ?? { actor: this.actor(), seal: () => null, done: () => {} };
+  protected recorder(caseId: string, memberId: string, session?: string, transcription?: Transcription): Recorder {
+    return this.deps.experts?.recorder(caseId, memberId, session, transcription) ?? { actor: this.actor(), seal: () => null, done: () => {} };
   }
 
   // ---- templates, scheme, options ----
@@ -173,6 +174,12 @@ export class SelectionBase {
     const s = this.recusalStatus(store).get(memberId)!;
     if (s.conflict) throw fault('SELECTION_RECUSED');
     if (!s.declared) throw fault('SELECTION_NOT_DECLARED');
+  }
+
+  /** The member's newest 代录 of a kind (the secretary's transcription of a paper form), or null. */
+  protected transcribedOf(store: CaseStore, memberId: string, kind: 'recusal' | 'scores'): { operator: string; reason: string; paperRef: string; at: string } | null {
+    const r = store.db.prepare('SELECT operator, reason, paper_ref, at FROM transcriptions WHERE member_id = ? AND kind = ? ORDER BY at DESC, rowid DESC LIMIT 1').get(memberId, kind) as { operator: string; reason: string; paper_ref: string; at: string } | undefined;
+    return r ? { operator: r.operator, reason: r.reason, paperRef: r.paper_ref, at: r.at } : null;
   }
 
   protected notesOf(store: CaseStore, memberId: string): Notes {

@@ -135,6 +135,7 @@ export class SelectionResults extends SelectionSheets {
           return {
             memberId: m.memberId, name: m.name, unit: m.unit, title: m.title, expertNo: m.expertNo, role: MEMBER_ROLES[m.role], kind: MEMBER_KINDS[m.kind],
             recusal: s.recusal && d ? { ...s.recusal, declaredAt: d.declared_at } : null,
+            recusalTranscribed: this.transcribedOf(store, m.memberId, 'recusal'),
             substituteFor: s.substituteFor,
           };
         }),
@@ -162,7 +163,7 @@ export class SelectionResults extends SelectionSheets {
         const sc = this.scoresOf(store, m.memberId);
         const notes = this.notesOf(store, m.memberId);
         return {
-          memberId: m.memberId, memberName: m.name, submittedAt: m.submittedAt,
+          memberId: m.memberId, memberName: m.name, submittedAt: m.submittedAt, transcribed: this.transcribedOf(store, m.memberId, 'scores'),
           rows: results.applicants.filter((a) => a.status === 'scored').map((a) => ({ applicantId: a.applicantId, applicantName: a.name, scores: sc[a.applicantId] ?? {}, notes: notes[a.applicantId] ?? {}, total: a.memberTotals[m.memberId] ?? null })),
         };
       }),
