@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CaseRef, method } from './contract';
+import { CaseRef, RequestId, method } from './contract';
 import { SessionField } from './kits';
 import { FileRefSchema, OutputRefSchema } from './files';
 import { SchemeSchema } from '../scoring/scheme';
@@ -66,9 +66,10 @@ export const selectionMethods = {
   }),
   'selection.saveApplicant': method({
     summary: '添加或修改申报单位',
-    request: CaseRef.extend({ applicant: ApplicantInputSchema }),
+    request: CaseRef.extend({ applicant: ApplicantInputSchema, ...RequestId }),
     response: ApplicantSchema,
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'SELECTION_LOCKED', 'SELECTION_APPLICANT_EXISTS'],
+    idempotent: 'sync',
   }),
   'selection.removeApplicant': method({
     summary: '删除申报单位',
