@@ -344,7 +344,9 @@ export class MemoService {
     const bundle = this.bundle(caseId, memoId);
     const doc = await PDFDocument.load(pdf, { updateMetadata: false });
     const from = destinationPage(doc, APPENDIX_DEST) ?? doc.getPageCount();
-    const shown = await replaceTailIncrementally(pdf, from, await this.signaturePagePdf(caseId, memoId));
+    // The filled 签字表 continues the memo's page numbers (page `from` is the first it replaces, 0-based).
+    const filled = await renderOffThread('pdf', { ...this.signaturePageDoc(caseId, memoId), firstPageNumber: from + 1 }, this.deps.templatesDir);
+    const shown = await replaceTailIncrementally(pdf, from, filled);
     return appendBundle(shown, { ...bundle, memo: { ...bundle.memo, pdfBytes: pdf.length } });
   }
 
