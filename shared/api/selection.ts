@@ -180,6 +180,12 @@ export const selectionMethods = {
     response: OutputRefSchema,
     errors: ['CASE_NOT_OPEN', 'SELECTION_RESULTS_SEALED'],
   }),
+  'selection.resultsPdf': method({
+    summary: '评审结果汇总表 PDF（打印、保存）；结果未最终确定时每页标注“非最终结果”',
+    request: CaseRef,
+    response: OutputRefSchema,
+    errors: ['CASE_NOT_OPEN', 'SELECTION_RESULTS_SEALED', 'MEMO_FONT_MISSING'],
+  }),
   'selection.report': method({
     summary: '评审报告的内容（供意见书模块排版）',
     request: CaseRef,
