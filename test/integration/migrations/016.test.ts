@@ -5,7 +5,7 @@ import { MIGRATIONS } from '../../../main/store/migrations/index';
 import { runMigrations } from '../../../main/store/caseStore';
 import { tempDir } from '../../helpers/tmp';
 
-describe('migration 016: committee verdict source, idempotent request results', () => {
+describe('migration 016: committee verdict source, idempotent request results, replaced signer keys', () => {
   const tmp = tempDir();
   afterAll(() => tmp.cleanup());
 
@@ -21,6 +21,8 @@ describe('migration 016: committee verdict source, idempotent request results', 
     expect(() => db.prepare(`INSERT INTO request_results VALUES ('short', 'meetings.save', '{}', 'now')`).run()).toThrow();
     expect(() => db.prepare(`INSERT INTO request_results VALUES ('req-abcdefgh', 'meetings.save', 'not json', 'now')`).run()).toThrow();
     expect((db.prepare("SELECT sql FROM sqlite_master WHERE name = 'request_results'").get() as { sql: string }).sql).toMatch(/STRICT/);
+    // A replaced signer key: nullable, existing keys stay in use.
+    expect((db.prepare('PRAGMA table_info(signer_keys)').all() as { name: string; notnull: number }[]).find((c) => c.name === 'replaced_at')).toMatchObject({ notnull: 0 });
     db.close();
   });
 });
