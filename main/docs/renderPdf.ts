@@ -299,10 +299,10 @@ export function buildPdfDefinition(input: PrintDoc, fonts: FontSet): Record<stri
     ...(d.pageMark ? { header: () => ({ text: d.pageMark, font: 'hei', fontSize: G.pageNo, color: '#c00000', alignment: 'center', margin: [G.left, 15 * MM, G.right, 0] }) } : {}),
     // "— N —" in 4号宋体, 7 mm below the block; odd pages right, even pages left, one character in.
     footer: (page: number) => ({
-      text: `— ${page} —`,
+      text: `— ${page + d.firstPageNumber - 1} —`,
       font: 'song',
       fontSize: G.pageNo,
-      alignment: page % 2 ? 'right' : 'left',
+      alignment: (page + d.firstPageNumber - 1) % 2 ? 'right' : 'left',
       margin: [G.left + G.pageNo, G.pageNoGap, G.right + G.pageNo, 0],
     }),
   };

@@ -12,13 +12,15 @@ import { deadlinesHandlers, priceHandlers } from './handlers/deadlines';
 import { ocrHandlers } from './handlers/ocr';
 import { kitsHandlers } from './handlers/kits';
 import { jobsHandlers } from './handlers/jobs';
+import { contract, type MethodName } from '../../shared/api/index';
+import { RequestLedger } from '../services/requests';
 
 /**
  * Binds every contract method to its service. A module adds `handlers/<module>.ts` and spreads it here; the compiler
  * refuses a contract method without a handler.
  */
 export function createHandlers(s: Services): Handlers {
-  return {
+  return idempotent(s, {
     ...appHandlers(s),
     ...filesHandlers(s),
     ...casesHandlers(s),
@@ -33,5 +35,18 @@ export function createHandlers(s: Services): Handlers {
     ...ocrHandlers(s),
     ...kitsHandlers(s),
     ...jobsHandlers(s),
-  };
+  });
+}
+
+/** Methods the contract marks `idempotent` run through the request ledger when the request carries a request id. */
+function idempotent(s: Services, handlers: Handlers): Handlers {
+  const ledger = new RequestLedger(s.openCases);
+  const out: Record<string, (req: never) => unknown> = { ...handlers };
+  for (const name of Object.keys(contract) as MethodName[]) {
+    const mode = contract[name].idempotent;
+    if (!mode) continue;
+    const inner = handlers[name] as (req: { caseId?: string; requestId?: string }) => unknown;
+    out[name] = (req: { caseId?: string; requestId?: string }) => (req.requestId && req.caseId ? ledger.once(req.caseId, req.requestId, name, mode, () => inner(req)) : inner(req));
+  }
+  return out as unknown as Handlers;
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Alert, Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Table, App as AntApp } from 'antd';
 import { MEMBER_KINDS, MEMBER_ROLES, type Member } from '../../shared/domain/committee';
 import { request, errorText } from '../api/client';
+import { useRequestId } from '../api/requestId';
 import { useCase } from './CaseContext';
 
 const opts = (o: Record<string, string>) => Object.entries(o).map(([value, label]) => ({ value, label }));
@@ -21,6 +22,7 @@ export function CommitteeCard() {
   }, [caseId]);
   useEffect(() => void load().catch(() => {}), [load]);
 
+  const [saveId, renewSaveId] = useRequestId();
   const open = (m: Partial<Member>) => {
     setEditing(m);
     form.setFieldsValue({ role: 'member', kind: 'expert', unit: '', title: '', expertNo: '', ...m });
@@ -28,7 +30,8 @@ export function CommitteeCard() {
   const save = async () => {
     const v = await form.validateFields();
     try {
-      await request('committee.save', { caseId, member: { ...v, memberId: editing?.memberId } });
+      await request('committee.save', { caseId, member: { ...v, memberId: editing?.memberId }, requestId: saveId });
+      renewSaveId();
       setEditing(null);
       await load();
       message.success('已保存评审委员会成员');

@@ -10,6 +10,7 @@ import {
   explanationLength, type AttachmentKind, type ExplanationSection, type Item, type Meeting, type MeetingRecord, type RiskLevel,
 } from '../../shared/domain/meeting';
 import { errorText, request } from '../api/client';
+import { useRequestId } from '../api/requestId';
 import { printOutput, saveOutput, toFileRef } from '../api/files';
 import { useAppInfo } from '../AppContext';
 import { useCase } from './CaseContext';
@@ -26,6 +27,9 @@ export function MeetingsPage() {
   const [current, setCurrent] = useState<string | null>(null);
   const [detail, setDetail] = useState<Detail | null>(null);
   const [editing, setEditing] = useState<Meeting | 'new' | null>(null);
+  // One id per save and per added item: the server creates once however often the same one is sent.
+  const [saveId, renewSaveId] = useRequestId();
+  const [addItemId, renewAddItemId] = useRequestId();
   const [changeReason, setChangeReason] = useState('');
 
   const loadList = useCallback(async () => {
@@ -113,7 +117,7 @@ export function MeetingsPage() {
           {detail.items.map((it, i) => (
             <ItemCard key={it.itemId} index={i} item={it} meeting={detail.meeting} act={act} reason={reason} />
           ))}
-          <AddItem onAdd={(title, linked) => act(() => request('meetings.addItem', { caseId, meetingId: detail.meeting.meetingId, title, linkedToCase: linked, ...reason }), '已添加议题')} />
+          <AddItem onAdd={async (title, linked) => (await act(() => request('meetings.addItem', { caseId, meetingId: detail.meeting.meetingId, title, linkedToCase: linked, requestId: addItemId, ...reason }), '已添加议题')) && (renewAddItemId(), true)} />
           <PacketCard detail={detail} act={act} />
           <RecordCard detail={detail} act={act} />
         </>
@@ -125,7 +129,8 @@ export function MeetingsPage() {
           onClose={() => setEditing(null)}
           onSave={async (m) => {
             try {
-              const saved = await request('meetings.save', { caseId, meeting: m, ...(editing !== 'new' && held ? { changeReason } : {}) });
+              const saved = await request('meetings.save', { caseId, meeting: m, requestId: saveId, ...(editing !== 'new' && held ? { changeReason } : {}) });
+              renewSaveId();
               setEditing(null);
               setCurrent(saved.meetingId);
               await loadList();

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import dayjs from 'dayjs';
 import { App as AntApp, Alert, Button, Card, Input, Radio, Select, Space, Table, Tag, Typography } from 'antd';
 import { errorText, request } from '../api/client';
+import { useRequestId } from '../api/requestId';
 import { printOutput, saveOutput, toFileRef } from '../api/files';
 import { useAppInfo } from '../AppContext';
 import { useCase } from './CaseContext';
@@ -73,8 +74,10 @@ export function MemosPage() {
     setVerify(undefined);
     setPreview(await request('memos.preview', { caseId, memoId }));
   });
+  const [generateId, renewGenerateId] = useRequestId();
   const generate = () => run(async () => {
-    const m = await request('memos.generate', { caseId, type: type!, inputs, subject });
+    const m = await request('memos.generate', { caseId, type: type!, inputs, subject, requestId: generateId });
+    renewGenerateId();
     message.success(`已生成《${m.label}》第${m.version}版`);
     await reload();
     await open(m.memoId);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CaseRef, method } from './contract';
+import { CaseRef, RequestId, method } from './contract';
 import { MemberInputSchema, MemberSchema } from '../domain/committee';
 
 export const committeeMethods = {
@@ -11,9 +11,10 @@ export const committeeMethods = {
   }),
   'committee.save': method({
     summary: '添加或修改评审委员会成员',
-    request: CaseRef.extend({ member: MemberInputSchema }),
+    request: CaseRef.extend({ member: MemberInputSchema, ...RequestId }),
     response: MemberSchema,
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND'],
+    idempotent: 'sync',
   }),
   'committee.remove': method({
     summary: '移除评审委员会成员',

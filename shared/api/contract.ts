@@ -8,10 +8,18 @@ export interface MethodSpec<Req extends z.ZodType = z.ZodType, Res extends z.Zod
   errors: readonly ErrorCode[];
   /** Shown in the audit log and in docs. */
   summary: string;
+  /**
+   * Create actions that a double click or a retry could run twice: the request may carry `requestId` (RequestId below)
+   * and a repeated id returns the first result (main/services/requests.ts). `sync`/`async`: how the service runs.
+   */
+  idempotent?: 'sync' | 'async';
 }
 
 /** Every operation on an open case names it by its id. */
 export const CaseRef = z.object({ caseId: z.string().min(1) });
+
+/** The client's id for one user action (one per opened form), for `idempotent` methods. */
+export const RequestId = { requestId: z.string().min(8).max(100).optional() };
 
 export const method = <Req extends z.ZodType, Res extends z.ZodType>(spec: MethodSpec<Req, Res>) => spec;
 

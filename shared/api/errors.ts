@@ -59,6 +59,8 @@ export const ERROR_MESSAGES = {
   MEMO_ALREADY_SIGNED: '该成员已对本版本签署过，不能重复签署。',
   KEY_WRONG_PASSPHRASE: '密钥口令不正确，无法使用该签名密钥。请核对口令（区分大小写）后重试；未作任何改动。',
   KEY_FILE_INVALID: '所选文件不是评审台签名密钥文件，或已损坏。请选择由“创建签名密钥”生成的密钥文件。',
+  KEY_MEMBER_HAS_KEY: '该成员已登记签名密钥。如确需更换，请选择“替换原密钥”：已签署的记录仍用原公钥核验，此后只接受新密钥。',
+  KEY_REPLACED: '该签名密钥已被新密钥替换，不能再用于签署或登录。已用它签署的记录仍可核验。请使用本人的新密钥。',
   KEY_NOT_IN_CASE: '该签名密钥不属于本案卷登记的评审委员会成员，不能用于签署。请使用本人在本案卷登记的密钥。',
   SIG_FILE_INVALID: '签名文件格式不正确或已损坏，无法校验。',
   // experts (issue 13): personal sign-in and signed records
@@ -92,6 +94,7 @@ export const ERROR_MESSAGES = {
   REVIEW_NO_DOCUMENT: '还没有要审查的文件。请在“文件”页导入实施方案或授权运营协议，或在本页选择文件（DOCX、PDF、TXT 或 Markdown）。',
   REVIEW_NOT_RUN: '本案卷尚未进行自动审查，请先点击“开始审查”。',
   REVIEW_UNKNOWN_ITEM: '该审查项不在本次审查所用的规则集中，可能规则集已更换，请刷新后重试。',
+  REVIEW_NO_VOTERS: '评审委员会还没有可表决的专家（未添加专家，或全部已声明回避），没有可采纳的一致意见。请先在“专家意见”中记录各位专家的意见。',
   // selection (operator selection: recusal, scoring, ranking)
   SELECTION_TEMPLATE_INVALID: '评分办法模板文件格式有误，无法读取。请检查 templates/scoring/ 下的模板文件。',
   SELECTION_SCHEME_INVALID: '评分办法有误（如各项满分合计不是 100 分），请先在“评分办法”中改正。',

@@ -187,7 +187,7 @@ export const kitsMethods = {
     summary: '专家用本人签名密钥登录（解锁密钥）',
     request: CaseRef.extend({ key: FileRefSchema, passphrase: z.string().min(1) }),
     response: ExpertSessionSchema,
-    errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'KEY_FILE_INVALID', 'KEY_WRONG_PASSPHRASE', 'KEY_NOT_IN_CASE', 'FILE_UPLOAD_MISSING'],
+    errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'KEY_FILE_INVALID', 'KEY_WRONG_PASSPHRASE', 'KEY_NOT_IN_CASE', 'KEY_REPLACED', 'FILE_UPLOAD_MISSING'],
   }),
   'experts.signOut': method({
     summary: '专家退出登录',

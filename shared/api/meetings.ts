@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CaseRef, method } from './contract';
+import { CaseRef, RequestId, method } from './contract';
 import { FileRefSchema, OutputRefSchema } from './files';
 import { JobIdSchema } from './jobs';
 import {
@@ -33,15 +33,17 @@ export const meetingsMethods = {
   }),
   'meetings.save': method({
     summary: '新建或修改会议',
-    request: CaseRef.extend({ meeting: MeetingInputSchema, ...Reason }),
+    request: CaseRef.extend({ meeting: MeetingInputSchema, ...Reason, ...RequestId }),
     response: MeetingSchema,
     errors: [...Locked],
+    idempotent: 'sync',
   }),
   'meetings.addItem': method({
     summary: '添加议题',
-    request: CaseRef.extend({ meetingId: z.string(), title: z.string().trim().min(1, '请填写议题名称').max(200), linkedToCase: z.boolean().default(true), ...Reason }),
+    request: CaseRef.extend({ meetingId: z.string(), title: z.string().trim().min(1, '请填写议题名称').max(200), linkedToCase: z.boolean().default(true), ...Reason, ...RequestId }),
     response: ItemSchema,
     errors: [...Locked],
+    idempotent: 'sync',
   }),
   'meetings.saveItem': method({
     summary: '保存议题审批表和议题说明',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CaseRef, method } from './contract';
+import { CaseRef, RequestId, method } from './contract';
 import { FileRefSchema, OutputRefSchema } from './files';
 import { PrintDocSchema } from '../memo/model';
 import { VerifyResultSchema } from '../memo/signing';
@@ -54,9 +54,11 @@ export const memosMethods = {
       secrecy: z.string().max(20).optional(),
       /** The reviewed document's title as the user confirmed it; the documents module's title when omitted. */
       subject: z.string().trim().max(200, '文件标题不能超过 200 字').optional(),
+      ...RequestId,
     }),
     response: MemoSummarySchema,
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'MEMO_CONTENT_MISSING', 'MEMO_GLYPH_MISSING', 'MEMO_FONT_MISSING', 'MEMO_TEMPLATE_INVALID'],
+    idempotent: 'async',
   }),
   'memos.subject': method({
     summary: '意见书的主题（被审查文件的标题），生成前显示并可修改',
@@ -85,7 +87,7 @@ export const memosMethods = {
       reasons: z.string().max(5000).default(''),
     }),
     response: MemoSummarySchema,
-    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'KEY_WRONG_PASSPHRASE', 'KEY_FILE_INVALID', 'KEY_NOT_IN_CASE', 'MEMO_LOCKED', 'MEMO_ALREADY_SIGNED'],
+    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'KEY_WRONG_PASSPHRASE', 'KEY_FILE_INVALID', 'KEY_NOT_IN_CASE', 'KEY_REPLACED', 'MEMO_LOCKED', 'MEMO_ALREADY_SIGNED'],
   }),
   'memos.refuse': method({
     summary: '记录成员拒绝签字且未说明理由',
@@ -107,15 +109,21 @@ export const memosMethods = {
   }),
   'memos.registerKey': method({
     summary: '登记成员的公钥证书（由成员本人导出）',
-    request: CaseRef.extend({ memberId: z.string().min(1), certificate: FileRefSchema }),
-    response: z.object({ fingerprint: z.string() }),
-    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'SIG_FILE_INVALID', 'CONFLICT'],
+    request: CaseRef.extend({ memberId: z.string().min(1), certificate: FileRefSchema, replace: z.boolean().default(false) }),
+    response: z.object({ fingerprint: z.string(), replaced: z.string().nullable().default(null) }),
+    errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'NOT_FOUND', 'SIG_FILE_INVALID', 'CONFLICT', 'KEY_MEMBER_HAS_KEY', 'KEY_REPLACED'],
   }),
   'memos.keys': method({
     summary: '本案卷登记的成员公钥',
     request: CaseRef,
-    response: z.object({ keys: z.array(z.object({ memberId: z.string(), name: z.string(), unit: z.string(), algorithm: z.string(), fingerprint: z.string() })) }),
+    response: z.object({ keys: z.array(z.object({ memberId: z.string(), name: z.string(), unit: z.string(), algorithm: z.string(), fingerprint: z.string(), replacedAt: z.string().nullable().default(null) })) }),
     errors: ['CASE_NOT_OPEN'],
+  }),
+  'memos.createMemberKey': method({
+    summary: '为评审委员会成员创建签名密钥，并在同一步把公钥登记到本案卷（私钥以本人口令加密保存，不进入案卷）',
+    request: CaseRef.extend({ memberId: z.string().min(1), algorithm: z.enum(['sm2', 'ed25519']).default('sm2'), passphrase: z.string().min(8, '密钥口令至少 8 位'), replace: z.boolean().default(false) }),
+    response: z.object({ key: OutputRefSchema, certificate: OutputRefSchema, fingerprint: z.string(), replaced: z.string().nullable() }),
+    errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'NOT_FOUND', 'KEY_MEMBER_HAS_KEY'],
   }),
   'keys.create': method({
     summary: '在本机创建签名密钥（私钥以本人口令加密）',

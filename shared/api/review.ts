@@ -58,7 +58,10 @@ export const ReviewStateSchema = z.object({
   /** The reviewed document, so evidence can jump to its paragraph. */
   document: ExtractedDocumentSchema.nullable(),
   verdicts: z.array(z.object({ itemId: z.string(), memberId: z.string(), verdict: VerdictSchema, comment: z.string() })),
-  committee: z.array(z.object({ itemId: z.string(), verdict: VerdictSchema, comment: z.string() })),
+  /** `source`: set by the chair by hand, or adopted where all voting members agreed (review.adoptAgreed). */
+  committee: z.array(z.object({ itemId: z.string(), verdict: VerdictSchema, comment: z.string(), source: z.enum(['chair', 'adopted']).default('chair') })),
+  /** Members who vote on the checklist: the committee in its order, without members who declared a conflict (回避). */
+  voters: z.array(z.string()).default([]),
   conclusion: z.object({ value: ConclusionSchema, decidedBy: z.string(), decidedAt: z.string() }).nullable(),
   opinions: z.array(OpinionSchema.extend({ opinionId: z.string() })),
   /**
@@ -122,6 +125,18 @@ export const reviewMethods = {
     request: CaseRef.extend({ itemId: z.string().min(1), verdict: VerdictSchema.nullable(), comment: z.string().max(2000).default('') }),
     response: ReviewStateSchema,
     errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'REVIEW_NOT_RUN', 'REVIEW_UNKNOWN_ITEM'],
+  }),
+  'review.adoptAgreed': method({
+    summary: '组长一键采纳：专家意见一致的审查项，专家组意见取该一致意见；不一致的不动并列出各人意见；组长手工确定的意见除非明确要求不覆盖',
+    request: CaseRef.extend({ overwriteChair: z.boolean().default(false) }),
+    response: z.object({
+      state: ReviewStateSchema,
+      adopted: z.array(z.object({ itemId: z.string(), itemTitle: z.string(), verdict: VerdictSchema, previous: VerdictSchema.nullable() })),
+      keptChair: z.array(z.object({ itemId: z.string(), itemTitle: z.string(), verdict: VerdictSchema, chair: VerdictSchema })),
+      differing: z.array(z.object({ itemId: z.string(), itemTitle: z.string(), verdicts: z.array(z.object({ memberId: z.string(), name: z.string(), verdict: VerdictSchema, comment: z.string() })) })),
+      incomplete: z.array(z.object({ itemId: z.string(), itemTitle: z.string(), missing: z.array(z.string()) })),
+    }),
+    errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'REVIEW_NOT_RUN', 'REVIEW_NO_VOTERS'],
   }),
   'review.ruleFlag': method({
     summary: '专家改判一条自动审查结论（红线或审查项：不成立 / 确认成立），须写明理由，审查项改判为已具备时写明内容位置；留痕',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CaseRef, method } from './contract';
+import { CaseRef, RequestId, method } from './contract';
 import { SessionField, TranscriptionField } from './kits';
 import { FileRefSchema, OutputRefSchema } from './files';
 import { SchemeSchema } from '../scoring/scheme';
@@ -66,9 +66,10 @@ export const selectionMethods = {
   }),
   'selection.saveApplicant': method({
     summary: '添加或修改申报单位',
-    request: CaseRef.extend({ applicant: ApplicantInputSchema }),
+    request: CaseRef.extend({ applicant: ApplicantInputSchema, ...RequestId }),
     response: ApplicantSchema,
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'SELECTION_LOCKED', 'SELECTION_APPLICANT_EXISTS'],
+    idempotent: 'sync',
   }),
   'selection.removeApplicant': method({
     summary: '删除申报单位',
@@ -178,6 +179,12 @@ export const selectionMethods = {
     request: CaseRef,
     response: OutputRefSchema,
     errors: ['CASE_NOT_OPEN', 'SELECTION_RESULTS_SEALED'],
+  }),
+  'selection.resultsPdf': method({
+    summary: '评审结果汇总表 PDF（打印、保存）；结果未最终确定时每页标注“非最终结果”',
+    request: CaseRef,
+    response: OutputRefSchema,
+    errors: ['CASE_NOT_OPEN', 'SELECTION_RESULTS_SEALED', 'MEMO_FONT_MISSING'],
   }),
   'selection.report': method({
     summary: '评审报告的内容（供意见书模块排版）',

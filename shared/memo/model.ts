@@ -66,6 +66,8 @@ export const PrintDocSchema = z.object({
    * not only on the first, so that no single printed page can pass as final.
    */
   pageMark: z.string().optional(),
+  /** The number of the first page: pages printed in place of later pages of another document (the filled 签字表 in a signed memo) continue its numbering. */
+  firstPageNumber: z.number().int().min(1).default(1),
   /**
    * 版头 of a 纪要 (GB/T 9704 §10.3, §7.2): the 纪要标志 / 发文机关标志 (e.g. "市数据局党组会纪要") in red 小标宋, centred,
    * 35 mm below the top of the text block; the lines under it (期号; issuer and date), centred; then a red separator

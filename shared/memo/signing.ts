@@ -53,3 +53,7 @@ export const VerifyResultSchema = z.object({
   items: z.array(VerifyItemSchema),
 });
 export type VerifyResult = z.output<typeof VerifyResultSchema>;
+
+/** What replacing a member's signing key means, said wherever a user is asked to confirm it. */
+export const REPLACE_KEY_MEANING =
+  '替换后，原公钥仍保留在案卷中，已用原密钥签署的意见书和记录照常可以核验、不受影响；此后本案卷只接受新密钥签署，原密钥不能再签署或登录。';

@@ -1,9 +1,12 @@
 /**
- * Breaks a document title into lines as GB/T 9704 §7.3.3 asks: words kept whole (Intl.Segmenter word boundaries),
+ * Breaks a document title into lines as GB/T 9704 §7.3.3 asks: words kept whole (Intl.Segmenter word boundaries, and
+ * never inside a domain term such as 授权运营 or 公共数据资源, nor between a place and its 市/省, see terms.ts),
  * lines as even as possible so the title stands symmetric (trapezoid or diamond), no line that starts with closing
  * punctuation or a particle such as 的, none that ends with opening punctuation, no lone word on a line. Explicit
  * "\n" in a template are preferred break points, not forced ones. Pure: both renderers use it, each with its advances.
  */
+import { protectedCuts } from './terms';
+
 const NO_START = new Set([...'，。、；：？！）》」』”’〕】…—·的了和与及之']);
 const NO_END = new Set([...'（《「『“‘〔【']);
 
@@ -21,12 +24,13 @@ export function titleLines(title: string, advance: (ch: string) => number, maxEm
   const total = widthOf(0, chars.length);
   if (total <= maxEms) return [text];
 
-  // Word boundaries, in character indices.
+  // Word boundaries, in character indices, outside the domain's compound terms.
   const cuts: number[] = [];
+  const guarded = protectedCuts(chars);
   let at = 0;
   for (const seg of new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)) {
     at += [...seg.segment].length;
-    if (at < chars.length && !NO_START.has(chars[at]) && !NO_END.has(chars[at - 1])) cuts.push(at);
+    if (at < chars.length && !NO_START.has(chars[at]) && !NO_END.has(chars[at - 1]) && !guarded.has(at)) cuts.push(at);
   }
   const points = [0, ...cuts, chars.length];
 

@@ -85,10 +85,10 @@ test('the secretary generates a memo, previews and saves it, a member signs with
   for (const t of ['关于《某市公共数据资源授权运营实施方案（送审稿）》的', '该实施方案内容基本完整', '电子签名', '张三', '同意']) expect(printedText).toContain(t);
   await viewer.close();
 
-  // 李四 makes a key in the app (saved as two files), the secretary registers the public certificate, 李四 dissents.
+  // 李四 is picked from the committee and makes a key in the app: the key file is saved, the public key is registered
+  // with the case in the same step (no certificate to upload), named and placed as the committee lists 李四.
   const keys = page.getByTestId('memo-keys');
-  await keys.getByTestId('key-name').fill('李四');
-  await keys.getByTestId('key-unit').fill('某研究院');
+  await pickOption(keys, page, 'key-member', '李四');
   await keys.getByTestId('key-pass').fill('li-key-20261');
   await keys.getByTestId('key-pass2').fill('li-key-20261');
   const downloads: string[] = [];
@@ -98,14 +98,25 @@ test('the secretary generates a memo, previews and saves it, a member signs with
     downloads.push(f);
   });
   await keys.getByTestId('key-create').click();
-  await expect.poll(() => downloads.length).toBe(2);
-  const liKey = downloads.find((f) => f.endsWith('.rdkey'))!;
-  const liCert = downloads.find((f) => f.endsWith('.rdcert.json'))!;
-  expect(JSON.parse(fs.readFileSync(liCert, 'utf8'))).toMatchObject({ name: '李四', unit: '某研究院', algorithm: 'sm2' });
+  await expect.poll(() => downloads.length).toBe(1);
+  const liKey = downloads[0];
+  expect(liKey).toMatch(/\.rdkey$/);
   expect(fs.readFileSync(liKey, 'utf8')).not.toContain('"privateKey"');
-  await pickOption(keys, page, 'key-member', '李四');
-  await page.locator('#memo-cert-input').setInputFiles(liCert);
-  await expect(keys).toContainText('某研究院');
+  const liCert = JSON.parse(fs.readFileSync(liKey, 'utf8')).certificate;
+  expect(liCert).toMatchObject({ name: '李四', unit: '某大学', algorithm: 'sm2' });
+  await expect(keys.getByTestId('key-table')).toContainText(liCert.fingerprint);
+  await expect(keys.getByTestId('key-table')).toContainText('使用中');
+  // A second key for 李四 is not made without a confirmation that says what replacing means; cancelling changes nothing.
+  await expect(keys.getByTestId('key-existing')).toContainText('李四已登记密钥');
+  await keys.getByTestId('key-pass').fill('li-key-20262');
+  await keys.getByTestId('key-pass2').fill('li-key-20262');
+  await keys.getByTestId('key-create').click();
+  await expect(page.getByTestId('replace-key-confirm')).toContainText('已用原密钥签署的意见书和记录照常可以核验');
+  await shot('memo-key-replace-confirm');
+  await page.getByRole('dialog').getByRole('button', { name: /^取\s?消$/ }).click();
+  await expect(keys.getByTestId('key-table').locator('tbody tr')).toHaveCount(2); // 张三 (registered on first signing) and 李四
+  await expect(keys.getByTestId('key-table')).not.toContainText('已替换');
+  expect(downloads).toHaveLength(1);
   await sign.getByTestId('memo-key-file').setInputFiles(liKey);
   await sign.getByTestId('memo-key-pass').fill('li-key-20261');
   await sign.getByText('有不同意见（须写明理由）').click();
@@ -116,6 +127,6 @@ test('the secretary generates a memo, previews and saves it, a member signs with
   await sign.getByTestId('memo-verify').click();
   await expect(page.getByTestId('memo-verify-result')).toContainText('全部签名有效');
   await expect(page.getByTestId('memo-verify-result')).toContainText('张三（某大学）');
-  await expect(page.getByTestId('memo-verify-result')).toContainText('李四（某研究院）');
+  await expect(page.getByTestId('memo-verify-result')).toContainText('李四（某大学）');
   await shot('memo-signed-verified');
 });

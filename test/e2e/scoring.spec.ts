@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, pickOption } from './fixtures';
@@ -195,6 +197,23 @@ test('with a price part: review failure excluded, abnormally low price explained
   await expect(pending.nth(0)).toContainText('待定');
   await expect(page.getByTestId('score-notes')).toContainText('方案完整，收益分配机制清楚');
   await shot('scoring-not-final');
+
+  // 打印 opens the results' own PDF (评审结果汇总表) in the browser's PDF viewer, marked not final on every page.
+  const popup = page.waitForEvent('popup');
+  const served = page.context().waitForEvent('response', (r) => r.url().includes('/view/'));
+  await page.getByTestId('print-results').click();
+  const viewer = await popup;
+  const res = await served;
+  expect(res.headers()['content-type']).toBe('application/pdf');
+  expect(res.headers()['content-disposition']).toMatch(/^inline/);
+  const printed = path.join(host.dataDir, 'results.pdf');
+  fs.writeFileSync(printed, await (await page.context().request.get(viewer.url())).body());
+  const printedPages = execFileSync('pdftotext', [printed, '-'], { encoding: 'utf8' }).split('\f').filter((x) => x.trim()).map((x) => x.replace(/\s+/g, ''));
+  expect(printedPages.length).toBeGreaterThan(0);
+  for (const p of printedPages) expect(p).toContain('非最终结果');
+  expect(printedPages.join('')).toContain('评审结果汇总表');
+  expect(printedPages.join('')).not.toContain('推荐的候选运营机构为');
+  await viewer.close();
 
   // The committee records 丙's written explanation: the price counts and the result is final.
   await page.getByRole('tab', { name: '资格与符合性审查' }).click();

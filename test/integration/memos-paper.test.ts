@@ -154,6 +154,15 @@ describe('a generated and signed 专家论证意见', () => {
     // The empty handwritten table is gone from the signed copy; the unsigned PDF still has it.
     expect(text).not.toContain('职务/角色');
     expect(flat(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }))).toContain('职务/角色');
+    // Every page of the signed copy keeps the memo's numbering: the replaced 签字表 pages continue it (— n —), odd right, even left.
+    const pageTexts = execFileSync('pdftotext', ['-layout', signedFile, '-'], { encoding: 'utf8' }).split('\f').slice(0, n);
+    pageTexts.forEach((t, i) => {
+      const no = [...t.matchAll(/—\s*(\d+)\s*—/g)].map((m) => Number(m[1]));
+      expect(no, `page ${i + 1}`).toEqual([i + 1]);
+    });
+    const sigWords = execFileSync('pdftotext', ['-bbox', '-f', String(n), '-l', String(n), signedFile, '-'], { encoding: 'utf8' });
+    const noX = Number(new RegExp(`xMin="([\\d.]+)"[^>]*>${n}<`).exec(sigWords)![1]);
+    expect(noX > 105 * MM).toBe(n % 2 === 1);
 
   });
 

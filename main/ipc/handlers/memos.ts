@@ -46,9 +46,18 @@ export const memosHandlers = (s: Services): HandlersFor<'memos.' | 'keys.'> => {
       if (!b) throw fault('SIG_FILE_INVALID', '该 PDF 未附带签名，请同时选择签名文件（.rdsig.json）。');
       return s.memos.verifyFile(pdf, b, caseId);
     },
-    'memos.registerKey': ({ caseId, memberId, certificate }) => s.memos.registerKey(caseId, memberId, readRef(certificate).toString('utf8')),
+    'memos.registerKey': ({ caseId, memberId, certificate, replace }) => s.memos.registerKey(caseId, memberId, readRef(certificate).toString('utf8'), replace),
+    'memos.createMemberKey': ({ caseId, memberId, algorithm, passphrase, replace }) => {
+      const { keyFile, certificate, replaced } = s.memos.createMemberKey(caseId, memberId, { algorithm, passphrase, replace });
+      return {
+        key: s.files.addOutput(`${safeName(certificate.name)}-签名密钥.rdkey`, 'application/json', Buffer.from(keyFile)),
+        certificate: s.files.addOutput(`${safeName(certificate.name)}-公钥证书.rdcert.json`, 'application/json', Buffer.from(JSON.stringify(certificate, null, 2))),
+        fingerprint: certificate.fingerprint,
+        replaced,
+      };
+    },
     'memos.keys': ({ caseId }) => ({
-      keys: s.memos.certificates(caseId).map((c) => ({ memberId: c.memberId, name: c.name, unit: c.unit, algorithm: c.algorithm === 'sm2' ? 'SM2/SM3' : 'Ed25519', fingerprint: c.fingerprint })),
+      keys: s.memos.certificates(caseId).map((c) => ({ memberId: c.memberId, name: c.name, unit: c.unit, algorithm: c.algorithm === 'sm2' ? 'SM2/SM3' : 'Ed25519', fingerprint: c.fingerprint, replacedAt: c.replacedAt })),
     }),
     'keys.create': ({ name, unit, algorithm, passphrase }) => {
       const { keyFile, certificate } = createKeyFile({ name, unit, algorithm, passphrase });

@@ -17,6 +17,7 @@ export const reviewHandlers = (s: Services): HandlersFor<'review.'> => ({
   'review.get': ({ caseId }) => s.review.get(caseId),
   'review.saveVerdict': ({ caseId, itemId, memberId, verdict, comment, session }) => s.review.saveVerdict(caseId, { itemId, memberId, verdict, comment, session }),
   'review.saveCommitteeVerdict': ({ caseId, itemId, verdict, comment }) => s.review.saveCommitteeVerdict(caseId, { itemId, verdict, comment }),
+  'review.adoptAgreed': ({ caseId, overwriteChair }) => s.review.adoptAgreed(caseId, overwriteChair),
   'review.ruleFlag': ({ caseId, ...req }) => s.review.ruleFlag(caseId, req),
   'review.setConclusion': ({ caseId, conclusion }) => s.review.setConclusion(caseId, conclusion),
   'review.draftOpinions': ({ caseId }) => s.review.draftOpinions(caseId),

@@ -20,5 +20,6 @@ export const selectionHandlers = (s: Services): HandlersFor<'selection.'> => ({
   'selection.exportSheet': ({ caseId, memberId }) => s.selection.exportSheet(caseId, memberId),
   'selection.importSheet': ({ caseId, file }) => s.selection.importSheet(caseId, file),
   'selection.exportResults': ({ caseId }) => s.selection.exportResults(caseId),
+  'selection.resultsPdf': ({ caseId }) => s.selection.resultsPdf(caseId),
   'selection.report': ({ caseId }) => s.selection.reportContent(caseId),
 });

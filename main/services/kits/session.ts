@@ -70,7 +70,8 @@ export class ExpertSessions implements ExpertGate {
   signIn(caseId: string, keyFileText: string, passphrase: string): ExpertSession {
     const store = this.deps.openCases.get(caseId);
     const key = unlockKey(keyFileText, passphrase);
-    const reg = store.db.prepare('SELECT member_id FROM signer_keys WHERE fingerprint = ?').get(key.certificate.fingerprint) as { member_id: string } | undefined;
+    const reg = store.db.prepare('SELECT member_id, replaced_at FROM signer_keys WHERE fingerprint = ?').get(key.certificate.fingerprint) as { member_id: string; replaced_at: string | null } | undefined;
+    if (reg?.replaced_at) throw fault('KEY_REPLACED');
     const member = reg && this.deps.committee.list(caseId).find((m) => m.memberId === reg.member_id);
     if (!member) {
       throw fault('KEY_NOT_IN_CASE', `密钥持有人“${key.certificate.name}”（指纹 ${key.certificate.fingerprint.slice(0, 19)}…）的公钥未在本案卷登记给评审委员会成员。请秘书先在“意见书”页登记该专家的公钥证书。`);

@@ -18,8 +18,9 @@ import type { CommitteeService } from '../committee';
 import type { OpenCases } from '../openCases';
 import type { Settings } from '../settings';
 import { appendBundle, verifyBundle, type Bundle } from './bundle';
-import { parseCertificate, unlockKey, verificationCode, type Certificate } from './keys';
+import { parseCertificate, unlockKey, verificationCode, type Algorithm, type Certificate } from './keys';
 import { recordMemoSignature, signMemoVersion } from './signing';
+import { createMemberKey, registerCertificate } from './memberKeys';
 
 export interface MemoSummary {
   memoId: string;
@@ -234,25 +235,24 @@ export class MemoService {
   }
 
   /** The case's registered signer certificates. */
-  certificates(caseId: string): (Certificate & { memberId: string })[] {
-    const rows = this.deps.openCases.get(caseId).db.prepare('SELECT member_id, certificate FROM signer_keys').all() as { member_id: string; certificate: string }[];
-    return rows.map((r) => ({ ...(JSON.parse(r.certificate) as Certificate), memberId: r.member_id }));
+  certificates(caseId: string): (Certificate & { memberId: string; replacedAt: string | null })[] {
+    const rows = this.deps.openCases.get(caseId).db.prepare('SELECT member_id, certificate, replaced_at FROM signer_keys ORDER BY registered_at, rowid').all() as { member_id: string; certificate: string; replaced_at: string | null }[];
+    return rows.map((r) => ({ ...(JSON.parse(r.certificate) as Certificate), memberId: r.member_id, replacedAt: r.replaced_at }));
   }
 
   /** Registers a member's public certificate (exported from their key) in the case. */
-  registerKey(caseId: string, memberId: string, certText: string) {
+  registerKey(caseId: string, memberId: string, certText: string, replace = false) {
     const cert = parseCertificate(certText);
     const member = this.deps.committee.get(caseId, memberId);
     const store = this.deps.openCases.get(caseId);
-    store.tx(() => {
-      const other = store.db.prepare('SELECT member_id FROM signer_keys WHERE fingerprint = ?').get(cert.fingerprint) as { member_id: string } | undefined;
-      if (other && other.member_id !== memberId) throw fault('CONFLICT', '该公钥已登记给另一名成员，同一密钥不能由两人使用。');
-      if (!other) {
-        store.db.prepare('INSERT INTO signer_keys (fingerprint, member_id, certificate, registered_at) VALUES (?, ?, ?, ?)').run(cert.fingerprint, memberId, JSON.stringify(cert), new Date().toISOString());
-        store.audit(this.deps.settings.userName(), 'key.register', { memberId, name: member.name, fingerprint: cert.fingerprint });
-      }
-    });
-    return { fingerprint: cert.fingerprint };
+    if (store.readonly) throw fault('CASE_READ_ONLY');
+    return store.tx(() => registerCertificate(store, member, cert, { replace, actor: this.deps.settings.userName() }));
+  }
+
+  /** A key pair for a committee member, registered with the case in the same step (memberKeys.ts). */
+  createMemberKey(caseId: string, memberId: string, opts: { algorithm: Algorithm; passphrase: string; replace: boolean }) {
+    const member = this.deps.committee.get(caseId, memberId);
+    return createMemberKey(this.deps.openCases.get(caseId), member, { ...opts, actor: this.deps.settings.userName() });
   }
 
   /**
@@ -269,7 +269,8 @@ export class MemoService {
     const memo = this.row(caseId, memoId);
     if (memo.status === 'superseded') throw fault('MEMO_LOCKED', '该意见书版本已被新版本取代，不能再签署。请签署最新版本。');
     const members = this.deps.committee.list(caseId);
-    const registered = store.db.prepare('SELECT member_id FROM signer_keys WHERE fingerprint = ?').get(cert.fingerprint) as { member_id: string } | undefined;
+    const registered = store.db.prepare('SELECT member_id, replaced_at FROM signer_keys WHERE fingerprint = ?').get(cert.fingerprint) as { member_id: string; replaced_at: string | null } | undefined;
+    if (registered?.replaced_at) throw fault('KEY_REPLACED');
     let memberId = registered?.member_id;
     if (!memberId) {
       const byName = members.filter((m) => m.name === cert.name);
@@ -335,7 +336,9 @@ export class MemoService {
     const bundle = this.bundle(caseId, memoId);
     const doc = await PDFDocument.load(pdf, { updateMetadata: false });
     const from = destinationPage(doc, APPENDIX_DEST) ?? doc.getPageCount();
-    const shown = await replaceTailIncrementally(pdf, from, await this.signaturePagePdf(caseId, memoId));
+    // The filled 签字表 continues the memo's page numbers (page `from` is the first it replaces, 0-based).
+    const filled = await renderOffThread('pdf', { ...this.signaturePageDoc(caseId, memoId), firstPageNumber: from + 1 }, this.deps.templatesDir);
+    const shown = await replaceTailIncrementally(pdf, from, filled);
     return appendBundle(shown, { ...bundle, memo: { ...bundle.memo, pdfBytes: pdf.length } });
   }
 

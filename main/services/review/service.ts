@@ -19,6 +19,7 @@ import type { RulesetStore } from './rulesets';
 import type { DocumentService } from '../documents';
 import type { ExpertGate } from '../kits/session';
 import { runTask } from '../worker';
+import { adoptAgreed, votersOf } from './adopt';
 import { toSimplifiedConverter } from '../../docs/chinese';
 import { AppFault } from '../../../shared/api/errors';
 
@@ -135,9 +136,10 @@ export class ReviewService {
       verdicts: (store.db.prepare('SELECT item_id, member_id, verdict, comment FROM review_verdicts ORDER BY item_id, member_id').all() as { item_id: string; member_id: string; verdict: Verdict; comment: string }[]).map((r) => ({
         itemId: r.item_id, memberId: r.member_id, verdict: r.verdict, comment: r.comment,
       })),
-      committee: (store.db.prepare('SELECT item_id, verdict, comment FROM review_committee_verdicts ORDER BY item_id').all() as { item_id: string; verdict: Verdict; comment: string }[]).map((r) => ({
-        itemId: r.item_id, verdict: r.verdict, comment: r.comment,
+      committee: (store.db.prepare('SELECT item_id, verdict, comment, source FROM review_committee_verdicts ORDER BY item_id').all() as { item_id: string; verdict: Verdict; comment: string; source: 'chair' | 'adopted' }[]).map((r) => ({
+        itemId: r.item_id, verdict: r.verdict, comment: r.comment, source: r.source,
       })),
+      voters: votersOf(store, this.deps.committee.list(caseId)),
       conclusion: ((r) => (r ? { value: r.conclusion, decidedBy: r.decided_by, decidedAt: r.decided_at } : null))(
         store.db.prepare('SELECT conclusion, decided_by, decided_at FROM review_conclusion WHERE id = 1').get() as { conclusion: Conclusion; decided_by: string; decided_at: string } | undefined,
       ),
@@ -183,11 +185,18 @@ export class ReviewService {
       if (req.verdict === null) store.db.prepare('DELETE FROM review_committee_verdicts WHERE item_id = ?').run(req.itemId);
       else
         store.db
-          .prepare('INSERT INTO review_committee_verdicts (item_id, verdict, comment, updated_at, updated_by) VALUES (?, ?, ?, ?, ?) ON CONFLICT (item_id) DO UPDATE SET verdict = excluded.verdict, comment = excluded.comment, updated_at = excluded.updated_at, updated_by = excluded.updated_by')
+          .prepare("INSERT INTO review_committee_verdicts (item_id, verdict, comment, updated_at, updated_by, source) VALUES (?, ?, ?, ?, ?, 'chair') ON CONFLICT (item_id) DO UPDATE SET verdict = excluded.verdict, comment = excluded.comment, updated_at = excluded.updated_at, updated_by = excluded.updated_by, source = 'chair'")
           .run(req.itemId, req.verdict, req.comment.trim(), new Date().toISOString(), actor);
       store.audit(actor, 'review.committeeVerdict', { itemId: req.itemId, verdict: req.verdict, comment: req.comment.trim() });
     });
     return this.get(caseId);
+  }
+
+  /** The chair's "adopt where members agree" (main/services/review/adopt.ts). */
+  adoptAgreed(caseId: string, overwriteChair: boolean) {
+    const { report } = this.requireRun(caseId);
+    const store = this.deps.openCases.get(caseId);
+    return adoptAgreed({ store, report, state: this.get(caseId), members: this.deps.committee.list(caseId), actor: this.deps.settings.userName(), overwriteChair, reload: () => this.get(caseId) });
   }
 
   /**

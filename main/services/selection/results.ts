@@ -9,6 +9,9 @@ import type { SelectionReportContent } from '../../../shared/scoring/report';
 import type { Correction } from '../../../shared/api/selection';
 import type { OutputRef } from '../../../shared/api/files';
 import { resultsWorkbook } from './excel';
+import { renderOffThread } from '../../docs/render';
+import { selectionResultsDoc } from '../../../shared/scoring/resultsDoc';
+import { chineseDate } from '../../../shared/memo/model';
 import { SelectionSheets } from './sheets';
 
 /** Results: the evaluation of the submitted sheets, art. 64 corrections, the Excel export and the 评审报告 content. */
@@ -110,6 +113,15 @@ export class SelectionResults extends SelectionSheets {
       members: r.members.map((m) => ({ ...m, scores: this.scoresOf(store, m.memberId), notes: this.notesOf(store, m.memberId) })),
     });
     return this.deps.files.addOutput(`评审结果-${this.caseTitle(store)}.xlsx`.replace(/[\\/:*?"<>|]/g, '_'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', data);
+  }
+
+  /** The results as their own PDF (评审结果汇总表), marked not final on every page while incomplete; 打印 opens it. */
+  async resultsPdf(caseId: string): Promise<OutputRef> {
+    const r = this.results(caseId);
+    if (r.sealed) throw fault('SELECTION_RESULTS_SEALED', `尚有评审成员未提交评分表（${r.pendingMembers.join('、')}），汇总结果在全部成员提交后才能打印。`);
+    const content = this.reportContent(caseId);
+    const pdf = await renderOffThread('pdf', selectionResultsDoc(content, { date: chineseDate(new Date()) }), this.deps.templatesDir);
+    return this.deps.files.addOutput(`评审结果汇总表-${content.caseTitle}${content.final ? '' : '（非最终结果）'}.pdf`.replace(/[\\/:*?"<>|]/g, '_'), 'application/pdf', Buffer.from(pdf));
   }
 
   /** What the 评审报告 prints (issue 6 lays it out). */

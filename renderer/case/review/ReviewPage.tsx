@@ -18,6 +18,8 @@ import { ExpertSignIn, useExpertSession } from '../ExpertSignIn';
 import { SignedRecordsCard } from '../SignedRecordsCard';
 import { KitsCard } from '../KitsCard';
 import { NewerVersionAlert } from './NewerVersionAlert';
+import { AdoptAgreed, AdoptedTag } from './AdoptAgreed';
+import { agreementOf } from '../../../shared/review/agreement';
 
 const STATUS_COLOR = { present: 'green', partial: 'gold', missing: 'red' } as const;
 const VERDICT_OPTIONS = Object.entries(VERDICTS).map(([value, label]) => ({ value, label }));
@@ -209,8 +211,13 @@ export function ReviewPage() {
     </>
   );
 
+  // Rows where the voting members differ are highlighted for the chair; recused members are not counted.
+  const differ = new Set(report && state ? agreementOf(report.items.map((i) => i.id), state.verdicts, state.voters).filter((a) => a.state === 'differ').map((a) => a.itemId) : []);
   const chairTab = (
+    <>
+    <AdoptAgreed caseId={caseId} onState={apply} />
     <Table size="small" rowKey="id" pagination={false} dataSource={report?.items ?? []} data-testid="committee-table" scroll={{ x: true }}
+      onRow={(i: ItemFinding) => (differ.has(i.id) ? { style: { background: '#fffbe6' }, 'data-differ': 'true' } as React.HTMLAttributes<HTMLElement> : {})}
       columns={[
         itemColumns[0],
         itemColumns[1],
@@ -220,6 +227,7 @@ export function ReviewPage() {
           width: 110,
           render: (_: unknown, i: ItemFinding) => {
             const v = verdictOf(i.id, m.memberId);
+            if (state && !state.voters.includes(m.memberId)) return <Typography.Text type="secondary">回避</Typography.Text>;
             return v ? (
               <div data-testid={`side-${i.id}-${m.name}`}>
                 <Tag color={v.verdict === 'fails' ? 'red' : v.verdict === 'mostly' ? 'gold' : v.verdict === 'conforms' ? 'green' : 'default'}>{VERDICTS[v.verdict]}</Tag>
@@ -234,11 +242,16 @@ export function ReviewPage() {
           title: '专家组意见',
           width: 220,
           render: (_: unknown, i: ItemFinding) => (
-            <VerdictCell testId={`committee-${i.id}`} value={committeeOf(i.id)?.verdict} comment={committeeOf(i.id)?.comment ?? ''}
-              onSave={(v, c) => act(() => request('review.saveCommitteeVerdict', { caseId, itemId: i.id, verdict: v, comment: c }))} />
+            <>
+              {differ.has(i.id) && <Tag color="orange" data-testid={`differ-tag-${i.id}`}>意见不一致</Tag>}
+              {committeeOf(i.id)?.source === 'adopted' && <AdoptedTag />}
+              <VerdictCell testId={`committee-${i.id}`} value={committeeOf(i.id)?.verdict} comment={committeeOf(i.id)?.comment ?? ''}
+                onSave={(v, c) => act(() => request('review.saveCommitteeVerdict', { caseId, itemId: i.id, verdict: v, comment: c }))} />
+            </>
           ),
         },
       ]} />
+    </>
   );
 
   const targets = report ? [...report.flags.map((f) => ({ id: f.id, title: `红线：${f.title}`, basis: f.basis })), ...report.items.map((i) => ({ id: i.id, title: i.title, basis: i.basis }))] : [];

@@ -5,7 +5,7 @@ import { AGGREGATIONS } from '../../../shared/scoring/evaluation';
 import { round2 } from '../../../shared/scoring/scheme';
 import type { AppContract, ResponseOf } from '../../../shared/api/index';
 import { request, errorText } from '../../api/client';
-import { saveOutput } from '../../api/files';
+import { printOutput, saveOutput } from '../../api/files';
 import { useAppInfo } from '../../AppContext';
 import { useCase } from '../CaseContext';
 import type { TabProps } from '../SelectionPage';
@@ -68,16 +68,33 @@ export function ResultsTab({ state }: TabProps) {
   return (
     <Space direction="vertical" size={16} style={{ width: '100%', maxWidth: 1200 }}>
       {!res.final && (
-        <Alert type="error" showIcon data-testid="not-final" message="非最终结果：不推荐候选运营机构，导出的 Excel 和评审报告每页均标明“非最终结果”"
+        <Alert type="error" showIcon data-testid="not-final" message="非最终结果：不推荐候选运营机构，导出的 Excel、结果汇总表和评审报告每页均标明“非最终结果”"
           description={<ul style={{ margin: 0, paddingLeft: 18 }}>{res.pendingReasons.map((x) => <li key={x}>{x}</li>)}</ul>} />
       )}
-      <Card size="small" title={res.final ? '排名' : '排名（非最终结果）'} data-testid="ranking" extra={<Button onClick={async () => {
-        try {
-          await saveOutput(await request('selection.exportResults', { caseId }), appInfo.nativeDialogs);
-        } catch (e) {
-          message.error(errorText(e));
-        }
-      }} data-testid="export-results">导出评审结果（Excel）</Button>}>
+      <Card size="small" title={res.final ? '排名' : '排名（非最终结果）'} data-testid="ranking" extra={<Space>
+        <Button onClick={async () => {
+          try {
+            await saveOutput(await request('selection.exportResults', { caseId }), appInfo.nativeDialogs);
+          } catch (e) {
+            message.error(errorText(e));
+          }
+        }} data-testid="export-results">导出评审结果（Excel）</Button>
+        {/* The results' own PDF, opened for printing like memos and packets (not a print of this screen). */}
+        <Button onClick={async () => {
+          try {
+            await printOutput(await request('selection.resultsPdf', { caseId }), appInfo.nativeDialogs);
+          } catch (e) {
+            message.error(errorText(e));
+          }
+        }} data-testid="print-results">打印结果汇总表</Button>
+        <Button onClick={async () => {
+          try {
+            await saveOutput(await request('selection.resultsPdf', { caseId }), appInfo.nativeDialogs);
+          } catch (e) {
+            message.error(errorText(e));
+          }
+        }} data-testid="save-results-pdf">保存 PDF</Button>
+      </Space>}>
         <p style={{ margin: '0 0 8px', color: '#555' }}>
           汇总方式：{AGGREGATIONS[state.options.aggregation]}。{r.notes.join('')}
           {r.basePrice != null && `评标基准价 ${r.basePrice}（最低有效报价），价格分 = 基准价 / 报价 × ${pc?.max}。`}

@@ -74,6 +74,14 @@ it('an abnormally low bid with no explanation recorded: no 基准价, no 推荐,
   expect(headers.length).toBeGreaterThan(0);
   for (const h of headers) expect(h).toContain('非最终结果');
 
+  // the results' own PDF (评审结果汇总表, what 打印 opens): the mark on every page, tentative ranking, nobody recommended
+  const resultsPages = pages(await output(app.call('selection.resultsPdf', { caseId })), 'results-not-final');
+  expect(resultsPages.length).toBeGreaterThan(1);
+  for (const p of resultsPages) expect(p).toContain(flat('非最终结果（评审尚未完成，不得作为评审结论）'));
+  const resultsText = resultsPages.join('');
+  for (const t of ['评审结果汇总表', '一、评审方法和标准', '二、评分情况', '张一评分表', '钱五评分表', '四、排序和推荐的候选运营机构', '评审结果尚未最终确定，暂不推荐候选运营机构', '丙信息公司的报价明显低于其他有效报价']) expect(resultsText).toContain(flat(t));
+  expect(resultsText).not.toContain('推荐的候选运营机构为');
+
   // the committee records the written explanation: the price counts, the 基准价 is set, the result is final
   await app.call('selection.reviewPrice', { caseId, applicantId: applicants[2].applicantId, explanation: '自有机房和既有平台，成本较低，已提交书面说明', invalid: false });
   const done = await app.call('selection.results', { caseId });
@@ -88,4 +96,8 @@ it('an abnormally low bid with no explanation recorded: no 基准价, no 推荐,
   const final = pages(await output(app.call('memos.export', { caseId, memoId: memo2.memoId, format: 'pdf' })));
   for (const p of final) expect(p).not.toContain('非最终结果');
   expect(final.join('')).toContain('推荐的候选运营机构为');
+  const finalResults = pages(await output(app.call('selection.resultsPdf', { caseId })), 'results-final');
+  for (const p of finalResults) expect(p).not.toContain('非最终结果');
+  expect(finalResults.join('')).toContain('推荐的候选运营机构为');
+  expect(finalResults.join('')).toContain('评分汇总表');
 });
