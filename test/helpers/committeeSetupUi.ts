@@ -11,17 +11,26 @@ import { createKeyFile } from '../../main/services/memos/keys';
 export const CASE_PASS = 'Kx7-评审台-2026';
 const CORPUS = path.resolve(import.meta.dirname, '..', 'fixtures', 'review');
 
+export interface NewCaseOptions {
+  title?: string;
+  /** The 评审事项 and 适用地区 labels to pick; null leaves the dialog's default. */
+  type?: string | null;
+  jurisdiction?: string | null;
+}
+
 /** 新建评审案卷 through its dialog: a 河北省 实施方案评审 unless told otherwise. */
-export async function createCaseInUi(page: Page, host: HostHandle, fileName: string, title = '某县公共数据授权运营实施方案评审') {
+export async function createCaseInUi(page: Page, host: HostHandle, fileName: string, opts: NewCaseOptions = {}) {
+  const { title = '某县公共数据授权运营实施方案评审', type = '实施方案评审', jurisdiction = '河北省' } = opts;
   await page.getByTestId('new-case').click();
   const dialog = page.getByRole('dialog', { name: '新建评审案卷' });
   await dialog.getByTestId('case-title').fill(title);
-  await pickOption(dialog, page, 'case-type', '实施方案评审');
-  await pickOption(dialog, page, 'case-jurisdiction', '河北省');
+  if (type) await pickOption(dialog, page, 'case-type', type);
+  if (jurisdiction) await pickOption(dialog, page, 'case-jurisdiction', jurisdiction);
   await dialog.getByTestId('case-path').fill(path.join(host.dataDir, fileName));
   await dialog.getByTestId('passphrase').fill(CASE_PASS);
   await dialog.getByTestId('passphrase-confirm').fill(CASE_PASS);
   await dialog.getByRole('button', { name: '创建案卷' }).click();
+  await expect(page.getByTestId('case-header-title')).toBeVisible();
 }
 
 /** 合规审查 of the plan with planted defects, and one committee member added there. */
