@@ -20,6 +20,11 @@ createRoot(document.getElementById('root')!).render(
           fontFamily: '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif',
           colorPrimary: '#9a2a2a',
           borderRadius: 4,
+          // No open/close animations. antd hides a closed modal or drawer only when its CSS animation reports its end;
+          // when that event is lost (closing while it is still opening, a busy machine) the closed dialog stays on
+          // screen, invisible or not, over the page, and the page no longer takes clicks (seen with 无需提供 in
+          // meetings). Without motion a dialog's visibility follows React state alone; on old office PCs it is also faster.
+          motion: false,
         },
       }}
     >

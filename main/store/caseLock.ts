@@ -22,9 +22,19 @@ function me(): LockOwner {
   return { pid: process.pid, host: os.hostname(), user, at: new Date().toISOString() };
 }
 
+/** Held by an account whose owner-only lock file we may not read: someone holds it, never a stale lock to remove. */
+const UNREADABLE: LockOwner = { pid: 0, host: '', user: '', at: '' };
+
 function readOwner(lockFile: string): LockOwner | null {
+  let text: string;
   try {
-    const o = JSON.parse(fs.readFileSync(lockFile, 'utf8')) as Partial<LockOwner>;
+    text = fs.readFileSync(lockFile, 'utf8');
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    return code === 'EACCES' || code === 'EPERM' ? UNREADABLE : null;
+  }
+  try {
+    const o = JSON.parse(text) as Partial<LockOwner>;
     if (typeof o.pid !== 'number' || typeof o.host !== 'string') return null;
     return { pid: o.pid, host: o.host, user: typeof o.user === 'string' ? o.user : '', at: typeof o.at === 'string' ? o.at : '' };
   } catch {
@@ -50,6 +60,7 @@ export function isStale(owner: LockOwner | null, host = os.hostname()) {
 
 /** Chinese text naming who holds the case, for the CASE_IN_USE message. */
 export function describeOwner(o: LockOwner) {
+  if (o === UNREADABLE) return '另一个用户账户';
   const who = [o.user && `用户“${o.user}”`, o.host && `计算机“${o.host}”`].filter(Boolean).join('在');
   const since = o.at ? `（自 ${o.at.slice(0, 16).replace('T', ' ')} UTC 起）` : '';
   return `${who || '另一个程序'}${since}`;
@@ -71,7 +82,8 @@ export function acquireCaseLock(caseFile: string): () => void {
   }
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      const fd = fs.openSync(lockFile, 'wx', 0o644);
+      // Owner-only like the case itself (0600): it names the user and computer that has the confidential case open.
+      const fd = fs.openSync(lockFile, 'wx', 0o600);
       try {
         fs.writeSync(fd, JSON.stringify(me()));
       } finally {

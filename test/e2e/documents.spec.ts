@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import { test, expect, pickOption } from './fixtures';
+import { test, expect } from './fixtures';
+import { createCaseInUi } from '../helpers/committeeSetupUi';
 import { planDocx, planPdf, planSections } from '../fixtures/documents/make';
-
-const PASS = 'Kx7-评审台-2026';
 
 test('a secretary imports a DOCX plan and a PDF agreement, reads the outline and PDF pages, imports a revised plan and compares versions', async ({ app: page, host, shot }) => {
   // Fixtures: a plan (v1 and its revision) and an agreement as a text PDF, named the way offices name them.
@@ -19,15 +18,7 @@ test('a secretary imports a DOCX plan and a PDF agreement, reads the outline and
   const empty = path.join(dir, '空文件.docx');
   fs.writeFileSync(empty, '');
 
-  await page.getByTestId('new-case').click();
-  const dialog = page.getByRole('dialog', { name: '新建评审案卷' });
-  await dialog.getByTestId('case-title').fill('某市公共数据授权运营实施方案评审');
-  await pickOption(dialog, page, 'case-type', '实施方案评审');
-  await dialog.getByTestId('case-path').fill(path.join(host.dataDir, 'docs.rdcase'));
-  await dialog.getByTestId('passphrase').fill(PASS);
-  await dialog.getByTestId('passphrase-confirm').fill(PASS);
-  await dialog.getByRole('button', { name: '创建案卷' }).click();
-  await expect(page.getByTestId('case-header-title')).toBeVisible();
+  await createCaseInUi(page, host, 'docs.rdcase', { title: '某市公共数据授权运营实施方案评审', jurisdiction: null });
   await page.getByTestId('case-sidebar').getByText('文件', { exact: true }).click();
   const rowOf = (role: string) => page.getByTestId('doc-list').locator('tr').filter({ has: page.getByTestId('doc-role').getByText(role, { exact: true }) });
 

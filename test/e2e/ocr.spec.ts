@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { test, expect, pickOption } from './fixtures';
+import { test, expect } from './fixtures';
+import { createCaseInUi } from '../helpers/committeeSetupUi';
 import { planPdf, planSections } from '../fixtures/documents/make';
 import { scannedPdf } from '../fixtures/documents/scan';
-
-const PASS = 'Kx7-评审台-2026';
 
 test('a scanned, stamped plan is imported, its text recognised with a progress bar, read beside the page, corrected and searched', async ({ app: page, host, shot }) => {
   // One page, to keep the test affordable: OCR takes tens of seconds on a loaded 2-core machine.
@@ -15,15 +14,7 @@ test('a scanned, stamped plan is imported, its text recognised with a progress b
   const text = await planPdf(planSections(1), { breakBefore: ['二、授权运营范围'] });
   fs.writeFileSync(scan, await scannedPdf(text, { pages: [1], rotate: 0.5, noise: 10, seal: true }));
 
-  await page.getByTestId('new-case').click();
-  const dialog = page.getByRole('dialog', { name: '新建评审案卷' });
-  await dialog.getByTestId('case-title').fill('扫描件评审');
-  await pickOption(dialog, page, 'case-type', '实施方案评审');
-  await dialog.getByTestId('case-path').fill(path.join(host.dataDir, 'ocr.rdcase'));
-  await dialog.getByTestId('passphrase').fill(PASS);
-  await dialog.getByTestId('passphrase-confirm').fill(PASS);
-  await dialog.getByRole('button', { name: '创建案卷' }).click();
-  await expect(page.getByTestId('case-header-title')).toBeVisible();
+  await createCaseInUi(page, host, 'ocr.rdcase', { title: '扫描件评审', jurisdiction: null });
   await page.getByTestId('case-sidebar').getByText('文件', { exact: true }).click();
   await page.getByTestId('doc-drop').locator('input[type=file]').setInputFiles([scan]);
   await page.getByTestId('import-start').click();

@@ -1,20 +1,12 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import { test, expect, pickOption } from './fixtures';
+import { CASE_PASS, createCaseInUi } from '../helpers/committeeSetupUi';
 
-const PASS = 'Kx7-评审台-2026';
 const CORPUS = path.resolve(import.meta.dirname, '..', 'fixtures', 'review');
 
 test('an expert committee reviews a plan: findings with evidence, verdicts per expert, chair side by side, conclusion and 修改意见', async ({ app: page, host, shot }) => {
-  await page.getByTestId('new-case').click();
-  const dialog = page.getByRole('dialog', { name: '新建评审案卷' });
-  await dialog.getByTestId('case-title').fill('某县公共数据授权运营实施方案评审');
-  await pickOption(dialog, page, 'case-type', '实施方案评审');
-  await pickOption(dialog, page, 'case-jurisdiction', '河北省');
-  await dialog.getByTestId('case-path').fill(path.join(host.dataDir, 'review.rdcase'));
-  await dialog.getByTestId('passphrase').fill(PASS);
-  await dialog.getByTestId('passphrase-confirm').fill(PASS);
-  await dialog.getByRole('button', { name: '创建案卷' }).click();
+  await createCaseInUi(page, host, 'review.rdcase');
   await page.getByTestId('case-sidebar').getByText('合规审查', { exact: true }).click();
 
   // Review the plan with planted defects against 河北省.
@@ -83,7 +75,7 @@ test('an expert committee reviews a plan: findings with evidence, verdicts per e
   // Everything is in the case after closing and reopening.
   await page.getByTestId('close-case').click();
   await page.getByTestId('recent-item').getByRole('button', { name: '打开' }).click();
-  await page.getByTestId('open-passphrase').fill(PASS);
+  await page.getByTestId('open-passphrase').fill(CASE_PASS);
   await page.getByTestId('open-passphrase').press('Enter');
   await page.getByTestId('case-sidebar').getByText('合规审查', { exact: true }).click();
   await expect(page.getByTestId('run-info')).toContainText('hebei@2025.1');
@@ -92,14 +84,7 @@ test('an expert committee reviews a plan: findings with evidence, verdicts per e
 });
 
 test('a document that is not a plan still gets a report that says so', async ({ app: page, host }) => {
-  await page.getByTestId('new-case').click();
-  const dialog = page.getByRole('dialog', { name: '新建评审案卷' });
-  await dialog.getByTestId('case-title').fill('误选文件');
-  await pickOption(dialog, page, 'case-jurisdiction', '重庆市');
-  await dialog.getByTestId('case-path').fill(path.join(host.dataDir, 'x.rdcase'));
-  await dialog.getByTestId('passphrase').fill(PASS);
-  await dialog.getByTestId('passphrase-confirm').fill(PASS);
-  await dialog.getByRole('button', { name: '创建案卷' }).click();
+  await createCaseInUi(page, host, 'x.rdcase', { title: '误选文件', type: null, jurisdiction: '重庆市' });
   await page.getByTestId('case-sidebar').getByText('合规审查', { exact: true }).click();
   await page.getByTestId('review-file').setInputFiles(path.join(CORPUS, 'not-a-plan.txt'));
   await expect(page.getByTestId('review-warning')).toContainText('看起来不像实施方案');

@@ -1,22 +1,13 @@
 import path from 'node:path';
-import { test, expect, pickOption } from './fixtures';
+import { test, expect } from './fixtures';
+import { createCaseInUi } from '../helpers/committeeSetupUi';
 
-const PASS = 'Kx7-评审台-2026';
 const CORPUS = path.resolve(import.meta.dirname, '..', 'fixtures', 'review');
 
 test.setTimeout(400_000);
 
 test('a website copy: its own title and the wrapper marked in the reader, corrected by hand; a red line read and overruled with a reason', async ({ app: page, host, shot }) => {
-  await page.getByTestId('new-case').click();
-  const dialog = page.getByRole('dialog', { name: '新建评审案卷' });
-  await dialog.getByTestId('case-title').fill('秦皇岛市实施方案评审');
-  await pickOption(dialog, page, 'case-type', '实施方案评审');
-  await pickOption(dialog, page, 'case-jurisdiction', '河北省');
-  await dialog.getByTestId('case-path').fill(path.join(host.dataDir, 'web.rdcase'));
-  await dialog.getByTestId('passphrase').fill(PASS);
-  await dialog.getByTestId('passphrase-confirm').fill(PASS);
-  await dialog.getByRole('button', { name: '创建案卷' }).click();
-  await expect(page.getByTestId('case-header-title')).toBeVisible();
+  await createCaseInUi(page, host, 'web.rdcase', { title: '秦皇岛市实施方案评审' });
 
   // Review the website copy: the title is the plan's, not the site's header.
   await page.getByTestId('case-sidebar').getByText('合规审查', { exact: true }).click();

@@ -3,7 +3,7 @@ import os from 'node:os';
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { testApp, PASS } from '../helpers/services';
 import { lockPathOf } from '../../main/store/caseLock';
 import { nodeSettingsStore } from '../../main/services/settings';
@@ -109,6 +109,25 @@ describe('opening a case: passphrase, locks, honest messages', () => {
     expect(fs.existsSync(lockPathOf(s.path))).toBe(false);
   });
 
+  it("treats a lock it may not read (another account's, owner-only) as held, never as stale", async () => {
+    const s = await app.newCase();
+    await app.call('cases.close', { caseId: s.caseId });
+    fs.writeFileSync(lockPathOf(s.path), JSON.stringify({ pid: 1, host: 'elsewhere', user: 'other', at: new Date().toISOString() }), { mode: 0o600 });
+    const read = fs.readFileSync;
+    const spy = vi.spyOn(fs, 'readFileSync').mockImplementation(((file: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
+      if (file === lockPathOf(s.path)) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+      return (read as (...a: unknown[]) => unknown)(file, ...rest);
+    }) as typeof fs.readFileSync);
+    try {
+      const e = await errOf(app.call('cases.open', { path: s.path, passphrase: PASS }));
+      expect(e.code).toBe('CASE_IN_USE');
+      expect(e.message).toContain('另一个用户账户');
+    } finally {
+      spy.mockRestore();
+    }
+    expect(fs.existsSync(lockPathOf(s.path))).toBe(true);
+  });
+
   it('keeps titles out of default file names and the recent list, and creates cases, settings and outputs owner-only', async () => {
     const old = process.umask(0o022);
     try {
@@ -121,6 +140,8 @@ describe('opening a case: passphrase, locks, honest messages', () => {
       expect(path.basename(s.path)).toMatch(/^评审案卷-\d{8}(（\d+）)?\.rdcase$/);
       expect(JSON.stringify(await app.call('cases.recent', {}))).not.toContain('秘密');
       expect(mode(s.path)).toBe(0o600);
+      // The lock beside the open case names who has it open: owner-only too.
+      expect(mode(lockPathOf(s.path))).toBe(0o600);
 
       const dataDir = path.join(app.dir, 'settings-data');
       fs.mkdirSync(dataDir);

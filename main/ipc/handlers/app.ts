@@ -1,4 +1,4 @@
-import { zipStore } from '../../docs/zip';
+import { zipFiles } from '../../docs/zip';
 import { fault } from '../../../shared/api/errors';
 import type { Services } from '../../services/container';
 import type { HandlersFor } from './types';
@@ -28,9 +28,9 @@ export const filesHandlers = (s: Services): HandlersFor<'files.'> => ({
     const files = outputIds.map((id) => s.files.getOutput(id)).map((o) => ({ name: o.fileName, data: o.data }));
     return { savedTo: await s.dialogs.saveFiles(folderName, files) };
   },
-  'files.zipOutputs': ({ outputIds, fileName }) => {
+  'files.zipOutputs': async ({ outputIds, fileName }) => {
     const files = outputIds.map((id) => s.files.getOutput(id)).map((o) => ({ name: o.fileName, data: o.data }));
-    return s.files.addOutput(fileName.endsWith('.zip') ? fileName : `${fileName}.zip`, 'application/zip', zipStore(files));
+    return s.files.addOutput(fileName.endsWith('.zip') ? fileName : `${fileName}.zip`, 'application/zip', await zipFiles(files));
   },
   'files.printOutput': async ({ outputId }) => {
     const o = s.files.getOutput(outputId);

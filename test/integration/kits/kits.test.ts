@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testApp } from '../../helpers/services';
 import { CORPUS_DIR, RULESETS_DIR } from '../../helpers/reviewCorpus';
+import { KEY_PASS, codeOf, expertWithKey, pathRef, reviewedCase as reviewedCaseIn } from '../../helpers/committeeSetup';
 import { createKeyFile, unlockKey } from '../../../main/services/memos/keys';
 
 process.env.REVIEW_DESK_TEMPLATES_DIR = path.join(path.dirname(RULESETS_DIR));
@@ -26,28 +27,9 @@ afterEach(() => {
   laptop.cleanup();
 });
 
-const codeOf = async (p: Promise<unknown>) => p.then(() => 'resolved', (e: { code: string }) => e.code);
-const pathRef = (p: string) => ({ kind: 'path' as const, path: p });
-const KEY_PASS = 'key-口令-123';
-
-async function reviewedCase() {
-  const file = path.join(office.dir, 'case.rdcase');
-  const c = await office.newCase({ jurisdiction: 'qinhuangdao' }, file);
-  await office.call('review.run', { caseId: c.caseId, file: pathRef(path.join(CORPUS_DIR, 'plan-hebei-defects.txt')) });
-  return { caseId: c.caseId, file };
-}
-
+const reviewedCase = () => reviewedCaseIn(office, path.join(office.dir, 'case.rdcase'));
 /** The expert makes a key on their laptop; only the certificate travels to the office and is registered. */
-async function expert(caseId: string, name: string) {
-  const m = await office.call('committee.save', { caseId, member: { name, unit: '某大学', role: 'member' } });
-  const { keyFile, certificate } = createKeyFile({ name, unit: '某大学', passphrase: KEY_PASS });
-  const keyPath = path.join(laptop.dir, `${name}.key.json`);
-  fs.writeFileSync(keyPath, keyFile);
-  const certPath = path.join(usb, `${name}.cert.json`);
-  fs.writeFileSync(certPath, JSON.stringify(certificate));
-  await office.call('memos.registerKey', { caseId, memberId: m.memberId, certificate: pathRef(certPath) });
-  return { memberId: m.memberId, name, keyPath };
-}
+const expert = (caseId: string, name: string) => expertWithKey(office, caseId, name, { keyDir: laptop.dir, certDir: usb });
 
 async function exportKit(caseId: string, memberId: string) {
   const k = await office.call('experts.exportKit', { caseId, memberId });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testApp } from '../../helpers/services';
-import { createKeyFile } from '../../../main/services/memos/keys';
+import { KEY_PASS, codeOf, expertWithKey, pathRef } from '../../helpers/committeeSetup';
 
 process.env.REVIEW_DESK_TEMPLATES_DIR ??= path.resolve(import.meta.dirname, '..', '..', '..', 'templates');
 
@@ -11,19 +11,12 @@ let app: App;
 beforeEach(() => (app = testApp()));
 afterEach(() => app.cleanup());
 
-const codeOf = async (p: Promise<unknown>) => p.then(() => 'resolved', (e: { code: string }) => e.code);
-const pathRef = (p: string) => ({ kind: 'path' as const, path: p });
-const KEY_PASS = 'key-口令-123';
 
 describe('signed 回避声明 and score sheets', () => {
   it('signs the declaration and the submitted sheet with the expert’s key; refuses the secretary’s Excel import for a keyed member', async () => {
     const { caseId } = await app.newCase({ caseType: 'operator_selection', title: '遴选' });
-    const m = await app.call('committee.save', { caseId, member: { name: '张一', unit: '某大学', role: 'chair' } });
-    const { keyFile, certificate } = createKeyFile({ name: '张一', unit: '某大学', passphrase: KEY_PASS });
-    const keyPath = path.join(app.dir, 'k.json');
-    fs.writeFileSync(keyPath, keyFile);
-    fs.writeFileSync(`${keyPath}.cert`, JSON.stringify(certificate));
-    await app.call('memos.registerKey', { caseId, memberId: m.memberId, certificate: pathRef(`${keyPath}.cert`) });
+    const m = await expertWithKey(app, caseId, '张一', { role: 'chair' });
+    const { keyPath } = m;
     const { templates } = await app.call('selection.templates', {});
     const scheme = templates.find((t) => t.templateId === 'wenzhou-default')!.scheme;
     await app.call('selection.saveScheme', { caseId, scheme });

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testApp } from '../../helpers/services';
-import { CORPUS_DIR, RULESETS_DIR } from '../../helpers/reviewCorpus';
-import { createKeyFile } from '../../../main/services/memos/keys';
+import { RULESETS_DIR } from '../../helpers/reviewCorpus';
+import { KEY_PASS, codeOf, expertWithKey, pathRef, reviewedCase as reviewedCaseIn } from '../../helpers/committeeSetup';
 import { ExpertSessions } from '../../../main/services/kits/session';
 
 process.env.REVIEW_DESK_TEMPLATES_DIR = path.join(path.dirname(RULESETS_DIR));
@@ -13,31 +13,12 @@ let app: App;
 beforeEach(() => (app = testApp()));
 afterEach(() => app.cleanup());
 
-const codeOf = async (p: Promise<unknown>) => p.then(() => 'resolved', (e: { code: string }) => e.code);
-const pathRef = (p: string) => ({ kind: 'path' as const, path: p });
-const KEY_PASS = 'key-口令-123';
-
-/** A member of the case with a key file on "their laptop" and the certificate registered in the case. */
-async function expertWithKey(a: App, caseId: string, name: string, role: 'chair' | 'member' = 'member') {
-  const m = await a.call('committee.save', { caseId, member: { name, unit: '某大学', role } });
-  const { keyFile, certificate } = createKeyFile({ name, unit: '某大学', passphrase: KEY_PASS });
-  const keyPath = path.join(a.dir, `${name}.key.json`);
-  fs.writeFileSync(keyPath, keyFile);
-  fs.writeFileSync(`${keyPath}.cert.json`, JSON.stringify(certificate));
-  await a.call('memos.registerKey', { caseId, memberId: m.memberId, certificate: pathRef(`${keyPath}.cert.json`) });
-  return { ...m, keyPath, fingerprint: certificate.fingerprint };
-}
-
-async function reviewedCase(a: App) {
-  const c = await a.newCase({ jurisdiction: 'qinhuangdao' });
-  await a.call('review.run', { caseId: c.caseId, file: pathRef(path.join(CORPUS_DIR, 'plan-hebei-defects.txt')) });
-  return c.caseId;
-}
+const reviewedCase = async (a: App) => (await reviewedCaseIn(a)).caseId;
 
 describe('expert sign-in: nobody records under another member’s name', () => {
   it('refuses verdicts for a keyed member without their session, or with another member’s, and names the expert and operator in the log', async () => {
     const caseId = await reviewedCase(app);
-    const zhang = await expertWithKey(app, caseId, '张专家', 'chair');
+    const zhang = await expertWithKey(app, caseId, '张专家', { role: 'chair' });
     const li = await expertWithKey(app, caseId, '李专家');
     const verdict = (memberId: string, session?: string) => app.call('review.saveVerdict', { caseId, itemId: 'plan.products', memberId, verdict: 'fails', comment: '无产品清单', session });
 
@@ -57,7 +38,7 @@ describe('expert sign-in: nobody records under another member’s name', () => {
 
   it('signs a submitted verdict set, ends the session, and keeps a change as a new signed record', async () => {
     const caseId = await reviewedCase(app);
-    const zhang = await expertWithKey(app, caseId, '张专家', 'chair');
+    const zhang = await expertWithKey(app, caseId, '张专家', { role: 'chair' });
     let s = await app.call('experts.signIn', { caseId, key: pathRef(zhang.keyPath), passphrase: KEY_PASS });
     expect(await codeOf(app.call('experts.submitVerdicts', { caseId, session: s.sessionId }))).toBe('EXPERT_NOTHING_TO_SUBMIT');
     await app.call('review.saveVerdict', { caseId, itemId: 'plan.products', memberId: zhang.memberId, verdict: 'fails', comment: '无产品清单', session: s.sessionId });
@@ -96,7 +77,7 @@ describe('expert sign-in: nobody records under another member’s name', () => {
 
   it('signs an expert out after a few idle minutes', async () => {
     const caseId = await reviewedCase(app);
-    const zhang = await expertWithKey(app, caseId, '张专家', 'chair');
+    const zhang = await expertWithKey(app, caseId, '张专家', { role: 'chair' });
     let t = 1_000_000;
     const sessions = new ExpertSessions({ openCases: app.services.openCases, settings: app.services.settings, committee: app.services.committee, now: () => t, idleMs: 5 * 60_000 });
     const s = sessions.signIn(caseId, fs.readFileSync(zhang.keyPath, 'utf8'), KEY_PASS);

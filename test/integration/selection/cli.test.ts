@@ -1,24 +1,24 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testApp, PASS } from '../../helpers/services';
 import { CLI_BIN } from '../../helpers/built';
+import { run } from '../../helpers/run';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 process.env.REVIEW_DESK_TEMPLATES_DIR ??= path.join(ROOT, 'templates');
-const cli = (args: string[], dataDir: string) =>
-  spawnSync(process.execPath, [CLI_BIN, ...args, '--data-dir', dataDir], {
-    cwd: ROOT, encoding: 'utf8', env: { ...process.env, REVIEW_DESK_PASSPHRASE: PASS },
-  });
+const cli = async (args: string[], dataDir: string) => {
+  const r = await run(process.execPath, [CLI_BIN, ...args, '--data-dir', dataDir], { cwd: ROOT, env: { ...process.env, REVIEW_DESK_PASSPHRASE: PASS } });
+  return { status: r.code, stdout: r.stdout, stderr: r.stderr };
+};
 
 let app: ReturnType<typeof testApp>;
 afterEach(() => app?.cleanup());
 
 describe('CLI score', () => {
-  it('--from computes a whole evaluation from the documented JSON format', () => {
+  it('--from computes a whole evaluation from the documented JSON format', async () => {
     app = testApp();
-    const r = cli(['score', '--from', path.join(ROOT, 'test', 'fixtures', 'scoring', 'evaluation.json'), '--json'], path.join(app.dir, 'd'));
+    const r = await cli(['score', '--from', path.join(ROOT, 'test', 'fixtures', 'scoring', 'evaluation.json'), '--json'], path.join(app.dir, 'd'));
     expect(r.status).toBe(0);
     const v = JSON.parse(r.stdout);
     // Worked by hand in test/unit/scoring/engine.test.ts: Z 86.5, X 82, Y 75; W excluded; m4 recused.
@@ -27,17 +27,17 @@ describe('CLI score', () => {
     expect(v.findings.map((f: { kind: string; memberId: string }) => [f.kind, f.memberId])).toEqual([['arithmetic', 'm2']]);
   });
 
-  it('--from refuses a scheme that does not total 100 and a malformed file, with Chinese messages', () => {
+  it('--from refuses a scheme that does not total 100 and a malformed file, with Chinese messages', async () => {
     app = testApp();
     const bad = path.join(app.dir, 'bad.json');
     const ev = JSON.parse(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'scoring', 'evaluation.json'), 'utf8'));
     ev.scheme.criteria[0].max = 50;
     fs.writeFileSync(bad, JSON.stringify(ev));
-    const r = cli(['score', '--from', bad, '--json'], path.join(app.dir, 'd'));
+    const r = await cli(['score', '--from', bad, '--json'], path.join(app.dir, 'd'));
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout).error).toMatchObject({ code: 'SELECTION_SCHEME_INVALID', message: expect.stringContaining('合计为 110 分') });
     fs.writeFileSync(bad, '{"members": 3');
-    expect(cli(['score', '--from', bad], path.join(app.dir, 'd')).stderr).toContain('不是有效的 JSON');
+    expect((await cli(['score', '--from', bad], path.join(app.dir, 'd'))).stderr).toContain('不是有效的 JSON');
   });
 
   it('prints a case\'s results', async () => {
@@ -50,7 +50,7 @@ describe('CLI score', () => {
     await app.call('selection.saveScores', { caseId, memberId: m.memberId, scores: { [a.applicantId]: { plan: 25, capability: 18, security: 16, credit: 10, service: 8, emergency: 9 } } });
     await app.call('selection.submit', { caseId, memberId: m.memberId });
     await app.call('cases.close', { caseId });
-    const r = cli(['score', file, '--json'], path.join(app.dir, 'd'));
+    const r = await cli(['score', file, '--json'], path.join(app.dir, 'd'));
     expect(r.status, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).ranking).toEqual([{ rank: 1, applicantId: a.applicantId, name: '甲公司', total: 86, price: null, recommended: true }]);
   });
