@@ -101,7 +101,7 @@ export function selectionSources(r: SelectionReportContent): Record<string, Sect
     'doc.pageMark': r.final ? undefined : { paragraphs: ['非最终结果（评审尚未完成，不得作为评审结论）'] },
     'selection.method': {
       paragraphs: [
-        `本次评审采用${r.method.name}。专家分值汇总方式：${r.method.aggregationText}。`,
+        `本次评审采用${r.method.name}。专家分值汇总方式：${r.method.aggregationText.replace(/[。；\s]+$/u, '')}。`,
         ...(r.method.priceRule ? [r.method.priceRule] : []),
         `评分项共 ${crit.length} 项：${crit.map((c) => `${c.name}（${c.max}分）`).join('、')}。`,
         ...(r.final ? [] : [`注：本报告为草稿，评审结果不是最终结果。${r.pendingReasons.join('')}`]),
