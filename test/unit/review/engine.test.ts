@@ -25,8 +25,10 @@ describe('the labelled corpus', () => {
     expect(new Set(docs.map((d) => d.kind))).toEqual(new Set(['plan', 'agreement']));
   });
   // Held-out documents are reported by `npm run bench -- review`, never tuned on, so not asserted here.
+  // A seen document with a `knownFailure` is asserted as failing (it.fails): fixing the engine makes it pass, and then
+  // the label's `knownFailure` must go.
   for (const d of docs.filter((x) => !x.heldOut)) {
-    it(`${d.name}: every labelled red line fires, nothing else; missing items as labelled`, async () => {
+    (d.knownFailure ? it.fails : it)(`${d.name}: every labelled red line fires, nothing else; missing items as labelled`, async () => {
       const r = reviewDocument(await readCorpusDoc(d.file), bundledRuleset(d.ruleset), d.kind);
       expect(r.flags.map((f) => f.id).sort()).toEqual([...d.flags].sort());
       const missing = r.items.filter((i) => i.status === 'missing').map((i) => i.id);
