@@ -47,7 +47,7 @@ export const KitItem = memo(function KitItem({ index, finding, entry, onChange, 
       </div>
       <div className="rd-kit-item-verdict">
         <div className="rd-kit-label" id={`${titleId}-verdict`}>本人意见</div>
-        <Radio.Group value={entry.verdict} aria-labelledby={`${titleId} ${titleId}-verdict`} data-testid="kit-verdict" optionType="button" size="small"
+        <Radio.Group value={entry.verdict} aria-labelledby={`${titleId} ${titleId}-verdict`} data-testid="kit-verdict" optionType="button" buttonStyle="solid" size="small"
           options={VERDICT_OPTIONS} onChange={(e) => onChange(id, { verdict: e.target.value as Verdict, comment: text })} />
         <label htmlFor={commentId} className="rd-kit-label" style={{ display: 'block', marginTop: 8 }}>意见说明</label>
         <Input.TextArea id={commentId} autoSize={{ minRows: 2, maxRows: 8 }} maxLength={2000} value={text} data-testid="kit-comment"
