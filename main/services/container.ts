@@ -21,7 +21,8 @@ import { PriceService } from './price/service';
 import { OcrService } from './ocr';
 import { ExpertSessions } from './kits/session';
 import { ExpertRecords } from './kits/submissions';
-import { KitExporter } from './kits/export';
+import { KitExporter, type BidSource } from './kits/export';
+import { KitStatusService } from './kits/status';
 import { KitImporter } from './kits/import';
 import { ExpertDesk } from './kits/return';
 
@@ -65,6 +66,12 @@ export function createServices(opts: ServiceOptions) {
       documents.list(caseId).filter((d) => d.role === 'bid' && d.bidder === name).map((d) => ({ documentId: d.documentId, title: d.title })),
   };
   const selection = new SelectionService({ openCases, settings, committee, files, templatesDir, bidDocuments, experts });
+  // What goes into a kit for an applicant: the current version of each of its bid documents, with its SHA-256.
+  const bids: BidSource = (caseId, name) =>
+    documents.list(caseId).filter((d) => d.role === 'bid' && d.bidder === name).flatMap((d) => {
+      const v = d.versions[d.versions.length - 1];
+      return v ? [{ name: d.title, sha256: v.sha256, document: documents.get(caseId, v.versionId).extracted }] : [];
+    });
   // The memo's subject is the reviewed document's title as the documents module holds it (one place, user-correctable).
   const documentTitle = (caseId: string, role: string) => documents.list(caseId).filter((d) => d.role === role).at(-1)?.title ?? null;
   const memos = new MemoService({ openCases, settings, cases, committee, templatesDir, documentTitle });
@@ -92,8 +99,9 @@ export function createServices(opts: ServiceOptions) {
     experts,
     expertRecords: new ExpertRecords({ openCases, sessions: experts, review }),
     // Expert kits (专家包) out, returns (回执) in; the desk is the expert's side, on their own laptop.
-    kitExporter: new KitExporter({ openCases, settings, committee, review }),
-    kitImporter: new KitImporter({ openCases, settings, review }),
+    kitExporter: new KitExporter({ openCases, settings, committee, review, selection, memos, bids }),
+    kitImporter: new KitImporter({ openCases, settings, review, selection, bids }),
+    kitStatus: new KitStatusService({ openCases, committee, selection }),
     expertDesk: new ExpertDesk({ operator: () => settings.userName() }),
     meetings: new MeetingService({ openCases, settings, files, documents, memos, templatesDir }),
     templatesDir,

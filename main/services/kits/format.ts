@@ -8,15 +8,21 @@ import { decryptPrivateKey, type Certificate } from '../memos/keys';
  * The kit envelope (专家包) and the return (回执): versioned JSON files that travel on a USB stick between the
  * secretary's laptop and an expert's air-gapped one. See docs/experts.md for the formats.
  */
-export const KIT_FORMAT = 'review-desk-kit/1';
-export const RETURN_FORMAT = 'review-desk-return/1';
+/** Version 2 adds the 回避声明 form, bids and score sheet, and a memo to sign (kit) and several signed parts (return). */
+export const KIT_VERSION = 2;
+export const RETURN_VERSION = 2;
+export const KIT_FORMAT = `review-desk-kit/${KIT_VERSION}` as const;
+export const RETURN_FORMAT = `review-desk-return/${RETURN_VERSION}` as const;
 
-/** Refuses a newer version with a message that says to upgrade, and anything else as not ours. */
-export function checkFormat(value: unknown, family: 'review-desk-kit' | 'review-desk-return', invalid: ErrorCode): void {
+/** Refuses a newer version with a message that says to upgrade, and anything else as not ours. Returns the version. */
+export function checkFormat(value: unknown, family: 'review-desk-kit' | 'review-desk-return', invalid: ErrorCode): number {
+  const newest = family === 'review-desk-kit' ? KIT_VERSION : RETURN_VERSION;
   const m = typeof value === 'string' ? /^([a-z-]+)\/(\d+)$/.exec(value) : null;
   if (!m || m[1] !== family) throw fault(invalid);
-  if (Number(m[2]) > 1) throw fault('KIT_FORMAT_NEWER', `该文件的格式版本为 ${value}，本程序只能读取 ${family}/1。请升级评审台后再打开；未作任何改动。`);
-  if (Number(m[2]) !== 1) throw fault(invalid);
+  const v = Number(m[2]);
+  if (v > newest) throw fault('KIT_FORMAT_NEWER', `该文件的格式版本为 ${value}，本程序最高只能读取 ${family}/${newest}。请升级评审台后再打开；未作任何改动。`);
+  if (v < 1) throw fault(invalid);
+  return v;
 }
 
 export type Recipient =
@@ -25,7 +31,7 @@ export type Recipient =
 
 /** Everything in the kit file except the ciphertext; it is authenticated (GCM additional data) so it cannot be swapped. */
 export interface KitHeader {
-  format: typeof KIT_FORMAT;
+  format: string;
   kitId: string;
   caseId: string;
   member: { memberId: string; name: string };
@@ -126,27 +132,53 @@ export function openKitFile(f: KitFile, unlock: { keyFile: string; passphrase: s
   }
 }
 
-/** The return file: the expert's signed text (a review-desk-record/1 verdict set naming the kit) and its signature. */
+/** One signed part of a return: a review-desk-record/1 text (回避声明, verdict set or score sheet) naming the kit. */
+export interface ReturnRecord {
+  kind: 'recusal' | 'verdicts' | 'scores';
+  signedText: string;
+  /** DER (SM2) or raw (Ed25519) signature over the UTF-8 of signedText, base64. */
+  signature: string;
+}
+
+/** The expert's signature over a memo version, exactly as memos.sign makes it (review-desk-signed/1). */
+export interface ReturnMemoSignature {
+  memoId: string;
+  signedData: string;
+  signature: string;
+}
+
+/** The return file (version 2): the expert's signed parts, each verifiable on its own, and their certificate. */
 export interface ReturnFile {
   format: typeof RETURN_FORMAT;
   kitId: string;
   caseId: string;
   memberId: string;
-  signedText: string;
-  /** DER (SM2) or raw (Ed25519) signature over the UTF-8 of signedText, base64. */
-  signature: string;
+  records: ReturnRecord[];
+  memo: ReturnMemoSignature | null;
   certificate: Certificate;
 }
 
+const isStr = (x: unknown): x is string => typeof x === 'string';
+
+/** Reads a return of version 1 (one verdict set) or 2; a newer version is refused with a message to upgrade. */
 export function parseReturnFile(text: string): ReturnFile {
-  let f: ReturnFile;
+  let f: ReturnFile & { signedText?: unknown; signature?: unknown };
   try {
-    f = JSON.parse(text) as ReturnFile;
+    f = JSON.parse(text) as typeof f;
   } catch {
     throw fault('KIT_RETURN_INVALID');
   }
-  checkFormat(f?.format, 'review-desk-return', 'KIT_RETURN_INVALID');
-  for (const k of ['kitId', 'caseId', 'memberId', 'signedText', 'signature'] as const) if (typeof f[k] !== 'string') throw fault('KIT_RETURN_INVALID');
+  const version = checkFormat(f?.format, 'review-desk-return', 'KIT_RETURN_INVALID');
+  for (const k of ['kitId', 'caseId', 'memberId'] as const) if (!isStr(f[k])) throw fault('KIT_RETURN_INVALID');
   if (!f.certificate || typeof f.certificate !== 'object') throw fault('KIT_RETURN_INVALID');
-  return f;
+  if (version === 1) {
+    if (!isStr(f.signedText) || !isStr(f.signature)) throw fault('KIT_RETURN_INVALID');
+    return { format: RETURN_FORMAT, kitId: f.kitId, caseId: f.caseId, memberId: f.memberId, certificate: f.certificate, records: [{ kind: 'verdicts', signedText: f.signedText, signature: f.signature }], memo: null };
+  }
+  if (!Array.isArray(f.records) || f.records.some((r) => !r || !['recusal', 'verdicts', 'scores'].includes(r.kind) || !isStr(r.signedText) || !isStr(r.signature))) throw fault('KIT_RETURN_INVALID');
+  if (new Set(f.records.map((r) => r.kind)).size !== f.records.length) throw fault('KIT_RETURN_INVALID');
+  const memo = f.memo ?? null;
+  if (memo !== null && (!isStr(memo.memoId) || !isStr(memo.signedData) || !isStr(memo.signature))) throw fault('KIT_RETURN_INVALID');
+  if (!f.records.length && !memo) throw fault('KIT_RETURN_INVALID');
+  return { format: RETURN_FORMAT, kitId: f.kitId, caseId: f.caseId, memberId: f.memberId, certificate: f.certificate, records: f.records.map((r) => ({ kind: r.kind, signedText: r.signedText, signature: r.signature })), memo };
 }

@@ -8,7 +8,7 @@ import { CASE_TYPES, JURISDICTIONS } from '../../../shared/domain/case';
 import { memberLabel } from '../../../shared/domain/committee';
 import { chineseDate, chineseDateTime, type PrintDoc } from '../../../shared/memo/model';
 import { buildMemoDoc, MemoTemplateSchema, type MemoTemplate, type SectionContent } from '../../../shared/memo/template';
-import { canonicalSignedData, type Decision, type SignedData, type VerifyResult } from '../../../shared/memo/signing';
+import { type Decision, type VerifyResult } from '../../../shared/memo/signing';
 import { PDFDocument } from 'pdf-lib';
 import { loadFonts } from '../../docs/fonts';
 import { APPENDIX_DEST, destinationPage, replaceTailIncrementally } from '../../docs/incremental';
@@ -19,6 +19,7 @@ import type { OpenCases } from '../openCases';
 import type { Settings } from '../settings';
 import { appendBundle, verifyBundle, type Bundle } from './bundle';
 import { parseCertificate, unlockKey, verificationCode, type Certificate } from './keys';
+import { recordMemoSignature, signMemoVersion } from './signing';
 
 export interface MemoSummary {
   memoId: string;
@@ -279,23 +280,14 @@ export class MemoService {
     const member = members.find((m) => m.memberId === memberId);
     if (!member) throw fault('KEY_NOT_IN_CASE', '该密钥登记的成员已不在评审委员会中，不能签署。');
     if (store.db.prepare('SELECT 1 FROM memo_signatures WHERE memo_id = ? AND member_id = ?').get(memoId, memberId)) throw fault('MEMO_ALREADY_SIGNED', `${member.name}已签署过本版本，不能重复签署。`);
-    const data: SignedData = {
-      format: 'review-desk-signed/1', memoId, memoType: memo.memo_type, version: memo.version, title: memo.title,
-      pdfSha256: memo.pdf_sha256, contentSha256: memo.content_sha256,
-      signer: { name: cert.name, unit: cert.unit, fingerprint: cert.fingerprint, algorithm: cert.algorithm },
-      decision, reasons, signedAt: new Date().toISOString(),
-    };
-    const text = canonicalSignedData(data);
-    const signature = key.sign(Buffer.from(text, 'utf8'));
+    const { data, text, signature } = signMemoVersion(key, { memoId, memoType: memo.memo_type, version: memo.version, title: memo.title, pdfSha256: memo.pdf_sha256, contentSha256: memo.content_sha256 }, decision, reasons);
     const actor = this.deps.settings.userName();
     store.tx(() => {
       if (!registered) {
         store.db.prepare('INSERT INTO signer_keys (fingerprint, member_id, certificate, registered_at) VALUES (?, ?, ?, ?)').run(cert.fingerprint, memberId, JSON.stringify(cert), data.signedAt);
         store.audit(actor, 'key.register', { memberId, name: member.name, fingerprint: cert.fingerprint });
       }
-      store.db.prepare('INSERT INTO memo_signatures (signature_id, memo_id, member_id, decision, reasons, signed_at, fingerprint, signed_data, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(crypto.randomUUID(), memoId, memberId, decision, reasons, data.signedAt, cert.fingerprint, text, signature);
-      store.db.prepare(`UPDATE memos SET status = 'locked' WHERE memo_id = ?`).run(memoId);
+      recordMemoSignature(store, { memoId, memberId, data, text, signature });
       store.audit(actor, 'memo.sign', { memoId, version: memo.version, memberId, name: member.name, decision, fingerprint: cert.fingerprint });
     });
     return this.get(caseId, memoId);

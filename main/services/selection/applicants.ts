@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { fault } from '../../../shared/api/errors';
 import { SchemeSchema, schemeProblems, type Scheme } from '../../../shared/scoring/scheme';
 import { SelectionOptionsSchema, type SelectionOptions } from '../../../shared/scoring/evaluation';
-import { RECUSAL_RELATIONS, REVIEW_ITEMS, ApplicantInputSchema, type Declaration } from '../../../shared/scoring/selection';
+import { RECUSAL_RELATIONS, REVIEW_ITEMS, ApplicantInputSchema, type Declaration, type RecusalRelation } from '../../../shared/scoring/selection';
 import { SelectionBase, type ApplicantRow } from './base';
 
 /** Set-up: the scheme and options, the applicants and their 资格/符合性 review and prices, and each member's 回避声明. */
@@ -145,4 +145,26 @@ export class SelectionApplicants extends SelectionBase {
     return { recused: declarations.some((d) => d.relation !== 'none') };
   }
 
+
+  /**
+   * A 回避声明 the member signed on their own laptop (through a kit), checked by the kit importer: written as
+   * `declare` writes it. Call inside the store transaction that stores the signed record.
+   */
+  acceptSignedDeclarations(caseId: string, memberId: string, declarations: { applicantId: string; relation: RecusalRelation; note: string }[], at: string, actor: string, recordId: string) {
+    const store = this.store(caseId);
+    const applicants = this.applicantRows(store);
+    const ids = new Set(declarations.map((d) => d.applicantId));
+    if (applicants.length !== ids.size || applicants.some((a) => !ids.has(a.applicant_id))) throw fault('KIT_RETURN_DOCUMENT_CHANGED', '回执中的回避声明与本案卷当前的申报单位不一致（申报单位已有变动），未导入。请重新导出专家包；案卷未作任何改动。');
+    const sheet = store.db.prepare('SELECT submitted_at FROM selection_sheets WHERE member_id = ?').get(memberId) as { submitted_at: string | null } | undefined;
+    if (sheet?.submitted_at) throw fault('KIT_RETURN_SHEET_LOCKED');
+    const ins = store.db.prepare('INSERT INTO selection_declarations (member_id, applicant_id, relation, note, declared_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(member_id, applicant_id) DO UPDATE SET relation = excluded.relation, note = excluded.note, declared_at = excluded.declared_at');
+    for (const d of declarations) ins.run(memberId, d.applicantId, d.relation, d.note, at);
+    const conflicts = declarations.filter((d) => d.relation !== 'none');
+    if (conflicts.length) store.db.prepare('DELETE FROM selection_scores WHERE member_id = ?').run(memberId);
+    store.audit(actor, 'selection.declare', {
+      memberId, via: 'kit', signedRecord: recordId,
+      conflicts: conflicts.map((d) => ({ applicant: applicants.find((a) => a.applicant_id === d.applicantId)!.name, relation: RECUSAL_RELATIONS[d.relation], note: d.note })),
+    });
+    return { recused: conflicts.length > 0 };
+  }
 }

@@ -173,4 +173,40 @@ export class SelectionSheets extends SelectionApplicants {
     return { memberId: member!.memberId, memberName: member!.name, scores: rows.length };
   }
 
+  /**
+   * A score sheet the member signed on their own laptop (through a kit): checked against the scheme and the applicants
+   * in scoring now, then written and submitted as `submit` would. Call inside the store transaction that stores the
+   * signed record; any problem throws before a row is written.
+   */
+  acceptSignedSheet(caseId: string, memberId: string, sheet: { applicantId: string; scores: Record<string, number> }[], notes: Notes, at: string, actor: string, recordId: string) {
+    const store = this.store(caseId);
+    this.gate(store, caseId, memberId);
+    const { scheme } = this.settingsRow(store);
+    const scorable = this.scorable(caseId);
+    const ids = new Set(sheet.map((r) => r.applicantId));
+    if (scorable.length !== ids.size || scorable.some((a) => !ids.has(a.applicantId))) throw fault('KIT_RETURN_DOCUMENT_CHANGED', '回执中的评分表与本案卷当前参加评分的申报单位不一致，未导入。请重新导出专家包；案卷未作任何改动。');
+    const scores: Scores = Object.fromEntries(sheet.map((r) => [r.applicantId, r.scores]));
+    for (const a of scorable) for (const c of scheme.criteria) if (c.kind !== 'price' && scores[a.applicantId]?.[c.id] == null) throw fault('KIT_RETURN_INVALID', `回执中的评分表不完整（${a.name}“${c.name}”未评），未导入；案卷未作任何改动。`);
+    const rows = this.validateScores(caseId, scheme, scores);
+    const noteRows = this.validateNotes(caseId, scheme, notes);
+    const cur = store.db.prepare('SELECT submitted_at FROM selection_sheets WHERE member_id = ?').get(memberId) as { submitted_at: string | null } | undefined;
+    if (cur?.submitted_at) throw fault('KIT_RETURN_SHEET_LOCKED');
+    this.pinSettings(store);
+    if (!cur) store.db.prepare('INSERT INTO selection_sheets (member_id, submitted_at) VALUES (?, ?)').run(memberId, at);
+    else store.db.prepare('UPDATE selection_sheets SET submitted_at = ? WHERE member_id = ?').run(at, memberId);
+    store.db.prepare('DELETE FROM selection_scores WHERE member_id = ?').run(memberId);
+    store.db.prepare('DELETE FROM score_notes WHERE member_id = ?').run(memberId);
+    store.db.prepare('DELETE FROM selection_stated_totals WHERE member_id = ?').run(memberId);
+    const up = store.db.prepare('INSERT INTO selection_scores (member_id, applicant_id, criterion_id, value) VALUES (?, ?, ?, ?)');
+    for (const [aid, cid, v] of rows) if (v != null) up.run(memberId, aid, cid, v);
+    const putNote = store.db.prepare('INSERT INTO score_notes (member_id, applicant_id, criterion_id, note) VALUES (?, ?, ?, ?)');
+    for (const [aid, cid, note] of noteRows) if (note) putNote.run(memberId, aid, cid, note);
+    store.audit(actor, 'selection.submit', { memberId, via: 'kit', signedRecord: recordId, count: rows.length });
+  }
+
+  /** The scheme a kit's score sheet is checked against now: criterion id → maximum (price excluded). */
+  schemeMaxima(caseId: string): Record<string, number> {
+    const { scheme } = this.settingsRow(this.store(caseId));
+    return Object.fromEntries(scheme.criteria.filter((c) => c.kind !== 'price').map((c) => [c.id, c.max]));
+  }
 }

@@ -11,8 +11,9 @@ import { m010ScoreNotes } from './010_score_notes';
 import { m011SignedRecords } from './011_signed_records';
 import { m012Deadlines } from './012_deadlines';
 import { m014Ocr } from './014_ocr';
+import { m017KitContents } from './017_kit_contents';
 
 /** In order. A module adds its migration at the end, numbered after the last one. */
-export const MIGRATIONS: readonly Migration[] = [m001Init, m002Committee, m003Documents, m004Review, m005Selection, m006Memos, m007Meetings, m008Corrections, m010ScoreNotes, m011SignedRecords, m012Deadlines, m014Ocr];
+export const MIGRATIONS: readonly Migration[] = [m001Init, m002Committee, m003Documents, m004Review, m005Selection, m006Memos, m007Meetings, m008Corrections, m010ScoreNotes, m011SignedRecords, m012Deadlines, m014Ocr, m017KitContents];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -85,7 +85,7 @@ describe('expert kits and returns between two laptops', () => {
       expect(kit).toMatchObject({ protection: 'key', code: null, supersededKitId: null });
       // The kit on the stick is ciphertext: neither the document text nor earlier experts' comments are readable.
       const raw = fs.readFileSync(kit.path, 'utf8');
-      expect(raw).toContain('"review-desk-kit/1"');
+      expect(raw).toContain('"review-desk-kit/2"');
       expect(raw).not.toContain('意见-张专家');
       expect(raw).not.toContain('数据');
       const r = await answer(kit.path, e.keyPath, [
@@ -161,12 +161,12 @@ describe('expert kits and returns between two laptops', () => {
     // Zhang's return re-signed with Li's key (Li's certificate is registered, but for Li).
     const forged = JSON.parse(r2Text);
     const liKey = unlockKey(fs.readFileSync(li.keyPath, 'utf8'), KEY_PASS);
-    forged.signature = liKey.sign(Buffer.from(forged.signedText, 'utf8')).toString('base64');
+    forged.records[0].signature = liKey.sign(Buffer.from(forged.records[0].signedText, 'utf8')).toString('base64');
     forged.certificate = liKey.certificate;
     await refused(variant('forged.rdreturn', JSON.stringify(forged)), 'KIT_RETURN_BAD_SIGNATURE');
     // A return from a newer app.
-    await refused(variant('newer.rdreturn', r2Text.replace('"review-desk-return/1"', '"review-desk-return/2"')), 'KIT_FORMAT_NEWER');
-    expect(await importReturn(caseId, path.join(usb, 'newer.rdreturn')).catch((e: Error) => e.message)).toMatch(/review-desk-return\/2.*升级评审台/);
+    await refused(variant('newer.rdreturn', r2Text.replace('"review-desk-return/2"', '"review-desk-return/3"')), 'KIT_FORMAT_NEWER');
+    expect(await importReturn(caseId, path.join(usb, 'newer.rdreturn')).catch((e: Error) => e.message)).toMatch(/review-desk-return\/3.*升级评审台/);
     await refused(variant('junk.rdreturn', 'not json'), 'KIT_RETURN_INVALID');
     // Brought to another case file: refused there, naming the reason.
     const other = await office.newCase({ jurisdiction: 'qinhuangdao' }, path.join(office.dir, 'other.rdcase'));
@@ -205,13 +205,13 @@ describe('expert kits and returns between two laptops', () => {
     expect(await codeOf(laptop.call('experts.openKit', { file: pathRef(kit.path), code: 'ABCD-EFGH-JKMN-PQRS-TVWX' }))).toBe('KIT_WRONG_CODE');
     expect(await codeOf(laptop.call('experts.openKit', { file: pathRef(kit.path), key: pathRef(zhang.keyPath), passphrase: KEY_PASS }))).toBe('KIT_WRONG_CODE');
     const { kit: opened } = await laptop.call('experts.openKit', { file: pathRef(kit.path), code: kit.code!.toLowerCase().replace(/-/g, ' ') });
-    const payload = opened as Kit & { selection: { allowed: boolean; applicants: unknown[] }; documents: { sha256: string; document: unknown }[] };
+    const payload = opened;
     expect(payload.member.name).toBe('赵专家');
     expect(payload.documents[0].sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(payload.documents[0].document).toBeTruthy();
     expect(JSON.stringify(payload)).not.toContain('张的保密意见');
-    expect(payload.selection.allowed).toBe(false);
-    expect(payload.selection.applicants).toEqual([]);
+    expect(payload.scoring.allowed).toBe(false);
+    expect(payload.scoring.applicants).toEqual([]);
     // Without a registered key the expert cannot sign a return the office would accept.
     const { keyFile } = createKeyFile({ name: '赵专家', unit: '某所', passphrase: KEY_PASS });
     const kp = path.join(laptop.dir, 'zhao.key.json');
@@ -228,7 +228,7 @@ describe('expert kits and returns between two laptops', () => {
     const zhang = await expert(caseId, '张专家');
     const kit = await exportKit(caseId, zhang.memberId);
     const p = path.join(usb, 'newer.rdkit');
-    fs.writeFileSync(p, fs.readFileSync(kit.path, 'utf8').replace('"review-desk-kit/1"', '"review-desk-kit/3"'));
+    fs.writeFileSync(p, fs.readFileSync(kit.path, 'utf8').replace('"review-desk-kit/2"', '"review-desk-kit/3"'));
     const err = await laptop.call('experts.openKit', { file: pathRef(p), key: pathRef(zhang.keyPath), passphrase: KEY_PASS }).catch((e: { code: string; message: string }) => e);
     expect(err).toMatchObject({ code: 'KIT_FORMAT_NEWER', message: expect.stringMatching(/review-desk-kit\/3.*升级评审台/) });
   });

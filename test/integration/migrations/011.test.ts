@@ -24,9 +24,9 @@ describe('migration 011 signed records', () => {
     for (const name of ['expert_kits', 'kit_returns']) {
       expect((s.db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').get(name) as { sql: string }).sql).toMatch(/\)\s*STRICT/);
     }
-    s.db.prepare(`INSERT INTO expert_kits VALUES ('k1', 'm1', '张三', 'key', '[]', '2026-01-01', '李四')`).run();
-    expect(() => s.db.prepare(`INSERT INTO expert_kits VALUES ('k2', 'm1', '张三', 'usb', '[]', '2026-01-01', '李四')`).run()).toThrow(/CHECK/);
-    const ret = s.db.prepare(`INSERT INTO kit_returns VALUES ('k1', ?, 'r1', '2026-01-02', '李四')`);
+    s.db.prepare(`INSERT INTO expert_kits (kit_id, member_id, member_name, protection, documents, exported_at, exported_by) VALUES ('k1', 'm1', '张三', 'key', '[]', '2026-01-01', '李四')`).run();
+    expect(() => s.db.prepare(`INSERT INTO expert_kits (kit_id, member_id, member_name, protection, documents, exported_at, exported_by) VALUES ('k2', 'm1', '张三', 'usb', '[]', '2026-01-01', '李四')`).run()).toThrow(/CHECK/);
+    const ret = s.db.prepare(`INSERT INTO kit_returns (kit_id, digest, record_id, imported_at, imported_by) VALUES ('k1', ?, 'r1', '2026-01-02', '李四')`);
     ret.run('d1');
     // one return per kit: a replay cannot be merged twice
     expect(() => ret.run('d2')).toThrow(/UNIQUE|PRIMARY/);
