@@ -1,5 +1,7 @@
-import { memo, useEffect, useState } from 'react';
-import { Input, Radio, Tag, Typography } from 'antd';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Card, Input, List, Radio, Space, Tag, Typography } from 'antd';
+import { errorText, request } from '../api/client';
+import type { KitView } from './kitView';
 import type { Evidence, ItemFinding } from '../../shared/review/report';
 import { ITEM_STATUSES } from '../../shared/review/report';
 import { VERDICTS, type Verdict } from '../../shared/review/verdicts';
@@ -12,6 +14,57 @@ export interface Entry {
   verdict: Verdict | null;
   comment: string;
 }
+export type Entries = Record<string, Entry>;
+export const sameEntry = (a: Entry | undefined, b: Entry | undefined) =>
+  (a?.verdict ?? null) === (b?.verdict ?? null) && (a?.verdict ? (a.comment ?? '').trim() === (b?.comment ?? '').trim() : true);
+const EMPTY: Entry = { verdict: null, comment: '' };
+
+/**
+ * The verdict form's state: what is on screen (also comments without a verdict, and text still being typed) and what
+ * the service has confirmed. Saves go one after another; `flush` sends whatever differs before signing.
+ */
+export function useKitVerdicts(kit: KitView, onError: (text: string) => void) {
+  const initial = useMemo(() => Object.fromEntries((kit.form?.verdicts ?? []).map((v) => [v.itemId, { verdict: v.verdict, comment: v.comment }])) as Entries, [kit]);
+  const [entries, setEntries] = useState<Entries>(initial);
+  const acked = useRef<Entries>(initial);
+  const drafts = useRef<Record<string, string>>({});
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  // The entries as last rendered, for flush (called from outside the render).
+  const shown = useRef(entries);
+  shown.current = entries;
+
+  const send = useCallback((itemId: string, e: Entry) => {
+    const run = async () => {
+      const r = await request('experts.kitVerdict', { kitId: kit.kitId, itemId, verdict: e.verdict, comment: e.verdict ? e.comment : '' });
+      acked.current = Object.fromEntries(r.verdicts.map((v) => [v.itemId, { verdict: v.verdict, comment: v.comment }]));
+    };
+    const p = queue.current.then(run, run);
+    queue.current = p.catch(() => {});
+    return p;
+  }, [kit.kitId]);
+
+  const change = useCallback((itemId: string, e: Entry) => {
+    setEntries((cur) => ({ ...cur, [itemId]: e }));
+    if (sameEntry(acked.current[itemId], e)) return;
+    send(itemId, e).catch((err) => onError(`${errorText(err)}（您填写的内容仍保留在屏幕上）`));
+  }, [send, onError]);
+  const draft = useCallback((itemId: string, comment: string) => void (drafts.current[itemId] = comment), []);
+
+  const flush = useCallback(async (): Promise<Entries> => {
+    const now: Entries = { ...shown.current };
+    for (const [itemId, comment] of Object.entries(drafts.current)) now[itemId] = { verdict: now[itemId]?.verdict ?? null, comment };
+    setEntries(now);
+    const ids = new Set([...Object.keys(now), ...Object.keys(acked.current)]);
+    for (const id of ids) if (!sameEntry(acked.current[id], now[id])) await send(id, now[id] ?? EMPTY);
+    return now;
+  }, [send]);
+
+  const items = kit.review?.report.items ?? [];
+  const done = items.filter((i) => entries[i.id]?.verdict).length;
+  const orphanComments = items.filter((i) => !entries[i.id]?.verdict && (drafts.current[i.id] ?? entries[i.id]?.comment ?? '').trim()).map((i) => i.title);
+  return { entries, change, draft, flush, done, total: items.length, orphanComments };
+}
+export type KitVerdicts = ReturnType<typeof useKitVerdicts>;
 
 /**
  * One checklist item on the expert's screen: what the ruleset found (status, evidence, what is missing) beside the
@@ -58,3 +111,31 @@ export const KitItem = memo(function KitItem({ index, finding, entry, onChange, 
     </section>
   );
 });
+
+/** The automatic review (red lines, then every checklist item) beside the expert's verdict form. */
+export function ReviewSection({ kit, v, onJump }: { kit: KitView; v: KitVerdicts; onJump(e: Evidence): void }) {
+  const report = kit.review!.report;
+  const count = (x: Verdict) => report.items.filter((i) => v.entries[i.id]?.verdict === x).length;
+  return (
+    <>
+      {report.warnings.map((w, i) => <Typography.Text key={i} type="warning">{w}</Typography.Text>)}
+      <Card size="small" title={`红线（${report.flags.length}）· 自动审查`} data-testid="kit-flags">
+        {report.flags.length === 0 ? <Typography.Text type="success">未发现触及红线的约定。</Typography.Text> : (
+          <List dataSource={report.flags} renderItem={(f) => (
+            <List.Item>
+              <List.Item.Meta title={<Space><Tag color={f.severity === 'red' ? 'red' : 'orange'}>{f.severity === 'red' ? '红线' : '提示'}</Tag>{f.title}</Space>}
+                description={<><div>{f.message}</div><div style={{ fontSize: 12 }}>依据：{f.basis.map((b) => b.label).join('；')}</div><EvidenceLinks evidence={f.evidence} onJump={onJump} /></>} />
+            </List.Item>
+          )} />
+        )}
+      </Card>
+      <Card size="small" data-testid="kit-items"
+        title={<Space wrap><span>逐项审查意见</span><Typography.Text type="secondary" style={{ fontWeight: 'normal', fontSize: 13 }}>
+          已填 {v.done}/{v.total} 项：符合 {count('conforms')}，基本符合 {count('mostly')}，不符合 {count('fails')}，不适用 {count('na')}</Typography.Text></Space>}>
+        {report.items.map((f, i) => (
+          <KitItem key={f.id} index={i} finding={f} entry={v.entries[f.id] ?? EMPTY} onChange={v.change} onDraft={v.draft} onJump={onJump} />
+        ))}
+      </Card>
+    </>
+  );
+}

@@ -4,7 +4,7 @@ import { FolderOpenOutlined, KeyOutlined, UnlockOutlined } from '@ant-design/ico
 import dayjs from 'dayjs';
 import { ApiError, errorText, request } from '../api/client';
 import { toFileRef } from '../api/files';
-import { readKitHead, type KitHead, type KitView } from './kitView';
+import { asKitView, readKitHead, type KitHead, type KitView } from './kitView';
 
 export type Unlock = 'key' | 'code';
 
@@ -41,7 +41,7 @@ export function OpenKitForm({ onOpened }: { onOpened(kit: KitView, keyFile: File
       const r = await request('experts.openKit', mode === 'key'
         ? { file, key: await toFileRef(keyFile!), passphrase: v.passphrase ?? '' }
         : { file, code: v.code ?? '' });
-      onOpened(r.kit as KitView, mode === 'key' ? keyFile : null);
+      onOpened(asKitView(r.kit), mode === 'key' ? keyFile : null);
     } catch (e) {
       // An upload that failed before reaching the service carries its own Chinese message.
       setError(e instanceof ApiError || !(e instanceof Error) ? errorText(e) : e.message);

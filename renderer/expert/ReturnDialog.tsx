@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Button, Form, Input, Modal, Space, Typography } from 'antd';
 import { KeyOutlined } from '@ant-design/icons';
 import { ApiError, errorText, request } from '../api/client';
 import { saveOutput, toFileRef } from '../api/files';
 import { useAppInfo } from '../AppContext';
+import type { KitDraft } from '../../shared/api/kits';
 import type { Entry } from './KitVerdicts';
 import type { KitView } from './kitView';
 
@@ -11,7 +12,12 @@ export interface WrittenReturn {
   fileName: string;
   sha256: string;
   savedTo: string;
+  contents: { verdicts: number; recusal: boolean; scores: boolean; memo: boolean };
 }
+
+/** “审查意见 12 项、回避声明、评分表、意见书签名”: what a return carries, in words. */
+export const contentsText = (c: WrittenReturn['contents']) =>
+  [c.verdicts ? `审查意见 ${c.verdicts} 项` : '', c.recusal ? '回避声明' : '', c.scores ? '评分表' : '', c.memo ? '意见书签名' : ''].filter(Boolean).join('、');
 
 /**
  * 生成回执: signs everything filled in with the expert's own key (the passphrase is asked each time, never kept) and
@@ -25,13 +31,20 @@ export function ReturnDialog({ kit, defaultKeyFile, filled, total, commentsWitho
   commentsWithoutVerdict: string[];
   flush(): Promise<Record<string, Entry>>;
   onClose(): void;
-  onWritten(w: WrittenReturn, sent: Record<string, Entry>): void;
+  onWritten(w: WrittenReturn, sent: Record<string, Entry>, draft: KitDraft): void;
 }) {
   const appInfo = useAppInfo();
   const [form] = Form.useForm<{ passphrase: string }>();
   const [keyFile, setKeyFile] = useState<File | null>(defaultKeyFile);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // What a return written now would carry, after everything typed has reached the service.
+  const [draft, setDraft] = useState<KitDraft | null>(null);
+  useEffect(() => {
+    void flush().then(() => request('experts.kitDraft', { kitId: kit.kitId })).then(setDraft, (e) => setError(errorText(e)));
+  }, [flush, kit.kitId]);
+  const ready = draft?.ready;
+  const nothing = !!ready && !ready.verdicts && !ready.recusal && ready.scores !== 'complete' && !ready.memo;
 
   const sign = async () => {
     const v = await form.validateFields();
@@ -44,7 +57,7 @@ export function ReturnDialog({ kit, defaultKeyFile, filled, total, commentsWitho
       const savedTo = await saveOutput(r.file, appInfo.nativeDialogs);
       // Cancelled in the save dialog: the return is not kept anywhere; nothing else changes.
       if (savedTo === null) return setError('未保存回执文件（已取消）。可再次点击“签署并保存回执”。');
-      onWritten({ fileName: r.file.fileName, sha256: r.file.sha256, savedTo }, sent);
+      onWritten({ fileName: r.file.fileName, sha256: r.file.sha256, savedTo, contents: r.contents }, sent, await request('experts.kitDraft', { kitId: kit.kitId }));
     } catch (e) {
       setError(e instanceof ApiError || !(e instanceof Error) ? errorText(e) : e.message);
     } finally {
@@ -56,15 +69,22 @@ export function ReturnDialog({ kit, defaultKeyFile, filled, total, commentsWitho
     <Modal open title="生成回执（本人签名）" onCancel={onClose} maskClosable={false} width={600} destroyOnClose
       footer={[
         <Button key="cancel" onClick={onClose}>取消</Button>,
-        <Button key="ok" type="primary" loading={busy} disabled={filled === 0} onClick={() => void sign()} data-testid="return-sign">签署并保存回执</Button>,
+        <Button key="ok" type="primary" loading={busy} disabled={!ready || nothing || ready.scores === 'incomplete'} onClick={() => void sign()} data-testid="return-sign">签署并保存回执</Button>,
       ]}>
       <Space direction="vertical" style={{ width: '100%' }}>
         <Typography.Paragraph style={{ marginBottom: 0 }}>
-          回执载有您对 <b data-testid="return-count">{filled}</b>/{total} 个审查项的意见和说明，用 <b>{kit.member.name}</b> 本人的签名密钥签署（SM2/SM3），
-          并注明专家包编号和所审文件的 SHA-256。签署后任何改动都会使签名失效。
+          回执用 <b>{kit.member.name}</b> 本人的签名密钥签署（SM2/SM3），注明专家包编号和所审文件的 SHA-256；签署后任何改动都会使签名失效。
         </Typography.Paragraph>
-        {filled === 0 && <Alert type="warning" showIcon message="还没有填写任何意见：请先逐项选择“符合”“基本符合”“不符合”或“不适用”。" />}
-        {filled > 0 && filled < total && <Alert type="info" showIcon message={`还有 ${total - filled} 项未填写意见，回执中不包含这些项。`} />}
+        {ready && !nothing && (
+          <Alert type="info" showIcon data-testid="return-contents"
+            message={<>本次回执将包含：<b>{contentsText({ verdicts: ready.verdicts, recusal: ready.recusal, scores: ready.scores === 'complete', memo: ready.memo })}</b></>}
+            description={kit.form && filled < total ? `还有 ${total - filled} 个审查项未填写意见，回执中不包含这些项。` : undefined} />
+        )}
+        {nothing && <Alert type="warning" showIcon data-testid="return-nothing" message="还没有可签署的内容：请先填写审查意见、回避声明、评分表或意见书签署意见。" />}
+        {ready?.scores === 'incomplete' && (
+          <Alert type="warning" showIcon data-testid="return-gaps"
+            message={`评分表尚未评完，不能签署：${ready.gaps.slice(0, 8).join('、')}${ready.gaps.length > 8 ? ` 等 ${ready.gaps.length} 项` : ''}。请补全，或清空评分后只签署其他内容。`} />
+        )}
         {commentsWithoutVerdict.length > 0 && (
           <Alert type="warning" showIcon data-testid="return-orphan-comments"
             message={`以下审查项写了说明但未选择意见，说明不会进入回执：${commentsWithoutVerdict.join('、')}`} />

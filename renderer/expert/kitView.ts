@@ -1,22 +1,17 @@
 import type { ExtractedDocument } from '../../shared/domain/document';
 import type { ReviewReport } from '../../shared/review/report';
-import type { Verdict } from '../../shared/review/verdicts';
+import type { KitView as KitViewDto } from '../../shared/api/kits';
 
 /**
- * What the expert's screen reads of an opened kit (main/services/kits/export.ts KitPayload). `experts.openKit`
- * answers `z.unknown()` today, so this mirrors the fields the screen uses (see /work/notes/expertui-requests.md §1).
+ * The opened kit as the screen reads it: the contract's KitView (shared/api/kits.ts), with the parts it declares as
+ * unknown (the report, the ruleset, the extracted documents) given the shapes the engine writes into the kit.
  */
-export interface KitView {
-  kitId: string;
-  caseName: string;
-  member: { memberId: string; name: string; fingerprint: string | null };
-  exportedAt: string;
-  exportedBy: string;
-  documents: { role: string; name: string; sha256: string; document: ExtractedDocument | null }[];
-  review: { runId: string; kind: string; ruleset: { id: string; version: string; name: string }; report: ReviewReport };
-  form: { items: { itemId: string; title: string }[]; verdicts: { itemId: string; verdict: Verdict; comment: string }[]; supersedes: string | null };
-  selection?: { allowed: boolean; reason: string; applicants: { applicantId: string; name: string }[] };
-}
+export type KitView = Omit<KitViewDto, 'review' | 'documents'> & {
+  documents: (Omit<KitViewDto['documents'][number], 'document'> & { document: ExtractedDocument | null })[];
+  review: { runId: string; kind: string; ruleset: { id: string; version: string; name: string }; report: ReviewReport } | null;
+};
+
+export const asKitView = (kit: KitViewDto) => kit as KitView;
 
 /** The cleartext head of a kit file (format, for whom, how it is locked), read before unlocking to pick the right way in. */
 export interface KitHead {

@@ -59,7 +59,7 @@ test('an expert opens their kit on their own laptop, records verdicts, signs the
 
     await ws.getByTestId('kit-write-return').click();
     const dialog = ep.getByRole('dialog', { name: '生成回执（本人签名）' });
-    await expect(dialog.getByTestId('return-count')).toHaveText('2');
+    await expect(dialog.getByTestId('return-contents')).toContainText('审查意见 2 项');
     await expect(dialog.getByTestId('return-key-button')).toContainText('.rdkey');
     // A wrong passphrase keeps the dialog and everything typed.
     await dialog.getByLabel('密钥口令').fill('not-my-pass-2');
