@@ -62,7 +62,7 @@ export function OpenKitForm({ onOpened }: { onOpened(kit: KitView, keyFile: File
             <Button id="kit-file-button" icon={<FolderOpenOutlined />} onClick={() => document.getElementById('kit-file-input')?.click()} data-testid="kit-file-button">
               {kitFile ? kitFile.name : '选择专家包文件'}
             </Button>
-            <input id="kit-file-input" type="file" accept=".rdkit,.json" hidden data-testid="kit-file" onChange={(e) => { void pickKit(e.target.files?.[0]); e.target.value = ''; }} />
+            <input id="kit-file-input" type="file" accept=".rdkit,.json" hidden style={{ display: 'none' }} data-testid="kit-file" onChange={(e) => { void pickKit(e.target.files?.[0]); e.target.value = ''; }} />
             {head && (
               <Typography.Text data-testid="kit-head">
                 发给 <b>{head.memberName}</b>
@@ -82,7 +82,7 @@ export function OpenKitForm({ onOpened }: { onOpened(kit: KitView, keyFile: File
               <Button id="kit-key-button" icon={<KeyOutlined />} onClick={() => document.getElementById('kit-key-input')?.click()} data-testid="kit-key-button">
                 {keyFile ? keyFile.name : '选择本人密钥文件（.rdkey）'}
               </Button>
-              <input id="kit-key-input" type="file" accept=".rdkey,.json" hidden data-testid="kit-key-file" onChange={(e) => { setKeyFile(e.target.files?.[0] ?? null); e.target.value = ''; }} />
+              <input id="kit-key-input" type="file" accept=".rdkey,.json" hidden style={{ display: 'none' }} data-testid="kit-key-file" onChange={(e) => { setKeyFile(e.target.files?.[0] ?? null); e.target.value = ''; }} />
             </Form.Item>
             <Form.Item label="密钥口令" name="passphrase" rules={[{ required: true, message: '请输入本人签名密钥的口令' }]}>
               <Input.Password autoComplete="off" data-testid="kit-passphrase" style={{ maxWidth: 320 }} />

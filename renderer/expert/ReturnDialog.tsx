@@ -94,7 +94,7 @@ export function ReturnDialog({ kit, defaultKeyFile, filled, total, commentsWitho
             <Button id="return-key-button" icon={<KeyOutlined />} onClick={() => document.getElementById('return-key-input')?.click()} data-testid="return-key-button">
               {keyFile ? keyFile.name : '选择本人密钥文件（.rdkey）'}
             </Button>
-            <input id="return-key-input" type="file" accept=".rdkey,.json" hidden data-testid="return-key-file" onChange={(e) => { setKeyFile(e.target.files?.[0] ?? null); e.target.value = ''; }} />
+            <input id="return-key-input" type="file" accept=".rdkey,.json" hidden style={{ display: 'none' }} data-testid="return-key-file" onChange={(e) => { setKeyFile(e.target.files?.[0] ?? null); e.target.value = ''; }} />
           </Form.Item>
           <Form.Item label="密钥口令" name="passphrase" rules={[{ required: true, message: '请输入本人签名密钥的口令' }]}>
             <Input.Password autoFocus autoComplete="off" data-testid="return-passphrase" style={{ maxWidth: 320 }} />

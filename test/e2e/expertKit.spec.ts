@@ -74,7 +74,8 @@ test('an expert opens their kit on their own laptop, records verdicts, signs the
     await expect(ep.getByTestId('kit-written')).toContainText('回执已生成');
     await expect(supervision.getByLabel('意见说明')).toHaveValue('监管安排需写明责任部门');
     await laptop.shot('expert-kit-returned');
-    const signed = JSON.parse(JSON.parse(fs.readFileSync(returnPath, 'utf8')).signedText);
+    const file = JSON.parse(fs.readFileSync(returnPath, 'utf8')) as { records: { kind: string; signedText: string }[] };
+    const signed = JSON.parse(file.records.find((r) => r.kind === 'verdicts')!.signedText);
     expect(signed.body.verdicts.map((v: { itemId: string; comment: string }) => [v.itemId, v.comment])).toEqual([
       ['plan.products', '未列明产品和服务清单'],
       ['plan.supervision', '监管安排需写明责任部门'],

@@ -113,3 +113,39 @@ export async function pickKit(page: Page, kitPath: string, forName: string) {
   await page.getByTestId('kit-file').setInputFiles(kitPath);
   await expect(page.getByTestId('kit-head')).toContainText(forName);
 }
+
+/** The secretary's 评分 page: the default scheme saved, and the applicants added. */
+export async function addApplicants(page: Page, names: string[]) {
+  const sidebar = page.getByTestId('case-sidebar');
+  await sidebar.getByText('评分', { exact: true }).click();
+  await expect(page.getByTestId('scheme-total')).toContainText('100');
+  await page.getByTestId('save-scheme').click();
+  for (const name of names) {
+    await page.getByTestId('applicant-name').fill(name);
+    await page.getByTestId('add-applicant').click();
+    await expect(page.getByTestId('applicant-table').getByText(name)).toBeVisible();
+  }
+  await sidebar.getByText('合规审查', { exact: true }).click();
+}
+
+/** Unlocks the picked kit with the expert's key file and passphrase, and waits for the workspace. */
+export async function openWithKey(page: Page, keyFile: string, passphrase: string) {
+  await page.getByTestId('kit-key-file').setInputFiles(keyFile);
+  await page.getByLabel('密钥口令').fill(passphrase);
+  await page.getByTestId('kit-open').click();
+  await expect(page.getByTestId('kit-workspace')).toBeVisible({ timeout: 60_000 });
+}
+
+/** 生成回执 on the expert's page: the dialog says what it will carry, the return is signed and downloaded into `toDir`. */
+export async function writeReturn(page: Page, key: { file: string; passphrase: string }, toDir: string, carries: string) {
+  await page.getByTestId('kit-write-return').click();
+  const dialog = page.getByRole('dialog', { name: '生成回执（本人签名）' });
+  await expect(dialog.getByTestId('return-contents')).toContainText(carries);
+  if (!(await dialog.getByTestId('return-key-button').textContent())?.includes('.rdkey')) await dialog.getByTestId('return-key-file').setInputFiles(key.file);
+  await dialog.getByLabel('密钥口令').fill(key.passphrase);
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), dialog.getByTestId('return-sign').click()]);
+  const file = path.join(toDir, download.suggestedFilename());
+  await download.saveAs(file);
+  await expect(page.getByTestId('kit-written')).toContainText('回执已生成');
+  return file;
+}
