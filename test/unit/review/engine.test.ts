@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reviewDocument } from '../../../shared/review/engine';
+import { readDocument } from '../../../shared/review/sections';
 import { bundledRuleset, corpus, docFromText, readCorpusDoc } from '../../helpers/reviewCorpus';
 
 const hebei = bundledRuleset('hebei');
@@ -92,6 +93,12 @@ describe('red lines: each with positive and negative examples', () => {
     const text = ['测试运营协议', '第一部分　授权范围', '1. 甲方在停车场景下授权乙方运营，数据目录见附件。', '第二部分　授权期限', '本协议期限为三年。', '第三部分　终止', '协议终止的，乙方销毁原始数据，日志留存不少于6个月。'].join('\n');
     const r = reviewDocument(docFromText(text, 't.txt'), hebei, 'agreement');
     expect(r.flags.map((f) => f.id)).not.toContain('sub_authorization');
+    // No word is read across a heading's numbering and its title, nor across two blocks.
+    const read = readDocument(docFromText(text, 't.txt'));
+    const heads = read.blocks.filter((b) => b.kind === 'heading');
+    expect(heads.map((b) => read.text(b))).toContain('第二部分\u3000授权期限');
+    expect(heads.some((b) => read.text(b).includes('分授权'))).toBe(false);
+    expect(read.sections.map((x) => x.name)).toContain('授权期限');
   });
   it('转授权 fires when allowed, not when forbidden', () => {
     expect(fired(agreement('经甲方同意，乙方可将本协议项下的授权转让给其关联公司。'))).toContain('sub_authorization');
