@@ -25,7 +25,7 @@ test('回避 then scores through two kits: the first kit has no bids or sheet; a
     const ws = ep.getByTestId('kit-workspace');
     await expect(ws.getByTestId('kit-no-scoring')).toBeVisible();
     await expect(ws.getByTestId('kit-scores')).toHaveCount(0);
-    await ws.getByLabel('与甲数据公司的关系').click();
+    await ws.getByRole('combobox', { name: '与甲数据公司的关系' }).click();
     await ep.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '无利害关系' }).first().click();
     await expect(ws.getByTestId('kit-recusal-recorded')).toBeVisible();
     const return1 = await writeReturn(ep, { file: keyFile, passphrase: PASS }, usb, '回避声明');
