@@ -45,6 +45,13 @@ function withoutDe(r: ReadDocument, b: Block): string {
   return t;
 }
 
+/**
+ * Findings made from one stating sentence only. Reports and news say "按照一场景一授权原则" too, so these do not count
+ * when judging whether the text is a plan at all (engine.ts); they still count as the item's content.
+ */
+const fromStatement = new WeakSet<ItemFinding>();
+export const foundByStatementOnly = (f: ItemFinding) => fromStatement.has(f);
+
 /** The first sentence outside headings that states the item outright (`match.states`), not in passing. */
 function statingSentence(item: RuleItem, r: ReadDocument): { b: Block; s: string } | undefined {
   const states = (item.match.states ?? []).map((re) => new RegExp(re));
@@ -104,7 +111,9 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
   if (stated) {
     const got = new Set(coveredBy(r.text(stated.b), requires, false).map((g) => g.label));
     const missingParts = requires.filter((g) => !got.has(g.label)).map((g) => g.label);
-    return finish({ ...base, status: missingParts.length === 0 ? 'present' : 'partial', evidence: [evidence(r, stated.b, stated.s)], missingParts, lookedFor });
+    const f = finish({ ...base, status: missingParts.length === 0 ? 'present' : 'partial', evidence: [evidence(r, stated.b, stated.s)], missingParts, lookedFor });
+    fromStatement.add(f);
+    return f;
   }
 
   // No section for it: a paragraph may still carry it ("本协议争议提交秦皇岛仲裁委员会仲裁"), but a mere mention
