@@ -5,6 +5,7 @@ import { AppInfoContext, type AppInfo } from './AppContext';
 import { useRoute } from './router';
 import { StartPage } from './pages/StartPage';
 import { CaseLayout } from './case/CaseLayout';
+import { ExpertPage } from './expert/ExpertPage';
 
 export function App() {
   const route = useRoute();
@@ -17,7 +18,7 @@ export function App() {
   if (!info) return <Spin size="large" style={{ display: 'block', marginTop: 120 }} />;
   return (
     <AppInfoContext.Provider value={info}>
-      {route.page === 'case' ? <CaseLayout key={route.caseId} caseId={route.caseId} module={route.module} /> : <StartPage />}
+      {route.page === 'case' ? <CaseLayout key={route.caseId} caseId={route.caseId} module={route.module} /> : route.page === 'expert' ? <ExpertPage /> : <StartPage />}
     </AppInfoContext.Provider>
   );
 }

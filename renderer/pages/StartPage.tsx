@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Button, Card, Empty, Form, Input, List, Modal, Space, Tag, Tooltip, Typography, App as AntApp } from 'antd';
-import { FileAddOutlined, FolderOpenOutlined, DeleteOutlined, LockOutlined } from '@ant-design/icons';
+import { FileAddOutlined, FolderOpenOutlined, DeleteOutlined, LockOutlined, AuditOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { CASE_TYPES, type RecentCase } from '../../shared/domain/case';
 import { request, errorText } from '../api/client';
@@ -30,6 +30,11 @@ export function StartPage() {
         <Button size="large" icon={<FolderOpenOutlined />} onClick={() => setOpening('')} data-testid="open-case">
           打开案卷
         </Button>
+        <Tooltip title="评审专家在本人电脑上打开秘书导出的专家包，填写意见并签署回执；无需案卷和案卷口令">
+          <Button size="large" icon={<AuditOutlined />} onClick={() => navigate({ page: 'expert' })} data-testid="open-kit-start">
+            打开专家包
+          </Button>
+        </Tooltip>
       </Space>
       <Card title="最近的案卷" data-testid="recent-cases">
         {recent.length === 0 ? (

@@ -68,8 +68,15 @@ export function buildDocument(items: RawItem[], opts: BuildOptions): ExtractedDo
     blocks.push({ kind: 'paragraph', id: `b${blocks.length}`, location: loc(page, inSection), text });
   };
 
+  // A bare number waiting for its text; left alone (before a table or at the end), it is kept as a line of its own.
+  let pendingNumber: string | null = null;
+  const flushNumber = (page?: number) => {
+    if (pendingNumber !== null) pushParagraph(pendingNumber, page);
+    pendingNumber = null;
+  };
   const add = (item: RawItem) => {
     if (item.kind === 'table') {
+      flushNumber(item.page);
       const rows = item.rows.map((r) => r.map(cleanText)).filter((r) => r.some((c) => c));
       if (!rows.length) return;
       inSection++;
@@ -78,6 +85,17 @@ export function buildDocument(items: RawItem[], opts: BuildOptions): ExtractedDo
     }
     const text = cleanText(item.text);
     if (!text) return;
+    const bare = (t: string) => {
+      const n = splitNumberedLine(t);
+      return n && !n.title && !n.body ? n.numbering : null;
+    };
+    if (pendingNumber !== null && !item.isTitle && !item.styledLevel && bare(text) === null) {
+      const numbered = `${pendingNumber}${text}`;
+      pendingNumber = null;
+      add({ ...item, text: numbered });
+      return;
+    }
+    flushNumber(item.page);
     if (item.isTitle) {
       title ??= text;
       styledTitle ??= blocks.length;
@@ -91,6 +109,12 @@ export function buildDocument(items: RawItem[], opts: BuildOptions): ExtractedDo
       return;
     }
     const split = splitNumberedLine(text);
+    // A number alone on its line ("1." then the clause on the next line, as PDF and web copies break them) belongs
+    // to the line that follows; it never makes a heading without text.
+    if (split && !split.title && !split.body) {
+      pendingNumber = split.numbering;
+      return;
+    }
     if (split) {
       pushHeading(split.style, split.numbering, split.style, split.title, item.page);
       pushParagraph(split.body, item.page);
@@ -106,6 +130,7 @@ export function buildDocument(items: RawItem[], opts: BuildOptions): ExtractedDo
     // Text recognised from a page image is marked on every block it became, so findings on it can say so.
     if (item.ocr) for (let i = from; i < blocks.length; i++) blocks[i].ocr = true;
   }
+  flushNumber();
 
   // The wrapper a website or a notice put around the document is left before `bodyStart`; the title is the document's own.
   const body = locateBody(blocks, styledTitle);

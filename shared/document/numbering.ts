@@ -16,6 +16,8 @@ interface Pattern {
 
 // Order matters: the more specific first. Each captures (1) the numbering as written, (2) the rest of the line.
 const PATTERNS: Pattern[] = [
+  // "第一部分 授权范围", "第二篇 实施计划": the divisions above chapters.
+  { style: 'part', re: new RegExp(`^(第(?:${CN}|\\d+)(?:部分|篇))[\\s\\u3000]*(.*)$`, 's') },
   { style: 'chapter', re: new RegExp(`^(第(?:${CN}|\\d+)章)[\\s\\u3000]*(.*)$`, 's') },
   { style: 'section', re: new RegExp(`^(第(?:${CN}|\\d+)节)[\\s\\u3000]*(.*)$`, 's') },
   { style: 'article', re: new RegExp(`^(第(?:${CN}|\\d+)条)[\\s\\u3000]*(.*)$`, 's') },
@@ -111,6 +113,8 @@ export function splitNumberedLine(line: string): HeadingSplit | null {
   return { numbering: n.numbering, style: n.style, title: '', body: rest };
 }
 
+const DIVISION_RANK: Record<string, number> = { part: 0, chapter: 1, section: 2 };
+
 /**
  * Assigns heading levels by order of appearance: a style (or a DOCX/Markdown heading level) seen for the first time
  * under the current heading goes one level deeper; one already on the stack closes everything below it.
@@ -121,7 +125,12 @@ export class HeadingLevels {
 
   /** `key` is the numbering style, or e.g. "h2" for a styled heading without numbering. Returns the 1-based level. */
   push(key: string, label: string): number {
-    const at = this.stack.findIndex((e) => e.key === key);
+    const rank = DIVISION_RANK[key];
+    // 第N部分 / 第N章 / 第N节 are above whatever numbering sits inside them: one closes every heading that is not a
+    // larger division, so "一、…" written before the first "第一部分" does not make the parts its children. Styled
+    // headings (h1…, from DOCX or Markdown) keep the level their style gives.
+    const at =
+      rank === undefined ? this.stack.findIndex((e) => e.key === key) : this.stack.findIndex((e) => !/^h\d/.test(e.key) && !(DIVISION_RANK[e.key] < rank));
     if (at >= 0) this.stack.length = at;
     if (this.stack.length >= 9) this.stack.length = 8;
     this.stack.push({ key, numbering: label });

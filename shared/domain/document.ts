@@ -13,7 +13,7 @@ export { DOCUMENT_ROLES, type DocumentRole } from './documentRoles';
 export const DocumentRoleSchema = codesOf(DOCUMENT_ROLES);
 
 /** The Chinese numbering styles of headings, from the outermost in: 第一章, 第一节, 第一条, 一、, （一）, 1., （1）, ①. */
-export const NUMBERING_STYLES = ['chapter', 'section', 'article', 'cn', 'cn_paren', 'arabic', 'arabic_paren', 'circled', 'none'] as const;
+export const NUMBERING_STYLES = ['part', 'chapter', 'section', 'article', 'cn', 'cn_paren', 'arabic', 'arabic_paren', 'circled', 'none'] as const;
 export type NumberingStyle = (typeof NUMBERING_STYLES)[number];
 
 export const LocationSchema = z.object({

@@ -2,7 +2,7 @@ import type { Check, FlagRule } from './ruleset';
 import type { Evidence, FlagFinding } from './report';
 import { findTriggers } from './clauses';
 import { enclosingHeadings, evidence, type ReadDocument } from './sections';
-import { durations, parseNumeral, sentences, signingDate, CN_NUMERAL } from './text';
+import { automaticExtensions, durations, parseNumeral, sentences, signingDate, CN_NUMERAL } from './text';
 
 /**
  * Red lines. A phrase check fires on what a clause lets happen: a permission, an obligation, or a prohibition with a
@@ -30,15 +30,30 @@ export function runCheck(check: Check, r: ReadDocument): CheckResult {
       // The signing date may be anywhere, the head of the agreement included (it is before the body when it opens it).
       let signedOn: ReturnType<typeof signingDate> = null;
       for (const b of r.doc.blocks) if ((signedOn = signingDate(r.text(b)))) break;
+      // The initial term last read in each section, for an automatic extension written in a later paragraph.
+      const initialIn = new Map<string, { months: number; text: string }>();
       for (const b of r.blocks) {
-        const inTermSection = TERM_CONTEXT.test(parents.get(b.id) ?? '');
+        const section = parents.get(b.id) ?? '';
+        const inTermSection = TERM_CONTEXT.test(section);
         for (const s of sentences(r.text(b))) {
-          if (!inTermSection && !TERM_CONTEXT.test(s)) continue;
-          for (const d of durations(s, signedOn)) {
+          const ext = automaticExtensions(s);
+          if (!inTermSection && !TERM_CONTEXT.test(s) && !ext.length) continue;
+          // The extension's own span ("自动顺延两年") is not an initial term.
+          const masked = ext.reduce((t, e) => t.slice(0, e.start) + '＿'.repeat(e.end - e.start) + t.slice(e.end), s);
+          const own = durations(masked, signedOn);
+          for (const d of own) {
             if (d.months > check.maxMonths + 0.5) {
               over.push(evidence(r, b, s));
               found.push(`${d.text}（约 ${Math.round(d.months)} 个月）`);
             }
+          }
+          const initial = own.filter((d) => d.kind !== 'cap').sort((a, z) => z.months - a.months)[0] ?? initialIn.get(section);
+          if (initial && !ext.length) initialIn.set(section, initial);
+          if (!initial || !ext.length) continue;
+          const total = initial.months + ext.reduce((n, e) => n + e.months, 0);
+          if (total > check.maxMonths + 0.5 && initial.months <= check.maxMonths + 0.5) {
+            over.push(evidence(r, b, s));
+            found.push(`${initial.text}加自动${ext.map((e) => e.text).join('、')}（共约 ${Math.round(total)} 个月）`);
           }
         }
       }

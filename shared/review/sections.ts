@@ -44,6 +44,13 @@ export function looksTraditional(doc: ExtractedDocument): boolean {
   return false;
 }
 
+/**
+ * A heading's numbering and its title are two things: matching reads them apart (a full-width space between), so no
+ * word is read across them ("第一部分" + "授权范围" is not "分授权"). Quotes show the heading as written.
+ */
+const HEADING_GAP = '\u3000';
+const withSeparator = (b: Block) => (b.kind === 'heading' && b.numbering && b.text ? `${b.numbering}${HEADING_GAP}${b.text}` : rawBlockText(b));
+
 export function readDocument(doc: ExtractedDocument, opts: ReadOptions = {}): ReadDocument {
   const blocks = bodyBlocks(doc);
   const convert = opts.toSimplified && looksTraditional(doc) ? opts.toSimplified : null;
@@ -52,7 +59,8 @@ export function readDocument(doc: ExtractedDocument, opts: ReadOptions = {}): Re
   const text = (b: Block) => {
     let t = cache.get(b.id);
     if (t === undefined) {
-      t = convert ? convert(shown(b)) : shown(b);
+      const s = normalizeSpacing(withSeparator(b));
+      t = convert ? convert(s) : s;
       cache.set(b.id, t);
     }
     return t;
@@ -71,7 +79,7 @@ function sections(blocks: Block[], text: (b: Block) => string): Section[] {
       under.push(n);
     }
     const first = under[1];
-    const name = b.text.trim() ? headingName(text(b).replace(b.numbering ?? '', '')) : first && first.kind === 'paragraph' ? headingName(text(first)) : '';
+    const name = b.text.trim() ? headingName(text(b).replace(b.numbering ?? '', '').trim()) : first && first.kind === 'paragraph' ? headingName(text(first)) : '';
     out.push({ heading: b, name, blocks: under, text: under.map(text).join('\n') });
   });
   return out;
@@ -109,10 +117,12 @@ export function evidence(r: ReadDocument, b: Block, sentence?: string, hit?: Hit
   let quote = sentence ?? r.shown(b);
   if (sentence !== undefined) {
     // Matching ran on converted text; quote the same span of the text as written when it lines up.
-    const conv = r.text(b);
+    const gap = b.kind === 'heading' ? (t: string) => t.replace(HEADING_GAP, '') : (t: string) => t;
+    const conv = gap(r.text(b));
     const orig = r.shown(b);
-    const at = conv.indexOf(sentence);
-    if (at >= 0 && conv.length === orig.length) quote = orig.slice(at, at + sentence.length);
+    const at = conv.indexOf(gap(sentence));
+    quote = gap(sentence);
+    if (at >= 0 && conv.length === orig.length) quote = orig.slice(at, at + quote.length);
   }
   return {
     blockId: b.id,

@@ -128,3 +128,28 @@ export function durations(sentence: string, signedOn?: [number, number, number] 
   }
   return out;
 }
+
+// ---- automatic extensions ----
+
+const EXTENSION = new RegExp(`(?:顺延|延长|延续|续期|续展|续延|展期)(?:期限|期)?(?:为|一次|一期)?[，,]?\\s*(?:每次|期限为)?\\s*(${CN_NUMERAL})\\s*(?:个)?\\s*(年|个月|月)(?:半)?`, 'g');
+/** The extension runs on without a new decision: "自动顺延", "无需重新签订协议", "不再另行审批". */
+const AUTOMATIC = /自动|(?:无需|无须|不需要?|不必|不用|不再|免于)(?:重新|另行|再次|另外)?(?:签订|签署|订立|申请|审批|批准|授权|报批|履行)/;
+/** The extension needs what a new term needs: a new agreement, a new application or approval (Hebei art. 18). */
+const NEEDS_DECISION = /(?<!无|不|免|无需|无须|不需|不需要|不必|不用|不再|免于)(?:重新|另行|再次)(?:签订|签署|订立|申请|审批|批准|授权|报批|履行)|(?:须|需|需要|应当|应|经)[^，。；]{0,8}(?:批准|审批|同意|报批)/;
+
+/**
+ * An automatic extension written beside the initial term ("首期三年，期满经评估合格的，自动顺延两年，无需重新签订协议"):
+ * the term actually granted is their sum. A renewal that needs a new agreement or a new approval is a new term, and is
+ * not counted. Returns the months each automatic extension adds, with the words it was read from.
+ */
+export function automaticExtensions(sentence: string): { months: number; text: string; start: number; end: number }[] {
+  const out: { months: number; text: string; start: number; end: number }[] = [];
+  if (!AUTOMATIC.test(sentence) || NEEDS_DECISION.test(sentence.replace(/(?:无需|无须|不需要?|不必|不用|不再|免于)[^，。；]{0,10}/g, ''))) return out;
+  for (const m of sentence.matchAll(EXTENSION)) {
+    const n = parseNumeral(m[1]);
+    if (n === null || (m[2] === '年' && n > 100)) continue;
+    const unit = m[2] === '年' ? 12 : 1;
+    out.push({ months: n * unit + (m[0].endsWith('半') ? unit / 2 : 0), text: m[0], start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}

@@ -84,4 +84,61 @@ describe('Chinese heading numbering', () => {
     expect(doc.blocks.at(-1)!.location.label).toBe('第3页 二、 第1段');
     doc.blocks.forEach((b, i) => expect(b.location.blockIndex).toBe(i));
   });
+
+  it('reads 第N部分 and 第N篇 as divisions above what they contain', () => {
+    expect(parseNumbering('第三部分　产品和服务')).toEqual({ style: 'part', numbering: '第三部分', rest: '产品和服务' });
+    expect(parseNumbering('第二篇 实施计划')).toEqual({ style: 'part', numbering: '第二篇', rest: '实施计划' });
+    const doc = buildDocument(
+      [
+        { kind: 'text', text: '某区医疗健康数据运营协议' },
+        { kind: 'text', text: '一、签约依据' },
+        { kind: 'text', text: '第一部分　运营内容' },
+        { kind: 'text', text: '1. 甲方同意乙方在医保结算场景下开展运营，数据范围见附件一。' },
+        { kind: 'text', text: '2. 乙方按季度报送运营情况。' },
+        { kind: 'text', text: '第二部分　期限' },
+        { kind: 'text', text: '期限为两年。' },
+        { kind: 'text', text: '第三章 附则' },
+        { kind: 'text', text: '（一）生效' },
+      ],
+      { format: 'txt', fileName: 'x.txt' },
+    );
+    const heads = doc.blocks.filter((b) => b.kind === 'heading');
+    // "一、" before the first part does not make the parts its children; "1." sits under its part; a chapter is under a part.
+    expect(heads.map((h) => [h.numbering, h.level, h.text])).toEqual([
+      ['一、', 1, '签约依据'], ['第一部分', 1, '运营内容'], ['1.', 2, ''], ['2.', 2, '乙方按季度报送运营情况'], ['第二部分', 1, '期限'], ['第三章', 2, '附则'], ['（一）', 3, '生效'],
+    ]);
+    const term = doc.blocks.find((b) => b.kind === 'paragraph' && b.text === '期限为两年。')!;
+    expect(term.location.headingPath).toEqual(['第二部分']);
+    // A chapter closes what is below it, not a larger division: the stack stays part > chapter.
+    const l = new HeadingLevels();
+    expect(l.push('cn', '一、')).toBe(1);
+    expect(l.push('chapter', '第一章')).toBe(1);
+    expect(l.push('section', '第一节')).toBe(2);
+    expect(l.push('part', '第二部分')).toBe(1);
+    expect(l.push('chapter', '第二章')).toBe(2);
+  });
+
+  it('attaches a number alone on its line to the line that follows; never an empty heading', () => {
+    const doc = buildDocument(
+      [
+        { kind: 'text', text: '某县交通数据运营方案' },
+        { kind: 'text', text: '一、' },
+        { kind: 'text', text: '工作目标' },
+        { kind: 'text', text: '1.' },
+        { kind: 'text', text: '建成县级运营专区。' },
+        { kind: 'text', text: '2．' },
+        { kind: 'text', text: '（1）' },
+        { kind: 'text', text: '公交客流分析' },
+        { kind: 'text', text: '3、' },
+        { kind: 'table', rows: [['产品', '用途']] },
+      ],
+      { format: 'txt', fileName: 'y.txt' },
+    );
+    const heads = doc.blocks.filter((b) => b.kind === 'heading');
+    expect(heads.map((h) => [h.numbering, h.text])).toEqual([['一、', '工作目标'], ['1.', '建成县级运营专区'], ['（1）', '公交客流分析']]);
+    // A number with nothing to attach to (two numbers in a row, or before a table) stays a line of text, not a heading.
+    const paras = doc.blocks.filter((b) => b.kind === 'paragraph').map((b) => (b as { text: string }).text);
+    expect(paras).toContain('2．');
+    expect(paras).toContain('3、');
+  });
 });

@@ -13,7 +13,8 @@ import { REVIEW_KINDS, type ReviewKind } from '../../../shared/review/ruleset';
 import { CONCLUSIONS, VERDICTS, type Verdict } from '../../../shared/review/verdicts';
 import { DocumentDrawer } from './DocumentDrawer';
 import { RulesetDrawer } from './RulesetDrawer';
-import { FlagRuling, ReadingTag } from './FlagRuling';
+import { FlagRuling } from './FlagRuling';
+import { EvidenceLinks } from './EvidenceLinks';
 import { ExpertSignIn, useExpertSession } from '../ExpertSignIn';
 import { SignedRecordsCard } from '../SignedRecordsCard';
 import { KitsCard } from '../KitsCard';
@@ -23,25 +24,6 @@ import { agreementOf } from '../../../shared/review/agreement';
 
 const STATUS_COLOR = { present: 'green', partial: 'gold', missing: 'red' } as const;
 const VERDICT_OPTIONS = Object.entries(VERDICTS).map(([value, label]) => ({ value, label }));
-
-function EvidenceLinks({ evidence, onJump }: { evidence: Evidence[]; onJump(e: Evidence): void }) {
-  return (
-    <Space direction="vertical" size={2} style={{ width: '100%' }}>
-      {evidence.map((e, i) => (
-        <Typography.Link key={i} onClick={() => onJump(e)} data-testid="evidence" style={{ fontSize: 12 }}>
-          <Tag style={{ marginRight: 4 }}>{e.location}</Tag>
-          <ReadingTag e={e} />
-          {e.ocr && (
-            <Tag color="orange" style={{ marginRight: 4 }} title="这段文字由 OCR 从扫描页识别，请对照原件核对" data-testid="evidence-ocr">
-              OCR识别
-            </Tag>
-          )}
-          {e.excerpt.length > 50 ? e.excerpt.slice(0, 50) + '…' : e.excerpt}
-        </Typography.Link>
-      ))}
-    </Space>
-  );
-}
 
 /** One expert's verdict and comment on one item; saved as soon as it changes. */
 function VerdictCell({ value, comment, onSave, testId }: { value: Verdict | undefined; comment: string; onSave(v: Verdict | null, c: string): Promise<void>; testId: string }) {

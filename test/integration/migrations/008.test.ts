@@ -23,7 +23,7 @@ describe('migration 008: corrections', () => {
     expect(() => corr.run('v1', '某实施方案', 8, '', 'a', 'u')).toThrow(/UNIQUE|PRIMARY/);
     expect(() => corr.run('v2', '  ', 0, '', 'a', 'u')).toThrow(/CHECK|FOREIGN/);
     db.prepare("INSERT INTO review_runs VALUES ('r1', 'plan', 'hebei', '2025.1', '{}', 'a.txt', NULL, '{}', '{}', 'a', 'u')").run();
-    const rule = db.prepare('INSERT INTO review_flag_rulings VALUES (?, ?, ?, ?, ?, ?)');
+    const rule = db.prepare('INSERT INTO review_flag_rulings (run_id, flag_id, ruling, reason, decided_at, decided_by) VALUES (?, ?, ?, ?, ?, ?)');
     rule.run('r1', 'pricing', 'dismissed', '该条款仅适用于产业类产品', 'a', 'u');
     expect(() => rule.run('r1', 'exclusivity', 'maybe', 'x', 'a', 'u')).toThrow(/CHECK/);
     expect(() => rule.run('r1', 'exclusivity', 'dismissed', ' ', 'a', 'u')).toThrow(/CHECK/);

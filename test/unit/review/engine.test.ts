@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reviewDocument } from '../../../shared/review/engine';
+import { readDocument } from '../../../shared/review/sections';
 import { bundledRuleset, corpus, docFromText, readCorpusDoc } from '../../helpers/reviewCorpus';
 
 const hebei = bundledRuleset('hebei');
@@ -80,6 +81,25 @@ describe('red lines: each with positive and negative examples', () => {
       expect(fired(agreement('', { term: t })), t).not.toContain('term_over_3y');
     }
   });
+  it('term over 3 years counts an automatic extension with the initial term, not a renewal that needs a new agreement', () => {
+    for (const t of ['首轮运营期二年，到期后考核达标的自动延长一年半，不再另行签订协议。', '运营期限为三年。期满未提出异议的，自动续期一年。']) {
+      expect(fired(agreement('', { term: t })), t).toContain('term_over_3y');
+    }
+    for (const t of ['首轮运营期二年，到期后考核达标的自动延长一年。', '运营期限为三年，期满需继续运营的，应重新申请，经批准后可延长两年。', '运营期限为三年，期满后可协商延长一年，另行签订协议。']) {
+      expect(fired(agreement('', { term: t })), t).not.toContain('term_over_3y');
+    }
+  });
+  it('a 第N部分 heading is not read as a clause: "第二部分 授权…" does not make "分授权"', () => {
+    const text = ['测试运营协议', '第一部分　授权范围', '1. 甲方在停车场景下授权乙方运营，数据目录见附件。', '第二部分　授权期限', '本协议期限为三年。', '第三部分　终止', '协议终止的，乙方销毁原始数据，日志留存不少于6个月。'].join('\n');
+    const r = reviewDocument(docFromText(text, 't.txt'), hebei, 'agreement');
+    expect(r.flags.map((f) => f.id)).not.toContain('sub_authorization');
+    // No word is read across a heading's numbering and its title, nor across two blocks.
+    const read = readDocument(docFromText(text, 't.txt'));
+    const heads = read.blocks.filter((b) => b.kind === 'heading');
+    expect(heads.map((b) => read.text(b))).toContain('第二部分\u3000授权期限');
+    expect(heads.some((b) => read.text(b).includes('分授权'))).toBe(false);
+    expect(read.sections.map((x) => x.name)).toContain('授权期限');
+  });
   it('转授权 fires when allowed, not when forbidden', () => {
     expect(fired(agreement('经甲方同意，乙方可将本协议项下的授权转让给其关联公司。'))).toContain('sub_authorization');
     expect(fired(agreement('乙方可转授权给第三方运营。'))).toContain('sub_authorization');
@@ -119,6 +139,14 @@ describe('red lines: each with positive and negative examples', () => {
     // As a PDF text layer gives it, with spaces around the digits (found by the PDF run of the bench).
     expect(fired(agreement('相关日志留存 3 个月。'))).toContain('no_destruction');
     expect(fired(agreement('乙方不得保留原始数据及其副本。'))).not.toContain('no_destruction');
+    // Destruction however it is written: deleted beyond recovery, wiped, erased.
+    const ends = (clause: string) => fired(reviewDocument(docFromText(`测试协议\n第一条 期限。运营期限为三年。\n第二条 终止。${clause}`, 't.txt'), hebei, 'agreement'));
+    for (const c of ['协议终止后十日内，乙方应当彻底清除所持有的授权数据及其备份。', '合作结束时，乙方以无法恢复的方式擦除运营环境中的全部数据。', '协议解除的，原始数据及副本由乙方即时删除，并出具删除证明。']) {
+      expect(ends(c), c).not.toContain('no_destruction');
+    }
+    for (const c of ['协议终止后双方结清费用，乙方可删除自己的账户。', '协议终止后，乙方无需删除授权数据。']) {
+      expect(ends(c), c).toContain('no_destruction');
+    }
   });
   it('authorization mode (Hebei): 整体授权 fires, 依场景授权 does not; Guizhou accepts 整体授权', () => {
     expect(fired(agreement('本次采取整体授权方式。'))).toContain('authorization_mode');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { durations, parseNumeral } from '../../../shared/review/text';
+import { automaticExtensions, durations, parseNumeral } from '../../../shared/review/text';
 import { findTriggers } from '../../../shared/review/clauses';
 
 describe('Chinese numerals and durations', () => {
@@ -20,6 +20,19 @@ describe('Chinese numerals and durations', () => {
     expect(durations('日志留存不少于6个月')).toEqual([]);
     expect(durations('近3年内未发生重大事件')).toEqual([]);
     expect(durations('2025年完成建设')).toEqual([]);
+  });
+});
+
+describe('automatic extensions of a term', () => {
+  it('reads an extension that needs no new agreement or approval', () => {
+    expect(automaticExtensions('首轮运营期二年，到期后考核达标的自动延长一年半，不再另行签订协议。').map((e) => e.months)).toEqual([18]);
+    expect(automaticExtensions('有效期届满未提出异议的，本协议自动续期24个月。').map((e) => e.months)).toEqual([24]);
+    expect(automaticExtensions('合作期满，经评估良好的顺延叁年，无须重新报批。').map((e) => e.months)).toEqual([36]);
+  });
+  it('does not count a renewal that needs a new agreement or a new approval', () => {
+    expect(automaticExtensions('期满需继续运营的，应重新申请，经批准后可延长两年。')).toEqual([]);
+    expect(automaticExtensions('期满后双方可协商延长一年，另行签订协议。')).toEqual([]);
+    expect(automaticExtensions('运营期限两年。')).toEqual([]);
   });
 });
 
