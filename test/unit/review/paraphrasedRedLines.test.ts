@@ -37,6 +37,7 @@ describe('exclusivity said without 排他/独家', () => {
       '乙方不是本场景的唯一运营机构。',
       '每条数据记录应具有唯一标识。',
       '甲方不再另行建设数据加工环境，乙方使用授权运营平台。',
+      '协议终止后，乙方不再与其他单位开展同类合作。',
     ]) expect(fired(c), c).not.toContain('exclusivity');
   });
 });
