@@ -2,7 +2,7 @@ import type { ExtractedDocument } from '../domain/document';
 import { REVIEW_KINDS, type ResolvedRuleset, type ReviewKind } from './ruleset';
 import type { FlagFinding, ReviewReport } from './report';
 import { evaluateFlag } from './checks';
-import { claimedBlocks, evaluateItem } from './items';
+import { claimedBlocks, evaluateItem, foundByStatementOnly } from './items';
 import { deadlineFlags, type DeadlineCheckContext } from './deadlines';
 import { readDocument, type ReadOptions } from './sections';
 
@@ -24,7 +24,8 @@ export function reviewDocument(doc: ExtractedDocument, ruleset: ResolvedRuleset,
   if (opts.deadlines) flags.push(...deadlineFlags(doc, kind, opts.deadlines));
   const warnings = [...doc.warnings];
   const label = REVIEW_KINDS[kind];
-  const found = items.filter((i) => i.status !== 'missing').length;
+  // A plan is recognised by content about its items; one stating sentence is found in reports and news as well.
+  const found = items.filter((i) => i.status !== 'missing' && !foundByStatementOnly(i)).length;
   const headings = r.blocks.filter((b) => b.kind === 'heading').length;
   if (doc.bodyStart) warnings.push(`文首 ${doc.bodyStart} 段（网页页眉、征求意见说明、附件信息等）不属于文件正文，未作为审查依据；如判断有误，请在“文件”页阅读器中更正正文起点。`);
   if (doc.needsOcr) warnings.push('该文件没有文字层（扫描件），需先识别文字后才能审查，以下结果均为“缺失”。');

@@ -45,6 +45,26 @@ function withoutDe(r: ReadDocument, b: Block): string {
   return t;
 }
 
+/**
+ * Findings made from one stating sentence only. Reports and news say "按照一场景一授权原则" too, so these do not count
+ * when judging whether the text is a plan at all (engine.ts); they still count as the item's content.
+ */
+const fromStatement = new WeakSet<ItemFinding>();
+export const foundByStatementOnly = (f: ItemFinding) => fromStatement.has(f);
+
+/** The first sentence outside headings that states the item outright (`match.states`), not in passing. */
+function statingSentence(item: RuleItem, r: ReadDocument): { b: Block; s: string } | undefined {
+  const states = (item.match.states ?? []).map((re) => new RegExp(re));
+  if (!states.length) return undefined;
+  for (const b of r.blocks) {
+    if (b.kind === 'heading') continue;
+    for (const s of sentences(r.text(b))) {
+      if (states.some((re) => { const m = re.exec(s); return m !== null && !isPassingMention(s, m[0]); })) return { b, s };
+    }
+  }
+  return undefined;
+}
+
 export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<string, Set<string>> = new Map()): ItemFinding {
   const { headings, requires, title } = item.match;
   const base = { id: item.id, title: item.title, basis: item.basis, guidance: item.guidance, ...(item.generic ? { generic: true } : {}) };
@@ -86,14 +106,26 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
     return finish({ ...base, status: missingParts.length === 0 ? 'present' : 'partial', evidence: unique.slice(0, 5), missingParts, lookedFor });
   }
 
+  // A sentence that states the item outright counts wherever it sits, under another item's heading too.
+  const stated = statingSentence(item, r);
+  if (stated) {
+    const got = new Set(coveredBy(r.text(stated.b), requires, false).map((g) => g.label));
+    const missingParts = requires.filter((g) => !got.has(g.label)).map((g) => g.label);
+    const f = finish({ ...base, status: missingParts.length === 0 ? 'present' : 'partial', evidence: [evidence(r, stated.b, stated.s)], missingParts, lookedFor });
+    fromStatement.add(f);
+    return f;
+  }
+
   // No section for it: a paragraph may still carry it ("本协议争议提交秦皇岛仲裁委员会仲裁"), but a mere mention
   // ("产品和服务清单必须报批", "形成一批数据产品和服务") is not the content the rule asks for.
   let best: { b: Block; n: number } | undefined;
   for (const b of r.blocks) {
     if (b.kind === 'heading') continue;
     const owners = claimed.get(b.id);
-    if (owners && !owners.has(item.id)) continue;
     const t = withoutDe(r, b);
+    // Under another item's heading ("保障措施") a paragraph is this item's only when it says all of it, in sentences
+    // that are about it ("第一，数据安全……第二，个人信息保护……第三，应急处置……"); one or two words prove nothing.
+    if (owners && !owners.has(item.id) && !(requires.length >= 3 && coveredBy(t, requires, false).length === requires.length)) continue;
     if (!includesAny(t, headings)) continue;
     const about = sentences(t).filter((s) => headings.some((w) => s.includes(w) && !isPassingMention(s, w)));
     if (!about.length) continue;

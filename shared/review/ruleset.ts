@@ -47,6 +47,11 @@ export const ItemSchema = z.strictObject({
     requires: z.array(GroupSchema).default([]),
     /** Whether the document's title counts as evidence (e.g. for 授权运营名称). */
     title: z.array(text).optional(),
+    /**
+     * Sentences that state the item outright ("秦皇岛市数据和政务服务局是本次授权运营的实施机构"): they count wherever
+     * they sit, under another item's heading too; a passing mention (a list, a goal) does not. Regexes, {概念} allowed.
+     */
+    states: z.array(regexText).default([]),
   }),
 });
 
@@ -208,7 +213,9 @@ function conceptExpander(concepts: Record<string, string[]>) {
 }
 
 function expandItem<T extends { match: { headings: string[]; requires: { label: string; any: string[] }[] } }>(it: T, x: ReturnType<typeof conceptExpander>, where: string): T {
-  return { ...it, match: { ...it.match, headings: x.words(it.match.headings, where), requires: it.match.requires.map((g) => ({ ...g, any: x.words(g.any, where) })) } };
+  const m = it.match as T['match'] & { states?: string[] };
+  const states = m.states?.map((re) => x.regex(re, where));
+  return { ...it, match: { ...m, headings: x.words(m.headings, where), requires: m.requires.map((g) => ({ ...g, any: x.words(g.any, where) })), ...(states ? { states } : {}) } };
 }
 
 function expandCheck(c: Check, x: ReturnType<typeof conceptExpander>, where: string): Check {
