@@ -89,7 +89,8 @@ test('a secretary prepares a 三重一大 meeting: gate, refused attachment, pac
 
   // 已上会 locks; a change needs a reason and becomes version 2.
   await page.getByTestId('meeting-lock').click();
-  await page.getByRole('button', { name: '标记已上会' }).last().click();
+  // The confirmation's own button, not the page's button of the same name (`.last()` could resolve before the dialog rendered).
+  await page.getByRole('dialog', { name: '标记为已上会？' }).getByRole('button', { name: '标记已上会' }).click();
   await expect(page.getByTestId('meeting-status')).toHaveText('已上会');
   await item.getByTestId('item-0-disagreements').fill('财政局有保留意见。');
   await item.getByTestId('item-0-save').click();
