@@ -167,12 +167,18 @@ export async function runTask<K extends WorkerTaskName>(task: K, payload: TaskPa
   let detach = () => {};
   let healthy = false;
   let onAbort: (() => void) | undefined;
+  let cancelled = false;
+  // Read by the worker at each progress report: a cancelled job stops there, between steps, rather than being
+  // terminated in the middle of native work (terminating a thread inside zlib aborts the whole process in Node 20).
+  const cancelFlag = new Int32Array(new SharedArrayBuffer(4));
   let unwatch = () => {};
   let stall: NodeJS.Timeout | undefined;
   try {
     return await new Promise<TaskResult<K>>((resolve, reject) => {
       onAbort = () => {
         healthy = false;
+        cancelled = true;
+        Atomics.store(cancelFlag, 0, 1);
         reject(fault('JOB_CANCELLED'));
       };
       opts.signal?.addEventListener('abort', onAbort, { once: true });
@@ -227,7 +233,7 @@ export async function runTask<K extends WorkerTaskName>(task: K, payload: TaskPa
         worker.off('error', onError);
         worker.off('exit', onExit);
       };
-      worker.postMessage({ id, task, payload });
+      worker.postMessage({ id, task, payload, cancel: cancelFlag });
     });
   } finally {
     if (onAbort) opts.signal?.removeEventListener('abort', onAbort);
@@ -241,6 +247,23 @@ export async function runTask<K extends WorkerTaskName>(task: K, payload: TaskPa
         if (resident === worker) resident = null;
       }
     } else if (healthy) giveBack(worker, memoryMb);
+    else if (cancelled) retireAfterAnswer(worker, id);
     else void worker.terminate();
   }
+}
+
+/** Ends a cancelled job's worker once it has stopped at its next progress report (or after a grace period). */
+function retireAfterAnswer(worker: Worker, id: number, graceMs = 15_000) {
+  const end = () => {
+    clearTimeout(timer);
+    worker.off('message', onMessage);
+    void worker.terminate();
+  };
+  const onMessage = (m: { id: number; heartbeat?: boolean; progress?: unknown }) => {
+    if (m.id === id && !m.heartbeat && !m.progress) end();
+  };
+  const timer = setTimeout(end, graceMs);
+  timer.unref();
+  worker.on('message', onMessage);
+  worker.once('exit', () => clearTimeout(timer));
 }
