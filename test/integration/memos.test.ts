@@ -4,9 +4,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../helpers/services';
 import { output } from '../helpers/run';
-import { createKeyFile, spkiPem } from '../../main/services/memos/keys';
+import { createKeyFile } from '../../main/services/memos/keys';
 import { splitSignedPdf } from '../../main/services/memos/bundle';
 import { CLI_BIN } from '../helpers/built';
+import { OPENSSL_SM2_VERIFY, opensslVerifySm2 } from '../helpers/openssl';
 
 // appRoot() walks up from argv[1], which under vitest is the shared node_modules (/work/main): point at this tree.
 process.env.REVIEW_DESK_TEMPLATES_DIR = path.resolve('templates');
@@ -204,16 +205,10 @@ describe('signatures', () => {
     const s = bundle.signatures.find((x) => JSON.parse(x.signedData).signer.name === '张三')!;
     const cert = bundle.certificates.find((c) => c.fingerprint === JSON.parse(s.signedData).signer.fingerprint)!;
     const dir = path.join(app.dir, 'ossl');
-    fs.mkdirSync(dir);
-    fs.writeFileSync(path.join(dir, 'pub.pem'), spkiPem(cert));
-    fs.writeFileSync(path.join(dir, 'sig.der'), Buffer.from(s.signature, 'base64'));
-    fs.writeFileSync(path.join(dir, 'data.bin'), s.signedData);
-    // OpenSSL 3.0 needs the GB/T 35276 default ID spelled out; later versions use it by default.
-    const args = ['pkeyutl', '-verify', '-pubin', '-inkey', 'pub.pem', '-rawin', '-in', 'data.bin', '-sigfile', 'sig.der', '-digest', 'sm3', '-pkeyopt', 'distid:1234567812345678'];
-    expect(execFileSync('openssl', args, { cwd: dir, encoding: 'utf8' })).toContain('Signature Verified Successfully');
+    expect(opensslVerifySm2(dir, cert, s.signedData, s.signature)).toContain('Signature Verified Successfully');
     const d = fs.readFileSync(path.join(dir, 'data.bin'));
     d[10] ^= 1;
     fs.writeFileSync(path.join(dir, 'data.bin'), d);
-    expect(() => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' })).toThrow();
+    expect(() => execFileSync('openssl', OPENSSL_SM2_VERIFY, { cwd: dir, stdio: 'pipe' })).toThrow();
   });
 });

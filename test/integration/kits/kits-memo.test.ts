@@ -3,8 +3,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { spkiPem } from '../../../main/services/memos/keys';
 import { codeOf, KEY_PASS, pathRef, twoLaptops } from './kit-helpers';
+import { opensslVerifySm2 } from '../../helpers/openssl';
 
 process.env.REVIEW_DESK_TEMPLATES_DIR ??= path.resolve(import.meta.dirname, '..', '..', '..', 'templates');
 
@@ -67,12 +67,7 @@ describe('a memo signed through a kit', () => {
     const s = bundle.signatures.find((x) => JSON.parse(x.signedData).signer.name === '张三')!;
     const cert = bundle.certificates.find((c) => c.fingerprint === JSON.parse(s.signedData).signer.fingerprint)!;
     const dir = path.join(t.office.dir, 'ossl');
-    fs.mkdirSync(dir);
-    fs.writeFileSync(path.join(dir, 'pub.pem'), spkiPem(cert));
-    fs.writeFileSync(path.join(dir, 'sig.der'), Buffer.from(s.signature, 'base64'));
-    fs.writeFileSync(path.join(dir, 'data.bin'), s.signedData);
-    const args = ['pkeyutl', '-verify', '-pubin', '-inkey', 'pub.pem', '-rawin', '-in', 'data.bin', '-sigfile', 'sig.der', '-digest', 'sm3', '-pkeyopt', 'distid:1234567812345678'];
-    expect(execFileSync('openssl', args, { cwd: dir, encoding: 'utf8' })).toContain('Signature Verified Successfully');
+    expect(opensslVerifySm2(dir, cert, s.signedData, s.signature)).toContain('Signature Verified Successfully');
     const audit = (await t.office.call('cases.audit', { caseId, limit: 30 })).entries.filter((e) => e.action === 'memo.sign');
     expect(audit.map((e) => e.actor)).toEqual(expect.arrayContaining([expect.stringMatching(/导入 张三 的回执/)]));
   });
