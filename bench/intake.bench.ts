@@ -127,8 +127,15 @@ const bench: Bench = async (report) => {
         const theirs = bare((await pdfium.text(file)).join(''));
         report({ name: `intake.${name}.pdfiumWasmAgreesWithPdfjs`, value: charAgreement(ours, theirs), unit: 'share', pages, source, note: 'characters (whitespace aside) read by both PDFium-wasm and the app (pdfjs, headers/footers dropped by the app); 1 = identical' });
       }
-      const w = await paired(() => runTask('documents.extract', { file }), () => undefined, 3);
-      report({ name: `intake.${name}.extractInWorker`, value: w.ours, unit: 'ms', pages, source, note: 'through the warm worker, as an import does' });
+      if (hasTool('pdftotext')) {
+        // What an import runs: the warm worker thread (its own heap settings, main/services/worker.ts), alternated with pdftotext.
+        const w = await paired(() => runTask('documents.extract', { file }), () => execFileSync('pdftotext', ['-enc', 'UTF-8', file, path.join(tmp.dir, 'out.txt')]));
+        report({ name: `intake.${name}.extractInWorker`, value: w.ours, unit: 'ms', pages, source, note: 'through the warm worker, as an import does' });
+        report({ name: `intake.${name}.workerRatioVsPdftotext`, value: w.ours / w.ref, unit: 'x', goal: 2, pages, source, note: 'worker extraction ÷ pdftotext, alternated in the same run' });
+      } else {
+        const w = await paired(() => runTask('documents.extract', { file }), () => undefined, 3);
+        report({ name: `intake.${name}.extractInWorker`, value: w.ours, unit: 'ms', pages, source, note: 'through the warm worker, as an import does' });
+      }
     }
 
     // About 100 pages: 100 chapters with a page break before each.

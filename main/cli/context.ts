@@ -1,24 +1,20 @@
 import path from 'node:path';
 import readline from 'node:readline';
 import { Writable } from 'node:stream';
-import { createServices, type Services } from '../services/container';
-import { defaultUserDataDir, resolveDataDir } from '../services/dataDir';
-import { nodeSettingsStore } from '../services/settings';
-import { createHandlers } from '../ipc/handlers';
-import { dispatch, type Handlers } from '../ipc/dispatch';
-import { appVersion } from '../app/version';
+import type { Services } from '../services/container';
 import { writeFileAtomic } from '../services/files';
 import type { CaseSummary } from '../../shared/domain/case';
 import { ERROR_MESSAGES } from '../../shared/api/errors';
 import type { AppContract, MethodName, RequestOf, ResponseOf } from '../../shared/api/index';
 import { CliError } from './command';
+import type { CliServices } from './services';
 
 export { CliError };
 
 export interface CliContext {
-  services: Services;
-  handlers: Handlers;
   json: boolean;
+  /** The app's services, built on first use: a command that needs none (`extract`) never loads them. */
+  services(): Promise<Services>;
   /** Calls a contract method the way the UI does; throws CliError with the Chinese message. */
   call<K extends MethodName>(name: K, req: RequestOf<AppContract[K]>): Promise<ResponseOf<AppContract[K]>>;
   /** A passphrase from REVIEW_DESK_PASSPHRASE (or the named variable), else a hidden prompt. Never an argument. */
@@ -27,26 +23,26 @@ export interface CliContext {
   /** Opens a case file, its passphrase from the environment or a prompt. Every case is closed when the command ends. */
   openCase(file: string | undefined): Promise<CaseSummary>;
   /** Writes something the services made (a memo, a packet) to a file, atomically; returns the path written. */
-  writeOutput(outputId: string, file: string): string;
+  writeOutput(outputId: string, file: string): Promise<string>;
+  /** Ends the services if they were started (closes every case). */
+  shutdown(): void;
 }
 
-export async function createCliContext(opts: { dataDir?: string; json: boolean }): Promise<CliContext> {
-  const dataDir = resolveDataDir({
-    argv: opts.dataDir ? ['--data-dir', opts.dataDir] : [],
-    env: process.env,
-    execDir: path.dirname(process.execPath),
-    userData: () => defaultUserDataDir(),
-  });
-  const services = createServices({ dataDir, settingsStore: await nodeSettingsStore(dataDir), appVersion: appVersion(), dialogs: null });
-  const handlers = createHandlers(services);
+export function createCliContext(opts: { dataDir?: string; json: boolean }): CliContext {
+  let loading: Promise<CliServices> | undefined;
+  let loaded: CliServices | undefined;
+  const backend = () =>
+    (loading ??= import('./services').then(async (m) => {
+      loaded = await m.createCliServices(opts.dataDir);
+      return loaded;
+    }));
   const ctx: CliContext = {
-    services,
-    handlers,
     json: opts.json,
+    async services() {
+      return (await backend()).services;
+    },
     async call(name, req) {
-      const r = await dispatch(handlers, name, req, { error: () => {} });
-      if (!r.ok) throw new CliError(r.error.message, r.error.code, r.error.details);
-      return r.value as never;
+      return (await backend()).call(name, req);
     },
     async passphrase(prompt, o = {}) {
       const fromEnv = process.env[o.envVar ?? 'REVIEW_DESK_PASSPHRASE'];
@@ -64,9 +60,12 @@ export async function createCliContext(opts: { dataDir?: string; json: boolean }
       const passphrase = await ctx.passphrase('案卷口令：');
       return ctx.call('cases.open', { path: path.resolve(file), passphrase });
     },
-    writeOutput(outputId, file) {
-      writeFileAtomic(file, services.files.getOutput(outputId).data);
+    async writeOutput(outputId, file) {
+      writeFileAtomic(file, (await ctx.services()).files.getOutput(outputId).data);
       return file;
+    },
+    shutdown() {
+      loaded?.services.shutdown();
     },
   };
   return ctx;

@@ -63,9 +63,10 @@ export async function runCli(argv: string[]): Promise<number> {
   const json = !!values.json;
   let ctx: CliContext | undefined;
   try {
-    // The services (and the contract's schemas) load only for a command that runs: `--help` and usage errors stay light.
+    // The context is light; the services (and the contract's schemas) load only when a command first calls them, so
+    // `--help`, usage errors and `extract` never pay for them.
     const { createCliContext } = await import('./context');
-    ctx = await createCliContext({ dataDir: values['data-dir'] as string | undefined, json });
+    ctx = createCliContext({ dataDir: values['data-dir'] as string | undefined, json });
     return (await cmd.run(ctx, { values, positionals: parsed.positionals })) ?? 0;
   } catch (e) {
     const err = e instanceof CliError ? e : new CliError('程序内部错误，操作未完成。' + (e instanceof Error ? `（${e.message}）` : ''), 'INTERNAL');
@@ -73,7 +74,7 @@ export async function runCli(argv: string[]): Promise<number> {
     process.stderr.write(`错误：${err.message}\n`);
     return err.code === 'USAGE' ? 2 : 1;
   } finally {
-    ctx?.services.shutdown();
+    ctx?.shutdown();
   }
 }
 

@@ -38,11 +38,21 @@ export const loadPdfJs = () =>
  * arrays whose items the parser never touches again, the copy was the largest cost left on PDFs that draw one glyph per text
  * run (a third of the time). Those chunks are handed over as they are; every other message is still copied.
  */
+const flat = (obj: object) => {
+  for (const k in obj) {
+    const v = (obj as Record<string, unknown>)[k];
+    if (typeof v === 'object' ? v !== null : typeof v === 'function' || typeof v === 'symbol') return false;
+  }
+  return Object.getPrototypeOf(obj) === Object.prototype;
+};
+
 class InThreadPort {
   private listeners = new Set<(e: { data: unknown }) => void>();
   postMessage(obj: { chunk?: { items?: unknown } }, transfer?: NonNullable<Parameters<typeof structuredClone>[1]>['transfer']) {
     // The parser then points its chunk object at fresh arrays (textContent.items = []): copy that shell, not the items.
-    const data = Array.isArray(obj?.chunk?.items) ? { ...obj, chunk: { ...obj.chunk } } : structuredClone(obj, transfer ? { transfer } : undefined);
+    // Control messages (stream pulls and acknowledgements, one per chunk) hold only numbers and strings: a shallow copy
+    // is the same as a clone.
+    const data = Array.isArray(obj?.chunk?.items) ? { ...obj, chunk: { ...obj.chunk } } : !transfer?.length && flat(obj) ? { ...obj } : structuredClone(obj, transfer ? { transfer } : undefined);
     void Promise.resolve().then(() => {
       for (const l of this.listeners) l.call(this, { data });
     });
@@ -92,16 +102,40 @@ interface TextItem {
 
 /** Groups a page's text runs into lines (same baseline), top to bottom, left to right. */
 function pageLines(items: TextItem[]): Line[] {
-  const runs = items.filter((i) => i.str !== undefined && (i.str.trim() || i.width > 0));
-  const lines: { y: number; size: number; runs: TextItem[] }[] = [];
-  for (const r of runs) {
-    const y = r.transform[5];
-    const size = Math.hypot(r.transform[2], r.transform[3]) || r.height || 10;
-    const line = lines.find((l) => Math.abs(l.y - y) < Math.max(size, l.size) * 0.4);
+  // A run joins the first line (in the order lines were started) whose baseline is within 0.4 of the larger font
+  // size. On a PDF drawn one glyph per run a page has thousands of runs: the lines are also kept sorted by baseline,
+  // so that only those near the run's are looked at (none further than 0.4 × the largest size can match).
+  const lines: { y: number; size: number; runs: TextItem[]; order: number }[] = [];
+  const byY: typeof lines = [];
+  let maxSize = 0;
+  for (const r of items) {
+    if (!(r.str !== undefined && (r.str.trim() || r.width > 0))) continue;
+    const t = r.transform;
+    const y = t[5];
+    const size = (t[2] === 0 ? Math.abs(t[3]) : t[3] === 0 ? Math.abs(t[2]) : Math.hypot(t[2], t[3])) || r.height || 10;
+    const reach = Math.max(size, maxSize) * 0.4;
+    let lo = 0;
+    let hi = byY.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byY[mid].y <= y - reach) lo = mid + 1;
+      else hi = mid;
+    }
+    let line: (typeof lines)[number] | undefined;
+    for (let i = lo; i < byY.length && byY[i].y < y + reach; i++) {
+      const l = byY[i];
+      if (Math.abs(l.y - y) < Math.max(size, l.size) * 0.4 && (!line || l.order < line.order)) line = l;
+    }
     if (line) {
       line.runs.push(r);
       line.size = Math.max(line.size, size);
-    } else lines.push({ y, size, runs: [r] });
+    } else {
+      line = { y, size, runs: [r], order: lines.length };
+      lines.push(line);
+      // A baseline that is not a number never matches (every comparison with NaN is false): kept out of the order.
+      if (Number.isFinite(y)) byY.splice(lo + byY.slice(lo).filter((l) => l.y <= y).length, 0, line);
+    }
+    if (line.size > maxSize) maxSize = line.size;
   }
   lines.sort((a, b) => b.y - a.y);
   return lines

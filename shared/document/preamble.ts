@@ -1,4 +1,5 @@
-import { blockText, type Block } from '../domain/document';
+import type { Block } from '../domain/document';
+import { blockText } from '../domain/blockText';
 
 /**
  * Finding the document inside what users paste. A plan copied from a government website arrives with the site's

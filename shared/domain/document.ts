@@ -79,14 +79,4 @@ export const ExtractedDocumentSchema = z.object({
 });
 export type ExtractedDocument = z.output<typeof ExtractedDocumentSchema>;
 
-/** The blocks of the document itself: the wrapper before `bodyStart` left out. */
-export function bodyBlocks(doc: ExtractedDocument): Block[] {
-  return doc.bodyStart ? doc.blocks.slice(doc.bodyStart) : doc.blocks;
-}
-
-/** Plain text of a block, for search and rule matching. */
-export function blockText(b: Block): string {
-  if (b.kind === 'table') return b.rows.map((r) => r.join('\t')).join('\n');
-  if (b.kind === 'heading') return `${b.numbering ?? ''}${b.text}`;
-  return b.text;
-}
+export { bodyBlocks, blockText } from './blockText';

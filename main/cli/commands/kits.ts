@@ -29,7 +29,7 @@ export const kitExport: CliCommand = {
       const kits: (Awaited<ReturnType<typeof exportOne>> & { path: string })[] = [];
       for (const m of chosen) {
         const k = await exportOne(m.memberId);
-        const file = ctx.writeOutput(k.file.outputId, path.join(dir, k.file.fileName));
+        const file = await ctx.writeOutput(k.file.outputId, path.join(dir, k.file.fileName));
         kits.push({ ...k, path: file });
       }
       ctx.out({ kits: kits.map(({ file: _f, ...k }) => k) }, () =>
@@ -93,7 +93,7 @@ async function answerAndReturn(ctx: Parameters<CliCommand['run']>[0], kit: KitVi
   if (answers.scores || answers.notes) await ctx.call('experts.kitScores', { kitId: kit.kitId, scores: byId(answers.scores), notes: byId(answers.notes) });
   if (answers.memo) await ctx.call('experts.kitMemo', { kitId: kit.kitId, decision: answers.memo.decision, reasons: answers.memo.reasons ?? '' });
   const r = await ctx.call('experts.writeReturn', { kitId: kit.kitId, key: ref(keyPath), passphrase: keyPass });
-  const out = ctx.writeOutput(r.file.outputId, path.resolve(outPath));
+  const out = await ctx.writeOutput(r.file.outputId, path.resolve(outPath));
   const c = r.contents;
   const what = [c.recusal ? '回避声明' : '', c.verdicts ? `${c.verdicts} 项审查意见` : '', c.scores ? '评分表' : '', c.memo ? '意见书签名' : ''].filter(Boolean).join('、');
   ctx.out({ kitId: kit.kitId, return: out, contents: c, verdicts: c.verdicts }, () => `已签署${what}，回执已写入 ${out}。请交给秘书导入。`);
@@ -112,7 +112,7 @@ export const kitOpen: CliCommand = {
     const { kit } = await ctx.call('experts.openKit', { file: ref(positionals[0]), ...unlock });
     if (values['memo-pdf']) {
       const pdf = await ctx.call('experts.kitMemoPdf', { kitId: kit.kitId });
-      ctx.writeOutput(pdf.file.outputId, path.resolve(values['memo-pdf'] as string));
+      await ctx.writeOutput(pdf.file.outputId, path.resolve(values['memo-pdf'] as string));
     }
     if (values.answers) {
       if (!values.key) throw new CliError('签署回执须使用本人签名密钥：请加 --key KEYFILE。', 'USAGE');

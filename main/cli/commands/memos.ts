@@ -33,7 +33,7 @@ export const memoCommand: CliCommand = {
         ? existing
         : await ctx.call('memos.generate', { caseId: c.caseId, type, inputs, copyNo: values['copy-no'] as string | undefined, secrecy: values.secrecy as string | undefined });
       const ref = await ctx.call('memos.export', { caseId: c.caseId, memoId: memo.memoId, format });
-      ctx.writeOutput(ref.outputId, out);
+      await ctx.writeOutput(ref.outputId, out);
       ctx.out({ ...memo, out, sha256: ref.sha256 }, () => `已输出《${memo.label}》第${memo.version}版（${memo.status === 'draft' ? '未签署' : '已锁定'}）到 ${out}\n意见书编号：${memo.memoId}`);
     } finally {
       await ctx.call('cases.close', { caseId: c.caseId });
@@ -118,7 +118,7 @@ export const sigExport: CliCommand = {
     const { spkiPem } = await load.keys();
     const c = await ctx.openCase(positionals[0]);
     try {
-      const bundle = ctx.services.memos.bundle(c.caseId, memoId);
+      const bundle = (await ctx.services()).memos.bundle(c.caseId, memoId);
       const sig = bundle.signatures.find((s) => SignedDataSchema.parse(JSON.parse(s.signedData)).signer.name === signer);
       if (!sig) throw new CliError(`该意见书中没有“${signer}”的签名。`, 'NOT_FOUND');
       const data = SignedDataSchema.parse(JSON.parse(sig.signedData));

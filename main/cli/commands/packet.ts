@@ -19,8 +19,8 @@ async function withCase<T>(ctx: CliContext, file: string, fn: (caseId: string) =
   }
 }
 
-function save(ctx: CliContext, outputId: string, dir: string) {
-  const name = ctx.services.files.getOutput(outputId).fileName.replace(/[\\/:*?"<>|]/g, '_');
+async function save(ctx: CliContext, outputId: string, dir: string) {
+  const name = (await ctx.services()).files.getOutput(outputId).fileName.replace(/[\\/:*?"<>|]/g, '_');
   return ctx.writeOutput(outputId, path.join(dir, name));
 }
 
@@ -73,9 +73,9 @@ export const packetCommand: CliCommand = {
         version: meeting.version,
         pageCount: r.pageCount,
         toc: r.toc,
-        packet: save(ctx, r.packet.outputId, outDir),
-        copies: r.copies.map((c) => ({ copyNo: copyNumber(c.copyNo), recipient: c.recipient, file: save(ctx, c.output.outputId, outDir), sha256: c.sha256 })),
-        register: r.register ? save(ctx, r.register.outputId, outDir) : null,
+        packet: await save(ctx, r.packet.outputId, outDir),
+        copies: await Promise.all(r.copies.map(async (c) => ({ copyNo: copyNumber(c.copyNo), recipient: c.recipient, file: await save(ctx, c.output.outputId, outDir), sha256: c.sha256 }))),
+        register: r.register ? await save(ctx, r.register.outputId, outDir) : null,
       };
     });
     ctx.out(result, () =>

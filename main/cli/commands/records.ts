@@ -16,7 +16,7 @@ export const recordsVerify: CliCommand = {
       const bad = records.filter((r) => !r.valid);
       const dir = values.export ? path.resolve(values.export as string) : null;
       if (dir) {
-        for (const f of ctx.services.expertRecords.files(c.caseId)) {
+        for (const f of (await ctx.services()).expertRecords.files(c.caseId)) {
           const d = path.join(dir, f.recordId);
           fs.mkdirSync(d, { recursive: true });
           fs.writeFileSync(path.join(d, 'signed.json'), f.signedText);
