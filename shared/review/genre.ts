@@ -1,3 +1,4 @@
+import { blockText } from '../domain/document';
 import type { ReadDocument } from './sections';
 
 /**
@@ -69,9 +70,17 @@ function partyClauses(r: ReadDocument): number {
 }
 
 /** The title decides when it names a type (a file name may: "关于…的解读.docx"); otherwise the body's formulas. */
-export function documentGenre(r: ReadDocument, title: string): Genre {
-  const g = fromTitle(title);
+export function documentGenre(r: ReadDocument): Genre {
+  const g = fromTitle(r.doc.title);
   if (g.type !== 'unknown') return g;
+  // No title found in the text (the file name stands for it): the first line may still say what the text is, even when
+  // it was taken for a wrapper ("《…（征求意见稿）》意见采纳情况").
+  const first = r.doc.blocks[0];
+  if (first && !r.doc.blocks.some((b) => blockText(b).trim() === r.doc.title)) {
+    const line = blockText(first).trim();
+    const f = line.length <= 60 && !/[。；;]$/.test(line) ? fromTitle(line) : g;
+    if (f.type === 'other') return f;
+  }
   const marks = bodyMarks(r);
   if (marks.length >= 2) return { type: 'other', why: `文中有${marks.join('、')}的格式用语` };
   if (partyClauses(r) >= 3) return { type: 'agreement' };
