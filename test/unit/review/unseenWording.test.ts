@@ -124,6 +124,22 @@ describe('red lines in the words of unseen drafts', () => {
     for (const c of ['协议终止后，乙方应当彻底删除全部授权数据及备份，日志留存六个月以上。', '协议终止的，乙方将授权数据返还甲方，并以不可恢复方式清除本地副本。']) expect(ends(c), c).not.toContain('no_destruction');
     for (const c of ['协议终止后，乙方可继续保留原始数据用于售后服务。', '协议终止后双方另行协商数据处理事宜。']) expect(ends(c), c).toContain('no_destruction');
   });
+  it('dates written with dots or dashes, charges said as 支付, licensing an affiliate, only one operator, data handed back', () => {
+    expect(agr('', '授权期限为2025.7.1-2029.6.30。')).toContain('term_over_3y');
+    expect(agr('', '授权期限为2025-07-01至2028-06-30。')).not.toContain('term_over_3y');
+    expect(agr('政府部门使用数据产品的，应向乙方支付服务费。')).toContain('pricing');
+    expect(agr('政府部门使用数据产品的，无需支付任何费用。')).not.toContain('pricing');
+    expect(agr('乙方有权许可其关联公司使用授权数据开发产品。')).toContain('sub_authorization');
+    expect(agr('乙方可将部分运营业务分包给具备资质的第三方。')).toContain('sub_authorization');
+    expect(agr('甲方许可乙方使用授权数据开发产品。')).not.toContain('sub_authorization');
+    expect(agr('甲方承诺授权期内在本场景仅授权乙方一家运营。')).toContain('exclusivity');
+    expect(agr('授权期内，甲方不得再向第三方授权该场景数据。')).toContain('exclusivity');
+    expect(agr('甲方不得向第三方提供乙方的商业秘密。')).not.toContain('exclusivity');
+    expect(agr('乙方享有同等条件下的优先续约权。')).not.toContain('exclusivity');
+    const ends = (clause: string) => review(['某市公共数据授权运营协议', '第一条 期限。运营期限为三年。', `第二条 终止。${clause}`], 'agreement').flags.map((f) => f.id);
+    expect(ends('协议终止后，乙方应将全部授权数据返还甲方，不得留存任何副本，日志留存不少于六个月。')).not.toContain('no_destruction');
+    expect(ends('协议终止后，乙方应将数据产品交付甲方。')).toContain('no_destruction');
+  });
   it('exclusivity negated or excepted', () => {
     expect(agr('本授权为非独家授权。')).not.toContain('exclusivity');
     expect(agr('甲方在授权期内不再向其他运营机构授权同一场景。')).toContain('exclusivity');
