@@ -78,7 +78,8 @@ export function documentGenre(r: ReadDocument): Genre {
   const first = r.doc.blocks[0];
   if (first && !r.doc.blocks.some((b) => blockText(b).trim() === r.doc.title)) {
     const line = blockText(first).trim();
-    const f = line.length <= 60 && !/[。；;]$/.test(line) ? fromTitle(line) : g;
+    // A navigation word ("政策解读") is not a title: the line must be long enough to name the document.
+    const f = line.length >= 8 && line.length <= 60 && !/[。；;]$/.test(line) ? fromTitle(line) : g;
     if (f.type === 'other') return f;
   }
   const marks = bodyMarks(r);
