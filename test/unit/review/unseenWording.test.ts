@@ -104,6 +104,8 @@ describe('a text about a plan is not a plan', () => {
     '某市公共数据授权运营机构遴选项目中标（成交）结果公告',
     '某市公共数据授权运营机构遴选项目竞争性磋商公告',
     '某市公共数据产品和服务价格表',
+    '一图读懂《某市公共数据授权运营实施方案》',
+    '某市公共数据产品和服务价格目录',
     '关于召开公共数据授权运营专家论证会的通知',
     '《某市公共数据授权运营实施方案（征求意见稿）》意见采纳情况',
     '关于某市公共数据授权运营实施方案征求意见的反馈意见',
@@ -217,5 +219,14 @@ describe('a plan said in paraphrase still reads as a plan (no not-a-plan warning
     );
     expect(r.warnings.join()).not.toContain('看起来不像');
     expect(r.items.filter((i) => i.status === 'missing').map((i) => i.id)).toEqual([]);
+  });
+});
+
+describe('a regulation about plans is not a plan', () => {
+  it('“…管理办法” that says what a plan must contain is warned; “…实施细则” that is a plan itself is not', () => {
+    const rules = review(['某市公共数据授权运营管理办法', '第一条 为规范公共数据授权运营，制定本办法。', '第二条 实施方案应当包括以下内容：（一）授权运营名称；（二）实施机构；（三）数据资源范围。', '第三条 授权运营协议应当约定运营期限。', '第四条 本办法自印发之日起施行。']);
+    expect(rules.warnings.join()).toContain('规范性文件');
+    const plan = review(['某市交通出行领域公共数据授权运营实施细则', '一、授权运营名称', '某市交通出行领域公共数据授权运营。', '二、实施机构', '市数据局为实施机构。', '三、授权运营模式', '依场景授权。', '四、其他事项', '本细则自印发之日起施行。']);
+    expect(plan.warnings.join()).not.toContain('各项均按缺失处理');
   });
 });
