@@ -18,7 +18,7 @@ export type Reading = 'permission' | 'obligation' | 'prohibition' | 'exception';
 export const READINGS: Record<Reading, string> = { permission: '允许', obligation: '义务', prohibition: '禁止', exception: '禁止但有例外（实为附条件允许）' };
 
 /** Words that turn what follows into a prohibition or a sanction. */
-const NEGATORS = /(不得|不应|不能|不可(?!逆)|不允许|不准|禁止|严禁|杜绝|防止|避免|无权|不予|不属于|不包括|不涉及|未经|非经|擅自|违反|不再|不具有|不具备|不是|并非|不(?![少低断仅限可超]))/;
+const NEGATORS = /(不得|无需|无须|免于|免予|不应|不能|不可(?!逆)|不允许|不准|禁止|严禁|杜绝|防止|避免|无权|不予|不属于|不包括|不涉及|未经|非经|擅自|违反|不再|不具有|不具备|不是|并非|不(?![少低断仅限可超]))/;
 /** A negating prefix written onto the word itself: 非排他, 非独家, 无偿 is not 收费. */
 const PREFIX_NEGATION = /(非|无|不具有?|不属|不是|不作为?)$/;
 
@@ -83,15 +83,33 @@ export interface Hit extends ClauseReading {
   negated: boolean;
 }
 
+/** Compiled once per rule pattern: the same patterns run over every sentence of every document. */
+const compiled = new Map<string, { g: RegExp; quick: RegExp }>();
+function variants(re: RegExp) {
+  const key = re.flags + '/' + re.source;
+  let v = compiled.get(key);
+  if (!v) {
+    const plain = re.flags.replace(/[gyd]/g, '');
+    v = { g: new RegExp(re.source, [...new Set([...re.flags, 'g', 'd'])].join('')), quick: new RegExp(re.source, plain) };
+    if (compiled.size > 5_000) compiled.clear();
+    compiled.set(key, v);
+  }
+  return v;
+}
+const global = (re: RegExp) => variants(re).g;
+const quick = (re: RegExp) => variants(re).quick;
+
 /**
  * Every match of `re` in `text`, sentence by sentence, with its reading. The pattern may name the word that carries
  * the meaning `(?<t>…)` ("公益……(?<t>收费)"); the reading is judged in the clause that holds that word.
  */
 export function findTriggers(text: string, re: RegExp, opts: { absolute?: boolean; unless?: RegExp[] } = {}): Hit[] {
   const hits: Hit[] = [];
-  const flags = [...new Set([...re.flags, 'g', 'd'])].join('');
+  const g = global(re);
   for (const s of sentences(text)) {
-    const g = new RegExp(re.source, flags);
+    // Most sentences do not hold the trigger at all: one test before reading matches with their indices.
+    if (!quick(re).test(s)) continue;
+    g.lastIndex = 0;
     for (let m; (m = g.exec(s)); ) {
       if (m[0].length === 0) {
         g.lastIndex++;
