@@ -2,9 +2,8 @@
 // names build the renderer unminified: `npx vite build --minify false`). For each action of bench/ui.bench.ts it prints
 // the wall time, every API call made meanwhile (the host's own time from its Server-Timing header, and the call as the
 // page saw it), and the renderer's busiest functions (CDP CPU profile, self time).
-import fs from 'node:fs';
 import type { CDPSession, Response } from '@playwright/test';
-import { openUiBenchCases, uiActions } from './ui-setup';
+import { cpuByKind, openUiBenchCases, uiActions } from './ui-setup';
 
 const RUNS = Number(process.argv[2] ?? 3);
 // `--no-profile`: CPU and API figures only (the sampling profiler itself costs the renderer CPU).
@@ -26,33 +25,6 @@ function topSelf(p: CpuProfile, n = Number(process.env.TOP ?? 12)) {
   return [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, ms]) => `${ms.toFixed(1).padStart(7)} ms  ${k}`);
 }
 
-/**
- * CPU time (user + system, ms) of a process tree from /proc, by process kind (Chromium's --type, or the process name):
- * on a loaded machine the wall time says little, the CPU an action costs is what a quiet machine would take.
- */
-function cpuByKind(root: number): Record<string, number> {
-  const kids = new Map<number, number[]>();
-  const info = new Map<number, { ppid: number; ms: number; kind: string }>();
-  for (const d of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const cmd = fs.readFileSync(`/proc/${d}/cmdline`, 'utf8');
-      const kind = /--type=([\w-]+)/.exec(cmd)?.[1] ?? stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      info.set(Number(d), { ppid: Number(f[1]), ms: (Number(f[11]) + Number(f[12])) * 10, kind });
-      kids.set(Number(f[1]), [...(kids.get(Number(f[1])) ?? []), Number(d)]);
-    } catch { /* gone */ }
-  }
-  const out: Record<string, number> = {};
-  const walk = (pid: number) => {
-    const i = info.get(pid);
-    if (i) out[i.kind] = (out[i.kind] ?? 0) + i.ms;
-    for (const k of kids.get(pid) ?? []) walk(k);
-  };
-  walk(root);
-  return out;
-}
 const diff = (a: Record<string, number>, b: Record<string, number>) => Object.entries(b).map(([k, v]) => `${k} ${v - (a[k] ?? 0)}`).join(', ');
 
 const cases = await openUiBenchCases();

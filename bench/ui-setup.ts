@@ -140,3 +140,37 @@ export function uiActions(c: UiBenchCases) {
     },
   };
 }
+
+/**
+ * CPU time (user + system, ms) of a process's descendants from /proc, by kind (Chromium's --type, or the process name):
+ * on a loaded machine the wall time says little, the CPU an action costs is what a quiet machine would take.
+ */
+export function cpuByKind(root: number): Record<string, number> {
+  const kids = new Map<number, number[]>();
+  const info = new Map<number, { ppid: number; ms: number; kind: string }>();
+  for (const d of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const cmd = fs.readFileSync(`/proc/${d}/cmdline`, 'utf8');
+      const kind = /--type=([\w-]+)/.exec(cmd)?.[1] ?? stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      info.set(Number(d), { ppid: Number(f[1]), ms: (Number(f[11]) + Number(f[12])) * 10, kind });
+      kids.set(Number(f[1]), [...(kids.get(Number(f[1])) ?? []), Number(d)]);
+    } catch { /* gone */ }
+  }
+  const out: Record<string, number> = {};
+  const walk = (pid: number) => {
+    const i = info.get(pid);
+    if (i) out[i.kind] = (out[i.kind] ?? 0) + i.ms;
+    for (const k of kids.get(pid) ?? []) walk(k);
+  };
+  for (const k of kids.get(root) ?? []) walk(k); // the root (the bench's own Playwright client) is not the app
+  return out;
+}
+
+/** The CPU (ms) the Chromium processes and the host spent, summed, since `before` (a cpuByKind snapshot of our tree). */
+export const cpuSince = (before: Record<string, number>) => {
+  const now = cpuByKind(process.pid);
+  return Object.entries(now).filter(([k]) => k !== 'esbuild').reduce((s, [k, v]) => s + v - (before[k] ?? 0), 0);
+};

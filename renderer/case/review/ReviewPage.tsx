@@ -16,6 +16,7 @@ import { RulesetDrawer } from './RulesetDrawer';
 import { FlagRuling } from './FlagRuling';
 import { EvidenceLinks } from './EvidenceLinks';
 import { ExpertSignIn, useExpertSession } from '../ExpertSignIn';
+import { useAfterPaint } from '../../components/useAfterPaint';
 import { SignedRecordsCard } from '../SignedRecordsCard';
 import { KitsCard } from '../KitsCard';
 import { NewerVersionAlert } from './NewerVersionAlert';
@@ -32,6 +33,7 @@ export function ReviewPage() {
   const [kind, setKind] = useState<ReviewKind>(summary.caseType === 'agreement_review' ? 'agreement' : 'plan');
   const [memberId, setMemberId] = useState<string | undefined>();
   const expert = useExpertSession(caseId);
+  const later = useAfterPaint(state !== null); // the records, kits and conclusion below the checklist: after the checklist is painted
   const [recordsKey, setRecordsKey] = useState(0);
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -284,8 +286,8 @@ export function ReviewPage() {
               </Form>
             )}
             <Tabs items={[{ key: 'expert', label: '专家意见', children: expertTab }, { key: 'chair', label: '组长汇总（并列对比）', children: chairTab }]} data-testid="review-tabs" />
-            <SignedRecordsCard caseId={caseId} kinds={['verdicts']} reloadKey={recordsKey} />
-            {state?.run && (
+            {later && <SignedRecordsCard caseId={caseId} kinds={['verdicts']} reloadKey={recordsKey} />}
+            {later && state?.run && (
               <KitsCard caseId={caseId} members={members} onImported={() => {
                 setRecordsKey((k) => k + 1);
                 request('review.get', { caseId }).then(apply, (e) => message.error(errorText(e)));
@@ -293,7 +295,8 @@ export function ReviewPage() {
             )}
           </Card>
 
-          <Card title="专家组结论与修改意见" data-testid="conclusion-card">
+          {later && (
+            <Card title="专家组结论与修改意见" data-testid="conclusion-card">
             <Space style={{ marginBottom: 12 }}>
               <span>结论</span>
               <Radio.Group value={state?.conclusion?.value} optionType="button" buttonStyle="solid" data-testid="conclusion"
@@ -339,7 +342,8 @@ export function ReviewPage() {
                 </List.Item>
               )}
             />
-          </Card>
+            </Card>
+          )}
         </>
       )}
       <DocumentDrawer doc={state?.document ?? null} focus={focus} open={docOpen} onClose={() => setDocOpen(false)} />
