@@ -126,7 +126,14 @@ export async function startHost(opts: HostOptions): Promise<Host> {
         } catch {
           return sendJson(res, 400, { ok: false, error: { code: 'BAD_REQUEST', message: ERROR_MESSAGES.BAD_REQUEST } });
         }
-        return sendJson(res, 200, await dispatch(opts.handlers, name, body));
+        // Server-Timing: the service's own time and the answer's serialisation, visible in the browser's network panel
+        // and to the UI bench (bench/ui-profile.ts), so a slow action can be split between host and page.
+        const t0 = performance.now();
+        const result = await dispatch(opts.handlers, name, body);
+        const t1 = performance.now();
+        const json = JSON.stringify(result);
+        res.setHeader('Server-Timing', `app;dur=${(t1 - t0).toFixed(1)}, json;dur=${(performance.now() - t1).toFixed(1)}`);
+        return send(res, 200, 'application/json; charset=utf-8', json);
       }
 
       if (req.method === 'POST' && url.pathname === '/upload') return await upload(req, res, url, opts.files);

@@ -7,6 +7,7 @@ import { request, errorText } from '../api/client';
 import { navigate } from '../router';
 import { CaseContext } from './CaseContext';
 import { CASE_MODULES } from './modules';
+import { forgetPdfs } from './documents/PdfPages';
 
 export function CaseLayout({ caseId, module }: { caseId: string; module: string }) {
   const [summary, setSummary] = useState<CaseSummary | null>(null);
@@ -19,6 +20,7 @@ export function CaseLayout({ caseId, module }: { caseId: string; module: string 
     }
   }, [caseId]);
   useEffect(() => void refresh(), [refresh]);
+  useEffect(() => () => forgetPdfs(caseId), [caseId]);
 
   if (error)
     return (

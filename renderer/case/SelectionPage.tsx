@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Alert, Button, Form, Input, Modal, Space, Spin, Tabs, App as AntApp } from 'antd';
 import type { SelectionState } from '../../shared/scoring/selection';
 import { request, errorText } from '../api/client';
+import { keepIfEqual } from '../api/stable';
 import { useCase } from './CaseContext';
 import { SetupTab } from './selection/SetupTab';
 import { ReviewTab } from './selection/ReviewTab';
@@ -17,7 +18,7 @@ export function SelectionPage() {
   const [tab, setTab] = useState('setup');
   const reload = useCallback(async () => {
     try {
-      setState(await request('selection.state', { caseId }));
+      setState(keepIfEqual<SelectionState | null>(await request('selection.state', { caseId })));
       setError(null);
     } catch (e) {
       setError(errorText(e));

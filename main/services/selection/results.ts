@@ -50,10 +50,9 @@ export class SelectionResults extends SelectionSheets {
   // ---- results ----
 
   /** The case as one Evaluation: only submitted sheets count, so nobody's unsubmitted scores leak into results. */
-  evaluation(caseId: string): Evaluation {
+  evaluation(caseId: string, st = this.state(caseId)): Evaluation {
     const store = this.store(caseId);
     const { scheme, options } = this.settingsRow(store);
-    const st = this.state(caseId);
     const scores: Evaluation['scores'] = {};
     const statedTotals: Evaluation['statedTotals'] = {};
     for (const m of st.members) if (m.submittedAt && !m.recused) scores[m.memberId] = this.scoresOf(store, m.memberId);
@@ -75,7 +74,7 @@ export class SelectionResults extends SelectionSheets {
    */
   results(caseId: string) {
     const st = this.state(caseId);
-    const e = this.evaluation(caseId);
+    const e = this.evaluation(caseId, st); // the state once: it runs the committee checks
     const store = this.store(caseId);
     const pendingMembers = st.members.filter((m) => !m.recused && !m.submittedAt).map((m) => m.name);
     const sealed = pendingMembers.length > 0;

@@ -6,14 +6,63 @@ import { request, errorText } from '../../api/client';
 type PdfJs = typeof import('pdfjs-dist');
 type PdfDoc = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 
-let pdfjsPromise: Promise<PdfJs> | null = null;
-/** pdfjs and its worker load only when a PDF is first shown; the worker is a same-origin file (CSP worker-src 'self'). */
+let pdfjsPromise: Promise<{ pdfjs: PdfJs; worker: InstanceType<PdfJs['PDFWorker']> }> | null = null;
+/**
+ * pdfjs and its worker load only when a PDF is first shown; the worker is a same-origin file (CSP worker-src 'self').
+ * One worker serves every document: starting a worker compiles pdfjs' 1 MB worker script again (a few hundred ms).
+ */
 function loadPdfJs() {
   pdfjsPromise ??= Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]).then(([pdfjs, worker]) => {
     pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
-    return pdfjs;
+    return { pdfjs, worker: new pdfjs.PDFWorker() };
   });
   return pdfjsPromise;
+}
+
+/**
+ * The last few opened originals, parsed, by version: reopening a document (返回, then 阅读 again) shows its page at
+ * once instead of fetching and parsing the file again. A version's original never changes (it is stored under its
+ * SHA-256), so nothing here can go stale; the oldest is destroyed when a fourth is opened.
+ */
+const KEEP_DOCS = 3;
+const openDocs = new Map<string, Promise<PdfDoc>>();
+function openPdf(caseId: string, versionId: string): Promise<PdfDoc> {
+  const key = `${caseId}\u0000${versionId}`;
+  const cached = openDocs.get(key);
+  if (cached) {
+    openDocs.delete(key);
+    openDocs.set(key, cached); // most recently used last
+    return cached;
+  }
+  const p = (async () => {
+    const [{ pdfjs, worker }, orig] = await Promise.all([loadPdfJs(), request('documents.original', { caseId, versionId })]);
+    return pdfjs.getDocument({ data: fromBase64(orig.base64), isEvalSupported: false, worker }).promise;
+  })();
+  openDocs.set(key, p);
+  p.catch(() => openDocs.delete(key)); // a failure is not kept: the next open tries again
+  while (openDocs.size > KEEP_DOCS) {
+    const [oldest, doc] = openDocs.entries().next().value!;
+    openDocs.delete(oldest);
+    void doc.then((d) => d.destroy(), () => undefined);
+  }
+  return p;
+}
+
+/** Drops a closed case's originals from memory (its pages must not outlive the case being open). */
+export function forgetPdfs(caseId: string) {
+  for (const [key, doc] of [...openDocs]) {
+    if (!key.startsWith(`${caseId}\u0000`)) continue;
+    openDocs.delete(key);
+    void doc.then((d) => d.destroy(), () => undefined);
+  }
+}
+
+/** Base64 to bytes with a plain loop (Uint8Array.from(string, fn) costs ~10× more on a many-MB PDF). */
+function fromBase64(b64: string): Uint8Array {
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
 }
 
 /** A rectangle drawn over the page (an OCR line), in fractions of the page: left, top, width, height. */
@@ -33,22 +82,14 @@ export function PdfPages({ caseId, versionId, page, onPage, marks = [] }: { case
 
   useEffect(() => {
     let cancelled = false;
-    let loaded: PdfDoc | null = null;
     setDoc(null);
     setError(null);
-    (async () => {
-      try {
-        const [pdfjs, orig] = await Promise.all([loadPdfJs(), request('documents.original', { caseId, versionId })]);
-        const bytes = Uint8Array.from(atob(orig.base64), (c) => c.charCodeAt(0));
-        loaded = await pdfjs.getDocument({ data: bytes, isEvalSupported: false }).promise;
-        if (!cancelled) setDoc(loaded);
-      } catch (e) {
-        if (!cancelled) setError(errorText(e));
-      }
-    })();
+    openPdf(caseId, versionId).then(
+      (d) => !cancelled && setDoc(d),
+      (e) => !cancelled && setError(errorText(e)),
+    );
     return () => {
       cancelled = true;
-      void loaded?.destroy();
     };
   }, [caseId, versionId]);
 
@@ -64,12 +105,14 @@ export function PdfPages({ caseId, versionId, page, onPage, marks = [] }: { case
       const ratio = window.devicePixelRatio || 1;
       const viewport = p.getViewport({ scale: (width / base.width) * ratio });
       const c = canvas.current;
+      c.dataset.rendered = '0';
       c.width = viewport.width;
       c.height = viewport.height;
       c.style.width = `${viewport.width / ratio}px`;
       c.style.height = `${viewport.height / ratio}px`;
       task = p.render({ canvas: c, viewport });
-      await task.promise.catch(() => undefined);
+      // Marked once drawn: what the user sees (and what the UI bench waits for), not the empty canvas.
+      await task.promise.then(() => { if (!cancelled) c.dataset.rendered = '1'; }, () => undefined);
     })();
     return () => {
       cancelled = true;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Button, Card, Empty, Form, Input, List, Radio, Select, Space, Table, Tabs, Tag, Typography, App as AntApp } from 'antd';
 import { FileSearchOutlined, ReloadOutlined, BookOutlined, PlusOutlined, DeleteOutlined, ArrowUpOutlined, ArrowDownOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
@@ -8,36 +8,20 @@ import { useCase } from '../CaseContext';
 import type { ReviewState, RulesetInfo, Opinion } from '../../../shared/api/review';
 import type { Member } from '../../../shared/domain/committee';
 import type { Evidence, ItemFinding } from '../../../shared/review/report';
-import { ITEM_STATUSES } from '../../../shared/review/report';
 import { REVIEW_KINDS, type ReviewKind } from '../../../shared/review/ruleset';
-import { CONCLUSIONS, VERDICTS, type Verdict } from '../../../shared/review/verdicts';
+import { CONCLUSIONS, VERDICTS } from '../../../shared/review/verdicts';
+import { AutoResult, ItemEvidence, ItemTitle, VerdictCell, type RuleItem, type SaveVerdict } from './ChecklistCells';
 import { DocumentDrawer } from './DocumentDrawer';
 import { RulesetDrawer } from './RulesetDrawer';
 import { FlagRuling } from './FlagRuling';
 import { EvidenceLinks } from './EvidenceLinks';
 import { ExpertSignIn, useExpertSession } from '../ExpertSignIn';
+import { useAfterPaint } from '../../components/useAfterPaint';
 import { SignedRecordsCard } from '../SignedRecordsCard';
 import { KitsCard } from '../KitsCard';
 import { NewerVersionAlert } from './NewerVersionAlert';
 import { AdoptAgreed, AdoptedTag } from './AdoptAgreed';
 import { agreementOf } from '../../../shared/review/agreement';
-
-const STATUS_COLOR = { present: 'green', partial: 'gold', missing: 'red' } as const;
-const VERDICT_OPTIONS = Object.entries(VERDICTS).map(([value, label]) => ({ value, label }));
-
-/** One expert's verdict and comment on one item; saved as soon as it changes. */
-function VerdictCell({ value, comment, onSave, testId }: { value: Verdict | undefined; comment: string; onSave(v: Verdict | null, c: string): Promise<void>; testId: string }) {
-  const [text, setText] = useState(comment);
-  useEffect(() => setText(comment), [comment]);
-  return (
-    <Space direction="vertical" size={4} style={{ width: '100%' }} data-testid={testId}>
-      <Select size="small" allowClear placeholder="选择意见" style={{ width: 120 }} value={value ?? null} options={VERDICT_OPTIONS}
-        onChange={(v) => void onSave((v as Verdict) ?? null, text)} data-testid="verdict-select" />
-      <Input.TextArea size="small" autoSize placeholder="意见说明" value={text} onChange={(e) => setText(e.target.value)}
-        onBlur={() => value && text !== comment && void onSave(value, text)} data-testid="verdict-comment" />
-    </Space>
-  );
-}
 
 export function ReviewPage() {
   const { caseId, summary } = useCase();
@@ -49,6 +33,7 @@ export function ReviewPage() {
   const [kind, setKind] = useState<ReviewKind>(summary.caseType === 'agreement_review' ? 'agreement' : 'plan');
   const [memberId, setMemberId] = useState<string | undefined>();
   const expert = useExpertSession(caseId);
+  const later = useAfterPaint(state !== null); // the records, kits and conclusion below the checklist: after the checklist is painted
   const [recordsKey, setRecordsKey] = useState(0);
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -68,8 +53,9 @@ export function ReviewPage() {
     }),
     [caseId],
   );
+  /** A run's report and document never change: an answer for the same run keeps the objects already shown (the memoised rows then re-render only where a verdict or ruling changed). */
   const apply = useCallback((s: ReviewState) => {
-    setState(s);
+    setState((prev) => (prev?.run && s.run && prev.run.runId === s.run.runId ? { ...s, report: prev.report, document: prev.document } : s));
     if (s.run) {
       setRulesetId(s.run.ruleset.id);
       setKind(s.run.kind);
@@ -100,58 +86,39 @@ export function ReviewPage() {
     }
   };
 
-  const jump = (e: Evidence) => {
+  const jump = useCallback((e: Evidence) => {
     if (!e.blockId) return;
     setFocus(e.blockId);
     setDocOpen(true);
-  };
+  }, []);
 
-  const act = async (fn: () => Promise<ReviewState>) => {
+  const act = useCallback(async (fn: () => Promise<ReviewState>) => {
     try {
       apply(await fn());
     } catch (e) {
       message.error(errorText(e));
     }
-  };
+  }, [apply, message]);
 
   const report = state?.report;
-  const verdictOf = (itemId: string, mId: string) => state?.verdicts.find((v) => v.itemId === itemId && v.memberId === mId);
-  const committeeOf = (itemId: string) => state?.committee.find((c) => c.itemId === itemId);
+  const verdicts = useMemo(() => new Map((state?.verdicts ?? []).map((v) => [`${v.itemId}\u0000${v.memberId}`, v])), [state?.verdicts]);
+  const verdictOf = (itemId: string, mId: string) => verdicts.get(`${itemId}\u0000${mId}`);
+  const committee = useMemo(() => new Map((state?.committee ?? []).map((c) => [c.itemId, c])), [state?.committee]);
+  const committeeOf = (itemId: string) => committee.get(itemId);
+  const rulings = useMemo(() => new Map((state?.flagRulings ?? []).map((r) => [r.flagId, r])), [state?.flagRulings]);
+  const sessionId = expert.session?.sessionId;
+  const ruleItem = useCallback<RuleItem>((itemId, r, reason, location) => act(() => request('review.ruleFlag', { caseId, flagId: itemId, ruling: r, reason, location })), [act, caseId]);
+  const saveVerdict = useCallback<SaveVerdict>(
+    (itemId, v, c) => (memberId ? act(() => request('review.saveVerdict', { caseId, itemId, memberId, verdict: v, comment: c, session: sessionId })) : Promise.resolve()),
+    [act, caseId, memberId, sessionId],
+  );
+  const saveCommittee = useCallback<SaveVerdict>((itemId, v, c) => act(() => request('review.saveCommitteeVerdict', { caseId, itemId, verdict: v, comment: c })), [act, caseId]);
 
   const itemColumns = [
     { title: '序号', width: 56, render: (_: unknown, __: ItemFinding, i: number) => i + 1 },
-    {
-      title: '审查项',
-      render: (_: unknown, i: ItemFinding) => (
-        <>
-          <Typography.Text strong>{i.title}</Typography.Text> {i.generic && <Tag>通用</Tag>}
-          <div style={{ fontSize: 12, color: '#888' }}>{i.basis.map((b) => b.label).join('；')}</div>
-        </>
-      ),
-    },
-    {
-      title: '自动结果',
-      width: 150,
-      render: (_: unknown, i: ItemFinding) => (
-        <>
-          <Tag color={STATUS_COLOR[i.status]} data-testid={`status-${i.id}`}>{ITEM_STATUSES[i.status]}</Tag>
-          <div style={{ marginTop: 4 }}>
-            <FlagRuling flagId={i.id} target="item" autoStatus={i.status} ruling={state?.flagRulings?.find((r) => r.flagId === i.id)}
-              onRule={(r, reason, location) => act(() => request('review.ruleFlag', { caseId, flagId: i.id, ruling: r, reason, location }))} />
-          </div>
-        </>
-      ),
-    },
-    {
-      title: '证据 / 查找内容',
-      width: 320,
-      render: (_: unknown, i: ItemFinding) => (
-        <>
-          <EvidenceLinks evidence={i.evidence} onJump={jump} />
-          {i.status !== 'present' && <div style={{ fontSize: 12, color: '#a8071a' }}>{i.explanation || (i.missingParts.length ? `未写明${i.missingParts.join('、')}。` : i.lookedFor)}</div>}
-        </>
-      ),
-    },
+    { title: '审查项', render: (_: unknown, i: ItemFinding) => <ItemTitle item={i} /> },
+    { title: '自动结果', width: 150, render: (_: unknown, i: ItemFinding) => <AutoResult item={i} ruling={rulings.get(i.id)} onRule={ruleItem} /> },
+    { title: '证据 / 查找内容', width: 320, render: (_: unknown, i: ItemFinding) => <ItemEvidence item={i} onJump={jump} /> },
   ];
 
   const submitVerdicts = async () => {
@@ -183,8 +150,7 @@ export function ReviewPage() {
             width: 220,
             render: (_: unknown, i: ItemFinding) =>
               memberId ? (
-                <VerdictCell testId={`verdict-${i.id}`} value={verdictOf(i.id, memberId)?.verdict} comment={verdictOf(i.id, memberId)?.comment ?? ''}
-                  onSave={(v, c) => act(() => request('review.saveVerdict', { caseId, itemId: i.id, memberId, verdict: v, comment: c, session: expert.session?.sessionId }))} />
+                <VerdictCell testId={`verdict-${i.id}`} itemId={i.id} value={verdictOf(i.id, memberId)?.verdict} comment={verdictOf(i.id, memberId)?.comment ?? ''} onSave={saveVerdict} />
               ) : (
                 <Typography.Text type="secondary">请先添加专家</Typography.Text>
               ),
@@ -227,8 +193,7 @@ export function ReviewPage() {
             <>
               {differ.has(i.id) && <Tag color="orange" data-testid={`differ-tag-${i.id}`}>意见不一致</Tag>}
               {committeeOf(i.id)?.source === 'adopted' && <AdoptedTag />}
-              <VerdictCell testId={`committee-${i.id}`} value={committeeOf(i.id)?.verdict} comment={committeeOf(i.id)?.comment ?? ''}
-                onSave={(v, c) => act(() => request('review.saveCommitteeVerdict', { caseId, itemId: i.id, verdict: v, comment: c }))} />
+              <VerdictCell testId={`committee-${i.id}`} itemId={i.id} value={committeeOf(i.id)?.verdict} comment={committeeOf(i.id)?.comment ?? ''} onSave={saveCommittee} />
             </>
           ),
         },
@@ -278,7 +243,7 @@ export function ReviewPage() {
             {report.flags.length === 0 ? <Typography.Text type="success">未发现触及红线的约定。</Typography.Text> : (
               <List dataSource={report.flags} renderItem={(f) => (
                 <List.Item data-testid={`flag-${f.id}`}
-                  actions={[<FlagRuling key="rule" flagId={f.id} ruling={state?.flagRulings?.find((r) => r.flagId === f.id)}
+                  actions={[<FlagRuling key="rule" flagId={f.id} ruling={rulings.get(f.id)}
                     onRule={(r, reason) => act(() => request('review.ruleFlag', { caseId, flagId: f.id, ruling: r, reason }))} />]}>
                   <List.Item.Meta
                     title={<Space><Tag color={f.severity === 'red' ? 'red' : 'orange'}>{f.severity === 'red' ? '红线' : '提示'}</Tag>{f.title}</Space>}
@@ -321,8 +286,8 @@ export function ReviewPage() {
               </Form>
             )}
             <Tabs items={[{ key: 'expert', label: '专家意见', children: expertTab }, { key: 'chair', label: '组长汇总（并列对比）', children: chairTab }]} data-testid="review-tabs" />
-            <SignedRecordsCard caseId={caseId} kinds={['verdicts']} reloadKey={recordsKey} />
-            {state?.run && (
+            {later && <SignedRecordsCard caseId={caseId} kinds={['verdicts']} reloadKey={recordsKey} />}
+            {later && state?.run && (
               <KitsCard caseId={caseId} members={members} onImported={() => {
                 setRecordsKey((k) => k + 1);
                 request('review.get', { caseId }).then(apply, (e) => message.error(errorText(e)));
@@ -330,7 +295,8 @@ export function ReviewPage() {
             )}
           </Card>
 
-          <Card title="专家组结论与修改意见" data-testid="conclusion-card">
+          {later && (
+            <Card title="专家组结论与修改意见" data-testid="conclusion-card">
             <Space style={{ marginBottom: 12 }}>
               <span>结论</span>
               <Radio.Group value={state?.conclusion?.value} optionType="button" buttonStyle="solid" data-testid="conclusion"
@@ -370,13 +336,14 @@ export function ReviewPage() {
                 ]}>
                   <div style={{ width: '100%' }}>
                     <div style={{ fontSize: 12, color: '#888' }}>{i + 1}. {o.itemTitle} · 依据：{o.basis.map((b) => b.label).join('；') || '—'}</div>
-                    <Input.TextArea autoSize value={o.text} status={o.text.trim() ? undefined : 'error'} placeholder="请填写修改意见" data-testid="opinion-text"
+                    <Input.TextArea rows={1} className="rd-grow" value={o.text} status={o.text.trim() ? undefined : 'error'} placeholder="请填写修改意见" data-testid="opinion-text"
                       onChange={(e) => editOpinions(opinions.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)))} />
                   </div>
                 </List.Item>
               )}
             />
-          </Card>
+            </Card>
+          )}
         </>
       )}
       <DocumentDrawer doc={state?.document ?? null} focus={focus} open={docOpen} onClose={() => setDocOpen(false)} />

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import * as echarts from 'echarts/core';
 import { BarChart, BoxplotChart, ScatterChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
@@ -10,25 +10,52 @@ echarts.use([BarChart, BoxplotChart, ScatterChart, AriaComponent, GridComponent,
 const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'pin', 'arrow', 'roundRect', 'emptyCircle', 'emptyRect', 'emptyTriangle'];
 const GREYS = ['#555', '#aaa', '#ddd', '#777', '#bbb', '#333', '#999', '#eee'];
 
+/**
+ * An echarts chart in a div. The chart is made once and updated in place (setOption) when its data changes, never
+ * re-made on a re-render of the page; it is first drawn after the browser has painted the page around it, so the
+ * results (the ranking) show at once and the charts follow.
+ */
 function useChart(option: echarts.EChartsCoreOption) {
   const ref = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+  const latest = useRef(option);
+  latest.current = option;
   useEffect(() => {
-    if (!ref.current) return;
-    const chart = echarts.init(ref.current, undefined, { renderer: 'canvas' });
-    chart.setOption(option);
-    const onResize = () => chart.resize();
+    let made: echarts.ECharts | null = null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        if (!ref.current) return;
+        made = echarts.init(ref.current, undefined, { renderer: 'canvas' });
+        made.setOption(latest.current);
+        chart.current = made;
+      });
+    });
+    const onResize = () => made?.resize();
     window.addEventListener('resize', onResize);
     return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
       window.removeEventListener('resize', onResize);
-      chart.dispose();
+      made?.dispose();
+      chart.current = null;
     };
+  }, []);
+  useEffect(() => {
+    chart.current?.setOption(option, { notMerge: true });
   }, [option]);
   return ref;
 }
 
+/** The same value while its content is the same: a re-render with equal data must not redraw a chart. */
+function useStable<T>(value: T): T {
+  const key = JSON.stringify(value);
+  return useMemo(() => value, [key]);
+}
+
 /** Each applicant's points by criterion: grouped bars filled with patterns (decals), not colour alone. */
 export function ScoreByCriterionChart({ criteria, applicants }: { criteria: { id: string; name: string }[]; applicants: { name: string; values: Record<string, number> }[] }) {
-  const ref = useChart({
+  const ref = useChart(useStable({
     aria: { enabled: true, decal: { show: true } },
     color: GREYS,
     title: { text: '各申报单位分项得分', left: 'center', textStyle: { fontSize: 14 } },
@@ -38,7 +65,7 @@ export function ScoreByCriterionChart({ criteria, applicants }: { criteria: { id
     xAxis: { type: 'category', data: criteria.map((c) => c.name), axisLabel: { interval: 0, rotate: criteria.length > 6 ? 30 : 0 } },
     yAxis: { type: 'value', name: '分' },
     series: applicants.map((a) => ({ type: 'bar', name: a.name, data: criteria.map((c) => Number((a.values[c.id] ?? 0).toFixed(2))), itemStyle: { borderColor: '#000', borderWidth: 0.5 } })),
-  });
+  }));
   return <div ref={ref} style={{ width: '100%', height: 340 }} data-testid="chart-by-criterion" />;
 }
 
@@ -53,7 +80,7 @@ export function SpreadChart({ title, criteria, members }: { title: string; crite
     };
     return [v[0], q(0.25), q(0.5), q(0.75), v[v.length - 1]];
   });
-  const ref = useChart({
+  const ref = useChart(useStable({
     aria: { enabled: true },
     title: { text: title, left: 'center', textStyle: { fontSize: 14 } },
     tooltip: { trigger: 'item' },
@@ -68,6 +95,6 @@ export function SpreadChart({ title, criteria, members }: { title: string; crite
         data: criteria.map((c) => m.values[c.id] ?? null),
       })),
     ],
-  });
+  }));
   return <div ref={ref} style={{ width: '100%', height: 340 }} data-testid="chart-spread" />;
 }

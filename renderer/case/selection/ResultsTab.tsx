@@ -5,6 +5,7 @@ import { AGGREGATIONS } from '../../../shared/scoring/evaluation';
 import { round2 } from '../../../shared/scoring/scheme';
 import type { AppContract, ResponseOf } from '../../../shared/api/index';
 import { request, errorText } from '../../api/client';
+import { keepIfEqual } from '../../api/stable';
 import { printOutput, saveOutput } from '../../api/files';
 import { useAppInfo } from '../../AppContext';
 import { useCase } from '../CaseContext';
@@ -24,7 +25,7 @@ export function ResultsTab({ state }: TabProps) {
   const [form] = Form.useForm();
   const load = useCallback(async () => {
     try {
-      setRes(await request('selection.results', { caseId }));
+      setRes(keepIfEqual<Res | null>(await request('selection.results', { caseId })));
     } catch (e) {
       message.error(errorText(e));
     }

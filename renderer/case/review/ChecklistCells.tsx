@@ -1,0 +1,64 @@
+import { memo, useEffect, useState } from 'react';
+import { Input, Select, Space, Tag, Typography } from 'antd';
+import type { ReviewState } from '../../../shared/api/review';
+import type { Evidence, ItemFinding } from '../../../shared/review/report';
+import { ITEM_STATUSES } from '../../../shared/review/report';
+import { VERDICTS, type Verdict } from '../../../shared/review/verdicts';
+import { FlagRuling } from './FlagRuling';
+import { EvidenceLinks } from './EvidenceLinks';
+
+// The checklist's cells, each memoised on its own data: saving one verdict re-renders that one cell, not every row
+// of the checklist (the callbacks handed in are stable, the item objects are those of the run, kept across saves).
+
+const STATUS_COLOR = { present: 'green', partial: 'gold', missing: 'red' } as const;
+const VERDICT_OPTIONS = Object.entries(VERDICTS).map(([value, label]) => ({ value, label }));
+
+type Ruling = ReviewState['flagRulings'][number];
+export type RuleItem = (itemId: string, r: 'dismissed' | 'upheld' | null, reason: string, location: string) => Promise<void>;
+export type SaveVerdict = (itemId: string, v: Verdict | null, comment: string) => Promise<void>;
+
+export const ItemTitle = memo(function ItemTitle({ item }: { item: ItemFinding }) {
+  return (
+    <>
+      <Typography.Text strong>{item.title}</Typography.Text> {item.generic && <Tag>通用</Tag>}
+      <div style={{ fontSize: 12, color: '#888' }}>{item.basis.map((b) => b.label).join('；')}</div>
+    </>
+  );
+});
+
+export const AutoResult = memo(function AutoResult({ item, ruling, onRule }: { item: ItemFinding; ruling: Ruling | undefined; onRule: RuleItem }) {
+  return (
+    <>
+      <Tag color={STATUS_COLOR[item.status]} data-testid={`status-${item.id}`}>{ITEM_STATUSES[item.status]}</Tag>
+      <div style={{ marginTop: 4 }}>
+        <FlagRuling flagId={item.id} target="item" autoStatus={item.status} ruling={ruling} onRule={(r, reason, location) => onRule(item.id, r, reason, location)} />
+      </div>
+    </>
+  );
+});
+
+export const ItemEvidence = memo(function ItemEvidence({ item, onJump }: { item: ItemFinding; onJump(e: Evidence): void }) {
+  return (
+    <>
+      <EvidenceLinks evidence={item.evidence} onJump={onJump} />
+      {item.status !== 'present' && <div style={{ fontSize: 12, color: '#a8071a' }}>{item.explanation || (item.missingParts.length ? `未写明${item.missingParts.join('、')}。` : item.lookedFor)}</div>}
+    </>
+  );
+});
+
+/**
+ * One verdict and comment on one item (an expert's, or the committee's); saved as soon as it changes. The comment box
+ * grows with its text by CSS (field-sizing), without measuring each box with a forced layout as antd's autoSize does.
+ */
+export const VerdictCell = memo(function VerdictCell({ itemId, value, comment, onSave, testId }: { itemId: string; value: Verdict | undefined; comment: string; onSave: SaveVerdict; testId: string }) {
+  const [text, setText] = useState(comment);
+  useEffect(() => setText(comment), [comment]);
+  return (
+    <Space direction="vertical" size={4} style={{ width: '100%' }} data-testid={testId}>
+      <Select size="small" allowClear placeholder="选择意见" style={{ width: 120 }} value={value ?? null} options={VERDICT_OPTIONS}
+        onChange={(v) => void onSave(itemId, (v as Verdict) ?? null, text)} data-testid="verdict-select" />
+      <Input.TextArea size="small" rows={1} className="rd-grow" placeholder="意见说明" value={text} onChange={(e) => setText(e.target.value)}
+        onBlur={() => value && text !== comment && void onSave(itemId, value, text)} data-testid="verdict-comment" />
+    </Space>
+  );
+});
