@@ -75,6 +75,9 @@ export function optionalContent(notYet: string | null, p: ContentProvider): Cont
   };
 }
 
+/** What a reader of a signed memo runs to verify it (printed on the 签署页). */
+export const VERIFY_COMMAND = 'review-desk verify 文件.pdf';
+
 const sha256 = (b: Uint8Array | string) => crypto.createHash('sha256').update(b).digest('hex');
 
 /**
@@ -378,7 +381,12 @@ export class MemoService {
         { kind: 'paragraph', text: `文件：${m.title.replace(/\n/g, '')}（第${m.version}版）`, align: 'left' },
         { kind: 'paragraph', text: `文件 SHA-256：${m.pdfSha256}`, align: 'left' },
         { kind: 'table', caption: `${tableTitle}（电子签名）`, header: [['序号', '签署人及单位', '意见', '签署时间（北京时间）', '算法', '密钥指纹']], rows, widths: [0.7, 2.2, 2.7, 2.4, 2.1, 5.5] },
-        { kind: 'paragraph', text: '校验方法：在评审台中打开本案卷校验，或运行 review-desk verify 文件.pdf。任何一处改动都会使签名校验失败。' },
+        // The command a reader types stays whole and the note on one page (it was seen split "review- / desk verify").
+        {
+          kind: 'paragraph',
+          keepTogether: true,
+          runs: [{ text: '校验方法：在评审台中打开本案卷校验，或运行 ' }, { text: VERIFY_COMMAND, keep: true }, { text: '。任何一处改动都会使签名校验失败。' }],
+        },
       ],
       meta: { subject: '签署页' },
     };
