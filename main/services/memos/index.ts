@@ -11,7 +11,7 @@ import { type Decision, type VerifyResult } from '../../../shared/memo/signing';
 import { PDFDocument } from 'pdf-lib';
 import { loadFonts } from '../../docs/fonts';
 import { APPENDIX_DEST, destinationPage, replaceTailIncrementally } from '../../docs/incremental';
-import { renderOffThread } from '../../docs/render';
+import { renderOffThread } from '../../docs/renderOffThread';
 import type { CaseService } from '../cases';
 import type { CommitteeService } from '../committee';
 import type { OpenCases } from '../openCases';

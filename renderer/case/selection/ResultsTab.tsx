@@ -8,7 +8,7 @@ import { request, errorText } from '../../api/client';
 import { printOutput, saveOutput } from '../../api/files';
 import { useAppInfo } from '../../AppContext';
 import { useCase } from '../CaseContext';
-import type { TabProps } from '../SelectionPage';
+import type { TabProps } from './tabProps';
 import { ScoreByCriterionChart, SpreadChart } from './Charts';
 
 type Res = ResponseOf<AppContract['selection.results']>;
