@@ -1,5 +1,6 @@
 import zlib from 'node:zlib';
 import { fault } from '../../shared/api/errors';
+import { stopRequested } from '../services/heartbeat';
 import { MAX_DOCX_UNPACKED_BYTES, MAX_DOCX_XML_BYTES, MAX_PDF_INFLATED_BYTES, MAX_PDF_STREAM_INFLATED_BYTES, MAX_STREAM_RATIO } from '../../shared/document/limits';
 
 /**
@@ -15,13 +16,16 @@ class Budget {
   constructor(readonly limit: number) {}
 }
 
-/** Inflates `data` through `layers` inflaters, counting output; resolves with the size, or 'over' past `limit`. */
-function inflatedSize(data: Uint8Array, layers: ('zlib' | 'raw')[], limit: number): Promise<number | 'over' | 'broken'> {
-  return new Promise((resolve) => {
+/**
+ * Inflates `data` through `layers` inflaters, counting output; resolves with the size, or 'over' past `limit`. A job
+ * the runner asked to stop ends at the next chunk (JOB_CANCELLED), so a worker is never terminated mid-inflate.
+ */
+async function inflatedSize(data: Uint8Array, layers: ('zlib' | 'raw')[], limit: number): Promise<number | 'over' | 'broken'> {
+  const size = await new Promise<number | 'over' | 'broken' | 'stopped'>((resolve) => {
     const streams = layers.map((l) => (l === 'raw' ? zlib.createInflateRaw({ finishFlush: zlib.constants.Z_SYNC_FLUSH }) : zlib.createInflate({ finishFlush: zlib.constants.Z_SYNC_FLUSH })));
     let size = 0;
     let done = false;
-    const finish = (v: number | 'over' | 'broken') => {
+    const finish = (v: number | 'over' | 'broken' | 'stopped') => {
       if (done) return;
       done = true;
       for (const s of streams) s.destroy();
@@ -33,10 +37,13 @@ function inflatedSize(data: Uint8Array, layers: ('zlib' | 'raw')[], limit: numbe
     last.on('data', (c: Buffer) => {
       size += c.length;
       if (size > limit) finish('over');
+      else if (stopRequested()) finish('stopped');
     });
     last.on('end', () => finish(size));
     streams[0].end(data);
   });
+  if (size === 'stopped') throw fault('JOB_CANCELLED');
+  return size;
 }
 
 // ---------------------------------------------------------------- DOCX (zip)
@@ -89,6 +96,7 @@ export async function checkDocxInflation(buf: Buffer, fileName: string) {
   const total = new Budget(MAX_DOCX_UNPACKED_BYTES);
   let xml = 0;
   for (const e of entries) {
+    if (stopRequested()) throw fault('JOB_CANCELLED');
     const data = buf.subarray(e.dataStart, e.dataStart + e.compressedSize);
     const isXml = /\.(xml|rels)$/i.test(e.name);
     const limit = isXml ? Math.min(total.limit - total.spent, MAX_DOCX_XML_BYTES - xml) : total.limit - total.spent;
@@ -123,6 +131,7 @@ export async function checkPdfInflation(buf: Buffer, fileName: string) {
   const total = new Budget(MAX_PDF_INFLATED_BYTES);
   let from = 0;
   for (;;) {
+    if (stopRequested()) throw fault('JOB_CANCELLED');
     const at = buf.indexOf(STREAM, from);
     if (at < 0) break;
     from = at + STREAM.length;

@@ -40,10 +40,11 @@ const font = (role: FontRole) => ({ name: FONT_ROLES[role].docxName, eastAsia: F
 const BODY_SPACING = -5;
 const run = (text: string, role: FontRole = 'fang', size = 16, bold = false) =>
   new TextRun({ text, font: font(role), size: size * 2, bold, ...(size === 16 ? { characterSpacing: BODY_SPACING } : {}) });
-const bodyPara = (children: TextRun[], opts: { indentChars?: number; align?: 'left' | 'center' | 'right' | 'both'; rightChars?: number; keepNext?: boolean } = {}) =>
+const bodyPara = (children: TextRun[], opts: { indentChars?: number; align?: 'left' | 'center' | 'right' | 'both'; rightChars?: number; keepNext?: boolean; keepLines?: boolean } = {}) =>
   new Paragraph({
     children,
     keepNext: opts.keepNext,
+    keepLines: opts.keepLines,
     alignment: { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, both: AlignmentType.JUSTIFIED }[opts.align ?? 'both'],
     indent: { firstLine: (opts.indentChars ?? 0) * CHAR, right: (opts.rightChars ?? 0) * CHAR },
     spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
@@ -115,7 +116,7 @@ export async function renderDocx(input: PrintDoc, opts: { fallbackNote?: string 
     else if (b.kind === 'paragraph') {
       const runs = b.runs?.length ? b.runs.map((r) => run(r.text, r.bold ? 'hei' : 'fang')) : b.text.split('\n').map((t, i) => new TextRun({ text: t, font: font('fang'), size: 32, characterSpacing: BODY_SPACING, break: i > 0 ? 1 : undefined }));
       const align = b.align ?? 'indent';
-      children.push(bodyPara(runs, { indentChars: align === 'indent' ? 2 : 0, align: align === 'indent' ? 'both' : align, keepNext }));
+      children.push(bodyPara(runs, { indentChars: align === 'indent' ? 2 : 0, align: align === 'indent' ? 'both' : align, keepNext, keepLines: b.keepTogether }));
     } else if (b.kind === 'table') {
       const cols = Math.max(b.header[0]?.length ?? 0, ...b.rows.map((r) => r.length), 1);
       const weights = b.widths && b.widths.length === cols ? b.widths : Array(cols).fill(1);

@@ -47,8 +47,9 @@ const NO_LINE_END = new Set([...'（《「『“‘〔【([']);
  * Breaks text into lines of at most `ems` ems (first line `firstEms`), measured with the font's advances, obeying 禁则 by
  * moving a character down rather than letting punctuation overhang the margin. pdfmake's own wrapping cannot do this:
  * it measures each CJK character alone, without the character spacing that fits 28 characters into 156 mm.
+ * `joined(i)`: character i may not begin a line (it is glued to the one before it, inside a kept run).
  */
-export function wrapLines(text: string, advance: (cp: number) => number, firstEms: number, ems: number): string[] {
+export function wrapLines(text: string, advance: (cp: number) => number, firstEms: number, ems: number, joined: (i: number) => boolean = () => false): string[] {
   const chars = [...text];
   const lines: string[] = [];
   let cur: string[] = [];
@@ -69,9 +70,15 @@ export function wrapLines(text: string, advance: (cp: number) => number, firstEm
       // Keep 禁则: pull characters down so the new line does not start with closing punctuation
       // and the old one does not end with opening punctuation.
       const carry: string[] = [];
-      // A number or Latin word is not split across lines (unless it fills the whole line).
-      const word = /[A-Za-z0-9.%]/;
-      if (word.test(ch) && cur.length && word.test(cur[cur.length - 1])) {
+      // A kept run (a command) moves down whole, unless it fills the whole line.
+      if (joined(i)) {
+        let k = cur.length;
+        while (k > 0 && joined(i - cur.length + k)) k--;
+        if (k > 0) carry.unshift(...cur.splice(k));
+      }
+      // A number or Latin word is not split across lines (unless it fills the whole line), nor at its hyphens.
+      const word = /[A-Za-z0-9.%-]/;
+      if (!carry.length && word.test(ch) && cur.length && word.test(cur[cur.length - 1])) {
         let k = cur.length;
         while (k > 0 && word.test(cur[k - 1])) k--;
         if (k > 0) carry.unshift(...cur.splice(k));
@@ -89,6 +96,19 @@ export function wrapLines(text: string, advance: (cp: number) => number, firstEm
   }
   if (cur.length || lines.length === 0) lines.push(cur.join(''));
   return lines;
+}
+
+/** Which characters of a paragraph's text are glued to the one before them: those inside a `keep` run after its first. */
+function keptRuns(runs: { text: string; keep?: boolean }[] | undefined): ((i: number) => boolean) | undefined {
+  if (!runs?.some((r) => r.keep)) return undefined;
+  const glued = new Set<number>();
+  let at = 0;
+  for (const r of runs) {
+    const n = [...r.text].length;
+    if (r.keep) for (let k = 1; k < n; k++) glued.add(at + k);
+    at += n;
+  }
+  return (i) => glued.has(i);
 }
 
 export function buildPdfDefinition(input: PrintDoc, fonts: FontSet): Record<string, unknown> {
@@ -114,11 +134,11 @@ export function buildPdfDefinition(input: PrintDoc, fonts: FontSet): Record<stri
   });
   const indent = 2 * (G.body + bodySpacing);
   /** A body paragraph as one node per line of 28 characters, the first `indentChars` in. */
-  const lines = (pieces: { text: string; role: FontRole }[], indentChars: number): Node[] => {
+  const lines = (pieces: { text: string; role: FontRole }[], indentChars: number, joined?: (i: number) => boolean): Node[] => {
     const chars = pieces.flatMap((p) => [...p.text].map((c) => ({ c, role: p.role })));
     const adv = (cp: number) => fonts.fonts.fang.advance(cp);
     let pos = 0;
-    return wrapLines(chars.map((x) => x.c).join(''), adv, 28 - indentChars, 28).map((line, i) => {
+    return wrapLines(chars.map((x) => x.c).join(''), adv, 28 - indentChars, 28, joined).map((line, i) => {
       const n = [...line].length;
       const slice = chars.slice(pos, pos + n);
       pos += n;
@@ -184,8 +204,11 @@ export function buildPdfDefinition(input: PrintDoc, fonts: FontSet): Record<stri
       const align = b.align ?? 'indent';
       const pieces = b.runs?.length ? b.runs.flatMap((r) => splitByGlyphs(fonts, r.bold ? 'hei' : 'fang', r.text)) : splitByGlyphs(fonts, 'fang', b.text);
       if (align === 'indent' || align === 'left') {
-        const ls = lines(pieces, align === 'indent' ? 2 : 0);
-        if (keep.length) {
+        const ls = lines(pieces, align === 'indent' ? 2 : 0, keptRuns(b.runs));
+        if (b.keepTogether) {
+          content.push({ stack: [...keep, ...ls], unbreakable: true });
+          keep = [];
+        } else if (keep.length) {
           content.push({ stack: [...keep, ls[0]], unbreakable: true }, ...ls.slice(1));
           keep = [];
         } else content.push(...ls);

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { fault, type ErrorCode } from '../../shared/api/errors';
+import { newStopFlag, newZlibGate, requestStop, terminateWhenSafe } from './workerStop';
 import { WORKER_TASKS, type JobProgress, type TaskPayload, type TaskResult, type WorkerTaskName } from './workerTasks';
 
 export type { JobProgress };
@@ -13,19 +14,19 @@ export interface RunOptions {
   memoryMb?: number;
   /**
    * How far the process's resident memory may grow while the job runs. resourceLimits cap only the V8 heap, not
-   * ArrayBuffers and native buffers (inflated streams, decoded images); past this budget the worker is terminated.
+   * ArrayBuffers and native buffers (inflated streams, decoded images); past this budget the job is stopped.
    */
   byteBudgetMb?: number;
   /** The fault to raise when the byte budget is spent. */
   onBudget?: { code: ErrorCode; message: string };
-  /** Longest silence (no heartbeat, no answer) before the job is taken for hung and its worker terminated. */
+  /** Longest silence (no heartbeat, no answer) before the job is taken for hung and stopped. */
   stallMs?: number;
   /** The same before the first heartbeat (a fresh worker loads its libraries first). Defaults to stallMs. */
   firstBeatMs?: number;
   onStall?: { code: ErrorCode; message: string };
   /** The fault to raise when the worker dies (out of memory, crash) instead of answering. */
   onCrash?: { code: ErrorCode; message: string };
-  /** Aborting ends the job at once: its worker is terminated and the call rejects with JOB_CANCELLED. */
+  /** Aborting rejects the call at once with JOB_CANCELLED; the job stops at its next step. */
   signal?: AbortSignal;
   /** Progress reported by the job (e.g. the page being read), for a progress bar. */
   onProgress?: (p: JobProgress) => void;
@@ -93,6 +94,17 @@ let source: ReturnType<typeof workerSource> | undefined;
 let seq = 0;
 /** One warm worker kept between jobs: loading pdfjs and mammoth costs more than most extractions. */
 let idle: { worker: Worker; memoryMb: number } | null = null;
+/** Each worker's zlib gate (main/services/workerStop.ts): it is terminated only when no zlib call is under way. */
+const gates = new WeakMap<Worker, Int32Array>();
+/** Workers being stopped: shutdown waits for them rather than ending them mid-zlib. */
+const stopping = new Set<Promise<void>>();
+
+/** Ends a worker without risking the process: see terminateWhenSafe. */
+function endWorker(worker: Worker) {
+  const ended = terminateWhenSafe(worker, gates.get(worker)).finally(() => stopping.delete(ended));
+  stopping.add(ended);
+  return ended;
+}
 
 /**
  * The nursery of a worker's heap. V8 sizes it from the heap ceiling, small for a worker: on a PDF drawn one glyph per
@@ -108,12 +120,15 @@ function takeWorker(memoryMb: number, fresh = memoryMb): Worker {
     w.ref();
     return w;
   }
-  return new Worker(source!.code, { eval: source!.eval, resourceLimits: { maxOldGenerationSizeMb: fresh, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+  const zlibGate = newZlibGate();
+  const worker = new Worker(source!.code, { eval: source!.eval, resourceLimits: { maxOldGenerationSizeMb: fresh, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }, workerData: { zlibGate } });
+  gates.set(worker, zlibGate);
+  return worker;
 }
 
 function giveBack(worker: Worker, memoryMb: number) {
   if (idle) {
-    void worker.terminate();
+    void endWorker(worker);
     return;
   }
   // Only our own listeners: Worker keeps internal ones (removeAllListeners() with no name breaks its messaging).
@@ -145,12 +160,12 @@ export function prewarmWorker(delayMs = 200) {
 const RESIDENT: ReadonlySet<WorkerTaskName> = new Set<WorkerTaskName>(['ocr.page']);
 let resident: Worker | null = null;
 
-/** Ends the warm worker and the resident one (at shutdown). */
-export function stopWorkers() {
-  void idle?.worker.terminate();
+/** Ends the warm worker, the resident one and those being stopped (at shutdown); resolves once all are gone. */
+export async function stopWorkers() {
+  const all = [idle?.worker, resident].filter((w): w is Worker => !!w).map(endWorker);
   idle = null;
-  void resident?.terminate();
   resident = null;
+  await Promise.all([...all, ...stopping]);
 }
 
 /**
@@ -173,18 +188,20 @@ export async function runTask<K extends WorkerTaskName>(task: K, payload: TaskPa
   let detach = () => {};
   let healthy = false;
   let onAbort: (() => void) | undefined;
-  let cancelled = false;
-  // Read by the worker at each progress report: a cancelled job stops there, between steps, rather than being
+  // How long a job asked to stop may take to answer before its worker is ended anyway (0: not asked to stop). A
+  // cancelled job gets time to reach its next step; a hung or over-budget one only a moment.
+  let stopGraceMs = 0;
+  // Read by the worker at each step (progress, heartbeat, inflated chunk): a job stops there rather than being
   // terminated in the middle of native work (terminating a thread inside zlib aborts the whole process in Node 20).
-  const cancelFlag = new Int32Array(new SharedArrayBuffer(4));
+  const stop = newStopFlag();
   let unwatch = () => {};
   let stall: NodeJS.Timeout | undefined;
   try {
     return await new Promise<TaskResult<K>>((resolve, reject) => {
       onAbort = () => {
         healthy = false;
-        cancelled = true;
-        Atomics.store(cancelFlag, 0, 1);
+        stopGraceMs = 15_000;
+        requestStop(stop);
         reject(fault('JOB_CANCELLED'));
       };
       opts.signal?.addEventListener('abort', onAbort, { once: true });
@@ -196,8 +213,9 @@ export async function runTask<K extends WorkerTaskName>(task: K, payload: TaskPa
         stall = setTimeout(() => {
           healthy = false;
           const f = opts.onStall ?? { code: 'INTERNAL' as ErrorCode, message: '后台处理长时间没有进展，已停止，操作未完成，已保存的内容没有改变。' };
+          stopGraceMs = 2_000;
+          requestStop(stop);
           reject(fault(f.code, f.message, { stallMs: opts.stallMs }));
-          void worker.terminate();
         }, wait);
       };
       arm();
@@ -205,8 +223,9 @@ export async function runTask<K extends WorkerTaskName>(task: K, payload: TaskPa
         unwatch = watchBytes(opts.byteBudgetMb * 1024 * 1024, () => {
           healthy = false;
           const f = opts.onBudget ?? { code: 'INTERNAL' as ErrorCode, message: '后台处理占用内存超出上限，已停止，操作未完成，已保存的内容没有改变。' };
+          stopGraceMs = 2_000;
+          requestStop(stop);
           reject(fault(f.code, f.message, { budgetMb: opts.byteBudgetMb }));
-          void worker.terminate();
         });
       }
       const onMessage = (m: { id: number; ok: boolean; heartbeat?: boolean; progress?: JobProgress; value?: TaskResult<K>; error?: { code: ErrorCode; message: string; details?: unknown } }) => {
@@ -239,37 +258,44 @@ export async function runTask<K extends WorkerTaskName>(task: K, payload: TaskPa
         worker.off('error', onError);
         worker.off('exit', onExit);
       };
-      worker.postMessage({ id, task, payload, cancel: cancelFlag });
+      worker.postMessage({ id, task, payload, stop });
     });
   } finally {
     if (onAbort) opts.signal?.removeEventListener('abort', onAbort);
     clearTimeout(stall);
     unwatch();
     detach();
-    if (pinned) {
-      if (healthy) worker.unref();
-      else {
-        void worker.terminate();
-        if (resident === worker) resident = null;
-      }
-    } else if (healthy) giveBack(worker, memoryMb);
-    else if (cancelled) retireAfterAnswer(worker, id);
-    else void worker.terminate();
+    if (pinned && healthy) worker.unref();
+    else if (!pinned && healthy) giveBack(worker, memoryMb);
+    else {
+      if (resident === worker) resident = null;
+      if (stopGraceMs) retireAfterAnswer(worker, id, stopGraceMs);
+      else void endWorker(worker); // it crashed or exited: nothing to wait for
+    }
   }
 }
 
-/** Ends a cancelled job's worker once it has stopped at its next progress report (or after a grace period). */
-function retireAfterAnswer(worker: Worker, id: number, graceMs = 15_000) {
-  const end = () => {
-    clearTimeout(timer);
-    worker.off('message', onMessage);
-    void worker.terminate();
-  };
-  const onMessage = (m: { id: number; heartbeat?: boolean; progress?: unknown }) => {
-    if (m.id === id && !m.heartbeat && !m.progress) end();
-  };
-  const timer = setTimeout(end, graceMs);
-  timer.unref();
-  worker.on('message', onMessage);
-  worker.once('exit', () => clearTimeout(timer));
+/**
+ * Ends the worker of a job asked to stop once that job has answered (it stopped at its next step), or after the
+ * grace period if it never does (a parser caught in a loop); either way through the zlib gate.
+ */
+function retireAfterAnswer(worker: Worker, id: number, graceMs: number) {
+  let end: () => void = () => undefined;
+  const answered = new Promise<void>((resolve) => {
+    const onMessage = (m: { id: number; heartbeat?: boolean; progress?: unknown }) => {
+      if (m.id === id && !m.heartbeat && !m.progress) end();
+    };
+    const timer = setTimeout(() => end(), graceMs);
+    end = () => {
+      clearTimeout(timer);
+      worker.off('message', onMessage);
+      resolve();
+    };
+    worker.on('message', onMessage);
+    worker.once('exit', () => end());
+    if (worker.threadId < 0) end(); // already gone
+  });
+  const ended = answered.then(() => endWorker(worker));
+  stopping.add(ended);
+  void ended.finally(() => stopping.delete(ended));
 }

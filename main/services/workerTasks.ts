@@ -3,20 +3,15 @@ import type { PacketInput } from './meetings/compose';
 import type { RenderJob } from '../docs/render';
 import type { LineCorrection } from '../ocr/tasks';
 import type { OcrPage } from '../../shared/domain/ocr';
+import type { ReportProgress } from './jobProgress';
+
+export type { JobProgress, ReportProgress } from './jobProgress';
 
 /**
  * The jobs that may run off the main thread, by name. A module adds its heavy job here (PDF or DOCX generation,
  * signing many items) and calls it with `runTask(name, payload)`. Each takes JSON-able input and returns a
  * structured-cloneable result.
  */
-/** Where a long job is, for a progress bar: `step` is Chinese text a user reads ("读取第 3 页，共 200 页"). */
-export interface JobProgress {
-  step: string;
-  done: number;
-  total: number;
-}
-export type ReportProgress = (p: JobProgress) => void;
-
 export const WORKER_TASKS = {
   // Each job loads its module on first use, so a worker that only extracts a TXT never loads pdfmake or pdf-lib.
   'documents.extract': async (p: { file: string } & Omit<ExtractOptions, 'onPage'>, progress?: ReportProgress) =>

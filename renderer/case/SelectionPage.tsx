@@ -92,8 +92,3 @@ function SubstituteButton({ member, reload }: { member: SelectionState['members'
     </>
   );
 }
-
-export interface TabProps {
-  state: SelectionState;
-  reload(): Promise<void>;
-}

@@ -13,6 +13,8 @@ import { z } from 'zod';
 export const RunSchema = z.object({
   text: z.string(),
   bold: z.boolean().optional(),
+  /** Never broken across lines (nor at its hyphens): a command a reader types, such as `review-desk verify 文件.pdf`. */
+  keep: z.boolean().optional(),
 });
 export type Run = z.output<typeof RunSchema>;
 
@@ -30,6 +32,8 @@ export const PrintBlockSchema = z.discriminatedUnion('kind', [
     runs: z.array(RunSchema).optional(),
     /** 'indent' (the default) indents the first line by two characters; 'left', 'center', 'right' do not. */
     align: z.enum(['indent', 'left', 'center', 'right']).default('indent'),
+    /** All its lines on one page (a note a reader must see whole, such as how to verify the signatures). */
+    keepTogether: z.boolean().optional(),
   }),
   z.object({
     kind: z.literal('table'),

@@ -146,6 +146,10 @@ describe('signatures', () => {
     const spText = flat(execFileSync('pdftotext', [sp, '-'], { encoding: 'utf8' }));
     execFileSync('pdftoppm', ['-png', '-r', '60', sp, 'test-results/memos/sigpage']);
     for (const s of ['签署页', '张三', '李四', '不同意见。理由：收益分配比例论证不足', '北京时间', 'SM2/', 'Ed25519', signed.signatures[0].code, signed.signatures[0].fingerprint.slice(0, 9).replace(/\s/g, ''), '视为同意']) expect(spText).toContain(flat(s));
+    // The command a reader runs to verify is printed whole, on one line of one page (test/integration/signature-note.test.ts
+    // pushes it to a page break).
+    const spPages = execFileSync('pdftotext', ['-layout', sp, '-'], { encoding: 'utf8' }).split('\f');
+    expect(spPages.filter((p) => p.includes('review-desk verify 文件.pdf'))).toHaveLength(1);
 
     // Any change after the first signature makes a new version; the signed one stays.
     const v2 = await app.call('memos.generate', { caseId, type: 'plan_opinion', inputs: { opinion: OPINION, conclusion: '同意。' } });

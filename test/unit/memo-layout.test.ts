@@ -24,6 +24,17 @@ describe('line breaking for the 28-character grid', () => {
   it('counts half-width digits as half a character', () => {
     expect(wrapLines('2026'.repeat(14), cjk, 28, 28)).toHaveLength(1);
   });
+  it('never splits a Latin word at its hyphen', () => {
+    const lines = wrapLines('甲'.repeat(24) + 'review-desk', cjk, 28, 28);
+    expect(lines).toEqual(['甲'.repeat(24), 'review-desk']);
+  });
+  it('moves a kept run (a command) down whole, spaces included', () => {
+    const text = '甲'.repeat(20) + 'review-desk verify 文件.pdf。';
+    const from = 20;
+    const to = from + [...'review-desk verify 文件.pdf'].length;
+    const lines = wrapLines(text, cjk, 28, 28, (i) => i > from && i < to);
+    expect(lines).toEqual(['甲'.repeat(20), 'review-desk verify 文件.pdf。']);
+  });
 });
 
 describe('memo templates', () => {

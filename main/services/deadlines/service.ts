@@ -6,7 +6,7 @@ import { parseIsoDate } from '../../../shared/workdays/calendar';
 import { JURISDICTIONS, type Jurisdiction } from '../../../shared/domain/case';
 import type { DeadlineCheckContext } from '../../../shared/review/deadlines';
 import { deadlineTableDoc, meetingDeadlineDoc } from '../../../shared/deadlines/print';
-import { renderOffThread } from '../../docs/render';
+import { renderOffThread } from '../../docs/renderOffThread';
 import type { CaseService } from '../cases';
 import type { FileStaging } from '../files';
 import type { OpenCases } from '../openCases';

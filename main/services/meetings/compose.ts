@@ -4,7 +4,7 @@ import type { PrintDoc } from '../../../shared/memo/model';
 import { docxToPrintDoc } from './attachments';
 import { assemble, layoutToc, numberedCopies, partPageCount, type BuiltPacket, type PacketPart } from './packet';
 import { renderPartPdf, renderPartsPdf } from './paper';
-import type { ReportProgress } from '../workerTasks';
+import type { ReportProgress } from '../jobProgress';
 import { agendaDoc, approvalDoc, ballotDoc, coverDoc, explanationDoc, itemLabel, tocDoc } from './papers';
 
 /** Everything a packet is made of, gathered from the case by the service; JSON-able plus bytes, so it can cross to a worker. */

@@ -39,6 +39,16 @@ export function renderPartPdf(doc: PrintDoc, fonts: FontSet, opts: { fontNote?: 
   return print(def, fonts);
 }
 
+/** Several print documents laid out as parts (no page numbers of their own) in one PDF: a memo and its 签署页. */
+export async function partsPdf(docs: PrintDoc[], fonts: FontSet): Promise<{ bytes: Uint8Array; pageCount: number }> {
+  const out = await PDFDocument.create();
+  for (const doc of docs) {
+    const src = await PDFDocument.load(await renderPartPdf(doc, fonts));
+    for (const pg of await out.copyPages(src, src.getPageIndices())) out.addPage(pg);
+  }
+  return { bytes: await out.save(), pageCount: out.getPageCount() };
+}
+
 type Node = Record<string, unknown>;
 
 /** Gives every pdfmake node id a per-part prefix: ids must be unique in one document. */

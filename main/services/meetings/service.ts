@@ -4,7 +4,7 @@ import type { FileRef, OutputRef } from '../../../shared/api/files';
 import {
   ApprovalFormSchema, ATTACHMENT_KINDS, ExplanationSchema, MeetingInputSchema, RecordSchema, copyNumber, explanationLength, itemGate, materialsLeadWarning,
   type ApprovalForm, type Attachment, type AttachmentKind, type Explanation, type Item, type Meeting, type MeetingInput,
-  type MeetingRecord, type PacketCopy, type RiskLevel,
+  type MeetingRecord, type PacketCopy,
 } from '../../../shared/domain/meeting';
 import type { CaseStore } from '../../store/caseStore';
 import type { FileStaging } from '../files';
@@ -17,52 +17,14 @@ import type { MemoService } from '../memos/index';
 import { runTask } from '../worker';
 import type { JobControl } from '../jobs';
 import type { PacketInput } from './compose';
-import type { TocEntry } from './packet';
 import { minutesDoc, recordDoc, registerDoc } from './papers';
-import { neutralizeName } from '../../../shared/fileName';
+import { toAttachment, toCopy, toMeeting, type AttachInput, type AttRow, type CopyRow, type ItemRow, type MeetingRow, type PacketResult } from './model';
+
+export type { AttachInput, PacketResult } from './model';
 
 // Loaded on first use: pdf-lib, pdfmake and mammoth would cost every CLI command and host start a second of CPU.
 const paper = () => import('./paper');
 const attachments = () => import('./attachments');
-
-type MeetingRow = {
-  meeting_id: string; name: string; kind: string; date: string; place: string; chair: string; members: string; attendees: string;
-  recorder: string; secrecy: string; explanation_limit: number; status: string; version: number; record: string | null;
-  created_at: string; updated_at: string;
-};
-type ItemRow = { item_id: string; meeting_id: string; sort: number; linked_to_case: number; on_agenda: number; approval: string; explanation: string };
-type AttRow = {
-  attachment_id: string; item_id: string; kind: string; status: string; title: string; reason: string; risk_level: string | null;
-  source: string; file_name: string; blob_sha256: string | null; page_count: number | null; sort: number;
-};
-type CopyRow = { copy_no: number; recipient: string; version: number; sha256: string; issued_at: string; returned_at: string | null };
-
-const toMeeting = (r: MeetingRow): Meeting => ({
-  meetingId: r.meeting_id, name: r.name, kind: r.kind as Meeting['kind'], date: r.date, place: r.place, chair: r.chair,
-  members: JSON.parse(r.members), attendees: JSON.parse(r.attendees), recorder: r.recorder, secrecy: r.secrecy as Meeting['secrecy'],
-  explanationLimit: r.explanation_limit, status: r.status as Meeting['status'], version: r.version, createdAt: r.created_at, updatedAt: r.updated_at,
-});
-const toAttachment = (r: AttRow): Attachment => ({
-  attachmentId: r.attachment_id, kind: r.kind as AttachmentKind, status: r.status as Attachment['status'], title: r.title, reason: r.reason,
-  riskLevel: r.risk_level as RiskLevel | null, source: r.source as Attachment['source'], fileName: r.file_name === null ? r.file_name : neutralizeName(r.file_name), sha256: r.blob_sha256,
-  pageCount: r.page_count, sort: r.sort,
-});
-const toCopy = (r: CopyRow): PacketCopy => ({ copyNo: r.copy_no, recipient: r.recipient, version: r.version, sha256: r.sha256, issuedAt: r.issued_at, returnedAt: r.returned_at });
-
-export interface PacketResult {
-  packet: OutputRef;
-  pageCount: number;
-  toc: TocEntry[];
-  copies: (PacketCopy & { output: OutputRef })[];
-  register: OutputRef | null;
-  warnings: string[];
-}
-
-export interface AttachInput {
-  kind: AttachmentKind;
-  title?: string;
-  riskLevel?: RiskLevel | null;
-}
 
 /**
  * 三重一大 meetings (DOMAIN §6). A meeting lives in the case file the secretary has open (docs/meetings.md says why);
@@ -265,15 +227,9 @@ export class MeetingService {
     if (input.kind === 'risk_assessment' && !input.riskLevel) throw fault('MEETING_RISK_LEVEL');
     const memo = this.deps.memos.get(caseId, input.memoId);
     if (memo.signatures.length === 0) throw fault('MEETING_MEMO_UNSIGNED');
-    const fonts = this.fonts();
-    const [{ PDFDocument }, { renderPartPdf }] = await Promise.all([import('pdf-lib'), paper()]);
-    const out = await PDFDocument.create();
-    for (const part of [await renderPartPdf(this.deps.memos.doc(caseId, input.memoId), fonts), await renderPartPdf(this.deps.memos.signaturePageDoc(caseId, input.memoId), fonts)]) {
-      const src = await PDFDocument.load(part);
-      for (const pg of await out.copyPages(src, src.getPageIndices())) out.addPage(pg);
-    }
+    const { bytes, pageCount } = await (await paper()).partsPdf([this.deps.memos.doc(caseId, input.memoId), this.deps.memos.signaturePageDoc(caseId, input.memoId)], this.fonts());
     this.insertAttachment(caseId, itemId, { ...input, title: input.title || memo.title }, {
-      source: 'memo', fileName: `${memo.label}（第${memo.version}版，PDF SHA-256 ${memo.pdfSha256.slice(0, 16)}…）`, pageCount: out.getPageCount(), bytes: await out.save(),
+      source: 'memo', fileName: `${memo.label}（第${memo.version}版，PDF SHA-256 ${memo.pdfSha256.slice(0, 16)}…）`, pageCount, bytes,
     }, changeReason);
     return this.itemById(caseId, itemId);
   }

@@ -2,17 +2,16 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { ZodError } from 'zod';
-import { AppFault, fault } from '../../../shared/api/errors';
+import { fault } from '../../../shared/api/errors';
 import { CASE_TYPES, JURISDICTIONS } from '../../../shared/domain/case';
 import { memberLabel } from '../../../shared/domain/committee';
-import { chineseDate, chineseDateTime, type PrintDoc } from '../../../shared/memo/model';
+import { chineseDate, type PrintDoc } from '../../../shared/memo/model';
 import { buildMemoDoc, MemoTemplateSchema, type MemoTemplate, type SectionContent } from '../../../shared/memo/template';
 import { type Decision, type VerifyResult } from '../../../shared/memo/signing';
 import { PDFDocument } from 'pdf-lib';
 import { loadFonts } from '../../docs/fonts';
 import { APPENDIX_DEST, destinationPage, replaceTailIncrementally } from '../../docs/incremental';
-import { renderOffThread } from '../../docs/render';
+import { renderOffThread } from '../../docs/renderOffThread';
 import type { CaseService } from '../cases';
 import type { CommitteeService } from '../committee';
 import type { OpenCases } from '../openCases';
@@ -21,59 +20,17 @@ import { appendBundle, verifyBundle, type Bundle } from './bundle';
 import { parseCertificate, unlockKey, verificationCode, type Algorithm, type Certificate } from './keys';
 import { recordMemoSignature, signMemoVersion } from './signing';
 import { createMemberKey, registerCertificate } from './memberKeys';
+import { cleanSubject, type ContentProvider } from './content';
+import { signaturePage } from './signaturePage';
+import type { MemoSummary } from './summary';
 
-export interface MemoSummary {
-  memoId: string;
-  memoType: string;
-  label: string;
-  version: number;
-  title: string;
-  /** The title of the document the memo is about, as confirmed before generating. */
-  subject: string;
-  status: 'draft' | 'locked' | 'superseded';
-  pdfSha256: string;
-  createdAt: string;
-  fallbackFonts: string;
-  signatures: { memberId: string; name: string; decision: Decision; reasons: string; signedAt: string; fingerprint: string; code: string }[];
-}
+export { cleanSubject, optionalContent, type ContentProvider, type DraftContext } from './content';
+export { VERIFY_COMMAND } from './signaturePage';
+export type { MemoSummary } from './summary';
+
 
 type MemoRow = { memo_id: string; memo_type: string; version: number; title: string; doc_json: string; pdf_sha256: string; content_sha256: string; status: MemoSummary['status']; fallback_fonts: string; created_at: string };
 type SigRow = { member_id: string; decision: Decision; reasons: string; signed_at: string; fingerprint: string | null; signed_data: string | null; signature: Buffer | null };
-
-/** What a provider knows of the memo being drafted: its confirmed subject (the reviewed document's title). */
-export interface DraftContext {
-  subject: string;
-}
-
-/** Content other modules supply, by source key (review.opinion, selection.scores, …). Wired in the container. */
-export type ContentProvider = (caseId: string, ctx: DraftContext) => Record<string, SectionContent | undefined>;
-
-/** The memo's subject, whichever way it was written: no 《》 around it, no 论证/审查 words the memo's own title adds. */
-export function cleanSubject(s: string): string {
-  return s
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^《(.*)》$/, '$1')
-    .replace(/(的)?(专家)?(论证|审查|评审|评估)(意见|报告)?$/, '')
-    .trim();
-}
-
-/**
- * A provider whose module has nothing yet (the review has not been run, no scoring scheme is set) contributes no
- * content: its fault (the code `notYet`; when null, any AppFault or a ZodError of its unset configuration) means "not
- * available"; other errors propagate.
- */
-export function optionalContent(notYet: string | null, p: ContentProvider): ContentProvider {
-  return (caseId, ctx) => {
-    try {
-      return p(caseId, ctx);
-    } catch (e) {
-      if (e instanceof AppFault && (notYet === null || e.code === notYet)) return {};
-      if (notYet === null && e instanceof ZodError) return {}; // e.g. no scoring scheme set up yet
-      throw e;
-    }
-  };
-}
 
 const sha256 = (b: Uint8Array | string) => crypto.createHash('sha256').update(b).digest('hex');
 
@@ -347,41 +304,12 @@ export class MemoService {
   }
 
   /**
-   * The filled 签字表: every committee member with unit, 同意 or 不同意见 with its reason, the local time they signed,
-   * the algorithm and the full key fingerprint (and a short verification code). It replaces the empty 签字表 of the
-   * memo in the signed PDF and prints on its own as the 签署页.
+   * The filled 签字表 (main/services/memos/signaturePage.ts): it replaces the empty 签字表 of the memo in the signed PDF
+   * and prints on its own as the 签署页.
    */
   signaturePageDoc(caseId: string, memoId: string): PrintDoc {
     const m = this.get(caseId, memoId);
-    const certs = new Map(this.certificates(caseId).map((c) => [c.fingerprint, c]));
-    const members = this.deps.committee.list(caseId);
-    const signed = new Map(m.signatures.map((s) => [s.memberId, s]));
-    const people = [...members.map((x) => ({ memberId: x.memberId, name: x.name, unit: x.unit })), ...m.signatures.filter((s) => !members.some((x) => x.memberId === s.memberId)).map((s) => ({ memberId: s.memberId, name: s.name, unit: '' }))];
-    const rows = people.map((p, i) => {
-      const s = signed.get(p.memberId);
-      const c = s ? certs.get(s.fingerprint) : undefined;
-      const unit = c?.unit || p.unit;
-      if (!s) return [String(i + 1), p.name + (unit ? `\n${unit}` : ''), '未签署', '—', '—', '—'];
-      return [
-        String(i + 1),
-        s.name + (unit ? `\n${unit}` : ''),
-        s.decision === 'dissent' ? `不同意见。理由：${s.reasons}` : s.decision === 'refused' ? '拒绝签字且未说明理由，视为同意' : '同意',
-        chineseDateTime(s.signedAt),
-        c ? (c.algorithm === 'sm2' ? 'SM2/SM3' : 'Ed25519') : '—',
-        s.fingerprint ? `${s.fingerprint}\n校验码 ${s.code}` : '—',
-      ];
-    });
-    const tableTitle = this.templateOrNull(m.memoType)?.attachments[0] ?? '签字表';
-    return {
-      title: `${m.label}签署页`,
-      blocks: [
-        { kind: 'paragraph', text: `文件：${m.title.replace(/\n/g, '')}（第${m.version}版）`, align: 'left' },
-        { kind: 'paragraph', text: `文件 SHA-256：${m.pdfSha256}`, align: 'left' },
-        { kind: 'table', caption: `${tableTitle}（电子签名）`, header: [['序号', '签署人及单位', '意见', '签署时间（北京时间）', '算法', '密钥指纹']], rows, widths: [0.7, 2.2, 2.7, 2.4, 2.1, 5.5] },
-        { kind: 'paragraph', text: '校验方法：在评审台中打开本案卷校验，或运行 review-desk verify 文件.pdf。任何一处改动都会使签名校验失败。' },
-      ],
-      meta: { subject: '签署页' },
-    };
+    return signaturePage(m, this.certificates(caseId), this.deps.committee.list(caseId), this.templateOrNull(m.memoType)?.attachments[0] ?? '签字表');
   }
 
   private templateOrNull(type: string): MemoTemplate | null {

@@ -9,7 +9,7 @@ import type { SelectionReportContent } from '../../../shared/scoring/report';
 import type { Correction } from '../../../shared/api/selection';
 import type { OutputRef } from '../../../shared/api/files';
 import { resultsWorkbook } from './excel';
-import { renderOffThread } from '../../docs/render';
+import { renderOffThread } from '../../docs/renderOffThread';
 import { selectionResultsDoc } from '../../../shared/scoring/resultsDoc';
 import { chineseDate } from '../../../shared/memo/model';
 import { SelectionSheets } from './sheets';

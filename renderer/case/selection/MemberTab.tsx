@@ -7,7 +7,7 @@ import { request, errorText, ApiError } from '../../api/client';
 import { saveOutput, toFileRef } from '../../api/files';
 import { useAppInfo } from '../../AppContext';
 import { useCase } from '../CaseContext';
-import type { TabProps } from '../SelectionPage';
+import type { TabProps } from './tabProps';
 import { ExpertSignIn, useExpertSession } from '../ExpertSignIn';
 import { SignedRecordsCard } from '../SignedRecordsCard';
 

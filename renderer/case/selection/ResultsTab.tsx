@@ -9,7 +9,7 @@ import { keepIfEqual } from '../../api/stable';
 import { printOutput, saveOutput } from '../../api/files';
 import { useAppInfo } from '../../AppContext';
 import { useCase } from '../CaseContext';
-import type { TabProps } from '../SelectionPage';
+import type { TabProps } from './tabProps';
 import { ScoreByCriterionChart, SpreadChart } from './Charts';
 
 type Res = ResponseOf<AppContract['selection.results']>;

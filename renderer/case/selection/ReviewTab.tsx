@@ -4,7 +4,7 @@ import { REVIEW_ITEMS, REVIEW_STAGES, type ReviewStage } from '../../../shared/s
 import type { ApplicantResult } from '../../../shared/scoring/engine';
 import { request, errorText } from '../../api/client';
 import { useCase } from '../CaseContext';
-import type { TabProps } from '../SelectionPage';
+import type { TabProps } from './tabProps';
 
 /** 资格审查 and 符合性审查 (pass / fail with a reason), and the abnormally-low-price review (87号令 art. 60). */
 export function ReviewTab({ state, reload }: TabProps) {

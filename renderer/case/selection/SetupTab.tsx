@@ -4,7 +4,7 @@ import { CRITERION_GROUPS, CRITERION_KINDS, round2, schemeProblems, type Criteri
 import { AGGREGATIONS } from '../../../shared/scoring/evaluation';
 import { request, errorText } from '../../api/client';
 import { useCase } from '../CaseContext';
-import type { TabProps } from '../SelectionPage';
+import type { TabProps } from './tabProps';
 
 const opts = (o: Record<string, string>) => Object.entries(o).map(([value, label]) => ({ value, label }));
 

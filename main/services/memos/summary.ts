@@ -1,0 +1,16 @@
+import type { Decision } from '../../../shared/memo/signing';
+
+export interface MemoSummary {
+  memoId: string;
+  memoType: string;
+  label: string;
+  version: number;
+  title: string;
+  /** The title of the document the memo is about, as confirmed before generating. */
+  subject: string;
+  status: 'draft' | 'locked' | 'superseded';
+  pdfSha256: string;
+  createdAt: string;
+  fallbackFonts: string;
+  signatures: { memberId: string; name: string; decision: Decision; reasons: string; signedAt: string; fingerprint: string; code: string }[];
+}
