@@ -1,3 +1,5 @@
+import { runExitHooks } from '../services/exitHooks';
+
 /**
  * Ends the process only once everything written to stdout and stderr has reached the OS. A pipe reader slower than
  * us (`extract … --json | jq`) would otherwise get the output cut at the pipe's buffer (64–128 KB): process.exit does
@@ -5,6 +7,7 @@
  */
 export async function exitWhenFlushed(code: number): Promise<never> {
   process.exitCode = code;
+  await runExitHooks(); // worker threads end through their zlib gate, not torn down by process.exit
   await Promise.all(
     [process.stdout, process.stderr].map(
       (s) =>

@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { fault, type ErrorCode } from '../../shared/api/errors';
 import { newStopFlag, newZlibGate, requestStop, terminateWhenSafe } from './workerStop';
 import { WORKER_TASKS, type JobProgress, type TaskPayload, type TaskResult, type WorkerTaskName } from './workerTasks';
+import { onProcessExit } from './exitHooks';
 
 export type { JobProgress };
 
@@ -114,6 +115,7 @@ const YOUNG_GENERATION_MB = 64;
 
 /** A warm worker with that heap ceiling, or a new one (`fresh` ceiling: never the warm one). */
 function takeWorker(memoryMb: number, fresh = memoryMb): Worker {
+  onProcessExit(stopWorkers);
   if (idle && idle.memoryMb === memoryMb) {
     const w = idle.worker;
     idle = null;
