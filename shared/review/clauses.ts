@@ -47,8 +47,9 @@ export function isNegated(clause: string, triggerStart: number): boolean {
   if (PREFIX_NEGATION.test(before)) return true;
   const n = lastNegator(before);
   if (!n) return false;
-  // A bare "不" only negates what closely follows it ("不收取", "不出域"), not "不断完善……并收取".
-  if (n.word === '不') return n.distance <= 4;
+  // A bare "不" negates the verb phrase it heads ("不收取", "不提供明细数据下载"), not what a new predicate after a
+  // conjunction says ("不断完善……并收取", "不设上限，可导出").
+  if (n.word === '不') return n.distance <= 4 || (n.distance <= 12 && !/[并且而再后但可应须需仍]/.test(before.slice(before.length - n.distance + 1)));
   // "未经/非经" only sets the condition; the prohibition is the "不得" that follows, or none ("未经同意擅自转让的" is a sanction).
   return true;
 }

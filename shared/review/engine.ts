@@ -18,7 +18,7 @@ export function reviewDocument(doc: ExtractedDocument, ruleset: ResolvedRuleset,
   const items = rules.map((i) => evaluateItem(i, r, claimed));
   const flags = ruleset.flags
     .filter((f) => f.appliesTo.includes(kind))
-    .map((f) => evaluateFlag(f, r))
+    .map((f) => evaluateFlag(f, r, kind))
     .filter((f): f is FlagFinding => f !== null);
   // The document's own time limits against templates/deadlines (shared/review/deadlines.ts), when the caller has them.
   if (opts.deadlines) flags.push(...deadlineFlags(doc, kind, opts.deadlines));

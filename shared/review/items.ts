@@ -11,6 +11,8 @@ import { sentences } from './text';
  */
 
 const includesAny = (s: string, words: readonly string[]) => words.some((w) => s.includes(w));
+/** A heading names its matter with or without 的 ("各方的责任" is 各方责任, "须具备的条件" is 具备条件). */
+const names = (s: Section, words: readonly string[]) => includesAny(s.name, words) || includesAny(s.name.replace(/的/g, ''), words);
 
 /** The required aspects a text covers: each needs a sentence that says something about it, not a mention in a list. */
 function coveredBy(text: string, groups: RuleItem['match']['requires'], inOwnSection: boolean) {
@@ -30,7 +32,7 @@ export function claimedBlocks(items: RuleItem[], r: ReadDocument): Map<string, S
   const m = new Map<string, Set<string>>();
   for (const it of items)
     for (const s of r.sections)
-      if (includesAny(s.name, it.match.headings)) for (const b of s.blocks) (m.get(b.id) ?? m.set(b.id, new Set()).get(b.id)!).add(it.id);
+      if (names(s, it.match.headings)) for (const b of s.blocks) (m.get(b.id) ?? m.set(b.id, new Set()).get(b.id)!).add(it.id);
   return m;
 }
 
@@ -72,7 +74,12 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
     `查找标题含“${headings.join('”或“')}”的章节` + (requires.length ? `，且内容涉及${requires.map((g) => `“${g.label}”`).join('、')}` : '') + '；或正文中同时写明这些内容的段落。';
   const finish = (f: Omit<ItemFinding, 'explanation'>): ItemFinding => ({ ...f, explanation: missingSentence({ title: item.title, status: f.status, missingParts: f.missingParts }) });
 
-  let hits = r.sections.filter((s: Section) => includesAny(s.name, headings));
+  let hits = r.sections.filter((s: Section) => names(s, headings));
+  // A heading that only seems to name the item says nothing about it: an untitled article named by its first sentence
+  // ("第十八条 ……授权数据及全部副本予以清除"), or a line of an annex list with nothing under it ("附件：…2.…产品和服务
+  // 清单"). The item is then looked for where it really is; the heading is kept as evidence if it is nowhere else.
+  const hollow = requires.length ? hits.filter((s) => (s.untitled || s.annex || s.blocks.length === 1) && coveredBy(s.text, requires, true).length === 0) : [];
+  hits = hits.filter((s) => !hollow.includes(s));
   // A section under a heading that names no item ("四、合作伙伴遴选", "八、应用场景与服务") is this item's when it says
   // everything the item asks for: content under an unexpected heading. Only for items that ask for three aspects or
   // more (one or two words prove nothing), never for a section headed for another item, innermost first.
@@ -140,6 +147,9 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
   }
   if (title && includesAny(r.doc.title, title)) {
     return finish({ ...base, status: 'present', evidence: [{ blockId: r.doc.titleBlockId ?? '', location: '文件标题', excerpt: r.doc.title }], missingParts: [], lookedFor });
+  }
+  if (hollow.length) {
+    return finish({ ...base, status: 'missing', evidence: hollow.slice(0, 2).map((s) => evidence(r, s.heading)), missingParts: requires.map((g) => g.label), lookedFor: lookedFor + '（找到了标题，但其下没有上述内容。）' });
   }
   return finish({ ...base, status: 'missing', evidence: [], missingParts: requires.map((g) => g.label), lookedFor });
 }
