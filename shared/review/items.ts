@@ -38,12 +38,14 @@ export function claimedBlocks(items: RuleItem[], r: ReadDocument): Map<string, S
 
 /** "采取依场景授权的方式" says 授权方式: a 的 between the words of a matter's name does not change it (once per block). */
 const DE = /(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])/g;
+/** An organ's name is no matter: "沧州市市场监督管理局" says nothing about 监督管理 (nor "金融监管总局" about 监管). */
+const ORGAN = /(?:监督管理|监管)(?:总局|分局|局|委员会)/g;
 const deless = new WeakMap<ReadDocument, Map<string, string>>();
 function withoutDe(r: ReadDocument, b: Block): string {
   let m = deless.get(r);
   if (!m) deless.set(r, (m = new Map()));
   let t = m.get(b.id);
-  if (t === undefined) m.set(b.id, (t = r.text(b).replace(DE, '')));
+  if (t === undefined) m.set(b.id, (t = r.text(b).replace(DE, '').replace(ORGAN, '局')));
   return t;
 }
 

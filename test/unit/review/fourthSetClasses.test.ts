@@ -124,4 +124,10 @@ describe('items said without the rule’s words', () => {
     const silent = ['某市公共数据授权运营协议', '第一条 授权范围', '范围见目录。', '第二条 运营要求', '乙方通过公开招标选定合作单位。'].join('\n');
     expect(item(silent, 'agr.disclosure', 'hebei', 'agreement').status).toBe('missing');
   });
+  it('an organ named 市场监督管理局 says nothing about supervision', () => {
+    const text = ['某市企业信用场景公共数据授权运营实施方案', '某市数据和政务服务局 某市市场监督管理局', '一、总体要求', '依场景授权。', '二、数据范围', '企业登记数据，由市场监督管理局提供。'].join('\n');
+    expect(item(text, 'plan.supervision').status).toBe('missing');
+    const real = text + '\n三、监督管理\n市数据局会同市场监督管理局开展监督检查，每年评估一次。';
+    expect(item(real, 'plan.supervision').status).toBe('present');
+  });
 });
