@@ -9,7 +9,7 @@ import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
  * two product categories in other words, a Chongqing plan that files the agreement, headings that only seem to name an
  * item, and items said without the rule's words.
  */
-const agreement = (clause: string, rulesetId = 'hebei') =>
+const agreement = (clause: string) =>
   [
     '某市交通出行场景公共数据授权运营协议',
     '第一条 授权范围。甲方授权乙方在本场景内运营，数据资源范围及目录见附件。',
