@@ -105,7 +105,11 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind): Chec
     case 'section_lacks': {
       const hits = r.sections.filter((s) => check.headings.some((w) => s.name.includes(w)));
       if (!hits.length) return { fired: false, evidence: [] };
-      const text = hits.map((s) => s.text).join('\n');
+      // A note on the listed products ("党政机关因履职需要使用上述数据的，无偿提供", "机关单位使用的，免费") says who may
+      // use them on what terms; it adds no product of its own, so its words do not make a category.
+      const text = sentences(hits.map((s) => s.text).join('\n'))
+        .filter((x) => !/上述|前述|上表|上列|以上(?:产品|数据|服务)|(?:使用|调用|申请|需要)[^，。；]{0,12}的[，,]/.test(x))
+        .join('\n');
       const lacking = check.groups.filter((g) => !g.any.some((w) => text.includes(w))).map((g) => g.label);
       // Only a list that has one category and not the other; a list with neither is a missing item, not this flag.
       return lacking.length && lacking.length < check.groups.length

@@ -1,10 +1,11 @@
 import type { ExtractedDocument } from '../domain/document';
 import { REVIEW_KINDS, type ResolvedRuleset, type ReviewKind } from './ruleset';
-import type { FlagFinding, ReviewReport } from './report';
+import type { FlagFinding, ItemFinding, ReviewReport } from './report';
 import { evaluateFlag } from './checks';
 import { claimedBlocks, evaluateItem, foundByStatementOnly } from './items';
 import { deadlineFlags, type DeadlineCheckContext } from './deadlines';
 import { readDocument, type ReadOptions } from './sections';
+import { documentGenre } from './genre';
 
 /**
  * The compliance engine: reads the document's own body (never the wrapper it came in), its structure (headings, their
@@ -15,7 +16,7 @@ export function reviewDocument(doc: ExtractedDocument, ruleset: ResolvedRuleset,
   const r = readDocument(doc, opts);
   const rules = ruleset.items.filter((i) => i.kind === kind);
   const claimed = claimedBlocks(rules, r);
-  const items = rules.map((i) => evaluateItem(i, r, claimed));
+  let items = rules.map((i) => evaluateItem(i, r, claimed));
   const flags = ruleset.flags
     .filter((f) => f.appliesTo.includes(kind))
     .map((f) => evaluateFlag(f, r, kind))
@@ -29,9 +30,27 @@ export function reviewDocument(doc: ExtractedDocument, ruleset: ResolvedRuleset,
   const headings = r.blocks.filter((b) => b.kind === 'heading').length;
   if (doc.bodyStart) warnings.push(`文首 ${doc.bodyStart} 段（网页页眉、征求意见说明、附件信息等）不属于文件正文，未作为审查依据；如判断有误，请在“文件”页阅读器中更正正文起点。`);
   if (doc.needsOcr) warnings.push('该文件没有文字层（扫描件），需先识别文字后才能审查，以下结果均为“缺失”。');
+  const genre = documentGenre(r);
+  const weak = items.length > 0 && (found / items.length < 0.35 || headings < 3);
+  // A text about a plan (notice, report, news…): its words on scenarios, data or security are not the plan's content.
+  const about = r.blocks.length > 0 && (genre.type === 'other' || (genre.type === 'unknown' && !!genre.marks?.length && weak));
+  const other = kind === 'plan' ? 'agreement' : 'plan';
   if (r.blocks.length === 0) warnings.push(`该文件没有可读的正文，看起来不是${label}。`);
-  else if (items.length && (found / items.length < 0.35 || headings < 3)) {
+  else if (about) warnings.push(`该文件看起来不像${label}（${genre.why}），各项均按缺失处理，红线不作判断。请确认所选文件和审查类型是否正确。`);
+  else if (genre.type === other) warnings.push(`该文件看起来不像${label}，而像${REVIEW_KINDS[other]}。请确认所选的审查类型是否正确。`);
+  else if (weak) {
     warnings.push(`该文件看起来不像${label}：${items.length} 项应有内容中只找到 ${found} 项${headings < 3 ? '，且几乎没有分级标题' : ''}。请确认所选文件和审查类型是否正确。`);
   }
+  if (about) items = items.map((i) => notContent(i, label));
+  // Red lines are about what a plan or agreement lets happen. A text about one restates or reports it and binds nobody,
+  // and what it leaves out (销毁, 备案时限) is not missing from any clause: raising red lines on it would put another
+  // document's defects into the memo. The warning above says why none are raised.
+  if (about) flags.splice(0);
   return { ruleset: { id: ruleset.id, version: ruleset.version, name: ruleset.name }, kind, documentTitle: doc.title, items, flags, warnings };
+}
+
+/** An item of a text that is not the plan or agreement itself: what it says is about the document, not its content. */
+function notContent(i: ItemFinding, label: string): ItemFinding {
+  if (i.status === 'missing') return i;
+  return { ...i, status: 'missing', evidence: [], missingParts: [], explanation: `该文件不是${label}本身，文中相关字句不作为“${i.title}”的内容。` };
 }

@@ -87,10 +87,23 @@ function sections(blocks: Block[], text: (b: Block) => string): Section[] {
       under.push(n);
     }
     const first = under[1];
-    const name = b.text.trim() ? headingName(text(b).replace(b.numbering ?? '', '').trim()) : first && first.kind === 'paragraph' ? headingName(text(first)) : '';
+    const own = text(b).replace(b.numbering ?? '', '').trim();
+    const named = b.text.trim() ? own : first && first.kind === 'paragraph' ? text(first) : '';
+    const name = isListEntry(b, named) ? '' : headingName(named);
     out.push({ heading: b, name, blocks: under, text: under.map(text).join('\n'), ...(b.text.trim() ? {} : { untitled: true }), ...(annex ? { annex: true } : {}) });
   });
   return out;
+}
+
+/**
+ * An entry of a numbered list that became a heading ("（一）风光资源评估报告，面向新能源开发企业，以报告形式交付；",
+ * "（四）具有面向文旅行业的产品服务经验；") is a sentence, not a title: it names no matter. An article (第N条) keeps its
+ * first words as its name.
+ */
+function isListEntry(b: HeadingBlock, own: string): boolean {
+  if (/^第[一二三四五六七八九十百零〇\d]+条/.test(b.numbering ?? '')) return false;
+  const lead = own.split(/[。；;：:]/)[0];
+  return /[，,]/.test(lead) || /[；;]$/.test(own);
 }
 
 /** A heading names a matter by its first words; a long article heading is read only up to its first stop. */

@@ -93,7 +93,12 @@ export function signingDate(text: string): [number, number, number] | null {
  * (a renewal window), "届满后6个月", "日志留存不少于6个月", "3年内未发生" (a track record). A term running from the
  * signing to a date is measured from the signing date the document gives (`signedOn`), when it gives one.
  */
-export function durations(sentence: string, signedOn?: [number, number, number] | null): Duration[] {
+/** "2025.7.1", "2025/07/01", "2025-07-01" written as "2025年7月1日", so a range of them is read like any other. */
+const NUMERIC_DATE = /(?<!\d)(\d{4})\s*[./／-]\s*(\d{1,2})\s*[./／-]\s*(\d{1,2})(?![\d.])/g;
+export const withWrittenDates = (s: string) => s.replace(NUMERIC_DATE, (_, y: string, m: string, d: string) => `${y}年${Number(m)}月${Number(d)}日`);
+
+export function durations(written: string, signedOn?: [number, number, number] | null): Duration[] {
+  const sentence = /\d{4}\s*[./／-]/.test(written) ? withWrittenDates(written) : written;
   const out: Duration[] = [];
   const taken: [number, number][] = [];
   for (const m of sentence.matchAll(DATE_RANGE)) {

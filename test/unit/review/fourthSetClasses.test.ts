@@ -131,3 +131,23 @@ describe('items said without the rule’s words', () => {
     expect(item(real, 'plan.supervision').status).toBe('present');
   });
 });
+
+describe('a text about a plan gets no red lines', () => {
+  it('a 解读 restating a plan, and a price 公示 reviewed as an agreement: warned first, nothing raised', () => {
+    const reading = ['某市交通出行场景公共数据授权运营实施方案政策解读', '一、为什么出台《方案》', '为释放交通数据价值。', '二、《方案》主要内容', '《方案》明确授权运营期限为五年，运营机构经同意可以向合作银行提供原始数据。', '三、下步工作', '抓好落实。'].join('\n');
+    const r = reviewDocument(docFromText(reading, 't.txt'), bundledRuleset('hebei'), 'plan');
+    expect(r.warnings.join('')).toContain('红线不作判断');
+    expect(r.flags).toEqual([]);
+    const prices = ['关于数据产品收费标准的公示', '一、收费产品', '企业信用评分接口，0.8元/次。', '二、公示期限', '公示期为十日。', '三、意见反馈', '请向我公司反映。'].join('\n');
+    const p = reviewDocument(docFromText(prices, 't.txt'), bundledRuleset('chongqing'), 'agreement');
+    expect(p.warnings.join('')).toContain('看起来不像授权运营协议');
+    expect(p.flags).toEqual([]);
+  });
+  it('the plan itself with the same words still raises them', () => {
+    const plan = ['某市交通出行场景公共数据授权运营实施方案', '一、总体要求', '依场景授权。', '二、运营期限', '授权运营期限为五年。', '三、数据安全', '经实施机构同意，运营机构可以向合作银行提供原始数据。'].join('\n');
+    const f = reviewDocument(docFromText(plan, 't.txt'), bundledRuleset('hebei'), 'plan').flags.map((x) => x.id);
+    expect(f).toContain('term_over_3y');
+    expect(f).toContain('raw_data_export');
+  });
+});
+

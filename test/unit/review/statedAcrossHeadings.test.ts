@@ -37,12 +37,15 @@ describe('a sentence that states an item counts under another heading', () => {
     const thin = status(['一、保障措施', '实施机构加强监督评估，运营机构加强数据安全管理。'], 'plan.security');
     expect(thin.status).toBe('missing');
   });
-  it('a report that states the mode in passing narrative is still not a plan', () => {
+  it('a report that states the mode in passing narrative is still not a plan, and its sentences are not plan content', () => {
     const text = ['关于2026年上半年数据工作情况的报告', '一、工作进展', '按照依场景授权原则，完成一个场景的授权。某市数据局是本次授权运营的实施机构。', '二、下步打算', '继续做好数据归集工作。'].join('\n');
     const r = reviewDocument(docFromText(text, 'r.txt'), bundledRuleset('hebei'), 'plan');
-    expect(r.items.find((i) => i.id === 'plan.mode')?.status).toBe('present');
-    expect(r.warnings.join('')).toContain('看起来不像实施方案');
-    // The stating sentences do not make it look like a plan: they are not counted as the plan's content.
-    expect(r.warnings.join('')).toContain('只找到 0 项');
+    // The title says what it is (a 报告 about the work); what it states is not the plan's content.
+    expect(r.warnings.join('')).toContain('看起来不像实施方案（标题为“关于2026年上半年数据工作情况的报告”）');
+    expect(r.items.every((i) => i.status === 'missing')).toBe(true);
+    expect(r.items.find((i) => i.id === 'plan.mode')?.explanation).toContain('不是实施方案本身');
+    // Without a title, the stating sentences still do not make it look like a plan: they are not counted as content.
+    const untitled = reviewDocument(docFromText(text.split('\n').slice(1).join('\n'), 'r.txt'), bundledRuleset('hebei'), 'plan');
+    expect(untitled.warnings.join('')).toContain('只找到 0 项');
   });
 });

@@ -1,0 +1,88 @@
+import { blockText } from '../domain/document';
+import type { ReadDocument } from './sections';
+
+/**
+ * What kind of text this is, from what makes a plan or an agreement one: its title names the type of document
+ * ("…实施方案", "…授权运营协议"), and its body provides items or binds 甲方/乙方. A text ABOUT a plan — a procurement
+ * notice, a 解读, news, a work report, a price list, a meeting notice, a feedback summary — is titled by its own type
+ * ("…竞争性磋商公告", "关于…的报告", "…政策解读") and written in that type's formulas (项目编号/采购方式, 特此报告,
+ * 记者/责任编辑, 会议时间/参会人员, 采纳/未采纳). Its words about scenarios, data and security are not the plan's content.
+ */
+export type Genre = { type: 'plan' | 'agreement' | 'other' | 'unknown'; why?: string; marks?: string[] };
+
+/** Document types, as the last word of a title. */
+const PLAN_TYPE = /(方案|计划|规划|细则|办法|意见)$/;
+const AGREEMENT_TYPE = /(协议|协议书|合同|合同书|授权书|承诺书)$/;
+/** Texts that are about a plan or agreement, never the document itself. */
+const ABOUT_TYPE =
+  /(解读|(?:反馈|修改|审查|评审|论证|专家)意见|图解|问答|答记者问|说明|反馈|采纳情况|情况表|报告|总结|汇报|纪要|简报|快报|新闻|报道|通讯|综述|讲话|发言|致辞|价目表|价格表|报价单|收费标准|收费表|一览表|汇总表|明细表|名单|名录|结果|批复|复函|请示|公开信|倡议书|须知|(?:招标|磋商|谈判|采购|询价|比选|遴选)文件)$/;
+/** Notices: a notice that publishes a plan ("关于印发《…方案》的通知", "…方案的公示") carries it; any other does not. */
+const NOTICE_TYPE = /(公告|通告|公示|通知|通报|函|邀请|启事|动态|快讯)$/;
+const CARRIES = /印发|转发|发布|公布|征求|征集|公开|公示/;
+
+/** "…协议（示范文本）", "…方案（征求意见稿）" → the type word before the parenthetical or the copy's label. */
+function typeWord(title: string): string {
+  let t = title.replace(/\s+/g, '').replace(/[。.!！]+$/, '');
+  for (let prev = ''; prev !== t; ) {
+    prev = t;
+    t = t.replace(/[（(][^（）()]*[)）]$/, '').replace(/(范本|模板|示范文本|文本|样本|全文|正文|草案|试行|送审稿|征求意见稿)$/, '');
+  }
+  return t;
+}
+
+function fromTitle(title: string): Genre {
+  const t = typeWord(title);
+  if (ABOUT_TYPE.test(t)) return { type: 'other', why: `标题为“${title}”` };
+  if (NOTICE_TYPE.test(t)) {
+    // A plan named inside the notice's title is the document it carries when the notice publishes it.
+    const inner = /《([^》]+)》/.exec(t)?.[1];
+    const named = inner ? typeWord(inner) : t.replace(NOTICE_TYPE, '').replace(/的$/, '');
+    if (PLAN_TYPE.test(named) && (CARRIES.test(t) || !inner)) return { type: 'unknown' };
+    if (AGREEMENT_TYPE.test(named) && (CARRIES.test(t) || !inner)) return { type: 'unknown' };
+    return { type: 'other', why: `标题为“${title}”` };
+  }
+  if (PLAN_TYPE.test(t)) return { type: 'plan' };
+  if (AGREEMENT_TYPE.test(t)) return { type: 'agreement' };
+  return { type: 'unknown' };
+}
+
+/** Formulas of the text types that are about a plan; two different ones in the body make the type plain. */
+const BODY_MARKS: [string, RegExp][] = [
+  ['采购公告', /项目编号|采购方式|采购人[:：]|采购代理机构|供应商|响应文件|投标文件|开标|磋商文件|获取采购文件/],
+  ['报告', /特此报告|现将[^。]{0,12}情况报告如下|报告如下/],
+  ['新闻', /责任编辑|本报讯|记者\s*[\u4e00-\u9fff]{2,3}|通讯员|会议强调|会议指出|会议要求|出席会议并讲话/],
+  ['会议通知', /会议时间|参会人员|参会回执|会议地点/],
+  ['意见反馈', /未采纳|已采纳|采纳情况|部分采纳/],
+  ['价目', /元\s*\/\s*(?:次|条|千次|万次|年|月|GB|MB)/],
+  ['通知', /特此通知|特此公告|特此函告/],
+];
+
+function bodyMarks(r: ReadDocument): string[] {
+  const text = r.blocks.map((b) => r.text(b)).join('\n');
+  return BODY_MARKS.filter(([, re]) => re.test(text)).map(([name]) => name);
+}
+
+/** A plan binds nobody by 甲方/乙方 and an agreement does: several clauses of each party's duties make an agreement. */
+function partyClauses(r: ReadDocument): number {
+  let n = 0;
+  for (const b of r.blocks) if (b.kind !== 'heading' && /[甲乙]方(?:应|应当|有权|负责|须|必须|不得|可以|承担)/.test(r.text(b))) n++;
+  return n;
+}
+
+/** The title decides when it names a type (a file name may: "关于…的解读.docx"); otherwise the body's formulas. */
+export function documentGenre(r: ReadDocument): Genre {
+  const g = fromTitle(r.doc.title);
+  if (g.type !== 'unknown') return g;
+  // No title found in the text (the file name stands for it): the first line may still say what the text is, even when
+  // it was taken for a wrapper ("《…（征求意见稿）》意见采纳情况").
+  const first = r.doc.blocks[0];
+  if (first && !r.doc.blocks.some((b) => blockText(b).trim() === r.doc.title)) {
+    const line = blockText(first).trim();
+    const f = line.length <= 60 && !/[。；;]$/.test(line) ? fromTitle(line) : g;
+    if (f.type === 'other') return f;
+  }
+  const marks = bodyMarks(r);
+  if (marks.length >= 2) return { type: 'other', why: `文中有${marks.join('、')}的格式用语` };
+  if (partyClauses(r) >= 3) return { type: 'agreement' };
+  return { type: 'unknown', ...(marks.length ? { why: `文中有${marks[0]}的格式用语`, marks } : {}) };
+}
