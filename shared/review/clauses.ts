@@ -84,15 +84,23 @@ export interface Hit extends ClauseReading {
   negated: boolean;
 }
 
+/** The global, indexed form of a trigger, compiled once (a long document has thousands of sentences to scan). */
+const compiled = new WeakMap<RegExp, RegExp>();
+function global(re: RegExp): RegExp {
+  let g = compiled.get(re);
+  if (!g) compiled.set(re, (g = new RegExp(re.source, [...new Set([...re.flags, 'g', 'd'])].join(''))));
+  return g;
+}
+
 /**
  * Every match of `re` in `text`, sentence by sentence, with its reading. The pattern may name the word that carries
  * the meaning `(?<t>…)` ("公益……(?<t>收费)"); the reading is judged in the clause that holds that word.
  */
 export function findTriggers(text: string, re: RegExp, opts: { absolute?: boolean; unless?: RegExp[] } = {}): Hit[] {
   const hits: Hit[] = [];
-  const flags = [...new Set([...re.flags, 'g', 'd'])].join('');
+  const g = global(re);
   for (const s of sentences(text)) {
-    const g = new RegExp(re.source, flags);
+    g.lastIndex = 0;
     for (let m; (m = g.exec(s)); ) {
       if (m[0].length === 0) {
         g.lastIndex++;
