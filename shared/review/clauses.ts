@@ -84,13 +84,21 @@ export interface Hit extends ClauseReading {
   negated: boolean;
 }
 
-/** The global, indexed form of a trigger, compiled once (a long document has thousands of sentences to scan). */
-const compiled = new WeakMap<RegExp, RegExp>();
-function global(re: RegExp): RegExp {
-  let g = compiled.get(re);
-  if (!g) compiled.set(re, (g = new RegExp(re.source, [...new Set([...re.flags, 'g', 'd'])].join(''))));
-  return g;
+/** Compiled once per rule pattern: the same patterns run over every sentence of every document. */
+const compiled = new Map<string, { g: RegExp; quick: RegExp }>();
+function variants(re: RegExp) {
+  const key = re.flags + '/' + re.source;
+  let v = compiled.get(key);
+  if (!v) {
+    const plain = re.flags.replace(/[gyd]/g, '');
+    v = { g: new RegExp(re.source, [...new Set([...re.flags, 'g', 'd'])].join('')), quick: new RegExp(re.source, plain) };
+    if (compiled.size > 5_000) compiled.clear();
+    compiled.set(key, v);
+  }
+  return v;
 }
+const global = (re: RegExp) => variants(re).g;
+const quick = (re: RegExp) => variants(re).quick;
 
 /**
  * Every match of `re` in `text`, sentence by sentence, with its reading. The pattern may name the word that carries
@@ -100,6 +108,8 @@ export function findTriggers(text: string, re: RegExp, opts: { absolute?: boolea
   const hits: Hit[] = [];
   const g = global(re);
   for (const s of sentences(text)) {
+    // Most sentences do not hold the trigger at all: one test before reading matches with their indices.
+    if (!quick(re).test(s)) continue;
     g.lastIndex = 0;
     for (let m; (m = g.exec(s)); ) {
       if (m[0].length === 0) {

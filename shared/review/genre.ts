@@ -8,14 +8,17 @@ import type { ReadDocument } from './sections';
  * ("…竞争性磋商公告", "关于…的报告", "…政策解读") and written in that type's formulas (项目编号/采购方式, 特此报告,
  * 记者/责任编辑, 会议时间/参会人员, 采纳/未采纳). Its words about scenarios, data and security are not the plan's content.
  */
-export type Genre = { type: 'plan' | 'agreement' | 'other' | 'unknown'; why?: string; marks?: string[] };
+export type Genre = { type: 'plan' | 'agreement' | 'other' | 'unknown'; why?: string; marks?: string[]; rules?: boolean };
 
 /** Document types, as the last word of a title. */
-const PLAN_TYPE = /(方案|计划|规划|细则|办法|意见)$/;
+const PLAN_TYPE = /(方案|计划|规划)$/;
+/** Rules (管理办法, 实施细则, 指引): a plan only when it does not set out what plans must contain. */
+const RULES_TYPE = /(条例|规定|规则|办法|细则|指引|指南|意见)$/;
+const ABOUT_PLANS = /(?:实施方案|授权运营方案|授权运营协议|运营协议)(?:应当|应|须)(?:包括|包含|载明|明确)(?:以下|下列)?/;
 const AGREEMENT_TYPE = /(协议|协议书|合同|合同书|授权书|承诺书)$/;
 /** Texts that are about a plan or agreement, never the document itself. */
 const ABOUT_TYPE =
-  /(解读|(?:反馈|修改|审查|评审|论证|专家)意见|图解|问答|答记者问|说明|反馈|采纳情况|情况表|报告|总结|汇报|纪要|简报|快报|新闻|报道|通讯|综述|讲话|发言|致辞|价目表|价格表|报价单|收费标准|收费表|一览表|汇总表|明细表|名单|名录|结果|批复|复函|请示|公开信|倡议书|须知|(?:招标|磋商|谈判|采购|询价|比选|遴选)文件)$/;
+  /(解读|读懂|(?:价格|产品|服务|数据|资源|负面)(?:目录|清单)|(?:反馈|修改|审查|评审|论证|专家)意见|图解|问答|答记者问|说明|反馈|采纳情况|情况表|报告|总结|汇报|纪要|简报|快报|新闻|报道|通讯|综述|讲话|发言|致辞|价目表|价格表|报价单|收费标准|收费表|一览表|汇总表|明细表|名单|名录|结果|批复|复函|请示|公开信|倡议书|须知|(?:招标|磋商|谈判|采购|询价|比选|遴选)文件)$/;
 /** Notices: a notice that publishes a plan ("关于印发《…方案》的通知", "…方案的公示") carries it; any other does not. */
 const NOTICE_TYPE = /(公告|通告|公示|通知|通报|函|邀请|启事|动态|快讯)$/;
 const CARRIES = /印发|转发|发布|公布|征求|征集|公开|公示/;
@@ -32,6 +35,12 @@ function typeWord(title: string): string {
 
 function fromTitle(title: string): Genre {
   const t = typeWord(title);
+  // "一图读懂《…方案》", "政策解读《…》": the type word stands before the quoted title; "《…方案》" alone is the plan.
+  if (t.endsWith('》') && t.includes('《')) {
+    const pre = t.slice(0, t.lastIndexOf('《'));
+    if (ABOUT_TYPE.test(pre)) return { type: 'other', why: `标题为“${title}”` };
+    if (!pre) return fromTitle(t.slice(1, -1));
+  }
   if (ABOUT_TYPE.test(t)) return { type: 'other', why: `标题为“${title}”` };
   if (NOTICE_TYPE.test(t)) {
     // A plan named inside the notice's title is the document it carries when the notice publishes it.
@@ -42,6 +51,7 @@ function fromTitle(title: string): Genre {
     return { type: 'other', why: `标题为“${title}”` };
   }
   if (PLAN_TYPE.test(t)) return { type: 'plan' };
+  if (RULES_TYPE.test(t)) return { type: 'unknown', rules: true };
   if (AGREEMENT_TYPE.test(t)) return { type: 'agreement' };
   return { type: 'unknown' };
 }
@@ -73,12 +83,15 @@ function partyClauses(r: ReadDocument): number {
 export function documentGenre(r: ReadDocument): Genre {
   const g = fromTitle(r.doc.title);
   if (g.type !== 'unknown') return g;
+  // A regulation sets out what every plan or agreement must contain: it is about them.
+  if (g.rules && r.blocks.some((b) => ABOUT_PLANS.test(r.text(b)))) return { type: 'other', why: `“${r.doc.title}”是规定方案、协议应当包括哪些内容的规范性文件` };
   // No title found in the text (the file name stands for it): the first line may still say what the text is, even when
   // it was taken for a wrapper ("《…（征求意见稿）》意见采纳情况").
   const first = r.doc.blocks[0];
   if (first && !r.doc.blocks.some((b) => blockText(b).trim() === r.doc.title)) {
     const line = blockText(first).trim();
-    const f = line.length <= 60 && !/[。；;]$/.test(line) ? fromTitle(line) : g;
+    // A navigation word ("政策解读") is not a title: the line must be long enough to name the document.
+    const f = line.length >= 8 && line.length <= 60 && !/[。；;]$/.test(line) ? fromTitle(line) : g;
     if (f.type === 'other') return f;
   }
   const marks = bodyMarks(r);

@@ -46,8 +46,15 @@ export function clauses(text: string): { text: string; start: number }[] {
   return out;
 }
 
+/** Every rule reads the same blocks: their sentences are split once (bounded, so a long session does not grow it). */
+const sentenceCache = new Map<string, string[]>();
 export function sentences(text: string): string[] {
-  return text.split(/(?<=[。；;！？!?\n])/).map((s) => s.trim()).filter(Boolean);
+  let out = sentenceCache.get(text);
+  if (out) return out;
+  out = text.split(/(?<=[。；;！？!?\n])/).map((s) => s.trim()).filter(Boolean);
+  if (sentenceCache.size > 20_000) sentenceCache.clear();
+  sentenceCache.set(text, out);
+  return out;
 }
 
 // ---- durations ----

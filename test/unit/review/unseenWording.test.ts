@@ -33,6 +33,38 @@ describe('plan items under the headings drafters use', () => {
   });
 });
 
+describe('items spread across sections under general headings', () => {
+  it('a plan whose items share sections (“安全与监管”, “运营安排”) misses none; needs and deadlines said plainly count', () => {
+    const r = review([
+      '某市医疗健康领域公共数据授权运营实施方案',
+      '一、总体考虑',
+      '本次授权运营名称为某市医疗健康领域公共数据授权运营。市卫生健康委为实施机构，负责组织实施。',
+      '二、需求与可行性',
+      '医疗机构、保险公司对数据需求旺盛，市场规模约2亿元；依托市健康信息平台提供全生命周期管理服务；预期每年节约医保支出；建立风险防控机制。',
+      '三、运营机构',
+      '运营机构应当注册资本不低于1亿元，具有完善的管理制度、医疗数据加工技术和服务能力，通过数据安全等级保护三级认证。',
+      '四、授权方式与数据',
+      '采取依场景授权方式。授权数据包括电子病历摘要、医保结算等4类，范围和目录见附件1，每日更新，由卫健委负责数据质量。',
+      '五、运营安排',
+      '授权运营期限为三年。主要建设医疗数据专区，采用隐私计算技术保障，2026年底前完成建设，以调用量为评价标准，期满或考核不合格的退出，运营形成的资产按协议处置。',
+      '六、产品和服务',
+      '面向卫生健康部门提供公共卫生监测报告（免费）；面向保险公司提供核保风险评分接口（有偿）。',
+      '七、费用与收益',
+      '运营机构单独核算成本收入，收益按协议分配，产业类产品执行政府指导价。',
+      '八、安全与监管',
+      '运营机构落实数据安全责任，个人信息经脱敏处理，制定应急处置预案。市卫健委对运营情况开展监督管理，每年组织评估。',
+      '九、各方权利和义务',
+      '实施机构有权监督检查；运营机构承担安全义务。',
+      '十、其他',
+      '本方案自印发之日起施行。',
+    ]);
+    expect(r.items.filter((i) => i.status === 'missing').map((i) => i.id)).toEqual([]);
+    expect(r.items.find((i) => i.id === 'plan.feasibility')!.missingParts).toEqual([]);
+    expect(r.items.find((i) => i.id === 'plan.term_plan')!.missingParts).toEqual([]);
+    expect(r.flags.map((f) => f.id)).not.toContain('product_categories');
+  });
+});
+
 describe('agreement items stated in a sentence, wherever they sit', () => {
   const agr = (clause: string) => ['某市公共数据授权运营协议', '第一条 甲方授权乙方在停车场景内运营，运营期限为三年。', `第二条 ${clause}`, '第三条 协议终止的，乙方销毁原始数据及副本，日志留存不少于6个月。', '第四条 本协议自双方盖章之日起生效。'];
   it('assets: “软硬件设备归乙方所有；数据产品的权益按附件约定” under no heading, and under “资产和权益”', () => {
@@ -72,6 +104,8 @@ describe('a text about a plan is not a plan', () => {
     '某市公共数据授权运营机构遴选项目中标（成交）结果公告',
     '某市公共数据授权运营机构遴选项目竞争性磋商公告',
     '某市公共数据产品和服务价格表',
+    '一图读懂《某市公共数据授权运营实施方案》',
+    '某市公共数据产品和服务价格目录',
     '关于召开公共数据授权运营专家论证会的通知',
     '《某市公共数据授权运营实施方案（征求意见稿）》意见采纳情况',
     '关于某市公共数据授权运营实施方案征求意见的反馈意见',
@@ -185,5 +219,14 @@ describe('a plan said in paraphrase still reads as a plan (no not-a-plan warning
     );
     expect(r.warnings.join()).not.toContain('看起来不像');
     expect(r.items.filter((i) => i.status === 'missing').map((i) => i.id)).toEqual([]);
+  });
+});
+
+describe('a regulation about plans is not a plan', () => {
+  it('“…管理办法” that says what a plan must contain is warned; “…实施细则” that is a plan itself is not', () => {
+    const rules = review(['某市公共数据授权运营管理办法', '第一条 为规范公共数据授权运营，制定本办法。', '第二条 实施方案应当包括以下内容：（一）授权运营名称；（二）实施机构；（三）数据资源范围。', '第三条 授权运营协议应当约定运营期限。', '第四条 本办法自印发之日起施行。']);
+    expect(rules.warnings.join()).toContain('规范性文件');
+    const plan = review(['某市交通出行领域公共数据授权运营实施细则', '一、授权运营名称', '某市交通出行领域公共数据授权运营。', '二、实施机构', '市数据局为实施机构。', '三、授权运营模式', '依场景授权。', '四、其他事项', '本细则自印发之日起施行。']);
+    expect(plan.warnings.join()).not.toContain('各项均按缺失处理');
   });
 });
