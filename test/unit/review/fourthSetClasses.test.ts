@@ -47,6 +47,9 @@ describe('what a clause hands over', () => {
       '经甲方书面同意，乙方可以向合作银行提供企业名称、经营地址、用电量等原始明细数据。',
       '乙方可向保险机构交付车辆登记、违章记录在内的原始数据。',
       '原始数据经脱敏处理后，乙方可导出用于模型训练。',
+      // 不定期, 不同 are no negation: the verb phrase after them still lets the data out.
+      '乙方可不定期向合作企业提供原始数据。',
+      '乙方可向不同的合作企业提供原始数据。',
     ]) expect(flags(agreement(c)), c).toContain('raw_data_export');
   });
   it('results leaving, a negated verb phrase, and products called “出域” stay quiet', () => {
