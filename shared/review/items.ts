@@ -49,6 +49,17 @@ function withoutDe(r: ReadDocument, b: Block): string {
   return t;
 }
 
+/** The word only names a thing built or sold: "企业信用评价模型", "监管平台接口" say nothing about 评价 or 监管 as a matter. */
+const THING = /^(?:模型|指数|接口|系统|平台|产品|看板|画像|算法|工具)/;
+function namesAThing(sentence: string, word: string): boolean {
+  let any = false;
+  for (let at = sentence.indexOf(word); at >= 0; at = sentence.indexOf(word, at + 1)) {
+    if (!THING.test(sentence.slice(at + word.length))) return false;
+    any = true;
+  }
+  return any;
+}
+
 /**
  * Findings made from one stating sentence only. Reports and news say "按照一场景一授权原则" too, so these do not count
  * when judging whether the text is a plan at all (engine.ts); they still count as the item's content.
@@ -136,7 +147,7 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
     // that are about it ("第一，数据安全……第二，个人信息保护……第三，应急处置……"); one or two words prove nothing.
     if (owners && !owners.has(item.id) && !(requires.length >= 3 && coveredBy(t, requires, false).length === requires.length)) continue;
     if (!includesAny(t, headings)) continue;
-    const about = sentences(t).filter((s) => headings.some((w) => s.includes(w) && !isPassingMention(s, w)));
+    const about = sentences(t).filter((s) => headings.some((w) => s.includes(w) && !isPassingMention(s, w) && !namesAThing(s, w)));
     if (!about.length) continue;
     const n = coveredBy(t, requires, false).length;
     if (!best || n > best.n) best = { b, n };

@@ -130,6 +130,9 @@ describe('items said without the rule’s words', () => {
   it('an organ named 市场监督管理局 says nothing about supervision', () => {
     const text = ['某市企业信用场景公共数据授权运营实施方案', '某市数据和政务服务局 某市市场监督管理局', '一、总体要求', '依场景授权。', '二、数据范围', '企业登记数据，由市场监督管理局提供。'].join('\n');
     expect(item(text, 'plan.supervision').status).toBe('missing');
+    // Nor does a product named after the matter: "企业信用评价模型" is a thing built, not an evaluation of the operator.
+    const product = text + '\n三、怎么运营\n建设：在平台内建设企业信用评价模型和核验接口。';
+    expect(item(product, 'plan.supervision').status).toBe('missing');
     const real = text + '\n三、监督管理\n市数据局会同市场监督管理局开展监督检查，每年评估一次。';
     expect(item(real, 'plan.supervision').status).toBe('present');
   });
