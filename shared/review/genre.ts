@@ -48,6 +48,8 @@ function fromTitle(title: string): Genre {
     const named = inner ? typeWord(inner) : t.replace(NOTICE_TYPE, '').replace(/的$/, '');
     if (PLAN_TYPE.test(named) && (CARRIES.test(t) || !inner)) return { type: 'unknown' };
     if (AGREEMENT_TYPE.test(named) && (CARRIES.test(t) || !inner)) return { type: 'unknown' };
+    // "某市数据局关于某方案公开征求意见的公告": it carries the plan even when the plan's name is not quoted.
+    if (CARRIES.test(t) && /(方案|计划|规划|协议|合同)/.test(t)) return { type: 'unknown' };
     return { type: 'other', why: `标题为“${title}”` };
   }
   if (PLAN_TYPE.test(t)) return { type: 'plan' };

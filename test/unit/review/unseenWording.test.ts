@@ -121,7 +121,7 @@ describe('a text about a plan is not a plan', () => {
     expect(r.warnings.join()).toContain('看起来不像实施方案');
   });
   it('a notice that publishes the plan, a draft for comment and a plan with “（试行）” are plans', () => {
-    for (const title of ['关于印发《某市交通出行领域公共数据授权运营实施方案》的通知', '某市交通出行领域公共数据授权运营实施方案（征求意见稿）', '某市交通出行领域公共数据授权运营工作方案（试行）']) {
+    for (const title of ['关于印发《某市交通出行领域公共数据授权运营实施方案》的通知', '某市数据局关于某市交通出行领域公共数据授权运营实施方案公开征求意见的公告', '某市交通出行领域公共数据授权运营实施方案（征求意见稿）', '某市交通出行领域公共数据授权运营工作方案（试行）']) {
       const r = notPlan(title);
       expect(r.warnings.join(), title).not.toContain('各项均按缺失处理');
     }
