@@ -17,15 +17,22 @@ const WRAPPER = new RegExp(
     '文件名称', '文件类型', '索引号', '主题分类', '发文机关', '成文日期', '发文字号', '^扫一扫', '^【.{0,6}】$', '^\\[.{0,6}\\]$',
     // the 印发 notice a government issues a plan with: "现印发给你们", "（此件公开发布）"
     '现(予以)?印发给你们', '请认真(贯彻|组织)?(落实|执行|实施)', '^[（(]此件.{0,10}[）)]$',
+    // a breadcrumb ("首页 > 政务公开 > 政策解读", "信息公开 > 收费公示") is the site's navigation, never a title
+    '\\S\\s+[>＞]\\s+\\S',
     '〔\\d{4}〕\\s*\\d+\\s*号', '\\[\\d{4}\\]\\s*\\d+\\s*号', '^(上一篇|下一篇)', '版权所有', 'ICP备', '网站标识码',
   ].join('|'),
 );
 
 /** What a document's own title ends with. */
-const DOC_KIND = /(方案|协议|协议书|合同|办法|规定|细则|规则|意见|通知|章程|计划|规划|报告|说明|指南|清单|条款|范本|文本)$/;
+const DOC_KIND = /(方案|协议|协议书|合同|办法|规定|细则|规则|意见|通知|章程|计划|规划|报告|说明|指南|清单|条款|范本|文本|解读|问答|公示)$/;
 const TITLE_TAIL = /[（(](征求意见稿|试行|草案|送审稿|修订稿|讨论稿|暂行|代拟稿|示范文本|范本|\d{4}年[^）)]*)[）)]$/;
-/** The notice's own headline ("关于公开征求《…》意见的公告") names the document; it is not it. */
-const NOTICE = /^关于.*(征求|征集|公开|印发|发布).*(的)?(公告|通知|函|公示)$|《/;
+/**
+ * The notice's own headline ("关于公开征求《…》意见的公告") names the document; it is not it. A text about a named
+ * document ("《…实施方案》政策解读") is a document of its own, titled so: the review then tells it is not the plan.
+ */
+const NOTICE = /^关于.*(征求|征集|公开|印发|发布).*(的)?(公告|通知|函|公示)$|《(?![^》]*》(?:的)?(?:政策)?(?:解读|问答|图解))/;
+/** A date on its own line signs the notice above a document; it is never half of the document's title. */
+const DATE_LINE = /^[\d〇○零一二三四五六七八九十]{2,4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$/;
 
 const stripTail = (s: string) => {
   let t = s.trim();
@@ -43,14 +50,14 @@ export function isWrapperLine(b: Block): boolean {
 export function isTitleLine(b: Block): boolean {
   if (b.kind !== 'paragraph') return false;
   const t = b.text.trim();
-  if (t.length < 6 || t.length > 80 || /[。；;，,：:！!？?]$/.test(t)) return false;
+  if (t.length < 6 || t.length > 80 || /[。；;，,：:！!？?]$/.test(t) || /[|｜]|\S\s+[>＞]\s+\S/.test(t)) return false;
   if (NOTICE.test(t) || /^附件/.test(t)) return false;
   return DOC_KIND.test(stripTail(t));
 }
 
 // A line in brackets on its own ("（此件公开发布）", "（2025年9月1日）") is a note, never half of a title.
 const shortLine = (b: Block | undefined) =>
-  !!b && b.kind === 'paragraph' && b.text.length <= 40 && !/[。；;，,：:！!？?]$/.test(b.text) && !/^[（(].*[）)]$/.test(b.text) && !isWrapperLine(b);
+  !!b && b.kind === 'paragraph' && b.text.length <= 40 && !/[。；;，,：:！!？?]$/.test(b.text) && !/^[（(].*[）)]$/.test(b.text) && !DATE_LINE.test(b.text.trim()) && !isWrapperLine(b);
 
 export interface LocatedBody {
   /** The document's own title, or null when the text has none that can be told apart. */
@@ -76,6 +83,9 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
       if (title >= 0 || wrapperEnd < 0) break;
       // A notice may number its own points ("一、征求意见时间"); such headings are wrapper too.
       if (WRAPPER.test(blockText(b))) wrapperEnd = i;
+      // The page's headline named the document and the wrapper is over: this heading is the body's, and a footer's
+      // 联系人/联系电话 further down is not wrapper around it.
+      else if (headline >= 0) break;
       continue;
     }
     if (isWrapperLine(b)) {

@@ -1,4 +1,4 @@
-import type { Check, FlagRule } from './ruleset';
+import type { Check, FlagRule, ReviewKind } from './ruleset';
 import type { Evidence, FlagFinding } from './report';
 import { findTriggers } from './clauses';
 import { enclosingHeadings, evidence, type ReadDocument } from './sections';
@@ -21,7 +21,7 @@ interface CheckResult {
 /** A heading names a matter ("第六条 转授权"); only one that is itself a whole clause (an article on one line) is read. */
 const isClause = (b: { kind: string; text?: string }) => !(b.kind === 'heading' && (b.text ?? '').length <= 30);
 
-export function runCheck(check: Check, r: ReadDocument): CheckResult {
+export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind): CheckResult {
   switch (check.kind) {
     case 'term': {
       const over: Evidence[] = [];
@@ -77,6 +77,7 @@ export function runCheck(check: Check, r: ReadDocument): CheckResult {
       return { fired: !found, detail: found ? undefined : '文中未找到相应约定。', evidence: [] };
     }
     case 'deadline': {
+      if (kind && check.appliesTo && !check.appliesTo.includes(kind)) return { fired: false, evidence: [] };
       const ctx = new RegExp(check.context);
       const mentions: Evidence[] = [];
       let ok = false;
@@ -93,7 +94,7 @@ export function runCheck(check: Check, r: ReadDocument): CheckResult {
           }
         }
       }
-      if (ok) return { fired: false, evidence: [] };
+      if (ok || (check.whenMentioned && !mentions.length)) return { fired: false, evidence: [] };
       const detail = late.length
         ? `文中的备案时限为${late.join('、')}，超过本地规定的 ${check.maxWorkingDays} 个工作日。`
         : mentions.length
@@ -104,7 +105,11 @@ export function runCheck(check: Check, r: ReadDocument): CheckResult {
     case 'section_lacks': {
       const hits = r.sections.filter((s) => check.headings.some((w) => s.name.includes(w)));
       if (!hits.length) return { fired: false, evidence: [] };
-      const text = hits.map((s) => s.text).join('\n');
+      // A note on the listed products ("党政机关因履职需要使用上述数据的，无偿提供", "机关单位使用的，免费") says who may
+      // use them on what terms; it adds no product of its own, so its words do not make a category.
+      const text = sentences(hits.map((s) => s.text).join('\n'))
+        .filter((x) => !/上述|前述|上表|上列|以上(?:产品|数据|服务)|(?:使用|调用|申请|需要)[^，。；]{0,12}的[，,]/.test(x))
+        .join('\n');
       const lacking = check.groups.filter((g) => !g.any.some((w) => text.includes(w))).map((g) => g.label);
       // Only a list that has one category and not the other; a list with neither is a missing item, not this flag.
       return lacking.length && lacking.length < check.groups.length
@@ -114,8 +119,8 @@ export function runCheck(check: Check, r: ReadDocument): CheckResult {
   }
 }
 
-export function evaluateFlag(rule: FlagRule, r: ReadDocument): FlagFinding | null {
-  const results = rule.checks.map((c) => runCheck(c, r)).filter((x) => x.fired);
+export function evaluateFlag(rule: FlagRule, r: ReadDocument, kind?: ReviewKind): FlagFinding | null {
+  const results = rule.checks.map((c) => runCheck(c, r, kind)).filter((x) => x.fired);
   if (!results.length) return null;
   const details = results.map((x) => x.detail).filter(Boolean);
   return {

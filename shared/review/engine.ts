@@ -19,7 +19,7 @@ export function reviewDocument(doc: ExtractedDocument, ruleset: ResolvedRuleset,
   let items = rules.map((i) => evaluateItem(i, r, claimed));
   const flags = ruleset.flags
     .filter((f) => f.appliesTo.includes(kind))
-    .map((f) => evaluateFlag(f, r))
+    .map((f) => evaluateFlag(f, r, kind))
     .filter((f): f is FlagFinding => f !== null);
   // The document's own time limits against templates/deadlines (shared/review/deadlines.ts), when the caller has them.
   if (opts.deadlines) flags.push(...deadlineFlags(doc, kind, opts.deadlines));
@@ -36,12 +36,16 @@ export function reviewDocument(doc: ExtractedDocument, ruleset: ResolvedRuleset,
   const about = r.blocks.length > 0 && (genre.type === 'other' || (genre.type === 'unknown' && !!genre.marks?.length && weak));
   const other = kind === 'plan' ? 'agreement' : 'plan';
   if (r.blocks.length === 0) warnings.push(`该文件没有可读的正文，看起来不是${label}。`);
-  else if (about) warnings.push(`该文件看起来不像${label}（${genre.why}），各项均按缺失处理。请确认所选文件和审查类型是否正确。`);
+  else if (about) warnings.push(`该文件看起来不像${label}（${genre.why}），各项均按缺失处理，红线不作判断。请确认所选文件和审查类型是否正确。`);
   else if (genre.type === other) warnings.push(`该文件看起来不像${label}，而像${REVIEW_KINDS[other]}。请确认所选的审查类型是否正确。`);
   else if (weak) {
     warnings.push(`该文件看起来不像${label}：${items.length} 项应有内容中只找到 ${found} 项${headings < 3 ? '，且几乎没有分级标题' : ''}。请确认所选文件和审查类型是否正确。`);
   }
   if (about) items = items.map((i) => notContent(i, label));
+  // Red lines are about what a plan or agreement lets happen. A text about one restates or reports it and binds nobody,
+  // and what it leaves out (销毁, 备案时限) is not missing from any clause: raising red lines on it would put another
+  // document's defects into the memo. The warning above says why none are raised.
+  if (about) flags.splice(0);
   return { ruleset: { id: ruleset.id, version: ruleset.version, name: ruleset.name }, kind, documentTitle: doc.title, items, flags, warnings };
 }
 

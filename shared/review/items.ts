@@ -11,6 +11,8 @@ import { sentences } from './text';
  */
 
 const includesAny = (s: string, words: readonly string[]) => words.some((w) => s.includes(w));
+/** A heading names its matter with or without 的 ("各方的责任" is 各方责任, "须具备的条件" is 具备条件). */
+const names = (s: Section, words: readonly string[]) => includesAny(s.name, words) || includesAny(s.name.replace(/的/g, ''), words);
 
 /** The required aspects a text covers: each needs a sentence that says something about it, not a mention in a list. */
 function coveredBy(text: string, groups: RuleItem['match']['requires'], inOwnSection: boolean) {
@@ -30,19 +32,32 @@ export function claimedBlocks(items: RuleItem[], r: ReadDocument): Map<string, S
   const m = new Map<string, Set<string>>();
   for (const it of items)
     for (const s of r.sections)
-      if (includesAny(s.name, it.match.headings)) for (const b of s.blocks) (m.get(b.id) ?? m.set(b.id, new Set()).get(b.id)!).add(it.id);
+      if (names(s, it.match.headings)) for (const b of s.blocks) (m.get(b.id) ?? m.set(b.id, new Set()).get(b.id)!).add(it.id);
   return m;
 }
 
 /** "采取依场景授权的方式" says 授权方式: a 的 between the words of a matter's name does not change it (once per block). */
 const DE = /(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])/g;
+/** An organ's name is no matter: "沧州市市场监督管理局" says nothing about 监督管理 (nor "金融监管总局" about 监管). */
+const ORGAN = /(?:监督管理|监管)(?:总局|分局|局|委员会)/g;
 const deless = new WeakMap<ReadDocument, Map<string, string>>();
 function withoutDe(r: ReadDocument, b: Block): string {
   let m = deless.get(r);
   if (!m) deless.set(r, (m = new Map()));
   let t = m.get(b.id);
-  if (t === undefined) m.set(b.id, (t = r.text(b).replace(DE, '')));
+  if (t === undefined) m.set(b.id, (t = r.text(b).replace(DE, '').replace(ORGAN, '局')));
   return t;
+}
+
+/** The word only names a thing built or sold: "企业信用评价模型", "监管平台接口" say nothing about 评价 or 监管 as a matter. */
+const THING = /^(?:模型|指数|接口|系统|平台|产品|看板|画像|算法|工具)/;
+function namesAThing(sentence: string, word: string): boolean {
+  let any = false;
+  for (let at = sentence.indexOf(word); at >= 0; at = sentence.indexOf(word, at + 1)) {
+    if (!THING.test(sentence.slice(at + word.length))) return false;
+    any = true;
+  }
+  return any;
 }
 
 /**
@@ -72,7 +87,12 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
     `查找标题含“${headings.join('”或“')}”的章节` + (requires.length ? `，且内容涉及${requires.map((g) => `“${g.label}”`).join('、')}` : '') + '；或正文中同时写明这些内容的段落。';
   const finish = (f: Omit<ItemFinding, 'explanation'>): ItemFinding => ({ ...f, explanation: missingSentence({ title: item.title, status: f.status, missingParts: f.missingParts }) });
 
-  let hits = r.sections.filter((s: Section) => includesAny(s.name, headings));
+  let hits = r.sections.filter((s: Section) => names(s, headings));
+  // A heading that only seems to name the item says nothing about it: an untitled article named by its first sentence
+  // ("第十八条 ……授权数据及全部副本予以清除"), or a line of an annex list with nothing under it ("附件：…2.…产品和服务
+  // 清单"). The item is then looked for where it really is; the heading is kept as evidence if it is nowhere else.
+  const hollow = requires.length ? hits.filter((s) => (s.untitled || s.annex || s.blocks.length === 1) && coveredBy(s.text, requires, true).length === 0) : [];
+  hits = hits.filter((s) => !hollow.includes(s));
   // A section under a heading that names no item ("四、合作伙伴遴选", "八、应用场景与服务") is this item's when it says
   // everything the item asks for: content under an unexpected heading. Only for items that ask for three aspects or
   // more (one or two words prove nothing), never for a section headed for another item, innermost first.
@@ -127,7 +147,7 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
     // that are about it ("第一，数据安全……第二，个人信息保护……第三，应急处置……"); one or two words prove nothing.
     if (owners && !owners.has(item.id) && !(requires.length >= 3 && coveredBy(t, requires, false).length === requires.length)) continue;
     if (!includesAny(t, headings)) continue;
-    const about = sentences(t).filter((s) => headings.some((w) => s.includes(w) && !isPassingMention(s, w)));
+    const about = sentences(t).filter((s) => headings.some((w) => s.includes(w) && !isPassingMention(s, w) && !namesAThing(s, w)));
     if (!about.length) continue;
     const n = coveredBy(t, requires, false).length;
     if (!best || n > best.n) best = { b, n };
@@ -140,6 +160,9 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
   }
   if (title && includesAny(r.doc.title, title)) {
     return finish({ ...base, status: 'present', evidence: [{ blockId: r.doc.titleBlockId ?? '', location: '文件标题', excerpt: r.doc.title }], missingParts: [], lookedFor });
+  }
+  if (hollow.length) {
+    return finish({ ...base, status: 'missing', evidence: hollow.slice(0, 2).map((s) => evidence(r, s.heading)), missingParts: requires.map((g) => g.label), lookedFor: lookedFor + '（找到了标题，但其下没有上述内容。）' });
   }
   return finish({ ...base, status: 'missing', evidence: [], missingParts: requires.map((g) => g.label), lookedFor });
 }

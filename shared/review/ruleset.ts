@@ -65,7 +65,15 @@ const PhraseCheck = z.strictObject({
   absolute: z.boolean().default(false),
 });
 const AbsentCheck = z.strictObject({ kind: z.literal('absent'), patterns: z.array(regexText).min(1) });
-const DeadlineCheck = z.strictObject({ kind: z.literal('deadline'), context: regexText, maxWorkingDays: z.number().int().positive() });
+const DeadlineCheck = z.strictObject({
+  kind: z.literal('deadline'),
+  context: regexText,
+  maxWorkingDays: z.number().int().positive(),
+  /** Only for these document kinds (a plan that speaks of filing the agreement; an agreement always). */
+  appliesTo: z.array(ReviewKindSchema).optional(),
+  /** Fires only when a sentence speaks of the matter: a text silent on it is not judged by this check. */
+  whenMentioned: z.boolean().optional(),
+});
 const SectionLacksCheck = z.strictObject({ kind: z.literal('section_lacks'), headings: z.array(text).min(1), groups: z.array(GroupSchema).min(1) });
 export const CheckSchema = z.discriminatedUnion('kind', [TermCheck, PhraseCheck, AbsentCheck, DeadlineCheck, SectionLacksCheck]);
 export type Check = z.output<typeof CheckSchema>;

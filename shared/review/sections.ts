@@ -15,6 +15,10 @@ export interface Section {
   name: string;
   blocks: Block[];
   text: string;
+  /** The heading has no words of its own ("第十八条", "（二）"): `name` is its first sentence, not a title. */
+  untitled?: boolean;
+  /** A line of the annex list at the end ("附件：1.…目录" / "2.…产品和服务清单"): it names an annex, it is no section. */
+  annex?: boolean;
 }
 
 export interface ReadDocument {
@@ -70,8 +74,12 @@ export function readDocument(doc: ExtractedDocument, opts: ReadOptions = {}): Re
 
 function sections(blocks: Block[], text: (b: Block) => string): Section[] {
   const out: Section[] = [];
+  let annexList = false;
   blocks.forEach((b, i) => {
+    if (b.kind === 'paragraph') annexList = /^\s*附件\s*[\d一二三四五六七八九十]*\s*[:：]/.test(b.text);
     if (b.kind !== 'heading') return;
+    const annex = annexList && /^\s*\d+\s*[.．、]?\s*$/.test(b.numbering ?? '');
+    annexList = annex;
     const under: Block[] = [b];
     for (let j = i + 1; j < blocks.length; j++) {
       const n = blocks[j];
@@ -82,7 +90,7 @@ function sections(blocks: Block[], text: (b: Block) => string): Section[] {
     const own = text(b).replace(b.numbering ?? '', '').trim();
     const named = b.text.trim() ? own : first && first.kind === 'paragraph' ? text(first) : '';
     const name = isListEntry(b, named) ? '' : headingName(named);
-    out.push({ heading: b, name, blocks: under, text: under.map(text).join('\n') });
+    out.push({ heading: b, name, blocks: under, text: under.map(text).join('\n'), ...(b.text.trim() ? {} : { untitled: true }), ...(annex ? { annex: true } : {}) });
   });
   return out;
 }
