@@ -59,6 +59,14 @@ export function isTitleLine(b: Block): boolean {
 const shortLine = (b: Block | undefined) =>
   !!b && b.kind === 'paragraph' && b.text.length <= 40 && !/[。；;，,：:！!？?]$/.test(b.text) && !/^[（(].*[）)]$/.test(b.text) && !DATE_LINE.test(b.text.trim()) && !isWrapperLine(b);
 
+/** How many prose paragraphs in a row after a title show that the document itself has begun. */
+const BODY_PROSE = 3;
+const isProse = (b: Block) => b.kind === 'paragraph' && b.text.length >= 30 && /[。；;]/.test(b.text) && !isWrapperLine(b);
+/** Two short lines that make a title only together, the break falling inside a word. */
+const splitTitle = (a: Block | undefined, b: Block | undefined) =>
+  !!a && !!b && a.kind === 'paragraph' && b.kind === 'paragraph' && a.text.trim().length >= 6 && b.text.trim().length < 12 &&
+  !isTitleLine(a) && shortLine(a) && !/[。；;，,：:]/.test(b.text) && isTitleLine({ ...b, text: `${a.text.trim()}${b.text.trim()}` });
+
 export interface LocatedBody {
   /** The document's own title, or null when the text has none that can be told apart. */
   title: string | null;
@@ -75,9 +83,13 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
   let title = -1;
   // A website repeats the title as its headline above 发布日期/来源: kept in case the body prints none.
   let headline = -1;
+  // Prose paragraphs in a row after the title: the body has begun even without a heading (a plan in bold lead-in
+  // sentences), so a closing "附件：1. …" list or a 联系人 in its last lines is not wrapper around it.
+  let prose = 0;
   const limit = Math.min(blocks.length, SCAN);
   for (let i = 0; i < limit; i++) {
     const b = blocks[i];
+    if (title >= 0 && prose >= BODY_PROSE) break;
     if (b.kind === 'heading') {
       // The body has begun once a heading follows a title (or, with no wrapper at all, once any heading appears).
       if (title >= 0 || wrapperEnd < 0) break;
@@ -95,9 +107,19 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
       continue;
     }
     if (title < 0 && (isTitleLine(b) || i === styledTitle)) title = i;
+    else if (title < 0 && splitTitle(b, blocks[i + 1])) {
+      // A title the page width cut inside a word ("…公共数据授权运" / "营协议"): one title over two lines.
+      title = i + 1;
+      i++;
+    } else if (title >= 0 && i > title && isProse(b)) prose++;
+    else prose = 0;
   }
   if (title >= 0) {
     const prev = blocks[title - 1];
+    if (title - 1 > wrapperEnd && splitTitle(prev, blocks[title])) {
+      const text = `${(prev as { text: string }).text}${(blocks[title] as { text: string }).text}`.trim();
+      return { title: text, titleBlockId: prev!.id, bodyStart: title - 1 };
+    }
     // A title printed on two lines ("秦皇岛市公共数据授权运营" / "实施方案（征求意见稿）").
     const joined = title - 1 > wrapperEnd && shortLine(prev) && !DOC_KIND.test(stripTail((prev as { text: string }).text));
     const start = joined ? title - 1 : title;

@@ -55,6 +55,26 @@ describe('1. the document inside the page', () => {
     const numbered = buildDocument(markdownItems('# 一、总则\n\n本办法……\n'), { format: 'md', fileName: '办法.md' });
     expect(numbered.blocks[0]).toMatchObject({ kind: 'heading', numbering: '一、' });
   });
+  it('a plan with no headings (bold lead-in sentences) keeps its body: a closing 附件 list or 联系人 line is not wrapper', () => {
+    const doc = docFromText([
+      '沧州市港口物流领域公共数据授权运营实施方案',
+      '（送审稿）',
+      '为推动港口物流公共数据开发利用，依据有关规定，制定本方案。本方案适用于全市港口物流领域。',
+      '这次授权运营的名称是沧州市港口物流公共数据授权运营。市数据和政务服务局是实施机构，负责组织实施。',
+      '运营机构应当具备相应能力。注册资本不低于3000万元，具备数据安全管理制度和技术能力。',
+      '数据资源包括三个方面。一是船舶进出港数据，二是堆场作业数据，三是通关数据，目录见附件。',
+      '联系人：张某，联系电话：0317-0000000。',
+      '附件：1. 港口物流公共数据资源目录',
+    ].join('\n'));
+    expect(doc.title).toBe('沧州市港口物流领域公共数据授权运营实施方案');
+    expect(doc.bodyStart).toBeUndefined();
+  });
+  it('a title cut inside a word by the page width ("…授权运" / "营协议") is one title', () => {
+    const doc = docFromText(['六盘水市中医药领域公共数据授权运', '营协议', '甲方：六盘水市大数据发展管理局', '第一条 授权范围。甲方授权乙方运营中医药领域公共数据。'].join('\n'));
+    expect(doc.title).toBe('六盘水市中医药领域公共数据授权运营协议');
+    const whole = docFromText(['某市公共数据授权运营', '实施方案（征求意见稿）', '一、授权运营名称', '某市公共数据授权运营。'].join('\n'));
+    expect(whole.title).toBe('某市公共数据授权运营实施方案（征求意见稿）');
+  });
   it('a plain document keeps its first line as title and has no wrapper', () => {
     const doc = docFromText('某市公共数据授权运营协议\n第一条 授权范围。甲方授权乙方运营。');
     expect(doc.title).toBe('某市公共数据授权运营协议');
