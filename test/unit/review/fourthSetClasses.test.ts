@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reviewDocument } from '../../../shared/review/engine';
-import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
+import { agreementWith, bundledRuleset, docFromText, flagIds } from '../../helpers/reviewCorpus';
 
 /**
  * The failure classes of the fourth held-out set (issue 10), each on text written for the test, with true negatives:
@@ -9,17 +9,8 @@ import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
  * two product categories in other words, a Chongqing plan that files the agreement, headings that only seem to name an
  * item, and items said without the rule's words.
  */
-const agreement = (clause: string) =>
-  [
-    '某市交通出行场景公共数据授权运营协议',
-    '第一条 授权范围。甲方授权乙方在本场景内运营，数据资源范围及目录见附件。',
-    '第二条 运营期限。本协议运营期限为三年。',
-    '第三条 终止。协议终止的，乙方以不可逆方式销毁原始数据及其副本，日志留存不少于6个月。',
-    '第四条 备案。本协议签订后5个工作日内报数据管理部门备案。',
-    `第五条 其他。${clause}`,
-  ].join('\n');
-const flags = (text: string, rulesetId = 'hebei', kind: 'plan' | 'agreement' = 'agreement') =>
-  reviewDocument(docFromText(text, 't.txt'), bundledRuleset(rulesetId), kind).flags.map((f) => f.id);
+const agreement = (clause: string) => agreementWith(clause, '某市交通出行场景公共数据授权运营协议');
+const flags = flagIds;
 const item = (text: string, id: string, rulesetId = 'hebei', kind: 'plan' | 'agreement' = 'plan') =>
   reviewDocument(docFromText(text, 't.txt'), bundledRuleset(rulesetId), kind).items.find((i) => i.id === id)!;
 

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { reviewDocument } from '../../../shared/review/engine';
-import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
+import { agreementWith, flagIds } from '../../helpers/reviewCorpus';
 
 /**
  * Red lines said the way drafters say them without the rule's own words (issue 10, third held-out set). Every text here
  * is written for the test; each class has true negatives (non-exclusive wording, prohibitions) that must stay quiet.
  */
-function fired(clause: string, rulesetId = 'hebei', kind: 'agreement' | 'plan' = 'agreement') {
-  const text = [
-    '某场景公共数据授权运营协议',
-    '第一条 授权范围。甲方授权乙方在本场景内运营，数据资源范围及目录见附件。',
-    '第二条 运营期限。本协议运营期限为三年。',
-    '第三条 终止。协议终止的，乙方以不可逆方式销毁原始数据及其副本，日志留存不少于6个月。',
-    '第四条 备案。本协议签订后5个工作日内报数据管理部门备案。',
-    `第五条 其他。${clause}`,
-  ].join('\n');
-  return reviewDocument(docFromText(text, 't.txt'), bundledRuleset(rulesetId), kind).flags.map((f) => f.id);
-}
+const fired = (clause: string, rulesetId = 'hebei', kind: 'agreement' | 'plan' = 'agreement') => flagIds(agreementWith(clause), rulesetId, kind);
 
 describe('exclusivity said without 排他/独家', () => {
   it('the grantor undertaking not to authorise anyone else, or the only operator, fires', () => {
