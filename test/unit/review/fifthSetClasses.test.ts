@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { reviewDocument } from '../../../shared/review/engine';
+import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
+
+/**
+ * The failure classes of the fifth held-out set (issue 10), each on text written for the test, with true negatives:
+ * raw records handed to outside parties under a consent exception or pushed to a server another party names, and
+ * destruction of "留存的原始数据" read as keeping it.
+ */
+const agreement = (clause: string, exit = '协议终止的，乙方以不可逆方式销毁原始数据及其副本，日志留存不少于6个月。') =>
+  [
+    '某市水路运输场景公共数据授权运营协议',
+    '第一条 授权范围。甲方授权乙方在本场景内运营，数据资源范围及目录见附件。',
+    '第二条 运营期限。本协议运营期限为三年。',
+    `第三条 终止。${exit}`,
+    '第四条 备案。本协议签订后5个工作日内报数据管理部门备案。',
+    `第五条 其他。${clause}`,
+  ].join('\n');
+const flags = (text: string, rulesetId = 'hebei', kind: 'plan' | 'agreement' = 'agreement') =>
+  reviewDocument(docFromText(text, 't.txt'), bundledRuleset(rulesetId), kind).flags.map((f) => f.id);
+
+describe('raw records given or pushed to another party', () => {
+  it('fires on a consent exception that permits giving raw records, and on a bulk push to a named server', () => {
+    for (const c of [
+      '经甲方同意，乙方可以向合作保险公司提供其承保车辆的通行原始记录明细。',
+      '乙方有权向物流企业提供其所需线路的车辆原始明细数据。',
+      '下游企业因算法训练需要的，乙方可将脱敏后的原始订单明细数据批量推送至下游企业指定的服务器。',
+      '乙方可将原始明细数据推送至合作方管理的数据库。',
+    ]) expect(flags(agreement(c)), c).toContain('raw_data_export');
+  });
+  it('products built on raw data, prohibitions and returns to the owner stay quiet', () => {
+    for (const c of [
+      '经甲方同意，乙方可以向合作保险公司提供基于原始明细数据加工形成的风险评分。',
+      '乙方不得向任何第三方提供原始记录明细。',
+      '乙方可以向甲方提供原始明细数据的使用情况。',
+      '乙方可将统计结果推送至合作方指定的服务器。',
+    ]) expect(flags(agreement(c)), c).not.toContain('raw_data_export');
+  });
+});
+
+describe('destroying what is kept', () => {
+  it('“退还甲方，并销毁留存的原始数据” is a destruction clause', () => {
+    const exit = '协议终止后，乙方应当将甲方提供的数据全部退还甲方，并以不可逆方式销毁留存的原始数据及其副本，销毁记录和网络日志保存不少于六个月。';
+    expect(flags(agreement('无。', exit))).not.toContain('no_destruction');
+  });
+  it('keeping raw data after the end still fires', () => {
+    const exit = '协议终止后，乙方可以留存原始数据用于后续服务，其余数据以不可逆方式销毁，日志保存不少于六个月。';
+    expect(flags(agreement('无。', exit))).toContain('no_destruction');
+  });
+});
