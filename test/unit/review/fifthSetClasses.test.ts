@@ -48,3 +48,24 @@ describe('destroying what is kept', () => {
     expect(flags(agreement('无。', exit))).toContain('no_destruction');
   });
 });
+
+describe('a product list with only public products', () => {
+  const plan = (products: string) =>
+    [
+      '某市卫生健康领域公共数据授权运营实施方案',
+      '一、总体要求',
+      '坚持安全可控、统筹推进。',
+      '二、产品和服务',
+      products,
+      '三、保障措施',
+      '加强组织领导。',
+    ].join('\n');
+  it('fires when every product serves departments or the public', () => {
+    const text = plan('（一）床位供需预测报告，供卫生健康部门决策使用；（二）就诊提醒服务，面向患者和家长，通过小程序提供。');
+    expect(flags(text, 'hebei', 'plan')).toContain('product_categories');
+  });
+  it('stays quiet when an industry product is listed too', () => {
+    const text = plan('（一）床位供需预测报告，供卫生健康部门决策使用；（二）医疗机构运营分析，面向医药企业和保险机构有偿提供。');
+    expect(flags(text, 'hebei', 'plan')).not.toContain('product_categories');
+  });
+});
