@@ -69,3 +69,32 @@ describe('a product list with only public products', () => {
     expect(flags(text, 'hebei', 'plan')).not.toContain('product_categories');
   });
 });
+
+describe('a news release about a signing', () => {
+  const page = (headline: string) =>
+    [
+      '某市人民政府网',
+      '当前位置：首页 >> 新闻中心 >> 部门动态',
+      headline,
+      '发布时间：2026-06-18　信息来源：市数据局',
+      '6月17日，某市交通领域公共数据授权运营协议签约仪式在市政务服务中心举行，副市长出席并讲话。',
+      '会上，市交通运输局与某数据科技有限公司签订了《某市交通领域公共数据授权运营协议》，授权期限为三年。',
+      '据介绍，运营机构将在授权运营空间内开展数据加工，严格落实原始数据不出域要求，首批推出6个数据产品。',
+      '责任编辑：王某',
+      '主办：某市人民政府办公室　ICP备05000217号',
+    ].join('\n');
+  it('is titled by its headline and is not an agreement, so no red line is judged', () => {
+    const doc = docFromText(page('某市交通领域公共数据授权运营协议签约仪式暨工作推进会召开'));
+    expect(doc.title).toBe('某市交通领域公共数据授权运营协议签约仪式暨工作推进会召开');
+    const r = reviewDocument(doc, bundledRuleset('guizhou'), 'agreement');
+    expect(r.warnings.join('')).toContain('看起来不像');
+    expect(r.flags).toEqual([]);
+  });
+  it('an agreement titled as itself is still an agreement', () => {
+    const text = agreement('本协议一式四份。');
+    const r = reviewDocument(docFromText(text), bundledRuleset('hebei'), 'agreement');
+    expect(r.warnings.join('')).not.toContain('红线不作判断');
+    const plan = docFromText(['某市数据要素大会筹备工作方案', '一、总体要求', '正文。'].join('\n'));
+    expect(plan.title).toBe('某市数据要素大会筹备工作方案');
+  });
+});
