@@ -138,3 +138,23 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
   if (shortLine(first) && wrapperEnd >= 0) return { title: (first as { text: string }).text, titleBlockId: first!.id, bodyStart };
   return { title: null, bodyStart };
 }
+
+/**
+ * A plan published with its 起草说明 or 编制说明 after it ("附件2" / "关于《…方案》的起草说明"): the explanation is another
+ * document, about the plan, and what it discusses ("负面清单另行制定") is not the plan's content. Returns the index
+ * where it begins (its "附件N" line included), or blocks.length when there is none.
+ */
+const EXPLANATION_TITLE = /^(?:附件\s*\d*\s*[:：]?\s*)?(?:关于)?(?:《[^》]{4,80}》|[^，。；：:《》]{4,60})?的?(?:起草|编制|制定|修订|修改)(?:情况的?)?说明$/;
+const ANNEX_LINE = /^附件\s*[\d一二三四五六七八九十]*\s*[:：]?$/;
+/** The explanation follows the document: never within its first blocks (a wrapper's list of 附件 names it there). */
+const EXPLANATION_AFTER = 10;
+
+export function trailingDocumentStart(blocks: Block[]): number {
+  for (let i = EXPLANATION_AFTER; i < blocks.length; i++) {
+    const t = blockText(blocks[i]).replace(/\s+/g, '');
+    if (t.length > 90 || !EXPLANATION_TITLE.test(t)) continue;
+    const prev = blocks[i - 1];
+    return prev && ANNEX_LINE.test(blockText(prev).replace(/\s+/g, '')) ? i - 1 : i;
+  }
+  return blocks.length;
+}

@@ -98,3 +98,31 @@ describe('a news release about a signing', () => {
     expect(plan.title).toBe('某市数据要素大会筹备工作方案');
   });
 });
+
+describe('a 起草说明 after the plan', () => {
+  const plan = (tail: string[]) =>
+    [
+      '某市交通领域公共数据授权运营实施方案',
+      '一、总体要求',
+      '坚持安全可控、统筹推进。',
+      '二、授权范围',
+      '授权交通运输数据三类。',
+      '三、运营期限',
+      '授权运营期限为三年。',
+      '四、安全管理',
+      '建立数据安全管理制度。',
+      '五、附则',
+      '本方案自印发之日起施行。',
+      ...tail,
+    ].join('\n');
+  const item = (text: string) =>
+    reviewDocument(docFromText(text), bundledRuleset('guizhou'), 'plan').items.find((i) => i.id === 'plan.accounting')!;
+  it('is another document: its discussion of the plan is not evidence', () => {
+    const text = plan(['附件2', '关于《某市交通领域公共数据授权运营实施方案》的起草说明', '一、起草背景', '运营机构应单独核算经营成本和收入，收益按照“谁投入、谁贡献、谁受益”原则分配，具体办法另行明确。']);
+    expect(item(text).status).toBe('missing');
+  });
+  it('the plan itself saying the same is evidence', () => {
+    const text = plan(['六、核算与分配', '运营机构应单独核算经营成本和收入，收益按照“谁投入、谁贡献、谁受益”原则分配。']);
+    expect(item(text).status).not.toBe('missing');
+  });
+});
