@@ -126,3 +126,49 @@ describe('a 起草说明 after the plan', () => {
     expect(item(text).status).not.toBe('missing');
   });
 });
+
+describe('the operator re-developing a delivered product', () => {
+  it('fires when it may re-develop, itself or through a company it controls', () => {
+    for (const c of [
+      '授权运营机构可通过其控股的某数字科技有限公司，与开发利用机构联合对已交付的风险模型进行再开发。',
+      '乙方可以对已交付开发利用机构的数据产品进行二次开发。',
+    ]) expect(flags(agreement(c)), c).toContain('exclusivity');
+  });
+  it('a 开发利用机构 re-developing what it received, and a prohibition, stay quiet', () => {
+    for (const c of [
+      '开发利用机构可以对已交付的数据产品进行再开发，按市场价格提供服务。',
+      '授权运营机构不得通过其控股公司对已交付的数据产品进行再开发。',
+      '授权运营机构可以提供技术支持，开发利用机构据此进行再开发。',
+      '运营机构可以按照公平公开的方式面向市场选择经营主体，对其已交付的数据产品进行再开发。',
+    ]) expect(flags(agreement(c)), c).not.toContain('exclusivity');
+  });
+});
+
+describe('a negative list in a table', () => {
+  const plan = (data: string[]) =>
+    [
+      '某州中医药领域公共数据授权运营实施方案',
+      '一、总体思路',
+      '坚持安全可控。',
+      '二、授权数据',
+      '授权中医药诊疗统计数据三类。',
+      ...data,
+      '三、保障措施',
+      '加强组织领导。',
+    ].join('\n');
+  const item = (doc: ReturnType<typeof docFromText>) =>
+    reviewDocument(doc, bundledRuleset('guizhou'), 'plan').items.find((i) => i.id === 'plan.gz_negative_list')!;
+  const withTable = (line: string) => {
+    const doc = docFromText(plan([line]));
+    const at = doc.blocks.findIndex((b) => b.kind === 'paragraph' && b.text === line);
+    doc.blocks.splice(at + 1, 0, { id: 'tbl', kind: 'table', rows: [['负面清单数据', '排除理由'], ['患者身份信息', '个人敏感信息']] } as (typeof doc.blocks)[number]);
+    return doc;
+  };
+  it('the line that introduces the table counts under another item’s heading', () => {
+    expect(item(withTable('下列数据实行负面清单管理，不纳入授权运营范围（表1）：')).status).not.toBe('missing');
+  });
+  it('a mention with no table does not', () => {
+    expect(item(docFromText(plan(['负面清单另行制定。']))).status).toBe('missing');
+    expect(item(docFromText(plan(['下列数据实行负面清单管理，不纳入授权运营范围（表1）：']))).status).toBe('missing');
+  });
+});
