@@ -172,3 +172,23 @@ describe('a negative list in a table', () => {
     expect(item(docFromText(plan(['下列数据实行负面清单管理，不纳入授权运营范围（表1）：']))).status).toBe('missing');
   });
 });
+
+describe('a plan with no headings, each paragraph opening with its point', () => {
+  const plan = (paras: string[]) =>
+    ['某市应急管理领域公共数据授权运营实施方案', '为提升应急管理数字化水平，依据有关规定，制定本方案。', ...paras].join('\n');
+  const status = (text: string, id: string) =>
+    reviewDocument(docFromText(text), bundledRuleset('hebei'), 'plan').items.find((i) => i.id === id)!.status;
+  it('the lead-in sentence names the item', () => {
+    const text = plan([
+      '开展这项工作是必要的，也是可行的。保险机构和园区对风险画像需求迫切，市场规模约每年1800万元；运营机构提供数据汇聚、治理、建模、交付和销毁的全生命周期服务，预计隐患整改率提高15个百分点，重点防范敏感信息泄露风险。',
+      '运营机构应当具备相应能力。运营机构应为独立法人，注册资本不低于5000万元，具有健全的数据安全管理制度，具备风险建模技术，通过网络安全等级保护三级测评。',
+    ]);
+    expect(status(text, 'plan.feasibility')).not.toBe('missing');
+    expect(status(text, 'plan.selection')).not.toBe('missing');
+  });
+  it('without such sentences the items stay missing', () => {
+    const text = plan(['工作分三步推进，每一步完成后由实施机构组织验收。', '我市按照应用场景逐一授权。']);
+    expect(status(text, 'plan.feasibility')).toBe('missing');
+    expect(status(text, 'plan.selection')).toBe('missing');
+  });
+});
