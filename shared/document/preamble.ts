@@ -25,6 +25,11 @@ const WRAPPER = new RegExp(
 
 /** What a document's own title ends with. */
 const DOC_KIND = /(方案|协议|协议书|合同|办法|规定|细则|规则|意见|通知|章程|计划|规划|报告|说明|指南|清单|条款|范本|文本|解读|问答|公示)$/;
+/**
+ * A news headline reports an event ("…协议签约仪式暨工作推进会召开", "…平台上线仪式在某市举行"): the page's own title,
+ * of a text about the document, not the document.
+ */
+export const NEWS_HEADLINE = /(?:仪式|会议?|推进会|座谈会|培训会|发布会|对接会|论坛|大会|活动|签约|签字)(?:[^，。；]{0,12}?)?(?:召开|举行|举办|开幕|闭幕|启动)$/;
 const TITLE_TAIL = /[（(](征求意见稿|试行|草案|送审稿|修订稿|讨论稿|暂行|代拟稿|示范文本|范本|\d{4}年[^）)]*)[）)]$/;
 /**
  * The notice's own headline ("关于公开征求《…》意见的公告") names the document; it is not it. A text about a named
@@ -52,7 +57,7 @@ export function isTitleLine(b: Block): boolean {
   const t = b.text.trim();
   if (t.length < 6 || t.length > 80 || /[。；;，,：:！!？?]$/.test(t) || /[|｜]|\S\s+[>＞]\s+\S/.test(t)) return false;
   if (NOTICE.test(t) || /^附件/.test(t)) return false;
-  return DOC_KIND.test(stripTail(t));
+  return DOC_KIND.test(stripTail(t)) || NEWS_HEADLINE.test(t);
 }
 
 // A line in brackets on its own ("（此件公开发布）", "（2025年9月1日）") is a note, never half of a title.
@@ -89,7 +94,8 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
   const limit = Math.min(blocks.length, SCAN);
   for (let i = 0; i < limit; i++) {
     const b = blocks[i];
-    if (title >= 0 && prose >= BODY_PROSE) break;
+    // After a page's headline too: a news text's footer (主办, ICP备) is not wrapper around what is above it.
+    if ((title >= 0 || headline >= 0) && prose >= BODY_PROSE) break;
     if (b.kind === 'heading') {
       // The body has begun once a heading follows a title (or, with no wrapper at all, once any heading appears).
       if (title >= 0 || wrapperEnd < 0) break;
@@ -111,7 +117,7 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
       // A title the page width cut inside a word ("…公共数据授权运" / "营协议"): one title over two lines.
       title = i + 1;
       i++;
-    } else if (title >= 0 && i > title && isProse(b)) prose++;
+    } else if (((title >= 0 && i > title) || (title < 0 && headline >= 0)) && isProse(b)) prose++;
     else prose = 0;
   }
   if (title >= 0) {
@@ -131,4 +137,24 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
   if (headline >= 0) return { title: (blocks[headline] as { text: string }).text.trim(), bodyStart };
   if (shortLine(first) && wrapperEnd >= 0) return { title: (first as { text: string }).text, titleBlockId: first!.id, bodyStart };
   return { title: null, bodyStart };
+}
+
+/**
+ * A plan published with its 起草说明 or 编制说明 after it ("附件2" / "关于《…方案》的起草说明"): the explanation is another
+ * document, about the plan, and what it discusses ("负面清单另行制定") is not the plan's content. Returns the index
+ * where it begins (its "附件N" line included), or blocks.length when there is none.
+ */
+const EXPLANATION_TITLE = /^(?:附件\s*\d*\s*[:：]?\s*)?(?:关于)?(?:《[^》]{4,80}》|[^，。；：:《》]{4,60})?的?(?:起草|编制|制定|修订|修改)(?:情况的?)?说明$/;
+const ANNEX_LINE = /^附件\s*[\d一二三四五六七八九十]*\s*[:：]?$/;
+/** The explanation follows the document: never within its first blocks (a wrapper's list of 附件 names it there). */
+const EXPLANATION_AFTER = 10;
+
+export function trailingDocumentStart(blocks: Block[]): number {
+  for (let i = EXPLANATION_AFTER; i < blocks.length; i++) {
+    const t = blockText(blocks[i]).replace(/\s+/g, '');
+    if (t.length > 90 || !EXPLANATION_TITLE.test(t)) continue;
+    const prev = blocks[i - 1];
+    return prev && ANNEX_LINE.test(blockText(prev).replace(/\s+/g, '')) ? i - 1 : i;
+  }
+  return blocks.length;
 }

@@ -31,7 +31,8 @@ export function reviewDocument(doc: ExtractedDocument, ruleset: ResolvedRuleset,
   if (doc.bodyStart) warnings.push(`文首 ${doc.bodyStart} 段（网页页眉、征求意见说明、附件信息等）不属于文件正文，未作为审查依据；如判断有误，请在“文件”页阅读器中更正正文起点。`);
   if (doc.needsOcr) warnings.push('该文件没有文字层（扫描件），需先识别文字后才能审查，以下结果均为“缺失”。');
   const genre = documentGenre(r);
-  const weak = items.length > 0 && (found / items.length < 0.35 || headings < 3);
+  // Few headings alone do not make a text unlike a plan when most items are found in it (a plan in lead-in sentences).
+  const weak = items.length > 0 && (found / items.length < 0.35 || (headings < 3 && found / items.length < 0.7));
   // A text about a plan (notice, report, news…): its words on scenarios, data or security are not the plan's content.
   const about = r.blocks.length > 0 && (genre.type === 'other' || (genre.type === 'unknown' && !!genre.marks?.length && weak));
   const other = kind === 'plan' ? 'agreement' : 'plan';

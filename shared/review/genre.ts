@@ -1,4 +1,5 @@
 import { blockText } from '../domain/document';
+import { NEWS_HEADLINE } from '../document/preamble';
 import type { ReadDocument } from './sections';
 
 /**
@@ -42,6 +43,7 @@ function fromTitle(title: string): Genre {
     if (!pre) return fromTitle(t.slice(1, -1));
   }
   if (ABOUT_TYPE.test(t)) return { type: 'other', why: `标题为“${title}”` };
+  if (NEWS_HEADLINE.test(t)) return { type: 'other', why: `标题为“${title}”，是新闻报道` };
   if (NOTICE_TYPE.test(t)) {
     // A plan named inside the notice's title is the document it carries when the notice publishes it.
     const inner = /《([^》]+)》/.exec(t)?.[1];

@@ -139,13 +139,17 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
   // No section for it: a paragraph may still carry it ("本协议争议提交秦皇岛仲裁委员会仲裁"), but a mere mention
   // ("产品和服务清单必须报批", "形成一批数据产品和服务") is not the content the rule asks for.
   let best: { b: Block; n: number } | undefined;
+  // A line that introduces a table ("下列数据实行负面清单管理，不纳入授权运营范围（表3）：") carries the item in the table,
+  // under whatever heading it sits.
+  const next = new Map(r.blocks.map((b, i) => [b.id, r.blocks[i + 1]]));
+  const introducesTable = (b: Block, t: string) => next.get(b.id)?.kind === 'table' && /[：:]$/.test(t.trim());
   for (const b of r.blocks) {
     if (b.kind === 'heading') continue;
     const owners = claimed.get(b.id);
     const t = withoutDe(r, b);
     // Under another item's heading ("保障措施") a paragraph is this item's only when it says all of it, in sentences
     // that are about it ("第一，数据安全……第二，个人信息保护……第三，应急处置……"); one or two words prove nothing.
-    if (owners && !owners.has(item.id) && !(requires.length >= 3 && coveredBy(t, requires, false).length === requires.length)) continue;
+    if (owners && !owners.has(item.id) && !introducesTable(b, t) && !(requires.length >= 3 && coveredBy(t, requires, false).length === requires.length)) continue;
     if (!includesAny(t, headings)) continue;
     const about = sentences(t).filter((s) => headings.some((w) => s.includes(w) && !isPassingMention(s, w) && !namesAThing(s, w)));
     if (!about.length) continue;

@@ -1,3 +1,4 @@
+import { trailingDocumentStart } from '../document/preamble';
 import { bodyBlocks, blockText as rawBlockText, type Block, type ExtractedDocument, type HeadingBlock } from '../domain/document';
 import type { Hit } from './clauses';
 import type { Evidence } from './report';
@@ -56,7 +57,9 @@ const HEADING_GAP = '\u3000';
 const withSeparator = (b: Block) => (b.kind === 'heading' && b.numbering && b.text ? `${b.numbering}${HEADING_GAP}${b.text}` : rawBlockText(b));
 
 export function readDocument(doc: ExtractedDocument, opts: ReadOptions = {}): ReadDocument {
-  const blocks = bodyBlocks(doc);
+  // A 起草说明 after the plan is another document: never evidence, like the wrapper before it.
+  const body = bodyBlocks(doc);
+  const blocks = body.slice(0, trailingDocumentStart(body));
   const convert = opts.toSimplified && looksTraditional(doc) ? opts.toSimplified : null;
   const cache = new Map<string, string>();
   const shown = (b: Block) => normalizeSpacing(rawBlockText(b));

@@ -76,13 +76,18 @@ export async function reviewAsApp(doc: ExtractedDocument, rulesetId: string, kin
   return reviewDocument(doc, bundledRuleset(rulesetId), kind, { toSimplified: await toSimplifiedConverter() });
 }
 
-/** A complete small agreement (scope, 3-year term, destruction, filing in time) whose article 5 is the clause under test. */
-export function agreementWith(clause: string, title = '某场景公共数据授权运营协议') {
+const DESTROY = '协议终止的，乙方以不可逆方式销毁原始数据及其副本，日志留存不少于6个月。';
+
+/**
+ * A complete small agreement (scope, 3-year term, destruction, filing in time) whose article 5 is the clause under
+ * test; `exit` replaces the termination clause.
+ */
+export function agreementWith(clause: string, title = '某场景公共数据授权运营协议', exit = DESTROY) {
   return [
     title,
     '第一条 授权范围。甲方授权乙方在本场景内运营，数据资源范围及目录见附件。',
     '第二条 运营期限。本协议运营期限为三年。',
-    '第三条 终止。协议终止的，乙方以不可逆方式销毁原始数据及其副本，日志留存不少于6个月。',
+    `第三条 终止。${exit}`,
     '第四条 备案。本协议签订后5个工作日内报数据管理部门备案。',
     `第五条 其他。${clause}`,
   ].join('\n');
