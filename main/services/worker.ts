@@ -115,7 +115,6 @@ const YOUNG_GENERATION_MB = 64;
 
 /** A warm worker with that heap ceiling, or a new one (`fresh` ceiling: never the warm one). */
 function takeWorker(memoryMb: number, fresh = memoryMb): Worker {
-  onProcessExit(stopWorkers);
   if (idle && idle.memoryMb === memoryMb) {
     const w = idle.worker;
     idle = null;
@@ -169,6 +168,9 @@ export async function stopWorkers() {
   resident = null;
   await Promise.all([...all, ...stopping]);
 }
+
+// The CLI's and the host's process.exit end workers through the zlib gate first (this module loads with the first job).
+onProcessExit(stopWorkers);
 
 /**
  * Runs a named job (main/services/workerTasks.ts) in a worker thread and resolves with its result; an AppFault

@@ -122,11 +122,7 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
   }
   if (title >= 0) {
     const prev = blocks[title - 1];
-    if (title - 1 > wrapperEnd && splitTitle(prev, blocks[title])) {
-      const text = `${(prev as { text: string }).text}${(blocks[title] as { text: string }).text}`.trim();
-      return { title: text, titleBlockId: prev!.id, bodyStart: title - 1 };
-    }
-    // A title printed on two lines ("秦皇岛市公共数据授权运营" / "实施方案（征求意见稿）").
+    // A title printed on two lines ("秦皇岛市公共数据授权运营" / "实施方案（征求意见稿）", or cut inside a word).
     const joined = title - 1 > wrapperEnd && shortLine(prev) && !DOC_KIND.test(stripTail((prev as { text: string }).text));
     const start = joined ? title - 1 : title;
     const text = joined ? `${(prev as { text: string }).text}${(blocks[title] as { text: string }).text}` : (blocks[title] as { text: string }).text;
