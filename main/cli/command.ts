@@ -1,16 +1,7 @@
 import type { CliContext } from './context';
-import type { ErrorCode } from '../../shared/api/errors';
+import { CliError } from './errors';
 
-/** A failure a command reports to the user: a Chinese message and a code (USAGE: wrong arguments, exit status 2). */
-export class CliError extends Error {
-  constructor(
-    message: string,
-    readonly code: ErrorCode | 'USAGE' = 'BAD_REQUEST',
-    readonly details?: unknown,
-  ) {
-    super(message);
-  }
-}
+export { CliError };
 
 /** One CLI command. A module adds a file under commands/ and lists it in index.ts. */
 export interface CliCommand {

@@ -6,10 +6,9 @@ import { writeFileAtomic } from '../services/files';
 import type { CaseSummary } from '../../shared/domain/case';
 import { ERROR_MESSAGES } from '../../shared/api/errors';
 import type { AppContract, MethodName, RequestOf, ResponseOf } from '../../shared/api/index';
-import { CliError } from './command';
+import { CliError } from './errors';
 import type { CliServices } from './services';
 
-export { CliError };
 
 export interface CliContext {
   json: boolean;
