@@ -144,15 +144,8 @@ export function evaluate(e: Evaluation): Results {
   if (options.aggregation === 'trimmed' && active.length < 5) notes.push(`有效评审成员 ${active.length} 人，不足 5 人，各项按算术平均计算。`);
 
   // ---- ranking ----
-  const blocking = findings.some((f) => f.kind === 'missing' || f.kind === 'abnormal_low_unexplained');
-  const complete = !blocking && results.some((r) => r.status === 'scored') && active.length > 0;
-  const ranked = results.filter((r) => r.status === 'scored' && r.total != null).sort((a, b) => b.total! - a.total! || cmpPrice(a.price, b.price));
-  ranked.forEach((r, i) => {
-    const prev = ranked[i - 1];
-    r.rank = prev && prev.total === r.total && prev.price === r.price ? prev.rank : i + 1;
-    // Nothing is recommended while the result is incomplete: a 推荐 tag must never look final when it is not.
-    r.recommended = complete && r.rank! <= options.recommendCount;
-  });
+  const complete = !findings.some((f) => f.kind === 'missing' || f.kind === 'abnormal_low_unexplained') && results.some((r) => r.status === 'scored') && active.length > 0;
+  const ranked = rank(results, complete, options.recommendCount);
   return {
     basePrice,
     priceCriterionId: pc?.id ?? null,
@@ -295,6 +288,18 @@ function checkMembers(g: Grid, r: ApplicantResult, statedTotals: Evaluation['sta
       findings.push({ kind: 'deviation', applicantId: r.applicantId, memberId: active[mi].id, value: round2(t), reference: round2(others), message: `${activeNames[mi]} 对 ${r.name} 的评分合计 ${round2(t)} 分${t > others ? '畸高' : '畸低'}：其他成员平均 ${round2(others)} 分，偏离超过 ${deviationPercent}%。` });
     }
   }
+}
+
+/** Ties (art. 57): equal totals rank by lower price; equal price too → the same (joint) rank. */
+function rank(results: ApplicantResult[], complete: boolean, recommendCount: number): ApplicantResult[] {
+  const ranked = results.filter((r) => r.status === 'scored' && r.total != null).sort((a, b) => b.total! - a.total! || cmpPrice(a.price, b.price));
+  ranked.forEach((r, i) => {
+    const prev = ranked[i - 1];
+    r.rank = prev && prev.total === r.total && prev.price === r.price ? prev.rank : i + 1;
+    // Nothing is recommended while the result is incomplete: a 推荐 tag must never look final when it is not.
+    r.recommended = complete && r.rank! <= recommendCount;
+  });
+  return ranked;
 }
 
 const cmpPrice = (a: number | null, b: number | null) => (a ?? Infinity) - (b ?? Infinity) || 0;
