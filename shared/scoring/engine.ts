@@ -195,8 +195,8 @@ function newGrid(scored: Criterion[], active: EvalMember[], activeNames: string[
 }
 
 /**
- * Fills the grid from the members' sheets. A sheet of 39 criteria is a dictionary-mode object (as zod or JSON.parse
- * build it): a lookup per criterion was 3× faster than walking its keys with for…in or Object.entries.
+ * Fills the grid from the members' sheets. A sheet built key by key (zod's record parser, the service) is, past a
+ * dozen criteria, a dictionary-mode object: a lookup per criterion was 3× faster than walking its keys.
  */
 function readSheets(g: Grid, applicantId: string) {
   const { nm, nc, critIds, cells } = g;
