@@ -1,22 +1,8 @@
 import { createContext, useContext, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { ConfigProvider } from 'antd';
-import type { MethodName } from '../../shared/api/index';
 import { onRequestDone } from '../api/client';
-
-/**
- * Calls that change nothing in a case file. Any other call that succeeds may have changed what a hidden module shows;
- * a call missing here only costs a re-mount, so the list is kept to plain reads.
- */
-const READS = new Set<string>([
-  'app.info', 'cases.get', 'cases.audit', 'cases.recent', 'committee.list', 'deadlines.list', 'deadlines.coverage',
-  'documents.get', 'documents.list', 'documents.search', 'documents.compare', 'documents.candidates', 'documents.original',
-  'experts.kitStatus', 'experts.records', 'experts.transcriptions', 'experts.session', 'jobs.status', 'ocr.status', 'ocr.page',
-  'meetings.get', 'meetings.list', 'memos.list', 'memos.keys', 'memos.templates', 'memos.subject', 'memos.preview',
-  'price.get', 'review.get', 'review.rulesets', 'review.ruleset', 'review.memoContent', 'selection.state',
-  'selection.results', 'selection.templates', 'selection.memberView', 'selection.report',
-]);
-export const changesNothing = (method: MethodName) => READS.has(method);
+import { changesNothing } from '../api/reads';
 
 const ShownContext = createContext<() => boolean>(() => true);
 /**
@@ -55,7 +41,7 @@ interface Kept {
  * page instead of re-mounting and re-rendering it (and re-registering antd's styles), so a tab switch costs a layout,
  * not a React tree. A hidden module's DOM is detached from the document (a portal into a loose div), so it is neither
  * laid out nor found by queries of the page. What it shows stays fresh: any call that may change the case (every call
- * but the plain reads above) made while a module is hidden re-mounts that module on its next visit, which reads it
+ * but the plain reads of renderer/api/reads.ts) made while a module is hidden re-mounts that module on its next visit, which reads it
  * all again as before.
  */
 export function KeptModules({ modules, current, scroller }: { modules: CaseModule[]; current: string; scroller: () => HTMLElement | null }) {

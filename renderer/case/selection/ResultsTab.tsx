@@ -6,6 +6,7 @@ import { round2 } from '../../../shared/scoring/scheme';
 import type { AppContract, ResponseOf } from '../../../shared/api/index';
 import { request, errorText } from '../../api/client';
 import { keepIfEqual } from '../../api/stable';
+import { cachedRead, peekRead } from '../../api/readCache';
 import { printOutput, saveOutput } from '../../api/files';
 import { useAppInfo } from '../../AppContext';
 import { useCase } from '../CaseContext';
@@ -19,12 +20,13 @@ export function ResultsTab({ state }: TabProps) {
   const { caseId } = useCase();
   const appInfo = useAppInfo();
   const { message } = AntApp.useApp();
-  const [res, setRes] = useState<Res | null>(null);
+  // Opened again with nothing changed in the case since, the results are shown at once from the read cache.
+  const [res, setRes] = useState<Res | null>(() => peekRead('selection.results', { caseId }) ?? null);
   const [spreadFor, setSpreadFor] = useState<string | undefined>();
   const [correcting, setCorrecting] = useState<Partial<Finding> | null>(null);
   const load = useCallback(async () => {
     try {
-      setRes(keepIfEqual<Res | null>(await request('selection.results', { caseId })));
+      setRes(keepIfEqual<Res | null>(await cachedRead('selection.results', { caseId })));
     } catch (e) {
       message.error(errorText(e));
     }
