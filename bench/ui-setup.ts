@@ -136,7 +136,8 @@ export function uiActions(c: UiBenchCases) {
     },
     async leaveResults() {
       await page.getByRole('tab', { name: '评分办法与申报单位' }).click();
-      await page.getByTestId('ranking').waitFor({ state: 'detached' });
+      // Hidden: the results stay mounted while nothing in the case changes (renderer/case/SelectionPage.tsx).
+      await page.getByTestId('ranking').waitFor({ state: 'hidden' });
     },
   };
 }

@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { request, errorText, onRequestDone } from '../api/client';
 import { CaseInfoFields } from '../components/CaseInfoFields';
 import { useCase } from './CaseContext';
+import { useIsShown } from './KeptModules';
 import { AUDIT_ACTION_LABELS } from '../../shared/domain/audit';
 import { CommitteeCard } from './CommitteeCard';
 
@@ -16,6 +17,7 @@ export function BasicInfoPage() {
   const [saving, setSaving] = useState(false);
   const [audit, setAudit] = useState<AuditRow[]>([]);
   const { message } = AntApp.useApp();
+  const isShown = useIsShown();
 
   useEffect(() => {
     form.setFieldsValue(summary);
@@ -28,6 +30,8 @@ export function BasicInfoPage() {
     const off = onRequestDone((method) => {
       // Reads, and the polls of long jobs, change nothing to show.
       if (method === 'cases.audit' || method === 'jobs.status' || method === 'ocr.status') return;
+      // Hidden (kept mounted), the page is re-mounted on its next visit after a change: nothing to read now.
+      if (!isShown()) return;
       clearTimeout(timer);
       timer = setTimeout(load, 300);
     });
@@ -35,7 +39,7 @@ export function BasicInfoPage() {
       off();
       clearTimeout(timer);
     };
-  }, [caseId]);
+  }, [caseId, isShown]);
 
   const save = async () => {
     const v = await form.validateFields();

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Button, Layout, Menu, Spin, Tag, Tooltip } from 'antd';
 import { LockOutlined, SafetyCertificateOutlined, WarningOutlined } from '@ant-design/icons';
 import type { CaseSummary } from '../../shared/domain/case';
@@ -7,6 +7,7 @@ import { request, errorText } from '../api/client';
 import { navigate } from '../router';
 import { CaseContext } from './CaseContext';
 import { CASE_MODULES } from './modules';
+import { KeptModules } from './KeptModules';
 import { forgetPdfs } from './documents/PdfPages';
 
 export function CaseLayout({ caseId, module }: { caseId: string; module: string }) {
@@ -21,12 +22,16 @@ export function CaseLayout({ caseId, module }: { caseId: string; module: string 
   }, [caseId]);
   useEffect(() => void refresh(), [refresh]);
   useEffect(() => () => forgetPdfs(caseId), [caseId]);
+  // One context value per summary: a tab switch re-renders this layout, and must not re-render every kept module.
+  const context = useMemo(() => (summary ? { caseId, summary, refresh } : null), [caseId, summary, refresh]);
+  const content = useRef<HTMLElement>(null);
+  const scroller = useCallback(() => content.current, []);
 
   if (error)
     return (
       <Alert type="warning" showIcon style={{ margin: 48 }} message={error} action={<Button onClick={() => navigate({ page: 'start' })}>返回首页</Button>} />
     );
-  if (!summary) return <Spin size="large" style={{ display: 'block', marginTop: 120 }} />;
+  if (!summary || !context) return <Spin size="large" style={{ display: 'block', marginTop: 120 }} />;
   const current = CASE_MODULES.find((m) => m.key === module) ?? CASE_MODULES[0];
 
   const close = async () => {
@@ -35,7 +40,7 @@ export function CaseLayout({ caseId, module }: { caseId: string; module: string 
   };
 
   return (
-    <CaseContext.Provider value={{ caseId, summary, refresh }}>
+    <CaseContext.Provider value={context}>
       <Layout style={{ height: '100%' }}>
         <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #eee' }} className="rd-no-print">
           <div style={{ padding: '16px 20px', fontSize: 20, fontWeight: 700, color: '#9a2a2a', letterSpacing: 4 }}>评审台</div>
@@ -66,7 +71,9 @@ export function CaseLayout({ caseId, module }: { caseId: string; module: string 
               关闭案卷
             </Button>
           </div>
-          <Layout.Content className="rd-content">{current.render()}</Layout.Content>
+          <Layout.Content className="rd-content" ref={content}>
+            <KeptModules modules={CASE_MODULES} current={current.key} scroller={scroller} />
+          </Layout.Content>
         </Layout>
       </Layout>
     </CaseContext.Provider>

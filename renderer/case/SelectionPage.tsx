@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Button, Form, Input, Modal, Space, Spin, Tabs, App as AntApp } from 'antd';
 import type { SelectionState } from '../../shared/scoring/selection';
-import { request, errorText } from '../api/client';
+import { request, errorText, onRequestDone } from '../api/client';
+import { changesNothing } from '../api/reads';
 import { keepIfEqual } from '../api/stable';
 import { useCase } from './CaseContext';
 import { SetupTab } from './selection/SetupTab';
@@ -25,6 +26,16 @@ export function SelectionPage() {
     }
   }, [caseId]);
   useEffect(() => void reload(), [reload, tab]);
+  // 汇总与排名 stays mounted once opened (hidden on the other tabs), so opening it again shows the ranking and the
+  // charts already drawn; any call that may change the case made on another tab unmounts it, to be read afresh.
+  const [keepResults, setKeepResults] = useState(false);
+  const onResults = tab === 'results';
+  useEffect(() => {
+    if (onResults) setKeepResults(true);
+  }, [onResults]);
+  useEffect(() => onRequestDone((method) => {
+    if (!changesNothing(method)) setKeepResults(false);
+  }), []);
   if (error) return <Alert type="error" showIcon message={error} />;
   if (!state) return <Spin />;
   const props = { state, reload };
@@ -38,16 +49,16 @@ export function SelectionPage() {
             {unreplaced.length > 0 && <Space style={{ marginTop: 8 }}>{unreplaced.map((m) => <SubstituteButton key={m.memberId} member={m} reload={reload} />)}</Space>}
           </>} />
       )}
+      {/* The other tabs are made anew at each visit (their forms start from the saved state). */}
       <Tabs
         activeKey={tab}
         onChange={setTab}
-        destroyOnHidden
         items={[
-          { key: 'setup', label: '评分办法与申报单位', children: <SetupTab {...props} /> },
-          { key: 'review', label: '资格与符合性审查', children: <ReviewTab {...props} /> },
-          { key: 'member', label: '回避声明与评分', children: <MemberTab {...props} /> },
-          { key: 'kits', label: '专家包与回执', children: <KitsCard caseId={caseId} members={state.members} onImported={() => void reload()} /> },
-          { key: 'results', label: '汇总与排名', children: <ResultsTab {...props} /> },
+          { key: 'setup', label: '评分办法与申报单位', children: tab === 'setup' && <SetupTab {...props} /> },
+          { key: 'review', label: '资格与符合性审查', children: tab === 'review' && <ReviewTab {...props} /> },
+          { key: 'member', label: '回避声明与评分', children: tab === 'member' && <MemberTab {...props} /> },
+          { key: 'kits', label: '专家包与回执', children: tab === 'kits' && <KitsCard caseId={caseId} members={state.members} onImported={() => void reload()} /> },
+          { key: 'results', label: '汇总与排名', children: (onResults || keepResults) && <ResultsTab {...props} /> },
         ]}
       />
     </>

@@ -113,6 +113,8 @@ test('a secretary sets up a selection, two members declare and score, and the co
   await expect(rows.nth(0)).toContainText('推荐');
   await expect(rows.nth(1)).toContainText('乙科技股份有限公司');
   await expect(rows.nth(1)).toContainText('79.50');
+  // The charts are drawn when scrolled into view.
+  await page.getByTestId('chart-spread').scrollIntoViewIfNeeded();
   await expect(page.getByTestId('chart-by-criterion').locator('canvas')).toBeVisible();
   await expect(page.getByTestId('chart-spread').locator('canvas')).toBeVisible();
   await shot('scoring-ranking');

@@ -2,6 +2,7 @@ import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Button, Card, Col, Empty, Row, Select, Space, Spin, Tabs, Tag, Typography, App as AntApp } from 'antd';
 import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
 import { request, errorText } from '../../api/client';
+import { cachedRead, peekRead } from '../../api/readCache';
 import { saveOutput } from '../../api/files';
 import { useAppInfo } from '../../AppContext';
 import type { AppContract, ResponseOf } from '../../../shared/api/index';
@@ -51,9 +52,10 @@ const BlockView = memo(function BlockView({ b, active }: { b: Block; active: boo
   );
 });
 
-/** One version of a document: outline, text (with PDF pages marked), the original PDF page beside it, and export. */
+/** One version of a document (outline items as plain elements too, a long document has a hundred headings): outline, text (with PDF pages marked), the original PDF page beside it, and export. */
 export function Reader({ caseId, versionId, blockId, onBack, onVersion }: { caseId: string; versionId: string; blockId?: string; onBack: () => void; onVersion: (v: string) => void }) {
-  const [got, setGot] = useState<Got | null>(null);
+  // Opened again (nothing changed in the case since), the text is shown at once from the read cache.
+  const [got, setGot] = useState<Got | null>(() => peekRead('documents.get', { caseId, versionId }) ?? null);
   const [error, setError] = useState<string | null>(null);
   const [active, setActive] = useState<string | undefined>(blockId);
   const [page, setPage] = useState(1);
@@ -67,10 +69,18 @@ export function Reader({ caseId, versionId, blockId, onBack, onVersion }: { case
   const appInfo = useAppInfo();
 
   useEffect(() => {
-    request('documents.get', { caseId, versionId }).then(setGot, (e) => setError(errorText(e)));
+    let live = true;
+    // After an OCR run or a correction (`reload`), always from the host.
+    cachedRead('documents.get', { caseId, versionId }, reload > 0).then((g) => live && setGot(g), (e) => live && setError(errorText(e)));
+    return () => {
+      live = false;
+    };
   }, [caseId, versionId, reload]);
+  const shownVersion = useRef(versionId);
   useEffect(() => {
-    setGot(null);
+    if (shownVersion.current === versionId) return;
+    shownVersion.current = versionId;
+    setGot(peekRead('documents.get', { caseId, versionId }) ?? null);
     setOcr(null);
   }, [caseId, versionId]);
 
@@ -175,8 +185,8 @@ export function Reader({ caseId, versionId, blockId, onBack, onVersion }: { case
                   title={`${h.numbering ?? ''}${h.text}`}
                 >
                   {h.numbering}
-                  {h.text || <Typography.Text type="secondary">{preview(h.location.blockIndex)}</Typography.Text>}
-                  {h.location.page && <Typography.Text type="secondary" style={{ fontSize: 12, marginLeft: 6 }}>p{h.location.page}</Typography.Text>}
+                  {h.text || <span className="rd-secondary">{preview(h.location.blockIndex)}</span>}
+                  {h.location.page && <span className="rd-secondary" style={{ fontSize: 12, marginLeft: 6 }}>p{h.location.page}</span>}
                 </div>
               ) : null,
             )}

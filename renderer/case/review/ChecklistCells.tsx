@@ -1,5 +1,6 @@
-import { memo, useEffect, useState } from 'react';
-import { Input, Select, Space, Tag, Typography } from 'antd';
+import { createContext, memo, useContext, useEffect, useState } from 'react';
+import { Input, Select, Space, Table, Tag, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
 import type { ReviewState } from '../../../shared/api/review';
 import type { Evidence, ItemFinding } from '../../../shared/review/report';
 import { ITEM_STATUSES } from '../../../shared/review/report';
@@ -61,4 +62,18 @@ export const VerdictCell = memo(function VerdictCell({ itemId, value, comment, o
         onBlur={() => value && text !== comment && void onSave(itemId, value, text)} data-testid="verdict-comment" />
     </Space>
   );
+});
+
+/** The experts' verdicts by `${itemId}\u0000${memberId}`: read by each verdict cell, so a saved verdict does not re-render the table. */
+export const VerdictsContext = createContext<Map<string, ReviewState['verdicts'][number]>>(new Map());
+
+/** One member's verdict on one item, from VerdictsContext: re-renders its cell only when that verdict changed. */
+export function MemberVerdict({ itemId, memberId, onSave }: { itemId: string; memberId: string; onSave: SaveVerdict }) {
+  const v = useContext(VerdictsContext).get(`${itemId}\u0000${memberId}`);
+  return <VerdictCell testId={`verdict-${itemId}`} itemId={itemId} value={v?.verdict} comment={v?.comment ?? ''} onSave={onSave} />;
+}
+
+/** The checklist table, re-rendered only when its items or columns change (not at every answer of a save). */
+export const ChecklistTable = memo(function ChecklistTable({ items, columns, testId }: { items: ItemFinding[]; columns: TableColumnsType<ItemFinding>; testId: string }) {
+  return <Table size="small" rowKey="id" pagination={false} dataSource={items} data-testid={testId} columns={columns} />;
 });

@@ -10,7 +10,7 @@ import type { Member } from '../../../shared/domain/committee';
 import type { Evidence, ItemFinding } from '../../../shared/review/report';
 import { REVIEW_KINDS, type ReviewKind } from '../../../shared/review/ruleset';
 import { CONCLUSIONS, VERDICTS } from '../../../shared/review/verdicts';
-import { AutoResult, ItemEvidence, ItemTitle, VerdictCell, type RuleItem, type SaveVerdict } from './ChecklistCells';
+import { AutoResult, ChecklistTable, ItemEvidence, ItemTitle, MemberVerdict, VerdictCell, VerdictsContext, type RuleItem, type SaveVerdict } from './ChecklistCells';
 import { DocumentDrawer } from './DocumentDrawer';
 import { RulesetDrawer } from './RulesetDrawer';
 import { FlagRuling } from './FlagRuling';
@@ -22,6 +22,8 @@ import { KitsCard } from '../KitsCard';
 import { NewerVersionAlert } from './NewerVersionAlert';
 import { AdoptAgreed, AdoptedTag } from './AdoptAgreed';
 import { agreementOf } from '../../../shared/review/agreement';
+
+const NO_ITEMS: ItemFinding[] = [];
 
 export function ReviewPage() {
   const { caseId, summary } = useCase();
@@ -55,7 +57,17 @@ export function ReviewPage() {
   );
   /** A run's report and document never change: an answer for the same run keeps the objects already shown (the memoised rows then re-render only where a verdict or ruling changed). */
   const apply = useCallback((s: ReviewState) => {
-    setState((prev) => (prev?.run && s.run && prev.run.runId === s.run.runId ? { ...s, report: prev.report, document: prev.document } : s));
+    setState((prev) => {
+      if (!(prev?.run && s.run && prev.run.runId === s.run.runId)) return s;
+      // The other parts too keep their objects where their content is the same: a saved verdict then changes only
+      // `verdicts`, and the memoised tables, lists and cards that do not show verdicts are not re-rendered.
+      const same = <T,>(a: T, b: T) => (JSON.stringify(a) === JSON.stringify(b) ? a : b);
+      return {
+        ...s, report: prev.report, document: prev.document, run: same(prev.run, s.run), verdicts: same(prev.verdicts, s.verdicts),
+        committee: same(prev.committee, s.committee), voters: same(prev.voters, s.voters), conclusion: same(prev.conclusion, s.conclusion),
+        opinions: same(prev.opinions, s.opinions), flagRulings: same(prev.flagRulings, s.flagRulings),
+      };
+    });
     if (s.run) {
       setRulesetId(s.run.ruleset.id);
       setKind(s.run.kind);
@@ -114,12 +126,21 @@ export function ReviewPage() {
   );
   const saveCommittee = useCallback<SaveVerdict>((itemId, v, c) => act(() => request('review.saveCommitteeVerdict', { caseId, itemId, verdict: v, comment: c })), [act, caseId]);
 
-  const itemColumns = [
+  const itemColumns = useMemo(() => [
     { title: '序号', width: 56, render: (_: unknown, __: ItemFinding, i: number) => i + 1 },
     { title: '审查项', render: (_: unknown, i: ItemFinding) => <ItemTitle item={i} /> },
     { title: '自动结果', width: 150, render: (_: unknown, i: ItemFinding) => <AutoResult item={i} ruling={rulings.get(i.id)} onRule={ruleItem} /> },
     { title: '证据 / 查找内容', width: 320, render: (_: unknown, i: ItemFinding) => <ItemEvidence item={i} onJump={jump} /> },
-  ];
+  ], [rulings, ruleItem, jump]);
+  const expertColumns = useMemo(() => [
+    ...itemColumns,
+    {
+      title: '专家意见',
+      width: 220,
+      render: (_: unknown, i: ItemFinding) =>
+        memberId ? <MemberVerdict itemId={i.id} memberId={memberId} onSave={saveVerdict} /> : <Typography.Text type="secondary">请先添加专家</Typography.Text>,
+    },
+  ], [itemColumns, memberId, saveVerdict]);
 
   const submitVerdicts = async () => {
     if (!expert.session) return;
@@ -142,20 +163,9 @@ export function ReviewPage() {
           options={members.map((m) => ({ value: m.memberId, label: `${m.name}${m.role === 'chair' ? '（组长）' : ''}` }))} placeholder="请先添加专家" />
         {expert.session && <Button type="primary" onClick={() => void submitVerdicts()} data-testid="submit-verdicts">提交并签署本人意见</Button>}
       </Space>
-      <Table size="small" rowKey="id" pagination={false} dataSource={report?.items ?? []} data-testid="checklist"
-        columns={[
-          ...itemColumns,
-          {
-            title: '专家意见',
-            width: 220,
-            render: (_: unknown, i: ItemFinding) =>
-              memberId ? (
-                <VerdictCell testId={`verdict-${i.id}`} itemId={i.id} value={verdictOf(i.id, memberId)?.verdict} comment={verdictOf(i.id, memberId)?.comment ?? ''} onSave={saveVerdict} />
-              ) : (
-                <Typography.Text type="secondary">请先添加专家</Typography.Text>
-              ),
-          },
-        ]} />
+      <VerdictsContext.Provider value={verdicts}>
+        <ChecklistTable items={report?.items ?? NO_ITEMS} columns={expertColumns} testId="checklist" />
+      </VerdictsContext.Provider>
     </>
   );
 
@@ -201,11 +211,91 @@ export function ReviewPage() {
     </>
   );
 
-  const targets = report ? [...report.flags.map((f) => ({ id: f.id, title: `红线：${f.title}`, basis: f.basis })), ...report.items.map((i) => ({ id: i.id, title: i.title, basis: i.basis }))] : [];
-  const editOpinions = (next: Opinion[]) => {
+  const targets = useMemo(() => (report ? [...report.flags.map((f) => ({ id: f.id, title: `红线：${f.title}`, basis: f.basis })), ...report.items.map((i) => ({ id: i.id, title: i.title, basis: i.basis }))] : []), [report]);
+  const editOpinions = useCallback((next: Opinion[]) => {
     setOpinions(next);
     setDirty(true);
-  };
+  }, []);
+
+  // The cards around the checklist, each made again only when what it shows changed: saving a verdict re-renders
+  // the verdict's cell, not the red lines, the records or the conclusion.
+  const flagsCard = useMemo(() => report && (
+    <Card title={`红线（${report.flags.length}）`} data-testid="flags">
+      {report.flags.length === 0 ? <Typography.Text type="success">未发现触及红线的约定。</Typography.Text> : (
+        <List dataSource={report.flags} renderItem={(f) => (
+          <List.Item data-testid={`flag-${f.id}`}
+            actions={[<FlagRuling key="rule" flagId={f.id} ruling={rulings.get(f.id)}
+              onRule={(r, reason) => act(() => request('review.ruleFlag', { caseId, flagId: f.id, ruling: r, reason }))} />]}>
+            <List.Item.Meta
+              title={<Space><Tag color={f.severity === 'red' ? 'red' : 'orange'}>{f.severity === 'red' ? '红线' : '提示'}</Tag>{f.title}</Space>}
+              description={<><div>{f.message}</div><div style={{ fontSize: 12 }}>依据：{f.basis.map((b) => b.label).join('；')}</div><EvidenceLinks evidence={f.evidence} onJump={jump} /></>} />
+          </List.Item>
+        )} />
+      )}
+    </Card>
+  ), [report, rulings, act, caseId, jump]);
+  const hasRun = !!state?.run;
+  const recordsAndKits = useMemo(() => (
+    <>
+      {later && <SignedRecordsCard caseId={caseId} kinds={['verdicts']} reloadKey={recordsKey} />}
+      {later && hasRun && (
+        <KitsCard caseId={caseId} members={members} onImported={() => {
+          setRecordsKey((k) => k + 1);
+          request('review.get', { caseId }).then(apply, (e) => message.error(errorText(e)));
+        }} />
+      )}
+    </>
+  ), [later, caseId, recordsKey, hasRun, members, apply, message]);
+  const conclusion = state?.conclusion;
+  const conclusionCard = useMemo(() => (
+    <Card title="专家组结论与修改意见" data-testid="conclusion-card">
+    <Space style={{ marginBottom: 12 }}>
+      <span>结论</span>
+      <Radio.Group value={conclusion?.value} optionType="button" buttonStyle="solid" data-testid="conclusion"
+        options={Object.entries(CONCLUSIONS).map(([value, label]) => ({ value, label }))}
+        onChange={(e) => void act(() => request('review.setConclusion', { caseId, conclusion: e.target.value }))} />
+      {conclusion && <Typography.Text type="secondary">{conclusion.decidedBy} {dayjs(conclusion.decidedAt).format('YYYY-MM-DD HH:mm')}</Typography.Text>}
+    </Space>
+    <List
+      header={
+        <Space>
+          <Button onClick={async () => { try { editOpinions((await request('review.draftOpinions', { caseId })).opinions); } catch (e) { message.error(errorText(e)); } }} data-testid="draft-opinions">根据审查结果起草</Button>
+          <Select style={{ width: 320 }} placeholder="添加一条意见：选择审查项" value={null} data-testid="add-opinion"
+            options={targets.map((t) => ({ value: t.id, label: t.title }))}
+            onChange={(id) => { const t = targets.find((x) => x.id === id)!; editOpinions([...opinions, { itemId: t.id, itemTitle: t.title, basis: t.basis, text: '' }]); }} />
+          <Button type="primary" disabled={!dirty} data-testid="save-opinions"
+            onClick={async () => {
+              try {
+                const s = await request('review.saveOpinions', { caseId, opinions });
+                apply(s);
+                setOpinions(s.opinions);
+                setDirty(false);
+                message.success('修改意见已保存');
+              } catch (e) {
+                message.error(errorText(e));
+              }
+            }}>保存修改意见</Button>
+          {dirty && <Typography.Text type="warning">有未保存的修改</Typography.Text>}
+        </Space>
+      }
+      dataSource={opinions}
+      locale={{ emptyText: '暂无修改意见' }}
+      renderItem={(o, i) => (
+        <List.Item data-testid="opinion" actions={[
+          <Button key="up" size="small" icon={<ArrowUpOutlined />} disabled={i === 0} onClick={() => { const n = [...opinions]; [n[i - 1], n[i]] = [n[i], n[i - 1]]; editOpinions(n); }} />,
+          <Button key="down" size="small" icon={<ArrowDownOutlined />} disabled={i === opinions.length - 1} onClick={() => { const n = [...opinions]; [n[i + 1], n[i]] = [n[i], n[i + 1]]; editOpinions(n); }} />,
+          <Button key="del" size="small" danger icon={<DeleteOutlined />} onClick={() => editOpinions(opinions.filter((_, j) => j !== i))} />,
+        ]}>
+          <div style={{ width: '100%' }}>
+            <div style={{ fontSize: 12, color: '#888' }}>{i + 1}. {o.itemTitle} · 依据：{o.basis.map((b) => b.label).join('；') || '—'}</div>
+            <Input.TextArea rows={1} className="rd-grow" value={o.text} status={o.text.trim() ? undefined : 'error'} placeholder="请填写修改意见" data-testid="opinion-text"
+              onChange={(e) => editOpinions(opinions.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)))} />
+          </div>
+        </List.Item>
+      )}
+    />
+    </Card>
+  ), [conclusion, opinions, dirty, targets, act, caseId, apply, message, editOpinions]);
 
   return (
     <Space direction="vertical" size={16} style={{ width: '100%', maxWidth: 1280 }}>
@@ -239,19 +329,7 @@ export function ReviewPage() {
         <Card><Empty description="尚未审查。请选择实施方案或授权运营协议文件（DOCX、PDF、TXT、Markdown），或审查已在“文件”页导入的文件。" /></Card>
       ) : (
         <>
-          <Card title={`红线（${report.flags.length}）`} data-testid="flags">
-            {report.flags.length === 0 ? <Typography.Text type="success">未发现触及红线的约定。</Typography.Text> : (
-              <List dataSource={report.flags} renderItem={(f) => (
-                <List.Item data-testid={`flag-${f.id}`}
-                  actions={[<FlagRuling key="rule" flagId={f.id} ruling={rulings.get(f.id)}
-                    onRule={(r, reason) => act(() => request('review.ruleFlag', { caseId, flagId: f.id, ruling: r, reason }))} />]}>
-                  <List.Item.Meta
-                    title={<Space><Tag color={f.severity === 'red' ? 'red' : 'orange'}>{f.severity === 'red' ? '红线' : '提示'}</Tag>{f.title}</Space>}
-                    description={<><div>{f.message}</div><div style={{ fontSize: 12 }}>依据：{f.basis.map((b) => b.label).join('；')}</div><EvidenceLinks evidence={f.evidence} onJump={jump} /></>} />
-                </List.Item>
-              )} />
-            )}
-          </Card>
+          {flagsCard}
 
           <Card title="逐项审查">
             {members.length === 0 && (
@@ -286,64 +364,10 @@ export function ReviewPage() {
               </Form>
             )}
             <Tabs items={[{ key: 'expert', label: '专家意见', children: expertTab }, { key: 'chair', label: '组长汇总（并列对比）', children: chairTab }]} data-testid="review-tabs" />
-            {later && <SignedRecordsCard caseId={caseId} kinds={['verdicts']} reloadKey={recordsKey} />}
-            {later && state?.run && (
-              <KitsCard caseId={caseId} members={members} onImported={() => {
-                setRecordsKey((k) => k + 1);
-                request('review.get', { caseId }).then(apply, (e) => message.error(errorText(e)));
-              }} />
-            )}
+            {recordsAndKits}
           </Card>
 
-          {later && (
-            <Card title="专家组结论与修改意见" data-testid="conclusion-card">
-            <Space style={{ marginBottom: 12 }}>
-              <span>结论</span>
-              <Radio.Group value={state?.conclusion?.value} optionType="button" buttonStyle="solid" data-testid="conclusion"
-                options={Object.entries(CONCLUSIONS).map(([value, label]) => ({ value, label }))}
-                onChange={(e) => void act(() => request('review.setConclusion', { caseId, conclusion: e.target.value }))} />
-              {state?.conclusion && <Typography.Text type="secondary">{state.conclusion.decidedBy} {dayjs(state.conclusion.decidedAt).format('YYYY-MM-DD HH:mm')}</Typography.Text>}
-            </Space>
-            <List
-              header={
-                <Space>
-                  <Button onClick={async () => { try { editOpinions((await request('review.draftOpinions', { caseId })).opinions); } catch (e) { message.error(errorText(e)); } }} data-testid="draft-opinions">根据审查结果起草</Button>
-                  <Select style={{ width: 320 }} placeholder="添加一条意见：选择审查项" value={null} data-testid="add-opinion"
-                    options={targets.map((t) => ({ value: t.id, label: t.title }))}
-                    onChange={(id) => { const t = targets.find((x) => x.id === id)!; editOpinions([...opinions, { itemId: t.id, itemTitle: t.title, basis: t.basis, text: '' }]); }} />
-                  <Button type="primary" disabled={!dirty} data-testid="save-opinions"
-                    onClick={async () => {
-                      try {
-                        const s = await request('review.saveOpinions', { caseId, opinions });
-                        apply(s);
-                        setOpinions(s.opinions);
-                        setDirty(false);
-                        message.success('修改意见已保存');
-                      } catch (e) {
-                        message.error(errorText(e));
-                      }
-                    }}>保存修改意见</Button>
-                  {dirty && <Typography.Text type="warning">有未保存的修改</Typography.Text>}
-                </Space>
-              }
-              dataSource={opinions}
-              locale={{ emptyText: '暂无修改意见' }}
-              renderItem={(o, i) => (
-                <List.Item data-testid="opinion" actions={[
-                  <Button key="up" size="small" icon={<ArrowUpOutlined />} disabled={i === 0} onClick={() => { const n = [...opinions]; [n[i - 1], n[i]] = [n[i], n[i - 1]]; editOpinions(n); }} />,
-                  <Button key="down" size="small" icon={<ArrowDownOutlined />} disabled={i === opinions.length - 1} onClick={() => { const n = [...opinions]; [n[i + 1], n[i]] = [n[i], n[i + 1]]; editOpinions(n); }} />,
-                  <Button key="del" size="small" danger icon={<DeleteOutlined />} onClick={() => editOpinions(opinions.filter((_, j) => j !== i))} />,
-                ]}>
-                  <div style={{ width: '100%' }}>
-                    <div style={{ fontSize: 12, color: '#888' }}>{i + 1}. {o.itemTitle} · 依据：{o.basis.map((b) => b.label).join('；') || '—'}</div>
-                    <Input.TextArea rows={1} className="rd-grow" value={o.text} status={o.text.trim() ? undefined : 'error'} placeholder="请填写修改意见" data-testid="opinion-text"
-                      onChange={(e) => editOpinions(opinions.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)))} />
-                  </div>
-                </List.Item>
-              )}
-            />
-            </Card>
-          )}
+          {later && conclusionCard}
         </>
       )}
       <DocumentDrawer doc={state?.document ?? null} focus={focus} open={docOpen} onClose={() => setDocOpen(false)} />

@@ -12,8 +12,9 @@ const GREYS = ['#555', '#aaa', '#ddd', '#777', '#bbb', '#333', '#999', '#eee'];
 
 /**
  * An echarts chart in a div. The chart is made once and updated in place (setOption) when its data changes, never
- * re-made on a re-render of the page; it is first drawn after the browser has painted the page around it, so the
- * results (the ranking) show at once and the charts follow.
+ * re-made on a re-render of the page. It is first drawn when its place comes into view (the charts sit below the
+ * ranking and the review notes, usually below the first screen), and then only after the browser has painted, so
+ * opening the results shows the ranking at once and a chart costs nothing until it is looked at.
  */
 function useChart(option: echarts.EChartsCoreOption) {
   const ref = useRef<HTMLDivElement>(null);
@@ -23,17 +24,29 @@ function useChart(option: echarts.EChartsCoreOption) {
   useEffect(() => {
     let made: echarts.ECharts | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        if (!ref.current) return;
-        made = echarts.init(ref.current, undefined, { renderer: 'canvas' });
-        made.setOption(latest.current);
-        chart.current = made;
+    let frame = 0;
+    const draw = () => {
+      frame = requestAnimationFrame(() => {
+        timer = setTimeout(() => {
+          if (!ref.current || made) return;
+          made = echarts.init(ref.current, undefined, { renderer: 'canvas' });
+          made.setOption(latest.current);
+          chart.current = made;
+        });
       });
+    };
+    // No IntersectionObserver (very old engines): draw as before, after the first paint.
+    const seen = typeof IntersectionObserver === 'undefined' ? null : new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      seen?.disconnect();
+      draw();
     });
+    if (seen && ref.current) seen.observe(ref.current);
+    else draw();
     const onResize = () => made?.resize();
     window.addEventListener('resize', onResize);
     return () => {
+      seen?.disconnect();
       cancelAnimationFrame(frame);
       clearTimeout(timer);
       window.removeEventListener('resize', onResize);

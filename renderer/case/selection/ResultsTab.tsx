@@ -6,6 +6,7 @@ import { round2 } from '../../../shared/scoring/scheme';
 import type { AppContract, ResponseOf } from '../../../shared/api/index';
 import { request, errorText } from '../../api/client';
 import { keepIfEqual } from '../../api/stable';
+import { cachedRead, peekRead } from '../../api/readCache';
 import { printOutput, saveOutput } from '../../api/files';
 import { useAppInfo } from '../../AppContext';
 import { useCase } from '../CaseContext';
@@ -19,13 +20,13 @@ export function ResultsTab({ state }: TabProps) {
   const { caseId } = useCase();
   const appInfo = useAppInfo();
   const { message } = AntApp.useApp();
-  const [res, setRes] = useState<Res | null>(null);
+  // Opened again with nothing changed in the case since, the results are shown at once from the read cache.
+  const [res, setRes] = useState<Res | null>(() => peekRead('selection.results', { caseId }) ?? null);
   const [spreadFor, setSpreadFor] = useState<string | undefined>();
   const [correcting, setCorrecting] = useState<Partial<Finding> | null>(null);
-  const [form] = Form.useForm();
   const load = useCallback(async () => {
     try {
-      setRes(keepIfEqual<Res | null>(await request('selection.results', { caseId })));
+      setRes(keepIfEqual<Res | null>(await cachedRead('selection.results', { caseId })));
     } catch (e) {
       message.error(errorText(e));
     }
@@ -45,20 +46,7 @@ export function ResultsTab({ state }: TabProps) {
   const crit = res.criteria.filter((c) => c.kind !== 'price');
   const pc = res.criteria.find((c) => c.kind === 'price');
   const spreadApplicant = spreadFor ?? r.ranking[0]?.applicantId;
-  const memberName = new Map(res.members.map((m) => [m.memberId, m.name]));
   const critName = new Map(res.criteria.map((c) => [c.id, c.name]));
-
-  const correct = async () => {
-    const v = await form.validateFields();
-    try {
-      await request('selection.correct', { caseId, ...v });
-      setCorrecting(null);
-      await load();
-      message.success('更正已记录');
-    } catch (e) {
-      message.error(errorText(e));
-    }
-  };
 
   if (res.sealed)
     return (
@@ -118,9 +106,9 @@ export function ResultsTab({ state }: TabProps) {
           columns={[
             { title: '类别', dataIndex: 'kind', width: 200, render: (k: Finding['kind']) => FINDING_LABELS[k] },
             { title: '说明', dataIndex: 'message' },
-            { title: '', width: 70, render: (_, f) => (CORRECTABLE as readonly string[]).includes(f.kind) && <a onClick={() => { setCorrecting(f); form.setFieldsValue({ memberId: f.memberId, applicantId: f.applicantId, criterionId: f.criterionId, kind: f.kind, newValue: undefined, reason: '' }); }}>更正</a> },
+            { title: '', width: 70, render: (_, f) => (CORRECTABLE as readonly string[]).includes(f.kind) && <a onClick={() => setCorrecting(f)}>更正</a> },
           ]} />
-        <Button size="small" onClick={() => { setCorrecting({}); form.resetFields(); }}>记录其他更正</Button>
+        <Button size="small" onClick={() => setCorrecting({})}>记录其他更正</Button>
       </Card>
 
       {Object.values(res.notes).some((n) => Object.keys(n).length) && (
@@ -159,17 +147,44 @@ export function ResultsTab({ state }: TabProps) {
         </Card>
       )}
 
-      <Modal open={!!correcting} title="更正评分（87号令第六十四条）" onOk={correct} onCancel={() => setCorrecting(null)} okText="记录更正" cancelText="取消" forceRender>
-        <Form form={form} name="selection-correction" layout="vertical">
-          <Form.Item label="评审成员" name="memberId" rules={[{ required: true, message: '请选择' }]}><Select options={res.members.map((m) => ({ value: m.memberId, label: m.name }))} /></Form.Item>
-          <Form.Item label="申报单位" name="applicantId" rules={[{ required: true, message: '请选择' }]}><Select options={r.ranking.map((a) => ({ value: a.applicantId, label: a.name }))} /></Form.Item>
-          <Form.Item label="评分项" name="criterionId" rules={[{ required: true, message: '请选择' }]}><Select options={crit.map((c) => ({ value: c.id, label: `${c.name}（0～${c.max}）` }))} /></Form.Item>
-          <Form.Item label="情形" name="kind" rules={[{ required: true, message: '请选择' }]}><Select options={CORRECTABLE.map((k) => ({ value: k, label: FINDING_LABELS[k] }))} /></Form.Item>
-          <Form.Item label="更正后分值" name="newValue" rules={[{ required: true, message: '请填写' }]}><InputNumber min={0} max={100} /></Form.Item>
-          <Form.Item label="理由" name="reason" rules={[{ required: true, whitespace: true, message: '请写明更正理由' }]}><Input.TextArea rows={2} /></Form.Item>
-        </Form>
-        {correcting?.memberId && <p style={{ color: '#888' }}>{memberName.get(correcting.memberId)} · {correcting.criterionId ? critName.get(correcting.criterionId) : ''}</p>}
-      </Modal>
+      {/* Mounted when opened (with the finding's fields filled in), not with every opening of the results. */}
+      {correcting && <CorrectionModal correcting={correcting} res={res} onClose={() => setCorrecting(null)} onSaved={load} />}
     </Space>
+  );
+}
+
+/** 更正评分: one correction of a member's score, with its reason (87号令第六十四条). */
+function CorrectionModal({ correcting, res, onClose, onSaved }: { correcting: Partial<Finding>; res: Res; onClose(): void; onSaved(): Promise<void> }) {
+  const { caseId } = useCase();
+  const { message } = AntApp.useApp();
+  const [form] = Form.useForm();
+  const r = res.results;
+  const crit = res.criteria.filter((c) => c.kind !== 'price');
+  const memberName = new Map(res.members.map((m) => [m.memberId, m.name]));
+  const critName = new Map(res.criteria.map((c) => [c.id, c.name]));
+  const correct = async () => {
+    const v = await form.validateFields();
+    try {
+      await request('selection.correct', { caseId, ...v });
+      onClose();
+      await onSaved();
+      message.success('更正已记录');
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
+  return (
+    <Modal open title="更正评分（87号令第六十四条）" onOk={correct} onCancel={onClose} okText="记录更正" cancelText="取消">
+      <Form form={form} name="selection-correction" layout="vertical"
+        initialValues={{ memberId: correcting.memberId, applicantId: correcting.applicantId, criterionId: correcting.criterionId, kind: correcting.kind, reason: '' }}>
+        <Form.Item label="评审成员" name="memberId" rules={[{ required: true, message: '请选择' }]}><Select options={res.members.map((m) => ({ value: m.memberId, label: m.name }))} /></Form.Item>
+        <Form.Item label="申报单位" name="applicantId" rules={[{ required: true, message: '请选择' }]}><Select options={r.ranking.map((a) => ({ value: a.applicantId, label: a.name }))} /></Form.Item>
+        <Form.Item label="评分项" name="criterionId" rules={[{ required: true, message: '请选择' }]}><Select options={crit.map((c) => ({ value: c.id, label: `${c.name}（0～${c.max}）` }))} /></Form.Item>
+        <Form.Item label="情形" name="kind" rules={[{ required: true, message: '请选择' }]}><Select options={CORRECTABLE.map((k) => ({ value: k, label: FINDING_LABELS[k] }))} /></Form.Item>
+        <Form.Item label="更正后分值" name="newValue" rules={[{ required: true, message: '请填写' }]}><InputNumber min={0} max={100} /></Form.Item>
+        <Form.Item label="理由" name="reason" rules={[{ required: true, whitespace: true, message: '请写明更正理由' }]}><Input.TextArea rows={2} /></Form.Item>
+      </Form>
+      {correcting.memberId && <p style={{ color: '#888' }}>{memberName.get(correcting.memberId)} · {correcting.criterionId ? critName.get(correcting.criterionId) : ''}</p>}
+    </Modal>
   );
 }
