@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { reviewDocument } from '../../../shared/review/engine';
 import { buildDocument } from '../../../shared/document/build';
-import { agreementWith, bundledRuleset, flagIds } from '../../helpers/reviewCorpus';
+import { markdownItems } from '../../../main/docs/text';
+import { agreementWith, bundledRuleset, docFromText, flagIds } from '../../helpers/reviewCorpus';
 
 /**
  * The failure classes of the sixth held-out set (issue 10), each on text written for the test, with true negatives:
@@ -131,5 +132,137 @@ describe('a PDF sentence cut by a page break', () => {
     // The same two lines on one page are two paragraphs a reader sees apart: nothing is joined.
     const onePage = buildDocument(items.map((i) => ({ ...i, page: 1 })), { format: 'pdf', fileName: 't.pdf', pageCount: 1 });
     expect(reviewDocument(onePage, bundledRuleset('chongqing'), 'agreement').flags.map((f) => f.id)).not.toContain('pricing');
+  });
+});
+
+describe('a regulation or a 印发 notice around the document', () => {
+  const md = (text: string) => buildDocument(markdownItems(text), { format: 'md', fileName: 'page.md' });
+  const regulation = [
+    '某市人民政府门户网站 ｜ 首页 > 政务公开 > 政策文件',
+    '',
+    '| 索引号 | 0001/2026-01 | 发布机构 | 某市人民政府办公室 |',
+    '| --- | --- | --- | --- |',
+    '',
+    '# 某市人民政府办公室关于印发《某市公共数据授权运营管理办法（试行）》的通知',
+    '',
+    '各区县人民政府，市政府各部门：',
+    '',
+    '《某市公共数据授权运营管理办法（试行）》已经市人民政府同意，现印发给你们，请认真贯彻执行。',
+    '',
+    '某市人民政府办公室',
+    '',
+    '2026年3月2日',
+    '',
+    '# 某市公共数据授权运营管理办法（试行）',
+    '',
+    '## 第一章 总则',
+    '',
+    '### 第一条',
+    '',
+    '为规范本市公共数据授权运营活动，制定本办法。',
+    '',
+    '### 第二条',
+    '',
+    '实施方案应当包括授权运营名称、运营机构选择条件、数据资源范围、期限和产品和服务清单等内容。',
+  ].join('\n');
+  it('a 管理办法 copied from a website shows its own title and body and is warned as not a plan', () => {
+    const doc = md(regulation);
+    expect(doc.title).toBe('某市公共数据授权运营管理办法（试行）');
+    expect(doc.bodyStart).toBeGreaterThan(0);
+    const r = reviewDocument(doc, bundledRuleset('guizhou'), 'plan');
+    expect(r.warnings.some((w) => w.includes('看起来不像实施方案'))).toBe(true);
+    expect(r.warnings.some((w) => w.includes('没有可读的正文'))).toBe(false);
+  });
+  it('a heading-styled plan title after a website header is the title, and the plan is reviewed as one', () => {
+    const plan = regulation.replace(/管理办法（试行）/g, '实施方案').replace(/办法/g, '方案').replace('实施方案应当包括', '本方案明确');
+    const doc = md(plan);
+    expect(doc.title).toBe('某市公共数据授权运营实施方案');
+    const r = reviewDocument(doc, bundledRuleset('guizhou'), 'plan');
+    expect(r.warnings.some((w) => w.includes('看起来不像实施方案（'))).toBe(false);
+  });
+
+  const gongwen = (title: string[], body: string[]) =>
+    docFromText(
+      [
+        '某府办发〔2026〕8 号',
+        '某区人民政府办公室关于印发《某区数据工作三年行动实施方案（2026—2028 年）》的通知',
+        '各镇人民政府、街道办事处，区政府各部门：',
+        '《某区数据工作三年行动实施方案（2026—2028 年）》已经区政府同意，现印发给你们，请认真贯彻落实。',
+        '某区人民政府办公室',
+        '2026 年 3 月 2 日',
+        '（此件公开发布）',
+        ...title,
+        ...body,
+        '附件：重点任务清单（略）',
+        '抄送：区委办公室，区人大常委会办公室。',
+        '某区人民政府办公室 2026 年 3 月 2 日印发',
+      ].join('\n'),
+    );
+  const actionBody = [
+    '为充分发挥数据要素作用，结合我区实际，制定本方案。',
+    '一、总体要求',
+    '坚持需求牵引、场景驱动，到2028年底打造一批典型应用场景。',
+    '二、重点行动',
+    '推动制造业企业研发设计、生产制造数据贯通，支持龙头企业开放供应链数据。选择条件成熟的领域稳妥探索公共数据授权运营。',
+    '推动文物数字资源在文创开发中的合规利用，汇聚景区客流数据开展游客画像。',
+    '推进农业生产经营数据与气象、土壤数据融合，发展智慧种养。',
+    '深化信用信息平台应用，推动纳税、社保数据依法用于企业信用评价。',
+    '推动区域检查检验结果互认和电子健康档案向个人开放。',
+    '推动货运车辆、物流园区数据贯通，发展多式联运。',
+    '三、保障措施',
+    '成立工作专班，统筹推进各项任务。',
+    '统筹产业发展资金，对入选典型案例的项目给予奖励。',
+    '落实数据分类分级保护，开展数据安全风险评估。',
+    '依托在地高校开设数据工程课程，引进数据领域人才。',
+  ];
+  it('an official document: the title cut after “实施方” is joined, the 版记 is no title, and a plan on another matter is warned', () => {
+    const doc = gongwen(['某区数据工作三年行动实施方', '案（2026—2028 年）'], actionBody);
+    expect(doc.title).toBe('某区数据工作三年行动实施方案（2026—2028年）');
+    const r = reviewDocument(doc, bundledRuleset('chongqing'), 'plan');
+    expect(r.warnings.some((w) => w.includes('看起来不像实施方案（'))).toBe(true);
+  });
+  it('an authorised-operation plan issued the same way is reviewed as a plan', () => {
+    const body = [
+      '一、授权运营名称',
+      '本项目名称为某区交通领域公共数据授权运营项目，实施机构为区大数据局。',
+      '二、运营机构选择条件',
+      '运营机构应当具备独立法人资格，具有数据安全保障能力，近三年无重大数据安全事件。',
+      '三、数据资源范围',
+      '授权运营的数据包括公交、出租车运行数据，数据资源目录见附件。',
+    ];
+    const doc = gongwen(['某区交通领域公共数据授权运营实施方案'], body);
+    expect(doc.title).toBe('某区交通领域公共数据授权运营实施方案');
+    const r = reviewDocument(doc, bundledRuleset('chongqing'), 'plan');
+    expect(r.warnings.some((w) => w.includes('看起来不像实施方案（'))).toBe(false);
+  });
+});
+
+describe('a bid response imported as a plan', () => {
+  const response = (typeLine: string) =>
+    docFromText(
+      [
+        '某市交通场景公共数据授权运营机构遴选项目',
+        typeLine,
+        '项目编号：ABC-2026-001',
+        '供应商：某数字科技有限公司（盖章）',
+        '一、对项目的理解',
+        '根据采购人发布的实施方案，本项目由某市数据局作为实施机构，采取依场景授权方式，我方将严格在授权运营平台内按目录使用数据。',
+        '二、运营服务方案',
+        '我方响应三年运营期限，拟向交通部门无偿提供拥堵分析报告，向物流企业提供运力指数，执行政府指导价；原始数据不出平台。',
+        '三、安全承诺',
+        '我方承诺建立数据安全管理制度，发生安全事件立即启动应急预案并报告实施机构。',
+      ].join('\n'),
+    );
+  it('is titled with its type line and gets no items and no red lines', () => {
+    const doc = response('响应文件');
+    expect(doc.title).toBe('某市交通场景公共数据授权运营机构遴选项目响应文件');
+    const r = reviewDocument(doc, bundledRuleset('hebei'), 'plan');
+    expect(r.warnings.some((w) => w.includes('看起来不像实施方案（'))).toBe(true);
+    expect(r.items.every((i) => i.status === 'missing')).toBe(true);
+    expect(r.flags).toEqual([]);
+  });
+  it('a plan whose second line is a version note keeps its one-line title', () => {
+    const doc = docFromText(['某市交通场景公共数据授权运营实施方案', '（2026年版）', '一、授权运营名称', '本项目名称为某市交通场景公共数据授权运营项目。'].join('\n'));
+    expect(doc.title).toBe('某市交通场景公共数据授权运营实施方案');
   });
 });
