@@ -185,7 +185,11 @@ export function isPassingMention(sentence: string, word: string, inOwnSection = 
   const at = sentence.indexOf(word);
   if (at < 0) return false;
   // The word is one item of a list of three or more ("交通、应急管理、医疗") with nothing said about it.
-  const clause = sentence.slice(sentence.lastIndexOf('，', at) + 1, (sentence.indexOf('，', at) + 1 || sentence.length + 1) - 1);
+  // A colon ends the clause too: "须满足以下条件：首先是……、……" introduces a list, it is not one of its items.
+  const before = sentence.slice(0, at);
+  const start = Math.max(before.lastIndexOf('，'), before.lastIndexOf('：'), before.lastIndexOf(':')) + 1;
+  const rest = sentence.slice(at).search(/[，：:]/);
+  const clause = sentence.slice(start, rest < 0 ? sentence.length : at + rest);
   return (clause.match(/、/g) ?? []).length >= 2;
 }
 

@@ -266,3 +266,36 @@ describe('a bid response imported as a plan', () => {
     expect(doc.title).toBe('某市交通场景公共数据授权运营实施方案');
   });
 });
+
+describe('items said where drafters put them', () => {
+  const status = (text: string, id: string, ruleset = 'national') =>
+    reviewDocument(docFromText(text), bundledRuleset(ruleset), 'plan').items.find((i) => i.id === id)!.status;
+  it('a negative list set out after a colon under the data-scope heading counts; a bare mention does not', () => {
+    const plan = (line: string) =>
+      ['某市茶产业公共数据授权运营实施方案', '一、总体要求', '坚持安全可控。', '二、数据资源范围', '授权数据的范围、目录和更新频率见附件1。', line, '三、保障措施', '加强组织领导。'].join('\n');
+    expect(status(plan('以下数据列入负面清单，不纳入本次授权：茶农身份证号码、银行账号；涉及国家秘密的地理信息；未公开的检测报告。'), 'plan.gz_negative_list', 'guizhou')).not.toBe('missing');
+    expect(status(plan('负面清单由市大数据局另行制定。'), 'plan.gz_negative_list', 'guizhou')).toBe('missing');
+  });
+  it('selection conditions under an unexpected heading, technical capability said by what it is', () => {
+    const plan = (conditions: string) =>
+      ['某区城市供水领域公共数据授权运营实施方案', '一、项目由来', '本项目全称为某区城市供水公共数据授权运营项目。', '二、合作伙伴的确定', conditions, '三、项目边界', '纳入授权的数据为管网和水质数据。'].join('\n');
+    const full = '区大数据局以公开招标方式确定运营机构。投标人应当满足：注册资本不低于3000万元且财务状况良好；建立数据合规和安全管理制度；具备管网水力模型、物联网数据分析能力，拥有专业人员不少于12人；在本区设有服务机构；通过等保三级测评，近三年无重大数据安全事件。';
+    expect(status(plan(full), 'plan.selection', 'chongqing')).toBe('present');
+    // Without the capability the section does not say all the item asks for, so an unexpected heading does not carry it.
+    expect(status(plan(full.replace('具备管网水力模型、物联网数据分析能力，拥有专业人员不少于12人；', '')), 'plan.selection', 'chongqing')).toBe('missing');
+  });
+  it('a plan in prose: paragraphs that open with their point carry feasibility, selection and the closing matters', () => {
+    const text = [
+      '某市文化旅游领域公共数据授权运营实施方案',
+      '为推动文旅数据有序开发利用，市数据资源局编制本方案，本项目定名为某市文化旅游公共数据授权运营项目。',
+      '开展这项工作既有必要也有条件。从需求看，公众对实时客流信息的需求十分迫切；从市场看，本市文旅数据产品每年的市场容量约八百万元；从基础看，平台能够支撑数据从归集到销毁的全生命周期管理；从成效看，预计实施两年后拥堵投诉下降三成；文旅数据含有个人信息，存在泄露风险。',
+      '运营机构通过公开招标方式确定，参与竞争的单位须满足以下条件：首先是注册资本不少于一千万元、近三年无重大违法记录；其次是建立数据安全管理制度；再次是具备大数据分析和隐私计算的技术能力；此外还应能提供本地化服务；最后，应通过网络安全等级保护三级测评。',
+      '此外还需说明的是，本方案经市政府常务会议审议通过后实施；如数据范围发生重大变化，按原程序重新报批。',
+    ].join('\n');
+    for (const id of ['plan.feasibility', 'plan.selection', 'plan.other']) expect(status(text, id), id).not.toBe('missing');
+  });
+  it('a word in a list after a colon is still a passing mention', () => {
+    const text = ['某市文化旅游领域公共数据授权运营实施方案', '一、总体要求', '本方案聚焦以下领域：交通出行、应急管理、医疗健康。', '二、保障措施', '加强组织领导。'].join('\n');
+    expect(status(text, 'plan.security')).toBe('missing');
+  });
+});
