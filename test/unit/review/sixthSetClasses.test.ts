@@ -299,3 +299,10 @@ describe('items said where drafters put them', () => {
     expect(status(text, 'plan.security')).toBe('missing');
   });
 });
+
+describe('definitions that do not make raw data', () => {
+  it('the broad name of all the data, defined with records, is not read as raw data', () => {
+    const text = agreement('公共数据，是指各级行政机关在履职中产生的每一条业务记录。\n第六条 产品。乙方可以向银行提供公共数据产品和服务。');
+    expect(flags(text)).not.toContain('raw_data_export');
+  });
+});
