@@ -190,7 +190,11 @@ export function isPassingMention(sentence: string, word: string, inOwnSection = 
   const start = Math.max(before.lastIndexOf('，'), before.lastIndexOf('：'), before.lastIndexOf(':')) + 1;
   const rest = sentence.slice(at).search(/[，：:]/);
   const clause = sentence.slice(start, rest < 0 ? sentence.length : at + rest);
-  return (clause.match(/、/g) ?? []).length >= 2;
+  if ((clause.match(/、/g) ?? []).length < 2) return false;
+  // The head noun after the list is not one of its items: "……排放核算、绿色信贷辅助评估等数据服务的年需求约2200万元",
+  // "完成数据归集、治理、交付直至销毁的全流程服务" say something about 年需求 and 全流程.
+  const lead = clause.slice(0, clause.indexOf(word));
+  return !/[等的]/.test(lead.slice(lead.lastIndexOf('、') + 1));
 }
 
 /** The sentences of a block that say something about a matter rather than mention it. */

@@ -306,3 +306,21 @@ describe('definitions that do not make raw data', () => {
     expect(flags(text)).not.toContain('raw_data_export');
   });
 });
+
+describe('the head noun after a list', () => {
+  const status = (body: string[]) =>
+    reviewDocument(docFromText(['某市生态环境数据授权运营实施方案', '一、我们面临的形势', ...body, '二、保障措施', '加强组织领导。'].join('\n')), bundledRuleset('hebei'), 'plan').items.find((i) => i.id === 'plan.feasibility')!.status;
+  it('is said something about; a word that is one item of a list is not', () => {
+    const said = [
+      '排污企业和银行普遍希望获得区域环境质量分析服务，社会需求迫切。',
+      '据调研，环境风险评估、排放核算、绿色信贷辅助评估等数据服务的年需求约2200万元。',
+      '运营机构可在平台内完成数据归集、治理、建模、交付直至到期销毁的全流程服务。',
+      '预计实施后绿色信贷投放增加一成。',
+      '主要风险是监测数据被篡改或误读，本方案另有安排。',
+    ];
+    expect(status(said)).toBe('present');
+    const listed = [...said.slice(0, 1), '数据可用于排放核算、年需求、绿色信贷评估。', ...said.slice(2)];
+    // Under a heading that names no item, four aspects of five do not make the section feasibility's.
+    expect(status(listed)).toBe('missing');
+  });
+});
