@@ -19,18 +19,21 @@ const WRAPPER = new RegExp(
     '现(予以)?印发给你们', '请认真(贯彻|组织)?(落实|执行|实施)', '^[（(]此件.{0,10}[）)]$',
     // a breadcrumb ("首页 > 政务公开 > 政策解读", "信息公开 > 收费公示") is the site's navigation, never a title
     '\\S\\s+[>＞]\\s+\\S',
+    // the 版记 closing an official document: "抄送：…", "某市人民政府办公室 2026年4月28日印发"
+    '^抄送[:：]', '^(?:印送|分送)[:：]', '\\d\\s*日\\s*印发$',
     '〔\\d{4}〕\\s*\\d+\\s*号', '\\[\\d{4}\\]\\s*\\d+\\s*号', '^(上一篇|下一篇)', '版权所有', 'ICP备', '网站标识码',
   ].join('|'),
 );
 
 /** What a document's own title ends with. */
-const DOC_KIND = /(方案|协议|协议书|合同|办法|规定|细则|规则|意见|通知|章程|计划|规划|报告|说明|指南|清单|条款|范本|文本|解读|问答|公示)$/;
+const DOC_KIND = /(方案|协议|协议书|合同|办法|规定|细则|规则|意见|通知|章程|计划|规划|报告|说明|指南|清单|条款|范本|文本|解读|问答|公示|响应文件|投标文件|申请文件|申请书|申报书|(?:招标|磋商|谈判|采购|遴选)文件)$/;
 /**
  * A news headline reports an event ("…协议签约仪式暨工作推进会召开", "…平台上线仪式在某市举行"): the page's own title,
  * of a text about the document, not the document.
  */
 export const NEWS_HEADLINE = /(?:仪式|会议?|推进会|座谈会|培训会|发布会|对接会|论坛|大会|活动|签约|签字)(?:[^，。；]{0,12}?)?(?:召开|举行|举办|开幕|闭幕|启动)$/;
-const TITLE_TAIL = /[（(](征求意见稿|试行|草案|送审稿|修订稿|讨论稿|暂行|代拟稿|示范文本|范本|\d{4}年[^）)]*)[）)]$/;
+// A year or a span of years ("（2025年版）", "（2026—2028 年）").
+const TITLE_TAIL = /[（(](征求意见稿|试行|草案|送审稿|修订稿|讨论稿|暂行|代拟稿|示范文本|范本|\d{4}\s*年[^）)]*|\d{4}\s*[—–\-－~～至到]\s*\d{4}\s*年?)[）)]$/;
 /**
  * The notice's own headline ("关于公开征求《…》意见的公告") names the document; it is not it. A text about a named
  * document ("《…实施方案》政策解读") is a document of its own, titled so: the review then tells it is not the plan.
@@ -53,6 +56,8 @@ export function isWrapperLine(b: Block): boolean {
 }
 
 export function isTitleLine(b: Block): boolean {
+  // A title styled as a heading (Markdown "# …", Word 标题 style) has no numbering of its own.
+  if (b.kind === 'heading' && !b.numbering) return isTitleLine({ kind: 'paragraph', id: b.id, location: b.location, text: b.text });
   if (b.kind !== 'paragraph') return false;
   const t = b.text.trim();
   if (t.length < 6 || t.length > 80 || /[。；;，,：:！!？?]$/.test(t) || /[|｜]|\S\s+[>＞]\s+\S/.test(t)) return false;
@@ -69,8 +74,11 @@ const BODY_PROSE = 3;
 const isProse = (b: Block) => b.kind === 'paragraph' && b.text.length >= 30 && /[。；;]/.test(b.text) && !isWrapperLine(b);
 /** Two short lines that make a title only together, the break falling inside a word. */
 const splitTitle = (a: Block | undefined, b: Block | undefined) =>
-  !!a && !!b && a.kind === 'paragraph' && b.kind === 'paragraph' && a.text.trim().length >= 6 && b.text.trim().length < 12 &&
+  !!a && !!b && a.kind === 'paragraph' && b.kind === 'paragraph' && a.text.trim().length >= 6 && stripTail(b.text).length < 12 &&
   !isTitleLine(a) && shortLine(a) && !/[。；;，,：:]/.test(b.text) && isTitleLine({ ...b, text: `${a.text.trim()}${b.text.trim()}` });
+
+/** A PDF text layer spaces digits apart from Chinese ("（2026—2028 年）"); the title is printed without them. */
+const tidyTitle = (t: string) => t.trim().replace(/(?<=[\u3000-\u9fff\uff00-\uffef])[ \u00a0]+(?=\d)|(?<=\d)[ \u00a0]+(?=[\u3000-\u9fff\uff00-\uffef])/g, '');
 
 export interface LocatedBody {
   /** The document's own title, or null when the text has none that can be told apart. */
@@ -99,8 +107,11 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
     if (b.kind === 'heading') {
       // The body has begun once a heading follows a title (or, with no wrapper at all, once any heading appears).
       if (title >= 0 || wrapperEnd < 0) break;
-      // A notice may number its own points ("一、征求意见时间"); such headings are wrapper too.
-      if (WRAPPER.test(blockText(b))) wrapperEnd = i;
+      // A notice may number its own points ("一、征求意见时间"); such headings are wrapper too, as is the 印发
+      // notice's own headline styled as a heading ("# 某市人民政府办公室关于印发《…办法》的通知").
+      if (WRAPPER.test(blockText(b)) || (!b.numbering && NOTICE.test(b.text.trim()))) wrapperEnd = i;
+      // The document's own title styled as a heading, after the wrapper.
+      else if (headline < 0 && isTitleLine(b)) title = i;
       // The page's headline named the document and the wrapper is over: this heading is the body's, and a footer's
       // 联系人/联系电话 further down is not wrapper around it.
       else if (headline >= 0) break;
@@ -125,8 +136,13 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
     // A title printed on two lines ("秦皇岛市公共数据授权运营" / "实施方案（征求意见稿）", or cut inside a word).
     const joined = title - 1 > wrapperEnd && shortLine(prev) && !DOC_KIND.test(stripTail((prev as { text: string }).text));
     const start = joined ? title - 1 : title;
-    const text = joined ? `${(prev as { text: string }).text}${(blocks[title] as { text: string }).text}` : (blocks[title] as { text: string }).text;
-    return { title: text.trim(), titleBlockId: blocks[start].id, bodyStart: start };
+    let text = joined ? `${(prev as { text: string }).text}${(blocks[title] as { text: string }).text}` : (blocks[title] as { text: string }).text;
+    // A type printed on its own line under the name ("…机构遴选项目" / "响应文件"): the title is both.
+    const next = blocks[title + 1];
+    if (!DOC_KIND.test(stripTail(text)) && next?.kind === 'paragraph' && shortLine(next) && next.text.trim().length < 12 && DOC_KIND.test(stripTail(`${text.trim()}${next.text.trim()}`))) {
+      text = `${text.trim()}${next.text.trim()}`;
+    }
+    return { title: tidyTitle(text), titleBlockId: blocks[start].id, bodyStart: start };
   }
   const bodyStart = wrapperEnd + 1;
   const first = blocks[bodyStart];

@@ -105,6 +105,9 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind): Chec
     case 'section_lacks': {
       const hits = r.sections.filter((s) => check.headings.some((w) => s.name.includes(w)));
       if (!hits.length) return { fired: false, evidence: [] };
+      // A list kept in an annex the file does not hold ("清单见附件二，包括企业信用评分、授信辅助核验接口等"): what is
+      // shown are examples, not the list, so what it lacks cannot be told.
+      if (hits.some((s) => annexNotHeld(s.text, r))) return { fired: false, evidence: [] };
       // A note on the listed products ("党政机关因履职需要使用上述数据的，无偿提供", "机关单位使用的，免费") says who may
       // use them on what terms; it adds no product of its own, so its words do not make a category.
       const text = sentences(hits.map((s) => s.text).join('\n'))
@@ -117,6 +120,22 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind): Chec
         : { fired: false, evidence: [] };
     }
   }
+}
+
+const ANNEX_REF = /见附件\s*([一二三四五六七八九十\d]+)/g;
+const ANNEX_START = /^\s*附件\s*([一二三四五六七八九十\d]+)\s*(?:[:：]|$|\s)/;
+
+function annexNotHeld(text: string, r: ReadDocument): boolean {
+  const held = new Set<number>();
+  for (const b of r.doc.blocks) {
+    const m = b.kind === 'paragraph' || b.kind === 'heading' ? ANNEX_START.exec(b.kind === 'heading' ? `${b.numbering ?? ''}${b.text}` : b.text) : null;
+    const n = m && parseNumeral(m[1]);
+    if (n) held.add(n);
+  }
+  return [...text.matchAll(ANNEX_REF)].some((m) => {
+    const n = parseNumeral(m[1]);
+    return n !== null && !held.has(n);
+  });
 }
 
 export function evaluateFlag(rule: FlagRule, r: ReadDocument, kind?: ReviewKind): FlagFinding | null {

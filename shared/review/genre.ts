@@ -19,7 +19,7 @@ const ABOUT_PLANS = /(?:实施方案|授权运营方案|授权运营协议|运�
 const AGREEMENT_TYPE = /(协议|协议书|合同|合同书|授权书|承诺书)$/;
 /** Texts that are about a plan or agreement, never the document itself. */
 const ABOUT_TYPE =
-  /(解读|读懂|(?:价格|产品|服务|数据|资源|负面)(?:目录|清单)|(?:反馈|修改|审查|评审|论证|专家)意见|图解|问答|答记者问|说明|反馈|采纳情况|情况表|报告|总结|汇报|纪要|简报|快报|新闻|报道|通讯|综述|讲话|发言|致辞|价目表|价格表|报价单|收费标准|收费表|一览表|汇总表|明细表|名单|名录|结果|批复|复函|请示|公开信|倡议书|须知|(?:招标|磋商|谈判|采购|询价|比选|遴选)文件)$/;
+  /(解读|读懂|(?:价格|产品|服务|数据|资源|负面)(?:目录|清单)|(?:反馈|修改|审查|评审|论证|专家)意见|图解|问答|答记者问|说明|反馈|采纳情况|情况表|报告|总结|汇报|纪要|简报|快报|新闻|报道|通讯|综述|讲话|发言|致辞|价目表|价格表|报价单|收费标准|收费表|一览表|汇总表|明细表|名单|名录|结果|批复|复函|请示|公开信|倡议书|须知|(?:招标|磋商|谈判|采购|询价|比选|遴选)文件|(?:响应|投标|应答|报价|竞标|申请|申报)文件|申请书|申报书)$/;
 /** Notices: a notice that publishes a plan ("关于印发《…方案》的通知", "…方案的公示") carries it; any other does not. */
 const NOTICE_TYPE = /(公告|通告|公示|通知|通报|函|邀请|启事|动态|快讯)$/;
 const CARRIES = /印发|转发|发布|公布|征求|征集|公开|公示/;
@@ -76,6 +76,13 @@ function bodyMarks(r: ReadDocument): string[] {
   return BODY_MARKS.filter(([, re]) => re.test(text)).map(([name]) => name);
 }
 
+/** Paragraphs that speak of authorised operation or its operator. */
+function operationMentions(r: ReadDocument): number {
+  let n = 0;
+  for (const b of r.blocks) if (/授权运营|运营机构|运营主体|运营单位/.test(r.text(b))) n++;
+  return n;
+}
+
 /** A plan binds nobody by 甲方/乙方 and an agreement does: several clauses of each party's duties make an agreement. */
 function partyClauses(r: ReadDocument): number {
   let n = 0;
@@ -86,6 +93,12 @@ function partyClauses(r: ReadDocument): number {
 /** The title decides when it names a type (a file name may: "关于…的解读.docx"); otherwise the body's formulas. */
 export function documentGenre(r: ReadDocument): Genre {
   const g = fromTitle(r.doc.title);
+  // A plan on another matter ("…“数据要素×”三年行动实施方案") names authorised operation in passing at most; a short
+  // text is not judged so (too little said either way).
+  const paragraphs = r.blocks.filter((b) => b.kind === 'paragraph').length;
+  if (g.type === 'plan' && !/授权|运营/.test(r.doc.title) && paragraphs >= 12 && operationMentions(r) < 3) {
+    return { type: 'other', why: `“${r.doc.title}”不是公共数据授权运营的方案，正文只顺带提到授权运营` };
+  }
   if (g.type !== 'unknown') return g;
   // A regulation sets out what every plan or agreement must contain: it is about them.
   if (g.rules && r.blocks.some((b) => ABOUT_PLANS.test(r.text(b)))) return { type: 'other', why: `“${r.doc.title}”是规定方案、协议应当包括哪些内容的规范性文件` };

@@ -143,13 +143,20 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
   // under whatever heading it sits.
   const next = new Map(r.blocks.map((b, i) => [b.id, r.blocks[i + 1]]));
   const introducesTable = (b: Block, t: string) => next.get(b.id)?.kind === 'table' && /[：:]$/.test(t.trim());
+  // So does a sentence that names the item and sets it out after a colon ("以下数据列入负面清单，不纳入本次授权：茶农
+  // 身份证号码……；涉及国家秘密的地理信息；……"): the list is the item's content, not a word in passing.
+  const introducesList = (t: string) =>
+    sentences(t).some((s) => {
+      const colon = s.search(/[：:]/);
+      return colon > 0 && includesAny(s.slice(0, colon), headings) && (s.slice(colon).match(/[、；;]/g) ?? []).length >= 2;
+    });
   for (const b of r.blocks) {
     if (b.kind === 'heading') continue;
     const owners = claimed.get(b.id);
     const t = withoutDe(r, b);
     // Under another item's heading ("保障措施") a paragraph is this item's only when it says all of it, in sentences
     // that are about it ("第一，数据安全……第二，个人信息保护……第三，应急处置……"); one or two words prove nothing.
-    if (owners && !owners.has(item.id) && !introducesTable(b, t) && !(requires.length >= 3 && coveredBy(t, requires, false).length === requires.length)) continue;
+    if (owners && !owners.has(item.id) && !introducesTable(b, t) && !introducesList(t) && !(requires.length >= 3 && coveredBy(t, requires, false).length === requires.length)) continue;
     if (!includesAny(t, headings)) continue;
     const about = sentences(t).filter((s) => headings.some((w) => s.includes(w) && !isPassingMention(s, w) && !namesAThing(s, w)));
     if (!about.length) continue;

@@ -3,6 +3,7 @@ import { bodyBlocks, blockText as rawBlockText, type Block, type ExtractedDocume
 import type { Hit } from './clauses';
 import type { Evidence } from './report';
 import { normalizeSpacing, sentences } from './text';
+import { rawDataAliases, readAliases } from './definitions';
 
 /**
  * The document as the engine reads it: only its body (the wrapper before `bodyStart` is never evidence), each block's
@@ -63,16 +64,30 @@ export function readDocument(doc: ExtractedDocument, opts: ReadOptions = {}): Re
   const convert = opts.toSimplified && looksTraditional(doc) ? opts.toSimplified : null;
   const cache = new Map<string, string>();
   const shown = (b: Block) => normalizeSpacing(rawBlockText(b));
+  const aliases = rawDataAliases(blocks);
+  const next = new Map(blocks.slice(0, -1).map((b, i) => [b.id, blocks[i + 1]]));
   const text = (b: Block) => {
     let t = cache.get(b.id);
     if (t === undefined) {
-      const s = normalizeSpacing(withSeparator(b));
+      let s = normalizeSpacing(withSeparator(b)) + pageContinuation(b, next.get(b.id));
+      if (aliases.terms.length && !aliases.definedIn.has(b.id)) s = readAliases(s, aliases.terms);
       t = convert ? convert(s) : s;
       cache.set(b.id, t);
     }
     return t;
   };
   return { doc, blocks, text, shown, sections: sections(blocks, text) };
+}
+
+/**
+ * A PDF paragraph cut by a page break ("…按每次调用0.3元的标" / next page "准向运营机构支付技术服务费，…") is one sentence:
+ * the block is read with the words of the next page up to its first full stop, so a clause is never judged in halves.
+ */
+function pageContinuation(b: Block, n: Block | undefined): string {
+  if (b.kind !== 'paragraph' || n?.kind !== 'paragraph' || !b.location.page || !n.location.page || n.location.page <= b.location.page) return '';
+  if (/[。；;：:！!？?…”」）)]\s*$/.test(b.text)) return '';
+  const end = n.text.search(/[。；;！!？?]/);
+  return end < 0 ? '' : normalizeSpacing(n.text.slice(0, end + 1));
 }
 
 function sections(blocks: Block[], text: (b: Block) => string): Section[] {
@@ -170,8 +185,16 @@ export function isPassingMention(sentence: string, word: string, inOwnSection = 
   const at = sentence.indexOf(word);
   if (at < 0) return false;
   // The word is one item of a list of three or more ("交通、应急管理、医疗") with nothing said about it.
-  const clause = sentence.slice(sentence.lastIndexOf('，', at) + 1, (sentence.indexOf('，', at) + 1 || sentence.length + 1) - 1);
-  return (clause.match(/、/g) ?? []).length >= 2;
+  // A colon ends the clause too: "须满足以下条件：首先是……、……" introduces a list, it is not one of its items.
+  const before = sentence.slice(0, at);
+  const start = Math.max(before.lastIndexOf('，'), before.lastIndexOf('：'), before.lastIndexOf(':')) + 1;
+  const rest = sentence.slice(at).search(/[，：:]/);
+  const clause = sentence.slice(start, rest < 0 ? sentence.length : at + rest);
+  if ((clause.match(/、/g) ?? []).length < 2) return false;
+  // The head noun after the list is not one of its items: "……排放核算、绿色信贷辅助评估等数据服务的年需求约2200万元",
+  // "完成数据归集、治理、交付直至销毁的全流程服务" say something about 年需求 and 全流程.
+  const lead = clause.slice(0, clause.indexOf(word));
+  return !/[等的]/.test(lead.slice(lead.lastIndexOf('、') + 1));
 }
 
 /** The sentences of a block that say something about a matter rather than mention it. */
