@@ -2,6 +2,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { test, expect } from './fixtures';
 import { createCaseInUi } from '../helpers/committeeSetupUi';
+import { caseWithReview, exportKit, expertLaptop, pickKit } from '../helpers/kitsE2e';
 
 // Things a user tripped on while walking the app as the secretary would (walk-throughs of the sixth session).
 const CORPUS = path.resolve(import.meta.dirname, '..', 'fixtures', 'review');
@@ -33,4 +34,45 @@ test('the expert sign-in offers the .rdkey key files the app makes', async ({ ap
   await expect(page.getByTestId('run-info')).toContainText('plan-hebei-defects.txt');
   // The file dialog filters by this list: a key saved as 张三.rdkey must be pickable.
   expect((await page.getByTestId('expert-key-file').getAttribute('accept'))?.split(',')).toContain('.rdkey');
+});
+
+test('an open expert kit hides its contents after 5 idle minutes and opens again only with its code; what was typed stays', async ({ app: page, host, browser }) => {
+  test.setTimeout(300_000); // two hosts and a review run on a shared machine
+  const usb = fs.mkdtempSync(path.join(host.dataDir, 'usb-'));
+  await caseWithReview(page, host.dataDir, { title: '某县公共数据授权运营实施方案评审', plan: 'plan-hebei-defects.txt', members: ['赵专家'] });
+  const laptop = await expertLaptop(browser);
+  try {
+    const { kitPath, code } = await exportKit(page, '赵专家', usb);
+    expect(code).toBeTruthy();
+    const ep = laptop.page;
+    await ep.clock.install();
+    await pickKit(ep, kitPath, '赵专家');
+    await ep.getByTestId('kit-code-input').fill(code!);
+    await ep.getByTestId('kit-open').click();
+    const ws = ep.getByTestId('kit-workspace');
+    const products = ws.getByTestId('kit-item-plan.products');
+    await expect(products).toBeVisible({ timeout: 60_000 });
+    await products.getByText('不符合', { exact: true }).click();
+    await products.getByLabel('意见说明').fill('未列明产品和服务清单');
+
+    // Four idle minutes: still open. Past five: nothing of the review is on screen.
+    await ep.clock.fastForward('04:00');
+    await expect(products).toBeVisible();
+    await ep.clock.fastForward('01:05');
+    await expect(ep.getByTestId('kit-locked')).toBeVisible();
+    await expect(products).toBeHidden();
+    await expect(ws.getByTestId('kit-write-return')).toHaveCount(0);
+
+    await ep.getByTestId('kit-unlock-secret').fill('ABCD-EFGH-JKMN-PQRS-TVWX');
+    await ep.getByTestId('kit-unlock').click();
+    await expect(ep.getByTestId('kit-unlock-error')).toContainText('专家包口令不正确');
+    await expect(products).toBeHidden();
+    await ep.getByTestId('kit-unlock-secret').fill(code!.toLowerCase());
+    await ep.getByTestId('kit-unlock').click();
+    await expect(ep.getByTestId('kit-locked')).toHaveCount(0);
+    await expect(products.getByLabel('意见说明')).toHaveValue('未列明产品和服务清单');
+    await expect(ws.getByTestId('kit-write-return')).toBeVisible();
+  } finally {
+    await laptop.close();
+  }
 });

@@ -88,6 +88,17 @@ export class ExpertDesk {
     return payload;
   }
 
+  /**
+   * The screen locked after idle minutes opens again only with the secret that opened the kit (its code, or the
+   * expert's key and passphrase): the same kit file is decrypted again. Everything filled in stays as it was.
+   */
+  unlock(kitId: string, kitText: string, unlock: KitUnlock): void {
+    this.get(kitId);
+    const file = parseKitFile(kitText);
+    if (file.kitId !== kitId) throw fault('KIT_FILE_INVALID', '所选文件不是当前打开的专家包。请选择打开时所用的专家包文件。');
+    openKitFile(file, unlock);
+  }
+
   /** What the expert sees (the memo PDF is fetched on its own). */
   view(kitId: string): KitView {
     const { memoPdf: _m, ...v } = this.get(kitId).payload;
