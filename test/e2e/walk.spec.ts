@@ -1,6 +1,6 @@
 import path from 'node:path';
 import fs from 'node:fs';
-import { test, expect } from './fixtures';
+import { test, expect, pickOption } from './fixtures';
 import { createCaseInUi } from '../helpers/committeeSetupUi';
 import { caseWithReview, exportKit, expertLaptop, pickKit } from '../helpers/kitsE2e';
 
@@ -75,4 +75,45 @@ test('an open expert kit hides its contents after 5 idle minutes and opens again
   } finally {
     await laptop.close();
   }
+});
+
+test('a memo not yet signed is listed among the meeting item’s case materials, not pickable, saying why', async ({ app: page, host }) => {
+  test.setTimeout(300_000); // a memo PDF is laid out on the way
+  await createCaseInUi(page, host, 'walk-meeting.rdcase');
+  await page.getByTestId('add-member').click();
+  const m = page.getByRole('dialog', { name: '添加成员' });
+  await m.getByTestId('member-name').fill('张三');
+  await m.getByTestId('member-unit').fill('某大学');
+  await pickOption(m, page, 'member-role', '组长');
+  await m.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByTestId('committee-card')).toContainText('张三');
+  await page.getByTestId('case-sidebar').getByText('意见书', { exact: true }).click();
+  await page.getByTestId('memo-input-opinion').fill('该实施方案内容基本完整。');
+  await page.getByTestId('memo-input-conclusion').fill('同意该实施方案修改完善后按程序报批。');
+  await page.getByTestId('memo-generate').click();
+  await expect(page.getByTestId('memo-list')).toContainText('未签署', { timeout: 120_000 });
+
+  await page.getByTestId('case-sidebar').getByText('会议材料', { exact: true }).click();
+  await page.getByTestId('meeting-new').click();
+  const dialog = page.getByRole('dialog', { name: '新建会议' });
+  await dialog.getByTestId('meeting-name').fill('2026年第3次党组会');
+  await dialog.getByTestId('meeting-save').click();
+  await page.getByTestId('item-title-new').fill('关于某县公共数据授权运营实施方案的议题');
+  await page.getByTestId('item-add').click();
+  await page.getByTestId('item-0-from-case-expert_opinion').click();
+  const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '专家论证意见' });
+  await expect(option).toContainText('未签署；在“意见书”页签署后才能附上');
+  await expect(option).toHaveClass(/ant-select-item-option-disabled/);
+});
+
+test('the user sets their own name on the start page; the 操作记录 names them, not the system login', async ({ app: page, host }) => {
+  await expect(page.getByTestId('user-name')).not.toBeEmpty();
+  await page.getByTestId('user-name-edit').click();
+  await page.getByTestId('user-name-input').fill('李秘书');
+  await page.getByTestId('user-name-save').click();
+  await expect(page.getByTestId('user-name')).toHaveText('李秘书');
+  await createCaseInUi(page, host, 'walk-user.rdcase');
+  await expect(page.getByTestId('audit-log').getByRole('row', { name: /创建案卷/ })).toContainText('李秘书');
+  await page.getByTestId('close-case').click();
+  await expect(page.getByTestId('user-name')).toHaveText('李秘书');
 });
