@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { navigate } from '../router';
+import { request } from '../api/client';
 import { OpenKitForm } from './OpenKitForm';
 import { KitWorkspace } from './KitWorkspace';
 import type { KitView } from './kitView';
@@ -12,7 +13,7 @@ import type { KitView } from './kitView';
  */
 export function ExpertPage() {
   const [opened, setOpened] = useState<{ kit: KitView; keyFile: File | null; kitFile: File } | null>(null);
-  if (opened) return <KitWorkspace key={opened.kit.kitId} kit={opened.kit} keyFile={opened.keyFile} kitFile={opened.kitFile} onClose={() => { setOpened(null); navigate({ page: 'start' }); }} />;
+  if (opened) return <KitWorkspace key={opened.kit.kitId} kit={opened.kit} keyFile={opened.keyFile} kitFile={opened.kitFile} onClose={() => { void request('experts.closeKit', { kitId: opened.kit.kitId }).catch(() => {}); setOpened(null); navigate({ page: 'start' }); }} />;
   return (
     <div className="rd-start">
       <div className="rd-brand">

@@ -117,3 +117,40 @@ test('the user sets their own name on the start page; the 操作记录 names the
   await page.getByTestId('close-case').click();
   await expect(page.getByTestId('user-name')).toHaveText('李秘书');
 });
+
+test('an expert who reloads the page opens the kit again with its code and finds what they had filled in', async ({ app: page, host, browser }) => {
+  test.setTimeout(300_000); // two hosts and a review run on a shared machine
+  const usb = fs.mkdtempSync(path.join(host.dataDir, 'usb-'));
+  await caseWithReview(page, host.dataDir, { title: '某县公共数据授权运营实施方案评审', plan: 'plan-hebei-defects.txt', members: ['赵专家'] });
+  const laptop = await expertLaptop(browser);
+  try {
+    const { kitPath, code } = await exportKit(page, '赵专家', usb);
+    const ep = laptop.page;
+    const open = async () => {
+      // First from the start page; after the reload the page is still the expert's (its address says so).
+      await expect(ep.getByTestId('open-kit-start').or(ep.getByTestId('kit-file-button'))).toBeVisible();
+      if (await ep.getByTestId('open-kit-start').isVisible()) await ep.getByTestId('open-kit-start').click();
+      await ep.getByTestId('kit-file').setInputFiles(kitPath);
+      await expect(ep.getByTestId('kit-head')).toContainText('赵专家');
+      await ep.getByTestId('kit-code-input').fill(code!);
+      await ep.getByTestId('kit-open').click();
+      await expect(ep.getByTestId('kit-item-plan.products')).toBeVisible({ timeout: 60_000 });
+    };
+    await open();
+    const products = ep.getByTestId('kit-item-plan.products');
+    await products.getByText('不符合', { exact: true }).click();
+    const sent = ep.waitForResponse((r) => r.url().includes('experts.kitVerdict') && r.request().postData()!.includes('未列明产品和服务清单'));
+    await products.getByLabel('意见说明').fill('未列明产品和服务清单');
+    await products.getByLabel('意见说明').press('Tab');
+    await sent;
+
+    // The page asks before leaving (work not in a return); the expert leaves anyway.
+    ep.once('dialog', (d) => void d.accept());
+    await ep.reload();
+    await open();
+    await expect(products.getByRole('radio', { name: '不符合' })).toBeChecked();
+    await expect(products.getByLabel('意见说明')).toHaveValue('未列明产品和服务清单');
+  } finally {
+    await laptop.close();
+  }
+});

@@ -48,3 +48,22 @@ it('a kit screen locked when idle opens again only with the secret that opened i
   const draft = await laptop.call('experts.kitDraft', { kitId: opened.kitId });
   expect(JSON.stringify(draft)).toContain('缺少产品清单');
 });
+
+it('a kit opened again while the app still holds it (a reloaded page) comes back with what was filled in; 关闭专家包 forgets it', async () => {
+  const { caseId } = await reviewedCase(office, path.join(office.dir, 'case.rdcase'));
+  const zhao = await office.call('committee.save', { caseId, member: { name: '赵专家', unit: '某所', role: 'member' } });
+  const kit = await exportKit(caseId, zhao.memberId, 'zhao');
+  const { kit: opened } = await laptop.call('experts.openKit', { file: pathRef(kit.path), code: kit.code! });
+  const itemId = opened.form!.items[0].itemId;
+  await laptop.call('experts.kitVerdict', { kitId: opened.kitId, itemId, verdict: 'fails', comment: '缺少产品清单' });
+
+  // Only with the secret, as the first time.
+  expect(await codeOf(laptop.call('experts.openKit', { file: pathRef(kit.path), code: 'ABCD-EFGH-JKMN-PQRS-TVWX' }))).toBe('KIT_WRONG_CODE');
+  const { kit: again } = await laptop.call('experts.openKit', { file: pathRef(kit.path), code: kit.code! });
+  expect(again.form!.verdicts).toEqual([{ itemId, verdict: 'fails', comment: '缺少产品清单' }]);
+
+  expect(await laptop.call('experts.closeKit', { kitId: opened.kitId })).toEqual({ closed: true });
+  expect(await codeOf(laptop.call('experts.kitDraft', { kitId: opened.kitId }))).toBe('NOT_FOUND');
+  const { kit: fresh } = await laptop.call('experts.openKit', { file: pathRef(kit.path), code: kit.code! });
+  expect(fresh.form!.verdicts).toEqual([]);
+});
