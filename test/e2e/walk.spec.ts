@@ -154,3 +154,21 @@ test('an expert who reloads the page opens the kit again with its code and finds
     await laptop.close();
   }
 });
+
+test('with two plans in the case the secretary picks which one 审查案卷中已导入的文件 reviews', async ({ app: page, host }) => {
+  const dir = fs.mkdtempSync(path.join(host.dataDir, 'in-'));
+  const plan = path.join(dir, '某县公共数据授权运营实施方案.txt');
+  const web = path.join(dir, '网站转载-实施方案.txt');
+  fs.copyFileSync(path.join(CORPUS, 'plan-hebei-defects.txt'), plan);
+  fs.copyFileSync(path.join(CORPUS, 'plan-web-qhd.txt'), web);
+  await createCaseInUi(page, host, 'walk-two-plans.rdcase');
+  await page.getByTestId('case-sidebar').getByText('文件', { exact: true }).click();
+  await page.getByTestId('doc-drop').locator('input[type=file]').setInputFiles([plan, web]);
+  await page.getByTestId('import-start').click();
+  await expect(page.getByTestId('import-done')).toHaveCount(2);
+  await page.getByTestId('case-sidebar').getByText('合规审查', { exact: true }).click();
+  await pickOption(page, page, 'review-document', '某县公共数据授权运营实施方案.txt');
+  await page.getByTestId('rerun').click();
+  await expect(page.getByTestId('run-info')).toContainText('某县公共数据授权运营实施方案.txt');
+  await expect(page.getByTestId('flag-term_over_3y')).toBeVisible();
+});
