@@ -62,6 +62,7 @@ test('an open expert kit hides its contents after 5 idle minutes and opens again
     await expect(ep.getByTestId('kit-locked')).toBeVisible();
     await expect(products).toBeHidden();
     await expect(ws.getByTestId('kit-write-return')).toHaveCount(0);
+    await laptop.shot('expert-kit-locked');
 
     await ep.getByTestId('kit-unlock-secret').fill('ABCD-EFGH-JKMN-PQRS-TVWX');
     await ep.getByTestId('kit-unlock').click();
