@@ -40,7 +40,8 @@ export function DocumentsPage() {
   };
 
   if (view.kind === 'read') {
-    return <Reader caseId={caseId} versionId={view.versionId} blockId={view.blockId} onBack={() => setView({ kind: 'list' })} onVersion={(versionId) => setView({ kind: 'read', versionId })} />;
+    // Back to the list reloads it: a title, role or start corrected (or OCR run) in the reader shows at once.
+    return <Reader caseId={caseId} versionId={view.versionId} blockId={view.blockId} onBack={() => { setView({ kind: 'list' }); void load(); }} onVersion={(versionId) => setView({ kind: 'read', versionId })} />;
   }
   if (view.kind === 'compare') {
     const doc = docs.find((d) => d.documentId === view.documentId);

@@ -97,7 +97,7 @@ export function ExpertSignIn({ caseId, onSignedIn }: { caseId: string; onSignedI
       message="已登记签名密钥的专家，须本人用密钥登录后才能作回避声明、记录意见、评分和提交；提交后或 5 分钟无操作自动退出。"
       description={<Space wrap>
         <Button size="small" onClick={() => document.getElementById(`expert-key-${caseId}`)?.click()}>{file ? file.name : '选择本人密钥文件'}</Button>
-        <input id={`expert-key-${caseId}`} type="file" accept=".json" hidden data-testid="expert-key-file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        <input id={`expert-key-${caseId}`} type="file" accept=".rdkey,.json" hidden data-testid="expert-key-file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
         <Input.Password size="small" placeholder="密钥口令" value={pass} onChange={(e) => setPass(e.target.value)} style={{ width: 180 }} data-testid="expert-pass" onPressEnter={() => void signIn()} />
         <Button size="small" type="primary" disabled={!file || !pass} loading={busy} onClick={() => void signIn()} data-testid="expert-sign-in-button">登录</Button>
       </Space>} />

@@ -14,13 +14,14 @@ import { ScoreSheet } from './ScoreSheet';
 import { MemoSection } from './MemoSection';
 import { ReturnDialog, contentsText, type WrittenReturn } from './ReturnDialog';
 import { groupedHash, type KitView } from './kitView';
+import { KitLock, useIdleLock } from './KitLock';
 
 /**
  * The expert's workspace for one opened kit: who it is for, the case, the documents and their SHA-256, the ruleset's
  * findings per item beside the verdict form, and the signed return. What is typed stays on screen whatever fails;
  * the service holds the verdicts in memory and signs them.
  */
-export function KitWorkspace({ kit, keyFile, onClose }: { kit: KitView; keyFile: File | null; onClose(): void }) {
+export function KitWorkspace({ kit, keyFile, kitFile, onClose }: { kit: KitView; keyFile: File | null; kitFile: File; onClose(): void }) {
   const { message, modal } = AntApp.useApp();
   const onError = useCallback((text: string) => void message.error(text), [message]);
   const v = useKitVerdicts(kit, onError);
@@ -33,6 +34,13 @@ export function KitWorkspace({ kit, keyFile, onClose }: { kit: KitView; keyFile:
   const reviewDoc = kit.documents.find((d) => d.role === 'review') ?? null;
   const jump = useCallback((e: Evidence) => setDoc({ doc: reviewDoc?.document ?? null, focus: e.blockId || null }), [reviewDoc]);
   const draftKey = draft ? JSON.stringify([draft.declarations, draft.scores, draft.memo]) : '';
+  // Confidential findings and scores do not stay on an unattended screen: idle minutes hide them until unlocked.
+  const idle = useIdleLock();
+  useEffect(() => {
+    if (!idle.locked) return;
+    setDoc(null);
+    setReturning(false);
+  }, [idle.locked]);
 
   // Leaving the page drops the kit from memory: ask first while something is not yet in a return.
   const entries = v.entries;
@@ -59,12 +67,14 @@ export function KitWorkspace({ kit, keyFile, onClose }: { kit: KitView; keyFile:
       <header className="rd-case-header rd-kit-header">
         <span style={{ fontSize: 18, fontWeight: 700, color: '#9a2a2a', letterSpacing: 4 }}>评审台</span>
         <span className="title" data-testid="kit-for">专家评审 · {kit.member.name} · {kit.caseName}</span>
-        {v.total > 0 && <Progress percent={Math.round((v.done / v.total) * 100)} size="small" style={{ width: 160, margin: 0 }}
+        {!idle.locked && v.total > 0 && <Progress percent={Math.round((v.done / v.total) * 100)} size="small" style={{ width: 160, margin: 0 }}
           format={() => `${v.done}/${v.total}`} aria-label="已填写意见的审查项" />}
-        <Button type="primary" icon={<SafetyCertificateOutlined />} onClick={() => setReturning(true)} data-testid="kit-write-return">生成回执</Button>
+        {!idle.locked && <Button type="primary" icon={<SafetyCertificateOutlined />} onClick={() => setReturning(true)} data-testid="kit-write-return">生成回执</Button>}
         <Button onClick={close} data-testid="kit-close">关闭专家包</Button>
       </header>
-      <div className="rd-content">
+      {idle.locked && <KitLock kit={kit} kitFile={kitFile} keyFile={keyFile} onUnlocked={idle.unlocked} />}
+      {/* hidden, not unmounted, while locked: what is typed and not yet saved stays */}
+      <div className="rd-content" hidden={idle.locked}>
         <Space direction="vertical" size={16} style={{ width: '100%', maxWidth: 1180 }}>
           <Card size="small" title="本专家包" data-testid="kit-identity">
             <Descriptions size="small" column={2} bordered
@@ -111,7 +121,7 @@ export function KitWorkspace({ kit, keyFile, onClose }: { kit: KitView; keyFile:
           flush={v.flush} onClose={() => setReturning(false)}
           onWritten={(w, sent, d) => { setDraft(d); setWritten({ ...w, entries: sent, draft: JSON.stringify([d.declarations, d.scores, d.memo]) }); setReturning(false); }} />
       )}
-      {written && (
+      {written && !idle.locked && (
         <div className="rd-kit-written" role="status" data-testid="kit-written">
           <Alert type={unreturned ? 'warning' : 'success'} showIcon
             message={unreturned ? '回执生成后又修改了意见：请重新生成回执，只交最新的一份。' : `回执已生成：${written.fileName}`}

@@ -12,7 +12,7 @@ export type Unlock = 'key' | 'code';
  * Step one on the expert's laptop: pick the kit file, then unlock it with one's own key file and passphrase, or with
  * the one-time kit code the secretary handed over. A refusal says why and keeps everything typed.
  */
-export function OpenKitForm({ onOpened }: { onOpened(kit: KitView, keyFile: File | null): void }) {
+export function OpenKitForm({ onOpened }: { onOpened(kit: KitView, keyFile: File | null, kitFile: File): void }) {
   const [form] = Form.useForm<{ passphrase?: string; code?: string }>();
   const [kitFile, setKitFile] = useState<File | null>(null);
   const [head, setHead] = useState<KitHead | null>(null);
@@ -41,7 +41,7 @@ export function OpenKitForm({ onOpened }: { onOpened(kit: KitView, keyFile: File
       const r = await request('experts.openKit', mode === 'key'
         ? { file, key: await toFileRef(keyFile!), passphrase: v.passphrase ?? '' }
         : { file, code: v.code ?? '' });
-      onOpened(asKitView(r.kit), mode === 'key' ? keyFile : null);
+      onOpened(asKitView(r.kit), mode === 'key' ? keyFile : null, kitFile);
     } catch (e) {
       // An upload that failed before reaching the service carries its own Chinese message.
       setError(e instanceof ApiError || !(e instanceof Error) ? errorText(e) : e.message);

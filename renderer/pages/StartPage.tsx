@@ -74,6 +74,7 @@ export function StartPage() {
           />
         )}
       </Card>
+      <UserNameLine initial={info.userName} />
       <Typography.Paragraph type="secondary" style={{ marginTop: 16 }}>
         数据目录：{info.dataDir}。案卷为加密文件，可复制到其他电脑用口令打开；本程序不联网。
       </Typography.Paragraph>
@@ -173,5 +174,44 @@ function OpenCaseModal({ initialPath, onClose }: { initialPath: string; onClose:
       </Form>
       {error && <Alert type="error" showIcon message={error} data-testid="form-error" />}
     </Modal>
+  );
+}
+
+/**
+ * Who uses this laptop, as the 操作记录 and the printed memos name them (an expert's ruling: 经…核实). It starts as the
+ * system's login name (root, Administrator), which no memo should print: the user sets their own name here.
+ */
+function UserNameLine({ initial }: { initial: string }) {
+  const { message } = AntApp.useApp();
+  const [name, setName] = useState(initial);
+  const [editing, setEditing] = useState<string | null>(null);
+  // The app's info was read at start; a name set since (then a case opened and closed) is read again.
+  useEffect(() => void request('app.info', {}).then((i) => setName(i.userName), () => {}), []);
+  const save = async () => {
+    try {
+      const r = await request('app.setUserName', { userName: (editing ?? '').trim() });
+      setName(r.userName);
+      setEditing(null);
+      message.success(`本机使用人已改为“${r.userName}”`);
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
+  return (
+    <div style={{ marginTop: 16 }} data-testid="user-name-line">
+      {editing === null ? (
+        <Typography.Text type="secondary">
+          本机使用人：<b data-testid="user-name">{name}</b>（记入操作记录，意见书中改判人等处印出此姓名）
+          <Button type="link" size="small" onClick={() => setEditing(name)} data-testid="user-name-edit">修改</Button>
+        </Typography.Text>
+      ) : (
+        <Space>
+          <span>本机使用人姓名</span>
+          <Input autoFocus maxLength={50} value={editing} onChange={(e) => setEditing(e.target.value)} onPressEnter={() => void save()} style={{ width: 200 }} data-testid="user-name-input" />
+          <Button type="primary" disabled={!editing.trim()} onClick={() => void save()} data-testid="user-name-save">保存</Button>
+          <Button onClick={() => setEditing(null)}>取消</Button>
+        </Space>
+      )}
+    </div>
   );
 }

@@ -253,6 +253,18 @@ export const kitsMethods = {
     response: z.object({ kit: KitViewSchema }),
     errors: ['FILE_UPLOAD_MISSING', 'KIT_FORMAT_NEWER', 'KIT_FILE_INVALID', 'KIT_WRONG_KEY', 'KIT_WRONG_CODE', 'KEY_FILE_INVALID', 'KEY_WRONG_PASSPHRASE'],
   }),
+  'experts.unlockKit': method({
+    summary: '专家包界面因无操作锁定后，用打开时的口令或本人密钥解锁（已填写的内容保留）',
+    request: z.object({ kitId: z.string(), file: FileRefSchema, key: FileRefSchema.optional(), passphrase: z.string().optional(), code: z.string().optional() }),
+    response: z.object({ unlocked: z.literal(true) }),
+    errors: ['NOT_FOUND', 'FILE_UPLOAD_MISSING', 'KIT_FORMAT_NEWER', 'KIT_FILE_INVALID', 'KIT_WRONG_KEY', 'KIT_WRONG_CODE', 'KEY_FILE_INVALID', 'KEY_WRONG_PASSPHRASE'],
+  }),
+  'experts.closeKit': method({
+    summary: '关闭专家包：解密的内容和已填写的意见从内存中清除',
+    request: z.object({ kitId: z.string() }),
+    response: z.object({ closed: z.boolean() }),
+    errors: [],
+  }),
   'experts.kitVerdict': method({
     summary: '在已打开的专家包中记录本人对一个审查项的意见',
     request: z.object({ kitId: z.string(), itemId: z.string(), verdict: VerdictSchema.nullable(), comment: z.string().max(2000) }),

@@ -104,9 +104,11 @@ export const reviewMethods = {
       rulesetId: z.string().optional(),
       /** A document to import into the case and review; without it, the case's latest plan/agreement is reviewed. */
       file: FileRefSchema.optional(),
+      /** An imported version to review (of the kind's role), instead of the latest one. */
+      versionId: z.string().optional(),
     }),
     response: ReviewStateSchema,
-    errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'RULESET_NOT_FOUND', 'RULESET_INVALID', 'REVIEW_NO_DOCUMENT', 'FILE_UPLOAD_MISSING', 'DOC_EMPTY', 'DOC_TOO_LARGE', 'DOC_UNSUPPORTED_TYPE', 'DOC_LEGACY_FORMAT', 'DOC_DOCX_CORRUPT', 'DOC_DOCX_BOMB', 'DOC_PDF_ENCRYPTED', 'DOC_PDF_CORRUPT', 'DOC_TYPE_MISMATCH', 'DOC_EXTRACT_FAILED'],
+    errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'RULESET_NOT_FOUND', 'RULESET_INVALID', 'REVIEW_NO_DOCUMENT', 'NOT_FOUND', 'FILE_UPLOAD_MISSING', 'DOC_EMPTY', 'DOC_TOO_LARGE', 'DOC_UNSUPPORTED_TYPE', 'DOC_LEGACY_FORMAT', 'DOC_DOCX_CORRUPT', 'DOC_DOCX_BOMB', 'DOC_PDF_ENCRYPTED', 'DOC_PDF_CORRUPT', 'DOC_TYPE_MISMATCH', 'DOC_EXTRACT_FAILED'],
   }),
   'review.get': method({
     summary: '本案卷的审查结果、专家意见和结论',

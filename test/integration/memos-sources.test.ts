@@ -36,4 +36,27 @@ describe('memo content from the compliance review (issue 4)', () => {
     fs.mkdirSync('test-results/memos', { recursive: true });
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '2', '-l', '2', file, 'test-results/memos/review-memo']);
   });
+
+  it('never fills a 专家论证意见 on the plan from the review of the agreement: it says which was reviewed and what to do', async () => {
+    const c = await app.newCase({ jurisdiction: 'hebei', title: '某市公共数据授权运营实施方案评审' });
+    const caseId = c.caseId;
+    await app.call('documents.import', { caseId, file: { kind: 'path', path: path.join(CORPUS_DIR, 'plan-hebei-defects.txt') }, role: 'plan', target: 'new' });
+    await app.call('review.run', { caseId, kind: 'agreement', file: { kind: 'path', path: path.join(CORPUS_DIR, 'agreement-cq-good.txt') } });
+    await app.call('committee.save', { caseId, member: { name: '王组长', role: 'chair', unit: '某大学' } });
+    await app.call('review.setConclusion', { caseId, conclusion: 'pass' });
+    // The agreement's review (and its conclusion) is not the plan's: the memo is refused with the reason.
+    const refused = app.call('memos.generate', { caseId, type: 'plan_opinion' });
+    await expect(refused).rejects.toMatchObject({ code: 'MEMO_CONTENT_MISSING', message: expect.stringContaining('最近一次合规审查的是授权运营协议') });
+    await expect(refused).rejects.toMatchObject({ message: expect.stringContaining('请在“合规审查”页选择“实施方案”审查后再生成') });
+    // Reviewing the plan puts its findings in.
+    await app.call('review.run', { caseId, kind: 'plan' });
+    await app.call('review.setConclusion', { caseId, conclusion: 'pass_with_changes' });
+    const memo = await app.call('memos.generate', { caseId, type: 'plan_opinion' });
+    const out = app.services.files.getOutput((await app.call('memos.export', { caseId, memoId: memo.memoId, format: 'pdf' })).outputId);
+    const file = path.join(app.dir, 'plan-after-agreement.pdf');
+    fs.writeFileSync(file, out.data);
+    const text = flat(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }));
+    expect(text).toContain(flat('专家组审查结论：修改后通过。'));
+    expect(text).not.toContain('运营期限（不超过3年）');
+  });
 });

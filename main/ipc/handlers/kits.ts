@@ -28,6 +28,11 @@ export const kitsHandlers = (s: Services): HandlersFor<'experts.'> => {
       const kit = s.expertDesk.openKit(read(file), unlock);
       return { kit: s.expertDesk.view(kit.kitId) };
     },
+    'experts.unlockKit': ({ kitId, file, key, passphrase, code }) => {
+      s.expertDesk.unlock(kitId, read(file), key ? { keyFile: read(key), passphrase: passphrase ?? '' } : { code: code ?? '' });
+      return { unlocked: true as const };
+    },
+    'experts.closeKit': ({ kitId }) => ({ closed: s.expertDesk.close(kitId) }),
     'experts.kitVerdict': ({ kitId, itemId, verdict, comment }) => {
       s.expertDesk.saveVerdict(kitId, itemId, verdict, comment);
       return { verdicts: s.expertDesk.verdicts(kitId) };

@@ -13,7 +13,7 @@ export const reviewHandlers = (s: Services): HandlersFor<'review.'> => ({
     }
   },
   'review.check': ({ file, kind, rulesetId }) => s.review.check(file, kind, rulesetId),
-  'review.run': ({ caseId, kind, rulesetId, file }) => s.review.run(caseId, { kind, rulesetId, file }),
+  'review.run': ({ caseId, kind, rulesetId, file, versionId }) => s.review.run(caseId, { kind, rulesetId, file, versionId }),
   'review.get': ({ caseId }) => s.review.get(caseId),
   'review.saveVerdict': ({ caseId, itemId, memberId, verdict, comment, session }) => s.review.saveVerdict(caseId, { itemId, memberId, verdict, comment, session }),
   'review.saveCommitteeVerdict': ({ caseId, itemId, verdict, comment }) => s.review.saveCommitteeVerdict(caseId, { itemId, verdict, comment }),

@@ -76,6 +76,9 @@ export class ExpertDesk {
     const raw = openKitFile(file, unlock) as KitPayload;
     if (typeof raw?.format !== 'string' || !raw.format.startsWith('review-desk-kit/') || raw.kitId !== file.kitId || raw.caseId !== file.caseId) throw fault('KIT_FILE_INVALID');
     const payload = normalize(raw);
+    // The same kit opened again while the app still holds it (the page was reloaded): what was filled in is kept.
+    const held = this.open.get(payload.kitId);
+    if (held) return held.payload;
     this.open.set(payload.kitId, {
       payload,
       verdicts: new Map((payload.form?.verdicts ?? []).map((v) => [v.itemId, { verdict: v.verdict, comment: v.comment }])),
@@ -88,10 +91,28 @@ export class ExpertDesk {
     return payload;
   }
 
+  /**
+   * The screen locked after idle minutes opens again only with the secret that opened the kit (its code, or the
+   * expert's key and passphrase): the same kit file is decrypted again. Everything filled in stays as it was.
+   */
+  unlock(kitId: string, kitText: string, unlock: KitUnlock): void {
+    this.get(kitId);
+    const file = parseKitFile(kitText);
+    if (file.kitId !== kitId) throw fault('KIT_FILE_INVALID', '所选文件不是当前打开的专家包。请选择打开时所用的专家包文件。');
+    openKitFile(file, unlock);
+  }
+
   /** What the expert sees (the memo PDF is fetched on its own). */
   view(kitId: string): KitView {
-    const { memoPdf: _m, ...v } = this.get(kitId).payload;
-    return v;
+    const o = this.get(kitId);
+    const { memoPdf: _m, ...v } = o.payload;
+    // The verdicts as recorded so far (those the kit came with, then the expert's), so a reopened kit shows them.
+    return v.form ? { ...v, form: { ...v.form, verdicts: [...o.verdicts].map(([itemId, e]) => ({ itemId, ...e })) } } : v;
+  }
+
+  /** 关闭专家包: the decrypted kit and everything filled in leave memory; opening it again starts afresh. */
+  close(kitId: string): boolean {
+    return this.open.delete(kitId);
   }
 
   private get(kitId: string): Opened {
@@ -288,9 +309,5 @@ export class ExpertDesk {
       fileText: text, digest: crypto.createHash('sha256').update(text).digest('hex'),
       contents: { verdicts: records.some((r) => r.kind === 'verdicts') ? o.verdicts.size : 0, recusal: records.some((r) => r.kind === 'recusal'), scores: records.some((r) => r.kind === 'scores'), memo: !!memo },
     };
-  }
-
-  close(kitId: string) {
-    this.open.delete(kitId);
   }
 }

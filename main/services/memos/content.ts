@@ -10,6 +10,10 @@ import type { SectionContent } from '../../../shared/memo/template';
 /** What a provider knows of the memo being drafted: its confirmed subject (the reviewed document's title). */
 export interface DraftContext {
   subject: string;
+  /** The role of the document the memo is about (the template's subjectRole: plan, agreement), when it names one. */
+  role?: string;
+  /** Why a provider left its content out, added to the message when a required section is then missing. */
+  notes?: string[];
 }
 
 /** Content other modules supply, by source key (review.opinion, selection.scores, …). Wired in the container. */

@@ -98,7 +98,8 @@ export class MemoService {
     const subject = cleanSubject(header.subject ?? '') || this.defaultSubject(caseId, type).subject;
     if (!subject) throw fault('BAD_REQUEST', '意见书的主题（被审查文件的标题）为空。请填写文件标题后再生成。');
     const sources: Record<string, SectionContent | undefined> = {};
-    for (const p of this.providers) Object.assign(sources, p(caseId, { subject }));
+    const notes: string[] = [];
+    for (const p of this.providers) Object.assign(sources, p(caseId, { subject, role: t.subjectRole, notes }));
     for (const [k, v] of Object.entries(inputs)) if (v.trim()) sources[`input.${k}`] = { paragraphs: v.split(/\n+/) };
     const { doc, missing } = buildMemoDoc(t, {
       values: {
@@ -114,7 +115,7 @@ export class MemoService {
       committee: members.map((m) => ({ name: m.name, unit: m.unit, title: m.title, roleLabel: memberLabel({ ...m, name: '' }).replace(/^（|）$/g, '') || '成员' })),
       sources,
     }, { ...(header.copyNo ? { copyNo: header.copyNo } : {}), ...(header.secrecy ? { secrecy: header.secrecy } : {}) });
-    if (missing.length) throw fault('MEMO_CONTENT_MISSING', `《${t.label}》缺少必需的内容：${missing.join('、')}。请补齐后再生成；未作任何改动。`, { missing });
+    if (missing.length) throw fault('MEMO_CONTENT_MISSING', `《${t.label}》缺少必需的内容：${missing.join('、')}。${notes.join('')}请补齐后再生成；未作任何改动。`, { missing });
     return doc;
   }
 

@@ -75,7 +75,7 @@ export class ReviewService {
    * version when it continues one), so the review always reads what the 文件 page shows; without a file, the latest
    * document of that role is reviewed, or the last reviewed one again.
    */
-  async run(caseId: string, req: { kind?: ReviewKind; rulesetId?: string; file?: FileRef }): Promise<ReviewState> {
+  async run(caseId: string, req: { kind?: ReviewKind; rulesetId?: string; file?: FileRef; versionId?: string }): Promise<ReviewState> {
     const store = this.deps.openCases.get(caseId);
     if (store.readonly) throw fault('CASE_READ_ONLY');
     const summary = this.deps.cases.summary(caseId);
@@ -96,7 +96,10 @@ export class ReviewService {
       }
     }
     const toSimplified = await toSimplifiedConverter();
-    const latest = imported ? this.deps.documents.version(caseId, imported) : this.deps.documents.latest(caseId, kind);
+    // The file picked, else the imported version picked (one of several plans), else the latest of that role.
+    const picked = !imported && req.versionId ? this.deps.documents.version(caseId, req.versionId) : null;
+    if (!imported && req.versionId && !picked) throw fault('NOT_FOUND', '所选文件已不在本案卷中（可能已被删除）。请刷新后重新选择要审查的文件。');
+    const latest = imported ? this.deps.documents.version(caseId, imported) : picked ?? this.deps.documents.latest(caseId, kind);
     if (latest) return this.store(caseId, { kind, ruleset, doc: latest.extracted, name: latest.fileName, sha: latest.sha256, toSimplified });
     if (!prev) throw fault('REVIEW_NO_DOCUMENT');
     return this.store(caseId, { kind, ruleset, doc: JSON.parse(prev.document_json), name: prev.document_name, sha: prev.document_sha256, toSimplified });

@@ -83,7 +83,7 @@ function Attachments({ item, index, act, reason }: { item: Item; index: number; 
   const [risk, setRisk] = useState<RiskLevel | undefined>();
   const [notRequired, setNotRequired] = useState<AttachmentKind | null>(null);
   const [why, setWhy] = useState('');
-  const [sources, setSources] = useState<{ value: string; label: string }[]>([]);
+  const [sources, setSources] = useState<{ value: string; label: string; disabled?: boolean }[]>([]);
   const loadSources = async () => {
     try {
       const [docs, memos] = await Promise.all([request('documents.list', { caseId }), request('memos.list', { caseId })]);
@@ -92,7 +92,10 @@ function Attachments({ item, index, act, reason }: { item: Item; index: number; 
           const v = d.versions[d.versions.length - 1];
           return v && (v.format === 'pdf' || v.format === 'docx') ? [{ value: `doc:${v.versionId}`, label: `案卷文件：${d.title}（第${v.version}版，${v.fileName}）` }] : [];
         }),
-        ...memos.memos.filter((m) => m.signatures.length > 0).map((m) => ({ value: `memo:${m.memoId}`, label: `已签署意见书：${m.label}（第${m.version}版，${m.signatures.length}人签署）` })),
+        // An unsigned memo is listed but not pickable, saying why: otherwise the secretary looks for it in vain.
+        ...memos.memos.map((m) => (m.signatures.length > 0
+          ? { value: `memo:${m.memoId}`, label: `已签署意见书：${m.label}（第${m.version}版，${m.signatures.length}人签署）` }
+          : { value: `memo:${m.memoId}`, label: `意见书：${m.label}（第${m.version}版，未签署；在“意见书”页签署后才能附上）`, disabled: true })),
       ]);
     } catch {
       setSources([]); // intake or memos not available: imported files only

@@ -20,6 +20,7 @@ import { useAfterPaint } from '../../components/useAfterPaint';
 import { SignedRecordsCard } from '../SignedRecordsCard';
 import { KitsCard } from '../KitsCard';
 import { NewerVersionAlert } from './NewerVersionAlert';
+import { ReviewDocumentPick } from './ReviewDocumentPick';
 import { AdoptAgreed, AdoptedTag } from './AdoptAgreed';
 import { agreementOf } from '../../../shared/review/agreement';
 
@@ -33,6 +34,7 @@ export function ReviewPage() {
   const [rulesets, setRulesets] = useState<RulesetInfo[]>([]);
   const [rulesetId, setRulesetId] = useState<string>(summary.jurisdiction);
   const [kind, setKind] = useState<ReviewKind>(summary.caseType === 'agreement_review' ? 'agreement' : 'plan');
+  const [versionId, setVersionId] = useState<string | undefined>();
   const [memberId, setMemberId] = useState<string | undefined>();
   const expert = useExpertSession(caseId);
   const later = useAfterPaint(state !== null); // the records, kits and conclusion below the checklist: after the checklist is painted
@@ -87,7 +89,7 @@ export function ReviewPage() {
     setRunning(true);
     setError(null);
     try {
-      const s = await request('review.run', { caseId, kind, rulesetId, ...(file ? { file: await toFileRef(file) } : {}) });
+      const s = await request('review.run', { caseId, kind, rulesetId, ...(file ? { file: await toFileRef(file) } : versionId ? { versionId } : {}) });
       apply(s);
       message.success(`审查完成：${s.report!.items.filter((i) => i.status === 'missing').length} 项缺失，${s.report!.flags.length} 条红线`);
     } catch (e) {
@@ -310,6 +312,7 @@ export function ReviewPage() {
           <input ref={fileInput} type="file" hidden accept=".txt,.md,.docx,.pdf" data-testid="review-file"
             onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void run(f); }} />
           <Button type="primary" icon={<FileSearchOutlined />} loading={running} onClick={() => fileInput.current?.click()} data-testid="choose-document">选择文件并审查</Button>
+          <ReviewDocumentPick caseId={caseId} kind={kind} value={versionId} onChange={setVersionId} />
           <Button icon={<ReloadOutlined />} disabled={running} onClick={() => void run()} data-testid="rerun">{state?.run ? '按所选规则集重新审查' : '审查案卷中已导入的文件'}</Button>
         </Space>
         {error && <Alert type="error" showIcon message={error} style={{ marginTop: 12 }} data-testid="review-error" />}
