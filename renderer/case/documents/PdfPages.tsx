@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, InputNumber, Space, Spin, Typography } from 'antd';
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { request, errorText } from '../../api/client';
+import { withOwnPageCount } from '../../../shared/document/pdfjsPageCount';
 
 type PdfJs = typeof import('pdfjs-dist');
 type PdfDoc = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
@@ -36,7 +37,8 @@ function openPdf(caseId: string, versionId: string): Promise<PdfDoc> {
   }
   const p = (async () => {
     const [{ pdfjs, worker }, orig] = await Promise.all([loadPdfJs(), request('documents.original', { caseId, versionId })]);
-    return pdfjs.getDocument({ data: fromBase64(orig.base64), isEvalSupported: false, worker }).promise;
+    const doc = await pdfjs.getDocument({ data: fromBase64(orig.base64), isEvalSupported: false, worker }).promise;
+    return withOwnPageCount(doc, pdfjs.PagesMapper.instance); // the cached documents share pdfjs' page count
   })();
   openDocs.set(key, p);
   p.catch(() => openDocs.delete(key)); // a failure is not kept: the next open tries again
@@ -97,8 +99,9 @@ export function PdfPages({ caseId, versionId, page, onPage, marks = [] }: { case
     if (!doc || !canvas.current) return;
     let task: { cancel(): void; promise: Promise<void> } | null = null;
     let cancelled = false;
+    const n = Math.min(Math.max(1, page), doc.numPages);
     (async () => {
-      const p = await doc.getPage(Math.min(Math.max(1, page), doc.numPages));
+      const p = await doc.getPage(n);
       if (cancelled || !canvas.current) return;
       const width = box.current?.clientWidth || 480;
       const base = p.getViewport({ scale: 1 });
@@ -112,8 +115,18 @@ export function PdfPages({ caseId, versionId, page, onPage, marks = [] }: { case
       c.style.height = `${viewport.height / ratio}px`;
       task = p.render({ canvas: c, viewport });
       // Marked once drawn: what the user sees (and what the UI bench waits for), not the empty canvas.
-      await task.promise.then(() => { if (!cancelled) c.dataset.rendered = '1'; }, () => undefined);
-    })();
+      await task.promise.then(
+        () => {
+          if (cancelled) return;
+          c.dataset.rendered = '1';
+          c.dataset.page = String(n);
+        },
+        () => undefined,
+      );
+    })().catch((e) => {
+      // A page that cannot be read is said, not left looking like the page before it.
+      if (!cancelled) setError(errorText(e));
+    });
     return () => {
       cancelled = true;
       task?.cancel();
