@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../shared/document/build';
 import { markdownItems } from '../../../main/docs/text';
+import { agreementWith, flagIds } from '../../helpers/reviewCorpus';
 
 /**
  * The failure classes of the seventh held-out set (issue 10), each on text written for the test, with true negatives:
@@ -80,5 +81,34 @@ describe('a wiki page: breadcrumb with slashes, a stage with a version', () => {
   });
   it('keeps a title with a slash inside a word, and a body sentence with slashes', () => {
     expect(md(['# 某市数据产品/服务目录管理办法', '', '## 一、总则', '', '价格为每次0.5元 / 次 / 户。'].join('\n')).title).toBe('某市数据产品/服务目录管理办法');
+  });
+});
+
+const agreement = (clause: string, exit?: string) => agreementWith(clause, '某县普惠金融场景公共数据授权运营协议', exit);
+
+describe('the grant handed to a contractor or a project company', () => {
+  it('fires when the operator gives another party its own right to call the data, or moves rights to a company of its choosing', () => {
+    for (const c of [
+      '乙方可委托技术服务单位开发产品，并可在运营平台内为其开设账号，授予其调用授权公共数据的权限，产品由其自行对外销售。',
+      '运营机构可以根据需要设立项目公司，将数据调用权限和对外经营转由项目公司以其名义开展，设立后报甲方备案。',
+    ]) expect(flagIds(agreement(c)), c).toContain('sub_authorization');
+  });
+  it('stays quiet when the contractor works on the operator\'s account, or the grant itself is given by 甲方', () => {
+    for (const c of [
+      '乙方可委托技术服务单位参与开发，受托单位的人员使用乙方账号在平台内作业，不得以自身名义对外提供产品。',
+      '甲方在平台内为乙方开设账号，并授予其调用授权公共数据的权限。',
+      '乙方不得为第三方开设账号，不得授予其调用授权数据的权限。',
+    ]) expect(flagIds(agreement(c)), c).not.toContain('sub_authorization');
+  });
+});
+
+describe('what was kept, destroyed where it was kept', () => {
+  it('“删除运营域内留存的原始数据” is destruction, not keeping', () => {
+    const exit = '协议终止后，乙方应以不可逆方式删除运营平台内留存的原始数据及其副本，并留存删除记录和操作日志不少于6个月。';
+    expect(flagIds(agreement('无。', exit))).not.toContain('no_destruction');
+  });
+  it('keeping raw data in its own systems after the end still fires', () => {
+    const exit = '协议终止后，乙方可在本单位服务器内留存原始数据用于后续服务，日志保存不少于6个月。';
+    expect(flagIds(agreement('无。', exit))).toContain('no_destruction');
   });
 });
