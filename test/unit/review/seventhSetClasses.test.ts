@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../shared/document/build';
 import { markdownItems } from '../../../main/docs/text';
-import { agreementWith, flagIds } from '../../helpers/reviewCorpus';
+import { reviewDocument } from '../../../shared/review/engine';
+import { agreementWith, bundledRuleset, docFromText, flagIds } from '../../helpers/reviewCorpus';
 
 /**
  * The failure classes of the seventh held-out set (issue 10), each on text written for the test, with true negatives:
  * a title whose stage (“征求意见稿”) names the notice's matter, a page footer far below the body, a wiki's breadcrumb
- * written with slashes, a draft stage with a version number.
+ * written with slashes, a draft stage with a version number; a grant handed to a contractor or a project company; data
+ * destroyed where it was kept; record-level data handed to a user; a list introduced by a colon and cut by a page
+ * break; the operator's conditions in a paragraph of another section.
  */
 const md = (text: string) => buildDocument(markdownItems(text), { format: 'md', fileName: 'page.md' });
 
@@ -110,5 +113,41 @@ describe('what was kept, destroyed where it was kept', () => {
   it('keeping raw data in its own systems after the end still fires', () => {
     const exit = '协议终止后，乙方可在本单位服务器内留存原始数据用于后续服务，日志保存不少于6个月。';
     expect(flagIds(agreement('无。', exit))).toContain('no_destruction');
+  });
+});
+
+describe('record-level data handed to a user, whatever it is called', () => {
+  const plan = (line: string) => ['某县社保公共数据授权运营实施方案', '一、产品和服务', line].join('\n');
+  it('fires on record-by-record details pushed to a user to keep', () => {
+    for (const c of [
+      '保险机构受理理赔后，运营机构向其推送该参保人的逐条缴费明细，包括姓名、身份证号码和缴费金额，供其留存。',
+      '运营机构可向合作银行提供申请人的全部就业登记记录，用于贷款审批。',
+    ]) expect(flagIds(plan(c), 'chongqing', 'plan'), c).toContain('raw_data_export');
+  });
+  it('stays quiet on summaries, logs and yes/no answers', () => {
+    for (const c of [
+      '运营机构向银行提供按季度汇总的全部缴费统计报告。',
+      '运营机构向区数据局提供全部操作日志记录，供审计使用。',
+      '接口只返回“已参保/未参保”，不提供逐条明细。',
+    ]) expect(flagIds(plan(c), 'chongqing', 'plan'), c).not.toContain('raw_data_export');
+  });
+});
+
+describe('items set out where drafters put them', () => {
+  const status = (text: string, id: string, ruleset: string) =>
+    reviewDocument(docFromText(text), bundledRuleset(ruleset), 'plan').items.find((i) => i.id === id)!.status;
+  it('a line ending in a colon that names the item carries the numbered list below it, across a page header', () => {
+    const plan = (lead: string) =>
+      ['某市渔业公共数据授权运营实施方案', '一、运营机构选择', '运营机构通过公开征集方式确定。', lead, '1.授权运营申请书；', '2.数据安全承诺书；', '某市数据局文件', '3.近三年财务审计报告。', '二、数据资源', '渔船登记信息。'].join('\n');
+    expect(status(plan('申请单位应当提交以下材料：'), 'plan.wz_application', 'wenzhou')).toBe('partial');
+    // The list alone, with no line naming what it is, is not the application materials.
+    expect(status(plan('另需说明以下事项：'), 'plan.wz_application', 'wenzhou')).toBe('missing');
+  });
+  it("the operator's conditions in a paragraph of 总体要求 are the selection conditions; a duty of the operator is not", () => {
+    const plan = (line: string) =>
+      ['某区文化旅游领域公共数据授权运营实施方案', '一、总体要求', '坚持安全可控。', line, '二、授权数据', '景区客流数据。'].join('\n');
+    const conditions = '运营机构应当是依法设立的企业，注册资本不低于5000万元；具有健全的数据安全管理制度；拥有不少于20人的数据开发团队；能够提供7×24小时服务；通过网络安全等级保护三级测评。';
+    expect(status(plan(conditions), 'plan.selection', 'chongqing')).toBe('present');
+    expect(status(plan('运营机构应当履行数据安全保护义务，接受区数据局监督。'), 'plan.selection', 'chongqing')).toBe('missing');
   });
 });
