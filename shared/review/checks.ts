@@ -103,7 +103,11 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind): Chec
       return { fired: true, detail, evidence: mentions.slice(0, 3) };
     }
     case 'section_lacks': {
-      const hits = r.sections.filter((s) => check.headings.some((w) => s.name.includes(w)));
+      const named = r.sections.filter((s) => check.headings.some((w) => s.name.includes(w)));
+      // The list itself, a table under a 清单 heading (an agreement's 附件二), is what is judged when the text holds one:
+      // the clauses that point to it ("由行业主管部门进行业务规范性审核") name who reviews the products, not a product.
+      const tables = named.filter((s) => /清单/.test(s.name) && s.blocks.some((b) => b.kind === 'table'));
+      const hits = tables.length ? tables : named;
       if (!hits.length) return { fired: false, evidence: [] };
       // A list kept in an annex the file does not hold ("清单见附件二，包括企业信用评分、授信辅助核验接口等"): what is
       // shown are examples, not the list, so what it lacks cannot be told.

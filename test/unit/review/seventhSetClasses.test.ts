@@ -151,3 +151,31 @@ describe('items set out where drafters put them', () => {
     expect(status(plan('运营机构应当履行数据安全保护义务，接受区数据局监督。'), 'plan.selection', 'chongqing')).toBe('missing');
   });
 });
+
+describe('an agreement whose product list is an annex table', () => {
+  const agreementMd = (rows: string[]) =>
+    [
+      '# 某县公共数据授权运营协议',
+      '## 一、授权期限',
+      '本协议授权期限为三年。',
+      '## 二、产品和服务',
+      '2.1 乙方提供的产品和服务以附件二《产品和服务清单》为准。',
+      '2.2 产品出域前由甲方组织安全审核；涉及行业业务的，由行业主管部门进行业务规范性审核。',
+      '## 三、终止',
+      '协议终止后，乙方以不可逆方式销毁原始数据及其副本，日志留存不少于6个月。',
+      '## 四、备案',
+      '本协议签订后5个工作日内报数据管理部门备案。',
+      '## 附件二　产品和服务清单',
+      '| 序号 | 产品名称 | 服务对象 | 价格 |',
+      '|---|---|---|---|',
+      ...rows,
+    ].join('\n');
+  const flagsOf = (rows: string[]) =>
+    reviewDocument(buildDocument(markdownItems(agreementMd(rows)), { format: 'md', fileName: 'a.md' }), bundledRuleset('chongqing'), 'agreement').flags.map((f) => f.id);
+  it('judges the table, not who reviews the products in the clauses that point to it', () => {
+    expect(flagsOf(['| 1 | 小微企业经营评分 | 银行 | 政府指导价 |', '| 2 | 货运车辆核验 | 物流企业 | 政府指导价 |'])).toContain('product_categories');
+  });
+  it('stays quiet when the table holds both categories', () => {
+    expect(flagsOf(['| 1 | 小微企业经营评分 | 银行 | 政府指导价 |', '| 2 | 企业运行监测 | 政府部门决策使用 | 无偿 |'])).not.toContain('product_categories');
+  });
+});
