@@ -67,6 +67,17 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind): Chec
         if (!isClause(b)) continue;
         const t = r.text(b);
         for (const re of res) for (const h of findTriggers(t, re, opts)) if (!h.negated) ev.push(evidence(r, b, h.clause, h));
+        // A paragraph headed by its category ("公共治理和公益类：……；……按每船每年200元收取服务费") governs every
+        // sentence in it: each is read again under the label, so a charge in its second sentence is a charge in that category.
+        // Only triggers written for such a label (anchored at the paragraph's start with "^") are read so.
+        const lead = CATEGORY_LEAD.exec(t)?.[0];
+        if (!lead) continue;
+        for (const s of sentences(t).slice(1)) {
+          for (const re of res) {
+            if (!re.source.startsWith('^') || re.test(s)) continue;
+            for (const h of findTriggers(lead + s, re, opts)) if (!h.negated) ev.push(evidence(r, b, h.clause, h));
+          }
+        }
       }
       const uniq = ev.filter((e, i) => ev.findIndex((x) => x.blockId === e.blockId && x.excerpt === e.excerpt) === i);
       return { fired: uniq.length > 0, evidence: uniq.slice(0, 3) };
@@ -125,6 +136,9 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind): Chec
     }
   }
 }
+
+/** A paragraph's own category label before a colon ("公共治理和公益类：", "产业发展类："). */
+const CATEGORY_LEAD = /^[^：:。；，,]{2,16}类[：:]/;
 
 const ANNEX_REF = /见附件\s*([一二三四五六七八九十\d]+)/g;
 const ANNEX_START = /^\s*附件\s*([一二三四五六七八九十\d]+)\s*(?:[:：]|$|\s)/;

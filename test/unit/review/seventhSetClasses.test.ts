@@ -179,3 +179,17 @@ describe('an agreement whose product list is an annex table', () => {
     expect(flagsOf(['| 1 | 小微企业经营评分 | 银行 | 政府指导价 |', '| 2 | 企业运行监测 | 政府部门决策使用 | 无偿 |'])).not.toContain('product_categories');
   });
 });
+
+describe('a charge in a paragraph headed as public-interest', () => {
+  const plan = (line: string) => ['某市海洋渔业领域公共数据授权运营实施方案', '一、产品和服务', line].join('\n');
+  it('fires on a charge in a later sentence of a 公益类 paragraph', () => {
+    const c = '公共治理和公益类：台风预警供应急部门无偿使用；海况提醒短信向渔民推送，按每船每年200元收取服务费。';
+    expect(flagIds(plan(c), 'wenzhou', 'plan')).toContain('pricing');
+  });
+  it('stays quiet when the charge sits in the industry paragraph, or the budget pays', () => {
+    for (const c of [
+      '产业发展类：渔船风险评分供保险机构使用；按次收取服务费，执行政府指导价。',
+      '公共治理和公益类：台风预警供应急部门无偿使用；平台运维费用由市财政支付。',
+    ]) expect(flagIds(plan(c), 'wenzhou', 'plan'), c).not.toContain('pricing');
+  });
+});
