@@ -17,8 +17,9 @@ const WRAPPER = new RegExp(
     '文件名称', '文件类型', '索引号', '主题分类', '发文机关', '成文日期', '发文字号', '^扫一扫', '^【.{0,6}】$', '^\\[.{0,6}\\]$',
     // the 印发 notice a government issues a plan with: "现印发给你们", "（此件公开发布）"
     '现(予以)?印发给你们', '请认真(贯彻|组织)?(落实|执行|实施)', '^[（(]此件.{0,10}[）)]$',
-    // a breadcrumb ("首页 > 政务公开 > 政策解读", "信息公开 > 收费公示") is the site's navigation, never a title
-    '\\S\\s+[>＞]\\s+\\S',
+    // a breadcrumb ("首页 > 政务公开 > 政策解读", "信息公开 > 收费公示", a wiki's "某知识库 / 某处 / 某专题") is the site's
+    // navigation, never a title
+    '\\S\\s+[>＞]\\s+\\S', '^[^/／。；]{2,30}\\s+[/／]\\s+[^/／。；]{1,30}\\s+[/／]\\s+[^/／。；]{1,30}$',
     // the 版记 closing an official document: "抄送：…", "某市人民政府办公室 2026年4月28日印发"
     '^抄送[:：]', '^(?:印送|分送)[:：]', '\\d\\s*日\\s*印发$',
     '〔\\d{4}〕\\s*\\d+\\s*号', '\\[\\d{4}\\]\\s*\\d+\\s*号', '^(上一篇|下一篇)', '版权所有', 'ICP备', '网站标识码',
@@ -33,7 +34,8 @@ const DOC_KIND = /(方案|协议|协议书|合同|办法|规定|细则|规则|�
  */
 export const NEWS_HEADLINE = /(?:仪式|会议?|推进会|座谈会|培训会|发布会|对接会|论坛|大会|活动|签约|签字)(?:[^，。；]{0,12}?)?(?:召开|举行|举办|开幕|闭幕|启动)$/;
 // A year or a span of years ("（2025年版）", "（2026—2028 年）").
-const TITLE_TAIL = /[（(](征求意见稿|试行|草案|送审稿|修订稿|讨论稿|暂行|代拟稿|示范文本|范本|\d{4}\s*年[^）)]*|\d{4}\s*[—–\-－~～至到]\s*\d{4}\s*年?)[）)]$/;
+// A draft's stage may carry a version as a wiki or a drafting office numbers it ("（送审稿 v0.9）", "（征求意见稿第2版）").
+const TITLE_TAIL = /[（(](?:(?:征求意见稿|试行|草案|送审稿|修订稿|讨论稿|暂行|代拟稿|示范文本|范本)(?:\s*(?:[vV]\s*\d+(?:\.\d+)*|第\s*[\d一二三四五六七八九十]+\s*[版稿]))?|\d{4}\s*年[^）)]*|\d{4}\s*[—–\-－~～至到]\s*\d{4}\s*年?)[）)]$/;
 /**
  * The notice's own headline ("关于公开征求《…》意见的公告") names the document; it is not it. A text about a named
  * document ("《…实施方案》政策解读") is a document of its own, titled so: the review then tells it is not the plan.
@@ -60,14 +62,15 @@ export function isTitleLine(b: Block): boolean {
   if (b.kind === 'heading' && !b.numbering) return isTitleLine({ kind: 'paragraph', id: b.id, location: b.location, text: b.text });
   if (b.kind !== 'paragraph') return false;
   const t = b.text.trim();
-  if (t.length < 6 || t.length > 80 || /[。；;，,：:！!？?]$/.test(t) || /[|｜]|\S\s+[>＞]\s+\S/.test(t)) return false;
+  if (t.length < 6 || t.length > 80 || /[。；;，,：:！!？?]$/.test(t) || /[|｜]|\S\s+[>＞/／]\s+\S/.test(t)) return false;
   if (NOTICE.test(t) || /^附件/.test(t)) return false;
   return DOC_KIND.test(stripTail(t)) || NEWS_HEADLINE.test(t);
 }
 
 // A line in brackets on its own ("（此件公开发布）", "（2025年9月1日）") is a note, never half of a title.
+// A rule ("---") or a bare number (a phone line) holds no word of a title.
 const shortLine = (b: Block | undefined) =>
-  !!b && b.kind === 'paragraph' && b.text.length <= 40 && !/[。；;，,：:！!？?]$/.test(b.text) && !/^[（(].*[）)]$/.test(b.text) && !DATE_LINE.test(b.text.trim()) && !isWrapperLine(b);
+  !!b && b.kind === 'paragraph' && b.text.length <= 40 && /\p{L}/u.test(b.text) && !/[。；;，,：:！!？?]$/.test(b.text) && !/^[（(].*[）)]$/.test(b.text) && !DATE_LINE.test(b.text.trim()) && !isWrapperLine(b);
 
 /** How many prose paragraphs in a row after a title show that the document itself has begun. */
 const BODY_PROSE = 3;
@@ -99,6 +102,8 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
   // Prose paragraphs in a row after the title: the body has begun even without a heading (a plan in bold lead-in
   // sentences), so a closing "附件：1. …" list or a 联系人 in its last lines is not wrapper around it.
   let prose = 0;
+  // Numbered headings that are not the notice's since its last wrapper line.
+  let bodyHeadings = 0;
   const limit = Math.min(blocks.length, SCAN);
   for (let i = 0; i < limit; i++) {
     const b = blocks[i];
@@ -109,16 +114,24 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
       if (title >= 0 || wrapperEnd < 0) break;
       // A notice may number its own points ("一、征求意见时间"); such headings are wrapper too, as is the 印发
       // notice's own headline styled as a heading ("# 某市人民政府办公室关于印发《…办法》的通知").
-      if (WRAPPER.test(blockText(b)) || (!b.numbering && NOTICE.test(b.text.trim()))) wrapperEnd = i;
-      // The document's own title styled as a heading, after the wrapper.
-      else if (headline < 0 && isTitleLine(b)) title = i;
+      // The document's own title styled as a heading comes first: its stage ("（征求意见稿）") names the notice's
+      // matter, and a title taken for wrapper would let the wrapper run on to the page's footer through the body.
+      if (headline < 0 && isTitleLine(b)) title = i;
+      else if (WRAPPER.test(blockText(b)) || (!b.numbering && NOTICE.test(b.text.trim()))) {
+        wrapperEnd = i;
+        bodyHeadings = 0;
+      }
       // The page's headline named the document and the wrapper is over: this heading is the body's, and a footer's
       // 联系人/联系电话 further down is not wrapper around it.
       else if (headline >= 0) break;
+      // Two numbered headings in a row that are not the notice's own points: the body has begun, title or not, and
+      // a footer further down (主办单位, 联系电话) is never wrapper around it.
+      else if (b.numbering && ++bodyHeadings >= 2) break;
       continue;
     }
     if (isWrapperLine(b)) {
       wrapperEnd = i;
+      bodyHeadings = 0;
       if (title >= 0) headline = title;
       title = -1;
       continue;

@@ -67,6 +67,17 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind): Chec
         if (!isClause(b)) continue;
         const t = r.text(b);
         for (const re of res) for (const h of findTriggers(t, re, opts)) if (!h.negated) ev.push(evidence(r, b, h.clause, h));
+        // A paragraph headed by its category ("公共治理和公益类：……；……按每船每年200元收取服务费") governs every
+        // sentence in it: each is read again under the label, so a charge in its second sentence is a charge in that category.
+        // Only triggers written for such a label (anchored at the paragraph's start with "^") are read so.
+        const lead = CATEGORY_LEAD.exec(t)?.[0];
+        if (!lead) continue;
+        for (const s of sentences(t).slice(1)) {
+          for (const re of res) {
+            if (!re.source.startsWith('^') || re.test(s)) continue;
+            for (const h of findTriggers(lead + s, re, opts)) if (!h.negated) ev.push(evidence(r, b, h.clause, h));
+          }
+        }
       }
       const uniq = ev.filter((e, i) => ev.findIndex((x) => x.blockId === e.blockId && x.excerpt === e.excerpt) === i);
       return { fired: uniq.length > 0, evidence: uniq.slice(0, 3) };
@@ -103,7 +114,11 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind): Chec
       return { fired: true, detail, evidence: mentions.slice(0, 3) };
     }
     case 'section_lacks': {
-      const hits = r.sections.filter((s) => check.headings.some((w) => s.name.includes(w)));
+      const named = r.sections.filter((s) => check.headings.some((w) => s.name.includes(w)));
+      // The list itself, a table under a 清单 heading (an agreement's 附件二), is what is judged when the text holds one:
+      // the clauses that point to it ("由行业主管部门进行业务规范性审核") name who reviews the products, not a product.
+      const tables = named.filter((s) => /清单/.test(s.name) && s.blocks.some((b) => b.kind === 'table'));
+      const hits = tables.length ? tables : named;
       if (!hits.length) return { fired: false, evidence: [] };
       // A list kept in an annex the file does not hold ("清单见附件二，包括企业信用评分、授信辅助核验接口等"): what is
       // shown are examples, not the list, so what it lacks cannot be told.
@@ -121,6 +136,9 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind): Chec
     }
   }
 }
+
+/** A paragraph's own category label before a colon ("公共治理和公益类：", "产业发展类："). */
+const CATEGORY_LEAD = /^[^：:。；，,]{2,16}类[：:]/;
 
 const ANNEX_REF = /见附件\s*([一二三四五六七八九十\d]+)/g;
 const ANNEX_START = /^\s*附件\s*([一二三四五六七八九十\d]+)\s*(?:[:：]|$|\s)/;

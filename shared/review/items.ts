@@ -80,6 +80,9 @@ function statingSentence(item: RuleItem, r: ReadDocument): { b: Block; s: string
   return undefined;
 }
 
+/** How many blocks a list introduced by a colon may run to. */
+const LIST_AFTER_COLON = 12;
+
 export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<string, Set<string>> = new Map()): ItemFinding {
   const { headings, requires, title } = item.match;
   const base = { id: item.id, title: item.title, basis: item.basis, guidance: item.guidance, ...(item.generic ? { generic: true } : {}) };
@@ -132,7 +135,9 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
     const got = new Set(coveredBy(r.text(stated.b), requires, false).map((g) => g.label));
     const missingParts = requires.filter((g) => !got.has(g.label)).map((g) => g.label);
     const f = finish({ ...base, status: missingParts.length === 0 ? 'present' : 'partial', evidence: [evidence(r, stated.b, stated.s)], missingParts, lookedFor });
-    fromStatement.add(f);
+    // A sentence that says all the item asks for (the operator's conditions: 注册资本……管理制度……团队……服务……
+    // 等级保护) is the content itself, not a phrase a report might repeat in passing.
+    if (!(requires.length >= 3 && missingParts.length === 0)) fromStatement.add(f);
     return f;
   }
 
@@ -150,13 +155,36 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
       const colon = s.search(/[：:]/);
       return colon > 0 && includesAny(s.slice(0, colon), headings) && (s.slice(colon).match(/[、；;]/g) ?? []).length >= 2;
     });
+  // A line that ends in a colon and names the item ("申请单位应当提交以下材料：") sets it out in the list below it, even
+  // when the list is numbered (1. 2. …) and a page break cut it: the list is read with the line.
+  const at = new Map(r.blocks.map((b, i) => [b.id, i]));
+  const withList = (b: Block, t: string): string => {
+    const colon = t.trim().search(/[：:]$/);
+    if (colon <= 0 || !includesAny(t.slice(0, colon), headings)) return t;
+    const i = at.get(b.id) ?? 0;
+    let level = Infinity;
+    for (let j = i - 1; j >= 0; j--) {
+      const h = r.blocks[j];
+      if (h.kind === 'heading') {
+        level = h.level;
+        break;
+      }
+    }
+    const parts = [t];
+    for (const n of r.blocks.slice(i + 1, i + 1 + LIST_AFTER_COLON)) {
+      if (n.kind === 'heading' && (n.level <= level || !n.numbering)) break;
+      parts.push(r.text(n));
+    }
+    return parts.join('\n');
+  };
   for (const b of r.blocks) {
     if (b.kind === 'heading') continue;
     const owners = claimed.get(b.id);
-    const t = withoutDe(r, b);
+    const own = withoutDe(r, b);
+    const t = withList(b, own);
     // Under another item's heading ("保障措施") a paragraph is this item's only when it says all of it, in sentences
     // that are about it ("第一，数据安全……第二，个人信息保护……第三，应急处置……"); one or two words prove nothing.
-    if (owners && !owners.has(item.id) && !introducesTable(b, t) && !introducesList(t) && !(requires.length >= 3 && coveredBy(t, requires, false).length === requires.length)) continue;
+    if (owners && !owners.has(item.id) && t === own && !introducesTable(b, t) && !introducesList(t) && !(requires.length >= 3 && coveredBy(t, requires, false).length === requires.length)) continue;
     if (!includesAny(t, headings)) continue;
     const about = sentences(t).filter((s) => headings.some((w) => s.includes(w) && !isPassingMention(s, w) && !namesAThing(s, w)));
     if (!about.length) continue;
@@ -164,7 +192,7 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
     if (!best || n > best.n) best = { b, n };
   }
   if (best && (requires.length === 0 || best.n > 0)) {
-    const got = new Set(coveredBy(r.text(best.b), requires, false).map((g) => g.label));
+    const got = new Set(coveredBy(withList(best.b, r.text(best.b)), requires, false).map((g) => g.label));
     const missingParts = requires.filter((g) => !got.has(g.label)).map((g) => g.label);
     const status = requires.length > 0 && missingParts.length === 0 ? 'present' : 'partial';
     return finish({ ...base, status, evidence: [evidence(r, best.b)], missingParts, lookedFor });
