@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { evaluate, type Results } from '../../../shared/scoring/engine';
 import { EvaluationSchema, type Evaluation } from '../../../shared/scoring/evaluation';
+import { bigEvaluation } from '../../helpers/scoringSessions';
 
 // Golden pins of the whole result of large sessions, taken from the engine before it was tuned for speed (issue 14):
 // any fast path that changes one digit of one total, one finding, its order or its wording fails here. The sessions
@@ -62,23 +63,6 @@ function messySession(seed: number, opts: { applicants: number; members: number;
   });
 }
 
-// The bench session (bench/scoring.bench.ts), rebuilt here so the test does not import bench code.
-function benchSession(): Evaluation {
-  const rnd = rng(42);
-  const criteria = Array.from({ length: 39 }, (_, i) => ({ id: `c${i}`, name: `评分项${i}`, group: 'tech' as const, kind: i % 5 === 0 ? ('objective' as const) : ('subjective' as const), max: i < 38 ? 1.75 : 3.5 }));
-  const members = Array.from({ length: 25 }, (_, i) => ({ id: `m${i}`, name: `专家${i}` }));
-  const applicants = Array.from({ length: 200 }, (_, i) => ({ id: `a${i}`, name: `申报单位${i}`, price: 80 + Math.round(rnd() * 4000) / 100, priceExplanation: '书面说明' }));
-  const scores: Record<string, Record<string, Record<string, number>>> = {};
-  for (const m of members) {
-    scores[m.id] = {};
-    for (const a of applicants) {
-      const row: Record<string, number> = {};
-      for (const c of criteria) row[c.id] = Math.round(c.max * (0.5 + rnd() * 0.5) * 100) / 100;
-      scores[m.id][a.id] = row;
-    }
-  }
-  return EvaluationSchema.parse({ scheme: { name: 'bench', criteria: [...criteria, { id: 'price', name: '报价', group: 'price', kind: 'price', max: 30 }] }, members, applicants, scores });
-}
 
 const digest = (r: Results) => createHash('sha256').update(JSON.stringify(r)).digest('hex').slice(0, 32);
 const kinds = (r: Results) => r.findings.reduce<Record<string, number>>((m, f) => ((m[f.kind] = (m[f.kind] ?? 0) + 1), m), {});
@@ -87,7 +71,7 @@ const run = (e: Evaluation, aggregation: 'mean' | 'trimmed') => evaluate({ ...e,
 describe('scoring engine: golden results of large sessions', () => {
   const messy = messySession(7, { applicants: 120, members: 9, criteria: 30, pending: false });
   const pending = messySession(11, { applicants: 40, members: 7, criteria: 12, pending: true });
-  const bench = benchSession();
+  const bench = bigEvaluation();
 
   it('a messy 120 × 9 × 31 session, mean and trimmed', () => {
     const mean = run(messy, 'mean');
