@@ -89,6 +89,7 @@ const bench: Bench = async (report) => {
     try {
       let agree = 0;
       let total = 0;
+      const differ: string[] = [];
       const txt = reviewed.filter((x) => x.d.file.endsWith('.txt'));
       execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', tmp.dir, ...txt.map((x) => x.d.file)], { stdio: 'ignore', timeout: 300_000 });
       for (const { d } of txt) {
@@ -97,8 +98,9 @@ const bench: Bench = async (report) => {
         const same = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
         total++;
         if (same(r.items.filter((i) => i.status === 'missing').map((i) => i.id), d.missing) && same(r.flags.map((f) => f.id), d.flags)) agree++;
+        else differ.push(d.name);
       }
-      report({ name: 'review.pdf.documentsMatchingLabels', value: agree, unit: 'documents', of: total, note: 'TXT corpus printed to PDF with LibreOffice, extracted by intake, reviewed: missing items and red lines exactly as labelled' });
+      report({ name: 'review.pdf.documentsMatchingLabels', value: agree, unit: 'documents', of: total, differ, note: 'TXT corpus printed to PDF with LibreOffice, extracted by intake, reviewed: missing items and red lines exactly as labelled' });
     } finally {
       tmp.cleanup();
     }
