@@ -181,5 +181,24 @@ export function trailingDocumentStart(blocks: Block[]): number {
     const prev = blocks[i - 1];
     return prev && ANNEX_LINE.test(blockText(prev).replace(/\s+/g, '')) ? i - 1 : i;
   }
-  return blocks.length;
+  return siteFooterStart(blocks);
+}
+
+/**
+ * A website copy ends with the site's footer (主办单位, ICP备案, 【打印本页】【关闭窗口】, the site's address and phone):
+ * the site's words, not the document's, so never evidence ("…数据和政务服务局" is not a product for government users).
+ * Only an unbroken run of such lines at the very end counts; the same words inside the body stay.
+ */
+const SITE_FOOTER = /主办单位|承办单位|协办单位|ICP\s*备|公网安备|网站标识码|版权所有|技术支持[:：]|打印本页|关闭窗口|网站地图|联系我们|^扫一扫/;
+const FOOTER_DETAIL = /^(?:地址|电话|联系电话|邮编|邮政编码|传真)[:：]/;
+
+function siteFooterStart(blocks: Block[]): number {
+  let start = blocks.length;
+  while (start > EXPLANATION_AFTER) {
+    const b = blocks[start - 1];
+    const t = blockText(b).trim();
+    if (b.kind === 'table' || !(SITE_FOOTER.test(t) || (t.length <= 60 && FOOTER_DETAIL.test(t)))) break;
+    start--;
+  }
+  return start;
 }

@@ -114,7 +114,8 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind): Chec
       return { fired: true, detail, evidence: mentions.slice(0, 3) };
     }
     case 'section_lacks': {
-      const named = r.sections.filter((s) => check.headings.some((w) => s.name.includes(w)));
+      // An entry of the 附件 list ("附件：1. 目录" / "2. 产品和服务清单") names the annex; it is not the list.
+      const named = r.sections.filter((s) => !s.annex && check.headings.some((w) => s.name.includes(w)));
       // The list itself, a table under a 清单 heading (an agreement's 附件二), is what is judged when the text holds one:
       // the clauses that point to it ("由行业主管部门进行业务规范性审核") name who reviews the products, not a product.
       const tables = named.filter((s) => /清单/.test(s.name) && s.blocks.some((b) => b.kind === 'table'));

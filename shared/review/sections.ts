@@ -96,7 +96,8 @@ function sections(blocks: Block[], text: (b: Block) => string): Section[] {
   blocks.forEach((b, i) => {
     if (b.kind === 'paragraph') annexList = /^\s*附件\s*[\d一二三四五六七八九十]*\s*[:：]/.test(b.text);
     if (b.kind !== 'heading') return;
-    const annex = annexList && /^\s*\d+\s*[.．、]?\s*$/.test(b.numbering ?? '');
+    // "附件：1. 数据资源目录" / "2. 产品和服务清单" (or 一、/二、): in a PDF the entries after the first become headings.
+    const annex = annexList && /^\s*(?:\d+|[一二三四五六七八九十]+)\s*[.．、]?\s*$/.test(b.numbering ?? '');
     annexList = annex;
     const under: Block[] = [b];
     for (let j = i + 1; j < blocks.length; j++) {

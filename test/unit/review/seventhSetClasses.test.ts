@@ -193,3 +193,32 @@ describe('a charge in a paragraph headed as public-interest', () => {
     ]) expect(flagIds(plan(c), 'wenzhou', 'plan'), c).not.toContain('pricing');
   });
 });
+
+describe('the end of a printed or copied agreement', () => {
+  const head = [
+    '# 某市港口物流领域公共数据授权运营协议',
+    '## 一、授权范围',
+    '甲方授权乙方运营港口物流数据，目录见附件1。',
+    '## 二、运营期限',
+    '运营期限为三年。',
+    '## 四、数据安全',
+    '乙方落实数据安全和个人信息保护要求，原始数据不出域。',
+    '## 五、终止',
+    '协议终止的，乙方以不可逆方式销毁原始数据及其副本。',
+  ];
+  const review = (lines: string[]) =>
+    reviewDocument(md(lines.join('\n\n')), bundledRuleset('national'), 'agreement').flags.map((f) => f.id);
+  it('an entry of the 附件 list that a PDF turned into a heading is not the product list', () => {
+    // The signature block under it names a company ("有限公司"): read as the list, it made a one-category list.
+    const annexList = ['附件：1. 数据资源目录', '## 2. 产品和服务清单', '甲方（盖章）：某市数据局　　乙方（盖章）：某港数科技有限公司'];
+    expect(review([...head, ...annexList])).not.toContain('product_categories');
+    // The same heading as a section of the agreement is the list, and one category fires.
+    expect(review([...head, '## 三、产品和服务清单', '面向港航企业提供集装箱动态查询接口，按次收费。'])).toContain('product_categories');
+  });
+  it("a website's footer after the agreement is the site's, not a category of products", () => {
+    const list = ['## 三、产品和服务清单', '面向港航企业提供集装箱动态查询接口，按次收费。'];
+    const footer = ['【打印本页】【关闭窗口】', '主办单位：某市数据和政务服务局　地址：某市某路1号', '冀ICP备12345678号-1　网站标识码1300000000'];
+    // "…政务服务局" in the footer read as a product for government users hid the missing category.
+    expect(review([...head, ...list, ...footer])).toContain('product_categories');
+  });
+});
