@@ -26,13 +26,19 @@ async function exportKit(caseId: string, memberId: string, name: string) {
   return { ...k, path: file };
 }
 
-it('a kit screen locked when idle opens again only with the secret that opened it, and keeps what was filled in', async () => {
+/** A reviewed case, 赵专家's kit opened on the laptop, and one verdict recorded in it. */
+async function zhaoKitWithVerdict() {
   const { caseId } = await reviewedCase(office, path.join(office.dir, 'case.rdcase'));
   const zhao = await office.call('committee.save', { caseId, member: { name: '赵专家', unit: '某所', role: 'member' } });
   const kit = await exportKit(caseId, zhao.memberId, 'zhao');
   const { kit: opened } = await laptop.call('experts.openKit', { file: pathRef(kit.path), code: kit.code! });
   const itemId = opened.form!.items[0].itemId;
   await laptop.call('experts.kitVerdict', { kitId: opened.kitId, itemId, verdict: 'fails', comment: '缺少产品清单' });
+  return { caseId, kit, opened, itemId };
+}
+
+it('a kit screen locked when idle opens again only with the secret that opened it, and keeps what was filled in', async () => {
+  const { caseId, kit, opened } = await zhaoKitWithVerdict();
 
   // A wrong code, or another kit's file, does not unlock it.
   expect(await codeOf(laptop.call('experts.unlockKit', { kitId: opened.kitId, file: pathRef(kit.path), code: 'ABCD-EFGH-JKMN-PQRS-TVWX' }))).toBe('KIT_WRONG_CODE');
@@ -50,12 +56,7 @@ it('a kit screen locked when idle opens again only with the secret that opened i
 });
 
 it('a kit opened again while the app still holds it (a reloaded page) comes back with what was filled in; 关闭专家包 forgets it', async () => {
-  const { caseId } = await reviewedCase(office, path.join(office.dir, 'case.rdcase'));
-  const zhao = await office.call('committee.save', { caseId, member: { name: '赵专家', unit: '某所', role: 'member' } });
-  const kit = await exportKit(caseId, zhao.memberId, 'zhao');
-  const { kit: opened } = await laptop.call('experts.openKit', { file: pathRef(kit.path), code: kit.code! });
-  const itemId = opened.form!.items[0].itemId;
-  await laptop.call('experts.kitVerdict', { kitId: opened.kitId, itemId, verdict: 'fails', comment: '缺少产品清单' });
+  const { kit, opened, itemId } = await zhaoKitWithVerdict();
 
   // Only with the secret, as the first time.
   expect(await codeOf(laptop.call('experts.openKit', { file: pathRef(kit.path), code: 'ABCD-EFGH-JKMN-PQRS-TVWX' }))).toBe('KIT_WRONG_CODE');
