@@ -7,6 +7,7 @@ import { reviewDocument } from '../shared/review/engine';
 import { toSimplifiedConverter } from '../main/docs/chinese';
 import { bundledRuleset, corpus, readCorpusDoc, type LabelledDoc } from '../test/helpers/reviewCorpus';
 import { docFromText } from '../test/helpers/reviewCorpus';
+import { clauseBank, passageFires } from '../test/helpers/clauseBank';
 import type { ReviewReport } from '../shared/review/report';
 
 /**
@@ -82,6 +83,30 @@ const bench: Bench = async (report) => {
     report({ name: `review.${partName}.redline.falsePer10Documents`, value: (s.falseFlags * 10) / Math.max(1, part.length), unit: 'red lines', goal: '<= 1', note });
     const titles = part.filter((x) => x.d.title);
     if (titles.length) report({ name: `review.${partName}.titleFound`, value: titles.filter((x) => x.doc.title === x.d.title).length, unit: 'documents', of: titles.length, note: 'website copies: the document\'s own title, not the site header or the notice' });
+  }
+  // The clause bank: fifty passages per red line, half of them near misses (test/helpers/clauseBank.ts).
+  const bank = clauseBank();
+  for (const [partName, files] of [['tuning', bank.filter((b) => !b.heldOut)], ['heldOut', bank.filter((b) => b.heldOut)]] as const) {
+    if (!files.length) continue;
+    let missed = 0;
+    let falseFired = 0;
+    let passages = 0;
+    for (const b of files) {
+      const t = tally();
+      const wrong: string[] = [];
+      for (const x of b.passages) {
+        const got = passageFires(x, b.redline, toSimplified);
+        if (got && x.fires) t.tp++;
+        else if (got) t.fp++;
+        else if (x.fires) t.fn++;
+        if (got !== x.fires) wrong.push(`${x.fires ? '-' : '+'}${x.text.trim().replace(/\s+/g, '').slice(0, 40)}`);
+      }
+      missed += t.fn;
+      falseFired += t.fp;
+      passages += b.passages.length;
+      report({ name: `review.clauses.${partName}.${b.redline}`, value: rc(t), unit: 'recall', precision: Math.round(p(t) * 1000) / 1000, passages: b.passages.length, ...t, wrong });
+    }
+    report({ name: `review.clauses.${partName}.wrong`, value: missed + falseFired, unit: 'passages', of: passages, missed, falseFired, note: 'passages whose red line the engine decides against the label (missed: should fire and does not)' });
   }
   // The same labels through the PDF path: each TXT document printed to PDF by LibreOffice, then read by intake.
   if (hasTool('soffice')) {
