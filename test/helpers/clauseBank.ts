@@ -42,10 +42,11 @@ export function clauseBank(): ClauseBankFile[] {
 
 /**
  * Whether the passage raises the red line, reviewed as the app reviews a TXT file: under a title that names the kind
- * of document, so the passage is read as a plan's or an agreement's own clause and not as a text about one.
+ * of document, so the passage is read as a plan's or an agreement's own clause and not as a text about one. The title
+ * names a scenario, as most do: a red line raised because a short passage never says 场景 would not be the passage's.
  */
 export function passageFires(p: Passage, redline: string, toSimplified?: (s: string) => string): boolean {
-  const title = p.kind === 'plan' ? '公共数据授权运营实施方案' : '公共数据授权运营协议';
+  const title = p.kind === 'plan' ? '某场景公共数据授权运营实施方案' : '某场景公共数据授权运营协议';
   const doc = docFromText(`${title}\n${p.text.trim()}`, 'passage.txt');
   return reviewDocument(doc, ruleset(p.ruleset), p.kind, { toSimplified }).flags.some((f) => f.id === redline);
 }
