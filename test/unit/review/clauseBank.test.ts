@@ -23,11 +23,12 @@ describe('the red-line clause bank', () => {
       }
     }
   });
-  // Held-out files are measured by `npm run bench -- review` and never tuned on; seen ones are asserted passage by passage.
+  // Held-out files are measured by `npm run bench -- review` and never tuned on; seen ones are asserted passage by passage,
+  // a passage with a `knownFailure` as failing (fixing the engine makes it pass, and then the mark must go).
   for (const b of bank.filter((x) => x.seen && !x.heldOut)) {
     describe(b.file, () => {
       for (const p of b.passages) {
-        it(`${p.fires ? 'fires' : 'does not fire'}: ${p.text.trim().replace(/\s+/g, '').slice(0, 50)}`, () => {
+        (p.knownFailure ? it.fails : it)(`${p.fires ? 'fires' : 'does not fire'}: ${p.text.trim().replace(/\s+/g, '').slice(0, 50)}`, () => {
           expect(passageFires(p, b.redline), p.why).toBe(p.fires);
         });
       }
