@@ -1,4 +1,5 @@
 import type { Check, FlagRule, ReviewKind } from './ruleset';
+import type { Block } from '../domain/document';
 import type { Evidence, FlagFinding } from './report';
 import { findTriggers } from './clauses';
 import { enclosingHeadings, evidence, type ReadDocument } from './sections';
@@ -32,6 +33,8 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind): Chec
       for (const b of r.doc.blocks) if ((signedOn = signingDate(r.text(b)))) break;
       // The initial term last read in each section, for an automatic extension written in a later paragraph.
       const initialIn = new Map<string, { months: number; text: string }>();
+      // An extension in an article of its own ("第二条（二）……自动续展一年") extends the term read last in the document.
+      let lastInitial: { months: number; text: string } | undefined;
       for (const b of r.blocks) {
         const section = parents.get(b.id) ?? '';
         const inTermSection = TERM_CONTEXT.test(section);
@@ -47,13 +50,17 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind): Chec
               found.push(`${d.text}（约 ${Math.round(d.months)} 个月）`);
             }
           }
-          const initial = own.filter((d) => d.kind !== 'cap').sort((a, z) => z.months - a.months)[0] ?? initialIn.get(section);
-          if (initial && !ext.length) initialIn.set(section, initial);
+          const initial = own.filter((d) => d.kind !== 'cap').sort((a, z) => z.months - a.months)[0] ?? initialIn.get(section) ?? lastInitial;
+          if (initial && !ext.length && (inTermSection || TERM_CONTEXT.test(s))) {
+            initialIn.set(section, initial);
+            lastInitial = initial;
+          }
           if (!initial || !ext.length) continue;
           const total = initial.months + ext.reduce((n, e) => n + e.months, 0);
           if (total > check.maxMonths + 0.5 && initial.months <= check.maxMonths + 0.5) {
             over.push(evidence(r, b, s));
-            found.push(`${initial.text}加自动${ext.map((e) => e.text).join('、')}（共约 ${Math.round(total)} 个月）`);
+            const sum = Number.isFinite(total) ? `共约 ${Math.round(total)} 个月` : '续展次数不限，期限没有上限';
+            found.push(`${initial.text}加自动${ext.map((e) => e.text).join('、')}（${sum}）`);
           }
         }
       }
@@ -62,7 +69,7 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind): Chec
     case 'phrase': {
       const ev: Evidence[] = [];
       const res = check.triggers.map((t) => new RegExp(t));
-      const opts = { absolute: check.absolute, unless: check.unless.map((u) => new RegExp(u)) };
+      const opts = { absolute: check.absolute, unless: check.unless.map((u) => new RegExp(u)), resolve: referenced(r) };
       for (const b of r.blocks) {
         if (!isClause(b)) continue;
         const t = r.text(b);
@@ -136,6 +143,42 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind): Chec
         : { fired: false, evidence: [] };
     }
   }
+}
+
+const N = '[一二三四五六七八九十\\d]+';
+const ANNEX_HEAD = new RegExp(`^\\s*附件\\s*(${N})(?![\\d．.])`);
+const ARTICLE_HEAD = new RegExp(`^\\s*第\\s*(${N})\\s*条`);
+const headText = (r: ReadDocument, b: Block) => (b.kind === 'heading' ? `${b.numbering ?? ''}${b.text}` : r.text(b));
+
+/**
+ * What "附件3" or "第六条" points to in this document: the annex from its own heading ("附件3 数据使用例外情形") to the
+ * next annex, or the article to the next one. A line of the 附件 list ("附件：1. 数据资源目录") is not the annex.
+ */
+function referenced(r: ReadDocument): (ref: string) => string | null {
+  const memo = new Map<string, string | null>();
+  return (ref) => {
+    if (memo.has(ref)) return memo.get(ref)!;
+    const annex = ref.startsWith('附件');
+    const n = parseNumeral(ref.replace(/^附件|^第|条$/g, ''));
+    const head = annex ? ANNEX_HEAD : ARTICLE_HEAD;
+    const blocks = r.blocks;
+    let out: string | null = null;
+    const start = blocks.findIndex((b) => {
+      const m = head.exec(headText(r, b));
+      return !!m && parseNumeral(m[1]) === n;
+    });
+    if (start >= 0) {
+      const parts: string[] = [r.text(blocks[start])];
+      for (const b of blocks.slice(start + 1, start + 40)) {
+        const m = head.exec(headText(r, b));
+        if (m && parseNumeral(m[1]) !== n) break;
+        parts.push(r.text(b));
+      }
+      out = parts.join('\n');
+    }
+    memo.set(ref, out);
+    return out;
+  };
 }
 
 /** A paragraph's own category label before a colon ("公共治理和公益类：", "产业发展类："). */

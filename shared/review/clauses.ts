@@ -54,6 +54,42 @@ export function isNegated(clause: string, triggerStart: number): boolean {
   return true;
 }
 
+/**
+ * A 但书 that lets a named case out of the prohibition ("不得参与……再开发，但乙方全资子公司……二次加工的，不受此限"): the
+ * forbidden act may happen after all, for someone or in some case. One that defers to the law ("但法律另有规定的除外")
+ * lifts nothing; one that only needs the law's approval ("但经批准的除外") keeps the prohibition unless it is absolute.
+ */
+const PROVISO = /但(?:是)?[，,]?\s*([^。；]{2,80}?)(?:不受此限|不在此限|不受(?:前款|本款|本条|上述|前述)(?:约定|规定)?(?:的)?限制|除外)/;
+const LAW_DEFERENCE = /法律|法规|规章|国家(?:另有)?规定|政策另有|另有规定/;
+const APPROVAL_ONLY = /批准|审批|核准|准许|授权/;
+const NOT_TOUCHING = /(?:不接触|不涉及|不获取|不得接触|不得获取|无法接触|不能接触|不使用|不掌握)[^，。；]{0,6}?(?:授权|数据|原始)/;
+
+/**
+ * An exception whose cases are written elsewhere: "本协议附件3所列情形除外", "除本协议附件二列明的情形外", "第六条约定
+ * 的情形除外". It is read where it points (see `findTriggers`' `resolve`).
+ */
+const REFERENCE = /((?:附件|第)\s*[一二三四五六七八九十\d]+\s*(?:条)?)(?:第[一二三四五六七八九十\d]+[项款])?(?:中|内)?(?:所列|列明|约定|规定|载明|所述|所载|列举)的?(?:情形|情况|事项|范围|例外)?(?:除外|外)/;
+
+/** A sentence of the referenced text that lets something happen (a may, not negated, not inside the platform). */
+function permissionIn(text: string, unless: readonly RegExp[]): string | null {
+  for (const s of sentences(text)) {
+    for (const c of clauses(s)) {
+      const m = MAY.exec(c.text);
+      if (!m || isNegated(c.text, m.index) || unless.some((u) => u.test(c.text))) continue;
+      return s.replace(/\t+/g, ' ').trim();
+    }
+  }
+  return null;
+}
+
+export interface ReadContext {
+  absolute?: boolean;
+  /** Clause contexts where what matched is not the matter: a proviso that only allows those lifts nothing either. */
+  unless?: readonly RegExp[];
+  /** The text an annex or article reference points to ("附件3", "第六条"), or null when the document does not hold it. */
+  resolve?: (ref: string) => string | null;
+}
+
 export interface ClauseReading {
   reading: Reading;
   /** The consent or condition that lifts a prohibition or opens a permission, as written. */
@@ -61,13 +97,28 @@ export interface ClauseReading {
 }
 
 /** Reads the clause `clause` of `sentence`, holding the trigger at `at` (offset in the clause). */
-export function readClause(sentence: string, clause: string, at: number, absolute = false): ClauseReading {
+export function readClause(sentence: string, clause: string, at: number, ctx: boolean | ReadContext = false): ClauseReading {
+  const { absolute = false, unless = [], resolve } = typeof ctx === 'boolean' ? { absolute: ctx } : ctx;
   const lift = absolute ? 'approval' : 'consent';
   if (isNegated(clause, at)) {
     const ex = EXCEPTION[lift].exec(sentence);
     // "未经甲方同意擅自转让的，承担违约责任" is a sanction on a forbidden act, not an exception to it.
     const sanction = ex && /^(未经|非经)/.test(ex[0]) && (/擅自/.test(sentence) || /的[，,]/.test(sentence));
     if (ex && !sanction) return { reading: 'exception', condition: ex[0] };
+    const ref = REFERENCE.exec(sentence);
+    if (ref) {
+      // The cases are where it points: an annex that only lets the data be read inside the platform lifts nothing.
+      const there = resolve?.(ref[1].replace(/\s+/g, ''));
+      const allowed = there && permissionIn(there, unless);
+      return allowed ? { reading: 'exception', condition: `${ref[0]}：${allowed}` } : { reading: 'prohibition' };
+    }
+    const pv = PROVISO.exec(sentence);
+    // "但委托销售代理机构推广已审核产品的，不在此限，销售代理机构不接触任何授权数据": by its own words the case touches
+    // neither the data nor the grant, so it lets nothing of the matter happen.
+    const aside = pv && NOT_TOUCHING.test(sentence.slice(pv.index));
+    if (pv && !aside && pv.index > sentence.indexOf(clause) && !LAW_DEFERENCE.test(pv[1]) && !unless.some((u) => u.test(pv[1]))) {
+      if (absolute || !APPROVAL_ONLY.test(pv[1])) return { reading: 'exception', condition: pv[0] };
+    }
     return { reading: 'prohibition' };
   }
   const cond = CONDITIONED_PERMISSION[lift].exec(sentence);
@@ -83,6 +134,9 @@ export interface Hit extends ClauseReading {
   /** True when the clause forbids what matched, without an exception: it does not fire a red line. */
   negated: boolean;
 }
+
+/** "X，是指……", "本协议所称明细数据，系指……": a sentence that only defines a term (视为 widens who is meant, and is read). */
+const DEFINES = /^\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:本(?:协议|方案|办法|合同)(?:中|所称|所指|所述)的?)?[“"「『]?[\u4e00-\u9fffA-Za-z]{2,12}?[”"」』]?\s*[，,]?\s*(?:是指|系指|指的是)/;
 
 /** Compiled once per rule pattern: the same patterns run over every sentence of every document. */
 const compiled = new Map<string, { g: RegExp; quick: RegExp }>();
@@ -104,12 +158,18 @@ const quick = (re: RegExp) => variants(re).quick;
  * Every match of `re` in `text`, sentence by sentence, with its reading. The pattern may name the word that carries
  * the meaning `(?<t>…)` ("公益……(?<t>收费)"); the reading is judged in the clause that holds that word.
  */
-export function findTriggers(text: string, re: RegExp, opts: { absolute?: boolean; unless?: RegExp[] } = {}): Hit[] {
+export function findTriggers(text: string, re: RegExp, opts: ReadContext = {}): Hit[] {
   const hits: Hit[] = [];
   const g = global(re);
-  for (const s of sentences(text)) {
+  const all = sentences(text);
+  for (let i = 0; i < all.length; i++) {
+    const s = all[i];
     // Most sentences do not hold the trigger at all: one test before reading matches with their indices.
     if (!quick(re).test(s)) continue;
+    // A proviso may follow the prohibition after a semicolon ("不参与……再开发；但是，……不受前款限制"): read with it.
+    const proviso = /^但/.test(all[i + 1] ?? '') ? all[i + 1] : '';
+    // A definition says what a word means ("“原始数据”，是指数据提供单位向平台归集……的数据"): it lets nothing happen.
+    if (DEFINES.test(s)) continue;
     g.lastIndex = 0;
     for (let m; (m = g.exec(s)); ) {
       if (m[0].length === 0) {
@@ -120,7 +180,7 @@ export function findTriggers(text: string, re: RegExp, opts: { absolute?: boolea
       const c = clauses(s).find((x) => at >= x.start && at < x.start + x.text.length) ?? { text: s, start: 0 };
       // The clause shows the act is not the matter: done inside the platform, or handing data back to its owner.
       if (opts.unless?.some((u) => u.test(c.text))) continue;
-      const r = readClause(s, c.text, at - c.start, opts.absolute);
+      const r = readClause(s + proviso, c.text, at - c.start, opts);
       hits.push({ clause: s.length <= 120 ? s : c.text.trim(), negated: r.reading === 'prohibition', ...r });
     }
   }

@@ -82,8 +82,13 @@ function monthsBetween(y1: number, m1: number, d1: number, y2: number, m2: numbe
   return Math.round(months * 100) / 100;
 }
 
+/** The signing date a plan expects, written beside it: "签订之日（预计2027年3月）", "（计划于2026年6月1日）". */
+const ESTIMATE = `[（(]\\s*(?:预计|计划|拟定?|暂定|约|估计)?\\s*(?:于|在)?\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?(?:前后|左右|初)?\\s*[）)]`;
 /** "自签订之日起至2029年12月31日止": a term that starts on the day the agreement is signed (or takes effect). */
-const FROM_SIGNING = new RegExp(`自(?:本协议|本合同|协议|合同)?(?:签订|签署|签字|订立|生效)(?:之日|日)(?:起)?\\s*(?:至|到)\\s*${DATE}`, 'g');
+const FROM_SIGNING = new RegExp(
+  `自(?:本协议|本合同|[^，。；（(]{0,12}?(?:协议|合同))?(?:签订|签署|签字|订立|生效)(?:之日|日)(?:${ESTIMATE})?\\s*(?:起)?\\s*[，,]?\\s*(?:至|到)\\s*${DATE}`,
+  'g',
+);
 /** Where a document says when it was signed: "于2025年11月20日……签订", "签订日期：2025年11月20日". */
 const SIGNED_ON = new RegExp(`于\\s*${DATE}[^。；\\n]{0,16}?(?:签订|签署|订立)|(?:签订|签署|签约)(?:日期|时间)[：:\\s]*${DATE}`);
 
@@ -113,12 +118,14 @@ export function durations(written: string, signedOn?: [number, number, number] |
     out.push({ months: monthsBetween(y1, mo1, d1, y2, mo2, d2), text: m[0], kind: 'range' });
     taken.push([m.index!, m.index! + m[0].length]);
   }
-  if (signedOn) {
-    for (const m of sentence.matchAll(FROM_SIGNING)) {
-      const [, y2, mo2, d2] = m.map(Number);
-      out.push({ months: monthsBetween(...signedOn, y2, mo2, d2), text: `${m[0]}（签订日期${signedOn[0]}年${signedOn[1]}月${signedOn[2]}日）`, kind: 'range' });
-      taken.push([m.index!, m.index! + m[0].length]);
-    }
+  for (const m of sentence.matchAll(FROM_SIGNING)) {
+    // Measured from the signing date the text expects, else the one the document says it was signed on.
+    const [, ey, em, ed, y2, mo2, d2] = m.map((x) => (x === undefined ? NaN : Number(x)));
+    const start: [number, number, number] | null = ey ? [ey, em, ed || 1] : (signedOn ?? null);
+    if (!start) continue;
+    const note = ey ? '' : `（签订日期${start[0]}年${start[1]}月${start[2]}日）`;
+    out.push({ months: monthsBetween(...start, y2, mo2, d2), text: `${m[0]}${note}`, kind: 'range' });
+    taken.push([m.index!, m.index! + m[0].length]);
   }
   for (const m of sentence.matchAll(SPAN)) {
     const at = m.index!;
@@ -149,6 +156,9 @@ const AUTOMATIC = /自动|(?:无需|无须|不需要?|不必|不用|不再|免�
 /** The extension needs what a new term needs: a new agreement, a new application or approval (Hebei art. 18). */
 const NEEDS_DECISION = /(?<!无|不|免|无需|无须|不需|不需要|不必|不用|不再|免于)(?:重新|另行|再次)(?:签订|签署|订立|申请|审批|批准|授权|报批|履行)|(?:须|需|需要|应当|应|经)[^，。；]{0,8}(?:批准|审批|同意|报批)/;
 
+/** Renewals without a limit on their number. */
+const UNLIMITED = /次数不限|不限次数|不限次|可多次|可以多次|多次(?:顺延|续展|续期|延续)|此后亦同|依此类推|以此类推|循环(?:顺延|续展|续期)|逐年(?:顺延|续展|续期)/;
+
 /**
  * An automatic extension written beside the initial term ("首期三年，期满经评估合格的，自动顺延两年，无需重新签订协议"):
  * the term actually granted is their sum. A renewal that needs a new agreement or a new approval is a new term, and is
@@ -161,7 +171,9 @@ export function automaticExtensions(sentence: string): { months: number; text: s
     const n = parseNumeral(m[1]);
     if (n === null || (m[2] === '年' && n > 100)) continue;
     const unit = m[2] === '年' ? 12 : 1;
-    out.push({ months: n * unit + (m[0].endsWith('半') ? unit / 2 : 0), text: m[0], start: m.index!, end: m.index! + m[0].length });
+    // "续展次数不限", "此后亦同": the renewal runs on without end.
+    const months = UNLIMITED.test(sentence) ? Infinity : n * unit + (m[0].endsWith('半') ? unit / 2 : 0);
+    out.push({ months, text: m[0], start: m.index!, end: m.index! + m[0].length });
   }
   return out;
 }
