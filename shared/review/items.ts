@@ -84,7 +84,8 @@ function namesADuty(sentence: string, word: string): boolean {
 /** "采取依场景授权的方式" says 授权方式: a 的 between the words of a matter's name does not change it (once per block). */
 const DE = /(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])/g;
 /** An organ's name is no matter: "沧州市市场监督管理局" says nothing about 监督管理 (nor "金融监管总局" about 监管). */
-const ORGAN = /(?:监督管理|监管)(?:总局|分局|局|委员会)/g;
+// Nor do departments named by their field ("组织市场监管、税务、金融监管部门代表……论证").
+const ORGAN = /(?:监督管理|监管)(?:总局|分局|局|委员会)|(?<=市场|金融|行业)监管(?=、|部门|机构|和|及|等)/g;
 const deless = new WeakMap<ReadDocument, Map<string, string>>();
 function withoutDe(r: ReadDocument, b: Block): string {
   let m = deless.get(r);
