@@ -1,6 +1,6 @@
 import type { Block, ExtractedDocument, Location, NumberingStyle } from '../domain/document';
 import { HeadingLevels, parseNumbering, splitNumberedLine } from './numbering';
-import { locateBody } from './preamble';
+import { isAgencyLine, locateBody } from './preamble';
 
 /**
  * What an extractor reads off a file, in reading order, before structure is decided. Every format (TXT, Markdown,
@@ -150,7 +150,8 @@ export function buildDocument(items: RawItem[], opts: BuildOptions): ExtractedDo
 function firstTitleLike(blocks: Block[]): string | null {
   for (const b of blocks.slice(0, 3)) {
     if (b.kind === 'heading') return null;
-    if (b.kind === 'paragraph' && b.text.length <= MAX_TITLE && !/[。；;，,：:]$/.test(b.text)) return b.text;
+    // An organ's name under a table or a notice signs it; it is not what the text is.
+    if (b.kind === 'paragraph' && b.text.length <= MAX_TITLE && !/[。；;，,：:]$/.test(b.text) && !isAgencyLine(b.text)) return b.text;
   }
   return null;
 }

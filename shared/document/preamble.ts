@@ -27,7 +27,9 @@ const WRAPPER = new RegExp(
 );
 
 /** What a document's own title ends with. */
-const DOC_KIND = /(方案|协议|协议书|合同|办法|规定|细则|规则|意见|通知|章程|计划|规划|报告|说明|指南|清单|条款|范本|文本|解读|问答|公示|响应文件|投标文件|申请文件|申请书|申报书|(?:招标|磋商|谈判|采购|遴选)文件)$/;
+// A department's year of work ("…2027年数据工作要点", "…工作安排") and a table about a document ("…意见采纳情况表") are
+// documents of their own, titled so.
+const DOC_KIND = /(方案|协议|协议书|合同|办法|规定|细则|规则|意见|通知|章程|计划|规划|报告|说明|指南|清单|条款|范本|文本|解读|问答|公示|要点|工作安排|(?:情况|汇总|一览|对照|统计|登记|反馈|意见)表|响应文件|投标文件|申请文件|申请书|申报书|(?:招标|磋商|谈判|采购|遴选)文件)$/;
 /**
  * A news headline reports an event ("…协议签约仪式暨工作推进会召开", "…平台上线仪式在某市举行"): the page's own title,
  * of a text about the document, not the document.
@@ -40,7 +42,21 @@ const TITLE_TAIL = /[（(](?:(?:征求意见稿|试行|草案|送审稿|修订�
  * The notice's own headline ("关于公开征求《…》意见的公告") names the document; it is not it. A text about a named
  * document ("《…实施方案》政策解读") is a document of its own, titled so: the review then tells it is not the plan.
  */
-const NOTICE = /^关于.*(征求|征集|公开|印发|发布).*(的)?(公告|通知|函|公示)$|《(?![^》]*》(?:的)?(?:政策)?(?:解读|问答|图解))/;
+// A table or an explanation about a named document ("《…（征求意见稿）》意见采纳情况表") is titled so too.
+const NOTICE = /^关于.*(征求|征集|公开|印发|发布).*(的)?(公告|通知|函|公示)$|《(?![^》]*》(?:的)?(?:(?:政策)?(?:解读|问答|图解)|[^《》，。；：:]{0,12}(?:情况|汇总|一览|对照|反馈|意见)表$))/;
+/** A draft's stage on a line of its own under the title ("（征求意见稿）"): part of the document, never the notice's. */
+const STAGE_LINE = /^[（(]\s*(?:征求意见稿|送审稿|草案|讨论稿|修订稿|代拟稿|试行|暂行|审议稿)[^（）()]{0,12}[）)]$/;
+/**
+ * An organ's name on a line of its own — the 发文机关 above a 公文's title, the signature under a notice or a table
+ * ("衡水市数据和政务服务局 2026年10月") — names who issues the text, never what it is.
+ */
+const AGENCY_LINE = /^[\u4e00-\u9fff（）()·]{2,40}?(?:局|委员会|委|人民政府|政府|办公室|办公厅|厅|中心|研究院|公司|集团|管委会|领导小组|人民政府文件|文件)(?:\s*[\d〇○零一二三四五六七八九十]{2,4}\s*年(?:\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,2}\s*日)?)?)?$/;
+export const isAgencyLine = (t: string) => AGENCY_LINE.test(t.trim());
+/**
+ * A line that opens with a place ("北戴河区生态环境…", "万州区2027年…") begins a title of its own: an organ's line above
+ * it is the issuer. One that does not ("2027年工作要点", "关于…") continues the organ's name as one title.
+ */
+const PLACE_START = /^[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州|旗|盟)(?![场])/;
 /** A date on its own line signs the notice above a document; it is never half of the document's title. */
 const DATE_LINE = /^[\d〇○零一二三四五六七八九十]{2,4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$/;
 
@@ -53,7 +69,7 @@ const stripTail = (s: string) => {
 export function isWrapperLine(b: Block): boolean {
   if (b.kind === 'table') return WRAPPER.test(b.rows.slice(0, 3).flat().join(' '));
   const t = blockText(b).trim();
-  if (isTitleLine(b)) return false;
+  if (isTitleLine(b) || STAGE_LINE.test(t)) return false;
   return WRAPPER.test(t);
 }
 
@@ -145,11 +161,20 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
     else prose = 0;
   }
   if (title >= 0) {
-    const prev = blocks[title - 1];
-    // A title printed on two lines ("秦皇岛市公共数据授权运营" / "实施方案（征求意见稿）", or cut inside a word).
-    const joined = title - 1 > wrapperEnd && shortLine(prev) && !DOC_KIND.test(stripTail((prev as { text: string }).text));
-    const start = joined ? title - 1 : title;
-    let text = joined ? `${(prev as { text: string }).text}${(blocks[title] as { text: string }).text}` : (blocks[title] as { text: string }).text;
+    // A title printed on two or three lines ("北戴河区生态环境" / "公共数据授权运营" / "实施方案", or cut inside a word).
+    // An organ's line above it is the issuer, unless the title goes on from it ("某市数据局" / "2027年工作要点").
+    let start = title;
+    let text = (blocks[title] as { text: string }).text;
+    for (let k = 0; k < 2; k++) {
+      const prev = blocks[start - 1];
+      if (start - 1 <= wrapperEnd || !shortLine(prev)) break;
+      const p = (prev as { text: string }).text;
+      if (DOC_KIND.test(stripTail(p)) || (isAgencyLine(p) && PLACE_START.test(text.trim()))) break;
+      // A third line joins only as words of a title (no clause inside it) and while the whole stays a title's length.
+      if (k > 0 && (/[：:，,]/.test(p) || p.trim().length + text.trim().length > 60)) break;
+      text = `${p}${text}`;
+      start--;
+    }
     // A type printed on its own line under the name ("…机构遴选项目" / "响应文件"): the title is both.
     const next = blocks[title + 1];
     if (!DOC_KIND.test(stripTail(text)) && next?.kind === 'paragraph' && shortLine(next) && next.text.trim().length < 12 && DOC_KIND.test(stripTail(`${text.trim()}${next.text.trim()}`))) {
@@ -158,9 +183,12 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
     return { title: tidyTitle(text), titleBlockId: blocks[start].id, bodyStart: start };
   }
   const bodyStart = wrapperEnd + 1;
-  const first = blocks[bodyStart];
   if (headline >= 0) return { title: (blocks[headline] as { text: string }).text.trim(), bodyStart };
-  if (shortLine(first) && wrapperEnd >= 0) return { title: (first as { text: string }).text, titleBlockId: first!.id, bodyStart };
+  // The notice's signature (its organ, its date) is no title: the document's own title line follows it.
+  let at = bodyStart;
+  while (at < bodyStart + 3 && blocks[at]?.kind === 'paragraph' && (isAgencyLine(blockText(blocks[at])) || DATE_LINE.test(blockText(blocks[at]).trim()))) at++;
+  const first = blocks[at];
+  if (shortLine(first) && wrapperEnd >= 0) return { title: (first as { text: string }).text, titleBlockId: first!.id, bodyStart: at };
   return { title: null, bodyStart };
 }
 

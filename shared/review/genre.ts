@@ -83,6 +83,20 @@ function operationMentions(r: ReadDocument): number {
   return n;
 }
 
+/** A department's year of work: many tasks, of which authorised operation may be one ("…2027年数据工作要点"). */
+const WORK_PROGRAMME = /(要点|工作安排|工作计划|年度计划|重点任务|任务清单|任务分工|工作任务)$/;
+const OPERATION = /授权运营|运营机构|运营主体|运营单位/;
+
+/**
+ * The top-level sections of a text with something under them (a table of contents' bare lines are not sections), and
+ * how many of them speak of authorised operation: a plan speaks of it throughout, a work programme in one task area.
+ */
+function operationSections(r: ReadDocument): { total: number; about: number } {
+  const top = Math.min(...r.sections.filter((s) => s.heading.numbering).map((s) => s.heading.level));
+  const tops = r.sections.filter((s) => s.heading.level === top && s.heading.numbering && s.blocks.some((b) => b.kind !== 'heading'));
+  return { total: tops.length, about: tops.filter((s) => OPERATION.test(s.text)).length };
+}
+
 /** A plan binds nobody by 甲方/乙方 and an agreement does: several clauses of each party's duties make an agreement. */
 function partyClauses(r: ReadDocument): number {
   let n = 0;
@@ -98,6 +112,14 @@ export function documentGenre(r: ReadDocument): Genre {
   const paragraphs = r.blocks.filter((b) => b.kind === 'paragraph').length;
   if (g.type === 'plan' && !/授权|运营/.test(r.doc.title) && paragraphs >= 12 && operationMentions(r) < 3) {
     return { type: 'other', why: `“${r.doc.title}”不是公共数据授权运营的方案，正文只顺带提到授权运营` };
+  }
+  // A work programme (工作要点, 年度工作计划) lists the tasks of a department, one of which may be authorised operation;
+  // a plan on no named matter is judged so too. Neither is the plan its sections would have to make up.
+  if ((WORK_PROGRAMME.test(typeWord(r.doc.title)) || (g.type === 'plan' && !/授权|运营/.test(r.doc.title))) && g.type !== 'other') {
+    const { total, about } = operationSections(r);
+    if (total >= 4 && about * 2 <= total) {
+      return { type: 'other', why: `“${r.doc.title}”是工作安排，${total}个方面的任务中只有${about}个涉及授权运营，不是授权运营的实施方案` };
+    }
   }
   if (g.type !== 'unknown') return g;
   // A regulation sets out what every plan or agreement must contain: it is about them.

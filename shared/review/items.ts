@@ -27,19 +27,65 @@ export function missingSentence(item: { title: string; status: string; missingPa
   return `“${item.title}”已有相关内容，但未写明${item.missingParts.join('、')}。`;
 }
 
+/** The heading words of an item that a section's name holds. */
+const wordsNaming = (s: Section, words: readonly string[]) => words.filter((w) => s.name.includes(w) || s.name.replace(/的/g, '').includes(w));
+
+/**
+ * The items a section is headed for. A word inside a longer heading word of another item is that item's: “评价标准”
+ * under the implementation plan names the term plan's 评价标准 (the product's indicators), not supervision's 评价.
+ */
+export function sectionItems(items: RuleItem[], s: Section): RuleItem[] {
+  const by = items.map((it) => ({ it, ws: wordsNaming(s, it.match.headings) })).filter((x) => x.ws.length);
+  return by.filter((x) => !x.ws.every((w) => by.some((y) => y !== x && y.ws.some((v) => v.length > w.length && v.includes(w))))).map((x) => x.it);
+}
+
+/**
+ * A heading that gathers what is left (“保障措施”, “组织实施”) holds paragraphs on several matters: a paragraph that
+ * opens with 核算 or with 未尽事宜 is that item's too, whichever item the heading's word names. One that opens with
+ * the heading's own matter (“实施机构加强监督评估，运营机构加强数据安全管理”) stays the heading's.
+ */
+const GATHERING = /^(?:[^，。；]{0,6})?(?:保障措施|保障机制|组织保障|组织实施|实施保障|工作保障|工作要求)$/;
+
+/** The items a paragraph's opening clause names by a heading word (“运营机构对……收支单独核算”). */
+function openingItems(items: RuleItem[], text: string): RuleItem[] {
+  const clause = text.split(/[，,。；;：:]/)[0];
+  return items.filter((it) => includesAny(clause, it.match.headings));
+}
+
 /** Blocks under a section headed for some item: the selection conditions' "符合数据安全保护要求" belongs to them. */
 export function claimedBlocks(items: RuleItem[], r: ReadDocument): Map<string, Set<string>> {
   const m = new Map<string, Set<string>>();
-  for (const it of items)
-    for (const s of r.sections)
-      if (names(s, it.match.headings)) for (const b of s.blocks) (m.get(b.id) ?? m.set(b.id, new Set()).get(b.id)!).add(it.id);
+  const claim = (b: Block, id: string) => (m.get(b.id) ?? m.set(b.id, new Set()).get(b.id)!).add(id);
+  for (const s of r.sections) {
+    const owners = sectionItems(items, s);
+    if (!owners.length) continue;
+    for (const it of owners) for (const b of s.blocks) claim(b, it.id);
+    if (!GATHERING.test(s.name.trim())) continue;
+    for (const b of s.blocks) if (b.kind !== 'heading') for (const it of openingItems(items, r.text(b))) claim(b, it.id);
+  }
   return m;
+}
+
+/** The word names one of the duties a body is given ("负责方案组织实施、协议签订和监督管理"): a role, not the arrangement. */
+function namesADuty(sentence: string, word: string): boolean {
+  for (const clause of sentence.split(/[，,；;：:]/)) {
+    const at = clause.indexOf(word);
+    if (at < 0) continue;
+    const duty = clause.search(/负责|承担|履行/);
+    if (duty < 0 || duty > at) return false;
+    // The word is an entry of the list of duties, right after its 、/和/及 ("和日常监管"); "负责对甲和乙进行监督管理"
+    // says who supervises whom, which is the arrangement.
+    const lead = clause.slice(duty, at);
+    return /[、和及][\u4e00-\u9fff]{0,2}$/.test(lead) && !/对[^、，]*?(?:进行|开展|实施)/.test(lead);
+  }
+  return false;
 }
 
 /** "采取依场景授权的方式" says 授权方式: a 的 between the words of a matter's name does not change it (once per block). */
 const DE = /(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])/g;
 /** An organ's name is no matter: "沧州市市场监督管理局" says nothing about 监督管理 (nor "金融监管总局" about 监管). */
-const ORGAN = /(?:监督管理|监管)(?:总局|分局|局|委员会)/g;
+// Nor do departments named by their field ("组织市场监管、税务、金融监管部门代表……论证").
+const ORGAN = /(?:监督管理|监管)(?:总局|分局|局|委员会)|(?<=市场|金融|行业)监管(?=、|部门|机构|和|及|等)/g;
 const deless = new WeakMap<ReadDocument, Map<string, string>>();
 function withoutDe(r: ReadDocument, b: Block): string {
   let m = deless.get(r);
@@ -90,7 +136,8 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
     `查找标题含“${headings.join('”或“')}”的章节` + (requires.length ? `，且内容涉及${requires.map((g) => `“${g.label}”`).join('、')}` : '') + '；或正文中同时写明这些内容的段落。';
   const finish = (f: Omit<ItemFinding, 'explanation'>): ItemFinding => ({ ...f, explanation: missingSentence({ title: item.title, status: f.status, missingParts: f.missingParts }) });
 
-  let hits = r.sections.filter((s: Section) => names(s, headings));
+  // A section another item holds by a longer word (“评价标准”) is not this item's (claimedBlocks marks its heading).
+  let hits = r.sections.filter((s: Section) => names(s, headings) && (claimed.get(s.heading.id)?.has(item.id) ?? true));
   // A heading that only seems to name the item says nothing about it: an untitled article named by its first sentence
   // ("第十八条 ……授权数据及全部副本予以清除"), or a line of an annex list with nothing under it ("附件：…2.…产品和服务
   // 清单"). The item is then looked for where it really is; the heading is kept as evidence if it is nowhere else.
@@ -112,7 +159,14 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
     const missingParts = requires.filter((g) => !got.has(g.label)).map((g) => g.label);
     // A heading over nothing the rule asks for ("九、产品和服务 清单必须报批后方可对外提供") is not the content;
     // one that points to an annex ("见附件2") is, in part.
-    const annex = hits.some((s) => /附件|附表|另附|见附/.test(s.text));
+    // The list of annexes closing the document ("附件：1．…数据资源目录") points to an annex only for the item it names.
+    const annex = hits.some((s) =>
+      s.blocks.some((b) => {
+        const t = r.text(b);
+        if (/另附|见附/.test(t)) return true;
+        return /附件|附表/.test(t) && (!/^\s*附[件表]/.test(t) || includesAny(t, headings));
+      }),
+    );
     if (requires.length && got.size === 0 && !annex) {
       return finish({ ...base, status: 'missing', evidence: hits.slice(0, 2).map((s) => evidence(r, s.heading)), missingParts, lookedFor: lookedFor + '（找到了标题，但其下没有上述内容。）' });
     }
@@ -186,7 +240,7 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
     // that are about it ("第一，数据安全……第二，个人信息保护……第三，应急处置……"); one or two words prove nothing.
     if (owners && !owners.has(item.id) && t === own && !introducesTable(b, t) && !introducesList(t) && !(requires.length >= 3 && coveredBy(t, requires, false).length === requires.length)) continue;
     if (!includesAny(t, headings)) continue;
-    const about = sentences(t).filter((s) => headings.some((w) => s.includes(w) && !isPassingMention(s, w) && !namesAThing(s, w)));
+    const about = sentences(t).filter((s) => headings.some((w) => s.includes(w) && !isPassingMention(s, w) && !namesAThing(s, w) && !namesADuty(s, w)));
     if (!about.length) continue;
     const n = coveredBy(t, requires, false).length;
     if (!best || n > best.n) best = { b, n };

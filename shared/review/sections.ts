@@ -179,8 +179,10 @@ export function evidence(r: ReadDocument, b: Block, sentence?: string, hit?: Hit
  * 领域", "形成一批高质量数据产品和服务"). It says the matter exists, not how it is handled, so it is not content.
  */
 const GOAL = /(形成一批|打造一批|培育一批|推出一批|力争|到20\d\d年|目标|愿景|助力|赋能|推动|促进|带动|涵盖|聚焦|包括但不限于)/;
+/** A forecast ("预计到2028年……节省……约600万元") says what is expected: the 预期成效 itself, not a goal in passing. */
+const FORECAST = /^(?:预计|预期)/;
 export function isPassingMention(sentence: string, word: string, inOwnSection = false): boolean {
-  if (GOAL.test(sentence)) return true;
+  if (GOAL.test(sentence) && !FORECAST.test(word)) return true;
   // Under the item's own heading a list names what the section covers ("论证涉及社会需求、市场规模、预期成效").
   if (inOwnSection) return false;
   const at = sentence.indexOf(word);
