@@ -73,6 +73,8 @@ const bench: Bench = async (report) => {
       ['domContentLoaded', 'page clock: the first bundle evaluated'],
       ['firstContentfulPaint', 'page clock: first contentful paint'],
       ['startPageShown', 'page clock: the start page shows 最近的案卷 and 本机使用人'],
+      ['pageTask', "the page's main thread busy until then (Chromium TaskDuration)"],
+      ['pageScript', "of which running script (Chromium ScriptDuration)"],
     ];
     for (const [k, note] of phases) report({ name: `host.coldStart${key}.${k}`, value: m(k), unit: 'ms', note: note + of });
   }
