@@ -3,8 +3,10 @@ import { chromium } from '@playwright/test';
 import type { Bench } from './run';
 import { medianMs } from './util';
 import { testApp, PASS } from '../test/helpers/services';
-import { startHost } from '../test/e2e/fixtures';
+import { coldStart, type ColdStart } from './coldstart';
 import { tempDir } from '../test/helpers/tmp';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const bench: Bench = async (report) => {
   const app = testApp();
@@ -25,30 +27,56 @@ const bench: Bench = async (report) => {
     app.cleanup();
   }
 
-  // Cold start: from spawning the host to the start page rendered in Chromium.
+  // Cold start, phase by phase (bench/coldstart.ts). Each run launches its own Chromium (reported apart: in the
+  // packaged app Electron's own start takes its place), then spawns the host and opens the start page in a new tab.
+  // COLDSTART_ROOT=/other/checkout measures that checkout's build in the same run (before/after, alternately);
+  // COLDSTART_PROFILE=dir writes the host's V8 CPU profile and the page's Chromium trace there.
+  const runs = Number(process.env.COLDSTART_RUNS ?? 3);
+  const roots: [string, string | undefined][] = [['', undefined]];
+  if (process.env.COLDSTART_ROOT) roots.push(['.other', process.env.COLDSTART_ROOT]);
   const tmp = tempDir('rd-bench-');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const results = new Map<string, ColdStart[]>(roots.map(([k]) => [k, []]));
+  const launches: number[] = [];
   try {
-    const times: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const t0 = performance.now();
-      const { handle, child } = await startHost(path.join(tmp.dir, `d${i}`));
-      const page = await browser.newPage();
-      await page.goto(handle.launchUrl);
-      await page.getByText('最近的案卷').waitFor();
-      times.push(performance.now() - t0);
-      await page.close();
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+    for (let i = 0; i < runs; i++) {
+      for (const [key, root] of roots) {
+        const t = performance.now();
+        const browser = await chromium.launch({
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        });
+        launches.push(performance.now() - t);
+        try {
+          results.get(key)!.push(await coldStart(browser, path.join(tmp.dir, `d${key}${i}`), { root, cpuProfileDir: process.env.COLDSTART_PROFILE }));
+        } finally {
+          await browser.close();
+        }
+      }
     }
-    times.sort((a, b) => a - b);
-    report({ name: 'host.coldStartToFirstPage', value: times[1], unit: 'ms', note: 'spawn the built host (dist/node/host.mjs) until the start page is rendered in Chromium; median of 3' });
   } finally {
-    await browser.close();
     tmp.cleanup();
+  }
+  report({ name: 'host.chromiumLaunch', value: median(launches), unit: 'ms', note: `launching Debian Chromium (Playwright), median of ${launches.length}; not in the figures below (the packaged app starts Electron's own browser instead)` });
+  for (const [key, root] of roots) {
+    const rs = results.get(key)!;
+    const m = (k: keyof ColdStart) => median(rs.map((r) => r[k] ?? NaN));
+    const of = root ? ` (build of ${root})` : '';
+    report({ name: `host.coldStartToFirstPage${key}`, value: m('total'), unit: 'ms', goal: 1500, note: `spawn the built host (dist/node/host.mjs) until the start page shows its content in a new Chromium tab; median of ${rs.length}${of}` });
+    const phases: [keyof ColdStart, string][] = [
+      ['hostReady', 'spawn → the host prints its URL'],
+      ['hostModules', "host clock: Node's start + its static modules evaluated"],
+      ['hostServices', 'host clock: services made'],
+      ['hostListening', 'host clock: listening'],
+      ['hostCpu', 'CPU (user + system) the host used until ready'],
+      ['newPage', 'a new tab in the running browser'],
+      ['scriptLoaded', 'page clock: the first bundle downloaded'],
+      ['domContentLoaded', 'page clock: the first bundle evaluated'],
+      ['firstContentfulPaint', 'page clock: first contentful paint'],
+      ['startPageShown', 'page clock: the start page shows 最近的案卷 and 本机使用人'],
+      ['pageTask', "the page's main thread busy until then (Chromium TaskDuration)"],
+      ['pageScript', "of which running script (Chromium ScriptDuration)"],
+    ];
+    for (const [k, note] of phases) report({ name: `host.coldStart${key}.${k}`, value: m(k), unit: 'ms', note: note + of });
   }
 };
 export default bench;

@@ -1,3 +1,5 @@
+// First: sends the start page's reads before React and antd are evaluated (see early.ts).
+import './api/early';
 import React from 'react';
 import { createRoot } from 'react-dom/client';
 import { App as AntApp, ConfigProvider } from 'antd';

@@ -22,7 +22,9 @@ const dataDir = resolveDataDir({
 app.setPath('userData', dataDir);
 process.env.REVIEW_DESK_APP_ROOT ??= app.getAppPath();
 
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+// codeCache: V8 keeps the compiled renderer bundle between starts (as it does for http), so a later start does not
+// compile antd and React again.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
 app.enableSandbox();
 if (!app.requestSingleInstanceLock()) app.quit();
 

@@ -171,7 +171,10 @@ export async function startHost(opts: HostOptions): Promise<Host> {
         if (!rel) return send(res, 404, 'text/plain', 'not found');
         const file = path.join(opts.staticDir, rel);
         if (!fs.existsSync(file)) return send(res, 503, 'text/plain; charset=utf-8', '界面尚未构建：请先运行 npm run build。');
-        res.writeHead(200, { 'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream' });
+        // Bundles under assets/ have content-hashed names: the browser may keep them (and Chromium then keeps their
+        // compiled code too), so a later start of the same browser profile neither downloads nor compiles them again.
+        const immutable = rel.startsWith('assets/') ? { 'Cache-Control': 'private, max-age=31536000, immutable' } : { 'Cache-Control': 'no-cache' };
+        res.writeHead(200, { 'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream', ...immutable });
         if (req.method === 'HEAD') return res.end();
         return await pipeline(fs.createReadStream(file), res);
       }
@@ -179,6 +182,8 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     } catch (e) {
       const code = (e as { code?: string }).code;
       if (code === 'NOT_FOUND') return sendJson(res, 404, { ok: false, error: { code, message: (e as Error).message } });
+      // The tab closed while a file was on its way (a page left while it fetched the next pages' code): nothing to do.
+      if (code === 'ERR_STREAM_PREMATURE_CLOSE') return;
       console.error('[host]', e);
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL } });
       else res.destroy();

@@ -1,5 +1,5 @@
 import { Form, Input, Select } from 'antd';
-import { CASE_TYPES, JURISDICTIONS } from '../../shared/domain/case';
+import { CASE_TYPES, JURISDICTIONS } from '../../shared/domain/caseLabels';
 
 const options = (o: Record<string, string>) => Object.entries(o).map(([value, label]) => ({ value, label }));
 

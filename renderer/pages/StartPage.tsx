@@ -1,13 +1,19 @@
-import { useCallback, useEffect, useState } from 'react';
-import { Alert, Button, Card, Empty, Form, Input, List, Modal, Space, Tag, Tooltip, Typography, App as AntApp } from 'antd';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { Button, Card, Empty, Input, List, Space, Tag, Tooltip, Typography, App as AntApp } from 'antd';
 import { FileAddOutlined, FolderOpenOutlined, DeleteOutlined, LockOutlined, AuditOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { CASE_TYPES, type RecentCase } from '../../shared/domain/case';
+import type { RecentCase } from '../../shared/domain/case';
+import { CASE_TYPES } from '../../shared/domain/caseLabels';
 import { request, errorText } from '../api/client';
+import { earlyRead } from '../api/early';
 import { useAppInfo } from '../AppContext';
 import { navigate } from '../router';
-import { CaseInfoFields } from '../components/CaseInfoFields';
-import { NewPassphraseFields } from '../components/PassphraseInput';
+
+// The two dialogs (their forms, selects and passphrase meter) load when first opened, or before when the page is idle
+// (App.tsx prefetches them): the start page's first bundle holds only what it shows.
+export const loadCaseDialogs = () => import('./CaseDialogs');
+const NewCaseModal = lazy(() => loadCaseDialogs().then((m) => ({ default: m.NewCaseModal })));
+const OpenCaseModal = lazy(() => loadCaseDialogs().then((m) => ({ default: m.OpenCaseModal })));
 
 export function StartPage() {
   const info = useAppInfo();
@@ -15,7 +21,8 @@ export function StartPage() {
   const [creating, setCreating] = useState(false);
   const [opening, setOpening] = useState<string | null>(null);
   const load = useCallback(() => void request('cases.recent', {}).then(setRecent, () => setRecent([])), []);
-  useEffect(load, [load]);
+  // The first read was sent when the page's script started (early.ts); later ones ask again.
+  useEffect(() => void earlyRead('cases.recent').then(setRecent, () => setRecent([])), []);
 
   return (
     <div className="rd-start">
@@ -78,102 +85,11 @@ export function StartPage() {
       <Typography.Paragraph type="secondary" style={{ marginTop: 16 }}>
         数据目录：{info.dataDir}。案卷为加密文件，可复制到其他电脑用口令打开；本程序不联网。
       </Typography.Paragraph>
-      {creating && <NewCaseModal onClose={() => setCreating(false)} />}
-      {opening !== null && <OpenCaseModal initialPath={opening} onClose={() => setOpening(null)} />}
+      <Suspense fallback={null}>
+        {creating && <NewCaseModal onClose={() => setCreating(false)} />}
+        {opening !== null && <OpenCaseModal initialPath={opening} onClose={() => setOpening(null)} />}
+      </Suspense>
     </div>
-  );
-}
-
-function PathField({ mode }: { mode: 'open' | 'save' }) {
-  const info = useAppInfo();
-  const form = Form.useFormInstance();
-  return (
-    <Space.Compact style={{ width: '100%' }}>
-      <Form.Item name="path" noStyle rules={mode === 'open' ? [{ required: true, message: '请填写案卷文件位置' }] : []}>
-        <Input placeholder={mode === 'save' ? `留空则保存到 ${info.defaultCaseDir}` : '案卷文件的完整路径，如 D:\\评审\\某方案.rdcase'} data-testid="case-path" />
-      </Form.Item>
-      {info.nativeDialogs && (
-        <Button
-          onClick={async () => {
-            const { path } = await request('files.chooseCasePath', { mode, defaultPath: form.getFieldValue('path') || info.defaultCaseDir });
-            if (path) form.setFieldValue('path', path);
-          }}
-        >
-          浏览…
-        </Button>
-      )}
-    </Space.Compact>
-  );
-}
-
-function NewCaseModal({ onClose }: { onClose: () => void }) {
-  const [form] = Form.useForm();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    const v = await form.validateFields();
-    setBusy(true);
-    setError(null);
-    try {
-      const s = await request('cases.create', {
-        info: { title: v.title, caseType: v.caseType, jurisdiction: v.jurisdiction, implementingAgency: v.implementingAgency ?? '' },
-        passphrase: v.passphrase,
-        passphraseConfirm: v.passphraseConfirm,
-        path: v.path?.trim() || undefined,
-      });
-      navigate({ page: 'case', caseId: s.caseId, module: 'info' });
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <Modal open title="新建评审案卷" okText="创建案卷" cancelText="取消" onOk={submit} onCancel={onClose} confirmLoading={busy} width={640} maskClosable={false} okButtonProps={{ 'data-testid': 'create-submit' }}>
-      <Form form={form} name="new-case" layout="vertical" initialValues={{ caseType: 'plan_review', jurisdiction: 'national' }} requiredMark>
-        <CaseInfoFields />
-        <Form.Item label="保存位置">
-          <PathField mode="save" />
-        </Form.Item>
-        <NewPassphraseFields />
-      </Form>
-      {error && <Alert type="error" showIcon message={error} data-testid="form-error" />}
-    </Modal>
-  );
-}
-
-function OpenCaseModal({ initialPath, onClose }: { initialPath: string; onClose: () => void }) {
-  const [form] = Form.useForm();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const { message } = AntApp.useApp();
-  const submit = async () => {
-    const v = await form.validateFields();
-    setBusy(true);
-    setError(null);
-    try {
-      const s = await request('cases.open', { path: v.path.trim(), passphrase: v.passphrase });
-      if (!s.auditIntact) message.warning('注意：该案卷的审计日志校验未通过，文件可能在评审台之外被改动过。');
-      navigate({ page: 'case', caseId: s.caseId, module: 'info' });
-    } catch (e) {
-      setError(errorText(e));
-      form.setFieldValue('passphrase', '');
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <Modal open title="打开案卷" okText="打开" cancelText="取消" onOk={submit} onCancel={onClose} confirmLoading={busy} maskClosable={false} okButtonProps={{ 'data-testid': 'open-submit' }}>
-      <Form form={form} name="open-case" layout="vertical" initialValues={{ path: initialPath }} onFinish={submit}>
-        <Form.Item label="案卷文件">
-          <PathField mode="open" />
-        </Form.Item>
-        <Form.Item label="案卷口令" name="passphrase" rules={[{ required: true, message: '请输入案卷口令' }]}>
-          <Input.Password autoFocus autoComplete="current-password" onPressEnter={submit} data-testid="open-passphrase" />
-        </Form.Item>
-      </Form>
-      {error && <Alert type="error" showIcon message={error} data-testid="form-error" />}
-    </Modal>
   );
 }
 

@@ -9,16 +9,19 @@ export interface HostHandle {
   launchUrl: string;
   dataDir: string;
   origin: string;
+  /** the host's start-up clock (ms from its process start): modules evaluated, services made, listening */
+  startupMs?: Record<string, number>;
 }
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 /** Starts the real loopback host on a fresh data folder, as `npm start` does without Electron. */
-export async function startHost(dataDir: string): Promise<{ handle: HostHandle; child: ChildProcess }> {
+export async function startHost(dataDir: string, opts: { nodeArgs?: string[]; root?: string } = {}): Promise<{ handle: HostHandle; child: ChildProcess }> {
   // The built host (dist/node/host.mjs, made by `npm run build`), started by node itself: it is our direct child, and
-  // a signal reaches it.
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'node', 'host.mjs'), '--json', '--data-dir', dataDir], {
-    cwd: ROOT,
+  // a signal reaches it. `root` runs another checkout's build (the bench compares before and after).
+  const root = opts.root ?? ROOT;
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), path.join(root, 'dist', 'node', 'host.mjs'), '--json', '--data-dir', dataDir], {
+    cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const line = await new Promise<string>((resolve, reject) => {

@@ -1,4 +1,3 @@
-import { zipFiles } from '../../docs/zip';
 import { fault } from '../../../shared/api/errors';
 import type { Services } from '../../services/container';
 import type { HandlersFor } from './types';
@@ -30,6 +29,8 @@ export const filesHandlers = (s: Services): HandlersFor<'files.'> => ({
   },
   'files.zipOutputs': async ({ outputIds, fileName }) => {
     const files = outputIds.map((id) => s.files.getOutput(id)).map((o) => ({ name: o.fileName, data: o.data }));
+    // JSZip loads on first use, not at every start.
+    const { zipFiles } = await import('../../docs/zip');
     return s.files.addOutput(fileName.endsWith('.zip') ? fileName : `${fileName}.zip`, 'application/zip', await zipFiles(files));
   },
   'files.printOutput': async ({ outputId }) => {

@@ -8,9 +8,7 @@ import { memberLabel } from '../../../shared/domain/committee';
 import { chineseDate, type PrintDoc } from '../../../shared/memo/model';
 import { buildMemoDoc, MemoTemplateSchema, type MemoTemplate, type SectionContent } from '../../../shared/memo/template';
 import { type Decision, type VerifyResult } from '../../../shared/memo/signing';
-import { PDFDocument } from 'pdf-lib';
 import { loadFonts } from '../../docs/fonts';
-import { APPENDIX_DEST, destinationPage, replaceTailIncrementally } from '../../docs/incremental';
 import { renderOffThread } from '../../docs/renderOffThread';
 import type { CaseService } from '../cases';
 import type { CommitteeService } from '../committee';
@@ -292,6 +290,8 @@ export class MemoService {
   async signedPdf(caseId: string, memoId: string): Promise<Buffer> {
     const pdf = this.pdf(caseId, memoId);
     const bundle = this.bundle(caseId, memoId);
+    // pdf-lib (~0.9 MB) loads on the first signed PDF, not at every start of the host or the app.
+    const [{ PDFDocument }, { APPENDIX_DEST, destinationPage, replaceTailIncrementally }] = await Promise.all([import('pdf-lib'), import('../../docs/incremental')]);
     const doc = await PDFDocument.load(pdf, { updateMetadata: false });
     const from = destinationPage(doc, APPENDIX_DEST) ?? doc.getPageCount();
     // The filled 签字表 continues the memo's page numbers (page `from` is the first it replaces, 0-based).
