@@ -141,6 +141,8 @@ export function uiActions(c: UiBenchCases) {
       await option.click();
       await saved;
       await page.getByTestId('verdict-plan.products').getByTestId('verdict-select').locator(`.ant-select-selection-item[title="${label}"]`).waitFor();
+      // And no 保存中 left (已保存 shown): the answer handled by the page, not only received (none in an older renderer).
+      await page.getByTestId('verdict-plan.products').locator('[data-testid="verdict-state"][data-state="saving"]').waitFor({ state: 'detached' });
     },
     async toScoring() {
       await page.goto(`${handle.url}#/case/${encodeURIComponent(c.selCaseId)}/scoring`);
