@@ -4,11 +4,14 @@
 // page saw it), and the renderer's busiest functions (CDP CPU profile, self time).
 import type { CDPSession, Response } from '@playwright/test';
 import { cpuByKind, openUiBenchCases, uiActions } from './ui-setup';
+import { inPage, type Stages } from './ui-latency';
 
 const RUNS = Number(process.argv[2] ?? 3);
 // `--no-profile`: CPU and API figures only (the sampling profiler itself costs the renderer CPU).
 const SAMPLE = !process.argv.includes('--no-profile');
-// `--trace`: a Chrome trace of each profiled action, summed by event (layout, style, paint, script, …) per thread.
+// `--trace`: a Chrome trace of each profiled action, summed by event (layout, style, paint, script, …) per thread, and
+// the action's latency read from the trace (the input's EventDispatch to the end of the first frame's Commit after the
+// probe's answer mark) beside the in-page probe's figure (bench/ui-latency.ts) and the wall time.
 const TRACE = process.argv.includes('--trace');
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }
@@ -44,18 +47,34 @@ try {
 
   // `--only=openDocument`: profile that action only (the others still run, unprofiled, to reach its starting state).
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
-  const profile = async (label: string, fn: () => Promise<void>) => {
+  const profile = async (label: string, fn: () => Promise<void>, stages?: Stages) => {
     if (only && !label.startsWith(only)) return fn();
     calls.length = 0;
     if (SAMPLE) await cdp.send('Profiler.start');
-    if (TRACE) await cases.browser.startTracing(cases.page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink', 'toplevel'] });
+    if (TRACE) await cases.browser.startTracing(cases.page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink', 'blink.user_timing', 'toplevel'] });
     const c0 = cpuByKind(process.pid);
-    const t = performance.now();
-    await fn();
-    const wall = performance.now() - t;
+    let wall = 0;
+    const timed = async () => {
+      const t = performance.now();
+      await fn();
+      wall = performance.now() - t;
+    };
+    const probe = stages ? await inPage(cases.page, stages, timed) : (await timed(), null);
     const c1 = cpuByKind(process.pid);
     if (TRACE) {
-      const trace = JSON.parse((await cases.browser.stopTracing()).toString()) as { traceEvents: { name: string; ph: string; dur?: number; tid: number; pid: number; args?: { data?: { url?: string } } }[] };
+      const trace = JSON.parse((await cases.browser.stopTracing()).toString()) as { traceEvents: { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: { data?: { url?: string; type?: string } } }[] };
+      if (probe) {
+        // The trace's own view of the latency: the input's dispatch (pointerdown, or keydown) to the end of the first
+        // Commit (the main thread handing the painted frame to the compositor) after each stage's answer mark.
+        const ev = trace.traceEvents;
+        const input = ev.find((e) => e.name === 'EventDispatch' && (e.args?.data?.type === 'pointerdown' || e.args?.data?.type === 'keydown'));
+        for (const stage of Object.keys(probe.toAnswer)) {
+          const mark = ev.find((e) => e.name === `rd-answer-${stage}`);
+          const commit = mark && ev.filter((e) => e.name === 'Commit' && e.ts >= mark.ts).sort((a, b) => a.ts - b.ts)[0];
+          const fromTrace = input && commit ? (commit.ts + (commit.dur ?? 0) - input.ts) / 1000 : NaN;
+          console.log(`   latency ${stage}: trace ${fromTrace.toFixed(0)} ms, in-page probe ${probe.toAnswer[stage].toFixed(0)} ms, wall ${wall.toFixed(0)} ms, Event Timing max ${probe.eventMax} ms`);
+        }
+      }
       // The renderer's main thread: where the TracingStartedInBrowser frame lives, i.e. the thread with RunTask of the page.
       const threads = new Map<string, number>();
       for (const e of trace.traceEvents) if (e.name === 'RunTask' && e.dur) threads.set(`${e.pid}:${e.tid}`, (threads.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
@@ -86,14 +105,14 @@ try {
   await ui.switchTab(true);
   await ui.switchTab(false);
   for (let i = 0; i < RUNS; i++) {
-    await profile('switchTab → 文件', () => ui.switchTab(true));
-    await profile('switchTab → 合规审查', () => ui.switchTab(false));
+    await profile('switchTab → 文件', () => ui.switchTab(true), ui.stages.switchTab(true));
+    await profile('switchTab → 合规审查', () => ui.switchTab(false), ui.stages.switchTab(false));
   }
   await ui.switchTab(true);
   await ui.openDocument();
   await ui.leaveDocument();
   for (let i = 0; i < RUNS; i++) {
-    await profile('openDocument', () => ui.openDocument());
+    await profile('openDocument', () => ui.openDocument(), ui.stages.openDocument());
     await ui.leaveDocument();
   }
   await ui.switchTab(false);
@@ -101,13 +120,13 @@ try {
   for (let i = 0; i < RUNS; i++) {
     const label = i % 2 === 0 ? '不符合' : '基本符合';
     const option = await ui.pickVerdictOption(label);
-    await profile('saveVerdict', () => ui.saveVerdict(option, label));
+    await profile('saveVerdict', () => ui.saveVerdict(option, label), ui.stages.saveVerdict(label));
   }
   await ui.toScoring();
   await ui.openResults();
   await ui.leaveResults();
   for (let i = 0; i < RUNS; i++) {
-    await profile('openResults', () => ui.openResults());
+    await profile('openResults', () => ui.openResults(), ui.stages.openResults());
     await ui.leaveResults();
   }
 } finally {

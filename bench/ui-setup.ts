@@ -4,6 +4,7 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { startHost, type HostHandle } from '../test/e2e/fixtures';
 import { bigSections, planPdf } from '../test/fixtures/documents/make';
+import { installLatencyProbe, type Stages } from './ui-latency';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const PASS = 'Kx7-评审台-2026';
@@ -39,6 +40,7 @@ export async function openUiBenchCases(): Promise<UiBenchCases> {
   };
   try {
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1360, height: 900 } });
+    await installLatencyProbe(context); // the in-page latency of each action (bench/ui-latency.ts)
     const page = await context.newPage();
     await page.goto(handle.launchUrl);
     await page.getByTestId('new-case').waitFor();
@@ -93,7 +95,21 @@ export const sidebar = (p: Page, label: string) => p.getByTestId('case-sidebar')
  */
 export function uiActions(c: UiBenchCases) {
   const { page, handle } = c;
+  const cell = '[data-testid="verdict-plan.products"]';
+  const verdictShown = (label: string) => `${cell} [data-testid="verdict-select"] .ant-select-selection-item[title="${label}"]`;
   return {
+    /**
+     * What each action's answer looks like in the page, for the in-page latency (bench/ui-latency.ts): the same
+     * conditions as the Playwright waits below. Saving a verdict has two: the picked value shown (marked 保存中 while
+     * the host writes it), and shown with no 保存中 left (the host has answered: 已保存; a renderer without the mark
+     * shows the value only then).
+     */
+    stages: {
+      switchTab: (toDocs: boolean): Stages => ({ answer: [`[data-testid="${toDocs ? 'doc-list' : 'run-info'}"]`] }),
+      openDocument: (): Stages => ({ answer: ['[data-testid="outline"] [data-testid="outline-item"]', '[data-testid="pdf-canvas"][data-rendered="1"]'] }),
+      saveVerdict: (label: string): Stages => ({ shown: [verdictShown(label)], saved: [verdictShown(label), `!${cell} [data-testid="verdict-state"][data-state="saving"]`] }),
+      openResults: (): Stages => ({ answer: ['[data-testid="ranking"]'] }),
+    },
     async toReview() {
       await page.goto(`${handle.url}#/case/${encodeURIComponent(c.planCaseId)}/review`);
       await page.getByTestId('run-info').waitFor();
@@ -125,6 +141,8 @@ export function uiActions(c: UiBenchCases) {
       await option.click();
       await saved;
       await page.getByTestId('verdict-plan.products').getByTestId('verdict-select').locator(`.ant-select-selection-item[title="${label}"]`).waitFor();
+      // And no 保存中 left (已保存 shown): the answer handled by the page, not only received (none in an older renderer).
+      await page.getByTestId('verdict-plan.products').locator('[data-testid="verdict-state"][data-state="saving"]').waitFor({ state: 'detached' });
     },
     async toScoring() {
       await page.goto(`${handle.url}#/case/${encodeURIComponent(c.selCaseId)}/scoring`);

@@ -16,8 +16,10 @@ test('an expert signs in with their own key, records and submits signed verdicts
   const products = page.getByTestId('verdict-plan.products');
   await pickOption(products, page, 'verdict-select', '不符合');
   await expect(page.getByText('须由本人用密钥登录')).toBeVisible();
-  // The refused choice does not linger in the form as if it were recorded.
+  await expect(page.getByText('意见未保存，已恢复为原来的选择')).toBeVisible();
+  // The refused choice does not linger in the form as if it were recorded, nor is it marked 保存中 or 已保存.
   await expect(products.getByTestId('verdict-select')).not.toContainText('不符合');
+  await expect(products.getByTestId('verdict-state')).toHaveCount(0);
 
   // A wrong passphrase is refused; the right one signs 王组长 in and the bar says who and who operates.
   const bar = page.getByTestId('expert-sign-in');

@@ -36,6 +36,8 @@ test('an expert committee reviews a plan: findings with evidence, verdicts per e
   const products = page.getByTestId('verdict-plan.products');
   await pickOption(products, page, 'verdict-select', '不符合');
   await expect(products.getByTestId('verdict-select')).toContainText('不符合');
+  // Shown at once, marked 保存中 while the host writes it; 已保存 only once it has answered.
+  await expect(products.getByTestId('verdict-state')).toHaveText('已保存');
   await pickOption(page, page, 'member-select', '李专家');
   await expect(products.getByTestId('verdict-select')).not.toContainText('不符合');
   await pickOption(products, page, 'verdict-select', '基本符合');

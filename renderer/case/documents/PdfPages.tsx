@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Alert, Button, InputNumber, Space, Spin, Typography } from 'antd';
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { request, errorText } from '../../api/client';
@@ -27,8 +27,37 @@ function loadPdfJs() {
  */
 const KEEP_DOCS = 3;
 const openDocs = new Map<string, Promise<PdfDoc>>();
+/** The same documents once parsed, so a reopened reader has its document in its first render (no 载入 step). */
+const readyDocs = new Map<string, PdfDoc>();
+const docKey = (caseId: string, versionId: string) => `${caseId}\u0000${versionId}`;
+
+/**
+ * The last pages drawn, as bitmaps, by (version, page, width, pixel ratio): a reopened document or a page shown again
+ * is copied onto the canvas in the same frame instead of being drawn by pdfjs again (100–250 ms for a text page on a
+ * slow laptop). Dropped with their document (forgetPdfs, or when it leaves openDocs).
+ */
+const KEEP_PAGES = 8;
+const drawnPages = new Map<string, ImageBitmap>();
+function keepDrawn(key: string, bitmap: ImageBitmap) {
+  drawnPages.get(key)?.close();
+  drawnPages.delete(key);
+  drawnPages.set(key, bitmap);
+  while (drawnPages.size > KEEP_PAGES) {
+    const [oldest, b] = drawnPages.entries().next().value!;
+    drawnPages.delete(oldest);
+    b.close();
+  }
+}
+function dropDrawn(prefix: string) {
+  for (const [k, b] of [...drawnPages]) {
+    if (!k.startsWith(prefix)) continue;
+    drawnPages.delete(k);
+    b.close();
+  }
+}
+
 function openPdf(caseId: string, versionId: string): Promise<PdfDoc> {
-  const key = `${caseId}\u0000${versionId}`;
+  const key = docKey(caseId, versionId);
   const cached = openDocs.get(key);
   if (cached) {
     openDocs.delete(key);
@@ -41,10 +70,13 @@ function openPdf(caseId: string, versionId: string): Promise<PdfDoc> {
     return withOwnPageCount(doc, pdfjs.PagesMapper.instance); // the cached documents share pdfjs' page count
   })();
   openDocs.set(key, p);
+  p.then((d) => openDocs.get(key) === p && readyDocs.set(key, d), () => undefined);
   p.catch(() => openDocs.delete(key)); // a failure is not kept: the next open tries again
   while (openDocs.size > KEEP_DOCS) {
     const [oldest, doc] = openDocs.entries().next().value!;
     openDocs.delete(oldest);
+    readyDocs.delete(oldest);
+    dropDrawn(`${oldest}\u0000`);
     void doc.then((d) => d.destroy(), () => undefined);
   }
   return p;
@@ -55,8 +87,10 @@ export function forgetPdfs(caseId: string) {
   for (const [key, doc] of [...openDocs]) {
     if (!key.startsWith(`${caseId}\u0000`)) continue;
     openDocs.delete(key);
+    readyDocs.delete(key);
     void doc.then((d) => d.destroy(), () => undefined);
   }
+  dropDrawn(`${caseId}\u0000`);
 }
 
 /** Base64 to bytes with a plain loop (Uint8Array.from(string, fn) costs ~10× more on a many-MB PDF). */
@@ -77,15 +111,21 @@ const MARK_COLOR = { ok: 'rgba(22,119,255,0.35)', low: 'rgba(250,140,22,0.9)', a
 
 /** The original PDF, one page at a time, beside the extracted text. Follows `page` when the reader jumps. */
 export function PdfPages({ caseId, versionId, page, onPage, marks = [] }: { caseId: string; versionId: string; page: number; onPage: (p: number) => void; marks?: PageMark[] }) {
-  const [doc, setDoc] = useState<PdfDoc | null>(null);
+  const [doc, setDoc] = useState<PdfDoc | null>(() => readyDocs.get(docKey(caseId, versionId)) ?? null);
   const [error, setError] = useState<string | null>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const box = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     let cancelled = false;
-    setDoc(null);
     setError(null);
+    const known = readyDocs.get(docKey(caseId, versionId));
+    if (known) {
+      void openPdf(caseId, versionId); // most recently used
+      setDoc(known);
+      return;
+    }
+    setDoc(null);
     openPdf(caseId, versionId).then(
       (d) => !cancelled && setDoc(d),
       (e) => !cancelled && setError(errorText(e)),
@@ -95,20 +135,33 @@ export function PdfPages({ caseId, versionId, page, onPage, marks = [] }: { case
     };
   }, [caseId, versionId]);
 
-  useEffect(() => {
+  // A layout effect: a page drawn before is on the canvas in the first frame the reader is painted.
+  useLayoutEffect(() => {
     if (!doc || !canvas.current) return;
     let task: { cancel(): void; promise: Promise<void> } | null = null;
     let cancelled = false;
     const n = Math.min(Math.max(1, page), doc.numPages);
+    const width = box.current?.clientWidth || 480;
+    const ratio = window.devicePixelRatio || 1;
+    const key = `${docKey(caseId, versionId)}\u0000${n}\u0000${width}\u0000${ratio}`;
+    const c = canvas.current;
+    const kept = drawnPages.get(key);
+    if (kept) {
+      c.width = kept.width;
+      c.height = kept.height;
+      c.style.width = `${kept.width / ratio}px`;
+      c.style.height = `${kept.height / ratio}px`;
+      c.getContext('2d')!.drawImage(kept, 0, 0);
+      c.dataset.rendered = '1';
+      c.dataset.page = String(n);
+      return;
+    }
+    c.dataset.rendered = '0';
     (async () => {
       const p = await doc.getPage(n);
-      if (cancelled || !canvas.current) return;
-      const width = box.current?.clientWidth || 480;
+      if (cancelled) return;
       const base = p.getViewport({ scale: 1 });
-      const ratio = window.devicePixelRatio || 1;
       const viewport = p.getViewport({ scale: (width / base.width) * ratio });
-      const c = canvas.current;
-      c.dataset.rendered = '0';
       c.width = viewport.width;
       c.height = viewport.height;
       c.style.width = `${viewport.width / ratio}px`;
@@ -120,6 +173,8 @@ export function PdfPages({ caseId, versionId, page, onPage, marks = [] }: { case
           if (cancelled) return;
           c.dataset.rendered = '1';
           c.dataset.page = String(n);
+          // Kept for the next time this page is shown (a copy of the canvas; createImageBitmap copies it asynchronously).
+          createImageBitmap(c).then((b) => (openDocs.has(docKey(caseId, versionId)) ? keepDrawn(key, b) : b.close()), () => undefined);
         },
         () => undefined,
       );
@@ -131,7 +186,7 @@ export function PdfPages({ caseId, versionId, page, onPage, marks = [] }: { case
       cancelled = true;
       task?.cancel();
     };
-  }, [doc, page]);
+  }, [doc, page, caseId, versionId]);
 
   if (error) return <Alert type="error" showIcon message="无法显示原件页面" description={error} />;
   if (!doc) return <Spin tip="正在载入原件…"><div style={{ height: 200 }} /></Spin>;

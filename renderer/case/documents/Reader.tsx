@@ -13,6 +13,10 @@ import type { OcrStatus } from '../../../shared/api/ocr';
 import { LOW_CONFIDENCE, type OcrPage } from '../../../shared/domain/ocr';
 import { docName, sizeText } from './format';
 import { CorrectDocument } from '../review/CorrectDocument';
+import { useAfterPaint } from '../../components/useAfterPaint';
+
+/** Blocks shown in the reader's first frame (more than a screen's worth); the rest follow once it is painted. */
+const FIRST_BLOCKS = 40;
 
 type Got = ResponseOf<AppContract['documents.get']>;
 
@@ -67,6 +71,10 @@ export function Reader({ caseId, versionId, blockId, onBack, onVersion }: { case
   const [tab, setTab] = useState('text');
   const { message, modal } = AntApp.useApp();
   const appInfo = useAppInfo();
+  // A 40-page document has hundreds of blocks: the first screen of them is painted first, the rest in the next step
+  // (at once when opened on a block, which must be there to scroll to).
+  const painted = useAfterPaint(!!got);
+  const allBlocks = painted || !!blockId;
 
   useEffect(() => {
     let live = true;
@@ -136,7 +144,7 @@ export function Reader({ caseId, versionId, blockId, onBack, onVersion }: { case
           ))}
         </div>
       )}
-      {extracted.blocks.slice(extracted.bodyStart ?? 0).map((b) => (
+      {extracted.blocks.slice(extracted.bodyStart ?? 0, allBlocks ? undefined : (extracted.bodyStart ?? 0) + FIRST_BLOCKS).map((b) => (
         <BlockView key={b.id} b={b} active={b.id === active} />
       ))}
     </div>

@@ -1,4 +1,4 @@
-import { createContext, memo, useContext, useEffect, useState } from 'react';
+import { createContext, memo, useContext, useEffect, useRef, useState } from 'react';
 import { Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { ReviewState } from '../../../shared/api/review';
@@ -16,7 +16,8 @@ const VERDICT_OPTIONS = Object.entries(VERDICTS).map(([value, label]) => ({ valu
 
 type Ruling = ReviewState['flagRulings'][number];
 export type RuleItem = (itemId: string, r: 'dismissed' | 'upheld' | null, reason: string, location: string) => Promise<void>;
-export type SaveVerdict = (itemId: string, v: Verdict | null, comment: string) => Promise<void>;
+/** Saves a verdict; resolves true once the host has recorded it, false if it refused (the page has said why). */
+export type SaveVerdict = (itemId: string, v: Verdict | null, comment: string) => Promise<boolean>;
 
 export const ItemTitle = memo(function ItemTitle({ item }: { item: ItemFinding }) {
   return (
@@ -50,16 +51,41 @@ export const ItemEvidence = memo(function ItemEvidence({ item, onJump }: { item:
 /**
  * One verdict and comment on one item (an expert's, or the committee's); saved as soon as it changes. The comment box
  * grows with its text by CSS (field-sizing), without measuring each box with a forced layout as antd's autoSize does.
+ * The picked verdict shows at once, marked 保存中 while the host writes it to the case file (an fsynced transaction,
+ * tens of ms), and 已保存 only once the host has answered; if the save fails, the cell shows the recorded value again
+ * (the page says why). So the select answers the click in a frame, and nothing reads as saved before it is.
  */
 export const VerdictCell = memo(function VerdictCell({ itemId, value, comment, onSave, testId }: { itemId: string; value: Verdict | undefined; comment: string; onSave: SaveVerdict; testId: string }) {
   const [text, setText] = useState(comment);
   useEffect(() => setText(comment), [comment]);
+  // The verdict being saved (shown instead of the recorded one until the host answers), and what the last save did.
+  const [pending, setPending] = useState<{ v: Verdict | null } | null>(null);
+  const [saved, setSaved] = useState<'saving' | 'saved' | null>(null);
+  const seq = useRef(0);
+  const shown = pending ? pending.v : (value ?? null);
+  const save = (v: Verdict | null, c: string) => {
+    const n = ++seq.current;
+    setPending({ v });
+    setSaved('saving');
+    void onSave(itemId, v, c).then((ok) => {
+      if (n !== seq.current) return; // a later pick is in flight: it decides what the cell shows
+      setPending(null);
+      setSaved(ok ? 'saved' : null);
+    });
+  };
   return (
     <Space direction="vertical" size={4} style={{ width: '100%' }} data-testid={testId}>
-      <Select size="small" allowClear placeholder="选择意见" style={{ width: 120 }} value={value ?? null} options={VERDICT_OPTIONS}
-        onChange={(v) => void onSave(itemId, (v as Verdict) ?? null, text)} data-testid="verdict-select" />
+      <Space size={6}>
+        <Select size="small" allowClear placeholder="选择意见" style={{ width: 120 }} value={shown} options={VERDICT_OPTIONS}
+          onChange={(v) => save((v as Verdict) ?? null, text)} data-testid="verdict-select" />
+        {saved && (
+          <span className={saved === 'saving' ? 'rd-save-state rd-save-saving' : 'rd-save-state'} data-testid="verdict-state" data-state={saved}>
+            {saved === 'saving' ? '保存中…' : '已保存'}
+          </span>
+        )}
+      </Space>
       <Input.TextArea size="small" rows={1} className="rd-grow" placeholder="意见说明" value={text} onChange={(e) => setText(e.target.value)}
-        onBlur={() => value && text !== comment && void onSave(itemId, value, text)} data-testid="verdict-comment" />
+        onBlur={() => shown && text !== comment && save(shown, text)} data-testid="verdict-comment" />
     </Space>
   );
 });
@@ -75,5 +101,5 @@ export function MemberVerdict({ itemId, memberId, onSave }: { itemId: string; me
 
 /** The checklist table, re-rendered only when its items or columns change (not at every answer of a save). */
 export const ChecklistTable = memo(function ChecklistTable({ items, columns, testId }: { items: ItemFinding[]; columns: TableColumnsType<ItemFinding>; testId: string }) {
-  return <Table size="small" rowKey="id" pagination={false} dataSource={items} data-testid={testId} columns={columns} />;
+  return <Table size="small" rowKey="id" pagination={false} dataSource={items} data-testid={testId} columns={columns} className="rd-checklist" />;
 });

@@ -25,6 +25,8 @@ import { AdoptAgreed, AdoptedTag } from './AdoptAgreed';
 import { agreementOf } from '../../../shared/review/agreement';
 
 const NO_ITEMS: ItemFinding[] = [];
+/** A verdict the host refused: the cell shows the recorded one again, and the message says so and why. */
+const NOT_SAVED = '意见未保存，已恢复为原来的选择：';
 
 export function ReviewPage() {
   const { caseId, summary } = useCase();
@@ -106,11 +108,14 @@ export function ReviewPage() {
     setDocOpen(true);
   }, []);
 
-  const act = useCallback(async (fn: () => Promise<ReviewState>) => {
+  /** Runs a change and shows its answer; true once the host has recorded it, false (the reason said) if refused. */
+  const act = useCallback(async (fn: () => Promise<ReviewState>, failed = '') => {
     try {
       apply(await fn());
+      return true;
     } catch (e) {
-      message.error(errorText(e));
+      message.error(failed + errorText(e));
+      return false;
     }
   }, [apply, message]);
 
@@ -121,12 +126,12 @@ export function ReviewPage() {
   const committeeOf = (itemId: string) => committee.get(itemId);
   const rulings = useMemo(() => new Map((state?.flagRulings ?? []).map((r) => [r.flagId, r])), [state?.flagRulings]);
   const sessionId = expert.session?.sessionId;
-  const ruleItem = useCallback<RuleItem>((itemId, r, reason, location) => act(() => request('review.ruleFlag', { caseId, flagId: itemId, ruling: r, reason, location })), [act, caseId]);
+  const ruleItem = useCallback<RuleItem>(async (itemId, r, reason, location) => void (await act(() => request('review.ruleFlag', { caseId, flagId: itemId, ruling: r, reason, location }))), [act, caseId]);
   const saveVerdict = useCallback<SaveVerdict>(
-    (itemId, v, c) => (memberId ? act(() => request('review.saveVerdict', { caseId, itemId, memberId, verdict: v, comment: c, session: sessionId })) : Promise.resolve()),
+    (itemId, v, c) => (memberId ? act(() => request('review.saveVerdict', { caseId, itemId, memberId, verdict: v, comment: c, session: sessionId }), NOT_SAVED) : Promise.resolve(false)),
     [act, caseId, memberId, sessionId],
   );
-  const saveCommittee = useCallback<SaveVerdict>((itemId, v, c) => act(() => request('review.saveCommitteeVerdict', { caseId, itemId, verdict: v, comment: c })), [act, caseId]);
+  const saveCommittee = useCallback<SaveVerdict>((itemId, v, c) => act(() => request('review.saveCommitteeVerdict', { caseId, itemId, verdict: v, comment: c }), NOT_SAVED), [act, caseId]);
 
   const itemColumns = useMemo(() => [
     { title: '序号', width: 56, render: (_: unknown, __: ItemFinding, i: number) => i + 1 },
@@ -176,7 +181,7 @@ export function ReviewPage() {
   const chairTab = (
     <>
     <AdoptAgreed caseId={caseId} onState={apply} />
-    <Table size="small" rowKey="id" pagination={false} dataSource={report?.items ?? []} data-testid="committee-table" scroll={{ x: true }}
+    <Table size="small" rowKey="id" pagination={false} dataSource={report?.items ?? []} data-testid="committee-table" scroll={{ x: true }} className="rd-checklist"
       onRow={(i: ItemFinding) => (differ.has(i.id) ? { style: { background: '#fffbe6' }, 'data-differ': 'true' } as React.HTMLAttributes<HTMLElement> : {})}
       columns={[
         itemColumns[0],
@@ -227,7 +232,7 @@ export function ReviewPage() {
         <List dataSource={report.flags} renderItem={(f) => (
           <List.Item data-testid={`flag-${f.id}`}
             actions={[<FlagRuling key="rule" flagId={f.id} ruling={rulings.get(f.id)}
-              onRule={(r, reason) => act(() => request('review.ruleFlag', { caseId, flagId: f.id, ruling: r, reason }))} />]}>
+              onRule={async (r, reason) => void (await act(() => request('review.ruleFlag', { caseId, flagId: f.id, ruling: r, reason })))} />]}>
             <List.Item.Meta
               title={<Space><Tag color={f.severity === 'red' ? 'red' : 'orange'}>{f.severity === 'red' ? '红线' : '提示'}</Tag>{f.title}</Space>}
               description={<><div>{f.message}</div><div style={{ fontSize: 12 }}>依据：{f.basis.map((b) => b.label).join('；')}</div><EvidenceLinks evidence={f.evidence} onJump={jump} /></>} />
