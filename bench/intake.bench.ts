@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import type { Bench } from './run';
@@ -51,25 +52,40 @@ function charAgreement(a: string, b: string) {
 const docText = (d: ExtractedDocument) => d.blocks.map((b) => (b.kind === 'table' ? b.rows.flat().join('') : b.text)).join('');
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
 
 /**
  * Ours and the reference, alternated run by run after one warm-up each, so that both see the same load on a shared
- * machine; medians of each.
+ * machine; medians of each. CPU of ours is the whole process's (a worker thread's job included, GC threads too).
  */
 async function paired(ours: () => unknown, ref: () => unknown, runs = 5) {
   await ours();
   await ref();
   const a: number[] = [];
   const b: number[] = [];
+  const c: number[] = [];
   for (let i = 0; i < runs; i++) {
     let t = performance.now();
+    const u = process.cpuUsage();
     await ours();
     a.push(performance.now() - t);
+    c.push(cpuMs(process.cpuUsage(u)));
     t = performance.now();
     await ref();
     b.push(performance.now() - t);
   }
-  return { ours: median(a), ref: median(b) };
+  return { ours: median(a), ref: median(b), oursCpu: median(c) };
+}
+
+/** CPU time (user + system) of one pdftotext run, read from bash's `time` (a child's CPU is not in process.cpuUsage). */
+function pdftotextCpu(file: string, out: string, runs = 3) {
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const r = execFileSync('bash', ['-c', 'TIMEFORMAT="%U %S"; { time pdftotext -enc UTF-8 "$1" "$2" ; } 2>&1', 'bash', file, out], { encoding: 'utf8' });
+    const [user, sys] = r.trim().split(/\s+/).slice(-2).map(Number);
+    xs.push((user + sys) * 1000);
+  }
+  return median(xs);
 }
 
 /**
@@ -117,6 +133,10 @@ const bench: Bench = async (report) => {
         report({ name: `intake.${name}.extract`, value: r.ours, unit: 'ms', pages, source, note: 'extractFile in-process: pdfjs text layer, lines → paragraphs, headings, locations' });
         report({ name: `intake.${name}.pdftotext`, value: r.ref, unit: 'ms', pages, source });
         report({ name: `intake.${name}.ratioVsPdftotext`, value: r.ours / r.ref, unit: 'x', goal: 2, pages, source, note: 'extractFile ÷ pdftotext, alternated in the same run' });
+        const refCpu = pdftotextCpu(file, path.join(tmp.dir, 'out.txt'));
+        report({ name: `intake.${name}.extractCpu`, value: r.oursCpu, unit: 'ms', pages, source, note: 'CPU of the in-process extraction (process.cpuUsage, median)', load: os.loadavg()[0] });
+        report({ name: `intake.${name}.pdftotextCpu`, value: refCpu, unit: 'ms', pages, source, note: 'user + system CPU of pdftotext (bash time, median of 3)' });
+        report({ name: `intake.${name}.cpuRatioVsPdftotext`, value: r.oursCpu / refCpu, unit: 'x', pages, source });
       }
       if (pdfium && hasTool('pdftotext')) {
         // Raw page text only (no positions, lines or headings, which the app needs), alternated with pdftotext.
@@ -132,6 +152,9 @@ const bench: Bench = async (report) => {
         const w = await paired(() => runTask('documents.extract', { file }), () => execFileSync('pdftotext', ['-enc', 'UTF-8', file, path.join(tmp.dir, 'out.txt')]));
         report({ name: `intake.${name}.extractInWorker`, value: w.ours, unit: 'ms', pages, source, note: 'through the warm worker, as an import does' });
         report({ name: `intake.${name}.workerRatioVsPdftotext`, value: w.ours / w.ref, unit: 'x', goal: 2, pages, source, note: 'worker extraction ÷ pdftotext, alternated in the same run' });
+        const refCpu = pdftotextCpu(file, path.join(tmp.dir, 'out.txt'));
+        report({ name: `intake.${name}.extractInWorkerCpu`, value: w.oursCpu, unit: 'ms', pages, source, note: 'CPU of the process while the worker extracts (process.cpuUsage, median)', load: os.loadavg()[0] });
+        report({ name: `intake.${name}.workerCpuRatioVsPdftotext`, value: w.oursCpu / refCpu, unit: 'x', pages, source, note: `pdftotext ${Math.round(refCpu)} ms CPU` });
       } else {
         const w = await paired(() => runTask('documents.extract', { file }), () => undefined, 3);
         report({ name: `intake.${name}.extractInWorker`, value: w.ours, unit: 'ms', pages, source, note: 'through the warm worker, as an import does' });

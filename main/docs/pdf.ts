@@ -6,7 +6,6 @@ import { checkPdfInflation } from './bombs';
 import { heartbeat } from '../services/heartbeat';
 import { buildDocument, type RawItem } from '../../shared/document/build';
 import { parseNumbering } from '../../shared/document/numbering';
-import { withOwnPageCount } from '../../shared/document/pdfjsPageCount';
 import type { ExtractedDocument } from '../../shared/domain/document';
 import { joinLines } from './text';
 
@@ -220,7 +219,6 @@ export async function openPdf(data: Uint8Array, fileName: string) {
   parser.WorkerMessageHandler.initializeFromPort(port);
   try {
     const doc = await pdfjs.getDocument({ data, worker, ...pdfjsAssets(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
-    withOwnPageCount(doc, pdfjs.PagesMapper.instance);
     // A worker handed in is not the document's to end: destroying the document ends it too, so no caller forgets.
     const destroy = doc.destroy.bind(doc);
     doc.destroy = async () => {

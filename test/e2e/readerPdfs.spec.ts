@@ -4,8 +4,9 @@ import { test, expect } from './fixtures';
 import { createCaseInUi } from '../helpers/committeeSetupUi';
 import { planPdf, planSections } from '../fixtures/documents/make';
 
-// The reader keeps the last few PDFs parsed. pdfjs 5.4 shares one page count between them, so after a one-page PDF
-// was shown, a longer one read again could not show its page 2 (it stayed on the old page, with no message).
+// The reader keeps the last few PDFs parsed. pdfjs 5.4 shared one page count between them (5.6 keeps one per
+// document), so after a one-page PDF was shown, a longer one read again could not show its page 2 (it stayed on the
+// old page, with no message).
 test('the reader shows page 2 of a PDF read again after a shorter PDF was shown', async ({ app: page, host }) => {
   const dir = path.join(host.dataDir, 'in');
   fs.mkdirSync(dir);

@@ -2,7 +2,6 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Alert, Button, InputNumber, Space, Spin, Typography } from 'antd';
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { request, errorText } from '../../api/client';
-import { withOwnPageCount } from '../../../shared/document/pdfjsPageCount';
 
 type PdfJs = typeof import('pdfjs-dist');
 type PdfDoc = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
@@ -66,8 +65,8 @@ function openPdf(caseId: string, versionId: string): Promise<PdfDoc> {
   }
   const p = (async () => {
     const [{ pdfjs, worker }, orig] = await Promise.all([loadPdfJs(), request('documents.original', { caseId, versionId })]);
-    const doc = await pdfjs.getDocument({ data: fromBase64(orig.base64), isEvalSupported: false, worker }).promise;
-    return withOwnPageCount(doc, pdfjs.PagesMapper.instance); // the cached documents share pdfjs' page count
+    // Each document keeps its own page count (pdfjs ≥ 5.5; 5.4 shared one across the cached documents).
+    return pdfjs.getDocument({ data: fromBase64(orig.base64), isEvalSupported: false, worker }).promise;
   })();
   openDocs.set(key, p);
   p.then((d) => openDocs.get(key) === p && readyDocs.set(key, d), () => undefined);
