@@ -6,6 +6,7 @@ import { useRoute } from './router';
 import { StartPage } from './pages/StartPage';
 import { CaseLayout } from './case/CaseLayout';
 import { ExpertPage } from './expert/ExpertPage';
+import { AskUserName } from './components/AskUserName';
 
 export function App() {
   const route = useRoute();
@@ -19,6 +20,7 @@ export function App() {
   return (
     <AppInfoContext.Provider value={info}>
       {route.page === 'case' ? <CaseLayout key={route.caseId} caseId={route.caseId} module={route.module} /> : route.page === 'expert' ? <ExpertPage /> : <StartPage />}
+      <AskUserName />
     </AppInfoContext.Provider>
   );
 }
