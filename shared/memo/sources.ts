@@ -94,7 +94,9 @@ function transcribedVerdicts(c: ReviewMemoContent): string[] {
       e.n++;
       by.set(k, e);
     }
-  return [...by.values()].map((e) => `${e.name}对 ${e.n} 个审查项的意见系代录：由${e.t.operator}根据纸质意见表录入（${e.t.paperRef}；${e.t.reason}），非本人电子录入。`.replace('由根据', '由秘书根据'));
+  // One paragraph for all of them: a note, not a finding.
+  const said = [...by.values()].map((e) => `${e.name}对 ${e.n} 个审查项的意见系代录：由${e.t.operator || '秘书'}根据纸质意见表录入（${e.t.paperRef}；${e.t.reason}），非本人电子录入。`);
+  return said.length ? [`注：${said.join('')}`] : [];
 }
 
 const num = (v: number | null | undefined) => (v == null ? '—' : String(Math.round(v * 100) / 100));
