@@ -5,6 +5,7 @@ import { earlyRead } from './api/early';
 import { AppInfoContext, type AppInfo } from './AppContext';
 import { useRoute } from './router';
 import { StartPage, loadCaseDialogs } from './pages/StartPage';
+import { AskUserName } from './components/AskUserName';
 
 // The start page is in the first bundle; an open case (its eight modules, charts, tables, the PDF viewer) and the
 // expert's screen are chunks of their own, fetched and compiled while the start page sits idle (`prefetchPages`), so
@@ -42,6 +43,7 @@ export function App() {
       <Suspense fallback={spin}>
         {route.page === 'case' ? <CaseLayout key={route.caseId} caseId={route.caseId} module={route.module} /> : route.page === 'expert' ? <ExpertPage /> : <StartPage />}
       </Suspense>
+      <AskUserName />
     </AppInfoContext.Provider>
   );
 }

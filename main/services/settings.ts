@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { RecentCase } from '../../shared/domain/case';
+import { fault } from '../../shared/api/errors';
 
 /** The part of electron-store / conf the app uses: both satisfy it, so services never know which they have. */
 export interface KeyValueStore {
@@ -26,6 +27,26 @@ export class Settings {
       return os.userInfo().username;
     } catch {
       return '本机用户';
+    }
+  }
+
+  /**
+   * The user's own name, for what is printed with it (an expert's ruling, a 代录 operator): never the system login
+   * (root, Administrator), so without a name set this refuses and the UI asks for it.
+   */
+  printedName(): string {
+    const v = this.store.get('userName');
+    if (typeof v === 'string' && v.trim()) return v.trim();
+    throw fault('USER_NAME_REQUIRED');
+  }
+
+  /** Whether a recorded name is the system login (or its stand-in), i.e. no person's name: never printed. */
+  isLogin(name: string): boolean {
+    if (name === '本机用户') return true;
+    try {
+      return name === os.userInfo().username;
+    } catch {
+      return false;
     }
   }
 

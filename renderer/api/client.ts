@@ -44,6 +44,17 @@ export function onRequestDone(listener: (method: MethodName) => void): () => voi
   return () => void doneListeners.delete(listener);
 }
 
+let askUserName: (() => Promise<boolean>) | null = null;
+
+/**
+ * Registers what asks the user for their name when a request needs it (USER_NAME_REQUIRED: a ruling or a 代录 is
+ * printed with a name, never the system login); the request is then made once more. Returns the unregister.
+ */
+export function onUserNameRequired(ask: () => Promise<boolean>): () => void {
+  askUserName = ask;
+  return () => void (askUserName === ask && (askUserName = null));
+}
+
 /**
  * Calls and returns the value, or throws ApiError carrying the Chinese message. The same call (method and request)
  * made again while the first is still running joins it instead of running twice: a double click on 保存 in 新建会议
@@ -54,7 +65,9 @@ export function request<K extends MethodName>(name: K, req: RequestOf<AppContrac
   const running = inFlight.get(key);
   if (running) return running as Promise<ResponseOf<AppContract[K]>>;
   const p = (async () => {
-    const r = await call(name, req);
+    let r = await call(name, req);
+    // Nothing was saved: once the user has given their name, the same request is made again.
+    if (!r.ok && r.error.code === 'USER_NAME_REQUIRED' && askUserName && (await askUserName())) r = await call(name, req);
     if (!r.ok) throw new ApiError(r.error);
     for (const l of doneListeners) l(name);
     return r.value;

@@ -9,6 +9,7 @@ export const ERROR_MESSAGES = {
   UNAUTHORIZED: '访问被拒绝：本地服务需要启动时生成的访问令牌，请从评审台重新打开页面。',
   INTERNAL: '程序内部错误，操作未完成，已保存的内容没有改变。请重试或联系技术支持。',
   NOT_FOUND: '要找的内容不存在，可能已被删除。',
+  USER_NAME_REQUIRED: '这项记录要连同您的姓名印在意见书上，但本机还没有填写使用人姓名（不能印系统登录名）。请填写您的姓名后重试；未作任何改动。',
   CONFLICT: '内容已被修改或锁定，无法按原样保存，请刷新后重试。',
   // long jobs (main/services/worker.ts)
   JOB_CANCELLED: '操作已取消，未完成的结果已丢弃，已保存的内容没有改变。',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CaseRef, method } from './contract';
-import { SessionField } from './kits';
+import { SessionField, TranscriptionField } from './kits';
 import { FileRefSchema } from './files';
 import { ExtractedDocumentSchema } from '../domain/document';
 import { BasisSchema, ResolvedRulesetSchema, ReviewKindSchema } from '../review/ruleset';
@@ -52,12 +52,23 @@ export const FindingRulingSchema = z.object({
   decidedAt: z.string(),
 });
 
+export const VerdictEntrySchema = z.enum(['unrecorded', 'member', 'transcribed', 'kit']);
+export type VerdictEntry = z.output<typeof VerdictEntrySchema>;
+
 export const ReviewStateSchema = z.object({
   run: ReviewRunSchema.nullable(),
   report: ReviewReportSchema.nullable(),
   /** The reviewed document, so evidence can jump to its paragraph. */
   document: ExtractedDocumentSchema.nullable(),
-  verdicts: z.array(z.object({ itemId: z.string(), memberId: z.string(), verdict: VerdictSchema, comment: z.string() })),
+  /**
+   * `entry`: how the verdict came in — the member in their own session, 代录 by the secretary from a paper form (then
+   * `transcribed` says who, why and where the paper is), the member's signed kit return, or unrecorded (before 018).
+   */
+  verdicts: z.array(z.object({
+    itemId: z.string(), memberId: z.string(), verdict: VerdictSchema, comment: z.string(),
+    entry: VerdictEntrySchema.default('unrecorded'), enteredBy: z.string().default(''),
+    transcribed: z.object({ operator: z.string(), reason: z.string(), paperRef: z.string(), at: z.string() }).optional(),
+  })),
   /** `source`: set by the chair by hand, or adopted where all voting members agreed (review.adoptAgreed). */
   committee: z.array(z.object({ itemId: z.string(), verdict: VerdictSchema, comment: z.string(), source: z.enum(['chair', 'adopted']).default('chair') })),
   /** Members who vote on the checklist: the committee in its order, without members who declared a conflict (回避). */
@@ -69,6 +80,14 @@ export const ReviewStateSchema = z.object({
    * line (target flag) or a checklist item found missing or partial (target item; `location` says where the content is).
    */
   flagRulings: z.array(FindingRulingSchema).default([]),
+  /**
+   * Rulings made on the previous run of the same kind that this run does not carry (another file, or a finding no
+   * longer made): listed so the experts look at them again, never dropped unseen. Null when there are none.
+   */
+  earlierRulings: z.object({
+    documentName: z.string(), reviewedAt: z.string(), sameDocument: z.boolean(),
+    rulings: z.array(z.object({ flagId: z.string(), title: z.string(), ruling: z.enum(['dismissed', 'upheld']), reason: z.string(), location: z.string(), decidedBy: z.string(), decidedAt: z.string() })),
+  }).nullable().default(null),
 });
 export type ReviewState = z.output<typeof ReviewStateSchema>;
 
@@ -118,9 +137,9 @@ export const reviewMethods = {
   }),
   'review.saveVerdict': method({
     summary: '记录一位专家对一个审查项的意见',
-    request: CaseRef.extend({ itemId: z.string().min(1), memberId: z.string().min(1), verdict: VerdictSchema.nullable(), comment: z.string().max(2000).default(''), ...SessionField }),
+    request: CaseRef.extend({ itemId: z.string().min(1), memberId: z.string().min(1), verdict: VerdictSchema.nullable(), comment: z.string().max(2000).default(''), ...SessionField, ...TranscriptionField }),
     response: ReviewStateSchema,
-    errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'REVIEW_NOT_RUN', 'REVIEW_UNKNOWN_ITEM', 'NOT_FOUND', 'EXPERT_SIGN_IN_REQUIRED', 'EXPERT_SESSION_EXPIRED', 'EXPERT_SESSION_MISMATCH'],
+    errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'REVIEW_NOT_RUN', 'REVIEW_UNKNOWN_ITEM', 'NOT_FOUND', 'EXPERT_SIGN_IN_REQUIRED', 'EXPERT_SESSION_EXPIRED', 'EXPERT_SESSION_MISMATCH', 'USER_NAME_REQUIRED'],
   }),
   'review.saveCommitteeVerdict': method({
     summary: '组长确定专家组对一个审查项的意见',
@@ -151,7 +170,7 @@ export const reviewMethods = {
       location: z.string().max(200).default(''),
     }),
     response: ReviewStateSchema,
-    errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'REVIEW_NOT_RUN', 'REVIEW_UNKNOWN_ITEM', 'BAD_REQUEST'],
+    errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'REVIEW_NOT_RUN', 'REVIEW_UNKNOWN_ITEM', 'BAD_REQUEST', 'USER_NAME_REQUIRED'],
   }),
   'review.setConclusion': method({
     summary: '专家组结论：通过、修改后通过或不通过',

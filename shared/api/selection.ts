@@ -93,7 +93,7 @@ export const selectionMethods = {
     summary: '评审成员对每个申报单位作回避声明',
     request: MemberRef.extend({ declarations: z.array(DeclarationSchema), ...SessionField, ...TranscriptionField }),
     response: z.object({ recused: z.boolean() }),
-    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'SELECTION_DECLARATION_INCOMPLETE', 'SELECTION_SHEET_LOCKED', 'EXPERT_SIGN_IN_REQUIRED', 'EXPERT_SESSION_EXPIRED', 'EXPERT_SESSION_MISMATCH'],
+    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'SELECTION_DECLARATION_INCOMPLETE', 'SELECTION_SHEET_LOCKED', 'EXPERT_SIGN_IN_REQUIRED', 'EXPERT_SESSION_EXPIRED', 'EXPERT_SESSION_MISMATCH', 'USER_NAME_REQUIRED'],
   }),
   'selection.addSubstitute': method({
     summary: '为已回避的成员添加替补专家，并重新检查评审委员会组成',
@@ -127,7 +127,7 @@ export const selectionMethods = {
     summary: '提交评分表（提交后锁定）',
     request: MemberRef.extend({ ...SessionField, ...TranscriptionField }),
     response: z.object({ submittedAt: z.string() }),
-    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'SELECTION_NOT_DECLARED', 'SELECTION_RECUSED', 'SELECTION_SHEET_LOCKED', 'SELECTION_SHEET_INCOMPLETE', 'SELECTION_SCHEME_INVALID', 'EXPERT_SIGN_IN_REQUIRED', 'EXPERT_SESSION_EXPIRED', 'EXPERT_SESSION_MISMATCH'],
+    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'SELECTION_NOT_DECLARED', 'SELECTION_RECUSED', 'SELECTION_SHEET_LOCKED', 'SELECTION_SHEET_INCOMPLETE', 'SELECTION_SCHEME_INVALID', 'EXPERT_SIGN_IN_REQUIRED', 'EXPERT_SESSION_EXPIRED', 'EXPERT_SESSION_MISMATCH', 'USER_NAME_REQUIRED'],
   }),
   'selection.correct': method({
     summary: '按87号令第六十四条更正已提交的评分',

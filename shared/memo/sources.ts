@@ -35,7 +35,7 @@ export function reviewSources(c: ReviewMemoContent, ctx: { subject?: string } = 
   const decided = c.items.filter((i) => i.committee);
   // An expert's ruling on the automatic finding is printed with who and why (review.ruleFlag).
   const ruled = (r: NonNullable<ReviewMemoContent['items'][number]['ruling']>) =>
-    `${r.ruling === 'dismissed' ? '专家改判' : '专家确认'}（${r.decidedBy}）：${r.reason.trim().replace(/[。；]$/, '')}${r.location ? `，内容见${r.location}` : ''}`;
+    `${r.ruling === 'dismissed' ? '专家改判' : '专家确认'}${r.decidedBy ? `（${r.decidedBy}）` : ''}：${r.reason.trim().replace(/[。；]$/, '')}${r.location ? `，内容见${r.location}` : ''}`;
   const autoLabel = (i: ReviewMemoContent['items'][number]) =>
     // the automatic finding (缺失/部分具备) is named in the explanation column with who overruled it and why
     i.ruling?.ruling === 'dismissed' ? '已具备（专家改判）' : `${i.autoStatusLabel}（${i.ruling ? '专家确认' : '自动'}）`;
@@ -43,7 +43,7 @@ export function reviewSources(c: ReviewMemoContent, ctx: { subject?: string } = 
   // A red line an expert dismissed is marked as such, with who and why, and never presented as a finding.
   const flagLine = (f: ReviewMemoContent['flags'][number]) =>
     f.ruling?.ruling === 'dismissed'
-      ? `【已排除】自动审查曾提示“${f.title}”，经${f.ruling.decidedBy}核实改判不成立，理由：${f.ruling.reason.trim().replace(/[。；]$/, '')}。`
+      ? `【已排除】自动审查曾提示“${f.title}”，经${f.ruling.decidedBy || '专家'}核实改判不成立，理由：${f.ruling.reason.trim().replace(/[。；]$/, '')}。`
       : `${f.severity === 'red' ? '【红线】' : '【提示】'}${f.title}：${f.message}${basisNote(f.basis, f.message)}${f.ruling ? `（${ruled(f.ruling)}）` : ''}`;
   // The rules by the full titles of the documents they come from, in the order first cited.
   const documents = [...new Set([...c.items, ...c.flags].flatMap((x) => x.basis.map((b) => b.document)))];
@@ -52,6 +52,7 @@ export function reviewSources(c: ReviewMemoContent, ctx: { subject?: string } = 
     paragraphs: [
       `专家组依据${docs.length ? docs.join('、') : `${c.ruleset.name}有关规定`}${docs.length > 1 ? '等规定' : ''}，对《${subject}》逐项审查，共 ${c.items.length} 项，其中专家组已形成意见 ${decided.length} 项。`,
       ...c.flags.map(flagLine),
+      ...transcribedVerdicts(c),
     ],
     tables: c.items.length ? [{ caption: '逐项审查情况', header: [['序号', '审查事项', '结论', '说明及依据']], rows, widths: [1, 5, 2, 6] }] : [],
   };
@@ -60,7 +61,7 @@ export function reviewSources(c: ReviewMemoContent, ctx: { subject?: string } = 
     i.committee
       ? i.verdicts
           .filter((v) => side(v.verdict) !== side(i.committee!.verdict))
-          .map((v) => `${v.name}对“${i.title}”的意见为${v.verdictLabel}（专家组意见为${i.committee!.verdictLabel}）${v.comment.trim() ? `，理由：${v.comment.trim().replace(/[。；]$/, '')}。` : '，未写明理由。'}`)
+          .map((v) => `${v.name}${v.transcribed ? '（代录）' : ''}对“${i.title}”的意见为${v.verdictLabel}（专家组意见为${i.committee!.verdictLabel}）${v.comment.trim() ? `，理由：${v.comment.trim().replace(/[。；]$/, '')}。` : '，未写明理由。'}`)
       : [],
   );
   // 修改意见 as the committee saved them; before that, drafted from the experts' own comments on what falls short.
@@ -77,6 +78,25 @@ export function reviewSources(c: ReviewMemoContent, ctx: { subject?: string } = 
     'review.dissent': dissent.length ? { paragraphs: dissent } : undefined,
     'review.conclusion': c.conclusion ? { paragraphs: [`专家组审查结论：${c.conclusion.label}。`] } : undefined,
   };
+}
+
+/**
+ * 代录 of review verdicts: per member and paper form, how many verdicts the secretary typed in, who, why and where the
+ * paper is, so the memo never presents them as the member's own entry.
+ */
+function transcribedVerdicts(c: ReviewMemoContent): string[] {
+  const by = new Map<string, { name: string; t: { operator: string; reason: string; paperRef: string }; n: number }>();
+  for (const i of c.items)
+    for (const v of i.verdicts) {
+      if (!v.transcribed) continue;
+      const k = [v.memberId, v.transcribed.operator, v.transcribed.paperRef, v.transcribed.reason].join('\u0000');
+      const e = by.get(k) ?? { name: v.name, t: v.transcribed, n: 0 };
+      e.n++;
+      by.set(k, e);
+    }
+  // One paragraph for all of them: a note, not a finding.
+  const said = [...by.values()].map((e) => `${e.name}对 ${e.n} 个审查项的意见系代录：由${e.t.operator || '秘书'}根据纸质意见表录入（${e.t.paperRef}；${e.t.reason}），非本人电子录入。`);
+  return said.length ? [`注：${said.join('')}`] : [];
 }
 
 const num = (v: number | null | undefined) => (v == null ? '—' : String(Math.round(v * 100) / 100));

@@ -28,8 +28,11 @@ export const ReviewMemoContentSchema = z.object({
       autoStatus: ItemStatusSchema,
       autoStatusLabel: z.string(),
       evidence: z.array(EvidenceSchema),
-      /** One per committee member who recorded a verdict. */
-      verdicts: z.array(z.object({ memberId: z.string(), name: z.string(), verdict: VerdictSchema, verdictLabel: z.string(), comment: z.string() })),
+      /** One per committee member who recorded a verdict; `transcribed` when the secretary entered it from paper (代录). */
+      verdicts: z.array(z.object({
+        memberId: z.string(), name: z.string(), verdict: VerdictSchema, verdictLabel: z.string(), comment: z.string(),
+        transcribed: z.object({ operator: z.string(), reason: z.string(), paperRef: z.string() }).optional(),
+      })),
       committee: z.object({ verdict: VerdictSchema, verdictLabel: z.string(), comment: z.string() }).nullable(),
       ruling: MemoRulingSchema,
     }),

@@ -37,15 +37,18 @@ export async function startHost(dataDir: string, opts: { nodeArgs?: string[]; ro
   return { handle: { ...info, origin: new URL(info.url).origin }, child };
 }
 
-type Fixtures = { host: HostHandle; app: Page; outsideRequests: string[]; shot: (name: string) => Promise<string> };
+type Fixtures = { host: HostHandle; app: Page; outsideRequests: string[]; shot: (name: string) => Promise<string>; userName: string | null };
 
 /**
  * `app` is the page, already opened on the host with its launch token. Every request the page makes is recorded;
  * a test fails if any of them goes anywhere but 127.0.0.1 (DESIGN §6: nothing leaves the machine).
  */
 export const test = base.extend<Fixtures>({
-  host: async ({}, use) => {
+  // The laptop's user has set their name (printed with rulings and 代录); `test.use({ userName: null })`: a fresh install.
+  userName: ['李秘书', { option: true }],
+  host: async ({ userName }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rd-e2e-'));
+    if (userName) fs.writeFileSync(path.join(dataDir, 'settings.json'), JSON.stringify({ userName }), { mode: 0o600 });
     const { handle, child } = await startHost(dataDir);
     await use(handle);
     child.kill('SIGTERM');

@@ -18,9 +18,12 @@ export function memoryStore(): KeyValueStore {
  * Real services over a temp data folder, and `call` going through the same dispatch as IPC and the host
  * (validation included). Use in integration tests; call `cleanup` in afterEach.
  */
-export function testApp() {
+export function testApp(opts: { userName?: string | null } = {}) {
   const tmp = tempDir();
-  const services: Services = createServices({ dataDir: path.join(tmp.dir, 'data'), settingsStore: memoryStore(), appVersion: '0.0.0-test', dialogs: null });
+  const settingsStore = memoryStore();
+  // The laptop's user has set their name (printed with rulings and 代录); null: a fresh install that has not.
+  if (opts.userName !== null) settingsStore.set('userName', opts.userName ?? '李秘书');
+  const services: Services = createServices({ dataDir: path.join(tmp.dir, 'data'), settingsStore, appVersion: '0.0.0-test', dialogs: null });
   const handlers: Handlers = createHandlers(services);
   async function call<K extends MethodName>(name: K, req: RequestOf<AppContract[K]>): Promise<ResponseOf<AppContract[K]>> {
     const r = await dispatch(handlers, name, req, { error: () => {} });

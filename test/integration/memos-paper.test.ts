@@ -101,7 +101,7 @@ describe('a generated and signed 专家论证意见', () => {
       for (const doc of para.match(/《[^》]+》/g) ?? []) expect(para.split(doc).length - 1, para).toBe(1);
     }
     const dissent = text.slice(text.indexOf('五、不同意见'), text.indexOf('六、结论'));
-    expect(dissent).toContain('张专家对“公共数据产品和服务清单（两大类）”的意见为不符合（专家组意见为符合），理由：产品清单未区分两大类。');
+    expect(dissent).toContain('张专家（代录）对“公共数据产品和服务清单（两大类）”的意见为不符合（专家组意见为符合），理由：产品清单未区分两大类。');
     expect(dissent).not.toContain('李专家');
     expect(dissent).not.toContain('未说明理由');
     // The title keeps words whole and leaves no 的 alone on a line.

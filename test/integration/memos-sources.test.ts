@@ -32,7 +32,7 @@ describe('memo content from the compliance review (issue 4)', () => {
     const file = path.join(app.dir, 'review-memo.pdf');
     fs.writeFileSync(file, out.data);
     const text = flat(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }));
-    for (const s of ['逐项审查情况', '专家组审查结论：修改后通过。', '1．授权运营期限改为不超过三年。', '李专家对“', '基本符合（专家组意见为不符合），理由：附件中有初步清单。', '须补充两大类清单', '【红线】']) expect(text).toContain(flat(s));
+    for (const s of ['逐项审查情况', '专家组审查结论：修改后通过。', '1．授权运营期限改为不超过三年。', '李专家（代录）对“', '基本符合（专家组意见为不符合），理由：附件中有初步清单。', '须补充两大类清单', '【红线】']) expect(text).toContain(flat(s));
     fs.mkdirSync('test-results/memos', { recursive: true });
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '2', '-l', '2', file, 'test-results/memos/review-memo']);
   });

@@ -15,7 +15,7 @@ export const reviewHandlers = (s: Services): HandlersFor<'review.'> => ({
   'review.check': ({ file, kind, rulesetId }) => s.review.check(file, kind, rulesetId),
   'review.run': ({ caseId, kind, rulesetId, file, versionId }) => s.review.run(caseId, { kind, rulesetId, file, versionId }),
   'review.get': ({ caseId }) => s.review.get(caseId),
-  'review.saveVerdict': ({ caseId, itemId, memberId, verdict, comment, session }) => s.review.saveVerdict(caseId, { itemId, memberId, verdict, comment, session }),
+  'review.saveVerdict': ({ caseId, itemId, memberId, verdict, comment, session, transcription }) => s.review.saveVerdict(caseId, { itemId, memberId, verdict, comment, session, transcription }),
   'review.saveCommitteeVerdict': ({ caseId, itemId, verdict, comment }) => s.review.saveCommitteeVerdict(caseId, { itemId, verdict, comment }),
   'review.adoptAgreed': ({ caseId, overwriteChair }) => s.review.adoptAgreed(caseId, overwriteChair),
   'review.ruleFlag': ({ caseId, ...req }) => s.review.ruleFlag(caseId, req),

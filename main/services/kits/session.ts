@@ -36,6 +36,8 @@ export interface Recorder {
   done(): void;
   /** Set when the secretary transcribes (代录) for a member without a key: who, why, and where the paper is. */
   transcribed?: { operator: string; reason: string; paperRef: string } | null;
+  /** With `transcribed`: stores the 代录 record like seal and returns its id, for rows that point at it. */
+  transcribe?(store: CaseStore, kind: SignedRecordKind, body: unknown): string;
 }
 
 /** Said in every 代录 record that came without a reason or paper reference, so nothing pretends otherwise. */
@@ -139,14 +141,21 @@ export class ExpertSessions implements ExpertGate {
       // someone else is still refused, so a signed-in expert never writes under another name by mistake.
       if (sessionId && this.live.has(sessionId)) this.require(caseId, memberId, sessionId);
       // What is submitted is kept as a 代录 record (never a signed one) with the operator, reason and paper reference.
-      const operator = this.deps.settings.userName();
+      // The operator is printed in the memo and report (由…代录): a name, never the system login.
+      const operator = this.deps.settings.printedName();
       const t = { operator, reason: transcription?.reason.trim() || TRANSCRIPTION_UNSTATED.reason, paperRef: transcription?.paperRef.trim() || TRANSCRIPTION_UNSTATED.paperRef };
+      const transcribe = (st: CaseStore, kind: SignedRecordKind, body: unknown) => {
+        const id = crypto.randomUUID();
+        st.db.prepare('INSERT INTO transcriptions (transcription_id, member_id, member_name, kind, operator, reason, paper_ref, body, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+          .run(id, memberId, member.name, kind, operator, t.reason, t.paperRef, JSON.stringify(body), new Date().toISOString());
+        return id;
+      };
       return {
         actor: `${operator}（代 ${member.name} 录入）`,
         transcribed: t,
+        transcribe,
         seal: (st, kind, body) => {
-          st.db.prepare('INSERT INTO transcriptions (transcription_id, member_id, member_name, kind, operator, reason, paper_ref, body, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-            .run(crypto.randomUUID(), memberId, member.name, kind, operator, t.reason, t.paperRef, JSON.stringify(body), new Date().toISOString());
+          transcribe(st, kind, body);
           return null;
         },
         done: () => {},

@@ -18,15 +18,21 @@ import type { Settings } from '../settings';
 import type { RulesetStore } from './rulesets';
 import type { DocumentService } from '../documents';
 import type { ExpertGate } from '../kits/session';
+import type { Transcription } from '../../../shared/api/kits';
+import type { VerdictEntry } from '../../../shared/api/review';
 import { runTask } from '../worker';
 import { adoptAgreed, votersOf } from './adopt';
+import { carryRulings, earlierRulings, type RunRow } from './rulings';
 import { toSimplifiedConverter } from '../../docs/chinese';
 import { AppFault } from '../../../shared/api/errors';
 
-type RunRow = {
-  run_id: string; kind: ReviewKind; ruleset_id: string; ruleset_version: string; ruleset_json: string; document_name: string;
-  document_sha256: string | null; document_json: string; report_json: string; created_at: string; created_by: string;
+
+type VerdictRow = {
+  item_id: string; member_id: string; verdict: Verdict; comment: string; entry: VerdictEntry; entered_by: string;
+  operator: string | null; reason: string | null; paper_ref: string | null; at: string | null;
 };
+const VERDICTS_SQL = `SELECT v.item_id, v.member_id, v.verdict, v.comment, v.entry, v.entered_by, t.operator, t.reason, t.paper_ref, t.at
+  FROM review_verdicts v LEFT JOIN transcriptions t ON t.transcription_id = v.transcription_id ORDER BY v.item_id, v.member_id`;
 
 /**
  * Compliance review of a case's plan or agreement: the automatic findings (pinned to the ruleset version used), each
@@ -115,9 +121,11 @@ export class ReviewService {
       store.db
         .prepare('INSERT INTO review_runs (run_id, kind, ruleset_id, ruleset_version, ruleset_json, document_name, document_sha256, document_json, report_json, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
         .run(runId, a.kind, a.ruleset.id, a.ruleset.version, JSON.stringify(a.ruleset), a.name, sha, JSON.stringify(a.doc), JSON.stringify(report), new Date().toISOString(), actor);
+      const carried = carryRulings(store, runId, a.kind, sha, report);
       store.audit(actor, 'review.run', {
         runId, kind: a.kind, ruleset: `${a.ruleset.id}@${a.ruleset.version}`, document: a.name, documentSha256: sha,
         missing: report.items.filter((i) => i.status === 'missing').map((i) => i.id), flags: report.flags.map((f) => f.id),
+        ...(carried.length ? { rulingsCarried: carried } : {}),
       });
     });
     return this.get(caseId);
@@ -136,8 +144,9 @@ export class ReviewService {
         : null,
       report: run ? JSON.parse(run.report_json) : null,
       document: run ? JSON.parse(run.document_json) : null,
-      verdicts: (store.db.prepare('SELECT item_id, member_id, verdict, comment FROM review_verdicts ORDER BY item_id, member_id').all() as { item_id: string; member_id: string; verdict: Verdict; comment: string }[]).map((r) => ({
-        itemId: r.item_id, memberId: r.member_id, verdict: r.verdict, comment: r.comment,
+      verdicts: (store.db.prepare(VERDICTS_SQL).all() as VerdictRow[]).map((r) => ({
+        itemId: r.item_id, memberId: r.member_id, verdict: r.verdict, comment: r.comment, entry: r.entry, enteredBy: r.entered_by,
+        ...(r.operator ? { transcribed: { operator: r.operator, reason: r.reason!, paperRef: r.paper_ref!, at: r.at! } } : {}),
       })),
       committee: (store.db.prepare('SELECT item_id, verdict, comment, source FROM review_committee_verdicts ORDER BY item_id').all() as { item_id: string; verdict: Verdict; comment: string; source: 'chair' | 'adopted' }[]).map((r) => ({
         itemId: r.item_id, verdict: r.verdict, comment: r.comment, source: r.source,
@@ -151,6 +160,7 @@ export class ReviewService {
             flagId: r.flag_id, target: r.target, ruling: r.ruling, reason: r.reason, location: r.location, decidedBy: r.decided_by, decidedAt: r.decided_at,
           }))
         : [],
+      earlierRulings: run ? earlierRulings(store, run) : null,
       opinions: (store.db.prepare('SELECT * FROM review_opinions ORDER BY sort').all() as { opinion_id: string; item_id: string; item_title: string; basis_json: string; text: string }[]).map((r) => ({
         opinionId: r.opinion_id, itemId: r.item_id, itemTitle: r.item_title, basis: JSON.parse(r.basis_json), text: r.text,
       })),
@@ -161,20 +171,33 @@ export class ReviewService {
     if (!report.items.some((i) => i.id === itemId)) throw fault('REVIEW_UNKNOWN_ITEM');
   }
 
-  saveVerdict(caseId: string, req: { itemId: string; memberId: string; verdict: Verdict | null; comment: string; session?: string }): ReviewState {
+  /**
+   * One member's verdict on one item. Who entered it is kept with it (migration 018): the member in their own
+   * session, or the secretary transcribing (代录) a paper form for a member without a key — then a 代录 record with
+   * the operator, reason and paper reference is appended, the row points at it, and the memo says so.
+   */
+  saveVerdict(caseId: string, req: { itemId: string; memberId: string; verdict: Verdict | null; comment: string; session?: string; transcription?: Transcription }): ReviewState {
     const store = this.deps.openCases.get(caseId);
+    if (store.readonly) throw fault('CASE_READ_ONLY');
     const { report } = this.requireRun(caseId);
     this.checkItem(report, req.itemId);
     const member = this.deps.committee.get(caseId, req.memberId);
     // A member with a registered key records only through their own session (issue 13).
-    const actor = this.deps.experts?.recorder(caseId, req.memberId, req.session).actor ?? this.deps.settings.userName();
+    const who = this.deps.experts?.recorder(caseId, req.memberId, req.session, req.transcription);
+    const actor = who?.actor ?? this.deps.settings.userName();
+    const entry = !who ? 'unrecorded' : who.transcribed ? 'transcribed' : 'member';
+    const comment = req.comment.trim();
     store.tx(() => {
+      const transcriptionId = who?.transcribe?.(store, 'verdicts', { itemId: req.itemId, itemTitle: report.items.find((i) => i.id === req.itemId)!.title, verdict: req.verdict, comment }) ?? null;
       if (req.verdict === null) store.db.prepare('DELETE FROM review_verdicts WHERE item_id = ? AND member_id = ?').run(req.itemId, req.memberId);
       else
         store.db
-          .prepare('INSERT INTO review_verdicts (item_id, member_id, verdict, comment, updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (item_id, member_id) DO UPDATE SET verdict = excluded.verdict, comment = excluded.comment, updated_at = excluded.updated_at')
-          .run(req.itemId, req.memberId, req.verdict, req.comment.trim(), new Date().toISOString());
-      store.audit(actor, 'review.verdict', { itemId: req.itemId, memberId: req.memberId, member: member.name, verdict: req.verdict, comment: req.comment.trim() });
+          .prepare('INSERT INTO review_verdicts (item_id, member_id, verdict, comment, updated_at, entry, entered_by, transcription_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (item_id, member_id) DO UPDATE SET verdict = excluded.verdict, comment = excluded.comment, updated_at = excluded.updated_at, entry = excluded.entry, entered_by = excluded.entered_by, transcription_id = excluded.transcription_id')
+          .run(req.itemId, req.memberId, req.verdict, comment, new Date().toISOString(), entry, actor, transcriptionId);
+      store.audit(actor, 'review.verdict', {
+        itemId: req.itemId, memberId: req.memberId, member: member.name, verdict: req.verdict, comment,
+        ...(who?.transcribed ? { 代录: who.transcribed, transcriptionId } : {}),
+      });
     });
     return this.get(caseId);
   }
@@ -220,7 +243,8 @@ export class ReviewService {
     if (req.ruling && !reason) throw fault('BAD_REQUEST', flag ? `改判“${title}”须写明理由（例如：该条款是禁止性约定，不构成允许）。` : `改判“${title}”须写明理由（例如：相关内容在其他标题下，已写明各项要求）。`);
     if (item && req.ruling && item.status === 'present') throw fault('BAD_REQUEST', `“${title}”自动审查为“已具备”，无须改判；如认为内容不符合要求，请在“专家意见”中记录。`);
     if (item && req.ruling === 'dismissed' && item.status === 'missing' && !location) throw fault('BAD_REQUEST', `改判“${title}”为已具备须写明内容所在位置（例如：第三章第八条，或“八、应用场景与服务”）。`);
-    const actor = this.deps.settings.userName();
+    // Printed in the memo with the ruling (经…核实): a name, never the system login.
+    const actor = req.ruling ? this.deps.settings.printedName() : this.deps.settings.userName();
     const target = flag ? 'flag' : 'item';
     store.tx(() => {
       if (req.ruling === null) store.db.prepare('DELETE FROM review_flag_rulings WHERE run_id = ? AND flag_id = ?').run(run.run_id, req.flagId);
@@ -284,13 +308,18 @@ export class ReviewService {
     const committee = new Map(state.committee.map((c) => [c.itemId, c]));
     const dissent: ReviewMemoContent['dissent'] = [];
     const rulings = new Map(state.flagRulings.map((r) => [r.flagId, r]));
-    const rulingOf = (id: string) => ((r) => (r ? { ruling: r.ruling, reason: r.reason, location: r.location, decidedBy: r.decidedBy, decidedAt: r.decidedAt } : null))(rulings.get(id));
+    // A ruling recorded before the user set their name carries the system login: printed without a name, never the login.
+    const named = (by: string) => (this.deps.settings.isLogin(by) ? '' : by);
+    const rulingOf = (id: string) => ((r) => (r ? { ruling: r.ruling, reason: r.reason, location: r.location, decidedBy: named(r.decidedBy), decidedAt: r.decidedAt } : null))(rulings.get(id));
     const items = report.items.map((i) => {
       // In the committee's order (chair first as listed), so the memo reads the same every time.
       const verdicts = state.verdicts
         .filter((v) => v.itemId === i.id && members.has(v.memberId))
         .sort((a, b) => order.get(a.memberId)! - order.get(b.memberId)!)
-        .map((v) => ({ memberId: v.memberId, name: members.get(v.memberId)!.name, verdict: v.verdict, verdictLabel: VERDICTS[v.verdict], comment: v.comment }));
+        .map((v) => ({
+          memberId: v.memberId, name: members.get(v.memberId)!.name, verdict: v.verdict, verdictLabel: VERDICTS[v.verdict], comment: v.comment,
+          ...(v.transcribed ? { transcribed: { operator: named(v.transcribed.operator), reason: v.transcribed.reason, paperRef: v.transcribed.paperRef } } : {}),
+        }));
       const c = committee.get(i.id);
       if (c) for (const v of verdicts) if (v.verdict !== c.verdict) dissent.push({ memberId: v.memberId, name: v.name, itemId: i.id, itemTitle: i.title, verdictLabel: v.verdictLabel, committeeLabel: VERDICTS[c.verdict], comment: v.comment });
       return {

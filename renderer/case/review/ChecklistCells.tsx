@@ -96,7 +96,12 @@ export const VerdictsContext = createContext<Map<string, ReviewState['verdicts']
 /** One member's verdict on one item, from VerdictsContext: re-renders its cell only when that verdict changed. */
 export function MemberVerdict({ itemId, memberId, onSave }: { itemId: string; memberId: string; onSave: SaveVerdict }) {
   const v = useContext(VerdictsContext).get(`${itemId}\u0000${memberId}`);
-  return <VerdictCell testId={`verdict-${itemId}`} itemId={itemId} value={v?.verdict} comment={v?.comment ?? ''} onSave={onSave} />;
+  return (
+    <>
+      <VerdictCell testId={`verdict-${itemId}`} itemId={itemId} value={v?.verdict} comment={v?.comment ?? ''} onSave={onSave} />
+      {v?.transcribed && <div style={{ fontSize: 12, color: '#ad6800' }} data-testid={`transcribed-${itemId}`}>由{v.transcribed.operator}代录（{v.transcribed.paperRef}）</div>}
+    </>
+  );
 }
 
 /** The checklist table, re-rendered only when its items or columns change (not at every answer of a save). */

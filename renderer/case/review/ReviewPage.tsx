@@ -20,9 +20,12 @@ import { useAfterPaint } from '../../components/useAfterPaint';
 import { SignedRecordsCard } from '../SignedRecordsCard';
 import { KitsCard } from '../KitsCard';
 import { NewerVersionAlert } from './NewerVersionAlert';
+import { EarlierRulingsAlert } from './EarlierRulingsAlert';
 import { ReviewDocumentPick } from './ReviewDocumentPick';
 import { AdoptAgreed, AdoptedTag } from './AdoptAgreed';
 import { agreementOf } from '../../../shared/review/agreement';
+import { TranscriptionFields } from './TranscriptionFields';
+import type { Transcription } from '../../../shared/api/kits';
 
 const NO_ITEMS: ItemFinding[] = [];
 /** A verdict the host refused: the cell shows the recorded one again, and the message says so and why. */
@@ -38,6 +41,7 @@ export function ReviewPage() {
   const [kind, setKind] = useState<ReviewKind>(summary.caseType === 'agreement_review' ? 'agreement' : 'plan');
   const [versionId, setVersionId] = useState<string | undefined>();
   const [memberId, setMemberId] = useState<string | undefined>();
+  const [transcription, setTranscription] = useState<Transcription>({ reason: '', paperRef: '' });
   const expert = useExpertSession(caseId);
   const later = useAfterPaint(state !== null); // the records, kits and conclusion below the checklist: after the checklist is painted
   const [recordsKey, setRecordsKey] = useState(0);
@@ -128,8 +132,13 @@ export function ReviewPage() {
   const sessionId = expert.session?.sessionId;
   const ruleItem = useCallback<RuleItem>(async (itemId, r, reason, location) => void (await act(() => request('review.ruleFlag', { caseId, flagId: itemId, ruling: r, reason, location }))), [act, caseId]);
   const saveVerdict = useCallback<SaveVerdict>(
-    (itemId, v, c) => (memberId ? act(() => request('review.saveVerdict', { caseId, itemId, memberId, verdict: v, comment: c, session: sessionId }), NOT_SAVED) : Promise.resolve(false)),
-    [act, caseId, memberId, sessionId],
+    (itemId, v, c) => {
+      if (!memberId) return Promise.resolve(false);
+      // A 代录's reason and paper reference go with each verdict; the service uses them only for a member without a key.
+      const t = transcription.reason.trim() && transcription.paperRef.trim() ? { transcription } : {};
+      return act(() => request('review.saveVerdict', { caseId, itemId, memberId, verdict: v, comment: c, session: sessionId, ...t }), NOT_SAVED);
+    },
+    [act, caseId, memberId, sessionId, transcription],
   );
   const saveCommittee = useCallback<SaveVerdict>((itemId, v, c) => act(() => request('review.saveCommitteeVerdict', { caseId, itemId, verdict: v, comment: c }), NOT_SAVED), [act, caseId]);
 
@@ -170,6 +179,7 @@ export function ReviewPage() {
           options={members.map((m) => ({ value: m.memberId, label: `${m.name}${m.role === 'chair' ? '（组长）' : ''}` }))} placeholder="请先添加专家" />
         {expert.session && <Button type="primary" onClick={() => void submitVerdicts()} data-testid="submit-verdicts">提交并签署本人意见</Button>}
       </Space>
+      <TranscriptionFields caseId={caseId} memberId={memberId} memberName={members.find((m) => m.memberId === memberId)?.name ?? ''} signedIn={!!expert.session} value={transcription} onChange={setTranscription} />
       <VerdictsContext.Provider value={verdicts}>
         <ChecklistTable items={report?.items ?? NO_ITEMS} columns={expertColumns} testId="checklist" />
       </VerdictsContext.Provider>
@@ -196,6 +206,7 @@ export function ReviewPage() {
             return v ? (
               <div data-testid={`side-${i.id}-${m.name}`}>
                 <Tag color={v.verdict === 'fails' ? 'red' : v.verdict === 'mostly' ? 'gold' : v.verdict === 'conforms' ? 'green' : 'default'}>{VERDICTS[v.verdict]}</Tag>
+                {v.entry === 'transcribed' && <Tag color="gold" title={v.transcribed ? `由${v.transcribed.operator}代录：${v.transcribed.paperRef}；${v.transcribed.reason}` : undefined}>代录</Tag>}
                 {v.comment && <div style={{ fontSize: 12 }}>{v.comment}</div>}
               </div>
             ) : (
@@ -330,6 +341,7 @@ export function ReviewPage() {
           </div>
         )}
         {state?.run && <NewerVersionAlert caseId={caseId} sha256={state.run.documentSha256} runAt={state.run.createdAt} />}
+        {state?.run && <EarlierRulingsAlert earlier={state.earlierRulings} />}
         {report?.warnings.map((w, i) => <Alert key={i} type="warning" showIcon message={w} style={{ marginTop: 8 }} data-testid="review-warning" />)}
       </Card>
 

@@ -23,11 +23,11 @@ describe('migration 004: compliance review', () => {
     run.run('r1', 'plan', '{}');
     expect(() => run.run('r2', 'memo', '{}')).toThrow(/CHECK/);
     expect(() => run.run('r3', 'plan', 'not json')).toThrow(/CHECK/);
-    const verdict = db.prepare("INSERT INTO review_verdicts VALUES ('plan.name', ?, ?, '', 'a')");
+    const verdict = db.prepare("INSERT INTO review_verdicts (item_id, member_id, verdict, comment, updated_at) VALUES ('plan.name', ?, ?, '', 'a')");
     verdict.run('m1', 'conforms');
     expect(() => verdict.run('m1', 'conforms')).toThrow(/UNIQUE|PRIMARY/);
-    expect(() => db.prepare("INSERT INTO review_verdicts VALUES ('plan.x', 'm1', 'great', '', 'a')").run()).toThrow(/CHECK/);
-    expect(() => db.prepare("INSERT INTO review_verdicts VALUES ('plan.x', 'nobody', 'na', '', 'a')").run()).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare("INSERT INTO review_verdicts (item_id, member_id, verdict, comment, updated_at) VALUES ('plan.x', 'm1', 'great', '', 'a')").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO review_verdicts (item_id, member_id, verdict, comment, updated_at) VALUES ('plan.x', 'nobody', 'na', '', 'a')").run()).toThrow(/FOREIGN KEY/);
     expect(() => db.prepare("INSERT INTO review_conclusion VALUES (2, 'pass', 'u', 'a')").run()).toThrow(/CHECK/);
     expect(() => db.prepare("INSERT INTO review_conclusion VALUES (1, 'maybe', 'u', 'a')").run()).toThrow(/CHECK/);
     expect(() => db.prepare("INSERT INTO review_opinions VALUES ('o1', 'plan.x', 'x', '[]', '  ', 1, 'a', 'a')").run()).toThrow(/CHECK/);
