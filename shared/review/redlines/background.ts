@@ -14,9 +14,12 @@ const ON_FINDING = /发现[^。；]{0,50}?的[，,][^。；]{0,12}?(?:应当|应
 /** "与部分省份“整体授权为主”的做法不同": another's practice set against the text's own. */
 export const CONTRAST_CLAUSE = /^\s*(?:与|同)[^，。；]{0,40}?(?:不同|有别|相反|不一致)\s*$|^\s*(?:不同于|有别于|区别于)/;
 
+/** A practice named and then rejected: "对全部应用场景实行统一授权的做法，不符合我省规定，本方案不予采用". */
+const REJECTED = /(?:做法|方式|模式|情形|思路)[^。；]{0,4}?[，,][^。；]{0,30}?(?:不符合|不予采用|不采用|不采取|不可取|予以纠正|应予禁止|不宜)/;
+
 export function isBackground(sentence: string): boolean {
   if (RISK.test(sentence) && RISK_FRAME.test(sentence)) return true;
-  return HYPOTHESIS.test(sentence) || SANCTION.test(sentence) || TRACK_RECORD.test(sentence) || ON_FINDING.test(sentence);
+  return REJECTED.test(sentence) || HYPOTHESIS.test(sentence) || SANCTION.test(sentence) || TRACK_RECORD.test(sentence) || ON_FINDING.test(sentence);
 }
 
 /** A clause that sets another's practice against the text's own ("与……的做法不同"): not the text's rule. */

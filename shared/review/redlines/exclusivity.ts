@@ -13,7 +13,7 @@ import { OPERATOR, isOperatorGroup, subjectBefore } from './actors';
  *   with third parties, users punished for dealing elsewhere, tied or designated services, competitors refused.
  * Who re-develops decides: a developer or a 经营主体 re-developing a delivered product is what the rules want.
  */
-const REDEV = /再开发|二次开发|二次加工|融合开发|增值开发|深度开发|衍生(?:产品)?开发|定制化开发|功能扩展|迭代升级|融合应用开发|联合研发|融合建模/g;
+const REDEV = /再开发|二次开发|二次加工|再加工|深加工|升级改造|改造升级|二次利用|融合开发|增值开发|深度开发|衍生(?:产品)?开发|定制化开发|功能扩展|迭代升级|融合应用开发|联合研发|融合建模/g;
 /** Words that are re-development only of something delivered. */
 const PLAIN_REDEV = /^(?:再开发|二次开发)$/;
 const DELIVERED = /交付|已提供的(?:数据)?产品/;
@@ -29,6 +29,9 @@ const SHUT_OUT: { re: RegExp; negatable: boolean }[] = [
   { re: /其他(?:任何)?[\u4e00-\u9fff]{0,6}?(?:机构|主体|单位|企业|平台|运营商)[^，。；]{0,4}?(?:均)?(?:不得|不能|无权)(?:另行|自行)?(?:提供|经营|运营|开展|销售)/, negatable: false },
   { re: new RegExp(`(?:均|一律|只能|仅能|统一)(?:应当?|须|必须)?(?:通过|经由|在)(?:${OPERATOR}|本平台)`), negatable: true },
   { re: new RegExp(`(?:仅|只)(?:在|通过)(?:本平台|${OPERATOR}(?:的)?平台)`), negatable: true },
+  // The only one: "乙方是本场景公共数据产品的唯一提供方"; the grantor barred from granting others ("甲方不得另行授权他人").
+  { re: /唯一(?:的)?[\u4e00-\u9fff]{0,4}?(?:提供方|供应方|供应商|服务方|服务商|渠道|入口|运营方|经营方|经营者|合作方|主体)/, negatable: true },
+  { re: /(?:甲方|授权方|实施机构)[^。；]{0,8}?(?:不得|不再|不会|不另行)[^。；]{0,4}?(?:另行|再)?(?:授权|许可|委托)(?:给)?(?:他人|其他|第三方|任何)/, negatable: false },
   // The grantor's promise: "甲方承诺，协议期内不就……与第三方签订任何形式的……协议".
   { re: /(?:甲方|授权方|实施机构)[^。；]{0,12}?(?:不|不再|不会)(?:就|与|向)[^。；]{0,30}?(?:第三方|其他)[^。；]{0,24}?(?:签订|订立|授权|合作)/, negatable: false },
   // Punished for dealing elsewhere: "凡向其他同类平台采购……的数据商，运营机构可暂停……".

@@ -17,6 +17,8 @@ export interface Unit {
   blockText: string;
   /** Sentences of the same block before this one. */
   before: string[];
+  /** The last heading above the block ("授权范围" for "第二条 授权范围：……"): what the sentence is the content of. */
+  heading: string;
 }
 
 const cells = (line: string) => line.split(/\s*[|｜]\s*/).map((c) => c.trim());
@@ -26,23 +28,26 @@ const labelled = (head: string[], row: string[]) =>
 
 export function* units(r: ReadDocument, isClause: (b: Block) => boolean): Generator<Unit> {
   let head: string[] | null = null;
+  let heading = '';
   for (const b of r.blocks) {
+    const under = heading;
+    if (b.kind === 'heading') heading = r.text(b);
     if (b.kind === 'table') {
       const [h, ...rows] = b.rows;
-      for (const row of rows) yield { block: b, text: labelled(h ?? [], row), quote: row.join(' | '), blockText: '', before: [] };
+      for (const row of rows) yield { block: b, text: labelled(h ?? [], row), quote: row.join(' | '), blockText: '', before: [], heading: under };
       head = null;
       continue;
     }
     const t = r.text(b);
     if (isRow(t)) {
       if (!head || cells(t).length !== head.length) head = cells(t);
-      else yield { block: b, text: labelled(head, cells(t)), quote: t, blockText: t, before: [] };
+      else yield { block: b, text: labelled(head, cells(t)), quote: t, blockText: t, before: [], heading: under };
       continue;
     }
     head = null;
     // A short heading names a matter; a longer one cut from an article ("第三条 本协议授权范围覆盖……全部应用场景") is its sentence.
     if (!isClause(b) && !(b.kind === 'heading' && t.length >= 14 && !/(?:原则|要求|模式|方式|范围|机制|措施|安排|清单|条件|情况)$/.test(t))) continue;
     const ss = sentences(t);
-    for (let i = 0; i < ss.length; i++) yield { block: b, text: ss[i], quote: ss[i], blockText: t, before: ss.slice(0, i) };
+    for (let i = 0; i < ss.length; i++) yield { block: b, text: ss[i], quote: ss[i], blockText: t, before: ss.slice(0, i), heading: under };
   }
 }
