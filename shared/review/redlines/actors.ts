@@ -25,8 +25,12 @@ export const PUBLIC_USER =
 export const MARKET_USER = /其他(?:用途|用户|使用者)|市场(?:服务|化|主体)|经营(?:性|使用|用途|类)|增值服务|产业发展|行业发展|产业类|经营性|商业|企业|市场主体|公司|金融机构|银行|数据商|开发利用(?:机构|主体|方)/;
 
 /** The last actor before `at` that is the subject of what follows, skipping objects and modifiers. */
+const ACTOR = new RegExp(`${OPERATOR_GROUP}|${DEVELOPER}`, 'g');
+const IS_GROUP = new RegExp(`^${OPERATOR_GROUP}$`);
+const IS_DEVELOPER = new RegExp(`^${DEVELOPER}$`);
 export function subjectBefore(s: string, at: number): string | null {
-  const re = new RegExp(`${OPERATOR_GROUP}|${DEVELOPER}`, 'g');
+  const re = ACTOR;
+  re.lastIndex = 0;
   let last: string | null = null;
   for (let m; (m = re.exec(s)) && m.index < at; ) {
     const pre = s.slice(Math.max(0, m.index - 2), m.index);
@@ -39,4 +43,4 @@ export function subjectBefore(s: string, at: number): string | null {
   return last;
 }
 
-export const isOperatorGroup = (a: string | null) => a !== null && new RegExp(`^${OPERATOR_GROUP}$`).test(a) && !new RegExp(`^${DEVELOPER}$`).test(a);
+export const isOperatorGroup = (a: string | null) => a !== null && IS_GROUP.test(a) && !IS_DEVELOPER.test(a);

@@ -46,6 +46,10 @@ const NO_NEW_GRANT = new RegExp(
 /** What keeps the mode: a new scenario needs its own plan, competition and agreement. */
 const OWN_GRANT = /(?<!无需|无须|不需|不必|不再|不|免于|需要)另行(?:编制|签订|组织|授权|竞争)|逐一授权|分别(?:签订|授权|组织)|单独(?:签订|授权)|重新(?:组织|签订|授权)/;
 
+/** Words the reader starts from. */
+export const AUTHORIZATION_MODE_QUICK =
+  /全部|全量|所有|一切|各类|任何|各种|不限|不区分|示例|自主|自行|新增|新的|拓展|延伸|以外|之外|其他|后续|关联|整体|打包|一揽子|综合|合并|统一|一并|分领域|分行业|分部门|分区域|为单位|一次|多场景|重复授权|全部业务|不设|不指定|不限定|不明确|不作|领域|口头|备案|告知|视为/;
+
 function notNegated(s: string, re: RegExp): boolean {
   const m = re.exec(s);
   if (!m) return false;

@@ -46,11 +46,22 @@ const SHUT_OUT: { re: RegExp; negatable: boolean }[] = [
 
 /** Terms a text defines to include re-development of delivered products ("所称“运营业务”，包括……交付后的迭代升级"). */
 const DEFINITION = /所称[“"「]([^”"」]{2,12})[”"」][，,]?\s*(?:是指|系指|指|包括)([^。]*)/g;
+const REDEV_ONE = new RegExp(REDEV.source);
+const termsOf = new Map<string, string[]>();
 function redevTerms(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(DEFINITION)) if (DELIVERED.test(m[2]) && new RegExp(REDEV.source).test(m[2])) out.push(m[1]);
+  let out = termsOf.get(text);
+  if (out) return out;
+  out = [];
+  if (text.includes('所称')) for (const m of text.matchAll(DEFINITION)) if (DELIVERED.test(m[2]) && REDEV_ONE.test(m[2])) out.push(m[1]);
+  if (termsOf.size > 5_000) termsOf.clear();
+  termsOf.set(text, out);
   return out;
 }
+/** Words the reader starts from (REDEV and SHUT_OUT's anchors). */
+export const EXCLUSIVITY_QUICK = new RegExp(
+  `${REDEV.source}|开发(?:的)?(?:主体|单位|方|机构)|其他|其余|唯一|指定|认可|竞争|同业|差别化|区别对待|仅在|仅通过|只在|只通过|统一|均应|均须|一律|只能|仅能|不就|不与|不向|不再|不会|不得另行|不得再|不另行`,
+);
+export const hasRedevTerm = (u: Unit) => u.blockText.includes('所称') && redevTerms(u.blockText).some((t) => u.text.includes(t));
 
 export function readExclusivity(u: Unit): ClauseReading | null {
   const s = u.text;

@@ -39,6 +39,8 @@ const SET_ASIDE = [
   /(?:指导价|核定价格)[^。；]{0,6}?(?:低于|不足以?覆盖)[^。；]{0,12}?成本的[，,][^。；]{0,16}?按[^。；]{0,8}?成本(?:加|\+|上浮)/,
   new RegExp(`${PRICE_OBJ}[^。；]{0,12}?(?:调整|变更|调价)[^。；]{0,20}?(?:(?:告知|通知|报备|备案|报告)[^，。；]{0,8}?即可|无需(?:另行)?(?:报批|审批|核定|批准)|不需(?:要)?(?:报批|审批))`),
 ];
+/** Words the reader starts from. */
+export const PRICING_QUICK = /费|价|元|结算|有偿|视为经营|视为商业|协商|随行就市/;
 /** Products a developer re-developed are market-priced by rule (Guizhou). */
 const DEVELOPER_PRODUCT = /开发利用(?:机构|主体|方)[^。；]{0,30}?再开发/;
 
