@@ -2,6 +2,8 @@ import type { Check, FlagRule, ReviewKind } from './ruleset';
 import type { Block } from '../domain/document';
 import type { Evidence, FlagFinding } from './report';
 import { findTriggers } from './clauses';
+import { isBackground, readRedline } from './redlines';
+import { CONTRAST_CLAUSE } from './redlines/background';
 import { enclosingHeadings, evidence, type ReadDocument } from './sections';
 import { automaticExtensions, durations, parseNumeral, sentences, signingDate, CN_NUMERAL } from './text';
 
@@ -69,11 +71,11 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind): Chec
     case 'phrase': {
       const ev: Evidence[] = [];
       const res = check.triggers.map((t) => new RegExp(t));
-      const opts = { absolute: check.absolute, unless: check.unless.map((u) => new RegExp(u)), resolve: referenced(r) };
+      const opts = { absolute: check.absolute, unless: [...check.unless.map((u) => new RegExp(u)), ...(check.rulesOnly ? [CONTRAST_CLAUSE] : [])], resolve: referenced(r) };
       for (const b of r.blocks) {
         if (!isClause(b)) continue;
         const t = r.text(b);
-        for (const re of res) for (const h of findTriggers(t, re, opts)) if (!h.negated) ev.push(evidence(r, b, h.clause, h));
+        for (const re of res) for (const h of findTriggers(t, re, opts)) if (!h.negated && !(check.rulesOnly && isBackground(h.clause))) ev.push(evidence(r, b, h.clause, h));
         // A paragraph headed by its category ("公共治理和公益类：……；……按每船每年200元收取服务费") governs every
         // sentence in it: each is read again under the label, so a charge in its second sentence is a charge in that category.
         // Only triggers written for such a label (anchored at the paragraph's start with "^") are read so.
@@ -88,6 +90,10 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind): Chec
       }
       const uniq = ev.filter((e, i) => ev.findIndex((x) => x.blockId === e.blockId && x.excerpt === e.excerpt) === i);
       return { fired: uniq.length > 0, evidence: uniq.slice(0, 3) };
+    }
+    case 'reading': {
+      const ev = readRedline(check.reader, r, isClause);
+      return { fired: ev.length > 0, evidence: ev.slice(0, 3) };
     }
     case 'absent': {
       const res = check.patterns.map((p) => new RegExp(p));

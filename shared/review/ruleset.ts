@@ -63,6 +63,8 @@ const PhraseCheck = z.strictObject({
   unless: z.array(regexText).default([]),
   /** The law allows no exception: an approval, not only a party's consent, turns the prohibition into a permission. */
   absolute: z.boolean().default(false),
+  /** Only sentences that set a rule: a risk, a sanction for breaking it or a track record grants nothing (redlines/background.ts). */
+  rulesOnly: z.boolean().optional(),
 });
 const AbsentCheck = z.strictObject({ kind: z.literal('absent'), patterns: z.array(regexText).min(1) });
 const DeadlineCheck = z.strictObject({
@@ -75,7 +77,12 @@ const DeadlineCheck = z.strictObject({
   whenMentioned: z.boolean().optional(),
 });
 const SectionLacksCheck = z.strictObject({ kind: z.literal('section_lacks'), headings: z.array(text).min(1), groups: z.array(GroupSchema).min(1) });
-export const CheckSchema = z.discriminatedUnion('kind', [TermCheck, PhraseCheck, AbsentCheck, DeadlineCheck, SectionLacksCheck]);
+/** Red lines that have a reader of their own (shared/review/redlines/<id>.ts). */
+export const READER_IDS = ['exclusivity', 'pricing', 'authorization_mode'] as const;
+export type ReaderId = (typeof READER_IDS)[number];
+/** A red line read by its own reader (shared/review/redlines/<id>.ts): who may do what, under which condition. */
+const ReadingCheck = z.strictObject({ kind: z.literal('reading'), reader: z.enum(READER_IDS) });
+export const CheckSchema = z.discriminatedUnion('kind', [TermCheck, PhraseCheck, AbsentCheck, DeadlineCheck, SectionLacksCheck, ReadingCheck]);
 export type Check = z.output<typeof CheckSchema>;
 
 export const FlagRuleSchema = z.strictObject({
@@ -189,7 +196,7 @@ function zhIssue(issue: z.core.$ZodIssue): string {
     case 'too_small':
       return '内容为空或条目太少';
     case 'invalid_union':
-      return '检查类型 kind 不是 term、phrase、absent、deadline、section_lacks 之一，或其字段不全';
+      return '检查类型 kind 不是 term、phrase、absent、deadline、section_lacks、reading 之一，或其字段不全';
     case 'invalid_value':
       return `取值应为 ${issue.values.map(String).join('、')} 之一`;
     default:

@@ -1,0 +1,46 @@
+/**
+ * Who a clause is about, by role. The operator is named many ways (乙方, 授权运营机构, 运营方…) and acts through its
+ * group (关联公司, 控股子公司, 下属公司); developers and users are other market players; public bodies are users whose
+ * governance and public-welfare uses are free; regulators (价格主管部门, 发展改革部门) fix or check prices, they do not
+ * use or pay.
+ */
+export const OPERATOR = '(?:授权运营机构|授权运营单位|运营机构|运营单位|运营主体|运营方|运营商|运营公司|乙方)';
+const GROUP = '(?:关联公司|关联方|关联企业|子公司|控股公司|分公司|下属(?:公司|企业|单位)|控制的(?:公司|企业))';
+/** The operator or a company of its group: "乙方及其关联方", "运营机构的关联公司", "授权运营机构下属数据科技子公司". */
+export const OPERATOR_GROUP = `(?:${OPERATOR}(?:(?:及其|及|和|的|下属|所属|旗下|控股|控制的)[\\u4e00-\\u9fff]{0,8}?${GROUP})?|(?:其|自身)?(?:控股|下属|所属|旗下)?[\\u4e00-\\u9fff]{0,6}?${GROUP})`;
+/** Other market players that develop or use products. */
+export const DEVELOPER = '(?:开发利用(?:机构|主体|方|单位)|经营主体|市场主体|数据商|应用方|使用方|需求方|用户|第三方|合作方|其他机构|其他主体|社会主体)';
+
+/** Regulators: they fix, publish or check prices and data rules; a clause naming them names no user. */
+export const REGULATOR = /(?:价格主管|发展改革|发改|市场监管|数据主管|行业主管|数据管理|主管)部门|发展改革委|发改委|价格主管|数据局|数据和政务服务局/g;
+
+/**
+ * Public bodies as users: governments and their departments, street offices, public institutions, public hospitals and
+ * schools, and the public-interest categories themselves (公共治理类, 公益事业).
+ */
+export const PUBLIC_USER =
+  /人民政府|政府|党政机关|国家机关|行政机关|机关单位|(?<!企)事业单位|街道办事处|街道|乡镇|社区居委会|居委会|村委会|疾控中心|疾病预防控制|卫生院|公立(?:医院|医疗机构|学校)|中小学|[市区县省州](?!场|块|域)(?:直|级)?[\u4e00-\u9fff]{0,6}?(?:局|委员会|委|办公室|中心)(?![\u4e00-\u9fff]{0,2}(?:企业|公司))|(?:[市区县省]直|各级|有关|相关|使用|行政|职能|业务|政务|应急管理|卫生健康|教育)部门|公共治理|公益事业|公益|政务服务|基层治理|社会治理/;
+
+/** A switch to market users in the same sentence: what follows is about them, not the public user named before. */
+export const MARKET_USER = /其他(?:用途|用户|使用者)|市场(?:服务|化|主体)|经营(?:性|使用|用途|类)|增值服务|产业发展|行业发展|产业类|经营性|商业|企业|市场主体|公司|金融机构|银行|数据商|开发利用(?:机构|主体|方)/;
+
+/** The last actor before `at` that is the subject of what follows, skipping objects and modifiers. */
+const ACTOR = new RegExp(`${OPERATOR_GROUP}|${DEVELOPER}`, 'g');
+const IS_GROUP = new RegExp(`^${OPERATOR_GROUP}$`);
+const IS_DEVELOPER = new RegExp(`^${DEVELOPER}$`);
+export function subjectBefore(s: string, at: number): string | null {
+  const re = ACTOR;
+  re.lastIndex = 0;
+  let last: string | null = null;
+  for (let m; (m = re.exec(s)) && m.index < at; ) {
+    const pre = s.slice(Math.max(0, m.index - 2), m.index);
+    const post = s.slice(m.index + m[0].length, m.index + m[0].length + 4);
+    // "对乙方已交付的产品", "基于运营机构已交付的", "向应用方交付", "视应用方需要", "承接开发利用机构委托", "作为开发利用主体".
+    if (/(?:对|基于|向|视|承接|接受|作为|成为|为|与|给|根据|按照|满足|在)$/.test(pre)) continue;
+    if (/^(?:已|所)?(?:交付|提供|开发)(?:的|后)|^委托|^需要|^需求|^的需求/.test(post)) continue;
+    last = m[0];
+  }
+  return last;
+}
+
+export const isOperatorGroup = (a: string | null) => a !== null && IS_GROUP.test(a) && !IS_DEVELOPER.test(a);

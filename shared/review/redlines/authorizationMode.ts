@@ -1,0 +1,72 @@
+import { clauses } from '../text';
+import { isNegated, type ClauseReading } from '../clauses';
+import type { Unit } from './units';
+import { isContrastClause } from './background';
+
+/**
+ * Hebei's mode (art. 15): authorisation by scenario, one scenario one authorisation. What breaks it, as drafters say it:
+ * - the unit granted is not a scenario: a field or sector ("分领域授权", "以授权运营领域为单位", "住建……领域公共数据授权
+ *   乙方运营"), all the data or all the business ("授权内容为……全量数据", "全部公共数据资源的运营权一并授予乙方",
+ *   "统一运营主体，承接……全部业务"), scenarios merged ("合并授权", "一次授权、多场景复用", "12个应用场景……一次授权");
+ * - the scenarios are left open: "全部/一切/各类应用场景", "包括但不限于以下场景", "场景：不限", "不区分应用场景",
+ *   "仅为示例性场景", the operator choosing them ("自主确定……应用场景", "该领域下场景由乙方自行策划实施");
+ * - a new scenario without a new authorisation: "新增应用场景的，无需另行授权", "书面告知甲方后即可……不另行签订协议",
+ *   "视为已取得授权", "……其他场景，均适用本协议授权", scenario changes merely filed ("场景的增减……报……备案").
+ * A scenario the text limits ("不包括其他任何场景", "不得用于其他场景") or a new one that needs its own plan, competition
+ * and agreement ("另行编制实施方案……另行签订授权运营协议", "逐一授权") is the mode kept.
+ */
+const SCENE = '(?:应用)?场景';
+const GRANT = '(?:授权|授予|运营权|经营权|开发利用)';
+const UNIT_NOT_SCENE: RegExp[] = [
+  /(?:整体|打包|一揽子|全量|综合|合并|统一|一并)授权/,
+  /分(?:领域|行业|部门|区域)授权/,
+  /以(?:授权运营)?(?:领域|行业|部门|区域|数据资源)为单位[^。；]{0,8}?授权/,
+  // Granted to a party ("……领域公共数据授权乙方运营"), not the operation's name ("某市交通出行领域公共数据授权运营").
+  /领域(?:的)?(?:公共|政务)?数据(?:资源)?[^，。；]{0,6}?(?:分别|统一|一并)?授权(?:给|予)?(?:乙方|运营机构|授权运营机构|相应|各|一家|该|其|[\u4e00-\u9fff]{2,10}?(?:公司|中心|集团))/,
+  new RegExp(`(?:全部|全量|所有|一切)[^，。；]{0,16}?(?:数据|数据项|数据资源)[^，。；]{0,8}?(?:的)?(?:运营权|经营权)?[^，。；]{0,4}?(?:一并)?(?:授予|授权给|授权乙方)`),
+  /(?:授权|授予)(?:给)?(?:乙方|运营机构|授权运营机构|运营方)[^，。；]{0,6}?(?:运营|使用|开发利用|开发)?[^，。；]{0,14}?(?:全部|全量|所有)(?:的)?(?:公共|政务)?数据/,
+  new RegExp(`(?:多个|若干|\\d+个|[二两三四五六七八九十]+个)[^。；]{0,16}?${SCENE}[^。；]{0,10}?(?:打包|合并|一并|一次性?)[^。；]{0,6}?(?:授予|授权)|${SCENE}打包`),
+  /授权(?:内容|范围|对象的数据)(?:为|是|包括|：|:)[^。；]{0,30}?(?:全部|全量|所有)(?:[^。；]{0,6}?)(?:数据|数据项)/,
+  /授权数据(?:资源)?范围(?:为|是|：|:)[^。；]{0,30}?(?:全部|全量|所有)/,
+  /统一运营主体|承接[^。；]{0,16}?全部业务/,
+  new RegExp(`一次(?:论证、?)?(?:授权)[^。；]{0,12}?(?:多|各|若干)${SCENE}|多${SCENE}复用|\\d+个${SCENE}[^。；]{0,8}?一次(?:论证、)?授权|避免重复授权`),
+];
+const OPEN_SCENES: RegExp[] = [
+  new RegExp(`(?:全部|一切|各类|所有|任何|各种)(?:的)?(?:数据)?${SCENE}`),
+  new RegExp(`包括但不限于[^。；]{0,6}?${SCENE}|${SCENE}[^。；]{0,4}?包括但不限于`),
+  new RegExp(`${SCENE}[：:为]?\\s*不限|不区分${SCENE}|不限(?:定)?${SCENE}|不(?:设|指定|限定|明确)(?:具体|特定)?${SCENE}|${SCENE}不作(?:限定|限制|约定)`),
+  new RegExp(`(?:仅为|均为|属于)?示例性${SCENE}|${SCENE}(?:仅为|仅作)示例`),
+  new RegExp(`(?:自主|自行)(?:确定|拓展|策划|选择|决定|增加|增设|新增|设立|开辟|扩展|开拓)[^，。；]{0,10}?${SCENE}|${SCENE}[^，。；]{0,6}?由${'(?:乙方|运营机构|运营方|授权运营机构)'}[^，。；]{0,12}?(?:确定|决定|选择|策划|自定)`),
+];
+const ALL_DATA = /(?:全部|全量|所有|一切)(?:的)?(?:公共|政务)?数据/;
+const NEW_SCENE = new RegExp(`(?:新增|新的|拓展|延伸|以外|之外|其他|后续|关联)[^。；]{0,10}?${SCENE}|${SCENE}(?:以外|之外)`);
+const NO_NEW_GRANT = new RegExp(
+  `(?:无需|无须|不需要?|不必|不再|不另行|免于)(?:另行|重新|单独|再次)?(?:授权|签订|申请|组织授权|报批)|(?:告知|通知|报备|备案)[^，。；]{0,8}?(?:即可|后即)|视为(?:已)?(?:取得|获得)?${GRANT}|均适用本(?:协议|方案)(?:的)?授权|报[^，。；]{0,10}?备案|口头同意`,
+);
+/** What keeps the mode: a new scenario needs its own plan, competition and agreement. */
+const OWN_GRANT = /(?<!无需|无须|不需|不必|不再|不|免于|需要)另行(?:编制|签订|组织|授权|竞争)|逐一授权|分别(?:签订|授权|组织)|单独(?:签订|授权)|重新(?:组织|签订|授权)/;
+
+/** Words the reader starts from. */
+export const AUTHORIZATION_MODE_QUICK =
+  /全部|全量|所有|一切|各类|任何|各种|不限|不区分|示例|自主|自行|新增|新的|拓展|延伸|以外|之外|其他|后续|关联|整体|打包|一揽子|综合|合并|统一|一并|分领域|分行业|分部门|分区域|为单位|一次|多场景|重复授权|全部业务|不设|不指定|不限定|不明确|不作|领域|口头|备案|告知|视为/;
+
+function notNegated(s: string, re: RegExp): boolean {
+  const m = re.exec(s);
+  if (!m) return false;
+  const c = clauses(s).find((x) => m.index >= x.start && m.index < x.start + x.text.length) ?? { text: s, start: 0 };
+  if (isContrastClause(c.text)) return false;
+  return !isNegated(c.text, m.index - c.start);
+}
+
+export function readAuthorizationMode(u: Unit): ClauseReading | null {
+  const s = u.text;
+  if (UNIT_NOT_SCENE.some((re) => notNegated(s, re))) return { reading: 'permission' };
+  // Under a heading that names what is granted ("授权范围：本市政务云平台汇聚的所有公共数据资源").
+  if (/授权(?:内容|范围|数据)/.test(u.heading) && notNegated(s, ALL_DATA)) return { reading: 'permission' };
+  if (OPEN_SCENES.some((re) => notNegated(s, re))) return { reading: 'permission' };
+  if (NEW_SCENE.test(s) && !OWN_GRANT.test(s)) {
+    const m = NO_NEW_GRANT.exec(s);
+    if (m) return { reading: 'permission', condition: m[0] };
+  }
+  return null;
+}

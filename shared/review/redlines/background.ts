@@ -1,0 +1,28 @@
+/**
+ * Sentences that set no rule of their own, so a red line's words in them grant nothing: a risk or a problem the text
+ * describes ("主要风险包括：运营机构可能借助数据优势形成垄断", "调研中发现，部分地区存在公益类数据产品变相收费等问题"),
+ * a hypothesis it rejects ("若对全量数据实行整体授权，易导致……"), a sanction for breaking the rule ("违规向公益用户收取
+ * 费用的，应当全额退还", "终止情形之一：乙方……参与再开发"), a track record asked of candidates ("近三年内未因垄断行为
+ * 受到行政处罚") and what a party must do on finding another's breach ("发现……实施垄断行为的，应当立即暂停服务").
+ */
+const RISK = /(?:风险|问题|隐患|乱象|弊端|现象)/;
+const RISK_FRAME = /主要风险|风险(?:包括|在于|主要|点)|(?:存在|出现|发现)[^。；]{0,40}?(?:问题|现象|乱象|情况)|等问题|的问题|风险[，,：:]?即/;
+const HYPOTHESIS = /(?:^|[，,：:])(?:若|如果|假如|一旦)[^。；]{0,40}?(?:易|容易|可能|将|会|势必)(?:导致|造成|引发|形成|出现)/;
+const SANCTION = /违规|违约金|违约责任|终止情形|解除情形|解除事由|(?:单方)?解除本?(?:协议|合同)|全额退还|予以退还|追究[^。；]{0,6}责任|(?:行政)?处罚/;
+const TRACK_RECORD = /未因[^。；]{0,30}?(?:受到|被)|无[^。；]{0,12}?(?:违法|违规|失信)[^。；]{0,6}?记录/;
+const ON_FINDING = /发现[^。；]{0,50}?的[，,][^。；]{0,12}?(?:应当|应|须|及时|立即)/;
+/** "与部分省份“整体授权为主”的做法不同": another's practice set against the text's own. */
+export const CONTRAST_CLAUSE = /^\s*(?:与|同)[^，。；]{0,40}?(?:不同|有别|相反|不一致)\s*$|^\s*(?:不同于|有别于|区别于)/;
+
+/** A practice named and then rejected: "对全部应用场景实行统一授权的做法，不符合我省规定，本方案不予采用". */
+const REJECTED = /(?:做法|方式|模式|情形|思路)[^。；]{0,4}?[，,][^。；]{0,30}?(?:不符合|不予采用|不采用|不采取|不可取|予以纠正|应予禁止|不宜)/;
+
+export function isBackground(sentence: string): boolean {
+  if (RISK.test(sentence) && RISK_FRAME.test(sentence)) return true;
+  return REJECTED.test(sentence) || HYPOTHESIS.test(sentence) || SANCTION.test(sentence) || TRACK_RECORD.test(sentence) || ON_FINDING.test(sentence);
+}
+
+/** A clause that sets another's practice against the text's own ("与……的做法不同"): not the text's rule. */
+export function isContrastClause(clause: string): boolean {
+  return CONTRAST_CLAUSE.test(clause);
+}

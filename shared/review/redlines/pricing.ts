@@ -1,0 +1,105 @@
+import { clauses } from '../text';
+import { isNegated, type ClauseReading } from '../clauses';
+import type { Unit } from './units';
+import { MARKET_USER, PUBLIC_USER, REGULATOR } from './actors';
+
+/**
+ * Prices (Chongqing art. 29, Hebei art. 28, the national price notice): public-governance and public-welfare uses are
+ * free; industry uses pay the government-guided price. Read as who pays whom on what basis:
+ * - a public user charged: the user is a public body (人民政府及其部门, 街道办事处, 县级疾控中心, 市教育局 in a product
+ *   table) or the use is public (公共治理类产品), and a later clause of the sentence charges it (收取, 计费, 结算费用,
+ *   支付服务费, 3万元/年, "视为经营性使用") — "先行免费……事后结算", "试运行期满后……支付服务费" included — unless the
+ *   sentence has moved on to market users (产业发展, 企业, 商业使用部分) or the charge is negated;
+ * - the operator setting the price itself (自主确定, 自行确定 the 利润率, 协商确定, 市场化原则定价, 参照市场价格), unless a
+ *   government-guided price that applies stands in the sentence ("在政府指导价上限以内确定"); a guided price not yet
+ *   issued ("指导价出台前") applies nothing; products a developer re-developed are market-priced by rule;
+ * - the guided price set aside or exceeded: "不受……核定价格的约束", "不适用……指导价", "上限的基础上可上浮",
+ *   "指导价低于单位成本的，按单位成本加百分之十五收费"; a price change applied after a mere notice ("书面告知甲方后即可
+ *   执行，无需另行报批").
+ */
+// A charge is an act: "收费标准/收费目录" published and "结算数据/结算分析" are nouns; an amount is a price only per unit
+// ("3万元/年", "每次0.5元"), not a market size or a budget ("年市场需求约4000万元").
+const NUMBER = '[0-9０-９.]+\\s*万?|[一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾佰仟]+';
+const CHARGE = new RegExp(
+  `收费(?!标准|方式|情况|依据|目录|项目|清单|信息|数据|公示|政策|明细)|收取|计费(?!标准|方式|依据)|付费|支付[^，。；]{0,4}?费|缴纳|缴费|结算(?=费用|价款|服务费|款项|[，。；]|$)|(?:每[^，。；]{0,8}?|单价|价格为?|费用?为?|收费)(?:${NUMBER})元|(?:${NUMBER})元\\s*[/／每](?:次|条|年|月|件|人|户|家|个|套|份)|价格表|视为(?:经营性|商业|有偿)`,
+  'g',
+);
+const DEEMED_PAID = /视为(?:经营性|商业|有偿)/;
+const PRICE_OBJ = '(?:价格|收费标准|收费|定价|报价|费率|利润率|收益率|价款|服务费|计费标准)';
+const SELF = /(?:自主|自行|自己|独立|单方)(?:确定|决定|制定|制订|设定|调整|定价)|自主定价|自行定价|市场化(?:原则)?定价|按照?市场(?:化)?(?:原则|价格|行情)?定价|随行就市|协商(?:确定|定价|一致)|参照[^，。；]{0,14}?(?:市场价格|市场价|公开报价|同类)/;
+const BARE_NEGOTIATED = new RegExp(`${PRICE_OBJ}(?:方式)?[：:为]?[^，。；]{0,3}?(?:双方)?协商`);
+/** A guided price that governs the sentence: executed, followed, or a ceiling kept. */
+const GUIDANCE = /(?:政府|政务)?指导(?:价|定价)|核定(?:的)?价格|政府定价|(?:价格主管|发展改革|发改)部门(?:公布|核定|制定|确定)的/;
+const GUIDANCE_APPLIES = /(?:执行|实行|按照?|依照|参照|适用|以内|之内|范围内|不超过|不得高于|不高于)[^，。；]{0,20}?(?:(?:政府|政务)?指导(?:价|定价)|核定|公布的)|(?:指导价|核定价格)[^，。；]{0,8}?(?:以内|之内|范围内|为上限)/;
+const GUIDANCE_NOT_YET = /(?:指导价|定价)[^，。；]{0,4}?(?:出台|公布|发布|制定)(?:前|之前|以前)/;
+const SET_ASIDE = [
+  new RegExp(`(?:调整|变更|调价)[^。；]{0,8}?${PRICE_OBJ}[^。；]{0,20}?(?:(?:告知|通知|报备|备案|报告)[^，。；]{0,8}?即可|无需(?:另行)?(?:报批|审批|核定|批准)|不需(?:要)?(?:报批|审批))`),
+  /(?:不执行|不适用|不受|不按|不参照|突破|超出|超过|高于|偏离|脱离)[^。；]{0,24}?(?:(?:政府|政务)?指导(?:价|定价)|核定(?:的)?价格|政府定价)/,
+  /(?:指导价|核定价格)[^。；]{0,12}?基础上[^。；]{0,8}?上浮/,
+  /(?:指导价|核定价格)[^。；]{0,6}?(?:低于|不足以?覆盖)[^。；]{0,12}?成本的[，,][^。；]{0,16}?按[^。；]{0,8}?成本(?:加|\+|上浮)/,
+  new RegExp(`${PRICE_OBJ}[^。；]{0,12}?(?:调整|变更|调价)[^。；]{0,20}?(?:(?:告知|通知|报备|备案|报告)[^，。；]{0,8}?即可|无需(?:另行)?(?:报批|审批|核定|批准)|不需(?:要)?(?:报批|审批))`),
+];
+/** Words the reader starts from. */
+export const PRICING_QUICK = /费|价|元|结算|有偿|视为经营|视为商业|协商|随行就市/;
+/** Products a developer re-developed are market-priced by rule (Guizhou). */
+const DEVELOPER_PRODUCT = /开发利用(?:机构|主体|方)[^。；]{0,30}?再开发/;
+
+const PUBLIC_G = new RegExp(PUBLIC_USER.source, 'g');
+const MARKET_G = new RegExp(MARKET_USER.source, 'g');
+
+/** Regulators and the guided price itself ("政府指导价") name no user; a table's labels ("收费方式：") charge nothing. */
+const NOT_A_USER = /(?:政府|政务)指导(?:价|定价)|政府定价/g;
+const LABEL = /(?:收费|定价|计费|价格|结算)(?:方式|标准|模式|依据|类型|说明)?[：:]/g;
+function strip(s: string) {
+  return s
+    .replace(REGULATOR, (m) => '＿'.repeat(m.length))
+    .replace(NOT_A_USER, (m) => '指导价'.padStart(m.length, '＿'))
+    .replace(LABEL, (m) => '＿'.repeat(m.length));
+}
+
+export function readPricing(u: Unit): ClauseReading | null {
+  const s = strip(u.text);
+  // A public user charged: who the sentence is about at the charge is the last user named before it, in this sentence
+  // or the ones before it up to the full stop ("公共治理类产品试运行期内免费使用；试运行期满后，使用单位……支付服务费").
+  let pub = false;
+  const lead: string[] = [];
+  for (const p of [...u.before].reverse()) {
+    if (!/[；;]$/.test(p)) break;
+    lead.unshift(strip(p));
+  }
+  for (const c of [...lead.flatMap((p) => clauses(p).map((x) => ({ ...x, lead: true }))), ...clauses(s).map((x) => ({ ...x, lead: false }))]) {
+    const pubAt = [...c.text.matchAll(PUBLIC_G)].map((m) => m.index!);
+    const mkAt = [...c.text.matchAll(MARKET_G)].map((m) => m.index!);
+    const stateAt = (i: number) => {
+      const p = Math.max(-1, ...pubAt.filter((x) => x < i));
+      const k = Math.max(-1, ...mkAt.filter((x) => x < i));
+      return p > k ? true : k > p ? false : pub;
+    };
+    for (const m of c.lead ? [] : c.text.matchAll(CHARGE)) {
+      const at = m.index!;
+      if (DEEMED_PAID.test(m[0]) ? !(pub || stateAt(at)) : !stateAt(at)) continue;
+      if (isNegated(c.text, at) || /免费|无偿/.test(c.text.slice(Math.max(0, at - 6), at))) continue;
+      return { reading: 'permission' };
+    }
+    pub = stateAt(c.text.length);
+  }
+  // The guided price set aside or exceeded.
+  for (const re of SET_ASIDE) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const c = clauses(s).find((x) => m.index >= x.start && m.index < x.start + x.text.length) ?? { text: s, start: 0 };
+    if (/不执行|不适用|不受|不按|不参照/.test(m[0].slice(0, 3)) ? !/(?:不得|禁止|严禁)$/.test(s.slice(0, m.index)) : !isNegated(c.text, m.index - c.start)) return { reading: 'permission' };
+  }
+  // The operator setting the price itself.
+  if (DEVELOPER_PRODUCT.test(s)) return null;
+  const guided = GUIDANCE.test(s) && GUIDANCE_APPLIES.test(s) && !GUIDANCE_NOT_YET.test(s);
+  if (guided) return null;
+  // The table's labels count here: "定价方式：双方协商".
+  const raw = u.text;
+  const self = SELF.exec(raw) ?? BARE_NEGOTIATED.exec(raw);
+  if (self && new RegExp(PRICE_OBJ).test(raw)) {
+    const c = clauses(raw).find((x) => self.index >= x.start && self.index < x.start + x.text.length) ?? { text: s, start: 0 };
+    if (!isNegated(c.text, self.index - c.start)) return { reading: 'permission' };
+  }
+  return null;
+}

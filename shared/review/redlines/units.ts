@@ -1,0 +1,53 @@
+import type { Block } from '../../domain/document';
+import type { ReadDocument } from '../sections';
+import { sentences } from '../text';
+
+/**
+ * What a red-line reader reads: each sentence of each clause-bearing block, and each row of a table read as labelled
+ * clauses ("服务对象：市教育局，收费方式：按年订阅，3万元/年。"), so a list of products or scenarios says what a clause
+ * would. A table typed in a text file ("序号 | 场景名称 | 授权方式" and rows) is read the same way.
+ */
+export interface Unit {
+  block: Block;
+  /** The sentence read (a table row as labelled clauses). */
+  text: string;
+  /** The sentence to quote as evidence. */
+  quote: string;
+  /** The whole text of the block, for what a sentence refers back to. */
+  blockText: string;
+  /** Sentences of the same block before this one. */
+  before: string[];
+  /** The last heading above the block ("授权范围" for "第二条 授权范围：……"): what the sentence is the content of. */
+  heading: string;
+}
+
+const cells = (line: string) => line.split(/\s*[|｜]\s*/).map((c) => c.trim());
+const isRow = (t: string) => /[|｜]/.test(t) && cells(t).length >= 2;
+const labelled = (head: string[], row: string[]) =>
+  row.map((c, i) => (head[i] && c ? `${head[i]}：${c}` : c)).filter(Boolean).join('，') + '。';
+
+export function* units(r: ReadDocument, isClause: (b: Block) => boolean): Generator<Unit> {
+  let head: string[] | null = null;
+  let heading = '';
+  for (const b of r.blocks) {
+    const under = heading;
+    if (b.kind === 'heading') heading = r.text(b);
+    if (b.kind === 'table') {
+      const [h, ...rows] = b.rows;
+      for (const row of rows) yield { block: b, text: labelled(h ?? [], row), quote: row.join(' | '), blockText: '', before: [], heading: under };
+      head = null;
+      continue;
+    }
+    const t = r.text(b);
+    if (isRow(t)) {
+      if (!head || cells(t).length !== head.length) head = cells(t);
+      else yield { block: b, text: labelled(head, cells(t)), quote: t, blockText: t, before: [], heading: under };
+      continue;
+    }
+    head = null;
+    // A short heading names a matter; a longer one cut from an article ("第三条 本协议授权范围覆盖……全部应用场景") is its sentence.
+    if (!isClause(b) && !(b.kind === 'heading' && t.length >= 14 && !/(?:原则|要求|模式|方式|范围|机制|措施|安排|清单|条件|情况)$/.test(t))) continue;
+    const ss = sentences(t);
+    for (let i = 0; i < ss.length; i++) yield { block: b, text: ss[i], quote: ss[i], blockText: t, before: ss.slice(0, i), heading: under };
+  }
+}
