@@ -39,12 +39,18 @@ const SET_ASIDE = [
   /(?:指导价|核定价格)[^。；]{0,6}?(?:低于|不足以?覆盖)[^。；]{0,12}?成本的[，,][^。；]{0,16}?按[^。；]{0,8}?成本(?:加|\+|上浮)/,
   new RegExp(`${PRICE_OBJ}[^。；]{0,12}?(?:调整|变更|调价)[^。；]{0,20}?(?:(?:告知|通知|报备|备案|报告)[^，。；]{0,8}?即可|无需(?:另行)?(?:报批|审批|核定|批准)|不需(?:要)?(?:报批|审批))`),
 ];
+const ALL_USES_CHARGED = /(?:不区分|不论|无论|不分)[^。；]{0,16}?(?:用途|用户|公益|使用主体|使用单位)[^。；]{0,30}?(?:统一|一律|均)[^。；]{0,16}?(?:收费|计费|收取|付费)/;
 /** Words the reader starts from. */
 export const PRICING_QUICK = /费|价|元|结算|有偿|视为经营|视为商业|协商|随行就市/;
 /** Products a developer re-developed are market-priced by rule (Guizhou). */
 const DEVELOPER_PRODUCT = /开发利用(?:机构|主体|方)[^。；]{0,30}?再开发/;
 
 const PUBLIC_G = new RegExp(PUBLIC_USER.source, 'g');
+/**
+ * A public body as the subject of its duties ("区交通局、区城市管理局负责按目录及时提供数据", "市教育局应当……") provides the
+ * data or oversees; it is not the user a later charge falls on ("…；运营机构享有……收取服务费的权利").
+ */
+const DUTY_SUBJECT = /^(?:[、和及与][^，。；、]{1,14}?)*(?:等(?:单位|部门)?)?(?:负责|应当|应|须|承担|牵头|配合|组织|做好|按照?目录|提供数据|归集|汇聚)/;
 const MARKET_G = new RegExp(MARKET_USER.source, 'g');
 
 /** Regulators and the guided price itself ("政府指导价") name no user; a table's labels ("收费方式：") charge nothing. */
@@ -68,7 +74,7 @@ export function readPricing(u: Unit): ClauseReading | null {
     lead.unshift(strip(p));
   }
   for (const c of [...lead.flatMap((p) => clauses(p).map((x) => ({ ...x, lead: true }))), ...clauses(s).map((x) => ({ ...x, lead: false }))]) {
-    const pubAt = [...c.text.matchAll(PUBLIC_G)].map((m) => m.index!);
+    const pubAt = [...c.text.matchAll(PUBLIC_G)].filter((m) => !DUTY_SUBJECT.test(c.text.slice(m.index! + m[0].length))).map((m) => m.index!);
     const mkAt = [...c.text.matchAll(MARKET_G)].map((m) => m.index!);
     const stateAt = (i: number) => {
       const p = Math.max(-1, ...pubAt.filter((x) => x < i));
@@ -83,6 +89,9 @@ export function readPricing(u: Unit): ClauseReading | null {
     }
     pub = stateAt(c.text.length);
   }
+  // One charge for every use, public ones included ("不区分公益用途与经营用途，统一按照价格目录收费").
+  const all = ALL_USES_CHARGED.exec(s);
+  if (all && !isNegated(s, all.index + all[0].length - 2)) return { reading: 'permission' };
   // The guided price set aside or exceeded.
   for (const re of SET_ASIDE) {
     const m = re.exec(s);

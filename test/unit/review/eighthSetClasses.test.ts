@@ -185,3 +185,25 @@ describe('false red lines of the eighth set', () => {
     }
   });
 });
+
+describe('who a charge falls on, once the readers and the phrase checks are merged', () => {
+  it('a public body named as the subject of its duties (providing the data, overseeing) is not the user a later charge falls on', () => {
+    for (const c of [
+      '区交通局、区公交集团、区城市管理局负责按目录及时提供数据并对数据质量负责；运营机构享有在授权范围内开发产品、依规收取服务费的权利。',
+      '市卫生健康委应当按季度更新数据；运营机构按照政府指导价向企业收取服务费。',
+    ]) {
+      expect(plan([c], 'chongqing'), c).not.toContain('pricing');
+    }
+  });
+  it('a public body that uses the product and pays still fires, and so does one charge for every use', () => {
+    for (const c of [
+      '区卫生健康委负责提供数据；向区卫生健康委提供的监测报告按每份2000元收取服务费。',
+      '市交通局负责组织实施。市交通局调用拥堵指数的，按每次0.5元收取服务费。',
+      '为简化管理，本平台数据产品不区分公益用途与经营用途，统一按照附件价格目录收费。',
+      '无论使用单位是否为行政机关，一律按调用次数计费。',
+    ]) {
+      expect(plan([c], 'chongqing'), c).toContain('pricing');
+    }
+    expect(plan(['本平台产品区分公益用途与经营用途：公益用途免费，经营用途统一按照政府指导价收费。'], 'chongqing')).not.toContain('pricing');
+  });
+});
