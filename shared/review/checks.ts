@@ -3,6 +3,7 @@ import type { Evidence, FlagFinding } from './report';
 import { findTriggers } from './clauses';
 import { enclosingHeadings, evidence, headingName, type ReadDocument } from './sections';
 import { termAcrossSentences } from './redlines/term';
+import { REDLINE_READINGS } from './redlines';
 import { automaticExtensions, durations, parseNumeral, sentences, signingDate, CN_NUMERAL } from './text';
 
 /**
@@ -170,6 +171,9 @@ function annexNotHeld(text: string, r: ReadDocument): boolean {
 
 export function evaluateFlag(rule: FlagRule, r: ReadDocument, kind?: ReviewKind): FlagFinding | null {
   const results = rule.checks.map((c) => runCheck(c, r, kind)).filter((x) => x.fired);
+  // A red line's own reading of what drafters write beyond its triggers (shared/review/redlines/).
+  const own = REDLINE_READINGS[rule.id]?.(r);
+  if (own?.fired) results.push(own);
   if (!results.length) return null;
   const details = results.map((x) => x.detail).filter(Boolean);
   return {
