@@ -172,7 +172,7 @@ function annexNotHeld(text: string, r: ReadDocument): boolean {
 export function evaluateFlag(rule: FlagRule, r: ReadDocument, kind?: ReviewKind): FlagFinding | null {
   const results = rule.checks.map((c) => runCheck(c, r, kind)).filter((x) => x.fired);
   // A red line's own reading of what drafters write beyond its triggers (shared/review/redlines/).
-  const own = REDLINE_READINGS[rule.id]?.(r);
+  const own = REDLINE_READINGS[rule.id]?.(r, rule);
   if (own?.fired) results.push(own);
   if (!results.length) return null;
   const details = results.map((x) => x.detail).filter(Boolean);

@@ -18,7 +18,7 @@ export type Reading = 'permission' | 'obligation' | 'prohibition' | 'exception';
 export const READINGS: Record<Reading, string> = { permission: '允许', obligation: '义务', prohibition: '禁止', exception: '禁止但有例外（实为附条件允许）' };
 
 /** Words that turn what follows into a prohibition or a sanction. */
-const NEGATORS = /(违规|违法|非法|不得|无需|无须|免于|免予|不应|不能|不可(?!逆)|不允许|不准|禁止|严禁|杜绝|防止|避免|无权|不予|不属于|不包括|不涉及|未经|非经|擅自|违反|不再|不具有|不具备|不是|并非|不(?![少低断仅限可超定同良足]))/;
+const NEGATORS = /(违规|违法|非法|无法|不得|无需|无须|免于|免予|不应|不能|不可(?!逆)|不允许|不准|禁止|严禁|杜绝|防止|避免|无权|不予|不属于|不包括|不涉及|未经|非经|擅自|违反|不再|不具有|不具备|不是|并非|不(?![少低断仅限可超定同良足]))/;
 /** A negating prefix written onto the word itself: 非排他, 非独家, 无偿 is not 收费. */
 const PREFIX_NEGATION = /(非|无|不具有?|不属|不是|不作为?)$/;
 
