@@ -7,8 +7,8 @@ const DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4, 五: 5, 伍: 5,
   六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
 };
-const UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100 };
-export const CN_NUMERAL = '[0-9０-９零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰]+';
+const UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+export const CN_NUMERAL = '[0-9０-９零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟]+';
 
 /** "三" → 3, "十二" → 12, "叁拾陆" → 36, "36" → 36, "３６" → 36; null when it is not a number. */
 export function parseNumeral(s: string): number | null {
@@ -162,7 +162,7 @@ const EXTENSION = new RegExp(`(?:顺延|延长|延续|续期|续展|续延|展�
 /** The extension runs on without a new decision: "自动顺延", "无需重新签订协议", "不再另行审批". */
 const AUTOMATIC = /自动|(?:无需|无须|不需要?|不必|不用|不再|免于)(?:重新|另行|再次|另外)?(?:签订|签署|订立|申请|审批|批准|授权|报批|履行)|(?:备案|报备|告知|通知)[^，。；]{0,4}?即(?:可|生效|延长|续期)/;
 /** Renewals without a limit on their number: the term has no end ("续期次数不限"). */
-const UNLIMITED_RENEWALS = /(?:续期|延期|顺延|续展|延长)次数不(?:限|受限制)|不限(?:续期|延期)?次数|可(?:无限次|多次|反复)(?:续期|延期|顺延|续展)/;
+const UNLIMITED_RENEWALS = /(?:续期|延期|顺延|续展|延长|延续|续约|续签)次数不(?:限|受限制)|不限(?:续期|延期|续约|续签)?次数|可(?:无限次|多次|反复)(?:续期|延期|顺延|续展|延续|续约|续签)/;
 /** The extension needs what a new term needs: a new agreement, a new application or approval (Hebei art. 18). */
 const NEEDS_DECISION = /(?<!无|不|免|无需|无须|不需|不需要|不必|不用|不再|免于)(?:重新|另行|再次)(?:签订|签署|订立|申请|审批|批准|授权|报批|履行)|(?:须|需|需要|应当|应|经)[^，。；]{0,8}(?:批准|审批|同意|报批)/;
 
@@ -180,7 +180,8 @@ export function automaticExtensions(sentence: string): { months: number; text: s
     const unit = m[2] === '年' ? 12 : 1;
     out.push({ months: n * unit + (m[0].endsWith('半') ? unit / 2 : 0), text: m[0], start: m.index!, end: m.index! + m[0].length });
   }
-  if (out.length && UNLIMITED_RENEWALS.test(sentence)) out.push({ months: Infinity, text: '且续期次数不限', start: 0, end: 0 });
+  // "自动延续，延续次数不限": renewed without end, however long each renewal is.
+  if (UNLIMITED_RENEWALS.test(sentence)) out.push({ months: Infinity, text: '且续期次数不限', start: 0, end: 0 });
   return out;
 }
 

@@ -41,9 +41,16 @@ const PATTERNS = [
   `${RAW}[^，。；]{0,8}?(?:默认)?(?:开放|开通|赋予|授予)?(?<t>下载|导出|拷贝|复制)(?:权限|功能)`,
 ].map((p) => new RegExp(p));
 
-/** A sentence that excepts from the previous one: "原始数据不出域。但因……确需导出的，乙方可以先行导出". */
-const EXCEPTING = new RegExp(`^(?:但|但是|除)[^。；]{0,40}?(?:可以|可|有权|允许|得以)[^，。；]{0,6}?(?<t>${OUT})(?![^，。；]{0,8}?(?:产品|成果|结果|模型|报告|统计))`);
+/**
+ * A permission with its object left out, which is the raw data the prohibition before it names: "原始数据原则上不出域，
+ * 确有需要的，经乙方负责人审批后可以导出", or in the next sentence "原始数据不出域。但因……确需导出的，乙方可以先行导出".
+ */
+// The clause names no other object ("所有产品须经安全审核后方可交付" hands over products, not the data).
+const ELLIPTICAL = new RegExp(`(?:^|[，,；;])(?:(?!产品|成果|结果|模型|报告|服务|统计|指数|分析)[^，,；;。])*?(?:可以|可|有权|允许|准予|得以)(?:先行|直接|临时|予以|自行)?(?<t>${OUT})(?:平台|出平台|出域)?(?=[，。；,;]|$)`);
+const RAW_FORBIDDEN = new RegExp(`${RAW}[^。；]{0,12}?(?:不得|不|禁止|严禁|一律不得)[^，。；]{0,4}?(?:${OUT}|离开|出)`);
 const RAW_RE = new RegExp(RAW);
+/** Every pattern above names raw data, a way back to it or a copy of it: other sentences are passed in one test. */
+const ANY = /原始|原样|源数据|明细数据|可逆|密钥|秘钥|对照表|映射表|对应关系表|还原|镜像|副本库|备份库/;
 const FORBIDS = new RegExp(`(?:不得|禁止|严禁|不允许|一律不得|不能)[^，。；]{0,8}?(?:${OUT}|离开|流出|带出|外流|外泄)`);
 
 export function rawDataExportReading(r: ReadDocument, rule: FlagRule): { fired: boolean; evidence: Evidence[] } {
@@ -59,10 +66,15 @@ export function rawDataExportReading(r: ReadDocument, rule: FlagRule): { fired: 
     }
     for (const s of sentences(r.text(b))) {
       const read = (re: RegExp) => findTriggers(s, re, opts).find((x) => !x.negated);
+      const excepting = !!prev && /^(?:但|但是|除)/.test(s) && RAW_RE.test(prev);
+      if (!excepting && !ANY.test(s)) {
+        prev = s;
+        continue;
+      }
       // "能够还原出原始数据的数据产品和服务，不得导出": what the pattern found names what a later clause forbids.
-      const forbidsAll = FORBIDS.test(s) && !/但|除外/.test(s);
+      const forbidsAll = FORBIDS.test(s) && !/但|除外|可以|允许|准予/.test(s);
       let h = forbidsAll ? undefined : PATTERNS.map(read).find(Boolean);
-      if (!h && prev && RAW_RE.test(prev) && EXCEPTING.test(s)) h = read(EXCEPTING);
+      if (!h && (excepting || RAW_FORBIDDEN.test(s)) && ELLIPTICAL.test(s)) h = read(ELLIPTICAL);
       if (h) ev.push(evidence(r, b, h.clause, h));
       prev = s;
     }

@@ -28,6 +28,8 @@ const OPERATOR = '(?:乙方|运营机构|运营方|运营主体|牵头人)';
 const PATTERNS = [
   // Deemed or defined to be the grantee.
   `(?<t>${PARTY})[^，。；]{0,12}?(?:视为|视同|成为|即为|即以)[^，。；]{0,8}?(?:授权运营主体|运营主体|被授权方|被授权人|授权对象)`,
+  // "控股子公司视同乙方" (not "合作方违约的，视为乙方违约": a liability, not a grant).
+  `(?<t>${PARTY})[^，。；]{0,12}?(?:视为|视同)(?:本协议的?)?(?:乙方|运营机构|被授权方)(?![^，。；]{0,4}?(?:违约|责任|行为|过错|违规|所为))`,
   `(?<!甲方的?)授权(?<t>视为|视同)[^，。；]{0,4}?授予[^，。；]{0,10}?${PARTY}`,
   `(?:运营主体|被授权方|被授权人|授权对象)[”"」』]?(?<t>包括|包含|含)[^，。；]{0,12}?${PARTY}`,
   `(?<t>${PARTY})[^，。；]{0,10}?享有与(?:乙方|运营机构)(?:相同|同等|一致)的`,
@@ -35,16 +37,19 @@ const PATTERNS = [
   `(?<t>${PARTY})[^。；]{0,24}?(?:承接|承继|继受|接替|当然享有|行使)[^，。；]{0,12}?(?<!甲方的?)${GRANT}`,
   `(?<!甲方的?)${GRANT}[^，。；]{0,6}?由(?:[^，。；]{0,12}?的)?(?<t>${PARTY})[^，。；]{0,6}?(?:承继|承接|享有|行使|继受|接替)`,
   `由(?<t>${PARTY})(?:承继|承接|接替|继续)运营`,
+  // The grant itself transferred, written verb first: "转让本协议项下的授权" (a plain prohibition reads as one).
+  `(?<t>转让|转移|让渡|出租|出借|转交|转包)[^，。；]{0,12}?(?:本协议项下的?|依本协议取得的|其取得的|所获得?的)(?:全部|部分)?(?:授权|运营权|经营权|运营资格|权利义务)`,
   // Handed on for exercise, or put in as capital or collateral.
   `(?<!甲方的?)${GRANT}[^，。；]{0,12}?(?<t>委托|交由|转由|授予)[^，。；]{0,8}?${PARTY}`,
   `(?<!甲方的?)${GRANT}[^，。；]{0,10}?(?<t>作价出资|作为出资|出资|入股|质押|抵押)`,
   // The operator authorising or licensing others to run the data or the business.
   `${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?<t>授权|许可|授予|颁发|发放)[^，。；]{0,4}?(?:其)?${PARTY}[^，。；]{0,24}?(?:运营|调用|使用|开发)`,
   `(?<t>子许可|分许可|次级许可|二级授权|次级授权)`,
+  `${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?:向|给)[^，。；]{0,8}?${PARTY}[^，。；]{0,6}?(?<t>发放|颁发|授予|出具|核发)[^，。；]{0,10}?(?:许可|授权)`,
 ].map((p) => new RegExp(p));
 
 /** What the law's approval of a move looks like: then the move is a procedure, not a permission. */
-const APPROVAL_REQUIRED = /(?:须|需|需要|应当|应|必须)(?:经|报)[^。；]{0,16}?(?:批准|审批|审议通过)|(?:重新|另行)签订(?:授权运营)?(?:协议|补充协议)/;
+const APPROVAL_REQUIRED = /(?:须|需|需要|应当|应|必须)(?:经|报)[^。；]{0,16}?(?:批准|审批|审议通过)|(?:经|报)[^。；]{0,24}?(?:批准|审批)[^，。；]{0,4}?后方?(?:可|能)|(?:重新|另行)签订(?:授权运营)?(?:协议|补充协议)/;
 const WAIVED = /(?:无需|无须|不需要?|不必|不用|不再|免于)[^，。；]{0,10}/g;
 /** Licensing what the operator owns itself (software, a copyright) is no grant of the data. */
 const NOT_THE_GRANT = /软件|著作权|知识产权|专利|商标/;
@@ -53,6 +58,9 @@ const CARVE_OUT = /(?:不得|禁止|严禁|不能)[^。；]{0,24}?(?:转让|转�
 const CARVED_PARTY = new RegExp(PARTY);
 const LAW_OR_APPROVAL = /批准|审批|法律|法规|规定|另有约定/;
 
+/** Every reading above names another party or a transfer: most sentences hold neither and are passed in one test. */
+const ANY = new RegExp(`${PARTY}|子许可|分许可|次级|二级授权|转让|转移|让渡|出租|出借|转交|转包`);
+
 export function subAuthorizationReading(r: ReadDocument): { fired: boolean; evidence: Evidence[] } {
   const ev: Evidence[] = [];
   for (const b of r.blocks) {
@@ -60,7 +68,7 @@ export function subAuthorizationReading(r: ReadDocument): { fired: boolean; evid
     if (b.kind === 'heading' && (b.text ?? '').length <= 30) continue;
     const t = r.text(b);
     for (const s of sentences(t)) {
-      if (NOT_THE_GRANT.test(s)) continue;
+      if (!ANY.test(s) || NOT_THE_GRANT.test(s)) continue;
       const free = s.replace(WAIVED, '');
       if (APPROVAL_REQUIRED.test(free)) continue;
       const carve = CARVE_OUT.exec(s);
