@@ -2,9 +2,10 @@ import type { Check, FlagRule, ReviewKind } from './ruleset';
 import type { Block } from '../domain/document';
 import type { Evidence, FlagFinding } from './report';
 import { findTriggers } from './clauses';
-import { isBackground, readRedline } from './redlines';
+import { isBackground, readRedline, REDLINE_READINGS } from './redlines';
 import { CONTRAST_CLAUSE } from './redlines/background';
-import { enclosingHeadings, evidence, type ReadDocument } from './sections';
+import { enclosingHeadings, evidence, headingName, type ReadDocument } from './sections';
+import { termAcrossSentences } from './redlines/term';
 import { automaticExtensions, durations, parseNumeral, sentences, signingDate, CN_NUMERAL } from './text';
 
 /**
@@ -12,7 +13,9 @@ import { automaticExtensions, durations, parseNumeral, sentences, signingDate, C
  * consent exception ("除甲方书面同意，乙方禁止……共享原始数据"); a plain prohibition ("不得转授权", "非排他") does not.
  */
 
-const TERM_CONTEXT = /期限|有效期|授权期|运营期|授权运营期|为期|运营周期|授权时间|协议期|自签订之日|自签署之日|自生效之日/;
+const TERM_CONTEXT = /期限|有效期|授权期|运营期|授权运营期|为期|运营周期|授权时间|协议期|自签订之日|自签署之日|自生效之日|期间|长期有效|运营年度/;
+const EVENT_BOUND_TERM = /(?:有效期|期限|运营期|授权期)[^，。；]{0,4}?至[^，。；\d]{2,24}?之日(?:止|为止|终止)/;
+const months = (n: number) => (Number.isFinite(n) ? `约 ${Math.round(n)} 个月` : '不设期限');
 const WORKING_DAYS = new RegExp(`(${CN_NUMERAL})\\s*个?\\s*工作日`, 'g');
 
 interface CheckResult {
@@ -39,7 +42,8 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind): Chec
       let lastInitial: { months: number; text: string } | undefined;
       for (const b of r.blocks) {
         const section = parents.get(b.id) ?? '';
-        const inTermSection = TERM_CONTEXT.test(section);
+        // A term that ends on an event ("有效期至乙方收回全部投资之日止") is as long as what the block says of that event.
+        const inTermSection = TERM_CONTEXT.test(section) || EVENT_BOUND_TERM.test(r.text(b));
         for (const s of sentences(r.text(b))) {
           const ext = automaticExtensions(s);
           if (!inTermSection && !TERM_CONTEXT.test(s) && !ext.length) continue;
@@ -49,7 +53,7 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind): Chec
           for (const d of own) {
             if (d.months > check.maxMonths + 0.5) {
               over.push(evidence(r, b, s));
-              found.push(`${d.text}（约 ${Math.round(d.months)} 个月）`);
+              found.push(`${d.text}（${months(d.months)}）`);
             }
           }
           const initial = own.filter((d) => d.kind !== 'cap').sort((a, z) => z.months - a.months)[0] ?? initialIn.get(section) ?? lastInitial;
@@ -57,14 +61,21 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind): Chec
             initialIn.set(section, initial);
             lastInitial = initial;
           }
+          // "第四条 运营期限为三年" on its heading line: the paragraphs under it are in the section it names.
+          if (initial && !ext.length && b.kind === 'heading') initialIn.set(headingName(r.text(b)), initial);
           if (!initial || !ext.length) continue;
           const total = initial.months + ext.reduce((n, e) => n + e.months, 0);
           if (total > check.maxMonths + 0.5 && initial.months <= check.maxMonths + 0.5) {
             over.push(evidence(r, b, s));
-            const sum = Number.isFinite(total) ? `共约 ${Math.round(total)} 个月` : '续展次数不限，期限没有上限';
+            const sum = Number.isFinite(total) ? `共${months(total)}` : '续展次数不限，期限没有上限';
             found.push(`${initial.text}加自动${ext.map((e) => e.text).join('、')}（${sum}）`);
           }
         }
+      }
+      // Terms read across sentences: an end date far from the start, phases added up (shared/review/redlines/term.ts).
+      for (const x of termAcrossSentences(r, signedOn, check.maxMonths)) {
+        over.push(x.evidence);
+        found.push(x.found);
       }
       return { fired: over.length > 0, detail: found.length ? `文中写明：${[...new Set(found)].join('、')}。` : undefined, evidence: over.slice(0, 3) };
     }
@@ -208,6 +219,9 @@ function annexNotHeld(text: string, r: ReadDocument): boolean {
 
 export function evaluateFlag(rule: FlagRule, r: ReadDocument, kind?: ReviewKind): FlagFinding | null {
   const results = rule.checks.map((c) => runCheck(c, r, kind)).filter((x) => x.fired);
+  // A red line's own reading of what drafters write beyond its triggers (shared/review/redlines/).
+  const own = REDLINE_READINGS[rule.id]?.(r, rule);
+  if (own?.fired) results.push(own);
   if (!results.length) return null;
   const details = results.map((x) => x.detail).filter(Boolean);
   return {

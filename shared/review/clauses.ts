@@ -18,7 +18,7 @@ export type Reading = 'permission' | 'obligation' | 'prohibition' | 'exception';
 export const READINGS: Record<Reading, string> = { permission: '允许', obligation: '义务', prohibition: '禁止', exception: '禁止但有例外（实为附条件允许）' };
 
 /** Words that turn what follows into a prohibition or a sanction. */
-const NEGATORS = /(不得|无需|无须|免于|免予|不应|不能|不可(?!逆)|不允许|不准|禁止|严禁|杜绝|防止|避免|无权|不予|不属于|不包括|不涉及|未经|非经|擅自|违反|不再|不具有|不具备|不是|并非|不(?![少低断仅限可超定同良足]|动产))/;
+const NEGATORS = /(违规|违法|非法|无法|不得|无需|无须|免于|免予|不应|不能|不可(?!逆)|不允许|不准|禁止|严禁|杜绝|防止|避免|无权|不予|不属于|不包括|不涉及|未经|非经|擅自|违反|不再|不具有|不具备|不是|并非|不(?![少低断仅限可超定同良足]|动产))/;
 /** A negating prefix written onto the word itself: 非排他, 非独家, 无偿 is not 收费. */
 const PREFIX_NEGATION = /(非|无|不具有?|不属|不是|不作为?)$/;
 
@@ -137,6 +137,7 @@ export interface Hit extends ClauseReading {
 
 /** "X，是指……", "本协议所称明细数据，系指……": a sentence that only defines a term (视为 widens who is meant, and is read). */
 const DEFINES = /^\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:本(?:协议|方案|办法|合同)(?:中|所称|所指|所述)的?)?[“"「『]?[\u4e00-\u9fffA-Za-z]{2,12}?[”"」』]?\s*[，,]?\s*(?:是指|系指|指的是)/;
+const NAMED_AS_RISK = /^(?:等)?(?:风险|问题|隐患|现象|乱象)/;
 
 /** Compiled once per rule pattern: the same patterns run over every sentence of every document. */
 const compiled = new Map<string, { g: RegExp; quick: RegExp }>();
@@ -176,6 +177,8 @@ export function findTriggers(text: string, re: RegExp, opts: ReadContext = {}): 
         g.lastIndex++;
         continue;
       }
+      // "转授权风险", "违规导出等问题": the act named as a risk or a problem, not a clause that lets it happen.
+      if (NAMED_AS_RISK.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
       const at = m.indices?.groups?.t?.[0] ?? m.index;
       const c = clauses(s).find((x) => at >= x.start && at < x.start + x.text.length) ?? { text: s, start: 0 };
       // The clause shows the act is not the matter: done inside the platform, or handing data back to its owner.

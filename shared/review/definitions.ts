@@ -9,7 +9,7 @@ import { blockText, type Block } from '../domain/document';
  */
 
 /** "衍生数据，是指…", "本协议所称“脱敏数据”，指…", "“汇总数据”是指…". */
-const DEFINITION = /^\s*(?:本(?:协议|方案|办法|合同)(?:中|所称|所指|所述)的?)?[“"「『]?([\u4e00-\u9fff]{3,10}?)[”"」』]?\s*[，,]?\s*(?:是指|系指|指)/;
+const DEFINITION = /^\s*(?:本(?:协议|方案|办法|合同)(?:中|所称|所指|所述)的?)?[“"「『]?([\u4e00-\u9fff]{3,10}?)[”"」』]?\s*[，,]?\s*(?:是指|系指|指|包括|包含|涵盖)/;
 /** Record-level content: one row per person, holder, batch or event. */
 const RECORD_LEVEL = /逐条|逐笔|逐户|逐人|每一[^，。；]{0,12}?(?:记录|明细)|明细记录|个体记录|原始记录|个人明细/;
 /** "不含逐条记录", "不包括个体明细": the definition excludes records. */
@@ -18,6 +18,10 @@ const EXCLUDES_RECORDS = /(?:不含|不包含|不包括|不得含有|不得包�
 const PSEUDONYMISED = /替换|去标识|脱敏|假名|编码|掩码|隐去|遮蔽|加密/;
 /** Terms that already name raw data need no alias; the broad names of all the data (公共数据) are never one. */
 const ALREADY_RAW = /原始|明细|源数据|^(?:公共数据|政务数据|数据资源|授权数据|公共数据资源)$/;
+
+/** The definition names raw data among what the term holds; "不含原始数据", "基于原始数据加工" do not. */
+const HOLDS_RAW = /(?:^|[，,、：:]|包括|包含|含|涵盖|及|和|与)[^，。；、]{0,10}?(?<!基于|利用|依托|根据|对)原始(?:数据|记录|明细)(?:集|库|文件)?(?![^，。；]{0,4}?(?:加工|形成|生成|计算|分析|统计|训练))/;
+const EXCLUDES_RAW = /(?:不含|不包含|不包括|不涉及|剔除|去除|除)[^，。；]{0,10}?原始/;
 
 export interface Aliases {
   terms: string[];
@@ -35,7 +39,9 @@ export function rawDataAliases(blocks: readonly Block[]): Aliases {
     const m = DEFINITION.exec(b.kind === 'heading' ? b.text : t);
     if (!m || ALREADY_RAW.test(m[1])) continue;
     const meaning = t.slice(t.indexOf(m[0]) + m[0].length);
-    if (RECORD_LEVEL.test(meaning) && PSEUDONYMISED.test(meaning) && !EXCLUDES_RECORDS.test(meaning)) {
+    // A term defined to hold raw data itself ("“数据产品”，包括经乙方整理的原始数据集、数据接口及分析报告") carries it.
+    const holdsRaw = HOLDS_RAW.test(meaning) && !EXCLUDES_RAW.test(meaning);
+    if (holdsRaw || (RECORD_LEVEL.test(meaning) && PSEUDONYMISED.test(meaning) && !EXCLUDES_RECORDS.test(meaning))) {
       out.add(m[1]);
       definedIn.add(b.id);
     }

@@ -7,8 +7,8 @@ const DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4, 五: 5, 伍: 5,
   六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
 };
-const UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100 };
-export const CN_NUMERAL = '[0-9０-９零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰]+';
+const UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+export const CN_NUMERAL = '[0-9０-９零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟]+';
 
 /** "三" → 3, "十二" → 12, "叁拾陆" → 36, "36" → 36, "３６" → 36; null when it is not a number. */
 export function parseNumeral(s: string): number | null {
@@ -69,9 +69,9 @@ export interface Duration {
 
 const DATE = `(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日`;
 const DATE_RANGE = new RegExp(`${DATE}\\s*(?:起)?\\s*(?:至|到|—|-|～|~)\\s*${DATE}`, 'g');
-const SPAN = new RegExp(`(${CN_NUMERAL})\\s*(?:个)?\\s*(年|月|个月)(?:半)?`, 'g');
+const SPAN = new RegExp(`(${CN_NUMERAL})\\s*(?:个)?\\s*(年|月|个月)(?:半)?(?:(?<=年)(?:零|又)?(${CN_NUMERAL})\\s*个\\s*月)?`, 'g');
 
-function monthsBetween(y1: number, m1: number, d1: number, y2: number, m2: number, d2: number) {
+export function monthsBetween(y1: number, m1: number, d1: number, y2: number, m2: number, d2: number) {
   // "2025年1月1日至2027年12月31日" is 36 months: the end day is inclusive.
   const end = new Date(Date.UTC(y2, m2 - 1, d2 + 1));
   const start = new Date(Date.UTC(y1, m1 - 1, d1));
@@ -110,9 +110,13 @@ const NUMERIC_DATE = /(?<!\d)(\d{4})\s*[./／-]\s*(\d{1,2})\s*[./／-]\s*(\d{1,2
 export const withWrittenDates = (s: string) => s.replace(NUMERIC_DATE, (_, y: string, m: string, d: string) => `${y}年${Number(m)}月${Number(d)}日`);
 
 export function durations(written: string, signedOn?: [number, number, number] | null): Duration[] {
-  const sentence = /\d{4}\s*[./／-]/.test(written) ? withWrittenDates(written) : written;
+  const sentence = withTermNumbers(/\d{4}\s*[./／-]/.test(written) ? withWrittenDates(written) : written);
   const out: Duration[] = [];
   const taken: [number, number][] = [];
+  for (const d of termForms(sentence)) {
+    out.push(d);
+    taken.push([d.start, d.end]);
+  }
   for (const m of sentence.matchAll(DATE_RANGE)) {
     const [, y1, mo1, d1, y2, mo2, d2] = m.map(Number);
     out.push({ months: monthsBetween(y1, mo1, d1, y2, mo2, d2), text: m[0], kind: 'range' });
@@ -135,11 +139,22 @@ export function durations(written: string, signedOn?: [number, number, number] |
     // "2025年" is a year, not a span of 2025 years.
     if (m[2] === '年' && n > 100) continue;
     const unitMonths = m[2] === '年' ? 12 : 1;
-    const months = n * unitMonths + (m[0].endsWith('半') ? unitMonths / 2 : 0);
+    // "叁年陆个月": the months written after the years belong to the same span.
+    const extra = m[3] ? parseNumeral(m[3]) ?? 0 : 0;
+    const months = n * unitMonths + (m[0].endsWith('半') ? unitMonths / 2 : 0) + extra;
     const before = sentence.slice(Math.max(0, at - 8), at);
     const after = sentence.slice(at + m[0].length, at + m[0].length + 3);
     if (/^(内|以内|之内)/.test(after) && /(前|后|之日起|起)\s*$/.test(before)) continue;
-    if (/(前|后)\s*$/.test(before) || /(不少于|不低于|至少|以上)\s*$/.test(before)) continue;
+    // A decimal ("约为4.5年") is an estimate of something else, never a term written by a drafter; "每三年" is a cycle.
+    if (/[\d.．]\s*$/.test(sentence.slice(0, at)) || /每\s*$/.test(before)) continue;
+    // "有效期不少于八年": a floor on the term itself is a term at least that long; elsewhere it is a track record or a retention.
+    if (/期[限间]?\s*(?:为|应当?|须)?\s*(?:不少于|不低于|至少)\s*$/.test(before)) {
+      out.push({ months, text: m[0], kind: 'term' });
+      continue;
+    }
+    // "前两年为场景培育期，后三年为规模运营期": phases of the term, not a window before or after its end.
+    const phase = /^(?:为|是|作为)/.test(after) && /(?:^|[，,；：:])\s*(?:前|后)\s*$/.test(before);
+    if ((!phase && /(前|后)\s*$/.test(before)) || /(不少于|不低于|至少|以上)\s*$/.test(before)) continue;
     if (/日志|留存|保存|公示|公告|工作日|近|最近|过去/.test(before)) continue;
     if (/^(内未|以来|以上)/.test(after)) continue;
     const cap = /(不超过|不得超过|不超出|最长|最多|原则上)\s*$/.test(before);
@@ -150,9 +165,11 @@ export function durations(written: string, signedOn?: [number, number, number] |
 
 // ---- automatic extensions ----
 
-const EXTENSION = new RegExp(`(?:顺延|延长|延续|续期|续展|续延|展期)(?:期限|期)?(?:为|一次|一期)?[，,]?\\s*(?:每次|期限为)?\\s*(${CN_NUMERAL})\\s*(?:个)?\\s*(年|个月|月)(?:半)?`, 'g');
+const EXTENSION = new RegExp(`(?:顺延|延长|延续|续期|续展|续延|展期|延期)(?:期限|期)?(?:为|一次|一期)?[，,]?\\s*(?:每次|期限为)?\\s*(?:不超过|最长|最多)?\\s*(${CN_NUMERAL})\\s*(?:个)?\\s*(年|个月|月)(?:半)?`, 'g');
 /** The extension runs on without a new decision: "自动顺延", "无需重新签订协议", "不再另行审批". */
-const AUTOMATIC = /自动|(?:无需|无须|不需要?|不必|不用|不再|免于)(?:重新|另行|再次|另外)?(?:签订|签署|订立|申请|审批|批准|授权|报批|履行)/;
+const AUTOMATIC = /自动|(?:无需|无须|不需要?|不必|不用|不再|免于)(?:重新|另行|再次|另外)?(?:签订|签署|订立|申请|审批|批准|授权|报批|履行)|(?:备案|报备|告知|通知)[^，。；]{0,4}?即(?:可|生效|延长|续期)/;
+/** Renewals without a limit on their number: the term has no end ("续期次数不限"). */
+const UNLIMITED_RENEWALS = /(?:续期|延期|顺延|续展|延长|延续|续约|续签)次数不(?:限|受限制)|不限(?:续期|延期|续约|续签)?次数|可(?:无限次|多次|反复)(?:续期|延期|顺延|续展|延续|续约|续签)/;
 /** The extension needs what a new term needs: a new agreement, a new application or approval (Hebei art. 18). */
 const NEEDS_DECISION = /(?<!无|不|免|无需|无须|不需|不需要|不必|不用|不再|免于)(?:重新|另行|再次)(?:签订|签署|订立|申请|审批|批准|授权|报批|履行)|(?:须|需|需要|应当|应|经)[^，。；]{0,8}(?:批准|审批|同意|报批)/;
 
@@ -175,5 +192,63 @@ export function automaticExtensions(sentence: string): { months: number; text: s
     const months = UNLIMITED.test(sentence) ? Infinity : n * unit + (m[0].endsWith('半') ? unit / 2 : 0);
     out.push({ months, text: m[0], start: m.index!, end: m.index! + m[0].length });
   }
+  // "自动延续，延续次数不限": renewed without end, however long each renewal is.
+  if (UNLIMITED_RENEWALS.test(sentence)) out.push({ months: Infinity, text: '且续期次数不限', start: 0, end: 0 });
+  return out;
+}
+
+// ---- how drafters write a term's numbers ----
+
+const CN_DIGIT = '[〇零一二三四五六七八九]';
+const CN_SMALL = '[一二三四五六七八九十]{1,3}';
+const CN_DATE = new RegExp(`(${CN_DIGIT}{4})\\s*年(?:\\s*(${CN_SMALL})\\s*月(?:\\s*(${CN_SMALL})\\s*日)?)?`, 'g');
+const digitsOf = (s: string) => [...s].map((c) => (c === '〇' || c === '零' ? 0 : DIGITS[c])).join('');
+
+/**
+ * The numbers of a term written as figures, so every form reads alike: "二〇二六年一月一日" → "2026年1月1日" (read
+ * digit by digit, "二〇二六" is no 6), "1,825日" → "1825日", "五个完整会计年度" / "四个运营年度" → "五个年".
+ */
+export function withTermNumbers(s: string): string {
+  let t = s;
+  if (/[〇零]/.test(t)) {
+    t = t.replace(CN_DATE, (_, y: string, mo?: string, d?: string) =>
+      `${digitsOf(y)}年${mo ? `${parseNumeral(mo)}月` : ''}${d ? `${parseNumeral(d)}日` : ''}`,
+    );
+  }
+  if (/\d[,，]\d{3}/.test(t)) t = t.replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
+  if (/年度/.test(t)) t = t.replace(/个\s*(?:完整的?)?\s*(?:会计|运营|自然|财政|日历|公历|授权|经营)?\s*年度/g, '年');
+  return t;
+}
+
+const YEAR_RANGE = /(?<!\d)(\d{4})\s*年?\s*(?:起)?\s*(?:至|到|—|－|-|～|~)\s*(\d{4})\s*年(?!\s*\d{1,2}\s*月)/g;
+const MONTH_RANGE = /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*起)?\s*(?:至|到|—|－|-|～|~)\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)/g;
+const DAYS = new RegExp(`(${CN_NUMERAL})\\s*(?:个)?\\s*(?:日|天|自然日)(?!内|以内|之内)`, 'g');
+/** A term with no end: "长期有效", "期限不受限制", "不设期限", "永久授权". */
+const OPEN_ENDED = /长期有效|(?:期限|有效期|授权期|运营期)[^，。；]{0,4}?(?:不受(?:任何)?限制|不限|无限)|不设(?:固定|具体)?(?:期限|有效期)|无(?:固定|具体)?(?:期限|有效期)(?!限制)|永久(?:有效|授权|使用|运营|享有)|无限期/g;
+
+/**
+ * Terms written other than as "N年" or a full date range: whole years ("2026年至2030年为正式运营期", both years
+ * counted), months ("2026年4月至2029年3月"), days ("1,825日"), and no end at all. Offsets are in `sentence`.
+ */
+export function termForms(sentence: string): (Duration & { start: number; end: number })[] {
+  const out: (Duration & { start: number; end: number })[] = [];
+  const at = (m: RegExpMatchArray, months: number, kind: Duration['kind'] = 'range') =>
+    out.push({ months, text: m[0], kind, start: m.index!, end: m.index! + m[0].length });
+  for (const m of sentence.matchAll(YEAR_RANGE)) {
+    const [y1, y2] = [Number(m[1]), Number(m[2])];
+    if (y2 >= y1 && y2 - y1 < 100) at(m, (y2 - y1 + 1) * 12);
+  }
+  for (const m of sentence.matchAll(MONTH_RANGE)) {
+    const [y1, m1, y2, m2] = m.slice(1, 5).map(Number);
+    const months = (y2 - y1) * 12 + (m2 - m1) + 1;
+    if (months > 0) at(m, months);
+  }
+  for (const m of sentence.matchAll(DAYS)) {
+    const n = parseNumeral(m[1]);
+    const before = sentence.slice(Math.max(0, m.index! - 8), m.index!);
+    if (n === null || n < 300 || /(前|后|不少于|不低于|至少|每|工作)\s*$/.test(before)) continue;
+    at(m, Math.round((n * 12 * 100) / 365) / 100, 'term');
+  }
+  for (const m of sentence.matchAll(OPEN_ENDED)) at(m, Infinity, 'term');
   return out;
 }

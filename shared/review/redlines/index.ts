@@ -1,13 +1,15 @@
 import type { Evidence } from '../report';
 import type { ReadDocument } from '../sections';
 import type { ClauseReading } from '../clauses';
-import type { ReaderId } from '../ruleset';
+import type { FlagRule, ReaderId } from '../ruleset';
 import { evidence } from '../sections';
 import { isBackground } from './background';
 import { units, type Unit } from './units';
 import { EXCLUSIVITY_QUICK, hasRedevTerm, readExclusivity } from './exclusivity';
 import { PRICING_QUICK, readPricing } from './pricing';
 import { AUTHORIZATION_MODE_QUICK, readAuthorizationMode } from './authorizationMode';
+import { rawDataExportReading } from './rawDataExport';
+import { subAuthorizationReading } from './subAuthorization';
 
 /**
  * Red lines read as a lawyer reads them (`kind: reading` checks): one reader per red line, each deciding on who may do
@@ -34,3 +36,12 @@ export function readRedline(reader: ReaderId, r: ReadDocument, isClause: (b: { k
 }
 
 export { isBackground };
+
+/**
+ * Red lines read beyond their ruleset triggers: each module reads one red line's classes of meaning (who may do what,
+ * deemed or defined so, carved out of a prohibition). Keyed by red-line id; a ruleset without the red line never runs it.
+ */
+export const REDLINE_READINGS: Record<string, (r: ReadDocument, rule: FlagRule) => { fired: boolean; evidence: Evidence[] }> = {
+  sub_authorization: subAuthorizationReading,
+  raw_data_export: rawDataExportReading,
+};

@@ -1,0 +1,83 @@
+import type { FlagRule } from '../ruleset';
+import type { Evidence } from '../report';
+import { findTriggers } from '../clauses';
+import { evidence, type ReadDocument } from '../sections';
+import { sentences } from '../text';
+
+/**
+ * 原始数据出域 read by what actually leaves (Hebei arts. 19, 24: raw data, and whatever can be turned back into it,
+ * never leaves the platform), however the clause puts it:
+ * - a product that can be reversed: "可逆加密……对外提供", "提供令牌与原始证件号码的对照表", "凭基准表可以还原出原始值",
+ *   "模型应当保留反向还原功能";
+ * - what leaves said to be raw data: "对外输出的样本数据为真实原始数据的随机抽样", "公共数据原样……挂牌转售";
+ * - raw data named by what it is (原始业务数据, 原始记录全文, 原始值) pulled by another party or into its systems;
+ * - a mirror of the data kept outside the platform: "办公网络内部署公共数据镜像库……与……原始数据每日同步";
+ * - the act itself opened: "原始数据默认开放下载权限";
+ * - an exception written as the next sentence: "原始数据不出域。但因……确需导出的，乙方可以先行导出".
+ * Each is read for its modality (a prohibition, "不可逆", "无法还原" fires nothing); inside the platform, or back to the
+ * data's owner, is not release (the ruleset's own `unless`).
+ */
+
+const RAW = '(?:原始[\\u4e00-\\u9fff]{0,4}?(?:数据|记录|明细|值|字段|号码)|数据原样|原样数据|源数据|明细数据)';
+const OUT = '(?:导出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|转售|出售|销售|售卖|共享|分享|提供|披露|交易|带离|外发|挂牌|输出)';
+const OTHER = '(?:合作方|使用方|用户|开发利用机构|第三方|需求方|调用方|客户|金融机构|子公司|关联公司|数据商)';
+
+const PATTERNS = [
+  // Reversible products and the keys that reverse them.
+  `(?<t>可逆)(?:的)?(?:加密|编码|算法|模型|处理|变换|脱敏|映射)[^。；]{0,40}?(?:对外|提供|交付|出域|输出|导出)`,
+  `(?:提供|交付|给予|发放|告知|开放)[^，。；]{0,12}?(?<t>解密密钥|解密秘钥|对照表|映射表|对应关系表|还原表|还原算法)`,
+  // Not a description of what is forbidden or defined: "能够还原原始数据的产品", "可逆还原原始数据的数据产品".
+  `(?<t>还原出|还原为|还原成|还原)[^，。；]{0,6}?(?:原始|明细|个人|身份|真实)(?![^，。；]{0,10}?的(?:数据产品|产品|服务|模型|算法|数据))`,
+  `(?<t>反向还原|逆向还原|反向解析)(?:功能|能力|接口)`,
+  // What leaves is said to be raw data.
+  `(?<t>${OUT})(?:的)?[^，。；]{0,8}?(?:为|是|系|即)[^，。；]{0,6}?原始(?:数据|记录)`,
+  `(?:数据)?原样[^，。；]{0,12}?(?<t>${OUT})`,
+  // Raw data pulled by another party, or written into its systems.
+  `${OTHER}[^。；]{0,20}?(?:可以|可|有权|能够|允许)[^，。；]{0,12}?(?<t>调取|获取|读取|下载|拉取|导出|抓取)[^，。；]{0,12}?${RAW}`,
+  `(?<t>调取|获取|读取|拉取|抓取)[^，。；]{0,12}?${RAW}[^。；]{0,16}?(?:写入|存入|保存至|存储至|落地至?)[^，。；]{0,8}?(?:系统|数据库|服务器|环境)`,
+  // A mirror kept outside the platform.
+  `(?<t>部署|建立|建设|设立|搭建)[^，。；]{0,16}?(?:镜像库|镜像|副本库|备份库)`,
+  // The act itself opened to someone.
+  `${RAW}[^，。；]{0,8}?(?:默认)?(?:开放|开通|赋予|授予)?(?<t>下载|导出|拷贝|复制)(?:权限|功能)`,
+].map((p) => new RegExp(p));
+
+/**
+ * A permission with its object left out, which is the raw data the prohibition before it names: "原始数据原则上不出域，
+ * 确有需要的，经乙方负责人审批后可以导出", or in the next sentence "原始数据不出域。但因……确需导出的，乙方可以先行导出".
+ */
+// The clause names no other object ("所有产品须经安全审核后方可交付" hands over products, not the data).
+const ELLIPTICAL = new RegExp(`(?:^|[，,；;])(?:(?!产品|成果|结果|模型|报告|服务|统计|指数|分析)[^，,；;。])*?(?:可以|可|有权|允许|准予|得以)(?:先行|直接|临时|予以|自行)?(?<t>${OUT})(?:平台|出平台|出域)?(?=[，。；,;]|$)`);
+const RAW_FORBIDDEN = new RegExp(`${RAW}[^。；]{0,12}?(?:不得|不|禁止|严禁|一律不得)[^，。；]{0,4}?(?:${OUT}|离开|出)`);
+const RAW_RE = new RegExp(RAW);
+/** Every pattern above names raw data, a way back to it or a copy of it: other sentences are passed in one test. */
+const ANY = /原始|原样|源数据|明细数据|可逆|密钥|秘钥|对照表|映射表|对应关系表|还原|镜像|副本库|备份库/;
+const FORBIDS = new RegExp(`(?:不得|禁止|严禁|不允许|一律不得|不能)[^，。；]{0,8}?(?:${OUT}|离开|流出|带出|外流|外泄)`);
+
+export function rawDataExportReading(r: ReadDocument, rule: FlagRule): { fired: boolean; evidence: Evidence[] } {
+  const unless = rule.checks.flatMap((c) => (c.kind === 'phrase' ? c.unless.map((u) => new RegExp(u)) : []));
+  const opts = { absolute: true, unless };
+  const ev: Evidence[] = [];
+  // The sentence before, across blocks: "第二十四条 乙方应当保证原始数据不出域" is a heading line, its exception the paragraph.
+  let prev = '';
+  for (const b of r.blocks) {
+    if (b.kind === 'heading' && (b.text ?? '').length <= 30) {
+      prev = r.text(b);
+      continue;
+    }
+    for (const s of sentences(r.text(b))) {
+      const read = (re: RegExp) => findTriggers(s, re, opts).find((x) => !x.negated);
+      const excepting = !!prev && /^(?:但|但是|除)/.test(s) && RAW_RE.test(prev);
+      if (!excepting && !ANY.test(s)) {
+        prev = s;
+        continue;
+      }
+      // "能够还原出原始数据的数据产品和服务，不得导出": what the pattern found names what a later clause forbids.
+      const forbidsAll = FORBIDS.test(s) && !/但|除外|可以|允许|准予/.test(s);
+      let h = forbidsAll ? undefined : PATTERNS.map(read).find(Boolean);
+      if (!h && (excepting || RAW_FORBIDDEN.test(s)) && ELLIPTICAL.test(s)) h = read(ELLIPTICAL);
+      if (h) ev.push(evidence(r, b, h.clause, h));
+      prev = s;
+    }
+  }
+  return { fired: ev.length > 0, evidence: ev.slice(0, 3) };
+}

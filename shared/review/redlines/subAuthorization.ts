@@ -1,0 +1,89 @@
+import type { Evidence } from '../report';
+import { findTriggers } from '../clauses';
+import { evidence, type ReadDocument } from '../sections';
+import { sentences } from '../text';
+
+/**
+ * 转授权 read by who ends up holding the grant, however the clause puts it (Chongqing art. 18: an operator's grant is
+ * never moved without approval):
+ * - another party deemed or defined to be the grantee: "合作方视为本协议的授权运营主体", "授权视为同时授予乙方的全资子公司",
+ *   "“运营主体”包括乙方及乙方书面指定的项目公司";
+ * - another party taking the grant over: "授权由承继其业务的主体当然享有", "指定替代运营机构承接……全部授权";
+ * - the grant handed on for use, exercise or as capital: "将授权运营权利……委托其他机构行使", "将运营权作为出资";
+ * - the operator authorising or licensing others to run it: "授权合作方……开展……运营业务", "颁发……运营子许可";
+ * - a prohibition whose carve-out names who may take it: "不得转让……授权，但转让给乙方控股股东……的除外".
+ * The grantor's own succession (甲方 reorganised) is not it, nor a move that needs the approval the law requires
+ * ("须经甲方报省人民政府批准，并与甲方另行签订补充协议"): that is the law's procedure, not a permission.
+ */
+
+const PARTY =
+  '(?:全资子公司|控股子公司|子公司|分公司|下属公司|下属企业|关联公司|关联企业|关联方|控股股东|合作伙伴|合作方|合作单位|第三方|' +
+  '其他主体|其他单位|其他企业|其他机构|其他运营机构|替代运营机构|其他市场主体|他人|项目公司|合资公司|受托单位|受托方|外包单位|' +
+  '运营服务商|服务商|开发者用户|注册用户|金融机构|其他成员|(?:承继|继受|承接)[^，。；]{0,6}?的主体|受同一主体控制的企业)';
+const GRANT =
+  '(?:授权运营权利|授权运营资格|运营资格|授权运营权|运营授权|运营权|经营权|(?:本协议项下的?|依本协议取得的)(?:全部|部分)?(?:授权|权利义务|权利)|' +
+  '授权|数据资源使用权|数据使用权|调用权限)';
+const OPERATOR = '(?:乙方|运营机构|运营方|运营主体|牵头人)';
+
+const PATTERNS = [
+  // Deemed or defined to be the grantee.
+  `(?<t>${PARTY})[^，。；]{0,12}?(?:视为|视同|成为|即为|即以)[^，。；]{0,8}?(?:授权运营主体|运营主体|被授权方|被授权人|授权对象)`,
+  // "控股子公司视同乙方" (not "合作方违约的，视为乙方违约": a liability, not a grant).
+  `(?<t>${PARTY})[^，。；]{0,12}?(?:视为|视同)(?:本协议的?)?(?:乙方|运营机构|被授权方)(?![^，。；]{0,4}?(?:违约|责任|行为|过错|违规|所为))`,
+  `(?<!甲方的?)授权(?<t>视为|视同)[^，。；]{0,4}?授予[^，。；]{0,10}?${PARTY}`,
+  `(?:运营主体|被授权方|被授权人|授权对象)[”"」』]?(?<t>包括|包含|含)[^，。；]{0,12}?${PARTY}`,
+  `(?<t>${PARTY})[^，。；]{0,10}?享有与(?:乙方|运营机构)(?:相同|同等|一致)的`,
+  // Taking the grant over.
+  `(?<t>${PARTY})[^。；]{0,24}?(?:承接|承继|继受|接替|当然享有|行使)[^，。；]{0,12}?(?<!甲方的?)${GRANT}`,
+  `(?<!甲方的?)${GRANT}[^，。；]{0,6}?由(?:[^，。；]{0,12}?的)?(?<t>${PARTY})[^，。；]{0,6}?(?:承继|承接|享有|行使|继受|接替)`,
+  `由(?<t>${PARTY})(?:承继|承接|接替|继续)运营`,
+  // The grant itself transferred, written verb first: "转让本协议项下的授权" (a plain prohibition reads as one).
+  `(?<t>转让|转移|让渡|出租|出借|转交|转包)[^，。；]{0,12}?(?:本协议项下的?|依本协议取得的|其取得的|所获得?的)(?:全部|部分)?(?:授权|运营权|经营权|运营资格|权利义务)`,
+  // Handed on for exercise, or put in as capital or collateral.
+  `(?<!甲方的?)${GRANT}[^，。；]{0,12}?(?<t>委托|交由|转由|授予)[^，。；]{0,8}?${PARTY}`,
+  `(?<!甲方的?)${GRANT}[^，。；]{0,10}?(?<t>作价出资|作为出资|出资|入股|质押|抵押)`,
+  // The operator authorising or licensing others to run the data or the business.
+  `${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?<t>授权|许可|授予|颁发|发放)[^，。；]{0,4}?(?:其)?${PARTY}[^，。；]{0,24}?(?:运营|调用|使用|开发)`,
+  `(?<t>子许可|分许可|次级许可|二级授权|次级授权)`,
+  `${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?:向|给)[^，。；]{0,8}?${PARTY}[^，。；]{0,6}?(?<t>发放|颁发|授予|出具|核发)[^，。；]{0,10}?(?:许可|授权)`,
+].map((p) => new RegExp(p));
+
+/** What the law's approval of a move looks like: then the move is a procedure, not a permission. */
+const APPROVAL_REQUIRED = /(?:须|需|需要|应当|应|必须)(?:经|报)[^。；]{0,16}?(?:批准|审批|审议通过)|(?:经|报)[^。；]{0,24}?(?:批准|审批)[^，。；]{0,4}?后方?(?:可|能)|(?:重新|另行)签订(?:授权运营)?(?:协议|补充协议)/;
+const WAIVED = /(?:无需|无须|不需要?|不必|不用|不再|免于)[^，。；]{0,10}/g;
+/** Licensing what the operator owns itself (software, a copyright) is no grant of the data. */
+const NOT_THE_GRANT = /软件|著作权|知识产权|专利|商标/;
+/** A prohibition to move the grant, with a carve-out that names who may take it ("但转让给乙方控股股东……的除外"). */
+const CARVE_OUT = /(?:不得|禁止|严禁|不能)[^。；]{0,24}?(?:转让|转授权|转移|交由|转交)[^。；]*?但(?<out>[^。；]{2,48}?)的?除外/;
+const CARVED_PARTY = new RegExp(PARTY);
+const LAW_OR_APPROVAL = /批准|审批|法律|法规|规定|另有约定/;
+
+/** Every reading above names another party or a transfer: most sentences hold neither and are passed in one test. */
+const ANY = new RegExp(`${PARTY}|子许可|分许可|次级|二级授权|转让|转移|让渡|出租|出借|转交|转包`);
+
+export function subAuthorizationReading(r: ReadDocument): { fired: boolean; evidence: Evidence[] } {
+  const ev: Evidence[] = [];
+  for (const b of r.blocks) {
+    // A heading names a matter ("第六条 转授权"); only one that is itself a whole clause is read.
+    if (b.kind === 'heading' && (b.text ?? '').length <= 30) continue;
+    const t = r.text(b);
+    for (const s of sentences(t)) {
+      if (!ANY.test(s) || NOT_THE_GRANT.test(s)) continue;
+      const free = s.replace(WAIVED, '');
+      if (APPROVAL_REQUIRED.test(free)) continue;
+      const carve = CARVE_OUT.exec(s);
+      if (carve && CARVED_PARTY.test(carve.groups!.out) && !LAW_OR_APPROVAL.test(carve.groups!.out)) {
+        ev.push(evidence(r, b, s, { clause: s, negated: false, reading: 'exception', condition: `但${carve.groups!.out}的除外` }));
+        continue;
+      }
+      for (const re of PATTERNS) {
+        const h = findTriggers(s, re).find((x) => !x.negated);
+        if (h) {
+          ev.push(evidence(r, b, h.clause, h));
+          break;
+        }
+      }
+    }
+  }
+  return { fired: ev.length > 0, evidence: ev.slice(0, 3) };
+}
