@@ -1,5 +1,9 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, type PDFObject } from 'pdf-lib';
 
+// Loaded on demand with this module (memos' signed PDF): a dynamic import of pdf-lib itself, a CommonJS package, has no
+// named exports in the bundled host and CLI.
+export { PDFDocument };
+
 /** The named destination the renderer puts on the first line of a document's appendix (e.g. the 签字表). */
 export const APPENDIX_DEST = 'rd-appendix';
 

@@ -291,7 +291,7 @@ export class MemoService {
     const pdf = this.pdf(caseId, memoId);
     const bundle = this.bundle(caseId, memoId);
     // pdf-lib (~0.9 MB) loads on the first signed PDF, not at every start of the host or the app.
-    const [{ PDFDocument }, { APPENDIX_DEST, destinationPage, replaceTailIncrementally }] = await Promise.all([import('pdf-lib'), import('../../docs/incremental')]);
+    const { PDFDocument, APPENDIX_DEST, destinationPage, replaceTailIncrementally } = await import('../../docs/incremental');
     const doc = await PDFDocument.load(pdf, { updateMetadata: false });
     const from = destinationPage(doc, APPENDIX_DEST) ?? doc.getPageCount();
     // The filled 签字表 continues the memo's page numbers (page `from` is the first it replaces, 0-based).
