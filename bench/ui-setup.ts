@@ -30,6 +30,8 @@ export async function openUiBenchCases(): Promise<UiBenchCases> {
   const host = path.join(ROOT, 'dist', 'node', 'host.mjs');
   if (!fs.existsSync(host)) throw new Error('dist/node/host.mjs is missing: run `npm run build` first');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rd-bench-ui-'));
+  // The laptop's user has set their name, as the e2e fixture does: declarations and rulings are printed with it.
+  fs.writeFileSync(path.join(dataDir, 'settings.json'), JSON.stringify({ userName: '李秘书' }), { mode: 0o600 });
   const { handle, child } = await startHost(dataDir);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
   const close = async () => {
