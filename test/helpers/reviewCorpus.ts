@@ -56,7 +56,9 @@ export function corpus(): LabelledDoc[] {
     .sort()
     .map((f) => {
       const name = f.replace(/\.labels\.yaml$/, '');
-      const file = fs.readdirSync(CORPUS_DIR).find((x) => x.startsWith(name + '.') && !x.endsWith('.labels.yaml'))!;
+      const file = fs.readdirSync(CORPUS_DIR).find((x) => x.startsWith(name + '.') && !x.endsWith('.labels.yaml'));
+      // Labels sit beside their document as <name>.labels.yaml, the document's extension left out.
+      if (!file) throw new Error(`${f}: no document named ${name}.<ext> beside it`);
       return { name, file: path.join(CORPUS_DIR, file), ...parse(fs.readFileSync(path.join(CORPUS_DIR, f), 'utf8')) };
     });
 }
