@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
-import { dispatch, type Handlers } from '../ipc/dispatch';
+import type { HostBackend } from './backend';
 import { ERROR_MESSAGES } from '../../shared/api/errors';
 import { SECURITY_HEADERS, resolveAppPath } from '../app/security';
 import { MAX_UPLOAD_BYTES, type FileStaging } from '../services/files';
@@ -23,8 +23,11 @@ const MIME: Record<string, string> = {
 };
 
 export interface HostOptions {
-  handlers: Handlers;
-  files: FileStaging;
+  /**
+   * The API and the staged files. A promise: the host serves its pages at once and API calls wait for the services
+   * (made while the browser opens the page). A rejected promise answers every call with the failure's message.
+   */
+  backend: HostBackend | Promise<HostBackend>;
   /** The built renderer (dist/renderer). */
   staticDir: string;
   port?: number;
@@ -128,19 +131,20 @@ export async function startHost(opts: HostOptions): Promise<Host> {
         }
         // Server-Timing: the service's own time and the answer's serialisation, visible in the browser's network panel
         // and to the UI bench (bench/ui-profile.ts), so a slow action can be split between host and page.
+        const backend = await opts.backend;
         const t0 = performance.now();
-        const result = await dispatch(opts.handlers, name, body);
+        const result = await backend.call(name, body);
         const t1 = performance.now();
         const json = JSON.stringify(result);
         res.setHeader('Server-Timing', `app;dur=${(t1 - t0).toFixed(1)}, json;dur=${(performance.now() - t1).toFixed(1)}`);
         return send(res, 200, 'application/json; charset=utf-8', json);
       }
 
-      if (req.method === 'POST' && url.pathname === '/upload') return await upload(req, res, url, opts.files);
+      if (req.method === 'POST' && url.pathname === '/upload') return await upload(req, res, url, (await opts.backend).files);
 
       // 打印 in browser mode: the PDF itself, inline, so the browser's PDF viewer shows it and prints it.
       if (req.method === 'GET' && url.pathname.startsWith('/view/')) {
-        const o = opts.files.getOutput(decodeURIComponent(url.pathname.slice('/view/'.length)));
+        const o = (await opts.backend).files.getOutput(decodeURIComponent(url.pathname.slice('/view/'.length)));
         res.writeHead(200, {
           'Content-Type': o.mime,
           'Content-Length': o.size,
@@ -157,7 +161,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
         } catch {
           return send(res, 400, 'text/plain', 'bad request');
         }
-        const o = opts.files.getOutput(outputId);
+        const o = (await opts.backend).files.getOutput(outputId);
         res.writeHead(200, {
           'Content-Type': o.mime,
           'Content-Length': o.size,
