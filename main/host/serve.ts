@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { appRoot } from '../services/appRoot';
 import { defaultUserDataDir, resolveDataDir } from '../services/dataDir';
 import { startHost } from './server';
+import type { Backend } from '../ipc/backend';
 import { exitWhenFlushed } from '../cli/exit';
 import { findChromiumBrowser, openAppWindow } from './browser';
 
@@ -11,7 +12,7 @@ import { findChromiumBrowser, openAppWindow } from './browser';
  * `--json` prints one line `{"url","launchUrl"}` for a test harness to read.
  *
  * Start-up order (issue 14): the static modules are the HTTP server only; the host listens and prints its URL first,
- * then loads and makes its services (main/host/backend.ts: the services, the handlers, the contract's schemas) while
+ * then loads and makes its services (main/ipc/backend.ts: the services, the handlers, the contract's schemas) while
  * the browser opens the page. API calls wait for them; the page's files do not.
  */
 async function main() {
@@ -33,9 +34,10 @@ async function main() {
     execDir: path.dirname(process.execPath),
     userData: () => defaultUserDataDir(),
   });
-  let resolveBackend!: (b: Awaited<ReturnType<typeof made>>['backend']) => void;
+  // Made after the URL is out (below); the host's API calls wait on it.
+  let resolveBackend!: (b: Backend) => void;
   let rejectBackend!: (e: unknown) => void;
-  const backend = new Promise<Awaited<ReturnType<typeof made>>['backend']>((resolve, reject) => {
+  const backend = new Promise<Backend>((resolve, reject) => {
     resolveBackend = resolve;
     rejectBackend = reject;
   });
@@ -84,8 +86,8 @@ async function main() {
 }
 
 async function made(dataDir: string) {
-  const { loadBackend } = await import('./backend');
-  return loadBackend(dataDir);
+  const [{ makeBackend }, { nodeSettingsStore }, { appVersion }] = await Promise.all([import('../ipc/backend'), import('../services/settings'), import('../app/version')]);
+  return makeBackend({ dataDir, settingsStore: await nodeSettingsStore(dataDir), appVersion: appVersion(), dialogs: null });
 }
 
 const rounded = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Math.round(v)]));

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
-import type { HostBackend } from './backend';
+import type { Backend } from '../ipc/backend';
 import { ERROR_MESSAGES } from '../../shared/api/errors';
 import { SECURITY_HEADERS, resolveAppPath } from '../app/security';
 import { MAX_UPLOAD_BYTES, type FileStaging } from '../services/files';
@@ -27,7 +27,7 @@ export interface HostOptions {
    * The API and the staged files. A promise: the host serves its pages at once and API calls wait for the services
    * (made while the browser opens the page). A rejected promise answers every call with the failure's message.
    */
-  backend: HostBackend | Promise<HostBackend>;
+  backend: Backend | Promise<Backend>;
   /** The built renderer (dist/renderer). */
   staticDir: string;
   port?: number;

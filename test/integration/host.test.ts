@@ -3,7 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHost, type Host } from '../../main/host/server';
-import { backendOf } from '../../main/host/backend';
+import { backendOf } from '../../main/ipc/backend';
 import { testApp, PASS } from '../helpers/services';
 
 /** Raw HTTP, so that the Host and Origin headers can be set as an attacker would. */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHost, type Host } from '../../main/host/server';
-import { backendOf } from '../../main/host/backend';
+import { backendOf } from '../../main/ipc/backend';
 import { testApp, PASS } from '../helpers/services';
 
 process.env.REVIEW_DESK_TEMPLATES_DIR ??= path.resolve(import.meta.dirname, '..', '..', 'templates');
