@@ -185,3 +185,35 @@ describe('loopback host while its services are being made', () => {
     }
   });
 });
+
+describe('loopback host: the renderer files', () => {
+  it('sends a bundle whole with its length, kept once read; index.html read afresh at every request', async () => {
+    const app = testApp();
+    const staticDir = path.join(app.dir, 'renderer-files');
+    fs.mkdirSync(path.join(staticDir, 'assets'), { recursive: true });
+    const bundle = Buffer.alloc(300 * 1024, 'x');
+    fs.writeFileSync(path.join(staticDir, 'assets', 'index-Ab12.js'), bundle);
+    fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><script type="module" src="./assets/index-Ab12.js"></script>');
+    const host = await startHost({ backend: backendOf(app.handlers, app.services.files), staticDir });
+    try {
+      const headers = { Host: `127.0.0.1:${host.port}`, 'X-Review-Desk-Token': host.token };
+      const r = await raw(host.port, { path: '/assets/index-Ab12.js', headers });
+      expect(r.status).toBe(200);
+      expect(r.headers['content-length']).toBe(String(bundle.length));
+      expect(r.headers['cache-control']).toContain('immutable');
+      expect(r.headers['content-type']).toContain('text/javascript');
+      expect(r.body).toBe(bundle.toString());
+      const head = await raw(host.port, { method: 'HEAD', path: '/assets/index-Ab12.js', headers });
+      expect(head.headers['content-length']).toBe(String(bundle.length));
+      expect(head.body).toBe('');
+      fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>重新构建</title>');
+      const page = await raw(host.port, { path: '/', headers });
+      expect(page.body).toContain('重新构建');
+      expect(page.headers['cache-control']).toBe('no-cache');
+      expect((await raw(host.port, { path: '/assets/missing-1.js', headers })).status).toBe(404);
+    } finally {
+      await host.close();
+      app.cleanup();
+    }
+  });
+});
