@@ -50,7 +50,7 @@ export interface ColdStart {
   hostReady: number;
   /**
    * the host's own clock, from its process start: Node's start + evaluating its static modules, listening (the URL
-   * printed), services made (since round 8 after listening, while the page loads; before, ahead of it)
+   * printed), services made (since session 7 after listening, while the page loads; before, ahead of it)
    */
   hostModules: number;
   hostServices: number;
@@ -104,7 +104,7 @@ export async function coldStart(browser: Browser, dataDir: string, opts: { cpuPr
     const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
     await page.close();
     // The start page shows the host's answers, so its services were made by then (this build prints them on a second
-    // line; a build from before round 8 printed everything on the first).
+    // line; a build from before session 7 printed everything on the first).
     const s = { ...handle.startupMs, ...(await servicesMade) };
     return {
       hostReady: tReady - t0,

@@ -44,7 +44,7 @@ out.evaluatedMs = performance.now() - t0;
 out.evaluatedCpuMs = cpu();
 ready();
 setImmediate(async () => {
-  // The page's first call, as the preload sends it (one channel since round 8; one per method before).
+  // The page's first call, as the preload sends it (one channel since session 7; one channel per method before).
   const frame = { url: 'app://review-desk/index.html' };
   const event = { senderFrame: frame, sender: { mainFrame: frame } };
   const r = handlers.has('api') ? await handlers.get('api')(event, 'app.info', {}) : await handlers.get('api:app.info')(event, {});

@@ -77,17 +77,23 @@ async function main() {
     throw e;
   });
   services = m.services;
+  // The worker thread (extraction, rendering) starts before the first call is answered, as it did when the services
+  // were made ahead of listening: a first import does not wait for its start.
+  m.prewarmWorker();
   resolveBackend(m.backend);
   startup.services = performance.now();
   // The second line, for the bench: when the services were ready (API calls waited until then).
   if (values.json) process.stdout.write(JSON.stringify({ servicesReady: true, startupMs: rounded(startup) }) + '\n');
-  const { prewarmWorker } = await import('../services/worker');
-  prewarmWorker();
 }
 
 async function made(dataDir: string) {
-  const [{ makeBackend }, { nodeSettingsStore }, { appVersion }] = await Promise.all([import('../ipc/backend'), import('../services/settings'), import('../app/version')]);
-  return makeBackend({ dataDir, settingsStore: await nodeSettingsStore(dataDir), appVersion: appVersion(), dialogs: null });
+  const [{ makeBackend }, { nodeSettingsStore }, { appVersion }, { prewarmWorker }] = await Promise.all([
+    import('../ipc/backend'),
+    import('../services/settings'),
+    import('../app/version'),
+    import('../services/worker'),
+  ]);
+  return { ...makeBackend({ dataDir, settingsStore: await nodeSettingsStore(dataDir), appVersion: appVersion(), dialogs: null }), prewarmWorker };
 }
 
 const rounded = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Math.round(v)]));
