@@ -65,9 +65,10 @@ const bench: Bench = async (report) => {
     const phases: [keyof ColdStart, string][] = [
       ['hostReady', 'spawn → the host prints its URL'],
       ['hostModules', "host clock: Node's start + its static modules evaluated"],
-      ['hostServices', 'host clock: services made'],
-      ['hostListening', 'host clock: listening'],
+      ['hostListening', 'host clock: listening (the URL printed)'],
+      ['hostServices', 'host clock: services made (API calls wait for them)'],
       ['hostCpu', 'CPU (user + system) the host used until ready'],
+      ['hostCpuShown', 'CPU (user + system) the host used until the start page showed'],
       ['newPage', 'a new tab in the running browser'],
       ['scriptLoaded', 'page clock: the first bundle downloaded'],
       ['domContentLoaded', 'page clock: the first bundle evaluated'],

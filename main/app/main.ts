@@ -5,10 +5,7 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, Menu } from 'electron';
 import { APP_ORIGIN, APP_SCHEME, SECURITY_HEADERS, resolveAppPath } from './security';
 import { createMainWindow, createPdfWindow, guardSubFrames, lockDownSession, preloadFile } from './window';
 import { resolveDataDir } from '../services/dataDir';
-import { createServices, type NativeDialogs } from '../services/container';
-import { prewarmWorker } from '../services/worker';
-import { privateSettings, type KeyValueStore } from '../services/settings';
-import { createHandlers } from '../ipc/handlers';
+import type { NativeDialogs } from '../services/container';
 import { registerIpc } from '../ipc/electron';
 import { writeFileAtomic } from '../services/files';
 
@@ -89,16 +86,26 @@ app.whenReady().then(async () => {
     return new Response(body, { headers: { ...SECURITY_HEADERS, 'Content-Type': type } });
   });
 
-  const { default: ElectronStore } = await import('electron-store');
-  const settingsStore = privateSettings(new ElectronStore({ cwd: dataDir, name: 'settings', configFileMode: 0o600 }) as unknown as KeyValueStore & { path: string });
-  const shell: { win?: BrowserWindow } = {};
-  const services = createServices({ dataDir, settingsStore, appVersion: app.getVersion(), dialogs: dialogsFor(() => shell.win) });
-  registerIpc(ipcMain, createHandlers(services));
+  // The window first, the services while it loads (issue 14): the services, the handlers and the contract's schemas
+  // are most of the main process's start, and the window's renderer process starts on the other core meanwhile.
+  // They are a bundle of their own (./backend, built to dist/electron/backend.cjs), required here; the one IPC
+  // channel is there before the page can call, and its calls wait for them.
+  const shell: { win?: BrowserWindow; services?: { shutdown(): void } } = {};
+  const made = (async () => {
+    const { makeElectronBackend } = await import('./backend');
+    const m = makeElectronBackend({ dataDir, appVersion: app.getVersion(), dialogs: dialogsFor(() => shell.win) });
+    shell.services = m.services;
+    return m.backend.call;
+  })();
+  registerIpc(ipcMain, made);
   shell.win = createMainWindow(preloadFile(__dirname));
-  prewarmWorker(1000);
+  made.catch((e: unknown) => {
+    dialog.showErrorBox('评审台无法启动', `${e instanceof Error ? e.message : String(e)}\n\n请检查数据目录（${dataDir}）是否可写，然后重新打开评审台。`);
+    app.quit();
+  });
   app.on('second-instance', () => shell.win?.focus());
   app.on('window-all-closed', () => {
-    services.shutdown();
+    shell.services?.shutdown();
     app.quit();
   });
 });

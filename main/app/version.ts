@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { appRoot } from '../services/container';
+import { appRoot } from '../services/appRoot';
 
 export function appVersion(): string {
   try {

@@ -1,21 +1,22 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createServices, appRoot } from '../services/container';
+import { appRoot } from '../services/appRoot';
 import { defaultUserDataDir, resolveDataDir } from '../services/dataDir';
-import { nodeSettingsStore } from '../services/settings';
-import { createHandlers } from '../ipc/handlers';
-import { appVersion } from '../app/version';
 import { startHost } from './server';
-import { prewarmWorker } from '../services/worker';
+import type { Backend } from '../ipc/backend';
 import { exitWhenFlushed } from '../cli/exit';
 import { findChromiumBrowser, openAppWindow } from './browser';
 
 /**
  * `npm start` without an Electron binary, and the end-to-end tests: the same UI and services behind the loopback host.
  * `--json` prints one line `{"url","launchUrl"}` for a test harness to read.
+ *
+ * Start-up order (issue 14): the static modules are the HTTP server only; the host listens and prints its URL first,
+ * then loads and makes its services (main/ipc/backend.ts: the services, the handlers, the contract's schemas) while
+ * the browser opens the page. API calls wait for them; the page's files do not.
  */
 async function main() {
-  // Where start-up time goes (bench/cases.bench.ts reads these from the --json line): performance.now() counts from
+  // Where start-up time goes (bench/cases.bench.ts reads these from the --json lines): performance.now() counts from
   // the process's start, so `modules` is Node's own start plus evaluating every statically imported module.
   const startup: Record<string, number> = { modules: performance.now() };
   const { values } = parseArgs({
@@ -33,42 +34,69 @@ async function main() {
     execDir: path.dirname(process.execPath),
     userData: () => defaultUserDataDir(),
   });
-  const services = createServices({ dataDir, settingsStore: await nodeSettingsStore(dataDir), appVersion: appVersion(), dialogs: null });
-  startup.services = performance.now();
-  const host = await startHost({
-    handlers: createHandlers(services),
-    files: services.files,
-    staticDir: path.join(appRoot(), 'dist', 'renderer'),
-    port: values.port ? Number(values.port) : 0,
+  // Made after the URL is out (below); the host's API calls wait on it.
+  let resolveBackend!: (b: Backend) => void;
+  let rejectBackend!: (e: unknown) => void;
+  const backend = new Promise<Backend>((resolve, reject) => {
+    resolveBackend = resolve;
+    rejectBackend = reject;
   });
+  // Handled where it is made (below); without this, a failure before any API call would be an unhandled rejection.
+  backend.catch(() => {});
+  const host = await startHost({ backend, staticDir: path.join(appRoot(), 'dist', 'renderer'), port: values.port ? Number(values.port) : 0 });
+  startup.listening = performance.now();
 
+  let services: { shutdown(): void } | null = null;
   const stop = async () => {
-    services.shutdown();
+    services?.shutdown();
     await host.close();
     process.exit(0);
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  prewarmWorker();
 
   if (values.json) {
-    startup.listening = performance.now();
-    const ms = Object.fromEntries(Object.entries(startup).map(([k, v]) => [k, Math.round(v)]));
-    process.stdout.write(JSON.stringify({ url: host.url, launchUrl: host.launchUrl, dataDir, startupMs: ms }) + '\n');
-    return;
-  }
-  console.log(`评审台本机服务已启动（仅限本机 127.0.0.1，数据目录：${dataDir}）`);
-  // On Linux without a display (a server, a CI box) there is no window to open: print the URL instead.
-  const hasDisplay = process.platform !== 'linux' || !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-  const browser = values.open && hasDisplay ? findChromiumBrowser() : null;
-  if (browser) {
-    openAppWindow(browser, host.launchUrl, dataDir);
-    console.log(`已在浏览器中打开。若窗口未出现，请在本机浏览器中打开：${host.launchUrl}`);
+    process.stdout.write(JSON.stringify({ url: host.url, launchUrl: host.launchUrl, dataDir, startupMs: rounded(startup) }) + '\n');
   } else {
-    console.log(`请在本机 Chromium 内核浏览器中打开：${host.launchUrl}`);
+    console.log(`评审台本机服务已启动（仅限本机 127.0.0.1，数据目录：${dataDir}）`);
+    // On Linux without a display (a server, a CI box) there is no window to open: print the URL instead.
+    const hasDisplay = process.platform !== 'linux' || !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+    const browser = values.open && hasDisplay ? findChromiumBrowser() : null;
+    if (browser) {
+      openAppWindow(browser, host.launchUrl, dataDir);
+      console.log(`已在浏览器中打开。若窗口未出现，请在本机浏览器中打开：${host.launchUrl}`);
+    } else {
+      console.log(`请在本机 Chromium 内核浏览器中打开：${host.launchUrl}`);
+    }
+    console.log('按 Ctrl+C 退出。');
   }
-  console.log('按 Ctrl+C 退出。');
+
+  // The URL is out (the page is on its way): now the services.
+  const m = await made(dataDir).catch((e: unknown) => {
+    rejectBackend(e);
+    throw e;
+  });
+  services = m.services;
+  // The worker thread (extraction, rendering) starts before the first call is answered, as it did when the services
+  // were made ahead of listening: a first import does not wait for its start.
+  m.prewarmWorker();
+  resolveBackend(m.backend);
+  startup.services = performance.now();
+  // The second line, for the bench: when the services were ready (API calls waited until then).
+  if (values.json) process.stdout.write(JSON.stringify({ servicesReady: true, startupMs: rounded(startup) }) + '\n');
 }
+
+async function made(dataDir: string) {
+  const [{ makeBackend }, { nodeSettingsStore }, { appVersion }, { prewarmWorker }] = await Promise.all([
+    import('../ipc/backend'),
+    import('../services/settings'),
+    import('../app/version'),
+    import('../services/worker'),
+  ]);
+  return { ...makeBackend({ dataDir, settingsStore: await nodeSettingsStore(dataDir), appVersion: appVersion(), dialogs: null }), prewarmWorker };
+}
+
+const rounded = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Math.round(v)]));
 
 main().catch((e) => {
   console.error('评审台本机服务启动失败：', e instanceof Error ? e.message : e);

@@ -1,6 +1,4 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CaseService } from './cases';
 import { CommitteeService } from './committee';
 import { DocumentService } from './documents';
@@ -27,6 +25,7 @@ import { KitExporter, type BidSource } from './kits/export';
 import { KitStatusService } from './kits/status';
 import { KitImporter } from './kits/import';
 import { ExpertDesk } from './kits/return';
+import { appRoot } from './appRoot';
 
 /** What only the Electron shell can do; the loopback host and the CLI pass `null`. */
 export interface NativeDialogs {
@@ -117,19 +116,4 @@ export function createServices(opts: ServiceOptions) {
 }
 export type Services = ReturnType<typeof createServices>;
 
-/**
- * The folder that holds package.json and templates/: the Electron shell sets REVIEW_DESK_APP_ROOT to its app path;
- * the CLI, the host and the tests find it by walking up from this source file.
- */
-export function appRoot(): string {
-  if (process.env.REVIEW_DESK_APP_ROOT) return process.env.REVIEW_DESK_APP_ROOT;
-  // This file's own folder first (in the Electron bundle import.meta.url is the bundle's), then the script that
-  // started the process, then the working folder.
-  const here = import.meta.url ? path.dirname(fileURLToPath(import.meta.url)) : '';
-  for (const start of [here, process.argv[1] ? path.dirname(path.resolve(process.argv[1])) : '', process.cwd()]) {
-    for (let dir = start; dir && dir !== path.dirname(dir); dir = path.dirname(dir)) {
-      if (fs.existsSync(path.join(dir, 'templates')) && fs.existsSync(path.join(dir, 'package.json'))) return dir;
-    }
-  }
-  return process.cwd();
-}
+export { appRoot } from './appRoot';

@@ -5,13 +5,14 @@ type Call = <K extends MethodName>(name: K, req: RequestOf<AppContract[K]>) => P
 
 declare global {
   interface Window {
-    api?: Record<string, (req: unknown) => Promise<unknown>>;
+    /** Electron's preload (preload/index.ts): one call for every contract method. */
+    api?: { call(name: string, req: unknown): Promise<unknown> };
     reviewDeskFiles?: { pathForFile(file: File): string };
   }
 }
 
 /** Electron's preload gives window.api; otherwise the page came from the loopback host and calls it over HTTP. */
-const viaIpc: Call = (name, req) => window.api![name](req) as never;
+const viaIpc: Call = (name, req) => window.api!.call(name, req) as never;
 
 const viaHttp: Call = async (name, req) => {
   try {

@@ -16,7 +16,7 @@ export interface HostHandle {
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 /** Starts the real loopback host on a fresh data folder, as `npm start` does without Electron. */
-export async function startHost(dataDir: string, opts: { nodeArgs?: string[]; root?: string } = {}): Promise<{ handle: HostHandle; child: ChildProcess }> {
+export async function startHost(dataDir: string, opts: { nodeArgs?: string[]; root?: string } = {}): Promise<{ handle: HostHandle; child: ChildProcess; servicesMade: Promise<Record<string, number>> }> {
   // The built host (dist/node/host.mjs, made by `npm run build`), started by node itself: it is our direct child, and
   // a signal reaches it. `root` runs another checkout's build (the bench compares before and after).
   const root = opts.root ?? ROOT;
@@ -24,17 +24,30 @@ export async function startHost(dataDir: string, opts: { nodeArgs?: string[]; ro
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  // The host prints its URL as soon as it listens, then a second line once its services are made (API calls wait
+  // for them): `servicesMade` resolves with the host's start-up clock at that point.
+  let servicesMade!: (ms: Record<string, number>) => void;
+  const made = new Promise<Record<string, number>>((resolve) => (servicesMade = resolve));
   const line = await new Promise<string>((resolve, reject) => {
     let buf = '';
     child.stdout!.on('data', (d: Buffer) => {
       buf += d.toString();
-      const i = buf.indexOf('\n');
-      if (i >= 0) resolve(buf.slice(0, i));
+      for (let i = buf.indexOf('\n'); i >= 0; i = buf.indexOf('\n')) {
+        const l = buf.slice(0, i);
+        buf = buf.slice(i + 1);
+        resolve(l);
+        try {
+          const ms = JSON.parse(l).startupMs;
+          if (ms?.services !== undefined) servicesMade(ms);
+        } catch {
+          // not a JSON line
+        }
+      }
     });
     child.once('exit', (code) => reject(new Error(`host exited with ${code}`)));
   });
   const info = JSON.parse(line);
-  return { handle: { ...info, origin: new URL(info.url).origin }, child };
+  return { handle: { ...info, origin: new URL(info.url).origin }, child, servicesMade: made };
 }
 
 type Fixtures = { host: HostHandle; app: Page; outsideRequests: string[]; shot: (name: string) => Promise<string>; userName: string | null };

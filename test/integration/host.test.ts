@@ -3,6 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHost, type Host } from '../../main/host/server';
+import { backendOf } from '../../main/ipc/backend';
 import { testApp, PASS } from '../helpers/services';
 
 /** Raw HTTP, so that the Host and Origin headers can be set as an attacker would. */
@@ -26,7 +27,7 @@ describe('loopback host', () => {
   beforeAll(async () => {
     fs.mkdirSync(staticDir);
     fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>评审台</title>');
-    host = await startHost({ handlers: app.handlers, files: app.services.files, staticDir });
+    host = await startHost({ backend: backendOf(app.handlers, app.services.files), staticDir });
   });
   afterAll(async () => {
     await host.close();
@@ -133,5 +134,86 @@ describe('loopback host', () => {
     expect(r.status).toBe(200);
     expect(r.headers['content-disposition']).toContain(encodeURIComponent('专家论证意见.pdf'));
     expect(r.body).toBe('%PDF-1.7');
+  });
+});
+
+describe('loopback host while its services are being made', () => {
+  it('serves its pages at once and answers API calls when the services are ready', async () => {
+    const app = testApp();
+    const staticDir = path.join(app.dir, 'renderer-early');
+    fs.mkdirSync(staticDir);
+    fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>评审台</title>');
+    let ready!: (b: ReturnType<typeof backendOf>) => void;
+    const host = await startHost({ backend: new Promise((r) => (ready = r)), staticDir });
+    try {
+      const headers = { Host: `127.0.0.1:${host.port}`, 'X-Review-Desk-Token': host.token, 'Content-Type': 'application/json' };
+      expect((await raw(host.port, { path: '/', headers })).body).toContain('评审台');
+      let answered = false;
+      const call = raw(host.port, { method: 'POST', path: '/api/app.info', headers, body: '{}' }).then((r) => ((answered = true), r));
+      await new Promise((r) => setTimeout(r, 50));
+      expect(answered).toBe(false);
+      ready(backendOf(app.handlers, app.services.files));
+      const r = await call;
+      expect(r.status).toBe(200);
+      expect(JSON.parse(r.body).ok).toBe(true);
+    } finally {
+      await host.close();
+      app.cleanup();
+    }
+  });
+
+  it('answers API calls with a Chinese error when the services could not be made, and still serves its pages', async () => {
+    const app = testApp();
+    const staticDir = path.join(app.dir, 'renderer-failed');
+    fs.mkdirSync(staticDir);
+    fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>评审台</title>');
+    const failed = Promise.reject(new Error('数据目录不可写'));
+    failed.catch(() => {});
+    const host = await startHost({ backend: failed, staticDir });
+    const logged = console.error;
+    console.error = () => {};
+    try {
+      const headers = { Host: `127.0.0.1:${host.port}`, 'X-Review-Desk-Token': host.token, 'Content-Type': 'application/json' };
+      expect((await raw(host.port, { path: '/', headers })).status).toBe(200);
+      const r = await raw(host.port, { method: 'POST', path: '/api/app.info', headers, body: '{}' });
+      expect(r.status).toBe(500);
+      expect(JSON.parse(r.body).error.message).toMatch(/[\u4e00-\u9fff]/);
+    } finally {
+      console.error = logged;
+      await host.close();
+      app.cleanup();
+    }
+  });
+});
+
+describe('loopback host: the renderer files', () => {
+  it('sends a bundle whole with its length, kept once read; index.html read afresh at every request', async () => {
+    const app = testApp();
+    const staticDir = path.join(app.dir, 'renderer-files');
+    fs.mkdirSync(path.join(staticDir, 'assets'), { recursive: true });
+    const bundle = Buffer.alloc(300 * 1024, 'x');
+    fs.writeFileSync(path.join(staticDir, 'assets', 'index-Ab12.js'), bundle);
+    fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><script type="module" src="./assets/index-Ab12.js"></script>');
+    const host = await startHost({ backend: backendOf(app.handlers, app.services.files), staticDir });
+    try {
+      const headers = { Host: `127.0.0.1:${host.port}`, 'X-Review-Desk-Token': host.token };
+      const r = await raw(host.port, { path: '/assets/index-Ab12.js', headers });
+      expect(r.status).toBe(200);
+      expect(r.headers['content-length']).toBe(String(bundle.length));
+      expect(r.headers['cache-control']).toContain('immutable');
+      expect(r.headers['content-type']).toContain('text/javascript');
+      expect(r.body).toBe(bundle.toString());
+      const head = await raw(host.port, { method: 'HEAD', path: '/assets/index-Ab12.js', headers });
+      expect(head.headers['content-length']).toBe(String(bundle.length));
+      expect(head.body).toBe('');
+      fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>重新构建</title>');
+      const page = await raw(host.port, { path: '/', headers });
+      expect(page.body).toContain('重新构建');
+      expect(page.headers['cache-control']).toBe('no-cache');
+      expect((await raw(host.port, { path: '/assets/missing-1.js', headers })).status).toBe(404);
+    } finally {
+      await host.close();
+      app.cleanup();
+    }
   });
 });

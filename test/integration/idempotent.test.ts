@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHost, type Host } from '../../main/host/server';
+import { backendOf } from '../../main/ipc/backend';
 import { testApp, PASS } from '../helpers/services';
 
 process.env.REVIEW_DESK_TEMPLATES_DIR ??= path.resolve(import.meta.dirname, '..', '..', 'templates');
@@ -24,7 +25,7 @@ describe('idempotent create actions', () => {
     const staticDir = path.join(app.dir, 'renderer');
     fs.mkdirSync(staticDir);
     fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>评审台</title>');
-    host = await startHost({ handlers: app.handlers, files: app.services.files, staticDir });
+    host = await startHost({ backend: backendOf(app.handlers, app.services.files), staticDir });
     const c = await app.newCase({ title: '某市公共数据资源授权运营实施方案' });
     caseId = c.caseId;
     casePath = c.path;

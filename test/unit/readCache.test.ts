@@ -5,12 +5,15 @@ import { changesNothing, PLAIN_READS } from '../../renderer/api/reads';
 // The renderer's client calls window.api (Electron's preload) when it exists: a stand-in host that counts its calls.
 const calls: string[] = [];
 let version = 1;
-const answer = (name: string) => async () => {
-  calls.push(name);
-  return { ok: true, value: { name, version } };
-};
+const answered = new Set(['documents.get', 'selection.results', 'jobs.status', 'review.saveVerdict']);
 (globalThis as { window?: unknown }).window = {
-  api: { 'documents.get': answer('documents.get'), 'selection.results': answer('selection.results'), 'jobs.status': answer('jobs.status'), 'review.saveVerdict': answer('review.saveVerdict') },
+  api: {
+    call: async (name: string) => {
+      if (!answered.has(name)) throw new Error(`unexpected call ${name}`);
+      calls.push(name);
+      return { ok: true, value: { name, version } };
+    },
+  },
 };
 
 // The client and the cache are the renderer's (DOM types): loaded by a computed path, so that this Node-typed test
