@@ -4,7 +4,7 @@ import type { FileRef, OutputRef } from '../../../shared/api/files';
 import {
   ApprovalFormSchema, ATTACHMENT_KINDS, ExplanationSchema, MeetingInputSchema, RecordSchema, copyNumber, explanationLength, itemGate, materialsLeadWarning,
   type ApprovalForm, type Attachment, type AttachmentKind, type Explanation, type Item, type Meeting, type MeetingInput,
-  type MeetingRecord, type PacketCopy,
+  type MeetingDayCalendar, type MeetingRecord, type PacketCopy,
 } from '../../../shared/domain/meeting';
 import type { CaseStore } from '../../store/caseStore';
 import type { FileStaging } from '../files';
@@ -35,6 +35,8 @@ export class MeetingService {
   constructor(
     private readonly deps: {
       openCases: OpenCases; settings: Settings; files: FileStaging; documents: DocumentService; memos: MemoService; templatesDir: string;
+      /** the working-day calendar (holidays, 调休): a meeting date on a day off is pointed out when the packet is made */
+      calendar?: () => MeetingDayCalendar;
     },
   ) {}
 
@@ -342,7 +344,7 @@ export class MeetingService {
     job?.commit(recipients.length ? `保存会议材料、${recipients.length} 份编号份和登记表` : '保存会议材料');
     const base = `${built.meeting.name}-会议材料-第${built.meeting.version}版`;
     const packet = this.deps.files.addOutput(`${base}.pdf`, 'application/pdf', built.pdf);
-    const warnings = materialsLeadWarning(built.meeting.date, new Date());
+    const warnings = materialsLeadWarning(built.meeting.date, new Date(), this.deps.calendar?.());
     if (recipients.length === 0) return { packet, pageCount: built.pageCount, toc: built.toc, copies: [], register: null, warnings };
     const copies: PacketResult['copies'] = [];
     const at = new Date().toISOString();
