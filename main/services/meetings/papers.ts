@@ -15,6 +15,8 @@ const dateCn = (d: string) => {
   const [y, mo, da] = d.slice(0, 10).split('-').map(Number);
   return `${y}年${mo}月${da}日${d.length > 10 ? ` ${d.slice(11)}` : ''}`;
 };
+/** A typed sentence closed with 。 once: "同意。" typed in the record must not print as "同意。。". */
+export const sentence = (s: string) => (/[。！？；.!?;]$/.test(s.trim()) ? s.trim() : `${s.trim()}。`);
 const p = (text: string, align: 'indent' | 'left' | 'center' | 'right' = 'left'): PrintBlock => ({ kind: 'paragraph', text, align });
 const blank: PrintBlock = { kind: 'paragraph', text: ' ', align: 'left' };
 const kv = (rows: [string, string][]): PrintBlock => ({ kind: 'table', rows: rows.map(([k, v]) => [k, v || ' ']), widths: [1, 3] });
@@ -189,7 +191,7 @@ export function minutesDoc(m: Meeting, items: Item[], r: MeetingRecord, issuer: 
     const ri = r.items.find((x) => x.itemId === it.itemId);
     blocks.push({ kind: 'heading', level: 1, numbering: `${cnNumber(i + 1)}、`, text: `关于${itemSubject(it.approval.title)}` });
     const decided = ri?.decision ? `会议${DECISIONS[ri.decision]}${it.approval.title}。` : '会议对该议题进行了研究。';
-    blocks.push(p(`会议听取了${it.approval.proposingUnit || '有关单位'}的汇报。${decided}${ri?.decisionText ? `${ri.decisionText}。` : ''}`, 'indent'));
+    blocks.push(p(`会议听取了${it.approval.proposingUnit || '有关单位'}的汇报。${decided}${ri?.decisionText ? sentence(ri.decisionText) : ''}`, 'indent'));
     if (ri?.recusals.length) blocks.push(p(`${ri.recusals.map((x) => x.name).join('、')}同志对本议题回避。`, 'indent'));
   });
   blocks.push(
