@@ -61,7 +61,7 @@ test('copies made again keep the register and the typed recipients; the record b
 
   // Made again: numbers go on, the earlier copies stay with their returns.
   await page.getByTestId('packet-build').click();
-  await expect(page.getByTestId('packet-warning')).toContainText('本次份号从 000004 起接续', { timeout: 300_000 });
+  await expect(page.getByTestId('packet-result')).toContainText('本次份号从 000004 起接续', { timeout: 300_000 });
   await expect(register.getByRole('row')).toHaveCount(7); // header + 6
   await expect(register.getByRole('row', { name: /000001/ })).not.toContainText('未收回');
   await expect(register.getByRole('row', { name: /000006.*办公室张秘书/ })).toBeVisible();
