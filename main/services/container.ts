@@ -106,7 +106,7 @@ export function createServices(opts: ServiceOptions) {
     kitImporter: new KitImporter({ openCases, settings, review, selection, bids }),
     kitStatus: new KitStatusService({ openCases, committee, selection }),
     expertDesk: new ExpertDesk({ operator: () => settings.userName() }),
-    meetings: new MeetingService({ openCases, settings, files, documents, memos, templatesDir }),
+    meetings: new MeetingService({ openCases, settings, files, documents, memos, templatesDir, calendar: () => holidays.calendar() }),
     templatesDir,
     shutdown() {
       openCases.closeAll();

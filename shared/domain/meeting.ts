@@ -206,14 +206,27 @@ export type PacketCopy = z.output<typeof CopySchema>;
  * Materials reach members at least 3 days before the meeting (DOMAIN §6): a warning, not a refusal, when the packet is
  * made later than that. Calendar days, by the meeting's date.
  */
-export function materialsLeadWarning(meetingDate: string, now: Date): string[] {
-  const [y, m, d] = meetingDate.slice(0, 10).split('-').map(Number);
+export function materialsLeadWarning(meetingDate: string, now: Date, calendar?: MeetingDayCalendar): string[] {
+  const day = meetingDate.slice(0, 10);
+  const [y, m, d] = day.split('-').map(Number);
   const meeting = Date.UTC(y, m - 1, d);
   const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
   const days = Math.round((meeting - today) / 86_400_000);
-  if (days < 0) return [`会议日期（${meetingDate.slice(0, 10)}）已过，请核对会议日期。`];
-  if (days < 3) return [`距会议仅 ${days} 天：会议材料一般应至少提前 3 天送达参会人员。`];
-  return [];
+  const out: string[] = [];
+  if (days < 0) out.push(`会议日期（${day}）已过，请核对会议日期。`);
+  else if (days < 3) out.push(`距会议仅 ${days} 天：会议材料一般应至少提前 3 天送达参会人员。`);
+  // A date typed one off (10-02 for 10-12) lands on a holiday: said here, before the cover and the ballots go to print.
+  if (calendar && !calendar.isWorkday(day)) {
+    const what = calendar.describe(day) ?? (new Date(meeting).getUTCDay() === 0 ? '星期日' : '星期六');
+    out.push(`会议日期（${day}）是${what}，不是工作日：请核对会议日期；确需当日开会的可不理会此提示。`);
+  }
+  return out;
+}
+
+/** What the lead-time check needs of the working-day calendar (shared/workdays/calendar.ts WorkCalendar). */
+export interface MeetingDayCalendar {
+  isWorkday(date: string): boolean;
+  describe(date: string): string | null;
 }
 
 /** 份号: six digits (GB/T 9704 §7.2.1). */

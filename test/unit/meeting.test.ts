@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import os from 'node:os';
+import path from 'node:path';
+import { HolidayStore } from '../../main/services/deadlines/holidays';
 import { explanationLength, itemGate, materialsLeadWarning, copyNumber, type Attachment } from '../../shared/domain/meeting';
 
 const att = (kind: Attachment['kind'], status: Attachment['status'] = 'provided', extra: Partial<Attachment> = {}): Attachment => ({
@@ -28,6 +31,20 @@ describe('议题说明 count and the gate', () => {
     expect(materialsLeadWarning('2026-03-13', now)).toEqual([]);
     expect(materialsLeadWarning('2026-03-12', now)[0]).toMatch(/仅 2 天/);
     expect(materialsLeadWarning('2026-03-09', now)[0]).toMatch(/已过/);
+  });
+
+  it('says when the meeting date is a holiday or a weekend, by the State Council schedule with its 调休 days', () => {
+    // Walk 8c: 10-02 typed for 10-12 went onto the cover and the ballots without a word.
+    const cal = new HolidayStore({ importedDir: path.join(os.tmpdir(), 'no-imported-holidays') }).calendar();
+    const now = new Date(2026, 8, 1, 9, 0);
+    expect(materialsLeadWarning('2026-10-02', now, cal)).toEqual(['会议日期（2026-10-02）是国庆节，不是工作日：请核对会议日期；确需当日开会的可不理会此提示。']);
+    expect(materialsLeadWarning('2026-09-25', now, cal)[0]).toMatch(/是中秋节?，不是工作日/);
+    expect(materialsLeadWarning('2026-11-14', now, cal)[0]).toMatch(/是星期六，不是工作日/);
+    // 2026-10-10 is a Saturday worked in exchange (调休上班): a meeting then is an ordinary working day.
+    expect(materialsLeadWarning('2026-10-10', now, cal)).toEqual([]);
+    expect(materialsLeadWarning('2026-10-12', now, cal)).toEqual([]);
+    // Past and on a holiday: both said.
+    expect(materialsLeadWarning('2026-05-01', now, cal)).toHaveLength(2);
   });
 
   it('writes 份号 as six digits', () => {

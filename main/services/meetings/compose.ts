@@ -16,6 +16,8 @@ export interface PacketInput {
   templatesDir: string;
   /** One numbered copy per recipient, made in the same worker (fonts already loaded). */
   recipients?: string[];
+  /** 份号 of the first copy: numbers already issued for this meeting are never given out again. */
+  firstCopyNo?: number;
 }
 
 /**
@@ -85,13 +87,14 @@ export async function composePacket(input: PacketInput, progress?: ReportProgres
   const built = await assemble(parts, `${meeting.name} 会议材料`, fonts, final.pdf);
   if (copyCount) step(`生成编号份：第 1 份，共 ${copyCount} 份`, 2);
   const copies = copyCount
-    ? await composeCopies({ base: built.pdf, recipients: input.recipients!, templatesDir: input.templatesDir }, (k, n) => step(k < n ? `生成编号份：第 ${k + 1} 份，共 ${n} 份` : `已生成 ${n} 份编号份`, 1))
+    ? await composeCopies({ base: built.pdf, recipients: input.recipients!, templatesDir: input.templatesDir, firstCopyNo: input.firstCopyNo }, (k, n) => step(k < n ? `生成编号份：第 ${k + 1} 份，共 ${n} 份` : `已生成 ${n} 份编号份`, 1))
     : [];
   return { ...built, copies };
 }
 
-/** Numbered copies of a built packet, one per recipient, 份号 from 000001. */
-export async function composeCopies(p: { base: Uint8Array; recipients: string[]; templatesDir: string }, onCopy?: (done: number, total: number) => void): Promise<Uint8Array[]> {
+/** Numbered copies of a built packet, one per recipient, 份号 from `firstCopyNo` (000001 for a meeting's first copies). */
+export async function composeCopies(p: { base: Uint8Array; recipients: string[]; templatesDir: string; firstCopyNo?: number }, onCopy?: (done: number, total: number) => void): Promise<Uint8Array[]> {
   const fonts = loadFonts(p.templatesDir);
-  return numberedCopies(p.base, p.recipients.map((r, i) => ({ copyNo: String(i + 1).padStart(6, '0'), recipient: r })), fonts, onCopy);
+  const first = p.firstCopyNo ?? 1;
+  return numberedCopies(p.base, p.recipients.map((r, i) => ({ copyNo: String(first + i).padStart(6, '0'), recipient: r })), fonts, onCopy);
 }

@@ -15,6 +15,8 @@ const dateCn = (d: string) => {
   const [y, mo, da] = d.slice(0, 10).split('-').map(Number);
   return `${y}年${mo}月${da}日${d.length > 10 ? ` ${d.slice(11)}` : ''}`;
 };
+/** A typed sentence closed with 。 once: "同意。" typed in the record must not print as "同意。。". */
+export const sentence = (s: string) => (/[。！？；.!?;]$/.test(s.trim()) ? s.trim() : `${s.trim()}。`);
 const p = (text: string, align: 'indent' | 'left' | 'center' | 'right' = 'left'): PrintBlock => ({ kind: 'paragraph', text, align });
 const blank: PrintBlock = { kind: 'paragraph', text: ' ', align: 'left' };
 const kv = (rows: [string, string][]): PrintBlock => ({ kind: 'table', rows: rows.map(([k, v]) => [k, v || ' ']), widths: [1, 3] });
@@ -123,17 +125,24 @@ export function ballotDoc(m: Meeting, items: Item[]): PrintDoc {
   return { title: '表\u3000决\u3000票', blocks };
 }
 
+/** A stored instant (ISO, UTC) as the laptop's wall-clock time: the register is signed against the clock on the wall. */
+export function localStamp(iso: string): string {
+  const d = new Date(iso);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
 export function registerDoc(m: Meeting, copies: PacketCopy[]): PrintDoc {
-  const t = (s: string | null) => (s ? s.slice(0, 16).replace('T', ' ') : '');
+  const versions = [...new Set(copies.map((c) => c.version))].sort((a, b) => a - b);
   return {
     title: '会议材料分发回收登记表',
     blocks: [
-      p(`${m.name}（${dateCn(m.date)}），密级：${secrecyText(m.secrecy) || '非密'}，材料版本：第${copies[0]?.version ?? m.version}版`),
+      p(`${m.name}（${dateCn(m.date)}），密级：${secrecyText(m.secrecy) || '非密'}，材料版本：${(versions.length ? versions : [m.version]).map((v) => `第${v}版`).join('、')}`),
       {
         kind: 'table',
-        header: [['份号', '领取人', '分发时间', '领取签字', '收回时间', '收回签字']],
-        rows: copies.map((c) => [copyNumber(c.copyNo), c.recipient, t(c.issuedAt), '', c.returnedAt ? t(c.returnedAt) : '未收回', '']),
-        widths: [2, 3, 3, 2, 3, 2],
+        header: [['份号', '领取人', '版本', '分发时间', '领取签字', '收回时间', '收回签字']],
+        rows: copies.map((c) => [copyNumber(c.copyNo), c.recipient, `第${c.version}版`, localStamp(c.issuedAt), '', c.returnedAt ? localStamp(c.returnedAt) : '未收回', '']),
+        widths: [2, 3.6, 1.6, 3, 2.4, 3, 2.4],
       },
       p(`共${copies.length}份，已收回${copies.filter((c) => c.returnedAt).length}份。`),
     ],
@@ -182,7 +191,7 @@ export function minutesDoc(m: Meeting, items: Item[], r: MeetingRecord, issuer: 
     const ri = r.items.find((x) => x.itemId === it.itemId);
     blocks.push({ kind: 'heading', level: 1, numbering: `${cnNumber(i + 1)}、`, text: `关于${itemSubject(it.approval.title)}` });
     const decided = ri?.decision ? `会议${DECISIONS[ri.decision]}${it.approval.title}。` : '会议对该议题进行了研究。';
-    blocks.push(p(`会议听取了${it.approval.proposingUnit || '有关单位'}的汇报。${decided}${ri?.decisionText ? `${ri.decisionText}。` : ''}`, 'indent'));
+    blocks.push(p(`会议听取了${it.approval.proposingUnit || '有关单位'}的汇报。${decided}${ri?.decisionText ? sentence(ri.decisionText) : ''}`, 'indent'));
     if (ri?.recusals.length) blocks.push(p(`${ri.recusals.map((x) => x.name).join('、')}同志对本议题回避。`, 'indent'));
   });
   blocks.push(

@@ -24,7 +24,10 @@ export function PacketCard({ detail, act }: { detail: Detail; act: Act }) {
   const { message } = AntApp.useApp();
   const everyone = useMemo(() => [...detail.meeting.members, ...detail.meeting.attendees, ...(detail.meeting.recorder ? [detail.meeting.recorder] : [])], [detail.meeting]);
   const [recipients, setRecipients] = useState<string[]>(everyone);
-  useEffect(() => setRecipients(everyone), [everyone]);
+  // Back to the meeting's people only when they change (or another meeting is picked): every save reloads the
+  // meeting, and a recipient typed in here (the recorder's spare copy) must survive that.
+  const everyoneKey = `${detail.meeting.meetingId}\u0000${everyone.join('\u0000')}`;
+  useEffect(() => setRecipients(everyone), [everyoneKey]);
   const [packet, setPacket] = useState<Packet | null>(null);
   const [busy, setBusy] = useState(false);
   const job = useJob();

@@ -17,8 +17,10 @@ export function RecordCard({ detail, act }: { detail: Detail; act: Act }) {
     items: agenda.map((it) => ({ itemId: it.itemId, recusals: [], positions: detail.meeting.members.map((name) => ({ name, position: 'agree' as const, remarks: '' })), dissent: '', decision: null, decisionText: '' })),
   };
   const [rec, setRec] = useState<MeetingRecord>(initial);
-  // a fresh form whenever the meeting is reloaded
-  useEffect(() => setRec(initial()), [detail]);
+  // A fresh form when another meeting is picked or the saved record changes; not on every reload of the meeting
+  // (marking a copy 已收回 reloads it), which would throw away what is being typed.
+  const savedKey = `${detail.meeting.meetingId}\u0000${JSON.stringify(detail.record)}\u0000${agenda.map((i) => i.itemId).join(',')}`;
+  useEffect(() => setRec(initial()), [savedKey]);
   const meetingId = detail.meeting.meetingId;
   const itemRec = (itemId: string) => rec.items.find((x) => x.itemId === itemId) ?? { itemId, recusals: [], positions: [], dissent: '', decision: null, decisionText: '' };
   const setItem = (itemId: string, patch: Partial<MeetingRecord['items'][number]>) =>

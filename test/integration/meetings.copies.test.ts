@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { testApp } from '../helpers/services';
+import { seedMeeting } from '../fixtures/meetings/make';
+import { localStamp } from '../../main/services/meetings/papers';
+
+process.env.REVIEW_DESK_TEMPLATES_DIR ??= path.resolve(import.meta.dirname, '..', '..', 'templates');
+// The secretary's laptop is on Beijing time; the register is signed against that clock, not UTC.
+process.env.TZ = 'Asia/Shanghai';
+
+const squash = (file: string, ...args: string[]) => execFileSync('pdftotext', [...args, file, '-']).toString().replace(/\s+/g, '');
+
+// Walk 8c: rebuilding the numbered copies (a recipient forgotten, a new version after 上会) wiped the register: the
+// returned copy showed 未收回 again, a copy still in someone's hands vanished from it, and its 份号 went to someone else.
+describe('numbered copies made again keep the register and never repeat a 份号', () => {
+  const app = testApp();
+  afterAll(() => app.cleanup());
+  const save = (outputId: string, name: string) => {
+    const f = path.join(app.dir, name);
+    fs.writeFileSync(f, app.services.files.getOutput(outputId).data);
+    return f;
+  };
+
+  it('continues the numbers, keeps earlier copies and their returns, prints local times and each version', async () => {
+    const { caseId } = await app.newCase();
+    const meetingId = await seedMeeting(app.call, caseId, app.dir, { pagesPerAttachment: 1 });
+    const first = await app.call('meetings.buildPacket', { caseId, meetingId, recipients: ['王局长', '李副局长', '办公室张秘书'] });
+    expect(first.copies.map((c) => c.copyNo)).toEqual([1, 2, 3]);
+    expect(first.warnings.join('')).not.toContain('接续');
+    await app.call('meetings.setReturned', { caseId, meetingId, copyNo: 1, returned: true });
+
+    // Made again, for two people: the numbers go on from 000004.
+    const again = await app.call('meetings.buildPacket', { caseId, meetingId, recipients: ['王局长', '赵副局长'] });
+    expect(again.copies.map((c) => [c.copyNo, c.recipient])).toEqual([[4, '王局长'], [5, '赵副局长']]);
+    expect(again.warnings.join('')).toContain('本次份号从 000004 起接续');
+    expect(again.copies[1].output.fileName).toContain('份号000005-赵副局长');
+    const copy5 = save(again.copies[1].output.outputId, 'copy5.pdf');
+    expect(squash(copy5, '-raw', '-f', '1', '-l', '1')).toContain('第000005份赵副局长阅后收回');
+    expect(squash(copy5, '-raw', '-f', '1', '-l', '1')).not.toContain('第000002份');
+
+    // The register, read back from the case file: all five, copy 1 still returned.
+    const d = await app.call('meetings.get', { caseId, meetingId });
+    expect(d.copies.map((c) => [c.copyNo, c.recipient, c.returnedAt !== null])).toEqual([
+      [1, '王局长', true], [2, '李副局长', false], [3, '办公室张秘书', false], [4, '王局长', false], [5, '赵副局长', false],
+    ]);
+    const reg = save(again.register!.outputId, 'register.pdf');
+    if (process.env.MEETINGS_KEEP) fs.copyFileSync(reg, path.join(process.env.MEETINGS_KEEP, 'register.pdf'));
+    const text = squash(reg, '-layout');
+    expect(text).toContain('共5份，已收回1份');
+    for (const c of d.copies) expect(text).toContain(c.recipient);
+    // Times as on the wall clock (UTC+8 here), not the stored UTC instant.
+    const issued = localStamp(d.copies[0].issuedAt);
+    expect(issued).not.toBe(d.copies[0].issuedAt.slice(0, 16).replace('T', ' '));
+    expect(text).toContain(issued.replace(/\s+/g, ''));
+  }, 300_000); // two packets built in a worker on a shared machine: room, not a timing check
+
+  it('formats a stored instant in the laptop time zone', () => {
+    expect(localStamp('2026-12-02T23:30:00.000Z')).toBe('2026-12-03 07:30');
+  });
+});
