@@ -3,6 +3,7 @@ import { Alert, Card, InputNumber, Table, Tabs, Tag, Typography } from 'antd';
 import { ApiError, errorText, request } from '../api/client';
 import type { KitCriterion, KitDraft } from '../../shared/api/kits';
 import type { KitView } from './kitView';
+import { numberText } from '../../shared/domain/numberText';
 
 type Cells = Record<string, Record<string, number | null>>;
 const inRange = (c: KitCriterion, v: number) => Number.isFinite(v) && v >= c.min && v <= c.max;
@@ -13,7 +14,7 @@ const ScoreCell = memo(function ScoreCell({ c, applicant, value, onCommit }: { c
   const bad = text != null && !inRange(c, text);
   return (
     <div>
-      <InputNumber value={text} onChange={(v) => setText(v == null ? null : Number(v))} status={bad ? 'error' : undefined} style={{ width: 110 }}
+      <InputNumber value={text} onChange={(v) => setText(v == null ? null : Number(v))} parser={(t) => numberText(t ?? '', ['分']) as unknown as number /* rc-input-number parses the text itself */} status={bad ? 'error' : undefined} style={{ width: 110 }}
         aria-label={`${applicant}“${c.name}”得分（${c.min}～${c.max} 分）`} aria-invalid={bad || undefined} data-testid={`score-${c.id}`}
         onBlur={() => text !== value && !bad && onCommit(text)} onPressEnter={() => text !== value && !bad && onCommit(text)} />
       {bad && <div style={{ color: '#a8071a', fontSize: 12 }} role="alert">应为 {c.min}～{c.max} 分，未保存</div>}

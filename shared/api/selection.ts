@@ -8,6 +8,8 @@ import { ApplicantInputSchema, ApplicantSchema, CheckVerdictSchema, DeclarationS
 import type { Results } from '../scoring/engine';
 import type { SelectionReportContent } from '../scoring/report';
 
+const TranscribedEntrySchema = z.object({ operator: z.string(), reason: z.string(), paperRef: z.string(), at: z.string() });
+
 const MemberRef = CaseRef.extend({ memberId: z.string().min(1) });
 
 export const MemberViewSchema = z.object({
@@ -29,6 +31,10 @@ export const MemberViewSchema = z.object({
   notes: MemberNotesSchema,
   /** Other members' submitted sheets: only once this member's own sheet is submitted, else null. */
   others: z.array(z.object({ memberId: z.string(), name: z.string(), scores: MemberScoresSchema })).nullable(),
+  /** No signing key registered: what the secretary enters for this member is a 代录 (reason and paper asked for). */
+  keyless: z.boolean().optional(),
+  /** The newest 代录 of this member's 回避声明 and score sheet: who entered it, why, and where the paper is. */
+  transcribed: z.object({ recusal: TranscribedEntrySchema.nullable(), scores: TranscribedEntrySchema.nullable() }).optional(),
 });
 export type MemberView = z.output<typeof MemberViewSchema>;
 

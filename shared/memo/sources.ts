@@ -100,6 +100,8 @@ function transcribedVerdicts(c: ReviewMemoContent): string[] {
 }
 
 const num = (v: number | null | undefined) => (v == null ? '—' : String(Math.round(v * 100) / 100));
+/** A total, compared at 0.01 (DOMAIN §5), is printed with both decimals, as on screen: 85.00 beside 84.81, never 85. */
+const total = (v: number | null | undefined) => (v == null ? '—' : (Math.round(v * 100) / 100).toFixed(2));
 
 /**
  * Maps the selection's report content (issue 5, `services.selection.reportContent`) to selection.method /
@@ -138,7 +140,7 @@ export function selectionSources(r: SelectionReportContent): Record<string, Sect
             ...(r.summary.length ? [{
               caption: '评分汇总表',
               header: [['排名', '申报单位', ...crit.filter((c) => c.kind !== 'price').map((c) => c.name), '价格分', '总分']],
-              rows: r.summary.map((s) => [String(s.rank), s.applicantName, ...crit.filter((c) => c.kind !== 'price').map((c) => num(s.criteria[c.id])), num(s.priceScore), num(s.total)]),
+              rows: r.summary.map((s) => [String(s.rank), s.applicantName, ...crit.filter((c) => c.kind !== 'price').map((c) => num(s.criteria[c.id])), num(s.priceScore), total(s.total)]),
               widths: [0.8, 2.4, ...crit.filter((c) => c.kind !== 'price').map(() => 1), 1, 1],
             }] : []),
             ...r.memberSheets.map((m) => ({
@@ -161,19 +163,19 @@ export function selectionSources(r: SelectionReportContent): Record<string, Sect
     'selection.ranking': !r.final
       ? {
           paragraphs: [`评审结果尚未最终确定，暂不推荐候选运营机构。${r.pendingReasons.join('')}`],
-          tables: r.ranking.length ? [{ caption: '暂定排名（非最终结果）', header: [['暂定排名', '申报单位', '总分', '报价']], rows: r.ranking.map((x) => [String(x.rank), x.name, num(x.total), num(x.price)]) }] : [],
+          tables: r.ranking.length ? [{ caption: '暂定排名（非最终结果）', header: [['暂定排名', '申报单位', '总分', '报价']], rows: r.ranking.map((x) => [String(x.rank), x.name, total(x.total), num(x.price)]) }] : [],
         }
       : r.ranking.length
       ? {
-          paragraphs: [r.recommended.length ? `评审委员会推荐的候选运营机构为：${r.recommended.map((x) => `第${x.rank}名 ${x.name}（${num(x.total)}分）`).join('；')}。` : '评审委员会未推荐候选运营机构。'],
-          tables: [{ header: [['排名', '申报单位', '总分', '报价', '是否推荐']], rows: r.ranking.map((x) => [String(x.rank), x.name, num(x.total), num(x.price), x.recommended ? '推荐' : '']) }],
+          paragraphs: [r.recommended.length ? `评审委员会推荐的候选运营机构为：${r.recommended.map((x) => `第${x.rank}名 ${x.name}（${total(x.total)}分）`).join('；')}。` : '评审委员会未推荐候选运营机构。'],
+          tables: [{ header: [['排名', '申报单位', '总分', '报价', '是否推荐']], rows: r.ranking.map((x) => [String(x.rank), x.name, total(x.total), num(x.price), x.recommended ? '推荐' : '']) }],
         }
       : undefined,
     'selection.dissent': r.committee.members.some((m) => m.recusal)
       ? {
           paragraphs: r.committee.members.filter((m) => m.recusal).map((m) => {
             const sub = r.committee.members.find((x) => x.substituteFor === m.name);
-            return `${m.name}因与${m.recusal!.applicantName}存在${m.recusal!.relation}关系已回避${m.recusalTranscribed ? '（回避声明系代录）' : ''}${sub ? `，由替补专家${sub.name}替补` : ''}。`;
+            return `${m.name}因与${m.recusal!.applicantName}存在利害关系（${m.recusal!.relation}）已回避${m.recusalTranscribed ? '（回避声明系代录）' : ''}${sub ? `，由替补专家${sub.name}替补` : ''}。`;
           }),
         }
       : undefined,

@@ -6,7 +6,7 @@ import type { SelectionReportContent } from './report';
 /** The mark on every page of a result that is not final (the same words as the 评审报告 and the Excel export). */
 export const NOT_FINAL_MARK = '非最终结果（评审尚未完成，不得作为评审结论）';
 
-const CN = ['一', '二', '三', '四', '五', '六'];
+const CN = ['一', '二', '三', '四', '五', '六', '七'];
 
 function blocksOf(c: SectionContent | undefined): PrintBlock[] {
   if (!c) return [];
@@ -24,6 +24,7 @@ function blocksOf(c: SectionContent | undefined): PrintBlock[] {
 export function selectionResultsDoc(r: SelectionReportContent, opts: { date: string }): PrintDoc {
   const s = selectionSources(r);
   const sections: [string, SectionContent | undefined][] = [
+    ['评审委员会', committeeSection(r, s['selection.dissent'])],
     ['评审方法和标准', s['selection.method']],
     ['评分情况', s['selection.scores'] ?? { paragraphs: ['尚无已提交的评分。'] }],
     ['评分修正情况', s['selection.corrections'] ?? { paragraphs: ['无。'] }],
@@ -35,5 +36,27 @@ export function selectionResultsDoc(r: SelectionReportContent, opts: { date: str
     blocks: sections.flatMap(([heading, c], i): PrintBlock[] => [{ kind: 'heading', level: 1, numbering: `${CN[i]}、`, text: heading }, ...blocksOf(c)]),
     signing: { by: '评审委员会', date: opts.date },
     meta: { subject: '评审结果汇总表', about: r.caseTitle },
+  };
+}
+
+/**
+ * Who scored, who withdrew (回避) and who replaced them, with a signature column: a leader reading the summary sees at
+ * once that a member left the scoring and why, and the members sign the sheet they are listed on.
+ */
+function committeeSection(r: SelectionReportContent, recusals: SectionContent | undefined): SectionContent {
+  const status = (m: SelectionReportContent['committee']['members'][number]) => {
+    if (m.recusal) {
+      const sub = r.committee.members.find((x) => x.substituteFor === m.name);
+      return `回避（与${m.recusal.applicantName}：${m.recusal.relation}）${sub ? `，由${sub.name}替补` : ''}`;
+    }
+    return m.substituteFor ? `替补${m.substituteFor}，参加评分` : '参加评分';
+  };
+  return {
+    paragraphs: [...(recusals?.paragraphs ?? []), ...r.committee.warnings.map((w) => `组成检查：${w}`)],
+    tables: [{
+      header: [['姓名', '工作单位', '职称/职务', '角色', '评分情况', '签字']],
+      rows: r.committee.members.map((m) => [m.name, m.unit || '—', m.title || '—', m.role, status(m), '']),
+      widths: [1.4, 2.6, 1.6, 1, 3, 1.6],
+    }],
   };
 }

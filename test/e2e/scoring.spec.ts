@@ -24,12 +24,20 @@ async function addMember(page: Page, name: string, chair = false) {
   await expect(page.getByTestId('committee-card').getByRole('cell', { name, exact: true })).toBeVisible();
 }
 
+/** The member has no key: the secretary types in their paper forms (代录), saying why and where the paper is. */
+async function transcribe(page: Page, member: string) {
+  await expect(page.getByTestId('transcription-fields')).toContainText(`${member}未登记签名密钥`);
+  await page.getByTestId('transcription-reason').fill(`${member}未配备签名密钥，会上填写纸质表格`);
+  await page.getByTestId('transcription-paper').fill(`${member}的纸质表格，存档盒 A`);
+}
+
 async function scoreAs(page: Page, member: string, values: number[][], crit: string[]) {
   await pick(page, 'current-member', member);
   // Nothing of the bids before the declaration.
   await expect(page.getByTestId('declaration')).toBeVisible();
   await expect(page.getByTestId('score-table')).toHaveCount(0);
   for (let i = 0; i < values.length; i++) await pick(page, `declare-${i}`, '无利害关系');
+  await transcribe(page, member);
   await page.getByTestId('submit-declaration').click();
   await expect(page.getByTestId('score-table')).toBeVisible();
   for (let a = 0; a < values.length; a++) {
@@ -98,6 +106,7 @@ test('a secretary sets up a selection, two members declare and score, and the co
   await pick(page, 'current-member', '王三');
   await pick(page, 'declare-0', '无利害关系');
   await pick(page, 'declare-1', '三年内曾在该单位任职');
+  await transcribe(page, '王三');
   await shot('scoring-declaration');
   await page.getByTestId('submit-declaration').click();
   await expect(page.getByTestId('member-recused')).toContainText('王三 已声明存在利害关系并回避');
@@ -164,6 +173,7 @@ test('with a price part: review failure excluded, abnormally low price explained
   await page.getByRole('tab', { name: '回避声明与评分' }).click();
   await pick(page, 'current-member', '张一');
   for (let i = 0; i < 4; i++) await pick(page, `declare-${i}`, '无利害关系');
+  await transcribe(page, '张一');
   await page.getByTestId('submit-declaration').click();
   await expect(page.getByTestId('score-table').locator('tbody tr.ant-table-row')).toHaveCount(3); // 丁 is out
   const crit = ['plan', 'capability', 'security', 'credit', 'service', 'emergency'];

@@ -145,7 +145,9 @@ export class KitExporter {
     const recusal = this.recusalFor(caseId, store.db, memberId);
     const memo = opts.memoId ? this.memoFor(caseId, memberId, opts.memoId) : null;
     // A kit must carry something to do: the review, a 回避声明 form or a memo to sign.
-    if ((!state.run || !state.report) && !recusal && !memo) throw fault('REVIEW_NOT_RUN');
+    if ((!state.run || !state.report) && !recusal && !memo) {
+      throw fault('REVIEW_NOT_RUN', '专家包暂无可发出的内容：本案卷尚未进行自动审查，也还没有申报单位（回避声明随申报单位发出）或待签署的意见书。请先在“评分”页添加申报单位，或在“合规审查”页开始审查，再导出专家包。');
+    }
     const scoring = this.scoringFor(caseId, store.db, memberId);
     const cert = registeredCertificate(store.db, memberId);
     const sm2Cert = cert?.algorithm === 'sm2' ? cert : null;

@@ -107,7 +107,8 @@ export function openKitFile(f: KitFile, unlock: { keyFile: string; passphrase: s
   if (f.recipient.method === 'sm2') {
     if (!('keyFile' in unlock)) throw fault('KIT_WRONG_KEY', `该专家包已加密给 ${f.recipient.name} 的签名密钥，须用其密钥文件和口令打开，不能用专家包口令。`);
     const key = unlockSm2Private(unlock.keyFile, unlock.passphrase);
-    if (key.certificate.fingerprint !== f.recipient.fingerprint) throw fault('KIT_WRONG_KEY', `该专家包是发给 ${f.recipient.name}（指纹 ${f.recipient.fingerprint.slice(0, 19)}…）的，所选密钥属于 ${key.certificate.name}。请使用本人的密钥；未作任何改动。`);
+    // Both fingerprints: two keys of one name (an expert's old key, a namesake) are told apart only by them.
+    if (key.certificate.fingerprint !== f.recipient.fingerprint) throw fault('KIT_WRONG_KEY', `该专家包是发给 ${f.recipient.name}（指纹 ${f.recipient.fingerprint.slice(0, 19)}…）的，所选密钥属于 ${key.certificate.name}（指纹 ${key.certificate.fingerprint.slice(0, 19)}…），不是同一把密钥。请选择指纹相同的本人密钥文件；如本人密钥已更换，请秘书登记新公钥后重新导出专家包。未作任何改动。`);
     try {
       contentKey = Buffer.from(sm2.doDecrypt(f.recipient.wrappedKey, key.privateHex, 1, { output: 'array' }));
     } catch {

@@ -81,6 +81,10 @@ export class KitImporter {
 
     const kit = store.db.prepare('SELECT kit_id, member_id, member_name, documents, contents FROM expert_kits WHERE kit_id = ?').get(f.kitId) as KitRow | undefined;
     if (!kit || kit.member_id !== f.memberId) throw fault('KIT_RETURN_UNKNOWN_KIT');
+    // The member was removed from the committee while their kit was out: say so, and what to do, before anything else.
+    if (!store.db.prepare('SELECT 1 FROM committee_members WHERE member_id = ?').get(f.memberId)) {
+      throw fault('NOT_FOUND', `该回执来自 ${kit.member_name}，但${kit.member_name}已从评审委员会中移除（专家包导出后），回执未导入；案卷未作任何改动。如移除有误，请重新添加该成员、登记其公钥并重新导出专家包，由其重新填写。`);
+    }
     if (store.db.prepare('SELECT 1 FROM kit_returns WHERE kit_id = ?').get(f.kitId)) throw fault('KIT_RETURN_DUPLICATE');
     const current = store.db.prepare('SELECT kit_id FROM expert_kits WHERE member_id = ? ORDER BY exported_at DESC, rowid DESC LIMIT 1').get(f.memberId) as { kit_id: string };
     if (current.kit_id !== f.kitId) throw fault('KIT_RETURN_SUPERSEDED');

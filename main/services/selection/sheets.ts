@@ -32,7 +32,9 @@ export class SelectionSheets extends SelectionApplicants {
     const scores = Object.fromEntries(applicants.filter((a) => own[a.applicantId]).map((a) => [a.applicantId, own[a.applicantId]]));
     const ownNotes = open ? this.notesOf(store, memberId) : {};
     const notes = Object.fromEntries(applicants.filter((a) => ownNotes[a.applicantId]).map((a) => [a.applicantId, ownNotes[a.applicantId]]));
-    return { memberId, name: m.name, declared: s.declared, recused: !!s.conflict, submittedAt, applicants, declarations, scores, notes, others };
+    const keyless = !store.db.prepare('SELECT 1 FROM signer_keys WHERE member_id = ?').get(memberId);
+    const transcribed = { recusal: this.transcribedOf(store, memberId, 'recusal'), scores: this.transcribedOf(store, memberId, 'scores') };
+    return { memberId, name: m.name, declared: s.declared, recused: !!s.conflict, submittedAt, applicants, declarations, scores, notes, others, keyless, transcribed };
   }
 
   /**

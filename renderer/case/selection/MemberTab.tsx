@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Alert, Button, Card, Input, InputNumber, Popconfirm, Select, Space, Table, Tag, Tooltip, Upload, App as AntApp } from 'antd';
 import { RECUSAL_RELATIONS, type RecusalRelation } from '../../../shared/scoring/selection';
 import { round2 } from '../../../shared/scoring/scheme';
+import { numberText } from '../../../shared/domain/numberText';
 import type { MemberView } from '../../../shared/api/selection';
+import type { Transcription } from '../../../shared/api/kits';
 import { request, errorText, ApiError } from '../../api/client';
 import { saveOutput, toFileRef } from '../../api/files';
 import { useAppInfo } from '../../AppContext';
@@ -10,6 +12,7 @@ import { useCase } from '../CaseContext';
 import type { TabProps } from './tabProps';
 import { ExpertSignIn, useExpertSession } from '../ExpertSignIn';
 import { SignedRecordsCard } from '../SignedRecordsCard';
+import { TranscriptionFields } from '../review/TranscriptionFields';
 
 type Scores = Record<string, Record<string, number | null>>;
 type Notes = Record<string, Record<string, string>>;
@@ -49,6 +52,8 @@ function MemberSheet({ memberId, state, reload }: TabProps & { memberId: string 
   const [scores, setScores] = useState<Scores>({});
   const [notes, setNotes] = useState<Notes>({});
   const [busy, setBusy] = useState<string | null>(null);
+  // 代录 (member without a key): why the secretary enters it and where the paper is, required before it is recorded.
+  const [transcription, setTranscription] = useState<Transcription>({ reason: '', paperRef: '' });
   const load = useCallback(async () => {
     const v = await request('selection.memberView', { caseId, memberId });
     setView(v);
@@ -73,7 +78,25 @@ function MemberSheet({ memberId, state, reload }: TabProps & { memberId: string 
   };
   if (!view) return null;
   if (view.recused) return <Alert type="warning" showIcon data-testid="member-recused" message={`${view.name} 已声明存在利害关系并回避，不参加本次评分。`} />;
-  if (!view.declared) return <Declaration view={view} onDone={() => act(async () => {}, undefined)} />;
+  const transcribing = !!view.keyless && !session;
+  /** The 代录 to send with a declaration or a submitted sheet; refused here, before anything is sent, when incomplete. */
+  const transcriptionFor = (paper: string) => {
+    if (!transcribing) return {};
+    if (!transcription.reason.trim() || !transcription.paperRef.trim()) {
+      throw new ApiError({ code: 'TRANSCRIPTION_REQUIRED', message: `${view.name}未登记签名密钥，由秘书代录：请先在上方黄色提示中填写代录理由和${paper}的编号或存放位置，再提交；未作任何改动。` });
+    }
+    return { transcription: { reason: transcription.reason.trim(), paperRef: transcription.paperRef.trim() } };
+  };
+  const fields = (paper: string, what: string) => (
+    <TranscriptionFields caseId={caseId} memberId={memberId} memberName={view.name} signedIn={!!session} keyless={!!view.keyless} value={transcription} onChange={setTranscription}
+      paper={paper} what={what} printedIn="评审报告" />
+  );
+  if (!view.declared) return (
+    <>
+      {fields('纸质回避声明', '回避声明')}
+      <Declaration view={view} transcription={() => transcriptionFor('纸质回避声明')} onDone={() => act(async () => {}, undefined)} />
+    </>
+  );
 
   const crit = state.scheme.criteria.filter((c) => c.kind !== 'price');
   const locked = !!view.submittedAt;
@@ -106,6 +129,11 @@ function MemberSheet({ memberId, state, reload }: TabProps & { memberId: string 
           }}><Button>导入评分表</Button></Upload>
         </Space>
       )}>
+      {!locked && fields('纸质评分表', '评分')}
+      {view.transcribed?.scores && locked && (
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} data-testid="sheet-transcribed"
+          message={`本评分表系代录：由${view.transcribed.scores.operator}根据${view.name}的纸质评分表录入（${view.transcribed.scores.paperRef}；理由：${view.transcribed.scores.reason}），非本人电子签署。`} />
+      )}
       <Card size="small" type="inner" title="评分指引" style={{ marginBottom: 12 }} data-testid="guidance">
         {crit.map((c) => (
           <p key={c.id} style={{ margin: '0 0 6px' }}><b>{c.name}（0～{c.max} 分{c.kind === 'objective' ? '，客观分' : ''}）</b>：{c.guidance || '（评分办法未写明指引）'}</p>
@@ -122,7 +150,7 @@ function MemberSheet({ memberId, state, reload }: TabProps & { memberId: string 
               const bad = v != null && !(v >= 0 && v <= c.max);
               return (
                 <div>
-                  <InputNumber size="small" step={0.5} disabled={locked} value={v ?? null} style={{ width: 90 }} data-testid={`score-${ai}-${c.id}`} status={bad ? 'error' : undefined}
+                  <InputNumber size="small" step={0.5} disabled={locked} value={v ?? null} style={{ width: 90 }} parser={(t) => numberText(t ?? '', ['分']) as unknown as number /* rc-input-number parses the text itself */} data-testid={`score-${ai}-${c.id}`} status={bad ? 'error' : undefined}
                     aria-label={`${a.name} ${c.name} 评分`} onChange={(x) => setScores({ ...scores, [a.applicantId]: { ...scores[a.applicantId], [c.id]: x == null ? null : Number(x) } })} />
                   {bad && <div style={{ color: '#c00', fontSize: 12 }} data-testid={`score-error-${ai}-${c.id}`}>超出 0～{c.max} 分，请改正</div>}
                   <Input.TextArea size="small" autoSize={{ minRows: 1, maxRows: 4 }} maxLength={1000} placeholder="评分说明（选填）" disabled={locked} style={{ marginTop: 4, fontSize: 12 }}
@@ -138,8 +166,9 @@ function MemberSheet({ memberId, state, reload }: TabProps & { memberId: string 
         <Space style={{ marginTop: 12 }}>
           <Button loading={busy === 'save'} disabled={!!busy && busy !== 'save'} onClick={() => act(save, '已保存（未提交）', 'save')} data-testid="save-scores">保存</Button>
           <Popconfirm title="提交后评分表锁定，只能通过更正流程修改。确认提交？" okText="提交" cancelText="取消" onConfirm={() => act(async () => {
+            const t = transcriptionFor('纸质评分表');
             await save();
-            await request('selection.submit', { caseId, memberId, session });
+            await request('selection.submit', { caseId, memberId, session, ...t });
             if (session) expert.ended();
           }, session ? '评分表已提交并签名，已自动退出登录' : '评分表已提交', 'submit')}>
             <Button type="primary" loading={busy === 'submit'} disabled={!!busy && busy !== 'submit'} data-testid="submit-sheet">提交评分表</Button>
@@ -159,22 +188,32 @@ function MemberSheet({ memberId, state, reload }: TabProps & { memberId: string 
   );
 }
 
-function Declaration({ view, onDone }: { view: MemberView; onDone(): Promise<void> }) {
+function Declaration({ view, transcription, onDone }: { view: MemberView; transcription(): { transcription?: Transcription }; onDone(): Promise<void> }) {
   const { caseId } = useCase();
   const { message } = AntApp.useApp();
   const expert = useExpertSession(caseId);
   const [rows, setRows] = useState<Record<string, { relation?: RecusalRelation; note: string }>>(
     Object.fromEntries(view.applicants.map((a) => [a.applicantId, { relation: view.declarations.find((d) => d.applicantId === a.applicantId)?.relation as RecusalRelation | undefined, note: '' }])),
   );
+  // A double click records one declaration: the second click finds the first still running and does nothing.
+  const [busy, setBusy] = useState(false);
+  const running = useRef(false);
   const submit = async () => {
     const missing = view.applicants.filter((a) => !rows[a.applicantId]?.relation);
     if (missing.length) return message.warning(`请对每个申报单位作出声明：${missing.map((a) => a.name).join('、')}`);
+    if (running.current) return;
+    running.current = true;
+    setBusy(true);
     try {
-      const r = await request('selection.declare', { caseId, memberId: view.memberId, session: expert.session?.memberId === view.memberId ? expert.session.sessionId : undefined, declarations: view.applicants.map((a) => ({ applicantId: a.applicantId, relation: rows[a.applicantId].relation!, note: rows[a.applicantId].note })) });
+      const session = expert.session?.memberId === view.memberId ? expert.session.sessionId : undefined;
+      const r = await request('selection.declare', { caseId, memberId: view.memberId, session, ...(session ? {} : transcription()), declarations: view.applicants.map((a) => ({ applicantId: a.applicantId, relation: rows[a.applicantId].relation!, note: rows[a.applicantId].note })) });
       message[r.recused ? 'warning' : 'success'](r.recused ? '已记录利害关系，该成员回避，不参加评分。' : '回避声明已记录');
       await onDone();
     } catch (e) {
       message.error(errorText(e));
+    } finally {
+      running.current = false;
+      setBusy(false);
     }
   };
   return (
@@ -187,7 +226,7 @@ function Declaration({ view, onDone }: { view: MemberView; onDone(): Promise<voi
               options={Object.entries(RECUSAL_RELATIONS).map(([value, label]) => ({ value, label }))} onChange={(v) => setRows({ ...rows, [a.applicantId]: { ...rows[a.applicantId], relation: v } })} /> },
           { title: '说明', render: (_, a) => <Input size="small" placeholder={rows[a.applicantId]?.relation === 'other' ? '必填：具体情况' : '选填'} value={rows[a.applicantId]?.note} onChange={(e) => setRows({ ...rows, [a.applicantId]: { ...rows[a.applicantId], note: e.target.value } })} /> },
         ]} />
-      <Button type="primary" style={{ marginTop: 12 }} onClick={submit} data-testid="submit-declaration">确认声明</Button>
+      <Button type="primary" style={{ marginTop: 12 }} onClick={submit} loading={busy} data-testid="submit-declaration">确认声明</Button>
     </Card>
   );
 }

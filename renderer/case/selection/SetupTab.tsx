@@ -5,6 +5,10 @@ import { AGGREGATIONS } from '../../../shared/scoring/evaluation';
 import { request, errorText } from '../../api/client';
 import { useCase } from '../CaseContext';
 import type { TabProps } from './tabProps';
+import { numberText } from '../../../shared/domain/numberText';
+
+/** The price field is in 万元; a price pasted as 100万元 (or 100万) is read as 100. */
+const PRICE_UNITS = ['万元', '万'];
 
 const opts = (o: Record<string, string>) => Object.entries(o).map(([value, label]) => ({ value, label }));
 
@@ -82,7 +86,7 @@ export function SetupTab({ state, reload }: TabProps) {
           appForm.resetFields();
         }, '已添加申报单位')}>
           <Form.Item name="name" rules={[{ required: true, whitespace: true, message: '请填写申报单位名称' }]}><Input placeholder="申报单位名称" style={{ width: 280 }} disabled={state.locked} data-testid="applicant-name" /></Form.Item>
-          {state.scheme.criteria.some((c) => c.kind === 'price') && <Form.Item name="price" rules={[{ required: true, message: '评分办法含价格分，请填写报价' }]}><InputNumber placeholder="报价（万元）" min={0.01} style={{ width: 160 }} disabled={state.locked} data-testid="applicant-price" /></Form.Item>}
+          {state.scheme.criteria.some((c) => c.kind === 'price') && <Form.Item name="price" rules={[{ required: true, message: '评分办法含价格分，请填写报价' }]}><InputNumber placeholder="报价（万元）" min={0.01} style={{ width: 160 }} parser={(t) => numberText(t ?? '', PRICE_UNITS) as unknown as 0.01 /* antd narrows the type to min's literal; rc-input-number takes the text */} disabled={state.locked} data-testid="applicant-price" /></Form.Item>}
           <Button htmlType="submit" disabled={state.locked} data-testid="add-applicant">添加</Button>
         </Form>
         <Table size="small" rowKey="applicantId" pagination={false} dataSource={state.applicants} data-testid="applicant-table" locale={{ emptyText: '尚未添加申报单位' }}

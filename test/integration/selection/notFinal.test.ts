@@ -79,7 +79,7 @@ it('an abnormally low bid with no explanation recorded: no 基准价, no 推荐,
   expect(resultsPages.length).toBeGreaterThan(1);
   for (const p of resultsPages) expect(p).toContain(flat('非最终结果（评审尚未完成，不得作为评审结论）'));
   const resultsText = resultsPages.join('');
-  for (const t of ['评审结果汇总表', '一、评审方法和标准', '二、评分情况', '张一评分表', '钱五评分表', '四、排序和推荐的候选运营机构', '评审结果尚未最终确定，暂不推荐候选运营机构', '丙信息公司的报价明显低于其他有效报价']) expect(resultsText).toContain(flat(t));
+  for (const t of ['评审结果汇总表', '一、评审委员会', '二、评审方法和标准', '三、评分情况', '张一评分表', '钱五评分表', '五、排序和推荐的候选运营机构', '评审结果尚未最终确定，暂不推荐候选运营机构', '丙信息公司的报价明显低于其他有效报价']) expect(resultsText).toContain(flat(t));
   expect(resultsText).not.toContain('推荐的候选运营机构为');
   // the method paragraph ends the pending-price note with one full stop, not 。。
   expect(resultsText).not.toMatch(/[。；]{2}/);

@@ -98,7 +98,7 @@ describe('替补专家 after a recusal (评标委员会规定 art. 9, 87号令 a
     expect(r.members.map((m) => m.name)).toEqual(['张一', '李二', '王三', '赵四', '周六']);
     const rep = app.services.selection.reportContent(caseId);
     expect(rep.committee.members.find((m) => m.name === '周六')).toMatchObject({ substituteFor: '钱五', unit: '某研究院' });
-    expect(selectionSources(rep)['selection.dissent']!.paragraphs![0]).toBe('钱五因与甲数据公司存在三年内曾在该单位任职关系已回避（回避声明系代录），由替补专家周六替补。');
+    expect(selectionSources(rep)['selection.dissent']!.paragraphs![0]).toBe('钱五因与甲数据公司存在利害关系（三年内曾在该单位任职）已回避（回避声明系代录），由替补专家周六替补。');
     const audit = await app.call('cases.audit', { caseId, limit: 100 });
     expect(JSON.stringify(audit)).toContain('selection.substitute');
   });

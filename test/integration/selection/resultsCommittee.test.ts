@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { testApp } from '../../helpers/services';
+import { output, run } from '../../helpers/run';
+
+process.env.REVIEW_DESK_TEMPLATES_DIR ??= path.resolve(import.meta.dirname, '..', '..', '..', 'templates');
+const flat = (s: string) => s.replace(/\s+/g, '');
+
+type App = ReturnType<typeof testApp>;
+let app: App;
+beforeEach(() => (app = testApp()));
+afterEach(() => app.cleanup());
+
+it('the printed 评审结果汇总表 names the committee, the member who withdrew (回避) and their substitute, with a signature column, and prints totals to 0.01 as the screen does', async () => {
+  const { caseId } = await app.newCase({ caseType: 'operator_selection', title: '某市公共数据运营机构遴选' });
+  const members = [];
+  for (const [i, name] of ['张一', '李二', '王三', '赵四', '钱五'].entries()) members.push(await app.call('committee.save', { caseId, member: { name, unit: '某大学', role: i === 0 ? 'chair' : 'member' } }));
+  const scheme = (await app.call('selection.templates', {})).templates.find((t) => t.templateId === 'wenzhou-default')!.scheme;
+  await app.call('selection.saveScheme', { caseId, scheme });
+  const jia = await app.call('selection.saveApplicant', { caseId, applicant: { name: '甲数据公司', price: null } });
+  const yi = await app.call('selection.saveApplicant', { caseId, applicant: { name: '乙科技公司', price: null } });
+  const none = [jia, yi].map((a) => ({ applicantId: a.applicantId, relation: 'none' as const }));
+  // 赵四 worked for 乙 within three years: withdraws; 孙七 replaces them.
+  await app.call('selection.declare', { caseId, memberId: members[3].memberId, declarations: [none[0], { applicantId: yi.applicantId, relation: 'employed' }] });
+  const sub = await app.call('selection.addSubstitute', { caseId, replacesMemberId: members[3].memberId, member: { name: '孙七', unit: '某研究院', title: '', expertNo: '' }, reason: '赵四回避' });
+  const scorers = [...members.filter((_, i) => i !== 3).map((m) => m.memberId), sub.memberId];
+  // Every criterion at 80 % of its maximum, for both: each total 80 (printed 80.00).
+  const sheet = Object.fromEntries([jia, yi].map((a) => [a.applicantId, Object.fromEntries(scheme.criteria.map((c) => [c.id, c.max * 0.8]))]));
+  for (const m of scorers) {
+    await app.call('selection.declare', { caseId, memberId: m, declarations: none });
+    await app.call('selection.saveScores', { caseId, memberId: m, scores: sheet });
+    await app.call('selection.submit', { caseId, memberId: m });
+  }
+  const pdf = app.services.files.getOutput((await app.call('selection.resultsPdf', { caseId })).outputId).data;
+  const file = path.join(app.dir, 'results.pdf');
+  fs.writeFileSync(file, pdf);
+  const text = flat(await output('pdftotext', [file, '-']));
+  for (const t of ['一、评审委员会', '签字', '赵四因与乙科技公司存在', '由替补专家孙七替补', '回避（与乙科技公司', '替补赵四，参加评分', '二、评审方法和标准', '五、排序和推荐的候选运营机构']) expect(text).toContain(flat(t));
+  // Equal totals and no price: joint first (art. 57), both printed to the hundredth.
+  expect(text).toContain(flat('1 甲数据公司 80.00'));
+  expect(text).toContain(flat('1 乙科技公司 80.00'));
+  expect(text).not.toMatch(/（80分）/);
+  fs.mkdirSync('test-results/selection', { recursive: true });
+  expect((await run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, 'test-results/selection/results-committee'])).code).toBe(0);
+});
