@@ -63,3 +63,20 @@ test('verdicts and the conclusion given on the first draft are marked on the rev
   await expect(alert).toHaveCount(0);
   await shot('walk8a-earlier-confirmed');
 });
+
+test('an empty file and a 2 GB file are refused before import with what to do', async ({ app: page, host }) => {
+  await createCaseInUi(page, host, 'walk8a-bad.rdcase');
+  const empty = path.join(host.dataDir, '方案（空）.txt');
+  fs.writeFileSync(empty, '');
+  // A sparse 2 GB file: the size a mistaken pick of a disk image or a video has; nothing of it is read.
+  const huge = path.join(host.dataDir, '方案（扫描合集）.pdf');
+  fs.closeSync(fs.openSync(huge, 'w'));
+  fs.truncateSync(huge, 2 * 1024 ** 3);
+  await page.getByTestId('case-sidebar').getByText('文件', { exact: true }).click();
+  await page.getByTestId('doc-drop').locator('input[type=file]').setInputFiles([empty, huge]);
+  const errors = page.getByTestId('import-error');
+  await expect(errors).toHaveCount(2);
+  await expect(errors.nth(0)).toHaveText('文件是空的（0 字节），没有可导入的内容。请检查是否选错了文件，或文件是否复制完整。');
+  await expect(errors.nth(1)).toHaveText('文件有 2048 MB，超过 100 MB 的导入上限，未导入。请压缩其中的图片或拆分文件后再导入。');
+  await expect(page.getByTestId('import-start')).toBeDisabled();
+});
