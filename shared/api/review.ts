@@ -55,6 +55,14 @@ export const FindingRulingSchema = z.object({
 export const VerdictEntrySchema = z.enum(['unrecorded', 'member', 'transcribed', 'kit']);
 export type VerdictEntry = z.output<typeof VerdictEntrySchema>;
 
+/**
+ * Set on a verdict, committee verdict or conclusion recorded while another text was under review (an earlier version
+ * of the document, or another file): which one. It is kept, not dropped, and marked until it is confirmed on this text.
+ */
+export const GivenOnEarlierSchema = z.object({ documentName: z.string(), sha256: z.string(), reviewedAt: z.string(), version: z.number().int().nullable().default(null) }).nullable().default(null);
+/** How an earlier text is named on screen and paper: 第 1 版《方案.txt》, or 《方案.txt》 when it is no version of a case document. */
+export const earlierLabel = (e: { documentName: string; version: number | null }) => `${e.version ? `第 ${e.version} 版` : ''}《${e.documentName}》`;
+
 export const ReviewStateSchema = z.object({
   run: ReviewRunSchema.nullable(),
   report: ReviewReportSchema.nullable(),
@@ -68,12 +76,14 @@ export const ReviewStateSchema = z.object({
     itemId: z.string(), memberId: z.string(), verdict: VerdictSchema, comment: z.string(),
     entry: VerdictEntrySchema.default('unrecorded'), enteredBy: z.string().default(''),
     transcribed: z.object({ operator: z.string(), reason: z.string(), paperRef: z.string(), at: z.string() }).optional(),
+    earlier: GivenOnEarlierSchema,
   })),
   /** `source`: set by the chair by hand, or adopted where all voting members agreed (review.adoptAgreed). */
-  committee: z.array(z.object({ itemId: z.string(), verdict: VerdictSchema, comment: z.string(), source: z.enum(['chair', 'adopted']).default('chair') })),
+  committee: z.array(z.object({ itemId: z.string(), verdict: VerdictSchema, comment: z.string(), source: z.enum(['chair', 'adopted']).default('chair'), earlier: GivenOnEarlierSchema })),
   /** Members who vote on the checklist: the committee in its order, without members who declared a conflict (回避). */
   voters: z.array(z.string()).default([]),
-  conclusion: z.object({ value: ConclusionSchema, decidedBy: z.string(), decidedAt: z.string() }).nullable(),
+  /** The conclusion of this kind of review (实施方案 / 授权运营协议): one per kind, never the other kind's. */
+  conclusion: z.object({ value: ConclusionSchema, decidedBy: z.string(), decidedAt: z.string(), earlier: GivenOnEarlierSchema }).nullable(),
   opinions: z.array(OpinionSchema.extend({ opinionId: z.string() })),
   /**
    * Experts overruling (dismissed) or confirming (upheld) an automatic finding of this run, each with its reason: a red

@@ -39,7 +39,9 @@ export function reviewSources(c: ReviewMemoContent, ctx: { subject?: string } = 
   const autoLabel = (i: ReviewMemoContent['items'][number]) =>
     // the automatic finding (缺失/部分具备) is named in the explanation column with who overruled it and why
     i.ruling?.ruling === 'dismissed' ? '已具备（专家改判）' : `${i.autoStatusLabel}（${i.ruling ? '专家确认' : '自动'}）`;
-  const rows = c.items.map((i, k) => [String(k + 1), i.title, i.committee?.verdictLabel ?? autoLabel(i), [i.committee?.comment, i.ruling ? ruled(i.ruling) : '', basisNote(i.basis).replace(/^（|）$/g, '')].filter(Boolean).join('；')]);
+  // A committee view given on an earlier version says so where it is printed: it was not given on this text.
+  const givenOn = (i: ReviewMemoContent['items'][number]) => (i.committee?.earlier ? `该意见系针对先前审查的${i.committee.earlier}作出，本版审查后未重新确认` : '');
+  const rows = c.items.map((i, k) => [String(k + 1), i.title, i.committee?.verdictLabel ?? autoLabel(i), [givenOn(i), i.committee?.comment, i.ruling ? ruled(i.ruling) : '', basisNote(i.basis).replace(/^（|）$/g, '')].filter(Boolean).join('；')]);
   // A red line an expert dismissed is marked as such, with who and why, and never presented as a finding.
   const flagLine = (f: ReviewMemoContent['flags'][number]) =>
     f.ruling?.ruling === 'dismissed'
@@ -53,6 +55,7 @@ export function reviewSources(c: ReviewMemoContent, ctx: { subject?: string } = 
       `专家组依据${docs.length ? docs.join('、') : `${c.ruleset.name}有关规定`}${docs.length > 1 ? '等规定' : ''}，对《${subject}》逐项审查，共 ${c.items.length} 项，其中专家组已形成意见 ${decided.length} 项。`,
       ...c.flags.map(flagLine),
       ...transcribedVerdicts(c),
+      ...earlierVerdicts(c),
     ],
     tables: c.items.length ? [{ caption: '逐项审查情况', header: [['序号', '审查事项', '结论', '说明及依据']], rows, widths: [1, 5, 2, 6] }] : [],
   };
@@ -76,7 +79,9 @@ export function reviewSources(c: ReviewMemoContent, ctx: { subject?: string } = 
     'review.opinion': c.items.length ? opinion : undefined,
     'review.revisions': revisions.length ? { paragraphs: revisions.map((o, k) => `${k + 1}．${o.text}${basisNote(o.basis, o.text)}`) } : undefined,
     'review.dissent': dissent.length ? { paragraphs: dissent } : undefined,
-    'review.conclusion': c.conclusion ? { paragraphs: [`专家组审查结论：${c.conclusion.label}。`] } : undefined,
+    'review.conclusion': c.conclusion
+      ? { paragraphs: [`专家组审查结论：${c.conclusion.label}。${c.conclusion.earlier ? `（该结论系针对先前审查的${c.conclusion.earlier}作出，本版审查后未重新确认。）` : ''}`] }
+      : undefined,
   };
 }
 
@@ -96,6 +101,24 @@ function transcribedVerdicts(c: ReviewMemoContent): string[] {
     }
   // One paragraph for all of them: a note, not a finding.
   const said = [...by.values()].map((e) => `${e.name}对 ${e.n} 个审查项的意见系代录：由${e.t.operator || '秘书'}根据纸质意见表录入（${e.t.paperRef}；${e.t.reason}），非本人电子录入。`);
+  return said.length ? [`注：${said.join('')}`] : [];
+}
+
+/**
+ * Verdicts given on an earlier version (or another file) and not recorded again on the text this memo is about: per
+ * member and text, how many, so the memo never presents them as verdicts on this version.
+ */
+function earlierVerdicts(c: ReviewMemoContent): string[] {
+  const by = new Map<string, { name: string; doc: string; n: number }>();
+  for (const i of c.items)
+    for (const v of i.verdicts) {
+      if (!v.earlier) continue;
+      const k = `${v.memberId}\u0000${v.earlier}`;
+      const e = by.get(k) ?? { name: v.name, doc: v.earlier, n: 0 };
+      e.n++;
+      by.set(k, e);
+    }
+  const said = [...by.values()].map((e) => `${e.name}对 ${e.n} 个审查项的意见系针对先前审查的${e.doc}录入，本版审查后未重新确认。`);
   return said.length ? [`注：${said.join('')}`] : [];
 }
 

@@ -32,13 +32,15 @@ export const ReviewMemoContentSchema = z.object({
       verdicts: z.array(z.object({
         memberId: z.string(), name: z.string(), verdict: VerdictSchema, verdictLabel: z.string(), comment: z.string(),
         transcribed: z.object({ operator: z.string(), reason: z.string(), paperRef: z.string() }).optional(),
+        /** Given while another text was under review (an earlier version): that text, as 第 1 版《file》. Printed as such. */
+        earlier: z.string().optional(),
       })),
-      committee: z.object({ verdict: VerdictSchema, verdictLabel: z.string(), comment: z.string() }).nullable(),
+      committee: z.object({ verdict: VerdictSchema, verdictLabel: z.string(), comment: z.string(), earlier: z.string().optional() }).nullable(),
       ruling: MemoRulingSchema,
     }),
   ),
   flags: z.array(z.object({ id: z.string(), title: z.string(), severity: z.enum(['red', 'warning']), message: z.string(), basis: z.array(BasisSchema), evidence: z.array(EvidenceSchema), ruling: MemoRulingSchema })),
-  conclusion: z.object({ value: ConclusionSchema, label: z.string(), decidedBy: z.string(), decidedAt: z.string() }).nullable(),
+  conclusion: z.object({ value: ConclusionSchema, label: z.string(), decidedBy: z.string(), decidedAt: z.string(), earlier: z.string().optional() }).nullable(),
   /** 修改意见, in order, each tied to the item or red line it comes from and its basis. */
   opinions: z.array(z.object({ id: z.string(), itemId: z.string(), itemTitle: z.string(), basis: z.array(BasisSchema), text: z.string() })),
   /** Members whose verdict differs from the committee's, with their reasons (DOMAIN §5: a dissenter signs with reasons). */

@@ -36,6 +36,8 @@ test('the chair adopts the committee verdict where members agree; rows where the
   for (const name of ['王组长', '李专家', '赵专家']) {
     await page.getByTestId('member-name').fill(name);
     await page.getByTestId('add-member').click();
+    // The form empties once the member is saved: typing the next name before that would be cleared with it.
+    await expect(page.getByTestId('member-name')).toHaveValue('');
     await expect(page.getByTestId('member-select')).toContainText('王组长');
   }
   await expect.poll(() => caseId).not.toBe('');

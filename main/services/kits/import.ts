@@ -126,8 +126,10 @@ export class KitImporter {
           const body = c.text.body as KitVerdictBody;
           // The signed set is the member's whole verdict set: what the return leaves out is no longer their verdict.
           store.db.prepare('DELETE FROM review_verdicts WHERE member_id = ?').run(f.memberId);
-          const ins = store.db.prepare("INSERT INTO review_verdicts (item_id, member_id, verdict, comment, updated_at, entry, entered_by) VALUES (?, ?, ?, ?, ?, 'kit', ?)");
-          for (const v of body.verdicts) ins.run(v.itemId, f.memberId, v.verdict, v.comment, now, who);
+          // Given on the text the kit carried, which checkVerdicts found to be the current run's.
+          const runSha = this.deps.review.get(caseId).run?.documentSha256 ?? null;
+          const ins = store.db.prepare("INSERT INTO review_verdicts (item_id, member_id, verdict, comment, updated_at, entry, entered_by, document_sha256) VALUES (?, ?, ?, ?, ?, 'kit', ?, ?)");
+          for (const v of body.verdicts) ins.run(v.itemId, f.memberId, v.verdict, v.comment, now, who, runSha);
         } else {
           this.deps.selection!.acceptSignedSheet(caseId, f.memberId, scoresBody!.sheet, scoresBody!.notes ?? {}, c.text.signedAt, who, recordId);
         }

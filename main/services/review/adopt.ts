@@ -31,10 +31,10 @@ export function adoptAgreed(a: { store: CaseStore; report: ReviewReport; state: 
   const at = new Date().toISOString();
   store.tx(() => {
     const upsert = store.db.prepare(
-      `INSERT INTO review_committee_verdicts (item_id, verdict, comment, updated_at, updated_by, source) VALUES (?, ?, '', ?, ?, 'adopted')
-       ON CONFLICT (item_id) DO UPDATE SET verdict = excluded.verdict, updated_at = excluded.updated_at, updated_by = excluded.updated_by, source = 'adopted'`,
+      `INSERT INTO review_committee_verdicts (item_id, verdict, comment, updated_at, updated_by, source, document_sha256) VALUES (?, ?, '', ?, ?, 'adopted', ?)
+       ON CONFLICT (item_id) DO UPDATE SET verdict = excluded.verdict, updated_at = excluded.updated_at, updated_by = excluded.updated_by, source = 'adopted', document_sha256 = excluded.document_sha256`,
     );
-    for (const x of plan.adopt) upsert.run(x.itemId, x.verdict, at, a.actor);
+    for (const x of plan.adopt) upsert.run(x.itemId, x.verdict, at, a.actor, state.run?.documentSha256 ?? null);
     store.audit(a.actor, 'review.adoptAgreed', {
       overwriteChair: a.overwriteChair,
       voters: voters.map((id) => names.get(id) ?? id),

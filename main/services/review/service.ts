@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { fault } from '../../../shared/api/errors';
 import type { FileRef } from '../../../shared/api/files';
-import type { Opinion, ReviewState } from '../../../shared/api/review';
+import { earlierLabel, type Opinion, type ReviewState } from '../../../shared/api/review';
 import type { ExtractedDocument } from '../../../shared/domain/document';
 import { reviewDocument } from '../../../shared/review/engine';
 import type { DeadlineCheckContext } from '../../../shared/review/deadlines';
@@ -23,15 +23,16 @@ import type { VerdictEntry } from '../../../shared/api/review';
 import { runTask } from '../worker';
 import { adoptAgreed, votersOf } from './adopt';
 import { carryRulings, earlierRulings, type RunRow } from './rulings';
+import { givenOnEarlier } from './givenOn';
 import { toSimplifiedConverter } from '../../docs/chinese';
 import { AppFault } from '../../../shared/api/errors';
 
 
 type VerdictRow = {
   item_id: string; member_id: string; verdict: Verdict; comment: string; entry: VerdictEntry; entered_by: string;
-  operator: string | null; reason: string | null; paper_ref: string | null; at: string | null;
+  operator: string | null; reason: string | null; paper_ref: string | null; at: string | null; document_sha256: string | null;
 };
-const VERDICTS_SQL = `SELECT v.item_id, v.member_id, v.verdict, v.comment, v.entry, v.entered_by, t.operator, t.reason, t.paper_ref, t.at
+const VERDICTS_SQL = `SELECT v.item_id, v.member_id, v.verdict, v.comment, v.entry, v.entered_by, t.operator, t.reason, t.paper_ref, t.at, v.document_sha256
   FROM review_verdicts v LEFT JOIN transcriptions t ON t.transcription_id = v.transcription_id ORDER BY v.item_id, v.member_id`;
 
 /**
@@ -135,10 +136,13 @@ export class ReviewService {
     const store = this.deps.openCases.get(caseId);
     const run = this.lastRun(caseId);
     const ruleset = run ? (JSON.parse(run.ruleset_json) as ResolvedRuleset) : null;
+    const earlier = givenOnEarlier(store, run);
     return {
       run: run
         ? {
-            runId: run.run_id, kind: run.kind, createdAt: run.created_at, createdBy: run.created_by, documentName: run.document_name,
+            // Who ran it, on screen: the user's name, never the system login (a run by an older version, or before the
+            // name was set, shows no one).
+            runId: run.run_id, kind: run.kind, createdAt: run.created_at, createdBy: this.deps.settings.isLogin(run.created_by) ? '' : run.created_by, documentName: run.document_name,
             documentSha256: run.document_sha256, ruleset: { id: ruleset!.id, version: ruleset!.version, name: ruleset!.name, lineage: ruleset!.lineage },
           }
         : null,
@@ -147,13 +151,16 @@ export class ReviewService {
       verdicts: (store.db.prepare(VERDICTS_SQL).all() as VerdictRow[]).map((r) => ({
         itemId: r.item_id, memberId: r.member_id, verdict: r.verdict, comment: r.comment, entry: r.entry, enteredBy: r.entered_by,
         ...(r.operator ? { transcribed: { operator: r.operator, reason: r.reason!, paperRef: r.paper_ref!, at: r.at! } } : {}),
+        earlier: earlier(r.document_sha256),
       })),
-      committee: (store.db.prepare('SELECT item_id, verdict, comment, source FROM review_committee_verdicts ORDER BY item_id').all() as { item_id: string; verdict: Verdict; comment: string; source: 'chair' | 'adopted' }[]).map((r) => ({
-        itemId: r.item_id, verdict: r.verdict, comment: r.comment, source: r.source,
+      committee: (store.db.prepare('SELECT item_id, verdict, comment, source, document_sha256 FROM review_committee_verdicts ORDER BY item_id').all() as { item_id: string; verdict: Verdict; comment: string; source: 'chair' | 'adopted'; document_sha256: string | null }[]).map((r) => ({
+        itemId: r.item_id, verdict: r.verdict, comment: r.comment, source: r.source, earlier: earlier(r.document_sha256),
       })),
       voters: votersOf(store, this.deps.committee.list(caseId)),
-      conclusion: ((r) => (r ? { value: r.conclusion, decidedBy: r.decided_by, decidedAt: r.decided_at } : null))(
-        store.db.prepare('SELECT conclusion, decided_by, decided_at FROM review_conclusion WHERE id = 1').get() as { conclusion: Conclusion; decided_by: string; decided_at: string } | undefined,
+      conclusion: ((r) => (r ? { value: r.conclusion, decidedBy: r.decided_by, decidedAt: r.decided_at, earlier: earlier(r.document_sha256) } : null))(
+        run
+          ? (store.db.prepare('SELECT conclusion, decided_by, decided_at, document_sha256 FROM review_conclusions WHERE kind = ?').get(run.kind) as { conclusion: Conclusion; decided_by: string; decided_at: string; document_sha256: string | null } | undefined)
+          : undefined,
       ),
       flagRulings: run
         ? (store.db.prepare('SELECT flag_id, target, ruling, reason, location, decided_by, decided_at FROM review_flag_rulings WHERE run_id = ? ORDER BY flag_id').all(run.run_id) as { flag_id: string; target: 'flag' | 'item'; ruling: 'dismissed' | 'upheld'; reason: string; location: string; decided_by: string; decided_at: string }[]).map((r) => ({
@@ -179,7 +186,7 @@ export class ReviewService {
   saveVerdict(caseId: string, req: { itemId: string; memberId: string; verdict: Verdict | null; comment: string; session?: string; transcription?: Transcription }): ReviewState {
     const store = this.deps.openCases.get(caseId);
     if (store.readonly) throw fault('CASE_READ_ONLY');
-    const { report } = this.requireRun(caseId);
+    const { run, report } = this.requireRun(caseId);
     this.checkItem(report, req.itemId);
     const member = this.deps.committee.get(caseId, req.memberId);
     // A member with a registered key records only through their own session (issue 13).
@@ -192,10 +199,10 @@ export class ReviewService {
       if (req.verdict === null) store.db.prepare('DELETE FROM review_verdicts WHERE item_id = ? AND member_id = ?').run(req.itemId, req.memberId);
       else
         store.db
-          .prepare('INSERT INTO review_verdicts (item_id, member_id, verdict, comment, updated_at, entry, entered_by, transcription_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (item_id, member_id) DO UPDATE SET verdict = excluded.verdict, comment = excluded.comment, updated_at = excluded.updated_at, entry = excluded.entry, entered_by = excluded.entered_by, transcription_id = excluded.transcription_id')
-          .run(req.itemId, req.memberId, req.verdict, comment, new Date().toISOString(), entry, actor, transcriptionId);
+          .prepare('INSERT INTO review_verdicts (item_id, member_id, verdict, comment, updated_at, entry, entered_by, transcription_id, document_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (item_id, member_id) DO UPDATE SET verdict = excluded.verdict, comment = excluded.comment, updated_at = excluded.updated_at, entry = excluded.entry, entered_by = excluded.entered_by, transcription_id = excluded.transcription_id, document_sha256 = excluded.document_sha256')
+          .run(req.itemId, req.memberId, req.verdict, comment, new Date().toISOString(), entry, actor, transcriptionId, run.document_sha256);
       store.audit(actor, 'review.verdict', {
-        itemId: req.itemId, memberId: req.memberId, member: member.name, verdict: req.verdict, comment,
+        itemId: req.itemId, memberId: req.memberId, member: member.name, verdict: req.verdict, comment, document: run.document_name, documentSha256: run.document_sha256,
         ...(who?.transcribed ? { 代录: who.transcribed, transcriptionId } : {}),
       });
     });
@@ -204,16 +211,16 @@ export class ReviewService {
 
   saveCommitteeVerdict(caseId: string, req: { itemId: string; verdict: Verdict | null; comment: string }): ReviewState {
     const store = this.deps.openCases.get(caseId);
-    const { report } = this.requireRun(caseId);
+    const { run, report } = this.requireRun(caseId);
     this.checkItem(report, req.itemId);
     const actor = this.deps.settings.userName();
     store.tx(() => {
       if (req.verdict === null) store.db.prepare('DELETE FROM review_committee_verdicts WHERE item_id = ?').run(req.itemId);
       else
         store.db
-          .prepare("INSERT INTO review_committee_verdicts (item_id, verdict, comment, updated_at, updated_by, source) VALUES (?, ?, ?, ?, ?, 'chair') ON CONFLICT (item_id) DO UPDATE SET verdict = excluded.verdict, comment = excluded.comment, updated_at = excluded.updated_at, updated_by = excluded.updated_by, source = 'chair'")
-          .run(req.itemId, req.verdict, req.comment.trim(), new Date().toISOString(), actor);
-      store.audit(actor, 'review.committeeVerdict', { itemId: req.itemId, verdict: req.verdict, comment: req.comment.trim() });
+          .prepare("INSERT INTO review_committee_verdicts (item_id, verdict, comment, updated_at, updated_by, source, document_sha256) VALUES (?, ?, ?, ?, ?, 'chair', ?) ON CONFLICT (item_id) DO UPDATE SET verdict = excluded.verdict, comment = excluded.comment, updated_at = excluded.updated_at, updated_by = excluded.updated_by, source = 'chair', document_sha256 = excluded.document_sha256")
+          .run(req.itemId, req.verdict, req.comment.trim(), new Date().toISOString(), actor, run.document_sha256);
+      store.audit(actor, 'review.committeeVerdict', { itemId: req.itemId, verdict: req.verdict, comment: req.comment.trim(), document: run.document_name });
     });
     return this.get(caseId);
   }
@@ -257,17 +264,18 @@ export class ReviewService {
     return this.get(caseId);
   }
 
+  /** The conclusion of the review of this kind (the current run's): a plan's and an agreement's are kept apart. */
   setConclusion(caseId: string, conclusion: Conclusion | null): ReviewState {
     const store = this.deps.openCases.get(caseId);
-    this.requireRun(caseId);
+    const { run } = this.requireRun(caseId);
     const actor = this.deps.settings.userName();
     store.tx(() => {
-      if (conclusion === null) store.db.prepare('DELETE FROM review_conclusion').run();
+      if (conclusion === null) store.db.prepare('DELETE FROM review_conclusions WHERE kind = ?').run(run.kind);
       else
         store.db
-          .prepare('INSERT INTO review_conclusion (id, conclusion, decided_by, decided_at) VALUES (1, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET conclusion = excluded.conclusion, decided_by = excluded.decided_by, decided_at = excluded.decided_at')
-          .run(conclusion, actor, new Date().toISOString());
-      store.audit(actor, 'review.conclusion', { conclusion });
+          .prepare('INSERT INTO review_conclusions (kind, conclusion, decided_by, decided_at, document_sha256) VALUES (?, ?, ?, ?, ?) ON CONFLICT (kind) DO UPDATE SET conclusion = excluded.conclusion, decided_by = excluded.decided_by, decided_at = excluded.decided_at, document_sha256 = excluded.document_sha256')
+          .run(run.kind, conclusion, actor, new Date().toISOString(), run.document_sha256);
+      store.audit(actor, 'review.conclusion', { conclusion, kind: run.kind, document: run.document_name });
     });
     return this.get(caseId);
   }
@@ -319,12 +327,13 @@ export class ReviewService {
         .map((v) => ({
           memberId: v.memberId, name: members.get(v.memberId)!.name, verdict: v.verdict, verdictLabel: VERDICTS[v.verdict], comment: v.comment,
           ...(v.transcribed ? { transcribed: { operator: named(v.transcribed.operator), reason: v.transcribed.reason, paperRef: v.transcribed.paperRef } } : {}),
+          ...(v.earlier ? { earlier: earlierLabel(v.earlier) } : {}),
         }));
       const c = committee.get(i.id);
       if (c) for (const v of verdicts) if (v.verdict !== c.verdict) dissent.push({ memberId: v.memberId, name: v.name, itemId: i.id, itemTitle: i.title, verdictLabel: v.verdictLabel, committeeLabel: VERDICTS[c.verdict], comment: v.comment });
       return {
         id: i.id, title: i.title, basis: i.basis, autoStatus: i.status, autoStatusLabel: ITEM_STATUSES[i.status], evidence: i.evidence, verdicts,
-        committee: c ? { verdict: c.verdict, verdictLabel: VERDICTS[c.verdict], comment: c.comment } : null,
+        committee: c ? { verdict: c.verdict, verdictLabel: VERDICTS[c.verdict], comment: c.comment, ...(c.earlier ? { earlier: earlierLabel(c.earlier) } : {}) } : null,
         ruling: rulingOf(i.id),
       };
     });
@@ -336,7 +345,9 @@ export class ReviewService {
       reviewedAt: run.created_at,
       items,
       flags: report.flags.map((f) => ({ id: f.id, title: f.title, severity: f.severity, message: f.message, basis: f.basis, evidence: f.evidence, ruling: rulingOf(f.id) })),
-      conclusion: state.conclusion ? { value: state.conclusion.value, label: CONCLUSIONS[state.conclusion.value], decidedBy: state.conclusion.decidedBy, decidedAt: state.conclusion.decidedAt } : null,
+      conclusion: state.conclusion
+        ? { value: state.conclusion.value, label: CONCLUSIONS[state.conclusion.value], decidedBy: state.conclusion.decidedBy, decidedAt: state.conclusion.decidedAt, ...(state.conclusion.earlier ? { earlier: earlierLabel(state.conclusion.earlier) } : {}) }
+        : null,
       opinions: state.opinions.map((o) => ({ id: o.opinionId, itemId: o.itemId, itemTitle: o.itemTitle, basis: o.basis, text: o.text })),
       dissent,
       warnings: report.warnings,

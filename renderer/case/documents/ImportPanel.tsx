@@ -45,8 +45,9 @@ export function ImportPanel({ caseId, documents, onImported }: { caseId: string;
     const ext = file.name.slice(file.name.lastIndexOf('.')).toLowerCase();
     let msg: string | undefined;
     // Refuse before uploading what the service would refuse anyway; the service checks again.
-    if (file.size === 0) msg = '文件是空的（0 字节）';
-    else if (file.size > MAX_DOCUMENT_BYTES) msg = `文件超过 ${MAX_DOCUMENT_MB} MB 的导入上限`;
+    // Said before anything is sent, in the words intake would use: what is wrong and what to do.
+    if (file.size === 0) msg = '文件是空的（0 字节），没有可导入的内容。请检查是否选错了文件，或文件是否复制完整。';
+    else if (file.size > MAX_DOCUMENT_BYTES) msg = `文件有 ${Math.round(file.size / 1024 / 1024)} MB，超过 ${MAX_DOCUMENT_MB} MB 的导入上限，未导入。请压缩其中的图片或拆分文件后再导入。`;
     else if (ext === '.doc' || ext === '.wps') msg = '旧版 Word/WPS 格式，请先另存为 DOCX 或 PDF';
     else if (!(DOCUMENT_EXTENSIONS as readonly string[]).includes(ext)) msg = '不支持的类型，请导入 DOCX、PDF、TXT 或 Markdown';
     setRows((rs) => [

@@ -1,7 +1,7 @@
 import { createContext, memo, useContext, useEffect, useRef, useState } from 'react';
-import { Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import type { ReviewState } from '../../../shared/api/review';
+import { earlierLabel, type ReviewState } from '../../../shared/api/review';
 import type { Evidence, ItemFinding } from '../../../shared/review/report';
 import { ITEM_STATUSES } from '../../../shared/review/report';
 import { VERDICTS, type Verdict } from '../../../shared/review/verdicts';
@@ -17,7 +17,7 @@ const VERDICT_OPTIONS = Object.entries(VERDICTS).map(([value, label]) => ({ valu
 type Ruling = ReviewState['flagRulings'][number];
 export type RuleItem = (itemId: string, r: 'dismissed' | 'upheld' | null, reason: string, location: string) => Promise<void>;
 /** Saves a verdict; resolves true once the host has recorded it, false if it refused (the page has said why). */
-export type SaveVerdict = (itemId: string, v: Verdict | null, comment: string) => Promise<boolean>;
+export type SaveVerdict = (itemId: string, v: Verdict | null, comment: string, earlier?: { reason: string; paperRef: string }) => Promise<boolean>;
 
 export const ItemTitle = memo(function ItemTitle({ item }: { item: ItemFinding }) {
   return (
@@ -100,7 +100,24 @@ export function MemberVerdict({ itemId, memberId, onSave }: { itemId: string; me
     <>
       <VerdictCell testId={`verdict-${itemId}`} itemId={itemId} value={v?.verdict} comment={v?.comment ?? ''} onSave={onSave} />
       {v?.transcribed && <div style={{ fontSize: 12, color: '#ad6800' }} data-testid={`transcribed-${itemId}`}>由{v.transcribed.operator}代录（{v.transcribed.paperRef}）</div>}
+      {v?.earlier && <GivenOnEarlier itemId={itemId} earlier={v.earlier} onConfirm={() => onSave(itemId, v.verdict, v.comment, v.transcribed)} />}
     </>
+  );
+}
+
+/**
+ * A verdict recorded while another text was under review (an earlier version): said in its cell, with the one click
+ * that records the same verdict again on this text (through the same save: a member's own session or a 代录 as any).
+ */
+export function GivenOnEarlier({ itemId, earlier, onConfirm }: { itemId: string; earlier: { documentName: string; version: number | null }; onConfirm(): Promise<boolean> }) {
+  const [busy, setBusy] = useState(false);
+  return (
+    <div style={{ fontSize: 12, color: '#ad4e00' }} data-testid={`earlier-${itemId}`}>
+      <Tag color="orange" style={{ marginInlineEnd: 4 }}>先前版本</Tag>
+      针对{earlierLabel(earlier)}录入，尚未按本版确认
+      <Button type="link" size="small" loading={busy} data-testid={`confirm-earlier-${itemId}`}
+        onClick={() => { setBusy(true); void onConfirm().finally(() => setBusy(false)); }}>按本版确认</Button>
+    </div>
   );
 }
 

@@ -5,12 +5,13 @@ import dayjs from 'dayjs';
 import { request, errorText, ApiError } from '../../api/client';
 import { toFileRef } from '../../api/files';
 import { useCase } from '../CaseContext';
-import type { ReviewState, RulesetInfo, Opinion } from '../../../shared/api/review';
+import { earlierLabel, type ReviewState, type RulesetInfo, type Opinion } from '../../../shared/api/review';
 import type { Member } from '../../../shared/domain/committee';
 import type { Evidence, ItemFinding } from '../../../shared/review/report';
 import { REVIEW_KINDS, type ReviewKind } from '../../../shared/review/ruleset';
 import { CONCLUSIONS, VERDICTS } from '../../../shared/review/verdicts';
-import { AutoResult, ChecklistTable, ItemEvidence, ItemTitle, MemberVerdict, VerdictCell, VerdictsContext, type RuleItem, type SaveVerdict } from './ChecklistCells';
+import { AutoResult, ChecklistTable, GivenOnEarlier, ItemEvidence, ItemTitle, MemberVerdict, VerdictCell, VerdictsContext, type RuleItem, type SaveVerdict } from './ChecklistCells';
+import { EarlierVerdictsAlert } from './EarlierVerdictsAlert';
 import { DocumentDrawer } from './DocumentDrawer';
 import { RulesetDrawer } from './RulesetDrawer';
 import { FlagRuling } from './FlagRuling';
@@ -128,14 +129,17 @@ export function ReviewPage() {
   const verdictOf = (itemId: string, mId: string) => verdicts.get(`${itemId}\u0000${mId}`);
   const committee = useMemo(() => new Map((state?.committee ?? []).map((c) => [c.itemId, c])), [state?.committee]);
   const committeeOf = (itemId: string) => committee.get(itemId);
+  const memberNames = useMemo(() => new Map(members.map((m) => [m.memberId, m.name])), [members]);
   const rulings = useMemo(() => new Map((state?.flagRulings ?? []).map((r) => [r.flagId, r])), [state?.flagRulings]);
   const sessionId = expert.session?.sessionId;
   const ruleItem = useCallback<RuleItem>(async (itemId, r, reason, location) => void (await act(() => request('review.ruleFlag', { caseId, flagId: itemId, ruling: r, reason, location }))), [act, caseId]);
   const saveVerdict = useCallback<SaveVerdict>(
-    (itemId, v, c) => {
+    (itemId, v, c, earlier) => {
       if (!memberId) return Promise.resolve(false);
       // A 代录's reason and paper reference go with each verdict; the service uses them only for a member without a key.
-      const t = transcription.reason.trim() && transcription.paperRef.trim() ? { transcription } : {};
+      // Confirming a 代录 made on an earlier version with the fields left empty keeps its paper reference, and says so.
+      const t = transcription.reason.trim() && transcription.paperRef.trim() ? { transcription }
+        : earlier ? { transcription: { reason: `${earlier.reason}；按本版确认沿用先前版本的意见`, paperRef: earlier.paperRef } } : {};
       return act(() => request('review.saveVerdict', { caseId, itemId, memberId, verdict: v, comment: c, session: sessionId, ...t }), NOT_SAVED);
     },
     [act, caseId, memberId, sessionId, transcription],
@@ -206,6 +210,7 @@ export function ReviewPage() {
             return v ? (
               <div data-testid={`side-${i.id}-${m.name}`}>
                 <Tag color={v.verdict === 'fails' ? 'red' : v.verdict === 'mostly' ? 'gold' : v.verdict === 'conforms' ? 'green' : 'default'}>{VERDICTS[v.verdict]}</Tag>
+                {v.earlier && <Tag color="orange" title={`针对${earlierLabel(v.earlier)}录入，尚未按本版确认`}>先前版本</Tag>}
                 {v.entry === 'transcribed' && <Tag color="gold" title={v.transcribed ? `由${v.transcribed.operator}代录：${v.transcribed.paperRef}；${v.transcribed.reason}` : undefined}>代录</Tag>}
                 {v.comment && <div style={{ fontSize: 12 }}>{v.comment}</div>}
               </div>
@@ -222,6 +227,7 @@ export function ReviewPage() {
               {differ.has(i.id) && <Tag color="orange" data-testid={`differ-tag-${i.id}`}>意见不一致</Tag>}
               {committeeOf(i.id)?.source === 'adopted' && <AdoptedTag />}
               <VerdictCell testId={`committee-${i.id}`} itemId={i.id} value={committeeOf(i.id)?.verdict} comment={committeeOf(i.id)?.comment ?? ''} onSave={saveCommittee} />
+              {((c) => c?.earlier && <GivenOnEarlier itemId={`committee-${i.id}`} earlier={c.earlier} onConfirm={() => saveCommittee(i.id, c.verdict, c.comment)} />)(committeeOf(i.id))}
             </>
           ),
         },
@@ -274,6 +280,11 @@ export function ReviewPage() {
         onChange={(e) => void act(() => request('review.setConclusion', { caseId, conclusion: e.target.value }))} />
       {conclusion && <Typography.Text type="secondary">{conclusion.decidedBy} {dayjs(conclusion.decidedAt).format('YYYY-MM-DD HH:mm')}</Typography.Text>}
     </Space>
+    {conclusion?.earlier && (
+      <Alert type="warning" showIcon style={{ marginBottom: 12 }} data-testid="conclusion-earlier"
+        message={`该结论是针对${earlierLabel(conclusion.earlier)}作出的，本次审查的是另一文本，尚未按本版确认。`}
+        action={<Button size="small" onClick={() => void act(() => request('review.setConclusion', { caseId, conclusion: conclusion.value }))} data-testid="conclusion-confirm">按本版确认</Button>} />
+    )}
     <List
       header={
         <Space>
@@ -335,13 +346,14 @@ export function ReviewPage() {
         {state?.run && (
           <div style={{ marginTop: 12 }} data-testid="run-info">
             <Typography.Text>
-              审查文件：<b>{state.run.documentName}</b>（{REVIEW_KINDS[state.run.kind]}） · 规则集：{state.run.ruleset.name} {state.run.ruleset.id}@{state.run.ruleset.version} · {dayjs(state.run.createdAt).format('YYYY-MM-DD HH:mm')} {state.run.createdBy}
+              审查文件：<b>{state.run.documentName}</b>（{REVIEW_KINDS[state.run.kind]}） · 规则集：{state.run.ruleset.name} {state.run.ruleset.id}@{state.run.ruleset.version} · {dayjs(state.run.createdAt).format('YYYY-MM-DD HH:mm')}{state.run.createdBy ? ` · 审查人：${state.run.createdBy}` : ''}
             </Typography.Text>
             <Button type="link" size="small" onClick={() => { setFocus(null); setDocOpen(true); }}>查看原文</Button>
           </div>
         )}
         {state?.run && <NewerVersionAlert caseId={caseId} sha256={state.run.documentSha256} runAt={state.run.createdAt} />}
         {state?.run && <EarlierRulingsAlert earlier={state.earlierRulings} />}
+        {state?.run && <EarlierVerdictsAlert state={state} memberNames={memberNames} />}
         {report?.warnings.map((w, i) => <Alert key={i} type="warning" showIcon message={w} style={{ marginTop: 8 }} data-testid="review-warning" />)}
       </Card>
 

@@ -14,7 +14,8 @@ describe('migration 004: compliance review', () => {
     let store = CaseStore.create(file, PASS);
     expect(store.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     const tables = (store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'review_%' AND name <> 'review_flag_rulings' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
-    expect(tables).toEqual(['review_committee_verdicts', 'review_conclusion', 'review_opinions', 'review_runs', 'review_verdicts']);
+    // review_conclusion became review_conclusions (one per kind of review) in migration 020.
+    expect(tables).toEqual(['review_committee_verdicts', 'review_conclusions', 'review_opinions', 'review_runs', 'review_verdicts']);
     for (const t of tables) expect((store.db.prepare('SELECT strict FROM pragma_table_list WHERE name = ?').get(t) as { strict: number }).strict).toBe(1);
 
     const db = store.db;
@@ -28,8 +29,8 @@ describe('migration 004: compliance review', () => {
     expect(() => verdict.run('m1', 'conforms')).toThrow(/UNIQUE|PRIMARY/);
     expect(() => db.prepare("INSERT INTO review_verdicts (item_id, member_id, verdict, comment, updated_at) VALUES ('plan.x', 'm1', 'great', '', 'a')").run()).toThrow(/CHECK/);
     expect(() => db.prepare("INSERT INTO review_verdicts (item_id, member_id, verdict, comment, updated_at) VALUES ('plan.x', 'nobody', 'na', '', 'a')").run()).toThrow(/FOREIGN KEY/);
-    expect(() => db.prepare("INSERT INTO review_conclusion VALUES (2, 'pass', 'u', 'a')").run()).toThrow(/CHECK/);
-    expect(() => db.prepare("INSERT INTO review_conclusion VALUES (1, 'maybe', 'u', 'a')").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO review_conclusions VALUES ('memo', 'pass', 'u', 'a', NULL)").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO review_conclusions VALUES ('plan', 'maybe', 'u', 'a', NULL)").run()).toThrow(/CHECK/);
     expect(() => db.prepare("INSERT INTO review_opinions VALUES ('o1', 'plan.x', 'x', '[]', '  ', 1, 'a', 'a')").run()).toThrow(/CHECK/);
     // Removing a member removes their verdicts, not anyone else's.
     db.prepare("DELETE FROM committee_members WHERE member_id = 'm1'").run();
