@@ -29,7 +29,8 @@ const WRAPPER = new RegExp(
 /** What a document's own title ends with. */
 // A department's year of work ("…2027年数据工作要点", "…工作安排") and a table about a document ("…意见采纳情况表") are
 // documents of their own, titled so.
-const DOC_KIND = /(方案|协议|协议书|合同|办法|规定|细则|规则|意见|通知|章程|计划|规划|报告|说明|指南|清单|条款|范本|文本|解读|问答|公示|要点|工作安排|(?:情况|汇总|一览|对照|统计|登记|反馈|意见)表|响应文件|投标文件|申请文件|申请书|申报书|(?:招标|磋商|谈判|采购|遴选)文件)$/;
+// A notice of its own ("某局关于征集应用场景需求的公告") is titled so; the notice around a document is NOTICE below.
+const DOC_KIND = /(方案|协议|协议书|合同|办法|规定|细则|规则|意见|通知|公告|通告|章程|计划|规划|报告|说明|指南|清单|条款|范本|文本|解读|问答|公示|要点|工作安排|(?:情况|汇总|一览|对照|统计|登记|反馈|意见)表|响应文件|投标文件|申请文件|申请书|申报书|(?:招标|磋商|谈判|采购|遴选)文件)$/;
 /**
  * A news headline reports an event ("…协议签约仪式暨工作推进会召开", "…平台上线仪式在某市举行"): the page's own title,
  * of a text about the document, not the document.
@@ -43,7 +44,9 @@ const TITLE_TAIL = /[（(](?:(?:征求意见稿|试行|草案|送审稿|修订�
  * document ("《…实施方案》政策解读") is a document of its own, titled so: the review then tells it is not the plan.
  */
 // A table or an explanation about a named document ("《…（征求意见稿）》意见采纳情况表") is titled so too.
-const NOTICE = /^关于.*(征求|征集|公开|印发|发布).*(的)?(公告|通知|函|公示)$|《(?![^》]*》(?:的)?(?:(?:政策)?(?:解读|问答|图解)|[^《》，。；：:]{0,12}(?:情况|汇总|一览|对照|反馈|意见)表$))/;
+// The issuer may head the notice ("某市数据局关于某方案公开征求意见的公告"); a notice that names no document and asks
+// for no comments ("某局关于征集应用场景需求的公告") is a document of its own.
+const NOTICE = /^(?:[^，。；《》\s]{2,30}?)?关于(?=.*(?:征求.*意见|(?:方案|协议|办法|细则|规定|规划|计划|合同|条例|指引|指南|意见稿|草案|文本|清单|目录))).*(征求|征集|公开|印发|发布|转发).*(的)?(公告|通知|函|公示)$|《(?![^》]*》(?:的)?(?:(?:政策)?(?:解读|问答|图解)|[^《》，。；：:]{0,12}(?:情况|汇总|一览|对照|反馈|意见)表$))/;
 /** A draft's stage on a line of its own under the title ("（征求意见稿）"): part of the document, never the notice's. */
 const STAGE_LINE = /^[（(]\s*(?:征求意见稿|送审稿|草案|讨论稿|修订稿|代拟稿|试行|暂行|审议稿)[^（）()]{0,12}[）)]$/;
 /**
@@ -60,8 +63,22 @@ const PLACE_START = /^[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州|旗|盟)(?![�
 /** A date on its own line signs the notice above a document; it is never half of the document's title. */
 const DATE_LINE = /^[\d〇○零一二三四五六七八九十]{2,4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$/;
 
+/** A line printed letter-spaced ("实 施 方 案", as PDF and OCR give a centred title) reads as its words. */
+const despace = (t: string) => t.replace(/(?<=[\u3000-\u9fff\uff00-\uffef])[ \u3000\u00a0]+(?=[\u3000-\u9fff\uff00-\uffef])/g, '');
+/**
+ * A document's registry number ("LPS-SJ—2025—01", "合同编号：DZSJ-SQYY-2026-003", "项目编号：CQS26A00417") files the
+ * document; it is no word of its title, on a line of its own or run into the title's line.
+ */
+const CODE = String.raw`(?=[A-Za-z0-9.\-—–_/]*\d)(?=[A-Za-z0-9.\-—–_/]*(?:[A-Za-z]{2}|[A-Za-z]\d|[\-—–_/]))[A-Za-z0-9][A-Za-z0-9.\-—–_/]{4,39}`;
+const NUMBER_LABEL = String.raw`(?:[\u4e00-\u9fff]{0,6}(?:编号|编码|文号|合同号|项目号|备案号)\s*[:：]\s*)`;
+const NUMBER_LINE = new RegExp(String.raw`^(?:${NUMBER_LABEL}\S.*|${CODE}(?:\s+${CODE})*)$`);
+const NUMBER_HEAD = new RegExp(String.raw`^(?:${NUMBER_LABEL}?${CODE})\s+(?=[\u4e00-\u9fff])`);
+const NUMBER_TAIL = new RegExp(String.raw`(?<=[\u4e00-\u9fff）)])\s+${NUMBER_LABEL}?${CODE}$`);
+export const isNumberLine = (t: string) => NUMBER_LINE.test(t.trim());
+const stripNumber = (t: string) => t.trim().replace(NUMBER_HEAD, '').replace(NUMBER_TAIL, '');
+
 const stripTail = (s: string) => {
-  let t = s.trim();
+  let t = despace(stripNumber(s));
   while (TITLE_TAIL.test(t)) t = t.replace(TITLE_TAIL, '').trim();
   return t;
 };
@@ -80,13 +97,15 @@ export function isTitleLine(b: Block): boolean {
   const t = b.text.trim();
   if (t.length < 6 || t.length > 80 || /[。；;，,：:！!？?]$/.test(t) || /[|｜]|\S\s+[>＞/／]\s+\S/.test(t)) return false;
   if (NOTICE.test(t) || /^附件/.test(t)) return false;
+  // A field of a metadata table or a cover ("信息分类： 通知公告", "协议名称：…") names a value, never the title line.
+  if (/^[\u4e00-\u9fff]{2,6}\s*[:：]/.test(stripNumber(t))) return false;
   return DOC_KIND.test(stripTail(t)) || NEWS_HEADLINE.test(t);
 }
 
 // A line in brackets on its own ("（此件公开发布）", "（2025年9月1日）") is a note, never half of a title.
 // A rule ("---") or a bare number (a phone line) holds no word of a title.
 const shortLine = (b: Block | undefined) =>
-  !!b && b.kind === 'paragraph' && b.text.length <= 40 && /\p{L}/u.test(b.text) && !/[。；;，,：:！!？?]$/.test(b.text) && !/^[（(].*[）)]$/.test(b.text) && !DATE_LINE.test(b.text.trim()) && !isWrapperLine(b);
+  !!b && b.kind === 'paragraph' && b.text.length <= 40 && /\p{L}/u.test(b.text) && !/[。；;，,：:！!？?]$/.test(b.text) && !/^[（(].*[）)]$/.test(b.text) && !DATE_LINE.test(b.text.trim()) && !isNumberLine(b.text) && !isWrapperLine(b);
 
 /** How many prose paragraphs in a row after a title show that the document itself has begun. */
 const BODY_PROSE = 3;
@@ -97,7 +116,7 @@ const splitTitle = (a: Block | undefined, b: Block | undefined) =>
   !isTitleLine(a) && shortLine(a) && !/[。；;，,：:]/.test(b.text) && isTitleLine({ ...b, text: `${a.text.trim()}${b.text.trim()}` });
 
 /** A PDF text layer spaces digits apart from Chinese ("（2026—2028 年）"); the title is printed without them. */
-const tidyTitle = (t: string) => t.trim().replace(/(?<=[\u3000-\u9fff\uff00-\uffef])[ \u00a0]+(?=\d)|(?<=\d)[ \u00a0]+(?=[\u3000-\u9fff\uff00-\uffef])/g, '');
+const tidyTitle = (t: string) => despace(stripNumber(t)).replace(/(?<=[\u3000-\u9fff\uff00-\uffef])[ \u00a0]+(?=\d)|(?<=\d)[ \u00a0]+(?=[\u3000-\u9fff\uff00-\uffef])/g, '');
 
 export interface LocatedBody {
   /** The document's own title, or null when the text has none that can be told apart. */

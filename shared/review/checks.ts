@@ -139,7 +139,9 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind): Chec
     }
     case 'section_lacks': {
       // An entry of the 附件 list ("附件：1. 目录" / "2. 产品和服务清单") names the annex; it is not the list.
-      const named = r.sections.filter((s) => !s.annex && check.headings.some((w) => s.name.includes(w)));
+      // "产品与服务", "产品及服务" are 产品和服务.
+      const and = (x: string) => x.replace(/[与及]/g, '和');
+      const named = r.sections.filter((s) => !s.annex && check.headings.some((w) => and(s.name).includes(and(w))));
       // The list itself, a table under a 清单 heading (an agreement's 附件二), is what is judged when the text holds one:
       // the clauses that point to it ("由行业主管部门进行业务规范性审核") name who reviews the products, not a product.
       const tables = named.filter((s) => /清单/.test(s.name) && s.blocks.some((b) => b.kind === 'table'));

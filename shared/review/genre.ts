@@ -104,6 +104,17 @@ function partyClauses(r: ReadDocument): number {
   return n;
 }
 
+/**
+ * A contract of another kind titled 合同 or 协议: the government buys a platform or a service (采购人/供应商, a 建设/采购/运维
+ * 项目合同). It names authorised operation (the platform it builds) but grants nobody the data.
+ */
+const PROCUREMENT_TITLE = /(?:建设|采购|运维|集成|施工|监理|租赁)(?:服务)?项目(?:合同|协议)书?$/;
+const PROCUREMENT_PARTY = /^(?:采购人|采购单位|供应商|中标人|中标供应商|成交供应商|承包人|发包人|承建方)\s*(?:[（(]\s*[甲乙丙]方\s*[）)])?\s*[:：]/;
+function procurement(r: ReadDocument): boolean {
+  if (PROCUREMENT_TITLE.test(typeWord(r.doc.title))) return true;
+  return r.blocks.slice(0, 20).some((b) => b.kind === 'paragraph' && PROCUREMENT_PARTY.test(r.text(b).trim()));
+}
+
 /** The title decides when it names a type (a file name may: "关于…的解读.docx"); otherwise the body's formulas. */
 export function documentGenre(r: ReadDocument): Genre {
   const g = fromTitle(r.doc.title);
@@ -120,6 +131,9 @@ export function documentGenre(r: ReadDocument): Genre {
     if (total >= 4 && about * 2 <= total) {
       return { type: 'other', why: `“${r.doc.title}”是工作安排，${total}个方面的任务中只有${about}个涉及授权运营，不是授权运营的实施方案` };
     }
+  }
+  if (g.type === 'agreement' && procurement(r)) {
+    return { type: 'other', why: `“${r.doc.title}”是采购人与供应商之间的采购（建设、运维）合同，不是授权运营协议` };
   }
   if (g.type !== 'unknown') return g;
   // A regulation sets out what every plan or agreement must contain: it is about them.

@@ -11,8 +11,27 @@ import { sentences } from './text';
  */
 
 const includesAny = (s: string, words: readonly string[]) => words.some((w) => s.includes(w));
-/** A heading names its matter with or without 的 ("各方的责任" is 各方责任, "须具备的条件" is 具备条件). */
-const names = (s: Section, words: readonly string[]) => includesAny(s.name, words) || includesAny(s.name.replace(/的/g, ''), words);
+/**
+ * A heading names its matter with or without 的 ("各方的责任" is 各方责任, "须具备的条件" is 具备条件), and the operator
+ * by any of its names ("运营单位条件", "运营主体条件", "运营企业条件" are 运营机构条件).
+ */
+const OPERATOR = /运营(?:单位|主体|企业|服务商|商)(?!品)/g;
+// "各方面" (all aspects) is not 各方 (the parties).
+// "产品与服务", "产品及服务" are 产品和服务.
+const plain = (x: string) => x.replace(/的/g, '').replace(/[与及]/g, '和').replace(OPERATOR, '运营机构').replace(/各方面/g, '诸方面');
+/**
+ * A heading that states a prohibition ("原始数据不得导出某市公共数据授权运营平台") is about what it forbids: a word after
+ * 不得/禁止 names the place or the object of the rule, not the section's matter.
+ */
+const FORBIDS = /不得|禁止|严禁|不准|不能/;
+const nameHas = (name: string, w: string) => {
+  const n = plain(name);
+  const at = n.indexOf(plain(w));
+  if (at < 0) return false;
+  const rule = FORBIDS.exec(n);
+  return !rule || rule.index >= at;
+};
+const names = (s: Section, words: readonly string[]) => words.some((w) => nameHas(s.name, w));
 
 /** The required aspects a text covers: each needs a sentence that says something about it, not a mention in a list. */
 function coveredBy(text: string, groups: RuleItem['match']['requires'], inOwnSection: boolean) {
@@ -28,7 +47,7 @@ export function missingSentence(item: { title: string; status: string; missingPa
 }
 
 /** The heading words of an item that a section's name holds. */
-const wordsNaming = (s: Section, words: readonly string[]) => words.filter((w) => s.name.includes(w) || s.name.replace(/的/g, '').includes(w));
+const wordsNaming = (s: Section, words: readonly string[]) => words.filter((w) => nameHas(s.name, w));
 
 /**
  * The items a section is headed for. A word inside a longer heading word of another item is that item's: “评价标准”
@@ -59,8 +78,18 @@ export function claimedBlocks(items: RuleItem[], r: ReadDocument): Map<string, S
   for (const s of r.sections) {
     const owners = sectionItems(items, s);
     if (!owners.length) continue;
-    for (const it of owners) for (const b of s.blocks) claim(b, it.id);
-    if (!GATHERING.test(s.name.trim())) continue;
+    const gathering = GATHERING.test(s.name.trim());
+    // Under a heading that gathers what is left, a subsection with a name of its own that names no item ("（三）资金
+    // 保障") is about its own matter, not the heading's: its paragraphs are whatever item they say all of.
+    const free = new Set<string>();
+    if (gathering) {
+      for (const c of r.sections) {
+        if (c === s || c.untitled || !c.name.trim() || !s.blocks.includes(c.heading) || sectionItems(items, c).length) continue;
+        for (const b of c.blocks) if (b !== c.heading) free.add(b.id);
+      }
+    }
+    for (const it of owners) for (const b of s.blocks) if (!free.has(b.id)) claim(b, it.id);
+    if (!gathering) continue;
     for (const b of s.blocks) if (b.kind !== 'heading') for (const it of openingItems(items, r.text(b))) claim(b, it.id);
   }
   return m;
@@ -183,10 +212,34 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
     return finish({ ...base, status: missingParts.length === 0 ? 'present' : 'partial', evidence: unique.slice(0, 5), missingParts, lookedFor });
   }
 
-  // A sentence that states the item outright counts wherever it sits, under another item's heading too.
+  // A line that ends in a colon sets its matter out in the list below it, even when the list is numbered (1. 2. …) and
+  // a page break cut it: the list is read with the line.
+  const at = new Map(r.blocks.map((b, i) => [b.id, i]));
+  const listAfter = (b: Block, t: string): string => {
+    const i = at.get(b.id) ?? 0;
+    let level = Infinity;
+    for (let j = i - 1; j >= 0; j--) {
+      const h = r.blocks[j];
+      if (h.kind === 'heading') {
+        level = h.level;
+        break;
+      }
+    }
+    const parts = [t];
+    for (const n of r.blocks.slice(i + 1, i + 1 + LIST_AFTER_COLON)) {
+      if (n.kind === 'heading' && (n.level <= level || !n.numbering)) break;
+      parts.push(r.text(n));
+    }
+    return parts.join('\n');
+  };
+
+  // A sentence that states the item outright counts wherever it sits, under another item's heading too; one that ends
+  // in a colon ("投标人需满足：") states it with the list below it.
   const stated = statingSentence(item, r);
   if (stated) {
-    const got = new Set(coveredBy(r.text(stated.b), requires, false).map((g) => g.label));
+    const own = r.text(stated.b);
+    const said = /[：:]\s*$/.test(stated.s) && /[：:]\s*$/.test(own) ? listAfter(stated.b, own) : own;
+    const got = new Set(coveredBy(said, requires, false).map((g) => g.label));
     const missingParts = requires.filter((g) => !got.has(g.label)).map((g) => g.label);
     const f = finish({ ...base, status: missingParts.length === 0 ? 'present' : 'partial', evidence: [evidence(r, stated.b, stated.s)], missingParts, lookedFor });
     // A sentence that says all the item asks for (the operator's conditions: 注册资本……管理制度……团队……服务……
@@ -209,27 +262,11 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
       const colon = s.search(/[：:]/);
       return colon > 0 && includesAny(s.slice(0, colon), headings) && (s.slice(colon).match(/[、；;]/g) ?? []).length >= 2;
     });
-  // A line that ends in a colon and names the item ("申请单位应当提交以下材料：") sets it out in the list below it, even
-  // when the list is numbered (1. 2. …) and a page break cut it: the list is read with the line.
-  const at = new Map(r.blocks.map((b, i) => [b.id, i]));
+  // A line that ends in a colon and names the item ("申请单位应当提交以下材料：") sets it out in the list below it.
   const withList = (b: Block, t: string): string => {
     const colon = t.trim().search(/[：:]$/);
     if (colon <= 0 || !includesAny(t.slice(0, colon), headings)) return t;
-    const i = at.get(b.id) ?? 0;
-    let level = Infinity;
-    for (let j = i - 1; j >= 0; j--) {
-      const h = r.blocks[j];
-      if (h.kind === 'heading') {
-        level = h.level;
-        break;
-      }
-    }
-    const parts = [t];
-    for (const n of r.blocks.slice(i + 1, i + 1 + LIST_AFTER_COLON)) {
-      if (n.kind === 'heading' && (n.level <= level || !n.numbering)) break;
-      parts.push(r.text(n));
-    }
-    return parts.join('\n');
+    return listAfter(b, t);
   };
   for (const b of r.blocks) {
     if (b.kind === 'heading') continue;

@@ -106,7 +106,8 @@ function sections(blocks: Block[], text: (b: Block) => string): Section[] {
       under.push(n);
     }
     const first = under[1];
-    const own = text(b).replace(b.numbering ?? '', '').trim();
+    // A wiki's section link ("概述 [编辑]") is the page's, not the heading's.
+    const own = text(b).replace(b.numbering ?? '', '').replace(/\s*\[(?:编辑|编辑源代码|edit)\]\s*$/i, '').trim();
     const named = b.text.trim() ? own : first && first.kind === 'paragraph' ? text(first) : '';
     const name = isListEntry(b, named) ? '' : headingName(named);
     out.push({ heading: b, name, blocks: under, text: under.map(text).join('\n'), ...(b.text.trim() ? {} : { untitled: true }), ...(annex ? { annex: true } : {}) });
@@ -121,6 +122,11 @@ function sections(blocks: Block[], text: (b: Block) => string): Section[] {
  */
 function isListEntry(b: HeadingBlock, own: string): boolean {
   if (/^第[一二三四五六七八九十百零〇\d]+条/.test(b.numbering ?? '')) return false;
+  // A footnote of a wiki page ("2.↑ [[会议纪要]]：专家论证意见") cites a source; it heads nothing.
+  if (/^[↑^]/.test(own)) return true;
+  // A line the page broke inside a list ("（二）产业发展类:货车运力画像、物流企业经营评估、"), or one that sets a list out
+  // after its colon, is a list entry of products or tasks: its words name things, not the section's matter.
+  if (/[、，,]$/.test(own) || /[：:][^：:]*、[^：:]*、/.test(own)) return true;
   const lead = own.split(/[。；;：:]/)[0];
   return /[，,]/.test(lead) || /[；;]$/.test(own);
 }
