@@ -104,8 +104,13 @@ let seq = 0;
  * Warm workers kept between jobs: loading pdfjs and mammoth costs more than most extractions. Two, so that a large PDF
  * read in two halves at once (main/services/pdfSplit.ts) finds both threads warm.
  */
-const idle: { worker: Worker; memoryMb: number }[] = [];
+const idle: { worker: Worker; memoryMb: number; timer?: NodeJS.Timeout }[] = [];
 const IDLE_MAX = 2;
+/**
+ * The second warm worker is ended after this long unused: after a 200-page PDF each warm worker holds ~180 MB of
+ * resident memory, worth keeping for the next import of a batch, not for the rest of the session.
+ */
+const SECOND_IDLE_MS = 60_000;
 /** Each worker's zlib gate (main/services/workerStop.ts): it is terminated only when no zlib call is under way. */
 const gates = new WeakMap<Worker, Int32Array>();
 /** Workers being stopped: shutdown waits for them rather than ending them mid-zlib. */
@@ -128,7 +133,8 @@ const YOUNG_GENERATION_MB = 64;
 function takeWorker(memoryMb: number, fresh = memoryMb): Worker {
   const i = idle.findIndex((w) => w.memoryMb === memoryMb);
   if (i >= 0) {
-    const w = idle.splice(i, 1)[0].worker;
+    const { worker: w, timer } = idle.splice(i, 1)[0];
+    clearTimeout(timer);
     w.ref();
     return w;
   }
@@ -146,11 +152,23 @@ function giveBack(worker: Worker, memoryMb: number) {
   // Only our own listeners: Worker keeps internal ones (removeAllListeners() with no name breaks its messaging).
   for (const ev of ['message', 'error', 'exit']) worker.removeAllListeners(ev);
   worker.unref(); // an idle worker never keeps the CLI or a test process alive
-  idle.push({ worker, memoryMb });
-  worker.once('exit', () => {
-    const i = idle.findIndex((w) => w.worker === worker);
+  const entry: (typeof idle)[number] = { worker, memoryMb };
+  const drop = () => {
+    clearTimeout(entry.timer);
+    const i = idle.indexOf(entry);
     if (i >= 0) idle.splice(i, 1);
-  });
+  };
+  if (idle.length) {
+    entry.timer = setTimeout(() => {
+      entry.timer = undefined;
+      if (idle.length < 2) return; // the other one was taken meanwhile: this one stays as the warm worker
+      drop();
+      void endWorker(worker);
+    }, SECOND_IDLE_MS);
+    entry.timer.unref();
+  }
+  idle.push(entry);
+  worker.once('exit', drop);
 }
 
 /**
@@ -175,6 +193,7 @@ let resident: Worker | null = null;
 
 /** Ends the warm worker, the resident one and those being stopped (at shutdown); resolves once all are gone. */
 export async function stopWorkers() {
+  for (const w of idle) clearTimeout(w.timer);
   const all = [...idle.map((w) => w.worker), resident].filter((w): w is Worker => !!w).map(endWorker);
   idle.length = 0;
   resident = null;
