@@ -6,8 +6,12 @@ import type { Bench } from './run';
 import { hasTool } from './util';
 import { extractFile } from '../main/docs/extract';
 import { runTask } from '../main/services/worker';
+import { pdfThreads, setPdfSplit } from '../main/services/pdfSplit';
+import { pdfjsPatched } from '../main/docs/pdfjsPatch';
 import { bigSections, planDocx, planPdf } from '../test/fixtures/documents/make';
 import { tempDir } from '../test/helpers/tmp';
+import { WORKER_BIN } from '../test/helpers/built';
+import { ensureNodeBuild } from '../scripts/build-node.mjs';
 import { createRequire } from 'node:module';
 import type { ExtractedDocument } from '../shared/domain/document';
 
@@ -95,6 +99,10 @@ function pdftotextCpu(file: string, out: string, runs = 3) {
  * one exported by LibreOffice from a DOCX (runs of whole words and lines, as Word/WPS exports are).
  */
 const bench: Bench = async (report) => {
+  // Workers run the built bundle, as the app's do (and vitest's, test/globalSetup.ts), not TypeScript through tsx:
+  // tsx also transforms pdfjs' 2.3 MB parser as it loads (~2.5 s of CPU per thread at every start).
+  await ensureNodeBuild();
+  process.env.REVIEW_DESK_WORKER_ENTRY ??= WORKER_BIN;
   const tmp = tempDir('rd-bench-intake-');
   try {
     const pdfs: [string, string][] = [];
@@ -125,6 +133,9 @@ const bench: Bench = async (report) => {
         report({ name: `intake.corpus.${path.basename(f, '.pdf')}.pdfiumWasmAgreesWithPdfjs`, value: agree, unit: 'share' });
       }
     }
+    // 1: pdfjs' parser runs with the edit of main/docs/pdfjsPatch.ts (0: as published, the edit did not apply).
+    await extractFile(pdfs[0][1]);
+    report({ name: 'intake.pdfjsEdited', value: pdfjsPatched ? 1 : 0, unit: 'flag', note: 'font re-set without leaving the text-content loop (main/docs/pdfjsPatch.ts)' });
     for (const [name, file] of pdfs) {
       const pages = (await extractFile(file)).pageCount ?? 0;
       const source = name === 'pdf200' ? 'pdfmake, one text run per glyph' : 'LibreOffice export of a DOCX';
@@ -148,13 +159,29 @@ const bench: Bench = async (report) => {
         report({ name: `intake.${name}.pdfiumWasmAgreesWithPdfjs`, value: charAgreement(ours, theirs), unit: 'share', pages, source, note: 'characters (whitespace aside) read by both PDFium-wasm and the app (pdfjs, headers/footers dropped by the app); 1 = identical' });
       }
       if (hasTool('pdftotext')) {
-        // What an import runs: the warm worker thread (its own heap settings, main/services/worker.ts), alternated with pdftotext.
+        // What an import runs: the warm worker thread (its own heap settings, main/services/worker.ts), alternated with
+        // pdftotext; a large PDF is read in two halves by two workers when the load average leaves a core free.
+        const threads = pdfThreads({ file });
         const w = await paired(() => runTask('documents.extract', { file }), () => execFileSync('pdftotext', ['-enc', 'UTF-8', file, path.join(tmp.dir, 'out.txt')]));
-        report({ name: `intake.${name}.extractInWorker`, value: w.ours, unit: 'ms', pages, source, note: 'through the warm worker, as an import does' });
+        report({ name: `intake.${name}.extractInWorker`, value: w.ours, unit: 'ms', pages, source, threads, note: `through the warm worker(s), as an import does: ${threads} thread(s) at load ${os.loadavg()[0].toFixed(1)} (main/services/pdfSplit.ts)` });
         report({ name: `intake.${name}.workerRatioVsPdftotext`, value: w.ours / w.ref, unit: 'x', goal: 2, pages, source, note: 'worker extraction ÷ pdftotext, alternated in the same run' });
         const refCpu = pdftotextCpu(file, path.join(tmp.dir, 'out.txt'));
         report({ name: `intake.${name}.extractInWorkerCpu`, value: w.oursCpu, unit: 'ms', pages, source, note: 'CPU of the process while the worker extracts (process.cpuUsage, median)', load: os.loadavg()[0] });
         report({ name: `intake.${name}.workerCpuRatioVsPdftotext`, value: w.oursCpu / refCpu, unit: 'x', pages, source, note: `pdftotext ${Math.round(refCpu)} ms CPU` });
+        // The same, one worker against two halves read at once whatever the load (what a quiet two-core machine does),
+        // each alternated with pdftotext.
+        for (const [label, policy] of [['InOneWorker', { threads: 1 }], ['InTwoWorkers', { needFreeCore: false }]] as const) {
+          setPdfSplit(policy);
+          try {
+            const r = await paired(() => runTask('documents.extract', { file }), () => execFileSync('pdftotext', ['-enc', 'UTF-8', file, path.join(tmp.dir, 'out.txt')]));
+            report({ name: `intake.${name}.extract${label}`, value: r.ours, unit: 'ms', pages, source, load: os.loadavg()[0] });
+            report({ name: `intake.${name}.extract${label}RatioVsPdftotext`, value: r.ours / r.ref, unit: 'x', goal: 2, pages, source, note: `pdftotext ${Math.round(r.ref)} ms wall, alternated` });
+            report({ name: `intake.${name}.extract${label}Cpu`, value: r.oursCpu, unit: 'ms', pages, source, note: 'process CPU, workers included (median)' });
+          } finally {
+            setPdfSplit(null);
+          }
+        }
+        report({ name: `intake.${name}.rssWithWarmWorkers`, value: Math.round(process.memoryUsage.rss() / 1048576), unit: 'MB', note: 'resident memory of the bench process after the runs (two warm workers kept)' });
       } else {
         const w = await paired(() => runTask('documents.extract', { file }), () => undefined, 3);
         report({ name: `intake.${name}.extractInWorker`, value: w.ours, unit: 'ms', pages, source, note: 'through the warm worker, as an import does' });

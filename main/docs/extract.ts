@@ -5,6 +5,7 @@ import { MAX_DOCUMENT_BYTES } from '../../shared/document/limits';
 import type { ExtractedDocument } from '../../shared/domain/document';
 import { decodeTextDetected, detectFormat } from './detect';
 import { markdownItems, txtItems } from './text';
+import type { PdfPageText, PdfPart } from './pdf';
 
 export interface ExtractOptions {
   /** The user's own file name (an upload sits under a temp name). Defaults to the path's base name. */
@@ -37,4 +38,17 @@ export async function extractFile(file: string, opts: ExtractOptions = {}): Prom
       return extractPdf(file, fileName, opts.onPage);
     }
   }
+}
+
+/**
+ * One part of a PDF's pages, for a large PDF read by several worker threads at once (main/services/pdfSplit.ts): the
+ * same checks and refusals as extractFile, then only this part's pages. The caller assembles the document.
+ */
+export async function readPdfFilePart(file: string, part: PdfPart, opts: ExtractOptions = {}): Promise<{ pageCount: number; pages: PdfPageText[] }> {
+  const fileName = opts.fileName ?? path.basename(file);
+  const { format } = detectFormat(file, fileName, opts.maxBytes ?? MAX_DOCUMENT_BYTES);
+  // Only files named .pdf are split, and detectFormat refuses those that are not PDFs.
+  if (format !== 'pdf') throw new Error(`not a PDF: ${fileName}`);
+  const { readPdfPart } = await import('./pdf');
+  return readPdfPart(file, fileName, part, opts.onPage);
 }

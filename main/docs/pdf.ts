@@ -8,6 +8,7 @@ import { buildDocument, type RawItem } from '../../shared/document/build';
 import { parseNumbering } from '../../shared/document/numbering';
 import type { ExtractedDocument } from '../../shared/domain/document';
 import { joinLines } from './text';
+import { importPatchedPdfjsWorker } from './pdfjsPatch';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type PdfJsWorker = { WorkerMessageHandler: { initializeFromPort(port: unknown): void } };
@@ -25,7 +26,8 @@ export const loadPdfJs = () =>
     // (~20% of a 200-page PDF, and every push in our own code after it). The native one is put back.
     const push = Array.prototype.push;
     try {
-        g.pdfjsWorker ??= (await import('pdfjs-dist/legacy/build/pdf.worker.mjs')) as unknown as PdfJsWorker;
+      // Edited for PDFs drawn one glyph per run (main/docs/pdfjsPatch.ts); as published where the edit cannot be made.
+      g.pdfjsWorker ??= ((await importPatchedPdfjsWorker()) ?? (await import('pdfjs-dist/legacy/build/pdf.worker.mjs'))) as PdfJsWorker;
       return { pdfjs: await import('pdfjs-dist/legacy/build/pdf.mjs'), parser: g.pdfjsWorker };
     } finally {
       if (Array.prototype.push !== push) Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, configurable: true, enumerable: false });
@@ -244,12 +246,37 @@ export interface PdfPageText {
   chars: number;
 }
 
-/** The text layer of every page, as RawItems per page. */
-export async function readPdfPages(data: Uint8Array, fileName: string, onPage?: (done: number, total: number) => void): Promise<{ pageCount: number; pages: PdfPageText[] }> {
+/**
+ * Below this many pages a document is read by one thread even when split is asked for: opening it twice and
+ * translating its fonts twice would cost more than half its pages.
+ */
+export const MIN_SPLIT_PAGES = 24;
+
+/** The pages (first, last; inclusive) that part `part` of `of` reads; an empty range (first > last) for none. */
+export function partPages(numPages: number, part: number, of: number, minPages = MIN_SPLIT_PAGES): [number, number] {
+  if (of <= 1 || numPages < minPages) return part === 0 ? [1, numPages] : [1, 0];
+  const per = Math.ceil(numPages / of);
+  return [part * per + 1, Math.min(numPages, (part + 1) * per)];
+}
+
+/** Which share of a document one thread reads: `part` of `of` (0-based), the pages split by partPages. */
+export interface PdfPart {
+  part: number;
+  of: number;
+  /** Overrides MIN_SPLIT_PAGES (tests split small corpus PDFs). */
+  minPages?: number;
+}
+
+/**
+ * The text layer of every page (or of one part's pages), as RawItems per page. `onPage(done, total)`: pages done by
+ * this call, out of the document's page count.
+ */
+export async function readPdfPages(data: Uint8Array, fileName: string, onPage?: (done: number, total: number) => void, part: PdfPart = { part: 0, of: 1 }): Promise<{ pageCount: number; pages: PdfPageText[] }> {
   const doc = await openPdf(data, fileName);
   try {
     const pages: PdfPageText[] = [];
-    for (let p = 1; p <= doc.numPages; p++) {
+    const [first, last] = partPages(doc.numPages, part.part, part.of, part.minPages);
+    for (let p = first; p <= last; p++) {
       heartbeat();
       const page = await doc.getPage(p);
       const [, , , height] = page.view;
@@ -258,7 +285,7 @@ export async function readPdfPages(data: Uint8Array, fileName: string, onPage?: 
       const chars = items.reduce((s, i) => s + (i.kind === 'text' ? i.text.replace(/\s/g, '').length : 0), 0);
       pages.push({ page: p, items, chars });
       page.cleanup();
-      onPage?.(p, doc.numPages);
+      onPage?.(p - first + 1, doc.numPages);
     }
     return { pageCount: doc.numPages, pages };
   } catch (e) {
@@ -269,13 +296,17 @@ export async function readPdfPages(data: Uint8Array, fileName: string, onPage?: 
   }
 }
 
-/** Reads a PDF's text layer page by page. A PDF without one (a scan) is kept, marked needsOcr: not an error. */
-export async function extractPdf(file: string, fileName: string, onPage?: (done: number, total: number) => void): Promise<ExtractedDocument> {
+/** One part's pages of a PDF file, after the bomb check (each thread checks the file before pdfjs inflates anything). */
+export async function readPdfPart(file: string, fileName: string, part: PdfPart, onPage?: (done: number, total: number) => void): Promise<{ pageCount: number; pages: PdfPageText[] }> {
   const bytes = fs.readFileSync(file);
   // A compressed-stream bomb is refused by name before pdfjs inflates anything (main/docs/bombs.ts).
   await checkPdfInflation(bytes, fileName);
   heartbeat();
-  const { pageCount, pages } = await readPdfPages(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), fileName, onPage);
+  return readPdfPages(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), fileName, onPage, part);
+}
+
+/** The document from every page's text (read in one thread or in parts, in page order). */
+export function assemblePdf(fileName: string, pageCount: number, pages: PdfPageText[]): ExtractedDocument {
   const chars = pages.reduce((s, p) => s + p.chars, 0);
   const empty = pages.filter((p) => p.chars === 0).map((p) => p.page);
   const needsOcr = pageCount > 0 && chars < pageCount * 5;
@@ -284,6 +315,12 @@ export async function extractPdf(file: string, fileName: string, onPage?: (done:
   else if (empty.length) warnings.push(`第 ${compactPages(empty)} 页没有文字层（可能是扫描页），可在阅读器中“识别文字”（OCR）后检索和审查。`);
   const doc = buildDocument(pages.flatMap((p) => p.items), { format: 'pdf', fileName, pageCount, needsOcr, warnings });
   return empty.length ? { ...doc, scannedPages: empty } : doc;
+}
+
+/** Reads a PDF's text layer page by page. A PDF without one (a scan) is kept, marked needsOcr: not an error. */
+export async function extractPdf(file: string, fileName: string, onPage?: (done: number, total: number) => void): Promise<ExtractedDocument> {
+  const { pageCount, pages } = await readPdfPart(file, fileName, { part: 0, of: 1 }, onPage);
+  return assemblePdf(fileName, pageCount, pages);
 }
 
 /** [1,2,3,7] → "1–3、7" */

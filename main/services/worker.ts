@@ -7,6 +7,7 @@ import { fault, type ErrorCode } from '../../shared/api/errors';
 import { newStopFlag, newZlibGate, requestStop, terminateWhenSafe } from './workerStop';
 import { WORKER_TASKS, type JobProgress, type TaskPayload, type TaskResult, type WorkerTaskName } from './workerTasks';
 import { onProcessExit } from './exitHooks';
+import { extractPdfInParts, pdfThreads } from './pdfSplit';
 
 export type { JobProgress };
 
@@ -35,7 +36,13 @@ export interface RunOptions {
 
 /** Limits per task, for every caller: extraction reads files from outside, which may be built to exhaust memory. */
 const TASK_LIMITS: Partial<Record<WorkerTaskName, (payload: never) => RunOptions>> = {
-  'documents.extract': (p: { file: string; fileName?: string }) => ({
+  'documents.extract': (p: { file: string; fileName?: string }) => extractLimits(p),
+  'documents.extractPart': (p: { file: string; fileName?: string }) => extractLimits(p),
+};
+
+/** Limits of an extraction (or of one part of a PDF read in parts: the byte budget watches the whole process). */
+function extractLimits(p: { file: string; fileName?: string }): RunOptions {
+  return {
     memoryMb: 768,
     byteBudgetMb: 1024,
     onBudget: {
@@ -49,8 +56,8 @@ const TASK_LIMITS: Partial<Record<WorkerTaskName, (payload: never) => RunOptions
       code: 'DOC_TOO_DEMANDING',
       message: `读取“${p.fileName ?? path.basename(p.file)}”时长时间没有进展（文件可能异常或被刻意构造），已停止读取，未导入。请用 Word、WPS 或 PDF 阅读器打开确认后另存再导入；案卷未作改动。`,
     },
-  }),
-};
+  };
+}
 
 /** Polls resident memory while a job runs; calls `over` once it has grown by more than `budget` bytes. */
 function watchBytes(budget: number, over: () => void) {
@@ -93,8 +100,17 @@ function workerSource(): { code: string; eval: boolean } | null {
 
 let source: ReturnType<typeof workerSource> | undefined;
 let seq = 0;
-/** One warm worker kept between jobs: loading pdfjs and mammoth costs more than most extractions. */
-let idle: { worker: Worker; memoryMb: number } | null = null;
+/**
+ * Warm workers kept between jobs: loading pdfjs and mammoth costs more than most extractions. Two, so that a large PDF
+ * read in two halves at once (main/services/pdfSplit.ts) finds both threads warm.
+ */
+const idle: { worker: Worker; memoryMb: number; timer?: NodeJS.Timeout }[] = [];
+const IDLE_MAX = 2;
+/**
+ * The second warm worker is ended after this long unused: after a 200-page PDF each warm worker holds ~180 MB of
+ * resident memory, worth keeping for the next import of a batch, not for the rest of the session.
+ */
+const SECOND_IDLE_MS = 60_000;
 /** Each worker's zlib gate (main/services/workerStop.ts): it is terminated only when no zlib call is under way. */
 const gates = new WeakMap<Worker, Int32Array>();
 /** Workers being stopped: shutdown waits for them rather than ending them mid-zlib. */
@@ -115,9 +131,10 @@ const YOUNG_GENERATION_MB = 64;
 
 /** A warm worker with that heap ceiling, or a new one (`fresh` ceiling: never the warm one). */
 function takeWorker(memoryMb: number, fresh = memoryMb): Worker {
-  if (idle && idle.memoryMb === memoryMb) {
-    const w = idle.worker;
-    idle = null;
+  const i = idle.findIndex((w) => w.memoryMb === memoryMb);
+  if (i >= 0) {
+    const { worker: w, timer } = idle.splice(i, 1)[0];
+    clearTimeout(timer);
     w.ref();
     return w;
   }
@@ -128,17 +145,30 @@ function takeWorker(memoryMb: number, fresh = memoryMb): Worker {
 }
 
 function giveBack(worker: Worker, memoryMb: number) {
-  if (idle) {
+  if (idle.length >= IDLE_MAX) {
     void endWorker(worker);
     return;
   }
   // Only our own listeners: Worker keeps internal ones (removeAllListeners() with no name breaks its messaging).
   for (const ev of ['message', 'error', 'exit']) worker.removeAllListeners(ev);
   worker.unref(); // an idle worker never keeps the CLI or a test process alive
-  idle = { worker, memoryMb };
-  worker.once('exit', () => {
-    if (idle?.worker === worker) idle = null;
-  });
+  const entry: (typeof idle)[number] = { worker, memoryMb };
+  const drop = () => {
+    clearTimeout(entry.timer);
+    const i = idle.indexOf(entry);
+    if (i >= 0) idle.splice(i, 1);
+  };
+  if (idle.length) {
+    entry.timer = setTimeout(() => {
+      entry.timer = undefined;
+      if (idle.length < 2) return; // the other one was taken meanwhile: this one stays as the warm worker
+      drop();
+      void endWorker(worker);
+    }, SECOND_IDLE_MS);
+    entry.timer.unref();
+  }
+  idle.push(entry);
+  worker.once('exit', drop);
 }
 
 /**
@@ -147,7 +177,7 @@ function giveBack(worker: Worker, memoryMb: number) {
  */
 export function prewarmWorker(delayMs = 200) {
   const t = setTimeout(() => {
-    if (idle || process.env.REVIEW_DESK_NO_WORKER === '1') return;
+    if (idle.length || process.env.REVIEW_DESK_NO_WORKER === '1') return;
     runTask('worker.warm', {}).catch(() => undefined);
   }, delayMs);
   t.unref();
@@ -163,8 +193,9 @@ let resident: Worker | null = null;
 
 /** Ends the warm worker, the resident one and those being stopped (at shutdown); resolves once all are gone. */
 export async function stopWorkers() {
-  const all = [idle?.worker, resident].filter((w): w is Worker => !!w).map(endWorker);
-  idle = null;
+  for (const w of idle) clearTimeout(w.timer);
+  const all = [...idle.map((w) => w.worker), resident].filter((w): w is Worker => !!w).map(endWorker);
+  idle.length = 0;
   resident = null;
   await Promise.all([...all, ...stopping]);
 }
@@ -183,6 +214,11 @@ export async function runTask<K extends WorkerTaskName>(task: K, payload: TaskPa
   if (opts.signal?.aborted) throw fault('JOB_CANCELLED');
   if (!source || process.env.REVIEW_DESK_NO_WORKER === '1') {
     return (WORKER_TASKS[task] as (p: TaskPayload<K>, progress: (p: JobProgress) => void) => Promise<TaskResult<K>>)(payload, (p) => opts.onProgress?.(p));
+  }
+  if (task === 'documents.extract') {
+    // A large PDF on a machine with a free core: read in two halves at once (main/services/pdfSplit.ts).
+    const threads = pdfThreads(payload as TaskPayload<'documents.extract'>);
+    if (threads > 1) return (await extractPdfInParts(runTask, payload as TaskPayload<'documents.extract'>, opts, threads)) as TaskResult<K>;
   }
   const memoryMb = opts.memoryMb ?? 1024;
   const pinned = RESIDENT.has(task);

@@ -1,4 +1,5 @@
 import type { ExtractOptions } from '../docs/extract';
+import type { PdfPart } from '../docs/pdf';
 import type { PacketInput } from './meetings/compose';
 import type { RenderJob } from '../docs/render';
 import type { LineCorrection } from '../ocr/tasks';
@@ -16,6 +17,13 @@ export const WORKER_TASKS = {
   // Each job loads its module on first use, so a worker that only extracts a TXT never loads pdfmake or pdf-lib.
   'documents.extract': async (p: { file: string } & Omit<ExtractOptions, 'onPage'>, progress?: ReportProgress) =>
     (await import('../docs/extract')).extractFile(p.file, {
+      fileName: p.fileName,
+      maxBytes: p.maxBytes,
+      onPage: progress && ((done, total) => progress({ step: `读取第 ${done} 页，共 ${total} 页`, done, total })),
+    }),
+  // A share of a large PDF's pages, read beside the other share in a second worker (main/services/pdfSplit.ts).
+  'documents.extractPart': async (p: { file: string; part: PdfPart } & Omit<ExtractOptions, 'onPage'>, progress?: ReportProgress) =>
+    (await import('../docs/extract')).readPdfFilePart(p.file, p.part, {
       fileName: p.fileName,
       maxBytes: p.maxBytes,
       onPage: progress && ((done, total) => progress({ step: `读取第 ${done} 页，共 ${total} 页`, done, total })),

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runTask } from '../../../main/services/worker';
+import { setPdfSplit } from '../../../main/services/pdfSplit';
 import { bigSections, planDocx, planPdf } from '../../fixtures/documents/make';
 import { tempDir } from '../../helpers/tmp';
 import { run } from '../../helpers/run';
@@ -70,4 +71,28 @@ describe('PDF extraction reads every corpus and bench PDF as before (digests)', 
       tmp.cleanup();
     }
   }, 400_000); // LibreOffice starting cold on a loaded machine: room, never a timing check
+});
+
+/**
+ * The same pins with every PDF of two pages or more read in two halves by two workers at once, as a large PDF is on a
+ * machine with a free core (main/services/pdfSplit.ts): the document must not depend on how it was read.
+ */
+describe('PDF extraction in two halves at once reads the same documents (digests)', () => {
+  beforeAll(() => setPdfSplit({ needFreeCore: false, minBytes: 0, minPages: 2 }));
+  afterAll(() => setPdfSplit(null));
+  const corpus = fs.readdirSync(REVIEW).filter((f) => f.endsWith('.pdf')).sort();
+
+  for (const f of corpus) it(f, async () => expectPinned(`review/${f}`, path.join(REVIEW, f)));
+
+  it('the 200-page pdfmake bench PDF (one text run per glyph)', async () => {
+    const tmp = tempDir();
+    try {
+      const file = path.join(tmp.dir, 'plan-200p-pdfmake.pdf');
+      const sections = bigSections(200, 8);
+      fs.writeFileSync(file, await planPdf(sections, { breakBefore: sections.filter((s) => s.level === 1).map((s) => s.heading) }));
+      await expectPinned('bench/pdf200', file);
+    } finally {
+      tmp.cleanup();
+    }
+  });
 });
