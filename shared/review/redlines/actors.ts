@@ -5,7 +5,8 @@
  * use or pay.
  */
 export const OPERATOR = '(?:授权运营机构|授权运营单位|运营机构|运营单位|运营主体|运营方|运营商|运营公司|乙方)';
-const GROUP = '(?:关联公司|关联方|关联企业|子公司|控股公司|分公司|下属(?:公司|企业|单位)|控制的(?:公司|企业))';
+// A consortium operator acts through its members ("联合体成员方", "牵头方"): they are the operator's side, not the market.
+const GROUP = '(?:关联公司|关联方|关联企业|子公司|控股公司|分公司|下属(?:公司|企业|单位)|控制的(?:公司|企业)|联合体(?:各方|各成员|成员(?:方|单位|企业)?|牵头方))';
 /** The operator or a company of its group: "乙方及其关联方", "运营机构的关联公司", "授权运营机构下属数据科技子公司". */
 export const OPERATOR_GROUP = `(?:${OPERATOR}(?:(?:及其|及|和|的|下属|所属|旗下|控股|控制的)[\\u4e00-\\u9fff]{0,8}?${GROUP})?|(?:其|自身)?(?:控股|下属|所属|旗下)?[\\u4e00-\\u9fff]{0,6}?${GROUP})`;
 /** Other market players that develop or use products. */
@@ -36,8 +37,10 @@ export function subjectBefore(s: string, at: number): string | null {
     const pre = s.slice(Math.max(0, m.index - 2), m.index);
     const post = s.slice(m.index + m[0].length, m.index + m[0].length + 4);
     // "对乙方已交付的产品", "基于运营机构已交付的", "向应用方交付", "视应用方需要", "承接开发利用机构委托", "作为开发利用主体".
-    if (/(?:对|基于|向|视|承接|接受|作为|成为|为|与|给|根据|按照|满足|在)$/.test(pre)) continue;
-    if (/^(?:已|所)?(?:交付|提供|开发)(?:的|后)|^委托|^需要|^需求|^的需求/.test(post)) continue;
+    if (/(?:对|基于|向|视|承接|接受|作为|成为|为|与|给|根据|按照|满足|在|以)$/.test(pre)) continue;
+    if (/^(?:已|所)?(?:交付|提供|开发)(?:的|后)|^委托|^需要|^需求|^的需求|^(?:的)?(?:请求|要求|申请)|^身份/.test(post)) continue;
+    // "与其他开发利用机构同等享有": a comparison names no actor.
+    if (/(?:与|同|和|较)其他$/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
     last = m[0];
   }
   return last;
