@@ -13,7 +13,7 @@ import { DEVELOPER, OPERATOR, OPERATOR_GROUP, isOperatorGroup, subjectBefore } f
  *   with third parties, users punished for dealing elsewhere, tied or designated services, competitors refused.
  * Who re-develops decides: a developer or a 经营主体 re-developing a delivered product is what the rules want.
  */
-const REDEV = /再开发|二次开发|二次加工|再加工|深加工|升级改造|改造升级|二次利用|融合开发|增值开发|深度开发|衍生(?:产品)?开发|定制化开发|功能扩展|迭代升级|融合应用开发|联合研发|融合建模/g;
+const REDEV = /再开发|二次开发|二次加工|再加工|深加工|升级改造|改造升级|二次利用|融合开发|增值开发|深度开发|衍生(?:产品)?开发|定制化开发|功能扩展|迭代升级|融合应用开发|联合研发|融合建模|定制开发/g;
 /** Words that are re-development only of something delivered. */
 const PLAIN_REDEV = /^(?:再开发|二次开发)$/;
 const DELIVERED = /交付|已提供的(?:数据)?产品/;
@@ -47,6 +47,8 @@ const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean }[] = [
   { re: /差别化(?:接入|待遇|开放)|区别对待/, negatable: true },
   // Others who must go through the operator: "本市其他单位开展同类经营的，应当通过乙方渠道上架".
   { re: new RegExp(`其他[^。；]{0,40}?(?:应当?|须|必须|需|只能|仅能)(?:经|通过|经由|委托|交由)${OPERATOR}`), negatable: true },
+  // One seller only: "其他市场主体需要使用本场景数据的，只能向乙方购买".
+  { re: new RegExp(`(?:只能|仅能|仅可|只可|一律|统一)(?:向|从|通过)${OPERATOR}(?:[^，。；]{0,6}?)(?:购买|采购|获取|订购|申请|取得)`), negatable: true },
   // Buyers bound not to deal with others: "书面承诺……不向其他数据服务商采购同类产品".
   { re: /(?:不得|不再|不|承诺不|禁止)(?:向|从|与|在|接入|使用|采购)(?:其他|别的|第三方|任何其他)[^。；]{0,16}?(?:采购|购买|合作|接入|交易|获取|签约)/, negatable: false, byOthers: true },
   // Dealing elsewhere punished, the sanction after the clause: "对同时接入其他数据交易场所……的经营主体，乙方可以降低其调用配额".
@@ -64,7 +66,9 @@ const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean }[] = [
 /** An operator-group company acting as a developer or a 经营主体: "乙方关联公司……可以作为开发利用主体，申请使用乙方已交付的……". */
 const GROUP_AS_DEVELOPER = new RegExp(`(${OPERATOR_GROUP})[^。；]{0,30}?(?:作为|以)${DEVELOPER}(?:身份)?`);
 /** A carve-out for the operator's group after a prohibition: "乙方通过其参股企业参与的，不受本条限制". */
-const CARVE_OUT = new RegExp(`(?:${OPERATOR_GROUP}|参股|控股|关联|间接)[^。；]{0,30}?(?:参与|开发|加工)[^。；]{0,10}?的[，,]\\s*(?:不受[^。；]{0,12}?限制|不在此限|除外|可以|可)`);
+const CARVE_OUT = new RegExp(`(?:${OPERATOR_GROUP}|参股|控股|关联|间接)[^。；]{0,30}?(?:参与|开发|加工)[^。；]{0,10}?的[，,]?\\s*(?:不受[^。；]{0,12}?限制|不在此限|除外|可以|可)`);
+/** A 但书 after the prohibition naming the operator's group. */
+const GROUP_PROVISO = new RegExp(`但(?:是)?[，,]?[^。；]{0,20}?(${OPERATOR_GROUP})[^。；]{0,30}?(?:参与|开发(?!利用)|加工|承接|实施|从事)[^。；]{0,16}?(?:不受此限|不在此限|不受[^。；]{0,12}?限制|除外)`);
 /** The agent after a topic ("再开发由取得资格的开发利用主体依法开展"): who does it is named after 由. */
 const AGENT_AFTER = new RegExp(`^[^，。；]{0,4}?由[^，。；]{0,12}?(${OPERATOR_GROUP}|${DEVELOPER})`);
 /** A prohibition whose verb comes after an aside: "不得以任何方式，包括通过控股、参股企业或者其他关联方，参与……". */
@@ -101,14 +105,20 @@ function underAside(text: string, c: { start: number }): boolean {
 
 export function readExclusivity(u: Unit): ClauseReading | null {
   const s = u.text;
-  const delivered = DELIVERED.test(u.blockText || s);
+  const delivered = DELIVERED.test(u.blockText || s) || DELIVERED.test(s);
   let text = s;
   for (const t of redevTerms(u.blockText || s)) if (!new RegExp(`所称[“"「]${t}`).test(s)) text = text.split(t).join('再开发'.padEnd(t.length, '　'));
   for (const m of text.matchAll(REDEV)) {
-    if (!PLAIN_REDEV.test(m[0]) && !delivered) continue;
+    // Development reserved to the operator is exclusive whatever is developed ("如需深度开发，应当委托乙方完成").
+    if (!PLAIN_REDEV.test(m[0]) && !delivered && !RESERVED.test(text.slice(m.index!, m.index! + 30))) continue;
     const at = m.index!;
     const c = clauses(text).find((x) => at >= x.start && at < x.start + x.text.length)!;
-    if (isNegated(c.text, at - c.start) || NOT_TAKING_PART.test(c.text.slice(0, at - c.start))) continue;
+    if (isNegated(c.text, at - c.start) || NOT_TAKING_PART.test(c.text.slice(0, at - c.start))) {
+      // "不得参与……二次开发，但由乙方关联企业承接的除外": the proviso lets the operator's group do it after all.
+      const pv = GROUP_PROVISO.exec(text.slice(at));
+      if (pv && isOperatorGroup(pv[1])) return { reading: 'exception', condition: pv[0] };
+      continue;
+    }
     if (underAside(text, c)) continue;
     // The subject in this sentence, else the one the block set before ("由乙方负责持续运维。运维范围包括……衍生产品开发").
     const agent = AGENT_AFTER.exec(text.slice(at + m[0].length));

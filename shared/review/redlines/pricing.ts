@@ -30,7 +30,7 @@ const CHARGE = new RegExp(
 );
 const DEEMED_PAID = /视(?:为|同)(?:一般)?(?:经营性|商业|有偿)/;
 const PRICE_OBJ = '(?:价格|收费标准|收费|定价|报价|费率|利润率|收益率|价款|服务费|计费标准)';
-const SELF = /(?:自主|自行|自己|独立|单方)(?:确定|决定|制定|制订|设定|调整|定价)|自主定价|自行定价|市场化(?:原则)?定价|按照?市场(?:化)?(?:原则|价格|行情)?定价|随行就市|协商(?:确定|定价|一致)|参照[^，。；]{0,14}?(?:市场价格|市场价|公开报价|市场报价|对外报价|同类)/;
+const SELF = /(?:自主|自行|自己|独立|单方)(?:确定|决定|制定|制订|设定|调整|定价|测算|拟定|核定)|自主定价|自行定价|市场化(?:原则)?定价|按照?市场(?:化)?(?:原则|价格|行情)?定价|随行就市|协商(?:确定|定价|一致)|参照[^，。；]{0,14}?(?:市场价格|市场价|公开报价|市场报价|对外报价|同类)/;
 /** The operator or one of its organs decides: "收费标准，由运营机构董事会根据成本和市场需求审议确定". */
 const BY_OPERATOR = new RegExp(`${PRICE_OBJ}[^。；]{0,4}?[，,]?\\s*由${OPERATOR}(?:(?!报|提请|经(?:审|批|核|价格|主管))[^，。；]){0,24}?(?:审议|研究)?(?:确定|决定|制定|制订|审定)`);
 const BARE_NEGOTIATED = new RegExp(`${PRICE_OBJ}(?:方式)?[：:为]?[^，。；]{0,3}?(?:双方)?协商`);
@@ -66,12 +66,15 @@ const NOT_A_USER = /(?:政府|政务)指导(?:价|定价)|政府定价/g;
 const LABEL = /(?:收费|定价|计费|价格|结算)(?:方式|标准|模式|依据|类型|说明)?[：:]/g;
 /** A market word naming a price, not a user: "按照产业类标准价格的百分之六十", "参照……对外市场报价". */
 const MARKET_PRICE = /(?:产业|行业|商业|市场|经营)(?:发展)?(?:类|性)?(?=(?:标准)?(?:价格|报价|价))/g;
+/** A market word in what a user calls or buys names the product, not a user: "市场监督管理局调用企业画像服务". */
+const PRODUCT_NAMED = /(?<=(?:调用|使用|订阅|订购|购买|查询|获取)[^，。；]{0,4}?)(?:企业|商业|市场|产业|行业|经营)/g;
 /** The guided price (a ceiling) raised: "以……政府指导价（最高限价）为基准，乙方可以根据服务质量适当上浮". */
 const GUIDED_BASE = /(?:指导价|核定价格|最高限价)[^。；]{0,20}?(?:为基准|为基础|为准|基础上)/;
 const RAISED = /上浮|加价|上调|溢价/g;
 function strip(s: string) {
   return s
     .replace(MARKET_PRICE, (m) => '＿'.repeat(m.length))
+    .replace(PRODUCT_NAMED, (m) => '＿'.repeat(m.length))
     .replace(REGULATOR, (m) => '＿'.repeat(m.length))
     .replace(NOT_A_USER, (m) => '指导价'.padStart(m.length, '＿'))
     .replace(LABEL, (m) => '＿'.repeat(m.length));

@@ -13,8 +13,9 @@ describe('authorization_mode: the unit granted', () => {
       '甲方将全省政务数据的开发经营权授予乙方。',
       '本次授权范围涵盖各区县所有委办局汇聚的数据。',
       '本次一揽子授予乙方五个应用场景的运营权。',
+      '甲方将本市交通、医疗两个领域的数据一并交由乙方运营。',
     ]) expect(fires(c), c).toBe(true);
-    for (const c of ['本次授权一个应用场景，授权范围为附件1所列交通数据。', '乙方应当保障全市范围内用户的合法权益。']) expect(fires(c), c).toBe(false);
+    for (const c of ['本次授权一个应用场景，授权范围为附件1所列交通数据。', '乙方应当保障全市范围内用户的合法权益。', '交通、医疗两个领域的数据需求，分别按场景组织授权。']) expect(fires(c), c).toBe(false);
   });
   it('per-scenario grants given up, fields shared out, a scenario that is a whole field fire', () => {
     for (const c of [

@@ -32,6 +32,7 @@ describe('exclusivity: buyers and others bound to the operator', () => {
       '其他数据服务企业在本市销售同类交通数据产品的，须经乙方平台统一结算，并向乙方缴纳技术服务费。',
       '凡同时使用其他平台数据产品的下游客户，乙方有权暂停其账号权限并提高其单价。',
       '接口资源紧张时，乙方优先保障其控股子公司的调用需求，其余客户顺延。',
+      '其他市场主体需要使用本场景数据的，只能向乙方购买。',
     ]) expect(fires(c), c).toBe(true);
   });
   it('near misses: a channel offered, equal treatment, the operator\'s own priority right', () => {
@@ -68,6 +69,8 @@ describe('exclusivity: the operator re-developing through others', () => {
   });
   it('a carve-out for the group after the prohibition fires; a prohibition with an aside stays quiet', () => {
     for (const c of [
+      '乙方不得参与已交付产品的再开发，但乙方控股公司作为数据需求方采购乙方产品后进行深度开发的，不受此限。',
+      '乙方不得从事已交付产品的功能扩展，但由乙方下属企业实施的除外。',
       '乙方不得参与已交付产品的再开发；乙方控股企业参与的，不在此限。',
       '乙方禁止直接从事已交付数据产品的二次开发；通过关联方间接参与的，不受前款限制。',
     ]) expect(fires(c, 'chongqing'), c).toBe(true);
@@ -75,7 +78,13 @@ describe('exclusivity: the operator re-developing through others', () => {
       '乙方不得以任何形式，包括委托其子公司或者关联企业，参与已交付产品的再开发。',
       '乙方严禁直接或者间接，例如通过参股公司，从事已交付数据产品的二次开发。',
       '乙方不得参与已交付产品的再开发；开发利用主体依法开展再开发的，不受本条限制。',
+      '乙方不得参与已交付产品的再开发，但乙方依法为开发利用主体提供平台技术支持的除外。',
     ]) expect(fires(c, 'chongqing'), c).toBe(false);
+  });
+  it('development reserved to the operator, or done by it through a company it holds, fires', () => {
+    expect(fires('数据使用方如需对产品进行深度开发，应当委托乙方完成。', 'chongqing')).toBe(true);
+    expect(fires('乙方可以通过其控股的数科公司承接下游客户的定制开发需求，对已交付产品进行二次加工。', 'chongqing')).toBe(true);
+    expect(fires('数据使用方如需对产品进行深度开发，可以自行选择开发机构。', 'chongqing')).toBe(false);
   });
   it('the agent after 由 decides who re-develops', () => {
     expect(plan('运营机构负责数据治理和基础产品开发；已交付产品的再开发由具备资质的开发利用主体开展，运营机构只提供平台环境。')).toBe(false);
@@ -111,6 +120,11 @@ describe('a sentence broken across paragraphs is read whole', () => {
     const texts = units(['运营机构不得将授权运营权限转授他人，不得利用数据优势排除、限制竞争，不', '得参与使用方对其交付产品的再开发。']);
     expect(texts).toContain('不得利用数据优势排除、限制竞争，不得参与使用方对其交付产品的再开发。'.replace(/^/, '运营机构不得将授权运营权限转授他人，'));
     expect(readExclusivity({ text: texts[texts.length - 1], quote: '', blockText: '', before: [], heading: '' } as never)).toBeNull();
+  });
+  it('a prohibition broken by a line break raises nothing; a permission broken the same way still fires', () => {
+    const broken = (a: string, b: string) => flagIds(['某市公共数据授权运营实施方案', '一、运营要求', a, b].join('\n'), 'hebei', 'plan').includes('exclusivity');
+    expect(broken('运营机构应当依法开展运营，不得将数据用于授权范围以外的用途，也不', '得参与开发利用主体对已交付产品的再开发。')).toBe(false);
+    expect(broken('运营机构应当依法开展运营，可以根据用户需求，对其已交付的数据产品', '进行二次加工并对外销售。')).toBe(true);
   });
   it('leaves finished paragraphs, short lines and numbered paragraphs apart', () => {
     expect(units(['运营机构负责平台运维和数据治理工作。', '乙方可以对已交付产品再开发。'])).toContain('乙方可以对已交付产品再开发。');

@@ -20,6 +20,7 @@ describe('pricing: public users charged in other words', () => {
       '区级行政机关调用本场景接口的，视同一般商业用户，按统一价格计费。',
       '面向政务决策的城市体检报告，价格参照乙方对外报价执行。',
       '县级民政部门调用救助对象核验接口的，每次人民币零点三元。',
+      '市场监督管理局调用企业画像服务的，按照每年十万元的标准支付使用费。',
     ]) expect(fires(c), c).toBe(true);
   });
   it('free public use, or a price name said of industry users, stays quiet', () => {
@@ -45,6 +46,7 @@ describe('pricing: the guided price not followed', () => {
       '行业发展类产品以价格主管部门核定价格为基础，乙方可视市场情况上调不超过百分之十五。',
       '乙方实际收入高于准许收入的部分，归乙方所有，不予返还。',
       '产业类数据产品的价格，由运营机构经营管理层结合成本研究确定。',
+      '产品价格由乙方根据运营成本自主测算后公布执行。',
     ]) expect(fires(c), c).toBe(true);
   });
   it('a guided ceiling kept, surplus deducted, and prices set under the guided price stay quiet', () => {
