@@ -2,7 +2,7 @@ import type { Check, FlagRule, ReviewKind } from './ruleset';
 import type { Block } from '../domain/document';
 import type { Evidence, FlagFinding } from './report';
 import { findTriggers } from './clauses';
-import { isBackground, readRedline, REDLINE_READINGS } from './redlines';
+import { isBackground, readRedline } from './redlines';
 import { CONTRAST_CLAUSE } from './redlines/background';
 import { enclosingHeadings, evidence, headingName, type ReadDocument } from './sections';
 import { termAcrossSentences } from './redlines/term';
@@ -27,7 +27,7 @@ interface CheckResult {
 /** A heading names a matter ("第六条 转授权"); only one that is itself a whole clause (an article on one line) is read. */
 const isClause = (b: { kind: string; text?: string }) => !(b.kind === 'heading' && (b.text ?? '').length <= 30);
 
-export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind): CheckResult {
+export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?: FlagRule): CheckResult {
   switch (check.kind) {
     case 'term': {
       const over: Evidence[] = [];
@@ -103,7 +103,8 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind): Chec
       return { fired: uniq.length > 0, evidence: uniq.slice(0, 3) };
     }
     case 'reading': {
-      const ev = readRedline(check.reader, r, isClause);
+      // The red line's own reader (shared/review/redlines/), given the rule it reads for (its other checks' `unless`).
+      const ev = rule ? readRedline(check.reader, r, { isClause, rule }) : [];
       return { fired: ev.length > 0, evidence: ev.slice(0, 3) };
     }
     case 'absent': {
@@ -220,10 +221,7 @@ function annexNotHeld(text: string, r: ReadDocument): boolean {
 }
 
 export function evaluateFlag(rule: FlagRule, r: ReadDocument, kind?: ReviewKind): FlagFinding | null {
-  const results = rule.checks.map((c) => runCheck(c, r, kind)).filter((x) => x.fired);
-  // A red line's own reading of what drafters write beyond its triggers (shared/review/redlines/).
-  const own = REDLINE_READINGS[rule.id]?.(r, rule);
-  if (own?.fired) results.push(own);
+  const results = rule.checks.map((c) => runCheck(c, r, kind, rule)).filter((x) => x.fired);
   if (!results.length) return null;
   const details = results.map((x) => x.detail).filter(Boolean);
   return {

@@ -1,4 +1,5 @@
 import { clauses, sentences } from './text';
+import { namedAsRisk } from './redlines/background';
 
 /**
  * Reading a clause as a lawyer would: who may, must or must not do what, under which exception. A red line is about
@@ -137,7 +138,6 @@ export interface Hit extends ClauseReading {
 
 /** "X，是指……", "本协议所称明细数据，系指……": a sentence that only defines a term (视为 widens who is meant, and is read). */
 const DEFINES = /^\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:本(?:协议|方案|办法|合同)(?:中|所称|所指|所述)的?)?[“"「『]?[\u4e00-\u9fffA-Za-z]{2,12}?[”"」』]?\s*[，,]?\s*(?:是指|系指|指的是)/;
-const NAMED_AS_RISK = /^(?:等)?(?:风险|问题|隐患|现象|乱象)/;
 
 /** Compiled once per rule pattern: the same patterns run over every sentence of every document. */
 const compiled = new Map<string, { g: RegExp; quick: RegExp }>();
@@ -177,8 +177,8 @@ export function findTriggers(text: string, re: RegExp, opts: ReadContext = {}): 
         g.lastIndex++;
         continue;
       }
-      // "转授权风险", "违规导出等问题": the act named as a risk or a problem, not a clause that lets it happen.
-      if (NAMED_AS_RISK.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+      // "转授权风险", "违规导出等问题": the act named as a risk or a problem (background.ts), not a clause that lets it happen.
+      if (namedAsRisk(s.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
       const at = m.indices?.groups?.t?.[0] ?? m.index;
       const c = clauses(s).find((x) => at >= x.start && at < x.start + x.text.length) ?? { text: s, start: 0 };
       // The clause shows the act is not the matter: done inside the platform, or handing data back to its owner.

@@ -78,7 +78,7 @@ const DeadlineCheck = z.strictObject({
 });
 const SectionLacksCheck = z.strictObject({ kind: z.literal('section_lacks'), headings: z.array(text).min(1), groups: z.array(GroupSchema).min(1) });
 /** Red lines that have a reader of their own (shared/review/redlines/<id>.ts). */
-export const READER_IDS = ['exclusivity', 'pricing', 'authorization_mode'] as const;
+export const READER_IDS = ['exclusivity', 'pricing', 'authorization_mode', 'sub_authorization', 'raw_data_export'] as const;
 export type ReaderId = (typeof READER_IDS)[number];
 /** A red line read by its own reader (shared/review/redlines/<id>.ts): who may do what, under which condition. */
 const ReadingCheck = z.strictObject({ kind: z.literal('reading'), reader: z.enum(READER_IDS) });

@@ -5,7 +5,8 @@
  * use or pay.
  */
 export const OPERATOR = '(?:授权运营机构|授权运营单位|运营机构|运营单位|运营主体|运营方|运营商|运营公司|乙方)';
-const GROUP = '(?:关联公司|关联方|关联企业|子公司|控股公司|分公司|下属(?:公司|企业|单位)|控制的(?:公司|企业))';
+// A consortium operator acts through its members ("联合体成员方", "牵头方"): they are the operator's side, not the market.
+const GROUP = '(?:关联公司|关联方|关联企业|子公司|控股公司|分公司|下属(?:公司|企业|单位)|控制的(?:公司|企业)|联合体(?:各方|各成员|成员(?:方|单位|企业)?|牵头方))';
 /** The operator or a company of its group: "乙方及其关联方", "运营机构的关联公司", "授权运营机构下属数据科技子公司". */
 export const OPERATOR_GROUP = `(?:${OPERATOR}(?:(?:及其|及|和|的|下属|所属|旗下|控股|控制的)[\\u4e00-\\u9fff]{0,8}?${GROUP})?|(?:其|自身)?(?:控股|下属|所属|旗下)?[\\u4e00-\\u9fff]{0,6}?${GROUP})`;
 /** Other market players that develop or use products. */
@@ -19,7 +20,7 @@ export const REGULATOR = /(?:价格主管|发展改革|发改|市场监管|数�
  * schools, and the public-interest categories themselves (公共治理类, 公益事业).
  */
 export const PUBLIC_USER =
-  /人民政府|政府|党政机关|国家机关|行政机关|机关单位|(?<!企)事业单位|街道办事处|街道|乡镇|社区居委会|居委会|村委会|疾控中心|疾病预防控制|卫生院|公立(?:医院|医疗机构|学校)|中小学|[市区县省州](?!场|块|域)(?:直|级)?[\u4e00-\u9fff]{0,6}?(?:局|委员会|委|办公室|中心)(?![\u4e00-\u9fff]{0,2}(?:企业|公司))|(?:[市区县省]直|各级|有关|相关|使用|行政|职能|业务|政务|应急管理|卫生健康|教育)部门|公共治理|公益事业|公益|政务服务|基层治理|社会治理/;
+  /人民政府|政府|党政机关|国家机关|行政机关|机关单位|(?<!企)事业单位|街道办事处|街道|乡镇|社区居委会|居委会|村委会|疾控中心|疾病预防控制|卫生院|公立(?:医院|医疗机构|学校)|中小学|[市区县省州](?!场|块|域)(?:直|级)?[\u4e00-\u9fff]{0,8}?(?:局|委员会|委|办公室|中心)(?![\u4e00-\u9fff]{0,2}(?:企业|公司))|[市区县省乡]级[\u4e00-\u9fff]{0,6}?(?:部门|机关)|履职|履行(?:法定)?职责|政务决策|决策支持|公共卫生|市场监督管理局|市场监管局|(?:[市区县省]直|各级|有关|相关|使用|行政|职能|业务|政务|应急管理|卫生健康|教育)部门|公共治理|公益事业|公益|政务服务|基层治理|社会治理/;
 
 /** A switch to market users in the same sentence: what follows is about them, not the public user named before. */
 export const MARKET_USER = /其他(?:用途|用户|使用者)|市场(?:服务|化|主体)|经营(?:性|使用|用途|类)|增值服务|产业发展|行业发展|产业类|经营性|商业|企业|市场主体|公司|金融机构|银行|数据商|开发利用(?:机构|主体|方)/;
@@ -36,8 +37,12 @@ export function subjectBefore(s: string, at: number): string | null {
     const pre = s.slice(Math.max(0, m.index - 2), m.index);
     const post = s.slice(m.index + m[0].length, m.index + m[0].length + 4);
     // "对乙方已交付的产品", "基于运营机构已交付的", "向应用方交付", "视应用方需要", "承接开发利用机构委托", "作为开发利用主体".
-    if (/(?:对|基于|向|视|承接|接受|作为|成为|为|与|给|根据|按照|满足|在)$/.test(pre)) continue;
-    if (/^(?:已|所)?(?:交付|提供|开发)(?:的|后)|^委托|^需要|^需求|^的需求/.test(post)) continue;
+    if (/(?:对|基于|向|视|承接|接受|作为|成为|为|与|给|根据|按照|满足|在|以|接入|使用|采购|购买|订购|调用)$/.test(pre)) continue;
+    if (/^(?:已|所)?(?:交付|提供|开发)(?:的|后)|^委托|^需要|^需求|^的需求|^(?:的)?(?:请求|要求|申请)|^身份/.test(post)) continue;
+    // "作为数据使用方": a capacity, with its modifier, names no actor either.
+    if (/(?:作为|成为|以)[\u4e00-\u9fff]{0,2}$/.test(s.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // "与其他开发利用机构同等享有": a comparison names no actor.
+    if (/(?:与|同|和|较)其他$/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
     last = m[0];
   }
   return last;

@@ -5,12 +5,15 @@
  * 费用的，应当全额退还", "终止情形之一：乙方……参与再开发"), a track record asked of candidates ("近三年内未因垄断行为
  * 受到行政处罚") and what a party must do on finding another's breach ("发现……实施垄断行为的，应当立即暂停服务").
  */
-const RISK = /(?:风险|问题|隐患|乱象|弊端|现象)/;
+const RISK_WORDS = '风险|问题|隐患|乱象|弊端|现象';
+const RISK = new RegExp(`(?:${RISK_WORDS})`);
+/** The words right after an act name it as a risk or a problem: "转授权风险", "违规导出等问题". */
+const NAMED_AS_RISK = new RegExp(`^(?:等)?(?:${RISK_WORDS})`);
 const RISK_FRAME = /主要风险|风险(?:包括|在于|主要|点)|(?:存在|出现|发现)[^。；]{0,40}?(?:问题|现象|乱象|情况)|等问题|的问题|风险[，,：:]?即/;
-const HYPOTHESIS = /(?:^|[，,：:])(?:若|如果|假如|一旦)[^。；]{0,40}?(?:易|容易|可能|将|会|势必)(?:导致|造成|引发|形成|出现)/;
-const SANCTION = /违规|违约金|违约责任|终止情形|解除情形|解除事由|(?:单方)?解除本?(?:协议|合同)|全额退还|予以退还|追究[^。；]{0,6}责任|(?:行政)?处罚/;
+const HYPOTHESIS = /(?:^|[，,：:])(?:若|如果|假如|一旦)[^。；]{0,40}?(?:易|容易|可能|将|会|势必)(?:导致|造成|引发|形成|出现)|(?:^|[，,：:])(?:若|如果|假如|一旦)[^。；]{0,70}?[，,](?:易|容易|可能|将|会|势必)(?:损害|破坏|影响|削弱|扭曲|阻碍|排除|限制)/;
+const SANCTION = /违规|违约金|责令[^。；]{0,4}?(?:整改|改正|停止)|违约责任|终止情形|解除情形|解除事由|(?:单方)?解除本?(?:协议|合同)|全额退还|予以退还|追究[^。；]{0,6}责任|(?:行政)?处罚/;
 const TRACK_RECORD = /未因[^。；]{0,30}?(?:受到|被)|无[^。；]{0,12}?(?:违法|违规|失信)[^。；]{0,6}?记录/;
-const ON_FINDING = /发现[^。；]{0,50}?的[，,][^。；]{0,12}?(?:应当|应|须|及时|立即)/;
+const ON_FINDING = /发现[^。；]{0,50}?的[，,][^。；]{0,12}?(?:应当|应|须|及时|立即|有权|可以)/;
 /** "与部分省份“整体授权为主”的做法不同": another's practice set against the text's own. */
 export const CONTRAST_CLAUSE = /^\s*(?:与|同)[^，。；]{0,40}?(?:不同|有别|相反|不一致)\s*$|^\s*(?:不同于|有别于|区别于)/;
 
@@ -25,4 +28,13 @@ export function isBackground(sentence: string): boolean {
 /** A clause that sets another's practice against the text's own ("与……的做法不同"): not the text's rule. */
 export function isContrastClause(clause: string): boolean {
   return CONTRAST_CLAUSE.test(clause);
+}
+
+/**
+ * The one filter for an act named as a risk: a whole sentence describing a risk (`isBackground`) and, here, the act
+ * itself followed by the risk it is ("转授权风险", "违规导出等问题": `after` is the text right after the matched act),
+ * which `findTriggers` leaves out in any clause, so the act is never read as something the clause lets happen.
+ */
+export function namedAsRisk(after: string): boolean {
+  return NAMED_AS_RISK.test(after);
 }

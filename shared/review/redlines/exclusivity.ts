@@ -1,7 +1,7 @@
 import { clauses } from '../text';
 import { isNegated, readClause, type ClauseReading } from '../clauses';
 import type { Unit } from './units';
-import { OPERATOR, isOperatorGroup, subjectBefore } from './actors';
+import { DEVELOPER, OPERATOR, OPERATOR_GROUP, isOperatorGroup, subjectBefore } from './actors';
 
 /**
  * Exclusivity, monopoly and the operator re-developing what it delivered (Chongqing art. 22, Hebei art. 37), read as
@@ -13,7 +13,7 @@ import { OPERATOR, isOperatorGroup, subjectBefore } from './actors';
  *   with third parties, users punished for dealing elsewhere, tied or designated services, competitors refused.
  * Who re-develops decides: a developer or a 经营主体 re-developing a delivered product is what the rules want.
  */
-const REDEV = /再开发|二次开发|二次加工|再加工|深加工|升级改造|改造升级|二次利用|融合开发|增值开发|深度开发|衍生(?:产品)?开发|定制化开发|功能扩展|迭代升级|融合应用开发|联合研发|融合建模/g;
+const REDEV = /再开发|二次开发|二次加工|再加工|深加工|升级改造|改造升级|二次利用|融合开发|增值开发|深度开发|衍生(?:产品)?开发|定制化开发|功能扩展|迭代升级|融合应用开发|联合研发|融合建模|定制开发/g;
 /** Words that are re-development only of something delivered. */
 const PLAIN_REDEV = /^(?:再开发|二次开发)$/;
 const DELIVERED = /交付|已提供的(?:数据)?产品/;
@@ -22,7 +22,10 @@ const NOT_TAKING_PART = /(?:不|不得|禁止|严禁|不会|不再|无权)(?:直
 /** Re-development reserved to the operator: "应当委托乙方或乙方认可的合作方实施". */
 const RESERVED = new RegExp(`(?:委托|交由|应由|须由|只能由|仅由)${OPERATOR}`);
 
-const SHUT_OUT: { re: RegExp; negatable: boolean }[] = [
+/** A company of the operator's group, not the operator itself ("乙方享有优先续约权" is the operator's own right). */
+const AFFILIATE = `(?:${OPERATOR}(?:的|及其|下属|所属|旗下)?)?(?:关联(?:公司|方|企业)|子公司|控股公司|下属(?:公司|企业)|联合体成员(?:方|单位)?)`;
+
+const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean }[] = [
   // Who develops a delivered product further, named in a list or table ("后续开发主体：乙方及开发利用机构").
   { re: new RegExp(`(?:后续|再|二次|衍生|深度)开发(?:的)?(?:主体|单位|方|机构)(?:为|是|[：:])\\s*[^，。；]{0,6}?${OPERATOR}`), negatable: true },
   // Others barred: "其他任何机构不得另行提供"; the operator's channel is the only one.
@@ -42,7 +45,35 @@ const SHUT_OUT: { re: RegExp; negatable: boolean }[] = [
   // Competitors refused or treated apart: "对与乙方存在竞争关系的数据商可不予开通接口", "差别化接入".
   { re: /(?:竞争关系|竞争对手|竞争者|同业)[^。；]{0,16}?(?:不予|拒绝|可不|不开通|限制|暂停)/, negatable: true },
   { re: /差别化(?:接入|待遇|开放)|区别对待/, negatable: true },
+  // Others who must go through the operator: "本市其他单位开展同类经营的，应当通过乙方渠道上架".
+  { re: new RegExp(`其他[^。；]{0,40}?(?:应当?|须|必须|需|只能|仅能)(?:经|通过|经由|委托|交由)${OPERATOR}`), negatable: true },
+  // One seller only: "其他市场主体需要使用本场景数据的，只能向乙方购买".
+  { re: new RegExp(`(?:只能|仅能|仅可|只可|一律|统一)(?:向|从|通过)${OPERATOR}(?:[^，。；]{0,6}?)(?:购买|采购|获取|订购|申请|取得)`), negatable: true },
+  // Buyers bound not to deal with others: "书面承诺……不向其他数据服务商采购同类产品".
+  { re: /(?:不得|不再|不|承诺不|禁止)(?:向|从|与|在|接入|使用|采购)(?:其他|别的|第三方|任何其他)[^。；]{0,16}?(?:采购|购买|合作|接入|交易|获取|签约)/, negatable: false, byOthers: true },
+  // Dealing elsewhere punished, the sanction after the clause: "对同时接入其他数据交易场所……的经营主体，乙方可以降低其调用配额".
+  { re: /(?:同时|另行|转而)?(?:接入|使用|采购|购买|入驻|对接)(?:其他|别的|第三方)[^。；]{0,30}?(?:平台|交易场所|运营机构|机构|数据商|服务商|渠道|产品)[^。；]{0,40}?(?:降低|调高|提高|下调|暂停|停止|终止|限制|取消|减少)/, negatable: true },
+  // Tying: "与……打包提供，不单独供应", "亦须按整包采购", "搭售".
+  { re: /搭售|捆绑(?:销售|提供|供应|采购)|不(?:单独|单项|分拆)(?:供应|提供|销售|出售|开放)|(?:须|必须|应当?|只能)(?:按)?(?:整包|打包|组合|套餐)(?:采购|购买|订购)/, negatable: true },
+  // The operator's own group served first: "优先满足乙方关联企业的需求", "关联方享有优先……".
+  { re: new RegExp(`(?:优先|优惠|倾斜)[^。；]{0,10}?${AFFILIATE}|${AFFILIATE}[^。；]{0,8}?(?:优先|优惠价格|折扣)`), negatable: true },
+  // Offices barred from going elsewhere: "区直各部门……不得另行委托其他机构开展……开发利用"; the operator alone takes on the
+  // matter ("由运营机构统一承接，区内其他单位和企业不再另行开展同类……").
+  { re: /(?:部门|单位|街道|乡镇|机构|甲方|授权方)[^。；]{0,12}?(?:不得|不再|不能|不予)另行(?:委托|授权|引入|采购|建设)(?:其他|第三方|任何)/, negatable: false },
+  { re: new RegExp(`(?:均|统一|全部)由${OPERATOR}(?:统一|独家)?(?:承接|承担|运营|提供|开展)[^。]{0,20}?其他[^。]{0,16}?(?:不再|不得|不予)(?:另行)?`), negatable: true },
 ];
+
+/** An operator-group company acting as a developer or a 经营主体: "乙方关联公司……可以作为开发利用主体，申请使用乙方已交付的……". */
+const GROUP_AS_DEVELOPER = new RegExp(`(${OPERATOR_GROUP})[^。；]{0,30}?(?:作为|以)${DEVELOPER}(?:身份)?`);
+/** A carve-out for the operator's group after a prohibition: "乙方通过其参股企业参与的，不受本条限制". */
+const CARVE_OUT = new RegExp(`(?:${OPERATOR_GROUP}|参股|控股|关联|间接)[^。；]{0,30}?(?:参与|开发|加工)[^。；]{0,10}?的[，,]?\\s*(?:不受[^。；]{0,12}?限制|不在此限|除外|可以|可)`);
+/** A 但书 after the prohibition naming the operator's group. */
+const GROUP_PROVISO = new RegExp(`但(?:是)?[，,]?[^。；]{0,20}?(${OPERATOR_GROUP})[^。；]{0,30}?(?:参与|开发(?!利用)|加工|承接|实施|从事)[^。；]{0,16}?(?:不受此限|不在此限|不受[^。；]{0,12}?限制|除外)`);
+/** The agent after a topic ("再开发由取得资格的开发利用主体依法开展"): who does it is named after 由. */
+const AGENT_AFTER = new RegExp(`^[^，。；]{0,4}?由[^，。；]{0,12}?(${OPERATOR_GROUP}|${DEVELOPER})`);
+/** A prohibition whose verb comes after an aside: "不得以任何方式，包括通过控股、参股企业或者其他关联方，参与……". */
+const ASIDE = /^\s*(?:包括|含|无论|不论|即|例如|比如|如)/;
+const OPEN_NEGATION = /(?:不得|禁止|严禁|不能|无权|不允许)[^，。；]{0,8}$/;
 
 /** Terms a text defines to include re-development of delivered products ("所称“运营业务”，包括……交付后的迭代升级"). */
 const DEFINITION = /所称[“"「]([^”"」]{2,12})[”"」][，,]?\s*(?:是指|系指|指|包括)([^。]*)/g;
@@ -59,22 +90,39 @@ function redevTerms(text: string): string[] {
 }
 /** Words the reader starts from (REDEV and SHUT_OUT's anchors). */
 export const EXCLUSIVITY_QUICK = new RegExp(
-  `${REDEV.source}|开发(?:的)?(?:主体|单位|方|机构)|其他|其余|唯一|指定|认可|竞争|同业|差别化|区别对待|仅在|仅通过|只在|只通过|统一|均应|均须|一律|只能|仅能|不就|不与|不向|不再|不会|不得另行|不得再|不另行`,
+  `${REDEV.source}|开发(?:的)?(?:主体|单位|方|机构)|其他|其余|唯一|指定|认可|竞争|同业|差别化|区别对待|仅在|仅通过|只在|只通过|统一|均应|均须|一律|只能|仅能|不就|不与|不向|不再|不会|不得另行|不得再|不另行|搭售|捆绑|单独|单项|分拆|整包|优先|倾斜|作为|身份|不受|不在此限|除外|接入|采购|购买|委托|统一承接`,
 );
 export const hasRedevTerm = (u: Unit) => u.blockText.includes('所称') && redevTerms(u.blockText).some((t) => u.text.includes(t));
 
+function underAside(text: string, c: { start: number }): boolean {
+  const cs = clauses(text);
+  let i = cs.findIndex((x) => x.start === c.start);
+  if (i <= 0 || !ASIDE.test(cs[i - 1].text)) return false;
+  while (i > 0 && ASIDE.test(cs[i - 1].text)) i--;
+  // The clauses of the aside run to the verb's clause: "包括通过控股、参股企业或者其他关联方".
+  return i > 0 && OPEN_NEGATION.test(cs[i - 1].text);
+}
+
 export function readExclusivity(u: Unit): ClauseReading | null {
   const s = u.text;
-  const delivered = DELIVERED.test(u.blockText || s);
+  const delivered = DELIVERED.test(u.blockText || s) || DELIVERED.test(s);
   let text = s;
   for (const t of redevTerms(u.blockText || s)) if (!new RegExp(`所称[“"「]${t}`).test(s)) text = text.split(t).join('再开发'.padEnd(t.length, '　'));
   for (const m of text.matchAll(REDEV)) {
-    if (!PLAIN_REDEV.test(m[0]) && !delivered) continue;
+    // Development reserved to the operator is exclusive whatever is developed ("如需深度开发，应当委托乙方完成").
+    if (!PLAIN_REDEV.test(m[0]) && !delivered && !RESERVED.test(text.slice(m.index!, m.index! + 30))) continue;
     const at = m.index!;
     const c = clauses(text).find((x) => at >= x.start && at < x.start + x.text.length)!;
-    if (isNegated(c.text, at - c.start) || NOT_TAKING_PART.test(c.text.slice(0, at - c.start))) continue;
+    if (isNegated(c.text, at - c.start) || NOT_TAKING_PART.test(c.text.slice(0, at - c.start))) {
+      // "不得参与……二次开发，但由乙方关联企业承接的除外": the proviso lets the operator's group do it after all.
+      const pv = GROUP_PROVISO.exec(text.slice(at));
+      if (pv && isOperatorGroup(pv[1])) return { reading: 'exception', condition: pv[0] };
+      continue;
+    }
+    if (underAside(text, c)) continue;
     // The subject in this sentence, else the one the block set before ("由乙方负责持续运维。运维范围包括……衍生产品开发").
-    let subject = subjectBefore(text, at);
+    const agent = AGENT_AFTER.exec(text.slice(at + m[0].length));
+    let subject = agent ? agent[1] : subjectBefore(text, at);
     if (!subject) for (const p of [...u.before].reverse()) if ((subject = subjectBefore(p, p.length))) break;
     const after = text.slice(at, at + 30);
     if (isOperatorGroup(subject) || RESERVED.test(after)) {
@@ -82,9 +130,18 @@ export function readExclusivity(u: Unit): ClauseReading | null {
       if (r.reading !== 'prohibition') return r;
     }
   }
-  for (const { re, negatable } of SHUT_OUT) {
+  const g = GROUP_AS_DEVELOPER.exec(s);
+  if (g && isOperatorGroup(g[1]) && (delivered || REDEV_ONE.test(s))) {
+    const at = g.index + g[0].length - 1;
+    const c = clauses(s).find((x) => at >= x.start && at < x.start + x.text.length) ?? { text: s, start: 0 };
+    if (!isNegated(c.text, at - c.start)) return { reading: 'permission' };
+  }
+  if (CARVE_OUT.test(s) && u.before.some((p) => REDEV_ONE.test(p) && /不得|禁止|严禁|不能/.test(p))) return { reading: 'exception', condition: s };
+  for (const { re, negatable, byOthers } of SHUT_OUT) {
     const m = re.exec(s);
     if (!m) continue;
+    // The operator refraining itself ("乙方不再与其他单位开展同类合作") shuts nobody out.
+    if (byOthers && isOperatorGroup(subjectBefore(s, m.index))) continue;
     const c = clauses(s).find((x) => m.index >= x.start && m.index < x.start + x.text.length) ?? { text: s, start: 0 };
     if (negatable && isNegated(c.text, m.index - c.start)) continue;
     return { reading: /不得|不能|无权|不就|不与|不向|不予|拒绝/.test(m[0]) ? 'obligation' : 'permission' };

@@ -11,37 +11,50 @@ import { AUTHORIZATION_MODE_QUICK, readAuthorizationMode } from './authorization
 import { rawDataExportReading } from './rawDataExport';
 import { subAuthorizationReading } from './subAuthorization';
 
+/** What a reader is given besides the document: which blocks are clauses, and the red line it reads for (its `unless`). */
+export interface ReaderContext {
+  isClause: (b: { kind: string; text?: string }) => boolean;
+  rule: FlagRule;
+}
+
+/** A red line's reader: the evidence of every clause that lets the matter happen. */
+export type Reader = (r: ReadDocument, ctx: ReaderContext) => Evidence[];
+
 /**
- * Red lines read as a lawyer reads them (`kind: reading` checks): one reader per red line, each deciding on who may do
- * what under which condition, over every sentence and table row, leaving out sentences that set no rule (risks,
- * sanctions, track records: background.ts).
+ * A reader of one unit at a time (a sentence, a heading cut from an article, a table row read as labelled clauses),
+ * leaving out sentences that set no rule (risks, sanctions, track records: background.ts). Most sentences hold none
+ * of the words it starts from: one compiled test (`quick`, or `also` for what the block itself defines) before reading.
  */
-export const READERS: Record<ReaderId, { quick: RegExp; read: (u: Unit) => ClauseReading | null }> = {
-  exclusivity: { quick: EXCLUSIVITY_QUICK, read: readExclusivity },
-  pricing: { quick: PRICING_QUICK, read: readPricing },
-  authorization_mode: { quick: AUTHORIZATION_MODE_QUICK, read: readAuthorizationMode },
+function byUnit(quick: RegExp, read: (u: Unit) => ClauseReading | null, also?: (u: Unit) => boolean): Reader {
+  return (r, { isClause }) => {
+    const out: Evidence[] = [];
+    for (const u of units(r, isClause)) {
+      if (!quick.test(u.text) && !also?.(u)) continue;
+      if (isBackground(u.text)) continue;
+      const hit = read(u);
+      if (hit) out.push(evidence(r, u.block, u.quote, { ...hit, clause: u.quote, negated: false }));
+    }
+    return out;
+  };
+}
+
+/**
+ * Red lines read as a lawyer reads them: one reader per red line, each deciding on who may do what under which
+ * condition. The one registry of readers: a ruleset runs one by declaring a `kind: reading` check with its id
+ * (`reader: sub_authorization`) in the red line that needs it, inherited through `extends` like any other check.
+ */
+export const READERS: Record<ReaderId, Reader> = {
+  exclusivity: byUnit(EXCLUSIVITY_QUICK, readExclusivity, hasRedevTerm),
+  pricing: byUnit(PRICING_QUICK, readPricing),
+  authorization_mode: byUnit(AUTHORIZATION_MODE_QUICK, readAuthorizationMode),
+  // Read block by block: who ends up holding the grant, and what leaves the platform (across a heading and its paragraph).
+  sub_authorization: (r) => subAuthorizationReading(r),
+  raw_data_export: (r, { rule }) => rawDataExportReading(r, rule),
 };
 
-export function readRedline(reader: ReaderId, r: ReadDocument, isClause: (b: { kind: string; text?: string }) => boolean): Evidence[] {
-  const { quick, read } = READERS[reader];
-  const out: Evidence[] = [];
-  for (const u of units(r, isClause)) {
-    // Most sentences hold none of the words a reader starts from: one compiled test before reading them.
-    if (!quick.test(u.text) && !(reader === 'exclusivity' && hasRedevTerm(u))) continue;
-    if (isBackground(u.text)) continue;
-    const hit = read(u);
-    if (hit) out.push(evidence(r, u.block, u.quote, { ...hit, clause: u.quote, negated: false }));
-  }
-  return out;
+/** The one runner: `kind: reading` checks (checks.ts) call it with the red line they belong to. */
+export function readRedline(reader: ReaderId, r: ReadDocument, ctx: ReaderContext): Evidence[] {
+  return READERS[reader](r, ctx);
 }
 
 export { isBackground };
-
-/**
- * Red lines read beyond their ruleset triggers: each module reads one red line's classes of meaning (who may do what,
- * deemed or defined so, carved out of a prohibition). Keyed by red-line id; a ruleset without the red line never runs it.
- */
-export const REDLINE_READINGS: Record<string, (r: ReadDocument, rule: FlagRule) => { fired: boolean; evidence: Evidence[] }> = {
-  sub_authorization: subAuthorizationReading,
-  raw_data_export: rawDataExportReading,
-};

@@ -1,7 +1,7 @@
 import { clauses } from '../text';
 import { isNegated, type ClauseReading } from '../clauses';
 import type { Unit } from './units';
-import { MARKET_USER, PUBLIC_USER, REGULATOR } from './actors';
+import { MARKET_USER, OPERATOR, PUBLIC_USER, REGULATOR } from './actors';
 
 /**
  * Prices (Chongqing art. 29, Hebei art. 28, the national price notice): public-governance and public-welfare uses are
@@ -19,14 +19,20 @@ import { MARKET_USER, PUBLIC_USER, REGULATOR } from './actors';
  */
 // A charge is an act: "收费标准/收费目录" published and "结算数据/结算分析" are nouns; an amount is a price only per unit
 // ("3万元/年", "每次0.5元"), not a market size or a budget ("年市场需求约4000万元").
-const NUMBER = '[0-9０-９.]+\\s*万?|[一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾佰仟]+';
+const NUMBER = '[0-9０-９.]+\\s*万?|[一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾佰仟零〇点]+';
 const CHARGE = new RegExp(
-  `收费(?!标准|方式|情况|依据|目录|项目|清单|信息|数据|公示|政策|明细)|收取|计费(?!标准|方式|依据)|付费|支付[^，。；]{0,4}?费|缴纳|缴费|结算(?=费用|价款|服务费|款项|[，。；]|$)|(?:每[^，。；]{0,8}?|单价|价格为?|费用?为?|收费)(?:${NUMBER})元|(?:${NUMBER})元\\s*[/／每](?:次|条|年|月|件|人|户|家|个|套|份)|价格表|视为(?:经营性|商业|有偿)`,
+  `收费(?!标准|方式|情况|依据|目录|项目|清单|信息|数据|公示|政策|明细)|收取|计费(?!标准|方式|依据)|付费|支付[^，。；]{0,4}?费|缴纳|缴费|结算(?=费用|价款|服务费|款项|[，。；]|$)|(?:每[^，。；]{0,8}?|单价|价格为?|费用?为?|收费)(?:人民币)?(?:${NUMBER})元|(?:${NUMBER})元\\s*[/／每](?:次|条|年|月|件|人|户|家|个|套|份)|价格表|视(?:为|同)(?:一般)?(?:经营性|商业|有偿)`
+  // A share of a price is a price: "享受标准价格五折优惠", "按照产业类标准价格的百分之六十支付费用", "执行统一价格".
+  + `|[一二三四五六七八九\\d](?:\\.\\d)?折(?:优惠)?|折扣|优惠价|(?:价格|价|报价)的?(?:百分之|[\\d.]+\\s*[%％])|(?:执行|按照?|参照|享受)[^，。；]{0,14}?(?:价格|报价)(?!主管)`
+  // Paid to the operator: "由使用单位据实向乙方承担"; settled at intervals ("每年结算一次").
+  + `|向${OPERATOR}(?:承担|支付|缴纳|结算|付费|付款)|结算(?=一次|每)`,
   'g',
 );
-const DEEMED_PAID = /视为(?:经营性|商业|有偿)/;
+const DEEMED_PAID = /视(?:为|同)(?:一般)?(?:经营性|商业|有偿)/;
 const PRICE_OBJ = '(?:价格|收费标准|收费|定价|报价|费率|利润率|收益率|价款|服务费|计费标准)';
-const SELF = /(?:自主|自行|自己|独立|单方)(?:确定|决定|制定|制订|设定|调整|定价)|自主定价|自行定价|市场化(?:原则)?定价|按照?市场(?:化)?(?:原则|价格|行情)?定价|随行就市|协商(?:确定|定价|一致)|参照[^，。；]{0,14}?(?:市场价格|市场价|公开报价|同类)/;
+const SELF = /(?:自主|自行|自己|独立|单方)(?:确定|决定|制定|制订|设定|调整|定价|测算|拟定|核定)|自主定价|自行定价|市场化(?:原则)?定价|按照?市场(?:化)?(?:原则|价格|行情)?定价|随行就市|协商(?:确定|定价|一致)|参照[^，。；]{0,14}?(?:市场价格|市场价|公开报价|市场报价|对外报价|同类)/;
+/** The operator or one of its organs decides: "收费标准，由运营机构董事会根据成本和市场需求审议确定". */
+const BY_OPERATOR = new RegExp(`${PRICE_OBJ}[^。；]{0,4}?[，,]?\\s*由${OPERATOR}(?:(?!报|提请|经(?:审|批|核|价格|主管))[^，。；]){0,24}?(?:审议|研究)?(?:确定|决定|制定|制订|审定)`);
 const BARE_NEGOTIATED = new RegExp(`${PRICE_OBJ}(?:方式)?[：:为]?[^，。；]{0,3}?(?:双方)?协商`);
 /** A guided price that governs the sentence: executed, followed, or a ceiling kept. */
 const GUIDANCE = /(?:政府|政务)?指导(?:价|定价)|核定(?:的)?价格|政府定价|(?:价格主管|发展改革|发改)部门(?:公布|核定|制定|确定)的/;
@@ -36,12 +42,14 @@ const SET_ASIDE = [
   new RegExp(`(?:调整|变更|调价)[^。；]{0,8}?${PRICE_OBJ}[^。；]{0,20}?(?:(?:告知|通知|报备|备案|报告)[^，。；]{0,8}?即可|无需(?:另行)?(?:报批|审批|核定|批准)|不需(?:要)?(?:报批|审批))`),
   /(?:不执行|不适用|不受|不按|不参照|突破|超出|超过|高于|偏离|脱离)[^。；]{0,24}?(?:(?:政府|政务)?指导(?:价|定价)|核定(?:的)?价格|政府定价)/,
   /(?:指导价|核定价格)[^。；]{0,12}?基础上[^。；]{0,8}?上浮/,
+  // Revenue above the allowed kept: "收入超过最高准许收入的部分，由乙方留存……，不在下一定价周期中扣减".
+  new RegExp(`(?:超过|超出|高于)[^。；]{0,10}?(?:准许收入|准许利润|准许收益|收入上限|最高限价)[^。；]{0,40}?(?:留存|归${OPERATOR}|自行支配|不[^，。；]{0,12}?(?:扣减|抵减|核减|返还|退还|冲减))`),
   /(?:指导价|核定价格)[^。；]{0,6}?(?:低于|不足以?覆盖)[^。；]{0,12}?成本的[，,][^。；]{0,16}?按[^。；]{0,8}?成本(?:加|\+|上浮)/,
   new RegExp(`${PRICE_OBJ}[^。；]{0,12}?(?:调整|变更|调价)[^。；]{0,20}?(?:(?:告知|通知|报备|备案|报告)[^，。；]{0,8}?即可|无需(?:另行)?(?:报批|审批|核定|批准)|不需(?:要)?(?:报批|审批))`),
 ];
-const ALL_USES_CHARGED = /(?:不区分|不论|无论|不分)[^。；]{0,16}?(?:用途|用户|公益|使用主体|使用单位)[^。；]{0,30}?(?:统一|一律|均)[^。；]{0,16}?(?:收费|计费|收取|付费)/;
+const ALL_USES_CHARGED = /(?:不区分|不论|无论|不分)[^。；]{0,16}?(?:用途|用户|公益|使用主体|使用单位)[^。；]{0,30}?(?:统一|一律|均)[^。；]{0,16}?(?:收费|计费|收取|付费)|(?:收取|收费|计费|缴纳)[^。；]{0,30}?(?:不区分|不论|无论|不分)[^。；]{0,10}?(?:用途|身份|用户|使用主体|调用方)|向(?:全部|所有|各类?|一切)[^，。；]{0,6}?(?:调用方|用户|使用方|使用单位|使用者)(?:统一)?(?:收取|收费|计费)/;
 /** Words the reader starts from. */
-export const PRICING_QUICK = /费|价|元|结算|有偿|视为经营|视为商业|协商|随行就市/;
+export const PRICING_QUICK = /费|价|元|结算|有偿|视为经营|视为商业|视同|协商|随行就市|折|准许收入|成本/;
 /** Products a developer re-developed are market-priced by rule (Guizhou). */
 const DEVELOPER_PRODUCT = /开发利用(?:机构|主体|方)[^。；]{0,30}?再开发/;
 
@@ -56,8 +64,17 @@ const MARKET_G = new RegExp(MARKET_USER.source, 'g');
 /** Regulators and the guided price itself ("政府指导价") name no user; a table's labels ("收费方式：") charge nothing. */
 const NOT_A_USER = /(?:政府|政务)指导(?:价|定价)|政府定价/g;
 const LABEL = /(?:收费|定价|计费|价格|结算)(?:方式|标准|模式|依据|类型|说明)?[：:]/g;
+/** A market word naming a price, not a user: "按照产业类标准价格的百分之六十", "参照……对外市场报价". */
+const MARKET_PRICE = /(?:产业|行业|商业|市场|经营)(?:发展)?(?:类|性)?(?=(?:标准)?(?:价格|报价|价))/g;
+/** A market word in what a user calls or buys names the product, not a user: "市场监督管理局调用企业画像服务". */
+const PRODUCT_NAMED = /(?<=(?:调用|使用|订阅|订购|购买|查询|获取)[^，。；]{0,4}?)(?:企业|商业|市场|产业|行业|经营)/g;
+/** The guided price (a ceiling) raised: "以……政府指导价（最高限价）为基准，乙方可以根据服务质量适当上浮". */
+const GUIDED_BASE = /(?:指导价|核定价格|最高限价)[^。；]{0,20}?(?:为基准|为基础|为准|基础上)/;
+const RAISED = /上浮|加价|上调|溢价/g;
 function strip(s: string) {
   return s
+    .replace(MARKET_PRICE, (m) => '＿'.repeat(m.length))
+    .replace(PRODUCT_NAMED, (m) => '＿'.repeat(m.length))
     .replace(REGULATOR, (m) => '＿'.repeat(m.length))
     .replace(NOT_A_USER, (m) => '指导价'.padStart(m.length, '＿'))
     .replace(LABEL, (m) => '＿'.repeat(m.length));
@@ -93,6 +110,14 @@ export function readPricing(u: Unit): ClauseReading | null {
   const all = ALL_USES_CHARGED.exec(s);
   if (all && !isNegated(s, all.index + all[0].length - 2)) return { reading: 'permission' };
   // The guided price set aside or exceeded.
+  const base = GUIDED_BASE.exec(s);
+  if (base) {
+    for (const m of s.slice(base.index).matchAll(RAISED)) {
+      const at = base.index + m.index!;
+      const c = clauses(s).find((x) => at >= x.start && at < x.start + x.text.length) ?? { text: s, start: 0 };
+      if (!isNegated(c.text, at - c.start)) return { reading: 'permission' };
+    }
+  }
   for (const re of SET_ASIDE) {
     const m = re.exec(s);
     if (!m) continue;
@@ -105,7 +130,7 @@ export function readPricing(u: Unit): ClauseReading | null {
   if (guided) return null;
   // The table's labels count here: "定价方式：双方协商".
   const raw = u.text;
-  const self = SELF.exec(raw) ?? BARE_NEGOTIATED.exec(raw);
+  const self = SELF.exec(raw) ?? BARE_NEGOTIATED.exec(raw) ?? BY_OPERATOR.exec(raw);
   if (self && new RegExp(PRICE_OBJ).test(raw)) {
     const c = clauses(raw).find((x) => self.index >= x.start && self.index < x.start + x.text.length) ?? { text: s, start: 0 };
     if (!isNegated(c.text, self.index - c.start)) return { reading: 'permission' };

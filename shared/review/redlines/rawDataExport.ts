@@ -53,7 +53,7 @@ const RAW_RE = new RegExp(RAW);
 const ANY = /原始|原样|源数据|明细数据|可逆|密钥|秘钥|对照表|映射表|对应关系表|还原|镜像|副本库|备份库/;
 const FORBIDS = new RegExp(`(?:不得|禁止|严禁|不允许|一律不得|不能)[^，。；]{0,8}?(?:${OUT}|离开|流出|带出|外流|外泄)`);
 
-export function rawDataExportReading(r: ReadDocument, rule: FlagRule): { fired: boolean; evidence: Evidence[] } {
+export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[] {
   const unless = rule.checks.flatMap((c) => (c.kind === 'phrase' ? c.unless.map((u) => new RegExp(u)) : []));
   const opts = { absolute: true, unless };
   const ev: Evidence[] = [];
@@ -79,5 +79,5 @@ export function rawDataExportReading(r: ReadDocument, rule: FlagRule): { fired: 
       prev = s;
     }
   }
-  return { fired: ev.length > 0, evidence: ev.slice(0, 3) };
+  return ev;
 }

@@ -64,7 +64,7 @@ const LAW_OR_APPROVAL = /批准|审批|法律|法规|规定|另有约定/;
 /** Every reading above names another party or a transfer: most sentences hold neither and are passed in one test. */
 const ANY = new RegExp(`${PARTY}|子许可|分许可|次级|二级授权|转让|转移|让渡|出租|出借|转交|转包`);
 
-export function subAuthorizationReading(r: ReadDocument): { fired: boolean; evidence: Evidence[] } {
+export function subAuthorizationReading(r: ReadDocument): Evidence[] {
   const ev: Evidence[] = [];
   for (const b of r.blocks) {
     // A heading names a matter ("第六条 转授权"); only one that is itself a whole clause is read.
@@ -88,5 +88,5 @@ export function subAuthorizationReading(r: ReadDocument): { fired: boolean; evid
       }
     }
   }
-  return { fired: ev.length > 0, evidence: ev.slice(0, 3) };
+  return ev;
 }

@@ -26,10 +26,23 @@ const isRow = (t: string) => /[|｜]/.test(t) && cells(t).length >= 2;
 const labelled = (head: string[], row: string[]) =>
   row.map((c, i) => (head[i] && c ? `${head[i]}：${c}` : c)).filter(Boolean).join('，') + '。';
 
+/** The unfinished sentence a long paragraph ends with (no full stop, semicolon or colon), or ''. */
+const NUMBERED = /^\s*(?:[（(]?[一二三四五六七八九十\d]+[、.．)）]|第[一二三四五六七八九十百\d]+[条章节])/;
+function unfinished(t: string): string {
+  const s = t.trimEnd();
+  if (s.length < 20 || /[。；;！？!?：:”」）)]$/.test(s)) return '';
+  const tail = s.slice(Math.max(s.lastIndexOf('。'), s.lastIndexOf('；'), s.lastIndexOf(';')) + 1);
+  return tail.length <= 80 ? tail : '';
+}
+
 export function* units(r: ReadDocument, isClause: (b: Block) => boolean): Generator<Unit> {
   let head: string[] | null = null;
   let heading = '';
+  let open = '';
   for (const b of r.blocks) {
+    // A sentence broken across paragraphs (an OCR or PDF line break: "……不" / "得参与……再开发。") is read whole.
+    const lead = open;
+    open = '';
     const under = heading;
     if (b.kind === 'heading') heading = r.text(b);
     if (b.kind === 'table') {
@@ -48,6 +61,9 @@ export function* units(r: ReadDocument, isClause: (b: Block) => boolean): Genera
     // A short heading names a matter; a longer one cut from an article ("第三条 本协议授权范围覆盖……全部应用场景") is its sentence.
     if (!isClause(b) && !(b.kind === 'heading' && t.length >= 14 && !/(?:原则|要求|模式|方式|范围|机制|措施|安排|清单|条件|情况)$/.test(t))) continue;
     const ss = sentences(t);
-    for (let i = 0; i < ss.length; i++) yield { block: b, text: ss[i], quote: ss[i], blockText: t, before: ss.slice(0, i), heading: under };
+    // Only a paragraph runs on: a heading cut from an article states its matter without a full stop.
+    if (b.kind === 'paragraph') open = unfinished(t);
+    const joined = lead && b.kind === 'paragraph' && !NUMBERED.test(t) ? lead : '';
+    for (let i = 0; i < ss.length; i++) yield { block: b, text: i === 0 ? joined + ss[i] : ss[i], quote: ss[i], blockText: t, before: ss.slice(0, i), heading: under };
   }
 }

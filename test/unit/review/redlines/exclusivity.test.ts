@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { agreementWith, docFromText, flagIds } from '../../../helpers/reviewCorpus';
+import { readDocument } from '../../../../shared/review/sections';
+import { units as redlineUnits } from '../../../../shared/review/redlines/units';
+import { readExclusivity } from '../../../../shared/review/redlines/exclusivity';
+
+/**
+ * Exclusivity read by who is shut out and who re-develops (second clause bank, session 7). Every text is written for
+ * this test, unlike the bank's wordings; each class has near misses that must stay quiet.
+ */
+const fires = (clause: string, rulesetId = 'hebei') => flagIds(agreementWith(clause), rulesetId, 'agreement').includes('exclusivity');
+const plan = (body: string, rulesetId = 'chongqing') =>
+  flagIds(['某区公共数据授权运营实施方案', '一、总体要求', body].join('\n'), rulesetId, 'plan').includes('exclusivity');
+
+describe('exclusivity: buyers and others bound to the operator', () => {
+  it('buyers bound not to deal with others fire', () => {
+    for (const c of [
+      '下游数据商接入乙方接口前，须签署承诺书，保证合作期内不从其他运营平台购买同类接口。',
+      '使用方承诺在服务期内不与第三方服务商签约开展同类数据服务。',
+      '开发利用主体订购本场景数据产品的，不得向其他数据交易机构采购同类数据集。',
+    ]) expect(fires(c), c).toBe(true);
+  });
+  it('the operator refraining itself, or buyers merely free to choose, stay quiet', () => {
+    for (const c of [
+      '乙方承诺不向其他单位提供甲方的商业秘密。',
+      '协议期满后，乙方不再与其他机构就本场景签订合作协议。',
+      '使用方可以自主选择向乙方或其他数据服务商采购数据产品。',
+    ]) expect(fires(c), c).toBe(false);
+  });
+  it('others forced through the operator, punished for using rivals, or served after its group fire', () => {
+    for (const c of [
+      '其他数据服务企业在本市销售同类交通数据产品的，须经乙方平台统一结算，并向乙方缴纳技术服务费。',
+      '凡同时使用其他平台数据产品的下游客户，乙方有权暂停其账号权限并提高其单价。',
+      '接口资源紧张时，乙方优先保障其控股子公司的调用需求，其余客户顺延。',
+      '其他市场主体需要使用本场景数据的，只能向乙方购买。',
+    ]) expect(fires(c), c).toBe(true);
+  });
+  it('near misses: a channel offered, equal treatment, the operator\'s own priority right', () => {
+    for (const c of [
+      '其他数据服务企业可以自主选择销售渠道，乙方平台向其平等开放。',
+      '乙方对所有下游客户一视同仁，不得因客户使用其他平台产品而降低其服务等级。',
+      '同等条件下，乙方享有优先续约权。',
+    ]) expect(fires(c), c).toBe(false);
+  });
+  it('tying fires; a prohibition of tying and an optional bundle stay quiet', () => {
+    for (const c of [
+      '乙方供应人口热力数据时，与商圈画像服务捆绑销售，客户不得单独订购。',
+      '交通流量接口与停车泊位报告组合提供，不分拆供应。',
+      '需求方仅需信用评分接口的，亦须按套餐采购全部三项服务。',
+    ]) expect(fires(c), c).toBe(true);
+    for (const c of ['乙方不得搭售其他产品或者附加不合理条件。', '乙方可以提供组合套餐，需求方也可以单独采购其中任一项。']) expect(fires(c), c).toBe(false);
+  });
+});
+
+describe('exclusivity: the operator re-developing through others', () => {
+  it('a group company acting as a developer of delivered products fires', () => {
+    for (const c of [
+      '乙方全资子公司可以以开发利用主体身份，对乙方交付的城市运行指数进行融合开发并对外销售。',
+      '乙方下属科技公司可作为经营主体，申请调用乙方已交付的数据产品，开发商户选址服务。',
+      '联合体成员单位可以作为开发利用方，对联合体交付的模型结果进行二次加工。',
+    ]) expect(fires(c, 'chongqing'), c).toBe(true);
+  });
+  it('a group company barred, or a developer that is not of the group, stays quiet', () => {
+    for (const c of [
+      '乙方关联公司不得作为开发利用主体申请使用乙方已交付的数据产品。',
+      '开发利用主体可以申请使用乙方已交付的数据产品，开展增值服务。',
+      '联合体成员单位应当按照分工承担数据治理工作。',
+    ]) expect(fires(c, 'chongqing'), c).toBe(false);
+  });
+  it('a carve-out for the group after the prohibition fires; a prohibition with an aside stays quiet', () => {
+    for (const c of [
+      '乙方不得参与已交付产品的再开发，但乙方控股公司作为数据需求方采购乙方产品后进行深度开发的，不受此限。',
+      '乙方不得从事已交付产品的功能扩展，但由乙方下属企业实施的除外。',
+      '乙方不得参与已交付产品的再开发；乙方控股企业参与的，不在此限。',
+      '乙方禁止直接从事已交付数据产品的二次开发；通过关联方间接参与的，不受前款限制。',
+    ]) expect(fires(c, 'chongqing'), c).toBe(true);
+    for (const c of [
+      '乙方不得以任何形式，包括委托其子公司或者关联企业，参与已交付产品的再开发。',
+      '乙方严禁直接或者间接，例如通过参股公司，从事已交付数据产品的二次开发。',
+      '乙方不得参与已交付产品的再开发；开发利用主体依法开展再开发的，不受本条限制。',
+      '乙方不得参与已交付产品的再开发，但乙方依法为开发利用主体提供平台技术支持的除外。',
+    ]) expect(fires(c, 'chongqing'), c).toBe(false);
+  });
+  it('development reserved to the operator, or done by it through a company it holds, fires', () => {
+    expect(fires('数据使用方如需对产品进行深度开发，应当委托乙方完成。', 'chongqing')).toBe(true);
+    expect(fires('乙方可以通过其控股的数科公司承接下游客户的定制开发需求，对已交付产品进行二次加工。', 'chongqing')).toBe(true);
+    expect(fires('数据使用方如需对产品进行深度开发，可以自行选择开发机构。', 'chongqing')).toBe(false);
+  });
+  it('the agent after 由 decides who re-develops', () => {
+    expect(plan('运营机构负责数据治理和基础产品开发；已交付产品的再开发由具备资质的开发利用主体开展，运营机构只提供平台环境。')).toBe(false);
+    expect(plan('运营机构负责数据治理；已交付产品的再开发由运营机构的控股子公司承担。')).toBe(true);
+    expect(plan('乙方可以应使用方要求，对已交付的数据产品进行二次加工并分享收益。')).toBe(true);
+  });
+  it('offices barred from entrusting others and the operator alone taking it on fire', () => {
+    for (const c of [
+      '市直各单位不得另行委托其他机构开展交通数据的开发利用，已有项目统一并入本项目。',
+      '本区养老服务数据场景均由运营机构统一承接，其他企业不再另行开展同类数据运营。',
+    ]) expect(plan(c, 'hebei'), c).toBe(true);
+    expect(plan('乙方不得另行委托其他机构开展数据加工。', 'hebei')).toBe(false);
+  });
+});
+
+describe('exclusivity: what sets no rule', () => {
+  it('a risk weighed, a breach found and an order to correct stay quiet', () => {
+    for (const c of [
+      '如果运营机构利用先发优势参与下游产品开发，或者通过平台规则排挤同行，将破坏公平竞争环境，本方案对此设置了约束。',
+      '甲方发现乙方参与已交付产品再开发的，可以要求乙方限期改正。',
+      '乙方存在垄断行为的，由甲方责令限期整改。',
+    ]) expect(plan(c), c).toBe(false);
+  });
+});
+
+describe('a sentence broken across paragraphs is read whole', () => {
+  // An OCR or PDF line break splits "……不" / "得参与……" into two paragraphs; the reader reads the sentence as written.
+  const units = (lines: string[]) => {
+    const r = readDocument(docFromText(['某市公共数据授权运营实施方案', '一、运营要求', ...lines].join('\n')));
+    return [...redlineUnits(r, (b) => b.kind === 'paragraph')].map((u) => u.text);
+  };
+  it('joins the unfinished end of a long paragraph to the next one', () => {
+    const texts = units(['运营机构不得将授权运营权限转授他人，不得利用数据优势排除、限制竞争，不', '得参与使用方对其交付产品的再开发。']);
+    expect(texts).toContain('不得利用数据优势排除、限制竞争，不得参与使用方对其交付产品的再开发。'.replace(/^/, '运营机构不得将授权运营权限转授他人，'));
+    expect(readExclusivity({ text: texts[texts.length - 1], quote: '', blockText: '', before: [], heading: '' } as never)).toBeNull();
+  });
+  it('a prohibition broken by a line break raises nothing; a permission broken the same way still fires', () => {
+    const broken = (a: string, b: string) => flagIds(['某市公共数据授权运营实施方案', '一、运营要求', a, b].join('\n'), 'hebei', 'plan').includes('exclusivity');
+    expect(broken('运营机构应当依法开展运营，不得将数据用于授权范围以外的用途，也不', '得参与开发利用主体对已交付产品的再开发。')).toBe(false);
+    expect(broken('运营机构应当依法开展运营，可以根据用户需求，对其已交付的数据产品', '进行二次加工并对外销售。')).toBe(true);
+  });
+  it('leaves finished paragraphs, short lines and numbered paragraphs apart', () => {
+    expect(units(['运营机构负责平台运维和数据治理工作。', '乙方可以对已交付产品再开发。'])).toContain('乙方可以对已交付产品再开发。');
+    expect(units(['附件', '乙方可以对已交付产品再开发。'])).toContain('乙方可以对已交付产品再开发。');
+    expect(units(['运营机构负责平台运维和数据治理工作并定期向实施机构报告', '（二）乙方可以对已交付产品再开发。']).some((t) => t.includes('报告乙方'))).toBe(false);
+  });
+});
