@@ -18,7 +18,7 @@ const TERM_CONTEXT = /期限|有效期|授权期|运营期|授权运营期|为�
  * A term said without its word: the grant starting on a date ("授权运营自2026年3月1日起，至……止"), or a window from the
  * signing in which the operator runs the grant ("在本协议签订后的五个自然年度内，独立开展……经营").
  */
-const TERM_SAID = /(?:授权|运营)[^，。；]{0,6}?自\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|(?:签订|签署|生效)(?:之日)?(?:后|起)的?[^，。；]{0,12}?年度?(?:内|以内|之内)[，,]?[^。；]{0,20}?(?:开展|运营|经营|开发利用|享有)/;
+const TERM_SAID = /(?:授权|运营)[^，。；]{0,6}?自\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|(?:签订|签署|生效)(?:之日)?(?:后|起)的?[^，。；]{0,12}?(?:年度?|月)(?:内|以内|之内)[，,]?[^。；]{0,20}?(?:开展|运营|经营|开发利用|享有)/;
 const termContext = (s: string) => TERM_CONTEXT.test(s) || TERM_SAID.test(s);
 const EVENT_BOUND_TERM = /(?:有效期|期限|运营期|授权期)[^，。；]{0,4}?至[^，。；\d]{2,24}?之日(?:止|为止|终止)/;
 const months = (n: number) => (Number.isFinite(n) ? `约 ${Math.round(n)} 个月` : '不设期限');
