@@ -14,6 +14,12 @@ import { automaticExtensions, durations, parseNumeral, sentences, signingDate, C
  */
 
 const TERM_CONTEXT = /期限|有效期|授权期|运营期|授权运营期|为期|运营周期|授权时间|协议期|自签订之日|自签署之日|自生效之日|期间|长期有效|运营年度/;
+/**
+ * A term said without its word: the grant starting on a date ("授权运营自2026年3月1日起，至……止"), or a window from the
+ * signing in which the operator runs the grant ("在本协议签订后的五个自然年度内，独立开展……经营").
+ */
+const TERM_SAID = /(?:授权|运营)[^，。；]{0,6}?自\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|(?:签订|签署|生效)(?:之日)?(?:后|起)的?[^，。；]{0,12}?(?:年度?|月)(?:内|以内|之内)[，,]?[^。；]{0,20}?(?:开展|运营|经营|开发利用|享有)/;
+const termContext = (s: string) => TERM_CONTEXT.test(s) || TERM_SAID.test(s);
 const EVENT_BOUND_TERM = /(?:有效期|期限|运营期|授权期)[^，。；]{0,4}?至[^，。；\d]{2,24}?之日(?:止|为止|终止)/;
 const months = (n: number) => (Number.isFinite(n) ? `约 ${Math.round(n)} 个月` : '不设期限');
 const WORKING_DAYS = new RegExp(`(${CN_NUMERAL})\\s*个?\\s*工作日`, 'g');
@@ -46,7 +52,7 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
         const inTermSection = TERM_CONTEXT.test(section) || EVENT_BOUND_TERM.test(r.text(b));
         for (const s of sentences(r.text(b))) {
           const ext = automaticExtensions(s);
-          if (!inTermSection && !TERM_CONTEXT.test(s) && !ext.length) continue;
+          if (!inTermSection && !termContext(s) && !ext.length) continue;
           // The extension's own span ("自动顺延两年") is not an initial term.
           const masked = ext.reduce((t, e) => t.slice(0, e.start) + '＿'.repeat(e.end - e.start) + t.slice(e.end), s);
           const own = durations(masked, signedOn);
@@ -57,7 +63,7 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
             }
           }
           const initial = own.filter((d) => d.kind !== 'cap').sort((a, z) => z.months - a.months)[0] ?? initialIn.get(section) ?? lastInitial;
-          if (initial && !ext.length && (inTermSection || TERM_CONTEXT.test(s))) {
+          if (initial && !ext.length && (inTermSection || termContext(s))) {
             initialIn.set(section, initial);
             lastInitial = initial;
           }

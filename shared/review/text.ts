@@ -68,7 +68,8 @@ export interface Duration {
 }
 
 const DATE = `(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日`;
-const DATE_RANGE = new RegExp(`${DATE}\\s*(?:起)?\\s*(?:至|到|—|-|～|~)\\s*${DATE}`, 'g');
+// The end may be described with its date in brackets: "自2026年3月1日起，至本市“十五五”规划期末（2030年12月31日）止".
+const DATE_RANGE = new RegExp(`${DATE}\\s*(?:起)?\\s*[，,]?\\s*(?:至|到|—|-|～|~)\\s*(?:[^，。；（(\\d]{1,24}?[（(]\\s*)?${DATE}`, 'g');
 const SPAN = new RegExp(`(${CN_NUMERAL})\\s*(?:个)?\\s*(年|月|个月)(?:半)?(?:(?<=年)(?:零|又)?(${CN_NUMERAL})\\s*个\\s*月)?`, 'g');
 
 export function monthsBetween(y1: number, m1: number, d1: number, y2: number, m2: number, d2: number) {
@@ -107,7 +108,15 @@ export function signingDate(text: string): [number, number, number] | null {
  */
 /** "2025.7.1", "2025/07/01", "2025-07-01" written as "2025年7月1日", so a range of them is read like any other. */
 const NUMERIC_DATE = /(?<!\d)(\d{4})\s*[./／-]\s*(\d{1,2})\s*[./／-]\s*(\d{1,2})(?![\d.])/g;
-export const withWrittenDates = (s: string) => s.replace(NUMERIC_DATE, (_, y: string, m: string, d: string) => `${y}年${Number(m)}月${Number(d)}日`);
+/** "2025.07", "2025/07" (a year and a month, as a table cell gives a term "2025.07—2030.06") written as "2025年7月". */
+const NUMERIC_MONTH = /(?<![\d.／/])(\d{4})\s*[./／]\s*(\d{1,2})(?![\d.／/年])/g;
+export const withWrittenDates = (s: string) =>
+  s
+    .replace(NUMERIC_DATE, (_, y: string, m: string, d: string) => `${y}年${Number(m)}月${Number(d)}日`)
+    .replace(NUMERIC_MONTH, (all: string, y: string, m: string) => (Number(m) >= 1 && Number(m) <= 12 ? `${y}年${Number(m)}月` : all));
+
+const OPERATING = /^(?:内|以内|之内)[，,]?[^。；]{0,20}?(?:开展|运营|经营|开发利用|享有)/;
+const OTHER_PERIOD = /折旧|摊销|质保|保修|维保|使用年限|寿命|贷款|借款|还款|租赁期/;
 
 export function durations(written: string, signedOn?: [number, number, number] | null): Duration[] {
   const sentence = withTermNumbers(/\d{4}\s*[./／-]/.test(written) ? withWrittenDates(written) : written);
@@ -144,7 +153,11 @@ export function durations(written: string, signedOn?: [number, number, number] |
     const months = n * unitMonths + (m[0].endsWith('半') ? unitMonths / 2 : 0) + extra;
     const before = sentence.slice(Math.max(0, at - 8), at);
     const after = sentence.slice(at + m[0].length, at + m[0].length + 3);
-    if (/^(内|以内|之内)/.test(after) && /(前|后|之日起|起)\s*$/.test(before)) continue;
+    // "在本协议签订后的五个自然年度内，独立开展……经营": a window from the grant in which the operator runs it is the term.
+    const window = /(?:签订|签署|生效|授权)(?:之日)?(?:后|起)的?\s*$/.test(before) && OPERATING.test(sentence.slice(at + m[0].length, at + m[0].length + 30));
+    if (!window && /^(内|以内|之内)/.test(after) && /(前|后|之日起|起)\s*$/.test(before)) continue;
+    // "固定资产按五年计提折旧": the period of another matter (an asset's depreciation, a warranty, a loan) is no term.
+    if (OTHER_PERIOD.test(before) || /^[^，。；]{0,4}?(?:折旧|摊销|质保|保修)/.test(sentence.slice(at + m[0].length, at + m[0].length + 6))) continue;
     // A decimal ("约为4.5年") is an estimate of something else, never a term written by a drafter; "每三年" is a cycle.
     if (/[\d.．]\s*$/.test(sentence.slice(0, at)) || /每\s*$/.test(before)) continue;
     // "有效期不少于八年": a floor on the term itself is a term at least that long; elsewhere it is a track record or a retention.
@@ -165,9 +178,10 @@ export function durations(written: string, signedOn?: [number, number, number] |
 
 // ---- automatic extensions ----
 
-const EXTENSION = new RegExp(`(?:顺延|延长|延续|续期|续展|续延|展期|延期)(?:期限|期)?(?:为|一次|一期)?[，,]?\\s*(?:每次|期限为)?\\s*(?:不超过|最长|最多)?\\s*(${CN_NUMERAL})\\s*(?:个)?\\s*(年|个月|月)(?:半)?`, 'g');
+const EXTENSION = new RegExp(`(?:顺延|延长|延续|续期|续展|续延|展期|延期|继续履行|继续运营|继续有效|继续执行)(?:期限|期间|期)?(?:为|一次|一期)?[，,]?\\s*(?:每次|期限为)?\\s*(?:不超过|最长|最多)?\\s*(${CN_NUMERAL})\\s*(?:个)?\\s*(年|个月|月)(?:半)?`, 'g');
 /** The extension runs on without a new decision: "自动顺延", "无需重新签订协议", "不再另行审批". */
-const AUTOMATIC = /自动|(?:无需|无须|不需要?|不必|不用|不再|免于)(?:重新|另行|再次|另外)?(?:签订|签署|订立|申请|审批|批准|授权|报批|履行)|(?:备案|报备|告知|通知)[^，。；]{0,4}?即(?:可|生效|延长|续期)/;
+// A continuation nobody has to decide: "双方均未书面通知对方终止的，视为双方同意……继续履行" (silence renews it).
+const AUTOMATIC = /自动|未[^，。；]{0,16}?(?:通知|提出|表示|异议)[^。；]{0,20}?的[，,][^。；]{0,8}?视为|(?:无需|无须|不需要?|不必|不用|不再|免于)(?:重新|另行|再次|另外)?(?:签订|签署|订立|申请|审批|批准|授权|报批|履行)|(?:备案|报备|告知|通知)[^，。；]{0,4}?即(?:可|生效|延长|续期)/;
 /** Renewals without a limit on their number: the term has no end ("续期次数不限"). */
 const UNLIMITED_RENEWALS = /(?:续期|延期|顺延|续展|延长|延续|续约|续签)次数不(?:限|受限制)|不限(?:续期|延期|续约|续签)?次数|可(?:无限次|多次|反复)(?:续期|延期|顺延|续展|延续|续约|续签)/;
 /** The extension needs what a new term needs: a new agreement, a new application or approval (Hebei art. 18). */
@@ -220,7 +234,7 @@ export function withTermNumbers(s: string): string {
   return t;
 }
 
-const YEAR_RANGE = /(?<!\d)(\d{4})\s*年?\s*(?:起)?\s*(?:至|到|—|－|-|～|~)\s*(\d{4})\s*年(?!\s*\d{1,2}\s*月)/g;
+const YEAR_RANGE = /(?<!\d)(\d{4})\s*(?:年度|年)?\s*(?:起)?\s*(?:至|到|—|－|-|～|~)\s*(\d{4})\s*年(?!\s*\d{1,2}\s*月)/g;
 const MONTH_RANGE = /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*起)?\s*(?:至|到|—|－|-|～|~)\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)/g;
 const DAYS = new RegExp(`(${CN_NUMERAL})\\s*(?:个)?\\s*(?:日|天|自然日)(?!内|以内|之内)`, 'g');
 /** A term with no end: "长期有效", "期限不受限制", "不设期限", "永久授权". */

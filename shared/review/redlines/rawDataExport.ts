@@ -21,6 +21,12 @@ import { sentences } from '../text';
 const RAW = '(?:原始[\\u4e00-\\u9fff]{0,4}?(?:数据|记录|明细|值|字段|号码)|数据原样|原样数据|源数据|明细数据)';
 const OUT = '(?:导出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|转售|出售|销售|售卖|共享|分享|提供|披露|交易|带离|外发|挂牌|输出)';
 const OTHER = '(?:合作方|使用方|用户|开发利用机构|第三方|需求方|调用方|客户|金融机构|子公司|关联公司|数据商)';
+/** What is built on the data, not the data: handing it to any system is no release. */
+const NOT_DATA = '产品|成果|结果|模型|报告|统计|指数|接口|服务|日志';
+/** Systems of the operator or another party, outside the platform (a 前置机 in the operator's own room is one too). */
+const PLACE =
+  '(?:(?:自有|自建|自身|本地|外部|异地|上级|集团|其|乙方|运营机构|用户|客户|合作方)[^，。；]{0,12}?' +
+  '(?:算力中心|机房|服务器|数据湖|数据中心|灾备中心|备份中心|数据库|前置机|存储设备|云平台|私有云|系统))';
 
 const PATTERNS = [
   // Reversible products and the keys that reverse them.
@@ -37,6 +43,24 @@ const PATTERNS = [
   `(?<t>调取|获取|读取|拉取|抓取)[^，。；]{0,12}?${RAW}[^。；]{0,16}?(?:写入|存入|保存至|存储至|落地至?)[^，。；]{0,8}?(?:系统|数据库|服务器|环境)`,
   // A mirror kept outside the platform.
   `(?<t>部署|建立|建设|设立|搭建)[^，。；]{0,16}?(?:镜像库|镜像|副本库|备份库)`,
+  // The key to reverse them handed over, the noun first: "映射对照表随数据一并提供给合作方".
+  `(?<t>解密密钥|解密秘钥|对照表|映射表|对应关系表|还原表|还原算法)[^，。；]{0,12}?(?:提供|交付|给予|发放|告知|开放)`,
+  // Personal fields returned in clear: "接口以明文形式返回姓名、身份证号码、住址等原始字段".
+  `明文(?:形式|方式)?(?<t>返回|回传|输出|提供|传输|展示|交付)[^，。；]{0,20}?(?:${RAW}|身份证|姓名|手机号|住址)`,
+  // Raw records handed out one by one: "可以按单个参保人输出其原始缴费记录" (not what is computed from them).
+  `(?<t>${OUT})(?:(?!基于|利用|依托|依据|根据)[^，。；]){0,6}?${RAW}(?![^，。；]{0,8}?(?:的|之)?(?:统计|分析|产品|结果|报告|模型|质量|核查|调用|权限|目录|清单|样例说明|加工|形成|评分))`,
+  // A product allowed to carry raw records: "对外交付的数据产品中可以包含原始记录".
+  `(?:产品|成果|数据集)[^，。；]{0,8}?(?<t>包含|含有|附带|附有|夹带)${RAW}`,
+  // A user's right over the data it calls: "用户对其调用的公共数据享有下载、保存和向其客户再分发的权利".
+  `${OTHER}[^。；]{0,20}?(?:公共数据|授权数据|原始数据)[^。；]{0,4}?(?:享有|具有|拥有|获得)[^，。；]{0,8}?(?<t>下载|导出|拷贝|再分发|转发)`,
+  // The data itself copied to systems outside the platform, the operator's or another's: "将授权数据集下载至其自有算力
+  // 中心", "完整副本异地备份于乙方自建的灾备中心", "报送至其上级集团公司统一数据湖", "导出至乙方自有服务器".
+  `(?:^|[，,；])(?:(?!${NOT_DATA})[^，。；])*?(?<t>下载|导出|拷贝|复制|同步|备份|推送|报送|传输|存储|存放)(?:至|到|于|进)[^，。；]{0,16}?${PLACE}`,
+  // The place first: "向部署于运营机构自有机房的前置机同步全量原始数据".
+  `(?:向|往)[^，。；]{0,24}?${PLACE}[^，。；]{0,4}?(?<t>同步|推送|传输|下发|复制|导出|拷贝)(?![^，。；]{0,10}?(?:${NOT_DATA}))`,
+  // Raw records handed to another company, the records first: "原始就诊明细记录以加密文件形式批量交付保险公司",
+  // "结算明细原始记录批量推送至保险公司自有理赔系统" (encrypted or not, they are the records).
+  `${RAW}(?:(?!${NOT_DATA})[^，。；]){0,24}?(?<t>交付|推送|提供|传输|发送|报送)(?:给|至|予)?[^，。；]{0,10}?(?:${OTHER}|公司|机构|企业)(?![^，。；]{0,4}?的?(?:${NOT_DATA}))`,
   // The act itself opened to someone.
   `${RAW}[^，。；]{0,8}?(?:默认)?(?:开放|开通|赋予|授予)?(?<t>下载|导出|拷贝|复制)(?:权限|功能)`,
 ].map((p) => new RegExp(p));
@@ -50,7 +74,7 @@ const ELLIPTICAL = new RegExp(`(?:^|[，,；;])(?:(?!产品|成果|结果|模型
 const RAW_FORBIDDEN = new RegExp(`${RAW}[^。；]{0,12}?(?:不得|不|禁止|严禁|一律不得)[^，。；]{0,4}?(?:${OUT}|离开|出)`);
 const RAW_RE = new RegExp(RAW);
 /** Every pattern above names raw data, a way back to it or a copy of it: other sentences are passed in one test. */
-const ANY = /原始|原样|源数据|明细数据|可逆|密钥|秘钥|对照表|映射表|对应关系表|还原|镜像|副本库|备份库/;
+const ANY = /原始|原样|源数据|明细数据|可逆|密钥|秘钥|对照表|映射表|对应关系表|还原|镜像|副本库|备份库|明文|授权数据|全量|数据集|副本|公共数据|服务器|机房|数据湖|算力中心|灾备中心|前置机/;
 const FORBIDS = new RegExp(`(?:不得|禁止|严禁|不允许|一律不得|不能)[^，。；]{0,8}?(?:${OUT}|离开|流出|带出|外流|外泄)`);
 
 export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[] {

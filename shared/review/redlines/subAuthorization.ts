@@ -19,10 +19,12 @@ import { sentences } from '../text';
 const PARTY =
   '(?:全资子公司|控股子公司|子公司|分公司|下属公司|下属企业|关联公司|关联企业|关联方|控股股东|合作伙伴|合作方|合作单位|第三方|' +
   '其他主体|其他单位|其他企业|其他机构|其他运营机构|替代运营机构|其他市场主体|他人|项目公司|合资公司|受托单位|受托方|外包单位|' +
-  '运营服务商|服务商|开发者用户|注册用户|金融机构|其他成员|(?:承继|继受|承接)[^，。；]{0,6}?的主体|受同一主体控制的企业)';
+  '运营服务商|服务商|开发者用户|注册用户|金融机构|其他成员|(?:承继|继受|承接)[^，。；]{0,6}?的主体|受同一主体控制的企业|' +
+  // Parties above the operator or beside it, and the members of a consortium among themselves.
+  '母公司|上级公司|集团公司|股东|区域运营商|运营商|联合体成员|成员之间|生态伙伴)';
 const GRANT =
   '(?:授权运营权利|授权运营资格|运营资格|授权运营权|运营授权|运营权|经营权|(?:本协议项下的?|依本协议取得的)(?:全部|部分)?(?:授权|权利义务|权利)|' +
-  '授权|数据资源使用权|数据使用权|调用权限)';
+  '授权|数据资源使用权|数据使用权|调用权限|运营主体地位|运营主体资格|主体地位|(?:加工使用|产品经营|数据经营)权益)';
 const OPERATOR = '(?:乙方|运营机构|运营方|运营主体|牵头人)';
 
 /** "关联公司不视为运营机构": the trigger is the party, so a denial of the deeming before its verb is read here. */
@@ -48,7 +50,23 @@ const PATTERNS = [
   // The operator authorising or licensing others to run the data or the business.
   `${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?<t>授权|许可|授予|颁发|发放)[^，。；]{0,4}?(?:其)?${PARTY}[^，。；]{0,24}?(?:运营|调用|使用|开发)`,
   `(?<t>子许可|分许可|次级许可|二级授权|次级授权)`,
-  `${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?:向|给)[^，。；]{0,8}?${PARTY}[^，。；]{0,6}?(?<t>发放|颁发|授予|出具|核发)[^，。；]{0,10}?(?:许可|授权)`,
+  `${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?:向|给)[^，。；]{0,8}?${PARTY}[^，。；]{0,6}?(?<t>发放|颁发|授予|出具|核发|转授)[^，。；]{0,24}?(?:许可|授权|权益)`,
+  // The operator granting on what it was granted: "分别授权给各市（州）运营合作方", "向其转授……经营权益" (not the grantor).
+  `^(?:(?!甲方)[^。；])*?(?<t>授权|许可|授予|转授)给[^，。；]{0,12}?${PARTY}`,
+  `(?<t>转授)(?!权)[^，。；]{0,16}?(?:权益|权利|授权|许可|运营权|经营权|使用权)`,
+  // The rights of the agreement moved to another party, the verb first or after them ("相互转让本协议项下的权利和义务",
+  // "将其在本协议中的运营主体地位转让给乙方的母公司").
+  `(?<t>转让|转移|让渡|转交)[^，。；]{0,12}?(?:本协议项下的?|依本协议取得的|本协议中的?)(?:全部|部分)?(?:权利(?:和|及|与)义务|权利)`,
+  `(?<!甲方的?)${GRANT}[^，。；]{0,10}?(?<t>转让|转移|让渡|转交)(?:给|予|至)[^，。；]{0,10}?${PARTY}`,
+  // The grant a party holds said to come from the operator ("交通领域公共数据授权运营权 | 由乙方授予", a table row too).
+  `(?:授权运营权|运营权|经营权|运营资格)[^。；]{0,16}?由${OPERATOR}(?<t>授予|转授|再授权|颁发|许可)`,
+  // Another party running the grant in its own name: "子公司可以直接使用本协议项下授权，以自身名义开展授权运营".
+  `(?<t>${PARTY})[^。；]{0,40}?(?<!不|不得|不能|不可|禁止|无权)以(?:自身|自己|其自身|本公司|独立)的?名义[^，。；]{0,8}?(?:开展|从事|经营)[^，。；]{0,6}?(?:授权运营|运营)`,
+  // The operation handed on with the data access that goes with it, after mere notice: "将……数据的运营工作及相应平台账号
+  // 权限交由合作单位承担的，应当提前15日书面告知甲方".
+  `(?:运营工作|运营业务|运营事项)[^。；]{0,16}?(?:账号|权限)[^，。；]{0,6}?(?<t>交由|转由|移交|交给|委托)[^，。；]{0,6}?${PARTY}`,
+  // A transfer given a procedure of its own (notice, announcement, filing): the text takes it as allowed.
+  `${OPERATOR}(?<t>转让|转移|转授权|让渡)[^，。；]{0,12}?的[，,][^。；]{0,30}?(?:公告|告知|通知|备案|报送|报备)`,
 ].map((p) => new RegExp(p));
 
 /** What the law's approval of a move looks like: then the move is a procedure, not a permission. */
@@ -57,12 +75,12 @@ const WAIVED = /(?:无需|无须|不需要?|不必|不用|不再|免于)[^，。
 /** Licensing what the operator owns itself (software, a copyright) is no grant of the data. */
 const NOT_THE_GRANT = /软件|著作权|知识产权|专利|商标/;
 /** A prohibition to move the grant, with a carve-out that names who may take it ("但转让给乙方控股股东……的除外"). */
-const CARVE_OUT = /(?:不得|禁止|严禁|不能)[^。；]{0,24}?(?:转让|转授权|转移|交由|转交)[^。；]*?但(?<out>[^。；]{2,48}?)的?除外/;
+const CARVE_OUT = /(?:不得|禁止|严禁|不能|不可)[^。；]{0,24}?(?:转让|转授权|转移|交由|转交)[^。]*?但(?<out>[^。；]{2,48}?)(?:的?除外|不受此限|不在此限|不受[^。；]{0,6}?限制)/;
 const CARVED_PARTY = new RegExp(PARTY);
 const LAW_OR_APPROVAL = /批准|审批|法律|法规|规定|另有约定/;
 
 /** Every reading above names another party or a transfer: most sentences hold neither and are passed in one test. */
-const ANY = new RegExp(`${PARTY}|子许可|分许可|次级|二级授权|转让|转移|让渡|出租|出借|转交|转包`);
+const ANY = new RegExp(`${PARTY}|子许可|分许可|次级|二级授权|转让|转移|让渡|出租|出借|转交|转包|转授|由${OPERATOR}(?:授予|再授权|颁发|许可)`);
 
 export function subAuthorizationReading(r: ReadDocument): Evidence[] {
   const ev: Evidence[] = [];
@@ -70,7 +88,10 @@ export function subAuthorizationReading(r: ReadDocument): Evidence[] {
     // A heading names a matter ("第六条 转授权"); only one that is itself a whole clause is read.
     if (b.kind === 'heading' && (b.text ?? '').length <= 30) continue;
     const t = r.text(b);
-    for (const s of sentences(t)) {
+    const all = sentences(t);
+    for (let i = 0; i < all.length; i++) {
+      // A proviso after a semicolon is read with the prohibition it lifts.
+      const s = /^但/.test(all[i + 1] ?? '') ? all[i] + all[i + 1] : all[i];
       if (!ANY.test(s) || NOT_THE_GRANT.test(s)) continue;
       const free = s.replace(WAIVED, '');
       if (APPROVAL_REQUIRED.test(free)) continue;

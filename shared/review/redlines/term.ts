@@ -6,7 +6,12 @@ import { durations, monthsBetween, sentences, withTermNumbers, withWrittenDates 
  * The term of an authorisation read across sentences, where no single sentence states it:
  * - a start and an end written apart: "期限为三年，自2026年1月1日起算" … "继续运营至2030年12月31日", or "于2026年7月1日
  *   签署，自双方签署之日起生效，有效期至2031年6月30日" (the start is the signing);
- * - phases added up: "前两年为场景培育期，后三年为规模运营期，两期合计即为本次授权运营的期限".
+ * - phases added up: "前两年为场景培育期，后三年为规模运营期，两期合计即为本次授权运营的期限";
+ * - an end alone ("授权运营期限至2030年12月31日止") in a document that says when it was signed: measured from the signing;
+ * - named phases of one grant, written apart, that together are the term: "试运营期……六个月；正式运营期……三年" …
+ *   "试运营期与正式运营期合称授权运营期限", or a later phase that follows without a new decision ("第一期届满，甲方即向
+ *   乙方授予第二期授权，期限两年……无需另行组织遴选或签订新协议"). A later phase that needs a new selection or
+ *   agreement is a new term and is not added.
  */
 
 const TERM_WORDS = /期限|有效期|授权期|运营期|为期|运营周期|协议期|期间|运营至|授权至|有效至/;
@@ -19,6 +24,15 @@ const FROM_SIGNING = /自[^，。；]{0,8}?(?:签订|签署|签字|订立)(?:之
 const ENDS = new RegExp(`(?<!日\\s*(?:起)?\\s*)(?:至|到)\\s*${DATE}`, 'g');
 /** Phases of one term added up, with no total written beside the word that adds them. */
 const SUMMED = /合计|共计|总计|累计|之和|相加/;
+/** "期限至2030年12月31日止": the term's end, written without its start. */
+const END_ONLY = new RegExp(`(?:期限|有效期|授权期|运营期)[^，。；\\d]{0,4}?(?:至|到)\\s*${DATE}`);
+/** A phase of the grant by its name; "第一期届满", "试运营期满" refer to its end, not the phase itself. */
+const PHASE = /(第[一二三四五六七八九十\d]{1,2}期|首期|一期|二期|三期|试运营期|试运行期|正式运营期|培育期|建设期|推广期|过渡期)(?!满|届满|结束|终止)/g;
+/** The phases said to be one term together. */
+const PHASES_JOINED = /合称|统称|总称|合计|共同构成|一并构成|构成[^，。；]{0,6}?(?:期限|有效期|授权期)/;
+/** A later phase that follows by itself ("即向乙方授予第二期授权", "无需另行组织遴选或签订新协议"). */
+const PHASE_FOLLOWS = /(?:即|自动|直接|当然)[^，。；]{0,10}?(?:授予|进入|转入|生效|开始|延续)|(?:无需|无须|不再|不必|免于)(?:另行|重新|再次)?[^，。；]{0,6}?(?:遴选|签订|签署|审批|申请|授权)/;
+const PHASE_DECIDED = /(?<!无需|无须|不再|不必|免于)(?:另行|重新|再次)(?:组织)?(?:遴选|签订|签署|审批|申请|授权)/;
 const TOTAL_WRITTEN = /(?:合计|共计|总计|累计)\s*(?:为)?\s*[0-9零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+\s*(?:个)?\s*(?:年|月)/;
 
 export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, number] | null, maxMonths: number): { evidence: Evidence; found: string }[] {
@@ -37,6 +51,11 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
           if (months > maxMonths + 0.5) out.push({ evidence: evidence(r, b, raw), found: `${start.text}${e[0]}（约 ${Math.round(months)} 个月）` });
         }
       }
+      if (!start && signedOn && END_ONLY.test(s)) {
+        const e = END_ONLY.exec(s)!;
+        const months = monthsBetween(...signedOn, Number(e[1]), Number(e[2]), Number(e[3]));
+        if (months > maxMonths + 0.5) out.push({ evidence: evidence(r, b, raw), found: `自签署之日起（${signedOn.join('-')}）${e[0]}（约 ${Math.round(months)} 个月）` });
+      }
       if (SUMMED.test(s) && !TOTAL_WRITTEN.test(s)) {
         const parts = durations(s).filter((d) => d.kind === 'term' && Number.isFinite(d.months));
         const total = parts.reduce((n, d) => n + d.months, 0);
@@ -44,6 +63,45 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
           out.push({ evidence: evidence(r, b, raw), found: `${parts.map((d) => d.text).join('加')}合计（约 ${Math.round(total)} 个月）` });
         }
       }
+    }
+  }
+  out.push(...phasedTerm(r, maxMonths));
+  return out;
+}
+
+/** Named phases of one grant added up (see above): each phase's length is the term read after its name. */
+function phasedTerm(r: ReadDocument, maxMonths: number): { evidence: Evidence; found: string }[] {
+  const phases = new Map<string, number>();
+  const out: { evidence: Evidence; found: string }[] = [];
+  // A phase named by the heading its paragraph sits under ("（一）试运营期" / "自本协议签订之日起六个月").
+  let headPhase: string | null = null;
+  for (const b of r.blocks) {
+    const block = r.text(b);
+    if (b.kind === 'heading') headPhase = [...block.matchAll(PHASE)].pop()?.[1] ?? null;
+    if (!/期|年|月/.test(block)) continue;
+    const inBlock: string[] = [];
+    for (const raw of sentences(block)) {
+      const s = withTermNumbers(withWrittenDates(raw));
+      const names = [...s.matchAll(PHASE)];
+      if (!names.length && !headPhase) continue;
+      for (const d of durations(s)) {
+        if (d.kind !== 'term' || !Number.isFinite(d.months)) continue;
+        const owner = names.filter((n) => n.index! < s.indexOf(d.text)).pop()?.[1] ?? headPhase;
+        if (owner && !phases.has(owner)) {
+          phases.set(owner, d.months);
+          inBlock.push(owner);
+        }
+      }
+      const joined = PHASES_JOINED.test(s) ? [...new Set(names.map((n) => n[1]))].filter((n) => phases.has(n)) : [];
+      if (joined.length > 1) {
+        const total = joined.reduce((t, n) => t + phases.get(n)!, 0);
+        if (total > maxMonths + 0.5) out.push({ evidence: evidence(r, b, raw), found: `${joined.join('与')}合计（约 ${Math.round(total)} 个月）` });
+      }
+    }
+    // Phases of one article that follow each other by themselves.
+    if (inBlock.length > 1 && PHASE_FOLLOWS.test(block) && !PHASE_DECIDED.test(block)) {
+      const total = inBlock.reduce((t, n) => t + phases.get(n)!, 0);
+      if (total > maxMonths + 0.5) out.push({ evidence: evidence(r, b, block.length <= 120 ? block : sentences(block)[0]), found: `${inBlock.join('与')}相继（约 ${Math.round(total)} 个月）` });
     }
   }
   return out;

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { agreementWith, flagIds } from '../../../helpers/reviewCorpus';
+
+/**
+ * Classes of the sub-authorization red line read in session 7 (second clause bank), on text written for the test with
+ * near misses: the operator granting on what it was granted, the agreement's rights or position moved to another party,
+ * another party running the grant in its own name, operation handed on with its data access after mere notice, a
+ * transfer given only a procedure, a proviso after a semicolon, and a grant said to come from the operator.
+ */
+const sub = (clause: string, ruleset = 'hebei') => flagIds(agreementWith(clause), ruleset, 'agreement').includes('sub_authorization');
+const fires = (cases: string[], ruleset?: string) => {
+  for (const c of cases) expect(sub(c, ruleset), c).toBe(true);
+};
+const quiet = (cases: string[], ruleset?: string) => {
+  for (const c of cases) expect(sub(c, ruleset), c).toBe(false);
+};
+
+describe('the operator granting on what it was granted', () => {
+  it('fires', () =>
+    fires([
+      '乙方可以将所获授权按区县划分后，分别授权给各区县数据运营商开展本地运营。',
+      '运营机构可以遴选地市合作方，向其转授数据加工和产品销售权益。',
+      '乙方有权以自身名义，向合作方颁发本协议项下授权数据的加工使用许可，许可期限不超过本协议期限。',
+    ]));
+  it('is not the grantor granting, nor a prohibition', () =>
+    quiet([
+      '甲方可以将其他场景另行授权给其他运营机构。',
+      '乙方不得将所获授权分别授权给其他运营商。',
+      '乙方不得向任何合作方转授数据加工权益。',
+    ]));
+});
+
+describe("the agreement's rights or the operator's position moved to another party", () => {
+  it('fires', () =>
+    fires([
+      '联合体各成员之间可以互相转让本协议项下的权利及义务，报甲方知悉即可。',
+      '乙方可以将其在本协议中的运营主体资格转让给乙方的集团公司。',
+      '乙方有权将授权运营资格转让予其控股股东，甲方予以配合。',
+    ]));
+  it('is not a prohibition or a move that needs the approval the law requires', () =>
+    quiet([
+      '乙方不得转让本协议项下的权利和义务。',
+      '乙方确需将运营主体资格转让给其集团公司的，须经甲方报市人民政府批准，并另行签订补充协议。',
+    ]));
+});
+
+describe('another party running the grant in its own name', () => {
+  it('fires', () =>
+    fires([
+      '乙方的控股子公司可以使用本协议项下的授权数据，以其自身名义开展授权运营并对外签约。',
+      '乙方的关联公司可直接调用授权数据，以自己的名义从事运营，收益归该关联公司所有。',
+      '经乙方推荐的合作伙伴，可以以独立名义开展授权运营活动。',
+    ]));
+  it('is not a party working under the operator’s name or account', () =>
+    quiet([
+      '合作伙伴只能在专区内以乙方子账户开展开发，不以自身名义开展授权运营。',
+      '乙方的控股子公司不得以自身名义开展授权运营。',
+    ]));
+});
+
+describe('operation handed on with its data access, or a transfer given only a procedure', () => {
+  it('fires', () =>
+    fires([
+      '乙方将医保结算场景的运营业务及对应数据访问权限委托合作单位承担的，提前十日书面告知甲方即可。',
+      '运营机构转让授权运营资格的，应当提前二十日在甲方网站公告。',
+      '乙方转移本协议项下授权的，应当报甲方备案。',
+    ]));
+  it('is not a sanction for a transfer, nor outsourced work without the data', () =>
+    quiet([
+      '乙方擅自转让授权运营资格的，甲方有权解除本协议。',
+      '乙方可以将平台机房的日常巡检工作委托外包单位承担，外包单位不接触任何授权数据。',
+    ]));
+});
+
+describe('a proviso after a semicolon, and a grant said to come from the operator', () => {
+  it('fires', () =>
+    fires([
+      '本协议项下的授权不得转让；但乙方向其控股子公司作出的运营安排不在此限。',
+      '乙方不得转授权；但是，乙方全资子公司承接运营的，不受本条限制。',
+      '合作企业 | 取得的权利 | 来源\n某科技公司 | 医疗领域数据运营权 | 由乙方授予',
+    ]));
+  it('is not a proviso deferring to the law, nor a grant from the grantor', () =>
+    quiet([
+      '本协议项下的授权不得转让；但法律、行政法规另有规定的除外。',
+      '运营主体 | 取得的权利 | 来源\n乙方 | 医疗领域数据运营权 | 由甲方授予',
+    ]));
+});
