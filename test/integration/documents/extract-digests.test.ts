@@ -32,6 +32,21 @@ async function expectPinned(name: string, file: string) {
   expect(pin, name).toEqual(pinned[name]);
 }
 
+const corpus = fs.readdirSync(REVIEW).filter((f) => f.endsWith('.pdf')).sort();
+
+/** The pdfmake bench PDF, made as bench/intake.bench.ts makes it. */
+async function expectPdf200Pinned() {
+  const tmp = tempDir();
+  try {
+    const file = path.join(tmp.dir, 'plan-200p-pdfmake.pdf');
+    const sections = bigSections(200, 8);
+    fs.writeFileSync(file, await planPdf(sections, { breakBefore: sections.filter((s) => s.level === 1).map((s) => s.heading) }));
+    await expectPinned('bench/pdf200', file);
+  } finally {
+    tmp.cleanup();
+  }
+}
+
 const hasSoffice = (() => {
   try {
     return fs.readdirSync('/usr/bin').includes('soffice');
@@ -41,23 +56,11 @@ const hasSoffice = (() => {
 })();
 
 describe('PDF extraction reads every corpus and bench PDF as before (digests)', () => {
-  const corpus = fs.readdirSync(REVIEW).filter((f) => f.endsWith('.pdf')).sort();
-
   it('finds the corpus PDFs', () => expect(corpus.length).toBeGreaterThanOrEqual(10));
 
   for (const f of corpus) it(f, async () => expectPinned(`review/${f}`, path.join(REVIEW, f)));
 
-  it('the 200-page pdfmake bench PDF (one text run per glyph)', async () => {
-    const tmp = tempDir();
-    try {
-      const file = path.join(tmp.dir, 'plan-200p-pdfmake.pdf');
-      const sections = bigSections(200, 8);
-      fs.writeFileSync(file, await planPdf(sections, { breakBefore: sections.filter((s) => s.level === 1).map((s) => s.heading) }));
-      await expectPinned('bench/pdf200', file);
-    } finally {
-      tmp.cleanup();
-    }
-  });
+  it('the 200-page pdfmake bench PDF (one text run per glyph)', expectPdf200Pinned);
 
   it.skipIf(!hasSoffice)('the 200-page LibreOffice bench PDF', async () => {
     const tmp = tempDir();
@@ -80,19 +83,8 @@ describe('PDF extraction reads every corpus and bench PDF as before (digests)', 
 describe('PDF extraction in two halves at once reads the same documents (digests)', () => {
   beforeAll(() => setPdfSplit({ needFreeCore: false, minBytes: 0, minPages: 2 }));
   afterAll(() => setPdfSplit(null));
-  const corpus = fs.readdirSync(REVIEW).filter((f) => f.endsWith('.pdf')).sort();
 
   for (const f of corpus) it(f, async () => expectPinned(`review/${f}`, path.join(REVIEW, f)));
 
-  it('the 200-page pdfmake bench PDF (one text run per glyph)', async () => {
-    const tmp = tempDir();
-    try {
-      const file = path.join(tmp.dir, 'plan-200p-pdfmake.pdf');
-      const sections = bigSections(200, 8);
-      fs.writeFileSync(file, await planPdf(sections, { breakBefore: sections.filter((s) => s.level === 1).map((s) => s.heading) }));
-      await expectPinned('bench/pdf200', file);
-    } finally {
-      tmp.cleanup();
-    }
-  });
+  it('the 200-page pdfmake bench PDF (one text run per glyph)', expectPdf200Pinned);
 });
