@@ -4,7 +4,7 @@ import type { Evidence, FlagFinding } from './report';
 import { findTriggers } from './clauses';
 import { isBackground, readRedline } from './redlines';
 import { CONTRAST_CLAUSE } from './redlines/background';
-import { enclosingHeadings, evidence, headingName, type ReadDocument } from './sections';
+import { enclosingHeadings, evidence, headingName, joinedWithHe, type ReadDocument } from './sections';
 import { termAcrossSentences } from './redlines/term';
 import { automaticExtensions, durations, parseNumeral, sentences, signingDate, CN_NUMERAL } from './text';
 
@@ -146,9 +146,7 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
     }
     case 'section_lacks': {
       // An entry of the 附件 list ("附件：1. 目录" / "2. 产品和服务清单") names the annex; it is not the list.
-      // "产品与服务", "产品及服务" are 产品和服务.
-      const and = (x: string) => x.replace(/[与及]/g, '和');
-      const named = r.sections.filter((s) => !s.annex && check.headings.some((w) => and(s.name).includes(and(w))));
+      const named = r.sections.filter((s) => !s.annex && check.headings.some((w) => joinedWithHe(s.name).includes(joinedWithHe(w))));
       // The list itself, a table under a 清单 heading (an agreement's 附件二), is what is judged when the text holds one:
       // the clauses that point to it ("由行业主管部门进行业务规范性审核") name who reviews the products, not a product.
       const tables = named.filter((s) => /清单/.test(s.name) && s.blocks.some((b) => b.kind === 'table'));

@@ -1,7 +1,7 @@
 import type { Block } from '../domain/document';
 import type { RuleItem } from './ruleset';
 import type { Evidence, ItemFinding } from './report';
-import { evidence, isPassingMention, type ReadDocument, type Section } from './sections';
+import { evidence, isPassingMention, joinedWithHe, type ReadDocument, type Section } from './sections';
 import { sentences } from './text';
 
 /**
@@ -17,8 +17,7 @@ const includesAny = (s: string, words: readonly string[]) => words.some((w) => s
  */
 const OPERATOR = /运营(?:单位|主体|企业|服务商|商)(?!品)/g;
 // "各方面" (all aspects) is not 各方 (the parties).
-// "产品与服务", "产品及服务" are 产品和服务.
-const plain = (x: string) => x.replace(/的/g, '').replace(/[与及]/g, '和').replace(OPERATOR, '运营机构').replace(/各方面/g, '诸方面');
+const plain = (x: string) => joinedWithHe(x.replace(/的/g, '')).replace(OPERATOR, '运营机构').replace(/各方面/g, '诸方面');
 /**
  * A heading that states a prohibition ("原始数据不得导出某市公共数据授权运营平台") is about what it forbids: a word after
  * 不得/禁止 names the place or the object of the rule, not the section's matter.

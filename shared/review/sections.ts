@@ -134,6 +134,9 @@ function isListEntry(b: HeadingBlock, own: string): boolean {
 /** A heading names a matter by its first words; a long article heading is read only up to its first stop. */
 export const headingName = (s: string) => s.split(/[。；;]/)[0].slice(0, 30);
 
+/** A heading joins its matters with 与, 及 or 和 alike ("产品与服务", "产品及服务" are 产品和服务). */
+export const joinedWithHe = (name: string) => name.replace(/[与及]/g, '和');
+
 /** The innermost heading above each block, in one pass (a long document has thousands of blocks). */
 export function enclosingHeadings(r: ReadDocument): Map<string, string> {
   const m = new Map<string, string>();
