@@ -1,5 +1,6 @@
 import type { ReviewMemoContent } from '../review/memo';
 import type { SelectionReportContent } from '../scoring/report';
+import { tieAtCut } from '../scoring/engine';
 import type { SectionContent } from './template';
 
 /** A verdict's side: a member dissents only when on the other side of the committee (不符合 against 符合/基本符合). */
@@ -190,7 +191,10 @@ export function selectionSources(r: SelectionReportContent): Record<string, Sect
         }
       : r.ranking.length
       ? {
-          paragraphs: [r.recommended.length ? `评审委员会推荐的候选运营机构为：${r.recommended.map((x) => `第${x.rank}名 ${x.name}（${total(x.total)}分）`).join('；')}。` : '评审委员会未推荐候选运营机构。'],
+          paragraphs: [
+            r.recommended.length ? `评审委员会推荐的候选运营机构为：${r.recommended.map((x) => `第${x.rank}名 ${x.name}（${total(x.total)}分）`).join('；')}。` : '评审委员会未推荐候选运营机构。',
+            ...[tieAtCut(r.ranking, r.method.options.recommendCount)].filter((x): x is string => !!x),
+          ],
           tables: [{ header: [['排名', '申报单位', '总分', '报价', '是否推荐']], rows: r.ranking.map((x) => [String(x.rank), x.name, total(x.total), num(x.price), x.recommended ? '推荐' : '']) }],
         }
       : undefined,

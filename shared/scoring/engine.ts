@@ -306,6 +306,21 @@ function rank(results: ApplicantResult[], complete: boolean, recommendCount: num
   return ranked;
 }
 
+/**
+ * A joint rank at the last recommended place (art. 57 ranks equal total and equal price jointly and goes no further)
+ * makes more 推荐 than the case asked for. Said in words wherever the ranking is shown or printed, so that two 推荐 for
+ * one place never pass unremarked; how to choose between them is for the selection documents, not for the committee
+ * to settle by changing scores. Null when the recommended fit the number asked for.
+ */
+export function tieAtCut(ranking: Results['ranking'], recommendCount: number): string | null {
+  const rec = ranking.filter((r) => r.recommended);
+  if (rec.length <= recommendCount) return null;
+  const last = rec[rec.length - 1];
+  const tied = rec.filter((r) => r.rank === last.rank);
+  const same = `总分均为 ${last.total.toFixed(2)} 分${last.price != null ? `、报价均为 ${last.price}` : ''}`;
+  return `${tied.map((r) => r.name).join('、')}${same}，并列第${last.rank}名（87号令第五十七条），推荐的候选运营机构因此为 ${rec.length} 家，多于设定的 ${recommendCount} 家；并列者之间如何确定，按遴选文件的规定办理，不得以改动评分的方式确定。`;
+}
+
 const cmpPrice = (a: number | null, b: number | null) => (a ?? Infinity) - (b ?? Infinity) || 0;
 
 /** One criterion over the members' scores: plain mean, or (trimmed, n ≥ 5) without one highest and one lowest. */

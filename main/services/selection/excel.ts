@@ -166,6 +166,8 @@ export async function resultsWorkbook(x: {
   members: { memberId: string; name: string; scores: Record<string, Record<string, number | null>>; notes: Record<string, Record<string, string>> }[];
   corrections: Correction[];
   aggregationText: string;
+  /** A joint rank at the last recommended place, in words (engine `tieAtCut`), printed under the summary. */
+  tieNote?: string | null;
 }): Promise<Buffer> {
   const wb = new (await excel()).Workbook();
   wb.creator = '评审台';
@@ -193,6 +195,7 @@ export async function resultsWorkbook(x: {
     sum.addRow(['待定', a.name, ...crit.map((c) => round2(a.criteria.find((k) => k.criterionId === c.id)?.value ?? 0)), ...(pc ? [a.price, '待定'] : []), '待定', '']);
   }
   for (const a of x.results.applicants.filter((y) => y.status !== 'scored')) sum.addRow(['—', a.name, `未进入评分：${a.reason}`]);
+  if (x.tieNote) sum.addRow([x.tieNote]).font = { bold: true, color: { argb: 'FFC00000' } };
   sum.getColumn(2).width = 28;
   for (const m of x.members) {
     const ws = sheet(`成员-${m.name}`.replace(/[\\/?*[\]:]/g, '').slice(0, 31));

@@ -3,7 +3,7 @@ import { fault } from '../../../shared/api/errors';
 import { MEMBER_KINDS, MEMBER_ROLES } from '../../../shared/domain/committee';
 import { round2 } from '../../../shared/scoring/scheme';
 import { AGGREGATIONS, EvaluationSchema, type Evaluation } from '../../../shared/scoring/evaluation';
-import { evaluate, FINDING_LABELS, type FindingKind, type Results } from '../../../shared/scoring/engine';
+import { evaluate, FINDING_LABELS, tieAtCut, type FindingKind, type Results } from '../../../shared/scoring/engine';
 import { REVIEW_ITEMS } from '../../../shared/scoring/selection';
 import type { SelectionReportContent } from '../../../shared/scoring/report';
 import type { Correction } from '../../../shared/api/selection';
@@ -109,6 +109,7 @@ export class SelectionResults extends SelectionSheets {
       final: r.final, pendingReasons: r.pendingReasons,
       caseTitle: this.caseTitle(store), scheme: st.scheme, results: r.results, corrections: r.corrections,
       aggregationText: AGGREGATIONS[st.options.aggregation],
+      tieNote: tieAtCut(r.results.ranking, st.options.recommendCount),
       members: r.members.map((m) => ({ ...m, scores: this.scoresOf(store, m.memberId), notes: this.notesOf(store, m.memberId) })),
     });
     return this.deps.files.addOutput(`评审结果-${this.caseTitle(store)}.xlsx`.replace(/[\\/:*?"<>|]/g, '_'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', data);

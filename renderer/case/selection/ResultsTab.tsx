@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Card, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, App as AntApp } from 'antd';
-import { FINDING_LABELS, type Finding } from '../../../shared/scoring/engine';
+import { FINDING_LABELS, tieAtCut, type Finding } from '../../../shared/scoring/engine';
 import { AGGREGATIONS } from '../../../shared/scoring/evaluation';
 import { round2 } from '../../../shared/scoring/scheme';
 import type { AppContract, ResponseOf } from '../../../shared/api/index';
@@ -97,6 +97,7 @@ export function ResultsTab({ state }: TabProps) {
             ...(pc ? [{ title: '报价', dataIndex: 'price' }, { title: `${pc.name}（${pc.max}）`, key: 'ps', render: (_: unknown, a: (typeof r.applicants)[number]) => (a.priceScore == null ? '—' : round2(a.priceScore)) }] : []),
             { title: '总分', dataIndex: 'total', render: (v: number | null) => (v == null ? '待定' : <b>{v.toFixed(2)}</b>) },
           ]} />
+        {tieAtCut(r.ranking, state.options.recommendCount) && <Alert type="warning" showIcon style={{ marginTop: 8 }} data-testid="tie-at-cut" message={tieAtCut(r.ranking, state.options.recommendCount)} />}
         {r.applicants.filter((a) => a.status !== 'scored').map((a) => <div key={a.applicantId} style={{ marginTop: 6, color: '#a00' }}>{a.name}：{a.reason}</div>)}
       </Card>
 
