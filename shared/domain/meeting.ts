@@ -170,6 +170,18 @@ export function itemGate(item: Pick<Item, 'approval' | 'explanation' | 'attachme
   return out;
 }
 
+/**
+ * The lines of a 议题审批表 the packet would print blank that DOMAIN §6 expects filled by the office (提出单位, 汇报人).
+ * Not a gate (some offices write them in by hand), but said when the packet is made: walk 9b built and numbered a
+ * packet whose 审批表 had both blank without a word. 分管领导意见 is the leader's own, and 列席单位 may be none.
+ */
+export function approvalBlanks(approval: Pick<ApprovalForm, 'proposingUnit' | 'presenter'>): string[] {
+  return [
+    ...(approval.proposingUnit.trim() ? [] : ['提出单位']),
+    ...(approval.presenter.trim() ? [] : ['汇报人']),
+  ];
+}
+
 export const RecordSchema = z.object({
   startedAt: text(40),
   present: z.array(name).default([]),

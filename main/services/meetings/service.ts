@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { fault } from '../../../shared/api/errors';
 import type { FileRef, OutputRef } from '../../../shared/api/files';
 import {
-  ApprovalFormSchema, ATTACHMENT_KINDS, ExplanationSchema, MeetingInputSchema, RecordSchema, copyNumber, explanationLength, itemGate, materialsLeadWarning,
+  ApprovalFormSchema, ATTACHMENT_KINDS, ExplanationSchema, MeetingInputSchema, RecordSchema, approvalBlanks, copyNumber, explanationLength, itemGate, materialsLeadWarning,
   type ApprovalForm, type Attachment, type AttachmentKind, type Explanation, type Item, type Meeting, type MeetingInput,
   type MeetingDayCalendar, type MeetingRecord, type PacketCopy,
 } from '../../../shared/domain/meeting';
@@ -17,7 +17,7 @@ import type { MemoService } from '../memos/index';
 import { runTask } from '../worker';
 import type { JobControl } from '../jobs';
 import type { PacketInput } from './compose';
-import { minutesDoc, recordDoc, registerDoc } from './papers';
+import { itemLabel, minutesDoc, recordDoc, registerDoc } from './papers';
 import { toAttachment, toCopy, toMeeting, type AttachInput, type AttRow, type CopyRow, type ItemRow, type MeetingRow, type PacketResult } from './model';
 
 export type { AttachInput, PacketResult } from './model';
@@ -345,6 +345,10 @@ export class MeetingService {
     const base = `${built.meeting.name}-会议材料-第${built.meeting.version}版`;
     const packet = this.deps.files.addOutput(`${base}.pdf`, 'application/pdf', built.pdf);
     const warnings = materialsLeadWarning(built.meeting.date, new Date(), this.deps.calendar?.());
+    built.agenda.forEach((it, i) => {
+      const blank = approvalBlanks(it.approval);
+      if (blank.length) warnings.push(`${itemLabel(i)}“${it.approval.title}”的议题审批表未填写${blank.join('、')}，已按空白印出；如需打印填好的审批表，请在该议题的审批表中填写后重新生成。`);
+    });
     if (recipients.length === 0) return { packet, pageCount: built.pageCount, toc: built.toc, copies: [], register: null, warnings };
     const copies: PacketResult['copies'] = [];
     const at = new Date().toISOString();
