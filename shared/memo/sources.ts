@@ -142,6 +142,9 @@ export function selectionSources(r: SelectionReportContent): Record<string, Sect
     }),
   );
   const excluded = r.applicants.filter((a) => a.status !== 'scored');
+  // Names are unique within a case (members, applicants, criteria), and corrections carry names, not ids.
+  const correctedKey = (member: string, applicant: string, criterion: string) => JSON.stringify([member, applicant, criterion]);
+  const corrected = new Set(r.corrections.map((c) => correctedKey(c.memberName, c.applicantName, c.criterionName)));
   return {
     // A result that is not final says so at the top of every page of the report, not only in its text.
     'doc.pageMark': r.final ? undefined : { paragraphs: ['非最终结果（评审尚未完成，不得作为评审结论）'] },
@@ -160,6 +163,9 @@ export function selectionSources(r: SelectionReportContent): Record<string, Sect
     },
     'selection.scores': r.summary.length || r.memberSheets.length
       ? {
+          // A value corrected after submission (art. 64) is marked where it is printed: the member's signed sheet said
+          // otherwise, and a reader comparing the two must see why without searching.
+          paragraphs: corrected.size ? ['各成员评分表中标“*”的分值系提交后经评审委员会按87号令第六十四条更正的分值，原分值和理由见“评分修正情况”。'] : [],
           tables: [
             ...(r.summary.length ? [{
               caption: '评分汇总表',
@@ -170,7 +176,7 @@ export function selectionSources(r: SelectionReportContent): Record<string, Sect
             ...r.memberSheets.map((m) => ({
               caption: `${m.memberName}评分表${m.transcribed ? '（代录）' : ''}`,
               header: [['申报单位', ...crit.filter((c) => c.kind !== 'price').map((c) => c.name), '合计']],
-              rows: m.rows.map((row) => [row.applicantName, ...crit.filter((c) => c.kind !== 'price').map((c) => num(row.scores[c.id])), num(row.total)]),
+              rows: m.rows.map((row) => [row.applicantName, ...crit.filter((c) => c.kind !== 'price').map((c) => num(row.scores[c.id]) + (corrected.has(correctedKey(m.memberName, row.applicantName, c.name)) ? '*' : '')), num(row.total)]),
               widths: [2.4, ...crit.filter((c) => c.kind !== 'price').map(() => 1), 1],
             })),
             // What members wrote beside their scores, in one table after their sheets.

@@ -19,7 +19,7 @@ const TIE = '甲数据公司、丙信息公司总分均为 89.00 分、报价均
 // Walk 9b: one operator to be chosen, two bids with equal totals and equal prices. Art. 57 ranks them jointly first, so
 // both were marked 推荐 and the printed summary read "推荐的候选运营机构为：第1名 甲；第1名 丙" with nothing saying that
 // one place was asked for and how the tie is to be settled.
-it('a joint rank at the last recommended place is said in words on the printed summary and in the Excel export, and goes once the tie is broken', async () => {
+it('a joint rank at the last recommended place is said in words on the printed summary and in the Excel export, and goes once the tie is broken; the corrected score is marked on each member sheet as printed', async () => {
   const { caseId } = await app.newCase({ caseType: 'operator_selection', title: '某市公共数据运营机构遴选' });
   const members = [];
   for (const [i, name] of ['张一', '李二', '王三', '赵四', '钱五'].entries()) members.push(await app.call('committee.save', { caseId, member: { name, unit: '某大学', role: i === 0 ? 'chair' : 'member' } }));
@@ -65,4 +65,9 @@ it('a joint rank at the last recommended place is said in words on the printed s
   const text2 = await pdfText();
   expect(text2).not.toContain(flat('并列第1名'));
   expect(text2).toContain(flat('推荐的候选运营机构为：第1名 甲数据公司（89.20分）。'));
+  // 王三's printed sheet shows the corrected 23 marked, not as if he had signed it; the other sheets are unmarked.
+  expect(text2).toContain(flat('标“*”的分值系提交后经评审委员会按87号令第六十四条更正的分值'));
+  expect(text2).toMatch(/王三评分表（代录）申报单位.*?合计甲数据公司23\*1713109981乙/);
+  expect(text2.match(/\d\*/g)).toHaveLength(1);
+  expect(text).not.toContain('*');
 });
