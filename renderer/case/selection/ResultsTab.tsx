@@ -47,6 +47,7 @@ export function ResultsTab({ state }: TabProps) {
   const pc = res.criteria.find((c) => c.kind === 'price');
   const spreadApplicant = spreadFor ?? r.ranking[0]?.applicantId;
   const critName = new Map(res.criteria.map((c) => [c.id, c.name]));
+  const tie = tieAtCut(r.ranking, state.options.recommendCount);
 
   if (res.sealed)
     return (
@@ -97,7 +98,7 @@ export function ResultsTab({ state }: TabProps) {
             ...(pc ? [{ title: '报价', dataIndex: 'price' }, { title: `${pc.name}（${pc.max}）`, key: 'ps', render: (_: unknown, a: (typeof r.applicants)[number]) => (a.priceScore == null ? '—' : round2(a.priceScore)) }] : []),
             { title: '总分', dataIndex: 'total', render: (v: number | null) => (v == null ? '待定' : <b>{v.toFixed(2)}</b>) },
           ]} />
-        {tieAtCut(r.ranking, state.options.recommendCount) && <Alert type="warning" showIcon style={{ marginTop: 8 }} data-testid="tie-at-cut" message={tieAtCut(r.ranking, state.options.recommendCount)} />}
+        {tie && <Alert type="warning" showIcon style={{ marginTop: 8 }} data-testid="tie-at-cut" message={tie} />}
         {r.applicants.filter((a) => a.status !== 'scored').map((a) => <div key={a.applicantId} style={{ marginTop: 6, color: '#a00' }}>{a.name}：{a.reason}</div>)}
       </Card>
 
