@@ -163,6 +163,14 @@ export function patchPdfjsWorker(source: string): string | null {
 export let pdfjsPatched = false;
 
 /**
+ * The module's last line names its source map relative to its own file. From a `data:` URL that name cannot be
+ * resolved, and where source maps are on (tsx turns them on for the whole process, worker threads included) Node then
+ * fails the import: the extraction worker ran pdfjs as published, without any edit, while the bench's in-process
+ * figure had them. The comment is dropped (a map of the published file would not match the edited text anyway).
+ */
+const SOURCE_MAP_COMMENT = /\n\/\/# sourceMappingURL=[^\n]*\s*$/;
+
+/**
  * pdfjs' parser module, edited, imported from its source text; null where that cannot be done (the source cannot be
  * read, say from an archive, or does not match): the caller then imports the module as published. Imported from a
  * `data:` URL: no file is written (a temporary copy would be left behind by a worker ended while importing it); it
@@ -172,7 +180,7 @@ export async function importPatchedPdfjsWorker(): Promise<unknown> {
   pdfjsPatched = false;
   try {
     const file = createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    const source = patchPdfjsWorker(fs.readFileSync(file, 'utf8'));
+    const source = patchPdfjsWorker(fs.readFileSync(file, 'utf8'))?.replace(SOURCE_MAP_COMMENT, '');
     if (!source) return null;
     // The module imports nothing; import.meta.url is read only by the emscripten loaders of its image decoders, inside
     // a try, and not used there: pdfjs hands them their WebAssembly itself (the wasmUrl option).

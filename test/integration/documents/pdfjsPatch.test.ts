@@ -61,6 +61,17 @@ describe('the edit to pdfjs for PDFs drawn one glyph per run', () => {
     }
   });
 
+  it('loads where source maps are on (tsx turns them on for the process, worker threads included)', async () => {
+    const was = process.sourceMapsEnabled;
+    process.setSourceMapsEnabled(true);
+    try {
+      const mod = (await importPatchedPdfjsWorker()) as { WorkerMessageHandler?: { initializeFromPort?: unknown } } | null;
+      expect(typeof mod?.WorkerMessageHandler?.initializeFromPort).toBe('function');
+    } finally {
+      process.setSourceMapsEnabled(was);
+    }
+  });
+
   it('loads as pdfjs’ parser module', async () => {
     const mod = (await importPatchedPdfjsWorker()) as { WorkerMessageHandler?: { initializeFromPort?: unknown } } | null;
     expect(typeof mod?.WorkerMessageHandler?.initializeFromPort).toBe('function');
