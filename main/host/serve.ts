@@ -46,11 +46,11 @@ async function main() {
   });
   // Handled where it is made (below); without this, a failure before any API call would be an unhandled rejection.
   backend.catch(() => {});
-  let reads: StartReads | undefined;
+  let reads: StartReads = () => undefined;
   let makeServices = () => {};
   const host = await startHost({
     backend,
-    startReads: (name, body) => reads?.(name, body),
+    startReads: (name, body) => reads(name, body),
     backendWanted: () => makeServices(),
     staticDir: path.join(appRoot(), 'dist', 'renderer'),
     port: values.port ? Number(values.port) : 0,
@@ -109,24 +109,30 @@ async function main() {
   };
   const latest = setTimeout(makeServices, SERVICES_AT_THE_LATEST_MS);
   const answered = new Set<string>();
-  void settingsStore.then(
-    (settings) => {
-      const answer = startReads({ appVersion: appVersion(), dataDir, settingsStore: settings, nativeDialogs: false });
-      reads = (name, body) => {
-        const r = answer(name, body);
-        if (r) answered.add(name);
-        // After this turn, so the answer is written first.
-        if (START_READS.every((n) => answered.has(n))) setImmediate(makeServices);
-        return r;
-      };
+  // Until the settings are open, a read waits for them (not for the services, which it would otherwise ask for).
+  const opened = settingsStore.then(
+    (settings) => startReads({ appVersion: appVersion(), dataDir, settingsStore: settings, nativeDialogs: false }),
+    () => {
+      // No settings, no services: making them reports the failure (500 to the page's calls, exit 1).
+      makeServices();
+      return undefined;
     },
-    // No settings, no services: making them reports the failure (500 to the page's calls, exit 1).
-    () => makeServices(),
   );
+  reads = async (name, body) => {
+    const r = (await opened)?.(name, body);
+    if (r) answered.add(name);
+    // After this turn, so the answer is written first.
+    if (START_READS.every((n) => answered.has(n))) setImmediate(makeServices);
+    return r;
+  };
 }
 
-/** When a host whose page has not read its start page yet makes its services anyway. */
-const SERVICES_AT_THE_LATEST_MS = 3000;
+/**
+ * When a host whose page has not read its start page yet makes its services anyway (no browser, a page opened by hand
+ * later), so a failure to make them is still reported. Long: on a loaded two-core machine a new tab alone took 5 s, and
+ * services made while it opens delay the page's files (3 s here made the start page 2 s later at load ~20).
+ */
+const SERVICES_AT_THE_LATEST_MS = 10_000;
 
 async function made(dataDir: string, settingsStore: KeyValueStore) {
   const [{ makeBackend }, { prewarmWorker }] = await Promise.all([import('../ipc/backend'), import('../services/worker')]);

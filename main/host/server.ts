@@ -148,7 +148,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
           return sendJson(res, 400, { ok: false, error: { code: 'BAD_REQUEST', message: ERROR_MESSAGES.BAD_REQUEST } });
         }
         // The start page's reads, while the services are still to be made.
-        const early = backendSettled ? undefined : opts.startReads?.(name, body);
+        const early = backendSettled ? undefined : await opts.startReads?.(name, body);
         if (early) return sendJson(res, 200, early);
         // Server-Timing: the service's own time and the answer's serialisation, visible in the browser's network panel
         // and to the UI bench (bench/ui-profile.ts), so a slow action can be split between host and page.

@@ -4,9 +4,9 @@ import type { Result } from '../../shared/result';
 
 /**
  * Answers a call from what is there before the services (undefined: the call waits for the backend). The loopback host
- * uses it until its backend is made (main/host/server.ts).
+ * uses it until its backend is made (main/host/server.ts); a promise when what it reads is still being opened.
  */
-export type StartReads = (name: string, body: unknown) => Result<unknown> | undefined;
+export type StartReads = (name: string, body: unknown) => Result<unknown> | undefined | Promise<Result<unknown> | undefined>;
 
 /** What the start page reads as soon as its script runs (renderer/api/early.ts). */
 export const START_READS = ['app.info', 'cases.recent'] as const;
@@ -16,7 +16,7 @@ export const START_READS = ['app.info', 'cases.recent'] as const;
  * settings store the services are then made with. Their requests are empty objects in the contract (shared/api):
  * anything else is left to the dispatch, which answers it as it would any malformed request.
  */
-export function startReads(o: { appVersion: string; dataDir: string; settingsStore: KeyValueStore; nativeDialogs: boolean }): StartReads {
+export function startReads(o: { appVersion: string; dataDir: string; settingsStore: KeyValueStore; nativeDialogs: boolean }): (name: string, body: unknown) => Result<unknown> | undefined {
   const settings = new Settings(o.settingsStore);
   const reads: Record<(typeof START_READS)[number], () => unknown> = {
     'app.info': () => appInfo({ appVersion: o.appVersion, dataDir: o.dataDir, nativeDialogs: o.nativeDialogs, settings }),
