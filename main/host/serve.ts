@@ -37,7 +37,7 @@ async function main() {
     execDir: path.dirname(process.execPath),
     userData: () => defaultUserDataDir(),
   });
-  // Made after the URL is out and the start page has had its reads (below); the host's other API calls wait on it.
+  // Made once the start page is shown (below); the host's API calls other than its reads wait on it.
   let resolveBackend!: (b: Backend) => void;
   let rejectBackend!: (e: unknown) => void;
   const backend = new Promise<Backend>((resolve, reject) => {
@@ -47,11 +47,17 @@ async function main() {
   // Handled where it is made (below); without this, a failure before any API call would be an unhandled rejection.
   backend.catch(() => {});
   let reads: StartReads = () => undefined;
+  const answered = new Set<string>();
   let makeServices = () => {};
   const host = await startHost({
     backend,
     startReads: (name, body) => reads(name, body),
     backendWanted: () => makeServices(),
+    // The first file the page asks for after its start reads: the start page is shown and the page idle (it fetches
+    // the other pages' code then, renderer/App.tsx), so the services no longer compete with it for a core.
+    pageFileSent: () => {
+      if (START_READS.every((n) => answered.has(n))) setImmediate(makeServices);
+    },
     staticDir: path.join(appRoot(), 'dist', 'renderer'),
     port: values.port ? Number(values.port) : 0,
   });
@@ -84,9 +90,10 @@ async function main() {
 
   // The URL is out (the page is on its way). The start page's two reads are answered from the settings alone
   // (main/ipc/startReads.ts); the services (~0.5 s of CPU on a quiet machine, mostly zod building the contract's
-  // schemas) are made once the page has had them, so they neither hold up the page's files (evaluating their modules
-  // blocks this thread) nor take a core while the browser opens its tab. Any other call makes them at once, and so
-  // does a page that does not come within SERVICES_AT_THE_LATEST_MS (a harness calling the API, no browser).
+  // schemas) are made once the page has shown them (pageFileSent above), so they neither hold up the page's files
+  // (evaluating their modules blocks this thread) nor take a core while the browser opens its tab and renders the
+  // start page. Any other call makes them at once, and so does a page that does not come within
+  // SERVICES_AT_THE_LATEST_MS (a harness calling the API, no browser).
   const settingsStore = nodeSettingsStore(dataDir);
   const make = async () => {
     const m = await made(dataDir, await settingsStore);
@@ -108,7 +115,6 @@ async function main() {
     });
   };
   const latest = setTimeout(makeServices, SERVICES_AT_THE_LATEST_MS);
-  const answered = new Set<string>();
   // Until the settings are open, a read waits for them (not for the services, which it would otherwise ask for).
   const opened = settingsStore.then(
     (settings) => startReads({ appVersion: appVersion(), dataDir, settingsStore: settings, nativeDialogs: false }),
@@ -121,8 +127,6 @@ async function main() {
   reads = async (name, body) => {
     const r = (await opened)?.(name, body);
     if (r) answered.add(name);
-    // After this turn, so the answer is written first.
-    if (START_READS.every((n) => answered.has(n))) setImmediate(makeServices);
     return r;
   };
 }

@@ -36,6 +36,8 @@ export interface HostOptions {
   startReads?: StartReads;
   /** Called when a request has to wait for the backend: a host that makes its services late makes them now. */
   backendWanted?: () => void;
+  /** Called once a file of the page (index.html, a bundle, a style) has been sent. */
+  pageFileSent?: () => void;
   /** The built renderer (dist/renderer). */
   staticDir: string;
   port?: number;
@@ -201,7 +203,8 @@ export async function startHost(opts: HostOptions): Promise<Host> {
         const immutable = rel.startsWith('assets/') ? { 'Cache-Control': 'private, max-age=31536000, immutable' } : { 'Cache-Control': 'no-cache' };
         const body = await assets.read(rel, file);
         res.writeHead(200, { 'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length, ...immutable });
-        return res.end(req.method === 'HEAD' ? undefined : body);
+        res.end(req.method === 'HEAD' ? undefined : body);
+        return opts.pageFileSent?.();
       }
       send(res, 405, 'text/plain', 'method not allowed');
     } catch (e) {
