@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Alert, Spin } from 'antd';
 import { errorText } from './api/client';
-import { earlyRead } from './api/early';
+import { earlyAnswer, earlyRead } from './api/early';
 import { AppInfoContext, type AppInfo } from './AppContext';
 import { useRoute } from './router';
 import { StartPage, loadCaseDialogs } from './pages/StartPage';
@@ -26,11 +26,13 @@ const spin = <Spin size="large" style={{ display: 'block', marginTop: 120 }} />;
 
 export function App() {
   const route = useRoute();
-  const [info, setInfo] = useState<AppInfo | null>(null);
+  // Usually here before the first render (main.tsx waits a moment for it): then the first render is the start page.
+  const [first] = useState(() => earlyAnswer('app.info'));
+  const [info, setInfo] = useState<AppInfo | null>(first ?? null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    earlyRead('app.info').then(setInfo, (e) => setError(errorText(e)));
-  }, []);
+    if (!first) earlyRead('app.info').then(setInfo, (e) => setError(errorText(e)));
+  }, [first]);
   useEffect(() => {
     if (!info) return;
     const frame = requestAnimationFrame(() => setTimeout(prefetchPages));

@@ -6,6 +6,9 @@ import { startHost } from './server';
 import type { Backend } from '../ipc/backend';
 import { exitWhenFlushed } from '../cli/exit';
 import { findChromiumBrowser, openAppWindow } from './browser';
+import { START_READS, startReads, type StartReads } from '../ipc/startReads';
+import { nodeSettingsStore, type KeyValueStore } from '../services/settings';
+import { appVersion } from '../app/version';
 
 /**
  * `npm start` without an Electron binary, and the end-to-end tests: the same UI and services behind the loopback host.
@@ -34,7 +37,7 @@ async function main() {
     execDir: path.dirname(process.execPath),
     userData: () => defaultUserDataDir(),
   });
-  // Made after the URL is out (below); the host's API calls wait on it.
+  // Made once the start page is shown (below); the host's API calls other than its reads wait on it.
   let resolveBackend!: (b: Backend) => void;
   let rejectBackend!: (e: unknown) => void;
   const backend = new Promise<Backend>((resolve, reject) => {
@@ -43,7 +46,21 @@ async function main() {
   });
   // Handled where it is made (below); without this, a failure before any API call would be an unhandled rejection.
   backend.catch(() => {});
-  const host = await startHost({ backend, staticDir: path.join(appRoot(), 'dist', 'renderer'), port: values.port ? Number(values.port) : 0 });
+  let reads: StartReads = () => undefined;
+  const answered = new Set<string>();
+  let makeServices = () => {};
+  const host = await startHost({
+    backend,
+    startReads: (name, body) => reads(name, body),
+    backendWanted: () => makeServices(),
+    // The first file the page asks for after its start reads: the start page is shown and the page idle (it fetches
+    // the other pages' code then, renderer/App.tsx), so the services no longer compete with it for a core.
+    pageFileSent: () => {
+      if (START_READS.every((n) => answered.has(n))) setImmediate(makeServices);
+    },
+    staticDir: path.join(appRoot(), 'dist', 'renderer'),
+    port: values.port ? Number(values.port) : 0,
+  });
   startup.listening = performance.now();
 
   let services: { shutdown(): void } | null = null;
@@ -71,34 +88,66 @@ async function main() {
     console.log('按 Ctrl+C 退出。');
   }
 
-  // The URL is out (the page is on its way): now the services.
-  const m = await made(dataDir).catch((e: unknown) => {
-    rejectBackend(e);
-    throw e;
-  });
-  services = m.services;
-  // The worker thread (extraction, rendering) starts before the first call is answered, as it did when the services
-  // were made ahead of listening: a first import does not wait for its start.
-  m.prewarmWorker();
-  resolveBackend(m.backend);
-  startup.services = performance.now();
-  // The second line, for the bench: when the services were ready (API calls waited until then).
-  if (values.json) process.stdout.write(JSON.stringify({ servicesReady: true, startupMs: rounded(startup) }) + '\n');
+  // The URL is out (the page is on its way). The start page's two reads are answered from the settings alone
+  // (main/ipc/startReads.ts); the services (~0.5 s of CPU on a quiet machine, mostly zod building the contract's
+  // schemas) are made once the page has shown them (pageFileSent above), so they neither hold up the page's files
+  // (evaluating their modules blocks this thread) nor take a core while the browser opens its tab and renders the
+  // start page. Any other call makes them at once, and so does a page that does not come within
+  // SERVICES_AT_THE_LATEST_MS (a harness calling the API, no browser).
+  const settingsStore = nodeSettingsStore(dataDir);
+  const make = async () => {
+    const m = await made(dataDir, await settingsStore);
+    services = m.services;
+    // The worker thread (extraction, rendering) starts before the first call is answered: a first import does not
+    // wait for its start.
+    m.prewarmWorker();
+    resolveBackend(m.backend);
+    startup.services = performance.now();
+    // The second line, for the bench: when the services were ready (API calls other than the start page's waited).
+    if (values.json) process.stdout.write(JSON.stringify({ servicesReady: true, startupMs: rounded(startup) }) + '\n');
+  };
+  let making: Promise<void> | null = null;
+  makeServices = () => {
+    clearTimeout(latest);
+    making ??= make().catch((e: unknown) => {
+      rejectBackend(e);
+      fail(e);
+    });
+  };
+  const latest = setTimeout(makeServices, SERVICES_AT_THE_LATEST_MS);
+  // Until the settings are open, a read waits for them (not for the services, which it would otherwise ask for).
+  const opened = settingsStore.then(
+    (settings) => startReads({ appVersion: appVersion(), dataDir, settingsStore: settings, nativeDialogs: false }),
+    () => {
+      // No settings, no services: making them reports the failure (500 to the page's calls, exit 1).
+      makeServices();
+      return undefined;
+    },
+  );
+  reads = async (name, body) => {
+    const r = (await opened)?.(name, body);
+    if (r) answered.add(name);
+    return r;
+  };
 }
 
-async function made(dataDir: string) {
-  const [{ makeBackend }, { nodeSettingsStore }, { appVersion }, { prewarmWorker }] = await Promise.all([
-    import('../ipc/backend'),
-    import('../services/settings'),
-    import('../app/version'),
-    import('../services/worker'),
-  ]);
-  return { ...makeBackend({ dataDir, settingsStore: await nodeSettingsStore(dataDir), appVersion: appVersion(), dialogs: null }), prewarmWorker };
+/**
+ * When a host whose page has not read its start page yet makes its services anyway (no browser, a page opened by hand
+ * later), so a failure to make them is still reported. Long: on a loaded two-core machine a new tab alone took 5 s, and
+ * services made while it opens delay the page's files (3 s here made the start page 2 s later at load ~20).
+ */
+const SERVICES_AT_THE_LATEST_MS = 10_000;
+
+async function made(dataDir: string, settingsStore: KeyValueStore) {
+  const [{ makeBackend }, { prewarmWorker }] = await Promise.all([import('../ipc/backend'), import('../services/worker')]);
+  return { ...makeBackend({ dataDir, settingsStore, appVersion: appVersion(), dialogs: null }), prewarmWorker };
 }
 
 const rounded = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Math.round(v)]));
 
-main().catch((e) => {
+function fail(e: unknown) {
   console.error('评审台本机服务启动失败：', e instanceof Error ? e.message : e);
   void exitWhenFlushed(1);
-});
+}
+
+main().catch(fail);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
 import type { Backend } from '../ipc/backend';
+import type { StartReads } from '../ipc/startReads';
 import { ERROR_MESSAGES } from '../../shared/api/errors';
 import { SECURITY_HEADERS, resolveAppPath } from '../app/security';
 import { MAX_UPLOAD_BYTES, type FileStaging } from '../services/files';
@@ -28,6 +29,15 @@ export interface HostOptions {
    * (made while the browser opens the page). A rejected promise answers every call with the failure's message.
    */
   backend: Backend | Promise<Backend>;
+  /**
+   * Until `backend` is settled, the calls this answers are answered here (the start page's reads,
+   * main/ipc/startReads.ts), so the first page does not wait for the services.
+   */
+  startReads?: StartReads;
+  /** Called when a request has to wait for the backend: a host that makes its services late makes them now. */
+  backendWanted?: () => void;
+  /** Called once a file of the page (index.html, a bundle, a style) has been sent. */
+  pageFileSent?: () => void;
   /** The built renderer (dist/renderer). */
   staticDir: string;
   port?: number;
@@ -75,6 +85,16 @@ export async function startHost(opts: HostOptions): Promise<Host> {
     if (!candidate) return false;
     const b = Buffer.from(candidate);
     return b.length === tokenBuf.length && crypto.timingSafeEqual(b, tokenBuf);
+  };
+
+  let backendSettled = false;
+  void Promise.resolve(opts.backend).then(
+    () => (backendSettled = true),
+    () => (backendSettled = true),
+  );
+  const backend = () => {
+    if (!backendSettled) opts.backendWanted?.();
+    return opts.backend;
   };
 
   const server = http.createServer(async (req, res) => {
@@ -129,22 +149,25 @@ export async function startHost(opts: HostOptions): Promise<Host> {
         } catch {
           return sendJson(res, 400, { ok: false, error: { code: 'BAD_REQUEST', message: ERROR_MESSAGES.BAD_REQUEST } });
         }
+        // The start page's reads, while the services are still to be made.
+        const early = backendSettled ? undefined : await opts.startReads?.(name, body);
+        if (early) return sendJson(res, 200, early);
         // Server-Timing: the service's own time and the answer's serialisation, visible in the browser's network panel
         // and to the UI bench (bench/ui-profile.ts), so a slow action can be split between host and page.
-        const backend = await opts.backend;
+        const b = await backend();
         const t0 = performance.now();
-        const result = await backend.call(name, body);
+        const result = await b.call(name, body);
         const t1 = performance.now();
         const json = JSON.stringify(result);
         res.setHeader('Server-Timing', `app;dur=${(t1 - t0).toFixed(1)}, json;dur=${(performance.now() - t1).toFixed(1)}`);
         return send(res, 200, 'application/json; charset=utf-8', json);
       }
 
-      if (req.method === 'POST' && url.pathname === '/upload') return await upload(req, res, url, (await opts.backend).files);
+      if (req.method === 'POST' && url.pathname === '/upload') return await upload(req, res, url, (await backend()).files);
 
       // 打印 in browser mode: the PDF itself, inline, so the browser's PDF viewer shows it and prints it.
       if (req.method === 'GET' && url.pathname.startsWith('/view/')) {
-        const o = (await opts.backend).files.getOutput(decodeURIComponent(url.pathname.slice('/view/'.length)));
+        const o = (await backend()).files.getOutput(decodeURIComponent(url.pathname.slice('/view/'.length)));
         res.writeHead(200, {
           'Content-Type': o.mime,
           'Content-Length': o.size,
@@ -161,7 +184,7 @@ export async function startHost(opts: HostOptions): Promise<Host> {
         } catch {
           return send(res, 400, 'text/plain', 'bad request');
         }
-        const o = (await opts.backend).files.getOutput(outputId);
+        const o = (await backend()).files.getOutput(outputId);
         res.writeHead(200, {
           'Content-Type': o.mime,
           'Content-Length': o.size,
@@ -180,7 +203,8 @@ export async function startHost(opts: HostOptions): Promise<Host> {
         const immutable = rel.startsWith('assets/') ? { 'Cache-Control': 'private, max-age=31536000, immutable' } : { 'Cache-Control': 'no-cache' };
         const body = await assets.read(rel, file);
         res.writeHead(200, { 'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length, ...immutable });
-        return res.end(req.method === 'HEAD' ? undefined : body);
+        res.end(req.method === 'HEAD' ? undefined : body);
+        return opts.pageFileSent?.();
       }
       send(res, 405, 'text/plain', 'method not allowed');
     } catch (e) {

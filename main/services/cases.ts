@@ -7,7 +7,7 @@ import { passphraseStrength } from '../../shared/passphrase';
 import { CaseStore } from '../store/caseStore';
 import type { OpenCases } from './openCases';
 import type { Settings } from './settings';
-import { neutralizeName } from '../../shared/fileName';
+import { recentCases } from './startReads';
 
 export const CASE_EXTENSION = '.rdcase';
 
@@ -144,7 +144,7 @@ export class CaseService {
   }
 
   recent(): RecentCase[] {
-    return this.deps.settings.recentCases().map((r) => ({ ...r, fileName: neutralizeName(r.fileName), exists: fs.existsSync(r.path) }));
+    return recentCases(this.deps.settings);
   }
 
   forgetRecent(p: string) {

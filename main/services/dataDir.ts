@@ -27,8 +27,11 @@ export function defaultUserDataDir(env: NodeJS.ProcessEnv = process.env, platfor
   return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), name);
 }
 
+/** The data folder's parts, without touching the disk (the start page's reads need the case folder's path only). */
+export const dataDirPaths = (dataDir: string) => ({ dataDir, cases: path.join(dataDir, 'cases'), tmp: path.join(dataDir, 'tmp') });
+
 export function ensureDataDirs(dataDir: string) {
-  const dirs = { dataDir, cases: path.join(dataDir, 'cases'), tmp: path.join(dataDir, 'tmp') };
+  const dirs = dataDirPaths(dataDir);
   fs.mkdirSync(dirs.cases, { recursive: true });
   // tmp holds in-flight uploads only; nothing in it outlives a run.
   fs.rmSync(dirs.tmp, { recursive: true, force: true });

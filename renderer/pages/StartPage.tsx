@@ -5,7 +5,7 @@ import dayjs from 'dayjs';
 import type { RecentCase } from '../../shared/domain/case';
 import { CASE_TYPES } from '../../shared/domain/caseLabels';
 import { request, errorText } from '../api/client';
-import { earlyRead } from '../api/early';
+import { earlyAnswer, earlyRead } from '../api/early';
 import { useAppInfo } from '../AppContext';
 import { navigate } from '../router';
 
@@ -17,12 +17,14 @@ const OpenCaseModal = lazy(() => loadCaseDialogs().then((m) => ({ default: m.Ope
 
 export function StartPage() {
   const info = useAppInfo();
-  const [recent, setRecent] = useState<RecentCase[]>([]);
+  const [first] = useState(() => earlyAnswer('cases.recent'));
+  const [recent, setRecent] = useState<RecentCase[]>(first ?? []);
   const [creating, setCreating] = useState(false);
   const [opening, setOpening] = useState<string | null>(null);
   const load = useCallback(() => void request('cases.recent', {}).then(setRecent, () => setRecent([])), []);
-  // The first read was sent when the page's script started (early.ts); later ones ask again.
-  useEffect(() => void earlyRead('cases.recent').then(setRecent, () => setRecent([])), []);
+  // The first read was sent when the page's script started (early.ts), and has usually arrived by the first render;
+  // later ones ask again.
+  useEffect(() => void (first ?? earlyRead('cases.recent').then(setRecent, () => setRecent([]))), [first]);
 
   return (
     <div className="rd-start">

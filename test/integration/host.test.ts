@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHost, type Host } from '../../main/host/server';
 import { backendOf } from '../../main/ipc/backend';
+import { startReads } from '../../main/ipc/startReads';
 import { testApp, PASS } from '../helpers/services';
 
 /** Raw HTTP, so that the Host and Origin headers can be set as an attacker would. */
@@ -156,6 +157,47 @@ describe('loopback host while its services are being made', () => {
       const r = await call;
       expect(r.status).toBe(200);
       expect(JSON.parse(r.body).ok).toBe(true);
+    } finally {
+      await host.close();
+      app.cleanup();
+    }
+  });
+
+  it("answers the start page's reads before the services, as the services do, and makes them for any other call", async () => {
+    const app = testApp();
+    const staticDir = path.join(app.dir, 'renderer-start');
+    fs.mkdirSync(staticDir);
+    fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>评审台</title>');
+    // A recent case whose file is gone, and one that is there: the list says which.
+    const made = await app.newCase({}, path.join(app.dir, 'there.rdcase'));
+    await app.call('cases.close', { caseId: made.caseId });
+    app.services.settings.touchRecent({ path: path.join(app.dir, 'gone.rdcase'), fileName: 'gone.rdcase', lastOpenedAt: new Date().toISOString() });
+    let ready!: (b: ReturnType<typeof backendOf>) => void;
+    let wanted = 0;
+    const s = app.services;
+    const host = await startHost({
+      backend: new Promise((r) => (ready = r)),
+      startReads: startReads({ appVersion: s.appVersion, dataDir: s.dirs.dataDir, settingsStore: s.settingsStore, nativeDialogs: !!s.dialogs }),
+      backendWanted: () => wanted++,
+      staticDir,
+    });
+    try {
+      const headers = { Host: `127.0.0.1:${host.port}`, 'X-Review-Desk-Token': host.token, 'Content-Type': 'application/json' };
+      const post = (name: string, body: string) => raw(host.port, { method: 'POST', path: `/api/${name}`, headers, body });
+      const early = { info: JSON.parse((await post('app.info', '{}')).body), recent: JSON.parse((await post('cases.recent', '{}')).body) };
+      expect(wanted).toBe(0);
+      expect(early.recent.value.map((r: { exists: boolean }) => r.exists)).toEqual([false, true]);
+      // A request the contract would refuse, and any other method, wait for the services (and ask for them).
+      const odd = post('app.info', '[]');
+      const other = post('cases.get', JSON.stringify({ caseId: 'x' }));
+      await new Promise((r) => setTimeout(r, 50));
+      expect(wanted).toBe(2);
+      ready(backendOf(app.handlers, app.services.files));
+      expect(JSON.parse((await odd).body).error.code).toBe('BAD_REQUEST');
+      expect(JSON.parse((await other).body).error.code).toBe('CASE_NOT_OPEN');
+      // Once the services are there, the same reads go through them, with the same answers.
+      expect(JSON.parse((await post('app.info', '{}')).body)).toEqual(early.info);
+      expect(JSON.parse((await post('cases.recent', '{}')).body)).toEqual(early.recent);
     } finally {
       await host.close();
       app.cleanup();

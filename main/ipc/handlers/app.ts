@@ -1,15 +1,10 @@
 import { fault } from '../../../shared/api/errors';
 import type { Services } from '../../services/container';
 import type { HandlersFor } from './types';
+import { appInfo } from '../../services/startReads';
 
 export const appHandlers = (s: Services): HandlersFor<'app.'> => ({
-  'app.info': () => ({
-    version: s.appVersion,
-    dataDir: s.dirs.dataDir,
-    defaultCaseDir: s.dirs.cases,
-    nativeDialogs: !!s.dialogs,
-    userName: s.settings.userName(),
-  }),
+  'app.info': () => appInfo({ appVersion: s.appVersion, dataDir: s.dirs.dataDir, nativeDialogs: !!s.dialogs, settings: s.settings }),
   'app.setUserName': ({ userName }) => {
     s.settings.setUserName(userName);
     return { userName };
