@@ -55,8 +55,12 @@ function participant(text: string, at: number): string | null {
   for (let m; (m = TAKES_PART.exec(text)) && m.index < at; ) last = m.index;
   return last < 0 ? null : subjectBefore(text, last);
 }
-/** "与下游经营主体约定": the counterpart's modifier, so the counterpart after 与/向 is read as an object, not as who acts. */
-const COUNTERPART_MODIFIER = /(?<=与|向|对|同|和|给)(?:下游|上游|各|相关|有关|其他)/g;
+/**
+ * The counterpart of the operator's act ("与下游经营主体约定", "要求下游数据商按照……") is its object, not who acts: masked,
+ * so the subject read is the one the act belongs to.
+ */
+const COUNTERPART = new RegExp(`(?<=与|向|对|同|和|给|要求|督促|允许|责令|强制)(?:下游|上游|各|相关|有关|其他)?${DEVELOPER}`, 'g');
+const maskCounterparts = (t: string) => t.replace(COUNTERPART, (m) => '＿'.repeat(m.length));
 /** An act asked about, not allowed: "核查关联公司是否参与已交付产品的再开发". */
 const QUESTIONED = /(?:是否|有无|有没有|是不是)[^，。；]{0,24}$/;
 
@@ -201,7 +205,7 @@ export function readExclusivity(u: Unit): ClauseReading | null {
     // The operator refraining itself ("乙方不再与其他单位开展同类合作") shuts nobody out.
     if (byOthers && isOperatorGroup(subjectBefore(s, m.index))) continue;
     // An act that is the operator's own: its subject must be the operator or its group.
-    if (byOperator && !isOperatorGroup(subjectBefore(s.slice(0, m.index).replace(COUNTERPART_MODIFIER, ''), Infinity))) continue;
+    if (byOperator && !isOperatorGroup(subjectBefore(maskCounterparts(s), m.index))) continue;
     // Read where the decisive words are (the consent at the end: "……无需取得乙方同意" lifts the veto).
     const at = atLast ? m.index + m[0].length - 1 : m.index;
     const c = clauses(s).find((x) => at >= x.start && at < x.start + x.text.length) ?? { text: s, start: 0 };
