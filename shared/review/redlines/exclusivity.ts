@@ -21,23 +21,46 @@ const DELIVERED = /交付|已提供的(?:数据)?产品/;
 const NOT_TAKING_PART = /(?:不|不得|禁止|严禁|不会|不再|无权)(?:直接或者?间接|直接或间接|自行或者?委托)?(?:参与|从事|开展|进行|实施|承接)/;
 /**
  * Re-development said by what is done to the delivered product: "对已交付……的数据产品进行深度加工", "已交付产品的行业化
- * 改造", "采购上述产品，并在融合自有数据后形成新的产品". The object decides, so these count only with a delivered
- * product (or the operator's own) just before them (`deliveredBefore`).
+ * 改造", "在已交付产品基础上开发增强版本", "采购上述产品，并在融合自有数据后形成新的产品". The object decides: a
+ * development or processing verb counts only with a delivered product (or the operator's own) as its object or base
+ * just before it (`deliveredBefore`).
  */
-const REWORK = /(?:深度|深|二次|行业化|场景化|定制化|产品化|再)(?:加工|改造|集成|封装|训练|建模)|形成新的?(?:数据)?(?:产品|解决方案|服务)/g;
-/** A delivered product, or one the operator made, named as the object: "已交付开发利用机构的数据产品", "乙方开发的……产品". */
-const DELIVERED_OBJECT = new RegExp(`(?:已交付|交付(?:给|予)?[^，。；]{0,10}?的|已提供的|${OPERATOR}(?:自身|自己)?(?:开发|交付|提供|生产)的)[^，。；]{0,8}?(?:产品|服务|模型|成果)`, 'g');
-/** "上述产品", "前述产品", "该产品": the product the text named before. */
-const REFERRED_PRODUCT = /(?:上述|前述|该|此类|这些)(?:公共)?(?:数据)?(?:产品|服务|模型|成果)/;
-function deliveredBefore(text: string, at: number, earlier: string): boolean {
-  const win = text.slice(Math.max(0, at - 40), at);
+const REWORK = /(?:再|二次|深度|深|行业化|场景化|定制化|产品化|迭代|融合|增强)?(?:开发|加工|改造|集成|封装|训练|建模|升级)(?!文档|工具|环境|平台|人员|过程|记录|方案|计划|成本|费用|合同|协议|利用)|形成新的?(?:数据)?(?:产品|解决方案|服务)/g;
+/** A delivered product named as the object: "已交付开发利用机构的数据产品", "交付给数据商的……模型". */
+const DELIVERED_OBJECT = /(?:已交付|交付(?:给|予)?[^，。；]{0,10}?的|已提供的)[^，。；]{0,8}?(?:产品|服务|模型|成果)/g;
+/**
+ * A product the operator made ("乙方开发的公共数据产品"), or one the text named before ("上述产品"): reworked by a company
+ * of the operator's group, it is the operator re-developing through others; the operator working on its own products is
+ * its development, not re-development.
+ */
+const OWN_PRODUCT = new RegExp(`${OPERATOR}(?:自身|自己)?(?:开发|交付|提供|生产)的[^，。；]{0,8}?(?:产品|服务|模型|成果)`, 'g');
+const REFERRED_PRODUCT = /(?:上述|前述|该|此类|这些)(?:公共)?(?:数据)?(?:产品|服务|模型|成果)/g;
+/** The product is what the verb acts on: marked as its object before it, or as its base or owner after it. */
+const OBJECT_MARK = /(?:对|在|将|把|基于|以|就|采购|购买|使用|结合)[^，。；]{0,3}$/;
+const BASE_MARK = /^(?:的|基础上|为基础|为基|之上)/;
+function deliveredBefore(text: string, at: number, earlier: string): 'delivered' | 'own' | null {
+  const from = Math.max(0, at - 40);
+  const win = text.slice(from, at);
+  OWN_PRODUCT.lastIndex = 0;
+  const named = DELIVERED_OBJECT.test(earlier + text.slice(0, from)) || OWN_PRODUCT.test(earlier + text.slice(0, from));
+  const found: ('delivered' | 'own')[] = [];
+  for (const [re, kind] of [[DELIVERED_OBJECT, 'delivered'], [OWN_PRODUCT, 'own'], [REFERRED_PRODUCT, 'own']] as const) {
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(win)); ) {
+      if (re === REFERRED_PRODUCT && !named) continue;
+      const pre = text.slice(Math.max(0, from + m.index - 6), from + m.index);
+      if (OBJECT_MARK.test(pre) || BASE_MARK.test(win.slice(m.index + m[0].length))) found.push(kind);
+    }
+  }
   DELIVERED_OBJECT.lastIndex = 0;
-  if (DELIVERED_OBJECT.test(win)) return true;
-  DELIVERED_OBJECT.lastIndex = 0;
-  return REFERRED_PRODUCT.test(win) && DELIVERED_OBJECT.test(earlier + text.slice(0, Math.max(0, at - 40)));
+  return found.includes('delivered') ? 'delivered' : found.length ? 'own' : null;
 }
+const IS_OPERATOR = new RegExp(`^${OPERATOR}$`);
 /** The object phrase masked, so its recipient ("已交付开发利用机构的") is never read as who acts. */
-const maskObjects = (t: string) => t.replace(DELIVERED_OBJECT, (m) => '＿'.repeat(m.length));
+/** "乙方控股的数智公司", "运营机构全资设立的某某科技有限公司": a company the operator holds, read as its group ("子公司"). */
+const HELD_COMPANY = new RegExp(`${OPERATOR}(?:的)?(?:控股|全资|参股|出资设立|出资|设立|投资)(?:设立)?的?[\\u4e00-\\u9fff]{1,14}?(?:公司|企业)`, 'g');
+const readHeld = (t: string) => t.replace(HELD_COMPANY, (m) => '＿'.repeat(m.length - 3) + '子公司');
+const maskObjects = (t: string) => t.replace(OWN_PRODUCT, (m) => '＿'.repeat(m.length)).replace(DELIVERED_OBJECT, (m) => '＿'.repeat(m.length));
 
 /**
  * Who acts, when the sentence does not say it before the verb:
@@ -84,7 +107,7 @@ const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator
   { re: /(?:甲方|授权方|实施机构)[^。；]{0,12}?(?:不|不再|不会)(?:就|与|向)[^。；]{0,30}?(?:第三方|其他)[^。；]{0,24}?(?:签订|订立|授权|合作)/, negatable: false },
   // The grantor barred from bringing in others without the operator's leave: "甲方……引入其他运营机构的，应当事先取得乙方
   // 书面同意": the operator holds a veto on its competitors.
-  { re: new RegExp(`(?:甲方|授权方|实施机构)[^。；]{0,16}?(?:引入|授权|许可|委托|选择|确定|增加|新增)[^，。；]{0,8}?(?:其他|第三方|新的|另外|别的)[^。；]{0,24}?(?:取得|征得|经|获得|经过)${OPERATOR}[^，。；]{0,4}?(?:书面)?(?:同意|认可|许可|确认)`), negatable: false, atLast: true },
+  { re: new RegExp(`(?:甲方|授权方|实施机构)[^。；]{0,20}?(?=[^。；]{0,12}?(?:引入|授权|许可|委托|选择|确定|增加|新增|签订|签署|合作))[^。；]{0,12}?(?:其他|第三方|新的|另外|别的)[^。；]{0,30}?(?:取得|征得|经|获得|经过)${OPERATOR}[^，。；]{0,4}?(?:书面)?(?:同意|认可|许可|确认)`), negatable: false, atLast: true },
   // Punished for dealing elsewhere: "凡向其他同类平台采购……的数据商，运营机构可暂停……".
   { re: /(?:向|在|与|从)(?:其他|别的|第三方)[^。；]{0,14}?(?:平台|交易场所|机构|渠道|数据商|服务商)[^。；]{0,24}?的[^。；]{0,30}?(?:暂停|终止|下调|下架|不予|拒绝|停止|限制|降低)/, negatable: true },
   // Tied or designated: "应当优先选择乙方指定的技术服务商", "须同时采购乙方指定的……套餐".
@@ -162,10 +185,13 @@ export function readExclusivity(u: Unit): ClauseReading | null {
   for (const t of redevTerms(u.blockText || s)) if (!new RegExp(`所称[“"「]${t}`).test(s)) text = text.split(t).join('再开发'.padEnd(t.length, '　'));
   const earlier = u.before.join('');
   const acts = [
-    ...[...text.matchAll(REDEV)].map((m) => ({ m, rework: false })),
-    ...[...text.matchAll(REWORK)].filter((m) => deliveredBefore(text, m.index!, earlier)).map((m) => ({ m, rework: true })),
+    ...[...text.matchAll(REDEV)].map((m) => ({ m, rework: null as 'delivered' | 'own' | null })),
+    ...[...text.matchAll(REWORK)]
+      .filter((m) => !REDEV_ONE.test(m[0]))
+      .map((m) => ({ m, rework: deliveredBefore(text, m.index!, earlier) }))
+      .filter((x) => x.rework),
   ];
-  const masked = maskObjects(text);
+  const masked = maskObjects(readHeld(text));
   for (const { m, rework } of acts) {
     // Development reserved to the operator is exclusive whatever is developed ("如需深度开发，应当委托乙方完成").
     if (!rework && !PLAIN_REDEV.test(m[0]) && !delivered && !RESERVED.test(text.slice(m.index!, m.index! + 30))) continue;
@@ -187,6 +213,8 @@ export function readExclusivity(u: Unit): ClauseReading | null {
     if (!agent && column && operatorSide(column[1])) subject = column[1];
     if (!subject) for (const p of [...u.before].reverse()) if ((subject = subjectBefore(p, p.length))) break;
     const after = text.slice(at, at + 30);
+    // The operator working on products of its own is its development; its group reworking them is not.
+    if (rework === 'own' && subject && IS_OPERATOR.test(subject)) continue;
     if (operatorSide(subject) || RESERVED.test(after)) {
       const r = readClause(text, c.text, at - c.start);
       if (r.reading !== 'prohibition') return r;

@@ -106,7 +106,7 @@ function sectionUse(heading: string): 'public' | 'market' | null {
 }
 
 /** The operator's own pricing power, or a price without limit: "乙方……享有定价权，定价不受限制". */
-const OWN_PRICING = new RegExp(`${OPERATOR}[^。；]{0,30}?(?:享有|拥有|具有|行使|保留)(?:自主|独立|完全|最终)?(?:定价权|价格决定权|定价自主权)|(?:定价|价格|收费标准|收费)[^，。；]{0,4}?(?:不受(?:任何)?(?:限制|约束)|不设(?:上限|限制)|不作限制|没有限制|无上限)`);
+const OWN_PRICING = new RegExp(`${OPERATOR}[^。；]{0,30}?(?:享有|拥有|具有|行使|保留)[^，。；]{0,10}?(?:定价|价格|收费)[^，。；]{0,6}?(?:权|决定权|自主权)|(?:定价|价格|收费标准|收费)[^，。；]{0,4}?(?:不受(?:任何)?(?:限制|约束)|不设(?:上限|限制)|不作限制|没有限制|无上限)`);
 
 export function readPricing(u: Unit): ClauseReading | null {
   const s = strip(u.text);

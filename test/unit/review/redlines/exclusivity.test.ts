@@ -145,6 +145,9 @@ describe('exclusivity: who re-develops, however it is said', () => {
       '运营机构负责已交付产品的二次封装和行业推广。',
       '乙方控股的数智公司可以采购乙方开发的数据产品，叠加自有数据后形成新的产品对外提供。',
       '乙方下属公司可以参与数据商对已交付产品的再开发，但应当事先报甲方备案。',
+      '乙方的全资子公司可以对乙方已交付的数据模型进行迭代训练后销售。',
+      '运营机构有权在已交付产品基础上开发增强版本并向客户收费。',
+      '授权运营机构可以将已交付的数据产品与自有数据融合加工后对外提供。',
     ]) expect(fires(c, 'chongqing'), c).toBe(true);
   });
   it('rework by developers, the operator’s first-hand processing, an inquiry and a prohibition stay quiet', () => {
@@ -153,6 +156,9 @@ describe('exclusivity: who re-develops, however it is said', () => {
       '乙方对授权数据进行深度加工，形成新的数据产品后交付开发利用机构。',
       '甲方有权检查乙方关联方有无参与已交付产品的再开发。',
       '乙方关联公司不得参与经营主体对已交付产品的再开发。',
+      '开发利用机构可以在已交付产品基础上开发增强版本。',
+      '乙方负责其开发的数据产品的升级维护。',
+      '乙方应当将已交付产品的开发文档提交甲方存档。',
     ]) expect(fires(c, 'chongqing'), c).toBe(false);
   });
   it('a table’s column names who re-develops', () => {
@@ -164,7 +170,7 @@ describe('exclusivity: who re-develops, however it is said', () => {
 
 describe('exclusivity: competitors shut out by a veto or by resale prices', () => {
   it('the grantor needing the operator’s consent to choose others, and resale prices the operator sets, fire', () => {
-    for (const c of ['授权方在协议期内选择其他数据运营主体的，须征得乙方同意。', '运营机构可以要求下游数据商按照其规定的最低转售价格销售数据产品。'])
+    for (const c of ['授权方在协议期内选择其他数据运营主体的，须征得乙方同意。', '甲方与其他运营机构签订同类协议前，应当取得乙方的书面同意。', '运营机构可以要求下游数据商按照其规定的最低转售价格销售数据产品。'])
       expect(fires(c), c).toBe(true);
   });
   it('no consent needed, the operator asking the grantor, and a promise not to fix prices stay quiet', () => {

@@ -85,7 +85,7 @@ describe('pricing: the user of a clause, wherever it is named', () => {
 
 describe('pricing: the operator’s own pricing power, and prohibitions read to their verb', () => {
   it('a pricing power of its own or a price without limit fires; one within the guided price does not', () => {
-    for (const c of ['乙方对本场景行业类产品拥有自主定价权。', '本场景数据产品的收费标准不设上限。']) expect(fires(c), c).toBe(true);
+    for (const c of ['乙方对本场景行业类产品拥有自主定价权。', '乙方享有产品定价的最终决定权。', '本场景数据产品的收费标准不设上限。']) expect(fires(c), c).toBe(true);
     for (const c of ['乙方在政府指导价范围内享有定价权。', '企业调用接口的次数不设上限。']) expect(fires(c), c).toBe(false);
   });
   it('a prohibition whose verb follows its manner stays a prohibition; one that closed its own verb does not reach on', () => {
