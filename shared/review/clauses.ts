@@ -50,9 +50,41 @@ export function isNegated(clause: string, triggerStart: number): boolean {
   if (!n) return false;
   // A bare "不" negates the verb phrase it heads ("不收取", "不提供明细数据下载"), not what a new predicate after a
   // conjunction says ("不断完善……并收取", "不设上限，可导出").
-  if (n.word === '不') return n.distance <= 4 || (n.distance <= 12 && !/[并且而再后但可应须需仍]/.test(before.slice(before.length - n.distance + 1)));
+  // Its object may be a list ("不与其他经营主体达成固定价格、分割市场、限制产量等垄断协议"): the verb it heads governs the
+  // whole list up to "等".
+  if (n.word === '不') {
+    const stretch = before.slice(before.length - n.distance + 1);
+    if (/[并且而再后但可应须需仍]/.test(stretch)) return n.distance <= 4;
+    return n.distance <= 12 || (n.distance <= 40 && stretch.includes('、') && /等$/.test(before));
+  }
   // "未经/非经" only sets the condition; the prohibition is the "不得" that follows, or none ("未经同意擅自转让的" is a sanction).
   return true;
+}
+
+/**
+ * A prohibition whose verb comes in a later clause, after an adverbial of means or manner or an aside: "乙方不得以技术
+ * 服务费、接入费……等任何名义，向……使用单位收取费用", "不得以任何方式，包括通过……关联方，参与……". The clause at
+ * `clauseStart` of `sentence` is negated by the open prohibition before it.
+ */
+const NEGATOR_OPEN = '(?:不得|禁止|严禁|不能|无权|不允许|不应|不准)';
+/** The negator with a means or manner still open ("不得以……任何名义"): its verb is in the next clause. */
+const OPEN_MEANS = new RegExp(`${NEGATOR_OPEN}(?:以|通过|借|借助|利用|采取|采用|变相)[^，。；]{0,40}?(?:名义|方式|形式|手段|途径|渠道|理由|方法|借口)$`);
+/** The negator with at most a few words before an aside ("不得以任何方式，包括……，"). */
+const OPEN_BEFORE_ASIDE = new RegExp(`${NEGATOR_OPEN}[^，。；]{0,8}$`);
+const ASIDE_CLAUSE = /^\s*(?:包括|含|无论|不论|即|例如|比如|如)/;
+export function negatedBefore(sentence: string, clauseStart: number): boolean {
+  const cs = clauses(sentence);
+  let i = cs.findIndex((x) => x.start === clauseStart);
+  if (i <= 0) return false;
+  const aside = ASIDE_CLAUSE.test(cs[i - 1].text);
+  while (i > 1 && ASIDE_CLAUSE.test(cs[i - 1].text)) i--;
+  const open = cs[i - 1].text.trimEnd();
+  return OPEN_MEANS.test(open) || (aside && OPEN_BEFORE_ASIDE.test(open));
+}
+
+/** A clause negated by its own words before `at`, or by an open prohibition before it in the sentence. */
+export function negatedInSentence(sentence: string, clause: { text: string; start: number }, at: number): boolean {
+  return isNegated(clause.text, at) || negatedBefore(sentence, clause.start);
 }
 
 /**
@@ -101,7 +133,8 @@ export interface ClauseReading {
 export function readClause(sentence: string, clause: string, at: number, ctx: boolean | ReadContext = false): ClauseReading {
   const { absolute = false, unless = [], resolve } = typeof ctx === 'boolean' ? { absolute: ctx } : ctx;
   const lift = absolute ? 'approval' : 'consent';
-  if (isNegated(clause, at)) {
+  const ci = sentence.indexOf(clause);
+  if (isNegated(clause, at) || (ci > 0 && negatedBefore(sentence, ci))) {
     const ex = EXCEPTION[lift].exec(sentence);
     // "未经甲方同意擅自转让的，承担违约责任" is a sanction on a forbidden act, not an exception to it.
     const sanction = ex && /^(未经|非经)/.test(ex[0]) && (/擅自/.test(sentence) || /的[，,]/.test(sentence));

@@ -4,7 +4,7 @@
  * governance and public-welfare uses are free; regulators (价格主管部门, 发展改革部门) fix or check prices, they do not
  * use or pay.
  */
-export const OPERATOR = '(?:授权运营机构|授权运营单位|运营机构|运营单位|运营主体|运营方|运营商|运营公司|乙方)';
+export const OPERATOR = '(?:授权运营机构|授权运营单位|运营机构|运营单位|运营主体|运营方|运营商|运营公司|项目公司|乙方)';
 // A consortium operator acts through its members ("联合体成员方", "牵头方"): they are the operator's side, not the market.
 const GROUP = '(?:关联公司|关联方|关联企业|子公司|控股公司|分公司|下属(?:公司|企业|单位)|控制的(?:公司|企业)|联合体(?:各方|各成员|成员(?:方|单位|企业)?|牵头方))';
 /** The operator or a company of its group: "乙方及其关联方", "运营机构的关联公司", "授权运营机构下属数据科技子公司". */

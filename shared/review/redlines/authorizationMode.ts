@@ -2,6 +2,7 @@ import { clauses } from '../text';
 import { isNegated, type ClauseReading } from '../clauses';
 import type { Unit } from './units';
 import { isContrastClause } from './background';
+import type { DocumentTerms } from './index';
 
 /**
  * Hebei's mode (art. 15): authorisation by scenario, one scenario one authorisation. What breaks it, as drafters say it:
@@ -48,7 +49,13 @@ const UNIT_NOT_SCENE: RegExp[] = [
   new RegExp(`一次(?:论证、?)?(?:授权)[^。；]{0,12}?(?:多|各|若干)${SCENE}|多${SCENE}复用|\\d+个${SCENE}[^。；]{0,8}?一次(?:论证、)?授权|避免重复授权`),
 ];
 const OPEN_SCENES: RegExp[] = [
-  new RegExp(`(?:全部|一切|各类|所有|任何|各种)(?:的)?(?:数据)?${SCENE}`),
+  new RegExp(`(?:全部|一切|各类|所有|任何|各种)(?:的)?(?:公共|政务)?(?:数据)?${SCENE}`),
+  // No limit on the scenarios or their number: "应用场景不受限制", "场景数量不设上限".
+  new RegExp(`${SCENE}(?:的)?(?:数量|个数|数目|范围)?[^，。；]{0,4}?(?:不受(?:任何)?限制|不设(?:上限|限制)|不作限制|没有限制|无限制|不限)`),
+  // Everything done in a field, or anything at all, counted as granted: "在上述领域内开展的一切开发活动均属本次授权范围".
+  /(?:一切|全部|所有|任何)[^。；]{0,16}?(?:均属|均属于|属于|均纳入|纳入|均在)[^。；]{0,6}?授权(?:范围|事项)/,
+  // Many scenarios under the one grant: "在本授权项下分别开发不同场景的数据产品".
+  new RegExp(`(?:本|同一|该|此)(?:次|项)?授权(?:项下|范围内|之下)[^。；]{0,16}?(?:不同|多个|各个|若干|多种)${SCENE}`),
   // Every scenario taken on at once: "统一承接各领域、各场景的授权运营" (not "各场景分别编制实施方案").
   new RegExp(`(?:承接|覆盖|涵盖|包揽|负责)[^。；]{0,12}?各(?:个)?${SCENE}`),
   // Any product at all: "乙方可以据此开发任何合法合规的数据产品".
@@ -61,19 +68,47 @@ const OPEN_SCENES: RegExp[] = [
   new RegExp(`(?:自主|自行)(?:确定|拓展|策划|选择|决定|增加|增设|新增|设立|开辟|扩展|开拓)[^，。；]{0,10}?${SCENE}|${SCENE}[^，。；]{0,6}?由${'(?:乙方|运营机构|运营方|授权运营机构)'}[^，。；]{0,12}?(?:确定|决定|选择|策划|自定)`),
 ];
 const ALL_DATA = /(?:全部|全量|所有|一切)(?:的)?(?:公共|政务)?数据/;
-const NEW_SCENE = new RegExp(`(?:新增|新的|拓展|延伸|以外|之外|其他|后续|关联|增加|增设|扩大)[^。；]{0,10}?${SCENE}|${SCENE}(?:以外|之外)|${SCENE}[^。；]{0,16}?(?:拓展|扩展|延伸|增加|新增)`);
+// A new use is a new scenario whatever it is called: "新的数据应用需求", "新增用途".
+const NEW_SCENE = new RegExp(`(?:新增|新的|拓展|延伸|以外|之外|其他|后续|关联|增加|增设|扩大)[^。；]{0,10}?${SCENE}|${SCENE}(?:以外|之外)|${SCENE}[^。；]{0,16}?(?:拓展|扩展|延伸|增加|新增)|新(?:增|的|提出的)?(?:数据)?(?:应用|使用|开发)?(?:需求|用途|方向)`);
 const NO_NEW_GRANT = new RegExp(
-  `(?:无需|无须|不需要?|不必|不再|不另行|免于)(?:另行|重新|单独|再次)?(?:授权|签订|申请|组织授权|报批|组织[^，。；]{0,8}?(?:遴选|选择|招标|竞争)|遴选)|(?:告知|通知|报备|备案)[^，。；]{0,8}?(?:即可|后即)|视为(?:已)?(?:(?:取得|获得|获)[^，。；]{0,6}?)?${GRANT}|均适用本(?:协议|方案)(?:的)?授权|报[^，。；]{0,10}?备案|口头同意`
+  `(?:无需|无须|不需要?|不必|不再|不另行|免于)(?:甲方|授权方|实施机构)?(?:另行|重新|单独|再次)?(?:授权|签订|申请|组织授权|报批|组织[^，。；]{0,8}?(?:遴选|选择|招标|竞争)|遴选)|(?:告知|通知|报备|备案)[^，。；]{0,8}?(?:即可|后即)|视为(?:已)?(?:(?:取得|获得|获)[^，。；]{0,6}?)?${GRANT}|均适用本(?:协议|方案)(?:的)?授权|报[^，。；]{0,10}?备案|口头同意`
   // The new scenario rides on the old grant or on the parties' agreement: "默认适用本方案及原授权运营协议",
   // "双方可以协商增加授权场景，增加的场景随续签协议一并生效".
   + `|(?:默认|自动|直接|当然|继续)(?:适用|沿用|纳入)|协商(?:增加|新增|增设|扩大|拓展|调整)|(?:随|纳入)[^，。；]{0,10}?(?:协议|合同)[^，。；]{0,6}?(?:一并)?生效`,
 );
 /** What keeps the mode: a new scenario needs its own plan, competition and agreement. */
-const OWN_GRANT = /(?<!无需|无须|不需|不必|不再|不|免于|需要)(?:另行(?:编制|签订|组织|授权|竞争)|逐一授权|分别(?:签订|授权|组织)|单独(?:签订|授权)|重新(?:组织|签订|授权))/;
+const OWN_GRANT = /(?<!(?:无需|无须|不需|不必|不再|不|免于|需要)(?:甲方|授权方|实施机构)?)(?:另行(?:编制|签订|组织|授权|竞争)|逐一授权|分别(?:签订|授权|组织)|单独(?:签订|授权)|重新(?:组织|签订|授权))/;
 
 /** Words the reader starts from. */
 export const AUTHORIZATION_MODE_QUICK =
-  /全部|全量|所有|一切|各类|任何|各种|不限|不区分|示例|自主|自行|新增|新的|拓展|延伸|以外|之外|其他|后续|关联|整体|打包|一揽子|综合|合并|统一|一并|分领域|分行业|分部门|分区域|为单位|一次|多场景|重复授权|全部业务|不设|不指定|不限定|不明确|不作|领域|口头|备案|告知|视为|全市|全省|全区|全县|全域|覆盖|涵盖|同时|逐项|逐一|逐个|单独|单场景|分别|各|增加|增设|扩大|默认|直接|协商|生效/;
+  /全部|全量|所有|一切|各类|任何|各种|不限|不区分|示例|自主|自行|新增|新的|拓展|延伸|以外|之外|其他|后续|关联|整体|打包|一揽子|综合|合并|统一|一并|分领域|分行业|分部门|分区域|为单位|一次|多场景|重复授权|全部业务|不设|不指定|不限定|不明确|不作|领域|口头|备案|告知|视为|全市|全省|全区|全县|全域|覆盖|涵盖|同时|逐项|逐一|逐个|单独|单场景|分别|各|增加|增设|扩大|默认|直接|协商|生效|限制|上限|不同|授权范围|授权事项|授权标的|项下|需求|用途|授权乙方|授权给|授予|依托|领域|授权行业|授权部门|新/;
+
+/**
+ * What a grant clause grants, read from the clause itself whichever way it is put: "授权乙方对“金融服务”领域公共数据进行
+ * 运营", "将X授权给乙方", "授权范围为……全部四十二个部门的数据资源", "授权标的：……", "依托本次授权，开展……的运营".
+ * The object is then judged as a unit: a scenario, or a field, several departments' or all the data, open scenarios.
+ */
+const OPERATOR_NAME = '(?:乙方|运营机构|授权运营机构|运营方|运营单位|运营主体|项目公司)';
+const GRANT_OBJECT: RegExp[] = [
+  new RegExp(`授权(?:给|予)?${OPERATOR_NAME}(?:对|就|在|以)?(?<o>[^，。；]{2,40}?)(?:进行|开展|实施|依法)?(?:授权)?(?:运营|开发利用|经营|开发)`),
+  new RegExp(`(?:将|把)(?<o>[^，。；]{2,40}?)(?:授权|授予|交由|交给)(?:给)?${OPERATOR_NAME}`),
+  /授权(?:运营)?(?:范围|内容|标的|对象|事项)(?:为|是|包括|系|[：:])\s*(?<o>[^。；]{2,60})/,
+  /(?:依托|基于|依据|凭借)(?:本次|本项|本|该|此)?授权[，,]?[^。；]{0,24}?(?:开展|从事|进行)(?<o>[^。；]{2,40}?)(?:的)?(?:运营|开发|经营)/,
+];
+/** A unit that is not a scenario: a field (not a scenario within it), several departments' or all the data, open scenarios. */
+const FIELD_UNIT = /(?:领域|行业|板块)(?![^，。；]{0,12}?场景)/;
+const MANY_HOLDERS = /(?:[\d０-９]+|[二两三四五六七八九十百]+[十百]?[一二三四五六七八九]?)个(?:部门|单位|委办局|领域|行业)|(?:全部|全量|所有|一切|各)(?:的)?[^，。；]{0,12}?(?:部门|单位|委办局)(?:的)?(?:公共|政务)?数据/;
+function grantsNoScene(s: string): string | null {
+  for (const re of GRANT_OBJECT) {
+    const m = re.exec(s);
+    const o = m?.groups?.o;
+    if (!o || /场景/.test(o) && !/(?:各类|一切|全部|所有|任何|各种|不限)[^，。；]{0,8}?场景/.test(o)) continue;
+    const c = clauses(s).find((x) => m!.index >= x.start && m!.index < x.start + x.text.length) ?? { text: s, start: 0 };
+    if (isNegated(c.text, m!.index - c.start) || isContrastClause(c.text)) continue;
+    if (FIELD_UNIT.test(o) || MANY_HOLDERS.test(o) || ALL_DATA.test(o) || /场景/.test(o)) return m![0];
+  }
+  return null;
+}
 
 function notNegated(s: string, re: RegExp): boolean {
   const m = re.exec(s);
@@ -83,9 +118,28 @@ function notNegated(s: string, re: RegExp): boolean {
   return !isNegated(c.text, m.index - c.start);
 }
 
-export function readAuthorizationMode(u: Unit): ClauseReading | null {
+/**
+ * A scenario defined as whatever the operator chooses or as any use at all ("“授权场景”，是指乙方依据市场需求自行确定的
+ * 数据应用方向"): a clause granting within that term grants no scenario.
+ */
+const OPEN_MEANING = new RegExp(`${OPERATOR_NAME}[^。；]{0,20}?(?:自行|自主|自己|单方)(?:确定|选择|决定|策划|设定|提出)|(?:各类|一切|全部|所有|任何|各种)(?:的)?[^，。；]{0,6}?(?:应用|场景|方向|活动|业务|用途)|不限`);
+function definedOpen(s: string, doc?: DocumentTerms): string | null {
+  for (const [term, meaning] of doc?.terms ?? []) {
+    if (!/场景|授权范围|授权事项/.test(term) || !s.includes(term) || new RegExp(`${term}[”"」』]?[，,]?\\s*(?:是指|系指|指的是)`).test(s)) continue;
+    if (OPEN_MEANING.test(meaning)) return `${term}：${meaning}`;
+  }
+  return null;
+}
+
+export function readAuthorizationMode(u: Unit, doc?: DocumentTerms): ClauseReading | null {
   const s = u.text;
+  const defined = definedOpen(s, doc);
+  if (defined) return { reading: 'permission' };
   if (UNIT_NOT_SCENE.some((re) => notNegated(s, re))) return { reading: 'permission' };
+  const granted = grantsNoScene(s);
+  if (granted) return { reading: 'permission' };
+  // A table whose column says what is granted names a field: "授权领域：医疗健康".
+  if (/(?:^|[，,])授权(?:领域|行业|部门)[：:]/.test(s)) return { reading: 'permission' };
   // Under a heading that names what is granted ("授权范围：本市政务云平台汇聚的所有公共数据资源").
   if (/授权(?:内容|范围|数据)/.test(u.heading) && notNegated(s, ALL_DATA)) return { reading: 'permission' };
   if (OPEN_SCENES.some((re) => notNegated(s, re))) return { reading: 'permission' };

@@ -9,7 +9,7 @@ const RISK_WORDS = '风险|问题|隐患|乱象|弊端|现象';
 const RISK = new RegExp(`(?:${RISK_WORDS})`);
 /** The words right after an act name it as a risk or a problem: "转授权风险", "违规导出等问题". */
 const NAMED_AS_RISK = new RegExp(`^(?:等)?(?:${RISK_WORDS})`);
-const RISK_FRAME = /主要风险|风险(?:包括|在于|主要|点)|(?:存在|出现|发现)[^。；]{0,40}?(?:问题|现象|乱象|情况)|等问题|的问题|风险[，,：:]?即/;
+const RISK_FRAME = /主要风险|风险(?:包括|在于|主要|点)|(?:存在|出现|发现)[^。；]{0,40}?(?:问题|现象|乱象|情况)|等问题|的问题|风险[，,：:]?即|可能(?:出现|存在|发生|产生|引发)[^。；]{0,50}?等?风险/;
 const HYPOTHESIS = /(?:^|[，,：:])(?:若|如果|假如|一旦)[^。；]{0,40}?(?:易|容易|可能|将|会|势必)(?:导致|造成|引发|形成|出现)|(?:^|[，,：:])(?:若|如果|假如|一旦)[^。；]{0,70}?[，,](?:易|容易|可能|将|会|势必)(?:损害|破坏|影响|削弱|扭曲|阻碍|排除|限制)/;
 const SANCTION = /违规|违约金|责令[^。；]{0,4}?(?:整改|改正|停止)|违约责任|终止情形|解除情形|解除事由|(?:单方)?解除本?(?:协议|合同)|全额退还|予以退还|追究[^。；]{0,6}责任|(?:行政)?处罚/;
 const TRACK_RECORD = /未因[^。；]{0,30}?(?:受到|被)|无[^。；]{0,12}?(?:违法|违规|失信)[^。；]{0,6}?记录/;
@@ -17,12 +17,21 @@ const ON_FINDING = /发现[^。；]{0,50}?的[，,][^。；]{0,12}?(?:应当|应
 /** "与部分省份“整体授权为主”的做法不同": another's practice set against the text's own. */
 export const CONTRAST_CLAUSE = /^\s*(?:与|同)[^，。；]{0,40}?(?:不同|有别|相反|不一致)\s*$|^\s*(?:不同于|有别于|区别于)/;
 
-/** A practice named and then rejected: "对全部应用场景实行统一授权的做法，不符合我省规定，本方案不予采用". */
-const REJECTED = /(?:做法|方式|模式|情形|思路)[^。；]{0,4}?[，,][^。；]{0,30}?(?:不符合|不予采用|不采用|不采取|不可取|予以纠正|应予禁止|不宜)/;
+/**
+ * A practice named and then rejected: "对全部应用场景实行统一授权的做法，不符合我省规定，本方案不予采用", or its harm told
+ * first and the practice then refused by a word pointing back ("整体授权可能导致……，本方案不采用该模式").
+ */
+const REJECTED = /(?:做法|方式|模式|情形|思路)[^。；]{0,4}?[，,][^。；]{0,30}?(?:不符合|不予采用|不采用|不采取|不可取|予以纠正|应予禁止|不宜)|(?:不予?采用|不采取|不实行|不推行|摒弃|避免采用)(?:该|此|这种|这一|上述|此类|该类|此种)(?:模式|做法|方式|方案|安排)/;
+/**
+ * Others' practice told as a fact: the subject is another place or some market players, and the verb tells what they did
+ * ("外省部分城市采取整体授权模式推进……", "近年来，部分平台企业借助对数据资源的独家掌控形成市场优势"). The text's own rules
+ * name its parties; "其他市场主体……只能向乙方购买" names them as bound by the rule and is not this.
+ */
+const OTHERS_PRACTICE = /^(?:(?:近年来|近期|目前|当前|从实践看|实践中|调研发现)[，,]?)?(?:(?:外省|外地|省外|国外|国内外|其他省份?|其他省市|其他地区|其他城市|兄弟省市)(?:的)?(?:部分|一些|少数|个别|有的)?(?:省份|省市|地区|地方|城市|地市|平台企业|平台|企业|运营机构)?|(?:部分|一些|少数|个别|有的|某些)(?:省份|省市|地区|地方|城市|地市|平台企业|平台|企业|运营机构))[^，。；]{0,12}?(?:采取|采用|实行|推行|探索|借助|利用|凭借|形成|引发|出现|存在|已经|曾)/;
 
 export function isBackground(sentence: string): boolean {
   if (RISK.test(sentence) && RISK_FRAME.test(sentence)) return true;
-  return REJECTED.test(sentence) || HYPOTHESIS.test(sentence) || SANCTION.test(sentence) || TRACK_RECORD.test(sentence) || ON_FINDING.test(sentence);
+  return REJECTED.test(sentence) || OTHERS_PRACTICE.test(sentence) || HYPOTHESIS.test(sentence) || SANCTION.test(sentence) || TRACK_RECORD.test(sentence) || ON_FINDING.test(sentence);
 }
 
 /** A clause that sets another's practice against the text's own ("与……的做法不同"): not the text's rule. */

@@ -1,5 +1,5 @@
 import { clauses } from '../text';
-import { isNegated, readClause, type ClauseReading } from '../clauses';
+import { isNegated, negatedInSentence, readClause, type ClauseReading } from '../clauses';
 import type { Unit } from './units';
 import { DEVELOPER, OPERATOR, OPERATOR_GROUP, isOperatorGroup, subjectBefore } from './actors';
 
@@ -19,13 +19,81 @@ const PLAIN_REDEV = /^(?:再开发|二次开发)$/;
 const DELIVERED = /交付|已提供的(?:数据)?产品/;
 /** "运营机构不参与其已交付产品在使用方的再开发": a bare 不 before the verb that governs the whole phrase. */
 const NOT_TAKING_PART = /(?:不|不得|禁止|严禁|不会|不再|无权)(?:直接或者?间接|直接或间接|自行或者?委托)?(?:参与|从事|开展|进行|实施|承接)/;
+/**
+ * Re-development said by what is done to the delivered product: "对已交付……的数据产品进行深度加工", "已交付产品的行业化
+ * 改造", "在已交付产品基础上开发增强版本", "采购上述产品，并在融合自有数据后形成新的产品". The object decides: a
+ * development or processing verb counts only with a delivered product (or the operator's own) as its object or base
+ * just before it (`deliveredBefore`).
+ */
+const REWORK = /(?:再|二次|深度|深|行业化|场景化|定制化|产品化|迭代|融合|增强)?(?:开发|加工|改造|集成|封装|训练|建模|升级)(?!文档|工具|环境|平台|人员|过程|记录|方案|计划|成本|费用|合同|协议|利用)|形成新的?(?:数据)?(?:产品|解决方案|服务)/g;
+/** A delivered product named as the object: "已交付开发利用机构的数据产品", "交付给数据商的……模型". */
+const DELIVERED_OBJECT = /(?:已交付|交付(?:给|予)?[^，。；]{0,10}?的|已提供的)[^，。；]{0,8}?(?:产品|服务|模型|成果)/g;
+/**
+ * A product the operator made ("乙方开发的公共数据产品"), or one the text named before ("上述产品"): reworked by a company
+ * of the operator's group, it is the operator re-developing through others; the operator working on its own products is
+ * its development, not re-development.
+ */
+const OWN_PRODUCT = new RegExp(`${OPERATOR}(?:自身|自己)?(?:开发|交付|提供|生产)的[^，。；]{0,8}?(?:产品|服务|模型|成果)`, 'g');
+const REFERRED_PRODUCT = /(?:上述|前述|该|此类|这些)(?:公共)?(?:数据)?(?:产品|服务|模型|成果)/g;
+/** The product is what the verb acts on: marked as its object before it, or as its base or owner after it. */
+const OBJECT_MARK = /(?:对|在|将|把|基于|以|就|采购|购买|使用|结合)[^，。；]{0,3}$/;
+const BASE_MARK = /^(?:的|基础上|为基础|为基|之上)/;
+function deliveredBefore(text: string, at: number, earlier: string): 'delivered' | 'own' | null {
+  const from = Math.max(0, at - 40);
+  const win = text.slice(from, at);
+  OWN_PRODUCT.lastIndex = 0;
+  const named = DELIVERED_OBJECT.test(earlier + text.slice(0, from)) || OWN_PRODUCT.test(earlier + text.slice(0, from));
+  const found: ('delivered' | 'own')[] = [];
+  for (const [re, kind] of [[DELIVERED_OBJECT, 'delivered'], [OWN_PRODUCT, 'own'], [REFERRED_PRODUCT, 'own']] as const) {
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(win)); ) {
+      if (re === REFERRED_PRODUCT && !named) continue;
+      const pre = text.slice(Math.max(0, from + m.index - 6), from + m.index);
+      if (OBJECT_MARK.test(pre) || BASE_MARK.test(win.slice(m.index + m[0].length))) found.push(kind);
+    }
+  }
+  DELIVERED_OBJECT.lastIndex = 0;
+  return found.includes('delivered') ? 'delivered' : found.length ? 'own' : null;
+}
+const IS_OPERATOR = new RegExp(`^${OPERATOR}$`);
+/** The object phrase masked, so its recipient ("已交付开发利用机构的") is never read as who acts. */
+/** "乙方控股的数智公司", "运营机构全资设立的某某科技有限公司": a company the operator holds, read as its group ("子公司"). */
+const HELD_COMPANY = new RegExp(`${OPERATOR}(?:的)?(?:控股|全资|参股|出资设立|出资|设立|投资)(?:设立)?的?[\\u4e00-\\u9fff]{1,14}?(?:公司|企业)`, 'g');
+const readHeld = (t: string) => t.replace(HELD_COMPANY, (m) => '＿'.repeat(m.length - 3) + '子公司');
+const maskObjects = (t: string) => t.replace(OWN_PRODUCT, (m) => '＿'.repeat(m.length)).replace(DELIVERED_OBJECT, (m) => '＿'.repeat(m.length));
+
+/**
+ * Who acts, when the sentence does not say it before the verb:
+ * - a table's column names the agent ("实施主体：乙方控股的渝数智联科技有限公司");
+ * - a party taking part in another's act ("乙方关联公司拟参与下游经营主体对已交付产品再开发的") is an agent of it.
+ * A company the operator holds or set up ("乙方控股的……公司", "乙方全资子公司") is the operator's side.
+ */
+const AGENT_COLUMN = /(?:^|[，,])(?:实施|承担|承接|责任|执行|负责|后续开发|开发|运营)(?:主体|单位|方|机构)[：:]\s*([^，。；]+)/;
+const HELD_BY_OPERATOR = new RegExp(`^${OPERATOR}(?:的|及其)?(?:控股|全资|参股|出资设立|设立|投资|下属|所属|旗下)|^${OPERATOR}(?![\u4e00-\u9fff]{0,2}(?:以外|之外))`);
+const operatorSide = (name: string | null) => name !== null && (isOperatorGroup(name) || HELD_BY_OPERATOR.test(name.trim()));
+const TAKES_PART = /参与|协助|联合|配合|合作/g;
+function participant(text: string, at: number): string | null {
+  let last = -1;
+  TAKES_PART.lastIndex = 0;
+  for (let m; (m = TAKES_PART.exec(text)) && m.index < at; ) last = m.index;
+  return last < 0 ? null : subjectBefore(text, last);
+}
+/**
+ * The counterpart of the operator's act ("与下游经营主体约定", "要求下游数据商按照……") is its object, not who acts: masked,
+ * so the subject read is the one the act belongs to.
+ */
+const COUNTERPART = new RegExp(`(?<=与|向|对|同|和|给|要求|督促|允许|责令|强制)(?:下游|上游|各|相关|有关|其他)?${DEVELOPER}`, 'g');
+const maskCounterparts = (t: string) => t.replace(COUNTERPART, (m) => '＿'.repeat(m.length));
+/** An act asked about, not allowed: "核查关联公司是否参与已交付产品的再开发". */
+const QUESTIONED = /(?:是否|有无|有没有|是不是)[^，。；]{0,24}$/;
+
 /** Re-development reserved to the operator: "应当委托乙方或乙方认可的合作方实施". */
 const RESERVED = new RegExp(`(?:委托|交由|应由|须由|只能由|仅由)${OPERATOR}`);
 
 /** A company of the operator's group, not the operator itself ("乙方享有优先续约权" is the operator's own right). */
 const AFFILIATE = `(?:${OPERATOR}(?:的|及其|下属|所属|旗下)?)?(?:关联(?:公司|方|企业)|子公司|控股公司|下属(?:公司|企业)|联合体成员(?:方|单位)?)`;
 
-const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean }[] = [
+const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator?: boolean; atLast?: boolean }[] = [
   // Who develops a delivered product further, named in a list or table ("后续开发主体：乙方及开发利用机构").
   { re: new RegExp(`(?:后续|再|二次|衍生|深度)开发(?:的)?(?:主体|单位|方|机构)(?:为|是|[：:])\\s*[^，。；]{0,6}?${OPERATOR}`), negatable: true },
   // Others barred: "其他任何机构不得另行提供"; the operator's channel is the only one.
@@ -37,6 +105,9 @@ const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean }[] = [
   { re: /(?:甲方|授权方|实施机构)[^。；]{0,8}?(?:不得|不再|不会|不另行)[^。；]{0,4}?(?:另行|再)?(?:授权|许可|委托)(?:给)?(?:他人|其他|第三方|任何)/, negatable: false },
   // The grantor's promise: "甲方承诺，协议期内不就……与第三方签订任何形式的……协议".
   { re: /(?:甲方|授权方|实施机构)[^。；]{0,12}?(?:不|不再|不会)(?:就|与|向)[^。；]{0,30}?(?:第三方|其他)[^。；]{0,24}?(?:签订|订立|授权|合作)/, negatable: false },
+  // The grantor barred from bringing in others without the operator's leave: "甲方……引入其他运营机构的，应当事先取得乙方
+  // 书面同意": the operator holds a veto on its competitors.
+  { re: new RegExp(`(?:甲方|授权方|实施机构)[^。；]{0,20}?(?=[^。；]{0,12}?(?:引入|授权|许可|委托|选择|确定|增加|新增|签订|签署|合作))[^。；]{0,12}?(?:其他|第三方|新的|另外|别的)[^。；]{0,30}?(?:取得|征得|经|获得|经过)${OPERATOR}[^，。；]{0,4}?(?:书面)?(?:同意|认可|许可|确认)`), negatable: false, atLast: true },
   // Punished for dealing elsewhere: "凡向其他同类平台采购……的数据商，运营机构可暂停……".
   { re: /(?:向|在|与|从)(?:其他|别的|第三方)[^。；]{0,14}?(?:平台|交易场所|机构|渠道|数据商|服务商)[^。；]{0,24}?的[^。；]{0,30}?(?:暂停|终止|下调|下架|不予|拒绝|停止|限制|降低)/, negatable: true },
   // Tied or designated: "应当优先选择乙方指定的技术服务商", "须同时采购乙方指定的……套餐".
@@ -53,6 +124,8 @@ const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean }[] = [
   { re: /(?:不得|不再|不|承诺不|禁止)(?:向|从|与|在|接入|使用|采购)(?:其他|别的|第三方|任何其他)[^。；]{0,16}?(?:采购|购买|合作|接入|交易|获取|签约)/, negatable: false, byOthers: true },
   // Dealing elsewhere punished, the sanction after the clause: "对同时接入其他数据交易场所……的经营主体，乙方可以降低其调用配额".
   { re: /(?:同时|另行|转而)?(?:接入|使用|采购|购买|入驻|对接)(?:其他|别的|第三方)[^。；]{0,30}?(?:平台|交易场所|运营机构|机构|数据商|服务商|渠道|产品)[^。；]{0,40}?(?:降低|调高|提高|下调|暂停|停止|终止|限制|取消|减少)/, negatable: true },
+  // The operator fixing what buyers resell at (a vertical monopoly agreement): "与下游经营主体约定统一的最低转售价格".
+  { re: /(?:约定|规定|限定|限制|要求|统一|设定|指定)[^，。；]{0,12}?(?:转售|最低(?:销售|零售)?)(?:价格|价)|(?:划分|分割|限定)[^，。；]{0,4}?(?:销售区域|销售市场|客户范围)/, negatable: true, byOperator: true },
   // Tying: "与……打包提供，不单独供应", "亦须按整包采购", "搭售".
   { re: /搭售|捆绑(?:销售|提供|供应|采购)|不(?:单独|单项|分拆)(?:供应|提供|销售|出售|开放)|(?:须|必须|应当?|只能)(?:按)?(?:整包|打包|组合|套餐)(?:采购|购买|订购)/, negatable: true },
   // The operator's own group served first: "优先满足乙方关联企业的需求", "关联方享有优先……".
@@ -90,9 +163,11 @@ function redevTerms(text: string): string[] {
 }
 /** Words the reader starts from (REDEV and SHUT_OUT's anchors). */
 export const EXCLUSIVITY_QUICK = new RegExp(
-  `${REDEV.source}|开发(?:的)?(?:主体|单位|方|机构)|其他|其余|唯一|指定|认可|竞争|同业|差别化|区别对待|仅在|仅通过|只在|只通过|统一|均应|均须|一律|只能|仅能|不就|不与|不向|不再|不会|不得另行|不得再|不另行|搭售|捆绑|单独|单项|分拆|整包|优先|倾斜|作为|身份|不受|不在此限|除外|接入|采购|购买|委托|统一承接`,
+  `${REDEV.source}|交付|已提供|${REFERRED_PRODUCT.source}|${OWN_PRODUCT.source}|开发(?:的)?(?:主体|单位|方|机构)|转售|最低|划分|分割|取得|征得|其他|其余|唯一|指定|认可|竞争|同业|差别化|区别对待|仅在|仅通过|只在|只通过|统一|均应|均须|一律|只能|仅能|不就|不与|不向|不再|不会|不得另行|不得再|不另行|搭售|捆绑|单独|单项|分拆|整包|优先|倾斜|作为|身份|不受|不在此限|除外|接入|采购|购买|委托|统一承接`,
 );
 export const hasRedevTerm = (u: Unit) => u.blockText.includes('所称') && redevTerms(u.blockText).some((t) => u.text.includes(t));
+
+const negatedBefore2 = (text: string, c: { text: string; start: number }, at: number) => negatedInSentence(text, c, at - c.start) && !isNegated(c.text, at - c.start);
 
 function underAside(text: string, c: { start: number }): boolean {
   const cs = clauses(text);
@@ -108,9 +183,18 @@ export function readExclusivity(u: Unit): ClauseReading | null {
   const delivered = DELIVERED.test(u.blockText || s) || DELIVERED.test(s);
   let text = s;
   for (const t of redevTerms(u.blockText || s)) if (!new RegExp(`所称[“"「]${t}`).test(s)) text = text.split(t).join('再开发'.padEnd(t.length, '　'));
-  for (const m of text.matchAll(REDEV)) {
+  const earlier = u.before.join('');
+  const acts = [
+    ...[...text.matchAll(REDEV)].map((m) => ({ m, rework: null as 'delivered' | 'own' | null })),
+    ...[...text.matchAll(REWORK)]
+      .filter((m) => !REDEV_ONE.test(m[0]))
+      .map((m) => ({ m, rework: deliveredBefore(text, m.index!, earlier) }))
+      .filter((x) => x.rework),
+  ];
+  const masked = maskObjects(readHeld(text));
+  for (const { m, rework } of acts) {
     // Development reserved to the operator is exclusive whatever is developed ("如需深度开发，应当委托乙方完成").
-    if (!PLAIN_REDEV.test(m[0]) && !delivered && !RESERVED.test(text.slice(m.index!, m.index! + 30))) continue;
+    if (!rework && !PLAIN_REDEV.test(m[0]) && !delivered && !RESERVED.test(text.slice(m.index!, m.index! + 30))) continue;
     const at = m.index!;
     const c = clauses(text).find((x) => at >= x.start && at < x.start + x.text.length)!;
     if (isNegated(c.text, at - c.start) || NOT_TAKING_PART.test(c.text.slice(0, at - c.start))) {
@@ -119,13 +203,19 @@ export function readExclusivity(u: Unit): ClauseReading | null {
       if (pv && isOperatorGroup(pv[1])) return { reading: 'exception', condition: pv[0] };
       continue;
     }
-    if (underAside(text, c)) continue;
-    // The subject in this sentence, else the one the block set before ("由乙方负责持续运维。运维范围包括……衍生产品开发").
+    if (underAside(text, c) || negatedBefore2(text, c, at) || QUESTIONED.test(c.text.slice(0, at - c.start))) continue;
+    // The subject in this sentence, else the one the block set before ("由乙方负责持续运维。运维范围包括……衍生产品开发");
+    // a party taking part in another's re-development, or the agent a table's column names, acts too.
     const agent = AGENT_AFTER.exec(text.slice(at + m[0].length));
-    let subject = agent ? agent[1] : subjectBefore(text, at);
+    const column = AGENT_COLUMN.exec(text);
+    let subject = agent ? agent[1] : subjectBefore(masked, at);
+    if (!agent && operatorSide(participant(masked, at))) subject = participant(masked, at);
+    if (!agent && column && operatorSide(column[1])) subject = column[1];
     if (!subject) for (const p of [...u.before].reverse()) if ((subject = subjectBefore(p, p.length))) break;
     const after = text.slice(at, at + 30);
-    if (isOperatorGroup(subject) || RESERVED.test(after)) {
+    // The operator working on products of its own is its development; its group reworking them is not.
+    if (rework === 'own' && subject && IS_OPERATOR.test(subject)) continue;
+    if (operatorSide(subject) || RESERVED.test(after)) {
       const r = readClause(text, c.text, at - c.start);
       if (r.reading !== 'prohibition') return r;
     }
@@ -137,13 +227,18 @@ export function readExclusivity(u: Unit): ClauseReading | null {
     if (!isNegated(c.text, at - c.start)) return { reading: 'permission' };
   }
   if (CARVE_OUT.test(s) && u.before.some((p) => REDEV_ONE.test(p) && /不得|禁止|严禁|不能/.test(p))) return { reading: 'exception', condition: s };
-  for (const { re, negatable, byOthers } of SHUT_OUT) {
+  for (const { re, negatable, byOthers, byOperator, atLast } of SHUT_OUT) {
     const m = re.exec(s);
     if (!m) continue;
     // The operator refraining itself ("乙方不再与其他单位开展同类合作") shuts nobody out.
     if (byOthers && isOperatorGroup(subjectBefore(s, m.index))) continue;
-    const c = clauses(s).find((x) => m.index >= x.start && m.index < x.start + x.text.length) ?? { text: s, start: 0 };
-    if (negatable && isNegated(c.text, m.index - c.start)) continue;
+    // An act that is the operator's own: its subject must be the operator or its group.
+    if (byOperator && !isOperatorGroup(subjectBefore(maskCounterparts(s), m.index))) continue;
+    // Read where the decisive words are (the consent at the end: "……无需取得乙方同意" lifts the veto).
+    const at = atLast ? m.index + m[0].length - 1 : m.index;
+    const c = clauses(s).find((x) => at >= x.start && at < x.start + x.text.length) ?? { text: s, start: 0 };
+    if (atLast && isNegated(c.text, at - c.start)) continue;
+    if (negatable && negatedInSentence(s, c, m.index - c.start)) continue;
     return { reading: /不得|不能|无权|不就|不与|不向|不予|拒绝/.test(m[0]) ? 'obligation' : 'permission' };
   }
   return null;

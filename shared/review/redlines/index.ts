@@ -5,6 +5,7 @@ import type { FlagRule, ReaderId } from '../ruleset';
 import { evidence } from '../sections';
 import { isBackground } from './background';
 import { units, type Unit } from './units';
+import { definedTerms } from '../definitions';
 import { EXCLUSIVITY_QUICK, hasRedevTerm, readExclusivity } from './exclusivity';
 import { PRICING_QUICK, readPricing } from './pricing';
 import { AUTHORIZATION_MODE_QUICK, readAuthorizationMode } from './authorizationMode';
@@ -25,13 +26,25 @@ export type Reader = (r: ReadDocument, ctx: ReaderContext) => Evidence[];
  * leaving out sentences that set no rule (risks, sanctions, track records: background.ts). Most sentences hold none
  * of the words it starts from: one compiled test (`quick`, or `also` for what the block itself defines) before reading.
  */
-function byUnit(quick: RegExp, read: (u: Unit) => ClauseReading | null, also?: (u: Unit) => boolean): Reader {
+/** What a reader knows of the whole document besides the unit: the terms it defines, with their meaning (definitions.ts). */
+export interface DocumentTerms {
+  terms: Map<string, string>;
+}
+const termsOf = new WeakMap<ReadDocument, DocumentTerms>();
+function documentTerms(r: ReadDocument): DocumentTerms {
+  let t = termsOf.get(r);
+  if (!t) termsOf.set(r, (t = { terms: definedTerms(r.blocks.filter((b) => b.kind !== 'table').map((b) => r.text(b))) }));
+  return t;
+}
+
+function byUnit(quick: RegExp, read: (u: Unit, doc: DocumentTerms) => ClauseReading | null, also?: (u: Unit) => boolean): Reader {
   return (r, { isClause }) => {
     const out: Evidence[] = [];
+    const doc = documentTerms(r);
     for (const u of units(r, isClause)) {
-      if (!quick.test(u.text) && !also?.(u)) continue;
+      if (!quick.test(u.text) && !also?.(u) && ![...doc.terms.keys()].some((t) => u.text.includes(t))) continue;
       if (isBackground(u.text)) continue;
-      const hit = read(u);
+      const hit = read(u, doc);
       if (hit) out.push(evidence(r, u.block, u.quote, { ...hit, clause: u.quote, negated: false }));
     }
     return out;

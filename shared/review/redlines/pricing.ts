@@ -1,5 +1,5 @@
 import { clauses } from '../text';
-import { isNegated, type ClauseReading } from '../clauses';
+import { isNegated, negatedInSentence, type ClauseReading } from '../clauses';
 import type { Unit } from './units';
 import { MARKET_USER, OPERATOR, PUBLIC_USER, REGULATOR } from './actors';
 
@@ -80,6 +80,34 @@ function strip(s: string) {
     .replace(LABEL, (m) => '＿'.repeat(m.length));
 }
 
+/**
+ * Who a clause serves when it names its user after the charge, as the one it provides to: "按照市场价格向区县卫生健康
+ * 部门提供上述报告" charges a public body, "按照市场价格向金融机构提供" does not.
+ */
+const TO_USER = /(?:向|为|面向|提供给|交付给|供)$/;
+function recipientAfter(clause: string, at: number): 'public' | 'market' | null {
+  const rest = clause.slice(at);
+  const p = [...rest.matchAll(PUBLIC_G)].find((m) => TO_USER.test(rest.slice(Math.max(0, m.index! - 4), m.index!).replace(/(?:本市|全市|各级|各|区县|县区|市|区|县|省)+$/, '')));
+  const k = [...rest.matchAll(MARKET_G)].find((m) => TO_USER.test(rest.slice(Math.max(0, m.index! - 4), m.index!)));
+  if (p && (!k || p.index! < k.index!)) return 'public';
+  return k ? 'market' : null;
+}
+
+/**
+ * The use a section is about, from its heading: "面向街道、社区的网格治理数据看板", "（一）公共治理类产品" name public users
+ * or uses; a heading that names both, or a principle with its charge ("公益优先与有偿使用"), decides nothing.
+ */
+function sectionUse(heading: string): 'public' | 'market' | null {
+  const h = strip(heading);
+  if (!h || /有偿|收费|价格|定价|计费/.test(h)) return null;
+  const pub = PUBLIC_USER.test(h);
+  const mk = MARKET_USER.test(h);
+  return pub && !mk ? 'public' : mk && !pub ? 'market' : null;
+}
+
+/** The operator's own pricing power, or a price without limit: "乙方……享有定价权，定价不受限制". */
+const OWN_PRICING = new RegExp(`${OPERATOR}[^。；]{0,30}?(?:享有|拥有|具有|行使|保留)[^，。；]{0,10}?(?:定价|价格|收费)[^，。；]{0,6}?(?:权|决定权|自主权)|(?:定价|价格|收费标准|收费)[^，。；]{0,4}?(?:不受(?:任何)?(?:限制|约束)|不设(?:上限|限制)|不作限制|没有限制|无上限)`);
+
 export function readPricing(u: Unit): ClauseReading | null {
   const s = strip(u.text);
   // A public user charged: who the sentence is about at the charge is the last user named before it, in this sentence
@@ -90,18 +118,21 @@ export function readPricing(u: Unit): ClauseReading | null {
     if (!/[；;]$/.test(p)) break;
     lead.unshift(strip(p));
   }
+  // A sentence that names no user at all is about the user its section is about ("二、面向街道、社区的网格治理数据看板"
+  // over "每套每年人民币5万元").
+  pub = sectionUse(u.heading) === 'public';
   for (const c of [...lead.flatMap((p) => clauses(p).map((x) => ({ ...x, lead: true }))), ...clauses(s).map((x) => ({ ...x, lead: false }))]) {
     const pubAt = [...c.text.matchAll(PUBLIC_G)].filter((m) => !DUTY_SUBJECT.test(c.text.slice(m.index! + m[0].length))).map((m) => m.index!);
     const mkAt = [...c.text.matchAll(MARKET_G)].map((m) => m.index!);
     const stateAt = (i: number) => {
       const p = Math.max(-1, ...pubAt.filter((x) => x < i));
       const k = Math.max(-1, ...mkAt.filter((x) => x < i));
-      return p > k ? true : k > p ? false : pub;
+      return p > k ? true : k > p ? false : pub || recipientAfter(c.text, i) === 'public';
     };
     for (const m of c.lead ? [] : c.text.matchAll(CHARGE)) {
       const at = m.index!;
       if (DEEMED_PAID.test(m[0]) ? !(pub || stateAt(at)) : !stateAt(at)) continue;
-      if (isNegated(c.text, at) || /免费|无偿/.test(c.text.slice(Math.max(0, at - 6), at))) continue;
+      if (negatedInSentence(s, c, at) || /免费|无偿/.test(c.text.slice(Math.max(0, at - 6), at))) continue;
       return { reading: 'permission' };
     }
     pub = stateAt(c.text.length);
@@ -128,6 +159,11 @@ export function readPricing(u: Unit): ClauseReading | null {
   if (DEVELOPER_PRODUCT.test(s)) return null;
   const guided = GUIDANCE.test(s) && GUIDANCE_APPLIES.test(s) && !GUIDANCE_NOT_YET.test(s);
   if (guided) return null;
+  const own = OWN_PRICING.exec(s);
+  if (own) {
+    const c = clauses(s).find((x) => own.index >= x.start && own.index < x.start + x.text.length) ?? { text: s, start: 0 };
+    if (!negatedInSentence(s, c, own.index - c.start)) return { reading: 'permission' };
+  }
   // The table's labels count here: "定价方式：双方协商".
   const raw = u.text;
   const self = SELF.exec(raw) ?? BARE_NEGOTIATED.exec(raw) ?? BY_OPERATOR.exec(raw);

@@ -51,3 +51,46 @@ describe('authorization_mode: a scenario added without its own grant', () => {
     ]) expect(fires(c), c).toBe(false);
   });
 });
+
+/**
+ * Third clause bank read as classes (session 8): what a grant clause grants, whichever way it is put, judged as a unit;
+ * terms the document defines read into the clauses that use them. Texts written for this test.
+ */
+const docFires = (lines: string[]) => flagIds(['某场景公共数据授权运营协议', ...lines].join('\n'), 'hebei', 'agreement').includes('authorization_mode');
+
+describe('authorization_mode: the object of the grant', () => {
+  it('a field, many departments’ data or open scenarios granted fire; a scenario granted does not', () => {
+    for (const c of [
+      '甲方授权乙方就本市文化旅游领域公共数据开展授权运营。',
+      '授权标的为市政务数据平台汇聚的十六个部门的数据。',
+      '依托本协议授权，乙方可以在全市开展所有政务数据应用场景的运营。',
+    ]) expect(fires(c), c).toBe(true);
+    for (const c of ['甲方授权乙方就文化旅游领域“景区客流预警”场景数据开展授权运营。', '授权标的为“工程建设项目审批”场景涉及的三个部门的数据。'])
+      expect(fires(c), c).toBe(false);
+  });
+  it('scenarios without limit, everything done in a field counted as granted fire; a duty to stay within the grant does not', () => {
+    for (const c of ['本授权项下可开发的场景数目不作限制。', '乙方在交通领域开展的所有数据服务，均纳入本协议授权范围。']) expect(fires(c), c).toBe(true);
+    for (const c of ['乙方开展的所有数据服务均应在本协议授权范围内进行。', '企业调用数据接口的次数不受限制。', '乙方仅可在本场景内开发产品，不得用于其他场景。'])
+      expect(fires(c), c).toBe(false);
+  });
+  it('a new use served under the old grant fires; one that needs a new grant does not', () => {
+    expect(fires('使用单位提出新用途的，乙方可以在原授权项下直接提供服务，无需授权方重新授权。')).toBe(true);
+    expect(fires('使用单位提出新用途的，应当另行编制实施方案，由授权方重新组织授权。')).toBe(false);
+  });
+  it('a table whose column grants fields fires; one that lists scenarios by field does not', () => {
+    expect(docFires(['授权行业 | 数据来源 | 期限', '文化旅游 | 市文化广电旅游局 | 三年', '交通运输 | 市交通运输局 | 三年'])).toBe(true);
+    expect(docFires(['授权场景 | 所属领域 | 期限', '景区客流预警 | 文化旅游 | 三年'])).toBe(false);
+  });
+});
+
+describe('authorization_mode: terms the document defines', () => {
+  it('a scenario defined as what the operator chooses opens the grant that uses it; one defined as a listed scenario does not', () => {
+    const use = '第六条 乙方在运营场景内开展数据产品开发。';
+    expect(docFires(['第一条 本协议所称“运营场景”，是指乙方根据业务发展自主选择的数据开发方向。', use])).toBe(true);
+    expect(docFires(['第一条 本协议所称“运营场景”，是指附件一所列的“冷链追溯”场景。', use])).toBe(false);
+  });
+  it('others’ practice told as fact, or a practice refused after its harm, sets no rule', () => {
+    for (const c of ['一些省份实行全量数据一次性授权。本方案按场景逐一授权。', '打包授权容易造成数据垄断，本方案不采取此种方式。'])
+      expect(fires(c), c).toBe(false);
+  });
+});

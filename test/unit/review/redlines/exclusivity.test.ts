@@ -132,3 +132,59 @@ describe('a sentence broken across paragraphs is read whole', () => {
     expect(units(['运营机构负责平台运维和数据治理工作并定期向实施机构报告', '（二）乙方可以对已交付产品再开发。']).some((t) => t.includes('报告乙方'))).toBe(false);
   });
 });
+
+/**
+ * Third clause bank read as classes (session 8): who acts (a table's column, a party taking part, a company the
+ * operator holds), re-development said by what is done to a delivered product, a veto on competitors, resale prices.
+ * Texts written for this test.
+ */
+describe('exclusivity: who re-develops, however it is said', () => {
+  it('rework of a delivered product by the operator or its companies fires', () => {
+    for (const c of [
+      '乙方可以对已交付给数据商的信用评分模型进行场景化改造后另行销售。',
+      '运营机构负责已交付产品的二次封装和行业推广。',
+      '乙方控股的数智公司可以采购乙方开发的数据产品，叠加自有数据后形成新的产品对外提供。',
+      '乙方下属公司可以参与数据商对已交付产品的再开发，但应当事先报甲方备案。',
+      '乙方的全资子公司可以对乙方已交付的数据模型进行迭代训练后销售。',
+      '运营机构有权在已交付产品基础上开发增强版本并向客户收费。',
+      '授权运营机构可以将已交付的数据产品与自有数据融合加工后对外提供。',
+    ]) expect(fires(c, 'chongqing'), c).toBe(true);
+  });
+  it('rework by developers, the operator’s first-hand processing, an inquiry and a prohibition stay quiet', () => {
+    for (const c of [
+      '开发利用机构可以对已交付的数据产品进行深度加工，形成行业解决方案。',
+      '乙方对授权数据进行深度加工，形成新的数据产品后交付开发利用机构。',
+      '甲方有权检查乙方关联方有无参与已交付产品的再开发。',
+      '乙方关联公司不得参与经营主体对已交付产品的再开发。',
+      '开发利用机构可以在已交付产品基础上开发增强版本。',
+      '乙方负责其开发的数据产品的升级维护。',
+      '乙方应当将已交付产品的开发文档提交甲方存档。',
+    ]) expect(fires(c, 'chongqing'), c).toBe(false);
+  });
+  it('a table’s column names who re-develops', () => {
+    const table = (who: string) => agreementWith(['业务事项 | 承担主体 | 备注', `交付后产品的再开发 | ${who} | 面向园区企业`].join('\n'));
+    expect(flagIds(table('乙方全资子公司'), 'chongqing').includes('exclusivity')).toBe(true);
+    expect(flagIds(table('开发利用机构'), 'chongqing').includes('exclusivity')).toBe(false);
+  });
+});
+
+describe('exclusivity: competitors shut out by a veto or by resale prices', () => {
+  it('the grantor needing the operator’s consent to choose others, and resale prices the operator sets, fire', () => {
+    for (const c of ['授权方在协议期内选择其他数据运营主体的，须征得乙方同意。', '甲方与其他运营机构签订同类协议前，应当取得乙方的书面同意。', '运营机构可以要求下游数据商按照其规定的最低转售价格销售数据产品。'])
+      expect(fires(c), c).toBe(true);
+  });
+  it('no consent needed, the operator asking the grantor, and a promise not to fix prices stay quiet', () => {
+    for (const c of [
+      '授权方选择其他运营主体的，无需征得乙方同意。',
+      '乙方引入其他合作方的，应当取得甲方书面同意。',
+      '乙方承诺不与其他运营商达成划分市场、限定价格等垄断协议。',
+    ]) expect(fires(c), c).toBe(false);
+  });
+  it('others’ practice, a risk that may arise and a source’s holder stay quiet', () => {
+    for (const c of [
+      '部分地方的运营平台借助独家经营地位抬高价格。',
+      '运营中可能出现运营机构滥用数据优势形成垄断等风险，应当加强监管。',
+      '本场景所需的不动产登记数据由市自然资源和规划局独家掌握。',
+    ]) expect(fires(c), c).toBe(false);
+  });
+});

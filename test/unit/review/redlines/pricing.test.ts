@@ -58,3 +58,38 @@ describe('pricing: the guided price not followed', () => {
     ]) expect(fires(c, 'guizhou'), c).toBe(false);
   });
 });
+
+/**
+ * Third clause bank read as classes (session 8): who uses is decided from the whole clause and the section it sits in,
+ * and a prohibition reaches a verb that follows its manner. Texts written for this test.
+ */
+const planFires = (lines: string[], rulesetId = 'chongqing') =>
+  flagIds(['某区公共数据授权运营实施方案', ...lines].join('\n'), rulesetId, 'plan').includes('pricing');
+
+describe('pricing: the user of a clause, wherever it is named', () => {
+  it('a charge under a heading that names a public user fires; under a market user or a principle it does not', () => {
+    expect(planFires(['六、产品和服务清单', '（二）面向乡镇卫生院的慢病随访看板', '按每家每年人民币3万元收取。'])).toBe(true);
+    expect(planFires(['六、产品和服务清单', '（一）面向保险公司的理赔核验服务', '按每次人民币0.8元收取。'])).toBe(false);
+    expect(planFires(['六、价格机制', '（一）公益优先与有偿使用相结合', '行业用户按每次人民币0.8元付费。'])).toBe(false);
+  });
+  it('a public body named after the charge, as the one provided to, fires', () => {
+    for (const c of ['运营机构可以按照市场价格向县级应急管理部门提供汛情研判报告。', '乙方按对外报价向市教育局提供学位预警服务。'])
+      expect(fires(c), c).toBe(true);
+    for (const c of ['运营机构可以按照政府指导价向保险机构提供理赔核验报告。', '乙方可以免费向县级应急管理部门提供汛情研判报告。'])
+      expect(fires(c), c).toBe(false);
+  });
+  it('a regulator named in a market user’s price is no public user', () => {
+    expect(fires('保险机构调用理赔核验接口的，按照发展改革部门核定的标准每次支付人民币0.6元。')).toBe(false);
+  });
+});
+
+describe('pricing: the operator’s own pricing power, and prohibitions read to their verb', () => {
+  it('a pricing power of its own or a price without limit fires; one within the guided price does not', () => {
+    for (const c of ['乙方对本场景行业类产品拥有自主定价权。', '乙方享有产品定价的最终决定权。', '本场景数据产品的收费标准不设上限。']) expect(fires(c), c).toBe(true);
+    for (const c of ['乙方在政府指导价范围内享有定价权。', '企业调用接口的次数不设上限。']) expect(fires(c), c).toBe(false);
+  });
+  it('a prohibition whose verb follows its manner stays a prohibition; one that closed its own verb does not reach on', () => {
+    expect(fires('运营机构不得以平台维护费、数据清洗费等名义，向履行公共服务职责的事业单位收取任何费用。')).toBe(false);
+    expect(fires('乙方不得以任何形式泄露数据，区卫生健康局调用慢病数据的，按每次0.5元收费。')).toBe(true);
+  });
+});
