@@ -154,6 +154,10 @@ function statingSentence(item: RuleItem, r: ReadDocument): { b: Block; s: string
   return undefined;
 }
 
+/** The block names the item by a heading word, and not in passing. */
+const namesItem = (r: ReadDocument, b: Block, headings: readonly string[]) =>
+  sentences(withoutDe(r, b)).some((s) => headings.some((w) => s.includes(w) && !isPassingMention(s, w)));
+
 /** How many blocks a list introduced by a colon may run to. */
 const LIST_AFTER_COLON = 12;
 
@@ -169,7 +173,9 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
   // A heading that only seems to name the item says nothing about it: an untitled article named by its first sentence
   // ("第十八条 ……授权数据及全部副本予以清除"), or a line of an annex list with nothing under it ("附件：…2.…产品和服务
   // 清单"). The item is then looked for where it really is; the heading is kept as evidence if it is nowhere else.
-  const hollow = requires.length ? hits.filter((s) => (s.untitled || s.annex || s.blocks.length === 1) && coveredBy(s.text, requires, true).length === 0) : [];
+  // A heading with nothing under it ("三、必要性和可行性论证" in a notice's list of the plan's parts) is no content, whatever
+  // its own words cover.
+  const hollow = hits.filter((s) => s.bare || (requires.length > 0 && (s.untitled || s.annex || s.blocks.length === 1) && coveredBy(s.text, requires, true).length === 0));
   hits = hits.filter((s) => !hollow.includes(s));
   // A section under a heading that names no item ("四、合作伙伴遴选", "八、应用场景与服务") is this item's when it says
   // everything the item asks for: content under an unexpected heading. Only for items that ask for three aspects or
@@ -243,7 +249,9 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
     const f = finish({ ...base, status: missingParts.length === 0 ? 'present' : 'partial', evidence: [evidence(r, stated.b, stated.s)], missingParts, lookedFor });
     // A sentence that says all the item asks for (the operator's conditions: 注册资本……管理制度……团队……服务……
     // 等级保护) is the content itself, not a phrase a report might repeat in passing.
-    if (!(requires.length >= 3 && missingParts.length === 0)) fromStatement.add(f);
+    // So is a paragraph that names the item too, as a paragraph found without the statement would ("此外还需说明的是，
+    // 本方案经……审议通过后实施").
+    if (!(requires.length >= 3 && missingParts.length === 0) && !namesItem(r, stated.b, headings)) fromStatement.add(f);
     return f;
   }
 
