@@ -23,10 +23,12 @@ const plain = (x: string) => joinedWithHe(x.replace(/的/g, '')).replace(OPERATO
  * 不得/禁止 names the place or the object of the rule, not the section's matter.
  */
 const FORBIDS = /不得|禁止|严禁|不准|不能/;
+/** A heading that names a product ("2.林业碳汇潜力评估报告", "企业信用评价模型") names a thing built, not the matter. */
+const PRODUCT = /^(?:报告|模型|指数|接口|看板|画像|算法|工具)/;
 const nameHas = (name: string, w: string) => {
   const n = plain(name);
   const at = n.indexOf(plain(w));
-  if (at < 0) return false;
+  if (at < 0 || PRODUCT.test(n.slice(at + plain(w).length))) return false;
   const rule = FORBIDS.exec(n);
   return !rule || rule.index >= at;
 };

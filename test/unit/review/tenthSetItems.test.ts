@@ -164,6 +164,17 @@ describe('headings asked in plain words say the item', () => {
       expect(item([...HEAD, heading, '执行中数据范围发生重大变化的，按程序重新报批。'], 'plan.other').status, heading).not.toBe('missing');
     }
   });
+  it('how it is watched (怎么盯、怎么考) heads supervision, and is quoted as its section', () => {
+    const text = [...HEAD, '九、怎么盯、怎么考', '市数据局开展日常监督和季度抽查，每年委托第三方开展评估。'];
+    const f = item(text, 'plan.supervision');
+    expect(f.status).toBe('present');
+    expect(f.evidence[0].excerpt).toContain('怎么盯');
+  });
+  it('near miss: a product named in a heading (…评估报告, …评价模型) is not the supervision section', () => {
+    const text = [...HEAD, '四、做出什么东西', '1.森林火险评估报告', '面向应急部门，免费提供。', '2.林农信用评价模型', '面向银行，按政府指导价收费。'];
+    expect(item(text, 'plan.supervision').status).toBe('missing');
+    expect(item([...text, '九、监督评估', '市数据局开展日常监督，每年组织评估。'], 'plan.supervision').status).toBe('present');
+  });
   it('near miss: choosing who does it (找谁来干) is not the parties’ duties', () => {
     const text = [...HEAD, '三、找谁来干', '通过公开招标选择一家运营机构，注册资本不低于5000万元。'];
     expect(item(text, 'plan.rights').status).toBe('missing');
