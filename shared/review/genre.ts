@@ -160,11 +160,6 @@ export function documentGenre(r: ReadDocument): Genre {
   if ((g.type === 'agreement' || (g.type === 'unknown' && !g.rules)) && sale(r)) {
     return { type: 'other', why: `“${r.doc.title}”是买方向卖方购买数据产品或服务的买卖合同（运营机构与其客户之间），不是授权运营协议` };
   }
-  // A notice asking for comments that is itself the text (no document followed it: the plan is an attachment, its parts
-  // at most listed) is about the plan, however fully it names it.
-  if (g.type === 'unknown' && NOTICE_TYPE.test(typeWord(r.doc.title)) && /征求|征集/.test(r.doc.title) && r.doc.titleBlockId && r.blocks[0]?.id === r.doc.titleBlockId) {
-    return { type: 'other', why: `标题为“${r.doc.title}”，是征求意见的公告，所征求意见的文件本身不在文中` };
-  }
   if (g.type !== 'unknown') return g;
   // A regulation sets out what every plan or agreement must contain: it is about them.
   if (g.rules && r.blocks.some((b) => ABOUT_PLANS.test(r.text(b)))) return { type: 'other', why: `“${r.doc.title}”是规定方案、协议应当包括哪些内容的规范性文件` };

@@ -144,21 +144,28 @@ const fromStatement = new WeakSet<ItemFinding>();
 export const foundByStatementOnly = (f: ItemFinding) => fromStatement.has(f);
 
 /** The first sentence outside headings that states the item outright (`match.states`), not in passing. */
-function statingSentence(item: RuleItem, r: ReadDocument): { b: Block; s: string } | undefined {
+function statingSentence(item: RuleItem, r: ReadDocument): { b: Block; s: string; said: string } | undefined {
   const states = (item.match.states ?? []).map((re) => new RegExp(re));
   if (!states.length) return undefined;
   for (const b of r.blocks) {
     if (b.kind === 'heading') continue;
     for (const s of sentences(r.text(b))) {
-      if (states.some((re) => { const m = re.exec(s); return m !== null && !isPassingMention(s, m[0]); })) return { b, s };
+      for (const re of states) {
+        const m = re.exec(s);
+        if (m !== null && !isPassingMention(s, m[0])) return { b, s, said: m[0] };
+      }
     }
   }
   return undefined;
 }
 
-/** The block names the item by a heading word, and not in passing. */
-const namesItem = (r: ReadDocument, b: Block, headings: readonly string[]) =>
-  sentences(withoutDe(r, b)).some((s) => headings.some((w) => s.includes(w) && !isPassingMention(s, w)));
+/**
+ * The block names the item by a heading word besides the statement ("此外还需说明的是，" + "本方案经……审议通过后实施"),
+ * not in passing: a paragraph on the item, found as one. A word inside the statement ("某市数据局是本次授权运营的实施机构")
+ * is the statement's own.
+ */
+const namesItem = (r: ReadDocument, b: Block, headings: readonly string[], said: string) =>
+  sentences(r.text(b).replace(said, '').replace(DE, '')).some((s) => headings.some((w) => s.includes(w) && !isPassingMention(s, w)));
 
 /** How many blocks a list introduced by a colon may run to. */
 const LIST_AFTER_COLON = 12;
@@ -253,7 +260,7 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
     // 等级保护) is the content itself, not a phrase a report might repeat in passing.
     // So is a paragraph that names the item too, as a paragraph found without the statement would ("此外还需说明的是，
     // 本方案经……审议通过后实施").
-    if (!(requires.length >= 3 && missingParts.length === 0) && !namesItem(r, stated.b, headings)) fromStatement.add(f);
+    if (!(requires.length >= 3 && missingParts.length === 0) && !namesItem(r, stated.b, headings, stated.said)) fromStatement.add(f);
     return f;
   }
 

@@ -119,7 +119,9 @@ function sections(blocks: Block[], text: (b: Block) => string): Section[] {
     // one followed by a list numbered another way that the page read as higher headings ("第四条 产品和服务" / "1．" …).
     const nb = blocks[i + 1];
     // A line of the annex list is read as naming its annex (items.ts), not as a heading without text.
-    const bare = !annex && under.length === 1 && !/[：:]\s*\S{2,}|[。；;]/.test(own) && (!nb || (nb.kind === 'heading' && numberingStyle(nb.numbering) === numberingStyle(b.numbering)));
+    // An article's line is its text ("第四条 其他事项按有关规定执行"); a form's field left blank ("第8条 运营成效评价：/") is not.
+    const says = BLANK_FIELD.test(own) ? false : ARTICLE.test(b.numbering ?? '') || /[：:]\s*\S{2,}|[。；;]/.test(own);
+    const bare = !annex && under.length === 1 && !says && (!nb || (nb.kind === 'heading' && numberingStyle(nb.numbering) === numberingStyle(b.numbering)));
     out.push({ heading: b, name, blocks: under, text: under.map(text).join('\n'), ...(b.text.trim() ? {} : { untitled: true }), ...(annex ? { annex: true } : {}), ...(bare ? { bare: true } : {}) });
   });
   return out;
@@ -141,6 +143,9 @@ function isListEntry(b: HeadingBlock, own: string): boolean {
   return /[，,]/.test(lead) || /[；;]$/.test(own);
 }
 
+const ARTICLE = /^第[一二三四五六七八九十百零〇\d]+条/;
+/** A field of a form left blank: "：/", "：——", "：无", or nothing after the colon. */
+const BLANK_FIELD = /[：:]\s*(?:[/／\\\-—–_×]+|无|空|略)?\s*$/;
 /** How a heading is numbered, whatever its number: "十、" and "四、" are siblings, "第四条" and "1．" are not. */
 const numberingStyle = (n: string | null | undefined) => (n ?? '').replace(/\s+/g, '').replace(/[\d一二三四五六七八九十百零〇]+/g, 'N');
 
