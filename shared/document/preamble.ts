@@ -47,6 +47,8 @@ const TITLE_TAIL = /[（(](?:(?:征求意见稿|试行|草案|送审稿|修订�
 // The issuer may head the notice ("某市数据局关于某方案公开征求意见的公告"); a notice that names no document and asks
 // for no comments ("某局关于征集应用场景需求的公告") is a document of its own.
 const NOTICE = /^(?:[^，。；《》\s]{2,30}?)?关于(?=.*(?:征求.*意见|(?:方案|协议|办法|细则|规定|规划|计划|合同|条例|指引|指南|意见稿|草案|文本|清单|目录))).*(征求|征集|公开|印发|发布|转发).*(的)?(公告|通知|函|公示)$|《(?![^》]*》(?:的)?(?:(?:政策)?(?:解读|问答|图解)|[^《》，。；：:]{0,12}(?:情况|汇总|一览|对照|反馈|意见)表$))/;
+/** A notice's headline: it names the document the notice is about and ends as a notice does. */
+const isNoticeHeadline = (t: string) => t.trim().length <= 100 && /(?:公告|通知|函|公示)$/.test(t.trim()) && !/[。；;]/.test(t) && NOTICE.test(t.trim());
 /** A draft's stage on a line of its own under the title ("（征求意见稿）"): part of the document, never the notice's. */
 const STAGE_LINE = /^[（(]\s*(?:征求意见稿|送审稿|草案|讨论稿|修订稿|代拟稿|试行|暂行|审议稿)[^（）()]{0,12}[）)]$/;
 /**
@@ -139,6 +141,8 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
   let prose = 0;
   // Numbered headings that are not the notice's since its last wrapper line.
   let bodyHeadings = 0;
+  // The notice's own headline ("关于公开征求《…》意见的公告"): the text's title when no document follows it.
+  let notice = -1;
   const limit = Math.min(blocks.length, SCAN);
   for (let i = 0; i < limit; i++) {
     const b = blocks[i];
@@ -165,6 +169,7 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
       continue;
     }
     if (isWrapperLine(b)) {
+      if (notice < 0 && isNoticeHeadline(blockText(b))) notice = i;
       wrapperEnd = i;
       bodyHeadings = 0;
       if (title >= 0) headline = title;
@@ -208,6 +213,9 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
   while (at < bodyStart + 3 && blocks[at]?.kind === 'paragraph' && (isAgencyLine(blockText(blocks[at])) || DATE_LINE.test(blockText(blocks[at]).trim()))) at++;
   const first = blocks[at];
   if (shortLine(first) && wrapperEnd >= 0) return { title: (first as { text: string }).text, titleBlockId: first!.id, bodyStart: at };
+  // No document's title after the notice: the page carries the notice alone (the plan is an attachment, its parts at most
+  // listed). The notice is then the text, titled by its headline, and read from there.
+  if (notice >= 0) return { title: tidyTitle(blockText(blocks[notice])), titleBlockId: blocks[notice].id, bodyStart: notice };
   return { title: null, bodyStart };
 }
 

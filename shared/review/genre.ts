@@ -1,4 +1,4 @@
-import { blockText } from '../domain/document';
+import { blockText, type Block } from '../domain/document';
 import { NEWS_HEADLINE } from '../document/preamble';
 import type { ReadDocument } from './sections';
 
@@ -115,6 +115,28 @@ function procurement(r: ReadDocument): boolean {
   return r.blocks.slice(0, 20).some((b) => b.kind === 'paragraph' && PROCUREMENT_PARTY.test(r.text(b).trim()));
 }
 
+/**
+ * A contract between an operator and its customer: one party buys data products or services from the other (买方/卖方,
+ * 买受人/出卖人, 需方/供方; "就甲方购买乙方数据产品事宜"). Its 服务期, 使用限制 and 删除 are the sale's, not a grant of public
+ * data by a grantor to an operator: who the parties are decides, whatever the contract says about data or platforms.
+ */
+const SALE_TITLE = /(?:买卖|购买|购销|销售|订购|交易)(?:服务)?(?:合同|协议)书?$/;
+const SALE_PARTY = /^(?:买方|卖方|买受人|出卖人|出售方|购买方|购买人|需方|供方|订购方|销售方)\s*(?:[（(]\s*[甲乙丙]方\s*[）)])?\s*(?:[:：]|$)/;
+/** The contract's purpose as its opening states it: one party buys (or is sold) the other's products. */
+const SALE_PURPOSE = /(?:就|关于)?[甲乙]方(?:向[甲乙]方)?(?:购买|采购|订购|购置)[甲乙]方[^。；]{0,20}(?:产品|服务|数据)|[甲乙]方向[甲乙]方(?:出售|销售|出卖)/;
+function partyCells(b: Block): string[] {
+  if (b.kind === 'table') return b.rows.map((row) => (row[0] ?? '').trim());
+  return b.kind === 'paragraph' ? [blockText(b).trim()] : [];
+}
+function sale(r: ReadDocument): boolean {
+  if (SALE_TITLE.test(typeWord(r.doc.title))) return true;
+  const head = r.blocks.slice(0, 20);
+  if (head.some((b) => partyCells(b).filter((c) => SALE_PARTY.test(c)).length > 0)) return true;
+  // The purpose is stated before the first article ("…就甲方购买乙方数据产品事宜，订立本合同").
+  const opening = head.slice(0, Math.max(1, head.findIndex((b) => b.kind === 'heading')));
+  return opening.some((b) => b.kind === 'paragraph' && SALE_PURPOSE.test(r.text(b)));
+}
+
 /** The title decides when it names a type (a file name may: "关于…的解读.docx"); otherwise the body's formulas. */
 export function documentGenre(r: ReadDocument): Genre {
   const g = fromTitle(r.doc.title);
@@ -134,6 +156,9 @@ export function documentGenre(r: ReadDocument): Genre {
   }
   if (g.type === 'agreement' && procurement(r)) {
     return { type: 'other', why: `“${r.doc.title}”是采购人与供应商之间的采购（建设、运维）合同，不是授权运营协议` };
+  }
+  if ((g.type === 'agreement' || (g.type === 'unknown' && !g.rules)) && sale(r)) {
+    return { type: 'other', why: `“${r.doc.title}”是买方向卖方购买数据产品或服务的买卖合同（运营机构与其客户之间），不是授权运营协议` };
   }
   if (g.type !== 'unknown') return g;
   // A regulation sets out what every plan or agreement must contain: it is about them.

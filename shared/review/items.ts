@@ -23,10 +23,12 @@ const plain = (x: string) => joinedWithHe(x.replace(/的/g, '')).replace(OPERATO
  * 不得/禁止 names the place or the object of the rule, not the section's matter.
  */
 const FORBIDS = /不得|禁止|严禁|不准|不能/;
+/** A heading that names a product ("2.林业碳汇潜力评估报告", "企业信用评价模型") names a thing built, not the matter. */
+const PRODUCT = /^(?:报告|模型|指数|接口|看板|画像|算法|工具)/;
 const nameHas = (name: string, w: string) => {
   const n = plain(name);
   const at = n.indexOf(plain(w));
-  if (at < 0) return false;
+  if (at < 0 || PRODUCT.test(n.slice(at + plain(w).length))) return false;
   const rule = FORBIDS.exec(n);
   return !rule || rule.index >= at;
 };
@@ -142,17 +144,28 @@ const fromStatement = new WeakSet<ItemFinding>();
 export const foundByStatementOnly = (f: ItemFinding) => fromStatement.has(f);
 
 /** The first sentence outside headings that states the item outright (`match.states`), not in passing. */
-function statingSentence(item: RuleItem, r: ReadDocument): { b: Block; s: string } | undefined {
+function statingSentence(item: RuleItem, r: ReadDocument): { b: Block; s: string; said: string } | undefined {
   const states = (item.match.states ?? []).map((re) => new RegExp(re));
   if (!states.length) return undefined;
   for (const b of r.blocks) {
     if (b.kind === 'heading') continue;
     for (const s of sentences(r.text(b))) {
-      if (states.some((re) => { const m = re.exec(s); return m !== null && !isPassingMention(s, m[0]); })) return { b, s };
+      for (const re of states) {
+        const m = re.exec(s);
+        if (m !== null && !isPassingMention(s, m[0])) return { b, s, said: m[0] };
+      }
     }
   }
   return undefined;
 }
+
+/**
+ * The block names the item by a heading word besides the statement ("此外还需说明的是，" + "本方案经……审议通过后实施"),
+ * not in passing: a paragraph on the item, found as one. A word inside the statement ("某市数据局是本次授权运营的实施机构")
+ * is the statement's own.
+ */
+const namesItem = (r: ReadDocument, b: Block, headings: readonly string[], said: string) =>
+  sentences(r.text(b).replace(said, '').replace(DE, '')).some((s) => headings.some((w) => s.includes(w) && !isPassingMention(s, w)));
 
 /** How many blocks a list introduced by a colon may run to. */
 const LIST_AFTER_COLON = 12;
@@ -169,7 +182,9 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
   // A heading that only seems to name the item says nothing about it: an untitled article named by its first sentence
   // ("第十八条 ……授权数据及全部副本予以清除"), or a line of an annex list with nothing under it ("附件：…2.…产品和服务
   // 清单"). The item is then looked for where it really is; the heading is kept as evidence if it is nowhere else.
-  const hollow = requires.length ? hits.filter((s) => (s.untitled || s.annex || s.blocks.length === 1) && coveredBy(s.text, requires, true).length === 0) : [];
+  // A heading with nothing under it ("三、必要性和可行性论证" in a notice's list of the plan's parts) is no content, whatever
+  // its own words cover.
+  const hollow = hits.filter((s) => s.bare || (requires.length > 0 && (s.untitled || s.annex || s.blocks.length === 1) && coveredBy(s.text, requires, true).length === 0));
   hits = hits.filter((s) => !hollow.includes(s));
   // A section under a heading that names no item ("四、合作伙伴遴选", "八、应用场景与服务") is this item's when it says
   // everything the item asks for: content under an unexpected heading. Only for items that ask for three aspects or
@@ -243,7 +258,9 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
     const f = finish({ ...base, status: missingParts.length === 0 ? 'present' : 'partial', evidence: [evidence(r, stated.b, stated.s)], missingParts, lookedFor });
     // A sentence that says all the item asks for (the operator's conditions: 注册资本……管理制度……团队……服务……
     // 等级保护) is the content itself, not a phrase a report might repeat in passing.
-    if (!(requires.length >= 3 && missingParts.length === 0)) fromStatement.add(f);
+    // So is a paragraph that names the item too, as a paragraph found without the statement would ("此外还需说明的是，
+    // 本方案经……审议通过后实施").
+    if (!(requires.length >= 3 && missingParts.length === 0) && !namesItem(r, stated.b, headings, stated.said)) fromStatement.add(f);
     return f;
   }
 

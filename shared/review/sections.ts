@@ -21,6 +21,11 @@ export interface Section {
   untitled?: boolean;
   /** A line of the annex list at the end ("附件：1.…目录" / "2.…产品和服务清单"): it names an annex, it is no section. */
   annex?: boolean;
+  /**
+   * Nothing under the heading and nothing said in its own line: a heading listed without its text (a notice that lists
+   * the plan's parts, a table of contents, a draft's empty outline). It names a matter; it is no content of it.
+   */
+  bare?: boolean;
 }
 
 export interface ReadDocument {
@@ -110,7 +115,14 @@ function sections(blocks: Block[], text: (b: Block) => string): Section[] {
     const own = text(b).replace(b.numbering ?? '', '').replace(/\s*\[(?:编辑|编辑源代码|edit)\]\s*$/i, '').trim();
     const named = b.text.trim() ? own : first && first.kind === 'paragraph' ? text(first) : '';
     const name = isListEntry(b, named) ? '' : headingName(named);
-    out.push({ heading: b, name, blocks: under, text: under.map(text).join('\n'), ...(b.text.trim() ? {} : { untitled: true }), ...(annex ? { annex: true } : {}) });
+    // A heading that says its matter in its own line ("（一）授权运营名称：某市交通出行公共数据授权运营") is not bare, nor
+    // one followed by a list numbered another way that the page read as higher headings ("第四条 产品和服务" / "1．" …).
+    const nb = blocks[i + 1];
+    // A line of the annex list is read as naming its annex (items.ts), not as a heading without text.
+    // An article's line is its text ("第四条 其他事项按有关规定执行"); a form's field left blank ("第8条 运营成效评价：/") is not.
+    const says = BLANK_FIELD.test(own) ? false : ARTICLE.test(b.numbering ?? '') || /[：:]\s*\S{2,}|[。；;]/.test(own);
+    const bare = !annex && under.length === 1 && !says && (!nb || (nb.kind === 'heading' && numberingStyle(nb.numbering) === numberingStyle(b.numbering)));
+    out.push({ heading: b, name, blocks: under, text: under.map(text).join('\n'), ...(b.text.trim() ? {} : { untitled: true }), ...(annex ? { annex: true } : {}), ...(bare ? { bare: true } : {}) });
   });
   return out;
 }
@@ -130,6 +142,12 @@ function isListEntry(b: HeadingBlock, own: string): boolean {
   const lead = own.split(/[。；;：:]/)[0];
   return /[，,]/.test(lead) || /[；;]$/.test(own);
 }
+
+const ARTICLE = /^第[一二三四五六七八九十百零〇\d]+条/;
+/** A field of a form left blank: "：/", "：——", "：无", or nothing after the colon. */
+const BLANK_FIELD = /[：:]\s*(?:[/／\\\-—–_×]+|无|空|略)?\s*$/;
+/** How a heading is numbered, whatever its number: "十、" and "四、" are siblings, "第四条" and "1．" are not. */
+const numberingStyle = (n: string | null | undefined) => (n ?? '').replace(/\s+/g, '').replace(/[\d一二三四五六七八九十百零〇]+/g, 'N');
 
 /** A heading names a matter by its first words; a long article heading is read only up to its first stop. */
 export const headingName = (s: string) => s.split(/[。；;]/)[0].slice(0, 30);
