@@ -52,3 +52,25 @@ test('a red line overruled with a long reason stays readable; two experts\u2019 
   await page.getByRole('tab', { name: '组长汇总（并列对比）' }).click();
   await expect(page.getByTestId('side-plan.accounting-王丽')).toContainText('代录');
 });
+
+test('a memo that cannot be generated says why, and the reason stays on the page until the next try', async ({ app: page, host }) => {
+  await createCaseInUi(page, host, 'walk9a-memo.rdcase');
+  await page.getByTestId('case-sidebar').getByText('意见书', { exact: true }).click();
+  await expect(page.getByTestId('memo-subject')).not.toHaveValue('');
+  // Nothing reviewed, nothing typed: refused, naming what is missing.
+  await page.clock.install();
+  await page.getByTestId('memo-generate').click();
+  const error = page.getByTestId('memo-generate-error');
+  await expect(error).toContainText('缺少必需的内容');
+  // Long after a passing message would have gone (antd's last 3 s), the reason is still there to read.
+  await page.clock.runFor(60_000);
+  await expect(error).toContainText('缺少必需的内容');
+  await expect(page.getByTestId('memo-list')).not.toContainText('第1版');
+  await expect(error).toContainText('“结论”');
+  // The secretary fills in the texts named; the next try replaces the reason with what is still missing.
+  await page.getByTestId('memo-input-opinion').fill('该实施方案内容基本完整。');
+  await page.getByTestId('memo-input-conclusion').fill('同意修改完善后按程序报批。');
+  await page.getByTestId('memo-generate').click();
+  await expect(error).toContainText('“专家组成员”（评审委员会成员尚未登记）');
+  await expect(error).not.toContainText('“结论”');
+});
