@@ -75,13 +75,24 @@ export function MemosPage() {
     setPreview(await request('memos.preview', { caseId, memoId }));
   });
   const [generateId, renewGenerateId] = useRequestId();
-  const generate = () => run(async () => {
-    const m = await request('memos.generate', { caseId, type: type!, inputs, subject, requestId: generateId });
-    renewGenerateId();
-    message.success(`已生成《${m.label}》第${m.version}版`);
-    await reload();
-    await open(m.memoId);
-  });
+  // Why a memo was not generated (what is missing, what to do) stays under the button until the next try: as a passing
+  // message it was gone before a busy secretary had read it, and the click looked like it had done nothing.
+  const [generateError, setGenerateError] = useState<string | null>(null);
+  const generate = async () => {
+    setGenerateError(null);
+    setBusy(true);
+    try {
+      const m = await request('memos.generate', { caseId, type: type!, inputs, subject, requestId: generateId });
+      renewGenerateId();
+      message.success(`已生成《${m.label}》第${m.version}版`);
+      await reload();
+      await open(m.memoId);
+    } catch (e) {
+      setGenerateError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
   const exportAs = (format: 'pdf' | 'docx' | 'signedPdf' | 'signaturePage') => run(async () => {
     const ref = await request('memos.export', { caseId, memoId: current!, format });
     const saved = await saveOutput(ref, appInfo.nativeDialogs);
@@ -120,7 +131,8 @@ export function MemosPage() {
             <Input.TextArea key={k} data-testid={`memo-input-${k}`} rows={k === 'opinion' ? 4 : 2} placeholder={{ opinion: '意见（评审/审查/评估意见）', revisions: '修改意见', dissent: '不同意见', conclusion: '结论' }[k]}
               value={inputs[k] ?? ''} onChange={(e) => setInputs({ ...inputs, [k]: e.target.value })} />
           ))}
-          <Button type="primary" data-testid="memo-generate" loading={busy} disabled={!type || !subject.trim()} onClick={generate}>生成 PDF 定稿</Button>
+          <Button type="primary" data-testid="memo-generate" loading={busy} disabled={!type || !subject.trim()} onClick={() => void generate()}>生成 PDF 定稿</Button>
+          {generateError && <Alert type="error" showIcon closable onClose={() => setGenerateError(null)} message="未生成意见书" description={generateError} data-testid="memo-generate-error" />}
         </Space>
       </Card>
       <Table<Memo> size="small" rowKey="memoId" dataSource={memos} pagination={false} data-testid="memo-list"

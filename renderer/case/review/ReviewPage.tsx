@@ -31,6 +31,7 @@ import type { Transcription } from '../../../shared/api/kits';
 const NO_ITEMS: ItemFinding[] = [];
 /** A verdict the host refused: the cell shows the recorded one again, and the message says so and why. */
 const NOT_SAVED = '意见未保存，已恢复为原来的选择：';
+const NO_TRANSCRIPTION: Transcription = { reason: '', paperRef: '' };
 
 export function ReviewPage() {
   const { caseId, summary } = useCase();
@@ -42,7 +43,14 @@ export function ReviewPage() {
   const [kind, setKind] = useState<ReviewKind>(summary.caseType === 'agreement_review' ? 'agreement' : 'plan');
   const [versionId, setVersionId] = useState<string | undefined>();
   const [memberId, setMemberId] = useState<string | undefined>();
-  const [transcription, setTranscription] = useState<Transcription>({ reason: '', paperRef: '' });
+  // 代录 fields per member: each member's paper form is their own, so switching member never carries one member's
+  // reason and paper reference onto another's verdicts (it did, silently: the memo then said that 王丽's opinions were
+  // transcribed from 张明's form). Switching back shows what was typed for that member.
+  const [transcriptions, setTranscriptions] = useState<Record<string, Transcription>>({});
+  const transcription = useMemo<Transcription>(() => (memberId && transcriptions[memberId]) || NO_TRANSCRIPTION, [memberId, transcriptions]);
+  const setTranscription = useCallback((t: Transcription) => {
+    if (memberId) setTranscriptions((all) => ({ ...all, [memberId]: t }));
+  }, [memberId]);
   const expert = useExpertSession(caseId);
   const later = useAfterPaint(state !== null); // the records, kits and conclusion below the checklist: after the checklist is painted
   const [recordsKey, setRecordsKey] = useState(0);
@@ -246,15 +254,21 @@ export function ReviewPage() {
   const flagsCard = useMemo(() => report && (
     <Card title={`红线（${report.flags.length}）`} data-testid="flags">
       {report.flags.length === 0 ? <Typography.Text type="success">未发现触及红线的约定。</Typography.Text> : (
-        <List dataSource={report.flags} renderItem={(f) => (
-          <List.Item data-testid={`flag-${f.id}`}
-            actions={[<FlagRuling key="rule" flagId={f.id} ruling={rulings.get(f.id)}
-              onRule={async (r, reason) => void (await act(() => request('review.ruleFlag', { caseId, flagId: f.id, ruling: r, reason })))} />]}>
-            <List.Item.Meta
-              title={<Space><Tag color={f.severity === 'red' ? 'red' : 'orange'}>{f.severity === 'red' ? '红线' : '提示'}</Tag>{f.title}</Space>}
-              description={<><div>{f.message}</div><div style={{ fontSize: 12 }}>依据：{f.basis.map((b) => b.label).join('；')}</div><EvidenceLinks evidence={f.evidence} onJump={jump} /></>} />
-          </List.Item>
-        )} />
+        <List dataSource={report.flags} renderItem={(f) => {
+          const ruling = rulings.get(f.id);
+          const rule = <FlagRuling flagId={f.id} ruling={ruling}
+            onRule={async (r, reason) => void (await act(() => request('review.ruleFlag', { caseId, flagId: f.id, ruling: r, reason })))} />;
+          // A recorded ruling carries the expert's reason, often a long sentence: it goes under the finding, full width.
+          // As a list action it took the row's width and squeezed the red line into a column one character wide.
+          return (
+            <List.Item data-testid={`flag-${f.id}`} actions={ruling ? undefined : [<span key="rule">{rule}</span>]}>
+              <List.Item.Meta
+                title={<Space><Tag color={f.severity === 'red' ? 'red' : 'orange'}>{f.severity === 'red' ? '红线' : '提示'}</Tag>{f.title}</Space>}
+                description={<><div>{f.message}</div><div style={{ fontSize: 12 }}>依据：{f.basis.map((b) => b.label).join('；')}</div><EvidenceLinks evidence={f.evidence} onJump={jump} />
+                  {ruling && <div style={{ marginTop: 8 }}>{rule}</div>}</>} />
+            </List.Item>
+          );
+        }} />
       )}
     </Card>
   ), [report, rulings, act, caseId, jump]);
