@@ -98,10 +98,14 @@ function phasedTerm(r: ReadDocument, maxMonths: number): { evidence: Evidence; f
       const s = withTermNumbers(withWrittenDates(raw));
       const names = [...s.matchAll(PHASE)];
       if (!names.length && !headPhase && !COVERS_PHASES.test(s)) continue;
+      // The same span written twice ("筹备期6个月、试运营期6个月") is found at its own place, one after the other.
+      const cursor = new Map<string, number>();
       for (const d of names.length || headPhase ? durations(s) : []) {
         // A phase runs a span or between two dates ("第一阶段运营期自2025年5月1日起至2028年4月30日止").
         if ((d.kind !== 'term' && d.kind !== 'range') || !Number.isFinite(d.months)) continue;
-        const owner = names.filter((n) => n.index! < s.indexOf(d.text)).pop()?.[1] ?? headPhase;
+        const at = s.indexOf(d.text, cursor.get(d.text) ?? 0);
+        cursor.set(d.text, at + d.text.length);
+        const owner = names.filter((n) => n.index! < at).pop()?.[1] ?? headPhase;
         if (owner && !phases.has(owner)) {
           phases.set(owner, d.months);
           inBlock.push(owner);
