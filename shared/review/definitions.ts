@@ -34,7 +34,7 @@ const TERM = '[\\u4e00-\\u9fffA-Za-z]{2,12}?';
 const QUOTED = `[“"「『]?(${TERM})[”"」』]?`;
 /** “X”是指…, 本协议所称X，包括…: at the start of an item. "指" alone only after a quoted term or 所称. */
 const MEANS = new RegExp(
-  `^\\s*(?:[（(]?[一二三四五六七八九十\\d]+[）)、.．]\\s*)?(?:本(?:协议|方案|办法|合同|细则|规范)(?:中|所称|所指|所述)的?)?${QUOTED}\\s*[，,：:]?\\s*(是指|系指|指的是|指|包括|包含|涵盖|含(?!义|有))`,
+  `^\\s*(?:第[一二三四五六七八九十百\\d]+条\\s*)?(?:[（(]?[一二三四五六七八九十\\d]+[）)、.．]\\s*)?(?:本(?:协议|方案|办法|合同|细则|规范)(?:中|所称|所指|所述)的?)?${QUOTED}\\s*[，,：:]?\\s*(是指|系指|指的是|指|包括|包含|涵盖|含(?!义|有))`,
 );
 /** A term defined inside another's definition: "……，其中“数据集”包括经去标识化处理的……明细数据". */
 const NESTED = new RegExp(`其中${QUOTED}\\s*[，,]?\\s*(是指|系指|指|包括|包含|涵盖)`);
@@ -67,7 +67,8 @@ const PSEUDONYMISED = /替换|去标识|脱敏|假名|编码|掩码|隐去|遮�
 const SUPERFICIAL = /字段重命名|重命名|格式转换|格式统一|统一格式|编码统一|统一编码|编码转换|字段映射|去重|排序|掩码|合并拆分|拆分合并|清洗/;
 const AGGREGATING = /汇总|统计|聚合|分析|建模|模型|训练|指数|评分|评价|画像|报告|计算|核验结论|结果/;
 /** Terms that already name raw data need no alias; the broad names of all the data (公共数据) are never one. */
-const ALREADY_RAW = /原始|明细|源数据|^(?:公共数据|政务数据|数据资源|授权数据|公共数据资源)$/;
+// (as the readers name it: "明细包" is not one of their words, "明细数据" is).
+const ALREADY_RAW = /原始|源数据|明细数据|明细记录|^(?:公共数据|政务数据|数据资源|授权数据|公共数据资源)$/;
 /** The meaning names raw data among what the term holds; "不含原始数据", "基于原始数据加工" do not. */
 const HOLDS_RAW = /(?:^|[，,、：:]|包括|包含|含|涵盖|及|和|与)[^，。；、]{0,12}?(?<!基于|利用|依托|根据|对)(?:原始(?:数据|记录|明细)|原样(?:副本|数据|复制|拷贝)|数据原样|全量副本)(?:集|库|文件)?(?![^，。；]{0,4}?(?:加工|形成|生成|计算|分析|统计|训练))/;
 /** A sample of the records is records: "由……原始记录随机抽取形成", "原始数据的抽样". */
@@ -92,12 +93,11 @@ export function buildGlossary(blocks: readonly Block[]): Glossary {
     if (b.kind !== 'paragraph' && b.kind !== 'heading') continue;
     // A definition on a heading line ("第三条 衍生数据，是指…") starts after its numbering.
     const t = b.kind === 'heading' ? b.text : blockText(b);
-    items(t).forEach((it, i) => {
+    items(t).forEach((it) => {
       for (const m of [MEANS.exec(it), NESTED.exec(it)]) {
-        // An unquoted term is defined only by 所称, or by "包括" opening the block ("数据产品包括……"): "评价内容包括……" in a
-        // later sentence states what something covers.
+        // An unquoted term is defined only by 所称: "评价内容包括……" states what something covers.
         const quoted = m && (/[”"」』]/.test(m[0]) || SO_CALLED.test(m[0]));
-        if (!m || !(quoted || (i === 0 && m[2] !== '指'))) continue;
+        if (!m || !quoted) continue;
         const how = /包|含|涵盖/.test(m[2]) ? 'includes' : 'means';
         defs.push({ term: m[1], meaning: it.slice(m.index + m[0].length).replace(/^[，,：:\s]+/, ''), how, blockId: b.id });
       }

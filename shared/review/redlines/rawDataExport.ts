@@ -52,6 +52,8 @@ const PATTERNS = [
   `(?<t>${OUT})[^。；]{0,30}?[，,](?:其|所含)?(?:内容|数据内容|数据)(?:为|是|系|包括)[^，。；]{0,8}?${RAW}`,
   // Raw data handed over as files a user keeps: "……以接口调用、报告或者文件方式交付使用方，使用方可在其自有系统中存储".
   `${RAW}[^。；]{0,40}?(?:文件|离线|硬盘|光盘|U盘|拷贝)[^，。；]{0,6}?(?:方式|形式)?[^，。；]{0,4}?(?<t>交付|提供|传输|推送|发送)`,
+  // Raw data, the subject, allowed out of the platform: "（样本数据集）经审核后可以导出平台" (a heading line too).
+  `${RAW}(?:(?!${NOT_DATA})[^。；]){0,16}?(?:可以|可|允许|准予)[^，。；]{0,4}?(?<t>导出|出域|带离|下载|拷贝)`,
   // Raw data deemed a product and let out: a name changes nothing ("……的数据，视为数据产品，可以导出平台").
   `${RAW}[^。；]{0,24}?(?:视为|视同|作为|认定为)[^，。；]{0,8}?(?:产品|成果)[^。；]{0,8}?(?:可以|可|允许|准予)[^，。；]{0,4}?(?<t>${OUT})`,
   // The data granted opened for download by default: "授权数据默认开放下载".
@@ -102,6 +104,8 @@ function described(s: string): string {
   return s.replace(DESCRIBED, (all: string, how: string) => (holdsRawData(how) ? '原始数据' + '\u3000'.repeat(Math.max(0, all.length - 4)) : all));
 }
 
+const SAYS_WHAT_IS_DONE = /(?:可以|应当|有权|允许|须|不得)[^，。；]{0,20}?(?:交付|提供|导出|下载|传输|推送|出售|共享|返回)/;
+
 export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[] {
   const unless = rule.checks.flatMap((c) => (c.kind === 'phrase' ? c.unless.map((u) => new RegExp(u)) : []));
   const opts = { absolute: true, unless };
@@ -109,7 +113,8 @@ export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[
   // The sentence before, across blocks: "第二十四条 乙方应当保证原始数据不出域" is a heading line, its exception the paragraph.
   let prev = '';
   for (const b of r.blocks) {
-    if (b.kind === 'heading' && (b.text ?? '').length <= 30) {
+    // A short heading names a matter; one that says who may or must do what ("第十条 乙方可以向客户交付……") is a clause.
+    if (b.kind === 'heading' && (b.text ?? '').length <= 30 && !SAYS_WHAT_IS_DONE.test(b.text ?? '')) {
       prev = r.text(b);
       continue;
     }
