@@ -95,9 +95,9 @@ export function buildGlossary(blocks: readonly Block[]): Glossary {
     const t = b.kind === 'heading' ? b.text : blockText(b);
     items(t).forEach((it) => {
       for (const m of [MEANS.exec(it), NESTED.exec(it)]) {
-        // An unquoted term is defined only by 所称: "评价内容包括……" states what something covers.
+        // An unquoted term is defined by 所称 or by 是指/系指 ("衍生数据，是指……"): "评价内容包括……" states what something covers.
         const quoted = m && (/[”"」』]/.test(m[0]) || SO_CALLED.test(m[0]));
-        if (!m || !quoted) continue;
+        if (!m || !(quoted || /是指|系指|指的是/.test(m[2]))) continue;
         const how = /包|含|涵盖/.test(m[2]) ? 'includes' : 'means';
         defs.push({ term: m[1], meaning: it.slice(m.index + m[0].length).replace(/^[，,：:\s]+/, ''), how, blockId: b.id });
       }
