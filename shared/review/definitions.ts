@@ -1,27 +1,154 @@
 import { blockText, type Block } from '../domain/document';
 
 /**
- * What a document defines changes what its clauses say. A term defined to include record-level data ("衍生数据，是指
- * ……以及将养殖场户名称替换为随机编码后，保留每一养殖场户逐条记录的数据集") is raw data whatever it is called: only names
- * or codes are replaced, every record is still there. A clause letting that term leave ("衍生数据……可以数据集文件形式
- * 交付数据使用方") lets raw data leave, while the same text says "原始数据不得出域". Such terms are read as 原始数据:
- * a definition that keeps each record and only replaces or masks identifiers.
+ * What a document defines changes what its later clauses say: a clause is read with what its terms were defined to
+ * be. The glossary is built once per review (`readDocument`) and given to every reader through `ReadDocument.glossary`.
+ *
+ * Definitions are found anywhere in a block, one per item of a 用语含义 list:
+ * - “X”，是指/系指/指/包括……  (and “本协议所称X，……”, “本方案中的X，是指……”)
+ * - ……（以下简称“X”）         the noun phrase before the bracket is what X is
+ * - X视为Y / X视同本协议所称Y  X is folded into Y: Y's meaning holds X's
+ *
+ * API (small on purpose, for every reader):
+ * - `definitions`: each definition with its term, meaning and block;
+ * - `meaning(term)`: every meaning given to a term, with what terms folded into it mean, joined;
+ * - `used(text)`: the definitions of the terms a text uses, longest term first;
+ * - `rawTerms` / `definedIn`: terms that hold raw data (read as 原始数据 by `readAliases`), and the blocks defining them.
  */
+export interface Definition {
+  term: string;
+  meaning: string;
+  how: 'means' | 'includes' | 'deemed' | 'short';
+  blockId: string;
+}
 
-/** "衍生数据，是指…", "本协议所称“脱敏数据”，指…", "“汇总数据”是指…". */
-const DEFINITION = /^\s*(?:本(?:协议|方案|办法|合同)(?:中|所称|所指|所述)的?)?[“"「『]?([\u4e00-\u9fff]{3,10}?)[”"」』]?\s*[，,]?\s*(?:是指|系指|指|包括|包含|涵盖)/;
+export interface Glossary {
+  definitions: readonly Definition[];
+  meaning(term: string): string | undefined;
+  used(text: string): Definition[];
+  rawTerms: string[];
+  definedIn: Set<string>;
+}
+
+const TERM = '[\\u4e00-\\u9fffA-Za-z]{2,12}?';
+const QUOTED = `[“"「『]?(${TERM})[”"」』]?`;
+/** “X”是指…, 本协议所称X，包括…: at the start of an item. "指" alone only after a quoted term or 所称. */
+const MEANS = new RegExp(
+  `^\\s*(?:第[一二三四五六七八九十百\\d]+条\\s*)?(?:[（(]?[一二三四五六七八九十\\d]+[）)、.．]\\s*)?(?:本(?:协议|方案|办法|合同|细则|规范)(?:中|所称|所指|所述)的?)?${QUOTED}\\s*[，,：:]?\\s*(是指|系指|指的是|指|包括|包含|涵盖|含(?!义|有))`,
+);
+/** A term defined inside another's definition: "……，其中“数据集”包括经去标识化处理的……明细数据". */
+const NESTED = new RegExp(`其中${QUOTED}\\s*[，,]?\\s*(是指|系指|指|包括|包含|涵盖)`);
+/** "样本数据集由……原始记录随机抽取形成": what a term named in a definition is made of. */
+const MADE_OF = new RegExp(`^(${TERM})(?:由|是由|系由|从)([^。；]{2,50}?(?:形成|构成|组成|生成|抽取))`);
+const SO_CALLED = /本(?:协议|方案|办法|合同|细则|规范)(?:中|所称|所指|所述)的?/;
+/** ……（以下简称“X”）, ……（简称“X”）, ……（下称X）. */
+const SHORT = /([^，。；：:、（(]{2,30})[（(](?:以下|下文)?(?:简称|称|统称|合称)[为：:]?[“"「『]?([\u4e00-\u9fffA-Za-z]{2,12})[”"」』]?[）)]/g;
+/** X视为Y: a term folded into another (X is a term the document defined). */
+const deemed = (x: string) =>
+  new RegExp(`${x}[”"」』]?(?:均|亦|也)?(?:视为|视同)(?:本(?:协议|方案)(?:所称|约定)的?)?[“"「『]?([\\u4e00-\\u9fffA-Za-z]{2,8}?)[”"」』]?(?=[，,。；;]|$|按|并|，)`, 'g');
+
+/** One item of a 用语含义 list: "（一）…；（二）…" or sentences. */
+function items(t: string): string[] {
+  return t
+    .split(/[。；;]|(?=[（(][一二三四五六七八九十\d]{1,3}[）)])/)
+    .map((s) => s.trim())
+    .filter((s) => s.length >= 4);
+}
+
+// ---- raw data, as a meaning says it ----
+
 /** Record-level content: one row per person, holder, batch or event. */
-const RECORD_LEVEL = /逐条|逐笔|逐户|逐人|每一[^，。；]{0,12}?(?:记录|明细)|明细记录|个体记录|原始记录|个人明细/;
+const RECORD_LEVEL = /逐条|逐笔|逐户|逐人|每一[^，。；]{0,12}?(?:记录|明细)|明细记录|个体记录|原始记录|个人明细|明细数据|宗地明细/;
 /** "不含逐条记录", "不包括个体明细": the definition excludes records. */
 const EXCLUDES_RECORDS = /(?:不含|不包含|不包括|不得含有|不得包含|不涉及|不保留|剔除|去除)[^，。；]{0,12}?(?:逐条|逐笔|逐户|逐人|每一|明细|个体|原始记录)/;
 /** Processing that leaves every record there: names or codes replaced, identifiers masked. */
 const PSEUDONYMISED = /替换|去标识|脱敏|假名|编码|掩码|隐去|遮蔽|加密/;
+/** Processing that changes the form of the data, not its content: a list of only these makes no product. */
+const SUPERFICIAL = /字段重命名|重命名|格式转换|格式统一|统一格式|编码统一|统一编码|编码转换|字段映射|去重|排序|掩码|合并拆分|拆分合并|清洗/;
+const AGGREGATING = /汇总|统计|聚合|分析|建模|模型|训练|指数|评分|评价|画像|报告|计算|核验结论|结果/;
 /** Terms that already name raw data need no alias; the broad names of all the data (公共数据) are never one. */
-const ALREADY_RAW = /原始|明细|源数据|^(?:公共数据|政务数据|数据资源|授权数据|公共数据资源)$/;
+// (as the readers name it: "明细包" is not one of their words, "明细数据" is).
+const ALREADY_RAW = /原始|源数据|明细数据|明细记录|^(?:公共数据|政务数据|数据资源|授权数据|公共数据资源)$/;
+/** The meaning names raw data among what the term holds; "不含原始数据", "基于原始数据加工" do not. */
+const HOLDS_RAW = /(?:^|[，,、：:]|包括|包含|含|涵盖|及|和|与)[^，。；、]{0,12}?(?<!基于|利用|依托|根据|对)(?:原始(?:数据|记录|明细)|原样(?:副本|数据|复制|拷贝)|数据原样|全量副本)(?:集|库|文件)?(?![^，。；]{0,4}?(?:加工|形成|生成|计算|分析|统计|训练))/;
+/** A sample of the records is records: "由……原始记录随机抽取形成", "原始数据的抽样". */
+const SAMPLED = /(?:原始(?:记录|数据)|明细记录)[^，。；]{0,8}?(?:随机)?(?:抽取|抽样|选取|截取)|抽样[^，。；]{0,6}?(?:原始|明细)/;
+const EXCLUDES_RAW = /(?:不含|不包含|不包括|不涉及|剔除|去除|除)[^，。；]{0,10}?(?:原始|原样|明细)/;
 
-/** The definition names raw data among what the term holds; "不含原始数据", "基于原始数据加工" do not. */
-const HOLDS_RAW = /(?:^|[，,、：:]|包括|包含|含|涵盖|及|和|与)[^，。；、]{0,10}?(?<!基于|利用|依托|根据|对)原始(?:数据|记录|明细)(?:集|库|文件)?(?![^，。；]{0,4}?(?:加工|形成|生成|计算|分析|统计|训练))/;
-const EXCLUDES_RAW = /(?:不含|不包含|不包括|不涉及|剔除|去除|除)[^，。；]{0,10}?原始/;
+/**
+ * Whether a description of data is raw data whatever it is called: it names raw data or an as-is copy among what it
+ * holds; it keeps every record and only masks or replaces identifiers; or it was only renamed, reformatted or
+ * re-encoded (no aggregation: "字段重命名、格式转换后形成的逐条记录数据集").
+ */
+export function holdsRawData(meaning: string): boolean {
+  if ((HOLDS_RAW.test(meaning) || SAMPLED.test(meaning)) && !EXCLUDES_RAW.test(meaning)) return true;
+  if (EXCLUDES_RECORDS.test(meaning)) return false;
+  if (RECORD_LEVEL.test(meaning) && PSEUDONYMISED.test(meaning)) return true;
+  return SUPERFICIAL.test(meaning) && !AGGREGATING.test(meaning.replace(/逐条记录/g, ''));
+}
+
+export function buildGlossary(blocks: readonly Block[]): Glossary {
+  const defs: Definition[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'heading') continue;
+    // A definition on a heading line ("第三条 衍生数据，是指…") starts after its numbering.
+    const t = b.kind === 'heading' ? b.text : blockText(b);
+    items(t).forEach((it) => {
+      for (const m of [MEANS.exec(it), NESTED.exec(it)]) {
+        // An unquoted term is defined by 所称 or by 是指/系指 ("衍生数据，是指……"): "评价内容包括……" states what something covers.
+        const quoted = m && (/[”"」』]/.test(m[0]) || SO_CALLED.test(m[0]));
+        if (!m || !(quoted || /是指|系指|指的是/.test(m[2]))) continue;
+        const how = /包|含|涵盖/.test(m[2]) ? 'includes' : 'means';
+        defs.push({ term: m[1], meaning: it.slice(m.index + m[0].length).replace(/^[，,：:\s]+/, ''), how, blockId: b.id });
+      }
+      // A term another definition of the block names, said to be made of something: its meaning.
+      const made = MADE_OF.exec(it);
+      if (made && defs.some((d) => d.blockId === b.id && d.meaning.includes(made[1]))) defs.push({ term: made[1], meaning: made[2], how: 'means', blockId: b.id });
+      for (const s of it.matchAll(SHORT)) defs.push({ term: s[2], meaning: s[1].trim(), how: 'short', blockId: b.id });
+    });
+  }
+  const known = new Set(defs.map((d) => d.term));
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'heading') continue;
+    const t = b.kind === 'heading' ? b.text : blockText(b);
+    // "加工数据集视为数据产品": only a term the document defined is folded into another.
+    for (const x of known) {
+      if (!t.includes(x)) continue;
+      for (const m of t.matchAll(deemed(x))) if (m[1] !== x) defs.push({ term: m[1], meaning: x, how: 'deemed', blockId: b.id });
+    }
+  }
+  const byTerm = new Map<string, Definition[]>();
+  for (const d of defs) byTerm.set(d.term, [...(byTerm.get(d.term) ?? []), d]);
+  const meaning = (term: string, seen = new Set<string>()): string | undefined => {
+    const ds = byTerm.get(term);
+    if (!ds || seen.has(term)) return undefined;
+    seen.add(term);
+    // A term folded in brings its own meaning: "加工数据集视为数据产品" makes 数据产品 hold what 加工数据集 is.
+    return ds.map((d) => (d.how === 'deemed' ? `${d.meaning}（${meaning(d.meaning, seen) ?? ''}）` : d.meaning)).join('；');
+  };
+  const terms = [...byTerm.keys()].sort((a, z) => z.length - a.length);
+  const rawTerms = terms.filter((term) => !ALREADY_RAW.test(term) && holdsRawData(meaning(term) ?? ''));
+  // A term whose meaning lists a term that holds raw data holds it too ("数据产品，包括……以及样本数据集").
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const term of terms) {
+      if (rawTerms.includes(term) || ALREADY_RAW.test(term)) continue;
+      const m = meaning(term) ?? '';
+      if (rawTerms.some((x) => m.includes(x) && !EXCLUDES_RAW.test(m))) {
+        rawTerms.push(term);
+        grew = true;
+      }
+    }
+  }
+  const definedIn = new Set(defs.filter((d) => rawTerms.includes(d.term) || rawTerms.includes(d.meaning)).map((d) => d.blockId));
+  return {
+    definitions: defs,
+    meaning: (term) => meaning(term),
+    used: (text) => terms.filter((term) => text.includes(term)).flatMap((term) => byTerm.get(term)!),
+    rawTerms,
+    definedIn,
+  };
+}
 
 export interface Aliases {
   terms: string[];
@@ -29,24 +156,10 @@ export interface Aliases {
   definedIn: Set<string>;
 }
 
+/** Terms read as raw data (kept for callers of the first version). */
 export function rawDataAliases(blocks: readonly Block[]): Aliases {
-  const out = new Set<string>();
-  const definedIn = new Set<string>();
-  for (const b of blocks) {
-    if (b.kind !== 'paragraph' && b.kind !== 'heading') continue;
-    const t = blockText(b);
-    // A definition on a heading line ("第三条 衍生数据，是指…") starts after its numbering.
-    const m = DEFINITION.exec(b.kind === 'heading' ? b.text : t);
-    if (!m || ALREADY_RAW.test(m[1])) continue;
-    const meaning = t.slice(t.indexOf(m[0]) + m[0].length);
-    // A term defined to hold raw data itself ("“数据产品”，包括经乙方整理的原始数据集、数据接口及分析报告") carries it.
-    const holdsRaw = HOLDS_RAW.test(meaning) && !EXCLUDES_RAW.test(meaning);
-    if (holdsRaw || (RECORD_LEVEL.test(meaning) && PSEUDONYMISED.test(meaning) && !EXCLUDES_RECORDS.test(meaning))) {
-      out.add(m[1]);
-      definedIn.add(b.id);
-    }
-  }
-  return { terms: [...out], definedIn };
+  const g = buildGlossary(blocks);
+  return { terms: g.rawTerms, definedIn: g.definedIn };
 }
 
 /**
@@ -57,7 +170,7 @@ export function readAliases(text: string, aliases: readonly string[]): string {
   let t = text;
   for (const a of aliases) {
     if (!t.includes(a)) continue;
-    const as = a.length === 3 ? '源数据' : '原始数据' + '\u3000'.repeat(a.length - 4);
+    const as = a.length === 2 ? '原始' : a.length === 3 ? '源数据' : '原始数据' + '\u3000'.repeat(a.length - 4);
     t = t.split(a).join(as);
   }
   return t;

@@ -3,7 +3,7 @@ import { bodyBlocks, blockText as rawBlockText, type Block, type ExtractedDocume
 import type { Hit } from './clauses';
 import type { Evidence } from './report';
 import { normalizeSpacing, sentences } from './text';
-import { rawDataAliases, readAliases } from './definitions';
+import { buildGlossary, readAliases, type Glossary } from './definitions';
 
 /**
  * The document as the engine reads it: only its body (the wrapper before `bodyStart` is never evidence), each block's
@@ -36,6 +36,8 @@ export interface ReadDocument {
   /** As written, for quoting. */
   shown: (b: Block) => string;
   sections: Section[];
+  /** What the document defines (definitions.ts): every reader reads a clause with what its terms were defined to be. */
+  glossary: Glossary;
 }
 
 export interface ReadOptions {
@@ -69,7 +71,8 @@ export function readDocument(doc: ExtractedDocument, opts: ReadOptions = {}): Re
   const convert = opts.toSimplified && looksTraditional(doc) ? opts.toSimplified : null;
   const cache = new Map<string, string>();
   const shown = (b: Block) => normalizeSpacing(rawBlockText(b));
-  const aliases = rawDataAliases(blocks);
+  const glossary = buildGlossary(blocks);
+  const aliases = { terms: glossary.rawTerms, definedIn: glossary.definedIn };
   const next = new Map(blocks.slice(0, -1).map((b, i) => [b.id, blocks[i + 1]]));
   const text = (b: Block) => {
     let t = cache.get(b.id);
@@ -81,7 +84,7 @@ export function readDocument(doc: ExtractedDocument, opts: ReadOptions = {}): Re
     }
     return t;
   };
-  return { doc, blocks, text, shown, sections: sections(blocks, text) };
+  return { doc, blocks, text, shown, sections: sections(blocks, text), glossary };
 }
 
 /**

@@ -49,3 +49,65 @@ export function subjectBefore(s: string, at: number): string | null {
 }
 
 export const isOperatorGroup = (a: string | null) => a !== null && IS_GROUP.test(a) && !IS_DEVELOPER.test(a);
+
+/**
+ * Who ends up holding the grant or the data, by kind of party (used by sub_authorization and raw_data_export):
+ * - `grantor`: the grantor and the data's holders (甲方, 实施机构, 数源单位);
+ * - `operator`: the operator itself and its own organs (董事会, 内部部门, 员工, 技术团队): nothing leaves it;
+ * - `other`: another legal person, the operator's own group included (子公司, 母公司, 关联公司, 银行, 保险公司, 合作方,
+ *   客户, 受让方, 承继方, 质权人, 集团成员单位, 联合体成员, 区域运营服务商): a grant or data it gets has left the operator;
+ * - `public`: users at large (注册用户, 社会公众, 不特定用户).
+ * A term the document defined is classed by what its definition says it is ("生态伙伴，是指……企业").
+ */
+export type Holder = 'grantor' | 'operator' | 'other' | 'public';
+
+export const GRANTOR = '(?:甲方|授权方|实施机构|数据主管部门|数源单位|数据提供单位|数据提供部门|数据来源单位)';
+export const OPERATOR_ORGAN = '(?:董事会|股东会|总经理办公会|内部(?:部门|机构)|(?:业务|技术|安全|合规)部门|员工|工作人员|开发人员|技术团队|项目团队)';
+export const OTHER_LEGAL_PERSON =
+  '(?:全资子公司|控股子公司|子公司|分公司|下属公司|下属企业|关联公司|关联企业|关联方|控股股东|母公司|上级公司|集团公司|集团成员(?:单位|企业)?|成员单位|' +
+  '合作伙伴|合作方|合作单位|合作银行|生态伙伴|第三方|其他主体|其他单位|其他企业|其他机构|其他运营机构|替代运营机构|其他市场主体|他人|项目公司|合资公司|' +
+  '受托单位|受托方|受托人|外包单位|运营服务商|服务商|受让方|受让人|承继方|承继人|继受方|收购方|质权人|抵押权人|债权人|金融机构|商业银行|银行|' +
+  '保险公司|保险机构|客户|需求方|使用方|数据商|联合体成员|联合体各方|股东)';
+export const PUBLIC_HOLDER = '(?:注册用户|社会公众|公众|不特定(?:用户|主体|对象)|个人用户|开发者|用户)';
+
+const IS = (re: string) => new RegExp(`^${re}$`);
+const HOLDER_RES: [Holder, RegExp][] = [
+  ['grantor', IS(GRANTOR)],
+  ['operator', IS(`(?:${OPERATOR}|${OPERATOR_ORGAN})`)],
+  ['other', new RegExp(`${OTHER_LEGAL_PERSON}$`)],
+  ['public', new RegExp(`${PUBLIC_HOLDER}$`)],
+];
+
+/** What kind of party a name is, reading a defined term by its definition; null when it names no party. */
+export function holderOf(name: string, meaning?: (term: string) => string | undefined): Holder | null {
+  for (const [h, re] of HOLDER_RES) if (re.test(name)) return h;
+  const m = meaning?.(name);
+  if (!m) return null;
+  if (new RegExp(`(?:企业|公司|机构|单位|法人|组织)(?:[”"」』]?)?$|${OTHER_LEGAL_PERSON}`).test(m)) return 'other';
+  if (new RegExp(PUBLIC_HOLDER).test(m)) return 'public';
+  return null;
+}
+
+/** A definition that puts another legal person in the operator's place ("运营机构，包括乙方及……关联公司"). */
+export function widensOperator(term: string, meaning: string): boolean {
+  if (!IS(`(?:${OPERATOR}|被授权方|被授权人|授权对象|运营主体)`).test(term)) return false;
+  const other = new RegExp(OTHER_LEGAL_PERSON).exec(meaning);
+  return !!other && !/(?:不包括|不含|不包含|除)[^，。；]{0,10}$/.test(meaning.slice(0, other.index));
+}
+
+/** A definition of a party that runs the grant itself ("……以乙方名义独立开展授权运营活动并自行收取服务费用的企业"). */
+export const RUNS_THE_GRANT = /(?:独立|自行|自主|以[^，。；]{0,4}?名义)[^，。；]{0,6}?(?:开展|从事|经营)[^，。；]{0,8}?(?:授权运营|运营(?:活动|业务)?|开发运营)|(?:取得|享有|行使)[^，。；]{0,6}?(?:运营权|授权运营权|经营权)/;
+
+/**
+ * A condition that is no real control (read as a permission): the operator's own approval ("经乙方董事会审批后"),
+ * silence deemed consent ("甲方……未书面提出异议的，视为同意"), a mere filing or notice ("报……备案后即可实施",
+ * "书面告知甲方后"). A real control is the grantor's or an authority's approval before the act.
+ */
+export const OWN_APPROVAL = new RegExp(`(?:经|报|由)(?:${OPERATOR}|其)(?:的)?(?:${OPERATOR_ORGAN}|内部|负责人|总经理|法定代表人)?[^，。；甲]{0,6}?(?:批准|审批|同意|决定|审议|确认)`);
+export const SILENCE_CONSENT = /未[^，。；]{0,16}?(?:提出|表示|反馈)?[^，。；]{0,4}?(?:异议|反对|意见)[^。；]{0,10}?(?:视为|即视为|默认)(?:同意|认可|批准)|(?:逾期|到期)未(?:答复|回复|反馈)[^。；]{0,6}?视为(?:同意|认可|批准)/;
+export const MERE_NOTICE = /(?:备案|报备|告知|通知|知悉|报送|公告|公示)[^，。；]{0,4}?(?:后|即)(?:即可|可|生效|实施)?/;
+
+/** Whether an approval a sentence asks for is a real control: someone other than the operator decides. */
+export function isRealControl(approval: string): boolean {
+  return !OWN_APPROVAL.test(approval) && !SILENCE_CONSENT.test(approval);
+}

@@ -3,6 +3,7 @@ import type { Evidence } from '../report';
 import { findTriggers } from '../clauses';
 import { evidence, type ReadDocument } from '../sections';
 import { sentences } from '../text';
+import { holdsRawData } from '../definitions';
 
 /**
  * 原始数据出域 read by what actually leaves (Hebei arts. 19, 24: raw data, and whatever can be turned back into it,
@@ -18,22 +19,25 @@ import { sentences } from '../text';
  * data's owner, is not release (the ruleset's own `unless`).
  */
 
-const RAW = '(?:原始[\\u4e00-\\u9fff]{0,4}?(?:数据|记录|明细|值|字段|号码)|数据原样|原样数据|源数据|明细数据)';
-const OUT = '(?:导出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|转售|出售|销售|售卖|共享|分享|提供|披露|交易|带离|外发|挂牌|输出)';
+// A sample of the records for training is records too ("模型的训练样本集"), not a synthetic one.
+const RAW = '(?:原始[\\u4e00-\\u9fff]{0,4}?(?:数据|记录|明细|值|字段|号码)|数据原样|原样数据|原样副本|源数据|明细数据|明细记录|(?<!合成|模拟|虚拟|仿真)(?:训练)?样本(?:数据)?集|训练样本)';
+const OUT = '(?:导出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|转售|出售|销售|售卖|共享|分享|提供|披露|交易|带离|外发|挂牌|输出|返回|回传)';
 const OTHER = '(?:合作方|使用方|用户|开发利用机构|第三方|需求方|调用方|客户|金融机构|子公司|关联公司|数据商)';
 /** What is built on the data, not the data: handing it to any system is no release. */
 const NOT_DATA = '产品|成果|结果|模型|报告|统计|指数|接口|服务|日志';
 /** Systems of the operator or another party, outside the platform (a 前置机 in the operator's own room is one too). */
 const PLACE =
-  '(?:(?:自有|自建|自身|本地|外部|异地|上级|集团|其|乙方|运营机构|用户|客户|合作方)[^，。；]{0,12}?' +
-  '(?:算力中心|机房|服务器|数据湖|数据中心|灾备中心|备份中心|数据库|前置机|存储设备|云平台|私有云|系统))';
+  '(?:(?:自有|自建|自身|本地|外部|异地|上级|集团|其|各自|乙方|运营机构|用户|客户|合作方|成员)[^，。；]{0,12}?' +
+  '(?:算力中心|机房|服务器|数据湖|数据中心|灾备中心|备份中心|数据库|前置机|存储设备|云平台|私有云|系统|研发环境|开发环境|测试环境|运营平台))';
 
 const PATTERNS = [
   // Reversible products and the keys that reverse them.
   `(?<t>可逆)(?:的)?(?:加密|编码|算法|模型|处理|变换|脱敏|映射)[^。；]{0,40}?(?:对外|提供|交付|出域|输出|导出)`,
   `(?:提供|交付|给予|发放|告知|开放)[^，。；]{0,12}?(?<t>解密密钥|解密秘钥|对照表|映射表|对应关系表|还原表|还原算法)`,
   // Not a description of what is forbidden or defined: "能够还原原始数据的产品", "可逆还原原始数据的数据产品".
-  `(?<t>还原出|还原为|还原成|还原)[^，。；]{0,6}?(?:原始|明细|个人|身份|真实)(?![^，。；]{0,10}?的(?:数据产品|产品|服务|模型|算法|数据))`,
+  `(?<t>还原出|还原为|还原成|还原|恢复出|恢复为|恢复)[^，。；]{0,6}?(?:原始|明细|个人|身份|真实|原值)(?![^，。；]{0,10}?的(?:数据产品|产品|服务|模型|算法|数据))`,
+  // A reversible process meant to restore what it hides: "脱敏采用可逆掩码算法，以便在必要时恢复原值".
+  `(?<t>可逆)(?:的)?(?:加密|编码|算法|掩码|处理|变换|脱敏|映射)[^。；]{0,24}?(?:以便|便于|用于|可以|能够)[^，。；]{0,8}?(?:恢复|还原)`,
   `(?<t>反向还原|逆向还原|反向解析)(?:功能|能力|接口)`,
   // What leaves is said to be raw data.
   `(?<t>${OUT})(?:的)?[^，。；]{0,8}?(?:为|是|系|即)[^，。；]{0,6}?原始(?:数据|记录)`,
@@ -41,6 +45,19 @@ const PATTERNS = [
   // Raw data pulled by another party, or written into its systems.
   `${OTHER}[^。；]{0,20}?(?:可以|可|有权|能够|允许)[^，。；]{0,12}?(?<t>调取|获取|读取|下载|拉取|导出|抓取)[^，。；]{0,12}?${RAW}`,
   `(?<t>调取|获取|读取|拉取|抓取)[^，。；]{0,12}?${RAW}[^。；]{0,16}?(?:写入|存入|保存至|存储至|落地至?)[^，。；]{0,8}?(?:系统|数据库|服务器|环境)`,
+  // The data pulled into a system of the operator's or another party's: "调取授权原始数据至各自的研发环境", "从数源单位
+  // 业务系统抽取原始数据至乙方自建的运营平台".
+  `(?<t>调取|抽取|下载|导出|拷贝|复制|同步|迁移|获取|拉取)[^，。；]{0,8}?(?:${RAW}|授权数据|公共数据)[^，。；]{0,6}?(?:至|到|进|入)[^，。；]{0,16}?${PLACE}`,
+  // Something handed over whose content is said to be raw data: "以加密移动硬盘形式交付客户，内容为原始登记簿数据".
+  `(?<t>${OUT})[^。；]{0,30}?[，,](?:其|所含)?(?:内容|数据内容|数据)(?:为|是|系|包括)[^，。；]{0,8}?${RAW}`,
+  // Raw data handed over as files a user keeps: "……以接口调用、报告或者文件方式交付使用方，使用方可在其自有系统中存储".
+  `${RAW}[^。；]{0,40}?(?:文件|离线|硬盘|光盘|U盘|拷贝)[^，。；]{0,6}?(?:方式|形式)?[^，。；]{0,4}?(?<t>交付|提供|传输|推送|发送)`,
+  // Raw data, the subject, allowed out of the platform: "（样本数据集）经审核后可以导出平台" (a heading line too).
+  `${RAW}(?:(?!${NOT_DATA})[^。；]){0,16}?(?:可以|可|允许|准予)[^，。；]{0,4}?(?<t>导出|出域|带离|下载|拷贝)`,
+  // Raw data deemed a product and let out: a name changes nothing ("……的数据，视为数据产品，可以导出平台").
+  `${RAW}[^。；]{0,24}?(?:视为|视同|作为|认定为)[^，。；]{0,8}?(?:产品|成果)[^。；]{0,8}?(?:可以|可|允许|准予)[^，。；]{0,4}?(?<t>${OUT})`,
+  // The data granted opened for download by default: "授权数据默认开放下载".
+  `(?:${RAW}|授权数据|公共数据)[^，。；]{0,6}?默认(?:开放|开通|提供|允许|支持)?(?<t>下载|导出|拷贝|复制)`,
   // A mirror kept outside the platform.
   `(?<t>部署|建立|建设|设立|搭建)[^，。；]{0,16}?(?:镜像库|镜像|副本库|备份库)`,
   // The key to reverse them handed over, the noun first: "映射对照表随数据一并提供给合作方".
@@ -74,8 +91,20 @@ const ELLIPTICAL = new RegExp(`(?:^|[，,；;])(?:(?!产品|成果|结果|模型
 const RAW_FORBIDDEN = new RegExp(`${RAW}[^。；]{0,12}?(?:不得|不|禁止|严禁|一律不得)[^，。；]{0,4}?(?:${OUT}|离开|出)`);
 const RAW_RE = new RegExp(RAW);
 /** Every pattern above names raw data, a way back to it or a copy of it: other sentences are passed in one test. */
-const ANY = /原始|原样|源数据|明细数据|可逆|密钥|秘钥|对照表|映射表|对应关系表|还原|镜像|副本库|备份库|明文|授权数据|全量|数据集|副本|公共数据|服务器|机房|数据湖|算力中心|灾备中心|前置机/;
+const ANY = /原始|原样|样本|源数据|明细数据|可逆|密钥|秘钥|对照表|映射表|对应关系表|还原|镜像|副本库|备份库|明文|授权数据|全量|数据集|副本|公共数据|服务器|机房|数据湖|算力中心|灾备中心|前置机/;
 const FORBIDS = new RegExp(`(?:不得|禁止|严禁|不允许|一律不得|不能)[^，。；]{0,8}?(?:${OUT}|离开|流出|带出|外流|外泄)`);
+
+/**
+ * Data described by a processing that leaves it raw, read as raw data: "经乙方加工（包括字段重命名、格式转换、编码统一）
+ * 的数据" is the records renamed and reformatted (the same length, so quotes line up).
+ */
+const DESCRIBED = /(?:经[^，。；（(]{0,8}?)?(?:加工|处理)[（(]([^（）()]{2,40})[）)](?:后)?(?:形成)?的(?:数据集|数据|记录)/g;
+function described(s: string): string {
+  if (!/[（(]/.test(s)) return s;
+  return s.replace(DESCRIBED, (all: string, how: string) => (holdsRawData(how) ? '原始数据' + '\u3000'.repeat(Math.max(0, all.length - 4)) : all));
+}
+
+const SAYS_WHAT_IS_DONE = /(?:可以|应当|有权|允许|须|不得)[^，。；]{0,20}?(?:交付|提供|导出|下载|传输|推送|出售|共享|返回)/;
 
 export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[] {
   const unless = rule.checks.flatMap((c) => (c.kind === 'phrase' ? c.unless.map((u) => new RegExp(u)) : []));
@@ -84,11 +113,13 @@ export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[
   // The sentence before, across blocks: "第二十四条 乙方应当保证原始数据不出域" is a heading line, its exception the paragraph.
   let prev = '';
   for (const b of r.blocks) {
-    if (b.kind === 'heading' && (b.text ?? '').length <= 30) {
+    // A short heading names a matter; one that says who may or must do what ("第十条 乙方可以向客户交付……") is a clause.
+    if (b.kind === 'heading' && (b.text ?? '').length <= 30 && !SAYS_WHAT_IS_DONE.test(b.text ?? '')) {
       prev = r.text(b);
       continue;
     }
-    for (const s of sentences(r.text(b))) {
+    for (const written of sentences(r.text(b))) {
+      const s = described(written);
       const read = (re: RegExp) => findTriggers(s, re, opts).find((x) => !x.negated);
       const excepting = !!prev && /^(?:但|但是|除)/.test(s) && RAW_RE.test(prev);
       if (!excepting && !ANY.test(s)) {
@@ -99,7 +130,7 @@ export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[
       const forbidsAll = FORBIDS.test(s) && !/但|除外|可以|允许|准予/.test(s);
       let h = forbidsAll ? undefined : PATTERNS.map(read).find(Boolean);
       if (!h && (excepting || RAW_FORBIDDEN.test(s)) && ELLIPTICAL.test(s)) h = read(ELLIPTICAL);
-      if (h) ev.push(evidence(r, b, h.clause, h));
+      if (h) ev.push(evidence(r, b, s === written ? h.clause : written, h));
       prev = s;
     }
   }

@@ -2,6 +2,7 @@ import type { Evidence } from '../report';
 import { findTriggers } from '../clauses';
 import { evidence, type ReadDocument } from '../sections';
 import { sentences } from '../text';
+import { OTHER_LEGAL_PERSON, PUBLIC_HOLDER, RUNS_THE_GRANT, holderOf, isRealControl, widensOperator } from './actors';
 
 /**
  * 转授权 read by who ends up holding the grant, however the clause puts it (Chongqing art. 18: an operator's grant is
@@ -17,14 +18,12 @@ import { sentences } from '../text';
  */
 
 const PARTY =
-  '(?:全资子公司|控股子公司|子公司|分公司|下属公司|下属企业|关联公司|关联企业|关联方|控股股东|合作伙伴|合作方|合作单位|第三方|' +
-  '其他主体|其他单位|其他企业|其他机构|其他运营机构|替代运营机构|其他市场主体|他人|项目公司|合资公司|受托单位|受托方|外包单位|' +
-  '运营服务商|服务商|开发者用户|注册用户|金融机构|其他成员|(?:承继|继受|承接)[^，。；]{0,6}?的主体|受同一主体控制的企业|' +
+  `(?:${OTHER_LEGAL_PERSON}|${PUBLIC_HOLDER}|其他成员|开发者用户|(?:承继|继受|承接)[^，。；]{0,6}?的主体|受同一主体控制的企业|` +
   // Parties above the operator or beside it, and the members of a consortium among themselves.
-  '母公司|上级公司|集团公司|股东|区域运营商|运营商|联合体成员|成员之间|生态伙伴)';
+  '区域运营商|运营商|成员之间|其指定(?:的)?主体)';
 const GRANT =
   '(?:授权运营权利|授权运营资格|运营资格|授权运营权|运营授权|运营权|经营权|(?:本协议项下的?|依本协议取得的)(?:全部|部分)?(?:授权|权利义务|权利)|' +
-  '授权|数据资源使用权|数据使用权|调用权限|运营主体地位|运营主体资格|主体地位|(?:加工使用|产品经营|数据经营)权益)';
+  '授权|数据资源使用权|数据使用权|调用权限|运营主体地位|运营主体资格|主体地位|(?:授权运营|加工使用|产品经营|数据经营)权益|(?:授权)?运营权限)';
 const OPERATOR = '(?:乙方|运营机构|运营方|运营主体|牵头人)';
 
 /** "关联公司不视为运营机构": the trigger is the party, so a denial of the deeming before its verb is read here. */
@@ -32,16 +31,28 @@ const NOT_DENIED = '(?<!不|不得|不应|不能|非)';
 
 const PATTERNS = [
   // Deemed or defined to be the grantee.
-  `(?<t>${PARTY})[^，。；]{0,12}?${NOT_DENIED}(?:视为|视同|成为|即为|即以)[^，。；]{0,8}?(?:授权运营主体|运营主体|被授权方|被授权人|授权对象)`,
+  `(?<t>${PARTY})[^，。；]{0,12}?${NOT_DENIED}(?:视为|视同|成为|即为|即以|作为)[^，。；]{0,8}?(?:授权运营主体|运营主体|被授权方|被授权人|授权对象)(?![^，。；]{0,2}?的)`,
   // "控股子公司视同乙方" (not "合作方违约的，视为乙方违约": a liability, not a grant).
   `(?<t>${PARTY})[^，。；]{0,12}?${NOT_DENIED}(?:视为|视同)(?:本协议的?)?(?:乙方|运营机构|被授权方)(?![^，。；]{0,4}?(?:违约|责任|行为|过错|违规|所为))`,
   `(?<!甲方的?)授权(?<t>视为|视同)[^，。；]{0,4}?授予[^，。；]{0,10}?${PARTY}`,
   `(?:运营主体|被授权方|被授权人|授权对象)[”"」』]?(?<t>包括|包含|含)[^，。；]{0,12}?${PARTY}`,
-  `(?<t>${PARTY})[^，。；]{0,10}?享有与(?:乙方|运营机构)(?:相同|同等|一致)的`,
+  // The subject may stand in the clause before: "乙方在各县区设立的子公司，默认享有与乙方同等的授权运营权限".
+  `(?<t>${PARTY})[^。；]{0,12}?享有与(?:乙方|运营机构)(?:相同|同等|一致)的`,
+  // Another party acquiring the grant: "用户在门户注册……后，即取得对授权数据资源的运营权" (not "不因此取得运营权").
+  `${PARTY}[^。；]{0,30}?(?<t>取得|获得|享有)[^，。；]{0,10}?(?:授权运营权|运营权|经营权|运营资格|运营权限)`,
   // Taking the grant over.
   `(?<t>${PARTY})[^。；]{0,24}?(?:承接|承继|继受|接替|当然享有|行使)[^，。；]{0,12}?(?<!甲方的?)${GRANT}`,
   `(?<!甲方的?)${GRANT}[^，。；]{0,6}?由(?:[^，。；]{0,12}?的)?(?<t>${PARTY})[^，。；]{0,6}?(?:承继|承接|享有|行使|继受|接替)`,
   `由(?<t>${PARTY})(?:承继|承接|接替|继续)运营`,
+  // The grant handed to a party named before, by a pronoun: "遴选一家区域运营服务商，并将……授权运营权交由其行使".
+  `${PARTY}[^。]{0,40}?${GRANT}[^，。；]{0,12}?(?<t>交由|转由|交给|授予|委托)其(?:行使|运营|经营|承担|使用)`,
+  // The grant moved within a group: "将本协议项下的授权在其集团内部调配使用".
+  `${GRANT}[^，。；]{0,6}?在[^，。；]{0,8}?(?:集团|成员|关联)[^，。；]{0,6}?(?<t>调配|调剂|共享|流转|分配)`,
+  // The whole business taken on by another: "委托第三方整体承接本协议项下的运营业务".
+  `(?<t>${PARTY})[^，。；]{0,6}?(?:整体|全部|一并)(?:承接|承担|接管)[^，。；]{0,12}?(?:运营业务|运营工作|授权运营)`,
+  // Part of the operation handed to another: "将……部分场景的运营交由其控股子公司……承担", "可将学校体育子场景交由其控股
+  // 子公司具体运营" (运维 and technical services are not the operation).
+  `(?:场景|领域|业务)(?:的)?(?:运营(?!维护|保障))?(?:工作|业务|事项)?[^，。；]{0,4}?(?<t>交由|转由|交给|委托|移交)[^，。；]{0,6}?(?:其)?${PARTY}[^，。；]{0,24}?(?:运营|经营|承担)`,
   // The grant itself transferred, written verb first: "转让本协议项下的授权" (a plain prohibition reads as one).
   `(?<t>转让|转移|让渡|出租|出借|转交|转包)[^，。；]{0,12}?(?:本协议项下的?|依本协议取得的|其取得的|所获得?的)(?:全部|部分)?(?:授权|运营权|经营权|运营资格|权利义务)`,
   // Handed on for exercise, or put in as capital or collateral.
@@ -56,12 +67,12 @@ const PATTERNS = [
   `(?<t>转授)(?!权)[^，。；]{0,16}?(?:权益|权利|授权|许可|运营权|经营权|使用权)`,
   // The rights of the agreement moved to another party, the verb first or after them ("相互转让本协议项下的权利和义务",
   // "将其在本协议中的运营主体地位转让给乙方的母公司").
-  `(?<t>转让|转移|让渡|转交)[^，。；]{0,12}?(?:本协议项下的?|依本协议取得的|本协议中的?)(?:全部|部分)?(?:权利(?:和|及|与)义务|权利)`,
+  `(?<t>转让|转移|让渡|转交)[^，。；]{0,12}?(?:本协议项下的?|依本协议取得的|本协议中的?)(?:全部(?:或者?|和|及)?)?(?:部分)?(?:权利(?:和|及|与)?义务|权利)`,
   `(?<!甲方的?)${GRANT}[^，。；]{0,10}?(?<t>转让|转移|让渡|转交)(?:给|予|至)[^，。；]{0,10}?${PARTY}`,
   // The grant a party holds said to come from the operator ("交通领域公共数据授权运营权 | 由乙方授予", a table row too).
   `(?:授权运营权|运营权|经营权|运营资格)[^。；]{0,16}?由${OPERATOR}(?<t>授予|转授|再授权|颁发|许可)`,
   // Another party running the grant in its own name: "子公司可以直接使用本协议项下授权，以自身名义开展授权运营".
-  `(?<t>${PARTY})[^。；]{0,40}?(?<!不|不得|不能|不可|禁止|无权)以(?:自身|自己|其自身|本公司|独立)的?名义[^，。；]{0,8}?(?:开展|从事|经营)[^，。；]{0,6}?(?:授权运营|运营)`,
+  `(?<t>${PARTY})[^。；]{0,40}?(?<!不|不得|不能|不可|禁止|无权)以(?:自身|自己|其自身|本公司|独立)的?名义[^，。；]{0,8}?(?:(?:开展|从事|经营)[^，。；]{0,6}?(?:授权运营|运营)|对外(?:签约|收费|经营)|对外提供[^，。；]{0,6}?(?:产品|服务)|使用[^，。；]{0,8}?(?:授权)?数据)`,
   // The operation handed on with the data access that goes with it, after mere notice: "将……数据的运营工作及相应平台账号
   // 权限交由合作单位承担的，应当提前15日书面告知甲方".
   `(?:运营工作|运营业务|运营事项)[^。；]{0,16}?(?:账号|权限)[^，。；]{0,6}?(?<t>交由|转由|移交|交给|委托)[^，。；]{0,6}?${PARTY}`,
@@ -82,19 +93,73 @@ const LAW_OR_APPROVAL = /批准|审批|法律|法规|规定|另有约定/;
 /** Every reading above names another party or a transfer: most sentences hold neither and are passed in one test. */
 const ANY = new RegExp(`${PARTY}|子许可|分许可|次级|二级授权|转让|转移|让渡|出租|出借|转交|转包|转授|由${OPERATOR}(?:授予|再授权|颁发|许可)`);
 
+/** A heading line that is itself a clause: its title opens with the operator acting ("第十二条 乙方按下表向合作方转授权"). */
+const ACTING_HEADING = new RegExp(`^(?:[^\\u3000]*\\u3000)?${OPERATOR}[^，。；]{2,}`);
+/** A table of grants: who grants, who is granted ("授权主体 | 被授权主体 | 授权内容"). */
+const GRANTEE_COLUMN = /被授权(?:主体|方|人|对象|单位)|受让方|承接主体/;
+/** "除下列情形外，乙方不得转让授权：" — the cases are the items that follow. */
+const LISTED_EXCEPTIONS = /除(?:下列|以下|如下)[^，。；]{0,4}?(?:情形|情况|事项)外|(?:下列|以下)[^，。；]{0,4}?(?:情形|情况)除外/;
+const FORBIDS_MOVE = /(?:不得|禁止|严禁|不能|不可)[^。；]{0,16}?(?:转让|转授权|转移|交由|转交|授权给)/;
+/** A party brought in by the operator: "乙方可以根据业务需要自行发展生态伙伴". */
+const BRINGS_IN = /(?:发展|引入|认证|招募|吸纳|增加|遴选|选定|确定|设立|批准)/;
+
 export function subAuthorizationReading(r: ReadDocument): Evidence[] {
   const ev: Evidence[] = [];
-  for (const b of r.blocks) {
-    // A heading names a matter ("第六条 转授权"); only one that is itself a whole clause is read.
-    if (b.kind === 'heading' && (b.text ?? '').length <= 30) continue;
+  const g = r.glossary;
+  // Defined terms: the operator's name widened to another legal person, and parties defined as running the grant.
+  const runners: string[] = [];
+  for (const d of g.definitions) {
+    const b = r.blocks.find((x) => x.id === d.blockId);
+    if (b && widensOperator(d.term, d.meaning)) ev.push(evidence(r, b, undefined, { clause: d.meaning, negated: false, reading: 'permission', condition: `定义：“${d.term}”包括${d.meaning}` }));
+    if (RUNS_THE_GRANT.test(d.meaning) && holderOf(d.term, g.meaning) !== 'operator' && holderOf(d.term, g.meaning) !== null) runners.push(d.term);
+  }
+  let head: string[] | null = null;
+  for (let bi = 0; bi < r.blocks.length; bi++) {
+    const b = r.blocks[bi];
     const t = r.text(b);
+    // A heading names a matter ("第六条 转授权"); only one that is itself a whole clause is read.
+    if (b.kind === 'heading' && (b.text ?? '').length <= 30 && !ACTING_HEADING.test(t)) continue;
+    // A row of a table of grants whose grantee is another party.
+    const cells = b.kind === 'table' ? null : t.split(/\s*[|｜]\s*/);
+    if (cells && cells.length >= 2) {
+      if (cells.some((c) => GRANTEE_COLUMN.test(c))) head = cells;
+      else if (head && head.length === cells.length) {
+        const col = head.findIndex((c) => GRANTEE_COLUMN.test(c));
+        const who = cells[col]?.replace(/[（(].*$/, '');
+        if (who && (holderOf(who, g.meaning) === 'other' || holderOf(who, g.meaning) === 'public')) {
+          ev.push(evidence(r, b, undefined, { clause: t, negated: false, reading: 'permission', condition: `${head[col]}：${cells[col]}` }));
+          continue;
+        }
+      }
+    } else head = null;
     const all = sentences(t);
     for (let i = 0; i < all.length; i++) {
       // A proviso after a semicolon is read with the prohibition it lifts.
       const s = /^但/.test(all[i + 1] ?? '') ? all[i] + all[i + 1] : all[i];
-      if (!ANY.test(s) || NOT_THE_GRANT.test(s)) continue;
+      if (NOT_THE_GRANT.test(s)) continue;
+      // The operator bringing in a party its definition makes run the grant.
+      const brought = runners.find((x) => s.includes(x) && !g.definitions.some((d) => d.blockId === b.id && d.term === x));
+      if (brought && BRINGS_IN.test(s)) {
+        const h = findTriggers(s, new RegExp(`(?<t>${BRINGS_IN.source})[^，。；]{0,8}?${brought}`)).find((x) => !x.negated);
+        if (h) {
+          ev.push(evidence(r, b, h.clause, { ...h, condition: `“${brought}”：${g.meaning(brought)}` }));
+          continue;
+        }
+      }
+      // A prohibition whose exceptions are the items that follow: a listed case naming another party lets it happen.
+      if (LISTED_EXCEPTIONS.test(s) && FORBIDS_MOVE.test(s)) {
+        const rest = [all.slice(i + 1).join(''), ...r.blocks.slice(bi + 1, bi + 9).filter((x) => x.kind !== 'heading').map((x) => r.text(x))];
+        const item = rest.flatMap((x) => x.split(/[；;。]/)).find((x) => new RegExp(PARTY).test(x) && !LAW_OR_APPROVAL.test(x));
+        if (item) {
+          ev.push(evidence(r, b, s, { clause: s, negated: false, reading: 'exception', condition: item.trim() }));
+          continue;
+        }
+      }
+      if (!ANY.test(s)) continue;
       const free = s.replace(WAIVED, '');
-      if (APPROVAL_REQUIRED.test(free)) continue;
+      // The law's approval keeps the move a procedure; the operator's own approval or silence is no control.
+      const approval = APPROVAL_REQUIRED.exec(free);
+      if (approval && isRealControl(free)) continue;
       const carve = CARVE_OUT.exec(s);
       if (carve && CARVED_PARTY.test(carve.groups!.out) && !LAW_OR_APPROVAL.test(carve.groups!.out)) {
         ev.push(evidence(r, b, s, { clause: s, negated: false, reading: 'exception', condition: `但${carve.groups!.out}的除外` }));

@@ -14,7 +14,8 @@ import { durations, monthsBetween, sentences, withTermNumbers, withWrittenDates 
  *   agreement is a new term and is not added.
  */
 
-const TERM_WORDS = /期限|有效期|授权期|运营期|为期|运营周期|协议期|期间|运营至|授权至|有效至/;
+// "本次授权自2025年1月1日起实施": the grant's start said without the word for a term.
+const TERM_WORDS = /期限|有效期|授权期|运营期|为期|运营周期|协议期|期间|运营至|授权至|有效至|(?:授权|运营)[^，。；]{0,6}?自\s*\d{4}\s*年/;
 const DATE = '(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日';
 /** "自2026年1月1日起算", "自2026年1月1日起". */
 const STARTS = new RegExp(`自\\s*${DATE}\\s*(?:起|开始)`);
@@ -22,18 +23,30 @@ const STARTS = new RegExp(`自\\s*${DATE}\\s*(?:起|开始)`);
 const FROM_SIGNING = /自[^，。；]{0,8}?(?:签订|签署|签字|订立)(?:之日|日)(?:起)?/;
 /** "运营至2030年12月31日", "有效期至2031年6月30日" (not the end of a written range "自…起至…止"). */
 const ENDS = new RegExp(`(?<!日\\s*(?:起)?\\s*)(?:至|到)\\s*${DATE}`, 'g');
+/** "2029年12月31日授权期满": the end said as the date the grant runs out. */
+const ENDS_ON = new RegExp(`${DATE}\\s*(?:授权|运营|协议|本协议)?(?:期满|届满|到期)`, 'g');
 /** Phases of one term added up, with no total written beside the word that adds them. */
 const SUMMED = /合计|共计|总计|累计|之和|相加/;
 /** "期限至2030年12月31日止": the term's end, written without its start. */
 const END_ONLY = new RegExp(`(?:期限|有效期|授权期|运营期)[^，。；\\d]{0,4}?(?:至|到)\\s*${DATE}`);
 /** A phase of the grant by its name; "第一期届满", "试运营期满" refer to its end, not the phase itself. */
-const PHASE = /(第[一二三四五六七八九十\d]{1,2}期|首期|一期|二期|三期|试运营期|试运行期|正式运营期|培育期|建设期|推广期|过渡期)(?!满|届满|结束|终止)/g;
+// Phases by stage too ("第一阶段", "筹备期"), and a renewal that follows by itself ("首期三年、续期两年……直接延续运营").
+const PHASE = /(第[一二三四五六七八九十\d]{1,2}(?:期|阶段)|首期|一期|二期|三期|续期|延续期|延展期|筹备期|试运营期|试运行期|正式运营期|培育期|建设期|推广期|过渡期)(?!满|届满|结束|终止)/g;
 /** The phases said to be one term together. */
 const PHASES_JOINED = /合称|统称|总称|合计|共同构成|一并构成|构成[^，。；]{0,6}?(?:期限|有效期|授权期)/;
+/** "授权运营期限覆盖上述三个阶段": the term said to cover the phases written before it, without naming them. */
+const COVERS_PHASES = /(?:期限|有效期|授权期)[^，。；]{0,6}?(?:覆盖|涵盖|包括|包含|贯穿)[^，。；]{0,4}?(?:上述|以上|前述)?[^，。；]{0,3}?(?:各|全部|所有|[二两三四五]个)?(?:阶段|时期|期间)/;
 /** A later phase that follows by itself ("即向乙方授予第二期授权", "无需另行组织遴选或签订新协议"). */
 const PHASE_FOLLOWS = /(?:即|自动|直接|当然)[^，。；]{0,10}?(?:授予|进入|转入|生效|开始|延续)|(?:无需|无须|不再|不必|免于)(?:另行|重新|再次)?[^，。；]{0,6}?(?:遴选|签订|签署|审批|申请|授权)/;
 const PHASE_DECIDED = /(?<!无需|无须|不再|不必|免于)(?:另行|重新|再次)(?:组织)?(?:遴选|签订|签署|审批|申请|授权)/;
 const TOTAL_WRITTEN = /(?:合计|共计|总计|累计)\s*(?:为)?\s*[0-9零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+\s*(?:个)?\s*(?:年|月)/;
+
+/**
+ * The term extended until an event with no date and no cap ("运营期限相应延长至投资回收完毕之日止"): it has no end. A
+ * pause for force majeure, a cap ("最长不超过六个月") or the grantor's approval of each extension keep it bounded.
+ */
+const OPEN_EXTENSION = /(?:期限|有效期|运营期|授权期)[^。；]{0,8}?(?:延长|顺延|延续|展期)至(?![^，。；]{0,4}?\d{4})[^，。；]{2,24}?之日(?:止|为止)/;
+const BOUNDED = /不可抗力|中止|暂停|最长|不超过|不得超过|最多|(?:经|须|需)[^，。；]{0,6}?(?:甲方|实施机构|授权方)[^，。；]{0,4}?(?:批准|同意|审批)/;
 
 export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, number] | null, maxMonths: number): { evidence: Evidence; found: string }[] {
   const out: { evidence: Evidence; found: string }[] = [];
@@ -46,7 +59,7 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
       if (st && !start) start = { date: [Number(st[1]), Number(st[2]), Number(st[3])], text: st[0] };
       if (!start && signedOn && FROM_SIGNING.test(s)) start = { date: signedOn, text: `自签署之日起（${signedOn.join('-')}）` };
       if (start) {
-        for (const e of s.matchAll(ENDS)) {
+        for (const e of [...s.matchAll(ENDS), ...s.matchAll(ENDS_ON)]) {
           const months = monthsBetween(...start.date, Number(e[1]), Number(e[2]), Number(e[3]));
           if (months > maxMonths + 0.5) out.push({ evidence: evidence(r, b, raw), found: `${start.text}${e[0]}（约 ${Math.round(months)} 个月）` });
         }
@@ -56,6 +69,7 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
         const months = monthsBetween(...signedOn, Number(e[1]), Number(e[2]), Number(e[3]));
         if (months > maxMonths + 0.5) out.push({ evidence: evidence(r, b, raw), found: `自签署之日起（${signedOn.join('-')}）${e[0]}（约 ${Math.round(months)} 个月）` });
       }
+      if (OPEN_EXTENSION.test(s) && !BOUNDED.test(s)) out.push({ evidence: evidence(r, b, raw), found: `${OPEN_EXTENSION.exec(s)![0]}（延长没有上限）` });
       if (SUMMED.test(s) && !TOTAL_WRITTEN.test(s)) {
         const parts = durations(s).filter((d) => d.kind === 'term' && Number.isFinite(d.months));
         const total = parts.reduce((n, d) => n + d.months, 0);
@@ -83,16 +97,22 @@ function phasedTerm(r: ReadDocument, maxMonths: number): { evidence: Evidence; f
     for (const raw of sentences(block)) {
       const s = withTermNumbers(withWrittenDates(raw));
       const names = [...s.matchAll(PHASE)];
-      if (!names.length && !headPhase) continue;
-      for (const d of durations(s)) {
-        if (d.kind !== 'term' || !Number.isFinite(d.months)) continue;
-        const owner = names.filter((n) => n.index! < s.indexOf(d.text)).pop()?.[1] ?? headPhase;
+      if (!names.length && !headPhase && !COVERS_PHASES.test(s)) continue;
+      // The same span written twice ("筹备期6个月、试运营期6个月") is found at its own place, one after the other.
+      const cursor = new Map<string, number>();
+      for (const d of names.length || headPhase ? durations(s) : []) {
+        // A phase runs a span or between two dates ("第一阶段运营期自2025年5月1日起至2028年4月30日止").
+        if ((d.kind !== 'term' && d.kind !== 'range') || !Number.isFinite(d.months)) continue;
+        const at = s.indexOf(d.text, cursor.get(d.text) ?? 0);
+        cursor.set(d.text, at + d.text.length);
+        const owner = names.filter((n) => n.index! < at).pop()?.[1] ?? headPhase;
         if (owner && !phases.has(owner)) {
           phases.set(owner, d.months);
           inBlock.push(owner);
         }
       }
-      const joined = PHASES_JOINED.test(s) ? [...new Set(names.map((n) => n[1]))].filter((n) => phases.has(n)) : [];
+      const named = PHASES_JOINED.test(s) ? [...new Set(names.map((n) => n[1]))].filter((n) => phases.has(n)) : [];
+      const joined = named.length < 2 && COVERS_PHASES.test(s) ? [...inBlock] : named;
       if (joined.length > 1) {
         const total = joined.reduce((t, n) => t + phases.get(n)!, 0);
         if (total > maxMonths + 0.5) out.push({ evidence: evidence(r, b, raw), found: `${joined.join('与')}合计（约 ${Math.round(total)} 个月）` });

@@ -68,3 +68,49 @@ describe('raw data named without being let out', () => {
       '模型输出经检测不能被还原出原始数据的，方可对外提供。',
     ]));
 });
+
+/**
+ * Classes read on the third bank and the tenth set (session 8): raw data carried by a definition into the clause that
+ * lets a term leave (a definition, a term folded into another by 视为, a sample made of records), data processed only
+ * in form (renamed, reformatted), raw records returned by an interface, training samples handed over with a model, a
+ * package whose content is raw data, data pulled into another party's environment, raw data handed over as files,
+ * the granted data downloadable by default, a reversible process meant to restore; and a verb whose own object is a
+ * result, which releases nothing.
+ */
+describe('definitions carried into the clauses that use them', () => {
+  it('fires when a term defined to hold raw records, directly or by 视为, may leave', () =>
+    fires([
+      '第二条 本协议所称“标准数据集”，是指对原始数据仅作字段重命名和格式转换后形成的逐条记录。\n第十条 乙方可以向客户交付标准数据集。',
+      '第二条 用语含义：（一）“基础数据包”是指对身份证号作掩码处理后保留每一参保人缴费记录的数据集；（二）“数据成果”是指分析报告和评分。基础数据包视为数据成果。\n第十条 数据成果经审核后可以交付使用方。',
+      '第二条 本协议所称“数据产品”，包括评分、报告以及抽样数据包。抽样数据包由原始记录按比例随机抽取形成。\n第十条 数据产品经审核后可以导出平台。',
+    ]));
+  it('is quiet when the defined term holds only aggregates, or raw data stays inside the platform', () =>
+    quiet([
+      '第二条 本协议所称“标准数据集”，是指按区县汇总统计形成的指标数据，不含逐条记录。\n第十条 乙方可以向客户交付标准数据集。',
+      '第二条 本协议所称“基础数据包”，是指对原始数据作字段重命名后形成的逐条记录。\n第十条 基础数据包只能在平台内供乙方开发使用，不得导出。',
+    ]));
+});
+
+describe('raw data by what it is, however it leaves', () => {
+  it('fires', () =>
+    fires([
+      '第十二条 经乙方处理（仅限格式转换、字段统一编码）的数据，视为数据成果，可以导出平台对外销售。',
+      '第十三条 核验接口按请求返回参保人的原始缴费明细记录。',
+      '第十四条 乙方向客户交付评分模型时，可以一并交付该模型的训练样本集。',
+      '第十五条 年度数据包每年以光盘形式交付客户，其内容为原始交易流水数据。',
+      '第十六条 合作单位为开展测试，可以抽取授权原始数据至其自有的测试环境。',
+      '第十七条 乙方可以按数据文件方式向客户交付原始登记数据。',
+      '第十八条 平台对授权数据默认开放下载，甲方另行标注的敏感字段除外。',
+      '第十九条 标识字段采用可逆编码处理，以便必要时恢复原值。',
+    ]));
+  it('is quiet on results, aggregates, synthetic samples and irreversible processing', () =>
+    quiet([
+      '第十二条 经乙方处理（包括汇总统计、指标计算）的数据，视为数据成果，可以导出平台对外销售。',
+      '第十三条 核验接口按请求返回“一致/不一致”的核验结论。',
+      '第十四条 乙方向客户交付评分模型时，可以一并提供以模拟方法生成的合成样本集。',
+      '第十六条 合作单位为开展测试，可以在平台内的测试环境中使用授权原始数据。',
+      '第十九条 标识字段采用不可逆哈希处理，无法恢复原值。',
+      '明细数据不纳入本次授权，只提供按月、按区县汇总的统计数据。',
+      '原始数据只在专区内加工，交付物为统计结果和接口调用结果。',
+    ]));
+});

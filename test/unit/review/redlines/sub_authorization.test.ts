@@ -85,3 +85,52 @@ describe('a proviso after a semicolon, and a grant said to come from the operato
       '运营主体 | 取得的权利 | 来源\n乙方 | 医疗领域数据运营权 | 由甲方授予',
     ]));
 });
+
+/**
+ * Classes read on the third bank and the tenth set (session 8), through the document glossary (definitions.ts) and
+ * who ends up holding the grant (actors.ts): the operator's name widened by definition, a defined party that runs the
+ * grant brought in later, a table of grantees, exceptions listed after the prohibition, a pronoun as the recipient,
+ * another party acquiring the grant, part of the operation handed to another legal person after mere notice or silence.
+ */
+describe('definitions carried into the clauses that use them', () => {
+  it('fires when the operator is defined to include other companies, or a defined runner of the grant is brought in', () =>
+    fires([
+      '第一条 本协议所称“被授权方”，包括乙方以及乙方持股超过半数的项目公司。\n第九条 被授权方应当遵守本协议。',
+      '第一条 本协议所称“区域伙伴”，是指经乙方遴选、可以独立开展授权运营业务并自负盈亏的企业。\n第十条 乙方可以在各区县引入区域伙伴。',
+    ]));
+  it('is quiet when the definition keeps others out, or the defined party only serves the operator', () =>
+    quiet([
+      '第一条 本协议所称“运营机构”，是指乙方，不包括乙方的关联公司。\n第九条 运营机构应当遵守本协议。',
+      '第一条 本协议所称“技术伙伴”，是指为乙方提供算力和运维支持的企业。\n第十条 乙方可以引入技术伙伴。',
+    ]));
+});
+
+describe('who is granted, in a table or a list of exceptions', () => {
+  it('fires on a row granting another party, and on a listed case naming a transferee', () =>
+    fires([
+      '第八条 乙方按下表安排授权：\n授权方 | 被授权方 | 内容\n乙方 | 某数据科技有限公司 | 医疗数据开发运营\n乙方 | 合作方 | 交通数据开发运营',
+      '除以下情形外，乙方不得转让本协议项下授权：\n（一）转让给乙方的母公司；\n（二）因乙方改制需要转让。',
+    ]));
+  it('is quiet when the grantee column names the operator, or the listed cases need the approval the law requires', () =>
+    quiet([
+      '第八条 甲方按下表安排授权：\n授权方 | 被授权方 | 内容\n甲方 | 乙方 | 医疗数据开发运营',
+      '除以下情形外，乙方不得转让本协议项下授权：\n（一）经省人民政府批准的；\n（二）法律法规另有规定的。',
+    ]));
+});
+
+describe('another party ending up with the grant', () => {
+  it('fires: acquiring it, a pronoun recipient, the whole business taken on, part of the operation handed to a subsidiary', () =>
+    fires([
+      '第九条 开发者完成实名注册后，即获得授权数据的运营权，可以自主对外经营。',
+      '运营机构应当在各县遴选一家县域服务商，并将本县的授权运营权交由其行使。',
+      '第十四条 乙方可以委托合作方整体承接本协议项下的运营业务，合作方以自己的名义对外签约。',
+      '运营机构可将医保子场景交由其全资子公司具体运营，报实施机构备案后即可实施。',
+      '乙方拟将部分场景的运营交由其控股子公司承担的，应书面告知甲方；甲方十日内未提出异议的，视为同意。',
+    ]));
+  it('is quiet when the party is denied the grant, serves only the operator, or a real approval is required', () =>
+    quiet([
+      '第九条 开发者完成实名注册后，仅可调用已上架的数据产品，不取得授权数据的运营权。',
+      '第十四条 乙方可以委托合作方承担平台运维，合作方不取得授权运营权益。',
+      '运营机构将部分场景交由子公司运营的，须经市人民政府批准，并与甲方另行签订补充协议。',
+    ]));
+});

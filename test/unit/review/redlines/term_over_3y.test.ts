@@ -116,3 +116,72 @@ describe('periods of other matters', () => {
     expect(term('第八条 运营期限为五年。乙方采购的存储设备按六年计提折旧。')).toBe(true);
   });
 });
+
+/**
+ * Classes read on the third bank and the tenth set (session 8): an extension no one but the operator decides, an end
+ * said as the date the grant runs out, an extension until an event without a cap, phases by stage and a term covering
+ * them, anniversaries, and retention periods that are no term.
+ */
+describe('an extension nobody but the operator decides', () => {
+  it('fires: a default, silence read as consent, the operator deciding alone', () => {
+    for (const c of [
+      '第四条 运营期限为两年。期满前新的运营机构尚未选定的，默认由乙方继续运营二年。',
+      '第四条 运营期限为三年。期满后乙方仍在运营且甲方未提出反对的，视为按原协议续期一年。',
+      '第四条 运营期限为三年。期满时乙方可以单方决定将期限延长一次，延长期最长两年。',
+    ])
+      expect(term(c), c).toBe(true);
+  });
+  it('is quiet when the extension needs the grantor and a new agreement, or stays within three years', () => {
+    for (const c of [
+      '第四条 运营期限为两年。期满需继续运营的，经甲方审批同意并重新签订协议后方可续期两年。',
+      '第四条 运营期限为两年。期满前新的运营机构尚未选定的，默认由乙方继续运营六个月。',
+      '第四条 运营期限为三年。期满后乙方继续运营的，须重新申请。',
+    ])
+      expect(term(c), c).toBe(false);
+  });
+});
+
+describe('an end written apart from the start', () => {
+  it('fires on "<date>授权期满" far from the start', () =>
+    expect(term('第三条 本次授权自2026年3月1日起执行。2026年为试点期；2027年至2030年为推广期，2030年12月31日授权期满。')).toBe(true));
+  it('is quiet within three years', () =>
+    expect(term('第三条 本次授权自2026年3月1日起执行，2028年12月31日授权期满。')).toBe(false));
+});
+
+describe('an extension until an event, without a cap', () => {
+  it('fires when the term runs on until the operator has recovered its costs', () =>
+    expect(term('第五条 运营期限为三年；期满时乙方建设投入未全部收回的，运营期限顺延至其收回全部投入之日止。')).toBe(true));
+  it('is quiet with a cap, or for force majeure', () => {
+    for (const c of [
+      '第五条 运营期限为三年；期满时新运营机构尚未确定的，运营期限顺延至新运营机构确定之日止，最长不超过三个月。',
+      '第五条 运营期限为两年；因不可抗力停止运营的，运营期限相应顺延至不可抗力消除之日止。',
+    ])
+      expect(term(c), c).toBe(false);
+  });
+});
+
+describe('phases of one term', () => {
+  it('fires on stages that follow without a new agreement, a renewal that follows by itself, and a term covering the phases', () => {
+    for (const c of [
+      '第三条 第一阶段自2026年1月1日起至2027年12月31日止；第二阶段自2028年1月1日起至2029年12月31日止，第二阶段无需另行签订协议。',
+      '第三条 授权按“2+2”安排：首期两年、续期两年，续期不再另行签订协议，由乙方直接延续运营。',
+      '第三条 授权运营包括筹备期6个月、试运营期6个月、正式运营期30个月，运营期限涵盖上述三个阶段。',
+    ])
+      expect(term(c), c).toBe(true);
+  });
+  it('is quiet when a later phase needs a new selection, or the phases stay within three years', () => {
+    for (const c of [
+      '第三条 首期两年、续期两年，续期须重新组织遴选并另行签订协议。',
+      '第三条 授权运营包括筹备期6个月、正式运营期30个月，运营期限涵盖上述两个阶段。',
+    ])
+      expect(term(c), c).toBe(false);
+  });
+});
+
+describe('anniversaries and retention periods', () => {
+  it('reads N周年 as N years', () => expect(term('第三条 授权运营期限自本协议生效之日起至满五周年之日止。')).toBe(true));
+  it('is quiet on how long logs and archives are kept', () => {
+    for (const c of ['第九条 乙方应当留存操作日志，日志保存期限不少于六年。', '第九条 运营过程文件应当归档，档案保管期限为二十年。'])
+      expect(term(c), c).toBe(false);
+  });
+});
