@@ -2,26 +2,12 @@ import type { ReviewMemoContent } from '../review/memo';
 import type { SelectionReportContent } from '../scoring/report';
 import { tieAtCut } from '../scoring/engine';
 import type { SectionContent } from './template';
+import { citeBasis, type CitedBasis } from '../review/basis';
 
 /** A verdict's side: a member dissents only when on the other side of the committee (不符合 against 符合/基本符合). */
 const side = (v: string) => (v === 'fails' ? 'fails' : 'accepts');
 
-/**
- * Each basis named once, articles of one document after its full title: 《…办法（试行）》第十三条、第十六条. A basis the
- * text already names (its title and article) is not repeated.
- */
-export function citeBasis(basis: { document: string; label: string }[], already = ''): string {
-  const byDoc = new Map<string, string[]>();
-  for (const b of basis) {
-    const where = b.label.startsWith(b.document) ? b.label.slice(b.document.length) : b.label;
-    if (already.includes(b.document) && already.includes(where)) continue;
-    const list = byDoc.get(b.document) ?? [];
-    if (!list.includes(where)) list.push(where);
-    byDoc.set(b.document, list);
-  }
-  return [...byDoc].map(([doc, where]) => `${doc}${where.join('、')}`).join('；');
-}
-const basisNote = (basis: { document: string; label: string }[], already = '') => {
+const basisNote = (basis: CitedBasis[], already = '') => {
   const cited = citeBasis(basis, already);
   return cited ? `（依据：${cited}）` : '';
 };
@@ -49,11 +35,14 @@ export function reviewSources(c: ReviewMemoContent, ctx: { subject?: string } = 
       ? `【已排除】自动审查曾提示“${f.title}”，经${f.ruling.decidedBy || '专家'}核实改判不成立，理由：${f.ruling.reason.trim().replace(/[。；]$/, '')}。`
       : `${f.severity === 'red' ? '【红线】' : '【提示】'}${f.title}：${f.message}${basisNote(f.basis, f.message)}${f.ruling ? `（${ruled(f.ruling)}）` : ''}`;
   // The rules by the full titles of the documents they come from, in the order first cited.
-  const documents = [...new Set([...c.items, ...c.flags].flatMap((x) => x.basis.map((b) => b.document)))];
-  const docs = documents.map((d) => (d.startsWith('《') ? d : `《${d}》`));
+  // Another jurisdiction's regulation, cited for want of the ruleset's own (binding: false), is named as 参照 apart.
+  const titled = (d: string) => (d.startsWith('《') ? d : `《${d}》`);
+  const basisOf = (binding: boolean) => [...new Set([...c.items, ...c.flags].flatMap((x) => x.basis.filter((b) => (b.binding !== false) === binding).map((b) => titled(b.document))))];
+  const docs = basisOf(true);
+  const referred = basisOf(false).filter((d) => !docs.includes(d));
   const opinion: SectionContent = {
     paragraphs: [
-      `专家组依据${docs.length ? docs.join('、') : `${c.ruleset.name}有关规定`}${docs.length > 1 ? '等规定' : ''}，对《${subject}》逐项审查，共 ${c.items.length} 项，其中专家组已形成意见 ${decided.length} 项。`,
+      `专家组依据${docs.length ? docs.join('、') : `${c.ruleset.name}有关规定`}${docs.length > 1 ? '等规定' : ''}${referred.length ? `，参照${referred.join('、')}` : ''}，对《${subject}》逐项审查，共 ${c.items.length} 项，其中专家组已形成意见 ${decided.length} 项。`,
       ...c.flags.map(flagLine),
       ...transcribedVerdicts(c),
       ...earlierVerdicts(c),

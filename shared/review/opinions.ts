@@ -1,4 +1,5 @@
 import type { ReviewReport } from './report';
+import { restsOn } from './basis';
 
 /**
  * The findings as the experts ruled them (review.ruleFlag): a dismissed red line is not a finding; an item whose
@@ -32,33 +33,22 @@ export function draftOpinions(
       .filter(Boolean);
     return [...new Set(said)];
   };
-  // Articles of one document after its title, once: 《…》第十三条、第十六条.
-  const basisText = (b: { document: string; label: string }[]) => {
-    const byDoc = new Map<string, string[]>();
-    for (const x of b) {
-      const where = x.label.startsWith(x.document) ? x.label.slice(x.document.length) : x.label;
-      const list = byDoc.get(x.document) ?? [];
-      if (!list.includes(where)) list.push(where);
-      byDoc.set(x.document, list);
-    }
-    return [...byDoc].map(([doc, where]) => `${doc}${where.join('、')}`).join('、');
-  };
   const out: { itemId: string; itemTitle: string; basis: ReviewReport['items'][number]['basis']; text: string }[] = [];
   for (const f of report.flags) {
-    out.push({ itemId: f.id, itemTitle: f.title, basis: f.basis, text: `${f.message}建议依据${basisText(f.basis)}予以修改。` });
+    out.push({ itemId: f.id, itemTitle: f.title, basis: f.basis, text: `${f.message}建议${restsOn(f.basis)}予以修改。` });
   }
   for (const i of report.items) {
     const said = comments(i.id);
     const experts = said.length ? `专家意见：${said.join('；')}。` : '';
     if (accepted.has(i.id)) continue;
     if (i.status === 'present') {
-      if (experts) out.push({ itemId: i.id, itemTitle: i.title, basis: i.basis, text: `“${i.title}”${experts}建议依据${basisText(i.basis)}修改完善。` });
+      if (experts) out.push({ itemId: i.id, itemTitle: i.title, basis: i.basis, text: `“${i.title}”${experts}建议${restsOn(i.basis)}修改完善。` });
       continue;
     }
     const finding =
       i.status === 'missing'
-        ? `缺少“${i.title}”的内容，建议依据${basisText(i.basis)}补充。`
-        : `“${i.title}”内容不完整${i.missingParts.length ? `，未见${i.missingParts.join('、')}` : ''}，建议依据${basisText(i.basis)}补充完善。`;
+        ? `缺少“${i.title}”的内容，建议${restsOn(i.basis)}补充。`
+        : `“${i.title}”内容不完整${i.missingParts.length ? `，未见${i.missingParts.join('、')}` : ''}，建议${restsOn(i.basis)}补充完善。`;
     const text = experts ? `${finding.replace(/。$/, '；')}${experts}` : finding;
     out.push({ itemId: i.id, itemTitle: i.title, basis: i.basis, text });
   }

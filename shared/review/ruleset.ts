@@ -107,7 +107,12 @@ export const RulesetSourceSchema = z.strictObject({
   extends: z.string().trim().optional(),
   jurisdiction: text,
   description: z.string().default(''),
-  documents: z.record(z.string(), text).default({}),
+  /**
+   * Basis documents by key: a title, or a title with the jurisdiction whose rule it is. A regulation of another
+   * jurisdiction than the ruleset's (national cites Hebei's and Chongqing's) is cited only where nothing of the ruleset's
+   * own lineage is, and then as “参照” (a Chongqing memo never rests on Hebei's regulation).
+   */
+  documents: z.record(z.string(), z.union([text, z.strictObject({ title: text, jurisdiction: text })])).default({}),
   /**
    * Concept groups: the ways drafters say one thing ("市场价格", "自主确定价格", "随行就市" all mean a price the operator
    * sets). A trigger or pattern names one as {名称}; a `requires`/`headings` word "{名称}" stands for all its words.
@@ -120,7 +125,17 @@ export const RulesetSourceSchema = z.strictObject({
 });
 export type RulesetSource = z.output<typeof RulesetSourceSchema>;
 
-export const BasisSchema = z.object({ document: z.string(), article: z.string(), item: z.string().optional(), note: z.string().optional(), label: z.string() });
+export const BasisSchema = z.object({
+  document: z.string(),
+  article: z.string(),
+  item: z.string().optional(),
+  note: z.string().optional(),
+  label: z.string(),
+  /** The jurisdiction the document's rule belongs to, when it is a local regulation. */
+  jurisdiction: z.string().optional(),
+  /** false: another jurisdiction's rule, cited “参照” for want of one of the ruleset's own (absent in older pins: binding). */
+  binding: z.boolean().optional(),
+});
 export type Basis = z.output<typeof BasisSchema>;
 
 const ResolvedItemSchema = ItemSchema.omit({ basis: true }).extend({ basis: z.array(BasisSchema), kind: ReviewKindSchema });
@@ -265,10 +280,11 @@ export function resolveRuleset(src: RulesetSource, load: (id: string) => Ruleset
   }
   const basis = (b: z.output<typeof BasisRefSchema>[], where: string) =>
     b.map((x) => {
-      const document = documents[x.doc];
-      if (!document) throw new RulesetError(`${where} 引用的依据文件 ${x.doc} 未在 documents 中列出。`);
+      const entry = documents[x.doc];
+      if (!entry) throw new RulesetError(`${where} 引用的依据文件 ${x.doc} 未在 documents 中列出。`);
+      const { title: document, jurisdiction } = typeof entry === 'string' ? { title: entry, jurisdiction: undefined } : entry;
       const item = x.item ? (/^[（(]/.test(x.item) ? `第${x.item.replace(/[()]/g, (c) => (c === '(' ? '（' : '）'))}项` : x.item) : '';
-      return { document, article: x.article, item: x.item, note: x.note, label: `${document}${x.article}${item}` };
+      return { document, article: x.article, item: x.item, note: x.note, label: `${document}${x.article}${item}`, ...(jurisdiction ? { jurisdiction } : {}) };
     });
   const concepts = conceptExpander(collectConcepts(src, load));
   let items: RuleItem[] = base?.items ?? [];
@@ -296,6 +312,12 @@ export function resolveRuleset(src: RulesetSource, load: (id: string) => Ruleset
     else flags.push(resolved);
   }
   flags = [...flags];
+  // The outermost ruleset decides which documents bind: its own jurisdiction's and its ancestors'.
+  if (!seen.length) {
+    const own = lineageJurisdictions(src, load);
+    items = items.map((i) => ({ ...i, basis: cited(i.basis, own) }));
+    flags = flags.map((f) => ({ ...f, basis: cited(f.basis, own) }));
+  }
   return {
     id: src.id,
     name: src.name,
@@ -308,7 +330,23 @@ export function resolveRuleset(src: RulesetSource, load: (id: string) => Ruleset
   };
 }
 
-function collectDocuments(src: RulesetSource, load: (id: string) => RulesetSource | undefined): Record<string, string> {
+function lineageJurisdictions(src: RulesetSource, load: (id: string) => RulesetSource | undefined): Set<string> {
+  const out = new Set<string>();
+  for (let r: RulesetSource | undefined = src, n = 0; r && n < 20; r = r.extends ? load(r.extends) : undefined, n++) out.add(r.jurisdiction);
+  return out;
+}
+
+/**
+ * What a rule cites: the entries of the ruleset's own jurisdictions (and national documents, which have none); another
+ * jurisdiction's regulation only when nothing else is cited, and then marked “参照” in its label.
+ */
+function cited(basis: Basis[], own: Set<string>): Basis[] {
+  const binds = (b: Basis) => !b.jurisdiction || own.has(b.jurisdiction);
+  if (basis.some(binds)) return basis.filter(binds).map((b) => ({ ...b, binding: true }));
+  return basis.map((b) => ({ ...b, binding: false, label: `参照${b.label}` }));
+}
+
+function collectDocuments(src: RulesetSource, load: (id: string) => RulesetSource | undefined): RulesetSource['documents'] {
   const parent = src.extends ? load(src.extends) : undefined;
   return { ...(parent ? collectDocuments(parent, load) : {}), ...src.documents };
 }
