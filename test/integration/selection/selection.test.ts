@@ -120,8 +120,9 @@ describe('independent scoring, lock and corrections', () => {
     expect(await codeOf(app.call('selection.saveApplicant', { caseId, applicant: { name: '迟到公司', price: 1 } }))).toBe('SELECTION_LOCKED');
     // a member with a submitted sheet cannot be removed (their scores would be lost)
     const rm = await app.call('committee.remove', { caseId, memberId: a }).catch((e) => e);
-    expect(rm.code).toBe('CONFLICT');
-    expect(rm.message).toContain('张一 已提交评分表');
+    expect(rm.code).toBe('COMMITTEE_MEMBER_HAS_RECORDS');
+    expect(rm.message).toContain('张一已有评审记录');
+    expect(rm.message).toContain('已提交的评分表');
     expect((await app.call('selection.memberView', { caseId, memberId: a })).submittedAt).not.toBeNull();
     // results stay sealed while anyone still on the committee has not submitted: no scores, no ranking
     const r0 = await app.call('selection.results', { caseId });
