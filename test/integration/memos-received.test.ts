@@ -69,6 +69,10 @@ it('one changed byte of the signed PDF, or a change saved after the signatures, 
   expect(rep.tone).toBe('error');
   expect(rep.headline).toContain('校验未通过');
   expect(rep.advice.join('')).toContain('不要把这份文件放入会议材料');
+  // Its very first byte changed ("%PDF-" no longer there): still a tampered signed memo, not "not a PDF".
+  const head = Buffer.from(bytes);
+  head[0] ^= 0x01;
+  expect((await verify(write('head.pdf', head))).items.every((i) => i.problem === 'content')).toBe(true);
 
   // What a PDF editor does on save: an incremental update after the last byte. The signed bytes still verify, but a
   // reader shows the update: the file as a whole is not what was signed.

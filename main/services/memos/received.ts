@@ -9,9 +9,10 @@ import type { Certificate } from './keys';
  * certificates that travel with the signatures), and whether anything was appended after signing.
  */
 export function verifyReceived(file: Buffer, sigFile: Buffer | null, trusted?: Certificate[]): { result: VerifyResult; memoId: string } {
-  // PDF 1.7 §7.5.2 lets the header sit within the first 1024 bytes.
-  if (!file.subarray(0, 1024).includes('%PDF-')) throw fault('MEMO_FILE_NOT_PDF');
   const { pdf, bundle, appended } = splitSignedPdf(file);
+  // Not a PDF (PDF 1.7 §7.5.2: the header within the first 1024 bytes), unless it carries our signatures: a signed
+  // memo whose first bytes were changed is a tampered memo, and its signatures say so.
+  if (!bundle && !file.subarray(0, 1024).includes('%PDF-')) throw fault('MEMO_FILE_NOT_PDF');
   const b = sigFile ? parseBundle(sigFile) : bundle;
   if (!b) throw fault('MEMO_PDF_UNSIGNED');
   const r = verifyBundle(pdf, b, trusted, sigFile ? 'file' : 'pdf');
