@@ -2,6 +2,8 @@ import crypto from 'node:crypto';
 import { fault } from '../../shared/api/errors';
 import { MemberInputSchema, committeeWarnings, type Member, type MemberInput } from '../../shared/domain/committee';
 import type { OpenCases } from './openCases';
+import { memberWork } from './committeeWork';
+import { chineseDateTime } from '../../shared/memo/model';
 import type { Settings } from './settings';
 
 type Row = { member_id: string; name: string; unit: string; title: string; expert_no: string; role: string; kind: string; sort: number };
@@ -50,10 +52,27 @@ export class CommitteeService {
     return this.get(caseId, memberId);
   }
 
-  remove(caseId: string, memberId: string) {
+  /**
+   * Removes a member who has nothing on file. A member with recorded work (verdicts, declarations, scores, signatures,
+   * 代录) is refused, naming it: that work is part of the review and would go with them. A member whose expert kit is
+   * out and not returned is removed only with the secretary's reason, kept in the 操作记录 with the kits.
+   */
+  remove(caseId: string, memberId: string, reason = '') {
     const store = this.deps.openCases.get(caseId);
     const m = this.get(caseId, memberId);
     store.tx(() => {
+      const work = memberWork(store.db, memberId);
+      if (work.records.length) {
+        const selection = (store.db.prepare('SELECT case_type FROM case_info').get() as { case_type: string }).case_type === 'operator_selection';
+        const todo = selection
+          ? `如${m.name}不再参加评审，请在“回避声明与评分”中登记其回避，需要时添加替补专家；其已有记录照常保留。`
+          : `如${m.name}不再参加评审，请保留该成员，在意见书中说明其未参加后续评审；需要另请专家的，添加新成员即可。`;
+        throw fault('COMMITTEE_MEMBER_HAS_RECORDS', `${m.name}已有评审记录：${work.records.join('、')}。这些记录是评审过程的一部分，移除成员会使其丢失或失去归属，因此不能移除。${todo}未作任何改动。`, { records: work.records });
+      }
+      if (work.kitsOut.length && !reason.trim()) {
+        const at = work.kitsOut.map((k) => chineseDateTime(k.exportedAt)).join('、');
+        throw fault('COMMITTEE_MEMBER_KIT_OUT', `已于 ${at} 向${m.name}发出专家包，尚未导入其回执。移除后，该专家包交回的回执将无法导入。如确需移除（例如专家无法参加），请填写理由后确认，理由记入操作记录；否则请先收回并导入回执。未作任何改动。`, { kitsOut: work.kitsOut });
+      }
       try {
         store.db.prepare('DELETE FROM committee_members WHERE member_id = ?').run(memberId);
       } catch (e) {
@@ -61,7 +80,9 @@ export class CommitteeService {
         if (String((e as Error).message).includes('SELECTION_MEMBER_SUBMITTED')) throw fault('CONFLICT', `${m.name} 已提交评分表，评分是评审结果的一部分，不能移除该成员。`);
         throw e;
       }
-      store.audit(this.deps.settings.userName(), 'committee.remove', { memberId, name: m.name });
+      store.audit(this.deps.settings.userName(), 'committee.remove', {
+        memberId, name: m.name, ...(work.kitsOut.length ? { reason: reason.trim(), kitsOut: work.kitsOut.map((k) => k.kitId) } : {}),
+      });
     });
     return {};
   }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { ExtractedDocument } from '../../shared/domain/document';
 import type { PdfPageText } from '../docs/pdf';
 import type { JobProgress } from './jobProgress';
-import type { RunOptions } from './worker';
+import type { RunOptions } from './workerOptions';
 import type { TaskPayload, TaskResult } from './workerTasks';
 
 /**

@@ -8,31 +8,11 @@ import { newStopFlag, newZlibGate, requestStop, terminateWhenSafe } from './work
 import { WORKER_TASKS, type JobProgress, type TaskPayload, type TaskResult, type WorkerTaskName } from './workerTasks';
 import { onProcessExit } from './exitHooks';
 import { extractPdfInParts, pdfThreads } from './pdfSplit';
+import type { RunOptions } from './workerOptions';
 
 export type { JobProgress };
 
-export interface RunOptions {
-  /** Heap ceiling of the worker: a job that needs more (a zip bomb that lied about its size) is stopped, not the app. */
-  memoryMb?: number;
-  /**
-   * How far the process's resident memory may grow while the job runs. resourceLimits cap only the V8 heap, not
-   * ArrayBuffers and native buffers (inflated streams, decoded images); past this budget the job is stopped.
-   */
-  byteBudgetMb?: number;
-  /** The fault to raise when the byte budget is spent. */
-  onBudget?: { code: ErrorCode; message: string };
-  /** Longest silence (no heartbeat, no answer) before the job is taken for hung and stopped. */
-  stallMs?: number;
-  /** The same before the first heartbeat (a fresh worker loads its libraries first). Defaults to stallMs. */
-  firstBeatMs?: number;
-  onStall?: { code: ErrorCode; message: string };
-  /** The fault to raise when the worker dies (out of memory, crash) instead of answering. */
-  onCrash?: { code: ErrorCode; message: string };
-  /** Aborting rejects the call at once with JOB_CANCELLED; the job stops at its next step. */
-  signal?: AbortSignal;
-  /** Progress reported by the job (e.g. the page being read), for a progress bar. */
-  onProgress?: (p: JobProgress) => void;
-}
+export type { RunOptions };
 
 /** Limits per task, for every caller: extraction reads files from outside, which may be built to exhaust memory. */
 const TASK_LIMITS: Partial<Record<WorkerTaskName, (payload: never) => RunOptions>> = {
@@ -161,7 +141,7 @@ function giveBack(worker: Worker, memoryMb: number) {
   if (idle.length) {
     entry.timer = setTimeout(() => {
       entry.timer = undefined;
-      if (idle.length < 2) return; // the other one was taken meanwhile: this one stays as the warm worker
+      if (idle.length < IDLE_MAX) return; // the other one was taken meanwhile: this one stays as the warm worker
       drop();
       void endWorker(worker);
     }, SECOND_IDLE_MS);

@@ -5,10 +5,10 @@ import { request, errorText, onRequestDone } from '../api/client';
 import { CaseInfoFields } from '../components/CaseInfoFields';
 import { useCase } from './CaseContext';
 import { useIsShown } from './KeptModules';
-import { AUDIT_ACTION_LABELS } from '../../shared/domain/audit';
+import { auditActionText } from '../../shared/domain/audit';
 import { CommitteeCard } from './CommitteeCard';
 
-type AuditRow = { seq: number; at: string; actor: string; action: string };
+type AuditRow = { seq: number; at: string; actor: string; action: string; detail?: unknown };
 
 
 export function BasicInfoPage() {
@@ -89,7 +89,7 @@ export function BasicInfoPage() {
             { title: '序号', dataIndex: 'seq', width: 70 },
             { title: '时间', dataIndex: 'at', render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss'), width: 180 },
             { title: '操作人', dataIndex: 'actor', width: 120 },
-            { title: '操作', dataIndex: 'action', render: (v: string) => AUDIT_ACTION_LABELS[v] ?? v },
+            { title: '操作', dataIndex: 'action', render: (v: string, e) => auditActionText(v, e.detail) },
           ]}
         />
       </Card>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Table, App as AntApp } from 'antd';
 import { MEMBER_KINDS, MEMBER_ROLES, type Member } from '../../shared/domain/committee';
-import { request, errorText } from '../api/client';
+import { ApiError, request, errorText } from '../api/client';
 import { useRequestId } from '../api/requestId';
 import { useCase } from './CaseContext';
 
@@ -39,12 +39,20 @@ export function CommitteeCard() {
       message.error(errorText(e));
     }
   };
-  const remove = async (m: Member) => {
+  // A refusal (work on file) or the question (kit out) stays on screen until read: not a passing toast.
+  const [refused, setRefused] = useState<string | null>(null);
+  const [kitOut, setKitOut] = useState<{ member: Member; text: string; reason: string } | null>(null);
+  const remove = async (m: Member, reason = '') => {
     try {
-      await request('committee.remove', { caseId, memberId: m.memberId });
+      await request('committee.remove', { caseId, memberId: m.memberId, reason });
+      setKitOut(null);
       await load();
+      message.success(`已移除 ${m.name}`);
     } catch (e) {
-      message.error(errorText(e));
+      const code = e instanceof ApiError ? e.error.code : '';
+      if (code === 'COMMITTEE_MEMBER_KIT_OUT') setKitOut({ member: m, text: errorText(e), reason: '' });
+      else if (code === 'COMMITTEE_MEMBER_HAS_RECORDS') setRefused(errorText(e));
+      else message.error(errorText(e));
     }
   };
 
@@ -74,6 +82,15 @@ export function CommitteeCard() {
           },
         ]}
       />
+      <Modal open={!!refused} title="不能移除该成员" onOk={() => setRefused(null)} onCancel={() => setRefused(null)} okText="知道了" cancelButtonProps={{ style: { display: 'none' } }} data-testid="member-remove-refused">
+        <Alert type="warning" showIcon message={refused} />
+      </Modal>
+      <Modal open={!!kitOut} title={`移除 ${kitOut?.member.name ?? ''}：专家包尚未交回`} okText="确认移除" cancelText="取消" okButtonProps={{ danger: true, disabled: !kitOut?.reason.trim() }}
+        onOk={() => kitOut && void remove(kitOut.member, kitOut.reason)} onCancel={() => setKitOut(null)} data-testid="member-remove-kit-out">
+        <Alert type="warning" showIcon message={kitOut?.text} style={{ marginBottom: 12 }} />
+        <Input.TextArea rows={2} maxLength={500} placeholder="移除理由（记入操作记录），如：专家因病无法参加评审" value={kitOut?.reason ?? ''}
+          onChange={(e) => setKitOut((k) => (k ? { ...k, reason: e.target.value } : k))} data-testid="member-remove-reason" />
+      </Modal>
       <Modal open={!!editing} title={editing?.memberId ? '修改成员' : '添加成员'} onOk={save} onCancel={() => setEditing(null)} okText="保存" cancelText="取消" forceRender>
         <Form form={form} name="committee-member" layout="vertical">
           <Form.Item label="姓名" name="name" rules={[{ required: true, whitespace: true, message: '请填写姓名' }, { max: 50 }]}><Input data-testid="member-name" /></Form.Item>

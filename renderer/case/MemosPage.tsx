@@ -7,6 +7,7 @@ import { printOutput, saveOutput, toFileRef } from '../api/files';
 import { useAppInfo } from '../AppContext';
 import { useCase } from './CaseContext';
 import { MemoKeysCard } from './MemoKeysCard';
+import { ReceivedMemoCheck } from '../components/ReceivedMemoCheck';
 import type { AppContract, ResponseOf } from '../../shared/api/index';
 
 type Memo = ResponseOf<AppContract['memos.list']>['memos'][number];
@@ -93,7 +94,7 @@ export function MemosPage() {
       setBusy(false);
     }
   };
-  const exportAs = (format: 'pdf' | 'docx' | 'signedPdf' | 'signaturePage') => run(async () => {
+  const exportAs = (format: 'pdf' | 'docx' | 'signedPdf' | 'signaturePage' | 'sig') => run(async () => {
     const ref = await request('memos.export', { caseId, memoId: current!, format });
     const saved = await saveOutput(ref, appInfo.nativeDialogs);
     if (saved) message.success(`已保存：${saved}`);
@@ -151,6 +152,7 @@ export function MemosPage() {
             <Button onClick={() => exportAs('docx')}>保存 DOCX</Button>
             <Button disabled={!memo.signatures.length} onClick={() => exportAs('signedPdf')}>保存已签署 PDF</Button>
             <Button disabled={!memo.signatures.length} onClick={() => exportAs('signaturePage')}>保存签署页</Button>
+            <Button disabled={!memo.signatures.some((x) => x.fingerprint)} onClick={() => exportAs('sig')}>保存签名文件</Button>
             <Button data-testid="memo-print" onClick={() => run(async () => {
               // The memo's own PDF (the signed copy with its filled 签字表 once signed), never the app screen.
               await printOutput(await request('memos.export', { caseId, memoId: current!, format: memo.signatures.length ? 'signedPdf' : 'pdf' }), appInfo.nativeDialogs);
@@ -202,6 +204,9 @@ export function MemosPage() {
           </Space>
         </Card>
       )}
+      <Card title="校验收到的意见书 PDF" size="small" data-testid="received-card">
+        <ReceivedMemoCheck caseId={caseId} />
+      </Card>
       <MemoKeysCard />
     </Space>
   );

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { Button, Card, Empty, Input, List, Space, Tag, Tooltip, Typography, App as AntApp } from 'antd';
-import { FileAddOutlined, FolderOpenOutlined, DeleteOutlined, LockOutlined, AuditOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Input, List, Modal, Space, Tag, Tooltip, Typography, App as AntApp } from 'antd';
+import { FileAddOutlined, FolderOpenOutlined, DeleteOutlined, LockOutlined, AuditOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import type { RecentCase } from '../../shared/domain/case';
 import { CASE_TYPES } from '../../shared/domain/caseLabels';
@@ -14,6 +14,7 @@ import { navigate } from '../router';
 export const loadCaseDialogs = () => import('./CaseDialogs');
 const NewCaseModal = lazy(() => loadCaseDialogs().then((m) => ({ default: m.NewCaseModal })));
 const OpenCaseModal = lazy(() => loadCaseDialogs().then((m) => ({ default: m.OpenCaseModal })));
+const ReceivedMemoCheck = lazy(() => import('../components/ReceivedMemoCheck').then((m) => ({ default: m.ReceivedMemoCheck })));
 
 export function StartPage() {
   const info = useAppInfo();
@@ -21,6 +22,7 @@ export function StartPage() {
   const [recent, setRecent] = useState<RecentCase[]>(first ?? []);
   const [creating, setCreating] = useState(false);
   const [opening, setOpening] = useState<string | null>(null);
+  const [checking, setChecking] = useState(false);
   const load = useCallback(() => void request('cases.recent', {}).then(setRecent, () => setRecent([])), []);
   // The first read was sent when the page's script started (early.ts), and has usually arrived by the first render;
   // later ones ask again.
@@ -42,6 +44,11 @@ export function StartPage() {
         <Tooltip title="评审专家在本人电脑上打开秘书导出的专家包，填写意见并签署回执；无需案卷和案卷口令">
           <Button size="large" icon={<AuditOutlined />} onClick={() => navigate({ page: 'expert' })} data-testid="open-kit-start">
             打开专家包
+          </Button>
+        </Tooltip>
+        <Tooltip title="校验收到的已签署意见书 PDF：谁签署、何时、用哪把密钥，签署后是否被改动；不需要打开案卷">
+          <Button size="large" icon={<SafetyCertificateOutlined />} onClick={() => setChecking(true)} data-testid="verify-memo-start">
+            校验意见书签名
           </Button>
         </Tooltip>
       </Space>
@@ -90,6 +97,11 @@ export function StartPage() {
       <Suspense fallback={null}>
         {creating && <NewCaseModal onClose={() => setCreating(false)} />}
         {opening !== null && <OpenCaseModal initialPath={opening} onClose={() => setOpening(null)} />}
+        {checking && (
+          <Modal open title="校验收到的意见书 PDF" footer={null} width={720} onCancel={() => setChecking(false)}>
+            <ReceivedMemoCheck />
+          </Modal>
+        )}
       </Suspense>
     </div>
   );

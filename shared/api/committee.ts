@@ -17,9 +17,9 @@ export const committeeMethods = {
     idempotent: 'sync',
   }),
   'committee.remove': method({
-    summary: '移除评审委员会成员',
-    request: CaseRef.extend({ memberId: z.string() }),
+    summary: '移除评审委员会成员（已有评审记录的不能移除；专家包未交回的须说明理由）',
+    request: CaseRef.extend({ memberId: z.string(), reason: z.string().trim().max(500).default('') }),
     response: z.object({}),
-    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'CONFLICT'],
+    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'CONFLICT', 'COMMITTEE_MEMBER_HAS_RECORDS', 'COMMITTEE_MEMBER_KIT_OUT'],
   }),
 };

@@ -63,7 +63,12 @@ export const ERROR_MESSAGES = {
   KEY_MEMBER_HAS_KEY: '该成员已登记签名密钥。如确需更换，请选择“替换原密钥”：已签署的记录仍用原公钥核验，此后只接受新密钥。',
   KEY_REPLACED: '该签名密钥已被新密钥替换，不能再用于签署或登录。已用它签署的记录仍可核验。请使用本人的新密钥。',
   KEY_NOT_IN_CASE: '该签名密钥不属于本案卷登记的评审委员会成员，不能用于签署。请使用本人在本案卷登记的密钥。',
-  SIG_FILE_INVALID: '签名文件格式不正确或已损坏，无法校验。',
+  SIG_FILE_INVALID: '签名文件格式不正确或已损坏，无法校验。请向发件人重新索取签名文件（.rdsig.json）或评审台导出的“已签署 PDF”。',
+  MEMO_FILE_NOT_PDF: '所选文件不是 PDF（文件开头没有 PDF 标记），无法校验签名。请选择收到的意见书 PDF；若收到的是 Word 文档或图片，请向发件人索取评审台导出的“已签署 PDF”。',
+  MEMO_PDF_UNSIGNED: '该 PDF 中没有评审台的电子签名：可能是签署前保存的定稿、打印后的扫描件，或签名在传递中被去掉。请同时选择随附的签名文件（.rdsig.json），或向发件人索取评审台导出的“已签署 PDF”；在此之前不要把它当作已签署的意见书放入会议材料。',
+  // committee
+  COMMITTEE_MEMBER_HAS_RECORDS: '该成员已有评审记录（意见、回避声明、评分或签名），移除会使这些记录丢失，因此不能移除。未作任何改动。',
+  COMMITTEE_MEMBER_KIT_OUT: '已向该成员发出专家包，尚未导入其回执。如确需移除，请填写理由后确认；未作任何改动。',
   // experts (issue 13): personal sign-in and signed records
   EXPERT_SIGN_IN_REQUIRED: '该专家已登记签名密钥，须由本人用密钥登录后才能记录或提交。请专家本人选择密钥文件、输入密钥口令登录；未作任何改动。',
   EXPERT_SESSION_EXPIRED: '专家登录已因长时间未操作而自动退出，请重新用本人密钥登录后再保存；未作任何改动。',

@@ -105,7 +105,7 @@ export const memosMethods = {
     summary: '校验一份已签署的 PDF（可另附签名文件）',
     request: z.object({ file: FileRefSchema, sig: FileRefSchema.optional(), caseId: z.string().optional() }),
     response: VerifyResultSchema,
-    errors: ['SIG_FILE_INVALID', 'FILE_UPLOAD_MISSING'],
+    errors: ['SIG_FILE_INVALID', 'MEMO_FILE_NOT_PDF', 'MEMO_PDF_UNSIGNED', 'FILE_UPLOAD_MISSING', 'CASE_NOT_OPEN'],
   }),
   'memos.registerKey': method({
     summary: '登记成员的公钥证书（由成员本人导出）',

@@ -57,3 +57,14 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'deadlines.done': '登记时限完成日期',
   'price.save': '保存收费测算',
 };
+
+/**
+ * The 操作 cell of the 操作记录: the action's label, the member a committee action concerns, and the reason when the
+ * user had to give one (a member removed while their kit was out).
+ */
+export function auditActionText(action: string, detail: unknown): string {
+  const d = (detail && typeof detail === 'object' ? detail : {}) as { name?: unknown; reason?: unknown };
+  const who = action.startsWith('committee.') && typeof d.name === 'string' ? `：${d.name}` : '';
+  const why = typeof d.reason === 'string' && d.reason ? `（理由：${d.reason}）` : '';
+  return `${AUDIT_ACTION_LABELS[action] ?? action}${who}${why}`;
+}

@@ -42,6 +42,8 @@ export const VerifyItemSchema = z.object({
   valid: z.boolean(),
   /** Chinese reason when invalid: 内容已改动 / 签名已改动 / 未知密钥. */
   reason: z.string(),
+  /** The same as a code, for the advice shown with it (shared/memo/verifyReport.ts). */
+  problem: z.enum(['', 'content', 'signature', 'unknownKey', 'unreadable']).default(''),
 });
 export type VerifyItem = z.output<typeof VerifyItemSchema>;
 
@@ -51,6 +53,16 @@ export const VerifyResultSchema = z.object({
   pdfSha256: z.string(),
   allValid: z.boolean(),
   items: z.array(VerifyItemSchema),
+  /** The SHA-256 of the fixed PDF the signatures were made over, as the signature bundle names it. */
+  signedPdfSha256: z.string().default(''),
+  /** Where the signatures came from: appended to the PDF, a separate .rdsig.json, or the case itself. */
+  signaturesFrom: z.enum(['pdf', 'file', 'case']).default('case'),
+  /** Whose keys decided: the case's registered member keys, or only the certificates carried with the signatures. */
+  keysFrom: z.enum(['case', 'file']).default('case'),
+  /** Bytes follow the signatures (e.g. a PDF editor saved changes as an incremental update): readers show those. */
+  appendedAfterSigning: z.boolean().default(false),
+  /** The memo version of the open case the signatures name, when there is one. */
+  caseMemo: z.object({ label: z.string(), version: z.number().int(), status: z.enum(['draft', 'locked', 'superseded']), samePdf: z.boolean(), signaturesInCase: z.number().int() }).nullable().default(null),
 });
 export type VerifyResult = z.output<typeof VerifyResultSchema>;
 

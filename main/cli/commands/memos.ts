@@ -88,6 +88,7 @@ const humanVerify = (r: VerifyResult) =>
     `文件：${r.title}（第${r.version}版）`,
     `SHA-256：${r.pdfSha256}`,
     ...r.items.map((i) => `${i.valid ? '有效' : '无效'}  ${i.signer}  ${i.algorithm}  ${i.signedAt}  ${i.decision}${i.valid ? '' : `  原因：${i.reason}`}`),
+    ...(r.appendedAfterSigning ? ['签名之后文件末尾又被追加了内容（如用 PDF 编辑器修改后保存），阅读器显示的可能是改动后的内容。'] : []),
     r.allValid ? '结论：全部签名有效。' : '结论：存在无效签名，文件或签名不可信。',
   ].join('\n');
 

@@ -1,8 +1,6 @@
 import fs from 'node:fs';
 import type { Services } from '../../services/container';
 import { createKeyFile } from '../../services/memos/keys';
-import { parseBundle, splitSignedPdf } from '../../services/memos/bundle';
-import { fault } from '../../../shared/api/errors';
 import type { FileRef } from '../../../shared/api/files';
 import type { HandlersFor } from './types';
 
@@ -39,13 +37,7 @@ export const memosHandlers = (s: Services): HandlersFor<'memos.' | 'keys.'> => {
       s.memos.sign(caseId, memoId, readRef(key).toString('utf8'), passphrase, { decision, reasons }),
     'memos.refuse': ({ caseId, memoId, memberId }) => s.memos.recordRefusal(caseId, memoId, memberId),
     'memos.verify': ({ caseId, memoId }) => s.memos.verifyFile(s.memos.pdf(caseId, memoId), s.memos.bundle(caseId, memoId), caseId),
-    'memos.verifyFile': ({ file, sig, caseId }) => {
-      const bytes = readRef(file);
-      const { pdf, bundle } = splitSignedPdf(bytes);
-      const b = sig ? parseBundle(readRef(sig)) : bundle;
-      if (!b) throw fault('SIG_FILE_INVALID', '该 PDF 未附带签名，请同时选择签名文件（.rdsig.json）。');
-      return s.memos.verifyFile(pdf, b, caseId);
-    },
+    'memos.verifyFile': ({ file, sig, caseId }) => s.memos.verifyReceived(readRef(file), sig ? readRef(sig) : null, caseId),
     'memos.registerKey': ({ caseId, memberId, certificate, replace }) => s.memos.registerKey(caseId, memberId, readRef(certificate).toString('utf8'), replace),
     'memos.createMemberKey': ({ caseId, memberId, algorithm, passphrase, replace }) => {
       const { keyFile, certificate, replaced } = s.memos.createMemberKey(caseId, memberId, { algorithm, passphrase, replace });

@@ -39,16 +39,21 @@ export function parseBundle(text: string | Buffer): Bundle {
   }
 }
 
-/** Splits a signed PDF into the fixed PDF bytes and its bundle (null when none is appended). */
-export function splitSignedPdf(file: Buffer): { pdf: Buffer; bundle: Bundle | null } {
+/**
+ * Splits a signed PDF into the fixed PDF bytes and its bundle (null when none is appended). `appended`: something
+ * other than the repeated startxref follows the signatures — a PDF editor that saves changes adds them there, and a
+ * reader shows the changed document while the signed bytes before it still verify.
+ */
+export function splitSignedPdf(file: Buffer): { pdf: Buffer; bundle: Bundle | null; appended: boolean } {
   const at = file.lastIndexOf(MARKER);
-  if (at < 0) return { pdf: file, bundle: null };
+  if (at < 0) return { pdf: file, bundle: null, appended: false };
   const end = file.indexOf('\n', at + MARKER.length);
   const b64 = file.subarray(at + MARKER.length, end < 0 ? file.length : end).toString('latin1');
   if (!/^[A-Za-z0-9+/=]+$/.test(b64)) throw fault('SIG_FILE_INVALID', 'PDF 中附带的签名信息已损坏（可能被改动），无法校验。');
   const bundle = parseBundle(Buffer.from(b64, 'base64'));
   const len = bundle.memo.pdfBytes && bundle.memo.pdfBytes <= at ? bundle.memo.pdfBytes : at;
-  return { pdf: file.subarray(0, len), bundle };
+  const tail = end < 0 ? '' : file.subarray(end).toString('latin1');
+  return { pdf: file.subarray(0, len), bundle, appended: tail !== '' && !/^\s*(startxref\s+\d+\s*)?%%EOF\s*$/.test(tail) };
 }
 
 /**
@@ -56,7 +61,7 @@ export function splitSignedPdf(file: Buffer): { pdf: Buffer; bundle: Bundle | nu
  * decides which keys are known; otherwise the certificates carried in the bundle are used, each checked against its
  * own fingerprint.
  */
-export function verifyBundle(pdf: Buffer, bundle: Bundle, trusted?: Certificate[]): VerifyResult {
+export function verifyBundle(pdf: Buffer, bundle: Bundle, trusted?: Certificate[], from: VerifyResult['signaturesFrom'] = 'case'): VerifyResult {
   const pdfSha256 = crypto.createHash('sha256').update(pdf).digest('hex');
   const certs = new Map<string, Certificate>();
   for (const c of trusted ?? bundle.certificates) {
@@ -67,7 +72,7 @@ export function verifyBundle(pdf: Buffer, bundle: Bundle, trusted?: Certificate[
     try {
       data = SignedDataSchema.parse(JSON.parse(s.signedData));
     } catch {
-      return { signer: '（无法读取）', fingerprint: '', algorithm: '', signedAt: '', decision: '', valid: false, reason: '签名内容已损坏或被改动' };
+      return { signer: '（无法读取）', fingerprint: '', algorithm: '', signedAt: '', decision: '', valid: false, reason: '签名内容已损坏或被改动', problem: 'unreadable' as const };
     }
     const base = {
       signer: `${data.signer.name}${data.signer.unit ? `（${data.signer.unit}）` : ''}`,
@@ -77,12 +82,15 @@ export function verifyBundle(pdf: Buffer, bundle: Bundle, trusted?: Certificate[
       decision: DECISIONS[data.decision] + (data.reasons ? `：${data.reasons}` : ''),
     };
     const cert = certs.get(data.signer.fingerprint);
-    if (!cert) return { ...base, valid: false, reason: trusted ? '未知密钥：签名密钥不是本案卷登记的成员密钥' : '未知密钥：签名文件中没有该密钥的证书' };
+    if (!cert) return { ...base, valid: false, reason: trusted ? '未知密钥：签名密钥不是本案卷登记的成员密钥' : '未知密钥：签名文件中没有该密钥的证书', problem: 'unknownKey' as const };
     if (!verifySignature(cert, Buffer.from(s.signedData, 'utf8'), Buffer.from(s.signature, 'base64'))) {
-      return { ...base, valid: false, reason: '签名已改动：签名值与签署内容不符' };
+      return { ...base, valid: false, reason: '签名已改动：签名值与签署内容不符', problem: 'signature' as const };
     }
-    if (data.pdfSha256 !== pdfSha256) return { ...base, valid: false, reason: '内容已改动：PDF 与签署时的文件不一致' };
-    return { ...base, valid: true, reason: '' };
+    if (data.pdfSha256 !== pdfSha256) return { ...base, valid: false, reason: '内容已改动：PDF 与签署时的文件不一致', problem: 'content' as const };
+    return { ...base, valid: true, reason: '', problem: '' as const };
   });
-  return { title: bundle.memo.title, version: bundle.memo.version, pdfSha256, allValid: items.length > 0 && items.every((i) => i.valid), items };
+  return {
+    title: bundle.memo.title, version: bundle.memo.version, pdfSha256, allValid: items.length > 0 && items.every((i) => i.valid), items,
+    signedPdfSha256: bundle.memo.pdfSha256, signaturesFrom: from, keysFrom: trusted ? 'case' : 'file', appendedAfterSigning: false, caseMemo: null,
+  };
 }

@@ -15,6 +15,7 @@ import type { CommitteeService } from '../committee';
 import type { OpenCases } from '../openCases';
 import type { Settings } from '../settings';
 import { appendBundle, verifyBundle, type Bundle } from './bundle';
+import { verifyReceived } from './received';
 import { parseCertificate, unlockKey, verificationCode, type Algorithm, type Certificate } from './keys';
 import { recordMemoSignature, signMemoVersion } from './signing';
 import { createMemberKey, registerCertificate } from './memberKeys';
@@ -327,5 +328,13 @@ export class MemoService {
 
   verifyFile(pdfWithOrWithoutSigs: Buffer, bundle: Bundle, caseId?: string): VerifyResult {
     return verifyBundle(pdfWithOrWithoutSigs, bundle, caseId ? this.certificates(caseId) : undefined);
+  }
+
+  /** A memo PDF received from outside (received.ts); with a case open, also which of its memo versions it is. */
+  verifyReceived(file: Buffer, sigFile: Buffer | null, caseId?: string): VerifyResult {
+    const { result: r, memoId } = verifyReceived(file, sigFile, caseId ? this.certificates(caseId) : undefined);
+    if (!caseId || !this.deps.openCases.get(caseId).db.prepare('SELECT 1 FROM memos WHERE memo_id = ?').get(memoId)) return r;
+    const m = this.get(caseId, memoId);
+    return { ...r, caseMemo: { label: m.label, version: m.version, status: m.status, samePdf: m.pdfSha256 === r.pdfSha256, signaturesInCase: m.signatures.filter((x) => x.fingerprint).length } };
   }
 }

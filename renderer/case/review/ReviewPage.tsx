@@ -1,36 +1,31 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, Button, Card, Empty, Form, Input, List, Radio, Select, Space, Table, Tabs, Tag, Typography, App as AntApp } from 'antd';
-import { FileSearchOutlined, ReloadOutlined, BookOutlined, PlusOutlined, DeleteOutlined, ArrowUpOutlined, ArrowDownOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Button, Card, Empty, Select, Space, Tabs, Typography, App as AntApp } from 'antd';
 import { request, errorText, ApiError } from '../../api/client';
 import { toFileRef } from '../../api/files';
 import { useCase } from '../CaseContext';
-import { earlierLabel, type ReviewState, type RulesetInfo, type Opinion } from '../../../shared/api/review';
+import type { ReviewState, RulesetInfo, Opinion } from '../../../shared/api/review';
 import type { Member } from '../../../shared/domain/committee';
 import type { Evidence, ItemFinding } from '../../../shared/review/report';
-import { REVIEW_KINDS, type ReviewKind } from '../../../shared/review/ruleset';
-import { CONCLUSIONS, VERDICTS } from '../../../shared/review/verdicts';
-import { AutoResult, ChecklistTable, GivenOnEarlier, ItemEvidence, ItemTitle, MemberVerdict, VerdictCell, VerdictsContext, type RuleItem, type SaveVerdict } from './ChecklistCells';
-import { EarlierVerdictsAlert } from './EarlierVerdictsAlert';
+import type { ReviewKind } from '../../../shared/review/ruleset';
+import { AutoResult, ChecklistTable, ItemEvidence, ItemTitle, MemberVerdict, VerdictsContext, type RuleItem, type SaveVerdict } from './ChecklistCells';
 import { DocumentDrawer } from './DocumentDrawer';
 import { RulesetDrawer } from './RulesetDrawer';
-import { FlagRuling } from './FlagRuling';
-import { EvidenceLinks } from './EvidenceLinks';
 import { ExpertSignIn, useExpertSession } from '../ExpertSignIn';
 import { useAfterPaint } from '../../components/useAfterPaint';
 import { SignedRecordsCard } from '../SignedRecordsCard';
 import { KitsCard } from '../KitsCard';
-import { NewerVersionAlert } from './NewerVersionAlert';
-import { EarlierRulingsAlert } from './EarlierRulingsAlert';
-import { ReviewDocumentPick } from './ReviewDocumentPick';
-import { AdoptAgreed, AdoptedTag } from './AdoptAgreed';
-import { agreementOf } from '../../../shared/review/agreement';
 import { TranscriptionFields } from './TranscriptionFields';
 import type { Transcription } from '../../../shared/api/kits';
+import { ReviewRunCard } from './ReviewRunCard';
+import { FlagsCard } from './FlagsCard';
+import { ChairTable } from './ChairTable';
+import { ConclusionCard } from './ConclusionCard';
+import { AddMemberForm } from './AddMemberForm';
 
 const NO_ITEMS: ItemFinding[] = [];
 /** A verdict the host refused: the cell shows the recorded one again, and the message says so and why. */
 const NOT_SAVED = '意见未保存，已恢复为原来的选择：';
+
 const NO_TRANSCRIPTION: Transcription = { reason: '', paperRef: '' };
 
 export function ReviewPage() {
@@ -61,8 +56,6 @@ export function ReviewPage() {
   const [rulesetOpen, setRulesetOpen] = useState(false);
   const [opinions, setOpinions] = useState<Opinion[]>([]);
   const [dirty, setDirty] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
-  const [memberForm] = Form.useForm();
 
   const loadRulesets = useCallback(() => request('review.rulesets', {}).then((r) => setRulesets(r.rulesets)), []);
   const loadMembers = useCallback(
@@ -134,9 +127,7 @@ export function ReviewPage() {
 
   const report = state?.report;
   const verdicts = useMemo(() => new Map((state?.verdicts ?? []).map((v) => [`${v.itemId}\u0000${v.memberId}`, v])), [state?.verdicts]);
-  const verdictOf = (itemId: string, mId: string) => verdicts.get(`${itemId}\u0000${mId}`);
   const committee = useMemo(() => new Map((state?.committee ?? []).map((c) => [c.itemId, c])), [state?.committee]);
-  const committeeOf = (itemId: string) => committee.get(itemId);
   const memberNames = useMemo(() => new Map(members.map((m) => [m.memberId, m.name])), [members]);
   const rulings = useMemo(() => new Map((state?.flagRulings ?? []).map((r) => [r.flagId, r])), [state?.flagRulings]);
   const sessionId = expert.session?.sessionId;
@@ -198,50 +189,7 @@ export function ReviewPage() {
     </>
   );
 
-  // Rows where the voting members differ are highlighted for the chair; recused members are not counted.
-  const differ = new Set(report && state ? agreementOf(report.items.map((i) => i.id), state.verdicts, state.voters).filter((a) => a.state === 'differ').map((a) => a.itemId) : []);
-  const chairTab = (
-    <>
-    <AdoptAgreed caseId={caseId} onState={apply} />
-    <Table size="small" rowKey="id" pagination={false} dataSource={report?.items ?? []} data-testid="committee-table" scroll={{ x: true }} className="rd-checklist"
-      onRow={(i: ItemFinding) => (differ.has(i.id) ? { style: { background: '#fffbe6' }, 'data-differ': 'true' } as React.HTMLAttributes<HTMLElement> : {})}
-      columns={[
-        itemColumns[0],
-        itemColumns[1],
-        itemColumns[2],
-        ...members.map((m) => ({
-          title: m.name,
-          width: 110,
-          render: (_: unknown, i: ItemFinding) => {
-            const v = verdictOf(i.id, m.memberId);
-            if (state && !state.voters.includes(m.memberId)) return <Typography.Text type="secondary">回避</Typography.Text>;
-            return v ? (
-              <div data-testid={`side-${i.id}-${m.name}`}>
-                <Tag color={v.verdict === 'fails' ? 'red' : v.verdict === 'mostly' ? 'gold' : v.verdict === 'conforms' ? 'green' : 'default'}>{VERDICTS[v.verdict]}</Tag>
-                {v.earlier && <Tag color="orange" title={`针对${earlierLabel(v.earlier)}录入，尚未按本版确认`}>先前版本</Tag>}
-                {v.entry === 'transcribed' && <Tag color="gold" title={v.transcribed ? `由${v.transcribed.operator}代录：${v.transcribed.paperRef}；${v.transcribed.reason}` : undefined}>代录</Tag>}
-                {v.comment && <div style={{ fontSize: 12 }}>{v.comment}</div>}
-              </div>
-            ) : (
-              <Typography.Text type="secondary">—</Typography.Text>
-            );
-          },
-        })),
-        {
-          title: '专家组意见',
-          width: 220,
-          render: (_: unknown, i: ItemFinding) => (
-            <>
-              {differ.has(i.id) && <Tag color="orange" data-testid={`differ-tag-${i.id}`}>意见不一致</Tag>}
-              {committeeOf(i.id)?.source === 'adopted' && <AdoptedTag />}
-              <VerdictCell testId={`committee-${i.id}`} itemId={i.id} value={committeeOf(i.id)?.verdict} comment={committeeOf(i.id)?.comment ?? ''} onSave={saveCommittee} />
-              {((c) => c?.earlier && <GivenOnEarlier itemId={`committee-${i.id}`} earlier={c.earlier} onConfirm={() => saveCommittee(i.id, c.verdict, c.comment)} />)(committeeOf(i.id))}
-            </>
-          ),
-        },
-      ]} />
-    </>
-  );
+  const chairTab = <ChairTable caseId={caseId} report={report} state={state} members={members} verdicts={verdicts} committee={committee} itemColumns={itemColumns} saveCommittee={saveCommittee} onState={apply} />;
 
   const targets = useMemo(() => (report ? [...report.flags.map((f) => ({ id: f.id, title: `红线：${f.title}`, basis: f.basis })), ...report.items.map((i) => ({ id: i.id, title: i.title, basis: i.basis }))] : []), [report]);
   const editOpinions = useCallback((next: Opinion[]) => {
@@ -251,27 +199,7 @@ export function ReviewPage() {
 
   // The cards around the checklist, each made again only when what it shows changed: saving a verdict re-renders
   // the verdict's cell, not the red lines, the records or the conclusion.
-  const flagsCard = useMemo(() => report && (
-    <Card title={`红线（${report.flags.length}）`} data-testid="flags">
-      {report.flags.length === 0 ? <Typography.Text type="success">未发现触及红线的约定。</Typography.Text> : (
-        <List dataSource={report.flags} renderItem={(f) => {
-          const ruling = rulings.get(f.id);
-          const rule = <FlagRuling flagId={f.id} ruling={ruling}
-            onRule={async (r, reason) => void (await act(() => request('review.ruleFlag', { caseId, flagId: f.id, ruling: r, reason })))} />;
-          // A recorded ruling carries the expert's reason, often a long sentence: it goes under the finding, full width.
-          // As a list action it took the row's width and squeezed the red line into a column one character wide.
-          return (
-            <List.Item data-testid={`flag-${f.id}`} actions={ruling ? undefined : [<span key="rule">{rule}</span>]}>
-              <List.Item.Meta
-                title={<Space><Tag color={f.severity === 'red' ? 'red' : 'orange'}>{f.severity === 'red' ? '红线' : '提示'}</Tag>{f.title}</Space>}
-                description={<><div>{f.message}</div><div style={{ fontSize: 12 }}>依据：{f.basis.map((b) => b.label).join('；')}</div><EvidenceLinks evidence={f.evidence} onJump={jump} />
-                  {ruling && <div style={{ marginTop: 8 }}>{rule}</div>}</>} />
-            </List.Item>
-          );
-        }} />
-      )}
-    </Card>
-  ), [report, rulings, act, caseId, jump]);
+  const ruleFlag = useCallback(async (flagId: string, r: 'dismissed' | 'upheld' | null, reason: string) => void (await act(() => request('review.ruleFlag', { caseId, flagId, ruling: r, reason }))), [act, caseId]);
   const hasRun = !!state?.run;
   const recordsAndKits = useMemo(() => (
     <>
@@ -284,136 +212,31 @@ export function ReviewPage() {
       )}
     </>
   ), [later, caseId, recordsKey, hasRun, members, apply, message]);
-  const conclusion = state?.conclusion;
-  const conclusionCard = useMemo(() => (
-    <Card title="专家组结论与修改意见" data-testid="conclusion-card">
-    <Space style={{ marginBottom: 12 }}>
-      <span>结论</span>
-      <Radio.Group value={conclusion?.value} optionType="button" buttonStyle="solid" data-testid="conclusion"
-        options={Object.entries(CONCLUSIONS).map(([value, label]) => ({ value, label }))}
-        onChange={(e) => void act(() => request('review.setConclusion', { caseId, conclusion: e.target.value }))} />
-      {conclusion && <Typography.Text type="secondary">{conclusion.decidedBy} {dayjs(conclusion.decidedAt).format('YYYY-MM-DD HH:mm')}</Typography.Text>}
-    </Space>
-    {conclusion?.earlier && (
-      <Alert type="warning" showIcon style={{ marginBottom: 12 }} data-testid="conclusion-earlier"
-        message={`该结论是针对${earlierLabel(conclusion.earlier)}作出的，本次审查的是另一文本，尚未按本版确认。`}
-        action={<Button size="small" onClick={() => void act(() => request('review.setConclusion', { caseId, conclusion: conclusion.value }))} data-testid="conclusion-confirm">按本版确认</Button>} />
-    )}
-    <List
-      header={
-        <Space>
-          <Button onClick={async () => { try { editOpinions((await request('review.draftOpinions', { caseId })).opinions); } catch (e) { message.error(errorText(e)); } }} data-testid="draft-opinions">根据审查结果起草</Button>
-          <Select style={{ width: 320 }} placeholder="添加一条意见：选择审查项" value={null} data-testid="add-opinion"
-            options={targets.map((t) => ({ value: t.id, label: t.title }))}
-            onChange={(id) => { const t = targets.find((x) => x.id === id)!; editOpinions([...opinions, { itemId: t.id, itemTitle: t.title, basis: t.basis, text: '' }]); }} />
-          <Button type="primary" disabled={!dirty} data-testid="save-opinions"
-            onClick={async () => {
-              try {
-                const s = await request('review.saveOpinions', { caseId, opinions });
-                apply(s);
-                setOpinions(s.opinions);
-                setDirty(false);
-                message.success('修改意见已保存');
-              } catch (e) {
-                message.error(errorText(e));
-              }
-            }}>保存修改意见</Button>
-          {dirty && <Typography.Text type="warning">有未保存的修改</Typography.Text>}
-        </Space>
-      }
-      dataSource={opinions}
-      locale={{ emptyText: '暂无修改意见' }}
-      renderItem={(o, i) => (
-        <List.Item data-testid="opinion" actions={[
-          <Button key="up" size="small" icon={<ArrowUpOutlined />} disabled={i === 0} onClick={() => { const n = [...opinions]; [n[i - 1], n[i]] = [n[i], n[i - 1]]; editOpinions(n); }} />,
-          <Button key="down" size="small" icon={<ArrowDownOutlined />} disabled={i === opinions.length - 1} onClick={() => { const n = [...opinions]; [n[i + 1], n[i]] = [n[i], n[i + 1]]; editOpinions(n); }} />,
-          <Button key="del" size="small" danger icon={<DeleteOutlined />} onClick={() => editOpinions(opinions.filter((_, j) => j !== i))} />,
-        ]}>
-          <div style={{ width: '100%' }}>
-            <div style={{ fontSize: 12, color: '#888' }}>{i + 1}. {o.itemTitle} · 依据：{o.basis.map((b) => b.label).join('；') || '—'}</div>
-            <Input.TextArea rows={1} className="rd-grow" value={o.text} status={o.text.trim() ? undefined : 'error'} placeholder="请填写修改意见" data-testid="opinion-text"
-              onChange={(e) => editOpinions(opinions.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)))} />
-          </div>
-        </List.Item>
-      )}
-    />
-    </Card>
-  ), [conclusion, opinions, dirty, targets, act, caseId, apply, message, editOpinions]);
+  const savedOpinions = useCallback((s: ReviewState) => {
+    apply(s);
+    setOpinions(s.opinions);
+    setDirty(false);
+  }, [apply]);
 
   return (
     <Space direction="vertical" size={16} style={{ width: '100%', maxWidth: 1280 }}>
-      <Card title="合规审查" extra={<Button icon={<BookOutlined />} onClick={() => setRulesetOpen(true)} data-testid="view-ruleset">查看规则集</Button>}>
-        <Space wrap>
-          <span>审查类型</span>
-          <Radio.Group value={kind} onChange={(e) => setKind(e.target.value)} optionType="button" data-testid="review-kind"
-            options={Object.entries(REVIEW_KINDS).map(([value, label]) => ({ value, label }))} />
-          <span>规则集</span>
-          <Select style={{ width: 220 }} value={rulesetId} onChange={setRulesetId} data-testid="ruleset-select"
-            options={rulesets.map((r) => ({ value: r.id, label: `${r.name}（${r.version}）` }))} />
-          <input ref={fileInput} type="file" hidden accept=".txt,.md,.docx,.pdf" data-testid="review-file"
-            onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void run(f); }} />
-          <Button type="primary" icon={<FileSearchOutlined />} loading={running} onClick={() => fileInput.current?.click()} data-testid="choose-document">选择文件并审查</Button>
-          <ReviewDocumentPick caseId={caseId} kind={kind} value={versionId} onChange={setVersionId} />
-          <Button icon={<ReloadOutlined />} disabled={running} onClick={() => void run()} data-testid="rerun">{state?.run ? '按所选规则集重新审查' : '审查案卷中已导入的文件'}</Button>
-        </Space>
-        {error && <Alert type="error" showIcon message={error} style={{ marginTop: 12 }} data-testid="review-error" />}
-        {state?.run && (
-          <div style={{ marginTop: 12 }} data-testid="run-info">
-            <Typography.Text>
-              审查文件：<b>{state.run.documentName}</b>（{REVIEW_KINDS[state.run.kind]}） · 规则集：{state.run.ruleset.name} {state.run.ruleset.id}@{state.run.ruleset.version} · {dayjs(state.run.createdAt).format('YYYY-MM-DD HH:mm')}{state.run.createdBy ? ` · 审查人：${state.run.createdBy}` : ''}
-            </Typography.Text>
-            <Button type="link" size="small" onClick={() => { setFocus(null); setDocOpen(true); }}>查看原文</Button>
-          </div>
-        )}
-        {state?.run && <NewerVersionAlert caseId={caseId} sha256={state.run.documentSha256} runAt={state.run.createdAt} />}
-        {state?.run && <EarlierRulingsAlert earlier={state.earlierRulings} />}
-        {state?.run && <EarlierVerdictsAlert state={state} memberNames={memberNames} />}
-        {report?.warnings.map((w, i) => <Alert key={i} type="warning" showIcon message={w} style={{ marginTop: 8 }} data-testid="review-warning" />)}
-      </Card>
+      <ReviewRunCard caseId={caseId} state={state} kind={kind} onKind={setKind} rulesetId={rulesetId} onRuleset={setRulesetId} rulesets={rulesets}
+        versionId={versionId} onVersion={setVersionId} running={running} error={error} memberNames={memberNames} onRun={(f) => void run(f)}
+        onOpenDocument={() => { setFocus(null); setDocOpen(true); }} onOpenRuleset={() => setRulesetOpen(true)} />
 
       {!report ? (
         <Card><Empty description="尚未审查。请选择实施方案或授权运营协议文件（DOCX、PDF、TXT、Markdown），或审查已在“文件”页导入的文件。" /></Card>
       ) : (
         <>
-          {flagsCard}
+          <FlagsCard report={report} rulings={rulings} onRule={ruleFlag} onJump={jump} />
 
           <Card title="逐项审查">
-            {members.length === 0 && (
-              <Form form={memberForm} name="review-first-member" layout="inline" style={{ marginBottom: 12 }} data-testid="add-member-form"
-                onFinish={async (v) => {
-                  try {
-                    await request('committee.save', { caseId, member: { name: v.name, role: v.role } });
-                    memberForm.resetFields();
-                    await loadMembers();
-                  } catch (e) {
-                    message.error(errorText(e));
-                  }
-                }}>
-                <Form.Item name="name" rules={[{ required: true, message: '请输入专家姓名' }]}><Input placeholder="专家姓名" data-testid="member-name" /></Form.Item>
-                <Form.Item name="role" initialValue="chair"><Radio.Group options={[{ value: 'chair', label: '组长' }, { value: 'member', label: '成员' }]} /></Form.Item>
-                <Button htmlType="submit" icon={<PlusOutlined />} data-testid="add-member">添加专家</Button>
-              </Form>
-            )}
-            {members.length > 0 && members.length < 5 && (
-              <Form form={memberForm} name="review-more-members" layout="inline" style={{ marginBottom: 12 }} data-testid="add-member-form"
-                onFinish={async (v) => {
-                  try {
-                    await request('committee.save', { caseId, member: { name: v.name, role: 'member' } });
-                    memberForm.resetFields();
-                    await loadMembers();
-                  } catch (e) {
-                    message.error(errorText(e));
-                  }
-                }}>
-                <Form.Item name="name" rules={[{ required: true, message: '请输入专家姓名' }]}><Input placeholder="再添加一位专家" data-testid="member-name" /></Form.Item>
-                <Button htmlType="submit" icon={<PlusOutlined />} data-testid="add-member">添加专家</Button>
-              </Form>
-            )}
+            <AddMemberForm caseId={caseId} count={members.length} onAdded={loadMembers} />
             <Tabs items={[{ key: 'expert', label: '专家意见', children: expertTab }, { key: 'chair', label: '组长汇总（并列对比）', children: chairTab }]} data-testid="review-tabs" />
             {recordsAndKits}
           </Card>
 
-          {later && conclusionCard}
+          {later && <ConclusionCard caseId={caseId} conclusion={state?.conclusion ?? null} opinions={opinions} dirty={dirty} targets={targets} act={act} editOpinions={editOpinions} onSaved={savedOpinions} />}
         </>
       )}
       <DocumentDrawer doc={state?.document ?? null} focus={focus} open={docOpen} onClose={() => setDocOpen(false)} />

@@ -42,7 +42,7 @@ it('a member removed from the committee while their kit was out: the return is r
   const kit = await t.openKit(k.path, e.keyPath);
   await t.laptop.call('experts.kitDeclare', { kitId: kit.kitId, declarations: [{ applicantId: a.applicantId, relation: 'none' }] });
   const r = await t.writeReturn(kit.kitId, e.keyPath);
-  await t.office.call('committee.remove', { caseId, memberId: e.memberId });
+  await t.office.call('committee.remove', { caseId, memberId: e.memberId, reason: '专家无法参加' }); // a kit out: removed only with a reason
   const auditBefore = (await t.office.call('cases.audit', { caseId, limit: 200 })).entries.length;
   const refused = await refusal(t.importReturn(caseId, r.path));
   expect(refused.code).toBe('NOT_FOUND');
