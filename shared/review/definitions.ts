@@ -175,19 +175,3 @@ export function readAliases(text: string, aliases: readonly string[]): string {
   }
   return t;
 }
-
-/**
- * Every term the document defines, with what it says the term means (“本协议所称“授权场景”，是指乙方依据市场需求自行确定
- * 的数据应用方向”, “本协议所称金融服务领域，是指……”), so a clause that uses the term is read with its meaning: “乙方在授权
- * 场景内开展授权运营活动” grants whatever the operator chooses. Added by the red-line readers (branch fixd); a fuller
- * glossary of the document may take its place.
- */
-const DEFINES_TERM = /(?:^|[。；：:\s])(?:第[一二三四五六七八九十百\d]+条\s*)?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:本(?:协议|方案|办法|合同)(?:中|所称|所指|所述)的?|所称)?(?:[“"「『]([\u4e00-\u9fffA-Za-z]{2,12})[”"」』]|(?<=所称)([\u4e00-\u9fff]{2,12}?))\s*[，,]?\s*(?:是指|系指|指的是)([^。；]+)/g;
-export function definedTerms(texts: Iterable<string>): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const t of texts) {
-    if (!/是指|系指|指的是/.test(t)) continue;
-    for (const m of t.matchAll(DEFINES_TERM)) out.set(m[1] ?? m[2], m[3].trim());
-  }
-  return out;
-}

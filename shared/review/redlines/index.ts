@@ -5,7 +5,6 @@ import type { FlagRule, ReaderId } from '../ruleset';
 import { evidence } from '../sections';
 import { isBackground } from './background';
 import { units, type Unit } from './units';
-import { definedTerms } from '../definitions';
 import { EXCLUSIVITY_QUICK, hasRedevTerm, readExclusivity } from './exclusivity';
 import { PRICING_QUICK, readPricing } from './pricing';
 import { AUTHORIZATION_MODE_QUICK, readAuthorizationMode } from './authorizationMode';
@@ -33,7 +32,8 @@ export interface DocumentTerms {
 const termsOf = new WeakMap<ReadDocument, DocumentTerms>();
 function documentTerms(r: ReadDocument): DocumentTerms {
   let t = termsOf.get(r);
-  if (!t) termsOf.set(r, (t = { terms: definedTerms(r.blocks.filter((b) => b.kind !== 'table').map((b) => r.text(b))) }));
+  // The document's glossary (definitions.ts), built once per review: what each term it defines is said to mean.
+  if (!t) termsOf.set(r, (t = { terms: new Map(r.glossary.definitions.filter((d) => d.how === 'means').map((d) => [d.term, d.meaning])) }));
   return t;
 }
 
