@@ -133,8 +133,7 @@ export interface ClauseReading {
 export function readClause(sentence: string, clause: string, at: number, ctx: boolean | ReadContext = false): ClauseReading {
   const { absolute = false, unless = [], resolve } = typeof ctx === 'boolean' ? { absolute: ctx } : ctx;
   const lift = absolute ? 'approval' : 'consent';
-  const ci = sentence.indexOf(clause);
-  if (isNegated(clause, at) || (ci > 0 && negatedBefore(sentence, ci))) {
+  if (negatedInSentence(sentence, { text: clause, start: sentence.indexOf(clause) }, at)) {
     const ex = EXCEPTION[lift].exec(sentence);
     // "未经甲方同意擅自转让的，承担违约责任" is a sanction on a forbidden act, not an exception to it.
     const sanction = ex && /^(未经|非经)/.test(ex[0]) && (/擅自/.test(sentence) || /的[，,]/.test(sentence));

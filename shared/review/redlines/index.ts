@@ -20,11 +20,6 @@ export interface ReaderContext {
 /** A red line's reader: the evidence of every clause that lets the matter happen. */
 export type Reader = (r: ReadDocument, ctx: ReaderContext) => Evidence[];
 
-/**
- * A reader of one unit at a time (a sentence, a heading cut from an article, a table row read as labelled clauses),
- * leaving out sentences that set no rule (risks, sanctions, track records: background.ts). Most sentences hold none
- * of the words it starts from: one compiled test (`quick`, or `also` for what the block itself defines) before reading.
- */
 /** What a reader knows of the whole document besides the unit: the terms it defines, with their meaning (definitions.ts). */
 export interface DocumentTerms {
   terms: Map<string, string>;
@@ -37,12 +32,19 @@ function documentTerms(r: ReadDocument): DocumentTerms {
   return t;
 }
 
+/**
+ * A reader of one unit at a time (a sentence, a heading cut from an article, a table row read as labelled clauses),
+ * leaving out sentences that set no rule (risks, sanctions, track records: background.ts). Most sentences hold none
+ * of the words it starts from: one compiled test (`quick`, or `also` for what the block itself defines) before
+ * reading, or a term the document defines (read with its meaning).
+ */
 function byUnit(quick: RegExp, read: (u: Unit, doc: DocumentTerms) => ClauseReading | null, also?: (u: Unit) => boolean): Reader {
   return (r, { isClause }) => {
     const out: Evidence[] = [];
     const doc = documentTerms(r);
+    const defined = [...doc.terms.keys()];
     for (const u of units(r, isClause)) {
-      if (!quick.test(u.text) && !also?.(u) && ![...doc.terms.keys()].some((t) => u.text.includes(t))) continue;
+      if (!quick.test(u.text) && !also?.(u) && !defined.some((t) => u.text.includes(t))) continue;
       if (isBackground(u.text)) continue;
       const hit = read(u, doc);
       if (hit) out.push(evidence(r, u.block, u.quote, { ...hit, clause: u.quote, negated: false }));
