@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { fault } from '../../shared/api/errors';
 import { MemberInputSchema, committeeWarnings, type Member, type MemberInput } from '../../shared/domain/committee';
+import { SelectionOptionsSchema } from '../../shared/scoring/evaluation';
 import type { OpenCases } from './openCases';
 import { memberWork } from './committeeWork';
 import { chineseDateTime } from '../../shared/memo/model';
@@ -88,6 +89,12 @@ export class CommitteeService {
   }
 
   warnings(caseId: string, excluded: ReadonlySet<string> = new Set()) {
-    return committeeWarnings(this.list(caseId), excluded);
+    return committeeWarnings(this.list(caseId), excluded, this.procedure(caseId));
+  }
+
+  /** The selection's procedure (its options), which sets the lawful size; 公开招标 until options are saved. */
+  procedure(caseId: string) {
+    const row = this.deps.openCases.get(caseId).db.prepare('SELECT options FROM selection_settings WHERE id = 1').get() as { options: string } | undefined;
+    return SelectionOptionsSchema.parse(row ? JSON.parse(row.options) : {}).procedure;
   }
 }

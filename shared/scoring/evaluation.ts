@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SchemeSchema } from './scheme';
+import { ProcedureSchema } from '../domain/committee';
 
 /** 算术平均（默认）or 去掉一个最高分和一个最低分后平均（per criterion, only with at least 5 scores): a per-case option. */
 export const AGGREGATIONS = { mean: '算术平均法（各评审成员总分的算术平均）', trimmed: '去掉一个最高分和一个最低分后算术平均（逐项，评分不少于 5 个时适用）' } as const;
@@ -13,6 +14,8 @@ export const SelectionOptionsSchema = z.object({
   deviationPercent: z.number().min(1).max(100).default(20),
   /** How many top-ranked applicants are recommended as candidates. */
   recommendCount: z.number().int().min(1).max(20).default(1),
+  /** The procedure (公开招标 …): it sets the lawful committee size. Options saved before it was asked mean 公开招标. */
+  procedure: ProcedureSchema.default('open_tender'),
 });
 export type SelectionOptions = z.output<typeof SelectionOptionsSchema>;
 

@@ -47,7 +47,11 @@ export const score: CliCommand = {
     const s = await ctx.openCase(positionals[0]);
     try {
       const r = await ctx.call('selection.results', { caseId: s.caseId });
-      ctx.out({ ...r.results, pendingMembers: r.pendingMembers, corrections: r.corrections }, () => [`案卷：${s.title}`, ...(r.pendingMembers.length ? [`尚未提交评分表：${r.pendingMembers.join('、')}`] : []), human(FINDING_LABELS, r.results)].join('\n'));
+      // a complete evaluation is not yet final when the committee that scored is unlawful in size (or anything pending)
+      ctx.out({ ...r.results, final: r.final, pendingReasons: r.pendingReasons, pendingMembers: r.pendingMembers, corrections: r.corrections }, () => [
+        `案卷：${s.title}`, ...(r.pendingMembers.length ? [`尚未提交评分表：${r.pendingMembers.join('、')}`] : []), human(FINDING_LABELS, r.results),
+        ...(r.final ? [] : [`非最终结果：${r.pendingReasons.join('')}`]),
+      ].join('\n'));
     } finally {
       await ctx.call('cases.close', { caseId: s.caseId });
     }

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { fault } from '../../../shared/api/errors';
-import { MEMBER_KINDS, MEMBER_ROLES } from '../../../shared/domain/committee';
+import { MEMBER_KINDS, MEMBER_ROLES, committeeSizeProblems } from '../../../shared/domain/committee';
 import { round2 } from '../../../shared/scoring/scheme';
 import { AGGREGATIONS, EvaluationSchema, type Evaluation } from '../../../shared/scoring/evaluation';
 import { evaluate, FINDING_LABELS, tieAtCut, type FindingKind, type Results } from '../../../shared/scoring/engine';
@@ -79,17 +79,23 @@ export class SelectionResults extends SelectionSheets {
     const pendingMembers = st.members.filter((m) => !m.recused && !m.submittedAt).map((m) => m.name);
     const sealed = pendingMembers.length > 0;
     const full = evaluate(sealed ? { ...e, scores: {}, statedTotals: {}, members: e.members.filter((m) => m.recused) } : e);
+    // the committee that scored: a recusal without a 替补 can leave it below the procedure's size, or even; then the
+    // ranking stands but nobody is recommended, as with any result that is not final
+    const sizeProblems = committeeSizeProblems(st.members.filter((m) => !m.recused).length, st.options.procedure);
+    const lawful = (r: Results): Results => sizeProblems.length
+      ? { ...r, ranking: r.ranking.map((x) => ({ ...x, recommended: false })), applicants: r.applicants.map((a) => ({ ...a, recommended: false })) }
+      : r;
     const results: Results = sealed
       ? {
           ...full, ranking: [], complete: false,
           findings: full.findings.filter((f) => f.kind === 'abnormal_low_unexplained'),
           applicants: full.applicants.map((a) => ({ ...a, criteria: [], memberTotals: {}, total: null, rank: null, recommended: false })),
         }
-      : full;
+      : lawful(full);
     return {
       sealed,
-      final: !sealed && results.complete,
-      pendingReasons: pendingReasons(pendingMembers, results),
+      final: !sealed && results.complete && !sizeProblems.length,
+      pendingReasons: [...sizeProblems, ...pendingReasons(pendingMembers, results)],
       sheets: sealed ? {} : Object.fromEntries(e.members.filter((m) => !m.recused).map((m) => [m.id, this.scoresOf(store, m.id)])),
       notes: sealed ? {} : Object.fromEntries(e.members.filter((m) => !m.recused).map((m) => [m.id, this.notesOf(store, m.id)])),
       results,

@@ -6,6 +6,7 @@ import { request, errorText } from '../../api/client';
 import { useCase } from '../CaseContext';
 import type { TabProps } from './tabProps';
 import { numberText } from '../../../shared/domain/numberText';
+import { PROCEDURES } from '../../../shared/domain/committee';
 
 /** The price field is in 万元; a price pasted as 100万元 (or 100万) is read as 100. */
 const PRICE_UNITS = ['万元', '万'];
@@ -72,6 +73,9 @@ export function SetupTab({ state, reload }: TabProps) {
 
       <Card title="评审选项" size="small">
         <Form form={optForm} name="selection-options" layout="inline" initialValues={state.options} onFinish={(v) => act(() => request('selection.saveOptions', { caseId, options: v }), '评审选项已保存')}>
+          <Form.Item label="采购方式" name="procedure" tooltip="决定评审委员会的法定人数：公开招标、邀请招标 5 人以上单数；竞争性谈判、竞争性磋商 3 人以上单数">
+            <Select style={{ width: 140 }} data-testid="procedure" options={Object.entries(PROCEDURES).map(([value, p]) => ({ value, label: `${p.label}（≥${p.min}人）` }))} />
+          </Form.Item>
           <Form.Item label="汇总方式" name="aggregation"><Radio.Group options={Object.keys(AGGREGATIONS).map((value) => ({ value, label: value === 'mean' ? '算术平均（默认）' : '去掉最高最低分后平均' }))} /></Form.Item>
           <Form.Item label="异常低价阈值（低于其他报价均值 %）" name="abnormalLowPercent"><InputNumber min={1} max={90} /></Form.Item>
           <Form.Item label="畸高畸低偏离（%）" name="deviationPercent"><InputNumber min={1} max={100} /></Form.Item>

@@ -40,18 +40,34 @@ describe('CLI score', () => {
     expect((await cli(['score', '--from', bad], path.join(app.dir, 'd'))).stderr).toContain('不是有效的 JSON');
   });
 
-  it('prints a case\'s results', async () => {
+  it('prints a case\'s results: final with a lawful committee for the procedure, not final and nothing recommended below it', async () => {
     app = testApp();
     const file = path.join(app.dir, 'sel.rdcase');
     const { caseId } = await app.newCase({ title: '遴选' }, file);
-    const m = await app.call('committee.save', { caseId, member: { name: '张一', role: 'chair' } });
+    // 竞争性磋商: three members, odd, is lawful (财库〔2014〕214号 art. 14)
+    await app.call('selection.saveOptions', { caseId, options: { procedure: 'consultation' } });
     const a = await app.call('selection.saveApplicant', { caseId, applicant: { name: '甲公司', price: null } });
-    await app.call('selection.declare', { caseId, memberId: m.memberId, declarations: [{ applicantId: a.applicantId, relation: 'none' }] });
-    await app.call('selection.saveScores', { caseId, memberId: m.memberId, scores: { [a.applicantId]: { plan: 25, capability: 18, security: 16, credit: 10, service: 8, emergency: 9 } } });
-    await app.call('selection.submit', { caseId, memberId: m.memberId });
+    for (const [name, plan] of [['张一', 25], ['张二', 24], ['张三', 26]] as const) {
+      const m = await app.call('committee.save', { caseId, member: { name, role: name === '张一' ? 'chair' : 'member' } });
+      await app.call('selection.declare', { caseId, memberId: m.memberId, declarations: [{ applicantId: a.applicantId, relation: 'none' }] });
+      await app.call('selection.saveScores', { caseId, memberId: m.memberId, scores: { [a.applicantId]: { plan, capability: 18, security: 16, credit: 10, service: 8, emergency: 9 } } });
+      await app.call('selection.submit', { caseId, memberId: m.memberId });
+    }
     await app.call('cases.close', { caseId });
     const r = await cli(['score', file, '--json'], path.join(app.dir, 'd'));
     expect(r.status, r.stderr).toBe(0);
-    expect(JSON.parse(r.stdout).ranking).toEqual([{ rank: 1, applicantId: a.applicantId, name: '甲公司', total: 86, price: null, recommended: true }]);
+    const out = JSON.parse(r.stdout);
+    expect(out.final).toBe(true);
+    expect(out.ranking).toEqual([{ rank: 1, applicantId: a.applicantId, name: '甲公司', total: 86, price: null, recommended: true }]);
+
+    // the same three under 公开招标 (≥ 5): ranked, nothing recommended, and the text says why and what to do
+    const { caseId: again } = await app.call('cases.open', { path: file, passphrase: PASS });
+    await app.call('selection.saveOptions', { caseId: again, options: { procedure: 'open_tender' } });
+    await app.call('cases.close', { caseId: again });
+    const t = await cli(['score', file], path.join(app.dir, 'd'));
+    expect(t.status, t.stderr).toBe(0);
+    expect(t.stdout).not.toContain('【推荐】');
+    expect(t.stdout).toContain('非最终结果：参加评分的评审委员会成员现有 3 人，少于公开招标要求的 5 人');
+    expect(t.stdout).toContain('请添加替补专家');
   });
 });
