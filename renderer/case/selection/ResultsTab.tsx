@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Card, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, App as AntApp } from 'antd';
 import { FINDING_LABELS, tieAtCut, type Finding } from '../../../shared/scoring/engine';
 import { AGGREGATIONS } from '../../../shared/scoring/evaluation';
-import { round2 } from '../../../shared/scoring/scheme';
+import { round2, type CriterionKind } from '../../../shared/scoring/scheme';
+import { CORRECTABLE, correctionKinds } from '../../../shared/scoring/corrections';
 import type { AppContract, ResponseOf } from '../../../shared/api/index';
 import { request, errorText } from '../../api/client';
 import { keepIfEqual } from '../../api/stable';
@@ -14,7 +15,6 @@ import type { TabProps } from './tabProps';
 import { ScoreByCriterionChart, SpreadChart } from './Charts';
 
 type Res = ResponseOf<AppContract['selection.results']>;
-const CORRECTABLE = ['arithmetic', 'out_of_range', 'objective_mismatch', 'deviation'] as const;
 
 export function ResultsTab({ state }: TabProps) {
   const { caseId } = useCase();
@@ -164,6 +164,13 @@ function CorrectionModal({ correcting, res, onClose, onSaved }: { correcting: Pa
   const crit = res.criteria.filter((c) => c.kind !== 'price');
   const memberName = new Map(res.members.map((m) => [m.memberId, m.name]));
   const critName = new Map(res.criteria.map((c) => [c.id, c.name]));
+  // The value's range is the chosen criterion's, and only the art. 64 grounds the results show for this score are offered.
+  const [memberId, applicantId, criterionId, kind] = [Form.useWatch('memberId', form), Form.useWatch('applicantId', form), Form.useWatch('criterionId', form), Form.useWatch('kind', form)];
+  const criterion = crit.find((c) => c.id === (criterionId ?? correcting.criterionId));
+  const kinds = correctionKinds(r.findings, { memberId: memberId ?? correcting.memberId, applicantId: applicantId ?? correcting.applicantId, criterionId: criterion?.id, criterionKind: criterion?.kind as CriterionKind | undefined });
+  useEffect(() => {
+    if (kind && !kinds.includes(kind)) form.setFieldValue('kind', undefined);
+  }, [form, kind, kinds]);
   const correct = async () => {
     const v = await form.validateFields();
     try {
@@ -182,8 +189,12 @@ function CorrectionModal({ correcting, res, onClose, onSaved }: { correcting: Pa
         <Form.Item label="评审成员" name="memberId" rules={[{ required: true, message: '请选择' }]}><Select options={res.members.map((m) => ({ value: m.memberId, label: m.name }))} /></Form.Item>
         <Form.Item label="申报单位" name="applicantId" rules={[{ required: true, message: '请选择' }]}><Select options={r.ranking.map((a) => ({ value: a.applicantId, label: a.name }))} /></Form.Item>
         <Form.Item label="评分项" name="criterionId" rules={[{ required: true, message: '请选择' }]}><Select options={crit.map((c) => ({ value: c.id, label: `${c.name}（0～${c.max}）` }))} /></Form.Item>
-        <Form.Item label="情形" name="kind" rules={[{ required: true, message: '请选择' }]}><Select options={CORRECTABLE.map((k) => ({ value: k, label: FINDING_LABELS[k] }))} /></Form.Item>
-        <Form.Item label="更正后分值" name="newValue" rules={[{ required: true, message: '请填写' }]}><InputNumber min={0} max={100} /></Form.Item>
+        <Form.Item label="情形" name="kind" rules={[{ required: true, message: '请选择' }]}><Select data-testid="correction-kind" options={kinds.map((k) => ({ value: k, label: FINDING_LABELS[k] }))} /></Form.Item>
+        <Form.Item label="更正后分值" name="newValue" extra={criterion ? `0～${criterion.max} 分` : '请先选择评分项'}
+          rules={[{ required: true, message: '请填写' }, { type: 'number', min: 0, max: criterion?.max ?? 0, message: criterion ? `应为 0～${criterion.max} 分` : '请先选择评分项' }]}>
+          {/* no max on the field: a typed value out of range is refused with the range, never clamped */}
+          <InputNumber disabled={!criterion} data-testid="correction-value" />
+        </Form.Item>
         <Form.Item label="理由" name="reason" rules={[{ required: true, whitespace: true, message: '请写明更正理由' }]}><Input.TextArea rows={2} /></Form.Item>
       </Form>
       {correcting.memberId && <p style={{ color: '#888' }}>{memberName.get(correcting.memberId)} · {correcting.criterionId ? critName.get(correcting.criterionId) : ''}</p>}
