@@ -104,6 +104,8 @@ export const meetingsMethods = {
     request: CaseRef.extend({
       meetingId: z.string(),
       recipients: z.array(z.string().trim().min(1).max(50)).max(200).default([]),
+      /** 补发: copies only to the listed people holding no copy of this version still out. */
+      onlyMissing: z.boolean().default(false),
       /** Names the job for `jobs.status` / `jobs.cancel` (progress bar and 取消). */
       jobId: JobIdSchema.optional(),
     }),

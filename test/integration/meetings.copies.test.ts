@@ -56,6 +56,29 @@ describe('numbered copies made again keep the register and never repeat a 份号
     expect(text).toContain(issued.replace(/\s+/g, ''));
   }, 300_000); // two packets built in a worker on a shared machine: room, not a timing check
 
+  // Walk 9b: to add one forgotten person, a rebuild gave everyone on the list a second copy.
+  it('补发 issues copies only to listed people without a copy of this version still out; the register has all of them', async () => {
+    const { caseId } = await app.newCase();
+    const meetingId = await seedMeeting(app.call, caseId, app.dir, { pagesPerAttachment: 1 });
+    await app.call('meetings.buildPacket', { caseId, meetingId, recipients: ['王局长', '李副局长', '办公室张秘书'] });
+    // 张秘书 has handed theirs back: a returned copy is not live, so they get one again
+    await app.call('meetings.setReturned', { caseId, meetingId, copyNo: 3, returned: true });
+    const more = await app.call('meetings.buildPacket', { caseId, meetingId, recipients: ['王局长', '李副局长', '办公室张秘书', '赵副局长'], onlyMissing: true });
+    expect(more.copies.map((c) => [c.copyNo, c.recipient])).toEqual([[4, '办公室张秘书'], [5, '赵副局长']]);
+    expect(more.warnings.join('')).toContain('补发：仅向尚无第1版编号份的办公室张秘书、赵副局长各发一份；王局长（份号 000001）、李副局长（份号 000002）已持有未收回的第1版编号份，未重发。');
+    const d = await app.call('meetings.get', { caseId, meetingId });
+    expect(d.copies.map((c) => [c.copyNo, c.recipient, c.returnedAt !== null])).toEqual([
+      [1, '王局长', false], [2, '李副局长', false], [3, '办公室张秘书', true], [4, '办公室张秘书', false], [5, '赵副局长', false],
+    ]);
+    const text = squash(save(more.register!.outputId, 'register-reissue.pdf'), '-layout');
+    expect(text).toContain('共5份，已收回1份');
+    // everyone holds one now: nothing issued, the register unchanged and said so
+    const none = await app.call('meetings.buildPacket', { caseId, meetingId, recipients: ['王局长', '赵副局长'], onlyMissing: true });
+    expect(none.copies).toEqual([]);
+    expect(none.warnings.join('')).toContain('未发新份，分发登记未改变');
+    expect((await app.call('meetings.get', { caseId, meetingId })).copies).toHaveLength(5);
+  }, 300_000);
+
   it('formats a stored instant in the laptop time zone', () => {
     expect(localStamp('2026-12-02T23:30:00.000Z')).toBe('2026-12-03 07:30');
   });

@@ -16,7 +16,7 @@ export const meetingsHandlers = (s: Services): HandlersFor<'meetings.'> => ({
   'meetings.markNotRequired': ({ caseId, itemId, kind, reason, changeReason }) => s.meetings.markNotRequired(caseId, itemId, kind, reason, changeReason),
   'meetings.removeAttachment': ({ caseId, attachmentId, changeReason }) => s.meetings.removeAttachment(caseId, attachmentId, changeReason),
   'meetings.lock': ({ caseId, meetingId }) => s.meetings.lock(caseId, meetingId),
-  'meetings.buildPacket': ({ caseId, meetingId, recipients, jobId }) => s.jobs.run(jobId, (job) => s.meetings.buildPacket(caseId, meetingId, { recipients }, job), [90, 10]),
+  'meetings.buildPacket': ({ caseId, meetingId, recipients, onlyMissing, jobId }) => s.jobs.run(jobId, (job) => s.meetings.buildPacket(caseId, meetingId, { recipients, onlyMissing }, job), [90, 10]),
   'meetings.register': ({ caseId, meetingId }) => s.meetings.register(caseId, meetingId),
   'meetings.setReturned': ({ caseId, meetingId, copyNo, returned }) => ({ copies: s.meetings.setReturned(caseId, meetingId, copyNo, returned) }),
   'meetings.saveRecord': ({ caseId, meetingId, record }) => s.meetings.saveRecord(caseId, meetingId, record),

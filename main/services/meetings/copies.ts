@@ -49,10 +49,14 @@ export class MeetingCopies extends MeetingMaterials {
    * Builds the packet and, when recipients are given, one numbered copy per recipient and their rows in the
    * distribution register. A 份号 is never given out twice: copies made again (a new version after 上会, a forgotten
    * recipient) continue after the last number issued, and the copies already out stay in the register with their
-   * return state, so every paper copy in a member's hands is still there to be collected.
+   * return state, so every paper copy in a member's hands is still there to be collected. `onlyMissing` (补发) issues
+   * copies only to the listed people who hold no copy of this version still out, so adding one forgotten person does
+   * not put a second copy in everyone else's hands.
    */
-  async buildPacket(caseId: string, meetingId: string, opts: { recipients?: string[] } = {}, job?: JobControl): Promise<PacketResult> {
-    const recipients = (opts.recipients ?? []).map((r) => r.trim()).filter(Boolean);
+  async buildPacket(caseId: string, meetingId: string, opts: { recipients?: string[]; onlyMissing?: boolean } = {}, job?: JobControl): Promise<PacketResult> {
+    const listed = [...new Set((opts.recipients ?? []).map((r) => r.trim()).filter(Boolean))];
+    const reissue = opts.onlyMissing ? this.liveHolders(caseId, meetingId) : null;
+    const recipients = reissue ? listed.filter((r) => !reissue.holders.has(r)) : (opts.recipients ?? []).map((r) => r.trim()).filter(Boolean);
     const firstCopyNo = this.lastCopyNo(this.store(caseId), meetingId) + 1;
     const built = await this.packetPdf(caseId, meetingId, recipients, job, firstCopyNo);
     // Last point of cancel: from here the files, the copies' rows and the register are written in one go.
@@ -64,7 +68,16 @@ export class MeetingCopies extends MeetingMaterials {
       const blank = approvalBlanks(it.approval);
       if (blank.length) warnings.push(`${itemLabel(i)}“${it.approval.title}”的议题审批表未填写${blank.join('、')}，已按空白印出；如需打印填好的审批表，请在该议题的审批表中填写后重新生成。`);
     });
-    if (recipients.length === 0) return { packet, pageCount: built.pageCount, toc: built.toc, copies: [], register: null, warnings };
+    if (reissue) {
+      const kept = listed.filter((r) => reissue.holders.has(r)).map((r) => `${r}（份号 ${reissue.holders.get(r)!.map(copyNumber).join('、')}）`);
+      warnings.push(recipients.length
+        ? `补发：仅向尚无第${reissue.version}版编号份的${recipients.join('、')}各发一份${kept.length ? `；${kept.join('、')}已持有未收回的第${reissue.version}版编号份，未重发` : ''}。`
+        : `补发：名单上的人均已持有未收回的第${reissue.version}版编号份（${kept.join('、')}），未发新份，分发登记未改变。`);
+    }
+    if (recipients.length === 0) {
+      const register = reissue && this.get(caseId, meetingId).copies.length ? await this.register(caseId, meetingId) : null;
+      return { packet, pageCount: built.pageCount, toc: built.toc, copies: [], register, warnings };
+    }
     const copies: PacketResult['copies'] = [];
     const at = new Date().toISOString();
     const copyBytes = built.copies;
@@ -83,6 +96,14 @@ export class MeetingCopies extends MeetingMaterials {
     });
     if (firstCopyNo > 1) warnings.push(`本会议此前已编号分发至 ${copyNumber(firstCopyNo - 1)} 号，本次份号从 ${copyNumber(firstCopyNo)} 起接续；此前各份仍在分发回收登记表中，请照常收回。`);
     return { packet, pageCount: built.pageCount, toc: built.toc, copies, register: await this.register(caseId, meetingId), warnings };
+  }
+
+  /** Who holds a copy of the meeting's current version not yet returned, with its 份号: those 补发 passes over. */
+  protected liveHolders(caseId: string, meetingId: string) {
+    const { meeting, copies } = this.get(caseId, meetingId);
+    const holders = new Map<string, number[]>();
+    for (const c of copies) if (c.version === meeting.version && !c.returnedAt) holders.set(c.recipient, [...(holders.get(c.recipient) ?? []), c.copyNo]);
+    return { version: meeting.version, holders };
   }
 
   async register(caseId: string, meetingId: string): Promise<OutputRef> {

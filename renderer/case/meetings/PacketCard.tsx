@@ -47,27 +47,34 @@ export function PacketCard({ detail, act }: { detail: Detail; act: Act }) {
     }
   };
   const meetingId = detail.meeting.meetingId;
+  // onlyMissing (补发): a forgotten person gets a copy without a second one for everyone already holding this version
+  const build = async (onlyMissing: boolean) => {
+    setBusy(true);
+    setPacket(null);
+    let cancelled = false;
+    const ok = await act(async () => {
+      try {
+        setPacket(await job.run((jobId) => request('meetings.buildPacket', { caseId, meetingId, recipients, onlyMissing, jobId })));
+      } catch (e) {
+        if (!(e instanceof ApiError && e.error.code === 'JOB_CANCELLED')) throw e;
+        cancelled = true;
+      }
+    });
+    if (cancelled) message.info('已取消生成会议材料，未生成任何文件，分发登记未改变');
+    else if (ok) message.success(onlyMissing ? '补发完成' : '会议材料已生成');
+    setBusy(false);
+  };
   return (
     <Card title="生成会议材料" style={{ marginTop: 16 }}>
       <Space direction="vertical" style={{ width: '100%' }}>
         <span>编号份领取人（每人一份，份号按顺序从 000001 起；不填则只生成不编号的会议材料）：</span>
         <Select mode="tags" open={false} style={{ width: '100%' }} value={recipients} onChange={setRecipients} data-testid="packet-recipients" />
-        <Button type="primary" loading={busy} data-testid="packet-build" onClick={async () => {
-          setBusy(true);
-          setPacket(null);
-          let cancelled = false;
-          const ok = await act(async () => {
-            try {
-              setPacket(await job.run((jobId) => request('meetings.buildPacket', { caseId, meetingId, recipients, jobId })));
-            } catch (e) {
-              if (!(e instanceof ApiError && e.error.code === 'JOB_CANCELLED')) throw e;
-              cancelled = true;
-            }
-          });
-          if (cancelled) message.info('已取消生成会议材料，未生成任何文件，分发登记未改变');
-          else if (ok) message.success('会议材料已生成');
-          setBusy(false);
-        }}>生成会议材料</Button>
+        <Space wrap>
+          <Button type="primary" loading={busy} data-testid="packet-build" onClick={() => build(false)}>生成会议材料</Button>
+          {detail.copies.length > 0 && (
+            <Button loading={busy} data-testid="packet-reissue" onClick={() => build(true)} title="只给名单上尚无本版未收回编号份的人发新份，已持有者不重发">补发（仅尚无本版编号份者）</Button>
+          )}
+        </Space>
         {busy && job.status && <JobBar status={job.status} onCancel={() => void job.cancel()} testId="packet" />}
         {packet && (
           <div data-testid="packet-result">
