@@ -48,6 +48,13 @@ async function scoreAs(page: Page, member: string, values: number[][], crit: str
   await expect(page.getByText('已提交 · 已锁定')).toBeVisible();
 }
 
+/** 评审选项: the procurement procedure sets the committee's lawful size. */
+async function setProcedure(page: Page, label: string) {
+  await pick(page, 'procedure', label);
+  await page.getByRole('button', { name: '保存选项' }).click();
+  await expect(page.getByText('评审选项已保存')).toBeVisible();
+}
+
 async function newSelectionCase(page: Page, dataDir: string, title: string) {
   await page.getByTestId('new-case').click();
   const dialog = page.getByRole('dialog', { name: '新建评审案卷' });
@@ -61,7 +68,7 @@ async function newSelectionCase(page: Page, dataDir: string, title: string) {
   await expect(page.getByTestId('case-header-title')).toHaveText(title);
 }
 
-test('a secretary sets up a selection, two members declare and score, and the committee sees the ranking', async ({ app: page, host, shot }) => {
+test('a secretary sets up a 竞争性磋商 selection, two members score, one recuses: the ranking is not final until a 替补 joins', async ({ app: page, host, shot }) => {
   test.slow(); // a whole session through the UI on a shared machine
   await newSelectionCase(page, host.dataDir, '某市公共数据授权运营机构遴选评审');
 
@@ -81,6 +88,8 @@ test('a secretary sets up a selection, two members declare and score, and the co
   await page.getByTestId('criterion-max-0').fill('30');
   await expect(page.getByText('评分项满分合计为 105 分，应为 100 分。')).toHaveCount(0);
   await page.getByTestId('save-scheme').click();
+  // 竞争性磋商: three members, odd, is a lawful committee (财库〔2014〕214号 art. 14)
+  await setProcedure(page, '竞争性磋商');
   for (const name of ['甲数据运营有限公司', '乙科技股份有限公司']) {
     await page.getByTestId('applicant-name').fill(name);
     await page.getByTestId('add-applicant').click();
@@ -111,7 +120,7 @@ test('a secretary sets up a selection, two members declare and score, and the co
   await page.getByTestId('submit-declaration').click();
   await expect(page.getByTestId('member-recused')).toContainText('王三 已声明存在利害关系并回避');
   await expect(page.getByTestId('selection-committee-warnings')).toContainText('王三 已声明回避，不参加评分');
-  await expect(page.getByTestId('selection-committee-warnings')).toContainText('现有 2 人，为偶数');
+  await expect(page.getByTestId('selection-committee-warnings')).toContainText('现有 2 人，少于 3 人（竞争性磋商');
 
   // 甲: (26+24)/2 + (17+18)/2 + (18+17)/2 + 10 + (8+9)/2 + (9+8)/2 = 25 + 17.5 + 17.5 + 10 + 8.5 + 8.5 = 87
   // 乙: 23.5 + 15.5 + 15.5 + 10 + 7.5 + 7.5 = 79.5
@@ -119,7 +128,9 @@ test('a secretary sets up a selection, two members declare and score, and the co
   const rows = page.getByTestId('ranking').locator('tbody tr.ant-table-row');
   await expect(rows.nth(0)).toContainText('甲数据运营有限公司');
   await expect(rows.nth(0)).toContainText('87.00');
-  await expect(rows.nth(0)).toContainText('推荐');
+  // two members scored, below 竞争性磋商's three: ranked, nobody recommended, the reason and what to do on the page
+  await expect(page.getByTestId('not-final')).toContainText('参加评分的评审委员会成员现有 2 人，少于竞争性磋商要求的 3 人（财库〔2014〕214号第十四条）。请添加替补专家');
+  await expect(page.getByTestId('ranking')).not.toContainText('推荐');
   await expect(rows.nth(1)).toContainText('乙科技股份有限公司');
   await expect(rows.nth(1)).toContainText('79.50');
   // The charts are drawn when scrolled into view.
@@ -146,11 +157,14 @@ test('with a price part: review failure excluded, abnormally low price explained
   test.slow(); // a whole session through the UI on a shared machine
   await newSelectionCase(page, host.dataDir, '运营机构遴选（含价格分）');
   await addMember(page, '张一', true);
+  await addMember(page, '李二');
+  await addMember(page, '王三');
   await page.getByTestId('case-sidebar').getByText('评分', { exact: true }).click();
   await pick(page, 'scheme-template', '温州式综合评审（含价格分）');
   await expect(page.getByTestId('scheme-total')).toContainText('100');
   await page.getByTestId('save-scheme').click();
   await expect(page.getByText('评分办法已保存')).toBeVisible();
+  await setProcedure(page, '竞争性磋商');
   for (const [name, price] of [['甲公司', '100'], ['乙公司', '100'], ['丙公司', '70'], ['丁公司', '90']]) {
     await page.getByTestId('applicant-name').fill(name);
     await page.getByTestId('applicant-price').fill(price);
@@ -195,6 +209,17 @@ test('with a price part: review failure excluded, abnormally low price explained
   await page.getByTestId('submit-sheet').click();
   await page.getByRole('button', { name: '提交', exact: true }).click();
   await expect(page.getByText('已提交 · 已锁定')).toBeVisible();
+  // 李二 and 王三 give the same scores: the means are 张一's
+  for (const member of ['李二', '王三']) {
+    await pick(page, 'current-member', member);
+    for (let i = 0; i < 4; i++) await pick(page, `declare-${i}`, '无利害关系');
+    await transcribe(page, member);
+    await page.getByTestId('submit-declaration').click();
+    for (let a = 0; a < 3; a++) for (let c = 0; c < 6; c++) await page.getByTestId(`score-${a}-${crit[c]}`).fill(String(vals[a][c]));
+    await page.getByTestId('submit-sheet').click();
+    await page.getByRole('button', { name: '提交', exact: true }).click();
+    await expect(page.getByText('已提交 · 已锁定')).toBeVisible();
+  }
 
   // 丙's price (70 against the others' mean 96.67) is abnormally low and nobody has recorded an explanation yet:
   // no 基准价, no totals, no 推荐, and the page says the result is not final.
@@ -251,17 +276,29 @@ test('with a price part: review failure excluded, abnormally low price explained
   // A correction names the case, the old and new value and the reason, and goes on record.
   await page.getByRole('button', { name: '记录其他更正' }).click();
   const dlg = page.getByRole('dialog', { name: '更正评分（87号令第六十四条）' });
-  for (const [label, option] of [['评审成员', '张一'], ['申报单位', '乙公司'], ['评分项', '授权运营方案'], ['情形', '汇总计算错误']]) {
+  for (const [label, option] of [['评审成员', '张一'], ['申报单位', '乙公司'], ['评分项', '授权运营方案']]) {
     await dlg.getByLabel(label).click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
     await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
   }
+  // Nothing is flagged for this score: a slip is 汇总计算错误, never 评分畸高畸低; the range is the criterion's 0～25.
+  await dlg.getByLabel('情形').click();
+  await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option')).toHaveText(['汇总计算错误']);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '汇总计算错误' }).click();
+  await expect(dlg).toContainText('0～25 分');
+  await dlg.getByLabel('更正后分值').fill('30');
+  await dlg.getByLabel('理由').fill('本人复核，誊写错误');
+  await dlg.getByRole('button', { name: '记录更正' }).click();
+  await expect(dlg).toContainText('应为 0～25 分');
+  await expect(dlg.getByLabel('更正后分值')).toHaveValue('30');
+  await expect(dlg).toBeVisible();
   await dlg.getByLabel('更正后分值').fill('22');
   await dlg.getByLabel('理由').fill('本人复核，誊写错误');
   await dlg.getByRole('button', { name: '记录更正' }).click();
   await expect(page.getByTestId('corrections')).toContainText('本人复核，誊写错误');
   await expect(page.getByTestId('corrections')).toContainText('21');
+  // 乙's plan: (22 + 21 + 21) / 3 → total 81.33
   await expect(rows.nth(0)).toContainText('乙公司');
-  await expect(rows.nth(0)).toContainText('82.00');
+  await expect(rows.nth(0)).toContainText('81.33');
   await shot('scoring-corrected');
 });
