@@ -40,11 +40,15 @@ export const RiskLevelSchema = codesOf(RISK_LEVELS);
 export const ATTACHMENT_SOURCES = { import_pdf: '导入的 PDF', import_docx: '导入的 DOCX', case_document: '案卷文件', memo: '签署的意见书', none: '无需提供' } as const;
 export type AttachmentSource = keyof typeof ATTACHMENT_SOURCES;
 
-export const VOTE_OPTIONS = ['同意', '不同意', '修改后再议', '暂缓'] as const;
+/**
+ * The ballot's choices, one for each decision of DOMAIN §6 in a member's words: 同意 (通过), 原则同意 (原则通过: agreed
+ * as a whole, with changes the record states), 不同意 (不通过), 修改后再议, 暂缓.
+ */
+export const VOTE_OPTIONS = ['同意', '原则同意', '不同意', '修改后再议', '暂缓'] as const;
 export const DECISIONS = { passed: '通过', passed_in_principle: '原则通过', revise: '修改后再议', deferred: '暂缓', rejected: '不通过' } as const;
 export type Decision = keyof typeof DECISIONS;
 export const DecisionSchema = codesOf(DECISIONS);
-export const POSITIONS = { agree: '同意', disagree: '不同意', revise: '修改后再议', defer: '暂缓', abstain: '弃权' } as const;
+export const POSITIONS = { agree: '同意', agree_in_principle: '原则同意', disagree: '不同意', revise: '修改后再议', defer: '暂缓', abstain: '弃权' } as const;
 export type Position = keyof typeof POSITIONS;
 export const PositionSchema = codesOf(POSITIONS);
 

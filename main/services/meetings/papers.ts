@@ -107,7 +107,7 @@ export function explanationDoc(it: Item): PrintDoc {
   return { title: `关于${itemSubject(it.approval.title)}的说明`, blocks };
 }
 
-/** One ballot per voting member (each on its own page): every agenda item, the four choices, a line for reasons. */
+/** One ballot per voting member (each on its own page): every agenda item, the choices (VOTE_OPTIONS), a line for reasons. */
 export function ballotDoc(m: Meeting, items: Item[]): PrintDoc {
   const blocks: PrintBlock[] = [];
   m.members.forEach((member, mi) => {
