@@ -153,8 +153,8 @@ export async function renderDocx(input: PrintDoc, opts: { fallbackNote?: string 
           width: { size: 5000, type: WidthType.PERCENTAGE },
           borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
           rows: [
-            new TableRow({ tableHeader: true, children: ['姓名', '职务/角色', '签字'].map((t) => c(t, 'hei')) }),
-            ...b.people.map((p) => new TableRow({ cantSplit: true, children: [c(p.name), c(p.role), c(p.note, 'fang', 12)] })),
+            new TableRow({ tableHeader: true, children: ['姓名', '工作单位及职称', '角色', '签字'].map((t) => c(t, 'hei')) }),
+            ...b.people.map((p) => new TableRow({ cantSplit: true, children: [c(p.name), c(p.unit, 'fang', 12), c(p.role), c(p.note, 'fang', 12)] })),
           ],
         }),
       );

@@ -246,11 +246,12 @@ export function buildPdfDefinition(input: PrintDoc, fonts: FontSet): Record<stri
         table: {
           headerRows: 1,
           dontBreakRows: true,
-          widths: ['25%', '25%', '*'],
+          widths: ['18%', '34%', '16%', '*'],
           body: [
-            ['姓名', '职务/角色', '签字'].map((t) => ({ text: t, font: 'hei', fontSize: G.body, alignment: 'center' })),
+            ['姓名', '工作单位及职称', '角色', '签字'].map((t) => ({ text: t, font: 'hei', fontSize: G.body, alignment: 'center' })),
             ...b.people.map((p) => [
               { text: runs(p.name, 'fang'), font: 'fang', fontSize: G.body, alignment: 'center', margin: [0, 8, 0, 8] },
+              { text: runs(p.unit, 'fang'), font: 'fang', fontSize: G.table, alignment: 'center', margin: [0, 8, 0, 8] },
               { text: runs(p.role, 'fang'), font: 'fang', fontSize: G.body, alignment: 'center', margin: [0, 8, 0, 8] },
               { text: runs(p.note, 'fang'), font: 'fang', fontSize: G.table, margin: [0, 8, 0, 8] },
             ]),

@@ -48,7 +48,8 @@ export const PrintBlockSchema = z.discriminatedUnion('kind', [
   /** Lines for handwritten signatures: one row per person, e.g. a committee signing table. */
   z.object({
     kind: z.literal('signLines'),
-    people: z.array(z.object({ name: z.string(), role: z.string().default(''), note: z.string().default('') })),
+    /** `unit`: 工作单位 and 职称, so a signature can be told apart from a namesake's. */
+    people: z.array(z.object({ name: z.string(), unit: z.string().default(''), role: z.string().default(''), note: z.string().default('') })),
   }),
 ]);
 export type PrintBlock = z.input<typeof PrintBlockSchema>;
@@ -117,9 +118,12 @@ export function docText(d: PrintDocOut): string {
     if (b.kind === 'heading') parts.push(b.numbering, b.text);
     else if (b.kind === 'paragraph') parts.push(b.text, ...(b.runs ?? []).map((r) => r.text));
     else if (b.kind === 'table') parts.push(b.caption ?? '', ...b.header.flat(), ...b.rows.flat());
-    else if (b.kind === 'signLines') parts.push(...b.people.flatMap((p) => [p.name, p.role, p.note]));
+    else if (b.kind === 'signLines') parts.push(...b.people.flatMap((p) => [p.name, p.unit, p.role, p.note]));
   }
-  for (const b of d.appendix) if (b.kind === 'paragraph') parts.push(b.text);
+  for (const b of d.appendix) {
+    if (b.kind === 'paragraph') parts.push(b.text);
+    else if (b.kind === 'signLines') parts.push(...b.people.flatMap((p) => [p.name, p.unit, p.role, p.note]));
+  }
   parts.push(...d.attachments, d.signing?.by ?? '', d.signing?.date ?? '', ...d.notes);
   return parts.join('\n');
 }

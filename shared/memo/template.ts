@@ -52,6 +52,9 @@ export interface MemoData {
 const fill = (s: string, values: Record<string, string>) => s.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_, k: string) => values[k] ?? '');
 const isEmpty = (c: SectionContent | undefined) => !c || (!(c.paragraphs ?? []).some((p) => p.trim()) && !(c.tables ?? []).length);
 
+/** Printed where a member's 工作单位 or 职称 was never entered: on paper the gap is said, never left blank. */
+export const NOT_GIVEN = '（未填写）';
+
 /**
  * Builds the PrintDoc of a memo, or lists what required content is missing (in Chinese, naming each section), so the
  * user can supply it. Pure: the service gathers `data`, the renderers print the result.
@@ -71,7 +74,7 @@ export function buildMemoDoc(t: MemoTemplate, data: MemoData, extra: Partial<Pri
         blocks.push({
           kind: 'table',
           header: [['序号', '姓名', '工作单位', '职称/职务', '角色']],
-          rows: data.committee.map((m, k) => [String(k + 1), m.name, m.unit, m.title, m.roleLabel]),
+          rows: data.committee.map((m, k) => [String(k + 1), m.name, m.unit || NOT_GIVEN, m.title || NOT_GIVEN, m.roleLabel]),
           widths: [1, 2, 5, 3, 2],
         });
         filled = true;
@@ -94,7 +97,7 @@ export function buildMemoDoc(t: MemoTemplate, data: MemoData, extra: Partial<Pri
   if (t.signLines && data.committee.length) {
     appendix.push({ kind: 'paragraph', text: '附件', align: 'left' });
     appendix.push({ kind: 'paragraph', text: t.attachments[0] ?? '签字表', align: 'center' });
-    appendix.push({ kind: 'signLines', people: data.committee.map((m) => ({ name: m.name, role: m.roleLabel, note: '' })) });
+    appendix.push({ kind: 'signLines', people: data.committee.map((m) => ({ name: m.name, unit: [m.unit || `工作单位${NOT_GIVEN}`, m.title].filter(Boolean).join(' '), role: m.roleLabel, note: '' })) });
   }
   const doc: PrintDoc = {
     title: fill(t.title, data.values),

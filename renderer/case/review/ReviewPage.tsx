@@ -231,7 +231,7 @@ export function ReviewPage() {
           <FlagsCard report={report} rulings={rulings} onRule={ruleFlag} onJump={jump} />
 
           <Card title="逐项审查">
-            <AddMemberForm caseId={caseId} count={members.length} onAdded={loadMembers} />
+            <AddMemberForm caseId={caseId} count={members.length} onAdded={loadMembers} noUnit={members.filter((m) => !m.unit).map((m) => m.name)} />
             <Tabs items={[{ key: 'expert', label: '专家意见', children: expertTab }, { key: 'chair', label: '组长汇总（并列对比）', children: chairTab }]} data-testid="review-tabs" />
             {recordsAndKits}
           </Card>
