@@ -153,8 +153,8 @@ describe('a generated and signed 专家论证意见', () => {
     // The time cell wraps after 月 ("2026年12月" / "1日 15:30"): the local hour follows the day.
     expect(text).toMatch(new RegExp(`${Number(local.find((p) => p.type === 'day')!.value)}日${String(hh).padStart(2, '0')}:\\d\\d`));
     // The empty handwritten table is gone from the signed copy; the unsigned PDF still has it.
-    expect(text).not.toContain('职务/角色');
-    expect(flat(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }))).toContain('职务/角色');
+    expect(text).not.toContain('工作单位及职称');
+    expect(flat(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }))).toContain('工作单位及职称');
     // Every page of the signed copy keeps the memo's numbering: the replaced 签字表 pages continue it (— n —), odd right, even left.
     const pageTexts = execFileSync('pdftotext', ['-layout', signedFile, '-'], { encoding: 'utf8' }).split('\f').slice(0, n);
     pageTexts.forEach((t, i) => {
