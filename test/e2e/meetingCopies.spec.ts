@@ -72,4 +72,14 @@ test('copies made again keep the register and the typed recipients; the record b
   await expect(register.getByRole('row', { name: /000002/ })).not.toContainText('未收回');
   await expect(page.getByTestId('record-0-dissent')).toHaveValue('收益分配比例偏高，建议再论证。');
   await shot('meeting-copies-again');
+
+  // 补发 for one forgotten person: only they get a copy; everyone else holds one of this version already.
+  await tags.locator('input').fill('赵副局长');
+  await tags.locator('input').press('Enter');
+  await page.getByTestId('packet-reissue').click();
+  await expect(page.getByTestId('packet-result')).toContainText('赵副局长各发一份', { timeout: 300_000 });
+  await expect(page.getByTestId('packet-result')).toContainText('已持有未收回的第1版编号份，未重发');
+  await expect(register.getByRole('row')).toHaveCount(8); // header + 7: one new copy, not four
+  await expect(register.getByRole('row', { name: /000007.*赵副局长/ })).toBeVisible();
+  await shot('meeting-copies-reissue');
 });

@@ -31,9 +31,14 @@ test('a red line overruled with a long reason stays readable; two experts\u2019 
   // Two experts without keys, each transcribed from their own paper form.
   const fields = page.getByTestId('transcription-fields');
   const accounting = page.getByTestId('verdict-plan.accounting');
-  for (const [name, paper] of [['张明', '纸质意见表第 1 号'], ['王丽', '纸质意见表第 2 号']]) {
+  // 张明 with 工作单位 and 职称 (the memo prints them); 王丽 without: the page names her as missing a unit.
+  for (const [name, paper, unit, title] of [['张明', '纸质意见表第 1 号', '河北工业大学', '教授'], ['王丽', '纸质意见表第 2 号', '', '']]) {
     await page.getByTestId('member-name').fill(name);
+    await page.getByTestId('member-unit').fill(unit);
+    await page.getByTestId('member-title').fill(title);
     await page.getByTestId('add-member').click();
+    if (name === '张明') await expect(page.getByTestId('members-no-unit')).toHaveCount(0);
+    else await expect(page.getByTestId('members-no-unit')).toContainText('王丽未填写工作单位');
     await pickOption(page, page, 'member-select', name);
     await expect(fields).toContainText(`${name}未登记签名密钥`);
     // A member's fields start empty: nothing typed for the previous member is offered as theirs.
