@@ -3,6 +3,7 @@ import type { RuleItem } from './ruleset';
 import type { Evidence, ItemFinding } from './report';
 import { evidence, isPassingMention, joinedWithHe, type ReadDocument, type Section } from './sections';
 import { sentences } from './text';
+import { dividingParagraph } from './duties';
 
 /**
  * Whether the document has what a checklist item asks for. An item is `present` when a section headed for it covers
@@ -77,7 +78,9 @@ export function claimedBlocks(items: RuleItem[], r: ReadDocument): Map<string, S
   const m = new Map<string, Set<string>>();
   const claim = (b: Block, id: string) => (m.get(b.id) ?? m.set(b.id, new Set()).get(b.id)!).add(id);
   for (const s of r.sections) {
-    const owners = sectionItems(items, s);
+    // A heading word that names an item over text that says nothing of it ("交付成果" naming 成果 for the assets, over
+    // the list of products, their standards and reviews) does not make the text that item's: the content decides.
+    const owners = sectionItems(items, s).filter((it) => !it.match.requires.length || coveredBy(s.text, it.match.requires, true).length > 0);
     if (!owners.length) continue;
     const gathering = GATHERING.test(s.name.trim());
     // Under a heading that gathers what is left, a subsection with a name of its own that names no item ("（三）资金
@@ -262,6 +265,14 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
     // 本方案经……审议通过后实施").
     if (!(requires.length >= 3 && missingParts.length === 0) && !namesItem(r, stated.b, headings, stated.said)) fromStatement.add(f);
     return f;
+  }
+
+  // The parties' duties set out side by side, under whatever heading ("明确分工", "各管一摊"): the division itself.
+  const dividing = item.match.divides ? dividingParagraph(r, item.match.divides) : undefined;
+  if (dividing) {
+    const got = new Set(coveredBy(r.text(dividing), requires, false).map((g) => g.label));
+    const missingParts = requires.filter((g) => !got.has(g.label)).map((g) => g.label);
+    return finish({ ...base, status: missingParts.length === 0 ? 'present' : 'partial', evidence: [evidence(r, dividing)], missingParts, lookedFor });
   }
 
   // No section for it: a paragraph may still carry it ("本协议争议提交秦皇岛仲裁委员会仲裁"), but a mere mention
