@@ -138,7 +138,7 @@ function partyCells(b: Block): string[] {
  * is a business — a bank buying an operator's products, two companies — is between an operator and its customer or
  * partner, whatever its parties are called. A template's blank ("甲方：＿＿＿") names nobody.
  */
-const PARTY_LINE = /^[\u4e00-\u9fff]{0,8}(?:[甲乙丙丁]方|方|人)\s*(?:[（(]\s*[甲乙丙丁]方\s*[）)])?\s*[:：]\s*(\S.*)$/;
+const PARTY_LINE = /^[\u4e00-\u9fff]{0,8}(?:[甲乙丙丁]方|方|人|单位|机构)\s*(?:[（(]\s*[甲乙丙丁]方\s*[）)])?\s*[:：]\s*(\S.*)$/;
 const PUBLIC_BODY = /(?:局|委员会|委|办公室|办公厅|办|厅|人民政府|政府|中心|管委会|管理委员会|研究院|院|所)$/;
 const BUSINESS = /(?:公司|银行|分行|支行|集团|合作社|商行|事务所|企业|合伙[）)]?)$/;
 function partyNames(head: Block[]): string[] {
@@ -188,7 +188,7 @@ export function documentGenre(r: ReadDocument): Genre {
     return { type: 'other', why: `“${r.doc.title}”是采购人与供应商之间的采购（建设、运维）合同，不是授权运营协议` };
   }
   if ((g.type === 'agreement' || (g.type === 'unknown' && !g.rules)) && sale(r)) {
-    return { type: 'other', why: `“${r.doc.title}”是运营机构与其客户之间购买数据产品或服务的合同，不是实施机构向运营机构授权的授权运营协议` };
+    return { type: 'other', why: `“${r.doc.title}”是运营机构向其客户提供数据产品或服务的买卖合同，不是实施机构向运营机构授权的授权运营协议` };
   }
   if (g.type !== 'unknown') return g;
   // A regulation sets out what every plan or agreement must contain: it is about them.
