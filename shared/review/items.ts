@@ -78,9 +78,7 @@ export function claimedBlocks(items: RuleItem[], r: ReadDocument): Map<string, S
   const m = new Map<string, Set<string>>();
   const claim = (b: Block, id: string) => (m.get(b.id) ?? m.set(b.id, new Set()).get(b.id)!).add(id);
   for (const s of r.sections) {
-    // A heading word that names an item over text that says nothing of it ("交付成果" naming 成果 for the assets, over
-    // the list of products, their standards and reviews) does not make the text that item's: the content decides.
-    const owners = sectionItems(items, s).filter((it) => !it.match.requires.length || coveredBy(s.text, it.match.requires, true).length > 0);
+    const owners = sectionItems(items, s);
     if (!owners.length) continue;
     const gathering = GATHERING.test(s.name.trim());
     // Under a heading that gathers what is left, a subsection with a name of its own that names no item ("（三）资金
