@@ -47,6 +47,8 @@ export function locationLabel(page: number | undefined, path: string[], paragrap
 export function buildDocument(items: RawItem[], opts: BuildOptions): ExtractedDocument {
   const blocks: Block[] = [];
   const levels = new HeadingLevels();
+  // The style each heading's level was decided by, to decide the body's levels again from where it starts.
+  const keys = new Map<string, string>();
   let inSection = 0;
   let title: string | null = null;
   let styledTitle: number | undefined;
@@ -60,6 +62,7 @@ export function buildDocument(items: RawItem[], opts: BuildOptions): ExtractedDo
     const level = levels.push(key, numbering ?? text);
     inSection = 0;
     sawHeading = true;
+    keys.set(`b${blocks.length}`, key);
     blocks.push({ kind: 'heading', id: `b${blocks.length}`, location: loc(page, 0), level, numbering, numberingStyle: style, text });
   };
   const pushParagraph = (text: string, page?: number) => {
@@ -135,6 +138,7 @@ export function buildDocument(items: RawItem[], opts: BuildOptions): ExtractedDo
   // The wrapper a website or a notice put around the document is left before `bodyStart`; the title is the document's own.
   const body = locateBody(blocks, styledTitle);
   if (body.bodyStart > 0 || body.title) title = body.title ?? firstTitleLike(blocks.slice(body.bodyStart));
+  if (body.bodyStart > 0) relevel(blocks, body.bodyStart, keys);
   return {
     format: opts.format,
     title: title ?? opts.fileName.replace(/\.[^.]+$/, ''),
@@ -145,6 +149,20 @@ export function buildDocument(items: RawItem[], opts: BuildOptions): ExtractedDo
     blocks,
     warnings: opts.warnings ?? [],
   };
+}
+
+/**
+ * The wrapper's own numbering (a notice's "1.电子邮件 2.信函") is not the document's: levels are given by order of
+ * appearance, so the body's levels are decided again from where it starts, as if the wrapper were not there. Otherwise
+ * "1." seen first in the notice ranks above the plan's "一、" and its "1.需求方面" closes the section it belongs to.
+ */
+function relevel(blocks: Block[], from: number, keys: Map<string, string>): void {
+  const levels = new HeadingLevels();
+  for (const b of blocks.slice(from)) {
+    if (b.kind === 'heading') b.level = levels.push(keys.get(b.id) ?? b.numberingStyle, b.numbering ?? b.text);
+    const headingPath = levels.path();
+    b.location = { ...b.location, headingPath, label: locationLabel(b.location.page, headingPath, b.location.paragraphInSection) };
+  }
 }
 
 function firstTitleLike(blocks: Block[]): string | null {

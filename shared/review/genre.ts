@@ -122,16 +122,46 @@ function procurement(r: ReadDocument): boolean {
  */
 const SALE_TITLE = /(?:买卖|购买|购销|销售|订购|交易)(?:服务)?(?:合同|协议)书?$/;
 const SALE_PARTY = /^(?:买方|卖方|买受人|出卖人|出售方|购买方|购买人|需方|供方|订购方|销售方)\s*(?:[（(]\s*[甲乙丙]方\s*[）)])?\s*(?:[:：]|$)/;
-/** The contract's purpose as its opening states it: one party buys (or is sold) the other's products. */
-const SALE_PURPOSE = /(?:就|关于)?[甲乙]方(?:向[甲乙]方)?(?:购买|采购|订购|购置)[甲乙]方[^。；]{0,20}(?:产品|服务|数据)|[甲乙]方向[甲乙]方(?:出售|销售|出卖)/;
+/**
+ * The contract's purpose as its opening states it: one party buys (or is sold) the other's products, however far the
+ * buyer stands from its verb ("甲方为开展普惠金融贷前调查，经内部比选程序，拟向乙方采购上述产品服务").
+ */
+const SALE_PURPOSE =
+  /(?:就|关于)?[甲乙]方(?:向[甲乙]方)?(?:购买|采购|订购|购置)[甲乙]方[^。；]{0,20}(?:产品|服务|数据)|[甲乙]方向[甲乙]方(?:出售|销售|出卖)|[甲乙]方[^。；]{0,60}?(?:拟|决定|同意)?向[甲乙]方(?:购买|采购|订购|购置)[^。；]{0,20}(?:产品|服务)/;
 function partyCells(b: Block): string[] {
   if (b.kind === 'table') return b.rows.map((row) => (row[0] ?? '').trim());
   return b.kind === 'paragraph' ? [blockText(b).trim()] : [];
 }
+/**
+ * Who the parties are, by the names written after their labels ("采购方（甲方）：某农村商业银行股份有限公司"): the grant of
+ * public data is made by a public body (数据局, 人民政府, 大数据中心) to an operator. A contract whose every named party
+ * is a business — a bank buying an operator's products, two companies — is between an operator and its customer or
+ * partner, whatever its parties are called. A template's blank ("甲方：＿＿＿") names nobody.
+ */
+const PARTY_LINE = /^[\u4e00-\u9fff]{0,8}(?:[甲乙丙丁]方|方|人|单位|机构)\s*(?:[（(]\s*[甲乙丙丁]方\s*[）)])?\s*[:：]\s*(\S.*)$/;
+const PUBLIC_BODY = /(?:局|委员会|委|办公室|办公厅|办|厅|人民政府|政府|中心|管委会|管理委员会|研究院|院|所)$/;
+const BUSINESS = /(?:公司|银行|分行|支行|集团|合作社|商行|事务所|企业|合伙[）)]?)$/;
+function partyNames(head: Block[]): string[] {
+  const out: string[] = [];
+  for (const b of head) {
+    const lines = b.kind === 'table' ? b.rows.map((row) => row.filter(Boolean).join('：')) : b.kind === 'paragraph' ? [blockText(b).trim()] : [];
+    for (const l of lines) {
+      const name = PARTY_LINE.exec(l.trim())?.[1].trim().replace(/[（(][^）)]*[）)]$/, '');
+      if (name && /[\u4e00-\u9fff]{4,}/.test(name) && !/[_＿]{2,}|x{3,}/i.test(name)) out.push(name);
+    }
+  }
+  return out;
+}
+function betweenBusinesses(head: Block[]): boolean {
+  const names = partyNames(head);
+  return names.length >= 2 && names.every((n) => BUSINESS.test(n) && !PUBLIC_BODY.test(n));
+}
+
 function sale(r: ReadDocument): boolean {
   if (SALE_TITLE.test(typeWord(r.doc.title))) return true;
   const head = r.blocks.slice(0, 20);
   if (head.some((b) => partyCells(b).filter((c) => SALE_PARTY.test(c)).length > 0)) return true;
+  if (betweenBusinesses(head)) return true;
   // The purpose is stated before the first article ("…就甲方购买乙方数据产品事宜，订立本合同").
   const opening = head.slice(0, Math.max(1, head.findIndex((b) => b.kind === 'heading')));
   return opening.some((b) => b.kind === 'paragraph' && SALE_PURPOSE.test(r.text(b)));
@@ -158,7 +188,7 @@ export function documentGenre(r: ReadDocument): Genre {
     return { type: 'other', why: `“${r.doc.title}”是采购人与供应商之间的采购（建设、运维）合同，不是授权运营协议` };
   }
   if ((g.type === 'agreement' || (g.type === 'unknown' && !g.rules)) && sale(r)) {
-    return { type: 'other', why: `“${r.doc.title}”是买方向卖方购买数据产品或服务的买卖合同（运营机构与其客户之间），不是授权运营协议` };
+    return { type: 'other', why: `“${r.doc.title}”是运营机构向其客户提供数据产品或服务的买卖合同，不是实施机构向运营机构授权的授权运营协议` };
   }
   if (g.type !== 'unknown') return g;
   // A regulation sets out what every plan or agreement must contain: it is about them.

@@ -3,6 +3,7 @@ import type { RuleItem } from './ruleset';
 import type { Evidence, ItemFinding } from './report';
 import { evidence, isPassingMention, joinedWithHe, type ReadDocument, type Section } from './sections';
 import { sentences } from './text';
+import { dividingParagraph } from './duties';
 
 /**
  * Whether the document has what a checklist item asks for. An item is `present` when a section headed for it covers
@@ -262,6 +263,14 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
     // 本方案经……审议通过后实施").
     if (!(requires.length >= 3 && missingParts.length === 0) && !namesItem(r, stated.b, headings, stated.said)) fromStatement.add(f);
     return f;
+  }
+
+  // The parties' duties set out side by side, under whatever heading ("明确分工", "各管一摊"): the division itself.
+  const dividing = item.match.divides ? dividingParagraph(r, item.match.divides) : undefined;
+  if (dividing) {
+    const got = new Set(coveredBy(r.text(dividing), requires, false).map((g) => g.label));
+    const missingParts = requires.filter((g) => !got.has(g.label)).map((g) => g.label);
+    return finish({ ...base, status: missingParts.length === 0 ? 'present' : 'partial', evidence: [evidence(r, dividing)], missingParts, lookedFor });
   }
 
   // No section for it: a paragraph may still carry it ("本协议争议提交秦皇岛仲裁委员会仲裁"), but a mere mention

@@ -52,6 +52,11 @@ export const ItemSchema = z.strictObject({
      * they sit, under another item's heading too; a passing mention (a list, a goal) does not. Regexes, {概念} allowed.
      */
     states: z.array(regexText).default([]),
+    /**
+     * The item is a division of duties: a paragraph that makes this many different parties each the subject of a duty
+     * ("市数据局负责……；数据提供单位负责……；运营单位负责……") states it, under whatever heading (duties.ts).
+     */
+    divides: z.number().int().min(2).optional(),
   }),
 });
 
