@@ -25,9 +25,9 @@ const NOT_TAKING_PART = /(?:不|不得|禁止|严禁|不会|不再|无权)(?:直
  * development or processing verb counts only with a delivered product (or the operator's own) as its object or base
  * just before it (`deliveredBefore`).
  */
-const REWORK = /(?:再|二次|深度|深|行业化|场景化|定制化|产品化|迭代|融合|增强)?(?:开发|加工|改造|集成|封装|训练|建模|升级)(?!文档|工具|环境|平台|人员|过程|记录|方案|计划|成本|费用|合同|协议|利用)|形成新的?(?:数据)?(?:产品|解决方案|服务)/g;
-/** A delivered product named as the object: "已交付开发利用机构的数据产品", "交付给数据商的……模型". */
-const DELIVERED_OBJECT = /(?:已交付|交付(?:给|予)?[^，。；]{0,10}?的|已提供的)[^，。；]{0,8}?(?:产品|服务|模型|成果)/g;
+const REWORK = /(?:再|二次|深度|深|行业化|场景化|定制化|产品化|迭代|融合|增强)?(?:开发|加工|改造|集成|封装|训练|建模|升级|优化|改进|扩展)(?!文档|工具|环境|平台|人员|过程|记录|方案|计划|成本|费用|合同|协议|利用)|形成新的?(?:数据)?(?:产品|解决方案|服务)/g;
+/** A delivered product named as the object: "已交付开发利用机构的数据产品", "交付给数据商的……模型"; not one "尚未交付". */
+const DELIVERED_OBJECT = /(?<!未)(?:已交付|交付(?!前|之前|以前)(?:给|予)?[^，。；]{0,10}?的|已提供的)[^，。；]{0,8}?(?:产品|服务|模型|成果)/g;
 /**
  * A product the operator made ("乙方开发的公共数据产品"), or one the text named before ("上述产品"): reworked by a company
  * of the operator's group, it is the operator re-developing through others; the operator working on its own products is
@@ -86,6 +86,24 @@ const COUNTERPART = new RegExp(`(?<=与|向|对|同|和|给|要求|督促|允许
 const maskCounterparts = (t: string) => t.replace(COUNTERPART, (m) => '＿'.repeat(m.length));
 /** An act asked about, not allowed: "核查关联公司是否参与已交付产品的再开发". */
 const QUESTIONED = /(?:是否|有无|有没有|是不是)[^，。；]{0,24}$/;
+
+/**
+ * A table's column whose header holds the act names who does it ("增值开发主体：运营机构（自营）", "再开发主体：经公开选择的
+ * 经营主体（不含运营机构及其关联方）"): the cell decides, with what it leaves out struck first.
+ */
+const HEADER_AGENT = /^(?:的)?(?:主体|单位|方|机构|企业)[：:]\s*([^，。；]+)/;
+const LEFT_OUT = /[（(](?:不含|不包括|不包含|排除|除)[^）)]*[）)]|(?:不含|不包括|不包含|排除|除)[^，。；（(]*/g;
+function headerAgent(text: string, end: number): string | null | undefined {
+  const h = HEADER_AGENT.exec(text.slice(end));
+  if (!h) return undefined;
+  const cell = readHeld(h[1].replace(LEFT_OUT, ''));
+  return subjectBefore(cell, cell.length) ?? (operatorSide(cell) ? cell : null);
+}
+/**
+ * An exception that carves the operator's own re-development out of its prohibition: "除第十二条约定的自营场景外，乙方不
+ * 参与已交付产品的再开发", "除附件所列项目以外". An exception for the law, or for support that is not development, lifts nothing.
+ */
+const CARVED_BEFORE = /除(?![^，。；]{0,6}(?:法律|法规|国家|依法|另有))([^，。；]{1,30}?(?:自营|自行|场景|情形|项目|业务|所列|列明|约定)[^，。；]{0,8}?)(?:外|以外|之外)/;
 
 /** Re-development reserved to the operator: "应当委托乙方或乙方认可的合作方实施". */
 const RESERVED = new RegExp(`(?:委托|交由|应由|须由|只能由|仅由)${OPERATOR}`);
@@ -201,11 +219,19 @@ export function readExclusivity(u: Unit): ClauseReading | null {
       // "不得参与……二次开发，但由乙方关联企业承接的除外": the proviso lets the operator's group do it after all.
       const pv = GROUP_PROVISO.exec(text.slice(at));
       if (pv && isOperatorGroup(pv[1])) return { reading: 'exception', condition: pv[0] };
+      const carved = CARVED_BEFORE.exec(text.slice(0, at));
+      if (carved && !isNegated(text, carved.index)) return { reading: 'exception', condition: carved[0] };
       continue;
     }
     if (underAside(text, c) || negatedBefore2(text, c, at) || QUESTIONED.test(c.text.slice(0, at - c.start))) continue;
     // The subject in this sentence, else the one the block set before ("由乙方负责持续运维。运维范围包括……衍生产品开发");
     // a party taking part in another's re-development, or the agent a table's column names, acts too.
+    // A column headed by the act names who does it, and nothing else does.
+    const byHeader = headerAgent(text, at + m[0].length);
+    if (byHeader !== undefined) {
+      if (operatorSide(byHeader)) return readClause(text, c.text, at - c.start);
+      continue;
+    }
     const agent = AGENT_AFTER.exec(text.slice(at + m[0].length));
     const column = AGENT_COLUMN.exec(text);
     let subject = agent ? agent[1] : subjectBefore(masked, at);

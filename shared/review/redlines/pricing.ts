@@ -1,7 +1,7 @@
 import { clauses } from '../text';
 import { isNegated, negatedInSentence, type ClauseReading } from '../clauses';
 import type { Unit } from './units';
-import { MARKET_USER, OPERATOR, PUBLIC_USER, REGULATOR } from './actors';
+import { MARKET_USER, MERE_NOTICE, OPERATOR, PUBLIC_USER, REGULATOR, SILENCE_CONSENT, isOperatorGroup, subjectBefore } from './actors';
 
 /**
  * Prices (Chongqing art. 29, Hebei art. 28, the national price notice): public-governance and public-welfare uses are
@@ -25,9 +25,19 @@ const CHARGE = new RegExp(
   // A share of a price is a price: "享受标准价格五折优惠", "按照产业类标准价格的百分之六十支付费用", "执行统一价格".
   + `|[一二三四五六七八九\\d](?:\\.\\d)?折(?:优惠)?|折扣|优惠价|(?:价格|价|报价)的?(?:百分之|[\\d.]+\\s*[%％])|(?:执行|按照?|参照|享受)[^，。；]{0,14}?(?:价格|报价)(?!主管)`
   // Paid to the operator: "由使用单位据实向乙方承担"; settled at intervals ("每年结算一次").
-  + `|向${OPERATOR}(?:承担|支付|缴纳|结算|付费|付款)|结算(?=一次|每)`,
+  + `|向${OPERATOR}(?:承担|支付|缴纳|结算|付费|付款)|结算(?=一次|每)`
+  // Paying in other words: bearing the operator's costs ("承担派驻人员的人工费用"), or a free product tied to a paid one
+  // ("须同时购买乙方的定制化部署服务", "一并订购有偿提供的服务").
+  + `|承担[^，。；]{0,16}?(?:费用|服务费|人工费|使用费)|(?:须|应当?|必须|需要?)(?:同时|一并|配套)?(?:购买|订购|采购)|(?:同时|一并|配套)(?:购买|订购|采购)`,
   'g',
 );
+/** A charge word naming data or a record, not an act: "参保单位缴费人数统计数据", "纳税人缴费记录". */
+const NAMES_DATA = /^(?:人数|人次|人员|基数|数据|记录|信息|明细|情况|统计|台账|年限|档案|凭证|金额|系统|档次)/;
+/**
+ * A model text's blanks and options decide nothing until filled: "（□免费 □收费）", "按______（免费/收费）方式",
+ * "每次____元". A charge in such a sentence is the drafter's choice left open, not a charge.
+ */
+const TEMPLATE_BLANK = /_{2,}|＿{2,}|□|☐|[（(][^（）()]{0,4}?(?:免费|无偿|收费|有偿)[^（）()]{0,2}?[\/／、或][^（）()]{0,4}?(?:免费|无偿|收费|有偿)[^（）()]{0,4}?[）)]|填写?[“"「]?[\/／]/;
 const DEEMED_PAID = /视(?:为|同)(?:一般)?(?:经营性|商业|有偿)/;
 const PRICE_OBJ = '(?:价格|收费标准|收费|定价|报价|费率|利润率|收益率|价款|服务费|计费标准)';
 const SELF = /(?:自主|自行|自己|独立|单方)(?:确定|决定|制定|制订|设定|调整|定价|测算|拟定|核定)|自主定价|自行定价|市场化(?:原则)?定价|按照?市场(?:化)?(?:原则|价格|行情)?定价|随行就市|协商(?:确定|定价|一致)|参照[^，。；]{0,14}?(?:市场价格|市场价|公开报价|市场报价|对外报价|同类)/;
@@ -108,6 +118,9 @@ function sectionUse(heading: string): 'public' | 'market' | null {
 /** The operator's own pricing power, or a price without limit: "乙方……享有定价权，定价不受限制". */
 const OWN_PRICING = new RegExp(`${OPERATOR}[^。；]{0,30}?(?:享有|拥有|具有|行使|保留)[^，。；]{0,10}?(?:定价|价格|收费)[^，。；]{0,6}?(?:权|决定权|自主权)|(?:定价|价格|收费标准|收费)[^，。；]{0,4}?(?:不受(?:任何)?(?:限制|约束)|不设(?:上限|限制)|不作限制|没有限制|无上限)`);
 
+const DRAFTED = new RegExp(`${OPERATOR}[^，。；]{0,6}?(?:拟定|拟订|编制|提出|起草|测算|制定|制订)的?[^，。；]{0,8}?(?:${PRICE_OBJ.slice(3, -1)}|价格方案|定价方案|收费方案|定价建议|价格建议)`);
+const MERE_NOTICE_EFFECT = new RegExp(`${MERE_NOTICE.source}[^，。；]{0,4}?(?:生效|执行|实施|施行)|${MERE_NOTICE.source.replace('(?:后|即)(?:即可|可|生效|实施)?', '(?:后|即)(?:即可|可)')}`);
+
 export function readPricing(u: Unit): ClauseReading | null {
   const s = strip(u.text);
   // A public user charged: who the sentence is about at the charge is the last user named before it, in this sentence
@@ -121,6 +134,7 @@ export function readPricing(u: Unit): ClauseReading | null {
   // A sentence that names no user at all is about the user its section is about ("二、面向街道、社区的网格治理数据看板"
   // over "每套每年人民币5万元").
   pub = sectionUse(u.heading) === 'public';
+  const blank = TEMPLATE_BLANK.test(u.text);
   for (const c of [...lead.flatMap((p) => clauses(p).map((x) => ({ ...x, lead: true }))), ...clauses(s).map((x) => ({ ...x, lead: false }))]) {
     const pubAt = [...c.text.matchAll(PUBLIC_G)].filter((m) => !DUTY_SUBJECT.test(c.text.slice(m.index! + m[0].length))).map((m) => m.index!);
     const mkAt = [...c.text.matchAll(MARKET_G)].map((m) => m.index!);
@@ -133,6 +147,9 @@ export function readPricing(u: Unit): ClauseReading | null {
       const at = m.index!;
       if (DEEMED_PAID.test(m[0]) ? !(pub || stateAt(at)) : !stateAt(at)) continue;
       if (negatedInSentence(s, c, at) || /免费|无偿/.test(c.text.slice(Math.max(0, at - 6), at))) continue;
+      if (NAMES_DATA.test(c.text.slice(at + m[0].length)) || blank) continue;
+      // The operator bearing or buying is no public user charged ("运维费用由乙方承担").
+      if (/^(?:承担|须|应|必须|需|同时|一并|配套)/.test(m[0]) && (isOperatorGroup(subjectBefore(c.text, at)) || new RegExp(`由${OPERATOR}$`).test(c.text.slice(0, at)))) continue;
       return { reading: 'permission' };
     }
     pub = stateAt(c.text.length);
@@ -164,6 +181,10 @@ export function readPricing(u: Unit): ClauseReading | null {
     const c = clauses(s).find((x) => own.index >= x.start && own.index < x.start + x.text.length) ?? { text: s, start: 0 };
     if (!negatedInSentence(s, c, own.index - c.start)) return { reading: 'permission' };
   }
+  // A price the operator drafts that takes effect on the grantor's silence or a mere filing: "乙方拟定的价格方案报送甲方后，
+  // ……未提出书面异议的，视为同意", "乙方编制的收费标准送甲方备案后即生效执行".
+  const drafted = DRAFTED.exec(s);
+  if (drafted && (SILENCE_CONSENT.test(s) || MERE_NOTICE_EFFECT.test(s.slice(drafted.index)))) return { reading: 'permission', condition: drafted[0] };
   // The table's labels count here: "定价方式：双方协商".
   const raw = u.text;
   const self = SELF.exec(raw) ?? BARE_NEGOTIATED.exec(raw) ?? BY_OPERATOR.exec(raw);
