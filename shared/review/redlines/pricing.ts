@@ -1,6 +1,7 @@
 import { clauses } from '../text';
 import { isNegated, negatedInSentence, type ClauseReading } from '../clauses';
 import type { Unit } from './units';
+import type { DocumentTerms } from './index';
 import { MARKET_USER, MERE_NOTICE, OPERATOR, PUBLIC_USER, REGULATOR, SILENCE_CONSENT, isOperatorGroup, subjectBefore } from './actors';
 
 /**
@@ -121,15 +122,35 @@ const OWN_PRICING = new RegExp(`${OPERATOR}[^。；]{0,30}?(?:享有|拥有|具�
 const DRAFTED = new RegExp(`${OPERATOR}[^，。；]{0,6}?(?:拟定|拟订|编制|提出|起草|测算|制定|制订)的?[^，。；]{0,8}?(?:${PRICE_OBJ.slice(3, -1)}|价格方案|定价方案|收费方案|定价建议|价格建议)`);
 const MERE_NOTICE_EFFECT = new RegExp(`${MERE_NOTICE.source}[^，。；]{0,4}?(?:生效|执行|实施|施行)|${MERE_NOTICE.source.replace('(?:后|即)(?:即可|可|生效|实施)?', '(?:后|即)(?:即可|可)')}`);
 
-export function readPricing(u: Unit): ClauseReading | null {
-  const s = strip(u.text);
+/**
+ * A term the document defines as a public body or a public use ("本协议所称“政务用户”，是指本市各级党政机关……") is read as
+ * one: the term is replaced by a public word of its length wherever the sentence names it.
+ */
+function withTerms(s: string, doc?: DocumentTerms): string {
+  if (!doc) return s;
+  for (const [term, meaning] of doc.terms) {
+    if (term.length < 2 || !s.includes(term) || PUBLIC_USER.test(term) || MARKET_USER.test(term)) continue;
+    if (PUBLIC_USER.test(meaning) && !MARKET_USER.test(meaning)) s = s.split(term).join('公益'.padEnd(term.length, '＿'));
+  }
+  return s;
+}
+
+/**
+ * The grantor paying the operator out of its budget for what it develops ("开发成本，由甲方按照年度预算向乙方支付") buys a
+ * product; it is not a use charged.
+ */
+const BUDGET_PAYER = /(?:由|经)?(?:甲方|授权方|实施机构|(?:本级|[市区县省])?财政(?:部门)?)[^，。；]{0,14}?$/;
+const BUDGET = /预算|财政资金|政府采购|政府购买|开发成本|建设(?:费用|资金|成本)/;
+
+export function readPricing(u: Unit, doc?: DocumentTerms): ClauseReading | null {
+  const s = strip(withTerms(u.text, doc));
   // A public user charged: who the sentence is about at the charge is the last user named before it, in this sentence
   // or the ones before it up to the full stop ("公共治理类产品试运行期内免费使用；试运行期满后，使用单位……支付服务费").
   let pub = false;
   const lead: string[] = [];
   for (const p of [...u.before].reverse()) {
     if (!/[；;]$/.test(p)) break;
-    lead.unshift(strip(p));
+    lead.unshift(strip(withTerms(p, doc)));
   }
   // A sentence that names no user at all is about the user its section is about ("二、面向街道、社区的网格治理数据看板"
   // over "每套每年人民币5万元").
@@ -148,6 +169,7 @@ export function readPricing(u: Unit): ClauseReading | null {
       if (DEEMED_PAID.test(m[0]) ? !(pub || stateAt(at)) : !stateAt(at)) continue;
       if (negatedInSentence(s, c, at) || /免费|无偿/.test(c.text.slice(Math.max(0, at - 6), at))) continue;
       if (NAMES_DATA.test(c.text.slice(at + m[0].length)) || blank) continue;
+      if (BUDGET_PAYER.test(c.text.slice(0, at)) && BUDGET.test(s)) continue;
       // The operator bearing or buying is no public user charged ("运维费用由乙方承担").
       if (/^(?:承担|须|应|必须|需|同时|一并|配套)/.test(m[0]) && (isOperatorGroup(subjectBefore(c.text, at)) || new RegExp(`由${OPERATOR}$`).test(c.text.slice(0, at)))) continue;
       return { reading: 'permission' };
