@@ -31,7 +31,7 @@ const REWORK = new RegExp(String.raw`(?:再|二次|深度|深|行业化|场景�
   'g',
 );
 /** A delivered product named as the object: "已交付开发利用机构的数据产品", "交付给数据商的……模型"; not one "尚未交付". */
-const DELIVERED_OBJECT = /(?<!未)(?:已交付|交付(?!前|之前|以前)(?:给|予)?[^，。；]{0,10}?的|已提供的)[^，。；]{0,8}?(?:产品|服务|模型|成果)/g;
+const DELIVERED_OBJECT = /(?<!未)(?:已交付|交付(?!前|之前|以前)(?:给|予)?[^，。；]{0,10}?的|已提供的)[^，。；]{0,8}?(?:产品|服务|模型|成果|接口|组件|数据集)/g;
 /**
  * A product the operator made ("乙方开发的公共数据产品"), or one the text named before ("上述产品"): reworked by a company
  * of the operator's group, it is the operator re-developing through others; the operator working on its own products is
@@ -95,8 +95,8 @@ const QUESTIONED = /(?:是否|有无|有没有|是不是)[^，。；]{0,24}$/;
  * A table's column whose header holds the act names who does it ("增值开发主体：运营机构（自营）", "再开发主体：经公开选择的
  * 经营主体（不含运营机构及其关联方）"): the cell decides, with what it leaves out struck first.
  */
-const HEADER_AGENT = /^(?:的)?(?:主体|单位|方|机构|企业)[：:]\s*([^，。；]+)/;
-const LEFT_OUT = /[（(](?:不含|不包括|不包含|排除|除)[^）)]*[）)]|(?:不含|不包括|不包含|排除|除)[^，。；（(]*/g;
+const HEADER_AGENT = /^(?:的)?(?:实施|承担|承接|执行|责任)?(?:主体|单位|方|机构|企业)[：:]\s*([^，。；]+)/;
+const LEFT_OUT = /[（(](?:不含|不包括|不包含|排除|除)[^）)]*[）)]|除[^，。；]{1,20}?(?:以外|之外|外)的?|(?:不含|不包括|不包含|排除)[^，。；（(]*/g;
 function headerAgent(text: string, end: number): string | null | undefined {
   const h = HEADER_AGENT.exec(text.slice(end));
   if (!h) return undefined;
@@ -117,7 +117,7 @@ const AFFILIATE = `(?:${OPERATOR}(?:的|及其|下属|所属|旗下)?)?(?:关联
 
 const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator?: boolean; atLast?: boolean }[] = [
   // Who develops a delivered product further, named in a list or table ("后续开发主体：乙方及开发利用机构").
-  { re: new RegExp(`(?:后续|再|二次|衍生|深度)开发(?:的)?(?:主体|单位|方|机构)(?:为|是|[：:])\\s*[^，。；]{0,6}?${OPERATOR}`), negatable: true },
+  { re: new RegExp(`(?:后续|再|二次|衍生|深度)开发(?:的)?(?:主体|单位|方|机构)(?:为|是|[：:])\\s*(?:(?!除|不含|不包括|排除)[^，。；]){0,6}?${OPERATOR}`), negatable: true },
   // Others barred: "其他任何机构不得另行提供"; the operator's channel is the only one.
   { re: /其他(?:任何)?[\u4e00-\u9fff]{0,6}?(?:机构|主体|单位|企业|平台|运营商)[^，。；]{0,4}?(?:均)?(?:不得|不能|无权)(?:另行|自行)?(?:提供|经营|运营|开展|销售)/, negatable: false },
   { re: new RegExp(`(?:均|一律|只能|仅能|统一)(?:应当?|须|必须)?(?:通过|经由|在)(?:${OPERATOR}|本平台)`), negatable: true },

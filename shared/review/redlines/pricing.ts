@@ -38,7 +38,8 @@ const NAMES_DATA = /^(?:人数|人次|人员|基数|数据|记录|信息|明细|
  * A model text's blanks and options decide nothing until filled: "（□免费 □收费）", "按______（免费/收费）方式",
  * "每次____元". A charge in such a sentence is the drafter's choice left open, not a charge.
  */
-const TEMPLATE_BLANK = /_{2,}|＿{2,}|□|☐|[（(][^（）()]{0,4}?(?:免费|无偿|收费|有偿)[^（）()]{0,2}?[\/／、或][^（）()]{0,4}?(?:免费|无偿|收费|有偿)[^（）()]{0,4}?[）)]|填写?[“"「]?[\/／]/;
+// A blank filled in between its underscores ("上浮__8__%") is decided; an unticked box counts only where none is ticked.
+const TEMPLATE_BLANK = /(?<![_＿])(?<![_＿]{2}[^_＿，。；]{1,12})[_＿]{2,}(?![_＿])(?![^_＿，。；]{1,12}[_＿]{2})|^(?![^。；]*[☑■√✓☒])[^。；]*[□☐]|[（(][^（）()]{0,4}?(?:免费|无偿|收费|有偿)[^（）()]{0,2}?[\/／、或][^（）()]{0,4}?(?:免费|无偿|收费|有偿)[^（）()]{0,4}?[）)]|填写?[“"「]?[\/／]/;
 const DEEMED_PAID = /视(?:为|同)(?:一般)?(?:经营性|商业|有偿)/;
 const PRICE_OBJ = '(?:价格|收费标准|收费|定价|报价|费率|利润率|收益率|价款|服务费|计费标准)';
 const SELF = /(?:自主|自行|自己|独立|单方)(?:确定|决定|制定|制订|设定|调整|定价|测算|拟定|核定)|自主定价|自行定价|市场化(?:原则)?定价|按照?市场(?:化)?(?:原则|价格|行情)?定价|随行就市|协商(?:确定|定价|一致)|参照[^，。；]{0,14}?(?:市场价格|市场价|公开报价|市场报价|对外报价|同类)/;
@@ -60,7 +61,7 @@ const SET_ASIDE = [
 ];
 const ALL_USES_CHARGED = /(?:不区分|不论|无论|不分)[^。；]{0,16}?(?:用途|用户|公益|使用主体|使用单位)[^。；]{0,30}?(?:统一|一律|均)[^。；]{0,16}?(?:收费|计费|收取|付费)|(?:收取|收费|计费|缴纳)[^。；]{0,30}?(?:不区分|不论|无论|不分)[^。；]{0,10}?(?:用途|身份|用户|使用主体|调用方)|向(?:全部|所有|各类?|一切)[^，。；]{0,6}?(?:调用方|用户|使用方|使用单位|使用者)(?:统一)?(?:收取|收费|计费)/;
 /** Words the reader starts from. */
-export const PRICING_QUICK = /费|价|元|结算|有偿|视为经营|视为商业|视同|协商|随行就市|折|准许收入|成本/;
+export const PRICING_QUICK = /费|价|元|结算|有偿|视为经营|视为商业|视同|协商|随行就市|折|准许收入|成本|购买|采购|订购/;
 /** Products a developer re-developed are market-priced by rule (Guizhou). */
 const DEVELOPER_PRODUCT = /开发利用(?:机构|主体|方)[^。；]{0,30}?再开发/;
 
@@ -142,8 +143,11 @@ function withTerms(s: string, doc?: DocumentTerms): string {
 const BUDGET_PAYER = /(?:由|经)?(?:甲方|授权方|实施机构|(?:本级|[市区县省])?财政(?:部门)?)[^，。；]{0,14}?$/;
 const BUDGET = /预算|财政资金|政府采购|政府购买|开发成本|建设(?:费用|资金|成本)/;
 
+/** Where a box is ticked, the options left unticked ("■免费 □收费") are not what the text says. */
+const unticked = (t: string) => (/[☑■√✓☒]/.test(t) ? t.replace(/[□☐]\s*[\u4e00-\u9fff]{1,6}/g, (m) => '＿'.repeat(m.length)) : t);
+
 export function readPricing(u: Unit, doc?: DocumentTerms): ClauseReading | null {
-  const s = strip(withTerms(u.text, doc));
+  const s = strip(withTerms(unticked(u.text), doc));
   // A public user charged: who the sentence is about at the charge is the last user named before it, in this sentence
   // or the ones before it up to the full stop ("公共治理类产品试运行期内免费使用；试运行期满后，使用单位……支付服务费").
   let pub = false;
@@ -168,7 +172,7 @@ export function readPricing(u: Unit, doc?: DocumentTerms): ClauseReading | null 
       const at = m.index!;
       if (DEEMED_PAID.test(m[0]) ? !(pub || stateAt(at)) : !stateAt(at)) continue;
       if (negatedInSentence(s, c, at) || /免费|无偿/.test(c.text.slice(Math.max(0, at - 6), at))) continue;
-      if (NAMES_DATA.test(c.text.slice(at + m[0].length)) || blank) continue;
+      if ((/^(?:缴费|收费|付费|计费)$/.test(m[0]) && NAMES_DATA.test(c.text.slice(at + m[0].length))) || blank) continue;
       if (BUDGET_PAYER.test(c.text.slice(0, at)) && BUDGET.test(s)) continue;
       // The operator bearing or buying is no public user charged ("运维费用由乙方承担").
       if (/^(?:承担|须|应|必须|需|同时|一并|配套)/.test(m[0]) && (isOperatorGroup(subjectBefore(c.text, at)) || new RegExp(`由${OPERATOR}$`).test(c.text.slice(0, at)))) continue;
