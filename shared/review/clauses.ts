@@ -72,6 +72,12 @@ const OPEN_MEANS = new RegExp(`${NEGATOR_OPEN}(?:以|通过|借|借助|利用|�
 /** The negator with at most a few words before an aside ("不得以任何方式，包括……，"). */
 const OPEN_BEFORE_ASIDE = new RegExp(`${NEGATOR_OPEN}[^，。；]{0,8}$`);
 const ASIDE_CLAUSE = /^\s*(?:包括|含|无论|不论|即|例如|比如|如)/;
+/**
+ * The negator with a capacity still open ("关联方不得作为经营主体，对……进行再开发"): the act it forbids is the next clause,
+ * unless that clause starts a predicate of its own ("……，但可以……", "……，应当……").
+ */
+const OPEN_CAPACITY = new RegExp(`${NEGATOR_OPEN}(?:以|作为)[^，。；]{1,16}?(?:身份|名义)?$`);
+const OWN_PREDICATE = /^\s*(?:应|可|须|必须|需|并|且|但|同时|另|其|也|亦|仍|如|若)/;
 export function negatedBefore(sentence: string, clauseStart: number): boolean {
   const cs = clauses(sentence);
   let i = cs.findIndex((x) => x.start === clauseStart);
@@ -79,6 +85,7 @@ export function negatedBefore(sentence: string, clauseStart: number): boolean {
   const aside = ASIDE_CLAUSE.test(cs[i - 1].text);
   while (i > 1 && ASIDE_CLAUSE.test(cs[i - 1].text)) i--;
   const open = cs[i - 1].text.trimEnd();
+  if (OPEN_CAPACITY.test(open) && !aside && !OWN_PREDICATE.test(cs[i].text)) return true;
   return OPEN_MEANS.test(open) || (aside && OPEN_BEFORE_ASIDE.test(open));
 }
 

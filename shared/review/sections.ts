@@ -46,15 +46,19 @@ export interface ReadOptions {
 }
 
 /** A few characters that only traditional text uses, frequent in these documents. */
-const TRADITIONAL = /[數據與資於為這個們會經產業務權協議規範運營關對總發證書當應處報際標準條責價費]/g;
+const TRADITIONAL = /[數據與資於為這個們會經產業務權協議規範運營關對總發證書當應處報際標準條責價費機幣]/g;
 
 export function looksTraditional(doc: ExtractedDocument): boolean {
   let n = 0;
+  let all = 0;
   for (const b of doc.blocks.slice(0, 200)) {
-    n += (rawBlockText(b).match(TRADITIONAL) ?? []).length;
+    const t = rawBlockText(b);
+    n += (t.match(TRADITIONAL) ?? []).length;
+    all += t.length;
     if (n >= 8) return true;
   }
-  return false;
+  // A short text (one pasted article) holds few of them, but they are a fair share of it.
+  return n >= 3 && n * 40 >= all;
 }
 
 /**

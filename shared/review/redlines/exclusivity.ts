@@ -25,9 +25,13 @@ const NOT_TAKING_PART = /(?:不|不得|禁止|严禁|不会|不再|无权)(?:直
  * development or processing verb counts only with a delivered product (or the operator's own) as its object or base
  * just before it (`deliveredBefore`).
  */
-const REWORK = /(?:再|二次|深度|深|行业化|场景化|定制化|产品化|迭代|融合|增强)?(?:开发|加工|改造|集成|封装|训练|建模|升级)(?!文档|工具|环境|平台|人员|过程|记录|方案|计划|成本|费用|合同|协议|利用)|形成新的?(?:数据)?(?:产品|解决方案|服务)/g;
-/** A delivered product named as the object: "已交付开发利用机构的数据产品", "交付给数据商的……模型". */
-const DELIVERED_OBJECT = /(?:已交付|交付(?:给|予)?[^，。；]{0,10}?的|已提供的)[^，。；]{0,8}?(?:产品|服务|模型|成果)/g;
+const REWORK = new RegExp(String.raw`(?:再|二次|深度|深|行业化|场景化|定制化|产品化|迭代|融合|增强)?(?:开发|加工|改造|集成|封装|训练|建模|升级|优化|改进|扩展)(?!文档|工具|环境|平台|人员|过程|记录|方案|计划|成本|费用|合同|协议|利用)|形成新的?(?:数据)?(?:产品|解决方案|服务)`
+  // Serving end users on top of it: "在其交付的基础产品之上，直接面向终端用户提供增值应用服务".
+  + String.raw`|(?:提供|开展|推出)[^，。；]{0,6}?(?:增值|衍生|延伸|定制化?|增强版?)[^，。；]{0,4}?(?:服务|应用|产品)|面向(?:终端|最终|个人|C端)(?:用户|客户)`,
+  'g',
+);
+/** A delivered product named as the object: "已交付开发利用机构的数据产品", "交付给数据商的……模型"; not one "尚未交付". */
+const DELIVERED_OBJECT = /(?<!未)(?:已交付|交付(?!前|之前|以前)(?:给|予)?[^，。；]{0,10}?的|已提供的)[^，。；]{0,8}?(?:产品|服务|模型|成果|接口|组件|数据集)/g;
 /**
  * A product the operator made ("乙方开发的公共数据产品"), or one the text named before ("上述产品"): reworked by a company
  * of the operator's group, it is the operator re-developing through others; the operator working on its own products is
@@ -87,6 +91,24 @@ const maskCounterparts = (t: string) => t.replace(COUNTERPART, (m) => '＿'.repe
 /** An act asked about, not allowed: "核查关联公司是否参与已交付产品的再开发". */
 const QUESTIONED = /(?:是否|有无|有没有|是不是)[^，。；]{0,24}$/;
 
+/**
+ * A table's column whose header holds the act names who does it ("增值开发主体：运营机构（自营）", "再开发主体：经公开选择的
+ * 经营主体（不含运营机构及其关联方）"): the cell decides, with what it leaves out struck first.
+ */
+const HEADER_AGENT = /^(?:的)?(?:实施|承担|承接|执行|责任)?(?:主体|单位|方|机构|企业)[：:]\s*([^，。；]+)/;
+const LEFT_OUT = /[（(](?:不含|不包括|不包含|排除|除)[^）)]*[）)]|除[^，。；]{1,20}?(?:以外|之外|外)的?|(?:不含|不包括|不包含|排除)[^，。；（(]*/g;
+function headerAgent(text: string, end: number): string | null | undefined {
+  const h = HEADER_AGENT.exec(text.slice(end));
+  if (!h) return undefined;
+  const cell = readHeld(h[1].replace(LEFT_OUT, ''));
+  return subjectBefore(cell, cell.length) ?? (operatorSide(cell) ? cell : null);
+}
+/**
+ * An exception that carves the operator's own re-development out of its prohibition: "除第十二条约定的自营场景外，乙方不
+ * 参与已交付产品的再开发", "除附件所列项目以外". An exception for the law, or for support that is not development, lifts nothing.
+ */
+const CARVED_BEFORE = /除(?![^，。；]{0,6}(?:法律|法规|国家|依法|另有))([^，。；]{1,30}?(?:自营|自行|场景|情形|项目|业务|所列|列明|约定)[^，。；]{0,8}?)(?:外|以外|之外)/;
+
 /** Re-development reserved to the operator: "应当委托乙方或乙方认可的合作方实施". */
 const RESERVED = new RegExp(`(?:委托|交由|应由|须由|只能由|仅由)${OPERATOR}`);
 
@@ -95,11 +117,15 @@ const AFFILIATE = `(?:${OPERATOR}(?:的|及其|下属|所属|旗下)?)?(?:关联
 
 const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator?: boolean; atLast?: boolean }[] = [
   // Who develops a delivered product further, named in a list or table ("后续开发主体：乙方及开发利用机构").
-  { re: new RegExp(`(?:后续|再|二次|衍生|深度)开发(?:的)?(?:主体|单位|方|机构)(?:为|是|[：:])\\s*[^，。；]{0,6}?${OPERATOR}`), negatable: true },
+  { re: new RegExp(`(?:后续|再|二次|衍生|深度)开发(?:的)?(?:主体|单位|方|机构)(?:为|是|[：:])\\s*(?:(?!除|不含|不包括|排除)[^，。；]){0,6}?${OPERATOR}`), negatable: true },
   // Others barred: "其他任何机构不得另行提供"; the operator's channel is the only one.
   { re: /其他(?:任何)?[\u4e00-\u9fff]{0,6}?(?:机构|主体|单位|企业|平台|运营商)[^，。；]{0,4}?(?:均)?(?:不得|不能|无权)(?:另行|自行)?(?:提供|经营|运营|开展|销售)/, negatable: false },
   { re: new RegExp(`(?:均|一律|只能|仅能|统一)(?:应当?|须|必须)?(?:通过|经由|在)(?:${OPERATOR}|本平台)`), negatable: true },
   { re: new RegExp(`(?:仅|只)(?:在|通过)(?:本平台|${OPERATOR}(?:的)?平台)`), negatable: true },
+  // Others' products bound to the operator's own platform ("开发利用机构形成的数据产品应当通过乙方运营的平台挂牌交易"), or kept
+  // off other venues by it ("乙方可在平台规则中限制相关产品在其他数据交易场所上架").
+  { re: new RegExp(`(?:应当?|须|必须|只能|仅能|仅可|一律)(?:统一)?(?:通过|经由|在)${OPERATOR}(?:自有|运营|建设|自建|搭建|开设)?的?(?:交易)?平台[^，。；]{0,8}?(?:挂牌|交易|上架|销售|发布|流通|出售)`), negatable: true, byOthers: true },
+  { re: /(?:限制|禁止|阻止|不允许|不准|拒绝)[^。；]{0,16}?(?:在|向|到|通过|于)(?:其他|别的|第三方|外部|其它)[^。；]{0,12}?(?:平台|交易场所|交易所|交易机构|渠道|市场)[^。；]{0,6}?(?:上架|挂牌|交易|销售|流通|发布|出售)/, negatable: true, byOperator: true },
   // The only one: "乙方是本场景公共数据产品的唯一提供方"; the grantor barred from granting others ("甲方不得另行授权他人").
   { re: /唯一(?:的)?[\u4e00-\u9fff]{0,4}?(?:提供方|供应方|供应商|服务方|服务商|渠道|入口|运营方|经营方|经营者|合作方|主体)/, negatable: true },
   { re: /(?:甲方|授权方|实施机构)[^。；]{0,8}?(?:不得|不再|不会|不另行)[^。；]{0,4}?(?:另行|再)?(?:授权|许可|委托)(?:给)?(?:他人|其他|第三方|任何)/, negatable: false },
@@ -163,7 +189,7 @@ function redevTerms(text: string): string[] {
 }
 /** Words the reader starts from (REDEV and SHUT_OUT's anchors). */
 export const EXCLUSIVITY_QUICK = new RegExp(
-  `${REDEV.source}|交付|已提供|${REFERRED_PRODUCT.source}|${OWN_PRODUCT.source}|开发(?:的)?(?:主体|单位|方|机构)|转售|最低|划分|分割|取得|征得|其他|其余|唯一|指定|认可|竞争|同业|差别化|区别对待|仅在|仅通过|只在|只通过|统一|均应|均须|一律|只能|仅能|不就|不与|不向|不再|不会|不得另行|不得再|不另行|搭售|捆绑|单独|单项|分拆|整包|优先|倾斜|作为|身份|不受|不在此限|除外|接入|采购|购买|委托|统一承接`,
+  `${REDEV.source}|交付|已提供|${REFERRED_PRODUCT.source}|${OWN_PRODUCT.source}|开发(?:的)?(?:主体|单位|方|机构)|转售|最低|划分|分割|取得|征得|其他|其余|唯一|指定|认可|竞争|同业|平台|限制|禁止|阻止|差别化|区别对待|仅在|仅通过|只在|只通过|统一|均应|均须|一律|只能|仅能|不就|不与|不向|不再|不会|不得另行|不得再|不另行|搭售|捆绑|单独|单项|分拆|整包|优先|倾斜|作为|身份|不受|不在此限|除外|接入|采购|购买|委托|统一承接`,
 );
 export const hasRedevTerm = (u: Unit) => u.blockText.includes('所称') && redevTerms(u.blockText).some((t) => u.text.includes(t));
 
@@ -201,11 +227,19 @@ export function readExclusivity(u: Unit): ClauseReading | null {
       // "不得参与……二次开发，但由乙方关联企业承接的除外": the proviso lets the operator's group do it after all.
       const pv = GROUP_PROVISO.exec(text.slice(at));
       if (pv && isOperatorGroup(pv[1])) return { reading: 'exception', condition: pv[0] };
+      const carved = CARVED_BEFORE.exec(text.slice(0, at));
+      if (carved && !isNegated(text, carved.index)) return { reading: 'exception', condition: carved[0] };
       continue;
     }
     if (underAside(text, c) || negatedBefore2(text, c, at) || QUESTIONED.test(c.text.slice(0, at - c.start))) continue;
     // The subject in this sentence, else the one the block set before ("由乙方负责持续运维。运维范围包括……衍生产品开发");
     // a party taking part in another's re-development, or the agent a table's column names, acts too.
+    // A column headed by the act names who does it, and nothing else does.
+    const byHeader = headerAgent(text, at + m[0].length);
+    if (byHeader !== undefined) {
+      if (operatorSide(byHeader)) return readClause(text, c.text, at - c.start);
+      continue;
+    }
     const agent = AGENT_AFTER.exec(text.slice(at + m[0].length));
     const column = AGENT_COLUMN.exec(text);
     let subject = agent ? agent[1] : subjectBefore(masked, at);

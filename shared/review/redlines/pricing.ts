@@ -1,7 +1,8 @@
 import { clauses } from '../text';
 import { isNegated, negatedInSentence, type ClauseReading } from '../clauses';
 import type { Unit } from './units';
-import { MARKET_USER, OPERATOR, PUBLIC_USER, REGULATOR } from './actors';
+import type { DocumentTerms } from './index';
+import { MARKET_USER, MERE_NOTICE, OPERATOR, PUBLIC_USER, REGULATOR, SILENCE_CONSENT, isOperatorGroup, subjectBefore } from './actors';
 
 /**
  * Prices (Chongqing art. 29, Hebei art. 28, the national price notice): public-governance and public-welfare uses are
@@ -25,9 +26,20 @@ const CHARGE = new RegExp(
   // A share of a price is a price: "享受标准价格五折优惠", "按照产业类标准价格的百分之六十支付费用", "执行统一价格".
   + `|[一二三四五六七八九\\d](?:\\.\\d)?折(?:优惠)?|折扣|优惠价|(?:价格|价|报价)的?(?:百分之|[\\d.]+\\s*[%％])|(?:执行|按照?|参照|享受)[^，。；]{0,14}?(?:价格|报价)(?!主管)`
   // Paid to the operator: "由使用单位据实向乙方承担"; settled at intervals ("每年结算一次").
-  + `|向${OPERATOR}(?:承担|支付|缴纳|结算|付费|付款)|结算(?=一次|每)`,
+  + `|向${OPERATOR}(?:承担|支付|缴纳|结算|付费|付款)|结算(?=一次|每)`
+  // Paying in other words: bearing the operator's costs ("承担派驻人员的人工费用"), or a free product tied to a paid one
+  // ("须同时购买乙方的定制化部署服务", "一并订购有偿提供的服务").
+  + `|承担[^，。；]{0,16}?(?:费用|服务费|人工费|使用费)|(?:须|应当?|必须|需要?)(?:同时|一并|配套)?(?:购买|订购|采购)|(?:同时|一并|配套)(?:购买|订购|采购)`,
   'g',
 );
+/** A charge word naming data or a record, not an act: "参保单位缴费人数统计数据", "纳税人缴费记录". */
+const NAMES_DATA = /^(?:人数|人次|人员|基数|数据|记录|信息|明细|情况|统计|台账|年限|档案|凭证|金额|系统|档次)/;
+/**
+ * A model text's blanks and options decide nothing until filled: "（□免费 □收费）", "按______（免费/收费）方式",
+ * "每次____元". A charge in such a sentence is the drafter's choice left open, not a charge.
+ */
+// A blank filled in between its underscores ("上浮__8__%") is decided; an unticked box counts only where none is ticked.
+const TEMPLATE_BLANK = /(?<![_＿])(?<![_＿]{2}[^_＿，。；]{1,12})[_＿]{2,}(?![_＿])(?![^_＿，。；]{1,12}[_＿]{2})|^(?![^。；]*[☑■√✓☒])[^。；]*[□☐]|[（(][^（）()]{0,4}?(?:免费|无偿|收费|有偿)[^（）()]{0,2}?[/／、或][^（）()]{0,4}?(?:免费|无偿|收费|有偿)[^（）()]{0,4}?[）)]|填写?[“"「]?[/／]/;
 const DEEMED_PAID = /视(?:为|同)(?:一般)?(?:经营性|商业|有偿)/;
 const PRICE_OBJ = '(?:价格|收费标准|收费|定价|报价|费率|利润率|收益率|价款|服务费|计费标准)';
 const SELF = /(?:自主|自行|自己|独立|单方)(?:确定|决定|制定|制订|设定|调整|定价|测算|拟定|核定)|自主定价|自行定价|市场化(?:原则)?定价|按照?市场(?:化)?(?:原则|价格|行情)?定价|随行就市|协商(?:确定|定价|一致)|参照[^，。；]{0,14}?(?:市场价格|市场价|公开报价|市场报价|对外报价|同类)/;
@@ -49,7 +61,7 @@ const SET_ASIDE = [
 ];
 const ALL_USES_CHARGED = /(?:不区分|不论|无论|不分)[^。；]{0,16}?(?:用途|用户|公益|使用主体|使用单位)[^。；]{0,30}?(?:统一|一律|均)[^。；]{0,16}?(?:收费|计费|收取|付费)|(?:收取|收费|计费|缴纳)[^。；]{0,30}?(?:不区分|不论|无论|不分)[^。；]{0,10}?(?:用途|身份|用户|使用主体|调用方)|向(?:全部|所有|各类?|一切)[^，。；]{0,6}?(?:调用方|用户|使用方|使用单位|使用者)(?:统一)?(?:收取|收费|计费)/;
 /** Words the reader starts from. */
-export const PRICING_QUICK = /费|价|元|结算|有偿|视为经营|视为商业|视同|协商|随行就市|折|准许收入|成本/;
+export const PRICING_QUICK = /费|价|元|结算|有偿|视为经营|视为商业|视同|协商|随行就市|折|准许收入|成本|购买|采购|订购/;
 /** Products a developer re-developed are market-priced by rule (Guizhou). */
 const DEVELOPER_PRODUCT = /开发利用(?:机构|主体|方)[^。；]{0,30}?再开发/;
 
@@ -108,19 +120,46 @@ function sectionUse(heading: string): 'public' | 'market' | null {
 /** The operator's own pricing power, or a price without limit: "乙方……享有定价权，定价不受限制". */
 const OWN_PRICING = new RegExp(`${OPERATOR}[^。；]{0,30}?(?:享有|拥有|具有|行使|保留)[^，。；]{0,10}?(?:定价|价格|收费)[^，。；]{0,6}?(?:权|决定权|自主权)|(?:定价|价格|收费标准|收费)[^，。；]{0,4}?(?:不受(?:任何)?(?:限制|约束)|不设(?:上限|限制)|不作限制|没有限制|无上限)`);
 
-export function readPricing(u: Unit): ClauseReading | null {
-  const s = strip(u.text);
+const DRAFTED = new RegExp(`${OPERATOR}[^，。；]{0,6}?(?:拟定|拟订|编制|提出|起草|测算|制定|制订)的?[^，。；]{0,8}?(?:${PRICE_OBJ.slice(3, -1)}|价格方案|定价方案|收费方案|定价建议|价格建议)`);
+const MERE_NOTICE_EFFECT = new RegExp(`${MERE_NOTICE.source}[^，。；]{0,4}?(?:生效|执行|实施|施行)|${MERE_NOTICE.source.replace('(?:后|即)(?:即可|可|生效|实施)?', '(?:后|即)(?:即可|可)')}`);
+
+/**
+ * A term the document defines as a public body or a public use ("本协议所称“政务用户”，是指本市各级党政机关……") is read as
+ * one: the term is replaced by a public word of its length wherever the sentence names it.
+ */
+function withTerms(s: string, doc?: DocumentTerms): string {
+  if (!doc) return s;
+  for (const [term, meaning] of doc.terms) {
+    if (term.length < 2 || !s.includes(term) || PUBLIC_USER.test(term) || MARKET_USER.test(term)) continue;
+    if (PUBLIC_USER.test(meaning) && !MARKET_USER.test(meaning)) s = s.split(term).join('公益'.padEnd(term.length, '＿'));
+  }
+  return s;
+}
+
+/**
+ * The grantor paying the operator out of its budget for what it develops ("开发成本，由甲方按照年度预算向乙方支付") buys a
+ * product; it is not a use charged.
+ */
+const BUDGET_PAYER = /(?:由|经)?(?:甲方|授权方|实施机构|(?:本级|[市区县省])?财政(?:部门)?)[^，。；]{0,14}?$/;
+const BUDGET = /预算|财政资金|政府采购|政府购买|开发成本|建设(?:费用|资金|成本)/;
+
+/** Where a box is ticked, the options left unticked ("■免费 □收费") are not what the text says. */
+const unticked = (t: string) => (/[☑■√✓☒]/.test(t) ? t.replace(/[□☐]\s*[\u4e00-\u9fff]{1,6}/g, (m) => '＿'.repeat(m.length)) : t);
+
+export function readPricing(u: Unit, doc?: DocumentTerms): ClauseReading | null {
+  const s = strip(withTerms(unticked(u.text), doc));
   // A public user charged: who the sentence is about at the charge is the last user named before it, in this sentence
   // or the ones before it up to the full stop ("公共治理类产品试运行期内免费使用；试运行期满后，使用单位……支付服务费").
   let pub = false;
   const lead: string[] = [];
   for (const p of [...u.before].reverse()) {
     if (!/[；;]$/.test(p)) break;
-    lead.unshift(strip(p));
+    lead.unshift(strip(withTerms(p, doc)));
   }
   // A sentence that names no user at all is about the user its section is about ("二、面向街道、社区的网格治理数据看板"
   // over "每套每年人民币5万元").
   pub = sectionUse(u.heading) === 'public';
+  const blank = TEMPLATE_BLANK.test(u.text);
   for (const c of [...lead.flatMap((p) => clauses(p).map((x) => ({ ...x, lead: true }))), ...clauses(s).map((x) => ({ ...x, lead: false }))]) {
     const pubAt = [...c.text.matchAll(PUBLIC_G)].filter((m) => !DUTY_SUBJECT.test(c.text.slice(m.index! + m[0].length))).map((m) => m.index!);
     const mkAt = [...c.text.matchAll(MARKET_G)].map((m) => m.index!);
@@ -133,6 +172,10 @@ export function readPricing(u: Unit): ClauseReading | null {
       const at = m.index!;
       if (DEEMED_PAID.test(m[0]) ? !(pub || stateAt(at)) : !stateAt(at)) continue;
       if (negatedInSentence(s, c, at) || /免费|无偿/.test(c.text.slice(Math.max(0, at - 6), at))) continue;
+      if ((/^(?:缴费|收费|付费|计费)$/.test(m[0]) && NAMES_DATA.test(c.text.slice(at + m[0].length))) || blank) continue;
+      if (BUDGET_PAYER.test(c.text.slice(0, at)) && BUDGET.test(s)) continue;
+      // The operator bearing or buying is no public user charged ("运维费用由乙方承担").
+      if (/^(?:承担|须|应|必须|需|同时|一并|配套)/.test(m[0]) && (isOperatorGroup(subjectBefore(c.text, at)) || new RegExp(`由${OPERATOR}$`).test(c.text.slice(0, at)))) continue;
       return { reading: 'permission' };
     }
     pub = stateAt(c.text.length);
@@ -164,6 +207,10 @@ export function readPricing(u: Unit): ClauseReading | null {
     const c = clauses(s).find((x) => own.index >= x.start && own.index < x.start + x.text.length) ?? { text: s, start: 0 };
     if (!negatedInSentence(s, c, own.index - c.start)) return { reading: 'permission' };
   }
+  // A price the operator drafts that takes effect on the grantor's silence or a mere filing: "乙方拟定的价格方案报送甲方后，
+  // ……未提出书面异议的，视为同意", "乙方编制的收费标准送甲方备案后即生效执行".
+  const drafted = DRAFTED.exec(s);
+  if (drafted && (SILENCE_CONSENT.test(s) || MERE_NOTICE_EFFECT.test(s.slice(drafted.index)))) return { reading: 'permission', condition: drafted[0] };
   // The table's labels count here: "定价方式：双方协商".
   const raw = u.text;
   const self = SELF.exec(raw) ?? BARE_NEGOTIATED.exec(raw) ?? BY_OPERATOR.exec(raw);

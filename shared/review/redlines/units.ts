@@ -30,7 +30,8 @@ const labelled = (head: string[], row: string[]) =>
 const NUMBERED = /^\s*(?:[（(]?[一二三四五六七八九十\d]+[、.．)）]|第[一二三四五六七八九十百\d]+[条章节])/;
 function unfinished(t: string): string {
   const s = t.trimEnd();
-  if (s.length < 20 || /[。；;！？!?：:”」）)]$/.test(s)) return '';
+  // A short line runs on only when it is cut mid-clause (it holds a comma): "第二十五条 为提升产品价值，乙方可以派".
+  if ((s.length < 20 && !/[，,、]/.test(s)) || /[。；;！？!?：:”」）)]$/.test(s)) return '';
   const tail = s.slice(Math.max(s.lastIndexOf('。'), s.lastIndexOf('；'), s.lastIndexOf(';')) + 1);
   return tail.length <= 80 ? tail : '';
 }
@@ -62,8 +63,10 @@ export function* units(r: ReadDocument, isClause: (b: Block) => boolean): Genera
     if (!isClause(b) && !(b.kind === 'heading' && t.length >= 14 && !/(?:原则|要求|模式|方式|范围|机制|措施|安排|清单|条件|情况)$/.test(t))) continue;
     const ss = sentences(t);
     // Only a paragraph runs on: a heading cut from an article states its matter without a full stop.
-    if (b.kind === 'paragraph') open = unfinished(t);
     const joined = lead && b.kind === 'paragraph' && !NUMBERED.test(t) ? lead : '';
+    // A sentence cut over several lines carries what came before: "……乙方可以派" / "驻技术团队，……对乙方" / "已交付……".
+    if (b.kind === 'paragraph') open = unfinished(t);
+    if (open && joined && ss.length === 1 && open.length === t.trimEnd().length && joined.length + open.length <= 160) open = joined + open;
     for (let i = 0; i < ss.length; i++) yield { block: b, text: i === 0 ? joined + ss[i] : ss[i], quote: ss[i], blockText: t, before: ss.slice(0, i), heading: under };
   }
 }

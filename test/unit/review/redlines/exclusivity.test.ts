@@ -188,3 +188,72 @@ describe('exclusivity: competitors shut out by a veto or by resale prices', () =
     ]) expect(fires(c), c).toBe(false);
   });
 });
+
+/**
+ * Fourth bank read as classes (session 9): who develops what, read as (holder, act, object = what the operator
+ * delivered). Every text is written for this test.
+ */
+describe('exclusivity: the agent a column names, carve-outs, and rework of what was delivered', () => {
+  const table = (head: string, row: string) => agreementWith([head, row].join('\n'));
+  it('a column headed by the act names its agent: the operator’s cell fires, a cell that leaves it out does not', () => {
+    for (const [h, r] of [
+      ['产品 | 交付对象 | 增值开发主体', '物流时效分析组件 | 数据商 | 乙方（自营）'],
+      ['数据产品 | 交付对象 | 深度开发实施单位', '园区能耗画像 | 数据商 | 运营机构控股的能源科技公司'],
+      ['服务名称 | 交付对象 | 迭代升级主体', '信用评分接口 | 开发利用机构 | 乙方'],
+    ]) expect(flagIds(table(h, r), 'chongqing').includes('exclusivity'), r).toBe(true);
+    for (const [h, r] of [
+      ['产品 | 开发主体 | 再开发主体', '客流热力图 | 乙方 | 公开遴选的数据商（不含乙方及其关联方）'],
+      ['产品 | 交付对象 | 增值开发主体', '物流时效分析组件 | 数据商 | 开发利用机构'],
+      ['服务名称 | 开发主体 | 二次开发主体', '信用评分接口 | 运营机构 | 除运营机构外的经营主体'],
+    ]) expect(flagIds(table(h, r), 'chongqing').includes('exclusivity'), r).toBe(false);
+  });
+  it('an exception that carves the operator’s own scenarios out of its prohibition fires; one for the law does not', () => {
+    for (const c of [
+      '除附件四列明的自营项目外，乙方不得参与已交付产品的再开发。',
+      '除第八条约定的情形以外，运营机构不从事已交付数据产品的二次加工。',
+      '除乙方自营业务外，乙方不参与交付后产品的深度开发。',
+    ]) expect(fires(c, 'chongqing'), c).toBe(true);
+    for (const c of ['除法律、行政法规另有规定外，乙方不得参与已交付产品的再开发。', '除依法配合监管检查外，运营机构不参与已交付产品的二次开发。'])
+      expect(fires(c, 'chongqing'), c).toBe(false);
+  });
+  it('the operator improving or serving end users on top of what it delivered fires; its undelivered products and support do not', () => {
+    for (const c of [
+      '乙方可对已交付给数据商的客群模型持续优化，并以自有品牌对外销售优化后的版本。',
+      '运营方有权在其交付给开发利用主体的基础接口之上，推出面向个人用户的增值服务。',
+      '乙方在已交付开发利用机构的数据产品基础上，开展定制化服务。',
+    ]) expect(fires(c, 'chongqing'), c).toBe(true);
+    for (const c of [
+      '乙方可以对尚未交付的数据产品进行迭代优化。',
+      '乙方在已交付产品基础上为开发利用机构提供运维和技术支持服务。',
+      '开发利用主体可以在乙方已交付的数据产品之上，面向终端用户提供增值服务。',
+    ]) expect(fires(c, 'chongqing'), c).toBe(false);
+  });
+  it('a prohibition opened over a capacity reaches the act in the next clause', () => {
+    for (const c of [
+      '乙方控股子公司不得作为开发利用主体，对乙方已交付的数据产品进行再开发。',
+      '运营机构的关联企业不得以数据商身份，参与已交付产品的二次开发。',
+      '乙方及其关联方不得作为经营主体，就已交付的模型开展深度开发。',
+    ]) expect(fires(c, 'chongqing'), c).toBe(false);
+  });
+  it('a sentence cut over several short lines is read whole', () => {
+    const text = agreementWith(['第九条 为拓展市场，乙方可以选', '派研发人员，直接参与数据商对乙方', '已交付模型的二次开发，并分享收益。'].join('\n'));
+    expect(flagIds(text, 'chongqing').includes('exclusivity')).toBe(true);
+  });
+});
+
+describe('exclusivity: others’ products bound to the operator’s platform', () => {
+  it('products that must trade on the operator’s platform, or are kept off other venues by it, fire', () => {
+    for (const c of [
+      '数据商基于本场景数据形成的产品，须通过乙方自建的交易平台上架销售。',
+      '开发利用主体的数据产品一律在运营机构运营的平台挂牌交易。',
+      '运营方有权通过平台规则禁止入驻产品在其他交易机构挂牌。',
+    ]) expect(fires(c, 'chongqing'), c).toBe(true);
+  });
+  it('a free choice of venue, the operator barred from limiting it, or the operator’s own listing stay quiet', () => {
+    for (const c of [
+      '数据商可以自主选择在乙方平台或其他依法设立的数据交易场所挂牌交易。',
+      '乙方不得限制开发利用主体的产品在其他数据交易场所上架。',
+      '乙方应当通过自有平台发布产品目录和价格。',
+    ]) expect(fires(c, 'chongqing'), c).toBe(false);
+  });
+});

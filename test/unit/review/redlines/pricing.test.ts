@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreementWith, flagIds } from '../../../helpers/reviewCorpus';
+import { agreementWith, docFromText, flagIds, reviewAsApp } from '../../../helpers/reviewCorpus';
 
 /**
  * Prices read as who pays whom on what basis (second clause bank, session 7). Every text is written for this test,
@@ -91,5 +91,60 @@ describe('pricing: the operator’s own pricing power, and prohibitions read to 
   it('a prohibition whose verb follows its manner stays a prohibition; one that closed its own verb does not reach on', () => {
     expect(fires('运营机构不得以平台维护费、数据清洗费等名义，向履行公共服务职责的事业单位收取任何费用。')).toBe(false);
     expect(fires('乙方不得以任何形式泄露数据，区卫生健康局调用慢病数据的，按每次0.5元收费。')).toBe(true);
+  });
+});
+
+/** Fourth bank read as classes (session 9): who pays whom for what use under which price rule. Texts written for this test. */
+describe('pricing: a price the operator drafts, a free product tied to a paid one', () => {
+  it('an operator-drafted price that takes effect on silence or a mere filing fires; one a regulator fixes does not', () => {
+    for (const c of [
+      '乙方编制的收费标准送甲方备案后即生效执行。',
+      '运营机构提出的产品定价建议，授权方逾期未答复的，视为认可。',
+      '乙方拟订的价格方案报甲方后，甲方十个工作日内未提出异议的，视为同意。',
+    ]) expect(fires(c), c).toBe(true);
+    for (const c of ['产业类产品价格方案由乙方拟定，报市发展改革委核定后执行。', '乙方拟定的价格方案须经甲方书面同意并报价格主管部门核定后方可执行。'])
+      expect(fires(c), c).toBe(false);
+  });
+  it('a free public product tied to a paid service, or public users bearing the operator’s costs, fire', () => {
+    for (const c of [
+      '区教育局申请使用免费的学情分析报告的，应当一并订购乙方有偿提供的数据治理服务。',
+      '公共治理类产品不收取使用费，但调用部门应承担乙方派驻运维人员的人工费用。',
+      '街道办事处使用公益类看板的，须同时采购乙方的大屏展示服务。',
+    ]) expect(fires(c), c).toBe(true);
+    for (const c of ['公益类数据产品免费提供，使用单位可以自愿选择购买乙方的定制化部署服务。', '公共治理类产品的运维费用由乙方承担。'])
+      expect(fires(c), c).toBe(false);
+  });
+});
+
+describe('pricing: what is not a charge, and who the user is', () => {
+  it('a charge word naming data, a model text’s blanks and options, and the grantor’s budget stay quiet', () => {
+    for (const c of [
+      '授权数据包括市医疗保障局的参保单位缴费人数统计数据和市税务局的缴费记录。',
+      '公共治理类数据产品向区级行政机关（□免费 □收费）提供，收费的，每次____元。',
+      '乙方向政府部门提供公共治理类产品的，按______（免费/收费）方式提供。',
+      '城市运行管理平台的建设费用，由市财政按照政府采购程序向乙方支付。',
+    ]) expect(fires(c), c).toBe(false);
+  });
+  it('a filled price for a public body, a defined public user, and public bodies named by kind fire', () => {
+    for (const c of [
+      '政府部门使用公共治理类产品的，收取费用5万元/年。',
+      '本协议所称“履职单位”，系指本区各行政机关。履职单位调用风险预警接口的，每次支付0.2元。',
+      '乙方为区税务机关提供的纳税信用核验服务，按年收取服务费八万元。',
+      '区卫生健康委从部门预算中向乙方支付公共卫生监测服务费，每年十万元。',
+    ]) expect(fires(c), c).toBe(true);
+    expect(fires('本协议所称“商业用户”，是指在本市登记的企业。商业用户调用风险预警接口的，每次支付0.2元。')).toBe(false);
+  });
+});
+
+describe('pricing: a model text filled in, ticked boxes, and a short traditional text', () => {
+  it('a blank filled between its underscores and a ticked charge are decided; a ticked free option is not a charge', () => {
+    expect(fires('县级行政机关调用核验接口的，由调用单位按乙方运营成本上浮__10__%向乙方支付服务费。')).toBe(true);
+    expect(fires('公共治理类数据产品向区级行政机关（□免费 ■收费）提供，每次__0.5__元。')).toBe(true);
+    expect(fires('公共治理类数据产品向区级行政机关（■免费 □收费）提供。')).toBe(false);
+  });
+  it('one traditional article pasted alone is converted before it is read', async () => {
+    const text = agreementWith('乙方向檢察機關提供之案件線索數據服務，按次收取服務費，每次人民幣貳元。');
+    const r = await reviewAsApp(docFromText(text, 't.txt'), 'hebei', 'agreement');
+    expect(r.flags.map((f) => f.id)).toContain('pricing');
   });
 });
