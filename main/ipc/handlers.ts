@@ -42,11 +42,14 @@ export function createHandlers(s: Services): Handlers {
 function idempotent(s: Services, handlers: Handlers): Handlers {
   const ledger = new RequestLedger(s.openCases);
   const out: Record<string, (req: never) => unknown> = { ...handlers };
+  // The mode is read at the first call, not here: reading it builds the method's schemas (shared/api/contract.ts).
   for (const name of Object.keys(contract) as MethodName[]) {
-    const mode = contract[name].idempotent;
-    if (!mode) continue;
-    const inner = handlers[name] as (req: { caseId?: string; requestId?: string }) => unknown;
-    out[name] = (req: { caseId?: string; requestId?: string }) => (req.requestId && req.caseId ? ledger.once(req.caseId, req.requestId, name, mode, () => inner(req)) : inner(req));
+    const inner = handlers[name] as ((req: { caseId?: string; requestId?: string }) => unknown) | undefined;
+    if (!inner) continue;
+    out[name] = (req: { caseId?: string; requestId?: string }) => {
+      const mode = contract[name].idempotent;
+      return mode && req.requestId && req.caseId ? ledger.once(req.caseId, req.requestId, name, mode, () => inner(req)) : inner(req);
+    };
   }
   return out as unknown as Handlers;
 }

@@ -1,12 +1,16 @@
-import { useState } from 'react';
-import { Alert, Button, Form, Input, Modal, Space, App as AntApp } from 'antd';
+import { lazy, Suspense, useState } from 'react';
+import { Alert, Button, Form, Input, Modal, Space, message } from 'antd';
 import { request, errorText } from '../api/client';
 import { useAppInfo } from '../AppContext';
 import { navigate } from '../router';
 import { CaseInfoFields } from '../components/CaseInfoFields';
 import { NewPassphraseFields } from '../components/PassphraseInput';
 
-/** The start page's 新建案卷 and 打开案卷 dialogs (a chunk of their own: StartPage.tsx). */
+/**
+ * What the start page opens, drawn with antd (a chunk of its own with antd, StartPage.tsx): 新建案卷, 打开案卷, the
+ * received memo check and the name editor. Each is drawn in its own AntShell, which goes when it closes: a notice that
+ * must outlive it (the page changes right after) is antd's static `message`, themed by antShell.tsx.
+ */
 function PathField({ mode }: { mode: 'open' | 'save' }) {
   const info = useAppInfo();
   const form = Form.useFormInstance();
@@ -69,7 +73,6 @@ export function OpenCaseModal({ initialPath, onClose }: { initialPath: string; o
   const [form] = Form.useForm();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const { message } = AntApp.useApp();
   const submit = async () => {
     const v = await form.validateFields();
     setBusy(true);
@@ -97,5 +100,39 @@ export function OpenCaseModal({ initialPath, onClose }: { initialPath: string; o
       </Form>
       {error && <Alert type="error" showIcon message={error} data-testid="form-error" />}
     </Modal>
+  );
+}
+
+const ReceivedMemoCheck = lazy(() => import('../components/ReceivedMemoCheck').then((m) => ({ default: m.ReceivedMemoCheck })));
+
+export function MemoCheckModal({ onClose }: { onClose: () => void }) {
+  return (
+    <Modal open title="校验收到的意见书 PDF" footer={null} width={720} onCancel={onClose}>
+      <Suspense fallback={null}>
+        <ReceivedMemoCheck />
+      </Suspense>
+    </Modal>
+  );
+}
+
+/** 本机使用人 being edited on the start page; `onDone` gets the saved name, or null when cancelled. */
+export function UserNameEditor({ initial, onDone }: { initial: string; onDone: (saved: string | null) => void }) {
+  const [editing, setEditing] = useState(initial);
+  const save = async () => {
+    try {
+      const r = await request('app.setUserName', { userName: editing.trim() });
+      message.success(`本机使用人已改为“${r.userName}”`);
+      onDone(r.userName);
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
+  return (
+    <Space>
+      <span>本机使用人姓名</span>
+      <Input autoFocus maxLength={50} value={editing} onChange={(e) => setEditing(e.target.value)} onPressEnter={() => void save()} style={{ width: 200 }} data-testid="user-name-input" />
+      <Button type="primary" disabled={!editing.trim()} onClick={() => void save()} data-testid="user-name-save">保存</Button>
+      <Button onClick={() => onDone(null)}>取消</Button>
+    </Space>
   );
 }

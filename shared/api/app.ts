@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { method } from './contract';
 
 export const appMethods = {
-  'app.info': method({
+  'app.info': method(() => ({
     summary: '程序版本、数据目录与本机能力',
     request: z.object({}),
     response: z.object({
@@ -14,11 +14,11 @@ export const appMethods = {
       userName: z.string(),
     }),
     errors: [],
-  }),
-  'app.setUserName': method({
+  })),
+  'app.setUserName': method(() => ({
     summary: '设置本机使用人姓名（记入审计日志）',
     request: z.object({ userName: z.string().trim().min(1).max(50) }),
     response: z.object({ userName: z.string() }),
     errors: ['BAD_REQUEST'],
-  }),
+  })),
 };

@@ -31,16 +31,16 @@ export type JobStatus = z.output<typeof JobStatusSchema>;
 const JobRef = z.object({ jobId: JobIdSchema });
 
 export const jobsMethods = {
-  'jobs.status': method({
+  'jobs.status': method(() => ({
     summary: '长时间操作（导入、生成会议材料）的进度',
     request: JobRef,
     response: JobStatusSchema,
     errors: [],
-  }),
-  'jobs.cancel': method({
+  })),
+  'jobs.cancel': method(() => ({
     summary: '取消长时间操作（未完成的结果全部丢弃，不写入案卷）',
     request: JobRef,
     response: JobStatusSchema,
     errors: [],
-  }),
+  })),
 };

@@ -183,37 +183,37 @@ export type KitStatus = z.output<typeof KitStatusSchema>;
 const KIT_RETURN_ERRORS = ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'NOT_FOUND', 'FILE_UPLOAD_MISSING', 'KIT_FORMAT_NEWER', 'KIT_RETURN_INVALID', 'KIT_RETURN_WRONG_CASE', 'KIT_RETURN_UNKNOWN_KIT', 'KIT_RETURN_SUPERSEDED', 'KIT_RETURN_DUPLICATE', 'KIT_RETURN_BAD_SIGNATURE', 'KIT_RETURN_DOCUMENT_CHANGED', 'KIT_RETURN_STALE', 'KIT_RETURN_NEEDS_KEY', 'KIT_RETURN_NOT_ALLOWED', 'KIT_RETURN_SHEET_LOCKED', 'KIT_RETURN_MEMO'] as const;
 
 export const kitsMethods = {
-  'experts.signIn': method({
+  'experts.signIn': method(() => ({
     summary: '专家用本人签名密钥登录（解锁密钥）',
     request: CaseRef.extend({ key: FileRefSchema, passphrase: z.string().min(1) }),
     response: ExpertSessionSchema,
     errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'KEY_FILE_INVALID', 'KEY_WRONG_PASSPHRASE', 'KEY_NOT_IN_CASE', 'KEY_REPLACED', 'FILE_UPLOAD_MISSING'],
-  }),
-  'experts.signOut': method({
+  })),
+  'experts.signOut': method(() => ({
     summary: '专家退出登录',
     request: z.object({ session: z.string().min(1) }),
     response: z.object({}),
     errors: [],
-  }),
-  'experts.session': method({
+  })),
+  'experts.session': method(() => ({
     summary: '当前登录的专家（已超时则为空）',
     request: CaseRef.extend({ session: z.string().min(1) }),
     response: z.object({ session: ExpertSessionSchema.nullable() }),
     errors: ['CASE_NOT_OPEN'],
-  }),
-  'experts.submitVerdicts': method({
+  })),
+  'experts.submitVerdicts': method(() => ({
     summary: '专家提交并签署本人对各审查项的意见',
     request: CaseRef.extend({ session: z.string().min(1) }),
     response: z.object({ record: SignedRecordSchema }),
     errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'REVIEW_NOT_RUN', 'EXPERT_SIGN_IN_REQUIRED', 'EXPERT_NOTHING_TO_SUBMIT'],
-  }),
-  'experts.records': method({
+  })),
+  'experts.records': method(() => ({
     summary: '本案卷中专家签署的回避声明、审查意见和评分表，逐份校验签名',
     request: CaseRef,
     response: z.object({ records: z.array(SignedRecordSchema) }),
     errors: ['CASE_NOT_OPEN'],
-  }),
-  'experts.exportKit': method({
+  })),
+  'experts.exportKit': method(() => ({
     summary: '为一位专家导出专家包（加密给其登记的 SM2 公钥；无密钥时用一次性专家包口令）',
     request: CaseRef.extend({
       memberId: z.string().min(1),
@@ -230,8 +230,8 @@ export const kitsMethods = {
       supersededKitId: z.string().nullable(),
     }),
     errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'REVIEW_NOT_RUN', 'KIT_MEMBER_NOT_FOUND', 'NOT_FOUND', 'MEMO_LOCKED'],
-  }),
-  'experts.importReturn': method({
+  })),
+  'experts.importReturn': method(() => ({
     summary: '导入专家回执：逐项校验签名、案卷、专家包和文件版本，通过后一次性并入',
     request: CaseRef.extend({ file: FileRefSchema }),
     response: z.object({
@@ -246,50 +246,50 @@ export const kitsMethods = {
       memo: z.object({ memoId: z.string(), version: z.number().int(), decision: z.enum(['agree', 'dissent']) }).nullable(),
     }),
     errors: [...KIT_RETURN_ERRORS],
-  }),
-  'experts.openKit': method({
+  })),
+  'experts.openKit': method(() => ({
     summary: '在专家本人电脑上打开专家包（无需案卷口令）',
     request: z.object({ file: FileRefSchema, key: FileRefSchema.optional(), passphrase: z.string().optional(), code: z.string().optional() }),
     response: z.object({ kit: KitViewSchema }),
     errors: ['FILE_UPLOAD_MISSING', 'KIT_FORMAT_NEWER', 'KIT_FILE_INVALID', 'KIT_WRONG_KEY', 'KIT_WRONG_CODE', 'KEY_FILE_INVALID', 'KEY_WRONG_PASSPHRASE'],
-  }),
-  'experts.unlockKit': method({
+  })),
+  'experts.unlockKit': method(() => ({
     summary: '专家包界面因无操作锁定后，用打开时的口令或本人密钥解锁（已填写的内容保留）',
     request: z.object({ kitId: z.string(), file: FileRefSchema, key: FileRefSchema.optional(), passphrase: z.string().optional(), code: z.string().optional() }),
     response: z.object({ unlocked: z.literal(true) }),
     errors: ['NOT_FOUND', 'FILE_UPLOAD_MISSING', 'KIT_FORMAT_NEWER', 'KIT_FILE_INVALID', 'KIT_WRONG_KEY', 'KIT_WRONG_CODE', 'KEY_FILE_INVALID', 'KEY_WRONG_PASSPHRASE'],
-  }),
-  'experts.closeKit': method({
+  })),
+  'experts.closeKit': method(() => ({
     summary: '关闭专家包：解密的内容和已填写的意见从内存中清除',
     request: z.object({ kitId: z.string() }),
     response: z.object({ closed: z.boolean() }),
     errors: [],
-  }),
-  'experts.kitVerdict': method({
+  })),
+  'experts.kitVerdict': method(() => ({
     summary: '在已打开的专家包中记录本人对一个审查项的意见',
     request: z.object({ kitId: z.string(), itemId: z.string(), verdict: VerdictSchema.nullable(), comment: z.string().max(2000) }),
     response: z.object({ verdicts: z.array(z.object({ itemId: z.string(), verdict: VerdictSchema, comment: z.string() })) }),
     errors: ['NOT_FOUND', 'REVIEW_UNKNOWN_ITEM'],
-  }),
-  'experts.writeReturn': method({
+  })),
+  'experts.writeReturn': method(() => ({
     summary: '用本人签名密钥签署并生成回执文件',
     request: z.object({ kitId: z.string(), key: FileRefSchema, passphrase: z.string().min(1) }),
     response: z.object({ file: OutputRefSchema, contents: ReturnContentsSchema }),
     errors: ['NOT_FOUND', 'EXPERT_NOTHING_TO_SUBMIT', 'SELECTION_SHEET_INCOMPLETE', 'KEY_FILE_INVALID', 'KEY_WRONG_PASSPHRASE', 'KIT_WRONG_KEY'],
-  }),
-  'experts.kitDraft': method({
+  })),
+  'experts.kitDraft': method(() => ({
     summary: '已打开的专家包中本人已填写的内容，以及现在签署回执将包含什么',
     request: z.object({ kitId: z.string() }),
     response: KitDraftSchema,
     errors: ['NOT_FOUND'],
-  }),
-  'experts.kitDeclare': method({
+  })),
+  'experts.kitDeclare': method(() => ({
     summary: '在已打开的专家包中对每个申报单位作回避声明（随回执签署）',
     request: z.object({ kitId: z.string(), declarations: z.array(DeclarationSchema) }),
     response: KitDraftSchema,
     errors: ['NOT_FOUND', 'KIT_NOT_INCLUDED', 'SELECTION_DECLARATION_INCOMPLETE'],
-  }),
-  'experts.kitScores': method({
+  })),
+  'experts.kitScores': method(() => ({
     summary: '在已打开的专家包中填写评分（超出分值范围的拒收并说明）',
     request: z.object({
       kitId: z.string(),
@@ -299,29 +299,29 @@ export const kitsMethods = {
     }),
     response: KitDraftSchema,
     errors: ['NOT_FOUND', 'KIT_NOT_INCLUDED', 'SELECTION_SCORE_INVALID'],
-  }),
-  'experts.kitMemo': method({
+  })),
+  'experts.kitMemo': method(() => ({
     summary: '在已打开的专家包中决定签署意见书（同意，或有不同意见并写明理由）；null 为不签',
     request: z.object({ kitId: z.string(), decision: z.enum(['agree', 'dissent']).nullable(), reasons: z.string().max(2000).default('') }),
     response: KitDraftSchema,
     errors: ['NOT_FOUND', 'KIT_NOT_INCLUDED', 'BAD_REQUEST'],
-  }),
-  'experts.kitMemoPdf': method({
+  })),
+  'experts.kitMemoPdf': method(() => ({
     summary: '专家包中待签署意见书的 PDF（与秘书端固定的版本逐字节相同）',
     request: z.object({ kitId: z.string() }),
     response: z.object({ file: OutputRefSchema }),
     errors: ['NOT_FOUND', 'KIT_NOT_INCLUDED'],
-  }),
-  'experts.kitStatus': method({
+  })),
+  'experts.kitStatus': method(() => ({
     summary: '秘书端：每位成员最新的专家包、已收回的回执、回避声明与评分表状态，以及结果是否仍封存',
     request: CaseRef,
     response: KitStatusSchema,
     errors: ['CASE_NOT_OPEN'],
-  }),
-  'experts.transcriptions': method({
+  })),
+  'experts.transcriptions': method(() => ({
     summary: '本案卷中秘书代录的纸质表格（不是专家本人签署的记录）',
     request: CaseRef,
     response: z.object({ transcriptions: z.array(TranscribedRecordSchema) }),
     errors: ['CASE_NOT_OPEN'],
-  }),
+  })),
 };

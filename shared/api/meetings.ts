@@ -19,87 +19,87 @@ const Detail = z.object({
 });
 
 export const meetingsMethods = {
-  'meetings.list': method({
+  'meetings.list': method(() => ({
     summary: '会议列表',
     request: CaseRef,
     response: z.object({ meetings: z.array(MeetingSchema) }),
     errors: ['CASE_NOT_OPEN'],
-  }),
-  'meetings.get': method({
+  })),
+  'meetings.get': method(() => ({
     summary: '会议、议题、材料、版本和分发登记',
     request: CaseRef.extend({ meetingId: z.string() }),
     response: Detail,
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND'],
-  }),
-  'meetings.save': method({
+  })),
+  'meetings.save': method(() => ({
     summary: '新建或修改会议',
     request: CaseRef.extend({ meeting: MeetingInputSchema, ...Reason, ...RequestId }),
     response: MeetingSchema,
     errors: [...Locked],
     idempotent: 'sync',
-  }),
-  'meetings.addItem': method({
+  })),
+  'meetings.addItem': method(() => ({
     summary: '添加议题',
     request: CaseRef.extend({ meetingId: z.string(), title: z.string().trim().min(1, '请填写议题名称').max(200), linkedToCase: z.boolean().default(true), ...Reason, ...RequestId }),
     response: ItemSchema,
     errors: [...Locked],
     idempotent: 'sync',
-  }),
-  'meetings.saveItem': method({
+  })),
+  'meetings.saveItem': method(() => ({
     summary: '保存议题审批表和议题说明',
     request: CaseRef.extend({ itemId: z.string(), approval: ApprovalFormSchema, explanation: ExplanationSchema, ...Reason }),
     response: ItemSchema,
     errors: [...Locked],
-  }),
-  'meetings.removeItem': method({
+  })),
+  'meetings.removeItem': method(() => ({
     summary: '删除议题',
     request: CaseRef.extend({ itemId: z.string(), ...Reason }),
     response: z.object({}),
     errors: [...Locked],
-  }),
-  'meetings.setOnAgenda': method({
+  })),
+  'meetings.setOnAgenda': method(() => ({
     summary: '列入或撤出议程（列入前检查上会条件）',
     request: CaseRef.extend({ itemId: z.string(), onAgenda: z.boolean(), ...Reason }),
     response: ItemSchema,
     errors: [...Locked, 'MEETING_GATE'],
-  }),
-  'meetings.attach': method({
+  })),
+  'meetings.attach': method(() => ({
     summary: '附上材料（PDF 或 DOCX，附上时检查能否读取）',
     request: CaseRef.extend({ itemId: z.string(), kind: AttachmentKindSchema, file: FileRefSchema, title: z.string().max(200).optional(), riskLevel: RiskLevelSchema.nullable().optional(), ...Reason }),
     response: ItemSchema,
     errors: [...Locked, 'MEETING_ATTACHMENT_ENCRYPTED', 'MEETING_ATTACHMENT_BROKEN', 'MEETING_ATTACHMENT_TYPE', 'MEETING_RISK_LEVEL', 'FILE_UPLOAD_MISSING'],
-  }),
-  'meetings.attachCaseDocument': method({
+  })),
+  'meetings.attachCaseDocument': method(() => ({
     summary: '附上本案卷中的文件（PDF 或 DOCX）',
     request: CaseRef.extend({ itemId: z.string(), kind: AttachmentKindSchema, versionId: z.string(), title: z.string().max(200).optional(), riskLevel: RiskLevelSchema.nullable().optional(), ...Reason }),
     response: ItemSchema,
     errors: [...Locked, 'MEETING_ATTACHMENT_ENCRYPTED', 'MEETING_ATTACHMENT_BROKEN', 'MEETING_ATTACHMENT_TYPE', 'MEETING_RISK_LEVEL'],
-  }),
-  'meetings.attachMemo': method({
+  })),
+  'meetings.attachMemo': method(() => ({
     summary: '附上本案卷中已签署的意见书',
     request: CaseRef.extend({ itemId: z.string(), kind: AttachmentKindSchema, memoId: z.string(), title: z.string().max(200).optional(), riskLevel: RiskLevelSchema.nullable().optional(), ...Reason }),
     response: ItemSchema,
     errors: [...Locked, 'MEETING_MEMO_UNSIGNED', 'MEETING_RISK_LEVEL'],
-  }),
-  'meetings.markNotRequired': method({
+  })),
+  'meetings.markNotRequired': method(() => ({
     summary: '标明某项材料无需提供及理由',
     request: CaseRef.extend({ itemId: z.string(), kind: AttachmentKindSchema, reason: z.string().max(500), ...Reason }),
     response: ItemSchema,
     errors: [...Locked, 'MEETING_LEGAL_REQUIRED', 'MEETING_REASON_REQUIRED', 'CONFLICT'],
-  }),
-  'meetings.removeAttachment': method({
+  })),
+  'meetings.removeAttachment': method(() => ({
     summary: '移除材料',
     request: CaseRef.extend({ attachmentId: z.string(), ...Reason }),
     response: ItemSchema,
     errors: [...Locked],
-  }),
-  'meetings.lock': method({
+  })),
+  'meetings.lock': method(() => ({
     summary: '标记已上会并锁定材料',
     request: CaseRef.extend({ meetingId: z.string() }),
     response: MeetingSchema,
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'CONFLICT', 'MEETING_EMPTY_AGENDA', 'MEETING_GATE'],
-  }),
-  'meetings.buildPacket': method({
+  })),
+  'meetings.buildPacket': method(() => ({
     summary: '生成会议材料 PDF 及编号份',
     request: CaseRef.extend({
       meetingId: z.string(),
@@ -119,29 +119,29 @@ export const meetingsMethods = {
       warnings: z.array(z.string()),
     }),
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'MEETING_EMPTY_AGENDA', 'MEETING_GATE', 'JOB_CANCELLED', 'CONFLICT'],
-  }),
-  'meetings.register': method({
+  })),
+  'meetings.register': method(() => ({
     summary: '打印分发回收登记表',
     request: CaseRef.extend({ meetingId: z.string() }),
     response: OutputRefSchema,
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'MEETING_NO_COPIES'],
-  }),
-  'meetings.setReturned': method({
+  })),
+  'meetings.setReturned': method(() => ({
     summary: '登记编号份已收回或未收回',
     request: CaseRef.extend({ meetingId: z.string(), copyNo: z.number().int().positive(), returned: z.boolean() }),
     response: z.object({ copies: z.array(CopySchema) }),
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND'],
-  }),
-  'meetings.saveRecord': method({
+  })),
+  'meetings.saveRecord': method(() => ({
     summary: '保存会议记录',
     request: CaseRef.extend({ meetingId: z.string(), record: RecordSchema }),
     response: RecordSchema,
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND'],
-  }),
-  'meetings.renderAfter': method({
+  })),
+  'meetings.renderAfter': method(() => ({
     summary: '生成会议记录或纪要（PDF 或 DOCX）',
     request: CaseRef.extend({ meetingId: z.string(), which: z.enum(['record', 'minutes']), format: z.enum(['pdf', 'docx']), issuer: z.string().max(100).optional() }),
     response: OutputRefSchema,
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND'],
-  }),
+  })),
 };

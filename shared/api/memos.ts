@@ -33,19 +33,19 @@ export const MemoSummarySchema = z.object({
 export type MemoSummaryDto = z.output<typeof MemoSummarySchema>;
 
 export const memosMethods = {
-  'memos.templates': method({
+  'memos.templates': method(() => ({
     summary: '可用的意见书模板',
     request: CaseRef,
     response: z.object({ templates: z.array(z.object({ type: z.string(), label: z.string(), applicable: z.boolean() })) }),
     errors: ['CASE_NOT_OPEN', 'MEMO_TEMPLATE_INVALID'],
-  }),
-  'memos.list': method({
+  })),
+  'memos.list': method(() => ({
     summary: '本案卷的意见书及签署情况',
     request: CaseRef,
     response: z.object({ memos: z.array(MemoSummarySchema) }),
     errors: ['CASE_NOT_OPEN'],
-  }),
-  'memos.generate': method({
+  })),
+  'memos.generate': method(() => ({
     summary: '生成（定稿）意见书 PDF 版本',
     request: CaseRef.extend({
       type: z.string().min(1),
@@ -59,26 +59,26 @@ export const memosMethods = {
     response: MemoSummarySchema,
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'MEMO_CONTENT_MISSING', 'MEMO_GLYPH_MISSING', 'MEMO_FONT_MISSING', 'MEMO_TEMPLATE_INVALID'],
     idempotent: 'async',
-  }),
-  'memos.subject': method({
+  })),
+  'memos.subject': method(() => ({
     summary: '意见书的主题（被审查文件的标题），生成前显示并可修改',
     request: CaseRef.extend({ type: z.string().min(1) }),
     response: z.object({ subject: z.string(), source: z.enum(['document', 'case']) }),
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'MEMO_TEMPLATE_INVALID'],
-  }),
-  'memos.preview': method({
+  })),
+  'memos.preview': method(() => ({
     summary: '意见书版本的内容（签署前预览）',
     request: MemoRef,
     response: z.object({ doc: PrintDocSchema, fallbackNote: z.string() }),
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND'],
-  }),
-  'memos.export': method({
+  })),
+  'memos.export': method(() => ({
     summary: '导出意见书（PDF、带签名的 PDF、DOCX、签署页、签名文件）',
     request: MemoRef.extend({ format: z.enum(['pdf', 'signedPdf', 'docx', 'signaturePage', 'sig']) }),
     response: OutputRefSchema,
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND'],
-  }),
-  'memos.sign': method({
+  })),
+  'memos.sign': method(() => ({
     summary: '成员用本人密钥签署意见书',
     request: MemoRef.extend({
       key: FileRefSchema,
@@ -88,47 +88,47 @@ export const memosMethods = {
     }),
     response: MemoSummarySchema,
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'KEY_WRONG_PASSPHRASE', 'KEY_FILE_INVALID', 'KEY_NOT_IN_CASE', 'KEY_REPLACED', 'MEMO_LOCKED', 'MEMO_ALREADY_SIGNED'],
-  }),
-  'memos.refuse': method({
+  })),
+  'memos.refuse': method(() => ({
     summary: '记录成员拒绝签字且未说明理由',
     request: MemoRef.extend({ memberId: z.string().min(1) }),
     response: MemoSummarySchema,
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'MEMO_ALREADY_SIGNED', 'MEMO_LOCKED'],
-  }),
-  'memos.verify': method({
+  })),
+  'memos.verify': method(() => ({
     summary: '校验意见书版本的全部签名',
     request: MemoRef,
     response: VerifyResultSchema,
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND'],
-  }),
-  'memos.verifyFile': method({
+  })),
+  'memos.verifyFile': method(() => ({
     summary: '校验一份已签署的 PDF（可另附签名文件）',
     request: z.object({ file: FileRefSchema, sig: FileRefSchema.optional(), caseId: z.string().optional() }),
     response: VerifyResultSchema,
     errors: ['SIG_FILE_INVALID', 'MEMO_FILE_NOT_PDF', 'MEMO_PDF_UNSIGNED', 'FILE_UPLOAD_MISSING', 'CASE_NOT_OPEN'],
-  }),
-  'memos.registerKey': method({
+  })),
+  'memos.registerKey': method(() => ({
     summary: '登记成员的公钥证书（由成员本人导出）',
     request: CaseRef.extend({ memberId: z.string().min(1), certificate: FileRefSchema, replace: z.boolean().default(false) }),
     response: z.object({ fingerprint: z.string(), replaced: z.string().nullable().default(null) }),
     errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'NOT_FOUND', 'SIG_FILE_INVALID', 'CONFLICT', 'KEY_MEMBER_HAS_KEY', 'KEY_REPLACED'],
-  }),
-  'memos.keys': method({
+  })),
+  'memos.keys': method(() => ({
     summary: '本案卷登记的成员公钥',
     request: CaseRef,
     response: z.object({ keys: z.array(z.object({ memberId: z.string(), name: z.string(), unit: z.string(), algorithm: z.string(), fingerprint: z.string(), replacedAt: z.string().nullable().default(null) })) }),
     errors: ['CASE_NOT_OPEN'],
-  }),
-  'memos.createMemberKey': method({
+  })),
+  'memos.createMemberKey': method(() => ({
     summary: '为评审委员会成员创建签名密钥，并在同一步把公钥登记到本案卷（私钥以本人口令加密保存，不进入案卷）',
     request: CaseRef.extend({ memberId: z.string().min(1), algorithm: z.enum(['sm2', 'ed25519']).default('sm2'), passphrase: z.string().min(8, '密钥口令至少 8 位'), replace: z.boolean().default(false) }),
     response: z.object({ key: OutputRefSchema, certificate: OutputRefSchema, fingerprint: z.string(), replaced: z.string().nullable() }),
     errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'NOT_FOUND', 'KEY_MEMBER_HAS_KEY'],
-  }),
-  'keys.create': method({
+  })),
+  'keys.create': method(() => ({
     summary: '在本机创建签名密钥（私钥以本人口令加密）',
     request: z.object({ name: z.string().trim().min(1).max(50), unit: z.string().trim().max(200).default(''), algorithm: z.enum(['sm2', 'ed25519']).default('sm2'), passphrase: z.string().min(8, '密钥口令至少 8 位') }),
     response: z.object({ key: OutputRefSchema, certificate: OutputRefSchema, fingerprint: z.string() }),
     errors: ['BAD_REQUEST'],
-  }),
+  })),
 };

@@ -26,25 +26,25 @@ export type OcrStatus = z.output<typeof OcrStatusSchema>;
 const VersionRef = CaseRef.extend({ versionId: z.string().min(1) });
 
 export const ocrMethods = {
-  'ocr.status': method({
+  'ocr.status': method(() => ({
     summary: '扫描件文字识别（OCR）的进度',
     request: VersionRef,
     response: OcrStatusSchema,
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND'],
-  }),
-  'ocr.start': method({
+  })),
+  'ocr.start': method(() => ({
     summary: '开始识别扫描页的文字（只识别没有文字层的页面；已识别的页跳过）',
     request: VersionRef,
     response: OcrStatusSchema,
     errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'NOT_FOUND', 'OCR_NOT_NEEDED', 'OCR_BUSY', 'OCR_UNAVAILABLE'],
-  }),
-  'ocr.cancel': method({
+  })),
+  'ocr.cancel': method(() => ({
     summary: '取消识别（已识别的页保留）',
     request: VersionRef,
     response: OcrStatusSchema,
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND'],
-  }),
-  'ocr.page': method({
+  })),
+  'ocr.page': method(() => ({
     summary: '某一页识别出的各行（含位置、置信度和人工更正）',
     request: VersionRef.extend({ page: z.number().int().positive() }),
     response: z.object({
@@ -53,11 +53,11 @@ export const ocrMethods = {
       corrections: z.array(z.object({ line: z.number().int(), original: z.string(), correctedBy: z.string(), correctedAt: z.string() })),
     }),
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND'],
-  }),
-  'ocr.correct': method({
+  })),
+  'ocr.correct': method(() => ({
     summary: '更正识别出的一行文字（记入操作记录；检索、比较和审查随之更新）',
     request: VersionRef.extend({ page: z.number().int().positive(), line: z.number().int().nonnegative(), text: z.string().trim().min(1).max(2000) }),
     response: z.object({ ok: z.literal(true) }),
     errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'NOT_FOUND', 'OCR_BUSY'],
-  }),
+  })),
 };

@@ -102,31 +102,31 @@ export const ReviewStateSchema = z.object({
 export type ReviewState = z.output<typeof ReviewStateSchema>;
 
 export const reviewMethods = {
-  'review.rulesets': method({
+  'review.rulesets': method(() => ({
     summary: '可用的审查规则集（每个地区的最新版本）',
     request: z.object({}),
     response: z.object({ rulesets: z.array(RulesetInfoSchema) }),
     errors: [],
-  }),
-  'review.ruleset': method({
+  })),
+  'review.ruleset': method(() => ({
     summary: '查看一个规则集的全部审查项和红线',
     request: z.object({ id: z.string().min(1) }),
     response: z.object({ info: RulesetInfoSchema, ruleset: ResolvedRulesetSchema, source: z.string() }),
     errors: ['RULESET_NOT_FOUND', 'RULESET_INVALID'],
-  }),
-  'review.importRuleset': method({
+  })),
+  'review.importRuleset': method(() => ({
     summary: '导入新版本的规则集（校验后保存）',
     request: z.object({ file: FileRefSchema }),
     response: RulesetInfoSchema,
     errors: ['RULESET_INVALID', 'RULESET_NOT_NEWER', 'FILE_UPLOAD_MISSING', 'FILE_TOO_LARGE'],
-  }),
-  'review.check': method({
+  })),
+  'review.check': method(() => ({
     summary: '不建案卷，直接按规则集审查一个文件（命令行 check FILE）',
     request: z.object({ file: FileRefSchema, kind: ReviewKindSchema, rulesetId: z.string().min(1) }),
     response: ReviewReportSchema,
     errors: ['RULESET_NOT_FOUND', 'RULESET_INVALID', 'FILE_UPLOAD_MISSING', 'DOC_EMPTY', 'DOC_TOO_LARGE', 'DOC_UNSUPPORTED_TYPE', 'DOC_LEGACY_FORMAT', 'DOC_DOCX_CORRUPT', 'DOC_DOCX_BOMB', 'DOC_PDF_ENCRYPTED', 'DOC_PDF_CORRUPT', 'DOC_TYPE_MISMATCH', 'DOC_EXTRACT_FAILED'],
-  }),
-  'review.run': method({
+  })),
+  'review.run': method(() => ({
     summary: '按规则集自动审查实施方案或授权运营协议',
     request: CaseRef.extend({
       kind: ReviewKindSchema.optional(),
@@ -138,26 +138,26 @@ export const reviewMethods = {
     }),
     response: ReviewStateSchema,
     errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'RULESET_NOT_FOUND', 'RULESET_INVALID', 'REVIEW_NO_DOCUMENT', 'NOT_FOUND', 'FILE_UPLOAD_MISSING', 'DOC_EMPTY', 'DOC_TOO_LARGE', 'DOC_UNSUPPORTED_TYPE', 'DOC_LEGACY_FORMAT', 'DOC_DOCX_CORRUPT', 'DOC_DOCX_BOMB', 'DOC_PDF_ENCRYPTED', 'DOC_PDF_CORRUPT', 'DOC_TYPE_MISMATCH', 'DOC_EXTRACT_FAILED'],
-  }),
-  'review.get': method({
+  })),
+  'review.get': method(() => ({
     summary: '本案卷的审查结果、专家意见和结论',
     request: CaseRef,
     response: ReviewStateSchema,
     errors: ['CASE_NOT_OPEN'],
-  }),
-  'review.saveVerdict': method({
+  })),
+  'review.saveVerdict': method(() => ({
     summary: '记录一位专家对一个审查项的意见',
     request: CaseRef.extend({ itemId: z.string().min(1), memberId: z.string().min(1), verdict: VerdictSchema.nullable(), comment: z.string().max(2000).default(''), ...SessionField, ...TranscriptionField }),
     response: ReviewStateSchema,
     errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'REVIEW_NOT_RUN', 'REVIEW_UNKNOWN_ITEM', 'NOT_FOUND', 'EXPERT_SIGN_IN_REQUIRED', 'EXPERT_SESSION_EXPIRED', 'EXPERT_SESSION_MISMATCH', 'USER_NAME_REQUIRED'],
-  }),
-  'review.saveCommitteeVerdict': method({
+  })),
+  'review.saveCommitteeVerdict': method(() => ({
     summary: '组长确定专家组对一个审查项的意见',
     request: CaseRef.extend({ itemId: z.string().min(1), verdict: VerdictSchema.nullable(), comment: z.string().max(2000).default('') }),
     response: ReviewStateSchema,
     errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'REVIEW_NOT_RUN', 'REVIEW_UNKNOWN_ITEM'],
-  }),
-  'review.adoptAgreed': method({
+  })),
+  'review.adoptAgreed': method(() => ({
     summary: '组长一键采纳：专家意见一致的审查项，专家组意见取该一致意见；不一致的不动并列出各人意见；组长手工确定的意见除非明确要求不覆盖',
     request: CaseRef.extend({ overwriteChair: z.boolean().default(false) }),
     response: z.object({
@@ -168,8 +168,8 @@ export const reviewMethods = {
       incomplete: z.array(z.object({ itemId: z.string(), itemTitle: z.string(), missing: z.array(z.string()) })),
     }),
     errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'REVIEW_NOT_RUN', 'REVIEW_NO_VOTERS'],
-  }),
-  'review.ruleFlag': method({
+  })),
+  'review.ruleFlag': method(() => ({
     summary: '专家改判一条自动审查结论（红线或审查项：不成立 / 确认成立），须写明理由，审查项改判为已具备时写明内容位置；留痕',
     request: CaseRef.extend({
       /** The red line's or the checklist item's id. */
@@ -181,29 +181,29 @@ export const reviewMethods = {
     }),
     response: ReviewStateSchema,
     errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'REVIEW_NOT_RUN', 'REVIEW_UNKNOWN_ITEM', 'BAD_REQUEST', 'USER_NAME_REQUIRED'],
-  }),
-  'review.setConclusion': method({
+  })),
+  'review.setConclusion': method(() => ({
     summary: '专家组结论：通过、修改后通过或不通过',
     request: CaseRef.extend({ conclusion: ConclusionSchema.nullable() }),
     response: ReviewStateSchema,
     errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'REVIEW_NOT_RUN'],
-  }),
-  'review.draftOpinions': method({
+  })),
+  'review.draftOpinions': method(() => ({
     summary: '根据审查结果起草修改意见（不保存）',
     request: CaseRef,
     response: z.object({ opinions: z.array(OpinionSchema) }),
     errors: ['CASE_NOT_OPEN', 'REVIEW_NOT_RUN'],
-  }),
-  'review.saveOpinions': method({
+  })),
+  'review.saveOpinions': method(() => ({
     summary: '保存修改意见（整份替换，顺序即编号）',
     request: CaseRef.extend({ opinions: z.array(OpinionSchema).max(200) }),
     response: ReviewStateSchema,
     errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'REVIEW_NOT_RUN', 'REVIEW_UNKNOWN_ITEM'],
-  }),
-  'review.memoContent': method({
+  })),
+  'review.memoContent': method(() => ({
     summary: '意见书所需的审查内容（供意见书模块打印）',
     request: CaseRef,
     response: ReviewMemoContentSchema,
     errors: ['CASE_NOT_OPEN', 'REVIEW_NOT_RUN'],
-  }),
+  })),
 };

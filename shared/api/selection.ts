@@ -46,62 +46,62 @@ export const CorrectionSchema = z.object({
 export type Correction = z.output<typeof CorrectionSchema>;
 
 export const selectionMethods = {
-  'selection.state': method({
+  'selection.state': method(() => ({
     summary: '遴选评审的设置与进度（评分办法、申报单位、回避声明、提交情况）',
     request: CaseRef,
     response: SelectionStateSchema,
     errors: ['CASE_NOT_OPEN'],
-  }),
-  'selection.templates': method({
+  })),
+  'selection.templates': method(() => ({
     summary: '评分办法模板',
     request: z.object({}),
     response: z.object({ templates: z.array(z.object({ templateId: z.string(), scheme: SchemeSchema })) }),
     errors: ['SELECTION_TEMPLATE_INVALID'],
-  }),
-  'selection.saveScheme': method({
+  })),
+  'selection.saveScheme': method(() => ({
     summary: '保存评分办法',
     request: CaseRef.extend({ scheme: SchemeSchema }),
     response: z.object({ problems: z.array(z.string()) }),
     errors: ['CASE_NOT_OPEN', 'SELECTION_LOCKED'],
-  }),
-  'selection.saveOptions': method({
+  })),
+  'selection.saveOptions': method(() => ({
     summary: '保存汇总方式、异常低价和畸高畸低阈值、推荐候选人数',
     request: CaseRef.extend({ options: SelectionOptionsSchema }),
     response: z.object({}),
     errors: ['CASE_NOT_OPEN'],
-  }),
-  'selection.saveApplicant': method({
+  })),
+  'selection.saveApplicant': method(() => ({
     summary: '添加或修改申报单位',
     request: CaseRef.extend({ applicant: ApplicantInputSchema, ...RequestId }),
     response: ApplicantSchema,
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'SELECTION_LOCKED', 'SELECTION_APPLICANT_EXISTS'],
     idempotent: 'sync',
-  }),
-  'selection.removeApplicant': method({
+  })),
+  'selection.removeApplicant': method(() => ({
     summary: '删除申报单位',
     request: CaseRef.extend({ applicantId: z.string() }),
     response: z.object({}),
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'SELECTION_LOCKED'],
-  }),
-  'selection.reviewPrice': method({
+  })),
+  'selection.reviewPrice': method(() => ({
     summary: '记录异常低价的书面说明，或认定投标无效',
     request: CaseRef.extend({ applicantId: z.string(), explanation: z.string().trim().max(5000), invalid: z.boolean() }),
     response: z.object({}),
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND'],
-  }),
-  'selection.saveCheck': method({
+  })),
+  'selection.saveCheck': method(() => ({
     summary: '记录资格审查或符合性审查结论',
     request: CaseRef.extend({ verdict: CheckVerdictSchema }),
     response: z.object({}),
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'SELECTION_LOCKED'],
-  }),
-  'selection.declare': method({
+  })),
+  'selection.declare': method(() => ({
     summary: '评审成员对每个申报单位作回避声明',
     request: MemberRef.extend({ declarations: z.array(DeclarationSchema), ...SessionField, ...TranscriptionField }),
     response: z.object({ recused: z.boolean() }),
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'SELECTION_DECLARATION_INCOMPLETE', 'SELECTION_SHEET_LOCKED', 'EXPERT_SIGN_IN_REQUIRED', 'EXPERT_SESSION_EXPIRED', 'EXPERT_SESSION_MISMATCH', 'USER_NAME_REQUIRED'],
-  }),
-  'selection.addSubstitute': method({
+  })),
+  'selection.addSubstitute': method(() => ({
     summary: '为已回避的成员添加替补专家，并重新检查评审委员会组成',
     request: CaseRef.extend({
       /** The recused member being replaced. */
@@ -116,26 +116,26 @@ export const selectionMethods = {
     }),
     response: z.object({ memberId: z.string(), committeeWarnings: z.array(z.string()) }),
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'CONFLICT'],
-  }),
-  'selection.memberView': method({
+  })),
+  'selection.memberView': method(() => ({
     summary: '评审成员本人的评分表',
     request: MemberRef,
     response: MemberViewSchema,
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND'],
-  }),
-  'selection.saveScores': method({
+  })),
+  'selection.saveScores': method(() => ({
     summary: '保存评审成员的评分（提交前）',
     request: MemberRef.extend({ scores: MemberScoresSchema, notes: MemberNotesSchema.optional(), ...SessionField }),
     response: z.object({}),
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'SELECTION_NOT_DECLARED', 'SELECTION_RECUSED', 'SELECTION_SHEET_LOCKED', 'SELECTION_SCORE_INVALID', 'EXPERT_SIGN_IN_REQUIRED', 'EXPERT_SESSION_EXPIRED', 'EXPERT_SESSION_MISMATCH'],
-  }),
-  'selection.submit': method({
+  })),
+  'selection.submit': method(() => ({
     summary: '提交评分表（提交后锁定）',
     request: MemberRef.extend({ ...SessionField, ...TranscriptionField }),
     response: z.object({ submittedAt: z.string() }),
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'SELECTION_NOT_DECLARED', 'SELECTION_RECUSED', 'SELECTION_SHEET_LOCKED', 'SELECTION_SHEET_INCOMPLETE', 'SELECTION_SCHEME_INVALID', 'EXPERT_SIGN_IN_REQUIRED', 'EXPERT_SESSION_EXPIRED', 'EXPERT_SESSION_MISMATCH', 'USER_NAME_REQUIRED'],
-  }),
-  'selection.correct': method({
+  })),
+  'selection.correct': method(() => ({
     summary: '按87号令第六十四条更正已提交的评分',
     request: MemberRef.extend({
       applicantId: z.string(),
@@ -146,8 +146,8 @@ export const selectionMethods = {
     }),
     response: CorrectionSchema,
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'SELECTION_NOT_SUBMITTED', 'SELECTION_SCORE_INVALID'],
-  }),
-  'selection.results': method({
+  })),
+  'selection.results': method(() => ({
     summary: '汇总、复核检查与排名（只计已提交的评分表）',
     request: CaseRef,
     response: z.object({
@@ -167,35 +167,35 @@ export const selectionMethods = {
       pendingMembers: z.array(z.string()),
     }),
     errors: ['CASE_NOT_OPEN'],
-  }),
-  'selection.exportSheet': method({
+  })),
+  'selection.exportSheet': method(() => ({
     summary: '导出评审成员的空白评分表（Excel）',
     request: MemberRef,
     response: OutputRefSchema,
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'SELECTION_NOT_DECLARED', 'SELECTION_RECUSED'],
-  }),
-  'selection.importSheet': method({
+  })),
+  'selection.importSheet': method(() => ({
     summary: '导入评审成员填好的评分表（Excel），有问题则全部不导入',
     request: CaseRef.extend({ file: FileRefSchema }),
     response: z.object({ memberId: z.string(), memberName: z.string(), scores: z.number().int() }),
     errors: ['CASE_NOT_OPEN', 'FILE_UPLOAD_MISSING', 'SELECTION_IMPORT_INVALID', 'SELECTION_NOT_DECLARED', 'SELECTION_RECUSED', 'SELECTION_SHEET_LOCKED'],
-  }),
-  'selection.exportResults': method({
+  })),
+  'selection.exportResults': method(() => ({
     summary: '导出评审结果（Excel：汇总表、各成员评分、更正记录）',
     request: CaseRef,
     response: OutputRefSchema,
     errors: ['CASE_NOT_OPEN', 'SELECTION_RESULTS_SEALED'],
-  }),
-  'selection.resultsPdf': method({
+  })),
+  'selection.resultsPdf': method(() => ({
     summary: '评审结果汇总表 PDF（打印、保存）；结果未最终确定时每页标注“非最终结果”',
     request: CaseRef,
     response: OutputRefSchema,
     errors: ['CASE_NOT_OPEN', 'SELECTION_RESULTS_SEALED', 'MEMO_FONT_MISSING'],
-  }),
-  'selection.report': method({
+  })),
+  'selection.report': method(() => ({
     summary: '评审报告的内容（供意见书模块排版）',
     request: CaseRef,
     response: z.custom<SelectionReportContent>(),
     errors: ['CASE_NOT_OPEN'],
-  }),
+  })),
 };
