@@ -16,6 +16,7 @@ describe('the edit to pdfjs for PDFs drawn one glyph per run', () => {
     expect(patched).not.toBeNull();
     expect(patched!.match(/knownFonts\.get\(fontNameArg\)/g)).toHaveLength(1);
     expect(patched!.match(/commandTrieStep\(/g)).toHaveLength(3);
+    expect(patched!.match(/nameTrieStep\(/g)).toHaveLength(2);
     expect(patched).toContain('Object.assign(Object.create(TextState.prototype), this)');
     expect(patched!.match(/zlib\.inflateSync\(bytes\)/g)).toHaveLength(1);
     expect(patched!.length).toBeGreaterThan(source.length);
@@ -33,13 +34,14 @@ describe('the edit to pdfjs for PDFs drawn one glyph per run', () => {
     return [await load(source), await load(patchPdfjsWorker(source)!)];
   };
 
-  it('reads names and commands token for token as published (the lexer’s edits)', async () => {
+  it('reads names, hex strings and commands token for token as published (the lexer’s edits)', async () => {
     // Names with #xx escapes (valid, cut short, at the end), long names, commands glued to each other or to operands
     // ("qQ", "BTET", "0Tc"), quote operators, unknown and over-long-prefix commands, bytes above 0x7f, keywords.
     const content =
       '/F1 /F#31 /#46#31 /A#2 /B#zz /C# /D#2F /' + 'N'.repeat(130) + ' q 1 0 0 1 0 0 cm qQ BTET BT /F1 12 Tf 0Tc (a) Tj T* ' +
       "(b)' 1 2 (c)\" [<0001> -5 (d)] TJ ET Q EMC BDC BMC d0 d1 sh Do gs cs CS scn SCN rg RG foo xyz123 Tzq true false null " +
-      'endstream endobj obj R \u00e9t\u00e9 Tf\u00ff 12.5 -.5 +3 --4 1.2.3';
+      'endstream endobj obj R \u00e9t\u00e9 Tf\u00ff 12.5 -.5 +3 --4 1.2.3 <48656c6c6f> <4 8 6\n5> <41g42> <414> <> <0001>' +
+      ' /F1 /F1a /F /F1 /Gs1 /DeviceRGB /Gs1 <00 1';
     const bytes = new Uint8Array([...content].map((c) => c.charCodeAt(0) & 0xff));
     const [published, edited] = await lexers();
     type Class<T> = new (...a: never[]) => T;
