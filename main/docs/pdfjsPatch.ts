@@ -19,11 +19,21 @@ import { createRequire } from 'node:module';
  *   copies), the same methods.
  * - The operator's argument array was emptied by `args.length = 0` before each operator (a call into V8's runtime);
  *   a fresh array is taken instead, and only when the last operator had arguments.
- * - Names. The lexer pushed each character into an array and joined it; a name without `#` escapes is now built as
- *   a string (one with escapes still goes through pdfjs' loop, from the first `#` on).
+ * - Names. The lexer pushed each character into an array, joined it and looked the new string up in the name cache;
+ *   the bytes of a name without `#` escapes now step through a trie (at most 4,096 nodes, beyond which the string is
+ *   built as it goes) whose node holds the name's string: a name seen before costs an array read per byte and a cache
+ *   lookup with a string V8 has hashed already (the Name itself is still asked of pdfjs' cache, which pdfjs clears
+ *   between documents). One with escapes still goes through pdfjs' loop, from the first `#` on.
+ * - Hex strings (`<0001>`, how pdfmake and many generators write every glyph): built as a string, not an array of
+ *   one-character strings joined.
  * - Commands. Each byte of a command made a new string looked up in the operator table; those steps depend on the
  *   text read so far and the next byte only, so they are kept in a trie per operator table (at most 4,096 nodes in
  *   all, beyond which steps are worked out as before): a known command costs an array read per byte.
+ * - Inflating. pdfjs inflates each Flate stream (every page's content) through a web DecompressionStream: in Node a
+ *   zlib stream on the thread pool behind web-stream adapters, chunk promises and copies, which cost more CPU than the
+ *   inflating itself (~1/3 of the extraction of the 200-page bench PDF, docs/performance.md, eighth round). Where
+ *   Node's zlib can be had (process.getBuiltinModule), the same zlib inflates the bytes in one call; a stream it
+ *   refuses (cut short, bad checksum) goes to pdfjs' own decoder exactly as a failed DecompressionStream does.
  */
 const EDITS: { from: string; to: string }[] = [
   {
@@ -78,10 +88,11 @@ const EDITS: { from: string; to: string }[] = [
       if (ch === 0x23) {`,
     to: `  getName() {
     let ch, previousCh;
-    let plain = "";
+    let node = nameTrieRoot;
     while ((ch = this.nextChar()) >= 0 && !specialChars[ch] && ch !== 0x23) {
-      plain += String.fromCharCode(ch);
+      node = node.next[ch] ?? nameTrieStep(node, ch);
     }
+    const plain = node.str;
     if (ch !== 0x23) {
       if (plain.length > 127) {
         warn(\`Name token is longer than allowed by the spec: \${plain.length}\`);
@@ -101,6 +112,16 @@ class Lexer {
     to: `
 const commandTries = new WeakMap();
 let commandTrieNodes = 0;
+const nameTrieRoot = { str: "", next: [] };
+let nameTrieNodes = 0;
+function nameTrieStep(node, ch) {
+  const child = { str: node.str + String.fromCharCode(ch), next: [] };
+  if (nameTrieNodes < 4096) {
+    nameTrieNodes++;
+    node.next[ch] = child;
+  }
+  return child;
+}
 function commandTrieStep(knownCommands, prefix, ch, slots) {
   const str = prefix + String.fromCharCode(ch);
   const node = { str, known: knownCommands?.[str] !== undefined, next: [] };
@@ -145,6 +166,58 @@ class Lexer {
       str = node.str;
       knownCommandFound = node.known;
     }`,
+  },
+  {
+    from: `  getHexString() {
+    const strBuf = this.strBuf;
+    strBuf.length = 0;`,
+    to: `  getHexString() {
+    let hex = "";`,
+  },
+  {
+    from: `          strBuf.push(String.fromCharCode(firstDigit << 4 | digit));
+          firstDigit = -1;`,
+    to: `          hex += String.fromCharCode(firstDigit << 4 | digit);
+          firstDigit = -1;`,
+  },
+  {
+    from: `    if (firstDigit !== -1) {
+      strBuf.push(String.fromCharCode(firstDigit << 4));
+    }
+    return strBuf.join("");`,
+    to: `    if (firstDigit !== -1) {
+      hex += String.fromCharCode(firstDigit << 4);
+    }
+    return hex;`,
+  },
+  {
+    from: `    const bytes = this.stream.isAsync ? await this.stream.asyncGetBytes() : this.stream.getBytes();
+    try {
+      const {
+        readable,
+        writable
+      } = new DecompressionStream(name);`,
+    to: `    const bytes = this.stream.isAsync ? await this.stream.asyncGetBytes() : this.stream.getBytes();
+    const zlib = name === "deflate" ? globalThis.process?.getBuiltinModule?.("node:zlib") : undefined;
+    if (zlib) {
+      try {
+        const out = zlib.inflateSync(bytes);
+        return {
+          decompressed: new Uint8Array(out.buffer, out.byteOffset, out.byteLength),
+          compressed: bytes
+        };
+      } catch {
+        return {
+          decompressed: null,
+          compressed: bytes
+        };
+      }
+    }
+    try {
+      const {
+        readable,
+        writable
+      } = new DecompressionStream(name);`,
   },
 ];
 
