@@ -33,9 +33,13 @@ const UNIT_NOT_SCENE: RegExp[] = [
   /授权(?:内容|范围|对象的数据)(?:为|是|包括|：|:)[^。；]{0,30}?(?:全部|全量|所有)(?:[^。；]{0,6}?)(?:数据|数据项)/,
   /授权数据(?:资源)?范围(?:为|是|：|:)[^。；]{0,30}?(?:全部|全量|所有)/,
   /统一运营主体|承接[^。；]{0,16}?全部业务/,
+  // The grant covers every holder of data, or hands over one right for the whole area: "授权范围覆盖全部数源单位",
+  // "授予乙方本市市域范围内公共数据资源的统一运营权".
+  /授权(?:范围)?(?:覆盖|涵盖|包括|及于|适用于)[^。；]{0,12}?(?:全部|所有|各|全市|全省)(?:的)?(?:数源|数据来源|数据提供|政务|委办)?(?:单位|部门|委办局|机构)/,
+  /(?:统一|整体|全域|一体化)(?:的)?(?:运营权|经营权|开发利用权)/,
   // A city's or province's whole data granted ("甲方授予乙方全市公共数据资源运营权"), or the grant covering all of it
   // ("本协议授权覆盖……全部政务部门的公共数据").
-  new RegExp(`${GRANT}[^，。；]{0,8}?(?:全市|全省|全区|全县|全域)(?:范围内)?(?:的)?(?:公共|政务)?数据`),
+  new RegExp(`${GRANT}[^，。；]{0,8}?(?:全市|全省|全区|全县|全域|市域|省域|区域内)(?:范围内)?(?:的)?(?:公共|政务)?数据`),
   /(?:全市|全省|全区|全县|全域)(?:范围内)?(?:的)?(?:公共|政务)?数据(?:资源)?[^，。；]{0,12}?(?:授予|授权给|授权乙方|运营权|经营权)/,
   /授权(?:范围)?(?:覆盖|涵盖|包括|及于|适用于)[^。；]{0,30}?(?:全部|全量|所有|一切)[^。；]{0,12}?数据/,
   // One grant for many scenarios, either order: "本期授权一次覆盖十二个应用场景".
@@ -67,6 +71,9 @@ const OPEN_SCENES: RegExp[] = [
   new RegExp(`(?:仅为|均为|属于)?示例性${SCENE}|${SCENE}(?:仅为|仅作)示例`),
   new RegExp(`(?:自主|自行)(?:确定|拓展|策划|选择|决定|增加|增设|新增|设立|开辟|扩展|开拓)[^，。；]{0,10}?${SCENE}|${SCENE}[^，。；]{0,6}?由${'(?:乙方|运营机构|运营方|授权运营机构)'}[^，。；]{0,12}?(?:确定|决定|选择|策划|自定)`),
 ];
+// Scenarios not fixed when the grant is made: "具体场景不作事先限定", "应用场景由双方另行商定", "场景待后续确定" (not when
+// the later scenario needs its own grant: "另行签订授权协议").
+const UNFIXED = new RegExp(`${SCENE}[^，。；]{0,4}?(?:不作|不予|不做|无需|不)(?:事先|预先|提前|具体|事前)(?:限定|限制|约定|列举|明确|确定)|${SCENE}[^，。；]{0,10}?(?:另行|事后|后续|再行|届时)(?:商定|约定|协商|确定|明确)|${SCENE}[^，。；]{0,4}?(?:待定|待后续确定|视情况确定)`);
 const ALL_DATA = /(?:全部|全量|所有|一切)(?:的)?(?:公共|政务)?数据/;
 // A new use is a new scenario whatever it is called: "新的数据应用需求", "新增用途".
 const NEW_SCENE = new RegExp(`新(?:的)?(?:应用)?场景|(?:新增|新的|拓展|延伸|以外|之外|其他|后续|关联|增加|增设|扩大)[^。；]{0,10}?${SCENE}|${SCENE}(?:以外|之外)|${SCENE}[^。；]{0,16}?(?:拓展|扩展|延伸|增加|新增)|新(?:增|的|提出的)?(?:数据)?(?:应用|使用|开发)?(?:需求|用途|方向)`);
@@ -96,6 +103,8 @@ const GRANT_OBJECT: RegExp[] = [
   new RegExp(`授权(?:给|予)?${OPERATOR_NAME}(?:对|就|在|以)?(?<o>[^，。；]{2,40}?)(?:进行|开展|实施|依法)?(?:授权)?(?:运营|开发利用|经营|开发)`),
   new RegExp(`(?:将|把)(?<o>[^，。；]{2,40}?)(?:授权|授予|交由|交给)(?:给)?${OPERATOR_NAME}`),
   /授权(?:运营)?(?:范围|内容|标的|对象|事项)(?:为|是|包括|系|[：:])\s*(?<o>[^。；]{2,60})/,
+  // The data granted said as what it is: "授权运营的数据资源为市公共数据资源目录所列全部数据资源".
+  /授权(?:运营)?的?(?:公共|政务)?(?:数据|数据资源)(?:范围)?(?:为|是|包括|系|[：:])\s*(?<o>[^。；]{2,60})/,
   /(?:依托|基于|依据|凭借)(?:本次|本项|本|该|此)?授权[，,]?[^。；]{0,24}?(?:开展|从事|进行)(?<o>[^。；]{2,40}?)(?:的)?(?:运营|开发|经营)/,
 ];
 /** A unit that is not a scenario: a field (not a scenario within it), several departments' or all the data, open scenarios. */
@@ -165,10 +174,11 @@ export function readAuthorizationMode(u: Unit, doc?: DocumentTerms): ClauseReadi
   // Under a heading that names what is granted ("授权范围：本市政务云平台汇聚的所有公共数据资源").
   if (/授权(?:内容|范围|数据)/.test(u.heading) && notNegated(s, ALL_DATA)) return { reading: 'permission' };
   if (OPEN_SCENES.some((re) => notNegated(s, re))) return { reading: 'permission' };
+  if (notNegated(s, UNFIXED) && !OWN_GRANT.test(s)) return { reading: 'permission', condition: UNFIXED.exec(s)![0] };
   for (const re of [GROWS, OPERATOR_KEEPS]) if (notNegated(s, re)) return { reading: 'permission', condition: re.exec(s)![0] };
   const beyond = BEYOND_LIST.exec(s);
   // "未列明" is the list's silence, not a negation: the permission is what is read ("亦可开展", not "不得开展").
-  if (beyond && !isContrastClause(s)) {
+  if (beyond && !isContrastClause(s) && !OWN_GRANT.test(s)) {
     const at = beyond.index + beyond[0].search(/(?:亦|也|还|均|同样|仍)?可(?:以)?[^可]*$/);
     const c = clauses(s).find((x) => at >= x.start && at < x.start + x.text.length) ?? { text: s, start: 0 };
     if (!isNegated(c.text, at - c.start)) return { reading: 'permission', condition: beyond[0] };

@@ -54,11 +54,56 @@ function definedTermOf(r: ReadDocument, s: string): string | null {
   return null;
 }
 
+/**
+ * The term equated to another period ("运营期限与……设施的折旧年限一致，折旧年限按照十年确定", "授权期限以特许经营期
+ * 为准"): that period's length, read where the document states it (the same block first), is the term. The period of
+ * another matter is no term by itself (text.ts OTHER_PERIOD); tied to the term it is the term.
+ */
+const TIED = /(?:期限|有效期|授权期|运营期)[^，。；]{0,4}?(?:与|同|按照?|以|依|参照)([^，。；]{2,30}?)(?:一致|相同|同步|为准|确定|计算|相当)/;
+function tiedPeriod(s: string, block: string, whole: string): { months: number; text: string } | null {
+  const m = TIED.exec(s);
+  if (!m) return null;
+  const key = m[1].split('的').pop()!.replace(/^(?:乙方|甲方|本协议|本项目|该|其)/, '');
+  if (key.length < 2 || /期限|有效期|授权期|运营期/.test(key)) return null;
+  for (const text of [block, whole]) {
+    const at = text.indexOf(key, text.indexOf(m[0]) >= 0 ? text.indexOf(m[0]) + m[0].length : 0);
+    const said = at >= 0 ? text.slice(at, at + key.length + 16) : '';
+    // Read as a term: the other matter's name replaced by the word for a term, so the span after it is measured.
+    const d = durations(withTermNumbers(said.replace(key, '期限'))).find((x) => x.kind !== 'cap' && Number.isFinite(x.months));
+    if (d) return { months: d.months, text: `${m[0]}，${said.slice(0, key.length + d.text.length + 6)}` };
+  }
+  return null;
+}
+
+/**
+ * A phase left out of the term in which the operator already works ("建设期不计入授权运营期限，建设期为贰年，建设期内乙方
+ * 即可开展数据加工和产品试运营"): the operator holds the phase and the term. A phase counted in the term ("含建设期"),
+ * or one in which the operator only builds or may not operate, adds nothing.
+ */
+const PHASE_NAME = /(建设期|筹备期|准备期|过渡期|培育期|试运营期|试运行期|孵化期|调试期|验收期)/;
+const WORKS_IN = /(?:内|期间|中|阶段)[，,]?[^。；]{0,8}?(?:即可|可以|可|即|已|先行|同步)[^，。；]{0,4}?(?:开展|进行|提供|从事)?[^，。；]{0,4}?(?:运营|试运营|试运行|加工|经营|开发利用|收费|对外提供|销售)/;
+const LEFT_OUT = /不计入|不纳入|不包括在|不包含在|不占用|不含|另行计算|单独计算|不计算在/;
+function phaseOutside(block: string): { months: number; text: string } | null {
+  const name = PHASE_NAME.exec(block)?.[1];
+  if (!name || !LEFT_OUT.test(block)) return null;
+  const works = new RegExp(`${name}${WORKS_IN.source}`).exec(block);
+  if (!works || isNegatedWork(works[0])) return null;
+  // The phase's length: the span written after its name ("建设期为贰年", "建设期二年").
+  for (const m of block.matchAll(new RegExp(`${name}[^，。；]{0,8}`, 'g'))) {
+    const d = durations(m[0].replace(name, '期限')).find((x) => x.kind !== 'cap' && Number.isFinite(x.months));
+    if (d) return { months: d.months, text: `${m[0]}，${works[0]}` };
+  }
+  return null;
+}
+const isNegatedWork = (s: string) => /不得|不能|不可|禁止|严禁|不允许|无权|不开展|不从事/.test(s);
+
 export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: number): { evidence: Evidence; found: string }[] {
   const out: { evidence: Evidence; found: string }[] = [];
   const over = (m: number) => m > maxMonths + 0.5;
   const start = signedOn ?? plannedSigning(r);
   let initial: number | null = null;
+  let joined: string | null = null;
+  const whole_text = () => (joined ??= r.blocks.map((x) => withTermNumbers(r.text(x))).join('\n'));
   for (const b of r.blocks) {
     for (const raw of sentences(r.text(b))) {
       const s = withTermNumbers(withWrittenDates(raw));
@@ -91,7 +136,17 @@ export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: numb
           }
         }
       }
-      if (first !== null) initial = first;
+      // A phase's length said beside the term ("建设期为贰年") is not the term.
+      if (first !== null && !(PHASE_NAME.test(s) && LEFT_OUT.test(s))) initial = first;
+      const tied = isTerm ? tiedPeriod(s, withTermNumbers(r.text(b)), whole_text()) : null;
+      if (tied && over(tied.months)) out.push({ evidence: evidence(r, b, raw), found: `${tied.text}（约 ${Math.round(tied.months)} 个月）` });
+    }
+    const phase = phaseOutside(withTermNumbers(r.text(b)));
+    // The term itself: what the block says outside the sentences about the phase, or the term read before.
+    const rest = phase ? withTermNumbers(r.text(b)).replace(new RegExp(`[^。；]*${PHASE_NAME.source}[^。；]*`, 'g'), '') : '';
+    const term = phase ? (durations(rest).filter((d) => d.kind !== 'cap' && Number.isFinite(d.months)).sort((a, z) => z.months - a.months)[0]?.months ?? initial) : null;
+    if (phase && term !== null && over(term + phase.months)) {
+      out.push({ evidence: evidence(r, b, sentences(r.text(b))[0]), found: `${phase.text}（期限外另有约 ${Math.round(phase.months)} 个月，共约 ${Math.round(term + phase.months)} 个月）` });
     }
   }
   return out;
