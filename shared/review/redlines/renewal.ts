@@ -32,7 +32,7 @@ const HELD = new RegExp(
   [
     '自动|默认|当然(?:续|顺延|延)',
     // silence: "未在……书面通知不再续期的，视为同意续期"
-    '未[^，。；]{0,20}?(?:通知|提出|表示|异议|反对|拒绝|答复|回复)[^。；]{0,24}?的[，,][^。；]{0,12}?(?:视为|即|则|自动)',
+    '未[^，。；]{0,20}?(?:通知|提出|表示|异议|反对|拒绝|答复|回复)[^。；]{0,24}?的[，,][^。；]{0,16}?(?:视为|即|则|自动|续|顺延|延)',
     '视为(?:双方)?(?:同意|认可|接受)?(?:续|延|继续)',
     // the grantor bound now: "甲方同意继续授权", "甲方应当予以续约", "甲方将为乙方办理续期"
     '(?:甲方|授权方|实施机构|授权主体)(?:即|应当|应|须|必须|同意|承诺|将|予以)+[^，。；]{0,6}?(?:继续授权|续约|续期|续签|续展|延期|延长|顺延)',
@@ -49,16 +49,25 @@ const YEARLY = /逐年|每年(?:自动)?(?:续|顺延)|按年(?:自动)?(?:续|�
 const UNLIMITED = /次数不限|不限次数|不限次|此后亦同|依此类推|以此类推|循环|周而复始|多次|反复/;
 const COUNT = /(?:最多|至多|不超过|可|限)?(?:续展|续期|续约|续签|顺延|延续|延长)?(\d+|[一二两三四五六七八九十]+)次/;
 
+/**
+ * A renewal of another matter: a product's subscription, a user's contract, a certificate, an account ("数据产品服务期为
+ * 一年，期满自动续期"). Only the grant's own renewal adds to its term.
+ */
+const OTHER_SUBJECT = /产品|订阅|服务合同|使用许可|许可证|账号|证书|保险|租赁|维保|质保|域名|云资源|(?<!本|授权运营|运营)合同/;
+const GRANT_SUBJECT = /本协议|协议|授权|运营期|有效期|期限/;
+
 export function renewalOf(raw: string): Renewal | null {
   const s = withTermNumbers(raw);
   const at = s.search(RENEW);
   if (at < 0 || !HELD.test(s)) return null;
+  const subject = s.slice(0, at);
+  if (OTHER_SUBJECT.test(subject) && !GRANT_SUBJECT.test(subject.replace(/(?:服务|使用|订阅)?期限|服务期/g, ''))) return null;
   if (DECIDED.test(s.replace(/(?:无需|无须|不需要?|不必|不用|不再|免于)[^，。；]{0,10}/g, ''))) return null;
   const tail = s.slice(at);
   let count = UNLIMITED.test(s) || YEARLY.test(s) ? Infinity : 1;
   const c = COUNT.exec(tail);
   if (c && count === 1) count = parseNumeral(c[1]) ?? 1;
-  if (SAME.test(tail)) return { each: 'same', count, at, text: tail.slice(0, 40) };
+  if (SAME.test(s)) return { each: 'same', count, at, text: tail.slice(0, 40) };
   if (YEARLY.test(s)) return { each: 12, count, at, text: tail.slice(0, 40) };
   // The span said after the first renewal word ("续期以两年为一期", "续约期限不少于三年"), not the initial term before it.
   const spans = durations(tail).filter((d) => d.kind !== 'cap' && Number.isFinite(d.months) && d.months > 0);

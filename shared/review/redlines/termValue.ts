@@ -81,7 +81,7 @@ function tiedPeriod(s: string, block: string, whole: string): { months: number; 
  * or one in which the operator only builds or may not operate, adds nothing.
  */
 const PHASE_NAME = /(建设期|筹备期|准备期|过渡期|培育期|试运营期|试运行期|孵化期|调试期|验收期)/;
-const WORKS_IN = /(?:内|期间|中|阶段)[，,]?[^。；]{0,8}?(?:即可|可以|可|即|已|先行|同步)[^，。；]{0,4}?(?:开展|进行|提供|从事)?[^，。；]{0,4}?(?:运营|试运营|试运行|加工|经营|开发利用|收费|对外提供|销售)/;
+const WORKS_IN = /(?:内|期间|间|中|阶段)[，,]?[^。；]{0,8}?(?:即可|可以|可|即|已|先行|同步)[^，。；]{0,4}?(?:开展|进行|提供|从事)?[^，。；]{0,4}?(?:运营|试运营|试运行|加工|经营|开发利用|收费|对外提供|销售)/;
 const LEFT_OUT = /不计入|不纳入|不包括在|不包含在|不占用|不含|另行计算|单独计算|不计算在/;
 function phaseOutside(block: string): { months: number; text: string } | null {
   const name = PHASE_NAME.exec(block)?.[1];
