@@ -91,7 +91,7 @@ const OWN_GRANT = /(?<!(?:无需|无须|不需|不必|不再|不|免于|需要)(
 
 /** Words the reader starts from. */
 export const AUTHORIZATION_MODE_QUICK =
-  /全部|全量|所有|一切|各类|任何|各种|不限|不区分|示例|自主|自行|新增|新的|拓展|延伸|以外|之外|其他|后续|关联|整体|打包|一揽子|综合|合并|统一|一并|分领域|分行业|分部门|分区域|为单位|一次|多场景|重复授权|全部业务|不设|不指定|不限定|不明确|不作|领域|口头|备案|告知|视为|全市|全省|全区|全县|全域|覆盖|涵盖|同时|逐项|逐一|逐个|单独|单场景|分别|各|增加|增设|扩大|默认|直接|协商|生效|限制|上限|不同|授权范围|授权事项|授权标的|项下|需求|用途|授权乙方|授权给|授予|依托|领域|授权行业|授权部门|新|未列|未载|未明确|亦可|也可|还可|仍可|自动|当然|确认|形式|更新/;
+  /全部|全量|所有|一切|各类|任何|各种|不限|不区分|示例|自主|自行|新增|新的|拓展|延伸|以外|之外|其他|后续|关联|整体|打包|一揽子|综合|合并|统一|一并|分领域|分行业|分部门|分区域|为单位|一次|多场景|重复授权|全部业务|不设|不指定|不限定|不明确|不作|领域|口头|备案|告知|视为|全市|全省|全区|全县|全域|覆盖|涵盖|同时|逐项|逐一|逐个|单独|单场景|分别|各|增加|增设|扩大|默认|直接|协商|生效|限制|上限|不同|授权范围|授权事项|授权标的|项下|需求|用途|授权乙方|授权给|授予|依托|领域|授权行业|授权部门|新|未列|未载|未明确|清单外|附件外|自动|当然/;
 
 /**
  * What a grant clause grants, read from the clause itself whichever way it is put: "授权乙方对“金融服务”领域公共数据进行
@@ -176,7 +176,8 @@ export function readAuthorizationMode(u: Unit, doc?: DocumentTerms): ClauseReadi
   if (OPEN_SCENES.some((re) => notNegated(s, re))) return { reading: 'permission' };
   if (notNegated(s, UNFIXED) && !OWN_GRANT.test(s)) return { reading: 'permission', condition: UNFIXED.exec(s)![0] };
   for (const re of [GROWS, OPERATOR_KEEPS]) if (notNegated(s, re)) return { reading: 'permission', condition: re.exec(s)![0] };
-  const beyond = BEYOND_LIST.exec(s);
+  // Gated on its words: the pattern is slow on long sentences without them.
+  const beyond = /可/.test(s) && /未|外/.test(s) && /场景|清单|附件/.test(s) ? BEYOND_LIST.exec(s) : null;
   // "未列明" is the list's silence, not a negation: the permission is what is read ("亦可开展", not "不得开展").
   if (beyond && !isContrastClause(s) && !OWN_GRANT.test(s)) {
     const at = beyond.index + beyond[0].search(/(?:亦|也|还|均|同样|仍)?可(?:以)?[^可]*$/);

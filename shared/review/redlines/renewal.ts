@@ -26,7 +26,8 @@ export interface Renewal {
 }
 
 const RENEW = /续展|续期|续约|续签|顺延|延续|延长|展期|继续授权|继续履行|继续有效|继续运营/;
-const RENEW_G = new RegExp(RENEW.source, 'g');
+/** Words a renewal is said with, to pass over sentences without one. */
+export const MAY_RENEW = RENEW;
 /** No one decides the renewal, or only the operator, or the grantor's consent is given now. */
 const HELD = new RegExp(
   [
@@ -74,6 +75,3 @@ export function renewalOf(raw: string): Renewal | null {
   if (!spans.length) return null;
   return { each: spans[0].months, count, at, text: tail.slice(0, 40) };
 }
-
-/** Where each renewal word stands, for cutting a sentence into the initial term and what follows. */
-export const renewalWords = (s: string) => [...s.matchAll(RENEW_G)].map((m) => m.index!);

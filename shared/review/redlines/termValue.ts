@@ -1,7 +1,7 @@
 import type { Evidence } from '../report';
 import { evidence, type ReadDocument } from '../sections';
 import { automaticExtensions, durations, monthsBetween, parseNumeral, sentences, withTermNumbers, withWrittenDates } from '../text';
-import { renewalOf } from './renewal';
+import { MAY_RENEW, renewalOf } from './renewal';
 
 /**
  * The term the operator may hold without a new grant, computed as a value from what the document says, where the
@@ -106,6 +106,8 @@ export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: numb
   const whole_text = () => (joined ??= r.blocks.map((x) => withTermNumbers(r.text(x))).join('\n'));
   for (const b of r.blocks) {
     for (const raw of sentences(r.text(b))) {
+      // Most sentences name no term, no renewal and no year: nothing to compute.
+      if (!TERM_WORDS.test(raw) && !MAY_RENEW.test(raw) && !/第[^，。；]{0,12}年/.test(raw)) continue;
       const s = withTermNumbers(withWrittenDates(raw));
       const isTerm = TERM_WORDS.test(s);
       const meaning = isTerm ? definedTermOf(r, s) : null;
