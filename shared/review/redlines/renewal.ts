@@ -57,12 +57,18 @@ const COUNT = /(?:最多|至多|不超过|可|限)?(?:续展|续期|续约|续�
 const OTHER_SUBJECT = /产品|订阅|服务合同|使用许可|许可证|账号|证书|保险|租赁|维保|质保|域名|云资源|(?<!本|授权运营|运营)合同/;
 const GRANT_SUBJECT = /本协议|协议|授权|运营期|有效期|期限/;
 
+/** The renewal's subject (what is said before the renewal word) is another matter than the grant. */
+export function renewsAnotherMatter(s: string): boolean {
+  const at = s.search(RENEW);
+  const subject = at < 0 ? '' : s.slice(0, at);
+  return OTHER_SUBJECT.test(subject) && !GRANT_SUBJECT.test(subject.replace(/(?:服务|使用|订阅)?期限|服务期/g, ''));
+}
+
 export function renewalOf(raw: string): Renewal | null {
   const s = withTermNumbers(raw);
   const at = s.search(RENEW);
   if (at < 0 || !HELD.test(s)) return null;
-  const subject = s.slice(0, at);
-  if (OTHER_SUBJECT.test(subject) && !GRANT_SUBJECT.test(subject.replace(/(?:服务|使用|订阅)?期限|服务期/g, ''))) return null;
+  if (renewsAnotherMatter(s)) return null;
   if (DECIDED.test(s.replace(/(?:无需|无须|不需要?|不必|不用|不再|免于)[^，。；]{0,10}/g, ''))) return null;
   const tail = s.slice(at);
   let count = UNLIMITED.test(s) || YEARLY.test(s) ? Infinity : 1;
