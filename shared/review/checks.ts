@@ -6,6 +6,7 @@ import { isBackground, readRedline } from './redlines';
 import { CONTRAST_CLAUSE } from './redlines/background';
 import { enclosingHeadings, evidence, headingName, joinedWithHe, type ReadDocument } from './sections';
 import { termAcrossSentences } from './redlines/term';
+import { renewsAnotherMatter } from './redlines/renewal';
 import { automaticExtensions, durations, parseNumeral, sentences, signingDate, CN_NUMERAL } from './text';
 
 /**
@@ -51,7 +52,8 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
         // A term that ends on an event ("有效期至乙方收回全部投资之日止") is as long as what the block says of that event.
         const inTermSection = TERM_CONTEXT.test(section) || EVENT_BOUND_TERM.test(r.text(b));
         for (const s of sentences(r.text(b))) {
-          const ext = automaticExtensions(s);
+          // A product's or a user contract's renewal ("服务合同期满自动续期两年") does not extend the grant (renewal.ts).
+          const ext = renewsAnotherMatter(s) ? [] : automaticExtensions(s);
           if (!inTermSection && !termContext(s) && !ext.length) continue;
           // The extension's own span ("自动顺延两年") is not an initial term.
           const masked = ext.reduce((t, e) => t.slice(0, e.start) + '＿'.repeat(e.end - e.start) + t.slice(e.end), s);

@@ -33,9 +33,13 @@ const UNIT_NOT_SCENE: RegExp[] = [
   /授权(?:内容|范围|对象的数据)(?:为|是|包括|：|:)[^。；]{0,30}?(?:全部|全量|所有)(?:[^。；]{0,6}?)(?:数据|数据项)/,
   /授权数据(?:资源)?范围(?:为|是|：|:)[^。；]{0,30}?(?:全部|全量|所有)/,
   /统一运营主体|承接[^。；]{0,16}?全部业务/,
+  // The grant covers every holder of data, or hands over one right for the whole area: "授权范围覆盖全部数源单位",
+  // "授予乙方本市市域范围内公共数据资源的统一运营权".
+  /授权(?:范围)?(?:覆盖|涵盖|包括|及于|适用于)[^。；]{0,12}?(?:全部|所有|各|全市|全省)(?:的)?(?:数源|数据来源|数据提供|政务|委办)?(?:单位|部门|委办局|机构)/,
+  /(?:统一|整体|全域|一体化)(?:的)?(?:运营权|经营权|开发利用权)/,
   // A city's or province's whole data granted ("甲方授予乙方全市公共数据资源运营权"), or the grant covering all of it
   // ("本协议授权覆盖……全部政务部门的公共数据").
-  new RegExp(`${GRANT}[^，。；]{0,8}?(?:全市|全省|全区|全县|全域)(?:范围内)?(?:的)?(?:公共|政务)?数据`),
+  new RegExp(`${GRANT}[^，。；]{0,8}?(?:全市|全省|全区|全县|全域|市域|省域|区域内)(?:范围内)?(?:的)?(?:公共|政务)?数据`),
   /(?:全市|全省|全区|全县|全域)(?:范围内)?(?:的)?(?:公共|政务)?数据(?:资源)?[^，。；]{0,12}?(?:授予|授权给|授权乙方|运营权|经营权)/,
   /授权(?:范围)?(?:覆盖|涵盖|包括|及于|适用于)[^。；]{0,30}?(?:全部|全量|所有|一切)[^。；]{0,12}?数据/,
   // One grant for many scenarios, either order: "本期授权一次覆盖十二个应用场景".
@@ -67,21 +71,27 @@ const OPEN_SCENES: RegExp[] = [
   new RegExp(`(?:仅为|均为|属于)?示例性${SCENE}|${SCENE}(?:仅为|仅作)示例`),
   new RegExp(`(?:自主|自行)(?:确定|拓展|策划|选择|决定|增加|增设|新增|设立|开辟|扩展|开拓)[^，。；]{0,10}?${SCENE}|${SCENE}[^，。；]{0,6}?由${'(?:乙方|运营机构|运营方|授权运营机构)'}[^，。；]{0,12}?(?:确定|决定|选择|策划|自定)`),
 ];
+// Scenarios not fixed when the grant is made: "具体场景不作事先限定", "应用场景由双方另行商定", "场景待后续确定" (not when
+// the later scenario needs its own grant: "另行签订授权协议").
+const UNFIXED = new RegExp(`${SCENE}[^，。；]{0,4}?(?:不作|不予|不做|无需|不)(?:事先|预先|提前|具体|事前)(?:限定|限制|约定|列举|明确|确定)|${SCENE}(?:的)?(?:范围|清单|目录|内容|名称)?(?:由[^，。；]{0,6}?)?(?:另行|事后|后续|再行|届时)[^，。；]{0,6}?(?:商定|约定|协商|确定|明确)|${SCENE}[^，。；]{0,4}?(?:待定|待后续确定|视情况确定)`);
 const ALL_DATA = /(?:全部|全量|所有|一切)(?:的)?(?:公共|政务)?数据/;
 // A new use is a new scenario whatever it is called: "新的数据应用需求", "新增用途".
-const NEW_SCENE = new RegExp(`(?:新增|新的|拓展|延伸|以外|之外|其他|后续|关联|增加|增设|扩大)[^。；]{0,10}?${SCENE}|${SCENE}(?:以外|之外)|${SCENE}[^。；]{0,16}?(?:拓展|扩展|延伸|增加|新增)|新(?:增|的|提出的)?(?:数据)?(?:应用|使用|开发)?(?:需求|用途|方向)`);
+const NEW_SCENE = new RegExp(`新(?:的)?(?:应用)?场景|(?:新增|新的|拓展|延伸|以外|之外|其他|后续|关联|增加|增设|扩大)[^。；]{0,10}?${SCENE}|${SCENE}(?:以外|之外)|${SCENE}[^。；]{0,16}?(?:拓展|扩展|延伸|增加|新增)|新(?:增|的|提出的)?(?:数据)?(?:应用|使用|开发)?(?:需求|用途|方向)`);
 const NO_NEW_GRANT = new RegExp(
   `(?:无需|无须|不需要?|不必|不再|不另行|免于)(?:甲方|授权方|实施机构)?(?:另行|重新|单独|再次)?(?:授权|签订|申请|组织授权|报批|组织[^，。；]{0,8}?(?:遴选|选择|招标|竞争)|遴选)|(?:告知|通知|报备|备案)[^，。；]{0,8}?(?:即可|后即)|视为(?:已)?(?:(?:取得|获得|获)[^，。；]{0,6}?)?${GRANT}|均适用本(?:协议|方案)(?:的)?授权|报[^，。；]{0,10}?备案|口头同意`
   // The new scenario rides on the old grant or on the parties' agreement: "默认适用本方案及原授权运营协议",
   // "双方可以协商增加授权场景，增加的场景随续签协议一并生效".
-  + `|(?:默认|自动|直接|当然|继续)(?:适用|沿用|纳入)|协商(?:增加|新增|增设|扩大|拓展|调整)|(?:随|纳入)[^，。；]{0,10}?(?:协议|合同)[^，。；]{0,6}?(?:一并)?生效`,
+  + `|(?:默认|自动|直接|当然|继续)(?:适用|沿用|纳入)|`
+  // Silence or a form in place of the grant: "逾期未答复的，视为同意授权", "形式审查后出具确认函".
+  + `视为(?:甲方)?(?:同意|批准|认可|准予)|形式(?:审查|审核|核查)|确认函|(?:登记|备案)(?:即可|后即)|`
+  + `协商(?:增加|新增|增设|扩大|拓展|调整)|(?:随|纳入)[^，。；]{0,10}?(?:协议|合同)[^，。；]{0,6}?(?:一并)?生效`,
 );
 /** What keeps the mode: a new scenario needs its own plan, competition and agreement. */
 const OWN_GRANT = /(?<!(?:无需|无须|不需|不必|不再|不|免于|需要)(?:甲方|授权方|实施机构)?)(?:另行(?:编制|签订|组织|授权|竞争)|逐一授权|分别(?:签订|授权|组织)|单独(?:签订|授权)|重新(?:组织|签订|授权))/;
 
 /** Words the reader starts from. */
 export const AUTHORIZATION_MODE_QUICK =
-  /全部|全量|所有|一切|各类|任何|各种|不限|不区分|示例|自主|自行|新增|新的|拓展|延伸|以外|之外|其他|后续|关联|整体|打包|一揽子|综合|合并|统一|一并|分领域|分行业|分部门|分区域|为单位|一次|多场景|重复授权|全部业务|不设|不指定|不限定|不明确|不作|领域|口头|备案|告知|视为|全市|全省|全区|全县|全域|覆盖|涵盖|同时|逐项|逐一|逐个|单独|单场景|分别|各|增加|增设|扩大|默认|直接|协商|生效|限制|上限|不同|授权范围|授权事项|授权标的|项下|需求|用途|授权乙方|授权给|授予|依托|领域|授权行业|授权部门|新/;
+  /全部|全量|所有|一切|各类|任何|各种|不限|不区分|示例|自主|自行|新增|新的|拓展|延伸|以外|之外|其他|后续|关联|整体|打包|一揽子|综合|合并|统一|一并|分领域|分行业|分部门|分区域|为单位|一次|多场景|重复授权|全部业务|不设|不指定|不限定|不明确|不作|领域|口头|备案|告知|视为|全市|全省|全区|全县|全域|覆盖|涵盖|同时|逐项|逐一|逐个|单独|单场景|分别|各|增加|增设|扩大|默认|直接|协商|生效|限制|上限|不同|授权范围|授权事项|授权标的|项下|需求|用途|授权乙方|授权给|授予|依托|领域|授权行业|授权部门|新|未列|未载|未明确|清单外|附件外|自动|当然/;
 
 /**
  * What a grant clause grants, read from the clause itself whichever way it is put: "授权乙方对“金融服务”领域公共数据进行
@@ -93,19 +103,29 @@ const GRANT_OBJECT: RegExp[] = [
   new RegExp(`授权(?:给|予)?${OPERATOR_NAME}(?:对|就|在|以)?(?<o>[^，。；]{2,40}?)(?:进行|开展|实施|依法)?(?:授权)?(?:运营|开发利用|经营|开发)`),
   new RegExp(`(?:将|把)(?<o>[^，。；]{2,40}?)(?:授权|授予|交由|交给)(?:给)?${OPERATOR_NAME}`),
   /授权(?:运营)?(?:范围|内容|标的|对象|事项)(?:为|是|包括|系|[：:])\s*(?<o>[^。；]{2,60})/,
+  // The data granted said as what it is: "授权运营的数据资源为市公共数据资源目录所列全部数据资源".
+  /授权(?:运营)?的?(?:公共|政务)?(?:数据|数据资源)(?:范围)?(?:为|是|包括|系|[：:])\s*(?<o>[^。；]{2,60})/,
   /(?:依托|基于|依据|凭借)(?:本次|本项|本|该|此)?授权[，,]?[^。；]{0,24}?(?:开展|从事|进行)(?<o>[^。；]{2,40}?)(?:的)?(?:运营|开发|经营)/,
 ];
 /** A unit that is not a scenario: a field (not a scenario within it), several departments' or all the data, open scenarios. */
 const FIELD_UNIT = /(?:领域|行业|板块)(?![^，。；]{0,12}?场景)/;
 const MANY_HOLDERS = /(?:[\d０-９]+|[二两三四五六七八九十百]+[十百]?[一二三四五六七八九]?)个(?:部门|单位|委办局|领域|行业)|(?:全部|全量|所有|一切|各)(?:的)?[^，。；]{0,12}?(?:部门|单位|委办局)(?:的)?(?:公共|政务)?数据/;
-function grantsNoScene(s: string): string | null {
+/** All the data, or all of a catalogue, or the data as it grows ("全量数据及其后续更新", "目录所列全部数据资源"). */
+const ALL_OBJECT = /(?:全部|全量|所有|一切)(?:的)?(?:公共|政务)?(?:数据|数据资源|资源目录|数据目录|目录)|目录(?:所列|内|中|项下)(?:的)?(?:全部|所有)|(?:后续|今后|新增|新归集|持续)(?:的)?(?:更新|归集|汇聚|新增)(?:的)?(?:数据)?$|及其(?:后续)?(?:更新|新增)/;
+/** The object as the document defines it: "授权数据" read with "是指……的全量数据及其后续更新". */
+function resolved(o: string, doc?: DocumentTerms): string {
+  let out = o;
+  for (const [term, meaning] of doc?.terms ?? []) if (o.includes(term)) out += `（${meaning}）`;
+  return out;
+}
+function grantsNoScene(s: string, doc?: DocumentTerms): string | null {
   for (const re of GRANT_OBJECT) {
     const m = re.exec(s);
-    const o = m?.groups?.o;
+    const o = m?.groups?.o && resolved(m.groups.o, doc);
     if (!o || /场景/.test(o) && !/(?:各类|一切|全部|所有|任何|各种|不限)[^，。；]{0,8}?场景/.test(o)) continue;
     const c = clauses(s).find((x) => m!.index >= x.start && m!.index < x.start + x.text.length) ?? { text: s, start: 0 };
     if (isNegated(c.text, m!.index - c.start) || isContrastClause(c.text)) continue;
-    if (FIELD_UNIT.test(o) || MANY_HOLDERS.test(o) || ALL_DATA.test(o) || /场景/.test(o)) return m![0];
+    if (FIELD_UNIT.test(o) || MANY_HOLDERS.test(o) || ALL_DATA.test(o) || ALL_OBJECT.test(o) || /场景/.test(o)) return m![0];
   }
   return null;
 }
@@ -131,19 +151,43 @@ function definedOpen(s: string, doc?: DocumentTerms): string | null {
   return null;
 }
 
+/**
+ * What the grant covers left to what happens after it (a property of the grant, whatever the words):
+ * - the scope grows by itself: new data or scenarios "自动纳入/当然纳入/自动适用" the grant;
+ * - scenarios beyond the listed ones allowed: "附件一未列明的场景，乙方……亦可开展", "除第五条所列场景外，乙方还可……";
+ * - the scenario list kept by the operator alone: "场景清单每年由乙方自行更新".
+ * Not "未列明的场景不得开展", nor a new scenario "应纳入授权范围后方可开展".
+ */
+const GROWS = /(?:自动|当然|直接|即)(?:纳入|列入|进入|成为|适用|并入|属于|视为)[^，。；]{0,12}?(?:授权|协议|方案)(?:的)?(?:范围|事项|内容|数据|场景)?/;
+const BEYOND_LIST = new RegExp(`(?:未(?:列明|列入|载明|列出|列举|明确)|(?:所列|列明|列举|约定)(?:的)?[^，。；]{0,4}?${SCENE}(?:以外|之外|外)|清单(?:以外|之外|外)|附件[^，。；]{0,4}?(?:以外|之外|外))[^。；]{0,30}?(?:亦可|也可|还可|均可|同样可以?|仍可|可以|可)(?:以)?[^，。；]{0,30}?(?:开展|开发|使用|运营|提供|实施|从事)`);
+const OPERATOR_KEEPS = new RegExp(`${SCENE}(?:清单|目录|范围|名录)?[^，。；]{0,10}?由${OPERATOR_NAME}[^，。；]{0,6}?(?:自行|自主|单方)(?:更新|调整|增加|补充|修订|变更|增减|确定)|${OPERATOR_NAME}[^，。；]{0,6}?(?:自行|自主|单方)(?:更新|调整|补充|修订|变更|增减)[^，。；]{0,8}?${SCENE}`);
+
 export function readAuthorizationMode(u: Unit, doc?: DocumentTerms): ClauseReading | null {
   const s = u.text;
   const defined = definedOpen(s, doc);
   if (defined) return { reading: 'permission' };
   if (UNIT_NOT_SCENE.some((re) => notNegated(s, re))) return { reading: 'permission' };
-  const granted = grantsNoScene(s);
+  const granted = grantsNoScene(s, doc);
   if (granted) return { reading: 'permission' };
   // A table whose column says what is granted names a field: "授权领域：医疗健康".
   if (/(?:^|[，,])授权(?:领域|行业|部门)[：:]/.test(s)) return { reading: 'permission' };
   // Under a heading that names what is granted ("授权范围：本市政务云平台汇聚的所有公共数据资源").
   if (/授权(?:内容|范围|数据)/.test(u.heading) && notNegated(s, ALL_DATA)) return { reading: 'permission' };
   if (OPEN_SCENES.some((re) => notNegated(s, re))) return { reading: 'permission' };
-  if (NEW_SCENE.test(s) && !OWN_GRANT.test(s)) {
+  if (notNegated(s, UNFIXED) && !OWN_GRANT.test(s)) return { reading: 'permission', condition: UNFIXED.exec(s)![0] };
+  for (const re of [GROWS, OPERATOR_KEEPS]) if (notNegated(s, re)) return { reading: 'permission', condition: re.exec(s)![0] };
+  // Gated on its words: the pattern is slow on long sentences without them.
+  const beyond = /可/.test(s) && /未|外/.test(s) && /场景|清单|附件/.test(s) ? BEYOND_LIST.exec(s) : null;
+  // "未列明" is the list's silence, not a negation: the permission is what is read ("亦可开展", not "不得开展").
+  if (beyond && !isContrastClause(s) && !OWN_GRANT.test(s)) {
+    const at = beyond.index + beyond[0].search(/(?:亦|也|还|均|同样|仍)?可(?:以)?[^可]*$/);
+    const c = clauses(s).find((x) => at >= x.start && at < x.start + x.text.length) ?? { text: s, start: 0 };
+    if (!isNegated(c.text, at - c.start)) return { reading: 'permission', condition: beyond[0] };
+  }
+  // The new scenario may be named in the sentence before ("乙方提出的新增场景申请，甲方应在三十日内答复；逾期未答复的，
+  // 视为同意授权"): the answer read with its question.
+  const asked = `${u.before.at(-1) ?? ''}${s}`;
+  if (NEW_SCENE.test(asked) && !OWN_GRANT.test(asked)) {
     const m = NO_NEW_GRANT.exec(s);
     if (m) return { reading: 'permission', condition: m[0] };
   }

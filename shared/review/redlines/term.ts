@@ -1,5 +1,6 @@
 import type { Evidence } from '../report';
 import { evidence, type ReadDocument } from '../sections';
+import { termValue } from './termValue';
 import { durations, monthsBetween, sentences, withTermNumbers, withWrittenDates } from '../text';
 
 /**
@@ -80,6 +81,8 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
     }
   }
   out.push(...phasedTerm(r, maxMonths));
+  // The term as a value: renewals nobody decides again, whole years after the start, a defined term, a planned signing.
+  out.push(...termValue(r, signedOn, maxMonths));
   return out;
 }
 

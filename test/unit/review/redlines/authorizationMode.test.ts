@@ -94,3 +94,40 @@ describe('authorization_mode: terms the document defines', () => {
       expect(fires(c), c).toBe(false);
   });
 });
+
+/**
+ * What the grant covers read as a property of the grant clause (fourth bank, session 9): its object through the
+ * glossary, scope that grows by itself, scenarios beyond the list, a list the operator keeps, silence or a form in place
+ * of a new scenario's grant, scenarios not fixed when granted, every holder or one unified right. Written for the test.
+ */
+describe('authorization_mode: what the grant covers', () => {
+  it('reads the object granted with what the document defines it to be', () => {
+    const grant = '第三条 甲方将开放数据池授权给乙方运营。';
+    expect(docFires(['第一条 本协议所称“开放数据池”，是指市大数据中心汇聚的全部公共数据及其后续更新。', grant])).toBe(true);
+    expect(docFires(['第一条 本协议所称“开放数据池”，是指附件一所列“冷链追溯”场景所需的12项数据。', grant])).toBe(false);
+  });
+  it('fires on scope that grows by itself, scenarios beyond the list, a list the operator keeps', () => {
+    for (const c of [
+      '协议期内新上线的政务系统数据当然纳入授权范围。',
+      '除附件二清单外，乙方同样可以在其他场景中使用授权数据。',
+      '清单所列场景以外的应用，运营机构也可开展。',
+      '应用场景目录由运营机构自主调整，报甲方备案。',
+    ]) expect(fires(c), c).toBe(true);
+    for (const c of ['新增数据需纳入授权范围的，应当重新报批。', '清单以外的场景，乙方不得开展。', '未列入清单的场景，乙方可以在甲方批准、另行签订协议后开展。', '应用场景目录由甲方确定并公布。'])
+      expect(fires(c), c).toBe(false);
+  });
+  it('fires when silence or a form stands for a new scenario’s grant, or scenarios are left to later', () => {
+    for (const c of [
+      '新场景上线前，乙方向甲方报送说明，甲方十五日内未提出异议的，视为同意。',
+      '乙方拓展新应用场景的，经甲方形式审查通过即可实施。',
+      '授权场景届时由双方协商确定。',
+      '各应用场景不作事前列举。',
+    ]) expect(fires(c), c).toBe(true);
+    for (const c of ['新场景须经甲方审批并另行签订授权协议。', '新增场景另行商定，并重新组织授权。', '乙方应在场景上线后三十日内向甲方报送运行情况。'])
+      expect(fires(c), c).toBe(false);
+  });
+  it('fires on a grant covering every holder or one unified right; not on one holder’s scenario', () => {
+    for (const c of ['本次授权涵盖全市所有委办局。', '甲方授予乙方省域公共数据的一体化运营权。']) expect(fires(c), c).toBe(true);
+    for (const c of ['本次授权涵盖市交通局一个部门的“公交到站预测”场景数据。', '乙方应建立统一的运营管理制度。']) expect(fires(c), c).toBe(false);
+  });
+});

@@ -185,3 +185,69 @@ describe('anniversaries and retention periods', () => {
       expect(term(c), c).toBe(false);
   });
 });
+
+/**
+ * The term computed as a value (fourth bank and eleventh set, session 9): renewals nobody decides again, an end counted
+ * in whole years, a term defined elsewhere and referred to, a planned signing, a term tied to another period, a phase
+ * left out of the term in which the operator already operates. Every text is written for this test.
+ */
+describe('renewals the operator holds without a new grant', () => {
+  it('adds renewals by silence, by the grantor bound now, at the operator’s demand, of the same length or a year at a time', () => {
+    for (const c of [
+      ['第七条 本协议有效期两年。期满前双方均未提出书面异议的，本协议按同等期限续期一次。'],
+      ['第七条 合作期限两年；合作期满后，只要乙方考核合格，授权方应当为乙方办理续期手续，续期二年。'],
+      ['第七条 运营期限三十个月。期满后乙方有权要求续约，每次续约一年。'],
+      ['第七条 授权期限为两年，期满后本协议每年自动顺延。'],
+      ['第七条 期满时甲方未书面表示不再续约的，视为同意续约，续约期限为三年。'],
+    ])
+      expect(term(...c), c.join()).toBe(true);
+  });
+  it('is quiet on a renewal that needs a new decision, renewals within three years, and a product’s renewal', () => {
+    for (const c of [
+      ['第七条 授权期限为三年，期满后乙方可申请续期，经甲方评估并重新签订协议后续期三年。'],
+      ['第七条 授权期限为两年。期满前乙方可提出续期申请，甲方审核同意后续期二年。'],
+      ['第七条 授权期限为一年，期满自动续期一次，续期期限与原期限相同。'],
+      ['第七条 授权期限为三年。', '第八条 乙方向使用单位提供的数据产品服务期为一年，期满自动续期。'],
+      ['第七条 授权期限二年。乙方与使用单位签订的服务合同期满自动续期两年。'],
+    ])
+      expect(term(...c), c.join()).toBe(false);
+  });
+});
+
+describe('an end counted in whole years, a defined term, a planned signing', () => {
+  it('measures an end N whole years after the start, and a term said to be a defined period', () => {
+    expect(term('第二条 本协议期限自签订之日起，至签订之日后第四个会计年度结束时止。')).toBe(true);
+    expect(term('第一条 “服务周期”指自本协议生效之日起至2031年6月30日止的期间。', '第四条 本协议的有效期为服务周期。', '签订日期：2026年7月1日')).toBe(true);
+    expect(term('第一条 用语', '（二）合作期：指自本协议生效之日起，至生效之日后第三个完整自然年度最后一日止的期间。', '第三条 本协议的授权期限为合作期。', '签订日期：2025年9月1日')).toBe(true);
+  });
+  it('is quiet when the whole years or the defined period stay within three years', () => {
+    expect(term('第一条 用语', '（二）合作期：指自本协议生效之日起，至生效之日后第二个完整自然年度最后一日止的期间。', '第三条 本协议的授权期限为合作期。', '签订日期：2026年3月1日')).toBe(false);
+    expect(term('第一条 “服务周期”指自本协议生效之日起至2028年6月30日止的期间。', '第四条 本协议的有效期为服务周期。', '签订日期：2026年7月1日')).toBe(false);
+  });
+  it('measures a plan’s term from the latest signing day it plans', () => {
+    const plan = (...lines: string[]) => flagIds(['某区公共数据授权运营实施方案', ...lines].join('\n'), 'chongqing', 'plan').includes('term_over_3y');
+    expect(plan('（五）运营期限', '授权运营期限自协议签订之日起至2030年12月31日止。协议预计于2027年6月签订。')).toBe(true);
+    expect(plan('（五）运营期限', '授权运营期限自协议签订之日起至2029年12月31日止。协议预计于2027年6月签订。')).toBe(false);
+  });
+});
+
+describe('a term tied to another period, a phase outside the term', () => {
+  it('reads the other period’s length, here or in another article', () => {
+    for (const c of [
+      ['第五条 授权运营期限与特许经营期一致。', '第十二条 特许经营期为八年。'],
+      ['第五条 运营期限按照项目投资回收期确定，投资回收期为六年。'],
+      ['第六条 运营期限三年，自正式上线之日起算；试运营期不计入运营期限，试运营期为一年，试运营期间乙方可以对外提供数据产品并收费。'],
+    ])
+      expect(term(...c), c.join()).toBe(true);
+  });
+  it('is quiet on a tied period within three years, a phase counted in the term or one without operation', () => {
+    for (const c of [
+      ['第五条 授权运营期限与数据安全责任期一致，数据安全责任期为三年。'],
+      ['第五条 设备折旧年限为十年。授权运营期限为三年。'],
+      ['第六条 运营期限三年（含建设期六个月），建设期内乙方可开展试运营。'],
+      ['第六条 运营期限三年；建设期不计入运营期限，建设期为一年，建设期内乙方不得对外提供数据产品。'],
+      ['第六条 授权期限三年；筹备期六个月，不计入授权期限，筹备期间乙方仅负责平台搭建。'],
+    ])
+      expect(term(...c), c.join()).toBe(false);
+  });
+});

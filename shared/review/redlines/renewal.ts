@@ -1,0 +1,83 @@
+import { durations, parseNumeral, withTermNumbers } from '../text';
+
+/**
+ * A renewal read as a value: how long each renewal runs, how many there may be, and whether the operator holds it
+ * without a new grant. The term the operator may hold is the initial term plus every renewal nobody has to decide
+ * again (Hebei art. 17(2), 18: a term ends and a new agreement is signed). Who decides is what counts, whatever the
+ * words:
+ * - nobody: "自动续展", "默认顺延", "逐年续期";
+ * - silence: "……未书面提出异议的，视为同意续期";
+ * - the grantor bound now for later: "甲方同意继续授权", "甲方应当予以续约" (on a condition of fact such as no default or
+ *   a passed evaluation, which is no new decision);
+ * - the operator alone: "乙方有权要求续期", "乙方可单方决定延长".
+ * A renewal that needs a new application, approval or agreement is a new term and is not added.
+ * How long: a span beside the renewal ("续期以两年为一期", "续约期限不少于三年"), the original term again ("续展期限与
+ * 原期限相同", "按原条件续期"), a year at a time ("逐年续期"); how often: "一次" by default, "最多续期两次", unlimited
+ * ("次数不限", "逐年", "依此类推").
+ */
+export interface Renewal {
+  /** Months each renewal adds; 'same' is the initial term again. */
+  each: number | 'same';
+  /** How many renewals the operator may have without a new grant (Infinity: no limit). */
+  count: number;
+  /** Where the renewal is said in the sentence (text before it may state the initial term). */
+  at: number;
+  text: string;
+}
+
+const RENEW = /续展|续期|续约|续签|顺延|延续|延长|展期|继续授权|继续履行|继续有效|继续运营/;
+/** Words a renewal is said with, to pass over sentences without one. */
+export const MAY_RENEW = RENEW;
+/** No one decides the renewal, or only the operator, or the grantor's consent is given now. */
+const HELD = new RegExp(
+  [
+    '自动|默认|当然(?:续|顺延|延)',
+    // silence: "未在……书面通知不再续期的，视为同意续期"
+    '未[^，。；]{0,20}?(?:通知|提出|表示|异议|反对|拒绝|答复|回复)[^。；]{0,24}?的[，,][^。；]{0,16}?(?:视为|即|则|自动|续|顺延|延)',
+    '视为(?:双方)?(?:同意|认可|接受)?(?:续|延|继续)',
+    // the grantor bound now: "甲方同意继续授权", "甲方应当予以续约", "甲方将为乙方办理续期"
+    '(?:甲方|授权方|实施机构|授权主体)(?:即|应当|应|须|必须|同意|承诺|将|予以)+[^，。；]{0,6}?(?:继续授权|续约|续期|续签|续展|延期|延长|顺延)',
+    // the operator alone: "乙方有权要求续期", "乙方可单方决定延长"
+    '(?:乙方|运营机构|运营方|运营单位)(?:有权|享有)[^，。；]{0,8}?(?:续约|续期|续签|续展|延期|延长|顺延|优先续)',
+    '(?:单方|自行|自主)(?:决定|选择)?(?:是否)?(?:续约|续期|续签|延长|顺延)',
+    '(?:无需|无须|不需要?|不必|不用|不再|免于)(?:重新|另行|再次|另外)?(?:签订|签署|订立|申请|审批|批准|授权|报批|遴选)',
+  ].join('|'),
+);
+/** A renewal that is a new decision: reapplied for, approved, signed again (not "无需重新签订"). */
+const DECIDED = /(?<!无|不|免|无需|无须|不需|不需要|不必|不用|不再|免于)(?:重新|另行|再次)(?:签订|签署|订立|申请|审批|批准|授权|报批|遴选)|(?:须|需|需要|应当|应|经|报)[^，。；]{0,8}?(?:批准|审批|审核同意|同意后|报批|论证)|(?:经|由)(?:甲方|授权方|双方)[^，。；]{0,6}?(?:同意|批准|审定|决定)|(?:可|可以)(?:向甲方)?申请(?:续期|续约|延期|延长)|双方(?:可|可以)?协商(?:续|一致)/;
+const SAME = /(?:与|同)(?:原|首期|初始|本)(?:协议)?(?:期限|有效期|授权期|运营期)(?:相同|一致|同)|(?:按|依|以)原(?:条件|期限|协议期限)|同等期限|相同(?:的)?期限/;
+const YEARLY = /逐年|每年(?:自动)?(?:续|顺延)|按年(?:自动)?(?:续|顺延)/;
+const UNLIMITED = /次数不限|不限次数|不限次|此后亦同|依此类推|以此类推|循环|周而复始|多次|反复/;
+const COUNT = /(?:最多|至多|不超过|可|限)?(?:续展|续期|续约|续签|顺延|延续|延长)?(\d+|[一二两三四五六七八九十]+)次/;
+
+/**
+ * A renewal of another matter: a product's subscription, a user's contract, a certificate, an account ("数据产品服务期为
+ * 一年，期满自动续期"). Only the grant's own renewal adds to its term.
+ */
+const OTHER_SUBJECT = /产品|订阅|服务合同|使用许可|许可证|账号|证书|保险|租赁|维保|质保|域名|云资源|(?<!本|授权运营|运营)合同/;
+const GRANT_SUBJECT = /本协议|协议|授权|运营期|有效期|期限/;
+
+/** The renewal's subject (what is said before the renewal word) is another matter than the grant. */
+export function renewsAnotherMatter(s: string): boolean {
+  const at = s.search(RENEW);
+  const subject = at < 0 ? '' : s.slice(0, at);
+  return OTHER_SUBJECT.test(subject) && !GRANT_SUBJECT.test(subject.replace(/(?:服务|使用|订阅)?期限|服务期/g, ''));
+}
+
+export function renewalOf(raw: string): Renewal | null {
+  const s = withTermNumbers(raw);
+  const at = s.search(RENEW);
+  if (at < 0 || !HELD.test(s)) return null;
+  if (renewsAnotherMatter(s)) return null;
+  if (DECIDED.test(s.replace(/(?:无需|无须|不需要?|不必|不用|不再|免于)[^，。；]{0,10}/g, ''))) return null;
+  const tail = s.slice(at);
+  let count = UNLIMITED.test(s) || YEARLY.test(s) ? Infinity : 1;
+  const c = COUNT.exec(tail);
+  if (c && count === 1) count = parseNumeral(c[1]) ?? 1;
+  if (SAME.test(s)) return { each: 'same', count, at, text: tail.slice(0, 40) };
+  if (YEARLY.test(s)) return { each: 12, count, at, text: tail.slice(0, 40) };
+  // The span said after the first renewal word ("续期以两年为一期", "续约期限不少于三年"), not the initial term before it.
+  const spans = durations(tail).filter((d) => d.kind !== 'cap' && Number.isFinite(d.months) && d.months > 0);
+  if (!spans.length) return null;
+  return { each: spans[0].months, count, at, text: tail.slice(0, 40) };
+}

@@ -1,0 +1,155 @@
+import type { Evidence } from '../report';
+import { evidence, type ReadDocument } from '../sections';
+import { automaticExtensions, durations, monthsBetween, parseNumeral, sentences, withTermNumbers, withWrittenDates } from '../text';
+import { MAY_RENEW, renewalOf } from './renewal';
+
+/**
+ * The term the operator may hold without a new grant, computed as a value from what the document says, where the
+ * sentence-by-sentence reading (checks.ts) does not reach:
+ * - the initial term plus the renewals nobody decides again (renewal.ts), the initial term read before the renewal in
+ *   the same sentence or last in the document; a renewal of three years or more exceeds three years whatever precedes it;
+ * - an end counted in whole years after the start ("至生效之日后第三个完整自然年度的最后一日止"), from the signing date
+ *   the document records or plans;
+ * - a term stated as a term the document defines ("本协议的授权期限为运营期"), read with that definition;
+ * - a term from the signing to a date, in a plan that says when the signing is planned ("协议签订工作计划于2027年1月底前
+ *   完成"): measured from the latest day planned, so the term is the shortest the plan allows.
+ */
+type Day = [number, number, number];
+const TERM_WORDS = /期限|有效期|授权期|运营期|为期|运营周期|协议期|授权周期/;
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** "运营单位选定和协议签订工作计划于2027年1月底前完成", "预计于2026年9月签订协议": the latest day the signing is planned for. */
+const PLANNED = /(?:签订|签署|签约)[^。；]{0,16}?(?:计划|预计|拟|力争|争取|预期)?(?:于|在)?\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?|(?:计划|预计|拟|力争|争取|预期)(?:于|在)\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?[^。；]{0,12}?(?:签订|签署|签约)/;
+export function plannedSigning(r: ReadDocument): Day | null {
+  for (const b of r.blocks) {
+    for (const s of sentences(r.text(b))) {
+      if (!/计划|预计|拟|力争|争取|预期/.test(s)) continue;
+      const m = PLANNED.exec(withWrittenDates(s));
+      if (!m) continue;
+      const [y, mo, d] = (m[1] ? m.slice(1, 4) : m.slice(4, 7)).map((x) => (x === undefined ? NaN : Number(x)));
+      return [y, mo, Number.isFinite(d) ? d : lastDay(y, mo)];
+    }
+  }
+  return null;
+}
+
+/** "至生效之日后第三个完整自然年度的最后一日止" (or "第三年末"): the end, N whole years after the year the term starts. */
+const WHOLE_YEARS = /(?:生效|签订|签署|起算|上线|验收)(?:之日|日)?(?:后|起)的?第\s*([一二两三四五六七八九十\d]+)\s*个?\s*(?:完整的?)?\s*(?:自然|会计|日历|公历|运营)?\s*年(?:度)?(?:的)?(?:最后一日|最后一天|末|届满|结束|终了)/;
+function wholeYears(s: string, start: Day | null): number | null {
+  const m = WHOLE_YEARS.exec(s);
+  if (!m) return null;
+  const n = parseNumeral(m[1]);
+  if (!n) return null;
+  // Without a start the part of the first year still lies before the N whole years: more than N years.
+  return start ? monthsBetween(...start, start[0] + n, 12, 31) : n * 12 + 1;
+}
+
+/** "授权期限为运营期", "有效期按照本协议所称服务周期确定": the term is a term the document defines. */
+function definedTermOf(r: ReadDocument, s: string): string | null {
+  for (const d of r.glossary.used(s)) {
+    if (d.how !== 'means' && d.how !== 'includes') continue;
+    const said = new RegExp(`(?:期限|有效期|授权期)[^，。；]{0,4}?(?:为|是|即|按照?|以|同|与)[^，。；]{0,8}?[“"「]?${d.term}`);
+    if (said.test(s)) return d.meaning;
+  }
+  return null;
+}
+
+/**
+ * The term equated to another period ("运营期限与……设施的折旧年限一致，折旧年限按照十年确定", "授权期限以特许经营期
+ * 为准"): that period's length, read where the document states it (the same block first), is the term. The period of
+ * another matter is no term by itself (text.ts OTHER_PERIOD); tied to the term it is the term.
+ */
+const TIED = /(?:期限|有效期|授权期|运营期)[^，。；]{0,4}?(?:与|同|按照?|以|依|参照)([^，。；]{2,30}?)(?:一致|相同|同步|为准|确定|计算|相当)/;
+function tiedPeriod(s: string, block: string, whole: string): { months: number; text: string } | null {
+  const m = TIED.exec(s);
+  if (!m) return null;
+  const key = m[1].split('的').pop()!.replace(/^(?:乙方|甲方|本协议|本项目|该|其)/, '');
+  if (key.length < 2 || /期限|有效期|授权期|运营期/.test(key)) return null;
+  for (const text of [block, whole]) {
+    const at = text.indexOf(key, text.indexOf(m[0]) >= 0 ? text.indexOf(m[0]) + m[0].length : 0);
+    const said = at >= 0 ? text.slice(at, at + key.length + 16) : '';
+    // Read as a term: the other matter's name replaced by the word for a term, so the span after it is measured.
+    const d = durations(withTermNumbers(said.replace(key, '期限'))).find((x) => x.kind !== 'cap' && Number.isFinite(x.months));
+    if (d) return { months: d.months, text: `${m[0]}，${said.slice(0, key.length + d.text.length + 6)}` };
+  }
+  return null;
+}
+
+/**
+ * A phase left out of the term in which the operator already works ("建设期不计入授权运营期限，建设期为贰年，建设期内乙方
+ * 即可开展数据加工和产品试运营"): the operator holds the phase and the term. A phase counted in the term ("含建设期"),
+ * or one in which the operator only builds or may not operate, adds nothing.
+ */
+const PHASE_NAME = /(建设期|筹备期|准备期|过渡期|培育期|试运营期|试运行期|孵化期|调试期|验收期)/;
+const WORKS_IN = /(?:内|期间|间|中|阶段)[，,]?[^。；]{0,8}?(?:即可|可以|可|即|已|先行|同步)[^，。；]{0,4}?(?:开展|进行|提供|从事)?[^，。；]{0,4}?(?:运营|试运营|试运行|加工|经营|开发利用|收费|对外提供|销售)/;
+const LEFT_OUT = /不计入|不纳入|不包括在|不包含在|不占用|不含|另行计算|单独计算|不计算在/;
+function phaseOutside(block: string): { months: number; text: string } | null {
+  const name = PHASE_NAME.exec(block)?.[1];
+  if (!name || !LEFT_OUT.test(block)) return null;
+  const works = new RegExp(`${name}${WORKS_IN.source}`).exec(block);
+  if (!works || isNegatedWork(works[0])) return null;
+  // The phase's length: the span written after its name ("建设期为贰年", "建设期二年").
+  for (const m of block.matchAll(new RegExp(`${name}[^，。；]{0,8}`, 'g'))) {
+    const d = durations(m[0].replace(name, '期限')).find((x) => x.kind !== 'cap' && Number.isFinite(x.months));
+    if (d) return { months: d.months, text: `${m[0]}，${works[0]}` };
+  }
+  return null;
+}
+const isNegatedWork = (s: string) => /不得|不能|不可|禁止|严禁|不允许|无权|不开展|不从事/.test(s);
+
+export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: number): { evidence: Evidence; found: string }[] {
+  const out: { evidence: Evidence; found: string }[] = [];
+  const over = (m: number) => m > maxMonths + 0.5;
+  const start = signedOn ?? plannedSigning(r);
+  let initial: number | null = null;
+  let joined: string | null = null;
+  const whole_text = () => (joined ??= r.blocks.map((x) => withTermNumbers(r.text(x))).join('\n'));
+  for (const b of r.blocks) {
+    for (const raw of sentences(r.text(b))) {
+      // Most sentences name no term, no renewal and no year: nothing to compute.
+      if (!TERM_WORDS.test(raw) && !MAY_RENEW.test(raw) && !/第[^，。；]{0,12}年/.test(raw)) continue;
+      const s = withTermNumbers(withWrittenDates(raw));
+      const isTerm = TERM_WORDS.test(s);
+      const meaning = isTerm ? definedTermOf(r, s) : null;
+      const read = meaning ? `${s}（${meaning}）` : s;
+      // An end counted in whole years after the start is a term's end whether or not the sentence names the term (a
+      // definition split from its term's heading: "（三）运营期" / "指自……至生效之日后第三个完整自然年度的最后一日止").
+      const whole = wholeYears(raw + (meaning ?? ''), start) ?? wholeYears(read, start);
+      if (whole !== null && over(whole)) out.push({ evidence: evidence(r, b, raw), found: `${WHOLE_YEARS.exec(raw + (meaning ?? ''))?.[0] ?? ''}（约 ${Math.round(whole)} 个月）` });
+      // A definition referred to, or a range from a planned signing: measured as any term is.
+      if (meaning || (!signedOn && start && isTerm)) {
+        for (const d of durations(read, start)) {
+          if (d.kind === 'cap' || !over(d.months) || (!meaning && !/签订|签署|生效/.test(d.text))) continue;
+          out.push({ evidence: evidence(r, b, raw), found: `${d.text}（约 ${Math.round(d.months)} 个月）` });
+        }
+      }
+      // Renewals nobody decides again; those checks.ts already adds to an initial term (automaticExtensions) are left to it.
+      const renewal = renewalOf(raw);
+      const before = isTerm ? durations(renewal ? s.slice(0, renewal.at) : s).filter((d) => d.kind !== 'cap' && Number.isFinite(d.months)) : [];
+      const first = before.sort((a, z) => z.months - a.months)[0]?.months ?? null;
+      if (renewal && !(automaticExtensions(raw).length && (first ?? initial) !== null)) {
+        const base = first ?? initial;
+        const each = renewal.each === 'same' ? base : renewal.each;
+        if (each !== null) {
+          const total = (base ?? 0) + each * renewal.count;
+          // Unknown initial term: a renewal of the whole limit or more already exceeds it.
+          if (over(total) || (base === null && each * renewal.count >= maxMonths)) {
+            out.push({ evidence: evidence(r, b, raw), found: `${renewal.text}（${Number.isFinite(total) ? `共约 ${Math.round(total)} 个月` : '续期次数不限，期限没有上限'}）` });
+          }
+        }
+      }
+      // A phase's length said beside the term ("建设期为贰年") is not the term.
+      if (first !== null && !(PHASE_NAME.test(s) && LEFT_OUT.test(s))) initial = first;
+      const tied = isTerm ? tiedPeriod(s, withTermNumbers(r.text(b)), whole_text()) : null;
+      if (tied && over(tied.months)) out.push({ evidence: evidence(r, b, raw), found: `${tied.text}（约 ${Math.round(tied.months)} 个月）` });
+    }
+    const phase = phaseOutside(withTermNumbers(r.text(b)));
+    // The term itself: what the block says outside the sentences about the phase, or the term read before.
+    const rest = phase ? withTermNumbers(r.text(b)).replace(new RegExp(`[^。；]*${PHASE_NAME.source}[^。；]*`, 'g'), '') : '';
+    const term = phase ? (durations(rest).filter((d) => d.kind !== 'cap' && Number.isFinite(d.months)).sort((a, z) => z.months - a.months)[0]?.months ?? initial) : null;
+    if (phase && term !== null && over(term + phase.months)) {
+      out.push({ evidence: evidence(r, b, sentences(r.text(b))[0]), found: `${phase.text}（期限外另有约 ${Math.round(phase.months)} 个月，共约 ${Math.round(term + phase.months)} 个月）` });
+    }
+  }
+  return out;
+}
