@@ -120,7 +120,7 @@ const OUT_BY_ITSELF = /导出|下载|拷贝|复制|出域|带离|外发|转售|�
  * Hebei art. 24 is absolute: an approval lifts a prohibition as much as a consent.
  */
 export function releasesRaw(p: ClauseParse, raw = false): boolean {
-  if (!p.act || !letsHappen(p, true)) return false;
+  if (!p.act || p.act.kind === 'use' || !letsHappen(p, true)) return false;
   const to = p.recipient?.party;
   if (to === 'inside' || to === 'grantor' || to === 'public') return false;
   const by = p.holder?.party ?? null;
@@ -128,11 +128,13 @@ export function releasesRaw(p: ClauseParse, raw = false): boolean {
   const obj = p.object?.kind ?? (raw ? 'raw' : null);
   if (p.act.kind === 'restore') return (by === 'group' || by === 'other') && obj !== 'derived';
   if (obj === 'raw' || obj === 'restorable') {
-    if (p.act.kind === 'copy' || p.act.kind === 'succeed') return outside;
-    return outside || by === 'group' || by === 'other' || OUT_BY_ITSELF.test(p.act.verb);
+    if (p.act.kind === 'copy' || p.act.kind === 'succeed' || p.act.kind === 'process') return outside;
+    // What the operator delivers goes to its customers: "乙方交付的数据产品包括……每条记录保留全部原字段值".
+    const delivered = to === undefined && by === 'operator' && /交付|输出/.test(p.act.verb);
+    return outside || by === 'group' || by === 'other' || delivered || OUT_BY_ITSELF.test(p.act.verb);
   }
   // The granted data itself: exported, or copied into a place outside the platform.
-  if (obj === 'data') return to === 'outside' || (p.act.kind === 'release' && (outside || OUT_BY_ITSELF.test(p.act.verb)));
+  if (obj === 'data') return (to === 'outside' && p.act.kind !== 'succeed') || (p.act.kind === 'release' && (outside || OUT_BY_ITSELF.test(p.act.verb)));
   return false;
 }
 

@@ -117,14 +117,19 @@ const GRANT_VERB = /^(?:转授权|再授权|二次授权|转授予|转授|再许
  */
 export function movesGrant(p: ClauseParse): boolean {
   if (!p.act || !letsHappen(p)) return false;
-  if (p.object?.kind !== 'grant' && !GRANT_VERB.test(p.act.verb)) return false;
   const by = p.holder?.party ?? null;
+  // Another party using the granted data in its own name runs the grant ("由该公司……以自己的名义……调用授权数据").
+  if (p.act.kind === 'use') return !!p.holder?.ownName && (by === 'group' || by === 'other') && p.object?.kind !== 'derived';
+  // Acquiring a bare "授权" may be anyone's consent ("已……取得必要的授权"); the grant is named as the agreement's.
+  if (p.act.kind === 'succeed' && p.object?.text === '授权') return false;
+  if (p.object?.kind !== 'grant' && !GRANT_VERB.test(p.act.verb)) return false;
   if (p.act.kind === 'succeed') return isOutsideParty(by) && by !== 'public';
   if (by === 'grantor' || by === 'public') return false;
   if (p.act.kind === 'capital') return true;
-  if (p.act.kind === 'restore' || p.act.kind === 'copy') return false;
+  if (p.act.kind === 'restore' || p.act.kind === 'copy' || p.act.kind === 'process') return false;
   const to = p.recipient?.party;
-  if (to === undefined) return p.act.kind === 'transfer' || p.act.kind === 'regrant';
+  // Only a verb that is itself a move needs no one named: "许可", "授予" may be anything's ("道路运输许可").
+  if (to === undefined) return p.act.kind === 'transfer' || GRANT_VERB.test(p.act.verb);
   return isOutsideParty(to) && to !== 'outside';
 }
 
