@@ -70,7 +70,7 @@ const ACTS: [ActClass, string][] = [
   ['process', '清洗|加工(?![权费方])|处理(?![权费方])|存储|存放'],
   // Using the data or dealing with customers: who does it in its own name holds what it uses.
   ['use', '调用(?![方权])|使用(?![权方者费协范情单])|开通账号|签订服务合同|对外签约'],
-  ['release', '导出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|转售|出售|销售|售卖|共享|分享|提供|披露|交易|带离|外发|输出|返回|回传|报送|离开|流出|带出'],
+  ['release', '导出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|转售|出售|销售|售卖|共享|分享|提供|披露|带离|外发|输出|返回|回传|报送|离开|流出|带出'],
 ];
 const ACT_RE = new RegExp(ACTS.map(([, v]) => v).join('|'), 'g');
 const actClass = (verb: string): ActClass => ACTS.find(([, v]) => new RegExp(`^(?:${v})$`).test(verb))![0];
@@ -129,7 +129,7 @@ function objectOf(span: string, g?: Glossary): { kind: ObjectClass; text: string
 // ---- parties and places ----
 
 const GROUP = /子公司|分公司|关联(?:公司|企业|方)|控股股东|母公司|集团(?:公司|内部|成员)?|成员单位|项目公司|持股[^，。；]{0,12}?的(?:企业|公司)|受同一主体控制|联合体(?:其他)?(?:各方|成员)/;
-const PUBLIC_BODY = /人民政府|政府|(?:主管|行政|职能)部门|机关|事业单位/;
+const PUBLIC_BODY = /人民政府|政府|(?:主管|行政|职能)部门|机关|事业单位|^[市区县省州][\u4e00-\u9fff]{0,8}?(?:局|委员会|委|办公室|中心)$/;
 const OTHER = new RegExp(`${OTHER_LEGAL_PERSON}|${PUBLIC_HOLDER}|(?:二级|其他|下级|区域)运营(?:机构|商|主体)|他人|企业|公司|机构|主体(?![地资])`);
 const OPERATOR_RE = new RegExp(`(?:授权运营机构|授权运营单位|运营机构|运营单位|运营主体|运营方|运营商|运营公司|乙方|本单位|牵头人|一级运营机构)|${OPERATOR_ORGAN}`);
 const OUTSIDE = /本地|(?:平台|系统|空间|专区)(?:之)?外|以外|内网|邮箱|光盘|硬盘|U盘|移动介质|离线|自有|自建|各自|外部|异地|客户(?:的)?(?:服务器|系统|环境)/;
@@ -239,7 +239,7 @@ const RIGHT_TO = new RegExp(`^(?:享有|具有|拥有|获得)[^，。；]{0,10}?
 const MEDIUM = /光盘|硬盘|U盘|移动介质|移动存储|邮箱|邮件|离线/;
 
 /** The act named as a noun: "出域安全审核", "“出域”前", "导出申请" (a step or a time, not the act done). */
-const NOMINAL = /^[”"」』]?(?:安全)?(?:审核|审查|评估|前|申请|环节|流程|规则|标准|管理|记录|进行)/;
+const NOMINAL = /^[”"」』]?(?:安全)?(?:审核|审查|评估|前|申请|环节|流程|规则|标准|管理|记录|进行|代理|人员|渠道|收入|合同|团队)/;
 const MODAL = /不得|禁止|严禁|不能|不可(?!逆)|无权|不允许|可以|可(?![逆用信控靠视])|应当|(?<![相对响适供反效理])应(?![用急对收])|必须|须|有权|允许|准予|得以/;
 const COPULA = /^(?:是|为|包括|包含|含有|含)/;
 const LISTED_RISK = /^[^，。；]{0,16}?等(?:风险|问题|隐患|现象|行为)/;
@@ -257,7 +257,7 @@ function mainAct(text: string): { m: RegExpExecArray; modal?: string } | null {
   const after = (m: RegExpExecArray) => text.slice(m.index + m[0].length);
   // "未经加工的授权数据": a processing named to describe the data is no act.
   const describing = (m: RegExpExecArray) => /(?:未经|经过?)(?:任何)?$/.test(text.slice(0, m.index)) && RELATIVE.test(after(m));
-  const candidates = all.filter((m) => (!modal || m.index >= modal.index) && !describing(m) && !inBrackets(m.index) && !RIGHT_TO.test(text.slice(m.index)) && !namedAsRisk(after(m).slice(0, 4)));
+  const candidates = all.filter((m) => (!modal || m.index >= modal.index) && !describing(m) && !NOMINAL.test(after(m)) && !inBrackets(m.index) && !RIGHT_TO.test(text.slice(m.index)) && !namedAsRisk(after(m).slice(0, 4)));
   // With a modal and no act after it, the acts before it name the subject ("出域产品不得包含……", "交付的产品应当……").
   const own = candidates.filter((m) => !NOMINAL.test(after(m)) && !RELATIVE.test(after(m)));
   const m = own[0] ?? candidates[0];
@@ -321,6 +321,8 @@ export function letsHappen(p: ClauseParse, absolute = false): boolean {
   const k = p.condition?.kind;
   if (p.defines) return false;
   if (p.modality !== 'must-not') return absolute || k !== 'approval';
+  // "擅自转移授权的，……终止授权": an act done against the rule, sanctioned; no condition lifts it.
+  if (p.act && /擅自|违规|违法|非法/.test(p.text.slice(0, p.act.at))) return false;
   if (k === 'reference') return !!p.condition?.resolved && /可以|可|允许|有权/.test(p.condition.resolved) && !/不得|禁止/.test(p.condition.resolved);
   if (k === 'approval') return absolute;
   return k === 'consent' || k === 'carve-out' || k === 'silence' || k === 'own';

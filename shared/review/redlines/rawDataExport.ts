@@ -110,7 +110,7 @@ function described(s: string): string {
 const SAYS_WHAT_IS_DONE = /(?:可以|应当|有权|允许|须|不得)[^，。；]{0,20}?(?:交付|提供|导出|下载|传输|推送|出售|共享|返回)/;
 
 /** Verbs that take data out of the platform by themselves (a 提供 or 交付 needs someone outside to receive it). */
-const OUT_BY_ITSELF = /导出|下载|拷贝|复制|出域|带离|外发|转售|出售|销售|售卖|交易|抄送/;
+const OUT_BY_ITSELF = /导出|下载|拷贝|复制|出域|带离|外发|转售|出售|销售|售卖|抄送/;
 
 /**
  * The clause parse decides (clauseParse.ts): raw data, or a product it can be restored from, let out — to another party

@@ -121,7 +121,7 @@ export function movesGrant(p: ClauseParse): boolean {
   // Another party using the granted data in its own name runs the grant ("由该公司……以自己的名义……调用授权数据").
   if (p.act.kind === 'use') return !!p.holder?.ownName && (by === 'group' || by === 'other') && p.object?.kind !== 'derived';
   // Acquiring a bare "授权" may be anyone's consent ("已……取得必要的授权"); the grant is named as the agreement's.
-  if (p.act.kind === 'succeed' && p.object?.text === '授权') return false;
+  if ((p.act.kind === 'succeed' || p.act.kind === 'release') && p.object?.text === '授权') return false;
   if (p.object?.kind !== 'grant' && !GRANT_VERB.test(p.act.verb)) return false;
   if (p.act.kind === 'succeed') return isOutsideParty(by) && by !== 'public';
   if (by === 'grantor' || by === 'public') return false;
