@@ -179,8 +179,9 @@ const headText = (r: ReadDocument, b: Block) => (b.kind === 'heading' ? `${b.num
 /**
  * What "附件3" or "第六条" points to in this document: the annex from its own heading ("附件3 数据使用例外情形") to the
  * next annex, or the article to the next one. A line of the 附件 list ("附件：1. 数据资源目录") is not the annex.
+ * Also used by the red-line readers' clause parse (clauseParse.ts `ParseContext.resolve`).
  */
-function referenced(r: ReadDocument): (ref: string) => string | null {
+export function referenced(r: ReadDocument): (ref: string) => string | null {
   const memo = new Map<string, string | null>();
   return (ref) => {
     if (memo.has(ref)) return memo.get(ref)!;

@@ -176,7 +176,7 @@ export interface Hit extends ClauseReading {
 }
 
 /** "X，是指……", "本协议所称明细数据，系指……": a sentence that only defines a term (视为 widens who is meant, and is read). */
-const DEFINES = /^\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:本(?:协议|方案|办法|合同)(?:中|所称|所指|所述)的?)?[“"「『]?[\u4e00-\u9fffA-Za-z]{2,12}?[”"」』]?\s*[，,]?\s*(?:是指|系指|指的是)/;
+const DEFINES = /^\s*(?:第[一二三四五六七八九十百\d]+条\s*)?(?:定义\s*)?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:本(?:协议|方案|办法|合同)(?:中|所称|所指|所述)的?)?[“"「『]?[\u4e00-\u9fffA-Za-z]{2,12}?(?:[”"」』]\s*[，,]?\s*指|[”"」』]?\s*[，,]?\s*(?:是指|系指|指的是))/;
 
 /** Compiled once per rule pattern: the same patterns run over every sentence of every document. */
 const compiled = new Map<string, { g: RegExp; quick: RegExp }>();

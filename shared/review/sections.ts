@@ -46,7 +46,8 @@ export interface ReadOptions {
 }
 
 /** A few characters that only traditional text uses, frequent in these documents. */
-const TRADITIONAL = /[數據與資於為這個們會經產業務權協議規範運營關對總發證書當應處報際標準條責價費機幣]/g;
+// A short passage has few of them: the verbs of transfer and release (轉讓, 導出, 將) and the words of an article count too.
+const TRADITIONAL = /[數據與資於為這個們會經產業務權協議規範運營關對總發證書當應處報際標準條責價費轉讓將導臺區縣實項認門結類機構單託幣]/g;
 
 export function looksTraditional(doc: ExtractedDocument): boolean {
   let n = 0;

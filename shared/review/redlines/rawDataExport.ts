@@ -4,6 +4,9 @@ import { findTriggers } from '../clauses';
 import { evidence, type ReadDocument } from '../sections';
 import { sentences } from '../text';
 import { holdsRawData } from '../definitions';
+import { referenced } from '../checks';
+import { isBackground } from './background';
+import { letsHappen, parseSentence, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
 
 /**
  * 原始数据出域 read by what actually leaves (Hebei arts. 19, 24: raw data, and whatever can be turned back into it,
@@ -106,7 +109,40 @@ function described(s: string): string {
 
 const SAYS_WHAT_IS_DONE = /(?:可以|应当|有权|允许|须|不得)[^，。；]{0,20}?(?:交付|提供|导出|下载|传输|推送|出售|共享|返回)/;
 
+/** Verbs that take data out of the platform by themselves (a 提供 or 交付 needs someone outside to receive it). */
+const OUT_BY_ITSELF = /导出|下载|拷贝|复制|出域|带离|外发|转售|出售|销售|售卖|抄送/;
+
+/**
+ * The clause parse decides (clauseParse.ts): raw data, or a product it can be restored from, let out — to another party
+ * or its systems, by a medium that leaves the platform, taken by another party, or by a verb that is itself export; or
+ * restored by another party. `raw` says the object left out of the clause is the raw data named before ("原始数据原则
+ * 上不出域。确因业务需要导出的，……告知甲方"). Back to the grantor, to public bodies or inside the platform is no release.
+ * Hebei art. 24 is absolute: an approval lifts a prohibition as much as a consent.
+ */
+export function releasesRaw(p: ClauseParse, raw = false): boolean {
+  if (!p.act || p.act.kind === 'use' || !letsHappen(p, true)) return false;
+  const to = p.recipient?.party;
+  if (to === 'inside' || to === 'grantor' || to === 'public') return false;
+  const by = p.holder?.party ?? null;
+  const outside = to === 'group' || to === 'other' || to === 'outside';
+  const obj = p.object?.kind ?? (raw ? 'raw' : null);
+  if (p.act.kind === 'restore') return (by === 'group' || by === 'other') && obj !== 'derived';
+  if (obj === 'raw' || obj === 'restorable') {
+    if (p.act.kind === 'copy' || p.act.kind === 'succeed' || p.act.kind === 'process') return outside;
+    // What the operator delivers goes to its customers: "乙方交付的数据产品包括……每条记录保留全部原字段值".
+    const delivered = to === undefined && by === 'operator' && /交付|输出/.test(p.act.verb);
+    return outside || by === 'group' || by === 'other' || delivered || OUT_BY_ITSELF.test(p.act.verb);
+  }
+  // The granted data itself: exported, or copied into a place outside the platform.
+  if (obj === 'data') return (to === 'outside' && p.act.kind !== 'succeed') || (p.act.kind === 'release' && (outside || OUT_BY_ITSELF.test(p.act.verb)));
+  return false;
+}
+
 export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[] {
+  const ctx: ParseContext = { glossary: r.glossary, resolve: referenced(r) };
+  // The raw data a prohibition named, for a permission in the clauses or the sentence after it that leaves it out.
+  const forbidsRelease = (p: ClauseParse) => p.object?.kind === 'raw' && p.modality === 'must-not' && p.act?.kind === 'release';
+  const forbids = (s: string) => parseSentence(s, ctx).some(forbidsRelease);
   const unless = rule.checks.flatMap((c) => (c.kind === 'phrase' ? c.unless.map((u) => new RegExp(u)) : []));
   const opts = { absolute: true, unless };
   const ev: Evidence[] = [];
@@ -120,6 +156,22 @@ export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[
     }
     for (const written of sentences(r.text(b))) {
       const s = described(written);
+      const parsed = isBackground(s) ? [] : parseSentence(s, ctx);
+      if (parsed[0]?.defines) {
+        prev = s;
+        continue;
+      }
+      let raw = !!prev && /^(?:但|但是|除|确|如|因|需要|有必要)/.test(s) && forbids(prev);
+      const released = parsed.find((p) => {
+        const hit = releasesRaw(p, raw);
+        if (forbidsRelease(p)) raw = true;
+        return hit;
+      });
+      if (released) {
+        ev.push(evidence(r, b, written, { clause: written, negated: false, ...readingOf(released) }));
+        prev = s;
+        continue;
+      }
       const read = (re: RegExp) => findTriggers(s, re, opts).find((x) => !x.negated);
       const excepting = !!prev && /^(?:但|但是|除)/.test(s) && RAW_RE.test(prev);
       if (!excepting && !ANY.test(s)) {

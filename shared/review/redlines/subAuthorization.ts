@@ -2,6 +2,9 @@ import type { Evidence } from '../report';
 import { findTriggers } from '../clauses';
 import { evidence, type ReadDocument } from '../sections';
 import { sentences } from '../text';
+import { referenced } from '../checks';
+import { isBackground } from './background';
+import { isOutsideParty, letsHappen, parseSentence, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
 import { OTHER_LEGAL_PERSON, PUBLIC_HOLDER, RUNS_THE_GRANT, holderOf, isRealControl, widensOperator } from './actors';
 
 /**
@@ -103,7 +106,35 @@ const FORBIDS_MOVE = /(?:不得|禁止|严禁|不能|不可)[^。；]{0,16}?(?:�
 /** A party brought in by the operator: "乙方可以根据业务需要自行发展生态伙伴". */
 const BRINGS_IN = /(?:发展|引入|认证|招募|吸纳|增加|遴选|选定|确定|设立|批准)/;
 
+/** Verbs that name the grant they move: "转授权" needs no object. */
+const GRANT_VERB = /^(?:转授权|再授权|二次授权|转授予|转授|再许可|子许可|分许可)$/;
+
+/**
+ * The clause parse decides (clauseParse.ts): the grant (or a verb that is one) moved by the operator's side to another
+ * party (transfer, re-grant, entrust, hand over), put in as capital, or acquired by another party (succeed), in a clause
+ * that lets it happen — a may, a must or a plain statement not conditioned on the law's approval, or a must-not lifted
+ * by a party's consent, a carve-out, silence, the operator's own approval or an article that permits it.
+ */
+export function movesGrant(p: ClauseParse): boolean {
+  if (!p.act || !letsHappen(p)) return false;
+  const by = p.holder?.party ?? null;
+  // Another party using the granted data in its own name runs the grant ("由该公司……以自己的名义……调用授权数据").
+  if (p.act.kind === 'use') return !!p.holder?.ownName && (by === 'group' || by === 'other') && p.object?.kind !== 'derived';
+  // Acquiring a bare "授权" may be anyone's consent ("已……取得必要的授权"); the grant is named as the agreement's.
+  if ((p.act.kind === 'succeed' || p.act.kind === 'release') && p.object?.text === '授权') return false;
+  if (p.object?.kind !== 'grant' && !GRANT_VERB.test(p.act.verb)) return false;
+  if (p.act.kind === 'succeed') return isOutsideParty(by) && by !== 'public';
+  if (by === 'grantor' || by === 'public') return false;
+  if (p.act.kind === 'capital') return true;
+  if (p.act.kind === 'restore' || p.act.kind === 'copy' || p.act.kind === 'process') return false;
+  const to = p.recipient?.party;
+  // Only a verb that is itself a move needs no one named: "许可", "授予" may be anything's ("道路运输许可").
+  if (to === undefined) return p.act.kind === 'transfer' || GRANT_VERB.test(p.act.verb);
+  return isOutsideParty(to) && to !== 'outside';
+}
+
 export function subAuthorizationReading(r: ReadDocument): Evidence[] {
+  const ctx: ParseContext = { glossary: r.glossary, resolve: referenced(r) };
   const ev: Evidence[] = [];
   const g = r.glossary;
   // Defined terms: the operator's name widened to another legal person, and parties defined as running the grant.
@@ -137,6 +168,14 @@ export function subAuthorizationReading(r: ReadDocument): Evidence[] {
       // A proviso after a semicolon is read with the prohibition it lifts.
       const s = /^但/.test(all[i + 1] ?? '') ? all[i] + all[i + 1] : all[i];
       if (NOT_THE_GRANT.test(s)) continue;
+      const parsed = isBackground(s) ? [] : parseSentence(s, ctx);
+      // A definition ("“转授权”指乙方将……授予他人行使") lets nothing happen.
+      if (parsed[0]?.defines) continue;
+      const moved = parsed.find(movesGrant);
+      if (moved) {
+        ev.push(evidence(r, b, s, { clause: s, negated: false, ...readingOf(moved) }));
+        continue;
+      }
       // The operator bringing in a party its definition makes run the grant.
       const brought = runners.find((x) => s.includes(x) && !g.definitions.some((d) => d.blockId === b.id && d.term === x));
       if (brought && BRINGS_IN.test(s)) {

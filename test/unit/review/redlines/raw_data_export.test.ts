@@ -114,3 +114,37 @@ describe('raw data by what it is, however it leaves', () => {
       '原始数据只在专区内加工，交付物为统计结果和接口调用结果。',
     ]));
 });
+
+/** Session 9: decided on the clause parse (clauseParse.ts): raw data or a restorable product, where it goes. */
+describe('the clause parse: raw data leaving by a medium, a copy, a user’s download or a right', () => {
+  it('fires', () =>
+    fires([
+      '数据提供单位每季度以移动硬盘方式向乙方交付参保人员明细数据。',
+      '乙方可在平台以外搭建数据库镜像，镜像与平台数据每小时同步。',
+      '注册用户可以自助下载其申请范围内的原始缴费记录至本地。',
+      '甲方同意乙方对授权数据享有导出和对外提供的权利。',
+    ]));
+  it('is quiet on results, returns to the grantor, use inside the platform and an export procedure', () =>
+    quiet([
+      '乙方可以向客户提供基于原始数据加工形成的评分结果。',
+      '乙方应当以光盘方式将原始数据交还甲方。',
+      '开发者可在平台内调用授权数据开展建模。',
+      '平台对每一次结果数据导出进行审批和留痕。',
+    ]));
+});
+
+describe('the clause parse: what is delivered is raw data by its description, or can be reversed', () => {
+  it('fires', () =>
+    fires([
+      '乙方向保险公司交付的理赔数据产品以单人单次就诊记录为粒度，含姓名和诊断。',
+      '乙方交付的数据集为经过字段重命名和排序的登记表，每条记录保留全部原字段值。',
+      '乙方向银行提供的数据集采用可逆加密处理，银行凭乙方提供的密钥可解密使用。',
+      '原始数据原则上不离开平台。因业务确需导出的，乙方导出后告知甲方即可。',
+    ]));
+  it('is quiet when the description aggregates or denies restoring', () =>
+    quiet([
+      '乙方交付的数据产品以区县为单位汇总，不含逐条记录。',
+      '对外交付的产品不得包含可还原原始数据的内容。',
+      '原始数据不出域。确需使用的，应当在平台内进行。',
+    ]));
+});

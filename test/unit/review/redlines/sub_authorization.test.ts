@@ -134,3 +134,34 @@ describe('another party ending up with the grant', () => {
       '运营机构将部分场景交由子公司运营的，须经市人民政府批准，并与甲方另行签订补充协议。',
     ]));
 });
+
+/** Session 9: decided on the clause parse (clauseParse.ts): who ends up holding the grant, under which condition. */
+describe('the clause parse: the grant acquired by another party, however the clause is ordered', () => {
+  it('fires on a successor, a new company or the remaining members taking the grant, the passive included', () =>
+    fires([
+      '乙方被收购的，其依本协议取得的运营权由收购方继续享有，并报甲方备案。',
+      '本协议项下授权自合资公司登记之日起由合资公司享有。',
+      '一级运营商可以自行确定下级运营商，并向其授予相应片区的运营权。',
+    ]));
+  it('is quiet on the grantor succeeding, a bare consent obtained, or a user buying a product', () =>
+    quiet([
+      '甲方机构改革的，本协议由承继其职能的部门继续履行。',
+      '丙方应确保已取得数据主体必要的授权。',
+      '用户仅取得所购数据产品的使用权，不得转售。',
+    ]));
+});
+
+describe('the clause parse: a consent, a carve-out, a definition, a sanction', () => {
+  it('fires on a consent that lifts or opens the move, or a prohibition said not to apply to a group company', () =>
+    fires([
+      '乙方经甲方业务科室口头认可后，可以将运营资格转让予合作方。',
+      '前条关于禁止转让的约定，不适用于乙方向其全资子公司转移运营权的情形。',
+      '乙方可以将平台账号及相应权限交给其合作伙伴，由合作伙伴以自己的名义调用授权数据。',
+    ]));
+  it('is quiet on a definition, a sanction, and a carve-out that needs the law’s approval', () =>
+    quiet([
+      '第三条 定义“再授权”指乙方将运营权利授予他人行使。',
+      '乙方未经甲方书面同意转移运营资格的，转移无效，乙方承担违约责任。',
+      '乙方不得转授权，但经甲方报请市人民政府批准的除外。',
+    ]));
+});

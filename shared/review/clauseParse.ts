@@ -1,0 +1,339 @@
+import { clauses } from './text';
+import { isNegated, negatedBefore } from './clauses';
+import type { Glossary } from './definitions';
+import { namedAsRisk } from './redlines/background';
+import { GRANTOR, OPERATOR_ORGAN, OTHER_LEGAL_PERSON, OWN_APPROVAL, PUBLIC_HOLDER, SILENCE_CONSENT } from './redlines/actors';
+
+/**
+ * One parse per clause of a sentence: who acts, whether they may, must or must not, under which condition, doing what
+ * to what, for whom. Red lines are decided on these five slots, not on the sentence's words, so a reader asks "does
+ * another party end up holding the grant?" or "does raw data leave?" whatever order the drafter wrote it in:
+ *   乙方(holder) 经甲方书面同意(condition) 可(modality) 将运营权(object) 转让(act) 给其控股子公司(recipient)
+ *   运营权(object) 由 承继其业务的主体(holder) 当然承继(act)                 — the passive: the holder acquires
+ *   乙方不得转授权，但经甲方报请授权主体批准的除外                             — must-not, lifted only by the law's approval
+ * The slots hold classes; each also keeps the words it was read from, for evidence.
+ */
+export type Party = 'grantor' | 'operator' | 'group' | 'other' | 'public';
+export type Modality = 'may' | 'must' | 'must-not' | 'none';
+/**
+ * What qualifies the modality: a party's consent (同意, 许可, 协商一致, 另有约定), an approval the law requires (批准, 审批,
+ * 审议), a mere filing or notice (备案, 告知, 纳入报告), consent deemed by silence, the operator's own approval, a deference
+ * to the law (法律法规另有规定), or a reference to what another article or annex says ("第六条约定的情形除外"). A
+ * sanction ("未经甲方同意转让的，转让无效", "擅自……的，承担……") names the consent only to punish the act done without it.
+ */
+export type ConditionKind = 'consent' | 'approval' | 'notice' | 'silence' | 'own' | 'law' | 'reference' | 'carve-out' | 'sanction';
+export type ActClass = 'transfer' | 'regrant' | 'entrust' | 'capital' | 'succeed' | 'release' | 'copy' | 'restore' | 'process' | 'use';
+/** grant: the right to operate or use; raw: the data as collected; restorable: a product raw data can be restored from;
+ * data: the granted data named as such (授权数据, 公共数据资源); derived: results built on the data. */
+export type ObjectClass = 'grant' | 'raw' | 'restorable' | 'data' | 'derived';
+/** Where something goes when no party receives it: out of the platform (本地, 邮箱, 光盘) or within it. */
+export type Place = 'outside' | 'inside';
+
+export interface Condition {
+  kind: ConditionKind;
+  text: string;
+  /** For a reference: the text it points to, when the document holds it. */
+  resolved?: string | null;
+}
+
+export interface ClauseParse {
+  text: string;
+  start: number;
+  /** Who acts; `ownName` when it acts in its own name ("由该公司……以自己的名义开通账号"). */
+  holder: { party: Party | null; text: string; ownName?: boolean } | null;
+  modality: Modality;
+  condition?: Condition;
+  act: { kind: ActClass; verb: string; at: number } | null;
+  object: { kind: ObjectClass; text: string } | null;
+  recipient: { party: Party | Place; text: string } | null;
+  /** The sentence defines a term ("“转授权”指……"): it lets nothing happen. */
+  defines: boolean;
+}
+
+export interface ParseContext {
+  glossary?: Glossary;
+  /** The text an article or annex reference points to (checks.ts `referenced`). */
+  resolve?: (ref: string) => string | null;
+}
+
+// ---- acts ----
+
+const ACTS: [ActClass, string][] = [
+  ['regrant', '转授权|再授权|二次授权|转授予|转授|再许可|子许可|分许可|授权给|授予|许可|颁发|发放'],
+  ['transfer', '转让|转移|让渡|出租|出借|转交|转包|分包'],
+  ['capital', '作价出资|出资|入股|质押|抵押'],
+  ['entrust', '委托|交由|转由|交给|移交'],
+  ['succeed', '当然承继|承继|继受|接替|继续享有|当然享有|享有|取得|获得|承接|获取|调取|抽取|拉取'],
+  ['restore', '还原|恢复|解密|反推'],
+  ['copy', '部署|镜像|同步|备份|抄送'],
+  // Working on the data where it is: it says where the data is ("在本单位内网环境中开展清洗、加工").
+  ['process', '清洗|加工(?![权费方])|处理(?![权费方])|存储|存放'],
+  // Using the data or dealing with customers: who does it in its own name holds what it uses.
+  ['use', '调用(?![方权])|使用(?![权方者费协范情单])|开通账号|签订服务合同|对外签约'],
+  ['release', '导出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|转售|出售|销售|售卖|共享|分享|提供|披露|带离|外发|输出|返回|回传|报送|离开|流出|带出'],
+];
+const ACT_RE = new RegExp(ACTS.map(([, v]) => v).join('|'), 'g');
+const actClass = (verb: string): ActClass => ACTS.find(([, v]) => new RegExp(`^(?:${v})$`).test(verb))![0];
+
+// ---- objects ----
+
+// A user's right to use a product it bought ("用户仅取得产品使用权") is not the grant.
+const GRANT_OBJ =
+  /(?<!(?:产品|服务|成果|软件)的?)(?:授权运营|运营管理|运营|经营|加工|开发|使用|调用|访问|初级加工)(?:权利|权限|权|资格)|运营主体(?:地位|资格)|授权事项|(?:本协议项下|依本协议取得)的?(?:全部|部分)?(?:授权|权利义务|权利)|(?:全部|部分)?[^，。；]{0,12}?的?运营(?:工作|业务)|账号(?:及|和|与)?(?:其)?权限|(?<!甲方的?)授权(?![数产运范期方主])/;
+const RAW_OBJ = /原始[\u4e00-\u9fff]{0,4}?(?:数据|记录|明细|值|字段|属性|号码)|数据原样|原样(?:数据|副本)?|源数据|明细数据|明细记录|数据明细|逐条记录|个体记录/;
+const RESTORABLE = /(?<!不)可逆|可解密|解密使用|(?<!不|无法)(?:能够|可以|可)(?:还原|恢复)|反向还原/;
+/** Restorability said of the data, unless denied ("不得包含可还原原始数据的内容", "无法通过可逆模型……还原"). */
+function restorableIn(text: string): string | null {
+  const m = RESTORABLE.exec(text);
+  return m && !/(?:不|无法|不能|不得|不可|难以|杜绝|防止|禁止)[^，。；]{0,6}$/.test(text.slice(0, m.index)) ? m[0] : null;
+}
+/** What is about the data but is not it: "原始数据质量核查报告", "原始数据的调用权限". */
+const ABOUT_RAW = /^[^，。；]{0,12}?(?:报告|目录|清单|权限|情况|说明|统计|摘要|质量|结果|模型|产品|指数|评分|分析)/;
+const DATA_OBJ = /授权数据|公共数据(?:资源)?|数据库(?:副本)?|数据副本|副本|全量数据|数据资源/;
+const DERIVED = /产品|成果|结果|统计|报告|模型|指数|评分|汇总|画像|分析|服务|日志/;
+/**
+ * A description that leaves the data raw whatever it is called: records kept one by one with their values ("以单车单次
+ * 通行记录为粒度", "每条记录保留全部原字段值"), or only renamed, reordered or reformatted ("经过字段重命名和行顺序打乱的").
+ */
+const RECORD_GRAIN = /(?:以|按)[^，。；]{0,10}?(?:记录|单次|逐笔|逐条|个体|单人|单户|每人|每户)[^，。；]{0,4}?为(?:粒度|单位)|每(?:条|笔)记录(?:均|都)?保留|保留(?:全部|所有|完整)的?原?(?:字段|字段值|属性|值)|原字段值/;
+const SUPERFICIAL_ONLY = /经过?((?:字段重命名|重命名|格式转换|行顺序打乱|顺序打乱|打乱顺序|排序|去重|编码转换|字段映射|[和、及与])+)(?:处理)?(?:后)?(?:形成)?的/;
+export const describesRaw = (s: string) => (RECORD_GRAIN.test(s) || SUPERFICIAL_ONLY.test(s)) && !/(?:不含|不包含|不包括|不得|禁止|剔除|去除)[^，。；]{0,12}?(?:记录|字段|明细)/.test(s);
+
+/** What stands on the data: "基于原始数据加工的评分" is the score. */
+const BUILT_ON = /(?:基于|利用|依托|依据|根据)[^，。；]{0,12}$/;
+
+function objectOf(span: string, g?: Glossary): { kind: ObjectClass; text: string } | null {
+  const defined = g?.used(span).find((d) => span.includes(d.term));
+  const rev = restorableIn(span);
+  if (rev) return { kind: 'restorable', text: rev };
+  if (defined && g!.rawTerms.includes(defined.term)) return { kind: 'raw', text: defined.term };
+  // A defined term is what its definition says: "基础数据，是指……未经加工的公共数据", "运营权，是指……经营数据产品的权利".
+  if (defined && /未经(?:任何)?加工|原始/.test(defined.meaning) && !DERIVED.test(defined.meaning.replace(/数据产品/g, ''))) return { kind: 'raw', text: defined.term };
+  if (defined && /权利|权限|资格/.test(defined.meaning) && /运营|经营|授权/.test(defined.meaning)) return { kind: 'grant', text: defined.term };
+  const raw = RAW_OBJ.exec(span);
+  if (raw && !BUILT_ON.test(span.slice(0, raw.index)) && !ABOUT_RAW.test(span.slice(raw.index + raw[0].length))) return { kind: 'raw', text: raw[0] };
+  const grant = GRANT_OBJ.exec(span);
+  if (grant) return { kind: 'grant', text: grant[0] };
+  // A noun phrase ends on its head: "公共数据产品" is a product, "公共数据平台上的操作日志" a log, "结果数据" a result.
+  let head: { kind: ObjectClass; text: string; end: number } | null = null;
+  for (const [kind, re] of [['data', DATA_OBJ], ['derived', DERIVED]] as const) {
+    for (const m of span.matchAll(new RegExp(re.source, 'g'))) {
+      if (kind === 'data' && BUILT_ON.test(span.slice(0, m.index))) continue;
+      const end = m.index + m[0].length;
+      if (!head || end > head.end) head = { kind, text: m[0], end };
+    }
+  }
+  return head && { kind: head.kind, text: head.text };
+}
+
+// ---- parties and places ----
+
+const GROUP = /子公司|分公司|关联(?:公司|企业|方)|控股股东|母公司|集团(?:公司|内部|成员)?|成员单位|项目公司|持股[^，。；]{0,12}?的(?:企业|公司)|受同一主体控制|联合体(?:其他)?(?:各方|成员)/;
+const PUBLIC_BODY = /人民政府|政府|(?:主管|行政|职能)部门|机关|事业单位|^[市区县省州][\u4e00-\u9fff]{0,8}?(?:局|委员会|委|办公室|中心)$/;
+const OTHER = new RegExp(`${OTHER_LEGAL_PERSON}|${PUBLIC_HOLDER}|(?:二级|其他|下级|区域)运营(?:机构|商|主体)|他人|企业|公司|机构|主体(?![地资])`);
+const OPERATOR_RE = new RegExp(`(?:授权运营机构|授权运营单位|运营机构|运营单位|运营主体|运营方|运营商|运营公司|乙方|本单位|牵头人|一级运营机构)|${OPERATOR_ORGAN}`);
+const OUTSIDE = /本地|(?:平台|系统|空间|专区)(?:之)?外|以外|内网|邮箱|光盘|硬盘|U盘|移动介质|离线|自有|自建|各自|外部|异地|客户(?:的)?(?:服务器|系统|环境)/;
+const INSIDE = /(?:平台|空间|专区|沙箱|环境)(?:内|中|之内)|不出(?:平台|域)|在平台/;
+
+export function partyOf(name: string): Party | null {
+  if (new RegExp(`^${GRANTOR}`).test(name) || /^数据主管部门/.test(name)) return 'grantor';
+  if (GROUP.test(name)) return 'group';
+  if (/(?:二级|其他|下级|区域)运营|合作|第三方|他人|受让|承继|继受/.test(name)) return 'other';
+  if (OPERATOR_RE.test(name) && !/其他|二级|下级/.test(name)) return 'operator';
+  if (PUBLIC_BODY.test(name)) return 'public';
+  if (OTHER.test(name)) return 'other';
+  return null;
+}
+const PARTY_NAME = new RegExp(`(?:${GRANTOR}|${GROUP.source}|${OTHER.source}|${OPERATOR_RE.source}|${PUBLIC_BODY.source}|其)`, 'g');
+
+/** The recipient named after the act ("转让给X", "交由X行使", "至X") or before it ("向X提供"). */
+function recipientOf(clause: string, at: number, verb: string, ctxHolder: Party | null): ClauseParse['recipient'] {
+  const after = clause.slice(at + verb.length);
+  const before = clause.slice(0, at);
+  const to = /^(?:给|予|至|到|于|进)?(?:其)?([^，。；]{0,24})/.exec(after);
+  const toward = /(?:向|给|为|对)([^，。；向给为对]{1,24})$/.exec(before);
+  for (const span of [to?.[1], toward?.[1]]) {
+    if (!span) continue;
+    const place = OUTSIDE.exec(span) ? 'outside' : INSIDE.exec(span) ? 'inside' : null;
+    // "乙方的关联公司", "运营机构下属子公司": the last name of the chain is who receives.
+    const names = [...span.matchAll(PARTY_NAME)].filter((n) => n[0] !== '其');
+    let m = names[0];
+    for (let i = 1; m && i < names.length && /^(?:的|之|下属|所属|旗下|控股的|控制的|及其)$/.test(span.slice(m.index! + m[0].length, names[i].index)); i++) m = names[i];
+    if (m) {
+      const p = partyOf(m[0]);
+      if (p) return { party: place === 'outside' && p === 'operator' ? 'outside' : p, text: m[0] };
+    }
+    if (place) return { party: place, text: span };
+  }
+  if (/其$/.test(before) || /^(?:给|予)?其/.test(after)) return { party: ctxHolder ?? 'other', text: '其' };
+  const anywhere = OUTSIDE.exec(clause) ?? INSIDE.exec(clause);
+  return anywhere ? { party: OUTSIDE.test(anywhere[0]) ? 'outside' : 'inside', text: anywhere[0] } : null;
+}
+
+/** The last party named before the act that is its subject (not after 向/给/对/由…的, which name recipients). */
+function holderOf(clause: string, at: number): ClauseParse['holder'] {
+  const before = clause.slice(0, at);
+  // The passive: "运营权由……的主体当然承继", "由联合体其他成员继续享有": the party after 由 acts.
+  const by = /由([^，。；由]{1,30})$/.exec(before);
+  if (by) {
+    const names = [...by[1].matchAll(PARTY_NAME)].filter((n) => n[0] !== '其');
+    const last = names[names.length - 1];
+    const p = last && partyOf(last[0]);
+    if (p) return { party: p, text: by[1] };
+  }
+  let last: ClauseParse['holder'] = null;
+  PARTY_NAME.lastIndex = 0;
+  for (let m; (m = PARTY_NAME.exec(before)); ) {
+    const pre = before.slice(Math.max(0, m.index - 2), m.index);
+    if (/(?:向|给|对|与|为|将|把|于|至|经|征得|取得)$/.test(pre) || m[0] === '其') continue;
+    // "企业名单", "客户需求": the name modifies a noun.
+    if (/^(?:名单|信息|数据|名称|清单|账号|需求|申请|查询)/.test(before.slice(m.index + m[0].length))) continue;
+    last = { party: partyOf(m[0]), text: m[0] };
+  }
+  return last;
+}
+
+// ---- modality and conditions ----
+
+const MAY = /可以|可|允许|有权|准予|得以|能够|得(?=[依将向在以])|同意[^，。；]{0,8}?享有/;
+const MUST = /应当|(?<![相对响适供反效理])应(?![用急对收])|必须|须|负责|承诺/;
+const LAW = /法律|法规|规章|国家(?:另有)?规定|另有规定/;
+const REFERENCE = /((?:附件|第)\s*[一二三四五六七八九十百\d]+\s*(?:条)?)[^，。；]{0,8}?(?:所列|列明|约定|规定|载明|所述|所载|列举)的?(?:情形|情况|事项|范围|例外)?(?:除外|外)/;
+const NOT_APPLY = /((?:本协议)?(?:第\s*[一二三四五六七八九十百\d]+\s*条)?[^，。；]{0,12}?(?:禁止|不得)[^，。；]{0,8}?的?(?:约定|规定|限制))[，,]?\s*不适用于/;
+const APPROVAL = /批准|审批|核准|审议|报请/;
+const CONSENT = /同意|许可|认可|协商一致|另有约定|确认/;
+const NOTICE = /备案|报备|告知|通知|知悉|报送|公告|公示|纳入[^，。；]{0,8}?报告|报告/;
+
+const CONDITION = /(?:除非?|未经|非经|没有|经过?|取得|征得|须经|需经|报请?|但)[^，。；]{0,24}?(?:同意|许可|认可|协商一致|另有约定|确认|批准|审批|核准|审议)/g;
+
+/** The condition written in a sentence, by what it asks for (the strongest control named wins only if it binds). */
+export function conditionOf(sentence: string, ctx: ParseContext = {}): Condition | undefined {
+  const ref = REFERENCE.exec(sentence);
+  if (ref) return { kind: 'reference', text: ref[0], resolved: ctx.resolve?.(ref[1].replace(/\s+/g, '')) ?? null };
+  const na = NOT_APPLY.exec(sentence);
+  if (na) return { kind: 'carve-out', text: na[0] };
+  if (SILENCE_CONSENT.test(sentence)) return { kind: 'silence', text: SILENCE_CONSENT.exec(sentence)![0] };
+  const own = OWN_APPROVAL.exec(sentence);
+  if (own && !/甲方|政府|主管部门|实施机构/.test(sentence.slice(0, own.index + own[0].length))) return { kind: 'own', text: own[0] };
+  // "未经甲方认可的第三方工具": a condition that only describes a noun is none.
+  const cond = [...sentence.matchAll(CONDITION)].find((m) => !/^的[\u4e00-\u9fff]/.test(sentence.slice(m.index + m[0].length))) ?? null;
+  if (cond && /^(?:未经|非经|没有)/.test(cond[0]) && (/擅自/.test(sentence) || /的[，,]/.test(sentence.slice(cond.index)))) return { kind: 'sanction', text: cond[0] };
+  if (cond && LAW.test(cond[0]) && !/甲方|双方/.test(cond[0])) return { kind: 'law', text: cond[0] };
+  if (cond && APPROVAL.test(cond[0])) return { kind: 'approval', text: cond[0] };
+  if (cond && CONSENT.test(cond[0])) return { kind: 'consent', text: cond[0] };
+  if (/另有约定/.test(sentence)) return { kind: 'consent', text: '另有约定' };
+  if (LAW.test(sentence) && /另有规定|除外/.test(sentence)) return { kind: 'law', text: LAW.exec(sentence)![0] };
+  const notice = NOTICE.exec(sentence);
+  if (notice) return { kind: 'notice', text: notice[0] };
+  return undefined;
+}
+
+/** "“转授权”指……", "本协议所称X，是指……": a definition. */
+const DEFINES = /^\s*(?:第[一二三四五六七八九十百\d]+条\s*)?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:定义)?(?:本(?:协议|方案|办法|合同)(?:中|所称|所指|所述)的?)?[“"「『][^”"」』]{2,12}[”"」』]\s*[，,]?\s*(?:是指|系指|指的是|指)/;
+
+/** An act inside a modifier ("承继其业务的主体", "取得的授权数据") describes a noun; the clause's own act is another. */
+const RELATIVE = /^[^，。；]{0,4}?的/;
+/** A right to act is a may: "享有……导出、复制和对外提供权利", "具有下载权限". */
+const RIGHT_TO = new RegExp(`^(?:享有|具有|拥有|获得)[^，。；]{0,10}?(?:${ACTS.map(([, v]) => v).join('|')})[^，。；]{0,12}?(?:权利|权限|功能)`);
+/** Media that leave the platform whoever receives them. */
+const MEDIUM = /光盘|硬盘|U盘|移动介质|移动存储|邮箱|邮件|离线/;
+
+/** The act named as a noun: "出域安全审核", "“出域”前", "导出申请" (a step or a time, not the act done). */
+const NOMINAL = /^[”"」』]?(?:安全)?(?:审核|审查|评估|前|申请|环节|流程|规则|标准|管理|记录|进行|代理|人员|渠道|收入|合同|团队)/;
+const MODAL = /不得|禁止|严禁|不能|不可(?!逆)|无权|不允许|可以|可(?![逆用信控靠视])|应当|(?<![相对响适供反效理])应(?![用急对收])|必须|须|有权|允许|准予|得以/;
+const COPULA = /^(?:是|为|包括|包含|含有|含)/;
+const LISTED_RISK = /^[^，。；]{0,16}?等(?:风险|问题|隐患|现象|行为)/;
+
+/** The clause's act: the first that is not a modifier nor the right to another act. */
+function mainAct(text: string): { m: RegExpExecArray; modal?: string } | null {
+  const all: RegExpExecArray[] = [];
+  ACT_RE.lastIndex = 0;
+  for (let m; (m = ACT_RE.exec(text)); ) all.push(m);
+  // An act named as a risk or a problem ("层层转包、违规转授权等问题") is no act the clause lets happen.
+  if (all.length && LISTED_RISK.test(text.slice(all[0].index))) return null;
+  // The predicate follows the modal ("原始数据（含备份）不得以任何形式交付第三方"); an aside in brackets holds none.
+  const modal = MODAL.exec(text);
+  const inBrackets = (i: number) => /[（(][^）)]*$|《[^》]*$/.test(text.slice(0, i));
+  const after = (m: RegExpExecArray) => text.slice(m.index + m[0].length);
+  // "未经加工的授权数据": a processing named to describe the data is no act.
+  const describing = (m: RegExpExecArray) => /(?:未经|经过?)(?:任何)?$/.test(text.slice(0, m.index)) && RELATIVE.test(after(m));
+  const candidates = all.filter((m) => (!modal || m.index >= modal.index) && !describing(m) && !NOMINAL.test(after(m)) && !inBrackets(m.index) && !RIGHT_TO.test(text.slice(m.index)) && !namedAsRisk(after(m).slice(0, 4)));
+  // With a modal and no act after it, the acts before it name the subject ("出域产品不得包含……", "交付的产品应当……").
+  const own = candidates.filter((m) => !NOMINAL.test(after(m)) && !RELATIVE.test(after(m)));
+  const m = own[0] ?? candidates[0];
+  if (m) return { m };
+  // "交付的数据产品可以为未经加工的授权数据原样": the modal says what the delivered thing may be; it governs that act.
+  const described = modal && COPULA.test(text.slice(modal.index + modal[0].length)) && all.find((x) => x.index < modal.index && RELATIVE.test(after(x)));
+  return described ? { m: described, modal: modal[0] } : null;
+}
+
+/** Every clause of `sentence` that holds an act, parsed. Clauses share the sentence's subject and modal when they omit them. */
+export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseParse[] {
+  const out: ClauseParse[] = [];
+  const defines = DEFINES.test(sentence);
+  const condition = conditionOf(sentence, ctx);
+  // A sentence that says its data can be reversed says it of what it hands over ("……的脱敏数据集，采用……可逆加密").
+  const restorable = restorableIn(sentence);
+  const raw = describesRaw(sentence);
+  let holder: ClauseParse['holder'] = null;
+  let modality: Modality = 'none';
+  let named: ClauseParse['object'] = null;
+  for (const c of clauses(sentence)) {
+    const own = holderOf(c.text, c.text.length);
+    const main = mainAct(c.text);
+    const m = main?.m ?? null;
+    const before = m ? c.text.slice(0, m.index) : c.text;
+    const right = /(?:享有|具有|拥有|获得)[^，。；]{0,10}$/.test(before) && /^[^，。；]{0,16}?(?:权利|权限|功能)/.test(c.text.slice(m?.index ?? 0));
+    // A clause's own modal, else the one of the clause it continues ("可委托……，并按约定……分配").
+    const negated = !!m && (isNegated(c.text, m.index) || negatedBefore(sentence, c.start));
+    const mod: Modality = main?.modal ? (/不|禁|无权/.test(main.modal) ? 'must-not' : MAY.test(main.modal) ? 'may' : 'must') : negated ? 'must-not' : MAY.test(before) || right ? 'may' : MUST.test(before) ? 'must' : modality;
+    if (m) {
+      const verb = m[0];
+      const found: ClauseParse['holder'] = holderOf(c.text, m.index) ?? holder;
+      const ownName: boolean = /以(?:自身|自己|其自身|本公司|独立)的?名义/.test(c.text.slice(0, m.index)) || !!(holder as ClauseParse["holder"])?.ownName;
+      const h: ClauseParse['holder'] = found && { ...found, ownName: ownName || undefined };
+      // The object ends where another predicate starts ("开通账号、调用授权数据并与客户签订服务合同").
+      const after = c.text.slice(m.index + verb.length).split(/并|以便|用于|供(?=[^应])|、(?=(?:调用|使用|提供|签订|开展))/)[0];
+      let obj = objectOf(after, ctx.glossary) ?? objectOf(before, ctx.glossary);
+      // A copy ("抄送一份") or a processing of what the clause before named is of that ("获取授权数据后，可在……加工").
+      const kind = actClass(verb);
+      if ((kind === 'copy' && !obj) || (kind === 'process' && (named?.kind === 'data' || named?.kind === 'raw'))) obj = named;
+      if (restorable && (!obj || obj.kind === 'data' || obj.kind === 'derived')) obj = { kind: 'restorable', text: restorable };
+      else if (raw && (!obj || obj.kind === 'data' || obj.kind === 'derived')) obj = { kind: 'raw', text: sentence };
+      named = obj ?? named;
+      let rec = recipientOf(c.text, m.index, verb, h?.party ?? null);
+      const medium = MEDIUM.exec(c.text);
+      if (medium && rec?.party !== 'grantor') rec = { party: 'outside', text: medium[0] };
+      out.push({ text: c.text, start: c.start, holder: h, modality: mod, condition, act: { kind, verb, at: m.index }, object: obj, recipient: rec, defines });
+      holder = h ?? holder;
+    } else if (own) holder = own;
+    if (mod !== 'none' && mod !== 'must-not') modality = mod;
+  }
+  return out;
+}
+
+/**
+ * Whether the clause lets its act happen: a may, a must or a plain statement, unless the law's approval conditions it
+ * (and the rule allows an approval at all: `absolute` rules allow none); a must-not, only when a party's consent, a
+ * carve-out, a mere notice, silence, the operator's own approval or a referenced article that permits lifts it.
+ */
+export function letsHappen(p: ClauseParse, absolute = false): boolean {
+  const k = p.condition?.kind;
+  if (p.defines) return false;
+  if (p.modality !== 'must-not') return absolute || k !== 'approval';
+  // "擅自转移授权的，……终止授权": an act done against the rule, sanctioned; no condition lifts it.
+  if (p.act && /擅自|违规|违法|非法/.test(p.text.slice(0, p.act.at))) return false;
+  if (k === 'reference') return !!p.condition?.resolved && /可以|可|允许|有权/.test(p.condition.resolved) && !/不得|禁止/.test(p.condition.resolved);
+  if (k === 'approval') return absolute;
+  return k === 'consent' || k === 'carve-out' || k === 'silence' || k === 'own';
+}
+
+/** Another party than the operator and the grantor: a grant or data it gets has left the operator. */
+export const isOutsideParty = (p: Party | Place | null | undefined) => p === 'group' || p === 'other' || p === 'public' || p === 'outside';
+
+/** The parse as a clause reading (clauses.ts), for evidence: a lifted must-not is an exception. */
+export function readingOf(p: ClauseParse): { reading: 'permission' | 'obligation' | 'exception'; condition?: string } {
+  const reading = p.modality === 'must-not' ? 'exception' : p.modality === 'must' ? 'obligation' : 'permission';
+  const c = p.condition;
+  return c ? { reading, condition: c.resolved ? `${c.text}：${c.resolved.slice(0, 80)}` : c.text } : { reading };
+}
