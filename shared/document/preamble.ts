@@ -109,6 +109,19 @@ export function isTitleLine(b: Block): boolean {
 const shortLine = (b: Block | undefined) =>
   !!b && b.kind === 'paragraph' && b.text.length <= 40 && /\p{L}/u.test(b.text) && !/[。；;，,：:！!？?]$/.test(b.text) && !/^[（(].*[）)]$/.test(b.text) && !DATE_LINE.test(b.text.trim()) && !isNumberLine(b.text) && !isWrapperLine(b);
 
+/**
+ * A line that is wholly one bracketed phrase under a title prints part of it: its stage, its form, its scope or its years
+ * ("（征求意见稿）", "（示范文本）", "（普惠金融场景）", "（2025—2027年）"). A bracketed date, 发文字号, 令号, 附件 or
+ * page note ("（此页无正文）") is no word of the title, nor is a body heading ("（一）总体要求").
+ */
+const BRACKET_LINE = /^[（(]([^（）()]{1,24})[）)]$/;
+const NOT_TITLE_BRACKET = /[\d〇○零一二三四五六七八九十]\s*月|〔\s*\d{4}\s*〕|\[\s*\d{4}\s*\]|号$|^第|^附|此页|此件|无正文|以下|签[字章署]|盖章|印发|发布|通过|[。；;，,：:]|^[一二三四五六七八九十\d]+$/;
+const isTitleBracket = (b: Block) => {
+  if (b.kind !== 'paragraph' && !(b.kind === 'heading' && !b.numbering)) return false;
+  const m = BRACKET_LINE.exec(despace(blockText(b).trim()));
+  return !!m && !NOT_TITLE_BRACKET.test(m[1].trim()) && !isAgencyLine(m[1]);
+};
+
 /** How many prose paragraphs in a row after a title show that the document itself has begun. */
 const BODY_PROSE = 3;
 const isProse = (b: Block) => b.kind === 'paragraph' && b.text.length >= 30 && /[。；;]/.test(b.text) && !isWrapperLine(b);
@@ -200,10 +213,15 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
       start--;
     }
     // A type printed on its own line under the name ("…机构遴选项目" / "响应文件"): the title is both.
+    let end = title;
     const next = blocks[title + 1];
     if (!DOC_KIND.test(stripTail(text)) && next?.kind === 'paragraph' && shortLine(next) && next.text.trim().length < 12 && DOC_KIND.test(stripTail(`${text.trim()}${next.text.trim()}`))) {
       text = `${text.trim()}${next.text.trim()}`;
+      end++;
     }
+    // The bracketed lines printed under it ("（示范文本）", "（2025—2027年）" / "（征求意见稿）") are the title's too: a
+    // memo cites it whole.
+    for (let k = end + 1; k <= end + 2 && k < limit && isTitleBracket(blocks[k]); k++) text = `${text.trim()}${blockText(blocks[k]).trim()}`;
     return { title: tidyTitle(text), titleBlockId: blocks[start].id, bodyStart: start };
   }
   const bodyStart = wrapperEnd + 1;

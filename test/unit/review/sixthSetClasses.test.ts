@@ -264,9 +264,9 @@ describe('a bid response imported as a plan', () => {
     expect(r.items.every((i) => i.status === 'missing')).toBe(true);
     expect(r.flags).toEqual([]);
   });
-  it('a plan whose second line is a version note keeps its one-line title', () => {
+  it('a plan whose second line is a version note is titled with it, not as a bid response', () => {
     const doc = docFromText(['某市交通场景公共数据授权运营实施方案', '（2026年版）', '一、授权运营名称', '本项目名称为某市交通场景公共数据授权运营项目。'].join('\n'));
-    expect(doc.title).toBe('某市交通场景公共数据授权运营实施方案');
+    expect(doc.title).toBe('某市交通场景公共数据授权运营实施方案（2026年版）');
   });
 });
 

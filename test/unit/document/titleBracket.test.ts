@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { docFromText } from '../../helpers/reviewCorpus';
+
+/**
+ * A title printed with a bracketed line under it ("（示范文本）", "（2025—2027年）") is the whole printed title, as a memo
+ * cites it; a bracketed date, 发文字号, page note or body heading under the title is not part of it.
+ */
+const title = (lines: string[]) => docFromText(lines.join('\n'), 'p.txt').title;
+const BODY = '为规范公共数据授权运营，明确双方权利义务，依据有关规定，经双方协商一致，订立本协议。';
+const AGREEMENT = '某市公共数据资源授权运营协议';
+const PLAN = '某县公共数据授权运营实施方案';
+
+describe('the bracketed line printed under a title belongs to it', () => {
+  for (const bracket of ['（示范文本）', '（征求意见稿）', '（送审稿）', '（代拟稿）', '（公示版）', '（试行）', '（普惠金融场景）', '（2025—2027年）']) {
+    it(bracket, () => expect(title([AGREEMENT, bracket, BODY, '第一条 定义'])).toBe(`${AGREEMENT}${bracket}`));
+  }
+  it('after a website wrapper, and under a title cut over two lines', () => {
+    expect(title(['某市人民政府门户网站欢迎您!', '发布日期：2027-05-10', PLAN, '（征求意见稿）', '一、总体要求', BODY])).toBe(`${PLAN}（征求意见稿）`);
+    expect(title(['某县公共数据授权运', '营协议', '（示范文本）', BODY])).toBe('某县公共数据授权运营协议（示范文本）');
+  });
+  it('two bracketed lines, its scope then its stage', () => {
+    expect(title([AGREEMENT, '（普惠金融场景）', '（征求意见稿）', BODY])).toBe(`${AGREEMENT}（普惠金融场景）（征求意见稿）`);
+    expect(title([AGREEMENT, '（示范文本）', '（2025年6月17日）', BODY])).toBe(`${AGREEMENT}（示范文本）`);
+  });
+  it('a PDF’s spaced digits are printed without the spaces', () => {
+    expect(title([PLAN, '（2026—2028 年）', BODY])).toBe(`${PLAN}（2026—2028年）`);
+  });
+});
+
+describe('near misses: a bracketed line that is no word of the title', () => {
+  it('a date, a 发文字号, an 附件 note, a page note', () => {
+    expect(title([PLAN, '（2025年6月17日）', BODY])).toBe(PLAN);
+    expect(title([PLAN, '（某政办〔2025〕27号）', BODY])).toBe(PLAN);
+    expect(title([PLAN, '（2025年第3号）', BODY])).toBe(PLAN);
+    expect(title([PLAN, '（附件1）', BODY])).toBe(PLAN);
+    expect(title([AGREEMENT, '（此页无正文）', BODY])).toBe(AGREEMENT);
+    expect(title([PLAN, '（此件公开发布）', BODY])).toBe(PLAN);
+  });
+  it('the issuer in brackets, a body heading, a bracketed sentence', () => {
+    expect(title([PLAN, '（某县数据局）', BODY])).toBe(PLAN);
+    expect(title([PLAN, '（一）总体要求', BODY])).toBe(PLAN);
+    expect(title([PLAN, '（一）', '总体要求', BODY])).toBe(PLAN);
+    expect(title([PLAN, '（本方案自印发之日起施行，有效期三年。）', BODY])).toBe(PLAN);
+  });
+  it('a bracketed line that does not follow the title line directly', () => {
+    expect(title([PLAN, BODY, '（试行）', BODY])).toBe(PLAN);
+  });
+});
