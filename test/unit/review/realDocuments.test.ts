@@ -66,7 +66,7 @@ describe('1. the document inside the page', () => {
       '联系人：张某，联系电话：0317-0000000。',
       '附件：1. 港口物流公共数据资源目录',
     ].join('\n'));
-    expect(doc.title).toBe('沧州市港口物流领域公共数据授权运营实施方案（送审稿）');
+    expect(doc.title).toBe('沧州市港口物流领域公共数据授权运营实施方案');
     expect(doc.bodyStart).toBeUndefined();
   });
   it('a title cut inside a word by the page width ("…授权运" / "营协议") is one title', () => {
