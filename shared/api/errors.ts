@@ -113,6 +113,7 @@ export const ERROR_MESSAGES = {
   SELECTION_SHEET_INCOMPLETE: '评分表尚未填写完整，不能提交。请补全所有评分项后再提交。',
   SELECTION_SCORE_INVALID: '评分超出该评分项的分值范围，或评分项、申报单位不存在，未保存。',
   SELECTION_NOT_SUBMITTED: '该成员的评分表尚未提交，提交前可直接修改评分，无需更正。',
+  SELECTION_CORRECTION_GROUND: '所选更正情形与汇总结果不符，未更正。请按汇总结果列出的情形选择；一般计算或抄录错误请选“汇总计算错误”。',
   SELECTION_RESULTS_SEALED: '尚有评审成员未提交评分表。为保证独立评分，汇总结果在全部成员提交后才能查看和导出。',
   SELECTION_IMPORT_INVALID: '评分表有问题，未导入任何评分。请按列出的单元格逐一改正后重新导入。',
   // meetings (三重一大 meeting packets)

@@ -145,7 +145,7 @@ export const selectionMethods = {
       reason: z.string().trim().min(1).max(2000),
     }),
     response: CorrectionSchema,
-    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'SELECTION_NOT_SUBMITTED', 'SELECTION_SCORE_INVALID'],
+    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'SELECTION_NOT_SUBMITTED', 'SELECTION_SCORE_INVALID', 'SELECTION_CORRECTION_GROUND'],
   })),
   'selection.results': method(() => ({
     summary: '汇总、复核检查与排名（只计已提交的评分表）',

@@ -13,6 +13,7 @@ import { renderOffThread } from '../../docs/renderOffThread';
 import { selectionResultsDoc } from '../../../shared/scoring/resultsDoc';
 import { chineseDate } from '../../../shared/memo/model';
 import { SelectionSheets } from './sheets';
+import { correctionKinds } from '../../../shared/scoring/corrections';
 
 /** Results: the evaluation of the submitted sheets, art. 64 corrections, the Excel export and the 评审报告 content. */
 export class SelectionResults extends SelectionSheets {
@@ -24,6 +25,9 @@ export class SelectionResults extends SelectionSheets {
     const c = scheme.criteria.find((x) => x.id === r.criterionId && x.kind !== 'price');
     if (!c) throw fault('NOT_FOUND', '找不到该评分项。');
     if (!(r.newValue >= 0 && r.newValue <= c.max)) throw fault('SELECTION_SCORE_INVALID', `更正后的评分 ${r.newValue} 超出“${c.name}”0～${c.max} 分的范围。`);
+    // The same grounds the correction dialog offers: a plain slip must not go on record as 评分畸高畸低 (art. 64).
+    const grounds = correctionKinds(this.results(caseId).results.findings, { memberId: r.memberId, applicantId: r.applicantId, criterionId: r.criterionId, criterionKind: c.kind });
+    if (!grounds.includes(r.kind)) throw fault('SELECTION_CORRECTION_GROUND', `汇总结果没有显示“${FINDING_LABELS[r.kind]}”这一情形（${m.name}，${a.name}，“${c.name}”），未更正。可选的情形：${grounds.map((k) => FINDING_LABELS[k]).join('、')}。`);
     const id = crypto.randomUUID();
     const at = new Date().toISOString();
     const actor = this.actor();

@@ -144,13 +144,20 @@ describe('independent scoring, lock and corrections', () => {
     // 甲 plan: 20, 17.5, 15, 15, 15 → 82.5 / 5 = 16.5
     const plan = (r: typeof r1) => r.results.applicants.find((x) => x.applicantId === applicants[0].applicantId)!.criteria.find((c) => c.criterionId === 'plan')!.value;
     expect(plan(r1)).toBe(16.5);
+    // the server takes only the grounds the results show, as the dialog offers them: 王三's 甲 plan score (15) is not
+    // flagged 畸高畸低, so it cannot go on record as one; nothing is changed
+    const refused = await app.call('selection.correct', { caseId, memberId: members[2].memberId, applicantId: applicants[0].applicantId, criterionId: 'plan', newValue: 18, kind: 'deviation', reason: 'x' }).catch((e: { code?: string; message?: string }) => e);
+    expect(refused).toMatchObject({ code: 'SELECTION_CORRECTION_GROUND' });
+    expect((refused as { message: string }).message).toContain('汇总计算错误');
+    expect(plan(await app.call('selection.results', { caseId }))).toBe(16.5);
+    expect((await app.call('selection.results', { caseId })).corrections).toHaveLength(0);
     // a correction needs a submitted sheet; it is recorded with old and new, reason, who and when
-    const cor = await app.call('selection.correct', { caseId, memberId: b, applicantId: applicants[0].applicantId, criterionId: 'plan', newValue: 19.5, kind: 'deviation', reason: '经评审委员会复核，该项评分畸低，本人更正' });
+    const cor = await app.call('selection.correct', { caseId, memberId: b, applicantId: applicants[0].applicantId, criterionId: 'plan', newValue: 19.5, kind: 'arithmetic', reason: '李二复核评分表，19.5 分誊录时误写为 17.5 分，本人更正' });
     expect(cor).toMatchObject({ oldValue: 17.5, newValue: 19.5, memberName: '李二', criterionName: '授权运营方案' });
     const r2 = await app.call('selection.results', { caseId });
     expect(plan(r2)).toBeCloseTo(16.9, 10); // (20 + 19.5 + 15 × 3) / 5
     expect(r2.corrections).toHaveLength(1);
-    expect(app.services.selection.reportContent(caseId).corrections[0]).toMatchObject({ kind: '评分畸高、畸低', oldValue: 17.5, newValue: 19.5, reason: '经评审委员会复核，该项评分畸低，本人更正' });
+    expect(app.services.selection.reportContent(caseId).corrections[0]).toMatchObject({ kind: '汇总计算错误', oldValue: 17.5, newValue: 19.5, reason: '李二复核评分表，19.5 分誊录时误写为 17.5 分，本人更正' });
   });
 
   it('an applicant failing qualification is excluded with its reason kept for the report', async () => {
