@@ -8,6 +8,8 @@ import { resolveDataDir } from '../services/dataDir';
 import type { NativeDialogs } from '../services/container';
 import { registerIpc } from '../ipc/electron';
 import { writeFileAtomic } from '../services/files';
+import { fileStartReads } from '../ipc/startReads';
+import { withStartData } from '../../shared/startData';
 
 // The data folder is decided before anything touches userData (DESIGN §4).
 const dataDir = resolveDataDir({
@@ -73,6 +75,7 @@ function dialogsFor(getWindow: () => BrowserWindow | undefined): NativeDialogs {
 app.whenReady().then(async () => {
   Menu.setApplicationMenu(null);
   lockDownSession();
+  const start = fileStartReads({ appVersion: app.getVersion(), dataDir, nativeDialogs: true });
   protocol.handle(APP_SCHEME, async (request) => {
     const printing = /^app:\/\/review-desk\/print\/([0-9a-f-]{36})\.pdf$/.exec(request.url);
     if (printing) {
@@ -81,7 +84,13 @@ app.whenReady().then(async () => {
     }
     const rel = resolveAppPath(request.url, (p) => fs.statSync(path.join(rendererDir, p), { throwIfNoEntry: false })?.isFile() ?? false);
     if (!rel) return new Response('not found', { status: 404 });
-    const body = await fs.promises.readFile(path.join(rendererDir, rel));
+    let body: Buffer | string = await fs.promises.readFile(path.join(rendererDir, rel));
+    if (rel === 'index.html') {
+      // The start page's data in the page (shared/startData.ts), from the settings file as the loopback host does:
+      // the page renders without waiting for the services (made while the window loads, below).
+      const data = start.data();
+      if (data) body = withStartData(body.toString('utf8'), data);
+    }
     const type = rel.endsWith('.html') ? 'text/html; charset=utf-8' : rel.endsWith('.js') || rel.endsWith('.mjs') ? 'text/javascript' : rel.endsWith('.css') ? 'text/css' : 'application/octet-stream';
     return new Response(body, { headers: { ...SECURITY_HEADERS, 'Content-Type': type } });
   });

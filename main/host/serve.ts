@@ -6,7 +6,7 @@ import { startHost } from './server';
 import type { Backend } from '../ipc/backend';
 import { exitWhenFlushed } from '../cli/exit';
 import { findChromiumBrowser, openAppWindow } from './browser';
-import { START_READS, startReads, type StartReads } from '../ipc/startReads';
+import { START_READS, fileStartReads } from '../ipc/startReads';
 import { nodeSettingsStore, type KeyValueStore } from '../services/settings';
 import { appVersion } from '../app/version';
 
@@ -46,15 +46,27 @@ async function main() {
   });
   // Handled where it is made (below); without this, a failure before any API call would be an unhandled rejection.
   backend.catch(() => {});
-  let reads: StartReads = () => undefined;
+  // The start page's reads, from the settings file as it is (no conf, no services): written into the page as it is
+  // served, and answered over HTTP to a page that asks anyway (main/ipc/startReads.ts).
+  const start = fileStartReads({ appVersion: appVersion(), dataDir, nativeDialogs: false });
   const answered = new Set<string>();
   let makeServices = () => {};
   const host = await startHost({
     backend,
-    startReads: (name, body) => reads(name, body),
+    startReads: (name, body) => {
+      const r = start.reads(name, body);
+      if (r) answered.add(name);
+      return r;
+    },
+    startData: () => {
+      const data = start.data();
+      if (data) for (const name of START_READS) answered.add(name);
+      return data;
+    },
     backendWanted: () => makeServices(),
-    // The first file the page asks for after its start reads: the start page is shown and the page idle (it fetches
-    // the other pages' code then, renderer/App.tsx), so the services no longer compete with it for a core.
+    // A file beyond the start page's own once it has its reads (in the page or asked): the start page is shown and
+    // the page idle (it fetches the other pages' code then, renderer/App.tsx), so the services no longer compete
+    // with it for a core.
     pageFileSent: () => {
       if (START_READS.every((n) => answered.has(n))) setImmediate(makeServices);
     },
@@ -88,15 +100,15 @@ async function main() {
     console.log('按 Ctrl+C 退出。');
   }
 
-  // The URL is out (the page is on its way). The start page's two reads are answered from the settings alone
-  // (main/ipc/startReads.ts); the services (~0.5 s of CPU on a quiet machine, mostly zod building the contract's
-  // schemas) are made once the page has shown them (pageFileSent above), so they neither hold up the page's files
-  // (evaluating their modules blocks this thread) nor take a core while the browser opens its tab and renders the
-  // start page. Any other call makes them at once, and so does a page that does not come within
-  // SERVICES_AT_THE_LATEST_MS (a harness calling the API, no browser).
-  const settingsStore = nodeSettingsStore(dataDir);
+  // The URL is out (the page is on its way). The start page's two reads are answered from the settings file alone
+  // (above); the settings store (conf) and the services (~0.5 s of CPU on a quiet machine, mostly zod building the
+  // contract's schemas) are loaded once the page has shown them (pageFileSent above), so they neither hold up the
+  // page's files (evaluating their modules blocks this thread) nor take a core while the browser opens its tab and
+  // renders the start page. Any other call makes them at once, and so does a page that does not come within
+  // SERVICES_AT_THE_LATEST_MS (a harness calling the API, no browser). A settings file that cannot be read leaves
+  // the reads to the services (a call waits for them and asks for them), whose store sets a damaged file aside.
   const make = async () => {
-    const m = await made(dataDir, await settingsStore);
+    const m = await made(dataDir, await nodeSettingsStore(dataDir));
     services = m.services;
     // The worker thread (extraction, rendering) starts before the first call is answered: a first import does not
     // wait for its start.
@@ -115,20 +127,6 @@ async function main() {
     });
   };
   const latest = setTimeout(makeServices, SERVICES_AT_THE_LATEST_MS);
-  // Until the settings are open, a read waits for them (not for the services, which it would otherwise ask for).
-  const opened = settingsStore.then(
-    (settings) => startReads({ appVersion: appVersion(), dataDir, settingsStore: settings, nativeDialogs: false }),
-    () => {
-      // No settings, no services: making them reports the failure (500 to the page's calls, exit 1).
-      makeServices();
-      return undefined;
-    },
-  );
-  reads = async (name, body) => {
-    const r = (await opened)?.(name, body);
-    if (r) answered.add(name);
-    return r;
-  };
 }
 
 /**

@@ -8,6 +8,7 @@ import type { StartReads } from '../ipc/startReads';
 import { ERROR_MESSAGES } from '../../shared/api/errors';
 import { SECURITY_HEADERS, resolveAppPath } from '../app/security';
 import { MAX_UPLOAD_BYTES, type FileStaging } from '../services/files';
+import { withStartData } from '../../shared/startData';
 
 const MAX_JSON_BYTES = 32 * 1024 * 1024;
 /** A body over the limit is still read (and dropped) up to this much, so the client gets its 413 instead of a reset. */
@@ -36,7 +37,15 @@ export interface HostOptions {
   startReads?: StartReads;
   /** Called when a request has to wait for the backend: a host that makes its services late makes them now. */
   backendWanted?: () => void;
-  /** Called once a file of the page (index.html, a bundle, a style) has been sent. */
+  /**
+   * The start page's data (main/ipc/startReads.ts `startData`), written into index.html as it is served
+   * (shared/startData.ts), so the page renders without asking; undefined: the page asks.
+   */
+  startData?: () => unknown;
+  /**
+   * Called once a file of the page other than the start page's own (index.html and the bundle and styles it names)
+   * has been sent: the page, its start page drawn, is fetching the other pages' code (renderer/App.tsx).
+   */
   pageFileSent?: () => void;
   /** The built renderer (dist/renderer). */
   staticDir: string;
@@ -200,11 +209,20 @@ export async function startHost(opts: HostOptions): Promise<Host> {
         if (!fs.existsSync(file)) return send(res, 503, 'text/plain; charset=utf-8', '界面尚未构建：请先运行 npm run build。');
         // Bundles under assets/ have content-hashed names: the browser may keep them (and Chromium then keeps their
         // compiled code too), so a later start of the same browser profile neither downloads nor compiles them again.
-        const immutable = rel.startsWith('assets/') ? { 'Cache-Control': 'private, max-age=31536000, immutable' } : { 'Cache-Control': 'no-cache' };
-        const body = await assets.read(rel, file);
+        const immutable: Record<string, string> = rel.startsWith('assets/') ? { 'Cache-Control': 'private, max-age=31536000, immutable' } : { 'Cache-Control': 'no-cache' };
+        let body = await assets.read(rel, file);
+        if (rel === 'index.html' && opts.startData) {
+          // The start page's data in the page (shared/startData.ts): the user's name, paths of recent cases. Never kept.
+          const data = opts.startData();
+          if (data !== undefined) {
+            body = Buffer.from(withStartData(body.toString('utf8'), data));
+            immutable['Cache-Control'] = 'no-store';
+          }
+        }
         res.writeHead(200, { 'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length, ...immutable });
         res.end(req.method === 'HEAD' ? undefined : body);
-        return opts.pageFileSent?.();
+        if (rel !== 'index.html' && !assets.startPageFiles.has(rel)) opts.pageFileSent?.();
+        return;
       }
       send(res, 405, 'text/plain', 'method not allowed');
     } catch (e) {
@@ -252,6 +270,8 @@ export async function startHost(opts: HostOptions): Promise<Host> {
  */
 class AssetCache {
   private readonly kept = new Map<string, Promise<Buffer>>();
+  /** The files index.html names (its bundle, its styles), known once `warm` has read it. */
+  readonly startPageFiles = new Set<string>();
 
   read(rel: string, file: string): Promise<Buffer> {
     if (!rel.startsWith('assets/')) return fs.promises.readFile(file);
@@ -269,7 +289,9 @@ class AssetCache {
     try {
       const html = await fs.promises.readFile(path.join(staticDir, 'index.html'), 'utf8');
       for (const [, rel] of html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"?#]+)"/g)) {
-        if (!rel.includes('..')) await this.read(rel, path.join(staticDir, rel)).catch(() => undefined);
+        if (rel.includes('..')) continue;
+        this.startPageFiles.add(rel);
+        await this.read(rel, path.join(staticDir, rel)).catch(() => undefined);
       }
     } catch {
       // Not built yet: the request itself says so (503).

@@ -1,4 +1,4 @@
-import { Settings, type KeyValueStore } from '../services/settings';
+import { Settings, settingsFileSnapshot, type KeyValueStore } from '../services/settings';
 import { appInfo, recentCases } from '../services/startReads';
 import type { Result } from '../../shared/result';
 
@@ -30,5 +30,41 @@ export function startReads(o: { appVersion: string; dataDir: string; settingsSto
       // A settings file that cannot be read now: the backend's dispatch answers, with its own error if it fails too.
       return undefined;
     }
+  };
+}
+
+type StartReadOptions = { appVersion: string; dataDir: string; nativeDialogs: boolean };
+
+/**
+ * The answers to both start reads, as the page's data block carries them (shared/startData.ts), or undefined when
+ * either cannot be answered from the settings (the page then asks, and the services answer).
+ */
+export function startData(o: StartReadOptions & { settingsStore: KeyValueStore }): Record<(typeof START_READS)[number], unknown> | undefined {
+  const read = startReads(o);
+  const out: Partial<Record<(typeof START_READS)[number], unknown>> = {};
+  for (const name of START_READS) {
+    const r = read(name, {});
+    if (!r?.ok) return undefined;
+    out[name] = r.value;
+  }
+  return out as Record<(typeof START_READS)[number], unknown>;
+}
+
+/**
+ * The start reads over the settings file as it is at each call (settingsFileSnapshot), with neither conf,
+ * electron-store nor the services loaded: the loopback host (main/host/serve.ts) and the Electron main
+ * (main/app/main.ts) both answer the start page from these, before and after their services are made.
+ */
+export function fileStartReads(o: StartReadOptions): { reads: StartReads; data: () => ReturnType<typeof startData> } {
+  const store = () => settingsFileSnapshot(o.dataDir);
+  return {
+    reads: (name, body) => {
+      const settingsStore = store();
+      return settingsStore ? startReads({ ...o, settingsStore })(name, body) : undefined;
+    },
+    data: () => {
+      const settingsStore = store();
+      return settingsStore ? startData({ ...o, settingsStore }) : undefined;
+    },
   };
 }

@@ -103,3 +103,29 @@ export async function nodeSettingsStore(dataDir: string): Promise<KeyValueStore>
     return make();
   }
 }
+
+/**
+ * The settings file as it is now, read-only and without conf or electron-store: both keep it at
+ * `<data folder>/settings.json` (conf's `cwd` + `configName`, electron-store's `cwd` + `name`) and write it at every
+ * `set`, so one read gives what their `get` gives. The start page's reads use it (main/ipc/startReads.ts): the loopback
+ * host and the Electron main answer them, and write them into the page, before the store and the services are loaded.
+ * No file: empty settings, as the stores start. A file that cannot be read or parsed: null (the services' store then
+ * answers, and deals with a damaged file as it does).
+ */
+export function settingsFileSnapshot(dataDir: string): KeyValueStore | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(fs.readFileSync(path.join(dataDir, 'settings.json'), 'utf8'));
+  } catch (e) {
+    if ((e as { code?: string }).code !== 'ENOENT') return null;
+    data = {};
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
+  const values = data as Record<string, unknown>;
+  return {
+    get: (key) => (Object.hasOwn(values, key) ? values[key] : undefined),
+    set: () => {
+      throw new Error('settingsFileSnapshot is read-only');
+    },
+  };
+}

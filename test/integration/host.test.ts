@@ -4,8 +4,18 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHost, type Host } from '../../main/host/server';
 import { backendOf } from '../../main/ipc/backend';
-import { startReads } from '../../main/ipc/startReads';
+import { spawn } from 'node:child_process';
+import { startData, startReads } from '../../main/ipc/startReads';
+import { START_DATA_ID } from '../../shared/startData';
+import { NODE_DIST } from '../../scripts/build-node.mjs';
 import { testApp, PASS } from '../helpers/services';
+import { tempDir } from '../helpers/tmp';
+
+/** The start page's data block of a served page, parsed (shared/startData.ts), or null. */
+function startDataOf(html: string): unknown {
+  const m = new RegExp(`<script type="application/json" id="${START_DATA_ID}">([^<]*)</script>`).exec(html);
+  return m ? JSON.parse(m[1]) : null;
+}
 
 /** Raw HTTP, so that the Host and Origin headers can be set as an attacker would. */
 function raw(port: number, opts: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer }) {
@@ -204,6 +214,47 @@ describe('loopback host while its services are being made', () => {
     }
   });
 
+  it("writes the start page's data into the page it serves, never kept, and tells a later file from the start page's own", async () => {
+    const app = testApp({ userName: '张</script><script>alert(1)</script>' });
+    const staticDir = path.join(app.dir, 'renderer-data');
+    fs.mkdirSync(path.join(staticDir, 'assets'), { recursive: true });
+    fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><html><head><title>评审台</title><script type="module" src="./assets/index-a.js"></script><link rel="stylesheet" href="./assets/index-b.css"></head><body></body></html>');
+    for (const f of ['index-a.js', 'index-b.css', 'CaseLayout-c.js']) fs.writeFileSync(path.join(staticDir, 'assets', f), '//');
+    app.services.settings.touchRecent({ path: path.join(app.dir, 'gone.rdcase'), fileName: 'gone.rdcase', lastOpenedAt: new Date().toISOString() });
+    const s = app.services;
+    const o = { appVersion: s.appVersion, dataDir: s.dirs.dataDir, settingsStore: s.settingsStore, nativeDialogs: !!s.dialogs };
+    let sent = 0;
+    let ready!: (b: ReturnType<typeof backendOf>) => void;
+    const host = await startHost({ backend: new Promise((r) => (ready = r)), startData: () => startData(o), pageFileSent: () => sent++, staticDir });
+    try {
+      const headers = { Host: `127.0.0.1:${host.port}`, 'X-Review-Desk-Token': host.token, 'Content-Type': 'application/json' };
+      // Only to our own page: without the token, no page and no data.
+      const refused = await raw(host.port, { path: '/', headers: { Host: `127.0.0.1:${host.port}` } });
+      expect(refused.status).toBe(401);
+      expect(refused.body).not.toContain('alert');
+      const page = await raw(host.port, { path: '/', headers });
+      expect(page.status).toBe(200);
+      expect(page.headers['cache-control']).toBe('no-store');
+      expect(page.headers['content-security-policy']).toContain("script-src 'self';");
+      expect(page.body).not.toContain('</script><script>alert');
+      const data = startDataOf(page.body) as Record<string, unknown>;
+      ready(backendOf(app.handlers, app.services.files));
+      // The same answers as the services give.
+      const post = async (name: string) => JSON.parse((await raw(host.port, { method: 'POST', path: `/api/${name}`, headers, body: '{}' })).body).value;
+      expect(data['app.info']).toEqual(await post('app.info'));
+      expect(data['cases.recent']).toEqual(await post('cases.recent'));
+      expect((data['app.info'] as { userName: string }).userName).toBe('张</script><script>alert(1)</script>');
+      // index.html and the files it names are the start page's own; the next is the page fetching the other pages.
+      for (const f of ['/', '/assets/index-a.js', '/assets/index-b.css']) expect((await raw(host.port, { path: f, headers })).status).toBe(200);
+      expect(sent).toBe(0);
+      await raw(host.port, { path: '/assets/CaseLayout-c.js', headers });
+      expect(sent).toBe(1);
+    } finally {
+      await host.close();
+      app.cleanup();
+    }
+  });
+
   it('answers API calls with a Chinese error when the services could not be made, and still serves its pages', async () => {
     const app = testApp();
     const staticDir = path.join(app.dir, 'renderer-failed');
@@ -256,6 +307,72 @@ describe('loopback host: the renderer files', () => {
     } finally {
       await host.close();
       app.cleanup();
+    }
+  });
+});
+
+describe('the built host (dist/node/host.mjs) while its services are still to be made', () => {
+  it("answers a page and its reads that come at once from the settings file, as its services answer them later", { timeout: 60_000 }, async () => {
+    const tmp = tempDir();
+    const child = spawn(process.execPath, [path.join(NODE_DIST, 'host.mjs'), '--json', '--data-dir', tmp.dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      const there = path.join(tmp.dir, 'there.rdcase');
+      fs.writeFileSync(there, '');
+      const recentCases = [
+        { path: there, fileName: 'there.rdcase', caseType: 'plan_review', lastOpenedAt: '2026-12-01T08:00:00.000Z' },
+        { path: path.join(tmp.dir, 'gone.rdcase'), fileName: 'gone.rdcase', caseType: 'plan_review', lastOpenedAt: '2026-11-30T08:00:00.000Z' },
+      ];
+      fs.writeFileSync(path.join(tmp.dir, 'settings.json'), JSON.stringify({ userName: '王<秘书>&', recentCases }));
+      // Every line the host prints, as it comes (one listener from the start: data with none is lost).
+      let buf = '';
+      let wake = () => {};
+      child.stdout!.on('data', (d: Buffer) => {
+        buf += d.toString();
+        wake();
+      });
+      const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`host exited with ${code}`))));
+      exited.catch(() => {});
+      const next = async (): Promise<Record<string, unknown>> => {
+        for (;;) {
+          const i = buf.indexOf('\n');
+          if (i >= 0) {
+            const line = buf.slice(0, i);
+            buf = buf.slice(i + 1);
+            return JSON.parse(line);
+          }
+          await Promise.race([new Promise<void>((r) => (wake = r)), exited]);
+        }
+      };
+      const first = await next();
+      const launch = new URL(first.launchUrl as string);
+      const port = Number(launch.port);
+      const host = `127.0.0.1:${port}`;
+      // The launch code, exchanged for the cookie; then the page, its data written in; then its reads over HTTP.
+      const redirect = await raw(port, { path: launch.pathname + launch.search, headers: { Host: host } });
+      expect(redirect.status).toBe(302);
+      const cookie = String(redirect.headers['set-cookie']).split(';')[0];
+      const page = await raw(port, { path: '/', headers: { Host: host, Cookie: cookie } });
+      expect(page.status).toBe(200);
+      const data = startDataOf(page.body) as Record<string, unknown>;
+      const headers = { Host: host, Cookie: cookie, 'Content-Type': 'application/json', Origin: `http://${host}` };
+      const post = async (name: string, body = '{}') => JSON.parse((await raw(port, { method: 'POST', path: `/api/${name}`, headers, body })).body);
+      const early = { info: await post('app.info'), recent: await post('cases.recent') };
+      // Nothing so far made the services (the second line would say so).
+      expect(buf).toBe('');
+      expect((data['app.info'] as { userName: string }).userName).toBe('王<秘书>&');
+      expect(data['cases.recent']).toEqual([{ ...recentCases[0], exists: true }, { ...recentCases[1], exists: false }]);
+      expect(early.info.value).toEqual(data['app.info']);
+      expect(early.recent.value).toEqual(data['cases.recent']);
+      // Any other call makes the services; then the same reads, answered by them, are the same.
+      expect((await post('cases.get', JSON.stringify({ caseId: 'x' }))).error.code).toBe('CASE_NOT_OPEN');
+      expect((await next()).servicesReady).toBe(true);
+      expect((await post('app.info')).value).toEqual(data['app.info']);
+      expect((await post('cases.recent')).value).toEqual(data['cases.recent']);
+      expect(startDataOf((await raw(port, { path: '/', headers: { Host: host, Cookie: cookie } })).body)).toEqual(data);
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+      tmp.cleanup();
     }
   });
 });
