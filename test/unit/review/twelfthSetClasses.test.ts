@@ -71,3 +71,60 @@ describe('fixG2: the grant’s term fixed in a sentence under a heading that nam
     }
   });
 });
+
+describe('fixG2: the feasibility argument headed by the state of things it starts from', () => {
+  it('a plan’s 发展现状 with needs, market, expected effect and risks is its feasibility argument', () => {
+    const f = itemOf(
+      [
+        '某市物流公共数据授权运营实施方案',
+        '第一部分 发展现状',
+        '全市有道路货运企业1200余家，企业反映运力调度和融资核验缺少可靠数据，应用需求迫切。据测算，运力画像、货主信用核验等服务的年需求约800万元。',
+        '授权运营实施后，预计企业融资审批时间缩短30%。主要风险在于车辆轨迹和驾驶员个人信息泄露，通过平台内加工、结果审核加以防范。',
+        '第二部分 运营机构选择条件',
+        '运营机构应具备资金、管理、技术、服务和安全能力。',
+      ],
+      'plan',
+      'plan.feasibility',
+    );
+    expect(f.status).toBe('partial');
+    expect(f.evidence[0]?.excerpt).toContain('发展现状');
+  });
+
+  it('a numbered list under （二）基础条件 (three of the five aspects)', () => {
+    const f = itemOf(
+      [
+        '某县茶叶公共数据授权运营实施方案',
+        '一、总体要求',
+        '（一）指导思想',
+        '坚持原始数据不出域、数据可用不可见，推动茶叶公共数据有序开发利用。',
+        '（二）基础条件',
+        '1.需求旺盛。茶企、银行和保险机构对茶园画像、茶农信用评价的需求逐年增长。',
+        '2.市场可观。经调研，全县茶产业数据服务的市场空间约3000万元。',
+        '3.风险可控。授权数据在平台内加工，原始数据不出域，风险可控。',
+        '二、运营机构选择条件',
+        '运营机构应具备资金、管理、技术、服务和安全能力。',
+      ],
+      'plan',
+      'plan.feasibility',
+    );
+    expect(f.status).toBe('partial');
+    expect(f.evidence[0]?.excerpt).toContain('基础条件');
+  });
+
+  it('near miss: a 现状 heading that only describes the platform, and goals that name the aspects in passing, argue nothing', () => {
+    const f = itemOf(
+      [
+        '某县茶叶公共数据授权运营实施方案',
+        '一、总体目标',
+        '力争到2028年形成一批数据产品，满足社会需求，扩大市场规模，取得预期成效，守住风险防控底线。',
+        '二、平台建设现状',
+        '全县已建成公共数据平台，汇聚茶园、气象、市场主体等数据12类。',
+        '三、运营机构选择条件',
+        '运营机构应具备资金、管理、技术、服务和安全能力。',
+      ],
+      'plan',
+      'plan.feasibility',
+    );
+    expect(f.status).toBe('missing');
+  });
+});
