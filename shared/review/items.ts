@@ -4,6 +4,7 @@ import type { Evidence, ItemFinding } from './report';
 import { evidence, isPassingMention, joinedWithHe, type ReadDocument, type Section } from './sections';
 import { sentences } from './text';
 import { dividingParagraph } from './duties';
+import { termFixedIn, termStatement } from './termStated';
 
 /**
  * Whether the document has what a checklist item asks for. An item is `present` when a section headed for it covers
@@ -36,7 +37,7 @@ const nameHas = (name: string, w: string) => {
 const names = (s: Section, words: readonly string[]) => words.some((w) => nameHas(s.name, w));
 
 /** The required aspects a text covers: each needs a sentence that says something about it, not a mention in a list. */
-function coveredBy(text: string, groups: RuleItem['match']['requires'], inOwnSection: boolean) {
+function coveredText(text: string, groups: RuleItem['match']['requires'], inOwnSection: boolean) {
   const ss = sentences(text);
   return groups.filter((g) => ss.some((s) => g.any.some((w) => s.includes(w) && !isPassingMention(s, w, inOwnSection))));
 }
@@ -177,6 +178,12 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
   const lookedFor =
     `查找标题含“${headings.join('”或“')}”的章节` + (requires.length ? `，且内容涉及${requires.map((g) => `“${g.label}”`).join('、')}` : '') + '；或正文中同时写明这些内容的段落。';
   const finish = (f: Omit<ItemFinding, 'explanation'>): ItemFinding => ({ ...f, explanation: missingSentence({ title: item.title, status: f.status, missingParts: f.missingParts }) });
+  // The term is covered by a sentence that fixes it ("……为授权运营期"), whether or not it says 期限 (termStated.ts).
+  const termGroup = requires.find((g) => g.label === item.match.term);
+  const coveredBy = (text: string, groups: RuleItem['match']['requires'], own: boolean) => {
+    const got = coveredText(text, groups, own);
+    return termGroup && !got.includes(termGroup) && termFixedIn(text) ? [...got, termGroup] : got;
+  };
 
   // A section another item holds by a longer word (“评价标准”) is not this item's (claimedBlocks marks its heading).
   let hits = r.sections.filter((s: Section) => names(s, headings) && (claimed.get(s.heading.id)?.has(item.id) ?? true));
@@ -312,6 +319,19 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
     const missingParts = requires.filter((g) => !got.has(g.label)).map((g) => g.label);
     const status = requires.length > 0 && missingParts.length === 0 ? 'present' : 'partial';
     return finish({ ...base, status, evidence: [evidence(r, best.b)], missingParts, lookedFor });
+  }
+  // The grant's term fixed in a sentence under whatever heading ("1.3 授权期间 本协议的授权期间为叁年" under 授权事项):
+  // the item's content, as a stating sentence is (not counted when judging whether the text is a plan).
+  if (item.match.term) {
+    const fixed = termStatement(r);
+    if (fixed) {
+      const { b, s } = fixed;
+      const got = new Set([...coveredBy(r.text(b), requires, false), ...(termGroup ? [termGroup] : [])].map((g) => g.label));
+      const missingParts = requires.filter((g) => !got.has(g.label)).map((g) => g.label);
+      const f = finish({ ...base, status: missingParts.length === 0 ? 'present' : 'partial', evidence: [evidence(r, b, s)], missingParts, lookedFor });
+      fromStatement.add(f);
+      return f;
+    }
   }
   if (title && includesAny(r.doc.title, title)) {
     return finish({ ...base, status: 'present', evidence: [{ blockId: r.doc.titleBlockId ?? '', location: '文件标题', excerpt: r.doc.title }], missingParts: [], lookedFor });

@@ -57,6 +57,12 @@ export const ItemSchema = z.strictObject({
      * ("市数据局负责……；数据提供单位负责……；运营单位负责……") states it, under whatever heading (duties.ts).
      */
     divides: z.number().int().min(2).optional(),
+    /**
+     * The item is the grant's term, or has it as the aspect so labelled: a sentence that gives the grant's period a
+     * length or its dates ("授权期间为叁年", "2027年1月1日至2029年12月31日为授权运营期") states it, under whatever
+     * heading (termStated.ts).
+     */
+    term: text.optional(),
   }),
 });
 
