@@ -271,10 +271,11 @@ export class DocumentService {
           documentId = this.revisionOf(caseId, req.role, bidder, extracted.title, fileName, req.whenUnsure ?? 'ask');
         }
         if (documentId) {
-          const last = store.db.prepare('SELECT version, sha256 FROM document_versions WHERE document_id = ? ORDER BY version DESC LIMIT 1').get(documentId) as { version: number; sha256: string } | undefined;
+          const last = store.db.prepare('SELECT version_id, version, sha256 FROM document_versions WHERE document_id = ? ORDER BY version DESC LIMIT 1').get(documentId) as { version_id: string; version: number; sha256: string } | undefined;
           const blob = store.putBlobFromFile(file.path);
           if (last && last.sha256 === blob.sha256) {
-            throw fault('CONFLICT', `“${fileName}”与该文件现有的第 ${last.version} 版内容完全相同（SHA-256 一致），未重复导入。`);
+            // details.sameAsVersionId: the version already in the case (合规审查 reviews it instead of refusing).
+            throw fault('CONFLICT', `“${fileName}”与该文件现有的第 ${last.version} 版内容完全相同（SHA-256 一致），未重复导入；案卷中的第 ${last.version} 版即是该文件，无需再导入。`, { sameAsVersionId: last.version_id });
           }
           this.insertVersion(store, { versionId, documentId, version: (last?.version ?? 0) + 1, fileName, blob, extracted, stats, note: req.note, at, actor });
         } else {

@@ -121,6 +121,10 @@ const total = (v: number | null | undefined) => (v == null ? '—' : (Math.round
  * qualification / scores / corrections / ranking / dissent: members, method, qualification results with reasons,
  * score tables, corrections, ranking and recommended candidates (评标委员会规定 art. 42; 87号令 art. 58).
  */
+/** The art. 64 grounds the checks found in the scores as they stand (汇总计算错误, 超出范围, 客观评审因素评分不一致, 畸高畸低). */
+const ART64 = new Set(['arithmetic', 'out_of_range', 'objective_mismatch', 'deviation']);
+const art64Open = (r: SelectionReportContent) => r.findings.filter((f) => ART64.has(f.kind));
+
 export function selectionSources(r: SelectionReportContent): Record<string, SectionContent | undefined> {
   if (!r.applicants.length) return {};
   const crit = r.criteria;
@@ -176,8 +180,15 @@ export function selectionSources(r: SelectionReportContent): Record<string, Sect
           ],
         }
       : undefined,
-    'selection.corrections': r.corrections.length
-      ? { paragraphs: r.corrections.map((c) => `${c.memberName}对${c.applicantName}“${c.criterionName}”的评分因${c.kind}由 ${num(c.oldValue)} 修正为 ${num(c.newValue)}，理由：${c.reason}（${c.by}）。`) }
+    // The art. 64 checks still standing (never auto-applied): the committee saw them and recorded no correction; the
+    // report says so rather than print 无 under a heading a reader takes for "nothing was found".
+    'selection.corrections': r.corrections.length || art64Open(r).length
+      ? {
+          paragraphs: [
+            ...r.corrections.map((c) => `${c.memberName}对${c.applicantName}“${c.criterionName}”的评分因${c.kind}由 ${num(c.oldValue)} 修正为 ${num(c.newValue)}，理由：${c.reason}（${c.by}）。`),
+            ...(art64Open(r).length ? [`评分复核提示下列情形（87号令第六十四条），评审委员会未据此修正评分：`, ...art64Open(r).map((f, i) => `${i + 1}. ${f.message}`)] : []),
+          ],
+        }
       : undefined,
     'selection.ranking': !r.final
       ? {

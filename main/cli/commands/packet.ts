@@ -43,9 +43,11 @@ export const meetingList: CliCommand = {
 
 export const packetCommand: CliCommand = {
   path: ['packet'],
-  usage: 'packet CASEFILE --meeting ID --out DIR [--copies N] [--recipients 甲,乙,…] [--json]',
-  summary: '生成“三重一大”会议材料 PDF；--copies N 另生成 N 份编号份（份号、水印）及分发回收登记表',
-  options: { meeting: { type: 'string' }, out: { type: 'string' }, copies: { type: 'string' }, recipients: { type: 'string' } },
+  usage: 'packet CASEFILE --meeting ID --out DIR [--copies N] [--recipients 甲,乙,…] [--reissue] [--json]',
+  summary:
+    '生成“三重一大”会议材料 PDF；--copies N 另生成 N 份编号份（份号、水印）及分发回收登记表；' +
+    '--reissue 补发：只给名单（--recipients，不填则为参会成员、列席人员和记录人）上尚无本版未收回编号份的人各发一份，已持有者不重发',
+  options: { meeting: { type: 'string' }, out: { type: 'string' }, copies: { type: 'string' }, recipients: { type: 'string' }, reissue: { type: 'boolean' } },
   async run(ctx, { values, positionals }) {
     const { copyNumber } = await load.meeting();
     const file = caseFileOf(positionals);
@@ -55,6 +57,8 @@ export const packetCommand: CliCommand = {
     if (!outDir) throw new CliError('缺少参数 --out（输出文件夹）', 'USAGE');
     const copies = values.copies === undefined ? 0 : Number(values.copies);
     if (!Number.isInteger(copies) || copies < 0 || copies > 200) throw new CliError(`--copies 应为 0 到 200 的整数，收到：${values.copies}`, 'USAGE');
+    const reissue = values.reissue === true;
+    if (reissue && values.copies !== undefined) throw new CliError('--reissue（补发）按名单上尚无本版编号份的人数发份，不能与 --copies 同用：请去掉 --copies，需要时用 --recipients 写明名单。', 'USAGE');
     try {
       fs.mkdirSync(outDir, { recursive: true });
       fs.accessSync(outDir, fs.constants.W_OK);
@@ -66,8 +70,9 @@ export const packetCommand: CliCommand = {
       // Recipients: those given, else members, then attendees, then the recorder, then spares.
       const given = ((values.recipients as string | undefined) ?? '').split(/[,，、]/).map((s) => s.trim()).filter(Boolean);
       const pool = given.length ? given : [...meeting.members, ...meeting.attendees, ...(meeting.recorder ? [meeting.recorder] : [])];
-      const recipients = Array.from({ length: given.length && !copies ? given.length : copies }, (_, i) => pool[i] ?? `备用${i + 1 - pool.length}`);
-      const r = await ctx.call('meetings.buildPacket', { caseId, meetingId, recipients });
+      // 补发 takes the whole list (as the page does) and the service passes over those who hold a copy of this version.
+      const recipients = reissue ? pool : Array.from({ length: given.length && !copies ? given.length : copies }, (_, i) => pool[i] ?? `备用${i + 1 - pool.length}`);
+      const r = await ctx.call('meetings.buildPacket', { caseId, meetingId, recipients, onlyMissing: reissue });
       return {
         meeting: meeting.name,
         version: meeting.version,
@@ -76,6 +81,7 @@ export const packetCommand: CliCommand = {
         packet: await save(ctx, r.packet.outputId, outDir),
         copies: await Promise.all(r.copies.map(async (c) => ({ copyNo: copyNumber(c.copyNo), recipient: c.recipient, file: await save(ctx, c.output.outputId, outDir), sha256: c.sha256 }))),
         register: r.register ? await save(ctx, r.register.outputId, outDir) : null,
+        warnings: r.warnings,
       };
     });
     ctx.out(result, () =>
@@ -85,6 +91,7 @@ export const packetCommand: CliCommand = {
         ...result.toc.map((e) => `${e.level === 1 ? '  ' : '    '}${e.title} …… ${e.page}`),
         ...(result.copies.length ? [`编号份 ${result.copies.length} 份：`, ...result.copies.map((c) => `  ${c.copyNo} ${c.recipient}：${c.file}`)] : []),
         ...(result.register ? [`分发回收登记表：${result.register}`] : []),
+        ...result.warnings.map((w) => `注意：${w}`),
       ].join('\n'),
     );
   },

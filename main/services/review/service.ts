@@ -95,6 +95,9 @@ export class ReviewService {
       try {
         imported = (await this.deps.documents.import(caseId, { file: req.file, role: kind, target: 'auto', whenUnsure: 'new', note: '合规审查时导入' })).version.versionId;
       } catch (e) {
+        // The very file already imported (the 文件 page first, then picked again here): review the version in the case.
+        const same = e instanceof AppFault && e.code === 'CONFLICT' ? (e.details as { sameAsVersionId?: string } | undefined)?.sameAsVersionId : undefined;
+        if (same) return this.run(caseId, { ...req, kind, file: undefined, versionId: same });
         // An empty file is refused by intake; the review still reports on it (all missing) without storing a document.
         if (!(e instanceof AppFault && e.code === 'DOC_EMPTY')) throw e;
         const name = (req.file.kind === 'path' ? req.file.name ?? req.file.path.split(/[\\/]/).pop() : req.file.name) ?? '';

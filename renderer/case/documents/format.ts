@@ -3,12 +3,18 @@ import type { DocumentSummary } from '../../../shared/api/documents';
 
 export const ROLE_OPTIONS = (Object.entries(DOCUMENT_ROLES) as [DocumentRole, string][]).map(([value, label]) => ({ value, label }));
 
-/** A first guess at a file's role from its name; the user can change it before importing. */
+/** A whole word of a Latin-letter file name (plan-jiaoyu.txt, shouquan_xieyi.docx), never part of a longer one. */
+const word = (words: string) => new RegExp(`(^|[^a-z])(${words})([^a-z]|$)`, 'i');
+
+/**
+ * A first guess at a file's role from its name, in Chinese or in English or pinyin words (files copied from a
+ * colleague's stick are often named so); the user can change it before importing.
+ */
 export function guessRole(fileName: string): DocumentRole {
-  if (/合法性|法律意见|法审/.test(fileName)) return 'legal_review';
-  if (/协议|合同/.test(fileName)) return 'agreement';
-  if (/申报|投标|响应文件|应答/.test(fileName)) return 'bid';
-  if (/方案/.test(fileName)) return 'plan';
+  if (/合法性|法律意见|法审/.test(fileName) || word('legal|hefaxing').test(fileName)) return 'legal_review';
+  if (/协议|合同/.test(fileName) || word('agreement|contract|xieyi|hetong').test(fileName)) return 'agreement';
+  if (/申报|投标|响应文件|应答/.test(fileName) || word('bid|tender|toubiao|shenbao').test(fileName)) return 'bid';
+  if (/方案/.test(fileName) || word('plan|fangan').test(fileName)) return 'plan';
   return 'other';
 }
 

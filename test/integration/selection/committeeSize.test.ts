@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { testApp, PASS } from '../../helpers/services';
+import { noneFor, selectionCase } from '../../helpers/selectionCase';
 import { output } from '../../helpers/run';
 
 process.env.REVIEW_DESK_TEMPLATES_DIR ??= path.resolve(import.meta.dirname, '..', '..', '..', 'templates');
@@ -14,14 +15,8 @@ afterEach(() => app.cleanup());
 
 it('a recusal without a 替补 leaves a 公开招标 committee at 4: ranked but not final, nobody recommended, the reason and the remedy printed; a 替补 makes it final; 竞争性磋商 takes three', async () => {
   const file = path.join(app.dir, 'size.rdcase');
-  const { caseId } = await app.newCase({ caseType: 'operator_selection', title: '某市公共数据运营机构遴选' }, file);
-  const members = [];
-  for (const [i, name] of ['张一', '李二', '王三', '赵四', '钱五'].entries()) members.push(await app.call('committee.save', { caseId, member: { name, unit: '某大学', role: i === 0 ? 'chair' : 'member' } }));
-  const scheme = (await app.call('selection.templates', {})).templates.find((t) => t.templateId === 'wenzhou-default')!.scheme;
-  await app.call('selection.saveScheme', { caseId, scheme });
-  const jia = await app.call('selection.saveApplicant', { caseId, applicant: { name: '甲数据公司', price: null } });
-  const yi = await app.call('selection.saveApplicant', { caseId, applicant: { name: '乙科技公司', price: null } });
-  const none = [jia, yi].map((a) => ({ applicantId: a.applicantId, relation: 'none' as const }));
+  const { caseId, members, scheme, applicants: [jia, yi] } = await selectionCase(app, { file });
+  const none = noneFor([jia, yi]);
   // 赵四 worked for 乙 within three years: withdraws, and nobody replaces them yet.
   await app.call('selection.declare', { caseId, memberId: members[3].memberId, declarations: [none[0], { applicantId: yi.applicantId, relation: 'employed' }] });
   const sheet = (share: number) => Object.fromEntries([[jia.applicantId, share], [yi.applicantId, share - 0.1]].map(([a, s]) => [a, Object.fromEntries(scheme.criteria.map((c) => [c.id, Math.round(c.max * (s as number))]))]));

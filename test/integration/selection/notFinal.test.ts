@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, expect, it } from 'vitest';
 import { testApp } from '../../helpers/services';
+import { noneFor, selectionCase } from '../../helpers/selectionCase';
 
 process.env.REVIEW_DESK_TEMPLATES_DIR = path.resolve(import.meta.dirname, '..', '..', '..', 'templates');
 const flat = (s: string) => s.replace(/\s+/g, '');
@@ -24,16 +25,10 @@ const pages = (pdf: Uint8Array, png?: string) => {
 const output = async (p: Promise<{ outputId: string }>) => app.services.files.getOutput((await p).outputId).data;
 
 it('an abnormally low bid with no explanation recorded: no 基准价, no 推荐, and the screen data, Excel and 评审报告 say "not final" on every page until the committee decides', async () => {
-  const { caseId } = await app.newCase({ caseType: 'operator_selection', title: '某市公共数据运营机构遴选' });
-  const members = [];
-  for (const [i, name] of ['张一', '李二', '王三', '赵四', '钱五'].entries()) members.push(await app.call('committee.save', { caseId, member: { name, unit: '某大学', role: i === 0 ? 'chair' : 'member' } }));
-  const scheme = (await app.call('selection.templates', {})).templates.find((t) => t.templateId === 'wenzhou-with-price')!.scheme;
-  await app.call('selection.saveScheme', { caseId, scheme });
-  const applicants = [];
   // 38 against the others' mean 97.5: far more than 20 % below (87号令 art. 60)
-  for (const [name, price] of [['甲数据公司', 100], ['乙科技公司', 95], ['丙信息公司', 38]] as const) applicants.push(await app.call('selection.saveApplicant', { caseId, applicant: { name, price } }));
+  const { caseId, members, scheme, applicants } = await selectionCase(app, { scheme: 'wenzhou-with-price', applicants: [['甲数据公司', 100], ['乙科技公司', 95], ['丙信息公司', 38]] });
   for (const [k, m] of members.entries()) {
-    await app.call('selection.declare', { caseId, memberId: m.memberId, declarations: applicants.map((x) => ({ applicantId: x.applicantId, relation: 'none' as const })) });
+    await app.call('selection.declare', { caseId, memberId: m.memberId, declarations: noneFor(applicants) });
     const f = 0.8 - k * 0.02;
     const scores = Object.fromEntries(applicants.map((x, i) => [x.applicantId, Object.fromEntries(scheme.criteria.filter((c) => c.kind !== 'price').map((c) => [c.id, Math.round(c.max * (f - i * 0.1) * 100) / 100]))]));
     await app.call('selection.saveScores', { caseId, memberId: m.memberId, scores });

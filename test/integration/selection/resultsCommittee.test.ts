@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { testApp } from '../../helpers/services';
+import { noneFor, selectionCase } from '../../helpers/selectionCase';
 import { output, run } from '../../helpers/run';
 
 process.env.REVIEW_DESK_TEMPLATES_DIR ??= path.resolve(import.meta.dirname, '..', '..', '..', 'templates');
@@ -13,14 +14,8 @@ beforeEach(() => (app = testApp()));
 afterEach(() => app.cleanup());
 
 it('the printed 评审结果汇总表 names the committee, the member who withdrew (回避) and their substitute, with a signature column, and prints totals to 0.01 as the screen does', async () => {
-  const { caseId } = await app.newCase({ caseType: 'operator_selection', title: '某市公共数据运营机构遴选' });
-  const members = [];
-  for (const [i, name] of ['张一', '李二', '王三', '赵四', '钱五'].entries()) members.push(await app.call('committee.save', { caseId, member: { name, unit: '某大学', role: i === 0 ? 'chair' : 'member' } }));
-  const scheme = (await app.call('selection.templates', {})).templates.find((t) => t.templateId === 'wenzhou-default')!.scheme;
-  await app.call('selection.saveScheme', { caseId, scheme });
-  const jia = await app.call('selection.saveApplicant', { caseId, applicant: { name: '甲数据公司', price: null } });
-  const yi = await app.call('selection.saveApplicant', { caseId, applicant: { name: '乙科技公司', price: null } });
-  const none = [jia, yi].map((a) => ({ applicantId: a.applicantId, relation: 'none' as const }));
+  const { caseId, members, scheme, applicants: [jia, yi] } = await selectionCase(app);
+  const none = noneFor([jia, yi]);
   // 赵四 worked for 乙 within three years: withdraws; 孙七 replaces them.
   await app.call('selection.declare', { caseId, memberId: members[3].memberId, declarations: [none[0], { applicantId: yi.applicantId, relation: 'employed' }] });
   const sub = await app.call('selection.addSubstitute', { caseId, replacesMemberId: members[3].memberId, member: { name: '孙七', unit: '某研究院', title: '', expertNo: '' }, reason: '赵四回避' });

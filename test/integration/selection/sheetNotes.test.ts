@@ -2,6 +2,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testApp } from '../../helpers/services';
+import { noneFor, selectionCase } from '../../helpers/selectionCase';
 import { selectionSources } from '../../../shared/memo/sources';
 
 process.env.REVIEW_DESK_TEMPLATES_DIR ??= path.resolve(import.meta.dirname, '..', '..', '..', 'templates');
@@ -13,24 +14,13 @@ afterEach(() => app.cleanup());
 
 const codeOf = async (p: Promise<unknown>) => p.then(() => ({ code: 'resolved', message: '' }), (e: { code: string; message: string }) => e);
 
-/** Five experts, two applicants, the Wenzhou scheme without a price part (plan: 0–30). */
-async function setUp(a: App) {
-  const { caseId } = await a.newCase({ caseType: 'operator_selection', title: '某市公共数据运营机构遴选' });
-  const members = [];
-  for (const [i, name] of ['张一', '李二', '王三', '赵四', '钱五'].entries()) members.push(await a.call('committee.save', { caseId, member: { name, unit: '某大学', role: i === 0 ? 'chair' : 'member' } }));
-  const scheme = (await a.call('selection.templates', {})).templates.find((t) => t.templateId === 'wenzhou-default')!.scheme;
-  await a.call('selection.saveScheme', { caseId, scheme });
-  const applicants = [];
-  for (const name of ['甲数据公司', '乙科技公司']) applicants.push(await a.call('selection.saveApplicant', { caseId, applicant: { name, price: null } }));
-  return { caseId, members, applicants, scheme };
-}
-const noneFor = (applicants: { applicantId: string }[]) => applicants.map((x) => ({ applicantId: x.applicantId, relation: 'none' as const }));
 const sheet = (scheme: { criteria: { id: string; max: number }[] }, applicants: { applicantId: string }[], f: number) =>
   Object.fromEntries(applicants.map((x) => [x.applicantId, Object.fromEntries(scheme.criteria.map((c) => [c.id, Math.round(c.max * f * 100) / 100]))]));
 
+// Each test: five experts, 甲 and 乙, the Wenzhou scheme without a price part (plan: 0–30).
 describe('score sheets: out-of-range refused, notes per criterion', () => {
   it('refuses a score above the criterion maximum with a message naming it, and never stores a changed value', async () => {
-    const { caseId, members, applicants, scheme } = await setUp(app);
+    const { caseId, members, applicants, scheme } = await selectionCase(app);
     const plan = scheme.criteria.find((c) => c.id === 'plan')!;
     const m = members[0].memberId;
     await app.call('selection.declare', { caseId, memberId: m, declarations: noneFor(applicants) });
@@ -43,7 +33,7 @@ describe('score sheets: out-of-range refused, notes per criterion', () => {
   });
 
   it('stores a note per criterion, locks it with the sheet, and shows it in the results, the Excel export and the 评审报告', async () => {
-    const { caseId, members, applicants, scheme } = await setUp(app);
+    const { caseId, members, applicants, scheme } = await selectionCase(app);
     for (const [k, m] of members.entries()) {
       await app.call('selection.declare', { caseId, memberId: m.memberId, declarations: noneFor(applicants) });
       const notes = k === 0 ? { [applicants[0].applicantId]: { plan: '收益分配机制清楚，但数据安全投入测算偏低', security: '' } } : undefined;
@@ -71,7 +61,7 @@ describe('score sheets: out-of-range refused, notes per criterion', () => {
 
 describe('替补专家 after a recusal (评标委员会规定 art. 9, 87号令 art. 45)', () => {
   it('adds a substitute for a recused member, records whom they replace, and re-runs the composition checks', async () => {
-    const { caseId, members, applicants, scheme } = await setUp(app);
+    const { caseId, members, applicants, scheme } = await selectionCase(app);
     const out = members[4];
     await app.call('selection.declare', { caseId, memberId: out.memberId, declarations: noneFor(applicants).map((d, i) => (i === 0 ? { ...d, relation: 'employed' as const, note: '2024 年在该公司任职' } : d)) });
     const before = (await app.call('selection.state', { caseId })).committeeWarnings.join('');

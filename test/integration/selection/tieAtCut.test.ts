@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { testApp } from '../../helpers/services';
+import { noneFor, selectionCase } from '../../helpers/selectionCase';
 import { output } from '../../helpers/run';
 import { tieAtCut } from '../../../shared/scoring/engine';
 
@@ -20,18 +21,11 @@ const TIE = '甲数据公司、丙信息公司总分均为 89.00 分、报价均
 // both were marked 推荐 and the printed summary read "推荐的候选运营机构为：第1名 甲；第1名 丙" with nothing saying that
 // one place was asked for and how the tie is to be settled.
 it('a joint rank at the last recommended place is said in words on the printed summary and in the Excel export, and goes once the tie is broken; the corrected score is marked on each member sheet as printed', async () => {
-  const { caseId } = await app.newCase({ caseType: 'operator_selection', title: '某市公共数据运营机构遴选' });
-  const members = [];
-  for (const [i, name] of ['张一', '李二', '王三', '赵四', '钱五'].entries()) members.push(await app.call('committee.save', { caseId, member: { name, unit: '某大学', role: i === 0 ? 'chair' : 'member' } }));
-  const scheme = (await app.call('selection.templates', {})).templates.find((t) => t.templateId === 'wenzhou-with-price')!.scheme;
-  await app.call('selection.saveScheme', { caseId, scheme });
-  const jia = await app.call('selection.saveApplicant', { caseId, applicant: { name: '甲数据公司', price: 100 } });
-  const yi = await app.call('selection.saveApplicant', { caseId, applicant: { name: '乙科技公司', price: 90 } });
-  const bing = await app.call('selection.saveApplicant', { caseId, applicant: { name: '丙信息公司', price: 100 } });
+  const { caseId, members, applicants: [jia, yi, bing] } = await selectionCase(app, { scheme: 'wenzhou-with-price', applicants: [['甲数据公司', 100], ['乙科技公司', 90], ['丙信息公司', 100]] });
   const top = { plan: 22, capability: 17, security: 13, credit: 10, service: 9, emergency: 9 }; // 80 + price 9 = 89
   const low = { plan: 19, capability: 15, security: 12, credit: 10, service: 7, emergency: 7 }; // 70 + price 10 = 80
   for (const m of members) {
-    await app.call('selection.declare', { caseId, memberId: m.memberId, declarations: [jia, yi, bing].map((a) => ({ applicantId: a.applicantId, relation: 'none' as const })) });
+    await app.call('selection.declare', { caseId, memberId: m.memberId, declarations: noneFor([jia, yi, bing]) });
     await app.call('selection.saveScores', { caseId, memberId: m.memberId, scores: { [jia.applicantId]: top, [yi.applicantId]: low, [bing.applicantId]: top } });
     await app.call('selection.submit', { caseId, memberId: m.memberId });
   }
