@@ -87,7 +87,7 @@ export function monthsBetween(y1: number, m1: number, d1: number, y2: number, m2
 const ESTIMATE = `[（(]\\s*(?:预计|计划|拟定?|暂定|约|估计)?\\s*(?:于|在)?\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?(?:前后|左右|初)?\\s*[）)]`;
 /** "自签订之日起至2029年12月31日止": a term that starts on the day the agreement is signed (or takes effect). */
 const FROM_SIGNING = new RegExp(
-  `自(?:本协议|本合同|[^，。；（(]{0,12}?(?:协议|合同))?(?:签订|签署|签字|订立|生效)(?:之日|日)(?:${ESTIMATE})?\\s*(?:起)?\\s*[，,]?\\s*(?:至|到)\\s*${DATE}`,
+  `自(?:本协议|本合同|[^，。；（(]{0,12}?(?:协议|合同))?(?:双方)?(?:签订|签署|签字|订立|生效)(?:并?盖章)?(?:之日|日)(?:${ESTIMATE})?\\s*(?:起)?\\s*[，,]?\\s*(?:至|到)\\s*${DATE}`,
   'g',
 );
 /** Where a document says when it was signed: "于2025年11月20日……签订", "签订日期：2025年11月20日". */
@@ -130,6 +130,11 @@ export const withWrittenDates = (s: string) =>
 
 const OPERATING = /^(?:内|以内|之内)[，,]?[^。；]{0,20}?(?:开展|运营|经营|开发利用|享有)/;
 const OTHER_PERIOD = /折旧|摊销|质保|保修|维保|使用年限|寿命|贷款|借款|还款|租赁期/;
+/**
+ * The period of another matter named before a span in its clause: a duty that survives the agreement ("保密义务继续有效，
+ * 有效期为协议终止之日起五年"), another contract ("乙方承建的……运维合同期限为五年").
+ */
+const OTHER_MATTER = /(?:保密|违约责任|赔偿责任|担保|质保|保修|维保)[^。；]{0,20}$|(?:运维|建设|采购|租赁|施工|承建|维保|技术服务|外包|劳务|贷款|借款)(?:合同|协议)[^，。；]{0,6}?(?:期限|有效期|服务期|期)?(?:为|是)?\s*$/;
 
 export function durations(written: string, signedOn?: [number, number, number] | null): Duration[] {
   const sentence = withTermNumbers(/\d{4}\s*[./／-]/.test(written) ? withWrittenDates(written) : written);
@@ -175,6 +180,7 @@ export function durations(written: string, signedOn?: [number, number, number] |
     // "固定资产按五年计提折旧": the period of another matter (an asset's depreciation, a warranty, a loan) is no term.
     if (OTHER_PERIOD.test(before) || /^[^，。；]{0,4}?(?:折旧|摊销|质保|保修)/.test(sentence.slice(at + m[0].length, at + m[0].length + 6))) continue;
     if (namesPlanningPeriod(sentence.slice(0, at))) continue;
+    if (OTHER_MATTER.test(sentence.slice(0, at))) continue;
     // A decimal ("约为4.5年") is an estimate of something else, never a term written by a drafter; "每三年" is a cycle.
     if (/[\d.．]\s*$/.test(sentence.slice(0, at)) || /每\s*$/.test(before)) continue;
     // "日志保存期限不少于五年", "档案保管期限为十年": how long records are kept is no term of the grant.

@@ -22,10 +22,16 @@ const COUNT = `(?:多个|若干|[\\d０-９]+个|[二两三四五六七八九十
 const GRANT = '(?:授权|授予|运营权|经营权|开发利用)';
 const UNIT_NOT_SCENE: RegExp[] = [
   /(?:整体|打包|一揽子|全量|综合|合并|统一|一并)授权/,
+  // Handed over whole by any verb: "授权运营权整体授予乙方".
+  /(?:整体|打包|一揽子|全量)(?:授予|交由|交给|移交|委托)/,
   /分(?:领域|行业|部门|区域)授权/,
   // Several fields handed over at once: "将本市交通、医疗两个领域的数据一并交由乙方运营".
   /(?:两个|多个|若干|各个|[二三四五六七八九十]+个|\d+个)(?:领域|行业|部门)[^。；]{0,16}?(?:一并|统一|整体|全部)?(?:交由|交给|授予|授权给?)(?:乙方|运营机构|授权运营机构|运营方)|一并(?:交由|交给|授予)(?:乙方|运营机构|授权运营机构|运营方)/,
   /以(?:授权运营)?(?:领域|行业|部门|区域|数据资源)为单位[^。；]{0,8}?授权/,
+  // "本次授权以医疗健康领域为单元": the field is the unit granted, whatever it is called.
+  /授权以[^，。；]{0,12}?(?:领域|行业|部门|区域)为(?:单位|单元|基本单元|对象)/,
+  // A scenario, or a table row, given the whole area's data ("场景名称：城市综合运营，数据范围：全市公共数据").
+  /数据(?:资源)?范围(?:为|是|[：:])\s*(?:全市|全省|全区|全县|全域|全部|所有|全量)(?:范围内)?(?:的)?(?:公共|政务)?数据/,
   // Granted to a party ("……领域公共数据授权乙方运营"), not the operation's name ("某市交通出行领域公共数据授权运营").
   /领域(?:的)?(?:公共|政务)?数据(?:资源)?[^，。；]{0,6}?(?:分别|统一|一并)?授权(?:给|予)?(?:乙方|运营机构|授权运营机构|相应|各|一家|该|其|[\u4e00-\u9fff]{2,10}?(?:公司|中心|集团))/,
   new RegExp(`(?:全部|全量|所有|一切)[^，。；]{0,16}?(?:数据|数据项|数据资源)[^，。；]{0,8}?(?:的)?(?:运营权|经营权)?[^，。；]{0,4}?(?:一并)?(?:授予|授权给|授权乙方)`),
@@ -53,6 +59,8 @@ const UNIT_NOT_SCENE: RegExp[] = [
   new RegExp(`${SCENE}[^。]{0,16}?(?:涵盖|覆盖|包括|是指|指)[^。]{0,60}?(?:全部|一切|所有|任何)(?:的)?(?:数据)?(?:开发利用|开发运营|开发|运营|利用)(?:活动|业务|行为)?`),
   new RegExp(`一次(?:论证、?)?(?:授权)[^。；]{0,12}?(?:多|各|若干)${SCENE}|多${SCENE}复用|\\d+个${SCENE}[^。；]{0,8}?一次(?:论证、)?授权|避免重复授权`),
 ];
+/** A list of scenarios closed by a catch-all: "授权场景为：（一）……；（三）其他符合国家政策的应用场景" (items read as one). */
+const CATCH_ALL = new RegExp(`${SCENE}(?:为|包括|如下)?[^。]{0,160}?(?:[（(][一二三四五六七八九十\\d]+[）)]|\\d+[、.．]|[、；;])\\s*(?:其他|其它)[^，。；（(]{0,20}?${SCENE}[。；;]?$`);
 const OPEN_SCENES: RegExp[] = [
   new RegExp(`(?:全部|一切|各类|所有|任何|各种)(?:的)?(?:公共|政务)?(?:数据)?${SCENE}`),
   // No limit on the scenarios or their number: "应用场景不受限制", "场景数量不设上限".
@@ -63,6 +71,10 @@ const OPEN_SCENES: RegExp[] = [
   new RegExp(`(?:本|同一|该|此)(?:次|项)?授权(?:项下|范围内|之下)[^。；]{0,16}?(?:不同|多个|各个|若干|多种)${SCENE}`),
   // Every scenario taken on at once: "统一承接各领域、各场景的授权运营" (not "各场景分别编制实施方案").
   new RegExp(`(?:承接|覆盖|涵盖|包揽|负责)[^。；]{0,12}?各(?:个)?${SCENE}`),
+  // One right used across every scenario: "乙方在各应用场景中统筹使用".
+  new RegExp(`(?:在|于)(?:各|所有|全部)(?:个|类)?${SCENE}(?:中|内|间)?[^，。；]{0,4}?(?:统筹|通用|共用|使用|运用)`),
+  // Not limited to a scenario: "开展授权运营不限于特定应用场景".
+  new RegExp(`不限于(?:特定|具体|某一|单一|既定|约定)?(?:的)?${SCENE}`),
   // Any product at all: "乙方可以据此开发任何合法合规的数据产品".
   /(?:开发|提供|经营)(?:任何|一切|各类|所有)[^，。；]{0,8}?(?:数据)?(?:产品|服务|应用)/,
   // The scenarios left to whoever runs them: "各自领域内的应用场景由该成员自行确定".
@@ -70,7 +82,7 @@ const OPEN_SCENES: RegExp[] = [
   new RegExp(`包括但不限于[^。；]{0,6}?${SCENE}|${SCENE}[^。；]{0,4}?包括但不限于`),
   new RegExp(`${SCENE}[：:为]?\\s*不限|不区分${SCENE}|不限(?:定)?${SCENE}|不(?:设|指定|限定|明确)(?:具体|特定)?${SCENE}|${SCENE}不作(?:限定|限制|约定)`),
   new RegExp(`(?:仅为|均为|属于)?示例性${SCENE}|${SCENE}(?:仅为|仅作)示例`),
-  new RegExp(`(?:自主|自行)(?:确定|拓展|策划|选择|决定|增加|增设|新增|设立|开辟|扩展|开拓)[^，。；]{0,10}?${SCENE}|${SCENE}[^，。；]{0,6}?由${'(?:乙方|运营机构|运营方|授权运营机构)'}[^，。；]{0,12}?(?:确定|决定|选择|策划|自定)`),
+  new RegExp(`(?:自主|自行)(?:确定|拓展|策划|选择|决定|增加|增设|新增|设立|开辟|扩展|开拓|增补|补充|添加|调整|增减)[^，。；]{0,10}?${SCENE}|${SCENE}[^，。；]{0,6}?由${'(?:乙方|运营机构|运营方|授权运营机构)'}[^，。；]{0,12}?(?:确定|决定|选择|策划|自定)`),
 ];
 // Scenarios not fixed when the grant is made: "具体场景不作事先限定", "应用场景由双方另行商定", "场景待后续确定" (not when
 // the later scenario needs its own grant: "另行签订授权协议").
@@ -92,7 +104,7 @@ const OWN_GRANT = /(?<!(?:无需|无须|不需|不必|不再|不|免于|需要)(
 
 /** Words the reader starts from. */
 export const AUTHORIZATION_MODE_QUICK =
-  /全部|全量|所有|一切|各类|任何|各种|不限|不区分|示例|自主|自行|新增|新的|拓展|延伸|以外|之外|其他|后续|关联|整体|打包|一揽子|综合|合并|统一|一并|分领域|分行业|分部门|分区域|为单位|一次|多场景|重复授权|全部业务|不设|不指定|不限定|不明确|不作|领域|口头|备案|告知|视为|全市|全省|全区|全县|全域|覆盖|涵盖|同时|逐项|逐一|逐个|单独|单场景|分别|各|增加|增设|扩大|默认|直接|协商|生效|限制|上限|不同|授权范围|授权事项|授权标的|项下|需求|用途|授权乙方|授权给|授予|依托|领域|授权行业|授权部门|新|未列|未载|未明确|清单外|附件外|自动|当然|归集|汇聚|汇集|接入|目录全文|总目录|享有|按需|应授尽授|视同/;
+  /全部|全量|所有|一切|各类|任何|各种|不限|不区分|示例|自主|自行|新增|新的|拓展|延伸|以外|之外|其他|后续|关联|整体|打包|一揽子|综合|合并|统一|一并|分领域|分行业|分部门|分区域|为单位|一次|多场景|重复授权|全部业务|不设|不指定|不限定|不明确|不作|领域|口头|备案|告知|视为|全市|全省|全区|全县|全域|覆盖|涵盖|同时|逐项|逐一|逐个|单独|单场景|分别|各|增加|增设|扩大|默认|直接|协商|生效|限制|上限|不同|授权范围|授权事项|授权标的|项下|需求|用途|授权乙方|授权给|授予|依托|领域|授权行业|授权部门|新|未列|未载|未明确|清单外|附件外|自动|当然|归集|汇聚|汇集|接入|目录全文|总目录|享有|按需|应授尽授|视同|单元|数据范围|不限于|增补|补充|添加|调整|增减|其它/;
 
 /**
  * What a grant clause grants, read from the clause itself whichever way it is put: "授权乙方对“金融服务”领域公共数据进行
@@ -231,6 +243,7 @@ export function readAuthorizationMode(u: Unit, doc?: DocumentTerms): ClauseReadi
   const read = grantRead(s, doc);
   if (read) return read;
   if (OPEN_SCENES.some((re) => notNegated(s, re))) return { reading: 'permission' };
+  if (/其他|其它/.test(s) && CATCH_ALL.test(`${u.heading}：${u.before.join('')}${s}`) && !OWN_GRANT.test(s) && !/不得|不含|不包括|除外/.test(s)) return { reading: 'permission' };
   if (notNegated(s, UNFIXED) && !OWN_GRANT.test(s)) return { reading: 'permission', condition: UNFIXED.exec(s)![0] };
   for (const re of [GROWS, OPERATOR_KEEPS]) if (notNegated(s, re)) return { reading: 'permission', condition: re.exec(s)![0] };
   // Gated on its words: the pattern is slow on long sentences without them.

@@ -21,7 +21,8 @@ const DATE = '(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日';
 /** "自2026年1月1日起算", "自2026年1月1日起". */
 const STARTS = new RegExp(`自\\s*${DATE}\\s*(?:起|开始)`);
 /** The term starts when the agreement is signed or takes effect, and the document says when it was signed. */
-const FROM_SIGNING = /自[^，。；]{0,8}?(?:签订|签署|签字|订立)(?:之日|日)(?:起)?/;
+// "自双方签字盖章之日起": the seal is part of the signing.
+const FROM_SIGNING = /自[^，。；]{0,8}?(?:签订|签署|签字|订立)(?:并?盖章)?(?:之日|日)(?:起)?/;
 /** "运营至2030年12月31日", "有效期至2031年6月30日" (not the end of a written range "自…起至…止"). */
 const ENDS = new RegExp(`(?<!日\\s*(?:起)?\\s*)(?:至|到)\\s*${DATE}`, 'g');
 /** "2029年12月31日授权期满": the end said as the date the grant runs out. */

@@ -78,3 +78,37 @@ describe('fixT: authorization_mode, what the grant is made of and who may add sc
     expect(mode(['经对比整体授权和依场景授权两种模式后，本方案选择整体授权。'], 'plan')).toBe(true);
   });
 });
+
+describe('fixT: classes from the fifth bank’s even failures and the twelfth set', () => {
+  it('a renewal by any word ("续延") on the same terms, and cycles held one after another', () => {
+    expect(term(['运营期限确定为两年，期满可按原条件自动续延一次。'], 'plan')).toBe(true);
+    expect(term(['运营期限确定为一年半，期满可按原条件自动续延一次。'], 'plan')).toBe(false);
+    expect(term(['授权以两年为一个周期，连续授权两个周期，第二个周期无需重新遴选。'], 'plan', 'guizhou')).toBe(true);
+    expect(term(['授权以两年为一个周期，连续授权两个周期，第二个周期须另行组织遴选。'], 'plan', 'guizhou')).toBe(false);
+  });
+  it('a surviving duty or another contract has its own period', () => {
+    expect(term(['第二十条 协议终止后，乙方的保密责任继续有效，期限为终止之日起四年。'], 'agreement', 'chongqing')).toBe(false);
+    expect(term(['第四条 乙方承担的平台建设合同期限为四年，与本协议无关；本协议授权运营期限为两年。'], 'agreement', 'wenzhou')).toBe(false);
+    expect(term(['第四条 本协议授权运营期限为四年。'], 'agreement', 'wenzhou')).toBe(true);
+  });
+  it('a signing said with its seal, and a schedule that says when the agreement is signed', () => {
+    expect(term(['第四条 授权运营期限自双方签字盖章之日起至2031年3月31日止。', '签订日期：2027年2月1日'])).toBe(true);
+    expect(term(['第四条 授权运营期限自双方签字盖章之日起至2029年12月31日止。', '签订日期：2027年2月1日'])).toBe(false);
+    expect(term(['（四）授权期限。授权运营期限自协议签订之日起至2031年6月30日止。', '（五）实施进度。2027年3月完成运营机构遴选和协议签订。'], 'plan')).toBe(true);
+    expect(term(['（四）授权期限。授权运营期限自协议签订之日起至2029年12月31日止。', '（五）实施进度。2027年3月完成运营机构遴选和协议签订。'], 'plan')).toBe(false);
+  });
+  it('a grant handed over whole, a field as the unit, a row granting all data, one right across every scenario', () => {
+    expect(mode(['第三条 甲方将本县公共数据开发利用权打包交由乙方行使。'])).toBe(true);
+    expect(mode(['本次授权以交通运输行业为基本单元，行业内数据统一交由运营机构。'], 'plan')).toBe(true);
+    expect(mode(['场景名称 | 数据范围', '智慧城市综合服务 | 全县公共数据'], 'plan')).toBe(true);
+    expect(mode(['场景名称 | 数据范围', '景区客流预警 | 文旅局票务数据'], 'plan')).toBe(false);
+    expect(mode(['第二条 甲方授予乙方运营资格，乙方在各类场景中通用。'])).toBe(true);
+  });
+  it('scenarios left open: a catch-all item, not limited to a scenario, added by the operator alone', () => {
+    expect(mode(['第三条 授权场景包括：（一）景区客流预警；（二）其他经乙方论证可行的场景。'])).toBe(true);
+    expect(mode(['第三条 授权场景包括：（一）景区客流预警；（二）游客满意度分析。其他场景须另行授权。'])).toBe(false);
+    expect(mode(['第四条 乙方的运营活动不限于具体应用场景。'])).toBe(true);
+    expect(mode(['第四条 乙方可根据市场情况自行添加应用场景。'])).toBe(true);
+    expect(mode(['第四条 乙方新增应用场景的，应当报甲方另行授权。'])).toBe(false);
+  });
+});
