@@ -6,6 +6,7 @@ import { isBackground, readRedline } from './redlines';
 import { CONTRAST_CLAUSE } from './redlines/background';
 import { enclosingHeadings, evidence, headingName, joinedWithHe, type ReadDocument } from './sections';
 import { termAcrossSentences } from './redlines/term';
+import { sentencesByBlock } from './redlines/units';
 import { renewsAnotherMatter } from './redlines/renewal';
 import { automaticExtensions, durations, parseNumeral, sentences, signingDate, CN_NUMERAL } from './text';
 
@@ -47,11 +48,12 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
       const initialIn = new Map<string, { months: number; text: string }>();
       // An extension in an article of its own ("第二条（二）……自动续展一年") extends the term read last in the document.
       let lastInitial: { months: number; text: string } | undefined;
+      const wrapped = sentencesByBlock(r);
       for (const b of r.blocks) {
         const section = parents.get(b.id) ?? '';
         // A term that ends on an event ("有效期至乙方收回全部投资之日止") is as long as what the block says of that event.
         const inTermSection = TERM_CONTEXT.test(section) || EVENT_BOUND_TERM.test(r.text(b));
-        for (const s of sentences(r.text(b))) {
+        for (const s of wrapped.get(b) ?? []) {
           // A product's or a user contract's renewal ("服务合同期满自动续期两年") does not extend the grant (renewal.ts).
           const ext = renewsAnotherMatter(s) ? [] : automaticExtensions(s);
           if (!inTermSection && !termContext(s) && !ext.length) continue;

@@ -87,18 +87,31 @@ export function monthsBetween(y1: number, m1: number, d1: number, y2: number, m2
 const ESTIMATE = `[（(]\\s*(?:预计|计划|拟定?|暂定|约|估计)?\\s*(?:于|在)?\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?(?:前后|左右|初)?\\s*[）)]`;
 /** "自签订之日起至2029年12月31日止": a term that starts on the day the agreement is signed (or takes effect). */
 const FROM_SIGNING = new RegExp(
-  `自(?:本协议|本合同|[^，。；（(]{0,12}?(?:协议|合同))?(?:签订|签署|签字|订立|生效)(?:之日|日)(?:${ESTIMATE})?\\s*(?:起)?\\s*[，,]?\\s*(?:至|到)\\s*${DATE}`,
+  `自(?:本协议|本合同|[^，。；（(]{0,12}?(?:协议|合同))?(?:双方)?(?:签订|签署|签字|订立|生效)(?:并?盖章)?(?:之日|日)(?:${ESTIMATE})?\\s*(?:起)?\\s*[，,]?\\s*(?:至|到)\\s*${DATE}`,
   'g',
 );
 /** Where a document says when it was signed: "于2025年11月20日……签订", "签订日期：2025年11月20日". */
-const SIGNED_ON = new RegExp(`于\\s*${DATE}[^。；\\n]{0,16}?(?:签订|签署|订立)|(?:签订|签署|签约)(?:日期|时间)[：:\\s]*${DATE}`);
+// The day it takes effect, recorded apart, is the same start: "（本协议于2025年7月1日生效）", "生效日期：2026年1月1日".
+const SIGNED_ON = new RegExp(`于\\s*${DATE}[^。；\\n]{0,16}?(?:签订|签署|订立|起?生效)|(?:签订|签署|签约|生效)(?:日期|时间)[：:\\s]*${DATE}`);
 
-/** The date a document says it was signed, as [year, month, day]. */
+/** The date a document says it was signed (or took effect), as [year, month, day]. */
 export function signingDate(text: string): [number, number, number] | null {
   const m = SIGNED_ON.exec(text);
   if (!m) return null;
   const v = (m[1] ? m.slice(1, 4) : m.slice(4, 7)).map(Number);
   return [v[0], v[1], v[2]];
+}
+
+/**
+ * A period of another plan named before a span or a range ("“十四五”至“十五五”时期（2021—2030年）", "规划期为2021—2035年"):
+ * it dates a policy, not the grant.
+ */
+const PLANNING_PERIOD = /(?:规划|时期|纲要|战略|行动计划|十[一二三四五六七八九]五[”"」]?)(?:期|期间)?\s*(?:为|是|[（(])?\s*$/;
+/** The term tied to that period in the same clause ("本次授权期限覆盖“十五五”规划期（2026—2030年）") is the term. */
+const TIED_TO_TERM = /(?:期限|有效期|授权期|运营期)[^，。；]{0,6}?(?:覆盖|涵盖|贯穿|为|与|同|按|至|到|即)/;
+export function namesPlanningPeriod(before: string): boolean {
+  const clause = before.slice(Math.max(0, before.search(/[^，。；]*$/)));
+  return PLANNING_PERIOD.test(clause.slice(-16)) && !TIED_TO_TERM.test(clause);
 }
 
 /**
@@ -117,16 +130,23 @@ export const withWrittenDates = (s: string) =>
 
 const OPERATING = /^(?:内|以内|之内)[，,]?[^。；]{0,20}?(?:开展|运营|经营|开发利用|享有)/;
 const OTHER_PERIOD = /折旧|摊销|质保|保修|维保|使用年限|寿命|贷款|借款|还款|租赁期/;
+/**
+ * The period of another matter named before a span in its clause: a duty that survives the agreement ("保密义务继续有效，
+ * 有效期为协议终止之日起五年"), another contract ("乙方承建的……运维合同期限为五年").
+ */
+const OTHER_MATTER = /(?:保密|违约责任|赔偿责任|担保|质保|保修|维保)[^。；]{0,20}$|(?:运维|建设|采购|租赁|施工|承建|维保|技术服务|外包|劳务|贷款|借款)(?:合同|协议)[^，。；]{0,6}?(?:期限|有效期|服务期|期)?(?:为|是)?\s*$/;
 
 export function durations(written: string, signedOn?: [number, number, number] | null): Duration[] {
   const sentence = withTermNumbers(/\d{4}\s*[./／-]/.test(written) ? withWrittenDates(written) : written);
   const out: Duration[] = [];
   const taken: [number, number][] = [];
   for (const d of termForms(sentence)) {
+    if (d.kind === 'range' && namesPlanningPeriod(sentence.slice(0, d.start))) continue;
     out.push(d);
     taken.push([d.start, d.end]);
   }
   for (const m of sentence.matchAll(DATE_RANGE)) {
+    if (namesPlanningPeriod(sentence.slice(0, m.index))) continue;
     const [, y1, mo1, d1, y2, mo2, d2] = m.map(Number);
     out.push({ months: monthsBetween(y1, mo1, d1, y2, mo2, d2), text: m[0], kind: 'range' });
     taken.push([m.index!, m.index! + m[0].length]);
@@ -145,8 +165,9 @@ export function durations(written: string, signedOn?: [number, number, number] |
     if (taken.some(([a, b]) => at >= a && at < b)) continue;
     const n = parseNumeral(m[1]);
     if (n === null) continue;
-    // "2025年" is a year, not a span of 2025 years.
+    // "2025年" is a year, not a span of 2025 years; "上一年度", "次一年" name a year, not a span of one.
     if (m[2] === '年' && n > 100) continue;
+    if (m[2] === '年' && (/^度/.test(sentence.slice(at + m[0].length)) || /[上下次本当同]\s*$/.test(sentence.slice(0, at)))) continue;
     const unitMonths = m[2] === '年' ? 12 : 1;
     // "叁年陆个月": the months written after the years belong to the same span.
     const extra = m[3] ? parseNumeral(m[3]) ?? 0 : 0;
@@ -158,6 +179,8 @@ export function durations(written: string, signedOn?: [number, number, number] |
     if (!window && /^(内|以内|之内)/.test(after) && /(前|后|之日起|起)\s*$/.test(before)) continue;
     // "固定资产按五年计提折旧": the period of another matter (an asset's depreciation, a warranty, a loan) is no term.
     if (OTHER_PERIOD.test(before) || /^[^，。；]{0,4}?(?:折旧|摊销|质保|保修)/.test(sentence.slice(at + m[0].length, at + m[0].length + 6))) continue;
+    if (namesPlanningPeriod(sentence.slice(0, at))) continue;
+    if (OTHER_MATTER.test(sentence.slice(0, at))) continue;
     // A decimal ("约为4.5年") is an estimate of something else, never a term written by a drafter; "每三年" is a cycle.
     if (/[\d.．]\s*$/.test(sentence.slice(0, at)) || /每\s*$/.test(before)) continue;
     // "日志保存期限不少于五年", "档案保管期限为十年": how long records are kept is no term of the grant.
@@ -180,7 +203,7 @@ export function durations(written: string, signedOn?: [number, number, number] |
 
 // ---- automatic extensions ----
 
-const EXTENSION = new RegExp(`(?:顺延|延长|延续|续期|续展|续延|展期|延期|继续履行|继续运营|继续有效|继续执行)(?:运营|经营|履行)?(?:期限|期间|期)?(?:为|一次|一期)?[，,]?\\s*(?:每次|期限为)?\\s*(?:不超过|最长|最多)?\\s*(${CN_NUMERAL})\\s*(?:个)?\\s*(年|个月|月)(?:半)?`, 'g');
+const EXTENSION = new RegExp(`(?:顺延|延长|延续|续期|续展|续延|展期|延期|继续履行|继续运营|继续有效|继续执行)(?:运营|经营|履行)?(?:期限|期间|期)?(?:为|一次|一期)?[，,]?\\s*(?:每次|期限为)?\\s*(?:不超过|最长|最多)?\\s*(${CN_NUMERAL})\\s*(?:个)?\\s*(年|个月|月)(?:半)?(?:(?<=年)(?:零|又)?(${CN_NUMERAL})\\s*个\\s*月)?`, 'g');
 /** The extension runs on without a new decision: "自动顺延", "无需重新签订协议", "不再另行审批". */
 // A continuation nobody has to decide: "双方均未书面通知对方终止的，视为双方同意……继续履行" (silence renews it).
 // An extension nobody but the operator decides is no control either: "默认由乙方……顺延", "乙方有权单方决定将运营期限延长".
@@ -206,7 +229,9 @@ export function automaticExtensions(sentence: string): { months: number; text: s
     if (n === null || (m[2] === '年' && n > 100)) continue;
     const unit = m[2] === '年' ? 12 : 1;
     // "续展次数不限", "此后亦同": the renewal runs on without end.
-    const months = UNLIMITED.test(sentence) ? Infinity : n * unit + (m[0].endsWith('半') ? unit / 2 : 0);
+    // "续期壹年陆个月": the months after the years belong to the same extension.
+    const extra = m[3] ? parseNumeral(m[3]) ?? 0 : 0;
+    const months = UNLIMITED.test(sentence) ? Infinity : n * unit + (m[0].endsWith('半') ? unit / 2 : 0) + extra;
     out.push({ months, text: m[0], start: m.index!, end: m.index! + m[0].length });
   }
   // "自动延续，延续次数不限": renewed without end, however long each renewal is.
@@ -243,7 +268,8 @@ const YEAR_RANGE = /(?<!\d)(\d{4})\s*(?:年度|年)?\s*(?:起)?\s*(?:至|到|—
 const MONTH_RANGE = /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*起)?\s*(?:至|到|—|－|-|～|~)\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)/g;
 const DAYS = new RegExp(`(${CN_NUMERAL})\\s*(?:个)?\\s*(?:日|天|自然日)(?!内|以内|之内)`, 'g');
 /** A term with no end: "长期有效", "期限不受限制", "不设期限", "永久授权". */
-const OPEN_ENDED = /长期有效|(?:期限|有效期|授权期|运营期)[^，。；]{0,4}?(?:不受(?:任何)?限制|不限|无限)|不设(?:固定|具体)?(?:期限|有效期)|无(?:固定|具体)?(?:期限|有效期)(?!限制)|永久(?:有效|授权|使用|运营|享有)|无限期/g;
+// "授权运营期限为长期": a term said to be long-term (not "长期稳定", "长期目标").
+const OPEN_ENDED = /长期有效|(?:期限|有效期|授权期|运营期)(?:为|是)?长期(?![稳目发规合化性机])|(?:期限|有效期|授权期|运营期)[^，。；]{0,4}?(?:不受(?:任何)?限制|不限|无限)|不设(?:固定|具体)?(?:期限|有效期)|无(?:固定|具体)?(?:期限|有效期)(?!限制)|永久(?:有效|授权|使用|运营|享有)|无限期/g;
 
 /**
  * Terms written other than as "N年" or a full date range: whole years ("2026年至2030年为正式运营期", both years

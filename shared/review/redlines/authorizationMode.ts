@@ -1,5 +1,6 @@
 import { clauses } from '../text';
 import { isNegated, type ClauseReading } from '../clauses';
+import { conditionOf, letsHappen, parseSentence } from '../clauseParse';
 import type { Unit } from './units';
 import { isContrastClause } from './background';
 import type { DocumentTerms } from './index';
@@ -21,10 +22,16 @@ const COUNT = `(?:多个|若干|[\\d０-９]+个|[二两三四五六七八九十
 const GRANT = '(?:授权|授予|运营权|经营权|开发利用)';
 const UNIT_NOT_SCENE: RegExp[] = [
   /(?:整体|打包|一揽子|全量|综合|合并|统一|一并)授权/,
+  // Handed over whole by any verb: "授权运营权整体授予乙方".
+  /(?:整体|打包|一揽子|全量)(?:授予|交由|交给|移交|委托)/,
   /分(?:领域|行业|部门|区域)授权/,
   // Several fields handed over at once: "将本市交通、医疗两个领域的数据一并交由乙方运营".
   /(?:两个|多个|若干|各个|[二三四五六七八九十]+个|\d+个)(?:领域|行业|部门)[^。；]{0,16}?(?:一并|统一|整体|全部)?(?:交由|交给|授予|授权给?)(?:乙方|运营机构|授权运营机构|运营方)|一并(?:交由|交给|授予)(?:乙方|运营机构|授权运营机构|运营方)/,
   /以(?:授权运营)?(?:领域|行业|部门|区域|数据资源)为单位[^。；]{0,8}?授权/,
+  // "本次授权以医疗健康领域为单元": the field is the unit granted, whatever it is called.
+  /授权以[^，。；]{0,12}?(?:领域|行业|部门|区域)为(?:单位|单元|基本单元|对象)/,
+  // A scenario, or a table row, given the whole area's data ("场景名称：城市综合运营，数据范围：全市公共数据").
+  /数据(?:资源)?范围(?:为|是|[：:])\s*(?:全市|全省|全区|全县|全域|全部|所有|全量)(?:范围内)?(?:的)?(?:公共|政务)?数据/,
   // Granted to a party ("……领域公共数据授权乙方运营"), not the operation's name ("某市交通出行领域公共数据授权运营").
   /领域(?:的)?(?:公共|政务)?数据(?:资源)?[^，。；]{0,6}?(?:分别|统一|一并)?授权(?:给|予)?(?:乙方|运营机构|授权运营机构|相应|各|一家|该|其|[\u4e00-\u9fff]{2,10}?(?:公司|中心|集团))/,
   new RegExp(`(?:全部|全量|所有|一切)[^，。；]{0,16}?(?:数据|数据项|数据资源)[^，。；]{0,8}?(?:的)?(?:运营权|经营权)?[^，。；]{0,4}?(?:一并)?(?:授予|授权给|授权乙方)`),
@@ -52,6 +59,8 @@ const UNIT_NOT_SCENE: RegExp[] = [
   new RegExp(`${SCENE}[^。]{0,16}?(?:涵盖|覆盖|包括|是指|指)[^。]{0,60}?(?:全部|一切|所有|任何)(?:的)?(?:数据)?(?:开发利用|开发运营|开发|运营|利用)(?:活动|业务|行为)?`),
   new RegExp(`一次(?:论证、?)?(?:授权)[^。；]{0,12}?(?:多|各|若干)${SCENE}|多${SCENE}复用|\\d+个${SCENE}[^。；]{0,8}?一次(?:论证、)?授权|避免重复授权`),
 ];
+/** A list of scenarios closed by a catch-all: "授权场景为：（一）……；（三）其他符合国家政策的应用场景" (items read as one). */
+const CATCH_ALL = new RegExp(`${SCENE}(?:为|包括|如下)?[^。]{0,160}?(?:[（(][一二三四五六七八九十\\d]+[）)]|\\d+[、.．]|[、；;])\\s*(?:其他|其它)[^，。；（(]{0,20}?${SCENE}[。；;]?$`);
 const OPEN_SCENES: RegExp[] = [
   new RegExp(`(?:全部|一切|各类|所有|任何|各种)(?:的)?(?:公共|政务)?(?:数据)?${SCENE}`),
   // No limit on the scenarios or their number: "应用场景不受限制", "场景数量不设上限".
@@ -62,14 +71,18 @@ const OPEN_SCENES: RegExp[] = [
   new RegExp(`(?:本|同一|该|此)(?:次|项)?授权(?:项下|范围内|之下)[^。；]{0,16}?(?:不同|多个|各个|若干|多种)${SCENE}`),
   // Every scenario taken on at once: "统一承接各领域、各场景的授权运营" (not "各场景分别编制实施方案").
   new RegExp(`(?:承接|覆盖|涵盖|包揽|负责)[^。；]{0,12}?各(?:个)?${SCENE}`),
+  // One right used across every scenario: "乙方在各应用场景中统筹使用".
+  new RegExp(`(?:在|于)(?:各|所有|全部)(?:个|类)?${SCENE}(?:中|内|间)?[^，。；]{0,4}?(?:统筹|通用|共用|使用|运用)`),
+  // Not limited to a scenario: "开展授权运营不限于特定应用场景".
+  new RegExp(`不限于(?:特定|具体|某一|单一|既定|约定)?(?:的)?${SCENE}`),
   // Any product at all: "乙方可以据此开发任何合法合规的数据产品".
-  /(?:开发|提供|经营)(?:任何|一切|各类|所有)[^，。；]{0,8}?(?:数据)?(?:产品|服务)/,
+  /(?:开发|提供|经营)(?:任何|一切|各类|所有)[^，。；]{0,8}?(?:数据)?(?:产品|服务|应用)/,
   // The scenarios left to whoever runs them: "各自领域内的应用场景由该成员自行确定".
   new RegExp(`${SCENE}[，,]?[^，。；]{0,6}?由[^，。；]{0,10}?(?:自行|自主|自己)(?:确定|决定|选择|策划|开发)`),
   new RegExp(`包括但不限于[^。；]{0,6}?${SCENE}|${SCENE}[^。；]{0,4}?包括但不限于`),
   new RegExp(`${SCENE}[：:为]?\\s*不限|不区分${SCENE}|不限(?:定)?${SCENE}|不(?:设|指定|限定|明确)(?:具体|特定)?${SCENE}|${SCENE}不作(?:限定|限制|约定)`),
   new RegExp(`(?:仅为|均为|属于)?示例性${SCENE}|${SCENE}(?:仅为|仅作)示例`),
-  new RegExp(`(?:自主|自行)(?:确定|拓展|策划|选择|决定|增加|增设|新增|设立|开辟|扩展|开拓)[^，。；]{0,10}?${SCENE}|${SCENE}[^，。；]{0,6}?由${'(?:乙方|运营机构|运营方|授权运营机构)'}[^，。；]{0,12}?(?:确定|决定|选择|策划|自定)`),
+  new RegExp(`(?:自主|自行)(?:确定|拓展|策划|选择|决定|增加|增设|新增|设立|开辟|扩展|开拓|增补|补充|添加|调整|增减)[^，。；]{0,10}?${SCENE}|${SCENE}[^，。；]{0,6}?由${'(?:乙方|运营机构|运营方|授权运营机构)'}[^，。；]{0,12}?(?:确定|决定|选择|策划|自定)`),
 ];
 // Scenarios not fixed when the grant is made: "具体场景不作事先限定", "应用场景由双方另行商定", "场景待后续确定" (not when
 // the later scenario needs its own grant: "另行签订授权协议").
@@ -91,7 +104,7 @@ const OWN_GRANT = /(?<!(?:无需|无须|不需|不必|不再|不|免于|需要)(
 
 /** Words the reader starts from. */
 export const AUTHORIZATION_MODE_QUICK =
-  /全部|全量|所有|一切|各类|任何|各种|不限|不区分|示例|自主|自行|新增|新的|拓展|延伸|以外|之外|其他|后续|关联|整体|打包|一揽子|综合|合并|统一|一并|分领域|分行业|分部门|分区域|为单位|一次|多场景|重复授权|全部业务|不设|不指定|不限定|不明确|不作|领域|口头|备案|告知|视为|全市|全省|全区|全县|全域|覆盖|涵盖|同时|逐项|逐一|逐个|单独|单场景|分别|各|增加|增设|扩大|默认|直接|协商|生效|限制|上限|不同|授权范围|授权事项|授权标的|项下|需求|用途|授权乙方|授权给|授予|依托|领域|授权行业|授权部门|新|未列|未载|未明确|清单外|附件外|自动|当然/;
+  /全部|全量|所有|一切|各类|任何|各种|不限|不区分|示例|自主|自行|新增|新的|拓展|延伸|以外|之外|其他|后续|关联|整体|打包|一揽子|综合|合并|统一|一并|分领域|分行业|分部门|分区域|为单位|一次|多场景|重复授权|全部业务|不设|不指定|不限定|不明确|不作|领域|口头|备案|告知|视为|全市|全省|全区|全县|全域|覆盖|涵盖|同时|逐项|逐一|逐个|单独|单场景|分别|各|增加|增设|扩大|默认|直接|协商|生效|限制|上限|不同|授权范围|授权事项|授权标的|项下|需求|用途|授权乙方|授权给|授予|依托|领域|授权行业|授权部门|新|未列|未载|未明确|清单外|附件外|自动|当然|归集|汇聚|汇集|接入|目录全文|总目录|享有|按需|应授尽授|视同|单元|数据范围|不限于|增补|补充|添加|调整|增减|其它/;
 
 /**
  * What a grant clause grants, read from the clause itself whichever way it is put: "授权乙方对“金融服务”领域公共数据进行
@@ -104,13 +117,20 @@ const GRANT_OBJECT: RegExp[] = [
   new RegExp(`(?:将|把)(?<o>[^，。；]{2,40}?)(?:授权|授予|交由|交给)(?:给)?${OPERATOR_NAME}`),
   /授权(?:运营)?(?:范围|内容|标的|对象|事项)(?:为|是|包括|系|[：:])\s*(?<o>[^。；]{2,60})/,
   // The data granted said as what it is: "授权运营的数据资源为市公共数据资源目录所列全部数据资源".
-  /授权(?:运营)?的?(?:公共|政务)?(?:数据|数据资源)(?:范围)?(?:为|是|包括|系|[：:])\s*(?<o>[^。；]{2,60})/,
+  /授权(?:运营)?的?(?:公共|政务)?(?:数据|数据资源)(?:范围)?(?:为|是|包括|系|详见|见|[：:])\s*(?<o>[^。；]{2,60})/,
+  // The operator holding the grant over the data: "运营机构对本市文旅、交通领域数据享有授权".
+  new RegExp(`对(?<o>[^，。；]{2,40}?)(?:享有|拥有|取得|获得)(?:授权|运营权|经营权|开发利用权)`),
   /(?:依托|基于|依据|凭借)(?:本次|本项|本|该|此)?授权[，,]?[^。；]{0,24}?(?:开展|从事|进行)(?<o>[^。；]{2,40}?)(?:的)?(?:运营|开发|经营)/,
 ];
 /** A unit that is not a scenario: a field (not a scenario within it), several departments' or all the data, open scenarios. */
 const FIELD_UNIT = /(?:领域|行业|板块)(?![^，。；]{0,12}?场景)/;
 const MANY_HOLDERS = /(?:[\d０-９]+|[二两三四五六七八九十百]+[十百]?[一二三四五六七八九]?)个(?:部门|单位|委办局|领域|行业)|(?:全部|全量|所有|一切|各)(?:的)?[^，。；]{0,12}?(?:部门|单位|委办局)(?:的)?(?:公共|政务)?数据/;
 /** All the data, or all of a catalogue, or the data as it grows ("全量数据及其后续更新", "目录所列全部数据资源"). */
+/**
+ * Data granted by where it is gathered, not by a scenario's need: whatever a platform has collected ("共享交换平台已归集的
+ * 数据，以及授权期内新归集的数据"), or a whole catalogue ("附件一为市级公共数据资源目录全文").
+ */
+const AS_COLLECTED = /(?:归集|汇聚|汇集|接入|集聚)(?:的)?(?:全部|所有)?(?:公共|政务)?(?:数据|数据资源)(?![\u4e00-\u9fff]{0,2}(?:中|里)的)|目录(?:全文|全部内容|全集)|总目录/;
 const ALL_OBJECT = /(?:全部|全量|所有|一切)(?:的)?(?:公共|政务)?(?:数据|数据资源|资源目录|数据目录|目录)|目录(?:所列|内|中|项下)(?:的)?(?:全部|所有)|(?:后续|今后|新增|新归集|持续)(?:的)?(?:更新|归集|汇聚|新增)(?:的)?(?:数据)?$|及其(?:后续)?(?:更新|新增)/;
 /** The object as the document defines it: "授权数据" read with "是指……的全量数据及其后续更新". */
 function resolved(o: string, doc?: DocumentTerms): string {
@@ -118,6 +138,8 @@ function resolved(o: string, doc?: DocumentTerms): string {
   for (const [term, meaning] of doc?.terms ?? []) if (o.includes(term)) out += `（${meaning}）`;
   return out;
 }
+/** A unit that is not a scenario (the grant's object judged, scenario-bound objects excepted by the caller). */
+const notSceneUnit = (o: string) => FIELD_UNIT.test(o) || MANY_HOLDERS.test(o) || ALL_DATA.test(o) || ALL_OBJECT.test(o) || AS_COLLECTED.test(o);
 function grantsNoScene(s: string, doc?: DocumentTerms): string | null {
   for (const re of GRANT_OBJECT) {
     const m = re.exec(s);
@@ -125,7 +147,7 @@ function grantsNoScene(s: string, doc?: DocumentTerms): string | null {
     if (!o || /场景/.test(o) && !/(?:各类|一切|全部|所有|任何|各种|不限)[^，。；]{0,8}?场景/.test(o)) continue;
     const c = clauses(s).find((x) => m!.index >= x.start && m!.index < x.start + x.text.length) ?? { text: s, start: 0 };
     if (isNegated(c.text, m!.index - c.start) || isContrastClause(c.text)) continue;
-    if (FIELD_UNIT.test(o) || MANY_HOLDERS.test(o) || ALL_DATA.test(o) || ALL_OBJECT.test(o) || /场景/.test(o)) return m![0];
+    if (notSceneUnit(o) || /场景/.test(o)) return m![0];
   }
   return null;
 }
@@ -162,6 +184,51 @@ const GROWS = /(?:自动|当然|直接|即)(?:纳入|列入|进入|成为|适用
 const BEYOND_LIST = new RegExp(`(?:未(?:列明|列入|载明|列出|列举|明确)|(?:所列|列明|列举|约定)(?:的)?[^，。；]{0,4}?${SCENE}(?:以外|之外|外)|清单(?:以外|之外|外)|附件[^，。；]{0,4}?(?:以外|之外|外))[^。；]{0,30}?(?:亦可|也可|还可|均可|同样可以?|仍可|可以|可)(?:以)?[^，。；]{0,30}?(?:开展|开发|使用|运营|提供|实施|从事)`);
 const OPERATOR_KEEPS = new RegExp(`${SCENE}(?:清单|目录|范围|名录)?[^，。；]{0,10}?由${OPERATOR_NAME}[^，。；]{0,6}?(?:自行|自主|单方)(?:更新|调整|增加|补充|修订|变更|增减|确定)|${OPERATOR_NAME}[^，。；]{0,6}?(?:自行|自主|单方)(?:更新|调整|补充|修订|变更|增减)[^，。；]{0,8}?${SCENE}`);
 
+/**
+ * The grant read through the clause parse (clauseParse.ts): who may add a scenario and on what condition, what the
+ * operator may take, and what is deemed granted.
+ * - A scenario beyond the list the operator may open on a condition that is no grant: a filing or notice, silence, its
+ *   own approval, or none ("经向甲方报备后开展其他应用场景"); the grantor's approval, consent or a new agreement keeps it.
+ * - Every department's data the operator may take on demand ("可按需申请使用各部门公共数据，原则上应授尽授").
+ * - All done within a unit deemed granted ("在授权领域内开展的全部应用均视为已获授权"), unless the unit is a scenario
+ *   (read with the glossary: a defined term is what it means).
+ */
+const OPERATOR_MAY = new RegExp(`${OPERATOR_NAME}[^。；]{0,30}?(?<!不)(?:可以|可|有权|允许|能够)`);
+const NO_GRANT_CONDITION = new Set(['notice', 'silence', 'own']);
+const ASKS_GRANT = /授权|批准|审批|同意|签订|另行|审核|论证|评审/;
+const ON_DEMAND = /按需|根据(?:业务|实际|工作)?需(?:要|求)|应授尽授|随时|不受[^，。；]{0,4}?限制/;
+const TAKES = /(?:申请|调用|使用|获取|取得|共享|接入)[^，。；]{0,4}$/;
+const DEEMED = /(?:一切|全部|所有|任何|各类)[^。；]{0,12}?(?:均|即|都|一律)?(?:视为|视同)(?:已)?(?:获得|取得|获)?(?:甲方)?授权/;
+function grantRead(s: string, doc?: DocumentTerms): ClauseReading | null {
+  // The new scenario is what the operator may open, not what it must keep out of ("仅可在本场景内……，不得用于其他场景").
+  const ns = NEW_SCENE.exec(s);
+  const nsClause = ns && (clauses(s).find((x) => ns.index < x.start + x.text.length) ?? { text: s, start: 0 });
+  if (ns && nsClause && !isNegated(nsClause.text, Math.max(0, ns.index - nsClause.start)) && !/仅|只(?:能|可)/.test(s) && OPERATOR_MAY.test(s) && !OWN_GRANT.test(s)) {
+    const c = conditionOf(s);
+    const may = OPERATOR_MAY.exec(s)!;
+    const cl = clauses(s).find((x) => may.index + may[0].length - 1 < x.start + x.text.length) ?? { text: s, start: 0 };
+    if (!isNegated(cl.text, Math.max(0, may.index + may[0].length - 1 - cl.start)) && !isContrastClause(cl.text)) {
+      if (c && NO_GRANT_CONDITION.has(c.kind)) return { reading: 'permission', condition: c.text };
+      if (!c && !ASKS_GRANT.test(s)) return { reading: 'permission' };
+    }
+  }
+  for (const p of parseSentence(s)) {
+    if (!letsHappen(p) || p.modality === 'must-not' || (p.holder && p.holder.party !== 'operator')) continue;
+    if (p.act?.kind !== 'use' && p.act?.kind !== 'succeed') continue;
+    if (p.object?.kind !== 'data' && p.object?.kind !== 'grant') continue;
+    const scope = p.text.slice(p.act.at);
+    if ((MANY_HOLDERS.test(scope) || ALL_DATA.test(scope)) && (ON_DEMAND.test(s) || !/场景/.test(s)) && TAKES.test(p.text.slice(0, p.act.at + p.act.verb.length)) ) return { reading: 'permission' };
+  }
+  const d = DEEMED.exec(s);
+  if (d) {
+    const c = clauses(s).find((x) => d.index < x.start + x.text.length) ?? { text: s, start: 0 };
+    const within = /在([^，。；]{1,16}?)(?:内|中|范围内|之内)/.exec(s.slice(0, d.index + d[0].length));
+    const unit = within ? resolved(within[1], doc) : '';
+    if (!isNegated(c.text, Math.max(0, d.index - c.start)) && !(/场景/.test(unit) && !FIELD_UNIT.test(unit.replace(/场景/g, '')))) return { reading: 'permission', condition: d[0] };
+  }
+  return null;
+}
+
 export function readAuthorizationMode(u: Unit, doc?: DocumentTerms): ClauseReading | null {
   const s = u.text;
   const defined = definedOpen(s, doc);
@@ -172,8 +239,11 @@ export function readAuthorizationMode(u: Unit, doc?: DocumentTerms): ClauseReadi
   // A table whose column says what is granted names a field: "授权领域：医疗健康".
   if (/(?:^|[，,])授权(?:领域|行业|部门)[：:]/.test(s)) return { reading: 'permission' };
   // Under a heading that names what is granted ("授权范围：本市政务云平台汇聚的所有公共数据资源").
-  if (/授权(?:内容|范围|数据)/.test(u.heading) && notNegated(s, ALL_DATA)) return { reading: 'permission' };
+  if (/授权(?:内容|范围|数据)/.test(u.heading) && (notNegated(s, ALL_DATA) || (!/场景/.test(s) && notNegated(s, AS_COLLECTED)))) return { reading: 'permission' };
+  const read = grantRead(s, doc);
+  if (read) return read;
   if (OPEN_SCENES.some((re) => notNegated(s, re))) return { reading: 'permission' };
+  if (/其他|其它/.test(s) && CATCH_ALL.test(`${u.heading}：${u.before.join('')}${s}`) && !OWN_GRANT.test(s) && !/不得|不含|不包括|除外/.test(s)) return { reading: 'permission' };
   if (notNegated(s, UNFIXED) && !OWN_GRANT.test(s)) return { reading: 'permission', condition: UNFIXED.exec(s)![0] };
   for (const re of [GROWS, OPERATOR_KEEPS]) if (notNegated(s, re)) return { reading: 'permission', condition: re.exec(s)![0] };
   // Gated on its words: the pattern is slow on long sentences without them.

@@ -15,7 +15,9 @@ const SANCTION = /违规|违约金|责令[^。；]{0,4}?(?:整改|改正|停止)
 const TRACK_RECORD = /未因[^。；]{0,30}?(?:受到|被)|无[^。；]{0,12}?(?:违法|违规|失信)[^。；]{0,6}?记录/;
 const ON_FINDING = /发现[^。；]{0,50}?的[，,][^。；]{0,12}?(?:应当|应|须|及时|立即|有权|可以)/;
 /** "与部分省份“整体授权为主”的做法不同": another's practice set against the text's own. */
-export const CONTRAST_CLAUSE = /^\s*(?:与|同)[^，。；]{0,40}?(?:不同|有别|相反|不一致)\s*$|^\s*(?:不同于|有别于|区别于)/;
+// Options weighed before the text's own choice ("本方案在比较整体授权、分领域授权和依场景授权后，……采用依场景授权"): the
+// clause naming them sets none; the clause that chooses is read.
+export const CONTRAST_CLAUSE = /^\s*(?:与|同)[^，。；]{0,40}?(?:不同|有别|相反|不一致)\s*$|^\s*(?:不同于|有别于|区别于)|^[^，。；]{0,12}?(?:比较|对比|比选|权衡)[^，。；]{0,40}?(?:后|之后|基础上)\s*$/;
 
 /**
  * A practice named and then rejected: "对全部应用场景实行统一授权的做法，不符合我省规定，本方案不予采用", or its harm told

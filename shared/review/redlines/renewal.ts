@@ -25,7 +25,7 @@ export interface Renewal {
   text: string;
 }
 
-const RENEW = /续展|续期|续约|续签|顺延|延续|延长|展期|继续授权|继续履行|继续有效|继续运营/;
+const RENEW = /续展|续期|续延|续约|续签|顺延|延续|延长|展期|继续授权|继续履行|继续有效|继续运营/;
 /** Words a renewal is said with, to pass over sentences without one. */
 export const MAY_RENEW = RENEW;
 /** No one decides the renewal, or only the operator, or the grantor's consent is given now. */

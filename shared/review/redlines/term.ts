@@ -21,7 +21,8 @@ const DATE = '(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日';
 /** "自2026年1月1日起算", "自2026年1月1日起". */
 const STARTS = new RegExp(`自\\s*${DATE}\\s*(?:起|开始)`);
 /** The term starts when the agreement is signed or takes effect, and the document says when it was signed. */
-const FROM_SIGNING = /自[^，。；]{0,8}?(?:签订|签署|签字|订立)(?:之日|日)(?:起)?/;
+// "自双方签字盖章之日起": the seal is part of the signing.
+const FROM_SIGNING = /自[^，。；]{0,8}?(?:签订|签署|签字|订立)(?:并?盖章)?(?:之日|日)(?:起)?/;
 /** "运营至2030年12月31日", "有效期至2031年6月30日" (not the end of a written range "自…起至…止"). */
 const ENDS = new RegExp(`(?<!日\\s*(?:起)?\\s*)(?:至|到)\\s*${DATE}`, 'g');
 /** "2029年12月31日授权期满": the end said as the date the grant runs out. */
@@ -47,6 +48,13 @@ const TOTAL_WRITTEN = /(?:合计|共计|总计|累计)\s*(?:为)?\s*[0-9零〇�
  * pause for force majeure, a cap ("最长不超过六个月") or the grantor's approval of each extension keep it bounded.
  */
 const OPEN_EXTENSION = /(?:期限|有效期|运营期|授权期)[^。；]{0,8}?(?:延长|顺延|延续|展期)至(?![^，。；]{0,4}?\d{4})[^，。；]{2,24}?之日(?:止|为止)/;
+/**
+ * The grant held over after expiry until an event ("期满未签订新协议的，本协议继续履行，直至新协议签订之日止"): no end
+ * either, unless capped. A duty that survives the agreement ("保密义务继续有效，直至……") is not the grant.
+ */
+const HOLDOVER = /(?:继续履行|继续有效|继续执行|继续运营|继续行使|继续享有|自动延续|顺延)[^。；]{0,6}?[，,]?\s*(?:直至|直到|至)(?![^，。；]{0,4}?\d{4})[^，。；]{2,24}?(?:之日|之时|时)(?:止|为止)?/;
+const EXPIRY = /届满|期满|到期|终止/;
+const SURVIVING_DUTY = /义务|责任|条款|保密|承诺|赔偿|争议/;
 const BOUNDED = /不可抗力|中止|暂停|最长|不超过|不得超过|最多|(?:经|须|需)[^，。；]{0,6}?(?:甲方|实施机构|授权方)[^，。；]{0,4}?(?:批准|同意|审批)/;
 
 export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, number] | null, maxMonths: number): { evidence: Evidence; found: string }[] {
@@ -71,6 +79,8 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
         if (months > maxMonths + 0.5) out.push({ evidence: evidence(r, b, raw), found: `自签署之日起（${signedOn.join('-')}）${e[0]}（约 ${Math.round(months)} 个月）` });
       }
       if (OPEN_EXTENSION.test(s) && !BOUNDED.test(s)) out.push({ evidence: evidence(r, b, raw), found: `${OPEN_EXTENSION.exec(s)![0]}（延长没有上限）` });
+      const held = HOLDOVER.exec(s);
+      if (held && EXPIRY.test(s) && !BOUNDED.test(s) && !SURVIVING_DUTY.test(s.slice(0, held.index))) out.push({ evidence: evidence(r, b, raw), found: `${held[0]}（期满后继续，没有上限）` });
       if (SUMMED.test(s) && !TOTAL_WRITTEN.test(s)) {
         const parts = durations(s).filter((d) => d.kind === 'term' && Number.isFinite(d.months));
         const total = parts.reduce((n, d) => n + d.months, 0);

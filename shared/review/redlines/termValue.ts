@@ -2,6 +2,7 @@ import type { Evidence } from '../report';
 import { evidence, type ReadDocument } from '../sections';
 import { automaticExtensions, durations, monthsBetween, parseNumeral, sentences, withTermNumbers, withWrittenDates } from '../text';
 import { MAY_RENEW, renewalOf } from './renewal';
+import { sentencesByBlock } from './units';
 
 /**
  * The term the operator may hold without a new grant, computed as a value from what the document says, where the
@@ -20,11 +21,14 @@ const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate
 
 /** "运营单位选定和协议签订工作计划于2027年1月底前完成", "预计于2026年9月签订协议": the latest day the signing is planned for. */
 const PLANNED = /(?:签订|签署|签约)[^。；]{0,16}?(?:计划|预计|拟|力争|争取|预期)?(?:于|在)?\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?|(?:计划|预计|拟|力争|争取|预期)(?:于|在)\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?[^。；]{0,12}?(?:签订|签署|签约)/;
+/** A schedule's step: "2027年1月完成运营机构遴选和协议签订" (the month the step is done by). */
+const SCHEDULED = /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(?:底|末|中旬|上旬|下旬)?(?:前|之前|以前)?[，,]?\s*(?:完成|实现|办结)[^。；]{0,16}?(?:协议|合同)(?:的)?(?:签订|签署|签约)/;
 export function plannedSigning(r: ReadDocument): Day | null {
   for (const b of r.blocks) {
     for (const s of sentences(r.text(b))) {
-      if (!/计划|预计|拟|力争|争取|预期/.test(s)) continue;
-      const m = PLANNED.exec(withWrittenDates(s));
+      if (!/计划|预计|拟|力争|争取|预期|完成|实现|办结/.test(s)) continue;
+      const w = withWrittenDates(s);
+      const m = PLANNED.exec(w) ?? SCHEDULED.exec(w);
       if (!m) continue;
       const [y, mo, d] = (m[1] ? m.slice(1, 4) : m.slice(4, 7)).map((x) => (x === undefined ? NaN : Number(x)));
       return [y, mo, Number.isFinite(d) ? d : lastDay(y, mo)];
@@ -95,6 +99,43 @@ function phaseOutside(block: string): { months: number; text: string } | null {
   }
   return null;
 }
+/**
+ * A period after the term in which the operator still holds its rights ("授权期限届满后给予乙方不少于二年的过渡运营期，
+ * 过渡运营期内乙方继续行使……全部运营权利"): whatever it is called, the grant lasts through it. A period in which the
+ * operator only hands over ("仅配合……移交", "不得开展新的运营业务") adds nothing. Its length is the span named with it,
+ * a floor ("不少于二年") counted as that span.
+ */
+const AFTER_TERM = /(?:届满|期满|到期)(?:后|之后|时)[^。；]{0,40}?(?<span>(?:不少于|不低于|至少)?\s*[0-9零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+\s*个?\s*(?:年|个月|月)(?:半)?)?(?:的)?(?<name>(?:(?![的年月个设])[\u4e00-\u9fff]){0,4}?(?:过渡|缓冲|延续|延展|宽限|保护|衔接)[\u4e00-\u9fff]{0,4}?期)/;
+const KEEPS = /(?:继续|仍|仍然|照常|依然)(?:可以|可)?[^，。；]{0,4}?(?:行使|享有|开展|运营|经营|提供|从事)/;
+const HANDS_OVER = /不得|禁止|不再|仅(?:负责|配合|限于|用于|可)|移交/;
+function afterTerm(block: string): { months: number; text: string } | null {
+  const m = AFTER_TERM.exec(block);
+  if (!m?.groups) return null;
+  const { name } = m.groups;
+  const rest = block.slice(m.index + m[0].length);
+  const keeps = KEEPS.exec(rest);
+  if (!keeps || HANDS_OVER.test(rest.slice(0, keeps.index + keeps[0].length + 12))) return null;
+  // The span before the name ("不少于二年的过渡运营期") or after it ("过渡期为一年").
+  const said = m.groups.span ?? new RegExp(`${name}[^，。；]{0,6}`).exec(rest)?.[0]?.replace(name, '') ?? '';
+  const d = durations(`期限为${said.replace(/^(?:不少于|不低于|至少)/, '')}`).find((x) => x.kind !== 'cap' && Number.isFinite(x.months) && x.months > 0);
+  return d ? { months: d.months, text: `${m[0]}，${keeps[0]}` } : null;
+}
+/**
+ * A grant in cycles held one after another without a new decision ("以三年为一个周期，原则上连续授权两个周期，第二个周期
+ * 不再另行组织机构选择"): the cycles together. Cycles each granted anew (另行遴选, 重新授权) are new terms.
+ */
+const CYCLE = /以\s*([0-9零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)\s*个?\s*(年|月)\s*为\s*(?:一个|一|每个)?\s*(?:授权|运营)?(?:周期|期|轮)/;
+const CYCLES = /连续(?:授权|运营|授予)?\s*([0-9一二两三四五六七八九十]+)\s*个?\s*(?:授权|运营)?(?:周期|期|轮)/;
+function cycles(block: string): { months: number; text: string } | null {
+  const c = CYCLE.exec(block);
+  const n = c && CYCLES.exec(block);
+  if (!c || !n) return null;
+  const each = (parseNumeral(c[1]) ?? 0) * (c[2] === '年' ? 12 : 1);
+  const count = parseNumeral(n[1]) ?? 1;
+  const decided = block.replace(/(?:无需|无须|不需要?|不必|不再|免于)[^，。；]{0,12}/g, '');
+  if (count < 2 || /(?:另行|重新|再次)(?:组织)?(?:遴选|选择|授权|签订|审批)/.test(decided)) return null;
+  return { months: each * count, text: `${c[0]}，${n[0]}` };
+}
 const isNegatedWork = (s: string) => /不得|不能|不可|禁止|严禁|不允许|无权|不开展|不从事/.test(s);
 
 export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: number): { evidence: Evidence; found: string }[] {
@@ -104,8 +145,9 @@ export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: numb
   let initial: number | null = null;
   let joined: string | null = null;
   const whole_text = () => (joined ??= r.blocks.map((x) => withTermNumbers(r.text(x))).join('\n'));
+  const wrapped = sentencesByBlock(r);
   for (const b of r.blocks) {
-    for (const raw of sentences(r.text(b))) {
+    for (const raw of wrapped.get(b) ?? []) {
       // Most sentences name no term, no renewal and no year: nothing to compute.
       if (!TERM_WORDS.test(raw) && !MAY_RENEW.test(raw) && !/第[^，。；]{0,12}年/.test(raw)) continue;
       const s = withTermNumbers(withWrittenDates(raw));
@@ -139,10 +181,17 @@ export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: numb
         }
       }
       // A phase's length said beside the term ("建设期为贰年") is not the term.
-      if (first !== null && !(PHASE_NAME.test(s) && LEFT_OUT.test(s))) initial = first;
+      // Nor is the length of a period after the term ("届满后设一年的缓冲运营期").
+      if (first !== null && !(PHASE_NAME.test(s) && LEFT_OUT.test(s)) && !AFTER_TERM.test(s)) initial = first;
       const tied = isTerm ? tiedPeriod(s, withTermNumbers(r.text(b)), whole_text()) : null;
       if (tied && over(tied.months)) out.push({ evidence: evidence(r, b, raw), found: `${tied.text}（约 ${Math.round(tied.months)} 个月）` });
     }
+    const after = initial !== null ? afterTerm(withTermNumbers(r.text(b))) : null;
+    if (after && initial !== null && over(initial + after.months)) {
+      out.push({ evidence: evidence(r, b, sentences(r.text(b)).find((x) => /届满|期满|到期/.test(x)) ?? r.text(b)), found: `${after.text}（期满后另有约 ${Math.round(after.months)} 个月，共约 ${Math.round(initial + after.months)} 个月）` });
+    }
+    const cyc = cycles(withTermNumbers(r.text(b)));
+    if (cyc && over(cyc.months)) out.push({ evidence: evidence(r, b, sentences(r.text(b))[0]), found: `${cyc.text}（共约 ${Math.round(cyc.months)} 个月）` });
     const phase = phaseOutside(withTermNumbers(r.text(b)));
     // The term itself: what the block says outside the sentences about the phase, or the term read before.
     const rest = phase ? withTermNumbers(r.text(b)).replace(new RegExp(`[^。；]*${PHASE_NAME.source}[^。；]*`, 'g'), '') : '';

@@ -70,3 +70,29 @@ export function* units(r: ReadDocument, isClause: (b: Block) => boolean): Genera
     for (let i = 0; i < ss.length; i++) yield { block: b, text: i === 0 ? joined + ss[i] : ss[i], quote: ss[i], blockText: t, before: ss.slice(0, i), heading: under };
   }
 }
+
+/**
+ * Each sentence of each block, a sentence hard-wrapped over two paragraphs (an OCR or PDF line break: "……本协议自动续" /
+ * "签，续签期限与原期限相同。") read whole with what the paragraph before left unfinished.
+ */
+export function* wrappedSentences(r: ReadDocument): Generator<{ block: Block; text: string }> {
+  let open = '';
+  for (const b of r.blocks) {
+    const t = r.text(b);
+    const lead = open && b.kind === 'paragraph' && !NUMBERED.test(t) ? open : '';
+    open = b.kind === 'paragraph' ? unfinished(t) : '';
+    const ss = sentences(t);
+    for (let i = 0; i < ss.length; i++) yield { block: b, text: i === 0 ? lead + ss[i] : ss[i] };
+  }
+}
+
+/** The sentences of each block as `wrappedSentences` reads them. */
+export function sentencesByBlock(r: ReadDocument): Map<Block, string[]> {
+  const out = new Map<Block, string[]>();
+  for (const { block, text } of wrappedSentences(r)) {
+    const list = out.get(block);
+    if (list) list.push(text);
+    else out.set(block, [text]);
+  }
+  return out;
+}

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { reviewDocument } from '../../../shared/review/engine';
 import { termFixedIn } from '../../../shared/review/termStated';
-import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
+import { bundledRuleset, docFromText, flagIds } from '../../helpers/reviewCorpus';
 
 /**
- * Failure classes of the twelfth set (issue 10), each on text written for the test, with near misses. One describe
- * block per fixer.
+ * Failure classes of the twelfth set and the fifth clause bank (issue 10, session 10), each on text written for the
+ * test, with near misses. One describe block per fixer.
  */
 const txt = (lines: string[]) => docFromText(lines.join('\n'), 'p.txt');
 const itemOf = (lines: string[], kind: 'plan' | 'agreement', id: string, ruleset = 'hebei') =>
@@ -126,5 +126,112 @@ describe('fixG2: the feasibility argument headed by the state of things it start
       'plan.feasibility',
     );
     expect(f.status).toBe('missing');
+  });
+});
+
+// ---- fixT: term_over_3y and authorization_mode ----
+const doc = (kind: 'plan' | 'agreement', lines: string[]) =>
+  [kind === 'plan' ? '某县文旅场景公共数据授权运营实施方案' : '某县文旅场景公共数据授权运营协议', ...lines].join('\n');
+const term = (lines: string[], kind: 'plan' | 'agreement' = 'agreement', ruleset = 'hebei') =>
+  flagIds(doc(kind, lines), ruleset, kind).includes('term_over_3y');
+const mode = (lines: string[], kind: 'plan' | 'agreement' = 'agreement') =>
+  flagIds(doc(kind, lines), 'hebei', kind).includes('authorization_mode');
+
+describe('fixT: the term as what the operator holds without a new decision', () => {
+  it('a renewal on a condition of fact counts, and a named year ("上一年度") is no span', () => {
+    expect(term(['第六条 本协议期限为三年。期满时乙方上一年度考核结果为合格以上的，本协议自动顺延一年。'])).toBe(true);
+    expect(term(['第六条 本协议期限为二年。期满时乙方前一年度考核结果为合格以上的，本协议自动顺延一年。'])).toBe(false);
+  });
+  it('a renewal of years and months is read whole', () => {
+    expect(term(['第七条 授权期限为贰年。期满后自动续期壹年陆个月，不再另行审批。'])).toBe(true);
+    expect(term(['第七条 授权期限为壹年陆个月。期满后自动续期壹年陆个月，不再另行审批。'])).toBe(false);
+  });
+  it('a clause hard-wrapped over two lines is read whole', () => {
+    expect(term(['第五条 授权期限为两年。期满后乙方考核合格的，本协议自动延', '长两年，无需重新签订。'])).toBe(true);
+    expect(term(['第五条 授权期限为两年。期满后乙方考核合格的，本协议自动延', '长一年，无需重新签订。'])).toBe(false);
+  });
+  it('an end measured from the effective date the document records', () => {
+    expect(term(['第二条 本协议期限自生效之日起至2030年3月31日止。', '第十九条 本协议于2026年1月1日生效。'])).toBe(true);
+    expect(term(['第二条 本协议期限自生效之日起至2028年12月31日止。', '第十九条 本协议生效日期：2026年1月1日。'])).toBe(false);
+  });
+  it('a period after the term in which the operator keeps operating adds to it', () => {
+    expect(term(['第八条 运营期限为三年。期限届满后设一年的缓冲运营期，缓冲运营期内乙方继续开展全部授权运营业务。'])).toBe(true);
+    expect(term(['第八条 运营期限为三年。期限届满后，甲方给予乙方不少于一年的延续服务期，期间乙方仍享有本协议项下运营权利。'])).toBe(true);
+    expect(term(['第八条 运营期限为三年。期限届满后设六个月移交过渡期，过渡期内乙方仅配合甲方完成数据与系统移交，不得开展新的运营业务。'])).toBe(false);
+  });
+  it('a holdover until an event with no cap has no end', () => {
+    expect(term(['第九条 运营期限为两年。', '第十条 授权期满而新的运营机构尚未确定的，本协议继续有效，直至新运营机构确定之日止。'])).toBe(true);
+    expect(term(['第九条 运营期限为两年。', '第十条 授权期满而新的运营机构尚未确定的，本协议继续有效至新运营机构确定之日止，但最长不超过三个月。'])).toBe(false);
+  });
+  it('a term said to be long-term has no end', () => {
+    expect(term(['三、授权期限 运营机构的授权运营期限为长期，每年开展一次评估。'], 'plan', 'chongqing')).toBe(true);
+    expect(term(['三、运营目标 建立长期稳定的数据供给机制，本次授权运营期限为三年。'], 'plan', 'chongqing')).toBe(false);
+  });
+  it('a planning period is not the authorisation', () => {
+    expect(term(['本省数字经济发展规划期为2021—2035年，本次授权运营期限为三年。'], 'plan')).toBe(false);
+    expect(term(['“十五五”时期（2026—2030年）是数据要素市场化的关键期，本次授权运营期限为二年。'], 'plan')).toBe(false);
+    expect(term(['本次授权运营期限为2026—2030年。'], 'plan')).toBe(true);
+  });
+});
+
+describe('fixT: authorization_mode, what the grant is made of and who may add scenarios', () => {
+  it('data granted as a platform collects it, or a whole catalogue, is no scenario', () => {
+    expect(mode(['第四条 授权范围为市大数据中心已汇聚的公共数据及今后汇聚的数据。'])).toBe(true);
+    expect(mode(['第三条 授权数据见附件二，附件二为全省政务数据资源目录全文。'])).toBe(true);
+    expect(mode(['第四条 授权范围为“智慧停车”场景所需的、市大数据中心已汇聚的停车泊位数据。'])).toBe(false);
+    expect(mode(['第三条 授权数据见附件二，附件二为“智慧停车”场景数据目录。'])).toBe(false);
+  });
+  it('a scenario the operator adds on a mere notice is no new grant', () => {
+    expect(mode(['第五条 乙方可在附件一所列场景以外，书面告知甲方后开展新的应用场景。'])).toBe(true);
+    expect(mode(['第五条 乙方拟在附件一所列场景以外开展新场景的，应当经甲方另行授权并签订补充协议。'])).toBe(false);
+    expect(mode(['第五条 乙方可以在所列场景之外开展新场景，但须经甲方审批同意。'])).toBe(false);
+  });
+  it('a field held with any application, or all in a defined field deemed granted', () => {
+    expect(mode(['运营机构对本市医疗、教育领域数据享有授权，可开发各类应用。'], 'plan')).toBe(true);
+    expect(mode(['本方案所称“授权板块”指交通出行板块。', '运营机构在授权板块内开展的所有应用均视为已取得授权。'], 'plan')).toBe(true);
+    expect(mode(['运营机构对本市“预约挂号”场景所需的医疗数据享有授权，仅可开发该场景的应用。'], 'plan')).toBe(false);
+    expect(mode(['运营机构在授权场景内开展的应用，须逐一报甲方审核授权。'], 'plan')).toBe(false);
+  });
+  it('every department’s data on demand is no scenario', () => {
+    expect(mode(['运营机构可以根据业务需要申请调用各委办局公共数据，做到应授尽授。'], 'plan')).toBe(true);
+    expect(mode(['运营机构可以根据“供热监测”场景需要申请调用市住建局的供热数据。'], 'plan')).toBe(false);
+  });
+  it('modes compared and the scenario mode chosen set no other mode', () => {
+    expect(mode(['经对比整体授权和依场景授权两种模式后，本方案选择依场景授权。'], 'plan')).toBe(false);
+    expect(mode(['经对比整体授权和依场景授权两种模式后，本方案选择整体授权。'], 'plan')).toBe(true);
+  });
+});
+
+describe('fixT: classes from the fifth bank’s even failures and the twelfth set', () => {
+  it('a renewal by any word ("续延") on the same terms, and cycles held one after another', () => {
+    expect(term(['运营期限确定为两年，期满可按原条件自动续延一次。'], 'plan')).toBe(true);
+    expect(term(['运营期限确定为一年半，期满可按原条件自动续延一次。'], 'plan')).toBe(false);
+    expect(term(['授权以两年为一个周期，连续授权两个周期，第二个周期无需重新遴选。'], 'plan', 'guizhou')).toBe(true);
+    expect(term(['授权以两年为一个周期，连续授权两个周期，第二个周期须另行组织遴选。'], 'plan', 'guizhou')).toBe(false);
+  });
+  it('a surviving duty or another contract has its own period', () => {
+    expect(term(['第二十条 协议终止后，乙方的保密责任继续有效，期限为终止之日起四年。'], 'agreement', 'chongqing')).toBe(false);
+    expect(term(['第四条 乙方承担的平台建设合同期限为四年，与本协议无关；本协议授权运营期限为两年。'], 'agreement', 'wenzhou')).toBe(false);
+    expect(term(['第四条 本协议授权运营期限为四年。'], 'agreement', 'wenzhou')).toBe(true);
+  });
+  it('a signing said with its seal, and a schedule that says when the agreement is signed', () => {
+    expect(term(['第四条 授权运营期限自双方签字盖章之日起至2031年3月31日止。', '签订日期：2027年2月1日'])).toBe(true);
+    expect(term(['第四条 授权运营期限自双方签字盖章之日起至2029年12月31日止。', '签订日期：2027年2月1日'])).toBe(false);
+    expect(term(['（四）授权期限。授权运营期限自协议签订之日起至2031年6月30日止。', '（五）实施进度。2027年3月完成运营机构遴选和协议签订。'], 'plan')).toBe(true);
+    expect(term(['（四）授权期限。授权运营期限自协议签订之日起至2029年12月31日止。', '（五）实施进度。2027年3月完成运营机构遴选和协议签订。'], 'plan')).toBe(false);
+  });
+  it('a grant handed over whole, a field as the unit, a row granting all data, one right across every scenario', () => {
+    expect(mode(['第三条 甲方将本县公共数据开发利用权打包交由乙方行使。'])).toBe(true);
+    expect(mode(['本次授权以交通运输行业为基本单元，行业内数据统一交由运营机构。'], 'plan')).toBe(true);
+    expect(mode(['场景名称 | 数据范围', '智慧城市综合服务 | 全县公共数据'], 'plan')).toBe(true);
+    expect(mode(['场景名称 | 数据范围', '景区客流预警 | 文旅局票务数据'], 'plan')).toBe(false);
+    expect(mode(['第二条 甲方授予乙方运营资格，乙方在各类场景中通用。'])).toBe(true);
+  });
+  it('scenarios left open: a catch-all item, not limited to a scenario, added by the operator alone', () => {
+    expect(mode(['第三条 授权场景包括：（一）景区客流预警；（二）其他经乙方论证可行的场景。'])).toBe(true);
+    expect(mode(['第三条 授权场景包括：（一）景区客流预警；（二）游客满意度分析。其他场景须另行授权。'])).toBe(false);
+    expect(mode(['第四条 乙方的运营活动不限于具体应用场景。'])).toBe(true);
+    expect(mode(['第四条 乙方可根据市场情况自行添加应用场景。'])).toBe(true);
+    expect(mode(['第四条 乙方新增应用场景的，应当报甲方另行授权。'])).toBe(false);
   });
 });
