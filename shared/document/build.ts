@@ -1,5 +1,5 @@
 import type { Block, ExtractedDocument, Location, NumberingStyle } from '../domain/document';
-import { HeadingLevels, parseNumbering, splitNumberedLine } from './numbering';
+import { HeadingLevels, numberingValue, parseNumbering, splitNumberedLine } from './numbering';
 import { isAgencyLine, locateBody } from './preamble';
 
 /**
@@ -138,7 +138,7 @@ export function buildDocument(items: RawItem[], opts: BuildOptions): ExtractedDo
   // The wrapper a website or a notice put around the document is left before `bodyStart`; the title is the document's own.
   const body = locateBody(blocks, styledTitle);
   if (body.bodyStart > 0 || body.title) title = body.title ?? firstTitleLike(blocks.slice(body.bodyStart));
-  if (body.bodyStart > 0) relevel(blocks, body.bodyStart, keys);
+  relevel(blocks, body.bodyStart, keys);
   return {
     format: opts.format,
     title: title ?? opts.fileName.replace(/\.[^.]+$/, ''),
@@ -152,17 +152,78 @@ export function buildDocument(items: RawItem[], opts: BuildOptions): ExtractedDo
 }
 
 /**
- * The wrapper's own numbering (a notice's "1.电子邮件 2.信函") is not the document's: levels are given by order of
- * appearance, so the body's levels are decided again from where it starts, as if the wrapper were not there. Otherwise
- * "1." seen first in the notice ranks above the plan's "一、" and its "1.需求方面" closes the section it belongs to.
+ * Levels are given by order of appearance, decided here once the whole text is known, from where the body starts:
+ * - the wrapper's own numbering (a notice's "1.电子邮件 2.信函") is not the document's, so it is left out; otherwise
+ *   "1." seen first in the notice ranks above the plan's "一、" and its "1.需求方面" closes the section it belongs to;
+ * - a numbered list inside the text (an agreement's 鉴于 recitals, a 前言's goals, one paragraph's "1. 2. 3.") is not
+ *   the level of the headings that follow it: see `isLocalList`. Its items sit under the heading they are in and the
+ *   next heading closes them, so "一、授权事项" after recitals "1. 2. 3." is not read as "3.一、".
  */
 function relevel(blocks: Block[], from: number, keys: Map<string, string>): void {
   const levels = new HeadingLevels();
-  for (const b of blocks.slice(from)) {
-    if (b.kind === 'heading') b.level = levels.push(keys.get(b.id) ?? b.numberingStyle, b.numbering ?? b.text);
-    const headingPath = levels.path();
+  const body = blocks.slice(from);
+  const heads = body.filter((b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading');
+  const keyOf = (h: Extract<Block, { kind: 'heading' }>) => keys.get(h.id) ?? h.numberingStyle;
+  const local = new Set<string>();
+  heads.forEach((h, i) => {
+    const key = keyOf(h);
+    // A list starts where its style is not open yet; it is local when what follows it is a new style that it does
+    // not enclose.
+    const starts = (i === 0 || keyOf(heads[i - 1]) !== key) && !levels.has(key) && !!h.numbering && !(key in DIVISION_KEYS);
+    if (starts) {
+      let end = i;
+      while (end + 1 < heads.length && keyOf(heads[end + 1]) === key) end++;
+      const next = heads[end + 1];
+      if (next && !levels.has(keyOf(next)) && isLocalList(blocks, heads, i, end, keyOf, (k) => levels.has(k))) for (let k = i; k <= end; k++) local.add(heads[k].id);
+    }
+    levels.push(key, h.numbering ?? h.text, local.has(h.id));
+  });
+  const assign = new HeadingLevels();
+  for (const b of body) {
+    if (b.kind === 'heading') b.level = assign.push(keyOf(b), b.numbering ?? b.text, local.has(b.id));
+    const headingPath = assign.path();
     b.location = { ...b.location, headingPath, label: locationLabel(b.location.page, headingPath, b.location.paragraphInSection) };
   }
+}
+
+// Divisions and articles are the document's own structure, never a list inside its text.
+const DIVISION_KEYS = { part: 1, chapter: 1, section: 1, article: 1 };
+
+/**
+ * A run of same-style items heads[from..to] followed by a heading of a style not open yet. Is the run a list inside
+ * the text, or the level above what follows? A document uses each numbering style at one level: if the style comes
+ * back later, before the heading the run is in ends, counting from 1 again, it came back under the new style, so the
+ * run was not above it; if it continues
+ * (the run ends at "3.", the next is "4."), the run is the document's level. If the style never comes back, the run is
+ * a list when it reads as one: its items are numbered sentences (no title), or a paragraph ending in "：" introduces it.
+ */
+function isLocalList(
+  blocks: Block[],
+  heads: Extract<Block, { kind: 'heading' }>[],
+  from: number,
+  to: number,
+  keyOf: (h: Extract<Block, { kind: 'heading' }>) => string,
+  enclosing: (key: string) => boolean,
+): boolean {
+  const key = keyOf(heads[from]);
+  // Looked for only inside the heading the run is in: under the next "二、" the style starts from 1 again anyway.
+  let later: Extract<Block, { kind: 'heading' }> | undefined;
+  for (const h of heads.slice(to + 1)) {
+    if (enclosing(keyOf(h))) break;
+    if (keyOf(h) === key) {
+      later = h;
+      break;
+    }
+  }
+  if (later) {
+    const first = numberingValue(heads[from].numbering ?? '');
+    const again = numberingValue(later.numbering ?? '');
+    return first !== null && again !== null && again <= first;
+  }
+  if (heads.slice(from, to + 1).every((h) => !h.text)) return true;
+  const at = blocks.indexOf(heads[from]);
+  const before = blocks[at - 1];
+  return before?.kind === 'paragraph' && /[：:]$/.test(before.text);
 }
 
 function firstTitleLike(blocks: Block[]): string | null {

@@ -121,10 +121,15 @@ const DIVISION_RANK: Record<string, number> = { part: 0, chapter: 1, section: 2 
  * So 一、→（一）→1.→二、 gives levels 1, 2, 3, 1, whatever styles a document uses.
  */
 export class HeadingLevels {
-  private stack: { key: string; numbering: string }[] = [];
+  private stack: { key: string; numbering: string; local?: boolean }[] = [];
 
-  /** `key` is the numbering style, or e.g. "h2" for a styled heading without numbering. Returns the 1-based level. */
-  push(key: string, label: string): number {
+  /**
+   * `key` is the numbering style, or e.g. "h2" for a styled heading without numbering. Returns the 1-based level.
+   * A `local` heading is an item of a list inside the text (recitals, one paragraph's enumeration): it sits under the
+   * current heading, and the next heading that is not local closes it instead of going under it.
+   */
+  push(key: string, label: string, local = false): number {
+    if (!local) while (this.stack.at(-1)?.local) this.stack.pop();
     const rank = DIVISION_RANK[key];
     // 第N部分 / 第N章 / 第N节 are above whatever numbering sits inside them: one closes every heading that is not a
     // larger division, so "一、…" written before the first "第一部分" does not make the parts its children. Styled
@@ -133,8 +138,13 @@ export class HeadingLevels {
       rank === undefined ? this.stack.findIndex((e) => e.key === key) : this.stack.findIndex((e) => !/^h\d/.test(e.key) && !(DIVISION_RANK[e.key] < rank));
     if (at >= 0) this.stack.length = at;
     if (this.stack.length >= 9) this.stack.length = 8;
-    this.stack.push({ key, numbering: label });
+    this.stack.push({ key, numbering: label, ...(local ? { local } : {}) });
     return this.stack.length;
+  }
+
+  /** Whether a heading of this key is open (so one more of it is a sibling, not a new level). */
+  has(key: string): boolean {
+    return this.stack.some((e) => e.key === key);
   }
 
   /** The labels of the enclosing headings, outermost first. */
