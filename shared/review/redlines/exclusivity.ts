@@ -2,6 +2,7 @@ import { clauses } from '../text';
 import { isNegated, negatedInSentence, readClause, type ClauseReading } from '../clauses';
 import type { Unit } from './units';
 import { DEVELOPER, OPERATOR, OPERATOR_GROUP, isOperatorGroup, subjectBefore } from './actors';
+import { domainReserved, grantorBound } from './shutOut';
 
 /**
  * Exclusivity, monopoly and the operator re-developing what it delivered (Chongqing art. 22, Hebei art. 37), read as
@@ -41,7 +42,8 @@ const OWN_PRODUCT = new RegExp(`${OPERATOR}(?:自身|自己)?(?:开发|交付|�
 const REFERRED_PRODUCT = /(?:上述|前述|该|此类|这些)(?:公共)?(?:数据)?(?:产品|服务|模型|成果)/g;
 /** The product is what the verb acts on: marked as its object before it, or as its base or owner after it. */
 const OBJECT_MARK = /(?:对|在|将|把|基于|以|就|采购|购买|使用|结合)[^，。；]{0,3}$/;
-const BASE_MARK = /^(?:的|基础上|为基础|为基|之上)/;
+// Or as the topic that needs it: "已交付的数据产品需要进一步深度加工的".
+const BASE_MARK = /^(?:的|基础上|为基础|为基|之上|(?:如|若)?(?:需要|需|拟|要)(?:进一步|再|进行|继续)?$)/;
 function deliveredBefore(text: string, at: number, earlier: string): 'delivered' | 'own' | null {
   const from = Math.max(0, at - 40);
   const win = text.slice(from, at);
@@ -164,12 +166,14 @@ const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator
 
 /** An operator-group company acting as a developer or a 经营主体: "乙方关联公司……可以作为开发利用主体，申请使用乙方已交付的……". */
 const GROUP_AS_DEVELOPER = new RegExp(`(${OPERATOR_GROUP})[^。；]{0,30}?(?:作为|以)${DEVELOPER}(?:身份)?`);
+const APART_FROM_DELIVERED = /(?:与|同)[^，。；]{0,24}?交付[^，。；]{0,10}?(?:无关|不相关|无涉)|不(?:得|应|能)?(?:涉及|包括|包含|针对|指向)[^，。；]{0,10}?交付/;
 /** A carve-out for the operator's group after a prohibition: "乙方通过其参股企业参与的，不受本条限制". */
 const CARVE_OUT = new RegExp(`(?:${OPERATOR_GROUP}|参股|控股|关联|间接)[^。；]{0,30}?(?:参与|开发|加工)[^。；]{0,10}?的[，,]?\\s*(?:不受[^。；]{0,12}?限制|不在此限|除外|可以|可)`);
 /** A 但书 after the prohibition naming the operator's group. */
 const GROUP_PROVISO = new RegExp(`但(?:是)?[，,]?[^。；]{0,20}?(${OPERATOR_GROUP})[^。；]{0,30}?(?:参与|开发(?!利用)|加工|承接|实施|从事)[^。；]{0,16}?(?:不受此限|不在此限|不受[^。；]{0,12}?限制|除外)`);
 /** The agent after a topic ("再开发由取得资格的开发利用主体依法开展"): who does it is named after 由. */
-const AGENT_AFTER = new RegExp(`^[^，。；]{0,4}?由[^，。；]{0,12}?(${OPERATOR_GROUP}|${DEVELOPER})`);
+// Also after the condition that asks for it: "交付的产品需二次开发的，由乙方或其指定单位承担".
+const AGENT_AFTER = new RegExp(`^(?:[^，。；]{0,4}?的[，,]\\s*)?[^，。；]{0,4}?由[^，。；]{0,12}?(${OPERATOR_GROUP}|${DEVELOPER})`);
 /** A prohibition whose verb comes after an aside: "不得以任何方式，包括通过控股、参股企业或者其他关联方，参与……". */
 const ASIDE = /^\s*(?:包括|含|无论|不论|即|例如|比如|如)/;
 const OPEN_NEGATION = /(?:不得|禁止|严禁|不能|无权|不允许)[^，。；]{0,8}$/;
@@ -189,7 +193,7 @@ function redevTerms(text: string): string[] {
 }
 /** Words the reader starts from (REDEV and SHUT_OUT's anchors). */
 export const EXCLUSIVITY_QUICK = new RegExp(
-  `${REDEV.source}|交付|已提供|${REFERRED_PRODUCT.source}|${OWN_PRODUCT.source}|开发(?:的)?(?:主体|单位|方|机构)|转售|最低|划分|分割|取得|征得|其他|其余|唯一|指定|认可|竞争|同业|平台|限制|禁止|阻止|差别化|区别对待|仅在|仅通过|只在|只通过|统一|均应|均须|一律|只能|仅能|不就|不与|不向|不再|不会|不得另行|不得再|不另行|搭售|捆绑|单独|单项|分拆|整包|优先|倾斜|作为|身份|不受|不在此限|除外|接入|采购|购买|委托|统一承接`,
+  `${REDEV.source}|交付|已提供|${REFERRED_PRODUCT.source}|${OWN_PRODUCT.source}|开发(?:的)?(?:主体|单位|方|机构)|转售|最低|划分|分割|取得|征得|其他|其余|唯一|指定|认可|竞争|同业|平台|限制|禁止|阻止|差别化|区别对待|仅在|仅通过|只在|只通过|统一|均应|均须|一律|只能|仅能|不就|不与|不向|不再|不会|不得另行|不得再|不另行|搭售|捆绑|接洽|洽谈|磋商|商谈|谈判|对接|签订|签署|订立|授权|引入|由|单独|单项|分拆|整包|优先|倾斜|作为|身份|不受|不在此限|除外|接入|采购|购买|委托|统一承接`,
 );
 export const hasRedevTerm = (u: Unit) => u.blockText.includes('所称') && redevTerms(u.blockText).some((t) => u.text.includes(t));
 
@@ -255,12 +259,14 @@ export function readExclusivity(u: Unit): ClauseReading | null {
     }
   }
   const g = GROUP_AS_DEVELOPER.exec(s);
-  if (g && isOperatorGroup(g[1]) && (delivered || REDEV_ONE.test(s))) {
+  // Its matter kept apart from what was delivered ("仅限与乙方已交付产品无关的需求") re-develops nothing delivered.
+  if (g && isOperatorGroup(g[1]) && (delivered || REDEV_ONE.test(s)) && !APART_FROM_DELIVERED.test(s)) {
     const at = g.index + g[0].length - 1;
     const c = clauses(s).find((x) => at >= x.start && at < x.start + x.text.length) ?? { text: s, start: 0 };
     if (!isNegated(c.text, at - c.start)) return { reading: 'permission' };
   }
   if (CARVE_OUT.test(s) && u.before.some((p) => REDEV_ONE.test(p) && /不得|禁止|严禁|不能/.test(p))) return { reading: 'exception', condition: s };
+  if (grantorBound(s) || domainReserved(s)) return { reading: 'obligation' };
   for (const { re, negatable, byOthers, byOperator, atLast } of SHUT_OUT) {
     const m = re.exec(s);
     if (!m) continue;
