@@ -23,7 +23,8 @@ export const PUBLIC_USER =
   /人民政府|政府|党政机关|国家机关|行政机关|机关单位|(?:公安|司法|审判|检察|税务|海关|监察|国家安全)机关|人民法院|人民检察院|(?<!企)事业单位|街道办事处|街道|乡镇|社区居委会|居委会|村委会|疾控中心|疾病预防控制|卫生院|公立(?:医院|医疗机构|学校)|中小学|[市区县省州](?!场|块|域)(?:直|级)?[\u4e00-\u9fff]{0,8}?(?:局|委员会|委|办公室|中心)(?![\u4e00-\u9fff]{0,2}(?:企业|公司))|[市区县省乡]级[\u4e00-\u9fff]{0,6}?(?:部门|机关)|履职|履行(?:法定)?职责|政务决策|政务用户|政务类|政务用途|决策支持|公共卫生|市场监督管理局|市场监管局|(?:[市区县省]直|各级|有关|相关|使用|行政|职能|业务|政务|应急管理|卫生健康|教育)部门|公共治理|公益事业|公益|政务服务|基层治理|社会治理/;
 
 /** A switch to market users in the same sentence: what follows is about them, not the public user named before. */
-export const MARKET_USER = /其他(?:用途|用户|使用者)|市场(?:服务|化|主体)|经营(?:性|使用|用途|类)|增值服务|产业发展|行业发展|产业类|经营性|商业|企业|市场主体|公司|金融机构|银行|数据商|开发利用(?:机构|主体|方)/;
+// "其他产品", "其余服务" after a public use name the rest.
+export const MARKET_USER = /其他(?:用途|用户|使用者|产品|服务|数据产品|类)|其余|市场(?:服务|化|主体)|经营(?:性|使用|用途|类)|增值服务|产业发展|行业发展|产业类|经营性|商业|企业|市场主体|公司|金融机构|银行|数据商|开发利用(?:机构|主体|方)/;
 
 /** The last actor before `at` that is the subject of what follows, skipping objects and modifiers. */
 const ACTOR = new RegExp(`${OPERATOR_GROUP}|${DEVELOPER}`, 'g');

@@ -2,7 +2,7 @@ import { clauses } from '../text';
 import { isNegated, negatedInSentence, readClause, type ClauseReading } from '../clauses';
 import type { Unit } from './units';
 import { DEVELOPER, OPERATOR, OPERATOR_GROUP, isOperatorGroup, subjectBefore } from './actors';
-import { domainReserved, grantorBound } from './shutOut';
+import { domainReserved, grantorBound, tiedToOperator } from './shutOut';
 
 /**
  * Exclusivity, monopoly and the operator re-developing what it delivered (Chongqing art. 22, Hebei art. 37), read as
@@ -266,7 +266,7 @@ export function readExclusivity(u: Unit): ClauseReading | null {
     if (!isNegated(c.text, at - c.start)) return { reading: 'permission' };
   }
   if (CARVE_OUT.test(s) && u.before.some((p) => REDEV_ONE.test(p) && /不得|禁止|严禁|不能/.test(p))) return { reading: 'exception', condition: s };
-  if (grantorBound(s) || domainReserved(s)) return { reading: 'obligation' };
+  if (grantorBound(s) || domainReserved(s) || tiedToOperator(s)) return { reading: 'obligation' };
   for (const { re, negatable, byOthers, byOperator, atLast } of SHUT_OUT) {
     const m = re.exec(s);
     if (!m) continue;

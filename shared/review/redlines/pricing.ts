@@ -81,6 +81,11 @@ const LABEL = /(?:收费|定价|计费|价格|结算)(?:方式|标准|模式|依
 const MARKET_PRICE = /(?:产业|行业|商业|市场|经营)(?:发展)?(?:类|性)?(?=(?:标准)?(?:价格|报价|价))/g;
 /** A market word in what a user calls or buys names the product, not a user: "市场监督管理局调用企业画像服务". */
 const PRODUCT_NAMED = /(?<=(?:调用|使用|订阅|订购|购买|查询|获取)[^，。；]{0,4}?)(?:企业|商业|市场|产业|行业|经营)/g;
+/**
+ * A market party named as the maker of what a user uses ("使用开发利用机构再开发的产品") is not the user; one served
+ * ("向企业等主体提供的产品") is.
+ */
+const MAKER = new RegExp(`(?<!向|为|给|对|供)(?:${MARKET_USER.source})(?=[^，。；]{0,4}?(?:再开发|开发|加工|生产|提供|交付|制作)的)`, 'g');
 /** The guided price (a ceiling) raised: "以……政府指导价（最高限价）为基准，乙方可以根据服务质量适当上浮". */
 const GUIDED_BASE = /(?:指导价|核定价格|最高限价)[^。；]{0,20}?(?:为基准|为基础|为准|基础上)/;
 const RAISED = /上浮|加价|上调|溢价/g;
@@ -88,6 +93,7 @@ function strip(s: string) {
   return s
     .replace(MARKET_PRICE, (m) => '＿'.repeat(m.length))
     .replace(PRODUCT_NAMED, (m) => '＿'.repeat(m.length))
+    .replace(MAKER, (m) => '＿'.repeat(m.length))
     .replace(REGULATOR, (m) => '＿'.repeat(m.length))
     .replace(NOT_A_USER, (m) => '指导价'.padStart(m.length, '＿'))
     .replace(LABEL, (m) => '＿'.repeat(m.length));
@@ -149,7 +155,8 @@ const BUDGET = /预算|财政资金|政府采购|政府购买|开发成本|建�
  * "按照乙方与交易场所约定的挂牌价格执行"), or a market mechanism (竞价, 拍卖, 议价, 挂牌) — not the price authority. Read
  * after the guided price is known not to bind the sentence.
  */
-const PRICE_NOUN = '(?:价格|挂牌价|成交价|报价|收费标准|定价|费率|价款|服务费|计费标准|单价)';
+// A term of the price is the price: "上浮比例由乙方决定", "浮动幅度由乙方确定".
+const PRICE_NOUN = '(?:(?:上浮|下浮|浮动|调整|调价|优惠|折扣)(?:幅度|比例|区间|范围)|价格|挂牌价|成交价|报价|收费标准|定价|费率|价款|服务费|计费标准|单价)';
 const SET = '(?:确定|决定|制定|制订|审定|形成|商定|约定|议定|协商|自定|产生|报出|公布)';
 const SET_BY_NAMED = new RegExp(`${PRICE_NOUN}[^。；]{0,8}?[，,]?\\s*由([^，。；]{1,30}?)${SET}|([^，。；]{1,24}?)${SET}的[^，。；]{0,6}?${PRICE_NOUN}`);
 const MARKET_SETTER = new RegExp(`${OPERATOR}|${DEVELOPER}|交易所|交易场所|交易平台|交易机构|双方|市场`);

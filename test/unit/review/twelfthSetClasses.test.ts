@@ -83,3 +83,44 @@ describe('fixX: pricing read as who sets the price and who pays', () => {
     ]) expect(agr(c), c).not.toContain('pricing');
   });
 });
+
+describe('fixX: exclusivity — buyers bound to the operator or kept from its competitors', () => {
+  it('a developer must go through the operator, buy its other services, or keep off other platforms', () => {
+    for (const c of [
+      '经营主体调用本场景数据产品的，须委托乙方指定的运维单位进行系统对接，不得另行选择其他运维单位。',
+      '开发利用机构基于本场景数据形成的产品，只能经由乙方的销售渠道对外推广。',
+      '数据使用方订购数据接口服务的，应当一并采购乙方提供的云存储服务。',
+      '使用方取得的数据服务，未经乙方同意，不得接入其他数据交易平台或者与其他运营机构开展合作。',
+      '本场景的数据接口仅向已与乙方签署长期采购协议的经营主体开放。',
+    ]) expect(agr(c, 'chongqing'), c).toContain('exclusivity');
+  });
+  it('a developer’s own duties, a security bar on data, or the operator’s own choices shut nobody out', () => {
+    for (const c of [
+      '开发利用机构不得向第三方提供其取得的原始数据。',
+      '经营主体应当通过本协议约定的安全通道调用数据接口。',
+      '乙方可以选择其他技术服务商完成平台运维。',
+      '数据使用方可以自行选择云存储服务商。',
+      '本场景的数据接口向依法登记的经营主体平等开放。',
+    ]) expect(agr(c, 'chongqing'), c).not.toContain('exclusivity');
+  });
+});
+
+describe('fixX: pricing — every term of a price set by the operator, and who the user really is', () => {
+  it('a markup, a float or a discount rate the operator fixes is a price it sets', () => {
+    for (const c of [
+      '乙方可根据市场需求对服务价格适当上浮，上浮比例由乙方决定。',
+      '产品价格可按季度调整，调整幅度由运营机构自行确定。',
+    ]) expect(agr(c), c).toContain('pricing');
+    expect(agr('产品价格可按季度调整，调整幅度由价格主管部门核定。')).not.toContain('pricing');
+  });
+  it('a market party named as the maker of what a public user uses is not the user', () => {
+    expect(agr('街道办事处使用数据商加工的产品免费，调用乙方直接提供的接口服务的，按调用量付费。')).toContain('pricing');
+    expect(agr('行政机关使用开发利用机构再开发的产品，按次收费。')).toContain('pricing');
+  });
+  it('“other” products after public ones name the rest, charged at the guided price', () => {
+    for (const c of [
+      '面向县级部门的公益类产品无偿提供；其余产品执行政府指导价收费。',
+      '公共治理类数据服务免费；其他服务按照省级指导价收费。',
+    ]) expect(agr(c), c).not.toContain('pricing');
+  });
+});
