@@ -130,24 +130,14 @@ const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator
   { re: /(?:限制|禁止|阻止|不允许|不准|拒绝)[^。；]{0,16}?(?:在|向|到|通过|于)(?:其他|别的|第三方|外部|其它)[^。；]{0,12}?(?:平台|交易场所|交易所|交易机构|渠道|市场)[^。；]{0,6}?(?:上架|挂牌|交易|销售|流通|发布|出售)/, negatable: true, byOperator: true },
   // The only one: "乙方是本场景公共数据产品的唯一提供方"; the grantor barred from granting others ("甲方不得另行授权他人").
   { re: /唯一(?:的)?[\u4e00-\u9fff]{0,4}?(?:提供方|供应方|供应商|服务方|服务商|渠道|入口|运营方|经营方|经营者|合作方|主体)/, negatable: true },
-  { re: /(?:甲方|授权方|实施机构)[^。；]{0,8}?(?:不得|不再|不会|不另行)[^。；]{0,4}?(?:另行|再)?(?:授权|许可|委托)(?:给)?(?:他人|其他|第三方|任何)/, negatable: false },
-  // The grantor's promise: "甲方承诺，协议期内不就……与第三方签订任何形式的……协议".
-  { re: /(?:甲方|授权方|实施机构)[^。；]{0,12}?(?:不|不再|不会)(?:就|与|向)[^。；]{0,30}?(?:第三方|其他)[^。；]{0,24}?(?:签订|订立|授权|合作)/, negatable: false },
-  // The grantor barred from bringing in others without the operator's leave: "甲方……引入其他运营机构的，应当事先取得乙方
-  // 书面同意": the operator holds a veto on its competitors.
-  { re: new RegExp(`(?:甲方|授权方|实施机构)[^。；]{0,20}?(?=[^。；]{0,12}?(?:引入|授权|许可|委托|选择|确定|增加|新增|签订|签署|合作))[^。；]{0,12}?(?:其他|第三方|新的|另外|别的)[^。；]{0,30}?(?:取得|征得|经|获得|经过)${OPERATOR}[^，。；]{0,4}?(?:书面)?(?:同意|认可|许可|确认)`), negatable: false, atLast: true },
   // Punished for dealing elsewhere: "凡向其他同类平台采购……的数据商，运营机构可暂停……".
   { re: /(?:向|在|与|从)(?:其他|别的|第三方)[^。；]{0,14}?(?:平台|交易场所|机构|渠道|数据商|服务商)[^。；]{0,24}?的[^。；]{0,30}?(?:暂停|终止|下调|下架|不予|拒绝|停止|限制|降低)/, negatable: true },
-  // Tied or designated: "应当优先选择乙方指定的技术服务商", "须同时采购乙方指定的……套餐".
-  { re: new RegExp(`(?:应当?|须|必须|需|优先)(?:同时|优先)?(?:选择|采购|购买|使用|采用|委托)[^，。；]{0,4}?${OPERATOR}(?:指定|认可)`), negatable: true },
   { re: new RegExp(`${OPERATOR}(?:不接受|拒绝|有权拒绝|可拒绝|不予受理)[^，。；]{0,10}?(?:单独|未采用|未使用|未选择)`), negatable: true },
   // Competitors refused or treated apart: "对与乙方存在竞争关系的数据商可不予开通接口", "差别化接入".
   { re: /(?:竞争关系|竞争对手|竞争者|同业)[^。；]{0,16}?(?:不予|拒绝|可不|不开通|限制|暂停)/, negatable: true },
   { re: /差别化(?:接入|待遇|开放)|区别对待/, negatable: true },
   // Others who must go through the operator: "本市其他单位开展同类经营的，应当通过乙方渠道上架".
   { re: new RegExp(`其他[^。；]{0,40}?(?:应当?|须|必须|需|只能|仅能)(?:经|通过|经由|委托|交由)${OPERATOR}`), negatable: true },
-  // One seller only: "其他市场主体需要使用本场景数据的，只能向乙方购买".
-  { re: new RegExp(`(?:只能|仅能|仅可|只可|一律|统一)(?:向|从|通过)${OPERATOR}(?:[^，。；]{0,6}?)(?:购买|采购|获取|订购|申请|取得)`), negatable: true },
   // Buyers bound not to deal with others: "书面承诺……不向其他数据服务商采购同类产品".
   { re: /(?:不得|不再|不|承诺不|禁止)(?:向|从|与|在|接入|使用|采购)(?:其他|别的|第三方|任何其他)[^。；]{0,16}?(?:采购|购买|合作|接入|交易|获取|签约)/, negatable: false, byOthers: true },
   // Dealing elsewhere punished, the sanction after the clause: "对同时接入其他数据交易场所……的经营主体，乙方可以降低其调用配额".
@@ -158,9 +148,7 @@ const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator
   { re: /搭售|捆绑(?:销售|提供|供应|采购)|不(?:单独|单项|分拆)(?:供应|提供|销售|出售|开放)|(?:须|必须|应当?|只能)(?:按)?(?:整包|打包|组合|套餐)(?:采购|购买|订购)/, negatable: true },
   // The operator's own group served first: "优先满足乙方关联企业的需求", "关联方享有优先……".
   { re: new RegExp(`(?:优先|优惠|倾斜)[^。；]{0,10}?${AFFILIATE}|${AFFILIATE}[^。；]{0,8}?(?:优先|优惠价格|折扣)`), negatable: true },
-  // Offices barred from going elsewhere: "区直各部门……不得另行委托其他机构开展……开发利用"; the operator alone takes on the
-  // matter ("由运营机构统一承接，区内其他单位和企业不再另行开展同类……").
-  { re: /(?:部门|单位|街道|乡镇|机构|甲方|授权方)[^。；]{0,12}?(?:不得|不再|不能|不予)另行(?:委托|授权|引入|采购|建设)(?:其他|第三方|任何)/, negatable: false },
+  // The operator alone takes on the matter: "由运营机构统一承接，区内其他单位和企业不再另行开展同类……".
   { re: new RegExp(`(?:均|统一|全部)由${OPERATOR}(?:统一|独家)?(?:承接|承担|运营|提供|开展)[^。]{0,20}?其他[^。]{0,16}?(?:不再|不得|不予)(?:另行)?`), negatable: true },
 ];
 

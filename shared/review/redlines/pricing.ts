@@ -43,8 +43,6 @@ const TEMPLATE_BLANK = /(?<![_＿])(?<![_＿]{2}[^_＿，。；]{1,12})[_＿]{2,
 const DEEMED_PAID = /视(?:为|同)(?:一般)?(?:经营性|商业|有偿)/;
 const PRICE_OBJ = '(?:价格|收费标准|收费|定价|报价|费率|利润率|收益率|价款|服务费|计费标准)';
 const SELF = /(?:自主|自行|自己|独立|单方)(?:确定|决定|制定|制订|设定|调整|定价|测算|拟定|核定)|自主定价|自行定价|市场化(?:原则)?定价|按照?市场(?:化)?(?:原则|价格|行情)?定价|随行就市|协商(?:确定|定价|一致)|参照[^，。；]{0,14}?(?:市场价格|市场价|公开报价|市场报价|对外报价|同类)/;
-/** The operator or one of its organs decides: "收费标准，由运营机构董事会根据成本和市场需求审议确定". */
-const BY_OPERATOR = new RegExp(`${PRICE_OBJ}[^。；]{0,4}?[，,]?\\s*由${OPERATOR}(?:(?!报|提请|经(?:审|批|核|价格|主管))[^，。；]){0,24}?(?:审议|研究)?(?:确定|决定|制定|制订|审定)`);
 const BARE_NEGOTIATED = new RegExp(`${PRICE_OBJ}(?:方式)?[：:为]?[^，。；]{0,3}?(?:双方)?协商`);
 /** A guided price that governs the sentence: executed, followed, or a ceiling kept. */
 const GUIDANCE = /(?:政府|政务)?指导(?:价|定价)|核定(?:的)?价格|政府定价|(?:价格主管|发展改革|发改)部门(?:公布|核定|制定|确定)的/;
@@ -250,7 +248,7 @@ export function readPricing(u: Unit, doc?: DocumentTerms): ClauseReading | null 
   if (setByMarket(s)) return { reading: 'permission' };
   // The table's labels count here: "定价方式：双方协商".
   const raw = u.text;
-  const self = SELF.exec(raw) ?? BARE_NEGOTIATED.exec(raw) ?? BY_OPERATOR.exec(raw);
+  const self = SELF.exec(raw) ?? BARE_NEGOTIATED.exec(raw);
   if (self && new RegExp(PRICE_OBJ).test(raw)) {
     const c = clauses(raw).find((x) => self.index >= x.start && self.index < x.start + x.text.length) ?? { text: s, start: 0 };
     if (!isNegated(c.text, self.index - c.start)) return { reading: 'permission' };

@@ -22,7 +22,8 @@ const RIVAL_WITH = /(?:与|同|和|跟|向|在|从)(?:其他|其它|别的|另�
 /** The counterpart is anyone else: "其他运营机构", "第三方", "他人", "任何单位". */
 const OTHERS = /其他|其它|第三方|他人|任何(?:单位|机构|主体|企业|一方)|另外的|别的/;
 const WITH_OTHERS = new RegExp(`(?:与|同|和|跟|向|就|给|对)[^，。；]{0,4}?(?:${OTHERS.source})[^，。；]{0,30}$`);
-const NEG_WITH = new RegExp(`(?:不|不得|不再|不会|不能|无权)(?:再|另行)?(?:与|同|和|跟|向|就|对)[^，。；]{0,4}?(?:${OTHERS.source})[^，。；]{0,30}$|(?:不再|不另行|不会)[^，。；]{0,30}$`);
+// "不就相同数据资源与任何第三方开展……合作": the matter may stand between the negation and the counterpart.
+const NEG_WITH = new RegExp(`(?:不|不得|不再|不会|不能|无权)(?:再|另行)?(?:与|同|和|跟|向|就|对)[^，。；]{0,20}?(?:${OTHERS.source})[^，。；]{0,30}$|(?:不再|不另行|不会)[^，。；]{0,30}$`);
 const OTHERS_AFTER = new RegExp(`^(?:给|予)?[^，。；]{0,4}?(?:${OTHERS.source})`);
 const NAME = new RegExp(`甲方|授权方|实施机构|数据主管部门|${OPERATOR}|${DEVELOPER}|(?:[市区县省][\\u4e00-\\u9fff]{0,6}?|各|有关|相关)(?:部门|单位|机关|局|委)|街道|乡镇|人民政府`, 'g');
 /** A name after a preposition or in a time phrase ("在乙方运营期间", "与乙方") is not who acts. */
@@ -87,7 +88,7 @@ export function domainReserved(s: string): boolean {
  * 经营主体开放"). A duty to use the platform's channel for security ("应当通过约定的安全通道调用") ties to nobody.
  */
 const ONLY_THROUGH = new RegExp(`(?:只能|仅能|仅可|只可|仅|只|一律)(?:经由|通过|在|向|从|委托)${OPERATOR}(?:指定|认可)?的?[^，。；]{0,8}?(?:渠道|平台|单位|服务商|机构)?`);
-const DESIGNEE = new RegExp(`(?:应当?|须|必须|需|只能)(?:通过|经由|委托|选择|使用|采用|采购|购买)${OPERATOR}(?:指定|认可)`);
+const DESIGNEE = new RegExp(`(?:应当?|须|必须|需|只能|优先)(?:同时|优先)?(?:通过|经由|委托|选择|使用|采用|采购|购买)[^，。；]{0,6}?${OPERATOR}(?:指定|认可)`);
 const TIED = new RegExp(`(?:须|应当?|必须|需要?)(?:同时|一并|配套)(?:购买|订购|采购|使用)${OPERATOR}`);
 const FOR_OPERATOR_DEALS = new RegExp(`(?:仅|只)(?:向|对|为|面向)[^，。；]{0,4}?(?:与|和|同|向)${OPERATOR}(?:签订|签署|订立|采购|购买|合作)[^，。；]{0,20}?的`);
 
