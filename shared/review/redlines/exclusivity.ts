@@ -123,7 +123,6 @@ const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator
   // Others barred: "其他任何机构不得另行提供"; the operator's channel is the only one.
   { re: /其他(?:任何)?[\u4e00-\u9fff]{0,6}?(?:机构|主体|单位|企业|平台|运营商)[^，。；]{0,4}?(?:均)?(?:不得|不能|无权)(?:另行|自行)?(?:提供|经营|运营|开展|销售)/, negatable: false },
   { re: new RegExp(`(?:均|一律|只能|仅能|统一)(?:应当?|须|必须)?(?:通过|经由|在)(?:${OPERATOR}|本平台)`), negatable: true },
-  { re: new RegExp(`(?:仅|只)(?:在|通过)(?:本平台|${OPERATOR}(?:的)?平台)`), negatable: true },
   // Others' products bound to the operator's own platform ("开发利用机构形成的数据产品应当通过乙方运营的平台挂牌交易"), or kept
   // off other venues by it ("乙方可在平台规则中限制相关产品在其他数据交易场所上架").
   { re: new RegExp(`(?:应当?|须|必须|只能|仅能|仅可|一律)(?:统一)?(?:通过|经由|在)${OPERATOR}(?:自有|运营|建设|自建|搭建|开设)?的?(?:交易)?平台[^，。；]{0,8}?(?:挂牌|交易|上架|销售|发布|流通|出售)`), negatable: true, byOthers: true },
@@ -138,8 +137,6 @@ const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator
   { re: /差别化(?:接入|待遇|开放)|区别对待/, negatable: true },
   // Others who must go through the operator: "本市其他单位开展同类经营的，应当通过乙方渠道上架".
   { re: new RegExp(`其他[^。；]{0,40}?(?:应当?|须|必须|需|只能|仅能)(?:经|通过|经由|委托|交由)${OPERATOR}`), negatable: true },
-  // Buyers bound not to deal with others: "书面承诺……不向其他数据服务商采购同类产品".
-  { re: /(?:不得|不再|不|承诺不|禁止)(?:向|从|与|在|接入|使用|采购)(?:其他|别的|第三方|任何其他)[^。；]{0,16}?(?:采购|购买|合作|接入|交易|获取|签约)/, negatable: false, byOthers: true },
   // Dealing elsewhere punished, the sanction after the clause: "对同时接入其他数据交易场所……的经营主体，乙方可以降低其调用配额".
   { re: /(?:同时|另行|转而)?(?:接入|使用|采购|购买|入驻|对接)(?:其他|别的|第三方)[^。；]{0,30}?(?:平台|交易场所|运营机构|机构|数据商|服务商|渠道|产品)[^。；]{0,40}?(?:降低|调高|提高|下调|暂停|停止|终止|限制|取消|减少)/, negatable: true },
   // The operator fixing what buyers resell at (a vertical monopoly agreement): "与下游经营主体约定统一的最低转售价格".
