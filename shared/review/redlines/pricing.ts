@@ -2,7 +2,7 @@ import { clauses } from '../text';
 import { isNegated, negatedInSentence, type ClauseReading } from '../clauses';
 import type { Unit } from './units';
 import type { DocumentTerms } from './index';
-import { MARKET_USER, MERE_NOTICE, OPERATOR, PUBLIC_USER, REGULATOR, SILENCE_CONSENT, isOperatorGroup, subjectBefore } from './actors';
+import { DEVELOPER, MARKET_USER, MERE_NOTICE, OPERATOR, PUBLIC_USER, REGULATOR, SILENCE_CONSENT, isOperatorGroup, subjectBefore } from './actors';
 
 /**
  * Prices (Chongqing art. 29, Hebei art. 28, the national price notice): public-governance and public-welfare uses are
@@ -43,8 +43,6 @@ const TEMPLATE_BLANK = /(?<![_＿])(?<![_＿]{2}[^_＿，。；]{1,12})[_＿]{2,
 const DEEMED_PAID = /视(?:为|同)(?:一般)?(?:经营性|商业|有偿)/;
 const PRICE_OBJ = '(?:价格|收费标准|收费|定价|报价|费率|利润率|收益率|价款|服务费|计费标准)';
 const SELF = /(?:自主|自行|自己|独立|单方)(?:确定|决定|制定|制订|设定|调整|定价|测算|拟定|核定)|自主定价|自行定价|市场化(?:原则)?定价|按照?市场(?:化)?(?:原则|价格|行情)?定价|随行就市|协商(?:确定|定价|一致)|参照[^，。；]{0,14}?(?:市场价格|市场价|公开报价|市场报价|对外报价|同类)/;
-/** The operator or one of its organs decides: "收费标准，由运营机构董事会根据成本和市场需求审议确定". */
-const BY_OPERATOR = new RegExp(`${PRICE_OBJ}[^。；]{0,4}?[，,]?\\s*由${OPERATOR}(?:(?!报|提请|经(?:审|批|核|价格|主管))[^，。；]){0,24}?(?:审议|研究)?(?:确定|决定|制定|制订|审定)`);
 const BARE_NEGOTIATED = new RegExp(`${PRICE_OBJ}(?:方式)?[：:为]?[^，。；]{0,3}?(?:双方)?协商`);
 /** A guided price that governs the sentence: executed, followed, or a ceiling kept. */
 const GUIDANCE = /(?:政府|政务)?指导(?:价|定价)|核定(?:的)?价格|政府定价|(?:价格主管|发展改革|发改)部门(?:公布|核定|制定|确定)的/;
@@ -61,11 +59,12 @@ const SET_ASIDE = [
 ];
 const ALL_USES_CHARGED = /(?:不区分|不论|无论|不分)[^。；]{0,16}?(?:用途|用户|公益|使用主体|使用单位)[^。；]{0,30}?(?:统一|一律|均)[^。；]{0,16}?(?:收费|计费|收取|付费)|(?:收取|收费|计费|缴纳)[^。；]{0,30}?(?:不区分|不论|无论|不分)[^。；]{0,10}?(?:用途|身份|用户|使用主体|调用方)|向(?:全部|所有|各类?|一切)[^，。；]{0,6}?(?:调用方|用户|使用方|使用单位|使用者)(?:统一)?(?:收取|收费|计费)/;
 /** Words the reader starts from. */
-export const PRICING_QUICK = /费|价|元|结算|有偿|视为经营|视为商业|视同|协商|随行就市|折|准许收入|成本|购买|采购|订购/;
+export const PRICING_QUICK = /费|价|拍卖|元|结算|有偿|视为经营|视为商业|视同|协商|随行就市|折|准许收入|成本|购买|采购|订购/;
 /** Products a developer re-developed are market-priced by rule (Guizhou). */
 const DEVELOPER_PRODUCT = /开发利用(?:机构|主体|方)[^。；]{0,30}?再开发/;
 
 const PUBLIC_G = new RegExp(PUBLIC_USER.source, 'g');
+const COORDINATED = /^(?:类|性)?(?:用户|用途|产品|部门|单位|场景)?(?:和|及|与|、|以及|或者?)$/;
 /**
  * A public body as the subject of its duties ("区交通局、区城市管理局负责按目录及时提供数据", "市教育局应当……") provides the
  * data or oversees; it is not the user a later charge falls on ("…；运营机构享有……收取服务费的权利").
@@ -80,6 +79,11 @@ const LABEL = /(?:收费|定价|计费|价格|结算)(?:方式|标准|模式|依
 const MARKET_PRICE = /(?:产业|行业|商业|市场|经营)(?:发展)?(?:类|性)?(?=(?:标准)?(?:价格|报价|价))/g;
 /** A market word in what a user calls or buys names the product, not a user: "市场监督管理局调用企业画像服务". */
 const PRODUCT_NAMED = /(?<=(?:调用|使用|订阅|订购|购买|查询|获取)[^，。；]{0,4}?)(?:企业|商业|市场|产业|行业|经营)/g;
+/**
+ * A market party named as the maker of what a user uses ("使用开发利用机构再开发的产品") is not the user; one served
+ * ("向企业等主体提供的产品") is.
+ */
+const MAKER = new RegExp(`(?<!向|为|给|对|供)(?:${MARKET_USER.source})(?=[^，。；]{0,4}?(?:再开发|开发|加工|生产|提供|交付|制作)的)`, 'g');
 /** The guided price (a ceiling) raised: "以……政府指导价（最高限价）为基准，乙方可以根据服务质量适当上浮". */
 const GUIDED_BASE = /(?:指导价|核定价格|最高限价)[^。；]{0,20}?(?:为基准|为基础|为准|基础上)/;
 const RAISED = /上浮|加价|上调|溢价/g;
@@ -87,6 +91,7 @@ function strip(s: string) {
   return s
     .replace(MARKET_PRICE, (m) => '＿'.repeat(m.length))
     .replace(PRODUCT_NAMED, (m) => '＿'.repeat(m.length))
+    .replace(MAKER, (m) => '＿'.repeat(m.length))
     .replace(REGULATOR, (m) => '＿'.repeat(m.length))
     .replace(NOT_A_USER, (m) => '指导价'.padStart(m.length, '＿'))
     .replace(LABEL, (m) => '＿'.repeat(m.length));
@@ -143,6 +148,32 @@ function withTerms(s: string, doc?: DocumentTerms): string {
 const BUDGET_PAYER = /(?:由|经)?(?:甲方|授权方|实施机构|(?:本级|[市区县省])?财政(?:部门)?)[^，。；]{0,14}?$/;
 const BUDGET = /预算|财政资金|政府采购|政府购买|开发成本|建设(?:费用|资金|成本)/;
 
+/**
+ * Who sets the price: the operator, alone or with a buyer or a venue ("价格由授权运营机构与开发利用机构……竞价形成",
+ * "按照乙方与交易场所约定的挂牌价格执行"), or a market mechanism (竞价, 拍卖, 议价, 挂牌) — not the price authority. Read
+ * after the guided price is known not to bind the sentence.
+ */
+// A term of the price is the price: "上浮比例由乙方决定", "浮动幅度由乙方确定".
+const PRICE_NOUN = '(?:(?:上浮|下浮|浮动|调整|调价|优惠|折扣)(?:幅度|比例|区间|范围)|价格|挂牌价|成交价|报价|收费标准|定价|费率|价款|服务费|计费标准|单价)';
+const SET = '(?:确定|决定|制定|制订|审定|形成|商定|约定|议定|协商|自定|产生|报出|公布)';
+const SET_BY_NAMED = new RegExp(`${PRICE_NOUN}[^。；]{0,8}?[，,]?\\s*由([^，。；]{1,30}?)${SET}|([^，。；]{1,24}?)${SET}的[^，。；]{0,6}?${PRICE_NOUN}`);
+const MARKET_SETTER = new RegExp(`${OPERATOR}|${DEVELOPER}|交易所|交易场所|交易平台|交易机构|双方|市场`);
+/** A setter that only proposes to the authority, or is the authority, sets nothing itself. */
+const NOT_SETTER = /报|提请|经(?:审|批|核)|核定|批准|审核|价格主管|发展改革|发改|政府|甲方|授权方|实施机构/;
+const MECHANISM = /(?:竞价|拍卖|竞拍|议价|撮合|询价|竞争性谈判)[^，。；]{0,6}?(?:形成|确定|决定|产生)|(?:按照?|执行|参照|以)[^，。；]{0,10}?(?:挂牌价|成交价|竞价结果|拍卖价)/;
+function setByMarket(s: string): boolean {
+  for (const m of [SET_BY_NAMED.exec(s), MECHANISM.exec(s)]) {
+    if (!m) continue;
+    const who = m[1] ?? m[2];
+    if (who !== undefined && (!MARKET_SETTER.test(who) || NOT_SETTER.test(who))) continue;
+    // The decisive verb ends the match: "价格不由乙方确定" negates it.
+    const at = m.index + m[0].length - 1;
+    const c = clauses(s).find((x) => at >= x.start && at < x.start + x.text.length) ?? { text: s, start: 0 };
+    if (!negatedInSentence(s, c, at - c.start)) return true;
+  }
+  return false;
+}
+
 /** Where a box is ticked, the options left unticked ("■免费 □收费") are not what the text says. */
 const unticked = (t: string) => (/[☑■√✓☒]/.test(t) ? t.replace(/[□☐]\s*[\u4e00-\u9fff]{1,6}/g, (m) => '＿'.repeat(m.length)) : t);
 
@@ -161,8 +192,11 @@ export function readPricing(u: Unit, doc?: DocumentTerms): ClauseReading | null 
   pub = sectionUse(u.heading) === 'public';
   const blank = TEMPLATE_BLANK.test(u.text);
   for (const c of [...lead.flatMap((p) => clauses(p).map((x) => ({ ...x, lead: true }))), ...clauses(s).map((x) => ({ ...x, lead: false }))]) {
-    const pubAt = [...c.text.matchAll(PUBLIC_G)].filter((m) => !DUTY_SUBJECT.test(c.text.slice(m.index! + m[0].length))).map((m) => m.index!);
-    const mkAt = [...c.text.matchAll(MARKET_G)].map((m) => m.index!);
+    const pubs = [...c.text.matchAll(PUBLIC_G)].filter((m) => !DUTY_SUBJECT.test(c.text.slice(m.index! + m[0].length)));
+    const pubAt = pubs.map((m) => m.index!);
+    // Market users named together with public ones ("对公共治理类和产业发展类产品统一……收费") are charged with them: the
+    // sentence has not moved on from the public user.
+    const mkAt = [...c.text.matchAll(MARKET_G)].map((m) => m.index!).filter((k) => !pubs.some((p) => COORDINATED.test(c.text.slice(p.index! + p[0].length, k))));
     const stateAt = (i: number) => {
       const p = Math.max(-1, ...pubAt.filter((x) => x < i));
       const k = Math.max(-1, ...mkAt.filter((x) => x < i));
@@ -211,9 +245,10 @@ export function readPricing(u: Unit, doc?: DocumentTerms): ClauseReading | null 
   // ……未提出书面异议的，视为同意", "乙方编制的收费标准送甲方备案后即生效执行".
   const drafted = DRAFTED.exec(s);
   if (drafted && (SILENCE_CONSENT.test(s) || MERE_NOTICE_EFFECT.test(s.slice(drafted.index)))) return { reading: 'permission', condition: drafted[0] };
+  if (setByMarket(s)) return { reading: 'permission' };
   // The table's labels count here: "定价方式：双方协商".
   const raw = u.text;
-  const self = SELF.exec(raw) ?? BARE_NEGOTIATED.exec(raw) ?? BY_OPERATOR.exec(raw);
+  const self = SELF.exec(raw) ?? BARE_NEGOTIATED.exec(raw);
   if (self && new RegExp(PRICE_OBJ).test(raw)) {
     const c = clauses(raw).find((x) => self.index >= x.start && self.index < x.start + x.text.length) ?? { text: s, start: 0 };
     if (!isNegated(c.text, self.index - c.start)) return { reading: 'permission' };

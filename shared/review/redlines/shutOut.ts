@@ -1,0 +1,105 @@
+import { clauses } from '../text';
+import { isNegated } from '../clauses';
+import { partyOf, type Party } from '../clauseParse';
+
+/** A developer, user or buyer: a market party the operator may not bind to itself. */
+type Dealer = Party | 'market';
+import { DEVELOPER, OPERATOR } from './actors';
+
+/**
+ * Others shut out, read on the clause as who may deal with whom (Hebei art. 37, Chongqing art. 22):
+ * - the grantor, or a public body, barred from dealing with anyone else over the matter — whatever the dealing is called
+ *   (接洽, 洽谈, 磋商, 对接, 签订, 授权, 委托, 引入…) — or allowed to only with the operator's consent: the operator's
+ *   position is locked;
+ * - a whole city's or domain's operation reserved to the operator ("本市交通领域的……授权运营业务均由乙方承担"): the grant
+ *   itself names its scope, a universal reservation over a domain shuts out anyone else there.
+ * The operator refraining itself, or the grantor free to deal, shuts nobody out.
+ */
+const DEAL = /接洽|洽谈|磋商|商谈|谈判|对接|合作|签订|签署|订立|授权|许可|委托|引入|选定|选择|采购|接入|上架/g;
+/** The operator's competitors: another platform, venue, operator, channel or service provider. */
+const RIVAL = /^[^，。；]{0,6}?(?:其他|其它|别的|另外的)[^，。；]{0,8}?(?:平台|交易场所|交易所|运营机构|运营商|服务商|渠道|数据商|运维单位|供应商)/;
+const RIVAL_WITH = /(?:与|同|和|跟|向|在|从)(?:其他|其它|别的|另外的)[^，。；]{0,8}?(?:平台|交易场所|交易所|运营机构|运营商|服务商|渠道|数据商|运维单位|供应商)[^，。；]{0,30}$/;
+/** The counterpart is anyone else: "其他运营机构", "第三方", "他人", "任何单位". */
+const OTHERS = /其他|其它|第三方|他人|任何(?:单位|机构|主体|企业|一方)|另外的|别的/;
+const WITH_OTHERS = new RegExp(`(?:与|同|和|跟|向|就|给|对)[^，。；]{0,4}?(?:${OTHERS.source})[^，。；]{0,30}$`);
+// "不就相同数据资源与任何第三方开展……合作": the matter may stand between the negation and the counterpart.
+const NEG_WITH = new RegExp(`(?:不|不得|不再|不会|不能|无权)(?:再|另行)?(?:与|同|和|跟|向|就|对)[^，。；]{0,20}?(?:${OTHERS.source})[^，。；]{0,30}$|(?:不再|不另行|不会)[^，。；]{0,30}$`);
+const OTHERS_AFTER = new RegExp(`^(?:给|予)?[^，。；]{0,4}?(?:${OTHERS.source})`);
+const NAME = new RegExp(`甲方|授权方|实施机构|数据主管部门|${OPERATOR}|${DEVELOPER}|(?:[市区县省][\\u4e00-\\u9fff]{0,6}?|各|有关|相关)(?:部门|单位|机关|局|委)|街道|乡镇|人民政府`, 'g');
+/** A name after a preposition or in a time phrase ("在乙方运营期间", "与乙方") is not who acts. */
+const NOT_SUBJECT = /(?:在|向|给|对|与|同|和|跟|为|将|把|于|至|经|征得|取得|就|使用|调用|采购|购买)$/;
+
+/** Who deals: the last party named before the verb in the sentence that is its subject. */
+function dealer(sentence: string, at: number): Dealer | null {
+  let who: Dealer | null = null;
+  NAME.lastIndex = 0;
+  for (let m; (m = NAME.exec(sentence)) && m.index < at; ) {
+    // "其他运营机构" is the counterpart.
+    if (NOT_SUBJECT.test(sentence.slice(Math.max(0, m.index - 2), m.index)) || /(?:其他|其它|任何|另外的|别的)[^，。；]{0,2}$/.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // "乙方交付的数据产品", "乙方指定的服务商": the name modifies a noun.
+    if (/^(?:运营期间|期间|的(?!数据)|(?:已|所)?(?:交付|提供|开发|指定|认可|运营|建设)的)/.test(sentence.slice(m.index + m[0].length))) continue;
+    // A public body other than the grantor (区直各部门, 街道) deals as the grantor does.
+    who = /^(?:甲方|授权方|实施机构|数据主管部门)$/.test(m[0]) ? 'grantor' : new RegExp(`^${OPERATOR}$`).test(m[0]) ? 'operator' : new RegExp(`^${DEVELOPER}$`).test(m[0]) ? 'market' : (partyOf(m[0]) ?? 'public');
+  }
+  return who;
+}
+
+/** A consent the operator must give: "应当事先取得乙方书面同意" (not "无需取得乙方同意"). */
+const OPERATOR_CONSENT = new RegExp(`(?<!无需|不需|不必|无须|毋需)(?:事先|事前|预先)?(?:取得|征得|经|获得|经过)${OPERATOR}[^，。；]{0,4}?(?:书面)?(?:同意|认可|许可|确认)`);
+
+export function grantorBound(s: string): boolean {
+  for (const c of clauses(s)) {
+    DEAL.lastIndex = 0;
+    for (let m; (m = DEAL.exec(c.text)); ) {
+      const before = c.text.slice(0, m.index);
+      // "限制……与其他平台合作的条款": the dealing describes a noun; the clause's act is another.
+      if (/^[^，。；]{0,2}?的/.test(c.text.slice(m.index + m[0].length))) continue;
+      if (!WITH_OTHERS.test(before) && !OTHERS_AFTER.test(c.text.slice(m.index + m[0].length))) continue;
+      const who = dealer(s, c.start + m.index);
+      // A market party is shut out only from the operator's competitors ("不得接入其他数据交易平台"), not from anyone
+      // ("不得向第三方提供原始数据" keeps data safe).
+      if (who === 'market' ? !RIVAL.test(c.text.slice(m.index)) && !RIVAL_WITH.test(before) : who !== 'grantor' && who !== 'public') continue;
+      // The negation governs the whole "不与其他运营机构就本场景进行接洽", however long the phrase.
+      if (isNegated(c.text, m.index) || NEG_WITH.test(before)) return true;
+      // Dealing with others only with the operator's leave: the operator holds a veto on its competitors.
+      if (OPERATOR_CONSENT.test(s.slice(c.start + m.index))) return true;
+    }
+  }
+  return false;
+}
+
+const WIDE = /(?:全市|本市|全省|本省|全区|本区|全县|本县|辖区|区域内|全域)[^，。；]{0,16}?(?:领域|行业|场景|部门)|(?:各|所有|全部|一切)(?:行业|领域|场景)/;
+const RESERVED_TO = new RegExp(`(?:均|全部|统一|一律|独家|只能|仅)由${OPERATOR}(?:统一|独家)?(?:承担|负责|承接|运营|经营|开展|实施|提供)`);
+const BUSINESS = /(?:运营|经营|开发利用)(?:业务|工作|服务|事项)/;
+
+export function domainReserved(s: string): boolean {
+  for (const c of clauses(s)) {
+    const r = RESERVED_TO.exec(c.text);
+    if (!r) continue;
+    const topic = c.text.slice(0, r.index);
+    if (WIDE.test(topic) && BUSINESS.test(topic) && !isNegated(c.text, r.index)) return true;
+  }
+  return false;
+}
+
+/**
+ * A market party tied to the operator: it must go through the operator's (or its designee's) channel only, buy the
+ * operator's other services with what it wants, or gets access only for a deal with the operator ("仅向已与乙方签署……协议的
+ * 经营主体开放"). A duty to use the platform's channel for security ("应当通过约定的安全通道调用") ties to nobody.
+ */
+const ONLY_THROUGH = new RegExp(`(?:只能|仅能|仅可|只可|仅|只|一律)(?:经由|通过|在|向|从|委托)${OPERATOR}(?:指定|认可)?的?[^，。；]{0,8}?(?:渠道|平台|单位|服务商|机构)?`);
+const DESIGNEE = new RegExp(`(?:应当?|须|必须|需|只能|优先)(?:同时|优先)?(?:通过|经由|委托|选择|使用|采用|采购|购买)[^，。；]{0,6}?${OPERATOR}(?:指定|认可)`);
+const TIED = new RegExp(`(?:须|应当?|必须|需要?)(?:同时|一并|配套)(?:购买|订购|采购|使用)${OPERATOR}`);
+const FOR_OPERATOR_DEALS = new RegExp(`(?:仅|只)(?:向|对|为|面向)[^，。；]{0,4}?(?:与|和|同|向)${OPERATOR}(?:签订|签署|订立|采购|购买|合作)[^，。；]{0,20}?的`);
+
+export function tiedToOperator(s: string): boolean {
+  for (const re of [ONLY_THROUGH, DESIGNEE, TIED, FOR_OPERATOR_DEALS]) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const c = clauses(s).find((x) => m.index >= x.start && m.index < x.start + x.text.length) ?? { text: s, start: 0 };
+    const who = dealer(s, m.index);
+    if (re !== FOR_OPERATOR_DEALS && who === 'operator') continue;
+    if (!isNegated(c.text, m.index - c.start)) return true;
+  }
+  return false;
+}
