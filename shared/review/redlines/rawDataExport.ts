@@ -6,7 +6,7 @@ import { sentences } from '../text';
 import { holdsRawData } from '../definitions';
 import { referenced } from '../checks';
 import { isBackground } from './background';
-import { letsHappen, parseSentence, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
+import { heldBack, letsHappen, parseSentence, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
 
 /**
  * 原始数据出域 read by what actually leaves (Hebei arts. 19, 24: raw data, and whatever can be turned back into it,
@@ -172,7 +172,8 @@ export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[
         prev = s;
         continue;
       }
-      const read = (re: RegExp) => findTriggers(s, re, opts).find((x) => !x.negated);
+      // What the parse holds back (a function shut) the words below do not make happen.
+      const read = (re: RegExp) => findTriggers(s, re, opts).find((x) => !x.negated && !heldBack(parsed, true, x.at));
       const excepting = !!prev && /^(?:但|但是|除)/.test(s) && RAW_RE.test(prev);
       if (!excepting && !ANY.test(s)) {
         prev = s;

@@ -84,7 +84,7 @@ const PATTERNS = [
 ].map((p) => new RegExp(p));
 
 /** What the law's approval of a move looks like: then the move is a procedure, not a permission. */
-const APPROVAL_REQUIRED = /(?:须|需|需要|应当|应|必须)(?:经|报)[^。；]{0,16}?(?:批准|审批|审议通过)|(?:经|报)[^。；]{0,24}?(?:批准|审批)[^，。；]{0,4}?后方?(?:可|能)|(?:重新|另行)签订(?:授权运营)?(?:协议|补充协议)/;
+const APPROVAL_REQUIRED = /(?:须|需|需要|应当|应|必须)(?:经|报)[^。；]{0,16}?(?:批准|审批|审议通过)|(?:经|报)[^。；]{0,24}?(?:批准|审批)[^，。；]{0,4}?后[，,]?方?(?:可|能)|(?:重新|另行)签订(?:授权运营)?(?:协议|补充协议)/;
 const WAIVED = /(?:无需|无须|不需要?|不必|不用|不再|免于)[^，。；]{0,10}/g;
 /** Licensing what the operator owns itself (software, a copyright) is no grant of the data. */
 const NOT_THE_GRANT = /软件|著作权|知识产权|专利|商标/;
