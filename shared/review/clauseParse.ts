@@ -155,7 +155,7 @@ const PUBLIC_BODY = /人民政府|政府|(?:主管|行政|职能)部门|机关|�
 const OTHER = new RegExp(`${OTHER_LEGAL_PERSON}|${PUBLIC_HOLDER}|(?:二级|其他|下级|区域|[省市区县]级|行业|专业|领域)运营(?:机构|商|主体|公司)|(?:承接|接替|接续)(?:单位|方|主体|机构|企业)|他人|企业|公司|机构|主体(?![地资])`);
 const OPERATOR_RE = new RegExp(`(?:授权运营机构|授权运营单位|运营机构|运营单位|运营主体|运营方|运营商|运营公司|乙方|本单位|牵头人|一级运营机构)|${OPERATOR_ORGAN}`);
 // A public cloud is outside whatever the text deems it ("公有云环境视同公共数据平台管理").
-const OUTSIDE = /本地|(?:平台|系统|空间|专区)(?:之)?外|以外|内网|邮箱|光盘|硬盘|U盘|移动介质|离线|自有|自建|各自|外部|异地|客户(?:的)?(?:服务器|系统|环境)|公有云|公共云|商业云/;
+const OUTSIDE = /本地|(?:平台|系统|空间|专区)(?:之)?外|以外|内网|邮箱|光盘|硬盘|U盘|移动介质|离线|自有|自建|各自|外部|异地|客户(?:的)?(?:服务器|系统|环境)|公有云|公共云|商业云|(?:本机构|本单位|本公司|本企业)[^，。；]{0,6}?(?:系统|服务器|数据库|机房)/;
 const INSIDE = /(?:平台|空间|专区|沙箱|环境)(?:内|中|之内)|不出(?:平台|域)|在平台/;
 
 export function partyOf(name: string): Party | null {
@@ -271,6 +271,16 @@ const COPULA = /^(?:是|为|包括|包含|含有|含)/;
 const LISTED_RISK = /^[^，。；]{0,16}?等(?:风险|问题|隐患|现象|行为)/;
 
 const IN_NAME = new RegExp(`以(?:自身|自己|其自身|本公司|独立|${OPERATOR_RE.source})的?名义`);
+/**
+ * A subject named by a term the document defines to take in other legal persons ("“乙方运营体系”指乙方及乙方书面指定……
+ * 的项目公司、合作开发单位"): those others act too.
+ */
+const WIDE = new RegExp(OTHER_LEGAL_PERSON.replace(/^\(\?:/, '(?:合作开发单位|开发单位|'));
+function widenedHolder(before: string, g?: Glossary): ClauseParse['holder'] {
+  const d = g?.used(before).find((x) => before.includes(x.term) && WIDE.test(x.meaning) && !/不包括|不含|不包含|除/.test(x.meaning));
+  return d ? { party: 'other', text: d.term } : null;
+}
+const RUNS_IN_NAME = /以[^，。；]{0,8}?名义[^，。；]{0,4}?(?:开展(?:授权)?运营|对外签约|对外经营|经营)/;
 const DISABLED = /(?:关闭|禁用|停用|取消|屏蔽|撤销|收回|关停|不开放|不开通|不提供)[^，。；]{0,12}$/;
 const UNHINDERED = /不(?:影响|妨碍|妨|阻碍)[^，。；]{0,4}$/;
 
@@ -327,11 +337,12 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
     const mod: Modality = disabled || alsoForbidden ? 'must-not' : unhindered ? 'may' : main?.modal ? (/不|禁|无权/.test(main.modal) ? 'must-not' : MAY.test(main.modal) ? 'may' : 'must') : negated ? 'must-not' : MAY.test(before) || right ? 'may' : MUST.test(before) ? 'must' : modality;
     if (m) {
       const verb = m[0];
-      const found: ClauseParse['holder'] = holderOf(c.text, m.index) ?? holder;
+      const found: ClauseParse['holder'] = widenedHolder(before, ctx.glossary) ?? holderOf(c.text, m.index) ?? holder;
       const ownName: boolean = IN_NAME.test(c.text.slice(0, m.index)) || !!(holder as ClauseParse["holder"])?.ownName;
       const h: ClauseParse['holder'] = found && { ...found, ownName: ownName || undefined };
       // The object ends where another predicate starts ("开通账号、调用授权数据并与客户签订服务合同").
-      const after = c.text.slice(m.index + verb.length).split(/并|以便|用于|供(?=[^应])|、(?=(?:调用|使用|提供|签订|开展))/)[0];
+      // "使用授权数据开发产品": what is developed is the purpose, not what is used.
+      const after = c.text.slice(m.index + verb.length).split(/并|以便|用于|供(?=[^应])|、(?=(?:调用|使用|提供|签订|开展))|(?<=[^，。；]{2})(?:开发|研发|制作)(?=[^，。；]{0,6}?(?:产品|服务|应用))/)[0];
       // "将X传输至……进行分析": the object put before the verb by 将/把 is what is acted on, not the purpose after it.
       const fronted = /(?:将|把)([^，。；将把]{1,30})$/.exec(before);
       let obj = (fronted && objectOf(fronted[1], ctx.glossary)) || objectOf(after, ctx.glossary) || objectOf(before, ctx.glossary);
@@ -340,6 +351,9 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
       if (kind === 'succeed' && !obj && AGREEMENT.test(after)) obj = { kind: 'grant', text: AGREEMENT.exec(after)![0] };
       // A copy ("抄送一份") or a processing of what the clause before named is of that ("获取授权数据后，可在……加工").
       // A move with its object left out moves what the clause before named ("将其……获得的授权，以作价入股方式投入……").
+      // A scenario entrusted to a party that runs it in its own name is the grant handed on ("委托其全资子公司以该子公司
+      // 的名义开展运营和对外签约").
+      if (kind === 'entrust' && !obj && RUNS_IN_NAME.test(after)) obj = { kind: 'grant', text: RUNS_IN_NAME.exec(after)![0] };
       const moves = kind === 'copy' || kind === 'transfer' || kind === 'capital' || kind === 'entrust' || kind === 'succeed' || kind === 'regrant';
       if ((moves && !obj) || (kind === 'process' && (named?.kind === 'data' || named?.kind === 'raw'))) obj = named;
       if (restorable && (!obj || obj.kind === 'data' || obj.kind === 'derived')) obj = { kind: 'restorable', text: restorable };
@@ -348,6 +362,8 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
       let rec = recipientOf(c.text, m.index, verb, h?.party ?? null);
       const medium = MEDIUM.exec(c.text);
       if (medium && rec?.party !== 'grantor') rec = { party: 'outside', text: medium[0] };
+      // Kept "在各自节点" the data stays with those who hold it; only moved "至各自的研发环境" does it leave.
+      if (kind === 'process' && rec?.party === 'outside' && /各自/.test(rec.text) && !/(?:至|到|进|入)[^，。；]{0,4}?各自/.test(c.text)) rec = { party: 'inside', text: rec.text };
       out.push({ text: c.text, start: c.start, holder: h, modality: mod, condition, act: { kind, verb, at: m.index }, object: obj, recipient: rec, defines, ...(disabled ? { shut: true } : {}) });
       holder = h ?? holder;
     } else {

@@ -128,7 +128,9 @@ export function releasesRaw(p: ClauseParse, raw = false): boolean {
   const obj = p.object?.kind ?? (raw ? 'raw' : null);
   if (p.act.kind === 'restore') return (by === 'group' || by === 'other') && obj !== 'derived';
   if (obj === 'raw' || obj === 'restorable') {
-    if (p.act.kind === 'copy' || p.act.kind === 'succeed' || p.act.kind === 'process') return outside;
+    // Another party getting the records has them outside, wherever it keeps them ("保险机构……可以获取……诊疗明细记录").
+    if (p.act.kind === 'succeed') return outside || by === 'group' || by === 'other';
+    if (p.act.kind === 'copy' || p.act.kind === 'process') return outside;
     // What the operator delivers goes to its customers: "乙方交付的数据产品包括……每条记录保留全部原字段值".
     const delivered = to === undefined && by === 'operator' && /交付|输出/.test(p.act.verb);
     return outside || by === 'group' || by === 'other' || delivered || OUT_BY_ITSELF.test(p.act.verb);

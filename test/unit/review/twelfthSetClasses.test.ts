@@ -54,7 +54,35 @@ describe('fixP2: who ends up holding the grant (sub_authorization)', () => {
   });
 });
 
+describe('fixP2: the grant handed on, the classes of the even passages and the twelfth set', () => {
+  it('a scenario entrusted to a company that runs it in its own name, an operator at another level or sector', () => {
+    fires('sub_authorization', [
+      '乙方可以将文旅场景委托其控股子公司以该子公司的名义开展运营，并报甲方备案。',
+      '乙方可以将部分场景的运营工作委托市级运营公司承担。',
+      '乙方可以将医疗领域数据的运营权分授给专业运营商。',
+    ]);
+    quiet('sub_authorization', ['乙方不得将授权转让，或者以委托等方式交由其控股子公司行使。', '乙方可以委托技术服务商承担平台运维，服务商不接触授权数据。']);
+  });
+  it('the grant named first and moved in a later clause, and the operator’s rights as a topic', () => {
+    fires('sub_authorization', ['乙方可以将其依本协议取得的运营权，以作价出资方式投入其参股公司。', '本协议项下乙方的权利，乙方可以指定其关联企业享有和行使。']);
+    quiet('sub_authorization', ['本协议项下乙方的权利，由乙方自行行使，不得交由关联企业享有。']);
+  });
+  it('a defined term that takes in other legal persons makes them act', () => {
+    const text = agreementWith('“乙方服务体系”指乙方及乙方指定的合作开发单位。乙方服务体系成员可以以自己的名义使用授权数据开发产品、对外提供服务。', '某市交通出行场景公共数据授权运营协议');
+    expect(flagIds(text, 'chongqing')).toContain('sub_authorization');
+  });
+});
+
 describe('fixP2: what leaves the platform (raw_data_export)', () => {
+  it('records kept outside: a copy in the operator’s remote site, another party taking records into its own system', () => {
+    fires('raw_data_export', ['乙方可以在其异地数据中心留存授权数据的完整副本。', '合作银行经甲方审批，可以获取去除姓名后的客户交易明细记录，在本机构风控系统中留存。'], 'hebei');
+    quiet('raw_data_export', ['采用隐私计算方式联合建模的，原始数据保存在各自节点，仅交换加密参数。', '乙方应当在平台内留存操作日志。'], 'hebei');
+  });
+  it('the key that reverses a masked product, handed to its user', () => {
+    fires('raw_data_export', ['产品采用加密处理的，可以明细形式交付，加密密钥随产品提供给使用方。'], 'hebei');
+    quiet('raw_data_export', ['产品采用加密处理的，加密密钥由甲方保管，不得向使用方提供。', '产品以核验结果、统计结果等不可还原原始数据的形式交付。'], 'hebei');
+  });
+
   it('a table row delivering a detail collection as files to another party lets raw data out', () => {
     const table = ['| 产品 | 交付方式 | 交付给 |', '| 货车通行评分 | 接口返回评分 | 保险公司 |', '| 货车通行明细表 | 数据文件离线交付 | 保险公司 |'].join('\n');
     expect(flagIds(agreementWith(table), 'hebei')).toContain('raw_data_export');
