@@ -333,7 +333,7 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
     const disabled = !!m && DISABLED.test(before) && /^[^，。；]{0,2}(?:功能|权限|接口|通道|端口)/.test(c.text.slice(m.index + m[0].length));
     const unhindered = !!m && UNHINDERED.test(before);
     // "不得将授权转让，或者以委托等方式交由第三方行使": a clause joined by 或者 goes on with the prohibition before it.
-    const alsoForbidden = forbidden && /^\s*(?:或者|或|以及|亦|也)/.test(c.text) && !MODAL.test(before);
+    const alsoForbidden: boolean = forbidden && /^\s*(?:或者|或|以及|亦|也)/.test(c.text) && !MODAL.test(before);
     const mod: Modality = disabled || alsoForbidden ? 'must-not' : unhindered ? 'may' : main?.modal ? (/不|禁|无权/.test(main.modal) ? 'must-not' : MAY.test(main.modal) ? 'may' : 'must') : negated ? 'must-not' : MAY.test(before) || right ? 'may' : MUST.test(before) ? 'must' : modality;
     if (m) {
       const verb = m[0];
