@@ -35,52 +35,24 @@ const NOT_DENIED = '(?<!不|不得|不应|不能|非)';
 const PATTERNS = [
   // Deemed or defined to be the grantee.
   `(?<t>${PARTY})[^，。；]{0,12}?${NOT_DENIED}(?:视为|视同|成为|即为|即以|作为)[^，。；]{0,8}?(?:授权运营主体|运营主体|被授权方|被授权人|授权对象)(?![^，。；]{0,2}?的)`,
-  // "控股子公司视同乙方" (not "合作方违约的，视为乙方违约": a liability, not a grant).
-  `(?<t>${PARTY})[^，。；]{0,12}?${NOT_DENIED}(?:视为|视同)(?:本协议的?)?(?:乙方|运营机构|被授权方)(?![^，。；]{0,4}?(?:违约|责任|行为|过错|违规|所为))`,
-  `(?<!甲方的?)授权(?<t>视为|视同)[^，。；]{0,4}?授予[^，。；]{0,10}?${PARTY}`,
-  `(?:运营主体|被授权方|被授权人|授权对象)[”"」』]?(?<t>包括|包含|含)[^，。；]{0,12}?${PARTY}`,
-  // The subject may stand in the clause before: "乙方在各县区设立的子公司，默认享有与乙方同等的授权运营权限".
-  `(?<t>${PARTY})[^。；]{0,12}?享有与(?:乙方|运营机构)(?:相同|同等|一致)的`,
-  // Another party acquiring the grant: "用户在门户注册……后，即取得对授权数据资源的运营权" (not "不因此取得运营权").
-  `${PARTY}[^。；]{0,30}?(?<t>取得|获得|享有)[^，。；]{0,10}?(?:授权运营权|运营权|经营权|运营资格|运营权限)`,
   // Taking the grant over.
   `(?<t>${PARTY})[^。；]{0,24}?(?:承接|承继|继受|接替|当然享有|行使)[^，。；]{0,12}?(?<!甲方的?)${GRANT}`,
   `(?<!甲方的?)${GRANT}[^，。；]{0,6}?由(?:[^，。；]{0,12}?的)?(?<t>${PARTY})[^，。；]{0,6}?(?:承继|承接|享有|行使|继受|接替)`,
-  `由(?<t>${PARTY})(?:承继|承接|接替|继续)运营`,
-  // The grant handed to a party named before, by a pronoun: "遴选一家区域运营服务商，并将……授权运营权交由其行使".
-  `${PARTY}[^。]{0,40}?${GRANT}[^，。；]{0,12}?(?<t>交由|转由|交给|授予|委托)其(?:行使|运营|经营|承担|使用)`,
-  // The grant moved within a group: "将本协议项下的授权在其集团内部调配使用".
-  `${GRANT}[^，。；]{0,6}?在[^，。；]{0,8}?(?:集团|成员|关联)[^，。；]{0,6}?(?<t>调配|调剂|共享|流转|分配)`,
-  // The whole business taken on by another: "委托第三方整体承接本协议项下的运营业务".
-  `(?<t>${PARTY})[^，。；]{0,6}?(?:整体|全部|一并)(?:承接|承担|接管)[^，。；]{0,12}?(?:运营业务|运营工作|授权运营)`,
   // Part of the operation handed to another: "将……部分场景的运营交由其控股子公司……承担", "可将学校体育子场景交由其控股
   // 子公司具体运营" (运维 and technical services are not the operation).
   `(?:场景|领域|业务)(?:的)?(?:运营(?!维护|保障))?(?:工作|业务|事项)?[^，。；]{0,4}?(?<t>交由|转由|交给|委托|移交)[^，。；]{0,6}?(?:其)?${PARTY}[^，。；]{0,24}?(?:运营|经营|承担)`,
-  // The grant itself transferred, written verb first: "转让本协议项下的授权" (a plain prohibition reads as one).
-  `(?<t>转让|转移|让渡|出租|出借|转交|转包)[^，。；]{0,12}?(?:本协议项下的?|依本协议取得的|其取得的|所获得?的)(?:全部|部分)?(?:授权|运营权|经营权|运营资格|权利义务)`,
   // Handed on for exercise, or put in as capital or collateral.
   `(?<!甲方的?)${GRANT}[^，。；]{0,12}?(?<t>委托|交由|转由|授予)[^，。；]{0,8}?${PARTY}`,
-  `(?<!甲方的?)${GRANT}[^，。；]{0,10}?(?<t>作价出资|作为出资|出资|入股|质押|抵押)`,
   // The operator authorising or licensing others to run the data or the business.
   `${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?<t>授权|许可|授予|颁发|发放)[^，。；]{0,4}?(?:其)?${PARTY}[^，。；]{0,24}?(?:运营|调用|使用|开发)`,
-  `(?<t>子许可|分许可|次级许可|二级授权|次级授权)`,
   `${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?:向|给)[^，。；]{0,8}?${PARTY}[^，。；]{0,6}?(?<t>发放|颁发|授予|出具|核发|转授)[^，。；]{0,24}?(?:许可|授权|权益)`,
-  // The operator granting on what it was granted: "分别授权给各市（州）运营合作方", "向其转授……经营权益" (not the grantor).
-  `^(?:(?!甲方)[^。；])*?(?<t>授权|许可|授予|转授)给[^，。；]{0,12}?${PARTY}`,
-  `(?<t>转授)(?!权)[^，。；]{0,16}?(?:权益|权利|授权|许可|运营权|经营权|使用权)`,
   // The rights of the agreement moved to another party, the verb first or after them ("相互转让本协议项下的权利和义务",
   // "将其在本协议中的运营主体地位转让给乙方的母公司").
   `(?<t>转让|转移|让渡|转交)[^，。；]{0,12}?(?:本协议项下的?|依本协议取得的|本协议中的?)(?:全部(?:或者?|和|及)?)?(?:部分)?(?:权利(?:和|及|与)?义务|权利)`,
-  `(?<!甲方的?)${GRANT}[^，。；]{0,10}?(?<t>转让|转移|让渡|转交)(?:给|予|至)[^，。；]{0,10}?${PARTY}`,
   // The grant a party holds said to come from the operator ("交通领域公共数据授权运营权 | 由乙方授予", a table row too).
   `(?:授权运营权|运营权|经营权|运营资格)[^。；]{0,16}?由${OPERATOR}(?<t>授予|转授|再授权|颁发|许可)`,
   // Another party running the grant in its own name: "子公司可以直接使用本协议项下授权，以自身名义开展授权运营".
   `(?<t>${PARTY})[^。；]{0,40}?(?<!不|不得|不能|不可|禁止|无权)以(?:自身|自己|其自身|本公司|独立)的?名义[^，。；]{0,8}?(?:(?:开展|从事|经营)[^，。；]{0,6}?(?:授权运营|运营)|对外(?:签约|收费|经营)|对外提供[^，。；]{0,6}?(?:产品|服务)|使用[^，。；]{0,8}?(?:授权)?数据)`,
-  // The operation handed on with the data access that goes with it, after mere notice: "将……数据的运营工作及相应平台账号
-  // 权限交由合作单位承担的，应当提前15日书面告知甲方".
-  `(?:运营工作|运营业务|运营事项)[^。；]{0,16}?(?:账号|权限)[^，。；]{0,6}?(?<t>交由|转由|移交|交给|委托)[^，。；]{0,6}?${PARTY}`,
-  // A transfer given a procedure of its own (notice, announcement, filing): the text takes it as allowed.
-  `${OPERATOR}(?<t>转让|转移|转授权|让渡)[^，。；]{0,12}?的[，,][^。；]{0,30}?(?:公告|告知|通知|备案|报送|报备)`,
 ].map((p) => new RegExp(p));
 
 /** What the law's approval of a move looks like: then the move is a procedure, not a permission. */
