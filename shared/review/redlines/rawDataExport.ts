@@ -25,6 +25,7 @@ import { heldBack, letsHappen, parseSentence, readingOf, type ClauseParse, type 
 // A sample of the records for training is records too ("模型的训练样本集"), not a synthetic one.
 const RAW = '(?:原始[\\u4e00-\\u9fff]{0,4}?(?:数据|记录|明细|值|字段|号码)|数据原样|原样数据|原样副本|源数据|明细数据|明细记录|(?<!合成|模拟|虚拟|仿真)(?:训练)?样本(?:数据)?集|训练样本)';
 const OUT = '(?:导出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|转售|出售|销售|售卖|共享|分享|提供|披露|交易|带离|外发|挂牌|输出|返回|回传)';
+const OTHER = '(?:合作方|使用方|用户|开发利用机构|第三方|需求方|调用方|客户|金融机构|子公司|关联公司|数据商)';
 /** What is built on the data, not the data: handing it to any system is no release. */
 const NOT_DATA = '产品|成果|结果|模型|报告|统计|指数|接口|服务|日志';
 /** Systems of the operator or another party, outside the platform (a 前置机 in the operator's own room is one too). */
@@ -56,9 +57,15 @@ const PATTERNS = [
   `明文(?:形式|方式)?(?<t>返回|回传|输出|提供|传输|展示|交付)[^，。；]{0,20}?(?:${RAW}|身份证|姓名|手机号|住址)`,
   // Raw records handed out one by one: "可以按单个参保人输出其原始缴费记录" (not what is computed from them).
   `(?<t>${OUT})(?:(?!基于|利用|依托|依据|根据)[^，。；]){0,6}?${RAW}(?![^，。；]{0,8}?(?:的|之)?(?:统计|分析|产品|结果|报告|模型|质量|核查|调用|权限|目录|清单|样例说明|加工|形成|评分))`,
+  // A product allowed to carry raw records: "对外交付的数据产品中可以包含原始记录".
+  `(?:产品|成果|数据集)[^，。；]{0,8}?(?<t>包含|含有|附带|附有|夹带)${RAW}`,
+  // A user's right over the data it calls: "用户对其调用的公共数据享有下载、保存和向其客户再分发的权利".
+  `${OTHER}[^。；]{0,20}?(?:公共数据|授权数据|原始数据)[^。；]{0,4}?(?:享有|具有|拥有|获得)[^，。；]{0,8}?(?<t>下载|导出|拷贝|再分发|转发)`,
   // The data itself copied to systems outside the platform, the operator's or another's: "将授权数据集下载至其自有算力
   // 中心", "完整副本异地备份于乙方自建的灾备中心", "报送至其上级集团公司统一数据湖", "导出至乙方自有服务器".
   `(?:^|[，,；])(?:(?!${NOT_DATA})[^，。；])*?(?<t>下载|导出|拷贝|复制|同步|备份|推送|报送|传输|存储|存放)(?:至|到|于|进)[^，。；]{0,16}?${PLACE}`,
+  // The place first: "向部署于运营机构自有机房的前置机同步全量原始数据".
+  `(?:向|往)[^，。；]{0,24}?${PLACE}[^，。；]{0,4}?(?<t>同步|推送|传输|下发|复制|导出|拷贝)(?![^，。；]{0,10}?(?:${NOT_DATA}))`,
   // The act itself opened to someone.
   `${RAW}[^，。；]{0,8}?(?:默认)?(?:开放|开通|赋予|授予)?(?<t>下载|导出|拷贝|复制)(?:权限|功能)`,
 ].map((p) => new RegExp(p));

@@ -46,6 +46,8 @@ const PATTERNS = [
   // The operator authorising or licensing others to run the data or the business.
   `${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?<t>授权|许可|授予|颁发|发放)[^，。；]{0,4}?(?:其)?${PARTY}[^，。；]{0,24}?(?:运营|调用|使用|开发)`,
   `${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?:向|给)[^，。；]{0,8}?${PARTY}[^，。；]{0,6}?(?<t>发放|颁发|授予|出具|核发|转授)[^，。；]{0,24}?(?:许可|授权|权益)`,
+  // The operator granting on what it was granted: "分别授权给各市（州）运营合作方", "向其转授……经营权益" (not the grantor).
+  `^(?:(?!甲方)[^。；])*?(?<t>授权|许可|授予|转授)给[^，。；]{0,12}?${PARTY}`,
   // The rights of the agreement moved to another party, the verb first or after them ("相互转让本协议项下的权利和义务",
   // "将其在本协议中的运营主体地位转让给乙方的母公司").
   `(?<t>转让|转移|让渡|转交)[^，。；]{0,12}?(?:本协议项下的?|依本协议取得的|本协议中的?)(?:全部(?:或者?|和|及)?)?(?:部分)?(?:权利(?:和|及|与)?义务|权利)`,
