@@ -1,7 +1,8 @@
 import type { Check, FlagRule, ReviewKind } from './ruleset';
 import type { Block } from '../domain/document';
 import type { Evidence, FlagFinding } from './report';
-import { findTriggers } from './clauses';
+import { findTriggers, type Hit } from './clauses';
+import { heldBack, parseSentence } from './clauseParse';
 import { isBackground, readRedline } from './redlines';
 import { CONTRAST_CLAUSE } from './redlines/background';
 import { enclosingHeadings, evidence, headingName, joinedWithHe, type ReadDocument } from './sections';
@@ -93,10 +94,14 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
       const ev: Evidence[] = [];
       const res = check.triggers.map((t) => new RegExp(t));
       const opts = { absolute: check.absolute, unless: [...check.unless.map((u) => new RegExp(u)), ...(check.rulesOnly ? [CONTRAST_CLAUSE] : [])], resolve: referenced(r) };
+      // A red line its reader decides on the clause parse: a sentence the parse holds back (a move that waits for the
+      // law's approval, a function shut) is not made to fire by its words.
+      const parsed = !!rule?.checks.some((c) => c.kind === 'reading');
+      const vetoed = (h: Hit) => parsed && heldBack(parseSentence(h.sentence ?? h.clause, { glossary: r.glossary, resolve: opts.resolve }), check.absolute, h.at);
       for (const b of r.blocks) {
         if (!isClause(b)) continue;
         const t = r.text(b);
-        for (const re of res) for (const h of findTriggers(t, re, opts)) if (!h.negated && !(check.rulesOnly && isBackground(h.clause))) ev.push(evidence(r, b, h.clause, h));
+        for (const re of res) for (const h of findTriggers(t, re, opts)) if (!h.negated && !(check.rulesOnly && isBackground(h.clause)) && !vetoed(h)) ev.push(evidence(r, b, h.clause, h));
         // A paragraph headed by its category ("公共治理和公益类：……；……按每船每年200元收取服务费") governs every
         // sentence in it: each is read again under the label, so a charge in its second sentence is a charge in that category.
         // Only triggers written for such a label (anchored at the paragraph's start with "^") are read so.

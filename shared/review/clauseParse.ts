@@ -3,6 +3,7 @@ import { isNegated, negatedBefore } from './clauses';
 import type { Glossary } from './definitions';
 import { namedAsRisk } from './redlines/background';
 import { GRANTOR, OPERATOR_ORGAN, OTHER_LEGAL_PERSON, OWN_APPROVAL, PUBLIC_HOLDER, SILENCE_CONSENT } from './redlines/actors';
+import { describesRaw, objectOf, restorableIn, type ObjectClass } from './clauseObjects';
 
 /**
  * One parse per clause of a sentence: who acts, whether they may, must or must not, under which condition, doing what
@@ -23,9 +24,7 @@ export type Modality = 'may' | 'must' | 'must-not' | 'none';
  */
 export type ConditionKind = 'consent' | 'approval' | 'notice' | 'silence' | 'own' | 'law' | 'reference' | 'carve-out' | 'sanction';
 export type ActClass = 'transfer' | 'regrant' | 'entrust' | 'capital' | 'succeed' | 'release' | 'copy' | 'restore' | 'process' | 'use';
-/** grant: the right to operate or use; raw: the data as collected; restorable: a product raw data can be restored from;
- * data: the granted data named as such (授权数据, 公共数据资源); derived: results built on the data. */
-export type ObjectClass = 'grant' | 'raw' | 'restorable' | 'data' | 'derived';
+export { describesRaw, type ObjectClass };
 /** Where something goes when no party receives it: out of the platform (本地, 邮箱, 光盘) or within it. */
 export type Place = 'outside' | 'inside';
 
@@ -39,7 +38,10 @@ export interface Condition {
 export interface ClauseParse {
   text: string;
   start: number;
-  /** Who acts; `ownName` when it acts in its own name ("由该公司……以自己的名义开通账号"). */
+  /**
+   * Who acts; `ownName` when it acts in its own name ("由该公司……以自己的名义开通账号") or in the operator's ("开发利用机构
+   * ……以乙方名义直接调用平台数据"): either way it, not the operator, runs what it uses.
+   */
   holder: { party: Party | null; text: string; ownName?: boolean } | null;
   modality: Modality;
   condition?: Condition;
@@ -48,6 +50,8 @@ export interface ClauseParse {
   recipient: { party: Party | Place; text: string } | null;
   /** The sentence defines a term ("“转授权”指……"): it lets nothing happen. */
   defines: boolean;
+  /** The act's function is shut ("关闭原始数据导出功能"): a must-not by what is done to it, not by a negator. */
+  shut?: boolean;
 }
 
 export interface ParseContext {
@@ -59,86 +63,39 @@ export interface ParseContext {
 // ---- acts ----
 
 const ACTS: [ActClass, string][] = [
-  ['regrant', '转授权|再授权|二次授权|转授予|转授|再许可|子许可|分许可|授权给|授予|许可|颁发|发放'],
-  ['transfer', '转让|转移|让渡|出租|出借|转交|转包|分包'],
+  ['regrant', '转授权|再授权|二次授权|转授予|转授|分授权|分授|再许可|子许可|分许可|授权给|授予|许可|颁发|发放'],
+  ['transfer', '转让|转移|让渡|出让|让与|出租|出借|转交|转包|分包'],
   ['capital', '作价出资|出资|入股|质押|抵押'],
   ['entrust', '委托|交由|转由|交给|移交'],
-  ['succeed', '当然承继|承继|继受|接替|继续享有|当然享有|享有|取得|获得|承接|获取|调取|抽取|拉取'],
+  ['succeed', '当然承继|承继|继受|接替|继续享有|当然享有|继续履行|代为履行|享有|取得|获得|承接|获取|调取|抽取|拉取'],
   ['restore', '还原|恢复|解密|反推'],
   ['copy', '部署|镜像|同步|备份|抄送'],
   // Working on the data where it is: it says where the data is ("在本单位内网环境中开展清洗、加工").
-  ['process', '清洗|加工(?![权费方])|处理(?![权费方])|存储|存放'],
+  // Keeping it somewhere says where it is too ("在其异地灾备中心保存……副本", "保留其在平台外缓存的公共数据"; data that stays "保留在各自节点" is not moved).
+  ['process', '清洗|加工(?![权费方])|处理(?![权费方])|存储|存放|保存|留存|缓存'],
   // Using the data or dealing with customers: who does it in its own name holds what it uses.
-  ['use', '调用(?![方权])|使用(?![权方者费协范情单])|开通账号|签订服务合同|对外签约'],
+  ['use', '调用(?![方权])|使用(?![权方者费协范情单])|开通账号|签订服务合同|对外签约|开展(?:授权)?运营(?!维护|保障)'],
   ['release', '导出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|转售|出售|销售|售卖|共享|分享|提供|披露|带离|外发|输出|返回|回传|报送|离开|流出|带出'],
 ];
 const ACT_RE = new RegExp(ACTS.map(([, v]) => v).join('|'), 'g');
 const actClass = (verb: string): ActClass => ACTS.find(([, v]) => new RegExp(`^(?:${v})$`).test(verb))![0];
 
-// ---- objects ----
-
-// A user's right to use a product it bought ("用户仅取得产品使用权") is not the grant.
-const GRANT_OBJ =
-  /(?<!(?:产品|服务|成果|软件)的?)(?:授权运营|运营管理|运营|经营|加工|开发|使用|调用|访问|初级加工)(?:权利|权限|权|资格)|运营主体(?:地位|资格)|授权事项|(?:本协议项下|依本协议取得)的?(?:全部|部分)?(?:授权|权利义务|权利)|(?:全部|部分)?[^，。；]{0,12}?的?运营(?:工作|业务)|账号(?:及|和|与)?(?:其)?权限|(?<!甲方的?)授权(?![数产运范期方主])/;
-const RAW_OBJ = /原始[\u4e00-\u9fff]{0,4}?(?:数据|记录|明细|值|字段|属性|号码)|数据原样|原样(?:数据|副本)?|源数据|明细数据|明细记录|数据明细|逐条记录|个体记录/;
-const RESTORABLE = /(?<!不)可逆|可解密|解密使用|(?<!不|无法)(?:能够|可以|可)(?:还原|恢复)|反向还原/;
-/** Restorability said of the data, unless denied ("不得包含可还原原始数据的内容", "无法通过可逆模型……还原"). */
-function restorableIn(text: string): string | null {
-  const m = RESTORABLE.exec(text);
-  return m && !/(?:不|无法|不能|不得|不可|难以|杜绝|防止|禁止)[^，。；]{0,6}$/.test(text.slice(0, m.index)) ? m[0] : null;
-}
-/** What is about the data but is not it: "原始数据质量核查报告", "原始数据的调用权限". */
-const ABOUT_RAW = /^[^，。；]{0,12}?(?:报告|目录|清单|权限|情况|说明|统计|摘要|质量|结果|模型|产品|指数|评分|分析)/;
-const DATA_OBJ = /授权数据|公共数据(?:资源)?|数据库(?:副本)?|数据副本|副本|全量数据|数据资源/;
-const DERIVED = /产品|成果|结果|统计|报告|模型|指数|评分|汇总|画像|分析|服务|日志/;
-/**
- * A description that leaves the data raw whatever it is called: records kept one by one with their values ("以单车单次
- * 通行记录为粒度", "每条记录保留全部原字段值"), or only renamed, reordered or reformatted ("经过字段重命名和行顺序打乱的").
- */
-const RECORD_GRAIN = /(?:以|按)[^，。；]{0,10}?(?:记录|单次|逐笔|逐条|个体|单人|单户|每人|每户)[^，。；]{0,4}?为(?:粒度|单位)|每(?:条|笔)记录(?:均|都)?保留|保留(?:全部|所有|完整)的?原?(?:字段|字段值|属性|值)|原字段值/;
-const SUPERFICIAL_ONLY = /经过?((?:字段重命名|重命名|格式转换|行顺序打乱|顺序打乱|打乱顺序|排序|去重|编码转换|字段映射|[和、及与])+)(?:处理)?(?:后)?(?:形成)?的/;
-export const describesRaw = (s: string) => (RECORD_GRAIN.test(s) || SUPERFICIAL_ONLY.test(s)) && !/(?:不含|不包含|不包括|不得|禁止|剔除|去除)[^，。；]{0,12}?(?:记录|字段|明细)/.test(s);
-
-/** What stands on the data: "基于原始数据加工的评分" is the score. */
-const BUILT_ON = /(?:基于|利用|依托|依据|根据)[^，。；]{0,12}$/;
-
-function objectOf(span: string, g?: Glossary): { kind: ObjectClass; text: string } | null {
-  const defined = g?.used(span).find((d) => span.includes(d.term));
-  const rev = restorableIn(span);
-  if (rev) return { kind: 'restorable', text: rev };
-  if (defined && g!.rawTerms.includes(defined.term)) return { kind: 'raw', text: defined.term };
-  // A defined term is what its definition says: "基础数据，是指……未经加工的公共数据", "运营权，是指……经营数据产品的权利".
-  if (defined && /未经(?:任何)?加工|原始/.test(defined.meaning) && !DERIVED.test(defined.meaning.replace(/数据产品/g, ''))) return { kind: 'raw', text: defined.term };
-  if (defined && /权利|权限|资格/.test(defined.meaning) && /运营|经营|授权/.test(defined.meaning)) return { kind: 'grant', text: defined.term };
-  const raw = RAW_OBJ.exec(span);
-  if (raw && !BUILT_ON.test(span.slice(0, raw.index)) && !ABOUT_RAW.test(span.slice(raw.index + raw[0].length))) return { kind: 'raw', text: raw[0] };
-  const grant = GRANT_OBJ.exec(span);
-  if (grant) return { kind: 'grant', text: grant[0] };
-  // A noun phrase ends on its head: "公共数据产品" is a product, "公共数据平台上的操作日志" a log, "结果数据" a result.
-  let head: { kind: ObjectClass; text: string; end: number } | null = null;
-  for (const [kind, re] of [['data', DATA_OBJ], ['derived', DERIVED]] as const) {
-    for (const m of span.matchAll(new RegExp(re.source, 'g'))) {
-      if (kind === 'data' && BUILT_ON.test(span.slice(0, m.index))) continue;
-      const end = m.index + m[0].length;
-      if (!head || end > head.end) head = { kind, text: m[0], end };
-    }
-  }
-  return head && { kind: head.kind, text: head.text };
-}
-
 // ---- parties and places ----
 
 const GROUP = /子公司|分公司|关联(?:公司|企业|方)|控股股东|母公司|集团(?:公司|内部|成员)?|成员单位|项目公司|持股[^，。；]{0,12}?的(?:企业|公司)|受同一主体控制|联合体(?:其他)?(?:各方|成员)/;
 const PUBLIC_BODY = /人民政府|政府|(?:主管|行政|职能)部门|机关|事业单位|^[市区县省州][\u4e00-\u9fff]{0,8}?(?:局|委员会|委|办公室|中心)$/;
-const OTHER = new RegExp(`${OTHER_LEGAL_PERSON}|${PUBLIC_HOLDER}|(?:二级|其他|下级|区域)运营(?:机构|商|主体)|他人|企业|公司|机构|主体(?![地资])`);
+// Who takes the operator's place is named by that: "承接单位", "接替方".
+const OTHER = new RegExp(`${OTHER_LEGAL_PERSON}|${PUBLIC_HOLDER}|(?:二级|其他|下级|区域|[省市区县]级|行业|专业|领域)运营(?:机构|商|主体|公司)|(?:承接|接替|接续)(?:单位|方|主体|机构|企业)|他人|企业|公司|机构|主体(?![地资])`);
 const OPERATOR_RE = new RegExp(`(?:授权运营机构|授权运营单位|运营机构|运营单位|运营主体|运营方|运营商|运营公司|乙方|本单位|牵头人|一级运营机构)|${OPERATOR_ORGAN}`);
-const OUTSIDE = /本地|(?:平台|系统|空间|专区)(?:之)?外|以外|内网|邮箱|光盘|硬盘|U盘|移动介质|离线|自有|自建|各自|外部|异地|客户(?:的)?(?:服务器|系统|环境)/;
+// A public cloud is outside whatever the text deems it ("公有云环境视同公共数据平台管理").
+const OUTSIDE = /本地|(?:平台|系统|空间|专区)(?:之)?外|以外|内网|邮箱|光盘|硬盘|U盘|移动介质|离线|自有|自建|各自|外部|异地|客户(?:的)?(?:服务器|系统|环境)|公有云|公共云|商业云|(?:本机构|本单位|本公司|本企业)[^，。；]{0,6}?(?:系统|服务器|数据库|机房)/;
 const INSIDE = /(?:平台|空间|专区|沙箱|环境)(?:内|中|之内)|不出(?:平台|域)|在平台/;
 
 export function partyOf(name: string): Party | null {
   if (new RegExp(`^${GRANTOR}`).test(name) || /^数据主管部门/.test(name)) return 'grantor';
   if (GROUP.test(name)) return 'group';
-  if (/(?:二级|其他|下级|区域)运营|合作|第三方|他人|受让|承继|继受/.test(name)) return 'other';
+  // An operator at another level or of one sector is another party: "区县级运营公司", "行业运营商".
+  if (/(?:二级|其他|下级|区域|替代|级|行业|专业|领域)运营|合作|第三方|他人|受让|承继|继受|承接|接替|接续/.test(name)) return 'other';
   if (OPERATOR_RE.test(name) && !/其他|二级|下级/.test(name)) return 'operator';
   if (PUBLIC_BODY.test(name)) return 'public';
   if (OTHER.test(name)) return 'other';
@@ -185,7 +142,8 @@ function holderOf(clause: string, at: number): ClauseParse['holder'] {
   PARTY_NAME.lastIndex = 0;
   for (let m; (m = PARTY_NAME.exec(before)); ) {
     const pre = before.slice(Math.max(0, m.index - 2), m.index);
-    if (/(?:向|给|对|与|为|将|把|于|至|经|征得|取得)$/.test(pre) || m[0] === '其') continue;
+    // "以乙方名义": in whose name another acts, not who acts.
+    if (/(?:向|给|对|与|为|将|把|于|至|经|征得|取得|以)$/.test(pre) || m[0] === '其') continue;
     // "企业名单", "客户需求": the name modifies a noun.
     if (/^(?:名单|信息|数据|名称|清单|账号|需求|申请|查询)/.test(before.slice(m.index + m[0].length))) continue;
     last = { party: partyOf(m[0]), text: m[0] };
@@ -239,10 +197,25 @@ const RIGHT_TO = new RegExp(`^(?:享有|具有|拥有|获得)[^，。；]{0,10}?
 const MEDIUM = /光盘|硬盘|U盘|移动介质|移动存储|邮箱|邮件|离线/;
 
 /** The act named as a noun: "出域安全审核", "“出域”前", "导出申请" (a step or a time, not the act done). */
-const NOMINAL = /^[”"」』]?(?:安全)?(?:审核|审查|评估|前|申请|环节|流程|规则|标准|管理|记录|进行|代理|人员|渠道|收入|合同|团队)/;
+// Also an act word naming a party or a contract ("承接单位", "签订承接协议", "出让收益").
+const NOMINAL = /^[”"」』]?(?:安全)?(?:审核|审查|评估|前|申请|环节|流程|规则|标准|管理|记录|进行|代理|人员|渠道|收入|收益|价款|合同|协议|团队|单位|主体|方(?![式面法案向]))/;
 const MODAL = /不得|禁止|严禁|不能|不可(?!逆)|无权|不允许|可以|可(?![逆用信控靠视])|应当|(?<![相对响适供反效理])应(?![用急对收])|必须|须|有权|允许|准予|得以/;
 const COPULA = /^(?:是|为|包括|包含|含有|含)/;
 const LISTED_RISK = /^[^，。；]{0,16}?等(?:风险|问题|隐患|现象|行为)/;
+
+const IN_NAME = new RegExp(`以(?:自身|自己|其自身|本公司|独立|${OPERATOR_RE.source})的?名义`);
+/**
+ * A subject named by a term the document defines to take in other legal persons ("“乙方运营体系”指乙方及乙方书面指定……
+ * 的项目公司、合作开发单位"): those others act too.
+ */
+const WIDE = new RegExp(OTHER_LEGAL_PERSON.replace(/^\(\?:/, '(?:合作开发单位|开发单位|'));
+function widenedHolder(before: string, g?: Glossary): ClauseParse['holder'] {
+  const d = g?.used(before).find((x) => before.includes(x.term) && WIDE.test(x.meaning) && !/不包括|不含|不包含|除/.test(x.meaning));
+  return d ? { party: 'other', text: d.term } : null;
+}
+const RUNS_IN_NAME = /以[^，。；]{0,8}?名义[^，。；]{0,4}?(?:开展(?:授权)?运营|对外签约|对外经营|经营)/;
+const DISABLED = /(?:关闭|禁用|停用|取消|屏蔽|撤销|收回|关停|不开放|不开通|不提供)[^，。；]{0,12}$/;
+const UNHINDERED = /不(?:影响|妨碍|妨|阻碍)[^，。；]{0,4}$/;
 
 /** The clause's act: the first that is not a modifier nor the right to another act. */
 function mainAct(text: string): { m: RegExpExecArray; modal?: string } | null {
@@ -259,7 +232,9 @@ function mainAct(text: string): { m: RegExpExecArray; modal?: string } | null {
   const describing = (m: RegExpExecArray) => /(?:未经|经过?)(?:任何)?$/.test(text.slice(0, m.index)) && RELATIVE.test(after(m));
   const candidates = all.filter((m) => (!modal || m.index >= modal.index) && !describing(m) && !NOMINAL.test(after(m)) && !inBrackets(m.index) && !RIGHT_TO.test(text.slice(m.index)) && !namedAsRisk(after(m).slice(0, 4)));
   // With a modal and no act after it, the acts before it name the subject ("出域产品不得包含……", "交付的产品应当……").
-  const own = candidates.filter((m) => !NOMINAL.test(after(m)) && !RELATIVE.test(after(m)));
+  // An act named as the manner ("以独占许可方式将运营权许可……") yields to the act it qualifies, when there is one
+  // ("以作价入股方式投入" has none: the manner is the act).
+  const own = candidates.filter((m) => !NOMINAL.test(after(m)) && !RELATIVE.test(after(m)) && !/^(?:方式|形式)/.test(after(m)));
   const m = own[0] ?? candidates[0];
   if (m) return { m };
   // "交付的数据产品可以为未经加工的授权数据原样": the modal says what the delivered thing may be; it governs that act.
@@ -278,6 +253,7 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
   let holder: ClauseParse['holder'] = null;
   let modality: Modality = 'none';
   let named: ClauseParse['object'] = null;
+  let forbidden = false;
   for (const c of clauses(sentence)) {
     const own = holderOf(c.text, c.text.length);
     const main = mainAct(c.text);
@@ -285,31 +261,73 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
     const before = m ? c.text.slice(0, m.index) : c.text;
     const right = /(?:享有|具有|拥有|获得)[^，。；]{0,10}$/.test(before) && /^[^，。；]{0,16}?(?:权利|权限|功能)/.test(c.text.slice(m?.index ?? 0));
     // A clause's own modal, else the one of the clause it continues ("可委托……，并按约定……分配").
-    const negated = !!m && (isNegated(c.text, m.index) || negatedBefore(sentence, c.start));
-    const mod: Modality = main?.modal ? (/不|禁|无权/.test(main.modal) ? 'must-not' : MAY.test(main.modal) ? 'may' : 'must') : negated ? 'must-not' : MAY.test(before) || right ? 'may' : MUST.test(before) ? 'must' : modality;
+    const negated = !!m && !UNHINDERED.test(c.text.slice(0, m.index)) && (isNegated(c.text, m.index) || negatedBefore(sentence, c.start));
+    // "关闭原始数据导出功能": the act's function shut is a must-not; "……的，不影响导出": nothing stops it, a may.
+    const disabled = !!m && DISABLED.test(before) && /^[^，。；]{0,2}(?:功能|权限|接口|通道|端口)/.test(c.text.slice(m.index + m[0].length));
+    const unhindered = !!m && UNHINDERED.test(before);
+    // "不得将授权转让，或者以委托等方式交由第三方行使": a clause joined by 或者 goes on with the prohibition before it.
+    const alsoForbidden: boolean = forbidden && /^\s*(?:或者|或|以及|亦|也)/.test(c.text) && !MODAL.test(before);
+    const mod: Modality = disabled || alsoForbidden ? 'must-not' : unhindered ? 'may' : main?.modal ? (/不|禁|无权/.test(main.modal) ? 'must-not' : MAY.test(main.modal) ? 'may' : 'must') : negated ? 'must-not' : MAY.test(before) || right ? 'may' : MUST.test(before) ? 'must' : modality;
     if (m) {
       const verb = m[0];
-      const found: ClauseParse['holder'] = holderOf(c.text, m.index) ?? holder;
-      const ownName: boolean = /以(?:自身|自己|其自身|本公司|独立)的?名义/.test(c.text.slice(0, m.index)) || !!(holder as ClauseParse["holder"])?.ownName;
+      const found: ClauseParse['holder'] = widenedHolder(before, ctx.glossary) ?? holderOf(c.text, m.index) ?? holder;
+      const ownName: boolean = IN_NAME.test(c.text.slice(0, m.index)) || !!(holder as ClauseParse["holder"])?.ownName;
       const h: ClauseParse['holder'] = found && { ...found, ownName: ownName || undefined };
       // The object ends where another predicate starts ("开通账号、调用授权数据并与客户签订服务合同").
-      const after = c.text.slice(m.index + verb.length).split(/并|以便|用于|供(?=[^应])|、(?=(?:调用|使用|提供|签订|开展))/)[0];
-      let obj = objectOf(after, ctx.glossary) ?? objectOf(before, ctx.glossary);
-      // A copy ("抄送一份") or a processing of what the clause before named is of that ("获取授权数据后，可在……加工").
+      // "使用授权数据开发产品": what is developed is the purpose, not what is used.
+      const after = c.text.slice(m.index + verb.length).split(/并|以便|用于|供(?=[^应])|、(?=(?:调用|使用|提供|签订|开展))|(?<=[^，。；]{2})(?:开发|研发|制作)(?=[^，。；]{0,6}?(?:产品|服务|应用))/)[0];
+      // "将X传输至……进行分析": the object put before the verb by 将/把 is what is acted on, not the purpose after it.
+      const fronted = /(?:将|把)([^，。；将把]{1,30})$/.exec(before);
+      let obj = (fronted && objectOf(fronted[1], ctx.glossary)) || objectOf(after, ctx.glossary) || objectOf(before, ctx.glossary);
       const kind = actClass(verb);
-      if ((kind === 'copy' && !obj) || (kind === 'process' && (named?.kind === 'data' || named?.kind === 'raw'))) obj = named;
+      // Taking over or performing the agreement itself is taking the grant ("承接单位……即继续履行本协议").
+      if (kind === 'succeed' && !obj && AGREEMENT.test(after)) obj = { kind: 'grant', text: AGREEMENT.exec(after)![0] };
+      // A copy ("抄送一份") or a processing of what the clause before named is of that ("获取授权数据后，可在……加工").
+      // A move with its object left out moves what the clause before named ("将其……获得的授权，以作价入股方式投入……").
+      // A scenario entrusted to a party that runs it in its own name is the grant handed on ("委托其全资子公司以该子公司
+      // 的名义开展运营和对外签约").
+      if (kind === 'entrust' && !obj && RUNS_IN_NAME.test(after)) obj = { kind: 'grant', text: RUNS_IN_NAME.exec(after)![0] };
+      const moves = kind === 'copy' || kind === 'transfer' || kind === 'capital' || kind === 'entrust' || kind === 'succeed' || kind === 'regrant';
+      if ((moves && !obj) || (kind === 'process' && (named?.kind === 'data' || named?.kind === 'raw'))) obj = named;
       if (restorable && (!obj || obj.kind === 'data' || obj.kind === 'derived')) obj = { kind: 'restorable', text: restorable };
       else if (raw && (!obj || obj.kind === 'data' || obj.kind === 'derived')) obj = { kind: 'raw', text: sentence };
       named = obj ?? named;
       let rec = recipientOf(c.text, m.index, verb, h?.party ?? null);
       const medium = MEDIUM.exec(c.text);
       if (medium && rec?.party !== 'grantor') rec = { party: 'outside', text: medium[0] };
-      out.push({ text: c.text, start: c.start, holder: h, modality: mod, condition, act: { kind, verb, at: m.index }, object: obj, recipient: rec, defines });
+      // Kept "在各自节点" the data stays with those who hold it; only moved "至各自的研发环境" does it leave.
+      if (kind === 'process' && rec?.party === 'outside' && /各自/.test(rec.text) && !/(?:至|到|进|入)[^，。；]{0,4}?各自/.test(c.text)) rec = { party: 'inside', text: rec.text };
+      out.push({ text: c.text, start: c.start, holder: h, modality: mod, condition, act: { kind, verb, at: m.index }, object: obj, recipient: rec, defines, ...(disabled ? { shut: true } : {}) });
       holder = h ?? holder;
-    } else if (own) holder = own;
+    } else {
+      if (own) holder = own;
+      // A topic put first ("本协议项下乙方的权利，乙方可以指定……享有和行使"): what the next clauses act on.
+      named = objectOf(c.text, ctx.glossary) ?? named;
+    }
     if (mod !== 'none' && mod !== 'must-not') modality = mod;
+    if (m) forbidden = mod === 'must-not';
   }
+  const control = controlChange(sentence);
+  if (control) out.push({ ...control, holder: { party: 'other', text: '新的控制人' }, modality: 'none', condition, object: { kind: 'grant', text: '本协议' }, recipient: null, defines });
   return out;
+}
+
+const AGREEMENT = /^[^，。；]{0,8}?(?:本|原|该)(?:协议|合同)(?![^，。；]{0,2}?(?:约定|规定|条款|内容|副本|文本))/;
+/** The operator's control passing to another ("股权变更导致实际控制人变化", "被其他企业收购、兼并"). */
+const CONTROL_CHANGE = /(?:实际控制人|控股股东|控制权)[^，。；]{0,4}?(?:发生)?(?:变更|变化|转移|易主)|(?:被|由)[^，。；]{0,10}?(?:收购|兼并|吸收合并|控股)|(?:合并|分立)(?:后|的)/;
+/** The agreement going on regardless: "本协议继续有效", "授权不受影响". */
+const GOES_ON = /(?:本协议|协议|授权|运营权)[^，。；]{0,6}?(?:继续有效|继续履行|继续执行|不受影响|效力不变|仍然有效|仍有效)/;
+/**
+ * The grant passing with the operator's control: who controls the operator now holds it, so a change of control with
+ * the agreement kept in force is another party taking the grant (a succession).
+ */
+function controlChange(sentence: string): Pick<ClauseParse, 'text' | 'start' | 'act'> | null {
+  const ch = CONTROL_CHANGE.exec(sentence);
+  if (!ch || /(?:不得|禁止|严禁|不应)[^，。；]{0,8}$/.test(sentence.slice(0, ch.index))) return null;
+  const c = clauses(sentence).find((x) => x.start > ch.index && GOES_ON.test(x.text) && !/不|终止|解除/.test(x.text.slice(0, GOES_ON.exec(x.text)!.index)));
+  if (!c) return null;
+  const g = GOES_ON.exec(c.text)!;
+  return { text: c.text, start: c.start, act: { kind: 'succeed', verb: g[0], at: g.index } };
 }
 
 /**
@@ -326,6 +344,18 @@ export function letsHappen(p: ClauseParse, absolute = false): boolean {
   if (k === 'reference') return !!p.condition?.resolved && /可以|可|允许|有权/.test(p.condition.resolved) && !/不得|禁止/.test(p.condition.resolved);
   if (k === 'approval') return absolute;
   return k === 'consent' || k === 'carve-out' || k === 'silence' || k === 'own';
+}
+
+/**
+ * What the parse reads as letting nothing happen for a reason words alone miss: a move conditioned on the law's approval
+ * (where the rule allows one) or a function shut. A phrase matched in such a sentence does not fire a red line decided on
+ * the parse (checks.ts).
+ */
+export function heldBack(ps: ClauseParse[], absolute = false, at?: number): boolean {
+  // The clause that holds the word at `at`, when one does: the others may be about something else.
+  const own = at === undefined ? [] : ps.filter((p) => at >= p.start && at < p.start + p.text.length);
+  const read = own.length ? own : ps;
+  return read.length > 0 && !read.some((p) => letsHappen(p, absolute)) && read.some((p) => p.shut || (!absolute && p.condition?.kind === 'approval'));
 }
 
 /** Another party than the operator and the grantor: a grant or data it gets has left the operator. */

@@ -173,6 +173,9 @@ export interface Hit extends ClauseReading {
   clause: string;
   /** True when the clause forbids what matched, without an exception: it does not fire a red line. */
   negated: boolean;
+  /** The sentence it was found in and where the word that carries the meaning stands in it (for the clause parse). */
+  sentence?: string;
+  at?: number;
 }
 
 /** "X，是指……", "本协议所称明细数据，系指……": a sentence that only defines a term (视为 widens who is meant, and is read). */
@@ -223,7 +226,7 @@ export function findTriggers(text: string, re: RegExp, opts: ReadContext = {}): 
       // The clause shows the act is not the matter: done inside the platform, or handing data back to its owner.
       if (opts.unless?.some((u) => u.test(c.text))) continue;
       const r = readClause(s + proviso, c.text, at - c.start, opts);
-      hits.push({ clause: s.length <= 120 ? s : c.text.trim(), negated: r.reading === 'prohibition', ...r });
+      hits.push({ clause: s.length <= 120 ? s : c.text.trim(), negated: r.reading === 'prohibition', ...r, sentence: s, at });
     }
   }
   return hits;

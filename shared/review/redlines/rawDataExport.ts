@@ -6,7 +6,7 @@ import { sentences } from '../text';
 import { holdsRawData } from '../definitions';
 import { referenced } from '../checks';
 import { isBackground } from './background';
-import { letsHappen, parseSentence, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
+import { heldBack, letsHappen, parseSentence, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
 
 /**
  * 原始数据出域 read by what actually leaves (Hebei arts. 19, 24: raw data, and whatever can be turned back into it,
@@ -35,22 +35,12 @@ const PLACE =
 
 const PATTERNS = [
   // Reversible products and the keys that reverse them.
-  `(?<t>可逆)(?:的)?(?:加密|编码|算法|模型|处理|变换|脱敏|映射)[^。；]{0,40}?(?:对外|提供|交付|出域|输出|导出)`,
   `(?:提供|交付|给予|发放|告知|开放)[^，。；]{0,12}?(?<t>解密密钥|解密秘钥|对照表|映射表|对应关系表|还原表|还原算法)`,
   // Not a description of what is forbidden or defined: "能够还原原始数据的产品", "可逆还原原始数据的数据产品".
   `(?<t>还原出|还原为|还原成|还原|恢复出|恢复为|恢复)[^，。；]{0,6}?(?:原始|明细|个人|身份|真实|原值)(?![^，。；]{0,10}?的(?:数据产品|产品|服务|模型|算法|数据))`,
-  // A reversible process meant to restore what it hides: "脱敏采用可逆掩码算法，以便在必要时恢复原值".
-  `(?<t>可逆)(?:的)?(?:加密|编码|算法|掩码|处理|变换|脱敏|映射)[^。；]{0,24}?(?:以便|便于|用于|可以|能够)[^，。；]{0,8}?(?:恢复|还原)`,
-  `(?<t>反向还原|逆向还原|反向解析)(?:功能|能力|接口)`,
   // What leaves is said to be raw data.
   `(?<t>${OUT})(?:的)?[^，。；]{0,8}?(?:为|是|系|即)[^，。；]{0,6}?原始(?:数据|记录)`,
   `(?:数据)?原样[^，。；]{0,12}?(?<t>${OUT})`,
-  // Raw data pulled by another party, or written into its systems.
-  `${OTHER}[^。；]{0,20}?(?:可以|可|有权|能够|允许)[^，。；]{0,12}?(?<t>调取|获取|读取|下载|拉取|导出|抓取)[^，。；]{0,12}?${RAW}`,
-  `(?<t>调取|获取|读取|拉取|抓取)[^，。；]{0,12}?${RAW}[^。；]{0,16}?(?:写入|存入|保存至|存储至|落地至?)[^，。；]{0,8}?(?:系统|数据库|服务器|环境)`,
-  // The data pulled into a system of the operator's or another party's: "调取授权原始数据至各自的研发环境", "从数源单位
-  // 业务系统抽取原始数据至乙方自建的运营平台".
-  `(?<t>调取|抽取|下载|导出|拷贝|复制|同步|迁移|获取|拉取)[^，。；]{0,8}?(?:${RAW}|授权数据|公共数据)[^，。；]{0,6}?(?:至|到|进|入)[^，。；]{0,16}?${PLACE}`,
   // Something handed over whose content is said to be raw data: "以加密移动硬盘形式交付客户，内容为原始登记簿数据".
   `(?<t>${OUT})[^。；]{0,30}?[，,](?:其|所含)?(?:内容|数据内容|数据)(?:为|是|系|包括)[^，。；]{0,8}?${RAW}`,
   // Raw data handed over as files a user keeps: "……以接口调用、报告或者文件方式交付使用方，使用方可在其自有系统中存储".
@@ -63,8 +53,6 @@ const PATTERNS = [
   `(?:${RAW}|授权数据|公共数据)[^，。；]{0,6}?默认(?:开放|开通|提供|允许|支持)?(?<t>下载|导出|拷贝|复制)`,
   // A mirror kept outside the platform.
   `(?<t>部署|建立|建设|设立|搭建)[^，。；]{0,16}?(?:镜像库|镜像|副本库|备份库)`,
-  // The key to reverse them handed over, the noun first: "映射对照表随数据一并提供给合作方".
-  `(?<t>解密密钥|解密秘钥|对照表|映射表|对应关系表|还原表|还原算法)[^，。；]{0,12}?(?:提供|交付|给予|发放|告知|开放)`,
   // Personal fields returned in clear: "接口以明文形式返回姓名、身份证号码、住址等原始字段".
   `明文(?:形式|方式)?(?<t>返回|回传|输出|提供|传输|展示|交付)[^，。；]{0,20}?(?:${RAW}|身份证|姓名|手机号|住址)`,
   // Raw records handed out one by one: "可以按单个参保人输出其原始缴费记录" (not what is computed from them).
@@ -78,9 +66,6 @@ const PATTERNS = [
   `(?:^|[，,；])(?:(?!${NOT_DATA})[^，。；])*?(?<t>下载|导出|拷贝|复制|同步|备份|推送|报送|传输|存储|存放)(?:至|到|于|进)[^，。；]{0,16}?${PLACE}`,
   // The place first: "向部署于运营机构自有机房的前置机同步全量原始数据".
   `(?:向|往)[^，。；]{0,24}?${PLACE}[^，。；]{0,4}?(?<t>同步|推送|传输|下发|复制|导出|拷贝)(?![^，。；]{0,10}?(?:${NOT_DATA}))`,
-  // Raw records handed to another company, the records first: "原始就诊明细记录以加密文件形式批量交付保险公司",
-  // "结算明细原始记录批量推送至保险公司自有理赔系统" (encrypted or not, they are the records).
-  `${RAW}(?:(?!${NOT_DATA})[^，。；]){0,24}?(?<t>交付|推送|提供|传输|发送|报送)(?:给|至|予)?[^，。；]{0,10}?(?:${OTHER}|公司|机构|企业)(?![^，。；]{0,4}?的?(?:${NOT_DATA}))`,
   // The act itself opened to someone.
   `${RAW}[^，。；]{0,8}?(?:默认)?(?:开放|开通|赋予|授予)?(?<t>下载|导出|拷贝|复制)(?:权限|功能)`,
 ].map((p) => new RegExp(p));
@@ -128,7 +113,9 @@ export function releasesRaw(p: ClauseParse, raw = false): boolean {
   const obj = p.object?.kind ?? (raw ? 'raw' : null);
   if (p.act.kind === 'restore') return (by === 'group' || by === 'other') && obj !== 'derived';
   if (obj === 'raw' || obj === 'restorable') {
-    if (p.act.kind === 'copy' || p.act.kind === 'succeed' || p.act.kind === 'process') return outside;
+    // Another party getting the records has them outside, wherever it keeps them ("保险机构……可以获取……诊疗明细记录").
+    if (p.act.kind === 'succeed') return outside || by === 'group' || by === 'other';
+    if (p.act.kind === 'copy' || p.act.kind === 'process') return outside;
     // What the operator delivers goes to its customers: "乙方交付的数据产品包括……每条记录保留全部原字段值".
     const delivered = to === undefined && by === 'operator' && /交付|输出/.test(p.act.verb);
     return outside || by === 'group' || by === 'other' || delivered || OUT_BY_ITSELF.test(p.act.verb);
@@ -172,7 +159,8 @@ export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[
         prev = s;
         continue;
       }
-      const read = (re: RegExp) => findTriggers(s, re, opts).find((x) => !x.negated);
+      // What the parse holds back (a function shut) the words below do not make happen.
+      const read = (re: RegExp) => findTriggers(s, re, opts).find((x) => !x.negated && !heldBack(parsed, true, x.at));
       const excepting = !!prev && /^(?:但|但是|除)/.test(s) && RAW_RE.test(prev);
       if (!excepting && !ANY.test(s)) {
         prev = s;

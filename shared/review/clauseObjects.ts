@@ -1,0 +1,73 @@
+import type { Glossary } from './definitions';
+
+/**
+ * The object slot of the clause parse (clauseParse.ts): what a clause acts on, by class. Raw data and what can be
+ * restored to it, the grant, the granted data and what is built on it are told apart by how drafters name them.
+ */
+/** grant: the right to operate or use; raw: the data as collected; restorable: a product raw data can be restored from;
+ * data: the granted data named as such (授权数据, 公共数据资源); derived: results built on the data. */
+export type ObjectClass = 'grant' | 'raw' | 'restorable' | 'data' | 'derived';
+
+// A user's right to use a product it bought ("用户仅取得产品使用权") is not the grant.
+const GRANT_OBJ =
+  /(?<!(?:产品|服务|成果|软件)的?)(?:授权运营|运营管理|运营|经营|加工|开发|使用|调用|访问|初级加工)(?:权利|权限|权|资格)|运营主体(?:地位|资格)|授权事项|(?:本协议项下|依本协议取得)的?(?:(?:乙方|运营机构|其)的)?(?:全部|部分)?(?:授权|权利义务|权利)|(?:全部|部分)?[^，。；]{0,12}?的?运营(?:工作|业务)|账号(?:及|和|与)?(?:其)?权限|(?<!甲方的?)授权(?![数产运范期方主])/;
+// A collection named by its grain is the records: "企业纳税明细库", "参保明细表".
+const RAW_OBJ = /原始[\u4e00-\u9fff]{0,4}?(?:数据|记录|明细|值|字段|属性|号码)|数据原样|原样(?:数据|副本)?|源数据|明细数据|明细记录|数据明细|明细(?:数据)?(?:库|表)(?![^，。；]{0,4}?(?:结构|字段说明|目录))|逐条记录|个体记录/;
+const RESTORABLE = /(?<!不)可逆|可解密|解密使用|(?<!不|无法)(?:能够|可以|可)(?:还原|恢复)|反向还原/;
+/** The key that reverses a product, handed over with it: "掩码规则随产品向使用方披露", "提供加密密钥". */
+const KEY = /(?:掩码|脱敏|加密|映射|编码|置换)(?:规则|算法|参数|字典)|(?:解密)?(?:密钥|秘钥)|对照表|映射表|对应关系表|还原表|盐值/;
+/** Restorability said of the data, unless denied ("不得包含可还原原始数据的内容", "无法通过可逆模型……还原"). */
+export function restorableIn(text: string): string | null {
+  const m = RESTORABLE.exec(text);
+  return m && !/(?:不|无法|不能|不得|不可|难以|杜绝|防止|禁止)[^，。；]{0,6}$/.test(text.slice(0, m.index)) ? m[0] : null;
+}
+/** What is about the data but is not it: "原始数据质量核查报告", "原始数据的调用权限". */
+const ABOUT_RAW = /^[^，。；]{0,12}?(?:报告|目录|清单|权限|情况|说明|统计|摘要|质量|结果|模型|产品|指数|评分|分析)/;
+// The granted data named by where it sits: "平台数据", "专区内数据".
+const DATA_OBJ = /授权数据|公共数据(?:资源)?|数据库(?:副本)?|数据副本|副本|全量数据|数据资源|(?:平台|专区)(?:内|中|上)?的?数据(?![^，。；]{0,2}?(?:产品|服务))/;
+// A verdict is a result too: "仅输出核验结论“一致”或“不一致”".
+const DERIVED = /产品|成果|结果|结论|统计|报告|模型|指数|评分|汇总|画像|分析|服务|日志/;
+/**
+ * A description that leaves the data raw whatever it is called: records kept one by one with their values ("以单车单次
+ * 通行记录为粒度", "每条记录保留全部原字段值"), or only renamed, reordered or reformatted ("经过字段重命名和行顺序打乱的").
+ */
+const RECORD_GRAIN = /(?:以|按)[^，。；]{0,10}?(?:记录|单次|逐笔|逐条|个体|单人|单户|每人|每户)[^，。；]{0,4}?为(?:粒度|单位)|每(?:条|笔)记录(?:均|都)?保留|保留(?:全部|所有|完整)的?原?(?:字段|字段值|属性|值)|原字段值/;
+const SUPERFICIAL_ONLY = /经过?((?:字段重命名|重命名|格式转换|行顺序打乱|顺序打乱|打乱顺序|排序|去重|编码转换|字段映射|[和、及与])+)(?:处理)?(?:后)?(?:形成)?的/;
+/**
+ * A thing that carries the records inside it is them: "模型参数中保留训练样本的", "产品内嵌原始记录" (not "不得保留训练样本",
+ * "已删除原始记录").
+ */
+const CARRIES_RAW = /(?:保留|保存|包含|含有|内嵌|嵌入|携带|夹带|附带|记忆)(?:了|有|着)?[^，。；]{0,6}?(?:训练样本|样本数据|原始数据|原始记录|明细记录|个人明细)/;
+const carriesRaw = (s: string) => {
+  const m = CARRIES_RAW.exec(s);
+  return !!m && !/(?:不|不得|禁止|严禁|无|未|不应|不能|不会|删除|剔除|去除)[^，。；]{0,6}$/.test(s.slice(0, m.index));
+};
+export const describesRaw = (s: string) =>
+  ((RECORD_GRAIN.test(s) || SUPERFICIAL_ONLY.test(s)) && !/(?:不含|不包含|不包括|不得|禁止|剔除|去除)[^，。；]{0,12}?(?:记录|字段|明细)/.test(s)) || carriesRaw(s);
+
+/** What stands on the data: "基于原始数据加工的评分" is the score. */
+const BUILT_ON = /(?:基于|利用|依托|依据|根据)[^，。；]{0,12}$/;
+
+export function objectOf(span: string, g?: Glossary): { kind: ObjectClass; text: string } | null {
+  const defined = g?.used(span).find((d) => span.includes(d.term));
+  const rev = restorableIn(span) ?? KEY.exec(span)?.[0];
+  if (rev) return { kind: 'restorable', text: rev };
+  if (defined && g!.rawTerms.includes(defined.term)) return { kind: 'raw', text: defined.term };
+  // A defined term is what its definition says: "基础数据，是指……未经加工的公共数据", "运营权，是指……经营数据产品的权利".
+  if (defined && /未经(?:任何)?加工|原始/.test(defined.meaning) && !DERIVED.test(defined.meaning.replace(/数据产品/g, ''))) return { kind: 'raw', text: defined.term };
+  if (defined && /权利|权限|资格/.test(defined.meaning) && /运营|经营|授权/.test(defined.meaning)) return { kind: 'grant', text: defined.term };
+  const raw = RAW_OBJ.exec(span);
+  if (raw && !BUILT_ON.test(span.slice(0, raw.index)) && !ABOUT_RAW.test(span.slice(raw.index + raw[0].length))) return { kind: 'raw', text: raw[0] };
+  const grant = GRANT_OBJ.exec(span);
+  if (grant) return { kind: 'grant', text: grant[0] };
+  // A noun phrase ends on its head: "公共数据产品" is a product, "公共数据平台上的操作日志" a log, "结果数据" a result.
+  let head: { kind: ObjectClass; text: string; end: number } | null = null;
+  for (const [kind, re] of [['data', DATA_OBJ], ['derived', DERIVED]] as const) {
+    for (const m of span.matchAll(new RegExp(re.source, 'g'))) {
+      if (kind === 'data' && BUILT_ON.test(span.slice(0, m.index))) continue;
+      const end = m.index + m[0].length;
+      if (!head || end > head.end) head = { kind, text: m[0], end };
+    }
+  }
+  return head && { kind: head.kind, text: head.text };
+}
