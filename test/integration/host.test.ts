@@ -314,6 +314,14 @@ describe('loopback host: the renderer files', () => {
 describe('the built host (dist/node/host.mjs) while its services are still to be made', () => {
   it("answers a page and its reads that come at once from the settings file, as its services answer them later", { timeout: 60_000 }, async () => {
     const tmp = tempDir();
+    // `npm test` runs this before the renderer is built (`npm run build` comes before the e2e specs): a stand-in page
+    // where there is none yet, so the host has an index.html to write the data into; removed afterwards.
+    const rendererDir = path.join(path.dirname(NODE_DIST), 'renderer');
+    const madeRenderer = !fs.existsSync(path.join(rendererDir, 'index.html'));
+    if (madeRenderer) {
+      fs.mkdirSync(rendererDir, { recursive: true });
+      fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><html><head><title>评审台</title></head><body></body></html>');
+    }
     const child = spawn(process.execPath, [path.join(NODE_DIST, 'host.mjs'), '--json', '--data-dir', tmp.dir], { stdio: ['ignore', 'pipe', 'inherit'] });
     try {
       const there = path.join(tmp.dir, 'there.rdcase');
@@ -373,6 +381,7 @@ describe('the built host (dist/node/host.mjs) while its services are still to be
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
       tmp.cleanup();
+      if (madeRenderer) fs.rmSync(path.join(rendererDir, 'index.html'), { force: true });
     }
   });
 });
