@@ -147,6 +147,10 @@ export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: numb
   const whole_text = () => (joined ??= r.blocks.map((x) => withTermNumbers(r.text(x))).join('\n'));
   const wrapped = sentencesByBlock(r);
   for (const b of r.blocks) {
+    // The block with its numbers as digits, made once: the sentence loop's tied periods and the block's own readings
+    // (after the term, cycles, phases) all read it.
+    let numbered: string | undefined;
+    const blockText = () => (numbered ??= withTermNumbers(r.text(b)));
     for (const raw of wrapped.get(b) ?? []) {
       // Most sentences name no term, no renewal and no year: nothing to compute.
       if (!TERM_WORDS.test(raw) && !MAY_RENEW.test(raw) && !/第[^，。；]{0,12}年/.test(raw)) continue;
@@ -183,18 +187,18 @@ export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: numb
       // A phase's length said beside the term ("建设期为贰年") is not the term.
       // Nor is the length of a period after the term ("届满后设一年的缓冲运营期").
       if (first !== null && !(PHASE_NAME.test(s) && LEFT_OUT.test(s)) && !AFTER_TERM.test(s)) initial = first;
-      const tied = isTerm ? tiedPeriod(s, withTermNumbers(r.text(b)), whole_text()) : null;
+      const tied = isTerm ? tiedPeriod(s, blockText(), whole_text()) : null;
       if (tied && over(tied.months)) out.push({ evidence: evidence(r, b, raw), found: `${tied.text}（约 ${Math.round(tied.months)} 个月）` });
     }
-    const after = initial !== null ? afterTerm(withTermNumbers(r.text(b))) : null;
+    const after = initial !== null ? afterTerm(blockText()) : null;
     if (after && initial !== null && over(initial + after.months)) {
       out.push({ evidence: evidence(r, b, sentences(r.text(b)).find((x) => /届满|期满|到期/.test(x)) ?? r.text(b)), found: `${after.text}（期满后另有约 ${Math.round(after.months)} 个月，共约 ${Math.round(initial + after.months)} 个月）` });
     }
-    const cyc = cycles(withTermNumbers(r.text(b)));
+    const cyc = cycles(blockText());
     if (cyc && over(cyc.months)) out.push({ evidence: evidence(r, b, sentences(r.text(b))[0]), found: `${cyc.text}（共约 ${Math.round(cyc.months)} 个月）` });
-    const phase = phaseOutside(withTermNumbers(r.text(b)));
+    const phase = phaseOutside(blockText());
     // The term itself: what the block says outside the sentences about the phase, or the term read before.
-    const rest = phase ? withTermNumbers(r.text(b)).replace(new RegExp(`[^。；]*${PHASE_NAME.source}[^。；]*`, 'g'), '') : '';
+    const rest = phase ? blockText().replace(new RegExp(`[^。；]*${PHASE_NAME.source}[^。；]*`, 'g'), '') : '';
     const term = phase ? (durations(rest).filter((d) => d.kind !== 'cap' && Number.isFinite(d.months)).sort((a, z) => z.months - a.months)[0]?.months ?? initial) : null;
     if (phase && term !== null && over(term + phase.months)) {
       out.push({ evidence: evidence(r, b, sentences(r.text(b))[0]), found: `${phase.text}（期限外另有约 ${Math.round(phase.months)} 个月，共约 ${Math.round(term + phase.months)} 个月）` });

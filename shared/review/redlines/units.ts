@@ -86,9 +86,16 @@ export function* wrappedSentences(r: ReadDocument): Generator<{ block: Block; te
   }
 }
 
-/** The sentences of each block as `wrappedSentences` reads them. */
+/**
+ * The sentences of each block as `wrappedSentences` reads them; made once per document (the term check and the term's
+ * value both read them in one review).
+ */
+const byBlock = new WeakMap<ReadDocument, Map<Block, string[]>>();
 export function sentencesByBlock(r: ReadDocument): Map<Block, string[]> {
+  const kept = byBlock.get(r);
+  if (kept) return kept;
   const out = new Map<Block, string[]>();
+  byBlock.set(r, out);
   for (const { block, text } of wrappedSentences(r)) {
     const list = out.get(block);
     if (list) list.push(text);
