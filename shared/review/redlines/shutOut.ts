@@ -1,10 +1,10 @@
 import { clauses } from '../text';
 import { isNegated } from '../clauses';
 import { partyOf, type Party } from '../clauseParse';
+import { DEVELOPER, OPERATOR } from './actors';
 
 /** A developer, user or buyer: a market party the operator may not bind to itself. */
 type Dealer = Party | 'market';
-import { DEVELOPER, OPERATOR } from './actors';
 
 /**
  * Others shut out, read on the clause as who may deal with whom (Hebei art. 37, Chongqing art. 22):
@@ -17,8 +17,9 @@ import { DEVELOPER, OPERATOR } from './actors';
  */
 const DEAL = /接洽|洽谈|磋商|商谈|谈判|对接|合作|签订|签署|订立|授权|许可|委托|引入|选定|选择|采购|接入|上架/g;
 /** The operator's competitors: another platform, venue, operator, channel or service provider. */
-const RIVAL = /^[^，。；]{0,6}?(?:其他|其它|别的|另外的)[^，。；]{0,8}?(?:平台|交易场所|交易所|运营机构|运营商|服务商|渠道|数据商|运维单位|供应商)/;
-const RIVAL_WITH = /(?:与|同|和|跟|向|在|从)(?:其他|其它|别的|另外的)[^，。；]{0,8}?(?:平台|交易场所|交易所|运营机构|运营商|服务商|渠道|数据商|运维单位|供应商)[^，。；]{0,30}$/;
+const RIVAL_KIND = '(?:其他|其它|别的|另外的)[^，。；]{0,8}?(?:平台|交易场所|交易所|运营机构|运营商|服务商|渠道|数据商|运维单位|供应商)';
+const RIVAL = new RegExp(`^[^，。；]{0,6}?${RIVAL_KIND}`);
+const RIVAL_WITH = new RegExp(`(?:与|同|和|跟|向|在|从)${RIVAL_KIND}[^，。；]{0,30}$`);
 /** The counterpart is anyone else: "其他运营机构", "第三方", "他人", "任何单位". */
 const OTHERS = /其他|其它|第三方|他人|任何(?:单位|机构|主体|企业|一方)|另外的|别的/;
 const WITH_OTHERS = new RegExp(`(?:与|同|和|跟|向|就|给|对)[^，。；]{0,4}?(?:${OTHERS.source})[^，。；]{0,30}$`);
