@@ -47,8 +47,10 @@ export function KitsCard({ caseId, members, onImported }: { caseId: string; memb
       await saveOutput(k.file, appInfo.nativeDialogs);
       setCode(k.code ? { name: k.name, code: k.code } : null);
       const inside = [k.contents.review ? '审查意见表' : '', k.contents.recusal ? '回避声明表' : '', k.contents.scoring ? '投标文件和评分表' : '', k.contents.memo ? '待签署意见书' : ''].filter(Boolean).join('、');
-      message.success(`已导出${k.name}的专家包（内含：${inside}）${k.protection === 'key' ? '，已加密给其登记的签名密钥' : ''}${k.supersededKitId ? '，此前导出的专家包已作废' : ''}。`);
-      if (k.contents.recusal && !k.contents.scoring && k.contents.scoringReason) message.info(`未附评分表：${k.contents.scoringReason}`, 8);
+      // Keyed: a newer export replaces the last one's message, so two kits' contents never show side by side.
+      message.success({ key: 'kit-export', content: `已导出${k.name}的专家包（内含：${inside}）${k.protection === 'key' ? '，已加密给其登记的签名密钥' : ''}${k.supersededKitId ? '，此前导出的专家包已作废' : ''}。` });
+      if (k.contents.recusal && !k.contents.scoring && k.contents.scoringReason) message.info({ key: 'kit-export-note', content: `未附评分表：${k.contents.scoringReason}`, duration: 8 });
+      else message.destroy('kit-export-note');
       await refresh();
     } catch (e) {
       message.error(errorText(e));
@@ -61,7 +63,7 @@ export function KitsCard({ caseId, members, onImported }: { caseId: string; memb
     setBusy(true);
     try {
       const r = await request('experts.importReturn', { caseId, file: await toFileRef(file) });
-      message.success(`已导入${r.name}的回执：${mergedText(r)}已并入，签名有效。`);
+      message.success({ key: 'kit-return', content: `已导入${r.name}的回执：${mergedText(r)}已并入，签名有效。` });
       await refresh();
       onImported();
     } catch (e) {
