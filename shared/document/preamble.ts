@@ -154,6 +154,8 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
   let title = -1;
   // A website repeats the title as its headline above 发布日期/来源: kept in case the body prints none.
   let headline = -1;
+  // The last wrapper line above the headline: its lines are joined back to there, no further.
+  let headlineAfter = -1;
   // Prose paragraphs in a row after the title: the body has begun even without a heading (a plan in bold lead-in
   // sentences), so a closing "附件：1. …" list or a 联系人 in its last lines is not wrapper around it.
   let prose = 0;
@@ -187,10 +189,14 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
       continue;
     }
     if (isWrapperLine(b)) {
+      const wrapperBefore = wrapperEnd;
       if (notice < 0 && isNoticeHeadline(blockText(b))) notice = i;
       wrapperEnd = i;
       bodyHeadings = 0;
-      if (title >= 0) headline = title;
+      if (title >= 0) {
+        headline = title;
+        headlineAfter = wrapperBefore;
+      }
       title = -1;
       continue;
     }
@@ -203,34 +209,12 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
     else prose = 0;
   }
   if (title >= 0) {
-    // A title printed on two or three lines ("北戴河区生态环境" / "公共数据授权运营" / "实施方案", or cut inside a word).
-    // An organ's line above it is the issuer, unless the title goes on from it ("某市数据局" / "2027年工作要点").
-    let start = title;
-    let text = (blocks[title] as { text: string }).text;
-    for (let k = 0; k < 2; k++) {
-      const prev = blocks[start - 1];
-      if (start - 1 <= wrapperEnd || !shortLine(prev)) break;
-      const p = (prev as { text: string }).text;
-      if (DOC_KIND.test(stripTail(p)) || (isAgencyLine(p) && PLACE_START.test(text.trim()))) break;
-      // A third line joins only as words of a title (no clause inside it) and while the whole stays a title's length.
-      if (k > 0 && (/[：:，,]/.test(p) || p.trim().length + text.trim().length > 60)) break;
-      text = `${p}${text}`;
-      start--;
-    }
-    // A type printed on its own line under the name ("…机构遴选项目" / "响应文件"): the title is both.
-    let end = title;
-    const next = blocks[title + 1];
-    if (!DOC_KIND.test(stripTail(text)) && next?.kind === 'paragraph' && shortLine(next) && next.text.trim().length < 12 && DOC_KIND.test(stripTail(`${text.trim()}${next.text.trim()}`))) {
-      text = `${text.trim()}${next.text.trim()}`;
-      end++;
-    }
-    // The bracketed lines printed under it ("（示范文本）", "（2025—2027年）" / "（征求意见稿）") are the title's too: a
-    // memo cites it whole.
-    for (let k = end + 1; k <= end + 2 && k < limit && isTitleBracket(blocks[k]); k++) text = `${text.trim()}${blockText(blocks[k]).trim()}`;
-    return { title: tidyTitle(text), titleBlockId: blocks[start].id, bodyStart: start };
+    const whole = wholeTitle(blocks, title, wrapperEnd, limit);
+    return { title: whole.title, titleBlockId: blocks[whole.start].id, bodyStart: whole.start };
   }
   const bodyStart = wrapperEnd + 1;
-  if (headline >= 0) return { title: (blocks[headline] as { text: string }).text.trim(), bodyStart };
+  // A headline printed over two or three lines is joined as a title is, never across the wrapper above it.
+  if (headline >= 0) return { title: wholeTitle(blocks, headline, headlineAfter, limit).title, bodyStart };
   // The notice's signature (its organ, its date) is no title: the document's own title line follows it.
   let at = bodyStart;
   while (at < bodyStart + 3 && blocks[at]?.kind === 'paragraph' && (isAgencyLine(blockText(blocks[at])) || DATE_LINE.test(blockText(blocks[at]).trim()))) at++;
@@ -240,6 +224,38 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
   // listed). The notice is then the text, titled by its headline, and read from there.
   if (notice >= 0) return { title: tidyTitle(blockText(blocks[notice])), titleBlockId: blocks[notice].id, bodyStart: notice };
   return { title: null, bodyStart };
+}
+
+/**
+ * The whole title around its line `title`: printed on two or three lines ("北戴河区生态环境" / "公共数据授权运营" /
+ * "实施方案", or cut inside a word), with a type on its own line under it and bracketed lines under that. Returns the
+ * title and the block it starts at; never reaches back to `after` (the last wrapper line above it).
+ */
+function wholeTitle(blocks: Block[], title: number, after: number, limit: number): { title: string; start: number } {
+  // An organ's line above it is the issuer, unless the title goes on from it ("某市数据局" / "2027年工作要点").
+  let start = title;
+  let text = (blocks[title] as { text: string }).text;
+  for (let k = 0; k < 2; k++) {
+    const prev = blocks[start - 1];
+    if (start - 1 <= after || !shortLine(prev)) break;
+    const p = (prev as { text: string }).text;
+    if (DOC_KIND.test(stripTail(p)) || (isAgencyLine(p) && PLACE_START.test(text.trim()))) break;
+    // A third line joins only as words of a title (no clause inside it) and while the whole stays a title's length.
+    if (k > 0 && (/[：:，,]/.test(p) || p.trim().length + text.trim().length > 60)) break;
+    text = `${p}${text}`;
+    start--;
+  }
+  // A type printed on its own line under the name ("…机构遴选项目" / "响应文件"): the title is both.
+  let end = title;
+  const next = blocks[title + 1];
+  if (!DOC_KIND.test(stripTail(text)) && next?.kind === 'paragraph' && shortLine(next) && next.text.trim().length < 12 && DOC_KIND.test(stripTail(`${text.trim()}${next.text.trim()}`))) {
+    text = `${text.trim()}${next.text.trim()}`;
+    end++;
+  }
+  // The bracketed lines printed under it ("（示范文本）", "（2025—2027年）" / "（征求意见稿）") are the title's too: a
+  // memo cites it whole.
+  for (let k = end + 1; k <= end + 2 && k < limit && isTitleBracket(blocks[k]); k++) text = `${text.trim()}${blockText(blocks[k]).trim()}`;
+  return { title: tidyTitle(text), start };
 }
 
 /**
