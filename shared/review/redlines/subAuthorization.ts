@@ -96,15 +96,17 @@ export function movesGrant(p: ClauseParse): boolean {
   if (p.act.kind === 'use') return !!p.holder?.ownName && (by === 'group' || by === 'other') && p.object?.kind !== 'derived';
   // Acquiring a bare "授权" may be anyone's consent ("已……取得必要的授权"); the grant is named as the agreement's.
   if ((p.act.kind === 'succeed' || p.act.kind === 'release') && p.object?.text === '授权') return false;
-  if (p.object?.kind !== 'grant' && !GRANT_VERB.test(p.act.verb)) return false;
+  // "对县级运营主体开展授权": the grant made as a noun is the grant, to whom it names.
+  if (p.object?.kind !== 'grant' && !GRANT_VERB.test(p.act.verb) && p.act.verb !== '授权') return false;
   if (p.act.kind === 'succeed') return isOutsideParty(by) && by !== 'public';
   if (by === 'grantor' || by === 'public') return false;
   if (p.act.kind === 'capital') return true;
   if (p.act.kind === 'restore' || p.act.kind === 'copy' || p.act.kind === 'process') return false;
-  const to = p.recipient?.party;
+  // A grant goes to parties, not places: "各自承担的授权运营份额" names no one it goes to.
+  const to = p.recipient?.party === 'outside' || p.recipient?.party === 'inside' ? undefined : p.recipient?.party;
   // Only a verb that is itself a move needs no one named: "许可", "授予" may be anything's ("道路运输许可").
   if (to === undefined) return p.act.kind === 'transfer' || GRANT_VERB.test(p.act.verb);
-  return isOutsideParty(to) && to !== 'outside';
+  return isOutsideParty(to);
 }
 
 export function subAuthorizationReading(r: ReadDocument): Evidence[] {
