@@ -88,7 +88,7 @@ const actClass = (verb: string): ActClass => ACTS.find(([, v]) => new RegExp(`^(
 const GROUP = /子公司|分公司|关联(?:公司|企业|方)|控股股东|母公司|集团(?:公司|内部|成员)?|成员单位|项目公司|持股[^，。；]{0,12}?的(?:企业|公司)|受同一主体控制|联合体(?:其他)?(?:各方|成员)/;
 const PUBLIC_BODY = /人民政府|政府|(?:主管|行政|职能)部门|机关|事业单位|^[市区县省州][\u4e00-\u9fff]{0,8}?(?:局|委员会|委|办公室|中心)$/;
 // Who takes the operator's place is named by that: "承接单位", "接替方".
-const OTHER = new RegExp(`${OTHER_LEGAL_PERSON}|${PUBLIC_HOLDER}|(?:二级|其他|下级|区域|[省市区县]级|行业|专业|领域)运营(?:机构|商|主体|公司)|(?:承接|接替|接续)(?:单位|方|主体|机构|企业)|他人|企业|公司|机构|主体(?![地资])`);
+const OTHER = new RegExp(`${OTHER_LEGAL_PERSON}|${PUBLIC_HOLDER}|(?:二级|其他|下级|区域|[省市区县]级|行业|专业|领域)运营(?:机构|商|主体|公司|单位)|合作[\u4e00-\u9fff]{0,4}?单位|(?:承接|接替|接续)(?:单位|方|主体|机构|企业)|他人|企业|公司|机构|主体(?![地资])`);
 const OPERATOR_RE = new RegExp(`(?:授权运营机构|授权运营单位|运营机构|运营单位|运营主体|运营方|运营商|运营公司|乙方|本单位|牵头人|一级运营机构)|${OPERATOR_ORGAN}`);
 // A public cloud is outside whatever the text deems it ("公有云环境视同公共数据平台管理").
 const OUTSIDE = /本地|(?:平台|系统|空间|专区)(?:之)?外|以外|内网|邮箱|光盘|硬盘|U盘|移动介质|离线|自有|自建|各自|外部|异地|客户(?:的)?(?:服务器|系统|环境)|公有云|公共云|商业云|(?:本机构|本单位|本公司|本企业)[^，。；]{0,6}?(?:系统|服务器|数据库|机房)/;
@@ -184,7 +184,8 @@ export function conditionOf(sentence: string, ctx: ParseContext = {}): Condition
   const own = OWN_APPROVAL.exec(sentence);
   if (own && !/甲方|政府|主管部门|实施机构/.test(sentence.slice(0, own.index + own[0].length))) return { kind: 'own', text: own[0] };
   // "未经甲方认可的第三方工具": a condition that only describes a noun is none.
-  const cond = [...sentence.matchAll(CONDITION)].find((m) => !/^的[\u4e00-\u9fff]/.test(sentence.slice(m.index + m[0].length))) ?? null;
+  // "经第三方检测机构确认不能通过可逆算法还原": what is confirmed is an impossibility, not a consent to lift one.
+  const cond = [...sentence.matchAll(CONDITION)].find((m) => !/^(?:的[\u4e00-\u9fff]|其?(?:不能|无法|不可|不会|不得|没有|未))/.test(sentence.slice(m.index + m[0].length))) ?? null;
   if (cond && /^(?:未经|非经|没有)/.test(cond[0]) && (/擅自/.test(sentence) || /的[，,]/.test(sentence.slice(cond.index)))) return { kind: 'sanction', text: cond[0] };
   if (cond && LAW.test(cond[0]) && !/甲方|双方/.test(cond[0])) return { kind: 'law', text: cond[0] };
   if (cond && APPROVAL.test(cond[0])) return { kind: 'approval', text: cond[0] };
@@ -301,6 +302,9 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
       // A scenario entrusted to a party that runs it in its own name is the grant handed on ("委托其全资子公司以该子公司
       // 的名义开展运营和对外签约").
       if (kind === 'entrust' && !obj && RUNS_IN_NAME.test(after)) obj = { kind: 'grant', text: RUNS_IN_NAME.exec(after)![0] };
+      // "授予其独立调用授权数据资源并对外经营的权利": a right to run the data is the grant, however long its description.
+      const right = kind === 'regrant' ? RIGHT_TO_RUN.exec(c.text.slice(m.index + verb.length)) : null;
+      if (right) obj = { kind: 'grant', text: right[0] };
       const moves = kind === 'copy' || kind === 'transfer' || kind === 'capital' || kind === 'entrust' || kind === 'succeed' || kind === 'regrant';
       if ((moves && !obj) || (kind === 'process' && (named?.kind === 'data' || named?.kind === 'raw'))) obj = named;
       if (restorable && (!obj || obj.kind === 'data' || obj.kind === 'derived')) obj = { kind: 'restorable', text: restorable };
@@ -317,9 +321,12 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
       if (own) holder = own;
       // A topic put first ("本协议项下乙方的权利，乙方可以指定……享有和行使"): what the next clauses act on.
       // "将X作为Y，向……出售": X, put before the verb of the next clause, is what it acts on, whatever it is called.
-      const front = FRONT_ONLY.exec(c.text);
-      pending = front ? objectOf(front[1], ctx.glossary) : null;
-      frontForbidden = !!pending && FORBIDDING.test(c.text.slice(0, front!.index));
+      // "对于原始数据，乙方……可以……携带出平台": the topic put first is what the act after it moves.
+      const front = FRONT_ONLY.exec(c.text) ?? TOPIC.exec(c.text);
+      if (front) {
+        pending = objectOf(front[1], ctx.glossary);
+        frontForbidden = !!pending && FORBIDDING.test(c.text.slice(0, front.index));
+      }
       named = pending ?? objectOf(c.text, ctx.glossary) ?? named;
       // "……提供授权数据全量副本，供乙方在本地环境开展分析": the purpose says where what was handed over goes.
       const last = out[out.length - 1];
@@ -334,7 +341,9 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
   return out;
 }
 
+const TOPIC = /^\s*(?:对于|关于|至于|针对)([^，。；]{1,20})$/;
 const FORBIDDING = /不得|禁止|严禁|不能|不可|无权|不允许|不应/;
+const RIGHT_TO_RUN = /^[^，。；]{0,6}?(?:调用|使用|经营|运营|开发利用)[^，。；]{0,20}?的?(?:权利|权限|资格)/;
 /** A clause that only fronts its object ("乙方可以将授权数据作为数据包"): the object, without the name it is given. */
 const FRONT_ONLY = /(?:将|把)([^，。；将把]{1,30}?)(?:作为|视为|视同|当作|作|整理为|整理成|编为|打包为|封装为|$)/;
 /** A purpose that names a place outside the platform: "供乙方在本地环境开展建模分析", "用于……在自有机房训练". */

@@ -88,3 +88,37 @@ describe('what is let out only when it cannot be reversed, and the owner’s own
     ]));
   it('fires when the operator keeps the copy outside', () => fires(['原始数据的异地备份由乙方在其自建灾备中心统一保存。']));
 });
+
+// The even passages' classes (read after the odd/even figure was taken).
+describe('the raw data named as the topic first, carried out later', () => {
+  it('fires', () => fires(['对于原始数据，乙方经内部审批后，可以通过移动硬盘方式带出平台使用。']));
+  it('is not a topic the act forbids', () => quiet(['对于原始数据，乙方在任何情况下均不得通过移动硬盘方式带出平台。']));
+});
+
+describe('training samples handed over with a model', () => {
+  it('fires', () => fires(['乙方可以将模型文件连同训练样本一并交付客户。']));
+  it('is not a model without them, nor synthetic samples', () =>
+    quiet(['乙方可以将不含训练样本的模型文件交付客户。', '乙方可以将模型文件连同合成训练样本一并交付客户。']));
+});
+
+describe('an export counted in records', () => {
+  it('fires', () => fires(['运营机构人员可将检索结果以CSV格式下载，每次下载不超过5000条记录。'], 'national'));
+  it('is not a count of queries, nor an export forbidden', () =>
+    quiet(['运营机构人员可以在平台内查询统计结果，每日查询不超过5000次。', '平台不提供下载功能，运营机构人员不得导出任何记录。'], 'national'));
+});
+
+describe('a copy of the data given to a partner unit', () => {
+  it('fires', () => fires(['乙方可以向其合作测试单位提供授权数据的抽样副本，用于离线测试。'], 'qinhuangdao'));
+  it('is not a result, nor access inside the platform', () =>
+    quiet(['乙方可以向其合作测试单位提供测试报告。', '乙方可以在平台内向其合作测试单位开放授权数据的调用权限。'], 'qinhuangdao'));
+});
+
+describe('data let out in its original form on consent', () => {
+  it('fires', () => fires(['经数据提供单位同意，相关数据可以以原始格式导出平台，由使用方自行使用。'], 'guizhou'));
+  it('is not a result in a file format', () => quiet(['经数据提供单位同意，统计结果可以以表格格式导出平台。'], 'guizhou'));
+});
+
+describe('an impossibility confirmed is no consent', () => {
+  it('is quiet', () => quiet(['乙方交付的评分结果经第三方检测机构确认无法通过逆向算法还原。'], 'national'));
+  it('fires when the confirmation lets the data out', () => fires(['经甲方确认，乙方可以将原始数据导出平台。'], 'national'));
+});

@@ -52,3 +52,22 @@ describe('the operator granting others by a noun, or delegating its grant down',
       '运营机构不得对县级运营主体开展授权。',
     ]));
 });
+
+// The even passages' classes (read after the odd/even figure was taken).
+describe('a grant to an operator of another level, a right to run the data, a table that forbids', () => {
+  it('fires', () =>
+    fires([
+      '运营机构可以将部分场景的运营权授予县级运营单位。',
+      '运营机构可以招募合作伙伴，授予其自主调用授权数据并对外提供服务的权利。',
+    ], 'qinhuangdao'));
+  it('is quiet', () =>
+    quiet([
+      '运营机构不得将运营权授予县级运营单位。',
+      '运营机构可以授予其员工调用平台账号的权限。',
+    ], 'qinhuangdao'));
+  it('reads a table row whose next cell forbids', () => {
+    const plan = (rows: string) => flagIds(`某场景公共数据授权运营实施方案\n（五）要求\n| 事项 | 要求 |\n${rows}`, 'qinhuangdao', 'plan').includes('sub_authorization');
+    expect(plan('| 再授权 | 不允许 |\n| 技术外包 | 仅限运维服务 |')).toBe(false);
+    expect(plan('| 再授权 | 经甲方同意后允许 |')).toBe(true);
+  });
+});
