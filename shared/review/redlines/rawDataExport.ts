@@ -93,8 +93,9 @@ const DESCRIBED = /(?:经[^，。；（(]{0,8}?)?(?:加工|处理)[（(]([^（�
  * is not there: blanked, the same length.
  */
 const DENIED_RAW = new RegExp(`((?:不能|无法|不可|不会|难以|不能够|不得|不足以)(?:被)?(?:还原|恢复|反推|逆推|倒推|推导|识别|推算)(?:出|为|成)?[^，。；]{0,4}?)(${RAW})`, 'g');
+const DENYING = /(?:不能|无法|不可|不会|难以|不得|不足以)(?:被)?(?:还原|恢复|反推|逆推|倒推|推导|识别|推算)/;
 function described(written: string): string {
-  const s = written.replace(DENIED_RAW, (_all: string, lead: string, raw: string) => lead + '\u3000'.repeat(raw.length));
+  const s = DENYING.test(written) ? written.replace(DENIED_RAW, (_all: string, lead: string, raw: string) => lead + '\u3000'.repeat(raw.length)) : written;
   if (!/[（(]/.test(s)) return s;
   return s.replace(DESCRIBED, (all: string, how: string) => (holdsRawData(how) ? '原始数据' + '\u3000'.repeat(Math.max(0, all.length - 4)) : all));
 }
