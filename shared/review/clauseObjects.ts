@@ -10,23 +10,33 @@ export type ObjectClass = 'grant' | 'raw' | 'restorable' | 'data' | 'derived';
 
 // A user's right to use a product it bought ("用户仅取得产品使用权") is not the grant.
 const GRANT_OBJ =
-  /(?<!(?:产品|服务|成果|软件)的?)(?:授权运营|运营管理|运营|经营|加工|开发|使用|调用|访问|初级加工)(?:权利|权限|权|资格)|运营主体(?:地位|资格)|授权事项|(?:本协议项下|依本协议取得)的?(?:(?:乙方|运营机构|其)的)?(?:全部|部分)?(?:授权|权利义务|权利)|(?:全部|部分)?[^，。；]{0,12}?的?运营(?:工作|业务)|账号(?:及|和|与)?(?:其)?权限|(?<!甲方的?)授权(?![数产运范期方主])/;
+  /(?<!(?:产品|服务|成果|软件)的?)(?:授权运营|运营管理|运营|经营|加工|开发|使用|调用|访问|初级加工)(?:权利|权限|权|资格)|(?:授权运营|运营|授权)份额|运营主体(?:地位|资格)|授权事项|(?:本协议项下|依本协议取得)的?(?:(?:乙方|运营机构|其)的)?(?:全部|部分)?(?:授权|权利义务|权利)|(?:全部|部分)?[^，。；]{0,12}?的?运营(?:工作|业务)|账号(?:及|和|与)?(?:其)?权限|(?<!甲方的?)授权(?![数产运范期方主])/;
 // A collection named by its grain is the records: "企业纳税明细库", "参保明细表".
-const RAW_OBJ = /原始[\u4e00-\u9fff]{0,4}?(?:数据|记录|明细|值|字段|属性|号码)|数据原样|原样(?:数据|副本)?|源数据|明细数据|明细记录|数据明细|明细(?:数据)?(?:库|表)(?![^，。；]{0,4}?(?:结构|字段说明|目录))|逐条记录|个体记录/;
+// Training samples are records; data "以原始形态" is raw whatever it is called.
+const RAW_OBJ = /原始[\u4e00-\u9fff]{0,4}?(?:数据|记录|明细|值|字段|属性|号码)|原始(?:形态|状态|格式)|(?<!合成|模拟|虚拟|仿真)训练样本|数据原样|原样(?:数据|副本)?|源数据|明细数据|明细记录|数据明细|明细(?:数据)?(?:库|表)(?![^，。；]{0,4}?(?:结构|字段说明|目录))|逐条记录|个体记录/;
 const RESTORABLE = /(?<!不)可逆|可解密|解密使用|(?<!不|无法)(?:能够|可以|可)(?:还原|恢复)|反向还原/;
 /** The key that reverses a product, handed over with it: "掩码规则随产品向使用方披露", "提供加密密钥". */
 const KEY = /(?:掩码|脱敏|加密|映射|编码|置换)(?:规则|算法|参数|字典)|(?:解密)?(?:密钥|秘钥)|对照表|映射表|对应关系表|还原表|盐值/;
+/**
+ * Data masked by a substitution whose rule someone keeps is pseudonymised, not anonymised: "经字段替换后形成的“脱敏数据集”
+ * ……字段替换规则由运营机构自行保管" (a rule destroyed, "替换规则……即行销毁", leaves nothing to restore with).
+ */
+const SUBSTITUTED = /替换|置换|映射|假名|编码|加密/;
+const KEPT_KEY = /(?:替换|置换|映射|编码|掩码|假名化?|加密)(?:规则|表|算法|字典|密钥|关系|参数)[^，。；]{0,12}?(?:保管|保存|留存|持有|掌握|保留|备份)/;
 /** Restorability said of the data, unless denied ("不得包含可还原原始数据的内容", "无法通过可逆模型……还原"). */
 export function restorableIn(text: string): string | null {
   const m = RESTORABLE.exec(text);
-  return m && !/(?:不|无法|不能|不得|不可|难以|杜绝|防止|禁止)[^，。；]{0,6}$/.test(text.slice(0, m.index)) ? m[0] : null;
+  if (m && !/(?:不|无法|不能|不得|不可|难以|杜绝|防止|禁止)[^，。；]{0,6}$/.test(text.slice(0, m.index))) return m[0];
+  const kept = KEPT_KEY.exec(text);
+  return kept && SUBSTITUTED.test(text.slice(0, kept.index)) && !/不得|禁止|销毁|删除/.test(text.slice(kept.index)) ? kept[0] : null;
 }
 /** What is about the data but is not it: "原始数据质量核查报告", "原始数据的调用权限". */
 const ABOUT_RAW = /^[^，。；]{0,12}?(?:报告|目录|清单|权限|情况|说明|统计|摘要|质量|结果|模型|产品|指数|评分|分析)/;
 // The granted data named by where it sits: "平台数据", "专区内数据".
 const DATA_OBJ = /授权数据|公共数据(?:资源)?|数据库(?:副本)?|数据副本|副本|全量数据|数据资源|(?:平台|专区)(?:内|中|上)?的?数据(?![^，。；]{0,2}?(?:产品|服务))/;
 // A verdict is a result too: "仅输出核验结论“一致”或“不一致”".
-const DERIVED = /产品|成果|结果|结论|统计|报告|模型|指数|评分|汇总|画像|分析|服务|日志/;
+// What describes the data is not it either: "授权数据目录", "数据资源清单".
+const DERIVED = /产品|成果|结果|结论|统计|报告|模型|指数|评分|汇总|画像|分析|服务|日志|目录|清单/;
 /**
  * A description that leaves the data raw whatever it is called: records kept one by one with their values ("以单车单次
  * 通行记录为粒度", "每条记录保留全部原字段值"), or only renamed, reordered or reformatted ("经过字段重命名和行顺序打乱的").
@@ -42,7 +52,10 @@ const carriesRaw = (s: string) => {
   const m = CARRIES_RAW.exec(s);
   return !!m && !/(?:不|不得|禁止|严禁|无|未|不应|不能|不会|删除|剔除|去除)[^，。；]{0,6}$/.test(s.slice(0, m.index));
 };
+/** An export counted in records is of records: "单次导出不超过10万条记录" (whatever the export is called). */
+const RECORD_COUNT = /(?:导出|下载|拷贝|复制)[^，。；]{0,8}?(?:\d+|[一二三四五六七八九十百千万]+)\s*(?:万|千)?\s*条(?:记录|数据|明细)/;
 export const describesRaw = (s: string) =>
+  RECORD_COUNT.test(s) ||
   ((RECORD_GRAIN.test(s) || SUPERFICIAL_ONLY.test(s)) && !/(?:不含|不包含|不包括|不得|禁止|剔除|去除)[^，。；]{0,12}?(?:记录|字段|明细)/.test(s)) || carriesRaw(s);
 
 /** What stands on the data: "基于原始数据加工的评分" is the score. */

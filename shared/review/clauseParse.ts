@@ -4,6 +4,7 @@ import type { Glossary } from './definitions';
 import { namedAsRisk } from './redlines/background';
 import { GRANTOR, OPERATOR_ORGAN, OTHER_LEGAL_PERSON, OWN_APPROVAL, PUBLIC_HOLDER, SILENCE_CONSENT } from './redlines/actors';
 import { describesRaw, objectOf, restorableIn, type ObjectClass } from './clauseObjects';
+import { controlChange } from './clauseControl';
 
 /**
  * One parse per clause of a sentence: who acts, whether they may, must or must not, under which condition, doing what
@@ -63,10 +64,12 @@ export interface ParseContext {
 // ---- acts ----
 
 const ACTS: [ActClass, string][] = [
-  ['regrant', '转授权|再授权|二次授权|转授予|转授|分授权|分授|再许可|子许可|分许可|授权给|授予|许可|颁发|发放'],
+  // A grant made as a noun ("对县级运营主体开展授权") or handed down ("将本市授权下放至各县") is a grant too.
+  ['regrant', '转授权|再授权|二次授权|转授予|转授|分授权|分授|再许可|子许可|分许可|授权给|授予|许可|颁发|发放|(?<=开展|进行|实施|作出)授权(?!运营|范围|期限|数据|事项|协议)|下放'],
   ['transfer', '转让|转移|让渡|出让|让与|出租|出借|转交|转包|分包'],
   ['capital', '作价出资|出资|入股|质押|抵押'],
-  ['entrust', '委托|交由|转由|交给|移交'],
+  // Outsourcing the business is handing it on ("将授权运营业务整体外包给第三方").
+  ['entrust', '委托|交由|转由|交给|移交|外包|委外'],
   ['succeed', '当然承继|承继|继受|接替|继续享有|当然享有|继续履行|代为履行|享有|取得|获得|承接|获取|调取|抽取|拉取'],
   ['restore', '还原|恢复|解密|反推'],
   ['copy', '部署|镜像|同步|备份|抄送'],
@@ -78,14 +81,15 @@ const ACTS: [ActClass, string][] = [
   ['release', '导出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|转售|出售|销售|售卖|共享|分享|提供|披露|带离|外发|输出|返回|回传|报送|离开|流出|带出'],
 ];
 const ACT_RE = new RegExp(ACTS.map(([, v]) => v).join('|'), 'g');
-const actClass = (verb: string): ActClass => ACTS.find(([, v]) => new RegExp(`^(?:${v})$`).test(verb))![0];
+// The verb alone, without what must stand before it.
+const actClass = (verb: string): ActClass => ACTS.find(([, v]) => new RegExp(`^(?:${v.replace(/\(\?<=[^)]*\)/g, '')})$`).test(verb))![0];
 
 // ---- parties and places ----
 
 const GROUP = /子公司|分公司|关联(?:公司|企业|方)|控股股东|母公司|集团(?:公司|内部|成员)?|成员单位|项目公司|持股[^，。；]{0,12}?的(?:企业|公司)|受同一主体控制|联合体(?:其他)?(?:各方|成员)/;
 const PUBLIC_BODY = /人民政府|政府|(?:主管|行政|职能)部门|机关|事业单位|^[市区县省州][\u4e00-\u9fff]{0,8}?(?:局|委员会|委|办公室|中心)$/;
 // Who takes the operator's place is named by that: "承接单位", "接替方".
-const OTHER = new RegExp(`${OTHER_LEGAL_PERSON}|${PUBLIC_HOLDER}|(?:二级|其他|下级|区域|[省市区县]级|行业|专业|领域)运营(?:机构|商|主体|公司)|(?:承接|接替|接续)(?:单位|方|主体|机构|企业)|他人|企业|公司|机构|主体(?![地资])`);
+const OTHER = new RegExp(`${OTHER_LEGAL_PERSON}|${PUBLIC_HOLDER}|(?:二级|其他|下级|区域|[省市区县]级|行业|专业|领域)运营(?:机构|商|主体|公司|单位)|合作[\u4e00-\u9fff]{0,4}?单位|(?:承接|接替|接续)(?:单位|方|主体|机构|企业)|他人|企业|公司|机构|主体(?![地资])`);
 const OPERATOR_RE = new RegExp(`(?:授权运营机构|授权运营单位|运营机构|运营单位|运营主体|运营方|运营商|运营公司|乙方|本单位|牵头人|一级运营机构)|${OPERATOR_ORGAN}`);
 // A public cloud is outside whatever the text deems it ("公有云环境视同公共数据平台管理").
 const OUTSIDE = /本地|(?:平台|系统|空间|专区)(?:之)?外|以外|内网|邮箱|光盘|硬盘|U盘|移动介质|离线|自有|自建|各自|外部|异地|客户(?:的)?(?:服务器|系统|环境)|公有云|公共云|商业云|(?:本机构|本单位|本公司|本企业)[^，。；]{0,6}?(?:系统|服务器|数据库|机房)/;
@@ -139,11 +143,18 @@ function holderOf(clause: string, at: number): ClauseParse['holder'] {
     if (p) return { party: p, text: by[1] };
   }
   let last: ClauseParse['holder'] = null;
+  let skipped = -1;
   PARTY_NAME.lastIndex = 0;
   for (let m; (m = PARTY_NAME.exec(before)); ) {
     const pre = before.slice(Math.max(0, m.index - 2), m.index);
-    // "以乙方名义": in whose name another acts, not who acts.
-    if (/(?:向|给|对|与|为|将|把|于|至|经|征得|取得|以)$/.test(pre) || m[0] === '其') continue;
+    // "以乙方名义": in whose name another acts, not who acts; "向企业客户": the whole name after 向 receives.
+    if (m[0] === '其') continue;
+    if (/(?:向|给|对|与|为|将|把|于|至|经|征得|取得|以)$/.test(pre) || m.index === skipped) {
+      skipped = m.index + m[0].length;
+      continue;
+    }
+    // "凭乙方分配的密钥即可还原": the instrument another acts with (the act inside it, "乙方分配", is the name's own).
+    if (/(?:凭|依|据|照|通过)$/.test(pre) && /的/.test(before.slice(m.index + m[0].length))) continue;
     // "企业名单", "客户需求": the name modifies a noun.
     if (/^(?:名单|信息|数据|名称|清单|账号|需求|申请|查询)/.test(before.slice(m.index + m[0].length))) continue;
     last = { party: partyOf(m[0]), text: m[0] };
@@ -174,7 +185,8 @@ export function conditionOf(sentence: string, ctx: ParseContext = {}): Condition
   const own = OWN_APPROVAL.exec(sentence);
   if (own && !/甲方|政府|主管部门|实施机构/.test(sentence.slice(0, own.index + own[0].length))) return { kind: 'own', text: own[0] };
   // "未经甲方认可的第三方工具": a condition that only describes a noun is none.
-  const cond = [...sentence.matchAll(CONDITION)].find((m) => !/^的[\u4e00-\u9fff]/.test(sentence.slice(m.index + m[0].length))) ?? null;
+  // "经第三方检测机构确认不能通过可逆算法还原": what is confirmed is an impossibility, not a consent to lift one.
+  const cond = [...sentence.matchAll(CONDITION)].find((m) => !/^(?:的[\u4e00-\u9fff]|其?(?:不能|无法|不可|不会|不得|没有|未))/.test(sentence.slice(m.index + m[0].length))) ?? null;
   if (cond && /^(?:未经|非经|没有)/.test(cond[0]) && (/擅自/.test(sentence) || /的[，,]/.test(sentence.slice(cond.index)))) return { kind: 'sanction', text: cond[0] };
   if (cond && LAW.test(cond[0]) && !/甲方|双方/.test(cond[0])) return { kind: 'law', text: cond[0] };
   if (cond && APPROVAL.test(cond[0])) return { kind: 'approval', text: cond[0] };
@@ -254,6 +266,8 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
   let modality: Modality = 'none';
   let named: ClauseParse['object'] = null;
   let forbidden = false;
+  let pending: ClauseParse['object'] = null;
+  let frontForbidden = false;
   for (const c of clauses(sentence)) {
     const own = holderOf(c.text, c.text.length);
     const main = mainAct(c.text);
@@ -266,7 +280,8 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
     const disabled = !!m && DISABLED.test(before) && /^[^，。；]{0,2}(?:功能|权限|接口|通道|端口)/.test(c.text.slice(m.index + m[0].length));
     const unhindered = !!m && UNHINDERED.test(before);
     // "不得将授权转让，或者以委托等方式交由第三方行使": a clause joined by 或者 goes on with the prohibition before it.
-    const alsoForbidden: boolean = forbidden && /^\s*(?:或者|或|以及|亦|也)/.test(c.text) && !MODAL.test(before);
+    // "乙方不得将授权数据作为数据包，向企业客户销售": the prohibition before the fronted object governs the verb after it.
+    const alsoForbidden: boolean = ((forbidden && /^\s*(?:或者|或|以及|亦|也)/.test(c.text)) || (!!pending && frontForbidden)) && !MODAL.test(before);
     const mod: Modality = disabled || alsoForbidden ? 'must-not' : unhindered ? 'may' : main?.modal ? (/不|禁|无权/.test(main.modal) ? 'must-not' : MAY.test(main.modal) ? 'may' : 'must') : negated ? 'must-not' : MAY.test(before) || right ? 'may' : MUST.test(before) ? 'must' : modality;
     if (m) {
       const verb = m[0];
@@ -278,7 +293,8 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
       const after = c.text.slice(m.index + verb.length).split(/并|以便|用于|供(?=[^应])|、(?=(?:调用|使用|提供|签订|开展))|(?<=[^，。；]{2})(?:开发|研发|制作)(?=[^，。；]{0,6}?(?:产品|服务|应用))/)[0];
       // "将X传输至……进行分析": the object put before the verb by 将/把 is what is acted on, not the purpose after it.
       const fronted = /(?:将|把)([^，。；将把]{1,30})$/.exec(before);
-      let obj = (fronted && objectOf(fronted[1], ctx.glossary)) || objectOf(after, ctx.glossary) || objectOf(before, ctx.glossary);
+      let obj = (fronted && objectOf(fronted[1], ctx.glossary)) || pending || objectOf(after, ctx.glossary) || objectOf(before, ctx.glossary);
+      pending = null;
       const kind = actClass(verb);
       // Taking over or performing the agreement itself is taking the grant ("承接单位……即继续履行本协议").
       if (kind === 'succeed' && !obj && AGREEMENT.test(after)) obj = { kind: 'grant', text: AGREEMENT.exec(after)![0] };
@@ -287,6 +303,9 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
       // A scenario entrusted to a party that runs it in its own name is the grant handed on ("委托其全资子公司以该子公司
       // 的名义开展运营和对外签约").
       if (kind === 'entrust' && !obj && RUNS_IN_NAME.test(after)) obj = { kind: 'grant', text: RUNS_IN_NAME.exec(after)![0] };
+      // "授予其独立调用授权数据资源并对外经营的权利": a right to run the data is the grant, however long its description.
+      const right = kind === 'regrant' ? RIGHT_TO_RUN.exec(c.text.slice(m.index + verb.length)) : null;
+      if (right) obj = { kind: 'grant', text: right[0] };
       const moves = kind === 'copy' || kind === 'transfer' || kind === 'capital' || kind === 'entrust' || kind === 'succeed' || kind === 'regrant';
       if ((moves && !obj) || (kind === 'process' && (named?.kind === 'data' || named?.kind === 'raw'))) obj = named;
       if (restorable && (!obj || obj.kind === 'data' || obj.kind === 'derived')) obj = { kind: 'restorable', text: restorable };
@@ -302,7 +321,18 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
     } else {
       if (own) holder = own;
       // A topic put first ("本协议项下乙方的权利，乙方可以指定……享有和行使"): what the next clauses act on.
-      named = objectOf(c.text, ctx.glossary) ?? named;
+      // "将X作为Y，向……出售": X, put before the verb of the next clause, is what it acts on, whatever it is called.
+      // "对于原始数据，乙方……可以……携带出平台": the topic put first is what the act after it moves.
+      const front = FRONT_ONLY.exec(c.text) ?? TOPIC.exec(c.text);
+      if (front) {
+        pending = objectOf(front[1], ctx.glossary);
+        frontForbidden = !!pending && FORBIDDING.test(c.text.slice(0, front.index));
+      }
+      named = pending ?? objectOf(c.text, ctx.glossary) ?? named;
+      // "……提供授权数据全量副本，供乙方在本地环境开展分析": the purpose says where what was handed over goes.
+      const last = out[out.length - 1];
+      if (last && PURPOSE_OUTSIDE.test(c.text) && (last.act?.kind === 'release' || last.act?.kind === 'copy') && last.recipient?.party !== 'inside' && !isOutsideParty(last.recipient?.party))
+        last.recipient = { party: 'outside', text: PURPOSE_OUTSIDE.exec(c.text)![0] };
     }
     if (mod !== 'none' && mod !== 'must-not') modality = mod;
     if (m) forbidden = mod === 'must-not';
@@ -312,24 +342,15 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
   return out;
 }
 
-const AGREEMENT = /^[^，。；]{0,8}?(?:本|原|该)(?:协议|合同)(?![^，。；]{0,2}?(?:约定|规定|条款|内容|副本|文本))/;
-/** The operator's control passing to another ("股权变更导致实际控制人变化", "被其他企业收购、兼并"). */
-const CONTROL_CHANGE = /(?:实际控制人|控股股东|控制权)[^，。；]{0,4}?(?:发生)?(?:变更|变化|转移|易主)|(?:被|由)[^，。；]{0,10}?(?:收购|兼并|吸收合并|控股)|(?:合并|分立)(?:后|的)/;
-/** The agreement going on regardless: "本协议继续有效", "授权不受影响". */
-const GOES_ON = /(?:本协议|协议|授权|运营权)[^，。；]{0,6}?(?:继续有效|继续履行|继续执行|不受影响|效力不变|仍然有效|仍有效)/;
-/**
- * The grant passing with the operator's control: who controls the operator now holds it, so a change of control with
- * the agreement kept in force is another party taking the grant (a succession).
- */
-function controlChange(sentence: string): Pick<ClauseParse, 'text' | 'start' | 'act'> | null {
-  const ch = CONTROL_CHANGE.exec(sentence);
-  if (!ch || /(?:不得|禁止|严禁|不应)[^，。；]{0,8}$/.test(sentence.slice(0, ch.index))) return null;
-  const c = clauses(sentence).find((x) => x.start > ch.index && GOES_ON.test(x.text) && !/不|终止|解除/.test(x.text.slice(0, GOES_ON.exec(x.text)!.index)));
-  if (!c) return null;
-  const g = GOES_ON.exec(c.text)!;
-  return { text: c.text, start: c.start, act: { kind: 'succeed', verb: g[0], at: g.index } };
-}
+const TOPIC = /^\s*(?:对于|关于|至于|针对)([^，。；]{1,20})$/;
+const FORBIDDING = /不得|禁止|严禁|不能|不可|无权|不允许|不应/;
+const RIGHT_TO_RUN = /^[^，。；]{0,6}?(?:调用|使用|经营|运营|开发利用)[^，。；]{0,20}?的?(?:权利|权限|资格)/;
+/** A clause that only fronts its object ("乙方可以将授权数据作为数据包"): the object, without the name it is given. */
+const FRONT_ONLY = /(?:将|把)([^，。；将把]{1,30}?)(?:作为|视为|视同|当作|作|整理为|整理成|编为|打包为|封装为|$)/;
+/** A purpose that names a place outside the platform: "供乙方在本地环境开展建模分析", "用于……在自有机房训练". */
+const PURPOSE_OUTSIDE = new RegExp(`^(?:供|用于|以供|以便|便于)[^，。；]{0,12}?(?:在|至|到|于)[^，。；]{0,8}?(?:${OUTSIDE.source})`);
 
+const AGREEMENT = /^[^，。；]{0,8}?(?:本|原|该)(?:协议|合同)(?![^，。；]{0,2}?(?:约定|规定|条款|内容|副本|文本))/;
 /**
  * Whether the clause lets its act happen: a may, a must or a plain statement, unless the law's approval conditions it
  * (and the rule allows an approval at all: `absolute` rules allow none); a must-not, only when a party's consent, a

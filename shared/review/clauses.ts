@@ -201,6 +201,13 @@ const quick = (re: RegExp) => variants(re).quick;
  * Every match of `re` in `text`, sentence by sentence, with its reading. The pattern may name the word that carries
  * the meaning `(?<t>…)` ("公益……(?<t>收费)"); the reading is judged in the clause that holds that word.
  */
+/** A table row whose next cell rules the matter out: "| 转授权 | 禁止 |". */
+function ruledOutByCell(s: string, at: number): boolean {
+  if (!/[|｜]/.test(s)) return false;
+  const next = s.slice(at).split(/[|｜]/)[1]?.trim() ?? '';
+  return /^(?:禁止|不得|不允许|严禁|不可|不准|不适用|否)(?:[。；，,]|$)/.test(next);
+}
+
 export function findTriggers(text: string, re: RegExp, opts: ReadContext = {}): Hit[] {
   const hits: Hit[] = [];
   const g = global(re);
@@ -226,7 +233,7 @@ export function findTriggers(text: string, re: RegExp, opts: ReadContext = {}): 
       // The clause shows the act is not the matter: done inside the platform, or handing data back to its owner.
       if (opts.unless?.some((u) => u.test(c.text))) continue;
       const r = readClause(s + proviso, c.text, at - c.start, opts);
-      hits.push({ clause: s.length <= 120 ? s : c.text.trim(), negated: r.reading === 'prohibition', ...r, sentence: s, at });
+      hits.push({ clause: s.length <= 120 ? s : c.text.trim(), negated: r.reading === 'prohibition' || ruledOutByCell(s, at), ...r, sentence: s, at });
     }
   }
   return hits;

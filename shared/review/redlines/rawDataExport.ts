@@ -7,6 +7,7 @@ import { holdsRawData } from '../definitions';
 import { referenced } from '../checks';
 import { isBackground } from './background';
 import { heldBack, letsHappen, parseSentence, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
+import { objectOf } from '../clauseObjects';
 
 /**
  * 原始数据出域 read by what actually leaves (Hebei arts. 19, 24: raw data, and whatever can be turned back into it,
@@ -34,13 +35,8 @@ const PLACE =
   '(?:算力中心|机房|服务器|数据湖|数据中心|灾备中心|备份中心|数据库|前置机|存储设备|云平台|私有云|系统|研发环境|开发环境|测试环境|运营平台))';
 
 const PATTERNS = [
-  // Reversible products and the keys that reverse them.
-  `(?:提供|交付|给予|发放|告知|开放)[^，。；]{0,12}?(?<t>解密密钥|解密秘钥|对照表|映射表|对应关系表|还原表|还原算法)`,
   // Not a description of what is forbidden or defined: "能够还原原始数据的产品", "可逆还原原始数据的数据产品".
   `(?<t>还原出|还原为|还原成|还原|恢复出|恢复为|恢复)[^，。；]{0,6}?(?:原始|明细|个人|身份|真实|原值)(?![^，。；]{0,10}?的(?:数据产品|产品|服务|模型|算法|数据))`,
-  // What leaves is said to be raw data.
-  `(?<t>${OUT})(?:的)?[^，。；]{0,8}?(?:为|是|系|即)[^，。；]{0,6}?原始(?:数据|记录)`,
-  `(?:数据)?原样[^，。；]{0,12}?(?<t>${OUT})`,
   // Something handed over whose content is said to be raw data: "以加密移动硬盘形式交付客户，内容为原始登记簿数据".
   `(?<t>${OUT})[^。；]{0,30}?[，,](?:其|所含)?(?:内容|数据内容|数据)(?:为|是|系|包括)[^，。；]{0,8}?${RAW}`,
   // Raw data handed over as files a user keeps: "……以接口调用、报告或者文件方式交付使用方，使用方可在其自有系统中存储".
@@ -87,7 +83,14 @@ const FORBIDS = new RegExp(`(?:不得|禁止|严禁|不允许|一律不得|不�
  * 的数据" is the records renamed and reformatted (the same length, so quotes line up).
  */
 const DESCRIBED = /(?:经[^，。；（(]{0,8}?)?(?:加工|处理)[（(]([^（）()]{2,40})[）)](?:后)?(?:形成)?的(?:数据集|数据|记录)/g;
-function described(s: string): string {
+/**
+ * Raw data named only as what a thing cannot be turned back into ("模型经审核确认不能逆推原始数据的，方可导出平台")
+ * is not there: blanked, the same length.
+ */
+const DENIED_RAW = new RegExp(`((?:不能|无法|不可|不会|难以|不能够|不得|不足以)(?:被)?(?:还原|恢复|反推|逆推|倒推|推导|识别|推算)(?:出|为|成)?[^，。；]{0,4}?)(${RAW})`, 'g');
+const DENYING = /(?:不能|无法|不可|不会|难以|不得|不足以)(?:被)?(?:还原|恢复|反推|逆推|倒推|推导|识别|推算)/;
+function described(written: string): string {
+  const s = DENYING.test(written) ? written.replace(DENIED_RAW, (_all: string, lead: string, raw: string) => lead + '\u3000'.repeat(raw.length)) : written;
   if (!/[（(]/.test(s)) return s;
   return s.replace(DESCRIBED, (all: string, how: string) => (holdsRawData(how) ? '原始数据' + '\u3000'.repeat(Math.max(0, all.length - 4)) : all));
 }
@@ -104,6 +107,15 @@ const OUT_BY_ITSELF = /导出|下载|拷贝|复制|出域|带离|外发|转售|�
  * 上不出域。确因业务需要导出的，……告知甲方"). Back to the grantor, to public bodies or inside the platform is no release.
  * Hebei art. 24 is absolute: an approval lifts a prohibition as much as a consent.
  */
+/**
+ * The data's owner keeping its own copies ("原始数据的灾备由实施机构在政务云异地灾备中心统一存放") moves nothing out of
+ * public hands; only handing them to another party would.
+ */
+const keepsOwn = (p: ClauseParse) =>
+  (p.act?.kind === 'copy' || p.act?.kind === 'process') && (p.holder?.party === 'grantor' || p.holder?.party === 'public') && !ANOTHER_PARTY.test(p.text.slice(p.act.at));
+/** A party other than the data's public holders, named where the copy goes ("抄送一份至授权运营机构指定的邮箱"). */
+const ANOTHER_PARTY = /乙方|运营|第三方|合作|客户|用户|使用方|需求方|子公司|关联|企业|公司/;
+
 export function releasesRaw(p: ClauseParse, raw = false): boolean {
   if (!p.act || p.act.kind === 'use' || !letsHappen(p, true)) return false;
   const to = p.recipient?.party;
@@ -115,15 +127,24 @@ export function releasesRaw(p: ClauseParse, raw = false): boolean {
   if (obj === 'raw' || obj === 'restorable') {
     // Another party getting the records has them outside, wherever it keeps them ("保险机构……可以获取……诊疗明细记录").
     if (p.act.kind === 'succeed') return outside || by === 'group' || by === 'other';
-    if (p.act.kind === 'copy' || p.act.kind === 'process') return outside;
-    // What the operator delivers goes to its customers: "乙方交付的数据产品包括……每条记录保留全部原字段值".
-    const delivered = to === undefined && by === 'operator' && /交付|输出/.test(p.act.verb);
+    if (p.act.kind === 'copy' || p.act.kind === 'process') return outside && !keepsOwn(p);
+    // What the operator delivers goes to its customers: "乙方交付的数据产品包括……每条记录保留全部原字段值"; a product
+    // output with no one named ("数据产品采用可逆哈希编码方式输出") goes to whoever uses it.
+    const delivered = to === undefined && (by === 'operator' || by === null) && /交付|输出/.test(p.act.verb);
     return outside || by === 'group' || by === 'other' || delivered || OUT_BY_ITSELF.test(p.act.verb);
   }
   // The granted data itself: exported, or copied into a place outside the platform.
-  if (obj === 'data') return (to === 'outside' && p.act.kind !== 'succeed') || (p.act.kind === 'release' && (outside || OUT_BY_ITSELF.test(p.act.verb)));
+  if (obj === 'data') return (to === 'outside' && p.act.kind !== 'succeed' && !keepsOwn(p)) || (p.act.kind === 'release' && (outside || OUT_BY_ITSELF.test(p.act.verb)));
   return false;
 }
+
+/** The column of a product list that says what the user receives. */
+const DELIVERY_COLUMN = /^(?:交付|提供|输出|服务|供给)(?:形式|方式|内容|形态)$|^产品形态$|^交付物$/;
+/** A delivery form that is the records themselves, not inside the platform ("平台内调用，仅返回核验结论"). */
+const deliversRaw = (cell: string, ctx: ParseContext) => {
+  const o = objectOf(cell, ctx.glossary)?.kind;
+  return (o === 'raw' || o === 'restorable') && !/(?:平台|专区|域|沙箱)(?:内|中)|不出域|仅返回/.test(cell);
+};
 
 export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[] {
   const ctx: ParseContext = { glossary: r.glossary, resolve: referenced(r) };
@@ -135,7 +156,22 @@ export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[
   const ev: Evidence[] = [];
   // The sentence before, across blocks: "第二十四条 乙方应当保证原始数据不出域" is a heading line, its exception the paragraph.
   let prev = '';
+  let head: string[] | null = null;
   for (const b of r.blocks) {
+    // A list of products whose delivery form is the records themselves ("| 企业经营数据 | 明细数据文件、数据接口 |").
+    const rows = b.kind === 'table' ? b.rows : [r.text(b).split(/\s*[|｜]\s*/).filter((x, i, a) => x || (i > 0 && i < a.length - 1))];
+    if (b.kind !== 'table' && rows[0].length < 2) head = null;
+    else {
+      for (const row of rows) {
+        if (row.some((c) => DELIVERY_COLUMN.test(c))) head = row;
+        else if (head && head.length === row.length) {
+          const cell = row[head.findIndex((c) => DELIVERY_COLUMN.test(c))] ?? '';
+          if (deliversRaw(cell, ctx)) ev.push(evidence(r, b, undefined, { clause: row.join(' | '), negated: false, reading: 'permission', condition: `${head.find((c) => DELIVERY_COLUMN.test(c))}：${cell}` }));
+        }
+      }
+      // A row is read as a sentence too ("不动产登记明细 | …… | 导出至乙方自有服务器").
+      if (b.kind === 'table') continue;
+    }
     // A short heading names a matter; one that says who may or must do what ("第十条 乙方可以向客户交付……") is a clause.
     if (b.kind === 'heading' && (b.text ?? '').length <= 30 && !SAYS_WHAT_IS_DONE.test(b.text ?? '')) {
       prev = r.text(b);

@@ -35,8 +35,6 @@ const NOT_DENIED = '(?<!不|不得|不应|不能|非)';
 const PATTERNS = [
   // Deemed or defined to be the grantee.
   `(?<t>${PARTY})[^，。；]{0,12}?${NOT_DENIED}(?:视为|视同|成为|即为|即以|作为)[^，。；]{0,8}?(?:授权运营主体|运营主体|被授权方|被授权人|授权对象)(?![^，。；]{0,2}?的)`,
-  // Taking the grant over.
-  `(?<t>${PARTY})[^。；]{0,24}?(?:承接|承继|继受|接替|当然享有|行使)[^，。；]{0,12}?(?<!甲方的?)${GRANT}`,
   `(?<!甲方的?)${GRANT}[^，。；]{0,6}?由(?:[^，。；]{0,12}?的)?(?<t>${PARTY})[^，。；]{0,6}?(?:承继|承接|享有|行使|继受|接替)`,
   // Part of the operation handed to another: "将……部分场景的运营交由其控股子公司……承担", "可将学校体育子场景交由其控股
   // 子公司具体运营" (运维 and technical services are not the operation).
@@ -96,15 +94,17 @@ export function movesGrant(p: ClauseParse): boolean {
   if (p.act.kind === 'use') return !!p.holder?.ownName && (by === 'group' || by === 'other') && p.object?.kind !== 'derived';
   // Acquiring a bare "授权" may be anyone's consent ("已……取得必要的授权"); the grant is named as the agreement's.
   if ((p.act.kind === 'succeed' || p.act.kind === 'release') && p.object?.text === '授权') return false;
-  if (p.object?.kind !== 'grant' && !GRANT_VERB.test(p.act.verb)) return false;
+  // "对县级运营主体开展授权": the grant made as a noun is the grant, to whom it names.
+  if (p.object?.kind !== 'grant' && !GRANT_VERB.test(p.act.verb) && p.act.verb !== '授权') return false;
   if (p.act.kind === 'succeed') return isOutsideParty(by) && by !== 'public';
   if (by === 'grantor' || by === 'public') return false;
   if (p.act.kind === 'capital') return true;
   if (p.act.kind === 'restore' || p.act.kind === 'copy' || p.act.kind === 'process') return false;
-  const to = p.recipient?.party;
+  // A grant goes to parties, not places: "各自承担的授权运营份额" names no one it goes to.
+  const to = p.recipient?.party === 'outside' || p.recipient?.party === 'inside' ? undefined : p.recipient?.party;
   // Only a verb that is itself a move needs no one named: "许可", "授予" may be anything's ("道路运输许可").
   if (to === undefined) return p.act.kind === 'transfer' || GRANT_VERB.test(p.act.verb);
-  return isOutsideParty(to) && to !== 'outside';
+  return isOutsideParty(to);
 }
 
 export function subAuthorizationReading(r: ReadDocument): Evidence[] {
