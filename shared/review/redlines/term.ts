@@ -98,6 +98,7 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
     }
   }
   out.push(...phasedTerm(r, maxMonths));
+  out.push(...yearsCovered(r, maxMonths));
   // The term as a value: renewals nobody decides again, whole years after the start, a defined term, a planned signing.
   out.push(...termValue(r, signedOn, maxMonths));
   return out;
@@ -150,6 +151,28 @@ function phasedTerm(r: ReadDocument, maxMonths: number): { evidence: Evidence; f
       const total = inBlock.reduce((t, n) => t + phases.get(n)!, 0);
       if (total > maxMonths + 0.5) out.push({ evidence: evidence(r, b, block.length <= 120 ? block : sentences(block)[0]), found: `${inBlock.join('与')}相继（约 ${Math.round(total)} 个月）` });
     }
+  }
+  return out;
+}
+
+/**
+ * The term said to cover the years a table or list above names ("授权运营期限覆盖上表所列全部年度" under a schedule
+ * "2025年 | 启动运营 … 2030年 | 运营期满"): it runs from the first of those years to the last.
+ */
+const COVERS_YEARS = /(?:期限|有效期|授权期|运营期)[^，。；]{0,6}?(?:覆盖|涵盖|包括|包含|贯穿)[^，。；]{0,6}?(?:上表|上述|以上|前述|前表|表中|表内)[^，。；]{0,8}?(?:年度|年份)/;
+const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年/g;
+function yearsCovered(r: ReadDocument, maxMonths: number): { evidence: Evidence; found: string }[] {
+  const out: { evidence: Evidence; found: string }[] = [];
+  let years: number[] = [];
+  for (const b of r.blocks) {
+    if (b.kind === 'heading') years = [];
+    const text = b.kind === 'table' ? b.rows.map((row) => row.join(' ')).join('\n') : r.text(b);
+    for (const s of b.kind === 'table' ? [] : sentences(text)) {
+      if (!COVERS_YEARS.test(s) || years.length < 2) continue;
+      const months = (Math.max(...years) - Math.min(...years) + 1) * 12;
+      if (months > maxMonths + 0.5) out.push({ evidence: evidence(r, b, s), found: `${Math.min(...years)}年至${Math.max(...years)}年（约 ${months} 个月）` });
+    }
+    years.push(...[...text.matchAll(YEAR)].map((m) => Number(m[1])));
   }
   return out;
 }

@@ -211,7 +211,8 @@ export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: numb
       const first = before.sort((a, z) => z.months - a.months)[0]?.months ?? null;
       if (renewal && !(automaticExtensions(raw).length && (first ?? initial) !== null)) {
         const base = first ?? initial;
-        const each = renewal.each === 'same' ? base : renewal.each;
+        // The original term renewed without end has no end, whatever the original term is.
+        const each = renewal.each === 'same' ? (base ?? (renewal.count === Infinity ? Infinity : null)) : renewal.each;
         if (each !== null) {
           const total = (base ?? 0) + each * renewal.count;
           // Unknown initial term: a renewal of the whole limit or more already exceeds it.

@@ -64,3 +64,30 @@ describe('a sum of phases capped by its total', () => {
     expect(doc('plan', '（七）授权运营期限为三年，另加筹备期一年，筹备期与运营期合计不超过四年。')).toBe(true);
   });
 });
+
+/** Classes from the sixth bank's even failures (session 11), on text written for this test. */
+describe('a renewal the grantor’s silence decides, on the original term', () => {
+  it('fires: the renewed grant carries the same clause and renews again', () => {
+    expect(doc('agreement', '第十条 授权期满前，甲方未书面表示不再续签的，视为甲方同意续签，续签期限与原授权期限相同。')).toBe(true);
+  });
+  it('stays quiet when the renewal needs a new approval, or is counted once within three years', () => {
+    expect(doc('agreement', '第十条 授权期满需要续签的，经甲方批准后重新签订协议，续签期限与原授权期限相同。')).toBe(false);
+    expect(doc('agreement', '第十条 授权期限为一年；期满甲方未书面表示不再续签的，视为甲方同意续签一次，续签期限与原授权期限相同。')).toBe(false);
+  });
+});
+
+describe('the term covering the years a schedule names', () => {
+  it('fires when the years above run past three', () => {
+    expect(doc('plan', '| 时间 | 工作内容 |', '| 2026年 | 平台上线 |', '| 2028年 | 场景推广 |', '| 2029年 | 评估退出 |', '授权运营期限涵盖上表所列各年度。')).toBe(true);
+  });
+  it('stays quiet when they do not, or the term is not said to cover them', () => {
+    expect(doc('plan', '| 时间 | 工作内容 |', '| 2026年 | 平台上线 |', '| 2028年 | 评估退出 |', '授权运营期限涵盖上表所列各年度。')).toBe(false);
+    expect(doc('plan', '| 时间 | 工作内容 |', '| 2026年 | 平台上线 |', '| 2030年 | 评估 |', '授权运营期限为三年。')).toBe(false);
+  });
+});
+
+describe('a span that names a bond or a loan', () => {
+  it('stays quiet on a benchmark rate beside a three-year term', () => {
+    expect(doc('plan', '（九）收益分配。准许利润率参照5年期贷款市场报价利率上浮确定，授权运营期限为三年。')).toBe(false);
+  });
+});
