@@ -102,7 +102,7 @@ const GRANTED_SCENES = /授权(?:的)?(?:应用)?场景(?:为|包括|是|[：:])
 // A new use is a new scenario whatever it is called: "新的数据应用需求", "新增用途".
 const NEW_SCENE = new RegExp(`新(?:的)?(?:应用)?场景|(?:新增|新的|拓展|延伸|以外|之外|其他|其余|后续|关联|增加|增设|扩大)[^。；]{0,10}?${SCENE}|${SCENE}(?:以外|之外)|${SCENE}[^。；]{0,16}?(?:拓展|扩展|延伸|增加|新增)|新(?:增|的|提出的)?(?:数据)?(?:应用|使用|开发)?(?:需求|用途|方向)`);
 const NO_NEW_GRANT = new RegExp(
-  `(?:无需|无须|不需要?|不必|不再|不另行|免于)(?:甲方|授权方|实施机构)?(?:另行|重新|单独|再次)?(?:授权|签订|申请|组织授权|报批|组织[^，。；]{0,8}?(?:遴选|选择|招标|竞争)|遴选)|(?:告知|通知|报备|备案)[^，。；]{0,8}?(?:即可|后即)|视为(?:已)?(?:(?:取得|获得|获)[^，。；]{0,6}?)?${GRANT}|均适用本(?:协议|方案)(?:的)?授权|报[^，。；]{0,10}?备案|口头同意`
+  `(?:无需|无须|不需要?|不必|不再|不另行|免于)(?:甲方|授权方|实施机构)?(?:另行|重新|单独|再次)?(?:授权|签订|申请|组织授权|报批|组织[^，。；]{0,8}?(?:遴选|选择|招标|竞争)|遴选|(?:通过|经过?|经由)[^，。；]{0,12}?(?:遴选|招标|竞争|比选))|(?:告知|通知|报备|备案)[^，。；]{0,8}?(?:即可|后即)|视为(?:已)?(?:(?:取得|获得|获)[^，。；]{0,6}?)?${GRANT}|均适用本(?:协议|方案)(?:的)?授权|报[^，。；]{0,10}?备案|口头同意`
   // The new scenario rides on the old grant or on the parties' agreement: "默认适用本方案及原授权运营协议",
   // "双方可以协商增加授权场景，增加的场景随续签协议一并生效".
   + `|(?:默认|自动|直接|当然|继续)(?:适用|沿用|纳入)|`
@@ -110,12 +110,14 @@ const NO_NEW_GRANT = new RegExp(
   + `视为(?:甲方)?(?:同意|批准|认可|准予)|形式(?:审查|审核|核查)|确认函|(?:登记|备案)(?:即可|后即)|`
   + `协商(?:增加|新增|增设|扩大|拓展|调整)|(?:随|纳入)[^，。；]{0,10}?(?:协议|合同)[^，。；]{0,6}?(?:一并)?生效`,
 );
+/** The grantor bound now to grant a new scenario ("甲方应当予以补充授权"): the new scenario needs no decision of its own. */
+const GRANT_OWED = /(?:甲方|授权方|实施机构|数据主管部门)[^，。；]{0,6}?(?:应当|应|须|必须|承诺)(?:予以|给予|予|及时|同步)?(?:补充|追加|扩大|同步|一并)?(?:授权|纳入授权)/;
 /** What keeps the mode: a new scenario needs its own plan, competition and agreement. */
 const OWN_GRANT = /(?<!(?:无需|无须|不需|不必|不再|不|免于|需要)(?:甲方|授权方|实施机构)?)(?:另行(?:编制|签订|组织|授权|竞争)|逐一授权|分别(?:签订|授权|组织)|单独(?:签订|授权)|重新(?:组织|签订|授权))/;
 
 /** Words the reader starts from. */
 export const AUTHORIZATION_MODE_QUICK =
-  /全部|全量|所有|一切|各类|任何|各种|不限|不区分|示例|自主|自行|新增|新的|拓展|延伸|以外|之外|其他|后续|关联|整体|打包|一揽子|综合|合并|统一|一并|分领域|分行业|分部门|分区域|为单位|一次|多场景|重复授权|全部业务|不设|不指定|不限定|不明确|不作|领域|口头|备案|告知|视为|全市|全省|全区|全县|全域|覆盖|涵盖|同时|逐项|逐一|逐个|单独|单场景|分别|各|增加|增设|扩大|默认|直接|协商|生效|限制|上限|不同|授权范围|授权事项|授权标的|项下|需求|用途|授权乙方|授权给|授予|依托|领域|授权行业|授权部门|新|未列|未载|未明确|清单外|附件外|自动|当然|归集|汇聚|汇集|接入|目录全文|总目录|享有|按需|应授尽授|视同|单元|数据范围|不限于|增补|补充|添加|调整|增减|其它|其余|登记|等(?:应用)?场景|(?:取得|获得)[^，。；]{0,40}?授权/;
+  /全部|全量|所有|一切|各类|任何|各种|不限|不区分|示例|自主|自行|新增|新的|拓展|延伸|以外|之外|其他|后续|关联|整体|打包|一揽子|综合|合并|统一|一并|分领域|分行业|分部门|分区域|为单位|一次|多场景|重复授权|全部业务|不设|不指定|不限定|不明确|不作|领域|口头|备案|告知|视为|全市|全省|全区|全县|全域|覆盖|涵盖|同时|逐项|逐一|逐个|单独|单场景|分别|各|增加|增设|扩大|默认|直接|协商|生效|限制|上限|不同|授权范围|授权事项|授权标的|项下|需求|用途|授权乙方|授权给|授予|依托|领域|授权行业|授权部门|新|未列|未载|未明确|清单外|附件外|自动|当然|归集|汇聚|汇集|接入|目录全文|总目录|享有|按需|应授尽授|视同|单元|数据范围|不限于|增补|补充|添加|调整|增减|其它|其余|登记|等(?:应用)?场景|取得|获得|授权乙方|补充授权|追加授权/;
 
 /**
  * What a grant clause grants, read from the clause itself whichever way it is put: "授权乙方对“金融服务”领域公共数据进行
@@ -126,13 +128,15 @@ const OPERATOR_NAME = '(?:乙方|运营机构|授权运营机构|运营方|运�
 const GRANT_OBJECT: RegExp[] = [
   new RegExp(`授权(?:给|予)?${OPERATOR_NAME}(?:对|就|在|以)?(?<o>[^，。；]{2,40}?)(?:进行|开展|实施|依法)?(?:授权)?(?:运营|开发利用|经营|开发)`),
   new RegExp(`(?:将|把)(?<o>[^，。；]{2,40}?)(?:授权|授予|交由|交给)(?:给)?${OPERATOR_NAME}`),
+  // The verb before its object: "甲方授权乙方运营本市公共数据".
+  new RegExp(`授权(?:给|予)?${OPERATOR_NAME}(?:运营|开发利用|经营|使用|开发)(?<o>[^，。；]{2,40})`),
   /授权(?:运营)?(?:范围|内容|标的|对象|事项)(?:为|是|包括|系|[：:])\s*(?<o>[^。；]{2,60})/,
   // The data granted said as what it is: "授权运营的数据资源为市公共数据资源目录所列全部数据资源".
   /授权(?:运营)?的?(?:公共|政务)?(?:数据|数据资源)(?:范围)?(?:为|是|包括|系|详见|见|[：:])\s*(?<o>[^。；]{2,60})/,
   // The operator holding the grant over the data: "运营机构对本市文旅、交通领域数据享有授权".
   new RegExp(`对(?<o>[^，。；]{2,40}?)(?:享有|拥有|取得|获得)(?:授权|运营权|经营权|开发利用权)`),
   // The operator obtaining a grant over what it names: "运营机构即取得本市公共数据资源开发利用的总体授权".
-  /(?:取得|获得|享有)(?<o>[^，。；]{2,40}?)的?(?:总体|整体|概括|全面|一揽子)?授权/,
+  /(?:取得|获得|享有)(?<o>[^，。；]{2,40}?)的?(?:总体|整体|概括|全面|一揽子)?(?:授权|运营权|经营权)/,
   /(?:依托|基于|依据|凭借)(?:本次|本项|本|该|此)?授权[，,]?[^。；]{0,24}?(?:开展|从事|进行)(?<o>[^。；]{2,40}?)(?:的)?(?:运营|开发|经营)/,
 ];
 /** A unit that is not a scenario: a field (not a scenario within it), several departments' or all the data, open scenarios. */
@@ -157,7 +161,8 @@ function grantsNoScene(s: string, doc?: DocumentTerms): string | null {
   for (const re of GRANT_OBJECT) {
     const m = re.exec(s);
     const o = m?.groups?.o && resolved(m.groups.o, doc);
-    if (!o || /场景/.test(o) && !/(?:各类|一切|全部|所有|任何|各种|不限)[^，。；]{0,8}?场景/.test(o) && !(OPEN_LIST.test(o) && !CLOSED_LIST.test(s))) continue;
+    // Every scenario taken at once ("一次性取得各场景运营权") is no scenario granted.
+    if (!o || /场景/.test(o) && !/(?:各类|各个?|一切|全部|所有|任何|各种|不限)[^，。；]{0,8}?场景/.test(o) && !(OPEN_LIST.test(o) && !CLOSED_LIST.test(s))) continue;
     const c = clauses(s).find((x) => m!.index >= x.start && m!.index < x.start + x.text.length) ?? { text: s, start: 0 };
     if (isNegated(c.text, m!.index - c.start) || isContrastClause(c.text)) continue;
     if (notSceneUnit(o) || /场景/.test(o)) return m![0];
@@ -195,7 +200,8 @@ function definedOpen(s: string, doc?: DocumentTerms): string | null {
  */
 const GROWS = /(?:自动|当然|直接|即)(?:纳入|列入|进入|成为|适用|并入|属于|视为)[^，。；]{0,12}?(?:授权|协议|方案)(?:的)?(?:范围|事项|内容|数据|场景)?/;
 const BEYOND_LIST = new RegExp(`(?:未(?:列明|列入|载明|列出|列举|明确)|(?:所列|列明|列举|约定)(?:的)?[^，。；]{0,4}?${SCENE}(?:以外|之外|外)|清单(?:以外|之外|外)|附件[^，。；]{0,4}?(?:以外|之外|外))[^。；]{0,30}?(?:亦可|也可|还可|均可|同样可以?|仍可|可以|可)(?:以)?[^，。；]{0,30}?(?:开展|开发|使用|运营|提供|实施|从事)`);
-const OPERATOR_KEEPS = new RegExp(`${SCENE}(?:清单|目录|范围|名录)?[^，。；]{0,10}?由${OPERATOR_NAME}[^，。；]{0,6}?(?:自行|自主|单方)(?:更新|调整|增加|补充|修订|变更|增减|确定)|${OPERATOR_NAME}[^，。；]{0,6}?(?:自行|自主|单方)(?:更新|调整|补充|修订|变更|增减)[^，。；]{0,8}?${SCENE}`);
+// "乙方不得自行调整……应用场景": the prohibition between the operator and its act keeps the list with the grantor.
+const OPERATOR_KEEPS = new RegExp(`${SCENE}(?:清单|目录|范围|名录)?[^，。；]{0,10}?由${OPERATOR_NAME}[^，。；]{0,6}?(?:自行|自主|单方)(?:更新|调整|增加|补充|修订|变更|增减|确定)|${OPERATOR_NAME}(?:(?!不得|不能|不可|禁止|严禁|无权)[^，。；]){0,6}?(?:自行|自主|单方)(?:更新|调整|补充|修订|变更|增减)[^，。；]{0,8}?${SCENE}`);
 
 /**
  * The grant read through the clause parse (clauseParse.ts): who may add a scenario and on what condition, what the
@@ -276,7 +282,7 @@ export function readAuthorizationMode(u: Unit, doc?: DocumentTerms): ClauseReadi
   // 视为同意授权"): the answer read with its question.
   const asked = `${u.before.at(-1) ?? ''}${s}`;
   if (NEW_SCENE.test(asked) && !OWN_GRANT.test(asked)) {
-    const m = NO_NEW_GRANT.exec(s);
+    const m = NO_NEW_GRANT.exec(s) ?? (notNegated(s, GRANT_OWED) ? GRANT_OWED.exec(s) : null);
     if (m) return { reading: 'permission', condition: m[0] };
   }
   return null;

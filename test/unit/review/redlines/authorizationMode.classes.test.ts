@@ -57,3 +57,41 @@ describe('all the data of a level given to one scenario row', () => {
     expect(doc('agreement', '| 编号 | 场景 | 数据范围 |', '| 1 | 智慧停车 | 区级停车泊位数据 |')).toBe(false);
   });
 });
+
+/** Classes from the sixth bank's even failures (session 11), on text written for this test. */
+describe('an area’s data granted with the verb before its object', () => {
+  it('fires on "授权乙方开发利用本区政务数据"', () => {
+    expect(doc('agreement', '第二条 甲方授权乙方开发利用本区政务数据，乙方自行培育数据应用。')).toBe(true);
+  });
+  it('stays quiet when a scenario’s data is granted', () => {
+    expect(doc('agreement', '第二条 甲方授权乙方开发利用“智慧停车”场景所需的本区停车数据。')).toBe(false);
+  });
+});
+
+describe('every scenario taken at once, later ones without competition', () => {
+  it('fires', () => {
+    expect(doc('plan', '（四）运营单位确定。运营单位一次性获得各场景经营权，新增场景不再经过公开招标确定运营单位。')).toBe(true);
+  });
+  it('stays quiet when each scenario is competed for', () => {
+    expect(doc('plan', '（四）运营单位确定。新增场景应当通过公共资源交易中心另行组织遴选，并另行签订协议。')).toBe(false);
+  });
+});
+
+describe('the grantor bound now to grant a new scenario', () => {
+  it('fires when a new scenario must be granted on the operator’s need', () => {
+    expect(doc('agreement', '第六条 乙方提出新增应用场景的，甲方应当及时追加授权。')).toBe(true);
+    expect(doc('agreement', '第六条 乙方在运营中发现新的场景需求的，甲方应予补充授权。')).toBe(true);
+  });
+  it('stays quiet when the new scenario goes through its own grant', () => {
+    expect(doc('agreement', '第六条 乙方提出新增应用场景的，甲方应当按照一场景一授权的要求另行组织论证和授权。')).toBe(false);
+  });
+});
+
+describe('the operator forbidden to change the scenarios itself', () => {
+  it('stays quiet on "乙方不得自行增减应用场景" with a change re-approved', () => {
+    expect(doc('agreement', '第九条 运营期间，运营单位不得自行增减、拆分应用场景；确需变更的，报市政府重新审批。')).toBe(false);
+  });
+  it('fires when the operator changes them itself', () => {
+    expect(doc('agreement', '第九条 运营期间，运营单位可以自行增减应用场景，年底汇总报甲方。')).toBe(true);
+  });
+});
