@@ -86,14 +86,15 @@ function tiedPeriod(s: string, block: string, whole: string): { months: number; 
  * or one in which the operator only builds or may not operate, adds nothing.
  */
 const PHASE_NAME = /(建设期|筹备期|准备期|过渡期|培育期|试运营期|试运行期|孵化期|调试期|验收期)/;
-const WORKS_IN = /(?:内|期间|间|中|阶段)[，,]?[^。；]{0,8}?(?:即可|可以|可|即|已|先行|同步)[^，。；]{0,4}?(?:开展|进行|提供|从事)?[^，。；]{0,4}?(?:运营|试运营|试运行|加工|经营|开发利用|收费|对外提供|销售)/;
 const LEFT_OUT = /不计入|不纳入|不包括在|不包含在|不占用|不含|另行计算|单独计算|不计算在/;
+const WORKS_IN = /(?:内|期间|间|中|阶段)[，,]?[^。；]{0,8}?(?:即可|可以|可|即|已|先行|同步)[^，。；]{0,4}?(?:开展|进行|提供|从事)?[^，。；]{0,4}?(?:运营|试运营|试运行|加工|经营|开发利用|收费|对外提供|销售)/;
+const isNegatedWork = (s: string) => /不得|不能|不可|禁止|严禁|不允许|无权|不开展|不从事/.test(s);
 /** "另设一年建设期", "另设二十四个月试运行期": a phase set beside the term is outside it, unless said counted in it. */
 const SET_BESIDE = /另设|另行设置|另外设置|另加|另有/;
 const COUNTED_IN = /(?<!不)(?:计入|纳入|包含在|包括在|含在)[^，。；]{0,4}?(?:期限|运营期|授权期|有效期)/;
 /**
- * The operator works in the phase, read on the clause parse: it may use or process the data ("乙方在建设期内即可调用
- * 授权数据开展产品研发") or holds the grant's rights ("试运行期内乙方享有本协议项下全部运营权利"). Building only
+ * The operator works in the phase, read on the clause parse: it may act on the data or its products ("乙方在建设期内即可调用
+ * 授权数据开展产品研发", "试运营期间乙方可以对外提供数据产品并收费") or holds the grant's rights ("试运行期内乙方享有本协议项下全部运营权利"). Building only
  * ("筹备期内乙方仅负责平台部署") or a use it must not make is no work under the grant.
  */
 function worksIn(block: string, name: string): string | null {
@@ -102,7 +103,8 @@ function worksIn(block: string, name: string): string | null {
     if (!within.test(s)) continue;
     for (const p of parseSentence(s)) {
       if (!letsHappen(p) || p.modality === 'must-not' || (p.holder && p.holder.party !== 'operator') || !within.test(p.text)) continue;
-      const uses = (p.act?.kind === 'use' || p.act?.kind === 'process') && (p.object?.kind === 'data' || p.object?.kind === 'derived' || p.object?.kind === 'raw');
+      // Any act on the data or on what is made of it: using, processing, providing products ("对外提供数据产品并收费").
+      const uses = !!p.act && (p.object?.kind === 'data' || p.object?.kind === 'derived' || p.object?.kind === 'raw');
       const holds = p.act?.kind === 'succeed' && p.object?.kind === 'grant';
       if (uses || holds) return p.text;
     }
@@ -114,6 +116,7 @@ function phaseOutside(block: string): { months: number; text: string } | null {
   if (!name) return null;
   const beside = new RegExp(`(?:${SET_BESIDE.source})[^，。；]{0,8}?${name}`).test(block);
   if (!(LEFT_OUT.test(block) || beside) || (!LEFT_OUT.test(block) && COUNTED_IN.test(block))) return null;
+  // Operating said without an object the parse reads as an act ("建设期内乙方即可开展试运营") is read on its words.
   const works = new RegExp(`${name}${WORKS_IN.source}`).exec(block);
   const work = works && !isNegatedWork(works[0]) ? works[0] : worksIn(block, name);
   if (!work) return null;
@@ -171,7 +174,6 @@ function cycles(block: string): { months: number; text: string } | null {
   if (count < 2 || /(?:另行|重新|再次)(?:组织)?(?:遴选|选择|授权|签订|审批)/.test(decided)) return null;
   return { months: each * count, text: `${c[0]}，${(n ?? capped ?? next)![0]}` };
 }
-const isNegatedWork = (s: string) => /不得|不能|不可|禁止|严禁|不允许|无权|不开展|不从事/.test(s);
 
 export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: number): { evidence: Evidence; found: string }[] {
   const out: { evidence: Evidence; found: string }[] = [];
