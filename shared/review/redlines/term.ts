@@ -1,7 +1,7 @@
 import type { Evidence } from '../report';
 import { evidence, type ReadDocument } from '../sections';
 import { termValue } from './termValue';
-import { durations, monthsBetween, sentences, withTermNumbers, withWrittenDates } from '../text';
+import { CN_NUMERAL, durations, monthsBetween, sentences, withTermNumbers, withWrittenDates } from '../text';
 
 /**
  * The term of an authorisation read across sentences, where no single sentence states it:
@@ -48,7 +48,7 @@ const coversPhases = (s: string) => COVERS_PHASES.test(s) || HELD_THROUGH.test(s
 const PHASE_FOLLOWS = /(?:即|自动|直接|当然)[^，。；]{0,10}?(?:授予|进入|转入|生效|开始|延续)|(?:无需|无须|不再|不必|免于)(?:另行|重新|再次)?[^，。；]{0,6}?(?:遴选|签订|签署|审批|申请|授权)/;
 const PHASE_DECIDED = /(?<!无需|无须|不再|不必|免于)(?:另行|重新|再次)(?:组织)?(?:遴选|签订|签署|审批|申请|授权)/;
 // A total capped is a total written too ("建设期与运营期合计不超过三年"): the cap is read as a term span elsewhere.
-const TOTAL_WRITTEN = /(?:合计|共计|总计|累计)\s*(?:为|不超过|不得超过|不超出|最长|最多)?\s*[0-9零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+\s*(?:个)?\s*(?:年|月)/;
+const TOTAL_WRITTEN = new RegExp(String.raw`(?:合计|共计|总计|累计)\s*(?:为|不超过|不得超过|不超出|最长|最多)?\s*${CN_NUMERAL}\s*(?:个)?\s*(?:年|月)`);
 
 /**
  * The term extended until an event with no date and no cap ("运营期限相应延长至投资回收完毕之日止"): it has no end. A

@@ -1,6 +1,6 @@
 import type { Evidence } from '../report';
 import { evidence, type ReadDocument } from '../sections';
-import { automaticExtensions, durations, monthsBetween, parseNumeral, sentences, withTermNumbers, withWrittenDates } from '../text';
+import { automaticExtensions, CN_NUMERAL, durations, monthsBetween, parseNumeral, sentences, withTermNumbers, withWrittenDates } from '../text';
 import { MAY_RENEW, renewalOf } from './renewal';
 import { letsHappen, parseSentence } from '../clauseParse';
 import { sentencesByBlock } from './units';
@@ -122,7 +122,7 @@ function phaseOutside(block: string): { months: number; text: string } | null {
   if (!work) return null;
   // The phase's length: the span written after its name ("建设期为贰年", "建设期二年") or before it ("另设一年建设期").
   const spans = [...block.matchAll(new RegExp(`${name}[^，。；]{0,8}`, 'g'))].map((m) => m[0].replace(name, '期限'));
-  for (const m of block.matchAll(new RegExp(`([0-9零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+\\s*个?\\s*(?:年|个月|月))(?:的)?${name}`, 'g'))) spans.push(`期限为${m[1]}`);
+  for (const m of block.matchAll(new RegExp(`(${CN_NUMERAL}\\s*个?\\s*(?:年|个月|月))(?:的)?${name}`, 'g'))) spans.push(`期限为${m[1]}`);
   for (const said of spans) {
     const d = durations(said).find((x) => x.kind !== 'cap' && Number.isFinite(x.months));
     if (d) return { months: d.months, text: `${name}${d.text}，${work}` };
@@ -135,7 +135,7 @@ function phaseOutside(block: string): { months: number; text: string } | null {
  * operator only hands over ("仅配合……移交", "不得开展新的运营业务") adds nothing. Its length is the span named with it,
  * a floor ("不少于二年") counted as that span.
  */
-const AFTER_TERM = /(?:届满|期满|到期)(?:后|之后|时)[^。；]{0,40}?(?<span>(?:不少于|不低于|至少)?\s*[0-9零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+\s*个?\s*(?:年|个月|月)(?:半)?)?(?:的)?(?<name>(?:(?![的年月个设])[\u4e00-\u9fff]){0,4}?(?:过渡|缓冲|延续|延展|宽限|保护|衔接)[\u4e00-\u9fff]{0,4}?期)/;
+const AFTER_TERM = new RegExp(String.raw`(?:届满|期满|到期)(?:后|之后|时)[^。；]{0,40}?(?<span>(?:不少于|不低于|至少)?\s*${CN_NUMERAL}\s*个?\s*(?:年|个月|月)(?:半)?)?(?:的)?(?<name>(?:(?![的年月个设])[\u4e00-\u9fff]){0,4}?(?:过渡|缓冲|延续|延展|宽限|保护|衔接)[\u4e00-\u9fff]{0,4}?期)`);
 const KEEPS = /(?:继续|仍|仍然|照常|依然)(?:可以|可)?[^，。；]{0,4}?(?:行使|享有|开展|运营|经营|提供|从事)/;
 const HANDS_OVER = /不得|禁止|不再|仅(?:负责|配合|限于|用于|可)|移交/;
 function afterTerm(block: string): { months: number; text: string } | null {
@@ -154,7 +154,7 @@ function afterTerm(block: string): { months: number; text: string } | null {
  * A grant in cycles held one after another without a new decision ("以三年为一个周期，原则上连续授权两个周期，第二个周期
  * 不再另行组织机构选择"): the cycles together. Cycles each granted anew (另行遴选, 重新授权) are new terms.
  */
-const CYCLE = /以\s*([0-9零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)\s*个?\s*(年|月)\s*为\s*(?:一个|一|每个)?\s*(?:授权|运营)?(?:周期|期|轮)/;
+const CYCLE = new RegExp(String.raw`以\s*(${CN_NUMERAL})\s*个?\s*(年|月)\s*为\s*(?:一个|一|每个)?\s*(?:授权|运营)?(?:周期|期|轮)`);
 const CYCLES = /连续(?:授权|运营|授予)?\s*([0-9一二两三四五六七八九十]+)\s*个?\s*(?:授权|运营)?(?:周期|期|轮)/;
 /** The count as a cap on cycles that follow by themselves: "累计不超过三个运营周期", "最多三个周期". */
 const CYCLES_CAPPED = /(?:累计|合计|最多|最长|至多)?(?:不超过|不得超过|不超出|最多|至多)\s*([0-9一二两三四五六七八九十]+)\s*个?\s*(?:授权|运营)?(?:周期|期|轮)/;
