@@ -31,23 +31,15 @@ const UNIT_NOT_SCENE: RegExp[] = [
   // "本次授权以医疗健康领域为单元": the field is the unit granted, whatever it is called.
   /授权以[^，。；]{0,12}?(?:领域|行业|部门|区域)为(?:单位|单元|基本单元|对象)/,
   // A scenario, or a table row, given the whole area's data ("场景名称：城市综合运营，数据范围：全市公共数据").
-  /数据(?:资源)?范围(?:为|是|[：:])\s*(?:全市|全省|全区|全县|全域|全部|所有|全量)(?:范围内)?(?:的)?(?:公共|政务)?数据/,
+  /数据(?:资源)?范围(?:为|是|[：:])\s*(?:全市|全省|全区|全县|全域|全部|所有|全量)(?:范围内)?(?:的)?(?:(?:市|省|区|县)级|本级)?(?:的)?(?:公共|政务)?数据/,
   // Granted to a party ("……领域公共数据授权乙方运营"), not the operation's name ("某市交通出行领域公共数据授权运营").
   /领域(?:的)?(?:公共|政务)?数据(?:资源)?[^，。；]{0,6}?(?:分别|统一|一并)?授权(?:给|予)?(?:乙方|运营机构|授权运营机构|相应|各|一家|该|其|[\u4e00-\u9fff]{2,10}?(?:公司|中心|集团))/,
-  new RegExp(`(?:全部|全量|所有|一切)[^，。；]{0,16}?(?:数据|数据项|数据资源)[^，。；]{0,8}?(?:的)?(?:运营权|经营权)?[^，。；]{0,4}?(?:一并)?(?:授予|授权给|授权乙方)`),
-  /(?:授权|授予)(?:给)?(?:乙方|运营机构|授权运营机构|运营方)[^，。；]{0,6}?(?:运营|使用|开发利用|开发)?[^，。；]{0,14}?(?:全部|全量|所有)(?:的)?(?:公共|政务)?数据/,
   new RegExp(`(?:多个|若干|\\d+个|[二两三四五六七八九十]+个)[^。；]{0,16}?${SCENE}[^。；]{0,10}?(?:打包|合并|一并|一次性?)[^。；]{0,6}?(?:授予|授权)|${SCENE}打包`),
-  /授权(?:内容|范围|对象的数据)(?:为|是|包括|：|:)[^。；]{0,30}?(?:全部|全量|所有)(?:[^。；]{0,6}?)(?:数据|数据项)/,
-  /授权数据(?:资源)?范围(?:为|是|：|:)[^。；]{0,30}?(?:全部|全量|所有)/,
   /统一运营主体|承接[^。；]{0,16}?全部业务/,
   // The grant covers every holder of data, or hands over one right for the whole area: "授权范围覆盖全部数源单位",
   // "授予乙方本市市域范围内公共数据资源的统一运营权".
   /授权(?:范围)?(?:覆盖|涵盖|包括|及于|适用于)[^。；]{0,12}?(?:全部|所有|各|全市|全省)(?:的)?(?:数源|数据来源|数据提供|政务|委办)?(?:单位|部门|委办局|机构)/,
   /(?:统一|整体|全域|一体化)(?:的)?(?:运营权|经营权|开发利用权)/,
-  // A city's or province's whole data granted ("甲方授予乙方全市公共数据资源运营权"), or the grant covering all of it
-  // ("本协议授权覆盖……全部政务部门的公共数据").
-  new RegExp(`${GRANT}[^，。；]{0,8}?(?:全市|全省|全区|全县|全域|市域|省域|区域内)(?:范围内)?(?:的)?(?:公共|政务)?数据`),
-  /(?:全市|全省|全区|全县|全域)(?:范围内)?(?:的)?(?:公共|政务)?数据(?:资源)?[^，。；]{0,12}?(?:授予|授权给|授权乙方|运营权|经营权)/,
   /授权(?:范围)?(?:覆盖|涵盖|包括|及于|适用于)[^。；]{0,30}?(?:全部|全量|所有|一切)[^。；]{0,12}?数据/,
   // One grant for many scenarios, either order: "本期授权一次覆盖十二个应用场景".
   new RegExp(`(?:一次|一并|一揽子|同时)(?:性)?[^。；]{0,10}?${COUNT}|${COUNT}[^。；]{0,10}?(?:一次|一并|同时)(?:性)?(?:授权|授予)`),
@@ -87,11 +79,22 @@ const OPEN_SCENES: RegExp[] = [
 // Scenarios not fixed when the grant is made: "具体场景不作事先限定", "应用场景由双方另行商定", "场景待后续确定" (not when
 // the later scenario needs its own grant: "另行签订授权协议").
 const UNFIXED = new RegExp(`${SCENE}[^，。；]{0,4}?(?:不作|不予|不做|无需|不)(?:事先|预先|提前|具体|事前)(?:限定|限制|约定|列举|明确|确定)|${SCENE}(?:的)?(?:范围|清单|目录|内容|名称)?(?:由[^，。；]{0,6}?)?(?:另行|事后|后续|再行|届时)[^，。；]{0,6}?(?:商定|约定|协商|确定|明确)|${SCENE}[^，。；]{0,4}?(?:待定|待后续确定|视情况确定)`);
-const ALL_DATA = /(?:全部|全量|所有|一切)(?:的)?(?:公共|政务)?数据/;
+// All of a level's data is all the data too: "全部市级公共数据", "全量省级政务数据".
+const ALL_DATA = /(?:全部|全量|所有|一切)(?:的)?(?:(?:市|省|区|县)级|本级)?(?:的)?(?:公共|政务)?数据/;
+/**
+ * An area's data named as a whole, with no scenario ("本市公共数据资源", "全区政务数据"): granted so, the unit is the
+ * area, not a scenario.
+ */
+const AREA_DATA = /(?:本|全)(?:市|省|区|县)(?:域)?(?:范围内)?(?:的)?(?:全部)?(?:公共|政务)数据(?:资源)?/;
+/** A list of scenarios left open by 等 with no count after it ("信用服务等场景"; not "等两个场景"). */
+const OPEN_LIST = /等(?![0-9０-９一二两三四五六七八九十]+\s*(?:个|项|类))(?:应用)?场景/;
+const CLOSED_LIST = /(?:不包括|不含|不包含|不得)[^，。；]{0,6}?(?:其他|其它)|仅限|限于/;
+/** What a clause says the granted scenarios are: "授权场景为：……", "授权应用场景：……". */
+const GRANTED_SCENES = /授权(?:的)?(?:应用)?场景(?:为|包括|是|[：:])/;
 // A new use is a new scenario whatever it is called: "新的数据应用需求", "新增用途".
-const NEW_SCENE = new RegExp(`新(?:的)?(?:应用)?场景|(?:新增|新的|拓展|延伸|以外|之外|其他|后续|关联|增加|增设|扩大)[^。；]{0,10}?${SCENE}|${SCENE}(?:以外|之外)|${SCENE}[^。；]{0,16}?(?:拓展|扩展|延伸|增加|新增)|新(?:增|的|提出的)?(?:数据)?(?:应用|使用|开发)?(?:需求|用途|方向)`);
+const NEW_SCENE = new RegExp(`新(?:的)?(?:应用)?场景|(?:新增|新的|拓展|延伸|以外|之外|其他|其余|后续|关联|增加|增设|扩大)[^。；]{0,10}?${SCENE}|${SCENE}(?:以外|之外)|${SCENE}[^。；]{0,16}?(?:拓展|扩展|延伸|增加|新增)|新(?:增|的|提出的)?(?:数据)?(?:应用|使用|开发)?(?:需求|用途|方向)`);
 const NO_NEW_GRANT = new RegExp(
-  `(?:无需|无须|不需要?|不必|不再|不另行|免于)(?:甲方|授权方|实施机构)?(?:另行|重新|单独|再次)?(?:授权|签订|申请|组织授权|报批|组织[^，。；]{0,8}?(?:遴选|选择|招标|竞争)|遴选)|(?:告知|通知|报备|备案)[^，。；]{0,8}?(?:即可|后即)|视为(?:已)?(?:(?:取得|获得|获)[^，。；]{0,6}?)?${GRANT}|均适用本(?:协议|方案)(?:的)?授权|报[^，。；]{0,10}?备案|口头同意`
+  `(?:无需|无须|不需要?|不必|不再|不另行|免于)(?:甲方|授权方|实施机构)?(?:另行|重新|单独|再次)?(?:授权|签订|申请|组织授权|报批|组织[^，。；]{0,8}?(?:遴选|选择|招标|竞争)|遴选|(?:通过|经过?|经由)[^，。；]{0,12}?(?:遴选|招标|竞争|比选))|(?:告知|通知|报备|备案)[^，。；]{0,8}?(?:即可|后即)|视为(?:已)?(?:(?:取得|获得|获)[^，。；]{0,6}?)?${GRANT}|均适用本(?:协议|方案)(?:的)?授权|报[^，。；]{0,10}?备案|口头同意`
   // The new scenario rides on the old grant or on the parties' agreement: "默认适用本方案及原授权运营协议",
   // "双方可以协商增加授权场景，增加的场景随续签协议一并生效".
   + `|(?:默认|自动|直接|当然|继续)(?:适用|沿用|纳入)|`
@@ -99,12 +102,14 @@ const NO_NEW_GRANT = new RegExp(
   + `视为(?:甲方)?(?:同意|批准|认可|准予)|形式(?:审查|审核|核查)|确认函|(?:登记|备案)(?:即可|后即)|`
   + `协商(?:增加|新增|增设|扩大|拓展|调整)|(?:随|纳入)[^，。；]{0,10}?(?:协议|合同)[^，。；]{0,6}?(?:一并)?生效`,
 );
+/** The grantor bound now to grant a new scenario ("甲方应当予以补充授权"): the new scenario needs no decision of its own. */
+const GRANT_OWED = /(?:甲方|授权方|实施机构|数据主管部门)[^，。；]{0,6}?(?:应当|应|须|必须|承诺)(?:予以|给予|予|及时|同步)?(?:补充|追加|扩大|同步|一并)?(?:授权|纳入授权)/;
 /** What keeps the mode: a new scenario needs its own plan, competition and agreement. */
 const OWN_GRANT = /(?<!(?:无需|无须|不需|不必|不再|不|免于|需要)(?:甲方|授权方|实施机构)?)(?:另行(?:编制|签订|组织|授权|竞争)|逐一授权|分别(?:签订|授权|组织)|单独(?:签订|授权)|重新(?:组织|签订|授权))/;
 
 /** Words the reader starts from. */
 export const AUTHORIZATION_MODE_QUICK =
-  /全部|全量|所有|一切|各类|任何|各种|不限|不区分|示例|自主|自行|新增|新的|拓展|延伸|以外|之外|其他|后续|关联|整体|打包|一揽子|综合|合并|统一|一并|分领域|分行业|分部门|分区域|为单位|一次|多场景|重复授权|全部业务|不设|不指定|不限定|不明确|不作|领域|口头|备案|告知|视为|全市|全省|全区|全县|全域|覆盖|涵盖|同时|逐项|逐一|逐个|单独|单场景|分别|各|增加|增设|扩大|默认|直接|协商|生效|限制|上限|不同|授权范围|授权事项|授权标的|项下|需求|用途|授权乙方|授权给|授予|依托|领域|授权行业|授权部门|新|未列|未载|未明确|清单外|附件外|自动|当然|归集|汇聚|汇集|接入|目录全文|总目录|享有|按需|应授尽授|视同|单元|数据范围|不限于|增补|补充|添加|调整|增减|其它/;
+  /全部|全量|所有|一切|各类|任何|各种|不限|不区分|示例|自主|自行|新增|新的|拓展|延伸|以外|之外|其他|后续|关联|整体|打包|一揽子|综合|合并|统一|一并|分领域|分行业|分部门|分区域|为单位|一次|多场景|重复授权|全部业务|不设|不指定|不限定|不明确|不作|领域|口头|备案|告知|视为|全市|全省|全区|全县|全域|覆盖|涵盖|同时|逐项|逐一|逐个|单独|单场景|分别|各|增加|增设|扩大|默认|直接|协商|生效|限制|上限|不同|授权范围|授权事项|授权标的|项下|需求|用途|授权乙方|授权给|授予|依托|领域|授权行业|授权部门|新|未列|未载|未明确|清单外|附件外|自动|当然|归集|汇聚|汇集|接入|目录全文|总目录|享有|按需|应授尽授|视同|单元|数据范围|不限于|增补|补充|添加|调整|增减|其它|其余|登记|等(?:应用)?场景|取得|获得|授权乙方|补充授权|追加授权/;
 
 /**
  * What a grant clause grants, read from the clause itself whichever way it is put: "授权乙方对“金融服务”领域公共数据进行
@@ -115,11 +120,15 @@ const OPERATOR_NAME = '(?:乙方|运营机构|授权运营机构|运营方|运�
 const GRANT_OBJECT: RegExp[] = [
   new RegExp(`授权(?:给|予)?${OPERATOR_NAME}(?:对|就|在|以)?(?<o>[^，。；]{2,40}?)(?:进行|开展|实施|依法)?(?:授权)?(?:运营|开发利用|经营|开发)`),
   new RegExp(`(?:将|把)(?<o>[^，。；]{2,40}?)(?:授权|授予|交由|交给)(?:给)?${OPERATOR_NAME}`),
+  // The verb before its object: "甲方授权乙方运营本市公共数据".
+  new RegExp(`授权(?:给|予)?${OPERATOR_NAME}(?:运营|开发利用|经营|使用|开发)(?<o>[^，。；]{2,40})`),
   /授权(?:运营)?(?:范围|内容|标的|对象|事项)(?:为|是|包括|系|[：:])\s*(?<o>[^。；]{2,60})/,
   // The data granted said as what it is: "授权运营的数据资源为市公共数据资源目录所列全部数据资源".
   /授权(?:运营)?的?(?:公共|政务)?(?:数据|数据资源)(?:范围)?(?:为|是|包括|系|详见|见|[：:])\s*(?<o>[^。；]{2,60})/,
   // The operator holding the grant over the data: "运营机构对本市文旅、交通领域数据享有授权".
   new RegExp(`对(?<o>[^，。；]{2,40}?)(?:享有|拥有|取得|获得)(?:授权|运营权|经营权|开发利用权)`),
+  // The operator obtaining a grant over what it names: "运营机构即取得本市公共数据资源开发利用的总体授权".
+  /(?:取得|获得|享有)(?<o>[^，。；]{2,40}?)的?(?:总体|整体|概括|全面|一揽子)?(?:授权|运营权|经营权)/,
   /(?:依托|基于|依据|凭借)(?:本次|本项|本|该|此)?授权[，,]?[^。；]{0,24}?(?:开展|从事|进行)(?<o>[^。；]{2,40}?)(?:的)?(?:运营|开发|经营)/,
 ];
 /** A unit that is not a scenario: a field (not a scenario within it), several departments' or all the data, open scenarios. */
@@ -139,12 +148,13 @@ function resolved(o: string, doc?: DocumentTerms): string {
   return out;
 }
 /** A unit that is not a scenario (the grant's object judged, scenario-bound objects excepted by the caller). */
-const notSceneUnit = (o: string) => FIELD_UNIT.test(o) || MANY_HOLDERS.test(o) || ALL_DATA.test(o) || ALL_OBJECT.test(o) || AS_COLLECTED.test(o);
+const notSceneUnit = (o: string) => FIELD_UNIT.test(o) || MANY_HOLDERS.test(o) || ALL_DATA.test(o) || ALL_OBJECT.test(o) || AS_COLLECTED.test(o) || AREA_DATA.test(o);
 function grantsNoScene(s: string, doc?: DocumentTerms): string | null {
   for (const re of GRANT_OBJECT) {
     const m = re.exec(s);
     const o = m?.groups?.o && resolved(m.groups.o, doc);
-    if (!o || /场景/.test(o) && !/(?:各类|一切|全部|所有|任何|各种|不限)[^，。；]{0,8}?场景/.test(o)) continue;
+    // Every scenario taken at once ("一次性取得各场景运营权") is no scenario granted.
+    if (!o || /场景/.test(o) && !/(?:各类|各个?|一切|全部|所有|任何|各种|不限)[^，。；]{0,8}?场景/.test(o) && !(OPEN_LIST.test(o) && !CLOSED_LIST.test(s))) continue;
     const c = clauses(s).find((x) => m!.index >= x.start && m!.index < x.start + x.text.length) ?? { text: s, start: 0 };
     if (isNegated(c.text, m!.index - c.start) || isContrastClause(c.text)) continue;
     if (notSceneUnit(o) || /场景/.test(o)) return m![0];
@@ -182,7 +192,8 @@ function definedOpen(s: string, doc?: DocumentTerms): string | null {
  */
 const GROWS = /(?:自动|当然|直接|即)(?:纳入|列入|进入|成为|适用|并入|属于|视为)[^，。；]{0,12}?(?:授权|协议|方案)(?:的)?(?:范围|事项|内容|数据|场景)?/;
 const BEYOND_LIST = new RegExp(`(?:未(?:列明|列入|载明|列出|列举|明确)|(?:所列|列明|列举|约定)(?:的)?[^，。；]{0,4}?${SCENE}(?:以外|之外|外)|清单(?:以外|之外|外)|附件[^，。；]{0,4}?(?:以外|之外|外))[^。；]{0,30}?(?:亦可|也可|还可|均可|同样可以?|仍可|可以|可)(?:以)?[^，。；]{0,30}?(?:开展|开发|使用|运营|提供|实施|从事)`);
-const OPERATOR_KEEPS = new RegExp(`${SCENE}(?:清单|目录|范围|名录)?[^，。；]{0,10}?由${OPERATOR_NAME}[^，。；]{0,6}?(?:自行|自主|单方)(?:更新|调整|增加|补充|修订|变更|增减|确定)|${OPERATOR_NAME}[^，。；]{0,6}?(?:自行|自主|单方)(?:更新|调整|补充|修订|变更|增减)[^，。；]{0,8}?${SCENE}`);
+// "乙方不得自行调整……应用场景": the prohibition between the operator and its act keeps the list with the grantor.
+const OPERATOR_KEEPS = new RegExp(`${SCENE}(?:清单|目录|范围|名录)?[^，。；]{0,10}?由${OPERATOR_NAME}[^，。；]{0,6}?(?:自行|自主|单方)(?:更新|调整|增加|补充|修订|变更|增减|确定)|${OPERATOR_NAME}(?:(?!不得|不能|不可|禁止|严禁|无权)[^，。；]){0,6}?(?:自行|自主|单方)(?:更新|调整|补充|修订|变更|增减)[^，。；]{0,8}?${SCENE}`);
 
 /**
  * The grant read through the clause parse (clauseParse.ts): who may add a scenario and on what condition, what the
@@ -193,7 +204,10 @@ const OPERATOR_KEEPS = new RegExp(`${SCENE}(?:清单|目录|范围|名录)?[^，
  * - All done within a unit deemed granted ("在授权领域内开展的全部应用均视为已获授权"), unless the unit is a scenario
  *   (read with the glossary: a defined term is what it means).
  */
-const OPERATOR_MAY = new RegExp(`${OPERATOR_NAME}[^。；]{0,30}?(?<!不)(?:可以|可|有权|允许|能够)`);
+// Or brings it in itself: "后续各场景由运营机构报数据管理部门登记后上线".
+const OPERATOR_MAY = new RegExp(`${OPERATOR_NAME}[^。；]{0,30}?(?<!不)(?:可以|可|有权|允许|能够)|由${OPERATOR_NAME}`);
+/** A registration or filing as the only gate ("报……登记后上线", "备案后实施"): no grant. */
+const REGISTERS = /(?:登记|备案|报备|告知|通知)(?:后|即)/;
 const NO_GRANT_CONDITION = new Set(['notice', 'silence', 'own']);
 const ASKS_GRANT = /授权|批准|审批|同意|签订|另行|审核|论证|评审/;
 const ON_DEMAND = /按需|根据(?:业务|实际|工作)?需(?:要|求)|应授尽授|随时|不受[^，。；]{0,4}?限制/;
@@ -204,7 +218,7 @@ function grantRead(s: string, doc?: DocumentTerms): ClauseReading | null {
   const ns = NEW_SCENE.exec(s);
   const nsClause = ns && (clauses(s).find((x) => ns.index < x.start + x.text.length) ?? { text: s, start: 0 });
   if (ns && nsClause && !isNegated(nsClause.text, Math.max(0, ns.index - nsClause.start)) && !/仅|只(?:能|可)/.test(s) && OPERATOR_MAY.test(s) && !OWN_GRANT.test(s)) {
-    const c = conditionOf(s);
+    const c = conditionOf(s) ?? (REGISTERS.test(s) ? { kind: 'notice' as const, text: REGISTERS.exec(s)![0] } : undefined);
     const may = OPERATOR_MAY.exec(s)!;
     const cl = clauses(s).find((x) => may.index + may[0].length - 1 < x.start + x.text.length) ?? { text: s, start: 0 };
     if (!isNegated(cl.text, Math.max(0, may.index + may[0].length - 1 - cl.start)) && !isContrastClause(cl.text)) {
@@ -242,6 +256,8 @@ export function readAuthorizationMode(u: Unit, doc?: DocumentTerms): ClauseReadi
   if (/授权(?:内容|范围|数据)/.test(u.heading) && (notNegated(s, ALL_DATA) || (!/场景/.test(s) && notNegated(s, AS_COLLECTED)))) return { reading: 'permission' };
   const read = grantRead(s, doc);
   if (read) return read;
+  // The scenarios granted listed and left open: "授权应用场景：信用服务等场景".
+  if ((GRANTED_SCENES.test(s) || /授权(?:的)?(?:应用)?场景/.test(u.heading)) && notNegated(s, OPEN_LIST) && !CLOSED_LIST.test(s)) return { reading: 'permission', condition: OPEN_LIST.exec(s)![0] };
   if (OPEN_SCENES.some((re) => notNegated(s, re))) return { reading: 'permission' };
   if (/其他|其它/.test(s) && CATCH_ALL.test(`${u.heading}：${u.before.join('')}${s}`) && !OWN_GRANT.test(s) && !/不得|不含|不包括|除外/.test(s)) return { reading: 'permission' };
   if (notNegated(s, UNFIXED) && !OWN_GRANT.test(s)) return { reading: 'permission', condition: UNFIXED.exec(s)![0] };
@@ -258,7 +274,7 @@ export function readAuthorizationMode(u: Unit, doc?: DocumentTerms): ClauseReadi
   // 视为同意授权"): the answer read with its question.
   const asked = `${u.before.at(-1) ?? ''}${s}`;
   if (NEW_SCENE.test(asked) && !OWN_GRANT.test(asked)) {
-    const m = NO_NEW_GRANT.exec(s);
+    const m = NO_NEW_GRANT.exec(s) ?? (notNegated(s, GRANT_OWED) ? GRANT_OWED.exec(s) : null);
     if (m) return { reading: 'permission', condition: m[0] };
   }
   return null;

@@ -34,7 +34,8 @@ const HELD = new RegExp(
     '自动|默认|当然(?:续|顺延|延)',
     // silence: "未在……书面通知不再续期的，视为同意续期"
     '未[^，。；]{0,20}?(?:通知|提出|表示|异议|反对|拒绝|答复|回复)[^。；]{0,24}?的[，,][^。；]{0,16}?(?:视为|即|则|自动|续|顺延|延)',
-    '视为(?:双方)?(?:同意|认可|接受)?(?:续|延|继续)',
+    // the grantor's silence taken as its consent: "如甲方未……作出不再续约的书面决定，视为甲方同意续约"
+    '视为(?:双方|甲方|授权方|实施机构)?(?:同意|认可|接受)?(?:续|延|继续)',
     // the grantor bound now: "甲方同意继续授权", "甲方应当予以续约", "甲方将为乙方办理续期"
     '(?:甲方|授权方|实施机构|授权主体)(?:即|应当|应|须|必须|同意|承诺|将|予以)+[^，。；]{0,6}?(?:继续授权|续约|续期|续签|续展|延期|延长|顺延)',
     // the operator alone: "乙方有权要求续期", "乙方可单方决定延长"
@@ -45,7 +46,7 @@ const HELD = new RegExp(
 );
 /** A renewal that is a new decision: reapplied for, approved, signed again (not "无需重新签订"). */
 const DECIDED = /(?<!无|不|免|无需|无须|不需|不需要|不必|不用|不再|免于)(?:重新|另行|再次)(?:签订|签署|订立|申请|审批|批准|授权|报批|遴选)|(?:须|需|需要|应当|应|经|报)[^，。；]{0,8}?(?:批准|审批|审核同意|同意后|报批|论证)|(?:经|由)(?:甲方|授权方|双方)[^，。；]{0,6}?(?:同意|批准|审定|决定)|(?:可|可以)(?:向甲方)?申请(?:续期|续约|延期|延长)|双方(?:可|可以)?协商(?:续|一致)/;
-const SAME = /(?:与|同)(?:原|首期|初始|本)(?:协议)?(?:期限|有效期|授权期|运营期)(?:相同|一致|同)|(?:按|依|以)原(?:条件|期限|协议期限)|同等期限|相同(?:的)?期限/;
+const SAME = /(?:与|同)(?:原|首期|初始|本)(?:协议)?(?:运营|授权)?(?:期限|有效期|授权期|运营期)(?:相同|一致|同)|(?:按|依|以)原(?:条件|期限|协议期限)|同等期限|相同(?:的)?期限/;
 const YEARLY = /逐年|每年(?:自动)?(?:续|顺延)|按年(?:自动)?(?:续|顺延)/;
 const UNLIMITED = /次数不限|不限次数|不限次|此后亦同|依此类推|以此类推|循环|周而复始|多次|反复/;
 const COUNT = /(?:最多|至多|不超过|可|限)?(?:续展|续期|续约|续签|顺延|延续|延长)?(\d+|[一二两三四五六七八九十]+)次/;
@@ -74,7 +75,8 @@ export function renewalOf(raw: string): Renewal | null {
   let count = UNLIMITED.test(s) || YEARLY.test(s) ? Infinity : 1;
   const c = COUNT.exec(tail);
   if (c && count === 1) count = parseNumeral(c[1]) ?? 1;
-  if (SAME.test(s)) return { each: 'same', count, at, text: tail.slice(0, 40) };
+  // Renewed on the original term with no count written, the renewed grant carries the same clause: it renews again.
+  if (SAME.test(s)) return { each: 'same', count: c || count !== 1 ? count : Infinity, at, text: tail.slice(0, 40) };
   if (YEARLY.test(s)) return { each: 12, count, at, text: tail.slice(0, 40) };
   // The span said after the first renewal word ("续期以两年为一期", "续约期限不少于三年"), not the initial term before it.
   const spans = durations(tail).filter((d) => d.kind !== 'cap' && Number.isFinite(d.months) && d.months > 0);

@@ -1,7 +1,7 @@
 import type { Evidence } from '../report';
 import { evidence, type ReadDocument } from '../sections';
 import { termValue } from './termValue';
-import { durations, monthsBetween, sentences, withTermNumbers, withWrittenDates } from '../text';
+import { CN_NUMERAL, durations, monthsBetween, sentences, withTermNumbers, withWrittenDates } from '../text';
 
 /**
  * The term of an authorisation read across sentences, where no single sentence states it:
@@ -38,10 +38,17 @@ const PHASE = /(第[一二三四五六七八九十\d]{1,2}(?:期|阶段)|首期|
 const PHASES_JOINED = /合称|统称|总称|合计|共同构成|一并构成|构成[^，。；]{0,6}?(?:期限|有效期|授权期)/;
 /** "授权运营期限覆盖上述三个阶段": the term said to cover the phases written before it, without naming them. */
 const COVERS_PHASES = /(?:期限|有效期|授权期)[^，。；]{0,6}?(?:覆盖|涵盖|包括|包含|贯穿)[^，。；]{0,4}?(?:上述|以上|前述)?[^，。；]{0,3}?(?:各|全部|所有|[二两三四五]个)?(?:阶段|时期|期间)/;
+/**
+ * The operator said to hold the grant through the phases written before ("运营机构在上述三个阶段内持续享有授权运营权"):
+ * the phases together are the term, as when the term is said to cover them.
+ */
+const HELD_THROUGH = /(?:上述|以上|前述)[^，。；]{0,3}?(?:各|全部|所有|[二两三四五]个)?(?:阶段|时期|期间)(?:内|中|期间)?[^，。；]{0,6}?(?:享有|行使|保有|拥有)[^，。；]{0,4}?(?:授权|运营权|经营权)/;
+const coversPhases = (s: string) => COVERS_PHASES.test(s) || HELD_THROUGH.test(s);
 /** A later phase that follows by itself ("即向乙方授予第二期授权", "无需另行组织遴选或签订新协议"). */
 const PHASE_FOLLOWS = /(?:即|自动|直接|当然)[^，。；]{0,10}?(?:授予|进入|转入|生效|开始|延续)|(?:无需|无须|不再|不必|免于)(?:另行|重新|再次)?[^，。；]{0,6}?(?:遴选|签订|签署|审批|申请|授权)/;
 const PHASE_DECIDED = /(?<!无需|无须|不再|不必|免于)(?:另行|重新|再次)(?:组织)?(?:遴选|签订|签署|审批|申请|授权)/;
-const TOTAL_WRITTEN = /(?:合计|共计|总计|累计)\s*(?:为)?\s*[0-9零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+\s*(?:个)?\s*(?:年|月)/;
+// A total capped is a total written too ("建设期与运营期合计不超过三年"): the cap is read as a term span elsewhere.
+const TOTAL_WRITTEN = new RegExp(String.raw`(?:合计|共计|总计|累计)\s*(?:为|不超过|不得超过|不超出|最长|最多)?\s*${CN_NUMERAL}\s*(?:个)?\s*(?:年|月)`);
 
 /**
  * The term extended until an event with no date and no cap ("运营期限相应延长至投资回收完毕之日止"): it has no end. A
@@ -91,6 +98,7 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
     }
   }
   out.push(...phasedTerm(r, maxMonths));
+  out.push(...yearsCovered(r, maxMonths));
   // The term as a value: renewals nobody decides again, whole years after the start, a defined term, a planned signing.
   out.push(...termValue(r, signedOn, maxMonths));
   return out;
@@ -102,15 +110,21 @@ function phasedTerm(r: ReadDocument, maxMonths: number): { evidence: Evidence; f
   const out: { evidence: Evidence; found: string }[] = [];
   // A phase named by the heading its paragraph sits under ("（一）试运营期" / "自本协议签订之日起六个月").
   let headPhase: string | null = null;
+  // Phases named since the last heading: a list of phases may run over several paragraphs before the sentence that
+  // joins them.
+  let inSection: string[] = [];
   for (const b of r.blocks) {
     const block = r.text(b);
-    if (b.kind === 'heading') headPhase = [...block.matchAll(PHASE)].pop()?.[1] ?? null;
-    if (!/期|年|月/.test(block)) continue;
+    if (b.kind === 'heading') {
+      headPhase = [...block.matchAll(PHASE)].pop()?.[1] ?? null;
+      inSection = [];
+    }
+    if (!/期|年|月/.test(block) && !HELD_THROUGH.test(block)) continue;
     const inBlock: string[] = [];
     for (const raw of sentences(block)) {
       const s = withTermNumbers(withWrittenDates(raw));
       const names = [...s.matchAll(PHASE)];
-      if (!names.length && !headPhase && !COVERS_PHASES.test(s)) continue;
+      if (!names.length && !headPhase && !coversPhases(s)) continue;
       // The same span written twice ("筹备期6个月、试运营期6个月") is found at its own place, one after the other.
       const cursor = new Map<string, number>();
       for (const d of names.length || headPhase ? durations(s) : []) {
@@ -122,10 +136,11 @@ function phasedTerm(r: ReadDocument, maxMonths: number): { evidence: Evidence; f
         if (owner && !phases.has(owner)) {
           phases.set(owner, d.months);
           inBlock.push(owner);
+          inSection.push(owner);
         }
       }
       const named = PHASES_JOINED.test(s) ? [...new Set(names.map((n) => n[1]))].filter((n) => phases.has(n)) : [];
-      const joined = named.length < 2 && COVERS_PHASES.test(s) ? [...inBlock] : named;
+      const joined = named.length < 2 && coversPhases(s) ? [...(inBlock.length > 1 ? inBlock : inSection)] : named;
       if (joined.length > 1) {
         const total = joined.reduce((t, n) => t + phases.get(n)!, 0);
         if (total > maxMonths + 0.5) out.push({ evidence: evidence(r, b, raw), found: `${joined.join('与')}合计（约 ${Math.round(total)} 个月）` });
@@ -136,6 +151,28 @@ function phasedTerm(r: ReadDocument, maxMonths: number): { evidence: Evidence; f
       const total = inBlock.reduce((t, n) => t + phases.get(n)!, 0);
       if (total > maxMonths + 0.5) out.push({ evidence: evidence(r, b, block.length <= 120 ? block : sentences(block)[0]), found: `${inBlock.join('与')}相继（约 ${Math.round(total)} 个月）` });
     }
+  }
+  return out;
+}
+
+/**
+ * The term said to cover the years a table or list above names ("授权运营期限覆盖上表所列全部年度" under a schedule
+ * "2025年 | 启动运营 … 2030年 | 运营期满"): it runs from the first of those years to the last.
+ */
+const COVERS_YEARS = /(?:期限|有效期|授权期|运营期)[^，。；]{0,6}?(?:覆盖|涵盖|包括|包含|贯穿)[^，。；]{0,6}?(?:上表|上述|以上|前述|前表|表中|表内)[^，。；]{0,8}?(?:年度|年份)/;
+const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年/g;
+function yearsCovered(r: ReadDocument, maxMonths: number): { evidence: Evidence; found: string }[] {
+  const out: { evidence: Evidence; found: string }[] = [];
+  let years: number[] = [];
+  for (const b of r.blocks) {
+    if (b.kind === 'heading') years = [];
+    const text = b.kind === 'table' ? b.rows.map((row) => row.join(' ')).join('\n') : r.text(b);
+    for (const s of b.kind === 'table' ? [] : sentences(text)) {
+      if (!COVERS_YEARS.test(s) || years.length < 2) continue;
+      const months = (Math.max(...years) - Math.min(...years) + 1) * 12;
+      if (months > maxMonths + 0.5) out.push({ evidence: evidence(r, b, s), found: `${Math.min(...years)}年至${Math.max(...years)}年（约 ${months} 个月）` });
+    }
+    years.push(...[...text.matchAll(YEAR)].map((m) => Number(m[1])));
   }
   return out;
 }

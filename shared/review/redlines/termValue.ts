@@ -1,7 +1,8 @@
 import type { Evidence } from '../report';
 import { evidence, type ReadDocument } from '../sections';
-import { automaticExtensions, durations, monthsBetween, parseNumeral, sentences, withTermNumbers, withWrittenDates } from '../text';
+import { automaticExtensions, CN_NUMERAL, durations, monthsBetween, parseNumeral, sentences, withTermNumbers, withWrittenDates } from '../text';
 import { MAY_RENEW, renewalOf } from './renewal';
+import { letsHappen, parseSentence } from '../clauseParse';
 import { sentencesByBlock } from './units';
 
 /**
@@ -85,17 +86,46 @@ function tiedPeriod(s: string, block: string, whole: string): { months: number; 
  * or one in which the operator only builds or may not operate, adds nothing.
  */
 const PHASE_NAME = /(建设期|筹备期|准备期|过渡期|培育期|试运营期|试运行期|孵化期|调试期|验收期)/;
-const WORKS_IN = /(?:内|期间|间|中|阶段)[，,]?[^。；]{0,8}?(?:即可|可以|可|即|已|先行|同步)[^，。；]{0,4}?(?:开展|进行|提供|从事)?[^，。；]{0,4}?(?:运营|试运营|试运行|加工|经营|开发利用|收费|对外提供|销售)/;
 const LEFT_OUT = /不计入|不纳入|不包括在|不包含在|不占用|不含|另行计算|单独计算|不计算在/;
+const WORKS_IN = /(?:内|期间|间|中|阶段)[，,]?[^。；]{0,8}?(?:即可|可以|可|即|已|先行|同步)[^，。；]{0,4}?(?:开展|进行|提供|从事)?[^，。；]{0,4}?(?:运营|试运营|试运行|加工|经营|开发利用|收费|对外提供|销售)/;
+const isNegatedWork = (s: string) => /不得|不能|不可|禁止|严禁|不允许|无权|不开展|不从事/.test(s);
+/** "另设一年建设期", "另设二十四个月试运行期": a phase set beside the term is outside it, unless said counted in it. */
+const SET_BESIDE = /另设|另行设置|另外设置|另加|另有/;
+const COUNTED_IN = /(?<!不)(?:计入|纳入|包含在|包括在|含在)[^，。；]{0,4}?(?:期限|运营期|授权期|有效期)/;
+/**
+ * The operator works in the phase, read on the clause parse: it may act on the data or its products ("乙方在建设期内即可调用
+ * 授权数据开展产品研发", "试运营期间乙方可以对外提供数据产品并收费") or holds the grant's rights ("试运行期内乙方享有本协议项下全部运营权利"). Building only
+ * ("筹备期内乙方仅负责平台部署") or a use it must not make is no work under the grant.
+ */
+function worksIn(block: string, name: string): string | null {
+  const within = new RegExp(`${name}(?:内|期间|间|中|阶段)`);
+  for (const s of sentences(block)) {
+    if (!within.test(s)) continue;
+    for (const p of parseSentence(s)) {
+      if (!letsHappen(p) || p.modality === 'must-not' || (p.holder && p.holder.party !== 'operator') || !within.test(p.text)) continue;
+      // Any act on the data or on what is made of it: using, processing, providing products ("对外提供数据产品并收费").
+      const uses = !!p.act && (p.object?.kind === 'data' || p.object?.kind === 'derived' || p.object?.kind === 'raw');
+      const holds = p.act?.kind === 'succeed' && p.object?.kind === 'grant';
+      if (uses || holds) return p.text;
+    }
+  }
+  return null;
+}
 function phaseOutside(block: string): { months: number; text: string } | null {
   const name = PHASE_NAME.exec(block)?.[1];
-  if (!name || !LEFT_OUT.test(block)) return null;
+  if (!name) return null;
+  const beside = new RegExp(`(?:${SET_BESIDE.source})[^，。；]{0,8}?${name}`).test(block);
+  if (!(LEFT_OUT.test(block) || beside) || (!LEFT_OUT.test(block) && COUNTED_IN.test(block))) return null;
+  // Operating said without an object the parse reads as an act ("建设期内乙方即可开展试运营") is read on its words.
   const works = new RegExp(`${name}${WORKS_IN.source}`).exec(block);
-  if (!works || isNegatedWork(works[0])) return null;
-  // The phase's length: the span written after its name ("建设期为贰年", "建设期二年").
-  for (const m of block.matchAll(new RegExp(`${name}[^，。；]{0,8}`, 'g'))) {
-    const d = durations(m[0].replace(name, '期限')).find((x) => x.kind !== 'cap' && Number.isFinite(x.months));
-    if (d) return { months: d.months, text: `${m[0]}，${works[0]}` };
+  const work = works && !isNegatedWork(works[0]) ? works[0] : worksIn(block, name);
+  if (!work) return null;
+  // The phase's length: the span written after its name ("建设期为贰年", "建设期二年") or before it ("另设一年建设期").
+  const spans = [...block.matchAll(new RegExp(`${name}[^，。；]{0,8}`, 'g'))].map((m) => m[0].replace(name, '期限'));
+  for (const m of block.matchAll(new RegExp(`(${CN_NUMERAL}\\s*个?\\s*(?:年|个月|月))(?:的)?${name}`, 'g'))) spans.push(`期限为${m[1]}`);
+  for (const said of spans) {
+    const d = durations(said).find((x) => x.kind !== 'cap' && Number.isFinite(x.months));
+    if (d) return { months: d.months, text: `${name}${d.text}，${work}` };
   }
   return null;
 }
@@ -105,7 +135,7 @@ function phaseOutside(block: string): { months: number; text: string } | null {
  * operator only hands over ("仅配合……移交", "不得开展新的运营业务") adds nothing. Its length is the span named with it,
  * a floor ("不少于二年") counted as that span.
  */
-const AFTER_TERM = /(?:届满|期满|到期)(?:后|之后|时)[^。；]{0,40}?(?<span>(?:不少于|不低于|至少)?\s*[0-9零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+\s*个?\s*(?:年|个月|月)(?:半)?)?(?:的)?(?<name>(?:(?![的年月个设])[\u4e00-\u9fff]){0,4}?(?:过渡|缓冲|延续|延展|宽限|保护|衔接)[\u4e00-\u9fff]{0,4}?期)/;
+const AFTER_TERM = new RegExp(String.raw`(?:届满|期满|到期)(?:后|之后|时)[^。；]{0,40}?(?<span>(?:不少于|不低于|至少)?\s*${CN_NUMERAL}\s*个?\s*(?:年|个月|月)(?:半)?)?(?:的)?(?<name>(?:(?![的年月个设])[\u4e00-\u9fff]){0,4}?(?:过渡|缓冲|延续|延展|宽限|保护|衔接)[\u4e00-\u9fff]{0,4}?期)`);
 const KEEPS = /(?:继续|仍|仍然|照常|依然)(?:可以|可)?[^，。；]{0,4}?(?:行使|享有|开展|运营|经营|提供|从事)/;
 const HANDS_OVER = /不得|禁止|不再|仅(?:负责|配合|限于|用于|可)|移交/;
 function afterTerm(block: string): { months: number; text: string } | null {
@@ -124,19 +154,26 @@ function afterTerm(block: string): { months: number; text: string } | null {
  * A grant in cycles held one after another without a new decision ("以三年为一个周期，原则上连续授权两个周期，第二个周期
  * 不再另行组织机构选择"): the cycles together. Cycles each granted anew (另行遴选, 重新授权) are new terms.
  */
-const CYCLE = /以\s*([0-9零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)\s*个?\s*(年|月)\s*为\s*(?:一个|一|每个)?\s*(?:授权|运营)?(?:周期|期|轮)/;
+const CYCLE = new RegExp(String.raw`以\s*(${CN_NUMERAL})\s*个?\s*(年|月)\s*为\s*(?:一个|一|每个)?\s*(?:授权|运营)?(?:周期|期|轮)`);
 const CYCLES = /连续(?:授权|运营|授予)?\s*([0-9一二两三四五六七八九十]+)\s*个?\s*(?:授权|运营)?(?:周期|期|轮)/;
+/** The count as a cap on cycles that follow by themselves: "累计不超过三个运营周期", "最多三个周期". */
+const CYCLES_CAPPED = /(?:累计|合计|最多|最长|至多)?(?:不超过|不得超过|不超出|最多|至多)\s*([0-9一二两三四五六七八九十]+)\s*个?\s*(?:授权|运营)?(?:周期|期|轮)/;
+/** The next cycle entered without a decision: "自动进入下一运营周期", "自动转入下一个周期". */
+const NEXT_BY_ITSELF = /(?:自动|直接|当然|即)(?:进入|转入|开始|延续至|续入)[^，。；]{0,4}?下一?(?:个)?(?:授权|运营)?(?:周期|期|轮)/;
 function cycles(block: string): { months: number; text: string } | null {
   const c = CYCLE.exec(block);
-  const n = c && CYCLES.exec(block);
-  if (!c || !n) return null;
+  if (!c) return null;
+  const n = CYCLES.exec(block);
+  const next = n ? null : NEXT_BY_ITSELF.exec(block);
+  if (!n && !next) return null;
   const each = (parseNumeral(c[1]) ?? 0) * (c[2] === '年' ? 12 : 1);
-  const count = parseNumeral(n[1]) ?? 1;
+  // Cycles that follow by themselves run up to their cap, or without end when none is written.
+  const capped = next ? CYCLES_CAPPED.exec(block) : null;
+  const count = n ? parseNumeral(n[1]) ?? 1 : capped ? parseNumeral(capped[1]) ?? Infinity : Infinity;
   const decided = block.replace(/(?:无需|无须|不需要?|不必|不再|免于)[^，。；]{0,12}/g, '');
   if (count < 2 || /(?:另行|重新|再次)(?:组织)?(?:遴选|选择|授权|签订|审批)/.test(decided)) return null;
-  return { months: each * count, text: `${c[0]}，${n[0]}` };
+  return { months: each * count, text: `${c[0]}，${(n ?? capped ?? next)![0]}` };
 }
-const isNegatedWork = (s: string) => /不得|不能|不可|禁止|严禁|不允许|无权|不开展|不从事/.test(s);
 
 export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: number): { evidence: Evidence; found: string }[] {
   const out: { evidence: Evidence; found: string }[] = [];
@@ -146,6 +183,7 @@ export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: numb
   let joined: string | null = null;
   const whole_text = () => (joined ??= r.blocks.map((x) => withTermNumbers(r.text(x))).join('\n'));
   const wrapped = sentencesByBlock(r);
+  let prev: (typeof r.blocks)[number] | undefined;
   for (const b of r.blocks) {
     // The block with its numbers as digits, made once: the sentence loop's tied periods and the block's own readings
     // (after the term, cycles, phases) all read it.
@@ -175,7 +213,8 @@ export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: numb
       const first = before.sort((a, z) => z.months - a.months)[0]?.months ?? null;
       if (renewal && !(automaticExtensions(raw).length && (first ?? initial) !== null)) {
         const base = first ?? initial;
-        const each = renewal.each === 'same' ? base : renewal.each;
+        // The original term renewed without end has no end, whatever the original term is.
+        const each = renewal.each === 'same' ? (base ?? (renewal.count === Infinity ? Infinity : null)) : renewal.each;
         if (each !== null) {
           const total = (base ?? 0) + each * renewal.count;
           // Unknown initial term: a renewal of the whole limit or more already exceeds it.
@@ -194,15 +233,18 @@ export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: numb
     if (after && initial !== null && over(initial + after.months)) {
       out.push({ evidence: evidence(r, b, sentences(r.text(b)).find((x) => /届满|期满|到期/.test(x)) ?? r.text(b)), found: `${after.text}（期满后另有约 ${Math.round(after.months)} 个月，共约 ${Math.round(initial + after.months)} 个月）` });
     }
-    const cyc = cycles(blockText());
-    if (cyc && over(cyc.months)) out.push({ evidence: evidence(r, b, sentences(r.text(b))[0]), found: `${cyc.text}（共约 ${Math.round(cyc.months)} 个月）` });
+    // An article's first sentence may be split off as its heading ("第六条 授权运营以三年为一个运营周期。" / "首个运营周期
+    // 届满后，……自动进入下一运营周期"): the cycle is read with it.
+    const cyc = cycles(prev?.kind === 'heading' ? `${withTermNumbers(r.text(prev))}。${blockText()}` : blockText());
+    if (cyc && over(cyc.months)) out.push({ evidence: evidence(r, b, sentences(r.text(b))[0]), found: `${cyc.text}（${Number.isFinite(cyc.months) ? `共约 ${Math.round(cyc.months)} 个月` : '周期相继不设上限'}）` });
     const phase = phaseOutside(blockText());
     // The term itself: what the block says outside the sentences about the phase, or the term read before.
-    const rest = phase ? blockText().replace(new RegExp(`[^。；]*${PHASE_NAME.source}[^。；]*`, 'g'), '') : '';
+    const rest = phase ? blockText().replace(new RegExp(`[^，。；]*${PHASE_NAME.source}[^，。；]*`, 'g'), '') : '';
     const term = phase ? (durations(rest).filter((d) => d.kind !== 'cap' && Number.isFinite(d.months)).sort((a, z) => z.months - a.months)[0]?.months ?? initial) : null;
     if (phase && term !== null && over(term + phase.months)) {
       out.push({ evidence: evidence(r, b, sentences(r.text(b))[0]), found: `${phase.text}（期限外另有约 ${Math.round(phase.months)} 个月，共约 ${Math.round(term + phase.months)} 个月）` });
     }
+    prev = b;
   }
   return out;
 }
