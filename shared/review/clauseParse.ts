@@ -75,7 +75,7 @@ const ACTS: [ActClass, string][] = [
   ['process', '清洗|加工(?![权费方])|处理(?![权费方])|存储|存放|保存|留存|缓存'],
   // Using the data or dealing with customers: who does it in its own name holds what it uses.
   ['use', '调用(?![方权])|使用(?![权方者费协范情单])|开通账号|签订服务合同|对外签约|开展(?:授权)?运营(?!维护|保障)'],
-  ['release', '导出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|转售|出售|销售|售卖|共享|分享|提供|披露|带离|外发|输出|返回|回传|报送|离开|流出|带出'],
+  ['release', '导出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|供给|转售|出售|销售|售卖|共享|分享|提供|披露|带离|外发|输出|返回|回传|报送|离开|流出|带出'],
 ];
 const ACT_RE = new RegExp(ACTS.map(([, v]) => v).join('|'), 'g');
 const actClass = (verb: string): ActClass => ACTS.find(([, v]) => new RegExp(`^(?:${v})$`).test(verb))![0];
@@ -141,9 +141,9 @@ function holderOf(clause: string, at: number): ClauseParse['holder'] {
   let last: ClauseParse['holder'] = null;
   PARTY_NAME.lastIndex = 0;
   for (let m; (m = PARTY_NAME.exec(before)); ) {
-    const pre = before.slice(Math.max(0, m.index - 2), m.index);
-    // "以乙方名义": in whose name another acts, not who acts.
-    if (/(?:向|给|对|与|为|将|把|于|至|经|征得|取得|以)$/.test(pre) || m[0] === '其') continue;
+    const pre = before.slice(Math.max(0, m.index - 4), m.index);
+    // "以乙方名义": in whose name another acts, not who acts; "向任何第三方": to whom.
+    if (/(?:向|给|对|与|为|将|把|于|至|经|征得|取得|以)(?:任何|其他|其它)?$/.test(pre) || m[0] === '其') continue;
     // "企业名单", "客户需求": the name modifies a noun.
     if (/^(?:名单|信息|数据|名称|清单|账号|需求|申请|查询)/.test(before.slice(m.index + m[0].length))) continue;
     last = { party: partyOf(m[0]), text: m[0] };

@@ -1,6 +1,6 @@
 import { clauses } from '../text';
 import { isNegated } from '../clauses';
-import { partyOf, type Party } from '../clauseParse';
+import { parseSentence, partyOf, type Party } from '../clauseParse';
 import { DEVELOPER, OPERATOR } from './actors';
 
 /** A developer, user or buyer: a market party the operator may not bind to itself. */
@@ -48,7 +48,14 @@ function dealer(sentence: string, at: number): Dealer | null {
 /** A consent the operator must give: "应当事先取得乙方书面同意" (not "无需取得乙方同意"). */
 const OPERATOR_CONSENT = new RegExp(`(?<!无需|不需|不必|无须|毋需)(?:事先|事前|预先)?(?:取得|征得|经|获得|经过)${OPERATOR}[^，。；]{0,4}?(?:书面)?(?:同意|认可|许可|确认)`);
 
+/**
+ * A shutting-out that is what a prohibited demand would impose ("不得要求其承诺不向其他运营机构采购", "不得强制……不与其他
+ * 服务商签约"): the sentence forbids the restriction, it imposes none.
+ */
+export const IMPOSING_FORBIDDEN = /(?:不得|禁止|严禁|不能|不应|无权|不允许|不准)[^。；]{0,12}?(?:要求|强制|强迫|迫使|限定|约定|附加|设置|诱导|胁迫)[^。；]{0,16}$/;
+
 export function grantorBound(s: string): boolean {
+  if (grantorWithholds(s)) return true;
   for (const c of clauses(s)) {
     DEAL.lastIndex = 0;
     for (let m; (m = DEAL.exec(c.text)); ) {
@@ -56,6 +63,7 @@ export function grantorBound(s: string): boolean {
       // "限制……与其他平台合作的条款": the dealing describes a noun; the clause's act is another.
       if (/^[^，。；]{0,2}?的/.test(c.text.slice(m.index + m[0].length))) continue;
       if (!WITH_OTHERS.test(before) && !OTHERS_AFTER.test(c.text.slice(m.index + m[0].length))) continue;
+      if (IMPOSING_FORBIDDEN.test(s.slice(0, c.start + m.index))) continue;
       const who = dealer(s, c.start + m.index);
       // A market party is shut out only from the operator's competitors ("不得接入其他数据交易平台"), not from anyone
       // ("不得向第三方提供原始数据" keeps data safe).
@@ -67,6 +75,24 @@ export function grantorBound(s: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * The grantor, or a public body, promising not to give the data to anyone else (Hebei art. 37), read on the clause
+ * parse: holder grantor/public, act a release or a grant (开放, 提供, 共享, 授权…), recipient another party named as
+ * others (其他运营机构, 任何第三方), must-not — under the operator's consent or not ("未经乙方书面同意，不向……开放": the
+ * operator's veto keeps it exclusive). What is withheld must be the data or the grant, not a secret.
+ */
+const WITHHELD_KIND = new Set(['release', 'regrant', 'entrust', 'transfer']);
+const NAMED_OTHERS = new RegExp(`(?:向|给|对|与|同)[^，。；]{0,4}?(?:${OTHERS.source})`);
+function grantorWithholds(s: string): boolean {
+  if (!/不|禁止|严禁/.test(s) || !OTHERS.test(s)) return false;
+  return parseSentence(s).some((p) => {
+    if (!p.act || !WITHHELD_KIND.has(p.act.kind) || p.modality !== 'must-not' || p.defines) return false;
+    if (p.holder?.party !== 'grantor' && p.holder?.party !== 'public') return false;
+    if (!p.recipient || !['other', 'group', 'public'].includes(p.recipient.party) || !NAMED_OTHERS.test(p.text.slice(0, p.act.at))) return false;
+    return p.object ? p.object.kind !== 'restorable' : /数据|目录/.test(p.text.slice(p.act.at));
+  });
 }
 
 const WIDE = /(?:全市|本市|全省|本省|全区|本区|全县|本县|辖区|区域内|全域)[^，。；]{0,16}?(?:领域|行业|场景|部门)|(?:各|所有|全部|一切)(?:行业|领域|场景)/;
