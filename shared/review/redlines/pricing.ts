@@ -81,7 +81,8 @@ const ALL_USES_CHARGED = /(?:不区分|不论|无论|不分)[^。；]{0,16}?(?:�
 /** Words the reader starts from. */
 export const PRICING_QUICK = /费|价|拍卖|元|结算|有偿|视为经营|视为商业|视同|协商|随行就市|折|准许收入|成本|购买|采购|订购/;
 /** Products a developer re-developed are market-priced by rule (Guizhou). */
-const DEVELOPER_PRODUCT = /开发利用(?:机构|主体|方)[^。；]{0,30}?再开发/;
+// Read on the sentence as written: the stripping masks the maker ("开发利用机构再开发的产品").
+const DEVELOPER_PRODUCT = new RegExp(`${DEVELOPER}[^。；]{0,30}?(?:再开发|二次开发)`);
 
 const PUBLIC_G = new RegExp(PUBLIC_USER.source, 'g');
 const COORDINATED = /^(?:类|性)?(?:用户|用途|产品|部门|单位|场景)?(?:和|及|与|、|以及|或者?)$/;
@@ -97,6 +98,8 @@ const NOT_A_USER = /(?:政府|政务)指导(?:价|定价)|政府定价/g;
 const LABEL = /(?:收费|定价|计费|价格|结算)(?:方式|标准|模式|依据|类型|说明)?[：:]/g;
 /** A market word naming a price, not a user: "按照产业类标准价格的百分之六十", "参照……对外市场报价". */
 const MARKET_PRICE = /(?:产业|行业|商业|市场|经营)(?:发展)?(?:类|性)?(?=(?:标准)?(?:价格|报价|价))/g;
+/** A market word naming the standard a charge follows ("按经营性产品标准收费", "比照经营性用途标准计费") names no user. */
+const MARKET_STANDARD = /(?<=(?:按照?|参照|比照|执行|适用)[^，。；]{0,2}?)(?:产业|行业|商业|市场|经营)(?:发展)?(?:类|性)?(?:产品|用户|用途)?(?=的?(?:标准|价格|价))/g;
 /** A market word in what a user calls or buys names the product, not a user: "市场监督管理局调用企业画像服务". */
 const PRODUCT_NAMED = /(?<=(?:调用|使用|订阅|订购|购买|查询|获取)[^，。；]{0,4}?)(?:企业|商业|市场|产业|行业|经营)/g;
 /**
@@ -110,6 +113,7 @@ const RAISED = /上浮|加价|上调|溢价/g;
 function strip(s: string) {
   return s
     .replace(MARKET_PRICE, (m) => '＿'.repeat(m.length))
+    .replace(MARKET_STANDARD, (m) => '＿'.repeat(m.length))
     .replace(PRODUCT_NAMED, (m) => '＿'.repeat(m.length))
     .replace(MAKER, (m) => '＿'.repeat(m.length))
     .replace(REGULATOR, (m) => '＿'.repeat(m.length))
@@ -273,7 +277,7 @@ export function readPricing(u: Unit, doc?: DocumentTerms): ClauseReading | null 
     if (/不执行|不适用|不受|不按|不参照/.test(m[0].slice(0, 3)) ? !/(?:不得|禁止|严禁)$/.test(s.slice(0, m.index)) : !isNegated(c.text, m.index - c.start)) return { reading: 'permission' };
   }
   // The operator setting the price itself.
-  if (DEVELOPER_PRODUCT.test(s)) return null;
+  if (DEVELOPER_PRODUCT.test(u.text)) return null;
   const guided = GUIDANCE.test(s) && GUIDANCE_APPLIES.test(s) && !GUIDANCE_NOT_YET.test(s);
   if (guided) return null;
   const own = OWN_PRICING.exec(s) ?? UNCAPPED.exec(s);

@@ -17,11 +17,13 @@ type Dealer = Party | 'market';
  */
 const DEAL = /接洽|洽谈|磋商|商谈|谈判|对接|合作|签订|签署|订立|授权|许可|委托|引入|选定|选择|采购|接入|上架/g;
 /** The operator's competitors: another platform, venue, operator, channel or service provider. */
-const RIVAL_KIND = '(?:其他|其它|别的|另外的)[^，。；]{0,8}?(?:平台|交易场所|交易所|运营机构|运营商|服务商|渠道|数据商|运维单位|供应商)';
+/** Others named by leaving the operator out: "乙方以外的运营机构", "除运营机构之外的平台". */
+export const BUT_OPERATOR = `(?:除)?(?:${OPERATOR}|本平台)(?:以外|之外)的?|除${OPERATOR}外的?`;
+const RIVAL_KIND = `(?:其他|其它|别的|另外的|${BUT_OPERATOR})[^，。；]{0,8}?(?:平台|交易场所|交易所|运营机构|运营商|服务商|渠道|数据商|运维单位|供应商)`;
 const RIVAL = new RegExp(`^[^，。；]{0,6}?${RIVAL_KIND}`);
 const RIVAL_WITH = new RegExp(`(?:与|同|和|跟|向|在|从)${RIVAL_KIND}[^，。；]{0,30}$`);
 /** The counterpart is anyone else: "其他运营机构", "第三方", "他人", "任何单位". */
-const OTHERS = /其他|其它|第三方|他人|任何(?:单位|机构|主体|企业|一方)|另外的|别的/;
+const OTHERS = new RegExp(`其他|其它|第三方|他人|任何(?:单位|机构|主体|企业|一方)|另外的|别的|${BUT_OPERATOR}`);
 const WITH_OTHERS = new RegExp(`(?:与|同|和|跟|向|就|给|对)[^，。；]{0,4}?(?:${OTHERS.source})[^，。；]{0,30}$`);
 // "不就相同数据资源与任何第三方开展……合作": the matter may stand between the negation and the counterpart.
 const NEG_WITH = new RegExp(`(?:不|不得|不再|不会|不能|无权)(?:再|另行)?(?:与|同|和|跟|向|就|对)[^，。；]{0,20}?(?:${OTHERS.source})[^，。；]{0,30}$|(?:不再|不另行|不会)[^，。；]{0,30}$`);
@@ -38,7 +40,7 @@ function dealer(sentence: string, at: number): Dealer | null {
     // "其他运营机构" is the counterpart.
     if (NOT_SUBJECT.test(sentence.slice(Math.max(0, m.index - 2), m.index)) || /(?:其他|其它|任何|另外的|别的)[^，。；]{0,2}$/.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
     // "乙方交付的数据产品", "乙方指定的服务商": the name modifies a noun.
-    if (/^(?:运营期间|期间|的(?!数据)|(?:已|所)?(?:交付|提供|开发|指定|认可|运营|建设)的)/.test(sentence.slice(m.index + m[0].length))) continue;
+    if (/^(?:运营期间|期间|的(?!数据)|(?:已|所)?(?:交付|提供|开发|指定|认可|运营|建设)的|以外|之外|外的)/.test(sentence.slice(m.index + m[0].length))) continue;
     // A public body other than the grantor (区直各部门, 街道) deals as the grantor does.
     who = /^(?:甲方|授权方|实施机构|数据主管部门)$/.test(m[0]) ? 'grantor' : new RegExp(`^${OPERATOR}$`).test(m[0]) ? 'operator' : new RegExp(`^${DEVELOPER}$`).test(m[0]) ? 'market' : (partyOf(m[0]) ?? 'public');
   }

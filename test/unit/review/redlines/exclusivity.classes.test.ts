@@ -66,3 +66,35 @@ describe('exclusivity: restrictions forbidden, or freedom to deal stated, are no
     expect(fires('甲方另行向其他运营机构授权的，乙方可以不受本条限制地开展运营，甲方依法自主决定授权对象。')).toBe(false);
   });
 });
+
+// Classes read from the sixth bank's even-numbered failures, after the odd/even figure was taken.
+describe('exclusivity: others named by leaving the operator out', () => {
+  it('buyers bound not to deal with anyone but the operator fire', () => {
+    for (const c of [
+      '运营机构有权要求经营主体承诺，合作期内不从运营机构之外的平台购买同类数据接口。',
+      '使用方承诺，不与除乙方以外的数据服务商签订同类数据服务合同。',
+    ]) expect(fires(c), c).toBe(true);
+  });
+  it('near misses: a buyer free to go elsewhere, or the operator forbidden to bind it', () => {
+    for (const c of [
+      '经营主体可以从运营机构之外的平台购买同类数据接口。',
+      '乙方不得要求使用方承诺不与除乙方以外的数据服务商签约。',
+    ]) expect(fires(c), c).toBe(false);
+  });
+});
+
+describe('exclusivity: others barred from the same product or matter for a period', () => {
+  it('other operators barred from applying for or developing the same product, or the grantor refusing them, fires', () => {
+    for (const c of [
+      '乙方上线的信用评估产品，自上线之日起两年内，其他运营主体不得开发同类产品。',
+      '在保护期内，其他数据服务机构不得申请同一场景的授权，授权方对此类申请不予受理。',
+    ]) expect(fires(c), c).toBe(true);
+  });
+  it('near misses: others barred from what is the operator\'s own (its marks, its code), or allowed', () => {
+    for (const c of [
+      '其他运营主体不得擅自使用乙方的商标和企业名称。',
+      '其他运营主体可以申请开发同类产品，甲方依法平等受理。',
+    ]) expect(fires(c), c).toBe(false);
+  });
+});
+

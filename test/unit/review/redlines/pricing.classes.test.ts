@@ -58,3 +58,39 @@ describe('pricing: a price the operator drafts that takes effect without an outs
     ]) expect(fires(c), c).toBe(false);
   });
 });
+
+// Classes read from the sixth bank's even-numbered failures, after the odd/even figure was taken.
+describe('pricing: a public use charged at a market rate after a free period or an emergency', () => {
+  it('a public product charged by the commercial standard later fires', () => {
+    for (const c of [
+      '面向街道办事处提供的基层治理看板，试用期六个月免费，期满后参照商业类产品价格收取费用。',
+      '乙方为卫生院提供的公益服务，第一年不收费，第二年起比照经营性用途标准计费。',
+    ]) expect(fires(c), c).toBe(true);
+  });
+  it('public uses named by their purpose (emergencies, public affairs) or the grantor\'s own units are public', () => {
+    for (const c of [
+      '甲方下属单位在防汛抢险期间调用实时水位数据的，乙方先行保障，事后按照市场价格结算。',
+      '因突发公共事件应急处置需要使用数据产品的，先行使用，事后按市场价向乙方支付费用。',
+    ]) expect(fires(c), c).toBe(true);
+  });
+  it('near misses: emergencies and public units free, companies charged', () => {
+    for (const c of [
+      '甲方下属单位在防汛抢险期间调用实时水位数据的，乙方应当无偿提供。',
+      '企业用户调用实时水位数据的，按照市场价格结算。',
+      '面向街道办事处提供的基层治理看板免费使用；商业类产品按照政府指导价收取费用。',
+    ]) expect(fires(c), c).toBe(false);
+  });
+});
+
+describe('pricing: the two tiers (guided price for the operator, market price for developers\' products)', () => {
+  it('a developer\'s re-developed product priced by the market stays quiet', () => {
+    for (const c of [
+      '经营主体对运营机构交付的产品再开发形成的新产品，实行市场调节价。',
+      '运营机构的产品执行政府指导价；开发利用主体再开发的产品由其按照市场原则自主定价。',
+    ]) expect(fires(c, 'guizhou'), c).toBe(false);
+  });
+  it('the operator\'s own products priced by the market still fire', () => {
+    expect(fires('授权运营机构提供的数据产品按照市场定价。', 'guizhou')).toBe(true);
+  });
+});
+
