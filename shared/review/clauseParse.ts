@@ -78,7 +78,7 @@ const ACTS: [ActClass, string][] = [
   ['process', '清洗|加工(?![权费方])|处理(?![权费方])|存储|存放|保存|留存|缓存'],
   // Using the data or dealing with customers: who does it in its own name holds what it uses.
   ['use', '调用(?![方权])|使用(?![权方者费协范情单])|开通账号|签订服务合同|对外签约|开展(?:授权)?运营(?!维护|保障)'],
-  ['release', '导出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|转售|出售|销售|售卖|共享|分享|提供|披露|带离|外发|输出|返回|回传|报送|离开|流出|带出'],
+  ['release', '导出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|供给|转售|出售|销售|售卖|共享|分享|提供|披露|带离|外发|输出|返回|回传|报送|离开|流出|带出'],
 ];
 const ACT_RE = new RegExp(ACTS.map(([, v]) => v).join('|'), 'g');
 // The verb alone, without what must stand before it.
@@ -146,10 +146,10 @@ function holderOf(clause: string, at: number): ClauseParse['holder'] {
   let skipped = -1;
   PARTY_NAME.lastIndex = 0;
   for (let m; (m = PARTY_NAME.exec(before)); ) {
-    const pre = before.slice(Math.max(0, m.index - 2), m.index);
-    // "以乙方名义": in whose name another acts, not who acts; "向企业客户": the whole name after 向 receives.
+    const pre = before.slice(Math.max(0, m.index - 4), m.index);
+    // "以乙方名义": in whose name another acts, not who acts; "向企业客户", "向任何第三方": the whole name after 向 receives.
     if (m[0] === '其') continue;
-    if (/(?:向|给|对|与|为|将|把|于|至|经|征得|取得|以)$/.test(pre) || m.index === skipped) {
+    if (/(?:向|给|对|与|为|将|把|于|至|经|征得|取得|以)(?:任何|其他|其它)?$/.test(pre) || m.index === skipped) {
       skipped = m.index + m[0].length;
       continue;
     }

@@ -2,7 +2,7 @@ import { clauses } from '../text';
 import { isNegated, negatedInSentence, readClause, type ClauseReading } from '../clauses';
 import type { Unit } from './units';
 import { DEVELOPER, OPERATOR, OPERATOR_GROUP, isOperatorGroup, subjectBefore } from './actors';
-import { domainReserved, grantorBound, tiedToOperator } from './shutOut';
+import { BUT_OPERATOR, IMPOSING_FORBIDDEN, domainReserved, grantorBound, tiedToOperator } from './shutOut';
 
 /**
  * Exclusivity, monopoly and the operator re-developing what it delivered (Chongqing art. 22, Hebei art. 37), read as
@@ -111,17 +111,36 @@ function headerAgent(text: string, end: number): string | null | undefined {
  */
 const CARVED_BEFORE = /除(?![^，。；]{0,6}(?:法律|法规|国家|依法|另有))([^，。；]{1,30}?(?:自营|自行|场景|情形|项目|业务|所列|列明|约定)[^，。；]{0,8}?)(?:外|以外|之外)/;
 
+/**
+ * Another's re-development of a delivered product that the operator's side joins: done with it ("须与乙方组建联合开发团队",
+ * "吸收乙方作为联合开发方") or with the new product's rights or revenue going to it ("由乙方控股的项目公司持有新产品权益",
+ * "新产品知识产权归乙方所有"). The operator takes part indirectly (Chongqing art. 22).
+ */
+const JOINED_BY_OPERATOR = new RegExp(
+  `(?:与|同|会同|联合|吸收|邀请)(${OPERATOR_GROUP})[^，。；]{0,8}?(?:组建|成立|共同|联合|合作|作为)`
+  + `|(${OPERATOR_GROUP})[^，。；]{0,10}?(?:持有|享有|取得|分享|共享|分得)[^，。；]{0,10}?(?:权益|收益|分成|股权|知识产权|所有权)`
+  + `|(?:权益|收益|知识产权|所有权)[^，。；]{0,6}?(?:由|归)(${OPERATOR_GROUP})`,
+);
+function joinedByOperator(text: string, from: number): string | null {
+  const m = JOINED_BY_OPERATOR.exec(text.slice(from));
+  if (!m || !isOperatorGroup(m[1] ?? m[2] ?? m[3])) return null;
+  const at = from + m.index;
+  const c = clauses(text).find((x) => at >= x.start && at < x.start + x.text.length);
+  return c && !isNegated(c.text, at - c.start) && !NOT_TAKING_PART.test(c.text.slice(0, at - c.start)) ? m[0] : null;
+}
+
 /** Re-development reserved to the operator: "应当委托乙方或乙方认可的合作方实施". */
 const RESERVED = new RegExp(`(?:委托|交由|应由|须由|只能由|仅由)${OPERATOR}`);
 
 /** A company of the operator's group, not the operator itself ("乙方享有优先续约权" is the operator's own right). */
 const AFFILIATE = `(?:${OPERATOR}(?:的|及其|下属|所属|旗下)?)?(?:关联(?:公司|方|企业)|子公司|控股公司|下属(?:公司|企业)|联合体成员(?:方|单位)?)`;
 
-const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator?: boolean; atLast?: boolean }[] = [
+const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator?: boolean; atLast?: boolean; sanction?: boolean }[] = [
   // Who develops a delivered product further, named in a list or table ("后续开发主体：乙方及开发利用机构").
   { re: new RegExp(`(?:后续|再|二次|衍生|深度)开发(?:的)?(?:主体|单位|方|机构)(?:为|是|[：:])\\s*(?:(?!除|不含|不包括|排除)[^，。；]){0,6}?${OPERATOR}`), negatable: true },
   // Others barred: "其他任何机构不得另行提供"; the operator's channel is the only one.
-  { re: /其他(?:任何)?[\u4e00-\u9fff]{0,6}?(?:机构|主体|单位|企业|平台|运营商)[^，。；]{0,4}?(?:均)?(?:不得|不能|无权)(?:另行|自行)?(?:提供|经营|运营|开展|销售)/, negatable: false },
+  // Or barred from the same product or matter for a while ("三年内其他运营机构不得申请开发相同功能的产品").
+  { re: /其他(?:任何)?[\u4e00-\u9fff]{0,6}?(?:机构|主体|单位|企业|平台|运营商)[^，。；]{0,4}?(?:均)?(?:不得|不能|无权)(?:另行|自行)?(?:提供|经营|运营|开展|销售|(?:申请|开发|研发|推出|上线)[^，。；]{0,8}?(?:同类|相同|同一|类似|同样))/, negatable: false },
   { re: new RegExp(`(?:均|一律|只能|仅能|统一)(?:应当?|须|必须)?(?:通过|经由|在)(?:${OPERATOR}|本平台)`), negatable: true },
   // Others' products bound to the operator's own platform ("开发利用机构形成的数据产品应当通过乙方运营的平台挂牌交易"), or kept
   // off other venues by it ("乙方可在平台规则中限制相关产品在其他数据交易场所上架").
@@ -130,7 +149,7 @@ const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator
   // The only one: "乙方是本场景公共数据产品的唯一提供方"; the grantor barred from granting others ("甲方不得另行授权他人").
   { re: /唯一(?:的)?[\u4e00-\u9fff]{0,4}?(?:提供方|供应方|供应商|服务方|服务商|渠道|入口|运营方|经营方|经营者|合作方|主体)/, negatable: true },
   // Punished for dealing elsewhere: "凡向其他同类平台采购……的数据商，运营机构可暂停……".
-  { re: /(?:向|在|与|从)(?:其他|别的|第三方)[^。；]{0,14}?(?:平台|交易场所|机构|渠道|数据商|服务商)[^。；]{0,24}?的[^。；]{0,30}?(?:暂停|终止|下调|下架|不予|拒绝|停止|限制|降低)/, negatable: true },
+  { re: /(?:向|在|与|从)(?:其他|别的|第三方)[^。；]{0,14}?(?:平台|交易场所|机构|渠道|数据商|服务商)[^。；]{0,24}?的[^。；]{0,30}?(?:暂停|终止|下调|下架|不予|拒绝|停止|限制|降低)/, negatable: true, sanction: true },
   { re: new RegExp(`${OPERATOR}(?:不接受|拒绝|有权拒绝|可拒绝|不予受理)[^，。；]{0,10}?(?:单独|未采用|未使用|未选择)`), negatable: true },
   // Competitors refused or treated apart: "对与乙方存在竞争关系的数据商可不予开通接口", "差别化接入".
   { re: /(?:竞争关系|竞争对手|竞争者|同业)[^。；]{0,16}?(?:不予|拒绝|可不|不开通|限制|暂停)/, negatable: true },
@@ -138,9 +157,10 @@ const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator
   // Others who must go through the operator: "本市其他单位开展同类经营的，应当通过乙方渠道上架".
   { re: new RegExp(`其他[^。；]{0,40}?(?:应当?|须|必须|需|只能|仅能)(?:经|通过|经由|委托|交由)${OPERATOR}`), negatable: true },
   // Buyers bound not to deal with others: "书面承诺……不向其他数据服务商采购同类产品".
-  { re: /(?:不得|不再|不|承诺不|禁止)(?:向|从|与|在|接入|使用|采购)(?:其他|别的|第三方|任何其他)[^。；]{0,16}?(?:采购|购买|合作|接入|交易|获取|签约)/, negatable: false, byOthers: true },
+  // Others may be named by leaving the operator out ("不向乙方以外的运营机构采购").
+  { re: new RegExp(`(?:不得|不再|不|承诺不|禁止)(?:向|从|与|在|接入|使用|采购)(?:其他|别的|第三方|任何其他|${BUT_OPERATOR})[^。；]{0,16}?(?:采购|购买|合作|接入|交易|获取|签约|签订|签署)`), negatable: false, byOthers: true },
   // Dealing elsewhere punished, the sanction after the clause: "对同时接入其他数据交易场所……的经营主体，乙方可以降低其调用配额".
-  { re: /(?:同时|另行|转而)?(?:接入|使用|采购|购买|入驻|对接)(?:其他|别的|第三方)[^。；]{0,30}?(?:平台|交易场所|运营机构|机构|数据商|服务商|渠道|产品)[^。；]{0,40}?(?:降低|调高|提高|下调|暂停|停止|终止|限制|取消|减少)/, negatable: true },
+  { re: /(?:同时|另行|转而)?(?:接入|使用|采购|购买|入驻|对接)(?:其他|别的|第三方)[^。；]{0,30}?(?:平台|交易场所|运营机构|机构|数据商|服务商|渠道|产品)[^。；]{0,40}?(?:降低|调高|提高|下调|暂停|停止|终止|限制|取消|减少)/, negatable: true, sanction: true },
   // The operator fixing what buyers resell at (a vertical monopoly agreement): "与下游经营主体约定统一的最低转售价格".
   { re: /(?:约定|规定|限定|限制|要求|统一|设定|指定)[^，。；]{0,12}?(?:转售|最低(?:销售|零售)?)(?:价格|价)|(?:划分|分割|限定)[^，。；]{0,4}?(?:销售区域|销售市场|客户范围)/, negatable: true, byOperator: true },
   // Tying: "与……打包提供，不单独供应", "亦须按整包采购", "搭售".
@@ -243,6 +263,9 @@ export function readExclusivity(u: Unit): ClauseReading | null {
     if (operatorSide(subject) || RESERVED.test(after)) {
       const r = readClause(text, c.text, at - c.start);
       if (r.reading !== 'prohibition') return r;
+    } else if (rework === 'delivered' || (!rework && delivered)) {
+      const joined = joinedByOperator(text, at + m[0].length);
+      if (joined) return { reading: 'obligation', condition: joined };
     }
   }
   const g = GROUP_AS_DEVELOPER.exec(s);
@@ -254,9 +277,16 @@ export function readExclusivity(u: Unit): ClauseReading | null {
   }
   if (CARVE_OUT.test(s) && u.before.some((p) => REDEV_ONE.test(p) && /不得|禁止|严禁|不能/.test(p))) return { reading: 'exception', condition: s };
   if (grantorBound(s) || domainReserved(s) || tiedToOperator(s)) return { reading: 'obligation' };
-  for (const { re, negatable, byOthers, byOperator, atLast } of SHUT_OUT) {
+  for (const { re, negatable, byOthers, byOperator, atLast, sanction } of SHUT_OUT) {
     const m = re.exec(s);
     if (!m) continue;
+    if (IMPOSING_FORBIDDEN.test(s.slice(0, m.index))) continue;
+    // The sanction (two characters: 暂停, 限制…) denied is a freedom: "向其他机构授权的，不受本协议限制".
+    if (sanction) {
+      const end = m.index + m[0].length - 2;
+      const sc = clauses(s).find((x) => end >= x.start && end < x.start + x.text.length);
+      if (sc && isNegated(sc.text, end - sc.start)) continue;
+    }
     // The operator refraining itself ("乙方不再与其他单位开展同类合作") shuts nobody out.
     if (byOthers && isOperatorGroup(subjectBefore(s, m.index))) continue;
     // An act that is the operator's own: its subject must be the operator or its group.

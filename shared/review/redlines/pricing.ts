@@ -51,17 +51,37 @@ const GUIDANCE_NOT_YET = /(?:指导价|定价)[^，。；]{0,4}?(?:出台|公布
 const SET_ASIDE = [
   new RegExp(`(?:调整|变更|调价)[^。；]{0,8}?${PRICE_OBJ}[^。；]{0,20}?(?:(?:告知|通知|报备|备案|报告)[^，。；]{0,8}?即可|无需(?:另行)?(?:报批|审批|核定|批准)|不需(?:要)?(?:报批|审批))`),
   /(?:不执行|不适用|不受|不按|不参照|突破|超出|超过|高于|偏离|脱离)[^。；]{0,24}?(?:(?:政府|政务)?指导(?:价|定价)|核定(?:的)?价格|政府定价)/,
-  /(?:指导价|核定价格)[^。；]{0,12}?基础上[^。；]{0,8}?上浮/,
-  // Revenue above the allowed kept: "收入超过最高准许收入的部分，由乙方留存……，不在下一定价周期中扣减".
-  new RegExp(`(?:超过|超出|高于)[^。；]{0,10}?(?:准许收入|准许利润|准许收益|收入上限|最高限价)[^。；]{0,40}?(?:留存|归${OPERATOR}|自行支配|不[^，。；]{0,12}?(?:扣减|抵减|核减|返还|退还|冲减))`),
   /(?:指导价|核定价格)[^。；]{0,6}?(?:低于|不足以?覆盖)[^。；]{0,12}?成本的[，,][^。；]{0,16}?按[^。；]{0,8}?成本(?:加|\+|上浮)/,
   new RegExp(`${PRICE_OBJ}[^。；]{0,12}?(?:调整|变更|调价)[^。；]{0,20}?(?:(?:告知|通知|报备|备案|报告)[^，。；]{0,8}?即可|无需(?:另行)?(?:报批|审批|核定|批准)|不需(?:要)?(?:报批|审批))`),
 ];
+/**
+ * Revenue above the allowed maximum kept by the operator (national price notice: deducted next period): the excess goes to
+ * it ("由乙方留存", "计入乙方利润", "由乙方享有", "作为乙方的超额收益") or is not taken back ("不予抵减", "无需……扣减"). Each
+ * keeping or taking back is read for its own negation: "不得由乙方留存，应当……核减" keeps nothing.
+ */
+const EXCESS = /(?:超过|超出|高于)[^。；]{0,10}?(?:准许收入|准许利润|准许收益|收入上限|最高限价)/;
+const KEPT = new RegExp(`留存|自行(?:支配|使用)|(?:归|计入)${OPERATOR}|由${OPERATOR}[^，。；]{0,6}?(?:所有|享有|支配|留存)|作为${OPERATOR}[^，。；]{0,6}?(?:利润|收益|收入|所有)`, 'g');
+const TAKEN_BACK = /扣减|抵减|核减|返还|退还|冲减|扣除|收回|抵扣/g;
+function excessKept(s: string): boolean {
+  const e = EXCESS.exec(s);
+  if (!e) return false;
+  const from = e.index + e[0].length;
+  const rest = s.slice(from, from + 60);
+  const negatedAt = (i: number) => {
+    const at = from + i;
+    const c = clauses(s).find((x) => at >= x.start && at < x.start + x.text.length) ?? { text: s, start: 0 };
+    return isNegated(c.text, at - c.start);
+  };
+  for (const m of rest.matchAll(KEPT)) if (!negatedAt(m.index!)) return true;
+  for (const m of rest.matchAll(TAKEN_BACK)) if (negatedAt(m.index!)) return true;
+  return false;
+}
 const ALL_USES_CHARGED = /(?:不区分|不论|无论|不分)[^。；]{0,16}?(?:用途|用户|公益|使用主体|使用单位)[^。；]{0,30}?(?:统一|一律|均)[^。；]{0,16}?(?:收费|计费|收取|付费)|(?:收取|收费|计费|缴纳)[^。；]{0,30}?(?:不区分|不论|无论|不分)[^。；]{0,10}?(?:用途|身份|用户|使用主体|调用方)|向(?:全部|所有|各类?|一切)[^，。；]{0,6}?(?:调用方|用户|使用方|使用单位|使用者)(?:统一)?(?:收取|收费|计费)/;
 /** Words the reader starts from. */
 export const PRICING_QUICK = /费|价|拍卖|元|结算|有偿|视为经营|视为商业|视同|协商|随行就市|折|准许收入|成本|购买|采购|订购/;
 /** Products a developer re-developed are market-priced by rule (Guizhou). */
-const DEVELOPER_PRODUCT = /开发利用(?:机构|主体|方)[^。；]{0,30}?再开发/;
+// Read on the sentence as written: the stripping masks the maker ("开发利用机构再开发的产品").
+const DEVELOPER_PRODUCT = new RegExp(`${DEVELOPER}[^。；]{0,30}?(?:再开发|二次开发)`);
 
 const PUBLIC_G = new RegExp(PUBLIC_USER.source, 'g');
 const COORDINATED = /^(?:类|性)?(?:用户|用途|产品|部门|单位|场景)?(?:和|及|与|、|以及|或者?)$/;
@@ -77,6 +97,8 @@ const NOT_A_USER = /(?:政府|政务)指导(?:价|定价)|政府定价/g;
 const LABEL = /(?:收费|定价|计费|价格|结算)(?:方式|标准|模式|依据|类型|说明)?[：:]/g;
 /** A market word naming a price, not a user: "按照产业类标准价格的百分之六十", "参照……对外市场报价". */
 const MARKET_PRICE = /(?:产业|行业|商业|市场|经营)(?:发展)?(?:类|性)?(?=(?:标准)?(?:价格|报价|价))/g;
+/** A market word naming the standard a charge follows ("按经营性产品标准收费", "比照经营性用途标准计费") names no user. */
+const MARKET_STANDARD = /(?<=(?:按照?|参照|比照|执行|适用)[^，。；]{0,2}?)(?:产业|行业|商业|市场|经营)(?:发展)?(?:类|性)?(?:产品|用户|用途)?(?=的?(?:标准|价格|价))/g;
 /** A market word in what a user calls or buys names the product, not a user: "市场监督管理局调用企业画像服务". */
 const PRODUCT_NAMED = /(?<=(?:调用|使用|订阅|订购|购买|查询|获取)[^，。；]{0,4}?)(?:企业|商业|市场|产业|行业|经营)/g;
 /**
@@ -90,6 +112,7 @@ const RAISED = /上浮|加价|上调|溢价/g;
 function strip(s: string) {
   return s
     .replace(MARKET_PRICE, (m) => '＿'.repeat(m.length))
+    .replace(MARKET_STANDARD, (m) => '＿'.repeat(m.length))
     .replace(PRODUCT_NAMED, (m) => '＿'.repeat(m.length))
     .replace(MAKER, (m) => '＿'.repeat(m.length))
     .replace(REGULATOR, (m) => '＿'.repeat(m.length))
@@ -125,7 +148,23 @@ function sectionUse(heading: string): 'public' | 'market' | null {
 /** The operator's own pricing power, or a price without limit: "乙方……享有定价权，定价不受限制". */
 const OWN_PRICING = new RegExp(`${OPERATOR}[^。；]{0,30}?(?:享有|拥有|具有|行使|保留)[^，。；]{0,10}?(?:定价|价格|收费)[^，。；]{0,6}?(?:权|决定权|自主权)|(?:定价|价格|收费标准|收费)[^，。；]{0,4}?(?:不受(?:任何)?(?:限制|约束)|不设(?:上限|限制)|不作限制|没有限制|无上限)`);
 
-const DRAFTED = new RegExp(`${OPERATOR}[^，。；]{0,6}?(?:拟定|拟订|编制|提出|起草|测算|制定|制订)的?[^，。；]{0,8}?(?:${PRICE_OBJ.slice(3, -1)}|价格方案|定价方案|收费方案|定价建议|价格建议)`);
+const DRAFT_VERB = '(?:拟定|拟订|编制|提出|起草|测算|制定|制订)';
+const PRICE_PAPER = `(?:${PRICE_OBJ.slice(3, -1)}|价格方案|定价方案|收费方案|定价建议|价格建议|价格表)`;
+// Either way round: "乙方拟定的价格方案", "服务费标准由乙方拟定".
+const DRAFTED = new RegExp(`${OPERATOR}[^，。；]{0,6}?${DRAFT_VERB}的?[^，。；]{0,8}?${PRICE_PAPER}|${PRICE_PAPER}[^，。；]{0,6}?由${OPERATOR}[^，。；]{0,6}?${DRAFT_VERB}`);
+/**
+ * The operator's own body approving its price ("经乙方董事会审议通过后执行", "经乙方股东会决议通过"): a control only when
+ * the grantor or a price authority also approves it.
+ */
+const OWN_BODY_APPROVES = new RegExp(`(?:经|报|由)(?:${OPERATOR}|其)(?:的)?[^，。；甲]{0,10}?(?:批准|审批|同意|决定|审议|确认|决议|审定)`);
+const OUTSIDE_APPROVES = /(?:甲方|授权方|实施机构|价格主管|发展改革|发改|主管部门|政府)[^，。；]{0,8}?(?:批准|审批|核定|审核|审定|同意|确认)/;
+function approvedOutside(s: string): boolean {
+  const m = OUTSIDE_APPROVES.exec(s);
+  if (!m) return false;
+  const c = clauses(s).find((x) => m.index >= x.start && m.index < x.start + x.text.length) ?? { text: s, start: 0 };
+  // "无需报甲方批准" asks for none.
+  return !isNegated(c.text, m.index - c.start);
+}
 const MERE_NOTICE_EFFECT = new RegExp(`${MERE_NOTICE.source}[^，。；]{0,4}?(?:生效|执行|实施|施行)|${MERE_NOTICE.source.replace('(?:后|即)(?:即可|可|生效|实施)?', '(?:后|即)(?:即可|可)')}`);
 
 /**
@@ -154,8 +193,11 @@ const BUDGET = /预算|财政资金|政府采购|政府购买|开发成本|建�
  * after the guided price is known not to bind the sentence.
  */
 // A term of the price is the price: "上浮比例由乙方决定", "浮动幅度由乙方确定".
-const PRICE_NOUN = '(?:(?:上浮|下浮|浮动|调整|调价|优惠|折扣)(?:幅度|比例|区间|范围)|价格|挂牌价|成交价|报价|收费标准|定价|费率|价款|服务费|计费标准|单价)';
-const SET = '(?:确定|决定|制定|制订|审定|形成|商定|约定|议定|协商|自定|产生|报出|公布)';
+// A markup on cost is a term of the price too: "溢价比例由运营机构……确定", "加成比例", "利润率".
+const PRICE_NOUN = '(?:(?:上浮|下浮|浮动|调整|调价|优惠|折扣|溢价|加成|利润)(?:幅度|比例|区间|范围|率)|价格|挂牌价|成交价|报价|收费标准|定价|费率|价款|服务费|计费标准|单价)';
+/** A term of the price left without ceiling, in its clause or the next: "溢价比例由运营机构……确定，不设上限", "上不封顶". */
+const UNCAPPED = new RegExp(`${PRICE_NOUN}[^。；]{0,30}?(?:不设(?:上限|封顶)|上不封顶|不封顶|无上限|没有上限)`);
+const SET = '(?:确定|决定|制定|制订|审定|形成|商定|约定|议定|协商|自定|产生|报出|公布|掌握|把握)';
 const SET_BY_NAMED = new RegExp(`${PRICE_NOUN}[^。；]{0,8}?[，,]?\\s*由([^，。；]{1,30}?)${SET}|([^，。；]{1,24}?)${SET}的[^，。；]{0,6}?${PRICE_NOUN}`);
 const MARKET_SETTER = new RegExp(`${OPERATOR}|${DEVELOPER}|交易所|交易场所|交易平台|交易机构|双方|市场`);
 /** A setter that only proposes to the authority, or is the authority, sets nothing itself. */
@@ -226,6 +268,7 @@ export function readPricing(u: Unit, doc?: DocumentTerms): ClauseReading | null 
       if (!isNegated(c.text, at - c.start)) return { reading: 'permission' };
     }
   }
+  if (excessKept(s)) return { reading: 'permission' };
   for (const re of SET_ASIDE) {
     const m = re.exec(s);
     if (!m) continue;
@@ -233,10 +276,10 @@ export function readPricing(u: Unit, doc?: DocumentTerms): ClauseReading | null 
     if (/不执行|不适用|不受|不按|不参照/.test(m[0].slice(0, 3)) ? !/(?:不得|禁止|严禁)$/.test(s.slice(0, m.index)) : !isNegated(c.text, m.index - c.start)) return { reading: 'permission' };
   }
   // The operator setting the price itself.
-  if (DEVELOPER_PRODUCT.test(s)) return null;
+  if (DEVELOPER_PRODUCT.test(u.text)) return null;
   const guided = GUIDANCE.test(s) && GUIDANCE_APPLIES.test(s) && !GUIDANCE_NOT_YET.test(s);
   if (guided) return null;
-  const own = OWN_PRICING.exec(s);
+  const own = OWN_PRICING.exec(s) ?? UNCAPPED.exec(s);
   if (own) {
     const c = clauses(s).find((x) => own.index >= x.start && own.index < x.start + x.text.length) ?? { text: s, start: 0 };
     if (!negatedInSentence(s, c, own.index - c.start)) return { reading: 'permission' };
@@ -245,6 +288,8 @@ export function readPricing(u: Unit, doc?: DocumentTerms): ClauseReading | null 
   // ……未提出书面异议的，视为同意", "乙方编制的收费标准送甲方备案后即生效执行".
   const drafted = DRAFTED.exec(s);
   if (drafted && (SILENCE_CONSENT.test(s) || MERE_NOTICE_EFFECT.test(s.slice(drafted.index)))) return { reading: 'permission', condition: drafted[0] };
+  const ownBody = drafted && OWN_BODY_APPROVES.exec(s.slice(drafted.index));
+  if (ownBody && !approvedOutside(s)) return { reading: 'permission', condition: ownBody[0] };
   if (setByMarket(s)) return { reading: 'permission' };
   // The table's labels count here: "定价方式：双方协商".
   const raw = u.text;

@@ -1,6 +1,6 @@
 import { clauses } from '../text';
 import { isNegated } from '../clauses';
-import { partyOf, type Party } from '../clauseParse';
+import { parseSentence, partyOf, type Party } from '../clauseParse';
 import { DEVELOPER, OPERATOR } from './actors';
 
 /** A developer, user or buyer: a market party the operator may not bind to itself. */
@@ -17,11 +17,13 @@ type Dealer = Party | 'market';
  */
 const DEAL = /接洽|洽谈|磋商|商谈|谈判|对接|合作|签订|签署|订立|授权|许可|委托|引入|选定|选择|采购|接入|上架/g;
 /** The operator's competitors: another platform, venue, operator, channel or service provider. */
-const RIVAL_KIND = '(?:其他|其它|别的|另外的)[^，。；]{0,8}?(?:平台|交易场所|交易所|运营机构|运营商|服务商|渠道|数据商|运维单位|供应商)';
+/** Others named by leaving the operator out: "乙方以外的运营机构", "除运营机构之外的平台". */
+export const BUT_OPERATOR = `(?:除)?(?:${OPERATOR}|本平台)(?:以外|之外)的?|除${OPERATOR}外的?`;
+const RIVAL_KIND = `(?:其他|其它|别的|另外的|${BUT_OPERATOR})[^，。；]{0,8}?(?:平台|交易场所|交易所|运营机构|运营商|服务商|渠道|数据商|运维单位|供应商)`;
 const RIVAL = new RegExp(`^[^，。；]{0,6}?${RIVAL_KIND}`);
 const RIVAL_WITH = new RegExp(`(?:与|同|和|跟|向|在|从)${RIVAL_KIND}[^，。；]{0,30}$`);
 /** The counterpart is anyone else: "其他运营机构", "第三方", "他人", "任何单位". */
-const OTHERS = /其他|其它|第三方|他人|任何(?:单位|机构|主体|企业|一方)|另外的|别的/;
+const OTHERS = new RegExp(`其他|其它|第三方|他人|任何(?:单位|机构|主体|企业|一方)|另外的|别的|${BUT_OPERATOR}`);
 const WITH_OTHERS = new RegExp(`(?:与|同|和|跟|向|就|给|对)[^，。；]{0,4}?(?:${OTHERS.source})[^，。；]{0,30}$`);
 // "不就相同数据资源与任何第三方开展……合作": the matter may stand between the negation and the counterpart.
 const NEG_WITH = new RegExp(`(?:不|不得|不再|不会|不能|无权)(?:再|另行)?(?:与|同|和|跟|向|就|对)[^，。；]{0,20}?(?:${OTHERS.source})[^，。；]{0,30}$|(?:不再|不另行|不会)[^，。；]{0,30}$`);
@@ -38,7 +40,7 @@ function dealer(sentence: string, at: number): Dealer | null {
     // "其他运营机构" is the counterpart.
     if (NOT_SUBJECT.test(sentence.slice(Math.max(0, m.index - 2), m.index)) || /(?:其他|其它|任何|另外的|别的)[^，。；]{0,2}$/.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
     // "乙方交付的数据产品", "乙方指定的服务商": the name modifies a noun.
-    if (/^(?:运营期间|期间|的(?!数据)|(?:已|所)?(?:交付|提供|开发|指定|认可|运营|建设)的)/.test(sentence.slice(m.index + m[0].length))) continue;
+    if (/^(?:运营期间|期间|的(?!数据)|(?:已|所)?(?:交付|提供|开发|指定|认可|运营|建设)的|以外|之外|外的)/.test(sentence.slice(m.index + m[0].length))) continue;
     // A public body other than the grantor (区直各部门, 街道) deals as the grantor does.
     who = /^(?:甲方|授权方|实施机构|数据主管部门)$/.test(m[0]) ? 'grantor' : new RegExp(`^${OPERATOR}$`).test(m[0]) ? 'operator' : new RegExp(`^${DEVELOPER}$`).test(m[0]) ? 'market' : (partyOf(m[0]) ?? 'public');
   }
@@ -48,7 +50,14 @@ function dealer(sentence: string, at: number): Dealer | null {
 /** A consent the operator must give: "应当事先取得乙方书面同意" (not "无需取得乙方同意"). */
 const OPERATOR_CONSENT = new RegExp(`(?<!无需|不需|不必|无须|毋需)(?:事先|事前|预先)?(?:取得|征得|经|获得|经过)${OPERATOR}[^，。；]{0,4}?(?:书面)?(?:同意|认可|许可|确认)`);
 
+/**
+ * A shutting-out that is what a prohibited demand would impose ("不得要求其承诺不向其他运营机构采购", "不得强制……不与其他
+ * 服务商签约"): the sentence forbids the restriction, it imposes none.
+ */
+export const IMPOSING_FORBIDDEN = /(?:不得|禁止|严禁|不能|不应|无权|不允许|不准)[^。；]{0,12}?(?:要求|强制|强迫|迫使|限定|约定|附加|设置|诱导|胁迫)[^。；]{0,16}$/;
+
 export function grantorBound(s: string): boolean {
+  if (grantorWithholds(s)) return true;
   for (const c of clauses(s)) {
     DEAL.lastIndex = 0;
     for (let m; (m = DEAL.exec(c.text)); ) {
@@ -56,6 +65,7 @@ export function grantorBound(s: string): boolean {
       // "限制……与其他平台合作的条款": the dealing describes a noun; the clause's act is another.
       if (/^[^，。；]{0,2}?的/.test(c.text.slice(m.index + m[0].length))) continue;
       if (!WITH_OTHERS.test(before) && !OTHERS_AFTER.test(c.text.slice(m.index + m[0].length))) continue;
+      if (IMPOSING_FORBIDDEN.test(s.slice(0, c.start + m.index))) continue;
       const who = dealer(s, c.start + m.index);
       // A market party is shut out only from the operator's competitors ("不得接入其他数据交易平台"), not from anyone
       // ("不得向第三方提供原始数据" keeps data safe).
@@ -67,6 +77,24 @@ export function grantorBound(s: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * The grantor, or a public body, promising not to give the data to anyone else (Hebei art. 37), read on the clause
+ * parse: holder grantor/public, act a release or a grant (开放, 提供, 共享, 授权…), recipient another party named as
+ * others (其他运营机构, 任何第三方), must-not — under the operator's consent or not ("未经乙方书面同意，不向……开放": the
+ * operator's veto keeps it exclusive). What is withheld must be the data or the grant, not a secret.
+ */
+const WITHHELD_KIND = new Set(['release', 'regrant', 'entrust', 'transfer']);
+const NAMED_OTHERS = new RegExp(`(?:向|给|对|与|同)[^，。；]{0,4}?(?:${OTHERS.source})`);
+function grantorWithholds(s: string): boolean {
+  if (!/不|禁止|严禁/.test(s) || !OTHERS.test(s)) return false;
+  return parseSentence(s).some((p) => {
+    if (!p.act || !WITHHELD_KIND.has(p.act.kind) || p.modality !== 'must-not' || p.defines) return false;
+    if (p.holder?.party !== 'grantor' && p.holder?.party !== 'public') return false;
+    if (!p.recipient || !['other', 'group', 'public'].includes(p.recipient.party) || !NAMED_OTHERS.test(p.text.slice(0, p.act.at))) return false;
+    return p.object ? p.object.kind !== 'restorable' : /数据|目录/.test(p.text.slice(p.act.at));
+  });
 }
 
 const WIDE = /(?:全市|本市|全省|本省|全区|本区|全县|本县|辖区|区域内|全域)[^，。；]{0,16}?(?:领域|行业|场景|部门)|(?:各|所有|全部|一切)(?:行业|领域|场景)/;
