@@ -42,7 +42,7 @@ export function reviewSources(c: ReviewMemoContent, ctx: { subject?: string } = 
   const referred = basisOf(false).filter((d) => !docs.includes(d));
   const opinion: SectionContent = {
     paragraphs: [
-      `专家组依据${docs.length ? docs.join('、') : `${c.ruleset.name}有关规定`}${docs.length > 1 ? '等规定' : ''}${referred.length ? `，参照${referred.join('、')}` : ''}，对《${subject}》逐项审查，共 ${c.items.length} 项，其中专家组已形成意见 ${decided.length} 项。`,
+      `专家组依据${docs.length ? docs.join('、') : `${c.ruleset.name}有关规定`}${docs.length > 1 ? '等规定' : ''}${referred.length ? `，参照${referred.join('、')}` : ''}，对《${subject}》逐项审查，共 ${c.items.length} 项，${committeeCount(c, decided.length)}`,
       ...c.flags.map(flagLine),
       ...transcribedVerdicts(c),
       ...earlierVerdicts(c),
@@ -76,21 +76,33 @@ export function reviewSources(c: ReviewMemoContent, ctx: { subject?: string } = 
 }
 
 /**
- * 代录 of review verdicts: per member and paper form, how many verdicts the secretary typed in, who, why and where the
+ * What the opening sentence counts. The committee's view is the chair's (组长确认); an item with only members' own
+ * verdicts is counted apart, so a reader who sees a member's verdict in the 代录 note beside “已形成意见 0 项” knows
+ * why it is not among them.
+ */
+function committeeCount(c: ReviewMemoContent, decided: number): string {
+  const own = c.items.filter((i) => !i.committee && i.verdicts.length).length;
+  if (!own) return `其中专家组已形成意见 ${decided} 项。`;
+  return `其中专家组（组长确认）已形成意见 ${decided} 项；另有 ${own} 项仅有专家个人意见，专家组尚未形成意见。`;
+}
+
+/**
+ * 代录 of review verdicts: per member, how many verdicts the secretary typed in, and once per note who, why and where the
  * paper is, so the memo never presents them as the member's own entry.
  */
 function transcribedVerdicts(c: ReviewMemoContent): string[] {
-  const by = new Map<string, { name: string; t: { operator: string; reason: string; paperRef: string }; n: number }>();
+  // per note (who typed them in, from which paper, why), the members and how many verdicts each
+  const by = new Map<string, { t: { operator: string; reason: string; paperRef: string }; n: Map<string, number> }>();
   for (const i of c.items)
     for (const v of i.verdicts) {
       if (!v.transcribed) continue;
-      const k = [v.memberId, v.transcribed.operator, v.transcribed.paperRef, v.transcribed.reason].join('\u0000');
-      const e = by.get(k) ?? { name: v.name, t: v.transcribed, n: 0 };
-      e.n++;
+      const k = JSON.stringify([v.transcribed.operator, v.transcribed.paperRef, v.transcribed.reason]);
+      const e = by.get(k) ?? { t: v.transcribed, n: new Map<string, number>() };
+      e.n.set(v.name, (e.n.get(v.name) ?? 0) + 1);
       by.set(k, e);
     }
-  // One paragraph for all of them: a note, not a finding.
-  const said = [...by.values()].map((e) => `${e.name}对 ${e.n} 个审查项的意见系代录：由${e.t.operator || '秘书'}根据纸质意见表录入（${e.t.paperRef}；${e.t.reason}），非本人电子录入。`);
+  // One paragraph for all of them, and one sentence per note: a note, not a finding.
+  const said = [...by.values()].map(({ t, n }) => `${[...n].map(([name, k]) => `${name}对 ${k} 个`).join('、')}审查项的意见系代录：由${t.operator || '秘书'}根据纸质意见表录入（${t.paperRef}；${t.reason}），非本人电子录入。`);
   return said.length ? [`注：${said.join('')}`] : [];
 }
 
