@@ -45,6 +45,9 @@ const bodyPara = (children: TextRun[], opts: { indentChars?: number; align?: 'le
     children,
     keepNext: opts.keepNext,
     keepLines: opts.keepLines,
+    // The PDF fills the 22-line grid of GB/T 9704 to the last line, a paragraph's single line included; Word and
+    // LibreOffice would carry that line over (widow/orphan control) and the DOCX would paginate after the PDF.
+    widowControl: false,
     alignment: { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, both: AlignmentType.JUSTIFIED }[opts.align ?? 'both'],
     indent: { firstLine: (opts.indentChars ?? 0) * CHAR, right: (opts.rightChars ?? 0) * CHAR },
     spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },

@@ -1,7 +1,7 @@
 import type { ReviewMemoContent } from '../review/memo';
 import type { SelectionReportContent } from '../scoring/report';
 import { tieAtCut } from '../scoring/engine';
-import type { SectionContent } from './template';
+import { MEMBER_NOTES, type SectionContent } from './template';
 import { citeBasis, type CitedBasis } from '../review/basis';
 
 /** A verdict's side: a member dissents only when on the other side of the committee (不符合 against 符合/基本符合). */
@@ -42,7 +42,7 @@ export function reviewSources(c: ReviewMemoContent, ctx: { subject?: string } = 
   const referred = basisOf(false).filter((d) => !docs.includes(d));
   const opinion: SectionContent = {
     paragraphs: [
-      `专家组依据${docs.length ? docs.join('、') : `${c.ruleset.name}有关规定`}${docs.length > 1 ? '等规定' : ''}${referred.length ? `，参照${referred.join('、')}` : ''}，对《${subject}》逐项审查，共 ${c.items.length} 项，其中专家组已形成意见 ${decided.length} 项。`,
+      `专家组依据${docs.length ? docs.join('、') : `${c.ruleset.name}有关规定`}${docs.length > 1 ? '等规定' : ''}${referred.length ? `，参照${referred.join('、')}` : ''}，对《${subject}》逐项审查，共 ${c.items.length} 项，${committeeCount(c, decided.length)}`,
       ...c.flags.map(flagLine),
       ...transcribedVerdicts(c),
       ...earlierVerdicts(c),
@@ -76,21 +76,33 @@ export function reviewSources(c: ReviewMemoContent, ctx: { subject?: string } = 
 }
 
 /**
- * 代录 of review verdicts: per member and paper form, how many verdicts the secretary typed in, who, why and where the
+ * What the opening sentence counts. The committee's view is the chair's (组长确认); an item with only members' own
+ * verdicts is counted apart, so a reader who sees a member's verdict in the 代录 note beside “已形成意见 0 项” knows
+ * why it is not among them.
+ */
+function committeeCount(c: ReviewMemoContent, decided: number): string {
+  const own = c.items.filter((i) => !i.committee && i.verdicts.length).length;
+  if (!own) return `其中专家组已形成意见 ${decided} 项。`;
+  return `其中专家组（组长确认）已形成意见 ${decided} 项；另有 ${own} 项仅有专家个人意见，专家组尚未形成意见。`;
+}
+
+/**
+ * 代录 of review verdicts: per member, how many verdicts the secretary typed in, and once per note who, why and where the
  * paper is, so the memo never presents them as the member's own entry.
  */
 function transcribedVerdicts(c: ReviewMemoContent): string[] {
-  const by = new Map<string, { name: string; t: { operator: string; reason: string; paperRef: string }; n: number }>();
+  // per note (who typed them in, from which paper, why), the members and how many verdicts each
+  const by = new Map<string, { t: { operator: string; reason: string; paperRef: string }; n: Map<string, number> }>();
   for (const i of c.items)
     for (const v of i.verdicts) {
       if (!v.transcribed) continue;
-      const k = [v.memberId, v.transcribed.operator, v.transcribed.paperRef, v.transcribed.reason].join('\u0000');
-      const e = by.get(k) ?? { name: v.name, t: v.transcribed, n: 0 };
-      e.n++;
+      const k = JSON.stringify([v.transcribed.operator, v.transcribed.paperRef, v.transcribed.reason]);
+      const e = by.get(k) ?? { t: v.transcribed, n: new Map<string, number>() };
+      e.n.set(v.name, (e.n.get(v.name) ?? 0) + 1);
       by.set(k, e);
     }
-  // One paragraph for all of them: a note, not a finding.
-  const said = [...by.values()].map((e) => `${e.name}对 ${e.n} 个审查项的意见系代录：由${e.t.operator || '秘书'}根据纸质意见表录入（${e.t.paperRef}；${e.t.reason}），非本人电子录入。`);
+  // One paragraph for all of them, and one sentence per note: a note, not a finding.
+  const said = [...by.values()].map(({ t, n }) => `${[...n].map(([name, k]) => `${name}对 ${k} 个`).join('、')}审查项的意见系代录：由${t.operator || '秘书'}根据纸质意见表录入（${t.paperRef}；${t.reason}），非本人电子录入。`);
   return said.length ? [`注：${said.join('')}`] : [];
 }
 
@@ -204,6 +216,8 @@ export function selectionSources(r: SelectionReportContent): Record<string, Sect
           tables: [{ header: [['排名', '申报单位', '总分', '报价', '是否推荐']], rows: r.ranking.map((x) => [String(x.rank), x.name, total(x.total), num(x.price), x.recommended ? '推荐' : '']) }],
         }
       : undefined,
+    // The committee table says beside the member who withdrew and the 替补 what section 九 says in full.
+    [MEMBER_NOTES]: { memberNotes: Object.fromEntries(r.committee.members.map((m) => [m.name, committeeStanding(r, m)]).filter(([, n]) => n)) },
     'selection.dissent': r.committee.members.some((m) => m.recusal)
       ? {
           paragraphs: r.committee.members.filter((m) => m.recusal).map((m) => {
@@ -215,13 +229,49 @@ export function selectionSources(r: SelectionReportContent): Record<string, Sect
   };
 }
 
+type ReportMember = SelectionReportContent['committee']['members'][number];
+
+/**
+ * A member's standing in the scoring, said beside their name wherever the committee is listed (评审报告, 评审结果汇总表):
+ * withdrew (回避) and who replaced them, or whom a 替补 replaced; '' for a member who simply scored.
+ */
+export function committeeStanding(r: SelectionReportContent, m: ReportMember): string {
+  if (m.recusal) {
+    const sub = r.committee.members.find((x) => x.substituteFor === m.name);
+    return `回避（与${m.recusal.applicantName}：${m.recusal.relation}），不参加评分${sub ? `，由${sub.name}替补` : ''}`;
+  }
+  return m.substituteFor ? `替补${m.substituteFor}，参加评分` : '';
+}
+
 /**
  * 代录: a paper form the secretary typed in for a member without a key is said to be one, with who typed it, why and
  * where the paper is, so the report never presents it as the member's own signed record.
  */
 function transcribedNotes(r: SelectionReportContent): string[] {
-  const notes: string[] = [];
-  for (const m of r.committee.members) if (m.recusalTranscribed) notes.push(`${m.name}的回避声明系代录：由${m.recusalTranscribed.operator}根据纸质声明录入（${m.recusalTranscribed.paperRef}；${m.recusalTranscribed.reason}），非本人电子签署。`);
-  for (const m of r.memberSheets) if (m.transcribed) notes.push(`${m.memberName}的评分表系代录：由${m.transcribed.operator}根据纸质评分表录入（${m.transcribed.paperRef}；${m.transcribed.reason}），非本人电子签署。`);
-  return notes;
+  type Form = 'recusal' | 'scores';
+  const FORM: Record<Form, { name: string; paper: string }> = { recusal: { name: '回避声明', paper: '纸质声明' }, scores: { name: '评分表', paper: '纸质评分表' } };
+  // The same note (who typed it in, from which paper, why) is said once for every form it covers: an evaluation the
+  // secretary entered without reasons would otherwise print one identical paragraph per member and form.
+  const byNote = new Map<string, { t: { operator: string; reason: string; paperRef: string }; forms: Map<string, Set<Form>> }>();
+  const add = (name: string, form: Form, t: { operator: string; reason: string; paperRef: string }) => {
+    const k = JSON.stringify([t.operator, t.paperRef, t.reason]);
+    const e = byNote.get(k) ?? { t, forms: new Map<string, Set<Form>>() };
+    byNote.set(k, e);
+    e.forms.set(name, (e.forms.get(name) ?? new Set<Form>()).add(form));
+  };
+  for (const m of r.committee.members) if (m.recusalTranscribed) add(m.name, 'recusal', m.recusalTranscribed);
+  for (const m of r.memberSheets) if (m.transcribed) add(m.memberName, 'scores', m.transcribed);
+  return [...byNote.values()].map(({ t, forms }) => {
+    // members with the same forms are named together: 张一、李二的回避声明和评分表、赵四的回避声明
+    const groups = new Map<string, string[]>();
+    for (const [name, f] of forms) {
+      const k = (['recusal', 'scores'] as Form[]).filter((x) => f.has(x)).join('+');
+      groups.set(k, [...(groups.get(k) ?? []), name]);
+    }
+    const used = new Set([...forms.values()].flatMap((f) => [...f]));
+    const kinds = (['recusal', 'scores'] as Form[]).filter((x) => used.has(x));
+    const what = [...groups].map(([k, names]) => `${names.join('、')}的${k.split('+').map((x) => FORM[x as Form].name).join('和')}`).join('，');
+    const paper = kinds.length > 1 ? '纸质声明和评分表' : FORM[kinds[0]].paper;
+    return `${what}系代录：由${t.operator}根据${paper}录入（${t.paperRef}；${t.reason}），非本人电子签署。`;
+  });
 }

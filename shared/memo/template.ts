@@ -36,7 +36,15 @@ export type MemoTemplate = z.output<typeof MemoTemplateSchema>;
 export interface SectionContent {
   paragraphs?: string[];
   tables?: { caption?: string; header: string[][]; rows: string[][]; widths?: number[] }[];
+  /** Only under the key MEMBER_NOTES: a note beside a member in the committee table, by the member's name. */
+  memberNotes?: Record<string, string>;
 }
+
+/**
+ * The source key whose `memberNotes` annotate the committee table (a member who withdrew, the 替补 who replaced them):
+ * not a section. The table takes a 备注 column only when a member has a note, so other memos print as before.
+ */
+export const MEMBER_NOTES = 'committee.memberNotes';
 
 export interface MemoData {
   /** Values for {{placeholders}}: case.title, case.implementingAgency, committee.count, date, … */
@@ -54,6 +62,8 @@ const isEmpty = (c: SectionContent | undefined) => !c || (!(c.paragraphs ?? []).
 
 /** Printed where a member's 工作单位 or 职称 was never entered: on paper the gap is said, never left blank. */
 export const NOT_GIVEN = '（未填写）';
+/** A member's 工作单位 or 职称 as every printed table shows it: the value, or NOT_GIVEN. */
+export const orNotGiven = (s: string | null | undefined) => s?.trim() || NOT_GIVEN;
 
 /**
  * Builds the PrintDoc of a memo, or lists what required content is missing (in Chinese, naming each section), so the
@@ -71,11 +81,13 @@ export function buildMemoDoc(t: MemoTemplate, data: MemoData, extra: Partial<Pri
     }
     if (s.table === 'committee') {
       if (data.committee.length) {
+        const notes = data.sources[MEMBER_NOTES]?.memberNotes ?? {};
+        const noted = data.committee.some((m) => notes[m.name]);
         blocks.push({
           kind: 'table',
-          header: [['序号', '姓名', '工作单位', '职称/职务', '角色']],
-          rows: data.committee.map((m, k) => [String(k + 1), m.name, m.unit || NOT_GIVEN, m.title || NOT_GIVEN, m.roleLabel]),
-          widths: [1, 2, 5, 3, 2],
+          header: [['序号', '姓名', '工作单位', '职称/职务', '角色', ...(noted ? ['备注'] : [])]],
+          rows: data.committee.map((m, k) => [String(k + 1), m.name, orNotGiven(m.unit), orNotGiven(m.title), m.roleLabel, ...(noted ? [notes[m.name] ?? ''] : [])]),
+          widths: noted ? [1.2, 1.8, 3.8, 2.2, 1.4, 4] : [1, 2, 5, 3, 2],
         });
         filled = true;
       }

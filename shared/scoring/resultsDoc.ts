@@ -1,6 +1,6 @@
 import type { PrintDoc, PrintBlock } from '../memo/model';
-import { selectionSources } from '../memo/sources';
-import type { SectionContent } from '../memo/template';
+import { committeeStanding, selectionSources } from '../memo/sources';
+import { orNotGiven, type SectionContent } from '../memo/template';
 import type { SelectionReportContent } from './report';
 
 /** The mark on every page of a result that is not final (the same words as the 评审报告 and the Excel export). */
@@ -44,19 +44,12 @@ export function selectionResultsDoc(r: SelectionReportContent, opts: { date: str
  * once that a member left the scoring and why, and the members sign the sheet they are listed on.
  */
 function committeeSection(r: SelectionReportContent, recusals: SectionContent | undefined): SectionContent {
-  const status = (m: SelectionReportContent['committee']['members'][number]) => {
-    if (m.recusal) {
-      const sub = r.committee.members.find((x) => x.substituteFor === m.name);
-      return `回避（与${m.recusal.applicantName}：${m.recusal.relation}）${sub ? `，由${sub.name}替补` : ''}`;
-    }
-    return m.substituteFor ? `替补${m.substituteFor}，参加评分` : '参加评分';
-  };
   return {
     paragraphs: [...(recusals?.paragraphs ?? []), ...r.committee.warnings.map((w) => `组成检查：${w}`)],
     tables: [{
       header: [['姓名', '工作单位', '职称/职务', '角色', '评分情况', '签字']],
-      rows: r.committee.members.map((m) => [m.name, m.unit || '—', m.title || '—', m.role, status(m), '']),
-      widths: [1.4, 2.6, 1.6, 1, 3, 1.6],
+      rows: r.committee.members.map((m) => [m.name, orNotGiven(m.unit), orNotGiven(m.title), m.role, committeeStanding(r, m) || '参加评分', '']),
+      widths: [1.3, 2.4, 2.1, 1, 3, 1.6],
     }],
   };
 }

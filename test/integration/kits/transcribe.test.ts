@@ -73,7 +73,8 @@ describe('代录: a paper form transcribed for a member without a key', () => {
     expect(text).toContain(flat('赵专家评分表（代录）'));
     expect(text).toContain(flat('张专家评分表'));
     expect(text).not.toContain(flat('张专家评分表（代录）'));
-    expect(text).toContain(flat(`赵专家的评分表系代录`));
+    // One sentence for the forms with the same note (赵专家's declaration and sheet, 钱专家's sheet), one for the other.
+    expect(text).toContain(flat('赵专家的回避声明和评分表，钱专家的评分表系代录：由'));
     expect(text).toContain(flat('纸质评分表第 2 号（存档盒 A）'));
     expect(text).toContain(flat('钱专家的回避声明系代录'));
     fs.mkdirSync('test-results/kits', { recursive: true });
