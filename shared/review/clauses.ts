@@ -34,6 +34,9 @@ const CONDITIONED_PERMISSION = { consent: conditionRe(CONSENT), approval: condit
 const MAY = /(可以|可|允许|有权|准予|得以|能够)/;
 const MUST = /(应当|应|必须|须|负责|承诺)/;
 
+/** Verbs of hindering: denied ("不影响", "不得妨碍"), the act they govern is free. */
+const HINDRANCE = /^(?:影响|妨碍|妨害|阻碍|阻止|排除|限制|干涉|干预)[^。；]/;
+
 /** The last negator in `before`, with how far it stands from the trigger. */
 function lastNegator(before: string): { word: string; distance: number } | null {
   const m = before.match(new RegExp(NEGATORS.source + '(?!.*' + NEGATORS.source + ').*$'));
@@ -48,6 +51,9 @@ export function isNegated(clause: string, triggerStart: number): boolean {
   if (PREFIX_NEGATION.test(before)) return true;
   const n = lastNegator(before);
   if (!n) return false;
+  // A hindrance denied frees the act it would hinder: "本授权不影响甲方依法向其他主体授权运营", "不妨碍乙方对外提供".
+  // (The hindrance itself, the trigger right after the negator — "不得限制……上架" read at 限制 — stays negated.)
+  if (HINDRANCE.test(before.slice(before.length - n.distance + n.word.length))) return false;
   // A bare "不" negates the verb phrase it heads ("不收取", "不提供明细数据下载"), not what a new predicate after a
   // conjunction says ("不断完善……并收取", "不设上限，可导出").
   // Its object may be a list ("不与其他经营主体达成固定价格、分割市场、限制产量等垄断协议"): the verb it heads governs the
