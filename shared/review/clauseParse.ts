@@ -53,6 +53,8 @@ export interface ClauseParse {
   defines: boolean;
   /** The act's function is shut ("关闭原始数据导出功能"): a must-not by what is done to it, not by a negator. */
   shut?: boolean;
+  /** The act denied ("不因授权而转移"): a must-not that no condition lifts. */
+  denied?: boolean;
 }
 
 export interface ParseContext {
@@ -164,7 +166,8 @@ function holderOf(clause: string, at: number): ClauseParse['holder'] {
 
 // ---- modality and conditions ----
 
-const MAY = /可以|可|允许|有权|准予|得以|能够|得(?=[依将向在以])|同意[^，。；]{0,8}?享有/;
+// 有权 ending a noun ("持有权", "所有权", "享有权") names a right held, not a may ("持有权不因授权而转移").
+const MAY = /可以|可|允许|(?<![持所享])有权(?!益|属)|准予|得以|能够|得(?=[依将向在以])|同意[^，。；]{0,8}?享有/;
 const MUST = /应当|(?<![相对响适供反效理])应(?![用急对收])|必须|须|负责|承诺/;
 const LAW = /法律|法规|规章|国家(?:另有)?规定|另有规定/;
 const REFERENCE = /((?:附件|第)\s*[一二三四五六七八九十百\d]+\s*(?:条)?)[^，。；]{0,8}?(?:所列|列明|约定|规定|载明|所述|所载|列举)的?(?:情形|情况|事项|范围|例外)?(?:除外|外)/;
@@ -211,7 +214,7 @@ const MEDIUM = /光盘|硬盘|U盘|移动介质|移动存储|邮箱|邮件|离�
 /** The act named as a noun: "出域安全审核", "“出域”前", "导出申请" (a step or a time, not the act done). */
 // Also an act word naming a party or a contract ("承接单位", "签订承接协议", "出让收益").
 const NOMINAL = /^[”"」』]?(?:安全)?(?:审核|审查|评估|前|申请|环节|流程|规则|标准|管理|记录|进行|代理|人员|渠道|收入|收益|价款|合同|协议|团队|单位|主体|方(?![式面法案向]))/;
-const MODAL = /不得|禁止|严禁|不能|不可(?!逆)|无权|不允许|可以|可(?![逆用信控靠视])|应当|(?<![相对响适供反效理])应(?![用急对收])|必须|须|有权|允许|准予|得以/;
+const MODAL = /不得|禁止|严禁|不能|不可(?!逆)|无权|不允许|可以|可(?![逆用信控靠视])|应当|(?<![相对响适供反效理])应(?![用急对收])|必须|须|(?<![持所享])有权(?!益|属)|允许|准予|得以/;
 const COPULA = /^(?:是|为|包括|包含|含有|含)/;
 const LISTED_RISK = /^[^，。；]{0,16}?等(?:风险|问题|隐患|现象|行为)/;
 
@@ -228,6 +231,11 @@ function widenedHolder(before: string, g?: Glossary): ClauseParse['holder'] {
 const RUNS_IN_NAME = /以[^，。；]{0,8}?名义[^，。；]{0,4}?(?:开展(?:授权)?运营|对外签约|对外经营|经营)/;
 const DISABLED = /(?:关闭|禁用|停用|取消|屏蔽|撤销|收回|关停|不开放|不开通|不提供)[^，。；]{0,12}$/;
 const UNHINDERED = /不(?:影响|妨碍|妨|阻碍)[^，。；]{0,4}$/;
+/**
+ * A denial: the act does not happen by the cause named ("持有权不因授权而转移", "受托方不因此取得……使用权"). It states a
+ * fact of law, not a prohibition a consent could lift: a must-not no condition lifts (`denied`).
+ */
+const DENIAL = /(?:不因|并不因|不会因|不得因)(?:此|而|[^，。；]{1,20}?(?:而|就|即|便))?[^，。；]{0,4}$/;
 
 /** The clause's act: the first that is not a modifier nor the right to another act. */
 function mainAct(text: string): { m: RegExpExecArray; modal?: string } | null {
@@ -279,10 +287,11 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
     // "关闭原始数据导出功能": the act's function shut is a must-not; "……的，不影响导出": nothing stops it, a may.
     const disabled = !!m && DISABLED.test(before) && /^[^，。；]{0,2}(?:功能|权限|接口|通道|端口)/.test(c.text.slice(m.index + m[0].length));
     const unhindered = !!m && UNHINDERED.test(before);
+    const denied = !!m && DENIAL.test(before);
     // "不得将授权转让，或者以委托等方式交由第三方行使": a clause joined by 或者 goes on with the prohibition before it.
     // "乙方不得将授权数据作为数据包，向企业客户销售": the prohibition before the fronted object governs the verb after it.
     const alsoForbidden: boolean = ((forbidden && /^\s*(?:或者|或|以及|亦|也)/.test(c.text)) || (!!pending && frontForbidden)) && !MODAL.test(before);
-    const mod: Modality = disabled || alsoForbidden ? 'must-not' : unhindered ? 'may' : main?.modal ? (/不|禁|无权/.test(main.modal) ? 'must-not' : MAY.test(main.modal) ? 'may' : 'must') : negated ? 'must-not' : MAY.test(before) || right ? 'may' : MUST.test(before) ? 'must' : modality;
+    const mod: Modality = disabled || alsoForbidden || denied ? 'must-not' : unhindered ? 'may' : main?.modal ? (/不|禁|无权/.test(main.modal) ? 'must-not' : MAY.test(main.modal) ? 'may' : 'must') : negated ? 'must-not' : MAY.test(before) || right ? 'may' : MUST.test(before) ? 'must' : modality;
     if (m) {
       const verb = m[0];
       const found: ClauseParse['holder'] = widenedHolder(before, ctx.glossary) ?? holderOf(c.text, m.index) ?? holder;
@@ -316,7 +325,7 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
       if (medium && rec?.party !== 'grantor') rec = { party: 'outside', text: medium[0] };
       // Kept "在各自节点" the data stays with those who hold it; only moved "至各自的研发环境" does it leave.
       if (kind === 'process' && rec?.party === 'outside' && /各自/.test(rec.text) && !/(?:至|到|进|入)[^，。；]{0,4}?各自/.test(c.text)) rec = { party: 'inside', text: rec.text };
-      out.push({ text: c.text, start: c.start, holder: h, modality: mod, condition, act: { kind, verb, at: m.index }, object: obj, recipient: rec, defines, ...(disabled ? { shut: true } : {}) });
+      out.push({ text: c.text, start: c.start, holder: h, modality: mod, condition, act: { kind, verb, at: m.index }, object: obj, recipient: rec, defines, ...(disabled ? { shut: true } : {}), ...(denied ? { denied: true } : {}) });
       holder = h ?? holder;
     } else {
       if (own) holder = own;
@@ -358,7 +367,7 @@ const AGREEMENT = /^[^，。；]{0,8}?(?:本|原|该)(?:协议|合同)(?![^，�
  */
 export function letsHappen(p: ClauseParse, absolute = false): boolean {
   const k = p.condition?.kind;
-  if (p.defines) return false;
+  if (p.defines || p.denied) return false;
   if (p.modality !== 'must-not') return absolute || k !== 'approval';
   // "擅自转移授权的，……终止授权": an act done against the rule, sanctioned; no condition lifts it.
   if (p.act && /擅自|违规|违法|非法/.test(p.text.slice(0, p.act.at))) return false;
@@ -369,14 +378,15 @@ export function letsHappen(p: ClauseParse, absolute = false): boolean {
 
 /**
  * What the parse reads as letting nothing happen for a reason words alone miss: a move conditioned on the law's approval
- * (where the rule allows one) or a function shut. A phrase matched in such a sentence does not fire a red line decided on
+ * (where the rule allows one), a function shut, or an act denied. A phrase matched in such a sentence does not fire a red line decided on
  * the parse (checks.ts).
  */
 export function heldBack(ps: ClauseParse[], absolute = false, at?: number): boolean {
   // The clause that holds the word at `at`, when one does: the others may be about something else.
   const own = at === undefined ? [] : ps.filter((p) => at >= p.start && at < p.start + p.text.length);
   const read = own.length ? own : ps;
-  return read.length > 0 && !read.some((p) => letsHappen(p, absolute)) && read.some((p) => p.shut || (!absolute && p.condition?.kind === 'approval'));
+  // A denial ("不因授权而转移") too: its words hold a negator too far from the verb for a phrase to see it.
+  return read.length > 0 && !read.some((p) => letsHappen(p, absolute)) && read.some((p) => p.shut || p.denied || (!absolute && p.condition?.kind === 'approval'));
 }
 
 /** Another party than the operator and the grantor: a grant or data it gets has left the operator. */
