@@ -216,6 +216,18 @@ function setByMarket(s: string): boolean {
   return false;
 }
 
+/**
+ * A charge named as what is overseen, not charged: "对授权运营机构的数据使用、收费和收益分配进行监督检查", "监督检查运营机构
+ * 收费行为". The public body is the supervisor, the charge the operator's act it checks.
+ */
+const OVERSIGHT = '(?:监督|监管|督查|检查|审计|核查|稽查|巡查|评估|考核)';
+const OVERSEEN_AFTER = new RegExp(`^[^，。；]{0,24}?(?:进行|开展|实施|组织|加强|实行)?(?:联合)?${OVERSIGHT}`);
+const OVERSEEN_BEFORE = new RegExp(`${OVERSIGHT}[^，。；后按向由经]{0,12}$`);
+function overseen(clause: string, at: number, len: number): boolean {
+  const before = clause.slice(0, at);
+  return (/(?:对|就)[^，。；]{0,30}$/.test(before) && OVERSEEN_AFTER.test(clause.slice(at + len))) || (OVERSEEN_BEFORE.test(before) && /^[^，。；]{0,4}?(?:行为|活动|情况|工作|标准|执行)/.test(clause.slice(at + len)));
+}
+
 /** Where a box is ticked, the options left unticked ("■免费 □收费") are not what the text says. */
 const unticked = (t: string) => (/[☑■√✓☒]/.test(t) ? t.replace(/[□☐]\s*[\u4e00-\u9fff]{1,6}/g, (m) => '＿'.repeat(m.length)) : t);
 
@@ -248,6 +260,7 @@ export function readPricing(u: Unit, doc?: DocumentTerms): ClauseReading | null 
       const at = m.index!;
       if (DEEMED_PAID.test(m[0]) ? !(pub || stateAt(at)) : !stateAt(at)) continue;
       if (negatedInSentence(s, c, at) || /免费|无偿/.test(c.text.slice(Math.max(0, at - 6), at))) continue;
+      if (overseen(c.text, at, m[0].length)) continue;
       if ((/^(?:缴费|收费|付费|计费)$/.test(m[0]) && NAMES_DATA.test(c.text.slice(at + m[0].length))) || blank) continue;
       if (BUDGET_PAYER.test(c.text.slice(0, at)) && BUDGET.test(s)) continue;
       // The operator bearing or buying is no public user charged ("运维费用由乙方承担").
