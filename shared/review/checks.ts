@@ -5,6 +5,7 @@ import { findTriggers, type Hit } from './clauses';
 import { heldBack, parseSentence } from './clauseParse';
 import { isBackground, readRedline } from './redlines';
 import { CONTRAST_CLAUSE } from './redlines/background';
+import { PUBLIC_USER } from './redlines/actors';
 import { enclosingHeadings, evidence, headingName, joinedWithHe, type ReadDocument } from './sections';
 import { termAcrossSentences } from './redlines/term';
 import { sentencesByBlock } from './redlines/units';
@@ -169,7 +170,8 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
       const text = sentences(hits.map((s) => s.text).join('\n'))
         .filter((x) => !/上述|前述|上表|上列|以上(?:产品|数据|服务)|(?:使用|调用|申请|需要)[^，。；]{0,12}的[，,]/.test(x))
         .join('\n');
-      const lacking = check.groups.filter((g) => !g.any.some((w) => text.includes(w))).map((g) => g.label);
+      const said = servedPublic(text);
+      const lacking = check.groups.filter((g) => !g.any.some((w) => said.includes(w))).map((g) => g.label);
       // Only a list that has one category and not the other; a list with neither is a missing item, not this flag.
       return lacking.length && lacking.length < check.groups.length
         ? { fired: true, detail: `缺少：${lacking.join('、')}。`, evidence: hits.slice(0, 2).map((s) => evidence(r, s.heading)) }
@@ -214,6 +216,14 @@ export function referenced(r: ReadDocument): (ref: string) => string | null {
     return out;
   };
 }
+
+/**
+ * A product said by who it serves ("区域就业形势监测看板，服务区人力社保局、各镇街", "面向市直部门", "供区应急管理局决策
+ * 使用"): one serving a public body is a public-governance product, whatever its category is called. The body served is
+ * read as the category's word (公共治理), as pricing reads a defined public term (redlines/pricing.ts `withTerms`).
+ */
+const SERVES_PUBLIC = new RegExp(`(?:服务(?:于)?|面向)(?:本|全|各)?(?:${PUBLIC_USER.source})|供(?:本|全|各)?(?:${PUBLIC_USER.source})[^，。；]{0,6}?(?:使用|决策|调用|查询)`, 'g');
+const servedPublic = (t: string) => t.replace(SERVES_PUBLIC, (m) => `${m}（公共治理）`);
 
 /** A paragraph's own category label before a colon ("公共治理和公益类：", "产业发展类："). */
 const CATEGORY_LEAD = /^[^：:。；，,]{2,16}类[：:]/;
