@@ -98,8 +98,9 @@ function grantorWithholds(s: string): boolean {
 }
 
 const WIDE = /(?:全市|本市|全省|本省|全区|本区|全县|本县|辖区|区域内|全域)[^，。；]{0,16}?(?:领域|行业|场景|部门)|(?:各|所有|全部|一切)(?:行业|领域|场景)/;
-const RESERVED_TO = new RegExp(`(?:均|全部|统一|一律|独家|只能|仅)由${OPERATOR}(?:统一|独家)?(?:承担|负责|承接|运营|经营|开展|实施|提供)`);
-const BUSINESS = /(?:运营|经营|开发利用)(?:业务|工作|服务|事项)/;
+const RESERVED_TO = new RegExp(`(?:均|全部|统一|一律|独家|只能|仅)由${OPERATOR}(?:统一|独家)?(?:承担|负责|承接|运营|经营|开展|实施|提供|开发)`);
+// A domain's products reserved are its business reserved: "本市不动产登记领域公共数据产品统一由运营机构开发并对外提供".
+const BUSINESS = /(?:运营|经营|开发利用)(?:业务|工作|服务|事项)|(?:数据)?产品(?:和服务)?$/;
 
 export function domainReserved(s: string): boolean {
   for (const c of clauses(s)) {

@@ -91,3 +91,14 @@ describe('a product list’s public category said by who it serves', () => {
     expect(list('（一）企业用工指数，服务园区企业；（二）收入核验，服务持牌金融机构。')).toBe(true);
   });
 });
+
+describe('a whole domain’s products reserved to the operator', () => {
+  const plan = (c: string) => flagIds(['某领域公共数据授权运营实施方案', `一、授权模式。${c}`].join('\n'), 'qinhuangdao', 'plan').includes('exclusivity');
+  it('fires when a city’s products of a domain are all the operator’s to develop', () => {
+    expect(plan('授权期内，本市医疗保障领域公共数据产品统一由运营机构开发并对外提供，其他单位不再另行建设。')).toBe(true);
+  });
+  it('stays quiet on a duty the operator carries for the products, or on products not reserved', () => {
+    expect(plan('本市医疗保障领域公共数据产品统一由运营机构进行安全审核后上架。')).toBe(false);
+    expect(plan('本场景数据产品由运营机构开发并对外提供。')).toBe(false);
+  });
+});
