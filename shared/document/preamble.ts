@@ -13,6 +13,8 @@ const WRAPPER = new RegExp(
   [
     '欢迎您', '欢迎访问', '^首页', '当前位置', '您的位置', '网站地图', '无障碍', '^登录', '^注册', '字号[:：]?\\s*[大中小]', '打印本页', '关闭窗口',
     '分享到', '浏览次数', '访问量', '^来源[:：]', '发布时间', '发布日期', '发布机构', '信息来源', '征集时间', '反馈时间', '截止时间', '征求.{0,12}意见',
+    // the notice's headline asks for comments on a named document, however long its name ("征求《…（送审稿）》意见")
+    '征求\\s*《[^《》]{1,80}》\\s*的?意见',
     '公开征集', '意见建议', '联系电话', '联系人', '电子邮箱', '电子邮件', '邮箱[:：]', '传真', '通讯地址', '邮政编码', '邮编', '^附件\\s*\\d*\\s*[:：]?',
     '文件名称', '文件类型', '索引号', '主题分类', '发文机关', '成文日期', '发文字号', '^扫一扫', '^【.{0,6}】$', '^\\[.{0,6}\\]$',
     // the 印发 notice a government issues a plan with: "现印发给你们", "（此件公开发布）"
@@ -49,6 +51,11 @@ const TITLE_TAIL = /[（(](?:(?:征求意见稿|试行|草案|送审稿|修订�
 const NOTICE = /^(?:[^，。；《》\s]{2,30}?)?关于(?=.*(?:征求.*意见|(?:方案|协议|办法|细则|规定|规划|计划|合同|条例|指引|指南|意见稿|草案|文本|清单|目录))).*(征求|征集|公开|印发|发布|转发).*(的)?(公告|通知|函|公示)$|《(?![^》]*》(?:的)?(?:(?:政策)?(?:解读|问答|图解)|[^《》，。；：:]{0,12}(?:情况|汇总|一览|对照|反馈|意见)表$))/;
 /** A notice's headline: it names the document the notice is about and ends as a notice does. */
 const isNoticeHeadline = (t: string) => t.trim().length <= 100 && /(?:公告|通知|函|公示)$/.test(t.trim()) && !/[。；;]/.test(t) && NOTICE.test(t.trim());
+/**
+ * A 征求意见 notice numbers its own points: when, and by which channel comments are sent ("二、电话：0335-…", "三、邮箱",
+ * "四、信函", "（二）通信地址"). Under a notice's headline such a heading is the notice's, never the body's first heading.
+ */
+const NOTICE_POINT = /^(?:(?:联系|咨询|反馈)?电话|(?:电子)?(?:邮箱|信箱|邮件)|(?:通信|通讯|邮寄|联系)?地址|信函|来信|传真|网址|网站|在线|(?:意见)?(?:反馈|提交)(?:方式|途径|渠道)|联系方式)/;
 /** A draft's stage on a line of its own under the title ("（征求意见稿）"): part of the document, never the notice's. */
 const STAGE_LINE = /^[（(]\s*(?:征求意见稿|送审稿|草案|讨论稿|修订稿|代拟稿|试行|暂行|审议稿)[^（）()]{0,12}[）)]$/;
 /**
@@ -176,7 +183,7 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
       // The document's own title styled as a heading comes first: its stage ("（征求意见稿）") names the notice's
       // matter, and a title taken for wrapper would let the wrapper run on to the page's footer through the body.
       if (headline < 0 && isTitleLine(b)) title = i;
-      else if (WRAPPER.test(blockText(b)) || (!b.numbering && NOTICE.test(b.text.trim()))) {
+      else if (WRAPPER.test(blockText(b)) || (!b.numbering && NOTICE.test(b.text.trim())) || (notice >= 0 && NOTICE_POINT.test(b.text.trim()))) {
         wrapperEnd = i;
         bodyHeadings = 0;
       }
@@ -220,10 +227,30 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
   while (at < bodyStart + 3 && blocks[at]?.kind === 'paragraph' && (isAgencyLine(blockText(blocks[at])) || DATE_LINE.test(blockText(blocks[at]).trim()))) at++;
   const first = blocks[at];
   if (shortLine(first) && wrapperEnd >= 0) return { title: (first as { text: string }).text, titleBlockId: first!.id, bodyStart: at };
-  // No document's title after the notice: the page carries the notice alone (the plan is an attachment, its parts at most
-  // listed). The notice is then the text, titled by its headline, and read from there.
-  if (notice >= 0) return { title: tidyTitle(blockText(blocks[notice])), titleBlockId: blocks[notice].id, bodyStart: notice };
+  if (notice >= 0) {
+    // The document the notice names follows it without printing its title again (its preamble or its first heading
+    // comes next, and its sections go on with their prose): the document is the named one, the notice its wrapper.
+    const named = namedDocument(blockText(blocks[notice]));
+    if (named && blocks.slice(at, at + SCAN).filter(isProse).length >= DOCUMENT_PROSE) return { title: named, bodyStart: at };
+    // No document after the notice: the page carries the notice alone (the plan is an attachment, its parts at most
+    // listed). The notice is then the text, titled by its headline, and read from there.
+    return { title: tidyTitle(blockText(blocks[notice])), titleBlockId: blocks[notice].id, bodyStart: notice };
+  }
   return { title: null, bodyStart };
+}
+
+/** Prose paragraphs after a notice that show a document follows it, not a notice's closing notes or a page's links. */
+const DOCUMENT_PROSE = 6;
+/**
+ * The document a notice's headline names ("关于公开征求《X（征求意见稿）》意见的公告" → X), without its draft stage (the
+ * version's status, see DRAFT_STAGE), or null when it names none of a document's kind.
+ */
+function namedDocument(headline: string): string | null {
+  const m = /《([^《》]{4,80})》/.exec(headline);
+  if (!m) return null;
+  let t = m[1].trim();
+  for (let r = /[（(]([^（）()]{1,24})[）)]$/.exec(t); r && DRAFT_STAGE.test(r[1].trim()); r = /[（(]([^（）()]{1,24})[）)]$/.exec(t)) t = t.slice(0, r.index).trim();
+  return DOC_KIND.test(stripTail(t)) ? tidyTitle(t) : null;
 }
 
 /**

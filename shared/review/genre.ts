@@ -20,6 +20,12 @@ const AGREEMENT_TYPE = /(协议|协议书|合同|合同书|授权书|承诺书)$
 /** Texts that are about a plan or agreement, never the document itself. */
 const ABOUT_TYPE =
   /(解读|读懂|(?:价格|产品|服务|数据|资源|负面)(?:目录|清单)|(?:反馈|修改|审查|评审|论证|专家)意见|图解|问答|答记者问|说明|反馈|采纳情况|情况表|报告|总结|汇报|纪要|简报|快报|新闻|报道|通讯|综述|讲话|发言|致辞|价目表|价格表|报价单|收费标准|收费表|一览表|汇总表|明细表|名单|名录|结果|批复|复函|请示|公开信|倡议书|须知|(?:招标|磋商|谈判|采购|询价|比选|遴选)文件|(?:响应|投标|应答|报价|竞标|申请|申报)文件|申请书|申报书)$/;
+/**
+ * A report of what was done joined to the next year's intentions ("…2026年工作总结和2027年工作思路", "…工作汇报暨下一步工作
+ * 打算"): the title ends in the intentions, but the text is a report. Only a report's noun joined to an intention's noun;
+ * a plan about summing up ("…经验总结和推广工作方案") ends in its own type and stays a plan.
+ */
+const REPORT_AND_INTENTIONS = /(?:总结|汇报|报告)(?:和|及|暨|与|以及|、)[^，。；《》]{0,24}(?:思路|打算|计划|安排|要点|重点|谋划|设想|展望)$/;
 /** Notices: a notice that publishes a plan ("关于印发《…方案》的通知", "…方案的公示") carries it; any other does not. */
 const NOTICE_TYPE = /(公告|通告|公示|通知|通报|函|邀请|启事|动态|快讯)$/;
 const CARRIES = /印发|转发|发布|公布|征求|征集|公开|公示/;
@@ -42,7 +48,7 @@ function fromTitle(title: string): Genre {
     if (ABOUT_TYPE.test(pre)) return { type: 'other', why: `标题为“${title}”` };
     if (!pre) return fromTitle(t.slice(1, -1));
   }
-  if (ABOUT_TYPE.test(t)) return { type: 'other', why: `标题为“${title}”` };
+  if (ABOUT_TYPE.test(t) || REPORT_AND_INTENTIONS.test(t)) return { type: 'other', why: `标题为“${title}”` };
   if (NEWS_HEADLINE.test(t)) return { type: 'other', why: `标题为“${title}”，是新闻报道` };
   if (NOTICE_TYPE.test(t)) {
     // A plan named inside the notice's title is the document it carries when the notice publishes it.
@@ -63,7 +69,8 @@ function fromTitle(title: string): Genre {
 /** Formulas of the text types that are about a plan; two different ones in the body make the type plain. */
 const BODY_MARKS: [string, RegExp][] = [
   ['采购公告', /项目编号|采购方式|采购人[:：]|采购代理机构|供应商|响应文件|投标文件|开标|磋商文件|获取采购文件/],
-  ['报告', /特此报告|现将[^。]{0,12}情况报告如下|报告如下/],
+  // A report sums up or reports what was done: "现将有关情况总结如下", "汇报如下".
+  ['报告', /特此报告|现将[^。]{0,12}情况(?:报告|汇报|总结)如下|(?:报告|汇报|总结)如下/],
   ['新闻', /责任编辑|本报讯|记者\s*[\u4e00-\u9fff]{2,3}|通讯员|会议强调|会议指出|会议要求|出席会议并讲话/],
   ['会议通知', /会议时间|参会人员|参会回执|会议地点/],
   ['意见反馈', /未采纳|已采纳|采纳情况|部分采纳/],
@@ -95,6 +102,25 @@ function operationSections(r: ReadDocument): { total: number; about: number } {
   const top = Math.min(...r.sections.filter((s) => s.heading.numbering).map((s) => s.heading.level));
   const tops = r.sections.filter((s) => s.heading.level === top && s.heading.numbering && s.blocks.some((b) => b.kind !== 'heading'));
   return { total: tops.length, about: tops.filter((s) => OPERATION.test(s.text)).length };
+}
+
+/**
+ * A report's parts, as its top-level headings name them: what was done ("2026年主要工作成效", "工作开展情况"), what went
+ * wrong ("存在的问题"), what comes next ("2027年工作思路", "下一步工作打算"). A plan's parts are its items; two of a
+ * report's parts make the text a report (a work summary, a 汇报), whatever words about plans it uses.
+ */
+const REPORT_PARTS: RegExp[] = [
+  // "主要工作成效", "工作开展情况"; never a section that evaluates results to come ("成效评价", "应用成效").
+  /(?:工作|主要|取得的?)(?:成效|成绩|进展)$|(?:开展|推进|落实|完成)情况$|^主要工作$|主要做法$|工作回顾$/,
+  /存在的?(?:主要)?(?:问题|不足|困难)|(?:问题|困难)(?:和|与|及)(?:不足|挑战|困难)/,
+  /(?:下一步|下步|明年|来年|\d{4}\s*年)(?:的)?(?:工作)?(?:思路|打算|计划|安排|重点|举措|设想)/,
+];
+function reportParts(r: ReadDocument): string[] {
+  const numbered = r.sections.filter((s) => s.heading.numbering);
+  if (!numbered.length) return [];
+  const top = Math.min(...numbered.map((s) => s.heading.level));
+  const names = numbered.filter((s) => s.heading.level === top).map((s) => s.heading.text.trim());
+  return REPORT_PARTS.map((re) => names.find((n) => re.test(n))).filter((n): n is string => !!n);
 }
 
 /** A plan binds nobody by 甲方/乙方 and an agreement does: several clauses of each party's duties make an agreement. */
@@ -202,6 +228,8 @@ export function documentGenre(r: ReadDocument): Genre {
     const f = line.length >= 8 && line.length <= 60 && !/[。；;]$/.test(line) ? fromTitle(line) : g;
     if (f.type === 'other') return f;
   }
+  const parts = reportParts(r);
+  if (parts.length >= 2) return { type: 'other', why: `文中有“${parts.join('”“')}”，是工作总结或汇报` };
   const marks = bodyMarks(r);
   if (marks.length >= 2) return { type: 'other', why: `文中有${marks.join('、')}的格式用语` };
   if (partyClauses(r) >= 3) return { type: 'agreement' };

@@ -44,8 +44,10 @@ describe('a sentence that states an item counts under another heading', () => {
     expect(r.warnings.join('')).toContain('看起来不像实施方案（标题为“关于2026年上半年数据工作情况的报告”）');
     expect(r.items.every((i) => i.status === 'missing')).toBe(true);
     expect(r.items.find((i) => i.id === 'plan.mode')?.explanation).toContain('不是实施方案本身');
-    // Without a title, the stating sentences still do not make it look like a plan: they are not counted as content.
+    // Without a title, the stating sentences still do not make it look like a plan: its parts (工作进展, 下步打算) are a
+    // report's, and nothing in it is counted as content.
     const untitled = reviewDocument(docFromText(text.split('\n').slice(1).join('\n'), 'r.txt'), bundledRuleset('hebei'), 'plan');
-    expect(untitled.warnings.join('')).toContain('只找到 0 项');
+    expect(untitled.warnings.join('')).toContain('看起来不像实施方案');
+    expect(untitled.items.every((i) => i.status === 'missing')).toBe(true);
   });
 });
