@@ -10,7 +10,7 @@ export type ObjectClass = 'grant' | 'raw' | 'restorable' | 'data' | 'derived';
 
 // A user's right to use a product it bought ("用户仅取得产品使用权") is not the grant.
 const GRANT_OBJ =
-  /(?<!(?:产品|服务|成果|软件)的?)(?:授权运营|运营管理|运营|经营|加工|开发|使用|调用|访问|初级加工)(?:权利|权限|权|资格)|(?:授权运营|运营|授权)份额|运营主体(?:地位|资格)|授权事项|(?:本协议项下|依本协议取得)的?(?:(?:乙方|运营机构|其)的)?(?:全部|部分)?(?:授权|权利义务|权利)|(?:全部|部分)?[^，。；]{0,12}?的?运营(?:工作|业务)|账号(?:及|和|与)?(?:其)?权限|(?<!甲方的?)授权(?![数产运范期方主])/;
+  /(?<!(?:产品|服务|成果|软件)的?)(?:授权运营|运营管理|运营|经营|加工|开发|使用|调用|访问|初级加工)(?:权利|权限|权|资格)|(?:授权运营|运营|授权)份额|运营主体(?:地位|资格)|授权事项|(?:本协议(?:项下|约定|赋予)|依本协议取得)的?(?:(?:乙方|运营机构|其)的?)?(?:全部|部分)?(?:授权|权利义务|权利)|(?:全部|部分)?[^，。；]{0,12}?的?运营(?:工作|业务)|账号(?:及|和|与)?(?:其)?权限|(?<!甲方的?)授权(?![数产运范期方主])/;
 // A collection named by its grain is the records: "企业纳税明细库", "参保明细表".
 // Training samples are records; data "以原始形态" is raw whatever it is called.
 const RAW_OBJ = /原始[\u4e00-\u9fff]{0,4}?(?:数据|记录|明细|值|字段|属性|号码)|原始(?:形态|状态|格式)|(?<!合成|模拟|虚拟|仿真)训练样本|数据原样|原样(?:数据|副本)?|源数据|明细数据|明细记录|数据明细|明细(?:数据)?(?:库|表)(?![^，。；]{0,4}?(?:结构|字段说明|目录))|逐条记录|个体记录/;
@@ -54,8 +54,17 @@ const carriesRaw = (s: string) => {
 };
 /** An export counted in records is of records: "单次导出不超过10万条记录" (whatever the export is called). */
 const RECORD_COUNT = /(?:导出|下载|拷贝|复制)[^，。；]{0,8}?(?:\d+|[一二三四五六七八九十百千万]+)\s*(?:万|千)?\s*条(?:记录|数据|明细)/;
+/**
+ * Statistics whose unit may be one person or one company are that person's records: "最小统计单元可以为单一自然人"
+ * (not "不得为单一自然人", "不少于20户").
+ */
+const SINGLE_UNIT = /(?:统计|汇总|聚合|分析)?(?:单元|单位|粒度|口径)[^，。；]{0,6}?(?:为|是|细化到|精确到|细至|到)[^，。；]{0,2}?(?:单一|单个|单人|单户|单家|个体|每个|每一)(?:自然人|个人|人|户|企业|法人|主体|机构|对象)?/;
+const singleUnit = (s: string) => {
+  const m = SINGLE_UNIT.exec(s);
+  return !!m && !/不得|不能|不应|不可|禁止|严禁|不[为是]|不少于|不低于|至少/.test(m[0]) && !/(?:不得|禁止|严禁|不能)[^，。；]{0,4}$/.test(s.slice(0, m.index));
+};
 export const describesRaw = (s: string) =>
-  RECORD_COUNT.test(s) ||
+  RECORD_COUNT.test(s) || singleUnit(s) ||
   ((RECORD_GRAIN.test(s) || SUPERFICIAL_ONLY.test(s)) && !/(?:不含|不包含|不包括|不得|禁止|剔除|去除)[^，。；]{0,12}?(?:记录|字段|明细)/.test(s)) || carriesRaw(s);
 
 /** What stands on the data: "基于原始数据加工的评分" is the score. */
