@@ -69,16 +69,19 @@ const ACTS: [ActClass, string][] = [
   // "授权运营机构", the operator's name, nor a party licensed only to use or call data).
   ['regrant', '转授权|再授权|二次授权|转授予|转授|分授权|分授|再许可|子许可|分许可|授权给|授予|许可|颁发|发放|(?<=开展|进行|实施|作出)授权(?!运营|范围|期限|数据|事项|协议)|下放|' +
     '授权(?!运营|数据|范围|期限|事项|协议|书|方式|模式|使用|调用|的|后|前)(?=[\u4e00-\u9fff]{0,8}?(?:企业|公司|单位|伙伴|合作方|第三方|他人|机构|主体|运营商)[^，。；]{0,16}?(?:开展|从事|负责|承担|行使)[^，。；]{0,10}?(?:运营|经营))'],
-  ['transfer', '转让|转移|让渡|出让|让与|出租|出借|转交|转包|分包'],
+  // "将……运营权利……分配给其下属单位行使": allotted to a party is moved to it.
+  ['transfer', '转让|转移|让渡|出让|让与|出租|出借|转交|转包|分包|分配给|分配至|划转给|划拨给'],
   ['capital', '作价出资|出资|入股|质押|抵押'],
   // Outsourcing the business is handing it on ("将授权运营业务整体外包给第三方").
   ['entrust', '委托|交由|转由|交给|移交|外包|委外'],
-  ['succeed', '当然承继|承继|继受|接替|继续享有|当然享有|继续履行|代为履行|享有|取得|获得|承接|获取|调取|抽取|拉取'],
+  // Exercising the grant is holding it ("乙方关联方可以……直接行使本协议项下的授权运营权利").
+  ['succeed', '当然承继|承继|继受|接替|继续享有|当然享有|继续履行|代为履行|享有|取得|获得|承接|获取|调取|抽取|拉取|行使'],
   ['restore', '还原|恢复|解密|反推'],
   ['copy', '部署|镜像|同步|备份|抄送'],
   // Working on the data where it is: it says where the data is ("在本单位内网环境中开展清洗、加工").
   // Keeping it somewhere says where it is too ("在其异地灾备中心保存……副本", "保留其在平台外缓存的公共数据"; data that stays "保留在各自节点" is not moved).
-  ['process', '清洗|加工(?![权费方])|处理(?![权费方])|存储|存放|保存|留存|缓存'],
+  // Kept after the agreement ends is kept too ("在其自有系统中保留授权原始数据副本"; not "保留……的权利").
+  ['process', '清洗|加工(?![权费方])|处理(?![权费方])|存储|存放|保存|留存|缓存|保留(?![^，。；]{0,10}?(?:权利|权力|意见|追究|余地|必要|资格|名称|标识|功能|能力|接口|机制))'],
   // Using the data or dealing with customers: who does it in its own name holds what it uses.
   ['use', '调用(?![方权])|使用(?![权方者费协范情单])|开通账号|签订服务合同|对外签约|开展(?:授权)?运营(?!维护|保障)'],
   ['release', '导出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|供给|转售|出售|销售|售卖|共享|分享|提供|披露|带离|外发|输出|返回|回传|报送|离开|流出|带出'],
@@ -89,10 +92,11 @@ const actClass = (verb: string): ActClass => ACTS.find(([, v]) => new RegExp(`^(
 
 // ---- parties and places ----
 
-const GROUP = /子公司|分公司|关联(?:公司|企业|方)|控股股东|母公司|集团(?:公司|内部|成员)?|成员单位|项目公司|持股[^，。；]{0,12}?的(?:企业|公司)|受同一主体控制|联合体(?:其他)?(?:各方|成员)/;
+// "下属单位" of the operator is its group, as in actors.ts.
+const GROUP = /子公司|分公司|下属(?:公司|企业|单位|机构)|关联(?:公司|企业|方)|控股股东|母公司|集团(?:公司|内部|成员)?|成员单位|项目公司|持股[^，。；]{0,12}?的(?:企业|公司)|受同一主体控制|联合体(?:其他)?(?:各方|成员)/;
 const PUBLIC_BODY = /人民政府|政府|(?:主管|行政|职能)部门|机关|事业单位|^[市区县省州][\u4e00-\u9fff]{0,8}?(?:局|委员会|委|办公室|中心)$/;
 // Who takes the operator's place is named by that: "承接单位", "接替方".
-const OTHER = new RegExp(`${OTHER_LEGAL_PERSON}|${PUBLIC_HOLDER}|(?:二级|其他|下级|区域|[省市区县]级|行业|专业|领域|区县|县区|县域|属地|地方|基层)运营(?:机构|商|主体|公司|单位)|合作[\u4e00-\u9fff]{0,4}?单位|(?:承接|接替|接续)(?:单位|方|主体|机构|企业)|他人|企业|公司|机构|主体(?![地资])`);
+const OTHER = new RegExp(`${OTHER_LEGAL_PERSON}|${PUBLIC_HOLDER}|(?:二级|其他|下级|区域|[省市区县]级|行业|专业|领域|区县|县区|县域|属地|地方|基层)运营(?:机构|商|主体|公司|单位)|合作[\u4e00-\u9fff]{0,4}?(?:单位|运营(?:商|机构|主体|公司)|企业|公司|机构)|(?:承接|接替|接续)(?:单位|方|主体|机构|企业)|他人|企业|公司|机构|主体(?![地资])`);
 const OPERATOR_RE = new RegExp(`(?:授权运营机构|授权运营单位|运营机构|运营单位|运营主体|运营方|运营商|运营公司|乙方|本单位|牵头人|一级运营机构)|${OPERATOR_ORGAN}`);
 // A public cloud is outside whatever the text deems it ("公有云环境视同公共数据平台管理").
 const OUTSIDE = /本地|(?:平台|系统|空间|专区)(?:之)?外|以外|内网|邮箱|光盘|硬盘|U盘|移动介质|离线|自有|自建|各自|外部|异地|客户(?:的)?(?:服务器|系统|环境)|公有云|公共云|商业云|(?:本机构|本单位|本公司|本企业)[^，。；]{0,6}?(?:系统|服务器|数据库|机房)/;
@@ -115,7 +119,8 @@ const PARTY_NAME = new RegExp(`(?:${GRANTOR}|${GROUP.source}|${OTHER.source}|${O
 function recipientOf(clause: string, at: number, verb: string, ctxHolder: Party | null): ClauseParse['recipient'] {
   const after = clause.slice(at + verb.length);
   const before = clause.slice(0, at);
-  const to = /^(?:给|予|至|到|于|进)?(?:其)?([^，。；]{0,24})/.exec(after);
+  // A purpose names no recipient: "保留原始数据副本用于存量客户服务" keeps it, the customers are served.
+  const to = /^(?:给|予|至|到|于|进)?(?:其)?((?:(?!用于|以便|以供|便于|为了)[^，。；]){0,24})/.exec(after);
   const toward = /(?:向|给|为|对)([^，。；向给为对]{1,24})$/.exec(before);
   for (const span of [to?.[1], toward?.[1]]) {
     if (!span) continue;
@@ -254,7 +259,7 @@ function mainAct(text: string): { m: RegExpExecArray; modal?: string } | null {
   const after = (m: RegExpExecArray) => text.slice(m.index + m[0].length);
   // "未经加工的授权数据": a processing named to describe the data is no act.
   const describing = (m: RegExpExecArray) => /(?:未经|经过?)(?:任何)?$/.test(text.slice(0, m.index)) && RELATIVE.test(after(m));
-  const candidates = all.filter((m) => (!modal || m.index >= modal.index) && !describing(m) && !NOMINAL.test(after(m)) && !inBrackets(m.index) && !RIGHT_TO.test(text.slice(m.index)) && !namedAsRisk(after(m).slice(0, 4)));
+  const candidates = all.filter((m) => (!modal || m.index >= modal.index) && !describing(m) && !NOMINAL.test(after(m)) && !inBrackets(m.index) && !RIGHT_TO.test(text.slice(m.index)) && !namedAsRisk(after(m).slice(0, 12)));
   // With a modal and no act after it, the acts before it name the subject ("出域产品不得包含……", "交付的产品应当……").
   // An act named as the manner ("以独占许可方式将运营权许可……") yields to the act it qualifies, when there is one
   // ("以作价入股方式投入" has none: the manner is the act).

@@ -82,3 +82,66 @@ describe('statistics whose unit may be one person are that person\'s records', (
       '统计单元应当不少于20户，统计结果经审核后可以导出平台。',
     ]));
 });
+
+// Even passages of the seventh bank, read after the odd ones' fixes were measured on them.
+
+describe('another party exercising the grant holds it', () => {
+  it('fires', () =>
+    sub(true, ['乙方的子公司可以直接行使本协议项下的运营权，相关责任由乙方承担。']));
+  it('is not the operator nor the grantor exercising it, nor a prohibition', () =>
+    sub(false, [
+      '乙方应当依法行使本协议项下的运营权。',
+      '甲方有权行使本协议项下的监督权。',
+      '乙方的子公司不得行使本协议项下的运营权。',
+    ]));
+});
+
+describe('the grant allotted to a party is moved to it; a partner operator is another party', () => {
+  it('fires', () =>
+    sub(true, [
+      '乙方可将所获运营权的一部分分配给其下属机构行使。',
+      '运营机构可以将部分场景的运营权交给合作运营公司，由其开展运营。',
+    ]));
+  it('is not income allotted, nor a prohibition', () =>
+    sub(false, [
+      '乙方可将运营收益按比例分配给联合体成员。',
+      '乙方不得将运营权分配给其下属机构行使。',
+    ]));
+});
+
+describe('the granted public data named 授权公共数据 is data, not the grant', () => {
+  it('fires', () =>
+    raw(true, ['乙方可以在乙方自有的机房中存放授权公共数据的完整副本。']));
+  it('is not kept inside the platform', () =>
+    raw(false, ['乙方可以在平台内的专区中存放授权公共数据的完整副本。']));
+});
+
+describe('a hashed identifier without salt is restored by enumeration', () => {
+  it('fires', () =>
+    raw(true, ['乙方可以向合作银行提供经MD5处理的手机号码列表，用于营销名单比对。']));
+  it('is not a salted hash, nor a prohibition', () =>
+    raw(false, [
+      '乙方可以向合作银行提供经加盐哈希处理的手机号码列表，盐值由甲方保管且不对外提供。',
+      '乙方不得向合作银行提供经MD5处理的手机号码列表。',
+    ]));
+});
+
+describe('raw data kept after the agreement, where it is kept', () => {
+  it('fires', () =>
+    raw(true, ['协议终止后，乙方可以在其自建服务器上保留原始数据副本一年。']));
+  it('is not kept for a purpose with no place, nor a right kept', () =>
+    raw(false, [
+      '协议终止后，甲方保留追究乙方违约责任的权利。',
+      '协议终止后，乙方可以保留数据产品的销售记录用于售后服务。',
+    ]));
+});
+
+describe('raw data named as absent, or in a risk, lets nothing out', () => {
+  it('fires', () =>
+    raw(true, ['乙方可以导出原始数据用于审计。']));
+  it('quiet', () =>
+    raw(false, [
+      '操作日志可以导出用于安全审计，导出的日志不包含原始数据。',
+      '模型经第三方评估确认不存在泄露原始数据隐患的，方可导出平台。',
+    ]));
+});
