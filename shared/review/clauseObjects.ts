@@ -10,7 +10,7 @@ export type ObjectClass = 'grant' | 'raw' | 'restorable' | 'data' | 'derived';
 
 // A user's right to use a product it bought ("用户仅取得产品使用权") is not the grant.
 const GRANT_OBJ =
-  /(?<!(?:产品|服务|成果|软件)的?)(?:授权运营|运营管理|运营|经营|加工|开发|使用|调用|访问|初级加工)(?:权利|权限|权|资格)|(?:授权运营|运营|授权)份额|运营主体(?:地位|资格)|授权事项|(?:本协议项下|依本协议取得)的?(?:(?:乙方|运营机构|其)的)?(?:全部|部分)?(?:授权|权利义务|权利)|(?:全部|部分)?[^，。；]{0,12}?的?运营(?:工作|业务)|账号(?:及|和|与)?(?:其)?权限|(?<!甲方的?)授权(?![数产运范期方主])/;
+  /(?<!(?:产品|服务|成果|软件)的?)(?:授权运营|运营管理|运营|经营|加工|开发|使用|调用|访问|初级加工)(?:权利|权限|权|资格)|(?:授权运营|运营|授权)份额|运营主体(?:地位|资格)|授权事项|(?:本协议(?:项下|约定|赋予)|依本协议取得)的?(?:(?:乙方|运营机构|其)的?)?(?:全部|部分)?(?:授权|权利义务|权利)|(?:全部|部分)?[^，。；]{0,12}?的?运营(?:工作|业务)|账号(?:及|和|与)?(?:其)?权限|(?<!甲方的?)授权(?![数产运范期方主]|公共数据|政务数据)/;
 // A collection named by its grain is the records: "企业纳税明细库", "参保明细表".
 // Training samples are records; data "以原始形态" is raw whatever it is called.
 const RAW_OBJ = /原始[\u4e00-\u9fff]{0,4}?(?:数据|记录|明细|值|字段|属性|号码)|原始(?:形态|状态|格式)|(?<!合成|模拟|虚拟|仿真)训练样本|数据原样|原样(?:数据|副本)?|源数据|明细数据|明细记录|数据明细|明细(?:数据)?(?:库|表)(?![^，。；]{0,4}?(?:结构|字段说明|目录))|逐条记录|个体记录/;
@@ -24,14 +24,21 @@ const KEY = /(?:掩码|脱敏|加密|映射|编码|置换)(?:规则|算法|参�
 const SUBSTITUTED = /替换|置换|映射|假名|编码|加密/;
 const KEPT_KEY = /(?:替换|置换|映射|编码|掩码|假名化?|加密)(?:规则|表|算法|字典|密钥|关系|参数)[^，。；]{0,12}?(?:保管|保存|留存|持有|掌握|保留|备份)/;
 /** Restorability said of the data, unless denied ("不得包含可还原原始数据的内容", "无法通过可逆模型……还原"). */
+/**
+ * An identifier of a small space hashed without a salt is restored by enumerating the space: "经哈希处理的个人身份证号码清单"
+ * (not "加盐哈希", "不得……哈希后的身份证号码").
+ */
+const HASHED_ID = /(?:哈希|散列|MD5|SHA)[^，。；]{0,10}?(?:身份证|证件号|手机号|电话号码)|(?:身份证|证件号|手机号|电话号码)[^，。；]{0,8}?(?:哈希|散列|MD5|SHA)/i;
 export function restorableIn(text: string): string | null {
+  const h = HASHED_ID.exec(text);
+  if (h && !/加盐|盐值|随机盐/.test(text) && !/(?:不得|禁止|严禁|不能|不可)[^，。；]{0,10}$/.test(text.slice(0, h.index))) return h[0];
   const m = RESTORABLE.exec(text);
   if (m && !/(?:不|无法|不能|不得|不可|难以|杜绝|防止|禁止)[^，。；]{0,6}$/.test(text.slice(0, m.index))) return m[0];
   const kept = KEPT_KEY.exec(text);
   return kept && SUBSTITUTED.test(text.slice(0, kept.index)) && !/不得|禁止|销毁|删除/.test(text.slice(kept.index)) ? kept[0] : null;
 }
 /** What is about the data but is not it: "原始数据质量核查报告", "原始数据的调用权限". */
-const ABOUT_RAW = /^[^，。；]{0,12}?(?:报告|目录|清单|权限|情况|说明|统计|摘要|质量|结果|模型|产品|指数|评分|分析)/;
+const ABOUT_RAW = /^[^，。；]{0,12}?(?:报告|目录|清单|权限|情况|说明|统计|摘要|质量|结果|模型|产品|指数|评分|分析|风险|隐患)/;
 // The granted data named by where it sits: "平台数据", "专区内数据".
 const DATA_OBJ = /授权数据|公共数据(?:资源)?|数据库(?:副本)?|数据副本|副本|全量数据|数据资源|(?:平台|专区)(?:内|中|上)?的?数据(?![^，。；]{0,2}?(?:产品|服务))/;
 // A verdict is a result too: "仅输出核验结论“一致”或“不一致”".
@@ -54,9 +61,21 @@ const carriesRaw = (s: string) => {
 };
 /** An export counted in records is of records: "单次导出不超过10万条记录" (whatever the export is called). */
 const RECORD_COUNT = /(?:导出|下载|拷贝|复制)[^，。；]{0,8}?(?:\d+|[一二三四五六七八九十百千万]+)\s*(?:万|千)?\s*条(?:记录|数据|明细)/;
+/**
+ * Statistics whose unit may be one person or one company are that person's records: "最小统计单元可以为单一自然人"
+ * (not "不得为单一自然人", "不少于20户").
+ */
+const SINGLE_UNIT = /(?:统计|汇总|聚合|分析)?(?:单元|单位|粒度|口径)[^，。；]{0,6}?(?:为|是|细化到|精确到|细至|到)[^，。；]{0,2}?(?:单一|单个|单人|单户|单家|个体|每个|每一)(?:自然人|个人|人|户|企业|法人|主体|机构|对象)?/;
+const singleUnit = (s: string) => {
+  const m = SINGLE_UNIT.exec(s);
+  return !!m && !/不得|不能|不应|不可|禁止|严禁|不[为是]|不少于|不低于|至少/.test(m[0]) && !/(?:不得|禁止|严禁|不能)[^，。；]{0,4}$/.test(s.slice(0, m.index));
+};
 export const describesRaw = (s: string) =>
-  RECORD_COUNT.test(s) ||
+  RECORD_COUNT.test(s) || singleUnit(s) ||
   ((RECORD_GRAIN.test(s) || SUPERFICIAL_ONLY.test(s)) && !/(?:不含|不包含|不包括|不得|禁止|剔除|去除)[^，。；]{0,12}?(?:记录|字段|明细)/.test(s)) || carriesRaw(s);
+
+/** Raw data named as absent from a thing: "导出的日志不含原始数据内容". */
+const ABSENT = /(?:不含|不包含|不包括|不涉及|不含有|无|剔除|去除|删除)[^，。；]{0,4}$/;
 
 /** What stands on the data: "基于原始数据加工的评分" is the score. */
 const BUILT_ON = /(?:基于|利用|依托|依据|根据)[^，。；]{0,12}$/;
@@ -70,7 +89,7 @@ export function objectOf(span: string, g?: Glossary): { kind: ObjectClass; text:
   if (defined && /未经(?:任何)?加工|原始/.test(defined.meaning) && !DERIVED.test(defined.meaning.replace(/数据产品/g, ''))) return { kind: 'raw', text: defined.term };
   if (defined && /权利|权限|资格/.test(defined.meaning) && /运营|经营|授权/.test(defined.meaning)) return { kind: 'grant', text: defined.term };
   const raw = RAW_OBJ.exec(span);
-  if (raw && !BUILT_ON.test(span.slice(0, raw.index)) && !ABOUT_RAW.test(span.slice(raw.index + raw[0].length))) return { kind: 'raw', text: raw[0] };
+  if (raw && !BUILT_ON.test(span.slice(0, raw.index)) && !ABOUT_RAW.test(span.slice(raw.index + raw[0].length)) && !ABSENT.test(span.slice(0, raw.index))) return { kind: 'raw', text: raw[0] };
   const grant = GRANT_OBJ.exec(span);
   if (grant) return { kind: 'grant', text: grant[0] };
   // A noun phrase ends on its head: "公共数据产品" is a product, "公共数据平台上的操作日志" a log, "结果数据" a result.

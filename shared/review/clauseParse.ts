@@ -67,17 +67,23 @@ export interface ParseContext {
 
 const ACTS: [ActClass, string][] = [
   // A grant made as a noun ("对县级运营主体开展授权") or handed down ("将本市授权下放至各县") is a grant too.
-  ['regrant', '转授权|再授权|二次授权|转授予|转授|分授权|分授|再许可|子许可|分许可|授权给|授予|许可|颁发|发放|(?<=开展|进行|实施|作出)授权(?!运营|范围|期限|数据|事项|协议)|下放'],
-  ['transfer', '转让|转移|让渡|出让|让与|出租|出借|转交|转包|分包'],
+  // "可以授权生态合作企业在指定领域开展……授权运营": 授权 with a party as its object, who then runs the operation (not
+  // "授权运营机构", the operator's name, nor a party licensed only to use or call data).
+  ['regrant', '转授权|再授权|二次授权|转授予|转授|分授权|分授|再许可|子许可|分许可|授权给|授予|许可|颁发|发放|(?<=开展|进行|实施|作出)授权(?!运营|范围|期限|数据|事项|协议)|下放|' +
+    '授权(?!运营|数据|范围|期限|事项|协议|书|方式|模式|使用|调用|的|后|前)(?=[\u4e00-\u9fff]{0,8}?(?:企业|公司|单位|伙伴|合作方|第三方|他人|机构|主体|运营商)[^，。；]{0,16}?(?:开展|从事|负责|承担|行使)[^，。；]{0,10}?(?:运营|经营))'],
+  // "将……运营权利……分配给其下属单位行使": allotted to a party is moved to it.
+  ['transfer', '转让|转移|让渡|出让|让与|出租|出借|转交|转包|分包|分配给|分配至|划转给|划拨给'],
   ['capital', '作价出资|出资|入股|质押|抵押'],
   // Outsourcing the business is handing it on ("将授权运营业务整体外包给第三方").
   ['entrust', '委托|交由|转由|交给|移交|外包|委外'],
-  ['succeed', '当然承继|承继|继受|接替|继续享有|当然享有|继续履行|代为履行|享有|取得|获得|承接|获取|调取|抽取|拉取'],
+  // Exercising the grant is holding it ("乙方关联方可以……直接行使本协议项下的授权运营权利").
+  ['succeed', '当然承继|承继|继受|接替|继续享有|当然享有|继续履行|代为履行|享有|取得|获得|承接|获取|调取|抽取|拉取|行使'],
   ['restore', '还原|恢复|解密|反推'],
   ['copy', '部署|镜像|同步|备份|抄送'],
   // Working on the data where it is: it says where the data is ("在本单位内网环境中开展清洗、加工").
   // Keeping it somewhere says where it is too ("在其异地灾备中心保存……副本", "保留其在平台外缓存的公共数据"; data that stays "保留在各自节点" is not moved).
-  ['process', '清洗|加工(?![权费方])|处理(?![权费方])|存储|存放|保存|留存|缓存'],
+  // Kept after the agreement ends is kept too ("在其自有系统中保留授权原始数据副本"; not "保留……的权利").
+  ['process', '清洗|加工(?![权费方])|处理(?![权费方])|存储|存放|保存|留存|缓存|保留(?![^，。；]{0,10}?(?:权利|权力|意见|追究|余地|必要|资格|名称|标识|功能|能力|接口|机制))'],
   // Using the data or dealing with customers: who does it in its own name holds what it uses.
   ['use', '调用(?![方权])|使用(?![权方者费协范情单])|开通账号|签订服务合同|对外签约|开展(?:授权)?运营(?!维护|保障)'],
   ['release', '导出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|供给|转售|出售|销售|售卖|共享|分享|提供|披露|带离|外发|输出|返回|回传|报送|离开|流出|带出'],
@@ -88,10 +94,11 @@ const actClass = (verb: string): ActClass => ACTS.find(([, v]) => new RegExp(`^(
 
 // ---- parties and places ----
 
-const GROUP = /子公司|分公司|关联(?:公司|企业|方)|控股股东|母公司|集团(?:公司|内部|成员)?|成员单位|项目公司|持股[^，。；]{0,12}?的(?:企业|公司)|受同一主体控制|联合体(?:其他)?(?:各方|成员)/;
+// "下属单位" of the operator is its group, as in actors.ts.
+const GROUP = /子公司|分公司|下属(?:公司|企业|单位|机构)|关联(?:公司|企业|方)|控股股东|母公司|集团(?:公司|内部|成员)?|成员单位|项目公司|持股[^，。；]{0,12}?的(?:企业|公司)|受同一主体控制|联合体(?:其他)?(?:各方|成员)/;
 const PUBLIC_BODY = /人民政府|政府|(?:主管|行政|职能)部门|机关|事业单位|^[市区县省州][\u4e00-\u9fff]{0,8}?(?:局|委员会|委|办公室|中心)$/;
 // Who takes the operator's place is named by that: "承接单位", "接替方".
-const OTHER = new RegExp(`${OTHER_LEGAL_PERSON}|${PUBLIC_HOLDER}|(?:二级|其他|下级|区域|[省市区县]级|行业|专业|领域)运营(?:机构|商|主体|公司|单位)|合作[\u4e00-\u9fff]{0,4}?单位|(?:承接|接替|接续)(?:单位|方|主体|机构|企业)|他人|企业|公司|机构|主体(?![地资])`);
+const OTHER = new RegExp(`${OTHER_LEGAL_PERSON}|${PUBLIC_HOLDER}|(?:二级|其他|下级|区域|[省市区县]级|行业|专业|领域|区县|县区|县域|属地|地方|基层)运营(?:机构|商|主体|公司|单位)|合作[\u4e00-\u9fff]{0,4}?(?:单位|运营(?:商|机构|主体|公司)|企业|公司|机构)|(?:承接|接替|接续)(?:单位|方|主体|机构|企业)|他人|企业|公司|机构|主体(?![地资])`);
 const OPERATOR_RE = new RegExp(`(?:授权运营机构|授权运营单位|运营机构|运营单位|运营主体|运营方|运营商|运营公司|乙方|本单位|牵头人|一级运营机构)|${OPERATOR_ORGAN}`);
 // A public cloud is outside whatever the text deems it ("公有云环境视同公共数据平台管理").
 const OUTSIDE = /本地|(?:平台|系统|空间|专区)(?:之)?外|以外|内网|邮箱|光盘|硬盘|U盘|移动介质|离线|自有|自建|各自|外部|异地|客户(?:的)?(?:服务器|系统|环境)|公有云|公共云|商业云|(?:本机构|本单位|本公司|本企业)[^，。；]{0,6}?(?:系统|服务器|数据库|机房)/;
@@ -101,7 +108,8 @@ export function partyOf(name: string): Party | null {
   if (new RegExp(`^${GRANTOR}`).test(name) || /^数据主管部门/.test(name)) return 'grantor';
   if (GROUP.test(name)) return 'group';
   // An operator at another level or of one sector is another party: "区县级运营公司", "行业运营商".
-  if (/(?:二级|其他|下级|区域|替代|级|行业|专业|领域)运营|合作|第三方|他人|受让|承继|继受|承接|接替|接续/.test(name)) return 'other';
+  // A county's operator is another than the city's: "区县运营主体", "县域运营商".
+  if (/(?:二级|其他|下级|区域|替代|级|行业|专业|领域|区县|县区|县域|属地|地方|基层)运营|合作|第三方|他人|受让|承继|继受|承接|接替|接续/.test(name)) return 'other';
   if (OPERATOR_RE.test(name) && !/其他|二级|下级/.test(name)) return 'operator';
   if (PUBLIC_BODY.test(name)) return 'public';
   if (OTHER.test(name)) return 'other';
@@ -113,7 +121,8 @@ const PARTY_NAME = new RegExp(`(?:${GRANTOR}|${GROUP.source}|${OTHER.source}|${O
 function recipientOf(clause: string, at: number, verb: string, ctxHolder: Party | null): ClauseParse['recipient'] {
   const after = clause.slice(at + verb.length);
   const before = clause.slice(0, at);
-  const to = /^(?:给|予|至|到|于|进)?(?:其)?([^，。；]{0,24})/.exec(after);
+  // A purpose names no recipient: "保留原始数据副本用于存量客户服务" keeps it, the customers are served.
+  const to = /^(?:给|予|至|到|于|进)?(?:其)?((?:(?!用于|以便|以供|便于|为了)[^，。；]){0,24})/.exec(after);
   const toward = /(?:向|给|为|对)([^，。；向给为对]{1,24})$/.exec(before);
   for (const span of [to?.[1], toward?.[1]]) {
     if (!span) continue;
@@ -121,7 +130,8 @@ function recipientOf(clause: string, at: number, verb: string, ctxHolder: Party 
     // "乙方的关联公司", "运营机构下属子公司": the last name of the chain is who receives.
     const names = [...span.matchAll(PARTY_NAME)].filter((n) => n[0] !== '其');
     let m = names[0];
-    for (let i = 1; m && i < names.length && /^(?:的|之|下属|所属|旗下|控股的|控制的|及其)$/.test(span.slice(m.index! + m[0].length, names[i].index)); i++) m = names[i];
+    // "乙方指定的其他机构", "甲方认可的第三方": the party chosen is the head, the one who chose it only its modifier.
+    for (let i = 1; m && i < names.length && /^(?:[\u4e00-\u9fff]{0,4}的|之|下属|所属|旗下|及其)$/.test(span.slice(m.index! + m[0].length, names[i].index)); i++) m = names[i];
     if (m) {
       const p = partyOf(m[0]);
       if (p) return { party: place === 'outside' && p === 'operator' ? 'outside' : p, text: m[0] };
@@ -129,6 +139,9 @@ function recipientOf(clause: string, at: number, verb: string, ctxHolder: Party 
     if (place) return { party: place, text: span };
   }
   if (/其$/.test(before) || /^(?:给|予)?其/.test(after)) return { party: ctxHolder ?? 'other', text: '其' };
+  // "将平台内授权数据导出至测试环境": a destination is written and says neither; a place elsewhere in the clause
+  // describes the object, not where it goes.
+  if (/^(?:至|到|进|入)[^，。；]{2}/.test(after)) return null;
   const anywhere = OUTSIDE.exec(clause) ?? INSIDE.exec(clause);
   return anywhere ? { party: OUTSIDE.test(anywhere[0]) ? 'outside' : 'inside', text: anywhere[0] } : null;
 }
@@ -213,12 +226,14 @@ const MEDIUM = /光盘|硬盘|U盘|移动介质|移动存储|邮箱|邮件|离�
 
 /** The act named as a noun: "出域安全审核", "“出域”前", "导出申请" (a step or a time, not the act done). */
 // Also an act word naming a party or a contract ("承接单位", "签订承接协议", "出让收益").
-const NOMINAL = /^[”"」』]?(?:安全)?(?:审核|审查|评估|前|申请|环节|流程|规则|标准|管理|记录|进行|代理|人员|渠道|收入|收益|价款|合同|协议|团队|单位|主体|方(?![式面法案向]))/;
+// "在委托范围内享有": the act's scope is no act.
+const NOMINAL = /^[”"」』]?(?:安全)?(?:审核|审查|评估|前|申请|环节|流程|规则|标准|管理|记录|进行|代理|人员|渠道|收入|收益|价款|合同|协议|团队|单位|主体|范围|方(?![式面法案向]))/;
 const MODAL = /不得|禁止|严禁|不能|不可(?!逆)|无权|不允许|可以|可(?![逆用信控靠视])|应当|(?<![相对响适供反效理])应(?![用急对收])|必须|须|(?<![持所享])有权(?!益|属)|允许|准予|得以/;
 const COPULA = /^(?:是|为|包括|包含|含有|含)/;
 const LISTED_RISK = /^[^，。；]{0,16}?等(?:风险|问题|隐患|现象|行为)/;
 
-const IN_NAME = new RegExp(`以(?:自身|自己|其自身|本公司|独立|${OPERATOR_RE.source})的?名义`);
+// "以第三方自己的名义": whoever is named before 自己 acts in its own name.
+const IN_NAME = new RegExp(`以(?:[^，。；]{0,8}?(?:自身|自己|本身)|其自身|本公司|独立|${OPERATOR_RE.source})的?名义`);
 /**
  * A subject named by a term the document defines to take in other legal persons ("“乙方运营体系”指乙方及乙方书面指定……
  * 的项目公司、合作开发单位"): those others act too.
@@ -228,7 +243,9 @@ function widenedHolder(before: string, g?: Glossary): ClauseParse['holder'] {
   const d = g?.used(before).find((x) => before.includes(x.term) && WIDE.test(x.meaning) && !/不包括|不含|不包含|除/.test(x.meaning));
   return d ? { party: 'other', text: d.term } : null;
 }
-const RUNS_IN_NAME = /以[^，。；]{0,8}?名义[^，。；]{0,4}?(?:开展(?:授权)?运营|对外签约|对外经营|经营)/;
+// Serving customers in its own name is running the grant too ("以第三方自己的名义对外提供授权运营服务"; a reseller of
+// products is not).
+const RUNS_IN_NAME = /以[^，。；]{0,8}?名义[^，。；]{0,4}?(?:开展(?:授权)?运营|对外签约|对外经营|经营|对外提供[^，。；]{0,8}?服务|对外收费)/;
 const DISABLED = /(?:关闭|禁用|停用|取消|屏蔽|撤销|收回|关停|不开放|不开通|不提供)[^，。；]{0,12}$/;
 const UNHINDERED = /不(?:影响|妨碍|妨|阻碍)[^，。；]{0,4}$/;
 /**
@@ -250,7 +267,7 @@ function mainAct(text: string): { m: RegExpExecArray; modal?: string } | null {
   const after = (m: RegExpExecArray) => text.slice(m.index + m[0].length);
   // "未经加工的授权数据": a processing named to describe the data is no act.
   const describing = (m: RegExpExecArray) => /(?:未经|经过?)(?:任何)?$/.test(text.slice(0, m.index)) && RELATIVE.test(after(m));
-  const candidates = all.filter((m) => (!modal || m.index >= modal.index) && !describing(m) && !NOMINAL.test(after(m)) && !inBrackets(m.index) && !RIGHT_TO.test(text.slice(m.index)) && !namedAsRisk(after(m).slice(0, 4)));
+  const candidates = all.filter((m) => (!modal || m.index >= modal.index) && !describing(m) && !NOMINAL.test(after(m)) && !inBrackets(m.index) && !RIGHT_TO.test(text.slice(m.index)) && !namedAsRisk(after(m).slice(0, 12)));
   // With a modal and no act after it, the acts before it name the subject ("出域产品不得包含……", "交付的产品应当……").
   // An act named as the manner ("以独占许可方式将运营权许可……") yields to the act it qualifies, when there is one
   // ("以作价入股方式投入" has none: the manner is the act).
@@ -298,8 +315,8 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
       const ownName: boolean = IN_NAME.test(c.text.slice(0, m.index)) || !!(holder as ClauseParse["holder"])?.ownName;
       const h: ClauseParse['holder'] = found && { ...found, ownName: ownName || undefined };
       // The object ends where another predicate starts ("开通账号、调用授权数据并与客户签订服务合同").
-      // "使用授权数据开发产品": what is developed is the purpose, not what is used.
-      const after = c.text.slice(m.index + verb.length).split(/并|以便|用于|供(?=[^应])|、(?=(?:调用|使用|提供|签订|开展))|(?<=[^，。；]{2})(?:开发|研发|制作)(?=[^，。；]{0,6}?(?:产品|服务|应用))/)[0];
+      // "使用授权数据开发产品": what is developed is the purpose, not what is used (the 供 of 提供 is no purpose).
+      const after = c.text.slice(m.index + verb.length).split(/并|以便|用于|(?<!提)供(?=[^应])|、(?=(?:调用|使用|提供|签订|开展))|(?<=[^，。；]{2})(?:开发|研发|制作)(?=[^，。；]{0,6}?(?:产品|服务|应用))/)[0];
       // "将X传输至……进行分析": the object put before the verb by 将/把 is what is acted on, not the purpose after it.
       const fronted = /(?:将|把)([^，。；将把]{1,30})$/.exec(before);
       let obj = (fronted && objectOf(fronted[1], ctx.glossary)) || pending || objectOf(after, ctx.glossary) || objectOf(before, ctx.glossary);
@@ -311,7 +328,8 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
       // A move with its object left out moves what the clause before named ("将其……获得的授权，以作价入股方式投入……").
       // A scenario entrusted to a party that runs it in its own name is the grant handed on ("委托其全资子公司以该子公司
       // 的名义开展运营和对外签约").
-      if (kind === 'entrust' && !obj && RUNS_IN_NAME.test(after)) obj = { kind: 'grant', text: RUNS_IN_NAME.exec(after)![0] };
+      // The service it provides is what it runs, not what is entrusted.
+      if (kind === 'entrust' && (!obj || obj.kind === 'derived') && RUNS_IN_NAME.test(after)) obj = { kind: 'grant', text: RUNS_IN_NAME.exec(after)![0] };
       // "授予其独立调用授权数据资源并对外经营的权利": a right to run the data is the grant, however long its description.
       const right = kind === 'regrant' ? RIGHT_TO_RUN.exec(c.text.slice(m.index + verb.length)) : null;
       if (right) obj = { kind: 'grant', text: right[0] };

@@ -233,7 +233,7 @@ export function findTriggers(text: string, re: RegExp, opts: ReadContext = {}): 
         continue;
       }
       // "转授权风险", "违规导出等问题": the act named as a risk or a problem (background.ts), not a clause that lets it happen.
-      if (namedAsRisk(s.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+      if (namedAsRisk(s.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
       const at = m.indices?.groups?.t?.[0] ?? m.index;
       const c = clauses(s).find((x) => at >= x.start && at < x.start + x.text.length) ?? { text: s, start: 0 };
       // The clause shows the act is not the matter: done inside the platform, or handing data back to its owner.

@@ -105,7 +105,8 @@ export const RUNS_THE_GRANT = /(?:独立|自行|自主|以[^，。；]{0,4}?名�
  * silence deemed consent ("甲方……未书面提出异议的，视为同意"), a mere filing or notice ("报……备案后即可实施",
  * "书面告知甲方后"). A real control is the grantor's or an authority's approval before the act.
  */
-export const OWN_APPROVAL = new RegExp(`(?:经|报|由)(?:${OPERATOR}|其)(?:的)?(?:${OPERATOR_ORGAN}|内部|负责人|总经理|法定代表人)?[^，。；甲]{0,6}?(?:批准|审批|同意|决定|审议|确认)`);
+// Its organs named without it are its own too: "经内部审议后", "经董事会批准".
+export const OWN_APPROVAL = new RegExp(`(?:经|报|由)(?:(?:${OPERATOR}|其)(?:的)?(?:${OPERATOR_ORGAN}|内部|负责人|总经理|法定代表人)?|公司内部|内部|${OPERATOR_ORGAN})[^，。；甲]{0,6}?(?:批准|审批|同意|决定|审议|确认)`);
 export const SILENCE_CONSENT = /未[^，。；]{0,16}?(?:提出|表示|反馈)?[^，。；]{0,4}?(?:异议|反对|意见)[^。；]{0,10}?(?:视为|即视为|默认)(?:同意|认可|批准)|(?:逾期|到期)未(?:答复|回复|反馈)[^。；]{0,6}?视为(?:同意|认可|批准)/;
 export const MERE_NOTICE = /(?:备案|报备|告知|通知|知悉|报送|公告|公示)[^，。；]{0,4}?(?:后|即)(?:即可|可|生效|实施)?/;
 

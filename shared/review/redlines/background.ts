@@ -8,7 +8,8 @@
 const RISK_WORDS = '风险|问题|隐患|乱象|弊端|现象';
 const RISK = new RegExp(`(?:${RISK_WORDS})`);
 /** The words right after an act name it as a risk or a problem: "转授权风险", "违规导出等问题". */
-const NAMED_AS_RISK = new RegExp(`^(?:等)?(?:${RISK_WORDS})`);
+// With its object between: "确认不存在……还原原始数据风险的" names the restoring as a risk, not as an act.
+const NAMED_AS_RISK = new RegExp(`^(?:等)?(?:${RISK_WORDS})|^[^，。；]{1,8}?的?(?:风险|隐患)`);
 const RISK_FRAME = /主要风险|等风险|(?:可能|或将|容易|易)(?:出现|发生|产生|存在|引发)[^。；]{0,50}?风险|风险(?:包括|在于|主要|点)|(?:存在|出现|发现)[^。；]{0,40}?(?:问题|现象|乱象|情况)|等问题|的问题|风险[，,：:]?即/;
 const HYPOTHESIS = /(?:^|[，,：:])(?:若|如果|假如|一旦)[^。；]{0,40}?(?:易|容易|可能|将|会|势必)(?:导致|造成|引发|形成|出现)|(?:^|[，,：:])(?:若|如果|假如|一旦)[^。；]{0,70}?[，,](?:易|容易|可能|将|会|势必)(?:损害|破坏|影响|削弱|扭曲|阻碍|排除|限制)/;
 const SANCTION = /违规|违约金|责令[^。；]{0,4}?(?:整改|改正|停止)|违约责任|终止情形|解除情形|解除事由|(?:单方)?解除本?(?:协议|合同)|全额退还|予以退还|追究[^。；]{0,6}责任|(?:行政)?处罚/;

@@ -42,7 +42,8 @@ const PATTERNS = [
   // Raw data handed over as files a user keeps: "……以接口调用、报告或者文件方式交付使用方，使用方可在其自有系统中存储".
   `${RAW}[^。；]{0,40}?(?:文件|离线|硬盘|光盘|U盘|拷贝)[^，。；]{0,6}?(?:方式|形式)?[^，。；]{0,4}?(?<t>交付|提供|传输|推送|发送)`,
   // Raw data, the subject, allowed out of the platform: "（样本数据集）经审核后可以导出平台" (a heading line too).
-  `${RAW}(?:(?!${NOT_DATA})[^。；]){0,16}?(?:可以|可|允许|准予)[^，。；]{0,4}?(?<t>导出|出域|带离|下载|拷贝)`,
+  // Not raw data named in a risk ("确认不存在……还原原始数据风险的，方可导出平台").
+  `${RAW}(?![^，。；]{0,4}?(?:风险|隐患))(?:(?!${NOT_DATA})[^。；]){0,16}?(?:可以|可|允许|准予)[^，。；]{0,4}?(?<t>导出|出域|带离|下载|拷贝)`,
   // Raw data deemed a product and let out: a name changes nothing ("……的数据，视为数据产品，可以导出平台").
   `${RAW}[^。；]{0,24}?(?:视为|视同|作为|认定为)[^，。；]{0,8}?(?:产品|成果)[^。；]{0,8}?(?:可以|可|允许|准予)[^，。；]{0,4}?(?<t>${OUT})`,
   // The data granted opened for download by default: "授权数据默认开放下载".
@@ -51,8 +52,9 @@ const PATTERNS = [
   `(?<t>部署|建立|建设|设立|搭建)[^，。；]{0,16}?(?:镜像库|镜像|副本库|备份库)`,
   // Personal fields returned in clear: "接口以明文形式返回姓名、身份证号码、住址等原始字段".
   `明文(?:形式|方式)?(?<t>返回|回传|输出|提供|传输|展示|交付)[^，。；]{0,20}?(?:${RAW}|身份证|姓名|手机号|住址)`,
-  // Raw records handed out one by one: "可以按单个参保人输出其原始缴费记录" (not what is computed from them).
-  `(?<t>${OUT})(?:(?!基于|利用|依托|依据|根据)[^，。；]){0,6}?${RAW}(?![^，。；]{0,8}?(?:的|之)?(?:统计|分析|产品|结果|报告|模型|质量|核查|调用|权限|目录|清单|样例说明|加工|形成|评分))`,
+  // Raw records handed out one by one: "可以按单个参保人输出其原始缴费记录" (not what is computed from them, nor what is
+  // said to hold none: "导出的日志不含原始数据内容").
+  `(?<t>${OUT})(?:(?!基于|利用|依托|依据|根据|不含|不包含|不包括|不涉及|剔除|去除)[^，。；]){0,6}?${RAW}(?![^，。；]{0,8}?(?:的|之)?(?:统计|分析|产品|结果|报告|模型|质量|核查|调用|权限|目录|清单|样例说明|加工|形成|评分))`,
   // A product allowed to carry raw records: "对外交付的数据产品中可以包含原始记录".
   `(?:产品|成果|数据集)[^，。；]{0,8}?(?<t>包含|含有|附带|附有|夹带)${RAW}`,
   // A user's right over the data it calls: "用户对其调用的公共数据享有下载、保存和向其客户再分发的权利".

@@ -41,8 +41,9 @@ const PATTERNS = [
   `(?:场景|领域|业务)(?:的)?(?:运营(?!维护|保障))?(?:工作|业务|事项)?[^，。；]{0,4}?(?<t>交由|转由|交给|委托|移交)[^，。；]{0,6}?(?:其)?${PARTY}[^，。；]{0,24}?(?:运营|经营|承担)`,
   // Handed on for exercise, or put in as capital or collateral.
   `(?<!甲方的?)${GRANT}[^，。；]{0,12}?(?<t>委托|交由|转由|授予)[^，。；]{0,8}?${PARTY}`,
-  // The operator authorising or licensing others to run the data or the business.
-  `${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?<t>授权|许可|授予|颁发|发放)[^，。；]{0,4}?(?:其)?${PARTY}[^，。；]{0,24}?(?:运营|调用|使用|开发)`,
+  // The operator authorising or licensing others to run the data or the business (not to use a product: "授权客户使用其开发的
+  // 数据产品").
+  `${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?<t>授权|许可|授予|颁发|发放)[^，。；]{0,4}?(?:其)?${PARTY}[^，。；]{0,24}?(?:运营|调用|使用|开发)(?![^，。；]{0,8}?(?:产品|成果|报告))`,
   `${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?:向|给)[^，。；]{0,8}?${PARTY}[^，。；]{0,6}?(?<t>发放|颁发|授予|出具|核发|转授)[^，。；]{0,24}?(?:许可|授权|权益)`,
   // The operator granting on what it was granted: "分别授权给各市（州）运营合作方", "向其转授……经营权益" (not the grantor).
   `^(?:(?!甲方)[^。；])*?(?<t>授权|许可|授予|转授)给[^，。；]{0,12}?${PARTY}`,
@@ -96,6 +97,8 @@ export function movesGrant(p: ClauseParse): boolean {
   if ((p.act.kind === 'succeed' || p.act.kind === 'release') && p.object?.text === '授权') return false;
   // "对县级运营主体开展授权": the grant made as a noun is the grant, to whom it names.
   if (p.object?.kind !== 'grant' && !GRANT_VERB.test(p.act.verb) && p.act.verb !== '授权') return false;
+  // "授权客户使用数据产品": licensing what was built on the data is selling it, not the grant.
+  if (p.act.verb === '授权' && p.object?.kind === 'derived') return false;
   if (p.act.kind === 'succeed') return isOutsideParty(by) && by !== 'public';
   if (by === 'grantor' || by === 'public') return false;
   if (p.act.kind === 'capital') return true;
