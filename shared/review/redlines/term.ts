@@ -29,6 +29,12 @@ const ENDS = new RegExp(`(?<!日\\s*(?:起)?\\s*)(?:至|到)\\s*${DATE}`, 'g');
 const ENDS_ON = new RegExp(`${DATE}\\s*(?:授权|运营|协议|本协议)?(?:期满|届满|到期)`, 'g');
 /** Phases of one term added up, with no total written beside the word that adds them. */
 const SUMMED = /合计|共计|总计|累计|之和|相加/;
+/**
+ * Money or a count summed ("连续三年累计不低于1500万元", "合计投入不少于20人"): the years it is summed over are no
+ * phases of the term.
+ */
+const AMOUNT_SUMMED = /(?:合计|共计|总计|累计|之和|相加)[^，。；\d]{0,8}?\d[\d,.，]*\s*(?:万|亿|元|%|％|个(?!月)|家|项|件|人|次|套|条|台|笔|吨|户)/g;
+const sumsAmountsOnly = (s: string) => (s.match(new RegExp(SUMMED.source, 'g')) ?? []).length === (s.match(AMOUNT_SUMMED) ?? []).length;
 /** "期限至2030年12月31日止": the term's end, written without its start. */
 const END_ONLY = new RegExp(`(?:期限|有效期|授权期|运营期)[^，。；\\d]{0,4}?(?:至|到)\\s*${DATE}`);
 /** A phase of the grant by its name; "第一期届满", "试运营期满" refer to its end, not the phase itself. */
@@ -88,7 +94,7 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
       if (OPEN_EXTENSION.test(s) && !BOUNDED.test(s)) out.push({ evidence: evidence(r, b, raw), found: `${OPEN_EXTENSION.exec(s)![0]}（延长没有上限）` });
       const held = HOLDOVER.exec(s);
       if (held && EXPIRY.test(s) && !BOUNDED.test(s) && !SURVIVING_DUTY.test(s.slice(0, held.index))) out.push({ evidence: evidence(r, b, raw), found: `${held[0]}（期满后继续，没有上限）` });
-      if (SUMMED.test(s) && !TOTAL_WRITTEN.test(s)) {
+      if (SUMMED.test(s) && !TOTAL_WRITTEN.test(s) && !sumsAmountsOnly(s)) {
         const parts = durations(s).filter((d) => d.kind === 'term' && Number.isFinite(d.months));
         const total = parts.reduce((n, d) => n + d.months, 0);
         if (parts.length > 1 && total > maxMonths + 0.5) {
