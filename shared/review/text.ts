@@ -170,7 +170,8 @@ export function durations(written: string, signedOn?: [number, number, number] |
     if (n === null) continue;
     // "2025年" is a year, not a span of 2025 years; "上一年度", "次一年" name a year, not a span of one.
     if (m[2] === '年' && n > 100) continue;
-    if (m[2] === '年' && (/^度/.test(sentence.slice(at + m[0].length)) || /[上下次本当同]\s*$/.test(sentence.slice(0, at)))) continue;
+    // "次一年" is the next year, but "每次三年" is each renewal's span.
+    if (m[2] === '年' && (/^度/.test(sentence.slice(at + m[0].length)) || /(?:[上下本当同]|(?<!每)次)\s*$/.test(sentence.slice(0, at)))) continue;
     const unitMonths = m[2] === '年' ? 12 : 1;
     // "叁年陆个月": the months written after the years belong to the same span.
     const extra = m[3] ? parseNumeral(m[3]) ?? 0 : 0;

@@ -85,13 +85,23 @@ const OPEN_SCENES: RegExp[] = [
   new RegExp(`(?:仅为|均为|属于)?示例性${SCENE}|${SCENE}(?:仅为|仅作)示例`),
   // The scope is whatever the operator judges worth it: "以及乙方认为具有开发价值的其他场景", "运营机构认定的其他应用方向".
   new RegExp(`${OPERATOR_WORD}(?:认为|认定|判断|评估认为)[^，。；]{0,16}?的[^，。；]{0,4}?(?:${SCENE}|用途|应用方向|领域|方向)`),
+  // The operator named by 其 after it is the subject: "乙方可以将授权数据用于其认为具有市场价值的任何合法用途".
+  new RegExp(`^[^。；]{0,4}?${OPERATOR_WORD}(?:(?!不得|不能|不可|禁止|严禁|无权)[^。；]){0,20}?其(?:认为|认定|判断)[^，。；]{0,16}?的[^，。；]{0,4}?(?:${SCENE}|用途|应用方向|领域|方向)`),
   new RegExp(`(?:自主|自行)(?:确定|拓展|策划|选择|决定|增加|增设|新增|设立|开辟|扩展|开拓|增补|补充|添加|调整|增减)[^，。；]{0,10}?${SCENE}|${SCENE}[^，。；]{0,6}?由${'(?:乙方|运营机构|运营方|授权运营机构)'}[^，。；]{0,12}?(?:确定|决定|选择|策划|自定)`),
 ];
 // Scenarios not fixed when the grant is made: "具体场景不作事先限定", "应用场景由双方另行商定", "场景待后续确定" (not when
 // the later scenario needs its own grant: "另行签订授权协议").
-const UNFIXED = new RegExp(`${SCENE}[^，。；]{0,4}?(?:不作|不予|不做|无需|不)(?:事先|预先|提前|具体|事前)(?:限定|限制|约定|列举|明确|确定)|${SCENE}(?:的)?(?:范围|清单|目录|内容|名称)?(?:由[^，。；]{0,6}?)?(?:另行|事后|后续|再行|届时)[^，。；]{0,6}?(?:商定|约定|协商|确定|明确)|${SCENE}[^，。；]{0,4}?(?:待定|待后续确定|视情况确定)`);
+const UNFIXED = new RegExp(`${SCENE}[^，。；]{0,4}?(?:不作|不予|不做|无需|不)(?:事先|预先|提前|具体|事前)(?:限定|限制|约定|列举|明确|确定)|${SCENE}(?:的)?(?:范围|清单|目录|内容|名称)?(?:由[^，。；]{0,6}?)?(?:另行|事后|后续|再行|届时)[^，。；]{0,6}?(?:商定|约定|协商|确定|明确)|${SCENE}[^，。；]{0,4}?(?:待定|待后续确定|视情况确定)`
+  // Found as the operation goes on: "应用场景在运营过程中逐步明确".
+  + `|${SCENE}[^，。；]{0,10}?(?:逐步|陆续|动态|边运营边)(?:明确|确定|形成|探索|增加)`);
+/**
+ * The data used before any scenario is fixed ("场景清单确定前，乙方可以先行使用授权数据开展产品研发"): the grant runs
+ * without a scenario.
+ */
+const BEFORE_SCENES = new RegExp(`${SCENE}(?:清单|目录|范围|名录)?[^，。；]{0,4}?(?:确定|明确|批准|同意|备案)(?:前|之前|以前)[，,]?[^。；]{0,12}?(?<!不)(?:可以|可|即可|有权)(?:先行|提前)?[^，。；]{0,4}?(?:使用|调用|开发|开展|运营|获取)`);
 // All of a level's data is all the data too: "全部市级公共数据", "全量省级政务数据".
-const ALL_DATA = /(?:全部|全量|所有|一切)(?:的)?(?:(?:市|省|区|县)级|本级)?(?:的)?(?:公共|政务)?数据/;
+// "目录内任意数据": any data is all of it.
+const ALL_DATA = /(?:全部|全量|所有|一切|任意)(?:的)?(?:(?:市|省|区|县)级|本级)?(?:的)?(?:公共|政务)?数据/;
 /**
  * An area's data named as a whole, with no scenario ("本市公共数据资源", "全区政务数据"): granted so, the unit is the
  * area, not a scenario.
@@ -120,7 +130,7 @@ const OWN_GRANT = /(?<!(?:无需|无须|不需|不必|不再|不|免于|需要)(
 
 /** Words the reader starts from. */
 export const AUTHORIZATION_MODE_QUICK =
-  /全部|全量|所有|一切|各类|任何|各种|不限|不区分|示例|自主|自行|新增|新的|拓展|延伸|以外|之外|其他|后续|关联|整体|打包|一揽子|综合|合并|统一|一并|分领域|分行业|分部门|分区域|为单位|一次|多场景|重复授权|全部业务|不设|不指定|不限定|不明确|不作|领域|口头|备案|告知|视为|全市|全省|全区|全县|全域|覆盖|涵盖|同时|逐项|逐一|逐个|单独|单场景|分别|各|增加|增设|扩大|默认|直接|协商|生效|限制|上限|不同|授权范围|授权事项|授权标的|项下|需求|用途|授权乙方|授权给|授予|依托|领域|授权行业|授权部门|新|未列|未载|未明确|清单外|附件外|自动|当然|归集|汇聚|汇集|接入|目录全文|总目录|享有|按需|应授尽授|视同|单元|数据范围|不限于|增补|补充|添加|调整|增减|其它|其余|登记|等(?:应用)?场景|取得|获得|授权乙方|补充授权|追加授权|行业|板块|产业|认为|认定/;
+  /全部|全量|所有|一切|各类|任何|各种|不限|不区分|示例|自主|自行|新增|新的|拓展|延伸|以外|之外|其他|后续|关联|整体|打包|一揽子|综合|合并|统一|一并|分领域|分行业|分部门|分区域|为单位|一次|多场景|重复授权|全部业务|不设|不指定|不限定|不明确|不作|领域|口头|备案|告知|视为|全市|全省|全区|全县|全域|覆盖|涵盖|同时|逐项|逐一|逐个|单独|单场景|分别|各|增加|增设|扩大|默认|直接|协商|生效|限制|上限|不同|授权范围|授权事项|授权标的|项下|需求|用途|授权乙方|授权给|授予|依托|领域|授权行业|授权部门|新|未列|未载|未明确|清单外|附件外|自动|当然|归集|汇聚|汇集|接入|目录全文|总目录|享有|按需|应授尽授|视同|单元|数据范围|不限于|增补|补充|添加|调整|增减|其它|其余|登记|等(?:应用)?场景|取得|获得|授权乙方|补充授权|追加授权|行业|板块|产业|认为|认定|逐步|陆续|任意|(?:确定|明确|批准|同意|备案)(?:前|之前|以前)/;
 
 /**
  * What a grant clause grants, read from the clause itself whichever way it is put: "授权乙方对“金融服务”领域公共数据进行
@@ -132,7 +142,8 @@ const GRANT_OBJECT: RegExp[] = [
   new RegExp(`授权(?:给|予)?${OPERATOR_NAME}(?:对|就|在|以)?(?<o>[^，。；]{2,40}?)(?:进行|开展|实施|依法)?(?:授权)?(?:运营|开发利用|经营|开发)`),
   new RegExp(`(?:将|把)(?<o>[^，。；]{2,40}?)(?:授权|授予|交由|交给)(?:给)?${OPERATOR_NAME}`),
   // The verb before its object: "甲方授权乙方运营本市公共数据".
-  new RegExp(`授权(?:给|予)?${OPERATOR_NAME}(?:运营|开发利用|经营|使用|开发)(?<o>[^，。；]{2,40})`),
+  // An adverb may stand between: "授权运营机构统一运营全市公共数据".
+  new RegExp(`授权(?:给|予)?${OPERATOR_NAME}(?:统一|整体|全面|集中)?(?:运营|开发利用|经营|使用|开发)(?<o>[^，。；]{2,40})`),
   /授权(?:运营)?(?:范围|内容|标的|对象|事项)(?:为|是|包括|系|[：:])\s*(?<o>[^。；]{2,60})/,
   // The scope widened later is granted too: "第二阶段将授权范围扩展至全市各领域公共数据".
   /授权(?:运营)?(?:范围|内容|事项)[^，。；]{0,4}?(?:扩展|扩大|延伸|拓展|覆盖)(?:至|到)(?<o>[^，。；]{2,40})/,
@@ -249,7 +260,8 @@ function grantRead(s: string, doc?: DocumentTerms): ClauseReading | null {
     if (!letsHappen(p) || p.modality === 'must-not' || (p.holder && p.holder.party !== 'operator')) continue;
     if (p.act?.kind !== 'use' && p.act?.kind !== 'succeed') continue;
     if (p.object?.kind !== 'data' && p.object?.kind !== 'grant') continue;
-    const scope = p.text.slice(p.act.at);
+    // The object as the document defines it ("授权数据" that means the whole catalogue).
+    const scope = resolved(p.text.slice(p.act.at), doc);
     if ((MANY_HOLDERS.test(scope) || ALL_DATA.test(scope)) && (ON_DEMAND.test(s) || !/场景/.test(s)) && TAKES.test(p.text.slice(0, p.act.at + p.act.verb.length)) ) return { reading: 'permission' };
   }
   const d = DEEMED.exec(s);
@@ -281,6 +293,7 @@ export function readAuthorizationMode(u: Unit, doc?: DocumentTerms): ClauseReadi
   if ((GRANTED_SCENES.test(s) || /授权(?:的)?(?:应用)?场景/.test(u.heading)) && notNegated(s, OPEN_LIST) && !CLOSED_LIST.test(s)) return { reading: 'permission', condition: OPEN_LIST.exec(s)![0] };
   if (OPEN_SCENES.some((re) => notNegated(s, re))) return { reading: 'permission' };
   if (/其他|其它/.test(s) && CATCH_ALL.test(`${u.heading}：${u.before.join('')}${s}`) && !OWN_GRANT.test(s) && !/不得|不含|不包括|除外/.test(s)) return { reading: 'permission' };
+  if (notNegated(s, BEFORE_SCENES)) return { reading: 'permission', condition: BEFORE_SCENES.exec(s)![0] };
   if (notNegated(s, UNFIXED) && !OWN_GRANT.test(s)) return { reading: 'permission', condition: UNFIXED.exec(s)![0] };
   for (const re of [GROWS, OPERATOR_KEEPS]) if (notNegated(s, re)) return { reading: 'permission', condition: re.exec(s)![0] };
   // Gated on its words: the pattern is slow on long sentences without them.

@@ -106,3 +106,55 @@ describe('several scenarios held at once, each granted on its own', () => {
     expect(mode('plan', '按照分行业授权方式，将教育、住建两个行业的公共数据分别授权给行业运营单位。')).toBe(true);
   });
 });
+
+// Classes read from the even-numbered failures, after the odd ones.
+describe('each renewal’s span said with 每次, and a holdover said after the term', () => {
+  it('adds renewals “每次两年”, and a grant held after expiry until an event', () => {
+    expect(term('agreement', '第七条 授权期限为两年。期满后乙方享有续签权，续签以两次为限，每次两年，无需重新组织遴选。')).toBe(true);
+    expect(term('agreement', '第七条 授权期限为两年。', '第八条 期满后双方未签订新协议的，乙方继续行使本协议约定的运营权，直至新协议生效之日止。')).toBe(true);
+  });
+  it('stays quiet on the next year, a capped holdover, and a duty that survives', () => {
+    for (const c of [
+      '第七条 授权期限为三年。乙方应于次年一月底前报送上一年度运营报告。',
+      '第七条 授权期限为三年。期满后乙方继续履行本协议项下的保密义务，直至相关数据销毁之日止。',
+      '第七条 授权期限为三年。期满后乙方继续运营，直至新运营机构接手之日止，最长不超过六个月。',
+    ])
+      expect(term('agreement', c), c).toBe(false);
+  });
+});
+
+describe('a term said to cover phases dated by years', () => {
+  it('runs from the first phase’s year to the last', () => {
+    expect(term('plan', '分两个阶段推进：第一阶段（2026—2027年）完成平台建设；第二阶段（2028—2029年）全面推广。', '授权运营期限覆盖上述两个阶段。')).toBe(true);
+  });
+  it('stays quiet when the phases fit in three years, and on a background year', () => {
+    expect(term('plan', '分两个阶段推进：第一阶段（2026年）完成平台建设；第二阶段（2027—2028年）全面推广。', '授权运营期限覆盖上述两个阶段。')).toBe(false);
+    expect(term('plan', '2021年本市出台公共数据管理办法。分两个阶段推进：第一阶段（2026年）建设；第二阶段（2027—2028年）推广。', '授权运营期限覆盖上述两个阶段。')).toBe(false);
+  });
+});
+
+describe('data open before or without a scenario', () => {
+  it('fires on data used before the scenario list is fixed, scenarios found as it goes, a defined term meaning all data', () => {
+    for (const [k, c] of [
+      ['agreement', '第五条 场景目录经甲方批准前，乙方可以先行调用授权数据开展模型训练。'],
+      ['plan', '（二）运营模式。由市人民政府授权运营机构整体运营全市政务数据，应用场景在实践中陆续确定。'],
+      ['agreement', '第五条 乙方可以将授权数据用于其认定有商业价值的各类用途。'],
+    ] as const)
+      expect(mode(k, c), c).toBe(true);
+    expect(mode('agreement', '第一条 本协议所称“平台数据”，是指甲方已归集的全部公共数据。', '第五条 乙方可以使用平台数据开展数据加工。')).toBe(true);
+  });
+  it('stays quiet when nothing may be used before the list is fixed, or the data is a scenario’s', () => {
+    for (const c of [
+      '第五条 场景目录经甲方批准前，乙方不得调用授权数据。',
+      '第五条 乙方可以根据需要申请使用“普惠金融”场景清单所列数据。',
+      '第五条 乙方不得将授权数据用于其认为有商业价值的其他用途。',
+    ])
+      expect(mode('agreement', c), c).toBe(false);
+  });
+});
+
+describe('a whole grant named and rejected for its reason', () => {
+  it('stays quiet when the whole grant is named only to be refused', () => {
+    expect(mode('plan', '（二）可行性论证。鉴于全域数据打包授权模式目前不具备实施条件，本方案不采用打包授权，按场景逐一实施。')).toBe(false);
+  });
+});
