@@ -79,7 +79,8 @@ const ACTS: [ActClass, string][] = [
   // Exercising the grant is holding it ("乙方关联方可以……直接行使本协议项下的授权运营权利").
   ['succeed', '当然承继|承继|继受|接替|继续享有|当然享有|继续履行|代为履行|享有|取得|获得|承接|获取|调取|抽取|拉取|行使'],
   ['restore', '还原|恢复|解密|反推'],
-  ['copy', '部署|镜像|同步|备份|抄送'],
+  // "同步获得数据调用权限", "同步开展产品预研": 同步 before another verb is an adverb (at the same time), not a copy.
+  ['copy', '部署|镜像|同步(?!获得|取得|享有|开展|进行|启动|推进|实施|开通|上线|建设)|备份|抄送'],
   // Working on the data where it is: it says where the data is ("在本单位内网环境中开展清洗、加工").
   // Keeping it somewhere says where it is too ("在其异地灾备中心保存……副本", "保留其在平台外缓存的公共数据"; data that stays "保留在各自节点" is not moved).
   // Kept after the agreement ends is kept too ("在其自有系统中保留授权原始数据副本"; not "保留……的权利").

@@ -128,6 +128,9 @@ export const withWrittenDates = (s: string) =>
     .replace(NUMERIC_DATE, (_, y: string, m: string, d: string) => `${y}年${Number(m)}月${Number(d)}日`)
     .replace(NUMERIC_MONTH, (all: string, y: string, m: string) => (Number(m) >= 1 && Number(m) <= 12 ? `${y}年${Number(m)}月` : all));
 
+const ESTIMATE_WORD = '(?:测算|预测|估算|核算|预估)';
+const ESTIMATE_BEFORE = new RegExp(`${ESTIMATE_WORD}(?:期|周期|年限)?(?:为|是|按|以)?\\s*$`);
+const ESTIMATE_AFTER = new RegExp(`^(?:的)?\\s*(?:为|作为)(?:一个)?(?:收益|财务|效益)?${ESTIMATE_WORD}(?:期|周期|年限)`);
 const OPERATING = /^(?:内|以内|之内)[，,]?[^。；]{0,20}?(?:开展|运营|经营|开发利用|享有)/;
 const OTHER_PERIOD = /折旧|摊销|质保|保修|维保|使用年限|寿命|贷款|借款|还款|租赁期/;
 /**
@@ -167,7 +170,8 @@ export function durations(written: string, signedOn?: [number, number, number] |
     if (n === null) continue;
     // "2025年" is a year, not a span of 2025 years; "上一年度", "次一年" name a year, not a span of one.
     if (m[2] === '年' && n > 100) continue;
-    if (m[2] === '年' && (/^度/.test(sentence.slice(at + m[0].length)) || /[上下次本当同]\s*$/.test(sentence.slice(0, at)))) continue;
+    // "次一年" is the next year, but "每次三年" is each renewal's span.
+    if (m[2] === '年' && (/^度/.test(sentence.slice(at + m[0].length)) || /(?:[上下本当同]|(?<!每)次)\s*$/.test(sentence.slice(0, at)))) continue;
     const unitMonths = m[2] === '年' ? 12 : 1;
     // "叁年陆个月": the months written after the years belong to the same span.
     const extra = m[3] ? parseNumeral(m[3]) ?? 0 : 0;
@@ -182,6 +186,8 @@ export function durations(written: string, signedOn?: [number, number, number] |
     // "10年期国债", "五年期贷款市场报价利率": the span names a kind of bond or loan, a rate benchmark, not a term.
     if (/^期(?:国债|国库券|债券|政府债|地方债|贷款|存款|LPR|贷款市场报价利率|定期|理财)/.test(sentence.slice(at + m[0].length))) continue;
     if (namesPlanningPeriod(sentence.slice(0, at))) continue;
+    // "收益测算以五年为测算期", "预测期为十年": the horizon of an estimate is no term.
+    if (ESTIMATE_BEFORE.test(before) || ESTIMATE_AFTER.test(sentence.slice(at + m[0].length, at + m[0].length + 12))) continue;
     if (OTHER_MATTER.test(sentence.slice(0, at))) continue;
     // A decimal ("约为4.5年") is an estimate of something else, never a term written by a drafter; "每三年" is a cycle.
     if (/[\d.．]\s*$/.test(sentence.slice(0, at)) || /每\s*$/.test(before)) continue;

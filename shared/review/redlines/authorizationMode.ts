@@ -18,6 +18,8 @@ import type { DocumentTerms } from './index';
  * and agreement ("另行编制实施方案……另行签订授权运营协议", "逐一授权") is the mode kept.
  */
 const SCENE = '(?:应用)?场景';
+/** The operator by name, for the readers written before OPERATOR_NAME below. */
+const OPERATOR_WORD = '(?:乙方|运营机构|授权运营机构|运营方|运营单位|运营主体)';
 const COUNT = `(?:多个|若干|[\\d０-９]+个|[二两三四五六七八九十百]+个)(?:应用)?场景`;
 const GRANT = '(?:授权|授予|运营权|经营权|开发利用)';
 const UNIT_NOT_SCENE: RegExp[] = [
@@ -51,6 +53,13 @@ const UNIT_NOT_SCENE: RegExp[] = [
   new RegExp(`${SCENE}[^。]{0,16}?(?:涵盖|覆盖|包括|是指|指)[^。]{0,60}?(?:全部|一切|所有|任何)(?:的)?(?:数据)?(?:开发利用|开发运营|开发|运营|利用)(?:活动|业务|行为)?`),
   new RegExp(`一次(?:论证、?)?(?:授权)[^。；]{0,12}?(?:多|各|若干)${SCENE}|多${SCENE}复用|\\d+个${SCENE}[^。；]{0,8}?一次(?:论证、)?授权|避免重复授权`),
 ];
+/**
+ * Each scenario granted on its own ("同时承担两个场景运营的，应当分别签订授权运营协议……分别授权"): several scenarios held
+ * at once is then the mode kept, not one grant for them all.
+ */
+const SEPARATE_GRANTS = /(?<!不再|无需|无须|不必|免于)(?:分别|逐一|逐个|单独|各自)(?:签订|签署|授权|订立)|一场景一(?:授权|协议)/;
+// Fields granted separately ("三个领域的公共数据分别授权给领域运营机构") are still fields.
+const separateScenes = (s: string) => SEPARATE_GRANTS.test(s) && /场景/.test(s) && !/领域|行业|部门/.test(s);
 /** A list of scenarios closed by a catch-all: "授权场景为：（一）……；（三）其他符合国家政策的应用场景" (items read as one). */
 const CATCH_ALL = new RegExp(`${SCENE}(?:为|包括|如下)?[^。]{0,160}?(?:[（(][一二三四五六七八九十\\d]+[）)]|\\d+[、.．]|[、；;])\\s*(?:其他|其它)[^，。；（(]{0,20}?${SCENE}[。；;]?$`);
 const OPEN_SCENES: RegExp[] = [
@@ -74,13 +83,25 @@ const OPEN_SCENES: RegExp[] = [
   new RegExp(`包括但不限于[^。；]{0,6}?${SCENE}|${SCENE}[^。；]{0,4}?包括但不限于`),
   new RegExp(`${SCENE}[：:为]?\\s*不限|不区分${SCENE}|不限(?:定)?${SCENE}|不(?:设|指定|限定|明确)(?:具体|特定)?${SCENE}|${SCENE}不作(?:限定|限制|约定)`),
   new RegExp(`(?:仅为|均为|属于)?示例性${SCENE}|${SCENE}(?:仅为|仅作)示例`),
+  // The scope is whatever the operator judges worth it: "以及乙方认为具有开发价值的其他场景", "运营机构认定的其他应用方向".
+  new RegExp(`${OPERATOR_WORD}(?:认为|认定|判断|评估认为)[^，。；]{0,16}?的[^，。；]{0,4}?(?:${SCENE}|用途|应用方向|领域|方向)`),
+  // The operator named by 其 after it is the subject: "乙方可以将授权数据用于其认为具有市场价值的任何合法用途".
+  new RegExp(`^[^。；]{0,4}?${OPERATOR_WORD}(?:(?!不得|不能|不可|禁止|严禁|无权)[^。；]){0,20}?其(?:认为|认定|判断)[^，。；]{0,16}?的[^，。；]{0,4}?(?:${SCENE}|用途|应用方向|领域|方向)`),
   new RegExp(`(?:自主|自行)(?:确定|拓展|策划|选择|决定|增加|增设|新增|设立|开辟|扩展|开拓|增补|补充|添加|调整|增减)[^，。；]{0,10}?${SCENE}|${SCENE}[^，。；]{0,6}?由${'(?:乙方|运营机构|运营方|授权运营机构)'}[^，。；]{0,12}?(?:确定|决定|选择|策划|自定)`),
 ];
 // Scenarios not fixed when the grant is made: "具体场景不作事先限定", "应用场景由双方另行商定", "场景待后续确定" (not when
 // the later scenario needs its own grant: "另行签订授权协议").
-const UNFIXED = new RegExp(`${SCENE}[^，。；]{0,4}?(?:不作|不予|不做|无需|不)(?:事先|预先|提前|具体|事前)(?:限定|限制|约定|列举|明确|确定)|${SCENE}(?:的)?(?:范围|清单|目录|内容|名称)?(?:由[^，。；]{0,6}?)?(?:另行|事后|后续|再行|届时)[^，。；]{0,6}?(?:商定|约定|协商|确定|明确)|${SCENE}[^，。；]{0,4}?(?:待定|待后续确定|视情况确定)`);
+const UNFIXED = new RegExp(`${SCENE}[^，。；]{0,4}?(?:不作|不予|不做|无需|不)(?:事先|预先|提前|具体|事前)(?:限定|限制|约定|列举|明确|确定)|${SCENE}(?:的)?(?:范围|清单|目录|内容|名称)?(?:由[^，。；]{0,6}?)?(?:另行|事后|后续|再行|届时)[^，。；]{0,6}?(?:商定|约定|协商|确定|明确)|${SCENE}[^，。；]{0,4}?(?:待定|待后续确定|视情况确定)`
+  // Found as the operation goes on: "应用场景在运营过程中逐步明确".
+  + `|${SCENE}[^，。；]{0,10}?(?:逐步|陆续|动态|边运营边)(?:明确|确定|形成|探索|增加)`);
+/**
+ * The data used before any scenario is fixed ("场景清单确定前，乙方可以先行使用授权数据开展产品研发"): the grant runs
+ * without a scenario.
+ */
+const BEFORE_SCENES = new RegExp(`${SCENE}(?:清单|目录|范围|名录)?[^，。；]{0,4}?(?:确定|明确|批准|同意|备案)(?:前|之前|以前)[，,]?[^。；]{0,12}?(?<!不)(?:可以|可|即可|有权)(?:先行|提前)?[^，。；]{0,4}?(?:使用|调用|开发|开展|运营|获取)`);
 // All of a level's data is all the data too: "全部市级公共数据", "全量省级政务数据".
-const ALL_DATA = /(?:全部|全量|所有|一切)(?:的)?(?:(?:市|省|区|县)级|本级)?(?:的)?(?:公共|政务)?数据/;
+// "目录内任意数据": any data is all of it.
+const ALL_DATA = /(?:全部|全量|所有|一切|任意)(?:的)?(?:(?:市|省|区|县)级|本级)?(?:的)?(?:公共|政务)?数据/;
 /**
  * An area's data named as a whole, with no scenario ("本市公共数据资源", "全区政务数据"): granted so, the unit is the
  * area, not a scenario.
@@ -109,7 +130,7 @@ const OWN_GRANT = /(?<!(?:无需|无须|不需|不必|不再|不|免于|需要)(
 
 /** Words the reader starts from. */
 export const AUTHORIZATION_MODE_QUICK =
-  /全部|全量|所有|一切|各类|任何|各种|不限|不区分|示例|自主|自行|新增|新的|拓展|延伸|以外|之外|其他|后续|关联|整体|打包|一揽子|综合|合并|统一|一并|分领域|分行业|分部门|分区域|为单位|一次|多场景|重复授权|全部业务|不设|不指定|不限定|不明确|不作|领域|口头|备案|告知|视为|全市|全省|全区|全县|全域|覆盖|涵盖|同时|逐项|逐一|逐个|单独|单场景|分别|各|增加|增设|扩大|默认|直接|协商|生效|限制|上限|不同|授权范围|授权事项|授权标的|项下|需求|用途|授权乙方|授权给|授予|依托|领域|授权行业|授权部门|新|未列|未载|未明确|清单外|附件外|自动|当然|归集|汇聚|汇集|接入|目录全文|总目录|享有|按需|应授尽授|视同|单元|数据范围|不限于|增补|补充|添加|调整|增减|其它|其余|登记|等(?:应用)?场景|取得|获得|授权乙方|补充授权|追加授权/;
+  /全部|全量|所有|一切|各类|任何|各种|不限|不区分|示例|自主|自行|新增|新的|拓展|延伸|以外|之外|其他|后续|关联|整体|打包|一揽子|综合|合并|统一|一并|分领域|分行业|分部门|分区域|为单位|一次|多场景|重复授权|全部业务|不设|不指定|不限定|不明确|不作|领域|口头|备案|告知|视为|全市|全省|全区|全县|全域|覆盖|涵盖|同时|逐项|逐一|逐个|单独|单场景|分别|各|增加|增设|扩大|默认|直接|协商|生效|限制|上限|不同|授权范围|授权事项|授权标的|项下|需求|用途|授权乙方|授权给|授予|依托|领域|授权行业|授权部门|新|未列|未载|未明确|清单外|附件外|自动|当然|归集|汇聚|汇集|接入|目录全文|总目录|享有|按需|应授尽授|视同|单元|数据范围|不限于|增补|补充|添加|调整|增减|其它|其余|登记|等(?:应用)?场景|取得|获得|授权乙方|补充授权|追加授权|行业|板块|产业|认为|认定|逐步|陆续|任意|(?:确定|明确|批准|同意|备案)(?:前|之前|以前)/;
 
 /**
  * What a grant clause grants, read from the clause itself whichever way it is put: "授权乙方对“金融服务”领域公共数据进行
@@ -121,8 +142,11 @@ const GRANT_OBJECT: RegExp[] = [
   new RegExp(`授权(?:给|予)?${OPERATOR_NAME}(?:对|就|在|以)?(?<o>[^，。；]{2,40}?)(?:进行|开展|实施|依法)?(?:授权)?(?:运营|开发利用|经营|开发)`),
   new RegExp(`(?:将|把)(?<o>[^，。；]{2,40}?)(?:授权|授予|交由|交给)(?:给)?${OPERATOR_NAME}`),
   // The verb before its object: "甲方授权乙方运营本市公共数据".
-  new RegExp(`授权(?:给|予)?${OPERATOR_NAME}(?:运营|开发利用|经营|使用|开发)(?<o>[^，。；]{2,40})`),
+  // An adverb may stand between: "授权运营机构统一运营全市公共数据".
+  new RegExp(`授权(?:给|予)?${OPERATOR_NAME}(?:统一|整体|全面|集中)?(?:运营|开发利用|经营|使用|开发)(?<o>[^，。；]{2,40})`),
   /授权(?:运营)?(?:范围|内容|标的|对象|事项)(?:为|是|包括|系|[：:])\s*(?<o>[^。；]{2,60})/,
+  // The scope widened later is granted too: "第二阶段将授权范围扩展至全市各领域公共数据".
+  /授权(?:运营)?(?:范围|内容|事项)[^，。；]{0,4}?(?:扩展|扩大|延伸|拓展|覆盖)(?:至|到)(?<o>[^，。；]{2,40})/,
   // The data granted said as what it is: "授权运营的数据资源为市公共数据资源目录所列全部数据资源".
   /授权(?:运营)?的?(?:公共|政务)?(?:数据|数据资源)(?:范围)?(?:为|是|包括|系|详见|见|[：:])\s*(?<o>[^。；]{2,60})/,
   // The operator holding the grant over the data: "运营机构对本市文旅、交通领域数据享有授权".
@@ -131,6 +155,12 @@ const GRANT_OBJECT: RegExp[] = [
   /(?:取得|获得|享有)(?<o>[^，。；]{2,40}?)的?(?:总体|整体|概括|全面|一揽子)?(?:授权|运营权|经营权)/,
   /(?:依托|基于|依据|凭借)(?:本次|本项|本|该|此)?授权[，,]?[^。；]{0,24}?(?:开展|从事|进行)(?<o>[^。；]{2,40}?)(?:的)?(?:运营|开发|经营)/,
 ];
+const WIDENED = /扩展|扩大|延伸|拓展|覆盖/;
+/**
+ * The scenario named is a field ("本协议授权的应用场景为“数字经济发展相关领域”"): its head noun is a field, not a use
+ * (not "医疗领域的商保快赔", a use within a field).
+ */
+const SCENE_IS_FIELD = /授权(?:的)?(?:应用)?场景(?:为|是|系|[：:])\s*[“"「]?[^，。；”"」的]{0,20}?(?:领域|行业|板块|产业)[”"」]?\s*(?:[，。；]|$)/;
 /** A unit that is not a scenario: a field (not a scenario within it), several departments' or all the data, open scenarios. */
 const FIELD_UNIT = /(?:领域|行业|板块)(?![^，。；]{0,12}?场景)/;
 const MANY_HOLDERS = /(?:[\d０-９]+|[二两三四五六七八九十百]+[十百]?[一二三四五六七八九]?)个(?:部门|单位|委办局|领域|行业)|(?:全部|全量|所有|一切|各)(?:的)?[^，。；]{0,12}?(?:部门|单位|委办局)(?:的)?(?:公共|政务)?数据/;
@@ -230,7 +260,8 @@ function grantRead(s: string, doc?: DocumentTerms): ClauseReading | null {
     if (!letsHappen(p) || p.modality === 'must-not' || (p.holder && p.holder.party !== 'operator')) continue;
     if (p.act?.kind !== 'use' && p.act?.kind !== 'succeed') continue;
     if (p.object?.kind !== 'data' && p.object?.kind !== 'grant') continue;
-    const scope = p.text.slice(p.act.at);
+    // The object as the document defines it ("授权数据" that means the whole catalogue).
+    const scope = resolved(p.text.slice(p.act.at), doc);
     if ((MANY_HOLDERS.test(scope) || ALL_DATA.test(scope)) && (ON_DEMAND.test(s) || !/场景/.test(s)) && TAKES.test(p.text.slice(0, p.act.at + p.act.verb.length)) ) return { reading: 'permission' };
   }
   const d = DEEMED.exec(s);
@@ -247,11 +278,13 @@ export function readAuthorizationMode(u: Unit, doc?: DocumentTerms): ClauseReadi
   const s = u.text;
   const defined = definedOpen(s, doc);
   if (defined) return { reading: 'permission' };
-  if (UNIT_NOT_SCENE.some((re) => notNegated(s, re))) return { reading: 'permission' };
+  if (UNIT_NOT_SCENE.some((re) => notNegated(s, re)) && !separateScenes(s)) return { reading: 'permission' };
   const granted = grantsNoScene(s, doc);
-  if (granted) return { reading: 'permission' };
+  // A scope widened only by a grant of its own ("扩展至交通领域的，另行组织遴选和授权") is a new grant.
+  if (granted && !(WIDENED.test(granted) && OWN_GRANT.test(s))) return { reading: 'permission' };
   // A table whose column says what is granted names a field: "授权领域：医疗健康".
   if (/(?:^|[，,])授权(?:领域|行业|部门)[：:]/.test(s)) return { reading: 'permission' };
+  if (notNegated(s, SCENE_IS_FIELD)) return { reading: 'permission', condition: SCENE_IS_FIELD.exec(s)![0] };
   // Under a heading that names what is granted ("授权范围：本市政务云平台汇聚的所有公共数据资源").
   if (/授权(?:内容|范围|数据)/.test(u.heading) && (notNegated(s, ALL_DATA) || (!/场景/.test(s) && notNegated(s, AS_COLLECTED)))) return { reading: 'permission' };
   const read = grantRead(s, doc);
@@ -260,6 +293,7 @@ export function readAuthorizationMode(u: Unit, doc?: DocumentTerms): ClauseReadi
   if ((GRANTED_SCENES.test(s) || /授权(?:的)?(?:应用)?场景/.test(u.heading)) && notNegated(s, OPEN_LIST) && !CLOSED_LIST.test(s)) return { reading: 'permission', condition: OPEN_LIST.exec(s)![0] };
   if (OPEN_SCENES.some((re) => notNegated(s, re))) return { reading: 'permission' };
   if (/其他|其它/.test(s) && CATCH_ALL.test(`${u.heading}：${u.before.join('')}${s}`) && !OWN_GRANT.test(s) && !/不得|不含|不包括|除外/.test(s)) return { reading: 'permission' };
+  if (notNegated(s, BEFORE_SCENES)) return { reading: 'permission', condition: BEFORE_SCENES.exec(s)![0] };
   if (notNegated(s, UNFIXED) && !OWN_GRANT.test(s)) return { reading: 'permission', condition: UNFIXED.exec(s)![0] };
   for (const re of [GROWS, OPERATOR_KEEPS]) if (notNegated(s, re)) return { reading: 'permission', condition: re.exec(s)![0] };
   // Gated on its words: the pattern is slow on long sentences without them.

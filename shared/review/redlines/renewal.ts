@@ -42,6 +42,12 @@ const HELD = new RegExp(
     '(?:乙方|运营机构|运营方|运营单位)(?:有权|享有)[^，。；]{0,8}?(?:续约|续期|续签|续展|延期|延长|顺延|优先续)',
     '(?:单方|自行|自主)(?:决定|选择)?(?:是否)?(?:续约|续期|续签|延长|顺延)',
     '(?:无需|无须|不需要?|不必|不用|不再|免于)(?:重新|另行|再次|另外)?(?:签订|签署|订立|申请|审批|批准|授权|报批|遴选)',
+    // the decision waived with its verb before it: "无需重新开展可行性论证和运营机构选择", "不再另行组织招标"
+    '(?:无需|无须|不需要?|不必|不用|不再|免于)(?:重新|另行|再次|另外)?(?:开展|组织|履行|进行|办理)[^，。；]{0,10}?(?:遴选|选择|论证|审批|招标|比选|授权|签订)',
+    // a renewal stated as what follows a condition of fact, with no one left to decide it: "首期届满考核合格的，续期2年",
+    // "经评估合格的，延续一期" (not "……的，可申请续期", "……的，经甲方同意可以续期": a may or a consent is a decision)
+    // A delay's extension ("因甲方原因延误的，顺延三个月") is no renewal: only a passed evaluation or a clean record is read.
+    '(?:合格|达标|通过|良好|优秀|符合要求|无违约(?:行为|情形)?)的[，,]\\s*(?:即|则|将|予以)?(?:续期|续展|续约|续签|延续|顺延|延长)(?!申请)',
   ].join('|'),
 );
 /** A renewal that is a new decision: reapplied for, approved, signed again (not "无需重新签订"). */

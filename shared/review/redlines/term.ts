@@ -29,6 +29,12 @@ const ENDS = new RegExp(`(?<!日\\s*(?:起)?\\s*)(?:至|到)\\s*${DATE}`, 'g');
 const ENDS_ON = new RegExp(`${DATE}\\s*(?:授权|运营|协议|本协议)?(?:期满|届满|到期)`, 'g');
 /** Phases of one term added up, with no total written beside the word that adds them. */
 const SUMMED = /合计|共计|总计|累计|之和|相加/;
+/**
+ * Money or a count summed ("连续三年累计不低于1500万元", "合计投入不少于20人"): the years it is summed over are no
+ * phases of the term.
+ */
+const AMOUNT_SUMMED = /(?:合计|共计|总计|累计|之和|相加)[^，。；\d]{0,8}?\d[\d,.，]*\s*(?:万|亿|元|%|％|个(?!月)|家|项|件|人|次|套|条|台|笔|吨|户)/g;
+const sumsAmountsOnly = (s: string) => (s.match(new RegExp(SUMMED.source, 'g')) ?? []).length === (s.match(AMOUNT_SUMMED) ?? []).length;
 /** "期限至2030年12月31日止": the term's end, written without its start. */
 const END_ONLY = new RegExp(`(?:期限|有效期|授权期|运营期)[^，。；\\d]{0,4}?(?:至|到)\\s*${DATE}`);
 /** A phase of the grant by its name; "第一期届满", "试运营期满" refer to its end, not the phase itself. */
@@ -59,18 +65,29 @@ const OPEN_EXTENSION = /(?:期限|有效期|运营期|授权期)[^。；]{0,8}?(
  * The grant held over after expiry until an event ("期满未签订新协议的，本协议继续履行，直至新协议签订之日止"): no end
  * either, unless capped. A duty that survives the agreement ("保密义务继续有效，直至……") is not the grant.
  */
-const HOLDOVER = /(?:继续履行|继续有效|继续执行|继续运营|继续行使|继续享有|自动延续|顺延)[^。；]{0,6}?[，,]?\s*(?:直至|直到|至)(?![^，。；]{0,4}?\d{4})[^，。；]{2,24}?(?:之日|之时|时)(?:止|为止)?/;
+// What is held may stand between ("乙方继续享有本协议项下授权，直至……").
+const HOLDOVER = /(?:继续履行|继续有效|继续执行|继续运营|继续行使|继续享有|自动延续|顺延)[^。；]{0,12}?[，,]?\s*(?:直至|直到|至)(?![^，。；]{0,4}?\d{4})[^，。；]{2,24}?(?:之日|之时|时)(?:止|为止)?/;
 const EXPIRY = /届满|期满|到期|终止/;
 const SURVIVING_DUTY = /义务|责任|条款|保密|承诺|赔偿|争议/;
 const BOUNDED = /不可抗力|中止|暂停|最长|不超过|不得超过|最多|(?:经|须|需)[^，。；]{0,6}?(?:甲方|实施机构|授权方)[^，。；]{0,4}?(?:批准|同意|审批)/;
+
+function holdsOver(s: string): boolean {
+  const held = HOLDOVER.exec(s);
+  // What is held over, up to 直至, is read too: "继续履行本协议项下的保密义务，直至……" is a duty, not the grant.
+  return !!held && EXPIRY.test(s) && !BOUNDED.test(s) && !SURVIVING_DUTY.test(s.slice(0, held.index) + held[0].split(/直至|直到/)[0]);
+}
 
 export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, number] | null, maxMonths: number): { evidence: Evidence; found: string }[] {
   const out: { evidence: Evidence; found: string }[] = [];
   let start: { date: [number, number, number]; text: string } | null = null;
   for (const b of r.blocks) {
     for (const raw of sentences(r.text(b))) {
-      if (!TERM_WORDS.test(raw)) continue;
       const s = withTermNumbers(withWrittenDates(raw));
+      // A holdover is said after the term, in a sentence that need not name it ("期满后……乙方继续享有本协议项下授权，直至……").
+      if (!TERM_WORDS.test(raw)) {
+        if (holdsOver(s)) out.push({ evidence: evidence(r, b, raw), found: `${HOLDOVER.exec(s)![0]}（期满后继续，没有上限）` });
+        continue;
+      }
       const st = STARTS.exec(s);
       if (st && !start) start = { date: [Number(st[1]), Number(st[2]), Number(st[3])], text: st[0] };
       if (!start && signedOn && FROM_SIGNING.test(s)) start = { date: signedOn, text: `自签署之日起（${signedOn.join('-')}）` };
@@ -86,9 +103,8 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
         if (months > maxMonths + 0.5) out.push({ evidence: evidence(r, b, raw), found: `自签署之日起（${signedOn.join('-')}）${e[0]}（约 ${Math.round(months)} 个月）` });
       }
       if (OPEN_EXTENSION.test(s) && !BOUNDED.test(s)) out.push({ evidence: evidence(r, b, raw), found: `${OPEN_EXTENSION.exec(s)![0]}（延长没有上限）` });
-      const held = HOLDOVER.exec(s);
-      if (held && EXPIRY.test(s) && !BOUNDED.test(s) && !SURVIVING_DUTY.test(s.slice(0, held.index))) out.push({ evidence: evidence(r, b, raw), found: `${held[0]}（期满后继续，没有上限）` });
-      if (SUMMED.test(s) && !TOTAL_WRITTEN.test(s)) {
+      if (holdsOver(s)) out.push({ evidence: evidence(r, b, raw), found: `${HOLDOVER.exec(s)![0]}（期满后继续，没有上限）` });
+      if (SUMMED.test(s) && !TOTAL_WRITTEN.test(s) && !sumsAmountsOnly(s)) {
         const parts = durations(s).filter((d) => d.kind === 'term' && Number.isFinite(d.months));
         const total = parts.reduce((n, d) => n + d.months, 0);
         if (parts.length > 1 && total > maxMonths + 0.5) {
@@ -164,15 +180,24 @@ const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年/g;
 function yearsCovered(r: ReadDocument, maxMonths: number): { evidence: Evidence; found: string }[] {
   const out: { evidence: Evidence; found: string }[] = [];
   let years: number[] = [];
+  let phaseYears: number[] = [];
   for (const b of r.blocks) {
-    if (b.kind === 'heading') years = [];
+    if (b.kind === 'heading') [years, phaseYears] = [[], []];
     const text = b.kind === 'table' ? b.rows.map((row) => row.join(' ')).join('\n') : r.text(b);
     for (const s of b.kind === 'table' ? [] : sentences(text)) {
-      if (!COVERS_YEARS.test(s) || years.length < 2) continue;
-      const months = (Math.max(...years) - Math.min(...years) + 1) * 12;
-      if (months > maxMonths + 0.5) out.push({ evidence: evidence(r, b, s), found: `${Math.min(...years)}年至${Math.max(...years)}年（约 ${months} 个月）` });
+      // Phases dated by years ("第二阶段（2026—2027年）") that the term is said to cover run over those years too.
+      const phased = !COVERS_YEARS.test(s) && coversPhases(s);
+      const those = phased ? phaseYears : years;
+      if (!(COVERS_YEARS.test(s) || phased) || those.length < 2) {
+        years.push(...[...s.matchAll(YEAR)].map((m) => Number(m[1])));
+        // Only a phase's own years ("第二阶段（2026—2027年）"), not a background date, are the phases'.
+        for (const c of s.split(/[；;]/)) if (/阶段|第[一二三四五六七八九十\d]{1,2}期/.test(c)) phaseYears.push(...[...c.matchAll(YEAR)].map((m) => Number(m[1])));
+        continue;
+      }
+      const months = (Math.max(...those) - Math.min(...those) + 1) * 12;
+      if (months > maxMonths + 0.5) out.push({ evidence: evidence(r, b, s), found: `${Math.min(...those)}年至${Math.max(...those)}年（约 ${months} 个月）` });
     }
-    years.push(...[...text.matchAll(YEAR)].map((m) => Number(m[1])));
+    if (b.kind === 'table') years.push(...[...text.matchAll(YEAR)].map((m) => Number(m[1])));
   }
   return out;
 }

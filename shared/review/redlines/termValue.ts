@@ -98,11 +98,14 @@ const COUNTED_IN = /(?<!不)(?:计入|纳入|包含在|包括在|含在)[^，。
  * ("筹备期内乙方仅负责平台部署") or a use it must not make is no work under the grant.
  */
 function worksIn(block: string, name: string): string | null {
-  const within = new RegExp(`${name}(?:内|期间|间|中|阶段)`);
+  // Its dates may stand between the name and "内": "建设期（2024年7月1日至2024年12月31日）内".
+  const within = new RegExp(`${name}(?:[（(][^）)]{0,40}[）)])?(?:内|期间|间|中|阶段)`);
   for (const s of sentences(block)) {
     if (!within.test(s)) continue;
     for (const p of parseSentence(s)) {
-      if (!letsHappen(p) || p.modality === 'must-not' || (p.holder && p.holder.party !== 'operator') || !within.test(p.text)) continue;
+      // The phase may be the clause before, as an adverbial ("建设期内，运营机构同步获得数据调用权限").
+      const inPhase = within.test(p.text) || new RegExp(`${within.source}[，,]\\s*$`).test(s.slice(0, p.start));
+      if (!letsHappen(p) || p.modality === 'must-not' || (p.holder && p.holder.party !== 'operator') || !inPhase) continue;
       // Any act on the data or on what is made of it: using, processing, providing products ("对外提供数据产品并收费").
       const uses = !!p.act && (p.object?.kind === 'data' || p.object?.kind === 'derived' || p.object?.kind === 'raw');
       const holds = p.act?.kind === 'succeed' && p.object?.kind === 'grant';
@@ -111,11 +114,30 @@ function worksIn(block: string, name: string): string | null {
   }
   return null;
 }
+/**
+ * A phase dated before the term starts ("授权运营期限为三年，自2025年1月1日起算；平台建设期（2024年7月1日至2024年12月31日）
+ * 内……"): it lies outside the term by its dates, as if said left out. Returns the phase's dated words.
+ */
+const DAY = String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`;
+// Whatever the phase is called ("数据治理期", "平台建设期"), its dates say where it lies; the term itself is not a phase.
+const DATED_PHASE = new RegExp(`([\\u4e00-\\u9fff]{2,4}期)[（(]?[^，。；\\d]{0,4}?${DAY}\\s*(?:起)?\\s*(?:至|到|—|-|～|~)\\s*${DAY}[）)]?`);
+function datedBefore(block: string): { name: string; text: string } | null {
+  const phase = DATED_PHASE.exec(block);
+  if (!phase || /期限|有效期|授权期|运营期|协议期/.test(phase[1])) return null;
+  const name = phase[1];
+  // The term's own start: in a sentence naming the term and not the phase.
+  const start = block.split(/[。；]/).filter((c) => /期限|有效期|授权期|运营期/.test(c) && !c.includes(name)).map((c) => new RegExp(`自\\s*${DAY}\\s*(?:起|开始)`).exec(c)).find(Boolean);
+  if (!start) return null;
+  const ends = Number(phase[5]) * 10000 + Number(phase[6]) * 100 + Number(phase[7]);
+  return ends < Number(start[1]) * 10000 + Number(start[2]) * 100 + Number(start[3]) ? { name, text: phase[0] } : null;
+}
 function phaseOutside(block: string): { months: number; text: string } | null {
-  const name = PHASE_NAME.exec(block)?.[1];
+  const datedPhase = datedBefore(block);
+  const dated = datedPhase?.text;
+  const name = datedPhase?.name ?? PHASE_NAME.exec(block)?.[1];
   if (!name) return null;
   const beside = new RegExp(`(?:${SET_BESIDE.source})[^，。；]{0,8}?${name}`).test(block);
-  if (!(LEFT_OUT.test(block) || beside) || (!LEFT_OUT.test(block) && COUNTED_IN.test(block))) return null;
+  if (!(LEFT_OUT.test(block) || beside || dated) || (!LEFT_OUT.test(block) && !dated && COUNTED_IN.test(block))) return null;
   // Operating said without an object the parse reads as an act ("建设期内乙方即可开展试运营") is read on its words.
   const works = new RegExp(`${name}${WORKS_IN.source}`).exec(block);
   const work = works && !isNegatedWork(works[0]) ? works[0] : worksIn(block, name);
@@ -123,6 +145,7 @@ function phaseOutside(block: string): { months: number; text: string } | null {
   // The phase's length: the span written after its name ("建设期为贰年", "建设期二年") or before it ("另设一年建设期").
   const spans = [...block.matchAll(new RegExp(`${name}[^，。；]{0,8}`, 'g'))].map((m) => m[0].replace(name, '期限'));
   for (const m of block.matchAll(new RegExp(`(${CN_NUMERAL}\\s*个?\\s*(?:年|个月|月))(?:的)?${name}`, 'g'))) spans.push(`期限为${m[1]}`);
+  if (dated) spans.push(dated.replace(name, '期限'));
   for (const said of spans) {
     const d = durations(said).find((x) => x.kind !== 'cap' && Number.isFinite(x.months));
     if (d) return { months: d.months, text: `${name}${d.text}，${work}` };
