@@ -101,3 +101,61 @@ describe('exclusivity: a workspace of the operator\'s own is no exclusive right'
     for (const c of ['甲方授予乙方本场景数据的专属经营权。', '乙方享有本领域公共数据的独家运营权。']) expect(exclusivity(c), c).toBe(true);
   });
 });
+
+describe('pricing: public-welfare uses named by whom they serve', () => {
+  it('a charge for relief, subsistence or disability checks fires', () => {
+    for (const c of [
+      '低保对象家庭经济状况核对服务，运营机构按每户2元向核对单位收取费用。',
+      '特困人员供养资格比对，乙方按季度向使用单位结算服务费。',
+    ]) expect(pricing(c), c).toBe(true);
+  });
+  it('near misses: the same checks free, or a bank\'s credit check charged', () => {
+    for (const c of ['低保对象家庭经济状况核对服务，运营机构免费提供。', '银行开展的企业信贷核验服务，乙方按每次2元收取费用。']) expect(pricing(c), c).toBe(false);
+  });
+});
+
+describe('pricing: a lump sum or a cost-plus formula charged to a public user', () => {
+  it('a public body charged a lump sum or cost plus a markup fires', () => {
+    for (const c of ['市卫生健康委使用疫情分析模型，乙方按年包干收取。', '区直各部门调用数据接口，按运营成本加成20%计收。']) expect(pricing(c), c).toBe(true);
+  });
+  it('near misses: a company charged the same way', () => {
+    for (const c of ['金融机构使用风控模型，乙方按年包干收取。', '企业用户调用数据接口，按运营成本加成20%计收。']) expect(pricing(c), c).toBe(false);
+  });
+});
+
+describe('pricing: the guided price binds the whole sentence, and exceeding is read in its clause', () => {
+  it('negotiation within the ceiling set before a semicolon stays quiet', () => {
+    for (const c of [
+      '乙方收费不得超过政府指导价；在此范围内，具体价格由乙方与用户协商确定。',
+      '乙方实际收入超过最高准许收入的，在下一周期扣减；连续超出的，甲方可以建议价格主管部门调低指导价。',
+    ]) expect(pricing(c), c).toBe(false);
+  });
+  it('near misses: negotiation with no guided price, or a charge above it, fire', () => {
+    for (const c of ['乙方收费标准报甲方备案；具体价格由乙方与用户协商确定。', '乙方收费可以高于政府指导价。']) expect(pricing(c), c).toBe(true);
+  });
+});
+
+describe('pricing: a rise of the price decided by the operator', () => {
+  it('the size of a rise the operator decides fires', () => {
+    for (const c of ['乙方每两年可以提价一次，提价幅度由乙方确定。', '数据产品价格可以适当上调，具体幅度由运营机构决定。']) expect(pricing(c), c).toBe(true);
+  });
+  it('near misses: the rise fixed by the price authority', () => {
+    for (const c of ['乙方每两年可以提价一次，提价幅度由价格主管部门核定。', '数据产品价格可以适当上调，具体幅度报甲方批准。']) expect(pricing(c), c).toBe(false);
+  });
+});
+
+describe('exclusivity: the grantor granting anew only with the operator\'s leave', () => {
+  it('a new grant under the operator\'s veto, or barred, fires', () => {
+    for (const c of [
+      '甲方在本区域另行引入运营主体的，须经乙方书面同意。',
+      '协议期内，甲方拟另行开展同类场景授权的，应当事先取得乙方同意。',
+    ]) expect(exclusivity(c), c).toBe(true);
+  });
+  it('near misses: a new grant by open selection, a procedure spared, or another matter done anew', () => {
+    for (const c of [
+      '甲方另行开展授权运营的，应当依法公开选择运营机构。',
+      '新增场景报甲方备案即可开展，不再另行履行授权程序。',
+      '甲方另行采购运维服务的，应当事先取得乙方同意。',
+    ]) expect(exclusivity(c), c).toBe(false);
+  });
+});
