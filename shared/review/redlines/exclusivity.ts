@@ -62,6 +62,7 @@ function deliveredBefore(text: string, at: number, earlier: string): 'delivered'
   return found.includes('delivered') ? 'delivered' : found.length ? 'own' : null;
 }
 const IS_OPERATOR = new RegExp(`^${OPERATOR}$`);
+const IS_MARKET = new RegExp(`^${DEVELOPER}$`);
 /** The object phrase masked, so its recipient ("已交付开发利用机构的") is never read as who acts. */
 /** "乙方控股的数智公司", "运营机构全资设立的某某科技有限公司": a company the operator holds, read as its group ("子公司"). */
 const HELD_COMPANY = new RegExp(`${OPERATOR}(?:的)?(?:控股|全资|参股|出资设立|出资|设立|投资)(?:设立)?的?[\\u4e00-\\u9fff]{1,14}?(?:公司|企业)`, 'g');
@@ -135,7 +136,7 @@ const RESERVED = new RegExp(`(?:委托|交由|应由|须由|只能由|仅由)${O
 /** A company of the operator's group, not the operator itself ("乙方享有优先续约权" is the operator's own right). */
 const AFFILIATE = `(?:${OPERATOR}(?:的|及其|下属|所属|旗下)?)?(?:关联(?:公司|方|企业)|子公司|控股公司|下属(?:公司|企业)|联合体成员(?:方|单位)?)`;
 
-const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator?: boolean; atLast?: boolean; sanction?: boolean }[] = [
+const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator?: boolean; byMarket?: boolean; atLast?: boolean; sanction?: boolean }[] = [
   // Who develops a delivered product further, named in a list or table ("后续开发主体：乙方及开发利用机构").
   { re: new RegExp(`(?:后续|再|二次|衍生|深度)开发(?:的)?(?:主体|单位|方|机构)(?:为|是|[：:])\\s*(?:(?!除|不含|不包括|排除)[^，。；]){0,6}?${OPERATOR}`), negatable: true },
   // Others barred: "其他任何机构不得另行提供"; the operator's channel is the only one.
@@ -144,7 +145,10 @@ const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator
   { re: new RegExp(`(?:均|一律|只能|仅能|统一)(?:应当?|须|必须)?(?:通过|经由|在)(?:${OPERATOR}|本平台)`), negatable: true },
   // Others' products bound to the operator's own platform ("开发利用机构形成的数据产品应当通过乙方运营的平台挂牌交易"), or kept
   // off other venues by it ("乙方可在平台规则中限制相关产品在其他数据交易场所上架").
-  { re: new RegExp(`(?:应当?|须|必须|只能|仅能|仅可|一律)(?:统一)?(?:通过|经由|在)${OPERATOR}(?:自有|运营|建设|自建|搭建|开设)?的?(?:交易)?平台[^，。；]{0,8}?(?:挂牌|交易|上架|销售|发布|流通|出售)`), negatable: true, byOthers: true },
+  // The venue is any the operator runs: 平台, 交易专区, 商城, 交易市场.
+  { re: new RegExp(`(?:应当?|须|必须|只能|仅能|仅可|一律)(?:统一)?(?:通过|经由|在)${OPERATOR}(?:自有|运营|建设|自建|搭建|开设)?的?(?:交易|数据)?(?:平台|专区|商城|市场|门户|场所)[^，。；]{0,8}?(?:挂牌|交易|上架|销售|发布|流通|出售)`), negatable: true, byOthers: true },
+  // A market party barred from the operator's rivals: "开发利用机构……不得在其他数据交易场所交易".
+  { re: /(?:不得|不能|禁止|不允许|不准|严禁)(?:在|向|到|通过|经由|进入)(?:其他|别的|第三方|外部|其它)[^。；]{0,12}?(?:平台|交易场所|交易所|交易机构|渠道|市场|专区)[^。；]{0,6}?(?:上架|挂牌|交易|销售|流通|发布|出售)/, negatable: false, byMarket: true },
   { re: /(?:限制|禁止|阻止|不允许|不准|拒绝)[^。；]{0,16}?(?:在|向|到|通过|于)(?:其他|别的|第三方|外部|其它)[^。；]{0,12}?(?:平台|交易场所|交易所|交易机构|渠道|市场)[^。；]{0,6}?(?:上架|挂牌|交易|销售|流通|发布|出售)/, negatable: true, byOperator: true },
   // The only one: "乙方是本场景公共数据产品的唯一提供方"; the grantor barred from granting others ("甲方不得另行授权他人").
   { re: /唯一(?:的)?[\u4e00-\u9fff]{0,4}?(?:提供方|供应方|供应商|服务方|服务商|渠道|入口|运营方|经营方|经营者|合作方|主体)/, negatable: true },
@@ -200,7 +204,7 @@ function redevTerms(text: string): string[] {
 }
 /** Words the reader starts from (REDEV and SHUT_OUT's anchors). */
 export const EXCLUSIVITY_QUICK = new RegExp(
-  `${REDEV.source}|交付|已提供|${REFERRED_PRODUCT.source}|${OWN_PRODUCT.source}|开发(?:的)?(?:主体|单位|方|机构)|转售|最低|划分|分割|取得|征得|其他|其余|唯一|指定|认可|竞争|同业|平台|限制|禁止|阻止|差别化|区别对待|仅在|仅通过|只在|只通过|统一|均应|均须|一律|只能|仅能|不就|不与|不向|不再|不会|不得另行|不得再|不另行|搭售|捆绑|接洽|洽谈|磋商|商谈|谈判|对接|签订|签署|订立|授权|引入|由|单独|单项|分拆|整包|优先|倾斜|作为|身份|不受|不在此限|除外|接入|采购|购买|委托|统一承接`,
+  `${REDEV.source}|交付|已提供|${REFERRED_PRODUCT.source}|${OWN_PRODUCT.source}|开发(?:的)?(?:主体|单位|方|机构)|转售|最低|划分|分割|取得|征得|其他|其余|唯一|指定|认可|竞争|同业|平台|限制|禁止|阻止|差别化|区别对待|仅在|仅通过|只在|只通过|专区|商城|交易场所|交易所|统一|均应|均须|一律|只能|仅能|不就|不与|不向|不再|不会|不得另行|不得再|不另行|搭售|捆绑|接洽|洽谈|磋商|商谈|谈判|对接|签订|签署|订立|授权|引入|由|单独|单项|分拆|整包|优先|倾斜|作为|身份|不受|不在此限|除外|接入|采购|购买|委托|统一承接`,
 );
 export const hasRedevTerm = (u: Unit) => u.blockText.includes('所称') && redevTerms(u.blockText).some((t) => u.text.includes(t));
 
@@ -277,7 +281,7 @@ export function readExclusivity(u: Unit): ClauseReading | null {
   }
   if (CARVE_OUT.test(s) && u.before.some((p) => REDEV_ONE.test(p) && /不得|禁止|严禁|不能/.test(p))) return { reading: 'exception', condition: s };
   if (grantorBound(s) || domainReserved(s) || tiedToOperator(s)) return { reading: 'obligation' };
-  for (const { re, negatable, byOthers, byOperator, atLast, sanction } of SHUT_OUT) {
+  for (const { re, negatable, byOthers, byOperator, byMarket, atLast, sanction } of SHUT_OUT) {
     const m = re.exec(s);
     if (!m) continue;
     if (IMPOSING_FORBIDDEN.test(s.slice(0, m.index))) continue;
@@ -291,6 +295,8 @@ export function readExclusivity(u: Unit): ClauseReading | null {
     if (byOthers && isOperatorGroup(subjectBefore(s, m.index))) continue;
     // An act that is the operator's own: its subject must be the operator or its group.
     if (byOperator && !isOperatorGroup(subjectBefore(maskCounterparts(s), m.index))) continue;
+    // A duty laid on a market party (its subject a developer or a user), not on the operator refraining itself.
+    if (byMarket && !IS_MARKET.test(subjectBefore(s, m.index) ?? '')) continue;
     // Read where the decisive words are (the consent at the end: "……无需取得乙方同意" lifts the veto).
     const at = atLast ? m.index + m[0].length - 1 : m.index;
     const c = clauses(s).find((x) => at >= x.start && at < x.start + x.text.length) ?? { text: s, start: 0 };

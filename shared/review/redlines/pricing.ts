@@ -25,8 +25,12 @@ const CHARGE = new RegExp(
   `收费(?!标准|方式|情况|依据|目录|项目|清单|信息|数据|公示|政策|明细)|收取|计费(?!标准|方式|依据)|付费|支付[^，。；]{0,4}?费|缴纳|缴费|结算(?=费用|价款|服务费|款项|[，。；]|$)|(?:每[^，。；]{0,8}?|单价|价格为?|费用?为?|收费)(?:人民币)?(?:${NUMBER})元|(?:${NUMBER})元\\s*[/／每](?:次|条|年|月|件|人|户|家|个|套|份)|价格表|视(?:为|同)(?:一般)?(?:经营性|商业|有偿)`
   // A share of a price is a price: "享受标准价格五折优惠", "按照产业类标准价格的百分之六十支付费用", "执行统一价格".
   + `|[一二三四五六七八九\\d](?:\\.\\d)?折(?:优惠)?|折扣|优惠价|(?:价格|价|报价)的?(?:百分之|[\\d.]+\\s*[%％])|(?:执行|按照?|参照|享受)[^，。；]{0,14}?(?:价格|报价)(?!主管)`
+  // A lump sum or a cost-plus formula is a price: "按年包干", "经营成本加成30%".
+  + `|包干|(?:成本)?加成(?:[\\d.]+\\s*[%％]|百分之)`
   // Paid to the operator: "由使用单位据实向乙方承担"; settled at intervals ("每年结算一次").
   + `|向${OPERATOR}(?:承担|支付|缴纳|结算|付费|付款)|结算(?=一次|每)`
+  // Buying from the operator is paying it: "应当……向运营机构购买服务".
+  + `|向${OPERATOR}[^，。；]{0,4}?(?:购买|采购|订购)`
   // Paying in other words: bearing the operator's costs ("承担派驻人员的人工费用"), or a free product tied to a paid one
   // ("须同时购买乙方的定制化部署服务", "一并订购有偿提供的服务").
   + `|承担[^，。；]{0,16}?(?:费用|服务费|人工费|使用费)|(?:须|应当?|必须|需要?)(?:同时|一并|配套)?(?:购买|订购|采购)|(?:同时|一并|配套)(?:购买|订购|采购)`,
@@ -46,11 +50,15 @@ const SELF = /(?:自主|自行|自己|独立|单方)(?:确定|决定|制定|制�
 const BARE_NEGOTIATED = new RegExp(`${PRICE_OBJ}(?:方式)?[：:为]?[^，。；]{0,3}?(?:双方)?协商`);
 /** A guided price that governs the sentence: executed, followed, or a ceiling kept. */
 const GUIDANCE = /(?:政府|政务)?指导(?:价|定价)|核定(?:的)?价格|政府定价|(?:价格主管|发展改革|发改)部门(?:公布|核定|制定|确定)的/;
-const GUIDANCE_APPLIES = /(?:执行|实行|按照?|依照|参照|适用|以内|之内|范围内|不超过|不得高于|不高于)[^，。；]{0,20}?(?:(?:政府|政务)?指导(?:价|定价)|核定|公布的)|(?:指导价|核定价格)[^，。；]{0,8}?(?:以内|之内|范围内|为上限)/;
-const GUIDANCE_NOT_YET = /(?:指导价|定价)[^，。；]{0,4}?(?:出台|公布|发布|制定)(?:前|之前|以前)/;
+const GUIDANCE_APPLIES = /(?:执行|实行|按照?|依照|参照|适用|以内|之内|范围内|不超过|不得高于|不高于|不得超过|不应超过|不能超过|不得突破)[^，。；]{0,20}?(?:(?:政府|政务)?指导(?:价|定价)|核定|公布的)|(?:指导价|核定价格)[^，。；]{0,8}?(?:以内|之内|范围内|为上限)/;
+// Either way round: "指导价出台前", "在价格主管部门公布……政府指导价之前".
+const GUIDANCE_NOT_YET = /(?:指导价|定价)[^，。；]{0,4}?(?:出台|公布|发布|制定)(?:前|之前|以前)|(?:出台|公布|发布|制定)[^，。；]{0,24}?指导(?:价|定价)(?:之|以)?前/;
 const SET_ASIDE = [
   new RegExp(`(?:调整|变更|调价)[^。；]{0,8}?${PRICE_OBJ}[^。；]{0,20}?(?:(?:告知|通知|报备|备案|报告)[^，。；]{0,8}?即可|无需(?:另行)?(?:报批|审批|核定|批准)|不需(?:要)?(?:报批|审批))`),
-  /(?:不执行|不适用|不受|不按|不参照|突破|超出|超过|高于|偏离|脱离)[^。；]{0,24}?(?:(?:政府|政务)?指导(?:价|定价)|核定(?:的)?价格|政府定价)/,
+  // Exceeding is read in its clause: "超出的，甲方可以提请……下调指导价" exceeds nothing of the guided price.
+  /(?:不执行|不适用|不受|不按|不参照)[^。；]{0,24}?(?:(?:政府|政务)?指导(?:价|定价)|核定(?:的)?价格|政府定价)|(?:突破|超出|超过|高于|偏离|脱离)[^，。；]{0,24}?(?:(?:政府|政务)?指导(?:价|定价)|核定(?:的)?价格|政府定价)/,
+  // The cost check behind the guided price set aside: "经营成本不纳入价格成本监审范围".
+  /(?:不纳入|不列入|不进行|不开展|不接受|不实行|免于|免予)[^，。；]{0,10}?(?:成本监审|价格监审|成本审核|成本调查|价格监管)/,
   /(?:指导价|核定价格)[^。；]{0,6}?(?:低于|不足以?覆盖)[^。；]{0,12}?成本的[，,][^。；]{0,16}?按[^。；]{0,8}?成本(?:加|\+|上浮)/,
   new RegExp(`${PRICE_OBJ}[^。；]{0,12}?(?:调整|变更|调价)[^。；]{0,20}?(?:(?:告知|通知|报备|备案|报告)[^，。；]{0,8}?即可|无需(?:另行)?(?:报批|审批|核定|批准)|不需(?:要)?(?:报批|审批))`),
 ];
@@ -98,7 +106,8 @@ const LABEL = /(?:收费|定价|计费|价格|结算)(?:方式|标准|模式|依
 /** A market word naming a price, not a user: "按照产业类标准价格的百分之六十", "参照……对外市场报价". */
 const MARKET_PRICE = /(?:产业|行业|商业|市场|经营)(?:发展)?(?:类|性)?(?=(?:标准)?(?:价格|报价|价))/g;
 /** A market word naming the standard a charge follows ("按经营性产品标准收费", "比照经营性用途标准计费") names no user. */
-const MARKET_STANDARD = /(?<=(?:按照?|参照|比照|执行|适用)[^，。；]{0,2}?)(?:产业|行业|商业|市场|经营)(?:发展)?(?:类|性)?(?:产品|用户|用途)?(?=的?(?:标准|价格|价))/g;
+// Or the principle it follows ("按照市场化原则向运营机构购买服务").
+const MARKET_STANDARD = /(?<=(?:按照?|参照|比照|执行|适用|遵循)[^，。；]{0,2}?)(?:产业|行业|商业|市场|经营)(?:发展)?(?:类|性|化)?(?:产品|用户|用途)?(?=的?(?:标准|价格|价|原则|方式|机制|规则))/g;
 /** A market word in what a user calls or buys names the product, not a user: "市场监督管理局调用企业画像服务". */
 const PRODUCT_NAMED = /(?<=(?:调用|使用|订阅|订购|购买|查询|获取)[^，。；]{0,4}?)(?:企业|商业|市场|产业|行业|经营)/g;
 /**
@@ -109,8 +118,14 @@ const MAKER = new RegExp(`(?<!向|为|给|对|供)(?:${MARKET_USER.source})(?=[^
 /** The guided price (a ceiling) raised: "以……政府指导价（最高限价）为基准，乙方可以根据服务质量适当上浮". */
 const GUIDED_BASE = /(?:指导价|核定价格|最高限价)[^。；]{0,20}?(?:为基准|为基础|为准|基础上)/;
 const RAISED = /上浮|加价|上调|溢价/g;
+/**
+ * A public use only claimed and belied ("声明为公益用途但实际用于经营活动的", "以公益名义……实际从事经营"): the use is not
+ * public, the public word names no user.
+ */
+const CLAIMED_PUBLIC = new RegExp(`(?<=(?:声明|申报|声称|自称|号称|名为|假借|借用|冒用|以)[^，。；]{0,4}?)(?:${PUBLIC_USER.source})(?=[^，。；]{0,8}?(?:名义|用途|目的)?[^，。；]{0,4}?(?:但|而|却)?[^，。；]{0,2}?(?:实际|实为|实则|事实上|实质))`, 'g');
 function strip(s: string) {
   return s
+    .replace(CLAIMED_PUBLIC, (m) => '＿'.repeat(m.length))
     .replace(MARKET_PRICE, (m) => '＿'.repeat(m.length))
     .replace(MARKET_STANDARD, (m) => '＿'.repeat(m.length))
     .replace(PRODUCT_NAMED, (m) => '＿'.repeat(m.length))
@@ -165,6 +180,23 @@ function approvedOutside(s: string): boolean {
   // "无需报甲方批准" asks for none.
   return !isNegated(c.text, m.index - c.start);
 }
+/**
+ * The operator's own quote as the price: "产品价格以运营机构报价为准", "按照其报送甲方的暂行价格先行收费". A quote is the
+ * operator setting the price unless an outside body approves it ("经甲方审核", "报价格主管部门核定") or a guided price
+ * applies (read before).
+ */
+const OWN_QUOTE = new RegExp(`(?:${OPERATOR}|其)(?:自身|自己)?的?(?:对外)?(?:报价|(?:报送|提出|申报|拟定|拟订|测算|提交|公布)[^，。；]{0,8}?的[^，。；]{0,4}?(?:价格|收费标准|报价|费率|价目))`);
+const AS_PRICE_BEFORE = /(?:按照?|以|执行|依照|依据|参照|适用)[^，。；]{0,2}$/;
+const AS_PRICE_AFTER = /^[^，。；]{0,4}?(?:为准|为依据|执行|收费|收取|计费|结算)|^[^，。；]{0,12}?(?:收费|收取|计费|结算)/;
+function chargedAtOwnQuote(s: string): RegExpExecArray | null {
+  const q = OWN_QUOTE.exec(s);
+  if (!q || approvedOutside(s)) return null;
+  const after = s.slice(q.index + q[0].length);
+  if (!AS_PRICE_BEFORE.test(s.slice(0, q.index)) && !/^[^，。；]{0,4}?为准/.test(after)) return null;
+  if (!AS_PRICE_AFTER.test(after) && !/^[^，。；]{0,4}?为准/.test(after)) return null;
+  const c = clauses(s).find((x) => q.index >= x.start && q.index < x.start + x.text.length) ?? { text: s, start: 0 };
+  return negatedInSentence(s, c, q.index - c.start) ? null : q;
+}
 const MERE_NOTICE_EFFECT = new RegExp(`${MERE_NOTICE.source}[^，。；]{0,4}?(?:生效|执行|实施|施行)|${MERE_NOTICE.source.replace('(?:后|即)(?:即可|可|生效|实施)?', '(?:后|即)(?:即可|可)')}`);
 
 /**
@@ -194,7 +226,8 @@ const BUDGET = /预算|财政资金|政府采购|政府购买|开发成本|建�
  */
 // A term of the price is the price: "上浮比例由乙方决定", "浮动幅度由乙方确定".
 // A markup on cost is a term of the price too: "溢价比例由运营机构……确定", "加成比例", "利润率".
-const PRICE_NOUN = '(?:(?:上浮|下浮|浮动|调整|调价|优惠|折扣|溢价|加成|利润)(?:幅度|比例|区间|范围|率)|价格|挂牌价|成交价|报价|收费标准|定价|费率|价款|服务费|计费标准|单价)';
+// A rise is a term of the price as well, named or referred back to: "上调幅度", "具体幅度由乙方决定".
+const PRICE_NOUN = '(?:(?:上浮|下浮|浮动|调整|调价|优惠|折扣|溢价|加成|利润|上调|下调|提价|涨价)(?:幅度|比例|区间|范围|率)|具体幅度|价格|挂牌价|成交价|报价|收费标准|定价|费率|价款|服务费|计费标准|单价)';
 /** A term of the price left without ceiling, in its clause or the next: "溢价比例由运营机构……确定，不设上限", "上不封顶". */
 const UNCAPPED = new RegExp(`${PRICE_NOUN}[^。；]{0,30}?(?:不设(?:上限|封顶)|上不封顶|不封顶|无上限|没有上限)`);
 const SET = '(?:确定|决定|制定|制订|审定|形成|商定|约定|议定|协商|自定|产生|报出|公布|掌握|把握)';
@@ -286,12 +319,17 @@ export function readPricing(u: Unit, doc?: DocumentTerms): ClauseReading | null 
     const m = re.exec(s);
     if (!m) continue;
     const c = clauses(s).find((x) => m.index >= x.start && m.index < x.start + x.text.length) ?? { text: s, start: 0 };
-    if (/不执行|不适用|不受|不按|不参照/.test(m[0].slice(0, 3)) ? !/(?:不得|禁止|严禁)$/.test(s.slice(0, m.index)) : !isNegated(c.text, m.index - c.start)) return { reading: 'permission' };
+    if (/不执行|不适用|不受|不按|不参照|不纳入|不列入|不进行|不开展|不接受|不实行|免于|免予/.test(m[0].slice(0, 3)) ? !/(?:不得|禁止|严禁)$/.test(s.slice(0, m.index)) : !isNegated(c.text, m.index - c.start)) return { reading: 'permission' };
   }
   // The operator setting the price itself.
   if (DEVELOPER_PRODUCT.test(u.text)) return null;
-  const guided = GUIDANCE.test(s) && GUIDANCE_APPLIES.test(s) && !GUIDANCE_NOT_YET.test(s);
+  // The guided price binds the whole sentence, its clauses before a semicolon included ("不得超过政府指导价上限；在上限以内，
+  // 乙方可以与……协商确定具体价格").
+  const whole = lead.join('') + s;
+  const guided = GUIDANCE.test(whole) && GUIDANCE_APPLIES.test(whole) && !GUIDANCE_NOT_YET.test(whole);
   if (guided) return null;
+  const quote = chargedAtOwnQuote(s);
+  if (quote) return { reading: 'permission', condition: quote[0] };
   const own = OWN_PRICING.exec(s) ?? UNCAPPED.exec(s);
   if (own) {
     const c = clauses(s).find((x) => own.index >= x.start && own.index < x.start + x.text.length) ?? { text: s, start: 0 };

@@ -22,6 +22,10 @@ export const BUT_OPERATOR = `(?:除)?(?:${OPERATOR}|本平台)(?:以外|之外)�
 const RIVAL_KIND = `(?:其他|其它|别的|另外的|${BUT_OPERATOR})[^，。；]{0,8}?(?:平台|交易场所|交易所|运营机构|运营商|服务商|渠道|数据商|运维单位|供应商)`;
 const RIVAL = new RegExp(`^[^，。；]{0,6}?${RIVAL_KIND}`);
 const RIVAL_WITH = new RegExp(`(?:与|同|和|跟|向|在|从)${RIVAL_KIND}[^，。；]{0,30}$`);
+// Only a grant made anew is one to others: "另行委托……评估" or "另行采购运维服务" may be the operator's own matter,
+// and "不再另行履行授权程序" is a procedure spared, not a grant.
+const ANEW = /另行[^，。；]{0,8}$/;
+const GRANTING = /^(?:授权|许可|引入|选定|选择)$/;
 /** The counterpart is anyone else: "其他运营机构", "第三方", "他人", "任何单位". */
 const OTHERS = new RegExp(`其他|其它|第三方|他人|任何(?:单位|机构|主体|企业|一方)|另外的|别的|${BUT_OPERATOR}`);
 const WITH_OTHERS = new RegExp(`(?:与|同|和|跟|向|就|给|对)[^，。；]{0,4}?(?:${OTHERS.source})[^，。；]{0,30}$`);
@@ -63,8 +67,10 @@ export function grantorBound(s: string): boolean {
     for (let m; (m = DEAL.exec(c.text)); ) {
       const before = c.text.slice(0, m.index);
       // "限制……与其他平台合作的条款": the dealing describes a noun; the clause's act is another.
-      if (/^[^，。；]{0,2}?的/.test(c.text.slice(m.index + m[0].length))) continue;
-      if (!WITH_OTHERS.test(before) && !OTHERS_AFTER.test(c.text.slice(m.index + m[0].length))) continue;
+      // A clause ending in 的 is a condition ("甲方拟另行开展同类场景授权的，应当……取得乙方同意"), not a noun described.
+      if (/^[^，。；]{0,2}?的(?!\s*$)/.test(c.text.slice(m.index + m[0].length))) continue;
+      // Granting anew ("甲方另行开展授权运营", "不得另行授权") is granting to others than the operator.
+      if (!WITH_OTHERS.test(before) && !OTHERS_AFTER.test(c.text.slice(m.index + m[0].length)) && !(ANEW.test(before) && GRANTING.test(m[0]) && !/^(?:的)?(?:程序|手续|流程)/.test(c.text.slice(m.index + m[0].length)))) continue;
       if (IMPOSING_FORBIDDEN.test(s.slice(0, c.start + m.index))) continue;
       const who = dealer(s, c.start + m.index);
       // A market party is shut out only from the operator's competitors ("不得接入其他数据交易平台"), not from anyone
