@@ -98,19 +98,22 @@ const actClass = (verb: string): ActClass => ACTS.find(([, v]) => new RegExp(`^(
 // "下属单位" of the operator is its group, as in actors.ts.
 const GROUP = /子公司|分公司|下属(?:公司|企业|单位|机构)|关联(?:公司|企业|方)|控股股东|母公司|集团(?:公司|内部|成员)?|成员单位|项目公司|持股[^，。；]{0,12}?的(?:企业|公司)|受同一主体控制|联合体(?:其他)?(?:各方|成员)/;
 const PUBLIC_BODY = /人民政府|政府|(?:主管|行政|职能)部门|机关|事业单位|^[市区县省州][\u4e00-\u9fff]{0,8}?(?:局|委员会|委|办公室|中心)$/;
+/** Operators other than the one granted: of another level, area or sector ("二级运营机构", "区县运营主体", "行业运营商"). */
+const OTHER_LEVEL = '二级|其他|下级|区域|行业|专业|领域|区县|县区|县域|属地|地方|基层';
 // Who takes the operator's place is named by that: "承接单位", "接替方".
-const OTHER = new RegExp(`${OTHER_LEGAL_PERSON}|${PUBLIC_HOLDER}|(?:二级|其他|下级|区域|[省市区县]级|行业|专业|领域|区县|县区|县域|属地|地方|基层)运营(?:机构|商|主体|公司|单位)|合作[\u4e00-\u9fff]{0,4}?(?:单位|运营(?:商|机构|主体|公司)|企业|公司|机构)|(?:承接|接替|接续)(?:单位|方|主体|机构|企业)|他人|企业|公司|机构|主体(?![地资])`);
+const OTHER = new RegExp(`${OTHER_LEGAL_PERSON}|${PUBLIC_HOLDER}|(?:${OTHER_LEVEL}|[省市区县]级)运营(?:机构|商|主体|公司|单位)|合作[\u4e00-\u9fff]{0,4}?(?:单位|运营(?:商|机构|主体|公司)|企业|公司|机构)|(?:承接|接替|接续)(?:单位|方|主体|机构|企业)|他人|企业|公司|机构|主体(?![地资])`);
 const OPERATOR_RE = new RegExp(`(?:授权运营机构|授权运营单位|运营机构|运营单位|运营主体|运营方|运营商|运营公司|乙方|本单位|牵头人|一级运营机构)|${OPERATOR_ORGAN}`);
 // A public cloud is outside whatever the text deems it ("公有云环境视同公共数据平台管理").
 const OUTSIDE = /本地|(?:平台|系统|空间|专区)(?:之)?外|以外|内网|邮箱|光盘|硬盘|U盘|移动介质|离线|自有|自建|各自|外部|异地|客户(?:的)?(?:服务器|系统|环境)|公有云|公共云|商业云|(?:本机构|本单位|本公司|本企业)[^，。；]{0,6}?(?:系统|服务器|数据库|机房)/;
 const INSIDE = /(?:平台|空间|专区|沙箱|环境)(?:内|中|之内)|不出(?:平台|域)|在平台/;
 
+const OTHER_OPERATOR = new RegExp(`(?:${OTHER_LEVEL}|替代|级)运营|合作|第三方|他人|受让|承继|继受|承接|接替|接续`);
 export function partyOf(name: string): Party | null {
   if (new RegExp(`^${GRANTOR}`).test(name) || /^数据主管部门/.test(name)) return 'grantor';
   if (GROUP.test(name)) return 'group';
   // An operator at another level or of one sector is another party: "区县级运营公司", "行业运营商".
   // A county's operator is another than the city's: "区县运营主体", "县域运营商".
-  if (/(?:二级|其他|下级|区域|替代|级|行业|专业|领域|区县|县区|县域|属地|地方|基层)运营|合作|第三方|他人|受让|承继|继受|承接|接替|接续/.test(name)) return 'other';
+  if (OTHER_OPERATOR.test(name)) return 'other';
   if (OPERATOR_RE.test(name) && !/其他|二级|下级/.test(name)) return 'operator';
   if (PUBLIC_BODY.test(name)) return 'public';
   if (OTHER.test(name)) return 'other';
@@ -181,7 +184,8 @@ function holderOf(clause: string, at: number): ClauseParse['holder'] {
 // ---- modality and conditions ----
 
 // 有权 ending a noun ("持有权", "所有权", "享有权") names a right held, not a may ("持有权不因授权而转移").
-const MAY = /可以|可|允许|(?<![持所享])有权(?!益|属)|准予|得以|能够|得(?=[依将向在以])|同意[^，。；]{0,8}?享有/;
+const HAS_RIGHT = '(?<![持所享])有权(?!益|属)';
+const MAY = new RegExp(`可以|可|允许|${HAS_RIGHT}|准予|得以|能够|得(?=[依将向在以])|同意[^，。；]{0,8}?享有`);
 const MUST = /应当|(?<![相对响适供反效理])应(?![用急对收])|必须|须|负责|承诺/;
 const LAW = /法律|法规|规章|国家(?:另有)?规定|另有规定/;
 const REFERENCE = /((?:附件|第)\s*[一二三四五六七八九十百\d]+\s*(?:条)?)[^，。；]{0,8}?(?:所列|列明|约定|规定|载明|所述|所载|列举)的?(?:情形|情况|事项|范围|例外)?(?:除外|外)/;
@@ -229,7 +233,7 @@ const MEDIUM = /光盘|硬盘|U盘|移动介质|移动存储|邮箱|邮件|离�
 // Also an act word naming a party or a contract ("承接单位", "签订承接协议", "出让收益").
 // "在委托范围内享有": the act's scope is no act.
 const NOMINAL = /^[”"」』]?(?:安全)?(?:审核|审查|评估|前|申请|环节|流程|规则|标准|管理|记录|进行|代理|人员|渠道|收入|收益|价款|合同|协议|团队|单位|主体|范围|方(?![式面法案向]))/;
-const MODAL = /不得|禁止|严禁|不能|不可(?!逆)|无权|不允许|可以|可(?![逆用信控靠视])|应当|(?<![相对响适供反效理])应(?![用急对收])|必须|须|(?<![持所享])有权(?!益|属)|允许|准予|得以/;
+const MODAL = new RegExp(`不得|禁止|严禁|不能|不可(?!逆)|无权|不允许|可以|可(?![逆用信控靠视])|应当|(?<![相对响适供反效理])应(?![用急对收])|必须|须|${HAS_RIGHT}|允许|准予|得以`);
 const COPULA = /^(?:是|为|包括|包含|含有|含)/;
 const LISTED_RISK = /^[^，。；]{0,16}?等(?:风险|问题|隐患|现象|行为)/;
 
