@@ -76,7 +76,7 @@ export function createServices(opts: ServiceOptions) {
   // The memo's subject is the reviewed document's title as the documents module holds it (one place, user-correctable).
   const documentTitle = (caseId: string, role: string) => documents.list(caseId).filter((d) => d.role === role).at(-1)?.title ?? null;
   const memos = new MemoService({ openCases, settings, cases, committee, templatesDir, documentTitle });
-  memos.addProvider(optionalContent('REVIEW_NOT_RUN', (caseId, ctx) => reviewMemoSources(review.memoContent(caseId), ctx)));
+  memos.addProvider(optionalContent('REVIEW_NOT_RUN', (caseId, ctx) => reviewMemoSources((kind) => review.memoContent(caseId, kind), (kind) => review.kinds(caseId).includes(kind), ctx)));
   memos.addProvider(optionalContent(null, (caseId) => (cases.summary(caseId).caseType === 'operator_selection' ? selectionSources(selection.reportContent(caseId)) : {})));
   const price = new PriceService({ openCases, settings, cases, templatesDir });
   memos.addProvider(optionalContent(null, (caseId) => price.memoSources(caseId)));

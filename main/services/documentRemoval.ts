@@ -27,7 +27,7 @@ export function removeDocument(store: CaseStore, actor: string, documentId: stri
       ? (store.db
           .prepare(
             `SELECT m.memo_type, m.version FROM review_runs r JOIN memos m ON m.created_at >= r.created_at
-             WHERE r.document_sha256 IN (${marks}) AND m.memo_type IN (${REVIEW_MEMO_TYPES.map(() => '?').join(',')})
+             WHERE r.document_sha256 IN (${marks}) AND m.memo_type IN (${REVIEW_MEMO_TYPES.map(() => '?').join(',')}) AND m.memo_type = r.kind || '_opinion'
                AND EXISTS (SELECT 1 FROM memo_signatures s WHERE s.memo_id = m.memo_id) LIMIT 1`,
           )
           .get(...shas, ...REVIEW_MEMO_TYPES) as { memo_type: string; version: number } | undefined)

@@ -4,6 +4,7 @@ import { errorText, request } from '../api/client';
 import { saveOutput, toFileRef } from '../api/files';
 import { useAppInfo } from '../AppContext';
 import type { KitStatus } from '../../shared/api/kits';
+import type { ReviewKind } from '../../shared/review/ruleset';
 
 type MemoOption = { memoId: string; label: string };
 type ImportResult = { name: string; verdicts: number; recusal: { recused: boolean } | null; scores: boolean; memo: { version: number; decision: 'agree' | 'dissent' } | null };
@@ -18,7 +19,7 @@ function mergedText(r: ImportResult) {
  * the 回避声明 form, the bids and score sheet once their signed 回避声明 is in, a memo to sign), import the signed returns
  * (each checked; a refused one changes nothing and says why), and see who the sealed results still wait for.
  */
-export function KitsCard({ caseId, members, onImported }: { caseId: string; members: { memberId: string; name: string }[]; onImported: () => void }) {
+export function KitsCard({ caseId, kind, members, onImported }: { caseId: string; /** the review shown: the kit carries it */ kind?: ReviewKind; members: { memberId: string; name: string }[]; onImported: () => void }) {
   const appInfo = useAppInfo();
   const { message } = AntApp.useApp();
   const [memberId, setMemberId] = useState<string>();
@@ -43,7 +44,7 @@ export function KitsCard({ caseId, members, onImported }: { caseId: string; memb
     if (!memberId) return;
     setBusy(true);
     try {
-      const k = await request('experts.exportKit', { caseId, memberId, ...(memoId ? { memoId } : {}) });
+      const k = await request('experts.exportKit', { caseId, memberId, kind, ...(memoId ? { memoId } : {}) });
       await saveOutput(k.file, appInfo.nativeDialogs);
       setCode(k.code ? { name: k.name, code: k.code } : null);
       const inside = [k.contents.review ? '审查意见表' : '', k.contents.recusal ? '回避声明表' : '', k.contents.scoring ? '投标文件和评分表' : '', k.contents.memo ? '待签署意见书' : ''].filter(Boolean).join('、');

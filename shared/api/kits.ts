@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CaseRef, method } from './contract';
 import { FileRefSchema, OutputRefSchema } from './files';
 import { VerdictSchema } from '../review/verdicts';
+import { ReviewKindSchema } from '../review/ruleset';
 import { DeclarationSchema } from '../scoring/selection';
 
 /** What an expert submits and signs (DOMAIN §5, §8): a 回避声明, a verdict set, a score sheet. */
@@ -203,7 +204,8 @@ export const kitsMethods = {
   })),
   'experts.submitVerdicts': method(() => ({
     summary: '专家提交并签署本人对各审查项的意见',
-    request: CaseRef.extend({ session: z.string().min(1) }),
+    /** kind: which review's verdicts (实施方案 / 授权运营协议); without it, the kind reviewed last. */
+    request: CaseRef.extend({ session: z.string().min(1), kind: ReviewKindSchema.optional() }),
     response: z.object({ record: SignedRecordSchema }),
     errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'REVIEW_NOT_RUN', 'EXPERT_SIGN_IN_REQUIRED', 'EXPERT_NOTHING_TO_SUBMIT'],
   })),
@@ -219,6 +221,8 @@ export const kitsMethods = {
       memberId: z.string().min(1),
       /** A memo version for this member to sign through the kit. */
       memoId: z.string().min(1).optional(),
+      /** Which review the kit carries (实施方案 / 授权运营协议): its latest run. Without it, the kind reviewed last. */
+      kind: ReviewKindSchema.optional(),
     }),
     response: z.object({
       kitId: z.string(), memberId: z.string(), name: z.string(), protection: z.enum(['key', 'code']),

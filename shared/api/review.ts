@@ -64,6 +64,9 @@ export const GivenOnEarlierSchema = z.object({ documentName: z.string(), sha256:
 export const earlierLabel = (e: { documentName: string; version: number | null }) => `${e.version ? `第 ${e.version} 版` : ''}《${e.documentName}》`;
 
 export const ReviewStateSchema = z.object({
+  /** The kinds of review (实施方案 / 授权运营协议) the case has a run of: each is kept, and the page switches between them. */
+  kinds: z.array(ReviewKindSchema).default([]),
+  /** The latest run of the kind asked for (without one, of the kind reviewed last). */
   run: ReviewRunSchema.nullable(),
   report: ReviewReportSchema.nullable(),
   /** The reviewed document, so evidence can jump to its paragraph. */
@@ -100,6 +103,10 @@ export const ReviewStateSchema = z.object({
   }).nullable().default(null),
 });
 export type ReviewState = z.output<typeof ReviewStateSchema>;
+
+
+/** Which review (实施方案 / 授权运营协议): its latest run. Without it, the kind reviewed last. */
+const KindField = { kind: ReviewKindSchema.optional() };
 
 export const reviewMethods = {
   'review.rulesets': method(() => ({
@@ -140,26 +147,26 @@ export const reviewMethods = {
     errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'RULESET_NOT_FOUND', 'RULESET_INVALID', 'REVIEW_NO_DOCUMENT', 'NOT_FOUND', 'FILE_UPLOAD_MISSING', 'DOC_EMPTY', 'DOC_TOO_LARGE', 'DOC_UNSUPPORTED_TYPE', 'DOC_LEGACY_FORMAT', 'DOC_DOCX_CORRUPT', 'DOC_DOCX_BOMB', 'DOC_PDF_ENCRYPTED', 'DOC_PDF_CORRUPT', 'DOC_TYPE_MISMATCH', 'DOC_EXTRACT_FAILED'],
   })),
   'review.get': method(() => ({
-    summary: '本案卷的审查结果、专家意见和结论',
-    request: CaseRef,
+    summary: '本案卷的审查结果、专家意见和结论（实施方案或授权运营协议，各自最近一次审查）',
+    request: CaseRef.extend(KindField),
     response: ReviewStateSchema,
     errors: ['CASE_NOT_OPEN'],
   })),
   'review.saveVerdict': method(() => ({
     summary: '记录一位专家对一个审查项的意见',
-    request: CaseRef.extend({ itemId: z.string().min(1), memberId: z.string().min(1), verdict: VerdictSchema.nullable(), comment: z.string().max(2000).default(''), ...SessionField, ...TranscriptionField }),
+    request: CaseRef.extend({ itemId: z.string().min(1), memberId: z.string().min(1), verdict: VerdictSchema.nullable(), comment: z.string().max(2000).default(''), ...SessionField, ...TranscriptionField, ...KindField }),
     response: ReviewStateSchema,
     errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'REVIEW_NOT_RUN', 'REVIEW_UNKNOWN_ITEM', 'NOT_FOUND', 'EXPERT_SIGN_IN_REQUIRED', 'EXPERT_SESSION_EXPIRED', 'EXPERT_SESSION_MISMATCH', 'USER_NAME_REQUIRED'],
   })),
   'review.saveCommitteeVerdict': method(() => ({
     summary: '组长确定专家组对一个审查项的意见',
-    request: CaseRef.extend({ itemId: z.string().min(1), verdict: VerdictSchema.nullable(), comment: z.string().max(2000).default('') }),
+    request: CaseRef.extend({ itemId: z.string().min(1), verdict: VerdictSchema.nullable(), comment: z.string().max(2000).default(''), ...KindField }),
     response: ReviewStateSchema,
     errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'REVIEW_NOT_RUN', 'REVIEW_UNKNOWN_ITEM'],
   })),
   'review.adoptAgreed': method(() => ({
     summary: '组长一键采纳：专家意见一致的审查项，专家组意见取该一致意见；不一致的不动并列出各人意见；组长手工确定的意见除非明确要求不覆盖',
-    request: CaseRef.extend({ overwriteChair: z.boolean().default(false) }),
+    request: CaseRef.extend({ overwriteChair: z.boolean().default(false), ...KindField }),
     response: z.object({
       state: ReviewStateSchema,
       adopted: z.array(z.object({ itemId: z.string(), itemTitle: z.string(), verdict: VerdictSchema, previous: VerdictSchema.nullable() })),
@@ -178,31 +185,32 @@ export const reviewMethods = {
       reason: z.string().max(2000).default(''),
       /** Where the content is, for an item the engine found missing or partial ("第三章第八条"). */
       location: z.string().max(200).default(''),
+      ...KindField,
     }),
     response: ReviewStateSchema,
     errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'REVIEW_NOT_RUN', 'REVIEW_UNKNOWN_ITEM', 'BAD_REQUEST', 'USER_NAME_REQUIRED'],
   })),
   'review.setConclusion': method(() => ({
     summary: '专家组结论：通过、修改后通过或不通过',
-    request: CaseRef.extend({ conclusion: ConclusionSchema.nullable() }),
+    request: CaseRef.extend({ conclusion: ConclusionSchema.nullable(), ...KindField }),
     response: ReviewStateSchema,
     errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'REVIEW_NOT_RUN'],
   })),
   'review.draftOpinions': method(() => ({
     summary: '根据审查结果起草修改意见（不保存）',
-    request: CaseRef,
+    request: CaseRef.extend(KindField),
     response: z.object({ opinions: z.array(OpinionSchema) }),
     errors: ['CASE_NOT_OPEN', 'REVIEW_NOT_RUN'],
   })),
   'review.saveOpinions': method(() => ({
     summary: '保存修改意见（整份替换，顺序即编号）',
-    request: CaseRef.extend({ opinions: z.array(OpinionSchema).max(200) }),
+    request: CaseRef.extend({ opinions: z.array(OpinionSchema).max(200), ...KindField }),
     response: ReviewStateSchema,
     errors: ['CASE_NOT_OPEN', 'CASE_READ_ONLY', 'REVIEW_NOT_RUN', 'REVIEW_UNKNOWN_ITEM'],
   })),
   'review.memoContent': method(() => ({
     summary: '意见书所需的审查内容（供意见书模块打印）',
-    request: CaseRef,
+    request: CaseRef.extend(KindField),
     response: ReviewMemoContentSchema,
     errors: ['CASE_NOT_OPEN', 'REVIEW_NOT_RUN'],
   })),

@@ -38,7 +38,7 @@ describe('memo content from the compliance review (issue 4)', () => {
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '2', '-l', '2', file, 'test-results/memos/review-memo']);
   });
 
-  it('never fills a 专家论证意见 on the plan from the review of the agreement: it says which was reviewed and what to do', async () => {
+  it('never fills a 专家论证意见 on the plan from the review of the agreement: it says the plan is not reviewed and what to do', async () => {
     const c = await app.newCase({ jurisdiction: 'hebei', title: '某市公共数据授权运营实施方案评审' });
     const caseId = c.caseId;
     await app.call('documents.import', { caseId, file: { kind: 'path', path: path.join(CORPUS_DIR, 'plan-hebei-defects.txt') }, role: 'plan', target: 'new' });
@@ -47,7 +47,7 @@ describe('memo content from the compliance review (issue 4)', () => {
     await app.call('review.setConclusion', { caseId, conclusion: 'pass' });
     // The agreement's review (and its conclusion) is not the plan's: the memo is refused with the reason.
     const refused = app.call('memos.generate', { caseId, type: 'plan_opinion' });
-    await expect(refused).rejects.toMatchObject({ code: 'MEMO_CONTENT_MISSING', message: expect.stringContaining('最近一次合规审查的是授权运营协议') });
+    await expect(refused).rejects.toMatchObject({ code: 'MEMO_CONTENT_MISSING', message: expect.stringContaining('本案卷尚未审查实施方案') });
     await expect(refused).rejects.toMatchObject({ message: expect.stringContaining('请在“合规审查”页选择“实施方案”审查后再生成') });
     // Reviewing the plan puts its findings in.
     await app.call('review.run', { caseId, kind: 'plan' });

@@ -16,10 +16,10 @@ export const kitsHandlers = (s: Services): HandlersFor<'experts.'> => {
     'experts.signIn': ({ caseId, key, passphrase }) => s.experts.signIn(caseId, read(key), passphrase),
     'experts.signOut': ({ session }) => s.experts.signOut(session),
     'experts.session': ({ caseId, session }) => ({ session: s.experts.session(caseId, session) }),
-    'experts.submitVerdicts': ({ caseId, session }) => s.expertRecords.submitVerdicts(caseId, session),
+    'experts.submitVerdicts': ({ caseId, session, kind }) => s.expertRecords.submitVerdicts(caseId, session, kind),
     'experts.records': ({ caseId }) => ({ records: s.expertRecords.records(caseId) }),
-    'experts.exportKit': ({ caseId, memberId, memoId }) => {
-      const { fileText, ...k } = s.kitExporter.export(caseId, memberId, { memoId });
+    'experts.exportKit': ({ caseId, memberId, memoId, kind }) => {
+      const { fileText, ...k } = s.kitExporter.export(caseId, memberId, { memoId, kind });
       return { ...k, file: s.files.addOutput(`专家包-${k.name}-${k.kitId.slice(0, 8)}.rdkit`, 'application/json', Buffer.from(fileText, 'utf8')) };
     },
     'experts.importReturn': ({ caseId, file }) => s.kitImporter.import(caseId, read(file)),

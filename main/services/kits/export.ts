@@ -8,6 +8,7 @@ import type { CaseStore } from '../../store/caseStore';
 import type { Settings } from '../settings';
 import type { CommitteeService } from '../committee';
 import type { ReviewService } from '../review/service';
+import type { ReviewKind } from '../../../shared/review/ruleset';
 import type { SelectionService } from '../selection/service';
 import type { MemoService } from '../memos/index';
 import { caseIdentity } from './records';
@@ -136,12 +137,12 @@ export class KitExporter {
   }
 
   /** One kit for one member; the new kit supersedes the member's earlier ones (their returns are then refused). */
-  export(caseId: string, memberId: string, opts: { memoId?: string } = {}): ExportedKit {
+  export(caseId: string, memberId: string, opts: { memoId?: string; kind?: ReviewKind } = {}): ExportedKit {
     const store = this.deps.openCases.get(caseId);
     if (store.readonly) throw fault('CASE_READ_ONLY');
     const member = this.deps.committee.list(caseId).find((m) => m.memberId === memberId);
     if (!member) throw fault('KIT_MEMBER_NOT_FOUND');
-    const state = this.deps.review.get(caseId);
+    const state = this.deps.review.get(caseId, opts.kind);
     const recusal = this.recusalFor(caseId, store.db, memberId);
     const memo = opts.memoId ? this.memoFor(caseId, memberId, opts.memoId) : null;
     // A kit must carry something to do: the review, a 回避声明 form or a memo to sign.

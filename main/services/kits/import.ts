@@ -125,9 +125,12 @@ export class KitImporter {
         } else if (c === verdicts) {
           const body = c.text.body as KitVerdictBody;
           // The signed set is the member's whole verdict set: what the return leaves out is no longer their verdict.
-          store.db.prepare('DELETE FROM review_verdicts WHERE member_id = ?').run(f.memberId);
+          // Of the review the kit carried (实施方案 or 授权运营协议): the other kind's verdicts stay.
+          const state = this.deps.review.get(caseId, this.deps.review.runKind(caseId, body.run.runId));
+          const del = store.db.prepare('DELETE FROM review_verdicts WHERE member_id = ? AND item_id = ?');
+          for (const v of state.verdicts) if (v.memberId === f.memberId) del.run(f.memberId, v.itemId);
           // Given on the text the kit carried, which checkVerdicts found to be the current run's.
-          const runSha = this.deps.review.get(caseId).run?.documentSha256 ?? null;
+          const runSha = state.run?.documentSha256 ?? null;
           const ins = store.db.prepare("INSERT INTO review_verdicts (item_id, member_id, verdict, comment, updated_at, entry, entered_by, document_sha256) VALUES (?, ?, ?, ?, ?, 'kit', ?, ?)");
           for (const v of body.verdicts) ins.run(v.itemId, f.memberId, v.verdict, v.comment, now, who, runSha);
         } else {
@@ -157,7 +160,8 @@ export class KitImporter {
   private checkVerdicts(caseId: string, c: Checked, kitDocs: KitDoc[]) {
     const body = c.text.body as KitVerdictBody;
     if (!Array.isArray(body.verdicts) || !body.run) throw fault('KIT_RETURN_INVALID');
-    const state = this.deps.review.get(caseId);
+    // The latest review of the kind the kit carried: reviewing the other kind since does not change it.
+    const state = this.deps.review.get(caseId, this.deps.review.runKind(caseId, body.run.runId));
     const reviewDoc = kitDocs.find((d) => (d.role ?? 'review') === 'review');
     if (!state.run || !state.report || !reviewDoc || body.run.runId !== state.run.runId || reviewDoc.sha256 !== (state.run.documentSha256 ?? reviewDoc.sha256)) throw fault('KIT_RETURN_DOCUMENT_CHANGED');
     const items = new Set(state.report.items.map((i) => i.id));

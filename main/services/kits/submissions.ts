@@ -3,6 +3,7 @@ import { VERDICTS } from '../../../shared/review/verdicts';
 import type { SignedRecordDto } from '../../../shared/api/kits';
 import type { OpenCases } from '../openCases';
 import type { ReviewService } from '../review/service';
+import type { ReviewKind } from '../../../shared/review/ruleset';
 import { listSignedRecords, signedRecordFiles } from './records';
 import type { ExpertSessions } from './session';
 
@@ -13,13 +14,13 @@ import type { ExpertSessions } from './session';
 export class ExpertRecords {
   constructor(private readonly deps: { openCases: OpenCases; sessions: ExpertSessions; review: ReviewService }) {}
 
-  submitVerdicts(caseId: string, session: string): { record: SignedRecordDto } {
+  submitVerdicts(caseId: string, session: string, kind?: ReviewKind): { record: SignedRecordDto } {
     const store = this.deps.openCases.get(caseId);
     if (store.readonly) throw fault('CASE_READ_ONLY');
     const live = this.deps.sessions.session(caseId, session);
     if (!live) throw fault(this.deps.sessions.knows(session) ? 'EXPERT_SESSION_EXPIRED' : 'EXPERT_SIGN_IN_REQUIRED');
     const who = this.deps.sessions.recorder(caseId, live.memberId, session);
-    const state = this.deps.review.get(caseId);
+    const state = this.deps.review.get(caseId, kind);
     if (!state.run || !state.report) throw fault('REVIEW_NOT_RUN');
     const mine = state.verdicts.filter((v) => v.memberId === live.memberId);
     if (!mine.length) throw fault('EXPERT_NOTHING_TO_SUBMIT');

@@ -56,14 +56,32 @@ export class ReviewService {
     },
   ) {}
 
-  private lastRun(caseId: string): RunRow | undefined {
-    return this.deps.openCases.get(caseId).db.prepare('SELECT * FROM review_runs ORDER BY created_at DESC, rowid DESC LIMIT 1').get() as RunRow | undefined;
+  /**
+   * The latest run of that kind (实施方案 / 授权运营协议): a case reviews both, side by side, and each keeps its own
+   * findings, verdicts, conclusion and 修改意见. Without a kind, the latest run of either (the one reviewed last).
+   */
+  private lastRun(caseId: string, kind?: ReviewKind): RunRow | undefined {
+    const db = this.deps.openCases.get(caseId).db;
+    return (kind
+      ? db.prepare('SELECT * FROM review_runs WHERE kind = ? ORDER BY created_at DESC, rowid DESC LIMIT 1').get(kind)
+      : db.prepare('SELECT * FROM review_runs ORDER BY created_at DESC, rowid DESC LIMIT 1').get()) as RunRow | undefined;
   }
 
-  private requireRun(caseId: string) {
-    const run = this.lastRun(caseId);
-    if (!run) throw fault('REVIEW_NOT_RUN');
+  private requireRun(caseId: string, kind?: ReviewKind) {
+    const run = this.lastRun(caseId, kind);
+    if (!run) throw kind && this.lastRun(caseId) ? notRunOf(kind) : fault('REVIEW_NOT_RUN');
     return { run, report: JSON.parse(run.report_json) as ReviewReport, ruleset: JSON.parse(run.ruleset_json) as ResolvedRuleset };
+  }
+
+  /** The kinds of review the case has a run of, in the order 实施方案, 授权运营协议. */
+  kinds(caseId: string): ReviewKind[] {
+    const have = new Set((this.deps.openCases.get(caseId).db.prepare('SELECT DISTINCT kind FROM review_runs').all() as { kind: ReviewKind }[]).map((r) => r.kind));
+    return (Object.keys(REVIEW_KINDS) as ReviewKind[]).filter((k) => have.has(k));
+  }
+
+  /** The kind of a run (a kit's return names the run it was made against), if the case has it. */
+  runKind(caseId: string, runId: string): ReviewKind | undefined {
+    return (this.deps.openCases.get(caseId).db.prepare('SELECT kind FROM review_runs WHERE run_id = ?').get(runId) as { kind: ReviewKind } | undefined)?.kind;
   }
 
   /** Reviews a file without a case (`check FILE`): extracted off the main thread, nothing is stored. */
@@ -86,9 +104,11 @@ export class ReviewService {
     const store = this.deps.openCases.get(caseId);
     if (store.readonly) throw fault('CASE_READ_ONLY');
     const summary = this.deps.cases.summary(caseId);
-    const prev = this.lastRun(caseId);
-    const kind: ReviewKind = req.kind ?? prev?.kind ?? (summary.caseType === 'agreement_review' ? 'agreement' : 'plan');
-    const { ruleset } = this.deps.rulesets.get(req.rulesetId ?? prev?.ruleset_id ?? summary.jurisdiction);
+    const last = this.lastRun(caseId);
+    const kind: ReviewKind = req.kind ?? last?.kind ?? (summary.caseType === 'agreement_review' ? 'agreement' : 'plan');
+    // Again on this kind's last document, never the other kind's.
+    const prev = this.lastRun(caseId, kind);
+    const { ruleset } = this.deps.rulesets.get(req.rulesetId ?? prev?.ruleset_id ?? last?.ruleset_id ?? summary.jurisdiction);
     // The file picked for review is the one reviewed, whichever document it joins.
     let imported: string | null = null;
     if (req.file) {
@@ -132,15 +152,23 @@ export class ReviewService {
         ...(carried.length ? { rulingsCarried: carried } : {}),
       });
     });
-    return this.get(caseId);
+    return this.get(caseId, a.kind);
   }
 
-  get(caseId: string): ReviewState {
+  /**
+   * The review of one kind: its latest run, and the verdicts, committee verdicts, conclusion and 修改意见 on that kind's
+   * items. Without a kind, the kind reviewed last. `kinds` says which kinds have a run, so the page can switch.
+   */
+  get(caseId: string, kind?: ReviewKind): ReviewState {
     const store = this.deps.openCases.get(caseId);
-    const run = this.lastRun(caseId);
+    const run = this.lastRun(caseId, kind);
+    const k = kind ?? run?.kind;
     const ruleset = run ? (JSON.parse(run.ruleset_json) as ResolvedRuleset) : null;
     const earlier = givenOnEarlier(store, run);
+    const items = new Set(run ? (JSON.parse(run.report_json) as ReviewReport).items.map((i) => i.id) : []);
+    const mine = (itemId: string) => !k || itemOfKind(itemId, k, items);
     return {
+      kinds: this.kinds(caseId),
       run: run
         ? {
             // Who ran it, on screen: the user's name, never the system login (a run by an older version, or before the
@@ -151,18 +179,18 @@ export class ReviewService {
         : null,
       report: run ? JSON.parse(run.report_json) : null,
       document: run ? JSON.parse(run.document_json) : null,
-      verdicts: (store.db.prepare(VERDICTS_SQL).all() as VerdictRow[]).map((r) => ({
+      verdicts: (store.db.prepare(VERDICTS_SQL).all() as VerdictRow[]).filter((r) => mine(r.item_id)).map((r) => ({
         itemId: r.item_id, memberId: r.member_id, verdict: r.verdict, comment: r.comment, entry: r.entry, enteredBy: r.entered_by,
         ...(r.operator ? { transcribed: { operator: r.operator, reason: r.reason!, paperRef: r.paper_ref!, at: r.at! } } : {}),
         earlier: earlier(r.document_sha256),
       })),
-      committee: (store.db.prepare('SELECT item_id, verdict, comment, source, document_sha256 FROM review_committee_verdicts ORDER BY item_id').all() as { item_id: string; verdict: Verdict; comment: string; source: 'chair' | 'adopted'; document_sha256: string | null }[]).map((r) => ({
+      committee: (store.db.prepare('SELECT item_id, verdict, comment, source, document_sha256 FROM review_committee_verdicts ORDER BY item_id').all() as { item_id: string; verdict: Verdict; comment: string; source: 'chair' | 'adopted'; document_sha256: string | null }[]).filter((r) => mine(r.item_id)).map((r) => ({
         itemId: r.item_id, verdict: r.verdict, comment: r.comment, source: r.source, earlier: earlier(r.document_sha256),
       })),
       voters: votersOf(store, this.deps.committee.list(caseId)),
       conclusion: ((r) => (r ? { value: r.conclusion, decidedBy: r.decided_by, decidedAt: r.decided_at, earlier: earlier(r.document_sha256) } : null))(
-        run
-          ? (store.db.prepare('SELECT conclusion, decided_by, decided_at, document_sha256 FROM review_conclusions WHERE kind = ?').get(run.kind) as { conclusion: Conclusion; decided_by: string; decided_at: string; document_sha256: string | null } | undefined)
+        k
+          ? (store.db.prepare('SELECT conclusion, decided_by, decided_at, document_sha256 FROM review_conclusions WHERE kind = ?').get(k) as { conclusion: Conclusion; decided_by: string; decided_at: string; document_sha256: string | null } | undefined)
           : undefined,
       ),
       flagRulings: run
@@ -171,7 +199,7 @@ export class ReviewService {
           }))
         : [],
       earlierRulings: run ? earlierRulings(store, run) : null,
-      opinions: (store.db.prepare('SELECT * FROM review_opinions ORDER BY sort').all() as { opinion_id: string; item_id: string; item_title: string; basis_json: string; text: string }[]).map((r) => ({
+      opinions: (store.db.prepare('SELECT * FROM review_opinions WHERE kind = ? ORDER BY sort').all(k ?? 'plan') as { opinion_id: string; item_id: string; item_title: string; basis_json: string; text: string }[]).map((r) => ({
         opinionId: r.opinion_id, itemId: r.item_id, itemTitle: r.item_title, basis: JSON.parse(r.basis_json), text: r.text,
       })),
     };
@@ -186,10 +214,10 @@ export class ReviewService {
    * session, or the secretary transcribing (代录) a paper form for a member without a key — then a 代录 record with
    * the operator, reason and paper reference is appended, the row points at it, and the memo says so.
    */
-  saveVerdict(caseId: string, req: { itemId: string; memberId: string; verdict: Verdict | null; comment: string; session?: string; transcription?: Transcription }): ReviewState {
+  saveVerdict(caseId: string, req: { itemId: string; memberId: string; verdict: Verdict | null; comment: string; session?: string; transcription?: Transcription; kind?: ReviewKind }): ReviewState {
     const store = this.deps.openCases.get(caseId);
     if (store.readonly) throw fault('CASE_READ_ONLY');
-    const { run, report } = this.requireRun(caseId);
+    const { run, report } = this.requireRun(caseId, req.kind);
     this.checkItem(report, req.itemId);
     const member = this.deps.committee.get(caseId, req.memberId);
     // A member with a registered key records only through their own session (issue 13).
@@ -209,12 +237,12 @@ export class ReviewService {
         ...(who?.transcribed ? { 代录: who.transcribed, transcriptionId } : {}),
       });
     });
-    return this.get(caseId);
+    return this.get(caseId, run.kind);
   }
 
-  saveCommitteeVerdict(caseId: string, req: { itemId: string; verdict: Verdict | null; comment: string }): ReviewState {
+  saveCommitteeVerdict(caseId: string, req: { itemId: string; verdict: Verdict | null; comment: string; kind?: ReviewKind }): ReviewState {
     const store = this.deps.openCases.get(caseId);
-    const { run, report } = this.requireRun(caseId);
+    const { run, report } = this.requireRun(caseId, req.kind);
     this.checkItem(report, req.itemId);
     const actor = this.deps.settings.userName();
     store.tx(() => {
@@ -225,14 +253,14 @@ export class ReviewService {
           .run(req.itemId, req.verdict, req.comment.trim(), new Date().toISOString(), actor, run.document_sha256);
       store.audit(actor, 'review.committeeVerdict', { itemId: req.itemId, verdict: req.verdict, comment: req.comment.trim(), document: run.document_name });
     });
-    return this.get(caseId);
+    return this.get(caseId, run.kind);
   }
 
   /** The chair's "adopt where members agree" (main/services/review/adopt.ts). */
-  adoptAgreed(caseId: string, overwriteChair: boolean) {
-    const { report } = this.requireRun(caseId);
+  adoptAgreed(caseId: string, overwriteChair: boolean, kind?: ReviewKind) {
+    const { run, report } = this.requireRun(caseId, kind);
     const store = this.deps.openCases.get(caseId);
-    return adoptAgreed({ store, report, state: this.get(caseId), members: this.deps.committee.list(caseId), actor: this.deps.settings.userName(), overwriteChair, reload: () => this.get(caseId) });
+    return adoptAgreed({ store, report, state: this.get(caseId, run.kind), members: this.deps.committee.list(caseId), actor: this.deps.settings.userName(), overwriteChair, reload: () => this.get(caseId, run.kind) });
   }
 
   /**
@@ -240,10 +268,10 @@ export class ReviewService {
    * checklist item found missing or partial ("缺失" while the content is there: the expert names where). Clearing it
    * returns to the engine's finding. One table and one audit entry kind for both.
    */
-  ruleFlag(caseId: string, req: { flagId: string; ruling: 'dismissed' | 'upheld' | null; reason: string; location?: string }): ReviewState {
+  ruleFlag(caseId: string, req: { flagId: string; ruling: 'dismissed' | 'upheld' | null; reason: string; location?: string; kind?: ReviewKind }): ReviewState {
     const store = this.deps.openCases.get(caseId);
     if (store.readonly) throw fault('CASE_READ_ONLY');
-    const { run, report } = this.requireRun(caseId);
+    const { run, report } = this.requireRun(caseId, req.kind);
     const flag = report.flags.find((f) => f.id === req.flagId);
     const item = flag ? undefined : report.items.find((i) => i.id === req.flagId);
     if (!flag && !item) throw fault('REVIEW_UNKNOWN_ITEM', '该结论不在本次审查结果中，可能已重新审查，请刷新后重试。');
@@ -264,13 +292,13 @@ export class ReviewService {
           .run(run.run_id, req.flagId, req.ruling, reason, new Date().toISOString(), actor, target, location);
       store.audit(actor, 'review.flagRuling', { runId: run.run_id, flagId: req.flagId, target, title, ...(item ? { autoStatus: item.status } : {}), ruling: req.ruling, reason, ...(location ? { location } : {}) });
     });
-    return this.get(caseId);
+    return this.get(caseId, run.kind);
   }
 
   /** The conclusion of the review of this kind (the current run's): a plan's and an agreement's are kept apart. */
-  setConclusion(caseId: string, conclusion: Conclusion | null): ReviewState {
+  setConclusion(caseId: string, conclusion: Conclusion | null, kind?: ReviewKind): ReviewState {
     const store = this.deps.openCases.get(caseId);
-    const { run } = this.requireRun(caseId);
+    const { run } = this.requireRun(caseId, kind);
     const actor = this.deps.settings.userName();
     store.tx(() => {
       if (conclusion === null) store.db.prepare('DELETE FROM review_conclusions WHERE kind = ?').run(run.kind);
@@ -280,39 +308,44 @@ export class ReviewService {
           .run(run.kind, conclusion, actor, new Date().toISOString(), run.document_sha256);
       store.audit(actor, 'review.conclusion', { conclusion, kind: run.kind, document: run.document_name });
     });
-    return this.get(caseId);
+    return this.get(caseId, run.kind);
   }
 
-  draftOpinions(caseId: string): { opinions: Opinion[] } {
-    const { report } = this.requireRun(caseId);
-    const state = this.get(caseId);
+  draftOpinions(caseId: string, kind?: ReviewKind): { opinions: Opinion[] } {
+    const { run, report } = this.requireRun(caseId, kind);
+    const state = this.get(caseId, run.kind);
     return { opinions: draftOpinions(applyRulings(report, state.flagRulings), state.committee, state.verdicts) };
   }
 
-  saveOpinions(caseId: string, opinions: Opinion[]): ReviewState {
+  /** The 修改意见 of this kind's review, as a whole: the other kind's stay as they are. */
+  saveOpinions(caseId: string, opinions: Opinion[], kind?: ReviewKind): ReviewState {
     const store = this.deps.openCases.get(caseId);
-    const { report } = this.requireRun(caseId);
+    const { run, report } = this.requireRun(caseId, kind);
     const known = new Set([...report.items.map((i) => i.id), ...report.flags.map((f) => f.id), 'general']);
     for (const o of opinions) if (!known.has(o.itemId)) throw fault('REVIEW_UNKNOWN_ITEM', `修改意见所指的审查项“${o.itemTitle || o.itemId}”不在本次审查结果中，请刷新后重试。`);
     const actor = this.deps.settings.userName();
     const at = new Date().toISOString();
     store.tx(() => {
-      const before = store.db.prepare('SELECT opinion_id, created_at FROM review_opinions').all() as { opinion_id: string; created_at: string }[];
+      const before = store.db.prepare('SELECT opinion_id, created_at FROM review_opinions WHERE kind = ?').all(run.kind) as { opinion_id: string; created_at: string }[];
       const created = new Map(before.map((r) => [r.opinion_id, r.created_at]));
-      store.db.prepare('DELETE FROM review_opinions').run();
-      const ins = store.db.prepare('INSERT INTO review_opinions (opinion_id, item_id, item_title, basis_json, text, sort, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+      store.db.prepare('DELETE FROM review_opinions WHERE kind = ?').run(run.kind);
+      const ins = store.db.prepare('INSERT INTO review_opinions (opinion_id, item_id, item_title, basis_json, text, sort, created_at, updated_at, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
       opinions.forEach((o, i) => {
         const id = o.opinionId && created.has(o.opinionId) ? o.opinionId : crypto.randomUUID();
-        ins.run(id, o.itemId, o.itemTitle, JSON.stringify(o.basis), o.text.trim(), i + 1, created.get(id) ?? at, at);
+        ins.run(id, o.itemId, o.itemTitle, JSON.stringify(o.basis), o.text.trim(), i + 1, created.get(id) ?? at, at, run.kind);
       });
-      store.audit(actor, 'review.opinions', { count: opinions.length, opinions: opinions.map((o) => ({ itemId: o.itemId, text: o.text.trim() })) });
+      store.audit(actor, 'review.opinions', { kind: run.kind, count: opinions.length, opinions: opinions.map((o) => ({ itemId: o.itemId, text: o.text.trim() })) });
     });
-    return this.get(caseId);
+    return this.get(caseId, run.kind);
   }
 
-  memoContent(caseId: string): ReviewMemoContent {
-    const { run, report, ruleset } = this.requireRun(caseId);
-    const state = this.get(caseId);
+  /**
+   * What a memo prints of the review of that kind: its latest run, whatever was reviewed last. Without a kind, the
+   * kind reviewed last. No run of that kind: REVIEW_NOT_RUN, saying which document to review.
+   */
+  memoContent(caseId: string, kind?: ReviewKind): ReviewMemoContent {
+    const { run, report, ruleset } = this.requireRun(caseId, kind);
+    const state = this.get(caseId, run.kind);
     const list = this.deps.committee.list(caseId);
     const members = new Map(list.map((m) => [m.memberId, m]));
     const order = new Map(list.map((m, i) => [m.memberId, i]));
@@ -357,6 +390,17 @@ export class ReviewService {
     };
   }
 }
+
+/** Item ids name their kind (plan.…, agr.…); an id that names neither belongs to the kind whose run lists it. */
+const ITEM_PREFIX: Record<ReviewKind, string> = { plan: 'plan.', agreement: 'agr.' };
+function itemOfKind(itemId: string, kind: ReviewKind, runItems: ReadonlySet<string>): boolean {
+  if (itemId.startsWith(ITEM_PREFIX[kind])) return true;
+  if ((Object.keys(ITEM_PREFIX) as ReviewKind[]).some((k) => itemId.startsWith(ITEM_PREFIX[k]))) return false;
+  return runItems.has(itemId);
+}
+
+const notRunOf = (kind: ReviewKind) =>
+  fault('REVIEW_NOT_RUN', `本案卷尚未审查${REVIEW_KINDS[kind]}。请在“合规审查”页选择“${REVIEW_KINDS[kind]}”，导入或选定文件后点击“开始审查”。`);
 
 const emptyDocument = (name: string): ExtractedDocument => ({ format: 'txt', title: name, needsOcr: false, blocks: [], warnings: ['文件是空的（0 字节），没有可审查的内容。'] });
 

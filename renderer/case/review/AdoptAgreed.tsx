@@ -5,6 +5,7 @@ import { request, errorText } from '../../api/client';
 import type { AppContract } from '../../../shared/api/index';
 import type { ResponseOf } from '../../../shared/api/contract';
 import type { ReviewState } from '../../../shared/api/review';
+import type { ReviewKind } from '../../../shared/review/ruleset';
 import { VERDICTS } from '../../../shared/review/verdicts';
 
 type Outcome = ResponseOf<AppContract['review.adoptAgreed']>;
@@ -14,7 +15,7 @@ type Outcome = ResponseOf<AppContract['review.adoptAgreed']>;
  * they differ the row is left for the chair, listed here with who said what; a verdict the chair set by hand is kept
  * unless the chair confirms replacing it.
  */
-export function AdoptAgreed({ caseId, onState }: { caseId: string; onState(s: ReviewState): void }) {
+export function AdoptAgreed({ caseId, kind, onState }: { caseId: string; kind: ReviewKind | undefined; onState(s: ReviewState): void }) {
   const { message } = AntApp.useApp();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -22,7 +23,7 @@ export function AdoptAgreed({ caseId, onState }: { caseId: string; onState(s: Re
   const adopt = async (overwriteChair: boolean) => {
     setBusy(true);
     try {
-      const r = await request('review.adoptAgreed', { caseId, overwriteChair });
+      const r = await request('review.adoptAgreed', { caseId, overwriteChair, kind });
       onState(r.state);
       setOutcome(r);
       message.success(r.adopted.length ? `已采纳 ${r.adopted.length} 项一致意见` : '没有新的一致意见可采纳');

@@ -31,7 +31,7 @@ export function ChairTable({ caseId, report, state, members, verdicts, committee
   const differ = new Set(report && state ? agreementOf(report.items.map((i) => i.id), state.verdicts, state.voters).filter((a) => a.state === 'differ').map((a) => a.itemId) : []);
   return (
     <>
-    <AdoptAgreed caseId={caseId} onState={onState} />
+    <AdoptAgreed caseId={caseId} kind={state?.run?.kind} onState={onState} />
     <Table size="small" rowKey="id" pagination={false} dataSource={report?.items ?? []} data-testid="committee-table" scroll={{ x: true }} className="rd-checklist"
       onRow={(i: ItemFinding) => (differ.has(i.id) ? { style: { background: '#fffbe6' }, 'data-differ': 'true' } as React.HTMLAttributes<HTMLElement> : {})}
       columns={[

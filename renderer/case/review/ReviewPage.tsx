@@ -93,11 +93,21 @@ export function ReviewPage() {
     }, (e) => setError(errorText(e)));
   }, [caseId, apply, loadRulesets, loadMembers]);
 
+  const shown = state?.run?.kind;
+  /** Another kind's review on screen: its own 修改意见 replace the list (the page keeps unsaved edits of one kind only). */
+  const showOpinionsOf = useCallback((s: ReviewState) => {
+    if (s.run?.kind === shown) return;
+    setOpinions(s.opinions);
+    setDirty(false);
+  }, [shown]);
+
   const run = async (file?: File) => {
     setRunning(true);
     setError(null);
     try {
+      if (dirty && kind !== shown) throw new Error('修改意见尚未保存。请先保存（或放弃修改）后再审查另一份文件。');
       const s = await request('review.run', { caseId, kind, rulesetId, ...(file ? { file: await toFileRef(file) } : versionId ? { versionId } : {}) });
+      showOpinionsOf(s);
       apply(s);
       message.success(`审查完成：${s.report!.items.filter((i) => i.status === 'missing').length} 项缺失，${s.report!.flags.length} 条红线`);
     } catch (e) {
@@ -106,6 +116,19 @@ export function ReviewPage() {
     } finally {
       setRunning(false);
     }
+  };
+
+  /** The switch between the plan's review and the agreement's, once both are reviewed. */
+  const show = (k: ReviewKind) => {
+    if (k === shown) return;
+    if (dirty) {
+      message.warning('修改意见尚未保存，请先保存后再切换。');
+      return;
+    }
+    request('review.get', { caseId, kind: k }).then((s) => {
+      showOpinionsOf(s);
+      apply(s);
+    }, (e) => message.error(errorText(e)));
   };
 
   const jump = useCallback((e: Evidence) => {
@@ -131,7 +154,7 @@ export function ReviewPage() {
   const memberNames = useMemo(() => new Map(members.map((m) => [m.memberId, m.name])), [members]);
   const rulings = useMemo(() => new Map((state?.flagRulings ?? []).map((r) => [r.flagId, r])), [state?.flagRulings]);
   const sessionId = expert.session?.sessionId;
-  const ruleItem = useCallback<RuleItem>(async (itemId, r, reason, location) => void (await act(() => request('review.ruleFlag', { caseId, flagId: itemId, ruling: r, reason, location }))), [act, caseId]);
+  const ruleItem = useCallback<RuleItem>(async (itemId, r, reason, location) => void (await act(() => request('review.ruleFlag', { caseId, flagId: itemId, ruling: r, reason, location, kind: shown }))), [act, caseId, shown]);
   const saveVerdict = useCallback<SaveVerdict>(
     (itemId, v, c, earlier) => {
       if (!memberId) return Promise.resolve(false);
@@ -139,11 +162,11 @@ export function ReviewPage() {
       // Confirming a 代录 made on an earlier version with the fields left empty keeps its paper reference, and says so.
       const t = transcription.reason.trim() && transcription.paperRef.trim() ? { transcription }
         : earlier ? { transcription: { reason: `${earlier.reason}；按本版确认沿用先前版本的意见`, paperRef: earlier.paperRef } } : {};
-      return act(() => request('review.saveVerdict', { caseId, itemId, memberId, verdict: v, comment: c, session: sessionId, ...t }), NOT_SAVED);
+      return act(() => request('review.saveVerdict', { caseId, itemId, memberId, verdict: v, comment: c, session: sessionId, kind: shown, ...t }), NOT_SAVED);
     },
-    [act, caseId, memberId, sessionId, transcription],
+    [act, caseId, memberId, sessionId, transcription, shown],
   );
-  const saveCommittee = useCallback<SaveVerdict>((itemId, v, c) => act(() => request('review.saveCommitteeVerdict', { caseId, itemId, verdict: v, comment: c }), NOT_SAVED), [act, caseId]);
+  const saveCommittee = useCallback<SaveVerdict>((itemId, v, c) => act(() => request('review.saveCommitteeVerdict', { caseId, itemId, verdict: v, comment: c, kind: shown }), NOT_SAVED), [act, caseId, shown]);
 
   const itemColumns = useMemo(() => [
     { title: '序号', width: 56, render: (_: unknown, __: ItemFinding, i: number) => i + 1 },
@@ -164,7 +187,7 @@ export function ReviewPage() {
   const submitVerdicts = async () => {
     if (!expert.session) return;
     try {
-      const r = await request('experts.submitVerdicts', { caseId, session: expert.session.sessionId });
+      const r = await request('experts.submitVerdicts', { caseId, session: expert.session.sessionId, kind: shown });
       expert.ended();
       setRecordsKey((k) => k + 1);
       message.success(`${r.record.memberName}的审查意见已提交并签名（SM3 ${r.record.digest.slice(0, 8).toUpperCase()}），已自动退出登录。`);
@@ -199,19 +222,19 @@ export function ReviewPage() {
 
   // The cards around the checklist, each made again only when what it shows changed: saving a verdict re-renders
   // the verdict's cell, not the red lines, the records or the conclusion.
-  const ruleFlag = useCallback(async (flagId: string, r: 'dismissed' | 'upheld' | null, reason: string) => void (await act(() => request('review.ruleFlag', { caseId, flagId, ruling: r, reason }))), [act, caseId]);
+  const ruleFlag = useCallback(async (flagId: string, r: 'dismissed' | 'upheld' | null, reason: string) => void (await act(() => request('review.ruleFlag', { caseId, flagId, ruling: r, reason, kind: shown }))), [act, caseId, shown]);
   const hasRun = !!state?.run;
   const recordsAndKits = useMemo(() => (
     <>
       {later && <SignedRecordsCard caseId={caseId} kinds={['verdicts']} reloadKey={recordsKey} />}
       {later && hasRun && (
-        <KitsCard caseId={caseId} members={members} onImported={() => {
+        <KitsCard caseId={caseId} kind={shown} members={members} onImported={() => {
           setRecordsKey((k) => k + 1);
-          request('review.get', { caseId }).then(apply, (e) => message.error(errorText(e)));
+          request('review.get', { caseId, kind: shown }).then(apply, (e) => message.error(errorText(e)));
         }} />
       )}
     </>
-  ), [later, caseId, recordsKey, hasRun, members, apply, message]);
+  ), [later, caseId, recordsKey, hasRun, members, apply, message, shown]);
   const savedOpinions = useCallback((s: ReviewState) => {
     apply(s);
     setOpinions(s.opinions);
@@ -220,7 +243,7 @@ export function ReviewPage() {
 
   return (
     <Space direction="vertical" size={16} style={{ width: '100%', maxWidth: 1280 }}>
-      <ReviewRunCard caseId={caseId} state={state} kind={kind} onKind={setKind} rulesetId={rulesetId} onRuleset={setRulesetId} rulesets={rulesets}
+      <ReviewRunCard caseId={caseId} state={state} kind={kind} onKind={setKind} onShow={show} rulesetId={rulesetId} onRuleset={setRulesetId} rulesets={rulesets}
         versionId={versionId} onVersion={setVersionId} running={running} error={error} memberNames={memberNames} onRun={(f) => void run(f)}
         onOpenDocument={() => { setFocus(null); setDocOpen(true); }} onOpenRuleset={() => setRulesetOpen(true)} />
 
@@ -236,7 +259,7 @@ export function ReviewPage() {
             {recordsAndKits}
           </Card>
 
-          {later && <ConclusionCard caseId={caseId} conclusion={state?.conclusion ?? null} opinions={opinions} dirty={dirty} targets={targets} act={act} editOpinions={editOpinions} onSaved={savedOpinions} />}
+          {later && <ConclusionCard caseId={caseId} kind={shown} conclusion={state?.conclusion ?? null} opinions={opinions} dirty={dirty} targets={targets} act={act} editOpinions={editOpinions} onSaved={savedOpinions} />}
         </>
       )}
       <DocumentDrawer doc={state?.document ?? null} focus={focus} open={docOpen} onClose={() => setDocOpen(false)} />

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import dayjs from 'dayjs';
-import { Alert, Button, Card, Radio, Select, Space, Typography } from 'antd';
+import { Alert, Button, Card, Radio, Segmented, Select, Space, Typography } from 'antd';
 import { FileSearchOutlined, ReloadOutlined, BookOutlined } from '@ant-design/icons';
 import type { ReviewState, RulesetInfo } from '../../../shared/api/review';
 import { REVIEW_KINDS, type ReviewKind } from '../../../shared/review/ruleset';
@@ -13,11 +13,13 @@ import { ReviewDocumentPick } from './ReviewDocumentPick';
  * 合规审查: what is reviewed (kind, ruleset, a file or a document of the case), the run it gave, and the warnings about
  * that run (a newer version imported, rulings or verdicts made on an earlier text).
  */
-export function ReviewRunCard({ caseId, state, kind, onKind, rulesetId, onRuleset, rulesets, versionId, onVersion, running, error, memberNames, onRun, onOpenDocument, onOpenRuleset }: {
+export function ReviewRunCard({ caseId, state, kind, onKind, onShow, rulesetId, onRuleset, rulesets, versionId, onVersion, running, error, memberNames, onRun, onOpenDocument, onOpenRuleset }: {
   caseId: string;
   state: ReviewState | null;
   kind: ReviewKind;
   onKind: (k: ReviewKind) => void;
+  /** Shows the latest review of that kind (both the plan and the agreement reviewed: each keeps its own). */
+  onShow: (k: ReviewKind) => void;
   rulesetId: string;
   onRuleset: (id: string) => void;
   rulesets: RulesetInfo[];
@@ -48,6 +50,14 @@ export function ReviewRunCard({ caseId, state, kind, onKind, rulesetId, onRulese
         <Button icon={<ReloadOutlined />} disabled={running} onClick={() => onRun()} data-testid="rerun">{state?.run ? '按所选规则集重新审查' : '审查案卷中已导入的文件'}</Button>
       </Space>
       {error && <Alert type="error" showIcon message={error} style={{ marginTop: 12 }} data-testid="review-error" />}
+      {state?.run && state.kinds.length > 1 && (
+        <Space style={{ marginTop: 12 }}>
+          <span>查看审查结果</span>
+          <Segmented value={state.run.kind} onChange={(v) => onShow(v as ReviewKind)} data-testid="review-show-kind"
+            options={state.kinds.map((k) => ({ value: k, label: REVIEW_KINDS[k] }))} />
+          <Typography.Text type="secondary">两份文件的审查结果、专家意见、结论和修改意见各自保存</Typography.Text>
+        </Space>
+      )}
       {state?.run && (
         <div style={{ marginTop: 12 }} data-testid="run-info">
           <Typography.Text>

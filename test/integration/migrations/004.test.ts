@@ -31,7 +31,7 @@ describe('migration 004: compliance review', () => {
     expect(() => db.prepare("INSERT INTO review_verdicts (item_id, member_id, verdict, comment, updated_at) VALUES ('plan.x', 'nobody', 'na', '', 'a')").run()).toThrow(/FOREIGN KEY/);
     expect(() => db.prepare("INSERT INTO review_conclusions VALUES ('memo', 'pass', 'u', 'a', NULL)").run()).toThrow(/CHECK/);
     expect(() => db.prepare("INSERT INTO review_conclusions VALUES ('plan', 'maybe', 'u', 'a', NULL)").run()).toThrow(/CHECK/);
-    expect(() => db.prepare("INSERT INTO review_opinions VALUES ('o1', 'plan.x', 'x', '[]', '  ', 1, 'a', 'a')").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO review_opinions (opinion_id, item_id, item_title, basis_json, text, sort, created_at, updated_at) VALUES ('o1', 'plan.x', 'x', '[]', '  ', 1, 'a', 'a')").run()).toThrow(/CHECK/);
     // Removing a member removes their verdicts, not anyone else's.
     db.prepare("DELETE FROM committee_members WHERE member_id = 'm1'").run();
     expect(db.prepare('SELECT count(*) AS n FROM review_verdicts').get()).toEqual({ n: 0 });
