@@ -3,8 +3,9 @@ import os from 'node:os';
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { testApp, PASS } from '../helpers/services';
+import { describe, expect, it, vi } from 'vitest';
+import { PASS } from '../helpers/services';
+import { testAppPerTest } from '../helpers/appPerTest';
 import { lockPathOf } from '../../main/store/caseLock';
 import { nodeSettingsStore } from '../../main/services/settings';
 import { writeFileAtomic } from '../../main/services/files';
@@ -25,9 +26,7 @@ function flipByte(file: string, offset: number) {
 }
 
 describe('opening a case: passphrase, locks, honest messages', () => {
-  let app: ReturnType<typeof testApp>;
-  beforeEach(() => (app = testApp()));
-  afterEach(() => app.cleanup());
+  const app = testAppPerTest();
 
   it('checks the passphrase even when the case is already open, and never hands out its id without it', async () => {
     const s = await app.newCase();

@@ -1,19 +1,18 @@
 import fs from 'node:fs';
 import crypto from 'node:crypto';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CaseStore, APPLICATION_ID } from '../../main/store/caseStore';
 import { openDatabase } from '../../main/store/native';
 import { LATEST_SCHEMA_VERSION } from '../../main/store/migrations/index';
-import { testApp, PASS } from '../helpers/services';
+import { PASS } from '../helpers/services';
+import { testAppPerTest } from '../helpers/appPerTest';
 
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 const codeOf = async (p: Promise<unknown>) => p.then(() => 'OK', (e) => e.code as string);
 
 describe('case files', () => {
-  let app: ReturnType<typeof testApp>;
-  beforeEach(() => (app = testApp()));
-  afterEach(() => app.cleanup());
+  const app = testAppPerTest();
 
   it('is one encrypted SQLite file: no plaintext header, no title in the bytes', async () => {
     const s = await app.newCase({ title: '绝密方案评审-ZEBRA' });

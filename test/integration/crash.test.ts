@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testApp, PASS } from '../helpers/services';
+import { describe, expect, it } from 'vitest';
+import { PASS } from '../helpers/services';
+import { testAppPerTest } from '../helpers/appPerTest';
 import { CaseStore } from '../../main/store/caseStore';
 
 const digest = (f: string) => (fs.existsSync(f) ? crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex') : 'none');
@@ -25,9 +26,7 @@ function killMidWrite(file: string, after: number): Promise<number> {
 }
 
 describe('saving is transactional', () => {
-  let app: ReturnType<typeof testApp>;
-  beforeEach(() => (app = testApp()));
-  afterEach(() => app.cleanup());
+  const app = testAppPerTest();
 
   it('a case killed with SIGKILL mid-save opens with its last committed state', async () => {
     const s = await app.newCase({ title: 'before' });

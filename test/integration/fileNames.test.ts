@@ -1,13 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testApp } from '../helpers/services';
+import { describe, expect, it } from 'vitest';
+import { testAppPerTest } from '../helpers/appPerTest';
 import { neutralizeName, hasDeceptiveChars } from '../../shared/fileName';
 
 describe('file names with control or bidirectional characters', () => {
-  let app: ReturnType<typeof testApp>;
-  beforeEach(() => (app = testApp()));
-  afterEach(() => app.cleanup());
+  const app = testAppPerTest();
 
   it('neutralises them in one function: overrides, isolates, marks and controls become "_"', () => {
     expect(neutralizeName('报告\u202Efdp.exe')).toBe('报告_fdp.exe');

@@ -1,17 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import mammoth from 'mammoth';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { testApp } from '../helpers/services';
+import { expect, it } from 'vitest';
+import { testAppPerTest } from '../helpers/appPerTest';
 import { output } from '../helpers/run';
 
 process.env.REVIEW_DESK_TEMPLATES_DIR = path.resolve('templates');
 const flat = (s: string) => s.replace(/\s+/g, '').replace(/—\d+—/g, '');
 const PLAN = ['秦皇岛市公共数据资源授权运营实施方案', '一、授权运营名称', '秦皇岛市公共数据资源授权运营（教育场景）。', '二、实施机构', '秦皇岛市数据和政务服务局负责组织实施。'].join('\n');
 
-let app: ReturnType<typeof testApp>;
-beforeEach(() => (app = testApp()));
-afterEach(() => app.cleanup());
+const app = testAppPerTest();
 
 async function memoTexts(caseId: string, name: string) {
   const memo = await app.call('memos.generate', { caseId, type: 'plan_opinion' });

@@ -1,17 +1,14 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { testApp } from '../../helpers/services';
+import { expect, it } from 'vitest';
+import { testAppPerTest } from '../../helpers/appPerTest';
 
 process.env.REVIEW_DESK_TEMPLATES_DIR ??= path.resolve(import.meta.dirname, '..', '..', '..', 'templates');
 const CORPUS = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'review');
 const PLAN = path.join(CORPUS, 'plan-h5a-jiaoyu-qhd.txt');
 
-type App = ReturnType<typeof testApp>;
-let app: App;
-beforeEach(() => (app = testApp()));
-afterEach(() => app.cleanup());
+const app = testAppPerTest();
 
 // Walk 11: the secretary imported the plan on the 文件 page, then picked the same file on the 合规审查 page; the review
 // did not run, and the page showed only “…内容完全相同（SHA-256 一致），未重复导入。”

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testApp } from '../../helpers/services';
+import { describe, expect, it } from 'vitest';
+import { testAppPerTest } from '../../helpers/appPerTest';
 import { CORPUS_DIR } from '../../helpers/reviewCorpus';
 import { planDocx, planSections } from '../../fixtures/documents/make';
 import { revisionVerdict, titleSimilarity } from '../../../shared/document/titleSimilarity';
@@ -11,11 +11,7 @@ import { newerVersionThanReviewed } from '../../../shared/document/staleness';
 const corpus = (name: string) => ({ kind: 'path' as const, path: path.join(CORPUS_DIR, name) });
 
 describe('a different plan is a new document; a revision is a new version; in between the user is asked', () => {
-  let app: ReturnType<typeof testApp>;
-  beforeEach(() => {
-    app = testApp();
-  });
-  afterEach(() => app.cleanup());
+  const app = testAppPerTest();
 
   const docx = async (name: string, title: string, version: 1 | 2 = 1) => {
     const f = path.join(app.dir, name);
@@ -79,11 +75,7 @@ describe('a different plan is a new document; a revision is a new version; in be
 });
 
 describe('removing a document: audited with its reason, its bytes gone, refused once its review memo is signed', () => {
-  let app: ReturnType<typeof testApp>;
-  beforeEach(() => {
-    app = testApp();
-  });
-  afterEach(() => app.cleanup());
+  const app = testAppPerTest();
 
   const count = (caseId: string, sql: string, ...args: string[]) => (app.services.openCases.get(caseId).db.prepare(sql).get(...args) as { n: number }).n;
 
@@ -133,11 +125,7 @@ describe('removing a document: audited with its reason, its bytes gone, refused 
 });
 
 describe('the review page knows when the reviewed document has a newer version', () => {
-  let app: ReturnType<typeof testApp>;
-  beforeEach(() => {
-    app = testApp();
-  });
-  afterEach(() => app.cleanup());
+  const app = testAppPerTest();
 
   it('a review of v1 is stale once v2 is imported, and current again after re-running', async () => {
     const { caseId } = await app.newCase({ jurisdiction: 'qinhuangdao' });

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testApp } from '../../helpers/services';
+import { testAppPerTest } from '../../helpers/appPerTest';
 import { RULESETS_DIR } from '../../helpers/reviewCorpus';
 import { KEY_PASS, codeOf, expertWithKey, pathRef, reviewedCase as reviewedCaseIn } from '../../helpers/committeeSetup';
 import { ExpertSessions } from '../../../main/services/kits/session';
@@ -9,9 +10,7 @@ import { ExpertSessions } from '../../../main/services/kits/session';
 process.env.REVIEW_DESK_TEMPLATES_DIR = path.join(path.dirname(RULESETS_DIR));
 
 type App = ReturnType<typeof testApp>;
-let app: App;
-beforeEach(() => (app = testApp()));
-afterEach(() => app.cleanup());
+const app = testAppPerTest();
 
 const reviewedCase = async (a: App) => (await reviewedCaseIn(a)).caseId;
 

@@ -1,17 +1,13 @@
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testApp } from '../../helpers/services';
+import { describe, expect, it } from 'vitest';
+import { testAppPerTest } from '../../helpers/appPerTest';
 import { CORPUS_DIR, RULESETS_DIR } from '../../helpers/reviewCorpus';
 
 process.env.REVIEW_DESK_TEMPLATES_DIR = path.join(path.dirname(RULESETS_DIR));
 
 /** The chair's "adopt where members agree" on a real case file. */
 describe('review.adoptAgreed', () => {
-  let app: ReturnType<typeof testApp>;
-  beforeEach(() => {
-    app = testApp();
-  });
-  afterEach(() => app.cleanup());
+  const app = testAppPerTest();
 
   it('adopts agreed items, leaves differing and incomplete ones, keeps the chair’s own verdicts unless asked, skips recused members, and audits it', async () => {
     const c = await app.newCase({ jurisdiction: 'hebei' });

@@ -1,17 +1,13 @@
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testApp } from '../../helpers/services';
+import { describe, expect, it } from 'vitest';
+import { testAppPerTest } from '../../helpers/appPerTest';
 import { CORPUS_DIR, RULESETS_DIR } from '../../helpers/reviewCorpus';
 
 process.env.REVIEW_DESK_TEMPLATES_DIR = path.join(path.dirname(RULESETS_DIR));
 const fileRef = (name: string) => ({ kind: 'path' as const, path: path.join(CORPUS_DIR, name) });
 
 describe('the document inside the page, corrected by a person; red lines overruled with a reason', () => {
-  let app: ReturnType<typeof testApp>;
-  beforeEach(() => {
-    app = testApp();
-  });
-  afterEach(() => app.cleanup());
+  const app = testAppPerTest();
 
   it('a website copy gets its own title in the reader, the review and the memo; a correction is kept, audited and read by the next run', async () => {
     const c = await app.newCase({ jurisdiction: 'qinhuangdao' });

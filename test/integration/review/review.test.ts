@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testApp, PASS } from '../../helpers/services';
+import { describe, expect, it } from 'vitest';
+import { PASS } from '../../helpers/services';
+import { testAppPerTest } from '../../helpers/appPerTest';
 import { CORPUS_DIR, RULESETS_DIR } from '../../helpers/reviewCorpus';
 
 // appRoot() walks up from the test runner's script, which in a worktree whose node_modules is a symlink lands in
@@ -11,11 +12,7 @@ process.env.REVIEW_DESK_TEMPLATES_DIR = path.join(path.dirname(RULESETS_DIR));
 const fileRef = (name: string) => ({ kind: 'path' as const, path: path.join(CORPUS_DIR, name) });
 
 describe('review service', () => {
-  let app: ReturnType<typeof testApp>;
-  beforeEach(() => {
-    app = testApp();
-  });
-  afterEach(() => app.cleanup());
+  const app = testAppPerTest();
 
   it('reviews a plan, stores the findings with the pinned ruleset and the original, and records verdicts, committee view, conclusion and 修改意见', async () => {
     const c = await app.newCase({ jurisdiction: 'qinhuangdao' });

@@ -1,17 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { testApp } from '../../helpers/services';
+import { expect, it } from 'vitest';
+import { testAppPerTest } from '../../helpers/appPerTest';
 import { noneFor, selectionCase } from '../../helpers/selectionCase';
 import { output } from '../../helpers/run';
 
 process.env.REVIEW_DESK_TEMPLATES_DIR ??= path.resolve(import.meta.dirname, '..', '..', '..', 'templates');
 const flat = (s: string) => s.replace(/\s+/g, '');
 
-type App = ReturnType<typeof testApp>;
-let app: App;
-beforeEach(() => (app = testApp()));
-afterEach(() => app.cleanup());
+const app = testAppPerTest();
 
 // Walk 11: the results showed 客观评审因素评分不一致 on 信用条件, the committee recorded no correction, and the printed
 // 评审报告 said 评分修正情况：无。 — a reader took it that the checks had found nothing.

@@ -1,17 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { testApp, PASS } from '../../helpers/services';
+import { expect, it } from 'vitest';
+import { PASS } from '../../helpers/services';
+import { testAppPerTest } from '../../helpers/appPerTest';
 import { noneFor, selectionCase } from '../../helpers/selectionCase';
 import { output } from '../../helpers/run';
 
 process.env.REVIEW_DESK_TEMPLATES_DIR ??= path.resolve(import.meta.dirname, '..', '..', '..', 'templates');
 const flat = (s: string) => s.replace(/\s+/g, '');
 
-type App = ReturnType<typeof testApp>;
-let app: App;
-beforeEach(() => (app = testApp()));
-afterEach(() => app.cleanup());
+const app = testAppPerTest();
 
 it('a recusal without a 替补 leaves a 公开招标 committee at 4: ranked but not final, nobody recommended, the reason and the remedy printed; a 替补 makes it final; 竞争性磋商 takes three', async () => {
   const file = path.join(app.dir, 'size.rdcase');

@@ -1,18 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import mammoth from 'mammoth';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { testApp } from '../../helpers/services';
+import { expect, it } from 'vitest';
+import { testAppPerTest } from '../../helpers/appPerTest';
 import { noneFor, selectionCase } from '../../helpers/selectionCase';
 import { output, run } from '../../helpers/run';
 
 process.env.REVIEW_DESK_TEMPLATES_DIR ??= path.resolve(import.meta.dirname, '..', '..', '..', 'templates');
 const flat = (s: string) => s.replace(/\s+/g, '').replace(/—\d+—/g, '');
 
-type App = ReturnType<typeof testApp>;
-let app: App;
-beforeEach(() => (app = testApp()));
-afterEach(() => app.cleanup());
+const app = testAppPerTest();
 
 /** Walk 11's scoring session: 赵四 withdraws (worked for 乙), 孙七 (no 职称 entered) replaces them; the secretary enters everything from paper without reasons. */
 async function walk11Session() {

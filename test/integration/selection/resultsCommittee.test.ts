@@ -1,17 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { testApp } from '../../helpers/services';
+import { expect, it } from 'vitest';
+import { testAppPerTest } from '../../helpers/appPerTest';
 import { noneFor, selectionCase } from '../../helpers/selectionCase';
 import { output, run } from '../../helpers/run';
 
 process.env.REVIEW_DESK_TEMPLATES_DIR ??= path.resolve(import.meta.dirname, '..', '..', '..', 'templates');
 const flat = (s: string) => s.replace(/\s+/g, '');
 
-type App = ReturnType<typeof testApp>;
-let app: App;
-beforeEach(() => (app = testApp()));
-afterEach(() => app.cleanup());
+const app = testAppPerTest();
 
 it('the printed 评审结果汇总表 names the committee, the member who withdrew (回避) and their substitute, with a signature column, and prints totals to 0.01 as the screen does', async () => {
   const { caseId, members, scheme, applicants: [jia, yi] } = await selectionCase(app);

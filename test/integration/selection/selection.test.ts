@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testApp } from '../../helpers/services';
+import { testAppPerTest } from '../../helpers/appPerTest';
 import { evaluate } from '../../../shared/scoring/engine';
 
 // vitest's worker runs from the shared node_modules (/work/main/...), so appRoot() would find main's templates/:
@@ -10,9 +11,7 @@ import { evaluate } from '../../../shared/scoring/engine';
 process.env.REVIEW_DESK_TEMPLATES_DIR ??= path.resolve(import.meta.dirname, '..', '..', '..', 'templates');
 
 type App = ReturnType<typeof testApp>;
-let app: App;
-beforeEach(() => (app = testApp()));
-afterEach(() => app.cleanup());
+const app = testAppPerTest();
 
 const codeOf = async (p: Promise<unknown>) => p.then(() => 'resolved', (e: { code: string }) => e.code);
 

@@ -1,16 +1,13 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testApp } from '../../helpers/services';
+import { describe, expect, it } from 'vitest';
+import { testAppPerTest } from '../../helpers/appPerTest';
 import { noneFor, selectionCase } from '../../helpers/selectionCase';
 import { selectionSources } from '../../../shared/memo/sources';
 
 process.env.REVIEW_DESK_TEMPLATES_DIR ??= path.resolve(import.meta.dirname, '..', '..', '..', 'templates');
 
-type App = ReturnType<typeof testApp>;
-let app: App;
-beforeEach(() => (app = testApp()));
-afterEach(() => app.cleanup());
+const app = testAppPerTest();
 
 const codeOf = async (p: Promise<unknown>) => p.then(() => ({ code: 'resolved', message: '' }), (e: { code: string; message: string }) => e);
 

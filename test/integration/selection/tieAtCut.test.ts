@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { testApp } from '../../helpers/services';
+import { testAppPerTest } from '../../helpers/appPerTest';
 import { noneFor, selectionCase } from '../../helpers/selectionCase';
 import { output } from '../../helpers/run';
 import { tieAtCut } from '../../../shared/scoring/engine';
@@ -10,10 +10,7 @@ import { tieAtCut } from '../../../shared/scoring/engine';
 process.env.REVIEW_DESK_TEMPLATES_DIR ??= path.resolve(import.meta.dirname, '..', '..', '..', 'templates');
 const flat = (s: string) => s.replace(/\s+/g, '');
 
-type App = ReturnType<typeof testApp>;
-let app: App;
-beforeEach(() => (app = testApp()));
-afterEach(() => app.cleanup());
+const app = testAppPerTest();
 
 const TIE = '甲数据公司、丙信息公司总分均为 89.00 分、报价均为 100，并列第1名（87号令第五十七条），推荐的候选运营机构因此为 2 家，多于设定的 1 家';
 

@@ -1,14 +1,11 @@
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testApp } from '../../helpers/services';
+import { describe, expect, it } from 'vitest';
+import { testAppPerTest } from '../../helpers/appPerTest';
 import { expertWithKey } from '../../helpers/committeeSetup';
 
 process.env.REVIEW_DESK_TEMPLATES_DIR ??= path.resolve(import.meta.dirname, '..', '..', '..', 'templates');
 
-type App = ReturnType<typeof testApp>;
-let app: App;
-beforeEach(() => (app = testApp()));
-afterEach(() => app.cleanup());
+const app = testAppPerTest();
 
 describe('a member’s sheet says whether what the secretary enters is a 代录, and who entered the one on file, why and from which paper', () => {
   it('marks a member without a key as keyless, a keyed one not, and returns the 代录 of the declaration and of the submitted sheet', async () => {

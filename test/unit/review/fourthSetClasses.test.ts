@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reviewDocument } from '../../../shared/review/engine';
-import { agreementWith, bundledRuleset, docFromText, flagIds } from '../../helpers/reviewCorpus';
+import { asIs, bundledRuleset, docFromText, expectQuiet, expectRaised, raises, type RedlineCase } from '../../helpers/reviewCorpus';
 
 /**
  * The failure classes of the fourth held-out set (issue 10), each on text written for the test, with true negatives:
@@ -9,8 +9,7 @@ import { agreementWith, bundledRuleset, docFromText, flagIds } from '../../helpe
  * two product categories in other words, a Chongqing plan that files the agreement, headings that only seem to name an
  * item, and items said without the rule's words.
  */
-const agreement = (clause: string) => agreementWith(clause, '某市交通出行场景公共数据授权运营协议');
-const flags = flagIds;
+const AGR: RedlineCase = { title: '某市交通出行场景公共数据授权运营协议' };
 const item = (text: string, id: string, rulesetId = 'hebei', kind: 'plan' | 'agreement' = 'plan') =>
   reviewDocument(docFromText(text, 't.txt'), bundledRuleset(rulesetId), kind).items.find((i) => i.id === id)!;
 
@@ -34,39 +33,39 @@ describe("the page's own title", () => {
 
 describe('what a clause hands over', () => {
   it('raw data given to someone, however the clause is built, fires', () => {
-    for (const c of [
+    expectRaised('raw_data_export', [
       '经甲方书面同意，乙方可以向合作银行提供企业名称、经营地址、用电量等原始明细数据。',
       '乙方可向保险机构交付车辆登记、违章记录在内的原始数据。',
       '原始数据经脱敏处理后，乙方可导出用于模型训练。',
       // 不定期, 不同 are no negation: the verb phrase after them still lets the data out.
       '乙方可不定期向合作企业提供原始数据。',
       '乙方可向不同的合作企业提供原始数据。',
-    ]) expect(flags(agreement(c)), c).toContain('raw_data_export');
+    ], AGR);
   });
   it('results leaving, a negated verb phrase, and products called “出域” stay quiet', () => {
-    for (const c of [
+    expectQuiet('raw_data_export', [
       '原始数据只在专区内加工，对外只提供统计结果和模型结果。',
       '原始数据仅供平台内调用，对外不提供明细数据下载。',
       '原始数据不出授权运营空间，“出域”的数据产品须经甲方审核。',
       '原始数据留在平台内，乙方对外仅交付经审核的统计数据。',
-    ]) expect(flags(agreement(c)), c).not.toContain('raw_data_export');
+    ], AGR);
   });
 });
 
 describe('prices the operator sets, and public users paying like everyone else', () => {
   it('fires', () => {
-    for (const c of [
+    expectRaised('pricing', [
       '数据服务的收费标准由乙方结合运营成本和市场需求自行制定。',
       '政务部门使用数据产品的，按同一标准结算。',
       '区内公立医院、卫生行政部门调用上述产品，按照双方协商的价格结算。',
-    ]) expect(flags(agreement(c)), c).toContain('pricing');
+    ], AGR);
   });
   it('guidance prices and free public use stay quiet', () => {
-    for (const c of [
+    expectQuiet('pricing', [
       '收费标准由乙方在政府指导价范围内自行制定。',
       '政务部门使用数据产品的，不收取费用；企业使用的，按政府指导价结算。',
       '乙方按同一标准对全部数据产品进行质量检测。',
-    ]) expect(flags(agreement(c)), c).not.toContain('pricing');
+    ], AGR);
   });
 });
 
@@ -74,21 +73,21 @@ const plan = (products: string[]) =>
   ['某市交通领域公共数据授权运营实施方案', '一、总体要求', '按照依场景授权原则开展。', '二、产品和服务', ...products, '三、保障措施', '加强监督。'].join('\n');
 describe('the two product categories in other words', () => {
   it('a list whose products all go to market actors lacks the public category, even with a free-use note', () => {
-    const f = flags(plan(['车险定价因子接口，服务保险机构；物流路径规划报告，服务物流企业。', '上述产品均面向市场主体提供；机关单位履职需要使用的，无偿提供。']), 'hebei', 'plan');
-    expect(f).toContain('product_categories');
+    const text = plan(['车险定价因子接口，服务保险机构；物流路径规划报告，服务物流企业。', '上述产品均面向市场主体提供；机关单位履职需要使用的，无偿提供。']);
+    expect(raises('product_categories', text, { kind: 'plan', doc: asIs })).toBe(true);
   });
   it('公益服务类 and 市场服务类 are the two categories', () => {
-    const f = flags(plan(['（一）公益服务类：路网拥堵监测看板，供交通管理部门使用。', '（二）市场服务类：车险定价因子接口，服务保险公司。']), 'hebei', 'plan');
-    expect(f).not.toContain('product_categories');
+    const text = plan(['（一）公益服务类：路网拥堵监测看板，供交通管理部门使用。', '（二）市场服务类：车险定价因子接口，服务保险公司。']);
+    expect(raises('product_categories', text, { kind: 'plan', doc: asIs })).toBe(false);
   });
 });
 
 describe('a Chongqing plan that files the agreement', () => {
   const cq = (other: string) => ['某区交通领域公共数据授权运营实施方案', '一、总体要求', '依法推进。', '二、数据范围', '停车场备案信息等数据。', '三、其他', other].join('\n');
   it('fires without 5 working days, not with them, and not when the plan is silent on filing', () => {
-    expect(flags(cq('运营协议签订后，由区数据局报市数据主管部门备案。'), 'chongqing', 'plan')).toContain('filing_deadline');
-    expect(flags(cq('运营协议签订后5个工作日内，由区数据局报市数据主管部门备案。'), 'chongqing', 'plan')).not.toContain('filing_deadline');
-    expect(flags(cq('本方案自印发之日起施行。'), 'chongqing', 'plan')).not.toContain('filing_deadline');
+    expect(raises('filing_deadline', '运营协议签订后，由区数据局报市数据主管部门备案。', { ruleset: 'chongqing', kind: 'plan', doc: cq })).toBe(true);
+    expect(raises('filing_deadline', '运营协议签订后5个工作日内，由区数据局报市数据主管部门备案。', { ruleset: 'chongqing', kind: 'plan', doc: cq })).toBe(false);
+    expect(raises('filing_deadline', '本方案自印发之日起施行。', { ruleset: 'chongqing', kind: 'plan', doc: cq })).toBe(false);
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../shared/document/build';
 import { markdownItems } from '../../../main/docs/text';
 import { reviewDocument } from '../../../shared/review/engine';
-import { agreementWith, bundledRuleset, docFromText, flagIds } from '../../helpers/reviewCorpus';
+import { bundledRuleset, docFromText, expectQuiet, expectRaised, raises, type RedlineCase } from '../../helpers/reviewCorpus';
 
 /**
  * The failure classes of the seventh held-out set (issue 10), each on text written for the test, with true negatives:
@@ -87,49 +87,49 @@ describe('a wiki page: breadcrumb with slashes, a stage with a version', () => {
   });
 });
 
-const agreement = (clause: string, exit?: string) => agreementWith(clause, '某县普惠金融场景公共数据授权运营协议', exit);
+const AGR: RedlineCase = { title: '某县普惠金融场景公共数据授权运营协议' };
 
 describe('the grant handed to a contractor or a project company', () => {
   it('fires when the operator gives another party its own right to call the data, or moves rights to a company of its choosing', () => {
-    for (const c of [
+    expectRaised('sub_authorization', [
       '乙方可委托技术服务单位开发产品，并可在运营平台内为其开设账号，授予其调用授权公共数据的权限，产品由其自行对外销售。',
       '运营机构可以根据需要设立项目公司，将数据调用权限和对外经营转由项目公司以其名义开展，设立后报甲方备案。',
-    ]) expect(flagIds(agreement(c)), c).toContain('sub_authorization');
+    ], AGR);
   });
   it('stays quiet when the contractor works on the operator\'s account, or the grant itself is given by 甲方', () => {
-    for (const c of [
+    expectQuiet('sub_authorization', [
       '乙方可委托技术服务单位参与开发，受托单位的人员使用乙方账号在平台内作业，不得以自身名义对外提供产品。',
       '甲方在平台内为乙方开设账号，并授予其调用授权公共数据的权限。',
       '乙方不得为第三方开设账号，不得授予其调用授权数据的权限。',
-    ]) expect(flagIds(agreement(c)), c).not.toContain('sub_authorization');
+    ], AGR);
   });
 });
 
 describe('what was kept, destroyed where it was kept', () => {
   it('“删除运营域内留存的原始数据” is destruction, not keeping', () => {
     const exit = '协议终止后，乙方应以不可逆方式删除运营平台内留存的原始数据及其副本，并留存删除记录和操作日志不少于6个月。';
-    expect(flagIds(agreement('无。', exit))).not.toContain('no_destruction');
+    expect(raises('no_destruction', '无。', { ...AGR, exit })).toBe(false);
   });
   it('keeping raw data in its own systems after the end still fires', () => {
     const exit = '协议终止后，乙方可在本单位服务器内留存原始数据用于后续服务，日志保存不少于6个月。';
-    expect(flagIds(agreement('无。', exit))).toContain('no_destruction');
+    expect(raises('no_destruction', '无。', { ...AGR, exit })).toBe(true);
   });
 });
 
 describe('record-level data handed to a user, whatever it is called', () => {
   const plan = (line: string) => ['某县社保公共数据授权运营实施方案', '一、产品和服务', line].join('\n');
   it('fires on record-by-record details pushed to a user to keep', () => {
-    for (const c of [
+    expectRaised('raw_data_export', [
       '保险机构受理理赔后，运营机构向其推送该参保人的逐条缴费明细，包括姓名、身份证号码和缴费金额，供其留存。',
       '运营机构可向合作银行提供申请人的全部就业登记记录，用于贷款审批。',
-    ]) expect(flagIds(plan(c), 'chongqing', 'plan'), c).toContain('raw_data_export');
+    ], { ruleset: 'chongqing', kind: 'plan', doc: plan });
   });
   it('stays quiet on summaries, logs and yes/no answers', () => {
-    for (const c of [
+    expectQuiet('raw_data_export', [
       '运营机构向银行提供按季度汇总的全部缴费统计报告。',
       '运营机构向区数据局提供全部操作日志记录，供审计使用。',
       '接口只返回“已参保/未参保”，不提供逐条明细。',
-    ]) expect(flagIds(plan(c), 'chongqing', 'plan'), c).not.toContain('raw_data_export');
+    ], { ruleset: 'chongqing', kind: 'plan', doc: plan });
   });
 });
 
@@ -184,13 +184,13 @@ describe('a charge in a paragraph headed as public-interest', () => {
   const plan = (line: string) => ['某市海洋渔业领域公共数据授权运营实施方案', '一、产品和服务', line].join('\n');
   it('fires on a charge in a later sentence of a 公益类 paragraph', () => {
     const c = '公共治理和公益类：台风预警供应急部门无偿使用；海况提醒短信向渔民推送，按每船每年200元收取服务费。';
-    expect(flagIds(plan(c), 'wenzhou', 'plan')).toContain('pricing');
+    expect(raises('pricing', c, { ruleset: 'wenzhou', kind: 'plan', doc: plan })).toBe(true);
   });
   it('stays quiet when the charge sits in the industry paragraph, or the budget pays', () => {
-    for (const c of [
+    expectQuiet('pricing', [
       '产业发展类：渔船风险评分供保险机构使用；按次收取服务费，执行政府指导价。',
       '公共治理和公益类：台风预警供应急部门无偿使用；平台运维费用由市财政支付。',
-    ]) expect(flagIds(plan(c), 'wenzhou', 'plan'), c).not.toContain('pricing');
+    ], { ruleset: 'wenzhou', kind: 'plan', doc: plan });
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { reviewDocument } from '../../../shared/review/engine';
 import { buildDocument } from '../../../shared/document/build';
 import { markdownItems } from '../../../main/docs/text';
-import { agreementWith, bundledRuleset, docFromText, flagIds } from '../../helpers/reviewCorpus';
+import { agreementWith, asIs, bundledRuleset, docFromText, expectQuiet, expectRaised, raises, type RedlineCase } from '../../helpers/reviewCorpus';
 
 /**
  * The failure classes of the sixth held-out set (issue 10), each on text written for the test, with true negatives:
@@ -11,73 +11,73 @@ import { agreementWith, bundledRuleset, docFromText, flagIds } from '../../helpe
  * raw data, agreements with a one-category product list, and a PDF sentence cut by a page break.
  */
 const agreement = (clause: string, exit?: string) => agreementWith(clause, '某县林业场景公共数据授权运营协议', exit);
-const flags = flagIds;
+const AGR: RedlineCase = { title: '某县林业场景公共数据授权运营协议' };
 
 describe('destroying what the operator kept', () => {
   it('“对……本单位留存的原始数据及其副本彻底清除、确保不可恢复” is destruction', () => {
     const exit = '协议终止后，乙方应当在5个工作日内，对专区内和本单位留存的原始数据及其副本彻底清除、确保不可恢复，清除过程形成记录，日志保存不少于6个月。';
-    expect(flags(agreement('无。', exit))).not.toContain('no_destruction');
+    expect(raises('no_destruction', '无。', { ...AGR, exit })).toBe(false);
   });
   it('keeping raw data for later use still fires, even when other data is deleted', () => {
     const exit = '协议终止后，乙方可以保留原始数据备份用于审计，其余数据予以彻底删除，日志保存不少于6个月。';
-    expect(flags(agreement('无。', exit))).toContain('no_destruction');
+    expect(raises('no_destruction', '无。', { ...AGR, exit })).toBe(true);
   });
 });
 
 describe('prices the operator sets', () => {
   it('fires on “自主确定……全部产品和服务的价格”', () => {
-    for (const c of [
+    expectRaised('pricing', [
       '乙方可根据市场供需和服务成本自主确定本协议项下全部产品和服务的价格，报甲方知悉。',
       '运营机构自行制定其开发的各类数据接口和分析报告的收费标准。',
-    ]) expect(flags(agreement(c)), c).toContain('pricing');
+    ], AGR);
   });
   it('stays quiet within the government guide price or when nothing priced is set', () => {
-    for (const c of [
+    expectQuiet('pricing', [
       '乙方在政府指导价范围内自主确定本协议项下产业类产品和服务的价格。',
       '乙方自主确定数据产品的交付方式和服务内容。',
-    ]) expect(flags(agreement(c)), c).not.toContain('pricing');
+    ], AGR);
   });
 });
 
 describe('public users charged', () => {
   it('fires when a public body named by its level and kind pays per call', () => {
-    for (const c of [
+    expectRaised('pricing', [
       '区疾病预防控制中心和各乡镇卫生院调用传染病预警服务的，按每次调用0.5元的标准向运营机构支付技术服务费，经费由区财政统筹。',
       '县应急管理局使用灾害风险评估报告的，每份向乙方缴纳服务费2000元。',
       // Public-welfare use at cost is still charging: Chongqing art. 29 and the national price notice make it free.
       '用于公益事业的产品，乙方可按成本价向使用单位收取服务费。',
-    ]) expect(flags(agreement(c), 'chongqing'), c).toContain('pricing');
+    ], { ...AGR, ruleset: 'chongqing' });
   });
   it('stays quiet when public bodies use for free, receive a share, or enterprises pay the guide price', () => {
-    for (const c of [
+    expectQuiet('pricing', [
       '县应急管理局使用灾害风险评估报告的，乙方不收取任何费用。',
       '运营机构按年度向区数据局缴纳收益分成。',
       '区内企业调用信用评分接口的，执行政府指导价。',
       '用于公共治理、公益事业的产品无偿提供；产业类产品按照“准许成本+合理收益”原则执行政府指导价。',
-    ]) expect(flags(agreement(c), 'chongqing'), c).not.toContain('pricing');
+    ], { ...AGR, ruleset: 'chongqing' });
   });
 });
 
 describe('monopoly named as a risk', () => {
   it('“针对……垄断风险，建立……机制” is no exclusivity; a monopoly granted still is', () => {
-    expect(flags(agreement('针对数据泄露、个人信息滥用、垄断风险，建立分级授权、全程留痕和第三方审计机制。'))).not.toContain('exclusivity');
-    expect(flags(agreement('乙方在本市林业数据产品市场享有垄断经营地位。'))).toContain('exclusivity');
+    expect(raises('exclusivity', '针对数据泄露、个人信息滥用、垄断风险，建立分级授权、全程留痕和第三方审计机制。', AGR)).toBe(false);
+    expect(raises('exclusivity', '乙方在本市林业数据产品市场享有垄断经营地位。', AGR)).toBe(true);
   });
 });
 
 describe('raw data with an aside before the verb', () => {
   it('fires on raw records pushed out with a parenthetical or a “以……方式” between', () => {
-    for (const c of [
+    expectRaised('raw_data_export', [
       '乙方每月将林权登记的原始明细数据（仅对权利人身份证号作脱敏处理）以数据文件方式推送至银行本地系统。',
       '原始数据经甲方审核后，可以数据库备份文件的形式交付合作单位。',
-    ]) expect(flags(agreement(c)), c).toContain('raw_data_export');
+    ], AGR);
   });
   it('stays quiet on products, on use inside the platform and on prohibitions', () => {
-    for (const c of [
+    expectQuiet('raw_data_export', [
       '原始数据经加工后以数据产品形式提供给银行。',
       '原始明细数据（含身份证号）仅在平台内以隐私计算方式使用，不得以任何方式导出。',
       '原始数据（含备份）不得以任何形式交付第三方。',
-    ]) expect(flags(agreement(c)), c).not.toContain('raw_data_export');
+    ], AGR);
   });
 });
 
@@ -86,13 +86,13 @@ describe('a term the document defines as raw data', () => {
     agreement(`${definition}\n第六条 数据出域。原始数据不得出域。衍生数据经甲方安全审核后，可以数据集文件、数据接口等形式交付数据使用方。`);
   it('fires when the definition keeps every record with only names or codes replaced', () => {
     const d = '衍生数据，是指乙方对原始数据进行清洗、去标识化等处理后形成的数据，包括将林农姓名替换为随机编码后，保留每一林农逐条记录的数据集。';
-    expect(flags(withDefinition(d))).toContain('raw_data_export');
+    expect(raises('raw_data_export', d, { doc: withDefinition })).toBe(true);
   });
   it('stays quiet when the definition is aggregates or excludes records', () => {
-    for (const d of [
+    expectQuiet('raw_data_export', [
       '衍生数据，是指乙方对原始数据进行统计汇总、模型运算后形成的数据。',
       '衍生数据，是指乙方对原始数据进行统计汇总后形成的数据，不含逐条记录。',
-    ]) expect(flags(withDefinition(d)), d).not.toContain('raw_data_export');
+    ], { doc: withDefinition });
   });
 });
 
@@ -101,17 +101,17 @@ describe('an agreement whose product list has one category', () => {
     [agreement('无。'), `第六条 产品和服务。乙方开发下列产品和服务：${products}`, annex].filter(Boolean).join('\n');
   it('fires when every product serves enterprises', () => {
     const t = withProducts('（一）林权抵押贷款风险评估接口，面向银行和担保公司；（二）木材价格走势分析报告，面向林业企业。');
-    expect(flags(t, 'chongqing')).toContain('product_categories');
+    expect(raises('product_categories', t, { ruleset: 'chongqing', doc: asIs })).toBe(true);
   });
   it('stays quiet with both categories, or when the list is in an annex the file does not hold', () => {
     const both = withProducts('（一）森林火险预警看板，供县应急管理局决策使用，无偿提供；（二）林权抵押贷款风险评估接口，面向银行。');
-    expect(flags(both, 'chongqing')).not.toContain('product_categories');
+    expect(raises('product_categories', both, { ruleset: 'chongqing', doc: asIs })).toBe(false);
     const elsewhere = withProducts('清单见附件二，包括林权抵押贷款风险评估接口等。');
-    expect(flags(elsewhere, 'chongqing')).not.toContain('product_categories');
+    expect(raises('product_categories', elsewhere, { ruleset: 'chongqing', doc: asIs })).toBe(false);
   });
   it('reads the annex when the file holds it', () => {
     const t = withProducts('清单见附件2。', '附件2\n产品和服务清单\n1.林权抵押贷款风险评估接口，面向银行和担保公司。\n2.木材价格走势分析报告，面向林业企业。');
-    expect(flags(t, 'chongqing')).toContain('product_categories');
+    expect(raises('product_categories', t, { ruleset: 'chongqing', doc: asIs })).toBe(true);
   });
 });
 
@@ -306,7 +306,7 @@ describe('items said where drafters put them', () => {
 describe('definitions that do not make raw data', () => {
   it('the broad name of all the data, defined with records, is not read as raw data', () => {
     const text = agreement('公共数据，是指各级行政机关在履职中产生的每一条业务记录。\n第六条 产品。乙方可以向银行提供公共数据产品和服务。');
-    expect(flags(text)).not.toContain('raw_data_export');
+    expect(raises('raw_data_export', text, { doc: asIs })).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flagIds } from '../../../helpers/reviewCorpus';
+import { asIs, raises } from '../../../helpers/reviewCorpus';
 
 /**
  * Classes of the authorisation mode read from the sixth bank's odd-numbered failures (session 11), on text written for
@@ -7,7 +7,7 @@ import { flagIds } from '../../../helpers/reviewCorpus';
  * scenarios ("……等场景"), and all the data of a level granted to one scenario row.
  */
 const doc = (kind: 'agreement' | 'plan', ...lines: string[]) =>
-  flagIds([kind === 'plan' ? '某场景公共数据授权运营实施方案' : '某场景公共数据授权运营协议', ...lines].join('\n'), 'hebei', kind).includes('authorization_mode');
+  raises('authorization_mode', [kind === 'plan' ? '某场景公共数据授权运营实施方案' : '某场景公共数据授权运营协议', ...lines].join('\n'), { kind, doc: asIs });
 
 describe('scenarios brought in by the operator on a registration or filing', () => {
   it('fires when later scenarios go live on the operator’s registration or filing', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flagIds } from '../../../helpers/reviewCorpus';
+import { asIs, raises } from '../../../helpers/reviewCorpus';
 
 /**
  * Classes of the term red line read from the sixth bank's odd-numbered failures (session 11), each on text written
@@ -7,7 +7,7 @@ import { flagIds } from '../../../helpers/reviewCorpus';
  * in which the operator already works, cycles that follow by themselves up to a count, and a sum capped by its total.
  */
 const doc = (kind: 'agreement' | 'plan', ...lines: string[]) =>
-  flagIds([kind === 'plan' ? '某场景公共数据授权运营实施方案' : '某场景公共数据授权运营协议', ...lines].join('\n'), 'hebei', kind).includes('term_over_3y');
+  raises('term_over_3y', [kind === 'plan' ? '某场景公共数据授权运营实施方案' : '某场景公共数据授权运营协议', ...lines].join('\n'), { kind, doc: asIs });
 
 describe('phases by year that the operator holds the grant through', () => {
   it('fires when the grant is held through phases spanning more than three years', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flagIds } from '../../../helpers/reviewCorpus';
+import { asIs, raises } from '../../../helpers/reviewCorpus';
 
 /**
  * Classes of the term red line read in session 7 (second clause bank), each on text written for the test with near
@@ -7,8 +7,7 @@ import { flagIds } from '../../../helpers/reviewCorpus';
  * measured from the signing, named phases that together are the term, a continuation nobody decides, a window from the
  * signing in which the operator runs the grant, and periods of other matters.
  */
-const agr = (...lines: string[]) => flagIds(['某区公共数据授权运营协议', ...lines].join('\n'), 'hebei', 'agreement');
-const term = (...lines: string[]) => agr(...lines).includes('term_over_3y');
+const term = (...lines: string[]) => raises('term_over_3y', ['某区公共数据授权运营协议', ...lines].join('\n'), { doc: asIs });
 
 describe('term forms', () => {
   it('reads year-month figures, 年度 ranges and an end described with its date in brackets', () => {
@@ -225,7 +224,7 @@ describe('an end counted in whole years, a defined term, a planned signing', () 
     expect(term('第一条 “服务周期”指自本协议生效之日起至2028年6月30日止的期间。', '第四条 本协议的有效期为服务周期。', '签订日期：2026年7月1日')).toBe(false);
   });
   it('measures a plan’s term from the latest signing day it plans', () => {
-    const plan = (...lines: string[]) => flagIds(['某区公共数据授权运营实施方案', ...lines].join('\n'), 'chongqing', 'plan').includes('term_over_3y');
+    const plan = (...lines: string[]) => raises('term_over_3y', ['某区公共数据授权运营实施方案', ...lines].join('\n'), { ruleset: 'chongqing', kind: 'plan', doc: asIs });
     expect(plan('（五）运营期限', '授权运营期限自协议签订之日起至2030年12月31日止。协议预计于2027年6月签订。')).toBe(true);
     expect(plan('（五）运营期限', '授权运营期限自协议签订之日起至2029年12月31日止。协议预计于2027年6月签订。')).toBe(false);
   });
