@@ -28,7 +28,13 @@ export function reviewSources(c: ReviewMemoContent, ctx: { subject?: string } = 
     i.ruling?.ruling === 'dismissed' ? '已具备（专家改判）' : `${i.autoStatusLabel}（${i.ruling ? '专家确认' : '自动'}）`;
   // A committee view given on an earlier version says so where it is printed: it was not given on this text.
   const givenOn = (i: ReviewMemoContent['items'][number]) => (i.committee?.earlier ? `该意见系针对先前审查的${i.committee.earlier}作出，本版审查后未重新确认` : '');
-  const rows = c.items.map((i, k) => [String(k + 1), i.title, i.committee?.verdictLabel ?? autoLabel(i), [givenOn(i), i.committee?.comment, i.ruling ? ruled(i.ruling) : '', basisNote(i.basis).replace(/^（|）$/g, '')].filter(Boolean).join('；')]);
+  // Without the chair's view the row still shows what each member said (walk 12: the table showed only the automatic
+  // finding, so a reader saw nothing of the members' verdicts the opening sentence counts).
+  const own = (i: ReviewMemoContent['items'][number]) =>
+    i.committee || !i.verdicts.length
+      ? ''
+      : `专家个人意见（专家组尚未形成意见）：${i.verdicts.map((v) => `${v.name}${v.transcribed ? '（代录）' : ''}${v.verdictLabel}${v.comment.trim() ? `，理由：${v.comment.trim().replace(/[。；]$/, '')}` : ''}`).join('；')}`;
+  const rows = c.items.map((i, k) => [String(k + 1), i.title, i.committee?.verdictLabel ?? autoLabel(i), [givenOn(i), i.committee?.comment, own(i), i.ruling ? ruled(i.ruling) : '', basisNote(i.basis).replace(/^（|）$/g, '')].filter(Boolean).join('；')]);
   // A red line an expert dismissed is marked as such, with who and why, and never presented as a finding.
   const flagLine = (f: ReviewMemoContent['flags'][number]) =>
     f.ruling?.ruling === 'dismissed'
