@@ -119,7 +119,7 @@ test('a secretary sets up a 竞争性磋商 selection, two members score, one re
   await shot('scoring-declaration');
   await page.getByTestId('submit-declaration').click();
   await expect(page.getByTestId('member-recused')).toContainText('王三 已声明存在利害关系并回避');
-  await expect(page.getByTestId('selection-committee-warnings')).toContainText('王三 已声明回避，不参加评分');
+  await expect(page.getByTestId('selection-committee-warnings')).toContainText('王三已声明回避，不参加评分');
   await expect(page.getByTestId('selection-committee-warnings')).toContainText('现有 2 人，少于 3 人（竞争性磋商');
 
   // 甲: (26+24)/2 + (17+18)/2 + (18+17)/2 + 10 + (8+9)/2 + (9+8)/2 = 25 + 17.5 + 17.5 + 10 + 8.5 + 8.5 = 87
@@ -147,7 +147,7 @@ test('a secretary sets up a 竞争性磋商 selection, two members score, one re
   await sub.getByRole('button', { name: '添加' }).click();
   await expect(sub).toBeHidden();
   const warnings = page.getByTestId('selection-committee-warnings');
-  await expect(warnings).toContainText('王三 已声明回避，不参加评分，由替补专家 孙七 替补');
+  await expect(warnings).toContainText('王三已声明回避，不参加评分，由替补专家孙七替补');
   await expect(warnings).not.toContainText('为偶数');
   await expect(page.getByTestId('add-substitute')).toHaveCount(0);
   await expect(page.getByTestId('results-sealed')).toContainText('尚未提交评分表：孙七');
