@@ -1,6 +1,7 @@
 import type { ReviewMemoContent } from '../review/memo';
 import type { SelectionReportContent } from '../scoring/report';
 import { tieAtCut } from '../scoring/engine';
+import { priceText } from '../scoring/evaluation';
 import { MEMBER_NOTES, type SectionContent } from './template';
 import { citeBasis, type CitedBasis } from '../review/basis';
 
@@ -211,15 +212,15 @@ export function selectionSources(r: SelectionReportContent): Record<string, Sect
     'selection.ranking': !r.final
       ? {
           paragraphs: [`评审结果尚未最终确定，暂不推荐候选运营机构。${r.pendingReasons.join('')}`],
-          tables: r.ranking.length ? [{ caption: '暂定排名（非最终结果）', header: [['暂定排名', '申报单位', '总分', '报价']], rows: r.ranking.map((x) => [String(x.rank), x.name, total(x.total), num(x.price)]) }] : [],
+          tables: r.ranking.length ? [{ caption: '暂定排名（非最终结果）', header: [['暂定排名', '申报单位', '总分', '报价']], rows: r.ranking.map((x) => [String(x.rank), x.name, total(x.total), priceText(x.price, r.method.options.priceUnit)]), widths: [1.3, 4, 1.5, 2] }] : [],
         }
       : r.ranking.length
       ? {
           paragraphs: [
             r.recommended.length ? `评审委员会推荐的候选运营机构为：${r.recommended.map((x) => `第${x.rank}名 ${x.name}（${total(x.total)}分）`).join('；')}。` : '评审委员会未推荐候选运营机构。',
-            ...[tieAtCut(r.ranking, r.method.options.recommendCount)].filter((x): x is string => !!x),
+            ...[tieAtCut(r.ranking, r.method.options.recommendCount, r.method.options.priceUnit)].filter((x): x is string => !!x),
           ],
-          tables: [{ header: [['排名', '申报单位', '总分', '报价', '是否推荐']], rows: r.ranking.map((x) => [String(x.rank), x.name, total(x.total), num(x.price), x.recommended ? '推荐' : '']) }],
+          tables: [{ header: [['排名', '申报单位', '总分', '报价', '是否推荐']], rows: r.ranking.map((x) => [String(x.rank), x.name, total(x.total), priceText(x.price, r.method.options.priceUnit), x.recommended ? '推荐' : '']), widths: [1, 4, 1.5, 2, 1.5] }],
         }
       : undefined,
     // The committee table says beside the member who withdrew and the 替补 what section 九 says in full.

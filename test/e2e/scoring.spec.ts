@@ -171,6 +171,8 @@ test('with a price part: review failure excluded, abnormally low price explained
     await page.getByTestId('add-applicant').click();
     await expect(page.getByTestId('applicant-table').getByText(name)).toBeVisible();
   }
+  // Entered in the case's unit (万元 unless the secretary picks 元), and shown with it.
+  await expect(page.getByTestId('applicant-table').getByRole('cell', { name: '70万元', exact: true })).toBeVisible();
 
   // 丁 fails 符合性审查 (reason required); 丙 (70 vs others' mean 96.67) is abnormally low and explains in writing.
   await page.getByRole('tab', { name: '资格与符合性审查' }).click();
@@ -181,7 +183,7 @@ test('with a price part: review failure excluded, abnormally low price explained
   await ding.getByTestId('check-丁公司-c4').getByText('不通过').click();
   await expect(ding.getByText('不进入评分')).toBeVisible();
   const pr = page.getByTestId('price-review');
-  await expect(pr).toContainText('丙公司 报价 70');
+  await expect(pr).toContainText('丙公司 报价 70万元');
   await shot('scoring-review');
 
   await page.getByRole('tab', { name: '回避声明与评分' }).click();
