@@ -5,7 +5,7 @@ const PASS = 'Kx7-评审台-2026';
 
 // Walk 13: the price field said 万元 while the table, the results and the print showed bare numbers. One unit per case,
 // chosen beside the price field while no price is entered; every price is shown with it.
-test('prices are entered in the unit the secretary picks and shown with it; the unit is fixed once a price is in', async ({ app: page, host }) => {
+test('prices are entered in the unit the secretary picks and shown with it; the unit is fixed once a price is in', async ({ app: page, host, shot }) => {
   await page.getByTestId('new-case').click();
   const dialog = page.getByRole('dialog', { name: '新建评审案卷' });
   await dialog.getByTestId('case-title').fill('运营机构遴选（报价单位）');
@@ -39,4 +39,5 @@ test('prices are entered in the unit the secretary picks and shown with it; the 
   await expect(table).not.toContainText('万元');
   // Changing the unit now would make 1280000元 read 1280000万元: the choice is closed.
   await expect(unit).toHaveClass(/ant-select-disabled/);
+  await shot('priceUnit-applicants');
 });
