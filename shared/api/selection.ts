@@ -65,10 +65,10 @@ export const selectionMethods = {
     errors: ['CASE_NOT_OPEN', 'SELECTION_LOCKED'],
   })),
   'selection.saveOptions': method(() => ({
-    summary: '保存汇总方式、异常低价和畸高畸低阈值、推荐候选人数',
+    summary: '保存汇总方式、异常低价和畸高畸低阈值、推荐候选人数、报价单位',
     request: CaseRef.extend({ options: SelectionOptionsSchema }),
     response: z.object({}),
-    errors: ['CASE_NOT_OPEN'],
+    errors: ['CASE_NOT_OPEN', 'CONFLICT'],
   })),
   'selection.saveApplicant': method(() => ({
     summary: '添加或修改申报单位',

@@ -1,6 +1,7 @@
 import type { ReviewMemoContent } from '../review/memo';
 import type { SelectionReportContent } from '../scoring/report';
 import { tieAtCut } from '../scoring/engine';
+import { priceText } from '../scoring/evaluation';
 import { MEMBER_NOTES, type SectionContent } from './template';
 import { citeBasis, type CitedBasis } from '../review/basis';
 
@@ -28,7 +29,13 @@ export function reviewSources(c: ReviewMemoContent, ctx: { subject?: string } = 
     i.ruling?.ruling === 'dismissed' ? '已具备（专家改判）' : `${i.autoStatusLabel}（${i.ruling ? '专家确认' : '自动'}）`;
   // A committee view given on an earlier version says so where it is printed: it was not given on this text.
   const givenOn = (i: ReviewMemoContent['items'][number]) => (i.committee?.earlier ? `该意见系针对先前审查的${i.committee.earlier}作出，本版审查后未重新确认` : '');
-  const rows = c.items.map((i, k) => [String(k + 1), i.title, i.committee?.verdictLabel ?? autoLabel(i), [givenOn(i), i.committee?.comment, i.ruling ? ruled(i.ruling) : '', basisNote(i.basis).replace(/^（|）$/g, '')].filter(Boolean).join('；')]);
+  // Without the chair's view the row still shows what each member said (walk 12: the table showed only the automatic
+  // finding, so a reader saw nothing of the members' verdicts the opening sentence counts).
+  const own = (i: ReviewMemoContent['items'][number]) =>
+    i.committee || !i.verdicts.length
+      ? ''
+      : `专家个人意见（专家组尚未形成意见）：${i.verdicts.map((v) => `${v.name}${v.transcribed ? '（代录）' : ''}${v.verdictLabel}${v.comment.trim() ? `，理由：${v.comment.trim().replace(/[。；]$/, '')}` : ''}`).join('；')}`;
+  const rows = c.items.map((i, k) => [String(k + 1), i.title, i.committee?.verdictLabel ?? autoLabel(i), [givenOn(i), i.committee?.comment, own(i), i.ruling ? ruled(i.ruling) : '', basisNote(i.basis).replace(/^（|）$/g, '')].filter(Boolean).join('；')]);
   // A red line an expert dismissed is marked as such, with who and why, and never presented as a finding.
   const flagLine = (f: ReviewMemoContent['flags'][number]) =>
     f.ruling?.ruling === 'dismissed'
@@ -205,15 +212,15 @@ export function selectionSources(r: SelectionReportContent): Record<string, Sect
     'selection.ranking': !r.final
       ? {
           paragraphs: [`评审结果尚未最终确定，暂不推荐候选运营机构。${r.pendingReasons.join('')}`],
-          tables: r.ranking.length ? [{ caption: '暂定排名（非最终结果）', header: [['暂定排名', '申报单位', '总分', '报价']], rows: r.ranking.map((x) => [String(x.rank), x.name, total(x.total), num(x.price)]) }] : [],
+          tables: r.ranking.length ? [{ caption: '暂定排名（非最终结果）', header: [['暂定排名', '申报单位', '总分', '报价']], rows: r.ranking.map((x) => [String(x.rank), x.name, total(x.total), priceText(x.price, r.method.options.priceUnit)]), widths: [1.3, 4, 1.5, 2] }] : [],
         }
       : r.ranking.length
       ? {
           paragraphs: [
             r.recommended.length ? `评审委员会推荐的候选运营机构为：${r.recommended.map((x) => `第${x.rank}名 ${x.name}（${total(x.total)}分）`).join('；')}。` : '评审委员会未推荐候选运营机构。',
-            ...[tieAtCut(r.ranking, r.method.options.recommendCount)].filter((x): x is string => !!x),
+            ...[tieAtCut(r.ranking, r.method.options.recommendCount, r.method.options.priceUnit)].filter((x): x is string => !!x),
           ],
-          tables: [{ header: [['排名', '申报单位', '总分', '报价', '是否推荐']], rows: r.ranking.map((x) => [String(x.rank), x.name, total(x.total), num(x.price), x.recommended ? '推荐' : '']) }],
+          tables: [{ header: [['排名', '申报单位', '总分', '报价', '是否推荐']], rows: r.ranking.map((x) => [String(x.rank), x.name, total(x.total), priceText(x.price, r.method.options.priceUnit), x.recommended ? '推荐' : '']), widths: [1, 4, 1.5, 2, 1.5] }],
         }
       : undefined,
     // The committee table says beside the member who withdrew and the 替补 what section 九 says in full.

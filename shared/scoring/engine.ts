@@ -1,5 +1,5 @@
 import { round2, priceCriterion } from './scheme';
-import type { Evaluation } from './evaluation';
+import { priceText, type Evaluation, type PriceUnit } from './evaluation';
 import type { Criterion } from './scheme';
 
 export type FindingKind = 'arithmetic' | 'out_of_range' | 'objective_mismatch' | 'deviation' | 'missing' | 'abnormal_low_unexplained';
@@ -122,7 +122,7 @@ export function evaluate(e: Evaluation): Results {
     if (pc && a.priceInvalid) return { ...base, status: 'price_invalid', reason: '报价明显低于其他有效报价，未能合理说明，按无效投标处理（87号令第六十条）。' };
     if (pc && a.price == null) return { ...base, status: 'price_invalid', reason: '未填报价（评分办法含价格分）。' };
     if (abnormal.has(a.id) && !a.priceExplanation.trim()) {
-      findings.push({ kind: 'abnormal_low_unexplained', applicantId: a.id, value: a.price!, reference: abnormal.get(a.id)!, message: `${a.name} 报价 ${a.price} 低于其他有效报价平均值 ${round2(abnormal.get(a.id)!)} 的 ${100 - options.abnormalLowPercent}%，需记录其书面说明，或认定投标无效。` });
+      findings.push({ kind: 'abnormal_low_unexplained', applicantId: a.id, value: a.price!, reference: abnormal.get(a.id)!, message: `${a.name} 报价 ${priceText(a.price, options.priceUnit)} 低于其他有效报价平均值 ${priceText(abnormal.get(a.id)!, options.priceUnit)} 的 ${100 - options.abnormalLowPercent}%，需记录其书面说明，或认定投标无效。` });
     }
     return base;
   });
@@ -312,12 +312,12 @@ function rank(results: ApplicantResult[], complete: boolean, recommendCount: num
  * one place never pass unremarked; how to choose between them is for the selection documents, not for the committee
  * to settle by changing scores. Null when the recommended fit the number asked for.
  */
-export function tieAtCut(ranking: Results['ranking'], recommendCount: number): string | null {
+export function tieAtCut(ranking: Results['ranking'], recommendCount: number, unit: PriceUnit = '万元'): string | null {
   const rec = ranking.filter((r) => r.recommended);
   if (rec.length <= recommendCount) return null;
   const last = rec[rec.length - 1];
   const tied = rec.filter((r) => r.rank === last.rank);
-  const same = `总分均为 ${last.total.toFixed(2)} 分${last.price != null ? `、报价均为 ${last.price}` : ''}`;
+  const same = `总分均为 ${last.total.toFixed(2)} 分${last.price != null ? `、报价均为 ${priceText(last.price, unit)}` : ''}`;
   return `${tied.map((r) => r.name).join('、')}${same}，并列第${last.rank}名（87号令第五十七条），推荐的候选运营机构因此为 ${rec.length} 家，多于设定的 ${recommendCount} 家；并列者之间如何确定，按遴选文件的规定办理，不得以改动评分的方式确定。`;
 }
 

@@ -16,8 +16,19 @@ export const SelectionOptionsSchema = z.object({
   recommendCount: z.number().int().min(1).max(20).default(1),
   /** The procedure (公开招标 …): it sets the lawful committee size. Options saved before it was asked mean 公开招标. */
   procedure: ProcedureSchema.default('open_tender'),
+  /**
+   * The unit the prices are entered in, one per case (the bids of one procedure are quoted in one unit): every price is
+   * kept as typed and shown and printed with this unit, never converted. Cases saved before it was asked: 万元, the
+   * unit the price field has always said.
+   */
+  priceUnit: z.enum(['万元', '元']).default('万元'),
 });
 export type SelectionOptions = z.output<typeof SelectionOptionsSchema>;
+export type PriceUnit = SelectionOptions['priceUnit'];
+export const PRICE_UNITS: readonly PriceUnit[] = ['万元', '元'];
+
+/** A price with its unit, as screens and print show it (128万元, 1150000.5元); '—' when there is none. */
+export const priceText = (v: number | null | undefined, unit: PriceUnit) => (v == null ? '—' : `${Math.round(v * 100) / 100}${unit}`);
 
 export const EvalMemberSchema = z.object({
   id: z.string().min(1),

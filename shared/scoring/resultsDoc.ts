@@ -49,7 +49,8 @@ function committeeSection(r: SelectionReportContent, recusals: SectionContent | 
     tables: [{
       header: [['姓名', '工作单位', '职称/职务', '角色', '评分情况', '签字']],
       rows: r.committee.members.map((m) => [m.name, orNotGiven(m.unit), orNotGiven(m.title), m.role, committeeStanding(r, m) || '参加评分', '']),
-      widths: [1.3, 2.4, 2.1, 1, 3, 1.6],
+      // 姓名 wide enough for a four-character name (复姓 and two) on one line in 五号 (it broke as 欧阳明/华).
+      widths: [1.8, 2.5, 1.8, 0.9, 3, 1.4],
     }],
   };
 }

@@ -119,7 +119,7 @@ test('a secretary sets up a 竞争性磋商 selection, two members score, one re
   await shot('scoring-declaration');
   await page.getByTestId('submit-declaration').click();
   await expect(page.getByTestId('member-recused')).toContainText('王三 已声明存在利害关系并回避');
-  await expect(page.getByTestId('selection-committee-warnings')).toContainText('王三 已声明回避，不参加评分');
+  await expect(page.getByTestId('selection-committee-warnings')).toContainText('王三已声明回避，不参加评分');
   await expect(page.getByTestId('selection-committee-warnings')).toContainText('现有 2 人，少于 3 人（竞争性磋商');
 
   // 甲: (26+24)/2 + (17+18)/2 + (18+17)/2 + 10 + (8+9)/2 + (9+8)/2 = 25 + 17.5 + 17.5 + 10 + 8.5 + 8.5 = 87
@@ -147,7 +147,7 @@ test('a secretary sets up a 竞争性磋商 selection, two members score, one re
   await sub.getByRole('button', { name: '添加' }).click();
   await expect(sub).toBeHidden();
   const warnings = page.getByTestId('selection-committee-warnings');
-  await expect(warnings).toContainText('王三 已声明回避，不参加评分，由替补专家 孙七 替补');
+  await expect(warnings).toContainText('王三已声明回避，不参加评分，由替补专家孙七替补');
   await expect(warnings).not.toContainText('为偶数');
   await expect(page.getByTestId('add-substitute')).toHaveCount(0);
   await expect(page.getByTestId('results-sealed')).toContainText('尚未提交评分表：孙七');
@@ -171,6 +171,8 @@ test('with a price part: review failure excluded, abnormally low price explained
     await page.getByTestId('add-applicant').click();
     await expect(page.getByTestId('applicant-table').getByText(name)).toBeVisible();
   }
+  // Entered in the case's unit (万元 unless the secretary picks 元), and shown with it.
+  await expect(page.getByTestId('applicant-table').getByRole('cell', { name: '70万元', exact: true })).toBeVisible();
 
   // 丁 fails 符合性审查 (reason required); 丙 (70 vs others' mean 96.67) is abnormally low and explains in writing.
   await page.getByRole('tab', { name: '资格与符合性审查' }).click();
@@ -181,7 +183,7 @@ test('with a price part: review failure excluded, abnormally low price explained
   await ding.getByTestId('check-丁公司-c4').getByText('不通过').click();
   await expect(ding.getByText('不进入评分')).toBeVisible();
   const pr = page.getByTestId('price-review');
-  await expect(pr).toContainText('丙公司 报价 70');
+  await expect(pr).toContainText('丙公司 报价 70万元');
   await shot('scoring-review');
 
   await page.getByRole('tab', { name: '回避声明与评分' }).click();

@@ -41,6 +41,9 @@ it('the 专家论证意见 says what its count counts: the committee’s view (�
     // The same 代录 note for both members is one sentence.
     expect(text).toContain(flat('注：李专家对 2 个、王组长对 1 个审查项的意见系代录：由李秘书根据纸质意见表录入（未注明纸质表格；成员未登记签名密钥，由秘书代录，未填写代录理由），非本人电子录入。'));
     expect(text.split('系代录：').length - 1).toBe(1);
+    // The table row shows each member's own verdict where the chair set none (it showed only the automatic finding).
+    expect(text).toContain(flat('专家个人意见（专家组尚未形成意见）：王组长（代录）不符合；李专家（代录）不符合'));
+    expect(text).toContain(flat('专家个人意见（专家组尚未形成意见）：李专家（代录）基本符合'));
   }
   // The chair confirms the committee's view on both: nothing is left uncounted and the sentence is the plain one.
   await app.call('review.saveCommitteeVerdict', { caseId, itemId: 'plan.supervision', verdict: 'fails', comment: '缺少监督管理要求' });
@@ -48,5 +51,6 @@ it('the 专家论证意见 says what its count counts: the committee’s view (�
   for (const text of await memoTexts(caseId, 'confirmed')) {
     expect(text).toContain(flat(`共 ${total} 项，其中专家组已形成意见 2 项。`));
     expect(text).not.toContain('仅有专家个人意见');
+    expect(text).not.toContain('专家个人意见（专家组尚未形成意见）');
   }
 });

@@ -31,6 +31,11 @@ export class SelectionApplicants extends SelectionBase {
     const o = SelectionOptionsSchema.parse(options);
     store.tx(() => {
       const cur = this.settingsRow(store);
+      // Prices are kept as typed, in the case's unit: changing the unit would silently make 128万元 read 128元.
+      if (o.priceUnit !== cur.options.priceUnit) {
+        const priced = this.applicants(caseId).filter((a) => a.price != null);
+        if (priced.length) throw fault('CONFLICT', `${priced.map((a) => a.name).join('、')}的报价已按“${cur.options.priceUnit}”填写，不能改为“${o.priceUnit}”；请先删除这些申报单位，再按新的单位重新填写报价。`);
+      }
       this.writeSettings(store, cur.scheme, o);
       store.audit(this.actor(), 'selection.options', { from: cur.options, to: o });
     });

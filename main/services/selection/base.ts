@@ -160,7 +160,7 @@ export class SelectionBase {
         ...this.deps.committee.warnings(caseId, recused),
         ...members.filter((m) => recused.has(m.memberId)).map((m) => {
           const sub = members.find((x) => subs.get(x.memberId)?.replaces_member_id === m.memberId);
-          return `${m.name} 已声明回避，不参加评分${sub ? `，由替补专家 ${sub.name} 替补` : ''}。`;
+          return `${m.name}已声明回避，不参加评分${sub ? `，由替补专家${sub.name}替补` : ''}。`;
         }),
       ],
       locked: this.isLocked(store),

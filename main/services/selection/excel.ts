@@ -4,6 +4,7 @@ import type ExcelJS from 'exceljs';
 const excel = async () => (await import('exceljs')).default;
 import { round2, type Scheme } from '../../../shared/scoring/scheme';
 import { FINDING_LABELS, type Results } from '../../../shared/scoring/engine';
+import { priceText, type PriceUnit } from '../../../shared/scoring/evaluation';
 import type { Correction } from '../../../shared/api/selection';
 
 /** Where things are on a blank sheet; import reads the same places. */
@@ -166,6 +167,8 @@ export async function resultsWorkbook(x: {
   members: { memberId: string; name: string; scores: Record<string, Record<string, number | null>>; notes: Record<string, Record<string, string>> }[];
   corrections: Correction[];
   aggregationText: string;
+  /** The case's price unit: the price column says it, the prices are as entered. */
+  priceUnit: PriceUnit;
   /** A joint rank at the last recommended place, in words (engine `tieAtCut`), printed under the summary. */
   tieNote?: string | null;
 }): Promise<Buffer> {
@@ -182,10 +185,10 @@ export async function resultsWorkbook(x: {
   };
   const sum = sheet('汇总');
   sum.addRow([`${x.caseTitle} — 评审结果汇总${notFinal ? '（非最终结果）' : ''}`]).font = { bold: true, size: 14 };
-  sum.addRow([`汇总方式：${x.aggregationText}${x.results.basePrice != null ? `；评标基准价：${x.results.basePrice}` : ''}`]);
+  sum.addRow([`汇总方式：${x.aggregationText}${x.results.basePrice != null ? `；评标基准价：${priceText(x.results.basePrice, x.priceUnit)}` : ''}`]);
   const status = sum.addRow([notFinal]);
   if (notFinal) status.font = { bold: true, color: { argb: 'FFC00000' } };
-  sum.addRow(['排名', '申报单位', ...crit.map((c) => `${c.name}（${c.max}）`), ...(pc ? ['报价', `${pc.name}得分（${pc.max}）`] : []), '总分', '推荐']).font = { bold: true };
+  sum.addRow(['排名', '申报单位', ...crit.map((c) => `${c.name}（${c.max}）`), ...(pc ? [`报价（${x.priceUnit}）`, `${pc.name}得分（${pc.max}）`] : []), '总分', '推荐']).font = { bold: true };
   for (const r of x.results.ranking) {
     const a = x.results.applicants.find((y) => y.applicantId === r.applicantId)!;
     sum.addRow([r.rank, r.name, ...crit.map((c) => round2(a.criteria.find((k) => k.criterionId === c.id)?.value ?? 0)), ...(pc ? [a.price, a.priceScore == null ? null : round2(a.priceScore)] : []), r.total, r.recommended ? '推荐' : '']);

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { fault } from '../../../shared/api/errors';
 import { MEMBER_KINDS, MEMBER_ROLES, committeeSizeProblems } from '../../../shared/domain/committee';
 import { round2 } from '../../../shared/scoring/scheme';
-import { AGGREGATIONS, EvaluationSchema, type Evaluation } from '../../../shared/scoring/evaluation';
+import { AGGREGATIONS, EvaluationSchema, priceText, type Evaluation } from '../../../shared/scoring/evaluation';
 import { evaluate, FINDING_LABELS, tieAtCut, type FindingKind, type Results } from '../../../shared/scoring/engine';
 import { REVIEW_ITEMS } from '../../../shared/scoring/selection';
 import type { SelectionReportContent } from '../../../shared/scoring/report';
@@ -118,8 +118,8 @@ export class SelectionResults extends SelectionSheets {
     const data = await resultsWorkbook({
       final: r.final, pendingReasons: r.pendingReasons,
       caseTitle: this.caseTitle(store), scheme: st.scheme, results: r.results, corrections: r.corrections,
-      aggregationText: AGGREGATIONS[st.options.aggregation],
-      tieNote: tieAtCut(r.results.ranking, st.options.recommendCount),
+      aggregationText: AGGREGATIONS[st.options.aggregation], priceUnit: st.options.priceUnit,
+      tieNote: tieAtCut(r.results.ranking, st.options.recommendCount, st.options.priceUnit),
       members: r.members.map((m) => ({ ...m, scores: this.scoresOf(store, m.memberId), notes: this.notesOf(store, m.memberId) })),
     });
     return this.deps.files.addOutput(`评审结果-${this.caseTitle(store)}.xlsx`.replace(/[\\/:*?"<>|]/g, '_'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', data);
@@ -169,7 +169,7 @@ export class SelectionResults extends SelectionSheets {
         aggregation: st.options.aggregation,
         aggregationText: AGGREGATIONS[st.options.aggregation] + (results.notes.length ? `；${results.notes.join('')}` : ''),
         options: st.options,
-        priceRule: pc ? `低价优先法：以最低有效报价为评标基准价${results.basePrice != null ? `（${results.basePrice}）` : ''}，价格分 = 评标基准价 / 投标报价 × ${pc.max}（87号令第五十五条）。` : null,
+        priceRule: pc ? `低价优先法：以最低有效报价为评标基准价${results.basePrice != null ? `（${priceText(results.basePrice, st.options.priceUnit)}）` : ''}，价格分 = 评标基准价 / 投标报价 × ${pc.max}（87号令第五十五条）。` : null,
       },
       applicants: st.applicants.map((a) => {
         const r = results.applicants.find((x) => x.applicantId === a.applicantId)!;

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Alert, Button, Card, Input, InputNumber, Popconfirm, Select, Space, Table, Tag, Tooltip, Upload, App as AntApp } from 'antd';
 import { RECUSAL_RELATIONS, type RecusalRelation } from '../../../shared/scoring/selection';
 import { round2 } from '../../../shared/scoring/scheme';
+import { priceText } from '../../../shared/scoring/evaluation';
 import { numberText } from '../../../shared/domain/numberText';
 import type { MemberView } from '../../../shared/api/selection';
 import type { Transcription } from '../../../shared/api/kits';
@@ -141,7 +142,7 @@ function MemberSheet({ memberId, state, reload }: TabProps & { memberId: string 
       </Card>
       <Table size="small" rowKey="applicantId" pagination={false} dataSource={view.applicants} scroll={{ x: true }} data-testid="score-table"
         columns={[
-          { title: '申报单位', dataIndex: 'name', fixed: 'left', width: 160, render: (v: string, a) => <span>{v}{a.price != null && <div style={{ color: '#888', fontSize: 12 }}>报价 {a.price}</div>}{a.documents?.map((d) => <div key={d.documentId} style={{ fontSize: 12 }}>{d.title}</div>)}</span> },
+          { title: '申报单位', dataIndex: 'name', fixed: 'left', width: 160, render: (v: string, a) => <span>{v}{a.price != null && <div style={{ color: '#888', fontSize: 12 }}>报价 {priceText(a.price, state.options.priceUnit)}</div>}{a.documents?.map((d) => <div key={d.documentId} style={{ fontSize: 12 }}>{d.title}</div>)}</span> },
           ...crit.map((c) => ({
             title: <Tooltip title={c.guidance}><span>{c.name}<div style={{ color: '#888', fontWeight: 400, fontSize: 12 }}>0～{c.max}{c.kind === 'objective' ? ' 客观' : ''}</div></span></Tooltip>,
             key: c.id, width: 150,

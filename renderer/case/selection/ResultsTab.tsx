@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Card, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, App as AntApp } from 'antd';
 import { FINDING_LABELS, tieAtCut, type Finding } from '../../../shared/scoring/engine';
-import { AGGREGATIONS } from '../../../shared/scoring/evaluation';
+import { AGGREGATIONS, priceText } from '../../../shared/scoring/evaluation';
 import { round2, type CriterionKind } from '../../../shared/scoring/scheme';
 import { CORRECTABLE, correctionKinds } from '../../../shared/scoring/corrections';
 import type { AppContract, ResponseOf } from '../../../shared/api/index';
@@ -47,7 +47,7 @@ export function ResultsTab({ state }: TabProps) {
   const pc = res.criteria.find((c) => c.kind === 'price');
   const spreadApplicant = spreadFor ?? r.ranking[0]?.applicantId;
   const critName = new Map(res.criteria.map((c) => [c.id, c.name]));
-  const tie = tieAtCut(r.ranking, state.options.recommendCount);
+  const tie = tieAtCut(r.ranking, state.options.recommendCount, state.options.priceUnit);
 
   if (res.sealed)
     return (
@@ -87,7 +87,7 @@ export function ResultsTab({ state }: TabProps) {
       </Space>}>
         <p style={{ margin: '0 0 8px', color: '#555' }}>
           汇总方式：{AGGREGATIONS[state.options.aggregation]}。{r.notes.join('')}
-          {r.basePrice != null && `评标基准价 ${r.basePrice}（最低有效报价），价格分 = 基准价 / 报价 × ${pc?.max}。`}
+          {r.basePrice != null && `评标基准价 ${priceText(r.basePrice, state.options.priceUnit)}（最低有效报价），价格分 = 基准价 / 报价 × ${pc?.max}。`}
           并列时报价低者优先，报价也相同的并列名次（87号令第五十七条）。
         </p>
         <Table size="small" rowKey="applicantId" pagination={false} dataSource={r.applicants.filter((a) => a.status === 'scored').sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity))} scroll={{ x: true }}
@@ -95,7 +95,7 @@ export function ResultsTab({ state }: TabProps) {
             { title: res.final ? '名次' : '暂定名次', dataIndex: 'rank', width: 80, render: (v: number | null) => v ?? '待定' },
             { title: '申报单位', dataIndex: 'name', render: (v: string, a) => <span>{v} {a.recommended && <Tag color="red">推荐</Tag>}{a.abnormalLow && (a.priceExplanation.trim() ? <Tag>异常低价已说明</Tag> : <Tag color="error">异常低价待说明</Tag>)}</span> },
             ...crit.map((c) => ({ title: `${c.name}（${c.max}）`, key: c.id, render: (_: unknown, a: (typeof r.applicants)[number]) => round2(a.criteria.find((x) => x.criterionId === c.id)?.value ?? 0) })),
-            ...(pc ? [{ title: '报价', dataIndex: 'price' }, { title: `${pc.name}（${pc.max}）`, key: 'ps', render: (_: unknown, a: (typeof r.applicants)[number]) => (a.priceScore == null ? '—' : round2(a.priceScore)) }] : []),
+            ...(pc ? [{ title: '报价', dataIndex: 'price', render: (v: number | null) => priceText(v, state.options.priceUnit) }, { title: `${pc.name}（${pc.max}）`, key: 'ps', render: (_: unknown, a: (typeof r.applicants)[number]) => (a.priceScore == null ? '—' : round2(a.priceScore)) }] : []),
             { title: '总分', dataIndex: 'total', render: (v: number | null) => (v == null ? '待定' : <b>{v.toFixed(2)}</b>) },
           ]} />
         {tie && <Alert type="warning" showIcon style={{ marginTop: 8 }} data-testid="tie-at-cut" message={tie} />}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Checkbox, Collapse, Input, Radio, Space, Table, Tag, App as AntApp } from 'antd';
 import { REVIEW_ITEMS, REVIEW_STAGES, type ReviewStage } from '../../../shared/scoring/selection';
 import type { ApplicantResult } from '../../../shared/scoring/engine';
+import { priceText, type PriceUnit } from '../../../shared/scoring/evaluation';
 import { request, errorText } from '../../api/client';
 import { useCase } from '../CaseContext';
 import type { TabProps } from './tabProps';
@@ -26,7 +27,7 @@ export function ReviewTab({ state, reload }: TabProps) {
     <Space direction="vertical" size={16} style={{ width: '100%', maxWidth: 1100 }}>
       {flags.length > 0 && (
         <Card title="异常低价（87号令第六十条）" size="small">
-          {flags.map((f) => <PriceReview key={f.applicantId} r={f} applicant={state.applicants.find((a) => a.applicantId === f.applicantId)!} onSaved={reload} />)}
+          {flags.map((f) => <PriceReview key={f.applicantId} r={f} unit={state.options.priceUnit} applicant={state.applicants.find((a) => a.applicantId === f.applicantId)!} onSaved={reload} />)}
         </Card>
       )}
       <Collapse defaultActiveKey={state.applicants.map((a) => a.applicantId)} items={state.applicants.map((a) => ({
@@ -67,14 +68,14 @@ export function ReviewTab({ state, reload }: TabProps) {
   );
 }
 
-function PriceReview({ r, applicant, onSaved }: { r: ApplicantResult; applicant: TabProps['state']['applicants'][number]; onSaved(): Promise<void> }) {
+function PriceReview({ r, unit, applicant, onSaved }: { r: ApplicantResult; unit: PriceUnit; applicant: TabProps['state']['applicants'][number]; onSaved(): Promise<void> }) {
   const { caseId } = useCase();
   const { message } = AntApp.useApp();
   const [text, setText] = useState(applicant.priceExplanation);
   const [invalid, setInvalid] = useState(applicant.priceInvalid);
   return (
     <div style={{ marginBottom: 12 }} data-testid="price-review">
-      <p><b>{r.name}</b> 报价 {r.price}，低于其他有效报价平均值 {r.othersMeanPrice?.toFixed(2)}。应要求其书面说明；不能合理说明的，按无效投标处理。</p>
+      <p><b>{r.name}</b> 报价 {priceText(r.price, unit)}，低于其他有效报价平均值 {priceText(r.othersMeanPrice, unit)}。应要求其书面说明；不能合理说明的，按无效投标处理。</p>
       <Input.TextArea rows={2} value={text} onChange={(e) => setText(e.target.value)} placeholder="记录申报单位的书面说明要点" />
       <Space style={{ marginTop: 6 }}>
         <Checkbox checked={invalid} onChange={(e) => setInvalid(e.target.checked)}>未能合理说明，认定投标无效</Checkbox>

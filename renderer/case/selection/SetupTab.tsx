@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Form, Input, InputNumber, Popconfirm, Radio, Select, Space, Table, Tag, App as AntApp } from 'antd';
 import { CRITERION_GROUPS, CRITERION_KINDS, round2, schemeProblems, type Criterion, type Scheme } from '../../../shared/scoring/scheme';
-import { AGGREGATIONS } from '../../../shared/scoring/evaluation';
+import { AGGREGATIONS, PRICE_UNITS, priceText, type PriceUnit } from '../../../shared/scoring/evaluation';
 import { request, errorText } from '../../api/client';
 import { useCase } from '../CaseContext';
 import type { TabProps } from './tabProps';
 import { numberText } from '../../../shared/domain/numberText';
 import { PROCEDURES } from '../../../shared/domain/committee';
 
-/** The price field is in 万元; a price pasted as 100万元 (or 100万) is read as 100. */
-const PRICE_UNITS = ['万元', '万'];
+/** The words a price may be pasted with in the case's unit: 100万元 (or 100万) in a 万元 case, 1280000元 in a 元 case. */
+const UNIT_WORDS: Record<PriceUnit, string[]> = { 万元: ['万元', '万'], 元: ['元'] };
 
 const opts = (o: Record<string, string>) => Object.entries(o).map(([value, label]) => ({ value, label }));
 
@@ -23,6 +23,8 @@ export function SetupTab({ state, reload }: TabProps) {
   useEffect(() => setScheme(state.scheme), [state.scheme]);
   useEffect(() => void request('selection.templates', {}).then((r) => setTemplates(r.templates), (e) => message.error(errorText(e))), [message]);
   const total = round2(scheme.criteria.reduce((s, c) => s + (c.max || 0), 0));
+  const unit = state.options.priceUnit;
+  const priced = state.applicants.some((a) => a.price != null);
   const problems = schemeProblems(scheme);
   const edit = (i: number, patch: Partial<Criterion>) => setScheme({ ...scheme, criteria: scheme.criteria.map((c, j) => (j === i ? { ...c, ...patch } : c)) });
   const act = async (fn: () => Promise<unknown>, ok: string) => {
@@ -72,7 +74,7 @@ export function SetupTab({ state, reload }: TabProps) {
       </Card>
 
       <Card title="评审选项" size="small">
-        <Form form={optForm} name="selection-options" layout="inline" initialValues={state.options} onFinish={(v) => act(() => request('selection.saveOptions', { caseId, options: v }), '评审选项已保存')}>
+        <Form form={optForm} name="selection-options" layout="inline" initialValues={state.options} onFinish={(v) => act(() => request('selection.saveOptions', { caseId, options: { ...state.options, ...v } }), '评审选项已保存')}>
           <Form.Item label="采购方式" name="procedure" tooltip="决定评审委员会的法定人数：公开招标、邀请招标 5 人以上单数；竞争性谈判、竞争性磋商 3 人以上单数">
             <Select style={{ width: 140 }} data-testid="procedure" options={Object.entries(PROCEDURES).map(([value, p]) => ({ value, label: `${p.label}（≥${p.min}人）` }))} />
           </Form.Item>
@@ -90,13 +92,19 @@ export function SetupTab({ state, reload }: TabProps) {
           appForm.resetFields();
         }, '已添加申报单位')}>
           <Form.Item name="name" rules={[{ required: true, whitespace: true, message: '请填写申报单位名称' }]}><Input placeholder="申报单位名称" style={{ width: 280 }} disabled={state.locked} data-testid="applicant-name" /></Form.Item>
-          {state.scheme.criteria.some((c) => c.kind === 'price') && <Form.Item name="price" rules={[{ required: true, message: '评分办法含价格分，请填写报价' }]}><InputNumber placeholder="报价（万元）" min={0.01} style={{ width: 160 }} parser={(t) => numberText(t ?? '', PRICE_UNITS) as unknown as 0.01 /* antd narrows the type to min's literal; rc-input-number takes the text */} disabled={state.locked} data-testid="applicant-price" /></Form.Item>}
+          {state.scheme.criteria.some((c) => c.kind === 'price') && <Form.Item name="price" rules={[{ required: true, message: '评分办法含价格分，请填写报价' }]}><InputNumber placeholder="报价" min={0.01} style={{ width: 220 }} parser={(t) => numberText(t ?? '', UNIT_WORDS[unit]) as unknown as 0.01 /* antd narrows the type to min's literal; rc-input-number takes the text */} disabled={state.locked} data-testid="applicant-price"
+            addonAfter={
+              // One unit per case, kept as entered: it can be changed only while no price has been entered in it.
+              <Select value={unit} style={{ width: 76 }} disabled={state.locked || priced} data-testid="price-unit" title={priced ? '已有报价按此单位填写，不能再改' : '报价单位'}
+                options={PRICE_UNITS.map((u) => ({ value: u, label: u }))}
+                onChange={(u: PriceUnit) => act(() => request('selection.saveOptions', { caseId, options: { ...state.options, priceUnit: u } }), `报价单位已设为${u}`)} />
+            } /></Form.Item>}
           <Button htmlType="submit" disabled={state.locked} data-testid="add-applicant">添加</Button>
         </Form>
         <Table size="small" rowKey="applicantId" pagination={false} dataSource={state.applicants} data-testid="applicant-table" locale={{ emptyText: '尚未添加申报单位' }}
           columns={[
             { title: '申报单位', dataIndex: 'name' },
-            { title: '报价', dataIndex: 'price', render: (v: number | null) => v ?? '—' },
+            { title: '报价', dataIndex: 'price', render: (v: number | null) => priceText(v, unit) },
             { title: '审查', render: (_, a) => (a.excludedReason ? <Tag color="red">{a.excludedReason}</Tag> : <Tag>未排除</Tag>) },
             { title: '', width: 60, render: (_, a) => !state.locked && <Popconfirm title={`删除 ${a.name}？`} okText="删除" cancelText="取消" onConfirm={() => act(() => request('selection.removeApplicant', { caseId, applicantId: a.applicantId }), '已删除')}><a>删除</a></Popconfirm> },
           ]} />

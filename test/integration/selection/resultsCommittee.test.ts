@@ -36,3 +36,24 @@ it('the printed 评审结果汇总表 names the committee, the member who withdr
   fs.mkdirSync('test-results/selection', { recursive: true });
   expect((await run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, 'test-results/selection/results-committee'])).code).toBe(0);
 });
+
+// Walk 13: in the 评审结果汇总表's 评审委员会, four-character names broke in the 姓名 column (欧阳明/华) and the 组成检查
+// line spaced the names out (“赵四 已声明回避……由替补专家 孙七 替补”).
+it('the 评审结果汇总表 keeps a four-character name on one line in the committee table and prints the 组成检查 without spaces around names', async () => {
+  const { caseId, members, scheme, applicants: [jia, yi] } = await selectionCase(app);
+  const none = noneFor([jia, yi]);
+  await app.call('selection.declare', { caseId, memberId: members[3].memberId, declarations: [none[0], { applicantId: yi.applicantId, relation: 'employed' }] });
+  const sub = await app.call('selection.addSubstitute', { caseId, replacesMemberId: members[3].memberId, member: { name: '欧阳明华', unit: '燕山大学信息科学与工程学院', title: '教授', expertNo: '' }, reason: '赵四回避' });
+  const sheet = Object.fromEntries([jia, yi].map((a) => [a.applicantId, Object.fromEntries(scheme.criteria.map((c) => [c.id, c.max * 0.8]))]));
+  for (const m of [...members.filter((_, i) => i !== 3).map((x) => x.memberId), sub.memberId]) {
+    await app.call('selection.declare', { caseId, memberId: m, declarations: none });
+    await app.call('selection.saveScores', { caseId, memberId: m, scores: sheet });
+    await app.call('selection.submit', { caseId, memberId: m });
+  }
+  const file = path.join(app.dir, 'results.pdf');
+  fs.writeFileSync(file, app.services.files.getOutput((await app.call('selection.resultsPdf', { caseId })).outputId).data);
+  const text = await output('pdftotext', ['-f', '1', '-l', '1', file, '-']);
+  // The table cell is one line of its own: the name whole.
+  expect(text.split('\n').map((l) => l.trim())).toContain('欧阳明华');
+  expect(text.replace(/\n/g, '')).toContain('组成检查：赵四已声明回避，不参加评分，由替补专家欧阳明华替补。');
+});

@@ -71,7 +71,7 @@ describe('recusal gating (财库〔2016〕198号 art. 16)', () => {
     expect(st.members.find((x) => x.memberId === m)).toMatchObject({ recused: true, recusal: { applicantName: '乙科技公司', relation: '三年内曾在该单位任职', note: '2024 年曾在该公司任职' } });
     expect(st.committeeWarnings.join('\n')).toContain('现有 4 人，少于 5 人');
     expect(st.committeeWarnings.join('\n')).toContain('为偶数');
-    expect(st.committeeWarnings.join('\n')).toContain('钱五 已声明回避');
+    expect(st.committeeWarnings.join('\n')).toContain('钱五已声明回避');
     expect(await codeOf(app.call('selection.saveScores', { caseId, memberId: m, scores: fullSheet(scheme, applicants) }))).toBe('SELECTION_RECUSED');
     const view = await app.call('selection.memberView', { caseId, memberId: m });
     expect(view.recused).toBe(true);

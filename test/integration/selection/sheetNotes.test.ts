@@ -68,7 +68,7 @@ describe('替补专家 after a recusal (评标委员会规定 art. 9, 87号令 a
     expect((await codeOf(app.call('selection.addSubstitute', { caseId, replacesMemberId: members[1].memberId, member: { name: '周六' }, reason: '回避' }))).code).toBe('CONFLICT');
     const added = await app.call('selection.addSubstitute', { caseId, replacesMemberId: out.memberId, member: { name: '周六', unit: '某研究院', title: '研究员', expertNo: 'ZJ-006' }, reason: '钱五回避，按规定从专家库抽取替补' });
     expect(added.committeeWarnings.join('')).not.toMatch(/少于 5 人|为偶数/);
-    expect(added.committeeWarnings.join('')).toContain('钱五 已声明回避，不参加评分，由替补专家 周六 替补。');
+    expect(added.committeeWarnings.join('')).toContain('钱五已声明回避，不参加评分，由替补专家周六替补。');
     expect((await codeOf(app.call('selection.addSubstitute', { caseId, replacesMemberId: out.memberId, member: { name: '吴七' }, reason: '再补' }))).message).toContain('已由 周六 替补 钱五');
     const st = await app.call('selection.state', { caseId });
     expect(st.members.find((m) => m.memberId === added.memberId)).toMatchObject({ name: '周六', substituteFor: '钱五', declared: false });

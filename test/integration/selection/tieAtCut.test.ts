@@ -12,7 +12,7 @@ const flat = (s: string) => s.replace(/\s+/g, '');
 
 const app = testAppPerTest();
 
-const TIE = '甲数据公司、丙信息公司总分均为 89.00 分、报价均为 100，并列第1名（87号令第五十七条），推荐的候选运营机构因此为 2 家，多于设定的 1 家';
+const TIE = '甲数据公司、丙信息公司总分均为 89.00 分、报价均为 100万元，并列第1名（87号令第五十七条），推荐的候选运营机构因此为 2 家，多于设定的 1 家';
 
 // Walk 9b: one operator to be chosen, two bids with equal totals and equal prices. Art. 57 ranks them jointly first, so
 // both were marked 推荐 and the printed summary read "推荐的候选运营机构为：第1名 甲；第1名 丙" with nothing saying that
