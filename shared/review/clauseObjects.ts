@@ -40,7 +40,8 @@ export function restorableIn(text: string): string | null {
 /** What is about the data but is not it: "原始数据质量核查报告", "原始数据的调用权限". */
 const ABOUT_RAW = /^[^，。；]{0,12}?(?:报告|目录|清单|权限|情况|说明|统计|摘要|质量|结果|模型|产品|指数|评分|分析|风险|隐患)/;
 // The granted data named by where it sits: "平台数据", "专区内数据".
-const DATA_OBJ = /授权数据|公共数据(?:资源)?|数据库(?:副本)?|数据副本|副本|全量数据|数据资源|(?:平台|专区)(?:内|中|上)?的?数据(?![^，。；]{0,2}?(?:产品|服务))/;
+// "导出公共数据平台": the platform left is where from, not what is moved.
+const DATA_OBJ = /授权数据|公共数据(?:资源)?(?!平台|专区|空间|系统|中心|目录|授权运营)|数据库(?:副本)?|数据副本|副本|全量数据|数据资源|(?:平台|专区)(?:内|中|上)?的?数据(?![^，。；]{0,2}?(?:产品|服务))/;
 // A verdict is a result too: "仅输出核验结论“一致”或“不一致”".
 // What describes the data is not it either: "授权数据目录", "数据资源清单".
 const DERIVED = /产品|成果|结果|结论|统计|报告|模型|指数|评分|汇总|画像|分析|服务|日志|目录|清单/;

@@ -69,7 +69,9 @@ const ACTS: [ActClass, string][] = [
   // A grant made as a noun ("对县级运营主体开展授权") or handed down ("将本市授权下放至各县") is a grant too.
   // "可以授权生态合作企业在指定领域开展……授权运营": 授权 with a party as its object, who then runs the operation (not
   // "授权运营机构", the operator's name, nor a party licensed only to use or call data).
-  ['regrant', '转授权|再授权|二次授权|转授予|转授|分授权|分授|再许可|子许可|分许可|授权给|授予|许可|颁发|发放|(?<=开展|进行|实施|作出)授权(?!运营|范围|期限|数据|事项|协议)|下放|' +
+  // A grant of a further tier or a letter of grant the operator issues is a grant onward, whatever its name ("向区县运营单位
+  // 进行二级授权", "分级授权", "再次授权", "为合作企业签发授权书"); to whom decides (the reader).
+  ['regrant', '(?:二级|三级|下级|分级|次级|再次|再行|逐级)授权(?!运营|范围|期限|模式|体系|方式|管理|的)|(?<=签发|出具|开具|颁发|核发)(?:二级)?授权(?:书|函|证书|证明)|转授权|再授权|二次授权|转授予|转授|分授权|分授|再许可|子许可|分许可|授权给|授予|许可|颁发|发放|(?<=开展|进行|实施|作出)授权(?!运营|范围|期限|数据|事项|协议)|下放|' +
     '授权(?!运营|数据|范围|期限|事项|协议|书|方式|模式|使用|调用|的|后|前)(?=[\u4e00-\u9fff]{0,8}?(?:企业|公司|单位|伙伴|合作方|第三方|他人|机构|主体|运营商)[^，。；]{0,16}?(?:开展|从事|负责|承担|行使)[^，。；]{0,10}?(?:运营|经营))'],
   // "将……运营权利……分配给其下属单位行使": allotted to a party is moved to it.
   ['transfer', '转让|转移|让渡|出让|让与|出租|出借|转交|转包|分包|分配给|分配至|划转给|划拨给'],
@@ -86,12 +88,14 @@ const ACTS: [ActClass, string][] = [
   // Kept after the agreement ends is kept too ("在其自有系统中保留授权原始数据副本"; not "保留……的权利").
   ['process', '清洗|加工(?![权费方])|处理(?![权费方])|存储|存放|保存|留存|缓存|保留(?![^，。；]{0,10}?(?:权利|权力|意见|追究|余地|必要|资格|名称|标识|功能|能力|接口|机制))'],
   // Using the data or dealing with customers: who does it in its own name holds what it uses.
-  ['use', '调用(?![方权])|使用(?![权方者费协范情单])|开通账号|签订服务合同|对外签约|开展(?:授权)?运营(?!维护|保障)'],
+  // Being in charge of the operation is running it ("以其自身名义负责医疗场景的授权运营").
+  ['use', '调用(?![方权])|使用(?![权方者费协范情单])|开通账号|签订服务合同|对外签约|开展(?:授权)?运营(?!维护|保障)|负责(?=[^，。；]{0,12}?运营(?!维护|保障))'],
   ['release', '导出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|供给|转售|出售|销售|售卖|共享|分享|提供|披露|带离|外发|输出|返回|回传|报送|离开|流出|带出'],
 ];
 const ACT_RE = new RegExp(ACTS.map(([, v]) => v).join('|'), 'g');
 // The verb alone, without what must stand before it.
-const actClass = (verb: string): ActClass => ACTS.find(([, v]) => new RegExp(`^(?:${v.replace(/\(\?<=[^)]*\)/g, '')})$`).test(verb))![0];
+const actClass = (verb: string): ActClass =>
+  ACTS.find(([, v]) => new RegExp(`^(?:${v.replace(/\(\?<=[^)]*\)|\(\?=(?:[^()]|\([^()]*\))*\)/g, '')})$`).test(verb))![0];
 
 // ---- parties and places ----
 
@@ -121,6 +125,8 @@ export function partyOf(name: string): Party | null {
 }
 const PARTY_NAME = new RegExp(`(?:${GRANTOR}|${GROUP.source}|${OTHER.source}|${OPERATOR_RE.source}|${PUBLIC_BODY.source}|其)`, 'g');
 
+const SOURCE_OF = /^[\u4e00-\u9fff]{0,2}?(?:产生|提供|采集|归集|汇聚|汇交|持有|掌握|生产|登记)的/;
+
 /** The recipient named after the act ("转让给X", "交由X行使", "至X") or before it ("向X提供"). */
 function recipientOf(clause: string, at: number, verb: string, ctxHolder: Party | null): ClauseParse['recipient'] {
   const after = clause.slice(at + verb.length);
@@ -132,7 +138,8 @@ function recipientOf(clause: string, at: number, verb: string, ctxHolder: Party 
     if (!span) continue;
     const place = OUTSIDE.exec(span) ? 'outside' : INSIDE.exec(span) ? 'inside' : null;
     // "乙方的关联公司", "运营机构下属子公司": the last name of the chain is who receives.
-    const names = [...span.matchAll(PARTY_NAME)].filter((n) => n[0] !== '其');
+    // "推送数源单位产生的原始记录": the party that produced or holds the data describes it; it receives nothing.
+    const names = [...span.matchAll(PARTY_NAME)].filter((n) => n[0] !== '其' && !SOURCE_OF.test(span.slice(n.index! + n[0].length)));
     let m = names[0];
     // "乙方指定的其他机构", "甲方认可的第三方": the party chosen is the head, the one who chose it only its modifier.
     for (let i = 1; m && i < names.length && /^(?:[\u4e00-\u9fff]{0,4}的|之|下属|所属|旗下|及其)$/.test(span.slice(m.index! + m[0].length, names[i].index)); i++) m = names[i];

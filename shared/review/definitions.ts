@@ -71,6 +71,8 @@ const AGGREGATING = /汇总|统计|聚合|分析|建模|模型|训练|指数|评
 const ALREADY_RAW = /原始|源数据|明细数据|明细记录|^(?:公共数据|政务数据|数据资源|授权数据|公共数据资源)$/;
 /** The meaning names raw data among what the term holds; "不含原始数据", "基于原始数据加工" do not. */
 const HOLDS_RAW = /(?:^|[，,、：:]|包括|包含|含|涵盖|及|和|与)[^，。；、]{0,12}?(?<!基于|利用|依托|根据|对)(?:原始(?:数据|记录|明细)|原样(?:副本|数据|复制|拷贝)|数据原样|全量副本)(?:集|库|文件)?(?![^，。；]{0,4}?(?:加工|形成|生成|计算|分析|统计|训练))/;
+/** Data defined as never processed is the records as they came: "未经任何处理的业务数据" (not what is built from it). */
+const UNPROCESSED = /(?<!基于|利用|依托|根据|对|将)未经(?:任何)?(?:加工|处理|清洗|脱敏|汇总)的[^，。；、]{0,8}?(?:数据|记录)(?![^，。；]{0,8}?(?:加工|形成|生成|计算|分析|统计|训练|聚合|汇总))/;
 /** A sample of the records is records: "由……原始记录随机抽取形成", "原始数据的抽样". */
 const SAMPLED = /(?:原始(?:记录|数据)|明细记录)[^，。；]{0,8}?(?:随机)?(?:抽取|抽样|选取|截取)|抽样[^，。；]{0,6}?(?:原始|明细)/;
 const EXCLUDES_RAW = /(?:不含|不包含|不包括|不涉及|剔除|去除|除)[^，。；]{0,10}?(?:原始|原样|明细)/;
@@ -81,7 +83,7 @@ const EXCLUDES_RAW = /(?:不含|不包含|不包括|不涉及|剔除|去除|除)
  * re-encoded (no aggregation: "字段重命名、格式转换后形成的逐条记录数据集").
  */
 export function holdsRawData(meaning: string): boolean {
-  if ((HOLDS_RAW.test(meaning) || SAMPLED.test(meaning)) && !EXCLUDES_RAW.test(meaning)) return true;
+  if ((HOLDS_RAW.test(meaning) || SAMPLED.test(meaning) || UNPROCESSED.test(meaning)) && !EXCLUDES_RAW.test(meaning)) return true;
   if (EXCLUDES_RECORDS.test(meaning)) return false;
   if (RECORD_LEVEL.test(meaning) && PSEUDONYMISED.test(meaning)) return true;
   return SUPERFICIAL.test(meaning) && !AGGREGATING.test(meaning.replace(/逐条记录/g, ''));

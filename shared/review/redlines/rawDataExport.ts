@@ -89,8 +89,10 @@ const DESCRIBED = /(?:经[^，。；（(]{0,8}?)?(?:加工|处理)[（(]([^（�
  * Raw data named only as what a thing cannot be turned back into ("模型经审核确认不能逆推原始数据的，方可导出平台")
  * is not there: blanked, the same length.
  */
-const DENIED_RAW = new RegExp(`((?:不能|无法|不可|不会|难以|不能够|不得|不足以)(?:被)?(?:还原|恢复|反推|逆推|倒推|推导|识别|推算)(?:出|为|成)?[^，。；]{0,4}?)(${RAW})`, 'g');
-const DENYING = /(?:不能|无法|不可|不会|难以|不得|不足以)(?:被)?(?:还原|恢复|反推|逆推|倒推|推导|识别|推算)/;
+// The means may stand between ("不能通过可逆模型或者算法还原出原始数据", "无法借助任何辅助信息恢复原始明细").
+const MEANS = '(?:(?:通过|借助|利用|经由|依靠|结合)[^，。；]{0,16}?)?';
+const DENIED_RAW = new RegExp(`((?:不能|无法|不可|不会|难以|不能够|不得|不足以)(?:被)?${MEANS}(?:还原|恢复|反推|逆推|倒推|推导|识别|推算)(?:出|为|成)?[^，。；]{0,4}?)(${RAW})`, 'g');
+const DENYING = new RegExp(`(?:不能|无法|不可|不会|难以|不得|不足以)(?:被)?${MEANS}(?:还原|恢复|反推|逆推|倒推|推导|识别|推算)`);
 function described(written: string): string {
   const s = DENYING.test(written) ? written.replace(DENIED_RAW, (_all: string, lead: string, raw: string) => lead + '\u3000'.repeat(raw.length)) : written;
   if (!/[（(]/.test(s)) return s;
@@ -140,6 +142,14 @@ export function releasesRaw(p: ClauseParse, raw = false): boolean {
   return false;
 }
 
+/**
+ * A copy with no destination goes where the sentence sets up its place: "在授权运营系统之外另行部署数据处理环境，并从授权
+ * 运营系统同步所需原始数据" (inside the platform, or forbidden, it goes nowhere).
+ */
+const SET_UP_OUTSIDE = /(?:平台|系统|空间|专区|环境)(?:之)?外|以外|自建|自有|本地/;
+const intoPlaceSetUp = (p: ClauseParse, sentence: string) =>
+  p.act?.kind === 'copy' && !p.recipient && p.object?.kind === 'raw' && letsHappen(p, true) && SET_UP_OUTSIDE.test(sentence.slice(0, p.start));
+
 /** The column of a product list that says what the user receives. */
 const DELIVERY_COLUMN = /^(?:交付|提供|输出|服务|供给)(?:形式|方式|内容|形态)$|^产品形态$|^交付物$/;
 /** A delivery form that is the records themselves, not inside the platform ("平台内调用，仅返回核验结论"). */
@@ -188,7 +198,7 @@ export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[
       }
       let raw = !!prev && /^(?:但|但是|除|确|如|因|需要|有必要)/.test(s) && forbids(prev);
       const released = parsed.find((p) => {
-        const hit = releasesRaw(p, raw);
+        const hit = releasesRaw(p, raw) || intoPlaceSetUp(p, s);
         if (forbidsRelease(p)) raw = true;
         return hit;
       });

@@ -79,8 +79,13 @@ const FORBIDS_MOVE = /(?:不得|禁止|严禁|不能|不可)[^。；]{0,16}?(?:�
 /** A party brought in by the operator: "乙方可以根据业务需要自行发展生态伙伴". */
 const BRINGS_IN = /(?:发展|引入|认证|招募|吸纳|增加|遴选|选定|确定|设立|批准)/;
 
+/** What is taken on is the operation itself, not support work ("承接……平台运维服务"). */
+const TAKES_OPERATION = /^[^，。；]{0,18}?(?:授权运营|运营(?!维护|保障)|经营)/;
+
+const TIERED = /^(?:(?:二级|三级|下级|分级|次级|再次|再行|逐级)授权|(?:二级)?授权(?:书|函|证书|证明))$/;
+
 /** Verbs that name the grant they move: "转授权" needs no object. */
-const GRANT_VERB = /^(?:转授权|再授权|二次授权|转授予|转授|再许可|子许可|分许可)$/;
+const GRANT_VERB = /^(?:转授权|再授权|二次授权|转授予|转授|再许可|子许可|分许可|(?:二级|三级|下级|分级|次级|再次|再行|逐级)授权|(?:二级)?授权(?:书|函|证书|证明))$/;
 
 /**
  * The clause parse decides (clauseParse.ts): the grant (or a verb that is one) moved by the operator's side to another
@@ -93,6 +98,9 @@ export function movesGrant(p: ClauseParse): boolean {
   const by = p.holder?.party ?? null;
   // Another party using the granted data in its own name runs the grant ("由该公司……以自己的名义……调用授权数据").
   if (p.act.kind === 'use') return !!p.holder?.ownName && (by === 'group' || by === 'other') && p.object?.kind !== 'derived';
+  // Taking on the operation in its own name is running the grant too ("由其全资子公司以自身名义承接具体场景的授权运营").
+  if (p.act.kind === 'succeed' && p.holder?.ownName && (by === 'group' || by === 'other') && TAKES_OPERATION.test(p.text.slice(p.act.at)))
+    return p.object?.kind !== 'derived';
   // Acquiring a bare "授权" may be anyone's consent ("已……取得必要的授权"); the grant is named as the agreement's.
   if ((p.act.kind === 'succeed' || p.act.kind === 'release') && p.object?.text === '授权') return false;
   // "对县级运营主体开展授权": the grant made as a noun is the grant, to whom it names.
@@ -106,6 +114,9 @@ export function movesGrant(p: ClauseParse): boolean {
   // A grant goes to parties, not places: "各自承担的授权运营份额" names no one it goes to.
   const to = p.recipient?.party === 'outside' || p.recipient?.party === 'inside' ? undefined : p.recipient?.party;
   // Only a verb that is itself a move needs no one named: "许可", "授予" may be anything's ("道路运输许可").
+  // A grant named as a noun goes to whom it is made to ("向区县运营单位进行二级授权"); without one it is an access control
+  // ("建立分级授权、全程留痕和第三方审计机制"), not a grant onward.
+  if (TIERED.test(p.act.verb) && !/(?:向|对|为|给)[^，。；]{1,24}$/.test(p.text.slice(0, p.act.at))) return false;
   if (to === undefined) return p.act.kind === 'transfer' || GRANT_VERB.test(p.act.verb);
   return isOutsideParty(to);
 }
