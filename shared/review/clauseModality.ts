@@ -1,5 +1,6 @@
 import { OWN_APPROVAL, SILENCE_CONSENT } from './redlines/actors';
-import type { ClauseParse, Condition, ParseContext } from './clauseParse';
+import type { ClauseParse, Condition, ParseContext, Party } from './clauseParse';
+import { holderOf } from './clauseParties';
 
 /** Whether a clause may, must or must not (clauseParse.ts), and the condition that qualifies it. */
 
@@ -27,7 +28,8 @@ export function conditionOf(sentence: string, ctx: ParseContext = {}): Condition
   if (own && !/甲方|政府|主管部门|实施机构/.test(sentence.slice(0, own.index + own[0].length))) return { kind: 'own', text: own[0] };
   // "未经甲方认可的第三方工具": a condition that only describes a noun is none.
   // "经第三方检测机构确认不能通过可逆算法还原": what is confirmed is an impossibility, not a consent to lift one.
-  const cond = [...sentence.matchAll(CONDITION)].find((m) => !/^(?:的[\u4e00-\u9fff]|其?(?:不能|无法|不可|不会|不得|没有|未))/.test(sentence.slice(m.index + m[0].length))) ?? null;
+  // "但经甲方书面同意的除外": the 的 of a trailing exception names the case, not a noun.
+  const cond = [...sentence.matchAll(CONDITION)].find((m) => !/^(?:的(?!(?:情形|情况)?(?:除外|不受此限|不在此限))[\u4e00-\u9fff]|其?(?:不能|无法|不可|不会|不得|没有|未))/.test(sentence.slice(m.index + m[0].length))) ?? null;
   if (cond && /^(?:未经|非经|没有)/.test(cond[0]) && (/擅自/.test(sentence) || /的[，,]/.test(sentence.slice(cond.index)))) return { kind: 'sanction', text: cond[0] };
   if (cond && LAW.test(cond[0]) && !/甲方|双方/.test(cond[0])) return { kind: 'law', text: cond[0] };
   if (cond && APPROVAL.test(cond[0])) return { kind: 'approval', text: cond[0] };
@@ -76,3 +78,51 @@ export function readingOf(p: ClauseParse): { reading: 'permission' | 'obligation
   const c = p.condition;
   return c ? { reading, condition: c.resolved ? `${c.text}：${c.resolved.slice(0, 80)}` : c.text } : { reading };
 }
+
+/**
+ * Which clauses a condition written in a sentence governs, as a lawyer reads it: a condition governs the chain of
+ * clauses it is written in, not the whole sentence. A chain ends at a ；, and a new one starts at a clause with an act
+ * of its own after a chain that already holds one, when that clause
+ * - names a new subject ("……可将产品提供给第三方，合作方不得将原始数据导出"), or
+ * - is a case of its own ending in 的 ("乙方不得转授权，确需委托第三方开发的，应当经甲方批准": the approval governs 委托).
+ * A leading phrase ("经甲方书面同意，乙方可……", "除法律法规另有规定外，乙方不得……，并应当……") or a trailing one with
+ * no act ("……，但甲方书面同意的除外") stays in the chain of the clauses it is written over.
+ * Returns the chain index of each clause.
+ */
+export function conditionChains(sentence: string, cs: { text: string; start: number }[], acts: ({ m: RegExpExecArray } | null)[]): number[] {
+  const chain: number[] = [];
+  let k = 0;
+  let hasAct = false;
+  let subject: Party | null = null;
+  let chainSense = 0;
+  cs.forEach((c, i) => {
+    const m = acts[i]?.m;
+    const named = m ? holderOf(c.text, m.index) : null;
+    const atStart = !!named?.party && new RegExp(`^\\s*(?:且|并且|并|同时|而|但|但是|另|另外|此外)?${named.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(c.text);
+    const part = i > 0 && /[；;]\s*$/.test(sentence.slice(0, c.start));
+    // The subject restated with a modal of the other sense starts a clause of its own ("经甲方书面同意，乙方可……，乙方
+    // 不得……"); one that goes on in the same sense ("除甲方同意外，乙方不得……，乙方亦不得……") stays.
+    const modal = m ? MODAL.exec(c.text.slice(0, m.index)) : null;
+    const sense = modal ? (/不|禁|无权/.test(modal[0]) ? -1 : 1) : 0;
+    const newSubject = !!m && hasAct && atStart && (named!.party !== subject || (sense !== 0 && chainSense !== 0 && sense !== chainSense));
+    const ownCase = !!m && hasAct && /的\s*$/.test(c.text);
+    if (i > 0 && (part || newSubject || ownCase)) {
+      k++;
+      hasAct = false;
+      subject = null;
+      chainSense = 0;
+    }
+    chain.push(k);
+    if (m) hasAct = true;
+    if (sense && !chainSense) chainSense = sense;
+    if (named?.party && (subject === null || atStart)) subject = named.party;
+  });
+  return chain;
+}
+
+/**
+ * A trailing exception ("……，但经甲方批准的除外", "……的，不受此限") lifts the prohibition it is written after: of its
+ * chain, it governs the must-nots just before it, not a permission further back ("乙方可以将产品转让给关联公司，不得转授权
+ * 给第三方，但经甲方批准的除外": the approval is no condition of the transfer).
+ */
+export const TRAILING_EXCEPTION = /^\s*(?:但|但是)?[^，。；]*(?:除外|不受此限|不在此限)\s*$/;

@@ -5,7 +5,7 @@ import { describesRaw, objectOf, restorableIn, type ObjectClass } from './clause
 import { controlChange } from './clauseControl';
 import { actClass, mainAct, type ActClass } from './clauseActs';
 import { holderOf, IN_NAME, isOutsideParty, OUTSIDE, partyOf, recipientOf, widenedHolder } from './clauseParties';
-import { conditionOf, MAY, MODAL, MUST } from './clauseModality';
+import { conditionChains, conditionOf, MAY, MODAL, MUST, TRAILING_EXCEPTION } from './clauseModality';
 
 export { partyOf, isOutsideParty, conditionOf };
 export { heldBack, letsHappen, readingOf } from './clauseModality';
@@ -83,11 +83,37 @@ const UNHINDERED = /不(?:影响|妨碍|妨|阻碍)[^，。；]{0,4}$/;
  */
 const DENIAL = /(?:不因|并不因|不会因|不得因)(?:此|而|[^，。；]{1,20}?(?:而|就|即|便))?[^，。；]{0,4}$/;
 
+/** The clauses of a sentence, their acts, and each clause's condition: that of its own chain (conditionChains), not the sentence's. */
+function scoped(sentence: string, ctx: ParseContext) {
+  const cs = clauses(sentence);
+  const acts = cs.map((c) => mainAct(c.text));
+  const chains = conditionChains(sentence, cs, acts);
+  const conditions = new Map<number, Condition | undefined>();
+  const conditionAt = (i: number) => {
+    const k = chains[i];
+    if (!conditions.has(k)) {
+      const first = chains.indexOf(k);
+      const last = chains.lastIndexOf(k);
+      conditions.set(k, conditionOf(sentence.slice(cs[first].start, cs[last].start + cs[last].text.length + 1), ctx));
+    }
+    return conditions.get(k);
+  };
+  return { cs, acts, chains, conditionAt };
+}
+
+/** The condition that governs the clause holding the character at `at` of `sentence` (for readers that find a clause by its words). */
+export function conditionAtIndex(sentence: string, at: number, ctx: ParseContext = {}): Condition | undefined {
+  const { cs, conditionAt } = scoped(sentence, ctx);
+  const i = cs.findIndex((c) => at >= c.start && at < c.start + c.text.length);
+  return i < 0 ? conditionOf(sentence, ctx) : conditionAt(i);
+}
+
 /** Every clause of `sentence` that holds an act, parsed. Clauses share the sentence's subject and modal when they omit them. */
 export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseParse[] {
   const out: ClauseParse[] = [];
   const defines = DEFINES.test(sentence);
-  const condition = conditionOf(sentence, ctx);
+  const { cs, acts, chains, conditionAt } = scoped(sentence, ctx);
+  const clauseOf: number[] = [];
   // A sentence that says its data can be reversed says it of what it hands over ("……的脱敏数据集，采用……可逆加密").
   const restorable = restorableIn(sentence);
   const raw = describesRaw(sentence);
@@ -97,9 +123,10 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
   let forbidden = false;
   let pending: ClauseParse['object'] = null;
   let frontForbidden = false;
-  for (const c of clauses(sentence)) {
+  for (const [i, c] of cs.entries()) {
     const own = holderOf(c.text, c.text.length);
-    const main = mainAct(c.text);
+    const main = acts[i];
+    const condition = conditionAt(i);
     const m = main?.m ?? null;
     const before = m ? c.text.slice(0, m.index) : c.text;
     const right = /(?:享有|具有|拥有|获得)[^，。；]{0,10}$/.test(before) && /^[^，。；]{0,16}?(?:权利|权限|功能)/.test(c.text.slice(m?.index ?? 0));
@@ -147,6 +174,7 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
       if (medium && rec?.party !== 'grantor') rec = { party: 'outside', text: medium[0] };
       // Kept "在各自节点" the data stays with those who hold it; only moved "至各自的研发环境" does it leave.
       if (kind === 'process' && rec?.party === 'outside' && /各自/.test(rec.text) && !/(?:至|到|进|入)[^，。；]{0,4}?各自/.test(c.text)) rec = { party: 'inside', text: rec.text };
+      clauseOf.push(i);
       out.push({ text: c.text, start: c.start, holder: h, modality: mod, condition, act: { kind, verb, at: m.index }, object: obj, recipient: rec, defines, ...(disabled ? { shut: true } : {}), ...(denied ? { denied: true } : {}) });
       holder = h ?? holder;
     } else {
@@ -168,8 +196,19 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
     if (mod !== 'none' && mod !== 'must-not') modality = mod;
     if (m) forbidden = mod === 'must-not';
   }
+  // A trailing exception lifts only the must-nots written just before it.
+  cs.forEach((c, t) => {
+    const cond = conditionAt(t);
+    if (acts[t] || !cond || !TRAILING_EXCEPTION.test(c.text) || !c.text.includes(cond.text)) return;
+    let run = true;
+    for (let j = out.length - 1; j >= 0; j--) {
+      if (clauseOf[j] >= t || chains[clauseOf[j]] !== chains[t]) continue;
+      run &&= out[j].modality === 'must-not';
+      if (!run) out[j] = { ...out[j], condition: undefined };
+    }
+  });
   const control = controlChange(sentence);
-  if (control) out.push({ ...control, holder: { party: 'other', text: '新的控制人' }, modality: 'none', condition, object: { kind: 'grant', text: '本协议' }, recipient: null, defines });
+  if (control) out.push({ ...control, holder: { party: 'other', text: '新的控制人' }, modality: 'none', condition: conditionOf(sentence, ctx), object: { kind: 'grant', text: '本协议' }, recipient: null, defines });
   return out;
 }
 
