@@ -1,6 +1,6 @@
 import { clauses } from '../text';
 import { isNegated, type ClauseReading } from '../clauses';
-import { conditionOf, letsHappen, parseSentence } from '../clauseParse';
+import { conditionAtIndex, letsHappen, parseSentence } from '../clauseParse';
 import type { Unit } from './units';
 import { isContrastClause } from './background';
 import type { DocumentTerms } from './index';
@@ -248,8 +248,9 @@ function grantRead(s: string, doc?: DocumentTerms): ClauseReading | null {
   const ns = NEW_SCENE.exec(s);
   const nsClause = ns && (clauses(s).find((x) => ns.index < x.start + x.text.length) ?? { text: s, start: 0 });
   if (ns && nsClause && !isNegated(nsClause.text, Math.max(0, ns.index - nsClause.start)) && !/仅|只(?:能|可)/.test(s) && OPERATOR_MAY.test(s) && !OWN_GRANT.test(s)) {
-    const c = conditionOf(s) ?? (REGISTERS.test(s) ? { kind: 'notice' as const, text: REGISTERS.exec(s)![0] } : undefined);
     const may = OPERATOR_MAY.exec(s)!;
+    // The condition of the clause that lets the operator open it, not one written over another clause.
+    const c = conditionAtIndex(s, may.index + may[0].length - 1) ?? (REGISTERS.test(s) ? { kind: 'notice' as const, text: REGISTERS.exec(s)![0] } : undefined);
     const cl = clauses(s).find((x) => may.index + may[0].length - 1 < x.start + x.text.length) ?? { text: s, start: 0 };
     if (!isNegated(cl.text, Math.max(0, may.index + may[0].length - 1 - cl.start)) && !isContrastClause(cl.text)) {
       if (c && NO_GRANT_CONDITION.has(c.kind)) return { reading: 'permission', condition: c.text };

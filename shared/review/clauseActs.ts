@@ -1,0 +1,77 @@
+import { namedAsRisk } from './redlines/background';
+import { MODAL } from './clauseModality';
+
+/**
+ * The act of a clause (clauseParse.ts): which verb is its predicate, and its class: a move of the grant (转授权, 转让,
+ * 委托, 出资, 承继), a copy, processing or use of the data, or its release.
+ */
+export type ActClass = 'transfer' | 'regrant' | 'entrust' | 'capital' | 'succeed' | 'release' | 'copy' | 'restore' | 'process' | 'use';
+
+export const ACTS: [ActClass, string][] = [
+  // A grant made as a noun ("对县级运营主体开展授权") or handed down ("将本市授权下放至各县") is a grant too.
+  // "可以授权生态合作企业在指定领域开展……授权运营": 授权 with a party as its object, who then runs the operation (not
+  // "授权运营机构", the operator's name, nor a party licensed only to use or call data).
+  // A grant of a further tier or a letter of grant the operator issues is a grant onward, whatever its name ("向区县运营单位
+  // 进行二级授权", "分级授权", "再次授权", "为合作企业签发授权书"); to whom decides (the reader).
+  ['regrant', '(?:二级|三级|下级|分级|次级|再次|再行|逐级)授权(?!运营|范围|期限|模式|体系|方式|管理|的)|(?<=签发|出具|开具|颁发|核发)(?:二级)?授权(?:书|函|证书|证明)|转授权|再授权|二次授权|转授予|转授|分授权|分授|再许可|子许可|分许可|授权给|授予|许可|颁发|发放|(?<=开展|进行|实施|作出)授权(?!运营|范围|期限|数据|事项|协议)|下放|' +
+    '授权(?!运营|数据|范围|期限|事项|协议|书|方式|模式|使用|调用|的|后|前)(?=[\u4e00-\u9fff]{0,8}?(?:企业|公司|单位|伙伴|合作方|第三方|他人|机构|主体|运营商)[^，。；]{0,16}?(?:开展|从事|负责|承担|行使)[^，。；]{0,10}?(?:运营|经营))'],
+  // "将……运营权利……分配给其下属单位行使": allotted to a party is moved to it.
+  ['transfer', '转让|转移|让渡|出让|让与|出租|出借|转交|转包|分包|分配给|分配至|划转给|划拨给'],
+  ['capital', '作价出资|出资|入股|质押|抵押'],
+  // Outsourcing the business is handing it on ("将授权运营业务整体外包给第三方").
+  ['entrust', '委托|交由|转由|交给|移交|外包|委外'],
+  // Exercising the grant is holding it ("乙方关联方可以……直接行使本协议项下的授权运营权利").
+  ['succeed', '当然承继|承继|继受|接替|继续享有|当然享有|继续履行|代为履行|享有|取得|获得|承接|获取|调取|抽取|拉取|行使'],
+  ['restore', '还原|恢复|解密|反推'],
+  // "同步获得数据调用权限", "同步开展产品预研": 同步 before another verb is an adverb (at the same time), not a copy.
+  ['copy', '部署|镜像|同步(?!获得|取得|享有|开展|进行|启动|推进|实施|开通|上线|建设)|备份|抄送'],
+  // Working on the data where it is: it says where the data is ("在本单位内网环境中开展清洗、加工").
+  // Keeping it somewhere says where it is too ("在其异地灾备中心保存……副本", "保留其在平台外缓存的公共数据"; data that stays "保留在各自节点" is not moved).
+  // Kept after the agreement ends is kept too ("在其自有系统中保留授权原始数据副本"; not "保留……的权利").
+  ['process', '清洗|加工(?![权费方])|处理(?![权费方])|存储|存放|保存|留存|缓存|保留(?![^，。；]{0,10}?(?:权利|权力|意见|追究|余地|必要|资格|名称|标识|功能|能力|接口|机制))'],
+  // Using the data or dealing with customers: who does it in its own name holds what it uses.
+  // Being in charge of the operation is running it ("以其自身名义负责医疗场景的授权运营").
+  ['use', '调用(?![方权])|使用(?![权方者费协范情单])|开通账号|签订服务合同|对外签约|开展(?:授权)?运营(?!维护|保障)|负责(?=[^，。；]{0,12}?运营(?!维护|保障))'],
+  ['release', '导出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|供给|转售|出售|销售|售卖|共享|分享|提供|披露|带离|外发|输出|返回|回传|报送|离开|流出|带出'],
+];
+export const ACT_RE = new RegExp(ACTS.map(([, v]) => v).join('|'), 'g');
+// The verb alone, without what must stand before it.
+export const actClass = (verb: string): ActClass =>
+  ACTS.find(([, v]) => new RegExp(`^(?:${v.replace(/\(\?<=[^)]*\)|\(\?=(?:[^()]|\([^()]*\))*\)/g, '')})$`).test(verb))![0];
+
+/** An act inside a modifier ("承继其业务的主体", "取得的授权数据") describes a noun; the clause's own act is another. */
+export const RELATIVE = /^[^，。；]{0,4}?的/;
+/** A right to act is a may: "享有……导出、复制和对外提供权利", "具有下载权限". */
+export const RIGHT_TO = new RegExp(`^(?:享有|具有|拥有|获得)[^，。；]{0,10}?(?:${ACTS.map(([, v]) => v).join('|')})[^，。；]{0,12}?(?:权利|权限|功能)`);
+
+/** The act named as a noun: "出域安全审核", "“出域”前", "导出申请" (a step or a time, not the act done). */
+// Also an act word naming a party or a contract ("承接单位", "签订承接协议", "出让收益").
+// "在委托范围内享有": the act's scope is no act.
+export const NOMINAL = /^[”"」』]?(?:安全)?(?:审核|审查|评估|前|申请|环节|流程|规则|标准|管理|记录|进行|代理|人员|渠道|收入|收益|价款|合同|协议|团队|单位|主体|范围|方(?![式面法案向]))/;
+const COPULA = /^(?:是|为|包括|包含|含有|含)/;
+const LISTED_RISK = /^[^，。；]{0,16}?等(?:风险|问题|隐患|现象|行为)/;
+
+/** The clause's act: the first that is not a modifier nor the right to another act. */
+export function mainAct(text: string): { m: RegExpExecArray; modal?: string } | null {
+  const all: RegExpExecArray[] = [];
+  ACT_RE.lastIndex = 0;
+  for (let m; (m = ACT_RE.exec(text)); ) all.push(m);
+  // An act named as a risk or a problem ("层层转包、违规转授权等问题") is no act the clause lets happen.
+  if (all.length && LISTED_RISK.test(text.slice(all[0].index))) return null;
+  // The predicate follows the modal ("原始数据（含备份）不得以任何形式交付第三方"); an aside in brackets holds none.
+  const modal = MODAL.exec(text);
+  const inBrackets = (i: number) => /[（(][^）)]*$|《[^》]*$/.test(text.slice(0, i));
+  const after = (m: RegExpExecArray) => text.slice(m.index + m[0].length);
+  // "未经加工的授权数据": a processing named to describe the data is no act.
+  const describing = (m: RegExpExecArray) => /(?:未经|经过?)(?:任何)?$/.test(text.slice(0, m.index)) && RELATIVE.test(after(m));
+  const candidates = all.filter((m) => (!modal || m.index >= modal.index) && !describing(m) && !NOMINAL.test(after(m)) && !inBrackets(m.index) && !RIGHT_TO.test(text.slice(m.index)) && !namedAsRisk(after(m).slice(0, 12)));
+  // With a modal and no act after it, the acts before it name the subject ("出域产品不得包含……", "交付的产品应当……").
+  // An act named as the manner ("以独占许可方式将运营权许可……") yields to the act it qualifies, when there is one
+  // ("以作价入股方式投入" has none: the manner is the act).
+  const own = candidates.filter((m) => !NOMINAL.test(after(m)) && !RELATIVE.test(after(m)) && !/^(?:方式|形式)/.test(after(m)));
+  const m = own[0] ?? candidates[0];
+  if (m) return { m };
+  // "交付的数据产品可以为未经加工的授权数据原样": the modal says what the delivered thing may be; it governs that act.
+  const described = modal && COPULA.test(text.slice(modal.index + modal[0].length)) && all.find((x) => x.index < modal.index && RELATIVE.test(after(x)));
+  return described ? { m: described, modal: modal[0] } : null;
+}

@@ -1,0 +1,128 @@
+import { OWN_APPROVAL, SILENCE_CONSENT } from './redlines/actors';
+import type { ClauseParse, Condition, ParseContext, Party } from './clauseParse';
+import { holderOf } from './clauseParties';
+
+/** Whether a clause may, must or must not (clauseParse.ts), and the condition that qualifies it. */
+
+// 有权 ending a noun ("持有权", "所有权", "享有权") names a right held, not a may ("持有权不因授权而转移").
+const HAS_RIGHT = '(?<![持所享])有权(?!益|属)';
+export const MAY = new RegExp(`可以|可|允许|${HAS_RIGHT}|准予|得以|能够|得(?=[依将向在以])|同意[^，。；]{0,8}?享有`);
+export const MUST = /应当|(?<![相对响适供反效理])应(?![用急对收])|必须|须|负责|承诺/;
+const LAW = /法律|法规|规章|国家(?:另有)?规定|另有规定/;
+const REFERENCE = /((?:附件|第)\s*[一二三四五六七八九十百\d]+\s*(?:条)?)[^，。；]{0,8}?(?:所列|列明|约定|规定|载明|所述|所载|列举)的?(?:情形|情况|事项|范围|例外)?(?:除外|外)/;
+const NOT_APPLY = /((?:本协议)?(?:第\s*[一二三四五六七八九十百\d]+\s*条)?[^，。；]{0,12}?(?:禁止|不得)[^，。；]{0,8}?的?(?:约定|规定|限制))[，,]?\s*不适用于/;
+const APPROVAL = /批准|审批|核准|审议|报请/;
+const CONSENT = /同意|许可|认可|协商一致|另有约定|确认/;
+const NOTICE = /备案|报备|告知|通知|知悉|报送|公告|公示|纳入[^，。；]{0,8}?报告|报告/;
+
+const CONDITION = /(?:除非?|未经|非经|没有|经过?|取得|征得|须经|需经|报请?|但)[^，。；]{0,24}?(?:同意|许可|认可|协商一致|另有约定|确认|批准|审批|核准|审议)/g;
+
+/** The condition written in a sentence, by what it asks for (the strongest control named wins only if it binds). */
+export function conditionOf(sentence: string, ctx: ParseContext = {}): Condition | undefined {
+  const ref = REFERENCE.exec(sentence);
+  if (ref) return { kind: 'reference', text: ref[0], resolved: ctx.resolve?.(ref[1].replace(/\s+/g, '')) ?? null };
+  const na = NOT_APPLY.exec(sentence);
+  if (na) return { kind: 'carve-out', text: na[0] };
+  if (SILENCE_CONSENT.test(sentence)) return { kind: 'silence', text: SILENCE_CONSENT.exec(sentence)![0] };
+  const own = OWN_APPROVAL.exec(sentence);
+  if (own && !/甲方|政府|主管部门|实施机构/.test(sentence.slice(0, own.index + own[0].length))) return { kind: 'own', text: own[0] };
+  // "未经甲方认可的第三方工具": a condition that only describes a noun is none.
+  // "经第三方检测机构确认不能通过可逆算法还原": what is confirmed is an impossibility, not a consent to lift one.
+  // "但经甲方书面同意的除外": the 的 of a trailing exception names the case, not a noun.
+  const cond = [...sentence.matchAll(CONDITION)].find((m) => !/^(?:的(?!(?:情形|情况)?(?:除外|不受此限|不在此限))[\u4e00-\u9fff]|其?(?:不能|无法|不可|不会|不得|没有|未))/.test(sentence.slice(m.index + m[0].length))) ?? null;
+  if (cond && /^(?:未经|非经|没有)/.test(cond[0]) && (/擅自/.test(sentence) || /的[，,]/.test(sentence.slice(cond.index)))) return { kind: 'sanction', text: cond[0] };
+  if (cond && LAW.test(cond[0]) && !/甲方|双方/.test(cond[0])) return { kind: 'law', text: cond[0] };
+  if (cond && APPROVAL.test(cond[0])) return { kind: 'approval', text: cond[0] };
+  if (cond && CONSENT.test(cond[0])) return { kind: 'consent', text: cond[0] };
+  if (/另有约定/.test(sentence)) return { kind: 'consent', text: '另有约定' };
+  if (LAW.test(sentence) && /另有规定|除外/.test(sentence)) return { kind: 'law', text: LAW.exec(sentence)![0] };
+  const notice = NOTICE.exec(sentence);
+  if (notice) return { kind: 'notice', text: notice[0] };
+  return undefined;
+}
+
+export const MODAL = new RegExp(`不得|禁止|严禁|不能|不可(?!逆)|无权|不允许|可以|可(?![逆用信控靠视])|应当|(?<![相对响适供反效理])应(?![用急对收])|必须|须|${HAS_RIGHT}|允许|准予|得以`);
+
+/**
+ * Whether the clause lets its act happen: a may, a must or a plain statement, unless the law's approval conditions it
+ * (and the rule allows an approval at all: `absolute` rules allow none); a must-not, only when a party's consent, a
+ * carve-out, a mere notice, silence, the operator's own approval or a referenced article that permits lifts it.
+ */
+export function letsHappen(p: ClauseParse, absolute = false): boolean {
+  const k = p.condition?.kind;
+  if (p.defines || p.denied) return false;
+  if (p.modality !== 'must-not') return absolute || k !== 'approval';
+  // "擅自转移授权的，……终止授权": an act done against the rule, sanctioned; no condition lifts it.
+  if (p.act && /擅自|违规|违法|非法/.test(p.text.slice(0, p.act.at))) return false;
+  if (k === 'reference') return !!p.condition?.resolved && /可以|可|允许|有权/.test(p.condition.resolved) && !/不得|禁止/.test(p.condition.resolved);
+  if (k === 'approval') return absolute;
+  return k === 'consent' || k === 'carve-out' || k === 'silence' || k === 'own';
+}
+
+/**
+ * What the parse reads as letting nothing happen for a reason words alone miss: a move conditioned on the law's approval
+ * (where the rule allows one), a function shut, or an act denied. A phrase matched in such a sentence does not fire a red line decided on
+ * the parse (checks.ts).
+ */
+export function heldBack(ps: ClauseParse[], absolute = false, at?: number): boolean {
+  // The clause that holds the word at `at`, when one does: the others may be about something else.
+  const own = at === undefined ? [] : ps.filter((p) => at >= p.start && at < p.start + p.text.length);
+  const read = own.length ? own : ps;
+  // A denial ("不因授权而转移") too: its words hold a negator too far from the verb for a phrase to see it.
+  return read.length > 0 && !read.some((p) => letsHappen(p, absolute)) && read.some((p) => p.shut || p.denied || (!absolute && p.condition?.kind === 'approval'));
+}
+
+/** The parse as a clause reading (clauses.ts), for evidence: a lifted must-not is an exception. */
+export function readingOf(p: ClauseParse): { reading: 'permission' | 'obligation' | 'exception'; condition?: string } {
+  const reading = p.modality === 'must-not' ? 'exception' : p.modality === 'must' ? 'obligation' : 'permission';
+  const c = p.condition;
+  return c ? { reading, condition: c.resolved ? `${c.text}：${c.resolved.slice(0, 80)}` : c.text } : { reading };
+}
+
+/**
+ * Which clauses a condition written in a sentence governs, as a lawyer reads it: a condition governs the chain of
+ * clauses it is written in, not the whole sentence. A chain ends at a ；, and a new one starts at a clause with an act
+ * of its own after a chain that already holds one, when that clause
+ * - names a new subject ("……可将产品提供给第三方，合作方不得将原始数据导出"), or
+ * - is a case of its own ending in 的 ("乙方不得转授权，确需委托第三方开发的，应当经甲方批准": the approval governs 委托).
+ * A leading phrase ("经甲方书面同意，乙方可……", "除法律法规另有规定外，乙方不得……，并应当……") or a trailing one with
+ * no act ("……，但甲方书面同意的除外") stays in the chain of the clauses it is written over.
+ * Returns the chain index of each clause.
+ */
+export function conditionChains(sentence: string, cs: { text: string; start: number }[], acts: ({ m: RegExpExecArray } | null)[]): number[] {
+  const chain: number[] = [];
+  let k = 0;
+  let hasAct = false;
+  let subject: Party | null = null;
+  let chainSense = 0;
+  cs.forEach((c, i) => {
+    const m = acts[i]?.m;
+    const named = m ? holderOf(c.text, m.index) : null;
+    const atStart = !!named?.party && new RegExp(`^\\s*(?:且|并且|并|同时|而|但|但是|另|另外|此外)?${named.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(c.text);
+    const part = i > 0 && /[；;]\s*$/.test(sentence.slice(0, c.start));
+    // The subject restated with a modal of the other sense starts a clause of its own ("经甲方书面同意，乙方可……，乙方
+    // 不得……"); one that goes on in the same sense ("除甲方同意外，乙方不得……，乙方亦不得……") stays.
+    const modal = m ? MODAL.exec(c.text.slice(0, m.index)) : null;
+    const sense = modal ? (/不|禁|无权/.test(modal[0]) ? -1 : 1) : 0;
+    const newSubject = !!m && hasAct && atStart && (named!.party !== subject || (sense !== 0 && chainSense !== 0 && sense !== chainSense));
+    const ownCase = !!m && hasAct && /的\s*$/.test(c.text);
+    if (i > 0 && (part || newSubject || ownCase)) {
+      k++;
+      hasAct = false;
+      subject = null;
+      chainSense = 0;
+    }
+    chain.push(k);
+    if (m) hasAct = true;
+    if (sense && !chainSense) chainSense = sense;
+    if (named?.party && (subject === null || atStart)) subject = named.party;
+  });
+  return chain;
+}
+
+/**
+ * A trailing exception ("……，但经甲方批准的除外", "……的，不受此限") lifts the prohibition it is written after: of its
+ * chain, it governs the must-nots just before it, not a permission further back ("乙方可以将产品转让给关联公司，不得转授权
+ * 给第三方，但经甲方批准的除外": the approval is no condition of the transfer).
+ */
+export const TRAILING_EXCEPTION = /^\s*(?:但|但是)?[^，。；]*(?:除外|不受此限|不在此限)\s*$/;

@@ -1,0 +1,109 @@
+import type { Glossary } from './definitions';
+import { GRANTOR, OPERATOR_ORGAN, OTHER_LEGAL_PERSON, PUBLIC_HOLDER } from './redlines/actors';
+import type { ClauseParse, Party, Place } from './clauseParse';
+
+/** Who acts in a clause and who receives (clauseParse.ts): parties by class, and places in or out of the platform. */
+
+// "下属单位" of the operator is its group, as in actors.ts.
+const GROUP = /子公司|分公司|下属(?:公司|企业|单位|机构)|关联(?:公司|企业|方)|控股股东|母公司|集团(?:公司|内部|成员)?|成员单位|项目公司|持股[^，。；]{0,12}?的(?:企业|公司)|受同一主体控制|联合体(?:其他)?(?:各方|成员)/;
+const PUBLIC_BODY = /人民政府|政府|(?:主管|行政|职能)部门|机关|事业单位|^[市区县省州][\u4e00-\u9fff]{0,8}?(?:局|委员会|委|办公室|中心)$/;
+/** Operators other than the one granted: of another level, area or sector ("二级运营机构", "区县运营主体", "行业运营商"). */
+const OTHER_LEVEL = '二级|其他|下级|区域|行业|专业|领域|区县|县区|县域|属地|地方|基层';
+// Who takes the operator's place is named by that: "承接单位", "接替方".
+const OTHER = new RegExp(`${OTHER_LEGAL_PERSON}|${PUBLIC_HOLDER}|(?:${OTHER_LEVEL}|[省市区县]级)运营(?:机构|商|主体|公司|单位)|合作[\u4e00-\u9fff]{0,4}?(?:单位|运营(?:商|机构|主体|公司)|企业|公司|机构)|(?:承接|接替|接续)(?:单位|方|主体|机构|企业)|他人|企业|公司|机构|主体(?![地资])`);
+const OPERATOR_RE = new RegExp(`(?:授权运营机构|授权运营单位|运营机构|运营单位|运营主体|运营方|运营商|运营公司|乙方|本单位|牵头人|一级运营机构)|${OPERATOR_ORGAN}`);
+// A public cloud is outside whatever the text deems it ("公有云环境视同公共数据平台管理").
+export const OUTSIDE = /本地|(?:平台|系统|空间|专区)(?:之)?外|以外|内网|邮箱|光盘|硬盘|U盘|移动介质|离线|自有|自建|各自|外部|异地|客户(?:的)?(?:服务器|系统|环境)|公有云|公共云|商业云|(?:本机构|本单位|本公司|本企业)[^，。；]{0,6}?(?:系统|服务器|数据库|机房)/;
+export const INSIDE = /(?:平台|空间|专区|沙箱|环境)(?:内|中|之内)|不出(?:平台|域)|在平台/;
+
+const OTHER_OPERATOR = new RegExp(`(?:${OTHER_LEVEL}|替代|级)运营|合作|第三方|他人|受让|承继|继受|承接|接替|接续`);
+export function partyOf(name: string): Party | null {
+  if (new RegExp(`^${GRANTOR}`).test(name) || /^数据主管部门/.test(name)) return 'grantor';
+  if (GROUP.test(name)) return 'group';
+  // An operator at another level or of one sector is another party: "区县级运营公司", "行业运营商".
+  // A county's operator is another than the city's: "区县运营主体", "县域运营商".
+  if (OTHER_OPERATOR.test(name)) return 'other';
+  if (OPERATOR_RE.test(name) && !/其他|二级|下级/.test(name)) return 'operator';
+  if (PUBLIC_BODY.test(name)) return 'public';
+  if (OTHER.test(name)) return 'other';
+  return null;
+}
+const PARTY_NAME = new RegExp(`(?:${GRANTOR}|${GROUP.source}|${OTHER.source}|${OPERATOR_RE.source}|${PUBLIC_BODY.source}|其)`, 'g');
+
+const SOURCE_OF = /^[\u4e00-\u9fff]{0,2}?(?:产生|提供|采集|归集|汇聚|汇交|持有|掌握|生产|登记)的/;
+
+/** The recipient named after the act ("转让给X", "交由X行使", "至X") or before it ("向X提供"). */
+export function recipientOf(clause: string, at: number, verb: string, ctxHolder: Party | null): ClauseParse['recipient'] {
+  const after = clause.slice(at + verb.length);
+  const before = clause.slice(0, at);
+  // A purpose names no recipient: "保留原始数据副本用于存量客户服务" keeps it, the customers are served.
+  const to = /^(?:给|予|至|到|于|进)?(?:其)?((?:(?!用于|以便|以供|便于|为了)[^，。；]){0,24})/.exec(after);
+  const toward = /(?:向|给|为|对)([^，。；向给为对]{1,24})$/.exec(before);
+  for (const span of [to?.[1], toward?.[1]]) {
+    if (!span) continue;
+    const place = OUTSIDE.exec(span) ? 'outside' : INSIDE.exec(span) ? 'inside' : null;
+    // "乙方的关联公司", "运营机构下属子公司": the last name of the chain is who receives.
+    // "推送数源单位产生的原始记录": the party that produced or holds the data describes it; it receives nothing.
+    const names = [...span.matchAll(PARTY_NAME)].filter((n) => n[0] !== '其' && !SOURCE_OF.test(span.slice(n.index! + n[0].length)));
+    let m = names[0];
+    // "乙方指定的其他机构", "甲方认可的第三方": the party chosen is the head, the one who chose it only its modifier.
+    for (let i = 1; m && i < names.length && /^(?:[\u4e00-\u9fff]{0,4}的|之|下属|所属|旗下|及其)$/.test(span.slice(m.index! + m[0].length, names[i].index)); i++) m = names[i];
+    if (m) {
+      const p = partyOf(m[0]);
+      if (p) return { party: place === 'outside' && p === 'operator' ? 'outside' : p, text: m[0] };
+    }
+    if (place) return { party: place, text: span };
+  }
+  if (/其$/.test(before) || /^(?:给|予)?其/.test(after)) return { party: ctxHolder ?? 'other', text: '其' };
+  // "将平台内授权数据导出至测试环境": a destination is written and says neither; a place elsewhere in the clause
+  // describes the object, not where it goes.
+  if (/^(?:至|到|进|入)[^，。；]{2}/.test(after)) return null;
+  const anywhere = OUTSIDE.exec(clause) ?? INSIDE.exec(clause);
+  return anywhere ? { party: OUTSIDE.test(anywhere[0]) ? 'outside' : 'inside', text: anywhere[0] } : null;
+}
+
+/** The last party named before the act that is its subject (not after 向/给/对/由…的, which name recipients). */
+export function holderOf(clause: string, at: number): ClauseParse['holder'] {
+  const before = clause.slice(0, at);
+  // The passive: "运营权由……的主体当然承继", "由联合体其他成员继续享有": the party after 由 acts.
+  const by = /由([^，。；由]{1,30})$/.exec(before);
+  if (by) {
+    const names = [...by[1].matchAll(PARTY_NAME)].filter((n) => n[0] !== '其');
+    const last = names[names.length - 1];
+    const p = last && partyOf(last[0]);
+    if (p) return { party: p, text: by[1] };
+  }
+  let last: ClauseParse['holder'] = null;
+  let skipped = -1;
+  PARTY_NAME.lastIndex = 0;
+  for (let m; (m = PARTY_NAME.exec(before)); ) {
+    const pre = before.slice(Math.max(0, m.index - 4), m.index);
+    // "以乙方名义": in whose name another acts, not who acts; "向企业客户", "向任何第三方": the whole name after 向 receives.
+    if (m[0] === '其') continue;
+    if (/(?:向|给|对|与|为|将|把|于|至|经|征得|取得|以)(?:任何|其他|其它)?$/.test(pre) || m.index === skipped) {
+      skipped = m.index + m[0].length;
+      continue;
+    }
+    // "凭乙方分配的密钥即可还原": the instrument another acts with (the act inside it, "乙方分配", is the name's own).
+    if (/(?:凭|依|据|照|通过)$/.test(pre) && /的/.test(before.slice(m.index + m[0].length))) continue;
+    // "企业名单", "客户需求": the name modifies a noun.
+    if (/^(?:名单|信息|数据|名称|清单|账号|需求|申请|查询)/.test(before.slice(m.index + m[0].length))) continue;
+    last = { party: partyOf(m[0]), text: m[0] };
+  }
+  return last;
+}
+
+// "以第三方自己的名义": whoever is named before 自己 acts in its own name.
+export const IN_NAME = new RegExp(`以(?:[^，。；]{0,8}?(?:自身|自己|本身)|其自身|本公司|独立|${OPERATOR_RE.source})的?名义`);
+/**
+ * A subject named by a term the document defines to take in other legal persons ("“乙方运营体系”指乙方及乙方书面指定……
+ * 的项目公司、合作开发单位"): those others act too.
+ */
+const WIDE = new RegExp(OTHER_LEGAL_PERSON.replace(/^\(\?:/, '(?:合作开发单位|开发单位|'));
+export function widenedHolder(before: string, g?: Glossary): ClauseParse['holder'] {
+  const d = g?.used(before).find((x) => before.includes(x.term) && WIDE.test(x.meaning) && !/不包括|不含|不包含|除/.test(x.meaning));
+  return d ? { party: 'other', text: d.term } : null;
+}
+
+/** Another party than the operator and the grantor: a grant or data it gets has left the operator. */
+export const isOutsideParty = (p: Party | Place | null | undefined) => p === 'group' || p === 'other' || p === 'public' || p === 'outside';
