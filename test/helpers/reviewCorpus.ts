@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect } from 'vitest';
 import { parse } from 'yaml';
 import { extractFile } from '../../main/docs/extract';
 import { toSimplifiedConverter } from '../../main/docs/chinese';
@@ -99,34 +98,6 @@ export function agreementWith(clause: string, title = '某场景公共数据授�
 /** The red lines a text raises, read as intake reads a TXT file. */
 export function flagIds(text: string, rulesetId = 'hebei', kind: ReviewKind = 'agreement') {
   return reviewDocument(docFromText(text, 't.txt'), bundledRuleset(rulesetId), kind).flags.map((f) => f.id);
-}
-
-/**
- * How a red-line case is read: under `ruleset` (hebei) as a `kind` (agreement), the text placed as article 5 of
- * agreementWith (under `title` and `exit` when given), or framed by `doc` (a plan, a whole document) instead.
- */
-export interface RedlineCase {
-  ruleset?: string;
-  kind?: ReviewKind;
-  title?: string;
-  exit?: string;
-  doc?: (text: string) => string;
-}
-
-/** Whether `redline` fires on `text` read as `c` says. */
-export function raises(redline: string, text: string, c: RedlineCase = {}): boolean {
-  const doc = c.doc ? c.doc(text) : agreementWith(text, c.title, c.exit);
-  return flagIds(doc, c.ruleset ?? 'hebei', c.kind ?? 'agreement').includes(redline);
-}
-
-/** Every text raises `redline` (the text is the failure's message). */
-export function expectRaised(redline: string, texts: string[], c?: RedlineCase) {
-  for (const t of texts) expect(raises(redline, t, c), t).toBe(true);
-}
-
-/** No text raises `redline` (the text is the failure's message). */
-export function expectQuiet(redline: string, texts: string[], c?: RedlineCase) {
-  for (const t of texts) expect(raises(redline, t, c), t).toBe(false);
 }
 
 /** A whole document as it stands: for `doc` when the lines under test are the document. */

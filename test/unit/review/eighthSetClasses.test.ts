@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { agreementWith, asIs, expectQuiet, expectRaised, raises } from '../../helpers/reviewCorpus';
+import { agreementWith, asIs } from '../../helpers/reviewCorpus';
+import { expectQuiet, expectRaised, raises } from '../../helpers/redlineCase';
 
 /**
  * The red-line classes of the eighth held-out set (issue 10), each on text written for the test, with near misses:

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reviewDocument } from '../../../shared/review/engine';
-import { agreementWith, asIs, bundledRuleset, docFromText, expectQuiet, expectRaised, raises, type RedlineCase } from '../../helpers/reviewCorpus';
+import { agreementWith, asIs, bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
+import { expectQuiet, expectRaised, raises, type RedlineCase } from '../../helpers/redlineCase';
 
 /**
  * The failure classes of the fifth held-out set (issue 10), each on text written for the test, with true negatives:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectQuiet, expectRaised, raises } from '../../helpers/reviewCorpus';
+import { expectQuiet, expectRaised, raises } from '../../helpers/redlineCase';
 
 /**
  * Red lines said the way drafters say them without the rule's own words (issue 10, third held-out set). Every text here

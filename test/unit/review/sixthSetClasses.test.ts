@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { reviewDocument } from '../../../shared/review/engine';
 import { buildDocument } from '../../../shared/document/build';
 import { markdownItems } from '../../../main/docs/text';
-import { agreementWith, asIs, bundledRuleset, docFromText, expectQuiet, expectRaised, raises, type RedlineCase } from '../../helpers/reviewCorpus';
+import { agreementWith, asIs, bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
+import { expectQuiet, expectRaised, raises, type RedlineCase } from '../../helpers/redlineCase';
 
 /**
  * The failure classes of the sixth held-out set (issue 10), each on text written for the test, with true negatives:

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { reviewDocument } from '../../../shared/review/engine';
 import { termFixedIn } from '../../../shared/review/termStated';
-import { asIs, bundledRuleset, docFromText, expectQuiet, expectRaised, raises, type RedlineCase } from '../../helpers/reviewCorpus';
+import { asIs, bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
+import { expectQuiet, expectRaised, raises, type RedlineCase } from '../../helpers/redlineCase';
 
 /**
  * Failure classes of the twelfth set and the fifth clause bank (issue 10, session 10), each on text written for the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectQuiet, expectRaised, raises } from '../../../helpers/reviewCorpus';
+import { expectQuiet, expectRaised, raises } from '../../../helpers/redlineCase';
 
 /**
  * Hebei's mode (one scenario, one authorisation) read as what the grant covers and how a scenario is added (second

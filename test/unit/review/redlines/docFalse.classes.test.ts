@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectQuiet, expectRaised, raises, type RedlineCase } from '../../../helpers/reviewCorpus';
+import { expectQuiet, expectRaised, raises, type RedlineCase } from '../../../helpers/redlineCase';
 import { parseSentence } from '../../../../shared/review/clauseParse';
 
 /**

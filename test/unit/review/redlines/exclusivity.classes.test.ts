@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectQuiet, expectRaised, raises } from '../../../helpers/reviewCorpus';
+import { expectQuiet, expectRaised, raises } from '../../../helpers/redlineCase';
 
 /**
  * Exclusivity classes read from the sixth bank's odd-numbered failures (session 11), each on text written for this

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { docFromText, expectQuiet, expectRaised, raises, type RedlineCase } from '../../../helpers/reviewCorpus';
+import { docFromText } from '../../../helpers/reviewCorpus';
+import { expectQuiet, expectRaised, raises, type RedlineCase } from '../../../helpers/redlineCase';
 import { readDocument } from '../../../../shared/review/sections';
 import { units as redlineUnits } from '../../../../shared/review/redlines/units';
 import { readExclusivity } from '../../../../shared/review/redlines/exclusivity';

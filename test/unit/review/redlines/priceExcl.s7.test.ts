@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectQuiet, expectRaised, raises } from '../../../helpers/reviewCorpus';
+import { expectQuiet, expectRaised, raises } from '../../../helpers/redlineCase';
 
 /**
  * Pricing and exclusivity classes read from the seventh bank's failures (session 12), each on text written for this

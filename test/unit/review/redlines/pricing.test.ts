@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { agreementWith, docFromText, expectQuiet, expectRaised, raises, reviewAsApp, type RedlineCase } from '../../../helpers/reviewCorpus';
+import { agreementWith, docFromText, reviewAsApp } from '../../../helpers/reviewCorpus';
+import { expectQuiet, expectRaised, raises, type RedlineCase } from '../../../helpers/redlineCase';
 
 /**
  * Prices read as who pays whom on what basis (second clause bank, session 7). Every text is written for this test,

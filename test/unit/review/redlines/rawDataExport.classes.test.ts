@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectQuiet, expectRaised, raises, type RedlineCase } from '../../../helpers/reviewCorpus';
+import { expectQuiet, expectRaised, raises, type RedlineCase } from '../../../helpers/redlineCase';
 
 /**
  * Classes of the raw-data red line read in session 11 (sixth clause bank, odd passages first), on text written for the

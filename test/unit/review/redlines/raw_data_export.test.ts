@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectQuiet, expectRaised } from '../../../helpers/reviewCorpus';
+import { expectQuiet, expectRaised } from '../../../helpers/redlineCase';
 
 /**
  * Classes of the raw-data red line read in session 7 (second clause bank, ninth set), on text written for the test

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectQuiet, expectRaised, type RedlineCase } from '../../../helpers/reviewCorpus';
+import { expectQuiet, expectRaised, type RedlineCase } from '../../../helpers/redlineCase';
 
 /**
  * Classes of sub_authorization and raw_data_export read in session 12 (seventh clause bank, odd passages first), fixed

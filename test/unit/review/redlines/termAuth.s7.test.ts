@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asIs, raises } from '../../../helpers/reviewCorpus';
+import { asIs } from '../../../helpers/reviewCorpus';
+import { raises } from '../../../helpers/redlineCase';
 import { parseSentence } from '../../../../shared/review/clauseParse';
 
 /**

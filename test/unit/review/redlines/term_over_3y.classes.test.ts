@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asIs, raises } from '../../../helpers/reviewCorpus';
+import { asIs } from '../../../helpers/reviewCorpus';
+import { raises } from '../../../helpers/redlineCase';
 
 /**
  * Classes of the term red line read from the sixth bank's odd-numbered failures (session 11), each on text written

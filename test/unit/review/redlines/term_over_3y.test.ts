@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asIs, raises } from '../../../helpers/reviewCorpus';
+import { asIs } from '../../../helpers/reviewCorpus';
+import { raises } from '../../../helpers/redlineCase';
 
 /**
  * Classes of the term red line read in session 7 (second clause bank), each on text written for the test with near
