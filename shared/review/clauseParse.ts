@@ -87,7 +87,7 @@ const ACTS: [ActClass, string][] = [
   ['process', '清洗|加工(?![权费方])|处理(?![权费方])|存储|存放|保存|留存|缓存|保留(?![^，。；]{0,10}?(?:权利|权力|意见|追究|余地|必要|资格|名称|标识|功能|能力|接口|机制))'],
   // Using the data or dealing with customers: who does it in its own name holds what it uses.
   ['use', '调用(?![方权])|使用(?![权方者费协范情单])|开通账号|签订服务合同|对外签约|开展(?:授权)?运营(?!维护|保障)'],
-  ['release', '导出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|供给|转售|出售|销售|售卖|共享|分享|提供|披露|带离|外发|输出|返回|回传|报送|离开|流出|带出'],
+  ['release', '导出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|开通|供给|转售|出售|销售|售卖|共享|分享|提供|披露|带离|外发|输出|返回|回传|报送|离开|流出|带出'],
 ];
 const ACT_RE = new RegExp(ACTS.map(([, v]) => v).join('|'), 'g');
 // The verb alone, without what must stand before it.
@@ -232,7 +232,8 @@ const MEDIUM = /光盘|硬盘|U盘|移动介质|移动存储|邮箱|邮件|离�
 /** The act named as a noun: "出域安全审核", "“出域”前", "导出申请" (a step or a time, not the act done). */
 // Also an act word naming a party or a contract ("承接单位", "签订承接协议", "出让收益").
 // "在委托范围内享有": the act's scope is no act.
-const NOMINAL = /^[”"」』]?(?:安全)?(?:审核|审查|评估|前|申请|环节|流程|规则|标准|管理|记录|进行|代理|人员|渠道|收入|收益|价款|合同|协议|团队|单位|主体|范围|方(?![式面法案向]))/;
+// A way in named by its act ("数据调用接口", "传输通道") is a thing, not the act.
+const NOMINAL = /^[”"」』]?(?:安全)?(?:审核|审查|评估|前|申请|环节|流程|规则|标准|管理|记录|进行|代理|人员|渠道|收入|收益|价款|合同|协议|团队|单位|主体|范围|接口|端口|通道|方(?![式面法案向]))/;
 const MODAL = new RegExp(`不得|禁止|严禁|不能|不可(?!逆)|无权|不允许|可以|可(?![逆用信控靠视])|应当|(?<![相对响适供反效理])应(?![用急对收])|必须|须|${HAS_RIGHT}|允许|准予|得以`);
 const COPULA = /^(?:是|为|包括|包含|含有|含)/;
 const LISTED_RISK = /^[^，。；]{0,16}?等(?:风险|问题|隐患|现象|行为)/;

@@ -9,7 +9,10 @@ const RISK_WORDS = '风险|问题|隐患|乱象|弊端|现象';
 const RISK = new RegExp(`(?:${RISK_WORDS})`);
 /** The words right after an act name it as a risk or a problem: "转授权风险", "违规导出等问题". */
 // With its object between: "确认不存在……还原原始数据风险的" names the restoring as a risk, not as an act.
-const NAMED_AS_RISK = new RegExp(`^(?:等)?(?:${RISK_WORDS})|^[^，。；]{1,8}?的?(?:风险|隐患)`);
+const NAMED_AS_RISK = new RegExp(`^(?:等)?(?:${RISK_WORDS})|^[^，。；]{1,8}?的?(?:风险|隐患)`
+  // Or as what is complained of or checked ("对排他性交易条件的投诉", "对独家交易、搭售等行为的专项检查"): the act is the
+  // matter overseen, not one the clause lets happen.
+  + `|^[^，。；]{0,16}?的(?:专项|定期|日常)?(?:投诉|举报|检查|核查|调查|查处|审查|监督检查|整治|纠正)`);
 const RISK_FRAME = /主要风险|等风险|(?:可能|或将|容易|易)(?:出现|发生|产生|存在|引发)[^。；]{0,50}?风险|风险(?:包括|在于|主要|点)|(?:存在|出现|发现)[^。；]{0,40}?(?:问题|现象|乱象|情况)|等问题|的问题|风险[，,：:]?即/;
 const HYPOTHESIS = /(?:^|[，,：:])(?:若|如果|假如|一旦)[^。；]{0,40}?(?:易|容易|可能|将|会|势必)(?:导致|造成|引发|形成|出现)|(?:^|[，,：:])(?:若|如果|假如|一旦)[^。；]{0,70}?[，,](?:易|容易|可能|将|会|势必)(?:损害|破坏|影响|削弱|扭曲|阻碍|排除|限制)/;
 // The act as the ground of a breach: "……的，视为严重违约，甲方可以终止本协议，乙方应当退还因此取得的全部收益".
