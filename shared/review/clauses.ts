@@ -1,5 +1,5 @@
 import { clauses, sentences } from './text';
-import { namedAsRisk } from './redlines/background';
+import { namedAsRisk, sanctionItem } from './redlines/background';
 
 /**
  * Reading a clause as a lawyer would: who may, must or must not do what, under which exception. A red line is about
@@ -229,6 +229,8 @@ export function findTriggers(text: string, re: RegExp, opts: ReadContext = {}): 
     const proviso = /^但/.test(all[i + 1] ?? '') ? all[i + 1] : '';
     // A definition says what a word means ("“原始数据”，是指数据提供单位向平台归集……的数据"): it lets nothing happen.
     if (DEFINES.test(s)) continue;
+    // An item of a list of breaches ("有下列情形之一的，……解除本协议：（二）……排他性交易安排的；") names a ground of a sanction.
+    if (sanctionItem(s, all.slice(0, i))) continue;
     g.lastIndex = 0;
     for (let m; (m = g.exec(s)); ) {
       if (m[0].length === 0) {

@@ -20,6 +20,22 @@ const SANCTION = /违规|违约金|责令[^。；]{0,4}?(?:整改|改正|停止)
 const TRACK_RECORD = /未因[^。；]{0,30}?(?:受到|被)|无[^。；]{0,12}?(?:违法|违规|失信)[^。；]{0,6}?记录/;
 // A need or a scenario found ("发现新的应用场景需求……的，甲方应当予以补充授权") is no incident to report: the rule is the clause's.
 const ON_FINDING = /发现(?![^，。；]{0,12}?(?:场景|需求))[^。；]{0,50}?的[，,][^。；]{0,12}?(?:应当|应|须|及时|立即|有权|可以)/;
+/**
+ * An item of a list whose lead makes each item a ground of a sanction ("乙方有下列情形之一的，甲方有权单方解除本协议：
+ * （二）与开发利用主体达成排他性交易安排的；"): the item names a breach, it allows nothing. `before` are the sentences
+ * before it in its block, the lead among them (items between count as the list).
+ */
+const LIST_LEAD = /(?:下列|以下|如下)(?:情形|行为|情况|事项|事由)/;
+const ITEM = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[一二三四五六七八九十]+、)[^。；]*的[；;。]?\s*$/;
+export function sanctionItem(sentence: string, before: readonly string[]): boolean {
+  if (!ITEM.test(sentence)) return false;
+  for (const p of [...before].reverse()) {
+    if (LIST_LEAD.test(p)) return SANCTION.test(p);
+    if (!ITEM.test(p)) return false;
+  }
+  return false;
+}
+
 /** "与部分省份“整体授权为主”的做法不同": another's practice set against the text's own. */
 // Options weighed before the text's own choice ("本方案在比较整体授权、分领域授权和依场景授权后，……采用依场景授权"): the
 // clause naming them sets none; the clause that chooses is read.

@@ -221,8 +221,16 @@ function underAside(text: string, c: { start: number }): boolean {
   return i > 0 && OPEN_NEGATION.test(cs[i - 1].text);
 }
 
+/**
+ * A deeming that widens a prohibition ("乙方不得参与……再开发。乙方的……关联方承接相关再开发业务的，视为乙方间接参与"):
+ * it names more of what is forbidden, it allows nothing.
+ */
+const DEEMED_FORBIDDEN = /的[，,]\s*(?:均|一律|亦|也)?视为[^，。；]{0,10}?(?:参与|违反|违约|从事|构成)/;
+const FORBIDS = /不得|禁止|严禁|不能|无权/;
+
 export function readExclusivity(u: Unit): ClauseReading | null {
   const s = u.text;
+  if (DEEMED_FORBIDDEN.test(s) && (u.before.some((p) => FORBIDS.test(p)) || /视为[^，。；]{0,10}?(?:违反|违约)/.test(s))) return null;
   const delivered = DELIVERED.test(u.blockText || s) || DELIVERED.test(s);
   let text = s;
   for (const t of redevTerms(u.blockText || s)) if (!new RegExp(`所称[“"「]${t}`).test(s)) text = text.split(t).join('再开发'.padEnd(t.length, '　'));

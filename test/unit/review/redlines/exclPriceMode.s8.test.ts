@@ -136,3 +136,49 @@ describe('authorization_mode: a scenario the text does not list, run under this 
     ]) expect(mode(c), c).toBe(false);
   });
 });
+
+describe('exclusivity (even round): grounds of a sanction and deemed breaches allow nothing', () => {
+  it('near misses: items listed as grounds for termination or breach, or a deeming that widens a prohibition', () => {
+    for (const c of [
+      '第二十条 运营机构有下列行为之一的，甲方可以解除协议并收回授权：（一）与使用方签订独家供应协议的；（二）实施搭售的；（三）参与已交付产品二次开发的。',
+      '乙方有以下情形之一的，按照本协议第三十条承担违约责任：1.设置排他性交易条件的；2.滥用优势地位实施垄断的。',
+      '乙方不得参与已交付产品的再开发。乙方的全资子公司或者关联企业承接上述产品二次开发的，视为乙方参与。',
+    ]) expect(exclusivity(c), c).toBe(false);
+  });
+  it('still fires: the same acts allowed, or a list that grants', () => {
+    for (const c of [
+      '乙方享有下列权利：（一）对已交付产品进行二次开发；（二）独家经营本场景数据产品。',
+      '乙方的全资子公司可以承接已交付产品的二次开发。',
+    ]) expect(exclusivity(c), c).toBe(true);
+  });
+});
+
+describe('exclusivity (even round): public bodies bound to the operator\'s platform', () => {
+  it('departments barred from other operators fires', () => {
+    for (const c of [
+      '各区、各部门新建的数据开发项目，应当依托乙方平台建设，不得另行委托其他运营机构。',
+    ]) expect(exclusivity(c), c).toBe(true);
+  });
+  it('near misses: the operator barred, or departments free to choose', () => {
+    for (const c of [
+      '各区、各部门新建的数据开发项目，可以依托乙方平台建设，也可以委托其他运营机构。',
+      '乙方通过本平台开展运营，不得另行委托其他运营机构代为运营。',
+    ]) expect(exclusivity(c), c).toBe(false);
+  });
+});
+
+describe('pricing (even round): the guided price kept, a business use charged, a service procured', () => {
+  it('near misses: an excess over the guided price not charged, a free public product turned to business charged, procurement by a public body', () => {
+    for (const c of [
+      '政府指导价下调后，乙方应当执行调整后的标准，已收取的高于新指导价的部分予以退还。',
+      '使用方将免费获得的公益类数据产品转用于商业活动的，乙方可以按照政府指导价收取费用。',
+      '乙方承担的各区政务平台运维工作，由区政府部门通过政府采购方式另行委托并支付费用。',
+    ]) expect(pricing(c), c).toBe(false);
+  });
+  it('still fires: the excess kept, a public use charged, a public body charged outside procurement', () => {
+    for (const c of [
+      '政府指导价下调后，乙方对已签订合同仍可按照高于新指导价的原价格收取费用。',
+      '各区政府部门使用乙方数据产品开展基层治理的，按照对外价格向乙方支付费用。',
+    ]) expect(pricing(c), c).toBe(true);
+  });
+});
