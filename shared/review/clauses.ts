@@ -1,5 +1,5 @@
 import { clauses, sentences } from './text';
-import { namedAsRisk } from './redlines/background';
+import { namedAsRisk, sanctionItem } from './redlines/background';
 
 /**
  * Reading a clause as a lawyer would: who may, must or must not do what, under which exception. A red line is about
@@ -18,8 +18,8 @@ import { namedAsRisk } from './redlines/background';
 export type Reading = 'permission' | 'obligation' | 'prohibition' | 'exception';
 export const READINGS: Record<Reading, string> = { permission: '允许', obligation: '义务', prohibition: '禁止', exception: '禁止但有例外（实为附条件允许）' };
 
-/** Words that turn what follows into a prohibition or a sanction. */
-const NEGATORS = /(违规|违法|非法|无法|不得|无需|无须|免于|免予|不应|不能|不可(?!逆)|不允许|不准|禁止|严禁|杜绝|防止|避免|无权|不予|不属于|不包括|不涉及|未经|非经|擅自|违反|不再|不具有|不具备|不是|并非|不(?![少低断仅限可超定同良足]|动产))/;
+/** Words that turn what follows into a prohibition or a sanction (不同 only as "not with" another: 不同任何数据商). */
+const NEGATORS = /(违规|违法|非法|无法|不得|无需|无须|免于|免予|不应|不能|不可(?!逆)|不允许|不准|禁止|严禁|杜绝|防止|避免|无权|不予|不属于|不包括|不涉及|未经|非经|擅自|违反|不再|不具有|不具备|不是|并非|不(?![少低断仅限可超定同良足]|动产)|不(?=同(?:任何|其他|其它|第三方|他人|别的)))/;
 /** A negating prefix written onto the word itself: 非排他, 非独家, 无偿 is not 收费. */
 const PREFIX_NEGATION = /(非|无|不具有?|不属|不是|不作为?)$/;
 
@@ -61,6 +61,9 @@ export function isNegated(clause: string, triggerStart: number): boolean {
   if (n.word === '不') {
     const stretch = before.slice(before.length - n.distance + 1);
     if (/[并且而再后但可应须需仍]/.test(stretch)) return n.distance <= 4;
+    // Its verb may come after the counterpart and the matter ("不同任何数据商就产品定价、供货区域达成垄断协议"): the
+    // prepositional phrases stand between the negator and what it negates (not "不同的", "不同于": different).
+    if (n.distance <= 40 && /^(?:与|和|跟|向|同(?![的于类一等样时期级质])|就)/.test(stretch)) return true;
     return n.distance <= 12 || (n.distance <= 40 && stretch.includes('、') && /等$/.test(before));
   }
   // "未经/非经" only sets the condition; the prohibition is the "不得" that follows, or none ("未经同意擅自转让的" is a sanction).
@@ -226,6 +229,8 @@ export function findTriggers(text: string, re: RegExp, opts: ReadContext = {}): 
     const proviso = /^但/.test(all[i + 1] ?? '') ? all[i + 1] : '';
     // A definition says what a word means ("“原始数据”，是指数据提供单位向平台归集……的数据"): it lets nothing happen.
     if (DEFINES.test(s)) continue;
+    // An item of a list of breaches ("有下列情形之一的，……解除本协议：（二）……排他性交易安排的；") names a ground of a sanction.
+    if (sanctionItem(s, all.slice(0, i))) continue;
     g.lastIndex = 0;
     for (let m; (m = g.exec(s)); ) {
       if (m[0].length === 0) {
@@ -233,7 +238,7 @@ export function findTriggers(text: string, re: RegExp, opts: ReadContext = {}): 
         continue;
       }
       // "转授权风险", "违规导出等问题": the act named as a risk or a problem (background.ts), not a clause that lets it happen.
-      if (namedAsRisk(s.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+      if (namedAsRisk(s.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
       const at = m.indices?.groups?.t?.[0] ?? m.index;
       const c = clauses(s).find((x) => at >= x.start && at < x.start + x.text.length) ?? { text: s, start: 0 };
       // The clause shows the act is not the matter: done inside the platform, or handing data back to its owner.

@@ -113,7 +113,8 @@ const CLOSED_LIST = /(?:不包括|不含|不包含|不得)[^，。；]{0,6}?(?:�
 /** What a clause says the granted scenarios are: "授权场景为：……", "授权应用场景：……". */
 const GRANTED_SCENES = /授权(?:的)?(?:应用)?场景(?:为|包括|是|[：:])/;
 // A new use is a new scenario whatever it is called: "新的数据应用需求", "新增用途".
-const NEW_SCENE = new RegExp(`新(?:的)?(?:应用)?场景|(?:新增|新的|拓展|延伸|以外|之外|其他|其余|后续|关联|增加|增设|扩大)[^。；]{0,10}?${SCENE}|${SCENE}(?:以外|之外)|${SCENE}[^。；]{0,16}?(?:拓展|扩展|延伸|增加|新增)|新(?:增|的|提出的)?(?:数据)?(?:应用|使用|开发)?(?:需求|用途|方向)`);
+// A scenario the text does not list is a new one: "本方案未列明的应用场景".
+const NEW_SCENE = new RegExp(`新(?:的|(?:提出|申请|发现|产生|出现|开发|拓展)的)?(?:应用)?场景|未(?:列明|列入|载明|列出|列举)的(?:应用)?场景|(?:新增|新的|拓展|延伸|以外|之外|其他|其余|后续|关联|增加|增设|扩大)[^。；]{0,10}?${SCENE}|${SCENE}(?:以外|之外)|${SCENE}[^。；]{0,16}?(?:拓展|扩展|延伸|增加|新增)|新(?:增|的|提出的)?(?:数据)?(?:应用|使用|开发)?(?:需求|用途|方向)`);
 const NO_NEW_GRANT = new RegExp(
   `(?:无需|无须|不需要?|不必|不再|不另行|免于)(?:甲方|授权方|实施机构)?(?:另行|重新|单独|再次)?(?:授权|签订|申请|组织授权|报批|组织[^，。；]{0,8}?(?:遴选|选择|招标|竞争)|遴选|(?:通过|经过?|经由)[^，。；]{0,12}?(?:遴选|招标|竞争|比选))|(?:告知|通知|报备|备案)[^，。；]{0,8}?(?:即可|后即)|视为(?:已)?(?:(?:取得|获得|获)[^，。；]{0,6}?)?${GRANT}|均适用本(?:协议|方案)(?:的)?授权|报[^，。；]{0,10}?备案|口头同意`
   // The new scenario rides on the old grant or on the parties' agreement: "默认适用本方案及原授权运营协议",
@@ -121,16 +122,44 @@ const NO_NEW_GRANT = new RegExp(
   + `|(?:默认|自动|直接|当然|继续)(?:适用|沿用|纳入)|`
   // Silence or a form in place of the grant: "逾期未答复的，视为同意授权", "形式审查后出具确认函".
   + `视为(?:甲方)?(?:同意|批准|认可|准予)|形式(?:审查|审核|核查)|确认函|(?:登记|备案)(?:即可|后即)|`
-  + `协商(?:增加|新增|增设|扩大|拓展|调整)|(?:随|纳入)[^，。；]{0,10}?(?:协议|合同)[^，。；]{0,6}?(?:一并)?生效`,
+  + `协商(?:增加|新增|增设|扩大|拓展|调整)|(?:随|纳入)[^，。；]{0,10}?(?:协议|合同)[^，。；]{0,6}?(?:一并)?生效`
+  // A plan of its own spared: "不再另行编制实施方案".
+  + `|(?:无需|无须|不再|不另行)(?:另行|重新|单独)?(?:编制|制定|制订|报批)[^，。；]{0,4}?方案`,
 );
 /** The grantor bound now to grant a new scenario ("甲方应当予以补充授权"): the new scenario needs no decision of its own. */
 const GRANT_OWED = /(?:甲方|授权方|实施机构|数据主管部门)[^，。；]{0,6}?(?:应当|应|须|必须|承诺)(?:予以|给予|予|及时|同步)?(?:补充|追加|扩大|同步|一并)?(?:授权|纳入授权)/;
+/**
+ * A new scenario carried by this grant, whatever the gate (consent, a filing, nothing): it joins this agreement or plan
+ * ("该场景纳入本协议授权范围", "列入本协议附件") or runs under it ("参照本方案执行", "适用本协议各项约定"), instead of a
+ * grant of its own. Following the agreement's rules as a duty ("应当按照本协议执行") carries nothing.
+ */
+const JOINS = /(?:纳入|列入|并入|归入|补入)(?:本|原|该)(?:协议|方案|合同)/;
+const RUNS_UNDER = /(?<!应当?|须|必须|需)(?:适用|参照|按照|依照|比照)(?:本|原)(?:协议|方案|合同)(?:[^，。；]{0,4}?(?:执行|各项约定|实施))/;
+function carried(s: string, asked: string): string | null {
+  if (!NEW_SCENE.test(asked) || OWN_GRANT.test(s)) return null;
+  for (const re of [JOINS, RUNS_UNDER]) if (notNegated(s, re)) return re.exec(s)![0];
+  return null;
+}
+/**
+ * What is done under the scenario decided by the operator: the concrete uses or projects ("具体应用由乙方根据实际需要
+ * 确定", "具体服务内容由乙方自行安排"), or a scenario list it proposes that grows at any time ("白名单由乙方提出……可随时
+ * 补充"). The grant then binds no scenario. Its plan approved by the grantor ("报甲方审核同意后实施") keeps the mode.
+ */
+const CONCRETE_BY_OPERATOR = new RegExp(`(?:具体|实际)(?:的)?(?:应用|项目|内容|服务内容|场景|用途|产品|业务|方向|事项)[^，。；]{0,4}?由${'(?:乙方|运营机构|授权运营机构|运营方|运营单位|运营主体)'}[^，。；]{0,16}?(?:确定|决定|选择|策划|安排|自定)`);
+const LIST_BY_OPERATOR = new RegExp(`(?:清单|白名单|名单|目录)(?:由|经)${'(?:乙方|运营机构|授权运营机构|运营方|运营单位|运营主体)'}[^，。；]{0,6}?(?:提出|确定|制定|编制|申报)[^。；]{0,16}?(?:随时|动态|不定期|适时)(?:补充|调整|增加|增补|更新|扩充)`);
+const PLAN_APPROVED = /(?:报|经)[^，。；]{0,8}?(?:审核|审批|批准|核准)/;
+/**
+ * A scenario whose bounds stay open: what relates to or derives from it ("智慧交通及相关衍生场景"), or a list of fields
+ * it covers ("涵盖城市管理、公共服务、产业发展等方面").
+ */
+const OPEN_TAIL = new RegExp(`及(?:其)?(?:相关|衍生|延伸|关联|配套)(?:的)?(?:衍生|延伸|关联)?(?:的)?${SCENE}|${SCENE}[^。；]{0,20}?(?:涵盖|覆盖|包括|包含)[^。；]{0,30}?、[^。；]{0,20}?等(?:方面|领域|行业|板块)`);
+
 /** What keeps the mode: a new scenario needs its own plan, competition and agreement. */
 const OWN_GRANT = /(?<!(?:无需|无须|不需|不必|不再|不|免于|需要)(?:甲方|授权方|实施机构)?)(?:另行(?:编制|签订|组织|授权|竞争)|逐一授权|分别(?:签订|授权|组织)|单独(?:签订|授权)|重新(?:组织|签订|授权))/;
 
 /** Words the reader starts from. */
 export const AUTHORIZATION_MODE_QUICK =
-  /全部|全量|所有|一切|各类|任何|各种|不限|不区分|示例|自主|自行|新增|新的|拓展|延伸|以外|之外|其他|后续|关联|整体|打包|一揽子|综合|合并|统一|一并|分领域|分行业|分部门|分区域|为单位|一次|多场景|重复授权|全部业务|不设|不指定|不限定|不明确|不作|领域|口头|备案|告知|视为|全市|全省|全区|全县|全域|覆盖|涵盖|同时|逐项|逐一|逐个|单独|单场景|分别|各|增加|增设|扩大|默认|直接|协商|生效|限制|上限|不同|授权范围|授权事项|授权标的|项下|需求|用途|授权乙方|授权给|授予|依托|领域|授权行业|授权部门|新|未列|未载|未明确|清单外|附件外|自动|当然|归集|汇聚|汇集|接入|目录全文|总目录|享有|按需|应授尽授|视同|单元|数据范围|不限于|增补|补充|添加|调整|增减|其它|其余|登记|等(?:应用)?场景|取得|获得|授权乙方|补充授权|追加授权|行业|板块|产业|认为|认定|逐步|陆续|任意|(?:确定|明确|批准|同意|备案)(?:前|之前|以前)/;
+  /全部|全量|所有|一切|各类|任何|各种|不限|不区分|示例|自主|自行|新增|新的|拓展|延伸|以外|之外|其他|后续|关联|整体|打包|一揽子|综合|合并|统一|一并|分领域|分行业|分部门|分区域|为单位|一次|多场景|重复授权|全部业务|不设|不指定|不限定|不明确|不作|领域|口头|备案|告知|视为|全市|全省|全区|全县|全域|覆盖|涵盖|同时|逐项|逐一|逐个|单独|单场景|分别|各|增加|增设|扩大|默认|直接|协商|生效|限制|上限|不同|授权范围|授权事项|授权标的|项下|需求|用途|授权乙方|授权给|授予|依托|领域|授权行业|授权部门|新|未列|未载|未明确|清单外|附件外|自动|当然|归集|汇聚|汇集|接入|目录全文|总目录|享有|按需|应授尽授|视同|单元|数据范围|不限于|增补|补充|添加|调整|增减|其它|其余|登记|等(?:应用)?场景|取得|获得|授权乙方|补充授权|追加授权|行业|板块|产业|认为|认定|逐步|陆续|任意|(?:确定|明确|批准|同意|备案)(?:前|之前|以前)|纳入|列入|并入|归入|补入|适用|参照|按照|依照|比照|具体|实际|清单|名单|目录|衍生|相关|涵盖|包括|包含/;
 
 /**
  * What a grant clause grants, read from the clause itself whichever way it is put: "授权乙方对“金融服务”领域公共数据进行
@@ -293,6 +322,9 @@ export function readAuthorizationMode(u: Unit, doc?: DocumentTerms): ClauseReadi
   // The scenarios granted listed and left open: "授权应用场景：信用服务等场景".
   if ((GRANTED_SCENES.test(s) || /授权(?:的)?(?:应用)?场景/.test(u.heading)) && notNegated(s, OPEN_LIST) && !CLOSED_LIST.test(s)) return { reading: 'permission', condition: OPEN_LIST.exec(s)![0] };
   if (OPEN_SCENES.some((re) => notNegated(s, re))) return { reading: 'permission' };
+  const inGrant = GRANTED_SCENES.test(s) || /授权(?:的)?(?:应用)?场景/.test(`${u.heading}${s}`);
+  if (inGrant && notNegated(s, OPEN_TAIL) && !CLOSED_LIST.test(s)) return { reading: 'permission', condition: OPEN_TAIL.exec(s)![0] };
+  for (const re of [CONCRETE_BY_OPERATOR, LIST_BY_OPERATOR]) if (notNegated(s, re) && !(re === CONCRETE_BY_OPERATOR && PLAN_APPROVED.test(s))) return { reading: 'permission', condition: re.exec(s)![0] };
   if (/其他|其它/.test(s) && CATCH_ALL.test(`${u.heading}：${u.before.join('')}${s}`) && !OWN_GRANT.test(s) && !/不得|不含|不包括|除外/.test(s)) return { reading: 'permission' };
   if (notNegated(s, BEFORE_SCENES)) return { reading: 'permission', condition: BEFORE_SCENES.exec(s)![0] };
   if (notNegated(s, UNFIXED) && !OWN_GRANT.test(s)) return { reading: 'permission', condition: UNFIXED.exec(s)![0] };
@@ -308,6 +340,8 @@ export function readAuthorizationMode(u: Unit, doc?: DocumentTerms): ClauseReadi
   // The new scenario may be named in the sentence before ("乙方提出的新增场景申请，甲方应在三十日内答复；逾期未答复的，
   // 视为同意授权"): the answer read with its question.
   const asked = `${u.before.at(-1) ?? ''}${s}`;
+  const carries = carried(s, asked);
+  if (carries) return { reading: 'permission', condition: carries };
   if (NEW_SCENE.test(asked) && !OWN_GRANT.test(asked)) {
     const m = NO_NEW_GRANT.exec(s) ?? (notNegated(s, GRANT_OWED) ? GRANT_OWED.exec(s) : null);
     if (m) return { reading: 'permission', condition: m[0] };

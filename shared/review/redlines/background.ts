@@ -9,7 +9,10 @@ const RISK_WORDS = '风险|问题|隐患|乱象|弊端|现象';
 const RISK = new RegExp(`(?:${RISK_WORDS})`);
 /** The words right after an act name it as a risk or a problem: "转授权风险", "违规导出等问题". */
 // With its object between: "确认不存在……还原原始数据风险的" names the restoring as a risk, not as an act.
-const NAMED_AS_RISK = new RegExp(`^(?:等)?(?:${RISK_WORDS})|^[^，。；]{1,8}?的?(?:风险|隐患)`);
+const NAMED_AS_RISK = new RegExp(`^(?:等)?(?:${RISK_WORDS})|^[^，。；]{1,8}?的?(?:风险|隐患)`
+  // Or as what is complained of or checked ("对排他性交易条件的投诉", "对独家交易、搭售等行为的专项检查"): the act is the
+  // matter overseen, not one the clause lets happen.
+  + `|^[^，。；]{0,16}?的(?:专项|定期|日常)?(?:投诉|举报|检查|核查|调查|查处|审查|监督检查|整治|纠正)`);
 const RISK_FRAME = /主要风险|等风险|(?:可能|或将|容易|易)(?:出现|发生|产生|存在|引发)[^。；]{0,50}?风险|风险(?:包括|在于|主要|点)|(?:存在|出现|发现)[^。；]{0,40}?(?:问题|现象|乱象|情况)|等问题|的问题|风险[，,：:]?即/;
 const HYPOTHESIS = /(?:^|[，,：:])(?:若|如果|假如|一旦)[^。；]{0,40}?(?:易|容易|可能|将|会|势必)(?:导致|造成|引发|形成|出现)|(?:^|[，,：:])(?:若|如果|假如|一旦)[^。；]{0,70}?[，,](?:易|容易|可能|将|会|势必)(?:损害|破坏|影响|削弱|扭曲|阻碍|排除|限制)/;
 // The act as the ground of a breach: "……的，视为严重违约，甲方可以终止本协议，乙方应当退还因此取得的全部收益".
@@ -17,6 +20,22 @@ const SANCTION = /违规|违约金|责令[^。；]{0,4}?(?:整改|改正|停止)
 const TRACK_RECORD = /未因[^。；]{0,30}?(?:受到|被)|无[^。；]{0,12}?(?:违法|违规|失信)[^。；]{0,6}?记录/;
 // A need or a scenario found ("发现新的应用场景需求……的，甲方应当予以补充授权") is no incident to report: the rule is the clause's.
 const ON_FINDING = /发现(?![^，。；]{0,12}?(?:场景|需求))[^。；]{0,50}?的[，,][^。；]{0,12}?(?:应当|应|须|及时|立即|有权|可以)/;
+/**
+ * An item of a list whose lead makes each item a ground of a sanction ("乙方有下列情形之一的，甲方有权单方解除本协议：
+ * （二）与开发利用主体达成排他性交易安排的；"): the item names a breach, it allows nothing. `before` are the sentences
+ * before it in its block, the lead among them (items between count as the list).
+ */
+const LIST_LEAD = /(?:下列|以下|如下)(?:情形|行为|情况|事项|事由)/;
+const ITEM = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[一二三四五六七八九十]+、)[^。；]*的[；;。]?\s*$/;
+export function sanctionItem(sentence: string, before: readonly string[]): boolean {
+  if (!ITEM.test(sentence)) return false;
+  for (const p of [...before].reverse()) {
+    if (LIST_LEAD.test(p)) return SANCTION.test(p);
+    if (!ITEM.test(p)) return false;
+  }
+  return false;
+}
+
 /** "与部分省份“整体授权为主”的做法不同": another's practice set against the text's own. */
 // Options weighed before the text's own choice ("本方案在比较整体授权、分领域授权和依场景授权后，……采用依场景授权"): the
 // clause naming them sets none; the clause that chooses is read.

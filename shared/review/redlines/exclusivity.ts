@@ -2,6 +2,7 @@ import { clauses } from '../text';
 import { isNegated, negatedInSentence, readClause, type ClauseReading } from '../clauses';
 import type { Unit } from './units';
 import { DEVELOPER, OPERATOR, OPERATOR_GROUP, isOperatorGroup, subjectBefore } from './actors';
+import { namedAsRisk } from './background';
 import { BUT_OPERATOR, IMPOSING_FORBIDDEN, domainReserved, grantorBound, tiedToOperator } from './shutOut';
 
 /**
@@ -151,7 +152,8 @@ const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator
   { re: /(?:不得|不能|禁止|不允许|不准|严禁)(?:在|向|到|通过|经由|进入)(?:其他|别的|第三方|外部|其它)[^。；]{0,12}?(?:平台|交易场所|交易所|交易机构|渠道|市场|专区)[^。；]{0,6}?(?:上架|挂牌|交易|销售|流通|发布|出售)/, negatable: false, byMarket: true },
   { re: /(?:限制|禁止|阻止|不允许|不准|拒绝)[^。；]{0,16}?(?:在|向|到|通过|于)(?:其他|别的|第三方|外部|其它)[^。；]{0,12}?(?:平台|交易场所|交易所|交易机构|渠道|市场)[^。；]{0,6}?(?:上架|挂牌|交易|销售|流通|发布|出售)/, negatable: true, byOperator: true },
   // The only one: "乙方是本场景公共数据产品的唯一提供方"; the grantor barred from granting others ("甲方不得另行授权他人").
-  { re: /唯一(?:的)?[\u4e00-\u9fff]{0,4}?(?:提供方|供应方|供应商|服务方|服务商|渠道|入口|运营方|经营方|经营者|合作方|主体)/, negatable: true },
+  // A sole role named by a duty ("唯一责任主体", "唯一联络主体") answers for something; it holds no market.
+  { re: /唯一(?:的)?(?:(?!责任|联络|联系|对接|安全|牵头|报送|负责|法律|纳税|归口)[\u4e00-\u9fff]){0,4}?(?:提供方|供应方|供应商|服务方|服务商|渠道|入口|运营方|经营方|经营者|合作方|主体)/, negatable: true },
   // Punished for dealing elsewhere: "凡向其他同类平台采购……的数据商，运营机构可暂停……".
   { re: /(?:向|在|与|从)(?:其他|别的|第三方)[^。；]{0,14}?(?:平台|交易场所|机构|渠道|数据商|服务商)[^。；]{0,24}?的[^。；]{0,30}?(?:暂停|终止|下调|下架|不予|拒绝|停止|限制|降低)/, negatable: true, sanction: true },
   { re: new RegExp(`${OPERATOR}(?:不接受|拒绝|有权拒绝|可拒绝|不予受理)[^，。；]{0,10}?(?:单独|未采用|未使用|未选择)`), negatable: true },
@@ -204,7 +206,7 @@ function redevTerms(text: string): string[] {
 }
 /** Words the reader starts from (REDEV and SHUT_OUT's anchors). */
 export const EXCLUSIVITY_QUICK = new RegExp(
-  `${REDEV.source}|交付|已提供|${REFERRED_PRODUCT.source}|${OWN_PRODUCT.source}|开发(?:的)?(?:主体|单位|方|机构)|转售|最低|划分|分割|取得|征得|其他|其余|唯一|指定|认可|竞争|同业|平台|限制|禁止|阻止|差别化|区别对待|仅在|仅通过|只在|只通过|专区|商城|交易场所|交易所|统一|均应|均须|一律|只能|仅能|不就|不与|不向|不再|不会|不得另行|不得再|不另行|搭售|捆绑|接洽|洽谈|磋商|商谈|谈判|对接|签订|签署|订立|授权|引入|由|单独|单项|分拆|整包|优先|倾斜|作为|身份|不受|不在此限|除外|接入|采购|购买|委托|统一承接`,
+  `${REDEV.source}|交付|已提供|${REFERRED_PRODUCT.source}|${OWN_PRODUCT.source}|开发(?:的)?(?:主体|单位|方|机构)|转售|最低|划分|分割|取得|征得|其他|其余|唯一|指定|认可|竞争|同业|平台|限制|禁止|阻止|差别化|区别对待|仅在|仅通过|只在|只通过|专区|商城|交易场所|交易所|统一|均应|均须|一律|只能|仅能|不就|不与|不向|不再|不会|不得另行|不得再|不另行|搭售|捆绑|接洽|洽谈|磋商|商谈|谈判|对接|签订|签署|订立|授权|引入|由|单独|单项|分拆|整包|优先|倾斜|作为|身份|不受|不在此限|除外|接入|采购|购买|委托|统一承接|另行|放弃|不承接|授予|分别|单独|第三方|他人|任何`,
 );
 export const hasRedevTerm = (u: Unit) => u.blockText.includes('所称') && redevTerms(u.blockText).some((t) => u.text.includes(t));
 
@@ -219,8 +221,16 @@ function underAside(text: string, c: { start: number }): boolean {
   return i > 0 && OPEN_NEGATION.test(cs[i - 1].text);
 }
 
+/**
+ * A deeming that widens a prohibition ("乙方不得参与……再开发。乙方的……关联方承接相关再开发业务的，视为乙方间接参与"):
+ * it names more of what is forbidden, it allows nothing.
+ */
+const DEEMED_FORBIDDEN = /的[，,]\s*(?:均|一律|亦|也)?视为[^，。；]{0,10}?(?:参与|违反|违约|从事|构成)/;
+const FORBIDS = /不得|禁止|严禁|不能|无权/;
+
 export function readExclusivity(u: Unit): ClauseReading | null {
   const s = u.text;
+  if (DEEMED_FORBIDDEN.test(s) && (u.before.some((p) => FORBIDS.test(p)) || /视为[^，。；]{0,10}?(?:违反|违约)/.test(s))) return null;
   const delivered = DELIVERED.test(u.blockText || s) || DELIVERED.test(s);
   let text = s;
   for (const t of redevTerms(u.blockText || s)) if (!new RegExp(`所称[“"「]${t}`).test(s)) text = text.split(t).join('再开发'.padEnd(t.length, '　'));
@@ -285,6 +295,8 @@ export function readExclusivity(u: Unit): ClauseReading | null {
     const m = re.exec(s);
     if (!m) continue;
     if (IMPOSING_FORBIDDEN.test(s.slice(0, m.index))) continue;
+    // The arrangement complained of or checked ("对独家交易、搭售等行为的专项检查") is overseen, not made.
+    if (namedAsRisk(s.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     // The sanction (two characters: 暂停, 限制…) denied is a freedom: "向其他机构授权的，不受本协议限制".
     if (sanction) {
       const end = m.index + m[0].length - 2;

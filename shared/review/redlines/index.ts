@@ -3,7 +3,7 @@ import type { ReadDocument } from '../sections';
 import type { ClauseReading } from '../clauses';
 import type { FlagRule, ReaderId } from '../ruleset';
 import { evidence } from '../sections';
-import { isBackground } from './background';
+import { isBackground, sanctionItem } from './background';
 import { units, type Unit } from './units';
 import { EXCLUSIVITY_QUICK, hasRedevTerm, readExclusivity } from './exclusivity';
 import { PRICING_QUICK, readPricing } from './pricing';
@@ -45,7 +45,7 @@ function byUnit(quick: RegExp, read: (u: Unit, doc: DocumentTerms) => ClauseRead
     const defined = [...doc.terms.keys()];
     for (const u of units(r, isClause)) {
       if (!quick.test(u.text) && !also?.(u) && !defined.some((t) => u.text.includes(t))) continue;
-      if (isBackground(u.text)) continue;
+      if (isBackground(u.text) || sanctionItem(u.text, u.before)) continue;
       const hit = read(u, doc);
       if (hit) out.push(evidence(r, u.block, u.quote, { ...hit, clause: u.quote, negated: false }));
     }

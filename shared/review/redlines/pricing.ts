@@ -85,6 +85,7 @@ function excessKept(s: string): boolean {
   return false;
 }
 const ALL_USES_CHARGED = /(?:不区分|不论|无论|不分)[^。；]{0,16}?(?:用途|用户|公益|使用主体|使用单位)[^。；]{0,30}?(?:统一|一律|均)[^。；]{0,16}?(?:收费|计费|收取|付费)|(?:收取|收费|计费|缴纳)[^。；]{0,30}?(?:不区分|不论|无论|不分)[^。；]{0,10}?(?:用途|身份|用户|使用主体|调用方)|向(?:全部|所有|各类?|一切)[^，。；]{0,6}?(?:调用方|用户|使用方|使用单位|使用者)(?:统一)?(?:收取|收费|计费)/;
+const EXCESS_UNDONE = /^[^。；]{0,12}?(?:不再|不得|不予|不)(?:收取|计收|收费)|^[^。；]{0,16}?(?:予以)?(?:退还|返还|扣减|核减|抵减)/;
 /** Words the reader starts from. */
 export const PRICING_QUICK = /费|价|拍卖|元|结算|有偿|视为经营|视为商业|视同|协商|随行就市|折|准许收入|成本|购买|采购|订购/;
 /** Products a developer re-developed are market-priced by rule (Guizhou). */
@@ -218,6 +219,8 @@ function withTerms(s: string, doc?: DocumentTerms): string {
  */
 const BUDGET_PAYER = /(?:由|经)?(?:甲方|授权方|实施机构|(?:本级|[市区县省])?财政(?:部门)?)[^，。；]{0,14}?$/;
 const BUDGET = /预算|财政资金|政府采购|政府购买|开发成本|建设(?:费用|资金|成本)/;
+/** Any public body paying through government procurement buys a service: "由区政府部门通过政府采购方式另行委托并支付". */
+const PROCURED = /(?:部门|机关|单位)[^，。；]{0,6}?(?:通过|按照|依照|采取|采用)?政府(?:采购|购买)[^，。；]{0,12}?$/;
 
 /**
  * Who sets the price: the operator, alone or with a buyer or a venue ("价格由授权运营机构与开发利用机构……竞价形成",
@@ -296,6 +299,7 @@ export function readPricing(u: Unit, doc?: DocumentTerms): ClauseReading | null 
       if (overseen(c.text, at, m[0].length)) continue;
       if ((/^(?:缴费|收费|付费|计费)$/.test(m[0]) && NAMES_DATA.test(c.text.slice(at + m[0].length))) || blank) continue;
       if (BUDGET_PAYER.test(c.text.slice(0, at)) && BUDGET.test(s)) continue;
+      if (PROCURED.test(c.text.slice(0, at))) continue;
       // The operator bearing or buying is no public user charged ("运维费用由乙方承担").
       if (/^(?:承担|须|应|必须|需|同时|一并|配套)/.test(m[0]) && (isOperatorGroup(subjectBefore(c.text, at)) || new RegExp(`由${OPERATOR}$`).test(c.text.slice(0, at)))) continue;
       return { reading: 'permission' };
@@ -318,6 +322,8 @@ export function readPricing(u: Unit, doc?: DocumentTerms): ClauseReading | null 
   for (const re of SET_ASIDE) {
     const m = re.exec(s);
     if (!m) continue;
+    // The excess named as what is not charged or is returned ("高于新指导价的部分不再收取") keeps the ceiling.
+    if (EXCESS_UNDONE.test(s.slice(m.index + m[0].length))) continue;
     const c = clauses(s).find((x) => m.index >= x.start && m.index < x.start + x.text.length) ?? { text: s, start: 0 };
     if (/不执行|不适用|不受|不按|不参照|不纳入|不列入|不进行|不开展|不接受|不实行|免于|免予/.test(m[0].slice(0, 3)) ? !/(?:不得|禁止|严禁)$/.test(s.slice(0, m.index)) : !isNegated(c.text, m.index - c.start)) return { reading: 'permission' };
   }

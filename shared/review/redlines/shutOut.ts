@@ -15,7 +15,7 @@ type Dealer = Party | 'market';
  *   itself names its scope, a universal reservation over a domain shuts out anyone else there.
  * The operator refraining itself, or the grantor free to deal, shuts nobody out.
  */
-const DEAL = /接洽|洽谈|磋商|商谈|谈判|对接|合作|签订|签署|订立|授权|许可|委托|引入|选定|选择|采购|接入|上架/g;
+const DEAL = /接洽|洽谈|磋商|商谈|谈判|对接|合作|签订|签署|订立|授权|授予|许可|委托|引入|选定|选择|遴选|确定|采购|接入|上架/g;
 /** The operator's competitors: another platform, venue, operator, channel or service provider. */
 /** Others named by leaving the operator out: "乙方以外的运营机构", "除运营机构之外的平台". */
 export const BUT_OPERATOR = `(?:除)?(?:${OPERATOR}|本平台)(?:以外|之外)的?|除${OPERATOR}外的?`;
@@ -25,16 +25,28 @@ const RIVAL_WITH = new RegExp(`(?:与|同|和|跟|向|在|从)${RIVAL_KIND}[^，
 // Only a grant made anew is one to others: "另行委托……评估" or "另行采购运维服务" may be the operator's own matter,
 // and "不再另行履行授权程序" is a procedure spared, not a grant.
 const ANEW = /另行[^，。；]{0,8}$/;
-const GRANTING = /^(?:授权|许可|引入|选定|选择)$/;
+const GRANTING = /^(?:授权|授予|许可|引入|选定|选择|遴选|确定)$/;
+/**
+ * An operator of its own chosen apart ("各区不再分别确定运营机构", "乡镇不再单独选择运营主体"): choosing another operator
+ * is dealing with others, whoever it would be.
+ */
+const APART = /(?:另行|分别|单独|自行)[^，。；]{0,8}$/;
+const AN_OPERATOR = new RegExp(`^[^，。；]{0,4}?${OPERATOR}`);
+/**
+ * Others granted only what the operator declines ("运营单位放弃的，方可面向其他主体授权", "乙方不承接的，甲方方可另行选择"):
+ * a right of first refusal, the operator's veto on its competitors.
+ */
+const OPERATOR_DECLINED = new RegExp(`${OPERATOR}[^，。；]{0,6}?(?:放弃|不承接|不予承接|不接受|拒绝|无意|不参与|未选择|未承接)[^。；]{0,12}?(?:后|的)[，,]?[^。；]{0,16}?(?:方可|才可|才能|方能|始可|再行?)`);
 /** The counterpart is anyone else: "其他运营机构", "第三方", "他人", "任何单位". */
 const OTHERS = new RegExp(`其他|其它|第三方|他人|任何(?:单位|机构|主体|企业|一方)|另外的|别的|${BUT_OPERATOR}`);
 const WITH_OTHERS = new RegExp(`(?:与|同|和|跟|向|就|给|对)[^，。；]{0,4}?(?:${OTHERS.source})[^，。；]{0,30}$`);
 // "不就相同数据资源与任何第三方开展……合作": the matter may stand between the negation and the counterpart.
 const NEG_WITH = new RegExp(`(?:不|不得|不再|不会|不能|无权)(?:再|另行)?(?:与|同|和|跟|向|就|对)[^，。；]{0,20}?(?:${OTHERS.source})[^，。；]{0,30}$|(?:不再|不另行|不会)[^，。；]{0,30}$`);
 const OTHERS_AFTER = new RegExp(`^(?:给|予)?[^，。；]{0,4}?(?:${OTHERS.source})`);
-const NAME = new RegExp(`甲方|授权方|实施机构|数据主管部门|${OPERATOR}|${DEVELOPER}|(?:[市区县省][\\u4e00-\\u9fff]{0,6}?|各|有关|相关)(?:部门|单位|机关|局|委)|街道|乡镇|人民政府`, 'g');
+// Lower levels of government too: "各区", "县（市、区）".
+const NAME = new RegExp(`甲方|授权方|实施机构|数据主管部门|${OPERATOR}|${DEVELOPER}|(?:[市区县省][\\u4e00-\\u9fff]{0,6}?|各|有关|相关)(?:部门|单位|机关|局|委)|街道|乡镇|人民政府|各(?:区|县|市|地)(?![\\u4e00-\\u9fff]{0,2}(?:数据|场景|领域))|区县|县[（(]市、区[）)]`, 'g');
 /** A name after a preposition or in a time phrase ("在乙方运营期间", "与乙方") is not who acts. */
-const NOT_SUBJECT = /(?:在|向|给|对|与|同|和|跟|为|将|把|于|至|经|征得|取得|就|使用|调用|采购|购买)$/;
+const NOT_SUBJECT = /(?:在|向|给|对|与|同|和|跟|为|将|把|于|至|经|征得|取得|就|使用|调用|采购|购买|授予|授权|交由|面向|通过|经由|依托|借助)$/;
 
 /** Who deals: the last party named before the verb in the sentence that is its subject. */
 function dealer(sentence: string, at: number): Dealer | null {
@@ -45,6 +57,8 @@ function dealer(sentence: string, at: number): Dealer | null {
     if (NOT_SUBJECT.test(sentence.slice(Math.max(0, m.index - 2), m.index)) || /(?:其他|其它|任何|另外的|别的)[^，。；]{0,2}$/.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
     // "乙方交付的数据产品", "乙方指定的服务商": the name modifies a noun.
     if (/^(?:运营期间|期间|的(?!数据)|(?:已|所)?(?:交付|提供|开发|指定|认可|运营|建设)的|以外|之外|外的)/.test(sentence.slice(m.index + m[0].length))) continue;
+    // The subject of a condition ("运营单位放弃的，……") is not who acts in the clause it governs.
+    if (/^[^，。；]*的[，,]/.test(sentence.slice(m.index, at))) continue;
     // A public body other than the grantor (区直各部门, 街道) deals as the grantor does.
     who = /^(?:甲方|授权方|实施机构|数据主管部门)$/.test(m[0]) ? 'grantor' : new RegExp(`^${OPERATOR}$`).test(m[0]) ? 'operator' : new RegExp(`^${DEVELOPER}$`).test(m[0]) ? 'market' : (partyOf(m[0]) ?? 'public');
   }
@@ -70,8 +84,12 @@ export function grantorBound(s: string): boolean {
       // A clause ending in 的 is a condition ("甲方拟另行开展同类场景授权的，应当……取得乙方同意"), not a noun described.
       if (/^[^，。；]{0,2}?的(?!\s*$)/.test(c.text.slice(m.index + m[0].length))) continue;
       // Granting anew ("甲方另行开展授权运营", "不得另行授权") is granting to others than the operator.
-      if (!WITH_OTHERS.test(before) && !OTHERS_AFTER.test(c.text.slice(m.index + m[0].length)) && !(ANEW.test(before) && GRANTING.test(m[0]) && !/^(?:的)?(?:程序|手续|流程)/.test(c.text.slice(m.index + m[0].length)))) continue;
+      const after = c.text.slice(m.index + m[0].length);
+      const anotherOperator = APART.test(before) && GRANTING.test(m[0]) && AN_OPERATOR.test(after);
+      if (!WITH_OTHERS.test(before) && !OTHERS_AFTER.test(after) && !anotherOperator && !(ANEW.test(before) && GRANTING.test(m[0]) && !/^(?:的)?(?:程序|手续|流程)/.test(after))) continue;
       if (IMPOSING_FORBIDDEN.test(s.slice(0, c.start + m.index))) continue;
+      // Others dealt with only once the operator declines: a first refusal, whoever grants.
+      if (OPERATOR_DECLINED.test(s.slice(0, c.start + m.index)) && !isNegated(c.text, m.index)) return true;
       const who = dealer(s, c.start + m.index);
       // A market party is shut out only from the operator's competitors ("不得接入其他数据交易平台"), not from anyone
       // ("不得向第三方提供原始数据" keeps data safe).
@@ -92,14 +110,16 @@ export function grantorBound(s: string): boolean {
  * operator's veto keeps it exclusive). What is withheld must be the data or the grant, not a secret.
  */
 const WITHHELD_KIND = new Set(['release', 'regrant', 'entrust', 'transfer']);
-const NAMED_OTHERS = new RegExp(`(?:向|给|对|与|同)[^，。；]{0,4}?(?:${OTHERS.source})`);
+// Or served "for" others: "甲方不为其他主体另行开放同类接口".
+const NAMED_OTHERS = new RegExp(`(?:向|给|对|与|同|为)[^，。；]{0,4}?(?:${OTHERS.source})`);
 function grantorWithholds(s: string): boolean {
   if (!/不|禁止|严禁/.test(s) || !OTHERS.test(s)) return false;
   return parseSentence(s).some((p) => {
     if (!p.act || !WITHHELD_KIND.has(p.act.kind) || p.modality !== 'must-not' || p.defines) return false;
     if (p.holder?.party !== 'grantor' && p.holder?.party !== 'public') return false;
     if (!p.recipient || !['other', 'group', 'public'].includes(p.recipient.party) || !NAMED_OTHERS.test(p.text.slice(0, p.act.at))) return false;
-    return p.object ? p.object.kind !== 'restorable' : /数据|目录/.test(p.text.slice(p.act.at));
+    // An interface to the data is access to it ("不为其他主体开放同类接口").
+    return p.object ? p.object.kind !== 'restorable' : /数据|目录|接口/.test(p.text.slice(p.act.at));
   });
 }
 
