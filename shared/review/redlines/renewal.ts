@@ -9,7 +9,7 @@ import { durations, parseNumeral, withTermNumbers } from '../text';
  * - silence: "……未书面提出异议的，视为同意续期";
  * - the grantor bound now for later: "甲方同意继续授权", "甲方应当予以续约" (on a condition of fact such as no default or
  *   a passed evaluation, which is no new decision);
- * - the operator alone: "乙方有权要求续期", "乙方可单方决定延长".
+ * - the operator alone: "乙方有权要求续期", "乙方可单方决定延长", "乙方可以续期两次".
  * A renewal that needs a new application, approval or agreement is a new term and is not added.
  * How long: a span beside the renewal ("续期以两年为一期", "续约期限不少于三年"), the original term again ("续展期限与
  * 原期限相同", "按原条件续期"), a year at a time ("逐年续期"); how often: "一次" by default, "最多续期两次", unlimited
@@ -41,6 +41,8 @@ const HELD = new RegExp(
     // the operator alone: "乙方有权要求续期", "乙方可单方决定延长"
     '(?:乙方|运营机构|运营方|运营单位)(?:有权|享有)[^，。；]{0,8}?(?:续约|续期|续签|续展|延期|延长|顺延|优先续)',
     '(?:单方|自行|自主)(?:决定|选择)?(?:是否)?(?:续约|续期|续签|延长|顺延)',
+    // the operator's own may on the renewal itself ("乙方可以连续续期两次"; not "乙方可以申请续期", an application)
+    '(?:乙方|运营机构|运营方|运营单位)(?:可以|可)(?:连续|再)?(?:续约|续期|续签|续展|延期|延长|顺延)',
     '(?:无需|无须|不需要?|不必|不用|不再|免于)(?:重新|另行|再次|另外)?(?:签订|签署|订立|申请|审批|批准|授权|报批|遴选)',
     // the decision waived with its verb before it: "无需重新开展可行性论证和运营机构选择", "不再另行组织招标"
     '(?:无需|无须|不需要?|不必|不用|不再|免于)(?:重新|另行|再次|另外)?(?:开展|组织|履行|进行|办理)[^，。；]{0,10}?(?:遴选|选择|论证|审批|招标|比选|授权|签订)',

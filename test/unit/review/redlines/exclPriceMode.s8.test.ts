@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { agreementWith, flagIds } from '../../../helpers/reviewCorpus';
+import { raises } from '../../../helpers/redlineCase';
 
 /**
  * Exclusivity, pricing and authorization-mode readings built from the eighth bank's odd failures (session 13), each on
  * text written for this test, with near misses that must stay quiet.
  */
-const raises = (redline: string) => (clause: string, rulesetId = 'hebei') => flagIds(agreementWith(clause), rulesetId, 'agreement').includes(redline);
-const exclusivity = raises('exclusivity');
-const mode = raises('authorization_mode');
+const reads = (redline: string) => (clause: string, ruleset = 'hebei') => raises(redline, clause, { ruleset });
+const exclusivity = reads('exclusivity');
+const mode = reads('authorization_mode');
 
 describe('exclusivity: a word of exclusivity that is what is guarded against, not what is granted', () => {
   it('near misses: exclusivity or monopoly as the object of a complaint, a check, a refused agreement, or a sole duty', () => {
@@ -85,7 +85,7 @@ describe('authorization_mode: a scenario whose content the operator decides or w
   });
 });
 
-const pricing = raises('pricing');
+const pricing = reads('pricing');
 describe('pricing: a public body using the products for its own governance work is charged', () => {
   it('a charge on a public body\'s governance use fires, even settled at list price out of its budget', () => {
     for (const c of [
