@@ -93,6 +93,24 @@ function operationMentions(r: ReadDocument): number {
 /** A department's year of work: many tasks, of which authorised operation may be one ("…2027年数据工作要点"). */
 const WORK_PROGRAMME = /(要点|工作安排|工作计划|年度计划|重点任务|任务清单|任务分工|工作任务)$/;
 const OPERATION = /授权运营|运营机构|运营主体|运营单位/;
+/**
+ * Types that list tasks and who does them, never a plan's content: a 工作要点, a 任务清单/责任清单, a 任务分工 (also "…重点任务
+ * 分工方案", "…任务分工表"), a year's 重点任务. Such a text may be about public data alone and speak of authorised operation in
+ * every part ("编制授权运营实施方案", "规范运营机构选择"): its type, not the share of its parts, says it is not the plan.
+ */
+const WORK_POINTS = /(要点|(?:任务|责任|问题|工作)清单|(?:任务|责任)?分工(?:方案|表)?|任务(?:表|台账)|工作台账|重点任务|重点工作)$/;
+/**
+ * A text whose title was not found may still name its type where it is issued ("现将2027年工作要点印发给你们", "现将《…任务
+ * 清单》印发给你们"): the issuing sentence of a notice names the document it carries.
+ */
+const ISSUED = /现将([^，。；：]{2,60}?)(?:予以)?(?:印发|转发|下发|发送)给?(?:你们|你单位|各单位)/;
+function issuedAs(r: ReadDocument): string | null {
+  for (const b of r.blocks.slice(0, 6)) {
+    const named = ISSUED.exec(r.text(b))?.[1].replace(/^《|》$/g, '');
+    if (named) return named;
+  }
+  return null;
+}
 
 /**
  * The top-level sections of a text with something under them (a table of contents' bare lines are not sections), and
@@ -209,6 +227,12 @@ export function documentGenre(r: ReadDocument): Genre {
     if (total >= 4 && about * 2 <= total) {
       return { type: 'other', why: `“${r.doc.title}”是工作安排，${total}个方面的任务中只有${about}个涉及授权运营，不是授权运营的实施方案` };
     }
+  }
+  // A 工作要点 or task list that the share of its parts did not show, by its title or the sentence issuing it.
+  const named = g.type === 'unknown' && !g.rules ? issuedAs(r) : null;
+  const points = [r.doc.title, named].find((t) => t && WORK_POINTS.test(typeWord(t)));
+  if (points && g.type !== 'other') {
+    return { type: 'other', why: `“${points}”是工作要点或任务分工，列的是各单位的工作任务，不是某项授权运营的实施方案或协议` };
   }
   if (g.type === 'agreement' && procurement(r)) {
     return { type: 'other', why: `“${r.doc.title}”是采购人与供应商之间的采购（建设、运维）合同，不是授权运营协议` };
