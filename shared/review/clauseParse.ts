@@ -156,7 +156,9 @@ function holderOf(clause: string, at: number): ClauseParse['holder'] {
   // The passive: "运营权由……的主体当然承继", "由联合体其他成员继续享有": the party after 由 acts.
   const by = /由([^，。；由]{1,30})$/.exec(before);
   if (by) {
-    const names = [...by[1].matchAll(PARTY_NAME)].filter((n) => n[0] !== '其');
+    // "由合作伙伴以乙方名义承接": the party in whose name it acts is not who acts (the partner is).
+    const inName = (n: RegExpExecArray) => /以$/.test(by[1].slice(0, n.index)) && /^的?名义/.test(by[1].slice(n.index + n[0].length));
+    const names = [...by[1].matchAll(PARTY_NAME)].filter((n) => n[0] !== '其' && !inName(n));
     const last = names[names.length - 1];
     const p = last && partyOf(last[0]);
     if (p) return { party: p, text: by[1] };
@@ -233,9 +235,24 @@ const MEDIUM = /光盘|硬盘|U盘|移动介质|移动存储|邮箱|邮件|离�
 // Also an act word naming a party or a contract ("承接单位", "签订承接协议", "出让收益").
 // "在委托范围内享有": the act's scope is no act.
 const NOMINAL = /^[”"」』]?(?:安全)?(?:审核|审查|评估|前|申请|环节|流程|规则|标准|管理|记录|进行|代理|人员|渠道|收入|收益|价款|合同|协议|团队|单位|主体|范围|方(?![式面法案向]))/;
-const MODAL = new RegExp(`不得|禁止|严禁|不能|不可(?!逆)|无权|不允许|可以|可(?![逆用信控靠视])|应当|(?<![相对响适供反效理])应(?![用急对收])|必须|须|${HAS_RIGHT}|允许|准予|得以`);
+// "不可逆向还原" forbids; "不可逆加密" describes (clauses.ts NEGATORS).
+const MODAL = new RegExp(`不得|禁止|严禁|不能|不可(?!逆(?!向|推))|无权|不允许|可以|可(?![逆用信控靠视])|应当|(?<![相对响适供反效理])应(?![用急对收])|必须|须|${HAS_RIGHT}|允许|准予|得以`);
 const COPULA = /^(?:是|为|包括|包含|含有|含)/;
 const LISTED_RISK = /^[^，。；]{0,16}?等(?:风险|问题|隐患|现象|行为)/;
+/**
+ * An act word naming one kind of business in a list of the records it yields ("行政裁决、侵权纠纷调解、质押登记等本地业务
+ * 数据"): the data's kind, no act.
+ */
+const LISTED_KIND = /^[\u4e00-\u9fff]{0,8}?(?:、[\u4e00-\u9fff]{1,12})*等[\u4e00-\u9fff]{0,6}?(?:数据|记录|信息|档案|资料)/;
+/**
+ * An act in a modifier of a way of working ("形成可复制推广的商务领域公共数据授权运营模式", "可复制的经验做法"): what is
+ * copied is the model, whatever data its name holds.
+ */
+const OF_A_MODEL = /^[^，。；]{0,4}?的[^，。；]*?(?:模式|经验|做法|机制|路径|模板|范式|样板|案例|标杆)$/;
+const inKindList = (text: string, at: number, verb: string) => {
+  const after = text.slice(at + verb.length);
+  return LISTED_KIND.test(after) && (/、$/.test(text.slice(0, at)) || /^[^，。；等]*、/.test(after));
+};
 
 // "以第三方自己的名义": whoever is named before 自己 acts in its own name.
 const IN_NAME = new RegExp(`以(?:[^，。；]{0,8}?(?:自身|自己|本身)|其自身|本公司|独立|${OPERATOR_RE.source})的?名义`);
@@ -272,7 +289,7 @@ function mainAct(text: string): { m: RegExpExecArray; modal?: string } | null {
   const after = (m: RegExpExecArray) => text.slice(m.index + m[0].length);
   // "未经加工的授权数据": a processing named to describe the data is no act.
   const describing = (m: RegExpExecArray) => /(?:未经|经过?)(?:任何)?$/.test(text.slice(0, m.index)) && RELATIVE.test(after(m));
-  const candidates = all.filter((m) => (!modal || m.index >= modal.index) && !describing(m) && !NOMINAL.test(after(m)) && !inBrackets(m.index) && !RIGHT_TO.test(text.slice(m.index)) && !namedAsRisk(after(m).slice(0, 12)));
+  const candidates = all.filter((m) => (!modal || m.index >= modal.index) && !describing(m) && !NOMINAL.test(after(m)) && !inBrackets(m.index) && !RIGHT_TO.test(text.slice(m.index)) && !namedAsRisk(after(m).slice(0, 12)) && !inKindList(text, m.index, m[0]) && !OF_A_MODEL.test(after(m)));
   // With a modal and no act after it, the acts before it name the subject ("出域产品不得包含……", "交付的产品应当……").
   // An act named as the manner ("以独占许可方式将运营权许可……") yields to the act it qualifies, when there is one
   // ("以作价入股方式投入" has none: the manner is the act).
