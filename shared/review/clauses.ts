@@ -158,10 +158,20 @@ export const NO_LEAD: Lead = { text: '', style: null };
  * list set out one item a paragraph.
  */
 export function ledSentences(text: string, lead: Lead = NO_LEAD): string[] {
+  // Most texts hold no lead-in and are under none: their sentences as they are (every rule reads them, so kept).
+  if (!lead.text && !/[：:]/.test(text)) return sentences(text);
+  const key = lead.text ? null : text;
+  const kept = key === null ? undefined : ledCache.get(key);
+  if (kept) return kept;
   const out: string[] = [];
   walkLead(text, { ...lead }, (s, open) => out.push(open ? open + s : s));
+  if (key !== null) {
+    if (ledCache.size > 20_000) ledCache.clear();
+    ledCache.set(key, out);
+  }
   return out;
 }
+const ledCache = new Map<string, string[]>();
 
 /** The lead-in a paragraph leaves open for the paragraphs after it: its last sentence is the lead-in or an item under it. */
 export const openLead = (text: string, lead: Lead = NO_LEAD): Lead => walkLead(text, { ...lead });
