@@ -8,7 +8,7 @@ import { CONTRAST_CLAUSE } from './redlines/background';
 import { PUBLIC_USER } from './redlines/actors';
 import { enclosingHeadings, evidence, headingName, joinedWithHe, type ReadDocument } from './sections';
 import { termAcrossSentences } from './redlines/term';
-import { sentencesByBlock } from './redlines/units';
+import { leadsByBlock, sentencesByBlock } from './redlines/units';
 import { renewsAnotherMatter } from './redlines/renewal';
 import { automaticExtensions, durations, parseNumeral, sentences, signingDate, CN_NUMERAL } from './text';
 
@@ -99,10 +99,12 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
       // law's approval, a function shut) is not made to fire by its words.
       const parsed = !!rule?.checks.some((c) => c.kind === 'reading');
       const vetoed = (h: Hit) => parsed && heldBack(parseSentence(h.sentence ?? h.clause, { glossary: r.glossary, resolve: opts.resolve }), check.absolute, h.at);
+      const leads = leadsByBlock(r);
       for (const b of r.blocks) {
         if (!isClause(b)) continue;
         const t = r.text(b);
-        for (const re of res) for (const h of findTriggers(t, re, opts)) if (!h.negated && !(check.rulesOnly && isBackground(h.clause)) && !vetoed(h)) ev.push(evidence(r, b, h.clause, h));
+        const read = { ...opts, lead: leads.get(b) };
+        for (const re of res) for (const h of findTriggers(t, re, read)) if (!h.negated && !(check.rulesOnly && isBackground(h.clause)) && !vetoed(h)) ev.push(evidence(r, b, h.clause, h));
         // A paragraph headed by its category ("公共治理和公益类：……；……按每船每年200元收取服务费") governs every
         // sentence in it: each is read again under the label, so a charge in its second sentence is a charge in that category.
         // Only triggers written for such a label (anchored at the paragraph's start with "^") are read so.
@@ -167,7 +169,11 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
       if (hits.some((s) => annexNotHeld(s.text, r))) return { fired: false, evidence: [] };
       // A note on the listed products ("党政机关因履职需要使用上述数据的，无偿提供", "机关单位使用的，免费") says who may
       // use them on what terms; it adds no product of its own, so its words do not make a category.
-      const text = sentences(hits.map((s) => s.text).join('\n'))
+      // "乙方开发的数据产品和服务以附件二为准": the list is the annex it points to, when the text holds it (a plain-text
+      // file sets its annexes out as paragraphs, not as sections of their own).
+      const resolve = referenced(r);
+      const annexes = hits.flatMap((s) => [...s.text.matchAll(LIST_IN_ANNEX)].map((m) => resolve(`附件${m[1]}`) ?? ''));
+      const text = sentences([...hits.map((s) => s.text), ...annexes].join('\n'))
         .filter((x) => !/上述|前述|上表|上列|以上(?:产品|数据|服务)|(?:使用|调用|申请|需要)[^，。；]{0,12}的[，,]/.test(x))
         .join('\n');
       const said = servedPublic(text);
@@ -223,12 +229,20 @@ export function referenced(r: ReadDocument): (ref: string) => string | null {
  * read as the category's word (公共治理), as pricing reads a defined public term (redlines/pricing.ts `withTerms`).
  */
 const SERVES_PUBLIC = new RegExp(`(?:服务(?:于)?|面向)(?:本|全|各)?(?:${PUBLIC_USER.source})|供(?:本|全|各)?(?:${PUBLIC_USER.source})[^，。；]{0,6}?(?:使用|决策|调用|查询)`, 'g');
-const servedPublic = (t: string) => t.replace(SERVES_PUBLIC, (m) => `${m}（公共治理）`);
+/**
+ * A public body named for what it does to the products, not as one they serve ("上线前须经区市场监管局业务规范性审核",
+ * "由区城市管理局提供数据"): its name ("监管", "城市管理") says no category. Named as such it is left out.
+ */
+const BODY = '[\\u4e00-\\u9fff]{1,10}?(?:局|委员会|委|办公室|厅|支队|大队|部门)(?:[（(][^）)（(]{1,12}[）)])?';
+const NOT_SERVED = new RegExp(`(?<=经|由|报|会同|报送)${BODY}(?=[^，。；]{0,12}?(?:审核|审查|审批|批准|监督|备案|同意|组织|提供(?:数据|授权数据)))`, 'g');
+const servedPublic = (t: string) => t.replace(SERVES_PUBLIC, (m) => `${m}（公共治理）`).replace(NOT_SERVED, '有关部门');
 
 /** A paragraph's own category label before a colon ("公共治理和公益类：", "产业发展类："). */
 const CATEGORY_LEAD = /^[^：:。；，,]{2,16}类[：:]/;
 
 const ANNEX_REF = /见附件\s*([一二三四五六七八九十\d]+)/g;
+/** A list said to be an annex: "以附件二为准", "详见附件2", "列于附件三". */
+const LIST_IN_ANNEX = /(?:见|以|按|按照|列于|载于|列入)附件\s*([一二三四五六七八九十\d]+)/g;
 const ANNEX_START = /^\s*附件\s*([一二三四五六七八九十\d]+)\s*(?:[:：]|$|\s)/;
 
 function annexNotHeld(text: string, r: ReadDocument): boolean {

@@ -51,6 +51,20 @@ export const RIGHT_TO = new RegExp(`^(?:享有|具有|拥有|获得)[^，。；]
 export const NOMINAL = /^[”"」』]?(?:安全)?(?:审核|审查|评估|前|申请|环节|流程|规则|标准|管理|记录|进行|代理|人员|渠道|收入|收益|价款|合同|协议|团队|单位|主体|范围|接口|端口|通道|方(?![式面法案向]))/;
 const COPULA = /^(?:是|为|包括|包含|含有|含)/;
 const LISTED_RISK = /^[^，。；]{0,16}?等(?:风险|问题|隐患|现象|行为)/;
+/**
+ * An act word naming one kind of business in a list of the records it yields ("行政裁决、侵权纠纷调解、质押登记等本地业务
+ * 数据"): the data's kind, no act.
+ */
+const LISTED_KIND = /^[\u4e00-\u9fff]{0,8}?(?:、[\u4e00-\u9fff]{1,12})*等[\u4e00-\u9fff]{0,6}?(?:数据|记录|信息|档案|资料)/;
+/**
+ * An act in a modifier of a way of working ("形成可复制推广的商务领域公共数据授权运营模式", "可复制的经验做法"): what is
+ * copied is the model, whatever data its name holds.
+ */
+const OF_A_MODEL = /^[^，。；]{0,4}?的[^，。；]*?(?:模式|经验|做法|机制|路径|模板|范式|样板|案例|标杆)$/;
+const inKindList = (text: string, at: number, verb: string) => {
+  const after = text.slice(at + verb.length);
+  return LISTED_KIND.test(after) && (/、$/.test(text.slice(0, at)) || /^[^，。；等]*、/.test(after));
+};
 
 /** The clause's act: the first that is not a modifier nor the right to another act. */
 export function mainAct(text: string): { m: RegExpExecArray; modal?: string } | null {
@@ -65,7 +79,7 @@ export function mainAct(text: string): { m: RegExpExecArray; modal?: string } | 
   const after = (m: RegExpExecArray) => text.slice(m.index + m[0].length);
   // "未经加工的授权数据": a processing named to describe the data is no act.
   const describing = (m: RegExpExecArray) => /(?:未经|经过?)(?:任何)?$/.test(text.slice(0, m.index)) && RELATIVE.test(after(m));
-  const candidates = all.filter((m) => (!modal || m.index >= modal.index) && !describing(m) && !NOMINAL.test(after(m)) && !inBrackets(m.index) && !RIGHT_TO.test(text.slice(m.index)) && !namedAsRisk(after(m).slice(0, 12)));
+  const candidates = all.filter((m) => (!modal || m.index >= modal.index) && !describing(m) && !NOMINAL.test(after(m)) && !inBrackets(m.index) && !RIGHT_TO.test(text.slice(m.index)) && !namedAsRisk(after(m).slice(0, 12)) && !inKindList(text, m.index, m[0]) && !OF_A_MODEL.test(after(m)));
   // With a modal and no act after it, the acts before it name the subject ("出域产品不得包含……", "交付的产品应当……").
   // An act named as the manner ("以独占许可方式将运营权许可……") yields to the act it qualifies, when there is one
   // ("以作价入股方式投入" has none: the manner is the act).

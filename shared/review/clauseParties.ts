@@ -68,7 +68,9 @@ export function holderOf(clause: string, at: number): ClauseParse['holder'] {
   // The passive: "运营权由……的主体当然承继", "由联合体其他成员继续享有": the party after 由 acts.
   const by = /由([^，。；由]{1,30})$/.exec(before);
   if (by) {
-    const names = [...by[1].matchAll(PARTY_NAME)].filter((n) => n[0] !== '其');
+    // "由合作伙伴以乙方名义承接": the party in whose name it acts is not who acts (the partner is).
+    const inName = (n: RegExpExecArray) => /以$/.test(by[1].slice(0, n.index)) && /^的?名义/.test(by[1].slice(n.index + n[0].length));
+    const names = [...by[1].matchAll(PARTY_NAME)].filter((n) => n[0] !== '其' && !inName(n));
     const last = names[names.length - 1];
     const p = last && partyOf(last[0]);
     if (p) return { party: p, text: by[1] };

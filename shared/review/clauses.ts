@@ -18,8 +18,11 @@ import { namedAsRisk, sanctionItem } from './redlines/background';
 export type Reading = 'permission' | 'obligation' | 'prohibition' | 'exception';
 export const READINGS: Record<Reading, string> = { permission: '允许', obligation: '义务', prohibition: '禁止', exception: '禁止但有例外（实为附条件允许）' };
 
-/** Words that turn what follows into a prohibition or a sanction (不同 only as "not with" another: 不同任何数据商). */
-const NEGATORS = /(违规|违法|非法|无法|不得|无需|无须|免于|免予|不应|不能|不可(?!逆)|不允许|不准|禁止|严禁|杜绝|防止|避免|无权|不予|不属于|不包括|不涉及|未经|非经|擅自|违反|不再|不具有|不具备|不是|并非|不(?![少低断仅限可超定同良足]|动产)|不(?=同(?:任何|其他|其它|第三方|他人|别的)))/;
+/**
+ * Words that turn what follows into a prohibition or a sanction (不同 only as "not with" another: 不同任何数据商).
+ * "不可逆" is an adjective (不可逆加密: irreversible), but "不可逆向还原", "不可逆推" say the act cannot be done: a negator.
+ */
+const NEGATORS = /(违规|违法|非法|无法|不得|无需|无须|免于|免予|不应|不能|不可(?!逆(?!向|推))|不允许|不准|禁止|严禁|杜绝|防止|避免|无权|不予|不属于|不包括|不涉及|未经|非经|擅自|违反|不再|不具有|不具备|不是|并非|不(?![少低断仅限可超定同良足]|动产)|不(?=同(?:任何|其他|其它|第三方|他人|别的)))/;
 /** A negating prefix written onto the word itself: 非排他, 非独家, 无偿 is not 收费. */
 const PREFIX_NEGATION = /(非|无|不具有?|不属|不是|不作为?)$/;
 
@@ -88,6 +91,8 @@ const ASIDE_CLAUSE = /^\s*(?:包括|含|无论|不论|即|例如|比如|如)/;
 const OPEN_CAPACITY = new RegExp(`${NEGATOR_OPEN}(?:以|作为)[^，。；]{1,16}?(?:身份|名义)?$`);
 const OWN_PREDICATE = /^\s*(?:应|可|须|必须|需|并|且|但|同时|另|其|也|亦|仍|如|若)/;
 export function negatedBefore(sentence: string, clauseStart: number): boolean {
+  const colon = sentence.slice(0, clauseStart).search(/[：:](?=[^：:]*$)/);
+  if (colon >= 0 && forbiddingLeadBefore(sentence.slice(0, colon + 1))) return true;
   const cs = clauses(sentence);
   let i = cs.findIndex((x) => x.start === clauseStart);
   if (i <= 0) return false;
@@ -97,6 +102,82 @@ export function negatedBefore(sentence: string, clauseStart: number): boolean {
   if (OPEN_CAPACITY.test(open) && !aside && !OWN_PREDICATE.test(cs[i].text)) return true;
   return OPEN_MEANS.test(open) || (aside && OPEN_BEFORE_ASIDE.test(open));
 }
+
+/**
+ * A lead-in that prohibits what it lists ("乙方不得有下列行为：", "禁止下列行为：", "严禁：", "不得存在以下情形："): each item
+ * after it ("（一）将本协议项下的授权转让或者转授权他人；") is forbidden though it holds no negator of its own. Not one
+ * that lists exceptions ("除下列情形外，乙方不得转授权：") nor one whose prohibitor governs a verb of its own ("不得拒绝
+ * 下列请求：", whose items are to be done).
+ */
+const FORBIDDING_LEAD = new RegExp(
+  `${NEGATOR_OPEN}(?:[^，。；：:]{0,8}?(?:有|存在|出现|从事|实施|进行|发生|作出))?(?:下列|以下|如下)?(?:[\u4e00-\u9fff]{0,4}?(?:行为|情形|情况|事项|活动|做法|内容))?\\s*[：:]\\s*$` +
+    `|(?:下列|以下|如下)(?:行为|情形|事项|活动|做法)[^，。；：:]{0,4}?(?:禁止|严禁|不得(?:实施|从事|发生|出现|存在))\\s*[：:]\\s*$`,
+);
+/** The lead-in `before` ends with, as written (its whole sentence up to the colon), or null. */
+export function forbiddingLeadBefore(before: string): string | null {
+  const m = FORBIDDING_LEAD.exec(before);
+  if (!m) return null;
+  const sentence = before.slice(before.search(/[^。；;！？!?\n]*$/));
+  // "除下列情形外，……不得……：": the items are what stays allowed.
+  return /除/.test(sentence) ? null : sentence;
+}
+/** A list item's numbering, by its style ("（二）" and "（三）" are of one list; "五、" after them starts another matter). */
+function itemStyle(s: string): string | null {
+  const m = /^\s*(?:([（(])[一二三四五六七八九十]+[）)]|([（(])\d+[）)]|[一二三四五六七八九十]+([、.．])|\d+([、.．)）])|([①-⑳]))/.exec(s);
+  if (!m) return null;
+  return m[1] ? '(一)' : m[2] ? '(1)' : m[3] ? '一、' : m[4] ? '1.' : '①';
+}
+
+/** Reads the sentences of a text under an open lead-in: each item keeps it, anything else closes it. */
+function walkLead(text: string, lead: Lead, each?: (s: string, open: string) => void) {
+  for (const s of sentences(text)) {
+    const style = itemStyle(s);
+    // The body of an item whose number stands as a line of its own goes on under the lead-in.
+    const goesOn = lead.cont && !style;
+    lead.cont = false;
+    if (lead.text && !goesOn && !(style && (!lead.style || lead.style === style))) lead.text = '';
+    if (lead.text && !lead.style) lead.style = style;
+    each?.(s, lead.text);
+    // The lead-in may end the sentence (a paragraph of its own) or open it ("……行为：（一）……；").
+    const colon = s.search(/[：:](?=[^：:]*$)/);
+    const l = colon >= 0 ? forbiddingLeadBefore(s.slice(0, colon + 1)) : null;
+    if (l) Object.assign(lead, { text: l, style: itemStyle(s.slice(colon + 1)) });
+  }
+  return lead;
+}
+
+export interface Lead {
+  text: string;
+  style: string | null;
+  /** The text before was an item's number alone ("（一）"): this text is that item's body. */
+  cont?: boolean;
+}
+export const NO_LEAD: Lead = { text: '', style: null };
+
+/**
+ * The sentences of `text`, each item of a list a prohibiting lead-in governs read with the lead-in before it, so every
+ * reader sees it forbidden: "乙方不得有下列行为：（一）……；（二）直接或者间接参与……再开发；" gives "……；" and "乙方不得有下列
+ * 行为：（二）直接或者间接参与……再开发；". `lead` is the lead-in left open by the paragraphs before (`openLead`), for a
+ * list set out one item a paragraph.
+ */
+export function ledSentences(text: string, lead: Lead = NO_LEAD): string[] {
+  // Most texts hold no lead-in and are under none: their sentences as they are (every rule reads them, so kept).
+  if (!lead.text && !/[：:]/.test(text)) return sentences(text);
+  const key = lead.text ? null : text;
+  const kept = key === null ? undefined : ledCache.get(key);
+  if (kept) return kept;
+  const out: string[] = [];
+  walkLead(text, { ...lead }, (s, open) => out.push(open ? open + s : s));
+  if (key !== null) {
+    if (ledCache.size > 20_000) ledCache.clear();
+    ledCache.set(key, out);
+  }
+  return out;
+}
+const ledCache = new Map<string, string[]>();
+
+/** The lead-in a paragraph leaves open for the paragraphs after it: its last sentence is the lead-in or an item under it. */
+export const openLead = (text: string, lead: Lead = NO_LEAD): Lead => walkLead(text, { ...lead });
 
 /** A clause negated by its own words before `at`, or by an open prohibition before it in the sentence. */
 export function negatedInSentence(sentence: string, clause: { text: string; start: number }, at: number): boolean {
@@ -137,6 +218,8 @@ export interface ReadContext {
   unless?: readonly RegExp[];
   /** The text an annex or article reference points to ("附件3", "第六条"), or null when the document does not hold it. */
   resolve?: (ref: string) => string | null;
+  /** A prohibiting lead-in the paragraphs before left open: this text's numbered items are under it (`openLead`). */
+  lead?: Lead;
 }
 
 export interface ClauseReading {
@@ -220,7 +303,7 @@ function ruledOutByCell(s: string, at: number): boolean {
 export function findTriggers(text: string, re: RegExp, opts: ReadContext = {}): Hit[] {
   const hits: Hit[] = [];
   const g = global(re);
-  const all = sentences(text);
+  const all = ledSentences(text, opts.lead);
   for (let i = 0; i < all.length; i++) {
     const s = all[i];
     // Most sentences do not hold the trigger at all: one test before reading matches with their indices.

@@ -1,11 +1,11 @@
 import type { FlagRule } from '../ruleset';
 import type { Evidence } from '../report';
-import { findTriggers } from '../clauses';
+import { findTriggers, ledSentences } from '../clauses';
 import { evidence, type ReadDocument } from '../sections';
-import { sentences } from '../text';
 import { holdsRawData } from '../definitions';
 import { referenced } from '../checks';
 import { isBackground } from './background';
+import { leadsByBlock } from './units';
 import { heldBack, letsHappen, parseSentence, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
 import { objectOf } from '../clauseObjects';
 
@@ -169,6 +169,7 @@ export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[
   // The sentence before, across blocks: "第二十四条 乙方应当保证原始数据不出域" is a heading line, its exception the paragraph.
   let prev = '';
   let head: string[] | null = null;
+  const leads = leadsByBlock(r);
   for (const b of r.blocks) {
     // A list of products whose delivery form is the records themselves ("| 企业经营数据 | 明细数据文件、数据接口 |").
     const rows = b.kind === 'table' ? b.rows : [r.text(b).split(/\s*[|｜]\s*/).filter((x, i, a) => x || (i > 0 && i < a.length - 1))];
@@ -189,7 +190,7 @@ export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[
       prev = r.text(b);
       continue;
     }
-    for (const written of sentences(r.text(b))) {
+    for (const written of ledSentences(r.text(b), leads.get(b))) {
       const s = described(written);
       const parsed = isBackground(s) ? [] : parseSentence(s, ctx);
       if (parsed[0]?.defines) {

@@ -1,9 +1,9 @@
 import type { Evidence } from '../report';
-import { findTriggers } from '../clauses';
+import { findTriggers, ledSentences } from '../clauses';
 import { evidence, type ReadDocument } from '../sections';
-import { sentences } from '../text';
 import { referenced } from '../checks';
 import { isBackground } from './background';
+import { leadsByBlock } from './units';
 import { isOutsideParty, letsHappen, parseSentence, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
 import { OTHER_LEGAL_PERSON, PUBLIC_HOLDER, RUNS_THE_GRANT, holderOf, isRealControl, widensOperator } from './actors';
 
@@ -133,6 +133,7 @@ export function subAuthorizationReading(r: ReadDocument): Evidence[] {
     if (RUNS_THE_GRANT.test(d.meaning) && holderOf(d.term, g.meaning) !== 'operator' && holderOf(d.term, g.meaning) !== null) runners.push(d.term);
   }
   let head: string[] | null = null;
+  const leads = leadsByBlock(r);
   for (let bi = 0; bi < r.blocks.length; bi++) {
     const b = r.blocks[bi];
     const t = r.text(b);
@@ -151,7 +152,7 @@ export function subAuthorizationReading(r: ReadDocument): Evidence[] {
         }
       }
     } else head = null;
-    const all = sentences(t);
+    const all = ledSentences(t, leads.get(b));
     for (let i = 0; i < all.length; i++) {
       // A proviso after a semicolon is read with the prohibition it lifts.
       const s = /^但/.test(all[i + 1] ?? '') ? all[i] + all[i + 1] : all[i];

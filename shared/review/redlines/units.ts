@@ -1,6 +1,7 @@
 import type { Block } from '../../domain/document';
 import type { ReadDocument } from '../sections';
 import { sentences } from '../text';
+import { ledSentences, NO_LEAD, openLead, type Lead } from '../clauses';
 
 /**
  * What a red-line reader reads: each sentence of each clause-bearing block, and each row of a table read as labelled
@@ -37,6 +38,7 @@ function unfinished(t: string): string {
 }
 
 export function* units(r: ReadDocument, isClause: (b: Block) => boolean): Generator<Unit> {
+  const leads = leadsByBlock(r);
   let head: string[] | null = null;
   let heading = '';
   let open = '';
@@ -61,7 +63,7 @@ export function* units(r: ReadDocument, isClause: (b: Block) => boolean): Genera
     head = null;
     // A short heading names a matter; a longer one cut from an article ("第三条 本协议授权范围覆盖……全部应用场景") is its sentence.
     if (!isClause(b) && !(b.kind === 'heading' && t.length >= 14 && !/(?:原则|要求|模式|方式|范围|机制|措施|安排|清单|条件|情况)$/.test(t))) continue;
-    const ss = sentences(t);
+    const ss = ledSentences(t, leads.get(b));
     // Only a paragraph runs on: a heading cut from an article states its matter without a full stop.
     const joined = lead && b.kind === 'paragraph' && !NUMBERED.test(t) ? lead : '';
     // A sentence cut over several lines carries what came before: "……乙方可以派" / "驻技术团队，……对乙方" / "已交付……".
@@ -100,6 +102,31 @@ export function sentencesByBlock(r: ReadDocument): Map<Block, string[]> {
     const list = out.get(block);
     if (list) list.push(text);
     else out.set(block, [text]);
+  }
+  return out;
+}
+
+/**
+ * The prohibiting lead-in each paragraph is under ("乙方不得有下列行为：" with its items one a paragraph after it), made once
+ * per document: every reader reads a numbered item under it as forbidden (clauses.ts `ledSentences`).
+ */
+const leadsOf = new WeakMap<ReadDocument, Map<Block, Lead>>();
+export function leadsByBlock(r: ReadDocument): Map<Block, Lead> {
+  const kept = leadsOf.get(r);
+  if (kept) return kept;
+  const out = new Map<Block, Lead>();
+  leadsOf.set(r, out);
+  let lead = NO_LEAD;
+  for (const b of r.blocks) {
+    if (b.kind === 'table') {
+      lead = NO_LEAD;
+      continue;
+    }
+    if (lead.text) out.set(b, lead);
+    const t = r.text(b);
+    lead = openLead(t, lead);
+    // An item's number set as a heading ("（一）" over "将……转授权……；"): the paragraph after it is the item.
+    if (lead.text && b.kind === 'heading' && /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])\s*$/.test(t)) lead = { ...lead, cont: true };
   }
   return out;
 }
