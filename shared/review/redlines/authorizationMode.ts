@@ -145,8 +145,8 @@ function carried(s: string, asked: string): string | null {
  * 确定", "具体服务内容由乙方自行安排"), or a scenario list it proposes that grows at any time ("白名单由乙方提出……可随时
  * 补充"). The grant then binds no scenario. Its plan approved by the grantor ("报甲方审核同意后实施") keeps the mode.
  */
-const CONCRETE_BY_OPERATOR = new RegExp(`(?:具体|实际)(?:的)?(?:应用|项目|内容|服务内容|场景|用途|产品|业务|方向|事项)[^，。；]{0,4}?由${'(?:乙方|运营机构|授权运营机构|运营方|运营单位|运营主体)'}[^，。；]{0,16}?(?:确定|决定|选择|策划|安排|自定)`);
-const LIST_BY_OPERATOR = new RegExp(`(?:清单|白名单|名单|目录)(?:由|经)${'(?:乙方|运营机构|授权运营机构|运营方|运营单位|运营主体)'}[^，。；]{0,6}?(?:提出|确定|制定|编制|申报)[^。；]{0,16}?(?:随时|动态|不定期|适时)(?:补充|调整|增加|增补|更新|扩充)`);
+const CONCRETE_BY_OPERATOR = new RegExp(`(?:具体|实际)(?:的)?(?:应用|项目|内容|服务内容|场景|用途|产品|业务|方向|事项)[^，。；]{0,4}?由${OPERATOR_WORD}[^，。；]{0,16}?(?:确定|决定|选择|策划|安排|自定)`);
+const LIST_BY_OPERATOR = new RegExp(`(?:清单|白名单|名单|目录)(?:由|经)${OPERATOR_WORD}[^，。；]{0,6}?(?:提出|确定|制定|编制|申报)[^。；]{0,16}?(?:随时|动态|不定期|适时)(?:补充|调整|增加|增补|更新|扩充)`);
 const PLAN_APPROVED = /(?:报|经)[^，。；]{0,8}?(?:审核|审批|批准|核准)/;
 /**
  * A scenario whose bounds stay open: what relates to or derives from it ("智慧交通及相关衍生场景"), or a list of fields

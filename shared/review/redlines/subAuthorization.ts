@@ -82,10 +82,12 @@ const BRINGS_IN = /(?:发展|引入|认证|招募|吸纳|增加|遴选|选定|�
 /** What is taken on is the operation itself, not support work ("承接……平台运维服务"). */
 const TAKES_OPERATION = /^[^，。；]{0,18}?(?:授权运营|运营(?!维护|保障)|经营)/;
 
-const TIERED = /^(?:(?:二级|三级|下级|分级|次级|再次|再行|逐级)授权|(?:二级)?授权(?:书|函|证书|证明))$/;
+/** A grant of a further tier, or a letter of grant issued (clauseActs.ts reads them as regrant). */
+const TIERED_GRANT = '(?:二级|三级|下级|分级|次级|再次|再行|逐级)授权|(?:二级)?授权(?:书|函|证书|证明)';
+const TIERED = new RegExp(`^(?:${TIERED_GRANT})$`);
 
 /** Verbs that name the grant they move: "转授权" needs no object. */
-const GRANT_VERB = /^(?:转授权|再授权|二次授权|转授予|转授|再许可|子许可|分许可|(?:二级|三级|下级|分级|次级|再次|再行|逐级)授权|(?:二级)?授权(?:书|函|证书|证明))$/;
+const GRANT_VERB = new RegExp(`^(?:转授权|再授权|二次授权|转授予|转授|再许可|子许可|分许可|${TIERED_GRANT})$`);
 
 /**
  * The clause parse decides (clauseParse.ts): the grant (or a verb that is one) moved by the operator's side to another

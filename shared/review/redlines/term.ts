@@ -71,10 +71,11 @@ const EXPIRY = /届满|期满|到期|终止/;
 const SURVIVING_DUTY = /义务|责任|条款|保密|承诺|赔偿|争议/;
 const BOUNDED = /不可抗力|中止|暂停|最长|不超过|不得超过|最多|(?:经|须|需)[^，。；]{0,6}?(?:甲方|实施机构|授权方)[^，。；]{0,4}?(?:批准|同意|审批)/;
 
-function holdsOver(s: string): boolean {
+/** The holdover a sentence writes (its words), when it holds the grant over with no end. */
+function heldOver(s: string): string | null {
   const held = HOLDOVER.exec(s);
   // What is held over, up to 直至, is read too: "继续履行本协议项下的保密义务，直至……" is a duty, not the grant.
-  return !!held && EXPIRY.test(s) && !BOUNDED.test(s) && !SURVIVING_DUTY.test(s.slice(0, held.index) + held[0].split(/直至|直到/)[0]);
+  return held && EXPIRY.test(s) && !BOUNDED.test(s) && !SURVIVING_DUTY.test(s.slice(0, held.index) + held[0].split(/直至|直到/)[0]) ? held[0] : null;
 }
 
 export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, number] | null, maxMonths: number): { evidence: Evidence; found: string }[] {
@@ -83,9 +84,11 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
   for (const b of r.blocks) {
     for (const raw of sentences(r.text(b))) {
       const s = withTermNumbers(withWrittenDates(raw));
+      const held = heldOver(s);
+      const holdover = held && { evidence: evidence(r, b, raw), found: `${held}（期满后继续，没有上限）` };
       // A holdover is said after the term, in a sentence that need not name it ("期满后……乙方继续享有本协议项下授权，直至……").
       if (!TERM_WORDS.test(raw)) {
-        if (holdsOver(s)) out.push({ evidence: evidence(r, b, raw), found: `${HOLDOVER.exec(s)![0]}（期满后继续，没有上限）` });
+        if (holdover) out.push(holdover);
         continue;
       }
       const st = STARTS.exec(s);
@@ -103,7 +106,7 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
         if (months > maxMonths + 0.5) out.push({ evidence: evidence(r, b, raw), found: `自签署之日起（${signedOn.join('-')}）${e[0]}（约 ${Math.round(months)} 个月）` });
       }
       if (OPEN_EXTENSION.test(s) && !BOUNDED.test(s)) out.push({ evidence: evidence(r, b, raw), found: `${OPEN_EXTENSION.exec(s)![0]}（延长没有上限）` });
-      if (holdsOver(s)) out.push({ evidence: evidence(r, b, raw), found: `${HOLDOVER.exec(s)![0]}（期满后继续，没有上限）` });
+      if (holdover) out.push(holdover);
       if (SUMMED.test(s) && !TOTAL_WRITTEN.test(s) && !sumsAmountsOnly(s)) {
         const parts = durations(s).filter((d) => d.kind === 'term' && Number.isFinite(d.months));
         const total = parts.reduce((n, d) => n + d.months, 0);
