@@ -27,8 +27,10 @@ export type SelectionOptions = z.output<typeof SelectionOptionsSchema>;
 export type PriceUnit = SelectionOptions['priceUnit'];
 export const PRICE_UNITS: readonly PriceUnit[] = ['万元', '元'];
 
-/** A price with its unit, as screens and print show it (128万元, 1150000.5元); '—' when there is none. */
-export const priceText = (v: number | null | undefined, unit: PriceUnit) => (v == null ? '—' : `${Math.round(v * 100) / 100}${unit}`);
+/** Digits grouped by thousands (GB/T 15835 千分撇), at most two decimals, as money is written in a memo. */
+const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, useGrouping: true });
+/** A price with its unit, as screens and print show it (128万元, 1,150,000.5元); '—' when there is none. */
+export const priceText = (v: number | null | undefined, unit: PriceUnit) => (v == null ? '—' : `${GROUPED.format(v)}${unit}`);
 
 export const EvalMemberSchema = z.object({
   id: z.string().min(1),

@@ -34,8 +34,8 @@ test('prices are entered in the unit the secretary picks and shown with it; the 
     await expect(page.getByTestId('applicant-table').getByText(name)).toBeVisible();
   }
   const table = page.getByTestId('applicant-table');
-  await expect(table.getByRole('cell', { name: '1280000元', exact: true })).toBeVisible();
-  await expect(table.getByRole('cell', { name: '1150000元', exact: true })).toBeVisible();
+  await expect(table.getByRole('cell', { name: '1,280,000元', exact: true })).toBeVisible();
+  await expect(table.getByRole('cell', { name: '1,150,000元', exact: true })).toBeVisible();
   await expect(table).not.toContainText('万元');
   // Changing the unit now would make 1280000元 read 1280000万元: the choice is closed.
   await expect(unit).toHaveClass(/ant-select-disabled/);

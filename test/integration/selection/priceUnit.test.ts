@@ -41,9 +41,9 @@ async function scoredAndPrinted(unit: '元' | '万元', prices: number[]) {
 it('prints every price with the unit it was entered in (元 or 万元), in the 评审结果汇总表 and the 评审报告', async () => {
   const yuan = await scoredAndPrinted('元', [1280000, 1150000, 1400000.5]);
   for (const text of yuan.texts) {
-    expect(text).toContain(flat('以最低有效报价为评标基准价（1150000元）'));
-    expect(text).toContain('1280000元');
-    expect(text).toContain('1400000.5元');
+    expect(text).toContain(flat('以最低有效报价为评标基准价（1,150,000元）'));
+    expect(text).toContain('1,280,000元');
+    expect(text).toContain('1,400,000.5元');
     expect(text).not.toContain('万元');
   }
 });
