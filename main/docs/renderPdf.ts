@@ -216,13 +216,19 @@ export function buildPdfDefinition(input: PrintDoc, fonts: FontSet): Record<stri
     } else if (b.kind === 'table') {
       const cols = Math.max(b.header[0]?.length ?? 0, ...b.rows.map((r) => r.length), 1);
       const widths = b.widths && b.widths.length === cols ? b.widths.map((w) => `${(w / b.widths!.reduce((a, c) => a + c, 0)) * 100}%`) : Array(cols).fill('*');
-      const cell = (t: string, head: boolean) => ({
-        text: runs(t, head ? 'hei' : 'fang'),
-        font: head ? 'hei' : 'fang',
-        fontSize: G.table,
-        alignment: head ? 'center' : 'left',
-        lineHeight: lh(head ? 'hei' : 'fang', G.table, G.table * 1.5),
-      });
+      // A cell's leading 全角 spaces are its indent (a table of contents' second level): a left margin, so a wrapped
+      // line stays under the text, not under the spaces (pdfmake would drop them anyway).
+      const cell = (t: string, head: boolean) => {
+        const indent = /^\u3000*/.exec(t)![0].length;
+        return {
+          text: runs(t.slice(indent), head ? 'hei' : 'fang'),
+          font: head ? 'hei' : 'fang',
+          fontSize: G.table,
+          alignment: head ? 'center' : 'left',
+          lineHeight: lh(head ? 'hei' : 'fang', G.table, G.table * 1.5),
+          ...(indent ? { margin: [indent * G.table, 0, 0, 0] } : {}),
+        };
+      };
       const pad = (r: string[]) => [...r, ...Array(Math.max(0, cols - r.length)).fill('')];
       // The caption is a borderless first header row: it stays with the table's head and repeats on each page.
       const captionRow = b.caption

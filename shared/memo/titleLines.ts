@@ -10,6 +10,9 @@ import { protectedCuts } from './terms';
 const NO_START = new Set([...'，。、；：？！）》」』”’〕】…—·的了和与及之']);
 const NO_END = new Set([...'（《「『“‘〔【']);
 
+/** The title on one line, as a list, a table of contents or a report names it: the "\n" hints are for the 标题 only. */
+export const oneLineTitle = (title: string) => title.split('\n').map((x) => x.trim()).join('');
+
 export const cjkAdvance = (ch: string) => (ch.codePointAt(0)! <= 0x24f ? 0.5 : 1);
 
 export function titleLines(title: string, advance: (ch: string) => number, maxEms: number): string[] {

@@ -1,5 +1,6 @@
 import { chineseDateTime } from './model';
 import type { VerifyItem, VerifyResult } from './signing';
+import { oneLineTitle } from './titleLines';
 
 /**
  * A signature check said in Chinese for the person holding the file (a panel secretary, the meeting office): who signed,
@@ -35,7 +36,7 @@ function signerLine(i: VerifyItem): string {
 export function verifyReport(r: VerifyResult): VerifyReport {
   const facts: string[] = [];
   const advice: string[] = [];
-  const memo = `《${r.title.replace(/\n/g, '')}》第${r.version}版`;
+  const memo = `《${oneLineTitle(r.title)}》第${r.version}版`;
   // A separate signature file that names another PDF: say that before blaming the PDF.
   const otherFile = r.signaturesFrom === 'file' && r.signedPdfSha256 !== '' && r.signedPdfSha256 !== r.pdfSha256;
   const contentChanged = r.items.some((i) => i.problem === 'content');

@@ -55,5 +55,14 @@ describe('attachments from the case: an intake document and a signed memo', () =
     // the memo was laid out again without its own numbers: each of its pages shows exactly one, the packet's
     for (let p = memoEntry.page; p < memoEntry.page + m.pageCount!; p++) expect(page(p).match(/—\d+—/g)).toEqual([`—${p}—`]);
     expect(flat(execFileSync('pdftotext', [file, '-']).toString())).toContain('张三');
+
+    // The contents name the memo on one line (its 标题 breaks only on its own page) and set each item's papers in under it.
+    expect(m.title).not.toMatch(/\n/);
+    expect(memoEntry.title).toMatch(new RegExp(`^附件\\d+：${m.title}$`));
+    const toc = execFileSync('pdftotext', ['-layout', '-f', '2', '-l', '2', file, '-']).toString().split('\n');
+    const column = (words: string) => toc.find((l) => l.includes(words))!.search(/\S/);
+    expect(column('议题审批表')).toBeGreaterThan(column('议题一'));
+    expect(column('议题说明')).toBe(column('议题审批表'));
+    expect(column('会议议程')).toBe(column('议题一'));
   });
 });

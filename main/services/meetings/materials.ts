@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { fault } from '../../../shared/api/errors';
 import type { FileRef } from '../../../shared/api/files';
 import { ATTACHMENT_KINDS, type Attachment, type AttachmentKind, type Item } from '../../../shared/domain/meeting';
+import { oneLineTitle } from '../../../shared/memo/titleLines';
 import { MeetingBase } from './base';
 import type { AttachInput, AttRow } from './model';
 
@@ -53,7 +54,7 @@ export class MeetingMaterials extends MeetingBase {
     const memo = this.deps.memos.get(caseId, input.memoId);
     if (memo.signatures.length === 0) throw fault('MEETING_MEMO_UNSIGNED');
     const { bytes, pageCount } = await (await paper()).partsPdf([this.deps.memos.doc(caseId, input.memoId), this.deps.memos.signaturePageDoc(caseId, input.memoId)], this.fonts());
-    this.insertAttachment(caseId, itemId, { ...input, title: input.title || memo.title }, {
+    this.insertAttachment(caseId, itemId, { ...input, title: input.title || oneLineTitle(memo.title) }, {
       source: 'memo', fileName: `${memo.label}（第${memo.version}版，PDF SHA-256 ${memo.pdfSha256.slice(0, 16)}…）`, pageCount, bytes,
     }, changeReason);
     return this.itemById(caseId, itemId);
