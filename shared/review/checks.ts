@@ -117,7 +117,7 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
           }
         }
       }
-      const uniq = ev.filter((e, i) => ev.findIndex((x) => x.blockId === e.blockId && x.excerpt === e.excerpt) === i);
+      const uniq = distinct(ev);
       return { fired: uniq.length > 0, evidence: uniq.slice(0, 3) };
     }
     case 'reading': {
@@ -269,6 +269,10 @@ export function evaluateFlag(rule: FlagRule, r: ReadDocument, kind?: ReviewKind)
     message: [rule.message, ...details].join(''),
     basis: rule.basis,
     guidance: rule.guidance,
-    evidence: results.flatMap((x) => x.evidence).slice(0, 4),
+    // A phrase and the red line's reader often cite the same sentence: the expert sees it once.
+    evidence: distinct(results.flatMap((x) => x.evidence)).slice(0, 4),
   };
 }
+
+/** Evidence citing the same words of the same block once. */
+const distinct = (ev: Evidence[]) => ev.filter((e, i) => ev.findIndex((x) => x.blockId === e.blockId && x.excerpt === e.excerpt) === i);
