@@ -43,7 +43,7 @@ const PHASE = /(第[一二三四五六七八九十\d]{1,2}(?:期|阶段)|首期|
 /** The phases said to be one term together. */
 const PHASES_JOINED = /合称|统称|总称|合计|共同构成|一并构成|构成[^，。；]{0,6}?(?:期限|有效期|授权期)/;
 /** "授权运营期限覆盖上述三个阶段": the term said to cover the phases written before it, without naming them. */
-const COVERS_PHASES = /(?:期限|有效期|授权期)[^，。；]{0,6}?(?:覆盖|涵盖|包括|包含|贯穿)[^，。；]{0,4}?(?:上述|以上|前述)?[^，。；]{0,3}?(?:各|全部|所有|[二两三四五]个)?(?:阶段|时期|期间)/;
+const COVERS_PHASES = /(?:期限|有效期|授权期|运营期)[^，。；]{0,6}?(?:覆盖|涵盖|包括|包含|贯穿)[^，。；]{0,4}?(?:上述|以上|前述)?[^，。；]{0,3}?(?:(?:各|全部|所有|[二两三四五]个)?(?:阶段|时期|期间)|(?:各|[二两三四五])期(?![限间]))/;
 /**
  * The operator said to hold the grant through the phases written before ("运营机构在上述三个阶段内持续享有授权运营权"):
  * the phases together are the term, as when the term is said to cover them.
@@ -180,6 +180,15 @@ function phasedTerm(r: ReadDocument, maxMonths: number): { evidence: Evidence; f
  */
 const COVERS_YEARS = /(?:期限|有效期|授权期|运营期)[^，。；]{0,6}?(?:覆盖|涵盖|包括|包含|贯穿)[^，。；]{0,6}?(?:上表|上述|以上|前述|前表|表中|表内)[^，。；]{0,8}?(?:年度|年份)/;
 const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年/g;
+/**
+ * Only a phase's own years ("第二阶段（2026—2027年）", "二期为2028—2030年"), not a background date, are the phases':
+ * each clause that names a phase, numbered with 第 or without ("首期", "一期").
+ */
+const PHASE_CLAUSE = /(?:^|[^第\d一二三四五六七八九十])(?:首|[一二三四五])期(?![限间满])/;
+const NUMBERED_PHASE = /阶段|第[一二三四五六七八九十\d]{1,2}期/;
+const yearsIn = (c: string) => [...c.matchAll(YEAR)].map((m) => Number(m[1]));
+const phaseYearsOf = (s: string) =>
+  s.split(/[；;]/).flatMap((c) => (NUMBERED_PHASE.test(c) ? yearsIn(c) : c.split(/[，,]/).filter((x) => PHASE_CLAUSE.test(x)).flatMap(yearsIn)));
 function yearsCovered(r: ReadDocument, maxMonths: number): { evidence: Evidence; found: string }[] {
   const out: { evidence: Evidence; found: string }[] = [];
   let years: number[] = [];
@@ -190,11 +199,13 @@ function yearsCovered(r: ReadDocument, maxMonths: number): { evidence: Evidence;
     for (const s of b.kind === 'table' ? [] : sentences(text)) {
       // Phases dated by years ("第二阶段（2026—2027年）") that the term is said to cover run over those years too.
       const phased = !COVERS_YEARS.test(s) && coversPhases(s);
-      const those = phased ? phaseYears : years;
+      // The phases may be listed in the covering sentence itself ("一期为2026—2027年……，授权运营期限覆盖两期").
+      const own = phased ? phaseYearsOf(s.slice(0, s.search(COVERS_PHASES) >= 0 ? s.search(COVERS_PHASES) : s.length)) : [];
+      const those = phased ? [...phaseYears, ...own] : years;
       if (!(COVERS_YEARS.test(s) || phased) || those.length < 2) {
         years.push(...[...s.matchAll(YEAR)].map((m) => Number(m[1])));
         // Only a phase's own years ("第二阶段（2026—2027年）"), not a background date, are the phases'.
-        for (const c of s.split(/[；;]/)) if (/阶段|第[一二三四五六七八九十\d]{1,2}期/.test(c)) phaseYears.push(...[...c.matchAll(YEAR)].map((m) => Number(m[1])));
+        phaseYears.push(...phaseYearsOf(s));
         continue;
       }
       const months = (Math.max(...those) - Math.min(...those) + 1) * 12;
