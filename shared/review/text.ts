@@ -182,7 +182,8 @@ export function durations(written: string, signedOn?: [number, number, number] |
     const window = /(?:签订|签署|生效|授权)(?:之日)?(?:后|起)的?\s*$/.test(before) && OPERATING.test(sentence.slice(at + m[0].length, at + m[0].length + 30));
     if (!window && /^(内|以内|之内)/.test(after) && /(前|后|之日起|起)\s*$/.test(before)) continue;
     // "固定资产按五年计提折旧": the period of another matter (an asset's depreciation, a warranty, a loan) is no term.
-    if (OTHER_PERIOD.test(before) || /^[^，。；]{0,4}?(?:折旧|摊销|质保|保修)/.test(sentence.slice(at + m[0].length, at + m[0].length + 6))) continue;
+    // A service's period named after the span ("继续提供为期五年的免费维保服务", "五年的运维支持") is that service's.
+    if (OTHER_PERIOD.test(before) || /^[^，。；]{0,4}?(?:折旧|摊销|质保|保修|维保|运维|维护|售后|技术支持)/.test(sentence.slice(at + m[0].length, at + m[0].length + 8))) continue;
     // "10年期国债", "五年期贷款市场报价利率": the span names a kind of bond or loan, a rate benchmark, not a term.
     if (/^期(?:国债|国库券|债券|政府债|地方债|贷款|存款|LPR|贷款市场报价利率|定期|理财)/.test(sentence.slice(at + m[0].length))) continue;
     if (namesPlanningPeriod(sentence.slice(0, at))) continue;

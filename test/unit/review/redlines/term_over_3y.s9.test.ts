@@ -71,3 +71,55 @@ describe('term: counted from a later event, with a phase from the signing left o
       ],
     ));
 });
+
+describe('term (even failures): a schedule the operator holds through, the term tied to it', () => {
+  it('fires when the operator carries the grant through the years listed before, not when it does not or they are short', () =>
+    check(
+      'term_over_3y',
+      'qinhuangdao',
+      'plan',
+      [
+        '推进安排：2025年完成平台建设，2026年上线运营，2027年扩大应用，2028年全面推广；运营机构在上述各阶段均负责授权运营。',
+        '工作步骤：2026年试点、2027年推广、2028年至2029年深化，运营单位在以上各时期持续承担授权运营工作。',
+      ],
+      [
+        '推进安排：2026年完成平台建设，2027年上线运营，2028年全面推广；运营机构在上述各阶段持续承担授权运营工作。',
+        '推进安排：2025年完成平台建设，2026年上线运营，2027年扩大应用，2028年全面推广；甲方在上述各阶段负责统筹协调。',
+      ],
+    ));
+});
+
+describe('term (even failures): held on until an event nobody schedules', () => {
+  it('fires on a grant held until a rule is repealed or a successor is chosen, not on a dated or capped end or a duty', () =>
+    check(
+      'term_over_3y',
+      'wenzhou',
+      'agreement',
+      [
+        '第四条 本授权自2026年1月1日起生效，有效至相关管理规定废止之日止。',
+        '第四条 本协议自签订之日起生效，至甲方另行确定新的授权运营机构之日止。',
+        '第九条 协议期满时新一轮遴选尚未完成的，乙方继续依照本协议开展运营，直至新运营机构选定之日止。',
+      ],
+      [
+        '第四条 本授权自2026年1月1日起生效，至2028年12月31日止。',
+        '第九条 协议期满时新一轮遴选尚未完成的，乙方继续依照本协议开展运营，直至新运营机构选定之日止，最长不超过六个月。',
+        '第九条 协议期满后，乙方继续履行保密义务，直至相关数据依法公开之日止。',
+        '第四条 本协议自签订之日起生效，有效期三年，至双方义务履行完毕之日止。',
+      ],
+    ));
+});
+
+describe("term (even failures): a service's period named after its span", () => {
+  it('stays quiet on a maintenance or support period, and fires on the term beside such a duty', () =>
+    check(
+      'term_over_3y',
+      'wenzhou',
+      'agreement',
+      ['第五条 乙方负责平台运营维护，授权运营期限为五年。', '第五条 授权运营期限为四年，期满后乙方提供一年的运维支持。'],
+      [
+        '第二十条 协议终止后，乙方对已交付的数据产品继续提供为期四年的运维支持。',
+        '第二十条 乙方对交付的平台提供五年的免费维护，授权运营期限为三年。',
+        '第二十条 协议期满后，乙方仍须为已售出的数据产品提供为期五年的售后服务。',
+      ],
+    ));
+});
