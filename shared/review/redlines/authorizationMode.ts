@@ -61,7 +61,8 @@ const SEPARATE_GRANTS = /(?<!不再|无需|无须|不必|免于)(?:分别|逐一
 // Fields granted separately ("三个领域的公共数据分别授权给领域运营机构") are still fields.
 const separateScenes = (s: string) => SEPARATE_GRANTS.test(s) && /场景/.test(s) && !/领域|行业|部门/.test(s);
 /** A list of scenarios closed by a catch-all: "授权场景为：（一）……；（三）其他符合国家政策的应用场景" (items read as one). */
-const CATCH_ALL = new RegExp(`${SCENE}(?:为|包括|如下)?[^。]{0,160}?(?:[（(][一二三四五六七八九十\\d]+[）)]|\\d+[、.．]|[、；;])\\s*(?:其他|其它)[^，。；（(]{0,20}?${SCENE}[。；;]?$`);
+// The catch-all may be joined by a conjunction: "港口物流、文旅消费以及其他经甲方认可的场景".
+const CATCH_ALL = new RegExp(`${SCENE}(?:为|包括|如下)?[^。]{0,160}?(?:[（(][一二三四五六七八九十\\d]+[）)]|\\d+[、.．]|[、；;]|以及|及|和|或)\\s*(?:其他|其它)[^，。；（(]{0,20}?${SCENE}[。；;]?$`);
 const OPEN_SCENES: RegExp[] = [
   new RegExp(`(?:全部|一切|各类|所有|任何|各种)(?:的)?(?:公共|政务)?(?:数据)?${SCENE}`),
   // No limit on the scenarios or their number: "应用场景不受限制", "场景数量不设上限".
@@ -78,6 +79,9 @@ const OPEN_SCENES: RegExp[] = [
   new RegExp(`不限于(?:特定|具体|某一|单一|既定|约定)?(?:的)?${SCENE}`),
   // Any product at all: "乙方可以据此开发任何合法合规的数据产品".
   /(?:开发|提供|经营)(?:任何|一切|各类|所有)[^，。；]{0,8}?(?:数据)?(?:产品|服务|应用)/,
+  // The data put to any kind of use ("将授权数据用于其经营范围内的各类数据产品和服务开发"), not uses of the scenario
+  // ("用于本场景下的各类数据产品开发").
+  /数据[^，。；]{0,4}?用于(?:(?!本|该|此|上述|前述|约定|授权|场景)[^，。；]){0,16}?(?:任何|一切|各类|所有|各种)[^，。；]{0,8}?(?:数据)?(?:产品|服务|应用|用途|业务|开发)/,
   // Any product of a field ("开发与医疗健康、养老服务相关的各类数据产品"), not of the scenario granted ("与该场景相关").
   /(?:开发|提供|经营)(?:与|和|同)(?:(?!本|该|此|上述|前述|约定|授权|场景)[^，。；]){2,20}?(?:相关|有关)的?(?:任何|一切|各类|所有|各种)[^，。；]{0,8}?(?:数据)?(?:产品|服务|应用)/,
   // The scenarios left to whoever runs them: "各自领域内的应用场景由该成员自行确定".

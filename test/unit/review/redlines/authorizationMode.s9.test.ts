@@ -102,3 +102,24 @@ describe("mode: what is made beyond the scenario deemed within this grant", () =
       ],
     ));
 });
+
+describe('mode (even failures): data used for any kind of product, and a list closed by "及其他…场景"', () => {
+  it('fires on an open use or a catch-all after the listed scenarios, not on uses within the scenario or a closed list', () =>
+    check(
+      'authorization_mode',
+      'hebei',
+      'agreement',
+      [
+        '第八条 乙方可以将授权数据用于其业务范围内的各类产品开发。',
+        '第八条 运营机构可将上述数据用于各类商业化应用。',
+        '第四条 授权场景：医保结算、商保理赔以及其他经甲方同意的场景。',
+        '第四条 授权场景为公交调度、停车诱导及其他相关场景。',
+      ],
+      [
+        '第八条 乙方可以将授权数据用于本场景下的各类数据产品开发。',
+        '第八条 乙方不得将授权数据用于各类营销推广。',
+        '第四条 授权场景：医保结算、商保理赔，不包括其他场景。',
+        '第四条 授权场景：医保结算、商保理赔；其他场景应当另行签订授权运营协议。',
+      ],
+    ));
+});
