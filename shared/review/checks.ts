@@ -17,7 +17,7 @@ import { automaticExtensions, durations, parseNumeral, sentences, signingDate, C
  * consent exception ("除甲方书面同意，乙方禁止……共享原始数据"); a plain prohibition ("不得转授权", "非排他") does not.
  */
 
-const TERM_CONTEXT = /期限|有效期|授权期|运营期|授权运营期|为期|运营周期|授权时间|协议期|自签订之日|自签署之日|自生效之日|期间|长期有效|运营年度/;
+const TERM_CONTEXT = /期限|有效期|授权期|运营期|授权运营期|为期|运营周期|授权时间|协议期|自签订之日|自签署之日|自生效之日|期间|长期有效|长期授权|运营年度/;
 /**
  * A term said without its word: the grant starting on a date ("授权运营自2026年3月1日起，至……止"), or a window from the
  * signing in which the operator runs the grant ("在本协议签订后的五个自然年度内，独立开展……经营").

@@ -182,7 +182,8 @@ export function durations(written: string, signedOn?: [number, number, number] |
     const window = /(?:签订|签署|生效|授权)(?:之日)?(?:后|起)的?\s*$/.test(before) && OPERATING.test(sentence.slice(at + m[0].length, at + m[0].length + 30));
     if (!window && /^(内|以内|之内)/.test(after) && /(前|后|之日起|起)\s*$/.test(before)) continue;
     // "固定资产按五年计提折旧": the period of another matter (an asset's depreciation, a warranty, a loan) is no term.
-    if (OTHER_PERIOD.test(before) || /^[^，。；]{0,4}?(?:折旧|摊销|质保|保修)/.test(sentence.slice(at + m[0].length, at + m[0].length + 6))) continue;
+    // A service's period named after the span ("继续提供为期五年的免费维保服务", "五年的运维支持") is that service's.
+    if (OTHER_PERIOD.test(before) || /^[^，。；]{0,4}?(?:折旧|摊销|质保|保修|维保|运维|维护|售后|技术支持)/.test(sentence.slice(at + m[0].length, at + m[0].length + 8))) continue;
     // "10年期国债", "五年期贷款市场报价利率": the span names a kind of bond or loan, a rate benchmark, not a term.
     if (/^期(?:国债|国库券|债券|政府债|地方债|贷款|存款|LPR|贷款市场报价利率|定期|理财)/.test(sentence.slice(at + m[0].length))) continue;
     if (namesPlanningPeriod(sentence.slice(0, at))) continue;
@@ -280,6 +281,14 @@ const DAYS = new RegExp(`(${CN_NUMERAL})\\s*(?:个)?\\s*(?:日|天|自然日)(?!
 const OPEN_ENDED = /长期有效|(?:期限|有效期|授权期|运营期)(?:为|是)?长期(?![稳目发规合化性机])|(?:期限|有效期|授权期|运营期)[^，。；]{0,4}?(?:不受(?:任何)?限制|不限|无限)|不设(?:固定|具体)?(?:期限|有效期)|无(?:固定|具体)?(?:期限|有效期)(?!限制)|永久(?:有效|授权|使用|运营|享有)|无限期/g;
 
 /**
+ * The grant itself called long-term ("本协议项下授权为长期授权", "采取长期授权方式", "长期授权乙方运营……"): a grant with
+ * no end. Long-term cooperation or a duty kept long ("长期保存") is no term; a long-term grant refused or avoided
+ * ("不得实行长期授权", "为避免长期授权") is none either.
+ */
+const LONG_TERM_GRANT = /(?:为|系|属|属于|是|采取|实行|采用|作为)长期(?:授权|独家授权)(?!带来|造成|导致|风险)|长期授权(?:给|予)?(?:乙方|运营机构|运营单位|运营方|运营主体)/g;
+const REFUSED = /不得|不宜|不应|不能|不再|不予|禁止|严禁|避免|杜绝|防止|反对|不|无/;
+
+/**
  * Terms written other than as "N年" or a full date range: whole years ("2026年至2030年为正式运营期", both years
  * counted), months ("2026年4月至2029年3月"), days ("1,825日"), and no end at all. Offsets are in `sentence`.
  */
@@ -303,5 +312,9 @@ export function termForms(sentence: string): (Duration & { start: number; end: n
     at(m, Math.round((n * 12 * 100) / 365) / 100, 'term');
   }
   for (const m of sentence.matchAll(OPEN_ENDED)) at(m, Infinity, 'term');
+  for (const m of sentence.matchAll(LONG_TERM_GRANT)) {
+    const clause = sentence.slice(0, m.index).split(/[，,。；;]/).pop()!;
+    if (!REFUSED.test(clause)) at(m, Infinity, 'term');
+  }
   return out;
 }

@@ -43,12 +43,13 @@ const PHASE = /(第[一二三四五六七八九十\d]{1,2}(?:期|阶段)|首期|
 /** The phases said to be one term together. */
 const PHASES_JOINED = /合称|统称|总称|合计|共同构成|一并构成|构成[^，。；]{0,6}?(?:期限|有效期|授权期)/;
 /** "授权运营期限覆盖上述三个阶段": the term said to cover the phases written before it, without naming them. */
-const COVERS_PHASES = /(?:期限|有效期|授权期)[^，。；]{0,6}?(?:覆盖|涵盖|包括|包含|贯穿)[^，。；]{0,4}?(?:上述|以上|前述)?[^，。；]{0,3}?(?:各|全部|所有|[二两三四五]个)?(?:阶段|时期|期间)/;
+const COVERS_PHASES = /(?:期限|有效期|授权期|运营期)[^，。；]{0,6}?(?:覆盖|涵盖|包括|包含|贯穿)[^，。；]{0,4}?(?:上述|以上|前述)?[^，。；]{0,3}?(?:(?:各|全部|所有|[二两三四五]个)?(?:阶段|时期|期间)|(?:各|[二两三四五])期(?![限间]))/;
 /**
  * The operator said to hold the grant through the phases written before ("运营机构在上述三个阶段内持续享有授权运营权"):
  * the phases together are the term, as when the term is said to cover them.
  */
-const HELD_THROUGH = /(?:上述|以上|前述)[^，。；]{0,3}?(?:各|全部|所有|[二两三四五]个)?(?:阶段|时期|期间)(?:内|中|期间)?[^，。；]{0,6}?(?:享有|行使|保有|拥有)[^，。；]{0,4}?(?:授权|运营权|经营权)/;
+// Or carries the operation through them: "运营机构在上述各阶段持续承担授权运营工作", "均负责授权运营".
+const HELD_THROUGH = /(?:上述|以上|前述)[^，。；]{0,3}?(?:各|全部|所有|[二两三四五]个)?(?:阶段|时期|期间)(?:内|中|期间)?[^，。；]{0,6}?(?:(?:享有|行使|保有|拥有)[^，。；]{0,4}?(?:授权|运营权|经营权)|(?:承担|负责|开展|从事)[^，。；]{0,2}?授权运营)/;
 const coversPhases = (s: string) => COVERS_PHASES.test(s) || HELD_THROUGH.test(s);
 /** A later phase that follows by itself ("即向乙方授予第二期授权", "无需另行组织遴选或签订新协议"). */
 const PHASE_FOLLOWS = /(?:即|自动|直接|当然)[^，。；]{0,10}?(?:授予|进入|转入|生效|开始|延续)|(?:无需|无须|不再|不必|免于)(?:另行|重新|再次)?[^，。；]{0,6}?(?:遴选|签订|签署|审批|申请|授权)/;
@@ -66,10 +67,18 @@ const OPEN_EXTENSION = /(?:期限|有效期|运营期|授权期)[^。；]{0,8}?(
  * either, unless capped. A duty that survives the agreement ("保密义务继续有效，直至……") is not the grant.
  */
 // What is held may stand between ("乙方继续享有本协议项下授权，直至……").
-const HOLDOVER = /(?:继续履行|继续有效|继续执行|继续运营|继续行使|继续享有|自动延续|顺延)[^。；]{0,12}?[，,]?\s*(?:直至|直到|至)(?![^，。；]{0,4}?\d{4})[^，。；]{2,24}?(?:之日|之时|时)(?:止|为止)?/;
+// The conduct may be said by the rule it follows: "继续按照本协议履行运营职责", "继续依照本协议开展运营".
+const HOLDOVER = /(?:继续履行|继续有效|继续执行|继续运营|继续行使|继续享有|继续(?:按照|依照|依据|根据)本协议[^，。；]{0,4}?(?:履行|开展|运营|执行|行使|享有)|自动延续|顺延)[^。；]{0,12}?[，,]?\s*(?:直至|直到|至)(?![^，。；]{0,4}?\d{4})[^，。；]{2,24}?(?:之日|之时|时)(?:止|为止)?/;
 const EXPIRY = /届满|期满|到期|终止/;
 const SURVIVING_DUTY = /义务|责任|条款|保密|承诺|赔偿|争议/;
 const BOUNDED = /不可抗力|中止|暂停|最长|不超过|不得超过|最多|(?:经|须|需)[^，。；]{0,6}?(?:甲方|实施机构|授权方)[^，。；]{0,4}?(?:批准|同意|审批)/;
+
+/**
+ * The grant run from its start to an event nobody schedules ("本授权自2026年9月1日起生效，至……管理办法废止之日止",
+ * "至甲方另行确定新的授权运营机构之日止"): a rule repealed or a successor chosen may never come, so it has no end. A
+ * date, a cap or a duty's end ("至双方义务履行完毕之日止") is no such event.
+ */
+const UNSCHEDULED_END = /(?:授权|协议|有效期|期限)[^。；]{0,24}?(?:起|生效)[^。；]{0,6}?(?:至|到|直至)(?![^，。；]{0,4}?\d{4})[^，。；]{2,30}?(?:废止|失效|被撤销|被取消|另行确定|重新确定|选定|确定|产生)[^，。；]{0,12}?之日(?:止|为止)/;
 
 /** The holdover a sentence writes (its words), when it holds the grant over with no end. */
 function heldOver(s: string): string | null {
@@ -86,6 +95,8 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
       const s = withTermNumbers(withWrittenDates(raw));
       const held = heldOver(s);
       const holdover = held && { evidence: evidence(r, b, raw), found: `${held}（期满后继续，没有上限）` };
+      const open = UNSCHEDULED_END.exec(s);
+      if (open && !BOUNDED.test(s) && !SURVIVING_DUTY.test(open[0])) out.push({ evidence: evidence(r, b, raw), found: `${open[0]}（终止于没有日期的事件）` });
       // A holdover is said after the term, in a sentence that need not name it ("期满后……乙方继续享有本协议项下授权，直至……").
       if (!TERM_WORDS.test(raw)) {
         if (holdover) out.push(holdover);
@@ -180,6 +191,15 @@ function phasedTerm(r: ReadDocument, maxMonths: number): { evidence: Evidence; f
  */
 const COVERS_YEARS = /(?:期限|有效期|授权期|运营期)[^，。；]{0,6}?(?:覆盖|涵盖|包括|包含|贯穿)[^，。；]{0,6}?(?:上表|上述|以上|前述|前表|表中|表内)[^，。；]{0,8}?(?:年度|年份)/;
 const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年/g;
+/**
+ * Only a phase's own years ("第二阶段（2026—2027年）", "二期为2028—2030年"), not a background date, are the phases':
+ * each clause that names a phase, numbered with 第 or without ("首期", "一期").
+ */
+const PHASE_CLAUSE = /(?:^|[^第\d一二三四五六七八九十])(?:首|[一二三四五])期(?![限间满])/;
+const NUMBERED_PHASE = /阶段|第[一二三四五六七八九十\d]{1,2}期/;
+const yearsIn = (c: string) => [...c.matchAll(YEAR)].map((m) => Number(m[1]));
+const phaseYearsOf = (s: string) =>
+  s.split(/[；;]/).flatMap((c) => (NUMBERED_PHASE.test(c) ? yearsIn(c) : c.split(/[，,]/).filter((x) => PHASE_CLAUSE.test(x)).flatMap(yearsIn)));
 function yearsCovered(r: ReadDocument, maxMonths: number): { evidence: Evidence; found: string }[] {
   const out: { evidence: Evidence; found: string }[] = [];
   let years: number[] = [];
@@ -190,11 +210,17 @@ function yearsCovered(r: ReadDocument, maxMonths: number): { evidence: Evidence;
     for (const s of b.kind === 'table' ? [] : sentences(text)) {
       // Phases dated by years ("第二阶段（2026—2027年）") that the term is said to cover run over those years too.
       const phased = !COVERS_YEARS.test(s) && coversPhases(s);
-      const those = phased ? phaseYears : years;
+      // The phases may be listed in the covering sentence itself ("一期为2026—2027年……，授权运营期限覆盖两期").
+      const own = phased ? phaseYearsOf(s.slice(0, s.search(COVERS_PHASES) >= 0 ? s.search(COVERS_PHASES) : s.length)) : [];
+      // Phases referred to but never named ("2026年开展试点，2027年全面推广……；运营机构在上述各阶段……"): the years the
+      // sentence lists before are its schedule.
+      const before = phased ? yearsIn(s.slice(0, Math.max(0, s.search(/(?:上述|以上|前述)/)))) : [];
+      const listed = phased && phaseYears.length + own.length < 2 ? (before.length ? before : years) : [];
+      const those = phased ? [...phaseYears, ...own, ...listed] : years;
       if (!(COVERS_YEARS.test(s) || phased) || those.length < 2) {
         years.push(...[...s.matchAll(YEAR)].map((m) => Number(m[1])));
         // Only a phase's own years ("第二阶段（2026—2027年）"), not a background date, are the phases'.
-        for (const c of s.split(/[；;]/)) if (/阶段|第[一二三四五六七八九十\d]{1,2}期/.test(c)) phaseYears.push(...[...c.matchAll(YEAR)].map((m) => Number(m[1])));
+        phaseYears.push(...phaseYearsOf(s));
         continue;
       }
       const months = (Math.max(...those) - Math.min(...those) + 1) * 12;

@@ -131,16 +131,25 @@ function datedBefore(block: string): { name: string; text: string } | null {
   const ends = Number(phase[5]) * 10000 + Number(phase[6]) * 100 + Number(phase[7]);
   return ends < Number(start[1]) * 10000 + Number(start[2]) * 100 + Number(start[3]) ? { name, text: phase[0] } : null;
 }
+/**
+ * The term counted from an event after the signing ("自平台通过验收之日起算") while a phase runs from the signing
+ * ("建设期……自协议生效之日起计算"): the agreement holds the operator from the signing, so the phase and the term
+ * are one hold. A phase counted in the term adds nothing.
+ */
+const FROM_LATER = /(?:期限|有效期|授权期|运营期)[^。；]{0,24}?(?:自|从)[^，。；]{0,20}?(?:验收|上线|建成|交付|投入运行|投入运营|投运|正式运营)[^，。；]{0,8}?(?:之日|日|后)?(?:次日)?起/;
+const fromSigning = (block: string, name: string) =>
+  new RegExp(`${name}[^。；]{0,16}?自[^，。；]{0,10}?(?:签订|签署|生效)|(?:签订|签署|生效)(?:之日)?(?:起)?至[^，。；]{0,12}?为[^，。；]{0,4}?${name}`).test(block);
 function phaseOutside(block: string): { months: number; text: string } | null {
   const datedPhase = datedBefore(block);
   const dated = datedPhase?.text;
   const name = datedPhase?.name ?? PHASE_NAME.exec(block)?.[1];
   if (!name) return null;
   const beside = new RegExp(`(?:${SET_BESIDE.source})[^，。；]{0,8}?${name}`).test(block);
-  if (!(LEFT_OUT.test(block) || beside || dated) || (!LEFT_OUT.test(block) && !dated && COUNTED_IN.test(block))) return null;
+  const held = FROM_LATER.test(block) && fromSigning(block, name) && !COUNTED_IN.test(block) ? FROM_LATER.exec(block)![0] : null;
+  if (!(LEFT_OUT.test(block) || beside || dated || held) || (!LEFT_OUT.test(block) && !dated && COUNTED_IN.test(block))) return null;
   // Operating said without an object the parse reads as an act ("建设期内乙方即可开展试运营") is read on its words.
   const works = new RegExp(`${name}${WORKS_IN.source}`).exec(block);
-  const work = works && !isNegatedWork(works[0]) ? works[0] : worksIn(block, name);
+  const work = works && !isNegatedWork(works[0]) ? works[0] : (worksIn(block, name) ?? held);
   if (!work) return null;
   // The phase's length: the span written after its name ("建设期为贰年", "建设期二年") or before it ("另设一年建设期").
   const spans = [...block.matchAll(new RegExp(`${name}[^，。；]{0,8}`, 'g'))].map((m) => m[0].replace(name, '期限'));

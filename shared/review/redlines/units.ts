@@ -24,7 +24,19 @@ export interface Unit {
 
 const cells = (line: string) => line.split(/\s*[|｜]\s*/).map((c) => c.trim());
 const isRow = (t: string) => /[|｜]/.test(t) && cells(t).length >= 2;
+/**
+ * A two-column table of items and what is agreed on each ("项目 | 内容", "事项 | 约定"): its first cell names the
+ * item, so a row reads "应用场景：不限", not "项目：应用场景，内容：不限".
+ */
+const KEY_VALUE_HEAD = /^(?:项目|事项|要素|条款|类别|名称|内容|约定|说明|具体内容|约定内容|主要内容|备注)$/;
+// A row typed in text starts and ends with a bar: its empty edge cells are no columns.
+const inner = (cs: string[]) => cs.slice(cs[0] === '' ? 1 : 0, cs.at(-1) === '' ? -1 : undefined);
+const keyValue = (head: string[], row: string[]) => {
+  const [h, r] = [inner(head), inner(row)];
+  return h.length === 2 && h.every((x) => KEY_VALUE_HEAD.test(x)) && r.length === 2 && r[0] && r[1] ? `${r[0]}：${r[1]}。` : null;
+};
 const labelled = (head: string[], row: string[]) =>
+  keyValue(head, row) ??
   row.map((c, i) => (head[i] && c ? `${head[i]}：${c}` : c)).filter(Boolean).join('，') + '。';
 
 /** The unfinished sentence a long paragraph ends with (no full stop, semicolon or colon), or ''. */
