@@ -95,3 +95,21 @@ describe('sub-authorization: another party running the operation, and a denial t
       ],
     ));
 });
+
+describe('the ninth bank\'s even failures read as classes: records counted, another body\'s platform, data not public', () => {
+  it('raw data: fires on an export counted in records or a copy to another body\'s platform, not on the operator\'s own data', () =>
+    check(
+      'raw_data_export',
+      ['乙方可以为客户提供数据下载服务，每次下载不超过五千条。', '运营机构可以将原始数据推送至合作地区数据平台进行比对。'],
+      ['乙方可以将其自有的非公共数据导出平台。', '乙方可以导出依照第五条形成的统计报告。', '运营机构可以将统计结果推送至合作地区数据平台。'],
+    ));
+  it('sub-authorization: the agreement\'s rights written with 之, and a party defined as running the grant in its own name', () =>
+    check(
+      'sub_authorization',
+      [
+        '本协议项下之全部权利，乙方可以让渡给其关联公司。',
+        '第一条 本协议所称“区域服务商”，是指经乙方授权、以自己的名义开展本协议项下各县公共数据运营活动的企业。\n第十二条 乙方可以自行遴选区域服务商。',
+      ],
+      ['本协议项下之权利，乙方不得转让予他人。', '第一条 本协议所称“技术服务商”，是指为乙方提供平台运维服务的企业。\n第十二条 乙方可以自行遴选技术服务商。'],
+    ));
+});
