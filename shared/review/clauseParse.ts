@@ -1,5 +1,5 @@
 import { clauses } from './text';
-import { isNegated, negatedBefore } from './clauses';
+import { isNegated, negatedBefore, underSanctionLead } from './clauses';
 import type { Glossary } from './definitions';
 import { describesRaw, objectOf, restorableIn, type ObjectClass } from './clauseObjects';
 import { controlChange } from './clauseControl';
@@ -123,10 +123,13 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
   let forbidden = false;
   let pending: ClauseParse['object'] = null;
   let frontForbidden = false;
+  // An item under a sanction's lead-in ("有下列情形之一的，甲方有权解除本协议：（一）未经同意转让授权的；") is a ground of the
+  // sanction: the consent it names only says what makes the act a breach.
+  const sanctionEnds = underSanctionLead(sentence) ? sentence.search(/[：:]/) : -1;
   for (const [i, c] of cs.entries()) {
     const own = holderOf(c.text, c.text.length);
     const main = acts[i];
-    const condition = conditionAt(i);
+    const condition: Condition | undefined = sanctionEnds >= 0 && c.start > sanctionEnds ? { kind: 'sanction', text: sentence.slice(0, sanctionEnds + 1) } : conditionAt(i);
     const m = main?.m ?? null;
     const before = m ? c.text.slice(0, m.index) : c.text;
     const right = /(?:享有|具有|拥有|获得)[^，。；]{0,10}$/.test(before) && /^[^，。；]{0,16}?(?:权利|权限|功能)/.test(c.text.slice(m?.index ?? 0));
@@ -150,7 +153,11 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
       const after = c.text.slice(m.index + verb.length).split(/并|以便|用于|(?<!提)供(?=[^应])|、(?=(?:调用|使用|提供|签订|开展))|(?<=[^，。；]{2})(?:开发|研发|制作)(?=[^，。；]{0,6}?(?:产品|服务|应用))/)[0];
       // "将X传输至……进行分析": the object put before the verb by 将/把 is what is acted on, not the purpose after it.
       const fronted = /(?:将|把)([^，。；将把]{1,30})$/.exec(before);
-      let obj = (fronted && objectOf(fronted[1], ctx.glossary)) || pending || objectOf(after, ctx.glossary) || objectOf(before, ctx.glossary);
+      // A clause that opens on its own subject, a thing built on the data ("……与公共数据融合，融合结果经审核后方可导出"),
+      // acts on that, not on what the clause before fronted.
+      const subject = pending && !fronted ? objectOf(before, ctx.glossary) : null;
+      const ownSubject = subject?.kind === 'derived' && before.indexOf(subject.text) <= 8 ? subject : null;
+      let obj = (fronted && objectOf(fronted[1], ctx.glossary)) || ownSubject || pending || objectOf(after, ctx.glossary) || objectOf(before, ctx.glossary);
       pending = null;
       const kind = actClass(verb);
       // Taking over or performing the agreement itself is taking the grant ("承接单位……即继续履行本协议").

@@ -66,7 +66,8 @@ export function isNegated(clause: string, triggerStart: number): boolean {
     if (/[并且而再后但可应须需仍]/.test(stretch)) return n.distance <= 4;
     // Its verb may come after the counterpart and the matter ("不同任何数据商就产品定价、供货区域达成垄断协议"): the
     // prepositional phrases stand between the negator and what it negates (not "不同的", "不同于": different).
-    if (n.distance <= 40 && /^(?:与|和|跟|向|同(?![的于类一等样时期级质])|就)/.test(stretch)) return true;
+    // A place likewise ("不在平台以外的任何介质或者系统中存储"): 不 heads the verb after its locative phrase.
+    if (n.distance <= 40 && /^(?:与|和|跟|向|同(?![的于类一等样时期级质])|就|在(?!此限))/.test(stretch)) return true;
     return n.distance <= 12 || (n.distance <= 40 && stretch.includes('、') && /等$/.test(before));
   }
   // "未经/非经" only sets the condition; the prohibition is the "不得" that follows, or none ("未经同意擅自转让的" is a sanction).
@@ -113,14 +114,27 @@ const FORBIDDING_LEAD = new RegExp(
   `${NEGATOR_OPEN}(?:[^，。；：:]{0,8}?(?:有|存在|出现|从事|实施|进行|发生|作出))?(?:下列|以下|如下)?(?:[\u4e00-\u9fff]{0,4}?(?:行为|情形|情况|事项|活动|做法|内容))?\\s*[：:]\\s*$` +
     `|(?:下列|以下|如下)(?:行为|情形|事项|活动|做法)[^，。；：:]{0,4}?(?:禁止|严禁|不得(?:实施|从事|发生|出现|存在))\\s*[：:]\\s*$`,
 );
+/**
+ * A lead-in that makes each item a ground of a sanction ("乙方有下列情形之一的，甲方有权解除本协议：", "存在以下行为的，应当
+ * 承担违约责任："): what it lists is conduct the agreement punishes, so prohibited, whatever the item's own words.
+ */
+const SANCTION_LEAD = new RegExp(
+  `(?:下列|以下|如下)[^，。；：:]{0,4}?(?:情形|行为|情况|事项|事由)(?:之一)?的?[，,]?[^。；：:]{0,40}?` +
+    `(?:解除|终止|收回|撤销|取消|暂停|中止|违约责任|违约金|赔偿|责令|追究|处罚|视为违约|清退)[^。；：:]{0,16}?[：:]\\s*$`,
+);
 /** The lead-in `before` ends with, as written (its whole sentence up to the colon), or null. */
 export function forbiddingLeadBefore(before: string): string | null {
-  const m = FORBIDDING_LEAD.exec(before);
+  const m = FORBIDDING_LEAD.exec(before) ?? SANCTION_LEAD.exec(before);
   if (!m) return null;
   const sentence = before.slice(before.search(/[^。；;！？!?\n]*$/));
-  // "除下列情形外，……不得……：": the items are what stays allowed.
-  return /除/.test(sentence) ? null : sentence;
+  // "除下列情形外，……不得……：": the items are what stays allowed (a sanction's items are punished all the same).
+  return /除/.test(sentence) && !SANCTION_LEAD.test(sentence) ? null : sentence;
 }
+/** Whether `sentence` is an item read under a sanction's lead-in (`ledSentences`): no consent it names lifts it. */
+export const underSanctionLead = (sentence: string) => {
+  const colon = sentence.search(/[：:]/);
+  return colon >= 0 && SANCTION_LEAD.test(sentence.slice(0, colon + 1));
+};
 /** A list item's numbering, by its style ("（二）" and "（三）" are of one list; "五、" after them starts another matter). */
 function itemStyle(s: string): string | null {
   const m = /^\s*(?:([（(])[一二三四五六七八九十]+[）)]|([（(])\d+[）)]|[一二三四五六七八九十]+([、.．])|\d+([、.．)）])|([①-⑳]))/.exec(s);
@@ -235,7 +249,7 @@ export function readClause(sentence: string, clause: string, at: number, ctx: bo
   if (negatedInSentence(sentence, { text: clause, start: sentence.indexOf(clause) }, at)) {
     const ex = EXCEPTION[lift].exec(sentence);
     // "未经甲方同意擅自转让的，承担违约责任" is a sanction on a forbidden act, not an exception to it.
-    const sanction = ex && /^(未经|非经)/.test(ex[0]) && (/擅自/.test(sentence) || /的[，,]/.test(sentence));
+    const sanction = ex && ((/^(未经|非经)/.test(ex[0]) && (/擅自/.test(sentence) || /的[，,]/.test(sentence))) || underSanctionLead(sentence));
     if (ex && !sanction) return { reading: 'exception', condition: ex[0] };
     const ref = REFERENCE.exec(sentence);
     if (ref) {

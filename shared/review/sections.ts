@@ -67,7 +67,13 @@ export function looksTraditional(doc: ExtractedDocument): boolean {
  * word is read across them ("第一部分" + "授权范围" is not "分授权"). Quotes show the heading as written.
  */
 const HEADING_GAP = '\u3000';
-const withSeparator = (b: Block) => (b.kind === 'heading' && b.numbering && b.text ? `${b.numbering}${HEADING_GAP}${b.text}` : rawBlockText(b));
+/**
+ * A table's cells likewise: read with a bar between them ("数据资源 | 数据提供单位"), so no word is read across two cells
+ * ("数据资源" + "数据提供单位" is not "源数据提供"); a row is a line.
+ */
+const CELL_GAP = ' | ';
+const withSeparator = (b: Block) =>
+  b.kind === 'table' ? b.rows.map((row) => row.join(CELL_GAP)).join('\n') : b.kind === 'heading' && b.numbering && b.text ? `${b.numbering}${HEADING_GAP}${b.text}` : rawBlockText(b);
 
 export function readDocument(doc: ExtractedDocument, opts: ReadOptions = {}): ReadDocument {
   // A 起草说明 after the plan is another document: never evidence, like the wrapper before it.

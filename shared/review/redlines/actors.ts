@@ -104,7 +104,7 @@ export function widensOperator(term: string, meaning: string): boolean {
 }
 
 /** A definition of a party that runs the grant itself ("……以乙方名义独立开展授权运营活动并自行收取服务费用的企业"). */
-export const RUNS_THE_GRANT = /(?:独立|自行|自主|以[^，。；]{0,4}?名义)[^，。；]{0,6}?(?:开展|从事|经营)[^，。；]{0,8}?(?:授权运营|运营(?:活动|业务)?|开发运营)|(?:取得|享有|行使)[^，。；]{0,6}?(?:运营权|授权运营权|经营权)/;
+export const RUNS_THE_GRANT = /(?:独立|自行|自主|以[^，。；]{0,4}?名义)[^，。；]{0,6}?(?:开展|从事|经营)[^，。；]{0,12}?(?:授权运营|运营(?:活动|业务)?|开发运营)|(?:取得|享有|行使)[^，。；]{0,6}?(?:运营权|授权运营权|经营权)/;
 
 /**
  * A condition that is no real control (read as a permission): the operator's own approval ("经乙方董事会审批后"),

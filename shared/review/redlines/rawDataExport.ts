@@ -24,15 +24,17 @@ import { objectOf } from '../clauseObjects';
  */
 
 // A sample of the records for training is records too ("模型的训练样本集"), not a synthetic one.
-const RAW = '(?:原始[\\u4e00-\\u9fff]{0,4}?(?:数据|记录|明细|值|字段|号码)|数据原样|原样数据|原样副本|源数据|明细数据|明细记录|(?<!合成|模拟|虚拟|仿真)(?:训练)?样本(?:数据)?集|训练样本)';
+// 源数据 only as a word of its own: "水源数据", "数据资源数据" end other nouns (ruleset concept 以源结尾).
+const RAW = '(?:原始[\\u4e00-\\u9fff]{0,4}?(?:数据|记录|明细|值|字段|号码)|数据原样|原样数据|原样副本|(?<![资水能电税客生货房车来信光声热气油矿病险财染震粮药])源数据|明细数据|明细记录|(?<!合成|模拟|虚拟|仿真)(?:训练)?样本(?:数据)?集|训练样本)';
 const OUT = '(?:导出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|转售|出售|销售|售卖|共享|分享|提供|披露|交易|带离|外发|挂牌|输出|返回|回传)';
 const OTHER = '(?:合作方|使用方|用户|开发利用机构|第三方|需求方|调用方|客户|金融机构|子公司|关联公司|数据商)';
 /** What is built on the data, not the data: handing it to any system is no release. */
 const NOT_DATA = '产品|成果|结果|模型|报告|统计|指数|接口|服务|日志';
 /** Systems of the operator or another party, outside the platform (a 前置机 in the operator's own room is one too). */
 const PLACE =
-  '(?:(?:自有|自建|自身|本地|外部|异地|上级|集团|其|各自|乙方|运营机构|用户|客户|合作方|成员)[^，。；]{0,12}?' +
-  '(?:算力中心|机房|服务器|数据湖|数据中心|灾备中心|备份中心|数据库|前置机|存储设备|云平台|私有云|系统|研发环境|开发环境|测试环境|运营平台))';
+  // Another body's platform too: "同步至合作省份数据平台".
+  '(?:(?:自有|自建|自身|本地|外部|异地|上级|集团|其|各自|乙方|运营机构|用户|客户|合作(?:方|伙伴|省份|省市|地区|城市|单位|机构)|成员)[^，。；]{0,12}?' +
+  '(?:算力中心|机房|服务器|数据湖|数据中心|灾备中心|备份中心|数据库|前置机|存储设备|云平台|私有云|系统|研发环境|开发环境|测试环境|运营平台|数据平台))';
 
 const PATTERNS = [
   // Not a description of what is forbidden or defined: "能够还原原始数据的产品", "可逆还原原始数据的数据产品".
@@ -93,13 +95,21 @@ const DESCRIBED = /(?:经[^，。；（(]{0,8}?)?(?:加工|处理)[（(]([^（�
 const MEANS = '(?:(?:通过|借助|利用|经由|依靠|结合)[^，。；]{0,16}?)?';
 const DENIED_RAW = new RegExp(`((?:不能|无法|不可|不会|难以|不能够|不得|不足以)(?:被)?${MEANS}(?:还原|恢复|反推|逆推|倒推|推导|识别|推算)(?:出|为|成)?[^，。；]{0,4}?)(${RAW})`, 'g');
 const DENYING = new RegExp(`(?:不能|无法|不可|不会|难以|不得|不足以)(?:被)?${MEANS}(?:还原|恢复|反推|逆推|倒推|推导|识别|推算)`);
+/**
+ * Raw data named as what a thing does not hold ("确认不含原始数据后方可导出") is not there either, nor anything else of the
+ * list the denial governs ("不包含原始数据及能够还原原始数据的内容").
+ */
+const ABSENT_RAW = new RegExp(`((?:不含|不包含|不包括|不涉及|不含有)[^，。；]{0,4}?)(${RAW}[^，。；]*)`, 'g');
+const RAW_ALL = new RegExp(RAW, 'g');
 function described(written: string): string {
-  const s = DENYING.test(written) ? written.replace(DENIED_RAW, (_all: string, lead: string, raw: string) => lead + '\u3000'.repeat(raw.length)) : written;
+  let s = DENYING.test(written) ? written.replace(DENIED_RAW, (_all: string, lead: string, raw: string) => lead + '\u3000'.repeat(raw.length)) : written;
+  s = s.replace(ABSENT_RAW, (_all: string, lead: string, list: string) => lead + list.replace(RAW_ALL, (raw) => '\u3000'.repeat(raw.length)));
   if (!/[（(]/.test(s)) return s;
   return s.replace(DESCRIBED, (all: string, how: string) => (holdsRawData(how) ? '原始数据' + '\u3000'.repeat(Math.max(0, all.length - 4)) : all));
 }
 
-const SAYS_WHAT_IS_DONE = /(?:可以|应当|有权|允许|须|不得)[^，。；]{0,20}?(?:交付|提供|导出|下载|传输|推送|出售|共享|返回)/;
+// Whatever the verb of release: "第十五条 乙方可以向用户销售基础数据包" is the article's clause on its heading line.
+const SAYS_WHAT_IS_DONE = new RegExp(`(?:可以|应当|有权|允许|须|不得)[^，。；]{0,20}?${OUT}`);
 
 /** Verbs that take data out of the platform by themselves (a 提供 or 交付 needs someone outside to receive it). */
 const OUT_BY_ITSELF = /导出|下载|拷贝|复制|出域|带离|外发|转售|出售|销售|售卖|抄送/;
@@ -120,12 +130,21 @@ const keepsOwn = (p: ClauseParse) =>
 /** A party other than the data's public holders, named where the copy goes ("抄送一份至授权运营机构指定的邮箱"). */
 const ANOTHER_PARTY = /乙方|运营|第三方|合作|客户|用户|使用方|需求方|子公司|关联|企业|公司/;
 
+/**
+ * A copy set up or kept in a party's own facility, the place written before the verb ("在乙方机房部署公共数据副本",
+ * "在合作方数据中心存放"): the facility is outside the platform, whoever owns it.
+ */
+// The act may be named in a manner before it ("以“数据镜像”方式在乙方机房部署"): the verb after the place is read.
+const IN_PLACE = new RegExp(`(?:在|于)[^，。；]{0,6}?${PLACE}[^，。；]{0,4}?(?:部署|存放|存储|保存|留存|备份|镜像|同步|缓存)`);
+const placedOutside = (p: ClauseParse) => (p.act?.kind === 'copy' || p.act?.kind === 'process') && IN_PLACE.test(p.text);
+
 export function releasesRaw(p: ClauseParse, raw = false): boolean {
   if (!p.act || p.act.kind === 'use' || !letsHappen(p, true)) return false;
-  const to = p.recipient?.party;
+  const to = placedOutside(p) && p.recipient?.party !== 'inside' ? 'outside' : p.recipient?.party;
   if (to === 'inside' || to === 'grantor' || to === 'public') return false;
   const by = p.holder?.party ?? null;
-  const outside = to === 'group' || to === 'other' || to === 'outside';
+  // "对外提供": to parties outside, whoever they are.
+  const outside = to === 'group' || to === 'other' || to === 'outside' || /对外$/.test(p.text.slice(0, p.act.at));
   const obj = p.object?.kind ?? (raw ? 'raw' : null);
   if (p.act.kind === 'restore') return (by === 'group' || by === 'other') && obj !== 'derived';
   if (obj === 'raw' || obj === 'restorable') {
