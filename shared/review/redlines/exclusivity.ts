@@ -3,7 +3,7 @@ import { isNegated, negatedInSentence, readClause, type ClauseReading } from '..
 import type { Unit } from './units';
 import { DEVELOPER, OPERATOR, OPERATOR_GROUP, isOperatorGroup, subjectBefore } from './actors';
 import { namedAsRisk } from './background';
-import { BUT_OPERATOR, IMPOSING_FORBIDDEN, domainReserved, grantorBound, tiedToOperator } from './shutOut';
+import { BUT_OPERATOR, IMPOSING_FORBIDDEN, domainReserved, grantorBound, othersTurnedAway, tiedToOperator } from './shutOut';
 
 /**
  * Exclusivity, monopoly and the operator re-developing what it delivered (Chongqing art. 22, Hebei art. 37), read as
@@ -206,7 +206,7 @@ function redevTerms(text: string): string[] {
 }
 /** Words the reader starts from (REDEV and SHUT_OUT's anchors). */
 export const EXCLUSIVITY_QUICK = new RegExp(
-  `${REDEV.source}|交付|已提供|${REFERRED_PRODUCT.source}|${OWN_PRODUCT.source}|开发(?:的)?(?:主体|单位|方|机构)|转售|最低|划分|分割|取得|征得|其他|其余|唯一|指定|认可|竞争|同业|平台|限制|禁止|阻止|差别化|区别对待|仅在|仅通过|只在|只通过|专区|商城|交易场所|交易所|统一|均应|均须|一律|只能|仅能|不就|不与|不向|不再|不会|不得另行|不得再|不另行|搭售|捆绑|接洽|洽谈|磋商|商谈|谈判|对接|签订|签署|订立|授权|引入|由|单独|单项|分拆|整包|优先|倾斜|作为|身份|不受|不在此限|除外|接入|采购|购买|委托|统一承接|另行|放弃|不承接|授予|分别|单独|第三方|他人|任何`,
+  `${REDEV.source}|交付|已提供|${REFERRED_PRODUCT.source}|${OWN_PRODUCT.source}|开发(?:的)?(?:主体|单位|方|机构)|转售|最低|划分|分割|取得|征得|其他|其余|唯一|指定|认可|竞争|同业|平台|限制|禁止|阻止|差别化|区别对待|仅在|仅通过|只在|只通过|专区|商城|交易场所|交易所|统一|均应|均须|一律|只能|仅能|不就|不与|不向|不再|不会|不得另行|不得再|不另行|搭售|捆绑|接洽|洽谈|磋商|商谈|谈判|对接|签订|签署|订立|授权|引入|由|单独|单项|分拆|整包|优先|倾斜|作为|身份|不受|不在此限|除外|接入|采购|购买|委托|统一承接|另行|放弃|不承接|授予|分别|单独|第三方|他人|任何|一家|申请|第二家|另一家`,
 );
 export const hasRedevTerm = (u: Unit) => u.blockText.includes('所称') && redevTerms(u.blockText).some((t) => u.text.includes(t));
 
@@ -290,7 +290,7 @@ export function readExclusivity(u: Unit): ClauseReading | null {
     if (!isNegated(c.text, at - c.start)) return { reading: 'permission' };
   }
   if (CARVE_OUT.test(s) && u.before.some((p) => REDEV_ONE.test(p) && /不得|禁止|严禁|不能/.test(p))) return { reading: 'exception', condition: s };
-  if (grantorBound(s) || domainReserved(s) || tiedToOperator(s)) return { reading: 'obligation' };
+  if (grantorBound(s) || domainReserved(s) || tiedToOperator(s) || othersTurnedAway(s)) return { reading: 'obligation' };
   for (const { re, negatable, byOthers, byOperator, byMarket, atLast, sanction } of SHUT_OUT) {
     const m = re.exec(s);
     if (!m) continue;
