@@ -133,7 +133,18 @@ const RESERVED_TO = new RegExp(`(?:(?:均|全部|统一|一律|独家|只能|仅
 // so is its operation itself ("全省医疗健康领域公共数据授权运营由乙方一家承担").
 const BUSINESS = /(?:运营|经营|开发利用|开发)(?:业务|工作|服务|事项)$|(?:授权运营|运营|产品开发|(?:数据)?产品(?:和服务)?)$/;
 
+/**
+ * One operator made the operator of a whole domain ("确定其为全市各领域公共数据的统一运营机构"): the designation reserves
+ * the domain as a grant "均由乙方承担" does.
+ */
+const SOLE_OPERATOR = new RegExp(`(?:统一|唯一|独家)的?(?:授权)?${OPERATOR}`, 'g');
+
 export function domainReserved(s: string): boolean {
+  SOLE_OPERATOR.lastIndex = 0;
+  for (let m; (m = SOLE_OPERATOR.exec(s)); ) {
+    const c = clauses(s).find((x) => m!.index >= x.start && m!.index < x.start + x.text.length);
+    if (c && WIDE.test(c.text.slice(0, m.index - c.start)) && !isNegated(c.text, m.index - c.start)) return true;
+  }
   for (const c of clauses(s)) {
     const r = RESERVED_TO.exec(c.text);
     if (!r) continue;

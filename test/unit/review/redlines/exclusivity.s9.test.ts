@@ -73,3 +73,66 @@ describe('exclusivity s9: an exclusive right written with a variant character', 
     ]);
   });
 });
+
+describe('exclusivity s9: others barred from the same matter, or market protection', () => {
+  it('others barred from developing on the same data, or protection given to the operator, fires', () => {
+    expectRaised('exclusivity', [
+      '授权期内，本区其他企业不得针对医保结算数据研发同类分析产品。',
+      '其他运营主体不得就本批交通数据开展同类产品开发。',
+      '为回收乙方前期投入，甲方在五年内对乙方实行市场保护。',
+    ]);
+  });
+  it('near misses: others barred from the operator\'s own code, protection fought, a rule for everyone', () => {
+    expectQuiet('exclusivity', [
+      '其他单位不得就乙方享有著作权的软件进行复制。',
+      '各方应当破除市场保护，促进数据要素有序流通。',
+      '甲方不得以任何形式给予运营机构市场保护。',
+    ]);
+  });
+});
+
+describe('exclusivity s9: one operator for every domain of a place', () => {
+  it('a city-wide or province-wide sole operator designated fires', () => {
+    expectRaised('exclusivity', [
+      '经研究，确定市大数据公司为全市各行业公共数据的唯一运营机构。',
+      '本省所有领域的公共数据由省数据集团作为统一授权运营机构对外提供。',
+    ]);
+  });
+  it('near misses: a scene\'s own operator, or no sole operator at all', () => {
+    expectQuiet('exclusivity', [
+      '乙方为本场景的统一运营机构，负责数据产品的开发与上架。',
+      '全市各领域不设统一运营机构，按场景分别选择。',
+      '全市各领域公共数据通过统一运营平台对外提供服务。',
+    ]);
+  });
+});
+
+describe('exclusivity s9: the operator tying buyers and what users build', () => {
+  it('buyers made to shun its competitors, or users\' products on its model run with it, fire', () => {
+    expectRaised('exclusivity', [
+      '乙方可以要求下游客户在订单中保证，不从乙方的竞争对手处采购同类接口。',
+      '乙方向需求方交付评分模型后，需求方基于该模型开发的应用，应当与乙方共同运营。',
+      '乙方交付的数据产品的后续迭代、功能扩展，均由乙方负责实施。',
+    ]);
+  });
+  it('near misses: the operator promising not to bind anyone, a user\'s own product', () => {
+    expectQuiet('exclusivity', [
+      '乙方承诺不与任何数据需求方签订独家供应协议。',
+      '乙方不得要求客户承诺不向其竞争对手采购。',
+      '乙方向需求方交付评分模型后，需求方基于该模型开发的应用归需求方所有，由其自主运营。',
+      '乙方交付的数据产品出现缺陷的，由乙方负责修复。',
+    ]);
+  });
+});
+
+describe('exclusivity s9: exclusive dealing named as a ground of termination', () => {
+  it('a termination list in one sentence stays quiet', () => {
+    expectQuiet('exclusivity', [
+      '乙方有下列情形之一的，甲方有权终止本协议：（一）……；（二）与需求方签订独家协议、排除竞争的；',
+      '运营机构存在以下行为的，授权方可以收回授权：滥用市场支配地位实施垄断的。',
+    ]);
+  });
+  it('an exclusive term itself still fires', () => {
+    expectRaised('exclusivity', ['乙方与需求方签订独家协议，需求方不得向其他平台采购同类数据。']);
+  });
+});
