@@ -62,7 +62,9 @@ export function isNegated(clause: string, triggerStart: number): boolean {
   // Its object may be a list ("不与其他经营主体达成固定价格、分割市场、限制产量等垄断协议"): the verb it heads governs the
   // whole list up to "等".
   if (n.word === '不') {
-    const stretch = before.slice(before.length - n.distance + 1);
+    // A word holding a conjunction's character is none: a party named by its need or use (需求方, 应用方), a supply
+    // (供应): "不与任何数据需求方签订独家供应或者排他性采购条款".
+    const stretch = before.slice(before.length - n.distance + 1).replace(/需求|应用|供应/g, '');
     if (/[并且而再后但可应须需仍]/.test(stretch)) return n.distance <= 4;
     // Its verb may come after the counterpart and the matter ("不同任何数据商就产品定价、供货区域达成垄断协议"): the
     // prepositional phrases stand between the negator and what it negates (not "不同的", "不同于": different).

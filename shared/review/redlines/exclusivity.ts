@@ -3,7 +3,7 @@ import { isNegated, negatedInSentence, readClause, type ClauseReading } from '..
 import type { Unit } from './units';
 import { DEVELOPER, OPERATOR, OPERATOR_GROUP, isOperatorGroup, subjectBefore } from './actors';
 import { namedAsRisk } from './background';
-import { BUT_OPERATOR, IMPOSING_FORBIDDEN, domainReserved, grantorBound, tiedToOperator } from './shutOut';
+import { BUT_OPERATOR, IMPOSING_FORBIDDEN, domainReserved, grantorBound, othersTurnedAway, tiedToOperator } from './shutOut';
 
 /**
  * Exclusivity, monopoly and the operator re-developing what it delivered (Chongqing art. 22, Hebei art. 37), read as
@@ -33,7 +33,8 @@ const REWORK = new RegExp(String.raw`(?:再|二次|深度|深|行业化|场景�
   'g',
 );
 /** A delivered product named as the object: "已交付开发利用机构的数据产品", "交付给数据商的……模型"; not one "尚未交付". */
-const DELIVERED_OBJECT = /(?<!未)(?:已交付|交付(?!前|之前|以前)(?:给|予)?[^，。；]{0,10}?的|已提供的)[^，。；]{0,8}?(?:产品|服务|模型|成果|接口|组件|数据集)/g;
+// Or as the object of the delivering itself: "乙方向用户交付数据模型后".
+const DELIVERED_OBJECT = /(?<!未)(?:已交付|交付(?!前|之前|以前)(?:给|予)?(?:[^，。；]{0,10}?的)?|已提供的)[^，。；]{0,8}?(?:产品|服务|模型|成果|接口|组件|数据集)/g;
 /**
  * A product the operator made ("乙方开发的公共数据产品"), or one the text named before ("上述产品"): reworked by a company
  * of the operator's group, it is the operator re-developing through others; the operator working on its own products is
@@ -49,17 +50,20 @@ function deliveredBefore(text: string, at: number, earlier: string): 'delivered'
   const from = Math.max(0, at - 40);
   const win = text.slice(from, at);
   OWN_PRODUCT.lastIndex = 0;
-  const named = DELIVERED_OBJECT.test(earlier + text.slice(0, from)) || OWN_PRODUCT.test(earlier + text.slice(0, from));
+  // A product referred to ("该模型") is what was named before it: a delivered one stays delivered.
+  const namedBefore = (re: RegExp, end: number) => ((re.lastIndex = 0), re.test(earlier + text.slice(0, end)));
   const found: ('delivered' | 'own')[] = [];
   for (const [re, kind] of [[DELIVERED_OBJECT, 'delivered'], [OWN_PRODUCT, 'own'], [REFERRED_PRODUCT, 'own']] as const) {
     re.lastIndex = 0;
     for (let m; (m = re.exec(win)); ) {
-      if (re === REFERRED_PRODUCT && !named) continue;
+      const namedDelivered = re === REFERRED_PRODUCT && namedBefore(DELIVERED_OBJECT, from + m.index);
+      if (re === REFERRED_PRODUCT && !namedDelivered && !namedBefore(OWN_PRODUCT, from + m.index)) continue;
       const pre = text.slice(Math.max(0, from + m.index - 6), from + m.index);
-      if (OBJECT_MARK.test(pre) || BASE_MARK.test(win.slice(m.index + m[0].length))) found.push(kind);
+      if (OBJECT_MARK.test(pre) || BASE_MARK.test(win.slice(m.index + m[0].length))) found.push(re === REFERRED_PRODUCT && namedDelivered ? 'delivered' : kind);
     }
   }
   DELIVERED_OBJECT.lastIndex = 0;
+  OWN_PRODUCT.lastIndex = 0;
   return found.includes('delivered') ? 'delivered' : found.length ? 'own' : null;
 }
 const IS_OPERATOR = new RegExp(`^${OPERATOR}$`);
@@ -142,7 +146,7 @@ const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator
   { re: new RegExp(`(?:后续|再|二次|衍生|深度)开发(?:的)?(?:主体|单位|方|机构)(?:为|是|[：:])\\s*(?:(?!除|不含|不包括|排除)[^，。；]){0,6}?${OPERATOR}`), negatable: true },
   // Others barred: "其他任何机构不得另行提供"; the operator's channel is the only one.
   // Or barred from the same product or matter for a while ("三年内其他运营机构不得申请开发相同功能的产品").
-  { re: /其他(?:任何)?[\u4e00-\u9fff]{0,6}?(?:机构|主体|单位|企业|平台|运营商)[^，。；]{0,4}?(?:均)?(?:不得|不能|无权)(?:另行|自行)?(?:提供|经营|运营|开展|销售|(?:申请|开发|研发|推出|上线)[^，。；]{0,8}?(?:同类|相同|同一|类似|同样))/, negatable: false },
+  { re: /其他(?:任何)?[\u4e00-\u9fff]{0,6}?(?:机构|主体|单位|企业|平台|运营商)[^，。；]{0,4}?(?:均)?(?:不得|不能|无权)(?:另行|自行)?(?:(?:就|对|针对)[^，。；]{1,16}?)?(?:提供|经营|运营|开展|销售|(?:申请|开发|研发|推出|上线)[^，。；]{0,8}?(?:同类|相同|同一|类似|同样))/, negatable: false },
   { re: new RegExp(`(?:均|一律|只能|仅能|统一)(?:应当?|须|必须)?(?:通过|经由|在)(?:${OPERATOR}|本平台)`), negatable: true },
   // Others' products bound to the operator's own platform ("开发利用机构形成的数据产品应当通过乙方运营的平台挂牌交易"), or kept
   // off other venues by it ("乙方可在平台规则中限制相关产品在其他数据交易场所上架").
@@ -164,7 +168,8 @@ const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator
   { re: new RegExp(`其他[^。；]{0,40}?(?:应当?|须|必须|需|只能|仅能)(?:经|通过|经由|委托|交由)${OPERATOR}`), negatable: true },
   // Buyers bound not to deal with others: "书面承诺……不向其他数据服务商采购同类产品".
   // Others may be named by leaving the operator out ("不向乙方以外的运营机构采购").
-  { re: new RegExp(`(?:不得|不再|不|承诺不|禁止)(?:向|从|与|在|接入|使用|采购)(?:其他|别的|第三方|任何其他|${BUT_OPERATOR})[^。；]{0,16}?(?:采购|购买|合作|接入|交易|获取|签约|签订|签署)`), negatable: false, byOthers: true },
+  // Or by their rivalry with it ("不得向乙方的竞争对手采购").
+  { re: new RegExp(`(?:不得|不再|不|承诺不|禁止)(?:向|从|与|在|接入|使用|采购)(?:其他|别的|第三方|任何其他|${BUT_OPERATOR}|(?:${OPERATOR}的?)?(?:竞争对手|竞争者|竞品|同业))[^。；]{0,16}?(?:采购|购买|合作|接入|交易|获取|签约|签订|签署)`), negatable: false, byOthers: true },
   // Dealing elsewhere punished, the sanction after the clause: "对同时接入其他数据交易场所……的经营主体，乙方可以降低其调用配额".
   { re: /(?:同时|另行|转而)?(?:接入|使用|采购|购买|入驻|对接)(?:其他|别的|第三方)[^。；]{0,30}?(?:平台|交易场所|运营机构|机构|数据商|服务商|渠道|产品)[^。；]{0,40}?(?:降低|调高|提高|下调|暂停|停止|终止|限制|取消|减少)/, negatable: true, sanction: true },
   // The operator fixing what buyers resell at (a vertical monopoly agreement): "与下游经营主体约定统一的最低转售价格".
@@ -177,6 +182,8 @@ const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator
   { re: new RegExp(`(?:均|统一|全部)由${OPERATOR}(?:统一|独家)?(?:承接|承担|运营|提供|开展)[^。]{0,20}?其他[^。]{0,16}?(?:不再|不得|不予)(?:另行)?`), negatable: true },
 ];
 
+/** The operator binding a market party: "要求采购其数据产品的企业在合同中承诺". */
+const IMPOSED_ON_MARKET = new RegExp(`(?:要求|强制|迫使|促使|责令|约定)[^。；]{0,30}?(?:${DEVELOPER}|企业|客户|买方|采购方)[^。；]{0,16}?(?:承诺|保证|确认)?[，,]?[^。；]{0,4}$`);
 /** An operator-group company acting as a developer or a 经营主体: "乙方关联公司……可以作为开发利用主体，申请使用乙方已交付的……". */
 const GROUP_AS_DEVELOPER = new RegExp(`(${OPERATOR_GROUP})[^。；]{0,30}?(?:作为|以)${DEVELOPER}(?:身份)?`);
 const APART_FROM_DELIVERED = /(?:与|同)[^，。；]{0,24}?交付[^，。；]{0,10}?(?:无关|不相关|无涉)|不(?:得|应|能)?(?:涉及|包括|包含|针对|指向)[^，。；]{0,10}?交付/;
@@ -186,7 +193,8 @@ const CARVE_OUT = new RegExp(`(?:${OPERATOR_GROUP}|参股|控股|关联|间接)[
 const GROUP_PROVISO = new RegExp(`但(?:是)?[，,]?[^。；]{0,20}?(${OPERATOR_GROUP})[^。；]{0,30}?(?:参与|开发(?!利用)|加工|承接|实施|从事)[^。；]{0,16}?(?:不受此限|不在此限|不受[^。；]{0,12}?限制|除外)`);
 /** The agent after a topic ("再开发由取得资格的开发利用主体依法开展"): who does it is named after 由. */
 // Also after the condition that asks for it: "交付的产品需二次开发的，由乙方或其指定单位承担".
-const AGENT_AFTER = new RegExp(`^(?:[^，。；]{0,4}?的[，,]\\s*)?[^，。；]{0,4}?由[^，。；]{0,12}?(${OPERATOR_GROUP}|${DEVELOPER})`);
+// Or after the list of acts it names ("后续版本升级、功能扩展和衍生开发，均由乙方负责实施").
+const AGENT_AFTER = new RegExp(`^(?:[^，。；]{0,4}?的)?(?:[，,]\\s*)?[^，。；]{0,4}?由[^，。；]{0,12}?(${OPERATOR_GROUP}|${DEVELOPER})`);
 /** A prohibition whose verb comes after an aside: "不得以任何方式，包括通过控股、参股企业或者其他关联方，参与……". */
 const ASIDE = /^\s*(?:包括|含|无论|不论|即|例如|比如|如)/;
 const OPEN_NEGATION = /(?:不得|禁止|严禁|不能|无权|不允许)[^，。；]{0,8}$/;
@@ -206,7 +214,7 @@ function redevTerms(text: string): string[] {
 }
 /** Words the reader starts from (REDEV and SHUT_OUT's anchors). */
 export const EXCLUSIVITY_QUICK = new RegExp(
-  `${REDEV.source}|交付|已提供|${REFERRED_PRODUCT.source}|${OWN_PRODUCT.source}|开发(?:的)?(?:主体|单位|方|机构)|转售|最低|划分|分割|取得|征得|其他|其余|唯一|指定|认可|竞争|同业|平台|限制|禁止|阻止|差别化|区别对待|仅在|仅通过|只在|只通过|专区|商城|交易场所|交易所|统一|均应|均须|一律|只能|仅能|不就|不与|不向|不再|不会|不得另行|不得再|不另行|搭售|捆绑|接洽|洽谈|磋商|商谈|谈判|对接|签订|签署|订立|授权|引入|由|单独|单项|分拆|整包|优先|倾斜|作为|身份|不受|不在此限|除外|接入|采购|购买|委托|统一承接|另行|放弃|不承接|授予|分别|单独|第三方|他人|任何`,
+  `${REDEV.source}|交付|已提供|${REFERRED_PRODUCT.source}|${OWN_PRODUCT.source}|开发(?:的)?(?:主体|单位|方|机构)|转售|最低|划分|分割|取得|征得|其他|其余|唯一|指定|认可|竞争|同业|平台|限制|禁止|阻止|差别化|区别对待|仅在|仅通过|只在|只通过|专区|商城|交易场所|交易所|统一|均应|均须|一律|只能|仅能|不就|不与|不向|不再|不会|不得另行|不得再|不另行|搭售|捆绑|接洽|洽谈|磋商|商谈|谈判|对接|签订|签署|订立|授权|引入|由|单独|单项|分拆|整包|优先|倾斜|作为|身份|不受|不在此限|除外|接入|采购|购买|委托|统一承接|另行|放弃|不承接|授予|分别|单独|第三方|他人|任何|一家|申请|第二家|另一家`,
 );
 export const hasRedevTerm = (u: Unit) => u.blockText.includes('所称') && redevTerms(u.blockText).some((t) => u.text.includes(t));
 
@@ -290,7 +298,7 @@ export function readExclusivity(u: Unit): ClauseReading | null {
     if (!isNegated(c.text, at - c.start)) return { reading: 'permission' };
   }
   if (CARVE_OUT.test(s) && u.before.some((p) => REDEV_ONE.test(p) && /不得|禁止|严禁|不能/.test(p))) return { reading: 'exception', condition: s };
-  if (grantorBound(s) || domainReserved(s) || tiedToOperator(s)) return { reading: 'obligation' };
+  if (grantorBound(s) || domainReserved(s) || tiedToOperator(s) || othersTurnedAway(s)) return { reading: 'obligation' };
   for (const { re, negatable, byOthers, byOperator, byMarket, atLast, sanction } of SHUT_OUT) {
     const m = re.exec(s);
     if (!m) continue;
@@ -303,8 +311,9 @@ export function readExclusivity(u: Unit): ClauseReading | null {
       const sc = clauses(s).find((x) => end >= x.start && end < x.start + x.text.length);
       if (sc && isNegated(sc.text, end - sc.start)) continue;
     }
-    // The operator refraining itself ("乙方不再与其他单位开展同类合作") shuts nobody out.
-    if (byOthers && isOperatorGroup(subjectBefore(s, m.index))) continue;
+    // The operator refraining itself ("乙方不再与其他单位开展同类合作") shuts nobody out; the operator making buyers
+    // promise it ("乙方有权要求采购其产品的企业承诺，不得向……") does.
+    if (byOthers && isOperatorGroup(subjectBefore(s, m.index)) && !IMPOSED_ON_MARKET.test(s.slice(0, m.index))) continue;
     // An act that is the operator's own: its subject must be the operator or its group.
     if (byOperator && !isOperatorGroup(subjectBefore(maskCounterparts(s), m.index))) continue;
     // A duty laid on a market party (its subject a developer or a user), not on the operator refraining itself.

@@ -15,7 +15,7 @@ type Dealer = Party | 'market';
  *   itself names its scope, a universal reservation over a domain shuts out anyone else there.
  * The operator refraining itself, or the grantor free to deal, shuts nobody out.
  */
-const DEAL = /接洽|洽谈|磋商|商谈|谈判|对接|合作|签订|签署|订立|授权|授予|许可|委托|引入|选定|选择|遴选|确定|采购|接入|上架/g;
+const DEAL = /接洽|洽谈|磋商|商谈|谈判|对接|合作|签订|签署|订立|授权|授予|许可|委托|引入|增设|另设|新增|选定|选择|遴选|确定|采购|接入|上架/g;
 /** The operator's competitors: another platform, venue, operator, channel or service provider. */
 /** Others named by leaving the operator out: "乙方以外的运营机构", "除运营机构之外的平台". */
 export const BUT_OPERATOR = `(?:除)?(?:${OPERATOR}|本平台)(?:以外|之外)的?|除${OPERATOR}外的?`;
@@ -37,8 +37,11 @@ const AN_OPERATOR = new RegExp(`^[^，。；]{0,4}?${OPERATOR}`);
  * a right of first refusal, the operator's veto on its competitors.
  */
 const OPERATOR_DECLINED = new RegExp(`${OPERATOR}[^，。；]{0,6}?(?:放弃|不承接|不予承接|不接受|拒绝|无意|不参与|未选择|未承接)[^。；]{0,12}?(?:后|的)[，,]?[^。；]{0,16}?(?:方可|才可|才能|方能|始可|再行?)`);
-/** The counterpart is anyone else: "其他运营机构", "第三方", "他人", "任何单位". */
-const OTHERS = new RegExp(`其他|其它|第三方|他人|任何(?:单位|机构|主体|企业|一方)|另外的|别的|${BUT_OPERATOR}`);
+/**
+ * The counterpart is anyone else: "其他运营机构", "第三方", "他人", "任何单位" — or a second one beside the operator
+ * ("引入第二家运营机构", "确定另一家运营单位"): one more operator is another than the operator.
+ */
+const OTHERS = new RegExp(`其他|其它|第三方|他人|任何(?:单位|机构|主体|企业|一方)|另外的|别的|第二家|另一家|另外一家|${BUT_OPERATOR}`);
 const WITH_OTHERS = new RegExp(`(?:与|同|和|跟|向|就|给|对)[^，。；]{0,4}?(?:${OTHERS.source})[^，。；]{0,30}$`);
 // "不就相同数据资源与任何第三方开展……合作": the matter may stand between the negation and the counterpart.
 const NEG_WITH = new RegExp(`(?:不|不得|不再|不会|不能|无权)(?:再|另行)?(?:与|同|和|跟|向|就|对)[^，。；]{0,20}?(?:${OTHERS.source})[^，。；]{0,30}$|(?:不再|不另行|不会)[^，。；]{0,30}$`);
@@ -124,16 +127,53 @@ function grantorWithholds(s: string): boolean {
 }
 
 const WIDE = /(?:全市|本市|全省|本省|全区|本区|全县|本县|辖区|区域内|全域)[^，。；]{0,16}?(?:领域|行业|场景|部门)|(?:各|所有|全部|一切)(?:行业|领域|场景)/;
-const RESERVED_TO = new RegExp(`(?:均|全部|统一|一律|独家|只能|仅)由${OPERATOR}(?:统一|独家)?(?:承担|负责|承接|运营|经营|开展|实施|提供|开发)`);
-// A domain's products reserved are its business reserved: "本市不动产登记领域公共数据产品统一由运营机构开发并对外提供".
-const BUSINESS = /(?:运营|经营|开发利用)(?:业务|工作|服务|事项)|(?:数据)?产品(?:和服务)?$/;
+// The operator alone, said before ("统一由乙方承担") or after its name ("由乙方一家承担", "由运营机构独家承接").
+const RESERVED_TO = new RegExp(`(?:(?:均|全部|统一|一律|独家|只能|仅)由${OPERATOR}(?:统一|独家|一家)?|由${OPERATOR}(?:一家|独家|独自))(?:承担|负责|承接|运营|经营|开展|实施|提供|开发)`);
+// A domain's products reserved are its business reserved: "本市不动产登记领域公共数据产品统一由运营机构开发并对外提供";
+// so is its operation itself ("全省医疗健康领域公共数据授权运营由乙方一家承担").
+const BUSINESS = /(?:运营|经营|开发利用|开发)(?:业务|工作|服务|事项)$|(?:授权运营|运营|产品开发|(?:数据)?产品(?:和服务)?)$/;
+
+/**
+ * One operator made the operator of a whole domain ("确定其为全市各领域公共数据的统一运营机构"): the designation reserves
+ * the domain as a grant "均由乙方承担" does.
+ */
+const SOLE_OPERATOR = new RegExp(`(?:统一|唯一|独家)的?(?:授权)?${OPERATOR}`, 'g');
 
 export function domainReserved(s: string): boolean {
+  SOLE_OPERATOR.lastIndex = 0;
+  for (let m; (m = SOLE_OPERATOR.exec(s)); ) {
+    const c = clauses(s).find((x) => m!.index >= x.start && m!.index < x.start + x.text.length);
+    if (c && WIDE.test(c.text.slice(0, m.index - c.start)) && !isNegated(c.text, m.index - c.start)) return true;
+  }
   for (const c of clauses(s)) {
     const r = RESERVED_TO.exec(c.text);
     if (!r) continue;
-    const topic = c.text.slice(0, r.index);
-    if (WIDE.test(topic) && BUSINESS.test(topic) && !isNegated(c.text, r.index)) return true;
+    // The topic may stand in the clause before ("本省……运营业务，仅由运营机构一家负责").
+    const topic = s.slice(Math.max(0, c.start + r.index - 40), c.start + r.index).replace(/[^，。；]*[。；]/g, '');
+    if (WIDE.test(topic) && BUSINESS.test(topic.replace(/[的，,\s]+$/, '')) && !isNegated(c.text, r.index)) return true;
+  }
+  return false;
+}
+
+/**
+ * Others' applications turned away by the grantor: not accepted, sent back, or redirected to the operator ("甲方不再受理
+ * 其他开发利用机构的场景申请", "收到其他机构申请的，应当告知其与乙方合作开展"). The field is the operator's alone. An
+ * application refused for a defect of its own ("材料不齐全的，予以退回") is reviewed, not shut out.
+ */
+const OTHERS_APPLYING = new RegExp(`(?:${OTHERS.source})[^。；]{0,30}?申请`);
+const TURNED_AWAY = new RegExp(`不予(?:受理|批准|审批|接受)|(?:不再|不|拒绝|暂停|停止)(?:受理|接受)|退回|驳回|拒绝|(?:转交|转由|移交)${OPERATOR}|(?:告知|引导|要求|建议)其?(?:与|同|通过|经由|向|联系)${OPERATOR}`, 'g');
+const OWN_DEFECT = /不符合|不具备|不满足|不齐|不全|不完整|未通过|虚假|逾期|缺失|违法|违规|补正/;
+
+export function othersTurnedAway(s: string): boolean {
+  if (!OTHERS_APPLYING.test(s) || OWN_DEFECT.test(s)) return false;
+  TURNED_AWAY.lastIndex = 0;
+  for (let m; (m = TURNED_AWAY.exec(s)); ) {
+    const c = clauses(s).find((x) => m!.index >= x.start && m!.index < x.start + x.text.length);
+    if (!c || isNegated(c.text, m.index - c.start)) continue;
+    // The grantor or a public body turns applications away; the operator refusing is another reading.
+    const who = dealer(s, m.index);
+    if (who === 'operator' || who === 'market') continue;
+    return true;
   }
   return false;
 }
