@@ -134,10 +134,11 @@ const RESERVED_TO = new RegExp(`(?:(?:均|全部|统一|一律|独家|只能|仅
 const BUSINESS = /(?:运营|经营|开发利用|开发)(?:业务|工作|服务|事项)$|(?:授权运营|运营|产品开发|(?:数据)?产品(?:和服务)?)$/;
 
 /**
- * One operator made the operator of a whole domain ("确定其为全市各领域公共数据的统一运营机构"): the designation reserves
- * the domain as a grant "均由乙方承担" does.
+ * One operator made the only operator of a whole domain ("确定其为全市各行业公共数据的唯一运营机构"): the designation
+ * reserves the domain as a grant "均由乙方承担" does. A 统一 operator is a whole grant (整体授权, Guizhou's main mode and
+ * lawful nationally; Hebei reads it as a mode, not as exclusivity): it shuts no one out by that word alone.
  */
-const SOLE_OPERATOR = new RegExp(`(?:统一|唯一|独家)的?(?:授权)?${OPERATOR}`, 'g');
+const SOLE_OPERATOR = new RegExp(`(?:唯一|独家)的?(?:授权)?${OPERATOR}`, 'g');
 
 export function domainReserved(s: string): boolean {
   SOLE_OPERATOR.lastIndex = 0;

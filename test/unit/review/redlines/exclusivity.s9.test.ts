@@ -95,12 +95,15 @@ describe('exclusivity s9: one operator for every domain of a place', () => {
   it('a city-wide or province-wide sole operator designated fires', () => {
     expectRaised('exclusivity', [
       '经研究，确定市大数据公司为全市各行业公共数据的唯一运营机构。',
-      '本省所有领域的公共数据由省数据集团作为统一授权运营机构对外提供。',
+      '本省所有领域的公共数据由省数据集团作为独家授权运营机构对外提供。',
     ]);
   });
-  it('near misses: a scene\'s own operator, or no sole operator at all', () => {
+  it('near misses: a scene\'s own operator, a whole grant to one unified operator, or no sole operator at all', () => {
     expectQuiet('exclusivity', [
       '乙方为本场景的统一运营机构，负责数据产品的开发与上架。',
+      // 整体授权 is a mode (Guizhou's main one), not exclusivity by itself.
+      '本省所有领域的公共数据由省数据集团作为统一授权运营机构对外提供。',
+      '确定市数据集团为全市各领域公共数据的统一运营机构。',
       '全市各领域不设统一运营机构，按场景分别选择。',
       '全市各领域公共数据通过统一运营平台对外提供服务。',
     ]);
