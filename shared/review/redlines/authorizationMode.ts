@@ -165,8 +165,9 @@ const PLAN_APPROVED = /(?:报|经)[^，。；]{0,8}?(?:审核|审批|批准|核�
  * A scenario whose bounds stay open: what relates to or derives from it ("智慧交通及相关衍生场景"), or a list of fields
  * it covers ("涵盖城市管理、公共服务、产业发展等方面").
  */
-// Whatever relates to it, called a scenario or not: "城市数字化治理及相关产业服务", "城市交通出行及相关延伸服务".
-const OPEN_TAIL = new RegExp(`及(?:其)?(?:相关|衍生|延伸|关联|配套)(?:的)?(?:衍生|延伸|关联)?(?:的)?(?:${SCENE}|[^，。；”"」]{0,6}?(?:服务|产品|业务|应用|领域|产业))|${SCENE}[^。；]{0,20}?(?:涵盖|覆盖|包括|包含)[^。；]{0,30}?、[^。；]{0,20}?等(?:方面|领域|行业|板块)`);
+// Whatever relates to it, called a scenario or a field: "城市数字化治理及相关产业服务", "城市交通出行及相关延伸服务". A
+// scenario's own services ("智慧停车及相关增值服务") stay inside it.
+const OPEN_TAIL = new RegExp(`及(?:其)?(?:相关|衍生|延伸|关联|配套)(?:的)?(?:衍生|延伸|关联)?(?:的)?(?:${SCENE}|(?:衍生|延伸|关联)?[^，。；”"」]{0,4}?(?:领域|产业|行业)|(?:衍生|延伸|关联)(?:的)?(?:服务|产品|业务|应用))|${SCENE}[^。；]{0,20}?(?:涵盖|覆盖|包括|包含)[^。；]{0,30}?、[^。；]{0,20}?等(?:方面|领域|行业|板块)`);
 
 /** What keeps the mode: a new scenario needs its own plan, competition and agreement. */
 const OWN_GRANT = /(?<!(?:无需|无须|不需|不必|不再|不|免于|需要)(?:甲方|授权方|实施机构)?)(?:另行(?:编制|签订|组织|授权|竞争)|逐一授权|分别(?:签订|授权|组织)|单独(?:签订|授权)|重新(?:组织|签订|授权))/;

@@ -50,7 +50,7 @@ describe('mode: a scenario that runs on to whatever relates to a field', () => {
       'hebei',
       'agreement',
       [
-        '第四条 授权场景为“智慧文旅及相关消费服务”。',
+        '第四条 授权场景为“智慧文旅及相关产业”。',
         '第四条 本次授权的应用场景：城市交通出行及相关延伸服务。',
         '第四条 乙方可以开发与医疗健康、养老服务相关的各类数据产品。',
         '第四条 授权场景为“普惠金融”，乙方可据此开发与金融服务有关的各类数据产品。',
@@ -60,6 +60,9 @@ describe('mode: a scenario that runs on to whatever relates to a field', () => {
         '第四条 乙方可以开发与本协议约定场景有关的各类数据产品。',
         '第四条 授权场景为“不动产登记信息核验”，涉及的相关数据由甲方提供。',
         '第四条 乙方不得开发与授权场景无关的各类数据产品。',
+        // A scenario's own services stay inside it.
+        '第四条 授权场景为智慧停车及相关增值服务。',
+        '第四条 授权场景为普惠金融信贷及相关服务。',
       ],
     ));
 });
