@@ -36,8 +36,11 @@ const CHARGE = new RegExp(
   + `|承担[^，。；]{0,16}?(?:费用|服务费|人工费|使用费)|(?:须|应当?|必须|需要?)(?:同时|一并|配套)?(?:购买|订购|采购)|(?:同时|一并|配套)(?:购买|订购|采购)`,
   'g',
 );
-/** A charge word naming data or a record, not an act: "参保单位缴费人数统计数据", "纳税人缴费记录". */
-const NAMES_DATA = /^(?:人数|人次|人员|基数|数据|记录|信息|明细|情况|统计|台账|年限|档案|凭证|金额|系统|档次)/;
+/**
+ * A charge word naming data or a record, not an act: "参保单位缴费人数统计数据", "纳税人缴费记录"; or a topic, as a
+ * dimension assessed or a rule kept ("收费合规", "收费规范性", "收费管理制度").
+ */
+const NAMES_DATA = /^(?:人数|人次|人员|基数|数据|记录|信息|明细|情况|统计|台账|年限|档案|凭证|金额|系统|档次|合规|规范|管理|行为|制度|机制|秩序|监管|合理性|透明)/;
 /**
  * A model text's blanks and options decide nothing until filled: "（□免费 □收费）", "按______（免费/收费）方式",
  * "每次____元". A charge in such a sentence is the drafter's choice left open, not a charge.
@@ -98,8 +101,11 @@ const COORDINATED = /^(?:类|性)?(?:用户|用途|产品|部门|单位|场景)?
  * A public body as the subject of its duties ("区交通局、区城市管理局负责按目录及时提供数据", "市教育局应当……") provides the
  * data or oversees; it is not the user a later charge falls on ("…；运营机构享有……收取服务费的权利").
  */
-const DUTY_SUBJECT = /^(?:[、和及与][^，。；、]{1,14}?)*(?:等(?:单位|部门)?)?(?:负责|应当|应|须|承担|牵头|配合|组织|做好|按照?目录|提供数据|归集|汇聚)/;
+// Or the bearer of a duty: "市医疗保障局有义务按目录提供合格数据", "负有……保障义务".
+const DUTY_SUBJECT = /^(?:[、和及与][^，。；、]{1,14}?)*(?:等(?:单位|部门)?)?(?:有义务|负有|有责任|会同|负责|应当|应|须|承担|牵头|配合|组织|做好|按照?目录|提供数据|归集|汇聚)/;
 const MARKET_G = new RegExp(MARKET_USER.source, 'g');
+/** A body named as who fixes, approves or publishes the price ("按照市政府核定的标准", "报县人民政府批准") is its authority, not a user. */
+const PRICE_AUTHOR = /^[^，。；]{0,2}?(?:核定|制定|制订|公布|发布|批准|审定|审批|规定)/;
 
 /** Regulators and the guided price itself ("政府指导价") name no user; a table's labels ("收费方式：") charge nothing. */
 const NOT_A_USER = /(?:政府|政务)指导(?:价|定价)|政府定价/g;
@@ -178,8 +184,9 @@ function approvedOutside(s: string): boolean {
   const m = OUTSIDE_APPROVES.exec(s);
   if (!m) return false;
   const c = clauses(s).find((x) => m.index >= x.start && m.index < x.start + x.text.length) ?? { text: s, start: 0 };
-  // "无需报甲方批准" asks for none.
-  return !isNegated(c.text, m.index - c.start);
+  // "无需报甲方批准" asks for none; nor does "甲方不予审核" (the negation stands before the verb).
+  const verb = m.index + m[0].length - 2;
+  return !isNegated(c.text, m.index - c.start) && !isNegated(c.text, verb - c.start);
 }
 /**
  * The operator's own quote as the price: "产品价格以运营机构报价为准", "按照其报送甲方的暂行价格先行收费". A quote is the
@@ -198,6 +205,7 @@ function chargedAtOwnQuote(s: string): RegExpExecArray | null {
   const c = clauses(s).find((x) => q.index >= x.start && q.index < x.start + x.text.length) ?? { text: s, start: 0 };
   return negatedInSentence(s, c, q.index - c.start) ? null : q;
 }
+const AMENDS = /(?:签订|订立|签署|另行签订|另签)补充协议|(?:修改|修订|变更)(?:本|原)?协议/;
 const MERE_NOTICE_EFFECT = new RegExp(`${MERE_NOTICE.source}[^，。；]{0,4}?(?:生效|执行|实施|施行)|${MERE_NOTICE.source.replace('(?:后|即)(?:即可|可|生效|实施)?', '(?:后|即)(?:即可|可)')}`);
 
 /**
@@ -282,7 +290,7 @@ export function readPricing(u: Unit, doc?: DocumentTerms): ClauseReading | null 
   pub = sectionUse(u.heading) === 'public';
   const blank = TEMPLATE_BLANK.test(u.text);
   for (const c of [...lead.flatMap((p) => clauses(p).map((x) => ({ ...x, lead: true }))), ...clauses(s).map((x) => ({ ...x, lead: false }))]) {
-    const pubs = [...c.text.matchAll(PUBLIC_G)].filter((m) => !DUTY_SUBJECT.test(c.text.slice(m.index! + m[0].length)));
+    const pubs = [...c.text.matchAll(PUBLIC_G)].filter((m) => !DUTY_SUBJECT.test(c.text.slice(m.index! + m[0].length)) && !PRICE_AUTHOR.test(c.text.slice(m.index! + m[0].length)));
     const pubAt = pubs.map((m) => m.index!);
     // Market users named together with public ones ("对公共治理类和产业发展类产品统一……收费") are charged with them: the
     // sentence has not moved on from the public user.
@@ -347,6 +355,9 @@ export function readPricing(u: Unit, doc?: DocumentTerms): ClauseReading | null 
   if (drafted && (SILENCE_CONSENT.test(s) || MERE_NOTICE_EFFECT.test(s.slice(drafted.index)))) return { reading: 'permission', condition: drafted[0] };
   const ownBody = drafted && OWN_BODY_APPROVES.exec(s.slice(drafted.index));
   if (ownBody && !approvedOutside(s)) return { reading: 'permission', condition: ownBody[0] };
+  // A price the operator sets or negotiates that an outside body approves before it applies is controlled, and a
+  // negotiation to amend the agreement ("协商一致……签订补充协议") sets no price.
+  if (approvedOutside(u.text) || AMENDS.test(s)) return null;
   if (setByMarket(s)) return { reading: 'permission' };
   // The table's labels count here: "定价方式：双方协商".
   const raw = u.text;

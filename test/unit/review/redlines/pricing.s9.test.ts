@@ -1,0 +1,93 @@
+import { describe, it } from 'vitest';
+import { expectQuiet, expectRaised } from '../../../helpers/redlineCase';
+
+/**
+ * Pricing readings built from the seventeenth set's false red lines and the ninth bank (session 14), each on text written
+ * for this test, with near misses that must stay quiet.
+ */
+const quiet = (texts: string[]) => expectQuiet('pricing', texts, { ruleset: 'national' });
+const fires = (texts: string[]) => expectRaised('pricing', texts, { ruleset: 'national' });
+
+describe('pricing: a price authority named as who sets or approves the price is no user', () => {
+  it('near misses: the organ, in any spelling, fixing the price a market product pays', () => {
+    quiet([
+      '产业类数据产品按照市发展和改革委员会核定的政府指导价收费，乙方可在指导价范围内下浮。',
+      '经营性服务执行区发展和改革局批准的收费标准，运营机构不得擅自提高。',
+      '行业发展类产品的服务费，按县发展改革委员会公布的指导价收取。',
+      '收费标准由市物价局核定后执行，运营机构在核定标准以内向企业收取。',
+      '面向企业的数据服务，依照省发展和改革委员会制定的价格向使用方计费。',
+    ]);
+  });
+  it('still fires: a public body that uses the product and is charged', () => {
+    fires([
+      '市交通运输局调用拥堵分析服务的，按每次0.5元向乙方支付服务费。',
+      '县卫生健康委员会使用健康画像产品的，按照市场价格结算费用。',
+    ]);
+  });
+});
+
+describe('pricing: a charge word inside a noun names a topic, not a charge', () => {
+  it('near misses: charging named as an assessment dimension, a rule, a record or a duty kept', () => {
+    quiet([
+      '年度评估从数据安全、服务质量、公益贡献、用户满意度、收费合规五个方面进行。',
+      '考核指标包括公益服务成效、收费规范性和安全事件数量。',
+      '甲方对乙方的公益服务情况、收费管理制度执行情况进行年度检查。',
+      '评价内容：公共治理支撑、收费合规、数据质量。',
+    ]);
+  });
+  it('still fires: the public use charged', () => {
+    fires([
+      '公益类应用按每次0.2元收费。',
+      '公共治理类产品的使用单位，按年度向运营机构缴纳服务费。',
+    ]);
+  });
+});
+
+describe('pricing: a negotiation that amends the agreement under outside approval sets no price', () => {
+  it('near misses: the price mechanism changed by a supplementary agreement the government approves', () => {
+    quiet([
+      '授权数据范围、应用场景、价格机制发生重大变化的，经三方协商一致并报省人民政府同意后，签订补充协议。',
+      '定价规则需要调整的，甲乙双方协商一致后签订补充协议，报市发展改革部门备案。',
+      '因价格政策变化需修改本协议的，由双方协商一致，并经甲方批准后另行签订补充协议。',
+      '收费标准由双方协商提出，报价格主管部门核定后执行。',
+    ]);
+  });
+  it('still fires: the operator and its buyer negotiating the price itself', () => {
+    fires([
+      '数据产品价格由乙方与使用方协商确定。',
+      '服务费标准由运营机构与需求方协商一致后执行，无需报批。',
+    ]);
+  });
+});
+
+describe('pricing: a market named as whom products serve ends the public use', () => {
+  it('near misses: public needs first, market-facing products paid', () => {
+    quiet([
+      '优先满足政府监管和公共服务用数需求，对面向市场的数据产品和服务实行有偿使用。',
+      '公益用途无偿提供，面向市场需求的增值服务有偿提供。',
+      '坚持公共服务优先，对市场用户提供的数据服务实行收费。',
+    ]);
+  });
+  it('still fires: a public use charged at market level', () => {
+    fires([
+      '公共服务类产品按照市场价格收取费用。',
+      '政府部门调用数据产品的，按照市场价格结算。',
+    ]);
+  });
+});
+
+describe('pricing: a public body as the bearer of a duty is not the user a later charge falls on', () => {
+  it('near misses: the department provides data or checks; the operator charges its own users', () => {
+    quiet([
+      '市医疗保障局有义务按目录提供合格数据，有权对产品进行规范性审核；运营机构有权在授权范围内开发产品并依规收取服务费用。',
+      '区卫生健康委员会负有数据供给和质量保障义务；乙方依规向使用方收取服务费用。',
+      '市交通运输局有责任及时更新数据；运营机构可以依法收取产品服务费。',
+    ]);
+  });
+  it('still fires: the department as the user charged', () => {
+    fires([
+      '市医疗保障局调用核验服务的，运营机构按每次0.3元收取服务费用。',
+      '区卫生健康委员会使用分析报告的，依规向乙方支付服务费用。',
+    ]);
+  });
+});
