@@ -29,6 +29,8 @@ const CHARGE = new RegExp(
   + `|包干|(?:成本)?加成(?:[\\d.]+\\s*[%％]|百分之)`
   // Paid to the operator: "由使用单位据实向乙方承担"; settled at intervals ("每年结算一次").
   + `|向${OPERATOR}(?:承担|支付|缴纳|结算|付费|付款)|结算(?=一次|每)`
+  // A contract for paid service or use is a charge: "应当与乙方签订有偿服务合同".
+  + `|有偿(?:服务|使用|调用)?(?:合同|协议)`
   // Buying from the operator is paying it: "应当……向运营机构购买服务".
   + `|向${OPERATOR}[^，。；]{0,4}?(?:购买|采购|订购)`
   // Paying in other words: bearing the operator's costs ("承担派驻人员的人工费用"), or a free product tied to a paid one

@@ -91,3 +91,37 @@ describe('pricing: a public body as the bearer of a duty is not the user a later
     ]);
   });
 });
+
+describe('pricing (bank, odd): a charge to a public user or a public use named as the ground of a sanction sets no rule', () => {
+  it('near misses: an order to refund or correct an overcharge', () => {
+    quiet([
+      '乙方违反政府指导价收费或者向公益用途收取费用的，甲方责令其退还多收费用，并在年度评价中认定为不合格。',
+      '运营机构向政府部门收取服务费的，实施机构责令限期退还。',
+      '对公益类应用收费的，由甲方责令乙方纠正，并退还多收部分。',
+      '乙方应当向使用单位退还多收的公益服务费用。',
+    ]);
+  });
+  it('still fires: the charge as the rule', () => {
+    fires([
+      '政府部门调用数据产品，乙方按每次1元收取服务费，年度结算时多退少补。',
+      '公益类产品按成本价收费，由甲方监督执行。',
+    ]);
+  });
+});
+
+describe('pricing (bank, odd): a public user bound to a contract for paid service is charged, whatever budget pays', () => {
+  it('fires: the department using the service for its duty signs a paid contract', () => {
+    fires([
+      '省直部门因开展监管执法需要使用乙方平台数据服务的，应当与乙方签订有偿服务合同，费用由部门预算列支。',
+      '区级行政机关调用数据产品用于执法检查的，须与运营机构订立有偿使用协议。',
+      '市直单位使用本平台数据服务开展行政审批的，与乙方另行签订有偿服务协议，所需经费列入部门预算。',
+    ]);
+  });
+  it('near misses: free use, a market user paying, or the grantor commissioning development', () => {
+    quiet([
+      '省直部门因开展监管执法需要使用乙方平台数据服务的，无偿使用，不签订有偿服务合同。',
+      '企业使用乙方平台数据服务的，应当与乙方签订有偿服务合同。',
+      '甲方委托乙方开发监管平台的，由甲方按照年度预算向乙方支付开发费用。',
+    ]);
+  });
+});
