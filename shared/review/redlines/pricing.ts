@@ -50,7 +50,8 @@ const NAMES_DATA = /^(?:人数|人次|人员|基数|数据|记录|信息|明细|
 // A blank filled in between its underscores ("上浮__8__%") is decided; an unticked box counts only where none is ticked.
 const TEMPLATE_BLANK = /(?<![_＿])(?<![_＿]{2}[^_＿，。；]{1,12})[_＿]{2,}(?![_＿])(?![^_＿，。；]{1,12}[_＿]{2})|^(?![^。；]*[☑■√✓☒])[^。；]*[□☐]|[（(][^（）()]{0,4}?(?:免费|无偿|收费|有偿)[^（）()]{0,2}?[/／、或][^（）()]{0,4}?(?:免费|无偿|收费|有偿)[^（）()]{0,4}?[）)]|填写?[“"「]?[/／]/;
 const DEEMED_PAID = /视(?:为|同)(?:一般)?(?:经营性|商业|有偿)/;
-const PRICE_OBJ = '(?:价格|收费标准|收费|定价|报价|费率|利润率|收益率|价款|服务费|计费标准)';
+// The terms of the guided price are the price too: "准许利润由运营机构自行核定".
+const PRICE_OBJ = '(?:价格|收费标准|收费|定价|报价|费率|利润率|收益率|价款|服务费|计费标准|准许利润|准许收入)';
 const SELF = /(?:自主|自行|自己|独立|单方)(?:确定|决定|制定|制订|设定|调整|定价|测算|拟定|核定)|自主定价|自行定价|市场化(?:原则)?定价|按照?市场(?:化)?(?:原则|价格|行情)?定价|随行就市|协商(?:确定|定价|一致)|参照[^，。；]{0,14}?(?:市场价格|市场价|公开报价|市场报价|对外报价|同类)/;
 const BARE_NEGOTIATED = new RegExp(`${PRICE_OBJ}(?:方式)?[：:为]?[^，。；]{0,3}?(?:双方)?协商`);
 /** A guided price that governs the sentence: executed, followed, or a ceiling kept. */
@@ -62,6 +63,8 @@ const SET_ASIDE = [
   new RegExp(`(?:调整|变更|调价)[^。；]{0,8}?${PRICE_OBJ}[^。；]{0,20}?(?:(?:告知|通知|报备|备案|报告)[^，。；]{0,8}?即可|无需(?:另行)?(?:报批|审批|核定|批准)|不需(?:要)?(?:报批|审批))`),
   // Exceeding is read in its clause: "超出的，甲方可以提请……下调指导价" exceeds nothing of the guided price.
   /(?:不执行|不适用|不受|不按|不参照)[^。；]{0,24}?(?:(?:政府|政务)?指导(?:价|定价)|核定(?:的)?价格|政府定价)|(?:突破|超出|超过|高于|偏离|脱离)[^，。；]{0,24}?(?:(?:政府|政务)?指导(?:价|定价)|核定(?:的)?价格|政府定价)/,
+  // Part of the price kept outside the ceiling: "增值服务费用不计入上限", "不受指导价上限限制".
+  /(?:不计入|不纳入|不受|不占用|排除在)[^，。；]{0,8}?(?:上限|最高限价|最高准许收入)/,
   // The cost check behind the guided price set aside: "经营成本不纳入价格成本监审范围".
   /(?:不纳入|不列入|不进行|不开展|不接受|不实行|免于|免予)[^，。；]{0,10}?(?:成本监审|价格监审|成本审核|成本调查|价格监管)/,
   /(?:指导价|核定价格)[^。；]{0,6}?(?:低于|不足以?覆盖)[^。；]{0,12}?成本的[，,][^。；]{0,16}?按[^。；]{0,8}?成本(?:加|\+|上浮)/,
@@ -92,7 +95,7 @@ function excessKept(s: string): boolean {
 const ALL_USES_CHARGED = /(?:不区分|不论|无论|不分)[^。；]{0,16}?(?:用途|用户|公益|使用主体|使用单位)[^。；]{0,30}?(?:统一|一律|均)[^。；]{0,16}?(?:收费|计费|收取|付费)|(?:收取|收费|计费|缴纳)[^。；]{0,30}?(?:不区分|不论|无论|不分)[^。；]{0,10}?(?:用途|身份|用户|使用主体|调用方)|向(?:全部|所有|各类?|一切)[^，。；]{0,6}?(?:调用方|用户|使用方|使用单位|使用者)(?:统一)?(?:收取|收费|计费)/;
 const EXCESS_UNDONE = /^[^。；]{0,12}?(?:不再|不得|不予|不)(?:收取|计收|收费)|^[^。；]{0,16}?(?:予以)?(?:退还|返还|扣减|核减|抵减)/;
 /** Words the reader starts from. */
-export const PRICING_QUICK = /费|价|拍卖|元|结算|有偿|视为经营|视为商业|视同|协商|随行就市|折|准许收入|成本|购买|采购|订购/;
+export const PRICING_QUICK = /费|价|拍卖|元|结算|有偿|视为经营|视为商业|视同|协商|随行就市|折|准许收入|准许利润|成本|购买|采购|订购|分成|上限|另有约定/;
 /** Products a developer re-developed are market-priced by rule (Guizhou). */
 // Read on the sentence as written: the stripping masks the maker ("开发利用机构再开发的产品").
 const DEVELOPER_PRODUCT = new RegExp(`${DEVELOPER}[^。；]{0,30}?(?:再开发|二次开发)`);
@@ -242,7 +245,8 @@ const PROCURED = /(?:部门|机关|单位)[^，。；]{0,6}?(?:通过|按照|依
 // A rise is a term of the price as well, named or referred back to: "上调幅度", "具体幅度由乙方决定".
 const PRICE_NOUN = '(?:(?:上浮|下浮|浮动|调整|调价|优惠|折扣|溢价|加成|利润|上调|下调|提价|涨价)(?:幅度|比例|区间|范围|率)|具体幅度|价格|挂牌价|成交价|报价|收费标准|定价|费率|价款|服务费|计费标准|单价)';
 /** A term of the price left without ceiling, in its clause or the next: "溢价比例由运营机构……确定，不设上限", "上不封顶". */
-const UNCAPPED = new RegExp(`${PRICE_NOUN}[^。；]{0,30}?(?:不设(?:上限|封顶)|上不封顶|不封顶|无上限|没有上限)`);
+// Revenue or a revenue share left uncapped is the same: "年度收入不设上限", "增值分成……不设上限".
+const UNCAPPED = new RegExp(`(?:${PRICE_NOUN}|收入|分成)[^。；]{0,30}?(?:不设(?:上限|封顶)|上不封顶|不封顶|无上限|没有上限)`);
 const SET = '(?:确定|决定|制定|制订|审定|形成|商定|约定|议定|协商|自定|产生|报出|公布|掌握|把握)';
 const SET_BY_NAMED = new RegExp(`${PRICE_NOUN}[^。；]{0,8}?[，,]?\\s*由([^，。；]{1,30}?)${SET}|([^，。；]{1,24}?)${SET}的[^，。；]{0,6}?${PRICE_NOUN}`);
 const MARKET_SETTER = new RegExp(`${OPERATOR}|${DEVELOPER}|交易所|交易场所|交易平台|交易机构|双方|市场`);
@@ -343,6 +347,8 @@ export function readPricing(u: Unit, doc?: DocumentTerms): ClauseReading | null 
   // 乙方可以与……协商确定具体价格").
   const whole = lead.join('') + s;
   const guided = GUIDANCE.test(whole) && GUIDANCE_APPLIES.test(whole) && !GUIDANCE_NOT_YET.test(whole);
+  // A contract that prevails over the guided price ("实行政府指导价；……另有约定的，从其约定") sets it aside.
+  if (guided && GUIDANCE.test(whole) && /另有约定的?[，,]?\s*(?:从|按|依)其约定/.test(s)) return { reading: 'permission' };
   if (guided) return null;
   const quote = chargedAtOwnQuote(s);
   if (quote) return { reading: 'permission', condition: quote[0] };

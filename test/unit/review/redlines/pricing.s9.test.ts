@@ -125,3 +125,52 @@ describe('pricing (bank, odd): a public user bound to a contract for paid servic
     ]);
   });
 });
+
+describe('pricing (bank, even): a ban on charging a public use excepting only a market use stays a ban', () => {
+  it('near misses: the exception is the public user turning the data to business', () => {
+    quiet([
+      '乙方为非营利性科研机构、公立医院提供公益性数据服务的，不得收取数据准备费等任何费用，但上述机构将数据用于商业合作项目的除外。',
+      '政府部门调用公益类产品的，运营机构不得收费，但用于经营活动的除外。',
+      '对公共治理用途不得计费，但使用单位将成果用于营利目的的除外。',
+    ]);
+  });
+  it('still fires: an exception that lets a public use be charged', () => {
+    fires([
+      '政府部门调用数据产品的，原则上不收费，但调用量超过每月1000次的除外。',
+    ]);
+  });
+});
+
+describe('pricing (bank, even): part of the price kept outside the guided ceiling, or a contract overriding it, sets the guided price aside', () => {
+  it('fires: a carve-out from the ceiling or a contract that prevails', () => {
+    fires([
+      '甲方按照政府指导价核定乙方产品服务费上限；乙方与需求方另行约定增值服务的，增值服务费用不计入上限，由双方自主协商。',
+      '产品价格执行政府指导价，定制开发费用不受指导价上限限制。',
+      '经营性产品和服务实行政府指导价；乙方与使用方另有约定的，从其约定。',
+    ]);
+  });
+  it('near misses: the whole price within the ceiling', () => {
+    quiet([
+      '增值服务费用一并计入指导价上限，由乙方在上限以内执行。',
+      '经营性产品和服务实行政府指导价，乙方与使用方可以在指导价范围内另行约定具体价格。',
+      '定制开发费用同样执行政府指导价，不得突破上限。',
+    ]);
+  });
+});
+
+describe('pricing (bank, even): the allowed revenue or profit left uncapped or set by the operator itself', () => {
+  it('fires: no ceiling on revenue or a share, or the allowed profit self-determined', () => {
+    fires([
+      '8.3 收入核算：运营机构年度收入不设上限，经营成本和准许利润由运营机构自行核定，报实施机构备案。',
+      '运营单位按使用方新增营业收入的3%收取增值分成，不设上限。',
+      '准许利润由乙方自主确定，报甲方备案。',
+    ]);
+  });
+  it('near misses: the authority or the grantor fixing them, a cap kept', () => {
+    quiet([
+      '准许利润由实施机构会同价格主管部门核定。',
+      '运营机构年度收入不得超过最高准许收入，超出部分在下一周期扣减。',
+      '增值分成比例不超过3%，且年度收入以最高准许收入为上限。',
+    ]);
+  });
+});
