@@ -92,10 +92,15 @@ function excessKept(s: string): boolean {
   for (const m of rest.matchAll(TAKEN_BACK)) if (negatedAt(m.index!)) return true;
   return false;
 }
+/**
+ * The allowed profit (national price notice: 最高准许收入 = 经营成本 + 准许利润 + 税金) pegged to the operator's own returns
+ * ("按乙方上一年度净资产收益率确定") or given a floor ("不低于15%"): the ceiling follows what the operator earns, not the rule.
+ */
+const PROFIT_PEGGED = new RegExp(`准许(?:利润率?|收益率?)[^。；]{0,20}?(?:按照?|参照|依据|以)[^，。；]{0,6}?(?:${OPERATOR}|其|自身)[^，。；]{0,8}?(?:净资产收益率|利润率|收益率|实际利润|实际收益)|准许(?:利润率?|收益率?)[^。；]{0,30}?(?:不低于|不少于|最低为|至少为?|保底)`);
 const ALL_USES_CHARGED = /(?:不区分|不论|无论|不分)[^。；]{0,16}?(?:用途|用户|公益|使用主体|使用单位)[^。；]{0,30}?(?:统一|一律|均)[^。；]{0,16}?(?:收费|计费|收取|付费)|(?:收取|收费|计费|缴纳)[^。；]{0,30}?(?:不区分|不论|无论|不分)[^。；]{0,10}?(?:用途|身份|用户|使用主体|调用方)|向(?:全部|所有|各类?|一切)[^，。；]{0,6}?(?:调用方|用户|使用方|使用单位|使用者)(?:统一)?(?:收取|收费|计费)/;
 const EXCESS_UNDONE = /^[^。；]{0,12}?(?:不再|不得|不予|不)(?:收取|计收|收费)|^[^。；]{0,16}?(?:予以)?(?:退还|返还|扣减|核减|抵减)/;
 /** Words the reader starts from. */
-export const PRICING_QUICK = /费|价|拍卖|元|结算|有偿|视为经营|视为商业|视同|协商|随行就市|折|准许收入|准许利润|成本|购买|采购|订购|分成|上限|另有约定/;
+export const PRICING_QUICK = /费|价|拍卖|元|结算|有偿|视为经营|视为商业|视同|协商|随行就市|折|准许收入|准许利润|准许收益|成本|购买|采购|订购|分成|上限|另有约定/;
 /** Products a developer re-developed are market-priced by rule (Guizhou). */
 // Read on the sentence as written: the stripping masks the maker ("开发利用机构再开发的产品").
 const DEVELOPER_PRODUCT = new RegExp(`${DEVELOPER}[^。；]{0,30}?(?:再开发|二次开发)`);
@@ -333,6 +338,12 @@ export function readPricing(u: Unit, doc?: DocumentTerms): ClauseReading | null 
     }
   }
   if (excessKept(s)) return { reading: 'permission' };
+  const pegged = PROFIT_PEGGED.exec(s);
+  if (pegged) {
+    const at = pegged.index + pegged[0].length - 1;
+    const c = clauses(s).find((x) => at >= x.start && at < x.start + x.text.length) ?? { text: s, start: 0 };
+    if (!isNegated(c.text, at - c.start)) return { reading: 'permission' };
+  }
   for (const re of SET_ASIDE) {
     const m = re.exec(s);
     if (!m) continue;

@@ -174,3 +174,20 @@ describe('pricing (bank, even): the allowed revenue or profit left uncapped or s
     ]);
   });
 });
+
+describe('pricing: the allowed profit pegged to the operator\'s own returns, or given a floor, inflates the ceiling', () => {
+  it('fires: own returns or a floor', () => {
+    fires([
+      '准许利润率按乙方上一年度净资产收益率确定，且不低于15%。',
+      '运营机构的准许利润率不低于20%。',
+      '准许收益率参照运营机构自身上年度实际利润率确定。',
+    ]);
+  });
+  it('near misses: the formula, a cap, or the authority fixing it', () => {
+    quiet([
+      '准许利润率按照上一年度10年期国债平均收益率加6个百分点确定。',
+      '准许利润率不高于8%，由价格主管部门核定。',
+      '准许利润率由实施机构会同价格主管部门核定，不得以运营机构自身收益率为依据。',
+    ]);
+  });
+});
