@@ -13,7 +13,8 @@ export const OPERATOR_GROUP = `(?:${OPERATOR}(?:(?:及其|及|和|的|下属|所
 export const DEVELOPER = '(?:开发利用(?:机构|主体|方|单位)|经营主体|市场主体|数据商|应用方|使用方|需求方|用户|第三方|合作方|其他机构|其他主体|社会主体)';
 
 /** Regulators: they fix, publish or check prices and data rules; a clause naming them names no user. */
-export const REGULATOR = /(?:价格主管|发展改革|发改|市场监管|数据主管|行业主管|数据管理|主管)部门|发展改革委|发改委|价格主管|数据局|数据和政务服务局/g;
+// The price authority in any spelling of its organ: "发展和改革委员会", "发展改革局", "发改局", "物价局".
+export const REGULATOR = /(?:价格主管|发展改革|发改|市场监管|数据主管|行业主管|数据管理|主管)部门|发展(?:和)?改革(?:委员会|委|局)|发改(?:委|局)|物价局|价格主管|数据局|数据和政务服务局/g;
 
 /**
  * Public bodies as users: governments and their departments, street offices, public institutions, public hospitals and
@@ -28,7 +29,8 @@ export const PUBLIC_USER =
 /** A switch to market users in the same sentence: what follows is about them, not the public user named before. */
 // "其他产品", "其余服务" after a public use name the rest.
 // A use turned to business is a market use: "将公益用途免费取得的数据产品用于经营活动的".
-export const MARKET_USER = /其他(?:用途|用户|使用者|产品|服务|数据产品|类)|其余|市场(?:服务|化|主体)|经营(?:性|使用|用途|类|活动)|营利|增值服务|产业发展|行业发展|产业类|经营性|商业|企业|市场主体|公司|金融机构|银行|数据商|开发利用(?:机构|主体|方)/;
+// The market named as whom products serve ("面向市场的数据产品", "市场用户", "市场需求") is the market user.
+export const MARKET_USER = /其他(?:用途|用户|使用者|产品|服务|数据产品|类)|其余|市场(?:服务|化|主体|用户|需求)|面向市场|经营(?:性|使用|用途|类|活动)|营利|增值服务|产业发展|行业发展|产业类|经营性|商业|企业|市场主体|公司|金融机构|银行|数据商|开发利用(?:机构|主体|方)/;
 
 /** The last actor before `at` that is the subject of what follows, skipping objects and modifiers. */
 const ACTOR = new RegExp(`${OPERATOR_GROUP}|${DEVELOPER}`, 'g');

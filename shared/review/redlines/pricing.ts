@@ -29,6 +29,8 @@ const CHARGE = new RegExp(
   + `|包干|(?:成本)?加成(?:[\\d.]+\\s*[%％]|百分之)`
   // Paid to the operator: "由使用单位据实向乙方承担"; settled at intervals ("每年结算一次").
   + `|向${OPERATOR}(?:承担|支付|缴纳|结算|付费|付款)|结算(?=一次|每)`
+  // A contract for paid service or use is a charge: "应当与乙方签订有偿服务合同".
+  + `|有偿(?:服务|使用|调用)?(?:合同|协议)`
   // Buying from the operator is paying it: "应当……向运营机构购买服务".
   + `|向${OPERATOR}[^，。；]{0,4}?(?:购买|采购|订购)`
   // Paying in other words: bearing the operator's costs ("承担派驻人员的人工费用"), or a free product tied to a paid one
@@ -36,8 +38,11 @@ const CHARGE = new RegExp(
   + `|承担[^，。；]{0,16}?(?:费用|服务费|人工费|使用费)|(?:须|应当?|必须|需要?)(?:同时|一并|配套)?(?:购买|订购|采购)|(?:同时|一并|配套)(?:购买|订购|采购)`,
   'g',
 );
-/** A charge word naming data or a record, not an act: "参保单位缴费人数统计数据", "纳税人缴费记录". */
-const NAMES_DATA = /^(?:人数|人次|人员|基数|数据|记录|信息|明细|情况|统计|台账|年限|档案|凭证|金额|系统|档次)/;
+/**
+ * A charge word naming data or a record, not an act: "参保单位缴费人数统计数据", "纳税人缴费记录"; or a topic, as a
+ * dimension assessed or a rule kept ("收费合规", "收费规范性", "收费管理制度").
+ */
+const NAMES_DATA = /^(?:人数|人次|人员|基数|数据|记录|信息|明细|情况|统计|台账|年限|档案|凭证|金额|系统|档次|合规|规范|管理|行为|制度|机制|秩序|监管|合理性|透明)/;
 /**
  * A model text's blanks and options decide nothing until filled: "（□免费 □收费）", "按______（免费/收费）方式",
  * "每次____元". A charge in such a sentence is the drafter's choice left open, not a charge.
@@ -45,7 +50,8 @@ const NAMES_DATA = /^(?:人数|人次|人员|基数|数据|记录|信息|明细|
 // A blank filled in between its underscores ("上浮__8__%") is decided; an unticked box counts only where none is ticked.
 const TEMPLATE_BLANK = /(?<![_＿])(?<![_＿]{2}[^_＿，。；]{1,12})[_＿]{2,}(?![_＿])(?![^_＿，。；]{1,12}[_＿]{2})|^(?![^。；]*[☑■√✓☒])[^。；]*[□☐]|[（(][^（）()]{0,4}?(?:免费|无偿|收费|有偿)[^（）()]{0,2}?[/／、或][^（）()]{0,4}?(?:免费|无偿|收费|有偿)[^（）()]{0,4}?[）)]|填写?[“"「]?[/／]/;
 const DEEMED_PAID = /视(?:为|同)(?:一般)?(?:经营性|商业|有偿)/;
-const PRICE_OBJ = '(?:价格|收费标准|收费|定价|报价|费率|利润率|收益率|价款|服务费|计费标准)';
+// The terms of the guided price are the price too: "准许利润由运营机构自行核定".
+const PRICE_OBJ = '(?:价格|收费标准|收费|定价|报价|费率|利润率|收益率|价款|服务费|计费标准|准许利润|准许收入)';
 const SELF = /(?:自主|自行|自己|独立|单方)(?:确定|决定|制定|制订|设定|调整|定价|测算|拟定|核定)|自主定价|自行定价|市场化(?:原则)?定价|按照?市场(?:化)?(?:原则|价格|行情)?定价|随行就市|协商(?:确定|定价|一致)|参照[^，。；]{0,14}?(?:市场价格|市场价|公开报价|市场报价|对外报价|同类)/;
 const BARE_NEGOTIATED = new RegExp(`${PRICE_OBJ}(?:方式)?[：:为]?[^，。；]{0,3}?(?:双方)?协商`);
 /** A guided price that governs the sentence: executed, followed, or a ceiling kept. */
@@ -57,6 +63,8 @@ const SET_ASIDE = [
   new RegExp(`(?:调整|变更|调价)[^。；]{0,8}?${PRICE_OBJ}[^。；]{0,20}?(?:(?:告知|通知|报备|备案|报告)[^，。；]{0,8}?即可|无需(?:另行)?(?:报批|审批|核定|批准)|不需(?:要)?(?:报批|审批))`),
   // Exceeding is read in its clause: "超出的，甲方可以提请……下调指导价" exceeds nothing of the guided price.
   /(?:不执行|不适用|不受|不按|不参照)[^。；]{0,24}?(?:(?:政府|政务)?指导(?:价|定价)|核定(?:的)?价格|政府定价)|(?:突破|超出|超过|高于|偏离|脱离)[^，。；]{0,24}?(?:(?:政府|政务)?指导(?:价|定价)|核定(?:的)?价格|政府定价)/,
+  // Part of the price kept outside the ceiling: "增值服务费用不计入上限", "不受指导价上限限制".
+  /(?:不计入|不纳入|不受|不占用|排除在)[^，。；]{0,8}?(?:上限|最高限价|最高准许收入)/,
   // The cost check behind the guided price set aside: "经营成本不纳入价格成本监审范围".
   /(?:不纳入|不列入|不进行|不开展|不接受|不实行|免于|免予)[^，。；]{0,10}?(?:成本监审|价格监审|成本审核|成本调查|价格监管)/,
   /(?:指导价|核定价格)[^。；]{0,6}?(?:低于|不足以?覆盖)[^。；]{0,12}?成本的[，,][^。；]{0,16}?按[^。；]{0,8}?成本(?:加|\+|上浮)/,
@@ -84,10 +92,15 @@ function excessKept(s: string): boolean {
   for (const m of rest.matchAll(TAKEN_BACK)) if (negatedAt(m.index!)) return true;
   return false;
 }
+/**
+ * The allowed profit (national price notice: 最高准许收入 = 经营成本 + 准许利润 + 税金) pegged to the operator's own returns
+ * ("按乙方上一年度净资产收益率确定") or given a floor ("不低于15%"): the ceiling follows what the operator earns, not the rule.
+ */
+const PROFIT_PEGGED = new RegExp(`准许(?:利润率?|收益率?)[^。；]{0,20}?(?:按照?|参照|依据|以)[^，。；]{0,6}?(?:${OPERATOR}|其|自身)[^，。；]{0,8}?(?:净资产收益率|利润率|收益率|实际利润|实际收益)|准许(?:利润率?|收益率?)[^。；]{0,30}?(?:不低于|不少于|最低为|至少为?|保底)`);
 const ALL_USES_CHARGED = /(?:不区分|不论|无论|不分)[^。；]{0,16}?(?:用途|用户|公益|使用主体|使用单位)[^。；]{0,30}?(?:统一|一律|均)[^。；]{0,16}?(?:收费|计费|收取|付费)|(?:收取|收费|计费|缴纳)[^。；]{0,30}?(?:不区分|不论|无论|不分)[^。；]{0,10}?(?:用途|身份|用户|使用主体|调用方)|向(?:全部|所有|各类?|一切)[^，。；]{0,6}?(?:调用方|用户|使用方|使用单位|使用者)(?:统一)?(?:收取|收费|计费)/;
 const EXCESS_UNDONE = /^[^。；]{0,12}?(?:不再|不得|不予|不)(?:收取|计收|收费)|^[^。；]{0,16}?(?:予以)?(?:退还|返还|扣减|核减|抵减)/;
 /** Words the reader starts from. */
-export const PRICING_QUICK = /费|价|拍卖|元|结算|有偿|视为经营|视为商业|视同|协商|随行就市|折|准许收入|成本|购买|采购|订购/;
+export const PRICING_QUICK = /费|价|拍卖|元|结算|有偿|视为经营|视为商业|视同|协商|随行就市|折|准许收入|准许利润|准许收益|成本|购买|采购|订购|分成|上限|另有约定/;
 /** Products a developer re-developed are market-priced by rule (Guizhou). */
 // Read on the sentence as written: the stripping masks the maker ("开发利用机构再开发的产品").
 const DEVELOPER_PRODUCT = new RegExp(`${DEVELOPER}[^。；]{0,30}?(?:再开发|二次开发)`);
@@ -98,8 +111,11 @@ const COORDINATED = /^(?:类|性)?(?:用户|用途|产品|部门|单位|场景)?
  * A public body as the subject of its duties ("区交通局、区城市管理局负责按目录及时提供数据", "市教育局应当……") provides the
  * data or oversees; it is not the user a later charge falls on ("…；运营机构享有……收取服务费的权利").
  */
-const DUTY_SUBJECT = /^(?:[、和及与][^，。；、]{1,14}?)*(?:等(?:单位|部门)?)?(?:负责|应当|应|须|承担|牵头|配合|组织|做好|按照?目录|提供数据|归集|汇聚)/;
+// Or the bearer of a duty: "市医疗保障局有义务按目录提供合格数据", "负有……保障义务".
+const DUTY_SUBJECT = /^(?:[、和及与][^，。；、]{1,14}?)*(?:等(?:单位|部门)?)?(?:有义务|负有|有责任|会同|负责|应当|应|须|承担|牵头|配合|组织|做好|按照?目录|提供数据|归集|汇聚)/;
 const MARKET_G = new RegExp(MARKET_USER.source, 'g');
+/** A body named as who fixes, approves or publishes the price ("按照市政府核定的标准", "报县人民政府批准") is its authority, not a user. */
+const PRICE_AUTHOR = /^[^，。；]{0,2}?(?:核定|制定|制订|公布|发布|批准|审定|审批|规定)/;
 
 /** Regulators and the guided price itself ("政府指导价") name no user; a table's labels ("收费方式：") charge nothing. */
 const NOT_A_USER = /(?:政府|政务)指导(?:价|定价)|政府定价/g;
@@ -178,8 +194,9 @@ function approvedOutside(s: string): boolean {
   const m = OUTSIDE_APPROVES.exec(s);
   if (!m) return false;
   const c = clauses(s).find((x) => m.index >= x.start && m.index < x.start + x.text.length) ?? { text: s, start: 0 };
-  // "无需报甲方批准" asks for none.
-  return !isNegated(c.text, m.index - c.start);
+  // "无需报甲方批准" asks for none; nor does "甲方不予审核" (the negation stands before the verb).
+  const verb = m.index + m[0].length - 2;
+  return !isNegated(c.text, m.index - c.start) && !isNegated(c.text, verb - c.start);
 }
 /**
  * The operator's own quote as the price: "产品价格以运营机构报价为准", "按照其报送甲方的暂行价格先行收费". A quote is the
@@ -198,6 +215,7 @@ function chargedAtOwnQuote(s: string): RegExpExecArray | null {
   const c = clauses(s).find((x) => q.index >= x.start && q.index < x.start + x.text.length) ?? { text: s, start: 0 };
   return negatedInSentence(s, c, q.index - c.start) ? null : q;
 }
+const AMENDS = /(?:签订|订立|签署|另行签订|另签)补充协议|(?:修改|修订|变更)(?:本|原)?协议/;
 const MERE_NOTICE_EFFECT = new RegExp(`${MERE_NOTICE.source}[^，。；]{0,4}?(?:生效|执行|实施|施行)|${MERE_NOTICE.source.replace('(?:后|即)(?:即可|可|生效|实施)?', '(?:后|即)(?:即可|可)')}`);
 
 /**
@@ -232,7 +250,8 @@ const PROCURED = /(?:部门|机关|单位)[^，。；]{0,6}?(?:通过|按照|依
 // A rise is a term of the price as well, named or referred back to: "上调幅度", "具体幅度由乙方决定".
 const PRICE_NOUN = '(?:(?:上浮|下浮|浮动|调整|调价|优惠|折扣|溢价|加成|利润|上调|下调|提价|涨价)(?:幅度|比例|区间|范围|率)|具体幅度|价格|挂牌价|成交价|报价|收费标准|定价|费率|价款|服务费|计费标准|单价)';
 /** A term of the price left without ceiling, in its clause or the next: "溢价比例由运营机构……确定，不设上限", "上不封顶". */
-const UNCAPPED = new RegExp(`${PRICE_NOUN}[^。；]{0,30}?(?:不设(?:上限|封顶)|上不封顶|不封顶|无上限|没有上限)`);
+// Revenue or a revenue share left uncapped is the same: "年度收入不设上限", "增值分成……不设上限".
+const UNCAPPED = new RegExp(`(?:${PRICE_NOUN}|收入|分成)[^。；]{0,30}?(?:不设(?:上限|封顶)|上不封顶|不封顶|无上限|没有上限)`);
 const SET = '(?:确定|决定|制定|制订|审定|形成|商定|约定|议定|协商|自定|产生|报出|公布|掌握|把握)';
 const SET_BY_NAMED = new RegExp(`${PRICE_NOUN}[^。；]{0,8}?[，,]?\\s*由([^，。；]{1,30}?)${SET}|([^，。；]{1,24}?)${SET}的[^，。；]{0,6}?${PRICE_NOUN}`);
 const MARKET_SETTER = new RegExp(`${OPERATOR}|${DEVELOPER}|交易所|交易场所|交易平台|交易机构|双方|市场`);
@@ -282,7 +301,7 @@ export function readPricing(u: Unit, doc?: DocumentTerms): ClauseReading | null 
   pub = sectionUse(u.heading) === 'public';
   const blank = TEMPLATE_BLANK.test(u.text);
   for (const c of [...lead.flatMap((p) => clauses(p).map((x) => ({ ...x, lead: true }))), ...clauses(s).map((x) => ({ ...x, lead: false }))]) {
-    const pubs = [...c.text.matchAll(PUBLIC_G)].filter((m) => !DUTY_SUBJECT.test(c.text.slice(m.index! + m[0].length)));
+    const pubs = [...c.text.matchAll(PUBLIC_G)].filter((m) => !DUTY_SUBJECT.test(c.text.slice(m.index! + m[0].length)) && !PRICE_AUTHOR.test(c.text.slice(m.index! + m[0].length)));
     const pubAt = pubs.map((m) => m.index!);
     // Market users named together with public ones ("对公共治理类和产业发展类产品统一……收费") are charged with them: the
     // sentence has not moved on from the public user.
@@ -319,6 +338,12 @@ export function readPricing(u: Unit, doc?: DocumentTerms): ClauseReading | null 
     }
   }
   if (excessKept(s)) return { reading: 'permission' };
+  const pegged = PROFIT_PEGGED.exec(s);
+  if (pegged) {
+    const at = pegged.index + pegged[0].length - 1;
+    const c = clauses(s).find((x) => at >= x.start && at < x.start + x.text.length) ?? { text: s, start: 0 };
+    if (!isNegated(c.text, at - c.start)) return { reading: 'permission' };
+  }
   for (const re of SET_ASIDE) {
     const m = re.exec(s);
     if (!m) continue;
@@ -333,6 +358,8 @@ export function readPricing(u: Unit, doc?: DocumentTerms): ClauseReading | null 
   // 乙方可以与……协商确定具体价格").
   const whole = lead.join('') + s;
   const guided = GUIDANCE.test(whole) && GUIDANCE_APPLIES.test(whole) && !GUIDANCE_NOT_YET.test(whole);
+  // A contract that prevails over the guided price ("实行政府指导价；……另有约定的，从其约定") sets it aside.
+  if (guided && GUIDANCE.test(whole) && /另有约定的?[，,]?\s*(?:从|按|依)其约定/.test(s)) return { reading: 'permission' };
   if (guided) return null;
   const quote = chargedAtOwnQuote(s);
   if (quote) return { reading: 'permission', condition: quote[0] };
@@ -347,6 +374,9 @@ export function readPricing(u: Unit, doc?: DocumentTerms): ClauseReading | null 
   if (drafted && (SILENCE_CONSENT.test(s) || MERE_NOTICE_EFFECT.test(s.slice(drafted.index)))) return { reading: 'permission', condition: drafted[0] };
   const ownBody = drafted && OWN_BODY_APPROVES.exec(s.slice(drafted.index));
   if (ownBody && !approvedOutside(s)) return { reading: 'permission', condition: ownBody[0] };
+  // A price the operator sets or negotiates that an outside body approves before it applies is controlled, and a
+  // negotiation to amend the agreement ("协商一致……签订补充协议") sets no price.
+  if (approvedOutside(u.text) || AMENDS.test(s)) return null;
   if (setByMarket(s)) return { reading: 'permission' };
   // The table's labels count here: "定价方式：双方协商".
   const raw = u.text;
