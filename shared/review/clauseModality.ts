@@ -90,6 +90,9 @@ export function readingOf(p: ClauseParse): { reading: 'permission' | 'obligation
  * no act ("……，但甲方书面同意的除外") stays in the chain of the clauses it is written over.
  * Returns the chain index of each clause.
  */
+/** The clause opens on this party (after a joining word: "并", "但", "此外"). */
+const opensWith = (clause: string, party: string) => new RegExp(`^\\s*(?:且|并且|并|同时|而|但|但是|另|另外|此外)?${party.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(clause);
+
 export function conditionChains(sentence: string, cs: { text: string; start: number }[], acts: ({ m: RegExpExecArray } | null)[]): number[] {
   const chain: number[] = [];
   let k = 0;
@@ -98,8 +101,12 @@ export function conditionChains(sentence: string, cs: { text: string; start: num
   let chainSense = 0;
   cs.forEach((c, i) => {
     const m = acts[i]?.m;
+    // A clause whose act is none the parse knows ("乙方可以与合作伙伴联合开发数据产品") still has a subject and a modal:
+    // it stands as a clause, so the next one with another subject starts a chain of its own.
+    const bare = m ? null : MODAL.exec(c.text);
+    const bareHolder = bare ? holderOf(c.text, bare.index) : null;
     const named = m ? holderOf(c.text, m.index) : null;
-    const atStart = !!named?.party && new RegExp(`^\\s*(?:且|并且|并|同时|而|但|但是|另|另外|此外)?${named.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(c.text);
+    const atStart = !!named?.party && opensWith(c.text, named.text);
     const part = i > 0 && /[；;]\s*$/.test(sentence.slice(0, c.start));
     // The subject restated with a modal of the other sense starts a clause of its own ("经甲方书面同意，乙方可……，乙方
     // 不得……"); one that goes on in the same sense ("除甲方同意外，乙方不得……，乙方亦不得……") stays.
@@ -117,6 +124,11 @@ export function conditionChains(sentence: string, cs: { text: string; start: num
     if (m) hasAct = true;
     if (sense && !chainSense) chainSense = sense;
     if (named?.party && (subject === null || atStart)) subject = named.party;
+    if (bareHolder?.party && opensWith(c.text, bareHolder.text)) {
+      hasAct = true;
+      subject ??= bareHolder.party;
+      if (!chainSense) chainSense = /不|禁|无权/.test(bare![0]) ? -1 : 1;
+    }
   });
   return chain;
 }

@@ -91,3 +91,20 @@ describe('pricing', () => {
     expect(raises('pricing', c), c).toBe(false);
   });
 });
+
+describe('a clause whose act the parse does not know still ends the condition at a new subject', () => {
+  it('stays quiet: the consent governs the joint development, not the partner who gets no operating right', () => {
+    for (const c of [
+      '经甲方书面同意，乙方可以与合作伙伴联合开发数据产品，合作伙伴不取得运营权。',
+      '经甲方批准，运营机构可以与高校共建联合实验室，高校不得取得授权运营资格。',
+    ])
+      expect(raises('sub_authorization', c), c).toBe(false);
+  });
+  it('fires when the same subject goes on with the act under the consent', () => {
+    for (const c of [
+      '经甲方书面同意，乙方可以与合作伙伴联合开发数据产品，并可将授权转授予合作伙伴。',
+      '经甲方批准，运营机构可以与高校共建联合实验室，运营机构可以转授权第三方开展运营。',
+    ])
+      expect(raises('sub_authorization', c), c).toBe(true);
+  });
+});
