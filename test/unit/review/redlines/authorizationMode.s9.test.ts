@@ -82,6 +82,9 @@ describe("mode: a level's whole data granted as an operation right", () => {
         '第三条 甲方授予乙方对市级公共数据中交通出行数据的运营权，用于公交线网优化场景。',
         '第三条 甲方授予乙方对“医保商保快赔”场景所需市级公共数据的运营权。',
         '第三条 甲方不授予乙方对市级公共数据的运营权。',
+        // A granting verb negated governs its whole object, however long it is named.
+        '第三条 甲方不授予乙方对市级公共数据的整体运营权。',
+        '第三条 甲方不赋予运营机构对全市政务数据资源的统一开发利用权。',
         '第三条 乙方应当依法使用市级公共数据。',
       ],
     ));
