@@ -1,5 +1,5 @@
 import { clauses, sentences } from './text';
-import { namedAsRisk, sanctionItem } from './redlines/background';
+import { SANCTION_LEAD_SOURCE, namedAsRisk, sanctionItem } from './redlines/background';
 
 /**
  * Reading a clause as a lawyer would: who may, must or must not do what, under which exception. A red line is about
@@ -119,14 +119,8 @@ const FORBIDDING_LEAD = new RegExp(
   `${NEGATOR_OPEN}(?:[^，。；：:]{0,8}?(?:有|存在|出现|从事|实施|进行|发生|作出))?(?:下列|以下|如下)?(?:[\u4e00-\u9fff]{0,4}?(?:行为|情形|情况|事项|活动|做法|内容))?\\s*[：:]\\s*$` +
     `|(?:下列|以下|如下)(?:行为|情形|事项|活动|做法)[^，。；：:]{0,4}?(?:禁止|严禁|不得(?:实施|从事|发生|出现|存在))\\s*[：:]\\s*$`,
 );
-/**
- * A lead-in that makes each item a ground of a sanction ("乙方有下列情形之一的，甲方有权解除本协议：", "存在以下行为的，应当
- * 承担违约责任："): what it lists is conduct the agreement punishes, so prohibited, whatever the item's own words.
- */
-const SANCTION_LEAD = new RegExp(
-  `(?:下列|以下|如下)[^，。；：:]{0,4}?(?:情形|行为|情况|事项|事由)(?:之一)?的?[，,]?[^。；：:]{0,40}?` +
-    `(?:解除|终止|收回|撤销|取消|暂停|中止|违约责任|违约金|赔偿|责令|追究|处罚|视为违约|清退)[^。；：:]{0,16}?[：:]\\s*$`,
-);
+/** A sanction's lead-in ending `before` (redlines/background.ts, with the other sanction leads). */
+const SANCTION_LEAD = new RegExp(`${SANCTION_LEAD_SOURCE}\\s*$`);
 /** The lead-in `before` ends with, as written (its whole sentence up to the colon), or null. */
 export function forbiddingLeadBefore(before: string): string | null {
   const m = FORBIDDING_LEAD.exec(before) ?? SANCTION_LEAD.exec(before);

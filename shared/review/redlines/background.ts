@@ -26,10 +26,22 @@ const ON_FINDING = /发现(?![^，。；]{0,12}?(?:场景|需求))[^。；]{0,50
  * （二）与开发利用主体达成排他性交易安排的；"): the item names a breach, it allows nothing. `before` are the sentences
  * before it in its block, the lead among them (items between count as the list).
  */
-const LIST_LEAD = /(?:下列|以下|如下)(?:情形|行为|情况|事项|事由)/;
+// The lead-ins of sanctions, in one place: the list's own words (LIST_WORDS), a lead's sanction (LEAD_SANCTION), the
+// lead in the sentence with its items (INLINE_GROUNDS), and the lead an item is read under (SANCTION_LEAD_SOURCE,
+// clauses.ts: forbiddingLeadBefore / underSanctionLead).
+const LIST_WORDS = '(?:下列|以下|如下)(?:情形|行为|情况|事项|事由)';
+const LIST_LEAD = new RegExp(LIST_WORDS);
 // A lead's sanction may be the grantor ending the grant ("甲方有权终止本协议", "收回授权"): only as a list's lead, since
 // a term that ends ("协议期满终止") is no sanction in a sentence of its own.
 const LEAD_SANCTION = /(?:有权|可以|可|应当|予以)(?:单方|提前|立即)*(?:终止|解除)|收回(?:授权|运营权)|撤销(?:授权|运营资格)|取消[^。；]{0,4}?(?:资格|授权)/;
+/**
+ * A lead-in that makes each item a ground of a sanction ("乙方有下列情形之一的，甲方有权解除本协议：", "存在以下行为的，应当
+ * 承担违约责任："), up to its colon: what it lists is conduct the agreement punishes, so prohibited, whatever the item's
+ * own words.
+ */
+export const SANCTION_LEAD_SOURCE =
+  `(?:下列|以下|如下)[^，。；：:]{0,4}?(?:情形|行为|情况|事项|事由)(?:之一)?的?[，,]?[^。；：:]{0,40}?` +
+  `(?:解除|终止|收回|撤销|取消|暂停|中止|违约责任|违约金|赔偿|责令|追究|处罚|视为违约|清退)[^。；：:]{0,16}?[：:]`;
 const ITEM = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[一二三四五六七八九十]+、)[^。；]*的[；;。]?\s*$/;
 export function sanctionItem(sentence: string, before: readonly string[]): boolean {
   if (!ITEM.test(sentence)) return false;
@@ -59,7 +71,7 @@ const REJECTED = /(?:做法|方式|模式|情形|思路)(?:[^。；]{0,4}?|(?:�
 const OTHERS_PRACTICE = /^(?:(?:近年来|近期|目前|当前|从实践看|实践中|调研发现)[，,]?)?(?:(?:外省|外地|省外|国外|国内外|其他省份?|其他省市|其他地区|其他城市|兄弟省市)(?:的)?(?:部分|一些|少数|个别|有的)?(?:省份|省市|地区|地方|城市|地市|平台企业|平台|企业|运营机构)?|(?:部分|一些|少数|个别|有的|某些)(?:省份|省市|地区|地方|城市|地市|平台企业|平台|企业|运营机构))[^，。；]{0,12}?(?:采取|采用|实行|推行|探索|借助|利用|凭借|形成|引发|出现|存在|已经|曾)/;
 
 /** A list's lead and its items in one sentence ("乙方有下列情形之一的，甲方有权终止本协议：……（四）……排他性协议……的"). */
-const INLINE_GROUNDS = new RegExp(`(?:下列|以下|如下)(?:情形|行为|情况|事项|事由)[^。；：:]{0,24}?(?:${LEAD_SANCTION.source})[^。；：:]{0,12}[：:]`);
+const INLINE_GROUNDS = new RegExp(`${LIST_WORDS}[^。；：:]{0,24}?(?:${LEAD_SANCTION.source})[^。；：:]{0,12}[：:]`);
 
 export function isBackground(sentence: string): boolean {
   if (INLINE_GROUNDS.test(sentence)) return true;
