@@ -1,4 +1,4 @@
-import { clauses, sentences } from './text';
+import { clauseAt, clauses, sentences } from './text';
 import { SANCTION_LEAD_SOURCE, namedAsRisk, sanctionItem } from './redlines/background';
 
 /**
@@ -336,7 +336,7 @@ export function findTriggers(text: string, re: RegExp, opts: ReadContext = {}): 
       // "转授权风险", "违规导出等问题": the act named as a risk or a problem (background.ts), not a clause that lets it happen.
       if (namedAsRisk(s.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
       const at = m.indices?.groups?.t?.[0] ?? m.index;
-      const c = clauses(s).find((x) => at >= x.start && at < x.start + x.text.length) ?? { text: s, start: 0 };
+      const c = clauseAt(s, at);
       // The clause shows the act is not the matter: done inside the platform, or handing data back to its owner.
       if (opts.unless?.some((u) => u.test(c.text))) continue;
       const r = readClause(s + proviso, c.text, at - c.start, opts);

@@ -46,6 +46,11 @@ export function clauses(text: string): { text: string; start: number }[] {
   return out;
 }
 
+/** The clause of `text` that holds offset `at`; the whole text when none does (`at` on punctuation). */
+export function clauseAt(text: string, at: number): { text: string; start: number } {
+  return clauses(text).find((x) => at >= x.start && at < x.start + x.text.length) ?? { text, start: 0 };
+}
+
 /** Every rule reads the same blocks: their sentences are split once (bounded, so a long session does not grow it). */
 const sentenceCache = new Map<string, string[]>();
 export function sentences(text: string): string[] {

@@ -1,4 +1,4 @@
-import { clauses } from '../text';
+import { clauseAt, clauses } from '../text';
 import { isNegated, type ClauseReading } from '../clauses';
 import { conditionAtIndex, letsHappen, parseSentence } from '../clauseParse';
 import type { Unit } from './units';
@@ -231,7 +231,7 @@ function grantsNoScene(s: string, doc?: DocumentTerms): string | null {
     const o = m?.groups?.o && resolved(m.groups.o, doc);
     // Every scenario taken at once ("一次性取得各场景运营权") is no scenario granted.
     if (!o || /场景/.test(o) && !/(?:各类|各个?|一切|全部|所有|任何|各种|不限)[^，。；]{0,8}?场景/.test(o) && !(OPEN_LIST.test(o) && !CLOSED_LIST.test(s))) continue;
-    const c = clauses(s).find((x) => m!.index >= x.start && m!.index < x.start + x.text.length) ?? { text: s, start: 0 };
+    const c = clauseAt(s, m.index);
     if (isNegated(c.text, m!.index - c.start) || isContrastClause(c.text)) continue;
     if (notSceneUnit(o) || /场景/.test(o)) return m![0];
   }
@@ -241,7 +241,7 @@ function grantsNoScene(s: string, doc?: DocumentTerms): string | null {
 function notNegated(s: string, re: RegExp): boolean {
   const m = re.exec(s);
   if (!m) return false;
-  const c = clauses(s).find((x) => m.index >= x.start && m.index < x.start + x.text.length) ?? { text: s, start: 0 };
+  const c = clauseAt(s, m.index);
   if (isContrastClause(c.text)) return false;
   return !isNegated(c.text, m.index - c.start);
 }
@@ -351,7 +351,7 @@ export function readAuthorizationMode(u: Unit, doc?: DocumentTerms): ClauseReadi
   // "未列明" is the list's silence, not a negation: the permission is what is read ("亦可开展", not "不得开展").
   if (beyond && !isContrastClause(s) && !OWN_GRANT.test(s)) {
     const at = beyond.index + beyond[0].search(/(?:亦|也|还|均|同样|仍)?可(?:以)?[^可]*$/);
-    const c = clauses(s).find((x) => at >= x.start && at < x.start + x.text.length) ?? { text: s, start: 0 };
+    const c = clauseAt(s, at);
     if (!isNegated(c.text, at - c.start)) return { reading: 'permission', condition: beyond[0] };
   }
   // The new scenario may be named in the sentence before ("乙方提出的新增场景申请，甲方应在三十日内答复；逾期未答复的，

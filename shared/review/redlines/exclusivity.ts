@@ -1,4 +1,4 @@
-import { clauses } from '../text';
+import { clauseAt, clauses } from '../text';
 import { isNegated, negatedInSentence, readClause, type ClauseReading } from '../clauses';
 import type { Unit } from './units';
 import { DEVELOPER, OPERATOR, OPERATOR_GROUP, isOperatorGroup, subjectBefore } from './actors';
@@ -294,7 +294,7 @@ export function readExclusivity(u: Unit): ClauseReading | null {
   // Its matter kept apart from what was delivered ("仅限与乙方已交付产品无关的需求") re-develops nothing delivered.
   if (g && isOperatorGroup(g[1]) && (delivered || REDEV_ONE.test(s)) && !APART_FROM_DELIVERED.test(s)) {
     const at = g.index + g[0].length - 1;
-    const c = clauses(s).find((x) => at >= x.start && at < x.start + x.text.length) ?? { text: s, start: 0 };
+    const c = clauseAt(s, at);
     if (!isNegated(c.text, at - c.start)) return { reading: 'permission' };
   }
   if (CARVE_OUT.test(s) && u.before.some((p) => REDEV_ONE.test(p) && /不得|禁止|严禁|不能/.test(p))) return { reading: 'exception', condition: s };
@@ -320,7 +320,7 @@ export function readExclusivity(u: Unit): ClauseReading | null {
     if (byMarket && !IS_MARKET.test(subjectBefore(s, m.index) ?? '')) continue;
     // Read where the decisive words are (the consent at the end: "……无需取得乙方同意" lifts the veto).
     const at = atLast ? m.index + m[0].length - 1 : m.index;
-    const c = clauses(s).find((x) => at >= x.start && at < x.start + x.text.length) ?? { text: s, start: 0 };
+    const c = clauseAt(s, at);
     if (atLast && isNegated(c.text, at - c.start)) continue;
     if (negatable && negatedInSentence(s, c, m.index - c.start)) continue;
     return { reading: /不得|不能|无权|不就|不与|不向|不予|拒绝/.test(m[0]) ? 'obligation' : 'permission' };

@@ -1,4 +1,4 @@
-import { clauses } from '../text';
+import { clauseAt, clauses } from '../text';
 import { isNegated, negatedInSentence, type ClauseReading } from '../clauses';
 import type { Unit } from './units';
 import type { DocumentTerms } from './index';
@@ -85,7 +85,7 @@ function excessKept(s: string): boolean {
   const rest = s.slice(from, from + 60);
   const negatedAt = (i: number) => {
     const at = from + i;
-    const c = clauses(s).find((x) => at >= x.start && at < x.start + x.text.length) ?? { text: s, start: 0 };
+    const c = clauseAt(s, at);
     return isNegated(c.text, at - c.start);
   };
   for (const m of rest.matchAll(KEPT)) if (!negatedAt(m.index!)) return true;
@@ -193,7 +193,7 @@ const OUTSIDE_APPROVES = /(?:甲方|授权方|实施机构|价格主管|发展�
 function approvedOutside(s: string): boolean {
   const m = OUTSIDE_APPROVES.exec(s);
   if (!m) return false;
-  const c = clauses(s).find((x) => m.index >= x.start && m.index < x.start + x.text.length) ?? { text: s, start: 0 };
+  const c = clauseAt(s, m.index);
   // "无需报甲方批准" asks for none; nor does "甲方不予审核" (the negation stands before the verb).
   const verb = m.index + m[0].length - 2;
   return !isNegated(c.text, m.index - c.start) && !isNegated(c.text, verb - c.start);
@@ -212,7 +212,7 @@ function chargedAtOwnQuote(s: string): RegExpExecArray | null {
   const after = s.slice(q.index + q[0].length);
   if (!AS_PRICE_BEFORE.test(s.slice(0, q.index)) && !/^[^，。；]{0,4}?为准/.test(after)) return null;
   if (!AS_PRICE_AFTER.test(after) && !/^[^，。；]{0,4}?为准/.test(after)) return null;
-  const c = clauses(s).find((x) => q.index >= x.start && q.index < x.start + x.text.length) ?? { text: s, start: 0 };
+  const c = clauseAt(s, q.index);
   return negatedInSentence(s, c, q.index - c.start) ? null : q;
 }
 const AMENDS = /(?:签订|订立|签署|另行签订|另签)补充协议|(?:修改|修订|变更)(?:本|原)?协议/;
@@ -265,7 +265,7 @@ function setByMarket(s: string): boolean {
     if (who !== undefined && (!MARKET_SETTER.test(who) || NOT_SETTER.test(who))) continue;
     // The decisive verb ends the match: "价格不由乙方确定" negates it.
     const at = m.index + m[0].length - 1;
-    const c = clauses(s).find((x) => at >= x.start && at < x.start + x.text.length) ?? { text: s, start: 0 };
+    const c = clauseAt(s, at);
     if (!negatedInSentence(s, c, at - c.start)) return true;
   }
   return false;
@@ -333,7 +333,7 @@ export function readPricing(u: Unit, doc?: DocumentTerms): ClauseReading | null 
   if (base) {
     for (const m of s.slice(base.index).matchAll(RAISED)) {
       const at = base.index + m.index!;
-      const c = clauses(s).find((x) => at >= x.start && at < x.start + x.text.length) ?? { text: s, start: 0 };
+      const c = clauseAt(s, at);
       if (!isNegated(c.text, at - c.start)) return { reading: 'permission' };
     }
   }
@@ -341,7 +341,7 @@ export function readPricing(u: Unit, doc?: DocumentTerms): ClauseReading | null 
   const pegged = PROFIT_PEGGED.exec(s);
   if (pegged) {
     const at = pegged.index + pegged[0].length - 1;
-    const c = clauses(s).find((x) => at >= x.start && at < x.start + x.text.length) ?? { text: s, start: 0 };
+    const c = clauseAt(s, at);
     if (!isNegated(c.text, at - c.start)) return { reading: 'permission' };
   }
   for (const re of SET_ASIDE) {
@@ -349,7 +349,7 @@ export function readPricing(u: Unit, doc?: DocumentTerms): ClauseReading | null 
     if (!m) continue;
     // The excess named as what is not charged or is returned ("高于新指导价的部分不再收取") keeps the ceiling.
     if (EXCESS_UNDONE.test(s.slice(m.index + m[0].length))) continue;
-    const c = clauses(s).find((x) => m.index >= x.start && m.index < x.start + x.text.length) ?? { text: s, start: 0 };
+    const c = clauseAt(s, m.index);
     if (/不执行|不适用|不受|不按|不参照|不纳入|不列入|不进行|不开展|不接受|不实行|免于|免予/.test(m[0].slice(0, 3)) ? !/(?:不得|禁止|严禁)$/.test(s.slice(0, m.index)) : !isNegated(c.text, m.index - c.start)) return { reading: 'permission' };
   }
   // The operator setting the price itself.
@@ -365,7 +365,7 @@ export function readPricing(u: Unit, doc?: DocumentTerms): ClauseReading | null 
   if (quote) return { reading: 'permission', condition: quote[0] };
   const own = OWN_PRICING.exec(s) ?? UNCAPPED.exec(s);
   if (own) {
-    const c = clauses(s).find((x) => own.index >= x.start && own.index < x.start + x.text.length) ?? { text: s, start: 0 };
+    const c = clauseAt(s, own.index);
     if (!negatedInSentence(s, c, own.index - c.start)) return { reading: 'permission' };
   }
   // A price the operator drafts that takes effect on the grantor's silence or a mere filing: "乙方拟定的价格方案报送甲方后，

@@ -1,4 +1,4 @@
-import { clauses } from '../text';
+import { clauseAt, clauses } from '../text';
 import { isNegated } from '../clauses';
 import { parseSentence, partyOf, type Party } from '../clauseParse';
 import { DEVELOPER, OPERATOR } from './actors';
@@ -193,7 +193,7 @@ export function tiedToOperator(s: string): boolean {
   for (const re of [ONLY_THROUGH, DESIGNEE, TIED, FOR_OPERATOR_DEALS]) {
     const m = re.exec(s);
     if (!m) continue;
-    const c = clauses(s).find((x) => m.index >= x.start && m.index < x.start + x.text.length) ?? { text: s, start: 0 };
+    const c = clauseAt(s, m.index);
     const who = dealer(s, m.index);
     if (re !== FOR_OPERATOR_DEALS && who === 'operator') continue;
     if (!isNegated(c.text, m.index - c.start)) return true;
