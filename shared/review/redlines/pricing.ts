@@ -359,7 +359,7 @@ export function readPricing(u: Unit, doc?: DocumentTerms): ClauseReading | null 
   const whole = lead.join('') + s;
   const guided = GUIDANCE.test(whole) && GUIDANCE_APPLIES.test(whole) && !GUIDANCE_NOT_YET.test(whole);
   // A contract that prevails over the guided price ("实行政府指导价；……另有约定的，从其约定") sets it aside.
-  if (guided && GUIDANCE.test(whole) && /另有约定的?[，,]?\s*(?:从|按|依)其约定/.test(s)) return { reading: 'permission' };
+  if (guided && /另有约定的?[，,]?\s*(?:从|按|依)其约定/.test(s)) return { reading: 'permission' };
   if (guided) return null;
   const quote = chargedAtOwnQuote(s);
   if (quote) return { reading: 'permission', condition: quote[0] };
