@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { App as AntApp, ConfigProvider, type ConfigProviderProps } from 'antd';
+import { App as AntApp, ConfigProvider, message, type ConfigProviderProps } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
@@ -18,10 +18,14 @@ const FONT_FAMILY = '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "Sour
 export function AntShell({ children }: { children: ReactNode }) {
   return (
     <ConfigProvider {...config}>
-      <AntApp>{children}</AntApp>
+      <AntApp message={MESSAGES}>{children}</AntApp>
     </ConfigProvider>
   );
 }
+
+// A quick run of saves (a score sheet filled cell by cell) would otherwise stack one toast per save over the table
+// being filled; the newest three are all a reader takes in.
+const MESSAGES = { maxCount: 3 };
 
 const config: ConfigProviderProps = {
   locale: zhCN,
@@ -44,4 +48,5 @@ const config: ConfigProviderProps = {
 // antd's static message (a notice that outlives the dialog it comes from: the page changes right after) in the same
 // theme and locale.
 ConfigProvider.config({ holderRender: (children) => <ConfigProvider {...config}>{children}</ConfigProvider> });
+message.config(MESSAGES);
 
