@@ -111,10 +111,15 @@ export function isTitleLine(b: Block): boolean {
   return DOC_KIND.test(stripTail(t)) || NEWS_HEADLINE.test(t);
 }
 
+/**
+ * A line of labelled fields ("文    号：  无    主 题 词：  授权运营", "关 键 词： 公共数据", "体裁分类："), however
+ * spelt and ordered, its values empty or 无, is a website's metadata about the document: never words of its title.
+ */
+const FIELD_LINE = /^[\u4e00-\u9fff]{2,6}[:：]/;
 // A line in brackets on its own ("（此件公开发布）", "（2025年9月1日）") is a note, never half of a title.
 // A rule ("---") or a bare number (a phone line) holds no word of a title.
 const shortLine = (b: Block | undefined) =>
-  !!b && b.kind === 'paragraph' && b.text.length <= 40 && /\p{L}/u.test(b.text) && !/[。；;，,：:！!？?]$/.test(b.text) && !/^[（(].*[）)]$/.test(b.text) && !DATE_LINE.test(b.text.trim()) && !isNumberLine(b.text) && !isWrapperLine(b);
+  !!b && b.kind === 'paragraph' && b.text.length <= 40 && /\p{L}/u.test(b.text) && !/[。；;，,：:！!？?]$/.test(b.text) && !/^[（(].*[）)]$/.test(b.text) && !DATE_LINE.test(b.text.trim()) && !isNumberLine(b.text) && !FIELD_LINE.test(despace(b.text.trim())) && !isWrapperLine(b);
 
 /**
  * A line that is wholly one bracketed phrase under a title prints part of it: its stage, its form, its scope or its years
