@@ -139,6 +139,13 @@ const ESTIMATE_AFTER = new RegExp(`^(?:的)?\\s*(?:为|作为)(?:一个)?(?:收�
 const OPERATING = /^(?:内|以内|之内)[，,]?[^。；]{0,20}?(?:开展|运营|经营|开发利用|享有)/;
 const OTHER_PERIOD = /折旧|摊销|质保|保修|维保|使用年限|寿命|贷款|借款|还款|租赁期/;
 /**
+ * A payback horizon ("投资回收周期预计为五年", "回本周期约四年", "预计需五年才能收回投资") is the investment's, not the
+ * grant's, unless the term is tied to it ("有效期至乙方收回全部投资之日止；……投资回收期不少于八年").
+ */
+const PAYBACK = /回收期|回收周期|回本|盈亏平衡/;
+const PAYBACK_AFTER = /^[^，。；]{0,4}?(?:收回|回收)(?:投资|成本)/;
+const TERM_TIED_TO_PAYBACK = /(?:期限|有效期|授权期|运营期)[^。；]{0,16}?(?:至|到|直至|与|同|按|以)[^，。；]{0,16}?(?:收回|回收|回本)/;
+/**
  * The period of another matter named before a span in its clause: a duty that survives the agreement ("保密义务继续有效，
  * 有效期为协议终止之日起五年"), another contract ("乙方承建的……运维合同期限为五年").
  */
@@ -189,6 +196,7 @@ export function durations(written: string, signedOn?: [number, number, number] |
     // "固定资产按五年计提折旧": the period of another matter (an asset's depreciation, a warranty, a loan) is no term.
     // A service's period named after the span ("继续提供为期五年的免费维保服务", "五年的运维支持") is that service's.
     if (OTHER_PERIOD.test(before) || /^[^，。；]{0,4}?(?:折旧|摊销|质保|保修|维保|运维|维护|售后|技术支持)/.test(sentence.slice(at + m[0].length, at + m[0].length + 8))) continue;
+    if ((PAYBACK.test(before) || PAYBACK_AFTER.test(sentence.slice(at + m[0].length, at + m[0].length + 10))) && !TERM_TIED_TO_PAYBACK.test(written)) continue;
     // "10年期国债", "五年期贷款市场报价利率": the span names a kind of bond or loan, a rate benchmark, not a term.
     if (/^期(?:国债|国库券|债券|政府债|地方债|贷款|存款|LPR|贷款市场报价利率|定期|理财)/.test(sentence.slice(at + m[0].length))) continue;
     if (namesPlanningPeriod(sentence.slice(0, at))) continue;

@@ -46,6 +46,10 @@ const HELD = new RegExp(
     '(?:无需|无须|不需要?|不必|不用|不再|免于)(?:重新|另行|再次|另外)?(?:签订|签署|订立|申请|审批|批准|授权|报批|遴选)',
     // the decision waived with its verb before it: "无需重新开展可行性论证和运营机构选择", "不再另行组织招标"
     '(?:无需|无须|不需要?|不必|不用|不再|免于)(?:重新|另行|再次|另外)?(?:开展|组织|履行|进行|办理)[^，。；]{0,10}?(?:遴选|选择|论证|审批|招标|比选|授权|签订)',
+    // a renewal handled as a formality: processed directly ("由市数据局直接办理", "直接为运营机构办理续期手续"), or exempt
+    // from the decision the grant itself needed ("不再报市政府审议", "无需报请市政府决策")
+    '直接[^，。；]{0,8}?(?:办理|确认)|直接(?:续期|续签|续约|续展|延续|延长|顺延)',
+    '(?:无需|无须|不需要?|不必|不用|不再|免于)(?:重新|另行|再次|另外)?(?:报|提交|提请|报请|呈报)[^，。；]{0,12}?(?:审议|审批|批准|决策|决定|同意)',
     // a renewal stated as what follows a condition of fact, with no one left to decide it: "首期届满考核合格的，续期2年",
     // "经评估合格的，延续一期" (not "……的，可申请续期", "……的，经甲方同意可以续期": a may or a consent is a decision)
     // A delay's extension ("因甲方原因延误的，顺延三个月") is no renewal: only a passed evaluation or a clean record is read.

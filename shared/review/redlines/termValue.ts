@@ -4,6 +4,7 @@ import { automaticExtensions, CN_NUMERAL, durations, monthsBetween, parseNumeral
 import { MAY_RENEW, renewalOf } from './renewal';
 import { letsHappen, parseSentence } from '../clauseParse';
 import { sentencesByBlock } from './units';
+import { plannedSigning } from './plannedSigning';
 
 /**
  * The term the operator may hold without a new grant, computed as a value from what the document says, where the
@@ -18,25 +19,6 @@ import { sentencesByBlock } from './units';
  */
 type Day = [number, number, number];
 const TERM_WORDS = /期限|有效期|授权期|运营期|为期|运营周期|协议期|授权周期/;
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-
-/** "运营单位选定和协议签订工作计划于2027年1月底前完成", "预计于2026年9月签订协议": the latest day the signing is planned for. */
-const PLANNED = /(?:签订|签署|签约)[^。；]{0,16}?(?:计划|预计|拟|力争|争取|预期)?(?:于|在)?\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?|(?:计划|预计|拟|力争|争取|预期)(?:于|在)\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?[^。；]{0,12}?(?:签订|签署|签约)/;
-/** A schedule's step: "2027年1月完成运营机构遴选和协议签订" (the month the step is done by). */
-const SCHEDULED = /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(?:底|末|中旬|上旬|下旬)?(?:前|之前|以前)?[，,]?\s*(?:完成|实现|办结)[^。；]{0,16}?(?:协议|合同)(?:的)?(?:签订|签署|签约)/;
-export function plannedSigning(r: ReadDocument): Day | null {
-  for (const b of r.blocks) {
-    for (const s of sentences(r.text(b))) {
-      if (!/计划|预计|拟|力争|争取|预期|完成|实现|办结/.test(s)) continue;
-      const w = withWrittenDates(s);
-      const m = PLANNED.exec(w) ?? SCHEDULED.exec(w);
-      if (!m) continue;
-      const [y, mo, d] = (m[1] ? m.slice(1, 4) : m.slice(4, 7)).map((x) => (x === undefined ? NaN : Number(x)));
-      return [y, mo, Number.isFinite(d) ? d : lastDay(y, mo)];
-    }
-  }
-  return null;
-}
 
 /** "至生效之日后第三个完整自然年度的最后一日止" (or "第三年末"): the end, N whole years after the year the term starts. */
 const WHOLE_YEARS = /(?:生效|签订|签署|起算|上线|验收)(?:之日|日)?(?:后|起)的?第\s*([一二两三四五六七八九十\d]+)\s*个?\s*(?:完整的?)?\s*(?:自然|会计|日历|公历|运营)?\s*年(?:度)?(?:的)?(?:最后一日|最后一天|末|届满|结束|终了)/;
@@ -70,12 +52,34 @@ function tiedPeriod(s: string, block: string, whole: string): { months: number; 
   if (!m) return null;
   const key = m[1].split('的').pop()!.replace(/^(?:乙方|甲方|本协议|本项目|该|其)/, '');
   if (key.length < 2 || /期限|有效期|授权期|运营期/.test(key)) return null;
+  // The other period's length said in apposition right after the tie ("……设计使用年限一致，即七年").
+  const apposed = /^[，,]?\s*(?:即|亦即|也即|也就是|均为|计)\s*[^，。；]{0,12}/.exec(s.slice(m.index + m[0].length));
+  const own = apposed && durations(withTermNumbers(`期限为${apposed[0].replace(/^[，,]?\s*(?:即|亦即|也即|也就是|均为|计)/, '')}`)).find((x) => x.kind !== 'cap' && Number.isFinite(x.months));
+  if (own) return { months: own.months, text: `${m[0]}${apposed![0]}` };
   for (const text of [block, whole]) {
     const at = text.indexOf(key, text.indexOf(m[0]) >= 0 ? text.indexOf(m[0]) + m[0].length : 0);
     const said = at >= 0 ? text.slice(at, at + key.length + 16) : '';
     // Read as a term: the other matter's name replaced by the word for a term, so the span after it is measured.
     const d = durations(withTermNumbers(said.replace(key, '期限'))).find((x) => x.kind !== 'cap' && Number.isFinite(x.months));
     if (d) return { months: d.months, text: `${m[0]}，${said.slice(0, key.length + d.text.length + 6)}` };
+  }
+  return null;
+}
+
+/**
+ * The term run until the investment is paid back ("有效期至乙方收回全部投资之日止"), with the payback period estimated
+ * where the document states it ("投资回收期不少于八年"): the term lasts that long, at least.
+ */
+const ENDS_AT_PAYBACK = /(?:期限|有效期|授权期|运营期)[^，。；]{0,8}?(?:至|到|直至)[^，。；]{0,12}?(?:收回|回收|回本)[^，。；]{0,8}?(?:之日|时)/;
+const PAYBACK_SAID = /(?:回收期|回收周期|回本周期|回本期)[^，。；]{0,10}/;
+function paybackTerm(s: string, block: string, whole: string): { months: number; text: string } | null {
+  const m = ENDS_AT_PAYBACK.exec(s);
+  // A cap bounds it whatever the payback ("……收回投资时止，最长不超过三年").
+  if (!m || /最长|不超过|不得超过|最多/.test(s)) return null;
+  for (const text of [block, whole]) {
+    const said = PAYBACK_SAID.exec(text);
+    const d = said && durations(`期限为${said[0].replace(/^[^为约不至\d一二三四五六七八九十]*(?:为|约)?(?:不少于|不低于|至少|约)?/, '')}`).find((x) => x.kind !== 'cap' && Number.isFinite(x.months));
+    if (d) return { months: d.months, text: `${m[0]}，${said![0]}` };
   }
   return null;
 }
@@ -258,7 +262,7 @@ export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: numb
       // A phase's length said beside the term ("建设期为贰年") is not the term.
       // Nor is the length of a period after the term ("届满后设一年的缓冲运营期").
       if (first !== null && !(PHASE_NAME.test(s) && LEFT_OUT.test(s)) && !AFTER_TERM.test(s)) initial = first;
-      const tied = isTerm ? tiedPeriod(s, blockText(), whole_text()) : null;
+      const tied = isTerm ? (tiedPeriod(s, blockText(), whole_text()) ?? paybackTerm(s, blockText(), whole_text())) : null;
       if (tied && over(tied.months)) out.push({ evidence: evidence(r, b, raw), found: `${tied.text}（约 ${Math.round(tied.months)} 个月）` });
     }
     const after = initial !== null ? afterTerm(blockText()) : null;

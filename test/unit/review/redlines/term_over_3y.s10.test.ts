@@ -1,0 +1,102 @@
+import { describe, it } from 'vitest';
+import { expectQuiet, expectRaised } from '../../../helpers/redlineCase';
+
+/**
+ * Readings of the term built in session 15 (the eighteenth set and the tenth bank's odd failures), on text written for
+ * this test, each with near misses that must stay quiet.
+ */
+const plan = (t: string) => `某市涉税公共数据授权运营实施方案\n一、总体要求\n坚持依法合规、安全可控，推动公共数据开发利用。\n${t}`;
+const check = (ruleset: string, fire: string[], quiet: string[]) => {
+  expectRaised('term_over_3y', fire, { ruleset, kind: 'plan', doc: plan });
+  expectQuiet('term_over_3y', quiet, { ruleset, kind: 'plan', doc: plan });
+};
+const TO_2030 = '二、授权期限\n本次授权运营期限自授权运营协议签订之日起至2030年12月31日止。';
+const TO_2030_JUNE = '二、授权期限\n授权运营期限自协议签署之日起至2030年6月30日止。';
+
+describe('term: to a date, from a signing the plan schedules by a quarter, a half year or a phase of months', () => {
+  it('measures from the last day of the period the signing is planned for', () =>
+    check(
+      'qinhuangdao',
+      [
+        `（三）工作目标\n2027年三季度完成运营机构选择和协议签订，年底前首批场景上线运行。\n${TO_2030}`,
+        `${TO_2030_JUNE}\n三、实施安排\n力争2026年下半年完成运营机构遴选和授权运营协议签署。`,
+        `${TO_2030}\n三、实施进度\n1. 方案审批阶段（2027年5月—6月）\n方案经审议通过后报省数据局备案；\n2. 选择签约阶段（2027年7月—9月）\n市公共资源交易中心组织招标，实施机构与中标人签订授权运营协议；\n3. 上线运营阶段（2027年10月起）\n首批场景产品上线。`,
+        `${TO_2030}\n三、实施进度\n2027年8月至9月，组织公开招标，与中标单位签约。`,
+        `${TO_2030}\n三、实施安排\n授权运营协议预计在2027年第三季度签订。`,
+      ],
+      [
+        // the term from a signing that is planned early enough
+        `（三）工作目标\n2027年三季度完成运营机构选择和协议签订。\n${TO_2030.replace('2030年12月31日', '2030年6月30日')}`,
+        `${TO_2030.replace('2030年', '2029年')}\n三、实施进度\n2. 选择签约阶段（2027年7月—9月）\n市公共资源交易中心组织招标，实施机构与中标人签订授权运营协议；`,
+        // a period that schedules another step, not the signing
+        `（三）工作目标\n2027年三季度完成平台建设，2028年上半年开展试运营。\n二、授权期限\n授权运营期限为三年，自授权运营协议签订之日起计算。`,
+        `${TO_2030}\n三、实施进度\n1. 平台建设阶段（2027年7月—2028年9月）\n完成专区部署和数据归集；`,
+        // the agreements users sign with the operator later are not the grant's
+        `${TO_2030}\n三、实施安排\n2027年四季度完成运营机构遴选。2028年上半年起，运营机构与数据使用单位签订数据产品服务协议。`,
+      ],
+    ));
+});
+
+const agreement = (t: string) => `某场景公共数据授权运营协议\n${t}`;
+const checkAgreement = (ruleset: string, fire: string[], quiet: string[]) => {
+  expectRaised('term_over_3y', fire, { ruleset, kind: 'agreement', doc: agreement });
+  expectQuiet('term_over_3y', quiet, { ruleset, kind: 'agreement', doc: agreement });
+};
+
+describe('term: a renewal handled as a formality, without the decision the grant needed', () => {
+  it('adds renewals processed directly or exempt from the approval, not those approved or decided anew', () =>
+    check(
+      'qinhuangdao',
+      [
+        '二、授权期限\n授权运营期限：首期3年，期满后经评估可续期2次，每次续期3年，续期由运营机构提出申请后由市数据局直接办理，不再报市政府审议。',
+        '二、授权期限\n授权运营期限为三年。期满评估合格的，市数据局直接为运营机构办理续期手续，续期两年。',
+        '二、授权期限\n授权期限三年；期满后运营机构可续期一次，期限二年，续期事项不再提交市政府常务会议审议。',
+        '二、授权期限\n授权运营期限为三年。期满后续期三年，续期无需报请市政府决策，由实施机构直接确认。',
+      ],
+      [
+        '二、授权期限\n授权运营期限为三年。期满后经评估可续期一次，续期两年，续期须报市政府批准。',
+        '二、授权期限\n授权运营期限为三年。期满需继续运营的，由市数据局直接组织评估，评估合格后报市政府审议决定是否重新授权。',
+        '二、授权期限\n授权运营期限为三年，期满后不再续期，由市政府另行决策。',
+        '二、授权期限\n授权运营期限为两年，期满后可续期一年，续期由市数据局直接办理。',
+      ],
+    ));
+});
+
+describe('term: tied to another period whose length follows in apposition', () => {
+  it('reads the length said after the tie (即七年, 也就是五年), not a shorter one or another matter standing alone', () =>
+    checkAgreement(
+      'hebei',
+      [
+        '第八条 双方确认，本协议期限与乙方承建的数据运营平台设计使用年限一致，即七年。',
+        '第八条 授权运营期限与特许经营期相同，亦即五年。',
+        '第八条 本协议有效期与乙方数据中心租赁期一致，也就是六年。',
+        '第八条 授权期限同平台的折旧年限一致，即四年。',
+      ],
+      [
+        '第八条 双方确认，本协议期限与乙方承建的数据运营平台设计使用年限一致，即三年。',
+        '第八条 授权运营期限为三年。乙方承建的数据运营平台设计使用年限为七年。',
+        '第八条 授权运营期限为三年，与首期场景建设周期一致；平台设备折旧年限即七年。',
+      ],
+    ));
+});
+
+describe('term: a payback horizon is the investment’s, not the grant’s', () => {
+  it('stays quiet on a payback period beside a three-year term, fires on a term said long', () =>
+    check(
+      'wenzhou',
+      [
+        '二、授权期限\n本次授权运营期限确定为五年，与项目投资回收周期一致。',
+        '二、授权期限\n考虑到投资回收需要，授权运营期限为四年。',
+        // the term run until the payback, which is estimated long
+        '二、授权期限\n授权运营期限至运营机构收回投资时止。经测算，项目投资回收周期约为五年。',
+      ],
+      [
+        '二、授权期限\n本次授权运营期限确定为三年。项目投资回收周期预计为五年，后续是否继续授权由市政府届时另行决策。',
+        '二、授权期限\n授权运营期限为三年。据测算，运营机构回本周期约为四年。',
+        '二、授权期限\n授权运营期限为三年。项目静态投资回收期为六年，动态投资回收期为七年。',
+        '二、授权期限\n授权运营期限为三年，运营机构预计需五年才能收回投资。',
+        '二、授权期限\n授权运营期限至运营机构收回投资时止，最长不超过三年。经测算，项目投资回收周期约为五年。',
+        '二、授权期限\n授权运营期限至运营机构收回投资时止。经测算，项目投资回收周期约为两年。',
+      ],
+    ));
+});
