@@ -300,6 +300,15 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
     if (colon <= 0 || !includesAny(t.slice(0, colon), headings)) return t;
     return listAfter(b, t);
   };
+  // Or when it sets out every part the item asks for in sentences of their own that are about the item ("……单独建账、单独
+  // 核算，经营成本包括……" / "年度净收益的25%用于……"): the item written into another section, not a word in passing.
+  const aboutItem = (x: string) => headings.some((w) => x.includes(w) && !isPassingMention(x, w) && !namesAThing(x, w) && !namesADuty(x, w));
+  const statesEachPart = (t: string) => {
+    if (requires.length < 2) return false;
+    const ss = sentences(t).filter(aboutItem);
+    const by = requires.map((g) => ss.filter((x) => coveredText(x, [g], false).length));
+    return by.every((x) => x.length) && new Set(by.flat()).size >= 2;
+  };
   for (const b of r.blocks) {
     if (b.kind === 'heading') continue;
     const owners = claimed.get(b.id);
@@ -307,7 +316,7 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
     const t = withList(b, own);
     // Under another item's heading ("保障措施") a paragraph is this item's only when it says all of it, in sentences
     // that are about it ("第一，数据安全……第二，个人信息保护……第三，应急处置……"); one or two words prove nothing.
-    if (owners && !owners.has(item.id) && t === own && !introducesTable(b, t) && !introducesList(t) && !(requires.length >= 3 && coveredBy(t, requires, false).length === requires.length)) continue;
+    if (owners && !owners.has(item.id) && t === own && !introducesTable(b, t) && !introducesList(t) && !(requires.length >= 3 && coveredBy(t, requires, false).length === requires.length) && !statesEachPart(t)) continue;
     if (!includesAny(t, headings)) continue;
     const about = sentences(t).filter((s) => headings.some((w) => s.includes(w) && !isPassingMention(s, w) && !namesAThing(s, w) && !namesADuty(s, w)));
     if (!about.length) continue;
