@@ -100,8 +100,15 @@ const FROM_SIGNING = new RegExp(
 const SIGNED_ON = new RegExp(`于\\s*${DATE}[^。；\\n]{0,16}?(?:签订|签署|订立|起?生效)|(?:签订|签署|签约|生效)(?:日期|时间)[：:\\s]*${DATE}`);
 
 /** The date a document says it was signed (or took effect), as [year, month, day]. */
+/** Signed in a month with no day ("本协议于2026年3月签订"): its last day, so the term read is the shortest the text allows. */
+const SIGNED_IN_MONTH = /于\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)[^。；\n]{0,16}?(?:签订|签署|订立|起?生效)/;
 export function signingDate(text: string): [number, number, number] | null {
   const m = SIGNED_ON.exec(text);
+  const month = m ? null : SIGNED_IN_MONTH.exec(text);
+  if (month) {
+    const [y, mo] = [Number(month[1]), Number(month[2])];
+    return [y, mo, new Date(Date.UTC(y, mo, 0)).getUTCDate()];
+  }
   if (!m) return null;
   const v = (m[1] ? m.slice(1, 4) : m.slice(4, 7)).map(Number);
   return [v[0], v[1], v[2]];

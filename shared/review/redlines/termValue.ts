@@ -171,16 +171,24 @@ function phaseOutside(block: string): { months: number; text: string } | null {
  * operator only hands over ("仅配合……移交", "不得开展新的运营业务") adds nothing. Its length is the span named with it,
  * a floor ("不少于二年") counted as that span.
  */
-const AFTER_TERM = new RegExp(String.raw`(?:届满|期满|到期)(?:后|之后|时)[^。；]{0,40}?(?<span>(?:不少于|不低于|至少)?\s*${CN_NUMERAL}\s*个?\s*(?:年|个月|月)(?:半)?)?(?:的)?(?<name>(?:(?![的年月个设])[\u4e00-\u9fff]){0,4}?(?:过渡|缓冲|延续|延展|宽限|保护|衔接)[\u4e00-\u9fff]{0,4}?期)`);
+const AFTER_TERM = new RegExp(String.raw`(?:届满|期满|到期)(?:后|之后|时)[^。；]{0,40}?(?<span>(?:不少于|不低于|至少)?\s*${CN_NUMERAL}\s*个?\s*(?:年|个月|月|日|天|自然日)(?:半)?)?(?:的)?(?<name>(?:(?![的年月个设])[\u4e00-\u9fff]){0,4}?(?:过渡|缓冲|延续|延展|宽限|保护|衔接)[\u4e00-\u9fff]{0,4}?期)`);
 const KEEPS = /(?:继续|仍|仍然|照常|依然)(?:可以|可)?[^，。；]{0,4}?(?:行使|享有|开展|运营|经营|提供|从事)/;
 const HANDS_OVER = /不得|禁止|不再|仅(?:负责|配合|限于|用于|可)|移交/;
+/**
+ * Or the operator is given the period ("届满后乙方继续享有两年的过渡运营期", "给予乙方一年的衔接运营期"), or the agreement
+ * still governs it ("过渡运营期内本协议条款继续有效", "延续期内的权利义务适用本协议"); a duty that survives ("本协议约定的
+ * 保密义务继续有效") is not the agreement.
+ */
+const GIVEN = /(?:乙方|运营机构|运营方|运营单位)(?:继续|仍)?(?:享有|保有|获得)|给予(?:乙方|运营机构|运营方|运营单位)/;
+const STILL_APPLIES = /(?:本协议(?:条款|约定)?|协议条款|双方(?:的)?权利义务|权利义务)(?:继续有效|不变|继续适用|仍然有效|仍有效)|(?:继续|仍|仍然)?适用本协议/;
 function afterTerm(block: string): { months: number; text: string } | null {
   const m = AFTER_TERM.exec(block);
   if (!m?.groups) return null;
   const { name } = m.groups;
   const rest = block.slice(m.index + m[0].length);
-  const keeps = KEEPS.exec(rest);
-  if (!keeps || HANDS_OVER.test(rest.slice(0, keeps.index + keeps[0].length + 12))) return null;
+  const kept = KEEPS.exec(rest) ?? STILL_APPLIES.exec(rest.split(/[。；]/)[0]);
+  const keeps = kept ?? GIVEN.exec(m[0]);
+  if (!keeps || HANDS_OVER.test(rest.slice(0, kept ? kept.index + kept[0].length + 12 : 40))) return null;
   // The span before the name ("不少于二年的过渡运营期") or after it ("过渡期为一年").
   const said = m.groups.span ?? new RegExp(`${name}[^，。；]{0,6}`).exec(rest)?.[0]?.replace(name, '') ?? '';
   const d = durations(`期限为${said.replace(/^(?:不少于|不低于|至少)/, '')}`).find((x) => x.kind !== 'cap' && Number.isFinite(x.months) && x.months > 0);
@@ -209,6 +217,38 @@ function cycles(block: string): { months: number; text: string } | null {
   const decided = block.replace(/(?:无需|无须|不需要?|不必|不再|免于)[^，。；]{0,12}/g, '');
   if (count < 2 || /(?:另行|重新|再次)(?:组织)?(?:遴选|选择|授权|签订|审批)/.test(decided)) return null;
   return { months: each * count, text: `${c[0]}，${(n ?? capped ?? next)![0]}` };
+}
+
+/**
+ * A term counted anew for part of the grant from an event within it ("该场景的授权期限自场景上线之日起另行计算三年",
+ * "每一数据产品自正式上线之日起重新起算两年运营期"): a part launched late in the term is held to the first term plus the new
+ * count, with nobody deciding it. One approved or signed anew, capped by the term's end, or a pause resumed is not.
+ */
+const RESTART = new RegExp(String.raw`(?:自|从)[^，。；]{0,16}?(?:上线|投入运营|投运|验收|交付|开通|启用|建成|投入使用|接入)[^，。；]{0,6}?(?:之日|日|后)?起?[^，。；]{0,8}?(?:另行|重新|单独)(?:计算|起算|计)`);
+const RESTART_DECIDED = /批准|审批|同意|(?:重新|另行)(?:签订|签署|授权|遴选)|补充协议|不得超过|不超过|最长|为限|届满之日|不可抗力|中止|暂停/;
+function restarted(s: string): { months: number; text: string } | null {
+  const m = RESTART.exec(s);
+  if (!m || RESTART_DECIDED.test(s)) return null;
+  const d = durations(s.slice(m.index + m[0].length)).find((x) => x.kind !== 'cap' && Number.isFinite(x.months) && x.months > 0);
+  return d ? { months: d.months, text: `${m[0]}${d.text}` } : null;
+}
+
+/**
+ * The term counted from an event the agreement allows to come up to a time after the signing ("自……交付验收之日起计算；
+ * 交付验收应在本协议签订后二十四个月内完成"), the operator already working before it ("在此期间乙方可开展产品预研和市场
+ * 推广", "上线前乙方即可向试点客户提供数据产品"): it holds the grant from the signing, for that time and the term.
+ */
+const EVENT_DUE = new RegExp(String.raw`(?:验收|上线|交付|建成|开通|接入)[^。；]{0,12}?(?:应当?|须|需|必须)?(?:在|于)?(?:本协议|协议)?(?:签订|签署|生效)(?:之日)?(?:后|起)\s*(${CN_NUMERAL}\s*个?\s*(?:年|个月|月))\s*(?:内|以内|之内)|(?:应当?|须|需|必须)(?:在|于)(?:本协议|协议)?(?:签订|签署|生效)(?:之日)?(?:后|起)\s*(${CN_NUMERAL}\s*个?\s*(?:年|个月|月))\s*(?:内|以内|之内)(?:完成)?[^，。；]{0,6}?(?:验收|上线|交付|建成|开通|接入)`);
+const WORKS_BEFORE = /(?:在此期间|此期间|该期间|上述期间|(?:上线|验收|交付|接入)(?:前|之前))[^。；]{0,8}?(?:乙方|运营机构|运营方)?[^。；]{0,4}?(?:即可|可以|可)[^。；]{0,8}?(?:开展|进行|从事|提供|销售|试销|运营)/;
+function lateStart(block: string): { months: number; text: string } | null {
+  const from = FROM_LATER.exec(block);
+  const due = EVENT_DUE.exec(block);
+  const works = WORKS_BEFORE.exec(block);
+  if (!from || !due || !works || isNegatedWork(works[0] + block.slice(works.index + works[0].length).split(/[。；]/)[0])) return null;
+  const term = durations(block.split(/[。；]/).find((c) => FROM_LATER.test(c)) ?? '').filter((d) => d.kind !== 'cap' && Number.isFinite(d.months)).sort((a, z) => z.months - a.months)[0];
+  const before = durations(`期限为${due[1] ?? due[2]}`).find((x) => Number.isFinite(x.months));
+  if (!term || !before) return null;
+  return { months: term.months + before.months, text: `${from[0]}；${due[0]}，${works[0]}` };
 }
 
 export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: number): { evidence: Evidence; found: string }[] {
@@ -264,6 +304,9 @@ export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: numb
       if (first !== null && !(PHASE_NAME.test(s) && LEFT_OUT.test(s)) && !AFTER_TERM.test(s)) initial = first;
       const tied = isTerm ? (tiedPeriod(s, blockText(), whole_text()) ?? paybackTerm(s, blockText(), whole_text())) : null;
       if (tied && over(tied.months)) out.push({ evidence: evidence(r, b, raw), found: `${tied.text}（约 ${Math.round(tied.months)} 个月）` });
+      const again = initial !== null || first !== null ? restarted(s) : null;
+      const base = first ?? initial ?? 0;
+      if (again && over(base + again.months)) out.push({ evidence: evidence(r, b, raw), found: `${again.text}（另行计算，共可达约 ${Math.round(base + again.months)} 个月）` });
     }
     const after = initial !== null ? afterTerm(blockText()) : null;
     if (after && initial !== null && over(initial + after.months)) {
@@ -273,6 +316,8 @@ export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: numb
     // 届满后，……自动进入下一运营周期"): the cycle is read with it.
     const cyc = cycles(prev?.kind === 'heading' ? `${withTermNumbers(r.text(prev))}。${blockText()}` : blockText());
     if (cyc && over(cyc.months)) out.push({ evidence: evidence(r, b, sentences(r.text(b))[0]), found: `${cyc.text}（${Number.isFinite(cyc.months) ? `共约 ${Math.round(cyc.months)} 个月` : '周期相继不设上限'}）` });
+    const late = lateStart(blockText());
+    if (late && over(late.months)) out.push({ evidence: evidence(r, b, sentences(r.text(b))[0]), found: `${late.text}（自签署起共约 ${Math.round(late.months)} 个月）` });
     const phase = phaseOutside(blockText());
     // The term itself: what the block says outside the sentences about the phase, or the term read before.
     const rest = phase ? blockText().replace(new RegExp(`[^，。；]*${PHASE_NAME.source}[^，。；]*`, 'g'), '') : '';

@@ -100,3 +100,64 @@ describe('term: a payback horizon is the investment’s, not the grant’s', () 
       ],
     ));
 });
+
+describe('term: a period after the term that the operator is given, or in which the agreement still applies', () => {
+  it('adds the period when the operator holds it or the agreement governs it, in years or in days, not a hand-over', () =>
+    checkAgreement(
+      'qinhuangdao',
+      [
+        '第九条 授权运营期限为三年。为保障运营连续性，期限届满后乙方继续享有两年的过渡运营期，过渡运营期内本协议条款继续有效。',
+        '第五条 本协议期限为1095日。\n第六条 本协议期满后，乙方享有为期365日的运营延续期，延续期内的权利义务适用本协议。',
+        '第九条 授权期限为三年。协议期满后给予乙方一年的衔接运营期，衔接期内双方权利义务不变。',
+        '第九条 本协议有效期为730天。有效期届满后设18个月的缓冲运营期，缓冲期内继续适用本协议约定。',
+      ],
+      [
+        '第九条 授权运营期限为三年。期限届满后设六个月的过渡期，过渡期内乙方仅配合甲方完成数据和资产移交，不得开展新的运营业务。',
+        '第五条 本协议期限为730日。\n第六条 本协议期满后，乙方享有为期180日的运营延续期，延续期内的权利义务适用本协议。',
+        '第九条 授权运营期限为三年。期限届满后设一年的过渡期，过渡期内本协议约定的保密义务继续有效。',
+      ],
+    ));
+});
+
+describe('term: counted anew for part of the grant from an event within it', () => {
+  it('adds the new count when nobody decides it, not when approved anew, capped or paused', () =>
+    checkAgreement(
+      'hebei',
+      [
+        '第十四条 授权期限为三年；但乙方就单个应用场景已投入建设的，该场景的授权期限自场景上线之日起另行计算三年。',
+        '第十四条 授权运营期限为三年。每一数据产品自正式上线之日起重新起算两年运营期。',
+        '第十四条 授权期限三年。新接入的数据资源，自接入验收之日起单独计算授权期限，期限为三年。',
+      ],
+      [
+        '第十四条 授权期限为三年；新增场景经甲方批准并另行签订补充协议后，该场景的授权期限自场景上线之日起另行计算三年。',
+        '第十四条 授权期限为三年；单个场景的授权期限自场景上线之日起另行计算，但不得超过本协议期限届满之日。',
+        '第十四条 授权期限为两年；单个场景自上线之日起另行计算一年。',
+      ],
+    ));
+});
+
+describe('term: counted from an event the agreement schedules after the signing, the operator working meanwhile', () => {
+  it('adds the time allowed before the event when the operator already works in it', () =>
+    checkAgreement(
+      'chongqing',
+      [
+        '第七条 授权期限为三年，自甲方完成数据资源交付验收之日起计算；数据资源交付验收应在本协议签订后二十四个月内完成，在此期间乙方可开展产品预研和市场推广。',
+        '第七条 授权运营期限为三年，自平台正式上线之日起算。平台应于本协议生效后十八个月内上线，上线前乙方即可向试点客户提供数据产品。',
+        '第七条 运营期限三年，从数据接入验收合格之日起计算，接入验收须在协议签署后一年内完成；此期间乙方可以开展数据加工和产品试销。',
+      ],
+      [
+        '第七条 授权期限为三年，自甲方完成数据资源交付验收之日起计算；数据资源交付验收应在本协议签订后二十四个月内完成，在此期间乙方不得开展任何运营活动。',
+        '第七条 授权期限为二年，自甲方完成数据资源交付验收之日起计算；数据资源交付验收应在本协议签订后六个月内完成，在此期间乙方可开展产品预研。',
+        '第七条 授权期限为三年，自本协议签订之日起计算；平台应在协议签订后六个月内上线，在此期间乙方可开展产品预研。',
+      ],
+    ));
+});
+
+describe('term: to a date, from a signing recorded by its month', () => {
+  it('measures from the last day of the month of the signing', () =>
+    checkAgreement(
+      'national',
+      ['第十一条 本协议于2026年3月签订，授权运营期限截至2031年12月31日。', '第十一条 本协议于2027年1月签署。授权期限至2030年6月30日止。'],
+      ['第十一条 本协议于2026年3月签订，授权运营期限截至2029年3月31日。', '第十一条 本协议于2027年1月签署。授权期限至2029年12月31日止。'],
+    ));
+});
