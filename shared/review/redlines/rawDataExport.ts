@@ -32,12 +32,12 @@ const OTHER = '(?:合作方|使用方|用户|开发利用机构|第三方|需求
 const NOT_DATA = '产品|成果|结果|模型|报告|统计|指数|接口|服务|日志';
 /**
  * Systems of the operator or another party, outside the platform (a 前置机 in the operator's own room is one too; a partner's
- * computing cluster, "合作单位的流计算集群", too).
+ * computing cluster, "合作单位的流计算集群", a server a user provides or a warehouse, "存放于数据使用方提供的服务器", too).
  */
 const PLACE =
   // Another body's platform too: "同步至合作省份数据平台".
-  '(?:(?:自有|自建|自身|本地|外部|异地|上级|集团|其|各自|乙方|运营机构|用户|客户|合作(?:方|伙伴|省份|省市|地区|城市|单位|机构)|成员)[^，。；]{0,12}?' +
-  '(?:算力中心|机房|服务器|数据湖|数据中心|灾备中心|备份中心|数据库|前置机|存储设备|云平台|私有云|系统|研发环境|开发环境|测试环境|运营平台|数据平台|集群|计算节点))';
+  '(?:(?:自有|自建|自身|本地|外部|异地|上级|集团|其|各自|乙方|运营机构|用户|客户|使用方|需求方|第三方|合作(?:方|伙伴|省份|省市|地区|城市|单位|机构)|成员)[^，。；]{0,12}?' +
+  '(?:算力中心|机房|服务器|数据湖|数据中心|灾备中心|备份中心|数据库|前置机|存储设备|云平台|私有云|系统|研发环境|开发环境|测试环境|运营平台|数据平台|数据仓库|数仓|集群|计算节点))';
 
 const PATTERNS = [
   // Not a description of what is forbidden or defined: "能够还原原始数据的产品", "可逆还原原始数据的数据产品".
@@ -89,7 +89,7 @@ const ELLIPTICAL = new RegExp(`(?:^|[，,；;])(?:(?!产品|成果|结果|模型
 const RAW_FORBIDDEN = new RegExp(`${RAW}[^。；]{0,12}?(?:不得|不|禁止|严禁|一律不得)[^，。；]{0,4}?(?:${OUT}|离开|出)`);
 const RAW_RE = new RegExp(RAW);
 /** Every pattern above names raw data, a way back to it or a copy of it: other sentences are passed in one test. */
-const ANY = /(?:下载|导出|拷贝|复制)(?:权限|功能|权利)|原始|原样|样本|源数据|明细数据|可逆|密钥|秘钥|对照表|映射表|对应关系表|还原|镜像|副本库|备份库|明文|授权数据|全量|数据集|副本|公共数据|服务器|机房|数据湖|算力中心|灾备中心|前置机/;
+const ANY = /(?:下载|导出|拷贝|复制)(?:权限|功能|权利)|原始|原样|样本|源数据|明细数据|可逆|密钥|秘钥|对照表|映射表|对应关系表|还原|镜像|副本库|备份库|明文|授权数据|全量|数据集|副本|公共数据|服务器|机房|数据湖|数据仓库|数仓|集群|算力中心|灾备中心|前置机/;
 const FORBIDS = new RegExp(`(?:不得|禁止|严禁|不允许|一律不得|不能)[^，。；]{0,8}?(?:${OUT}|离开|流出|带出|外流|外泄)`);
 
 /**

@@ -148,3 +148,12 @@ describe('raw data: what an interface returns goes to whoever calls it', () => {
       ['乙方通过接口向使用方提供核验服务，接口仅返回“一致”或“不一致”。', '接口不得返回任何原始字段，只返回核验结论。'],
     ));
 });
+
+describe("raw data: a user's server or an operator's data warehouse is outside the platform", () => {
+  it('the data kept on a server a user provides, or pushed into a warehouse of the operator, fires; inside the platform it does not', () =>
+    check(
+      'raw_data_export',
+      ['乙方可以将授权数据存放于需求方提供的服务器，由乙方负责维护。', '部门数据按日推送至运营机构自建数据仓库。', '乙方可将公共数据资源备份到使用方的数据仓库。'],
+      ['授权数据存放于平台内的数据仓库，不得推送至任何外部系统。', '乙方可以将数据产品推送至需求方提供的服务器。', '平台数据仓库由甲方统一建设，乙方在平台内调用。'],
+    ));
+});
