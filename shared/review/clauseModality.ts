@@ -15,7 +15,8 @@ const APPROVAL = /批准|审批|核准|审议|报请/;
 const CONSENT = /同意|许可|认可|协商一致|另有约定|确认/;
 const NOTICE = /备案|报备|告知|通知|知悉|报送|公告|公示|纳入[^，。；]{0,8}?报告|报告/;
 
-const CONDITION = /(?:除非?|未经|非经|没有|经过?|取得|征得|须经|需经|报请?|但)[^，。；]{0,24}?(?:同意|许可|认可|协商一致|另有约定|确认|批准|审批|核准|审议)/g;
+// "但不得……发放授权许可": a 但 that opens a prohibition names what is forbidden, not a consent.
+const CONDITION = /(?:除非?|未经|非经|没有|经过?|取得|征得|须经|需经|报请?|但(?!不得|禁止|严禁|不能|不可|不应|不允许))[^，。；]{0,24}?(?:同意|许可|认可|协商一致|另有约定|确认|批准|审批|核准|审议)/g;
 
 /** The condition written in a sentence, by what it asks for (the strongest control named wins only if it binds). */
 export function conditionOf(sentence: string, ctx: ParseContext = {}): Condition | undefined {

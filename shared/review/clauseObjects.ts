@@ -9,11 +9,13 @@ import type { Glossary } from './definitions';
 export type ObjectClass = 'grant' | 'raw' | 'restorable' | 'data' | 'derived';
 
 // A user's right to use a product it bought ("用户仅取得产品使用权") is not the grant.
+// A licence to use or run the data is the grant ("数据使用许可", "公共数据经营许可"; not a product's: "数据产品使用许可").
 const GRANT_OBJ =
-  /(?<!(?:产品|服务|成果|软件)的?)(?:授权运营|运营管理|运营|经营|加工|开发|使用|调用|访问|初级加工)(?:权利|权限|权|资格)|(?:授权运营|运营|授权)份额|运营主体(?:地位|资格)|授权事项|(?:本协议(?:项下|约定|赋予)|依本协议取得)[的之]?(?:(?:乙方|运营机构|其)[的之]?)?(?:全部|部分)?(?:授权|权利义务|权利)|(?:全部|部分)?[^，。；]{0,12}?的?运营(?:工作|业务)|账号(?:及|和|与)?(?:其)?权限|(?<!甲方的?)授权(?![数产运范期方主]|公共数据|政务数据)/;
+  /(?<!产品|服务|成果|软件)(?:数据|运营|经营)(?:使用|调用|经营|开发利用)?许可(?![证明]|范围|期限)|(?<!(?:产品|服务|成果|软件)的?)(?:授权运营|运营管理|运营|经营|加工|开发|使用|调用|访问|初级加工)(?:权利|权限|权|资格)|(?:授权运营|运营|授权)份额|运营主体(?:地位|资格)|授权事项|(?:本协议(?:项下|约定|赋予)|依本协议取得)[的之]?(?:(?:乙方|运营机构|其)[的之]?)?(?:全部|部分)?(?:授权|权利义务|权利)|(?:全部|部分)?[^，。；]{0,12}?的?运营(?:工作|业务)|账号(?:及|和|与)?(?:其)?权限|(?<!甲方的?)授权(?![数产运范期方主]|公共数据|政务数据)/;
 // A collection named by its grain is the records: "企业纳税明细库", "参保明细表".
-// Training samples are records; data "以原始形态" is raw whatever it is called.
-const RAW_OBJ = /原始[\u4e00-\u9fff]{0,4}?(?:数据|记录|明细|值|字段|属性|号码)|原始(?:形态|状态|格式)|(?<!合成|模拟|虚拟|仿真)训练样本|数据原样|原样(?:数据|副本)?|(?<![资水能电税客生货房车来信光声热气油矿病险财染震粮药])源数据|明细数据|明细记录|数据明细|明细(?:数据)?(?:库|表)(?![^，。；]{0,4}?(?:结构|字段说明|目录))|逐条记录|个体记录/;
+// Training samples are records; data "以原始形态" is raw whatever it is called; "原始交易流水" is records by another name;
+// a list of fields that ends the noun on 明细 ("林权人、四至、面积等明细，以离线文件方式交付") is the records themselves.
+const RAW_OBJ = /原始[\u4e00-\u9fff]{0,4}?(?:数据|记录|明细|值|字段|属性|号码|流水)|原始(?:形态|状态|格式)|(?<!合成|模拟|虚拟|仿真)训练样本|数据原样|原样(?:数据|副本)?|(?<![资水能电税客生货房车来信光声热气油矿病险财染震粮药])源数据|明细数据|明细记录|数据明细|明细(?:数据)?(?:库|表)(?![^，。；]{0,4}?(?:结构|字段说明|目录))|逐条记录|个体记录|等明细(?=[，。；,;]|$)/;
 const RESTORABLE = /(?<!不)可逆|可解密|解密使用|(?<!不|无法)(?:能够|可以|可)(?:还原|恢复)|反向还原/;
 /** The key that reverses a product, handed over with it: "掩码规则随产品向使用方披露", "提供加密密钥". */
 const KEY = /(?:掩码|脱敏|加密|映射|编码|置换)(?:规则|算法|参数|字典)|(?:解密)?(?:密钥|秘钥)|对照表|映射表|对应关系表|还原表|盐值/;
@@ -33,8 +35,9 @@ export function restorableIn(text: string): string | null {
   const h = HASHED_ID.exec(text);
   if (h && !/加盐|盐值|随机盐/.test(text) && !/(?:不得|禁止|严禁|不能|不可)[^，。；]{0,10}$/.test(text.slice(0, h.index))) return h[0];
   const m = RESTORABLE.exec(text);
-  // Named in a list of what a thing does not hold ("不包含原始数据及能够还原原始数据的内容"): denied too.
-  if (m && !/(?:不|无法|不能|不得|不可|难以|杜绝|防止|禁止)[^，。；]{0,6}$|(?:不含|不包含|不包括|不涉及|不含有)[^，。；]{0,16}$/.test(text.slice(0, m.index))) return m[0];
+  // Named in a list of what a thing does not, or must not, hold ("不包含原始数据及能够还原原始数据的内容", "不得包含可识别或者
+  // 可还原的明细数据"): denied too.
+  if (m && !/(?:不|无法|不能|不得|不可|难以|杜绝|防止|禁止)[^，。；]{0,6}$|(?:不含|不包含|不包括|不涉及|不含有|(?:不得|不应|不能|不可|禁止|严禁)(?:包含|含有|夹带|附带|携带))[^，。；]{0,16}$/.test(text.slice(0, m.index))) return m[0];
   const kept = KEPT_KEY.exec(text);
   return kept && SUBSTITUTED.test(text.slice(0, kept.index)) && !/不得|禁止|销毁|删除/.test(text.slice(kept.index)) ? kept[0] : null;
 }
@@ -42,8 +45,9 @@ export function restorableIn(text: string): string | null {
 const ABOUT_RAW = /^[^，。；]{0,12}?(?:报告|目录|清单|权限|情况|说明|统计|摘要|质量|结果|模型|产品|指数|评分|分析|风险|隐患)/;
 // The granted data named by where it sits: "平台数据", "专区内数据".
 // "导出公共数据平台": the platform left is where from, not what is moved.
+// A copy of a product is the product ("统计报告的离线副本").
 // Not what is said not to be public data: "其自有的非公共数据".
-const DATA_OBJ = /授权数据|(?<!非)公共数据(?:资源)?(?!平台|专区|空间|系统|中心|目录|授权运营)|数据库(?:副本)?|数据副本|副本|全量数据|数据资源|(?:平台|专区)(?:内|中|上)?的?数据(?![^，。；]{0,2}?(?:产品|服务))/;
+const DATA_OBJ = /授权数据|(?<!非)公共数据(?:资源)?(?!平台|专区|空间|系统|中心|目录|授权运营)|数据库(?:副本)?|数据副本|(?<!(?:产品|成果|结果|结论|报告|模型|统计|指数|协议|合同)的?(?:离线|电子|纸质)?)副本|全量数据|数据资源|(?:平台|专区)(?:内|中|上)?的?数据(?![^，。；]{0,2}?(?:产品|服务))/;
 // A verdict is a result too: "仅输出核验结论“一致”或“不一致”".
 // What describes the data is not it either: "授权数据目录", "数据资源清单".
 const DERIVED = /产品|成果|结果|结论|统计|报告|模型|指数|评分|汇总|画像|分析|服务|日志|目录|清单/;

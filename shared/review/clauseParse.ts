@@ -123,6 +123,8 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
   let forbidden = false;
   let pending: ClauseParse['object'] = null;
   let frontForbidden = false;
+  // The object named by a clause of its own, with no act ("……蓄积量等明细，以离线文件方式批量交付合作银行").
+  let bare: ClauseParse['object'] = null;
   // An item under a sanction's lead-in ("有下列情形之一的，甲方有权解除本协议：（一）未经同意转让授权的；") is a ground of the
   // sanction: the consent it names only says what makes the act a breach.
   const sanctionEnds = underSanctionLead(sentence) ? sentence.search(/[：:]/) : -1;
@@ -173,6 +175,9 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
       if (right) obj = { kind: 'grant', text: right[0] };
       const moves = kind === 'copy' || kind === 'transfer' || kind === 'capital' || kind === 'entrust' || kind === 'succeed' || kind === 'regrant';
       if ((moves && !obj) || (kind === 'process' && (named?.kind === 'data' || named?.kind === 'raw'))) obj = named;
+      // A release with its object left out hands over the records the clause just before named by themselves.
+      if (kind === 'release' && !obj && bare?.kind === 'raw') obj = bare;
+      bare = null;
       if (restorable && (!obj || obj.kind === 'data' || obj.kind === 'derived')) obj = { kind: 'restorable', text: restorable };
       else if (raw && (!obj || obj.kind === 'data' || obj.kind === 'derived')) obj = { kind: 'raw', text: sentence };
       named = obj ?? named;
@@ -195,6 +200,7 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
         frontForbidden = !!pending && FORBIDDING.test(c.text.slice(0, front.index));
       }
       named = pending ?? objectOf(c.text, ctx.glossary) ?? named;
+      bare = objectOf(c.text, ctx.glossary);
       // "……提供授权数据全量副本，供乙方在本地环境开展分析": the purpose says where what was handed over goes.
       const last = out[out.length - 1];
       if (last && PURPOSE_OUTSIDE.test(c.text) && (last.act?.kind === 'release' || last.act?.kind === 'copy') && last.recipient?.party !== 'inside' && !isOutsideParty(last.recipient?.party))

@@ -25,16 +25,19 @@ import { objectOf } from '../clauseObjects';
 
 // A sample of the records for training is records too ("模型的训练样本集"), not a synthetic one.
 // 源数据 only as a word of its own: "水源数据", "数据资源数据" end other nouns (ruleset concept 以源结尾).
-const RAW = '(?:原始[\\u4e00-\\u9fff]{0,4}?(?:数据|记录|明细|值|字段|号码)|数据原样|原样数据|原样副本|(?<![资水能电税客生货房车来信光声热气油矿病险财染震粮药])源数据|明细数据|明细记录|(?<!合成|模拟|虚拟|仿真)(?:训练)?样本(?:数据)?集|训练样本)';
+const RAW = '(?:原始[\\u4e00-\\u9fff]{0,4}?(?:数据|记录|明细|值|字段|号码|流水)|数据原样|原样数据|原样副本|(?<![资水能电税客生货房车来信光声热气油矿病险财染震粮药])源数据|明细数据|明细记录|(?<!合成|模拟|虚拟|仿真)(?:训练)?样本(?:数据)?集|训练样本)';
 const OUT = '(?:导出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|转售|出售|销售|售卖|共享|分享|提供|披露|交易|带离|外发|挂牌|输出|返回|回传)';
 const OTHER = '(?:合作方|使用方|用户|开发利用机构|第三方|需求方|调用方|客户|金融机构|子公司|关联公司|数据商)';
 /** What is built on the data, not the data: handing it to any system is no release. */
 const NOT_DATA = '产品|成果|结果|模型|报告|统计|指数|接口|服务|日志';
-/** Systems of the operator or another party, outside the platform (a 前置机 in the operator's own room is one too). */
+/**
+ * Systems of the operator or another party, outside the platform (a 前置机 in the operator's own room is one too; a partner's
+ * computing cluster, "合作单位的流计算集群", a server a user provides or a warehouse, "存放于数据使用方提供的服务器", too).
+ */
 const PLACE =
   // Another body's platform too: "同步至合作省份数据平台".
-  '(?:(?:自有|自建|自身|本地|外部|异地|上级|集团|其|各自|乙方|运营机构|用户|客户|合作(?:方|伙伴|省份|省市|地区|城市|单位|机构)|成员)[^，。；]{0,12}?' +
-  '(?:算力中心|机房|服务器|数据湖|数据中心|灾备中心|备份中心|数据库|前置机|存储设备|云平台|私有云|系统|研发环境|开发环境|测试环境|运营平台|数据平台))';
+  '(?:(?:自有|自建|自身|本地|外部|异地|上级|集团|其|各自|乙方|运营机构|用户|客户|使用方|需求方|第三方|合作(?:方|伙伴|省份|省市|地区|城市|单位|机构)|成员)[^，。；]{0,12}?' +
+  '(?:算力中心|机房|服务器|数据湖|数据中心|灾备中心|备份中心|数据库|前置机|存储设备|云平台|私有云|系统|研发环境|开发环境|测试环境|运营平台|数据平台|数据仓库|数仓|集群|计算节点))';
 
 const PATTERNS = [
   // Not a description of what is forbidden or defined: "能够还原原始数据的产品", "可逆还原原始数据的数据产品".
@@ -63,9 +66,16 @@ const PATTERNS = [
   `${OTHER}[^。；]{0,20}?(?:公共数据|授权数据|原始数据)[^。；]{0,4}?(?:享有|具有|拥有|获得)[^，。；]{0,8}?(?<t>下载|导出|拷贝|再分发|转发)`,
   // The data itself copied to systems outside the platform, the operator's or another's: "将授权数据集下载至其自有算力
   // 中心", "完整副本异地备份于乙方自建的灾备中心", "报送至其上级集团公司统一数据湖", "导出至乙方自有服务器".
-  `(?:^|[，,；])(?:(?!${NOT_DATA})[^，。；])*?(?<t>下载|导出|拷贝|复制|同步|备份|推送|报送|传输|存储|存放)(?:至|到|于|进)[^，。；]{0,16}?${PLACE}`,
+  // Mirrored there too: "将原始流水镜像至合作单位的流计算集群".
+  `(?:^|[，,；])(?:(?!${NOT_DATA})[^，。；])*?(?<t>下载|导出|拷贝|复制|同步|镜像|备份|推送|报送|传输|存储|存放)(?:至|到|于|进)[^，。；]{0,16}?${PLACE}`,
   // The place first: "向部署于运营机构自有机房的前置机同步全量原始数据".
   `(?:向|往)[^，。；]{0,24}?${PLACE}[^，。；]{0,4}?(?<t>同步|推送|传输|下发|复制|导出|拷贝)(?![^，。；]{0,10}?(?:${NOT_DATA}))`,
+  // A right to take the granted data itself out, opened to anyone (the grantor too): "向乙方开放数据资源目录内全部数据的批量
+  // 下载权限", "授予公共数据资源的导出权限" (not a product's download, nor a right shut or kept inside the platform).
+  `(?:开放|开通|赋予|授予|给予|分配|配置)[^，。；]{0,24}?(?:${RAW}|授权数据|公共数据|全部数据|全量数据|数据资源)(?:(?!${NOT_DATA})[^，。；]){0,6}?(?:批量|全量|离线)?(?<t>下载|导出|拷贝|复制)(?:权限|功能|权利)`,
+  // An offline copy of the records is the records outside the platform, whoever asks for or makes it: "可从平台申请原始数据
+  // 离线副本", "制作原始记录离线数据包".
+  `(?<t>申请|申领|获取|取得|领取|获得|制作|生成|提供|交付|下载|拷贝)[^，。；]{0,10}?${RAW}[^，。；]{0,4}?离线(?:副本|拷贝|数据包|文件|备份|包)`,
   // The act itself opened to someone.
   `${RAW}[^，。；]{0,8}?(?:默认)?(?:开放|开通|赋予|授予)?(?<t>下载|导出|拷贝|复制)(?:权限|功能)`,
 ].map((p) => new RegExp(p));
@@ -79,7 +89,7 @@ const ELLIPTICAL = new RegExp(`(?:^|[，,；;])(?:(?!产品|成果|结果|模型
 const RAW_FORBIDDEN = new RegExp(`${RAW}[^。；]{0,12}?(?:不得|不|禁止|严禁|一律不得)[^，。；]{0,4}?(?:${OUT}|离开|出)`);
 const RAW_RE = new RegExp(RAW);
 /** Every pattern above names raw data, a way back to it or a copy of it: other sentences are passed in one test. */
-const ANY = /原始|原样|样本|源数据|明细数据|可逆|密钥|秘钥|对照表|映射表|对应关系表|还原|镜像|副本库|备份库|明文|授权数据|全量|数据集|副本|公共数据|服务器|机房|数据湖|算力中心|灾备中心|前置机/;
+const ANY = /(?:下载|导出|拷贝|复制)(?:权限|功能|权利)|原始|原样|样本|源数据|明细数据|可逆|密钥|秘钥|对照表|映射表|对应关系表|还原|镜像|副本库|备份库|明文|授权数据|全量|数据集|副本|公共数据|服务器|机房|数据湖|数据仓库|数仓|集群|算力中心|灾备中心|前置机/;
 const FORBIDS = new RegExp(`(?:不得|禁止|严禁|不允许|一律不得|不能)[^，。；]{0,8}?(?:${OUT}|离开|流出|带出|外流|外泄)`);
 
 /**
@@ -152,12 +162,15 @@ export function releasesRaw(p: ClauseParse, raw = false): boolean {
     if (p.act.kind === 'succeed') return outside || by === 'group' || by === 'other';
     if (p.act.kind === 'copy' || p.act.kind === 'process') return outside && !keepsOwn(p);
     // What the operator delivers goes to its customers: "乙方交付的数据产品包括……每条记录保留全部原字段值"; a product
-    // output with no one named ("数据产品采用可逆哈希编码方式输出") goes to whoever uses it.
-    const delivered = to === undefined && (by === 'operator' || by === null) && /交付|输出/.test(p.act.verb);
+    // output with no one named ("数据产品采用可逆哈希编码方式输出") goes to whoever uses it, what an interface returns to
+    // whoever calls it ("接口返回被查询对象的全部原始字段").
+    const delivered = to === undefined && (by === 'operator' || by === null) && /交付|输出|返回/.test(p.act.verb);
     return outside || by === 'group' || by === 'other' || delivered || OUT_BY_ITSELF.test(p.act.verb);
   }
   // The granted data itself: exported, or copied into a place outside the platform.
-  if (obj === 'data') return (to === 'outside' && p.act.kind !== 'succeed' && !keepsOwn(p)) || (p.act.kind === 'release' && (outside || OUT_BY_ITSELF.test(p.act.verb)));
+  // Mirrored or synced to another party ("将授权数据镜像至合作企业的计算节点"), it sits in that party's systems.
+  const copiedOut = p.act.kind === 'copy' && (to === 'other' || to === 'group') && p.recipient?.text !== '其';
+  if (obj === 'data') return ((to === 'outside' || copiedOut) && p.act.kind !== 'succeed' && !keepsOwn(p)) || (p.act.kind === 'release' && (outside || OUT_BY_ITSELF.test(p.act.verb)));
   return false;
 }
 
