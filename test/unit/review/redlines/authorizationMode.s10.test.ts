@@ -56,3 +56,20 @@ describe('authorization_mode s10: the scenario list the operator may change', ()
     ]);
   });
 });
+
+describe('authorization_mode s10: scenarios the operator picks, or stretched by likeness', () => {
+  it('scenarios picked or grown by the operator, or any like the listed ones, fire', () => {
+    expectRaised('authorization_mode', [
+      '运营机构可在目录范围内自行挑选数据并设计应用场景。',
+      '自第二年起，乙方结合市场反馈自主培育新的应用场景。',
+      '授权数据可用于附件一所列场景及与其相近的其他场景。',
+    ]);
+  });
+  it('near misses: scenarios picked by the grantor, like ones kept out', () => {
+    expectQuiet('authorization_mode', [
+      '应用场景由甲方组织论证后确定，乙方不得自行挑选。',
+      '授权数据不得用于与附件一所列场景相类似的其他场景。',
+      '乙方应当在附件一所列场景内使用授权数据，相关的其他场景另行授权。',
+    ]);
+  });
+});
