@@ -77,11 +77,16 @@ const OPEN_SCENES: RegExp[] = [
   new RegExp(`(?:在|于)(?:各|所有|全部)(?:个|类)?${SCENE}(?:中|内|间)?[^，。；]{0,4}?(?:统筹|通用|共用|使用|运用)`),
   // Not limited to a scenario: "开展授权运营不限于特定应用场景".
   new RegExp(`不限于(?:特定|具体|某一|单一|既定|约定)?(?:的)?${SCENE}`),
+  // Nor bounded by one, however put: "不以具体应用场景为限", "不局限于特定场景", "不受既定场景约束".
+  new RegExp(`不(?:以|受)(?:特定|具体|某一|单一|既定|约定|个别)?(?:的)?${SCENE}(?:为限|为界|限制|约束|所限)|不(?:局限|拘泥|拘囿)于(?:特定|具体|某一|单一|既定|约定|个别)?(?:的)?${SCENE}`),
+  // Every scenario qualified only as lawful or possible is every scenario: "一切合法应用场景", "所有合规场景".
+  new RegExp(`(?:全部|一切|各类|所有|任何|各种)(?:的)?(?:合法合规|依法合规|合法|合规|依法|正当|可能|潜在|可行|适宜)(?:的)?(?:公共|政务)?(?:数据)?${SCENE}`),
   // Any product at all: "乙方可以据此开发任何合法合规的数据产品".
   /(?:开发|提供|经营)(?:任何|一切|各类|所有)[^，。；]{0,8}?(?:数据)?(?:产品|服务|应用)/,
   // The data put to any kind of use ("将授权数据用于其经营范围内的各类数据产品和服务开发"), not uses of the scenario
   // ("用于本场景下的各类数据产品开发").
-  /数据[^，。；]{0,4}?用于(?:(?!本|该|此|上述|前述|约定|授权|场景)[^，。；]){0,16}?(?:任何|一切|各类|所有|各种)[^，。；]{0,8}?(?:数据)?(?:产品|服务|应用|用途|业务|开发)/,
+  // Not a use forbidden ("授权数据不得用于任何未经批准的应用场景").
+  /数据[^，。；]{0,4}?(?<!不得|不能|不可|禁止|严禁|不应)用于(?:(?!本|该|此|上述|前述|约定|授权|场景)[^，。；]){0,16}?(?:任何|一切|各类|所有|各种)[^，。；]{0,8}?(?:数据)?(?:产品|服务|应用|用途|业务|开发)/,
   // Any product of a field ("开发与医疗健康、养老服务相关的各类数据产品"), not of the scenario granted ("与该场景相关").
   /(?:开发|提供|经营)(?:与|和|同)(?:(?!本|该|此|上述|前述|约定|授权|场景)[^，。；]){2,20}?(?:相关|有关)的?(?:任何|一切|各类|所有|各种)[^，。；]{0,8}?(?:数据)?(?:产品|服务|应用)/,
   // The scenarios left to whoever runs them: "各自领域内的应用场景由该成员自行确定".
@@ -96,7 +101,8 @@ const OPEN_SCENES: RegExp[] = [
   new RegExp(`${OPERATOR_WORD}(?:认为|认定|判断|评估认为)[^，。；]{0,16}?的[^，。；]{0,4}?(?:${SCENE}|用途|应用方向|领域|方向)`),
   // The operator named by 其 after it is the subject: "乙方可以将授权数据用于其认为具有市场价值的任何合法用途".
   new RegExp(`^[^。；]{0,4}?${OPERATOR_WORD}(?:(?!不得|不能|不可|禁止|严禁|无权)[^。；]){0,20}?其(?:认为|认定|判断)[^，。；]{0,16}?的[^，。；]{0,4}?(?:${SCENE}|用途|应用方向|领域|方向)`),
-  new RegExp(`(?:自主|自行)(?:确定|拓展|策划|选择|决定|增加|增设|新增|设立|开辟|扩展|开拓|增补|补充|添加|调整|增减)[^，。；]{0,10}?${SCENE}|${SCENE}[^，。；]{0,6}?由${'(?:乙方|运营机构|运营方|授权运营机构)'}[^，。；]{0,12}?(?:确定|决定|选择|策划|自定)`),
+  // Or picks or grows them itself: "自主选取数据并确定应用场景", "自主孵化场景".
+  new RegExp(`(?:自主|自行)(?:选取|挑选|选定|孵化|培育|挖掘|确定|拓展|策划|选择|决定|增加|增设|新增|设立|开辟|扩展|开拓|增补|补充|添加|调整|增减)[^，。；]{0,10}?${SCENE}|${SCENE}[^，。；]{0,6}?由${'(?:乙方|运营机构|运营方|授权运营机构)'}[^，。；]{0,12}?(?:确定|决定|选择|策划|自定)`),
 ];
 // Scenarios not fixed when the grant is made: "具体场景不作事先限定", "应用场景由双方另行商定", "场景待后续确定" (not when
 // the later scenario needs its own grant: "另行签订授权协议").
@@ -174,7 +180,7 @@ const OWN_GRANT = /(?<!(?:无需|无须|不需|不必|不再|不|免于|需要)(
 
 /** Words the reader starts from. */
 export const AUTHORIZATION_MODE_QUICK =
-  /全部|全量|所有|一切|各类|任何|各种|不限|不区分|区分|不分|无论|赋予|给予|运营权|经营权|开发利用权|级(?:公共|政务)数据|示例|自主|自行|新增|新的|拓展|延伸|以外|之外|其他|后续|关联|整体|打包|一揽子|综合|合并|统一|一并|分领域|分行业|分部门|分区域|为单位|一次|多场景|重复授权|全部业务|不设|不指定|不限定|不明确|不作|领域|口头|备案|告知|视为|全市|全省|全区|全县|全域|覆盖|涵盖|同时|逐项|逐一|逐个|单独|单场景|分别|各|增加|增设|扩大|默认|直接|协商|生效|限制|上限|不同|授权范围|授权事项|授权标的|项下|需求|用途|授权乙方|授权给|授予|依托|领域|授权行业|授权部门|新|未列|未载|未明确|清单外|附件外|自动|当然|归集|汇聚|汇集|接入|目录全文|总目录|享有|按需|应授尽授|视同|单元|数据范围|不限于|增补|补充|添加|调整|增减|其它|其余|登记|等(?:应用)?场景|取得|获得|授权乙方|补充授权|追加授权|行业|板块|产业|认为|认定|逐步|陆续|任意|(?:确定|明确|批准|同意|备案)(?:前|之前|以前)|纳入|列入|并入|归入|补入|适用|参照|按照|依照|比照|具体|实际|清单|名单|目录|衍生|相关|涵盖|包括|包含/;
+  /全部|全量|所有|一切|各类|任何|各种|不限|不以|不受|局限|拘泥|拘囿|不区分|区分|不分|无论|赋予|给予|运营权|经营权|开发利用权|级(?:公共|政务)数据|示例|自主|自行|新增|新的|拓展|延伸|以外|之外|其他|后续|关联|整体|打包|一揽子|综合|合并|统一|一并|分领域|分行业|分部门|分区域|为单位|一次|多场景|重复授权|全部业务|不设|不指定|不限定|不明确|不作|领域|口头|备案|告知|视为|全市|全省|全区|全县|全域|覆盖|涵盖|同时|逐项|逐一|逐个|单独|单场景|分别|各|增加|增设|扩大|默认|直接|协商|生效|限制|上限|不同|授权范围|授权事项|授权标的|项下|需求|用途|授权乙方|授权给|授予|依托|领域|授权行业|授权部门|新|未列|未载|未明确|清单外|附件外|自动|当然|归集|汇聚|汇集|接入|目录全文|总目录|享有|按需|应授尽授|视同|单元|数据范围|不限于|增补|补充|添加|调整|增减|其它|其余|登记|等(?:应用)?场景|取得|获得|授权乙方|补充授权|追加授权|行业|板块|产业|认为|认定|逐步|陆续|任意|(?:确定|明确|批准|同意|备案)(?:前|之前|以前)|纳入|列入|并入|归入|补入|适用|参照|按照|依照|比照|具体|实际|清单|名单|目录|衍生|相关|涵盖|包括|包含/;
 
 /**
  * What a grant clause grants, read from the clause itself whichever way it is put: "授权乙方对“金融服务”领域公共数据进行
@@ -321,6 +327,26 @@ function grantRead(s: string, doc?: DocumentTerms): ClauseReading | null {
   return null;
 }
 
+/**
+ * Scenarios stretched by likeness to the listed ones ("附件所列场景以及与之相关联、相类似的其他场景"), unless such a one
+ * needs a grant of its own ("相关的其他场景另行授权").
+ */
+const LIKE_LISTED = new RegExp(`(?:相关联|相关|关联|相类似|类似|相近|近似)的?(?:其他|其它)${SCENE}`);
+/**
+ * Every scenario named as where a duty holds ("在任何场景中使用授权数据，均应当遵守数据安全要求"): the duty binds in all
+ * of them, it opens none. A permission in the same clause ("可在任何场景中使用") still opens them.
+ */
+const DUTY_EVERYWHERE = new RegExp(`(?:在|于)(?:全部|一切|各类|所有|任何|各种)(?:个)?${SCENE}(?:中|下|内|里)?(?:(?!可|有权|允许)[^。；]){0,30}?(?:均|都|一律|亦)?(?:应当?|须|必须|不得|负有)`);
+const dutyEverywhere = (s: string) => {
+  const m = DUTY_EVERYWHERE.exec(s);
+  return !!m && !/可|有权|允许/.test(clauseAt(s, m.index).text.slice(0, m.index - clauseAt(s, m.index).start));
+};
+/**
+ * The scenario list left to the operator's view of need ("附件二：场景清单（暂定，可由乙方根据需要调整）", "场景清单……
+ * 乙方可根据市场情况增减"): the operator decides what is granted. What it adjusts must be the list, not a product within it.
+ */
+const LIST_ADJUSTED = new RegExp(`(?:${SCENE}(?:清单|目录|范围|名录|列表)?|附件[一二三四五六七八九十\\d]*)(?:(?!产品|功能|服务|内容|参数|价格|方案|计划|人员|不得|不能|无权)[^。；]){0,30}?(?:可|可以|有权)?(?:由)?${OPERATOR_NAME}(?:可|可以|有权)?(?:根据|视|依据|按照|结合)[^，。；]{0,10}?(?:需要|需求|情况|实际)[^，。；]{0,4}?(?:进行)?(?:调整|更新|增减|变更|修订|增加|补充|扩展)(?=[，。；）)]|$|${SCENE})`);
+
 export function readAuthorizationMode(u: Unit, doc?: DocumentTerms): ClauseReading | null {
   const s = u.text;
   const defined = definedOpen(s, doc);
@@ -338,14 +364,15 @@ export function readAuthorizationMode(u: Unit, doc?: DocumentTerms): ClauseReadi
   if (read) return read;
   // The scenarios granted listed and left open: "授权应用场景：信用服务等场景".
   if ((GRANTED_SCENES.test(s) || /授权(?:的)?(?:应用)?场景/.test(u.heading)) && notNegated(s, OPEN_LIST) && !CLOSED_LIST.test(s)) return { reading: 'permission', condition: OPEN_LIST.exec(s)![0] };
-  if (OPEN_SCENES.some((re) => notNegated(s, re))) return { reading: 'permission' };
+  if (!dutyEverywhere(s) && OPEN_SCENES.some((re) => notNegated(s, re))) return { reading: 'permission' };
+  if (notNegated(s, LIKE_LISTED) && !OWN_GRANT.test(s)) return { reading: 'permission', condition: LIKE_LISTED.exec(s)![0] };
   const inGrant = GRANTED_SCENES.test(s) || /授权(?:的)?(?:应用)?场景/.test(`${u.heading}${s}`);
   if (inGrant && notNegated(s, OPEN_TAIL) && !CLOSED_LIST.test(s)) return { reading: 'permission', condition: OPEN_TAIL.exec(s)![0] };
   for (const re of [CONCRETE_BY_OPERATOR, LIST_BY_OPERATOR]) if (notNegated(s, re) && !(re === CONCRETE_BY_OPERATOR && PLAN_APPROVED.test(s))) return { reading: 'permission', condition: re.exec(s)![0] };
   if (/其他|其它/.test(s) && CATCH_ALL.test(`${u.heading}：${u.before.join('')}${s}`) && !OWN_GRANT.test(s) && !/不得|不含|不包括|除外/.test(s)) return { reading: 'permission' };
   if (notNegated(s, BEFORE_SCENES)) return { reading: 'permission', condition: BEFORE_SCENES.exec(s)![0] };
   if (notNegated(s, UNFIXED) && !OWN_GRANT.test(s)) return { reading: 'permission', condition: UNFIXED.exec(s)![0] };
-  for (const re of [GROWS, OPERATOR_KEEPS]) if (notNegated(s, re)) return { reading: 'permission', condition: re.exec(s)![0] };
+  for (const re of [GROWS, OPERATOR_KEEPS, LIST_ADJUSTED]) if (notNegated(s, re)) return { reading: 'permission', condition: re.exec(s)![0] };
   // Gated on its words: the pattern is slow on long sentences without them.
   const beyond = /可/.test(s) && /未|外/.test(s) && /场景|清单|附件/.test(s) ? BEYOND_LIST.exec(s) : null;
   // "未列明" is the list's silence, not a negation: the permission is what is read ("亦可开展", not "不得开展").

@@ -3,7 +3,7 @@ import { isNegated, negatedInSentence, readClause, type ClauseReading } from '..
 import type { Unit } from './units';
 import { DEVELOPER, OPERATOR, OPERATOR_GROUP, isOperatorGroup, subjectBefore } from './actors';
 import { namedAsRisk } from './background';
-import { BUT_OPERATOR, IMPOSING_FORBIDDEN, domainReserved, grantorBound, othersTurnedAway, tiedToOperator } from './shutOut';
+import { BUT_OPERATOR, IMPOSING_FORBIDDEN, domainReserved, grantorBound, operatorPreferred, othersTurnedAway, tiedToOperator } from './shutOut';
 
 /**
  * Exclusivity, monopoly and the operator re-developing what it delivered (Chongqing art. 22, Hebei art. 37), read as
@@ -124,13 +124,16 @@ const CARVED_BEFORE = /除(?![^，。；]{0,6}(?:法律|法规|国家|依法|另
  */
 const JOINED_BY_OPERATOR = new RegExp(
   `(?:与|同|会同|联合|吸收|邀请)(${OPERATOR_GROUP})[^，。；]{0,8}?(?:组建|成立|共同|联合|合作|作为)`
-  + `|(${OPERATOR_GROUP})[^，。；]{0,10}?(?:持有|享有|取得|分享|共享|分得)[^，。；]{0,10}?(?:权益|收益|分成|股权|知识产权|所有权)`
+  + `|(${OPERATOR_GROUP})[^，。；]{0,10}?(?:持有|享有|取得|分享|共享|分得)[^，。；]{0,10}?(?:权益|收益|分成|股权|知识产权|所有权|成果)`
+  // Or by a stake in it or a seat in it: "运营机构可入股参与", "乙方有权加入开发团队".
+  + `|(${OPERATOR_GROUP})[^，。；]{0,8}?(?:入股|参股|持股|加入|参与)(?![^，。；]{0,4}?(?:评估|审查|审核|验收|监督|检查|测试|评审|培训|论证))`
   + `|(?:权益|收益|知识产权|所有权)[^，。；]{0,6}?(?:由|归)(${OPERATOR_GROUP})`,
 );
 function joinedByOperator(text: string, from: number): string | null {
   const m = JOINED_BY_OPERATOR.exec(text.slice(from));
-  if (!m || !isOperatorGroup(m[1] ?? m[2] ?? m[3])) return null;
-  const at = from + m.index;
+  if (!m || !isOperatorGroup(m[1] ?? m[2] ?? m[3] ?? m[4])) return null;
+  // Read at the act's last word, so a negation between the operator and its act counts ("运营机构不得入股").
+  const at = from + m.index + m[0].length - 1;
   const c = clauses(text).find((x) => at >= x.start && at < x.start + x.text.length);
   return c && !isNegated(c.text, at - c.start) && !NOT_TAKING_PART.test(c.text.slice(0, at - c.start)) ? m[0] : null;
 }
@@ -148,6 +151,8 @@ const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator
   // Or barred from the same product or matter for a while ("三年内其他运营机构不得申请开发相同功能的产品").
   { re: /其他(?:任何)?[\u4e00-\u9fff]{0,6}?(?:机构|主体|单位|企业|平台|运营商)[^，。；]{0,4}?(?:均)?(?:不得|不能|无权)(?:另行|自行)?(?:(?:就|对|针对)[^，。；]{1,16}?)?(?:提供|经营|运营|开展|销售|(?:申请|开发|研发|推出|上线)[^，。；]{0,8}?(?:同类|相同|同一|类似|同样))/, negatable: false },
   { re: new RegExp(`(?:均|一律|只能|仅能|统一)(?:应当?|须|必须)?(?:通过|经由|在)(?:${OPERATOR}|本平台)`), negatable: true },
+  // Others' products kept off the market ("其他主体基于同源数据的产品不得上架"); not a listing rule for all ("未经合规审查的").
+  { re: /其他(?:任何)?(?:(?!未经|不符合|违规|违法|未通过|未取得)[^。；，]){0,16}?(?:产品|服务|模型|应用)[^，。；]{0,4}?(?:均|一律|也)?(?:不得|不能|不予|无权|禁止)(?:在[^，。；]{0,8}?)?(?:上架|挂牌|上线|交易|销售|发布|入驻|流通)/, negatable: false },
   // Others' products bound to the operator's own platform ("开发利用机构形成的数据产品应当通过乙方运营的平台挂牌交易"), or kept
   // off other venues by it ("乙方可在平台规则中限制相关产品在其他数据交易场所上架").
   // The venue is any the operator runs: 平台, 交易专区, 商城, 交易市场.
@@ -170,6 +175,9 @@ const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator
   // Others may be named by leaving the operator out ("不向乙方以外的运营机构采购").
   // Or by their rivalry with it ("不得向乙方的竞争对手采购").
   { re: new RegExp(`(?:不得|不再|不|承诺不|禁止)(?:向|从|与|在|接入|使用|采购)(?:其他|别的|第三方|任何其他|${BUT_OPERATOR}|(?:${OPERATOR}的?)?(?:竞争对手|竞争者|竞品|同业))[^。；]{0,16}?(?:采购|购买|合作|接入|交易|获取|签约|签订|签署)`), negatable: false, byOthers: true },
+  // Or by what they must forgo: others' products of the same kind ("不得同时采购其他机构提供的同类数据产品"); a like
+  // product is what marks the bar as the operator's market, not a data source kept lawful ("不得使用其他未经授权的数据").
+  { re: new RegExp(`(?:不得|不再|不|承诺不|禁止)(?:同时|另行|再|转而|自行)?(?:采购|购买|订购|选用|使用|接入)(?:其他|其它|别的|第三方|任何其他|${BUT_OPERATOR})[^。；，]{0,16}?(?:同类|同样|类似|相同|替代|竞品)`), negatable: false, byOthers: true },
   // Dealing elsewhere punished, the sanction after the clause: "对同时接入其他数据交易场所……的经营主体，乙方可以降低其调用配额".
   { re: /(?:同时|另行|转而)?(?:接入|使用|采购|购买|入驻|对接)(?:其他|别的|第三方)[^。；]{0,30}?(?:平台|交易场所|运营机构|机构|数据商|服务商|渠道|产品)[^。；]{0,40}?(?:降低|调高|提高|下调|暂停|停止|终止|限制|取消|减少)/, negatable: true, sanction: true },
   // The operator fixing what buyers resell at (a vertical monopoly agreement): "与下游经营主体约定统一的最低转售价格".
@@ -298,7 +306,7 @@ export function readExclusivity(u: Unit): ClauseReading | null {
     if (!isNegated(c.text, at - c.start)) return { reading: 'permission' };
   }
   if (CARVE_OUT.test(s) && u.before.some((p) => REDEV_ONE.test(p) && /不得|禁止|严禁|不能/.test(p))) return { reading: 'exception', condition: s };
-  if (grantorBound(s) || domainReserved(s) || tiedToOperator(s) || othersTurnedAway(s)) return { reading: 'obligation' };
+  if (grantorBound(s) || domainReserved(s) || tiedToOperator(s) || othersTurnedAway(s) || operatorPreferred(s)) return { reading: 'obligation' };
   for (const { re, negatable, byOthers, byOperator, byMarket, atLast, sanction } of SHUT_OUT) {
     const m = re.exec(s);
     if (!m) continue;

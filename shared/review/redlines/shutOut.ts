@@ -200,3 +200,36 @@ export function tiedToOperator(s: string): boolean {
   }
   return false;
 }
+
+/**
+ * The operator preferred over its competitors when the matter is granted again (Chongqing art. 22: operators chosen by
+ * fair competition): it holds a priority right to the grant, the signing or the operation ("乙方享有同等条件下的优先授权权",
+ * "拥有优先运营权"), or the grantor must deal with it first when it grants anew ("今后开放同类数据资源的，应当首先与乙方
+ * 洽谈"). A renewal earned by evaluation ("评价为优秀的，同等条件下优先续约") rewards performance, a reading real plans use,
+ * and public priorities ("优先保障应急场景") prefer no operator.
+ */
+// Renewing its own agreement first ("乙方享有同等条件下的优先续约权") continues the grant it won: not a priority over
+// others in a new one. A bare 优先权 counts only where the matter is granted anew.
+const PRIORITY_RIGHT = /(?:享有|拥有|取得|获得|给予|赋予|保留|授予)([^，。；]{0,12}?)优先(授权|签约|运营|合作|开发|承接|选择|确定|谈判|洽谈|经营)?(?:的)?(?:权利|权|地位)/g;
+const EARNED = /(?:评价|评估|考核|考评|绩效)[^。；]{0,16}?(?:优秀|良好|合格|达标|A级|前列)/;
+const FIRST_WITH_OPERATOR = new RegExp(`(?:先行|首先|优先)(?:与|同|向|交由|交给|授权给?|委托)${OPERATOR}`, 'g');
+const GRANTED_AGAIN = /(?:重新|另行|再次|今后|此后|后续|新增|扩容|期满|届满|终止后)[^。；]{0,24}?(?:选择|遴选|授权|开放|确定|引入|合作)/;
+
+export function operatorPreferred(s: string): boolean {
+  if (EARNED.test(s)) return false;
+  for (const re of [PRIORITY_RIGHT, FIRST_WITH_OPERATOR]) {
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(s)); ) {
+      const c = clauseAt(s, m.index);
+      if (isNegated(c.text, m.index - c.start) || IMPOSING_FORBIDDEN.test(s.slice(0, m.index))) continue;
+      // "不因履行本协议而享有任何优先权": the negation reaches the verb across its ground.
+      if (/不(?:因|由于|基于|以)[^，。；]{0,24}?而?$/.test(c.text.slice(0, m.index - c.start))) continue;
+      if (re === PRIORITY_RIGHT) {
+        // The holder is the operator: the subject of 享有, or the one it is given to ("给予乙方优先签约权").
+        const holder = new RegExp(OPERATOR).test(m[1]) ? 'operator' : dealer(s, m.index);
+        if (holder === 'operator' && (m[2] || GRANTED_AGAIN.test(s))) return true;
+      } else if (GRANTED_AGAIN.test(s) && dealer(s, m.index) !== 'operator') return true;
+    }
+  }
+  return false;
+}
