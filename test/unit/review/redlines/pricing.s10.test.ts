@@ -152,3 +152,24 @@ describe('pricing: what the phrase triggers alone caught, read as readings', () 
     ]);
   });
 });
+
+describe('pricing (bank, even): the operator pricing, its own price list, or the guided price made a reference', () => {
+  it('fires: the operator as who prices, its published list as the price, pricing outside the guided price', () => {
+    fires([
+      '价格：乙方定价，每年调整一次。',
+      '数据产品由运营机构定价，按季度结算。',
+      '服务费以乙方官网公开发布的价目表为准。',
+      '收费标准以运营机构对外发布的价目为准，运营机构可随时调整。',
+      '政府指导价仅作为参考，乙方可以在指导价以外合理确定价格。',
+      '核定价格仅供参考，实际收费由双方另行商定。',
+    ]);
+  });
+  it('near misses: the operator pricing within the guided price, a list approved, the guided price binding', () => {
+    quiet([
+      '乙方定价应当执行政府指导价，不得超过核定上限。',
+      '服务费以价格主管部门核定后公开发布的价目表为准。',
+      '服务费以乙方公开发布并经甲方审核同意的价目表为准。',
+      '乙方应当在指导价范围内合理确定价格，不得在指导价以外另行收费。',
+    ]);
+  });
+});
