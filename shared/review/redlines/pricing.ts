@@ -35,6 +35,8 @@ const CHARGE = new RegExp(
   + `|向${OPERATOR}[^，。；]{0,4}?(?:购买|采购|订购)`
   // Paying in other words: bearing the operator's costs ("承担派驻人员的人工费用"), or a free product tied to a paid one
   // ("须同时购买乙方的定制化部署服务", "一并订购有偿提供的服务").
+  // Sharing the costs is paying them: "由使用部门按开发成本分摊支付", "运维费用由各使用单位按调用量分担".
+  + `|(?:分摊|分担)(?:支付|缴纳|结算)?(?=[^，。；]{0,12}?(?:成本|费用|支出|服务费)|[，。；]|$)|成本回收`
   + `|承担[^，。；]{0,16}?(?:费用|服务费|人工费|使用费)|(?:须|应当?|必须|需要?)(?:同时|一并|配套)?(?:购买|订购|采购)|(?:同时|一并|配套)(?:购买|订购|采购)`,
   'g',
 );
@@ -52,7 +54,8 @@ const TEMPLATE_BLANK = /(?<![_＿])(?<![_＿]{2}[^_＿，。；]{1,12})[_＿]{2,
 const DEEMED_PAID = /视(?:为|同)(?:一般)?(?:经营性|商业|有偿)/;
 // The terms of the guided price are the price too: "准许利润由运营机构自行核定".
 const PRICE_OBJ = '(?:价格|收费标准|收费|定价|报价|费率|利润率|收益率|价款|服务费|计费标准|准许利润|准许收入)';
-const SELF = /(?:自主|自行|自己|独立|单方)(?:确定|决定|制定|制订|设定|调整|定价|测算|拟定|核定)|自主定价|自行定价|市场化(?:原则)?定价|按照?市场(?:化)?(?:原则|价格|行情)?定价|随行就市|协商(?:确定|定价|一致)|参照[^，。；]{0,14}?(?:市场价格|市场价|公开报价|市场报价|对外报价|同类)/;
+// A price the market regulates (市场调节价) is one the operator sets; 订定 is 制定 in traditional drafting.
+const SELF = /(?:自主|自行|自己|独立|单方)(?:确定|决定|制定|制订|订定|设定|调整|定价|测算|拟定|核定)|市场调节价|自主定价|自行定价|(?<=^|[：:，,由])(?:乙方|运营机构|授权运营机构|运营方)(?:自主|自行|单方)?定价(?![^，。；]{0,2}(?:的|应|须|必须|不得))|市场化(?:原则)?定价|按照?市场(?:化)?(?:原则|价格|行情)?定价|随行就市|协商(?:确定|定价|一致)|参照[^，。；]{0,14}?(?:市场价格|市场价|公开报价|市场报价|对外报价|同类)/;
 const BARE_NEGOTIATED = new RegExp(`${PRICE_OBJ}(?:方式)?[：:为]?[^，。；]{0,3}?(?:双方)?协商`);
 /** A guided price that governs the sentence: executed, followed, or a ceiling kept. */
 const GUIDANCE = /(?:政府|政务)?指导(?:价|定价)|核定(?:的)?价格|政府定价|(?:价格主管|发展改革|发改)部门(?:公布|核定|制定|确定)的/;
@@ -60,15 +63,17 @@ const GUIDANCE_APPLIES = /(?:执行|实行|按照?|依照|参照|适用|以内|�
 // Either way round: "指导价出台前", "在价格主管部门公布……政府指导价之前".
 const GUIDANCE_NOT_YET = /(?:指导价|定价)[^，。；]{0,4}?(?:出台|公布|发布|制定)(?:前|之前|以前)|(?:出台|公布|发布|制定)[^，。；]{0,24}?指导(?:价|定价)(?:之|以)?前/;
 const SET_ASIDE = [
-  new RegExp(`(?:调整|变更|调价)[^。；]{0,8}?${PRICE_OBJ}[^。；]{0,20}?(?:(?:告知|通知|报备|备案|报告)[^，。；]{0,8}?即可|无需(?:另行)?(?:报批|审批|核定|批准)|不需(?:要)?(?:报批|审批))`),
+  new RegExp(`(?:调整|变更|调价)[^。；]{0,8}?${PRICE_OBJ}[^。；]{0,20}?(?:(?:告知|通知|报备|备案|报告)[^，。；]{0,8}?即可|无需(?:另行|再)?(?:报|经)?[^，。；]{0,10}?(?:报批|审批|核定|批准|审核)|不需(?:要)?(?:报批|审批))`),
   // Exceeding is read in its clause: "超出的，甲方可以提请……下调指导价" exceeds nothing of the guided price.
   /(?:不执行|不适用|不受|不按|不参照)[^。；]{0,24}?(?:(?:政府|政务)?指导(?:价|定价)|核定(?:的)?价格|政府定价)|(?:突破|超出|超过|高于|偏离|脱离)[^，。；]{0,24}?(?:(?:政府|政务)?指导(?:价|定价)|核定(?:的)?价格|政府定价)/,
+  // The guided price made a mere reference, or pricing outside it: "政府指导价仅作为参考", "在指导价以外合理确定".
+  /(?:指导价|核定价格|政府定价)[^，。；]{0,10}?(?:仅作为|仅供|只作为|只供|作为)[^，。；]{0,10}?参考|在[^，。；]{0,6}?(?:指导价|核定价格)(?:以外|之外)[^，。；]{0,6}?(?:确定|定价|收费|收取|计费)/,
   // Part of the price kept outside the ceiling: "增值服务费用不计入上限", "不受指导价上限限制".
   /(?:不计入|不纳入|不受|不占用|排除在)[^，。；]{0,8}?(?:上限|最高限价|最高准许收入)/,
   // The cost check behind the guided price set aside: "经营成本不纳入价格成本监审范围".
   /(?:不纳入|不列入|不进行|不开展|不接受|不实行|免于|免予)[^，。；]{0,10}?(?:成本监审|价格监审|成本审核|成本调查|价格监管)/,
   /(?:指导价|核定价格)[^。；]{0,6}?(?:低于|不足以?覆盖)[^。；]{0,12}?成本的[，,][^。；]{0,16}?按[^。；]{0,8}?成本(?:加|\+|上浮)/,
-  new RegExp(`${PRICE_OBJ}[^。；]{0,12}?(?:调整|变更|调价)[^。；]{0,20}?(?:(?:告知|通知|报备|备案|报告)[^，。；]{0,8}?即可|无需(?:另行)?(?:报批|审批|核定|批准)|不需(?:要)?(?:报批|审批))`),
+  new RegExp(`${PRICE_OBJ}[^。；]{0,12}?(?:调整|变更|调价)[^。；]{0,20}?(?:(?:告知|通知|报备|备案|报告)[^，。；]{0,8}?即可|无需(?:另行|再)?(?:报|经)?[^，。；]{0,10}?(?:报批|审批|核定|批准|审核)|不需(?:要)?(?:报批|审批))`),
 ];
 /**
  * Revenue above the allowed maximum kept by the operator (national price notice: deducted next period): the excess goes to
@@ -100,19 +105,37 @@ const PROFIT_PEGGED = new RegExp(`准许(?:利润率?|收益率?)[^。；]{0,20}
 const ALL_USES_CHARGED = /(?:不区分|不论|无论|不分)[^。；]{0,16}?(?:用途|用户|公益|使用主体|使用单位)[^。；]{0,30}?(?:统一|一律|均)[^。；]{0,16}?(?:收费|计费|收取|付费)|(?:收取|收费|计费|缴纳)[^。；]{0,30}?(?:不区分|不论|无论|不分)[^。；]{0,10}?(?:用途|身份|用户|使用主体|调用方)|向(?:全部|所有|各类?|一切)[^，。；]{0,6}?(?:调用方|用户|使用方|使用单位|使用者)(?:统一)?(?:收取|收费|计费)/;
 const EXCESS_UNDONE = /^[^。；]{0,12}?(?:不再|不得|不予|不)(?:收取|计收|收费)|^[^。；]{0,16}?(?:予以)?(?:退还|返还|扣减|核减|抵减)/;
 /** Words the reader starts from. */
-export const PRICING_QUICK = /费|价|拍卖|元|结算|有偿|视为经营|视为商业|视同|协商|随行就市|折|准许收入|准许利润|准许收益|成本|购买|采购|订购|分成|上限|另有约定/;
+export const PRICING_QUICK = /费|价|收取|包干|分摊|分担|缴纳|加成|挂牌|订定|拍卖|元|结算|有偿|视为经营|视为商业|视同|协商|随行就市|折|准许收入|准许利润|准许收益|成本|购买|采购|订购|分成|上限|另有约定/;
 /** Products a developer re-developed are market-priced by rule (Guizhou). */
 // Read on the sentence as written: the stripping masks the maker ("开发利用机构再开发的产品").
 const DEVELOPER_PRODUCT = new RegExp(`${DEVELOPER}[^。；]{0,30}?(?:再开发|二次开发)`);
 
-const PUBLIC_G = new RegExp(PUBLIC_USER.source, 'g');
+/**
+ * A department or organ named by its public function, alone or in a list ("应急、消防等部门", "公共管理部门", "城管部门"),
+ * is a public body; the operator's own departments (技术部门, 专门部门, 财务部门) are not.
+ */
+const FUNCTION_BODY = '[\\u4e00-\\u9fff]{2}(?<!技术|安全|合规|财务|销售|内部|专门|专职|运营|客服|法务|研发|人事|综合|办公|市场|营销)等?(?:部门|机关)';
+// A public use named by its kind is a public use: "公共服务类产品".
+const PUBLIC_KIND = '公共服务(?=类|性|用途|场景|事项)';
+const PUBLIC_G = new RegExp(`${PUBLIC_USER.source}|${FUNCTION_BODY}|${PUBLIC_KIND}`, 'g');
+/**
+ * A clause that opens by naming whom it serves ("面向文化创意、影视出版等产业的开发利用……", "向物流、零售等领域提供的")
+ * is about them: a public user of the clause before is not carried into its charge. The payee ("向乙方支付") is not whom
+ * it serves, nor a part of the product ("对超出部分").
+ */
+const OWN_RECIPIENT = new RegExp(`^(?:面向|向|对|为|供|提供给)(?!${OPERATOR})([^，。；]{1,24}?)(?:的|提供|开放|供给|推送)`);
+const USER_GROUP = /产业|行业|领域|企业|主体|机构|公司|用户|客户|单位|个人|公众|市场|群体/;
+const servesOther = (clause: string) => {
+  const m = OWN_RECIPIENT.exec(clause);
+  return !!m && USER_GROUP.test(m[1]) && !new RegExp(PUBLIC_G.source).test(m[1]);
+};
 const COORDINATED = /^(?:类|性)?(?:用户|用途|产品|部门|单位|场景)?(?:和|及|与|、|以及|或者?)$/;
 /**
  * A public body as the subject of its duties ("区交通局、区城市管理局负责按目录及时提供数据", "市教育局应当……") provides the
  * data or oversees; it is not the user a later charge falls on ("…；运营机构享有……收取服务费的权利").
  */
 // Or the bearer of a duty: "市医疗保障局有义务按目录提供合格数据", "负有……保障义务".
-const DUTY_SUBJECT = /^(?:[、和及与][^，。；、]{1,14}?)*(?:等(?:单位|部门)?)?(?:有义务|负有|有责任|会同|负责|应当|应|须|承担|牵头|配合|组织|做好|按照?目录|提供数据|归集|汇聚)/;
+const DUTY_SUBJECT = /^(?:[、和及与][^，。；、]{1,14}?)*(?:等(?:单位|部门)?)?(?:有义务|负有|有责任|会同|负责|应当|应(?![急用对答])|须|承担|牵头|配合|组织|做好|按照?目录|提供数据|归集|汇聚)/;
 const MARKET_G = new RegExp(MARKET_USER.source, 'g');
 /** A body named as who fixes, approves or publishes the price ("按照市政府核定的标准", "报县人民政府批准") is its authority, not a user. */
 const PRICE_AUTHOR = /^[^，。；]{0,2}?(?:核定|制定|制订|公布|发布|批准|审定|审批|规定)/;
@@ -157,6 +180,16 @@ function strip(s: string) {
  * 部门提供上述报告" charges a public body, "按照市场价格向金融机构提供" does not.
  */
 const TO_USER = /(?:向|为|面向|提供给|交付给|供)$/;
+const LEVELS = /(?:本市|全市|各级|各|区县|县区|市|区|县|省)+$/;
+/**
+ * A ban on charging with an exception ("原则上不收费，但调用量超过每月1000次的除外") charges the excepted use, unless the
+ * exception is a turn to business ("但用于经营活动的除外"): the public user is then no longer one.
+ */
+const EXCEPTION = /^[^。；]*?但[^。；]{0,40}?(?:的)?除外/;
+function exceptedCharge(s: string, at: number): boolean {
+  const e = EXCEPTION.exec(s.slice(at));
+  return !!e && !/商业|经营|营利|市场化|盈利|转售|转让/.test(e[0].slice(e[0].lastIndexOf('但')));
+}
 function recipientAfter(clause: string, at: number): 'public' | 'market' | null {
   const rest = clause.slice(at);
   const p = [...rest.matchAll(PUBLIC_G)].find((m) => TO_USER.test(rest.slice(Math.max(0, m.index! - 4), m.index!).replace(/(?:本市|全市|各级|各|区县|县区|市|区|县|省)+$/, '')));
@@ -175,6 +208,17 @@ function sectionUse(heading: string): 'public' | 'market' | null {
   const pub = PUBLIC_USER.test(h);
   const mk = MARKET_USER.test(h);
   return pub && !mk ? 'public' : mk && !pub ? 'market' : null;
+}
+
+const SET_APART = /其他|其余|其它|以外的|之外的/;
+function setApartSelfPriced(raw: string): boolean {
+  const cs = clauses(raw);
+  return cs.some((c, i) => {
+    const self = SELF.exec(c.text);
+    if (!self || GUIDANCE.test(c.text) || /指导价|核定|上限|限价/.test(c.text) || OUTSIDE_APPROVES.test(c.text)) return false;
+    const apart = SET_APART.test(c.text.slice(0, self.index)) || (i > 0 && /^除[^，。；]{1,30}?(?:外|以外|之外)$/.test(cs[i - 1].text.trim()));
+    return apart && !isNegated(c.text, self.index);
+  });
 }
 
 /** The operator's own pricing power, or a price without limit: "乙方……享有定价权，定价不受限制". */
@@ -203,7 +247,7 @@ function approvedOutside(s: string): boolean {
  * operator setting the price unless an outside body approves it ("经甲方审核", "报价格主管部门核定") or a guided price
  * applies (read before).
  */
-const OWN_QUOTE = new RegExp(`(?:${OPERATOR}|其)(?:自身|自己)?的?(?:对外)?(?:报价|(?:报送|提出|申报|拟定|拟订|测算|提交|公布)[^，。；]{0,8}?的[^，。；]{0,4}?(?:价格|收费标准|报价|费率|价目))`);
+const OWN_QUOTE = new RegExp(`(?:${OPERATOR}|其)(?:自身|自己)?的?(?:对外)?(?:报价|(?:[^，。；]{0,4}?(?:公开|对外))?(?:报送|提出|申报|拟定|拟订|测算|提交|公布|发布)[^，。；]{0,8}?的[^，。；]{0,4}?(?:价格|收费标准|报价|费率|价目))`);
 const AS_PRICE_BEFORE = /(?:按照?|以|执行|依照|依据|参照|适用)[^，。；]{0,2}$/;
 const AS_PRICE_AFTER = /^[^，。；]{0,4}?(?:为准|为依据|执行|收费|收取|计费|结算)|^[^，。；]{0,12}?(?:收费|收取|计费|结算)/;
 function chargedAtOwnQuote(s: string): RegExpExecArray | null {
@@ -252,7 +296,8 @@ const PRICE_NOUN = '(?:(?:上浮|下浮|浮动|调整|调价|优惠|折扣|溢�
 /** A term of the price left without ceiling, in its clause or the next: "溢价比例由运营机构……确定，不设上限", "上不封顶". */
 // Revenue or a revenue share left uncapped is the same: "年度收入不设上限", "增值分成……不设上限".
 const UNCAPPED = new RegExp(`(?:${PRICE_NOUN}|收入|分成)[^。；]{0,30}?(?:不设(?:上限|封顶)|上不封顶|不封顶|无上限|没有上限)`);
-const SET = '(?:确定|决定|制定|制订|审定|形成|商定|约定|议定|协商|自定|产生|报出|公布|掌握|把握)';
+// Listing a price is setting it: "价格由运营机构公开挂牌".
+const SET = '(?:确定|决定|制定|制订|审定|形成|商定|约定|议定|协商|自定|产生|报出|公布|掌握|把握|挂牌)';
 const SET_BY_NAMED = new RegExp(`${PRICE_NOUN}[^。；]{0,8}?[，,]?\\s*由([^，。；]{1,30}?)${SET}|([^，。；]{1,24}?)${SET}的[^，。；]{0,6}?${PRICE_NOUN}`);
 const MARKET_SETTER = new RegExp(`${OPERATOR}|${DEVELOPER}|交易所|交易场所|交易平台|交易机构|双方|市场`);
 /** A setter that only proposes to the authority, or is the authority, sets nothing itself. */
@@ -301,7 +346,9 @@ export function readPricing(u: Unit, doc?: DocumentTerms): ClauseReading | null 
   pub = sectionUse(u.heading) === 'public';
   const blank = TEMPLATE_BLANK.test(u.text);
   for (const c of [...lead.flatMap((p) => clauses(p).map((x) => ({ ...x, lead: true }))), ...clauses(s).map((x) => ({ ...x, lead: false }))]) {
-    const pubs = [...c.text.matchAll(PUBLIC_G)].filter((m) => !DUTY_SUBJECT.test(c.text.slice(m.index! + m[0].length)) && !PRICE_AUTHOR.test(c.text.slice(m.index! + m[0].length)));
+    // A body served ("乙方向各级行政机关提供数据产品") is whom the clause provides to, not the subject of a duty to provide.
+    const served = (i: number) => TO_USER.test(c.text.slice(Math.max(0, i - 6), i).replace(LEVELS, ''));
+    const pubs = [...c.text.matchAll(PUBLIC_G)].filter((m) => (served(m.index!) || !DUTY_SUBJECT.test(c.text.slice(m.index! + m[0].length))) && !PRICE_AUTHOR.test(c.text.slice(m.index! + m[0].length)));
     const pubAt = pubs.map((m) => m.index!);
     // Market users named together with public ones ("对公共治理类和产业发展类产品统一……收费") are charged with them: the
     // sentence has not moved on from the public user.
@@ -309,12 +356,12 @@ export function readPricing(u: Unit, doc?: DocumentTerms): ClauseReading | null 
     const stateAt = (i: number) => {
       const p = Math.max(-1, ...pubAt.filter((x) => x < i));
       const k = Math.max(-1, ...mkAt.filter((x) => x < i));
-      return p > k ? true : k > p ? false : pub || recipientAfter(c.text, i) === 'public';
+      return p > k ? true : k > p ? false : (pub && !servesOther(c.text)) || recipientAfter(c.text, i) === 'public';
     };
     for (const m of c.lead ? [] : c.text.matchAll(CHARGE)) {
       const at = m.index!;
       if (DEEMED_PAID.test(m[0]) ? !(pub || stateAt(at)) : !stateAt(at)) continue;
-      if (negatedInSentence(s, c, at) || /免费|无偿/.test(c.text.slice(Math.max(0, at - 6), at))) continue;
+      if ((negatedInSentence(s, c, at) && !exceptedCharge(s, c.start + at)) || /免费|无偿/.test(c.text.slice(Math.max(0, at - 6), at))) continue;
       if (overseen(c.text, at, m[0].length)) continue;
       if ((/^(?:缴费|收费|付费|计费)$/.test(m[0]) && NAMES_DATA.test(c.text.slice(at + m[0].length))) || blank) continue;
       if (BUDGET_PAYER.test(c.text.slice(0, at)) && BUDGET.test(s)) continue;
@@ -360,6 +407,9 @@ export function readPricing(u: Unit, doc?: DocumentTerms): ClauseReading | null 
   const guided = GUIDANCE.test(whole) && GUIDANCE_APPLIES.test(whole) && !GUIDANCE_NOT_YET.test(whole);
   // A contract that prevails over the guided price ("实行政府指导价；……另有约定的，从其约定") sets it aside.
   if (guided && /另有约定的?[，,]?\s*(?:从|按|依)其约定/.test(s)) return { reading: 'permission' };
+  // A guided price binds what its clause names: products set apart ("除附件所列产品外，其他数据产品由乙方自主定价",
+  // "其余增值服务的价格由运营机构自行确定") and priced by the operator in a clause of their own are not bound by it.
+  if (guided && setApartSelfPriced(unticked(u.text))) return { reading: 'permission' };
   if (guided) return null;
   const quote = chargedAtOwnQuote(s);
   if (quote) return { reading: 'permission', condition: quote[0] };
@@ -377,11 +427,12 @@ export function readPricing(u: Unit, doc?: DocumentTerms): ClauseReading | null 
   // A price the operator sets or negotiates that an outside body approves before it applies is controlled, and a
   // negotiation to amend the agreement ("协商一致……签订补充协议") sets no price.
   if (approvedOutside(u.text) || AMENDS.test(s)) return null;
-  if (setByMarket(s)) return { reading: 'permission' };
+  // Who sets the price is read on the words as written: strip() masks a price authority as no user, yet it is the setter.
+  if (setByMarket(unticked(u.text))) return { reading: 'permission' };
   // The table's labels count here: "定价方式：双方协商".
   const raw = u.text;
   const self = SELF.exec(raw) ?? BARE_NEGOTIATED.exec(raw);
-  if (self && new RegExp(PRICE_OBJ).test(raw)) {
+  if (self && (new RegExp(PRICE_OBJ).test(raw) || /调节价/.test(self[0]))) {
     const c = clauses(raw).find((x) => self.index >= x.start && self.index < x.start + x.text.length) ?? { text: s, start: 0 };
     if (!isNegated(c.text, self.index - c.start)) return { reading: 'permission' };
   }

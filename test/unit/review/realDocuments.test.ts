@@ -139,9 +139,10 @@ describe('3. paraphrase', () => {
     expect(flagsOf('第五条 价格。产业发展类产品价格不得高于政府指导价，公共治理类无偿提供。')).not.toContain('pricing');
   });
   it('concept groups in the ruleset expand into every check', () => {
-    const pricing = national.flags.find((f) => f.id === 'pricing')!;
-    const c = pricing.checks[0];
-    expect(c.kind === 'phrase' && c.triggers.join('')).toContain('市场调节价');
+    // Pricing is read by its reader alone (session 15); the destruction red line's phrase triggers use a group too.
+    const destruction = national.flags.find((f) => f.id === 'no_destruction')!;
+    const c = destruction.checks.find((x) => x.kind === 'phrase')!;
+    expect(c.kind === 'phrase' && c.triggers.join('')).toContain('粉碎');
     expect(JSON.stringify(national.items)).not.toContain('{应急处置}');
   });
 });
