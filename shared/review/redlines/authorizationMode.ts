@@ -101,9 +101,13 @@ const OPEN_SCENES: RegExp[] = [
   new RegExp(`${OPERATOR_WORD}(?:认为|认定|判断|评估认为)[^，。；]{0,16}?的[^，。；]{0,4}?(?:${SCENE}|用途|应用方向|领域|方向)`),
   // The operator named by 其 after it is the subject: "乙方可以将授权数据用于其认为具有市场价值的任何合法用途".
   new RegExp(`^[^。；]{0,4}?${OPERATOR_WORD}(?:(?!不得|不能|不可|禁止|严禁|无权)[^。；]){0,20}?其(?:认为|认定|判断)[^，。；]{0,16}?的[^，。；]{0,4}?(?:${SCENE}|用途|应用方向|领域|方向)`),
-  // Or picks or grows them itself: "自主选取数据并确定应用场景", "自主孵化场景".
-  new RegExp(`(?:自主|自行)(?:选取|挑选|选定|孵化|培育|挖掘|确定|拓展|策划|选择|决定|增加|增设|新增|设立|开辟|扩展|开拓|增补|补充|添加|调整|增减)[^，。；]{0,10}?${SCENE}|${SCENE}[^，。；]{0,6}?由${'(?:乙方|运营机构|运营方|授权运营机构)'}[^，。；]{0,12}?(?:确定|决定|选择|策划|自定)`),
 ];
+/**
+ * Scenarios the operator picks or grows itself ("自主选取数据并确定应用场景", "自主孵化场景"), unless each is then approved
+ * or granted on its own ("经市数据局审核同意后纳入场景清单", "成熟场景按程序申请授权"): proposing a scenario is no grant.
+ */
+const OPERATOR_PICKS = new RegExp(`(?:自主|自行)(?:选取|挑选|选定|孵化|培育|挖掘|确定|拓展|策划|选择|决定|增加|增设|新增|设立|开辟|扩展|开拓|增补|补充|添加|调整|增减)[^，。；]{0,10}?${SCENE}|${SCENE}[^，。；]{0,6}?由${'(?:乙方|运营机构|运营方|授权运营机构)'}[^，。；]{0,12}?(?:确定|决定|选择|策划|自定)`);
+const EACH_APPROVED = /(?:报|经)[^，。；]{0,8}?(?:审核|审批|批准|核准|同意|审定)|(?:申请|报请)(?:授权|审批|批准)|一场景一授权|另行(?:签订|授权)|逐一授权|单独授权|按程序/;
 // Scenarios not fixed when the grant is made: "具体场景不作事先限定", "应用场景由双方另行商定", "场景待后续确定" (not when
 // the later scenario needs its own grant: "另行签订授权协议").
 const UNFIXED = new RegExp(`${SCENE}[^，。；]{0,4}?(?:不作|不予|不做|无需|不)(?:事先|预先|提前|具体|事前)(?:限定|限制|约定|列举|明确|确定)|${SCENE}(?:的)?(?:范围|清单|目录|内容|名称)?(?:由[^，。；]{0,6}?)?(?:另行|事后|后续|再行|届时)[^，。；]{0,6}?(?:商定|约定|协商|确定|明确)|${SCENE}[^，。；]{0,4}?(?:待定|待后续确定|视情况确定)`
@@ -365,6 +369,8 @@ export function readAuthorizationMode(u: Unit, doc?: DocumentTerms): ClauseReadi
   // The scenarios granted listed and left open: "授权应用场景：信用服务等场景".
   if ((GRANTED_SCENES.test(s) || /授权(?:的)?(?:应用)?场景/.test(u.heading)) && notNegated(s, OPEN_LIST) && !CLOSED_LIST.test(s)) return { reading: 'permission', condition: OPEN_LIST.exec(s)![0] };
   if (!dutyEverywhere(s) && OPEN_SCENES.some((re) => notNegated(s, re))) return { reading: 'permission' };
+  const picked = OPERATOR_PICKS.exec(s);
+  if (picked && !dutyEverywhere(s) && notNegated(s, OPERATOR_PICKS) && !EACH_APPROVED.test(s.slice(picked.index + picked[0].length))) return { reading: 'permission' };
   if (notNegated(s, LIKE_LISTED) && !OWN_GRANT.test(s)) return { reading: 'permission', condition: LIKE_LISTED.exec(s)![0] };
   const inGrant = GRANTED_SCENES.test(s) || /授权(?:的)?(?:应用)?场景/.test(`${u.heading}${s}`);
   if (inGrant && notNegated(s, OPEN_TAIL) && !CLOSED_LIST.test(s)) return { reading: 'permission', condition: OPEN_TAIL.exec(s)![0] };

@@ -73,3 +73,21 @@ describe('authorization_mode s10: scenarios the operator picks, or stretched by 
     ]);
   });
 });
+
+// Written after the merge (session 15): real plans invite the operator to propose scenarios that are then approved and
+// granted one by one; the operator-picks reading had raised them.
+describe('authorization_mode s10: a scenario the operator proposes, then approved or granted on its own', () => {
+  it('scenarios the operator picks or grows with nothing after fire', () => {
+    expectRaised('authorization_mode', [
+      '运营机构可结合业务发展自主挖掘应用场景并直接开展开发利用。',
+      '乙方可以自行选定应用场景，甲方予以配合。',
+    ]);
+  });
+  it('near misses: each proposed scenario approved or granted anew', () => {
+    expectQuiet('authorization_mode', [
+      '运营机构可自主孵化新的应用场景，经市数据局审核同意后纳入场景清单，并另行签订授权运营协议。',
+      '鼓励运营机构自主培育创新场景，成熟场景按程序申请授权。',
+      '运营机构可自主选取数据并提出应用场景，报市数据局审核，审核通过后按照一场景一授权签订协议。',
+    ]);
+  });
+});
