@@ -173,3 +173,17 @@ describe('pricing (bank, even): the operator pricing, its own price list, or the
     ]);
   });
 });
+
+// Written after the merge (session 15): a ceiling kept is said as "上限内" and "最高限价幅度内" as often as "以内".
+describe('pricing s10: a price agreed within the guided ceiling, however the ceiling is named', () => {
+  it('near misses: a price set within the guided price or the approved maximum', () => {
+    expectQuiet('pricing', [
+      '对于产业发展类产品，乙方可在政府指导价上限内与用户协商确定具体价格。',
+      '乙方可在核定的最高限价幅度内自主确定价格。',
+      '具体收费由双方在指导价区间内商定。',
+    ]);
+  });
+  it('the approved maximum raised fires', () => {
+    expectRaised('pricing', ['乙方可在核定的最高限价基础上自主上浮。']);
+  });
+});
