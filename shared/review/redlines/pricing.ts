@@ -1,8 +1,9 @@
-import { clauseAt, clauses } from '../text';
+import { clauses } from '../text';
 import { isNegated, negatedInSentence, type ClauseReading } from '../clauses';
 import type { Unit } from './units';
 import type { DocumentTerms } from './index';
-import { DEVELOPER, MARKET_USER, MERE_NOTICE, OPERATOR, PUBLIC_USER, REGULATOR, SILENCE_CONSENT, isOperatorGroup, subjectBefore } from './actors';
+import { MARKET_USER, OPERATOR, PUBLIC_USER, REGULATOR, isOperatorGroup, subjectBefore } from './actors';
+import { readPriceSetting } from './priceSetting';
 
 /**
  * Prices (Chongqing art. 29, Hebei art. 28, the national price notice): public-governance and public-welfare uses are
@@ -17,6 +18,8 @@ import { DEVELOPER, MARKET_USER, MERE_NOTICE, OPERATOR, PUBLIC_USER, REGULATOR, 
  * - the guided price set aside or exceeded: "不受……核定价格的约束", "不适用……指导价", "上限的基础上可上浮",
  *   "指导价低于单位成本的，按单位成本加百分之十五收费"; a price change applied after a mere notice ("书面告知甲方后即可
  *   执行，无需另行报批").
+ * This module reads the first (who is charged); priceSetting.ts the second and third (who sets the price, and whether
+ * the guided price binds it).
  */
 // A charge is an act: "收费标准/收费目录" published and "结算数据/结算分析" are nouns; an amount is a price only per unit
 // ("3万元/年", "每次0.5元"), not a market size or a budget ("年市场需求约4000万元").
@@ -52,64 +55,9 @@ const NAMES_DATA = /^(?:人数|人次|人员|基数|数据|记录|信息|明细|
 // A blank filled in between its underscores ("上浮__8__%") is decided; an unticked box counts only where none is ticked.
 const TEMPLATE_BLANK = /(?<![_＿])(?<![_＿]{2}[^_＿，。；]{1,12})[_＿]{2,}(?![_＿])(?![^_＿，。；]{1,12}[_＿]{2})|^(?![^。；]*[☑■√✓☒])[^。；]*[□☐]|[（(][^（）()]{0,4}?(?:免费|无偿|收费|有偿)[^（）()]{0,2}?[/／、或][^（）()]{0,4}?(?:免费|无偿|收费|有偿)[^（）()]{0,4}?[）)]|填写?[“"「]?[/／]/;
 const DEEMED_PAID = /视(?:为|同)(?:一般)?(?:经营性|商业|有偿)/;
-// The terms of the guided price are the price too: "准许利润由运营机构自行核定".
-const PRICE_OBJ = '(?:价格|收费标准|收费|定价|报价|费率|利润率|收益率|价款|服务费|计费标准|准许利润|准许收入)';
-// A price the market regulates (市场调节价) is one the operator sets; 订定 is 制定 in traditional drafting.
-const SELF = /(?:自主|自行|自己|独立|单方)(?:确定|决定|制定|制订|订定|设定|调整|定价|测算|拟定|核定)|市场调节价|自主定价|自行定价|(?<=^|[：:，,由])(?:乙方|运营机构|授权运营机构|运营方)(?:自主|自行|单方)?定价(?![^，。；]{0,2}(?:的|应|须|必须|不得))|市场化(?:原则)?定价|按照?市场(?:化)?(?:原则|价格|行情)?定价|随行就市|协商(?:确定|定价|一致)|参照[^，。；]{0,14}?(?:市场价格|市场价|公开报价|市场报价|对外报价|同类)/;
-const BARE_NEGOTIATED = new RegExp(`${PRICE_OBJ}(?:方式)?[：:为]?[^，。；]{0,3}?(?:双方)?协商`);
-/** A guided price that governs the sentence: executed, followed, or a ceiling kept ("在政府指导价上限内协商确定"). */
-const GUIDANCE = /(?:政府|政务)?指导(?:价|定价)|核定(?:的)?(?:价格|最高限价)|政府定价|(?:价格主管|发展改革|发改)部门(?:公布|核定|制定|确定)的/;
-const GUIDANCE_APPLIES = /(?:执行|实行|按照?|依照|参照|适用|以内|之内|范围内|不超过|不得高于|不高于|不得超过|不应超过|不能超过|不得突破)[^，。；]{0,20}?(?:(?:政府|政务)?指导(?:价|定价)|核定|公布的)|(?:指导价|核定价格|最高限价)[^，。；]{0,8}?(?:以内|之内|范围内|上限内|区间内|幅度内|限度内|为上限)/;
-// Either way round: "指导价出台前", "在价格主管部门公布……政府指导价之前".
-const GUIDANCE_NOT_YET = /(?:指导价|定价)[^，。；]{0,4}?(?:出台|公布|发布|制定)(?:前|之前|以前)|(?:出台|公布|发布|制定)[^，。；]{0,24}?指导(?:价|定价)(?:之|以)?前/;
-const SET_ASIDE = [
-  new RegExp(`(?:调整|变更|调价)[^。；]{0,8}?${PRICE_OBJ}[^。；]{0,20}?(?:(?:告知|通知|报备|备案|报告)[^，。；]{0,8}?即可|无需(?:另行|再)?(?:报|经)?[^，。；]{0,10}?(?:报批|审批|核定|批准|审核)|不需(?:要)?(?:报批|审批))`),
-  // Exceeding is read in its clause: "超出的，甲方可以提请……下调指导价" exceeds nothing of the guided price.
-  /(?:不执行|不适用|不受|不按|不参照)[^。；]{0,24}?(?:(?:政府|政务)?指导(?:价|定价)|核定(?:的)?价格|政府定价)|(?:突破|超出|超过|高于|偏离|脱离)[^，。；]{0,24}?(?:(?:政府|政务)?指导(?:价|定价)|核定(?:的)?价格|政府定价)/,
-  // The guided price made a mere reference, or pricing outside it: "政府指导价仅作为参考", "在指导价以外合理确定".
-  /(?:指导价|核定价格|政府定价)[^，。；]{0,10}?(?:仅作为|仅供|只作为|只供|作为)[^，。；]{0,10}?参考|在[^，。；]{0,6}?(?:指导价|核定价格)(?:以外|之外)[^，。；]{0,6}?(?:确定|定价|收费|收取|计费)/,
-  // Part of the price kept outside the ceiling: "增值服务费用不计入上限", "不受指导价上限限制".
-  /(?:不计入|不纳入|不受|不占用|排除在)[^，。；]{0,8}?(?:上限|最高限价|最高准许收入)/,
-  // The cost check behind the guided price set aside: "经营成本不纳入价格成本监审范围".
-  /(?:不纳入|不列入|不进行|不开展|不接受|不实行|免于|免予)[^，。；]{0,10}?(?:成本监审|价格监审|成本审核|成本调查|价格监管)/,
-  /(?:指导价|核定价格)[^。；]{0,6}?(?:低于|不足以?覆盖)[^。；]{0,12}?成本的[，,][^。；]{0,16}?按[^。；]{0,8}?成本(?:加|\+|上浮)/,
-  new RegExp(`${PRICE_OBJ}[^。；]{0,12}?(?:调整|变更|调价)[^。；]{0,20}?(?:(?:告知|通知|报备|备案|报告)[^，。；]{0,8}?即可|无需(?:另行|再)?(?:报|经)?[^，。；]{0,10}?(?:报批|审批|核定|批准|审核)|不需(?:要)?(?:报批|审批))`),
-];
-/**
- * Revenue above the allowed maximum kept by the operator (national price notice: deducted next period): the excess goes to
- * it ("由乙方留存", "计入乙方利润", "由乙方享有", "作为乙方的超额收益") or is not taken back ("不予抵减", "无需……扣减"). Each
- * keeping or taking back is read for its own negation: "不得由乙方留存，应当……核减" keeps nothing.
- */
-const EXCESS = /(?:超过|超出|高于)[^。；]{0,10}?(?:准许收入|准许利润|准许收益|收入上限|最高限价)/;
-const KEPT = new RegExp(`留存|自行(?:支配|使用)|(?:归|计入)${OPERATOR}|由${OPERATOR}[^，。；]{0,6}?(?:所有|享有|支配|留存)|作为${OPERATOR}[^，。；]{0,6}?(?:利润|收益|收入|所有)`, 'g');
-const TAKEN_BACK = /扣减|抵减|核减|返还|退还|冲减|扣除|收回|抵扣/g;
-function excessKept(s: string): boolean {
-  const e = EXCESS.exec(s);
-  if (!e) return false;
-  const from = e.index + e[0].length;
-  const rest = s.slice(from, from + 60);
-  const negatedAt = (i: number) => {
-    const at = from + i;
-    const c = clauseAt(s, at);
-    return isNegated(c.text, at - c.start);
-  };
-  for (const m of rest.matchAll(KEPT)) if (!negatedAt(m.index!)) return true;
-  for (const m of rest.matchAll(TAKEN_BACK)) if (negatedAt(m.index!)) return true;
-  return false;
-}
-/**
- * The allowed profit (national price notice: 最高准许收入 = 经营成本 + 准许利润 + 税金) pegged to the operator's own returns
- * ("按乙方上一年度净资产收益率确定") or given a floor ("不低于15%"): the ceiling follows what the operator earns, not the rule.
- */
-const PROFIT_PEGGED = new RegExp(`准许(?:利润率?|收益率?)[^。；]{0,20}?(?:按照?|参照|依据|以)[^，。；]{0,6}?(?:${OPERATOR}|其|自身)[^，。；]{0,8}?(?:净资产收益率|利润率|收益率|实际利润|实际收益)|准许(?:利润率?|收益率?)[^。；]{0,30}?(?:不低于|不少于|最低为|至少为?|保底)`);
 const ALL_USES_CHARGED = /(?:不区分|不论|无论|不分)[^。；]{0,16}?(?:用途|用户|公益|使用主体|使用单位)[^。；]{0,30}?(?:统一|一律|均)[^。；]{0,16}?(?:收费|计费|收取|付费)|(?:收取|收费|计费|缴纳)[^。；]{0,30}?(?:不区分|不论|无论|不分)[^。；]{0,10}?(?:用途|身份|用户|使用主体|调用方)|向(?:全部|所有|各类?|一切)[^，。；]{0,6}?(?:调用方|用户|使用方|使用单位|使用者)(?:统一)?(?:收取|收费|计费)/;
-const EXCESS_UNDONE = /^[^。；]{0,12}?(?:不再|不得|不予|不)(?:收取|计收|收费)|^[^。；]{0,16}?(?:予以)?(?:退还|返还|扣减|核减|抵减)/;
 /** Words the reader starts from. */
 export const PRICING_QUICK = /费|价|收取|包干|分摊|分担|缴纳|加成|挂牌|订定|拍卖|元|结算|有偿|视为经营|视为商业|视同|协商|随行就市|折|准许收入|准许利润|准许收益|成本|购买|采购|订购|分成|上限|另有约定/;
-/** Products a developer re-developed are market-priced by rule (Guizhou). */
-// Read on the sentence as written: the stripping masks the maker ("开发利用机构再开发的产品").
-const DEVELOPER_PRODUCT = new RegExp(`${DEVELOPER}[^。；]{0,30}?(?:再开发|二次开发)`);
-
 /**
  * A department or organ named by its public function, alone or in a list ("应急、消防等部门", "公共管理部门", "城管部门"),
  * is a public body; the operator's own departments (技术部门, 专门部门, 财务部门) are not.
@@ -155,9 +103,6 @@ const PRODUCT_NAMED = /(?<=(?:调用|使用|订阅|订购|购买|查询|获取)[
  * ("向企业等主体提供的产品") is.
  */
 const MAKER = new RegExp(`(?<!向|为|给|对|供)(?:${MARKET_USER.source})(?=[^，。；]{0,4}?(?:再开发|开发|加工|生产|提供|交付|制作)的)`, 'g');
-/** The guided price (a ceiling) raised: "以……政府指导价（最高限价）为基准，乙方可以根据服务质量适当上浮". */
-const GUIDED_BASE = /(?:指导价|核定价格|最高限价)[^。；]{0,20}?(?:为基准|为基础|为准|基础上)/;
-const RAISED = /上浮|加价|上调|溢价/g;
 /**
  * A public use only claimed and belied ("声明为公益用途但实际用于经营活动的", "以公益名义……实际从事经营"): the use is not
  * public, the public word names no user.
@@ -210,58 +155,6 @@ function sectionUse(heading: string): 'public' | 'market' | null {
   return pub && !mk ? 'public' : mk && !pub ? 'market' : null;
 }
 
-const SET_APART = /其他|其余|其它|以外的|之外的/;
-function setApartSelfPriced(raw: string): boolean {
-  const cs = clauses(raw);
-  return cs.some((c, i) => {
-    const self = SELF.exec(c.text);
-    if (!self || GUIDANCE.test(c.text) || /指导价|核定|上限|限价/.test(c.text) || OUTSIDE_APPROVES.test(c.text)) return false;
-    const apart = SET_APART.test(c.text.slice(0, self.index)) || (i > 0 && /^除[^，。；]{1,30}?(?:外|以外|之外)$/.test(cs[i - 1].text.trim()));
-    return apart && !isNegated(c.text, self.index);
-  });
-}
-
-/** The operator's own pricing power, or a price without limit: "乙方……享有定价权，定价不受限制". */
-const OWN_PRICING = new RegExp(`${OPERATOR}[^。；]{0,30}?(?:享有|拥有|具有|行使|保留)[^，。；]{0,10}?(?:定价|价格|收费)[^，。；]{0,6}?(?:权|决定权|自主权)|(?:定价|价格|收费标准|收费)[^，。；]{0,4}?(?:不受(?:任何)?(?:限制|约束)|不设(?:上限|限制)|不作限制|没有限制|无上限)`);
-
-const DRAFT_VERB = '(?:拟定|拟订|编制|提出|起草|测算|制定|制订)';
-const PRICE_PAPER = `(?:${PRICE_OBJ.slice(3, -1)}|价格方案|定价方案|收费方案|定价建议|价格建议|价格表)`;
-// Either way round: "乙方拟定的价格方案", "服务费标准由乙方拟定".
-const DRAFTED = new RegExp(`${OPERATOR}[^，。；]{0,6}?${DRAFT_VERB}的?[^，。；]{0,8}?${PRICE_PAPER}|${PRICE_PAPER}[^，。；]{0,6}?由${OPERATOR}[^，。；]{0,6}?${DRAFT_VERB}`);
-/**
- * The operator's own body approving its price ("经乙方董事会审议通过后执行", "经乙方股东会决议通过"): a control only when
- * the grantor or a price authority also approves it.
- */
-const OWN_BODY_APPROVES = new RegExp(`(?:经|报|由)(?:${OPERATOR}|其)(?:的)?[^，。；甲]{0,10}?(?:批准|审批|同意|决定|审议|确认|决议|审定)`);
-const OUTSIDE_APPROVES = /(?:甲方|授权方|实施机构|价格主管|发展改革|发改|主管部门|政府)[^，。；]{0,8}?(?:批准|审批|核定|审核|审定|同意|确认)/;
-function approvedOutside(s: string): boolean {
-  const m = OUTSIDE_APPROVES.exec(s);
-  if (!m) return false;
-  const c = clauseAt(s, m.index);
-  // "无需报甲方批准" asks for none; nor does "甲方不予审核" (the negation stands before the verb).
-  const verb = m.index + m[0].length - 2;
-  return !isNegated(c.text, m.index - c.start) && !isNegated(c.text, verb - c.start);
-}
-/**
- * The operator's own quote as the price: "产品价格以运营机构报价为准", "按照其报送甲方的暂行价格先行收费". A quote is the
- * operator setting the price unless an outside body approves it ("经甲方审核", "报价格主管部门核定") or a guided price
- * applies (read before).
- */
-const OWN_QUOTE = new RegExp(`(?:${OPERATOR}|其)(?:自身|自己)?的?(?:对外)?(?:报价|(?:[^，。；]{0,4}?(?:公开|对外))?(?:报送|提出|申报|拟定|拟订|测算|提交|公布|发布)[^，。；]{0,8}?的[^，。；]{0,4}?(?:价格|收费标准|报价|费率|价目))`);
-const AS_PRICE_BEFORE = /(?:按照?|以|执行|依照|依据|参照|适用)[^，。；]{0,2}$/;
-const AS_PRICE_AFTER = /^[^，。；]{0,4}?(?:为准|为依据|执行|收费|收取|计费|结算)|^[^，。；]{0,12}?(?:收费|收取|计费|结算)/;
-function chargedAtOwnQuote(s: string): RegExpExecArray | null {
-  const q = OWN_QUOTE.exec(s);
-  if (!q || approvedOutside(s)) return null;
-  const after = s.slice(q.index + q[0].length);
-  if (!AS_PRICE_BEFORE.test(s.slice(0, q.index)) && !/^[^，。；]{0,4}?为准/.test(after)) return null;
-  if (!AS_PRICE_AFTER.test(after) && !/^[^，。；]{0,4}?为准/.test(after)) return null;
-  const c = clauseAt(s, q.index);
-  return negatedInSentence(s, c, q.index - c.start) ? null : q;
-}
-const AMENDS = /(?:签订|订立|签署|另行签订|另签)补充协议|(?:修改|修订|变更)(?:本|原)?协议/;
-const MERE_NOTICE_EFFECT = new RegExp(`${MERE_NOTICE.source}[^，。；]{0,4}?(?:生效|执行|实施|施行)|${MERE_NOTICE.source.replace('(?:后|即)(?:即可|可|生效|实施)?', '(?:后|即)(?:即可|可)')}`);
-
 /**
  * A term the document defines as a public body or a public use ("本协议所称“政务用户”，是指本市各级党政机关……") is read as
  * one: the term is replaced by a public word of its length wherever the sentence names it.
@@ -283,38 +176,6 @@ const BUDGET_PAYER = /(?:由|经)?(?:甲方|授权方|实施机构|(?:本级|[�
 const BUDGET = /预算|财政资金|政府采购|政府购买|开发成本|建设(?:费用|资金|成本)/;
 /** Any public body paying through government procurement buys a service: "由区政府部门通过政府采购方式另行委托并支付". */
 const PROCURED = /(?:部门|机关|单位)[^，。；]{0,6}?(?:通过|按照|依照|采取|采用)?政府(?:采购|购买)[^，。；]{0,12}?$/;
-
-/**
- * Who sets the price: the operator, alone or with a buyer or a venue ("价格由授权运营机构与开发利用机构……竞价形成",
- * "按照乙方与交易场所约定的挂牌价格执行"), or a market mechanism (竞价, 拍卖, 议价, 挂牌) — not the price authority. Read
- * after the guided price is known not to bind the sentence.
- */
-// A term of the price is the price: "上浮比例由乙方决定", "浮动幅度由乙方确定".
-// A markup on cost is a term of the price too: "溢价比例由运营机构……确定", "加成比例", "利润率".
-// A rise is a term of the price as well, named or referred back to: "上调幅度", "具体幅度由乙方决定".
-const PRICE_NOUN = '(?:(?:上浮|下浮|浮动|调整|调价|优惠|折扣|溢价|加成|利润|上调|下调|提价|涨价)(?:幅度|比例|区间|范围|率)|具体幅度|价格|挂牌价|成交价|报价|收费标准|定价|费率|价款|服务费|计费标准|单价)';
-/** A term of the price left without ceiling, in its clause or the next: "溢价比例由运营机构……确定，不设上限", "上不封顶". */
-// Revenue or a revenue share left uncapped is the same: "年度收入不设上限", "增值分成……不设上限".
-const UNCAPPED = new RegExp(`(?:${PRICE_NOUN}|收入|分成)[^。；]{0,30}?(?:不设(?:上限|封顶)|上不封顶|不封顶|无上限|没有上限)`);
-// Listing a price is setting it: "价格由运营机构公开挂牌".
-const SET = '(?:确定|决定|制定|制订|审定|形成|商定|约定|议定|协商|自定|产生|报出|公布|掌握|把握|挂牌)';
-const SET_BY_NAMED = new RegExp(`${PRICE_NOUN}[^。；]{0,8}?[，,]?\\s*由([^，。；]{1,30}?)${SET}|([^，。；]{1,24}?)${SET}的[^，。；]{0,6}?${PRICE_NOUN}`);
-const MARKET_SETTER = new RegExp(`${OPERATOR}|${DEVELOPER}|交易所|交易场所|交易平台|交易机构|双方|市场`);
-/** A setter that only proposes to the authority, or is the authority, sets nothing itself. */
-const NOT_SETTER = /报|提请|经(?:审|批|核)|核定|批准|审核|价格主管|发展改革|发改|政府|甲方|授权方|实施机构/;
-const MECHANISM = /(?:竞价|拍卖|竞拍|议价|撮合|询价|竞争性谈判)[^，。；]{0,6}?(?:形成|确定|决定|产生)|(?:按照?|执行|参照|以)[^，。；]{0,10}?(?:挂牌价|成交价|竞价结果|拍卖价)/;
-function setByMarket(s: string): boolean {
-  for (const m of [SET_BY_NAMED.exec(s), MECHANISM.exec(s)]) {
-    if (!m) continue;
-    const who = m[1] ?? m[2];
-    if (who !== undefined && (!MARKET_SETTER.test(who) || NOT_SETTER.test(who))) continue;
-    // The decisive verb ends the match: "价格不由乙方确定" negates it.
-    const at = m.index + m[0].length - 1;
-    const c = clauseAt(s, at);
-    if (!negatedInSentence(s, c, at - c.start)) return true;
-  }
-  return false;
-}
 
 /**
  * A charge named as what is overseen, not charged: "对授权运营机构的数据使用、收费和收益分配进行监督检查", "监督检查运营机构
@@ -375,66 +236,5 @@ export function readPricing(u: Unit, doc?: DocumentTerms): ClauseReading | null 
   // One charge for every use, public ones included ("不区分公益用途与经营用途，统一按照价格目录收费").
   const all = ALL_USES_CHARGED.exec(s);
   if (all && !isNegated(s, all.index + all[0].length - 2)) return { reading: 'permission' };
-  // The guided price set aside or exceeded.
-  const base = GUIDED_BASE.exec(s);
-  if (base) {
-    for (const m of s.slice(base.index).matchAll(RAISED)) {
-      const at = base.index + m.index!;
-      const c = clauseAt(s, at);
-      if (!isNegated(c.text, at - c.start)) return { reading: 'permission' };
-    }
-  }
-  if (excessKept(s)) return { reading: 'permission' };
-  const pegged = PROFIT_PEGGED.exec(s);
-  if (pegged) {
-    const at = pegged.index + pegged[0].length - 1;
-    const c = clauseAt(s, at);
-    if (!isNegated(c.text, at - c.start)) return { reading: 'permission' };
-  }
-  for (const re of SET_ASIDE) {
-    const m = re.exec(s);
-    if (!m) continue;
-    // The excess named as what is not charged or is returned ("高于新指导价的部分不再收取") keeps the ceiling.
-    if (EXCESS_UNDONE.test(s.slice(m.index + m[0].length))) continue;
-    const c = clauseAt(s, m.index);
-    if (/不执行|不适用|不受|不按|不参照|不纳入|不列入|不进行|不开展|不接受|不实行|免于|免予/.test(m[0].slice(0, 3)) ? !/(?:不得|禁止|严禁)$/.test(s.slice(0, m.index)) : !isNegated(c.text, m.index - c.start)) return { reading: 'permission' };
-  }
-  // The operator setting the price itself.
-  if (DEVELOPER_PRODUCT.test(u.text)) return null;
-  // The guided price binds the whole sentence, its clauses before a semicolon included ("不得超过政府指导价上限；在上限以内，
-  // 乙方可以与……协商确定具体价格").
-  const whole = lead.join('') + s;
-  const guided = GUIDANCE.test(whole) && GUIDANCE_APPLIES.test(whole) && !GUIDANCE_NOT_YET.test(whole);
-  // A contract that prevails over the guided price ("实行政府指导价；……另有约定的，从其约定") sets it aside.
-  if (guided && /另有约定的?[，,]?\s*(?:从|按|依)其约定/.test(s)) return { reading: 'permission' };
-  // A guided price binds what its clause names: products set apart ("除附件所列产品外，其他数据产品由乙方自主定价",
-  // "其余增值服务的价格由运营机构自行确定") and priced by the operator in a clause of their own are not bound by it.
-  if (guided && setApartSelfPriced(unticked(u.text))) return { reading: 'permission' };
-  if (guided) return null;
-  const quote = chargedAtOwnQuote(s);
-  if (quote) return { reading: 'permission', condition: quote[0] };
-  const own = OWN_PRICING.exec(s) ?? UNCAPPED.exec(s);
-  if (own) {
-    const c = clauseAt(s, own.index);
-    if (!negatedInSentence(s, c, own.index - c.start)) return { reading: 'permission' };
-  }
-  // A price the operator drafts that takes effect on the grantor's silence or a mere filing: "乙方拟定的价格方案报送甲方后，
-  // ……未提出书面异议的，视为同意", "乙方编制的收费标准送甲方备案后即生效执行".
-  const drafted = DRAFTED.exec(s);
-  if (drafted && (SILENCE_CONSENT.test(s) || MERE_NOTICE_EFFECT.test(s.slice(drafted.index)))) return { reading: 'permission', condition: drafted[0] };
-  const ownBody = drafted && OWN_BODY_APPROVES.exec(s.slice(drafted.index));
-  if (ownBody && !approvedOutside(s)) return { reading: 'permission', condition: ownBody[0] };
-  // A price the operator sets or negotiates that an outside body approves before it applies is controlled, and a
-  // negotiation to amend the agreement ("协商一致……签订补充协议") sets no price.
-  if (approvedOutside(u.text) || AMENDS.test(s)) return null;
-  // Who sets the price is read on the words as written: strip() masks a price authority as no user, yet it is the setter.
-  if (setByMarket(unticked(u.text))) return { reading: 'permission' };
-  // The table's labels count here: "定价方式：双方协商".
-  const raw = u.text;
-  const self = SELF.exec(raw) ?? BARE_NEGOTIATED.exec(raw);
-  if (self && (new RegExp(PRICE_OBJ).test(raw) || /调节价/.test(self[0]))) {
-    const c = clauses(raw).find((x) => self.index >= x.start && self.index < x.start + x.text.length) ?? { text: s, start: 0 };
-    if (!isNegated(c.text, self.index - c.start)) return { reading: 'permission' };
-  }
-  return null;
+  return readPriceSetting(s, lead, u.text, unticked(u.text));
 }
