@@ -27,6 +27,8 @@ const termContext = (s: string) => TERM_CONTEXT.test(s) || TERM_SAID.test(s);
 const EVENT_BOUND_TERM = /(?:有效期|期限|运营期|授权期)[^，。；]{0,4}?至[^，。；\d]{2,24}?之日(?:止|为止|终止)/;
 const months = (n: number) => (Number.isFinite(n) ? `约 ${Math.round(n)} 个月` : '不设期限');
 const WORKING_DAYS = new RegExp(`(${CN_NUMERAL})\\s*个?\\s*工作日`, 'g');
+/** A filing deferred to the rules: "按规定备案", "依照有关规定报……备案", "依法备案". */
+const FILED_AS_RULED = /(?:按|依|按照|依照|根据)(?:有关|相关|国家|本市|市级|上级)?(?:的)?(?:规定|要求|程序|规则|制度)[^，。；]{0,16}?备案|依法(?:依规)?备案|依规备案/;
 
 interface CheckResult {
   fired: boolean;
@@ -139,6 +141,9 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
       for (const b of r.blocks) {
         for (const s of sentences(r.text(b))) {
           if (!ctx.test(s)) continue;
+          // A plan that only mentions the filing in passing and defers it to the rules ("签订授权运营协议并按规定备案")
+          // sets no time of its own to be wrong: the rule's 5 working days apply. A time it does state is still read.
+          if (check.whenMentioned && FILED_AS_RULED.test(s) && !/工作日|日内|天内/.test(s)) continue;
           mentions.push(evidence(r, b, s));
           for (const m of s.matchAll(WORKING_DAYS)) {
             const n = parseNumeral(m[1]);

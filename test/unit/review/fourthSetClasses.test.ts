@@ -90,6 +90,13 @@ describe('a Chongqing plan that files the agreement', () => {
     expect(raises('filing_deadline', '运营协议签订后5个工作日内，由区数据局报市数据主管部门备案。', { ruleset: 'chongqing', kind: 'plan', doc: cq })).toBe(false);
     expect(raises('filing_deadline', '本方案自印发之日起施行。', { ruleset: 'chongqing', kind: 'plan', doc: cq })).toBe(false);
   });
+  // Session 15: a plan's schedule that files "按规定" defers to the rule's 5 working days; a time it states is still read.
+  it('a filing deferred to the rules sets no time to be wrong; a late time beside it still fires', () => {
+    expect(raises('filing_deadline', '2027年5月：签订授权运营协议并按规定备案。', { ruleset: 'chongqing', kind: 'plan', doc: cq })).toBe(false);
+    expect(raises('filing_deadline', '协议签订后，由区数据局依照有关规定报市数据主管部门备案。', { ruleset: 'chongqing', kind: 'plan', doc: cq })).toBe(false);
+    expect(raises('filing_deadline', '协议签订后，按规定在15个工作日内报市数据主管部门备案。', { ruleset: 'chongqing', kind: 'plan', doc: cq })).toBe(true);
+    expect(raises('filing_deadline', '协议签订后，由区数据局报市数据主管部门备案，具体按要求办理。', { ruleset: 'chongqing', kind: 'plan', doc: cq })).toBe(true);
+  });
 });
 
 describe('headings that only seem to name an item', () => {
