@@ -99,10 +99,12 @@ const FROM_SIGNING = new RegExp(
 // The day it takes effect, recorded apart, is the same start: "（本协议于2025年7月1日生效）", "生效日期：2026年1月1日".
 const SIGNED_ON = new RegExp(`于\\s*${DATE}[^。；\\n]{0,16}?(?:签订|签署|订立|起?生效)|(?:签订|签署|签约|生效)(?:日期|时间)[：:\\s]*${DATE}`);
 
-/** The date a document says it was signed (or took effect), as [year, month, day]. */
 /** Signed in a month with no day ("本协议于2026年3月签订"): its last day, so the term read is the shortest the text allows. */
 const SIGNED_IN_MONTH = /于\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)[^。；\n]{0,16}?(?:签订|签署|订立|起?生效)/;
-export function signingDate(text: string): [number, number, number] | null {
+/** The date a document says it was signed (or took effect), as [year, month, day]. */
+// Signature blocks often write it in Chinese numerals ("签订日期：二〇二七年一月二十日"): read as figures first.
+export function signingDate(written: string): [number, number, number] | null {
+  const text = withTermNumbers(written);
   const m = SIGNED_ON.exec(text);
   const month = m ? null : SIGNED_IN_MONTH.exec(text);
   if (month) {

@@ -161,3 +161,13 @@ describe('term: to a date, from a signing recorded by its month', () => {
       ['第十一条 本协议于2026年3月签订，授权运营期限截至2029年3月31日。', '第十一条 本协议于2027年1月签署。授权期限至2029年12月31日止。'],
     ));
 });
+
+// Session 15, after the sealed sixth of the eighteenth set was measured: signature blocks date the signing in Chinese
+// numerals, and the term to a date runs from it.
+describe('term: to a date, from a signing dated in Chinese numerals', () => {
+  const agreement = (end: string) => `某市公共数据授权运营协议\n第四条 授权期限自本协议生效之日起至${end}止。\n第二十七条 本协议自双方签字盖章之日起生效。\n甲方（盖章）：\n签订日期：二〇二七年一月二十日`;
+  it('measures from the day the block gives', () => {
+    expectRaised('term_over_3y', [agreement('2031年12月31日'), agreement('二〇三〇年六月三十日')], { ruleset: 'hebei', doc: (t) => t });
+    expectQuiet('term_over_3y', [agreement('2029年12月31日'), agreement('二〇二九年十二月三十一日')], { ruleset: 'hebei', doc: (t) => t });
+  });
+});
