@@ -21,20 +21,22 @@ const SIGNING = /(?<!重新|另行|再次|续)(?:(?:协议|合同)[^，。；]{0
 const OTHER_AGREEMENT = /(?:服务|使用|开发利用|采购|保密|安全|产品|数据使用|框架|战略合作|备忘录)(?:协议|合同)|(?:使用单位|用户|开发利用机构|数据需求方)[^，。；]{0,10}?(?:签订|签署|签约)/;
 /** A period of a year a step is planned for, and its last day. */
 const PERIOD = /(\d{4})\s*年\s*(?:(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(?:\s*(?:至|到|—|–|-|－|～|~)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?|(?:第)?([一二三四1-4])\s*季度|([上下])半年|(?:年)?(?:底|末|内))?/g;
-function periodEnd(m: RegExpExecArray): Day {
+/** A planned signing: the last day of its period, and how precise the period is (0 a day … 5 a whole year). */
+interface Planned { day: Day; precision: number }
+function periodEnd(m: RegExpExecArray): Planned {
   const y = Number(m[4] ?? m[1]);
-  if (m[5]) return [y, Number(m[5]), m[6] ? Number(m[6]) : lastDay(y, Number(m[5]))];
-  if (m[2]) return [y, Number(m[2]), m[3] ? Number(m[3]) : lastDay(y, Number(m[2]))];
+  if (m[5]) return { day: [y, Number(m[5]), m[6] ? Number(m[6]) : lastDay(y, Number(m[5]))], precision: m[6] ? 0 : 2 };
+  if (m[2]) return { day: [y, Number(m[2]), m[3] ? Number(m[3]) : lastDay(y, Number(m[2]))], precision: m[3] ? 0 : 1 };
   if (m[7]) {
     const month = ('一二三四'.indexOf(m[7]) + 1 || Number(m[7])) * 3;
-    return [y, month, lastDay(y, month)];
+    return { day: [y, month, lastDay(y, month)], precision: 3 };
   }
-  if (m[8]) return m[8] === '上' ? [y, 6, 30] : [y, 12, 31];
-  return [y, 12, 31];
+  if (m[8]) return { day: m[8] === '上' ? [y, 6, 30] : [y, 12, 31], precision: 4 };
+  return { day: [y, 12, 31], precision: 5 };
 }
 
 /** The period nearest before the grant's signing in `s` (or just after it: "协议预计在2027年第三季度签订" has it between). */
-function signingPeriod(s: string): Day | null {
+function signingPeriod(s: string): Planned | null {
   const w = withWrittenDates(s);
   for (const sg of w.matchAll(SIGNING)) {
     const clause = w.slice(0, sg.index! + sg[0].length).split(/[。；;]/).pop()!;
@@ -59,25 +61,23 @@ export function plannedSigning(r: ReadDocument): Day | null {
     }
   }
   // A period before the signing in one sentence, or a schedule's phase dated in its heading and signing in its name or
-  // its first sentence.
+  // its first sentence. The most precise one the plan gives is its plan: a schedule's "2027年3月：签订授权运营协议" over
+  // a goal's "到2027年底，完成……协议签订" (the first of equal precision).
+  let best: Planned | null = null;
+  const consider = (p: Planned | null) => {
+    if (p && (!best || p.precision < best.precision)) best = p;
+  };
   let dated: string | null = null;
   for (const b of r.blocks) {
     const text = r.text(b);
     if (b.kind === 'heading') {
       dated = new RegExp(PERIOD.source).test(text) ? text : null;
-      const own = signingPeriod(text);
-      if (own) return own;
+      consider(signingPeriod(text));
       continue;
     }
-    for (const s of sentences(text)) {
-      const own = signingPeriod(s);
-      if (own) return own;
-    }
-    if (dated) {
-      const phase = signingPeriod(`${dated}，${sentences(text)[0] ?? ''}`);
-      if (phase) return phase;
-    }
+    for (const s of sentences(text)) consider(signingPeriod(s));
+    if (dated) consider(signingPeriod(`${dated}，${sentences(text)[0] ?? ''}`));
     dated = null;
   }
-  return null;
+  return (best as Planned | null)?.day ?? null;
 }

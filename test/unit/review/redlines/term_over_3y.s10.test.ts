@@ -171,3 +171,12 @@ describe('term: to a date, from a signing dated in Chinese numerals', () => {
     expectQuiet('term_over_3y', [agreement('2029年12月31日'), agreement('二〇二九年十二月三十一日')], { ruleset: 'hebei', doc: (t) => t });
   });
 });
+
+// Session 15, after h18c was measured: a plan that gives both a goal by year's end and a dated schedule step for the
+// signing is planned by its schedule; where it gives only the goal, the goal's last day is the signing.
+describe('term: to a date, from the most precise signing the plan schedules', () => {
+  const GOAL = '（三）工作目标\n到2027年底，完成数据资源目录编制和授权运营协议签订。';
+  const STEP = '四、实施进度\n1.2027年1月—2月：完成方案审定；\n2.2027年3月：签订授权运营协议，向省数据主管部门报告；\n3.2027年4月起：全面运营。';
+  it('reads the schedule step over the goal', () =>
+    check('guizhou', [`${GOAL}\n${TO_2030}\n${STEP}`], [`${GOAL}\n${TO_2030}`, `${GOAL}\n${TO_2030.replace('2030年', '2029年')}\n${STEP.replace('2027年3月', '2027年3月—2027年12月')}`]));
+});
