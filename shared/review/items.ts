@@ -318,7 +318,7 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
     // that are about it ("第一，数据安全……第二，个人信息保护……第三，应急处置……"); one or two words prove nothing.
     if (owners && !owners.has(item.id) && t === own && !introducesTable(b, t) && !introducesList(t) && !(requires.length >= 3 && coveredBy(t, requires, false).length === requires.length) && !statesEachPart(t)) continue;
     if (!includesAny(t, headings)) continue;
-    const about = sentences(t).filter((s) => headings.some((w) => s.includes(w) && !isPassingMention(s, w) && !namesAThing(s, w) && !namesADuty(s, w)));
+    const about = sentences(t).filter(aboutItem);
     if (!about.length) continue;
     const n = coveredBy(t, requires, false).length;
     if (!best || n > best.n) best = { b, n };

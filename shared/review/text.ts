@@ -99,6 +99,8 @@ const FROM_SIGNING = new RegExp(
 // The day it takes effect, recorded apart, is the same start: "（本协议于2025年7月1日生效）", "生效日期：2026年1月1日".
 const SIGNED_ON = new RegExp(`于\\s*${DATE}[^。；\\n]{0,16}?(?:签订|签署|订立|起?生效)|(?:签订|签署|签约|生效)(?:日期|时间)[：:\\s]*${DATE}`);
 
+/** The last day of a month (1-based): 28 to 31. */
+export const lastDayOfMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 /** Signed in a month with no day ("本协议于2026年3月签订"): its last day, so the term read is the shortest the text allows. */
 const SIGNED_IN_MONTH = /于\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)[^。；\n]{0,16}?(?:签订|签署|订立|起?生效)/;
 /** The date a document says it was signed (or took effect), as [year, month, day]. */
@@ -109,7 +111,7 @@ export function signingDate(written: string): [number, number, number] | null {
   const month = m ? null : SIGNED_IN_MONTH.exec(text);
   if (month) {
     const [y, mo] = [Number(month[1]), Number(month[2])];
-    return [y, mo, new Date(Date.UTC(y, mo, 0)).getUTCDate()];
+    return [y, mo, lastDayOfMonth(y, mo)];
   }
   if (!m) return null;
   const v = (m[1] ? m.slice(1, 4) : m.slice(4, 7)).map(Number);

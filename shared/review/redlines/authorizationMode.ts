@@ -343,7 +343,9 @@ const LIKE_LISTED = new RegExp(`(?:相关联|相关|关联|相类似|类似|相�
 const DUTY_EVERYWHERE = new RegExp(`(?:在|于)(?:全部|一切|各类|所有|任何|各种)(?:个)?${SCENE}(?:中|下|内|里)?(?:(?!可|有权|允许)[^。；]){0,30}?(?:均|都|一律|亦)?(?:应当?|须|必须|不得|负有)`);
 const dutyEverywhere = (s: string) => {
   const m = DUTY_EVERYWHERE.exec(s);
-  return !!m && !/可|有权|允许/.test(clauseAt(s, m.index).text.slice(0, m.index - clauseAt(s, m.index).start));
+  if (!m) return false;
+  const c = clauseAt(s, m.index);
+  return !/可|有权|允许/.test(c.text.slice(0, m.index - c.start));
 };
 /**
  * The scenario list left to the operator's view of need ("附件二：场景清单（暂定，可由乙方根据需要调整）", "场景清单……

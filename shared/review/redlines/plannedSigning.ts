@@ -1,5 +1,5 @@
 import type { ReadDocument } from '../sections';
-import { sentences, withWrittenDates } from '../text';
+import { lastDayOfMonth as lastDay, sentences, withWrittenDates } from '../text';
 
 /**
  * When a plan schedules the signing of the grant's agreement, read as the latest day it allows: a month
@@ -10,7 +10,6 @@ import { sentences, withWrittenDates } from '../text';
  * the operator) and the signing as a term's start ("自协议签订之日起") schedule nothing.
  */
 type Day = [number, number, number];
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 /** "2027年1月底前完成……协议签订", "预计于2026年9月签订协议" (kept from the first reading: a month said with the words of a plan). */
 const PLANNED = /(?:签订|签署|签约)[^。；]{0,16}?(?:计划|预计|拟|力争|争取|预期)?(?:于|在)?\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?|(?:计划|预计|拟|力争|争取|预期)(?:于|在)\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?[^。；]{0,12}?(?:签订|签署|签约)/;

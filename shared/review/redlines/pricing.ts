@@ -66,6 +66,7 @@ const FUNCTION_BODY = '[\\u4e00-\\u9fff]{2}(?<!技术|安全|合规|财务|销�
 // A public use named by its kind is a public use: "公共服务类产品".
 const PUBLIC_KIND = '公共服务(?=类|性|用途|场景|事项)';
 const PUBLIC_G = new RegExp(`${PUBLIC_USER.source}|${FUNCTION_BODY}|${PUBLIC_KIND}`, 'g');
+const PUBLIC_ONE = new RegExp(PUBLIC_G.source);
 /**
  * A clause that opens by naming whom it serves ("面向文化创意、影视出版等产业的开发利用……", "向物流、零售等领域提供的")
  * is about them: a public user of the clause before is not carried into its charge. The payee ("向乙方支付") is not whom
@@ -75,7 +76,7 @@ const OWN_RECIPIENT = new RegExp(`^(?:面向|向|对|为|供|提供给)(?!${OPER
 const USER_GROUP = /产业|行业|领域|企业|主体|机构|公司|用户|客户|单位|个人|公众|市场|群体/;
 const servesOther = (clause: string) => {
   const m = OWN_RECIPIENT.exec(clause);
-  return !!m && USER_GROUP.test(m[1]) && !new RegExp(PUBLIC_G.source).test(m[1]);
+  return !!m && USER_GROUP.test(m[1]) && !PUBLIC_ONE.test(m[1]);
 };
 const COORDINATED = /^(?:类|性)?(?:用户|用途|产品|部门|单位|场景)?(?:和|及|与|、|以及|或者?)$/;
 /**
@@ -137,7 +138,7 @@ function exceptedCharge(s: string, at: number): boolean {
 }
 function recipientAfter(clause: string, at: number): 'public' | 'market' | null {
   const rest = clause.slice(at);
-  const p = [...rest.matchAll(PUBLIC_G)].find((m) => TO_USER.test(rest.slice(Math.max(0, m.index! - 4), m.index!).replace(/(?:本市|全市|各级|各|区县|县区|市|区|县|省)+$/, '')));
+  const p = [...rest.matchAll(PUBLIC_G)].find((m) => TO_USER.test(rest.slice(Math.max(0, m.index! - 4), m.index!).replace(LEVELS, '')));
   const k = [...rest.matchAll(MARKET_G)].find((m) => TO_USER.test(rest.slice(Math.max(0, m.index! - 4), m.index!)));
   if (p && (!k || p.index! < k.index!)) return 'public';
   return k ? 'market' : null;

@@ -211,7 +211,7 @@ function yearsCovered(r: ReadDocument, maxMonths: number): { evidence: Evidence;
       // Phases dated by years ("第二阶段（2026—2027年）") that the term is said to cover run over those years too.
       const phased = !COVERS_YEARS.test(s) && coversPhases(s);
       // The phases may be listed in the covering sentence itself ("一期为2026—2027年……，授权运营期限覆盖两期").
-      const covering = s.search(COVERS_PHASES);
+      const covering = phased ? s.search(COVERS_PHASES) : -1;
       const own = phased ? phaseYearsOf(covering >= 0 ? s.slice(0, covering) : s) : [];
       // Phases referred to but never named ("2026年开展试点，2027年全面推广……；运营机构在上述各阶段……"): the years the
       // sentence lists before are its schedule.
