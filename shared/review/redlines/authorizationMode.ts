@@ -4,6 +4,7 @@ import { conditionAtIndex, letsHappen, parseSentence } from '../clauseParse';
 import type { Unit } from './units';
 import { isContrastClause } from './background';
 import type { DocumentTerms } from './index';
+import { ALL_DATA, CLOSED_LIST, FIELD_UNIT, grantsOtherUnit, MANY_HOLDERS, notNegated, OPEN_LIST, OPERATOR_NAME, OWN_GRANT, resolved } from './grantUnit';
 
 /**
  * Hebei's mode (art. 15): authorisation by scenario, one scenario one authorisation. What breaks it, as drafters say it:
@@ -18,48 +19,9 @@ import type { DocumentTerms } from './index';
  * and agreement ("另行编制实施方案……另行签订授权运营协议", "逐一授权") is the mode kept.
  */
 const SCENE = '(?:应用)?场景';
-/** The operator by name, for the readers written before OPERATOR_NAME below. */
-const OPERATOR_WORD = '(?:乙方|运营机构|授权运营机构|运营方|运营单位|运营主体)';
-const COUNT = `(?:多个|若干|[\\d０-９]+个|[二两三四五六七八九十百]+个)(?:应用)?场景`;
 const GRANT = '(?:授权|授予|运营权|经营权|开发利用)';
-const UNIT_NOT_SCENE: RegExp[] = [
-  /(?:整体|打包|一揽子|全量|综合|合并|统一|一并)授权/,
-  // Handed over whole by any verb: "授权运营权整体授予乙方".
-  /(?:整体|打包|一揽子|全量)(?:授予|交由|交给|移交|委托)/,
-  /分(?:领域|行业|部门|区域)授权/,
-  // Several fields handed over at once: "将本市交通、医疗两个领域的数据一并交由乙方运营".
-  /(?:两个|多个|若干|各个|[二三四五六七八九十]+个|\d+个)(?:领域|行业|部门)[^。；]{0,16}?(?:一并|统一|整体|全部)?(?:交由|交给|授予|授权给?)(?:乙方|运营机构|授权运营机构|运营方)|一并(?:交由|交给|授予)(?:乙方|运营机构|授权运营机构|运营方)/,
-  /以(?:授权运营)?(?:领域|行业|部门|区域|数据资源)为单位[^。；]{0,8}?授权/,
-  // "本次授权以医疗健康领域为单元": the field is the unit granted, whatever it is called.
-  /授权以[^，。；]{0,12}?(?:领域|行业|部门|区域)为(?:单位|单元|基本单元|对象)/,
-  // A scenario, or a table row, given the whole area's data ("场景名称：城市综合运营，数据范围：全市公共数据").
-  /数据(?:资源)?范围(?:为|是|[：:])\s*(?:全市|全省|全区|全县|全域|全部|所有|全量)(?:范围内)?(?:的)?(?:(?:市|省|区|县)级|本级)?(?:的)?(?:公共|政务)?数据/,
-  // Granted to a party ("……领域公共数据授权乙方运营"), not the operation's name ("某市交通出行领域公共数据授权运营").
-  /领域(?:的)?(?:公共|政务)?数据(?:资源)?[^，。；]{0,6}?(?:分别|统一|一并)?授权(?:给|予)?(?:乙方|运营机构|授权运营机构|相应|各|一家|该|其|[\u4e00-\u9fff]{2,10}?(?:公司|中心|集团))/,
-  new RegExp(`(?:多个|若干|\\d+个|[二两三四五六七八九十]+个)[^。；]{0,16}?${SCENE}[^。；]{0,10}?(?:打包|合并|一并|一次性?)[^。；]{0,6}?(?:授予|授权)|${SCENE}打包`),
-  /统一运营主体|承接[^。；]{0,16}?全部业务/,
-  // The grant covers every holder of data, or hands over one right for the whole area: "授权范围覆盖全部数源单位",
-  // "授予乙方本市市域范围内公共数据资源的统一运营权".
-  /授权(?:范围)?(?:覆盖|涵盖|包括|及于|适用于)[^。；]{0,12}?(?:全部|所有|各|全市|全省)(?:的)?(?:数源|数据来源|数据提供|政务|委办)?(?:单位|部门|委办局|机构)/,
-  /(?:统一|整体|全域|一体化)(?:的)?(?:运营权|经营权|开发利用权)/,
-  /授权(?:范围)?(?:覆盖|涵盖|包括|及于|适用于)[^。；]{0,30}?(?:全部|全量|所有|一切)[^。；]{0,12}?数据/,
-  // One grant for many scenarios, either order: "本期授权一次覆盖十二个应用场景".
-  new RegExp(`(?:一次|一并|一揽子|同时)(?:性)?[^。；]{0,10}?${COUNT}|${COUNT}[^。；]{0,10}?(?:一次|一并|同时)(?:性)?(?:授权|授予)`),
-  // Per-scenario grants given up: "不再逐项授权", "甲方不再就……开展单场景授权".
-  /(?:不再|无需|无须|不必|免于|不另行)[^，。；]{0,20}?(?:逐项|逐一|逐个|单独|分别|单场景|按场景|单一场景|一场景一)[^，。；]{0,4}?(?:授权|审批|申请|组织)/,
-  // Fields shared out among members: "联合体各成员分别负责交通、医疗、教育领域的开发运营".
-  /分别(?:负责|承担|运营|承接)[^。；]{0,20}?(?:领域|行业|部门)/,
-  // A scenario that is a whole field: "“城市治理”场景，涵盖……等部门数据的全部开发利用"; a scenario defined as all activity.
-  new RegExp(`${SCENE}[^。]{0,16}?(?:涵盖|覆盖|包括|是指|指)[^。]{0,60}?(?:全部|一切|所有|任何)(?:的)?(?:数据)?(?:开发利用|开发运营|开发|运营|利用)(?:活动|业务|行为)?`),
-  new RegExp(`一次(?:论证、?)?(?:授权)[^。；]{0,12}?(?:多|各|若干)${SCENE}|多${SCENE}复用|\\d+个${SCENE}[^。；]{0,8}?一次(?:论证、)?授权|避免重复授权`),
-];
-/**
- * Each scenario granted on its own ("同时承担两个场景运营的，应当分别签订授权运营协议……分别授权"): several scenarios held
- * at once is then the mode kept, not one grant for them all.
- */
-const SEPARATE_GRANTS = /(?<!不再|无需|无须|不必|免于)(?:分别|逐一|逐个|单独|各自)(?:签订|签署|授权|订立)|一场景一(?:授权|协议)/;
-// Fields granted separately ("三个领域的公共数据分别授权给领域运营机构") are still fields.
-const separateScenes = (s: string) => SEPARATE_GRANTS.test(s) && /场景/.test(s) && !/领域|行业|部门/.test(s);
+/** The operator by name, for the readers written before OPERATOR_NAME (grantUnit.ts). */
+const OPERATOR_WORD = '(?:乙方|运营机构|授权运营机构|运营方|运营单位|运营主体)';
 /** A list of scenarios closed by a catch-all: "授权场景为：（一）……；（三）其他符合国家政策的应用场景" (items read as one). */
 // The catch-all may be joined by a conjunction: "港口物流、文旅消费以及其他经甲方认可的场景".
 const CATCH_ALL = new RegExp(`${SCENE}(?:为|包括|如下)?[^。]{0,160}?(?:[（(][一二三四五六七八九十\\d]+[）)]|\\d+[、.．]|[、；;]|以及|及|和|或)\\s*(?:其他|其它)[^，。；（(]{0,20}?${SCENE}[。；;]?$`);
@@ -118,19 +80,6 @@ const UNFIXED = new RegExp(`${SCENE}[^，。；]{0,4}?(?:不作|不予|不做|�
  * without a scenario.
  */
 const BEFORE_SCENES = new RegExp(`${SCENE}(?:清单|目录|范围|名录)?[^，。；]{0,4}?(?:确定|明确|批准|同意|备案)(?:前|之前|以前)[，,]?[^。；]{0,12}?(?<!不)(?:可以|可|即可|有权)(?:先行|提前)?[^，。；]{0,4}?(?:使用|调用|开发|开展|运营|获取)`);
-// All of a level's data is all the data too: "全部市级公共数据", "全量省级政务数据".
-// "目录内任意数据": any data is all of it.
-const ALL_DATA = /(?:全部|全量|所有|一切|任意)(?:的)?(?:(?:市|省|区|县)级|本级)?(?:的)?(?:公共|政务)?数据/;
-/**
- * An area's data named as a whole, with no scenario ("本市公共数据资源", "全区政务数据"): granted so, the unit is the
- * area, not a scenario.
- */
-// A level's data named by its level alone ("市级公共数据", "省级政务数据资源") is all of it; a part named after it
-// ("市级公共数据中的交通数据") is not.
-const AREA_DATA = /(?:(?:本|全)(?:市|省|区|县)(?:域)?|(?:市|省|区|县)级)(?:范围内)?(?:的)?(?:全部)?(?:公共|政务)数据(?:资源)?(?![\u4e00-\u9fff]{0,2}(?:中|里|之中))/;
-/** A list of scenarios left open by 等 with no count after it ("信用服务等场景"; not "等两个场景"). */
-const OPEN_LIST = /等(?![0-9０-９一二两三四五六七八九十]+\s*(?:个|项|类))(?:应用)?场景/;
-const CLOSED_LIST = /(?:不包括|不含|不包含|不得)[^，。；]{0,6}?(?:其他|其它)|仅限|限于/;
 /** What a clause says the granted scenarios are: "授权场景为：……", "授权应用场景：……". */
 const GRANTED_SCENES = /授权(?:的)?(?:应用)?场景(?:为|包括|是|[：:])/;
 // A new use is a new scenario whatever it is called: "新的数据应用需求", "新增用途".
@@ -179,82 +128,10 @@ const PLAN_APPROVED = /(?:报|经)[^，。；]{0,8}?(?:审核|审批|批准|核�
 // scenario's own services ("智慧停车及相关增值服务") stay inside it.
 const OPEN_TAIL = new RegExp(`及(?:其)?(?:相关|衍生|延伸|关联|配套)(?:的)?(?:衍生|延伸|关联)?(?:的)?(?:${SCENE}|(?:衍生|延伸|关联)?[^，。；”"」]{0,4}?(?:领域|产业|行业)|(?:衍生|延伸|关联)(?:的)?(?:服务|产品|业务|应用))|${SCENE}[^。；]{0,20}?(?:涵盖|覆盖|包括|包含)[^。；]{0,30}?、[^。；]{0,20}?等(?:方面|领域|行业|板块)`);
 
-/** What keeps the mode: a new scenario needs its own plan, competition and agreement. */
-const OWN_GRANT = /(?<!(?:无需|无须|不需|不必|不再|不|免于|需要)(?:甲方|授权方|实施机构)?)(?:另行(?:编制|签订|组织|授权|竞争)|逐一授权|分别(?:签订|授权|组织)|单独(?:签订|授权)|重新(?:组织|签订|授权))/;
 
 /** Words the reader starts from. */
 export const AUTHORIZATION_MODE_QUICK =
   /全部|全量|所有|一切|各类|任何|各种|不限|不以|不受|局限|拘泥|拘囿|不区分|区分|不分|无论|赋予|给予|运营权|经营权|开发利用权|级(?:公共|政务)数据|示例|自主|自行|新增|新的|拓展|延伸|以外|之外|其他|后续|关联|整体|打包|一揽子|综合|合并|统一|一并|分领域|分行业|分部门|分区域|为单位|一次|多场景|重复授权|全部业务|不设|不指定|不限定|不明确|不作|领域|口头|备案|告知|视为|全市|全省|全区|全县|全域|覆盖|涵盖|同时|逐项|逐一|逐个|单独|单场景|分别|各|增加|增设|扩大|默认|直接|协商|生效|限制|上限|不同|授权范围|授权事项|授权标的|项下|需求|用途|授权乙方|授权给|授予|依托|领域|授权行业|授权部门|新|未列|未载|未明确|清单外|附件外|自动|当然|归集|汇聚|汇集|接入|目录全文|总目录|享有|按需|应授尽授|视同|单元|数据范围|不限于|增补|补充|添加|调整|增减|其它|其余|登记|等(?:应用)?场景|取得|获得|授权乙方|补充授权|追加授权|行业|板块|产业|认为|认定|逐步|陆续|任意|(?:确定|明确|批准|同意|备案)(?:前|之前|以前)|纳入|列入|并入|归入|补入|适用|参照|按照|依照|比照|具体|实际|清单|名单|目录|衍生|相关|涵盖|包括|包含/;
-
-/**
- * What a grant clause grants, read from the clause itself whichever way it is put: "授权乙方对“金融服务”领域公共数据进行
- * 运营", "将X授权给乙方", "授权范围为……全部四十二个部门的数据资源", "授权标的：……", "依托本次授权，开展……的运营".
- * The object is then judged as a unit: a scenario, or a field, several departments' or all the data, open scenarios.
- */
-const OPERATOR_NAME = '(?:乙方|运营机构|授权运营机构|运营方|运营单位|运营主体|项目公司)';
-const GRANT_OBJECT: RegExp[] = [
-  new RegExp(`授权(?:给|予)?${OPERATOR_NAME}(?:对|就|在|以)?(?<o>[^，。；]{2,40}?)(?:进行|开展|实施|依法)?(?:授权)?(?:运营|开发利用|经营|开发)`),
-  new RegExp(`(?:将|把)(?<o>[^，。；]{2,40}?)(?:授权|授予|交由|交给)(?:给)?${OPERATOR_NAME}`),
-  // A right over the data conferred: "授予乙方对市级公共数据的运营权", "赋予运营机构对……的开发利用权".
-  new RegExp(`(?:授予|赋予|授权|给予)(?:给|予)?${OPERATOR_NAME}(?:对|就)(?<o>[^，。；]{2,40}?)的?(?:整体|统一)?(?:运营权|经营权|开发利用权|运营资格)`),
-  // The verb before its object: "甲方授权乙方运营本市公共数据".
-  // An adverb may stand between: "授权运营机构统一运营全市公共数据".
-  new RegExp(`授权(?:给|予)?${OPERATOR_NAME}(?:统一|整体|全面|集中)?(?:运营|开发利用|经营|使用|开发)(?<o>[^，。；]{2,40})`),
-  /授权(?:运营)?(?:范围|内容|标的|对象|事项)(?:为|是|包括|系|[：:])\s*(?<o>[^。；]{2,60})/,
-  // The scope widened later is granted too: "第二阶段将授权范围扩展至全市各领域公共数据".
-  /授权(?:运营)?(?:范围|内容|事项)[^，。；]{0,4}?(?:扩展|扩大|延伸|拓展|覆盖)(?:至|到)(?<o>[^，。；]{2,40})/,
-  // The data granted said as what it is: "授权运营的数据资源为市公共数据资源目录所列全部数据资源".
-  /授权(?:运营)?的?(?:公共|政务)?(?:数据|数据资源)(?:范围)?(?:为|是|包括|系|详见|见|[：:])\s*(?<o>[^。；]{2,60})/,
-  // The operator holding the grant over the data: "运营机构对本市文旅、交通领域数据享有授权".
-  new RegExp(`对(?<o>[^，。；]{2,40}?)(?:享有|拥有|取得|获得)(?:授权|运营权|经营权|开发利用权)`),
-  // The operator obtaining a grant over what it names: "运营机构即取得本市公共数据资源开发利用的总体授权".
-  /(?:取得|获得|享有)(?<o>[^，。；]{2,40}?)的?(?:总体|整体|概括|全面|一揽子)?(?:授权|运营权|经营权)/,
-  /(?:依托|基于|依据|凭借)(?:本次|本项|本|该|此)?授权[，,]?[^。；]{0,24}?(?:开展|从事|进行)(?<o>[^。；]{2,40}?)(?:的)?(?:运营|开发|经营)/,
-];
-const WIDENED = /扩展|扩大|延伸|拓展|覆盖/;
-/**
- * The scenario named is a field ("本协议授权的应用场景为“数字经济发展相关领域”"): its head noun is a field, not a use
- * (not "医疗领域的商保快赔", a use within a field).
- */
-const SCENE_IS_FIELD = /授权(?:的)?(?:应用)?场景(?:为|是|系|[：:])\s*[“"「]?[^，。；”"」的]{0,20}?(?:领域|行业|板块|产业)[”"」]?\s*(?:[，。；]|$)/;
-/** A unit that is not a scenario: a field (not a scenario within it), several departments' or all the data, open scenarios. */
-const FIELD_UNIT = /(?:领域|行业|板块)(?![^，。；]{0,12}?场景)/;
-const MANY_HOLDERS = /(?:[\d０-９]+|[二两三四五六七八九十百]+[十百]?[一二三四五六七八九]?)个(?:部门|单位|委办局|领域|行业)|(?:全部|全量|所有|一切|各)(?:的)?[^，。；]{0,12}?(?:部门|单位|委办局)(?:的)?(?:公共|政务)?数据/;
-/** All the data, or all of a catalogue, or the data as it grows ("全量数据及其后续更新", "目录所列全部数据资源"). */
-/**
- * Data granted by where it is gathered, not by a scenario's need: whatever a platform has collected ("共享交换平台已归集的
- * 数据，以及授权期内新归集的数据"), or a whole catalogue ("附件一为市级公共数据资源目录全文").
- */
-const AS_COLLECTED = /(?:归集|汇聚|汇集|接入|集聚)(?:的)?(?:全部|所有)?(?:公共|政务)?(?:数据|数据资源)(?![\u4e00-\u9fff]{0,2}(?:中|里)的)|目录(?:全文|全部内容|全集)|总目录/;
-const ALL_OBJECT = /(?:全部|全量|所有|一切)(?:的)?(?:公共|政务)?(?:数据|数据资源|资源目录|数据目录|目录)|目录(?:所列|内|中|项下)(?:的)?(?:全部|所有)|(?:后续|今后|新增|新归集|持续)(?:的)?(?:更新|归集|汇聚|新增)(?:的)?(?:数据)?$|及其(?:后续)?(?:更新|新增)/;
-/** The object as the document defines it: "授权数据" read with "是指……的全量数据及其后续更新". */
-function resolved(o: string, doc?: DocumentTerms): string {
-  let out = o;
-  for (const [term, meaning] of doc?.terms ?? []) if (o.includes(term)) out += `（${meaning}）`;
-  return out;
-}
-/** A unit that is not a scenario (the grant's object judged, scenario-bound objects excepted by the caller). */
-const notSceneUnit = (o: string) => FIELD_UNIT.test(o) || MANY_HOLDERS.test(o) || ALL_DATA.test(o) || ALL_OBJECT.test(o) || AS_COLLECTED.test(o) || AREA_DATA.test(o);
-function grantsNoScene(s: string, doc?: DocumentTerms): string | null {
-  for (const re of GRANT_OBJECT) {
-    const m = re.exec(s);
-    const o = m?.groups?.o && resolved(m.groups.o, doc);
-    // Every scenario taken at once ("一次性取得各场景运营权") is no scenario granted.
-    if (!o || /场景/.test(o) && !/(?:各类|各个?|一切|全部|所有|任何|各种|不限)[^，。；]{0,8}?场景/.test(o) && !(OPEN_LIST.test(o) && !CLOSED_LIST.test(s))) continue;
-    const c = clauseAt(s, m.index);
-    if (isNegated(c.text, m!.index - c.start) || isContrastClause(c.text)) continue;
-    if (notSceneUnit(o) || /场景/.test(o)) return m![0];
-  }
-  return null;
-}
-
-function notNegated(s: string, re: RegExp): boolean {
-  const m = re.exec(s);
-  if (!m) return false;
-  const c = clauseAt(s, m.index);
-  if (isContrastClause(c.text)) return false;
-  return !isNegated(c.text, m.index - c.start);
-}
 
 /**
  * A scenario defined as whatever the operator chooses or as any use at all ("“授权场景”，是指乙方依据市场需求自行确定的
@@ -357,15 +234,8 @@ export function readAuthorizationMode(u: Unit, doc?: DocumentTerms): ClauseReadi
   const s = u.text;
   const defined = definedOpen(s, doc);
   if (defined) return { reading: 'permission' };
-  if (UNIT_NOT_SCENE.some((re) => notNegated(s, re)) && !separateScenes(s)) return { reading: 'permission' };
-  const granted = grantsNoScene(s, doc);
-  // A scope widened only by a grant of its own ("扩展至交通领域的，另行组织遴选和授权") is a new grant.
-  if (granted && !(WIDENED.test(granted) && OWN_GRANT.test(s))) return { reading: 'permission' };
-  // A table whose column says what is granted names a field: "授权领域：医疗健康".
-  if (/(?:^|[，,])授权(?:领域|行业|部门)[：:]/.test(s)) return { reading: 'permission' };
-  if (notNegated(s, SCENE_IS_FIELD)) return { reading: 'permission', condition: SCENE_IS_FIELD.exec(s)![0] };
-  // Under a heading that names what is granted ("授权范围：本市政务云平台汇聚的所有公共数据资源").
-  if (/授权(?:内容|范围|数据)/.test(u.heading) && (notNegated(s, ALL_DATA) || (!/场景/.test(s) && notNegated(s, AS_COLLECTED)))) return { reading: 'permission' };
+  const unit = grantsOtherUnit(u, doc);
+  if (unit) return unit;
   const read = grantRead(s, doc);
   if (read) return read;
   // The scenarios granted listed and left open: "授权应用场景：信用服务等场景".
