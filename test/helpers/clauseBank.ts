@@ -7,7 +7,8 @@ import { CORPUS_DIR, bundledRuleset, docFromText } from './reviewCorpus';
 
 /**
  * The red-line clause bank (test/fixtures/review/clauses/<red line>.yaml): short passages as drafters write them, each
- * labelled whether it makes one red line fire, written blind like the held-out documents. Sixteen documents hold about
+ * labelled whether it makes one red line fire, written blind like the held-out documents (lawful-*.yaml: passages that
+ * raise none). Sixteen documents hold about
  * twenty red lines; a bank holds fifty passages per red line, so it measures how far the reading of a red line
  * reaches beyond the wordings it was tuned on.
  */
@@ -48,10 +49,27 @@ export function clauseBank(): ClauseBankFile[] {
  * names a scenario, as most do: a red line raised because a short passage never says 场景 would not be the passage's.
  */
 export function passageFires(p: Passage, redline: string, toSimplified?: (s: string) => string): boolean {
-  const title = p.kind === 'plan' ? '某场景公共数据授权运营实施方案' : '某场景公共数据授权运营协议';
-  const doc = docFromText(`${title}\n${p.text.trim()}`, 'passage.txt');
-  return reviewDocument(doc, ruleset(p.ruleset), p.kind, { toSimplified }).flags.some((f) => f.id === redline);
+  return passageRaises(p, toSimplified).some((id) => redline === ANY || id === redline);
 }
+
+/**
+ * A lawful-passage bank (`lawful-*.yaml`, `redline: any`): ordinary sentences of plans and agreements that mention what
+ * a red line is about in passing; a passage "fires" when it raises any red line at all.
+ */
+export const ANY = 'any';
+
+/**
+ * The red lines the passage raises that its bare title does not (the title alone lacks clauses some red lines ask for),
+ * leaving out those judged on the whole document: a passage cannot hold both product categories or the exit clause.
+ */
+const WHOLE_DOCUMENT = ['product_categories', 'no_destruction'];
+export function passageRaises(p: Passage, toSimplified?: (s: string) => string): string[] {
+  const title = p.kind === 'plan' ? '某场景公共数据授权运营实施方案' : '某场景公共数据授权运营协议';
+  const flagsOf = (text: string) => reviewDocument(docFromText(text, 'passage.txt'), ruleset(p.ruleset), p.kind, { toSimplified }).flags.map((f) => f.id);
+  const bare = bareFlags.get(`${p.ruleset}/${p.kind}`) ?? bareFlags.set(`${p.ruleset}/${p.kind}`, flagsOf(title)).get(`${p.ruleset}/${p.kind}`)!;
+  return flagsOf(`${title}\n${p.text.trim()}`).filter((id) => !bare.includes(id) && !WHOLE_DOCUMENT.includes(id));
+}
+const bareFlags = new Map<string, string[]>();
 
 const resolved = new Map<string, ReturnType<typeof bundledRuleset>>();
 function ruleset(id: string) {
