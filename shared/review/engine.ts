@@ -6,13 +6,20 @@ import { claimedBlocks, evaluateItem, foundByStatementOnly } from './items';
 import { deadlineFlags, type DeadlineCheckContext } from './deadlines';
 import { readDocument, type ReadOptions } from './sections';
 import { documentGenre } from './genre';
+import { rulesetMismatch, type PlaceLookup, type RulesetPlace } from './jurisdiction';
 
 /**
  * The compliance engine: reads the document's own body (never the wrapper it came in), its structure (headings, their
  * numbering and the sections under them) and what each clause permits or forbids. Checklist items: items.ts; red
  * lines: checks.ts, on clause readings (clauses.ts); sections and evidence: sections.ts.
  */
-export function reviewDocument(doc: ExtractedDocument, ruleset: ResolvedRuleset, kind: ReviewKind, opts: ReadOptions & { deadlines?: DeadlineCheckContext } = {}): ReviewReport {
+/** Where places lie and which rulesets there are: the review then says when the ruleset chosen is not the document's. */
+export interface PlaceContext {
+  lookup: PlaceLookup;
+  rulesets: RulesetPlace[];
+}
+
+export function reviewDocument(doc: ExtractedDocument, ruleset: ResolvedRuleset, kind: ReviewKind, opts: ReadOptions & { deadlines?: DeadlineCheckContext; places?: PlaceContext } = {}): ReviewReport {
   const r = readDocument(doc, opts);
   const rules = ruleset.items.filter((i) => i.kind === kind);
   const claimed = claimedBlocks(rules, r);
@@ -29,6 +36,8 @@ export function reviewDocument(doc: ExtractedDocument, ruleset: ResolvedRuleset,
   const found = items.filter((i) => i.status !== 'missing' && !foundByStatementOnly(i)).length;
   const headings = r.blocks.filter((b) => b.kind === 'heading').length;
   if (doc.bodyStart) warnings.push(`文首 ${doc.bodyStart} 段（网页页眉、征求意见说明、附件信息等）不属于文件正文，未作为审查依据；如判断有误，请在“文件”页阅读器中更正正文起点。`);
+  const elsewhere = opts.places && rulesetMismatch(doc.title, ruleset, opts.places.rulesets, opts.places.lookup);
+  if (elsewhere) warnings.push(elsewhere);
   if (doc.needsOcr) warnings.push('该文件没有文字层（扫描件），需先识别文字后才能审查，以下结果均为“缺失”。');
   const genre = documentGenre(r);
   // Few headings alone do not make a text unlike a plan when most items are found in it (a plan in lead-in sentences).

@@ -3,7 +3,7 @@ import { fault } from '../../../shared/api/errors';
 import type { FileRef } from '../../../shared/api/files';
 import { earlierLabel, type Opinion, type ReviewState } from '../../../shared/api/review';
 import type { ExtractedDocument } from '../../../shared/domain/document';
-import { reviewDocument } from '../../../shared/review/engine';
+import { reviewDocument, type PlaceContext } from '../../../shared/review/engine';
 import type { DeadlineCheckContext } from '../../../shared/review/deadlines';
 import type { ReviewMemoContent } from '../../../shared/review/memo';
 import { applyRulings, draftOpinions } from '../../../shared/review/opinions';
@@ -16,6 +16,7 @@ import type { FileStaging } from '../files';
 import type { OpenCases } from '../openCases';
 import type { Settings } from '../settings';
 import type { RulesetStore } from './rulesets';
+import { places } from './places';
 import type { DocumentService } from '../documents';
 import type { ExpertGate } from '../kits/session';
 import type { Transcription } from '../../../shared/api/kits';
@@ -84,12 +85,17 @@ export class ReviewService {
     return (this.deps.openCases.get(caseId).db.prepare('SELECT kind FROM review_runs WHERE run_id = ?').get(runId) as { kind: ReviewKind } | undefined)?.kind;
   }
 
+  /** China's places and the rulesets installed: the review warns when the ruleset chosen is not the document's place's. */
+  private places(): PlaceContext {
+    return { lookup: places(), rulesets: this.deps.rulesets.list() };
+  }
+
   /** Reviews a file without a case (`check FILE`): extracted off the main thread, nothing is stored. */
   async check(file: FileRef, kind: ReviewKind, rulesetId: string): Promise<ReviewReport> {
     const { ruleset } = this.deps.rulesets.get(rulesetId);
     const f = this.deps.files.resolve(file);
     try {
-      return reviewDocument(await extractOrEmpty(f.path, f.name), ruleset, kind, { toSimplified: await toSimplifiedConverter(), deadlines: this.deps.deadlineContext?.(null, ruleset.id) });
+      return reviewDocument(await extractOrEmpty(f.path, f.name), ruleset, kind, { toSimplified: await toSimplifiedConverter(), deadlines: this.deps.deadlineContext?.(null, ruleset.id), places: this.places() });
     } finally {
       f.release();
     }
@@ -137,7 +143,7 @@ export class ReviewService {
 
   private store(caseId: string, a: { kind: ReviewKind; ruleset: ResolvedRuleset; doc: ExtractedDocument; name: string; sha: string | null; toSimplified: (s: string) => string }): ReviewState {
     const store = this.deps.openCases.get(caseId);
-    const report = reviewDocument(a.doc, a.ruleset, a.kind, { toSimplified: a.toSimplified, deadlines: this.deps.deadlineContext?.(caseId, this.deps.cases.summary(caseId).jurisdiction) });
+    const report = reviewDocument(a.doc, a.ruleset, a.kind, { toSimplified: a.toSimplified, deadlines: this.deps.deadlineContext?.(caseId, this.deps.cases.summary(caseId).jurisdiction), places: this.places() });
     const runId = crypto.randomUUID();
     const actor = this.deps.settings.userName();
     store.tx(() => {

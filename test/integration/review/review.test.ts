@@ -57,6 +57,16 @@ describe('review service', () => {
     expect(actions).toEqual(expect.arrayContaining(['review.run', 'review.verdict', 'review.committeeVerdict', 'review.conclusion', 'review.opinions']));
   });
 
+  it('says when the ruleset chosen is not the document\'s place\'s, and which to choose; the chosen one is still applied', async () => {
+    const c = await app.newCase({ jurisdiction: 'national' });
+    const national = await app.call('review.run', { caseId: c.caseId, file: fileRef('plan-h19a-tuiyijunren-handan.txt') });
+    expect(national.run!.ruleset.id).toBe('national');
+    expect(national.report!.warnings.join('\n')).toMatch(/文件标题所称“邯郸市”属河北省.*可改选“河北省”后重新审查/);
+    const hebei = await app.call('review.run', { caseId: c.caseId, rulesetId: 'hebei' });
+    expect(hebei.run!.ruleset.id).toBe('hebei');
+    expect(hebei.report!.warnings.join('\n')).not.toContain('可改选');
+  });
+
   it('reviews the plan imported on the 文件 page, and a new version of it when one is imported', async () => {
     const c = await app.newCase({ jurisdiction: 'hebei' });
     await app.call('documents.import', { caseId: c.caseId, file: fileRef('plan-hebei-defects.txt'), role: 'plan' });

@@ -1,0 +1,79 @@
+import { placeOf } from '../document/titleSimilarity';
+
+/**
+ * Whether the ruleset chosen is the one for the place a document belongs to. A case starts on 国家通用 unless its
+ * secretary picks a region, and a document from elsewhere is easily reviewed under the case's rules: a 河北 plan under
+ * 国家通用 is never checked for 依场景授权 or the 10-day filing; a 贵州 plan under 河北省 gets a red line for the
+ * 整体授权 its own rules allow. The review says so, and which ruleset fits, rather than change the rules itself.
+ */
+
+/** Where a place name lies: its province, and its prefecture city when the name is one or lies in one. */
+export interface PlaceInfo {
+  province: string;
+  city?: string;
+}
+export type PlaceLookup = (name: string) => PlaceInfo | undefined;
+
+export interface RulesetPlace {
+  id: string;
+  name: string;
+  /** 河北省, 秦皇岛市, 重庆市…, or 国家通用 (no place). */
+  jurisdiction: string;
+}
+
+/** Province and prefecture names in a title ("中共邯郸市委办公室关于…", "河北省邯郸市…"), never a county's: too many are common words. */
+const NAMED_PLACE = /[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|地区|盟)/gu;
+
+/**
+ * The place a document names itself by: its title's opening place, else the first province or city its title names;
+ * a province named with a city of its own after it ("河北省秦皇岛市…") is that city.
+ */
+export function documentPlace(title: string, where: PlaceLookup): { name: string; info: PlaceInfo } | null {
+  const named: { name: string; info: PlaceInfo }[] = [];
+  const first = placeOf(title);
+  if (first && where(first)) named.push({ name: first, info: where(first)! });
+  for (const m of title.matchAll(NAMED_PLACE)) {
+    // The shortest known name ending where the match ends: "关于印发邯郸市" → "邯郸市".
+    for (let i = m[0].length - 2; i >= 0; i--) {
+      const name = m[0].slice(i);
+      const info = where(name);
+      if (info && (info.city === name || info.province === name)) {
+        named.push({ name, info });
+        break;
+      }
+    }
+  }
+  const [head] = named;
+  if (!head) return null;
+  return (!head.info.city && named.find((x) => x.info.city && x.info.province === head.info.province)) || head;
+}
+
+/** The most specific ruleset whose jurisdiction holds the place: its city's, else its province's, else none. */
+function fittest(place: PlaceInfo, rulesets: RulesetPlace[], where: PlaceLookup): RulesetPlace | undefined {
+  const at = (r: RulesetPlace) => where(r.jurisdiction);
+  return (
+    rulesets.find((r) => at(r)?.city && at(r)!.city === place.city) ??
+    rulesets.find((r) => at(r) && !at(r)!.city && at(r)!.province === place.province)
+  );
+}
+
+/** The warning to show when the chosen ruleset is not the one for the document's place, else null. */
+export function rulesetMismatch(title: string, chosen: RulesetPlace, rulesets: RulesetPlace[], where: PlaceLookup): string | null {
+  const place = documentPlace(title, where);
+  if (!place) return null;
+  const best = fittest(place.info, rulesets, where);
+  const own = where(chosen.jurisdiction);
+  // A province's rules hold in its cities: 河北省 on a 秦皇岛 plan is right, if less particular than 秦皇岛市.
+  const holds = own && own.province === place.info.province && (!own.city || own.city === place.info.city);
+  if (best?.id === chosen.id || holds) return null;
+  const region = place.info.city && place.info.city !== place.name ? `${place.info.province}${place.info.city}` : place.info.province;
+  const said = `文件标题所称“${place.name}”${place.name === region ? '' : `属${region}`}`;
+  if (best) {
+    const lost = own ? `所选规则集“${chosen.name}”适用于${chosen.jurisdiction}` : `当前按“${chosen.name}”审查，当地规则特有的要求不会检查`;
+    return `${said}，${lost}。请确认规则集是否选对：可改选“${best.name}”后重新审查。`;
+  }
+  // No ruleset of its own: 国家通用 fits, and a local one fits only its own province.
+  if (!own || (own.province === place.info.province && !own.city)) return null;
+  const national = rulesets.find((r) => !where(r.jurisdiction));
+  return `${said}，所选规则集“${chosen.name}”适用于${chosen.jurisdiction}。请确认规则集是否选对${national ? `：该地区没有本地规则集，可改选“${national.name}”后重新审查` : ''}。`;
+}
