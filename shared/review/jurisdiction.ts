@@ -1,5 +1,3 @@
-import { placeOf } from '../document/titleSimilarity';
-
 /**
  * Whether the ruleset chosen is the one for the place a document belongs to. A case starts on 国家通用 unless its
  * secretary picks a region, and a document from elsewhere is easily reviewed under the case's rules: a 河北 plan under
@@ -25,13 +23,20 @@ export interface RulesetPlace {
 const NAMED_PLACE = /[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|自治州|地区|盟)/gu;
 
 /**
- * The place a document names itself by: its title's opening place, else the first province or city its title names;
+ * The place a document names itself by: the place its title opens with, else the first province or city its title names;
  * a province named with a city of its own after it ("河北省秦皇岛市…") is that city.
  */
 export function documentPlace(title: string, where: PlaceLookup): { name: string; info: PlaceInfo } | null {
   const named: { name: string; info: PlaceInfo }[] = [];
-  const first = placeOf(title);
-  if (first && where(first)) named.push({ name: first, info: where(first)! });
+  // The longest known name the title opens with, suffix or not ("秦皇岛经济技术开发区…", "黔东南州林业…").
+  const opening = title.replace(/^[\s《“"「（(【]+/u, '');
+  for (let n = Math.min(12, opening.length); n >= 2; n--) {
+    const info = where(opening.slice(0, n));
+    if (info) {
+      named.push({ name: opening.slice(0, n), info });
+      break;
+    }
+  }
   for (const m of title.matchAll(NAMED_PLACE)) {
     // The shortest known name ending where the match ends: "关于印发邯郸市" → "邯郸市".
     for (let i = m[0].length - 2; i >= 0; i--) {

@@ -24,6 +24,8 @@ describe('the ruleset chosen against the place a document names itself by', () =
     expect(where('黔东南苗族侗族自治州')).toEqual({ province: '贵州省', city: '黔东南苗族侗族自治州' });
     expect(where('朝阳区')).toBeUndefined();
     expect(where('桥西区')).toEqual({ province: '河北省' });
+    expect(where('黔西南州')).toEqual({ province: '贵州省', city: '黔西南布依族苗族自治州' });
+    expect(where('广西')).toEqual({ province: '广西壮族自治区' });
   });
 
   it('reads the place from the title: its opening place, a place inside a 印发 title, a city after its province; no place in ordinary words', () => {
@@ -32,6 +34,11 @@ describe('the ruleset chosen against the place a document names itself by', () =
     expect(documentPlace('某场景公共数据授权运营协议', where)).toBeNull();
     expect(documentPlace('公共数据资源市场化配置改革实施方案', where)).toBeNull();
     expect(documentPlace('城市大脑数据运营方案', where)).toBeNull();
+    // The short names titles use: a city without 市, an autonomous prefecture by its place; a county's bare name never.
+    expect(documentPlace('秦皇岛经济技术开发区产业园区公共数据授权运营协议', where)?.info).toEqual({ province: '河北省', city: '秦皇岛市' });
+    expect(documentPlace('黔东南州林业公共数据授权运营实施方案', where)?.info.province).toBe('贵州省');
+    expect(documentPlace('秀山土家族苗族自治县农产品流通公共数据授权运营实施方案', where)?.info.province).toBe('重庆市');
+    expect(documentPlace('平安城市建设公共数据授权运营实施方案', where)).toBeNull();
   });
 
   it('warns when a document with rules of its own is reviewed under 国家通用, naming the ruleset to choose', () => {
