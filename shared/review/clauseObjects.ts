@@ -87,7 +87,8 @@ export const describesRaw = (s: string) =>
 const ABSENT = /(?:不含|不包含|不包括|不涉及|不含有|无|剔除|去除|删除)[^，。；]{0,4}$/;
 
 /** What stands on the data: "基于原始数据加工的评分" is the score. */
-const BUILT_ON = /(?:基于|利用|依托|依据|根据)[^，。；]{0,12}$/;
+// "可开放利用的公共数据", "开发利用的原始数据": data open to use is described, not built on.
+const BUILT_ON = /(?:基于|(?<!开放|开发|共享|流通)利用|依托|依据|根据)[^，。；]{0,12}$/;
 
 export function objectOf(span: string, g?: Glossary): { kind: ObjectClass; text: string } | null {
   const defined = g?.used(span).find((d) => span.includes(d.term));

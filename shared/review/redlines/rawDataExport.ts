@@ -155,7 +155,9 @@ export function releasesRaw(p: ClauseParse, raw = false): boolean {
   const by = p.holder?.party ?? null;
   // "对外提供": to parties outside, whoever they are.
   const outside = to === 'group' || to === 'other' || to === 'outside' || /对外$/.test(p.text.slice(0, p.act.at));
-  const obj = p.object?.kind ?? (raw ? 'raw' : null);
+  // A prohibition lifted by an exception that names a thing lets only that thing out ("除……统计汇总数据外，任何数据不得
+  // 以明细形式出域").
+  const obj = (p.modality === 'must-not' ? p.excepted?.kind : undefined) ?? p.object?.kind ?? (raw ? 'raw' : null);
   if (p.act.kind === 'restore') return (by === 'group' || by === 'other') && obj !== 'derived';
   if (obj === 'raw' || obj === 'restorable') {
     // Another party getting the records has them outside, wherever it keeps them ("保险机构……可以获取……诊疗明细记录").

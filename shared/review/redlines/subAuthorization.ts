@@ -2,6 +2,7 @@ import type { Evidence } from '../report';
 import { findTriggers, ledSentences } from '../clauses';
 import { evidence, type ReadDocument } from '../sections';
 import { referenced } from '../checks';
+import type { Glossary } from '../definitions';
 import { isBackground } from './background';
 import { leadsByBlock } from './units';
 import { isOutsideParty, letsHappen, parseSentence, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
@@ -102,9 +103,21 @@ const GRANT_VERB = new RegExp(`^(?:转授权|再授权|二次授权|转授予|�
 /** A clause denying that its act moves the grant: "分包不涉及授权运营权的转移", "该委托不构成运营权的转让". */
 const NOT_A_MOVE = /(?:不涉及|不构成|不导致|不产生|不发生|不意味着|不视为|并非)[^，。；]{0,16}?(?:转移|转让|转授权|让渡|移交)/;
 
-export function movesGrant(p: ClauseParse): boolean {
+/**
+ * The operator named by what it is, at any level ("省级运营主体", "市级运营单位", "授权运营机构"), not marked as another by
+ * a word of tier, partnership or succession (partyOf reads a level as another operator's: "区县级运营公司").
+ */
+const OPERATOR_BY_NAME = /^(?:[省市州县区]级|本级|全[省市区县])?(?:授权)?运营(?:主体|机构|单位|公司|方)$/;
+/** A party the document names as its operator: "云上贵州大数据（集团）有限公司（以下简称运营主体）". */
+const namedOperator = (name: string, g?: Glossary) =>
+  OPERATOR_BY_NAME.test(name) || !!g?.definitions.some((d) => OPERATOR_BY_NAME.test(d.term) && d.meaning.includes(name) && name.length >= 4);
+
+export function movesGrant(p: ClauseParse, g?: Glossary): boolean {
   if (!p.act || !letsHappen(p) || NOT_A_MOVE.test(p.text)) return false;
   const by = p.holder?.party ?? null;
+  // The grant made to the operator, by the grantor or the plan's own voice, is the grant itself, not one passed on
+  // ("将……公共数据整体授权给省级运营主体统一运营"); only a verb that is itself a further grant says otherwise.
+  if ((by === null || by === 'grantor' || by === 'public') && p.recipient && namedOperator(p.recipient.text, g) && !GRANT_VERB.test(p.act.verb)) return false;
   // Another party using the granted data in its own name runs the grant ("由该公司……以自己的名义……调用授权数据").
   if (p.act.kind === 'use') return !!p.holder?.ownName && (by === 'group' || by === 'other') && p.object?.kind !== 'derived';
   // Taking on the operation in its own name is running the grant too ("由其全资子公司以自身名义承接具体场景的授权运营").
@@ -169,7 +182,7 @@ export function subAuthorizationReading(r: ReadDocument): Evidence[] {
       const parsed = isBackground(s) ? [] : parseSentence(s, ctx);
       // A definition ("“转授权”指乙方将……授予他人行使") lets nothing happen.
       if (parsed[0]?.defines) continue;
-      const moved = parsed.find(movesGrant);
+      const moved = parsed.find((p) => movesGrant(p, g));
       if (moved) {
         ev.push(evidence(r, b, s, { clause: s, negated: false, ...readingOf(moved) }));
         continue;
