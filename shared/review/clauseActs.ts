@@ -21,8 +21,9 @@ export const ACTS: [ActClass, string][] = [
   ['capital', '作价出资|出资|入股|质押|抵押'],
   // Outsourcing the business is handing it on ("将授权运营业务整体外包给第三方").
   ['entrust', '委托|交由|转由|交给|移交|外包|委外'],
-  // Exercising the grant is holding it ("乙方关联方可以……直接行使本协议项下的授权运营权利").
-  ['succeed', '当然承继|承继|继受|接替|继续享有|当然享有|继续履行|代为履行|享有|取得|获得|承接|获取|调取|抽取|拉取|行使'],
+  // Exercising the grant is holding it ("乙方关联方可以……直接行使本协议项下的授权运营权利"); taking it over whole is
+  // succeeding to it ("权利义务由承继主体概括承受").
+  ['succeed', '概括承受|当然承继|承继|继受|接替|继续享有|当然享有|继续履行|代为履行|享有|取得|获得|承接|获取|调取|抽取|拉取|行使'],
   ['restore', '还原|恢复|解密|反推'],
   // "同步获得数据调用权限", "同步开展产品预研": 同步 before another verb is an adverb (at the same time), not a copy.
   ['copy', '部署|镜像|同步(?!获得|取得|享有|开展|进行|启动|推进|实施|开通|上线|建设)|备份|抄送'],

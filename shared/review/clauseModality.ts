@@ -55,6 +55,8 @@ export const MODAL = new RegExp(`不得|禁止|严禁|不能|不可(?!逆(?!向|
 export function letsHappen(p: ClauseParse, absolute = false): boolean {
   const k = p.condition?.kind;
   if (p.defines || p.denied) return false;
+  // "出现转授权情形的，……": the act is supposed, as the case a consequence follows from.
+  if (p.act && SUPPOSED.test(p.text)) return false;
   if (p.modality !== 'must-not') return absolute || k !== 'approval';
   // "擅自转移授权的，……终止授权": an act done against the rule, sanctioned; no condition lifts it.
   if (p.act && /擅自|违规|违法|非法/.test(p.text.slice(0, p.act.at))) return false;
@@ -74,7 +76,7 @@ export function heldBack(ps: ClauseParse[], absolute = false, at?: number): bool
   const own = at === undefined ? [] : ps.filter((p) => at >= p.start && at < p.start + p.text.length);
   const read = own.length ? own : ps;
   // A denial ("不因授权而转移") too: its words hold a negator too far from the verb for a phrase to see it.
-  return read.length > 0 && !read.some((p) => letsHappen(p, absolute)) && read.some((p) => p.shut || p.denied || exceptsOnlyDerived(p) || (!absolute && p.condition?.kind === 'approval'));
+  return read.length > 0 && !read.some((p) => letsHappen(p, absolute)) && read.some((p) => p.shut || p.denied || exceptsOnlyDerived(p) || (!!p.act && SUPPOSED.test(p.text)) || (!absolute && p.condition?.kind === 'approval'));
 }
 
 /** The parse as a clause reading (clauses.ts), for evidence: a lifted must-not is an exception. */
@@ -171,3 +173,9 @@ const MOVES = new Set(['release', 'copy', 'transfer', 'regrant', 'entrust', 'cap
 export function exceptsOnlyDerived(p: ClauseParse): boolean {
   return p.modality === 'must-not' && p.excepted?.kind === 'derived' && p.object?.kind !== 'derived' && !!p.act && MOVES.has(p.act.kind);
 }
+
+/**
+ * An act named as the case a consequence follows from ("出现转授权情形的，……终止授权", "发生原始数据导出行为的"): it
+ * supposes the act, it does not let it happen.
+ */
+const SUPPOSED = /^\s*(?:如|若|凡|一旦)?(?:出现|发生|存在|有|查实|发现)[^，。；]{0,20}?(?:情形|情况|行为|事件|问题)的\s*$/;

@@ -7,7 +7,7 @@ import { referenced } from '../checks';
 import { isBackground } from './background';
 import { leadsByBlock } from './units';
 import { heldBack, letsHappen, parseSentence, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
-import { objectOf } from '../clauseObjects';
+import { objectOf, restorableIn } from '../clauseObjects';
 
 /**
  * 原始数据出域 read by what actually leaves (Hebei arts. 19, 24: raw data, and whatever can be turned back into it,
@@ -68,6 +68,9 @@ const PATTERNS = [
   // 中心", "完整副本异地备份于乙方自建的灾备中心", "报送至其上级集团公司统一数据湖", "导出至乙方自有服务器".
   // Mirrored there too: "将原始流水镜像至合作单位的流计算集群".
   `(?:^|[，,；])(?:(?!${NOT_DATA})[^，。；])*?(?<t>下载|导出|拷贝|复制|同步|镜像|备份|推送|报送|传输|存储|存放)(?:至|到|于|进)[^，。；]{0,16}?${PLACE}`,
+  // The data put into a facility of the operator or another party, whoever puts it there (the data's holders too): "各数据
+  // 提供单位通过前置机方式将数据部署至运营机构机房", "一次性归集至运营机构自建数据湖" (not a facility said to house the platform).
+  `(?:^|[，,；])(?:(?!${NOT_DATA})[^，。；])*?数据(?:(?!${NOT_DATA})[^，。；])*?(?<t>部署|归集|汇聚|汇集|迁移|落地|导入|装载)(?:至|到|于|进|入)[^，。；]{0,16}?${PLACE}(?![^，。；]{0,8}?(?:平台|专区|沙箱|运营域|安全域))`,
   // The place first: "向部署于运营机构自有机房的前置机同步全量原始数据".
   `(?:向|往)[^，。；]{0,24}?${PLACE}[^，。；]{0,4}?(?<t>同步|推送|传输|下发|复制|导出|拷贝)(?![^，。；]{0,10}?(?:${NOT_DATA}))`,
   // A right to take the granted data itself out, opened to anyone (the grantor too): "向乙方开放数据资源目录内全部数据的批量
@@ -88,8 +91,10 @@ const PATTERNS = [
 const ELLIPTICAL = new RegExp(`(?:^|[，,；;])(?:(?!产品|成果|结果|模型|报告|服务|统计|指数|分析)[^，,；;。])*?(?:可以|可|有权|允许|准予|得以)(?:先行|直接|临时|予以|自行)?(?<t>${OUT})(?:平台|出平台|出域)?(?=[，。；,;]|$)`);
 const RAW_FORBIDDEN = new RegExp(`${RAW}[^。；]{0,12}?(?:不得|不|禁止|严禁|一律不得)[^，。；]{0,4}?(?:${OUT}|离开|出)`);
 const RAW_RE = new RegExp(RAW);
+/** A product that goes out, said to carry something (what it carries is read by restorableIn). */
+const CARRIES_OUT = /(?:出域|对外(?:提供|交付|输出)?|交付[^，。；]{0,6}?|提供给[^，。；]{0,8}?)的(?:数据)?(?:产品|成果|数据集|结果|文件)[^，。；]{0,6}?(?<t>包含|含有|附带|附有|保留|携带|内嵌)/;
 /** Every pattern above names raw data, a way back to it or a copy of it: other sentences are passed in one test. */
-const ANY = /(?:下载|导出|拷贝|复制)(?:权限|功能|权利)|原始|原样|样本|源数据|明细数据|可逆|密钥|秘钥|对照表|映射表|对应关系表|还原|镜像|副本库|备份库|明文|授权数据|全量|数据集|副本|公共数据|服务器|机房|数据湖|数据仓库|数仓|集群|算力中心|灾备中心|前置机/;
+const ANY = /(?:下载|导出|拷贝|复制)(?:权限|功能|权利)|哈希|散列|原始|原样|样本|源数据|明细数据|可逆|密钥|秘钥|对照表|映射表|对应关系表|还原|镜像|副本库|备份库|明文|授权数据|全量|数据集|副本|公共数据|服务器|机房|数据湖|数据仓库|数仓|集群|算力中心|灾备中心|前置机/;
 const FORBIDS = new RegExp(`(?:不得|禁止|严禁|不允许|一律不得|不能)[^，。；]{0,8}?(?:${OUT}|离开|流出|带出|外流|外泄)`);
 
 /**
@@ -109,7 +114,8 @@ const DENYING = new RegExp(`(?:不能|无法|不可|不会|难以|不得|不足�
  * Raw data named as what a thing does not hold ("确认不含原始数据后方可导出") is not there either, nor anything else of the
  * list the denial governs ("不包含原始数据及能够还原原始数据的内容").
  */
-const ABSENT_RAW = new RegExp(`((?:不含|不包含|不包括|不涉及|不含有)[^，。；]{0,4}?)(${RAW}[^，。；]*)`, 'g');
+// What it must not contain is not in it either: "挂牌产品不得包含原始数据或可还原为原始数据的内容".
+const ABSENT_RAW = new RegExp(`((?:不含|不包含|不包括|不涉及|不含有|(?:不得|不应|不能|不可|禁止|严禁)(?:包含|含有|夹带|附带|携带))[^，。；]{0,4}?)(${RAW}[^，。；]*)`, 'g');
 const RAW_ALL = new RegExp(RAW, 'g');
 function described(written: string): string {
   let s = DENYING.test(written) ? written.replace(DENIED_RAW, (_all: string, lead: string, raw: string) => lead + '\u3000'.repeat(raw.length)) : written;
@@ -253,6 +259,8 @@ export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[
       const forbidsAll = FORBIDS.test(s) && !/但|除外|可以|允许|准予/.test(s);
       let h = forbidsAll ? undefined : PATTERNS.map(read).find(Boolean);
       if (!h && (excepting || RAW_FORBIDDEN.test(s)) && ELLIPTICAL.test(s)) h = read(ELLIPTICAL);
+      // A product that goes out carrying what restores the records ("出域的数据产品可以包含采用固定盐值哈希处理后的身份证号码").
+      if (!h && !forbidsAll && restorableIn(s)) h = read(CARRIES_OUT);
       if (h) ev.push(evidence(r, b, s === written ? h.clause : written, h));
       prev = s;
     }

@@ -100,6 +100,7 @@ const GRANT_VERB = new RegExp(`^(?:转授权|再授权|二次授权|转授予|�
  * that lets it happen — a may, a must or a plain statement not conditioned on the law's approval, or a must-not lifted
  * by a party's consent, a carve-out, silence, the operator's own approval or an article that permits it.
  */
+const OPERATION_FRONTED = /(?:将|把)[^，。；]{0,16}?(?:场景|领域|行业|业务|数据)的?(?:授权)?运营(?:工作|业务)?(?:整体|全部|部分)?$/;
 /** A clause denying that its act moves the grant: "分包不涉及授权运营权的转移", "该委托不构成运营权的转让". */
 const NOT_A_MOVE = /(?:不涉及|不构成|不导致|不产生|不发生|不意味着|不视为|并非)[^，。；]{0,16}?(?:转移|转让|转授权|让渡|移交)/;
 
@@ -125,6 +126,9 @@ export function movesGrant(p: ClauseParse, g?: Glossary): boolean {
     return p.object?.kind !== 'derived';
   // Acquiring a bare "授权" may be anyone's consent ("已……取得必要的授权"); the grant is named as the agreement's.
   if ((p.act.kind === 'succeed' || p.act.kind === 'release') && p.object?.text === '授权') return false;
+  // The operation of a scenario or sector handed to another to carry out is the grant handed on ("将某一场景的授权运营交由
+  // 其他具备能力的机构实施"; not its upkeep, "运营维护").
+  if ((p.act.kind === 'entrust' || p.act.kind === 'transfer') && !p.object && by !== 'grantor' && by !== 'public' && OPERATION_FRONTED.test(p.text.slice(0, p.act.at))) return isOutsideParty(p.recipient?.party);
   // "对县级运营主体开展授权": the grant made as a noun is the grant, to whom it names.
   if (p.object?.kind !== 'grant' && !GRANT_VERB.test(p.act.verb) && p.act.verb !== '授权') return false;
   // "授权客户使用数据产品": licensing what was built on the data is selling it, not the grant.

@@ -49,3 +49,55 @@ describe('sub-authorization: a grant to the operator itself, however it is named
       PLAN,
     ));
 });
+
+describe('raw data: the data put into a facility of the operator or another party is outside the platform, whoever puts it', () => {
+  it('the data deployed, collected or migrated into an operator’s room or data lake fires; into the platform it does not', () =>
+    check(
+      'raw_data_export',
+      [
+        '各数源部门通过前置机将业务数据部署至运营机构机房，由运营机构统一管理。',
+        '数据归集：各委办局将授权范围内数据一次性归集至运营机构自建数据湖。',
+        '甲方将授权数据全量迁移至乙方自有数据中心，由乙方开展治理。',
+      ],
+      [
+        '各数源部门通过前置机将业务数据归集至授权运营平台，由运营机构在专区内统一治理。',
+        '各部门数据统一汇聚至市公共数据平台，运营机构在平台内开展加工。',
+        '乙方在其机房部署的仅为运维监控工具，授权数据不得迁移至乙方机房。',
+      ],
+      { ruleset: 'qinhuangdao', kind: 'plan', doc: (body) => `某领域公共数据授权运营实施方案\n一、数据资源\n${body}` },
+    ));
+});
+
+describe('raw data: what a thing must not contain is not in it', () => {
+  it('a product that must not contain raw data or what restores it is quiet; one that may contain it fires', () =>
+    check(
+      'raw_data_export',
+      [
+        '对外交付的数据产品可以包含原始记录，便于客户核对。',
+        '出域的数据产品可以包含采用固定盐值哈希处理后的身份证号码，便于客户匹配。',
+      ],
+      [
+        '乙方可以将经审核的数据产品挂牌交易，挂牌产品不得包含原始数据或可还原为原始数据的内容。',
+        '交付客户的模型不应含有训练样本，也不得夹带能够还原为原始记录的参数。',
+        '数据产品中的身份证号码应当采用随机盐值哈希处理，盐值不得对外提供。',
+      ],
+    ));
+});
+
+describe('sub-authorization: the grant taken over whole, the operation handed on, and an act only supposed', () => {
+  it('rights taken over whole by a successor, or a scenario’s operation handed to another, fire', () =>
+    check(
+      'sub_authorization',
+      [
+        '乙方发生合并、分立的，本协议项下权利义务由承继主体概括承受，无需甲方另行授权。',
+        '乙方取得甲方同意后，可以将某一场景的授权运营交由其他具备能力的机构实施。',
+        '经甲方书面同意，乙方可将交通领域的运营工作整体转交给合作企业负责。',
+      ],
+      [
+        '乙方发生合并、分立的，应当报甲方批准，并由甲方与承继主体重新签订授权运营协议。',
+        '乙方可以将某一场景的平台运营维护交由其他具备能力的机构实施。',
+        '运营机构应当自行开展运营，严禁转授权；出现转授权情形的，实施机构应当终止授权。',
+        '如发生将授权转让给第三方行为的，甲方有权解除本协议。',
+      ],
+    ));
+});
