@@ -34,7 +34,7 @@ export const ACTS: [ActClass, string][] = [
   // Using the data or dealing with customers: who does it in its own name holds what it uses.
   // Being in charge of the operation is running it ("以其自身名义负责医疗场景的授权运营").
   ['use', '调用(?![方权])|使用(?![权方者费协范情单])|开通账号|签订服务合同|对外签约|开展(?:授权)?运营(?!维护|保障)|负责(?=[^，。；]{0,12}?运营(?!维护|保障))'],
-  ['release', '导出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|开通|供给|转售|出售|销售|售卖|共享|分享|提供|披露|带离|外发|输出|返回|回传|报送|离开|流出|带出'],
+  ['release', '导出|汇出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|开通|供给|转售|出售|销售|售卖|共享|分享|提供|披露|带离|外发|输出|返回|回传|报送|离开|流出|带出'],
 ];
 export const ACT_RE = new RegExp(ACTS.map(([, v]) => v).join('|'), 'g');
 // The verb alone, without what must stand before it.

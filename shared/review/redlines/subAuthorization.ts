@@ -43,8 +43,8 @@ const PATTERNS = [
   // Handed on for exercise, or put in as capital or collateral.
   `(?<!甲方的?)${GRANT}[^，。；]{0,12}?(?<t>委托|交由|转由|授予)[^，。；]{0,8}?${PARTY}`,
   // The operator authorising or licensing others to run the data or the business (not to use a product: "授权客户使用其开发的
-  // 数据产品").
-  `${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?<t>授权|许可|授予|颁发|发放)[^，。；]{0,4}?(?:其)?${PARTY}[^，。；]{0,24}?(?:运营|调用|使用|开发)(?![^，。；]{0,8}?(?:产品|成果|报告))`,
+  // 数据产品", "授予用户该产品的使用许可").
+  `${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?<t>授权|许可|授予|颁发|发放)[^，。；]{0,4}?(?:其)?${PARTY}(?:(?!(?:产品|成果|报告)的?(?:使用|调用))[^，。；]){0,24}?(?:运营|调用|使用|开发)(?![^，。；]{0,8}?(?:产品|成果|报告))`,
   // A licence of a product is selling it ("向用户发放数据产品使用许可"), not the grant.
   `${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?:向|给)[^，。；]{0,8}?${PARTY}[^，。；]{0,6}?(?<t>发放|颁发|授予|出具|核发|转授)(?:(?!产品|成果|报告|软件)[^，。；]){0,24}?(?:许可|授权|权益)`,
   // The operator granting on what it was granted: "分别授权给各市（州）运营合作方", "向其转授……经营权益" (not the grantor).

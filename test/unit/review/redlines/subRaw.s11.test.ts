@@ -101,3 +101,34 @@ describe('sub-authorization: the grant taken over whole, the operation handed on
       ],
     ));
 });
+
+describe('raw data (even half): other words for export and for turning back, a product carrying the records', () => {
+  it('汇出 to another party, a conversion back to records, a delivered model carrying its training records fire', () =>
+    check(
+      'raw_data_export',
+      [
+        '为开展联合研究，乙方可以将原始数据汇出至其境外合作机构。',
+        '客户可使用乙方提供的工具，将产品中的编码逆向解析为原始记录。',
+        '乙方交付客户的模型产品，可附带训练所用的原始样本记录，便于复现。',
+        '乙方可将授权数据导入乙方自建的私有化数据平台开展加工。',
+      ],
+      [
+        '平台内汇总的统计结果经审核后可以汇出至乙方，原始数据不得汇出。',
+        '任何单位不得将产品中的编码逆向解析为原始记录。',
+        '乙方交付客户的模型产品，不得附带训练所用的原始样本记录。',
+        '乙方可将自有的非公共数据导入授权运营平台，与授权数据在平台内融合。',
+      ],
+    ));
+});
+
+describe('sub-authorization (even half): a licence to use a product is selling it', () => {
+  it('a product-use licence to users is quiet; a licence to run the data fires', () =>
+    check(
+      'sub_authorization',
+      ['乙方可以许可其合作方使用授权数据开展运营。'],
+      [
+        '乙方向用户提供数据产品时，可以授予用户该产品的使用许可。',
+        '乙方可以许可客户在合同期内使用其购买的报告产品，许可不含对授权数据的任何权利。',
+      ],
+    ));
+});
