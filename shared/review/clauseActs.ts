@@ -21,8 +21,9 @@ export const ACTS: [ActClass, string][] = [
   ['capital', '作价出资|出资|入股|质押|抵押'],
   // Outsourcing the business is handing it on ("将授权运营业务整体外包给第三方").
   ['entrust', '委托|交由|转由|交给|移交|外包|委外'],
-  // Exercising the grant is holding it ("乙方关联方可以……直接行使本协议项下的授权运营权利").
-  ['succeed', '当然承继|承继|继受|接替|继续享有|当然享有|继续履行|代为履行|享有|取得|获得|承接|获取|调取|抽取|拉取|行使'],
+  // Exercising the grant is holding it ("乙方关联方可以……直接行使本协议项下的授权运营权利"); taking it over whole is
+  // succeeding to it ("权利义务由承继主体概括承受").
+  ['succeed', '概括承受|当然承继|承继|继受|接替|继续享有|当然享有|继续履行|代为履行|享有|取得|获得|承接|获取|调取|抽取|拉取|行使'],
   ['restore', '还原|恢复|解密|反推'],
   // "同步获得数据调用权限", "同步开展产品预研": 同步 before another verb is an adverb (at the same time), not a copy.
   ['copy', '部署|镜像|同步(?!获得|取得|享有|开展|进行|启动|推进|实施|开通|上线|建设)|备份|抄送'],
@@ -33,7 +34,7 @@ export const ACTS: [ActClass, string][] = [
   // Using the data or dealing with customers: who does it in its own name holds what it uses.
   // Being in charge of the operation is running it ("以其自身名义负责医疗场景的授权运营").
   ['use', '调用(?![方权])|使用(?![权方者费协范情单])|开通账号|签订服务合同|对外签约|开展(?:授权)?运营(?!维护|保障)|负责(?=[^，。；]{0,12}?运营(?!维护|保障))'],
-  ['release', '导出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|开通|供给|转售|出售|销售|售卖|共享|分享|提供|披露|带离|外发|输出|返回|回传|报送|离开|流出|带出'],
+  ['release', '导出|汇出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|开通|供给|转售|出售|销售|售卖|共享|分享|提供|披露|带离|外发|输出|返回|回传|报送|离开|流出|带出'],
 ];
 export const ACT_RE = new RegExp(ACTS.map(([, v]) => v).join('|'), 'g');
 // The verb alone, without what must stand before it.

@@ -1,6 +1,8 @@
 import { OWN_APPROVAL, SILENCE_CONSENT } from './redlines/actors';
 import type { ClauseParse, Condition, ParseContext, Party } from './clauseParse';
 import { holderOf } from './clauseParties';
+import { objectOf } from './clauseObjects';
+import type { Glossary } from './definitions';
 
 /** Whether a clause may, must or must not (clauseParse.ts), and the condition that qualifies it. */
 
@@ -53,9 +55,12 @@ export const MODAL = new RegExp(`不得|禁止|严禁|不能|不可(?!逆(?!向|
 export function letsHappen(p: ClauseParse, absolute = false): boolean {
   const k = p.condition?.kind;
   if (p.defines || p.denied) return false;
+  // "出现转授权情形的，……": the act is supposed, as the case a consequence follows from.
+  if (p.act && SUPPOSED.test(p.text)) return false;
   if (p.modality !== 'must-not') return absolute || k !== 'approval';
   // "擅自转移授权的，……终止授权": an act done against the rule, sanctioned; no condition lifts it.
   if (p.act && /擅自|违规|违法|非法/.test(p.text.slice(0, p.act.at))) return false;
+  if (exceptsOnlyDerived(p)) return false;
   if (k === 'reference') return !!p.condition?.resolved && /可以|可|允许|有权/.test(p.condition.resolved) && !/不得|禁止/.test(p.condition.resolved);
   if (k === 'approval') return absolute;
   return k === 'consent' || k === 'carve-out' || k === 'silence' || k === 'own';
@@ -71,7 +76,7 @@ export function heldBack(ps: ClauseParse[], absolute = false, at?: number): bool
   const own = at === undefined ? [] : ps.filter((p) => at >= p.start && at < p.start + p.text.length);
   const read = own.length ? own : ps;
   // A denial ("不因授权而转移") too: its words hold a negator too far from the verb for a phrase to see it.
-  return read.length > 0 && !read.some((p) => letsHappen(p, absolute)) && read.some((p) => p.shut || p.denied || (!absolute && p.condition?.kind === 'approval'));
+  return read.length > 0 && !read.some((p) => letsHappen(p, absolute)) && read.some((p) => p.shut || p.denied || exceptsOnlyDerived(p) || (!!p.act && SUPPOSED.test(p.text)) || (!absolute && p.condition?.kind === 'approval'));
 }
 
 /** The parse as a clause reading (clauses.ts), for evidence: a lifted must-not is an exception. */
@@ -140,3 +145,37 @@ export function conditionChains(sentence: string, cs: { text: string; start: num
  * 给第三方，但经甲方批准的除外": the approval is no condition of the transfer).
  */
 export const TRAILING_EXCEPTION = /^\s*(?:但|但是)?[^，。；]*(?:除外|不受此限|不在此限)\s*$/;
+
+/**
+ * What an exception names, when it names a thing ("除经甲方审核的统计汇总数据外，任何数据不得出域", "……，但经审核的脱敏结果
+ * 除外"): a prohibition's exception permits only that, not everything the prohibition covers. A masked or anonymised set
+ * is a product (Chongqing art. 2: 脱敏数据集 is a 数据产品), not the records. None when it names only a consent or a law.
+ */
+const EXCEPTION_SPAN = /除(?:非)?([^，。；]{2,40}?)(?:以外|之外|外)(?=[，,；;。]|$)|但(?:是)?([^，。；]{2,40}?)(?:的)?除外/g;
+const MASKED = /(?:脱敏|匿名化?|去标识化?|聚合|汇总)(?:后|处理后)?(?:的)?(?:数据集|数据|结果|记录)?$/;
+export function exceptedObject(text: string, g?: Glossary): ClauseParse['object'] {
+  for (const m of text.matchAll(EXCEPTION_SPAN)) {
+    const span = m[1] ?? m[2];
+    const o = objectOf(span, g);
+    if (o) return o;
+    const masked = MASKED.exec(span);
+    if (masked) return { kind: 'derived', text: masked[0] };
+  }
+  return null;
+}
+
+/** Acts that move or hand over the data or the grant: a prohibition of one lifted for a product moves no data or grant. */
+const MOVES = new Set(['release', 'copy', 'transfer', 'regrant', 'entrust', 'capital', 'succeed']);
+/**
+ * A prohibition to move the data or the grant whose exception names only a product or result ("除……统计汇总数据外，任何
+ * 数据不得以明细形式出域"): the exception lets the product out, the prohibition stands for everything else.
+ */
+export function exceptsOnlyDerived(p: ClauseParse): boolean {
+  return p.modality === 'must-not' && p.excepted?.kind === 'derived' && p.object?.kind !== 'derived' && !!p.act && MOVES.has(p.act.kind);
+}
+
+/**
+ * An act named as the case a consequence follows from ("出现转授权情形的，……终止授权", "发生原始数据导出行为的"): it
+ * supposes the act, it does not let it happen.
+ */
+const SUPPOSED = /^\s*(?:如|若|凡|一旦)?(?:出现|发生|存在|有|查实|发现)[^，。；]{0,20}?(?:情形|情况|行为|事件|问题)的\s*$/;

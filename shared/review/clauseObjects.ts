@@ -31,9 +31,11 @@ const KEPT_KEY = /(?:替换|置换|映射|编码|掩码|假名化?|加密)(?:规
  * (not "加盐哈希", "不得……哈希后的身份证号码").
  */
 const HASHED_ID = /(?:哈希|散列|MD5|SHA)[^，。；]{0,10}?(?:身份证|证件号|手机号|电话号码)|(?:身份证|证件号|手机号|电话号码)[^，。；]{0,8}?(?:哈希|散列|MD5|SHA)/i;
+// A salt the same for every record, or shared with whoever matches on it, enumerates as easily: "采用固定盐值哈希处理后的身份证号码".
+const SHARED_SALT = /(?:固定|统一|相同|同一|公开|共享)的?盐值?/;
 export function restorableIn(text: string): string | null {
   const h = HASHED_ID.exec(text);
-  if (h && !/加盐|盐值|随机盐/.test(text) && !/(?:不得|禁止|严禁|不能|不可)[^，。；]{0,10}$/.test(text.slice(0, h.index))) return h[0];
+  if (h && !(/加盐|盐值|随机盐/.test(text) && !SHARED_SALT.test(text)) && !/(?:不得|禁止|严禁|不能|不可)[^，。；]{0,10}$/.test(text.slice(0, h.index))) return h[0];
   const m = RESTORABLE.exec(text);
   // Named in a list of what a thing does not, or must not, hold ("不包含原始数据及能够还原原始数据的内容", "不得包含可识别或者
   // 可还原的明细数据"): denied too.
@@ -87,7 +89,8 @@ export const describesRaw = (s: string) =>
 const ABSENT = /(?:不含|不包含|不包括|不涉及|不含有|无|剔除|去除|删除)[^，。；]{0,4}$/;
 
 /** What stands on the data: "基于原始数据加工的评分" is the score. */
-const BUILT_ON = /(?:基于|利用|依托|依据|根据)[^，。；]{0,12}$/;
+// "可开放利用的公共数据", "开发利用的原始数据": data open to use is described, not built on.
+const BUILT_ON = /(?:基于|(?<!开放|开发|共享|流通)利用|依托|依据|根据)[^，。；]{0,12}$/;
 
 export function objectOf(span: string, g?: Glossary): { kind: ObjectClass; text: string } | null {
   const defined = g?.used(span).find((d) => span.includes(d.term));

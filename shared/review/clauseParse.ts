@@ -5,7 +5,7 @@ import { describesRaw, objectOf, restorableIn, type ObjectClass } from './clause
 import { controlChange } from './clauseControl';
 import { actClass, mainAct, type ActClass } from './clauseActs';
 import { holderOf, IN_NAME, isOutsideParty, OUTSIDE, partyOf, recipientOf, widenedHolder } from './clauseParties';
-import { conditionChains, conditionOf, MAY, MODAL, MUST, TRAILING_EXCEPTION } from './clauseModality';
+import { conditionChains, conditionOf, exceptedObject, MAY, MODAL, MUST, TRAILING_EXCEPTION } from './clauseModality';
 
 export { partyOf, isOutsideParty, conditionOf };
 export { heldBack, letsHappen, readingOf } from './clauseModality';
@@ -59,6 +59,8 @@ export interface ClauseParse {
   shut?: boolean;
   /** The act denied ("不因授权而转移"): a must-not that no condition lifts. */
   denied?: boolean;
+  /** What the exception lifting a must-not names (clauseModality.ts exceptedObject): only that is let happen. */
+  excepted?: { kind: ObjectClass; text: string };
 }
 
 export interface ParseContext {
@@ -114,6 +116,12 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
   const defines = DEFINES.test(sentence);
   const { cs, acts, chains, conditionAt } = scoped(sentence, ctx);
   const clauseOf: number[] = [];
+  // The text of a clause's condition chain, where its exception is written.
+  const chainText = (i: number) => {
+    const first = chains.indexOf(chains[i]);
+    const last = chains.lastIndexOf(chains[i]);
+    return sentence.slice(cs[first].start, cs[last].start + cs[last].text.length);
+  };
   // A sentence that says its data can be reversed says it of what it hands over ("……的脱敏数据集，采用……可逆加密").
   const restorable = restorableIn(sentence);
   const raw = describesRaw(sentence);
@@ -187,7 +195,8 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
       // Kept "在各自节点" the data stays with those who hold it; only moved "至各自的研发环境" does it leave.
       if (kind === 'process' && rec?.party === 'outside' && /各自/.test(rec.text) && !/(?:至|到|进|入)[^，。；]{0,4}?各自/.test(c.text)) rec = { party: 'inside', text: rec.text };
       clauseOf.push(i);
-      out.push({ text: c.text, start: c.start, holder: h, modality: mod, condition, act: { kind, verb, at: m.index }, object: obj, recipient: rec, defines, ...(disabled ? { shut: true } : {}), ...(denied ? { denied: true } : {}) });
+      const excepted = mod === 'must-not' ? exceptedObject(chainText(i), ctx.glossary) : null;
+      out.push({ text: c.text, start: c.start, holder: h, modality: mod, condition, act: { kind, verb, at: m.index }, object: obj, recipient: rec, defines, ...(disabled ? { shut: true } : {}), ...(denied ? { denied: true } : {}), ...(excepted ? { excepted } : {}) });
       holder = h ?? holder;
     } else {
       if (own) holder = own;

@@ -7,7 +7,7 @@ import { referenced } from '../checks';
 import { isBackground } from './background';
 import { leadsByBlock } from './units';
 import { heldBack, letsHappen, parseSentence, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
-import { objectOf } from '../clauseObjects';
+import { objectOf, restorableIn } from '../clauseObjects';
 
 /**
  * 原始数据出域 read by what actually leaves (Hebei arts. 19, 24: raw data, and whatever can be turned back into it,
@@ -26,7 +26,7 @@ import { objectOf } from '../clauseObjects';
 // A sample of the records for training is records too ("模型的训练样本集"), not a synthetic one.
 // 源数据 only as a word of its own: "水源数据", "数据资源数据" end other nouns (ruleset concept 以源结尾).
 const RAW = '(?:原始[\\u4e00-\\u9fff]{0,4}?(?:数据|记录|明细|值|字段|号码|流水)|数据原样|原样数据|原样副本|(?<![资水能电税客生货房车来信光声热气油矿病险财染震粮药])源数据|明细数据|明细记录|(?<!合成|模拟|虚拟|仿真)(?:训练)?样本(?:数据)?集|训练样本)';
-const OUT = '(?:导出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|转售|出售|销售|售卖|共享|分享|提供|披露|交易|带离|外发|挂牌|输出|返回|回传)';
+const OUT = '(?:导出|汇出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|转售|出售|销售|售卖|共享|分享|提供|披露|交易|带离|外发|挂牌|输出|返回|回传)';
 const OTHER = '(?:合作方|使用方|用户|开发利用机构|第三方|需求方|调用方|客户|金融机构|子公司|关联公司|数据商)';
 /** What is built on the data, not the data: handing it to any system is no release. */
 const NOT_DATA = '产品|成果|结果|模型|报告|统计|指数|接口|服务|日志';
@@ -40,8 +40,9 @@ const PLACE =
   '(?:算力中心|机房|服务器|数据湖|数据中心|灾备中心|备份中心|数据库|前置机|存储设备|云平台|私有云|系统|研发环境|开发环境|测试环境|运营平台|数据平台|数据仓库|数仓|集群|计算节点))';
 
 const PATTERNS = [
+  // Turned back by another name too: "将产品中的特征编码逆向转换为原始明细记录".
   // Not a description of what is forbidden or defined: "能够还原原始数据的产品", "可逆还原原始数据的数据产品".
-  `(?<t>还原出|还原为|还原成|还原|恢复出|恢复为|恢复)[^，。；]{0,6}?(?:原始|明细|个人|身份|真实|原值)(?![^，。；]{0,10}?的(?:数据产品|产品|服务|模型|算法|数据))`,
+  `(?<t>还原出|还原为|还原成|还原|恢复出|恢复为|恢复|(?:逆向|反向)(?:转换|解析|映射|解码)(?:为|成|回)?)[^，。；]{0,6}?(?:原始|明细|个人|身份|真实|原值)(?![^，。；]{0,10}?的(?:数据产品|产品|服务|模型|算法|数据))`,
   // Something handed over whose content is said to be raw data: "以加密移动硬盘形式交付客户，内容为原始登记簿数据".
   `(?<t>${OUT})[^。；]{0,30}?[，,](?:其|所含)?(?:内容|数据内容|数据)(?:为|是|系|包括)[^，。；]{0,8}?${RAW}`,
   // Raw data handed over as files a user keeps: "……以接口调用、报告或者文件方式交付使用方，使用方可在其自有系统中存储".
@@ -68,6 +69,9 @@ const PATTERNS = [
   // 中心", "完整副本异地备份于乙方自建的灾备中心", "报送至其上级集团公司统一数据湖", "导出至乙方自有服务器".
   // Mirrored there too: "将原始流水镜像至合作单位的流计算集群".
   `(?:^|[，,；])(?:(?!${NOT_DATA})[^，。；])*?(?<t>下载|导出|拷贝|复制|同步|镜像|备份|推送|报送|传输|存储|存放)(?:至|到|于|进)[^，。；]{0,16}?${PLACE}`,
+  // The data put into a facility of the operator or another party, whoever puts it there (the data's holders too): "各数据
+  // 提供单位通过前置机方式将数据部署至运营机构机房", "一次性归集至运营机构自建数据湖" (not a facility said to house the platform).
+  `(?:^|[，,；])(?:(?!${NOT_DATA})[^，。；])*?数据(?:(?!${NOT_DATA})[^，。；])*?(?<t>部署|归集|汇聚|汇集|迁移|落地|导入|装载)(?:(?<=导入)|至|到|于|进|入)[^，。；]{0,16}?${PLACE}(?![^，。；]{0,8}?(?:平台|专区|沙箱|运营域|安全域))`,
   // The place first: "向部署于运营机构自有机房的前置机同步全量原始数据".
   `(?:向|往)[^，。；]{0,24}?${PLACE}[^，。；]{0,4}?(?<t>同步|推送|传输|下发|复制|导出|拷贝)(?![^，。；]{0,10}?(?:${NOT_DATA}))`,
   // A right to take the granted data itself out, opened to anyone (the grantor too): "向乙方开放数据资源目录内全部数据的批量
@@ -88,8 +92,10 @@ const PATTERNS = [
 const ELLIPTICAL = new RegExp(`(?:^|[，,；;])(?:(?!产品|成果|结果|模型|报告|服务|统计|指数|分析)[^，,；;。])*?(?:可以|可|有权|允许|准予|得以)(?:先行|直接|临时|予以|自行)?(?<t>${OUT})(?:平台|出平台|出域)?(?=[，。；,;]|$)`);
 const RAW_FORBIDDEN = new RegExp(`${RAW}[^。；]{0,12}?(?:不得|不|禁止|严禁|一律不得)[^，。；]{0,4}?(?:${OUT}|离开|出)`);
 const RAW_RE = new RegExp(RAW);
+/** A product that goes out, said to carry something (what it carries is read by restorableIn). */
+const CARRIES_OUT = /(?:出域|对外(?:提供|交付|输出)?|交付[^，。；]{0,6}?|提供给[^，。；]{0,8}?)的(?:数据|模型)?(?:产品|成果|数据集|结果|文件)[，,]?[^，。；]{0,6}?(?<t>包含|含有|附带|附有|保留|携带|内嵌)/;
 /** Every pattern above names raw data, a way back to it or a copy of it: other sentences are passed in one test. */
-const ANY = /(?:下载|导出|拷贝|复制)(?:权限|功能|权利)|原始|原样|样本|源数据|明细数据|可逆|密钥|秘钥|对照表|映射表|对应关系表|还原|镜像|副本库|备份库|明文|授权数据|全量|数据集|副本|公共数据|服务器|机房|数据湖|数据仓库|数仓|集群|算力中心|灾备中心|前置机/;
+const ANY = /(?:下载|导出|拷贝|复制)(?:权限|功能|权利)|哈希|散列|原始|原样|样本|源数据|明细数据|可逆|密钥|秘钥|对照表|映射表|对应关系表|还原|镜像|副本库|备份库|明文|授权数据|全量|数据集|副本|公共数据|服务器|机房|数据湖|数据仓库|数仓|集群|算力中心|灾备中心|前置机/;
 const FORBIDS = new RegExp(`(?:不得|禁止|严禁|不允许|一律不得|不能)[^，。；]{0,8}?(?:${OUT}|离开|流出|带出|外流|外泄)`);
 
 /**
@@ -109,7 +115,8 @@ const DENYING = new RegExp(`(?:不能|无法|不可|不会|难以|不得|不足�
  * Raw data named as what a thing does not hold ("确认不含原始数据后方可导出") is not there either, nor anything else of the
  * list the denial governs ("不包含原始数据及能够还原原始数据的内容").
  */
-const ABSENT_RAW = new RegExp(`((?:不含|不包含|不包括|不涉及|不含有)[^，。；]{0,4}?)(${RAW}[^，。；]*)`, 'g');
+// What it must not contain is not in it either: "挂牌产品不得包含原始数据或可还原为原始数据的内容".
+const ABSENT_RAW = new RegExp(`((?:不含|不包含|不包括|不涉及|不含有|(?:不得|不应|不能|不可|禁止|严禁)(?:包含|含有|夹带|附带|携带))[^，。；]{0,4}?)(${RAW}[^，。；]*)`, 'g');
 const RAW_ALL = new RegExp(RAW, 'g');
 function described(written: string): string {
   let s = DENYING.test(written) ? written.replace(DENIED_RAW, (_all: string, lead: string, raw: string) => lead + '\u3000'.repeat(raw.length)) : written;
@@ -122,7 +129,7 @@ function described(written: string): string {
 const SAYS_WHAT_IS_DONE = new RegExp(`(?:可以|应当|有权|允许|须|不得)[^，。；]{0,20}?${OUT}`);
 
 /** Verbs that take data out of the platform by themselves (a 提供 or 交付 needs someone outside to receive it). */
-const OUT_BY_ITSELF = /导出|下载|拷贝|复制|出域|带离|外发|转售|出售|销售|售卖|抄送/;
+const OUT_BY_ITSELF = /导出|汇出|下载|拷贝|复制|出域|带离|外发|转售|出售|销售|售卖|抄送/;
 
 /**
  * The clause parse decides (clauseParse.ts): raw data, or a product it can be restored from, let out — to another party
@@ -155,7 +162,9 @@ export function releasesRaw(p: ClauseParse, raw = false): boolean {
   const by = p.holder?.party ?? null;
   // "对外提供": to parties outside, whoever they are.
   const outside = to === 'group' || to === 'other' || to === 'outside' || /对外$/.test(p.text.slice(0, p.act.at));
-  const obj = p.object?.kind ?? (raw ? 'raw' : null);
+  // A prohibition lifted by an exception that names a thing lets only that thing out ("除……统计汇总数据外，任何数据不得
+  // 以明细形式出域").
+  const obj = (p.modality === 'must-not' ? p.excepted?.kind : undefined) ?? p.object?.kind ?? (raw ? 'raw' : null);
   if (p.act.kind === 'restore') return (by === 'group' || by === 'other') && obj !== 'derived';
   if (obj === 'raw' || obj === 'restorable') {
     // Another party getting the records has them outside, wherever it keeps them ("保险机构……可以获取……诊疗明细记录").
@@ -251,6 +260,12 @@ export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[
       const forbidsAll = FORBIDS.test(s) && !/但|除外|可以|允许|准予/.test(s);
       let h = forbidsAll ? undefined : PATTERNS.map(read).find(Boolean);
       if (!h && (excepting || RAW_FORBIDDEN.test(s)) && ELLIPTICAL.test(s)) h = read(ELLIPTICAL);
+      // A product that goes out carrying the records or what restores them ("出域的数据产品可以包含采用固定盐值哈希处理后的身份证号码").
+      if (!h && !forbidsAll) {
+        const c = read(CARRIES_OUT);
+        // What it carries: what restores the records, or the records themselves ("可附带模型训练所用的原始训练数据集").
+        if (c && (restorableIn(s) || RAW_RE.test(s.slice(CARRIES_OUT.exec(s)!.index)))) h = c;
+      }
       if (h) ev.push(evidence(r, b, s === written ? h.clause : written, h));
       prev = s;
     }

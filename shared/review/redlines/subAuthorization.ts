@@ -2,6 +2,7 @@ import type { Evidence } from '../report';
 import { findTriggers, ledSentences } from '../clauses';
 import { evidence, type ReadDocument } from '../sections';
 import { referenced } from '../checks';
+import type { Glossary } from '../definitions';
 import { isBackground } from './background';
 import { leadsByBlock } from './units';
 import { isOutsideParty, letsHappen, parseSentence, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
@@ -42,8 +43,8 @@ const PATTERNS = [
   // Handed on for exercise, or put in as capital or collateral.
   `(?<!甲方的?)${GRANT}[^，。；]{0,12}?(?<t>委托|交由|转由|授予)[^，。；]{0,8}?${PARTY}`,
   // The operator authorising or licensing others to run the data or the business (not to use a product: "授权客户使用其开发的
-  // 数据产品").
-  `${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?<t>授权|许可|授予|颁发|发放)[^，。；]{0,4}?(?:其)?${PARTY}[^，。；]{0,24}?(?:运营|调用|使用|开发)(?![^，。；]{0,8}?(?:产品|成果|报告))`,
+  // 数据产品", "授予用户该产品的使用许可").
+  `${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?<t>授权|许可|授予|颁发|发放)[^，。；]{0,4}?(?:其)?${PARTY}(?:(?!(?:产品|成果|报告)的?(?:使用|调用))[^，。；]){0,24}?(?:运营|调用|使用|开发)(?![^，。；]{0,8}?(?:产品|成果|报告))`,
   // A licence of a product is selling it ("向用户发放数据产品使用许可"), not the grant.
   `${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?:向|给)[^，。；]{0,8}?${PARTY}[^，。；]{0,6}?(?<t>发放|颁发|授予|出具|核发|转授)(?:(?!产品|成果|报告|软件)[^，。；]){0,24}?(?:许可|授权|权益)`,
   // The operator granting on what it was granted: "分别授权给各市（州）运营合作方", "向其转授……经营权益" (not the grantor).
@@ -99,12 +100,25 @@ const GRANT_VERB = new RegExp(`^(?:转授权|再授权|二次授权|转授予|�
  * that lets it happen — a may, a must or a plain statement not conditioned on the law's approval, or a must-not lifted
  * by a party's consent, a carve-out, silence, the operator's own approval or an article that permits it.
  */
+const OPERATION_FRONTED = /(?:将|把)[^，。；]{0,16}?(?:场景|领域|行业|业务|数据)的?(?:授权)?运营(?:工作|业务)?(?:整体|全部|部分)?$/;
 /** A clause denying that its act moves the grant: "分包不涉及授权运营权的转移", "该委托不构成运营权的转让". */
 const NOT_A_MOVE = /(?:不涉及|不构成|不导致|不产生|不发生|不意味着|不视为|并非)[^，。；]{0,16}?(?:转移|转让|转授权|让渡|移交)/;
 
-export function movesGrant(p: ClauseParse): boolean {
+/**
+ * The operator named by what it is, at any level ("省级运营主体", "市级运营单位", "授权运营机构"), not marked as another by
+ * a word of tier, partnership or succession (partyOf reads a level as another operator's: "区县级运营公司").
+ */
+const OPERATOR_BY_NAME = /^(?:[省市州县区]级|本级|全[省市区县])?(?:授权)?运营(?:主体|机构|单位|公司|方)$/;
+/** A party the document names as its operator: "云上贵州大数据（集团）有限公司（以下简称运营主体）". */
+const namedOperator = (name: string, g?: Glossary) =>
+  OPERATOR_BY_NAME.test(name) || !!g?.definitions.some((d) => OPERATOR_BY_NAME.test(d.term) && d.meaning.includes(name) && name.length >= 4);
+
+export function movesGrant(p: ClauseParse, g?: Glossary): boolean {
   if (!p.act || !letsHappen(p) || NOT_A_MOVE.test(p.text)) return false;
   const by = p.holder?.party ?? null;
+  // The grant made to the operator, by the grantor or the plan's own voice, is the grant itself, not one passed on
+  // ("将……公共数据整体授权给省级运营主体统一运营"); only a verb that is itself a further grant says otherwise.
+  if ((by === null || by === 'grantor' || by === 'public') && p.recipient && namedOperator(p.recipient.text, g) && !GRANT_VERB.test(p.act.verb)) return false;
   // Another party using the granted data in its own name runs the grant ("由该公司……以自己的名义……调用授权数据").
   if (p.act.kind === 'use') return !!p.holder?.ownName && (by === 'group' || by === 'other') && p.object?.kind !== 'derived';
   // Taking on the operation in its own name is running the grant too ("由其全资子公司以自身名义承接具体场景的授权运营").
@@ -112,6 +126,9 @@ export function movesGrant(p: ClauseParse): boolean {
     return p.object?.kind !== 'derived';
   // Acquiring a bare "授权" may be anyone's consent ("已……取得必要的授权"); the grant is named as the agreement's.
   if ((p.act.kind === 'succeed' || p.act.kind === 'release') && p.object?.text === '授权') return false;
+  // The operation of a scenario or sector handed to another to carry out is the grant handed on ("将某一场景的授权运营交由
+  // 其他具备能力的机构实施"; not its upkeep, "运营维护").
+  if ((p.act.kind === 'entrust' || p.act.kind === 'transfer') && !p.object && by !== 'grantor' && by !== 'public' && OPERATION_FRONTED.test(p.text.slice(0, p.act.at))) return isOutsideParty(p.recipient?.party);
   // "对县级运营主体开展授权": the grant made as a noun is the grant, to whom it names.
   if (p.object?.kind !== 'grant' && !GRANT_VERB.test(p.act.verb) && p.act.verb !== '授权') return false;
   // "授权客户使用数据产品": licensing what was built on the data is selling it, not the grant.
@@ -169,7 +186,7 @@ export function subAuthorizationReading(r: ReadDocument): Evidence[] {
       const parsed = isBackground(s) ? [] : parseSentence(s, ctx);
       // A definition ("“转授权”指乙方将……授予他人行使") lets nothing happen.
       if (parsed[0]?.defines) continue;
-      const moved = parsed.find(movesGrant);
+      const moved = parsed.find((p) => movesGrant(p, g));
       if (moved) {
         ev.push(evidence(r, b, s, { clause: s, negated: false, ...readingOf(moved) }));
         continue;
