@@ -198,25 +198,34 @@ function afterTerm(block: string): { months: number; text: string } | null {
  * A grant in cycles held one after another without a new decision ("以三年为一个周期，原则上连续授权两个周期，第二个周期
  * 不再另行组织机构选择"): the cycles together. Cycles each granted anew (另行遴选, 重新授权) are new terms.
  */
-const CYCLE = new RegExp(String.raw`以\s*(${CN_NUMERAL})\s*个?\s*(年|月)\s*为\s*(?:一个|一|每个)?\s*(?:授权|运营)?(?:周期|期|轮)`);
+// A round by any name and either order: "以三年为一个周期", "以两年为一届", "每届三年", "每期为两年".
+const CYCLE = new RegExp(String.raw`以\s*(${CN_NUMERAL})\s*个?\s*(年|月)\s*为\s*(?:一个|一|每个)?\s*(?:授权|运营)?(?:周期|期|轮|届)|每(?:个)?(?:授权|运营)?(?:周期|期|轮|届)(?:为|期限为?)?\s*(${CN_NUMERAL})\s*个?\s*(年|月)`);
 const CYCLES = /连续(?:授权|运营|授予)?\s*([0-9一二两三四五六七八九十]+)\s*个?\s*(?:授权|运营)?(?:周期|期|轮)/;
 /** The count as a cap on cycles that follow by themselves: "累计不超过三个运营周期", "最多三个周期". */
 const CYCLES_CAPPED = /(?:累计|合计|最多|最长|至多)?(?:不超过|不得超过|不超出|最多|至多)\s*([0-9一二两三四五六七八九十]+)\s*个?\s*(?:授权|运营)?(?:周期|期|轮)/;
 /** The next cycle entered without a decision: "自动进入下一运营周期", "自动转入下一个周期". */
-const NEXT_BY_ITSELF = /(?:自动|直接|当然|即)(?:进入|转入|开始|延续至|续入)[^，。；]{0,4}?下一?(?:个)?(?:授权|运营)?(?:周期|期|轮)/;
+// Or the next round by its number: "直接转入第二届", "当然进入下一届运营期".
+const NEXT_BY_ITSELF = /(?:自动|直接|当然|即)(?:进入|转入|开始|延续至|续入)[^，。；]{0,4}?(?:下一?|第[二三四五六七八九十\d])(?:个)?(?:授权|运营)?(?:周期|期|轮|届)/;
+/** The last round named as the end ("第二期届满后本协议终止"): the rounds stop there. */
+const LAST_ROUND = /第\s*([0-9一二两三四五六七八九十]+)\s*个?\s*(?:授权|运营)?(?:周期|期|轮|届)(?:届满|期满|结束|到期)(?:后|时)?[，,]?[^。；]{0,6}?(?:终止|结束|不再(?:续|延))/;
+/** The rounds' total capped ("两期合计不超过三年"). */
+const ROUNDS_CAPPED = new RegExp(String.raw`(?:合计|累计|总计|共计|总共|总)(?:期限)?(?:不超过|不得超过|最长|最多|至多)\s*(${CN_NUMERAL})\s*个?\s*(年|个月|月)`);
 function cycles(block: string): { months: number; text: string } | null {
   const c = CYCLE.exec(block);
   if (!c) return null;
   const n = CYCLES.exec(block);
   const next = n ? null : NEXT_BY_ITSELF.exec(block);
   if (!n && !next) return null;
-  const each = (parseNumeral(c[1]) ?? 0) * (c[2] === '年' ? 12 : 1);
+  const each = (parseNumeral(c[1] ?? c[3]) ?? 0) * ((c[2] ?? c[4]) === '年' ? 12 : 1);
   // Cycles that follow by themselves run up to their cap, or without end when none is written.
   const capped = next ? CYCLES_CAPPED.exec(block) : null;
-  const count = n ? parseNumeral(n[1]) ?? 1 : capped ? parseNumeral(capped[1]) ?? Infinity : Infinity;
-  const decided = block.replace(/(?:无需|无须|不需要?|不必|不再|免于)[^，。；]{0,12}/g, '');
+  const last = next ? LAST_ROUND.exec(block) : null;
+  const count = n ? parseNumeral(n[1]) ?? 1 : capped ? parseNumeral(capped[1]) ?? Infinity : last ? parseNumeral(last[1]) ?? Infinity : Infinity;
+  const decided = block.replace(/(?:无需|无须|不需要?|不必|不再|免于|不另行|不重新)[^，。；]{0,12}/g, '');
   if (count < 2 || /(?:另行|重新|再次)(?:组织)?(?:遴选|选择|授权|签订|审批)/.test(decided)) return null;
-  return { months: each * count, text: `${c[0]}，${(n ?? capped ?? next)![0]}` };
+  const cap = ROUNDS_CAPPED.exec(block);
+  const capMonths = cap ? (parseNumeral(cap[1]) ?? Infinity) * (cap[2] === '年' ? 12 : 1) : Infinity;
+  return { months: Math.min(each * count, capMonths), text: `${c[0]}，${(n ?? capped ?? next)![0]}` };
 }
 
 /**
