@@ -75,7 +75,7 @@ const OPERATOR_PICKS = new RegExp(`(?:自主|自行)(?:选取|挑选|选定|孵�
 const EACH_APPROVED = /(?:报|经)[^，。；]{0,8}?(?:审核|审批|批准|核准|同意|审定)|(?:申请|报请)(?:授权|审批|批准)|一场景一授权|另行(?:签订|授权)|逐一授权|单独授权|按程序/;
 // Scenarios not fixed when the grant is made: "具体场景不作事先限定", "应用场景由双方另行商定", "场景待后续确定" (not when
 // the later scenario needs its own grant: "另行签订授权协议").
-const UNFIXED = new RegExp(`${SCENE}[^，。；]{0,4}?(?:不作|不予|不做|无需|不)(?:事先|预先|提前|具体|事前)(?:限定|限制|约定|列举|明确|确定)|${SCENE}(?:的)?(?:范围|清单|目录|内容|名称)?(?:由[^，。；]{0,6}?)?(?:另行|事后|后续|再行|届时)[^，。；]{0,6}?(?:商定|约定|协商|确定|明确)|${SCENE}[^，。；]{0,4}?(?:待定|待后续确定|视情况确定)`
+const UNFIXED = new RegExp(`${SCENE}[^，。；]{0,4}?(?:不作|不予|不做|无需|不)(?:事先|预先|提前|具体|事前)(?:限定|限制|约定|列举|明确|确定)|${SCENE}(?:的)?(?:范围|清单|目录|内容|名称)?(?:由[^，。；]{0,16}?)?(?:另行|事后|后续|再行|届时)[^，。；]{0,6}?(?:商定|约定|协商|确定|明确)|${SCENE}[^，。；]{0,4}?(?:待定|待后续确定|视情况确定)`
   // Found as the operation goes on: "应用场景在运营过程中逐步明确".
   + `|${SCENE}[^，。；]{0,10}?(?:逐步|陆续|动态|边运营边)(?:明确|确定|形成|探索|增加)`);
 /**
@@ -116,6 +116,11 @@ function carried(s: string, asked: string): string | null {
   for (const re of [JOINS, RUNS_UNDER]) if (notNegated(s, re)) return re.exec(s)![0];
   return null;
 }
+/**
+ * The scenario granted said to face or cover every field ("面向经济社会发展各领域的数据产品开发", "覆盖全市各行业"): a
+ * scenario as wide as all fields is none. Serving many users of one field ("服务于各类金融机构") is not.
+ */
+const EVERY_FIELD = /(?:面向|覆盖|涵盖|服务于?|适用于|包括|包含)[^，。；]{0,12}?(?:各|全部|所有|一切|各个|各类)(?:个|类)?(?:领域|行业|产业|方面|板块)/;
 /**
  * What is done under the scenario decided by the operator: the concrete uses or projects ("具体应用由乙方根据实际需要
  * 确定", "具体服务内容由乙方自行安排"), or a scenario list it proposes that grows at any time ("白名单由乙方提出……可随时
@@ -252,6 +257,7 @@ export function readAuthorizationMode(u: Unit, doc?: DocumentTerms): ClauseReadi
   if (picked && !dutyEverywhere(s) && notNegated(s, OPERATOR_PICKS) && !EACH_APPROVED.test(s.slice(picked.index + picked[0].length))) return { reading: 'permission' };
   if (notNegated(s, LIKE_LISTED) && !OWN_GRANT.test(s)) return { reading: 'permission', condition: LIKE_LISTED.exec(s)![0] };
   const inGrant = GRANTED_SCENES.test(s) || /授权(?:的)?(?:应用)?场景/.test(`${u.heading}${s}`);
+  if (inGrant && notNegated(s, EVERY_FIELD) && !CLOSED_LIST.test(s)) return { reading: 'permission', condition: EVERY_FIELD.exec(s)![0] };
   if (inGrant && notNegated(s, OPEN_TAIL) && !CLOSED_LIST.test(s)) return { reading: 'permission', condition: OPEN_TAIL.exec(s)![0] };
   for (const re of [CONCRETE_BY_OPERATOR, LIST_BY_OPERATOR]) if (notNegated(s, re) && !(re === CONCRETE_BY_OPERATOR && PLAN_APPROVED.test(s))) return { reading: 'permission', condition: re.exec(s)![0] };
   // A table row whose scenario cell is a catch-all ("场景名称：其他经甲方认可的场景"): the list it ends is left open.

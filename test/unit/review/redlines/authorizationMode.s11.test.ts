@@ -1,5 +1,6 @@
-import { describe, it } from 'vitest';
-import { expectQuiet, expectRaised } from '../../../helpers/redlineCase';
+import { describe, expect, it } from 'vitest';
+import { asIs } from '../../../helpers/reviewCorpus';
+import { expectQuiet, expectRaised, raises } from '../../../helpers/redlineCase';
 
 /**
  * Authorization-mode readings built on the eleventh clause bank (session 16). Every text is written for this test,
@@ -50,6 +51,39 @@ describe('authorization_mode s11: a new need of the market met by the operator a
       '出现新的市场需求的，乙方可在本场景范围内迭代数据产品。',
       '出现新的业务需求的，乙方可向甲方申请新增场景，经论证后另行签订授权协议。',
       '乙方应当跟踪新的市场需求，持续优化已授权场景的数据产品。',
+    ]);
+  });
+});
+
+describe('authorization_mode s11: absence judged only where a body is read', () => {
+  const doc = (...lines: string[]) => ({ doc: asIs, text: lines.join('\n') });
+  it('an annex standing alone (taken as wrapper, no body) raises nothing for its silence on scenarios', () => {
+    for (const c of [
+      doc('某场景公共数据授权运营协议', '附件一 授权场景说明：场景名称为“企业纳税信用服务”，服务对象为本市商业银行。'),
+      doc('某场景公共数据授权运营协议', '附件2：数据产品清单，包括信用评分接口和风险预警报告两类产品。'),
+      doc('某场景公共数据授权运营实施方案', '附件 运营机构的平台部署方案：采用隐私计算平台，部署于市政务云。'),
+    ])
+      expect(raises('authorization_mode', c.text, { doc: c.doc }), c.text).toBe(false);
+  });
+  it('near miss: an agreement whose body never names a scenario still fires', () => {
+    const text = ['某市公共数据授权运营协议', '第一条 乙方负责公共数据产品的开发与运营。', '第二条 运营期限为三年。', '第三条 乙方应保障数据安全。'].join('\n');
+    expect(raises('authorization_mode', text, { doc: asIs }), text).toBe(true);
+  });
+});
+
+describe('authorization_mode s11: a scenario that spans every field, scenarios settled later without a grant', () => {
+  it('the scenario granted said to face or cover every field, or left to the operator and buyers with no grant, fires', () => {
+    expectRaised('authorization_mode', [
+      '授权应用场景：覆盖全市各行业的数据开发利用。',
+      '二、授权场景为服务于各领域、各方面的数据产品研发。',
+      '具体应用场景由乙方与数据使用方根据业务情况另行商定，甲方不再另行授权。',
+    ]);
+  });
+  it('near misses: a scenario of one field, serving many users, a scenario settled later by a grant of its own', () => {
+    expectQuiet('authorization_mode', [
+      '授权应用场景：面向金融领域的企业信用评价服务。',
+      '授权场景为普惠金融，服务于本市各类金融机构。',
+      '后续应用场景由甲方与乙方另行商定，并另行签订授权运营协议。',
     ]);
   });
 });
