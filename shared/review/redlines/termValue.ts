@@ -104,11 +104,13 @@ const COUNTED_IN = /(?<!不)(?:计入|纳入|包含在|包括在|含在)[^，。
 function worksIn(block: string, name: string): string | null {
   // Its dates may stand between the name and "内": "建设期（2024年7月1日至2024年12月31日）内".
   const within = new RegExp(`${name}(?:[（(][^）)]{0,40}[）)])?(?:内|期间|间|中|阶段)`);
+  // Or referred back to after a clause on it: "建设期自协议签订之日起算，期间乙方即可……".
+  const referred = new RegExp(`${name}[^。；]{0,24}?[，,]\\s*$`);
   for (const s of sentences(block)) {
-    if (!within.test(s)) continue;
+    if (!within.test(s) && !new RegExp(`${name}[^。；]{0,24}?[，,]\\s*(?:在)?(?:此|该|其)?期?间`).test(s)) continue;
     for (const p of parseSentence(s)) {
       // The phase may be the clause before, as an adverbial ("建设期内，运营机构同步获得数据调用权限").
-      const inPhase = within.test(p.text) || new RegExp(`${within.source}[，,]\\s*$`).test(s.slice(0, p.start));
+      const inPhase = within.test(p.text) || new RegExp(`${within.source}[，,]\\s*$`).test(s.slice(0, p.start)) || (/^(?:在)?(?:此|该|其)?期?间/.test(p.text) && referred.test(s.slice(0, p.start)));
       if (!letsHappen(p) || p.modality === 'must-not' || (p.holder && p.holder.party !== 'operator') || !inPhase) continue;
       // Any act on the data or on what is made of it: using, processing, providing products ("对外提供数据产品并收费").
       const uses = !!p.act && (p.object?.kind === 'data' || p.object?.kind === 'derived' || p.object?.kind === 'raw');
@@ -143,6 +145,9 @@ function datedBefore(block: string): { name: string; text: string } | null {
 const FROM_LATER = /(?:期限|有效期|授权期|运营期)[^。；]{0,24}?(?:自|从)[^，。；]{0,20}?(?:验收|上线|建成|交付|投入运行|投入运营|投运|正式运营)[^，。；]{0,8}?(?:之日|日|后)?(?:次日)?起/;
 const fromSigning = (block: string, name: string) =>
   new RegExp(`${name}[^。；]{0,16}?自[^，。；]{0,10}?(?:签订|签署|生效)|(?:签订|签署|生效)(?:之日)?(?:起)?至[^，。；]{0,12}?为[^，。；]{0,4}?${name}`).test(block);
+/** The term counted from the phase's end ("运营期自建设期届满次日起算"): the phase lies before the term, outside it. */
+const termAfter = (block: string, name: string) =>
+  new RegExp(`(?:期限|有效期|授权期|运营期)[^。；]{0,8}?(?:自|从|于)${name}(?:届满|期满|结束|完成|终了)(?:之日|日|后)?(?:的)?(?:次日)?(?:起|开始)?`).test(block);
 function phaseOutside(block: string): { months: number; text: string } | null {
   const datedPhase = datedBefore(block);
   const dated = datedPhase?.text;
@@ -150,9 +155,11 @@ function phaseOutside(block: string): { months: number; text: string } | null {
   if (!name) return null;
   const beside = new RegExp(`(?:${SET_BESIDE.source})[^，。；]{0,8}?${name}`).test(block);
   const held = FROM_LATER.test(block) && fromSigning(block, name) && !COUNTED_IN.test(block) ? FROM_LATER.exec(block)![0] : null;
-  if (!(LEFT_OUT.test(block) || beside || dated || held) || (!LEFT_OUT.test(block) && !dated && COUNTED_IN.test(block))) return null;
+  const before = termAfter(block, name);
+  if (!(LEFT_OUT.test(block) || beside || dated || held || before) || (!LEFT_OUT.test(block) && !dated && COUNTED_IN.test(block))) return null;
   // Operating said without an object the parse reads as an act ("建设期内乙方即可开展试运营") is read on its words.
-  const works = new RegExp(`${name}${WORKS_IN.source}`).exec(block);
+  // The phase may be referred back to ("建设期自签订之日起算，期间乙方即可……", "在此期间").
+  const works = new RegExp(`${name}(?:[^。；]{0,24}?[，,；]\\s*(?:在)?(?:此|该|其)?(?=期间|间))?${WORKS_IN.source}`).exec(block);
   const work = works && !isNegatedWork(works[0]) ? works[0] : (worksIn(block, name) ?? held);
   if (!work) return null;
   // The phase's length: the span written after its name ("建设期为贰年", "建设期二年") or before it ("另设一年建设期").
@@ -260,6 +267,20 @@ function lateStart(block: string): { months: number; text: string } | null {
   return { months: term.months + before.months, text: `${from[0]}；${due[0]}，${works[0]}` };
 }
 
+/**
+ * An extension to a total written now and carried by this agreement ("经甲方同意，可延长至五年，延长部分不另行签订协议"):
+ * the agreement itself allows that total, whoever consents, since no new agreement (a new term, Hebei art. 18) is signed.
+ * One that needs its own agreement ("另行签订协议") is a new term.
+ */
+const EXTENDED_TO = new RegExp(String.raw`(?:延长|顺延|延续|延期|展期|续期)至\s*(${CN_NUMERAL})\s*个?\s*(年|个月|月)`);
+const NO_NEW_AGREEMENT = /(?:不另行|无需|无须|不需要?|不必|不再|免于)(?:另行|重新|再次|单独)?(?:签订|签署|订立)[^，。；]{0,4}?(?:协议|合同)/;
+function extendedTo(s: string): { months: number; text: string } | null {
+  const m = EXTENDED_TO.exec(s);
+  if (!m || !NO_NEW_AGREEMENT.test(s)) return null;
+  const n = parseNumeral(m[1]);
+  return n === null ? null : { months: n * (m[2] === '年' ? 12 : 1), text: `${m[0]}，${NO_NEW_AGREEMENT.exec(s)![0]}` };
+}
+
 export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: number): { evidence: Evidence; found: string }[] {
   const out: { evidence: Evidence; found: string }[] = [];
   const over = (m: number) => m > maxMonths + 0.5;
@@ -311,6 +332,8 @@ export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: numb
       // A phase's length said beside the term ("建设期为贰年") is not the term.
       // Nor is the length of a period after the term ("届满后设一年的缓冲运营期").
       if (first !== null && !(PHASE_NAME.test(s) && LEFT_OUT.test(s)) && !AFTER_TERM.test(s)) initial = first;
+      const to = extendedTo(s);
+      if (to && over(to.months)) out.push({ evidence: evidence(r, b, raw), found: `${to.text}（约 ${Math.round(to.months)} 个月）` });
       const tied = isTerm ? (tiedPeriod(s, blockText(), whole_text()) ?? paybackTerm(s, blockText(), whole_text())) : null;
       if (tied && over(tied.months)) out.push({ evidence: evidence(r, b, raw), found: `${tied.text}（约 ${Math.round(tied.months)} 个月）` });
       const again = initial !== null || first !== null ? restarted(s) : null;
@@ -327,9 +350,11 @@ export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: numb
     if (cyc && over(cyc.months)) out.push({ evidence: evidence(r, b, sentences(r.text(b))[0]), found: `${cyc.text}（${Number.isFinite(cyc.months) ? `共约 ${Math.round(cyc.months)} 个月` : '周期相继不设上限'}）` });
     const late = lateStart(blockText());
     if (late && over(late.months)) out.push({ evidence: evidence(r, b, sentences(r.text(b))[0]), found: `${late.text}（自签署起共约 ${Math.round(late.months)} 个月）` });
-    const phase = phaseOutside(blockText());
+    // Read with the article's first sentence when it was split off as a heading ("第五条 本项目设建设期一年、运营期三年。").
+    const withHead = prev?.kind === 'heading' && PHASE_NAME.test(r.text(prev)) ? `${withTermNumbers(r.text(prev))}。${blockText()}` : blockText();
+    const phase = phaseOutside(withHead);
     // The term itself: what the block says outside the sentences about the phase, or the term read before.
-    const rest = phase ? blockText().replace(new RegExp(`[^，。；]*${PHASE_NAME.source}[^，。；]*`, 'g'), '') : '';
+    const rest = phase ? withHead.replace(new RegExp(`[^，。；]*${PHASE_NAME.source}[^，。；]*`, 'g'), '') : '';
     const term = phase ? (durations(rest).filter((d) => d.kind !== 'cap' && Number.isFinite(d.months)).sort((a, z) => z.months - a.months)[0]?.months ?? initial) : null;
     if (phase && term !== null && over(term + phase.months)) {
       out.push({ evidence: evidence(r, b, sentences(r.text(b))[0]), found: `${phase.text}（期限外另有约 ${Math.round(phase.months)} 个月，共约 ${Math.round(term + phase.months)} 个月）` });

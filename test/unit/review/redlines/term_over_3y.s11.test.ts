@@ -38,3 +38,54 @@ describe('term_over_3y s11: terms in rounds, the next round entered without a ne
     ]);
   });
 });
+
+describe('term_over_3y s11: a phase before the term in which the operator already works', () => {
+  it('a phase the term starts after, with the operator using the data in it, adds to the term', () => {
+    expectRaised('term_over_3y', [
+      '第四条 项目分筹备期和运营期，筹备期六个月，运营期三年，运营期自筹备期结束之日起计算。筹备期内乙方可以调用授权数据开展产品测试。',
+      '第四条 本项目设建设期一年，运营期限三年，自建设期期满后次日起算；建设期自签约之日起，在此期间乙方即可对外提供数据服务。',
+      '第四条 项目设试运行期六个月、运营期三年。试运行期自协议生效之日起计算，期间运营机构可以向客户销售数据产品；运营期从试运行期结束次日开始。',
+    ]);
+    // The article's first sentence split off as its heading.
+    expectRaised('term_over_3y', ['某区公共数据授权运营协议\n第四条 项目设培育期一年、运营期三年。\n培育期自签约之日起算，其间乙方可以向用户提供数据产品；运营期自培育期届满次日起算。'], { doc: (t) => t });
+  });
+  it('near misses: a phase in which the operator only builds, a phase counted in the term', () => {
+    expectQuiet('term_over_3y', [
+      '第四条 本项目设建设期一年，运营期三年，运营期自建设期结束之日起计算。建设期内乙方仅负责平台部署，不得使用授权数据。',
+      '第四条 授权期限三年，含建设期六个月，建设期内乙方即可开展试运营。',
+      '第四条 项目设试运行期六个月、运营期三年。试运行期自协议生效之日起计算，期间运营机构仅负责系统联调；运营期从试运行期结束次日开始。',
+    ]);
+  });
+});
+
+describe('term_over_3y s11: an extension to a total, written now and needing no new agreement', () => {
+  it('a term extendable to more than three years without a new agreement fires, even on consent', () => {
+    expectRaised('term_over_3y', [
+      '第三条 授权期限一般为三年，确有需要的，经甲方书面同意可以延长至六年，无需重新签订协议。',
+      '第三条 运营期限为两年；经双方确认，可顺延至四年，顺延期间不再另行签署协议。',
+    ]);
+  });
+  it('near misses: an extension that needs a new agreement, or stays within three years', () => {
+    expectQuiet('term_over_3y', [
+      '第三条 授权期限为三年；期满经甲方同意可延长至五年，延长的应当另行签订协议并报备案。',
+      '第三条 授权期限为两年，经甲方同意可延长至三年，无需重新签订协议。',
+    ]);
+  });
+});
+
+describe('term_over_3y s11: a start given to the month, an end measured from a planned signing', () => {
+  it('a start said by its month is measured from the month\'s last day', () => {
+    expectRaised('term_over_3y', [
+      '第八条 本协议自2025年6月签署之日起生效，有效期至2029年6月30日。',
+      '第八条 授权运营期限自2026年1月起，至2030年3月31日止。',
+    ]);
+    expectQuiet('term_over_3y', ['第八条 本协议自2026年12月签署之日起生效，有效期至2029年12月31日。']);
+  });
+  const plan = (...lines: string[]) => ['某区公共数据授权运营实施方案', ...lines].join('\n');
+  it('an end alone in a plan that schedules the signing is measured from the latest day scheduled', () => {
+    expectRaised('term_over_3y', [plan('| 阶段 | 年份 | 任务 |', '| 启动 | 2026年 | 完成运营机构遴选并签订协议 |', '| 运营 | 2027年—2030年 | 场景运营 |', '六、授权期限', '授权期限截至2030年12月31日。')], { doc: (t) => t, kind: 'plan' });
+  });
+  it('near miss: the same schedule with an end within three years of it', () => {
+    expectQuiet('term_over_3y', [plan('| 阶段 | 年份 | 任务 |', '| 启动 | 2026年 | 完成运营机构遴选并签订协议 |', '| 运营 | 2027年—2029年 | 场景运营 |', '六、授权期限', '授权期限至2029年12月31日止。')], { doc: (t) => t, kind: 'plan' });
+  });
+});
