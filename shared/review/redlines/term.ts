@@ -58,7 +58,8 @@ const COVERS_PHASES = /(?:期限|有效期|授权期|运营期)[^，。；]{0,6}
 const HELD_THROUGH = /(?:上述|以上|前述)[^，。；]{0,3}?(?:各|全部|所有|[二两三四五]个)?(?:阶段|时期|期间)(?:内|中|期间)?[^，。；]{0,6}?(?:(?:享有|行使|保有|拥有)[^，。；]{0,4}?(?:授权|运营权|经营权)|(?:承担|负责|开展|从事)[^，。；]{0,2}?授权运营)/;
 const coversPhases = (s: string) => COVERS_PHASES.test(s) || HELD_THROUGH.test(s);
 /** A later phase that follows by itself ("即向乙方授予第二期授权", "无需另行组织遴选或签订新协议"). */
-const PHASE_FOLLOWS = /(?:即|自动|直接|当然)[^，。；]{0,10}?(?:授予|进入|转入|生效|开始|延续)|(?:无需|无须|不再|不必|免于)(?:另行|重新|再次)?[^，。；]{0,6}?(?:遴选|签订|签署|审批|申请|授权)/;
+// Or on a check of fact passed, with nothing left to decide: "试运营期满经甲方验收合格的，进入正式运营期".
+const PHASE_FOLLOWS = /(?:即|自动|直接|当然)[^，。；]{0,10}?(?:授予|进入|转入|生效|开始|延续)|(?:合格|达标|通过|良好|优秀|符合要求)的[，,]\s*(?:即|则|直接)?(?:进入|转入)|(?:无需|无须|不再|不必|免于)(?:另行|重新|再次)?[^，。；]{0,6}?(?:遴选|签订|签署|审批|申请|授权)/;
 const PHASE_DECIDED = /(?<!无需|无须|不再|不必|免于)(?:另行|重新|再次)(?:组织)?(?:遴选|签订|签署|审批|申请|授权)/;
 // A total capped is a total written too ("建设期与运营期合计不超过三年"): the cap is read as a term span elsewhere.
 const TOTAL_WRITTEN = new RegExp(String.raw`(?:合计|共计|总计|累计)\s*(?:为|不超过|不得超过|不超出|最长|最多)?\s*${CN_NUMERAL}\s*(?:个)?\s*(?:年|月)`);

@@ -281,6 +281,18 @@ function extendedTo(s: string): { months: number; text: string } | null {
   return n === null ? null : { months: n * (m[2] === '年' ? 12 : 1), text: `${m[0]}，${NO_NEW_AGREEMENT.exec(s)![0]}` };
 }
 
+/**
+ * The grant continued after the term for a capped while ("期限届满时……授权相应延续至该产品服务期届满，最长不超过二十四
+ * 个月"): the operator may hold it for the term and the cap. A contract, product or duty that continues is not the grant.
+ */
+const CONTINUED_CAPPED = new RegExp(String.raw`(?:届满|期满|到期)(?:时|后|之后)?[^。]{0,60}?(?:授权|本协议|运营权)(?<between>[^，。；]{0,6}?)(?:延续|延长|顺延|继续有效|继续履行)至[^，。；]{2,30}?[，,]\s*(?:但)?(?:最长|最多)?(?:不超过|不得超过|不超出)\s*(${CN_NUMERAL})\s*个?\s*(年|个月|月)`);
+function continuedCapped(s: string): { months: number; text: string } | null {
+  const m = CONTINUED_CAPPED.exec(s);
+  if (!m || /合同|产品|服务|义务|责任/.test(m.groups!.between)) return null;
+  const n = parseNumeral(m[2]);
+  return n === null ? null : { months: n * (m[3] === '年' ? 12 : 1), text: m[0].slice(-40) };
+}
+
 export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: number): { evidence: Evidence; found: string }[] {
   const out: { evidence: Evidence; found: string }[] = [];
   const over = (m: number) => m > maxMonths + 0.5;
@@ -332,6 +344,8 @@ export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: numb
       // A phase's length said beside the term ("建设期为贰年") is not the term.
       // Nor is the length of a period after the term ("届满后设一年的缓冲运营期").
       if (first !== null && !(PHASE_NAME.test(s) && LEFT_OUT.test(s)) && !AFTER_TERM.test(s)) initial = first;
+      const cont = initial !== null ? continuedCapped(s) : null;
+      if (cont && initial !== null && over(initial + cont.months)) out.push({ evidence: evidence(r, b, raw), found: `${cont.text}（期满后另有至多约 ${Math.round(cont.months)} 个月，共约 ${Math.round(initial + cont.months)} 个月）` });
       const to = extendedTo(s);
       if (to && over(to.months)) out.push({ evidence: evidence(r, b, raw), found: `${to.text}（约 ${Math.round(to.months)} 个月）` });
       const tied = isTerm ? (tiedPeriod(s, blockText(), whole_text()) ?? paybackTerm(s, blockText(), whole_text())) : null;

@@ -89,3 +89,27 @@ describe('term_over_3y s11: a start given to the month, an end measured from a p
     expectQuiet('term_over_3y', [plan('| 阶段 | 年份 | 任务 |', '| 启动 | 2026年 | 完成运营机构遴选并签订协议 |', '| 运营 | 2027年—2029年 | 场景运营 |', '六、授权期限', '授权期限至2029年12月31日止。')], { doc: (t) => t, kind: 'plan' });
   });
 });
+
+describe('term_over_3y s11: older marks read as classes', () => {
+  it('a plan\'s cycle is no term; the term tied to it is', () => {
+    expectQuiet('term_over_3y', [
+      '（五）实施安排。全省数据要素发展规划周期为2026—2030年，分批推进场景授权，每一授权的期限不超过三年。',
+      '本市授权运营工作总体规划周期为2025—2029年，每一场景授权运营期限不超过三年，期满后按程序重新授权。',
+    ]);
+    expectRaised('term_over_3y', ['第三条 授权运营期限与本市规划周期一致，为2025—2029年。']);
+  });
+  it('a later phase entered on a check of fact passed adds to the term', () => {
+    expectRaised('term_over_3y', ['二、期限 筹备期六个月，自平台开通之日起计算；筹备期满经评估合格的，转入正式运营期，正式运营期三年。']);
+    expectQuiet('term_over_3y', [
+      '二、期限 试运营期一年；试运营期满经验收合格的，双方另行签订正式运营协议，正式运营期三年。',
+      '二、期限 试运营期六个月；试运营期满验收合格的，进入正式运营期，正式运营期两年。',
+    ]);
+  });
+  it('the grant continued after the term for a capped while adds the cap', () => {
+    expectRaised('term_over_3y', ['第九条 授权运营期限为三年。期限届满时乙方仍有在建项目的，本协议相应延长至项目完成之日，最长不超过一年。']);
+    expectQuiet('term_over_3y', [
+      '第九条 授权运营期限为三年。期限届满时，乙方与用户签订的服务合同继续履行至合同期满，最长不超过六个月。',
+      '第九条 授权运营期限为两年。期限届满时乙方仍有在建项目的，授权相应延续至项目完成之日，最长不超过六个月。',
+    ]);
+  });
+});
