@@ -128,6 +128,9 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
       return { fired: ev.length > 0, evidence: ev.slice(0, 3) };
     }
     case 'absent': {
+      // Absence is judged only where something is read: a text whose every line was taken for wrapper (an annex alone,
+      // "附件一 授权场景说明：……") has no body for anything to be missing from.
+      if (!r.blocks.some(isClause)) return { fired: false, evidence: [] };
       const res = check.patterns.map((p) => new RegExp(p));
       const found = r.blocks.some((b) => isClause(b) && res.some((re) => findTriggers(r.text(b), re).some((h) => !h.negated)));
       return { fired: !found, detail: found ? undefined : '文中未找到相应约定。', evidence: [] };

@@ -25,10 +25,13 @@ const OPERATOR_WORD = '(?:乙方|运营机构|授权运营机构|运营方|运�
 /** A list of scenarios closed by a catch-all: "授权场景为：（一）……；（三）其他符合国家政策的应用场景" (items read as one). */
 // The catch-all may be joined by a conjunction: "港口物流、文旅消费以及其他经甲方认可的场景".
 const CATCH_ALL = new RegExp(`${SCENE}(?:为|包括|如下)?[^。]{0,160}?(?:[（(][一二三四五六七八九十\\d]+[）)]|\\d+[、.．]|[、；;]|以及|及|和|或)\\s*(?:其他|其它)[^，。；（(]{0,20}?${SCENE}[。；;]?$`);
+/** A scenario cell of a table row that names no scenario but all others ("场景名称：其他符合产业政策的场景"), not one
+ * whose name begins with 其他 ("其他市场主体信用修复场景"). */
+const CATCH_ALL_CELL = new RegExp(`(?:场景|场景名称|应用场景|授权场景)[：:]\\s*(?:其他|其它|其余)(?:[^，。；（(]{0,20}?的)?${SCENE}[。；]?(?:[，,]|$)`);
 const OPEN_SCENES: RegExp[] = [
   new RegExp(`(?:全部|一切|各类|所有|任何|各种)(?:的)?(?:公共|政务)?(?:数据)?${SCENE}`),
-  // No limit on the scenarios or their number: "应用场景不受限制", "场景数量不设上限".
-  new RegExp(`${SCENE}(?:的)?(?:数量|个数|数目|范围)?[^，。；]{0,4}?(?:不受(?:任何)?限制|不设(?:上限|限制)|不作限制|没有限制|无限制|不限)`),
+  // No limit on the scenarios or their number: "应用场景不受限制", "场景数量不设上限", "场景不受数量和类型限制".
+  new RegExp(`${SCENE}(?:的)?(?:数量|个数|数目|范围)?[^，。；]{0,4}?(?:不受(?:任何)?(?:(?:数量|个数|数目|范围|类型|种类|类别|领域|行业)(?:的)?[和及与、或]?){0,3}(?:的)?限制|不设(?:上限|限制)|不作限制|没有限制|无限制|不限)`),
   // Everything done in a field, or anything at all, counted as granted: "在上述领域内开展的一切开发活动均属本次授权范围".
   /(?:一切|全部|所有|任何)[^。；]{0,16}?(?:均属|均属于|属于|均纳入|纳入|均在)[^。；]{0,6}?授权(?:范围|事项)/,
   // Many scenarios under the one grant: "在本授权项下分别开发不同场景的数据产品".
@@ -72,7 +75,7 @@ const OPERATOR_PICKS = new RegExp(`(?:自主|自行)(?:选取|挑选|选定|孵�
 const EACH_APPROVED = /(?:报|经)[^，。；]{0,8}?(?:审核|审批|批准|核准|同意|审定)|(?:申请|报请)(?:授权|审批|批准)|一场景一授权|另行(?:签订|授权)|逐一授权|单独授权|按程序/;
 // Scenarios not fixed when the grant is made: "具体场景不作事先限定", "应用场景由双方另行商定", "场景待后续确定" (not when
 // the later scenario needs its own grant: "另行签订授权协议").
-const UNFIXED = new RegExp(`${SCENE}[^，。；]{0,4}?(?:不作|不予|不做|无需|不)(?:事先|预先|提前|具体|事前)(?:限定|限制|约定|列举|明确|确定)|${SCENE}(?:的)?(?:范围|清单|目录|内容|名称)?(?:由[^，。；]{0,6}?)?(?:另行|事后|后续|再行|届时)[^，。；]{0,6}?(?:商定|约定|协商|确定|明确)|${SCENE}[^，。；]{0,4}?(?:待定|待后续确定|视情况确定)`
+const UNFIXED = new RegExp(`${SCENE}[^，。；]{0,4}?(?:不作|不予|不做|无需|不)(?:事先|预先|提前|具体|事前)(?:限定|限制|约定|列举|明确|确定)|${SCENE}(?:的)?(?:范围|清单|目录|内容|名称)?(?:由[^，。；]{0,16}?)?(?:另行|事后|后续|再行|届时)[^，。；]{0,6}?(?:商定|约定|协商|确定|明确)|${SCENE}[^，。；]{0,4}?(?:待定|待后续确定|视情况确定)`
   // Found as the operation goes on: "应用场景在运营过程中逐步明确".
   + `|${SCENE}[^，。；]{0,10}?(?:逐步|陆续|动态|边运营边)(?:明确|确定|形成|探索|增加)`);
 /**
@@ -84,7 +87,8 @@ const BEFORE_SCENES = new RegExp(`${SCENE}(?:清单|目录|范围|名录)?[^，�
 const GRANTED_SCENES = /授权(?:的)?(?:应用)?场景(?:为|包括|是|[：:])/;
 // A new use is a new scenario whatever it is called: "新的数据应用需求", "新增用途".
 // A scenario the text does not list is a new one: "本方案未列明的应用场景".
-const NEW_SCENE = new RegExp(`新(?:的|(?:提出|申请|发现|产生|出现|开发|拓展)的)?(?:应用)?场景|未(?:列明|列入|载明|列出|列举)的(?:应用)?场景|(?:新增|新的|拓展|延伸|以外|之外|其他|其余|后续|关联|增加|增设|扩大)[^。；]{0,10}?${SCENE}|${SCENE}(?:以外|之外)|${SCENE}[^。；]{0,16}?(?:拓展|扩展|延伸|增加|新增)|新(?:增|的|提出的)?(?:数据)?(?:应用|使用|开发)?(?:需求|用途|方向)`);
+// A new need of the market, the business or users is a new use too: "出现新的市场需求的".
+const NEW_SCENE = new RegExp(`新(?:的|(?:提出|申请|发现|产生|出现|开发|拓展)的)?(?:应用)?场景|未(?:列明|列入|载明|列出|列举)的(?:应用)?场景|(?:新增|新的|拓展|延伸|以外|之外|其他|其余|后续|关联|增加|增设|扩大)[^。；]{0,10}?${SCENE}|${SCENE}(?:以外|之外)|${SCENE}[^。；]{0,16}?(?:拓展|扩展|延伸|增加|新增)|新(?:增|的|提出的)?(?:数据)?(?:应用|使用|开发|市场|业务|用户|客户)?(?:需求|用途|方向)`);
 const NO_NEW_GRANT = new RegExp(
   `(?:无需|无须|不需要?|不必|不再|不另行|免于)(?:甲方|授权方|实施机构)?(?:另行|重新|单独|再次)?(?:授权|签订|申请|组织授权|报批|组织[^，。；]{0,8}?(?:遴选|选择|招标|竞争)|遴选|(?:通过|经过?|经由)[^，。；]{0,12}?(?:遴选|招标|竞争|比选))|(?:告知|通知|报备|备案)[^，。；]{0,8}?(?:即可|后即)|视为(?:已)?(?:(?:取得|获得|获)[^，。；]{0,6}?)?${GRANT}|`
   // Deemed part of this grant: "视为本协议授权范围", "视为属于本方案授权事项", "视为本协议约定的授权内容".
@@ -112,6 +116,11 @@ function carried(s: string, asked: string): string | null {
   for (const re of [JOINS, RUNS_UNDER]) if (notNegated(s, re)) return re.exec(s)![0];
   return null;
 }
+/**
+ * The scenario granted said to face or cover every field ("面向经济社会发展各领域的数据产品开发", "覆盖全市各行业"): a
+ * scenario as wide as all fields is none. Serving many users of one field ("服务于各类金融机构") is not.
+ */
+const EVERY_FIELD = /(?:面向|覆盖|涵盖|服务于?|适用于|包括|包含)[^，。；]{0,12}?(?:各|全部|所有|一切|各个|各类)(?:个|类)?(?:领域|行业|产业|方面|板块)/;
 /**
  * What is done under the scenario decided by the operator: the concrete uses or projects ("具体应用由乙方根据实际需要
  * 确定", "具体服务内容由乙方自行安排"), or a scenario list it proposes that grows at any time ("白名单由乙方提出……可随时
@@ -176,11 +185,14 @@ const ASKS_GRANT = /授权|批准|审批|同意|签订|另行|审核|论证|评�
 const ON_DEMAND = /按需|根据(?:业务|实际|工作)?需(?:要|求)|应授尽授|随时|不受[^，。；]{0,4}?限制/;
 const TAKES = /(?:申请|调用|使用|获取|取得|共享|接入)[^，。；]{0,4}$/;
 const DEEMED = /(?:一切|全部|所有|任何|各类)[^。；]{0,12}?(?:均|即|都|一律)?(?:视为|视同)(?:已)?(?:获得|取得|获)?(?:甲方)?授权/;
+// The act kept within the scenario granted ("在本场景范围内迭代产品"): a new need met there opens no scenario. The data
+// granted is no scenario ("在已授权数据范围内").
+const WITHIN_SCENE = new RegExp(`(?:本|该|此|已授权|授权|约定|所列)(?:的)?${SCENE}(?:范围)?(?:内|中|之内|项下)`);
 function grantRead(s: string, doc?: DocumentTerms): ClauseReading | null {
   // The new scenario is what the operator may open, not what it must keep out of ("仅可在本场景内……，不得用于其他场景").
   const ns = NEW_SCENE.exec(s);
   const nsClause = ns && (clauses(s).find((x) => ns.index < x.start + x.text.length) ?? { text: s, start: 0 });
-  if (ns && nsClause && !isNegated(nsClause.text, Math.max(0, ns.index - nsClause.start)) && !/仅|只(?:能|可)/.test(s) && OPERATOR_MAY.test(s) && !OWN_GRANT.test(s)) {
+  if (ns && nsClause && !isNegated(nsClause.text, Math.max(0, ns.index - nsClause.start)) && !/仅|只(?:能|可)/.test(s) && !WITHIN_SCENE.test(s) && OPERATOR_MAY.test(s) && !OWN_GRANT.test(s)) {
     const may = OPERATOR_MAY.exec(s)!;
     // The condition of the clause that lets the operator open it, not one written over another clause.
     const c = conditionAtIndex(s, may.index + may[0].length - 1) ?? (REGISTERS.test(s) ? { kind: 'notice' as const, text: REGISTERS.exec(s)![0] } : undefined);
@@ -245,8 +257,11 @@ export function readAuthorizationMode(u: Unit, doc?: DocumentTerms): ClauseReadi
   if (picked && !dutyEverywhere(s) && notNegated(s, OPERATOR_PICKS) && !EACH_APPROVED.test(s.slice(picked.index + picked[0].length))) return { reading: 'permission' };
   if (notNegated(s, LIKE_LISTED) && !OWN_GRANT.test(s)) return { reading: 'permission', condition: LIKE_LISTED.exec(s)![0] };
   const inGrant = GRANTED_SCENES.test(s) || /授权(?:的)?(?:应用)?场景/.test(`${u.heading}${s}`);
+  if (inGrant && notNegated(s, EVERY_FIELD) && !CLOSED_LIST.test(s)) return { reading: 'permission', condition: EVERY_FIELD.exec(s)![0] };
   if (inGrant && notNegated(s, OPEN_TAIL) && !CLOSED_LIST.test(s)) return { reading: 'permission', condition: OPEN_TAIL.exec(s)![0] };
   for (const re of [CONCRETE_BY_OPERATOR, LIST_BY_OPERATOR]) if (notNegated(s, re) && !(re === CONCRETE_BY_OPERATOR && PLAN_APPROVED.test(s))) return { reading: 'permission', condition: re.exec(s)![0] };
+  // A table row whose scenario cell is a catch-all ("场景名称：其他经甲方认可的场景"): the list it ends is left open.
+  if (/[|｜]/.test(u.quote) && notNegated(s, CATCH_ALL_CELL) && !OWN_GRANT.test(s) && !/不得|不含|不包括|除外/.test(s)) return { reading: 'permission', condition: CATCH_ALL_CELL.exec(s)![0] };
   if (/其他|其它/.test(s) && CATCH_ALL.test(`${u.heading}：${u.before.join('')}${s}`) && !OWN_GRANT.test(s) && !/不得|不含|不包括|除外/.test(s)) return { reading: 'permission' };
   if (notNegated(s, BEFORE_SCENES)) return { reading: 'permission', condition: BEFORE_SCENES.exec(s)![0] };
   if (notNegated(s, UNFIXED) && !OWN_GRANT.test(s)) return { reading: 'permission', condition: UNFIXED.exec(s)![0] };

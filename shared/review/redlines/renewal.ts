@@ -7,7 +7,7 @@ import { durations, parseNumeral, withTermNumbers } from '../text';
  * words:
  * - nobody: "自动续展", "默认顺延", "逐年续期";
  * - silence: "……未书面提出异议的，视为同意续期";
- * - the grantor bound now for later: "甲方同意继续授权", "甲方应当予以续约" (on a condition of fact such as no default or
+ * - the grantor bound now for later: "甲方同意继续授权", "甲方应当予以续约", "甲方不得拒绝" (on a condition of fact such as no default or
  *   a passed evaluation, which is no new decision);
  * - the operator alone: "乙方有权要求续期", "乙方可单方决定延长", "乙方可以续期两次".
  * A renewal that needs a new application, approval or agreement is a new term and is not added.
@@ -38,6 +38,8 @@ const HELD = new RegExp(
     '视为(?:双方|甲方|授权方|实施机构)?(?:同意|认可|接受)?(?:续|延|继续)',
     // the grantor bound now: "甲方同意继续授权", "甲方应当予以续约", "甲方将为乙方办理续期"
     '(?:甲方|授权方|实施机构|授权主体)(?:即|应当|应|须|必须|同意|承诺|将|予以)+[^，。；]{0,6}?(?:继续授权|续约|续期|续签|续展|延期|延长|顺延)',
+    // the grantor barred now from refusing it ("甲方不得拒绝", "授权方无权反对"): its decision is given away in advance
+    '(?:甲方|授权方|实施机构|授权主体)(?:均|亦)?(?:不得|无权|不能|不可)(?:以任何理由)?(?:拒绝|反对|否决|阻止|拒签)',
     // the operator alone: "乙方有权要求续期", "乙方可单方决定延长"
     '(?:乙方|运营机构|运营方|运营单位)(?:有权|享有)[^，。；]{0,8}?(?:续约|续期|续签|续展|延期|延长|顺延|优先续)',
     '(?:单方|自行|自主)(?:决定|选择)?(?:是否)?(?:续约|续期|续签|延长|顺延)',

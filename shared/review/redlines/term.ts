@@ -1,7 +1,8 @@
 import type { Evidence } from '../report';
 import { evidence, type ReadDocument } from '../sections';
 import { termValue } from './termValue';
-import { CN_NUMERAL, durations, monthsBetween, sentences, withTermNumbers, withWrittenDates } from '../text';
+import { plannedSigning } from './plannedSigning';
+import { CN_NUMERAL, durations, lastDayOfMonth, monthsBetween, sentences, withTermNumbers, withWrittenDates } from '../text';
 
 /**
  * The term of an authorisation read across sentences, where no single sentence states it:
@@ -20,6 +21,11 @@ const TERM_WORDS = /期限|有效期|授权期|运营期|为期|运营周期|协
 const DATE = '(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日';
 /** "自2026年1月1日起算", "自2026年1月1日起". */
 const STARTS = new RegExp(`自\\s*${DATE}\\s*(?:起|开始)`);
+/**
+ * "自2026年3月签订之日起", "自2026年1月起": a start given to its month, measured from the month's last day (the shortest
+ * term the words allow).
+ */
+const MONTH_STARTS = /自\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)(?:[^，。；\d]{0,8}?(?:之日|日))?\s*(?:起|开始)/;
 /** The term starts when the agreement is signed or takes effect, and the document says when it was signed. */
 // "自双方签字盖章之日起": the seal is part of the signing.
 const FROM_SIGNING = /自[^，。；]{0,8}?(?:签订|签署|签字|订立)(?:并?盖章)?(?:之日|日)(?:起)?/;
@@ -52,7 +58,8 @@ const COVERS_PHASES = /(?:期限|有效期|授权期|运营期)[^，。；]{0,6}
 const HELD_THROUGH = /(?:上述|以上|前述)[^，。；]{0,3}?(?:各|全部|所有|[二两三四五]个)?(?:阶段|时期|期间)(?:内|中|期间)?[^，。；]{0,6}?(?:(?:享有|行使|保有|拥有)[^，。；]{0,4}?(?:授权|运营权|经营权)|(?:承担|负责|开展|从事)[^，。；]{0,2}?授权运营)/;
 const coversPhases = (s: string) => COVERS_PHASES.test(s) || HELD_THROUGH.test(s);
 /** A later phase that follows by itself ("即向乙方授予第二期授权", "无需另行组织遴选或签订新协议"). */
-const PHASE_FOLLOWS = /(?:即|自动|直接|当然)[^，。；]{0,10}?(?:授予|进入|转入|生效|开始|延续)|(?:无需|无须|不再|不必|免于)(?:另行|重新|再次)?[^，。；]{0,6}?(?:遴选|签订|签署|审批|申请|授权)/;
+// Or on a check of fact passed, with nothing left to decide: "试运营期满经甲方验收合格的，进入正式运营期".
+const PHASE_FOLLOWS = /(?:即|自动|直接|当然)[^，。；]{0,10}?(?:授予|进入|转入|生效|开始|延续)|(?:合格|达标|通过|良好|优秀|符合要求)的[，,]\s*(?:即|则|直接)?(?:进入|转入)|(?:无需|无须|不再|不必|免于)(?:另行|重新|再次)?[^，。；]{0,6}?(?:遴选|签订|签署|审批|申请|授权)/;
 const PHASE_DECIDED = /(?<!无需|无须|不再|不必|免于)(?:另行|重新|再次)(?:组织)?(?:遴选|签订|签署|审批|申请|授权)/;
 // A total capped is a total written too ("建设期与运营期合计不超过三年"): the cap is read as a term span elsewhere.
 const TOTAL_WRITTEN = new RegExp(String.raw`(?:合计|共计|总计|累计)\s*(?:为|不超过|不得超过|不超出|最长|最多)?\s*${CN_NUMERAL}\s*(?:个)?\s*(?:年|月)`);
@@ -90,6 +97,7 @@ function heldOver(s: string): string | null {
 export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, number] | null, maxMonths: number): { evidence: Evidence; found: string }[] {
   const out: { evidence: Evidence; found: string }[] = [];
   let start: { date: [number, number, number]; text: string } | null = null;
+  let planned: [[number, number, number] | null] | undefined;
   for (const b of r.blocks) {
     for (const raw of sentences(r.text(b))) {
       const s = withTermNumbers(withWrittenDates(raw));
@@ -104,6 +112,8 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
       }
       const st = STARTS.exec(s);
       if (st && !start) start = { date: [Number(st[1]), Number(st[2]), Number(st[3])], text: st[0] };
+      const mst: RegExpExecArray | null = start ? null : MONTH_STARTS.exec(s);
+      if (mst) start = { date: [Number(mst[1]), Number(mst[2]), lastDayOfMonth(Number(mst[1]), Number(mst[2]))], text: mst[0] };
       if (!start && signedOn && FROM_SIGNING.test(s)) start = { date: signedOn, text: `自签署之日起（${signedOn.join('-')}）` };
       if (start) {
         for (const e of [...s.matchAll(ENDS), ...s.matchAll(ENDS_ON)]) {
@@ -111,10 +121,12 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
           if (months > maxMonths + 0.5) out.push({ evidence: evidence(r, b, raw), found: `${start.text}${e[0]}（约 ${Math.round(months)} 个月）` });
         }
       }
-      if (!start && signedOn && END_ONLY.test(s)) {
+      // Without a signing date recorded, the latest day a plan schedules the signing for (plannedSigning.ts).
+      const signed = !start && END_ONLY.test(s) ? (signedOn ?? (planned ??= [plannedSigning(r)])[0]) : null;
+      if (signed) {
         const e = END_ONLY.exec(s)!;
-        const months = monthsBetween(...signedOn, Number(e[1]), Number(e[2]), Number(e[3]));
-        if (months > maxMonths + 0.5) out.push({ evidence: evidence(r, b, raw), found: `自签署之日起（${signedOn.join('-')}）${e[0]}（约 ${Math.round(months)} 个月）` });
+        const months = monthsBetween(...signed, Number(e[1]), Number(e[2]), Number(e[3]));
+        if (months > maxMonths + 0.5) out.push({ evidence: evidence(r, b, raw), found: `自签署之日起（${signed.join('-')}${signedOn ? '' : '，按计划签署的最晚日'}）${e[0]}（约 ${Math.round(months)} 个月）` });
       }
       if (OPEN_EXTENSION.test(s) && !BOUNDED.test(s)) out.push({ evidence: evidence(r, b, raw), found: `${OPEN_EXTENSION.exec(s)![0]}（延长没有上限）` });
       if (holdover) out.push(holdover);

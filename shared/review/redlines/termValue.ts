@@ -104,11 +104,13 @@ const COUNTED_IN = /(?<!不)(?:计入|纳入|包含在|包括在|含在)[^，。
 function worksIn(block: string, name: string): string | null {
   // Its dates may stand between the name and "内": "建设期（2024年7月1日至2024年12月31日）内".
   const within = new RegExp(`${name}(?:[（(][^）)]{0,40}[）)])?(?:内|期间|间|中|阶段)`);
+  // Or referred back to after a clause on it: "建设期自协议签订之日起算，期间乙方即可……".
+  const referred = new RegExp(`${name}[^。；]{0,24}?[，,]\\s*$`);
   for (const s of sentences(block)) {
-    if (!within.test(s)) continue;
+    if (!within.test(s) && !new RegExp(`${name}[^。；]{0,24}?[，,]\\s*(?:在)?(?:此|该|其)?期?间`).test(s)) continue;
     for (const p of parseSentence(s)) {
       // The phase may be the clause before, as an adverbial ("建设期内，运营机构同步获得数据调用权限").
-      const inPhase = within.test(p.text) || new RegExp(`${within.source}[，,]\\s*$`).test(s.slice(0, p.start));
+      const inPhase = within.test(p.text) || new RegExp(`${within.source}[，,]\\s*$`).test(s.slice(0, p.start)) || (/^(?:在)?(?:此|该|其)?期?间/.test(p.text) && referred.test(s.slice(0, p.start)));
       if (!letsHappen(p) || p.modality === 'must-not' || (p.holder && p.holder.party !== 'operator') || !inPhase) continue;
       // Any act on the data or on what is made of it: using, processing, providing products ("对外提供数据产品并收费").
       const uses = !!p.act && (p.object?.kind === 'data' || p.object?.kind === 'derived' || p.object?.kind === 'raw');
@@ -143,6 +145,9 @@ function datedBefore(block: string): { name: string; text: string } | null {
 const FROM_LATER = /(?:期限|有效期|授权期|运营期)[^。；]{0,24}?(?:自|从)[^，。；]{0,20}?(?:验收|上线|建成|交付|投入运行|投入运营|投运|正式运营)[^，。；]{0,8}?(?:之日|日|后)?(?:次日)?起/;
 const fromSigning = (block: string, name: string) =>
   new RegExp(`${name}[^。；]{0,16}?自[^，。；]{0,10}?(?:签订|签署|生效)|(?:签订|签署|生效)(?:之日)?(?:起)?至[^，。；]{0,12}?为[^，。；]{0,4}?${name}`).test(block);
+/** The term counted from the phase's end ("运营期自建设期届满次日起算"): the phase lies before the term, outside it. */
+const termAfter = (block: string, name: string) =>
+  new RegExp(`(?:期限|有效期|授权期|运营期)[^。；]{0,8}?(?:自|从|于)${name}(?:届满|期满|结束|完成|终了)(?:之日|日|后)?(?:的)?(?:次日)?(?:起|开始)?`).test(block);
 function phaseOutside(block: string): { months: number; text: string } | null {
   const datedPhase = datedBefore(block);
   const dated = datedPhase?.text;
@@ -150,9 +155,11 @@ function phaseOutside(block: string): { months: number; text: string } | null {
   if (!name) return null;
   const beside = new RegExp(`(?:${SET_BESIDE.source})[^，。；]{0,8}?${name}`).test(block);
   const held = FROM_LATER.test(block) && fromSigning(block, name) && !COUNTED_IN.test(block) ? FROM_LATER.exec(block)![0] : null;
-  if (!(LEFT_OUT.test(block) || beside || dated || held) || (!LEFT_OUT.test(block) && !dated && COUNTED_IN.test(block))) return null;
+  const before = termAfter(block, name);
+  if (!(LEFT_OUT.test(block) || beside || dated || held || before) || (!LEFT_OUT.test(block) && !dated && COUNTED_IN.test(block))) return null;
   // Operating said without an object the parse reads as an act ("建设期内乙方即可开展试运营") is read on its words.
-  const works = new RegExp(`${name}${WORKS_IN.source}`).exec(block);
+  // The phase may be referred back to ("建设期自签订之日起算，期间乙方即可……", "在此期间").
+  const works = new RegExp(`${name}(?:[^。；]{0,24}?[，,；]\\s*(?:在)?(?:此|该|其)?(?=期间|间))?${WORKS_IN.source}`).exec(block);
   const work = works && !isNegatedWork(works[0]) ? works[0] : (worksIn(block, name) ?? held);
   if (!work) return null;
   // The phase's length: the span written after its name ("建设期为贰年", "建设期二年") or before it ("另设一年建设期").
@@ -198,25 +205,34 @@ function afterTerm(block: string): { months: number; text: string } | null {
  * A grant in cycles held one after another without a new decision ("以三年为一个周期，原则上连续授权两个周期，第二个周期
  * 不再另行组织机构选择"): the cycles together. Cycles each granted anew (另行遴选, 重新授权) are new terms.
  */
-const CYCLE = new RegExp(String.raw`以\s*(${CN_NUMERAL})\s*个?\s*(年|月)\s*为\s*(?:一个|一|每个)?\s*(?:授权|运营)?(?:周期|期|轮)`);
+// A round by any name and either order: "以三年为一个周期", "以两年为一届", "每届三年", "每期为两年".
+const CYCLE = new RegExp(String.raw`以\s*(${CN_NUMERAL})\s*个?\s*(年|月)\s*为\s*(?:一个|一|每个)?\s*(?:授权|运营)?(?:周期|期|轮|届)|每(?:个)?(?:授权|运营)?(?:周期|期|轮|届)(?:为|期限为?)?\s*(${CN_NUMERAL})\s*个?\s*(年|月)`);
 const CYCLES = /连续(?:授权|运营|授予)?\s*([0-9一二两三四五六七八九十]+)\s*个?\s*(?:授权|运营)?(?:周期|期|轮)/;
 /** The count as a cap on cycles that follow by themselves: "累计不超过三个运营周期", "最多三个周期". */
 const CYCLES_CAPPED = /(?:累计|合计|最多|最长|至多)?(?:不超过|不得超过|不超出|最多|至多)\s*([0-9一二两三四五六七八九十]+)\s*个?\s*(?:授权|运营)?(?:周期|期|轮)/;
 /** The next cycle entered without a decision: "自动进入下一运营周期", "自动转入下一个周期". */
-const NEXT_BY_ITSELF = /(?:自动|直接|当然|即)(?:进入|转入|开始|延续至|续入)[^，。；]{0,4}?下一?(?:个)?(?:授权|运营)?(?:周期|期|轮)/;
+// Or the next round by its number: "直接转入第二届", "当然进入下一届运营期".
+const NEXT_BY_ITSELF = /(?:自动|直接|当然|即)(?:进入|转入|开始|延续至|续入)[^，。；]{0,4}?(?:下一?|第[二三四五六七八九十\d])(?:个)?(?:授权|运营)?(?:周期|期|轮|届)/;
+/** The last round named as the end ("第二期届满后本协议终止"): the rounds stop there. */
+const LAST_ROUND = /第\s*([0-9一二两三四五六七八九十]+)\s*个?\s*(?:授权|运营)?(?:周期|期|轮|届)(?:届满|期满|结束|到期)(?:后|时)?[，,]?[^。；]{0,6}?(?:终止|结束|不再(?:续|延))/;
+/** The rounds' total capped ("两期合计不超过三年"). */
+const ROUNDS_CAPPED = new RegExp(String.raw`(?:合计|累计|总计|共计|总共|总)(?:期限)?(?:不超过|不得超过|最长|最多|至多)\s*(${CN_NUMERAL})\s*个?\s*(年|个月|月)`);
 function cycles(block: string): { months: number; text: string } | null {
   const c = CYCLE.exec(block);
   if (!c) return null;
   const n = CYCLES.exec(block);
   const next = n ? null : NEXT_BY_ITSELF.exec(block);
   if (!n && !next) return null;
-  const each = (parseNumeral(c[1]) ?? 0) * (c[2] === '年' ? 12 : 1);
+  const each = (parseNumeral(c[1] ?? c[3]) ?? 0) * ((c[2] ?? c[4]) === '年' ? 12 : 1);
   // Cycles that follow by themselves run up to their cap, or without end when none is written.
   const capped = next ? CYCLES_CAPPED.exec(block) : null;
-  const count = n ? parseNumeral(n[1]) ?? 1 : capped ? parseNumeral(capped[1]) ?? Infinity : Infinity;
-  const decided = block.replace(/(?:无需|无须|不需要?|不必|不再|免于)[^，。；]{0,12}/g, '');
+  const last = next ? LAST_ROUND.exec(block) : null;
+  const count = n ? parseNumeral(n[1]) ?? 1 : capped ? parseNumeral(capped[1]) ?? Infinity : last ? parseNumeral(last[1]) ?? Infinity : Infinity;
+  const decided = block.replace(/(?:无需|无须|不需要?|不必|不再|免于|不另行|不重新)[^，。；]{0,12}/g, '');
   if (count < 2 || /(?:另行|重新|再次)(?:组织)?(?:遴选|选择|授权|签订|审批)/.test(decided)) return null;
-  return { months: each * count, text: `${c[0]}，${(n ?? capped ?? next)![0]}` };
+  const cap = ROUNDS_CAPPED.exec(block);
+  const capMonths = cap ? (parseNumeral(cap[1]) ?? Infinity) * (cap[2] === '年' ? 12 : 1) : Infinity;
+  return { months: Math.min(each * count, capMonths), text: `${c[0]}，${(n ?? capped ?? next)![0]}` };
 }
 
 /**
@@ -249,6 +265,32 @@ function lateStart(block: string): { months: number; text: string } | null {
   const before = durations(`期限为${due[1] ?? due[2]}`).find((x) => Number.isFinite(x.months));
   if (!term || !before) return null;
   return { months: term.months + before.months, text: `${from[0]}；${due[0]}，${works[0]}` };
+}
+
+/**
+ * An extension to a total written now and carried by this agreement ("经甲方同意，可延长至五年，延长部分不另行签订协议"):
+ * the agreement itself allows that total, whoever consents, since no new agreement (a new term, Hebei art. 18) is signed.
+ * One that needs its own agreement ("另行签订协议") is a new term.
+ */
+const EXTENDED_TO = new RegExp(String.raw`(?:延长|顺延|延续|延期|展期|续期)至\s*(${CN_NUMERAL})\s*个?\s*(年|个月|月)`);
+const NO_NEW_AGREEMENT = /(?:不另行|无需|无须|不需要?|不必|不再|免于)(?:另行|重新|再次|单独)?(?:签订|签署|订立)[^，。；]{0,4}?(?:协议|合同)/;
+function extendedTo(s: string): { months: number; text: string } | null {
+  const m = EXTENDED_TO.exec(s);
+  if (!m || !NO_NEW_AGREEMENT.test(s)) return null;
+  const n = parseNumeral(m[1]);
+  return n === null ? null : { months: n * (m[2] === '年' ? 12 : 1), text: `${m[0]}，${NO_NEW_AGREEMENT.exec(s)![0]}` };
+}
+
+/**
+ * The grant continued after the term for a capped while ("期限届满时……授权相应延续至该产品服务期届满，最长不超过二十四
+ * 个月"): the operator may hold it for the term and the cap. A contract, product or duty that continues is not the grant.
+ */
+const CONTINUED_CAPPED = new RegExp(String.raw`(?:届满|期满|到期)(?:时|后|之后)?[^。]{0,60}?(?:授权|本协议|运营权)(?<between>[^，。；]{0,6}?)(?:延续|延长|顺延|继续有效|继续履行)至[^，。；]{2,30}?[，,]\s*(?:但)?(?:最长|最多)?(?:不超过|不得超过|不超出)\s*(${CN_NUMERAL})\s*个?\s*(年|个月|月)`);
+function continuedCapped(s: string): { months: number; text: string } | null {
+  const m = CONTINUED_CAPPED.exec(s);
+  if (!m || /合同|产品|服务|义务|责任/.test(m.groups!.between)) return null;
+  const n = parseNumeral(m[2]);
+  return n === null ? null : { months: n * (m[3] === '年' ? 12 : 1), text: m[0].slice(-40) };
 }
 
 export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: number): { evidence: Evidence; found: string }[] {
@@ -302,6 +344,10 @@ export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: numb
       // A phase's length said beside the term ("建设期为贰年") is not the term.
       // Nor is the length of a period after the term ("届满后设一年的缓冲运营期").
       if (first !== null && !(PHASE_NAME.test(s) && LEFT_OUT.test(s)) && !AFTER_TERM.test(s)) initial = first;
+      const cont = initial !== null ? continuedCapped(s) : null;
+      if (cont && initial !== null && over(initial + cont.months)) out.push({ evidence: evidence(r, b, raw), found: `${cont.text}（期满后另有至多约 ${Math.round(cont.months)} 个月，共约 ${Math.round(initial + cont.months)} 个月）` });
+      const to = extendedTo(s);
+      if (to && over(to.months)) out.push({ evidence: evidence(r, b, raw), found: `${to.text}（约 ${Math.round(to.months)} 个月）` });
       const tied = isTerm ? (tiedPeriod(s, blockText(), whole_text()) ?? paybackTerm(s, blockText(), whole_text())) : null;
       if (tied && over(tied.months)) out.push({ evidence: evidence(r, b, raw), found: `${tied.text}（约 ${Math.round(tied.months)} 个月）` });
       const again = initial !== null || first !== null ? restarted(s) : null;
@@ -318,9 +364,11 @@ export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: numb
     if (cyc && over(cyc.months)) out.push({ evidence: evidence(r, b, sentences(r.text(b))[0]), found: `${cyc.text}（${Number.isFinite(cyc.months) ? `共约 ${Math.round(cyc.months)} 个月` : '周期相继不设上限'}）` });
     const late = lateStart(blockText());
     if (late && over(late.months)) out.push({ evidence: evidence(r, b, sentences(r.text(b))[0]), found: `${late.text}（自签署起共约 ${Math.round(late.months)} 个月）` });
-    const phase = phaseOutside(blockText());
+    // Read with the article's first sentence when it was split off as a heading ("第五条 本项目设建设期一年、运营期三年。").
+    const withHead = prev?.kind === 'heading' && PHASE_NAME.test(r.text(prev)) ? `${withTermNumbers(r.text(prev))}。${blockText()}` : blockText();
+    const phase = phaseOutside(withHead);
     // The term itself: what the block says outside the sentences about the phase, or the term read before.
-    const rest = phase ? blockText().replace(new RegExp(`[^，。；]*${PHASE_NAME.source}[^，。；]*`, 'g'), '') : '';
+    const rest = phase ? withHead.replace(new RegExp(`[^，。；]*${PHASE_NAME.source}[^，。；]*`, 'g'), '') : '';
     const term = phase ? (durations(rest).filter((d) => d.kind !== 'cap' && Number.isFinite(d.months)).sort((a, z) => z.months - a.months)[0]?.months ?? initial) : null;
     if (phase && term !== null && over(term + phase.months)) {
       out.push({ evidence: evidence(r, b, sentences(r.text(b))[0]), found: `${phase.text}（期限外另有约 ${Math.round(phase.months)} 个月，共约 ${Math.round(term + phase.months)} 个月）` });
