@@ -1,5 +1,6 @@
 import { clauseAt, clauses } from '../text';
 import { isNegated, negatedInSentence, type ClauseReading } from '../clauses';
+import { chineseToNumber } from '../../document/numbering';
 import { DEVELOPER, MERE_NOTICE, OPERATOR, SILENCE_CONSENT } from './actors';
 
 /**
@@ -71,6 +72,39 @@ function excessKept(s: string): boolean {
  * ("按乙方上一年度净资产收益率确定") or given a floor ("不低于15%"): the ceiling follows what the operator earns, not the rule.
  */
 const PROFIT_PEGGED = new RegExp(`准许(?:利润率?|收益率?)[^。；]{0,20}?(?:按照?|参照|依据|以)[^，。；]{0,6}?(?:${OPERATOR}|其|自身)[^，。；]{0,8}?(?:净资产收益率|利润率|收益率|实际利润|实际收益)|准许(?:利润率?|收益率?)[^。；]{0,30}?(?:不低于|不少于|最低为|至少为?|保底)`);
+
+/**
+ * The allowed profit rate set above the rule's (Qinhuangdao: the previous year's 10-year treasury yield plus 6 points, a
+ * rate under about 9%): a margin over the benchmark above six points ("国债平均收益率加十个百分点") or a fixed rate above it
+ * ("准许利润率按照百分之二十五确定"). A cap ("不超过……") fixes nothing; the rule's own margin is the guided price itself.
+ */
+const PROFIT_RATE = /准许(?:利润|收益)率/g;
+const RATE_NUM = '([0-9０-９.]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)';
+const MARGIN = new RegExp(`^[^。；]{0,30}?(?:国债|报价利率|LPR|基准利率|基准收益率)[^，。；]{0,12}?(?:加|上浮|\\+|＋)\\s*${RATE_NUM}\\s*个?百分点`);
+const FIXED = new RegExp(`^[^，。；]{0,8}?(?:按照?|为|取|确定为|核定为|定为|统一为)\\s*(?:百分之${RATE_NUM}|${RATE_NUM}\\s*[%％])`);
+const CAPPED = /不(?:得|应|能)?(?:超过|高于|突破)|以内|之内|上限|最高/;
+const FULLWIDTH = '０１２３４５６７８９';
+const CN_DIGIT: Record<string, string> = { 两: '二', 壹: '一', 贰: '二', 叁: '三', 肆: '四', 伍: '五', 陆: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十' };
+function rateValue(t: string): number | null {
+  const ascii = t.replace(/[０-９]/g, (d) => String(FULLWIDTH.indexOf(d)));
+  if (/^[0-9.]+$/.test(ascii)) return Number(ascii);
+  return chineseToNumber([...t].map((c) => CN_DIGIT[c] ?? c).join(''));
+}
+function profitAboveRule(s: string): boolean {
+  PROFIT_RATE.lastIndex = 0;
+  for (let m; (m = PROFIT_RATE.exec(s)); ) {
+    const rest = s.slice(m.index + m[0].length);
+    const margin = MARGIN.exec(rest);
+    const fixed = margin ? null : FIXED.exec(rest);
+    const hit = margin ?? fixed;
+    if (!hit || CAPPED.test(hit[0])) continue;
+    const v = rateValue(hit[1] ?? hit[2] ?? '');
+    if (v === null || v <= (margin ? 6 : 9)) continue;
+    const c = clauseAt(s, m.index);
+    if (!isNegated(c.text, m.index - c.start)) return true;
+  }
+  return false;
+}
 
 const EXCESS_UNDONE = /^[^。；]{0,12}?(?:不再|不得|不予|不)(?:收取|计收|收费)|^[^。；]{0,16}?(?:予以)?(?:退还|返还|扣减|核减|抵减)/;
 
@@ -201,7 +235,7 @@ export function readPriceSetting(s: string, lead: string[], text: string, ticked
       if (!isNegated(c.text, at - c.start)) return { reading: 'permission' };
     }
   }
-  if (excessKept(s)) return { reading: 'permission' };
+  if (excessKept(s) || profitAboveRule(s)) return { reading: 'permission' };
   const pegged = PROFIT_PEGGED.exec(s);
   if (pegged) {
     const at = pegged.index + pegged[0].length - 1;
