@@ -139,6 +139,7 @@ function joinedByOperator(text: string, from: number): string | null {
   return c && !isNegated(c.text, at - c.start) && !NOT_TAKING_PART.test(c.text.slice(0, at - c.start)) ? m[0] : null;
 }
 
+const OPERATOR_LEAVE = new RegExp(`(?:未经|未取得|未征得)${OPERATOR}[^，。；]{0,4}?(?:许可|同意|授权|认可)`);
 /** Re-development reserved to the operator: "应当委托乙方或乙方认可的合作方实施". */
 const RESERVED = new RegExp(`(?:委托|交由|应由|须由|只能由|仅由)${OPERATOR}`);
 
@@ -276,6 +277,14 @@ export function readExclusivity(u: Unit): ClauseReading | null {
       if (pv && isOperatorGroup(pv[1])) return { reading: 'exception', condition: pv[0] };
       const carved = CARVED_BEFORE.exec(text.slice(0, at));
       if (carved && !isNegated(text, carved.index)) return { reading: 'exception', condition: carved[0] };
+      // Others barred from re-developing a delivered product without the operator's leave: the operator holds it.
+      const veto = OPERATOR_LEAVE.exec(text.slice(Math.max(0, at - 40), at));
+      if (veto) {
+        // Who is barred, read with the operator whose leave it needs struck out.
+        const v = Math.max(0, at - 40) + veto.index;
+        const barred = subjectBefore(masked.slice(0, v) + '＿'.repeat(veto[0].length) + masked.slice(v + veto[0].length), at);
+        if ((rework === 'delivered' || delivered) && !operatorSide(barred)) return { reading: 'obligation', condition: veto[0] };
+      }
       continue;
     }
     if (underAside(text, c) || negatedBefore2(text, c, at) || QUESTIONED.test(c.text.slice(0, at - c.start))) continue;

@@ -46,3 +46,18 @@ describe('a question asks, it sets no rule', () => {
     expectRaised('exclusivity', ['运营机构可否取得独家经营权？答：可以，乙方享有本场景独家经营权。']);
   });
 });
+
+describe('exclusivity: older marks read as classes', () => {
+  it('the party excepted ("除乙方外") is not who acts; the grantor withholding from others fires', () => {
+    expectRaised('exclusivity', ['授权方承诺，除运营机构外，不向其他任何主体开放本场景数据的调用接口。']);
+    expectQuiet('exclusivity', ['除乙方外，其他参与方均不得接触原始数据。', '甲方承诺，除法律另有规定外，不向其他任何主体泄露乙方的商业秘密。']);
+  });
+  it('others’ applications refused in the passive fire; refused for a defect they stay quiet', () => {
+    expectRaised('exclusivity', ['本场景由一家运营机构承担，授权期内其他主体提出的同类开发申请一律不予受理。']);
+    expectQuiet('exclusivity', ['其他机构提出的申请材料不完整的，不予受理，并一次性告知需补正的材料。', '其他机构提出的场景申请，由甲方按照公开遴选程序审核。']);
+  });
+  it('buyers barred from re-developing a delivered product without the operator’s leave fire', () => {
+    expectRaised('exclusivity', ['数据使用方未经乙方书面许可，不得对乙方交付的模型进行二次开发。', '开发利用主体未征得运营机构同意的，不得对已交付产品进行再开发。']);
+    expectQuiet('exclusivity', ['需方未经甲方同意不得对已交付产品进行再开发。', '乙方未经甲方书面同意，不得对已交付产品进行再开发。', '开发利用主体未经乙方同意，不得向第三方提供乙方的源代码。']);
+  });
+});
