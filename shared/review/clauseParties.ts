@@ -82,6 +82,8 @@ export function holderOf(clause: string, at: number): ClauseParse['holder'] {
     const pre = before.slice(Math.max(0, m.index - 4), m.index);
     // "以乙方名义": in whose name another acts, not who acts; "向企业客户", "向任何第三方": the whole name after 向 receives.
     if (m[0] === '其') continue;
+    // "除乙方外": the party excepted is not who acts.
+    if (/除了?$/.test(pre) && /^(?:以外|之外|外)/.test(before.slice(m.index + m[0].length))) continue;
     // "向数据开发利用单位": the name after 向 keeps its modifiers; the whole of it receives.
     const far = before.slice(Math.max(0, m.index - 9), m.index);
     if (/(?:向|给|对|与|为|将|把|于|至|经|征得|取得|以)(?:任何|其他|其它)?$/.test(pre) || /(?:向|给|(?<![针相面绝])对(?!外))[\u4e00-\u9fff]{1,8}$/.test(far) || m.index === skipped) {

@@ -73,7 +73,10 @@ const OTHERS_PRACTICE = /^(?:(?:近年来|近期|目前|当前|从实践看|实�
 /** A list's lead and its items in one sentence ("乙方有下列情形之一的，甲方有权终止本协议：……（四）……排他性协议……的"). */
 const INLINE_GROUNDS = new RegExp(`${LIST_WORDS}[^。；：:]{0,24}?(?:${LEAD_SANCTION.source})[^。；：:]{0,12}[：:]`);
 
+/** A question asks; it sets no rule ("问：运营机构是否享有独家经营权？"): the answer after it is read. */
+const QUESTION = /^\s*(?:问|提问|Q)\s*[：:]|(?:是否|能否|可否|有无|是不是|有没有|吗|呢|什么|哪些|哪个|如何|怎样|怎么|多少)[^。；！!？?]{0,40}?[？?]\s*$/;
 export function isBackground(sentence: string): boolean {
+  if (QUESTION.test(sentence)) return true;
   if (INLINE_GROUNDS.test(sentence)) return true;
   if (RISK.test(sentence) && RISK_FRAME.test(sentence)) return true;
   return REJECTED.test(sentence) || OTHERS_PRACTICE.test(sentence) || HYPOTHESIS.test(sentence) || SANCTION.test(sentence) || TRACK_RECORD.test(sentence) || ON_FINDING.test(sentence);

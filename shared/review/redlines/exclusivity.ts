@@ -20,7 +20,8 @@ const REDEV = /再开发|二次开发|二次加工|再加工|深加工|升级改
 const PLAIN_REDEV = /^(?:再开发|二次开发)$/;
 const DELIVERED = /交付|已提供的(?:数据)?产品/;
 /** "运营机构不参与其已交付产品在使用方的再开发": a bare 不 before the verb that governs the whole phrase. */
-const NOT_TAKING_PART = /(?:不|不得|禁止|严禁|不会|不再|无权)(?:直接或者?间接|直接或间接|自行或者?委托)?(?:参与|从事|开展|进行|实施|承接)/;
+// Leaving it is not taking part either: "交付后，应退出该产品的再开发环节".
+const NOT_TAKING_PART = /(?:不|不得|禁止|严禁|不会|不再|无权)(?:直接或者?间接|直接或间接|自行或者?委托)?(?:参与|从事|开展|进行|实施|承接)|(?:退出|撤出|让出|不再介入|不介入)[^，。；]{0,12}?$/;
 /**
  * Re-development said by what is done to the delivered product: "对已交付……的数据产品进行深度加工", "已交付产品的行业化
  * 改造", "在已交付产品基础上开发增强版本", "采购上述产品，并在融合自有数据后形成新的产品". The object decides: a
@@ -138,12 +139,15 @@ function joinedByOperator(text: string, from: number): string | null {
   return c && !isNegated(c.text, at - c.start) && !NOT_TAKING_PART.test(c.text.slice(0, at - c.start)) ? m[0] : null;
 }
 
+const OPERATOR_LEAVE = new RegExp(`(?:未经|未取得|未征得)${OPERATOR}[^，。；]{0,4}?(?:许可|同意|授权|认可)`);
 /** Re-development reserved to the operator: "应当委托乙方或乙方认可的合作方实施". */
 const RESERVED = new RegExp(`(?:委托|交由|应由|须由|只能由|仅由)${OPERATOR}`);
 
 /** A company of the operator's group, not the operator itself ("乙方享有优先续约权" is the operator's own right). */
 const AFFILIATE = `(?:${OPERATOR}(?:的|及其|下属|所属|旗下)?)?(?:关联(?:公司|方|企业)|子公司|控股公司|下属(?:公司|企业)|联合体成员(?:方|单位)?)`;
 
+const BUYER = `(?:${DEVELOPER}|买方|采购方|需方|客户|被许可方|使用单位)`;
+const RIVALS_OF_OPERATOR = `(?:与${OPERATOR}[^，。；]{0,6}?竞争关系的|${OPERATOR}的?(?:竞争对手|竞争者|竞品))`;
 const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator?: boolean; byMarket?: boolean; atLast?: boolean; sanction?: boolean }[] = [
   // Who develops a delivered product further, named in a list or table ("后续开发主体：乙方及开发利用机构").
   { re: new RegExp(`(?:后续|再|二次|衍生|深度)开发(?:的)?(?:主体|单位|方|机构)(?:为|是|[：:])\\s*(?:(?!除|不含|不包括|排除)[^，。；]){0,6}?${OPERATOR}`), negatable: true },
@@ -182,6 +186,9 @@ const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator
   { re: /(?:同时|另行|转而)?(?:接入|使用|采购|购买|入驻|对接)(?:其他|别的|第三方)[^。；]{0,30}?(?:平台|交易场所|运营机构|机构|数据商|服务商|渠道|产品)[^。；]{0,40}?(?:降低|调高|提高|下调|暂停|停止|终止|限制|取消|减少)/, negatable: true, sanction: true },
   // The operator fixing what buyers resell at (a vertical monopoly agreement): "与下游经营主体约定统一的最低转售价格".
   { re: /(?:约定|规定|限定|限制|要求|统一|设定|指定)[^，。；]{0,12}?(?:转售|最低(?:销售|零售)?)(?:价格|价)|(?:划分|分割|限定)[^，。；]{0,4}?(?:销售区域|销售市场|客户范围)/, negatable: true, byOperator: true },
+  // The operator's rivals, named by their rivalry with it, kept from a buyer's product: "禁止需求方将产品提供给与乙方存在
+  // 竞争关系的机构使用". Keeping the operator's secrets from them is confidentiality, not this.
+  { re: new RegExp(`(?:(?:禁止|不允许|不准|限制|要求)${BUYER}|${BUYER}[^，。；]{0,4}?(?:不得|不能|不可|禁止))(?:(?!秘密|保密|源代码|账号|密钥|口令)[^。；]){0,20}?(?:提供|转让|转售|销售|出售|授权|许可|分享|共享|交付|开放)(?:给|予)?[^。；]{0,4}?${RIVALS_OF_OPERATOR}`), negatable: true },
   // Tying: "与……打包提供，不单独供应", "亦须按整包采购", "搭售".
   { re: /搭售|捆绑(?:销售|提供|供应|采购)|不(?:单独|单项|分拆)(?:供应|提供|销售|出售|开放)|(?:须|必须|应当?|只能)(?:按)?(?:整包|打包|组合|套餐)(?:采购|购买|订购)/, negatable: true },
   // The operator's own group served first: "优先满足乙方关联企业的需求", "关联方享有优先……".
@@ -270,6 +277,14 @@ export function readExclusivity(u: Unit): ClauseReading | null {
       if (pv && isOperatorGroup(pv[1])) return { reading: 'exception', condition: pv[0] };
       const carved = CARVED_BEFORE.exec(text.slice(0, at));
       if (carved && !isNegated(text, carved.index)) return { reading: 'exception', condition: carved[0] };
+      // Others barred from re-developing a delivered product without the operator's leave: the operator holds it.
+      const veto = OPERATOR_LEAVE.exec(text.slice(Math.max(0, at - 40), at));
+      if (veto) {
+        // Who is barred, read with the operator whose leave it needs struck out.
+        const v = Math.max(0, at - 40) + veto.index;
+        const barred = subjectBefore(masked.slice(0, v) + '＿'.repeat(veto[0].length) + masked.slice(v + veto[0].length), at);
+        if ((rework === 'delivered' || delivered) && !operatorSide(barred)) return { reading: 'obligation', condition: veto[0] };
+      }
       continue;
     }
     if (underAside(text, c) || negatedBefore2(text, c, at) || QUESTIONED.test(c.text.slice(0, at - c.start))) continue;

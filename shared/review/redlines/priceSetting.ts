@@ -1,5 +1,6 @@
 import { clauseAt, clauses } from '../text';
 import { isNegated, negatedInSentence, type ClauseReading } from '../clauses';
+import { chineseToNumber } from '../../document/numbering';
 import { DEVELOPER, MERE_NOTICE, OPERATOR, SILENCE_CONSENT } from './actors';
 
 /**
@@ -14,7 +15,8 @@ import { DEVELOPER, MERE_NOTICE, OPERATOR, SILENCE_CONSENT } from './actors';
 const PRICE_OBJ = '(?:价格|收费标准|收费|定价|报价|费率|利润率|收益率|价款|服务费|计费标准|准许利润|准许收入)';
 
 // A price the market regulates (市场调节价) is one the operator sets; 订定 is 制定 in traditional drafting.
-const SELF = /(?:自主|自行|自己|独立|单方)(?:确定|决定|制定|制订|订定|设定|调整|定价|测算|拟定|核定)|市场调节价|自主定价|自行定价|(?<=^|[：:，,由])(?:乙方|运营机构|授权运营机构|运营方)(?:自主|自行|单方)?定价(?![^，。；]{0,2}(?:的|应|须|必须|不得))|市场化(?:原则)?定价|按照?市场(?:化)?(?:原则|价格|行情)?定价|随行就市|协商(?:确定|定价|一致)|参照[^，。；]{0,14}?(?:市场价格|市场价|公开报价|市场报价|对外报价|同类)/;
+// A price of its own making named as a noun is the same: "按照自定价格对外收费", "自主报价".
+const SELF = /(?:自主|自行|自己|独立|单方)(?:确定|决定|制定|制订|订定|设定|调整|定价|测算|拟定|核定|报价)|自定(?:的)?(?:价格|价|收费标准|标准|费率)|市场调节价|自主定价|自行定价|(?<=^|[：:，,由])(?:乙方|运营机构|授权运营机构|运营方)(?:自主|自行|单方)?定价(?![^，。；]{0,2}(?:的|应|须|必须|不得))|市场化(?:原则)?定价|按照?市场(?:化)?(?:原则|价格|行情)?定价|随行就市|协商(?:确定|定价|一致)|参照[^，。；]{0,14}?(?:市场价格|市场价|公开报价|市场报价|对外报价|同类)/;
 
 const BARE_NEGOTIATED = new RegExp(`${PRICE_OBJ}(?:方式)?[：:为]?[^，。；]{0,3}?(?:双方)?协商`);
 
@@ -39,6 +41,25 @@ const SET_ASIDE = [
   /(?:指导价|核定价格)[^。；]{0,6}?(?:低于|不足以?覆盖)[^。；]{0,12}?成本的[，,][^。；]{0,16}?按[^。；]{0,8}?成本(?:加|\+|上浮)/,
   new RegExp(`${PRICE_OBJ}[^。；]{0,12}?(?:调整|变更|调价)[^。；]{0,20}?(?:(?:告知|通知|报备|备案|报告)[^，。；]{0,8}?即可|无需(?:另行|再)?(?:报|经)?[^，。；]{0,10}?(?:报批|审批|核定|批准|审核)|不需(?:要)?(?:报批|审批))`),
 ];
+
+/**
+ * The operator's price change taking effect by itself ("乙方有权……对服务费进行动态调整，调整后即时生效"): no notice, no
+ * approval stands between the change and the price charged — the operator sets the price. Read after the guided price
+ * is known not to bind the sentence, and only where no outside body approves.
+ */
+const OWN_CHANGE = new RegExp(`${OPERATOR}[^。；]{0,40}?(?:调整|变更|调价|上调)[^。；]{0,12}?${PRICE_OBJ}|${OPERATOR}[^。；]{0,40}?${PRICE_OBJ}[^。；]{0,12}?(?:调整|变更|调价|上调)`);
+const SELF_EFFECT = /(?:调整|变更|调价|上调)(?:后|之后|的)?[^，。；]{0,6}?(?:即时|立即|即行|当即|直接|即)(?:生效|执行|实施|适用)/;
+/** A change made under the price authority's rules or procedure ("按照价格主管部门的规定办理") is not the operator's alone. */
+const UNDER_AUTHORITY_RULES = /(?:价格主管|发展改革|发改|物价|主管部门|政府|甲方)[^，。；]{0,8}?(?:规定|程序|要求|办法)|(?:定价|调价|价格)程序/;
+function changedOnItsOwn(s: string): boolean {
+  const m = OWN_CHANGE.exec(s);
+  if (!m) return false;
+  const e = SELF_EFFECT.exec(s.slice(m.index));
+  if (!e) return false;
+  const at = m.index + e.index;
+  const c = clauseAt(s, at);
+  return !isNegated(c.text, at - c.start) && !negatedInSentence(s, clauseAt(s, m.index), m.index - clauseAt(s, m.index).start);
+}
 
 /**
  * Revenue above the allowed maximum kept by the operator (national price notice: deducted next period): the excess goes to
@@ -71,6 +92,39 @@ function excessKept(s: string): boolean {
  * ("按乙方上一年度净资产收益率确定") or given a floor ("不低于15%"): the ceiling follows what the operator earns, not the rule.
  */
 const PROFIT_PEGGED = new RegExp(`准许(?:利润率?|收益率?)[^。；]{0,20}?(?:按照?|参照|依据|以)[^，。；]{0,6}?(?:${OPERATOR}|其|自身)[^，。；]{0,8}?(?:净资产收益率|利润率|收益率|实际利润|实际收益)|准许(?:利润率?|收益率?)[^。；]{0,30}?(?:不低于|不少于|最低为|至少为?|保底)`);
+
+/**
+ * The allowed profit rate set above the rule's (Qinhuangdao: the previous year's 10-year treasury yield plus 6 points, a
+ * rate under about 9%): a margin over the benchmark above six points ("国债平均收益率加十个百分点") or a fixed rate above it
+ * ("准许利润率按照百分之二十五确定"). A cap ("不超过……") fixes nothing; the rule's own margin is the guided price itself.
+ */
+const PROFIT_RATE = /准许(?:利润|收益)率/g;
+const RATE_NUM = '([0-9０-９.]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)';
+const MARGIN = new RegExp(`^[^。；]{0,30}?(?:国债|报价利率|LPR|基准利率|基准收益率)[^，。；]{0,12}?(?:加|上浮|\\+|＋)\\s*${RATE_NUM}\\s*个?百分点`);
+const FIXED = new RegExp(`^[^，。；]{0,8}?(?:按照?|为|取|确定为|核定为|定为|统一为)\\s*(?:百分之${RATE_NUM}|${RATE_NUM}\\s*[%％])`);
+const CAPPED = /不(?:得|应|能)?(?:超过|高于|突破)|以内|之内|上限|最高/;
+const FULLWIDTH = '０１２３４５６７８９';
+const CN_DIGIT: Record<string, string> = { 两: '二', 壹: '一', 贰: '二', 叁: '三', 肆: '四', 伍: '五', 陆: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十' };
+function rateValue(t: string): number | null {
+  const ascii = t.replace(/[０-９]/g, (d) => String(FULLWIDTH.indexOf(d)));
+  if (/^[0-9.]+$/.test(ascii)) return Number(ascii);
+  return chineseToNumber([...t].map((c) => CN_DIGIT[c] ?? c).join(''));
+}
+function profitAboveRule(s: string): boolean {
+  PROFIT_RATE.lastIndex = 0;
+  for (let m; (m = PROFIT_RATE.exec(s)); ) {
+    const rest = s.slice(m.index + m[0].length);
+    const margin = MARGIN.exec(rest);
+    const fixed = margin ? null : FIXED.exec(rest);
+    const hit = margin ?? fixed;
+    if (!hit || CAPPED.test(hit[0])) continue;
+    const v = rateValue(hit[1] ?? hit[2] ?? '');
+    if (v === null || v <= (margin ? 6 : 9)) continue;
+    const c = clauseAt(s, m.index);
+    if (!isNegated(c.text, m.index - c.start)) return true;
+  }
+  return false;
+}
 
 const EXCESS_UNDONE = /^[^。；]{0,12}?(?:不再|不得|不予|不)(?:收取|计收|收费)|^[^。；]{0,16}?(?:予以)?(?:退还|返还|扣减|核减|抵减)/;
 
@@ -164,7 +218,9 @@ const UNCAPPED = new RegExp(`(?:${PRICE_NOUN}|收入|分成)[^。；]{0,30}?(?:�
 // Listing a price is setting it: "价格由运营机构公开挂牌".
 const SET = '(?:确定|决定|制定|制订|审定|形成|商定|约定|议定|协商|自定|产生|报出|公布|掌握|把握|挂牌)';
 
-const SET_BY_NAMED = new RegExp(`${PRICE_NOUN}[^。；]{0,8}?[，,]?\\s*由([^，。；]{1,30}?)${SET}|([^，。；]{1,24}?)${SET}的[^，。；]{0,6}?${PRICE_NOUN}`);
+// What is set is the noun right after 的: in "按照合同约定的时间支付服务费" the time is agreed, and the fee is what is paid.
+const NOT_THE_PRICE = '(?:支付|缴纳|缴付|收取|结算|付款|付费|交付|时间|期限|日期|期间|方式|账户|节点|周期)';
+const SET_BY_NAMED = new RegExp(`${PRICE_NOUN}[^。；]{0,8}?[，,]?\\s*由([^，。；]{1,30}?)${SET}|([^，。；]{1,24}?)${SET}的(?:(?!${NOT_THE_PRICE})[^，。；]){0,6}?${PRICE_NOUN}`);
 
 const MARKET_SETTER = new RegExp(`${OPERATOR}|${DEVELOPER}|交易所|交易场所|交易平台|交易机构|双方|市场`);
 
@@ -201,7 +257,7 @@ export function readPriceSetting(s: string, lead: string[], text: string, ticked
       if (!isNegated(c.text, at - c.start)) return { reading: 'permission' };
     }
   }
-  if (excessKept(s)) return { reading: 'permission' };
+  if (excessKept(s) || profitAboveRule(s)) return { reading: 'permission' };
   const pegged = PROFIT_PEGGED.exec(s);
   if (pegged) {
     const at = pegged.index + pegged[0].length - 1;
@@ -228,6 +284,7 @@ export function readPriceSetting(s: string, lead: string[], text: string, ticked
   // "其余增值服务的价格由运营机构自行确定") and priced by the operator in a clause of their own are not bound by it.
   if (guided && setApartSelfPriced(ticked)) return { reading: 'permission' };
   if (guided) return null;
+  if (changedOnItsOwn(s) && !approvedOutside(text) && !UNDER_AUTHORITY_RULES.test(text)) return { reading: 'permission' };
   const quote = chargedAtOwnQuote(s);
   if (quote) return { reading: 'permission', condition: quote[0] };
   const own = OWN_PRICING.exec(s) ?? UNCAPPED.exec(s);

@@ -27,7 +27,7 @@ const NUMBER = '[0-9０-９.]+\\s*万?|[一二三四五六七八九十百千万�
 const CHARGE = new RegExp(
   `收费(?!标准|方式|情况|依据|目录|项目|清单|信息|数据|公示|政策|明细)|收取|计费(?!标准|方式|依据)|付费|支付[^，。；]{0,4}?费|缴纳|缴费|结算(?=费用|价款|服务费|款项|[，。；]|$)|(?:每[^，。；]{0,8}?|单价|价格为?|费用?为?|收费)(?:人民币)?(?:${NUMBER})元|(?:${NUMBER})元\\s*[/／每](?:次|条|年|月|件|人|户|家|个|套|份)|价格表|视(?:为|同)(?:一般)?(?:经营性|商业|有偿)`
   // A share of a price is a price: "享受标准价格五折优惠", "按照产业类标准价格的百分之六十支付费用", "执行统一价格".
-  + `|[一二三四五六七八九\\d](?:\\.\\d)?折(?:优惠)?|折扣|优惠价|(?:价格|价|报价)的?(?:百分之|[\\d.]+\\s*[%％])|(?:执行|按照?|参照|享受)[^，。；]{0,14}?(?:价格|报价)(?!主管)`
+  + `|[一二三四五六七八九\\d](?:\\.\\d)?折(?:优惠)?|折扣|优惠价|(?:价格|价|报价)的?(?:百分之|[\\d.]+\\s*[%％]|一半|[二三四五六七八九十]分之)|(?:执行|按照?|参照|享受)[^，。；]{0,14}?(?:价格|报价)(?!主管)`
   // A lump sum or a cost-plus formula is a price: "按年包干", "经营成本加成30%".
   + `|包干|(?:成本)?加成(?:[\\d.]+\\s*[%％]|百分之)`
   // Paid to the operator: "由使用单位据实向乙方承担"; settled at intervals ("每年结算一次").
@@ -64,7 +64,9 @@ export const PRICING_QUICK = /费|价|收取|包干|分摊|分担|缴纳|加成|
  */
 const FUNCTION_BODY = '[\\u4e00-\\u9fff]{2}(?<!技术|安全|合规|财务|销售|内部|专门|专职|运营|客服|法务|研发|人事|综合|办公|市场|营销)等?(?:部门|机关)';
 // A public use named by its kind is a public use: "公共服务类产品".
-const PUBLIC_KIND = '公共服务(?=类|性|用途|场景|事项)';
+// So is a product that supports a public function's decisions, named by that function ("应急管理辅助决策", "城市管理决策
+// 支持"): the government is its user.
+const PUBLIC_KIND = '公共服务(?=类|性|用途|场景|事项)|(?:应急|城市|城管|交通|治安|市场监管|生态环境|环境|安全生产|防灾减灾|灾害|卫生|疾控|教育|民政|社会|基层|网格)(?:管理|治理|监管|执法|防控)?(?:辅助决策|决策辅助|决策支持|指挥调度)';
 const PUBLIC_G = new RegExp(`${PUBLIC_USER.source}|${FUNCTION_BODY}|${PUBLIC_KIND}`, 'g');
 const PUBLIC_ONE = new RegExp(PUBLIC_G.source);
 /**
@@ -93,7 +95,8 @@ const PRICE_AUTHOR = /^[^，。；]{0,2}?(?:核定|制定|制订|公布|发布|�
 const NOT_A_USER = /(?:政府|政务)指导(?:价|定价)|政府定价/g;
 const LABEL = /(?:收费|定价|计费|价格|结算)(?:方式|标准|模式|依据|类型|说明)?[：:]/g;
 /** A market word naming a price, not a user: "按照产业类标准价格的百分之六十", "参照……对外市场报价". */
-const MARKET_PRICE = /(?:产业|行业|商业|市场|经营)(?:发展)?(?:类|性)?(?=(?:标准)?(?:价格|报价|价))/g;
+// With the use between ("产业类场景价格的百分之三十", "经营性用途价格"): still the price of that use.
+const MARKET_PRICE = /(?:产业|行业|商业|市场|经营)(?:发展)?(?:类|性)?(?:场景|用途|产品|用户|应用|服务)?(?=的?(?:标准)?(?:价格|报价|价))/g;
 /** A market word naming the standard a charge follows ("按经营性产品标准收费", "比照经营性用途标准计费") names no user. */
 // Or the principle it follows ("按照市场化原则向运营机构购买服务").
 const MARKET_STANDARD = /(?<=(?:按照?|参照|比照|执行|适用|遵循)[^，。；]{0,2}?)(?:产业|行业|商业|市场|经营)(?:发展)?(?:类|性|化)?(?:产品|用户|用途)?(?=的?(?:标准|价格|价|原则|方式|机制|规则))/g;
@@ -190,6 +193,9 @@ function overseen(clause: string, at: number, len: number): boolean {
   return (/(?:对|就)[^，。；]{0,30}$/.test(before) && OVERSEEN_AFTER.test(clause.slice(at + len))) || (OVERSEEN_BEFORE.test(before) && /^[^，。；]{0,4}?(?:行为|活动|情况|工作|标准|执行)/.test(clause.slice(at + len)));
 }
 
+const CHARGE_VERB = /^(?:收费|收取|计费|付费|缴纳|缴费|支付|结算|承担|分摊|分担|购买|订购|采购|向)/;
+const COMPARISON = /不(?:得|应|能|会)?(?:高于|超过|超出|低于|少于|多于|大于|小于)/g;
+
 /** Where a box is ticked, the options left unticked ("■免费 □收费") are not what the text says. */
 const unticked = (t: string) => (/[☑■√✓☒]/.test(t) ? t.replace(/[□☐]\s*[\u4e00-\u9fff]{1,6}/g, (m) => '＿'.repeat(m.length)) : t);
 
@@ -207,6 +213,8 @@ export function readPricing(u: Unit, doc?: DocumentTerms): ClauseReading | null 
   // over "每套每年人民币5万元").
   pub = sectionUse(u.heading) === 'public';
   const blank = TEMPLATE_BLANK.test(u.text);
+  // A comparison bounds an amount, it negates no act: "公益性场景价格不高于……的百分之三十" still charges.
+  const cmp = s.replace(COMPARISON, (m) => '＝'.repeat(m.length));
   for (const c of [...lead.flatMap((p) => clauses(p).map((x) => ({ ...x, lead: true }))), ...clauses(s).map((x) => ({ ...x, lead: false }))]) {
     // A body served ("乙方向各级行政机关提供数据产品") is whom the clause provides to, not the subject of a duty to provide.
     const served = (i: number) => TO_USER.test(c.text.slice(Math.max(0, i - 6), i).replace(LEVELS, ''));
@@ -223,7 +231,10 @@ export function readPricing(u: Unit, doc?: DocumentTerms): ClauseReading | null 
     for (const m of c.lead ? [] : c.text.matchAll(CHARGE)) {
       const at = m.index!;
       if (DEEMED_PAID.test(m[0]) ? !(pub || stateAt(at)) : !stateAt(at)) continue;
-      if ((negatedInSentence(s, c, at) && !exceptedCharge(s, c.start + at)) || /免费|无偿/.test(c.text.slice(Math.max(0, at - 6), at))) continue;
+      // The comparison bounds the amount charged ("价格不高于……的百分之三十"); before a charging verb it forbids charging
+      // beyond it ("不得超出指导价上限收费").
+      const neg = CHARGE_VERB.test(m[0]) ? negatedInSentence(s, c, at) : negatedInSentence(cmp, { text: cmp.slice(c.start, c.start + c.text.length), start: c.start }, at);
+      if ((neg && !exceptedCharge(s, c.start + at)) || /免费|无偿/.test(c.text.slice(Math.max(0, at - 6), at))) continue;
       if (overseen(c.text, at, m[0].length)) continue;
       if ((/^(?:缴费|收费|付费|计费)$/.test(m[0]) && NAMES_DATA.test(c.text.slice(at + m[0].length))) || blank) continue;
       if (BUDGET_PAYER.test(c.text.slice(0, at)) && BUDGET.test(s)) continue;

@@ -56,8 +56,8 @@ function dealer(sentence: string, at: number): Dealer | null {
   let who: Dealer | null = null;
   NAME.lastIndex = 0;
   for (let m; (m = NAME.exec(sentence)) && m.index < at; ) {
-    // "其他运营机构" is the counterpart.
-    if (NOT_SUBJECT.test(sentence.slice(Math.max(0, m.index - 2), m.index)) || /(?:其他|其它|任何|另外的|别的)[^，。；]{0,2}$/.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // "其他运营机构" is the counterpart, and so is a name that says others itself ("其他机构提出的申请").
+    if (/^(?:其他|其它)/.test(m[0]) || NOT_SUBJECT.test(sentence.slice(Math.max(0, m.index - 2), m.index)) || /(?:其他|其它|任何|另外的|别的)[^，。；]{0,2}$/.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
     // "乙方交付的数据产品", "乙方指定的服务商": the name modifies a noun.
     if (/^(?:运营期间|期间|的(?!数据)|(?:已|所)?(?:交付|提供|开发|指定|认可|运营|建设)的|以外|之外|外的)/.test(sentence.slice(m.index + m[0].length))) continue;
     // The subject of a condition ("运营单位放弃的，……") is not who acts in the clause it governs.
@@ -171,8 +171,11 @@ export function othersTurnedAway(s: string): boolean {
   for (let m; (m = TURNED_AWAY.exec(s)); ) {
     const c = clauses(s).find((x) => m!.index >= x.start && m!.index < x.start + x.text.length);
     if (!c || isNegated(c.text, m.index - c.start)) continue;
-    // The grantor or a public body turns applications away; the operator refusing is another reading.
-    const who = dealer(s, m.index);
+    // The grantor or a public body turns applications away; the operator refusing is another reading. Applications
+    // refused in the passive ("其他机构提出的同类场景申请不予受理") are refused by whoever receives them, not by the
+    // operator an earlier clause named.
+    const passive = /申请[^，。；]{0,2}$/.test(c.text.slice(0, m.index - c.start)) && !dealer(c.text, m.index - c.start);
+    const who = passive ? 'grantor' : dealer(s, m.index);
     if (who === 'operator' || who === 'market') continue;
     return true;
   }
