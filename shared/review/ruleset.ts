@@ -92,7 +92,15 @@ const SectionLacksCheck = z.strictObject({ kind: z.literal('section_lacks'), hea
 export const READER_IDS = ['exclusivity', 'pricing', 'authorization_mode', 'sub_authorization', 'raw_data_export'] as const;
 export type ReaderId = (typeof READER_IDS)[number];
 /** A red line read by its own reader (shared/review/redlines/<id>.ts): who may do what, under which condition. */
-const ReadingCheck = z.strictObject({ kind: z.literal('reading'), reader: z.enum(READER_IDS) });
+const ReadingCheck = z.strictObject({
+  kind: z.literal('reading'),
+  reader: z.enum(READER_IDS),
+  /**
+   * pricing only: the points over the benchmark yield a local rule allows as the 准许利润率 (秦皇岛: 10-year treasury + 6).
+   * Without it no profit rate is judged: the national notice leaves the rate to local rules.
+   */
+  profitSpreadPoints: z.number().positive().optional(),
+});
 export const CheckSchema = z.discriminatedUnion('kind', [TermCheck, PhraseCheck, AbsentCheck, DeadlineCheck, SectionLacksCheck, ReadingCheck]);
 export type Check = z.output<typeof CheckSchema>;
 

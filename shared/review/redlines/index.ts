@@ -60,12 +60,18 @@ function byUnit(quick: RegExp, read: (u: Unit, doc: DocumentTerms) => ClauseRead
  */
 export const READERS: Record<ReaderId, Reader> = {
   exclusivity: byUnit(EXCLUSIVITY_QUICK, readExclusivity, hasRedevTerm),
-  pricing: byUnit(PRICING_QUICK, readPricing),
+  // Told the local profit rule, where its ruleset has one (qinhuangdao.yaml).
+  pricing: (r, ctx) => byUnit(PRICING_QUICK, (u, doc) => readPricing(u, doc, profitSpread(ctx.rule)))(r, ctx),
   authorization_mode: byUnit(AUTHORIZATION_MODE_QUICK, readAuthorizationMode),
   // Read block by block: who ends up holding the grant, and what leaves the platform (across a heading and its paragraph).
   sub_authorization: (r) => subAuthorizationReading(r),
   raw_data_export: (r, { rule }) => rawDataExportReading(r, rule),
 };
+
+function profitSpread(rule: FlagRule): number | undefined {
+  for (const c of rule.checks) if (c.kind === 'reading' && c.reader === 'pricing') return c.profitSpreadPoints;
+  return undefined;
+}
 
 /** The one runner: `kind: reading` checks (checks.ts) call it with the red line they belong to. */
 export function readRedline(reader: ReaderId, r: ReadDocument, ctx: ReaderContext): Evidence[] {

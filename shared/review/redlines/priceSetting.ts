@@ -94,15 +94,17 @@ function excessKept(s: string): boolean {
 const PROFIT_PEGGED = new RegExp(`准许(?:利润率?|收益率?)[^。；]{0,20}?(?:按照?|参照|依据|以)[^，。；]{0,6}?(?:${OPERATOR}|其|自身)[^，。；]{0,8}?(?:净资产收益率|利润率|收益率|实际利润|实际收益)|准许(?:利润率?|收益率?)[^。；]{0,30}?(?:不低于|不少于|最低为|至少为?|保底)`);
 
 /**
- * The allowed profit rate set above the rule's (Qinhuangdao: the previous year's 10-year treasury yield plus 6 points, a
- * rate under about 9%): a margin over the benchmark above six points ("国债平均收益率加十个百分点") or a fixed rate above it
- * ("准许利润率按照百分之二十五确定"). A cap ("不超过……") fixes nothing; the rule's own margin is the guided price itself.
+ * The allowed profit rate set above the local rule's, where the ruleset has one (秦皇岛: the previous year's 10-year
+ * treasury yield plus 6 points; `profitSpreadPoints` of its pricing check): a margin over the benchmark above the
+ * rule's points ("国债平均收益率加十个百分点"), or a fixed rate above them plus the treasury yield at its highest of
+ * late (under 3 % since 2021: "准许利润率按照百分之二十五确定"). A cap ("不超过……") fixes nothing.
  */
 const PROFIT_RATE = /准许(?:利润|收益)率/g;
 const RATE_NUM = '([0-9０-９.]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)';
 const MARGIN = new RegExp(`^[^。；]{0,30}?(?:国债|报价利率|LPR|基准利率|基准收益率)[^，。；]{0,12}?(?:加|上浮|\\+|＋)\\s*${RATE_NUM}\\s*个?百分点`);
 const FIXED = new RegExp(`^[^，。；]{0,8}?(?:按照?|为|取|确定为|核定为|定为|统一为)\\s*(?:百分之${RATE_NUM}|${RATE_NUM}\\s*[%％])`);
 const CAPPED = /不(?:得|应|能)?(?:超过|高于|突破)|以内|之内|上限|最高/;
+const TREASURY_HIGH = 3;
 const FULLWIDTH = '０１２３４５６７８９';
 const CN_DIGIT: Record<string, string> = { 两: '二', 壹: '一', 贰: '二', 叁: '三', 肆: '四', 伍: '五', 陆: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十' };
 function rateValue(t: string): number | null {
@@ -110,7 +112,8 @@ function rateValue(t: string): number | null {
   if (/^[0-9.]+$/.test(ascii)) return Number(ascii);
   return chineseToNumber([...t].map((c) => CN_DIGIT[c] ?? c).join(''));
 }
-function profitAboveRule(s: string): boolean {
+function profitAboveRule(s: string, spread?: number): boolean {
+  if (!spread) return false;
   PROFIT_RATE.lastIndex = 0;
   for (let m; (m = PROFIT_RATE.exec(s)); ) {
     const rest = s.slice(m.index + m[0].length);
@@ -119,7 +122,7 @@ function profitAboveRule(s: string): boolean {
     const hit = margin ?? fixed;
     if (!hit || CAPPED.test(hit[0])) continue;
     const v = rateValue(hit[1] ?? hit[2] ?? '');
-    if (v === null || v <= (margin ? 6 : 9)) continue;
+    if (v === null || v <= (margin ? spread : spread + TREASURY_HIGH)) continue;
     const c = clauseAt(s, m.index);
     if (!isNegated(c.text, m.index - c.start)) return true;
   }
@@ -247,7 +250,7 @@ function setByMarket(s: string): boolean {
  * sentence with non-users masked, `lead` the clauses before it up to the full stop, `text` the sentence as written and
  * `ticked` the same with unticked options masked.
  */
-export function readPriceSetting(s: string, lead: string[], text: string, ticked: string): ClauseReading | null {
+export function readPriceSetting(s: string, lead: string[], text: string, ticked: string, profitSpread?: number): ClauseReading | null {
   // The guided price set aside or exceeded.
   const base = GUIDED_BASE.exec(s);
   if (base) {
@@ -257,7 +260,7 @@ export function readPriceSetting(s: string, lead: string[], text: string, ticked
       if (!isNegated(c.text, at - c.start)) return { reading: 'permission' };
     }
   }
-  if (excessKept(s) || profitAboveRule(s)) return { reading: 'permission' };
+  if (excessKept(s) || profitAboveRule(s, profitSpread)) return { reading: 'permission' };
   const pegged = PROFIT_PEGGED.exec(s);
   if (pegged) {
     const at = pegged.index + pegged[0].length - 1;

@@ -199,7 +199,7 @@ const COMPARISON = /不(?:得|应|能|会)?(?:高于|超过|超出|低于|少于
 /** Where a box is ticked, the options left unticked ("■免费 □收费") are not what the text says. */
 const unticked = (t: string) => (/[☑■√✓☒]/.test(t) ? t.replace(/[□☐]\s*[\u4e00-\u9fff]{1,6}/g, (m) => '＿'.repeat(m.length)) : t);
 
-export function readPricing(u: Unit, doc?: DocumentTerms): ClauseReading | null {
+export function readPricing(u: Unit, doc?: DocumentTerms, profitSpread?: number): ClauseReading | null {
   const s = strip(withTerms(unticked(u.text), doc));
   // A public user charged: who the sentence is about at the charge is the last user named before it, in this sentence
   // or the ones before it up to the full stop ("公共治理类产品试运行期内免费使用；试运行期满后，使用单位……支付服务费").
@@ -248,5 +248,5 @@ export function readPricing(u: Unit, doc?: DocumentTerms): ClauseReading | null 
   // One charge for every use, public ones included ("不区分公益用途与经营用途，统一按照价格目录收费").
   const all = ALL_USES_CHARGED.exec(s);
   if (all && !isNegated(s, all.index + all[0].length - 2)) return { reading: 'permission' };
-  return readPriceSetting(s, lead, u.text, unticked(u.text));
+  return readPriceSetting(s, lead, u.text, unticked(u.text), profitSpread);
 }

@@ -92,3 +92,16 @@ describe('a malformed ruleset is refused with the line and the reason', () => {
     expect(compareVersions('2025.1', '2025.1.0')).toBe(0);
   });
 });
+
+describe('the local profit rule', () => {
+  it('is the same in the ruleset that judges it and in the 收费测算 page\'s rules (templates/price/profit-rules.yaml)', async () => {
+    const { parse } = await import('yaml');
+    const rules = parse(fs.readFileSync(path.join(RULESETS_DIR, '..', 'price', 'profit-rules.yaml'), 'utf8')) as { rules: { jurisdictions: string[]; spreadPoints: string }[] };
+    const sources = bundledSources();
+    const judged = [...sources.values()].flatMap((src) =>
+      (src.flags ?? []).flatMap((f) => f.checks.flatMap((c) => (c.kind === 'reading' && c.profitSpreadPoints ? [{ id: src.id, points: c.profitSpreadPoints }] : []))),
+    );
+    expect(judged.length).toBeGreaterThan(0);
+    for (const j of judged) expect(rules.rules.find((r) => r.jurisdictions.includes(j.id))?.spreadPoints, j.id).toBe(String(j.points));
+  });
+});

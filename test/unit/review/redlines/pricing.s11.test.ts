@@ -6,23 +6,29 @@ import { expectQuiet, expectRaised } from '../../../helpers/redlineCase';
  * class has near misses that must stay quiet.
  */
 
-describe('pricing: the allowed profit rate set above the rule', () => {
-  it('a margin over the benchmark above six points, or a fixed rate above the rule, fires', () => {
+describe('pricing: the allowed profit rate set above the local rule (秦皇岛: 10-year treasury yield + 6 points)', () => {
+  const QHD = { ruleset: 'qinhuangdao' };
+  it('a margin over the benchmark above the rule\'s points, or a fixed rate above them plus the yield, fires', () => {
     expectRaised('pricing', [
       '运营机构的准许收益率，取上年度十年期国债平均收益率另加九个百分点。',
       '准许利润率为5年期贷款市场报价利率加8个百分点，每个监管周期核定一次。',
       '经营性数据产品定价时，准许利润率按照18%计取。',
       '本项目准许利润率确定为百分之三十，据此测算服务费标准。',
-    ]);
+    ], QHD);
   });
-  it('the rule’s margin, a lower one, or a cap stays quiet', () => {
+  it('the rule\'s margin, a lower one, or a cap stays quiet', () => {
     expectQuiet('pricing', [
       '准许收益率取上年度十年期国债平均收益率另加陆个百分点，由价格主管部门核定。',
       '准许利润率按照十年期国债平均收益率加四个百分点确定。',
       '准许利润率不超过百分之十五，具体由价格主管部门核定。',
       '准许利润率最高为上年度十年期国债平均收益率加八个百分点，具体以价格主管部门核定为准。',
       '准许利润率按8%确定，最高准许收入按经营成本、准许利润和税金之和核定。',
-    ]);
+    ], QHD);
+  });
+  it('where the ruleset has no profit rule of its own, no rate is judged: the national notice leaves it to local rules', () => {
+    for (const ruleset of ['hebei', 'national', 'chongqing']) {
+      expectQuiet('pricing', ['准许利润率为5年期贷款市场报价利率加8个百分点，每个监管周期核定一次。', '本项目准许利润率确定为百分之三十，据此测算服务费标准。'], { ruleset });
+    }
   });
 });
 
