@@ -242,6 +242,14 @@ const dutyEverywhere = (s: string) => {
  */
 const LIST_ADJUSTED = new RegExp(`(?:${SCENE}(?:清单|目录|范围|名录|列表)?|附件[一二三四五六七八九十\\d]*)(?:(?!产品|功能|服务|内容|参数|价格|方案|计划|人员|不得|不能|无权)[^。；]){0,30}?(?:可|可以|有权)?(?:由)?${OPERATOR_NAME}(?:可|可以|有权)?(?:根据|视|依据|按照|结合)[^，。；]{0,10}?(?:需要|需求|情况|实际)[^，。；]{0,4}?(?:进行)?(?:调整|更新|增减|变更|修订|增加|补充|扩展)(?=[，。；）)]|$|${SCENE})`);
 
+/** A grant of its own required of each scenario ("每一场景均应单独授权"), not a way set aside ("逐一授权效率不高"). */
+function ownGrantRequired(s: string): boolean {
+  const m = OWN_GRANT.exec(s);
+  if (!m) return false;
+  const c = clauseAt(s, m.index);
+  return !isNegated(c.text, m.index - c.start) && /应|须|需(?!求)/.test(c.text.slice(0, m.index - c.start));
+}
+
 export function readAuthorizationMode(u: Unit, doc?: DocumentTerms): ClauseReading | null {
   const s = u.text;
   const defined = definedOpen(s, doc);
@@ -252,7 +260,8 @@ export function readAuthorizationMode(u: Unit, doc?: DocumentTerms): ClauseReadi
   if (read) return read;
   // The scenarios granted listed and left open: "授权应用场景：信用服务等场景".
   if ((GRANTED_SCENES.test(s) || /授权(?:的)?(?:应用)?场景/.test(u.heading)) && notNegated(s, OPEN_LIST) && !CLOSED_LIST.test(s)) return { reading: 'permission', condition: OPEN_LIST.exec(s)![0] };
-  if (!dutyEverywhere(s) && OPEN_SCENES.some((re) => notNegated(s, re))) return { reading: 'permission' };
+  // Scenarios without a limit of number, each still granted on its own ("场景数量不设上限，但每一场景均应单独授权"), keep the mode.
+  if (!dutyEverywhere(s) && OPEN_SCENES.some((re) => notNegated(s, re)) && !ownGrantRequired(s)) return { reading: 'permission' };
   const picked = OPERATOR_PICKS.exec(s);
   if (picked && !dutyEverywhere(s) && notNegated(s, OPERATOR_PICKS) && !EACH_APPROVED.test(s.slice(picked.index + picked[0].length))) return { reading: 'permission' };
   if (notNegated(s, LIKE_LISTED) && !OWN_GRANT.test(s)) return { reading: 'permission', condition: LIKE_LISTED.exec(s)![0] };

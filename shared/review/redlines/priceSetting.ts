@@ -14,9 +14,10 @@ import { DEVELOPER, MERE_NOTICE, OPERATOR, SILENCE_CONSENT } from './actors';
 // The terms of the guided price are the price too: "准许利润由运营机构自行核定".
 const PRICE_OBJ = '(?:价格|收费标准|收费|定价|报价|费率|利润率|收益率|价款|服务费|计费标准|准许利润|准许收入)';
 
-// A price the market regulates (市场调节价) is one the operator sets; 订定 is 制定 in traditional drafting.
+// A price the market regulates (市场调节价) is one the operator sets; 订定 is 制定 in traditional drafting. The loan
+// market's quoted rate (贷款市场报价利率, LPR) is a benchmark a profit rate is pegged to, not a market price.
 // A price of its own making named as a noun is the same: "按照自定价格对外收费", "自主报价".
-const SELF = /(?:自主|自行|自己|独立|单方)(?:确定|决定|制定|制订|订定|设定|调整|定价|测算|拟定|核定|报价)|自定(?:的)?(?:价格|价|收费标准|标准|费率)|市场调节价|自主定价|自行定价|(?<=^|[：:，,由])(?:乙方|运营机构|授权运营机构|运营方)(?:自主|自行|单方)?定价(?![^，。；]{0,2}(?:的|应|须|必须|不得))|市场化(?:原则)?定价|按照?市场(?:化)?(?:原则|价格|行情)?定价|随行就市|协商(?:确定|定价|一致)|参照[^，。；]{0,14}?(?:市场价格|市场价|公开报价|市场报价|对外报价|同类)/;
+const SELF = /(?:自主|自行|自己|独立|单方)(?:确定|决定|制定|制订|订定|设定|调整|定价|测算|拟定|核定|报价)|自定(?:的)?(?:价格|价|收费标准|标准|费率)|市场调节价|自主定价|自行定价|(?<=^|[：:，,由])(?:乙方|运营机构|授权运营机构|运营方)(?:自主|自行|单方)?定价(?![^，。；]{0,2}(?:的|应|须|必须|不得))|市场化(?:原则)?定价|按照?市场(?:化)?(?:原则|价格|行情)?定价|随行就市|协商(?:确定|定价|一致)|参照[^，。；]{0,14}?(?:市场价格|市场价|公开报价|市场报价(?!利率)|对外报价|同类)/;
 
 const BARE_NEGOTIATED = new RegExp(`${PRICE_OBJ}(?:方式)?[：:为]?[^，。；]{0,3}?(?:双方)?协商`);
 
@@ -200,7 +201,8 @@ function chargedAtOwnQuote(s: string): RegExpExecArray | null {
   return negatedInSentence(s, c, q.index - c.start) ? null : q;
 }
 
-const AMENDS = /(?:签订|订立|签署|另行签订|另签)补充协议|(?:修改|修订|变更)(?:本|原)?协议/;
+// However the amendment is put: "签订补充协议", "以书面补充协议形式变更", "通过补充协议约定".
+const AMENDS = /(?:签订|订立|签署|另行签订|另签)补充协议|(?:以|通过|采用|采取)[^，。；]{0,4}?补充协议|补充协议(?:的)?(?:形式|方式)|(?:修改|修订|变更)(?:本|原)?协议/;
 
 const MERE_NOTICE_EFFECT = new RegExp(`${MERE_NOTICE.source}[^，。；]{0,4}?(?:生效|执行|实施|施行)|${MERE_NOTICE.source.replace('(?:后|即)(?:即可|可|生效|实施)?', '(?:后|即)(?:即可|可)')}`);
 

@@ -44,10 +44,10 @@ const CHARGE = new RegExp(
   'g',
 );
 /**
- * A charge word naming data or a record, not an act: "参保单位缴费人数统计数据", "纳税人缴费记录"; or a topic, as a
+ * A charge word naming data or a record, not an act: "参保单位缴费人数统计数据", "纳税人缴费记录", "累计缴费月数"; or a topic, as a
  * dimension assessed or a rule kept ("收费合规", "收费规范性", "收费管理制度").
  */
-const NAMES_DATA = /^(?:人数|人次|人员|基数|数据|记录|信息|明细|情况|统计|台账|年限|档案|凭证|金额|系统|档次|合规|规范|管理|行为|制度|机制|秩序|监管|合理性|透明)/;
+const NAMES_DATA = /^(?:人数|人次|人员|基数|数据|记录|信息|明细|情况|统计|台账|年限|年数|月数|天数|次数|状态|档案|凭证|金额|系统|档次|合规|规范|管理|行为|制度|机制|秩序|监管|合理性|透明)/;
 /**
  * A model text's blanks and options decide nothing until filled: "（□免费 □收费）", "按______（免费/收费）方式",
  * "每次____元". A charge in such a sentence is the drafter's choice left open, not a charge.

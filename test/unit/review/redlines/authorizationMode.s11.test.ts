@@ -87,3 +87,18 @@ describe('authorization_mode s11: a scenario that spans every field, scenarios s
     ]);
   });
 });
+
+describe('authorization_mode: scenarios without a limit of number, each still granted on its own', () => {
+  it('no cap on the number, with a grant required of each scenario, keeps the mode', () => {
+    expectQuiet('authorization_mode', [
+      '场景数量不设上限，但每一场景均应单独编制实施方案、单独授权。',
+      '应用场景的数量不受限制，新增的每个场景须另行签订授权运营协议。',
+    ], { kind: 'plan' });
+  });
+  it('no cap with a grant given up, or per-scenario grants named only as a way set aside, still fires', () => {
+    expectRaised('authorization_mode', [
+      '场景数量不设上限，新增场景无需另行授权。',
+      '考虑到逐一授权效率不高，本方案的应用场景不受数量限制，由运营机构根据市场需求开发。',
+    ], { kind: 'plan' });
+  });
+});

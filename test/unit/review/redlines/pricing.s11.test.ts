@@ -86,3 +86,29 @@ describe('pricing: a public use priced as a share of a market price, and public 
     ]);
   });
 });
+
+describe('pricing: the loan market\'s quoted rate (贷款市场报价利率, LPR) is a benchmark, not a market price', () => {
+  it('a profit rate or a fee pegged to the LPR stays quiet', () => {
+    expectQuiet('pricing', [
+      '准许利润率参照同期5年期贷款市场报价利率确定，并由价格主管部门定期评估调整。',
+      '逾期付款的，按照全国银行间同业拆借中心公布的一年期贷款市场报价利率计付利息。',
+    ]);
+  });
+  it('a price set by reference to the market\'s own quotes still fires', () => {
+    expectRaised('pricing', ['乙方数据产品价格参照同类产品市场报价确定。', '服务费标准参照市场价格由乙方确定。']);
+  });
+});
+
+describe('pricing: a count or a state of payments names data; an amendment in any wording sets no price', () => {
+  it('a data catalogue row naming contributions, and a change of the fees made by supplementary agreement, stay quiet', () => {
+    expectQuiet('pricing', [
+      '序号：4，数据项：社会保险参保缴费年限，提供单位：市社会保险事业局，字段：参保状态、累计缴费月数（区间），更新频率：每月。',
+      '数据项：医保缴费次数，提供单位：市医疗保障局，共享方式：有条件共享。',
+      '收费标准需要调整的，经双方协商一致并按规定程序报批后，以书面补充协议形式变更。',
+      '服务价格如需变更，由双方通过补充协议约定，并报市发展改革委备案。',
+    ]);
+  });
+  it('a fee agreed by the parties alone, or a charge on a public body, still fires', () => {
+    expectRaised('pricing', ['收费标准由双方协商一致确定。', '市社会保险事业局调用数据产品的，按每次5元缴费。']);
+  });
+});
