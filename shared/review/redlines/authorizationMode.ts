@@ -27,6 +27,8 @@ const OPERATOR_WORD = '(?:乙方|运营机构|授权运营机构|运营方|运�
 const CATCH_ALL = new RegExp(`${SCENE}(?:为|包括|如下)?[^。]{0,160}?(?:[（(][一二三四五六七八九十\\d]+[）)]|\\d+[、.．]|[、；;]|以及|及|和|或)\\s*(?:其他|其它)[^，。；（(]{0,20}?${SCENE}[。；;]?$`);
 /** A scenario cell of a table row that names no scenario but all others ("场景名称：其他符合产业政策的场景"), not one
  * whose name begins with 其他 ("其他市场主体信用修复场景"). */
+/** A list that shuts others out ("不包括其他", "……除外"): its catch-all opens nothing. */
+const EXCLUDES = /不得|不含|不包括|除外/;
 const CATCH_ALL_CELL = new RegExp(`(?:场景|场景名称|应用场景|授权场景)[：:]\\s*(?:其他|其它|其余)(?:[^，。；（(]{0,20}?的)?${SCENE}[。；]?(?:[，,]|$)`);
 const OPEN_SCENES: RegExp[] = [
   new RegExp(`(?:全部|一切|各类|所有|任何|各种)(?:的)?(?:公共|政务)?(?:数据)?${SCENE}`),
@@ -270,8 +272,8 @@ export function readAuthorizationMode(u: Unit, doc?: DocumentTerms): ClauseReadi
   if (inGrant && notNegated(s, OPEN_TAIL) && !CLOSED_LIST.test(s)) return { reading: 'permission', condition: OPEN_TAIL.exec(s)![0] };
   for (const re of [CONCRETE_BY_OPERATOR, LIST_BY_OPERATOR]) if (notNegated(s, re) && !(re === CONCRETE_BY_OPERATOR && PLAN_APPROVED.test(s))) return { reading: 'permission', condition: re.exec(s)![0] };
   // A table row whose scenario cell is a catch-all ("场景名称：其他经甲方认可的场景"): the list it ends is left open.
-  if (/[|｜]/.test(u.quote) && notNegated(s, CATCH_ALL_CELL) && !OWN_GRANT.test(s) && !/不得|不含|不包括|除外/.test(s)) return { reading: 'permission', condition: CATCH_ALL_CELL.exec(s)![0] };
-  if (/其他|其它/.test(s) && CATCH_ALL.test(`${u.heading}：${u.before.join('')}${s}`) && !OWN_GRANT.test(s) && !/不得|不含|不包括|除外/.test(s)) return { reading: 'permission' };
+  if (/[|｜]/.test(u.quote) && notNegated(s, CATCH_ALL_CELL) && !OWN_GRANT.test(s) && !EXCLUDES.test(s)) return { reading: 'permission', condition: CATCH_ALL_CELL.exec(s)![0] };
+  if (/其他|其它/.test(s) && CATCH_ALL.test(`${u.heading}：${u.before.join('')}${s}`) && !OWN_GRANT.test(s) && !EXCLUDES.test(s)) return { reading: 'permission' };
   if (notNegated(s, BEFORE_SCENES)) return { reading: 'permission', condition: BEFORE_SCENES.exec(s)![0] };
   if (notNegated(s, UNFIXED) && !OWN_GRANT.test(s)) return { reading: 'permission', condition: UNFIXED.exec(s)![0] };
   for (const re of [GROWS, OPERATOR_KEEPS, LIST_ADJUSTED]) if (notNegated(s, re)) return { reading: 'permission', condition: re.exec(s)![0] };

@@ -1,6 +1,5 @@
-import { clauseAt, clauses } from '../text';
+import { clauseAt, clauses, parseNumeral } from '../text';
 import { isNegated, negatedInSentence, type ClauseReading } from '../clauses';
-import { chineseToNumber } from '../../document/numbering';
 import { DEVELOPER, MERE_NOTICE, OPERATOR, SILENCE_CONSENT } from './actors';
 
 /**
@@ -59,7 +58,8 @@ function changedOnItsOwn(s: string): boolean {
   if (!e) return false;
   const at = m.index + e.index;
   const c = clauseAt(s, at);
-  return !isNegated(c.text, at - c.start) && !negatedInSentence(s, clauseAt(s, m.index), m.index - clauseAt(s, m.index).start);
+  const own = clauseAt(s, m.index);
+  return !isNegated(c.text, at - c.start) && !negatedInSentence(s, own, m.index - own.start);
 }
 
 /**
@@ -106,12 +106,10 @@ const MARGIN = new RegExp(`^[^。；]{0,30}?(?:国债|报价利率|LPR|基准利
 const FIXED = new RegExp(`^[^，。；]{0,8}?(?:按照?|为|取|确定为|核定为|定为|统一为)\\s*(?:百分之${RATE_NUM}|${RATE_NUM}\\s*[%％])`);
 const CAPPED = /不(?:得|应|能)?(?:超过|高于|突破)|以内|之内|上限|最高/;
 const TREASURY_HIGH = 3;
-const FULLWIDTH = '０１２３４５６７８９';
-const CN_DIGIT: Record<string, string> = { 两: '二', 壹: '一', 贰: '二', 叁: '三', 肆: '四', 伍: '五', 陆: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十' };
+/** A rate as written: digits with a decimal point ("6.5", "６.５"), or a numeral parseNumeral reads (十, 陆, ６). */
 function rateValue(t: string): number | null {
-  const ascii = t.replace(/[０-９]/g, (d) => String(FULLWIDTH.indexOf(d)));
-  if (/^[0-9.]+$/.test(ascii)) return Number(ascii);
-  return chineseToNumber([...t].map((c) => CN_DIGIT[c] ?? c).join(''));
+  const ascii = t.normalize('NFKC');
+  return /^[0-9.]+$/.test(ascii) ? Number(ascii) : parseNumeral(t);
 }
 function profitAboveRule(s: string, spread?: number): boolean {
   if (!spread) return false;
