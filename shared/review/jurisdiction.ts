@@ -55,30 +55,28 @@ export function documentPlace(title: string, where: PlaceLookup): { name: string
 
 /** The most specific ruleset whose jurisdiction holds the place: its city's, else its province's, else none. */
 function fittest(place: PlaceInfo, rulesets: RulesetPlace[], where: PlaceLookup): RulesetPlace | undefined {
-  const at = (r: RulesetPlace) => where(r.jurisdiction);
-  return (
-    rulesets.find((r) => at(r)?.city && at(r)!.city === place.city) ??
-    rulesets.find((r) => at(r) && !at(r)!.city && at(r)!.province === place.province)
-  );
+  const placed = rulesets.map((r) => ({ r, at: where(r.jurisdiction) }));
+  const city = placed.find(({ at }) => at?.city && at.city === place.city);
+  return (city ?? placed.find(({ at }) => at && !at.city && at.province === place.province))?.r;
 }
 
 /** The warning to show when the chosen ruleset is not the one for the document's place, else null. */
 export function rulesetMismatch(title: string, chosen: RulesetPlace, rulesets: RulesetPlace[], where: PlaceLookup): string | null {
   const place = documentPlace(title, where);
   if (!place) return null;
-  const best = fittest(place.info, rulesets, where);
   const own = where(chosen.jurisdiction);
-  // A province's rules hold in its cities: 河北省 on a 秦皇岛 plan is right, if less particular than 秦皇岛市.
-  const holds = own && own.province === place.info.province && (!own.city || own.city === place.info.city);
-  if (best?.id === chosen.id || holds) return null;
+  // The ruleset of the place itself, or a province's rules in its cities (河北省 on a 秦皇岛 plan is right, if less
+  // particular than 秦皇岛市): the chosen one holds the place.
+  if (own && own.province === place.info.province && (!own.city || own.city === place.info.city)) return null;
   const region = place.info.city && place.info.city !== place.name ? `${place.info.province}${place.info.city}` : place.info.province;
   const said = `文件标题所称“${place.name}”${place.name === region ? '' : `属${region}`}`;
+  const best = fittest(place.info, rulesets, where);
   if (best) {
     const lost = own ? `所选规则集“${chosen.name}”适用于${chosen.jurisdiction}` : `当前按“${chosen.name}”审查，当地规则特有的要求不会检查`;
     return `${said}，${lost}。请确认规则集是否选对：可改选“${best.name}”后重新审查。`;
   }
-  // No ruleset of its own: 国家通用 fits, and a local one fits only its own province.
-  if (!own || (own.province === place.info.province && !own.city)) return null;
+  // No ruleset of its own: 国家通用 fits; a local one of another place does not.
+  if (!own) return null;
   const national = rulesets.find((r) => !where(r.jurisdiction));
   return `${said}，所选规则集“${chosen.name}”适用于${chosen.jurisdiction}。请确认规则集是否选对${national ? `：该地区没有本地规则集，可改选“${national.name}”后重新审查` : ''}。`;
 }

@@ -80,6 +80,11 @@ export class RulesetStore {
     };
   }
 
+  /** Each ruleset's name and place, without resolving it: what a review needs to say which ruleset fits a document. */
+  places(): { id: string; name: string; jurisdiction: string }[] {
+    return [...this.latest().values()].map(({ src }) => ({ id: src.id, name: src.name, jurisdiction: src.jurisdiction }));
+  }
+
   list(): RulesetInfo[] {
     const all = this.latest();
     return [...all.values()].map((e) => this.info(e, this.resolveIn(all, e.src)));

@@ -87,7 +87,7 @@ export class ReviewService {
 
   /** China's places and the rulesets installed: the review warns when the ruleset chosen is not the document's place's. */
   private places(): PlaceContext {
-    return { lookup: places(), rulesets: this.deps.rulesets.list() };
+    return { lookup: places(), rulesets: this.deps.rulesets.places() };
   }
 
   /** Reviews a file without a case (`check FILE`): extracted off the main thread, nothing is stored. */
