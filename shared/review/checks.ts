@@ -2,7 +2,7 @@ import type { Check, FlagRule, ReviewKind } from './ruleset';
 import type { Block } from '../domain/document';
 import type { Evidence, FlagFinding } from './report';
 import { findTriggers, type Hit } from './clauses';
-import { heldBack, parseSentence } from './clauseParse';
+import { forbiddenAt, heldBack, parseSentence } from './clauseParse';
 import { isBackground, readRedline } from './redlines';
 import { CONTRAST_CLAUSE } from './redlines/background';
 import { PUBLIC_USER } from './redlines/actors';
@@ -100,7 +100,11 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
       // A red line its reader decides on the clause parse: a sentence the parse holds back (a move that waits for the
       // law's approval, a function shut) is not made to fire by its words.
       const parsed = !!rule?.checks.some((c) => c.kind === 'reading');
-      const vetoed = (h: Hit) => parsed && heldBack(parseSentence(h.sentence ?? h.clause, { glossary: r.glossary, resolve: opts.resolve }), check.absolute, h.at);
+      const vetoed = (h: Hit) => {
+        if (!parsed) return false;
+        const ps = parseSentence(h.sentence ?? h.clause, { glossary: r.glossary, resolve: opts.resolve });
+        return heldBack(ps, check.absolute, h.at) || (h.at !== undefined && !h.condition && forbiddenAt(ps, h.at, check.absolute));
+      };
       const leads = leadsByBlock(r);
       for (const b of r.blocks) {
         if (!isClause(b)) continue;

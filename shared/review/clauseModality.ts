@@ -79,6 +79,19 @@ export function heldBack(ps: ClauseParse[], absolute = false, at?: number): bool
   return read.length > 0 && !read.some((p) => letsHappen(p, absolute)) && read.some((p) => p.shut || p.denied || exceptsOnlyDerived(p) || (!!p.act && SUPPOSED.test(p.text)) || (!absolute && p.condition?.kind === 'approval'));
 }
 
+/**
+ * The parse read the clause holding the word at `at` and found the operator's act forbidden, with nothing lifting it
+ * ("乙方不得将授权转授权，或者以出租……方式转让给第三方": the 或者 clause goes on under 不得): a phrase matched there does
+ * not fire. Not where the sentence carves out a case anywhere ("……不出域，但客户为持牌金融机构的除外"): the phrase reads
+ * the exception.
+ */
+export function forbiddenAt(ps: ClauseParse[], at: number, absolute = false): boolean {
+  if (ps.some((p) => /除外|不受此限|不在此限|例外/.test(p.text))) return false;
+  const own = ps.filter((p) => at >= p.start && at < p.start + p.text.length);
+  // Only what the operator is forbidden: the grantor forbidden to grant others ("不再向其他主体授权") is the exclusivity.
+  return own.length > 0 && own.every((p) => !!p.act && p.modality === 'must-not' && (p.holder?.party === 'operator' || p.holder?.party === 'group') && !letsHappen(p, absolute));
+}
+
 /** The parse as a clause reading (clauses.ts), for evidence: a lifted must-not is an exception. */
 export function readingOf(p: ClauseParse): { reading: 'permission' | 'obligation' | 'exception'; condition?: string } {
   const reading = p.modality === 'must-not' ? 'exception' : p.modality === 'must' ? 'obligation' : 'permission';

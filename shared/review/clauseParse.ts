@@ -8,7 +8,7 @@ import { holderOf, IN_NAME, isOutsideParty, OUTSIDE, partyOf, recipientOf, widen
 import { conditionChains, conditionOf, exceptedObject, MAY, MODAL, MUST, TRAILING_EXCEPTION } from './clauseModality';
 
 export { partyOf, isOutsideParty, conditionOf };
-export { heldBack, letsHappen, readingOf } from './clauseModality';
+export { forbiddenAt, heldBack, letsHappen, readingOf } from './clauseModality';
 
 /**
  * One parse per clause of a sentence: who acts, whether they may, must or must not, under which condition, doing what

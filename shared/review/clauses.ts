@@ -1,5 +1,5 @@
 import { clauseAt, clauses, sentences } from './text';
-import { SANCTION_LEAD_SOURCE, namedAsRisk, sanctionItem } from './redlines/background';
+import { SANCTION_LEAD_SOURCE, namedAsRisk, overseenBefore, sanctionItem } from './redlines/background';
 
 /**
  * Reading a clause as a lawyer would: who may, must or must not do what, under which exception. A red line is about
@@ -313,6 +313,12 @@ function ruledOutByCell(s: string, at: number): boolean {
   return /^(?:禁止|不得|不允许|严禁|不可|不准|不适用|否)(?:[。；，,]|$)/.test(next);
 }
 
+/**
+ * A denial governs what its clause goes on to name ("不因乙方投入而形成乙方对数据资源的专属权利"): the matter does not
+ * come about (clauseParse.ts DENIAL reads the act right after it).
+ */
+const DENIED_BEFORE = /(?:不因|并不因|不会因)[^，。；]{1,20}?而[^，。；]*$/;
+
 export function findTriggers(text: string, re: RegExp, opts: ReadContext = {}): Hit[] {
   const hits: Hit[] = [];
   const g = global(re);
@@ -337,10 +343,12 @@ export function findTriggers(text: string, re: RegExp, opts: ReadContext = {}): 
       if (namedAsRisk(s.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
       const at = m.indices?.groups?.t?.[0] ?? m.index;
       const c = clauseAt(s, at);
+      if (overseenBefore(c.text.slice(0, at - c.start))) continue;
       // The clause shows the act is not the matter: done inside the platform, or handing data back to its owner.
       if (opts.unless?.some((u) => u.test(c.text))) continue;
       const r = readClause(s + proviso, c.text, at - c.start, opts);
-      hits.push({ clause: s.length <= 120 ? s : c.text.trim(), negated: r.reading === 'prohibition' || ruledOutByCell(s, at), ...r, sentence: s, at });
+      const negated = r.reading === 'prohibition' || ruledOutByCell(s, at) || DENIED_BEFORE.test(c.text.slice(0, at - c.start));
+      hits.push({ clause: s.length <= 120 ? s : c.text.trim(), negated, ...r, sentence: s, at });
     }
   }
   return hits;

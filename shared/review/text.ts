@@ -150,6 +150,8 @@ const ESTIMATE_BEFORE = new RegExp(`${ESTIMATE_WORD}(?:期|周期|年限)?(?:为
 const ESTIMATE_AFTER = new RegExp(`^(?:的)?\\s*(?:为|作为)(?:一个)?(?:收益|财务|效益)?${ESTIMATE_WORD}(?:期|周期|年限)`);
 const OPERATING = /^(?:内|以内|之内)[，,]?[^。；]{0,20}?(?:开展|运营|经营|开发利用|享有)/;
 const OTHER_PERIOD = /折旧|摊销|质保|保修|维保|使用年限|寿命|贷款|借款|还款|租赁期/;
+/** The span of another contract named after it ("签订为期五年的招商信息服务合同"); 为期三年的授权运营协议 is the grant's. */
+const OF_ANOTHER_CONTRACT = /^的(?:(?!授权|运营)[^，。；]){0,16}?(?:合同|协议)/;
 /**
  * A payback horizon ("投资回收周期预计为五年", "回本周期约四年", "预计需五年才能收回投资") is the investment's, not the
  * grant's, unless the term is tied to it ("有效期至乙方收回全部投资之日止；……投资回收期不少于八年").
@@ -159,9 +161,10 @@ const PAYBACK_AFTER = /^[^，。；]{0,4}?(?:收回|回收)(?:投资|成本)/;
 const TERM_TIED_TO_PAYBACK = /(?:期限|有效期|授权期|运营期)[^。；]{0,16}?(?:至|到|直至|与|同|按|以)[^，。；]{0,16}?(?:收回|回收|回本)/;
 /**
  * The period of another matter named before a span in its clause: a duty that survives the agreement ("保密义务继续有效，
- * 有效期为协议终止之日起五年"), another contract ("乙方承建的……运维合同期限为五年").
+ * 有效期为协议终止之日起五年"), another contract ("乙方承建的……运维合同期限为五年"), the text's own force ("本方案自
+ * 印发之日起施行，有效期5年": how long a plan or a policy stays in force is not the grant's term).
  */
-const OTHER_MATTER = /(?:保密|违约责任|赔偿责任|担保|质保|保修|维保)[^。；]{0,20}$|(?:运维|建设|采购|租赁|施工|承建|维保|技术服务|外包|劳务|贷款|借款)(?:合同|协议)[^，。；]{0,6}?(?:期限|有效期|服务期|期)?(?:为|是)?\s*$/;
+const OTHER_MATTER = /(?:本|该|此)(?:实施)?(?:方案|办法|细则|通知|意见|规定|规划|指南|制度)(?:(?!所称)[^。；授运协]){0,24}$|(?:保密|违约责任|赔偿责任|担保|质保|保修|维保)[^。；]{0,20}$|(?:运维|建设|采购|租赁|施工|承建|维保|技术服务|外包|劳务|贷款|借款)(?:合同|协议)[^，。；]{0,6}?(?:期限|有效期|服务期|期)?(?:为|是)?\s*$/;
 
 export function durations(written: string, signedOn?: [number, number, number] | null): Duration[] {
   const sentence = withTermNumbers(/\d{4}\s*[./／-]/.test(written) ? withWrittenDates(written) : written);
@@ -214,7 +217,7 @@ export function durations(written: string, signedOn?: [number, number, number] |
     if (namesPlanningPeriod(sentence.slice(0, at))) continue;
     // "收益测算以五年为测算期", "预测期为十年": the horizon of an estimate is no term.
     if (ESTIMATE_BEFORE.test(before) || ESTIMATE_AFTER.test(sentence.slice(at + m[0].length, at + m[0].length + 12))) continue;
-    if (OTHER_MATTER.test(sentence.slice(0, at))) continue;
+    if (OTHER_MATTER.test(sentence.slice(0, at)) || OF_ANOTHER_CONTRACT.test(sentence.slice(at + m[0].length, at + m[0].length + 24))) continue;
     // A decimal ("约为4.5年") is an estimate of something else, never a term written by a drafter; "每三年" is a cycle.
     if (/[\d.．]\s*$/.test(sentence.slice(0, at)) || /每\s*$/.test(before)) continue;
     // "日志保存期限不少于五年", "档案保管期限为十年": how long records are kept is no term of the grant.

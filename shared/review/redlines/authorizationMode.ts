@@ -1,6 +1,7 @@
 import { clauseAt, clauses } from '../text';
 import { isNegated, type ClauseReading } from '../clauses';
 import { conditionAtIndex, letsHappen, parseSentence } from '../clauseParse';
+import { holderOf } from '../clauseParties';
 import type { Unit } from './units';
 import { isContrastClause } from './background';
 import type { DocumentTerms } from './index';
@@ -199,7 +200,10 @@ function grantRead(s: string, doc?: DocumentTerms): ClauseReading | null {
     // The condition of the clause that lets the operator open it, not one written over another clause.
     const c = conditionAtIndex(s, may.index + may[0].length - 1) ?? (REGISTERS.test(s) ? { kind: 'notice' as const, text: REGISTERS.exec(s)![0] } : undefined);
     const cl = clauses(s).find((x) => may.index + may[0].length - 1 < x.start + x.text.length) ?? { text: s, start: 0 };
-    if (!isNegated(cl.text, Math.max(0, may.index + may[0].length - 1 - cl.start)) && !isContrastClause(cl.text)) {
+    // Who may is the party the clause of the modal names, when it names one ("……确定一家运营机构，但其他市场主体仍可……
+    // 在其他场景的遴选中平等参与竞争": the other market players may compete, the operator opens nothing).
+    const who = holderOf(cl.text, Math.max(0, may.index + may[0].length - 1 - cl.start))?.party;
+    if (!isNegated(cl.text, Math.max(0, may.index + may[0].length - 1 - cl.start)) && !isContrastClause(cl.text) && (!who || who === 'operator' || who === 'group')) {
       if (c && NO_GRANT_CONDITION.has(c.kind)) return { reading: 'permission', condition: c.text };
       if (!c && !ASKS_GRANT.test(s)) return { reading: 'permission' };
     }

@@ -17,7 +17,7 @@ const RISK_FRAME = /主要风险|等风险|(?:可能|或将|容易|易)(?:出现
 const HYPOTHESIS = /(?:^|[，,：:])(?:若|如果|假如|一旦)[^。；]{0,40}?(?:易|容易|可能|将|会|势必)(?:导致|造成|引发|形成|出现)|(?:^|[，,：:])(?:若|如果|假如|一旦)[^。；]{0,70}?[，,](?:易|容易|可能|将|会|势必)(?:损害|破坏|影响|削弱|扭曲|阻碍|排除|限制)/;
 // The act as the ground of a breach: "……的，视为严重违约，甲方可以终止本协议，乙方应当退还因此取得的全部收益".
 // An order to undo the act is a sanction too: "责令其退还多收费用", "责令限期退还", "退还多收部分".
-const SANCTION = /违规|违约金|责令[^。；]{0,4}?(?:整改|改正|停止|退还|返还|退回|限期|纠正)|退还多收|返还多收|违约责任|终止情形|解除情形|解除事由|(?:单方)?解除本?(?:协议|合同)|全额退还|予以退还|追究[^。；]{0,6}责任|(?:行政)?处罚|视为(?:严重|根本性?)?违约|(?:退还|返还|上缴)[^。；]{0,6}?(?:因此|由此|违规)(?:取得|获得)的[^。；]{0,6}?(?:收益|所得|收入)/;
+const SANCTION = /违规|违约金|责令[^。；]{0,4}?(?:整改|改正|停止|退还|返还|退回|限期|纠正)|退还多收|返还多收|违约责任|终止情形|解除情形|解除事由|(?:单方)?解除本?(?:协议|合同)|全额退还|予以退还|追究[^。；]{0,6}责任|(?:给予|予以|依法|依规|受到|进行|作出|实施|接受)[^。；]{0,4}?(?:行政)?处罚|视为(?:严重|根本性?)?违约|(?:退还|返还|上缴)[^。；]{0,6}?(?:因此|由此|违规)(?:取得|获得)的[^。；]{0,6}?(?:收益|所得|收入)/;
 const TRACK_RECORD = /未因[^。；]{0,30}?(?:受到|被)|无[^。；]{0,12}?(?:违法|违规|失信)[^。；]{0,6}?记录/;
 // A need or a scenario found ("发现新的应用场景需求……的，甲方应当予以补充授权") is no incident to report: the rule is the clause's.
 const ON_FINDING = /发现(?![^，。；]{0,12}?(?:场景|需求))[^。；]{0,50}?的[，,][^。；]{0,12}?(?:应当|应|须|及时|立即|有权|可以)/;
@@ -73,10 +73,23 @@ const OTHERS_PRACTICE = /^(?:(?:近年来|近期|目前|当前|从实践看|实�
 /** A list's lead and its items in one sentence ("乙方有下列情形之一的，甲方有权终止本协议：……（四）……排他性协议……的"). */
 const INLINE_GROUNDS = new RegExp(`${LIST_WORDS}[^。；：:]{0,24}?(?:${LEAD_SANCTION.source})[^。；：:]{0,12}[：:]`);
 
+/**
+ * What a policy document says, told as its content ("《……意见》提出共享、开放、授权运营三种开发利用方式"): the cited text's
+ * words, not a rule of this one. Not a rule followed ("根据《办法》，……"), nor a sentence that goes on to this text's own.
+ */
+const CITED = /^\s*(?:[一二三四五六七八九十]+、[^，。；《]{0,8}?)?《[^》]{2,80}》(?:[和、及与]《[^》]{2,80}》)*[^，。；《]{0,6}?(?:提出|指出|强调|部署|明确提出|明确要求)/;
+const OWN_TEXT = /本方案|本协议|本次授权|乙方|甲方|运营机构|运营方/;
+/**
+ * A past fact ("2019年，县商务局曾与某公司签订独家合作协议，该协议已于2024年届满终止"): what was done before sets no rule,
+ * unless the sentence also says what may or must be done now, or names this text's own arrangement.
+ */
+const PAST_FACT = /曾(?:经)?[^，。；]{0,24}?(?:签订|签署|授予|授权|实行|采取|采用|开展|收取|约定|给予)|已于\s*\d{4}\s*年[^，。；]{0,12}?(?:届满|终止|废止|到期|解除)/;
+const RULE_MODAL = /应当|应|须|必须|可以|可|不得|禁止|严禁|有权|无权/;
+const NOW = /本(?:协议|方案|次)|现(?:约定|确定|明确|决定)|今后/;
 /** A question asks; it sets no rule ("问：运营机构是否享有独家经营权？"): the answer after it is read. */
 const QUESTION = /^\s*(?:问|提问|Q)\s*[：:]|(?:是否|能否|可否|有无|是不是|有没有|吗|呢|什么|哪些|哪个|如何|怎样|怎么|多少)[^。；！!？?]{0,40}?[？?]\s*$/;
 export function isBackground(sentence: string): boolean {
-  if (QUESTION.test(sentence)) return true;
+  if (QUESTION.test(sentence) || (CITED.test(sentence) && !OWN_TEXT.test(sentence)) || (PAST_FACT.test(sentence) && !RULE_MODAL.test(sentence) && !NOW.test(sentence))) return true;
   if (INLINE_GROUNDS.test(sentence)) return true;
   if (RISK.test(sentence) && RISK_FRAME.test(sentence)) return true;
   return REJECTED.test(sentence) || OTHERS_PRACTICE.test(sentence) || HYPOTHESIS.test(sentence) || SANCTION.test(sentence) || TRACK_RECORD.test(sentence) || ON_FINDING.test(sentence);
@@ -94,4 +107,14 @@ export function isContrastClause(clause: string): boolean {
  */
 export function namedAsRisk(after: string): boolean {
   return NAMED_AS_RISK.test(after);
+}
+
+/**
+ * The act as what a verb of prevention or enforcement acts on ("依法查处数据领域的垄断和不正当竞争行为", "防止形成
+ * 独家控制"): fought, not let happen. `before` is its clause up to the act; nothing between may open a clause of its own
+ * (a modal, a 将/把, a 前提下 or 后).
+ */
+const OVERSEEN = /(?:查处|打击|防范|防止|制止|反对|惩治|整治|规制|预防|杜绝|遏制|纠正)[^，。；可应得须将把在下后时使]{0,14}$/;
+export function overseenBefore(before: string): boolean {
+  return OVERSEEN.test(before);
 }

@@ -20,10 +20,16 @@ const SELF = /(?:自主|自行|自己|独立|单方)(?:确定|决定|制定|制�
 
 const BARE_NEGOTIATED = new RegExp(`${PRICE_OBJ}(?:方式)?[：:为]?[^，。；]{0,3}?(?:双方)?协商`);
 
-/** A guided price that governs the sentence: executed, followed, or a ceiling kept ("在政府指导价上限内协商确定"). */
+/**
+ * A guided price that governs the sentence: executed, followed, or a ceiling kept ("在政府指导价上限内协商确定"), the
+ * ceiling also named as such ("在不高于上限收费标准的范围内自主确定").
+ */
 const GUIDANCE = /(?:政府|政务)?指导(?:价|定价)|核定(?:的)?(?:价格|最高限价)|政府定价|(?:价格主管|发展改革|发改)部门(?:公布|核定|制定|确定)的/;
 
-const GUIDANCE_APPLIES = /(?:执行|实行|按照?|依照|参照|适用|以内|之内|范围内|不超过|不得高于|不高于|不得超过|不应超过|不能超过|不得突破)[^，。；]{0,20}?(?:(?:政府|政务)?指导(?:价|定价)|核定|公布的)|(?:指导价|核定价格|最高限价)[^，。；]{0,8}?(?:以内|之内|范围内|上限内|区间内|幅度内|限度内|为上限)/;
+/** A ceiling kept, named only as one ("在不高于上限收费标准的范围内自主确定"), unless the operator sets the ceiling too. */
+const CEILING_KEPT = /(?:不高于|不超过|不得高于|不得超过)[^，。；]{0,12}?(?:上限|最高)(?:收费)?(?:标准|价格|限价|价)?[^，。；]{0,4}?(?:范围内|以内|之内)|(?:收费|价格)?上限(?:标准)?(?:以内|之内|范围内)/;
+const OWN_CEILING = new RegExp(`${OPERATOR}[^，。；]{0,8}?(?:确定|制定|设定|提出)[^，。；]{0,6}?(?:上限|最高)`);
+const GUIDANCE_APPLIES = /(?:执行|实行|按照?|依照|参照|适用|以内|之内|范围内|不超过|不得高于|不高于|不得超过|不应超过|不能超过|不得突破)[^，。；]{0,20}?(?:(?:政府|政务)?指导(?:价|定价)|核定|公布的|(?:上限|最高)(?:收费)?(?:标准|价格|限价|价))|(?:指导价|核定价格|最高限价)[^，。；]{0,8}?(?:以内|之内|范围内|上限内|区间内|幅度内|限度内|为上限)/;
 
 // Either way round: "指导价出台前", "在价格主管部门公布……政府指导价之前".
 const GUIDANCE_NOT_YET = /(?:指导价|定价)[^，。；]{0,4}?(?:出台|公布|发布|制定)(?:前|之前|以前)|(?:出台|公布|发布|制定)[^，。；]{0,24}?指导(?:价|定价)(?:之|以)?前/;
@@ -280,7 +286,7 @@ export function readPriceSetting(s: string, lead: string[], text: string, ticked
   // The guided price binds the whole sentence, its clauses before a semicolon included ("不得超过政府指导价上限；在上限以内，
   // 乙方可以与……协商确定具体价格").
   const whole = lead.join('') + s;
-  const guided = GUIDANCE.test(whole) && GUIDANCE_APPLIES.test(whole) && !GUIDANCE_NOT_YET.test(whole);
+  const guided = (GUIDANCE.test(whole) && GUIDANCE_APPLIES.test(whole) && !GUIDANCE_NOT_YET.test(whole)) || (CEILING_KEPT.test(s) && !OWN_CEILING.test(whole));
   // A contract that prevails over the guided price ("实行政府指导价；……另有约定的，从其约定") sets it aside.
   if (guided && /另有约定的?[，,]?\s*(?:从|按|依)其约定/.test(s)) return { reading: 'permission' };
   // A guided price binds what its clause names: products set apart ("除附件所列产品外，其他数据产品由乙方自主定价",

@@ -165,7 +165,8 @@ export function releasesRaw(p: ClauseParse, raw = false): boolean {
   // A prohibition lifted by an exception that names a thing lets only that thing out ("除……统计汇总数据外，任何数据不得
   // 以明细形式出域").
   const obj = (p.modality === 'must-not' ? p.excepted?.kind : undefined) ?? p.object?.kind ?? (raw ? 'raw' : null);
-  if (p.act.kind === 'restore') return (by === 'group' || by === 'other') && obj !== 'derived';
+  // Restoring what it names: "限时恢复" after an outage restores a service, not the records.
+  if (p.act.kind === 'restore') return (by === 'group' || by === 'other') && (obj === 'raw' || obj === 'restorable' || obj === 'data');
   if (obj === 'raw' || obj === 'restorable') {
     // Another party getting the records has them outside, wherever it keeps them ("保险机构……可以获取……诊疗明细记录").
     if (p.act.kind === 'succeed') return outside || by === 'group' || by === 'other';
@@ -233,7 +234,11 @@ export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[
     }
     for (const written of ledSentences(r.text(b), leads.get(b))) {
       const s = described(written);
-      const parsed = isBackground(s) ? [] : parseSentence(s, ctx);
+      if (isBackground(s)) {
+        prev = s;
+        continue;
+      }
+      const parsed = parseSentence(s, ctx);
       if (parsed[0]?.defines) {
         prev = s;
         continue;
