@@ -58,6 +58,8 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
         // A term that ends on an event ("有效期至乙方收回全部投资之日止") is as long as what the block says of that event.
         const inTermSection = TERM_CONTEXT.test(section) || EVENT_BOUND_TERM.test(r.text(b));
         for (const s of wrapped.get(b) ?? []) {
+          // A sentence that sets no rule (others' practice and its problems, a risk, a past fact) states no term either.
+          if (isBackground(s)) continue;
           // A product's or a user contract's renewal ("服务合同期满自动续期两年") does not extend the grant (renewal.ts).
           const ext = renewsAnotherMatter(s) ? [] : automaticExtensions(s);
           if (!inTermSection && !termContext(s) && !ext.length) continue;
@@ -102,8 +104,9 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
       const parsed = !!rule?.checks.some((c) => c.kind === 'reading');
       const vetoed = (h: Hit) => {
         if (!parsed) return false;
-        const ps = parseSentence(h.sentence ?? h.clause, { glossary: r.glossary, resolve: opts.resolve });
-        return heldBack(ps, check.absolute, h.at) || (h.at !== undefined && !h.condition && forbiddenAt(ps, h.at, check.absolute));
+        const sentence = h.sentence ?? h.clause;
+        const ps = parseSentence(sentence, { glossary: r.glossary, resolve: opts.resolve });
+        return heldBack(ps, check.absolute, h.at) || (h.at !== undefined && forbiddenAt(sentence, ps, h.at, check.absolute));
       };
       const leads = leadsByBlock(r);
       for (const b of r.blocks) {
@@ -136,7 +139,8 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
       // "附件一 授权场景说明：……") has no body for anything to be missing from.
       if (!r.blocks.some(isClause)) return { fired: false, evidence: [] };
       const res = check.patterns.map((p) => new RegExp(p));
-      const found = r.blocks.some((b) => isClause(b) && res.some((re) => findTriggers(r.text(b), re).some((h) => !h.negated)));
+      // The title says what the document is ("……场景公共数据授权运营协议" names its scenario): read it too.
+      const found = res.some((re) => re.test(r.doc.title ?? '')) || r.blocks.some((b) => isClause(b) && res.some((re) => findTriggers(r.text(b), re).some((h) => !h.negated)));
       return { fired: !found, detail: found ? undefined : '文中未找到相应约定。', evidence: [] };
     }
     case 'deadline': {

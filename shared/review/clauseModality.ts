@@ -85,8 +85,8 @@ export function heldBack(ps: ClauseParse[], absolute = false, at?: number): bool
  * not fire. Not where the sentence carves out a case anywhere ("……不出域，但客户为持牌金融机构的除外"): the phrase reads
  * the exception.
  */
-export function forbiddenAt(ps: ClauseParse[], at: number, absolute = false): boolean {
-  if (ps.some((p) => /除外|不受此限|不在此限|例外/.test(p.text))) return false;
+export function forbiddenAt(sentence: string, ps: ClauseParse[], at: number, absolute = false): boolean {
+  if (/除外|不受此限|不在此限|例外/.test(sentence)) return false;
   const own = ps.filter((p) => at >= p.start && at < p.start + p.text.length);
   // Only what the operator is forbidden: the grantor forbidden to grant others ("不再向其他主体授权") is the exclusivity.
   return own.length > 0 && own.every((p) => !!p.act && p.modality === 'must-not' && (p.holder?.party === 'operator' || p.holder?.party === 'group') && !letsHappen(p, absolute));
@@ -110,6 +110,7 @@ export function readingOf(p: ClauseParse): { reading: 'permission' | 'obligation
  * Returns the chain index of each clause.
  */
 /** The clause opens on this party (after a joining word: "并", "但", "此外"). */
+const LEADING_PHRASE = /^\s*(?:如|若|凡|并)?经[^，。；]{1,24}?(?:同意|批准|审批|审核|许可|授权)(?:后)?\s*$/;
 const opensWith = (clause: string, party: string) => new RegExp(`^\\s*(?:且|并且|并|同时|而|但|但是|另|另外|此外)?${party.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(clause);
 
 export function conditionChains(sentence: string, cs: { text: string; start: number }[], acts: ({ m: RegExpExecArray } | null)[]): number[] {
@@ -133,7 +134,10 @@ export function conditionChains(sentence: string, cs: { text: string; start: num
     const sense = modal ? (/不|禁|无权/.test(modal[0]) ? -1 : 1) : 0;
     const newSubject = !!m && hasAct && atStart && (named!.party !== subject || (sense !== 0 && chainSense !== 0 && sense !== chainSense));
     const ownCase = !!m && hasAct && /的\s*$/.test(c.text);
-    if (i > 0 && (part || newSubject || ownCase)) {
+    // A leading phrase after a clause with an act leads what follows it ("运营机构不得转授权，经市数据局同意，可以将……技术
+    // 工作委托技术服务商": the consent is the outsourcing's, not the regrant's).
+    const leading = !m && !bare && hasAct && LEADING_PHRASE.test(c.text) && !TRAILING_EXCEPTION.test(c.text);
+    if (i > 0 && (part || newSubject || ownCase || leading)) {
       k++;
       hasAct = false;
       subject = null;

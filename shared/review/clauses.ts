@@ -1,5 +1,5 @@
 import { clauseAt, clauses, sentences } from './text';
-import { SANCTION_LEAD_SOURCE, namedAsRisk, overseenBefore, sanctionItem } from './redlines/background';
+import { OVERSEEN_SPAN, SANCTION_LEAD_SOURCE, namedAsRisk, overseenBefore, sanctionItem } from './redlines/background';
 
 /**
  * Reading a clause as a lawyer would: who may, must or must not do what, under which exception. A red line is about
@@ -119,11 +119,16 @@ const FORBIDDING_LEAD = new RegExp(
   `${NEGATOR_OPEN}(?:[^，。；：:]{0,8}?(?:有|存在|出现|从事|实施|进行|发生|作出))?(?:下列|以下|如下)?(?:[\u4e00-\u9fff]{0,4}?(?:行为|情形|情况|事项|活动|做法|内容))?\\s*[：:]\\s*$` +
     `|(?:下列|以下|如下)(?:行为|情形|事项|活动|做法)[^，。；：:]{0,4}?(?:禁止|严禁|不得(?:实施|从事|发生|出现|存在))\\s*[：:]\\s*$`,
 );
+/**
+ * A lead-in naming risks or problems ("本方案重点防范以下风险：", "主要风险包括："): its items are what is guarded against,
+ * each let happen by nothing.
+ */
+const RISK_LEAD = /(?:风险|隐患|问题)(?:点)?(?:包括|主要有|主要包括|如下|有)?[^，。；：:]{0,4}?[：:]\s*$/;
 /** A sanction's lead-in ending `before` (redlines/background.ts, with the other sanction leads). */
 const SANCTION_LEAD = new RegExp(`${SANCTION_LEAD_SOURCE}\\s*$`);
 /** The lead-in `before` ends with, as written (its whole sentence up to the colon), or null. */
 export function forbiddingLeadBefore(before: string): string | null {
-  const m = FORBIDDING_LEAD.exec(before) ?? SANCTION_LEAD.exec(before);
+  const m = FORBIDDING_LEAD.exec(before) ?? SANCTION_LEAD.exec(before) ?? RISK_LEAD.exec(before);
   if (!m) return null;
   const sentence = before.slice(before.search(/[^。；;！？!?\n]*$/));
   // "除下列情形外，……不得……：": the items are what stays allowed (a sanction's items are punished all the same).
@@ -143,10 +148,13 @@ function itemStyle(s: string): string | null {
 
 /** Reads the sentences of a text under an open lead-in: each item keeps it, anything else closes it. */
 function walkLead(text: string, lead: Lead, each?: (s: string, open: string) => void) {
+  let inList = false;
   for (const s of sentences(text)) {
     const style = itemStyle(s);
-    // The body of an item whose number stands as a line of its own goes on under the lead-in.
-    const goesOn = lead.cont && !style;
+    // The body of an item whose number stands as a line of its own goes on under the lead-in, and so do unnumbered items
+    // run on with semicolons ("主要风险包括：……；……；……。"): the list ends at the full stop.
+    const goesOn = (lead.cont || (inList && !lead.style)) && !style;
+    inList = /[；;]\s*$/.test(s);
     lead.cont = false;
     if (lead.text && !goesOn && !(style && (!lead.style || lead.style === style))) lead.text = '';
     if (lead.text && !lead.style) lead.style = style;
@@ -315,9 +323,37 @@ function ruledOutByCell(s: string, at: number): boolean {
 
 /**
  * A denial governs what its clause goes on to name ("不因乙方投入而形成乙方对数据资源的专属权利"): the matter does not
- * come about (clauseParse.ts DENIAL reads the act right after it).
+ * come about (clauseParse.ts DENIAL reads the act right after it). A classification denied is one too ("本协议所涉授权
+ * 不构成对……公共数据的整体授权").
  */
-const DENIED_BEFORE = /(?:不因|并不因|不会因)[^，。；]{1,20}?而[^，。；]*$/;
+const DENIED_BEFORE = /(?:不因|并不因|不会因)[^，。；]{1,20}?而[^，。；]*$|(?:不构成|不属于|不视为|不视同|并非|不等同于|不意味着)[^，。；]{0,24}$/;
+
+/**
+ * The sentence with what nothing lets happen blanked out, for a reader that reads it whole rather than match by match
+ * (redlines/index.ts byUnit): what a denial governs to its clause's end, what a prohibition forbids as a means, and what
+ * is fought or asked (background.ts OVERSEEN_SPAN). The same spans findTriggers leaves out.
+ */
+const DENIAL_START = /(?:不因|并不因|不会因)[^，。；]{1,20}?而|不构成|不属于|不视为|不视同|并非|不等同于|不意味着/g;
+export function withNeutralMasked(s: string): string {
+  const spans: [number, number][] = [];
+  for (const m of s.matchAll(DENIAL_START)) spans.push([m.index!, m.index! + s.slice(m.index!).search(/[，。；,;]|$/)]);
+  for (const m of s.matchAll(FORBIDDEN_MEANS)) spans.push([m.index!, m.index! + m[0].length]);
+  for (const m of s.matchAll(OVERSEEN_SPAN)) spans.push([m.index!, m.index! + m[0].length]);
+  if (!spans.length) return s;
+  const out = [...s];
+  for (const [a, b] of spans) for (let i = a; i < b; i++) out[i] = '＿';
+  return out.join('');
+}
+
+/**
+ * What a prohibition forbids as a means or a condition ("不得以独家供应、捆绑购买……或者限定使用方不得向其他渠道采购作为
+ * 交付条件"): everything between 以 and 作为 is forbidden, however long the list.
+ */
+const FORBIDDEN_MEANS = /(?:不得|禁止|严禁|不能|不应|无权|不允许)以([^。；]{2,80}?)(?:作为|为)[^，。；]{0,8}?(?:条件|前提|手段|理由|筹码)/g;
+export function forbiddenMeansAt(s: string, at: number): boolean {
+  for (const m of s.matchAll(FORBIDDEN_MEANS)) if (at >= m.index! && at < m.index! + m[0].length) return true;
+  return false;
+}
 
 export function findTriggers(text: string, re: RegExp, opts: ReadContext = {}): Hit[] {
   const hits: Hit[] = [];
@@ -347,8 +383,8 @@ export function findTriggers(text: string, re: RegExp, opts: ReadContext = {}): 
       // The clause shows the act is not the matter: done inside the platform, or handing data back to its owner.
       if (opts.unless?.some((u) => u.test(c.text))) continue;
       const r = readClause(s + proviso, c.text, at - c.start, opts);
-      const negated = r.reading === 'prohibition' || ruledOutByCell(s, at) || DENIED_BEFORE.test(c.text.slice(0, at - c.start));
-      hits.push({ clause: s.length <= 120 ? s : c.text.trim(), negated, ...r, sentence: s, at });
+      const negated = r.reading === 'prohibition' || ruledOutByCell(s, at) || DENIED_BEFORE.test(c.text.slice(0, at - c.start)) || forbiddenMeansAt(s, at);
+      hits.push({ clause: s.length <= 120 ? s : c.text.trim(), negated, ...r, sentence: s + proviso, at });
     }
   }
   return hits;

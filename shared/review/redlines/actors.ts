@@ -30,7 +30,8 @@ export const PUBLIC_USER =
 // "其他产品", "其余服务" after a public use name the rest.
 // A use turned to business is a market use: "将公益用途免费取得的数据产品用于经营活动的".
 // The market named as whom products serve ("面向市场的数据产品", "市场用户", "市场需求") is the market user.
-export const MARKET_USER = /其他(?:用途|用户|使用者|产品|服务|数据产品|类)|其余|市场(?:服务|化|主体|用户|需求)|面向市场|经营(?:性|使用|用途|类|活动)|营利|增值服务|产业发展|行业发展|产业类|经营性|商业|企业|市场主体|公司|金融机构|银行|数据商|开发利用(?:机构|主体|方)/;
+// "有偿服务的收费标准……": the paid services named as the clause's subject are the rest, not the public uses before them.
+export const MARKET_USER = /(?<![\u4e00-\u9fff])有偿(?:服务|产品|使用)的|其他(?:用途|用户|使用者|产品|服务|数据产品|类)|其余|市场(?:服务|化|主体|用户|需求)|面向市场|经营(?:性|使用|用途|类|活动)|营利|增值服务|产业发展|行业发展|产业类|经营性|商业|企业|市场主体|公司|金融机构|银行|数据商|开发利用(?:机构|主体|方)/;
 
 /** The last actor before `at` that is the subject of what follows, skipping objects and modifiers. */
 const ACTOR = new RegExp(`${OPERATOR_GROUP}|${DEVELOPER}`, 'g');

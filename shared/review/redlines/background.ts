@@ -114,7 +114,12 @@ export function namedAsRisk(after: string): boolean {
  * 独家控制"): fought, not let happen. `before` is its clause up to the act; nothing between may open a clause of its own
  * (a modal, a 将/把, a 前提下 or 后).
  */
-const OVERSEEN = /(?:查处|打击|防范|防止|制止|反对|惩治|整治|规制|预防|杜绝|遏制|纠正)[^，。；可应得须将把在下后时使]{0,14}$/;
+// Or what a check asks ("审核重点包括是否含有个人信息……以及能否被还原为原始数据"): a question, nothing let happen.
+const FOUGHT = '(?:查处|打击|防范|防止|制止|反对|惩治|整治|规制|预防(?!控制)|杜绝|遏制|纠正)[^，。；可应得须将把在下后时使]{0,14}';
+const ASKED = '(?:审核|审查|检查|核查|核验|评估|评价|确认|判断|研判)[^，。；]{0,16}?(?:是否|能否|可否|有无)[^，。；]{0,20}';
+const OVERSEEN = new RegExp(`(?:${FOUGHT}|${ASKED})$`);
 export function overseenBefore(before: string): boolean {
   return OVERSEEN.test(before);
 }
+/** The spans so fought or asked, for a reader that reads a whole sentence (redlines/index.ts byUnit). */
+export const OVERSEEN_SPAN = new RegExp(`${FOUGHT}|${ASKED}`, 'g');

@@ -3,6 +3,7 @@ import type { ReadDocument } from '../sections';
 import type { ClauseReading } from '../clauses';
 import type { FlagRule, ReaderId } from '../ruleset';
 import { evidence } from '../sections';
+import { withNeutralMasked } from '../clauses';
 import { isBackground, sanctionItem } from './background';
 import { units, type Unit } from './units';
 import { EXCLUSIVITY_QUICK, hasRedevTerm, readExclusivity } from './exclusivity';
@@ -46,7 +47,8 @@ function byUnit(quick: RegExp, read: (u: Unit, doc: DocumentTerms) => ClauseRead
     for (const u of units(r, isClause)) {
       if (!quick.test(u.text) && !also?.(u) && !defined.some((t) => u.text.includes(t))) continue;
       if (isBackground(u.text) || sanctionItem(u.text, u.before)) continue;
-      const hit = read(u, doc);
+      const masked = withNeutralMasked(u.text);
+      const hit = read(masked === u.text ? u : { ...u, text: masked }, doc);
       if (hit) out.push(evidence(r, u.block, u.quote, { ...hit, clause: u.quote, negated: false }));
     }
     return out;

@@ -1,7 +1,7 @@
 import type { Block } from '../../domain/document';
 import type { ReadDocument } from '../sections';
 import { sentences } from '../text';
-import { ledSentences, NO_LEAD, openLead, type Lead } from '../clauses';
+import { forbiddingLeadBefore, ledSentences, NO_LEAD, openLead, type Lead } from '../clauses';
 
 /**
  * What a red-line reader reads: each sentence of each clause-bearing block, and each row of a table read as labelled
@@ -135,8 +135,11 @@ export function leadsByBlock(r: ReadDocument): Map<Block, Lead> {
       continue;
     }
     if (lead.text) out.set(b, lead);
+    // A heading is read as the lead-in it was written as: intake drops its colon ("第十五条 乙方不得实施下列行为：" over
+    // the items). Only one that announces a list: a title ("转授权禁止") names the article's matter.
     const t = r.text(b);
-    lead = openLead(t, lead);
+    const asLead = b.kind === 'heading' && /下列|以下|如下/.test(t) && !/[：:]\s*$/.test(t) && forbiddingLeadBefore(`${t}：`) ? `${t}：` : t;
+    lead = openLead(asLead, lead);
     // An item's number set as a heading ("（一）" over "将……转授权……；"): the paragraph after it is the item.
     if (lead.text && b.kind === 'heading' && /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])\s*$/.test(t)) lead = { ...lead, cont: true };
   }

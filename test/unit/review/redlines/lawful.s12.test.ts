@@ -94,3 +94,61 @@ describe('pricing: a payment service’s name, a ceiling kept', () => {
     expectRaised('pricing', ['公益类产品面向居民提供，居民缴纳热费查询服务费每次1元。', '乙方自行确定收费上限，并在上限以内自主定价。'], { ruleset: 'national', kind: 'plan' });
   });
 });
+
+describe('a list’s lead-in governs its items', () => {
+  it('items under a prohibiting heading, risks listed after a risk lead-in stay quiet', () => {
+    expectQuiet('sub_authorization', ['第十二条 乙方不得有下列行为\n（一）将授权运营资格转让或者出租给他人；\n（二）以入股方式变相转移授权。'], {
+      doc: (t) => `某场景公共数据授权运营协议\n${t}`,
+    });
+    const risks = '（五）风险研判 本方案重点防范以下风险：运营机构变相转授权；通过批量查询导出原始数据；借助数据优势排除竞争。';
+    expectQuiet('sub_authorization', [risks], { kind: 'plan' });
+    expectQuiet('raw_data_export', [risks], { kind: 'plan' });
+  });
+  it('items under a lead-in that allows still fire', () => {
+    expectRaised('sub_authorization', ['第十二条 乙方可以实施下列行为\n（一）将授权运营资格转让给其控股子公司；\n（二）以入股方式引入合作方共同运营。'], {
+      doc: (t) => `某场景公共数据授权运营协议\n${t}`,
+    });
+  });
+});
+
+describe('what a clause asks, denies or forbids as a means', () => {
+  it('a check’s question, a classification denied, a restriction forbidden as a condition stay quiet', () => {
+    expectQuiet('raw_data_export', ['甲方对乙方申请出域的产品进行审查，审查内容包括是否含有个人信息以及能否被还原为原始明细。']);
+    expectQuiet('authorization_mode', ['本协议所涉授权不构成对全市交通领域公共数据的整体授权。']);
+    expectQuiet('exclusivity', ['乙方不得以独家合作、捆绑销售或者限定客户不得采购其他机构产品作为提供服务的条件。']);
+  });
+  it('the same words let happen still fire', () => {
+    expectRaised('authorization_mode', ['本方案对全市交通领域公共数据实行整体授权。'], { kind: 'plan' });
+    expectRaised('exclusivity', ['乙方可以与客户约定，客户不得采购其他机构的同类数据产品。']);
+  });
+});
+
+describe('a consent written between two clauses leads the one after it', () => {
+  it('the outsourcing it allows is no regrant', () => {
+    expectQuiet('sub_authorization', ['乙方不得转授权，经甲方书面同意，可以将数据标注等辅助工作委托专业机构，受托机构不得接触原始数据。']);
+  });
+  it('the operating right it allows to move is', () => {
+    expectRaised('sub_authorization', ['乙方不得转授权，经甲方书面同意，可以将部分场景的运营权转让给其控股子公司。']);
+  });
+});
+
+describe('others’ practice and its problems state no term; paid services are not the public uses', () => {
+  it('stays quiet', () => {
+    expectQuiet('term_over_3y', ['从外地实践看，一些城市早期运营期限长达十五年，并出现数据垄断等问题，已被要求整改。'], { kind: 'plan' });
+    expectQuiet('pricing', ['公益类产品免费提供；有偿服务的价格按照省有关价格政策另行确定。'], { ruleset: 'wenzhou', kind: 'plan' });
+  });
+  it('the text’s own term and a charge on public bodies still fire', () => {
+    expectRaised('term_over_3y', ['本次授权运营期限为十五年，自协议签订之日起计算。'], { kind: 'plan' });
+    expectRaised('pricing', ['公益类产品面向政府部门提供，政府部门按每次0.5元支付服务费。'], { ruleset: 'wenzhou', kind: 'plan' });
+  });
+});
+
+describe('the title names the scenario a Hebei text never repeats', () => {
+  const body = '第一条 乙方在授权运营平台内开发数据产品。\n第二条 本协议自签订之日起生效。';
+  it('a title that names its scenario keeps the mode', () => {
+    expectQuiet('authorization_mode', [body], { doc: (t) => `保定市供热能耗监测场景公共数据授权运营协议\n${t}` });
+  });
+  it('a title and a body that never name one raise it', () => {
+    expectRaised('authorization_mode', [body], { doc: (t) => `保定市公共数据授权运营协议\n${t}` });
+  });
+});
