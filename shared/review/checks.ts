@@ -58,11 +58,11 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
         // A term that ends on an event ("有效期至乙方收回全部投资之日止") is as long as what the block says of that event.
         const inTermSection = TERM_CONTEXT.test(section) || EVENT_BOUND_TERM.test(r.text(b));
         for (const s of wrapped.get(b) ?? []) {
-          // A sentence that sets no rule (others' practice and its problems, a risk, a past fact) states no term either.
-          if (isBackground(s)) continue;
           // A product's or a user contract's renewal ("服务合同期满自动续期两年") does not extend the grant (renewal.ts).
           const ext = renewsAnotherMatter(s) ? [] : automaticExtensions(s);
           if (!inTermSection && !termContext(s) && !ext.length) continue;
+          // A sentence that sets no rule (others' practice and its problems, a risk, a past fact) states no term either.
+          if (isBackground(s)) continue;
           // The extension's own span ("自动顺延两年") is not an initial term.
           const masked = ext.reduce((t, e) => t.slice(0, e.start) + '＿'.repeat(e.end - e.start) + t.slice(e.end), s);
           const own = durations(masked, signedOn);

@@ -1,5 +1,5 @@
 import { clauseAt, clauses, sentences } from './text';
-import { OVERSEEN_SPAN, SANCTION_LEAD_SOURCE, namedAsRisk, overseenBefore, sanctionItem } from './redlines/background';
+import { OVERSEEN_SPAN, SANCTION_LEAD_SOURCE, namedAsRisk, sanctionItem } from './redlines/background';
 
 /**
  * Reading a clause as a lawyer would: who may, must or must not do what, under which exception. A red line is about
@@ -326,15 +326,19 @@ function ruledOutByCell(s: string, at: number): boolean {
  * come about (clauseParse.ts DENIAL reads the act right after it). A classification denied is one too ("本协议所涉授权
  * 不构成对……公共数据的整体授权").
  */
-const DENIED_BEFORE = /(?:不因|并不因|不会因)[^，。；]{1,20}?而[^，。；]*$|(?:不构成|不属于|不视为|不视同|并非|不等同于|不意味着)[^，。；]{0,24}$/;
+const DENIED_BEFORE = /(?:不因|并不因|不会因)[^，。；]{1,20}?而[^，。；]*$|(?:不构成|不属于|不视为|不视同|并非|不等同于|不意味着|(?:未|并未|均未|没有)(?:设置|设立|约定|作出|安排|规定)任何)[^，。；]{0,24}$/;
 
 /**
  * The sentence with what nothing lets happen blanked out, for a reader that reads it whole rather than match by match
  * (redlines/index.ts byUnit): what a denial governs to its clause's end, what a prohibition forbids as a means, and what
  * is fought or asked (background.ts OVERSEEN_SPAN). The same spans findTriggers leaves out.
  */
-const DENIAL_START = /(?:不因|并不因|不会因)[^，。；]{1,20}?而|不构成|不属于|不视为|不视同|并非|不等同于|不意味着/g;
+// "本方案未设置任何授权转移安排": what is said not to be set up is denied with it.
+const DENIAL_START = /(?:不因|并不因|不会因)[^，。；]{1,20}?而|不构成|不属于|不视为|不视同|并非|不等同于|不意味着|(?:未|并未|均未|没有)(?:设置|设立|约定|作出|安排|规定)任何/g;
+// Most sentences hold none of the words a span starts from: one test before the three scans.
+const NEUTRAL_QUICK = /不因|不会因|不构成|不属于|不视|并非|不等同|不意味|未设|未约|未作|未安|未规|没有|不得以|禁止以|严禁以|不能以|不应以|无权以|不允许以|查处|打击|防范|防止|制止|反对|惩治|整治|规制|预防|杜绝|遏制|纠正|针对|是否|能否|可否|有无/;
 export function withNeutralMasked(s: string): string {
+  if (!NEUTRAL_QUICK.test(s)) return s;
   const spans: [number, number][] = [];
   for (const m of s.matchAll(DENIAL_START)) spans.push([m.index!, m.index! + s.slice(m.index!).search(/[，。；,;]|$/)]);
   for (const m of s.matchAll(FORBIDDEN_MEANS)) spans.push([m.index!, m.index! + m[0].length]);
@@ -350,8 +354,9 @@ export function withNeutralMasked(s: string): string {
  * 交付条件"): everything between 以 and 作为 is forbidden, however long the list.
  */
 const FORBIDDEN_MEANS = /(?:不得|禁止|严禁|不能|不应|无权|不允许)以([^。；]{2,80}?)(?:作为|为)[^，。；]{0,8}?(?:条件|前提|手段|理由|筹码)/g;
-export function forbiddenMeansAt(s: string, at: number): boolean {
-  for (const m of s.matchAll(FORBIDDEN_MEANS)) if (at >= m.index! && at < m.index! + m[0].length) return true;
+export const forbiddenMeansAt = (s: string, at: number) => inSpan(s, FORBIDDEN_MEANS, at);
+function inSpan(s: string, re: RegExp, at: number): boolean {
+  for (const m of s.matchAll(re)) if (at >= m.index! && at < m.index! + m[0].length) return true;
   return false;
 }
 
@@ -370,6 +375,8 @@ export function findTriggers(text: string, re: RegExp, opts: ReadContext = {}): 
     // An item of a list of breaches ("有下列情形之一的，……解除本协议：（二）……排他性交易安排的；") names a ground of a sanction.
     if (sanctionItem(s, all.slice(0, i))) continue;
     g.lastIndex = 0;
+    // The spans fought or asked in the sentence (background.ts OVERSEEN_SPAN), found once, on its first match.
+    let overseen: [number, number][] | null = null;
     for (let m; (m = g.exec(s)); ) {
       if (m[0].length === 0) {
         g.lastIndex++;
@@ -379,7 +386,8 @@ export function findTriggers(text: string, re: RegExp, opts: ReadContext = {}): 
       if (namedAsRisk(s.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
       const at = m.indices?.groups?.t?.[0] ?? m.index;
       const c = clauseAt(s, at);
-      if (overseenBefore(c.text.slice(0, at - c.start))) continue;
+      overseen ??= [...s.matchAll(OVERSEEN_SPAN)].map((o) => [o.index!, o.index! + o[0].length]);
+      if (overseen.some(([a, b]) => at >= a && at < b)) continue;
       // The clause shows the act is not the matter: done inside the platform, or handing data back to its owner.
       if (opts.unless?.some((u) => u.test(c.text))) continue;
       const r = readClause(s + proviso, c.text, at - c.start, opts);

@@ -1,6 +1,6 @@
 import type { FlagRule } from '../ruleset';
 import type { Evidence } from '../report';
-import { findTriggers, ledSentences } from '../clauses';
+import { findTriggers, ledSentences, withNeutralMasked } from '../clauses';
 import { evidence, type ReadDocument } from '../sections';
 import { holdsRawData } from '../definitions';
 import { referenced } from '../checks';
@@ -238,7 +238,8 @@ export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[
         prev = s;
         continue;
       }
-      const parsed = parseSentence(s, ctx);
+      // Parsed with what nothing lets happen blanked (a check's question, a denial), as every whole-sentence reader reads.
+      const parsed = parseSentence(withNeutralMasked(s), ctx);
       if (parsed[0]?.defines) {
         prev = s;
         continue;

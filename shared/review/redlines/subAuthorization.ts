@@ -1,5 +1,5 @@
 import type { Evidence } from '../report';
-import { findTriggers, ledSentences } from '../clauses';
+import { findTriggers, ledSentences, withNeutralMasked } from '../clauses';
 import { evidence, type ReadDocument } from '../sections';
 import { referenced } from '../checks';
 import type { Glossary } from '../definitions';
@@ -183,7 +183,8 @@ export function subAuthorizationReading(r: ReadDocument): Evidence[] {
       // A proviso after a semicolon is read with the prohibition it lifts.
       const s = /^但/.test(all[i + 1] ?? '') ? all[i] + all[i + 1] : all[i];
       if (NOT_THE_GRANT.test(s)) continue;
-      const parsed = isBackground(s) ? [] : parseSentence(s, ctx);
+      // Parsed with what nothing lets happen blanked (a denial, a check's question), as every whole-sentence reader reads.
+      const parsed = isBackground(s) ? [] : parseSentence(withNeutralMasked(s), ctx);
       // A definition ("“转授权”指乙方将……授予他人行使") lets nothing happen.
       if (parsed[0]?.defines) continue;
       const moved = parsed.find((p) => movesGrant(p, g));

@@ -152,3 +152,18 @@ describe('the title names the scenario a Hebei text never repeats', () => {
     expectRaised('authorization_mode', [body], { doc: (t) => `保定市公共数据授权运营协议\n${t}` });
   });
 });
+
+describe('after the sealed banks were measured: what is guarded against, asked or said not to be set up', () => {
+  it('a risk met by a measure, a long prevented phrase, a question clause of a check, an arrangement not set up stay quiet', () => {
+    expectQuiet('exclusivity', [
+      '针对运营机构可能借助数据积累形成垄断、排挤其他经营主体的风险，实施机构将加强事中事后监管。',
+      '本方案着重防范运营机构凭借先发优势形成事实上的独家地位。',
+    ], { kind: 'plan' });
+    expectQuiet('raw_data_export', ['甲方组织安全审核，重点核查是否含有个人信息，是否可以通过可逆算法还原原始数据。']);
+    expectQuiet('sub_authorization', ['据此，本方案未设置任何授权转移安排，运营始终由依法遴选确定的运营机构承担。'], { kind: 'plan' });
+  });
+  it('the same acts let happen still fire', () => {
+    expectRaised('exclusivity', ['针对重复建设问题，甲方承诺不再向其他任何主体授权本场景数据。']);
+    expectRaised('raw_data_export', ['甲方组织安全审核后，乙方可以通过可逆算法还原原始数据并交付客户。']);
+  });
+});
