@@ -323,20 +323,21 @@ function ruledOutByCell(s: string, at: number): boolean {
 
 /**
  * A denial governs what its clause goes on to name ("不因乙方投入而形成乙方对数据资源的专属权利"): the matter does not
- * come about (clauseParse.ts DENIAL reads the act right after it). A classification denied is one too ("本协议所涉授权
- * 不构成对……公共数据的整体授权").
+ * come about (clauseParse.ts DENIAL reads the act right after it). So does a classification denied ("本协议所涉授权
+ * 不构成对……公共数据的整体授权") and an arrangement said not to be set up ("本方案未设置任何授权转移安排").
  */
-const DENIED_BEFORE = /(?:不因|并不因|不会因)[^，。；]{1,20}?而[^，。；]*$|(?:不构成|不属于|不视为|不视同|并非|不等同于|不意味着|(?:未|并未|均未|没有)(?:设置|设立|约定|作出|安排|规定)任何)[^，。；]{0,24}$/;
+const DENIES = '(?:不因|并不因|不会因)[^，。；]{1,20}?而|不构成|不属于|不视为|不视同|并非|不等同于|不意味着|(?:未|并未|均未|没有)(?:设置|设立|约定|作出|安排|规定)任何';
+const DENIED_BEFORE = new RegExp(`(?:${DENIES})[^，。；]*$`);
+const DENIAL_START = new RegExp(DENIES, 'g');
+// Most sentences hold none of the words a span starts from: one test before the three scans.
+const NEUTRAL_QUICK = /不因|不会因|不构成|不属于|不视|并非|不等同|不意味|未设|未约|未作|未安|未规|没有|不得以|禁止以|严禁以|不能以|不应以|无权以|不允许以|查处|打击|防范|防止|制止|反对|惩治|整治|规制|预防|杜绝|遏制|纠正|针对|是否|能否|可否|有无/;
 
 /**
  * The sentence with what nothing lets happen blanked out, for a reader that reads it whole rather than match by match
- * (redlines/index.ts byUnit): what a denial governs to its clause's end, what a prohibition forbids as a means, and what
- * is fought or asked (background.ts OVERSEEN_SPAN). The same spans findTriggers leaves out.
+ * (redlines/index.ts byUnit, and the parses of the raw-data and 转授权 readers): what a denial governs to its clause's
+ * end, what a prohibition forbids as a means, and what is fought or asked (background.ts OVERSEEN_SPAN). The same spans
+ * findTriggers leaves out. The length is kept, so positions in it are positions in the sentence.
  */
-// "本方案未设置任何授权转移安排": what is said not to be set up is denied with it.
-const DENIAL_START = /(?:不因|并不因|不会因)[^，。；]{1,20}?而|不构成|不属于|不视为|不视同|并非|不等同于|不意味着|(?:未|并未|均未|没有)(?:设置|设立|约定|作出|安排|规定)任何/g;
-// Most sentences hold none of the words a span starts from: one test before the three scans.
-const NEUTRAL_QUICK = /不因|不会因|不构成|不属于|不视|并非|不等同|不意味|未设|未约|未作|未安|未规|没有|不得以|禁止以|严禁以|不能以|不应以|无权以|不允许以|查处|打击|防范|防止|制止|反对|惩治|整治|规制|预防|杜绝|遏制|纠正|针对|是否|能否|可否|有无/;
 export function withNeutralMasked(s: string): string {
   if (!NEUTRAL_QUICK.test(s)) return s;
   const spans: [number, number][] = [];
