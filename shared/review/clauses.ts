@@ -329,6 +329,9 @@ function ruledOutByCell(s: string, at: number): boolean {
 const DENIES = '(?:不因|并不因|不会因)[^，。；]{1,20}?而|不构成|不属于|不视为|不视同|并非|不等同于|不意味着|(?:未|并未|均未|没有)(?:设置|设立|约定|作出|安排|规定)任何';
 const DENIED_BEFORE = new RegExp(`(?:${DENIES})[^，。；]*$`);
 const DENIAL_START = new RegExp(DENIES, 'g');
+/** Where `re` matches in `s`, as [start, end) spans. */
+const spansOf = (s: string, re: RegExp): [number, number][] => [...s.matchAll(re)].map((m) => [m.index!, m.index! + m[0].length]);
+const within = (spans: [number, number][], at: number) => spans.some(([a, b]) => at >= a && at < b);
 // Most sentences hold none of the words a span starts from: one test before the three scans.
 const NEUTRAL_QUICK = /不因|不会因|不构成|不属于|不视|并非|不等同|不意味|未设|未约|未作|未安|未规|没有|不得以|禁止以|严禁以|不能以|不应以|无权以|不允许以|查处|打击|防范|防止|制止|反对|惩治|整治|规制|预防|杜绝|遏制|纠正|针对|是否|能否|可否|有无/;
 
@@ -342,8 +345,7 @@ export function withNeutralMasked(s: string): string {
   if (!NEUTRAL_QUICK.test(s)) return s;
   const spans: [number, number][] = [];
   for (const m of s.matchAll(DENIAL_START)) spans.push([m.index!, m.index! + s.slice(m.index!).search(/[，。；,;]|$/)]);
-  for (const m of s.matchAll(FORBIDDEN_MEANS)) spans.push([m.index!, m.index! + m[0].length]);
-  for (const m of s.matchAll(OVERSEEN_SPAN)) spans.push([m.index!, m.index! + m[0].length]);
+  spans.push(...spansOf(s, FORBIDDEN_MEANS), ...spansOf(s, OVERSEEN_SPAN));
   if (!spans.length) return s;
   const out = [...s];
   for (const [a, b] of spans) for (let i = a; i < b; i++) out[i] = '＿';
@@ -355,11 +357,6 @@ export function withNeutralMasked(s: string): string {
  * 交付条件"): everything between 以 and 作为 is forbidden, however long the list.
  */
 const FORBIDDEN_MEANS = /(?:不得|禁止|严禁|不能|不应|无权|不允许)以([^。；]{2,80}?)(?:作为|为)[^，。；]{0,8}?(?:条件|前提|手段|理由|筹码)/g;
-export const forbiddenMeansAt = (s: string, at: number) => inSpan(s, FORBIDDEN_MEANS, at);
-function inSpan(s: string, re: RegExp, at: number): boolean {
-  for (const m of s.matchAll(re)) if (at >= m.index! && at < m.index! + m[0].length) return true;
-  return false;
-}
 
 export function findTriggers(text: string, re: RegExp, opts: ReadContext = {}): Hit[] {
   const hits: Hit[] = [];
@@ -376,8 +373,9 @@ export function findTriggers(text: string, re: RegExp, opts: ReadContext = {}): 
     // An item of a list of breaches ("有下列情形之一的，……解除本协议：（二）……排他性交易安排的；") names a ground of a sanction.
     if (sanctionItem(s, all.slice(0, i))) continue;
     g.lastIndex = 0;
-    // The spans fought or asked in the sentence (background.ts OVERSEEN_SPAN), found once, on its first match.
+    // The spans fought or asked (background.ts OVERSEEN_SPAN) and forbidden as a means, found once, on the first match.
     let overseen: [number, number][] | null = null;
+    let means: [number, number][] | null = null;
     for (let m; (m = g.exec(s)); ) {
       if (m[0].length === 0) {
         g.lastIndex++;
@@ -387,12 +385,11 @@ export function findTriggers(text: string, re: RegExp, opts: ReadContext = {}): 
       if (namedAsRisk(s.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
       const at = m.indices?.groups?.t?.[0] ?? m.index;
       const c = clauseAt(s, at);
-      overseen ??= [...s.matchAll(OVERSEEN_SPAN)].map((o) => [o.index!, o.index! + o[0].length]);
-      if (overseen.some(([a, b]) => at >= a && at < b)) continue;
+      if (within((overseen ??= spansOf(s, OVERSEEN_SPAN)), at)) continue;
       // The clause shows the act is not the matter: done inside the platform, or handing data back to its owner.
       if (opts.unless?.some((u) => u.test(c.text))) continue;
       const r = readClause(s + proviso, c.text, at - c.start, opts);
-      const negated = r.reading === 'prohibition' || ruledOutByCell(s, at) || DENIED_BEFORE.test(c.text.slice(0, at - c.start)) || forbiddenMeansAt(s, at);
+      const negated = r.reading === 'prohibition' || ruledOutByCell(s, at) || DENIED_BEFORE.test(c.text.slice(0, at - c.start)) || within((means ??= spansOf(s, FORBIDDEN_MEANS)), at);
       hits.push({ clause: s.length <= 120 ? s : c.text.trim(), negated, ...r, sentence: s + proviso, at });
     }
   }

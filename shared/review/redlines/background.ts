@@ -111,13 +111,12 @@ export function namedAsRisk(after: string): boolean {
 
 /**
  * The act as what a verb of prevention or enforcement acts on ("依法查处数据领域的垄断和不正当竞争行为", "防止形成
- * 独家控制"), or as what a check asks ("审核重点为能否……恢复原始数据"): fought or asked, not let happen. Each span runs
- * from the verb over what it governs; nothing in a fought span may open a clause of its own (a modal, a 将/把, a 前提下
- * or 后). findTriggers leaves out a match inside one; the whole-sentence readers read them blanked (clauses.ts).
+ * 独家控制") or as a risk a measure meets ("针对运营机构可能……形成数据垄断……的风险"), or as what a check asks ("审核
+ * 重点为能否……恢复原始数据", and a clause opening on a question word in such a list: "……，是否可以通过可逆模型……还原
+ * 原始数据"): fought or asked, not let happen. Each span runs from the verb over what it governs; nothing in a fought
+ * span may open a clause of its own (a modal, a 将/把, a 前提下 or 后). findTriggers leaves out a match inside one; the
+ * whole-sentence readers read them blanked (clauses.ts withNeutralMasked).
  */
-// Or what a check asks ("审核重点包括是否含有个人信息……以及能否被还原为原始数据"): a question, nothing let happen.
-// A risk named as what is met ("针对运营机构可能……形成数据垄断……的风险"), and a clause that opens on a question word: an
-// embedded question of a list of what is checked ("……，是否可以通过可逆模型或者算法还原原始数据").
 const FOUGHT = '(?:查处|打击|防范|防止|制止|反对|惩治|整治|规制|预防(?!控制)|杜绝|遏制|纠正)[^，。；可应得须将把在下后时使]{0,24}|针对[^，。；]{0,60}?的(?:风险|问题|隐患)';
 const ASKED = '(?:(?:审核|审查|检查|核查|核验|评估|评价|确认|判断|研判)[^，。；]{0,16}?|(?:^|(?<=[，,：:]))\\s*)(?:是否|能否|可否|有无)[^，。；]*';
 export const OVERSEEN_SPAN = new RegExp(`${FOUGHT}|${ASKED}`, 'g');

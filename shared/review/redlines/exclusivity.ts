@@ -1,5 +1,5 @@
 import { clauseAt, clauses } from '../text';
-import { forbiddenMeansAt, isNegated, negatedInSentence, readClause, type ClauseReading } from '../clauses';
+import { isNegated, negatedInSentence, readClause, type ClauseReading } from '../clauses';
 import type { Unit } from './units';
 import { DEVELOPER, OPERATOR, OPERATOR_GROUP, isOperatorGroup, subjectBefore } from './actors';
 import { namedAsRisk } from './background';
@@ -325,7 +325,7 @@ export function readExclusivity(u: Unit): ClauseReading | null {
   for (const { re, negatable, byOthers, byOperator, byMarket, atLast, sanction } of SHUT_OUT) {
     const m = re.exec(s);
     if (!m) continue;
-    if (IMPOSING_FORBIDDEN.test(s.slice(0, m.index)) || forbiddenMeansAt(s, m.index)) continue;
+    if (IMPOSING_FORBIDDEN.test(s.slice(0, m.index))) continue;
     // The arrangement complained of or checked ("对独家交易、搭售等行为的专项检查") is overseen, not made.
     if (namedAsRisk(s.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     // The sanction (two characters: 暂停, 限制…) denied is a freedom: "向其他机构授权的，不受本协议限制".
