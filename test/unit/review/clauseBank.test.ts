@@ -21,8 +21,11 @@ describe('the red-line clause bank', () => {
         expect(flags(p.ruleset).length, `${b.file}: no ruleset ${p.ruleset}`).toBeGreaterThan(0);
         if (b.redline === ANY) expect(p.fires, `${b.file}: ${p.text}`).toBe(false);
         const flag = b.redline === ANY ? flags(p.ruleset).find((f) => f.appliesTo.includes(p.kind)) : flags(p.ruleset).find((f) => f.id === b.redline);
-        expect(flag, `${b.file}: ${p.ruleset} has no ${b.redline}`).toBeTruthy();
-        expect(flag!.appliesTo, `${b.file}: ${p.text}`).toContain(p.kind);
+        // A near miss may come from a ruleset without the red line ("整体授权" under Guizhou, which allows it).
+        if (flag || p.fires) {
+          expect(flag, `${b.file}: ${p.ruleset} has no ${b.redline}`).toBeTruthy();
+          expect(flag!.appliesTo, `${b.file}: ${p.text}`).toContain(p.kind);
+        }
         expect(typeof p.fires).toBe('boolean');
         expect(p.why.length).toBeGreaterThan(0);
         const t = p.text.replace(/\s+/g, '');
