@@ -15,7 +15,7 @@ const WRAPPER = new RegExp(
     '分享到', '浏览次数', '访问量', '^来源[:：]', '发布时间', '发布日期', '发布机构', '信息来源', '征集时间', '反馈时间', '截止时间', '征求.{0,12}意见',
     // the notice's headline asks for comments on a named document, however long its name ("征求《…（送审稿）》意见")
     '征求\\s*《[^《》]{1,80}》\\s*的?意见',
-    '公开征集', '意见建议', '联系电话', '联系人', '电子邮箱', '电子邮件', '邮箱[:：]', '传真', '通讯地址', '邮政编码', '邮编', '^附件\\s*\\d*\\s*[:：]?',
+    '公开征集', '意见建议', '邮箱[:：]', '^附件\\s*\\d*\\s*[:：]?',
     '文件名称', '文件类型', '索引号', '主题分类', '发文机关', '成文日期', '发文字号', '^扫一扫', '^【.{0,6}】$', '^\\[.{0,6}\\]$',
     // the 印发 notice a government issues a plan with: "现印发给你们", "（此件公开发布）"
     '现(予以)?印发给你们', '请认真(贯彻|组织)?(落实|执行|实施)', '^[（(]此件.{0,10}[）)]$',
@@ -92,11 +92,19 @@ const stripTail = (s: string) => {
   return t;
 };
 
+/**
+ * A way to reach the notice's office ("联系电话：0335-…", "电子邮箱 sjj@…", "请将意见发送电子邮件至……"): a field, a short line
+ * or a call for comments. A sentence of the body that names a channel ("……通过电子邮件发送至运营机构指定邮箱") is the body's.
+ */
+const CONTACT = /联系电话|联系人|电子邮箱|电子邮件|传真|通讯地址|邮政编码|邮编/;
+const CONTACT_FIELD = new RegExp(`(?:${CONTACT.source})\\s*[:：]|意见|建议|反馈|征求|征集`);
+const wrapperText = (t: string) => WRAPPER.test(t) || (CONTACT.test(t) && (t.length <= 40 || CONTACT_FIELD.test(t)));
+
 export function isWrapperLine(b: Block): boolean {
-  if (b.kind === 'table') return WRAPPER.test(b.rows.slice(0, 3).flat().join(' '));
+  if (b.kind === 'table') return wrapperText(b.rows.slice(0, 3).flat().join(' '));
   const t = blockText(b).trim();
   if (isTitleLine(b) || STAGE_LINE.test(t)) return false;
-  return WRAPPER.test(t);
+  return wrapperText(t);
 }
 
 export function isTitleLine(b: Block): boolean {
@@ -188,7 +196,7 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
       // The document's own title styled as a heading comes first: its stage ("（征求意见稿）") names the notice's
       // matter, and a title taken for wrapper would let the wrapper run on to the page's footer through the body.
       if (headline < 0 && isTitleLine(b)) title = i;
-      else if (WRAPPER.test(blockText(b)) || (!b.numbering && NOTICE.test(b.text.trim())) || (notice >= 0 && NOTICE_POINT.test(b.text.trim()))) {
+      else if (wrapperText(blockText(b)) || (!b.numbering && NOTICE.test(b.text.trim())) || (notice >= 0 && NOTICE_POINT.test(b.text.trim()))) {
         wrapperEnd = i;
         bodyHeadings = 0;
       }

@@ -34,7 +34,8 @@ export const ACTS: [ActClass, string][] = [
   // Using the data or dealing with customers: who does it in its own name holds what it uses.
   // Being in charge of the operation is running it ("以其自身名义负责医疗场景的授权运营").
   ['use', '调用(?![方权])|使用(?![权方者费协范情单])|开通账号|签订服务合同|对外签约|开展(?:授权)?运营(?!维护|保障)|负责(?=[^，。；]{0,12}?运营(?!维护|保障))'],
-  ['release', '导出|汇出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|开通|供给|转售|出售|销售|售卖|共享|分享|提供|披露|带离|外发|输出|返回|回传|报送|离开|流出|带出'],
+  // Records captured off the screen leave with the picture ("截屏、抄录……原始记录").
+  ['release', '截屏|截图|拍照|录屏|翻拍|抄录|导出|汇出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|开通|供给|转售|出售|销售|售卖|共享|分享|提供|披露|带离|外发|输出|返回|回传|报送|离开|流出|带出'],
 ];
 export const ACT_RE = new RegExp(ACTS.map(([, v]) => v).join('|'), 'g');
 // The verb alone, without what must stand before it.
@@ -63,9 +64,12 @@ const LISTED_KIND = /^[\u4e00-\u9fff]{0,8}?(?:、[\u4e00-\u9fff]{1,12})*等[\u4e
  * copied is the model, whatever data its name holds.
  */
 const OF_A_MODEL = /^[^，。；]{0,4}?的[^，。；]*?(?:模式|经验|做法|机制|路径|模板|范式|样板|案例|标杆)$/;
-const inKindList = (text: string, at: number, verb: string) => {
+// A verb right after the modal is the predicate, whatever list it takes ("可以按月下载船舶进出港申报、泊位作业等原始记录").
+const inKindList = (text: string, at: number, verb: string, modal: RegExpExecArray | null) => {
   const after = text.slice(at + verb.length);
-  return LISTED_KIND.test(after) && (/、$/.test(text.slice(0, at)) || /^[^，。；等]*、/.test(after));
+  if (!LISTED_KIND.test(after)) return false;
+  if (/、$/.test(text.slice(0, at))) return true;
+  return /^[^，。；等]*、/.test(after) && !(modal && modal.index < at && !/[、，。；]/.test(text.slice(modal.index, at)));
 };
 
 /** The clause's act: the first that is not a modifier nor the right to another act. */
@@ -81,7 +85,7 @@ export function mainAct(text: string): { m: RegExpExecArray; modal?: string } | 
   const after = (m: RegExpExecArray) => text.slice(m.index + m[0].length);
   // "未经加工的授权数据": a processing named to describe the data is no act.
   const describing = (m: RegExpExecArray) => /(?:未经|经过?)(?:任何)?$/.test(text.slice(0, m.index)) && RELATIVE.test(after(m));
-  const candidates = all.filter((m) => (!modal || m.index >= modal.index) && !describing(m) && !NOMINAL.test(after(m)) && !inBrackets(m.index) && !RIGHT_TO.test(text.slice(m.index)) && !namedAsRisk(after(m).slice(0, 12)) && !inKindList(text, m.index, m[0]) && !OF_A_MODEL.test(after(m)));
+  const candidates = all.filter((m) => (!modal || m.index >= modal.index) && !describing(m) && !NOMINAL.test(after(m)) && !inBrackets(m.index) && !RIGHT_TO.test(text.slice(m.index)) && !namedAsRisk(after(m).slice(0, 12)) && !inKindList(text, m.index, m[0], modal) && !OF_A_MODEL.test(after(m)));
   // With a modal and no act after it, the acts before it name the subject ("出域产品不得包含……", "交付的产品应当……").
   // An act named as the manner ("以独占许可方式将运营权许可……") yields to the act it qualifies, when there is one
   // ("以作价入股方式投入" has none: the manner is the act).

@@ -11,11 +11,16 @@ export type ObjectClass = 'grant' | 'raw' | 'restorable' | 'data' | 'derived';
 // A user's right to use a product it bought ("用户仅取得产品使用权") is not the grant.
 // A licence to use or run the data is the grant ("数据使用许可", "公共数据经营许可"; not a product's: "数据产品使用许可").
 const GRANT_OBJ =
-  /(?<!产品|服务|成果|软件)(?:数据|运营|经营)(?:使用|调用|经营|开发利用)?许可(?![证明]|范围|期限)|(?<!(?:产品|服务|成果|软件)的?)(?:授权运营|运营管理|运营|经营|加工|开发|使用|调用|访问|初级加工)(?:权利|权限|权|资格)|(?:授权运营|运营|授权)份额|运营主体(?:地位|资格)|授权事项|(?:本协议(?:项下|约定|赋予)|依本协议取得)[的之]?(?:(?:乙方|运营机构|其)[的之]?)?(?:全部|部分)?(?:授权|权利义务|权利)|(?:全部|部分)?[^，。；]{0,12}?的?运营(?:工作|业务)|账号(?:及|和|与)?(?:其)?权限|(?<!甲方的?)授权(?![数产运范期方主]|公共数据|政务数据)/;
+  /(?<!产品|服务|成果|软件)(?:数据|运营|经营)(?:使用|调用|经营|开发利用)?许可(?![证明]|范围|期限)|(?<!(?:产品|服务|成果|软件|结果|结论|报告|模型)的?)(?:授权运营|运营管理|运营|经营|加工|开发|使用|调用|访问|初级加工)(?:权利|权限|权|资格)|(?:授权运营|运营|授权)份额|运营主体(?:地位|资格)|授权事项|(?:本协议(?:项下|约定|赋予)|依本协议取得)[的之]?(?:(?:乙方|运营机构|其)[的之]?)?(?:全部|部分)?(?:授权|权利义务|权利)|(?:全部|部分)?[^，。；]{0,12}?的?运营(?:工作|业务)|账号(?:及|和|与)?(?:其)?权限|(?<!甲方的?)授权(?![数产运范期方主]|公共数据|政务数据)/;
+/**
+ * Raw data named as such, whatever the records are (影像, 轨迹, 报文 as much as 数据), or record by record: "原始影像",
+ * "脱敏前的行驶轨迹原始数据文件", "缴存基数、缴存余额等明细字段", "逐条入园记录".
+ */
+export const RAW_NOUN = '原始[\\u4e00-\\u9fff]{0,4}?(?:数据|记录|明细|值|字段|属性|号码|流水|影像|图像|视频|音频|轨迹|报文|样本)|明细字段|逐条[^，。；]{0,6}?记录';
 // A collection named by its grain is the records: "企业纳税明细库", "参保明细表".
 // Training samples are records; data "以原始形态" is raw whatever it is called; "原始交易流水" is records by another name;
 // a list of fields that ends the noun on 明细 ("林权人、四至、面积等明细，以离线文件方式交付") is the records themselves.
-const RAW_OBJ = /原始[\u4e00-\u9fff]{0,4}?(?:数据|记录|明细|值|字段|属性|号码|流水)|原始(?:形态|状态|格式)|(?<!合成|模拟|虚拟|仿真)训练样本|数据原样|原样(?:数据|副本)?|(?<![资水能电税客生货房车来信光声热气油矿病险财染震粮药])源数据|明细数据|明细记录|数据明细|明细(?:数据)?(?:库|表)(?![^，。；]{0,4}?(?:结构|字段说明|目录))|逐条记录|个体记录|等明细(?=[，。；,;]|$)/;
+const RAW_OBJ = new RegExp(`${RAW_NOUN}|原始(?:形态|状态|格式)|(?<!合成|模拟|虚拟|仿真)训练样本|数据原样|原样(?:数据|副本)?|(?<![资水能电税客生货房车来信光声热气油矿病险财染震粮药])源数据|明细数据|明细记录|数据明细|明细(?:数据)?(?:库|表)(?![^，。；]{0,4}?(?:结构|字段说明|目录))|逐条记录|个体记录|等明细(?=[，。；,;]|$)`);
 const RESTORABLE = /(?<!不)可逆|可解密|解密使用|(?<!不|无法)(?:能够|可以|可)(?:还原|恢复)|反向还原/;
 /** The key that reverses a product, handed over with it: "掩码规则随产品向使用方披露", "提供加密密钥". */
 const KEY = /(?:掩码|脱敏|加密|映射|编码|置换)(?:规则|算法|参数|字典)|(?:解密)?(?:密钥|秘钥)|对照表|映射表|对应关系表|还原表|盐值/;
@@ -44,7 +49,8 @@ export function restorableIn(text: string): string | null {
   return kept && SUBSTITUTED.test(text.slice(0, kept.index)) && !/不得|禁止|销毁|删除/.test(text.slice(kept.index)) ? kept[0] : null;
 }
 /** What is about the data but is not it: "原始数据质量核查报告", "原始数据的调用权限". */
-const ABOUT_RAW = /^[^，。；]{0,12}?(?:报告|目录|清单|权限|情况|说明|统计|摘要|质量|结果|模型|产品|指数|评分|分析|风险|隐患)/;
+// Within the noun phrase: a modal or a linking word ends it ("原始样本集可以随模型一并交付" hands over the samples).
+const ABOUT_RAW = /^(?:(?!可以|可|应当|应|须|需|不得|随|与|和|及|并)[^，。；]){0,12}?(?:报告|目录|清单|权限|情况|说明|统计|摘要|质量|结果|模型|产品|指数|评分|分析|风险|隐患)/;
 // The granted data named by where it sits: "平台数据", "专区内数据".
 // "导出公共数据平台": the platform left is where from, not what is moved.
 // A copy of a product is the product ("统计报告的离线副本").
@@ -90,7 +96,8 @@ const ABSENT = /(?:不含|不包含|不包括|不涉及|不含有|无|剔除|去
 
 /** What stands on the data: "基于原始数据加工的评分" is the score. */
 // "可开放利用的公共数据", "开发利用的原始数据": data open to use is described, not built on.
-const BUILT_ON = /(?:基于|(?<!开放|开发|共享|流通)利用|依托|依据|根据)[^，。；]{0,12}$/;
+// "加工该产品所依据的原始数据" names the data the product stands on: 所 makes the data the base, not what is built.
+const BUILT_ON = /(?<!所)(?:基于|(?<!开放|开发|共享|流通)利用|依托|依据|根据)[^，。；]{0,12}$/;
 
 export function objectOf(span: string, g?: Glossary): { kind: ObjectClass; text: string } | null {
   const defined = g?.used(span).find((d) => span.includes(d.term));

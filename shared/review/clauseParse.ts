@@ -72,7 +72,9 @@ export interface ParseContext {
 /** "“转授权”指……", "本协议所称X，是指……": a definition. */
 const DEFINES = /^\s*(?:第[一二三四五六七八九十百\d]+条\s*)?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:定义)?(?:本(?:协议|方案|办法|合同)(?:中|所称|所指|所述)的?)?[“"「『][^”"」』]{2,12}[”"」』]\s*[，,]?\s*(?:是指|系指|指的是|指)/;
 /** Media that leave the platform whoever receives them. */
-const MEDIUM = /光盘|硬盘|U盘|移动介质|移动存储|邮箱|邮件|离线/;
+// Used off the platform is out of it too: "以明细表方式提供给运营机构线下使用".
+const PIVOT = /(?:引入|引进|吸收|吸纳|招募|邀请|允许|准许|指定|选定|确定|选择|遴选)([\u4e00-\u9fff]{2,12}?)(?<![并后和及再又])$/;
+const MEDIUM = /光盘|硬盘|U盘|移动介质|移动存储|邮箱|邮件|离线|(?:线下|本地)(?:使用|处理|分析|加工|保存|存储|留存)/;
 
 // Serving customers in its own name is running the grant too ("以第三方自己的名义对外提供授权运营服务"; a reseller of
 // products is not).
@@ -137,7 +139,9 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
   // sanction: the consent it names only says what makes the act a breach.
   const sanctionEnds = underSanctionLead(sentence) ? sentence.search(/[：:]/) : -1;
   for (const [i, c] of cs.entries()) {
-    const own = holderOf(c.text, c.text.length);
+    // A clause with no act of its own is held by its subject, before its modal ("运营机构可……确定若干区域运营商"), not by
+    // the last party it names.
+    const own = holderOf(c.text, MODAL.exec(c.text)?.index ?? c.text.length);
     const main = acts[i];
     const condition: Condition | undefined = sanctionEnds >= 0 && c.start > sanctionEnds ? { kind: 'sanction', text: sentence.slice(0, sanctionEnds + 1) } : conditionAt(i);
     const m = main?.m ?? null;
@@ -155,7 +159,9 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
     const mod: Modality = disabled || alsoForbidden || denied ? 'must-not' : unhindered ? 'may' : main?.modal ? (/不|禁|无权/.test(main.modal) ? 'must-not' : MAY.test(main.modal) ? 'may' : 'must') : negated ? 'must-not' : MAY.test(before) || right ? 'may' : MUST.test(before) ? 'must' : modality;
     if (m) {
       const verb = m[0];
-      const found: ClauseParse['holder'] = widenedHolder(before, ctx.glossary) ?? holderOf(c.text, m.index) ?? holder;
+      // "引入新成员承接……": the party brought in acts, not the one that brings it in.
+      const pivot = PIVOT.exec(before);
+      const found: ClauseParse['holder'] = widenedHolder(before, ctx.glossary) ?? (pivot && { party: partyOf(pivot[1]) ?? 'other', text: pivot[1] }) ?? holderOf(c.text, m.index) ?? holder;
       const ownName: boolean = IN_NAME.test(c.text.slice(0, m.index)) || !!(holder as ClauseParse["holder"])?.ownName;
       const h: ClauseParse['holder'] = found && { ...found, ownName: ownName || undefined };
       // The object ends where another predicate starts ("开通账号、调用授权数据并与客户签订服务合同").
@@ -189,7 +195,7 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
       if (restorable && (!obj || obj.kind === 'data' || obj.kind === 'derived')) obj = { kind: 'restorable', text: restorable };
       else if (raw && (!obj || obj.kind === 'data' || obj.kind === 'derived')) obj = { kind: 'raw', text: sentence };
       named = obj ?? named;
-      let rec = recipientOf(c.text, m.index, verb, h?.party ?? null);
+      let rec = recipientOf(c.text, m.index, verb, h?.party ?? null, sentence.slice(0, c.start));
       const medium = MEDIUM.exec(c.text);
       if (medium && rec?.party !== 'grantor') rec = { party: 'outside', text: medium[0] };
       // Kept "在各自节点" the data stays with those who hold it; only moved "至各自的研发环境" does it leave.

@@ -5,18 +5,19 @@ import type { ClauseParse, Party, Place } from './clauseParse';
 /** Who acts in a clause and who receives (clauseParse.ts): parties by class, and places in or out of the platform. */
 
 // "下属单位" of the operator is its group, as in actors.ts.
-const GROUP = /子公司|分公司|下属(?:公司|企业|单位|机构)|关联(?:公司|企业|方)|控股股东|母公司|集团(?:公司|内部|成员)?|成员单位|项目公司|持股[^，。；]{0,12}?的(?:企业|公司)|受同一主体控制|联合体(?:其他)?(?:各方|成员)/;
+const GROUP = /子公司|分公司|下属(?:公司|企业|单位|机构)|关联(?:公司|企业|方)|控股股东|母公司|集团(?:公司|内部|成员)?|成员单位|项目公司|持股[^，。；]{0,12}?的(?:企业|公司)|受同一主体控制|联合体(?:其他|各)?(?:各方|成员)/;
 const PUBLIC_BODY = /人民政府|政府|(?:主管|行政|职能)部门|机关|事业单位|^[市区县省州][\u4e00-\u9fff]{0,8}?(?:局|委员会|委|办公室|中心)$/;
 /** Operators other than the one granted: of another level, area or sector ("二级运营机构", "区县运营主体", "行业运营商"). */
 const OTHER_LEVEL = '二级|其他|下级|区域|行业|专业|领域|区县|县区|县域|属地|地方|基层';
 // Who takes the operator's place is named by that: "承接单位", "接替方"; a developer by what it does: "开发利用单位".
-const OTHER = new RegExp(`${OTHER_LEGAL_PERSON}|${PUBLIC_HOLDER}|(?:${OTHER_LEVEL}|[省市区县]级)运营(?:机构|商|主体|公司|单位)|合作[\u4e00-\u9fff]{0,4}?(?:单位|运营(?:商|机构|主体|公司)|企业|公司|机构)|(?:承接|接替|接续)(?:单位|方|主体|机构|企业)|开发利用(?:单位|方)|他人|企业|公司|机构|主体(?![地资])`);
+const OTHER = new RegExp(`${OTHER_LEGAL_PERSON}|${PUBLIC_HOLDER}|(?:${OTHER_LEVEL}|[省市区县]级)运营(?:机构|商|主体|公司|单位)|合作[\u4e00-\u9fff]{0,4}?(?:单位|运营(?:商|机构|主体|公司)|企业|公司|机构)|(?:承接|接替|接续)(?:单位|方|主体|机构|企业)|开发利用(?:单位|方)|经营(?:单位|者)|他人|企业|公司|机构|主体(?![地资])`);
 const OPERATOR_RE = new RegExp(`(?:授权运营机构|授权运营单位|运营机构|运营单位|运营主体|运营方|运营商|运营公司|乙方|本单位|牵头人|一级运营机构)|${OPERATOR_ORGAN}`);
 // A public cloud is outside whatever the text deems it ("公有云环境视同公共数据平台管理").
 export const OUTSIDE = /本地|(?:平台|系统|空间|专区)(?:之)?外|以外|内网|邮箱|光盘|硬盘|U盘|移动介质|离线|自有|自建|各自|外部|异地|客户(?:的)?(?:服务器|系统|环境)|公有云|公共云|商业云|(?:本机构|本单位|本公司|本企业)[^，。；]{0,6}?(?:系统|服务器|数据库|机房)/;
 export const INSIDE = /(?:平台|空间|专区|沙箱|环境)(?:内|中|之内)|不出(?:平台|域)|在平台/;
 
-const OTHER_OPERATOR = new RegExp(`(?:${OTHER_LEVEL}|替代|级)运营|合作|第三方|他人|受让|承继|继受|承接|接替|接续`);
+// The first level is the operator granted itself ("一级运营机构"); any other level is another.
+const OTHER_OPERATOR = new RegExp(`(?:${OTHER_LEVEL}|替代|(?<!一)级)运营|合作|第三方|他人|受让|承继|继受|承接|接替|接续`);
 export function partyOf(name: string): Party | null {
   if (new RegExp(`^${GRANTOR}`).test(name) || /^数据主管部门/.test(name)) return 'grantor';
   if (GROUP.test(name)) return 'group';
@@ -33,7 +34,20 @@ const PARTY_NAME = new RegExp(`(?:${GRANTOR}|${GROUP.source}|${OTHER.source}|${O
 const SOURCE_OF = /^[\u4e00-\u9fff]{0,2}?(?:产生|提供|采集|归集|汇聚|汇交|持有|掌握|生产|登记)的/;
 
 /** The recipient named after the act ("转让给X", "交由X行使", "至X") or before it ("向X提供"). */
-export function recipientOf(clause: string, at: number, verb: string, ctxHolder: Party | null): ClauseParse['recipient'] {
+/**
+ * Whom a 其 governed by 向/给/对/为 stands for: not the clause's own holder (that would be 自己) but the last other party
+ * the sentence named before it ("为满足物流企业……需求，运营机构可以向其提供……" hands it to the companies).
+ */
+function antecedent(earlier: string, self: Party | null): Party | null {
+  let found: Party | null = null;
+  for (const n of earlier.matchAll(PARTY_NAME)) {
+    const p = n[0] === '其' ? null : partyOf(n[0]);
+    if (p && p !== self) found = p;
+  }
+  return found;
+}
+
+export function recipientOf(clause: string, at: number, verb: string, ctxHolder: Party | null, earlier = ''): ClauseParse['recipient'] {
   const after = clause.slice(at + verb.length);
   const before = clause.slice(0, at);
   // A purpose names no recipient: "保留原始数据副本用于存量客户服务" keeps it, the customers are served.
@@ -54,6 +68,9 @@ export function recipientOf(clause: string, at: number, verb: string, ctxHolder:
     }
     if (place) return { party: place, text: span };
   }
+  // "授予其……运营权" too; not 其 as the holder's own ("转让其持有的……").
+  if (/(?:向|给|对|为)其$/.test(before) || /^(?:给|予)?其(?!持有|所|自有|自身|名下|的|本身)/.test(after))
+    return { party: antecedent(earlier + before, ctxHolder) ?? ctxHolder ?? 'other', text: '其' };
   if (/其$/.test(before) || /^(?:给|予)?其/.test(after)) return { party: ctxHolder ?? 'other', text: '其' };
   // "将平台内授权数据导出至测试环境": a destination is written and says neither; a place elsewhere in the clause
   // describes the object, not where it goes.
@@ -63,6 +80,7 @@ export function recipientOf(clause: string, at: number, verb: string, ctxHolder:
 }
 
 /** The last party named before the act that is its subject (not after 向/给/对/由…的, which name recipients). */
+const CHOSEN = /(?:选择|确定|遴选|选定|指定|招募|引入|引进)(?:若干|一家|多家|一批|[一二三四五六七八九十两\d]+家|各县区确定的|相应的?)?$/;
 export function holderOf(clause: string, at: number): ClauseParse['holder'] {
   const before = clause.slice(0, at);
   // The passive: "运营权由……的主体当然承继", "由联合体其他成员继续享有": the party after 由 acts.
@@ -92,6 +110,8 @@ export function holderOf(clause: string, at: number): ClauseParse['holder'] {
     }
     // "凭乙方分配的密钥即可还原": the instrument another acts with (the act inside it, "乙方分配", is the name's own).
     if (/(?:凭|依|据|照|通过)$/.test(pre) && /的/.test(before.slice(m.index + m[0].length))) continue;
+    // "自行选择二级运营机构并授予其……": the party chosen is the choosing verb's object, not who acts.
+    if (CHOSEN.test(before.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "企业名单", "客户需求": the name modifies a noun.
     if (/^(?:名单|信息|数据|名称|清单|账号|需求|申请|查询)/.test(before.slice(m.index + m[0].length))) continue;
     last = { party: partyOf(m[0]), text: m[0] };

@@ -61,6 +61,9 @@ export function isNegated(clause: string, triggerStart: number): boolean {
   // conjunction says ("不断完善……并收取", "不设上限，可导出").
   // Its object may be a list ("不与其他经营主体达成固定价格、分割市场、限制产量等垄断协议"): the verb it heads governs the
   // whole list up to "等".
+  // After a may or a must, 违规/违法/非法 qualify the object, never the act ("可以将违规停车抓拍原始图像复制至……": the
+  // parking broke the rule; nobody may be allowed to break one).
+  if (/^(?:违规|违法|非法)$/.test(n.word) && /可以|可|应当|应|有权|允许|须|负责/.test(before.slice(0, before.length - n.distance))) return false;
   if (n.word === '不') {
     // A word holding a conjunction's character is none: a party named by its need or use (需求方, 应用方), a supply
     // (供应): "不与任何数据需求方签订独家供应或者排他性采购条款".

@@ -114,6 +114,8 @@ const MAKER = new RegExp(`(?<!向|为|给|对|供)(?:${MARKET_USER.source})(?=[^
  * public, the public word names no user.
  */
 const CLAIMED_PUBLIC = new RegExp(`(?<=(?:声明|申报|声称|自称|号称|名为|假借|借用|冒用|以)[^，。；]{0,4}?)(?:${PUBLIC_USER.source})(?=[^，。；]{0,8}?(?:名义|用途|目的)?[^，。；]{0,4}?(?:但|而|却)?[^，。；]{0,2}?(?:实际|实为|实则|事实上|实质))`, 'g');
+/** A regulator that needs or uses a product is its user ("市场监管部门开展……监管所需的数据产品"). */
+const NEEDS = /^[^，。；]{0,30}?所需|^(?:使用|调用|订购|订阅|购买|采购)/;
 function strip(s: string) {
   return s
     .replace(CLAIMED_PUBLIC, (m) => '＿'.repeat(m.length))
@@ -121,7 +123,7 @@ function strip(s: string) {
     .replace(MARKET_STANDARD, (m) => '＿'.repeat(m.length))
     .replace(PRODUCT_NAMED, (m) => '＿'.repeat(m.length))
     .replace(MAKER, (m) => '＿'.repeat(m.length))
-    .replace(REGULATOR, (m) => '＿'.repeat(m.length))
+    .replace(REGULATOR, (m, at: number, all: string) => (NEEDS.test(all.slice(at + m.length)) ? m : '＿'.repeat(m.length)))
     .replace(NOT_A_USER, (m) => '指导价'.padStart(m.length, '＿'))
     .replace(LABEL, (m) => '＿'.repeat(m.length));
 }

@@ -7,7 +7,7 @@ import { referenced } from '../checks';
 import { isBackground } from './background';
 import { leadsByBlock } from './units';
 import { heldBack, letsHappen, parseSentence, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
-import { objectOf, restorableIn } from '../clauseObjects';
+import { objectOf, RAW_NOUN, restorableIn } from '../clauseObjects';
 
 /**
  * 原始数据出域 read by what actually leaves (Hebei arts. 19, 24: raw data, and whatever can be turned back into it,
@@ -25,7 +25,7 @@ import { objectOf, restorableIn } from '../clauseObjects';
 
 // A sample of the records for training is records too ("模型的训练样本集"), not a synthetic one.
 // 源数据 only as a word of its own: "水源数据", "数据资源数据" end other nouns (ruleset concept 以源结尾).
-const RAW = '(?:原始[\\u4e00-\\u9fff]{0,4}?(?:数据|记录|明细|值|字段|号码|流水)|数据原样|原样数据|原样副本|(?<![资水能电税客生货房车来信光声热气油矿病险财染震粮药])源数据|明细数据|明细记录|(?<!合成|模拟|虚拟|仿真)(?:训练)?样本(?:数据)?集|训练样本)';
+const RAW = `(?:${RAW_NOUN}|数据原样|原样数据|原样副本|(?<![资水能电税客生货房车来信光声热气油矿病险财染震粮药])源数据|明细数据|明细记录|(?<!合成|模拟|虚拟|仿真)(?:训练)?样本(?:数据)?集|训练样本)`;
 const OUT = '(?:导出|汇出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|转售|出售|销售|售卖|共享|分享|提供|披露|交易|带离|外发|挂牌|输出|返回|回传)';
 const OTHER = '(?:合作方|使用方|用户|开发利用机构|第三方|需求方|调用方|客户|金融机构|子公司|关联公司|数据商)';
 /** What is built on the data, not the data: handing it to any system is no release. */
@@ -68,7 +68,7 @@ const PATTERNS = [
   // The data itself copied to systems outside the platform, the operator's or another's: "将授权数据集下载至其自有算力
   // 中心", "完整副本异地备份于乙方自建的灾备中心", "报送至其上级集团公司统一数据湖", "导出至乙方自有服务器".
   // Mirrored there too: "将原始流水镜像至合作单位的流计算集群".
-  `(?:^|[，,；])(?:(?!${NOT_DATA})[^，。；])*?(?<t>下载|导出|拷贝|复制|同步|镜像|备份|推送|报送|传输|存储|存放)(?:至|到|于|进)[^，。；]{0,16}?${PLACE}`,
+  `(?:^|[，,；])(?:(?!${NOT_DATA})[^，。；])*?(?<t>下载|导出|拷贝|复制|同步|镜像|备份|推送|报送|传输|存储|存放|转存|另存)(?:至|到|于|进)[^，。；]{0,16}?${PLACE}`,
   // The data put into a facility of the operator or another party, whoever puts it there (the data's holders too): "各数据
   // 提供单位通过前置机方式将数据部署至运营机构机房", "一次性归集至运营机构自建数据湖" (not a facility said to house the platform).
   `(?:^|[，,；])(?:(?!${NOT_DATA})[^，。；])*?数据(?:(?!${NOT_DATA})[^，。；])*?(?<t>部署|归集|汇聚|汇集|迁移|落地|导入|装载)(?:(?<=导入)|至|到|于|进|入)[^，。；]{0,16}?${PLACE}(?![^，。；]{0,8}?(?:平台|专区|沙箱|运营域|安全域))`,
@@ -108,7 +108,7 @@ const DESCRIBED = /(?:经[^，。；（(]{0,8}?)?(?:加工|处理)[（(]([^（�
  * is not there: blanked, the same length.
  */
 // The means may stand between ("不能通过可逆模型或者算法还原出原始数据", "无法借助任何辅助信息恢复原始明细").
-const MEANS = '(?:(?:通过|借助|利用|经由|依靠|结合)[^，。；]{0,16}?)?';
+const MEANS = '(?:(?:通过|借助|利用|经由|依靠|结合)[^，。；]{0,16}?|据以|据此|借以|凭以)?';
 const DENIED_RAW = new RegExp(`((?:不能|无法|不可|不会|难以|不能够|不得|不足以)(?:被)?${MEANS}(?:还原|恢复|反推|逆推|倒推|推导|识别|推算)(?:出|为|成)?[^，。；]{0,4}?)(${RAW})`, 'g');
 const DENYING = new RegExp(`(?:不能|无法|不可|不会|难以|不得|不足以)(?:被)?${MEANS}(?:还原|恢复|反推|逆推|倒推|推导|识别|推算)`);
 /**
@@ -155,8 +155,26 @@ const ANOTHER_PARTY = /乙方|运营|第三方|合作|客户|用户|使用方|�
 const IN_PLACE = new RegExp(`(?:在|于)[^，。；]{0,6}?${PLACE}[^，。；]{0,4}?(?:部署|存放|存储|保存|留存|备份|镜像|同步|缓存)`);
 const placedOutside = (p: ClauseParse) => (p.act?.kind === 'copy' || p.act?.kind === 'process') && IN_PLACE.test(p.text);
 
+/** Records captured off the screen leave with whoever holds the picture, wherever it was taken ("在平台内截屏、复制……原始记录"). */
+const CAPTURED = /截屏|截图|拍照|录屏|翻拍|抄录/;
+/**
+ * Records put into files: a data set named plainly ("住房公积金贷款审批数据", not a product) exported or sent as a file
+ * ("按日以Excel文件形式导出，……通过电子邮件发送") is the records themselves, out of the platform.
+ */
+const AS_FILES = /以[^，。；]{0,8}?(?:Excel|EXCEL|excel|CSV|csv|文件|数据包|表格|压缩包)的?(?:形式|方式)/;
+const PLAIN_DATA = /[\u4e00-\u9fff]{2,16}?(?:数据|数据集|记录)(?![\u4e00-\u9fff]{0,2}?(?:产品|服务))/;
+const asFiles = (p: ClauseParse) => {
+  const before = p.text.slice(0, p.act!.at);
+  const d = PLAIN_DATA.exec(before);
+  return !!d && AS_FILES.test(p.text) && !DERIVED_NAME.test(d[0]) && !INTO_PLATFORM.test(p.text);
+};
+const DERIVED_NAME = /产品|成果|结果|结论|统计|报告|模型|指数|评分|汇总|画像|分析|日志|目录|清单/;
+const INTO_PLATFORM = /导入|归集|汇聚|汇入|上传|报送至?[^，。；]{0,6}?平台|(?:平台|专区|空间|沙箱)(?:内|中)/;
+
 export function releasesRaw(p: ClauseParse, raw = false): boolean {
   if (!p.act || p.act.kind === 'use' || !letsHappen(p, true)) return false;
+  if (CAPTURED.test(p.text) && (p.object?.kind === 'raw' || p.object?.kind === 'restorable')) return true;
+  if (!p.object && !raw && OUT_BY_ITSELF.test(p.act.verb) && asFiles(p)) return true;
   const to = placedOutside(p) && p.recipient?.party !== 'inside' ? 'outside' : p.recipient?.party;
   if (to === 'inside' || to === 'grantor' || to === 'public') return false;
   const by = p.holder?.party ?? null;

@@ -44,11 +44,14 @@ const PATTERNS = [
   `(?<!甲方的?)${GRANT}[^，。；]{0,12}?(?<t>委托|交由|转由|授予)[^，。；]{0,8}?${PARTY}`,
   // The operator authorising or licensing others to run the data or the business (not to use a product: "授权客户使用其开发的
   // 数据产品", "授予用户该产品的使用许可").
-  `${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?<t>授权|许可|授予|颁发|发放)[^，。；]{0,4}?(?:其)?${PARTY}(?:(?!(?:产品|成果|报告)的?(?:使用|调用))[^，。；]){0,24}?(?:运营|调用|使用|开发)(?![^，。；]{0,8}?(?:产品|成果|报告))`,
+  // 其 alone is the party named before: the operator granting cannot mean itself ("与A级景区经营单位签订……协议，授权其……使用……开展运营").
+  `(?<![为向给对与])${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?<t>授权|许可|授予|颁发|发放)[^，。；]{0,4}?(?:其(?=(?:在|于|按照?|依照?|直接|独立|自行|以|对)[^，。；]{0,8}?(?:使用|调用|运营|开发)|使用|调用|运营|开发|开展)|(?:其)?${PARTY})(?:(?!(?:产品|成果|报告)的?(?:使用|调用))[^，。；]){0,24}?(?:运营|调用|使用|开发)(?![^，。；]{0,8}?(?:产品|成果|报告))`,
   // A licence of a product is selling it ("向用户发放数据产品使用许可"), not the grant.
   `${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?:向|给)[^，。；]{0,8}?${PARTY}[^，。；]{0,6}?(?<t>发放|颁发|授予|出具|核发|转授)(?:(?!产品|成果|报告|软件)[^，。；]){0,24}?(?:许可|授权|权益)`,
   // The operator granting on what it was granted: "分别授权给各市（州）运营合作方", "向其转授……经营权益" (not the grantor).
   `^(?:(?!甲方)[^。；])*?(?<t>授权|许可|授予|转授)给[^，。；]{0,12}?${PARTY}`,
+  // A party the operator authorizes, named as one that runs the data ("运营机构及其授权的区县文旅运营服务商，负责数据产品开发").
+  `${OPERATOR}(?:及其|及|所)?(?<t>授权)的[^，。；]{0,10}?${PARTY}[^。；]{0,16}?(?:负责|承担|开展|从事)[^，。；]{0,10}?(?:运营|经营|开发)(?!维护|保障|支撑|辅助)`,
   // The rights of the agreement moved to another party, the verb first or after them ("相互转让本协议项下的权利和义务",
   // "将其在本协议中的运营主体地位转让给乙方的母公司").
   `(?<t>转让|转移|让渡|转交)[^，。；]{0,12}?(?:本协议项下的?|依本协议取得的|本协议中的?)(?:全部(?:或者?|和|及)?)?(?:部分)?(?:权利(?:和|及|与)?义务|权利)`,
@@ -56,7 +59,8 @@ const PATTERNS = [
   `(?:授权运营权|运营权|经营权|运营资格)[^。；]{0,16}?由${OPERATOR}(?<t>授予|转授|再授权|颁发|许可)`,
   // Another party running the operation itself, not support work: "由合作伙伴独立承担交通领域公共数据运营", "由乙方的控股子公司
   // 自行负责授权运营" (not "由合作方负责平台运营维护", nor "由合作方协助乙方开展运营").
-  `由(?:其|乙方的?)?(?<t>${PARTY})(?:独立|自行|自主|单独|直接|全面)?(?:承担|负责|开展|从事)[^，。；]{0,20}?(?:授权运营|运营|经营)(?!维护|保障|支撑|辅助)`,
+  // Where or how it runs may stand between ("由联合体成员分别在各自县域内承担……运营工作").
+  `由(?:其|乙方的?)?(?<t>${PARTY})(?:(?!协助|配合|支持|不|未)[^，。；]){0,12}?(?:独立|自行|自主|单独|直接|全面)?(?:承担|负责|开展|从事)[^，。；]{0,20}?(?:授权运营|运营|经营)(?!维护|保障|支撑|辅助)`,
   // Another party running the grant in its own name: "子公司可以直接使用本协议项下授权，以自身名义开展授权运营".
   `(?<t>${PARTY})[^。；]{0,40}?(?<!不|不得|不能|不可|禁止|无权)以(?:自身|自己|其自身|本公司|独立)的?名义[^，。；]{0,8}?(?:(?:开展|从事|经营)[^，。；]{0,6}?(?:授权运营|运营)|对外(?:签约|收费|经营)|对外提供[^，。；]{0,6}?(?:产品|服务)|使用[^，。；]{0,8}?(?:授权)?数据)`,
 ].map((p) => new RegExp(p));
@@ -72,7 +76,7 @@ const CARVED_PARTY = new RegExp(PARTY);
 const LAW_OR_APPROVAL = /批准|审批|法律|法规|规定|另有约定/;
 
 /** Every reading above names another party or a transfer: most sentences hold neither and are passed in one test. */
-const ANY = new RegExp(`${PARTY}|子许可|分许可|次级|二级授权|转让|转移|让渡|出租|出借|转交|转包|转授|由${OPERATOR}(?:授予|再授权|颁发|许可)`);
+const ANY = new RegExp(`${PARTY}|(?:授权|授予)其|子许可|分许可|次级|二级授权|转让|转移|让渡|出租|出借|转交|转包|转授|由${OPERATOR}(?:授予|再授权|颁发|许可)`);
 
 /** A heading line that is itself a clause: its title opens with the operator acting ("第十二条 乙方按下表向合作方转授权"). */
 const ACTING_HEADING = new RegExp(`^(?:[^\\u3000]*\\u3000)?${OPERATOR}[^，。；]{2,}`);
@@ -113,6 +117,8 @@ const OPERATOR_BY_NAME = /^(?:[省市州县区]级|本级|全[省市区县])?(?:
 const namedOperator = (name: string, g?: Glossary) =>
   OPERATOR_BY_NAME.test(name) || !!g?.definitions.some((d) => OPERATOR_BY_NAME.test(d.term) && d.meaning.includes(name) && name.length >= 4);
 
+const SHARED = /共享|分享|共用|出借|出租/;
+const PART_OF_GRANT = /(?:全部|部分|其中|该项?|上述|前述|本协议)[^，。；]{0,3}授权/;
 export function movesGrant(p: ClauseParse, g?: Glossary): boolean {
   if (!p.act || !letsHappen(p) || NOT_A_MOVE.test(p.text)) return false;
   const by = p.holder?.party ?? null;
@@ -125,7 +131,8 @@ export function movesGrant(p: ClauseParse, g?: Glossary): boolean {
   if (p.act.kind === 'succeed' && p.holder?.ownName && (by === 'group' || by === 'other') && TAKES_OPERATION.test(p.text.slice(p.act.at)))
     return p.object?.kind !== 'derived';
   // Acquiring a bare "授权" may be anyone's consent ("已……取得必要的授权"); the grant is named as the agreement's.
-  if ((p.act.kind === 'succeed' || p.act.kind === 'release') && p.object?.text === '授权') return false;
+  // A part of the grant named so is the agreement's ("承接其中部分授权").
+  if ((p.act.kind === 'succeed' || p.act.kind === 'release') && p.object?.text === '授权' && !PART_OF_GRANT.test(p.text)) return false;
   // The operation of a scenario or sector handed to another to carry out is the grant handed on ("将某一场景的授权运营交由
   // 其他具备能力的机构实施"; not its upkeep, "运营维护").
   if ((p.act.kind === 'entrust' || p.act.kind === 'transfer') && !p.object && by !== 'grantor' && by !== 'public' && OPERATION_FRONTED.test(p.text.slice(0, p.act.at))) return isOutsideParty(p.recipient?.party);
@@ -136,6 +143,8 @@ export function movesGrant(p: ClauseParse, g?: Glossary): boolean {
   if (p.act.kind === 'succeed') return isOutsideParty(by) && by !== 'public';
   if (by === 'grantor' || by === 'public') return false;
   if (p.act.kind === 'capital') return true;
+  // A grant shared or lent is held by another too, whoever it is ("与其战略合作伙伴共享本协议项下的授权").
+  if (p.object?.kind === 'grant' && SHARED.test(p.act.verb)) return true;
   if (p.act.kind === 'restore' || p.act.kind === 'copy' || p.act.kind === 'process') return false;
   // A grant goes to parties, not places: "各自承担的授权运营份额" names no one it goes to.
   const to = p.recipient?.party === 'outside' || p.recipient?.party === 'inside' ? undefined : p.recipient?.party;
