@@ -54,3 +54,17 @@ describe('authorization_mode s12: scenarios spared a grant of their own', () => 
     ]);
   });
 });
+
+describe('authorization_mode s12: a field named as the scenario', () => {
+  it('a scenario named as a field and a use of no object fires', () => {
+    expectRaised('authorization_mode', ['本次授权运营的应用场景为“城市交通领域数据创新应用”，乙方据此开发产品。'], { kind: 'plan' });
+    expectRaised('authorization_mode', ['授权场景名称：文旅产业融合应用。']);
+  });
+  it('near misses: a use within a field that names what it serves, a scenario with no field word', () => {
+    expectQuiet('authorization_mode', [
+      '本协议授权的应用场景为“金融领域信贷风控”。',
+      '本协议授权场景为“水务行业管网漏损分析”。',
+      '授权应用场景为“智慧停车服务”。',
+    ]);
+  });
+});
