@@ -152,6 +152,12 @@ const CONCRETE_BY_OPERATOR = new RegExp(`(?:具体|实际)(?:的)?(?:应用|项�
 const LIST_BY_OPERATOR = new RegExp(`(?:清单|白名单|名单|目录)(?:由|经)${OPERATOR_WORD}[^，。；]{0,6}?(?:提出|确定|制定|编制|申报)[^。；]{0,16}?(?:随时|动态|不定期|适时)(?:补充|调整|增加|增补|更新|扩充)`);
 const PLAN_APPROVED = /(?:报|经)[^，。；]{0,8}?(?:审核|审批|批准|核准)/;
 /**
+ * The scenario list written by the operator and only filed or told ("具体场景清单由乙方每年编制并报甲方知悉", "场景目录由
+ * 运营机构提出，报实施机构备案"): the operator decides what is granted. Its list approved ("报甲方审核同意后实施") keeps the
+ * mode; a product list ("产品清单由乙方编制并报备案") is no scenario.
+ */
+const LIST_FILED = new RegExp(`${SCENE}(?:清单|名单|目录|名录)(?:由|经)${OPERATOR_WORD}[^，。；]{0,8}?(?:提出|确定|制定|编制|申报|拟定)[^。；]{0,16}?(?:知悉|备案|报备|告知|通报)`);
+/**
  * A scenario whose bounds stay open: what relates to or derives from it ("智慧交通及相关衍生场景"), or a list of fields
  * it covers ("涵盖城市管理、公共服务、产业发展等方面").
  */
@@ -294,6 +300,7 @@ export function readAuthorizationMode(u: Unit, doc?: DocumentTerms): ClauseReadi
   if (inGrant && notNegated(s, EVERY_FIELD) && !CLOSED_LIST.test(s)) return { reading: 'permission', condition: EVERY_FIELD.exec(s)![0] };
   if (inGrant && notNegated(s, OPEN_TAIL) && !CLOSED_LIST.test(s)) return { reading: 'permission', condition: OPEN_TAIL.exec(s)![0] };
   for (const re of [CONCRETE_BY_OPERATOR, LIST_BY_OPERATOR]) if (notNegated(s, re) && !(re === CONCRETE_BY_OPERATOR && PLAN_APPROVED.test(s))) return { reading: 'permission', condition: re.exec(s)![0] };
+  if (notNegated(s, LIST_FILED) && !PLAN_APPROVED.test(s) && !OWN_GRANT.test(s)) return { reading: 'permission', condition: LIST_FILED.exec(s)![0] };
   // A table row whose scenario cell is a catch-all ("场景名称：其他经甲方认可的场景"): the list it ends is left open.
   if (/[|｜]/.test(u.quote) && notNegated(s, CATCH_ALL_CELL) && !OWN_GRANT.test(s) && !EXCLUDES.test(s)) return { reading: 'permission', condition: CATCH_ALL_CELL.exec(s)![0] };
   if (/其他|其它/.test(s) && CATCH_ALL.test(`${u.heading}：${u.before.join('')}${s}`) && !OWN_GRANT.test(s) && !EXCLUDES.test(s)) return { reading: 'permission' };

@@ -68,3 +68,18 @@ describe('authorization_mode s12: a field named as the scenario', () => {
     ]);
   });
 });
+
+describe('authorization_mode s12: the scenario list written by the operator and only filed', () => {
+  it('a scenario list the operator drafts and only files or reports fires', () => {
+    expectRaised('authorization_mode', ['应用场景清单由乙方按季度拟定，并书面告知甲方。'], { kind: 'agreement' });
+    expectRaised('authorization_mode', ['场景目录由运营机构提出，报实施机构备案后施行。'], { kind: 'plan' });
+  });
+  it('near misses: the list approved, a product list filed, each scenario granted on its own, the grantor’s list', () => {
+    expectQuiet('authorization_mode', [
+      '场景清单由乙方编制，报甲方审核同意后实施。',
+      '产品清单由乙方编制并报甲方备案。',
+      '场景清单由乙方提出，报甲方备案，每一场景另行签订授权协议。',
+      '场景清单由甲方确定并告知乙方。',
+    ]);
+  });
+});
