@@ -82,6 +82,25 @@ const UNFIXED = new RegExp(`${SCENE}[^，。；]{0,4}?(?:不作|不予|不做|�
   // Found as the operation goes on: "应用场景在运营过程中逐步明确".
   + `|${SCENE}[^，。；]{0,10}?(?:逐步|陆续|动态|边运营边)(?:明确|确定|形成|探索|增加)`);
 /**
+ * The scenarios fixed only after the grant, whoever fixes them ("具体服务场景在协议履行过程中由双方另行商定", "乙方的应用
+ * 场景，于协议生效后三个月内协商确定", "应用场景待授权后再行明确"): between the scenario and the deciding verb only who
+ * decides, when or on what ground; a term of it is no scenario ("场景收益在履行中另行商定", "本场景未尽事宜另行协商").
+ */
+const WHEN = '(?:在|于|待)[^，。；]{0,12}?(?:过程中|期间|期内|(?:履约|履行|运营|实施|执行|运行)中|(?:后|以后|之后)(?:[^，。；]{0,6}?内)?|时)';
+const DEFERRED = new RegExp(`${SCENE}(?:的)?(?:范围|清单|目录|名称|内容)?(?:[，,]|将|拟|均|${WHEN}|由[^，。；]{0,12}?|(?:根据|视|结合|依据|按照)[^，。；]{0,12}?(?:情况|需要|需求|进展|实际))*?(?:另行|再行|届时|适时|事后|后续|协商|共同)?(?:商定|约定|确定|明确)`);
+/** What makes the decision a later one: a word of later time, or a time after the grant. */
+const LATER = /另行|再行|届时|适时|事后|后续|后|期间|过程|期内|(?:履约|履行|运营|实施|执行|运行)中/;
+/**
+ * No scenario set when the grant is made, a choice put off ("本方案暂不设定具体应用场景", "本协议不确定特定场景"), unless
+ * each later one is approved or granted on its own. "不确定的场景" (uncertain) and "未明确场景前不得使用" are no grant.
+ */
+const NONE_SET = new RegExp(`(?:暂不|暂未|暂缓|不)(?:予)?(?:设定|设置|设|确定|指定|限定|明确|预设|约定|列明|划定)(?:(?:具体|特定)(?:的)?)?${SCENE}(?![^，。；]{0,2}?(?:前|之前|以前|时|即|的))`);
+/**
+ * Scenarios spared a grant of their own ("具体场景无需另行签订协议", "各应用场景均不再单独授权"): one grant carries them all.
+ * Products within the scenario granted ("本场景内的产品迭代无需另行授权") are not scenarios.
+ */
+const SCENES_SPARED = new RegExp(`(?:具体|各|各个|各类|每个|每一|所有|全部|其余|其他|后续)(?:的)?${SCENE}(?:均|一律|都|亦|也)?(?:无需|无须|不需要?|不必|不再|免于)(?:另行|重新|单独|分别|逐一|逐项|再次|再)?(?:授权|签订|签署|订立|申请|报批|审批)`);
+/**
  * The data used before any scenario is fixed ("场景清单确定前，乙方可以先行使用授权数据开展产品研发"): the grant runs
  * without a scenario.
  */
@@ -133,6 +152,12 @@ const CONCRETE_BY_OPERATOR = new RegExp(`(?:具体|实际)(?:的)?(?:应用|项�
 const LIST_BY_OPERATOR = new RegExp(`(?:清单|白名单|名单|目录)(?:由|经)${OPERATOR_WORD}[^，。；]{0,6}?(?:提出|确定|制定|编制|申报)[^。；]{0,16}?(?:随时|动态|不定期|适时)(?:补充|调整|增加|增补|更新|扩充)`);
 const PLAN_APPROVED = /(?:报|经)[^，。；]{0,8}?(?:审核|审批|批准|核准)/;
 /**
+ * The scenario list written by the operator and only filed or told ("具体场景清单由乙方每年编制并报甲方知悉", "场景目录由
+ * 运营机构提出，报实施机构备案"): the operator decides what is granted. Its list approved ("报甲方审核同意后实施") keeps the
+ * mode; a product list ("产品清单由乙方编制并报备案") is no scenario.
+ */
+const LIST_FILED = new RegExp(`${SCENE}(?:清单|名单|目录|名录)(?:由|经)${OPERATOR_WORD}[^，。；]{0,8}?(?:提出|确定|制定|编制|申报|拟定)[^。；]{0,16}?(?:知悉|备案|报备|告知|通报)`);
+/**
  * A scenario whose bounds stay open: what relates to or derives from it ("智慧交通及相关衍生场景"), or a list of fields
  * it covers ("涵盖城市管理、公共服务、产业发展等方面").
  */
@@ -143,7 +168,7 @@ const OPEN_TAIL = new RegExp(`及(?:其)?(?:相关|衍生|延伸|关联|配套)(
 
 /** Words the reader starts from. */
 export const AUTHORIZATION_MODE_QUICK =
-  /全部|全量|所有|一切|各类|任何|各种|不限|不以|不受|局限|拘泥|拘囿|不区分|区分|不分|无论|赋予|给予|运营权|经营权|开发利用权|级(?:公共|政务)数据|示例|自主|自行|新增|新的|拓展|延伸|以外|之外|其他|后续|关联|整体|打包|一揽子|综合|合并|统一|一并|分领域|分行业|分部门|分区域|为单位|一次|多场景|重复授权|全部业务|不设|不指定|不限定|不明确|不作|领域|口头|备案|告知|视为|全市|全省|全区|全县|全域|覆盖|涵盖|同时|逐项|逐一|逐个|单独|单场景|分别|各|增加|增设|扩大|默认|直接|协商|生效|限制|上限|不同|授权范围|授权事项|授权标的|项下|需求|用途|授权乙方|授权给|授予|依托|领域|授权行业|授权部门|新|未列|未载|未明确|清单外|附件外|自动|当然|归集|汇聚|汇集|接入|目录全文|总目录|享有|按需|应授尽授|视同|单元|数据范围|不限于|增补|补充|添加|调整|增减|其它|其余|登记|等(?:应用)?场景|取得|获得|授权乙方|补充授权|追加授权|行业|板块|产业|认为|认定|逐步|陆续|任意|(?:确定|明确|批准|同意|备案)(?:前|之前|以前)|纳入|列入|并入|归入|补入|适用|参照|按照|依照|比照|具体|实际|清单|名单|目录|衍生|相关|涵盖|包括|包含/;
+  /全部|全量|所有|一切|各类|任何|各种|不限|不以|不受|局限|拘泥|拘囿|不区分|区分|不分|无论|赋予|给予|运营权|经营权|开发利用权|级(?:公共|政务)数据|示例|自主|自行|新增|新的|拓展|延伸|以外|之外|其他|后续|关联|整体|打包|一揽子|综合|合并|统一|一并|分领域|分行业|分部门|分区域|为单位|一次|多场景|重复授权|全部业务|不设|不指定|不限定|不明确|不作|不确定|不预设|不约定|不列明|不划定|暂不|暂未|暂缓|另行|再行|届时|适时|每个|每一|领域|口头|备案|告知|视为|全市|全省|全区|全县|全域|覆盖|涵盖|同时|逐项|逐一|逐个|单独|单场景|分别|各|增加|增设|扩大|默认|直接|协商|生效|限制|上限|不同|授权范围|授权事项|授权标的|项下|需求|用途|授权乙方|授权给|授予|依托|领域|授权行业|授权部门|新|未列|未载|未明确|清单外|附件外|自动|当然|归集|汇聚|汇集|接入|目录全文|总目录|享有|按需|应授尽授|视同|单元|数据范围|不限于|增补|补充|添加|调整|增减|其它|其余|登记|等(?:应用)?场景|取得|获得|授权乙方|补充授权|追加授权|行业|板块|产业|认为|认定|逐步|陆续|任意|(?:确定|明确|批准|同意|备案)(?:前|之前|以前)|纳入|列入|并入|归入|补入|适用|参照|按照|依照|比照|具体|实际|清单|名单|目录|衍生|相关|涵盖|包括|包含/;
 
 /**
  * A scenario defined as whatever the operator chooses or as any use at all ("“授权场景”，是指乙方依据市场需求自行确定的
@@ -275,11 +300,18 @@ export function readAuthorizationMode(u: Unit, doc?: DocumentTerms): ClauseReadi
   if (inGrant && notNegated(s, EVERY_FIELD) && !CLOSED_LIST.test(s)) return { reading: 'permission', condition: EVERY_FIELD.exec(s)![0] };
   if (inGrant && notNegated(s, OPEN_TAIL) && !CLOSED_LIST.test(s)) return { reading: 'permission', condition: OPEN_TAIL.exec(s)![0] };
   for (const re of [CONCRETE_BY_OPERATOR, LIST_BY_OPERATOR]) if (notNegated(s, re) && !(re === CONCRETE_BY_OPERATOR && PLAN_APPROVED.test(s))) return { reading: 'permission', condition: re.exec(s)![0] };
+  if (notNegated(s, LIST_FILED) && !PLAN_APPROVED.test(s) && !OWN_GRANT.test(s)) return { reading: 'permission', condition: LIST_FILED.exec(s)![0] };
   // A table row whose scenario cell is a catch-all ("场景名称：其他经甲方认可的场景"): the list it ends is left open.
   if (/[|｜]/.test(u.quote) && notNegated(s, CATCH_ALL_CELL) && !OWN_GRANT.test(s) && !EXCLUDES.test(s)) return { reading: 'permission', condition: CATCH_ALL_CELL.exec(s)![0] };
   if (/其他|其它/.test(s) && CATCH_ALL.test(`${u.heading}：${u.before.join('')}${s}`) && !OWN_GRANT.test(s) && !EXCLUDES.test(s)) return { reading: 'permission' };
   if (notNegated(s, BEFORE_SCENES)) return { reading: 'permission', condition: BEFORE_SCENES.exec(s)![0] };
   if (notNegated(s, UNFIXED) && !OWN_GRANT.test(s)) return { reading: 'permission', condition: UNFIXED.exec(s)![0] };
+  const later = DEFERRED.exec(s);
+  // Fixed later through a review of its own ("由甲方组织论证后确定") is the grantor's decision, not a scenario left open.
+  if (later && LATER.test(later[0]) && !/论证|审核|审定|审批|批准|核准/.test(later[0]) && notNegated(s, DEFERRED) && !OWN_GRANT.test(s) && !EACH_APPROVED.test(s.slice(later.index))) return { reading: 'permission', condition: later[0] };
+  const none = NONE_SET.exec(s);
+  if (none && notNegated(s, NONE_SET) && !OWN_GRANT.test(s) && !EACH_APPROVED.test(s.slice(none.index + none[0].length))) return { reading: 'permission', condition: none[0] };
+  if (notNegated(s, SCENES_SPARED)) return { reading: 'permission', condition: SCENES_SPARED.exec(s)![0] };
   for (const re of [GROWS, OPERATOR_KEEPS, LIST_ADJUSTED]) if (notNegated(s, re)) return { reading: 'permission', condition: re.exec(s)![0] };
   // Gated on its words: the pattern is slow on long sentences without them.
   const beyond = /可/.test(s) && /未|外/.test(s) && /场景|清单|附件/.test(s) ? BEYOND_LIST.exec(s) : null;

@@ -94,9 +94,10 @@ const GRANT_OBJECT: RegExp[] = [
 const WIDENED = /扩展|扩大|延伸|拓展|覆盖/;
 /**
  * The scenario named is a field ("本协议授权的应用场景为“数字经济发展相关领域”"): its head noun is a field, not a use
- * (not "医疗领域的商保快赔", a use within a field).
+ * (not "医疗领域的商保快赔", a use within a field). A field followed only by a use of no object is the field still
+ * ("授权运营的应用场景为“市场监管领域数据赋能”", "交通行业数据应用"), not one naming what it serves ("金融领域信贷风控").
  */
-const SCENE_IS_FIELD = /授权(?:的)?(?:应用)?场景(?:为|是|系|[：:])\s*[“"「]?[^，。；”"」的]{0,20}?(?:领域|行业|板块|产业)[”"」]?\s*(?:[，。；]|$)/;
+const SCENE_IS_FIELD = /授权(?:运营)?(?:的)?(?:应用)?场景(?:名称)?(?:为|是|系|[：:])\s*[“"「]?[^，。；”"」的]{0,20}?(?:领域|行业|板块|产业)(?:的)?(?:(?:公共)?数据)?(?:(?:综合|创新|融合|深度)?(?:赋能|应用|开发利用|开发|利用|运营|服务|价值(?:挖掘|释放|转化)))?[”"」]?\s*(?:[，。；]|$)/;
 /** A unit that is not a scenario: a field (not a scenario within it), several departments' or all the data, open scenarios. */
 export const FIELD_UNIT = /(?:领域|行业|板块)(?![^，。；]{0,12}?场景)/;
 export const MANY_HOLDERS = /(?:[\d０-９]+|[二两三四五六七八九十百]+[十百]?[一二三四五六七八九]?)个(?:部门|单位|委办局|领域|行业)|(?:全部|全量|所有|一切|各)(?:的)?[^，。；]{0,12}?(?:部门|单位|委办局)(?:的)?(?:公共|政务)?数据/;
