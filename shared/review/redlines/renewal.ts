@@ -33,7 +33,8 @@ export const MAY_RENEW = RENEW;
  * consent is given now, whatever the request is called. A decision left open ("甲方应当决定是否同意", "应当予以批准或者
  * 不予批准") or an approval asked of the grantor ("须经甲方批准") is a decision.
  */
-const BOUND_TO_CONSENT = String.raw`(?:甲方|授权方|实施机构|授权主体)(?:即|应当|应|须|必须)(?:(?:在|于)[^，。；]{0,12}?(?:内|前))?(?:及时|一律)?(?:予以|给予|予)?(?:同意|批准|准许|准予|核准|许可)(?![^，。；]{0,4}?(?:与否|或|拒绝|不予))`;
+// The grantor may lead a clause of time before ("甲方收到乙方续期申请后，应当予以同意").
+const BOUND_TO_CONSENT = String.raw`(?:甲方|授权方|实施机构|授权主体)(?:[^，。；]{0,16}?(?:后|时)[，,]\s*)?(?:即|应当|应|须|必须)(?:(?:在|于)[^，。；]{0,12}?(?:内|前))?(?:及时|一律|书面|依法)?(?:予以|给予|予)?(?:同意|批准|准许|准予|核准|许可)(?![^，。；]{0,4}?(?:与否|或|拒绝|不予))`;
 /** No one decides the renewal, or only the operator, or the grantor's consent is given now. */
 const HELD = new RegExp(
   [
@@ -58,7 +59,7 @@ const HELD = new RegExp(
     // a renewal handled as a formality: processed directly ("由市数据局直接办理", "直接为运营机构办理续期手续"), or exempt
     // from the decision the grant itself needed ("不再报市政府审议", "无需报请市政府决策")
     '直接[^，。；]{0,8}?(?:办理|确认)|直接(?:续期|续签|续约|续展|延续|延长|顺延)',
-    `${WAIVED_STEP}(?:报|提交|提请|报请|呈报)[^，。；]{0,12}?(?:审议|审批|审定|批准|决策|决定|同意)`,
+    `${WAIVED_STEP}(?:报|提交|提请|报请|呈报|经)[^，。；]{0,12}?(?:审议|审批|审定|批准|决策|决定|同意)`,
     // a renewal stated as what follows a condition of fact, with no one left to decide it: "首期届满考核合格的，续期2年",
     // "经评估合格的，延续一期" (not "……的，可申请续期", "……的，经甲方同意可以续期": a may or a consent is a decision)
     // A delay's extension ("因甲方原因延误的，顺延三个月") is no renewal: only a passed evaluation or a clean record is read.
@@ -87,13 +88,17 @@ export function renewsAnotherMatter(s: string): boolean {
   return OTHER_SUBJECT.test(subject) && !GRANT_SUBJECT.test(subject.replace(/(?:服务|使用|订阅)?期限|服务期/g, ''));
 }
 
+/** The sentence renews the grant with nobody deciding it again (see HELD and DECIDED), however long the renewal is. */
+export function renewedWithoutDecision(s: string): boolean {
+  if (!RENEW.test(s) || !HELD.test(s) || renewsAnotherMatter(s)) return false;
+  // The grantor's consent given now is no approval still to come ("甲方应当予以批准" is not "须经甲方批准").
+  return !DECIDED.test(s.replace(/(?:无需|无须|不需要?|不必|不用|不再|免于)[^，。；]{0,10}/g, '').replace(BOUND_GLOBAL, ''));
+}
+
 export function renewalOf(raw: string): Renewal | null {
   const s = withTermNumbers(raw);
   const at = s.search(RENEW);
-  if (at < 0 || !HELD.test(s)) return null;
-  if (renewsAnotherMatter(s)) return null;
-  // The grantor's consent given now is no approval still to come ("甲方应当予以批准" is not "须经甲方批准").
-  if (DECIDED.test(s.replace(/(?:无需|无须|不需要?|不必|不用|不再|免于)[^，。；]{0,10}/g, '').replace(BOUND_GLOBAL, ''))) return null;
+  if (at < 0 || !renewedWithoutDecision(s)) return null;
   const tail = s.slice(at);
   let count = UNLIMITED.test(s) || YEARLY.test(s) ? Infinity : 1;
   const c = COUNT.exec(tail);
