@@ -241,10 +241,15 @@ export function durations(written: string, signedOn?: [number, number, number] |
 // ---- automatic extensions ----
 
 const EXTENSION = new RegExp(`(?:顺延|延长|延续|续期|续展|续延|展期|延期|继续履行|继续运营|继续有效|继续执行)(?:运营|经营|履行)?(?:期限|期间|期)?(?:为|一次|一期)?[，,]?\\s*(?:每次|期限为)?\\s*(?:不超过|最长|最多)?\\s*(${CN_NUMERAL})\\s*(?:个)?\\s*(年|个月|月)(?:半)?(?:(?<=年)(?:零|又)?(${CN_NUMERAL})\\s*个\\s*月)?`, 'g');
+/** A step waived, its adverb said or not: "无需重新签订", "不再另行审批", "无需再提交……审议". */
+export const WAIVED_STEP = '(?:无需|无须|不需要?|不必|不用|不再|免于)(?:重新|另行|再次|另外|再)?';
 /** The extension runs on without a new decision: "自动顺延", "无需重新签订协议", "不再另行审批". */
 // A continuation nobody has to decide: "双方均未书面通知对方终止的，视为双方同意……继续履行" (silence renews it).
 // An extension nobody but the operator decides is no control either: "默认由乙方……顺延", "乙方有权单方决定将运营期限延长".
-const AUTOMATIC = /自动|默认|单方(?:决定|选择)?|(?:自行|自主)(?:决定|选择)(?:是否)?(?:延长|续期|顺延)|未[^，。；]{0,16}?(?:通知|提出|表示|异议|制止|反对|拒绝|答复|回复)[^。；]{0,20}?的[，,][^。；]{0,8}?视为|(?:无需|无须|不需要?|不必|不用|不再|免于)(?:重新|另行|再次|另外)?(?:签订|签署|订立|申请|审批|批准|授权|报批|履行)|(?:备案|报备|告知|通知)[^，。；]{0,4}?即(?:可|生效|延长|续期)/;
+const AUTOMATIC = new RegExp(
+  String.raw`自动|默认|单方(?:决定|选择)?|(?:自行|自主)(?:决定|选择)(?:是否)?(?:延长|续期|顺延)|未[^，。；]{0,16}?(?:通知|提出|表示|异议|制止|反对|拒绝|答复|回复)[^。；]{0,20}?的[，,][^。；]{0,8}?视为|` +
+    `${WAIVED_STEP}(?:签订|签署|订立|申请|审批|批准|授权|报批|履行)|(?:备案|报备|告知|通知)[^，。；]{0,4}?即(?:可|生效|延长|续期)`,
+);
 /** Renewals without a limit on their number: the term has no end ("续期次数不限"). */
 const UNLIMITED_RENEWALS = /(?:续期|延期|顺延|续展|延长|延续|续约|续签)次数不(?:限|受限制)|不限(?:续期|延期|续约|续签)?次数|可(?:无限次|多次|反复)(?:续期|延期|顺延|续展|延续|续约|续签)/;
 /** The extension needs what a new term needs: a new agreement, a new application or approval (Hebei art. 18). */

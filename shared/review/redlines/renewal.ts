@@ -1,4 +1,4 @@
-import { durations, parseNumeral, withTermNumbers } from '../text';
+import { durations, parseNumeral, WAIVED_STEP, withTermNumbers } from '../text';
 
 /**
  * A renewal read as a value: how long each renewal runs, how many there may be, and whether the operator holds it
@@ -28,6 +28,13 @@ export interface Renewal {
 const RENEW = /续展|续期|续延|续约|续签|顺延|延续|延长|展期|继续授权|继续履行|继续有效|继续运营/;
 /** Words a renewal is said with, to pass over sentences without one. */
 export const MAY_RENEW = RENEW;
+/**
+ * The operator's request the grantor must grant ("乙方申请续期的，甲方应当予以同意", "授权方应在十日内予以批准"): the
+ * consent is given now, whatever the request is called. A decision left open ("甲方应当决定是否同意", "应当予以批准或者
+ * 不予批准") or an approval asked of the grantor ("须经甲方批准") is a decision.
+ */
+// The grantor may lead a clause of time before ("甲方收到乙方续期申请后，应当予以同意").
+const BOUND_TO_CONSENT = String.raw`(?:甲方|授权方|实施机构|授权主体)(?:[^，。；]{0,16}?(?:后|时)[，,]\s*)?(?:即|应当|应|须|必须)(?:(?:在|于)[^，。；]{0,12}?(?:内|前))?(?:及时|一律|书面|依法)?(?:予以|给予|予)?(?:同意|批准|准许|准予|核准|许可)(?![^，。；]{0,4}?(?:与否|或|拒绝|不予))`;
 /** No one decides the renewal, or only the operator, or the grantor's consent is given now. */
 const HELD = new RegExp(
   [
@@ -38,6 +45,7 @@ const HELD = new RegExp(
     '视为(?:双方|甲方|授权方|实施机构)?(?:同意|认可|接受)?(?:续|延|继续)',
     // the grantor bound now: "甲方同意继续授权", "甲方应当予以续约", "甲方将为乙方办理续期"
     '(?:甲方|授权方|实施机构|授权主体)(?:即|应当|应|须|必须|同意|承诺|将|予以)+[^，。；]{0,6}?(?:继续授权|续约|续期|续签|续展|延期|延长|顺延)',
+    BOUND_TO_CONSENT,
     // the grantor barred now from refusing it ("甲方不得拒绝", "授权方无权反对"): its decision is given away in advance
     '(?:甲方|授权方|实施机构|授权主体)(?:均|亦)?(?:不得|无权|不能|不可)(?:以任何理由)?(?:拒绝|反对|否决|阻止|拒签)',
     // the operator alone: "乙方有权要求续期", "乙方可单方决定延长"
@@ -45,19 +53,20 @@ const HELD = new RegExp(
     '(?:单方|自行|自主)(?:决定|选择)?(?:是否)?(?:续约|续期|续签|延长|顺延)',
     // the operator's own may on the renewal itself ("乙方可以连续续期两次"; not "乙方可以申请续期", an application)
     '(?:乙方|运营机构|运营方|运营单位)(?:可以|可)(?:连续|再)?(?:续约|续期|续签|续展|延期|延长|顺延)',
-    '(?:无需|无须|不需要?|不必|不用|不再|免于)(?:重新|另行|再次|另外)?(?:签订|签署|订立|申请|审批|批准|授权|报批|遴选)',
+    `${WAIVED_STEP}(?:签订|签署|订立|申请|审批|批准|授权|报批|遴选)`,
     // the decision waived with its verb before it: "无需重新开展可行性论证和运营机构选择", "不再另行组织招标"
-    '(?:无需|无须|不需要?|不必|不用|不再|免于)(?:重新|另行|再次|另外)?(?:开展|组织|履行|进行|办理)[^，。；]{0,10}?(?:遴选|选择|论证|审批|招标|比选|授权|签订)',
+    `${WAIVED_STEP}(?:开展|组织|履行|进行|办理)[^，。；]{0,10}?(?:遴选|选择|论证|审批|招标|比选|授权|签订)`,
     // a renewal handled as a formality: processed directly ("由市数据局直接办理", "直接为运营机构办理续期手续"), or exempt
     // from the decision the grant itself needed ("不再报市政府审议", "无需报请市政府决策")
     '直接[^，。；]{0,8}?(?:办理|确认)|直接(?:续期|续签|续约|续展|延续|延长|顺延)',
-    '(?:无需|无须|不需要?|不必|不用|不再|免于)(?:重新|另行|再次|另外)?(?:报|提交|提请|报请|呈报)[^，。；]{0,12}?(?:审议|审批|批准|决策|决定|同意)',
+    `${WAIVED_STEP}(?:报|提交|提请|报请|呈报|经)[^，。；]{0,12}?(?:审议|审批|审定|批准|决策|决定|同意)`,
     // a renewal stated as what follows a condition of fact, with no one left to decide it: "首期届满考核合格的，续期2年",
     // "经评估合格的，延续一期" (not "……的，可申请续期", "……的，经甲方同意可以续期": a may or a consent is a decision)
     // A delay's extension ("因甲方原因延误的，顺延三个月") is no renewal: only a passed evaluation or a clean record is read.
     '(?:合格|达标|通过|良好|优秀|符合要求|无违约(?:行为|情形)?)的[，,]\\s*(?:即|则|将|予以)?(?:续期|续展|续约|续签|延续|顺延|延长)(?!申请)',
   ].join('|'),
 );
+const BOUND_GLOBAL = new RegExp(BOUND_TO_CONSENT, 'g');
 /** A renewal that is a new decision: reapplied for, approved, signed again (not "无需重新签订"). */
 const DECIDED = /(?<!无|不|免|无需|无须|不需|不需要|不必|不用|不再|免于)(?:重新|另行|再次)(?:签订|签署|订立|申请|审批|批准|授权|报批|遴选)|(?:须|需|需要|应当|应|经|报)[^，。；]{0,8}?(?:批准|审批|审核同意|同意后|报批|论证)|(?:经|由)(?:甲方|授权方|双方)[^，。；]{0,6}?(?:同意|批准|审定|决定)|(?:可|可以)(?:向甲方)?申请(?:续期|续约|延期|延长)|双方(?:可|可以)?协商(?:续|一致)/;
 const SAME = /(?:与|同)(?:原|首期|初始|本)(?:协议)?(?:运营|授权)?(?:期限|有效期|授权期|运营期)(?:相同|一致|同)|(?:按|依|以)原(?:条件|期限|协议期限)|同等期限|相同(?:的)?期限/;
@@ -79,12 +88,17 @@ export function renewsAnotherMatter(s: string): boolean {
   return OTHER_SUBJECT.test(subject) && !GRANT_SUBJECT.test(subject.replace(/(?:服务|使用|订阅)?期限|服务期/g, ''));
 }
 
+/** The sentence renews the grant with nobody deciding it again (see HELD and DECIDED), however long the renewal is. */
+export function renewedWithoutDecision(s: string): boolean {
+  if (!RENEW.test(s) || !HELD.test(s) || renewsAnotherMatter(s)) return false;
+  // The grantor's consent given now is no approval still to come ("甲方应当予以批准" is not "须经甲方批准").
+  return !DECIDED.test(s.replace(/(?:无需|无须|不需要?|不必|不用|不再|免于)[^，。；]{0,10}/g, '').replace(BOUND_GLOBAL, ''));
+}
+
 export function renewalOf(raw: string): Renewal | null {
   const s = withTermNumbers(raw);
   const at = s.search(RENEW);
-  if (at < 0 || !HELD.test(s)) return null;
-  if (renewsAnotherMatter(s)) return null;
-  if (DECIDED.test(s.replace(/(?:无需|无须|不需要?|不必|不用|不再|免于)[^，。；]{0,10}/g, ''))) return null;
+  if (at < 0 || !renewedWithoutDecision(s)) return null;
   const tail = s.slice(at);
   let count = UNLIMITED.test(s) || YEARLY.test(s) ? Infinity : 1;
   const c = COUNT.exec(tail);

@@ -47,7 +47,8 @@ const END_ONLY = new RegExp(`(?:期限|有效期|授权期|运营期)[^，。；
 // Phases by stage too ("第一阶段", "筹备期"), and a renewal that follows by itself ("首期三年、续期两年……直接延续运营").
 const PHASE = /(第[一二三四五六七八九十\d]{1,2}(?:期|阶段)|首期|一期|二期|三期|续期|延续期|延展期|筹备期|试运营期|试运行期|正式运营期|培育期|建设期|推广期|过渡期)(?!满|届满|结束|终止)/g;
 /** The phases said to be one term together. */
-const PHASES_JOINED = /合称|统称|总称|合计|共同构成|一并构成|构成[^，。；]{0,6}?(?:期限|有效期|授权期)/;
+// Or counted together as the term: "试运营期与正式运营期合并计算授权运营期限".
+const PHASES_JOINED = /合称|统称|总称|合计|共同构成|一并构成|构成[^，。；]{0,6}?(?:期限|有效期|授权期)|(?:合并|一并|统一|连续|累计)[^，。；]{0,10}?(?:期限|有效期|授权期)/;
 /** "授权运营期限覆盖上述三个阶段": the term said to cover the phases written before it, without naming them. */
 const COVERS_PHASES = /(?:期限|有效期|授权期|运营期)[^，。；]{0,6}?(?:覆盖|涵盖|包括|包含|贯穿)[^，。；]{0,4}?(?:上述|以上|前述)?[^，。；]{0,3}?(?:(?:各|全部|所有|[二两三四五]个)?(?:阶段|时期|期间)|(?:各|[二两三四五])期(?![限间]))/;
 /**
@@ -56,7 +57,12 @@ const COVERS_PHASES = /(?:期限|有效期|授权期|运营期)[^，。；]{0,6}
  */
 // Or carries the operation through them: "运营机构在上述各阶段持续承担授权运营工作", "均负责授权运营".
 const HELD_THROUGH = /(?:上述|以上|前述)[^，。；]{0,3}?(?:各|全部|所有|[二两三四五]个)?(?:阶段|时期|期间)(?:内|中|期间)?[^，。；]{0,6}?(?:(?:享有|行使|保有|拥有)[^，。；]{0,4}?(?:授权|运营权|经营权)|(?:承担|负责|开展|从事)[^，。；]{0,2}?授权运营)/;
-const coversPhases = (s: string) => COVERS_PHASES.test(s) || HELD_THROUGH.test(s);
+/**
+ * The phases written before, referred to by their number or as those above, counted together as the term ("两个阶段合并
+ * 计算为同一授权运营期限", "上述各阶段统一计入授权期限"): the phases together are the term, as when it covers them.
+ */
+const PHASES_COUNTED_AS_TERM = /(?:(?:上述|以上|前述)[^，。；]{0,3}?(?:各|全部|所有|[二两三四五]个)?|各|全部|所有|[二两三四五]个)(?:阶段|时期)[^，。；]{0,4}?(?:合并|合计|一并|统一|共同|连续|累计)[^，。；]{0,10}?(?:期限|有效期|授权期)/;
+const coversPhases = (s: string) => COVERS_PHASES.test(s) || HELD_THROUGH.test(s) || PHASES_COUNTED_AS_TERM.test(s);
 /** A later phase that follows by itself ("即向乙方授予第二期授权", "无需另行组织遴选或签订新协议"). */
 // Or on a check of fact passed, with nothing left to decide: "试运营期满经甲方验收合格的，进入正式运营期".
 const PHASE_FOLLOWS = /(?:即|自动|直接|当然)[^，。；]{0,10}?(?:授予|进入|转入|生效|开始|延续)|(?:合格|达标|通过|良好|优秀|符合要求)的[，,]\s*(?:即|则|直接)?(?:进入|转入)|(?:无需|无须|不再|不必|免于)(?:另行|重新|再次)?[^，。；]{0,6}?(?:遴选|签订|签署|审批|申请|授权)/;

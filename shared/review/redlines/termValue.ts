@@ -1,7 +1,7 @@
 import type { Evidence } from '../report';
 import { evidence, type ReadDocument } from '../sections';
 import { automaticExtensions, CN_NUMERAL, durations, monthsBetween, parseNumeral, sentences, withTermNumbers, withWrittenDates } from '../text';
-import { MAY_RENEW, renewalOf } from './renewal';
+import { MAY_RENEW, renewalOf, renewedWithoutDecision } from './renewal';
 import { letsHappen, parseSentence } from '../clauseParse';
 import { sentencesByBlock } from './units';
 import { plannedSigning } from './plannedSigning';
@@ -148,6 +148,16 @@ const fromSigning = (block: string, name: string) =>
 /** The term counted from the phase's end ("运营期自建设期届满次日起算"): the phase lies before the term, outside it. */
 const termAfter = (block: string, name: string) =>
   new RegExp(`(?:期限|有效期|授权期|运营期)[^。；]{0,8}?(?:自|从|于)${name}(?:届满|期满|结束|完成|终了)(?:之日|日|后)?(?:的)?(?:次日)?(?:起|开始)?`).test(block);
+/**
+ * The phase's length said only as its longest ("建设期不计入前述期限，但最长不超过二年", "筹备期最长六个月"): the operator
+ * may hold the phase that long. Read right after the name, or in the clause right after one naming the phase.
+ */
+const phaseCaps = new Map<string, RegExp>();
+const phaseCap = (name: string) =>
+  phaseCaps.get(name) ??
+  phaseCaps
+    .set(name, new RegExp(`${name}[^，。；]{0,16}?(?:[，,]\\s*(?:但|且|并且|同时)?\\s*)?(?:一般|原则上)?(?:(?:最长|最多|至多)(?:为|可达)?|(?:最长|最多|至多)?(?:不超过|不得超过|不超出|不长于))\\s*(${CN_NUMERAL}\\s*个?\\s*(?:年|个月|月))`))
+    .get(name)!;
 function phaseOutside(block: string): { months: number; text: string } | null {
   const datedPhase = datedBefore(block);
   const dated = datedPhase?.text;
@@ -166,6 +176,8 @@ function phaseOutside(block: string): { months: number; text: string } | null {
   const spans = [...block.matchAll(new RegExp(`${name}[^，。；]{0,8}`, 'g'))].map((m) => m[0].replace(name, '期限'));
   for (const m of block.matchAll(new RegExp(`(${CN_NUMERAL}\\s*个?\\s*(?:年|个月|月))(?:的)?${name}`, 'g'))) spans.push(`期限为${m[1]}`);
   if (dated) spans.push(dated.replace(name, '期限'));
+  const cap = phaseCap(name).exec(block);
+  if (cap) spans.push(`期限为${cap[1]}`);
   for (const said of spans) {
     const d = durations(said).find((x) => x.kind !== 'cap' && Number.isFinite(x.months));
     if (d) return { months: d.months, text: `${name}${d.text}，${work}` };
@@ -270,15 +282,19 @@ function lateStart(block: string): { months: number; text: string } | null {
 /**
  * An extension to a total written now and carried by this agreement ("经甲方同意，可延长至五年，延长部分不另行签订协议"):
  * the agreement itself allows that total, whoever consents, since no new agreement (a new term, Hebei art. 18) is signed.
- * One that needs its own agreement ("另行签订协议") is a new term.
+ * One that needs its own agreement ("另行签订协议") is a new term. The total may be the end of one of the agreement's
+ * years ("本协议效力自动延长至第五个协议年度末"), held by itself as any renewal nobody decides again (renewal.ts).
  */
-const EXTENDED_TO = new RegExp(String.raw`(?:延长|顺延|延续|延期|展期|续期)至\s*(${CN_NUMERAL})\s*个?\s*(年|个月|月)`);
+const EXTENDED_TO = new RegExp(
+  String.raw`(?:延长|顺延|延续|延期|展期|续期)至\s*(?:(${CN_NUMERAL})\s*个?\s*(年|个月|月)|(?:本协议|协议)?(?:(?:生效|签订|签署)(?:之日)?后)?第\s*(${CN_NUMERAL})\s*个?\s*(?:协议|合同)?\s*年(?:度)?(?:的)?(?:末|底|届满|结束|终了|最后一日|最后一天))`,
+);
 const NO_NEW_AGREEMENT = /(?:不另行|无需|无须|不需要?|不必|不再|免于)(?:另行|重新|再次|单独)?(?:签订|签署|订立)[^，。；]{0,4}?(?:协议|合同)/;
 function extendedTo(s: string): { months: number; text: string } | null {
   const m = EXTENDED_TO.exec(s);
-  if (!m || !NO_NEW_AGREEMENT.test(s)) return null;
-  const n = parseNumeral(m[1]);
-  return n === null ? null : { months: n * (m[2] === '年' ? 12 : 1), text: `${m[0]}，${NO_NEW_AGREEMENT.exec(s)![0]}` };
+  const carried = m && (NO_NEW_AGREEMENT.exec(s)?.[0] ?? (renewedWithoutDecision(s) ? '无需另行决定' : null));
+  if (!carried) return null;
+  const n = parseNumeral(m[1] ?? m[3]);
+  return n === null ? null : { months: n * (m[2] === undefined || m[2] === '年' ? 12 : 1), text: `${m[0]}，${carried}` };
 }
 
 /**
