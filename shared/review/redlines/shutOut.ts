@@ -192,12 +192,25 @@ const DESIGNEE = new RegExp(`(?:应当?|须|必须|需|只能|优先)(?:同时|�
 const TIED = new RegExp(`(?:须|应当?|必须|需要?)(?:同时|一并|配套)(?:购买|订购|采购|使用)${OPERATOR}`);
 const FOR_OPERATOR_DEALS = new RegExp(`(?:仅|只)(?:向|对|为|面向)[^，。；]{0,4}?(?:与|和|同|向)${OPERATOR}(?:签订|签署|订立|采购|购买|合作)[^，。；]{0,20}?的`);
 
+/**
+ * The party named by the condition that governs the clause ("省内金融机构需使用公共数据的，应仅通过运营机构办理"): the
+ * clause binds it, whoever an earlier clause was about; "乙方开展服务的，应仅通过乙方平台提供" binds the operator itself.
+ */
+// Its subject, not its object: "乙方向金融机构提供服务的" names the operator.
+const CONDITION_SUBJECT = new RegExp(`^(?:(?!向|为|对|与|给|同|和|面向)[^，。；]){0,8}?(?:(?<!其他|其它)(${OPERATOR})|${DEVELOPER}|金融机构|银行|保险(?:机构|公司)|企业|客户|买方|采购方|使用单位|用数单位)`);
+function conditionParty(s: string, c: { start: number }): 'operator' | 'market' | null {
+  const before = clauses(s.slice(0, c.start)).at(-1);
+  if (!before || !/的$/.test(before.text) || !/^[，,]/.test(s.slice(before.start + before.text.length))) return null;
+  const m = CONDITION_SUBJECT.exec(before.text);
+  return m ? (m[1] ? 'operator' : 'market') : null;
+}
+
 export function tiedToOperator(s: string): boolean {
   for (const re of [ONLY_THROUGH, DESIGNEE, TIED, FOR_OPERATOR_DEALS]) {
     const m = re.exec(s);
     if (!m) continue;
     const c = clauseAt(s, m.index);
-    const who = dealer(s, m.index);
+    const who = conditionParty(s, c) ?? dealer(s, m.index);
     if (re !== FOR_OPERATOR_DEALS && who === 'operator') continue;
     if (!isNegated(c.text, m.index - c.start)) return true;
   }
