@@ -68,6 +68,23 @@ function dealer(sentence: string, at: number): Dealer | null {
   return who;
 }
 
+/**
+ * Who grants when no one is named: choosing another operator ("不再遴选其他运营机构参与同一领域运营") or granting the
+ * operation right itself ("本协议所涉运营权不向其他主体开放竞争性授权", "本场景运营权不再授予其他主体") is the grantor's
+ * act by nature. The right forbidden to be passed on ("运营权不得向第三方转授权") is the operator's re-grant, another red line.
+ */
+const CHOOSING = /^(?:遴选|选择|选定|确定|引入|增设|另设|新增)$/;
+const OTHER_OPERATOR_AFTER = new RegExp(`^[^，。；]{0,4}?(?:${OTHERS.source})[^，。；]{0,4}?${OPERATOR}`);
+const OPERATION_RIGHT = /运营权|经营权|运营资格|授权运营(?!机构|单位|主体|方|商|公司)/;
+const FORBIDDEN_TO = /(?:不得|禁止|严禁|不能|无权|不可)[^，。；]{0,12}$/;
+const ONWARD = /(?:转|分|(?<!不)再|二次|二级)$/;
+function grantorByNature(clause: string, verb: string, before: string, after: string): boolean {
+  if (CHOOSING.test(verb) && OTHER_OPERATOR_AFTER.test(after)) return true;
+  return GRANTING.test(verb) && OPERATION_RIGHT.test(clause) && !FORBIDDEN_TO.test(before) && !ONWARD.test(before);
+}
+
+const EXCLUSIVE_RIGHT = /^[^，。；]{0,12}?(?:独家|排他|排它|独占|专属|专营)/;
+
 /** A consent the operator must give: "应当事先取得乙方书面同意" (not "无需取得乙方同意"). */
 const OPERATOR_CONSENT = new RegExp(`(?<!无需|不需|不必|无须|毋需)(?:事先|事前|预先)?(?:取得|征得|经|获得|经过)${OPERATOR}[^，。；]{0,4}?(?:书面)?(?:同意|认可|许可|确认)`);
 
@@ -91,9 +108,11 @@ export function grantorBound(s: string): boolean {
       const anotherOperator = APART.test(before) && GRANTING.test(m[0]) && AN_OPERATOR.test(after);
       if (!WITH_OTHERS.test(before) && !OTHERS_AFTER.test(after) && !anotherOperator && !(ANEW.test(before) && GRANTING.test(m[0]) && !/^(?:的)?(?:程序|手续|流程)/.test(after))) continue;
       if (IMPOSING_FORBIDDEN.test(s.slice(0, c.start + m.index))) continue;
+      // An exclusive right withheld from anyone ("不授予任何主体独家经营权") is exclusivity refused, not others shut out.
+      if (EXCLUSIVE_RIGHT.test(after)) continue;
       // Others dealt with only once the operator declines: a first refusal, whoever grants.
       if (OPERATOR_DECLINED.test(s.slice(0, c.start + m.index)) && !isNegated(c.text, m.index)) return true;
-      const who = dealer(s, c.start + m.index);
+      const who = dealer(s, c.start + m.index) ?? (grantorByNature(c.text, m[0], before, after) ? 'grantor' : null);
       // A market party is shut out only from the operator's competitors ("不得接入其他数据交易平台"), not from anyone
       // ("不得向第三方提供原始数据" keeps data safe).
       if (who === 'market' ? !RIVAL.test(c.text.slice(m.index)) && !RIVAL_WITH.test(before) : who !== 'grantor' && who !== 'public') continue;
@@ -121,6 +140,7 @@ function grantorWithholds(s: string): boolean {
     if (!p.act || !WITHHELD_KIND.has(p.act.kind) || p.modality !== 'must-not' || p.defines) return false;
     if (p.holder?.party !== 'grantor' && p.holder?.party !== 'public') return false;
     if (!p.recipient || !['other', 'group', 'public'].includes(p.recipient.party) || !NAMED_OTHERS.test(p.text.slice(0, p.act.at))) return false;
+    if (EXCLUSIVE_RIGHT.test(p.text.slice(p.act.at + p.act.verb.length))) return false;
     // An interface to the data is access to it ("不为其他主体开放同类接口").
     return p.object ? p.object.kind !== 'restorable' : /数据|目录|接口/.test(p.text.slice(p.act.at));
   });
