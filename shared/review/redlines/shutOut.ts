@@ -36,7 +36,13 @@ const AN_OPERATOR = new RegExp(`^[^，。；]{0,4}?${OPERATOR}`);
  * Others granted only what the operator declines ("运营单位放弃的，方可面向其他主体授权", "乙方不承接的，甲方方可另行选择"):
  * a right of first refusal, the operator's veto on its competitors.
  */
-const OPERATOR_DECLINED = new RegExp(`${OPERATOR}[^，。；]{0,6}?(?:放弃|不承接|不予承接|不接受|拒绝|无意|不参与|未选择|未承接)[^。；]{0,12}?(?:后|的)[，,]?[^。；]{0,16}?(?:方可|才可|才能|方能|始可|再行?)`);
+const DECLINES = '(?:放弃|不承接|不予承接|不接受|拒绝|无意|不参与|未选择|未承接)';
+const OPERATOR_DECLINED = new RegExp(`${OPERATOR}[^，。；]{0,6}?${DECLINES}[^。；]{0,12}?(?:后|的)[，,]?[^。；]{0,16}?(?:方可|才可|才能|方能|始可|再行?)`);
+/**
+ * Any new grant barred until the operator declines ("在乙方放弃续约前，甲方不得启动新的运营机构遴选"): the same first
+ * refusal said from the other side; whoever would be chosen is another than the operator.
+ */
+const UNTIL_OPERATOR_DECLINES = new RegExp(`${OPERATOR}[^，。；]{0,6}?${DECLINES}[^，。；]{0,12}?(?:前|之前|以前)[，,]?[^。；]*$`);
 /**
  * The counterpart is anyone else: "其他运营机构", "第三方", "他人", "任何单位" — or a second one beside the operator
  * ("引入第二家运营机构", "确定另一家运营单位"): one more operator is another than the operator.
@@ -56,8 +62,9 @@ function dealer(sentence: string, at: number): Dealer | null {
   let who: Dealer | null = null;
   NAME.lastIndex = 0;
   for (let m; (m = NAME.exec(sentence)) && m.index < at; ) {
-    // "其他运营机构" is the counterpart, and so is a name that says others itself ("其他机构提出的申请").
-    if (/^(?:其他|其它)/.test(m[0]) || NOT_SUBJECT.test(sentence.slice(Math.max(0, m.index - 2), m.index)) || /(?:其他|其它|任何|另外的|别的)[^，。；]{0,2}$/.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // "其他运营机构" is the counterpart, and so is a name that says others itself ("其他机构提出的申请"), or a new one
+    // ("启动新的运营机构遴选").
+    if (/^(?:其他|其它)/.test(m[0]) || NOT_SUBJECT.test(sentence.slice(Math.max(0, m.index - 2), m.index)) || /(?:其他|其它|任何|另外的|别的|新的?|另一家|第二家)[^，。；]{0,2}$/.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
     // "乙方交付的数据产品", "乙方指定的服务商": the name modifies a noun.
     if (/^(?:运营期间|期间|的(?!数据)|(?:已|所)?(?:交付|提供|开发|指定|认可|运营|建设)的|以外|之外|外的)/.test(sentence.slice(m.index + m[0].length))) continue;
     // The subject of a condition ("运营单位放弃的，……") is not who acts in the clause it governs.
@@ -106,6 +113,8 @@ export function grantorBound(s: string): boolean {
       // Granting anew ("甲方另行开展授权运营", "不得另行授权") is granting to others than the operator.
       const after = c.text.slice(m.index + m[0].length);
       const anotherOperator = APART.test(before) && GRANTING.test(m[0]) && AN_OPERATOR.test(after);
+      const untilDeclined = GRANTING.test(m[0]) && UNTIL_OPERATOR_DECLINES.test(s.slice(0, c.start + m.index)) && isNegated(c.text, m.index);
+      if (untilDeclined && !['operator', 'market'].includes(dealer(s, c.start + m.index) ?? '')) return true;
       if (!WITH_OTHERS.test(before) && !OTHERS_AFTER.test(after) && !anotherOperator && !(ANEW.test(before) && GRANTING.test(m[0]) && !/^(?:的)?(?:程序|手续|流程)/.test(after))) continue;
       if (IMPOSING_FORBIDDEN.test(s.slice(0, c.start + m.index))) continue;
       // An exclusive right withheld from anyone ("不授予任何主体独家经营权") is exclusivity refused, not others shut out.
