@@ -46,7 +46,8 @@ export function subjectBefore(s: string, at: number): string | null {
     const post = s.slice(m.index + m[0].length, m.index + m[0].length + 4);
     // "对乙方已交付的产品", "基于运营机构已交付的", "向应用方交付", "视应用方需要", "承接开发利用机构委托", "作为开发利用主体".
     // "投资入股开发利用机构": the company invested in is the object.
-    if (/(?:对|基于|向|视|承接|接受|作为|成为|为|与|给|根据|按照|满足|在|以|接入|使用|采购|购买|订购|调用|入股|参股|投资|收购|并购)$/.test(pre)) continue;
+    // "通过乙方平台获取": the means reached through names no actor either.
+    if (/(?:对|基于|向|视|承接|接受|作为|成为|为|与|给|根据|按照|满足|在|以|接入|使用|采购|购买|订购|调用|入股|参股|投资|收购|并购|通过|经由|依托|借助)$/.test(pre)) continue;
     if (/^(?:已|所)?(?:交付|提供|开发)(?:的|后)|^委托|^需要|^需求|^的需求|^(?:的)?(?:请求|要求|申请)|^身份/.test(post)) continue;
     // "作为数据使用方": a capacity, with its modifier, names no actor either.
     if (/(?:作为|成为|以)[\u4e00-\u9fff]{0,2}$/.test(s.slice(Math.max(0, m.index - 4), m.index))) continue;

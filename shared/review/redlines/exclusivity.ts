@@ -177,8 +177,8 @@ const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator
   { re: new RegExp(`其他[^。；]{0,40}?(?:应当?|须|必须|需|只能|仅能)(?:经|通过|经由|委托|交由)${OPERATOR}`), negatable: true },
   // Buyers bound not to deal with others: "书面承诺……不向其他数据服务商采购同类产品".
   // Others may be named by leaving the operator out ("不向乙方以外的运营机构采购").
-  // Or by their rivalry with it ("不得向乙方的竞争对手采购").
-  { re: new RegExp(`(?:不得|不再|不|承诺不|禁止)(?:向|从|与|在|接入|使用|采购)(?:其他|别的|第三方|任何其他|${BUT_OPERATOR}|(?:${OPERATOR}的?)?(?:竞争对手|竞争者|竞品|同业))[^。；]{0,16}?(?:采购|购买|合作|接入|交易|获取|签约|签订|签署)`), negatable: false, byOthers: true },
+  // Or by their rivalry with it ("不得向乙方的竞争对手采购"), or reached through their channel ("不经由其他交易场所购买").
+  { re: new RegExp(`(?:不得|不再|不|承诺不|禁止)(?:向|从|与|在|通过|经由|借助|依托|接入|使用|采购)(?:其他|别的|第三方|任何其他|${BUT_OPERATOR}|(?:${OPERATOR}的?)?(?:竞争对手|竞争者|竞品|同业))[^。；]{0,16}?(?:采购|购买|合作|接入|交易|获取|签约|签订|签署)`), negatable: false, byOthers: true },
   // Or by what they must forgo: others' products of the same kind ("不得同时采购其他机构提供的同类数据产品"); a like
   // product is what marks the bar as the operator's market, not a data source kept lawful ("不得使用其他未经授权的数据").
   { re: new RegExp(`(?:不得|不再|不|承诺不|禁止)(?:同时|另行|再|转而|自行)?(?:采购|购买|订购|选用|使用|接入)(?:其他|其它|别的|第三方|任何其他|${BUT_OPERATOR})[^。；，]{0,16}?(?:同类|同样|类似|相同|替代|竞品)`), negatable: false, byOthers: true },
@@ -193,8 +193,12 @@ const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator
   { re: /搭售|捆绑(?:销售|提供|供应|采购)|不(?:单独|单项|分拆)(?:供应|提供|销售|出售|开放)|(?:须|必须|应当?|只能)(?:按)?(?:整包|打包|组合|套餐)(?:采购|购买|订购)/, negatable: true },
   // The operator's own group served first: "优先满足乙方关联企业的需求", "关联方享有优先……".
   { re: new RegExp(`(?:优先|优惠|倾斜)[^。；]{0,10}?${AFFILIATE}|${AFFILIATE}[^。；]{0,8}?(?:优先|优惠价格|折扣)`), negatable: true },
-  // The operator alone takes on the matter: "由运营机构统一承接，区内其他单位和企业不再另行开展同类……".
-  { re: new RegExp(`(?:均|统一|全部)由${OPERATOR}(?:统一|独家)?(?:承接|承担|运营|提供|开展)[^。]{0,20}?其他[^。]{0,16}?(?:不再|不得|不予)(?:另行)?`), negatable: true },
+  // The operator alone takes on the matter: "由运营机构统一承接，区内其他单位和企业不再另行开展同类……"; or alone issues
+  // it, others' output not accepted ("由运营机构统一出具，其他机构出具的评价结果不作为采信依据").
+  { re: new RegExp(`(?:(?:均|统一|全部|一律)由${OPERATOR}(?:统一|独家)?|由${OPERATOR}(?:统一|独家|一家))(?:承接|承担|运营|提供|开展|出具|发布|签发|核发)[^。]{0,20}?(?:其他|其它|第三方|他人)[^。]{0,16}?(?:(?:不再|不得|不予)(?:另行)?(?:开展|从事|提供|经营|运营|承接|出具|发布|受理|认可|采信|采用|接受)|不(?:作为|被)[^，。；]{0,12}?(?:依据|采信|认可|采用|接受))`), negatable: true },
+  // Others' offerings barred from competing with the operator's ("甲方引入的其他合作方，其产品不得与乙方已上线产品构成竞争");
+  // unfair competition forbidden ("不得与乙方开展不正当竞争") guards the market, it keeps no one out.
+  { re: new RegExp(`(?:其他|其它|第三方|另行引入|新引入)[^。；]{0,30}?(?:不得|不能|不应|不可|禁止|不会|不)[^，。；]{0,6}?与${OPERATOR}(?:(?!不正当|恶性|无序|违法|非法)[^，。；]){0,16}?竞争(?!秩序|环境|机制)`), negatable: false },
 ];
 
 /** The operator binding a market party: "要求采购其数据产品的企业在合同中承诺". */

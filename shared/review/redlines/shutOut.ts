@@ -36,7 +36,13 @@ const AN_OPERATOR = new RegExp(`^[^，。；]{0,4}?${OPERATOR}`);
  * Others granted only what the operator declines ("运营单位放弃的，方可面向其他主体授权", "乙方不承接的，甲方方可另行选择"):
  * a right of first refusal, the operator's veto on its competitors.
  */
-const OPERATOR_DECLINED = new RegExp(`${OPERATOR}[^，。；]{0,6}?(?:放弃|不承接|不予承接|不接受|拒绝|无意|不参与|未选择|未承接)[^。；]{0,12}?(?:后|的)[，,]?[^。；]{0,16}?(?:方可|才可|才能|方能|始可|再行?)`);
+const DECLINES = '(?:放弃|不承接|不予承接|不接受|拒绝|无意|不参与|未选择|未承接)';
+const OPERATOR_DECLINED = new RegExp(`${OPERATOR}[^，。；]{0,6}?${DECLINES}[^。；]{0,12}?(?:后|的)[，,]?[^。；]{0,16}?(?:方可|才可|才能|方能|始可|再行?)`);
+/**
+ * Any new grant barred until the operator declines ("在乙方放弃续约前，甲方不得启动新的运营机构遴选"): the same first
+ * refusal said from the other side; whoever would be chosen is another than the operator.
+ */
+const UNTIL_OPERATOR_DECLINES = new RegExp(`${OPERATOR}[^，。；]{0,6}?${DECLINES}[^，。；]{0,12}?(?:前|之前|以前)[，,]?[^。；]*$`);
 /**
  * The counterpart is anyone else: "其他运营机构", "第三方", "他人", "任何单位" — or a second one beside the operator
  * ("引入第二家运营机构", "确定另一家运营单位"): one more operator is another than the operator.
@@ -56,8 +62,9 @@ function dealer(sentence: string, at: number): Dealer | null {
   let who: Dealer | null = null;
   NAME.lastIndex = 0;
   for (let m; (m = NAME.exec(sentence)) && m.index < at; ) {
-    // "其他运营机构" is the counterpart, and so is a name that says others itself ("其他机构提出的申请").
-    if (/^(?:其他|其它)/.test(m[0]) || NOT_SUBJECT.test(sentence.slice(Math.max(0, m.index - 2), m.index)) || /(?:其他|其它|任何|另外的|别的)[^，。；]{0,2}$/.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // "其他运营机构" is the counterpart, and so is a name that says others itself ("其他机构提出的申请"), or a new one
+    // ("启动新的运营机构遴选").
+    if (/^(?:其他|其它)/.test(m[0]) || NOT_SUBJECT.test(sentence.slice(Math.max(0, m.index - 2), m.index)) || /(?:其他|其它|任何|另外的|别的|新的?|另一家|第二家)[^，。；]{0,2}$/.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
     // "乙方交付的数据产品", "乙方指定的服务商": the name modifies a noun.
     if (/^(?:运营期间|期间|的(?!数据)|(?:已|所)?(?:交付|提供|开发|指定|认可|运营|建设)的|以外|之外|外的)/.test(sentence.slice(m.index + m[0].length))) continue;
     // The subject of a condition ("运营单位放弃的，……") is not who acts in the clause it governs.
@@ -67,6 +74,23 @@ function dealer(sentence: string, at: number): Dealer | null {
   }
   return who;
 }
+
+/**
+ * Who grants when no one is named: choosing another operator ("不再遴选其他运营机构参与同一领域运营") or granting the
+ * operation right itself ("本协议所涉运营权不向其他主体开放竞争性授权", "本场景运营权不再授予其他主体") is the grantor's
+ * act by nature. The right forbidden to be passed on ("运营权不得向第三方转授权") is the operator's re-grant, another red line.
+ */
+const CHOOSING = /^(?:遴选|选择|选定|确定|引入|增设|另设|新增)$/;
+const OTHER_OPERATOR_AFTER = new RegExp(`^[^，。；]{0,4}?(?:${OTHERS.source})[^，。；]{0,4}?${OPERATOR}`);
+const OPERATION_RIGHT = /运营权|经营权|运营资格|授权运营(?!机构|单位|主体|方|商|公司)/;
+const FORBIDDEN_TO = /(?:不得|禁止|严禁|不能|无权|不可)[^，。；]{0,12}$/;
+const ONWARD = /(?:转|分|(?<!不)再|二次|二级)$/;
+function grantorByNature(clause: string, verb: string, before: string, after: string): boolean {
+  if (CHOOSING.test(verb) && OTHER_OPERATOR_AFTER.test(after)) return true;
+  return GRANTING.test(verb) && OPERATION_RIGHT.test(clause) && !FORBIDDEN_TO.test(before) && !ONWARD.test(before);
+}
+
+const EXCLUSIVE_RIGHT = /^[^，。；]{0,12}?(?:独家|排他|排它|独占|专属|专营)/;
 
 /** A consent the operator must give: "应当事先取得乙方书面同意" (not "无需取得乙方同意"). */
 const OPERATOR_CONSENT = new RegExp(`(?<!无需|不需|不必|无须|毋需)(?:事先|事前|预先)?(?:取得|征得|经|获得|经过)${OPERATOR}[^，。；]{0,4}?(?:书面)?(?:同意|认可|许可|确认)`);
@@ -89,11 +113,15 @@ export function grantorBound(s: string): boolean {
       // Granting anew ("甲方另行开展授权运营", "不得另行授权") is granting to others than the operator.
       const after = c.text.slice(m.index + m[0].length);
       const anotherOperator = APART.test(before) && GRANTING.test(m[0]) && AN_OPERATOR.test(after);
+      const untilDeclined = GRANTING.test(m[0]) && UNTIL_OPERATOR_DECLINES.test(s.slice(0, c.start + m.index)) && isNegated(c.text, m.index);
+      if (untilDeclined && !['operator', 'market'].includes(dealer(s, c.start + m.index) ?? '')) return true;
       if (!WITH_OTHERS.test(before) && !OTHERS_AFTER.test(after) && !anotherOperator && !(ANEW.test(before) && GRANTING.test(m[0]) && !/^(?:的)?(?:程序|手续|流程)/.test(after))) continue;
       if (IMPOSING_FORBIDDEN.test(s.slice(0, c.start + m.index))) continue;
+      // An exclusive right withheld from anyone ("不授予任何主体独家经营权") is exclusivity refused, not others shut out.
+      if (EXCLUSIVE_RIGHT.test(after)) continue;
       // Others dealt with only once the operator declines: a first refusal, whoever grants.
       if (OPERATOR_DECLINED.test(s.slice(0, c.start + m.index)) && !isNegated(c.text, m.index)) return true;
-      const who = dealer(s, c.start + m.index);
+      const who = dealer(s, c.start + m.index) ?? (grantorByNature(c.text, m[0], before, after) ? 'grantor' : null);
       // A market party is shut out only from the operator's competitors ("不得接入其他数据交易平台"), not from anyone
       // ("不得向第三方提供原始数据" keeps data safe).
       if (who === 'market' ? !RIVAL.test(c.text.slice(m.index)) && !RIVAL_WITH.test(before) : who !== 'grantor' && who !== 'public') continue;
@@ -121,6 +149,7 @@ function grantorWithholds(s: string): boolean {
     if (!p.act || !WITHHELD_KIND.has(p.act.kind) || p.modality !== 'must-not' || p.defines) return false;
     if (p.holder?.party !== 'grantor' && p.holder?.party !== 'public') return false;
     if (!p.recipient || !['other', 'group', 'public'].includes(p.recipient.party) || !NAMED_OTHERS.test(p.text.slice(0, p.act.at))) return false;
+    if (EXCLUSIVE_RIGHT.test(p.text.slice(p.act.at + p.act.verb.length))) return false;
     // An interface to the data is access to it ("不为其他主体开放同类接口").
     return p.object ? p.object.kind !== 'restorable' : /数据|目录|接口/.test(p.text.slice(p.act.at));
   });
@@ -192,12 +221,25 @@ const DESIGNEE = new RegExp(`(?:应当?|须|必须|需|只能|优先)(?:同时|�
 const TIED = new RegExp(`(?:须|应当?|必须|需要?)(?:同时|一并|配套)(?:购买|订购|采购|使用)${OPERATOR}`);
 const FOR_OPERATOR_DEALS = new RegExp(`(?:仅|只)(?:向|对|为|面向)[^，。；]{0,4}?(?:与|和|同|向)${OPERATOR}(?:签订|签署|订立|采购|购买|合作)[^，。；]{0,20}?的`);
 
+/**
+ * The party named by the condition that governs the clause ("省内金融机构需使用公共数据的，应仅通过运营机构办理"): the
+ * clause binds it, whoever an earlier clause was about; "乙方开展服务的，应仅通过乙方平台提供" binds the operator itself.
+ */
+// Its subject, not its object: "乙方向金融机构提供服务的" names the operator.
+const CONDITION_SUBJECT = new RegExp(`^(?:(?!向|为|对|与|给|同|和|面向)[^，。；]){0,8}?(?:(?<!其他|其它)(${OPERATOR})|${DEVELOPER}|金融机构|银行|保险(?:机构|公司)|企业|客户|买方|采购方|使用单位|用数单位)`);
+function conditionParty(s: string, c: { start: number }): 'operator' | 'market' | null {
+  const before = clauses(s.slice(0, c.start)).at(-1);
+  if (!before || !/的$/.test(before.text) || !/^[，,]/.test(s.slice(before.start + before.text.length))) return null;
+  const m = CONDITION_SUBJECT.exec(before.text);
+  return m ? (m[1] ? 'operator' : 'market') : null;
+}
+
 export function tiedToOperator(s: string): boolean {
   for (const re of [ONLY_THROUGH, DESIGNEE, TIED, FOR_OPERATOR_DEALS]) {
     const m = re.exec(s);
     if (!m) continue;
     const c = clauseAt(s, m.index);
-    const who = dealer(s, m.index);
+    const who = conditionParty(s, c) ?? dealer(s, m.index);
     if (re !== FOR_OPERATOR_DEALS && who === 'operator') continue;
     if (!isNegated(c.text, m.index - c.start)) return true;
   }
