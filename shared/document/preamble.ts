@@ -187,7 +187,9 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
   for (let i = 0; i < limit; i++) {
     const b = blocks[i];
     // After a page's headline too: a news text's footer (主办, ICP备) is not wrapper around what is above it.
-    if ((title >= 0 || headline >= 0) && prose >= BODY_PROSE) break;
+    // With no title at all, prose in a row after the wrapper is the text itself (a news report under its page's header):
+    // its footer (责任编辑, ICP备) is not wrapper around it.
+    if ((title >= 0 || headline >= 0 || wrapperEnd >= 0) && prose >= BODY_PROSE) break;
     if (b.kind === 'heading') {
       // The body has begun once a heading follows a title (or, with no wrapper at all, once any heading appears).
       if (title >= 0 || wrapperEnd < 0) break;
@@ -210,6 +212,7 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
     }
     if (isWrapperLine(b)) {
       const wrapperBefore = wrapperEnd;
+      if (title < 0 && headline < 0) prose = 0;
       if (notice < 0 && isNoticeHeadline(blockText(b))) notice = i;
       wrapperEnd = i;
       bodyHeadings = 0;
@@ -225,7 +228,7 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
       // A title the page width cut inside a word ("…公共数据授权运" / "营协议"): one title over two lines.
       title = i + 1;
       i++;
-    } else if (((title >= 0 && i > title) || (title < 0 && headline >= 0)) && isProse(b)) prose++;
+    } else if (((title >= 0 && i > title) || (title < 0 && (headline >= 0 || wrapperEnd >= 0))) && isProse(b)) prose++;
     else prose = 0;
   }
   if (title >= 0) {
@@ -249,6 +252,10 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
     // listed). The notice is then the text, titled by its headline, and read from there.
     return { title: tidyTitle(blockText(blocks[notice])), titleBlockId: blocks[notice].id, bodyStart: notice };
   }
+  // A page's headline over its date and source line ("我市首个……场景通过专家论证" / "2027-04-16 来源：……日报"): the text's
+  // title when nothing else is, its sub-headline after it left as the page's.
+  const above = [wrapperEnd - 2, wrapperEnd - 1].find((j) => j >= 0 && shortLine(blocks[j]) && !isAgencyLine(blockText(blocks[j])));
+  if (above !== undefined) return { title: (blocks[above] as { text: string }).text.trim(), bodyStart };
   return { title: null, bodyStart };
 }
 

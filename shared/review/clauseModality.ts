@@ -113,6 +113,7 @@ export function readingOf(p: ClauseParse): { reading: 'permission' | 'obligation
 const opensWith = (clause: string, party: string) => new RegExp(`^\\s*(?:且|并且|并|同时|而|但|但是|另|另外|此外)?${party.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(clause);
 
 /** A clause that is only a leading condition ("经市数据局同意"): it leads the clause after it. */
+const LEADING_OPEN = /^\s*(?:如|若|凡|并)?经[^，。；]{1,24}?(?:同意|批准|审批|审核|许可|授权)(?:后)?/;
 const LEADING_PHRASE = /^\s*(?:如|若|凡|并)?经[^，。；]{1,24}?(?:同意|批准|审批|审核|许可|授权)(?:后)?\s*$/;
 
 export function conditionChains(sentence: string, cs: { text: string; start: number }[], acts: ({ m: RegExpExecArray } | null)[]): number[] {
@@ -136,10 +137,13 @@ export function conditionChains(sentence: string, cs: { text: string; start: num
     const sense = modal ? (/不|禁|无权/.test(modal[0]) ? -1 : 1) : 0;
     const newSubject = !!m && hasAct && atStart && (named!.party !== subject || (sense !== 0 && chainSense !== 0 && sense !== chainSense));
     const ownCase = !!m && hasAct && /的\s*$/.test(c.text);
+    // A clause opening on its own condition with a modal of the other sense is a permission of its own ("不得转让授权，经
+    // 市大数据局同意可将平台运维等技术服务委托……": the consent lifts the outsourcing, never the prohibition before it).
+    const ownCondition = !!m && hasAct && sense !== 0 && chainSense !== 0 && sense !== chainSense && LEADING_OPEN.test(c.text.slice(0, m.index));
     // A leading phrase after a clause with an act leads what follows it ("运营机构不得转授权，经市数据局同意，可以将……技术
     // 工作委托技术服务商": the consent is the outsourcing's, not the regrant's).
     const leading = !m && !bare && hasAct && LEADING_PHRASE.test(c.text) && !TRAILING_EXCEPTION.test(c.text);
-    if (i > 0 && (part || newSubject || ownCase || leading)) {
+    if (i > 0 && (part || newSubject || ownCase || ownCondition || leading)) {
       k++;
       hasAct = false;
       subject = null;

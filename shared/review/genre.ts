@@ -78,6 +78,16 @@ const BODY_MARKS: [string, RegExp][] = [
   ['通知', /特此通知|特此公告|特此函告/],
 ];
 
+/**
+ * A news report credits itself: a dateline (本报讯, 新华社……电) and a reporter's or editor's credit. Two of them tell a
+ * report about a plan, however much of the plan it retells, from the plan.
+ */
+const NEWS_FORMULAS = [/本报讯|[\u4e00-\u9fff]{2,8}电[（(]?(?:记者)?|据[^。；]{0,12}报道/, /记者\s*[\u4e00-\u9fff]{2,3}/, /通讯员\s*[\u4e00-\u9fff]{2,3}/, /责任编辑/];
+function newsFormulas(r: ReadDocument): string[] {
+  const text = r.doc.blocks.map((b) => blockText(b)).join('\n');
+  return NEWS_FORMULAS.map((re) => re.exec(text)?.[0]).filter((x): x is string => !!x);
+}
+
 function bodyMarks(r: ReadDocument): string[] {
   const text = r.blocks.map((b) => r.text(b)).join('\n');
   return BODY_MARKS.filter(([, re]) => re.test(text)).map(([name]) => name);
@@ -256,6 +266,8 @@ export function documentGenre(r: ReadDocument): Genre {
   if (parts.length >= 2) return { type: 'other', why: `文中有“${parts.join('”“')}”，是工作总结或汇报` };
   const marks = bodyMarks(r);
   if (marks.length >= 2) return { type: 'other', why: `文中有${marks.join('、')}的格式用语` };
+  const news = newsFormulas(r);
+  if (news.length >= 2) return { type: 'other', why: `文中有“${news.join('”“')}”，是新闻报道` };
   if (partyClauses(r) >= 3) return { type: 'agreement' };
   return { type: 'unknown', ...(marks.length ? { why: `文中有${marks[0]}的格式用语`, marks } : {}) };
 }
