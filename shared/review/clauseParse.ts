@@ -73,8 +73,9 @@ export interface ParseContext {
 const DEFINES = /^\s*(?:第[一二三四五六七八九十百\d]+条\s*)?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:定义)?(?:本(?:协议|方案|办法|合同)(?:中|所称|所指|所述)的?)?[“"「『][^”"」』]{2,12}[”"」』]\s*[，,]?\s*(?:是指|系指|指的是|指)/;
 /** Media that leave the platform whoever receives them. */
 // Used off the platform is out of it too: "以明细表方式提供给运营机构线下使用".
-const PIVOT = /(?:引入|引进|吸收|吸纳|招募|邀请|允许|准许|指定|选定|确定|选择|遴选)([\u4e00-\u9fff]{2,12}?)(?<![并后和及再又])$/;
 const MEDIUM = /光盘|硬盘|U盘|移动介质|移动存储|邮箱|邮件|离线|(?:线下|本地)(?:使用|处理|分析|加工|保存|存储|留存)/;
+/** A pivot clause: the party brought in or chosen right before the act is who acts ("引入新成员承接……"). */
+const PIVOT = /(?:引入|引进|吸收|吸纳|招募|邀请|允许|准许|指定|选定|确定|选择|遴选)([\u4e00-\u9fff]{2,12}?)(?<![并后和及再又])$/;
 
 // Serving customers in its own name is running the grant too ("以第三方自己的名义对外提供授权运营服务"; a reseller of
 // products is not).

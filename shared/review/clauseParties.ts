@@ -33,7 +33,6 @@ const PARTY_NAME = new RegExp(`(?:${GRANTOR}|${GROUP.source}|${OTHER.source}|${O
 
 const SOURCE_OF = /^[\u4e00-\u9fff]{0,2}?(?:产生|提供|采集|归集|汇聚|汇交|持有|掌握|生产|登记)的/;
 
-/** The recipient named after the act ("转让给X", "交由X行使", "至X") or before it ("向X提供"). */
 /**
  * Whom a 其 governed by 向/给/对/为 stands for: not the clause's own holder (that would be 自己) but the last other party
  * the sentence named before it ("为满足物流企业……需求，运营机构可以向其提供……" hands it to the companies).
@@ -47,6 +46,7 @@ function antecedent(earlier: string, self: Party | null): Party | null {
   return found;
 }
 
+/** The recipient named after the act ("转让给X", "交由X行使", "至X") or before it ("向X提供"). */
 export function recipientOf(clause: string, at: number, verb: string, ctxHolder: Party | null, earlier = ''): ClauseParse['recipient'] {
   const after = clause.slice(at + verb.length);
   const before = clause.slice(0, at);
@@ -79,8 +79,9 @@ export function recipientOf(clause: string, at: number, verb: string, ctxHolder:
   return anywhere ? { party: OUTSIDE.test(anywhere[0]) ? 'outside' : 'inside', text: anywhere[0] } : null;
 }
 
+/** A party right after a verb of choosing is that verb's object ("选择二级运营机构", "引入若干合作方"). */
+const CHOSEN = /(?:选择|确定|遴选|选定|指定|招募|引入|引进)(?:若干|一家|多家|一批|[一二三四五六七八九十两\d]+家|相应的?)?$/;
 /** The last party named before the act that is its subject (not after 向/给/对/由…的, which name recipients). */
-const CHOSEN = /(?:选择|确定|遴选|选定|指定|招募|引入|引进)(?:若干|一家|多家|一批|[一二三四五六七八九十两\d]+家|各县区确定的|相应的?)?$/;
 export function holderOf(clause: string, at: number): ClauseParse['holder'] {
   const before = clause.slice(0, at);
   // The passive: "运营权由……的主体当然承继", "由联合体其他成员继续享有": the party after 由 acts.
