@@ -7,6 +7,9 @@ import { MODAL } from './clauseModality';
  */
 export type ActClass = 'transfer' | 'regrant' | 'entrust' | 'capital' | 'succeed' | 'release' | 'copy' | 'restore' | 'process' | 'use';
 
+/** Taking records off the screen: a release wherever it is done (redlines/rawDataExport.ts). */
+export const CAPTURE_VERBS = '截屏|截图|拍照|录屏|翻拍|抄录';
+
 export const ACTS: [ActClass, string][] = [
   // A grant made as a noun ("对县级运营主体开展授权") or handed down ("将本市授权下放至各县") is a grant too.
   // "可以授权生态合作企业在指定领域开展……授权运营": 授权 with a party as its object, who then runs the operation (not
@@ -35,7 +38,7 @@ export const ACTS: [ActClass, string][] = [
   // Being in charge of the operation is running it ("以其自身名义负责医疗场景的授权运营").
   ['use', '调用(?![方权])|使用(?![权方者费协范情单])|开通账号|签订服务合同|对外签约|开展(?:授权)?运营(?!维护|保障)|负责(?=[^，。；]{0,12}?运营(?!维护|保障))'],
   // Records captured off the screen leave with the picture ("截屏、抄录……原始记录").
-  ['release', '截屏|截图|拍照|录屏|翻拍|抄录|导出|汇出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|开通|供给|转售|出售|销售|售卖|共享|分享|提供|披露|带离|外发|输出|返回|回传|报送|离开|流出|带出'],
+  ['release', `${CAPTURE_VERBS}|导出|汇出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|开通|供给|转售|出售|销售|售卖|共享|分享|提供|披露|带离|外发|输出|返回|回传|报送|离开|流出|带出`],
 ];
 export const ACT_RE = new RegExp(ACTS.map(([, v]) => v).join('|'), 'g');
 // The verb alone, without what must stand before it.

@@ -112,9 +112,9 @@ export function readingOf(p: ClauseParse): { reading: 'permission' | 'obligation
 /** The clause opens on this party (after a joining word: "并", "但", "此外"). */
 const opensWith = (clause: string, party: string) => new RegExp(`^\\s*(?:且|并且|并|同时|而|但|但是|另|另外|此外)?${party.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(clause);
 
-/** A clause that is only a leading condition ("经市数据局同意"): it leads the clause after it. */
+/** A condition a clause opens on ("经市数据局同意可……"); alone in its clause ("经市数据局同意，") it leads the clause after it. */
 const LEADING_OPEN = /^\s*(?:如|若|凡|并)?经[^，。；]{1,24}?(?:同意|批准|审批|审核|许可|授权)(?:后)?/;
-const LEADING_PHRASE = /^\s*(?:如|若|凡|并)?经[^，。；]{1,24}?(?:同意|批准|审批|审核|许可|授权)(?:后)?\s*$/;
+const LEADING_PHRASE = new RegExp(`${LEADING_OPEN.source}\\s*$`);
 
 export function conditionChains(sentence: string, cs: { text: string; start: number }[], acts: ({ m: RegExpExecArray } | null)[]): number[] {
   const chain: number[] = [];

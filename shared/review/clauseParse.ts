@@ -4,7 +4,7 @@ import type { Glossary } from './definitions';
 import { describesRaw, objectOf, restorableIn, type ObjectClass } from './clauseObjects';
 import { controlChange } from './clauseControl';
 import { actClass, mainAct, type ActClass } from './clauseActs';
-import { holderOf, IN_NAME, isOutsideParty, OUTSIDE, partyOf, recipientOf, widenedHolder } from './clauseParties';
+import { CHOOSING_VERBS, holderOf, IN_NAME, isOutsideParty, OUTSIDE, partyOf, recipientOf, widenedHolder } from './clauseParties';
 import { conditionChains, conditionOf, exceptedObject, MAY, MODAL, MUST, TRAILING_EXCEPTION } from './clauseModality';
 
 export { partyOf, isOutsideParty, conditionOf };
@@ -75,7 +75,7 @@ const DEFINES = /^\s*(?:第[一二三四五六七八九十百\d]+条\s*)?(?:[（
 // Used off the platform is out of it too: "以明细表方式提供给运营机构线下使用".
 const MEDIUM = /光盘|硬盘|U盘|移动介质|移动存储|邮箱|邮件|离线|(?:线下|本地)(?:使用|处理|分析|加工|保存|存储|留存)/;
 /** A pivot clause: the party brought in or chosen right before the act is who acts ("引入新成员承接……"). */
-const PIVOT = /(?:引入|引进|吸收|吸纳|招募|邀请|允许|准许|指定|选定|确定|选择|遴选)([\u4e00-\u9fff]{2,12}?)(?<![并后和及再又])$/;
+const PIVOT = new RegExp(`(?:${CHOOSING_VERBS}|吸收|吸纳|邀请|允许|准许)([\\u4e00-\\u9fff]{2,12}?)(?<![并后和及再又])$`);
 
 // Serving customers in its own name is running the grant too ("以第三方自己的名义对外提供授权运营服务"; a reseller of
 // products is not).

@@ -80,7 +80,8 @@ export function recipientOf(clause: string, at: number, verb: string, ctxHolder:
 }
 
 /** A party right after a verb of choosing is that verb's object ("选择二级运营机构", "引入若干合作方"). */
-const CHOSEN = /(?:选择|确定|遴选|选定|指定|招募|引入|引进)(?:若干|一家|多家|一批|[一二三四五六七八九十两\d]+家|相应的?)?$/;
+export const CHOOSING_VERBS = '选择|确定|遴选|选定|指定|招募|引入|引进';
+const CHOSEN = new RegExp(`(?:${CHOOSING_VERBS})(?:若干|一家|多家|一批|[一二三四五六七八九十两\\d]+家|相应的?)?$`);
 /** The last party named before the act that is its subject (not after 向/给/对/由…的, which name recipients). */
 export function holderOf(clause: string, at: number): ClauseParse['holder'] {
   const before = clause.slice(0, at);

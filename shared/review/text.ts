@@ -241,8 +241,12 @@ export function durations(written: string, signedOn?: [number, number, number] |
 // ---- automatic extensions ----
 
 const EXTENSION = new RegExp(`(?:顺延|延长|延续|续期|续展|续延|展期|延期|继续履行|继续运营|继续有效|继续执行)(?:运营|经营|履行)?(?:期限|期间|期)?(?:为|一次|一期)?[，,]?\\s*(?:每次|期限为)?\\s*(?:不超过|最长|最多)?\\s*(${CN_NUMERAL})\\s*(?:个)?\\s*(年|个月|月)(?:半)?(?:(?<=年)(?:零|又)?(${CN_NUMERAL})\\s*个\\s*月)?`, 'g');
+/** The words that waive a step: one list for the step waived and for the span blanked before a decision is looked for. */
+const WAIVER = '(?:无需|无须|不需要?|不必|不用|不再|免于)';
 /** A step waived, its adverb said or not: "无需重新签订", "不再另行审批", "无需再提交……审议". */
-export const WAIVED_STEP = '(?:无需|无须|不需要?|不必|不用|不再|免于)(?:重新|另行|再次|另外|再)?';
+export const WAIVED_STEP = `${WAIVER}(?:重新|另行|再次|另外|再)?`;
+/** A waiver and what it waives, blanked before looking for a decision still needed ("无需另行审批" asks for none). */
+export const WAIVED_SPAN = new RegExp(`${WAIVER}[^，。；]{0,10}`, 'g');
 /** The extension runs on without a new decision: "自动顺延", "无需重新签订协议", "不再另行审批". */
 // A continuation nobody has to decide: "双方均未书面通知对方终止的，视为双方同意……继续履行" (silence renews it).
 // An extension nobody but the operator decides is no control either: "默认由乙方……顺延", "乙方有权单方决定将运营期限延长".
@@ -265,7 +269,7 @@ const UNLIMITED = /次数不限|不限次数|不限次|可多次|可以多次|�
  */
 export function automaticExtensions(sentence: string): { months: number; text: string; start: number; end: number }[] {
   const out: { months: number; text: string; start: number; end: number }[] = [];
-  if (!AUTOMATIC.test(sentence) || NEEDS_DECISION.test(sentence.replace(/(?:无需|无须|不需要?|不必|不用|不再|免于)[^，。；]{0,10}/g, ''))) return out;
+  if (!AUTOMATIC.test(sentence) || NEEDS_DECISION.test(sentence.replace(WAIVED_SPAN, ''))) return out;
   for (const m of sentence.matchAll(EXTENSION)) {
     const n = parseNumeral(m[1]);
     if (n === null || (m[2] === '年' && n > 100)) continue;

@@ -8,6 +8,7 @@ import { isBackground } from './background';
 import { leadsByBlock } from './units';
 import { heldBack, letsHappen, parseSentence, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
 import { objectOf, RAW_NOUN, restorableIn } from '../clauseObjects';
+import { CAPTURE_VERBS } from '../clauseActs';
 
 /**
  * 原始数据出域 read by what actually leaves (Hebei arts. 19, 24: raw data, and whatever can be turned back into it,
@@ -156,20 +157,21 @@ const IN_PLACE = new RegExp(`(?:在|于)[^，。；]{0,6}?${PLACE}[^，。；]{0
 const placedOutside = (p: ClauseParse) => (p.act?.kind === 'copy' || p.act?.kind === 'process') && IN_PLACE.test(p.text);
 
 /** Records captured off the screen leave with whoever holds the picture, wherever it was taken ("在平台内截屏、复制……原始记录"). */
-const CAPTURED = /截屏|截图|拍照|录屏|翻拍|抄录/;
+const CAPTURED = new RegExp(CAPTURE_VERBS);
 /**
  * Records put into files: a data set named plainly ("住房公积金贷款审批数据", not a product) exported or sent as a file
  * ("按日以Excel文件形式导出，……通过电子邮件发送") is the records themselves, out of the platform.
  */
 const AS_FILES = /以[^，。；]{0,8}?(?:Excel|EXCEL|excel|CSV|csv|文件|数据包|表格|压缩包)的?(?:形式|方式)/;
 const PLAIN_DATA = /[\u4e00-\u9fff]{2,16}?(?:数据|数据集|记录)(?![\u4e00-\u9fff]{0,2}?(?:产品|服务))/;
+// clauseObjects' DERIVED without 服务: "政务服务数据" are records.
+const DERIVED_NAME = /产品|成果|结果|结论|统计|报告|模型|指数|评分|汇总|画像|分析|日志|目录|清单/;
+const INTO_PLATFORM = /导入|归集|汇聚|汇入|上传|报送至?[^，。；]{0,6}?平台|(?:平台|专区|空间|沙箱)(?:内|中)/;
 const asFiles = (p: ClauseParse) => {
   const before = p.text.slice(0, p.act!.at);
   const d = PLAIN_DATA.exec(before);
   return !!d && AS_FILES.test(p.text) && !DERIVED_NAME.test(d[0]) && !INTO_PLATFORM.test(p.text);
 };
-const DERIVED_NAME = /产品|成果|结果|结论|统计|报告|模型|指数|评分|汇总|画像|分析|日志|目录|清单/;
-const INTO_PLATFORM = /导入|归集|汇聚|汇入|上传|报送至?[^，。；]{0,6}?平台|(?:平台|专区|空间|沙箱)(?:内|中)/;
 
 export function releasesRaw(p: ClauseParse, raw = false): boolean {
   if (!p.act || p.act.kind === 'use' || !letsHappen(p, true)) return false;

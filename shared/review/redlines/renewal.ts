@@ -1,4 +1,4 @@
-import { durations, parseNumeral, WAIVED_STEP, withTermNumbers } from '../text';
+import { durations, parseNumeral, WAIVED_SPAN, WAIVED_STEP, withTermNumbers } from '../text';
 
 /**
  * A renewal read as a value: how long each renewal runs, how many there may be, and whether the operator holds it
@@ -92,7 +92,7 @@ export function renewsAnotherMatter(s: string): boolean {
 export function renewedWithoutDecision(s: string): boolean {
   if (!RENEW.test(s) || !HELD.test(s) || renewsAnotherMatter(s)) return false;
   // The grantor's consent given now is no approval still to come ("甲方应当予以批准" is not "须经甲方批准").
-  return !DECIDED.test(s.replace(/(?:无需|无须|不需要?|不必|不用|不再|免于)[^，。；]{0,10}/g, '').replace(BOUND_GLOBAL, ''));
+  return !DECIDED.test(s.replace(WAIVED_SPAN, '').replace(BOUND_GLOBAL, ''));
 }
 
 export function renewalOf(raw: string): Renewal | null {

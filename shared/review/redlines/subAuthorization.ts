@@ -2,6 +2,7 @@ import type { Evidence } from '../report';
 import { findTriggers, ledSentences, withNeutralMasked } from '../clauses';
 import { evidence, type ReadDocument } from '../sections';
 import { referenced } from '../checks';
+import { WAIVED_SPAN } from '../text';
 import type { Glossary } from '../definitions';
 import { isBackground } from './background';
 import { leadsByBlock } from './units';
@@ -67,7 +68,6 @@ const PATTERNS = [
 
 /** What the law's approval of a move looks like: then the move is a procedure, not a permission. */
 const APPROVAL_REQUIRED = /(?:须|需|需要|应当|应|必须)(?:经|报)[^。；]{0,16}?(?:批准|审批|审议通过)|(?:经|报)[^。；]{0,24}?(?:批准|审批)[^，。；]{0,4}?后[，,]?方?(?:可|能)|(?:重新|另行)签订(?:授权运营)?(?:协议|补充协议)/;
-const WAIVED = /(?:无需|无须|不需要?|不必|不用|不再|免于)[^，。；]{0,10}/g;
 /** Licensing what the operator owns itself (software, a copyright) is no grant of the data. */
 const NOT_THE_GRANT = /软件|著作权|知识产权|专利|商标/;
 /** A prohibition to move the grant, with a carve-out that names who may take it ("但转让给乙方控股股东……的除外"). */
@@ -220,7 +220,7 @@ export function subAuthorizationReading(r: ReadDocument): Evidence[] {
         }
       }
       if (!ANY.test(s)) continue;
-      const free = s.replace(WAIVED, '');
+      const free = s.replace(WAIVED_SPAN, '');
       // The law's approval keeps the move a procedure; the operator's own approval or silence is no control.
       const approval = APPROVAL_REQUIRED.exec(free);
       if (approval && isRealControl(free)) continue;
