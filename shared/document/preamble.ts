@@ -140,7 +140,13 @@ const NOT_TITLE_BRACKET = /[\d〇○零一二三四五六七八九十]\s*月|〔
  * A draft's stage is the version's status, not the document's name: the same plan goes from 征求意见稿 to 送审稿 as v1 and
  * v2 of one document (and every labelled corpus document, blind sets included, names it without its stage).
  */
-const DRAFT_STAGE = /^(?:(?:征求意见|送审|代拟|审议|讨论|报批|修订|修改|公示|审定|签发|初|定)(?:稿|版)|草案|草稿)/;
+const DRAFT_STAGE = /^(?:(?:征求意见|送审|送签|报审|代拟|审议|讨论|报批|修订|修改|公示|审定|签发|(?:拟|待)签(?:订|署|约)?|初|定)(?:稿|版)|草案|草稿)/;
+/** A title without its draft stage at its end: "X（征求意见稿）", "X（拟签订稿）" → X. */
+function withoutStage(title: string): string {
+  let t = title.trim();
+  for (let r = /[（(]([^（）()]{1,24})[）)]$/.exec(t); r && DRAFT_STAGE.test(r[1].trim()); r = /[（(]([^（）()]{1,24})[）)]$/.exec(t)) t = t.slice(0, r.index).trim();
+  return t;
+}
 const isTitleBracket = (b: Block) => {
   if (b.kind !== 'paragraph' && !(b.kind === 'heading' && !b.numbering)) return false;
   const m = BRACKET_LINE.exec(despace(blockText(b).trim()));
@@ -231,6 +237,13 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
     } else if (((title >= 0 && i > title) || (title < 0 && (headline >= 0 || wrapperEnd >= 0))) && isProse(b)) prose++;
     else prose = 0;
   }
+  // A notice's headline taken for the title ("关于《X协议》（拟签订稿）的公示" over its 公示期 and 异议 prose) gives way to X's
+  // own title line printed further down, after the notice's 附件 line: the document starts there.
+  const own = ownTitleAfter(blocks, title >= 0 ? title : headline >= 0 ? headline : notice, limit);
+  if (own >= 0) {
+    const whole = wholeTitle(blocks, own, own - 1, limit);
+    return { title: whole.title, titleBlockId: blocks[whole.start].id, bodyStart: whole.start };
+  }
   if (title >= 0) {
     const whole = wholeTitle(blocks, title, wrapperEnd, limit);
     return { title: whole.title, titleBlockId: blocks[whole.start].id, bodyStart: whole.start };
@@ -255,7 +268,14 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
   // A page's headline over its date and source line ("我市首个……场景通过专家论证" / "2027-04-16 来源：……日报"): the text's
   // title when nothing else is, its sub-headline after it left as the page's.
   const above = [wrapperEnd - 2, wrapperEnd - 1].find((j) => j >= 0 && shortLine(blocks[j]) && !isAgencyLine(blockText(blocks[j])));
-  if (above !== undefined) return { title: (blocks[above] as { text: string }).text.trim(), bodyStart };
+  if (above !== undefined) {
+    const ownLine = ownTitleAfter(blocks, above, limit);
+    if (ownLine >= 0) {
+      const whole = wholeTitle(blocks, ownLine, ownLine - 1, limit);
+      return { title: whole.title, titleBlockId: blocks[whole.start].id, bodyStart: whole.start };
+    }
+    return { title: (blocks[above] as { text: string }).text.trim(), bodyStart };
+  }
   return { title: null, bodyStart };
 }
 
@@ -268,9 +288,24 @@ const DOCUMENT_PROSE = 6;
 function namedDocument(headline: string): string | null {
   const m = /《([^《》]{4,80})》/.exec(headline);
   if (!m) return null;
-  let t = m[1].trim();
-  for (let r = /[（(]([^（）()]{1,24})[）)]$/.exec(t); r && DRAFT_STAGE.test(r[1].trim()); r = /[（(]([^（）()]{1,24})[）)]$/.exec(t)) t = t.slice(0, r.index).trim();
+  const t = withoutStage(m[1]);
   return DOC_KIND.test(stripTail(t)) ? tidyTitle(t) : null;
+}
+
+/**
+ * The line, after the notice headline at `at`, that prints the document the headline names as its own title (its stage
+ * "（拟签订稿）" on that line or the next), or -1 when the headline is no notice or the document is not printed after it.
+ */
+function ownTitleAfter(blocks: Block[], at: number, limit: number): number {
+  if (at < 0 || !isNoticeHeadline(blockText(blocks[at]))) return -1;
+  const named = namedDocument(blockText(blocks[at]));
+  if (!named) return -1;
+  for (let j = at + 1; j < limit; j++) {
+    const b = blocks[j];
+    if (b.kind === 'table') continue;
+    if (withoutStage(tidyTitle(blockText(b))) === named) return j;
+  }
+  return -1;
 }
 
 /**

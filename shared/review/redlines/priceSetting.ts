@@ -206,7 +206,7 @@ function chargedAtOwnQuote(s: string): RegExpExecArray | null {
 }
 
 // However the amendment is put: "签订补充协议", "以书面补充协议形式变更", "通过补充协议约定".
-const AMENDS = /(?:签订|订立|签署|另行签订|另签)补充协议|(?:以|通过|采用|采取)[^，。；]{0,4}?补充协议|补充协议(?:的)?(?:形式|方式)|(?:修改|修订|变更)(?:本|原)?协议/;
+const AMENDS = /(?:签订|订立|签署|另签)[^，。；]{0,4}?补充协议|(?:以|通过|采用|采取)[^，。；]{0,4}?补充协议|补充协议(?:的)?(?:形式|方式)|(?:修改|修订|变更)(?:本|原)?协议/;
 
 const MERE_NOTICE_EFFECT = new RegExp(`${MERE_NOTICE.source}[^，。；]{0,4}?(?:生效|执行|实施|施行)|${MERE_NOTICE.source.replace('(?:后|即)(?:即可|可|生效|实施)?', '(?:后|即)(?:即可|可)')}`);
 
