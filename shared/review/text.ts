@@ -95,9 +95,9 @@ const FROM_SIGNING = new RegExp(
   `自(?:本协议|本合同|[^，。；（(]{0,12}?(?:协议|合同))?(?:双方)?(?:签订|签署|签字|订立|生效)(?:并?盖章)?(?:之日|日)(?:${ESTIMATE})?\\s*(?:起)?\\s*[，,]?\\s*(?:至|到)\\s*${DATE}`,
   'g',
 );
-/** Where a document says when it was signed: "于2025年11月20日……签订", "签订日期：2025年11月20日". */
+/** Where a document says when it was signed: "于2025年11月20日……签订", "签订日期：2025年11月20日", "签订日期为2025年9月1日". */
 // The day it takes effect, recorded apart, is the same start: "（本协议于2025年7月1日生效）", "生效日期：2026年1月1日".
-const SIGNED_ON = new RegExp(`于\\s*${DATE}[^。；\\n]{0,16}?(?:签订|签署|订立|起?生效)|(?:签订|签署|签约|生效)(?:日期|时间)[：:\\s]*${DATE}`);
+const SIGNED_ON = new RegExp(`于\\s*${DATE}[^。；\\n]{0,16}?(?:签订|签署|订立|起?生效)|(?:签订|签署|签约|生效)(?:日期|时间)(?:为|是)?[：:\\s]*${DATE}`);
 
 /** The last day of a month (1-based): 28 to 31. */
 export const lastDayOfMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
