@@ -2,6 +2,7 @@ import type { Evidence } from '../report';
 import { evidence, type ReadDocument } from '../sections';
 import { termValue } from './termValue';
 import { plannedSigning } from './plannedSigning';
+import { termByParts } from './termParts';
 import { CN_NUMERAL, durations, lastDayOfMonth, monthsBetween, sentences, withTermNumbers, withWrittenDates } from '../text';
 
 /**
@@ -185,6 +186,8 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
   }
   out.push(...phasedTerm(r, maxMonths));
   out.push(...yearsCovered(r, maxMonths));
+  // The term divided into named periods, or referred to a schedule (termParts.ts).
+  out.push(...termByParts(r, maxMonths));
   // The term as a value: renewals nobody decides again, whole years after the start, a defined term, a planned signing.
   out.push(...termValue(r, signedOn, maxMonths));
   return out;
