@@ -153,7 +153,7 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
       const mst: RegExpExecArray | null = start ? null : MONTH_STARTS.exec(s);
       if (mst) start = { date: [Number(mst[1]), Number(mst[2]), lastDayOfMonth(Number(mst[1]), Number(mst[2]))], text: mst[0] };
       if (!start && signedOn && (FROM_SIGNING.test(s) || (effectIsSigning && FROM_EFFECT.test(s)))) start = { date: signedOn, text: `自签署之日起（${signedOn.join('-')}）` };
-      const coarse = start ? null : COARSE_START.exec(s);
+      const coarse: RegExpExecArray | null = start ? null : COARSE_START.exec(s);
       if (coarse) start = { date: coarseDay(coarse, true), text: coarse[0] };
       const coarseEnd = start && COARSE_END.exec(s);
       if (start && coarseEnd) {
