@@ -95,9 +95,9 @@ const FROM_SIGNING = new RegExp(
   `自(?:本协议|本合同|[^，。；（(]{0,12}?(?:协议|合同))?(?:双方)?(?:签订|签署|签字|订立|生效)(?:并?盖章)?(?:之日|日)(?:${ESTIMATE})?\\s*(?:起)?\\s*[，,]?\\s*(?:至|到)\\s*${DATE}`,
   'g',
 );
-/** Where a document says when it was signed: "于2025年11月20日……签订", "签订日期：2025年11月20日". */
+/** Where a document says when it was signed: "于2025年11月20日……签订", "签订日期：2025年11月20日", "签订日期为2025年9月1日". */
 // The day it takes effect, recorded apart, is the same start: "（本协议于2025年7月1日生效）", "生效日期：2026年1月1日".
-const SIGNED_ON = new RegExp(`于\\s*${DATE}[^。；\\n]{0,16}?(?:签订|签署|订立|起?生效)|(?:签订|签署|签约|生效)(?:日期|时间)[：:\\s]*${DATE}`);
+const SIGNED_ON = new RegExp(`于\\s*${DATE}[^。；\\n]{0,16}?(?:签订|签署|订立|起?生效)|(?:签订|签署|签约|生效)(?:日期|时间)(?:为|是)?[：:\\s]*${DATE}`);
 
 /** The last day of a month (1-based): 28 to 31. */
 export const lastDayOfMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -149,7 +149,8 @@ const ESTIMATE_WORD = '(?:测算|预测|估算|核算|预估)';
 const ESTIMATE_BEFORE = new RegExp(`${ESTIMATE_WORD}(?:期|周期|年限)?(?:为|是|按|以)?\\s*$`);
 const ESTIMATE_AFTER = new RegExp(`^(?:的)?\\s*(?:为|作为)(?:一个)?(?:收益|财务|效益)?${ESTIMATE_WORD}(?:期|周期|年限)`);
 const OPERATING = /^(?:内|以内|之内)[，,]?[^。；]{0,20}?(?:开展|运营|经营|开发利用|享有)/;
-const OTHER_PERIOD = /折旧|摊销|质保|保修|维保|使用年限|寿命|贷款|借款|还款|租赁期/;
+const OTHER_PERIOD = /折旧|摊销|质保|保修|维保|运维|使用年限|寿命|贷款|借款|还款|租赁期/;
+const GRANT_TERM = /期限|有效期|授权期|运营期|为期/;
 /** The span of another contract named after it ("签订为期五年的招商信息服务合同"); 为期三年的授权运营协议 is the grant's. */
 const OF_ANOTHER_CONTRACT = /^的(?:(?!授权|运营)[^，。；]){0,16}?(?:合同|协议)/;
 /**
@@ -211,6 +212,10 @@ export function durations(written: string, signedOn?: [number, number, number] |
     // "固定资产按五年计提折旧": the period of another matter (an asset's depreciation, a warranty, a loan) is no term.
     // A service's period named after the span ("继续提供为期五年的免费维保服务", "五年的运维支持") is that service's.
     if (OTHER_PERIOD.test(before) || /^[^，。；]{0,4}?(?:折旧|摊销|质保|保修|维保|运维|维护|售后|技术支持)/.test(sentence.slice(at + m[0].length, at + m[0].length + 8))) continue;
+    // Its length may come after what fixes it ("质保期按《设备采购合同》的约定，为到货验收之日起五年"): the period named in
+    // the sentence before the span, the grant's term named nowhere before it, is still that matter's.
+    const said = sentence.slice(Math.max(sentence.lastIndexOf('。', at), sentence.lastIndexOf('；', at)) + 1, at);
+    if (OTHER_PERIOD.test(said) && !GRANT_TERM.test(said)) continue;
     if ((PAYBACK.test(before) || PAYBACK_AFTER.test(sentence.slice(at + m[0].length, at + m[0].length + 10))) && !TERM_TIED_TO_PAYBACK.test(written)) continue;
     // "10年期国债", "五年期贷款市场报价利率": the span names a kind of bond or loan, a rate benchmark, not a term.
     if (/^期(?:国债|国库券|债券|政府债|地方债|贷款|存款|LPR|贷款市场报价利率|定期|理财)/.test(sentence.slice(at + m[0].length))) continue;

@@ -2,6 +2,7 @@ import type { Evidence } from '../report';
 import { evidence, type ReadDocument } from '../sections';
 import { termValue } from './termValue';
 import { plannedSigning } from './plannedSigning';
+import { termByParts } from './termParts';
 import { CN_NUMERAL, durations, lastDayOfMonth, monthsBetween, sentences, withTermNumbers, withWrittenDates } from '../text';
 
 /**
@@ -28,9 +29,37 @@ const STARTS = new RegExp(`自\\s*${DATE}\\s*(?:起|开始)`);
 const MONTH_STARTS = /自\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)(?:[^，。；\d]{0,8}?(?:之日|日))?\s*(?:起|开始)/;
 /** The term starts when the agreement is signed or takes effect, and the document says when it was signed. */
 // "自双方签字盖章之日起": the seal is part of the signing.
-const FROM_SIGNING = /自[^，。；]{0,8}?(?:签订|签署|签字|订立)(?:并?盖章)?(?:之日|日)(?:起)?/;
-/** "运营至2030年12月31日", "有效期至2031年6月30日" (not the end of a written range "自…起至…止"). */
-const ENDS = new RegExp(`(?<!日\\s*(?:起)?\\s*)(?:至|到)\\s*${DATE}`, 'g');
+const FROM_SIGNING = /自[^，。；]{0,8}?(?:签订|签署|签字|签章|订立)(?:并?盖章)?(?:之日|日)(?:起)?/;
+/**
+ * "自本协议生效之日起" is the signing too where the agreement takes effect when signed ("本协议自双方签字盖章之日起生效");
+ * one that takes effect on a later step ("经备案后生效") starts later, and is not read from the signing.
+ */
+const FROM_EFFECT = /自[^，。；]{0,8}?生效(?:之日|日)(?:起)?/;
+const EFFECT_ON_SIGNING = /自[^，。；]{0,10}?(?:签订|签署|签字|签章|盖章|订立)(?:之日|日|时)起?[^，。；]{0,2}?生效/;
+/** A heading that names the term ("第九条 授权运营期限"): the sentences under it are about the term. */
+const TERM_CAPTION = /^[^，。；]{0,10}?(?:期限|有效期|授权期)[^，。；]{0,4}$/;
+/**
+ * "运营至2030年12月31日", "有效期至2031年6月30日" (not the end of a written range "自…起至…止"); the end may be named
+ * and dated in apposition ("至“十五五”规划期末即2030年12月31日终止").
+ */
+const ENDS = new RegExp(`(?<!日\\s*(?:起)?\\s*)(?:至|到)\\s*(?:[^，。；\\d]{1,16}?(?:即|亦即|也即|也就是)\\s*)?${DATE}`, 'g');
+/**
+ * A start and an end written to a quarter, a month or a year ("本次授权运营于2025年第四季度启动，暂定运营至2029年12月底"):
+ * the start on its period's last day and the end on its first (its last when said "底"/"末"), the shortest term the
+ * words allow.
+ */
+const SEASON = String.raw`(\d{4})\s*年\s*(?:第\s*([一二三四1-4])\s*季度|(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)(?:份|初|中旬|下旬|底|末)?|(?:年)?(?:底|末|年底|年末)|(?:上|下)半年)`;
+const COARSE_START = new RegExp(`(?:授权|运营|协议)[^，。；]{0,8}?(?:自|于|从)\\s*${SEASON}\\s*(?:起|开始|启动|实施|生效|正式)`);
+const COARSE_END = new RegExp(`(?:运营|授权|期限|有效期)[^，。；\\d]{0,4}?(?:至|到)\\s*${SEASON}`);
+/** The [year, month, day] a coarse date is read as: its first day, or its last when `last` (or said "底"/"末"). */
+function coarseDay(m: RegExpExecArray, last: boolean): [number, number, number] {
+  const y = Number(m[1]);
+  const said = m[0].slice(m[0].indexOf('年'));
+  const q = m[2] ? ('一二三四'.indexOf(m[2]) + 1 || Number(m[2])) : 0;
+  const [from, to] = q ? [q * 3 - 2, q * 3] : m[3] ? [Number(m[3]), Number(m[3])] : /上半年/.test(said) ? [1, 6] : /下半年/.test(said) ? [7, 12] : [12, 12];
+  const endOf = last || /底|末/.test(said);
+  return endOf ? [y, to, lastDayOfMonth(y, to)] : [y, from, 1];
+}
 /** "2029年12月31日授权期满": the end said as the date the grant runs out. */
 const ENDS_ON = new RegExp(`${DATE}\\s*(?:授权|运营|协议|本协议)?(?:期满|届满|到期)`, 'g');
 /** Phases of one term added up, with no total written beside the word that adds them. */
@@ -104,7 +133,10 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
   const out: { evidence: Evidence; found: string }[] = [];
   let start: { date: [number, number, number]; text: string } | null = null;
   let planned: [[number, number, number] | null] | undefined;
+  const effectIsSigning = r.blocks.some((b) => EFFECT_ON_SIGNING.test(r.text(b)));
+  let caption = false;
   for (const b of r.blocks) {
+    if (b.kind === 'heading') caption = TERM_CAPTION.test(r.text(b));
     for (const raw of sentences(r.text(b))) {
       const s = withTermNumbers(withWrittenDates(raw));
       const held = heldOver(s);
@@ -112,7 +144,7 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
       const open = UNSCHEDULED_END.exec(s);
       if (open && !BOUNDED.test(s) && !SURVIVING_DUTY.test(open[0])) out.push({ evidence: evidence(r, b, raw), found: `${open[0]}（终止于没有日期的事件）` });
       // A holdover is said after the term, in a sentence that need not name it ("期满后……乙方继续享有本协议项下授权，直至……").
-      if (!TERM_WORDS.test(raw)) {
+      if (!TERM_WORDS.test(raw) && !(caption && b.kind !== 'heading')) {
         if (holdover) out.push(holdover);
         continue;
       }
@@ -120,7 +152,14 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
       if (st && !start) start = { date: [Number(st[1]), Number(st[2]), Number(st[3])], text: st[0] };
       const mst: RegExpExecArray | null = start ? null : MONTH_STARTS.exec(s);
       if (mst) start = { date: [Number(mst[1]), Number(mst[2]), lastDayOfMonth(Number(mst[1]), Number(mst[2]))], text: mst[0] };
-      if (!start && signedOn && FROM_SIGNING.test(s)) start = { date: signedOn, text: `自签署之日起（${signedOn.join('-')}）` };
+      if (!start && signedOn && (FROM_SIGNING.test(s) || (effectIsSigning && FROM_EFFECT.test(s)))) start = { date: signedOn, text: `自签署之日起（${signedOn.join('-')}）` };
+      const coarse: RegExpExecArray | null = start ? null : COARSE_START.exec(s);
+      if (coarse) start = { date: coarseDay(coarse, true), text: coarse[0] };
+      const coarseEnd = start && COARSE_END.exec(s);
+      if (start && coarseEnd) {
+        const months = monthsBetween(...start.date, ...coarseDay(coarseEnd, false));
+        if (months > maxMonths + 0.5) out.push({ evidence: evidence(r, b, raw), found: `${start.text}……${coarseEnd[0]}（约 ${Math.round(months)} 个月）` });
+      }
       if (start) {
         for (const e of [...s.matchAll(ENDS), ...s.matchAll(ENDS_ON)]) {
           const months = monthsBetween(...start.date, Number(e[1]), Number(e[2]), Number(e[3]));
@@ -147,6 +186,8 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
   }
   out.push(...phasedTerm(r, maxMonths));
   out.push(...yearsCovered(r, maxMonths));
+  // The term divided into named periods, or referred to a schedule (termParts.ts).
+  out.push(...termByParts(r, maxMonths));
   // The term as a value: renewals nobody decides again, whole years after the start, a defined term, a planned signing.
   out.push(...termValue(r, signedOn, maxMonths));
   return out;

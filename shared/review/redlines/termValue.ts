@@ -1,9 +1,10 @@
 import type { Evidence } from '../report';
 import { evidence, type ReadDocument } from '../sections';
 import { automaticExtensions, CN_NUMERAL, durations, monthsBetween, parseNumeral, sentences, withTermNumbers, withWrittenDates } from '../text';
-import { MAY_RENEW, renewalOf, renewedWithoutDecision } from './renewal';
+import { MAY_RENEW, renewalOf } from './renewal';
 import { letsHappen, parseSentence } from '../clauseParse';
 import { sentencesByBlock } from './units';
+import { AFTER_TERM, afterTerm, continuedCapped, cycles, extendedBy, extendedTo, restarted } from './termFollows';
 import { plannedSigning } from './plannedSigning';
 
 /**
@@ -58,7 +59,8 @@ function tiedPeriod(s: string, block: string, whole: string): { months: number; 
   if (own) return { months: own.months, text: `${m[0]}${apposed![0]}` };
   for (const text of [block, whole]) {
     const at = text.indexOf(key, text.indexOf(m[0]) >= 0 ? text.indexOf(m[0]) + m[0].length : 0);
-    const said = at >= 0 ? text.slice(at, at + key.length + 16) : '';
+    // Its length may come after what fixes it, in the same sentence ("质保期按《……建设合同》第八条约定，为验收合格之日起五年").
+    const said = at >= 0 ? text.slice(at, at + key.length + 40).split(/[。；;\n]/)[0] : '';
     // Read as a term: the other matter's name replaced by the word for a term, so the span after it is measured.
     const d = durations(withTermNumbers(said.replace(key, '期限'))).find((x) => x.kind !== 'cap' && Number.isFinite(x.months));
     if (d) return { months: d.months, text: `${m[0]}，${said.slice(0, key.length + d.text.length + 6)}` };
@@ -142,7 +144,7 @@ function datedBefore(block: string): { name: string; text: string } | null {
  * ("建设期……自协议生效之日起计算"): the agreement holds the operator from the signing, so the phase and the term
  * are one hold. A phase counted in the term adds nothing.
  */
-const FROM_LATER = /(?:期限|有效期|授权期|运营期)[^。；]{0,24}?(?:自|从)[^，。；]{0,20}?(?:验收|上线|建成|交付|投入运行|投入运营|投运|正式运营)[^，。；]{0,8}?(?:之日|日|后)?(?:次日)?起/;
+const FROM_LATER = /(?:期限|有效期|授权期|运营期)[^。；]{0,24}?(?:自|从)[^，。；]{0,20}?(?:验收|上线|上架|建成|交付|投入运行|投入运营|投运|投产|正式运营)[^，。；]{0,8}?(?:之日|日|后)?(?:次日)?起/;
 const fromSigning = (block: string, name: string) =>
   new RegExp(`${name}[^。；]{0,16}?自[^，。；]{0,10}?(?:签订|签署|生效)|(?:签订|签署|生效)(?:之日)?(?:起)?至[^，。；]{0,12}?为[^，。；]{0,4}?${name}`).test(block);
 /** The term counted from the phase's end ("运营期自建设期届满次日起算"): the phase lies before the term, outside it. */
@@ -185,128 +187,28 @@ function phaseOutside(block: string): { months: number; text: string } | null {
   return null;
 }
 /**
- * A period after the term in which the operator still holds its rights ("授权期限届满后给予乙方不少于二年的过渡运营期，
- * 过渡运营期内乙方继续行使……全部运营权利"): whatever it is called, the grant lasts through it. A period in which the
- * operator only hands over ("仅配合……移交", "不得开展新的运营业务") adds nothing. Its length is the span named with it,
- * a floor ("不少于二年") counted as that span.
- */
-const AFTER_TERM = new RegExp(String.raw`(?:届满|期满|到期)(?:后|之后|时)[^。；]{0,40}?(?<span>(?:不少于|不低于|至少)?\s*${CN_NUMERAL}\s*个?\s*(?:年|个月|月|日|天|自然日)(?:半)?)?(?:的)?(?<name>(?:(?![的年月个设])[\u4e00-\u9fff]){0,4}?(?:过渡|缓冲|延续|延展|宽限|保护|衔接)[\u4e00-\u9fff]{0,4}?期)`);
-const KEEPS = /(?:继续|仍|仍然|照常|依然)(?:可以|可)?[^，。；]{0,4}?(?:行使|享有|开展|运营|经营|提供|从事)/;
-const HANDS_OVER = /不得|禁止|不再|仅(?:负责|配合|限于|用于|可)|移交/;
-/**
- * Or the operator is given the period ("届满后乙方继续享有两年的过渡运营期", "给予乙方一年的衔接运营期"), or the agreement
- * still governs it ("过渡运营期内本协议条款继续有效", "延续期内的权利义务适用本协议"); a duty that survives ("本协议约定的
- * 保密义务继续有效") is not the agreement.
- */
-const GIVEN = /(?:乙方|运营机构|运营方|运营单位)(?:继续|仍)?(?:享有|保有|获得)|给予(?:乙方|运营机构|运营方|运营单位)/;
-const STILL_APPLIES = /(?:本协议(?:条款|约定)?|协议条款|双方(?:的)?权利义务|权利义务)(?:继续有效|不变|继续适用|仍然有效|仍有效)|(?:继续|仍|仍然)?适用本协议/;
-function afterTerm(block: string): { months: number; text: string } | null {
-  const m = AFTER_TERM.exec(block);
-  if (!m?.groups) return null;
-  const { name } = m.groups;
-  const rest = block.slice(m.index + m[0].length);
-  const kept = KEEPS.exec(rest) ?? STILL_APPLIES.exec(rest.split(/[。；]/)[0]);
-  const keeps = kept ?? GIVEN.exec(m[0]);
-  if (!keeps || HANDS_OVER.test(rest.slice(0, kept ? kept.index + kept[0].length + 12 : 40))) return null;
-  // The span before the name ("不少于二年的过渡运营期") or after it ("过渡期为一年").
-  const said = m.groups.span ?? new RegExp(`${name}[^，。；]{0,6}`).exec(rest)?.[0]?.replace(name, '') ?? '';
-  const d = durations(`期限为${said.replace(/^(?:不少于|不低于|至少)/, '')}`).find((x) => x.kind !== 'cap' && Number.isFinite(x.months) && x.months > 0);
-  return d ? { months: d.months, text: `${m[0]}，${keeps[0]}` } : null;
-}
-/**
- * A grant in cycles held one after another without a new decision ("以三年为一个周期，原则上连续授权两个周期，第二个周期
- * 不再另行组织机构选择"): the cycles together. Cycles each granted anew (另行遴选, 重新授权) are new terms.
- */
-// A round by any name and either order: "以三年为一个周期", "以两年为一届", "每届三年", "每期为两年".
-const CYCLE = new RegExp(String.raw`以\s*(${CN_NUMERAL})\s*个?\s*(年|月)\s*为\s*(?:一个|一|每个)?\s*(?:授权|运营)?(?:周期|期|轮|届)|每(?:个)?(?:授权|运营)?(?:周期|期|轮|届)(?:为|期限为?)?\s*(${CN_NUMERAL})\s*个?\s*(年|月)`);
-const CYCLES = /连续(?:授权|运营|授予)?\s*([0-9一二两三四五六七八九十]+)\s*个?\s*(?:授权|运营)?(?:周期|期|轮)/;
-/** The count as a cap on cycles that follow by themselves: "累计不超过三个运营周期", "最多三个周期". */
-const CYCLES_CAPPED = /(?:累计|合计|最多|最长|至多)?(?:不超过|不得超过|不超出|最多|至多)\s*([0-9一二两三四五六七八九十]+)\s*个?\s*(?:授权|运营)?(?:周期|期|轮)/;
-/** The next cycle entered without a decision: "自动进入下一运营周期", "自动转入下一个周期". */
-// Or the next round by its number: "直接转入第二届", "当然进入下一届运营期".
-const NEXT_BY_ITSELF = /(?:自动|直接|当然|即)(?:进入|转入|开始|延续至|续入)[^，。；]{0,4}?(?:下一?|第[二三四五六七八九十\d])(?:个)?(?:授权|运营)?(?:周期|期|轮|届)/;
-/** The last round named as the end ("第二期届满后本协议终止"): the rounds stop there. */
-const LAST_ROUND = /第\s*([0-9一二两三四五六七八九十]+)\s*个?\s*(?:授权|运营)?(?:周期|期|轮|届)(?:届满|期满|结束|到期)(?:后|时)?[，,]?[^。；]{0,6}?(?:终止|结束|不再(?:续|延))/;
-/** The rounds' total capped ("两期合计不超过三年"). */
-const ROUNDS_CAPPED = new RegExp(String.raw`(?:合计|累计|总计|共计|总共|总)(?:期限)?(?:不超过|不得超过|最长|最多|至多)\s*(${CN_NUMERAL})\s*个?\s*(年|个月|月)`);
-function cycles(block: string): { months: number; text: string } | null {
-  const c = CYCLE.exec(block);
-  if (!c) return null;
-  const n = CYCLES.exec(block);
-  const next = n ? null : NEXT_BY_ITSELF.exec(block);
-  if (!n && !next) return null;
-  const each = (parseNumeral(c[1] ?? c[3]) ?? 0) * ((c[2] ?? c[4]) === '年' ? 12 : 1);
-  // Cycles that follow by themselves run up to their cap, or without end when none is written.
-  const capped = next ? CYCLES_CAPPED.exec(block) : null;
-  const last = next ? LAST_ROUND.exec(block) : null;
-  const count = n ? parseNumeral(n[1]) ?? 1 : capped ? parseNumeral(capped[1]) ?? Infinity : last ? parseNumeral(last[1]) ?? Infinity : Infinity;
-  const decided = block.replace(/(?:无需|无须|不需要?|不必|不再|免于|不另行|不重新)[^，。；]{0,12}/g, '');
-  if (count < 2 || /(?:另行|重新|再次)(?:组织)?(?:遴选|选择|授权|签订|审批)/.test(decided)) return null;
-  const cap = ROUNDS_CAPPED.exec(block);
-  const capMonths = cap ? (parseNumeral(cap[1]) ?? Infinity) * (cap[2] === '年' ? 12 : 1) : Infinity;
-  return { months: Math.min(each * count, capMonths), text: `${c[0]}，${(n ?? capped ?? next)![0]}` };
-}
-
-/**
- * A term counted anew for part of the grant from an event within it ("该场景的授权期限自场景上线之日起另行计算三年",
- * "每一数据产品自正式上线之日起重新起算两年运营期"): a part launched late in the term is held to the first term plus the new
- * count, with nobody deciding it. One approved or signed anew, capped by the term's end, or a pause resumed is not.
- */
-const RESTART = new RegExp(String.raw`(?:自|从)[^，。；]{0,16}?(?:上线|投入运营|投运|验收|交付|开通|启用|建成|投入使用|接入)[^，。；]{0,6}?(?:之日|日|后)?起?[^，。；]{0,8}?(?:另行|重新|单独)(?:计算|起算|计)`);
-const RESTART_DECIDED = /批准|审批|同意|(?:重新|另行)(?:签订|签署|授权|遴选)|补充协议|不得超过|不超过|最长|为限|届满之日|不可抗力|中止|暂停/;
-function restarted(s: string): { months: number; text: string } | null {
-  const m = RESTART.exec(s);
-  if (!m || RESTART_DECIDED.test(s)) return null;
-  const d = durations(s.slice(m.index + m[0].length)).find((x) => x.kind !== 'cap' && Number.isFinite(x.months) && x.months > 0);
-  return d ? { months: d.months, text: `${m[0]}${d.text}` } : null;
-}
-
-/**
  * The term counted from an event the agreement allows to come up to a time after the signing ("自……交付验收之日起计算；
  * 交付验收应在本协议签订后二十四个月内完成"), the operator already working before it ("在此期间乙方可开展产品预研和市场
  * 推广", "上线前乙方即可向试点客户提供数据产品"): it holds the grant from the signing, for that time and the term.
  */
-const EVENT_DUE = new RegExp(String.raw`(?:验收|上线|交付|建成|开通|接入)[^。；]{0,12}?(?:应当?|须|需|必须)?(?:在|于)?(?:本协议|协议)?(?:签订|签署|生效)(?:之日)?(?:后|起)\s*(${CN_NUMERAL}\s*个?\s*(?:年|个月|月))\s*(?:内|以内|之内)|(?:应当?|须|需|必须)(?:在|于)(?:本协议|协议)?(?:签订|签署|生效)(?:之日)?(?:后|起)\s*(${CN_NUMERAL}\s*个?\s*(?:年|个月|月))\s*(?:内|以内|之内)(?:完成)?[^，。；]{0,6}?(?:验收|上线|交付|建成|开通|接入)`);
+const EVENT_DUE = new RegExp(String.raw`(?:验收|上线|交付|建成|开通|接入)[^。；]{0,12}?(?:应当?|须|需|必须)?(?:在|于)?(?:本协议|协议)?(?:签订|签署|生效)(?:之日)?(?:后|起)\s*(${CN_NUMERAL}\s*个?\s*(?:年|个月|月))\s*(?:内|以内|之内)|(?:应当?|须|需|必须)(?:在|于)(?:本协议|协议)?(?:签订|签署|生效)(?:之日)?(?:后|起)\s*(${CN_NUMERAL}\s*个?\s*(?:年|个月|月))\s*(?:内|以内|之内)(?:完成)?[^，。；]{0,6}?(?:验收|上线|交付|建成|开通|接入)|(?:验收|上线|上架|交付|建成|开通|接入|投产)[^。；]{0,8}?(?:时间|日期)?(?:不得|不应|最迟)?(?:晚于|迟于|超过)(?:本协议|协议)?(?:签订|签署|生效)(?:之日)?(?:后|起)\s*(${CN_NUMERAL}\s*个?\s*(?:年|个月|月))`);
 const WORKS_BEFORE = /(?:在此期间|此期间|该期间|上述期间|(?:上线|验收|交付|接入)(?:前|之前))[^。；]{0,8}?(?:乙方|运营机构|运营方)?[^。；]{0,4}?(?:即可|可以|可)[^。；]{0,8}?(?:开展|进行|从事|提供|销售|试销|运营)/;
-function lateStart(block: string): { months: number; text: string } | null {
+/**
+ * Or it holds the data from the signing, said anywhere in the agreement ("乙方自生效之日起取得附件一所列……数据资源……的调用
+ * 权限"): the grant's rights run before the term is counted.
+ */
+const HOLDS_FROM_SIGNING = /(?:自|从)(?:本协议)?(?:签订|签署|生效)(?:之日)?起[，,]?\s*(?:乙方|运营机构|运营方)?(?:即)?(?:取得|获得|享有|开通)[^。；]{0,40}?(?:权限|权益|使用权|运营权|经营权)/;
+function lateStart(block: string, whole: string): { months: number; text: string } | null {
   const from = FROM_LATER.exec(block);
   const due = EVENT_DUE.exec(block);
-  const works = WORKS_BEFORE.exec(block);
-  if (!from || !due || !works || isNegatedWork(works[0] + block.slice(works.index + works[0].length).split(/[。；]/)[0])) return null;
+  const inBlock = from && due ? WORKS_BEFORE.exec(block) : null;
+  const said = inBlock ? block : whole;
+  const works = inBlock ?? (from && due ? HOLDS_FROM_SIGNING.exec(whole) : null);
+  if (!from || !due || !works || isNegatedWork(works[0] + said.slice(works.index + works[0].length).split(/[。；]/)[0])) return null;
   const term = durations(block.split(/[。；]/).find((c) => FROM_LATER.test(c)) ?? '').filter((d) => d.kind !== 'cap' && Number.isFinite(d.months)).sort((a, z) => z.months - a.months)[0];
-  const before = durations(`期限为${due[1] ?? due[2]}`).find((x) => Number.isFinite(x.months));
+  const before = durations(`期限为${due[1] ?? due[2] ?? due[3]}`).find((x) => Number.isFinite(x.months));
   if (!term || !before) return null;
   return { months: term.months + before.months, text: `${from[0]}；${due[0]}，${works[0]}` };
-}
-
-/**
- * An extension to a total written now and carried by this agreement ("经甲方同意，可延长至五年，延长部分不另行签订协议"):
- * the agreement itself allows that total, whoever consents, since no new agreement (a new term, Hebei art. 18) is signed.
- * One that needs its own agreement ("另行签订协议") is a new term. The total may be the end of one of the agreement's
- * years ("本协议效力自动延长至第五个协议年度末"), held by itself as any renewal nobody decides again (renewal.ts).
- */
-const EXTENDED_TO = new RegExp(
-  String.raw`(?:延长|顺延|延续|延期|展期|续期)至\s*(?:(${CN_NUMERAL})\s*个?\s*(年|个月|月)|(?:本协议|协议)?(?:(?:生效|签订|签署)(?:之日)?后)?第\s*(${CN_NUMERAL})\s*个?\s*(?:协议|合同)?\s*年(?:度)?(?:的)?(?:末|底|届满|结束|终了|最后一日|最后一天))`,
-);
-const NO_NEW_AGREEMENT = /(?:不另行|无需|无须|不需要?|不必|不再|免于)(?:另行|重新|再次|单独)?(?:签订|签署|订立)[^，。；]{0,4}?(?:协议|合同)/;
-function extendedTo(s: string): { months: number; text: string } | null {
-  const m = EXTENDED_TO.exec(s);
-  const carried = m && (NO_NEW_AGREEMENT.exec(s)?.[0] ?? (renewedWithoutDecision(s) ? '无需另行决定' : null));
-  if (!carried) return null;
-  const n = parseNumeral(m[1] ?? m[3]);
-  return n === null ? null : { months: n * (m[2] === undefined || m[2] === '年' ? 12 : 1), text: `${m[0]}，${carried}` };
-}
-
-/**
- * The grant continued after the term for a capped while ("期限届满时……授权相应延续至该产品服务期届满，最长不超过二十四
- * 个月"): the operator may hold it for the term and the cap. A contract, product or duty that continues is not the grant.
- */
-const CONTINUED_CAPPED = new RegExp(String.raw`(?:届满|期满|到期)(?:时|后|之后)?[^。]{0,60}?(?:授权|本协议|运营权)(?<between>[^，。；]{0,6}?)(?:延续|延长|顺延|继续有效|继续履行)至[^，。；]{2,30}?[，,]\s*(?:但)?(?:最长|最多)?(?:不超过|不得超过|不超出)\s*(${CN_NUMERAL})\s*个?\s*(年|个月|月)`);
-function continuedCapped(s: string): { months: number; text: string } | null {
-  const m = CONTINUED_CAPPED.exec(s);
-  if (!m || /合同|产品|服务|义务|责任/.test(m.groups!.between)) return null;
-  const n = parseNumeral(m[2]);
-  return n === null ? null : { months: n * (m[3] === '年' ? 12 : 1), text: m[0].slice(-40) };
 }
 
 export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: number): { evidence: Evidence; found: string }[] {
@@ -359,6 +261,10 @@ export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: numb
       }
       // A phase's length said beside the term ("建设期为贰年") is not the term.
       // Nor is the length of a period after the term ("届满后设一年的缓冲运营期").
+      // An extension by a span adds to the term written before it, in the sentence or earlier (not to its own span).
+      const by = extendedBy(s);
+      const extended = by && (durations(s.slice(0, by.at)).filter((d) => d.kind !== 'cap' && Number.isFinite(d.months)).sort((a, z) => z.months - a.months)[0]?.months ?? initial);
+      if (by && extended && over(extended + by.months)) out.push({ evidence: evidence(r, b, raw), found: `${by.text}（期限外可延长约 ${Math.round(by.months)} 个月，共约 ${Math.round(extended + by.months)} 个月）` });
       if (first !== null && !(PHASE_NAME.test(s) && LEFT_OUT.test(s)) && !AFTER_TERM.test(s)) initial = first;
       const cont = initial !== null ? continuedCapped(s) : null;
       if (cont && initial !== null && over(initial + cont.months)) out.push({ evidence: evidence(r, b, raw), found: `${cont.text}（期满后另有至多约 ${Math.round(cont.months)} 个月，共约 ${Math.round(initial + cont.months)} 个月）` });
@@ -378,7 +284,7 @@ export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: numb
     // 届满后，……自动进入下一运营周期"): the cycle is read with it.
     const cyc = cycles(prev?.kind === 'heading' ? `${withTermNumbers(r.text(prev))}。${blockText()}` : blockText());
     if (cyc && over(cyc.months)) out.push({ evidence: evidence(r, b, sentences(r.text(b))[0]), found: `${cyc.text}（${Number.isFinite(cyc.months) ? `共约 ${Math.round(cyc.months)} 个月` : '周期相继不设上限'}）` });
-    const late = lateStart(blockText());
+    const late = lateStart(blockText(), whole_text());
     if (late && over(late.months)) out.push({ evidence: evidence(r, b, sentences(r.text(b))[0]), found: `${late.text}（自签署起共约 ${Math.round(late.months)} 个月）` });
     // Read with the article's first sentence when it was split off as a heading ("第五条 本项目设建设期一年、运营期三年。").
     const withHead = prev?.kind === 'heading' && PHASE_NAME.test(r.text(prev)) ? `${withTermNumbers(r.text(prev))}。${blockText()}` : blockText();
