@@ -22,11 +22,11 @@ export const RAW_NOUN = '原始[\\u4e00-\\u9fff]{0,4}?(?:数据|记录|明细|�
  * A person's details are that person's records, whatever they are of: "该参保人的就诊明细", "纳税人缴税明细" (not a
  * customer's bill, "用户的调用费用明细", nor the operator's accounts).
  */
-const SUBJECT_DETAILS = '(?:参保人|自然人|个人|患者|就诊人|考生|居民|住户|当事人|权利人|产权人|纳税人|缴存人|缴费人|职工|学生|车主|驾驶人|从业人员)的?[\\u4e00-\\u9fff]{0,4}?明细(?!表头|说明|目录|格式|模板)';
+const SUBJECT_DETAILS = '(?:参保人|自然人|个人|患者|就诊人|考生|居民|住户|当事人|权利人|产权人|纳税人|缴存人|缴费人|职工|学生|车主|驾驶人|从业人员)的?[\\u4e00-\\u9fff]{0,4}?明细(?:清单|表(?!头))?(?!说明|目录|格式|模板)';
 // A collection named by its grain is the records: "企业纳税明细库", "参保明细表".
 // Training samples are records; data "以原始形态" is raw whatever it is called; "原始交易流水" is records by another name;
 // a list of fields that ends the noun on 明细 ("林权人、四至、面积等明细，以离线文件方式交付") is the records themselves.
-const RAW_OBJ = new RegExp(`${RAW_NOUN}|原始(?:形态|状态|格式)|(?<!合成|模拟|虚拟|仿真)训练样本|数据原样|原样(?:数据|副本)?|(?<![资水能电税客生货房车来信光声热气油矿病险财染震粮药])源数据|明细数据|明细记录|数据明细|明细(?:数据)?(?:库|表)(?![^，。；]{0,4}?(?:结构|字段说明|目录))|逐条记录|个体记录|等明细(?=[，。；,;]|$)|${SUBJECT_DETAILS}`);
+const RAW_OBJ = new RegExp(`${RAW_NOUN}|原始(?:形态|状态|格式)|(?<!合成|模拟|虚拟|仿真)训练样本|数据原样|原样(?:数据|副本)?|(?<![资水能电税客生货房车来信光声热气油矿病险财染震粮药])源数据|明细数据|明细记录|数据明细|明细(?:数据)?(?:库|表)(?![^，。；]{0,4}?(?:结构|字段说明|目录))|逐条记录|个体(?:记录|明细(?:清单|表)?)|等明细(?=[，。；,;]|$)|${SUBJECT_DETAILS}`);
 const RESTORABLE = /(?<!不)可逆|可解密|解密使用|(?<!不|无法)(?:能够|可以|可)(?:还原|恢复)|反向还原/;
 /** The key that reverses a product, handed over with it: "掩码规则随产品向使用方披露", "提供加密密钥". */
 const KEY = /(?:掩码|脱敏|加密|映射|编码|置换)(?:规则|算法|参数|字典)|(?:解密)?(?:密钥|秘钥)|对照表|映射表|对应关系表|还原表|盐值/;
@@ -56,8 +56,9 @@ export function restorableIn(text: string): string | null {
 }
 /** What is about the data but is not it: "原始数据质量核查报告", "原始数据的调用权限". */
 // Within the noun phrase: a modal or a linking word ends it ("原始样本集可以随模型一并交付" hands over the samples).
-// What a call or a query of the records returns is them ("原始记录的调用结果可缓存于……"), not a result computed on them.
-const ABOUT_RAW = /^(?:(?!可以|可|应当|应|须|需|不得|随|与|和|及|并)[^，。；]){0,12}?(?:报告|目录|清单|权限|情况|说明|统计|摘要|质量|(?<!调用|查询|检索|调取|提取|返回)结果|模型|产品|指数|评分|分析|风险|隐患)/;
+// What a call or a query of the records returns is them ("原始记录的调用结果可缓存于……"), not a result computed on them;
+// a list of the details lists the records ("原始数据明细清单").
+const ABOUT_RAW = /^(?:(?!可以|可|应当|应|须|需|不得|随|与|和|及|并)[^，。；]){0,12}?(?:报告|目录|(?<!明细)清单|权限|情况|说明|统计|摘要|质量|(?<!调用|查询|检索|调取|提取|返回)结果|模型|产品|指数|评分|分析|风险|隐患)/;
 // The granted data named by where it sits: "平台数据", "专区内数据".
 // "导出公共数据平台": the platform left is where from, not what is moved.
 // A copy of a product is the product ("统计报告的离线副本").

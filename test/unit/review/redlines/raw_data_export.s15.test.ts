@@ -105,3 +105,18 @@ describe('a session filmed for oversight is no capture of the records', () => {
     ]);
   });
 });
+
+describe('a list of the details lists the records (raw_data_export-s10 #20, -s11 #24)', () => {
+  it('a detail list of raw data or of individuals handed out fires', () => {
+    expectRaised('raw_data_export', [
+      '乙方每月向合作银行提供贷款企业对应的原始数据明细清单，以压缩包形式发送。',
+      '平台输出的分析报告附带对应的个体明细表，客户可下载留存。',
+    ]);
+  });
+  it('a list of data names, or a detail list sent to the grantor, stays quiet', () => {
+    expectQuiet('raw_data_export', [
+      '乙方应当向使用方提供原始数据目录清单，载明数据项名称和更新频率。',
+      '乙方每季度向甲方报送原始数据调用明细清单，供甲方监督检查。',
+    ]);
+  });
+});
