@@ -16,14 +16,20 @@ const GRANT_OBJ =
  * Raw data named as such, whatever the records are (影像, 轨迹, 报文 as much as 数据), or record by record: "原始影像",
  * "脱敏前的行驶轨迹原始数据文件", "缴存基数、缴存余额等明细字段", "逐条入园记录".
  */
-export const RAW_NOUN = '原始[\\u4e00-\\u9fff]{0,4}?(?:数据|记录|明细|值|字段|属性|号码|流水|影像|图像|视频|音频|轨迹|报文|样本)|明细字段|逐条[^，。；]{0,6}?记录';
+// Named by what holds them too: "不动产登记原始信息", "原始成绩库", "原始档案".
+export const RAW_NOUN = '原始[\\u4e00-\\u9fff]{0,4}?(?:数据|记录|明细|值|字段|属性|号码|流水|影像|图像|视频|音频|轨迹|报文|样本|信息|资料|档案|卷宗|库)|明细字段|逐条[^，。；]{0,6}?记录';
+/**
+ * A person's details are that person's records, whatever they are of: "该参保人的就诊明细", "纳税人缴税明细" (not a
+ * customer's bill, "用户的调用费用明细", nor the operator's accounts).
+ */
+const SUBJECT_DETAILS = '(?:参保人|自然人|个人|患者|就诊人|考生|居民|住户|当事人|权利人|产权人|纳税人|缴存人|缴费人|职工|学生|车主|驾驶人|从业人员)的?[\\u4e00-\\u9fff]{0,4}?明细(?:清单|表(?!头))?(?!说明|目录|格式|模板)';
 // A collection named by its grain is the records: "企业纳税明细库", "参保明细表".
 // Training samples are records; data "以原始形态" is raw whatever it is called; "原始交易流水" is records by another name;
 // a list of fields that ends the noun on 明细 ("林权人、四至、面积等明细，以离线文件方式交付") is the records themselves.
 // Records named with their fields are the records ("兑付交易明细（含交易流水号、卡片编号……）"), and records that carry who
 // they are about are raw, whatever they are called ("工单数据（含投诉人姓名、联系电话……）").
 const IDENTIFIED = '明细[（(]含(?!脱敏|去标识|匿名)|(?:记录|数据|清单|信息|台账|档案)[（(]含(?!脱敏|去标识|匿名)[^）)]{0,30}?(?:姓名|身份证|证件号|手机号|联系电话|电话号码|住址|家庭地址|流水号|卡号|卡片编号)';
-const RAW_OBJ = new RegExp(`${RAW_NOUN}|${IDENTIFIED}|原始(?:形态|状态|格式)|(?<!合成|模拟|虚拟|仿真)训练样本|数据原样|原样(?:数据|副本)?|(?<![资水能电税客生货房车来信光声热气油矿病险财染震粮药])源数据|明细数据|明细记录|数据明细|明细(?:数据)?(?:库|表)(?![^，。；]{0,4}?(?:结构|字段说明|目录))|逐条记录|个体记录|等明细(?=[，。；,;]|$)`);
+const RAW_OBJ = new RegExp(`${RAW_NOUN}|${IDENTIFIED}|原始(?:形态|状态|格式)|(?<!合成|模拟|虚拟|仿真)训练样本|数据原样|原样(?:数据|副本)?|(?<![资水能电税客生货房车来信光声热气油矿病险财染震粮药])源数据|明细数据|明细记录|数据明细|明细(?:数据)?(?:库|表)(?![^，。；]{0,4}?(?:结构|字段说明|目录))|逐条记录|个体(?:记录|明细(?:清单|表)?)|等明细(?=[，。；,;]|$)|${SUBJECT_DETAILS}`);
 const RESTORABLE = /(?<!不)可逆|可解密|解密使用|(?<!不|无法)(?:能够|可以|可)(?:还原|恢复)|反向还原/;
 /** The key that reverses a product, handed over with it: "掩码规则随产品向使用方披露", "提供加密密钥". */
 const KEY = /(?:掩码|脱敏|加密|映射|编码|置换)(?:规则|算法|参数|字典)|(?:解密)?(?:密钥|秘钥)|对照表|映射表|对应关系表|还原表|盐值/;
@@ -53,7 +59,9 @@ export function restorableIn(text: string): string | null {
 }
 /** What is about the data but is not it: "原始数据质量核查报告", "原始数据的调用权限". */
 // Within the noun phrase: a modal or a linking word ends it ("原始样本集可以随模型一并交付" hands over the samples).
-const ABOUT_RAW = /^(?:(?!可以|可|应当|应|须|需|不得|随|与|和|及|并)[^，。；]){0,12}?(?:报告|目录|清单|权限|情况|说明|统计|摘要|质量|结果|模型|产品|指数|评分|分析|风险|隐患)/;
+// What a call or a query of the records returns is them ("原始记录的调用结果可缓存于……"), not a result computed on them;
+// a list of the details lists the records ("原始数据明细清单").
+const ABOUT_RAW = /^(?:(?!可以|可|应当|应|须|需|不得|随|与|和|及|并)[^，。；]){0,12}?(?:报告|目录|(?<!明细)清单|权限|情况|说明|统计|摘要|质量|(?<!调用|查询|检索|调取|提取|返回)结果|模型|产品|指数|评分|分析|风险|隐患)/;
 // The granted data named by where it sits: "平台数据", "专区内数据".
 // "导出公共数据平台": the platform left is where from, not what is moved.
 // A copy of a product is the product ("统计报告的离线副本").
@@ -61,7 +69,8 @@ const ABOUT_RAW = /^(?:(?!可以|可|应当|应|须|需|不得|随|与|和|及|�
 const DATA_OBJ = /授权数据|(?<!非)公共数据(?:资源)?(?!平台|专区|空间|系统|中心|目录|授权运营)|数据库(?:副本)?|数据副本|(?<!(?:产品|成果|结果|结论|报告|模型|统计|指数|协议|合同)的?(?:离线|电子|纸质)?)副本|全量数据|数据资源|(?:平台|专区)(?:内|中|上)?的?数据(?![^，。；]{0,2}?(?:产品|服务))/;
 // A verdict is a result too: "仅输出核验结论“一致”或“不一致”".
 // What describes the data is not it either: "授权数据目录", "数据资源清单".
-const DERIVED = /产品|成果|结果|结论|统计|报告|模型|指数|评分|汇总|画像|分析|服务|日志|目录|清单/;
+// A server is a machine, no service: "缓存于乙方互联网区服务器".
+const DERIVED = /产品|成果|结果|结论|统计|报告|模型|指数|评分|汇总|画像|分析|服务(?!器)|日志|目录|清单/;
 /**
  * A description that leaves the data raw whatever it is called: records kept one by one with their values ("以单车单次
  * 通行记录为粒度", "每条记录保留全部原字段值"), or only renamed, reordered or reformatted ("经过字段重命名和行顺序打乱的").

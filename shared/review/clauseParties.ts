@@ -31,6 +31,10 @@ export function partyOf(name: string): Party | null {
 }
 const PARTY_NAME = new RegExp(`(?:${GRANTOR}|${GROUP.source}|${OTHER.source}|${OPERATOR_RE.source}|${PUBLIC_BODY.source}|其)`, 'g');
 
+/** "经甲方认定的": a party named only as who approved what follows. */
+const APPROVED = /^[^，。；]{0,4}?(?:认定|批准|同意|确认|认可|审核|备案|指定)的/;
+/** A facility that holds data: the operator's is outside the platform whatever else it is called. */
+const FACILITY = /^[^，。；]{0,10}?(?:服务器|机房|数据中心|灾备中心|备份中心|算力中心|数据湖|存储设备|存储介质)/;
 const SOURCE_OF = /^[\u4e00-\u9fff]{0,2}?(?:产生|提供|采集|归集|汇聚|汇交|持有|掌握|生产|登记)的/;
 
 /**
@@ -58,13 +62,16 @@ export function recipientOf(clause: string, at: number, verb: string, ctxHolder:
     const place = OUTSIDE.exec(span) ? 'outside' : INSIDE.exec(span) ? 'inside' : null;
     // "乙方的关联公司", "运营机构下属子公司": the last name of the chain is who receives.
     // "推送数源单位产生的原始记录": the party that produced or holds the data describes it; it receives nothing.
-    const names = [...span.matchAll(PARTY_NAME)].filter((n) => n[0] !== '其' && !SOURCE_OF.test(span.slice(n.index! + n[0].length)));
+    // "导出至经甲方认定的……外部节点": the party that approved the place only describes it.
+    const names = [...span.matchAll(PARTY_NAME)].filter((n) => n[0] !== '其' && !SOURCE_OF.test(span.slice(n.index! + n[0].length)) && !(/经$/.test(span.slice(0, n.index)) && APPROVED.test(span.slice(n.index! + n[0].length))));
     let m = names[0];
     // "乙方指定的其他机构", "甲方认可的第三方": the party chosen is the head, the one who chose it only its modifier.
     for (let i = 1; m && i < names.length && /^(?:[\u4e00-\u9fff]{0,4}的|之|下属|所属|旗下|及其)$/.test(span.slice(m.index! + m[0].length, names[i].index)); i++) m = names[i];
     if (m) {
       const p = partyOf(m[0]);
-      if (p) return { party: place === 'outside' && p === 'operator' ? 'outside' : p, text: m[0] };
+      // The operator's own facility is outside the platform: "缓存于乙方互联网区服务器".
+      const own = p === 'operator' && FACILITY.test(span.slice(m.index! + m[0].length));
+      if (p) return { party: (place === 'outside' || own) && p === 'operator' ? 'outside' : p, text: m[0] };
     }
     if (place) return { party: place, text: span };
   }

@@ -110,14 +110,14 @@ const DESCRIBED = /(?:经[^，。；（(]{0,8}?)?(?:加工|处理)[（(]([^（�
  */
 // The means may stand between ("不能通过可逆模型或者算法还原出原始数据", "无法借助任何辅助信息恢复原始明细").
 const MEANS = '(?:(?:通过|借助|利用|经由|依靠|结合)[^，。；]{0,16}?|据以|据此|借以|凭以)?';
-const DENIED_RAW = new RegExp(`((?:不能|无法|不可|不会|难以|不能够|不得|不足以)(?:被)?${MEANS}(?:还原|恢复|反推|逆推|倒推|推导|识别|推算)(?:出|为|成)?[^，。；]{0,4}?)(${RAW})`, 'g');
+const DENIED_RAW = new RegExp(`((?:不能|无法|不可|不会|难以|不能够|不得|不足以)(?:被)?${MEANS}(?:还原|恢复|反推|逆推|倒推|推导|识别|推算)(?:出|为|成)?[^，。；]{0,8}?)(${RAW})`, 'g');
 const DENYING = new RegExp(`(?:不能|无法|不可|不会|难以|不得|不足以)(?:被)?${MEANS}(?:还原|恢复|反推|逆推|倒推|推导|识别|推算)`);
 /**
  * Raw data named as what a thing does not hold ("确认不含原始数据后方可导出") is not there either, nor anything else of the
  * list the denial governs ("不包含原始数据及能够还原原始数据的内容").
  */
 // What it must not contain is not in it either: "挂牌产品不得包含原始数据或可还原为原始数据的内容".
-const ABSENT_RAW = new RegExp(`((?:不含|不包含|不包括|不涉及|不含有|(?:不得|不应|不能|不可|禁止|严禁)(?:包含|含有|夹带|附带|携带))[^，。；]{0,4}?)(${RAW}[^，。；]*)`, 'g');
+const ABSENT_RAW = new RegExp(`((?:不含|不包含|不包括|不涉及|不含有|(?:不得|不应|不能|不可|禁止|严禁)(?:包含|含有|夹带|附带|携带))[^，。；]{0,8}?)(${RAW}[^，。；]*)`, 'g');
 const RAW_ALL = new RegExp(RAW, 'g');
 function described(written: string): string {
   let s = DENYING.test(written) ? written.replace(DENIED_RAW, (_all: string, lead: string, raw: string) => lead + '\u3000'.repeat(raw.length)) : written;
@@ -157,7 +157,8 @@ const IN_PLACE = new RegExp(`(?:在|于)[^，。；]{0,6}?${PLACE}[^，。；]{0
 const placedOutside = (p: ClauseParse) => (p.act?.kind === 'copy' || p.act?.kind === 'process') && IN_PLACE.test(p.text);
 
 /** Records captured off the screen leave with whoever holds the picture, wherever it was taken ("在平台内截屏、复制……原始记录"). */
-const CAPTURED = new RegExp(CAPTURE_VERBS);
+// Not the session filmed for oversight ("查看……须经甲方审批并全程录屏", "操作录屏留痕"): that record is the grantor's.
+const CAPTURED = new RegExp(`(?<!全程|全过程|同步|实时|操作)(?:${CAPTURE_VERBS})(?![^，。；]{0,2}?(?:审计|留痕|监控|存档|备查))`);
 /**
  * Records put into files: a data set named plainly ("住房公积金贷款审批数据", not a product) exported or sent as a file
  * ("按日以Excel文件形式导出，……通过电子邮件发送") is the records themselves, out of the platform.
