@@ -78,8 +78,8 @@ const MEDIUM = /光盘|硬盘|U盘|移动介质|移动存储|邮箱|邮件|离�
 const PIVOT = new RegExp(`(?:${CHOOSING_VERBS}|吸收|吸纳|邀请|允许|准许)([\\u4e00-\\u9fff]{2,12}?)(?<![并后和及再又])$`);
 
 // Serving customers in its own name is running the grant too ("以第三方自己的名义对外提供授权运营服务"; a reseller of
-// products is not).
-const RUNS_IN_NAME = /以[^，。；]{0,8}?名义[^，。；]{0,4}?(?:开展(?:授权)?运营|对外签约|对外经营|经营|对外提供[^，。；]{0,8}?服务|对外收费)/;
+// products is not); so is running it on its own ("交由其合作院校独立运营"; not "独立运营维护").
+const RUNS_IN_NAME = /以[^，。；]{0,8}?名义[^，。；]{0,4}?(?:开展(?:授权)?运营|对外签约|对外经营|经营|对外提供[^，。；]{0,8}?服务|对外收费)|(?:独立|自主|自行|单独)(?:开展|负责|承担)?(?:运营|经营)(?!维护|保障)/;
 const DISABLED = /(?:关闭|禁用|停用|取消|屏蔽|撤销|收回|关停|不开放|不开通|不提供)[^，。；]{0,12}$/;
 const UNHINDERED = /不(?:影响|妨碍|妨|阻碍)[^，。；]{0,4}$/;
 /**

@@ -117,16 +117,42 @@ const OPERATOR_BY_NAME = /^(?:[省市州县区]级|本级|全[省市区县])?(?:
 const namedOperator = (name: string, g?: Glossary) =>
   OPERATOR_BY_NAME.test(name) || !!g?.definitions.some((d) => OPERATOR_BY_NAME.test(d.term) && d.meaning.includes(name) && name.length >= 4);
 
+/** Running the operation itself, the verb of it ("开展运营", "负责……运营"), not using a thing. */
+const RUNS_OPERATION = /运营|^负责$/;
+/** Done on its own: "独立对外开展运营", "自主负责……运营". */
+const ON_ITS_OWN = /(?:独立|自主|自行|单独)[^，。；]{0,4}?$/;
+/**
+ * A share in the operation: its revenue, its customers or its prices ("按约定比例分享运营收益", "共同对外提供服务",
+ * "自主定价、自负盈亏").
+ */
+const SHARES_OPERATION = /分享[^，。；]{0,6}?(?:运营|经营)?收益|(?:运营|经营)收益[^，。；]{0,8}?(?:分成|分配|分享)|(?:独立|自主|共同|直接)对外(?:提供|开展|经营|销售|签约)|自主定价|自负盈亏/;
+/** A co-operator by its name ("合作运营商", "联合体成员"), not a developer or a customer that uses what is delivered. */
+const CO_OPERATOR = /合作|联合|共同|伙伴|运营(?:商|方|机构|主体|公司|单位)/;
+const USER_NAME = /开发利用|用户|客户|需求方|使用方|应用方/;
+/**
+ * Another party running the grant by using it: in its own name or the operator's ("以乙方名义调用授权数据"), running the
+ * operation on its own ("联合体成员……独立对外开展运营"), or a co-operator calling the granted data while it shares the
+ * operation ("合作运营商调用授权医保数据并按约定比例分享运营收益"); not products delivered to it.
+ */
+function runsByUse(p: ClauseParse, sentence: string): boolean {
+  const by = p.holder?.party;
+  if ((by !== 'group' && by !== 'other') || p.object?.kind === 'derived' || !p.act) return false;
+  if (p.holder!.ownName) return true;
+  if (RUNS_OPERATION.test(p.act.verb) && ON_ITS_OWN.test(p.text.slice(0, p.act.at))) return true;
+  const name = p.holder!.text;
+  return !!p.object && (by === 'group' || CO_OPERATOR.test(name)) && !USER_NAME.test(name) && SHARES_OPERATION.test(sentence);
+}
+
 const SHARED = /共享|分享|共用|出借|出租/;
 const PART_OF_GRANT = /(?:全部|部分|其中|该项?|上述|前述|本协议)[^，。；]{0,3}授权/;
-export function movesGrant(p: ClauseParse, g?: Glossary): boolean {
+export function movesGrant(p: ClauseParse, g?: Glossary, sentence = p.text): boolean {
   if (!p.act || !letsHappen(p) || NOT_A_MOVE.test(p.text)) return false;
   const by = p.holder?.party ?? null;
   // The grant made to the operator, by the grantor or the plan's own voice, is the grant itself, not one passed on
   // ("将……公共数据整体授权给省级运营主体统一运营"); only a verb that is itself a further grant says otherwise.
   if ((by === null || by === 'grantor' || by === 'public') && p.recipient && namedOperator(p.recipient.text, g) && !GRANT_VERB.test(p.act.verb)) return false;
   // Another party using the granted data in its own name runs the grant ("由该公司……以自己的名义……调用授权数据").
-  if (p.act.kind === 'use') return !!p.holder?.ownName && (by === 'group' || by === 'other') && p.object?.kind !== 'derived';
+  if (p.act.kind === 'use') return runsByUse(p, sentence);
   // Taking on the operation in its own name is running the grant too ("由其全资子公司以自身名义承接具体场景的授权运营").
   if (p.act.kind === 'succeed' && p.holder?.ownName && (by === 'group' || by === 'other') && TAKES_OPERATION.test(p.text.slice(p.act.at)))
     return p.object?.kind !== 'derived';
@@ -196,7 +222,7 @@ export function subAuthorizationReading(r: ReadDocument): Evidence[] {
       const parsed = isBackground(s) ? [] : parseSentence(withNeutralMasked(s), ctx);
       // A definition ("“转授权”指乙方将……授予他人行使") lets nothing happen.
       if (parsed[0]?.defines) continue;
-      const moved = parsed.find((p) => movesGrant(p, g));
+      const moved = parsed.find((p) => movesGrant(p, g, s));
       if (moved) {
         ev.push(evidence(r, b, s, { clause: s, negated: false, ...readingOf(moved) }));
         continue;
