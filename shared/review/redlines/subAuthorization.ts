@@ -6,7 +6,7 @@ import { WAIVED_SPAN } from '../text';
 import type { Glossary } from '../definitions';
 import { isBackground } from './background';
 import { leadsByBlock } from './units';
-import { isOutsideParty, letsHappen, parseSentence, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
+import { isOutsideParty, letsHappen, parseSentence, partyOf, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
 import { OTHER_LEGAL_PERSON, PUBLIC_HOLDER, RUNS_THE_GRANT, holderOf, isRealControl, widensOperator } from './actors';
 
 /**
@@ -82,6 +82,37 @@ const ANY = new RegExp(`${PARTY}|(?:授权|授予)其|子许可|分许可|次级
 const ACTING_HEADING = new RegExp(`^(?:[^\\u3000]*\\u3000)?${OPERATOR}[^，。；]{2,}`);
 /** A table of grants: who grants, who is granted ("授权主体 | 被授权主体 | 授权内容"). */
 const GRANTEE_COLUMN = /被授权(?:主体|方|人|对象|单位)|受让方|承接主体/;
+/** A table of roles: who (主体, 单位) and what it does (职责, 分工). */
+const PARTY_COLUMN = /^(?:参与|运营|责任)?(?:主体|单位|机构|各方|参与方|名称)$/;
+const DUTY_COLUMN = /职责|分工|任务|工作内容|主要工作/;
+const rolesColumns = (cells: string[]) => {
+  const who = cells.findIndex((c) => PARTY_COLUMN.test(c));
+  const duty = cells.findIndex((c) => DUTY_COLUMN.test(c));
+  return who >= 0 && duty >= 0 ? { who, duty } : null;
+};
+/**
+ * A duty that is the operation run outward or on its own, not support of it: "负责……产品的对外运营、定价和收费",
+ * "独立开展……运营，自主定价、自负盈亏" (not "平台运营维护", "协助乙方开展对外运营").
+ */
+// Its duty to answer for the operation is no share in it ("独立承担运营责任").
+const RUNS_OUTWARD = /(?<!协助|配合|支持|支撑)(?:对外|独立|自主|自行)(?:开展|负责|从事)?[^，。；]{0,12}?(?:运营|经营)(?!维护|保障|支撑|责任|风险)|自主定价|自负盈亏/;
+/**
+ * A row of a table of roles giving another party the operation itself ("丙方（乙方全资子公司） | 负责……的对外运营、定价和
+ * 收费"): the party named first, else the one its bracket says it is; the operator and its developers are not another's.
+ */
+function runsInRow(head: string[], cells: string[]): string | null {
+  const cols = rolesColumns(head);
+  if (!cols) return null;
+  const cell = cells[cols.who];
+  const bare = cell.replace(/(?:[（(][^（）()]*[）)])+$/, '');
+  const party = partyOf(bare) ?? partyOf(cell.slice(bare.length));
+  if ((party !== 'group' && party !== 'other') || USER_NAME.test(bare)) return null;
+  // A row that names its party the operator is the operator's, whatever its name ("市数据集团 | 授权运营机构，……").
+  if (cells.some((c) => OPERATOR_BY_NAME.test(c.split(/[，,、]/)[0]))) return null;
+  const duty = cells.filter((_, i) => i !== cols.who).join('，');
+  return RUNS_OUTWARD.test(duty) ? `${cell}：${cells[cols.duty]}` : null;
+}
+
 /** "除下列情形外，乙方不得转让授权：" — the cases are the items that follow. */
 const LISTED_EXCEPTIONS = /除(?:下列|以下|如下)[^，。；]{0,4}?(?:情形|情况|事项)外|(?:下列|以下)[^，。；]{0,4}?(?:情形|情况)除外/;
 const FORBIDS_MOVE = /(?:不得|禁止|严禁|不能|不可)[^。；]{0,16}?(?:转让|转授权|转移|交由|转交|授权给)/;
@@ -203,8 +234,13 @@ export function subAuthorizationReading(r: ReadDocument): Evidence[] {
     // A row of a table of grants whose grantee is another party.
     const cells = b.kind === 'table' ? null : t.split(/\s*[|｜]\s*/);
     if (cells && cells.length >= 2) {
-      if (cells.some((c) => GRANTEE_COLUMN.test(c))) head = cells;
+      if (cells.some((c) => GRANTEE_COLUMN.test(c)) || rolesColumns(cells)) head = cells;
       else if (head && head.length === cells.length) {
+        const runs = runsInRow(head, cells);
+        if (runs) {
+          ev.push(evidence(r, b, undefined, { clause: t, negated: false, reading: 'permission', condition: runs }));
+          continue;
+        }
         const col = head.findIndex((c) => GRANTEE_COLUMN.test(c));
         const who = cells[col]?.replace(/[（(].*$/, '');
         if (who && (holderOf(who, g.meaning) === 'other' || holderOf(who, g.meaning) === 'public')) {
