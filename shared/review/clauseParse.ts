@@ -167,7 +167,7 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
       const h: ClauseParse['holder'] = found && { ...found, ownName: ownName || undefined };
       // The object ends where another predicate starts ("开通账号、调用授权数据并与客户签订服务合同").
       // "使用授权数据开发产品": what is developed is the purpose, not what is used (the 供 of 提供 is no purpose).
-      const after = c.text.slice(m.index + verb.length).split(/并|以便|用于|(?<!提)供(?=[^应])|、(?=(?:调用|使用|提供|签订|开展))|(?<=[^，。；]{2})(?:开发|研发|制作)(?=[^，。；]{0,6}?(?:产品|服务|应用))/)[0];
+      const after = c.text.slice(m.index + verb.length).split(/并|以便|用于|(?<!提)供(?=[^应])|、(?=(?:对外)?(?:调用|使用|提供|签订|开展))|(?<=[^，。；]{2})(?:开发|研发|制作)(?=[^，。；]{0,6}?(?:产品|服务|应用))/)[0];
       // "将X传输至……进行分析": the object put before the verb by 将/把 is what is acted on, not the purpose after it.
       const fronted = /(?:将|把)([^，。；将把]{1,30})$/.exec(before);
       // A clause that opens on its own subject, a thing built on the data ("……与公共数据融合，融合结果经审核后方可导出"),
@@ -204,6 +204,13 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
       clauseOf.push(i);
       const excepted = mod === 'must-not' ? exceptedObject(chainText(i), ctx.glossary) : null;
       out.push({ text: c.text, start: c.start, holder: h, modality: mod, condition, act: { kind, verb, at: m.index }, object: obj, recipient: rec, defines, ...(disabled ? { shut: true } : {}), ...(denied ? { denied: true } : {}), ...(excepted ? { excepted } : {}) });
+      // A use joined by 并 is a predicate of its own: "以……名义对外提供数据产品和服务并直接使用授权数据".
+      const use = kind !== 'use' ? JOINED_USE.exec(c.text.slice(m.index + verb.length)) : null;
+      if (use) {
+        const at = m.index + verb.length + use.index + use[0].length - use[1].length;
+        out.push({ text: c.text, start: c.start, holder: h, modality: mod, condition, act: { kind: 'use', verb: use[1], at }, object: objectOf(c.text.slice(at + use[1].length), ctx.glossary), recipient: null, defines, ...(denied ? { denied: true } : {}) });
+        clauseOf.push(i);
+      }
       holder = h ?? holder;
     } else {
       if (own) holder = own;
@@ -241,6 +248,7 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
   return out;
 }
 
+const JOINED_USE = /并(?:且)?(?:直接|同时|可以?|自行|独立)?(调用|使用)(?![权方者费协范情单])/;
 const TOPIC = /^\s*(?:对于|关于|至于|针对)([^，。；]{1,20})$/;
 const FORBIDDING = /不得|禁止|严禁|不能|不可|无权|不允许|不应/;
 const RIGHT_TO_RUN = /^[^，。；]{0,6}?(?:调用|使用|经营|运营|开发利用)[^，。；]{0,20}?的?(?:权利|权限|资格)/;
