@@ -99,7 +99,8 @@ const ABSENT = /(?:不含|不包含|不包括|不涉及|不含有|无|剔除|去
 // "加工该产品所依据的原始数据" names the data the product stands on: 所 makes the data the base, not what is built.
 const BUILT_ON = /(?<!所)(?:基于|(?<!开放|开发|共享|流通)利用|依托|依据|根据)[^，。；]{0,12}$/;
 
-const EQUAL_RIGHTS = /与(?:乙方|运营机构|运营方|运营主体|授权运营机构)(?:同等|相同|一致|一样)的?[^，。；]{0,16}?(?:权利|权限|资格)/;
+// Rights over the data or the business, not any ("与乙方同等的知情权利").
+export const EQUAL_RIGHTS = /与(?:乙方|运营机构|运营方|运营主体|授权运营机构)(?:同等|相同|一致|一样)的?[^，。；]{0,12}?(?:数据|调用|使用|访问|经营|运营|开发|加工|销售)[^，。；]{0,8}?(?:权利|权限|资格)/;
 const WORK = /工作|业务|事项|事务/;
 const CORE_OF_OPERATION = /定价|对外(?:销售|经营|签约|收费)/;
 

@@ -1,7 +1,7 @@
 import { clauses } from './text';
 import { isNegated, negatedBefore, underSanctionLead } from './clauses';
 import type { Glossary } from './definitions';
-import { describesRaw, objectOf, restorableIn, type ObjectClass } from './clauseObjects';
+import { describesRaw, EQUAL_RIGHTS, objectOf, restorableIn, type ObjectClass } from './clauseObjects';
 import { controlChange } from './clauseControl';
 import { actClass, mainAct, type ActClass } from './clauseActs';
 import { CHOOSING_VERBS, holderOf, IN_NAME, isOutsideParty, OUTSIDE, partyOf, recipientOf, widenedHolder } from './clauseParties';
@@ -188,6 +188,9 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
       // "授予其独立调用授权数据资源并对外经营的权利": a right to run the data is the grant, however long its description.
       const right = kind === 'regrant' ? RIGHT_TO_RUN.exec(c.text.slice(m.index + verb.length)) : null;
       if (right) obj = { kind: 'grant', text: right[0] };
+      // An act inside rights the same as the operator's acts on its grant ("享有与乙方同等的数据调用和产品销售权限").
+      const equal = EQUAL_RIGHTS.exec(c.text);
+      if (equal && equal.index < m.index && m.index < equal.index + equal[0].length) obj = { kind: 'grant', text: equal[0] };
       const moves = kind === 'copy' || kind === 'transfer' || kind === 'capital' || kind === 'entrust' || kind === 'succeed' || kind === 'regrant';
       if ((moves && !obj) || (kind === 'process' && (named?.kind === 'data' || named?.kind === 'raw'))) obj = named;
       // A release with its object left out hands over the records the clause just before named by themselves.

@@ -3,6 +3,7 @@ import { findTriggers, ledSentences, withNeutralMasked } from '../clauses';
 import { evidence, type ReadDocument } from '../sections';
 import { referenced } from '../checks';
 import { WAIVED_SPAN } from '../text';
+import { EQUAL_RIGHTS } from '../clauseObjects';
 import type { Glossary } from '../definitions';
 import { isBackground } from './background';
 import { leadsByBlock } from './units';
@@ -46,7 +47,7 @@ const PATTERNS = [
   // The operator authorising or licensing others to run the data or the business (not to use a product: "授权客户使用其开发的
   // 数据产品", "授予用户该产品的使用许可").
   // 其 alone is the party named before: the operator granting cannot mean itself ("与A级景区经营单位签订……协议，授权其……使用……开展运营").
-  `(?<![为向给对与])${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?<t>授权|许可|授予|颁发|发放)[^，。；]{0,4}?(?:其(?=(?:在|于|按照?|依照?|直接|独立|自行|以|对)[^，。；]{0,8}?(?:使用|调用|运营|开发)|使用|调用|运营|开发|开展)|(?:其)?${PARTY})(?:(?!(?:产品|成果|报告)的?(?:使用|调用))[^，。；]){0,24}?(?:运营|调用|使用|开发)(?![^，。；]{0,8}?(?:产品|成果|报告))`,
+  `(?<![为向给对与])${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?<t>授权|许可|授予|颁发|发放)[^，。；]{0,4}?(?:其(?=(?:在|于|按照?|依照?|直接|独立|自行|以|对)[^，。；]{0,8}?(?:使用|调用|运营|开发)|使用|调用|运营|开发|开展)|(?:其)?${PARTY})(?:(?!(?:产品|成果|报告)的?(?:使用|调用))[^，。；]){0,24}?(?:运营(?!维护|保障|支撑)|调用|使用|开发)(?![^，。；]{0,8}?(?:产品|成果|报告))`,
   // A licence of a product is selling it ("向用户发放数据产品使用许可"), not the grant.
   `${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?:向|给)[^，。；]{0,8}?${PARTY}[^，。；]{0,6}?(?<t>发放|颁发|授予|出具|核发|转授)(?:(?!产品|成果|报告|软件)[^，。；]){0,24}?(?:许可|授权|权益)`,
   // The operator granting on what it was granted: "分别授权给各市（州）运营合作方", "向其转授……经营权益" (not the grantor).
@@ -95,7 +96,7 @@ const rolesColumns = (cells: string[]) => {
  * "独立开展……运营，自主定价、自负盈亏" (not "平台运营维护", "协助乙方开展对外运营").
  */
 // Its duty to answer for the operation is no share in it ("独立承担运营责任").
-const RUNS_OUTWARD = /(?<!协助|配合|支持|支撑)(?:对外|独立|自主|自行)(?:开展|负责|从事)?[^，。；]{0,12}?(?:运营|经营)(?!维护|保障|支撑|责任|风险)|自主定价|自负盈亏/;
+const RUNS_OUTWARD = /(?<!(?:协助|配合|支持|支撑|辅助)[^，。；]{0,6})(?:对外|独立|自主|自行)(?:开展|负责|从事)?[^，。；]{0,12}?(?:运营|经营)(?!维护|保障|支撑|责任|风险)|自主定价|自负盈亏/;
 /**
  * A row of a table of roles giving another party the operation itself ("丙方（乙方全资子公司） | 负责……的对外运营、定价和
  * 收费"): the party named first, else the one its bracket says it is; the operator and its developers are not another's.
@@ -168,7 +169,7 @@ const USER_NAME = /开发利用|用户|客户|需求方|使用方|应用方/;
 function runsByUse(p: ClauseParse, sentence: string): boolean {
   const by = p.holder?.party;
   if ((by !== 'group' && by !== 'other') || p.object?.kind === 'derived' || !p.act) return false;
-  if (p.holder!.ownName) return true;
+  if (p.holder!.ownName || (p.object?.kind === 'grant' && EQUAL_RIGHTS.test(p.object.text))) return true;
   if (RUNS_OPERATION.test(p.act.verb) && ON_ITS_OWN.test(p.text.slice(0, p.act.at))) return true;
   const name = p.holder!.text;
   return !!p.object && (by === 'group' || CO_OPERATOR.test(name)) && !USER_NAME.test(name) && SHARES_OPERATION.test(sentence);
