@@ -50,6 +50,7 @@ export const actClass = (verb: string): ActClass =>
 
 /** An act inside a modifier ("承继其业务的主体", "取得的授权数据") describes a noun; the clause's own act is another. */
 export const RELATIVE = /^[^，。；]{0,4}?的/;
+/** "调用授权的气象数据": the data called granted is the verb's object, not a relative clause's. */
 const GRANTED_OBJECT = /^(?:经|已|被)?授权的/;
 /** A right to act is a may: "享有……导出、复制和对外提供权利", "具有下载权限". */
 export const RIGHT_TO = new RegExp(`^(?:享有|具有|拥有|获得)[^，。；]{0,10}?(?:${ACTS.map(([, v]) => v).join('|')})[^，。；]{0,12}?(?:权利|权限|功能)`);
@@ -96,7 +97,6 @@ export function mainAct(text: string): { m: RegExpExecArray; modal?: string } | 
   // With a modal and no act after it, the acts before it name the subject ("出域产品不得包含……", "交付的产品应当……").
   // An act named as the manner ("以独占许可方式将运营权许可……") yields to the act it qualifies, when there is one
   // ("以作价入股方式投入" has none: the manner is the act).
-  // "调用授权的气象数据": the data called granted is the object, not a relative clause.
   const own = candidates.filter((m) => !NOMINAL.test(after(m)) && (!RELATIVE.test(after(m)) || GRANTED_OBJECT.test(after(m))) && !/^(?:方式|形式)/.test(after(m)));
   const m = own[0] ?? candidates[0];
   if (m) return { m };

@@ -4,7 +4,7 @@ import type { Glossary } from './definitions';
 import { describesRaw, EQUAL_RIGHTS, objectOf, restorableIn, type ObjectClass } from './clauseObjects';
 import { controlChange } from './clauseControl';
 import { actClass, mainAct, type ActClass } from './clauseActs';
-import { CHOOSING_VERBS, holderOf, IN_NAME, isOutsideParty, OUTSIDE, partyOf, recipientOf, widenedHolder } from './clauseParties';
+import { CHOOSING_VERBS, holderOf, IN_NAME, isOutsideParty, ON_ITS_OWN, OUTSIDE, partyOf, recipientOf, widenedHolder } from './clauseParties';
 import { conditionChains, conditionOf, exceptedObject, MAY, MODAL, MUST, TRAILING_EXCEPTION } from './clauseModality';
 
 export { partyOf, isOutsideParty, conditionOf };
@@ -79,7 +79,7 @@ const PIVOT = new RegExp(`(?:${CHOOSING_VERBS}|吸收|吸纳|邀请|允许|准�
 
 // Serving customers in its own name is running the grant too ("以第三方自己的名义对外提供授权运营服务"; a reseller of
 // products is not); so is running it on its own ("交由其合作院校独立运营"; not "独立运营维护").
-const RUNS_IN_NAME = /以[^，。；]{0,8}?名义[^，。；]{0,4}?(?:开展(?:授权)?运营|对外签约|对外经营|经营|对外提供[^，。；]{0,8}?服务|对外收费)|(?:独立|自主|自行|单独)(?:开展|负责|承担)?(?:运营|经营)(?!维护|保障)/;
+const RUNS_IN_NAME = new RegExp(`以[^，。；]{0,8}?名义[^，。；]{0,4}?(?:开展(?:授权)?运营|对外签约|对外经营|经营|对外提供[^，。；]{0,8}?服务|对外收费)|${ON_ITS_OWN}(?:开展|负责|承担)?(?:运营|经营)(?!维护|保障)`);
 const DISABLED = /(?:关闭|禁用|停用|取消|屏蔽|撤销|收回|关停|不开放|不开通|不提供)[^，。；]{0,12}$/;
 const UNHINDERED = /不(?:影响|妨碍|妨|阻碍)[^，。；]{0,4}$/;
 /**
@@ -251,7 +251,7 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
   return out;
 }
 
-const JOINED_USE = /并(?:且)?(?:直接|同时|可以?|自行|独立)?(调用|使用)(?![权方者费协范情单])/;
+const JOINED_USE = new RegExp(`并(?:且)?(?:直接|同时|可以?|${ON_ITS_OWN})?(调用|使用)(?![权方者费协范情单])`);
 const TOPIC = /^\s*(?:对于|关于|至于|针对)([^，。；]{1,20})$/;
 const FORBIDDING = /不得|禁止|严禁|不能|不可|无权|不允许|不应/;
 const RIGHT_TO_RUN = /^[^，。；]{0,6}?(?:调用|使用|经营|运营|开发利用)[^，。；]{0,20}?的?(?:权利|权限|资格)/;

@@ -9,9 +9,8 @@ const GROUP = /子公司|分公司|下属(?:公司|企业|单位|机构)|关联(
 const PUBLIC_BODY = /人民政府|政府|(?:主管|行政|职能)部门|机关|事业单位|^[市区县省州][\u4e00-\u9fff]{0,8}?(?:局|委员会|委|办公室|中心)$/;
 /**
  * Operators other than the one granted: of another level, area or sector ("二级运营机构", "区县运营主体", "行业运营商"),
- * or a branch under a lead one ("各区县分运营商"; not "部分运营机构").
+ * a branch under a lead one ("各区县分运营商"; not "部分运营机构"), or one run beside it ("共同运营方").
  */
-// One run beside it is another too ("共同运营方").
 const OTHER_LEVEL = '二级|其他|下级|区域|行业|专业|领域|区县|县区|县域|属地|地方|基层|(?<!部)分|共同';
 // Who takes the operator's place is named by that: "承接单位", "接替方"; a developer by what it does: "开发利用单位".
 // A partner by the kind of body it is: "合作院校", "合作医院".
@@ -128,6 +127,8 @@ export function holderOf(clause: string, at: number): ClauseParse['holder'] {
   return last;
 }
 
+/** Done by a party on its own: "独立运营", "自主对外开展运营". */
+export const ON_ITS_OWN = '(?:独立|自主|自行|单独)';
 // "以第三方自己的名义": whoever is named before 自己 acts in its own name.
 // The operator named as the agreement's is the operator too: "以本协议授权运营机构的名义".
 export const IN_NAME = new RegExp(`以(?:[^，。；]{0,8}?(?:自身|自己|本身)|其自身|本公司|独立|(?:本(?:协议|合同)(?:项下|约定)?的?)?(?:${OPERATOR_RE.source}))的?(?:名义|身份)`);

@@ -8,6 +8,7 @@ import type { Glossary } from '../definitions';
 import { isBackground } from './background';
 import { leadsByBlock } from './units';
 import { isOutsideParty, letsHappen, parseSentence, partyOf, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
+import { ON_ITS_OWN } from '../clauseParties';
 import { OTHER_LEGAL_PERSON, PUBLIC_HOLDER, RUNS_THE_GRANT, holderOf, isRealControl, widensOperator } from './actors';
 
 /**
@@ -96,7 +97,10 @@ const rolesColumns = (cells: string[]) => {
  * "独立开展……运营，自主定价、自负盈亏" (not "平台运营维护", "协助乙方开展对外运营").
  */
 // Its duty to answer for the operation is no share in it ("独立承担运营责任").
-const RUNS_OUTWARD = /(?<!(?:协助|配合|支持|支撑|辅助)[^，。；]{0,6})(?:对外|独立|自主|自行)(?:开展|负责|从事)?[^，。；]{0,12}?(?:运营|经营)(?!维护|保障|支撑|责任|风险)|自主定价|自负盈亏/;
+const RUNS_OUTWARD = new RegExp(`(?<!(?:协助|配合|支持|支撑|辅助)[^，。；]{0,6})(?:对外|${ON_ITS_OWN})(?:开展|负责|从事)?[^，。；]{0,12}?(?:运营|经营)(?!维护|保障|支撑|责任|风险)|自主定价|自负盈亏`);
+/** A co-operator by its name ("合作运营商", "联合体成员"), not a developer or a customer that uses what is delivered. */
+const CO_OPERATOR = /合作|联合|共同|伙伴|运营(?:商|方|机构|主体|公司|单位)/;
+const USER_NAME = /开发利用|用户|客户|需求方|使用方|应用方/;
 /**
  * A row of a table of roles giving another party the operation itself ("丙方（乙方全资子公司） | 负责……的对外运营、定价和
  * 收费"): the party named first, else the one its bracket says it is; the operator and its developers are not another's.
@@ -151,16 +155,13 @@ const namedOperator = (name: string, g?: Glossary) =>
 
 /** Running the operation itself, the verb of it ("开展运营", "负责……运营"), not using a thing. */
 const RUNS_OPERATION = /运营|^负责$/;
-/** Done on its own: "独立对外开展运营", "自主负责……运营". */
-const ON_ITS_OWN = /(?:独立|自主|自行|单独)[^，。；]{0,4}?$/;
+/** Done on its own, what the verb runs: "独立对外开展运营", "自主负责……运营". */
+const ON_ITS_OWN_BEFORE = new RegExp(`${ON_ITS_OWN}[^，。；]{0,4}?$`);
 /**
  * A share in the operation: its revenue, its customers or its prices ("按约定比例分享运营收益", "共同对外提供服务",
  * "自主定价、自负盈亏").
  */
 const SHARES_OPERATION = /分享[^，。；]{0,6}?(?:运营|经营)?收益|(?:运营|经营)收益[^，。；]{0,8}?(?:分成|分配|分享)|(?:独立|自主|共同|直接)对外(?:提供|开展|经营|销售|签约)|自主定价|自负盈亏/;
-/** A co-operator by its name ("合作运营商", "联合体成员"), not a developer or a customer that uses what is delivered. */
-const CO_OPERATOR = /合作|联合|共同|伙伴|运营(?:商|方|机构|主体|公司|单位)/;
-const USER_NAME = /开发利用|用户|客户|需求方|使用方|应用方/;
 /**
  * Another party running the grant by using it: in its own name or the operator's ("以乙方名义调用授权数据"), running the
  * operation on its own ("联合体成员……独立对外开展运营"), or a co-operator calling the granted data while it shares the
@@ -170,7 +171,7 @@ function runsByUse(p: ClauseParse, sentence: string): boolean {
   const by = p.holder?.party;
   if ((by !== 'group' && by !== 'other') || p.object?.kind === 'derived' || !p.act) return false;
   if (p.holder!.ownName || (p.object?.kind === 'grant' && EQUAL_RIGHTS.test(p.object.text))) return true;
-  if (RUNS_OPERATION.test(p.act.verb) && ON_ITS_OWN.test(p.text.slice(0, p.act.at))) return true;
+  if (RUNS_OPERATION.test(p.act.verb) && ON_ITS_OWN_BEFORE.test(p.text.slice(0, p.act.at))) return true;
   const name = p.holder!.text;
   return !!p.object && (by === 'group' || CO_OPERATOR.test(name)) && !USER_NAME.test(name) && SHARES_OPERATION.test(sentence);
 }
