@@ -111,6 +111,11 @@ const ABSENT = /(?:不含|不包含|不包括|不涉及|不含有|无|剔除|去
 // "加工该产品所依据的原始数据" names the data the product stands on: 所 makes the data the base, not what is built.
 const BUILT_ON = /(?<!所)(?:基于|(?<!开放|开发|共享|流通)利用|依托|依据|根据)[^，。；]{0,12}$/;
 
+// Rights over the data or the business, not any ("与乙方同等的知情权利").
+export const EQUAL_RIGHTS = /与(?:乙方|运营机构|运营方|运营主体|授权运营机构)(?:同等|相同|一致|一样)的?[^，。；]{0,12}?(?:数据|调用|使用|访问|经营|运营|开发|加工|销售)[^，。；]{0,8}?(?:权利|权限|资格)/;
+const WORK = /工作|业务|事项|事务/;
+const CORE_OF_OPERATION = /定价|对外(?:销售|经营|签约|收费)/;
+
 export function objectOf(span: string, g?: Glossary): { kind: ObjectClass; text: string } | null {
   const defined = g?.used(span).find((d) => span.includes(d.term));
   const rev = restorableIn(span) ?? KEY.exec(span)?.[0];
@@ -119,8 +124,13 @@ export function objectOf(span: string, g?: Glossary): { kind: ObjectClass; text:
   // A defined term is what its definition says: "基础数据，是指……未经加工的公共数据", "运营权，是指……经营数据产品的权利".
   if (defined && /未经(?:任何)?加工|原始/.test(defined.meaning) && !DERIVED.test(defined.meaning.replace(/数据产品/g, ''))) return { kind: 'raw', text: defined.term };
   if (defined && /权利|权限|资格/.test(defined.meaning) && /运营|经营|授权/.test(defined.meaning)) return { kind: 'grant', text: defined.term };
+  // A work defined to hold the operation's commercial core is the operation: "“运营辅助工作”包括……产品定价及对外销售".
+  if (defined && WORK.test(defined.term) && CORE_OF_OPERATION.test(defined.meaning)) return { kind: 'grant', text: defined.term };
   const raw = RAW_OBJ.exec(span);
   if (raw && !BUILT_ON.test(span.slice(0, raw.index)) && !ABOUT_RAW.test(span.slice(raw.index + raw[0].length)) && !ABSENT.test(span.slice(0, raw.index))) return { kind: 'raw', text: raw[0] };
+  // Rights the same as the operator's are its grant, whatever they are called ("享有与乙方同等的数据访问和产品经营权利").
+  const equal = EQUAL_RIGHTS.exec(span);
+  if (equal) return { kind: 'grant', text: equal[0] };
   const grant = GRANT_OBJ.exec(span);
   if (grant) return { kind: 'grant', text: grant[0] };
   // A noun phrase ends on its head: "公共数据产品" is a product, "公共数据平台上的操作日志" a log, "结果数据" a result.

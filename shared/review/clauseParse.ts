@@ -1,10 +1,10 @@
 import { clauses } from './text';
 import { isNegated, negatedBefore, underSanctionLead } from './clauses';
 import type { Glossary } from './definitions';
-import { describesRaw, objectOf, restorableIn, type ObjectClass } from './clauseObjects';
+import { describesRaw, EQUAL_RIGHTS, objectOf, restorableIn, type ObjectClass } from './clauseObjects';
 import { controlChange } from './clauseControl';
 import { actClass, mainAct, type ActClass } from './clauseActs';
-import { CHOOSING_VERBS, holderOf, IN_NAME, isOutsideParty, OUTSIDE, partyOf, recipientOf, widenedHolder } from './clauseParties';
+import { CHOOSING_VERBS, holderOf, IN_NAME, isOutsideParty, ON_ITS_OWN, OUTSIDE, partyOf, recipientOf, widenedHolder } from './clauseParties';
 import { conditionChains, conditionOf, exceptedObject, MAY, MODAL, MUST, TRAILING_EXCEPTION } from './clauseModality';
 
 export { partyOf, isOutsideParty, conditionOf };
@@ -78,8 +78,8 @@ const MEDIUM = /光盘|硬盘|U盘|移动介质|移动存储|邮箱|邮件|离�
 const PIVOT = new RegExp(`(?:${CHOOSING_VERBS}|吸收|吸纳|邀请|允许|准许)([\\u4e00-\\u9fff]{2,12}?)(?<![并后和及再又])$`);
 
 // Serving customers in its own name is running the grant too ("以第三方自己的名义对外提供授权运营服务"; a reseller of
-// products is not).
-const RUNS_IN_NAME = /以[^，。；]{0,8}?名义[^，。；]{0,4}?(?:开展(?:授权)?运营|对外签约|对外经营|经营|对外提供[^，。；]{0,8}?服务|对外收费)/;
+// products is not); so is running it on its own ("交由其合作院校独立运营"; not "独立运营维护").
+const RUNS_IN_NAME = new RegExp(`以[^，。；]{0,8}?名义[^，。；]{0,4}?(?:开展(?:授权)?运营|对外签约|对外经营|经营|对外提供[^，。；]{0,8}?服务|对外收费)|${ON_ITS_OWN}(?:开展|负责|承担)?(?:运营|经营)(?!维护|保障)`);
 const DISABLED = /(?:关闭|禁用|停用|取消|屏蔽|撤销|收回|关停|不开放|不开通|不提供)[^，。；]{0,12}$/;
 const UNHINDERED = /不(?:影响|妨碍|妨|阻碍)[^，。；]{0,4}$/;
 /**
@@ -167,7 +167,7 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
       const h: ClauseParse['holder'] = found && { ...found, ownName: ownName || undefined };
       // The object ends where another predicate starts ("开通账号、调用授权数据并与客户签订服务合同").
       // "使用授权数据开发产品": what is developed is the purpose, not what is used (the 供 of 提供 is no purpose).
-      const after = c.text.slice(m.index + verb.length).split(/并|以便|用于|(?<!提)供(?=[^应])|、(?=(?:调用|使用|提供|签订|开展))|(?<=[^，。；]{2})(?:开发|研发|制作)(?=[^，。；]{0,6}?(?:产品|服务|应用))/)[0];
+      const after = c.text.slice(m.index + verb.length).split(/并|以便|用于|(?<!提)供(?=[^应])|、(?=(?:对外)?(?:调用|使用|提供|签订|开展))|(?<=[^，。；]{2})(?:开发|研发|制作)(?=[^，。；]{0,6}?(?:产品|服务|应用))/)[0];
       // "将X传输至……进行分析": the object put before the verb by 将/把 is what is acted on, not the purpose after it.
       const fronted = /(?:将|把)([^，。；将把]{1,30})$/.exec(before);
       // A clause that opens on its own subject, a thing built on the data ("……与公共数据融合，融合结果经审核后方可导出"),
@@ -188,6 +188,9 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
       // "授予其独立调用授权数据资源并对外经营的权利": a right to run the data is the grant, however long its description.
       const right = kind === 'regrant' ? RIGHT_TO_RUN.exec(c.text.slice(m.index + verb.length)) : null;
       if (right) obj = { kind: 'grant', text: right[0] };
+      // An act inside rights the same as the operator's acts on its grant ("享有与乙方同等的数据调用和产品销售权限").
+      const equal = EQUAL_RIGHTS.exec(c.text);
+      if (equal && equal.index < m.index && m.index < equal.index + equal[0].length) obj = { kind: 'grant', text: equal[0] };
       const moves = kind === 'copy' || kind === 'transfer' || kind === 'capital' || kind === 'entrust' || kind === 'succeed' || kind === 'regrant';
       if ((moves && !obj) || (kind === 'process' && (named?.kind === 'data' || named?.kind === 'raw'))) obj = named;
       // A release with its object left out hands over the records the clause just before named by themselves.
@@ -204,6 +207,13 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
       clauseOf.push(i);
       const excepted = mod === 'must-not' ? exceptedObject(chainText(i), ctx.glossary) : null;
       out.push({ text: c.text, start: c.start, holder: h, modality: mod, condition, act: { kind, verb, at: m.index }, object: obj, recipient: rec, defines, ...(disabled ? { shut: true } : {}), ...(denied ? { denied: true } : {}), ...(excepted ? { excepted } : {}) });
+      // A use joined by 并 is a predicate of its own: "以……名义对外提供数据产品和服务并直接使用授权数据".
+      const use = kind !== 'use' ? JOINED_USE.exec(c.text.slice(m.index + verb.length)) : null;
+      if (use) {
+        const at = m.index + verb.length + use.index + use[0].length - use[1].length;
+        out.push({ text: c.text, start: c.start, holder: h, modality: mod, condition, act: { kind: 'use', verb: use[1], at }, object: objectOf(c.text.slice(at + use[1].length), ctx.glossary), recipient: null, defines, ...(denied ? { denied: true } : {}) });
+        clauseOf.push(i);
+      }
       holder = h ?? holder;
     } else {
       if (own) holder = own;
@@ -241,6 +251,7 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
   return out;
 }
 
+const JOINED_USE = new RegExp(`并(?:且)?(?:直接|同时|可以?|${ON_ITS_OWN})?(调用|使用)(?![权方者费协范情单])`);
 const TOPIC = /^\s*(?:对于|关于|至于|针对)([^，。；]{1,20})$/;
 const FORBIDDING = /不得|禁止|严禁|不能|不可|无权|不允许|不应/;
 const RIGHT_TO_RUN = /^[^，。；]{0,6}?(?:调用|使用|经营|运营|开发利用)[^，。；]{0,20}?的?(?:权利|权限|资格)/;

@@ -4,13 +4,17 @@ import type { ClauseParse, Party, Place } from './clauseParse';
 
 /** Who acts in a clause and who receives (clauseParse.ts): parties by class, and places in or out of the platform. */
 
-// "下属单位" of the operator is its group, as in actors.ts.
-const GROUP = /子公司|分公司|下属(?:公司|企业|单位|机构)|关联(?:公司|企业|方)|控股股东|母公司|集团(?:公司|内部|成员)?|成员单位|项目公司|持股[^，。；]{0,12}?的(?:企业|公司)|受同一主体控制|联合体(?:其他|各)?(?:各方|成员)/;
+// "下属单位" of the operator is its group, as in actors.ts; a consortium however it is called ("联合运营体成员").
+const GROUP = /子公司|分公司|下属(?:公司|企业|单位|机构)|关联(?:公司|企业|方)|控股股东|母公司|集团(?:公司|内部|成员)?|成员单位|项目公司|持股[^，。；]{0,12}?的(?:企业|公司)|受同一主体控制|联合(?:运营)?体(?:其他|各)?(?:各方|成员)/;
 const PUBLIC_BODY = /人民政府|政府|(?:主管|行政|职能)部门|机关|事业单位|^[市区县省州][\u4e00-\u9fff]{0,8}?(?:局|委员会|委|办公室|中心)$/;
-/** Operators other than the one granted: of another level, area or sector ("二级运营机构", "区县运营主体", "行业运营商"). */
-const OTHER_LEVEL = '二级|其他|下级|区域|行业|专业|领域|区县|县区|县域|属地|地方|基层';
+/**
+ * Operators other than the one granted: of another level, area or sector ("二级运营机构", "区县运营主体", "行业运营商"),
+ * a branch under a lead one ("各区县分运营商"; not "部分运营机构"), or one run beside it ("共同运营方").
+ */
+const OTHER_LEVEL = '二级|其他|下级|区域|行业|专业|领域|区县|县区|县域|属地|地方|基层|(?<!部)分|共同';
 // Who takes the operator's place is named by that: "承接单位", "接替方"; a developer by what it does: "开发利用单位".
-const OTHER = new RegExp(`${OTHER_LEGAL_PERSON}|${PUBLIC_HOLDER}|(?:${OTHER_LEVEL}|[省市区县]级)运营(?:机构|商|主体|公司|单位)|合作[\u4e00-\u9fff]{0,4}?(?:单位|运营(?:商|机构|主体|公司)|企业|公司|机构)|(?:承接|接替|接续)(?:单位|方|主体|机构|企业)|开发利用(?:单位|方)|经营(?:单位|者)|他人|企业|公司|机构|主体(?![地资])`);
+// A partner by the kind of body it is: "合作院校", "合作医院".
+const OTHER = new RegExp(`${OTHER_LEGAL_PERSON}|${PUBLIC_HOLDER}|(?:${OTHER_LEVEL}|[省市区县]级)运营(?:机构|商|主体|公司|单位|方(?![式案法向面]))|合作[\u4e00-\u9fff]{0,4}?(?:单位|运营(?:商|机构|主体|公司)|企业|公司|机构|院校|高校|学校|医院|伙伴)|(?:承接|接替|接续)(?:单位|方|主体|机构|企业)|开发利用(?:单位|方)|经营(?:单位|者)|他人|企业|公司|机构|主体(?![地资责])`);
 const OPERATOR_RE = new RegExp(`(?:授权运营机构|授权运营单位|运营机构|运营单位|运营主体|运营方|运营商|运营公司|乙方|本单位|牵头人|一级运营机构)|${OPERATOR_ORGAN}`);
 // A public cloud is outside whatever the text deems it ("公有云环境视同公共数据平台管理").
 export const OUTSIDE = /本地|(?:平台|系统|空间|专区)(?:之)?外|以外|内网|邮箱|光盘|硬盘|U盘|移动介质|离线|自有|自建|各自|外部|异地|客户(?:的)?(?:服务器|系统|环境)|公有云|公共云|商业云|(?:本机构|本单位|本公司|本企业)[^，。；]{0,6}?(?:系统|服务器|数据库|机房)/;
@@ -113,6 +117,8 @@ export function holderOf(clause: string, at: number): ClauseParse['holder'] {
     if (/除了?$/.test(pre) && /^(?:以外|之外|外)/.test(before.slice(m.index + m[0].length))) continue;
     // "向数据开发利用单位": the name after 向 keeps its modifiers; the whole of it receives.
     const far = before.slice(Math.max(0, m.index - 9), m.index);
+    // "以本协议授权运营机构的名义": in whose name, however far from 以.
+    if (/^的?(?:名义|身份)/.test(before.slice(m.index + m[0].length)) && /以(?:本(?:协议|合同)(?:项下|约定)?的?)?$/.test(before.slice(0, m.index))) continue;
     if (/(?:向|给|对|与|为|将|把|于|至|经|征得|取得|以)(?:任何|其他|其它)?$/.test(pre) || /(?:向|给|(?<![针相面绝])对(?!外))[\u4e00-\u9fff]{1,8}$/.test(far) || m.index === skipped) {
       skipped = m.index + m[0].length;
       continue;
@@ -128,13 +134,17 @@ export function holderOf(clause: string, at: number): ClauseParse['holder'] {
   return last;
 }
 
+/** Done by a party on its own: "独立运营", "自主对外开展运营". */
+export const ON_ITS_OWN = '(?:独立|自主|自行|单独)';
 // "以第三方自己的名义": whoever is named before 自己 acts in its own name.
-export const IN_NAME = new RegExp(`以(?:[^，。；]{0,8}?(?:自身|自己|本身)|其自身|本公司|独立|${OPERATOR_RE.source})的?名义`);
+// The operator named as the agreement's is the operator too: "以本协议授权运营机构的名义".
+export const IN_NAME = new RegExp(`以(?:[^，。；]{0,8}?(?:自身|自己|本身)|其自身|本公司|独立|(?:本(?:协议|合同)(?:项下|约定)?的?)?(?:${OPERATOR_RE.source}))的?(?:名义|身份)`);
 /**
  * A subject named by a term the document defines to take in other legal persons ("“乙方运营体系”指乙方及乙方书面指定……
  * 的项目公司、合作开发单位"): those others act too.
  */
-const WIDE = new RegExp(OTHER_LEGAL_PERSON.replace(/^\(\?:/, '(?:合作开发单位|开发单位|'));
+// A company of the operator's group by how it is held: "“关联运营主体”，指乙方直接或者间接持股百分之五十以上的企业".
+const WIDE = new RegExp(`${OTHER_LEGAL_PERSON.replace(/^\(\?:/, '(?:合作开发单位|开发单位|')}|${GROUP.source}`);
 export function widenedHolder(before: string, g?: Glossary): ClauseParse['holder'] {
   const d = g?.used(before).find((x) => before.includes(x.term) && WIDE.test(x.meaning) && !/不包括|不含|不包含|除/.test(x.meaning));
   return d ? { party: 'other', text: d.term } : null;

@@ -3,10 +3,12 @@ import { findTriggers, ledSentences, withNeutralMasked } from '../clauses';
 import { evidence, type ReadDocument } from '../sections';
 import { referenced } from '../checks';
 import { WAIVED_SPAN } from '../text';
+import { EQUAL_RIGHTS } from '../clauseObjects';
 import type { Glossary } from '../definitions';
 import { isBackground } from './background';
 import { leadsByBlock } from './units';
-import { isOutsideParty, letsHappen, parseSentence, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
+import { isOutsideParty, letsHappen, parseSentence, partyOf, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
+import { ON_ITS_OWN } from '../clauseParties';
 import { OTHER_LEGAL_PERSON, PUBLIC_HOLDER, RUNS_THE_GRANT, holderOf, isRealControl, widensOperator } from './actors';
 
 /**
@@ -49,7 +51,7 @@ const PATTERNS = [
   // The operator authorising or licensing others to run the data or the business (not to use a product: "授权客户使用其开发的
   // 数据产品", "授予用户该产品的使用许可").
   // 其 alone is the party named before: the operator granting cannot mean itself ("与A级景区经营单位签订……协议，授权其……使用……开展运营").
-  `(?<![为向给对与])${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?<t>授权|许可|授予|颁发|发放)[^，。；]{0,4}?(?:其(?=(?:在|于|按照?|依照?|直接|独立|自行|以|对)[^，。；]{0,8}?(?:使用|调用|运营|开发)|使用|调用|运营|开发|开展)|(?:其)?${PARTY})(?:(?!(?:产品|成果|报告)的?(?:使用|调用))[^，。；]){0,24}?(?:运营|调用|使用|开发)(?![^，。；]{0,8}?(?:产品|成果|报告))`,
+  `(?<![为向给对与])${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?<t>授权|许可|授予|颁发|发放)[^，。；]{0,4}?(?:其(?=(?:在|于|按照?|依照?|直接|独立|自行|以|对)[^，。；]{0,8}?(?:使用|调用|运营|开发)|使用|调用|运营|开发|开展)|(?:其)?${PARTY})(?:(?!(?:产品|成果|报告)的?(?:使用|调用))[^，。；]){0,24}?(?:运营(?!维护|保障|支撑)|调用|使用|开发)(?![^，。；]{0,8}?(?:产品|成果|报告))`,
   // A licence of a product is selling it ("向用户发放数据产品使用许可"), not the grant.
   `${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?:向|给)[^，。；]{0,8}?${PARTY}[^，。；]{0,6}?(?<t>发放|颁发|授予|出具|核发|转授)(?:(?!产品|成果|报告|软件)[^，。；]){0,24}?(?:许可|授权|权益)`,
   // The operator granting on what it was granted: "分别授权给各市（州）运营合作方", "向其转授……经营权益" (not the grantor).
@@ -85,6 +87,40 @@ const ANY = new RegExp(`${PARTY}|(?:授权|授予)其|子许可|分许可|次级
 const ACTING_HEADING = new RegExp(`^(?:[^\\u3000]*\\u3000)?${OPERATOR}[^，。；]{2,}`);
 /** A table of grants: who grants, who is granted ("授权主体 | 被授权主体 | 授权内容"). */
 const GRANTEE_COLUMN = /被授权(?:主体|方|人|对象|单位)|受让方|承接主体/;
+/** A table of roles: who (主体, 单位) and what it does (职责, 分工). */
+const PARTY_COLUMN = /^(?:参与|运营|责任)?(?:主体|单位|机构|各方|参与方|名称)$/;
+const DUTY_COLUMN = /职责|分工|任务|工作内容|主要工作/;
+const rolesColumns = (cells: string[]) => {
+  const who = cells.findIndex((c) => PARTY_COLUMN.test(c));
+  const duty = cells.findIndex((c) => DUTY_COLUMN.test(c));
+  return who >= 0 && duty >= 0 ? { who, duty } : null;
+};
+/**
+ * A duty that is the operation run outward or on its own, not support of it: "负责……产品的对外运营、定价和收费",
+ * "独立开展……运营，自主定价、自负盈亏" (not "平台运营维护", "协助乙方开展对外运营").
+ */
+// Its duty to answer for the operation is no share in it ("独立承担运营责任").
+const RUNS_OUTWARD = new RegExp(`(?<!(?:协助|配合|支持|支撑|辅助)[^，。；]{0,6})(?:对外|${ON_ITS_OWN})(?:开展|负责|从事)?[^，。；]{0,12}?(?:运营|经营)(?!维护|保障|支撑|责任|风险)|自主定价|自负盈亏`);
+/** A co-operator by its name ("合作运营商", "联合体成员"), not a developer or a customer that uses what is delivered. */
+const CO_OPERATOR = /合作|联合|共同|伙伴|运营(?:商|方|机构|主体|公司|单位)/;
+const USER_NAME = /开发利用|用户|客户|需求方|使用方|应用方/;
+/**
+ * A row of a table of roles giving another party the operation itself ("丙方（乙方全资子公司） | 负责……的对外运营、定价和
+ * 收费"): the party named first, else the one its bracket says it is; the operator and its developers are not another's.
+ */
+function runsInRow(head: string[], cells: string[]): string | null {
+  const cols = rolesColumns(head);
+  if (!cols) return null;
+  const cell = cells[cols.who];
+  const bare = cell.replace(/(?:[（(][^（）()]*[）)])+$/, '');
+  const party = partyOf(bare) ?? partyOf(cell.slice(bare.length));
+  if ((party !== 'group' && party !== 'other') || USER_NAME.test(bare)) return null;
+  // A row that names its party the operator is the operator's, whatever its name ("市数据集团 | 授权运营机构，……").
+  if (cells.some((c) => OPERATOR_BY_NAME.test(c.split(/[，,、]/)[0]))) return null;
+  const duty = cells.filter((_, i) => i !== cols.who).join('，');
+  return RUNS_OUTWARD.test(duty) ? `${cell}：${cells[cols.duty]}` : null;
+}
+
 /** "除下列情形外，乙方不得转让授权：" — the cases are the items that follow. */
 const LISTED_EXCEPTIONS = /除(?:下列|以下|如下)[^，。；]{0,4}?(?:情形|情况|事项)外|(?:下列|以下)[^，。；]{0,4}?(?:情形|情况)除外/;
 const FORBIDS_MOVE = /(?:不得|禁止|严禁|不能|不可)[^。；]{0,16}?(?:转让|转授权|转移|交由|转交|授权给)/;
@@ -120,16 +156,39 @@ const OPERATOR_BY_NAME = /^(?:[省市州县区]级|本级|全[省市区县])?(?:
 const namedOperator = (name: string, g?: Glossary) =>
   OPERATOR_BY_NAME.test(name) || !!g?.definitions.some((d) => OPERATOR_BY_NAME.test(d.term) && d.meaning.includes(name) && name.length >= 4);
 
+/** Running the operation itself, the verb of it ("开展运营", "负责……运营"), not using a thing. */
+const RUNS_OPERATION = /运营|^负责$/;
+/** Done on its own, what the verb runs: "独立对外开展运营", "自主负责……运营". */
+const ON_ITS_OWN_BEFORE = new RegExp(`${ON_ITS_OWN}[^，。；]{0,4}?$`);
+/**
+ * A share in the operation: its revenue, its customers or its prices ("按约定比例分享运营收益", "共同对外提供服务",
+ * "自主定价、自负盈亏").
+ */
+const SHARES_OPERATION = /分享[^，。；]{0,6}?(?:运营|经营)?收益|(?:运营|经营)收益[^，。；]{0,8}?(?:分成|分配|分享)|(?:独立|自主|共同|直接)对外(?:提供|开展|经营|销售|签约)|自主定价|自负盈亏/;
+/**
+ * Another party running the grant by using it: in its own name or the operator's ("以乙方名义调用授权数据"), running the
+ * operation on its own ("联合体成员……独立对外开展运营"), or a co-operator calling the granted data while it shares the
+ * operation ("合作运营商调用授权医保数据并按约定比例分享运营收益"); not products delivered to it.
+ */
+function runsByUse(p: ClauseParse, sentence: string): boolean {
+  const by = p.holder?.party;
+  if ((by !== 'group' && by !== 'other') || p.object?.kind === 'derived' || !p.act) return false;
+  if (p.holder!.ownName || (p.object?.kind === 'grant' && EQUAL_RIGHTS.test(p.object.text))) return true;
+  if (RUNS_OPERATION.test(p.act.verb) && ON_ITS_OWN_BEFORE.test(p.text.slice(0, p.act.at))) return true;
+  const name = p.holder!.text;
+  return !!p.object && (by === 'group' || CO_OPERATOR.test(name)) && !USER_NAME.test(name) && SHARES_OPERATION.test(sentence);
+}
+
 const SHARED = /共享|分享|共用|出借|出租/;
 const PART_OF_GRANT = /(?:全部|部分|其中|该项?|上述|前述|本协议)[^，。；]{0,3}授权/;
-export function movesGrant(p: ClauseParse, g?: Glossary): boolean {
+export function movesGrant(p: ClauseParse, g?: Glossary, sentence = p.text): boolean {
   if (!p.act || !letsHappen(p) || NOT_A_MOVE.test(p.text)) return false;
   const by = p.holder?.party ?? null;
   // The grant made to the operator, by the grantor or the plan's own voice, is the grant itself, not one passed on
   // ("将……公共数据整体授权给省级运营主体统一运营"); only a verb that is itself a further grant says otherwise.
   if ((by === null || by === 'grantor' || by === 'public') && p.recipient && namedOperator(p.recipient.text, g) && !GRANT_VERB.test(p.act.verb)) return false;
   // Another party using the granted data in its own name runs the grant ("由该公司……以自己的名义……调用授权数据").
-  if (p.act.kind === 'use') return !!p.holder?.ownName && (by === 'group' || by === 'other') && p.object?.kind !== 'derived';
+  if (p.act.kind === 'use') return runsByUse(p, sentence);
   // Taking on the operation in its own name is running the grant too ("由其全资子公司以自身名义承接具体场景的授权运营").
   if (p.act.kind === 'succeed' && p.holder?.ownName && (by === 'group' || by === 'other') && TAKES_OPERATION.test(p.text.slice(p.act.at)))
     return p.object?.kind !== 'derived';
@@ -180,8 +239,13 @@ export function subAuthorizationReading(r: ReadDocument): Evidence[] {
     // A row of a table of grants whose grantee is another party.
     const cells = b.kind === 'table' ? null : t.split(/\s*[|｜]\s*/);
     if (cells && cells.length >= 2) {
-      if (cells.some((c) => GRANTEE_COLUMN.test(c))) head = cells;
+      if (cells.some((c) => GRANTEE_COLUMN.test(c)) || rolesColumns(cells)) head = cells;
       else if (head && head.length === cells.length) {
+        const runs = runsInRow(head, cells);
+        if (runs) {
+          ev.push(evidence(r, b, undefined, { clause: t, negated: false, reading: 'permission', condition: runs }));
+          continue;
+        }
         const col = head.findIndex((c) => GRANTEE_COLUMN.test(c));
         const who = cells[col]?.replace(/[（(].*$/, '');
         if (who && (holderOf(who, g.meaning) === 'other' || holderOf(who, g.meaning) === 'public')) {
@@ -199,7 +263,7 @@ export function subAuthorizationReading(r: ReadDocument): Evidence[] {
       const parsed = isBackground(s) ? [] : parseSentence(withNeutralMasked(s), ctx);
       // A definition ("“转授权”指乙方将……授予他人行使") lets nothing happen.
       if (parsed[0]?.defines) continue;
-      const moved = parsed.find((p) => movesGrant(p, g));
+      const moved = parsed.find((p) => movesGrant(p, g, s));
       if (moved) {
         ev.push(evidence(r, b, s, { clause: s, negated: false, ...readingOf(moved) }));
         continue;
