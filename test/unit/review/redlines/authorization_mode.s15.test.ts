@@ -22,6 +22,8 @@ describe('authorization_mode s15: the listed scenarios called examples', () => {
   it('near misses: a scenario to be made a model, a model list beside a grant of its own, an example of a product', () => {
     expectQuiet('authorization_mode', [
       '乙方应当将本场景建设为全省示范性应用场景。',
+      '以下为本市首批示范性应用场景：智慧停车、公交到站预测。',
+      '上述场景均为示范场景，将在全省推广。',
       '附件所列场景为本协议的示范性应用场景，乙方开展其他场景的，应当另行签订授权运营协议。',
       '附件三所列数据接口调用方式仅供参考。',
     ]);
@@ -42,6 +44,7 @@ describe('authorization_mode s15: a field as the grant’s basis, or its data pu
       '目录所列数据全部纳入授权运营平台统一管理。',
       '附件一所列数据全部纳入授权。',
       '运营机构按领域配备数据安全管理人员。',
+      '乙方按照行业授权范围使用数据。',
     ], plan);
   });
 });
@@ -57,6 +60,7 @@ describe('authorization_mode s15: a scenario cell deferred or left to the operat
     expectQuiet('authorization_mode', [
       '| 事项 | 内容 |\n| 授权期限 | 三年 |\n| 授权场景 | 景区客流预警 |',
       '| 序号 | 场景名称 | 说明 |\n| 1 | 景区客流预警 | 价格由运营机构自行确定产品定价方案后报批 |',
+      '| 场景名称 | 定价 |\n| 景区客流预警 | 由运营机构自行确定 |',
       '| 事项 | 内容 |\n| 授权场景 | 由实施机构组织论证后确定 |',
     ], plan);
   });
@@ -73,6 +77,7 @@ describe('authorization_mode s15: no bound set by whatever scenario is named', (
     expectQuiet('authorization_mode', [
       '乙方在本场景内的运营不受其他场景运营机构的干预。',
       '乙方应当在约定的应用场景范围内使用数据，不受甲方以外单位的干涉。',
+      '甲方不受理超出约定应用场景限制的数据调用申请。',
     ]);
   });
 });
