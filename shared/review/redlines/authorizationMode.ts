@@ -184,9 +184,10 @@ const ENTRY_BY_OPERATOR = new RegExp(`(?:由)?${OPERATOR_NAME}(?:自行|自主|�
 const OPEN_ENTRY = new RegExp(`${SCENE}(?:名称)?[：:](?:其他|其它|其余|后续|新增|更多|待|(?:由)?${OPERATOR_NAME}(?:自行|自主))`);
 /**
  * The scenario granted named as whatever relates to a matter ("授权场景为：住房租赁相关应用", "……有关业务"): a category,
- * not a scenario. A use named after it ("住房租赁相关的房源核验服务") is one.
+ * not a scenario. A use named after it ("住房租赁相关的房源核验服务") is one; a scenario with its own
+ * services ("普惠金融信贷及相关服务") is OPEN_TAIL's to judge.
  */
-const RELATED_CATEGORY = /授权(?:运营)?(?:的)?(?:应用)?场景(?:名称)?(?:(?:为|是|系)[：:]?|[：:])\s*[“"「]?[^，。；”"」]{1,20}?(?:相关|有关)(?:的)?(?:应用|业务|服务|产品|开发|场景|领域|事项)(?:等)?[”"」]?\s*(?:[，。；]|$)/;
+const RELATED_CATEGORY = /授权(?:运营)?(?:的)?(?:应用)?场景(?:名称)?(?:(?:为|是|系)[：:]?|[：:])\s*[“"「]?[^，。；”"」]{1,20}?(?<![及和与])(?:相关|有关)(?:的)?(?:应用|业务|服务|产品|开发|场景|领域|事项)(?:等)?[”"」]?\s*(?:[，。；]|$)/;
 
 /** Words the reader starts from. */
 export const AUTHORIZATION_MODE_QUICK =
