@@ -46,7 +46,8 @@ const OPEN_SCENES: RegExp[] = [
   // Not limited to a scenario: "开展授权运营不限于特定应用场景".
   new RegExp(`不限于(?:特定|具体|某一|单一|既定|约定)?(?:的)?${SCENE}`),
   // Nor bounded by one, however put: "不以具体应用场景为限", "不局限于特定场景", "不受既定场景约束".
-  new RegExp(`不(?:以|受)(?:特定|具体|某一|单一|既定|约定|个别)?(?:的)?${SCENE}(?:为限|为界|限制|约束|所限)|不(?:局限|拘泥|拘囿)于(?:特定|具体|某一|单一|既定|约定|个别)?(?:的)?${SCENE}`),
+  // Whatever scenario it names: "不受本协议签订时确定的应用场景限制" (not "不受理……").
+  new RegExp(`不(?:以|受(?!理))[^，。；]{0,16}?${SCENE}(?:的)?(?:范围)?(?:为限|为界|限制|约束|所限)|不(?:局限|拘泥|拘囿)于(?:特定|具体|某一|单一|既定|约定|个别)?(?:的)?${SCENE}`),
   // Every scenario qualified only as lawful or possible is every scenario: "一切合法应用场景", "所有合规场景".
   new RegExp(`(?:全部|一切|各类|所有|任何|各种)(?:的)?(?:合法合规|依法合规|合法|合规|依法|正当|可能|潜在|可行|适宜)(?:的)?(?:公共|政务)?(?:数据)?${SCENE}`),
   // Any product at all: "乙方可以据此开发任何合法合规的数据产品".
@@ -87,7 +88,8 @@ const UNFIXED = new RegExp(`${SCENE}[^，。；]{0,4}?(?:不作|不予|不做|�
  * decides, when or on what ground; a term of it is no scenario ("场景收益在履行中另行商定", "本场景未尽事宜另行协商").
  */
 const WHEN = '(?:在|于|待)[^，。；]{0,12}?(?:过程中|期间|期内|(?:履约|履行|运营|实施|执行|运行)中|(?:后|以后|之后)(?:[^，。；]{0,6}?内)?|时)';
-const DEFERRED = new RegExp(`${SCENE}(?:的)?(?:范围|清单|目录|名称|内容)?(?:[，,]|将|拟|均|${WHEN}|由[^，。；]{0,12}?|(?:根据|视|结合|依据|按照)[^，。；]{0,12}?(?:情况|需要|需求|进展|实际))*?(?:另行|再行|届时|适时|事后|后续|协商|共同)?(?:商定|约定|确定|明确)`);
+// A table cell counts too: "应用场景：待运营机构入场后结合市场需求确定".
+const DEFERRED = new RegExp(`${SCENE}(?:的)?(?:范围|清单|目录|名称|内容)?(?:[，,：:]\\s*|将|拟|均|${WHEN}|由[^，。；]{0,12}?|(?:根据|视|结合|依据|按照)[^，。；]{0,12}?(?:情况|需要|需求|进展|实际))*?(?:另行|再行|届时|适时|事后|后续|协商|共同)?(?:商定|约定|确定|明确)`);
 /** What makes the decision a later one: a word of later time, or a time after the grant. */
 const LATER = /另行|再行|届时|适时|事后|后续|后|期间|过程|期内|(?:履约|履行|运营|实施|执行|运行)中/;
 /**
@@ -166,9 +168,30 @@ const LIST_FILED = new RegExp(`${SCENE}(?:清单|名单|目录|名录)(?:由|经
 const OPEN_TAIL = new RegExp(`及(?:其)?(?:相关|衍生|延伸|关联|配套)(?:的)?(?:衍生|延伸|关联)?(?:的)?(?:${SCENE}|(?:衍生|延伸|关联)?[^，。；”"」]{0,4}?(?:领域|产业|行业)|(?:衍生|延伸|关联)(?:的)?(?:服务|产品|业务|应用))|${SCENE}[^。；]{0,20}?(?:涵盖|覆盖|包括|包含)[^。；]{0,30}?、[^。；]{0,20}?等(?:方面|领域|行业|板块)`);
 
 
+/**
+ * The listed scenarios called examples, not the bounds of the grant ("附件一所列……为本协议的示范性应用场景", "上述场景
+ * 仅供参考"): what is listed limits nothing. A model to build ("建设为省级示范性应用场景", "以下为示范性场景") is the plan's
+ * aim, so 示范 counts only when the agreement's or plan's own scenarios are called so.
+ */
+const AS_EXAMPLE = /示例|示范|参考|举例|列举/;
+const LISTED_AS_EXAMPLE = new RegExp(`(?:所列|列明|列举|附件|以下|下列|下述|上述|前述|清单)[^。；]{0,40}?(?:仅为|均为|仅作为?|为|是|系)(?:本(?:协议|方案|合同))?(?:的)?(?:示例|参考|举例|列举)性(?:的)?${SCENE}|(?:为|是|系)本(?:协议|方案|合同)的(?:示例|示范|参考|举例|列举)性(?:的)?${SCENE}|${SCENE}(?:清单|目录)?(?:仅为|仅作|仅供|只是|只作)(?:示例|参考|举例|列举)`);
+/**
+ * A scenario entry left to the operator to fill: the scenario cell a catch-all or itself the operator's act ("场景名称：
+ * 其他创新应用……说明：运营机构自行拓展", "场景名称：由运营机构自行确定"). A named scenario's price or content the operator
+ * sets ("景区客流预警 | 定价由运营机构自行确定") is no entry left open.
+ */
+const ENTRY_BY_OPERATOR = new RegExp(`(?:由)?${OPERATOR_NAME}(?:自行|自主|自己|单方)(?:拓展|扩展|增加|新增|增设|增补|开拓|策划|确定)(?=[，。；]|$)`);
+const OPEN_ENTRY = new RegExp(`${SCENE}(?:名称)?[：:](?:其他|其它|其余|后续|新增|更多|待|(?:由)?${OPERATOR_NAME}(?:自行|自主))`);
+/**
+ * The scenario granted named as whatever relates to a matter ("授权场景为：住房租赁相关应用", "……有关业务"): a category,
+ * not a scenario. A use named after it ("住房租赁相关的房源核验服务") is one; a scenario with its own
+ * services ("普惠金融信贷及相关服务") is OPEN_TAIL's to judge.
+ */
+const RELATED_CATEGORY = /授权(?:运营)?(?:的)?(?:应用)?场景(?:名称)?(?:(?:为|是|系)[：:]?|[：:])\s*[“"「]?[^，。；”"」]{1,20}?(?<![及和与])(?:相关|有关)(?:的)?(?:应用|业务|服务|产品|开发|场景|领域|事项)(?:等)?[”"」]?\s*(?:[，。；]|$)/;
+
 /** Words the reader starts from. */
 export const AUTHORIZATION_MODE_QUICK =
-  /全部|全量|所有|一切|各类|任何|各种|不限|不以|不受|局限|拘泥|拘囿|不区分|区分|不分|无论|赋予|给予|运营权|经营权|开发利用权|级(?:公共|政务)数据|示例|自主|自行|新增|新的|拓展|延伸|以外|之外|其他|后续|关联|整体|打包|一揽子|综合|合并|统一|一并|分领域|分行业|分部门|分区域|为单位|一次|多场景|重复授权|全部业务|不设|不指定|不限定|不明确|不作|不确定|不预设|不约定|不列明|不划定|暂不|暂未|暂缓|另行|再行|届时|适时|每个|每一|领域|口头|备案|告知|视为|全市|全省|全区|全县|全域|覆盖|涵盖|同时|逐项|逐一|逐个|单独|单场景|分别|各|增加|增设|扩大|默认|直接|协商|生效|限制|上限|不同|授权范围|授权事项|授权标的|项下|需求|用途|授权乙方|授权给|授予|依托|领域|授权行业|授权部门|新|未列|未载|未明确|清单外|附件外|自动|当然|归集|汇聚|汇集|接入|目录全文|总目录|享有|按需|应授尽授|视同|单元|数据范围|不限于|增补|补充|添加|调整|增减|其它|其余|登记|等(?:应用)?场景|取得|获得|授权乙方|补充授权|追加授权|行业|板块|产业|认为|认定|逐步|陆续|任意|(?:确定|明确|批准|同意|备案)(?:前|之前|以前)|纳入|列入|并入|归入|补入|适用|参照|按照|依照|比照|具体|实际|清单|名单|目录|衍生|相关|涵盖|包括|包含/;
+  /全部|全量|所有|一切|各类|任何|各种|不限|不以|不受|局限|拘泥|拘囿|不区分|区分|不分|无论|赋予|给予|运营权|经营权|开发利用权|级(?:公共|政务)数据|示例|示范|参考|举例|列举|有关|自主|自行|新增|新的|拓展|延伸|以外|之外|其他|后续|关联|整体|打包|一揽子|综合|合并|统一|一并|分领域|分行业|分部门|分区域|为单位|一次|多场景|重复授权|全部业务|不设|不指定|不限定|不明确|不作|不确定|不预设|不约定|不列明|不划定|暂不|暂未|暂缓|另行|再行|届时|适时|每个|每一|领域|口头|备案|告知|视为|全市|全省|全区|全县|全域|覆盖|涵盖|同时|逐项|逐一|逐个|单独|单场景|分别|各|增加|增设|扩大|默认|直接|协商|生效|限制|上限|不同|授权范围|授权事项|授权标的|项下|需求|用途|授权乙方|授权给|授予|依托|领域|授权行业|授权部门|新|未列|未载|未明确|清单外|附件外|自动|当然|归集|汇聚|汇集|接入|目录全文|总目录|享有|按需|应授尽授|视同|单元|数据范围|不限于|增补|补充|添加|调整|增减|其它|其余|登记|等(?:应用)?场景|取得|获得|授权乙方|补充授权|追加授权|行业|板块|产业|认为|认定|逐步|陆续|任意|(?:确定|明确|批准|同意|备案)(?:前|之前|以前)|纳入|列入|并入|归入|补入|适用|参照|按照|依照|比照|具体|实际|清单|名单|目录|衍生|相关|涵盖|包括|包含/;
 
 /**
  * A scenario defined as whatever the operator chooses or as any use at all ("“授权场景”，是指乙方依据市场需求自行确定的
@@ -293,6 +316,9 @@ export function readAuthorizationMode(u: Unit, doc?: DocumentTerms): ClauseReadi
   if ((GRANTED_SCENES.test(s) || /授权(?:的)?(?:应用)?场景/.test(u.heading)) && notNegated(s, OPEN_LIST) && !CLOSED_LIST.test(s)) return { reading: 'permission', condition: OPEN_LIST.exec(s)![0] };
   // Scenarios without a limit of number, each still granted on its own ("场景数量不设上限，但每一场景均应单独授权"), keep the mode.
   if (!dutyEverywhere(s) && OPEN_SCENES.some((re) => notNegated(s, re)) && !ownGrantRequired(s)) return { reading: 'permission' };
+  if (AS_EXAMPLE.test(s) && notNegated(s, LISTED_AS_EXAMPLE) && !OWN_GRANT.test(s)) return { reading: 'permission', condition: LISTED_AS_EXAMPLE.exec(s)![0] };
+  if (/[|｜]/.test(u.quote) && OPEN_ENTRY.test(s) && notNegated(s, ENTRY_BY_OPERATOR)) return { reading: 'permission', condition: ENTRY_BY_OPERATOR.exec(s)![0] };
+  if (notNegated(s, RELATED_CATEGORY)) return { reading: 'permission', condition: RELATED_CATEGORY.exec(s)![0] };
   const picked = OPERATOR_PICKS.exec(s);
   if (picked && !dutyEverywhere(s) && notNegated(s, OPERATOR_PICKS) && !EACH_APPROVED.test(s.slice(picked.index + picked[0].length))) return { reading: 'permission' };
   if (notNegated(s, LIKE_LISTED) && !OWN_GRANT.test(s)) return { reading: 'permission', condition: LIKE_LISTED.exec(s)![0] };

@@ -15,7 +15,8 @@ const UNIT_NOT_SCENE: RegExp[] = [
   /(?:整体|打包|一揽子|全量|综合|合并|统一|一并)授权/,
   // Handed over whole by any verb: "授权运营权整体授予乙方".
   /(?:整体|打包|一揽子|全量)(?:授予|交由|交给|移交|委托)/,
-  /分(?:领域|行业|部门|区域)授权/,
+  // Or by a field however put: "本方案按领域实施授权", "依行业进行授权"; not a body's grant ("按照部门授权范围使用").
+  /分(?:领域|行业|部门|区域)授权|(?:按|按照|依|依照)(?:领域|行业|板块)(?:实施|进行|开展|组织)?授权(?!范围|的|要求|规定|文件|书)/,
   // Several fields handed over at once: "将本市交通、医疗两个领域的数据一并交由乙方运营".
   /(?:两个|多个|若干|各个|[二三四五六七八九十]+个|\d+个)(?:领域|行业|部门)[^。；]{0,16}?(?:一并|统一|整体|全部)?(?:交由|交给|授予|授权给?)(?:乙方|运营机构|授权运营机构|运营方)|一并(?:交由|交给|授予)(?:乙方|运营机构|授权运营机构|运营方)/,
   /以(?:授权运营)?(?:领域|行业|部门|区域|数据资源)为单位[^。；]{0,8}?授权/,
@@ -44,6 +45,16 @@ const UNIT_NOT_SCENE: RegExp[] = [
   new RegExp(`${SCENE}[^。]{0,16}?(?:涵盖|覆盖|包括|是指|指)[^。]{0,60}?(?:全部|一切|所有|任何)(?:的)?(?:数据)?(?:开发利用|开发运营|开发|运营|利用)(?:活动|业务|行为)?`),
   new RegExp(`一次(?:论证、?)?(?:授权)[^。；]{0,12}?(?:多|各|若干)${SCENE}|多${SCENE}复用|\\d+个${SCENE}[^。；]{0,8}?一次(?:论证、)?授权|避免重复授权`),
 ];
+/**
+ * A field's or a catalogue's data put into the grant wholesale ("……等民航数据整体纳入“民航数据授权包”", "资源目录所列水利
+ * 数据全部纳入授权"): the unit is the field. The data a scenario needs ("本场景所需数据全部纳入授权范围") is a scenario's.
+ */
+const WHOLESALE = /数据(?:资源)?[^，。；]{0,6}?(?:整体|打包|全部|全量|一并)(?:纳入|划入|列入)[“"「]?[^，。；”"」]{0,8}?授权(?:范围|事项|内容|包|运营范围)?[”"」]?(?=[，。；]|$)/;
+const WHOLE_UNIT = /整体|打包|目录|领域|行业|持有的/;
+const wholesale = (s: string) => {
+  const m = WHOLESALE.exec(s);
+  return !!m && notNegated(s, WHOLESALE) && !/场景/.test(clauseAt(s, m.index).text) && WHOLE_UNIT.test(clauseAt(s, m.index).text);
+};
 /**
  * Each scenario granted on its own ("同时承担两个场景运营的，应当分别签订授权运营协议……分别授权"): several scenarios held
  * at once is then the mode kept, not one grant for them all.
@@ -144,7 +155,7 @@ export const OWN_GRANT = /(?<!(?:无需|无须|不需|不必|不再|不|免于|�
 /** The unit a clause grants when it is not one scenario: a field, several departments' or all the data, scenarios merged. */
 export function grantsOtherUnit(u: Unit, doc?: DocumentTerms): ClauseReading | null {
   const s = u.text;
-  if (UNIT_NOT_SCENE.some((re) => notNegated(s, re)) && !separateScenes(s)) return { reading: 'permission' };
+  if ((UNIT_NOT_SCENE.some((re) => notNegated(s, re)) || wholesale(s)) && !separateScenes(s)) return { reading: 'permission' };
   const granted = grantsNoScene(s, doc);
   // A scope widened only by a grant of its own ("扩展至交通领域的，另行组织遴选和授权") is a new grant.
   if (granted && !(WIDENED.test(granted) && OWN_GRANT.test(s))) return { reading: 'permission' };
