@@ -213,6 +213,7 @@ const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator
 /** The operator binding a market party: "要求采购其数据产品的企业在合同中承诺". */
 // Or whoever it contracts with, named by their kind: "与三家租赁平台签订协议，约定各平台仅接入乙方的服务，不再接入……".
 const IMPOSED_ON_MARKET = new RegExp(`(?:要求|强制|迫使|促使|责令|约定)[^。；]{0,30}?(?:${DEVELOPER}|企业|客户|买方|采购方)[^。；]{0,16}?(?:承诺|保证|确认)?[，,]?[^。；]{0,4}$|约定(?:其|各|该|相关|对方)?[^，。；]{0,8}?(?:平台|商户|合作方|签约方|对方)[^。；]{0,40}$`);
+const UNLAWFUL = /非法|违法|违规|未经|未授权|未获授权|不合规|无资质|未备案|未通过/;
 /** A market party the clause itself names as its subject ("享受优惠的企业应承诺不再接入……"): the bar is its promise. */
 const MARKET_BOUND = /(?:企业|(?<!运营|项目)公司|银行|客户|买方|采购方|平台|商户|用户|需求方|使用方)(?:均|也|亦)?(?:应当?|须|必须|需|承诺|同意|保证)/;
 /** An operator-group company acting as a developer or a 经营主体: "乙方关联公司……可以作为开发利用主体，申请使用乙方已交付的……". */
@@ -352,6 +353,9 @@ export function readExclusivity(u: Unit): ClauseReading | null {
     }
     // The operator refraining itself ("乙方不再与其他单位开展同类合作") shuts nobody out; the operator making buyers
     // promise it ("乙方有权要求采购其产品的企业承诺，不得向……") does.
+    // Others' offerings barred for being unlawful ("不得使用其他机构提供的未经安全评估的算法服务", "不使用其他渠道获取的非法
+    // 数据") keep data and services safe, not the operator's market.
+    if (byOthers && UNLAWFUL.test(s.slice(m.index, m.index + m[0].length + 12))) continue;
     if (byOthers && isOperatorGroup(subjectBefore(s, m.index)) && !IMPOSED_ON_MARKET.test(s.slice(0, m.index)) && !MARKET_BOUND.test(clauseAt(s, m.index).text)) continue;
     // An act that is the operator's own: its subject must be the operator or its group.
     if (byOperator && !isOperatorGroup(subjectBefore(maskCounterparts(s), m.index))) continue;

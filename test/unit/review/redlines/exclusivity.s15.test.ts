@@ -90,6 +90,8 @@ describe('exclusivity: a buyer or a counterpart bound not to take others’ serv
     expectQuiet('exclusivity', [
       '乙方承诺不再使用其他机构提供的车辆风险评估服务，全部评估由乙方自行完成。',
       '保险公司应承诺不使用其他来源的未经授权的个人数据。',
+      '开发利用机构不得使用其他机构提供的未经安全评估的算法服务。',
+      '经营主体应承诺不使用其他渠道获取的非法数据。',
     ]);
   });
 });
