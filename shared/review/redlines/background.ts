@@ -118,6 +118,7 @@ export function namedAsRisk(after: string): boolean {
  * span may open a clause of its own (a modal, a 将/把, a 前提下 or 后). findTriggers leaves out a match inside one; the
  * whole-sentence readers read them blanked (clauses.ts withNeutralMasked).
  */
-const FOUGHT = '(?:查处|打击|防范|防止|制止|反对|惩治|整治|规制|预防(?!控制)|杜绝|遏制|纠正)[^，。；可应得须将把在下后时使]{0,24}|针对[^，。；]{0,60}?的(?:风险|问题|隐患)';
+// An objection a party raises ("乙方书面表示反对的，……") fights nothing: it is the party's say.
+const FOUGHT = '(?:查处|打击|防范|防止|制止|(?<!表示|提出|书面|明确|持)反对(?!意见|的[，,])|惩治|整治|规制|预防(?!控制)|杜绝|遏制|纠正)[^，。；可应得须将把在下后时使]{0,24}|针对[^，。；]{0,60}?的(?:风险|问题|隐患)';
 const ASKED = '(?:(?:审核|审查|检查|核查|核验|评估|评价|确认|判断|研判)[^，。；]{0,16}?|(?:^|(?<=[，,：:]))\\s*)(?:是否|能否|可否|有无)[^，。；]*';
 export const OVERSEEN_SPAN = new RegExp(`${FOUGHT}|${ASKED}`, 'g');

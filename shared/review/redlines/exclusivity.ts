@@ -148,6 +148,10 @@ const AFFILIATE = `(?:${OPERATOR}(?:的|及其|下属|所属|旗下)?)?(?:关联
 
 const BUYER = `(?:${DEVELOPER}|买方|采购方|需方|客户|被许可方|使用单位)`;
 const RIVALS_OF_OPERATOR = `(?:与${OPERATOR}[^，。；]{0,6}?竞争关系的|${OPERATOR}的?(?:竞争对手|竞争者|竞品))`;
+/** What others offer as a service or product ("其他机构提供的租赁数据核验服务"): the operator's market, not a data source. */
+const RIVAL_OFFERING = '(?:提供|开发|运营|推出)的[^。；，]{0,12}?(?:服务|产品)';
+/** The operator's rivals, by name or by the rivalry they would bring: "竞争方", "构成竞争", "分流其用户". */
+const RIVALRY = '竞争关系|竞争对手|竞争者|竞争方|竞争企业|竞争机构|同业|(?:构成|形成|存在|产生)(?:直接|实质)?竞争|分流(?:其|乙方|运营机构)?的?(?:用户|客户|业务)';
 const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator?: boolean; byMarket?: boolean; atLast?: boolean; sanction?: boolean }[] = [
   // Who develops a delivered product further, named in a list or table ("后续开发主体：乙方及开发利用机构").
   { re: new RegExp(`(?:后续|再|二次|衍生|深度)开发(?:的)?(?:主体|单位|方|机构)(?:为|是|[：:])\\s*(?:(?!除|不含|不包括|排除)[^，。；]){0,6}?${OPERATOR}`), negatable: true },
@@ -171,7 +175,12 @@ const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator
   { re: /(?:向|在|与|从)(?:其他|别的|第三方)[^。；]{0,14}?(?:平台|交易场所|机构|渠道|数据商|服务商)[^。；]{0,24}?的[^。；]{0,30}?(?:暂停|终止|下调|下架|不予|拒绝|停止|限制|降低)/, negatable: true, sanction: true },
   { re: new RegExp(`${OPERATOR}(?:不接受|拒绝|有权拒绝|可拒绝|不予受理)[^，。；]{0,10}?(?:单独|未采用|未使用|未选择)`), negatable: true },
   // Competitors refused or treated apart: "对与乙方存在竞争关系的数据商可不予开通接口", "差别化接入".
-  { re: /(?:竞争关系|竞争对手|竞争者|同业)[^。；]{0,16}?(?:不予|拒绝|可不|不开通|限制|暂停)/, negatable: true },
+  // The rivalry may be named by a defined term ("申请人属于竞争方的，乙方可以不予开通") or by what the applicant would do to
+  // the operator's business ("与其已上线产品构成竞争或者可能分流其用户的，可以不予通过").
+  { re: new RegExp(`(?:${RIVALRY})[^。；]{0,16}?(?:不予|拒绝|可不|不开通|限制|暂停)`), negatable: true },
+  // Rivals' like products kept off a venue at the operator's instance: "运营机构可以商请数据交易场所对其他主体申请挂牌的同类
+  // 产品暂不挂牌".
+  { re: /(?:其他|其它|第三方|他人)[^。；]{0,16}?(?:同类|同样|类似|相同|竞品|竞争)[^。；]{0,16}?(?:暂不|不予|不得|不再|禁止|限制|停止|暂停|拒绝)(?:挂牌|上架|交易|销售|上线|接入|发布)/, negatable: true, byOperator: true },
   { re: /差别化(?:接入|待遇|开放)|区别对待/, negatable: true },
   // Others who must go through the operator: "本市其他单位开展同类经营的，应当通过乙方渠道上架".
   { re: new RegExp(`其他[^。；]{0,40}?(?:应当?|须|必须|需|只能|仅能)(?:经|通过|经由|委托|交由)${OPERATOR}`), negatable: true },
@@ -181,7 +190,7 @@ const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator
   { re: new RegExp(`(?:不得|不再|不|承诺不|禁止)(?:向|从|与|在|通过|经由|借助|依托|接入|使用|采购)(?:其他|别的|第三方|任何其他|${BUT_OPERATOR}|(?:${OPERATOR}的?)?(?:竞争对手|竞争者|竞品|同业))[^。；]{0,16}?(?:采购|购买|合作|接入|交易|获取|签约|签订|签署)`), negatable: false, byOthers: true },
   // Or by what they must forgo: others' products of the same kind ("不得同时采购其他机构提供的同类数据产品"); a like
   // product is what marks the bar as the operator's market, not a data source kept lawful ("不得使用其他未经授权的数据").
-  { re: new RegExp(`(?:不得|不再|不|承诺不|禁止)(?:同时|另行|再|转而|自行)?(?:采购|购买|订购|选用|使用|接入)(?:其他|其它|别的|第三方|任何其他|${BUT_OPERATOR})[^。；，]{0,16}?(?:同类|同样|类似|相同|替代|竞品)`), negatable: false, byOthers: true },
+  { re: new RegExp(`(?:不得|不再|不|承诺不|禁止)(?:同时|另行|再|转而|自行)?(?:采购|购买|订购|选用|使用|接入)(?:其他|其它|别的|第三方|任何其他|${BUT_OPERATOR})[^。；，]{0,16}?(?:同类|同样|类似|相同|替代|竞品|${RIVAL_OFFERING})`), negatable: false, byOthers: true },
   // Dealing elsewhere punished, the sanction after the clause: "对同时接入其他数据交易场所……的经营主体，乙方可以降低其调用配额".
   { re: /(?:同时|另行|转而)?(?:接入|使用|采购|购买|入驻|对接)(?:其他|别的|第三方)[^。；]{0,30}?(?:平台|交易场所|运营机构|机构|数据商|服务商|渠道|产品)[^。；]{0,40}?(?:降低|调高|提高|下调|暂停|停止|终止|限制|取消|减少)/, negatable: true, sanction: true },
   // The operator fixing what buyers resell at (a vertical monopoly agreement): "与下游经营主体约定统一的最低转售价格".
@@ -202,7 +211,11 @@ const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator
 ];
 
 /** The operator binding a market party: "要求采购其数据产品的企业在合同中承诺". */
-const IMPOSED_ON_MARKET = new RegExp(`(?:要求|强制|迫使|促使|责令|约定)[^。；]{0,30}?(?:${DEVELOPER}|企业|客户|买方|采购方)[^。；]{0,16}?(?:承诺|保证|确认)?[，,]?[^。；]{0,4}$`);
+// Or whoever it contracts with, named by their kind: "与三家租赁平台签订协议，约定各平台仅接入乙方的服务，不再接入……".
+const IMPOSED_ON_MARKET = new RegExp(`(?:要求|强制|迫使|促使|责令|约定)[^。；]{0,30}?(?:${DEVELOPER}|企业|客户|买方|采购方)[^。；]{0,16}?(?:承诺|保证|确认)?[，,]?[^。；]{0,4}$|约定(?:其|各|该|相关|对方)?[^，。；]{0,8}?(?:平台|商户|合作方|签约方|对方)[^。；]{0,40}$`);
+const UNLAWFUL = /非法|违法|违规|未经|未授权|未获授权|不合规|无资质|未备案|未通过/;
+/** A market party the clause itself names as its subject ("享受优惠的企业应承诺不再接入……"): the bar is its promise. */
+const MARKET_BOUND = /(?:企业|(?<!运营|项目)公司|银行|客户|买方|采购方|平台|商户|用户|需求方|使用方)(?:均|也|亦)?(?:应当?|须|必须|需|承诺|同意|保证)/;
 /** An operator-group company acting as a developer or a 经营主体: "乙方关联公司……可以作为开发利用主体，申请使用乙方已交付的……". */
 const GROUP_AS_DEVELOPER = new RegExp(`(${OPERATOR_GROUP})[^。；]{0,30}?(?:作为|以)${DEVELOPER}(?:身份)?`);
 const APART_FROM_DELIVERED = /(?:与|同)[^，。；]{0,24}?交付[^，。；]{0,10}?(?:无关|不相关|无涉)|不(?:得|应|能)?(?:涉及|包括|包含|针对|指向)[^，。；]{0,10}?交付/;
@@ -233,7 +246,7 @@ function redevTerms(text: string): string[] {
 }
 /** Words the reader starts from (REDEV and SHUT_OUT's anchors). */
 export const EXCLUSIVITY_QUICK = new RegExp(
-  `${REDEV.source}|交付|已提供|${REFERRED_PRODUCT.source}|${OWN_PRODUCT.source}|开发(?:的)?(?:主体|单位|方|机构)|转售|最低|划分|分割|取得|征得|其他|其余|唯一|指定|认可|竞争|同业|平台|限制|禁止|阻止|差别化|区别对待|仅在|仅通过|只在|只通过|专区|商城|交易场所|交易所|统一|均应|均须|一律|只能|仅能|不就|不与|不向|不再|不会|不得另行|不得再|不另行|搭售|捆绑|接洽|洽谈|磋商|商谈|谈判|对接|签订|签署|订立|授权|引入|由|单独|单项|分拆|整包|优先|倾斜|作为|身份|不受|不在此限|除外|接入|采购|购买|委托|统一承接|另行|放弃|不承接|授予|分别|单独|第三方|他人|任何|一家|申请|第二家|另一家`,
+  `${REDEV.source}|交付|已提供|${REFERRED_PRODUCT.source}|${OWN_PRODUCT.source}|开发(?:的)?(?:主体|单位|方|机构)|转售|最低|划分|分割|取得|征得|其他|其余|唯一|指定|认可|竞争|同业|平台|限制|禁止|阻止|差别化|区别对待|仅在|仅通过|只在|只通过|专区|商城|交易场所|交易所|统一|均应|均须|一律|只能|仅能|不就|不与|不向|不再|不会|不得另行|不得再|不另行|搭售|捆绑|接洽|洽谈|磋商|商谈|谈判|对接|签订|签署|订立|授权|引入|由|单独|单项|分拆|整包|优先|倾斜|作为|身份|不受|不在此限|除外|接入|采购|购买|委托|统一承接|另行|放弃|不承接|授予|分别|单独|第三方|他人|任何|一家|申请|第二家|另一家|异议|反对`,
 );
 export const hasRedevTerm = (u: Unit) => u.blockText.includes('所称') && redevTerms(u.blockText).some((t) => u.text.includes(t));
 
@@ -325,7 +338,7 @@ export function readExclusivity(u: Unit): ClauseReading | null {
     if (!isNegated(c.text, at - c.start)) return { reading: 'permission' };
   }
   if (CARVE_OUT.test(s) && u.before.some((p) => REDEV_ONE.test(p) && /不得|禁止|严禁|不能/.test(p))) return { reading: 'exception', condition: s };
-  if (grantorBound(s) || domainReserved(s) || tiedToOperator(s) || othersTurnedAway(s) || operatorPreferred(s)) return { reading: 'obligation' };
+  if (grantorBound(s, u.before.at(-1)) || domainReserved(s) || tiedToOperator(s) || othersTurnedAway(s) || operatorPreferred(s)) return { reading: 'obligation' };
   for (const { re, negatable, byOthers, byOperator, byMarket, atLast, sanction } of SHUT_OUT) {
     const m = re.exec(s);
     if (!m) continue;
@@ -340,7 +353,10 @@ export function readExclusivity(u: Unit): ClauseReading | null {
     }
     // The operator refraining itself ("乙方不再与其他单位开展同类合作") shuts nobody out; the operator making buyers
     // promise it ("乙方有权要求采购其产品的企业承诺，不得向……") does.
-    if (byOthers && isOperatorGroup(subjectBefore(s, m.index)) && !IMPOSED_ON_MARKET.test(s.slice(0, m.index))) continue;
+    // Others' offerings barred for being unlawful ("不得使用其他机构提供的未经安全评估的算法服务", "不使用其他渠道获取的非法
+    // 数据") keep data and services safe, not the operator's market.
+    if (byOthers && UNLAWFUL.test(s.slice(m.index, m.index + m[0].length + 12))) continue;
+    if (byOthers && isOperatorGroup(subjectBefore(s, m.index)) && !IMPOSED_ON_MARKET.test(s.slice(0, m.index)) && !MARKET_BOUND.test(clauseAt(s, m.index).text)) continue;
     // An act that is the operator's own: its subject must be the operator or its group.
     if (byOperator && !isOperatorGroup(subjectBefore(maskCounterparts(s), m.index))) continue;
     // A duty laid on a market party (its subject a developer or a user), not on the operator refraining itself.

@@ -36,13 +36,16 @@ const AN_OPERATOR = new RegExp(`^[^，。；]{0,4}?${OPERATOR}`);
  * Others granted only what the operator declines ("运营单位放弃的，方可面向其他主体授权", "乙方不承接的，甲方方可另行选择"):
  * a right of first refusal, the operator's veto on its competitors.
  */
-const DECLINES = '(?:放弃|不承接|不予承接|不接受|拒绝|无意|不参与|未选择|未承接)';
-const OPERATOR_DECLINED = new RegExp(`${OPERATOR}[^，。；]{0,6}?${DECLINES}[^。；]{0,12}?(?:后|的)[，,]?[^。；]{0,16}?(?:方可|才可|才能|方能|始可|再行?)`);
+// Or cannot supply it: "仅在乙方书面确认无法供给的情形下，方可向其他机构采购" leaves others only what it cannot serve.
+const DECLINES = '(?:放弃|不承接|不予承接|不接受|拒绝|无意|不参与|未选择|未承接|(?:无法|不能|不能够|无力)(?:供给|供应|提供|满足|承接))';
+// How it declines may stand between ("乙方以书面形式明确放弃续约前").
+const MANNER = '(?:以书面(?:形式|方式)|书面|明确|主动|正式|自愿|确认|表示|声明)*';
+const OPERATOR_DECLINED = new RegExp(`${OPERATOR}[^，。；]{0,6}?${MANNER}${DECLINES}[^。；]{0,12}?(?:后|的)[，,]?[^。；]{0,16}?(?:方可|才可|才能|方能|始可|再行?)`);
 /**
  * Any new grant barred until the operator declines ("在乙方放弃续约前，甲方不得启动新的运营机构遴选"): the same first
  * refusal said from the other side; whoever would be chosen is another than the operator.
  */
-const UNTIL_OPERATOR_DECLINES = new RegExp(`${OPERATOR}[^，。；]{0,6}?${DECLINES}[^，。；]{0,12}?(?:前|之前|以前)[，,]?[^。；]*$`);
+const UNTIL_OPERATOR_DECLINES = new RegExp(`${OPERATOR}[^，。；]{0,6}?${MANNER}${DECLINES}[^，。；]{0,12}?(?:前|之前|以前)[，,]?[^。；]*$`);
 /**
  * The counterpart is anyone else: "其他运营机构", "第三方", "他人", "任何单位" — or a second one beside the operator
  * ("引入第二家运营机构", "确定另一家运营单位"): one more operator is another than the operator.
@@ -99,10 +102,10 @@ const OPERATOR_CONSENT = new RegExp(`(?<!无需|不需|不必|无须|毋需)(?:�
  * A shutting-out that is what a prohibited demand would impose ("不得要求其承诺不向其他运营机构采购", "不得强制……不与其他
  * 服务商签约"): the sentence forbids the restriction, it imposes none.
  */
-export const IMPOSING_FORBIDDEN = /(?:不得|禁止|严禁|不能|不应|无权|不允许|不准)[^。；]{0,12}?(?:要求|强制|强迫|迫使|限定|约定|附加|设置|诱导|胁迫)[^。；]{0,16}$/;
+export const IMPOSING_FORBIDDEN = /(?:不得|禁止|严禁|不能|不应|无权|不允许|不准)[^。；]{0,12}?(?:要求|强制|强迫|迫使|限定|约定|附加|设置|诱导|胁迫|商请|提请|请求)[^。；]{0,16}$/;
 
-export function grantorBound(s: string): boolean {
-  if (grantorWithholds(s)) return true;
+export function grantorBound(s: string, earlier = ''): boolean {
+  if (grantorWithholds(s, earlier)) return true;
   for (const c of clauses(s)) {
     DEAL.lastIndex = 0;
     for (let m; (m = DEAL.exec(c.text)); ) {
@@ -120,7 +123,10 @@ export function grantorBound(s: string): boolean {
       // An exclusive right withheld from anyone ("不授予任何主体独家经营权") is exclusivity refused, not others shut out.
       if (EXCLUSIVE_RIGHT.test(after)) continue;
       // Others dealt with only once the operator declines: a first refusal, whoever grants.
-      if (OPERATOR_DECLINED.test(s.slice(0, c.start + m.index)) && !isNegated(c.text, m.index)) return true;
+      // The negation is read after the condition: its "无法供给" denies the operator's supply, not the dealing.
+      const declined = OPERATOR_DECLINED.exec(s.slice(0, c.start + m.index));
+      const from = declined ? Math.max(0, declined.index + declined[0].length - c.start) : 0;
+      if (declined && !isNegated(c.text.slice(from), m.index - from)) return true;
       const who = dealer(s, c.start + m.index) ?? (grantorByNature(c.text, m[0], before, after) ? 'grantor' : null);
       // A market party is shut out only from the operator's competitors ("不得接入其他数据交易平台"), not from anyone
       // ("不得向第三方提供原始数据" keeps data safe).
@@ -143,15 +149,36 @@ export function grantorBound(s: string): boolean {
 const WITHHELD_KIND = new Set(['release', 'regrant', 'entrust', 'transfer']);
 // Or served "for" others: "甲方不为其他主体另行开放同类接口".
 const NAMED_OTHERS = new RegExp(`(?:向|给|对|与|同|为)[^，。；]{0,4}?(?:${OTHERS.source})`);
-function grantorWithholds(s: string): boolean {
-  if (!/不|禁止|严禁/.test(s) || !OTHERS.test(s)) return false;
+/**
+ * A public body named by its organ ("市住房和城乡建设局不再向其他主体开放……数据接口") holds the data it withholds, when no
+ * party the clause itself names comes after it (a holder read from an earlier clause, "为保障运营机构投入回收", is not this one's).
+ */
+const PUBLIC_ORGAN = /[市区县省州](?!场|块|域)[\u4e00-\u9fff]{1,10}?(?:局|委员会|人民政府)(?![\u4e00-\u9fff]{0,2}(?:企业|公司))/g;
+function bodyNamedHere(before: string, holder: string | undefined): boolean {
+  const organ = [...before.matchAll(PUBLIC_ORGAN)].at(-1);
+  if (!organ || (holder && before.lastIndexOf(holder) > organ.index!)) return false;
+  return !/(?:向|给|对|与|为|由|经|和|同)$/.test(before.slice(0, organ.index));
+}
+/**
+ * The operator's objection stopping the grantor ("乙方在收到通知后三十日内提出异议的，甲方不得向该主体提供"): a veto on
+ * its competitors, as its consent required is; "该主体" is then the other the sentence named.
+ */
+const OPERATOR_OBJECTS = new RegExp(`${OPERATOR}[^，。；]{0,20}?(?:提出|表示|提)(?:书面)?(?:异议|反对)(?:意见)?的[，,]\\s*$`);
+// The others may be named in the sentence before the one that stops the grant (`earlier`).
+function grantorWithholds(s: string, earlier = ''): boolean {
+  if (!/不|禁止|严禁/.test(s) || !OTHERS.test(earlier + s)) return false;
   return parseSentence(s).some((p) => {
     if (!p.act || !WITHHELD_KIND.has(p.act.kind) || p.modality !== 'must-not' || p.defines) return false;
-    if (p.holder?.party !== 'grantor' && p.holder?.party !== 'public') return false;
-    if (!p.recipient || !['other', 'group', 'public'].includes(p.recipient.party) || !NAMED_OTHERS.test(p.text.slice(0, p.act.at))) return false;
+    if (p.holder?.party !== 'grantor' && p.holder?.party !== 'public' && !bodyNamedHere(p.text.slice(0, p.act.at), p.holder?.text)) return false;
+    const vetoed = OPERATOR_OBJECTS.test(s.slice(0, p.start)) && OTHERS.test(earlier + s.slice(0, p.start));
+    // Under a veto the one barred may be named back ("甲方不得向该单位开放").
+    const namedBack = vetoed && /(?:向|给|对|为)(?:该|此)/.test(p.text.slice(0, p.act.at));
+    if (!namedBack && (!p.recipient || !['other', 'group', 'public'].includes(p.recipient.party))) return false;
+    if (!NAMED_OTHERS.test(p.text.slice(0, p.act.at)) && !vetoed) return false;
     if (EXCLUSIVE_RIGHT.test(p.text.slice(p.act.at + p.act.verb.length))) return false;
     // An interface to the data is access to it ("不为其他主体开放同类接口").
-    return p.object ? p.object.kind !== 'restorable' : /数据|目录|接口/.test(p.text.slice(p.act.at));
+    // Under a veto the data is the one the sentence before offered ("甲方向其他主体提供……同类的水利数据资源的").
+    return p.object ? p.object.kind !== 'restorable' : /数据|目录|接口/.test(vetoed ? earlier + s : p.text.slice(p.act.at));
   });
 }
 
