@@ -22,7 +22,7 @@ export const READINGS: Record<Reading, string> = { permission: '允许', obligat
  * Words that turn what follows into a prohibition or a sanction (不同 only as "not with" another: 不同任何数据商).
  * "不可逆" is an adjective (不可逆加密: irreversible), but "不可逆向还原", "不可逆推" say the act cannot be done: a negator.
  */
-const NEGATORS = /(违规|违法|非法|无法|不得|无需|无须|免于|免予|不应|不能|不可(?!逆(?!向|推))|不允许|不准|禁止|严禁|杜绝|防止|避免|无权|不予|不属于|不包括|不涉及|未经|非经|擅自|违反|不再|不具有|不具备|不是|并非|不(?![少低断仅限可超定同良足]|动产)|不(?=同(?:任何|其他|其它|第三方|他人|别的)))/;
+const NEGATORS = /(违规|违法|非法|无法|不得|无需|无须|毋须|毋需|免于|免予|不应|不能|不可(?!逆(?!向|推))|不允许|不准|禁止|严禁|杜绝|防止|避免|无权|不予|不属于|不包括|不涉及|未经|非经|擅自|违反|不再|不具有|不具备|不是|并非|不(?![少低断仅限可超定同良足]|动产)|不(?=同(?:任何|其他|其它|第三方|他人|别的)))/;
 /** A negating prefix written onto the word itself: 非排他, 非独家, 无偿 is not 收费. */
 const PREFIX_NEGATION = /(非|无|不具有?|不属|不是|不作为?)$/;
 

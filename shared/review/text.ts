@@ -247,7 +247,8 @@ export function durations(written: string, signedOn?: [number, number, number] |
 
 const EXTENSION = new RegExp(`(?:顺延|延长|延续|续期|续展|续延|展期|延期|继续履行|继续运营|继续有效|继续执行)(?:运营|经营|履行)?(?:期限|期间|期)?(?:为|一次|一期)?[，,]?\\s*(?:每次|期限为)?\\s*(?:不超过|最长|最多)?\\s*(${CN_NUMERAL})\\s*(?:个)?\\s*(年|个月|月)(?:半)?(?:(?<=年)(?:零|又)?(${CN_NUMERAL})\\s*个\\s*月)?`, 'g');
 /** The words that waive a step: one list for the step waived and for the span blanked before a decision is looked for. */
-const WAIVER = '(?:无需|无须|不需要?|不必|不用|不再|免于)';
+// Traditional drafting waives with 毋须 ("毋须报请核定").
+const WAIVER = '(?:无需|无须|毋须|毋需|不需要?|不必|不用|不再|免于)';
 /** A step waived, its adverb said or not: "无需重新签订", "不再另行审批", "无需再提交……审议". */
 export const WAIVED_STEP = `${WAIVER}(?:重新|另行|再次|另外|再)?`;
 /** A waiver and what it waives, blanked before looking for a decision still needed ("无需另行审批" asks for none). */

@@ -24,12 +24,15 @@ export type Reader = (r: ReadDocument, ctx: ReaderContext) => Evidence[];
 /** What a reader knows of the whole document besides the unit: the terms it defines, with their meaning (definitions.ts). */
 export interface DocumentTerms {
   terms: Map<string, string>;
+  /** Terms defined by what they include ("本协议所称“基础服务”，包括……"), for the readers that class a term by its members. */
+  covers?: Map<string, string>;
 }
 const termsOf = new WeakMap<ReadDocument, DocumentTerms>();
 function documentTerms(r: ReadDocument): DocumentTerms {
   let t = termsOf.get(r);
   // The document's glossary (definitions.ts), built once per review: what each term it defines is said to mean.
-  if (!t) termsOf.set(r, (t = { terms: new Map(r.glossary.definitions.filter((d) => d.how === 'means').map((d) => [d.term, d.meaning])) }));
+  const of = (how: string) => new Map(r.glossary.definitions.filter((d) => d.how === how).map((d) => [d.term, d.meaning]));
+  if (!t) termsOf.set(r, (t = { terms: of('means'), covers: of('includes') }));
   return t;
 }
 

@@ -1,4 +1,4 @@
-import { clauseAt, clauses, parseNumeral } from '../text';
+import { WAIVED_STEP, clauseAt, clauses, parseNumeral } from '../text';
 import { isNegated, negatedInSentence, type ClauseReading } from '../clauses';
 import { DEVELOPER, MERE_NOTICE, OPERATOR, SILENCE_CONSENT } from './actors';
 
@@ -16,7 +16,11 @@ const PRICE_OBJ = '(?:价格|收费标准|收费|定价|报价|费率|利润率|
 // A price the market regulates (市场调节价) is one the operator sets; 订定 is 制定 in traditional drafting. The loan
 // market's quoted rate (贷款市场报价利率, LPR) is a benchmark a profit rate is pegged to, not a market price.
 // A price of its own making named as a noun is the same: "按照自定价格对外收费", "自主报价".
-const SELF = /(?:自主|自行|自己|独立|单方)(?:确定|决定|制定|制订|订定|设定|调整|定价|测算|拟定|核定|报价)|自定(?:的)?(?:价格|价|收费标准|标准|费率)|市场调节价|自主定价|自行定价|(?<=^|[：:，,由])(?:乙方|运营机构|授权运营机构|运营方)(?:自主|自行|单方)?定价(?![^，。；]{0,2}(?:的|应|须|必须|不得))|市场化(?:原则)?定价|按照?市场(?:化)?(?:原则|价格|行情)?定价|随行就市|协商(?:确定|定价|一致)|参照[^，。；]{0,14}?(?:市场价格|市场价|公开报价|市场报价(?!利率)|对外报价|同类)/;
+// The going market rate is no price anybody fixed: "随行就市", "按照市场行情另行收取".
+const SELF = /(?:自主|自行|自己|独立|单方)(?:确定|决定|制定|制订|订定|设定|调整|定价|测算|拟定|核定|报价)|自定(?:的)?(?:价格|价|收费标准|标准|费率)|市场调节价|自主定价|自行定价|(?<=^|[：:，,由])(?:乙方|运营机构|授权运营机构|运营方)(?:自主|自行|单方)?定价(?![^，。；]{0,2}(?:的|应|须|必须|不得))|市场化(?:原则)?定价|按照?市场(?:化)?(?:原则|价格|行情)?定价|随行就市|(?:按照?|依照|参照|根据)市场行情|协商(?:确定|定价|一致)|参照[^，。；]{0,14}?(?:市场价格|市场价|公开报价|市场报价(?!利率)|对外报价|同类)/;
+
+/** A price named, or any fee charged or standardised: "训练费用标准", "另行收取数据更新费". */
+const PRICE_WORD = new RegExp(`${PRICE_OBJ}|费(?:用)?标准|(?:收取|计收)[^，。；]{0,10}?费`);
 
 const BARE_NEGOTIATED = new RegExp(`${PRICE_OBJ}(?:方式)?[：:为]?[^，。；]{0,3}?(?:双方)?协商`);
 
@@ -42,6 +46,8 @@ const SET_ASIDE = [
   /(?:指导价|核定价格|政府定价)[^，。；]{0,10}?(?:仅作为|仅供|只作为|只供|作为)[^，。；]{0,10}?参考|在[^，。；]{0,6}?(?:指导价|核定价格)(?:以外|之外)[^，。；]{0,6}?(?:确定|定价|收费|收取|计费)/,
   // Part of the price kept outside the ceiling: "增值服务费用不计入上限", "不受指导价上限限制".
   /(?:不计入|不纳入|不受|不占用|排除在)[^，。；]{0,8}?(?:上限|最高限价|最高准许收入)/,
+  // The price list the agreement fixes set aside: "数据更新费……不受附件三价格表限制", "不受价格目录约束".
+  /不受[^，。；]{0,10}?(?:价格表|价目表|价格目录|收费目录|收费标准)[^，。；]{0,4}?(?:限制|约束)/,
   // The cost check behind the guided price set aside: "经营成本不纳入价格成本监审范围".
   /(?:不纳入|不列入|不进行|不开展|不接受|不实行|免于|免予)[^，。；]{0,10}?(?:成本监审|价格监审|成本审核|成本调查|价格监管)/,
   /(?:指导价|核定价格)[^。；]{0,6}?(?:低于|不足以?覆盖)[^。；]{0,12}?成本的[，,][^。；]{0,16}?按[^。；]{0,8}?成本(?:加|\+|上浮)/,
@@ -184,6 +190,9 @@ function approvedOutside(s: string): boolean {
   return !isNegated(c.text, m.index - c.start) && !isNegated(c.text, verb - c.start);
 }
 
+/** A price whose approval is waived: the price named, then the waiver of its submission ("价格无需报……核定"). */
+const APPROVAL_WAIVED = new RegExp(`${PRICE_OBJ}[^。；]{0,20}?${WAIVED_STEP}(?:报请|报送|提交|报|经|送)?[^，。；]{0,12}?(?:核定|审批|批准|审核|报批|审定)`);
+
 /**
  * The operator's own quote as the price: "产品价格以运营机构报价为准", "按照其报送甲方的暂行价格先行收费". A quote is the
  * operator setting the price unless an outside body approves it ("经甲方审核", "报价格主管部门核定") or a guided price
@@ -218,7 +227,8 @@ const MERE_NOTICE_EFFECT = new RegExp(`${MERE_NOTICE.source}[^，。；]{0,4}?(?
 // A term of the price is the price: "上浮比例由乙方决定", "浮动幅度由乙方确定".
 // A markup on cost is a term of the price too: "溢价比例由运营机构……确定", "加成比例", "利润率".
 // A rise is a term of the price as well, named or referred back to: "上调幅度", "具体幅度由乙方决定".
-const PRICE_NOUN = '(?:(?:上浮|下浮|浮动|调整|调价|优惠|折扣|溢价|加成|利润|上调|下调|提价|涨价)(?:幅度|比例|区间|范围|率)|具体幅度|价格|挂牌价|成交价|报价|收费标准|定价|费率|价款|服务费|计费标准|单价)';
+// Any fee's standard is its price: "数据更新费标准由乙方确定".
+const PRICE_NOUN = '(?:(?:上浮|下浮|浮动|调整|调价|优惠|折扣|溢价|加成|利润|上调|下调|提价|涨价)(?:幅度|比例|区间|范围|率)|具体幅度|价格|挂牌价|成交价|报价|收费标准|定价|费率|价款|服务费|计费标准|单价|费(?:用)?标准)';
 
 /** A term of the price left without ceiling, in its clause or the next: "溢价比例由运营机构……确定，不设上限", "上不封顶". */
 // Revenue or a revenue share left uncapped is the same: "年度收入不设上限", "增值分成……不设上限".
@@ -279,7 +289,8 @@ export function readPriceSetting(s: string, lead: string[], text: string, ticked
     // The excess named as what is not charged or is returned ("高于新指导价的部分不再收取") keeps the ceiling.
     if (EXCESS_UNDONE.test(s.slice(m.index + m[0].length))) continue;
     const c = clauseAt(s, m.index);
-    if (/不执行|不适用|不受|不按|不参照|不纳入|不列入|不进行|不开展|不接受|不实行|免于|免予/.test(m[0].slice(0, 3)) ? !/(?:不得|禁止|严禁)$/.test(s.slice(0, m.index)) : !isNegated(c.text, m.index - c.start)) return { reading: 'permission' };
+    // A ban may name its pretext first: "不得以任何理由不受……约束".
+    if (/不执行|不适用|不受|不按|不参照|不纳入|不列入|不进行|不开展|不接受|不实行|免于|免予/.test(m[0].slice(0, 3)) ? !/(?:不得|禁止|严禁)[^，。；]{0,8}$/.test(s.slice(0, m.index)) : !isNegated(c.text, m.index - c.start)) return { reading: 'permission' };
   }
   // The operator setting the price itself.
   if (DEVELOPER_PRODUCT.test(text)) return null;
@@ -293,6 +304,10 @@ export function readPriceSetting(s: string, lead: string[], text: string, ticked
   // "其余增值服务的价格由运营机构自行确定") and priced by the operator in a clause of their own are not bound by it.
   if (guided && setApartSelfPriced(ticked)) return { reading: 'permission' };
   if (guided) return null;
+  // A price exempted from the price authority's or the grantor's approval is the operator's own: "试运行期间的价格无需报
+  // 价格主管部门核定", "毋须报请价格主管部门核定". A free product has no price to approve ("免费提供，无需报批").
+  const waived = APPROVAL_WAIVED.exec(s);
+  if (waived && !/免费|无偿/.test(s) && !negatedInSentence(s, clauseAt(s, waived.index), waived.index - clauseAt(s, waived.index).start)) return { reading: 'permission' };
   if (changedOnItsOwn(s) && !approvedOutside(text) && !UNDER_AUTHORITY_RULES.test(text)) return { reading: 'permission' };
   const quote = chargedAtOwnQuote(s);
   if (quote) return { reading: 'permission', condition: quote[0] };
@@ -315,7 +330,7 @@ export function readPriceSetting(s: string, lead: string[], text: string, ticked
   // The table's labels count here: "定价方式：双方协商".
   const raw = text;
   const self = SELF.exec(raw) ?? BARE_NEGOTIATED.exec(raw);
-  if (self && (new RegExp(PRICE_OBJ).test(raw) || /调节价/.test(self[0]))) {
+  if (self && (PRICE_WORD.test(raw) || /调节价/.test(self[0]))) {
     const c = clauses(raw).find((x) => self.index >= x.start && self.index < x.start + x.text.length) ?? { text: s, start: 0 };
     if (!isNegated(c.text, self.index - c.start)) return { reading: 'permission' };
   }

@@ -69,7 +69,10 @@ const FUNCTION_BODY = '[\\u4e00-\\u9fff]{2}(?<!技术|安全|合规|财务|销�
 // So is a product that supports a public function's decisions, named by that function ("应急管理辅助决策", "城市管理决策
 // 支持"): the government is its user.
 const PUBLIC_KIND = '公共服务(?=类|性|用途|场景|事项)|(?:应急|城市|城管|交通|治安|市场监管|生态环境|环境|安全生产|防灾减灾|灾害|卫生|疾控|教育|民政|社会|基层|网格)(?:管理|治理|监管|执法|防控)?(?:辅助决策|决策辅助|决策支持|指挥调度)';
-const PUBLIC_G = new RegExp(`${PUBLIC_USER.source}|${FUNCTION_BODY}|${PUBLIC_KIND}`, 'g');
+// A public institution named by its function without its level ("住房公积金管理中心", "机关事务管理局", "不动产登记中心"):
+// the operator's own centres ("客户服务中心", "运营管理中心") are not one.
+const PUBLIC_INSTITUTION = '[\\u4e00-\\u9fff]{2,8}?(?<!运营|技术|客户|客服|项目|企业|公司|业务|产品|市场)(?:管理|事务|登记|执法|监测|指挥)(?:中心|局|处|站)';
+const PUBLIC_G = new RegExp(`${PUBLIC_USER.source}|${FUNCTION_BODY}|${PUBLIC_KIND}|${PUBLIC_INSTITUTION}`, 'g');
 const PUBLIC_ONE = new RegExp(PUBLIC_G.source);
 /**
  * A clause that opens by naming whom it serves ("面向文化创意、影视出版等产业的开发利用……", "向物流、零售等领域提供的")
@@ -107,9 +110,9 @@ const MARKET_STANDARD = /(?<=(?:按照?|参照|比照|执行|适用|遵循)[^，
 const PRODUCT_NAMED = /(?<=(?:调用|使用|订阅|订购|购买|查询|获取)[^，。；]{0,4}?)(?:企业|商业|市场|产业|行业|经营)/g;
 /**
  * A market party named as the maker of what a user uses ("使用开发利用机构再开发的产品") is not the user; one served
- * ("向企业等主体提供的产品") is.
+ * ("向企业等主体提供的产品", "面向保险公司提供的", its kind named before it) is.
  */
-const MAKER = new RegExp(`(?<!向|为|给|对|供)(?:${MARKET_USER.source})(?=[^，。；]{0,4}?(?:再开发|开发|加工|生产|提供|交付|制作)的)`, 'g');
+const MAKER = new RegExp(`(?<!(?:向|为|给|对|供)[\\u4e00-\\u9fff]{0,6})(?:${MARKET_USER.source})(?=[^，。；]{0,4}?(?:再开发|开发|加工|生产|提供|交付|制作)的)`, 'g');
 /**
  * A public use only claimed and belied ("声明为公益用途但实际用于经营活动的", "以公益名义……实际从事经营"): the use is not
  * public, the public word names no user.
@@ -117,6 +120,15 @@ const MAKER = new RegExp(`(?<!向|为|给|对|供)(?:${MARKET_USER.source})(?=[^
 const CLAIMED_PUBLIC = new RegExp(`(?<=(?:声明|申报|声称|自称|号称|名为|假借|借用|冒用|以)[^，。；]{0,4}?)(?:${PUBLIC_USER.source})(?=[^，。；]{0,8}?(?:名义|用途|目的)?[^，。；]{0,4}?(?:但|而|却)?[^，。；]{0,2}?(?:实际|实为|实则|事实上|实质))`, 'g');
 /** A regulator that needs or uses a product is its user ("市场监管部门开展……监管所需的数据产品"). */
 const NEEDS = /^[^，。；]{0,30}?所需|^(?:使用|调用|订购|订阅|购买|采购)/;
+/**
+ * A line department provided a product or service ("乙方向市、区县水务主管部门提供的管网漏损分析服务") is its user; the price
+ * authority is never one, and a department given papers ("向主管部门提供运营报告") uses no product.
+ */
+const SERVED_BEFORE = /(?:向|为|面向)[^，。；向为]{0,12}$/;
+const SERVED_AFTER = /^[^，。；]{0,4}?(?:提供|开放|推送|交付|供给)的?[^，。；]{0,16}?(?:服务|产品|应用|模型|看板|接口)/;
+const PRICE_REGULATOR = /价格|发展|发改|物价/;
+const regulatorServed = (all: string, at: number, m: string) =>
+  !PRICE_REGULATOR.test(m) && SERVED_BEFORE.test(all.slice(0, at)) && SERVED_AFTER.test(all.slice(at + m.length));
 function strip(s: string) {
   return s
     .replace(CLAIMED_PUBLIC, (m) => '＿'.repeat(m.length))
@@ -124,7 +136,7 @@ function strip(s: string) {
     .replace(MARKET_STANDARD, (m) => '＿'.repeat(m.length))
     .replace(PRODUCT_NAMED, (m) => '＿'.repeat(m.length))
     .replace(MAKER, (m) => '＿'.repeat(m.length))
-    .replace(REGULATOR, (m, at: number, all: string) => (NEEDS.test(all.slice(at + m.length)) ? m : '＿'.repeat(m.length)))
+    .replace(REGULATOR, (m, at: number, all: string) => (NEEDS.test(all.slice(at + m.length)) || regulatorServed(all, at, m) ? m : '＿'.repeat(m.length)))
     .replace(NOT_A_USER, (m) => '指导价'.padStart(m.length, '＿'))
     .replace(LABEL, (m) => '＿'.repeat(m.length));
 }
@@ -165,14 +177,28 @@ function sectionUse(heading: string): 'public' | 'market' | null {
 }
 
 /**
+ * A sentence that ends by classing its matter as a public use ("……，属于公益服务。", "本场景为公益性场景。"): the sentence
+ * after it, about the same matter, is about a public use unless it names its own user.
+ */
+const DECLARED_PUBLIC = /(?:属于|系|为|是|定位为|列为|作为)[^，。；]{0,4}?(?:公益(?:性|类)?|公共服务(?:类|性)?|公共治理(?:类|性)?)(?:服务|场景|产品|事业|用途|项目|应用)[。]?$/;
+function declaredPublic(prev?: string): boolean {
+  if (!prev || !/。$/.test(prev.trim())) return false;
+  const last = clauses(prev).at(-1);
+  const m = last && DECLARED_PUBLIC.exec(last.text.trim());
+  return !!m && !isNegated(last.text.trim(), m.index) && !MARKET_USER.test(last.text);
+}
+
+/**
  * A term the document defines as a public body or a public use ("本协议所称“政务用户”，是指本市各级党政机关……") is read as
  * one: the term is replaced by a public word of its length wherever the sentence names it.
  */
 function withTerms(s: string, doc?: DocumentTerms): string {
   if (!doc) return s;
-  for (const [term, meaning] of doc.terms) {
+  // A term defined by what it includes ("本协议所称“基础服务”，包括向各级政府部门提供的……服务") is read the same way; a
+  // department named by its function ("面向生态环境执法部门的……服务") is a public body there too.
+  for (const [term, meaning] of [...doc.terms, ...(doc.covers ?? [])]) {
     if (term.length < 2 || !s.includes(term) || PUBLIC_USER.test(term) || MARKET_USER.test(term)) continue;
-    if (PUBLIC_USER.test(meaning) && !MARKET_USER.test(meaning)) s = s.split(term).join('公益'.padEnd(term.length, '＿'));
+    if (PUBLIC_ONE.test(meaning) && !MARKET_USER.test(meaning)) s = s.split(term).join('公益'.padEnd(term.length, '＿'));
   }
   return s;
 }
@@ -216,7 +242,8 @@ export function readPricing(u: Unit, doc?: DocumentTerms, profitSpread?: number)
   }
   // A sentence that names no user at all is about the user its section is about ("二、面向街道、社区的网格治理数据看板"
   // over "每套每年人民币5万元").
-  pub = sectionUse(u.heading) === 'public';
+  // So is one after a sentence that declares the matter public ("……向社区居民推送灾害预警信息，属于公益服务。").
+  pub = sectionUse(u.heading) === 'public' || declaredPublic(u.before.at(-1));
   const blank = TEMPLATE_BLANK.test(u.text);
   // A comparison bounds an amount, it negates no act: "公益性场景价格不高于……的百分之三十" still charges.
   const cmp = s.replace(COMPARISON, (m) => '＝'.repeat(m.length));
