@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reviewDocument } from '../../../shared/review/engine';
-import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
+import { docFromText } from '../../helpers/reviewCorpus';
 import { expectQuiet, expectRaised } from '../../helpers/redlineCase';
 
 /**
