@@ -113,7 +113,8 @@ export function readingOf(p: ClauseParse): { reading: 'permission' | 'obligation
 const opensWith = (clause: string, party: string) => new RegExp(`^\\s*(?:且|并且|并|同时|而|但|但是|另|另外|此外)?${party.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(clause);
 
 /** A condition a clause opens on ("经市数据局同意可……"); alone in its clause ("经市数据局同意，") it leads the clause after it. */
-const LEADING_OPEN = /^\s*(?:如|若|凡|并)?经[^，。；]{1,24}?(?:同意|批准|审批|审核|许可|授权)(?:后)?/;
+// Also after a 但 and the may it brings ("但可在报经市数据局同意后，将……委托……").
+const LEADING_OPEN = /^\s*(?:但是?[，,]?\s*)?(?:如|若|凡|并)?(?:可以?在?|在)?(?:报|事先|事前)?经[^，。；]{1,24}?(?:同意|批准|审批|审核|许可|授权)(?:后)?/;
 const LEADING_PHRASE = new RegExp(`${LEADING_OPEN.source}\\s*$`);
 
 export function conditionChains(sentence: string, cs: { text: string; start: number }[], acts: ({ m: RegExpExecArray } | null)[]): number[] {
@@ -142,7 +143,7 @@ export function conditionChains(sentence: string, cs: { text: string; start: num
     const ownCondition = !!m && hasAct && sense !== 0 && chainSense !== 0 && sense !== chainSense && LEADING_OPEN.test(c.text.slice(0, m.index));
     // A leading phrase after a clause with an act leads what follows it ("运营机构不得转授权，经市数据局同意，可以将……技术
     // 工作委托技术服务商": the consent is the outsourcing's, not the regrant's).
-    const leading = !m && !bare && hasAct && LEADING_PHRASE.test(c.text) && !TRAILING_EXCEPTION.test(c.text);
+    const leading = !m && (!bare || /^\s*(?:但是?[，,]?\s*)?可/.test(c.text)) && hasAct && LEADING_PHRASE.test(c.text) && !TRAILING_EXCEPTION.test(c.text);
     if (i > 0 && (part || newSubject || ownCase || ownCondition || leading)) {
       k++;
       hasAct = false;

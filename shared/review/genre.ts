@@ -88,6 +88,21 @@ function newsFormulas(r: ReadDocument): string[] {
   return NEWS_FORMULAS.map((re) => re.exec(text)?.[0]).filter((x): x is string => !!x);
 }
 
+/**
+ * A bulletin's own formulas (工作简报, 工作动态): its masthead, its issue number counted in a series, its table of
+ * contents and its distribution lines. Any two make the text a bulletin, which reports on plans and is none.
+ */
+const BULLETIN_FORMULAS = [
+  /^\s*(?:工\s*作\s*)?(?:简\s*报|动\s*态|快\s*报|专\s*报|信\s*息)\s*$/m,
+  /[（(]\s*总第\s*[\d一二三四五六七八九十百]+\s*期\s*[）)]/,
+  /本期要目|本期目录|【要目】/,
+  /^\s*(?:报|送|发|抄送|分送|报送)[:：][^\n]{2,}$[\s\S]*?共印\s*\d+\s*份/m,
+];
+function bulletinFormulas(r: ReadDocument): string[] {
+  const text = r.doc.blocks.map((b) => blockText(b)).join('\n');
+  return BULLETIN_FORMULAS.map((re) => re.exec(text)?.[0].trim().split('\n')[0]).filter((x): x is string => !!x);
+}
+
 function bodyMarks(r: ReadDocument): string[] {
   const text = r.blocks.map((b) => r.text(b)).join('\n');
   return BODY_MARKS.filter(([, re]) => re.test(text)).map(([name]) => name);
@@ -266,6 +281,8 @@ export function documentGenre(r: ReadDocument): Genre {
   if (parts.length >= 2) return { type: 'other', why: `文中有“${parts.join('”“')}”，是工作总结或汇报` };
   const marks = bodyMarks(r);
   if (marks.length >= 2) return { type: 'other', why: `文中有${marks.join('、')}的格式用语` };
+  const bulletin = bulletinFormulas(r);
+  if (bulletin.length >= 2) return { type: 'other', why: `文中有“${bulletin.join('”“')}”，是工作简报` };
   const news = newsFormulas(r);
   if (news.length >= 2) return { type: 'other', why: `文中有“${news.join('”“')}”，是新闻报道` };
   if (partyClauses(r) >= 3) return { type: 'agreement' };

@@ -101,8 +101,11 @@ const SIGNED_ON = new RegExp(`于\\s*${DATE}[^。；\\n]{0,16}?(?:签订|签署|
 
 /** The last day of a month (1-based): 28 to 31. */
 export const lastDayOfMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-/** Signed in a month with no day ("本协议于2026年3月签订"): its last day, so the term read is the shortest the text allows. */
-const SIGNED_IN_MONTH = /于\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)[^。；\n]{0,16}?(?:签订|签署|订立|起?生效)/;
+/**
+ * Signed in a month with no day ("本协议于2026年3月签订", "签订时间：2027年10月"): its last day, so the term read is the
+ * shortest the text allows.
+ */
+const SIGNED_IN_MONTH = /于\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)[^。；\n]{0,16}?(?:签订|签署|订立|起?生效)|(?:签订|签署|签约|生效)(?:日期|时间)(?:为|是)?[：:\s]*(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/;
 /** The date a document says it was signed (or took effect), as [year, month, day]. */
 // Signature blocks often write it in Chinese numerals ("签订日期：二〇二七年一月二十日"): read as figures first.
 export function signingDate(written: string): [number, number, number] | null {
@@ -110,7 +113,7 @@ export function signingDate(written: string): [number, number, number] | null {
   const m = SIGNED_ON.exec(text);
   const month = m ? null : SIGNED_IN_MONTH.exec(text);
   if (month) {
-    const [y, mo] = [Number(month[1]), Number(month[2])];
+    const [y, mo] = [Number(month[1] ?? month[3]), Number(month[2] ?? month[4])];
     return [y, mo, lastDayOfMonth(y, mo)];
   }
   if (!m) return null;

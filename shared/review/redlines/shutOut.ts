@@ -100,9 +100,10 @@ const OPERATOR_CONSENT = new RegExp(`(?<!无需|不需|不必|无须|毋需)(?:�
 
 /**
  * A shutting-out that is what a prohibited demand would impose ("不得要求其承诺不向其他运营机构采购", "不得强制……不与其他
- * 服务商签约"): the sentence forbids the restriction, it imposes none.
+ * 服务商签约"), or a dealing a party is forbidden to hinder ("乙方不得以任何方式限制甲方向其他运营机构授权同类数据"): the
+ * sentence forbids the restriction, it imposes none.
  */
-export const IMPOSING_FORBIDDEN = /(?:不得|禁止|严禁|不能|不应|无权|不允许|不准)[^。；]{0,12}?(?:要求|强制|强迫|迫使|限定|约定|附加|设置|诱导|胁迫|商请|提请|请求)[^。；]{0,16}$/;
+export const IMPOSING_FORBIDDEN = /(?:不得|禁止|严禁|不能|不应|无权|不允许|不准)[^。；]{0,12}?(?:要求|强制|强迫|迫使|限定|限制|阻止|阻碍|妨碍|干涉|干预|约定|附加|设置|诱导|胁迫|商请|提请|请求)[^。；]{0,16}$/;
 
 export function grantorBound(s: string, earlier = ''): boolean {
   if (grantorWithholds(s, earlier)) return true;
@@ -113,12 +114,13 @@ export function grantorBound(s: string, earlier = ''): boolean {
       // "限制……与其他平台合作的条款": the dealing describes a noun; the clause's act is another.
       // A clause ending in 的 is a condition ("甲方拟另行开展同类场景授权的，应当……取得乙方同意"), not a noun described.
       if (/^[^，。；]{0,2}?的(?!\s*$)/.test(c.text.slice(m.index + m[0].length))) continue;
-      // Granting anew ("甲方另行开展授权运营", "不得另行授权") is granting to others than the operator.
+      // Granting anew ("甲方另行开展授权运营", "不得另行授权") is granting to others than the operator; a procedure is not
+      // ("不再另行履行授权审批程序").
       const after = c.text.slice(m.index + m[0].length);
       const anotherOperator = APART.test(before) && GRANTING.test(m[0]) && AN_OPERATOR.test(after);
       const untilDeclined = GRANTING.test(m[0]) && UNTIL_OPERATOR_DECLINES.test(s.slice(0, c.start + m.index)) && isNegated(c.text, m.index);
       if (untilDeclined && !['operator', 'market'].includes(dealer(s, c.start + m.index) ?? '')) return true;
-      if (!WITH_OTHERS.test(before) && !OTHERS_AFTER.test(after) && !anotherOperator && !(ANEW.test(before) && GRANTING.test(m[0]) && !/^(?:的)?(?:程序|手续|流程)/.test(after))) continue;
+      if (!WITH_OTHERS.test(before) && !OTHERS_AFTER.test(after) && !anotherOperator && !(ANEW.test(before) && GRANTING.test(m[0]) && !/^(?:的)?(?:审批|审核|审查|批准|备案)?(?:程序|手续|流程)/.test(after))) continue;
       if (IMPOSING_FORBIDDEN.test(s.slice(0, c.start + m.index))) continue;
       // An exclusive right withheld from anyone ("不授予任何主体独家经营权") is exclusivity refused, not others shut out.
       if (EXCLUSIVE_RIGHT.test(after)) continue;

@@ -42,7 +42,8 @@ const PATTERNS = [
   `(?<!甲方的?)${GRANT}[^，。；]{0,6}?由(?:[^，。；]{0,12}?的)?(?<t>${PARTY})[^，。；]{0,6}?(?:承继|承接|享有|行使|继受|接替)`,
   // Part of the operation handed to another: "将……部分场景的运营交由其控股子公司……承担", "可将学校体育子场景交由其控股
   // 子公司具体运营" (运维 and technical services are not the operation).
-  `(?:场景|领域|业务)(?:的)?(?:运营(?!维护|保障))?(?:工作|业务|事项)?[^，。；]{0,4}?(?<t>交由|转由|交给|委托|移交)[^，。；]{0,6}?(?:其)?${PARTY}[^，。；]{0,24}?(?:运营|经营|承担)`,
+  // Business named as not the data's or as auxiliary ("翻译服务、呼叫中心坐席等非数据处理业务委托他人承担") is outsourced work.
+  `(?:场景|领域|(?<!非[\u4e00-\u9fff]{0,6}|辅助性?|事务性|后勤)业务)(?:的)?(?:运营(?!维护|保障))?(?:工作|业务|事项)?[^，。；]{0,4}?(?<t>交由|转由|交给|委托|移交)[^，。；]{0,6}?(?:其)?${PARTY}[^，。；]{0,24}?(?:运营|经营|承担)`,
   // The operation itself named as what is handed over, whatever is run: "将附件2所列产业发展类产品的运营交由该子公司实施"
   // (a platform's or a system's running is technical work, and 运维 is not the operation).
   `(?<!平台|系统|网站|机房|设施|设备)的运营(?!维护|保障|支撑|辅助)(?:工作|业务)?[^，。；]{0,2}?(?<t>交由|转由|交给|移交)[^，。；]{0,6}?(?:其|该)?${PARTY}`,
