@@ -261,9 +261,7 @@ export function readClause(sentence: string, clause: string, at: number, ctx: bo
     const ex = EXCEPTION[lift].exec(sentence);
     // "未经甲方同意擅自转让的，承担违约责任" is a sanction on a forbidden act, not an exception to it.
     const sanction = ex && ((/^(未经|非经)/.test(ex[0]) && (/擅自/.test(sentence) || /的[，,]/.test(sentence))) || underSanctionLead(sentence));
-    // "但可在……同意后，将……技术服务委托……，受托机构不得接触授权数据" lets out no case of the matter (a proviso's too, below).
-    const untouched = ex && /^但/.test(ex[0]) && NOT_TOUCHING.test(sentence.slice(ex.index));
-    if (ex && !sanction && !untouched) return { reading: 'exception', condition: ex[0] };
+    if (ex && !sanction) return { reading: 'exception', condition: ex[0] };
     const ref = REFERENCE.exec(sentence);
     if (ref) {
       // The cases are where it points: an annex that only lets the data be read inside the platform lifts nothing.
