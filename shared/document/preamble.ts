@@ -239,15 +239,14 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
   }
   // A notice's headline taken for the title ("关于《X协议》（拟签订稿）的公示" over its 公示期 and 异议 prose) gives way to X's
   // own title line printed further down, after the notice's 附件 line: the document starts there.
+  // The document starts at its whole title, read back no further than `after`.
+  const startingAt = (line: number, after: number): LocatedBody => {
+    const whole = wholeTitle(blocks, line, after, limit);
+    return { title: whole.title, titleBlockId: blocks[whole.start].id, bodyStart: whole.start };
+  };
   const own = ownTitleAfter(blocks, title >= 0 ? title : headline >= 0 ? headline : notice, limit);
-  if (own >= 0) {
-    const whole = wholeTitle(blocks, own, own - 1, limit);
-    return { title: whole.title, titleBlockId: blocks[whole.start].id, bodyStart: whole.start };
-  }
-  if (title >= 0) {
-    const whole = wholeTitle(blocks, title, wrapperEnd, limit);
-    return { title: whole.title, titleBlockId: blocks[whole.start].id, bodyStart: whole.start };
-  }
+  if (own >= 0) return startingAt(own, own - 1);
+  if (title >= 0) return startingAt(title, wrapperEnd);
   const bodyStart = wrapperEnd + 1;
   // A headline printed over two or three lines is joined as a title is, never across the wrapper above it.
   if (headline >= 0) return { title: wholeTitle(blocks, headline, headlineAfter, limit).title, bodyStart };
@@ -270,10 +269,7 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
   const above = [wrapperEnd - 2, wrapperEnd - 1].find((j) => j >= 0 && shortLine(blocks[j]) && !isAgencyLine(blockText(blocks[j])));
   if (above !== undefined) {
     const ownLine = ownTitleAfter(blocks, above, limit);
-    if (ownLine >= 0) {
-      const whole = wholeTitle(blocks, ownLine, ownLine - 1, limit);
-      return { title: whole.title, titleBlockId: blocks[whole.start].id, bodyStart: whole.start };
-    }
+    if (ownLine >= 0) return startingAt(ownLine, ownLine - 1);
     return { title: (blocks[above] as { text: string }).text.trim(), bodyStart };
   }
   return { title: null, bodyStart };

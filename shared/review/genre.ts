@@ -83,10 +83,9 @@ const BODY_MARKS: [string, RegExp][] = [
  * report about a plan, however much of the plan it retells, from the plan.
  */
 const NEWS_FORMULAS = [/本报讯|[\u4e00-\u9fff]{2,8}电[（(]?(?:记者)?|据[^。；]{0,12}报道/, /记者\s*[\u4e00-\u9fff]{2,3}/, /通讯员\s*[\u4e00-\u9fff]{2,3}/, /责任编辑/];
-function newsFormulas(r: ReadDocument): string[] {
-  const text = r.doc.blocks.map((b) => blockText(b)).join('\n');
-  return NEWS_FORMULAS.map((re) => re.exec(text)?.[0]).filter((x): x is string => !!x);
-}
+/** The whole page as read, its wrapper included: a text's own formulas (credits, masthead) may stand there. */
+const pageText = (r: ReadDocument) => r.doc.blocks.map((b) => blockText(b)).join('\n');
+const newsFormulas = (page: string) => NEWS_FORMULAS.map((re) => re.exec(page)?.[0]).filter((x): x is string => !!x);
 
 /**
  * A bulletin's own formulas (工作简报, 工作动态): its masthead, its issue number counted in a series, its table of
@@ -98,10 +97,8 @@ const BULLETIN_FORMULAS = [
   /本期要目|本期目录|【要目】/,
   /^\s*(?:报|送|发|抄送|分送|报送)[:：][^\n]{2,}$[\s\S]*?共印\s*\d+\s*份/m,
 ];
-function bulletinFormulas(r: ReadDocument): string[] {
-  const text = r.doc.blocks.map((b) => blockText(b)).join('\n');
-  return BULLETIN_FORMULAS.map((re) => re.exec(text)?.[0].trim().split('\n')[0]).filter((x): x is string => !!x);
-}
+// A distribution list runs over lines: named by its first.
+const bulletinFormulas = (page: string) => BULLETIN_FORMULAS.map((re) => re.exec(page)?.[0].trim().split('\n')[0]).filter((x): x is string => !!x);
 
 function bodyMarks(r: ReadDocument): string[] {
   const text = r.blocks.map((b) => r.text(b)).join('\n');
@@ -281,9 +278,10 @@ export function documentGenre(r: ReadDocument): Genre {
   if (parts.length >= 2) return { type: 'other', why: `文中有“${parts.join('”“')}”，是工作总结或汇报` };
   const marks = bodyMarks(r);
   if (marks.length >= 2) return { type: 'other', why: `文中有${marks.join('、')}的格式用语` };
-  const bulletin = bulletinFormulas(r);
+  const page = pageText(r);
+  const bulletin = bulletinFormulas(page);
   if (bulletin.length >= 2) return { type: 'other', why: `文中有“${bulletin.join('”“')}”，是工作简报` };
-  const news = newsFormulas(r);
+  const news = newsFormulas(page);
   if (news.length >= 2) return { type: 'other', why: `文中有“${news.join('”“')}”，是新闻报道` };
   if (partyClauses(r) >= 3) return { type: 'agreement' };
   return { type: 'unknown', ...(marks.length ? { why: `文中有${marks[0]}的格式用语`, marks } : {}) };
