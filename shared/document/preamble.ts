@@ -1,5 +1,6 @@
 import type { Block } from '../domain/document';
-import { blockText } from '../domain/blockText';
+import { blockText, despace } from '../domain/blockText';
+import { bulletinMasthead } from './masthead';
 
 /**
  * Finding the document inside what users paste. A plan copied from a government website arrives with the site's
@@ -32,7 +33,7 @@ const WRAPPER = new RegExp(
 // A department's year of work ("…2027年数据工作要点", "…工作安排") and a table about a document ("…意见采纳情况表") are
 // documents of their own, titled so.
 // A notice of its own ("某局关于征集应用场景需求的公告") is titled so; the notice around a document is NOTICE below.
-const DOC_KIND = /(方案|协议|协议书|合同|办法|规定|细则|规则|意见|通知|公告|通告|章程|计划|规划|报告|说明|指南|清单|条款|范本|文本|解读|问答|公示|要点|工作安排|(?:情况|汇总|一览|对照|统计|登记|反馈|意见)表|响应文件|投标文件|申请文件|申请书|申报书|(?:招标|磋商|谈判|采购|遴选)文件)$/;
+const DOC_KIND = /(方案|纪要|协议|协议书|合同|办法|规定|细则|规则|意见|通知|公告|通告|章程|计划|规划|报告|说明|指南|清单|条款|范本|文本|解读|问答|公示|要点|工作安排|(?:情况|汇总|一览|对照|统计|登记|反馈|意见)表|响应文件|投标文件|申请文件|申请书|申报书|(?:招标|磋商|谈判|采购|遴选)文件)$/;
 /**
  * A news headline reports an event ("…协议签约仪式暨工作推进会召开", "…平台上线仪式在某市举行"): the page's own title,
  * of a text about the document, not the document.
@@ -72,8 +73,6 @@ const PLACE_START = /^[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州|旗|盟)(?![�
 /** A date on its own line signs the notice above a document; it is never half of the document's title. */
 const DATE_LINE = /^[\d〇○零一二三四五六七八九十]{2,4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$/;
 
-/** A line printed letter-spaced ("实 施 方 案", as PDF and OCR give a centred title) reads as its words. */
-const despace = (t: string) => t.replace(/(?<=[\u3000-\u9fff\uff00-\uffef])[ \u3000\u00a0]+(?=[\u3000-\u9fff\uff00-\uffef])/g, '');
 /**
  * A document's registry number ("LPS-SJ—2025—01", "合同编号：DZSJ-SQYY-2026-003", "项目编号：CQS26A00417") files the
  * document; it is no word of its title, on a line of its own or run into the title's line.
@@ -189,6 +188,14 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
   let bodyHeadings = 0;
   // The notice's own headline ("关于公开征求《…》意见的公告"): the text's title when no document follows it.
   let notice = -1;
+  // A bulletin is titled by its masthead, whatever its 要目 or first item says.
+  const masthead = bulletinMasthead(blocks);
+  if (masthead) {
+    // Minutes print their own title under the masthead, after the issuer's and date line: that title is the text's.
+    const own = [0, 1, 2].map((k) => masthead.end + k).find((j) => blocks[j] && isTitleLine(blocks[j]));
+    if (own !== undefined) return { title: wholeTitle(blocks, own, own - 1, blocks.length).title, titleBlockId: blocks[own].id, bodyStart: masthead.start };
+    return { title: masthead.title, titleBlockId: masthead.titleBlockId, bodyStart: masthead.start };
+  }
   const limit = Math.min(blocks.length, SCAN);
   for (let i = 0; i < limit; i++) {
     const b = blocks[i];

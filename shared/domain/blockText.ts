@@ -13,3 +13,6 @@ export function blockText(b: Block): string {
   if (b.kind === 'heading') return `${b.numbering ?? ''}${b.text}`;
   return b.text;
 }
+
+/** A line printed letter-spaced ("实 施 方 案", "工 作 简 报", as PDF and OCR give a centred line) reads as its words. */
+export const despace = (t: string) => t.replace(/(?<=[\u3000-\u9fff\uff00-\uffef])[ \u3000\u00a0]+(?=[\u3000-\u9fff\uff00-\uffef])/g, '');
