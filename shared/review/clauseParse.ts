@@ -167,7 +167,10 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
       const h: ClauseParse['holder'] = found && { ...found, ownName: ownName || undefined };
       // The object ends where another predicate starts ("开通账号、调用授权数据并与客户签订服务合同").
       // "使用授权数据开发产品": what is developed is the purpose, not what is used (the 供 of 提供 is no purpose).
-      const after = c.text.slice(m.index + verb.length).split(/并|以便|用于|(?<!提)供(?=[^应])|、(?=(?:对外)?(?:调用|使用|提供|签订|开展))|(?<=[^，。；]{2})(?:开发|研发|制作)(?=[^，。；]{0,6}?(?:产品|服务|应用))/)[0];
+      // An act that qualifies a noun ("在授权运营机构交付的产品基础上融合多源数据") acts on that noun, not on what follows it.
+      const tail = c.text.slice(m.index + verb.length);
+      const qualified = /^的([^，。；的]{1,12}?)(?:的?基础上|之上|之中|中|内|后|$)/.exec(tail);
+      const after = (qualified ? qualified[1] : tail).split(/并|以便|用于|(?<!提)供(?=[^应])|、(?=(?:对外)?(?:调用|使用|提供|签订|开展))|(?<=[^，。；]{2})(?:开发|研发|制作)(?=[^，。；]{0,6}?(?:产品|服务|应用))/)[0];
       // "将X传输至……进行分析": the object put before the verb by 将/把 is what is acted on, not the purpose after it.
       const fronted = /(?:将|把)([^，。；将把]{1,30})$/.exec(before);
       // A clause that opens on its own subject, a thing built on the data ("……与公共数据融合，融合结果经审核后方可导出"),
@@ -192,7 +195,10 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
       const equal = EQUAL_RIGHTS.exec(c.text);
       if (equal && equal.index < m.index && m.index < equal.index + equal[0].length) obj = { kind: 'grant', text: equal[0] };
       const moves = kind === 'copy' || kind === 'transfer' || kind === 'capital' || kind === 'entrust' || kind === 'succeed' || kind === 'regrant';
-      if ((moves && !obj) || (kind === 'process' && (named?.kind === 'data' || named?.kind === 'raw'))) obj = named;
+      // A thing fronted by 将/把 that is none of the data's is the clause's own ("经同意可以将系统运维委托第三方"): the grant
+      // named before is not what is moved. A word pointing back ("将其", "将上述权利") moves what was named.
+      const ownThing = !!fronted && !obj && !POINTS_BACK.test(fronted[1].trim());
+      if ((moves && !obj && !ownThing) || (kind === 'process' && (named?.kind === 'data' || named?.kind === 'raw'))) obj = named;
       // A release with its object left out hands over the records the clause just before named by themselves.
       if (kind === 'release' && !obj && bare?.kind === 'raw') obj = bare;
       bare = null;
@@ -255,6 +261,8 @@ const JOINED_USE = new RegExp(`并(?:且)?(?:直接|同时|可以?|${ON_ITS_OWN}
 const TOPIC = /^\s*(?:对于|关于|至于|针对)([^，。；]{1,20})$/;
 const FORBIDDING = /不得|禁止|严禁|不能|不可|无权|不允许|不应/;
 const RIGHT_TO_RUN = /^[^，。；]{0,6}?(?:调用|使用|经营|运营|开发利用)[^，。；]{0,20}?的?(?:权利|权限|资格)/;
+/** Words that point back to what a clause before named ("将其", "将上述权益", "将该部分"). */
+const POINTS_BACK = /^(?:其|之|上述|前述|该|此|以上|本项|所述|相关|这些|上列)/;
 /** A clause that only fronts its object ("乙方可以将授权数据作为数据包"): the object, without the name it is given. */
 const FRONT_ONLY = /(?:将|把)([^，。；将把]{1,30}?)(?:作为|视为|视同|当作|作|整理为|整理成|编为|打包为|封装为|$)/;
 /** A purpose that names a place outside the platform: "供乙方在本地环境开展建模分析", "用于……在自有机房训练". */

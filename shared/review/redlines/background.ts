@@ -84,7 +84,8 @@ const OWN_TEXT = /本方案|本协议|本次授权|乙方|甲方|运营机构|�
  * A past fact ("2019年，县商务局曾与某公司签订独家合作协议，该协议已于2024年届满终止"): what was done before sets no rule,
  * unless the sentence also says what may or must be done now, or names this text's own arrangement.
  */
-const PAST_FACT = /曾(?:经)?[^，。；]{0,24}?(?:签订|签署|授予|授权|实行|采取|采用|开展|收取|约定|给予)|已于\s*\d{4}\s*年[^，。；]{0,12}?(?:届满|终止|废止|到期|解除)/;
+// A tally of what has been done counts past acts too ("累计完成土地经营权、集体资产租赁等交易2316宗，成交金额4.7亿元").
+const PAST_FACT = /曾(?:经)?[^，。；]{0,24}?(?:签订|签署|授予|授权|实行|采取|采用|开展|收取|约定|给予)|已于\s*\d{4}\s*年[^，。；]{0,12}?(?:届满|终止|废止|到期|解除)|(?:累计|共计|合计|先后|已)(?:完成|办理|实现|达成|开展|签订|服务|发放|受理|成交)[^。；]{0,40}?\d[\d.,]*\s*(?:万|亿)?\s*(?:宗|笔|家|条|项|件|次|户|人次|元|份|单)/;
 const RULE_MODAL = /应当|应|须|必须|可以|可|不得|禁止|严禁|有权|无权/;
 const NOW = /本(?:协议|方案|次)|现(?:约定|确定|明确|决定)|今后/;
 /** A question asks; it sets no rule ("问：运营机构是否享有独家经营权？"): the answer after it is read. */

@@ -48,6 +48,8 @@ const CHARGE = new RegExp(
  * dimension assessed or a rule kept ("收费合规", "收费规范性", "收费管理制度").
  */
 const NAMES_DATA = /^(?:人数|人次|人员|基数|数据|记录|信息|明细|情况|统计|台账|年限|年数|月数|天数|次数|状态|档案|凭证|金额|系统|档次|合规|规范|管理|行为|制度|机制|秩序|监管|合理性|透明)/;
+/** A charge word a product watches or counts is the data's matter ("监测各小区资金余额、使用频次和异常结算"), no charge. */
+const OBSERVED = /(?:监测|监控|分析|统计|预警|核查|核对|比对|识别|研判|排查|展示|汇总|跟踪)[^，。；]{0,16}?$/;
 /** A charge word in a service's name ("热费缴纳便民查询", "缴费提醒服务"): the service is about payments, it charges nobody. */
 const NAMES_SERVICE = /^[^，。；]{0,4}?(?:查询|提醒|核验|核对|对账|提示)(?![^，。；]{0,3}?费)/;
 /**
@@ -268,7 +270,7 @@ export function readPricing(u: Unit, doc?: DocumentTerms, profitSpread?: number)
       const neg = CHARGE_VERB.test(m[0]) ? negatedInSentence(s, c, at) : negatedInSentence(cmp, { text: cmp.slice(c.start, c.start + c.text.length), start: c.start }, at);
       if ((neg && !exceptedCharge(s, c.start + at)) || /免费|无偿/.test(c.text.slice(Math.max(0, at - 6), at))) continue;
       if (overseen(c.text, at, m[0].length)) continue;
-      if ((/^(?:缴费|收费|付费|计费|缴纳)$/.test(m[0]) && (NAMES_DATA.test(c.text.slice(at + m[0].length)) || NAMES_SERVICE.test(c.text.slice(at + m[0].length)))) || blank) continue;
+      if ((/^(?:缴费|收费|付费|计费|缴纳|结算)$/.test(m[0]) && (NAMES_DATA.test(c.text.slice(at + m[0].length)) || NAMES_SERVICE.test(c.text.slice(at + m[0].length)) || OBSERVED.test(c.text.slice(0, at)))) || blank) continue;
       if (BUDGET_PAYER.test(c.text.slice(0, at)) && BUDGET.test(s)) continue;
       if (PROCURED.test(c.text.slice(0, at))) continue;
       // The operator bearing or buying is no public user charged ("运维费用由乙方承担").
