@@ -28,12 +28,14 @@ export const ACTS: [ActClass, string][] = [
   // succeeding to it ("权利义务由承继主体概括承受").
   ['succeed', '概括承受|当然承继|承继|继受|接替|继续享有|当然享有|继续履行|代为履行|享有|取得|获得|承接|获取|调取|抽取|拉取|行使'],
   ['restore', '还原|恢复|解密|反推'],
+  // Stored again elsewhere is a copy ("将原始……数据转存至合作高校的科研服务器").
   // "同步获得数据调用权限", "同步开展产品预研": 同步 before another verb is an adverb (at the same time), not a copy.
-  ['copy', '部署|镜像|同步(?!获得|取得|享有|开展|进行|启动|推进|实施|开通|上线|建设)|备份|抄送'],
+  ['copy', '部署|镜像|转存|另存|转储|同步(?!获得|取得|享有|开展|进行|启动|推进|实施|开通|上线|建设)|备份|抄送'],
   // Working on the data where it is: it says where the data is ("在本单位内网环境中开展清洗、加工").
   // Keeping it somewhere says where it is too ("在其异地灾备中心保存……副本", "保留其在平台外缓存的公共数据"; data that stays "保留在各自节点" is not moved).
   // Kept after the agreement ends is kept too ("在其自有系统中保留授权原始数据副本"; not "保留……的权利").
-  ['process', '清洗|加工(?![权费方])|处理(?![权费方])|存储|存放|保存|留存|缓存|保留(?![^，。；]{0,10}?(?:权利|权力|意见|追究|余地|必要|资格|名称|标识|功能|能力|接口|机制))'],
+  // Analysis is processing where it is done: off the platform ("对……原始数据进行离线分析"), or as the verb of 进行/开展.
+  ['process', '(?:离线|线下|本地)(?:分析|建模|挖掘|训练)|(?<=进行|开展)(?:分析|建模|挖掘|训练)(?![^，。；]{0,2}?(?:工作|报告|结果|服务|产品|能力))|清洗|加工(?![权费方])|处理(?![权费方])|存储|存放|保存|留存|缓存|保留(?![^，。；]{0,10}?(?:权利|权力|意见|追究|余地|必要|资格|名称|标识|功能|能力|接口|机制))'],
   // Using the data or dealing with customers: who does it in its own name holds what it uses.
   // Being in charge of the operation is running it ("以其自身名义负责医疗场景的授权运营").
   // Running it is using it, whatever it names between ("开展电力数据产品营销与运营"), or 运营 as the verb itself ("以自己的
@@ -80,6 +82,8 @@ const inKindList = (text: string, at: number, verb: string, modal: RegExpExecArr
   return /^[^，。；等]*、/.test(after) && !(modal && modal.index < at && !/[、，。；]/.test(text.slice(modal.index, at)));
 };
 
+const PROCESS_RESULT = /^(?:结果|成果)/;
+
 /** The clause's act: the first that is not a modifier nor the right to another act. */
 export function mainAct(text: string): { m: RegExpExecArray; modal?: string } | null {
   const all: RegExpExecArray[] = [];
@@ -97,7 +101,8 @@ export function mainAct(text: string): { m: RegExpExecArray; modal?: string } | 
   // With a modal and no act after it, the acts before it name the subject ("出域产品不得包含……", "交付的产品应当……").
   // An act named as the manner ("以独占许可方式将运营权许可……") yields to the act it qualifies, when there is one
   // ("以作价入股方式投入" has none: the manner is the act).
-  const own = candidates.filter((m) => !NOMINAL.test(after(m)) && (!RELATIVE.test(after(m)) || GRANTED_OBJECT.test(after(m))) && !/^(?:方式|形式)/.test(after(m)));
+  // A processing that names its result ("将中间处理结果导出") is a noun: the act is the verb after it.
+  const own = candidates.filter((m) => !NOMINAL.test(after(m)) && (!RELATIVE.test(after(m)) || GRANTED_OBJECT.test(after(m))) && !/^(?:方式|形式)/.test(after(m)) && !(PROCESS_RESULT.test(after(m)) && actClass(m[0]) === 'process'));
   const m = own[0] ?? candidates[0];
   if (m) return { m };
   // "交付的数据产品可以为未经加工的授权数据原样": the modal says what the delivered thing may be; it governs that act.

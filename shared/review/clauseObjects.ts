@@ -16,8 +16,9 @@ const GRANT_OBJ =
  * Raw data named as such, whatever the records are (影像, 轨迹, 报文 as much as 数据), or record by record: "原始影像",
  * "脱敏前的行驶轨迹原始数据文件", "缴存基数、缴存余额等明细字段", "逐条入园记录".
  */
-// Named by what holds them too: "不动产登记原始信息", "原始成绩库", "原始档案".
-export const RAW_NOUN = '原始[\\u4e00-\\u9fff]{0,4}?(?:数据|记录|明细|值|字段|属性|号码|流水|影像|图像|视频|音频|轨迹|报文|样本|信息|资料|档案|卷宗|库)|明细字段|逐条[^，。；]{0,6}?记录';
+// Named by what holds them too: "不动产登记原始信息", "原始成绩库", "原始档案"; and by their domain between, one noun
+// ("原始住房公积金缴存数据", "原始卫星遥感林斑数据"; not a list, "原始凭证等会计资料").
+export const RAW_NOUN = '原始(?:[\\u4e00-\\u9fff]{0,4}?|(?:(?![的等和及与或、])[\\u4e00-\\u9fff]){5,10}?)(?:数据|记录|明细|值|字段|属性|号码|流水|影像|图像|视频|音频|轨迹|报文|样本|信息|资料|档案|卷宗|库)|明细字段|逐条[^，。；]{0,6}?记录';
 /**
  * A person's details are that person's records, whatever they are of: "该参保人的就诊明细", "纳税人缴税明细" (not a
  * customer's bill, "用户的调用费用明细", nor the operator's accounts).
@@ -99,8 +100,17 @@ const singleUnit = (s: string) => {
   const m = SINGLE_UNIT.exec(s);
   return !!m && !/不得|不能|不应|不可|禁止|严禁|不[为是]|不少于|不低于|至少/.test(m[0]) && !/(?:不得|禁止|严禁|不能)[^，。；]{0,4}$/.test(s.slice(0, m.index));
 };
+/**
+ * Identifiers kept in clear while something else is masked leave the records raw: "对姓名字段做掩码处理，其余身份证号、
+ * 居住地址……等原始字段保留" (not "身份证号不保留", nor a field kept in a place, "原始字段保留在平台内").
+ */
+const KEPT_CLEAR = /(?:身份证|证件号|手机号|联系电话|电话号码|住址|原始字段|原字段|原始值)([^，。；]{0,16}?)(?:均|都|一律|仍|照常|原样|如实)?(?:保留|保持原值|不作处理|不做处理|不予处理)(?=[，。；,;]|$)/;
+const keptClear = (s: string) => {
+  const m = KEPT_CLEAR.exec(s);
+  return !!m && !/不|无|删除|去除|剔除|脱敏|掩码|加密|哈希/.test(m[1]);
+};
 export const describesRaw = (s: string) =>
-  RECORD_COUNT.test(s) || singleUnit(s) ||
+  RECORD_COUNT.test(s) || singleUnit(s) || keptClear(s) ||
   ((RECORD_GRAIN.test(s) || SUPERFICIAL_ONLY.test(s)) && !/(?:不含|不包含|不包括|不得|禁止|剔除|去除)[^，。；]{0,12}?(?:记录|字段|明细)/.test(s)) || carriesRaw(s);
 
 /** Raw data named as absent from a thing: "导出的日志不含原始数据内容". */

@@ -6,7 +6,7 @@ import { holdsRawData } from '../definitions';
 import { referenced } from '../checks';
 import { isBackground } from './background';
 import { leadsByBlock } from './units';
-import { heldBack, letsHappen, parseSentence, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
+import { heldBack, isOutsideParty, letsHappen, parseSentence, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
 import { objectOf, RAW_NOUN, restorableIn } from '../clauseObjects';
 import { CAPTURE_VERBS } from '../clauseActs';
 
@@ -49,8 +49,9 @@ const PATTERNS = [
   // Raw data handed over as files a user keeps: "……以接口调用、报告或者文件方式交付使用方，使用方可在其自有系统中存储".
   `${RAW}[^。；]{0,40}?(?:文件|离线|硬盘|光盘|U盘|拷贝)[^，。；]{0,6}?(?:方式|形式)?[^，。；]{0,4}?(?<t>交付|提供|传输|推送|发送)`,
   // Raw data, the subject, allowed out of the platform: "（样本数据集）经审核后可以导出平台" (a heading line too).
-  // Not raw data named in a risk ("确认不存在……还原原始数据风险的，方可导出平台").
-  `${RAW}(?![^，。；]{0,4}?(?:风险|隐患))(?:(?!${NOT_DATA})[^。；]){0,16}?(?:可以|可|允许|准予)[^，。；]{0,4}?(?<t>导出|出域|带离|下载|拷贝)`,
+  // Not raw data named in a risk ("确认不存在……还原原始数据风险的，方可导出平台"), nor stripped first ("……含有原始交易
+  // 流水的，应当删除相关字段后方可导出").
+  `${RAW}(?![^，。；]{0,4}?(?:风险|隐患))(?:(?!${NOT_DATA}|删除|剔除|去除)[^。；]){0,16}?(?:可以|可|允许|准予)[^，。；]{0,4}?(?<t>导出|出域|带离|下载|拷贝)`,
   // Raw data deemed a product and let out: a name changes nothing ("……的数据，视为数据产品，可以导出平台").
   `${RAW}[^。；]{0,24}?(?:视为|视同|作为|认定为)[^，。；]{0,8}?(?:产品|成果)[^。；]{0,8}?(?:可以|可|允许|准予)[^，。；]{0,4}?(?<t>${OUT})`,
   // The data granted opened for download by default: "授权数据默认开放下载".
@@ -206,6 +207,23 @@ export function releasesRaw(p: ClauseParse, raw = false): boolean {
 }
 
 /**
+ * What is let out, said in a later clause to carry the records ("可以将中间处理结果导出……，中间处理结果包含原始明细字段的，
+ * 乙方应做好保密管理"): a care duty lets it out with them; a prohibition or a stripping ("……的，应当删除后方可导出") does not.
+ */
+const CARRIES_NAMED = new RegExp(`^[^，。；]{0,4}?(?:包含|含有|附带|附有|保留|携带|内嵌|夹带)(?:了|有|着)?[^，。；]{0,8}?${RAW}`);
+const STOPPED = /不得|禁止|严禁|不能|不可|不予|删除|剔除|去除|脱敏|屏蔽|销毁|清除|匿名|去标识/;
+function carriesRawOut(p: ClauseParse, sentence: string, unless: RegExp[]): boolean {
+  if (p.act?.kind !== 'release' || p.object?.kind !== 'derived' || !letsHappen(p, true) || unless.some((u) => u.test(p.text))) return false;
+  const to = p.recipient?.party;
+  if (to === 'inside' || to === 'grantor' || to === 'public' || !(OUT_BY_ITSELF.test(p.act.verb) || isOutsideParty(to))) return false;
+  const rest = sentence.slice(p.start + p.text.length);
+  const thing = p.object.text;
+  for (let i = rest.indexOf(thing); i >= 0; i = rest.indexOf(thing, i + 1))
+    if (CARRIES_NAMED.test(rest.slice(i + thing.length))) return !STOPPED.test(rest.slice(i));
+  return false;
+}
+
+/**
  * A copy with no destination goes where the sentence sets up its place: "在授权运营系统之外另行部署数据处理环境，并从授权
  * 运营系统同步所需原始数据" (inside the platform, or forbidden, it goes nowhere).
  */
@@ -214,12 +232,18 @@ const intoPlaceSetUp = (p: ClauseParse, sentence: string) =>
   p.act?.kind === 'copy' && !p.recipient && p.object?.kind === 'raw' && letsHappen(p, true) && SET_UP_OUTSIDE.test(sentence.slice(0, p.start));
 
 /** The column of a product list that says what the user receives. */
-const DELIVERY_COLUMN = /^(?:交付|提供|输出|服务|供给)(?:形式|方式|内容|形态)$|^产品形态$|^交付物$/;
+const DELIVERY_COLUMN = /^(?:交付|提供|输出|服务|供给|产品)?(?:形式|方式|内容|形态|载体)$|^交付物$/;
+/** A column that says whether the product leaves ("是否出系统"), and a yes in it. */
+const LEAVES_COLUMN = /^是否(?:出域|出系统|出平台|出库|导出|外发|对外提供|离开平台)$/;
+const YES = /^(?:是|√|✓|✔|允许|可以|Y|y|yes|Yes)$/;
+/** A form that is a file the user keeps: "CSV文件", "Excel表格", "离线数据包". */
+const AS_FILE = /文件|CSV|csv|Excel|EXCEL|excel|数据包|压缩包|表格|拷贝|硬盘|光盘|U盘|下载|离线/;
 /** A delivery form that is the records themselves, not inside the platform ("平台内调用，仅返回核验结论"). */
 const deliversRaw = (cell: string, ctx: ParseContext) => {
   const o = objectOf(cell, ctx.glossary)?.kind;
-  return (o === 'raw' || o === 'restorable') && !/(?:平台|专区|域|沙箱)(?:内|中)|不出域|仅返回/.test(cell);
+  return (o === 'raw' || o === 'restorable') && !INSIDE_CELL.test(cell);
 };
+const INSIDE_CELL = /(?:平台|专区|域|沙箱)(?:内|中)|不出域|仅返回/;
 
 export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[] {
   const ctx: ParseContext = { glossary: r.glossary, resolve: referenced(r) };
@@ -239,10 +263,16 @@ export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[
     if (b.kind !== 'table' && rows[0].length < 2) head = null;
     else {
       for (const row of rows) {
-        if (row.some((c) => DELIVERY_COLUMN.test(c))) head = row;
+        if (row.some((c) => DELIVERY_COLUMN.test(c) || LEAVES_COLUMN.test(c))) head = row;
         else if (head && head.length === row.length) {
-          const cell = row[head.findIndex((c) => DELIVERY_COLUMN.test(c))] ?? '';
-          if (deliversRaw(cell, ctx)) ev.push(evidence(r, b, undefined, { clause: row.join(' | '), negated: false, reading: 'permission', condition: `${head.find((c) => DELIVERY_COLUMN.test(c))}：${cell}` }));
+          const at = head.findIndex((c) => DELIVERY_COLUMN.test(c));
+          const cell = row[at] ?? '';
+          const leaves = head.findIndex((c) => LEAVES_COLUMN.test(c));
+          // A row that names the records, shipped as a file or marked as leaving ("| 健身会员原始明细 | CSV文件 | 是 |").
+          const rawRow = () => row.some((c, i) => i !== at && i !== leaves && objectOf(c, ctx.glossary)?.kind === 'raw');
+          const out = (leaves >= 0 && YES.test(row[leaves])) || (AS_FILE.test(cell) && !INSIDE_CELL.test(cell));
+          const why = deliversRaw(cell, ctx) ? at : out && rawRow() ? (leaves >= 0 && YES.test(row[leaves]) ? leaves : at) : -1;
+          if (why >= 0) ev.push(evidence(r, b, undefined, { clause: row.join(' | '), negated: false, reading: 'permission', condition: `${head[why]}：${row[why]}` }));
         }
       }
       // A row is read as a sentence too ("不动产登记明细 | …… | 导出至乙方自有服务器").
@@ -267,7 +297,7 @@ export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[
       }
       let raw = !!prev && /^(?:但|但是|除|确|如|因|需要|有必要)/.test(s) && forbids(prev);
       const released = parsed.find((p) => {
-        const hit = releasesRaw(p, raw) || intoPlaceSetUp(p, s);
+        const hit = releasesRaw(p, raw) || intoPlaceSetUp(p, s) || carriesRawOut(p, s, unless);
         if (forbidsRelease(p)) raw = true;
         return hit;
       });
