@@ -1,7 +1,7 @@
 import { OWN_APPROVAL, SILENCE_CONSENT } from './redlines/actors';
 import type { ClauseParse, Condition, ParseContext, Party } from './clauseParse';
 import { holderOf } from './clauseParties';
-import { objectOf } from './clauseObjects';
+import { objectOf, type ObjectClass } from './clauseObjects';
 import type { Glossary } from './definitions';
 
 /** Whether a clause may, must or must not (clauseParse.ts), and the condition that qualifies it. */
@@ -123,6 +123,8 @@ export function conditionChains(sentence: string, cs: { text: string; start: num
   let hasAct = false;
   let subject: Party | null = null;
   let chainSense = 0;
+  // The kind of thing the chain's first act is about.
+  let thing: ObjectClass | null = null;
   cs.forEach((c, i) => {
     const m = acts[i]?.m;
     // A clause whose act is none the parse knows ("乙方可以与合作伙伴联合开发数据产品") still has a subject and a modal:
@@ -144,12 +146,19 @@ export function conditionChains(sentence: string, cs: { text: string; start: num
     // A leading phrase after a clause with an act leads what follows it ("运营机构不得转授权，经市数据局同意，可以将……技术
     // 工作委托技术服务商": the consent is the outsourcing's, not the regrant's).
     const leading = !m && (!bare || /^\s*(?:但是?[，,]?\s*)?可/.test(c.text)) && hasAct && LEADING_PHRASE.test(c.text) && !TRAILING_EXCEPTION.test(c.text);
-    if (i > 0 && (part || newSubject || ownCase || ownCondition || leading)) {
+    // A clause that opens on a thing of another kind is a rule of its own ("原始数据一律不得下载，数据产品下载须经审批":
+    // the approval is the product's, never the raw data's).
+    const verbAt = m?.index ?? bare?.index;
+    const opensOn = verbAt !== undefined ? objectOf(c.text.slice(0, verbAt)) : null;
+    const ownThing = !!opensOn && hasAct && !!thing && opensOn.kind !== thing && c.text.indexOf(opensOn.text) <= 2;
+    if (i > 0 && (part || newSubject || ownCase || ownCondition || leading || ownThing)) {
       k++;
       hasAct = false;
       subject = null;
       chainSense = 0;
+      thing = null;
     }
+    thing ??= (m ? objectOf(c.text) : null)?.kind ?? null;
     chain.push(k);
     if (m) hasAct = true;
     if (sense && !chainSense) chainSense = sense;

@@ -30,7 +30,12 @@ const SUBJECT_DETAILS = '(?:参保人|自然人|个人|患者|就诊人|考生|�
 // Records named with their fields are the records ("兑付交易明细（含交易流水号、卡片编号……）"), and records that carry who
 // they are about are raw, whatever they are called ("工单数据（含投诉人姓名、联系电话……）").
 const IDENTIFIED = '明细[（(]含(?!脱敏|去标识|匿名)|(?:记录|数据|清单|信息|台账|档案)[（(]含(?!脱敏|去标识|匿名)[^）)]{0,30}?(?:姓名|身份证|证件号|手机号|联系电话|电话号码|住址|家庭地址|流水号|卡号|卡片编号)';
-const RAW_OBJ = new RegExp(`${RAW_NOUN}|${IDENTIFIED}|原始(?:形态|状态|格式)|(?<!合成|模拟|虚拟|仿真)训练样本|数据原样|原样(?:数据|副本)?|(?<![资水能电税客生货房车来信光声热气油矿病险财染震粮药])源数据|明细数据|明细记录|数据明细|明细(?:数据)?(?:库|表)(?![^，。；]{0,4}?(?:结构|字段说明|目录))|逐条记录|个体(?:记录|明细(?:清单|表)?)|等明细(?=[，。；,;]|$)|${SUBJECT_DETAILS}`);
+/**
+ * 源数据 only as a word of its own: "水源数据", "税源数据" end other nouns, and "多源数据", "异源数据" are data from many or
+ * other sources, not the source records (ruleset concept 以源结尾).
+ */
+export const SOURCE_DATA = '(?<![资水能电税客生货房车来信光声热气油矿病险财染震粮药多异同])源数据';
+const RAW_OBJ = new RegExp(`${RAW_NOUN}|${IDENTIFIED}|原始(?:形态|状态|格式)|(?<!合成|模拟|虚拟|仿真)训练样本|数据原样|原样(?:数据|副本)?|${SOURCE_DATA}|明细数据|明细记录|数据明细|明细(?:数据)?(?:库|表)(?![^，。；]{0,4}?(?:结构|字段说明|目录))|逐条记录|个体(?:记录|明细(?:清单|表)?)|等明细(?=[，。；,;]|$)|${SUBJECT_DETAILS}`);
 const RESTORABLE = /(?<!不)可逆|可解密|解密使用|(?<!不|无法)(?:能够|可以|可)(?:还原|恢复)|反向还原/;
 /** The key that reverses a product, handed over with it: "掩码规则随产品向使用方披露", "提供加密密钥". */
 const KEY = /(?:掩码|脱敏|加密|映射|编码|置换)(?:规则|算法|参数|字典)|(?:解密)?(?:密钥|秘钥)|对照表|映射表|对应关系表|还原表|盐值/;

@@ -7,7 +7,7 @@ import { referenced } from '../checks';
 import { isBackground } from './background';
 import { leadsByBlock } from './units';
 import { heldBack, isOutsideParty, letsHappen, parseSentence, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
-import { objectOf, RAW_NOUN, restorableIn } from '../clauseObjects';
+import { objectOf, RAW_NOUN, restorableIn, SOURCE_DATA } from '../clauseObjects';
 import { CAPTURE_VERBS } from '../clauseActs';
 
 /**
@@ -25,8 +25,8 @@ import { CAPTURE_VERBS } from '../clauseActs';
  */
 
 // A sample of the records for training is records too ("模型的训练样本集"), not a synthetic one.
-// 源数据 only as a word of its own: "水源数据", "数据资源数据" end other nouns (ruleset concept 以源结尾).
-const RAW = `(?:${RAW_NOUN}|数据原样|原样数据|原样副本|(?<![资水能电税客生货房车来信光声热气油矿病险财染震粮药])源数据|明细数据|明细记录|(?<!合成|模拟|虚拟|仿真)(?:训练)?样本(?:数据)?集|训练样本)`;
+// 源数据 only as a word of its own (SOURCE_DATA).
+const RAW = `(?:${RAW_NOUN}|数据原样|原样数据|原样副本|${SOURCE_DATA}|明细数据|明细记录|(?<!合成|模拟|虚拟|仿真)(?:训练)?样本(?:数据)?集|训练样本)`;
 const OUT = '(?:导出|汇出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|转售|出售|销售|售卖|共享|分享|提供|披露|交易|带离|外发|挂牌|输出|返回|回传)';
 const OTHER = '(?:合作方|使用方|用户|开发利用机构|第三方|需求方|调用方|客户|金融机构|子公司|关联公司|数据商)';
 /** What is built on the data, not the data: handing it to any system is no release. */
