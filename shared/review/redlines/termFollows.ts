@@ -130,7 +130,8 @@ const STOPS = /不得|不再|禁止|停止|严禁|不能|无权/;
 export function continuedCapped(s: string): { months: number; text: string } | null {
   const m = CONTINUED_CAPPED.exec(s);
   const kept = m && !/合同|产品|服务|义务|责任/.test(m.groups!.between) ? { at: m, n: m[2], unit: m[3] } : null;
-  const use = kept ? null : (USE_CAPPED.exec(s) ?? CAPPED_USE.exec(s));
+  // Held over until an event ("继续运营，直至新运营机构接手之日止，最长不超过六个月") is a holdover, bounded by its cap (term.ts).
+  const use = kept || /直至|直到/.test(s) ? null : (USE_CAPPED.exec(s) ?? CAPPED_USE.exec(s));
   const keeps = use ? use.index + use[0].search(/继续|仍/) : -1;
   const found = kept ?? (use && !STOPS.test(s.slice(Math.max(0, keeps - 6), keeps)) ? { at: use, n: use[1], unit: use[2] } : null);
   const n = found && parseNumeral(found.n);
