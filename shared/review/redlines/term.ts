@@ -3,7 +3,7 @@ import { evidence, type ReadDocument } from '../sections';
 import { termValue } from './termValue';
 import { plannedSigning } from './plannedSigning';
 import { termByParts } from './termParts';
-import { CN_NUMERAL, durations, lastDayOfMonth, monthsBetween, sentences, withTermNumbers, withWrittenDates } from '../text';
+import { CN_NUMERAL, durations, lastDayOfMonth, monthsBetween, parseNumeral, sentences, withTermNumbers, withWrittenDates } from '../text';
 
 /**
  * The term of an authorisation read across sentences, where no single sentence states it:
@@ -60,6 +60,14 @@ function coarseDay(m: RegExpExecArray, last: boolean): [number, number, number] 
   const endOf = last || /底|末/.test(said);
   return endOf ? [y, to, lastDayOfMonth(y, to)] : [y, from, 1];
 }
+/**
+ * A start or an end named by its event and dated beside it ("自双方签字盖章之日（2025年3月18日）起", "至“十五五”规划期末
+ * （2030年12月31日）", "自本协议签订之日即2026年1月1日起"): the date is the point, whatever the event's words.
+ */
+// The start may be led by 经 or 于 ("本协议经双方签署之日（……）起生效").
+const NAMED_AND_DATED = new RegExp(`(自|从|经|于|至|到)[^，。；（()\\d]{1,30}?(?:[（(]\\s*(?:即|亦即)?\\s*(${DATE})\\s*[）)]|(?:即|亦即|也即)\\s*(${DATE}))(?=\\s*(起|开始|止|为止|终止|届满|[，。；]|$))`, 'g');
+const datedInPlace = (s: string) =>
+  s.includes('年') ? s.replace(NAMED_AND_DATED, (...m: (string | undefined)[]) => `${/^[至到]$/.test(m[1]!) ? m[1] : /^(?:起|开始)/.test(m[10] ?? '') ? '自' : m[1]}${m[2] ?? m[6]}`) : s;
 /** "2029年12月31日授权期满": the end said as the date the grant runs out. */
 const ENDS_ON = new RegExp(`${DATE}\\s*(?:授权|运营|协议|本协议)?(?:期满|届满|到期)`, 'g');
 /** Phases of one term added up, with no total written beside the word that adds them. */
@@ -91,19 +99,41 @@ const HELD_THROUGH = /(?:上述|以上|前述)[^，。；]{0,3}?(?:各|全部|�
  * 计算为同一授权运营期限", "上述各阶段统一计入授权期限"): the phases together are the term, as when it covers them.
  */
 const PHASES_COUNTED_AS_TERM = /(?:(?:上述|以上|前述)[^，。；]{0,3}?(?:各|全部|所有|[二两三四五]个)?|各|全部|所有|[二两三四五]个)(?:阶段|时期)[^，。；]{0,4}?(?:合并|合计|一并|统一|共同|连续|累计)[^，。；]{0,10}?(?:期限|有效期|授权期)/;
-const coversPhases = (s: string) => COVERS_PHASES.test(s) || HELD_THROUGH.test(s) || PHASES_COUNTED_AS_TERM.test(s);
+/**
+ * The phases written before said to be one grant ("以上两阶段均在同一授权协议项下实施", "上述各阶段均属本次授权"), or the term
+ * said to cover phases by their names ("授权运营期限 | 覆盖建设期和运营期"): the phases together are the term.
+ */
+const UNDER_ONE_GRANT = /(?:上述|以上|前述)[^，。；]{0,3}?(?:各|全部|所有|[二两三四五]个)?(?:阶段|时期|期)[^，。；]{0,4}?(?:均|都|全部|一并|同样)(?:在|属于?|纳入|适用|依据|依照|按照|于)?[^，。；]{0,4}?(?:同一|本次?|一个|一份|该)[^，。；]{0,4}?(?:授权|协议)/;
+const COVERS_NAMED = /(?:期限|有效期|授权期)[^，。；]{0,6}?(?:覆盖|涵盖|包括|包含|贯穿)[^，。；]{0,2}?[\u4e00-\u9fff]{1,6}?期(?:和|与|、|及|以及)[\u4e00-\u9fff]{1,6}?期/;
+const coversPhases = (s: string) => COVERS_PHASES.test(s) || HELD_THROUGH.test(s) || PHASES_COUNTED_AS_TERM.test(s) || UNDER_ONE_GRANT.test(s) || COVERS_NAMED.test(s);
 /** A later phase that follows by itself ("即向乙方授予第二期授权", "无需另行组织遴选或签订新协议"). */
 // Or on a check of fact passed, with nothing left to decide: "试运营期满经甲方验收合格的，进入正式运营期".
 const PHASE_FOLLOWS = /(?:即|自动|直接|当然)[^，。；]{0,10}?(?:授予|进入|转入|生效|开始|延续)|(?:合格|达标|通过|良好|优秀|符合要求)的[，,]\s*(?:即|则|直接)?(?:进入|转入)|(?:无需|无须|不再|不必|免于)(?:另行|重新|再次)?[^，。；]{0,6}?(?:遴选|签订|签署|审批|申请|授权)/;
+/**
+ * Spans of one grant told by their place in it ("前三年为市场培育期……；后两年为稳定运营期", "第1—3年为……，第4—5年为……"):
+ * each is a phase; when they follow by themselves they are one term, the last year named its end.
+ */
+const FIRST_SPAN = new RegExp(`(?:^|[^\\u4e00-\\u9fff\\d]|运营|授权)(?:前|首|头)\\s*(${CN_NUMERAL})\\s*个?\\s*(年|月)(?:为|是|作为|系|属于?|进入)`);
+const LATER_SPAN = new RegExp(`(?:^|[^\\u4e00-\\u9fff\\d])(?:后|其后|此后|之后|随后|剩余|最后|再)\\s*(${CN_NUMERAL})\\s*个?\\s*(年|月)(?:为|是|作为|系|属于?|进入|转入)`, 'g');
+const YEARS_RANGE = new RegExp(`第\\s*(${CN_NUMERAL})\\s*(?:至|到|—|－|-|～|~)\\s*第?\\s*(${CN_NUMERAL})\\s*(?:个)?(?:年|运营年度|协议年度)(?:为|是|作为|系|属于?|进入|转入)`, 'g');
+function successiveSpans(block: string): { months: number; text: string } | null {
+  const first = FIRST_SPAN.exec(block);
+  const later = first ? [...block.slice(first.index).matchAll(LATER_SPAN)] : [];
+  const inMonths = (n: string, unit: string) => (parseNumeral(n) ?? 0) * (unit === '年' ? 12 : 1);
+  if (first && later.length) return { months: [first, ...later].reduce((t, m) => t + inMonths(m[1], m[2]), 0), text: [first, ...later].map((m) => m[0].replace(/^(?:[^\u4e00-\u9fff\d]|运营|授权)/, '')).join('……') };
+  const ranges = [...block.matchAll(YEARS_RANGE)];
+  return ranges.length > 1 ? { months: Math.max(...ranges.map((m) => parseNumeral(m[2]) ?? 0)) * 12, text: ranges.map((m) => m[0]).join('……') } : null;
+}
 const PHASE_DECIDED = /(?<!无需|无须|不再|不必|免于)(?:另行|重新|再次)(?:组织)?(?:遴选|签订|签署|审批|申请|授权)/;
 // A total capped is a total written too ("建设期与运营期合计不超过三年"): the cap is read as a term span elsewhere.
 const TOTAL_WRITTEN = new RegExp(String.raw`(?:合计|共计|总计|累计)\s*(?:为|不超过|不得超过|不超出|最长|最多)?\s*${CN_NUMERAL}\s*(?:个)?\s*(?:年|月)`);
 
 /**
- * The term extended until an event with no date and no cap ("运营期限相应延长至投资回收完毕之日止"): it has no end. A
+ * The term extended until an event with no date and no cap ("运营期限相应延长至投资回收完毕之日止", "……自动延长至折旧期满之日，
+ * 延长期内……"): it has no end. A
  * pause for force majeure, a cap ("最长不超过六个月") or the grantor's approval of each extension keep it bounded.
  */
-const OPEN_EXTENSION = /(?:期限|有效期|运营期|授权期)[^。；]{0,8}?(?:延长|顺延|延续|展期)至(?![^，。；]{0,4}?\d{4})[^，。；]{2,24}?之日(?:止|为止)/;
+const OPEN_EXTENSION = /(?:期限|有效期|运营期|授权期)[^。；]{0,8}?(?:延长|顺延|延续|展期)至(?![^，。；]{0,4}?\d{4})[^，。；]{2,24}?之日(?:止|为止)?(?![起后前内])/;
 /**
  * The grant held over after expiry until an event ("期满未签订新协议的，本协议继续履行，直至新协议签订之日止"): no end
  * either, unless capped. A duty that survives the agreement ("保密义务继续有效，直至……") is not the grant.
@@ -138,13 +168,13 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
   for (const b of r.blocks) {
     if (b.kind === 'heading') caption = TERM_CAPTION.test(r.text(b));
     for (const raw of sentences(r.text(b))) {
-      const s = withTermNumbers(withWrittenDates(raw));
+      const s = datedInPlace(withTermNumbers(withWrittenDates(raw)));
       const held = heldOver(s);
       const holdover = held && { evidence: evidence(r, b, raw), found: `${held}（期满后继续，没有上限）` };
       const open = UNSCHEDULED_END.exec(s);
       if (open && !BOUNDED.test(s) && !SURVIVING_DUTY.test(open[0])) out.push({ evidence: evidence(r, b, raw), found: `${open[0]}（终止于没有日期的事件）` });
       // A holdover is said after the term, in a sentence that need not name it ("期满后……乙方继续享有本协议项下授权，直至……").
-      if (!TERM_WORDS.test(raw) && !(caption && b.kind !== 'heading')) {
+      if (!TERM_WORDS.test(raw) && !TERM_WORDS.test(s) && !(caption && b.kind !== 'heading')) {
         if (holdover) out.push(holdover);
         continue;
       }
@@ -235,8 +265,11 @@ function phasedTerm(r: ReadDocument, maxMonths: number): { evidence: Evidence; f
         if (total > maxMonths + 0.5) out.push({ evidence: evidence(r, b, raw), found: `${joined.join('与')}合计（约 ${Math.round(total)} 个月）` });
       }
     }
+    const follows = PHASE_FOLLOWS.test(block) && !PHASE_DECIDED.test(block);
+    const placed = follows && TERM_WORDS.test(block) ? successiveSpans(withTermNumbers(block)) : null;
+    if (placed && placed.months > maxMonths + 0.5) out.push({ evidence: evidence(r, b, block.length <= 120 ? block : sentences(block)[0]), found: `${placed.text}相继（约 ${Math.round(placed.months)} 个月）` });
     // Phases of one article that follow each other by themselves.
-    if (inBlock.length > 1 && PHASE_FOLLOWS.test(block) && !PHASE_DECIDED.test(block)) {
+    else if (inBlock.length > 1 && follows) {
       const total = inBlock.reduce((t, n) => t + phases.get(n)!, 0);
       if (total > maxMonths + 0.5) out.push({ evidence: evidence(r, b, block.length <= 120 ? block : sentences(block)[0]), found: `${inBlock.join('与')}相继（约 ${Math.round(total)} 个月）` });
     }
@@ -249,26 +282,32 @@ function phasedTerm(r: ReadDocument, maxMonths: number): { evidence: Evidence; f
  * "2025年 | 启动运营 … 2030年 | 运营期满"): it runs from the first of those years to the last.
  */
 const COVERS_YEARS = /(?:期限|有效期|授权期|运营期)[^，。；]{0,6}?(?:覆盖|涵盖|包括|包含|贯穿)[^，。；]{0,6}?(?:上表|上述|以上|前述|前表|表中|表内)[^，。；]{0,8}?(?:年度|年份)/;
-const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年/g;
+/** A year or a month of a schedule ("2025年", "2025年10月") as its first and last month, so a span is read to the month. */
+const POINT = /(?<!\d)((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?/g;
+type Point = [number, number];
 /**
  * Only a phase's own years ("第二阶段（2026—2027年）", "二期为2028—2030年"), not a background date, are the phases':
  * each clause that names a phase, numbered with 第 or without ("首期", "一期").
  */
 const PHASE_CLAUSE = /(?:^|[^第\d一二三四五六七八九十])(?:首|[一二三四五])期(?![限间满])/;
 const NUMBERED_PHASE = /阶段|第[一二三四五六七八九十\d]{1,2}期/;
-const yearsIn = (c: string) => [...c.matchAll(YEAR)].map((m) => Number(m[1]));
+const yearsIn = (c: string): Point[] =>
+  [...c.matchAll(POINT)].map((m) => (m[2] && Number(m[2]) <= 12 ? [Number(m[1]) * 12 + Number(m[2]), Number(m[1]) * 12 + Number(m[2])] : [Number(m[1]) * 12 + 1, Number(m[1]) * 12 + 12]));
 const phaseYearsOf = (s: string) =>
   s.split(/[；;]/).flatMap((c) => (NUMBERED_PHASE.test(c) ? yearsIn(c) : c.split(/[，,]/).filter((x) => PHASE_CLAUSE.test(x)).flatMap(yearsIn)));
+const ym = (n: number) => `${Math.floor((n - 1) / 12)}年${((n - 1) % 12) + 1}月`;
+/** A sentence that gives the term its own length ("以上两阶段均在本协议约定的三年期限内") is that length, whatever it covers. */
+const ownLength = (s: string) => durations(s).some((d) => d.kind === 'term' && Number.isFinite(d.months));
 function yearsCovered(r: ReadDocument, maxMonths: number): { evidence: Evidence; found: string }[] {
   const out: { evidence: Evidence; found: string }[] = [];
-  let years: number[] = [];
-  let phaseYears: number[] = [];
+  let years: Point[] = [];
+  let phaseYears: Point[] = [];
   for (const b of r.blocks) {
     if (b.kind === 'heading') [years, phaseYears] = [[], []];
     const text = b.kind === 'table' ? b.rows.map((row) => row.join(' ')).join('\n') : r.text(b);
     for (const s of b.kind === 'table' ? [] : sentences(text)) {
       // Phases dated by years ("第二阶段（2026—2027年）") that the term is said to cover run over those years too.
-      const phased = !COVERS_YEARS.test(s) && coversPhases(s);
+      const phased = !COVERS_YEARS.test(s) && coversPhases(s) && !ownLength(s);
       // The phases may be listed in the covering sentence itself ("一期为2026—2027年……，授权运营期限覆盖两期").
       const covering = phased ? s.search(COVERS_PHASES) : -1;
       const own = phased ? phaseYearsOf(covering >= 0 ? s.slice(0, covering) : s) : [];
@@ -278,15 +317,16 @@ function yearsCovered(r: ReadDocument, maxMonths: number): { evidence: Evidence;
       const listed = phased && phaseYears.length + own.length < 2 ? (before.length ? before : years) : [];
       const those = phased ? [...phaseYears, ...own, ...listed] : years;
       if (!(COVERS_YEARS.test(s) || phased) || those.length < 2) {
-        years.push(...[...s.matchAll(YEAR)].map((m) => Number(m[1])));
+        years.push(...yearsIn(s));
         // Only a phase's own years ("第二阶段（2026—2027年）"), not a background date, are the phases'.
         phaseYears.push(...phaseYearsOf(s));
         continue;
       }
-      const months = (Math.max(...those) - Math.min(...those) + 1) * 12;
-      if (months > maxMonths + 0.5) out.push({ evidence: evidence(r, b, s), found: `${Math.min(...those)}年至${Math.max(...those)}年（约 ${months} 个月）` });
+      const [first, last] = [Math.min(...those.map((p) => p[0])), Math.max(...those.map((p) => p[1]))];
+      const months = last - first + 1;
+      if (months > maxMonths + 0.5) out.push({ evidence: evidence(r, b, s), found: `${ym(first)}至${ym(last)}（约 ${months} 个月）` });
     }
-    if (b.kind === 'table') years.push(...[...text.matchAll(YEAR)].map((m) => Number(m[1])));
+    if (b.kind === 'table') years.push(...yearsIn(text));
   }
   return out;
 }

@@ -118,10 +118,22 @@ export function extendedBy(s: string): { months: number; text: string; at: numbe
  * 个月"): the operator may hold it for the term and the cap. A contract, product or duty that continues is not the grant.
  */
 const CONTINUED_CAPPED = new RegExp(String.raw`(?:届满|期满|到期)(?:时|后|之后)?[^。]{0,60}?(?:授权|本协议|运营权)(?<between>[^，。；]{0,6}?)(?:延续|延长|顺延|继续有效|继续履行)至[^，。；]{2,30}?[，,]\s*(?:但)?(?:最长|最多)?(?:不超过|不得超过|不超出)\s*(${CN_NUMERAL})\s*个?\s*(年|个月|月)`);
+/**
+ * Or the operator may go on using the granted data or operating after the term, for a capped while ("期限届满时……尚在履行中的
+ * 合同，乙方可继续使用授权数据资源提供服务，但最长不超过十八个月", "期满后六个月内，乙方仍可调用授权数据完成存续订单"):
+ * the grant's substance runs on. Products already made ("继续使用已交付的数据产品") or a use it must stop are not the grant.
+ */
+const KEEPS_GRANT = String.raw`(?:可|可以|有权|仍可|仍有权|得以)?(?:继续|仍)(?:使用|调用|加工|处理|利用|开发利用|运营|经营|行使)(?:[^，。；]{0,12}?(?:授权|公共|原始)?数据(?!产品)|[^，。；]{0,12}?(?:运营权|经营权|授权)|(?=[，,]))`;
+const USE_CAPPED = new RegExp(String.raw`(?:届满|期满|到期)(?:时|后|之后)?[^。]{0,60}?${KEEPS_GRANT}[^。；]{0,20}?[，,]\s*(?:但)?(?:最长|最多|至多)?(?:不超过|不得超过|不超出)\s*(${CN_NUMERAL})\s*个?\s*(年|个月|月)`);
+const CAPPED_USE = new RegExp(String.raw`(?:届满|期满|到期)(?:之日)?(?:后|起)\s*(${CN_NUMERAL})\s*个?\s*(年|个月|月)\s*(?:内|以内)[，,]?[^。；]{0,20}?${KEEPS_GRANT}`);
+const STOPS = /不得|不再|禁止|停止|严禁|不能|无权/;
 export function continuedCapped(s: string): { months: number; text: string } | null {
   const m = CONTINUED_CAPPED.exec(s);
-  if (!m || /合同|产品|服务|义务|责任/.test(m.groups!.between)) return null;
-  const n = parseNumeral(m[2]);
-  return n === null ? null : { months: n * (m[3] === '年' ? 12 : 1), text: m[0].slice(-40) };
+  const kept = m && !/合同|产品|服务|义务|责任/.test(m.groups!.between) ? { at: m, n: m[2], unit: m[3] } : null;
+  // Held over until an event ("继续运营，直至新运营机构接手之日止，最长不超过六个月") is a holdover, bounded by its cap (term.ts).
+  const use = kept || /直至|直到/.test(s) ? null : (USE_CAPPED.exec(s) ?? CAPPED_USE.exec(s));
+  const keeps = use ? use.index + use[0].search(/继续|仍/) : -1;
+  const found = kept ?? (use && !STOPS.test(s.slice(Math.max(0, keeps - 6), keeps)) ? { at: use, n: use[1], unit: use[2] } : null);
+  const n = found && parseNumeral(found.n);
+  return found && n !== null ? { months: n * (found.unit === '年' ? 12 : 1), text: found.at[0].slice(-40) } : null;
 }
-

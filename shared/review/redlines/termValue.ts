@@ -103,6 +103,8 @@ const COUNTED_IN = /(?<!不)(?:计入|纳入|包含在|包括在|含在)[^，。
  * 授权数据开展产品研发", "试运营期间乙方可以对外提供数据产品并收费") or holds the grant's rights ("试运行期内乙方享有本协议项下全部运营权利"). Building only
  * ("筹备期内乙方仅负责平台部署") or a use it must not make is no work under the grant.
  */
+const LATER_TIME = /满|届满|结束|之后|以后|后[，,]|起/;
+const TOPIC_DATA = /[\u4e00-\u9fff]数据(?!产品|服务|目录|清单)/;
 function worksIn(block: string, name: string): string | null {
   // Its dates may stand between the name and "内": "建设期（2024年7月1日至2024年12月31日）内".
   const within = new RegExp(`${name}(?:[（(][^）)]{0,40}[）)])?(?:内|期间|间|中|阶段)`);
@@ -112,10 +114,15 @@ function worksIn(block: string, name: string): string | null {
     if (!within.test(s) && !new RegExp(`${name}[^。；]{0,24}?[，,]\\s*(?:在)?(?:此|该|其)?期?间`).test(s)) continue;
     for (const p of parseSentence(s)) {
       // The phase may be the clause before, as an adverbial ("建设期内，运营机构同步获得数据调用权限").
-      const inPhase = within.test(p.text) || new RegExp(`${within.source}[，,]\\s*$`).test(s.slice(0, p.start)) || (/^(?:在)?(?:此|该|其)?期?间/.test(p.text) && referred.test(s.slice(0, p.start)));
+      // The adverbial scopes over the clauses after it, up to another time ("建设期内，乙方可调取……数据，向……提供试用产品"; not
+      // "……，建设期满后乙方可……").
+      const lead = s.slice(0, p.start);
+      const scoped = new RegExp(`${within.source}[，,]`).exec(lead);
+      const inPhase = within.test(p.text) || (!!scoped && !LATER_TIME.test(lead.slice(scoped.index + scoped[0].length))) || (/^(?:在)?(?:此|该|其)?期?间/.test(p.text) && referred.test(lead));
       if (!letsHappen(p) || p.modality === 'must-not' || (p.holder && p.holder.party !== 'operator') || !inPhase) continue;
       // Any act on the data or on what is made of it: using, processing, providing products ("对外提供数据产品并收费").
-      const uses = !!p.act && (p.object?.kind === 'data' || p.object?.kind === 'derived' || p.object?.kind === 'raw');
+      // The data may be named by its topic, which the object slot leaves unread ("调取客运、货运数据").
+      const uses = !!p.act && (p.object?.kind === 'data' || p.object?.kind === 'derived' || p.object?.kind === 'raw' || (!p.object && TOPIC_DATA.test(p.text.slice(p.act.at))));
       const holds = p.act?.kind === 'succeed' && p.object?.kind === 'grant';
       if (uses || holds) return p.text;
     }
@@ -144,9 +151,14 @@ function datedBefore(block: string): { name: string; text: string } | null {
  * ("建设期……自协议生效之日起计算"): the agreement holds the operator from the signing, so the phase and the term
  * are one hold. A phase counted in the term adds nothing.
  */
-const FROM_LATER = /(?:期限|有效期|授权期|运营期)[^。；]{0,24}?(?:自|从)[^，。；]{0,20}?(?:验收|上线|上架|建成|交付|投入运行|投入运营|投运|投产|正式运营)[^，。；]{0,8}?(?:之日|日|后)?(?:次日)?起/;
+const FROM_LATER = /(?:期限|有效期|授权期|运营期)[^。；]{0,24}?(?:自|从)[^，。；]{0,32}?(?:验收|终验|上线|上架|建成|交付|投入运行|投入运营|投运|投产|正式运营)[^，。；]{0,8}?(?:之日|日|后)?(?:次日)?起/;
 const fromSigning = (block: string, name: string) =>
   new RegExp(`${name}[^。；]{0,16}?自[^，。；]{0,10}?(?:签订|签署|生效)|(?:签订|签署|生效)(?:之日)?(?:起)?至[^，。；]{0,12}?为[^，。；]{0,4}?${name}`).test(block);
+/**
+ * A phase that ends with that event by its nature ("专区建设期（预计十八个月）内" before "自……专区通过竣工验收之日起算"): building
+ * or preparing ends when the work is accepted or goes live, so the phase lies before the term, as if run from the signing.
+ */
+const ENDS_AT_LAUNCH = /^(?:建设期|筹备期|准备期|调试期)$/;
 /** The term counted from the phase's end ("运营期自建设期届满次日起算"): the phase lies before the term, outside it. */
 const termAfter = (block: string, name: string) =>
   new RegExp(`(?:期限|有效期|授权期|运营期)[^。；]{0,8}?(?:自|从|于)${name}(?:届满|期满|结束|完成|终了)(?:之日|日|后)?(?:的)?(?:次日)?(?:起|开始)?`).test(block);
@@ -166,9 +178,12 @@ function phaseOutside(block: string): { months: number; text: string } | null {
   const name = datedPhase?.name ?? PHASE_NAME.exec(block)?.[1];
   if (!name) return null;
   const beside = new RegExp(`(?:${SET_BESIDE.source})[^，。；]{0,8}?${name}`).test(block);
-  const held = FROM_LATER.test(block) && fromSigning(block, name) && !COUNTED_IN.test(block) ? FROM_LATER.exec(block)![0] : null;
+  const later = FROM_LATER.test(block) && !COUNTED_IN.test(block) ? FROM_LATER.exec(block)![0] : null;
+  const held = later && fromSigning(block, name) ? later : null;
   const before = termAfter(block, name);
-  if (!(LEFT_OUT.test(block) || beside || dated || held || before) || (!LEFT_OUT.test(block) && !dated && COUNTED_IN.test(block))) return null;
+  // A phase that ends at the event is before the term, but held only where the operator works in it.
+  const ending = later && ENDS_AT_LAUNCH.test(name);
+  if (!(LEFT_OUT.test(block) || beside || dated || held || before || ending) || (!LEFT_OUT.test(block) && !dated && COUNTED_IN.test(block))) return null;
   // Operating said without an object the parse reads as an act ("建设期内乙方即可开展试运营") is read on its words.
   // The phase may be referred back to ("建设期自签订之日起算，期间乙方即可……", "在此期间").
   const works = new RegExp(`${name}(?:[^。；]{0,24}?[，,；]\\s*(?:在)?(?:此|该|其)?(?=期间|间))?${WORKS_IN.source}`).exec(block);
