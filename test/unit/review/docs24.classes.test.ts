@@ -33,3 +33,15 @@ describe('a charge word a product watches is the data’s matter', () => {
     expectRaised('pricing', ['面向区住房城乡建委提供维修资金监测看板，按季度结算服务费。'], { ruleset: 'chongqing', kind: 'plan' });
   });
 });
+
+// Read from the seen lawful banks' last false fires (session 20).
+describe('a clause that opens on a thing of another kind is a rule of its own', () => {
+  it('the product’s approval does not lift the raw data’s prohibition; an approval for the same records does', () => {
+    expectQuiet('raw_data_export', ['（三）原始数据不得导出运营专区，分析报告导出须经审批。'], { ruleset: 'hebei', kind: 'plan' });
+    expectRaised('raw_data_export', ['（三）原始数据一律不得拷贝带离运营专区，确需拷贝的，须经市数据局审核并登记。'], { ruleset: 'hebei', kind: 'plan' });
+  });
+  it('data from many sources is no source data', () => {
+    expectQuiet('raw_data_export', ['第八条 乙方可以向合作银行提供融合多源数据的评分服务。'], { ruleset: 'hebei' });
+    expectRaised('raw_data_export', ['第八条 乙方可以将源数据部署至合作银行的服务器。'], { ruleset: 'hebei' });
+  });
+});
