@@ -45,3 +45,10 @@ describe('a clause that opens on a thing of another kind is a rule of its own', 
     expectRaised('raw_data_export', ['第八条 乙方可以将源数据部署至合作银行的服务器。'], { ruleset: 'hebei' });
   });
 });
+
+describe('a manner a party works in is no channel it must use', () => {
+  it('"仅可在乙方陪同下" stays quiet; others bound to deal only through the operator fire', () => {
+    expectQuiet('exclusivity', ['第十一条 受托的测评机构仅可在乙方陪同下进入运营专区开展安全测评，不得接触授权数据。'], { ruleset: 'wenzhou' });
+    expectRaised('exclusivity', ['第十一条 其他机构需要使用本领域数据的，仅可通过乙方的服务平台申请。'], { ruleset: 'wenzhou' });
+  });
+});
