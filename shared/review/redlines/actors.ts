@@ -33,6 +33,9 @@ export const PUBLIC_USER =
 // "有偿服务的收费标准……": the paid services named as the clause's subject are the rest, not the public uses before them.
 export const MARKET_USER = /(?<![\u4e00-\u9fff])有偿(?:服务|产品|使用)的|其他(?:用途|用户|使用者|产品|服务|数据产品|类)|其余|市场(?:服务|化|主体|用户|需求)|面向市场|经营(?:性|使用|用途|类|活动)|营利|增值服务|产业发展|行业发展|产业类|经营性|商业|企业|市场主体|公司|金融机构|银行|数据商|开发利用(?:机构|主体|方)/;
 
+/** "公平对待所有开发利用主体", "服务各类市场主体": the party a verb of treating or serving acts on, a quantifier between. */
+export const TREATED = /(?:对待|服务|支持|扶持|帮助|培育)(?:所有|全部|各类|各个|各|一切|广大|相关)?$/;
+
 /** The last actor before `at` that is the subject of what follows, skipping objects and modifiers. */
 const ACTOR = new RegExp(`${OPERATOR_GROUP}|${DEVELOPER}`, 'g');
 const IS_GROUP = new RegExp(`^${OPERATOR_GROUP}$`);
@@ -51,6 +54,7 @@ export function subjectBefore(s: string, at: number): string | null {
     if (/^(?:已|所)?(?:交付|提供|开发)(?:的|后)|^委托|^需要|^需求|^的需求|^(?:的)?(?:请求|要求|申请)|^身份/.test(post)) continue;
     // "作为数据使用方": a capacity, with its modifier, names no actor either.
     if (/(?:作为|成为|以)[\u4e00-\u9fff]{0,2}$/.test(s.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (TREATED.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
     // "与其他开发利用机构同等享有": a comparison names no actor.
     if (/(?:与|同|和|较)其他$/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
     last = m[0];
