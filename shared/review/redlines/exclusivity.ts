@@ -174,6 +174,8 @@ const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator
   // The only one: "乙方是本场景公共数据产品的唯一提供方"; the grantor barred from granting others ("甲方不得另行授权他人").
   // A sole role named by a duty ("唯一责任主体", "唯一联络主体") answers for something; it holds no market.
   { re: /唯一(?:的)?(?:(?!责任|联络|联系|对接|安全|牵头|报送|负责|法律|纳税|归口)[\u4e00-\u9fff]){0,4}?(?:提供方|供应方|供应商|服务方|服务商|渠道|入口|运营方|经营方|经营者|合作方|主体)/, negatable: true },
+  // The only one of its kind in the market: "为本市唯一接入市公共数据资源的同类产品".
+  { re: /唯一[^，。；]{0,16}?同类(?:的)?(?:数据)?(?:产品|服务|平台|应用)/, negatable: true },
   // Punished for dealing elsewhere: "凡向其他同类平台采购……的数据商，运营机构可暂停……".
   { re: /(?:向|在|与|从)(?:其他|别的|第三方)[^。；]{0,14}?(?:平台|交易场所|机构|渠道|数据商|服务商)[^。；]{0,24}?的[^。；]{0,30}?(?:暂停|终止|下调|下架|不予|拒绝|停止|限制|降低)/, negatable: true, sanction: true },
   { re: new RegExp(`${OPERATOR}(?:不接受|拒绝|有权拒绝|可拒绝|不予受理)[^，。；]{0,10}?(?:单独|未采用|未使用|未选择)`), negatable: true },

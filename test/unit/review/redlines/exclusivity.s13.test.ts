@@ -73,3 +73,12 @@ describe('exclusivity: the operator named the grantor’s first choice', () => {
     expectQuiet('exclusivity', ['年度评价为优秀的，甲方可将乙方列为优先合作方。']);
   });
 });
+
+describe('exclusivity: the operator’s product made the only one of its kind', () => {
+  it('the only like product in the area fires', () => {
+    expectRaised('exclusivity', ['乙方开发的普惠信贷评分服务，在协议期内为全省唯一使用公共数据的同类服务。']);
+  });
+  it('a like product said not to be the only one stays quiet', () => {
+    expectQuiet('exclusivity', ['乙方的数据产品并非本市唯一接入公共数据的同类产品，用户可自由选择。']);
+  });
+});
