@@ -24,7 +24,7 @@ export const REGULATOR = /(?:价格主管|发展改革|发改|市场监管|数�
 // "区直各部门", "市直单位": a level's directly-run departments are public bodies as its 级 departments are.
 // A use for a public function ("用于行政审批、执法监管") is a public use whoever names it.
 export const PUBLIC_USER =
-  /人民政府|政府|党政机关|国家机关|行政机关|机关单位|(?:公安|司法|审判|检察|税务|海关|监察|国家安全)机关|人民法院|人民检察院|(?<!企)事业单位|街道办事处|街道|乡镇|社区居委会|居委会|村委会|疾控中心|疾病预防控制|卫生院|公立(?:医院|医疗机构|学校)|中小学|[市区县省州](?!场|块|域)(?:直|级)?[\u4e00-\u9fff]{0,8}?(?:局|委员会|委|办公室|中心)(?![\u4e00-\u9fff]{0,2}(?:企业|公司))|[市区县省乡](?:级|直)[\u4e00-\u9fff]{0,6}?(?:部门|机关)|履职|履行(?:法定)?职责|政务决策|政务用户|政务类|政务用途|决策支持|公共卫生|市场监督管理局|市场监管局|(?:[市区县省]直|各级|有关|相关|使用|行政|职能|业务|政务|应急管理|卫生健康|教育)部门|公共治理|公益事业|公益|困难群众|社会救助|救助资格|最低生活保障|低保|特困人员|残疾人(?:补贴|救助|康复)|优抚|助残|助老|政务服务|基层治理|社会治理|公共事务|突发公共事件|疫情防控|防汛|抢险|救灾|(?:甲方|授权方|实施机构)(?:及其)?(?:所属|下属|内设)(?:单位|部门|机构)|(?<=(?:开展|用于|服务于?|支撑|支持|辅助)[^，。；]{0,8}?)(?:行政(?:审批|许可|执法|检查|处罚|决策)|执法|应急(?:指挥|处置))/;
+  /人民政府|政府|党政机关|国家机关|行政机关|机关单位|(?:公安|司法|审判|检察|税务|海关|监察|国家安全)机关|人民法院|人民检察院|(?<!企)事业单位|街道办事处|街道|乡镇|社区居委会|居委会|村委会|(?:村民|居民)委员会|疾控中心|疾病预防控制|卫生院|公立(?:医院|医疗机构|学校)|中小学|[市区县省州](?!场|块|域)(?:直|级)?[\u4e00-\u9fff]{0,8}?(?:局|委员会|委|办公室|中心)(?![\u4e00-\u9fff]{0,2}(?:企业|公司))|[市区县省乡](?:级|直)[\u4e00-\u9fff]{0,6}?(?:部门|机关)|履职|履行(?:法定)?职责|政务决策|政务用户|政务类|政务用途|决策支持|公共卫生|市场监督管理局|市场监管局|(?:[市区县省]直|各级|有关|相关|使用|行政|职能|业务|政务|应急管理|卫生健康|教育)部门|公共治理|公益事业|公益|困难群众|社会救助|救助资格|最低生活保障|低保|特困人员|残疾人(?:补贴|救助|康复)|优抚|助残|助老|政务服务|基层治理|社会治理|公共事务|突发公共事件|疫情防控|防汛|抢险|救灾|(?:甲方|授权方|实施机构)(?:及其)?(?:所属|下属|内设)(?:单位|部门|机构)|(?<=(?:开展|用于|服务于?|支撑|支持|辅助)[^，。；]{0,8}?)(?:行政(?:审批|许可|执法|检查|处罚|决策)|执法|应急(?:指挥|处置))/;
 
 /** A switch to market users in the same sentence: what follows is about them, not the public user named before. */
 // "其他产品", "其余服务" after a public use name the rest.
@@ -32,6 +32,9 @@ export const PUBLIC_USER =
 // The market named as whom products serve ("面向市场的数据产品", "市场用户", "市场需求") is the market user.
 // "有偿服务的收费标准……": the paid services named as the clause's subject are the rest, not the public uses before them.
 export const MARKET_USER = /(?<![\u4e00-\u9fff])有偿(?:服务|产品|使用)的|其他(?:用途|用户|使用者|产品|服务|数据产品|类)|其余|市场(?:服务|化|主体|用户|需求)|面向市场|经营(?:性|使用|用途|类|活动)|营利|增值服务|产业发展|行业发展|产业类|经营性|商业|企业|市场主体|公司|金融机构|银行|数据商|开发利用(?:机构|主体|方)/;
+
+/** "公平对待所有开发利用主体", "服务各类市场主体": the party a verb of treating or serving acts on, a quantifier between. */
+export const TREATED = /(?:对待|服务|支持|扶持|帮助|培育)(?:所有|全部|各类|各个|各|一切|广大|相关)?$/;
 
 /** The last actor before `at` that is the subject of what follows, skipping objects and modifiers. */
 const ACTOR = new RegExp(`${OPERATOR_GROUP}|${DEVELOPER}`, 'g');
@@ -51,6 +54,7 @@ export function subjectBefore(s: string, at: number): string | null {
     if (/^(?:已|所)?(?:交付|提供|开发)(?:的|后)|^委托|^需要|^需求|^的需求|^(?:的)?(?:请求|要求|申请)|^身份/.test(post)) continue;
     // "作为数据使用方": a capacity, with its modifier, names no actor either.
     if (/(?:作为|成为|以)[\u4e00-\u9fff]{0,2}$/.test(s.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (TREATED.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
     // "与其他开发利用机构同等享有": a comparison names no actor.
     if (/(?:与|同|和|较)其他$/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
     last = m[0];

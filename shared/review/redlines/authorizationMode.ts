@@ -25,7 +25,8 @@ const GRANT = '(?:授权|授予|运营权|经营权|开发利用)';
 const OPERATOR_WORD = '(?:乙方|运营机构|授权运营机构|运营方|运营单位|运营主体)';
 /** A list of scenarios closed by a catch-all: "授权场景为：（一）……；（三）其他符合国家政策的应用场景" (items read as one). */
 // The catch-all may be joined by a conjunction: "港口物流、文旅消费以及其他经甲方认可的场景".
-const CATCH_ALL = new RegExp(`${SCENE}(?:为|包括|如下)?[^。]{0,160}?(?:[（(][一二三四五六七八九十\\d]+[）)]|\\d+[、.．]|[、；;]|以及|及|和|或)\\s*(?:其他|其它)[^，。；（(]{0,20}?${SCENE}[。；;]?$`);
+// Whoever's leave qualifies it, before or after 其他 ("（三）甲方认可的其他场景", "其他经甲方认可的场景"), it is the same catch-all.
+const CATCH_ALL = new RegExp(`${SCENE}(?:为|包括|如下)?[^。]{0,160}?(?:[（(][一二三四五六七八九十\\d]+[）)]|\\d+[、.．]|[、；;]|以及|及|和|或)\\s*(?:[^，。；（(、]{1,12}?的)?(?:其他|其它)[^，。；（(]{0,20}?${SCENE}[。；;]?$`);
 /** A scenario cell of a table row that names no scenario but all others ("场景名称：其他符合产业政策的场景"), not one
  * whose name begins with 其他 ("其他市场主体信用修复场景"). */
 /** A list that shuts others out ("不包括其他", "……除外"): its catch-all opens nothing. */
@@ -72,6 +73,11 @@ const OPEN_SCENES: RegExp[] = [
   new RegExp(`^[^。；]{0,4}?${OPERATOR_WORD}(?:(?!不得|不能|不可|禁止|严禁|无权)[^。；]){0,20}?其(?:认为|认定|判断)[^，。；]{0,16}?的[^，。；]{0,4}?(?:${SCENE}|用途|应用方向|领域|方向)`),
 ];
 /**
+ * The use granted named as any kind of product ("授权用途：用于支撑经济社会发展的各类数据产品和服务开发"), its label in
+ * the sentence or as its heading; not the scenario's ("授权用途：用于本场景下的各类数据产品开发").
+ */
+const ANY_USE_GRANTED = /授权(?:用途|目的)(?:为|是|[：:])\s*(?:(?!本|该|此|上述|前述|约定|场景)[^，。；]){0,20}?(?:任何|一切|各类|所有|各种)[^，。；]{0,8}?(?:数据)?(?:产品|服务|应用|用途|业务)/;
+/**
  * Scenarios the operator picks or grows itself ("自主选取数据并确定应用场景", "自主孵化场景"), unless each is then approved
  * or granted on its own ("经市数据局审核同意后纳入场景清单", "成熟场景按程序申请授权"): proposing a scenario is no grant.
  */
@@ -96,7 +102,9 @@ const LATER = /另行|再行|届时|适时|事后|后续|后|期间|过程|期�
  * No scenario set when the grant is made, a choice put off ("本方案暂不设定具体应用场景", "本协议不确定特定场景"), unless
  * each later one is approved or granted on its own. "不确定的场景" (uncertain) and "未明确场景前不得使用" are no grant.
  */
-const NONE_SET = new RegExp(`(?:暂不|暂未|暂缓|不)(?:予)?(?:设定|设置|设|确定|指定|限定|明确|预设|约定|列明|划定)(?:(?:具体|特定)(?:的)?)?${SCENE}(?![^，。；]{0,2}?(?:前|之前|以前|时|即|的))`);
+// However the refusal is put ("不再逐一列举后续场景", "不一一列明其他场景"): the scenarios after the first are not fixed.
+// A list kept elsewhere ("不再逐一列举场景，详见附件二") is fixed there.
+const NONE_SET = new RegExp(`(?:暂不|暂未|暂缓|不再|不)(?:予|另行)?(?:逐一|一一|逐项|逐个|事先|预先)?(?:设定|设置|设|确定|指定|限定|明确|预设|约定|列明|划定|列举|列出|罗列|穷举)(?:(?:具体|特定|后续|今后|以后|其他|其余|新增|更多)(?:的)?)?${SCENE}(?![^，。；]{0,2}?(?:前|之前|以前|时|即|的))(?![^。；]{0,12}?(?:详见|参见|见|列于|载于)[^，。；]{0,6}?(?:附件|附表|清单|目录))`);
 /**
  * Scenarios spared a grant of their own ("具体场景无需另行签订协议", "各应用场景均不再单独授权"): one grant carries them all.
  * Products within the scenario granted ("本场景内的产品迭代无需另行授权") are not scenarios.
@@ -116,7 +124,11 @@ const NEW_SCENE = new RegExp(`新(?:的|(?:提出|申请|发现|产生|出现|�
 const NO_NEW_GRANT = new RegExp(
   `(?:无需|无须|不需要?|不必|不再|不另行|免于)(?:甲方|授权方|实施机构)?(?:另行|重新|单独|再次)?(?:授权|签订|申请|组织授权|报批|组织[^，。；]{0,8}?(?:遴选|选择|招标|竞争)|遴选|(?:通过|经过?|经由)[^，。；]{0,12}?(?:遴选|招标|竞争|比选))|(?:告知|通知|报备|备案)[^，。；]{0,8}?(?:即可|后即)|视为(?:已)?(?:(?:取得|获得|获)[^，。；]{0,6}?)?${GRANT}|`
   // Deemed part of this grant: "视为本协议授权范围", "视为属于本方案授权事项", "视为本协议约定的授权内容".
-  + `(?<!不|不得|不应|不能)视为(?:属于|纳入|列入|在)?(?:本|原|该)(?:协议|方案|合同)(?:约定|项下)?的?(?:授权|约定)(?:范围|事项|内容)?|均适用本(?:协议|方案)(?:的)?授权|报[^，。；]{0,10}?备案|口头同意`
+  + `(?<!不|不得|不应|不能)视为(?:属于|纳入|列入|在)?(?:本|原|该)(?:协议|方案|合同)(?:约定|项下)?的?(?:授权|约定)(?:范围|事项|内容)?|报[^，。；]{0,10}?备案|口头同意`
+  // The new one under this very grant, however joined: "均适用本协议授权", "同样适用本授权", "一并适用本次授权".
+  + `|(?<!不|不得|不应|不能|不再)(?:均|同样|亦|也|一并|一律|同等)?适用(?:本|原|该)(?:协议|方案|合同|次|项)?(?:的|项下的?)?授权`
+  // The grant's procedure spared, whatever verb runs it: "不另行履行遴选程序", "无需再办理授权手续", "免于履行审批程序".
+  + `|(?:无需|无须|不需要?|不必|不再|不另行|免于|免予)(?:另行|重新|单独|再次|再)?(?:履行|办理|执行|经过|走)[^，。；]{0,6}?(?:授权|遴选|审批|报批|招标|比选|竞争|论证)(?:程序|手续|流程)?`
   // The new scenario rides on the old grant or on the parties' agreement: "默认适用本方案及原授权运营协议",
   // "双方可以协商增加授权场景，增加的场景随续签协议一并生效".
   + `|(?:默认|自动|直接|当然|继续)(?:适用|沿用|纳入)|`
@@ -316,6 +328,7 @@ export function readAuthorizationMode(u: Unit, doc?: DocumentTerms): ClauseReadi
   if ((GRANTED_SCENES.test(s) || /授权(?:的)?(?:应用)?场景/.test(u.heading)) && notNegated(s, OPEN_LIST) && !CLOSED_LIST.test(s)) return { reading: 'permission', condition: OPEN_LIST.exec(s)![0] };
   // Scenarios without a limit of number, each still granted on its own ("场景数量不设上限，但每一场景均应单独授权"), keep the mode.
   if (!dutyEverywhere(s) && OPEN_SCENES.some((re) => notNegated(s, re)) && !ownGrantRequired(s)) return { reading: 'permission' };
+  if (/授权(?:用途|目的)/.test(`${u.heading}${s}`) && ANY_USE_GRANTED.test(`${u.heading}：${s}`)) return { reading: 'permission' };
   if (AS_EXAMPLE.test(s) && notNegated(s, LISTED_AS_EXAMPLE) && !OWN_GRANT.test(s)) return { reading: 'permission', condition: LISTED_AS_EXAMPLE.exec(s)![0] };
   if (/[|｜]/.test(u.quote) && OPEN_ENTRY.test(s) && notNegated(s, ENTRY_BY_OPERATOR)) return { reading: 'permission', condition: ENTRY_BY_OPERATOR.exec(s)![0] };
   if (notNegated(s, RELATED_CATEGORY)) return { reading: 'permission', condition: RELATED_CATEGORY.exec(s)![0] };

@@ -120,6 +120,9 @@ export function namedAsRisk(after: string): boolean {
  * whole-sentence readers read them blanked (clauses.ts withNeutralMasked).
  */
 // An objection a party raises ("乙方书面表示反对的，……") fights nothing: it is the party's say.
-const FOUGHT = '(?:查处|打击|防范|防止|制止|(?<!表示|提出|书面|明确|持)反对(?!意见|的[，,])|惩治|整治|规制|预防(?!控制)|杜绝|遏制|纠正)[^，。；可应得须将把在下后时使]{0,24}|针对[^，。；]{0,60}?的(?:风险|问题|隐患)';
-const ASKED = '(?:(?:审核|审查|检查|核查|核验|评估|评价|确认|判断|研判)[^，。；]{0,16}?|(?:^|(?<=[，,：:]))\\s*)(?:是否|能否|可否|有无)[^，。；]*';
+// A verb that ends a programme's name before the product named after it fights nothing ("农村人居环境整治数据服务",
+// "违法建设整治数据产品": what it would govern is the product itself).
+const FOUGHT = '(?:查处|打击|防范|防止|制止|(?<!表示|提出|书面|明确|持)反对(?!意见|的[，,])|惩治|整治|规制|预防(?!控制)|杜绝|遏制|纠正)(?!(?:(?!违|非法|不正当|垄断|恶意)[^，。；]){0,4}?(?:服务|产品|平台|系统|应用|看板|模型|场景)(?:[，。；的]|$))[^，。；可应得须将把在下后时使]{0,24}|针对[^，。；]{0,60}?的(?:风险|问题|隐患)';
+// A table's column that asks ("| 是否排他 |") is asked to its cell's end: its cells below answer.
+const ASKED = '(?:(?:审核|审查|检查|核查|核验|评估|评价|确认|判断|研判)[^，。；]{0,16}?|(?:^|(?<=[，,：:|｜]))\\s*)(?:是否|能否|可否|有无)[^，。；|｜]*';
 export const OVERSEEN_SPAN = new RegExp(`${FOUGHT}|${ASKED}`, 'g');

@@ -161,6 +161,9 @@ const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator
   { re: new RegExp(`(?:均|一律|只能|仅能|统一)(?:应当?|须|必须)?(?:通过|经由|在)(?:${OPERATOR}|本平台)`), negatable: true },
   // Others' products kept off the market ("其他主体基于同源数据的产品不得上架"); not a listing rule for all ("未经合规审查的").
   { re: /其他(?:任何)?(?:(?!未经|不符合|违规|违法|未通过|未取得)[^。；，]){0,16}?(?:产品|服务|模型|应用)[^，。；]{0,4}?(?:均|一律|也)?(?:不得|不能|不予|无权|禁止)(?:在[^，。；]{0,8}?)?(?:上架|挂牌|上线|交易|销售|发布|入驻|流通)/, negatable: false },
+  // Others' like products taken off the market or moved onto the operator ("其他企业已开发的同类产品应于三个月内下线或迁移
+  // 至运营机构平台"); read at the last word, so "无需下线" frees them. Unlawful ones taken down are kept safe (UNLAWFUL).
+  { re: /(?:其他|其它|第三方|他人)(?:(?!违规|违法|未经|不符合|未通过|存在)[^。；，]){0,16}?(?:同类|同样|类似|相同|竞品|已开发|已上线|已建成)[^。；，]{0,8}?(?:产品|服务|平台|应用|系统)[^，。；]{0,16}?(?:下线|下架|关停|停止(?:运营|服务|提供|运行)|迁移至|迁入|并入|整合至|整合到)/, negatable: true, atLast: true },
   // Others' products bound to the operator's own platform ("开发利用机构形成的数据产品应当通过乙方运营的平台挂牌交易"), or kept
   // off other venues by it ("乙方可在平台规则中限制相关产品在其他数据交易场所上架").
   // The venue is any the operator runs: 平台, 交易专区, 商城, 交易市场.
@@ -171,6 +174,8 @@ const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator
   // The only one: "乙方是本场景公共数据产品的唯一提供方"; the grantor barred from granting others ("甲方不得另行授权他人").
   // A sole role named by a duty ("唯一责任主体", "唯一联络主体") answers for something; it holds no market.
   { re: /唯一(?:的)?(?:(?!责任|联络|联系|对接|安全|牵头|报送|负责|法律|纳税|归口)[\u4e00-\u9fff]){0,4}?(?:提供方|供应方|供应商|服务方|服务商|渠道|入口|运营方|经营方|经营者|合作方|主体)/, negatable: true },
+  // The only one of its kind in the market: "为本市唯一接入市公共数据资源的同类产品".
+  { re: /唯一[^，。；]{0,16}?同类(?:的)?(?:数据)?(?:产品|服务|平台|应用)/, negatable: true },
   // Punished for dealing elsewhere: "凡向其他同类平台采购……的数据商，运营机构可暂停……".
   { re: /(?:向|在|与|从)(?:其他|别的|第三方)[^。；]{0,14}?(?:平台|交易场所|机构|渠道|数据商|服务商)[^。；]{0,24}?的[^。；]{0,30}?(?:暂停|终止|下调|下架|不予|拒绝|停止|限制|降低)/, negatable: true, sanction: true },
   { re: new RegExp(`${OPERATOR}(?:不接受|拒绝|有权拒绝|可拒绝|不予受理)[^，。；]{0,10}?(?:单独|未采用|未使用|未选择)`), negatable: true },
@@ -213,6 +218,13 @@ const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator
 /** The operator binding a market party: "要求采购其数据产品的企业在合同中承诺". */
 // Or whoever it contracts with, named by their kind: "与三家租赁平台签订协议，约定各平台仅接入乙方的服务，不再接入……".
 const IMPOSED_ON_MARKET = new RegExp(`(?:要求|强制|迫使|促使|责令|约定)[^。；]{0,30}?(?:${DEVELOPER}|企业|客户|买方|采购方)[^。；]{0,16}?(?:承诺|保证|确认)?[，,]?[^。；]{0,4}$|约定(?:其|各|该|相关|对方)?[^，。；]{0,8}?(?:平台|商户|合作方|签约方|对方)[^。；]{0,40}$`);
+/** The demand made, not one forbidden ("不得要求使用方仅通过乙方渠道采购"): a forbidden demand binds no one. */
+function imposedOnMarket(before: string): boolean {
+  const m = IMPOSED_ON_MARKET.exec(before);
+  if (!m) return false;
+  const c = clauseAt(before, m.index);
+  return !isNegated(c.text, m.index - c.start);
+}
 const UNLAWFUL = /非法|违法|违规|未经|未授权|未获授权|不合规|无资质|未备案|未通过/;
 /** A market party the clause itself names as its subject ("享受优惠的企业应承诺不再接入……"): the bar is its promise. */
 const MARKET_BOUND = /(?:企业|(?<!运营|项目)公司|银行|客户|买方|采购方|平台|商户|用户|需求方|使用方)(?:均|也|亦)?(?:应当?|须|必须|需|承诺|同意|保证)/;
@@ -246,7 +258,7 @@ function redevTerms(text: string): string[] {
 }
 /** Words the reader starts from (REDEV and SHUT_OUT's anchors). */
 export const EXCLUSIVITY_QUICK = new RegExp(
-  `${REDEV.source}|交付|已提供|${REFERRED_PRODUCT.source}|${OWN_PRODUCT.source}|开发(?:的)?(?:主体|单位|方|机构)|转售|最低|划分|分割|取得|征得|其他|其余|唯一|指定|认可|竞争|同业|平台|限制|禁止|阻止|差别化|区别对待|仅在|仅通过|只在|只通过|专区|商城|交易场所|交易所|统一|均应|均须|一律|只能|仅能|不就|不与|不向|不再|不会|不得另行|不得再|不另行|搭售|捆绑|接洽|洽谈|磋商|商谈|谈判|对接|签订|签署|订立|授权|引入|由|单独|单项|分拆|整包|优先|倾斜|作为|身份|不受|不在此限|除外|接入|采购|购买|委托|统一承接|另行|放弃|不承接|授予|分别|单独|第三方|他人|任何|一家|申请|第二家|另一家|异议|反对`,
+  `${REDEV.source}|交付|已提供|${REFERRED_PRODUCT.source}|${OWN_PRODUCT.source}|开发(?:的)?(?:主体|单位|方|机构)|转售|最低|划分|分割|取得|征得|其他|其余|唯一|指定|认可|竞争|同业|平台|限制|禁止|阻止|差别化|区别对待|仅在|仅通过|只在|只通过|专区|商城|交易场所|交易所|统一|均应|均须|一律|只能|仅能|不就|不与|不向|不再|不会|不得另行|不得再|不另行|搭售|捆绑|接洽|洽谈|磋商|商谈|谈判|对接|签订|签署|订立|授权|引入|由|单独|单项|分拆|整包|优先|首选|倾斜|作为|身份|不受|不在此限|除外|接入|采购|购买|委托|统一承接|另行|放弃|不承接|授予|分别|单独|第三方|他人|任何|一家|申请|第二家|另一家|异议|反对`,
 );
 export const hasRedevTerm = (u: Unit) => u.blockText.includes('所称') && redevTerms(u.blockText).some((t) => u.text.includes(t));
 
@@ -267,6 +279,21 @@ function underAside(text: string, c: { start: number }): boolean {
  */
 const DEEMED_FORBIDDEN = /的[，,]\s*(?:均|一律|亦|也)?视为[^，。；]{0,10}?(?:参与|违反|违约|从事|构成)/;
 const FORBIDS = /不得|禁止|严禁|不能|无权/;
+
+/**
+ * Who acts in a clause that opens on its modal with no subject of its own ("乙方应当公平对待所有开发利用主体，……，不得
+ * 要求使用方……，不得与其他单位达成排他性合作安排"): the sentence's subject, named before its first modal, not the last
+ * party an earlier clause acted on.
+ */
+const OPENS_ON_MODAL = /^\s*(?:不得|不应|不能|不可|不再|禁止|严禁|应当|应|须|必须|可以|可|有权|并|且|同时)/;
+const FIRST_MODAL = /不得|不应|不能|禁止|严禁|应当|应|须|必须|可以|有权/;
+function clauseSubject(s: string, at: number): string | null {
+  const c = clauseAt(s, at);
+  const own = subjectBefore(c.text, at - c.start);
+  if (own || c.start === 0 || !OPENS_ON_MODAL.test(c.text)) return own ?? subjectBefore(s, at);
+  const first = FIRST_MODAL.exec(s);
+  return first && first.index < c.start ? subjectBefore(s, first.index) : subjectBefore(s, at);
+}
 
 export function readExclusivity(u: Unit): ClauseReading | null {
   const s = u.text;
@@ -356,7 +383,7 @@ export function readExclusivity(u: Unit): ClauseReading | null {
     // Others' offerings barred for being unlawful ("不得使用其他机构提供的未经安全评估的算法服务", "不使用其他渠道获取的非法
     // 数据") keep data and services safe, not the operator's market.
     if (byOthers && UNLAWFUL.test(s.slice(m.index, m.index + m[0].length + 12))) continue;
-    if (byOthers && isOperatorGroup(subjectBefore(s, m.index)) && !IMPOSED_ON_MARKET.test(s.slice(0, m.index)) && !MARKET_BOUND.test(clauseAt(s, m.index).text)) continue;
+    if (byOthers && isOperatorGroup(clauseSubject(s, m.index)) && !imposedOnMarket(s.slice(0, m.index)) && !MARKET_BOUND.test(clauseAt(s, m.index).text)) continue;
     // An act that is the operator's own: its subject must be the operator or its group.
     if (byOperator && !isOperatorGroup(subjectBefore(maskCounterparts(s), m.index))) continue;
     // A duty laid on a market party (its subject a developer or a user), not on the operator refraining itself.

@@ -12,14 +12,17 @@ import type { DocumentTerms } from './index';
 const SCENE = '(?:应用)?场景';
 const COUNT = `(?:多个|若干|[\\d０-９]+个|[二两三四五六七八九十百]+个)(?:应用)?场景`;
 const UNIT_NOT_SCENE: RegExp[] = [
-  /(?:整体|打包|一揽子|全量|综合|合并|统一|一并)授权/,
+  // The mode said as an adjective: "开展整体性授权", "打包式授权".
+  /(?:整体|打包|一揽子|全量|综合|合并|统一|一并)(?:性|式)?(?:的)?授权/,
   // Handed over whole by any verb: "授权运营权整体授予乙方".
   /(?:整体|打包|一揽子|全量)(?:授予|交由|交给|移交|委托)/,
   // Or by a field however put: "本方案按领域实施授权", "依行业进行授权"; not a body's grant ("按照部门授权范围使用").
   /分(?:领域|行业|部门|区域)授权|(?:按|按照|依|依照)(?:领域|行业|板块)(?:实施|进行|开展|组织)?授权(?!范围|的|要求|规定|文件|书)/,
   // Several fields handed over at once: "将本市交通、医疗两个领域的数据一并交由乙方运营".
   /(?:两个|多个|若干|各个|[二三四五六七八九十]+个|\d+个)(?:领域|行业|部门)[^。；]{0,16}?(?:一并|统一|整体|全部)?(?:交由|交给|授予|授权给?)(?:乙方|运营机构|授权运营机构|运营方)|一并(?:交由|交给|授予)(?:乙方|运营机构|授权运营机构|运营方)/,
-  /以(?:授权运营)?(?:领域|行业|部门|区域|数据资源)为单位[^。；]{0,8}?授权/,
+  // The unit governs the grant of its clause, its object between ("以领域为单位对交通运输数据开展整体性授权"), unless a
+  // scenario is what is granted there ("以领域为单位统筹，按场景授权").
+  /以(?:授权运营)?(?:领域|行业|部门|区域|数据资源)为单位(?:(?!场景)[^，。；]){0,24}?授权/,
   // "本次授权以医疗健康领域为单元": the field is the unit granted, whatever it is called.
   /授权以[^，。；]{0,12}?(?:领域|行业|部门|区域)为(?:单位|单元|基本单元|对象)/,
   // The data's bounds set by a field ("授权数据范围按领域确定", "数据范围以行业划定"): the field is the unit.
@@ -42,7 +45,8 @@ const UNIT_NOT_SCENE: RegExp[] = [
   // Fields shared out among members: "联合体各成员分别负责交通、医疗、教育领域的开发运营".
   /分别(?:负责|承担|运营|承接)[^。；]{0,20}?(?:领域|行业|部门)/,
   // A scenario that is a whole field: "“城市治理”场景，涵盖……等部门数据的全部开发利用"; a scenario defined as all activity.
-  new RegExp(`${SCENE}[^。]{0,16}?(?:涵盖|覆盖|包括|是指|指)[^。]{0,60}?(?:全部|一切|所有|任何)(?:的)?(?:数据)?(?:开发利用|开发运营|开发|运营|利用)(?:活动|业务|行为)?`),
+  // The activity may be named with what it makes ("是指……开展的全部数据产品开发和服务活动").
+  new RegExp(`${SCENE}[^。]{0,16}?(?:涵盖|覆盖|包括|是指|指)[^。]{0,60}?(?:全部|一切|所有|任何)(?:的)?(?:数据产品|数据|产品)?(?:开发利用|开发运营|开发|运营|利用|研制|研发|加工|经营)(?:(?:和|及|与|、)(?:服务|运营|应用|利用|经营))?(?:活动|业务|行为)?`),
   new RegExp(`一次(?:论证、?)?(?:授权)[^。；]{0,12}?(?:多|各|若干)${SCENE}|多${SCENE}复用|\\d+个${SCENE}[^。；]{0,8}?一次(?:论证、)?授权|避免重复授权`),
 ];
 /**
@@ -88,6 +92,8 @@ const GRANT_OBJECT: RegExp[] = [
   new RegExp(`(?:将|把)(?<o>[^，。；]{2,40}?)(?:授权|授予|交由|交给)(?:给)?${OPERATOR_NAME}`),
   // A right over the data conferred: "授予乙方对市级公共数据的运营权", "赋予运营机构对……的开发利用权".
   new RegExp(`(?:授予|赋予|授权|给予)(?:给|予)?${OPERATOR_NAME}(?:对|就)(?<o>[^，。；]{2,40}?)的?(?:整体|统一)?(?:运营权|经营权|开发利用权|运营资格)`),
+  // The right conferred with the grantee left to the sentence before ("一次性授予全部数据的运营权"): its object is what it covers.
+  /(?:授予|赋予|给予)(?:其|该(?:企业|公司|机构|单位))?(?<o>[^，。；对]{2,30}?)的(?:整体|统一)?(?:运营权|经营权|开发利用权)/,
   // The verb before its object: "甲方授权乙方运营本市公共数据".
   // An adverb may stand between: "授权运营机构统一运营全市公共数据".
   new RegExp(`授权(?:给|予)?${OPERATOR_NAME}(?:统一|整体|全面|集中)?(?:运营|开发利用|经营|使用|开发)(?<o>[^，。；]{2,40})`),

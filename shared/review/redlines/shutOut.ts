@@ -1,7 +1,7 @@
 import { clauseAt, clauses } from '../text';
 import { isNegated } from '../clauses';
 import { parseSentence, partyOf, type Party } from '../clauseParse';
-import { DEVELOPER, OPERATOR } from './actors';
+import { DEVELOPER, OPERATOR, TREATED } from './actors';
 
 /** A developer, user or buyer: a market party the operator may not bind to itself. */
 type Dealer = Party | 'market';
@@ -15,7 +15,18 @@ type Dealer = Party | 'market';
  *   itself names its scope, a universal reservation over a domain shuts out anyone else there.
  * The operator refraining itself, or the grantor free to deal, shuts nobody out.
  */
-const DEAL = /接洽|洽谈|磋商|商谈|谈判|对接|合作|签订|签署|订立|授权|授予|许可|委托|引入|增设|另设|新增|选定|选择|遴选|确定|采购|接入|上架/g;
+const DEAL = /接洽|洽谈|磋商|商谈|谈判|对接|合作|签订|签署|订立|授权|授予|许可|委托|引入|增设|另设|新增|选定|选择|遴选|确定|采购|接入|上架|批准|审批|核准|准许|立项/g;
+/**
+ * An approval refused to others counts as a dealing refused only for a like matter ("五年内不批准其他主体基于相同数据
+ * 资源建设同类平台"): refusing others an unlawful use ("不批准其他主体超范围使用数据") guards the data.
+ */
+const APPROVING = /^(?:批准|审批|核准|准许|立项)$/;
+const LIKE_MATTER = /同类|相同|同一|类似|同样|竞争|竞品/;
+/**
+ * A public body's own dealing of the operator's kind allowed only once the operator confirms it ("各区县交通部门开展的同类
+ * 数据合作须经乙方确认不构成竞争后方可实施"): the operator's veto on the field, whoever the counterpart is.
+ */
+const LIKE_BEFORE = /(?:同类|相同|同一|类似|同样)[^，。；]{0,10}$/;
 /** The operator's competitors: another platform, venue, operator, channel or service provider. */
 /** Others named by leaving the operator out: "乙方以外的运营机构", "除运营机构之外的平台". */
 export const BUT_OPERATOR = `(?:除)?(?:${OPERATOR}|本平台)(?:以外|之外)的?|除${OPERATOR}外的?`;
@@ -67,7 +78,7 @@ function dealer(sentence: string, at: number): Dealer | null {
   for (let m; (m = NAME.exec(sentence)) && m.index < at; ) {
     // "其他运营机构" is the counterpart, and so is a name that says others itself ("其他机构提出的申请"), or a new one
     // ("启动新的运营机构遴选").
-    if (/^(?:其他|其它)/.test(m[0]) || NOT_SUBJECT.test(sentence.slice(Math.max(0, m.index - 2), m.index)) || /(?:其他|其它|任何|另外的|别的|新的?|另一家|第二家)[^，。；]{0,2}$/.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (/^(?:其他|其它)/.test(m[0]) || TREATED.test(sentence.slice(Math.max(0, m.index - 6), m.index)) || NOT_SUBJECT.test(sentence.slice(Math.max(0, m.index - 2), m.index)) || /(?:其他|其它|任何|另外的|别的|新的?|另一家|第二家)[^，。；]{0,2}$/.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
     // "乙方交付的数据产品", "乙方指定的服务商": the name modifies a noun.
     if (/^(?:运营期间|期间|的(?!数据)|(?:已|所)?(?:交付|提供|开发|指定|认可|运营|建设)的|以外|之外|外的)/.test(sentence.slice(m.index + m[0].length))) continue;
     // The subject of a condition ("运营单位放弃的，……") is not who acts in the clause it governs.
@@ -118,9 +129,12 @@ export function grantorBound(s: string, earlier = ''): boolean {
       // ("不再另行履行授权审批程序").
       const after = c.text.slice(m.index + m[0].length);
       const anotherOperator = APART.test(before) && GRANTING.test(m[0]) && AN_OPERATOR.test(after);
+      if (APPROVING.test(m[0]) && !LIKE_MATTER.test(after)) continue;
+      // The consent may follow in the next clause: "……同类数据开发合作，应当事先征得乙方书面同意".
+      const vetoedLike = LIKE_BEFORE.test(before) && OPERATOR_CONSENT.test(s.slice(c.start + m.index));
       const untilDeclined = GRANTING.test(m[0]) && UNTIL_OPERATOR_DECLINES.test(s.slice(0, c.start + m.index)) && isNegated(c.text, m.index);
       if (untilDeclined && !['operator', 'market'].includes(dealer(s, c.start + m.index) ?? '')) return true;
-      if (!WITH_OTHERS.test(before) && !OTHERS_AFTER.test(after) && !anotherOperator && !(ANEW.test(before) && GRANTING.test(m[0]) && !/^(?:的)?(?:审批|审核|审查|批准|备案)?(?:程序|手续|流程)/.test(after))) continue;
+      if (!WITH_OTHERS.test(before) && !OTHERS_AFTER.test(after) && !anotherOperator && !vetoedLike && !(ANEW.test(before) && GRANTING.test(m[0]) && !/^(?:的)?(?:审批|审核|审查|批准|备案)?(?:程序|手续|流程)/.test(after))) continue;
       if (IMPOSING_FORBIDDEN.test(s.slice(0, c.start + m.index))) continue;
       // An exclusive right withheld from anyone ("不授予任何主体独家经营权") is exclusivity refused, not others shut out.
       if (EXCLUSIVE_RIGHT.test(after)) continue;
@@ -184,12 +198,17 @@ function grantorWithholds(s: string, earlier = ''): boolean {
   });
 }
 
-const WIDE = /(?:全市|本市|全省|本省|全区|本区|全县|本县|辖区|区域内|全域)[^，。；]{0,16}?(?:领域|行业|场景|部门)|(?:各|所有|全部|一切)(?:行业|领域|场景)/;
+// The area's data of a kind is as wide: "本市交通运输公共数据".
+const WIDE = /(?:全市|本市|全省|本省|全区|本区|全县|本县|辖区|区域内|全域)[^，。；]{0,16}?(?:领域|行业|场景|部门|数据)|(?:各|所有|全部|一切)(?:行业|领域|场景)/;
+/** A word that leaves no one else ("一律由", "仅由乙方一家"): a field it reserves is reserved whole, its area unnamed. */
+const ALONE = /一律|只能|仅|独家|一家|独自/;
 // The operator alone, said before ("统一由乙方承担") or after its name ("由乙方一家承担", "由运营机构独家承接").
-const RESERVED_TO = new RegExp(`(?:(?:均|全部|统一|一律|独家|只能|仅)由${OPERATOR}(?:统一|独家|一家)?|由${OPERATOR}(?:一家|独家|独自))(?:承担|负责|承接|运营|经营|开展|实施|提供|开发)`);
+// How it does it may stand between: "一律由运营机构统一对外提供".
+const RESERVED_TO = new RegExp(`(?:(?:均|全部|统一|一律|独家|只能|仅)由${OPERATOR}|由${OPERATOR}(?=一家|独家|独自))(?:统一|独家|一家|独自|对外|集中|向社会){0,3}(?:承担|负责|承接|运营|经营|开展|实施|提供|开发)`);
 // A domain's products reserved are its business reserved: "本市不动产登记领域公共数据产品统一由运营机构开发并对外提供";
 // so is its operation itself ("全省医疗健康领域公共数据授权运营由乙方一家承担").
-const BUSINESS = /(?:运营|经营|开发利用|开发)(?:业务|工作|服务|事项)$|(?:授权运营|运营|产品开发|(?:数据)?产品(?:和服务)?)$/;
+// Or the data itself: "本市交通运输公共数据仅由乙方一家运营".
+const BUSINESS = /(?:运营|经营|开发利用|开发)(?:业务|工作|服务|事项)$|(?:授权运营|运营|产品开发|(?:数据)?产品(?:和服务)?|(?:公共|政务)数据(?:资源)?)$/;
 
 /**
  * One operator made the only operator of a whole domain ("确定其为全市各行业公共数据的唯一运营机构"): the designation
@@ -209,7 +228,8 @@ export function domainReserved(s: string): boolean {
     if (!r) continue;
     // The topic may stand in the clause before ("本省……运营业务，仅由运营机构一家负责").
     const topic = s.slice(Math.max(0, c.start + r.index - 40), c.start + r.index).replace(/[^，。；]*[。；]/g, '');
-    if (WIDE.test(topic) && BUSINESS.test(topic.replace(/[的，,\s]+$/, '')) && !isNegated(c.text, r.index)) return true;
+    const wide = WIDE.test(topic) || (ALONE.test(r[0]) && /领域|行业/.test(topic));
+    if (wide && BUSINESS.test(topic.replace(/[的，,\s]+$/, '')) && !isNegated(c.text, r.index)) return true;
   }
   return false;
 }
@@ -288,10 +308,20 @@ export function tiedToOperator(s: string): boolean {
 const PRIORITY_RIGHT = /(?:享有|拥有|取得|获得|给予|赋予|保留|授予)([^，。；]{0,12}?)优先(授权|签约|运营|合作|开发|承接|选择|确定|谈判|洽谈|经营)?(?:的)?(?:权利|权|地位)/g;
 const EARNED = /(?:评价|评估|考核|考评|绩效)[^。；]{0,16}?(?:优秀|良好|合格|达标|A级|前列)/;
 const FIRST_WITH_OPERATOR = new RegExp(`(?:先行|首先|优先)(?:与|同|向|交由|交给|授权给?|委托)${OPERATOR}`, 'g');
+/**
+ * The operator named the grantor's first choice over a field ("将乙方列为交通运输数据开发的首选合作方"): others come
+ * after it whenever the matter is dealt in. One earned by evaluation is not (EARNED).
+ */
+const FIRST_CHOICE = new RegExp(`(?:将|把)${OPERATOR}(?:列为|确定为|作为|指定为|视为|定为)[^，。；]{0,16}?(?:首选|优先|第一顺位)(?:的)?(?:合作方|合作伙伴|合作单位|合作对象|供应商|服务商|承接方|运营方)`);
 const GRANTED_AGAIN = /(?:重新|另行|再次|今后|此后|后续|新增|扩容|期满|届满|终止后)[^。；]{0,24}?(?:选择|遴选|授权|开放|确定|引入|合作)/;
 
 export function operatorPreferred(s: string): boolean {
   if (EARNED.test(s)) return false;
+  const first = FIRST_CHOICE.exec(s);
+  if (first) {
+    const c = clauseAt(s, first.index);
+    if (!isNegated(c.text, first.index - c.start) && !IMPOSING_FORBIDDEN.test(s.slice(0, first.index))) return true;
+  }
   for (const re of [PRIORITY_RIGHT, FIRST_WITH_OPERATOR]) {
     re.lastIndex = 0;
     for (let m; (m = re.exec(s)); ) {
