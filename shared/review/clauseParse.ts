@@ -267,7 +267,9 @@ const JOINED_USE = new RegExp(`并(?:且)?(?:直接|同时|可以?|${ON_ITS_OWN}
 const TOPIC = /^\s*(?:对于|关于|至于|针对)([^，。；]{1,20})$/;
 const FORBIDDING = /不得|禁止|严禁|不能|不可|无权|不允许|不应/;
 // Where it may run them may stand between: "授予其在本省区域内运营寄递数据资源……的权利".
-const RIGHT_TO_RUN = /^[^，。；]{0,12}?(?:调用|使用|经营|运营|开发利用)[^，。；]{0,20}?的?(?:权利|权限|资格)/;
+// A right to use a product is a licence of what was built on the data ("授予其使用数据产品的权利"), not the grant (a product
+// made with the right is: "运营寄递数据资源并开发产品的权利").
+const RIGHT_TO_RUN = /^[^，。；]{0,12}?(?:调用|使用|经营|运营|开发利用)(?![^，。；并和及、]{0,12}?(?:产品|成果|报告|模型)的?(?:权利|权限|资格))[^，。；]{0,20}?的?(?:权利|权限|资格)/;
 /** A clause that only fronts its object ("乙方可以将授权数据作为数据包"): the object, without the name it is given. */
 const FRONT_ONLY = /(?:将|把)([^，。；将把]{1,30}?)(?:作为|视为|视同|当作|作|整理为|整理成|编为|打包为|封装为|$)/;
 /** A purpose that names a place outside the platform: "供乙方在本地环境开展建模分析", "用于……在自有机房训练". */

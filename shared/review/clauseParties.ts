@@ -124,8 +124,8 @@ export function holderOf(clause: string, at: number): ClauseParse['holder'] {
       skipped = m.index + m[0].length;
       continue;
     }
-    // "与各省级邮政快递企业分别签订分运营协议": the party signed with is the counterparty, not who acts.
-    if (/与[\u4e00-\u9fff]{0,12}$/.test(before.slice(Math.max(0, m.index - 13), m.index)) && SIGNS.test(before.slice(m.index + m[0].length))) continue;
+    // "与各省级邮政快递企业分别签订分运营协议", "同各县（市）数据公司分别签署……": the party signed with is the counterparty.
+    if (/[与同和][^，。；与同和]{0,12}$/.test(before.slice(Math.max(0, m.index - 13), m.index)) && SIGNS.test(before.slice(m.index + m[0].length))) continue;
     // "凭乙方分配的密钥即可还原": the instrument another acts with (the act inside it, "乙方分配", is the name's own).
     if (/(?:凭|依|据|照|通过)$/.test(pre) && /的/.test(before.slice(m.index + m[0].length))) continue;
     // "自行选择二级运营机构并授予其……": the party chosen is the choosing verb's object, not who acts.
