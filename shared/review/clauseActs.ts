@@ -16,7 +16,7 @@ export const ACTS: [ActClass, string][] = [
   // "授权运营机构", the operator's name, nor a party licensed only to use or call data).
   // A grant of a further tier or a letter of grant the operator issues is a grant onward, whatever its name ("向区县运营单位
   // 进行二级授权", "分级授权", "再次授权", "为合作企业签发授权书"); to whom decides (the reader).
-  ['regrant', '(?:二级|三级|下级|分级|次级|再次|再行|逐级)授权(?!运营|范围|期限|模式|体系|方式|管理|的)|(?<=签发|出具|开具|颁发|核发)(?:二级)?授权(?:书|函|证书|证明)|转授权|再授权|二次授权|转授予|转授|分授权|分授|再许可|子许可|分许可|授权给|授予|许可|颁发|核发|发放|(?<=开展|进行|实施|作出)授权(?!运营|范围|期限|数据|事项|协议)|下放|' +
+  ['regrant', '(?:二级|三级|下级|分级|次级|再次|再行|逐级)授权(?!运营|范围|期限|模式|体系|方式|管理|的)|(?<=签发|出具|开具|颁发|核发)(?:二级)?授权(?:书|函|证书|证明)|转授权|再授权|二次授权|转授予|转授|(?<!部)分授权|(?<!部)分授|再许可|子许可|分许可|授权给|授予|许可|颁发|核发|发放|(?<=开展|进行|实施|作出)授权(?!运营|范围|期限|数据|事项|协议)|下放|' +
     '授权(?!运营|数据|范围|期限|事项|协议|书|方式|模式|使用|调用|的|后|前)(?=[\u4e00-\u9fffA-Za-z0-9]{0,8}?(?:企业|公司|单位|伙伴|合作方|第三方|他人|机构|主体|运营商)[^，。；]{0,16}?(?:开展|从事|负责|承担|行使)[^，。；]{0,28}?(?:运营|经营)(?!维护|保障|支撑))'],
   // "将……运营权利……分配给其下属单位行使": allotted to a party is moved to it.
   // Shared out among others for their use is moved to them too ("将……授权在其集团内部成员企业间调剂使用").
@@ -35,12 +35,15 @@ export const ACTS: [ActClass, string][] = [
   // Keeping it somewhere says where it is too ("在其异地灾备中心保存……副本", "保留其在平台外缓存的公共数据"; data that stays "保留在各自节点" is not moved).
   // Kept after the agreement ends is kept too ("在其自有系统中保留授权原始数据副本"; not "保留……的权利").
   // Analysis is processing where it is done: off the platform ("对……原始数据进行离线分析"), or as the verb of 进行/开展.
-  ['process', '(?:离线|线下|本地)(?:分析|建模|挖掘|训练)|(?<=进行|开展)(?:分析|建模|挖掘|训练)(?![^，。；]{0,2}?(?:工作|报告|结果|服务|产品|能力))|清洗|加工(?![权费方])|处理(?![权费方])|存储|存放|保存|留存|缓存|保留(?![^，。；]{0,10}?(?:权利|权力|意见|追究|余地|必要|资格|名称|标识|功能|能力|接口|机制))'],
+  ['process', '(?:离线|线下|本地)(?:分析|建模|挖掘|训练)|(?<=进行|开展)(?:分析|建模|挖掘|训练)(?![^，。；]{0,2}?(?:工作|报告|结果|服务|产品|能力))|清洗|加工(?![权费方]|(?:使用|利用|经营)权)|处理(?![权费方])|存储|存放|保存|留存|缓存|保留(?![^，。；]{0,10}?(?:权利|权力|意见|追究|余地|必要|资格|名称|标识|功能|能力|接口|机制))'],
   // Using the data or dealing with customers: who does it in its own name holds what it uses.
   // Being in charge of the operation is running it ("以其自身名义负责医疗场景的授权运营").
   // Running it is using it, whatever it names between ("开展电力数据产品营销与运营"), or 运营 as the verb itself ("以自己的
   // 名义运营授权的燃气数据资源").
   ['use', '调用(?![方权])|使用(?![权方者费协范情单])|开通账号|签订服务合同|对外签约|开展(?:[^，。；、]{0,12}?(?:与|和|及))?(?:授权)?运营(?!维护|保障)|负责(?=[^，。；]{0,12}?运营(?!维护|保障|机构|主体|单位|方|商|公司))|' +
+    // Taking on the operation is running it, whatever scenarios it names between ("分别独立承担外贸企业服务、商圈消费分析……三个
+    // 场景的数据运营"; not its costs or duties, "承担运营成本", "承担运营责任").
+    '承担(?=[^，。；]{0,30}?运营(?!维护|保障|机构|主体|单位|方|商|公司|成本|费用|责任|风险|收入|支出|损失))|' +
     '(?<=名义|独立|自主|自行|单独|直接|可以|可)运营(?=[^，。；]{0,8}?(?:数据|授权|场景|业务))'],
   // Records captured off the screen leave with the picture ("截屏、抄录……原始记录").
   ['release', `${CAPTURE_VERBS}|导出|汇出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|开通|供给|转售|出售|销售|售卖|共享|分享|提供|披露|带离|外发|输出|返回|回传|报送|离开|流出|带出`],
@@ -84,6 +87,7 @@ const inKindList = (text: string, at: number, verb: string, modal: RegExpExecArr
 
 const PROCESS_RESULT = /^(?:结果|成果)/;
 
+const RUNS_VERB = /^(?:负责|承担)$/;
 /** The clause's act: the first that is not a modifier nor the right to another act. */
 export function mainAct(text: string): { m: RegExpExecArray; modal?: string } | null {
   const all: RegExpExecArray[] = [];
@@ -102,7 +106,8 @@ export function mainAct(text: string): { m: RegExpExecArray; modal?: string } | 
   // An act named as the manner ("以独占许可方式将运营权许可……") yields to the act it qualifies, when there is one
   // ("以作价入股方式投入" has none: the manner is the act).
   // A processing that names its result ("将中间处理结果导出") is a noun: the act is the verb after it.
-  const own = candidates.filter((m) => !NOMINAL.test(after(m)) && (!RELATIVE.test(after(m)) || GRANTED_OBJECT.test(after(m))) && !/^(?:方式|形式)/.test(after(m)) && !(PROCESS_RESULT.test(after(m)) && actClass(m[0]) === 'process'));
+  // Taking on an operation names what it runs before it ("承担统计数据的加工……和市场运营"): no modifier.
+  const own = candidates.filter((m) => !NOMINAL.test(after(m)) && (!RELATIVE.test(after(m)) || GRANTED_OBJECT.test(after(m)) || (RUNS_VERB.test(m[0]) && !/^的/.test(after(m)))) && !/^(?:方式|形式)/.test(after(m)) && !(PROCESS_RESULT.test(after(m)) && actClass(m[0]) === 'process'));
   const m = own[0] ?? candidates[0];
   if (m) return { m };
   // "交付的数据产品可以为未经加工的授权数据原样": the modal says what the delivered thing may be; it governs that act.

@@ -3,7 +3,7 @@ import { isNegated, negatedBefore, underSanctionLead } from './clauses';
 import type { Glossary } from './definitions';
 import { describesRaw, EQUAL_RIGHTS, objectOf, restorableIn, type ObjectClass } from './clauseObjects';
 import { controlChange } from './clauseControl';
-import { actClass, mainAct, type ActClass } from './clauseActs';
+import { actClass, mainAct, RELATIVE, type ActClass } from './clauseActs';
 import { CHOOSING_VERBS, holderOf, IN_NAME, isOutsideParty, ON_ITS_OWN, OUTSIDE, partyOf, recipientOf, widenedHolder } from './clauseParties';
 import { conditionChains, conditionOf, exceptedObject, MAY, MODAL, MUST, TRAILING_EXCEPTION } from './clauseModality';
 
@@ -136,6 +136,11 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
   let frontForbidden = false;
   // The object named by a clause of its own, with no act ("……蓄积量等明细，以离线文件方式批量交付合作银行").
   let bare: ClauseParse['object'] = null;
+  // A party chosen at the end of a clause with no act acts in the next one that names no subject ("运营机构另行遴选三家合作
+  // 单位，分别独立承担……场景的数据运营").
+  let chosen: ClauseParse['holder'] = null;
+  // A clause that is only a noun its act describes ("乙方依本协议取得的授权，可由……共享使用"): the topic the next clause acts on.
+  let topic: ClauseParse['object'] = null;
   // An item under a sanction's lead-in ("有下列情形之一的，甲方有权解除本协议：（一）未经同意转让授权的；") is a ground of the
   // sanction: the consent it names only says what makes the act a breach.
   const sanctionEnds = underSanctionLead(sentence) ? sentence.search(/[：:]/) : -1;
@@ -162,7 +167,9 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
       const verb = m[0];
       // "引入新成员承接……": the party brought in acts, not the one that brings it in.
       const pivot = PIVOT.exec(before);
-      const found: ClauseParse['holder'] = widenedHolder(before, ctx.glossary) ?? (pivot && { party: partyOf(pivot[1]) ?? 'other', text: pivot[1] }) ?? holderOf(c.text, m.index) ?? holder;
+      // The chosen party runs what the next clause does, unless that clause points back at it ("选择若干区域运营服务商，授予其……").
+      const chosenActs = chosen && actClass(m[0]) === 'use' && !/其/.test(before) ? chosen : null;
+      const found: ClauseParse['holder'] = widenedHolder(before, ctx.glossary) ?? (pivot && { party: partyOf(pivot[1]) ?? 'other', text: pivot[1] }) ?? holderOf(c.text, m.index) ?? chosenActs ?? holder;
       const ownName: boolean = IN_NAME.test(c.text.slice(0, m.index)) || !!(holder as ClauseParse["holder"])?.ownName;
       const h: ClauseParse['holder'] = found && { ...found, ownName: ownName || undefined };
       // The object ends where another predicate starts ("开通账号、调用授权数据并与客户签订服务合同").
@@ -199,6 +206,8 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
       // named before is not what is moved. A word pointing back ("将其", "将上述权利") moves what was named.
       const ownThing = !!fronted && !obj && !POINTS_BACK.test(fronted[1].trim());
       if ((moves && !obj && !ownThing) || (kind === 'process' && (named?.kind === 'data' || named?.kind === 'raw'))) obj = named;
+      if (!ownThing) obj ??= topic;
+      topic = RELATIVE.test(tail) && obj && !MODAL.test(c.text) && c.text.trimEnd().endsWith(obj.text) ? { kind: obj.kind, text: c.text.trim() } : null;
       // A release with its object left out hands over the records the clause just before named by themselves.
       if (kind === 'release' && !obj && bare?.kind === 'raw') obj = bare;
       bare = null;
@@ -223,6 +232,8 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
       holder = h ?? holder;
     } else {
       if (own) holder = own;
+      const pivot = PIVOT.exec(c.text);
+      chosen = pivot && { party: partyOf(pivot[1]) ?? 'other', text: pivot[1] };
       // A topic put first ("本协议项下乙方的权利，乙方可以指定……享有和行使"): what the next clauses act on.
       // "将X作为Y，向……出售": X, put before the verb of the next clause, is what it acts on, whatever it is called.
       // "对于原始数据，乙方……可以……携带出平台": the topic put first is what the act after it moves.
@@ -238,6 +249,7 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
       if (last && PURPOSE_OUTSIDE.test(c.text) && (last.act?.kind === 'release' || last.act?.kind === 'copy') && last.recipient?.party !== 'inside' && !isOutsideParty(last.recipient?.party))
         last.recipient = { party: 'outside', text: PURPOSE_OUTSIDE.exec(c.text)![0] };
     }
+    if (m) chosen = null;
     if (mod !== 'none' && mod !== 'must-not') modality = mod;
     if (m) forbidden = mod === 'must-not';
   }
@@ -260,7 +272,10 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
 const JOINED_USE = new RegExp(`并(?:且)?(?:直接|同时|可以?|${ON_ITS_OWN})?(调用|使用)(?![权方者费协范情单])`);
 const TOPIC = /^\s*(?:对于|关于|至于|针对)([^，。；]{1,20})$/;
 const FORBIDDING = /不得|禁止|严禁|不能|不可|无权|不允许|不应/;
-const RIGHT_TO_RUN = /^[^，。；]{0,6}?(?:调用|使用|经营|运营|开发利用)[^，。；]{0,20}?的?(?:权利|权限|资格)/;
+// Where it may run them may stand between: "授予其在本省区域内运营寄递数据资源……的权利".
+// A right to use a product is a licence of what was built on the data ("授予其使用数据产品的权利"), not the grant (a product
+// made with the right is: "运营寄递数据资源并开发产品的权利").
+const RIGHT_TO_RUN = /^[^，。；]{0,12}?(?:调用|使用|经营|运营|开发利用)(?![^，。；并和及、]{0,12}?(?:产品|成果|报告|模型)的?(?:权利|权限|资格))[^，。；]{0,20}?的?(?:权利|权限|资格)/;
 /** Words that point back to what a clause before named ("将其", "将上述权益", "将该部分"). */
 const POINTS_BACK = /^(?:其|之|上述|前述|该|此|以上|本项|所述|相关|这些|上列)/;
 /** A clause that only fronts its object ("乙方可以将授权数据作为数据包"): the object, without the name it is given. */

@@ -93,6 +93,7 @@ export function recipientOf(clause: string, at: number, verb: string, ctxHolder:
 /** A party right after a verb of choosing is that verb's object ("选择二级运营机构", "引入若干合作方"). */
 export const CHOOSING_VERBS = '选择|确定|遴选|选定|指定|招募|引入|引进';
 const CHOSEN = new RegExp(`(?:${CHOOSING_VERBS})(?:若干|一家|多家|一批|[一二三四五六七八九十两\\d]+家|相应的?)?$`);
+const SIGNS = /^(?:分别|各自|共同|另行)?(?:签订|签署|订立|缔结)/;
 /** The last party named before the act that is its subject (not after 向/给/对/由…的, which name recipients). */
 export function holderOf(clause: string, at: number): ClauseParse['holder'] {
   const before = clause.slice(0, at);
@@ -123,6 +124,8 @@ export function holderOf(clause: string, at: number): ClauseParse['holder'] {
       skipped = m.index + m[0].length;
       continue;
     }
+    // "与各省级邮政快递企业分别签订分运营协议", "同各县（市）数据公司分别签署……": the party signed with is the counterparty.
+    if (/[与同和][^，。；与同和]{0,12}$/.test(before.slice(Math.max(0, m.index - 13), m.index)) && SIGNS.test(before.slice(m.index + m[0].length))) continue;
     // "凭乙方分配的密钥即可还原": the instrument another acts with (the act inside it, "乙方分配", is the name's own).
     if (/(?:凭|依|据|照|通过)$/.test(pre) && /的/.test(before.slice(m.index + m[0].length))) continue;
     // "自行选择二级运营机构并授予其……": the party chosen is the choosing verb's object, not who acts.

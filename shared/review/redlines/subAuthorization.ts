@@ -9,7 +9,7 @@ import { isBackground } from './background';
 import { leadsByBlock } from './units';
 import { isOutsideParty, letsHappen, parseSentence, partyOf, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
 import { ON_ITS_OWN } from '../clauseParties';
-import { OTHER_LEGAL_PERSON, PUBLIC_HOLDER, RUNS_THE_GRANT, holderOf, isRealControl, widensOperator } from './actors';
+import { AUTHORIZED_BY_OPERATOR, OTHER_LEGAL_PERSON, PUBLIC_HOLDER, RUNS_THE_GRANT, holderOf, isRealControl, widensOperator } from './actors';
 
 /**
  * 转授权 read by who ends up holding the grant, however the clause puts it (Chongqing art. 18: an operator's grant is
@@ -145,6 +145,7 @@ const GRANT_VERB = new RegExp(`^(?:转授权|再授权|二次授权|转授予|�
  * by a party's consent, a carve-out, silence, the operator's own approval or an article that permits it.
  */
 const OPERATION_FRONTED = /(?:将|把)[^，。；]{0,16}?(?:场景|领域|行业|业务|数据)的?(?:授权)?运营(?:工作|业务)?(?:整体|全部|部分)?$/;
+const OPERATION_AFTER = /^[^，。；]{0,16}?(?:开展|承担|负责|从事)[^，。；]{0,20}?(?:场景|领域|行业|业务|数据|数据资源|授权)的?运营(?:工作|业务)?(?!维护|保障|支撑|辅助|评估|监测|监管|平台|门户|网站|系统|成本|费用)/;
 /** A clause denying that its act moves the grant: "分包不涉及授权运营权的转移", "该委托不构成运营权的转让". */
 const NOT_A_MOVE = /(?:不涉及|不构成|不导致|不产生|不发生|不意味着|不视为|并非)[^，。；]{0,16}?(?:转移|转让|转授权|让渡|移交)/;
 
@@ -158,7 +159,7 @@ const namedOperator = (name: string, g?: Glossary) =>
   OPERATOR_BY_NAME.test(name) || !!g?.definitions.some((d) => OPERATOR_BY_NAME.test(d.term) && d.meaning.includes(name) && name.length >= 4);
 
 /** Running the operation itself, the verb of it ("开展运营", "负责……运营"), not using a thing. */
-const RUNS_OPERATION = /运营|^负责$/;
+const RUNS_OPERATION = /运营|^(?:负责|承担)$/;
 /** Done on its own, what the verb runs: "独立对外开展运营", "自主负责……运营". */
 const ON_ITS_OWN_BEFORE = new RegExp(`${ON_ITS_OWN}[^，。；]{0,4}?$`);
 /**
@@ -173,17 +174,49 @@ const SHARES_OPERATION = /分享[^，。；]{0,6}?(?:运营|经营)?收益|(?:�
  */
 function runsByUse(p: ClauseParse, sentence: string): boolean {
   const by = p.holder?.party;
-  if ((by !== 'group' && by !== 'other') || p.object?.kind === 'derived' || !p.act) return false;
+  if ((by !== 'group' && by !== 'other') || !p.act || (p.object?.kind === 'derived' && !runsScenarios(p))) return false;
   if (p.holder!.ownName || (p.object?.kind === 'grant' && EQUAL_RIGHTS.test(p.object.text))) return true;
-  if (RUNS_OPERATION.test(p.act.verb) && ON_ITS_OWN_BEFORE.test(p.text.slice(0, p.act.at))) return true;
+  const before = p.text.slice(0, p.act.at);
+  if (RUNS_OPERATION.test(p.act.verb) && ON_ITS_OWN_BEFORE.test(before)) return true;
+  // The operation put on another party ("由其全资子公司……具体承担……产品开发和市场运营"), not its support ("由合作方协助").
+  // The party is named by what it is to the operator or as another, not by its own company name ("本项目由……数字科技有限
+  // 公司承担运营工作" names the operator).
+  if (TAKES_ON.test(p.act.verb) && PUT_ON.test(before) && !SUPPORT.test(before) && ANOTHER.test(p.holder!.text)) return true;
   const name = p.holder!.text;
   return !!p.object && (by === 'group' || CO_OPERATOR.test(name)) && !USER_NAME.test(name) && SHARES_OPERATION.test(sentence);
 }
 
+/**
+ * A move the agreement itself permits once approved ("经甲方批准，可以转移、转让给符合条件的其他主体", "经甲方事先书面
+ * 批准，乙方可以将……再授权给第三方"): the permission is written, the approval only its step. Not the law's procedure
+ * written as a restriction: an application that must go up ("应当……报市人民政府批准后方可办理"), a re-signed agreement,
+ * a prohibition lifted only by approval ("非经批准不得转让", a must-not).
+ */
+// "批准后方可", "经批准方可" (not the 方 of "乙方可以").
+const ONLY_AFTER = /(?:后|准|意|批|[，,]|^)\s*方(?:可|能)|才(?:可|能)/;
+const LAW_PROCEDURE = /(?:须|需|需要|应当|应|必须)(?:经|报|向)|人民政府|授权主体|三重一大|(?:按|依)(?:照)?(?:规定|法定)?程序|(?:重新|另行)签订/;
+const permitsOnApproval = (p: ClauseParse, sentence: string) =>
+  p.modality === 'may' && p.condition?.kind === 'approval' && !ONLY_AFTER.test(p.text) && !LAW_PROCEDURE.test(sentence);
+
+const TAKES_ON = /^(?:负责|承担)$/;
+/**
+ * Taking on the operation of scenarios or data: what it names before 运营 is what it runs, whatever products those
+ * scenarios hold ("承担外贸企业服务、商圈消费分析……三个场景的数据运营"; not "负责数据产品的运营").
+ */
+const OF_PRODUCTS = /(?:产品|成果|服务|报告|模型)的?(?:市场)?$/;
+const runsScenarios = (p: ClauseParse) => {
+  if (!p.act || !TAKES_ON.test(p.act.verb)) return false;
+  const span = /^[^，。；]*?(?=运营)/.exec(p.text.slice(p.act.at + p.act.verb.length));
+  return !!span && !OF_PRODUCTS.test(span[0]);
+};
+const PUT_ON = /由[^，。；由]{1,30}$/;
+const SUPPORT = /协助|配合|支持|辅助|支撑/;
+const ANOTHER = new RegExp(OTHER_LEGAL_PERSON);
+
 const SHARED = /共享|分享|共用|出借|出租/;
 const PART_OF_GRANT = /(?:全部|部分|其中|该项?|上述|前述|本协议)[^，。；]{0,3}授权/;
 export function movesGrant(p: ClauseParse, g?: Glossary, sentence = p.text): boolean {
-  if (!p.act || !letsHappen(p) || NOT_A_MOVE.test(p.text)) return false;
+  if (!p.act || !(letsHappen(p) || permitsOnApproval(p, sentence)) || NOT_A_MOVE.test(p.text)) return false;
   const by = p.holder?.party ?? null;
   // The grant made to the operator, by the grantor or the plan's own voice, is the grant itself, not one passed on
   // ("将……公共数据整体授权给省级运营主体统一运营"); only a verb that is itself a further grant says otherwise.
@@ -199,6 +232,9 @@ export function movesGrant(p: ClauseParse, g?: Glossary, sentence = p.text): boo
   // The operation of a scenario or sector handed to another to carry out is the grant handed on ("将某一场景的授权运营交由
   // 其他具备能力的机构实施"; not its upkeep, "运营维护").
   if ((p.act.kind === 'entrust' || p.act.kind === 'transfer') && !p.object && by !== 'grantor' && by !== 'public' && OPERATION_FRONTED.test(p.text.slice(0, p.act.at))) return isOutsideParty(p.recipient?.party);
+  // The party entrusted to run the operation of the data or a scenario itself ("委托二级运营商开展公证、法律援助数据的运营";
+  // not "委托第三方机构开展运营评估", nor "承担运营平台的运维工作").
+  if (p.act.kind === 'entrust' && p.object?.kind !== 'derived' && by !== 'grantor' && by !== 'public' && isOutsideParty(p.recipient?.party) && OPERATION_AFTER.test(p.text.slice(p.act.at + p.act.verb.length))) return true;
   // "对县级运营主体开展授权": the grant made as a noun is the grant, to whom it names.
   if (p.object?.kind !== 'grant' && !GRANT_VERB.test(p.act.verb) && p.act.verb !== '授权') return false;
   // "授权客户使用数据产品": licensing what was built on the data is selling it, not the grant.
@@ -239,6 +275,13 @@ export function subAuthorizationReading(r: ReadDocument): Evidence[] {
     if (b.kind === 'heading' && (b.text ?? '').length <= 30 && !ACTING_HEADING.test(t)) continue;
     // A row of a table of grants whose grantee is another party.
     const cells = b.kind === 'table' ? null : t.split(/\s*[|｜]\s*/);
+    // A row of a form naming the operator as itself and those it authorizes ("| 运营主体 | 中标运营机构及其授权的各县（市、
+    // 区）……分中心 |"): read as a definition (a consortium named there is the operator itself).
+    const field = cells && cells.length >= 2 ? cells.filter(Boolean) : [];
+    if (field.length === 2 && AUTHORIZED_BY_OPERATOR.test(field[1]) && widensOperator(field[0], field[1])) {
+      ev.push(evidence(r, b, undefined, { clause: t, negated: false, reading: 'permission', condition: `${field[0]}：${field[1]}` }));
+      continue;
+    }
     if (cells && cells.length >= 2) {
       if (cells.some((c) => GRANTEE_COLUMN.test(c)) || rolesColumns(cells)) head = cells;
       else if (head && head.length === cells.length) {
