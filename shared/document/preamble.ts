@@ -139,7 +139,7 @@ const NOT_TITLE_BRACKET = /[\d〇○零一二三四五六七八九十]\s*月|〔
  * A draft's stage is the version's status, not the document's name: the same plan goes from 征求意见稿 to 送审稿 as v1 and
  * v2 of one document (and every labelled corpus document, blind sets included, names it without its stage).
  */
-const DRAFT_STAGE = /^(?:(?:征求意见|送审|送签|报审|代拟|审议|讨论|报批|修订|修改|公示|审定|签发|(?:拟|待)签(?:订|署|约)?|初|定)(?:稿|版)|草案|草稿)/;
+const DRAFT_STAGE = /^(?:(?:征求意见|送审|送签|报审|代拟|审议|讨论|报批|修订|修改|公示|审定|签发|(?:拟|待)签(?:订|署|约)?|初|定)(?:稿|版)|公示文本|草案|草稿)/;
 /** A title without its draft stage at its end: "X（征求意见稿）", "X（拟签订稿）" → X. */
 function withoutStage(title: string): string {
   let t = title.trim();
@@ -296,12 +296,23 @@ function namedDocument(headline: string): string | null {
 }
 
 /**
+ * A headline that reports on a document it names without quotes ("迁西县……授权运营协议签订情况公示", "……实施方案印发情况公告"):
+ * the document, when the page goes on to print it under its own title.
+ */
+const REPORTED = /^(.{4,80}?(?:协议|协议书|合同|方案))(?:签订|签署|订立|印发|发布|批复|审定|履行|执行)(?:情况|结果|事项)?的?(?:公示|公告|公开)$/;
+function reportedDocument(headline: string): string | null {
+  const m = REPORTED.exec(headline);
+  return m ? tidyTitle(m[1]) : null;
+}
+
+/**
  * The line, after the notice headline at `at`, that prints the document the headline names as its own title (its stage
  * "（拟签订稿）" on that line or the next), or -1 when the headline is no notice or the document is not printed after it.
  */
 function ownTitleAfter(blocks: Block[], at: number, limit: number): number {
-  if (at < 0 || !isNoticeHeadline(blockText(blocks[at]))) return -1;
-  const named = namedDocument(blockText(blocks[at]));
+  if (at < 0) return -1;
+  const headline = blockText(blocks[at]).trim();
+  const named = isNoticeHeadline(headline) ? namedDocument(headline) : reportedDocument(headline);
   if (!named) return -1;
   for (let j = at + 1; j < limit; j++) {
     const b = blocks[j];

@@ -117,6 +117,9 @@ const opensWith = (clause: string, party: string) => new RegExp(`^\\s*(?:且|并
 const LEADING_OPEN = /^\s*(?:但是?[，,]?\s*)?(?:如|若|凡|并)?(?:可以?在?|在)?(?:报|事先|事前)?经[^，。；]{1,24}?(?:同意|批准|审批|审核|许可|授权)(?:后)?/;
 const LEADING_PHRASE = new RegExp(`${LEADING_OPEN.source}\\s*$`);
 
+const CONSENT_LEADS = /(?<![未非])经[^，。；]{1,24}?(?:同意|批准|审批|审核|许可)|取得[^，。；]{0,16}?(?:同意|授权|许可)(?:后|的)/;
+const NEGATED_START = /^\s*(?:且|并|并且|但|但是|同时|亦|也)?(?:不得|不|禁止|严禁|不能|不可|无权)/;
+
 export function conditionChains(sentence: string, cs: { text: string; start: number }[], acts: ({ m: RegExpExecArray } | null)[]): number[] {
   const chain: number[] = [];
   let k = 0;
@@ -125,6 +128,9 @@ export function conditionChains(sentence: string, cs: { text: string; start: num
   let chainSense = 0;
   // The kind of thing the chain's first act is about.
   let thing: ObjectClass | null = null;
+  // The chain is led by a consent (经……同意, 取得……同意后), and a clause of it lets an act happen under it.
+  let consentLed = false;
+  let permitted = false;
   cs.forEach((c, i) => {
     const m = acts[i]?.m;
     // A clause whose act is none the parse knows ("乙方可以与合作伙伴联合开发数据产品") still has a subject and a modal:
@@ -151,13 +157,20 @@ export function conditionChains(sentence: string, cs: { text: string; start: num
     const verbAt = m?.index ?? bare?.index;
     const opensOn = verbAt !== undefined ? objectOf(c.text.slice(0, verbAt)) : null;
     const ownThing = !!opensOn && hasAct && !!thing && opensOn.kind !== thing && c.text.indexOf(opensOn.text) <= 2;
-    if (i > 0 && (part || newSubject || ownCase || ownCondition || leading || ownThing)) {
+    // A consent that lets an act happen is that act's: a prohibition after it stands on its own ("经……同意，……可以将……技术
+    // 服务委托专业机构承担，……，不得获取数据明细"; "仅在取得本人同意后，向……输出评分结果，不输出原始轨迹").
+    const freed = !!m && hasAct && consentLed && permitted && NEGATED_START.test(c.text) && !LEADING_OPEN.test(c.text);
+    if (i > 0 && (part || newSubject || ownCase || ownCondition || leading || ownThing || freed)) {
       k++;
       hasAct = false;
       subject = null;
       chainSense = 0;
       thing = null;
+      consentLed = false;
+      permitted = false;
     }
+    if (CONSENT_LEADS.test(c.text)) consentLed = true;
+    if (m && !NEGATED_START.test(c.text) && !/不|禁|无权/.test(modal?.[0] ?? '') && consentLed && !CONSENT_LEADS.test(c.text.slice(m.index))) permitted = true;
     thing ??= (m ? objectOf(c.text) : null)?.kind ?? null;
     chain.push(k);
     if (m) hasAct = true;

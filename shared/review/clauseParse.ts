@@ -179,7 +179,7 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
       const qualified = /^的([^，。；的]{1,12}?)(?:的?基础上|之上|之中|中|内|后|$)/.exec(tail);
       const after = (qualified ? qualified[1] : tail).split(/并|以便|用于|(?<!提)供(?=[^应])|、(?=(?:对外)?(?:调用|使用|提供|签订|开展))|(?<=[^，。；]{2})(?:开发|研发|制作)(?=[^，。；]{0,6}?(?:产品|服务|应用))/)[0];
       // "将X传输至……进行分析": the object put before the verb by 将/把 is what is acted on, not the purpose after it.
-      const fronted = /(?:将|把)([^，。；将把]{1,30})$/.exec(before);
+      const fronted = /(?:将|把)([^，。；将把]{1,60})$/.exec(before);
       // A clause that opens on its own subject, a thing built on the data ("……与公共数据融合，融合结果经审核后方可导出"),
       // acts on that, not on what the clause before fronted.
       const subject = pending && !fronted ? objectOf(before, ctx.glossary) : null;
@@ -279,7 +279,7 @@ const RIGHT_TO_RUN = /^[^，。；]{0,12}?(?:调用|使用|经营|运营|开发�
 /** Words that point back to what a clause before named ("将其", "将上述权益", "将该部分"). */
 const POINTS_BACK = /^(?:其|之|上述|前述|该|此|以上|本项|所述|相关|这些|上列)/;
 /** A clause that only fronts its object ("乙方可以将授权数据作为数据包"): the object, without the name it is given. */
-const FRONT_ONLY = /(?:将|把)([^，。；将把]{1,30}?)(?:作为|视为|视同|当作|作|整理为|整理成|编为|打包为|封装为|$)/;
+const FRONT_ONLY = /(?:将|把)([^，。；将把]{1,60}?)(?:作为|视为|视同|当作|作|整理为|整理成|编为|打包为|封装为|$)/;
 /** A purpose that names a place outside the platform: "供乙方在本地环境开展建模分析", "用于……在自有机房训练". */
 const PURPOSE_OUTSIDE = new RegExp(`^(?:供|用于|以供|以便|便于)[^，。；]{0,12}?(?:在|至|到|于)[^，。；]{0,8}?(?:${OUTSIDE.source})`);
 

@@ -94,6 +94,13 @@ export function holdsRawData(meaning: string): boolean {
   return SUPERFICIAL.test(meaning) && !AGGREGATING.test(meaning.replace(/逐条记录/g, ''));
 }
 
+/**
+ * A place defined by what is done in it ("“授权运营空间”指……的数据清洗加工安全环境") holds data but is none: its head noun
+ * is a place, so the term is never read as the records.
+ */
+const PLACE_HEAD = /(?:环境|空间|平台|专区|系统|场所|设施|区域|机房|沙箱|节点)[。；;]?\s*$/;
+const isPlace = (meaning: string) => PLACE_HEAD.test(meaning.split(/[；;]/)[0]);
+
 export function buildGlossary(blocks: readonly Block[]): Glossary {
   const defs: Definition[] = [];
   for (const b of blocks) {
@@ -134,7 +141,7 @@ export function buildGlossary(blocks: readonly Block[]): Glossary {
     return ds.map((d) => (d.how === 'deemed' ? `${d.meaning}（${meaning(d.meaning, seen) ?? ''}）` : d.meaning)).join('；');
   };
   const terms = [...byTerm.keys()].sort((a, z) => z.length - a.length);
-  const rawTerms = terms.filter((term) => !ALREADY_RAW.test(term) && holdsRawData(meaning(term) ?? ''));
+  const rawTerms = terms.filter((term) => !ALREADY_RAW.test(term) && !isPlace(meaning(term) ?? '') && holdsRawData(meaning(term) ?? ''));
   // A term whose meaning lists a term that holds raw data holds it too ("数据产品，包括……以及样本数据集").
   for (let grew = true; grew; ) {
     grew = false;

@@ -72,7 +72,7 @@ describe('a work bulletin about a plan', () => {
       'bulletin.txt',
     );
     const r = reviewDocument(doc, bundledRuleset('hebei'), 'plan');
-    expect(r.warnings.some((w) => w.includes('工作简报'))).toBe(true);
+    expect(r.warnings.some((w) => w.includes('工作动态'))).toBe(true);
     expect(r.flags).toEqual([]);
   });
 });
