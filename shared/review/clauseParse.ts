@@ -1,5 +1,6 @@
 import { clauses } from './text';
-import { isNegated, negatedBefore, underSanctionLead } from './clauses';
+import { isNegated, negatedBefore } from './clauses';
+import { underSanctionLead } from './clauseLeads';
 import type { Glossary } from './definitions';
 import { describesRaw, EQUAL_RIGHTS, objectOf, restorableIn, type ObjectClass } from './clauseObjects';
 import { controlChange } from './clauseControl';

@@ -1,5 +1,6 @@
 import { clauseAt, clauses, sentences } from './text';
-import { OVERSEEN_SPAN, SANCTION_LEAD_SOURCE, namedAsRisk, sanctionItem } from './redlines/background';
+import { OVERSEEN_SPAN, namedAsRisk, sanctionItem } from './redlines/background';
+import { NEGATOR_OPEN, forbiddingLeadBefore, ledSentences, underSanctionLead, type Lead } from './clauseLeads';
 
 /**
  * Reading a clause as a lawyer would: who may, must or must not do what, under which exception. A red line is about
@@ -89,7 +90,6 @@ export function isNegated(clause: string, triggerStart: number): boolean {
  * 服务费、接入费……等任何名义，向……使用单位收取费用", "不得以任何方式，包括通过……关联方，参与……". The clause at
  * `clauseStart` of `sentence` is negated by the open prohibition before it.
  */
-const NEGATOR_OPEN = '(?:不得|禁止|严禁|不能|无权|不允许|不应|不准)';
 /** The negator with a means or manner still open ("不得以……任何名义"): its verb is in the next clause. */
 const OPEN_MEANS = new RegExp(`${NEGATOR_OPEN}(?:以|通过|借|借助|利用|采取|采用|变相)[^，。；]{0,40}?(?:名义|方式|形式|手段|途径|渠道|理由|方法|借口)$`);
 /** The negator with at most a few words before an aside ("不得以任何方式，包括……，"). */
@@ -114,96 +114,6 @@ export function negatedBefore(sentence: string, clauseStart: number): boolean {
   return OPEN_MEANS.test(open) || (aside && OPEN_BEFORE_ASIDE.test(open));
 }
 
-/**
- * A lead-in that prohibits what it lists ("乙方不得有下列行为：", "禁止下列行为：", "严禁：", "不得存在以下情形："): each item
- * after it ("（一）将本协议项下的授权转让或者转授权他人；") is forbidden though it holds no negator of its own. Not one
- * that lists exceptions ("除下列情形外，乙方不得转授权：") nor one whose prohibitor governs a verb of its own ("不得拒绝
- * 下列请求：", whose items are to be done).
- */
-const FORBIDDING_LEAD = new RegExp(
-  `${NEGATOR_OPEN}(?:[^，。；：:]{0,8}?(?:有|存在|出现|从事|实施|进行|发生|作出))?(?:下列|以下|如下)?(?:[\u4e00-\u9fff]{0,4}?(?:行为|情形|情况|事项|活动|做法|内容))?\\s*[：:]\\s*$` +
-    `|(?:下列|以下|如下)(?:行为|情形|事项|活动|做法)[^，。；：:]{0,4}?(?:禁止|严禁|不得(?:实施|从事|发生|出现|存在))\\s*[：:]\\s*$`,
-);
-/**
- * A lead-in naming risks or problems ("本方案重点防范以下风险：", "主要风险包括："): its items are what is guarded against,
- * each let happen by nothing.
- */
-const RISK_LEAD = /(?:风险|隐患|问题)(?:点)?(?:包括|主要有|主要包括|如下|有)?[^，。；：:]{0,4}?[：:]\s*$/;
-/** A sanction's lead-in ending `before` (redlines/background.ts, with the other sanction leads). */
-const SANCTION_LEAD = new RegExp(`${SANCTION_LEAD_SOURCE}\\s*$`);
-/** The lead-in `before` ends with, as written (its whole sentence up to the colon), or null. */
-export function forbiddingLeadBefore(before: string): string | null {
-  const m = FORBIDDING_LEAD.exec(before) ?? SANCTION_LEAD.exec(before) ?? RISK_LEAD.exec(before);
-  if (!m) return null;
-  const sentence = before.slice(before.search(/[^。；;！？!?\n]*$/));
-  // "除下列情形外，……不得……：": the items are what stays allowed (a sanction's items are punished all the same).
-  return /除/.test(sentence) && !SANCTION_LEAD.test(sentence) ? null : sentence;
-}
-/** Whether `sentence` is an item read under a sanction's lead-in (`ledSentences`): no consent it names lifts it. */
-export const underSanctionLead = (sentence: string) => {
-  const colon = sentence.search(/[：:]/);
-  return colon >= 0 && SANCTION_LEAD.test(sentence.slice(0, colon + 1));
-};
-/** A list item's numbering, by its style ("（二）" and "（三）" are of one list; "五、" after them starts another matter). */
-function itemStyle(s: string): string | null {
-  const m = /^\s*(?:([（(])[一二三四五六七八九十]+[）)]|([（(])\d+[）)]|[一二三四五六七八九十]+([、.．])|\d+([、.．)）])|([①-⑳]))/.exec(s);
-  if (!m) return null;
-  return m[1] ? '(一)' : m[2] ? '(1)' : m[3] ? '一、' : m[4] ? '1.' : '①';
-}
-
-/** Reads the sentences of a text under an open lead-in: each item keeps it, anything else closes it. */
-function walkLead(text: string, lead: Lead, each?: (s: string, open: string) => void) {
-  let inList = false;
-  for (const s of sentences(text)) {
-    const style = itemStyle(s);
-    // The body of an item whose number stands as a line of its own goes on under the lead-in, and so do unnumbered items
-    // run on with semicolons ("主要风险包括：……；……；……。"): the list ends at the full stop.
-    const goesOn = (lead.cont || (inList && !lead.style)) && !style;
-    inList = /[；;]\s*$/.test(s);
-    lead.cont = false;
-    if (lead.text && !goesOn && !(style && (!lead.style || lead.style === style))) lead.text = '';
-    if (lead.text && !lead.style) lead.style = style;
-    each?.(s, lead.text);
-    // The lead-in may end the sentence (a paragraph of its own) or open it ("……行为：（一）……；").
-    const colon = s.search(/[：:](?=[^：:]*$)/);
-    const l = colon >= 0 ? forbiddingLeadBefore(s.slice(0, colon + 1)) : null;
-    if (l) Object.assign(lead, { text: l, style: itemStyle(s.slice(colon + 1)) });
-  }
-  return lead;
-}
-
-export interface Lead {
-  text: string;
-  style: string | null;
-  /** The text before was an item's number alone ("（一）"): this text is that item's body. */
-  cont?: boolean;
-}
-export const NO_LEAD: Lead = { text: '', style: null };
-
-/**
- * The sentences of `text`, each item of a list a prohibiting lead-in governs read with the lead-in before it, so every
- * reader sees it forbidden: "乙方不得有下列行为：（一）……；（二）直接或者间接参与……再开发；" gives "……；" and "乙方不得有下列
- * 行为：（二）直接或者间接参与……再开发；". `lead` is the lead-in left open by the paragraphs before (`openLead`), for a
- * list set out one item a paragraph.
- */
-export function ledSentences(text: string, lead: Lead = NO_LEAD): string[] {
-  // Most texts hold no lead-in and are under none: their sentences as they are (every rule reads them, so kept).
-  if (!lead.text && !/[：:]/.test(text)) return sentences(text);
-  const key = lead.text ? null : text;
-  const kept = key === null ? undefined : ledCache.get(key);
-  if (kept) return kept;
-  const out: string[] = [];
-  walkLead(text, { ...lead }, (s, open) => out.push(open ? open + s : s));
-  if (key !== null) {
-    if (ledCache.size > 20_000) ledCache.clear();
-    ledCache.set(key, out);
-  }
-  return out;
-}
-const ledCache = new Map<string, string[]>();
-
-/** The lead-in a paragraph leaves open for the paragraphs after it: its last sentence is the lead-in or an item under it. */
-export const openLead = (text: string, lead: Lead = NO_LEAD): Lead => walkLead(text, { ...lead });
 
 /** A clause negated by its own words before `at`, or by an open prohibition before it in the sentence. */
 export function negatedInSentence(sentence: string, clause: { text: string; start: number }, at: number): boolean {

@@ -1,6 +1,7 @@
 import type { FlagRule } from '../ruleset';
 import type { Evidence } from '../report';
-import { findTriggers, ledSentences, withNeutralMasked } from '../clauses';
+import { findTriggers, withNeutralMasked } from '../clauses';
+import { ledSentences } from '../clauseLeads';
 import { evidence, type ReadDocument } from '../sections';
 import { holdsRawData } from '../definitions';
 import { referenced } from '../checks';

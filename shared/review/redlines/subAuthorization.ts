@@ -1,5 +1,6 @@
 import type { Evidence } from '../report';
-import { findTriggers, ledSentences, withNeutralMasked } from '../clauses';
+import { findTriggers, withNeutralMasked } from '../clauses';
+import { ledSentences } from '../clauseLeads';
 import { evidence, type ReadDocument } from '../sections';
 import { referenced } from '../checks';
 import { WAIVED_SPAN } from '../text';

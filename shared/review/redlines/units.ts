@@ -1,7 +1,7 @@
 import type { Block } from '../../domain/document';
 import type { ReadDocument } from '../sections';
 import { sentences } from '../text';
-import { forbiddingLeadBefore, ledSentences, NO_LEAD, openLead, type Lead } from '../clauses';
+import { forbiddingLeadBefore, ledSentences, NO_LEAD, openLead, type Lead } from '../clauseLeads';
 
 /**
  * What a red-line reader reads: each sentence of each clause-bearing block, and each row of a table read as labelled
