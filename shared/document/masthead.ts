@@ -6,7 +6,7 @@ import { blockText, despace } from '../domain/blockText';
  * its issuer ("秦皇岛市公共数据授权运营工作专班"), over its issue line ("第7期（总第19期）"). Such a text is cited by issuer,
  * name and issue ("…工作专班工作简报（第7期）"), never by the first item of its 要目.
  */
-export const MASTHEAD_NAME = /(?:工作)?(?:简报|动态|快报|专报|通讯|通报)|信息(?:专报)?|会议纪要|纪要/;
+const MASTHEAD_NAME = /(?:工作)?(?:简报|动态|快报|专报|通讯|通报)|信息(?:专报)?|会议纪要|纪要/;
 const MASTHEAD = new RegExp(`^([\\u4e00-\\u9fff（）()]{0,30}?)(${MASTHEAD_NAME.source})$`);
 // The issue: counted in a series ("2027年第3期", "第7期（总第19期）") or numbered by year ("〔2027〕14号").
 const ISSUE = /^(?:(?:[\d〇○零一二三四五六七八九十]{4}\s*年\s*)?第\s*([\d一二三四五六七八九十百]+)\s*期|([〔［[]\s*\d{4}\s*[〕］\]]\s*\d+\s*号))/;
@@ -32,8 +32,8 @@ export function bulletinMasthead(blocks: Block[]): Masthead | null {
     if (!m) continue;
     // The issue line follows the name at once (a date or the editor's line may share it or come after).
     const at = [i + 1, i + 2].find((j) => ISSUE.test(lineOf(blocks[j]) ?? ''));
-    if (at === undefined) continue;
-    const issue = ISSUE.exec(lineOf(blocks[at])!)!;
+    const issue = at === undefined ? null : ISSUE.exec(lineOf(blocks[at]) ?? '');
+    if (at === undefined || !issue) continue;
     let start = i;
     let issuer = m[1];
     const above = lineOf(blocks[i - 1]);

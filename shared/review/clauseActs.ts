@@ -86,8 +86,9 @@ const inKindList = (text: string, at: number, verb: string, modal: RegExpExecArr
 };
 
 const PROCESS_RESULT = /^(?:结果|成果)/;
+/** The verbs of taking on an operation ("负责……运营", "承担……运营"). */
+export const RUNS_VERB = /^(?:负责|承担)$/;
 
-const RUNS_VERB = /^(?:负责|承担)$/;
 /** The clause's act: the first that is not a modifier nor the right to another act. */
 export function mainAct(text: string): { m: RegExpExecArray; modal?: string } | null {
   const all: RegExpExecArray[] = [];

@@ -154,9 +154,10 @@ export function conditionChains(sentence: string, cs: { text: string; start: num
     const leading = !m && (!bare || /^\s*(?:但是?[，,]?\s*)?可/.test(c.text)) && hasAct && LEADING_PHRASE.test(c.text) && !TRAILING_EXCEPTION.test(c.text);
     // A clause that opens on a thing of another kind is a rule of its own ("原始数据一律不得下载，数据产品下载须经审批":
     // the approval is the product's, never the raw data's).
+    // Read only once the chain has a thing to compare with: most clauses never need it.
     const verbAt = m?.index ?? bare?.index;
-    const opensOn = verbAt !== undefined ? objectOf(c.text.slice(0, verbAt)) : null;
-    const ownThing = !!opensOn && hasAct && !!thing && opensOn.kind !== thing && c.text.indexOf(opensOn.text) <= 2;
+    const opensOn = hasAct && thing && verbAt !== undefined ? objectOf(c.text.slice(0, verbAt)) : null;
+    const ownThing = !!opensOn && opensOn.kind !== thing && c.text.indexOf(opensOn.text) <= 2;
     // A consent that lets an act happen is that act's: a prohibition after it stands on its own ("经……同意，……可以将……技术
     // 服务委托专业机构承担，……，不得获取数据明细"; "仅在取得本人同意后，向……输出评分结果，不输出原始轨迹").
     const freed = !!m && hasAct && consentLed && permitted && NEGATED_START.test(c.text) && !LEADING_OPEN.test(c.text);

@@ -205,9 +205,9 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
       const moves = kind === 'copy' || kind === 'transfer' || kind === 'capital' || kind === 'entrust' || kind === 'succeed' || kind === 'regrant';
       // A thing fronted by 将/把 that is none of the data's is the clause's own ("经同意可以将系统运维委托第三方"): the grant
       // named before is not what is moved. A word pointing back ("将其", "将上述权利") moves what was named.
-      const ownThing = !!fronted && !obj && !POINTS_BACK.test(fronted[1].trim());
-      if ((moves && !obj && !ownThing) || (kind === 'process' && (named?.kind === 'data' || named?.kind === 'raw'))) obj = named;
-      if (!ownThing) obj ??= topic;
+      const ownFronted = !!fronted && !obj && !POINTS_BACK.test(fronted[1].trim());
+      if ((moves && !obj && !ownFronted) || (kind === 'process' && (named?.kind === 'data' || named?.kind === 'raw'))) obj = named;
+      if (!ownFronted) obj ??= topic;
       topic = RELATIVE.test(tail) && obj && !MODAL.test(c.text) && c.text.trimEnd().endsWith(obj.text) ? { kind: obj.kind, text: c.text.trim() } : null;
       // A release with its object left out hands over the records the clause just before named by themselves.
       if (kind === 'release' && !obj && bare?.kind === 'raw') obj = bare;

@@ -239,12 +239,12 @@ const LEAVES_COLUMN = /^是否(?:出域|出系统|出平台|出库|导出|外发
 const YES = /^(?:是|√|✓|✔|允许|可以|Y|y|yes|Yes)$/;
 /** A form that is a file the user keeps: "CSV文件", "Excel表格", "离线数据包". */
 const AS_FILE = /文件|CSV|csv|Excel|EXCEL|excel|数据包|压缩包|表格|拷贝|硬盘|光盘|U盘|下载|离线/;
+const INSIDE_CELL = /(?:平台|专区|域|沙箱)(?:内|中)|不出域|仅返回/;
 /** A delivery form that is the records themselves, not inside the platform ("平台内调用，仅返回核验结论"). */
 const deliversRaw = (cell: string, ctx: ParseContext) => {
   const o = objectOf(cell, ctx.glossary)?.kind;
   return (o === 'raw' || o === 'restorable') && !INSIDE_CELL.test(cell);
 };
-const INSIDE_CELL = /(?:平台|专区|域|沙箱)(?:内|中)|不出域|仅返回/;
 
 export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[] {
   const ctx: ParseContext = { glossary: r.glossary, resolve: referenced(r) };
@@ -271,8 +271,9 @@ export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[
           const leaves = head.findIndex((c) => LEAVES_COLUMN.test(c));
           // A row that names the records, shipped as a file or marked as leaving ("| 健身会员原始明细 | CSV文件 | 是 |").
           const rawRow = () => row.some((c, i) => i !== at && i !== leaves && objectOf(c, ctx.glossary)?.kind === 'raw');
-          const out = (leaves >= 0 && YES.test(row[leaves])) || (AS_FILE.test(cell) && !INSIDE_CELL.test(cell));
-          const why = deliversRaw(cell, ctx) ? at : out && rawRow() ? (leaves >= 0 && YES.test(row[leaves]) ? leaves : at) : -1;
+          const marked = leaves >= 0 && YES.test(row[leaves]);
+          const out = marked || (AS_FILE.test(cell) && !INSIDE_CELL.test(cell));
+          const why = deliversRaw(cell, ctx) ? at : out && rawRow() ? (marked ? leaves : at) : -1;
           if (why >= 0) ev.push(evidence(r, b, undefined, { clause: row.join(' | '), negated: false, reading: 'permission', condition: `${head[why]}：${row[why]}` }));
         }
       }

@@ -10,6 +10,7 @@ import { isBackground } from './background';
 import { leadsByBlock } from './units';
 import { isOutsideParty, letsHappen, parseSentence, partyOf, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
 import { ON_ITS_OWN } from '../clauseParties';
+import { RUNS_VERB } from '../clauseActs';
 import { AUTHORIZED_BY_OPERATOR, OTHER_LEGAL_PERSON, PUBLIC_HOLDER, RUNS_THE_GRANT, holderOf, isRealControl, widensOperator } from './actors';
 
 /**
@@ -160,7 +161,7 @@ const namedOperator = (name: string, g?: Glossary) =>
   OPERATOR_BY_NAME.test(name) || !!g?.definitions.some((d) => OPERATOR_BY_NAME.test(d.term) && d.meaning.includes(name) && name.length >= 4);
 
 /** Running the operation itself, the verb of it ("开展运营", "负责……运营"), not using a thing. */
-const RUNS_OPERATION = /运营|^(?:负责|承担)$/;
+const RUNS_OPERATION = new RegExp(`运营|${RUNS_VERB.source}`);
 /** Done on its own, what the verb runs: "独立对外开展运营", "自主负责……运营". */
 const ON_ITS_OWN_BEFORE = new RegExp(`${ON_ITS_OWN}[^，。；]{0,4}?$`);
 /**
@@ -182,7 +183,7 @@ function runsByUse(p: ClauseParse, sentence: string): boolean {
   // The operation put on another party ("由其全资子公司……具体承担……产品开发和市场运营"), not its support ("由合作方协助").
   // The party is named by what it is to the operator or as another, not by its own company name ("本项目由……数字科技有限
   // 公司承担运营工作" names the operator).
-  if (TAKES_ON.test(p.act.verb) && PUT_ON.test(before) && !SUPPORT.test(before) && ANOTHER.test(p.holder!.text)) return true;
+  if (RUNS_VERB.test(p.act.verb) && PUT_ON.test(before) && !SUPPORT.test(before) && ANOTHER.test(p.holder!.text)) return true;
   const name = p.holder!.text;
   return !!p.object && (by === 'group' || CO_OPERATOR.test(name)) && !USER_NAME.test(name) && SHARES_OPERATION.test(sentence);
 }
@@ -199,14 +200,13 @@ const LAW_PROCEDURE = /(?:须|需|需要|应当|应|必须)(?:经|报|向)|人�
 const permitsOnApproval = (p: ClauseParse, sentence: string) =>
   p.modality === 'may' && p.condition?.kind === 'approval' && !ONLY_AFTER.test(p.text) && !LAW_PROCEDURE.test(sentence);
 
-const TAKES_ON = /^(?:负责|承担)$/;
 /**
  * Taking on the operation of scenarios or data: what it names before 运营 is what it runs, whatever products those
  * scenarios hold ("承担外贸企业服务、商圈消费分析……三个场景的数据运营"; not "负责数据产品的运营").
  */
 const OF_PRODUCTS = /(?:产品|成果|服务|报告|模型)的?(?:市场)?$/;
 const runsScenarios = (p: ClauseParse) => {
-  if (!p.act || !TAKES_ON.test(p.act.verb)) return false;
+  if (!p.act || !RUNS_VERB.test(p.act.verb)) return false;
   const span = /^[^，。；]*?(?=运营)/.exec(p.text.slice(p.act.at + p.act.verb.length));
   return !!span && !OF_PRODUCTS.test(span[0]);
 };
