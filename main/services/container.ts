@@ -26,6 +26,7 @@ import { KitStatusService } from './kits/status';
 import { KitImporter } from './kits/import';
 import { ExpertDesk } from './kits/return';
 import { appRoot } from './appRoot';
+import { REVIEW_KINDS, type ReviewKind } from '../../shared/review/ruleset';
 
 /** What only the Electron shell can do; the loopback host and the CLI pass `null`. */
 export interface NativeDialogs {
@@ -73,9 +74,16 @@ export function createServices(opts: ServiceOptions) {
       const v = d.versions[d.versions.length - 1];
       return v ? [{ name: d.title, sha256: v.sha256, document: documents.get(caseId, v.versionId).extracted }] : [];
     });
-  // The memo's subject is the reviewed document's title as the documents module holds it (one place, user-correctable).
-  const documentTitle = (caseId: string, role: string) => documents.list(caseId).filter((d) => d.role === role).at(-1)?.title ?? null;
-  const memos = new MemoService({ openCases, settings, cases, committee, templatesDir, documentTitle });
+  // The memo's subject is the title of the document its review read (the memo prints that run's findings), as the
+  // documents module holds it (one place, user-correctable); before any review, the latest document of that role.
+  const reviewedDocument = (caseId: string, role: string) => {
+    const docs = documents.list(caseId).filter((d) => d.role === role);
+    const run = role in REVIEW_KINDS ? review.reviewed(caseId, role as ReviewKind) : null;
+    if (!run) return { title: docs.at(-1)?.title ?? null };
+    const read = run.sha256 ? docs.find((d) => d.versions.some((v) => v.sha256 === run.sha256)) : undefined;
+    return { title: read?.title ?? (run.title || null), ...(run.unlike ? { caution: `最近一次审查的是“${run.documentName}”：${run.unlike.replace(/请确认.*$/, '')}意见书将写入该次审查的结果。如审查错了文件，请先在“合规审查”页选择正确的文件重新审查，再生成意见书。` } : {}) };
+  };
+  const memos = new MemoService({ openCases, settings, cases, committee, templatesDir, reviewedDocument });
   memos.addProvider(optionalContent('REVIEW_NOT_RUN', (caseId, ctx) => reviewMemoSources((kind) => review.memoContent(caseId, kind), (kind) => review.kinds(caseId).includes(kind), ctx)));
   memos.addProvider(optionalContent(null, (caseId) => (cases.summary(caseId).caseType === 'operator_selection' ? selectionSources(selection.reportContent(caseId)) : {})));
   const price = new PriceService({ openCases, settings, cases, templatesDir });

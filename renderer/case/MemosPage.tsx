@@ -26,6 +26,7 @@ export function MemosPage() {
   const [inputs, setInputs] = useState<Record<string, string>>({});
   const [subject, setSubject] = useState('');
   const [subjectSource, setSubjectSource] = useState<'document' | 'case'>();
+  const [subjectCaution, setSubjectCaution] = useState<string>();
   const [memos, setMemos] = useState<Memo[]>([]);
   const [current, setCurrent] = useState<string>();
   const [preview, setPreview] = useState<Preview>();
@@ -56,6 +57,7 @@ export function MemosPage() {
       .then((r) => {
         setSubject(r.subject);
         setSubjectSource(r.source);
+        setSubjectCaution(r.caution);
       })
       .catch((e) => message.error(errorText(e)));
   }, [caseId, type, message]);
@@ -128,6 +130,7 @@ export function MemosPage() {
           <Typography.Text type="secondary">
             {subjectSource === 'document' ? '取自案卷中被审查文件的标题；如不准确，请在此修改。' : '案卷中尚无被审查文件，暂以案卷名称代替；请核对后修改为文件的正式标题。'}
           </Typography.Text>
+          {subjectCaution && <Alert type="warning" showIcon data-testid="memo-subject-caution" message="所审查的文件可能选错了" description={subjectCaution} />}
           {(['opinion', 'revisions', 'dissent', 'conclusion'] as const).map((k) => (
             <Input.TextArea key={k} data-testid={`memo-input-${k}`} rows={k === 'opinion' ? 4 : 2} placeholder={{ opinion: '意见（评审/审查/评估意见）', revisions: '修改意见', dissent: '不同意见', conclusion: '结论' }[k]}
               value={inputs[k] ?? ''} onChange={(e) => setInputs({ ...inputs, [k]: e.target.value })} />

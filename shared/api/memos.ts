@@ -63,7 +63,11 @@ export const memosMethods = {
   'memos.subject': method(() => ({
     summary: '意见书的主题（被审查文件的标题），生成前显示并可修改',
     request: CaseRef.extend({ type: z.string().min(1) }),
-    response: z.object({ subject: z.string(), source: z.enum(['document', 'case']) }),
+    response: z.object({
+      subject: z.string(), source: z.enum(['document', 'case']),
+      /** The review the memo prints doubted its document is of the memo's kind (a 工作简报 reviewed as the plan). */
+      caution: z.string().optional(),
+    }),
     errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'MEMO_TEMPLATE_INVALID'],
   })),
   'memos.preview': method(() => ({

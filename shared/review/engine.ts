@@ -45,18 +45,21 @@ export function reviewDocument(doc: ExtractedDocument, ruleset: ResolvedRuleset,
   // A text about a plan (notice, report, news…): its words on scenarios, data or security are not the plan's content.
   const about = r.blocks.length > 0 && (genre.type === 'other' || (genre.type === 'unknown' && !!genre.marks?.length && weak));
   const other = kind === 'plan' ? 'agreement' : 'plan';
-  if (r.blocks.length === 0) warnings.push(`该文件没有可读的正文，看起来不是${label}。`);
-  else if (about) warnings.push(`该文件看起来不像${label}（${genre.why}），各项均按缺失处理，红线不作判断。请确认所选文件和审查类型是否正确。`);
-  else if (genre.type === other) warnings.push(`该文件看起来不像${label}，而像${REVIEW_KINDS[other]}。请确认所选的审查类型是否正确。`);
-  else if (weak) {
-    warnings.push(`该文件看起来不像${label}：${items.length} 项应有内容中只找到 ${found} 项${headings < 3 ? '，且几乎没有分级标题' : ''}。请确认所选文件和审查类型是否正确。`);
-  }
+  // Not of this kind at all (no body, a text about one, the other kind): a memo about this review asks first. A thin
+  // plan is still a plan; its warning is only a warning.
+  const unlike =
+    r.blocks.length === 0 ? `该文件没有可读的正文，看起来不是${label}。`
+    : about ? `该文件看起来不像${label}（${genre.why}），各项均按缺失处理，红线不作判断。请确认所选文件和审查类型是否正确。`
+    : genre.type === other ? `该文件看起来不像${label}，而像${REVIEW_KINDS[other]}。请确认所选的审查类型是否正确。`
+    : null;
+  if (unlike) warnings.push(unlike);
+  else if (weak) warnings.push(`该文件看起来不像${label}：${items.length} 项应有内容中只找到 ${found} 项${headings < 3 ? '，且几乎没有分级标题' : ''}。请确认所选文件和审查类型是否正确。`);
   if (about) items = items.map((i) => notContent(i, label));
   // Red lines are about what a plan or agreement lets happen. A text about one restates or reports it and binds nobody,
   // and what it leaves out (销毁, 备案时限) is not missing from any clause: raising red lines on it would put another
   // document's defects into the memo. The warning above says why none are raised.
   if (about) flags.splice(0);
-  return { ruleset: { id: ruleset.id, version: ruleset.version, name: ruleset.name }, kind, documentTitle: doc.title, items, flags, warnings };
+  return { ruleset: { id: ruleset.id, version: ruleset.version, name: ruleset.name }, kind, documentTitle: doc.title, items, flags, warnings, ...(unlike ? { unlike } : {}) };
 }
 
 /** An item of a text that is not the plan or agreement itself: what it says is about the document, not its content. */

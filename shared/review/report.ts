@@ -57,5 +57,8 @@ export const ReviewReportSchema = z.object({
   flags: z.array(FlagFindingSchema),
   /** e.g. "该文件看起来不像实施方案". */
   warnings: z.array(z.string()),
+  /** The warning that the text is not of the kind reviewed (no body, a text about one, the other kind), when it is
+   * not: a memo about this review asks the secretary first. Absent in runs stored before it was kept. */
+  unlike: z.string().optional(),
 });
 export type ReviewReport = z.output<typeof ReviewReportSchema>;

@@ -173,3 +173,19 @@ test('with two plans in the case the secretary picks which one 审查案卷中�
   await expect(page.getByTestId('run-info')).toContainText('某县公共数据授权运营实施方案.txt');
   await expect(page.getByTestId('flag-term_over_3y')).toBeVisible();
 });
+
+test('a work bulletin reviewed by mistake: the memo page says so before anything is printed, and follows the plan reviewed next', async ({ app: page, host }) => {
+  await createCaseInUi(page, host, 'walk-wrong-file.rdcase');
+  await page.getByTestId('case-sidebar').getByText('合规审查', { exact: true }).click();
+  await page.getByTestId('review-file').setInputFiles(path.join(CORPUS, 'not-a-plan-h23a-wangyueche-qinhuangdao-jianbao.txt'));
+  await expect(page.getByTestId('run-info')).toContainText('jianbao', { timeout: 90_000 });
+  await page.getByTestId('case-sidebar').getByText('意见书', { exact: true }).click();
+  await expect(page.getByTestId('memo-subject-caution')).toContainText('看起来不像实施方案');
+  await expect(page.getByTestId('memo-subject')).toHaveValue(/工作简报/);
+  await page.getByTestId('case-sidebar').getByText('合规审查', { exact: true }).click();
+  await page.getByTestId('review-file').setInputFiles(path.join(CORPUS, 'plan-hebei-defects.txt'));
+  await expect(page.getByTestId('run-info')).toContainText('plan-hebei-defects.txt', { timeout: 90_000 });
+  await page.getByTestId('case-sidebar').getByText('意见书', { exact: true }).click();
+  await expect(page.getByTestId('memo-subject')).not.toHaveValue(/工作简报/);
+  await expect(page.getByTestId('memo-subject-caution')).toHaveCount(0);
+});

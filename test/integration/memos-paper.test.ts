@@ -62,6 +62,27 @@ describe('memo subject', () => {
     expect(s.source).toBe('document');
     // The documents module's title for the plan is what is offered (whatever the extraction made of it).
     expect(s.subject).toBe(app.services.documents.list(caseId).find((d) => d.role === 'plan')!.title.replace(/^《|》$/g, ''));
+    expect(s.caution).toBeUndefined();
+  });
+
+  it('is the title of the document the memo\'s review read, and cautions when that review doubted it was a plan', async () => {
+    // A secretary reviews the plan, then a work bulletin picked by mistake, then the plan again from the case's files.
+    const other = (await app.newCase({ title: '秦皇岛市网约车公共数据授权运营实施方案评审', jurisdiction: 'qinhuangdao' })).caseId;
+    const plan = path.join(app.dir, 'plan-again.txt');
+    fs.writeFileSync(plan, PLAN.replace('交通出行场景', '网约车场景'));
+    const bulletin = path.resolve('test/fixtures/review/not-a-plan-h23a-wangyueche-qinhuangdao-jianbao.txt');
+    const first = await app.call('review.run', { caseId: other, kind: 'plan', file: { kind: 'path', path: plan } });
+    await app.call('review.run', { caseId: other, kind: 'plan', file: { kind: 'path', path: bulletin } });
+    const wrong = await app.call('memos.subject', { caseId: other, type: 'plan_opinion' });
+    expect(wrong.subject).toContain('工作简报');
+    expect(wrong.caution).toContain('看起来不像实施方案');
+    expect(wrong.caution).toContain('not-a-plan-h23a-wangyueche-qinhuangdao-jianbao.txt');
+    // The bulletin is now the case's latest plan document; the memo follows the review, which read the plan again.
+    const planVersion = app.services.documents.list(other).find((d) => d.versions.some((v) => v.sha256 === first.run!.documentSha256))!.versions[0]!.versionId;
+    await app.call('review.run', { caseId: other, kind: 'plan', versionId: planVersion });
+    expect(app.services.documents.list(other).filter((d) => d.role === 'plan').at(-1)!.title).toContain('工作简报');
+    const right = await app.call('memos.subject', { caseId: other, type: 'plan_opinion' });
+    expect(right).toEqual({ subject: '秦皇岛市公共数据资源授权运营实施方案', source: 'document' });
   });
 });
 

@@ -43,8 +43,12 @@ export class MemoService {
   constructor(
     private readonly deps: {
       openCases: OpenCases; settings: Settings; cases: CaseService; committee: CommitteeService; templatesDir: string;
-      /** The title of the case's current document of a role (plan, agreement), from the documents module; null when none. */
-      documentTitle?: (caseId: string, role: string) => string | null;
+      /**
+       * The document of a role (plan, agreement) a memo is about: the one its review read, else the case's latest of that
+       * role; its title from the documents module (null when none), and a caution when the review warned that the text
+       * is not of that kind.
+       */
+      reviewedDocument?: (caseId: string, role: string) => { title: string | null; caution?: string };
     },
   ) {}
 
@@ -79,13 +83,14 @@ export class MemoService {
   /**
    * The subject a memo of this type would have now: the title of the reviewed document (its role named by the
    * template) as the documents module holds it — so a title the user corrected there flows in — else the case title.
-   * Shown, editable, before generating.
+   * Shown, editable, before generating, with the caution when that review doubted the document was of its kind.
    */
-  defaultSubject(caseId: string, type: string): { subject: string; source: 'document' | 'case' } {
+  defaultSubject(caseId: string, type: string): { subject: string; source: 'document' | 'case'; caution?: string } {
     const t = this.template(type);
-    const doc = t.subjectRole ? this.deps.documentTitle?.(caseId, t.subjectRole) : null;
-    if (doc && cleanSubject(doc)) return { subject: cleanSubject(doc), source: 'document' };
-    return { subject: cleanSubject(this.deps.cases.summary(caseId).title), source: 'case' };
+    const doc = t.subjectRole ? this.deps.reviewedDocument?.(caseId, t.subjectRole) : undefined;
+    const caution = doc?.caution ? { caution: doc.caution } : {};
+    if (doc?.title && cleanSubject(doc.title)) return { subject: cleanSubject(doc.title), source: 'document', ...caution };
+    return { subject: cleanSubject(this.deps.cases.summary(caseId).title), source: 'case', ...caution };
   }
 
   /** The PrintDoc for a memo type from the case as it is now, or MEMO_CONTENT_MISSING naming each missing section. */

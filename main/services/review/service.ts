@@ -74,6 +74,17 @@ export class ReviewService {
     return { run, report: JSON.parse(run.report_json) as ReviewReport, ruleset: JSON.parse(run.ruleset_json) as ResolvedRuleset };
   }
 
+  /**
+   * What the latest review of that kind read: the document a memo about it prints the findings of, so the memo's subject
+   * is that document's title, and the warning when the text did not look like that kind. Null before any run.
+   */
+  reviewed(caseId: string, kind: ReviewKind): { documentName: string; sha256: string | null; title: string; unlike?: string } | null {
+    const run = this.lastRun(caseId, kind);
+    if (!run) return null;
+    const report = JSON.parse(run.report_json) as ReviewReport;
+    return { documentName: run.document_name, sha256: run.document_sha256, title: report.documentTitle, ...(report.unlike ? { unlike: report.unlike } : {}) };
+  }
+
   /** The kinds of review the case has a run of, in the order 实施方案, 授权运营协议. */
   kinds(caseId: string): ReviewKind[] {
     const have = new Set((this.deps.openCases.get(caseId).db.prepare('SELECT DISTINCT kind FROM review_runs').all() as { kind: ReviewKind }[]).map((r) => r.kind));
