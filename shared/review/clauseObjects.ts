@@ -59,7 +59,9 @@ export function restorableIn(text: string): string | null {
   const m = RESTORABLE.exec(text);
   // Named in a list of what a thing does not, or must not, hold ("不包含原始数据及能够还原原始数据的内容", "不得包含可识别或者
   // 可还原的明细数据"): denied too.
-  if (m && !/(?:不|无法|不能|不得|不可|难以|杜绝|防止|禁止)[^，。；]{0,6}$|(?:不含|不包含|不包括|不涉及|不含有|(?:不得|不应|不能|不可|禁止|严禁)(?:包含|含有|夹带|附带|携带))[^，。；]{0,16}$/.test(text.slice(0, m.index))) return m[0];
+  // Named as what a clause forbids letting out ("……方可出域，不得以任何形式输出原始数据或者可还原原始数据的结果"): denied,
+  // however long the list before it.
+  if (m && !/(?:不|无法|不能|不得|不可|难以|杜绝|防止|禁止)[^，。；]{0,6}$|(?:不含|不包含|不包括|不涉及|不含有|(?:不得|不应|不能|不可|禁止|严禁)(?:包含|含有|夹带|附带|携带))[^，。；]{0,16}$|(?:不得|禁止|严禁|一律不得)[^，。；]{0,24}$/.test(text.slice(0, m.index))) return m[0];
   const kept = KEPT_KEY.exec(text);
   return kept && SUBSTITUTED.test(text.slice(0, kept.index)) && !/不得|禁止|销毁|删除/.test(text.slice(kept.index)) ? kept[0] : null;
 }

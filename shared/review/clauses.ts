@@ -273,6 +273,9 @@ export function withNeutralMasked(s: string): string {
  */
 const FORBIDDEN_MEANS = /(?:不得|禁止|严禁|不能|不应|无权|不允许)以([^。；]{2,80}?)(?:作为|为)[^，。；]{0,8}?(?:条件|前提|手段|理由|筹码)/g;
 
+/** What follows an act word that makes it the name of a party: 提供单位, 使用方 (not 方式), 共享主体. */
+const PARTY_NAMED = /^(?:单位|主体|部门|人员|方(?![式面法案向]))/;
+
 export function findTriggers(text: string, re: RegExp, opts: ReadContext = {}): Hit[] {
   const hits: Hit[] = [];
   const g = global(re);
@@ -299,6 +302,8 @@ export function findTriggers(text: string, re: RegExp, opts: ReadContext = {}): 
       // "转授权风险", "违规导出等问题": the act named as a risk or a problem (background.ts), not a clause that lets it happen.
       if (namedAsRisk(s.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
       const at = m.indices?.groups?.t?.[0] ?? m.index;
+      // An act word naming a party ("数据提供单位对原始数据的权利", "使用方"): no act (clauseActs' NOMINAL, for the parse).
+      if (PARTY_NAMED.test(s.slice(m.indices?.groups?.t?.[1] ?? m.index + m[0].length))) continue;
       const c = clauseAt(s, at);
       if (within((overseen ??= spansOf(s, OVERSEEN_SPAN)), at)) continue;
       // The clause shows the act is not the matter: done inside the platform, or handing data back to its owner.
