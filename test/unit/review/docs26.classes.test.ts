@@ -24,3 +24,12 @@ describe('what a clause forbids letting out is not what the clause before lets o
     expectRaised('raw_data_export', ['第九条 数据产品可以附带可还原原始数据的编码对照表，随接口结果一并交付客户。'], { ruleset: 'wenzhou' });
   });
 });
+
+describe('a status as of a date, or what a party already obtained, reports what is', () => {
+  it('"截至……已……获取……明细数据" stays quiet; the same records allowed out now fire', () => {
+    expectQuiet('raw_data_export', ['三、工作基础。截至2025年底，全市已归集供热、燃气等数据12亿条，市城投公司已通过数据共享获取管网运行明细数据并开展内部分析。'], { kind: 'plan' });
+    expectQuiet('raw_data_export', ['（一）现状。区医保局已经通过省级共享接口调取参保人员明细数据，用于本部门稽核。'], { kind: 'plan' });
+    expectRaised('raw_data_export', ['第九条 乙方已通过甲方平台获取的原始数据，可以导出至乙方自有服务器进行分析。']);
+    expectRaised('raw_data_export', ['截至2025年底，运营机构已将原始数据导出至自有机房，今后可以继续导出。'], { kind: 'plan' });
+  });
+});
