@@ -7,7 +7,7 @@ import { isBackground, readRedline } from './redlines';
 import { CONTRAST_CLAUSE } from './redlines/background';
 import { PUBLIC_USER } from './redlines/actors';
 import { enclosingHeadings, evidence, headingName, joinedWithHe, type ReadDocument } from './sections';
-import { termAcrossSentences } from './redlines/term';
+import { spansSeveralGrants, termAcrossSentences } from './redlines/term';
 import { leadsByBlock, sentencesByBlock } from './redlines/units';
 import { renewsAnotherMatter } from './redlines/renewal';
 import { automaticExtensions, durations, parseNumeral, sentences, signingDate, CN_NUMERAL } from './text';
@@ -65,7 +65,8 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
           if (isBackground(s)) continue;
           // The extension's own span ("自动顺延两年") is not an initial term.
           const masked = ext.reduce((t, e) => t.slice(0, e.start) + '＿'.repeat(e.end - e.start) + t.slice(e.end), s);
-          const own = durations(masked, signedOn);
+          // A plan's horizon over several grants, each phase chosen anew, is no term (term.ts).
+          const own = durations(masked, signedOn).filter((d) => !spansSeveralGrants(masked, d.text, r.text(b)));
           for (const d of own) {
             if (d.months > check.maxMonths + 0.5) {
               over.push(evidence(r, b, s));

@@ -83,6 +83,12 @@ const ANY_USE_GRANTED = /授权(?:用途|目的)(?:为|是|[：:])\s*(?:(?!本|�
  */
 const OPERATOR_PICKS = new RegExp(`(?:自主|自行)(?:选取|挑选|选定|孵化|培育|挖掘|确定|拓展|策划|选择|决定|增加|增设|新增|设立|开辟|扩展|开拓|增补|补充|添加|调整|增减)[^，。；]{0,10}?${SCENE}|${SCENE}[^，。；]{0,6}?由${'(?:乙方|运营机构|运营方|授权运营机构)'}[^，。；]{0,12}?(?:确定|决定|选择|策划|自定)`);
 const EACH_APPROVED = /(?:报|经)[^，。；]{0,8}?(?:审核|审批|批准|核准|同意|审定)|(?:申请|报请)(?:授权|审批|批准)|一场景一授权|另行(?:签订|授权)|逐一授权|单独授权|按程序/;
+/**
+ * A product's review before it is sold ("形成的产品和服务经合规审核后即可上架") approves the product, not the scenario: a
+ * clause about it is no approval of each scenario.
+ */
+const PRODUCT_REVIEWED = /(?:产品|服务|成果)[^，。；]{0,8}?(?:经|通过)[^，。；]{0,6}?(?:合规|安全|质量|技术|业务)?(?:审核|审查)/;
+const scenarioApproved = (rest: string) => EACH_APPROVED.test(clauses(rest).filter((c) => !PRODUCT_REVIEWED.test(c.text)).map((c) => c.text).join(''));
 // Scenarios not fixed when the grant is made: "具体场景不作事先限定", "应用场景由双方另行商定", "场景待后续确定" (not when
 // the later scenario needs its own grant: "另行签订授权协议").
 const UNFIXED = new RegExp(`${SCENE}[^，。；]{0,4}?(?:不作|不予|不做|无需|不)(?:事先|预先|提前|具体|事前)(?:限定|限制|约定|列举|明确|确定)|${SCENE}(?:的)?(?:范围|清单|目录|内容|名称)?(?:由[^，。；]{0,16}?)?(?:另行|事后|后续|再行|届时)[^，。；]{0,6}?(?:商定|约定|协商|确定|明确)|${SCENE}[^，。；]{0,4}?(?:待定|待后续确定|视情况确定)`
@@ -120,7 +126,8 @@ const GRANTED_SCENES = /授权(?:的)?(?:应用)?场景(?:为|包括|是|[：:])
 // A new use is a new scenario whatever it is called: "新的数据应用需求", "新增用途".
 // A scenario the text does not list is a new one: "本方案未列明的应用场景".
 // A new need of the market, the business or users is a new use too: "出现新的市场需求的".
-const NEW_SCENE = new RegExp(`新(?:的|(?:提出|申请|发现|产生|出现|开发|拓展)的)?(?:应用)?场景|未(?:列明|列入|载明|列出|列举)的(?:应用)?场景|(?:新增|新的|拓展|延伸|以外|之外|其他|其余|后续|关联|增加|增设|扩大)[^。；]{0,10}?${SCENE}|${SCENE}(?:以外|之外)|${SCENE}[^。；]{0,16}?(?:拓展|扩展|延伸|增加|新增)|新(?:增|的|提出的)?(?:数据)?(?:应用|使用|开发|市场|业务|用户|客户)?(?:需求|用途|方向)`);
+// A scenario past the listed ones is new too: "超出附件二所列场景开展运营".
+const NEW_SCENE = new RegExp(`(?:超出|超过|突破|超越)[^，。；]{0,10}?${SCENE}|新(?:的|(?:提出|申请|发现|产生|出现|开发|拓展)的)?(?:应用)?场景|未(?:列明|列入|载明|列出|列举)的(?:应用)?场景|(?:新增|新的|拓展|延伸|以外|之外|其他|其余|后续|关联|增加|增设|扩大)[^。；]{0,10}?${SCENE}|${SCENE}(?:以外|之外)|${SCENE}[^。；]{0,16}?(?:拓展|扩展|延伸|增加|新增)|新(?:增|的|提出的)?(?:数据)?(?:应用|使用|开发|市场|业务|用户|客户)?(?:需求|用途|方向)`);
 const NO_NEW_GRANT = new RegExp(
   `(?:无需|无须|不需要?|不必|不再|不另行|免于)(?:甲方|授权方|实施机构)?(?:另行|重新|单独|再次)?(?:授权|签订|申请|组织授权|报批|组织[^，。；]{0,8}?(?:遴选|选择|招标|竞争)|遴选|(?:通过|经过?|经由)[^，。；]{0,12}?(?:遴选|招标|竞争|比选))|(?:告知|通知|报备|备案)[^，。；]{0,8}?(?:即可|后即)|视为(?:已)?(?:(?:取得|获得|获)[^，。；]{0,6}?)?${GRANT}|`
   // Deemed part of this grant: "视为本协议授权范围", "视为属于本方案授权事项", "视为本协议约定的授权内容".
@@ -185,15 +192,24 @@ const OPEN_TAIL = new RegExp(`及(?:其)?(?:相关|衍生|延伸|关联|配套)(
  * 仅供参考"): what is listed limits nothing. A model to build ("建设为省级示范性应用场景", "以下为示范性场景") is the plan's
  * aim, so 示范 counts only when the agreement's or plan's own scenarios are called so.
  */
-const AS_EXAMPLE = /示例|示范|参考|举例|列举/;
-const LISTED_AS_EXAMPLE = new RegExp(`(?:所列|列明|列举|附件|以下|下列|下述|上述|前述|清单)[^。；]{0,40}?(?:仅为|均为|仅作为?|为|是|系)(?:本(?:协议|方案|合同))?(?:的)?(?:示例|参考|举例|列举)性(?:的)?${SCENE}|(?:为|是|系)本(?:协议|方案|合同)的(?:示例|示范|参考|举例|列举)性(?:的)?${SCENE}|${SCENE}(?:清单|目录)?(?:仅为|仅作|仅供|只是|只作)(?:示例|参考|举例|列举)`);
+const AS_EXAMPLE = /示例|示范|参考|举例|列举|指引|指导|示意/;
+const LISTED_AS_EXAMPLE = new RegExp(`(?:所列|列明|列举|附件|以下|下列|下述|上述|前述|清单)[^。；]{0,40}?(?:仅为|均为|仅作为?|为|是|系)(?:本(?:协议|方案|合同))?(?:的)?(?:示例|参考|举例|列举)性(?:的)?${SCENE}|(?:为|是|系)本(?:协议|方案|合同)的(?:示例|示范|参考|举例|列举)性(?:的)?${SCENE}|${SCENE}(?:清单|目录)?(?:仅为|仅作|仅供|只是|只作)(?:示例|参考|举例|列举)`
+  // The list called a guide: "《场景清单》为指引性清单".
+  + `|${SCENE}(?:清单|目录|列表)[》」”]?[^。；]{0,6}?(?:仅为|均为|为|是|系)(?:示例|参考|举例|列举|指引|指导|示意)性(?:的)?(?:清单|目录|列表)`);
 /**
  * A scenario entry left to the operator to fill: the scenario cell a catch-all or itself the operator's act ("场景名称：
  * 其他创新应用……说明：运营机构自行拓展", "场景名称：由运营机构自行确定"). A named scenario's price or content the operator
  * sets ("景区客流预警 | 定价由运营机构自行确定") is no entry left open.
  */
 const ENTRY_BY_OPERATOR = new RegExp(`(?:由)?${OPERATOR_NAME}(?:自行|自主|自己|单方)(?:拓展|扩展|增加|新增|增设|增补|开拓|策划|确定)(?=[，。；]|$)`);
-const OPEN_ENTRY = new RegExp(`${SCENE}(?:名称)?[：:](?:其他|其它|其余|后续|新增|更多|待|(?:由)?${OPERATOR_NAME}(?:自行|自主))`);
+// The entry may be numbered ("场景三：其他……") or a catch-all by growth ("后续拓展场景").
+const OPEN_ENTRY = new RegExp(`${SCENE}(?:名称)?[一二三四五六七八九十\\d]*[：:]\\s*(?:其他|其它|其余|后续|新增|更多|拓展|待|(?:由)?${OPERATOR_NAME}(?:自行|自主))`);
+/**
+ * What fills such an entry later, anywhere in its row or item: the operator ("具体内容由运营机构在实施过程中细化", "由运营
+ * 机构根据市场需求自行确定") or need as it comes ("根据政府部门和市场需求动态增补"). An entry each filled by the grantor's
+ * approval ("经甲方审核同意后纳入") keeps the mode (EACH_APPROVED).
+ */
+const FILLED_LATER = new RegExp(`${OPERATOR_NAME}[^，。；]{0,16}?(?:确定|细化|拓展|扩展|增加|新增|增设|增补|补充|策划|明确)|(?:动态|陆续|适时|逐步|随时|根据[^，。；]{0,12}?(?:需求|需要))[^，。；]{0,4}?(?:增补|增加|补充|拓展|扩展|调整|确定|细化|明确)`);
 /**
  * The scenario granted named as whatever relates to a matter ("授权场景为：住房租赁相关应用", "……有关业务"): a category,
  * not a scenario. A use named after it ("住房租赁相关的房源核验服务") is one; a scenario with its own
@@ -331,9 +347,10 @@ export function readAuthorizationMode(u: Unit, doc?: DocumentTerms): ClauseReadi
   if (/授权(?:用途|目的)/.test(`${u.heading}${s}`) && ANY_USE_GRANTED.test(`${u.heading}：${s}`)) return { reading: 'permission' };
   if (AS_EXAMPLE.test(s) && notNegated(s, LISTED_AS_EXAMPLE) && !OWN_GRANT.test(s)) return { reading: 'permission', condition: LISTED_AS_EXAMPLE.exec(s)![0] };
   if (/[|｜]/.test(u.quote) && OPEN_ENTRY.test(s) && notNegated(s, ENTRY_BY_OPERATOR)) return { reading: 'permission', condition: ENTRY_BY_OPERATOR.exec(s)![0] };
+  if (OPEN_ENTRY.test(s) && notNegated(s, FILLED_LATER) && !OWN_GRANT.test(s) && !EACH_APPROVED.test(s) && !EXCLUDES.test(s)) return { reading: 'permission', condition: FILLED_LATER.exec(s)![0] };
   if (notNegated(s, RELATED_CATEGORY)) return { reading: 'permission', condition: RELATED_CATEGORY.exec(s)![0] };
   const picked = OPERATOR_PICKS.exec(s);
-  if (picked && !dutyEverywhere(s) && notNegated(s, OPERATOR_PICKS) && !EACH_APPROVED.test(s.slice(picked.index + picked[0].length))) return { reading: 'permission' };
+  if (picked && !dutyEverywhere(s) && notNegated(s, OPERATOR_PICKS) && !scenarioApproved(s.slice(picked.index + picked[0].length))) return { reading: 'permission' };
   if (notNegated(s, LIKE_LISTED) && !OWN_GRANT.test(s)) return { reading: 'permission', condition: LIKE_LISTED.exec(s)![0] };
   const inGrant = GRANTED_SCENES.test(s) || /授权(?:的)?(?:应用)?场景/.test(`${u.heading}${s}`);
   if (inGrant && notNegated(s, EVERY_FIELD) && !CLOSED_LIST.test(s)) return { reading: 'permission', condition: EVERY_FIELD.exec(s)![0] };
@@ -349,7 +366,7 @@ export function readAuthorizationMode(u: Unit, doc?: DocumentTerms): ClauseReadi
   // Fixed later through a review of its own ("由甲方组织论证后确定") is the grantor's decision, not a scenario left open.
   if (later && LATER.test(later[0]) && !/论证|审核|审定|审批|批准|核准/.test(later[0]) && notNegated(s, DEFERRED) && !OWN_GRANT.test(s) && !EACH_APPROVED.test(s.slice(later.index))) return { reading: 'permission', condition: later[0] };
   const none = NONE_SET.exec(s);
-  if (none && notNegated(s, NONE_SET) && !OWN_GRANT.test(s) && !EACH_APPROVED.test(s.slice(none.index + none[0].length))) return { reading: 'permission', condition: none[0] };
+  if (none && notNegated(s, NONE_SET) && !OWN_GRANT.test(s) && !scenarioApproved(s.slice(none.index + none[0].length))) return { reading: 'permission', condition: none[0] };
   if (notNegated(s, SCENES_SPARED)) return { reading: 'permission', condition: SCENES_SPARED.exec(s)![0] };
   for (const re of [GROWS, OPERATOR_KEEPS, LIST_ADJUSTED]) if (notNegated(s, re)) return { reading: 'permission', condition: re.exec(s)![0] };
   // Gated on its words: the pattern is slow on long sentences without them.

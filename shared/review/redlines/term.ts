@@ -113,18 +113,35 @@ const PHASE_FOLLOWS = /(?:即|自动|直接|当然)[^，。；]{0,10}?(?:授予|
  * Spans of one grant told by their place in it ("前三年为市场培育期……；后两年为稳定运营期", "第1—3年为……，第4—5年为……"):
  * each is a phase; when they follow by themselves they are one term, the last year named its end.
  */
-const FIRST_SPAN = new RegExp(`(?:^|[^\\u4e00-\\u9fff\\d]|运营|授权)(?:前|首|头)\\s*(${CN_NUMERAL})\\s*个?\\s*(年|月)(?:为|是|作为|系|属于?|进入)`);
+// Right after the term's name too: "授权运营期限前三年为培育期".
+const FIRST_SPAN = new RegExp(`(?:^|[^\\u4e00-\\u9fff\\d]|运营|授权|期限|有效期)(?:前|首|头)\\s*(${CN_NUMERAL})\\s*个?\\s*(年|月)(?:为|是|作为|系|属于?|进入)`);
 const LATER_SPAN = new RegExp(`(?:^|[^\\u4e00-\\u9fff\\d])(?:后|其后|此后|之后|随后|剩余|最后|再)\\s*(${CN_NUMERAL})\\s*个?\\s*(年|月)(?:为|是|作为|系|属于?|进入|转入)`, 'g');
 const YEARS_RANGE = new RegExp(`第\\s*(${CN_NUMERAL})\\s*(?:至|到|—|－|-|～|~)\\s*第?\\s*(${CN_NUMERAL})\\s*(?:个)?(?:年|运营年度|协议年度)(?:为|是|作为|系|属于?|进入|转入)`, 'g');
+/** A later phase entered by itself, said with its span: "直接进入为期两年的拓展期", "转入二年的稳定运营期". */
+const ENTERED_SPAN = new RegExp(`(?:进入|转入|延续|续入)(?:为期)?\\s*(${CN_NUMERAL})\\s*个?\\s*(年|月)(?:的)?[\\u4e00-\\u9fff]{1,6}?期`, 'g');
 function successiveSpans(block: string): { months: number; text: string } | null {
   const first = FIRST_SPAN.exec(block);
-  const later = first ? [...block.slice(first.index).matchAll(LATER_SPAN)] : [];
+  const later = first ? [...block.slice(first.index).matchAll(LATER_SPAN), ...block.slice(first.index).matchAll(ENTERED_SPAN)] : [];
   const inMonths = (n: string, unit: string) => (parseNumeral(n) ?? 0) * (unit === '年' ? 12 : 1);
-  if (first && later.length) return { months: [first, ...later].reduce((t, m) => t + inMonths(m[1], m[2]), 0), text: [first, ...later].map((m) => m[0].replace(/^(?:[^\u4e00-\u9fff\d]|运营|授权)/, '')).join('……') };
+  if (first && later.length) return { months: [first, ...later].reduce((t, m) => t + inMonths(m[1], m[2]), 0), text: [first, ...later].map((m) => m[0].replace(/^(?:[^\u4e00-\u9fff\d]|运营|授权|期限|有效期)/, '')).join('……') };
   const ranges = [...block.matchAll(YEARS_RANGE)];
   return ranges.length > 1 ? { months: Math.max(...ranges.map((m) => parseNumeral(m[2]) ?? 0)) * 12, text: ranges.map((m) => m[0]).join('……') } : null;
 }
 const PHASE_DECIDED = /(?<!无需|无须|不再|不必|免于)(?:另行|重新|再次)(?:组织)?(?:遴选|签订|签署|审批|申请|授权)/;
+/**
+ * A span the sentence gives before dividing it into phases of which a later one is chosen or signed anew ("本方案实施周期为
+ * 2026年至2030年，……分两期实施：第一期授权期限为……；第二期……须由实施机构重新……组织遴选，并另行签订授权运营协议"): it runs
+ * over several grants, the plan's horizon, not one grant's term. Each phase's own term is read as any term. A span named
+ * as the term ("授权期限五年，分两期") is the term whatever follows.
+ */
+// The phases may run on past the sentence, to the paragraph's end (the second one after a "；").
+export function spansSeveralGrants(s: string, span: string, paragraph: string): boolean {
+  const at = s.indexOf(span);
+  if (at < 0 || /期限|有效期|授权期|运营期|协议期/.test(s.slice(Math.max(0, s.lastIndexOf('，', at), s.lastIndexOf('。', at)), at))) return false;
+  const rest = paragraph.slice(Math.max(0, paragraph.indexOf(s.slice(at, at + 12))));
+  const first = rest.search(PHASE);
+  return first > 0 && PHASE_DECIDED.test(rest.slice(first)) && new Set([...rest.matchAll(PHASE)].map((m) => m[1])).size > 1;
+}
 // A total capped is a total written too ("建设期与运营期合计不超过三年"): the cap is read as a term span elsewhere.
 const TOTAL_WRITTEN = new RegExp(String.raw`(?:合计|共计|总计|累计)\s*(?:为|不超过|不得超过|不超出|最长|最多)?\s*${CN_NUMERAL}\s*(?:个)?\s*(?:年|月)`);
 
@@ -152,11 +169,27 @@ const BOUNDED = /不可抗力|中止|暂停|最长|不超过|不得超过|最多
  */
 const UNSCHEDULED_END = /(?:授权|协议|有效期|期限)[^。；]{0,24}?(?:起|生效)[^。；]{0,6}?(?:至|到|直至)(?![^，。；]{0,4}?\d{4})[^，。；]{2,30}?(?:废止|失效|被撤销|被取消|另行确定|重新确定|选定|确定|产生)[^，。；]{0,12}?之日(?:止|为止)/;
 
+/**
+ * The grant's rights kept after expiry until an event, wherever the sentence puts the two ("期满时……双方权利义务延续至该
+ * 项目全部结项之日，在此期间乙方继续享有……数据的调用权限", "……并继续享有……数据的调用和产品经营权益，直至新的运营机构
+ * 完成交接之日止"): the operator holds the data or the grant with no end. A duty kept ("继续履行保密义务") holds no right.
+ */
+const KEEPS_RIGHTS = /(?:继续|仍|仍然|仍可)(?:享有|保有|行使|拥有|使用|调用|运营|经营)[^，。；]{0,24}?(?:数据|权限|权益|权利|授权|运营权|经营权)|(?:权利义务|授权|本协议)[^，。；]{0,4}?(?:延续|延长|顺延|继续有效)至/;
+const UNDATED_END = /(?:直至|直到|至)(?![^，。；]{0,4}?\d{4})[^，。；]{2,30}?(?:之日|之时)(?:止|为止)?/;
+const STOPS_BEFORE = /(?:不得|不再|禁止|停止|严禁|不能|无权)[^，。；]{0,4}$/;
+function rightsHeldOver(s: string): string | null {
+  const expiry = EXPIRY.exec(s);
+  const kept = expiry ? KEEPS_RIGHTS.exec(s.slice(expiry.index)) : null;
+  const end = kept ? UNDATED_END.exec(s.slice(expiry!.index)) : null;
+  if (!kept || !end || BOUNDED.test(s) || STOPS_BEFORE.test(s.slice(0, expiry!.index + kept.index))) return null;
+  return kept[0].endsWith('至') ? `${kept[0]}${end[0].replace(/^(?:直至|直到|至)/, '')}` : `${kept[0]}……${end[0]}`;
+}
+
 /** The holdover a sentence writes (its words), when it holds the grant over with no end. */
 function heldOver(s: string): string | null {
   const held = HOLDOVER.exec(s);
   // What is held over, up to 直至, is read too: "继续履行本协议项下的保密义务，直至……" is a duty, not the grant.
-  return held && EXPIRY.test(s) && !BOUNDED.test(s) && !SURVIVING_DUTY.test(s.slice(0, held.index) + held[0].split(/直至|直到/)[0]) ? held[0] : null;
+  return held && EXPIRY.test(s) && !BOUNDED.test(s) && !SURVIVING_DUTY.test(s.slice(0, held.index) + held[0].split(/直至|直到/)[0]) ? held[0] : rightsHeldOver(s);
 }
 
 export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, number] | null, maxMonths: number): { evidence: Evidence; found: string }[] {

@@ -1,27 +1,37 @@
 import type { Block } from '../../domain/document';
 import type { Evidence } from '../report';
 import { evidence, type ReadDocument } from '../sections';
-import { durations, sentences, withTermNumbers, withWrittenDates } from '../text';
+import { CN_NUMERAL, durations, lastDayOfMonth, monthsBetween, parseNumeral, sentences, withTermNumbers, withWrittenDates } from '../text';
 
 /**
  * The term given by its parts or by a schedule, where no sentence gives its length:
  * - the term divided into named periods, each with its own length ("授权期限分为建设期和运营期两个阶段：建设期十二个月……；
  *   运营期三十六个月"): the term is their sum;
  * - the term referred to a schedule ("授权运营期限以附件三《分年度实施计划》所列期间为准", "……以本附件所列各阶段的起止
- *   时间为准" over a table of phases): the term runs from the schedule's first month or year to its last.
+ *   时间为准" over a table of phases): the term runs from the schedule's first month or year to its last;
+ * - the term counted in periods the document defines ("共四个完整赛季" with "每个赛季自当年2月1日起至次年1月31日止"): the
+ *   count times the period's length.
  */
 type Found = { evidence: Evidence; found: string };
 const textOf = (r: ReadDocument, b: Block) => (b.kind === 'table' ? b.rows.map((row) => row.join(' | ')).join('\n') : r.text(b));
 
 /** The grant's term said to be made of two or more named periods: "授权期限分为建设期和运营期", "协议期限由筹备期、运营期组成". */
-const IN_PARTS = /(?:授权|运营|协议)[^，。；：:]{0,4}?(?:期限|有效期|期间)[^，。；：:\d]{0,2}?(?:分为|划分为|分成|由|包括|包含)((?:[\u4e00-\u9fff]{1,6}?期)(?:(?:和|与|、|及|以及)[\u4e00-\u9fff]{1,6}?期)+)/;
-const PART_NAME = /[\u4e00-\u9fff]{1,6}?期$/;
+// The parts may be stages ("运营期……包括建设调试阶段和正式运营阶段"), the term its defined name ("运营期”，是指……全部期间，包括").
+const IN_PARTS = /(?:授权|运营|协议)[^，。；：:]{0,4}?(?:期限|有效期|期间|运营期|授权期)[”"」]?[^，。；：:\d]{0,2}?[，,]?\s*(?:分为|划分为|分成|由|包括|包含)((?:[\u4e00-\u9fff]{1,6}?(?:期|阶段))(?:(?:和|与|、|及|以及)[\u4e00-\u9fff]{1,6}?(?:期|阶段))+)/;
+const PART_NAME = /[\u4e00-\u9fff]{1,6}?(?:期|阶段)$/;
 
-/** The length written after a period's name in its clause ("建设期十二个月，", "运营期为三年"), read as a term. */
+/**
+ * The length written after a period's name in its clause ("建设期十二个月，", "运营期为三年", "……阶段自生效之日起计算，最长不超过
+ * 六个月"), read as a term: a part capped may run to its cap, so the cap is its length.
+ */
 function partLength(text: string, name: string): number | null {
   // The name's end is no length of its own: "自建设期届满次日起算".
   for (const m of text.matchAll(new RegExp(`${name}(?!届满|期满|满|结束|终了)[^，。；]{0,12}`, 'g'))) {
     const d = durations(m[0].replace(name, '期限')).find((x) => x.kind !== 'cap' && Number.isFinite(x.months));
+    if (d) return d.months;
+  }
+  for (const m of text.matchAll(new RegExp(`${name}(?!届满|期满|满|结束|终了)[^。；]{0,30}`, 'g'))) {
+    const d = durations(m[0].replace(name, '期限')).find((x) => Number.isFinite(x.months));
     if (d) return d.months;
   }
   return null;
@@ -117,6 +127,35 @@ function termBySchedule(r: ReadDocument, maxMonths: number): Found[] {
   return out;
 }
 
+/** A period defined by its days in the year ("每个赛季自当年2月1日起至次年1月31日止", "每一供暖季为当年11月至次年3月底"). */
+const PERIOD_DEFINED = /每(?:个|一|一个)?\s*([\u4e00-\u9fff]{1,8}?)(?:均)?(?:为|自|从|是)(?:每年|当年)?\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?\s*(?:起)?\s*(?:至|到|—|－|-|～|~)\s*(次年|当年|同年|翌年)?\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|末|底)?/g;
+const TERM_SAID = /期限|有效期|授权期|运营期|运营周期|协议期/;
+function termInDefinedPeriods(r: ReadDocument, maxMonths: number): Found[] {
+  const periods = new Map<string, number>();
+  for (const b of r.blocks) {
+    const t = r.text(b);
+    if (!t.includes('每')) continue;
+    for (const m of withTermNumbers(t).matchAll(PERIOD_DEFINED)) {
+      const [y2, m2] = [m[4] && m[4] !== '当年' && m[4] !== '同年' ? 2002 : 2001, Number(m[5])];
+      const months = monthsBetween(2001, Number(m[2]), Number(m[3] ?? 1), y2, m2, m[6] ? Number(m[6]) : lastDayOfMonth(y2, m2));
+      if (months > 0) periods.set(m[1], months);
+    }
+  }
+  if (!periods.size) return [];
+  const out: Found[] = [];
+  const counted = new RegExp(`(${CN_NUMERAL})\\s*个\\s*(?:完整的?)?\\s*(${[...periods.keys()].join('|')})`, 'g');
+  for (const b of r.blocks) {
+    for (const raw of sentences(r.text(b))) {
+      if (!TERM_SAID.test(raw)) continue;
+      for (const m of withTermNumbers(raw).matchAll(counted)) {
+        const months = (parseNumeral(m[1]) ?? 0) * periods.get(m[2])!;
+        if (months > maxMonths + 0.5) out.push({ evidence: evidence(r, b, raw), found: `${m[0]}（每个${m[2]}约 ${Math.round(periods.get(m[2])!)} 个月，共约 ${Math.round(months)} 个月）` });
+      }
+    }
+  }
+  return out;
+}
+
 export function termByParts(r: ReadDocument, maxMonths: number): Found[] {
-  return [...termInParts(r, maxMonths), ...termBySchedule(r, maxMonths)];
+  return [...termInParts(r, maxMonths), ...termBySchedule(r, maxMonths), ...termInDefinedPeriods(r, maxMonths)];
 }

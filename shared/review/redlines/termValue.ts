@@ -151,7 +151,8 @@ function datedBefore(block: string): { name: string; text: string } | null {
  * ("建设期……自协议生效之日起计算"): the agreement holds the operator from the signing, so the phase and the term
  * are one hold. A phase counted in the term adds nothing.
  */
-const FROM_LATER = /(?:期限|有效期|授权期|运营期)[^。；]{0,24}?(?:自|从)[^，。；]{0,32}?(?:验收|终验|上线|上架|建成|交付|投入运行|投入运营|投运|投产|正式运营)[^，。；]{0,8}?(?:之日|日|后)?(?:次日)?起/;
+// A product listed on the exchange is launched too ("自乙方首个数据产品挂牌之日起算").
+const FROM_LATER = /(?:期限|有效期|授权期|运营期)[^。；]{0,24}?(?:自|从)[^，。；]{0,32}?(?:验收|终验|上线|上架|挂牌|建成|交付|投入运行|投入运营|投运|投产|正式运营)[^，。；]{0,8}?(?:之日|日|后)?(?:次日)?起/;
 const fromSigning = (block: string, name: string) =>
   new RegExp(`${name}[^。；]{0,16}?自[^，。；]{0,10}?(?:签订|签署|生效)|(?:签订|签署|生效)(?:之日)?(?:起)?至[^，。；]{0,12}?为[^，。；]{0,4}?${name}`).test(block);
 /**
@@ -206,22 +207,24 @@ function phaseOutside(block: string): { months: number; text: string } | null {
  * 交付验收应在本协议签订后二十四个月内完成"), the operator already working before it ("在此期间乙方可开展产品预研和市场
  * 推广", "上线前乙方即可向试点客户提供数据产品"): it holds the grant from the signing, for that time and the term.
  */
-const EVENT_DUE = new RegExp(String.raw`(?:验收|上线|交付|建成|开通|接入)[^。；]{0,12}?(?:应当?|须|需|必须)?(?:在|于)?(?:本协议|协议)?(?:签订|签署|生效)(?:之日)?(?:后|起)\s*(${CN_NUMERAL}\s*个?\s*(?:年|个月|月))\s*(?:内|以内|之内)|(?:应当?|须|需|必须)(?:在|于)(?:本协议|协议)?(?:签订|签署|生效)(?:之日)?(?:后|起)\s*(${CN_NUMERAL}\s*个?\s*(?:年|个月|月))\s*(?:内|以内|之内)(?:完成)?[^，。；]{0,6}?(?:验收|上线|交付|建成|开通|接入)|(?:验收|上线|上架|交付|建成|开通|接入|投产)[^。；]{0,8}?(?:时间|日期)?(?:不得|不应|最迟)?(?:晚于|迟于|超过)(?:本协议|协议)?(?:签订|签署|生效)(?:之日)?(?:后|起)\s*(${CN_NUMERAL}\s*个?\s*(?:年|个月|月))`);
+const EVENT_DUE = new RegExp(String.raw`(?:验收|上线|交付|建成|开通|接入)[^。；]{0,12}?(?:应当?|须|需|必须)?(?:在|于)?(?:本协议|协议)?(?:签订|签署|生效)(?:之日)?(?:后|起)\s*(${CN_NUMERAL}\s*个?\s*(?:年|个月|月))\s*(?:内|以内|之内)|(?:应当?|须|需|必须)(?:在|于)(?:本协议|协议)?(?:签订|签署|生效)(?:之日)?(?:后|起)\s*(${CN_NUMERAL}\s*个?\s*(?:年|个月|月))\s*(?:内|以内|之内)(?:完成)?[^，。；]{0,6}?(?:验收|上线|交付|建成|开通|接入)|(?:不迟于|不晚于|最迟(?:于|在)?)(?:本协议|协议)?(?:签订|签署|生效)(?:之日)?(?:后|起)\s*(${CN_NUMERAL}\s*个?\s*(?:年|个月|月))[^，。；]{0,14}?(?:验收|上线|上架|挂牌|交付|建成|开通|接入|投产)|(?:验收|上线|上架|交付|建成|开通|接入|投产)[^。；]{0,8}?(?:时间|日期)?(?:不得|不应|最迟)?(?:晚于|迟于|超过)(?:本协议|协议)?(?:签订|签署|生效)(?:之日)?(?:后|起)\s*(${CN_NUMERAL}\s*个?\s*(?:年|个月|月))`);
 const WORKS_BEFORE = /(?:在此期间|此期间|该期间|上述期间|(?:上线|验收|交付|接入)(?:前|之前))[^。；]{0,8}?(?:乙方|运营机构|运营方)?[^。；]{0,4}?(?:即可|可以|可)[^。；]{0,8}?(?:开展|进行|从事|提供|销售|试销|运营)/;
 /**
  * Or it holds the data from the signing, said anywhere in the agreement ("乙方自生效之日起取得附件一所列……数据资源……的调用
  * 权限"): the grant's rights run before the term is counted.
  */
-const HOLDS_FROM_SIGNING = /(?:自|从)(?:本协议)?(?:签订|签署|生效)(?:之日)?起[，,]?\s*(?:乙方|运营机构|运营方)?(?:即)?(?:取得|获得|享有|开通)[^。；]{0,40}?(?:权限|权益|使用权|运营权|经营权)/;
-function lateStart(block: string, whole: string): { months: number; text: string } | null {
+// Or the grantor opens it to the operator soon after the signing ("甲方应当在本协议生效后十个工作日内为乙方开通……数据的调用权限").
+const HOLDS_FROM_SIGNING = /(?:自|从)(?:本协议)?(?:签订|签署|生效)(?:之日)?起[，,]?\s*(?:乙方|运营机构|运营方)?(?:即)?(?:取得|获得|享有|开通)[^。；]{0,40}?(?:权限|权益|使用权|运营权|经营权)|(?:签订|签署|生效)(?:之日)?(?:后|起)[^，。；]{0,10}?(?:内|前)[，,]?\s*(?:向|为)(?:乙方|运营机构|运营方)(?:开通|开放|提供|授予)[^。；]{0,40}?(?:权限|使用权|接口)/;
+export function lateStart(block: string, whole: string): { months: number; text: string } | null {
   const from = FROM_LATER.exec(block);
-  const due = EVENT_DUE.exec(block);
+  // The event's deadline may be its own numbered paragraph of the article ("8.2 ……不迟于本协议生效后十八个月……挂牌").
+  const due = EVENT_DUE.exec(block) ?? (from ? EVENT_DUE.exec(whole) : null);
   const inBlock = from && due ? WORKS_BEFORE.exec(block) : null;
   const said = inBlock ? block : whole;
   const works = inBlock ?? (from && due ? HOLDS_FROM_SIGNING.exec(whole) : null);
   if (!from || !due || !works || isNegatedWork(works[0] + said.slice(works.index + works[0].length).split(/[。；]/)[0])) return null;
   const term = durations(block.split(/[。；]/).find((c) => FROM_LATER.test(c)) ?? '').filter((d) => d.kind !== 'cap' && Number.isFinite(d.months)).sort((a, z) => z.months - a.months)[0];
-  const before = durations(`期限为${due[1] ?? due[2] ?? due[3]}`).find((x) => Number.isFinite(x.months));
+  const before = durations(`期限为${due[1] ?? due[2] ?? due[3] ?? due[4]}`).find((x) => Number.isFinite(x.months));
   if (!term || !before) return null;
   return { months: term.months + before.months, text: `${from[0]}；${due[0]}，${works[0]}` };
 }
