@@ -11,6 +11,7 @@ import { leadsByBlock } from './units';
 import { isOutsideParty, letsHappen, parseSentence, partyOf, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
 import { ON_ITS_OWN } from '../clauseParties';
 import { RUNS_VERB } from '../clauseActs';
+import { dealsOwnWork, USER_NAME } from './ownAccount';
 import { AUTHORIZED_BY_OPERATOR, OTHER_LEGAL_PERSON, PUBLIC_HOLDER, RUNS_THE_GRANT, holderOf, isRealControl, widensOperator } from './actors';
 
 /**
@@ -106,7 +107,6 @@ const rolesColumns = (cells: string[]) => {
 const RUNS_OUTWARD = new RegExp(`(?<!(?:协助|配合|支持|支撑|辅助)[^，。；]{0,6})(?:对外|${ON_ITS_OWN})(?:开展|负责|从事)?[^，。；]{0,12}?(?:运营|经营)(?!维护|保障|支撑|责任|风险)|自主定价|自负盈亏`);
 /** A co-operator by its name ("合作运营商", "联合体成员"), not a developer or a customer that uses what is delivered. */
 const CO_OPERATOR = /合作|联合|共同|伙伴|运营(?:商|方|机构|主体|公司|单位)/;
-const USER_NAME = /开发利用|用户|客户|需求方|使用方|应用方/;
 /**
  * A row of a table of roles giving another party the operation itself ("丙方（乙方全资子公司） | 负责……的对外运营、定价和
  * 收费"): the party named first, else the one its bracket says it is; the operator and its developers are not another's.
@@ -311,6 +311,10 @@ export function subAuthorizationReading(r: ReadDocument): Evidence[] {
       const moved = parsed.find((p) => movesGrant(p, g, s));
       if (moved) {
         ev.push(evidence(r, b, s, { clause: s, negated: false, ...readingOf(moved) }));
+        continue;
+      }
+      if (dealsOwnWork(parsed, s)) {
+        ev.push(evidence(r, b, s, { clause: s, negated: false, reading: 'permission' }));
         continue;
       }
       // The operator bringing in a party its definition makes run the grant.
