@@ -71,6 +71,8 @@ const PATTERNS = [
   // 自行负责授权运营" (not "由合作方负责平台运营维护", nor "由合作方协助乙方开展运营").
   // Where or how it runs may stand between ("由联合体成员分别在各自县域内承担……运营工作").
   `由(?:其|乙方的?)?(?<t>${PARTY})(?:(?!协助|配合|支持|不|未)[^，。；]){0,12}?(?:独立|自行|自主|单独|直接|全面)?(?:承担|负责|开展|从事)[^，。；]{0,20}?(?:授权运营|运营|经营)(?!维护|保障|支撑|辅助)`,
+  // Another party holding the operation with the operator: "乙方与丙方共同享有……数据产品的经营权益".
+  `(?:与|和|及|同)(?<t>${PARTY})[^。；]{0,30}?共同(?:享有|持有|行使|拥有)[^，。；]{0,24}?(?:经营|运营)(?:权益|权利|权)`,
   // Another party running the grant in its own name: "子公司可以直接使用本协议项下授权，以自身名义开展授权运营".
   `(?<t>${PARTY})[^。；]{0,40}?(?<!不|不得|不能|不可|禁止|无权)以(?:自身|自己|其自身|本公司|独立)的?名义[^，。；]{0,8}?(?:(?:开展|从事|经营)[^，。；]{0,6}?(?:授权运营|运营)|对外(?:签约|收费|经营)|对外提供[^，。；]{0,6}?(?:产品|服务)|使用[^，。；]{0,8}?(?:授权)?数据)`,
 ].map((p) => new RegExp(p));
@@ -82,6 +84,12 @@ const NOT_THE_GRANT = /软件|著作权|知识产权|专利|商标/;
 /** A prohibition to move the grant, with a carve-out that names who may take it ("但转让给乙方控股股东……的除外"). */
 const CARVE_OUT = /(?:不得|禁止|严禁|不能|不可)[^。；]{0,24}?(?:转让|转授权|转移|交由|转交)[^。]*?但(?<out>[^。；]{2,48}?)(?:的?除外|不受此限|不在此限|不受[^。；]{0,6}?限制)/;
 const CARVED_PARTY = new RegExp(PARTY);
+/**
+ * A prohibition lifted by a clause of its own that says where it does not apply ("前条规定不适用于乙方向其所属集团内成员
+ * 企业划转……运营业务的情形"): the case it names is a move let happen.
+ */
+const DISAPPLIED = /(?:前条|前款|上条|上款|上述|前述|本条|该条|第[一二三四五六七八九十百\d]+(?:条|款))(?:规定|约定|限制|禁止性?(?:规定|约定))?(?:的限制)?(?:不适用于|不适用)(?<out>[^。；]{2,60}?)(?:的?(?:情形|情况|场合)|(?=[，,。；]|$))/;
+const CASE_MOVES = /转让|转移|划转|划拨|移交|交由|转交|转授|授权|让渡|承接|承继|委托/;
 const LAW_OR_APPROVAL = /批准|审批|法律|法规|规定|另有约定/;
 
 /** Every reading above names another party or a transfer: most sentences hold neither and are passed in one test. */
@@ -343,6 +351,11 @@ export function subAuthorizationReading(r: ReadDocument): Evidence[] {
       const carve = CARVE_OUT.exec(s);
       if (carve && CARVED_PARTY.test(carve.groups!.out) && !LAW_OR_APPROVAL.test(carve.groups!.out)) {
         ev.push(evidence(r, b, s, { clause: s, negated: false, reading: 'exception', condition: `但${carve.groups!.out}的除外` }));
+        continue;
+      }
+      const lifted = DISAPPLIED.exec(s);
+      if (lifted && CASE_MOVES.test(lifted.groups!.out) && CARVED_PARTY.test(lifted.groups!.out) && !LAW_OR_APPROVAL.test(lifted.groups!.out)) {
+        ev.push(evidence(r, b, s, { clause: s, negated: false, reading: 'exception', condition: lifted[0] }));
         continue;
       }
       for (const re of PATTERNS) {
