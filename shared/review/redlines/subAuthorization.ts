@@ -155,6 +155,7 @@ const GRANT_VERB = new RegExp(`^(?:转授权|再授权|二次授权|转授予|�
  * by a party's consent, a carve-out, silence, the operator's own approval or an article that permits it.
  */
 const OPERATION_FRONTED = /(?:将|把)[^，。；]{0,16}?(?:场景|领域|行业|业务|数据)的?(?:授权)?运营(?:工作|业务)?(?:整体|全部|部分)?$/;
+const OPERATION_TOPIC = /(?:^|[。；：])[^，。；：]{0,24}?(?:场景|领域|行业|业务)的?(?:授权)?运营(?:工作|业务)?[，,]\s*$/;
 const OPERATION_AFTER = /^[^，。；]{0,16}?(?:开展|承担|负责|从事)[^，。；]{0,20}?(?:场景|领域|行业|业务|数据|数据资源|授权)的?运营(?:工作|业务)?(?!维护|保障|支撑|辅助|评估|监测|监管|平台|门户|网站|系统|成本|费用)/;
 /** A clause denying that its act moves the grant: "分包不涉及授权运营权的转移", "该委托不构成运营权的转让". */
 const NOT_A_MOVE = /(?:不涉及|不构成|不导致|不产生|不发生|不意味着|不视为|并非)[^，。；]{0,16}?(?:转移|转让|转授权|让渡|移交)/;
@@ -240,7 +241,9 @@ export function movesGrant(p: ClauseParse, g?: Glossary, sentence = p.text): boo
   if ((p.act.kind === 'succeed' || p.act.kind === 'release') && p.object?.text === '授权' && !PART_OF_GRANT.test(p.text)) return false;
   // The operation of a scenario or sector handed to another to carry out is the grant handed on ("将某一场景的授权运营交由
   // 其他具备能力的机构实施"; not its upkeep, "运营维护").
-  if ((p.act.kind === 'entrust' || p.act.kind === 'transfer') && !p.object && by !== 'grantor' && by !== 'public' && OPERATION_FRONTED.test(p.text.slice(0, p.act.at))) return isOutsideParty(p.recipient?.party);
+  // Or put first as the sentence's topic: "各具体场景的运营，可由运营机构……交由市场主体承担".
+  const fronted = OPERATION_FRONTED.test(p.text.slice(0, p.act.at)) || OPERATION_TOPIC.test(sentence.slice(0, p.start));
+  if ((p.act.kind === 'entrust' || p.act.kind === 'transfer') && !p.object && by !== 'grantor' && by !== 'public' && fronted) return isOutsideParty(p.recipient?.party);
   // The party entrusted to run the operation of the data or a scenario itself ("委托二级运营商开展公证、法律援助数据的运营";
   // not "委托第三方机构开展运营评估", nor "承担运营平台的运维工作").
   if (p.act.kind === 'entrust' && p.object?.kind !== 'derived' && by !== 'grantor' && by !== 'public' && isOutsideParty(p.recipient?.party) && OPERATION_AFTER.test(p.text.slice(p.act.at + p.act.verb.length))) return true;
