@@ -90,6 +90,9 @@ const PROCESS_RESULT = /^(?:结果|成果)/;
 export const RUNS_VERB = /^(?:负责|承担)$/;
 
 /** The clause's act: the first that is not a modifier nor the right to another act. */
+const FRONTED_BY = /(?:将|把)[^，。；将把]*$/;
+const MOVE_TO = /^(?:给|予|至|由)/;
+const MOVES = new Set<ActClass>(['transfer', 'entrust', 'regrant', 'capital']);
 export function mainAct(text: string): { m: RegExpExecArray; modal?: string } | null {
   const all: RegExpExecArray[] = [];
   ACT_RE.lastIndex = 0;
@@ -109,7 +112,10 @@ export function mainAct(text: string): { m: RegExpExecArray; modal?: string } | 
   // A processing that names its result ("将中间处理结果导出") is a noun: the act is the verb after it.
   // Taking on an operation names what it runs before it ("承担统计数据的加工……和市场运营"): no modifier.
   const own = candidates.filter((m) => !NOMINAL.test(after(m)) && (!RELATIVE.test(after(m)) || GRANTED_OBJECT.test(after(m)) || (RUNS_VERB.test(m[0]) && !/^的/.test(after(m)))) && !/^(?:方式|形式)/.test(after(m)) && !(PROCESS_RESULT.test(after(m)) && actClass(m[0]) === 'process'));
-  const m = own[0] ?? candidates[0];
+  // "将……数据加工及相关产品运营业务整体分包给……": what 将 fronts may hold verbs of its own; the move that follows it,
+  // with whom it goes to, is the act.
+  const moved = own[0] && FRONTED_BY.test(text.slice(0, own[0].index)) ? own.find((x) => x.index > own[0].index && MOVE_TO.test(after(x)) && MOVES.has(actClass(x[0]))) : undefined;
+  const m = moved ?? own[0] ?? candidates[0];
   if (m) return { m };
   // "交付的数据产品可以为未经加工的授权数据原样": the modal says what the delivered thing may be; it governs that act.
   const described = modal && COPULA.test(text.slice(modal.index + modal[0].length)) && all.find((x) => x.index < modal.index && RELATIVE.test(after(x)));

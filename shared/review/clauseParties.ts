@@ -127,7 +127,10 @@ export function holderOf(clause: string, at: number): ClauseParse['holder'] {
     // "与各省级邮政快递企业分别签订分运营协议", "同各县（市）数据公司分别签署……": the party signed with is the counterparty.
     if (/[与同和][^，。；与同和]{0,12}$/.test(before.slice(Math.max(0, m.index - 13), m.index)) && SIGNS.test(before.slice(m.index + m[0].length))) continue;
     // "凭乙方分配的密钥即可还原": the instrument another acts with (the act inside it, "乙方分配", is the name's own).
+    // "在乙方授予的权限范围内调用", "使用运营机构分配的账号调用": a name inside the scope or the means of the act only
+    // qualifies it; whoever is named before acts.
     if (/(?:凭|依|据|照|通过)$/.test(pre) && /的/.test(before.slice(m.index + m[0].length))) continue;
+    if (/(?:在|使用|利用|借助|基于)$/.test(pre) && /^[\u4e00-\u9fff]{1,4}的/.test(before.slice(m.index + m[0].length))) continue;
     // "自行选择二级运营机构并授予其……": the party chosen is the choosing verb's object, not who acts.
     if (CHOSEN.test(before.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "企业名单", "客户需求": the name modifies a noun.
@@ -141,7 +144,8 @@ export function holderOf(clause: string, at: number): ClauseParse['holder'] {
 export const ON_ITS_OWN = '(?:独立|自主|自行|单独)';
 // "以第三方自己的名义": whoever is named before 自己 acts in its own name.
 // The operator named as the agreement's is the operator too: "以本协议授权运营机构的名义".
-export const IN_NAME = new RegExp(`以(?:[^，。；]{0,8}?(?:自身|自己|本身)|其自身|本公司|独立|(?:本(?:协议|合同)(?:项下|约定)?的?)?(?:${OPERATOR_RE.source}))的?(?:名义|身份)`);
+// Another party named by what it is ("以受托方名义挂牌", "以合作方的名义签约"): in the name of that party, not the operator's.
+export const IN_NAME = new RegExp(`以(?:[^，。；]{0,8}?(?:自身|自己|本身)|其自身|本公司|独立|(?:本(?:协议|合同)(?:项下|约定)?的?)?(?:${OPERATOR_RE.source})|(?:该|此)?${OTHER_LEGAL_PERSON})的?(?:名义|身份)`);
 /**
  * A subject named by a term the document defines to take in other legal persons ("“乙方运营体系”指乙方及乙方书面指定……
  * 的项目公司、合作开发单位"): those others act too.

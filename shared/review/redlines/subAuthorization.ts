@@ -11,6 +11,7 @@ import { leadsByBlock } from './units';
 import { isOutsideParty, letsHappen, parseSentence, partyOf, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
 import { ON_ITS_OWN } from '../clauseParties';
 import { RUNS_VERB } from '../clauseActs';
+import { dealsOwnWork, USER_NAME } from './ownAccount';
 import { AUTHORIZED_BY_OPERATOR, OTHER_LEGAL_PERSON, PUBLIC_HOLDER, RUNS_THE_GRANT, holderOf, isRealControl, widensOperator } from './actors';
 
 /**
@@ -70,6 +71,8 @@ const PATTERNS = [
   // 自行负责授权运营" (not "由合作方负责平台运营维护", nor "由合作方协助乙方开展运营").
   // Where or how it runs may stand between ("由联合体成员分别在各自县域内承担……运营工作").
   `由(?:其|乙方的?)?(?<t>${PARTY})(?:(?!协助|配合|支持|不|未)[^，。；]){0,12}?(?:独立|自行|自主|单独|直接|全面)?(?:承担|负责|开展|从事)[^，。；]{0,20}?(?:授权运营|运营|经营)(?!维护|保障|支撑|辅助)`,
+  // Another party holding the operation with the operator: "乙方与丙方共同享有……数据产品的经营权益".
+  `(?:与|和|及|同)(?<t>${PARTY})[^。；]{0,30}?共同(?:享有|持有|行使|拥有)[^，。；]{0,24}?(?:经营|运营)(?:权益|权利|权)`,
   // Another party running the grant in its own name: "子公司可以直接使用本协议项下授权，以自身名义开展授权运营".
   `(?<t>${PARTY})[^。；]{0,40}?(?<!不|不得|不能|不可|禁止|无权)以(?:自身|自己|其自身|本公司|独立)的?名义[^，。；]{0,8}?(?:(?:开展|从事|经营)[^，。；]{0,6}?(?:授权运营|运营)|对外(?:签约|收费|经营)|对外提供[^，。；]{0,6}?(?:产品|服务)|使用[^，。；]{0,8}?(?:授权)?数据)`,
 ].map((p) => new RegExp(p));
@@ -81,6 +84,12 @@ const NOT_THE_GRANT = /软件|著作权|知识产权|专利|商标/;
 /** A prohibition to move the grant, with a carve-out that names who may take it ("但转让给乙方控股股东……的除外"). */
 const CARVE_OUT = /(?:不得|禁止|严禁|不能|不可)[^。；]{0,24}?(?:转让|转授权|转移|交由|转交)[^。]*?但(?<out>[^。；]{2,48}?)(?:的?除外|不受此限|不在此限|不受[^。；]{0,6}?限制)/;
 const CARVED_PARTY = new RegExp(PARTY);
+/**
+ * A prohibition lifted by a clause of its own that says where it does not apply ("前条规定不适用于乙方向其所属集团内成员
+ * 企业划转……运营业务的情形"): the case it names is a move let happen.
+ */
+const DISAPPLIED = /(?:前条|前款|上条|上款|上述|前述|本条|该条|第[一二三四五六七八九十百\d]+(?:条|款))(?:规定|约定|限制|禁止性?(?:规定|约定))?(?:的限制)?(?:不适用于|不适用)(?<out>[^。；]{2,60}?)(?:的?(?:情形|情况|场合)|(?=[，,。；]|$))/;
+const CASE_MOVES = /转让|转移|划转|划拨|移交|交由|转交|转授|授权|让渡|承接|承继|委托/;
 const LAW_OR_APPROVAL = /批准|审批|法律|法规|规定|另有约定/;
 
 /** Every reading above names another party or a transfer: most sentences hold neither and are passed in one test. */
@@ -106,7 +115,6 @@ const rolesColumns = (cells: string[]) => {
 const RUNS_OUTWARD = new RegExp(`(?<!(?:协助|配合|支持|支撑|辅助)[^，。；]{0,6})(?:对外|${ON_ITS_OWN})(?:开展|负责|从事)?[^，。；]{0,12}?(?:运营|经营)(?!维护|保障|支撑|责任|风险)|自主定价|自负盈亏`);
 /** A co-operator by its name ("合作运营商", "联合体成员"), not a developer or a customer that uses what is delivered. */
 const CO_OPERATOR = /合作|联合|共同|伙伴|运营(?:商|方|机构|主体|公司|单位)/;
-const USER_NAME = /开发利用|用户|客户|需求方|使用方|应用方/;
 /**
  * A row of a table of roles giving another party the operation itself ("丙方（乙方全资子公司） | 负责……的对外运营、定价和
  * 收费"): the party named first, else the one its bracket says it is; the operator and its developers are not another's.
@@ -147,6 +155,7 @@ const GRANT_VERB = new RegExp(`^(?:转授权|再授权|二次授权|转授予|�
  * by a party's consent, a carve-out, silence, the operator's own approval or an article that permits it.
  */
 const OPERATION_FRONTED = /(?:将|把)[^，。；]{0,16}?(?:场景|领域|行业|业务|数据)的?(?:授权)?运营(?:工作|业务)?(?:整体|全部|部分)?$/;
+const OPERATION_TOPIC = /(?:^|[。；：])[^，。；：]{0,24}?(?:场景|领域|行业|业务)的?(?:授权)?运营(?:工作|业务)?[，,]\s*$/;
 const OPERATION_AFTER = /^[^，。；]{0,16}?(?:开展|承担|负责|从事)[^，。；]{0,20}?(?:场景|领域|行业|业务|数据|数据资源|授权)的?运营(?:工作|业务)?(?!维护|保障|支撑|辅助|评估|监测|监管|平台|门户|网站|系统|成本|费用)/;
 /** A clause denying that its act moves the grant: "分包不涉及授权运营权的转移", "该委托不构成运营权的转让". */
 const NOT_A_MOVE = /(?:不涉及|不构成|不导致|不产生|不发生|不意味着|不视为|并非)[^，。；]{0,16}?(?:转移|转让|转授权|让渡|移交)/;
@@ -232,7 +241,9 @@ export function movesGrant(p: ClauseParse, g?: Glossary, sentence = p.text): boo
   if ((p.act.kind === 'succeed' || p.act.kind === 'release') && p.object?.text === '授权' && !PART_OF_GRANT.test(p.text)) return false;
   // The operation of a scenario or sector handed to another to carry out is the grant handed on ("将某一场景的授权运营交由
   // 其他具备能力的机构实施"; not its upkeep, "运营维护").
-  if ((p.act.kind === 'entrust' || p.act.kind === 'transfer') && !p.object && by !== 'grantor' && by !== 'public' && OPERATION_FRONTED.test(p.text.slice(0, p.act.at))) return isOutsideParty(p.recipient?.party);
+  // Or put first as the sentence's topic: "各具体场景的运营，可由运营机构……交由市场主体承担".
+  const fronted = OPERATION_FRONTED.test(p.text.slice(0, p.act.at)) || OPERATION_TOPIC.test(sentence.slice(0, p.start));
+  if ((p.act.kind === 'entrust' || p.act.kind === 'transfer') && !p.object && by !== 'grantor' && by !== 'public' && fronted) return isOutsideParty(p.recipient?.party);
   // The party entrusted to run the operation of the data or a scenario itself ("委托二级运营商开展公证、法律援助数据的运营";
   // not "委托第三方机构开展运营评估", nor "承担运营平台的运维工作").
   if (p.act.kind === 'entrust' && p.object?.kind !== 'derived' && by !== 'grantor' && by !== 'public' && isOutsideParty(p.recipient?.party) && OPERATION_AFTER.test(p.text.slice(p.act.at + p.act.verb.length))) return true;
@@ -313,6 +324,10 @@ export function subAuthorizationReading(r: ReadDocument): Evidence[] {
         ev.push(evidence(r, b, s, { clause: s, negated: false, ...readingOf(moved) }));
         continue;
       }
+      if (dealsOwnWork(parsed, s)) {
+        ev.push(evidence(r, b, s, { clause: s, negated: false, reading: 'permission' }));
+        continue;
+      }
       // The operator bringing in a party its definition makes run the grant.
       const brought = runners.find((x) => s.includes(x) && !g.definitions.some((d) => d.blockId === b.id && d.term === x));
       if (brought && BRINGS_IN.test(s)) {
@@ -339,6 +354,11 @@ export function subAuthorizationReading(r: ReadDocument): Evidence[] {
       const carve = CARVE_OUT.exec(s);
       if (carve && CARVED_PARTY.test(carve.groups!.out) && !LAW_OR_APPROVAL.test(carve.groups!.out)) {
         ev.push(evidence(r, b, s, { clause: s, negated: false, reading: 'exception', condition: `但${carve.groups!.out}的除外` }));
+        continue;
+      }
+      const lifted = DISAPPLIED.exec(s);
+      if (lifted && CASE_MOVES.test(lifted.groups!.out) && CARVED_PARTY.test(lifted.groups!.out) && !LAW_OR_APPROVAL.test(lifted.groups!.out)) {
+        ev.push(evidence(r, b, s, { clause: s, negated: false, reading: 'exception', condition: lifted[0] }));
         continue;
       }
       for (const re of PATTERNS) {

@@ -1,0 +1,49 @@
+import { letsHappen, partyOf, type ClauseParse } from '../clauseParse';
+import { ON_ITS_OWN } from '../clauseParties';
+
+/**
+ * 转授权 by use (subAuthorization.ts): whoever works the granted data and deals what it makes on its own account holds the
+ * grant, whatever the operator calls it (联盟成员, 区域运营服务商, 受托方, 场景合伙人) and however it was let in.
+ */
+
+/** Who uses what is delivered, not the data: a developer, a customer. */
+export const USER_NAME = /开发利用|用户|客户|需求方|使用方|应用方/;
+
+/**
+ * Dealing on its own account: selling, listing or running what it makes in its own right or name, or keeping its own
+ * books ("自行对外销售", "以受托方名义在数据交易场所挂牌", "独立开展产品开发和市场推广", "独立核算、自负盈亏").
+ */
+const OWN_ACCOUNT = new RegExp(
+  `${ON_ITS_OWN}(?:对外)?(?:开展)?[^，。；]{0,10}?(?:销售|出售|经营|签约|收费|挂牌|上架|定价|推广)|` +
+    `以[^，。；]{0,10}?(?:名义|身份)[^，。；]{0,16}?(?:销售|出售|经营|运营|签约|收费|挂牌|上架)|自负盈亏|独立核算|` +
+    `面向[^，。；]{0,12}?(?:用户|客户|市场|社会)(?:提供|销售)`,
+);
+const DENIED_BEFORE = /(?:不得|禁止|严禁|不能|不可|无权|不允许|不应|不)[^，。；]{0,6}$/;
+/** The data named after a use ("使用……账号调用……救助数据"), not a product made from it. */
+const DATA_USED = /^[^，。；]*?数据(?!产品|服务|成果|报告)/;
+/** Another party put to run the operation ("由合作企业投资建设和运营", "由合作社……开展……产品运营"). */
+const RUN_BY = /由([^，。；由]{2,16}?)(?:在|以|投资|负责|承担|开展|从事|独立|自行|自主)[^，。；]{0,24}?(?:运营|经营)(?!维护|保障|支撑|辅助|平台|责任|风险)/;
+const worksData = (p: ClauseParse) =>
+  !!p.act && (p.act.kind === 'process' || (p.act.kind === 'use' && (p.object?.kind !== 'derived' || DATA_USED.test(p.text.slice(p.act.at + p.act.verb.length)))));
+const anotherWorker = (party: string | null | undefined, name: string) => (party === 'group' || party === 'other') && !USER_NAME.test(name);
+/**
+ * Another party that works the granted data itself and deals what it makes on its own account runs the grant, whoever
+ * let it in: "联盟成员……使用乙方授权范围内的数据开发自有产品，并自行对外销售", "由合作企业投资建设和运营，独立核算、
+ * 自负盈亏" (not a customer buying products, nor the operator selling what a partner made: "由乙方统一对外销售").
+ */
+export function dealsOwnWork(parsed: ClauseParse[], sentence: string): boolean {
+  const worker = parsed.find((p) => !!p.holder && anotherWorker(p.holder.party, p.holder.text) && worksData(p) && letsHappen(p));
+  const run = RUN_BY.exec(sentence);
+  const from = worker ? worker.start : run && anotherWorker(partyOf(run[1]), run[1]) ? run.index : -1;
+  if (from < 0) return false;
+  const own = new RegExp(OWN_ACCOUNT.source, 'g');
+  for (const m of sentence.slice(from).matchAll(own)) {
+    const at = from + m.index!;
+    if (DENIED_BEFORE.test(sentence.slice(0, at))) continue;
+    const q = parsed.find((x) => at >= x.start && at < x.start + x.text.length);
+    if (q && (!letsHappen(q) || q.holder?.party === 'operator' || q.holder?.party === 'grantor')) continue;
+    return true;
+  }
+  return false;
+}
+
