@@ -242,7 +242,7 @@ describe('meetings: gate, attach-time checks, packet, copies, lock, record', () 
         startedAt: '2026年3月10日 9:00', present: ['王局长', '李副局长'], absent: [{ name: '赵副局长', reason: '出差' }], attending: ['法规处处长'],
         items: [
           { itemId: item.a, recusals: [], positions: [{ name: '王局长', position: 'agree', remarks: '' }, { name: '李副局长', position: 'disagree', remarks: '收益分配需再论证' }], dissent: '我认为收益分配比例偏高，建议再论证。', decision: 'passed_in_principle', decisionText: '请市数据局按会议意见修改后印发' },
-          { itemId: item.b, recusals: [{ name: '李副局长', reason: '近亲属任职于意向运营机构' }], positions: [], dissent: '', decision: 'revise', decisionText: '' },
+          { itemId: item.b, recusals: [{ name: '李副局长', reason: '近亲属任职于意向运营机构' }], positions: [{ name: '王局长', position: 'revise', remarks: '' }], dissent: '', decision: 'revise', decisionText: '' },
         ],
       },
     });

@@ -169,7 +169,10 @@ export function recordDoc(m: Meeting, items: Item[], r: MeetingRecord): PrintDoc
       return;
     }
     if (ri.recusals.length) blocks.push(p(`回避：${ri.recusals.map((x) => `${x.name}${x.reason ? `（${x.reason}）` : ''}`).join('、')}`, 'indent'));
-    if (ri.positions.length) blocks.push({ kind: 'table', header: [['成员', '表态', '意见']], rows: ri.positions.map((x) => [x.name, POSITIONS[x.position], x.remarks]), widths: [2, 2, 5] });
+    // In the order of the 出席 list, not the order the positions were picked in.
+    const order = (n: string) => (r.present.indexOf(n) + 1 || Infinity);
+    const positions = [...ri.positions].sort((a, b) => order(a.name) - order(b.name));
+    if (positions.length) blocks.push({ kind: 'table', header: [['成员', '表态', '意见']], rows: positions.map((x) => [x.name, POSITIONS[x.position], x.remarks]), widths: [2, 2, 5] });
     if (ri.dissent.trim()) blocks.push(p(`不同意见（原话）：“${ri.dissent.trim()}”`, 'indent'));
     blocks.push(p(`主持人归纳：${ri.decision ? DECISIONS[ri.decision] : '（未定）'}${ri.decisionText ? `。${ri.decisionText}` : ''}`, 'indent'));
   });

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { App as AntApp, Button, Card, Col, Form, Input, Row, Select, Space } from 'antd';
-import { DECISIONS, POSITIONS, type MeetingRecord } from '../../../shared/domain/meeting';
+import { Alert, App as AntApp, Button, Card, Col, Form, Input, Row, Select, Space } from 'antd';
+import { DECISIONS, POSITIONS, itemVoters, recordProblems, type MeetingRecord } from '../../../shared/domain/meeting';
 import { errorText, request } from '../../api/client';
 import { printOutput, saveOutput } from '../../api/files';
 import { useAppInfo } from '../../AppContext';
@@ -12,9 +12,10 @@ export function RecordCard({ detail, act }: { detail: Detail; act: Act }) {
   const appInfo = useAppInfo();
   const { message } = AntApp.useApp();
   const agenda = detail.items.filter((i) => i.onAgenda);
+  // No position until one is taken down: a default 同意 would print a vote nobody cast.
   const initial = (): MeetingRecord => detail.record ?? {
     startedAt: '', present: detail.meeting.members, absent: [], attending: detail.meeting.attendees,
-    items: agenda.map((it) => ({ itemId: it.itemId, recusals: [], positions: detail.meeting.members.map((name) => ({ name, position: 'agree' as const, remarks: '' })), dissent: '', decision: null, decisionText: '' })),
+    items: agenda.map((it) => ({ itemId: it.itemId, recusals: [], positions: [], dissent: '', decision: null, decisionText: '' })),
   };
   const [rec, setRec] = useState<MeetingRecord>(initial);
   // A fresh form when another meeting is picked or the saved record changes; not on every reload of the meeting
@@ -36,6 +37,7 @@ export function RecordCard({ detail, act }: { detail: Detail; act: Act }) {
       message.error(errorText(e));
     }
   };
+  const problems = recordProblems(rec, agenda.map((it) => ({ itemId: it.itemId, title: it.approval.title })));
   if (agenda.length === 0) return null;
   return (
     <Card title="会后：会议记录与纪要" style={{ marginTop: 16 }} data-testid="record-card">
@@ -63,13 +65,14 @@ export function RecordCard({ detail, act }: { detail: Detail; act: Act }) {
               </Form.Item></Col>
             </Row>
             <Space wrap style={{ marginBottom: 8 }}>
-              {detail.meeting.members.map((name) => {
+              {/* Those who vote on this item, and anyone (absent, recused) with a position still on record, to clear it. */}
+              {[...new Set([...itemVoters(rec, it.itemId), ...r.positions.map((p) => p.name)])].map((name) => {
                 const pos = r.positions.find((p) => p.name === name);
                 return (
                   <Space key={name} size={4}>
                     <span>{name}</span>
-                    <Select size="small" style={{ width: 120 }} value={pos?.position} placeholder="表态" options={opts(POSITIONS)}
-                      onChange={(v) => setItem(it.itemId, { positions: [...r.positions.filter((p) => p.name !== name), { name, position: v, remarks: pos?.remarks ?? '' }] })} />
+                    <Select size="small" style={{ width: 120 }} value={pos?.position} placeholder="未记录" allowClear options={opts(POSITIONS)} data-testid={`record-${i}-position-${name}`}
+                      onChange={(v) => setItem(it.itemId, { positions: [...r.positions.filter((p) => p.name !== name), ...(v ? [{ name, position: v, remarks: pos?.remarks ?? '' }] : [])] })} />
                   </Space>
                 );
               })}
@@ -78,6 +81,10 @@ export function RecordCard({ detail, act }: { detail: Detail; act: Act }) {
           </Card>
         );
       })}
+      {problems.length > 0 && (
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} data-testid="record-problems" message="会议记录尚不完整，补记后才能生成会议记录和纪要（可先保存）"
+          description={<ul style={{ margin: 0, paddingLeft: 20 }}>{problems.map((p) => <li key={p}>{p}</li>)}</ul>} />
+      )}
       <Space wrap>
         <Button type="primary" data-testid="record-save" onClick={() => act(() => request('meetings.saveRecord', { caseId, meetingId, record: rec }), '会议记录已保存')}>保存会议记录</Button>
         <Button onClick={() => render('record', 'pdf')}>会议记录 PDF</Button>
