@@ -2,7 +2,7 @@ import {
   ATTACHMENT_KINDS, DECISIONS, EXPLANATION_SECTIONS, MEETING_KINDS, POSITIONS, RISK_LEVELS, SECRECY_LEVELS, VOTE_OPTIONS,
   copyNumber, type ExplanationSection, type Item, type Meeting, type MeetingRecord, type PacketCopy,
 } from '../../../shared/domain/meeting';
-import { cnNumber, type PrintBlock, type PrintDoc } from '../../../shared/memo/model';
+import { chineseDateTime, cnNumber, type PrintBlock, type PrintDoc } from '../../../shared/memo/model';
 import type { TocEntry } from './packet';
 
 /** The generated pages of a packet and the after-meeting papers, as PrintDocs. Wording follows DOMAIN §6. */
@@ -125,23 +125,17 @@ export function ballotDoc(m: Meeting, items: Item[]): PrintDoc {
   return { title: '表\u3000决\u3000票', blocks };
 }
 
-/** A stored instant (ISO, UTC) as the laptop's wall-clock time: the register is signed against the clock on the wall. */
-export function localStamp(iso: string): string {
-  const d = new Date(iso);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
-}
-
+/** Times are Beijing time whatever zone the laptop is set to, as on the signature pages (shared chineseDateTime). */
 export function registerDoc(m: Meeting, copies: PacketCopy[]): PrintDoc {
   const versions = [...new Set(copies.map((c) => c.version))].sort((a, b) => a - b);
   return {
     title: '会议材料分发回收登记表',
     blocks: [
-      p(`${m.name}（${dateCn(m.date)}），密级：${secrecyText(m.secrecy) || '非密'}，材料版本：${(versions.length ? versions : [m.version]).map((v) => `第${v}版`).join('、')}`),
+      p(`${m.name}（${dateCn(m.date)}），密级：${secrecyText(m.secrecy) || '非密'}，材料版本：${(versions.length ? versions : [m.version]).map((v) => `第${v}版`).join('、')}，时间为北京时间`),
       {
         kind: 'table',
         header: [['份号', '领取人', '版本', '分发时间', '领取签字', '收回时间', '收回签字']],
-        rows: copies.map((c) => [copyNumber(c.copyNo), c.recipient, `第${c.version}版`, localStamp(c.issuedAt), '', c.returnedAt ? localStamp(c.returnedAt) : '未收回', '']),
+        rows: copies.map((c) => [copyNumber(c.copyNo), c.recipient, `第${c.version}版`, chineseDateTime(c.issuedAt), '', c.returnedAt ? chineseDateTime(c.returnedAt) : '未收回', '']),
         widths: [2, 3.6, 1.6, 3, 2.4, 3, 2.4],
       },
       p(`共${copies.length}份，已收回${copies.filter((c) => c.returnedAt).length}份。`),
