@@ -17,7 +17,7 @@ const dateCn = (d: string) => {
 };
 /** A typed sentence closed with 。 once: "同意。" typed in the record must not print as "同意。。". */
 export const sentence = (s: string) => (/[。！？；.!?;]$/.test(s.trim()) ? s.trim() : `${s.trim()}。`);
-const p = (text: string, align: 'indent' | 'left' | 'center' | 'right' = 'left'): PrintBlock => ({ kind: 'paragraph', text, align });
+const p = (text: string, align: 'indent' | 'left' | 'center' | 'right' = 'left', keepWithPrevious = false): PrintBlock => ({ kind: 'paragraph', text, align, ...(keepWithPrevious ? { keepWithPrevious } : {}) });
 const blank: PrintBlock = { kind: 'paragraph', text: ' ', align: 'left' };
 const kv = (rows: [string, string][]): PrintBlock => ({ kind: 'table', rows: rows.map(([k, v]) => [k, v || ' ']), widths: [1, 3] });
 
@@ -29,7 +29,8 @@ export function coverDoc(m: Meeting, items: Item[]): PrintDoc {
   return {
     title: `${m.name}\n会议材料`,
     secrecy: ' ',
-    urgency: `${secrecyText(m.secrecy) ? `${secrecyText(m.secrecy)}★` : ''}会后收回`,
+    // GB/T 9704 keeps ★ for 密级★保密期限; 会后收回 is a handling note, set apart by a space, not a 保密期限.
+    urgency: `${secrecyText(m.secrecy) ? `${secrecyText(m.secrecy)}\u3000` : ''}会后收回`,
     blocks: [
       blank,
       p(`（${MEETING_KINDS[m.kind]}）`, 'center'),
@@ -170,7 +171,8 @@ export function recordDoc(m: Meeting, items: Item[], r: MeetingRecord): PrintDoc
     if (ri.dissent.trim()) blocks.push(p(`不同意见（原话）：“${ri.dissent.trim()}”`, 'indent'));
     blocks.push(p(`主持人归纳：${ri.decision ? DECISIONS[ri.decision] : '（未定）'}${ri.decisionText ? `。${ri.decisionText}` : ''}`, 'indent'));
   });
-  blocks.push(blank, p(`记录人：${m.recorder}\u3000\u3000主持人：${m.chair}`, 'right'));
+  // The signing line never opens a page alone (GB/T 9704's 落款): it takes the record's last lines with it.
+  blocks.push(blank, p(`记录人：${m.recorder}\u3000\u3000主持人：${m.chair}`, 'right', true));
   return { title: `${m.name}\n会议记录`, ...(secrecyText(m.secrecy) ? { secrecy: secrecyText(m.secrecy) } : {}), blocks };
 }
 
@@ -178,9 +180,10 @@ export function recordDoc(m: Meeting, items: Item[], r: MeetingRecord): PrintDoc
  * 纪要 (GB/T 9704 §10.3): the red 版头 — 纪要标志 "XX党组会纪要" and, under it, 期号 and issuer with date, then the red
  * separator line — then the body by item, and 出席/请假/列席 at the end.
  */
-export function minutesDoc(m: Meeting, items: Item[], r: MeetingRecord, issuer: string): PrintDoc {
+export function minutesDoc(m: Meeting, items: Item[], r: MeetingRecord, issuer: string, issueNo?: number): PrintDoc {
   const kind = MEETING_KINDS[m.kind];
-  const mark = `${issuer.endsWith(kind) ? issuer : `${issuer}${kind}`}纪要`;
+  // An issuer already naming a meeting ("…第5次党组会议", "…党组会") takes 纪要 as it is: no "党组会议党组会纪要".
+  const mark = `${/会议?$/.test(issuer.trim()) ? issuer.trim() : `${issuer.trim()}${kind}`}纪要`;
   const blocks: PrintBlock[] = [
     p(`${dateCn(m.date)}，${m.chair}主持召开${MEETING_KINDS[m.kind]}，研究了${items.map((it) => it.approval.title).join('、')}等事项。现纪要如下：`, 'indent'),
   ];
@@ -196,11 +199,12 @@ export function minutesDoc(m: Meeting, items: Item[], r: MeetingRecord, issuer: 
     p(`出席：${(r.present.length ? r.present : m.members).join('、')}`),
     ...(r.absent.length ? [p(`请假：${r.absent.map((a) => `${a.name}${a.reason ? `（${a.reason}）` : ''}`).join('、')}`)] : []),
     ...(r.attending.length || m.attendees.length ? [p(`列席：${(r.attending.length ? r.attending : m.attendees).join('、')}`)] : []),
-    p(`记录：${m.recorder}`),
+    p(`记录：${m.recorder}`, 'left', true),
   );
   return {
     title: mark,
-    masthead: { mark, lines: [`〔${m.date.slice(0, 4)}〕第\u3000期`, `${issuer}\u3000\u3000\u3000\u3000${dateCn(m.date)}`] },
+    // 期号 only when given: a blank 期号 on paper going to the archive reads as a form never filled in.
+    masthead: { mark, lines: [...(issueNo ? [`〔${m.date.slice(0, 4)}〕第${issueNo}期`] : []), `${issuer}\u3000\u3000\u3000\u3000${dateCn(m.date)}`] },
     ...(secrecyText(m.secrecy) ? { secrecy: secrecyText(m.secrecy) } : {}),
     blocks,
   };

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, App as AntApp, Button, Card, Col, Form, Input, Row, Select, Space } from 'antd';
+import { Alert, App as AntApp, Button, Card, Col, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import { DECISIONS, POSITIONS, itemVoters, recordProblems, type MeetingRecord } from '../../../shared/domain/meeting';
 import { errorText, request } from '../../api/client';
 import { printOutput, saveOutput } from '../../api/files';
@@ -18,6 +18,7 @@ export function RecordCard({ detail, act }: { detail: Detail; act: Act }) {
     items: agenda.map((it) => ({ itemId: it.itemId, recusals: [], positions: [], dissent: '', decision: null, decisionText: '' })),
   };
   const [rec, setRec] = useState<MeetingRecord>(initial);
+  const [issueNo, setIssueNo] = useState<number | null>(null);
   // A fresh form when another meeting is picked or the saved record changes; not on every reload of the meeting
   // (marking a copy 已收回 reloads it), which would throw away what is being typed.
   const savedKey = `${detail.meeting.meetingId}\u0000${JSON.stringify(detail.record)}\u0000${agenda.map((i) => i.itemId).join(',')}`;
@@ -29,7 +30,7 @@ export function RecordCard({ detail, act }: { detail: Detail; act: Act }) {
   const render = async (which: 'record' | 'minutes', format: 'pdf' | 'docx', print = false) => {
     try {
       await request('meetings.saveRecord', { caseId, meetingId, record: rec });
-      const ref = await request('meetings.renderAfter', { caseId, meetingId, which, format });
+      const ref = await request('meetings.renderAfter', { caseId, meetingId, which, format, ...(which === 'minutes' && issueNo ? { issueNo } : {}) });
       if (print) return await printOutput(ref, appInfo.nativeDialogs);
       const p = await saveOutput(ref, appInfo.nativeDialogs);
       if (p) message.success(`已保存：${p}`);
@@ -89,6 +90,7 @@ export function RecordCard({ detail, act }: { detail: Detail; act: Act }) {
         <Button type="primary" data-testid="record-save" onClick={() => act(() => request('meetings.saveRecord', { caseId, meetingId, record: rec }), '会议记录已保存')}>保存会议记录</Button>
         <Button onClick={() => render('record', 'pdf')}>会议记录 PDF</Button>
         <Button onClick={() => render('record', 'docx')}>会议记录 DOCX</Button>
+        <InputNumber min={1} max={9999} precision={0} value={issueNo} onChange={(v) => setIssueNo(v)} addonBefore="纪要第" addonAfter="期" placeholder="不填则不印期号" style={{ width: 230 }} data-testid="minutes-issue-no" />
         <Button onClick={() => render('minutes', 'pdf')}>纪要 PDF</Button>
         <Button onClick={() => render('minutes', 'docx')}>纪要 DOCX</Button>
         <Button onClick={() => render('record', 'pdf', true)}>打印会议记录</Button>
