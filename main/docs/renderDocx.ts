@@ -113,8 +113,11 @@ export async function renderDocx(input: PrintDoc, opts: { fallbackNote?: string 
   // The last body paragraph keeps with the 附件说明 and signing block after it, as in the PDF.
   const hasTail = d.attachments.length > 0 || !!(d.signing && (d.signing.by || d.signing.date));
   const renderBlocks = (blocks: typeof d.blocks) => {
-  for (const b of blocks) {
-    const keepNext = hasTail && blocks === d.blocks && b === blocks[blocks.length - 1];
+  blocks.forEach((b, i) => {
+    // Also the paragraph (and a blank line) before a signing line that keeps with its text.
+    const signs = (k: number) => { const x = blocks[k]; return x?.kind === 'paragraph' && !!x.keepWithPrevious; };
+    const blankAt = (k: number) => { const x = blocks[k]; return x?.kind === 'paragraph' && !x.text.trim() && !x.runs?.length; };
+    const keepNext = (hasTail && blocks === d.blocks && b === blocks[blocks.length - 1]) || signs(i + 1) || (blankAt(i + 1) && signs(i + 2));
     if (b.kind === 'heading') children.push(bodyPara([run(`${b.numbering}${b.text}`, FONT_OF_LEVEL[b.level])], { indentChars: 2 }));
     else if (b.kind === 'paragraph') {
       const runs = b.runs?.length ? b.runs.map((r) => run(r.text, r.bold ? 'hei' : 'fang')) : b.text.split('\n').map((t, i) => new TextRun({ text: t, font: font('fang'), size: 32, characterSpacing: BODY_SPACING, break: i > 0 ? 1 : undefined }));
@@ -162,7 +165,7 @@ export async function renderDocx(input: PrintDoc, opts: { fallbackNote?: string 
         }),
       );
     }
-  }
+  });
   };
   renderBlocks(d.blocks);
   if (d.attachments.length) {

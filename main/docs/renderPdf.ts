@@ -154,6 +154,18 @@ export function buildPdfDefinition(input: PrintDoc, fonts: FontSet): Record<stri
   };
 
   const content: Node[] = [];
+  /** Takes the last `n` lines of text (and the blank lines among them) off the content, to go on with what follows. */
+  const carryLastLines = (n: number): Node[] => {
+    const carried: Node[] = [];
+    let text = 0;
+    while (text < n && content.length) {
+      const last = content[content.length - 1];
+      if (typeof last !== 'object' || 'table' in last || 'pageBreak' in last) break;
+      carried.unshift(content.pop()!);
+      if (!(typeof last.text === 'string' && !last.text.trim())) text++;
+    }
+    return carried;
+  };
   // 版头: 份号, 密级, 紧急程度 at the top left in 3号黑体.
   for (const line of [d.copyNo, d.secrecy, d.urgency]) if (line) content.push(body(line, { alignment: 'left' }, 'hei'));
   if (d.copyNo || d.secrecy || d.urgency) content.push(body(' '));
@@ -203,7 +215,11 @@ export function buildPdfDefinition(input: PrintDoc, fonts: FontSet): Record<stri
     } else if (b.kind === 'paragraph') {
       const align = b.align ?? 'indent';
       const pieces = b.runs?.length ? b.runs.flatMap((r) => splitByGlyphs(fonts, r.bold ? 'hei' : 'fang', r.text)) : splitByGlyphs(fonts, 'fang', b.text);
-      if (align === 'indent' || align === 'left') {
+      if (b.keepWithPrevious) {
+        flushKeep();
+        const own = align === 'indent' || align === 'left' ? lines(pieces, align === 'indent' ? 2 : 0, keptRuns(b.runs)) : [{ ...body(''), text: pieces.map((p) => ({ text: p.text, font: p.role })), alignment: align, noWrap: false, characterSpacing: 0 }];
+        content.push({ stack: [...carryLastLines(2), ...own], unbreakable: true });
+      } else if (align === 'indent' || align === 'left') {
         const ls = lines(pieces, align === 'indent' ? 2 : 0, keptRuns(b.runs));
         if (b.keepTogether) {
           content.push({ stack: [...keep, ...ls], unbreakable: true });
@@ -298,13 +314,7 @@ export function buildPdfDefinition(input: PrintDoc, fonts: FontSet): Record<stri
     if (d.signing.date) tail.push(body(d.signing.date, { alignment: 'right', margin: [0, 0, 4 * G.charPitch, 0] }));
   }
   if (tail.length) {
-    const carried: Node[] = [];
-    while (carried.length < 2 && content.length) {
-      const last = content[content.length - 1];
-      if (typeof last !== 'object' || 'table' in last || 'pageBreak' in last) break;
-      carried.unshift(content.pop()!);
-    }
-    content.push({ stack: [...carried, ...tail], unbreakable: true });
+    content.push({ stack: [...carryLastLines(2), ...tail], unbreakable: true });
   }
   if (d.appendix.length) {
     content.push({ text: '', pageBreak: 'after' });

@@ -127,6 +127,7 @@ export const ERROR_MESSAGES = {
   MEETING_ATTACHMENT_BROKEN: '该文件已损坏或不完整，无法读取，未附上。请重新获取原件后再试。',
   MEETING_ATTACHMENT_TYPE: '只能附上 PDF 或 DOCX 文件，未附上。请先转换为 PDF 或 DOCX。',
   MEETING_NO_COPIES: '尚未生成编号份，没有分发回收登记。请先生成编号份。',
+  MEETING_RECORD_INCOMPLETE: '会议记录尚不完整，不能作为定稿生成。请按列出的问题补记后再生成。',
   MEETING_MEMO_UNSIGNED: '该意见书尚无成员签署，不能作为上会材料。请先完成签署后再附上。',
   // deadlines (working days, 时限) and the price check (最高准许收入)
   HOLIDAY_FILE_INVALID: '节假日安排文件有误，未导入。请按列出的行号和原因改正后重新导入；已有的节假日数据未改变。',

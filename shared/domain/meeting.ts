@@ -207,6 +207,46 @@ export const RecordSchema = z.object({
 });
 export type MeetingRecord = z.output<typeof RecordSchema>;
 
+/** "罗文斌：…" / "罗文斌同志:" opening the text or a sentence of it: the words are that member's. */
+const speaksIn = (text: string, name: string) =>
+  text.split(/[\n。；;]/).some((s) => { const t = s.trim(); return t.startsWith(name) && /^(同志)?\s*[:：]/.test(t.slice(name.length)); });
+
+/** Who votes on an item: present, not absent, not recused. */
+export function itemVoters(r: MeetingRecord, itemId: string): string[] {
+  const absent = new Set(r.absent.map((a) => a.name));
+  const recused = new Set(r.items.find((x) => x.itemId === itemId)?.recusals.map((x) => x.name) ?? []);
+  return r.present.filter((n) => !absent.has(n) && !recused.has(n));
+}
+
+/**
+ * What keeps a 会议记录 from being printed as final (DOMAIN §6: each member's position, dissent verbatim). A record
+ * shows only votes cast: a present member who did not recuse needs a recorded position, nobody absent or recused has
+ * one, and a dissent on record cannot sit beside a unanimous 同意, nor a member named in it (“罗文斌：…”) be 同意.
+ * One message per problem, in the words the secretary acts on.
+ */
+export function recordProblems(r: MeetingRecord, agenda: { itemId: string; title: string }[]): string[] {
+  const out: string[] = [];
+  const absent = new Set(r.absent.map((a) => a.name));
+  agenda.forEach((it, i) => {
+    const label = `议题${i + 1}“${it.title}”`;
+    const ri = r.items.find((x) => x.itemId === it.itemId);
+    const recused = new Set(ri?.recusals.map((x) => x.name) ?? []);
+    const voters = itemVoters(r, it.itemId);
+    const positions = ri?.positions ?? [];
+    const missing = voters.filter((n) => !positions.some((p) => p.name === n));
+    if (missing.length) out.push(`${label}：${missing.join('、')}的表态尚未记录，请逐一选择表态。`);
+    const stray = positions.filter((p) => !voters.includes(p.name)).map((p) => `${p.name}（${absent.has(p.name) ? '缺席' : recused.has(p.name) ? '已回避' : '未列为出席'}）`);
+    if (stray.length) out.push(`${label}：${stray.join('、')}记有表态，请删去其表态或改正出席、回避情况。`);
+    const dissent = ri?.dissent.trim() ?? '';
+    if (!dissent) return;
+    const agreed = positions.filter((p) => p.position === 'agree').map((p) => p.name);
+    const named = agreed.filter((n) => speaksIn(dissent, n));
+    if (named.length) out.push(`${label}：不同意见记为${named.join('、')}的发言，其表态却为“同意”，请改正表态（如不同意、原则同意）或改正不同意见。`);
+    else if (positions.length && positions.every((p) => p.position === 'agree')) out.push(`${label}：记有不同意见，但表态均为“同意”，请将提出不同意见的成员的表态改正。`);
+  });
+  return out;
+}
+
 /** A row of the distribution and return register (分发回收登记). */
 export const CopySchema = z.object({
   copyNo: z.number().int().positive(),

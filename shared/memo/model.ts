@@ -34,6 +34,11 @@ export const PrintBlockSchema = z.discriminatedUnion('kind', [
     align: z.enum(['indent', 'left', 'center', 'right']).default('indent'),
     /** All its lines on one page (a note a reader must see whole, such as how to verify the signatures). */
     keepTogether: z.boolean().optional(),
+    /**
+     * A signing line (记录人…主持人…) that never starts a page alone: it travels with the last two lines of text before
+     * it, as GB/T 9704 keeps a 落款 with the body.
+     */
+    keepWithPrevious: z.boolean().optional(),
   }),
   z.object({
     kind: z.literal('table'),

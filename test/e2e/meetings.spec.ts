@@ -105,6 +105,15 @@ test('a secretary prepares a 三重一大 meeting: gate, refused attachment, pac
   await page.getByTestId('record-0-dissent').fill('收益分配比例偏高，建议再论证。');
   await page.getByTestId('record-save').click();
   await expect(page.getByText('会议记录已保存')).toBeVisible();
+  // Walk 21b: no member is 同意 until their position is taken down, and the record says whose is missing.
+  await expect(page.getByTestId('record-problems')).toContainText('王局长、李副局长、赵副局长的表态尚未记录');
+  await page.getByRole('button', { name: '会议记录 PDF' }).click();
+  await expect(page.locator('.ant-message')).toContainText('会议记录尚不完整');
+  for (const [name, pos] of [['王局长', '同意'], ['李副局长', '同意'], ['赵副局长', '同意']]) await pickOptionIn(page, `record-0-position-${name}`, pos);
+  await expect(page.getByTestId('record-problems')).toContainText('记有不同意见，但表态均为“同意”');
+  await pickOptionIn(page, 'record-0-position-李副局长', '不同意');
+  await expect(page.getByTestId('record-problems')).toBeHidden();
+  await page.getByTestId('record-save').click();
   await shot('meetings-locked-record');
 });
 

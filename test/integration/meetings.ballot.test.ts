@@ -29,7 +29,7 @@ it('the packet\'s 表决票 offers 原则同意 (原则通过) between 同意 an
     caseId, meetingId,
     record: {
       startedAt: '2026年5月12日 9:00', present: ['王局长', '李副局长', '赵副局长'], absent: [], attending: [],
-      items: [{ itemId: items[0].itemId, recusals: [], positions: [{ name: '王局长', position: 'agree_in_principle', remarks: '授权期限请再核' }, { name: '李副局长', position: 'agree', remarks: '' }], dissent: '', decision: 'passed_in_principle', decisionText: '按会议意见修改后印发' }],
+      items: [{ itemId: items[0].itemId, recusals: [], positions: [{ name: '王局长', position: 'agree_in_principle', remarks: '授权期限请再核' }, { name: '李副局长', position: 'agree', remarks: '' }, { name: '赵副局长', position: 'agree', remarks: '' }], dissent: '', decision: 'passed_in_principle', decisionText: '按会议意见修改后印发' }],
     },
   });
   const record = text((await app.call('meetings.renderAfter', { caseId, meetingId, which: 'record', format: 'pdf' })).outputId, 'record.pdf').replace(/\s+/g, '');

@@ -4,11 +4,12 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testApp } from '../helpers/services';
 import { seedMeeting } from '../fixtures/meetings/make';
-import { localStamp } from '../../main/services/meetings/papers';
+import { chineseDateTime } from '../../shared/memo/model';
 
 process.env.REVIEW_DESK_TEMPLATES_DIR ??= path.resolve(import.meta.dirname, '..', '..', 'templates');
-// The secretary's laptop is on Beijing time; the register is signed against that clock, not UTC.
-process.env.TZ = 'Asia/Shanghai';
+// Walk 21b: a host clock on UTC printed 09:18 where the screen said 17:18. The register is Beijing time whatever the
+// laptop's zone, so this file runs on a UTC clock.
+process.env.TZ = 'UTC';
 
 const squash = (file: string, ...args: string[]) => execFileSync('pdftotext', [...args, file, '-']).toString().replace(/\s+/g, '');
 
@@ -50,8 +51,8 @@ describe('numbered copies made again keep the register and never repeat a 份号
     const text = squash(reg, '-layout');
     expect(text).toContain('共5份，已收回1份');
     for (const c of d.copies) expect(text).toContain(c.recipient);
-    // Times as on the wall clock (UTC+8 here), not the stored UTC instant.
-    const issued = localStamp(d.copies[0].issuedAt);
+    // Beijing time, not the stored UTC instant.
+    const issued = chineseDateTime(d.copies[0].issuedAt);
     expect(issued).not.toBe(d.copies[0].issuedAt.slice(0, 16).replace('T', ' '));
     expect(text).toContain(issued.replace(/\s+/g, ''));
   }, 300_000); // two packets built in a worker on a shared machine: room, not a timing check
@@ -78,8 +79,4 @@ describe('numbered copies made again keep the register and never repeat a 份号
     expect(none.warnings.join('')).toContain('未发新份，分发登记未改变');
     expect((await app.call('meetings.get', { caseId, meetingId })).copies).toHaveLength(5);
   }, 300_000);
-
-  it('formats a stored instant in the laptop time zone', () => {
-    expect(localStamp('2026-12-02T23:30:00.000Z')).toBe('2026-12-03 07:30');
-  });
 });

@@ -242,7 +242,7 @@ describe('meetings: gate, attach-time checks, packet, copies, lock, record', () 
         startedAt: '2026年3月10日 9:00', present: ['王局长', '李副局长'], absent: [{ name: '赵副局长', reason: '出差' }], attending: ['法规处处长'],
         items: [
           { itemId: item.a, recusals: [], positions: [{ name: '王局长', position: 'agree', remarks: '' }, { name: '李副局长', position: 'disagree', remarks: '收益分配需再论证' }], dissent: '我认为收益分配比例偏高，建议再论证。', decision: 'passed_in_principle', decisionText: '请市数据局按会议意见修改后印发' },
-          { itemId: item.b, recusals: [{ name: '李副局长', reason: '近亲属任职于意向运营机构' }], positions: [], dissent: '', decision: 'revise', decisionText: '' },
+          { itemId: item.b, recusals: [{ name: '李副局长', reason: '近亲属任职于意向运营机构' }], positions: [{ name: '王局长', position: 'revise', remarks: '' }], dissent: '', decision: 'revise', decisionText: '' },
         ],
       },
     });
@@ -262,8 +262,9 @@ describe('meetings: gate, attach-time checks, packet, copies, lock, record', () 
     const firstLines = execFileSync('pdftotext', ['-f', '1', '-l', '1', minPdf, '-']).toString().split('\n').map((l) => l.replace(/\s+/g, '')).filter(Boolean);
     const at = firstLines.indexOf('市数据局党组会纪要');
     expect(firstLines.slice(0, at), firstLines.join('|')).toEqual(['内部']); // only the 密级 above the mark
-    expect(firstLines[at + 1]).toMatch(/^〔\d{4}〕第期$/);
-    expect(firstLines[at + 2]).toContain('市数据局');
+    // no 期号 asked for: no blank "〔2026〕第 期" line, the issuer straight under the mark
+    expect(firstLines[at + 1]).toContain('市数据局');
+    expect(firstLines.join('')).not.toMatch(/〔\d{4}〕第期/);
     // read back the pixels of page 1 (72 dpi, 1 px = 1 pt): the mark is red, and a red rule spans the text block below it
     const ppm = execFileSync('pdftoppm', ['-r', '72', '-f', '1', '-l', '1', minPdf], { maxBuffer: 16 << 20 });
     const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 30).toString('latin1'))!;

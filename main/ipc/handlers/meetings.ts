@@ -20,5 +20,5 @@ export const meetingsHandlers = (s: Services): HandlersFor<'meetings.'> => ({
   'meetings.register': ({ caseId, meetingId }) => s.meetings.register(caseId, meetingId),
   'meetings.setReturned': ({ caseId, meetingId, copyNo, returned }) => ({ copies: s.meetings.setReturned(caseId, meetingId, copyNo, returned) }),
   'meetings.saveRecord': ({ caseId, meetingId, record }) => s.meetings.saveRecord(caseId, meetingId, record),
-  'meetings.renderAfter': ({ caseId, meetingId, which, format, issuer }) => s.meetings.renderAfterMeeting(caseId, meetingId, which, format, issuer),
+  'meetings.renderAfter': ({ caseId, meetingId, which, format, issuer, issueNo }) => s.meetings.renderAfterMeeting(caseId, meetingId, which, format, issuer, issueNo),
 });

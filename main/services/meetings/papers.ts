@@ -2,7 +2,7 @@ import {
   ATTACHMENT_KINDS, DECISIONS, EXPLANATION_SECTIONS, MEETING_KINDS, POSITIONS, RISK_LEVELS, SECRECY_LEVELS, VOTE_OPTIONS,
   copyNumber, type ExplanationSection, type Item, type Meeting, type MeetingRecord, type PacketCopy,
 } from '../../../shared/domain/meeting';
-import { cnNumber, type PrintBlock, type PrintDoc } from '../../../shared/memo/model';
+import { chineseDateTime, cnNumber, type PrintBlock, type PrintDoc } from '../../../shared/memo/model';
 import type { TocEntry } from './packet';
 
 /** The generated pages of a packet and the after-meeting papers, as PrintDocs. Wording follows DOMAIN §6. */
@@ -17,7 +17,7 @@ const dateCn = (d: string) => {
 };
 /** A typed sentence closed with 。 once: "同意。" typed in the record must not print as "同意。。". */
 export const sentence = (s: string) => (/[。！？；.!?;]$/.test(s.trim()) ? s.trim() : `${s.trim()}。`);
-const p = (text: string, align: 'indent' | 'left' | 'center' | 'right' = 'left'): PrintBlock => ({ kind: 'paragraph', text, align });
+const p = (text: string, align: 'indent' | 'left' | 'center' | 'right' = 'left', keepWithPrevious = false): PrintBlock => ({ kind: 'paragraph', text, align, ...(keepWithPrevious ? { keepWithPrevious } : {}) });
 const blank: PrintBlock = { kind: 'paragraph', text: ' ', align: 'left' };
 const kv = (rows: [string, string][]): PrintBlock => ({ kind: 'table', rows: rows.map(([k, v]) => [k, v || ' ']), widths: [1, 3] });
 
@@ -29,7 +29,8 @@ export function coverDoc(m: Meeting, items: Item[]): PrintDoc {
   return {
     title: `${m.name}\n会议材料`,
     secrecy: ' ',
-    urgency: `${secrecyText(m.secrecy) ? `${secrecyText(m.secrecy)}★` : ''}会后收回`,
+    // GB/T 9704 keeps ★ for 密级★保密期限; 会后收回 is a handling note, set apart by a space, not a 保密期限.
+    urgency: `${secrecyText(m.secrecy) ? `${secrecyText(m.secrecy)}\u3000` : ''}会后收回`,
     blocks: [
       blank,
       p(`（${MEETING_KINDS[m.kind]}）`, 'center'),
@@ -125,23 +126,17 @@ export function ballotDoc(m: Meeting, items: Item[]): PrintDoc {
   return { title: '表\u3000决\u3000票', blocks };
 }
 
-/** A stored instant (ISO, UTC) as the laptop's wall-clock time: the register is signed against the clock on the wall. */
-export function localStamp(iso: string): string {
-  const d = new Date(iso);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
-}
-
+/** Times are Beijing time whatever zone the laptop is set to, as on the signature pages (shared chineseDateTime). */
 export function registerDoc(m: Meeting, copies: PacketCopy[]): PrintDoc {
   const versions = [...new Set(copies.map((c) => c.version))].sort((a, b) => a - b);
   return {
     title: '会议材料分发回收登记表',
     blocks: [
-      p(`${m.name}（${dateCn(m.date)}），密级：${secrecyText(m.secrecy) || '非密'}，材料版本：${(versions.length ? versions : [m.version]).map((v) => `第${v}版`).join('、')}`),
+      p(`${m.name}（${dateCn(m.date)}），密级：${secrecyText(m.secrecy) || '非密'}，材料版本：${(versions.length ? versions : [m.version]).map((v) => `第${v}版`).join('、')}，时间为北京时间`),
       {
         kind: 'table',
         header: [['份号', '领取人', '版本', '分发时间', '领取签字', '收回时间', '收回签字']],
-        rows: copies.map((c) => [copyNumber(c.copyNo), c.recipient, `第${c.version}版`, localStamp(c.issuedAt), '', c.returnedAt ? localStamp(c.returnedAt) : '未收回', '']),
+        rows: copies.map((c) => [copyNumber(c.copyNo), c.recipient, `第${c.version}版`, chineseDateTime(c.issuedAt), '', c.returnedAt ? chineseDateTime(c.returnedAt) : '未收回', '']),
         widths: [2, 3.6, 1.6, 3, 2.4, 3, 2.4],
       },
       p(`共${copies.length}份，已收回${copies.filter((c) => c.returnedAt).length}份。`),
@@ -169,11 +164,15 @@ export function recordDoc(m: Meeting, items: Item[], r: MeetingRecord): PrintDoc
       return;
     }
     if (ri.recusals.length) blocks.push(p(`回避：${ri.recusals.map((x) => `${x.name}${x.reason ? `（${x.reason}）` : ''}`).join('、')}`, 'indent'));
-    if (ri.positions.length) blocks.push({ kind: 'table', header: [['成员', '表态', '意见']], rows: ri.positions.map((x) => [x.name, POSITIONS[x.position], x.remarks]), widths: [2, 2, 5] });
+    // In the order of the 出席 list, not the order the positions were picked in.
+    const order = (n: string) => (r.present.indexOf(n) + 1 || Infinity);
+    const positions = [...ri.positions].sort((a, b) => order(a.name) - order(b.name));
+    if (positions.length) blocks.push({ kind: 'table', header: [['成员', '表态', '意见']], rows: positions.map((x) => [x.name, POSITIONS[x.position], x.remarks]), widths: [2, 2, 5] });
     if (ri.dissent.trim()) blocks.push(p(`不同意见（原话）：“${ri.dissent.trim()}”`, 'indent'));
     blocks.push(p(`主持人归纳：${ri.decision ? DECISIONS[ri.decision] : '（未定）'}${ri.decisionText ? `。${ri.decisionText}` : ''}`, 'indent'));
   });
-  blocks.push(blank, p(`记录人：${m.recorder}\u3000\u3000主持人：${m.chair}`, 'right'));
+  // The signing line never opens a page alone (GB/T 9704's 落款): it takes the record's last lines with it.
+  blocks.push(blank, p(`记录人：${m.recorder}\u3000\u3000主持人：${m.chair}`, 'right', true));
   return { title: `${m.name}\n会议记录`, ...(secrecyText(m.secrecy) ? { secrecy: secrecyText(m.secrecy) } : {}), blocks };
 }
 
@@ -181,9 +180,10 @@ export function recordDoc(m: Meeting, items: Item[], r: MeetingRecord): PrintDoc
  * 纪要 (GB/T 9704 §10.3): the red 版头 — 纪要标志 "XX党组会纪要" and, under it, 期号 and issuer with date, then the red
  * separator line — then the body by item, and 出席/请假/列席 at the end.
  */
-export function minutesDoc(m: Meeting, items: Item[], r: MeetingRecord, issuer: string): PrintDoc {
+export function minutesDoc(m: Meeting, items: Item[], r: MeetingRecord, issuer: string, issueNo?: number): PrintDoc {
   const kind = MEETING_KINDS[m.kind];
-  const mark = `${issuer.endsWith(kind) ? issuer : `${issuer}${kind}`}纪要`;
+  // An issuer already naming a meeting ("…第5次党组会议", "…党组会") takes 纪要 as it is: no "党组会议党组会纪要".
+  const mark = `${/会议?$/.test(issuer.trim()) ? issuer.trim() : `${issuer.trim()}${kind}`}纪要`;
   const blocks: PrintBlock[] = [
     p(`${dateCn(m.date)}，${m.chair}主持召开${MEETING_KINDS[m.kind]}，研究了${items.map((it) => it.approval.title).join('、')}等事项。现纪要如下：`, 'indent'),
   ];
@@ -199,11 +199,12 @@ export function minutesDoc(m: Meeting, items: Item[], r: MeetingRecord, issuer: 
     p(`出席：${(r.present.length ? r.present : m.members).join('、')}`),
     ...(r.absent.length ? [p(`请假：${r.absent.map((a) => `${a.name}${a.reason ? `（${a.reason}）` : ''}`).join('、')}`)] : []),
     ...(r.attending.length || m.attendees.length ? [p(`列席：${(r.attending.length ? r.attending : m.attendees).join('、')}`)] : []),
-    p(`记录：${m.recorder}`),
+    p(`记录：${m.recorder}`, 'left', true),
   );
   return {
     title: mark,
-    masthead: { mark, lines: [`〔${m.date.slice(0, 4)}〕第\u3000期`, `${issuer}\u3000\u3000\u3000\u3000${dateCn(m.date)}`] },
+    // 期号 only when given: a blank 期号 on paper going to the archive reads as a form never filled in.
+    masthead: { mark, lines: [...(issueNo ? [`〔${m.date.slice(0, 4)}〕第${issueNo}期`] : []), `${issuer}\u3000\u3000\u3000\u3000${dateCn(m.date)}`] },
     ...(secrecyText(m.secrecy) ? { secrecy: secrecyText(m.secrecy) } : {}),
     blocks,
   };

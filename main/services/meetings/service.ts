@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { fault } from '../../../shared/api/errors';
 import type { OutputRef } from '../../../shared/api/files';
 import {
-  ApprovalFormSchema, ExplanationSchema, MeetingInputSchema, RecordSchema, explanationLength, itemGate,
+  ApprovalFormSchema, ExplanationSchema, MeetingInputSchema, RecordSchema, explanationLength, itemGate, recordProblems,
   type ApprovalForm, type Explanation, type Item, type Meeting, type MeetingInput, type MeetingRecord,
 } from '../../../shared/domain/meeting';
 import { minutesDoc, recordDoc } from './papers';
@@ -117,11 +117,15 @@ export class MeetingService extends MeetingCopies {
     return r;
   }
 
-  async renderAfterMeeting(caseId: string, meetingId: string, which: 'record' | 'minutes', format: 'pdf' | 'docx', issuer = ''): Promise<OutputRef> {
+  async renderAfterMeeting(caseId: string, meetingId: string, which: 'record' | 'minutes', format: 'pdf' | 'docx', issuer = '', issueNo?: number): Promise<OutputRef> {
     const { meeting, items, record } = this.get(caseId, meetingId);
     const agenda = items.filter((i) => i.onAgenda);
-    const r = record ?? RecordSchema.parse({});
-    const doc = which === 'record' ? recordDoc(meeting, agenda, r) : minutesDoc(meeting, agenda, r, issuer || meeting.name);
+    // The record and the minutes drawn from it go to the archive: never with a vote nobody cast or one not yet taken down.
+    if (!record) throw fault('MEETING_RECORD_INCOMPLETE', '会议记录尚未保存：请先填写出席情况和各成员的表态，保存会议记录后再生成。');
+    const problems = recordProblems(record, agenda.map((i) => ({ itemId: i.itemId, title: i.approval.title })));
+    if (problems.length) throw fault('MEETING_RECORD_INCOMPLETE', `会议记录尚不完整，不能生成${which === 'record' ? '会议记录' : '纪要'}：${problems.join('')}`, { problems });
+    const r = record;
+    const doc = which === 'record' ? recordDoc(meeting, agenda, r) : minutesDoc(meeting, agenda, r, issuer || meeting.name, issueNo);
     const bytes = format === 'pdf' ? await (await paper()).renderStandalonePdf(doc, this.fonts()) : await (await paper()).renderStandaloneDocx(doc, this.fonts());
     const label = which === 'record' ? '会议记录' : '纪要';
     return this.deps.files.addOutput(`${meeting.name}-${label}.${format}`, format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes);

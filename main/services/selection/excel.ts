@@ -6,6 +6,7 @@ import { round2, type Scheme } from '../../../shared/scoring/scheme';
 import { FINDING_LABELS, type Results } from '../../../shared/scoring/engine';
 import { priceText, type PriceUnit } from '../../../shared/scoring/evaluation';
 import type { Correction } from '../../../shared/api/selection';
+import { chineseDateTime } from '../../../shared/memo/model';
 
 /** Where things are on a blank sheet; import reads the same places. */
 const META = '_meta';
@@ -220,7 +221,7 @@ export async function resultsWorkbook(x: {
   f.getColumn(1).width = 30;
   f.getColumn(2).width = 90;
   const c = sheet('更正记录');
-  c.addRow(['时间', '评审成员', '申报单位', '评分项', '类别', '原分值', '更正后', '理由', '操作人']).font = { bold: true };
-  for (const k of x.corrections) c.addRow([k.at, k.memberName, k.applicantName, k.criterionName, FINDING_LABELS[k.kind as keyof typeof FINDING_LABELS] ?? k.kind, k.oldValue, k.newValue, k.reason, k.actor]);
+  c.addRow(['时间（北京时间）', '评审成员', '申报单位', '评分项', '类别', '原分值', '更正后', '理由', '操作人']).font = { bold: true };
+  for (const k of x.corrections) c.addRow([chineseDateTime(k.at), k.memberName, k.applicantName, k.criterionName, FINDING_LABELS[k.kind as keyof typeof FINDING_LABELS] ?? k.kind, k.oldValue, k.newValue, k.reason, k.actor]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { App as AntApp, Button, Card, Col, Form, Input, Row, Select, Space } from 'antd';
-import { DECISIONS, POSITIONS, type MeetingRecord } from '../../../shared/domain/meeting';
+import { Alert, App as AntApp, Button, Card, Col, Form, Input, InputNumber, Row, Select, Space } from 'antd';
+import { DECISIONS, POSITIONS, itemVoters, recordProblems, type MeetingRecord } from '../../../shared/domain/meeting';
 import { errorText, request } from '../../api/client';
 import { printOutput, saveOutput } from '../../api/files';
 import { useAppInfo } from '../../AppContext';
@@ -12,11 +12,13 @@ export function RecordCard({ detail, act }: { detail: Detail; act: Act }) {
   const appInfo = useAppInfo();
   const { message } = AntApp.useApp();
   const agenda = detail.items.filter((i) => i.onAgenda);
+  // No position until one is taken down: a default 同意 would print a vote nobody cast.
   const initial = (): MeetingRecord => detail.record ?? {
     startedAt: '', present: detail.meeting.members, absent: [], attending: detail.meeting.attendees,
-    items: agenda.map((it) => ({ itemId: it.itemId, recusals: [], positions: detail.meeting.members.map((name) => ({ name, position: 'agree' as const, remarks: '' })), dissent: '', decision: null, decisionText: '' })),
+    items: agenda.map((it) => ({ itemId: it.itemId, recusals: [], positions: [], dissent: '', decision: null, decisionText: '' })),
   };
   const [rec, setRec] = useState<MeetingRecord>(initial);
+  const [issueNo, setIssueNo] = useState<number | null>(null);
   // A fresh form when another meeting is picked or the saved record changes; not on every reload of the meeting
   // (marking a copy 已收回 reloads it), which would throw away what is being typed.
   const savedKey = `${detail.meeting.meetingId}\u0000${JSON.stringify(detail.record)}\u0000${agenda.map((i) => i.itemId).join(',')}`;
@@ -28,7 +30,7 @@ export function RecordCard({ detail, act }: { detail: Detail; act: Act }) {
   const render = async (which: 'record' | 'minutes', format: 'pdf' | 'docx', print = false) => {
     try {
       await request('meetings.saveRecord', { caseId, meetingId, record: rec });
-      const ref = await request('meetings.renderAfter', { caseId, meetingId, which, format });
+      const ref = await request('meetings.renderAfter', { caseId, meetingId, which, format, ...(which === 'minutes' && issueNo ? { issueNo } : {}) });
       if (print) return await printOutput(ref, appInfo.nativeDialogs);
       const p = await saveOutput(ref, appInfo.nativeDialogs);
       if (p) message.success(`已保存：${p}`);
@@ -36,6 +38,7 @@ export function RecordCard({ detail, act }: { detail: Detail; act: Act }) {
       message.error(errorText(e));
     }
   };
+  const problems = recordProblems(rec, agenda.map((it) => ({ itemId: it.itemId, title: it.approval.title })));
   if (agenda.length === 0) return null;
   return (
     <Card title="会后：会议记录与纪要" style={{ marginTop: 16 }} data-testid="record-card">
@@ -63,13 +66,14 @@ export function RecordCard({ detail, act }: { detail: Detail; act: Act }) {
               </Form.Item></Col>
             </Row>
             <Space wrap style={{ marginBottom: 8 }}>
-              {detail.meeting.members.map((name) => {
+              {/* Those who vote on this item, and anyone (absent, recused) with a position still on record, to clear it. */}
+              {[...new Set([...itemVoters(rec, it.itemId), ...r.positions.map((p) => p.name)])].map((name) => {
                 const pos = r.positions.find((p) => p.name === name);
                 return (
                   <Space key={name} size={4}>
                     <span>{name}</span>
-                    <Select size="small" style={{ width: 120 }} value={pos?.position} placeholder="表态" options={opts(POSITIONS)}
-                      onChange={(v) => setItem(it.itemId, { positions: [...r.positions.filter((p) => p.name !== name), { name, position: v, remarks: pos?.remarks ?? '' }] })} />
+                    <Select size="small" style={{ width: 120 }} value={pos?.position} placeholder="未记录" allowClear options={opts(POSITIONS)} data-testid={`record-${i}-position-${name}`}
+                      onChange={(v) => setItem(it.itemId, { positions: [...r.positions.filter((p) => p.name !== name), ...(v ? [{ name, position: v, remarks: pos?.remarks ?? '' }] : [])] })} />
                   </Space>
                 );
               })}
@@ -78,10 +82,15 @@ export function RecordCard({ detail, act }: { detail: Detail; act: Act }) {
           </Card>
         );
       })}
+      {problems.length > 0 && (
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} data-testid="record-problems" message="会议记录尚不完整，补记后才能生成会议记录和纪要（可先保存）"
+          description={<ul style={{ margin: 0, paddingLeft: 20 }}>{problems.map((p) => <li key={p}>{p}</li>)}</ul>} />
+      )}
       <Space wrap>
         <Button type="primary" data-testid="record-save" onClick={() => act(() => request('meetings.saveRecord', { caseId, meetingId, record: rec }), '会议记录已保存')}>保存会议记录</Button>
         <Button onClick={() => render('record', 'pdf')}>会议记录 PDF</Button>
         <Button onClick={() => render('record', 'docx')}>会议记录 DOCX</Button>
+        <InputNumber min={1} max={9999} precision={0} value={issueNo} onChange={(v) => setIssueNo(v)} addonBefore="纪要第" addonAfter="期" placeholder="不填则不印期号" style={{ width: 230 }} data-testid="minutes-issue-no" />
         <Button onClick={() => render('minutes', 'pdf')}>纪要 PDF</Button>
         <Button onClick={() => render('minutes', 'docx')}>纪要 DOCX</Button>
         <Button onClick={() => render('record', 'pdf', true)}>打印会议记录</Button>

@@ -281,6 +281,13 @@ describe('Excel score sheets', () => {
     expect(sum.getCell('A5').value).toBe(1);
     expect(sum.getCell('B5').value).toBe(r.results.ranking[0].name);
     expect(wb.getWorksheet('更正记录')!.getRow(2).values).toEqual([undefined, expect.any(String), '张一', '乙科技公司', '信用条件', '客观评审因素评分不一致', 8, 7, '核对信用报告后统一', expect.any(String)]);
+    // Walk 21a: the time printed as the raw UTC instant "2026-12-04T09:02:23.213Z"; it is Beijing time, as on paper.
+    const at = (app.services.openCases.get(caseId).db.prepare('SELECT at FROM selection_corrections').get() as { at: string }).at;
+    const beijing = new Date(Date.parse(at) + 8 * 3600_000);
+    const two = (n: number) => String(n).padStart(2, '0');
+    expect(wb.getWorksheet('更正记录')!.getCell('A1').value).toBe('时间（北京时间）');
+    expect(wb.getWorksheet('更正记录')!.getCell('A2').value).toBe(
+      `${beijing.getUTCFullYear()}年${beijing.getUTCMonth() + 1}月${beijing.getUTCDate()}日 ${two(beijing.getUTCHours())}:${two(beijing.getUTCMinutes())}`);
     const rep = app.services.selection.reportContent(caseId);
     expect(rep.final).toBe(true);
     expect(rep.recommended).toHaveLength(1);
