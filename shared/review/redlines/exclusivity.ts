@@ -85,11 +85,14 @@ const AGENT_COLUMN = /(?:^|[，,])(?:实施|承担|承接|责任|执行|负责|�
 const HELD_BY_OPERATOR = new RegExp(`^${OPERATOR}(?:的|及其)?(?:控股|全资|参股|出资设立|设立|投资|下属|所属|旗下)|^${OPERATOR}(?![\u4e00-\u9fff]{0,2}(?:以外|之外))`);
 const operatorSide = (name: string | null) => name !== null && (isOperatorGroup(name) || HELD_BY_OPERATOR.test(name.trim()));
 const TAKES_PART = /参与|协助|联合|配合|合作/g;
+// Only in the act's own clause, and not refused: "乙方不参与已交付产品的再开发，经营主体的再开发活动不受限制" names the
+// operator as the one who stays out, not as who re-develops in the next clause.
 function participant(text: string, at: number): string | null {
+  const c = clauseAt(text, at);
   let last = -1;
   TAKES_PART.lastIndex = 0;
-  for (let m; (m = TAKES_PART.exec(text)) && m.index < at; ) last = m.index;
-  return last < 0 ? null : subjectBefore(text, last);
+  for (let m; (m = TAKES_PART.exec(text)) && m.index < at; ) if (m.index >= c.start) last = m.index;
+  return last < 0 || isNegated(c.text, last - c.start) ? null : subjectBefore(text, last);
 }
 /**
  * The counterpart of the operator's act ("与下游经营主体约定", "要求下游数据商按照……") is its object, not who acts: masked,
