@@ -85,11 +85,14 @@ const AGENT_COLUMN = /(?:^|[，,])(?:实施|承担|承接|责任|执行|负责|�
 const HELD_BY_OPERATOR = new RegExp(`^${OPERATOR}(?:的|及其)?(?:控股|全资|参股|出资设立|设立|投资|下属|所属|旗下)|^${OPERATOR}(?![\u4e00-\u9fff]{0,2}(?:以外|之外))`);
 const operatorSide = (name: string | null) => name !== null && (isOperatorGroup(name) || HELD_BY_OPERATOR.test(name.trim()));
 const TAKES_PART = /参与|协助|联合|配合|合作/g;
+// Only in the act's own clause, and not refused: "乙方不参与已交付产品的再开发，经营主体的再开发活动不受限制" names the
+// operator as the one who stays out, not as who re-develops in the next clause.
 function participant(text: string, at: number): string | null {
+  const c = clauseAt(text, at);
   let last = -1;
   TAKES_PART.lastIndex = 0;
-  for (let m; (m = TAKES_PART.exec(text)) && m.index < at; ) last = m.index;
-  return last < 0 ? null : subjectBefore(text, last);
+  for (let m; (m = TAKES_PART.exec(text)) && m.index < at; ) if (m.index >= c.start) last = m.index;
+  return last < 0 || isNegated(c.text, last - c.start) ? null : subjectBefore(text, last);
 }
 /**
  * The counterpart of the operator's act ("与下游经营主体约定", "要求下游数据商按照……") is its object, not who acts: masked,
@@ -144,7 +147,9 @@ const OPERATOR_LEAVE = new RegExp(`(?:未经|未取得|未征得)${OPERATOR}[^�
 const RESERVED = new RegExp(`(?:委托|交由|应由|须由|只能由|仅由)${OPERATOR}`);
 
 /** A company of the operator's group, not the operator itself ("乙方享有优先续约权" is the operator's own right). */
-const AFFILIATE = `(?:${OPERATOR}(?:的|及其|下属|所属|旗下)?)?(?:关联(?:公司|方|企业)|子公司|控股公司|下属(?:公司|企业)|联合体成员(?:方|单位)?)`;
+// Or named by its tie to the operator: "与乙方有投资关系的企业" (TIED_TO_IT when the operator is 其).
+const TIE = '(?:之间)?(?:存在|具有|有)?[^，。；]{0,4}?(?:股权|投资|控制|控股|关联|隶属)关系的';
+const AFFILIATE = `(?:${OPERATOR}(?:的|及其|下属|所属|旗下)?)?(?:关联(?:公司|方|企业)|子公司|控股公司|下属(?:公司|企业)|联合体成员(?:方|单位)?|与${OPERATOR}${TIE})`;
 
 const BUYER = `(?:${DEVELOPER}|买方|采购方|需方|客户|被许可方|使用单位)`;
 const RIVALS_OF_OPERATOR = `(?:与${OPERATOR}[^，。；]{0,6}?竞争关系的|${OPERATOR}的?(?:竞争对手|竞争者|竞品))`;
@@ -157,7 +162,9 @@ const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator
   { re: new RegExp(`(?:后续|再|二次|衍生|深度)开发(?:的)?(?:主体|单位|方|机构)(?:为|是|[：:])\\s*(?:(?!除|不含|不包括|排除)[^，。；]){0,6}?${OPERATOR}`), negatable: true },
   // Others barred: "其他任何机构不得另行提供"; the operator's channel is the only one.
   // Or barred from the same product or matter for a while ("三年内其他运营机构不得申请开发相同功能的产品").
-  { re: /其他(?:任何)?[\u4e00-\u9fff]{0,6}?(?:机构|主体|单位|企业|平台|运营商)[^，。；]{0,4}?(?:均)?(?:不得|不能|无权)(?:另行|自行)?(?:(?:就|对|针对)[^，。；]{1,16}?)?(?:提供|经营|运营|开展|销售|(?:申请|开发|研发|推出|上线)[^，。；]{0,8}?(?:同类|相同|同一|类似|同样))/, negatable: false },
+  // Or barred from building apart on the same data ("其他主体不得另行开发基于该数据的追溯核验产品"); barred without 另行
+  // ("未经授权，其他主体不得开发基于该数据的产品") the data is guarded, not the market.
+  { re: /其他(?:任何)?[\u4e00-\u9fff]{0,6}?(?:机构|主体|单位|企业|平台|运营商)[^，。；]{0,4}?(?:均)?(?:不得|不能|无权)(?:另行|自行)?(?:(?:就|对|针对)[^，。；]{1,16}?)?(?:提供|经营|运营|开展|销售|(?:申请|开发|研发|推出|上线)[^，。；]{0,8}?(?:同类|相同|同一|类似|同样)|(?<=另行)(?:开发|研发|推出|上线)[^，。；]{0,4}?(?:基于|利用|使用)(?:该|上述|前述|本|此|同一|相同|同源))/, negatable: false },
   { re: new RegExp(`(?:均|一律|只能|仅能|统一)(?:应当?|须|必须)?(?:通过|经由|在)(?:${OPERATOR}|本平台)`), negatable: true },
   // Others' products kept off the market ("其他主体基于同源数据的产品不得上架"); not a listing rule for all ("未经合规审查的").
   { re: /其他(?:任何)?(?:(?!未经|不符合|违规|违法|未通过|未取得)[^。；，]){0,16}?(?:产品|服务|模型|应用)[^，。；]{0,4}?(?:均|一律|也)?(?:不得|不能|不予|无权|禁止)(?:在[^，。；]{0,8}?)?(?:上架|挂牌|上线|交易|销售|发布|入驻|流通)/, negatable: false },
@@ -207,6 +214,9 @@ const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator
   { re: /搭售|捆绑(?:销售|提供|供应|采购)|不(?:单独|单项|分拆)(?:供应|提供|销售|出售|开放)|(?:须|必须|应当?|只能)(?:按)?(?:整包|打包|组合|套餐)(?:采购|购买|订购)/, negatable: true },
   // The operator's own group served first: "优先满足乙方关联企业的需求", "关联方享有优先……".
   { re: new RegExp(`(?:优先|优惠|倾斜)[^。；]{0,10}?${AFFILIATE}|${AFFILIATE}[^。；]{0,8}?(?:优先|优惠价格|折扣)`), negatable: true },
+  // Those tied to it served first, the operator acting: "授权运营机构……优先向与其存在股权关系的开发利用机构开放" (the
+  // grantor preferring its own units is not this).
+  { re: new RegExp(`(?:优先|优惠|倾斜)[^。；]{0,10}?与其${TIE}`), negatable: true, byOperator: true },
   // The operator alone takes on the matter: "由运营机构统一承接，区内其他单位和企业不再另行开展同类……"; or alone issues
   // it, others' output not accepted ("由运营机构统一出具，其他机构出具的评价结果不作为采信依据").
   { re: new RegExp(`(?:(?:均|统一|全部|一律)由${OPERATOR}(?:统一|独家)?|由${OPERATOR}(?:统一|独家|一家))(?:承接|承担|运营|提供|开展|出具|发布|签发|核发)[^。]{0,20}?(?:其他|其它|第三方|他人)[^。]{0,16}?(?:(?:不再|不得|不予)(?:另行)?(?:开展|从事|提供|经营|运营|承接|出具|发布|受理|认可|采信|采用|接受)|不(?:作为|被)[^，。；]{0,12}?(?:依据|采信|认可|采用|接受))`), negatable: true },
@@ -287,9 +297,20 @@ const FORBIDS = /不得|禁止|严禁|不能|无权/;
  */
 const OPENS_ON_MODAL = /^\s*(?:不得|不应|不能|不可|不再|禁止|严禁|应当|应|须|必须|可以|可|有权|并|且|同时)/;
 const FIRST_MODAL = /不得|不应|不能|禁止|严禁|应当|应|须|必须|可以|有权/;
+/**
+ * A clause going on with 并/且 goes on with the previous clause's subject, a party the actor list may not name ("协会会员
+ * 单位通过运营机构获取预审结果，并承诺……不采购其他渠道的同类数据服务"): that party, not the operator a clause before it named.
+ */
+const GOES_ON = /^\s*(?:并|且|并且|同时)/;
+const PARTY_HEAD = new RegExp(`^\\s*((?:(?!${OPERATOR})[\u4e00-\u9fff]){1,10}?(?:单位|企业|公司|会员|成员|银行|客户|协会|商户))(?!的)`);
 function clauseSubject(s: string, at: number): string | null {
   const c = clauseAt(s, at);
   const own = subjectBefore(c.text, at - c.start);
+  if (!own && c.start > 0 && GOES_ON.test(c.text)) {
+    const prev = clauseAt(s, c.start - 2);
+    const head = subjectBefore(prev.text, prev.text.length) ? null : PARTY_HEAD.exec(prev.text);
+    if (head) return head[1];
+  }
   if (own || c.start === 0 || !OPENS_ON_MODAL.test(c.text)) return own ?? subjectBefore(s, at);
   const first = FIRST_MODAL.exec(s);
   return first && first.index < c.start ? subjectBefore(s, first.index) : subjectBefore(s, at);

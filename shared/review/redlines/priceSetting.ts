@@ -17,7 +17,7 @@ const PRICE_OBJ = '(?:价格|收费标准|收费|定价|报价|费率|利润率|
 // market's quoted rate (贷款市场报价利率, LPR) is a benchmark a profit rate is pegged to, not a market price.
 // A price of its own making named as a noun is the same: "按照自定价格对外收费", "自主报价".
 // The going market rate is no price anybody fixed: "随行就市", "按照市场行情另行收取".
-const SELF = /(?:自主|自行|自己|独立|单方)(?:确定|决定|制定|制订|订定|设定|调整|定价|测算|拟定|核定|报价)|自定(?:的)?(?:价格|价|收费标准|标准|费率)|市场调节价|自主定价|自行定价|(?<=^|[：:，,由])(?:乙方|运营机构|授权运营机构|运营方)(?:自主|自行|单方)?定价(?![^，。；]{0,2}(?:的|应|须|必须|不得))|市场化(?:原则)?定价|按照?市场(?:化)?(?:原则|价格|行情)?定价|随行就市|(?:按照?|依照|参照|根据)市场行情|协商(?:确定|定价|一致)|参照[^，。；]{0,14}?(?:市场价格|市场价|公开报价|市场报价(?!利率)|对外报价|同类)/;
+const SELF = /(?:自主|自行|自己|独立|单方)(?:确定|决定|制定|制订|订定|设定|调整|定价|测算|拟定|核定|报价)|自定(?:的)?(?:价格|价|收费标准|标准|费率)|市场调节价|自主定价|自行定价|(?<=^|[：:，,由])(?:乙方|运营机构|授权运营机构|运营方)(?:自主|自行|单方)?定价(?![^，。；]{0,2}(?:的|应|须|必须|不得))|市场化(?:原则|方式)?定价|按照?市场(?:化)?(?:原则|价格|行情)?定价|随行就市|(?:按照?|依照|参照|根据)市场行情|协商(?:确定|定价|一致)|参照[^，。；]{0,14}?(?:市场价格|市场价|公开报价|市场报价(?!利率)|对外报价|同类)/;
 
 /** A price named, or any fee charged or standardised: "训练费用标准", "另行收取数据更新费". */
 const PRICE_WORD = new RegExp(`${PRICE_OBJ}|费(?:用)?标准|(?:收取|计收)[^，。；]{0,10}?费`);
@@ -49,6 +49,9 @@ const SET_ASIDE = [
   /(?:不计入|不纳入|不受|不占用|排除在)[^，。；]{0,8}?(?:上限|最高限价|最高准许收入)/,
   // The price list the agreement fixes set aside: "数据更新费……不受附件三价格表限制", "不受价格目录约束".
   /不受[^，。；]{0,10}?(?:价格表|价目表|价格目录|收费目录|收费标准)[^，。；]{0,4}?(?:限制|约束)/,
+  // The agreement's own price prevailing where the guided price differs ("附件五所列价格与……政府指导价不一致的，以附件五为
+  // 准"); the guided price prevailing ("以政府指导价为准", "以价格主管部门公布的为准") is the rule kept.
+  /(?:指导(?:价|定价)|核定(?:的)?价格|政府定价)[^。；]{0,12}?(?:不一致|冲突|不符|有差异|存在差异|有出入)的?[，,]?\s*(?:均|一律)?以(?:(?!指导|核定|政府定价|价格主管|发展改革|发改|物价|公布|发布)[^，。；]){1,16}?为准/,
   // The cost check behind the guided price set aside: "经营成本不纳入价格成本监审范围".
   /(?:不纳入|不列入|不进行|不开展|不接受|不实行|免于|免予)[^，。；]{0,10}?(?:成本监审|价格监审|成本审核|成本调查|价格监管)/,
   /(?:指导价|核定价格)[^。；]{0,6}?(?:低于|不足以?覆盖)[^。；]{0,12}?成本的[，,][^。；]{0,16}?按[^。；]{0,8}?成本(?:加|\+|上浮)/,
@@ -116,7 +119,8 @@ const PROFIT_PEGGED = new RegExp(`准许(?:利润率?|收益率?)[^。；]{0,20}
 const PROFIT_RATE = /准许(?:利润|收益)率/g;
 const RATE_NUM = '([0-9０-９.]+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)';
 const MARGIN = new RegExp(`^[^。；]{0,30}?(?:国债|报价利率|LPR|基准利率|基准收益率)[^，。；]{0,12}?(?:加|上浮|\\+|＋)\\s*${RATE_NUM}\\s*个?百分点`);
-const FIXED = new RegExp(`^[^，。；]{0,8}?(?:按照?|为|取|确定为|核定为|定为|统一为)\\s*(?:百分之${RATE_NUM}|${RATE_NUM}\\s*[%％])`);
+// Whoever worked the rate out may stand between: "按运营机构测算的百分之十五确定".
+const FIXED = new RegExp(`^[^，。；]{0,8}?(?:按照?|为|取|确定为|核定为|定为|统一为)(?:[^，。；\\d]{1,12}?(?:测算|核算|计算|提出|申报|确定)的)?\\s*(?:百分之${RATE_NUM}|${RATE_NUM}\\s*[%％])`);
 const CAPPED = /不(?:得|应|能)?(?:超过|高于|突破)|以内|之内|上限|最高/;
 const TREASURY_HIGH = 3;
 /** A rate as written: digits with a decimal point ("6.5", "６.５"), or a numeral parseNumeral reads (十, 陆, ６). */
@@ -162,6 +166,19 @@ function setApartSelfPriced(raw: string): boolean {
     const apart = SET_APART.test(c.text.slice(0, self.index)) || (i > 0 && /^除[^，。；]{1,30}?(?:外|以外|之外)$/.test(cs[i - 1].text.trim()));
     return apart && !isNegated(c.text, self.index);
   });
+}
+
+/**
+ * A part of its own (after a semicolon) naming another product by whom it serves and priced by the operator or the market
+ * ("……库存周转分析产品执行政府指导价；面向进口商提供的通关追溯证明服务按市场化方式定价，由运营机构……确定"): the guided
+ * price binds the product of its own part, not this one.
+ */
+const SERVED_PRODUCT = /^\s*(?:[^，。；]{0,6}?(?:面向|向|对|为))([^，。；]{1,16}?)提供的[^，。；]{1,20}?(?:产品|服务|应用)/;
+function ownPartSelfPriced(part: string, lead: string[]): boolean {
+  const r = SERVED_PRODUCT.exec(part);
+  if (!r || !lead.length || lead.join('').includes(r[1]) || /指导|核定|上限|限价|以内|之内|范围内|不超过|不高于/.test(part)) return false;
+  const self = SELF.exec(part);
+  return self ? !isNegated(clauseAt(part, self.index).text, self.index - clauseAt(part, self.index).start) : setByMarket(part);
 }
 
 /** The operator's own pricing power, or a price without limit: "乙方……享有定价权，定价不受限制". */
@@ -303,7 +320,7 @@ export function readPriceSetting(s: string, lead: string[], text: string, ticked
   if (guided && /另有约定的?[，,]?\s*(?:从|按|依)其约定/.test(s)) return { reading: 'permission' };
   // A guided price binds what its clause names: products set apart ("除附件所列产品外，其他数据产品由乙方自主定价",
   // "其余增值服务的价格由运营机构自行确定") and priced by the operator in a clause of their own are not bound by it.
-  if (guided && setApartSelfPriced(ticked)) return { reading: 'permission' };
+  if (guided && (setApartSelfPriced(ticked) || ownPartSelfPriced(ticked, lead))) return { reading: 'permission' };
   if (guided) return null;
   // A price exempted from the price authority's or the grantor's approval is the operator's own: "试运行期间的价格无需报
   // 价格主管部门核定", "毋须报请价格主管部门核定". A free product has no price to approve ("免费提供，无需报批").

@@ -15,13 +15,18 @@ type Dealer = Party | 'market';
  *   itself names its scope, a universal reservation over a domain shuts out anyone else there.
  * The operator refraining itself, or the grantor free to deal, shuts nobody out.
  */
-const DEAL = /接洽|洽谈|磋商|商谈|谈判|对接|合作|签订|签署|订立|授权|授予|许可|委托|引入|增设|另设|新增|选定|选择|遴选|确定|采购|接入|上架|批准|审批|核准|准许|立项/g;
+const DEAL = /接洽|洽谈|磋商|商谈|谈判|对接|合作|签订|签署|订立|授权|授予|许可|委托|引入|增设|另设|新增|选定|选择|遴选|确定|采购|接入|上架|批准|审批|核准|准许|立项|协助|扶持|帮助/g;
 /**
  * An approval refused to others counts as a dealing refused only for a like matter ("五年内不批准其他主体基于相同数据
  * 资源建设同类平台"): refusing others an unlawful use ("不批准其他主体超范围使用数据") guards the data.
  */
 const APPROVING = /^(?:批准|审批|核准|准许|立项)$/;
-const LIKE_MATTER = /同类|相同|同一|类似|同样|竞争|竞品/;
+/**
+ * Helping others counts only for a like business too ("不得协助其他经营主体建设功能相同或者近似的服务"): helping them with
+ * anything else ("不协助第三方获取原始数据") guards the data.
+ */
+const HELPING = /^(?:协助|扶持|帮助)$/;
+const LIKE_MATTER = /同类|相同|同一|类似|近似|同样|竞争|竞品/;
 /**
  * A public body's own dealing of the operator's kind allowed only once the operator confirms it ("各区县交通部门开展的同类
  * 数据合作须经乙方确认不构成竞争后方可实施"): the operator's veto on the field, whoever the counterpart is.
@@ -99,8 +104,12 @@ const OTHER_OPERATOR_AFTER = new RegExp(`^[^，。；]{0,4}?(?:${OTHERS.source})
 const OPERATION_RIGHT = /运营权|经营权|运营资格|授权运营(?!机构|单位|主体|方|商|公司)/;
 const FORBIDDEN_TO = /(?:不得|禁止|严禁|不能|无权|不可)[^，。；]{0,12}$/;
 const ONWARD = /(?:转|分|(?<!不)再|二次|二级)$/;
+// Granted to another operator ("捕捞日志在授权期内不向其他运营机构授权"): only the grantor grants operators; the operator
+// passing its grant on is forbidden in words (FORBIDDEN_TO) or said onward (ONWARD), another red line.
+const TO_OTHER_OPERATOR = new RegExp(`(?:向|给|对)(?:任何)?(?:${OTHERS.source})[^，。；]{0,4}?${OPERATOR}[^，。；]{0,2}$`);
 function grantorByNature(clause: string, verb: string, before: string, after: string): boolean {
   if (CHOOSING.test(verb) && OTHER_OPERATOR_AFTER.test(after)) return true;
+  if (GRANTING.test(verb) && TO_OTHER_OPERATOR.test(before) && !FORBIDDEN_TO.test(before) && !ONWARD.test(before)) return true;
   return GRANTING.test(verb) && OPERATION_RIGHT.test(clause) && !FORBIDDEN_TO.test(before) && !ONWARD.test(before);
 }
 
@@ -129,7 +138,7 @@ export function grantorBound(s: string, earlier = ''): boolean {
       // ("不再另行履行授权审批程序").
       const after = c.text.slice(m.index + m[0].length);
       const anotherOperator = APART.test(before) && GRANTING.test(m[0]) && AN_OPERATOR.test(after);
-      if (APPROVING.test(m[0]) && !LIKE_MATTER.test(after)) continue;
+      if ((APPROVING.test(m[0]) || HELPING.test(m[0])) && !LIKE_MATTER.test(after)) continue;
       // The consent may follow in the next clause: "……同类数据开发合作，应当事先征得乙方书面同意".
       const vetoedLike = LIKE_BEFORE.test(before) && OPERATOR_CONSENT.test(s.slice(c.start + m.index));
       const untilDeclined = GRANTING.test(m[0]) && UNTIL_OPERATOR_DECLINES.test(s.slice(0, c.start + m.index)) && isNegated(c.text, m.index);
@@ -143,7 +152,9 @@ export function grantorBound(s: string, earlier = ''): boolean {
       const declined = OPERATOR_DECLINED.exec(s.slice(0, c.start + m.index));
       const from = declined ? Math.max(0, declined.index + declined[0].length - c.start) : 0;
       if (declined && !isNegated(c.text.slice(from), m.index - from)) return true;
-      const who = dealer(s, c.start + m.index) ?? (grantorByNature(c.text, m[0], before, after) ? 'grantor' : null);
+      // A sentence naming no one goes on with the party the sentence before named ("各执收单位采购……时，应当向乙方采购；确因
+      // 特殊情况需向其他机构采购的，须事先取得乙方书面同意").
+      const who = dealer(s, c.start + m.index) ?? (grantorByNature(c.text, m[0], before, after) ? 'grantor' : null) ?? (earlier ? dealer(earlier, earlier.length) : null);
       // A market party is shut out only from the operator's competitors ("不得接入其他数据交易平台"), not from anyone
       // ("不得向第三方提供原始数据" keeps data safe).
       if (who === 'market' ? !RIVAL.test(c.text.slice(m.index)) && !RIVAL_WITH.test(before) : who !== 'grantor' && who !== 'public') continue;
@@ -204,11 +215,12 @@ const WIDE = /(?:全市|本市|全省|本省|全区|本区|全县|本县|辖区|
 const ALONE = /一律|只能|仅|独家|一家|独自/;
 // The operator alone, said before ("统一由乙方承担") or after its name ("由乙方一家承担", "由运营机构独家承接").
 // How it does it may stand between: "一律由运营机构统一对外提供".
-const RESERVED_TO = new RegExp(`(?:(?:均|全部|统一|一律|独家|只能|仅)由${OPERATOR}|由${OPERATOR}(?=一家|独家|独自))(?:统一|独家|一家|独自|对外|集中|向社会){0,3}(?:承担|负责|承接|运营|经营|开展|实施|提供|开发)`);
+const RESERVED_TO = new RegExp(`(?:(?:均|全部|统一|一律|独家|只能|仅)由${OPERATOR}|由${OPERATOR}(?=一家|独家|独自))(?:统一|独家|一家|独自|对外|集中|向社会|直接|面向(?:市场|社会|用户)){0,3}(?:承担|负责|承接|运营|经营|开展|实施|提供|开发)`);
 // A domain's products reserved are its business reserved: "本市不动产登记领域公共数据产品统一由运营机构开发并对外提供";
 // so is its operation itself ("全省医疗健康领域公共数据授权运营由乙方一家承担").
 // Or the data itself: "本市交通运输公共数据仅由乙方一家运营".
-const BUSINESS = /(?:运营|经营|开发利用|开发)(?:业务|工作|服务|事项)$|(?:授权运营|运营|产品开发|(?:数据)?产品(?:和服务)?|(?:公共|政务)数据(?:资源)?)$/;
+// Or the uses built on its data: "门牌核验、地址匹配等下游应用一律由授权运营机构直接面向市场提供".
+const BUSINESS = /(?:运营|经营|开发利用|开发)(?:业务|工作|服务|事项)$|(?:授权运营|运营|产品开发|(?:数据)?产品(?:和服务)?|(?:公共|政务)数据(?:资源)?|(?:下游|数据|场景|市场化?)应用)$/;
 
 /**
  * One operator made the only operator of a whole domain ("确定其为全市各行业公共数据的唯一运营机构"): the designation
@@ -307,12 +319,14 @@ export function tiedToOperator(s: string): boolean {
 // others in a new one. A bare 优先权 counts only where the matter is granted anew.
 const PRIORITY_RIGHT = /(?:享有|拥有|取得|获得|给予|赋予|保留|授予)([^，。；]{0,12}?)优先(授权|签约|运营|合作|开发|承接|选择|确定|谈判|洽谈|经营)?(?:的)?(?:权利|权|地位)/g;
 const EARNED = /(?:评价|评估|考核|考评|绩效)[^。；]{0,16}?(?:优秀|良好|合格|达标|A级|前列)/;
-const FIRST_WITH_OPERATOR = new RegExp(`(?:先行|首先|优先)(?:与|同|向|交由|交给|授权给?|委托)${OPERATOR}`, 'g');
+// The operator may be named by how it was chosen: "优先授予本方案确定的运营机构".
+const FIRST_WITH_OPERATOR = new RegExp(`(?:先行|首先|优先)(?:与|同|向|交由|交给|授权给?|授予|委托|选择|选定|确定)(?:本方案|本协议|原|现有|已)?(?:确定|选定|遴选|中选|中标)?的?${OPERATOR}`, 'g');
 /**
  * The operator named the grantor's first choice over a field ("将乙方列为交通运输数据开发的首选合作方"): others come
  * after it whenever the matter is dealt in. One earned by evaluation is not (EARNED).
  */
-const FIRST_CHOICE = new RegExp(`(?:将|把)${OPERATOR}(?:列为|确定为|作为|指定为|视为|定为)[^，。；]{0,16}?(?:首选|优先|第一顺位)(?:的)?(?:合作方|合作伙伴|合作单位|合作对象|供应商|服务商|承接方|运营方)`);
+// Or said of it: "乙方为本协议项下……数据产品的首选供应方".
+const FIRST_CHOICE = new RegExp(`(?:(?:将|把)${OPERATOR}(?:列为|确定为|作为|指定为|视为|定为)[^，。；]{0,16}?(?:首选|优先|第一顺位)|${OPERATOR}(?:为|是|系|作为)[^，。；]{0,24}?(?:首选|第一顺位))(?:的)?(?:合作方|合作伙伴|合作单位|合作对象|供应商|供应方|提供方|服务商|服务方|承接方|运营方)`);
 const GRANTED_AGAIN = /(?:重新|另行|再次|今后|此后|后续|新增|扩容|期满|届满|终止后)[^。；]{0,24}?(?:选择|遴选|授权|开放|确定|引入|合作)/;
 
 export function operatorPreferred(s: string): boolean {
