@@ -204,7 +204,8 @@ export class SelectionResults extends SelectionSheets {
 
 /**
  * Why a result is not final, in words for every output of it (screen, Excel, 评审报告): members still to submit, missing
- * scores, abnormally low prices neither explained nor ruled invalid (87号令 art. 60).
+ * scores, objective items scored differently and scores out of range (art. 64), abnormally low prices neither explained
+ * nor ruled invalid (87号令 art. 60), and what to do about each.
  */
 export function pendingReasons(pendingMembers: string[], r: Results): string[] {
   const out: string[] = [];
@@ -212,6 +213,14 @@ export function pendingReasons(pendingMembers: string[], r: Results): string[] {
   const missing = r.findings.filter((f) => f.kind === 'missing').length;
   if (missing) out.push(`有 ${missing} 处评分缺项。`);
   const low = r.findings.filter((f) => f.kind === 'abnormal_low_unexplained').map((f) => r.applicants.find((a) => a.applicantId === f.applicantId)?.name ?? f.applicantId);
+  const where = (kind: 'objective_mismatch' | 'out_of_range') => [...new Set(r.findings.filter((f) => f.kind === kind).map((f) => {
+    const a = r.applicants.find((x) => x.applicantId === f.applicantId);
+    return a?.name ?? f.applicantId;
+  }))];
+  const mismatch = r.findings.filter((f) => f.kind === 'objective_mismatch').length;
+  if (mismatch) out.push(`有 ${mismatch} 处客观评审因素评分不一致（${where('objective_mismatch').join('、')}）：客观评审项各成员应评同一分值。请核对申报材料后，在“复核提示”中逐项点“更正”，按87号令第六十四条记录更正后的分值和理由。`);
+  const range = r.findings.filter((f) => f.kind === 'out_of_range').length;
+  if (range) out.push(`有 ${range} 处评分超出评分标准规定的分值范围（${where('out_of_range').join('、')}）：请在“复核提示”中点“更正”，记录更正后的分值和理由（87号令第六十四条）。`);
   if (low.length) out.push(`${low.join('、')}的报价明显低于其他有效报价，评审委员会尚未记录其书面说明或认定投标无效（87号令第六十条），评标基准价、价格分和排名待定。`);
   if (!out.length && !r.complete) out.push('尚无可排名的申报单位。');
   return out;

@@ -33,9 +33,11 @@ async function setUp(a: App) {
   return { caseId, members, applicants, scheme: withPrice.scheme };
 }
 
+/** An objective item has one right value: every member gives it the same score (else the result is not final, art. 64). */
+const objectiveSame = (c: { kind: string }, f: number) => (c.kind === 'objective' ? 0.8 : f);
 const noneFor = (applicants: { applicantId: string }[]) => applicants.map((x) => ({ applicantId: x.applicantId, relation: 'none' as const }));
 function fullSheet(scheme: { criteria: { id: string; kind: string; max: number }[] }, applicants: { applicantId: string }[], f = 0.8) {
-  return Object.fromEntries(applicants.map((x, i) => [x.applicantId, Object.fromEntries(scheme.criteria.filter((c) => c.kind !== 'price').map((c) => [c.id, Math.round(c.max * (f - i * 0.1) * 100) / 100]))]));
+  return Object.fromEntries(applicants.map((x, i) => [x.applicantId, Object.fromEntries(scheme.criteria.filter((c) => c.kind !== 'price').map((c) => [c.id, Math.round(c.max * (objectiveSame(c, f) - i * 0.1) * 100) / 100]))]));
 }
 
 describe('recusal gating (财库〔2016〕198号 art. 16)', () => {
@@ -268,9 +270,12 @@ describe('Excel score sheets', () => {
   it('exports the results: summary, each member, findings and corrections', async () => {
     const { caseId, members, applicants, scheme } = await ready();
     for (const [i, m] of members.entries()) {
-      await app.call('selection.saveScores', { caseId, memberId: m.memberId, scores: fullSheet(scheme, applicants, 0.9 - i * 0.02) });
+      const scores = fullSheet(scheme, applicants, 0.9 - i * 0.02);
+      if (i === 0) scores[applicants[1].applicantId].credit = 8; // an objective item scored apart from the others
+      await app.call('selection.saveScores', { caseId, memberId: m.memberId, scores });
       await app.call('selection.submit', { caseId, memberId: m.memberId });
     }
+    expect((await app.call('selection.results', { caseId })).final).toBe(false);
     await app.call('selection.correct', { caseId, memberId: members[0].memberId, applicantId: applicants[1].applicantId, criterionId: 'credit', newValue: 7, kind: 'objective_mismatch', reason: '核对信用报告后统一' });
     const ref = await app.call('selection.exportResults', { caseId });
     const wb = new ExcelJS.Workbook();
