@@ -154,6 +154,7 @@ export function selectionSources(r: SelectionReportContent): Record<string, Sect
     }),
   );
   const excluded = r.applicants.filter((a) => a.status !== 'scored');
+  const unreviewed = r.applicants.filter((a) => a.status === 'scored' && a.reviewPending);
   // Names are unique within a case (members, applicants, criteria), and corrections carry names, not ids.
   const correctedKey = (member: string, applicant: string, criterion: string) => JSON.stringify([member, applicant, criterion]);
   const corrected = new Set(r.corrections.map((c) => correctedKey(c.memberName, c.applicantName, c.criterionName)));
@@ -170,7 +171,12 @@ export function selectionSources(r: SelectionReportContent): Record<string, Sect
       ],
     },
     'selection.qualification': {
-      paragraphs: excluded.length ? excluded.map((a) => `${a.name}未进入评分：${a.reason ?? '未通过审查'}。`) : ['全部申报单位通过资格审查和符合性审查。'],
+      paragraphs: [
+        ...excluded.map((a) => `${a.name}未进入评分：${a.reason ?? '未通过审查'}。`),
+        // an unrecorded item is no pass: said per bid, never folded into 全部通过
+        ...unreviewed.map((a) => `${a.name}的资格审查和符合性审查尚未完成（${a.reviewPending}未记录结论），不能视为审查通过。`),
+        ...(excluded.length || unreviewed.length ? [] : ['全部申报单位通过资格审查和符合性审查。']),
+      ],
       tables: qualRows.length ? [{ caption: '资格审查和符合性审查结果', header: [['申报单位', '阶段', '审查项', '结果', '理由']], rows: qualRows, widths: [4, 2, 4, 2, 4] }] : [],
     },
     'selection.scores': r.summary.length || r.memberSheets.length

@@ -4,7 +4,7 @@ import { MEMBER_KINDS, MEMBER_ROLES, committeeSizeProblems } from '../../../shar
 import { round2 } from '../../../shared/scoring/scheme';
 import { AGGREGATIONS, EvaluationSchema, priceText, type Evaluation } from '../../../shared/scoring/evaluation';
 import { evaluate, FINDING_LABELS, tieAtCut, type FindingKind, type Results } from '../../../shared/scoring/engine';
-import { REVIEW_ITEMS } from '../../../shared/scoring/selection';
+import { REVIEW_ITEMS, type Applicant } from '../../../shared/scoring/selection';
 import type { SelectionReportContent } from '../../../shared/scoring/report';
 import type { Correction } from '../../../shared/api/selection';
 import type { OutputRef } from '../../../shared/api/files';
@@ -86,7 +86,10 @@ export class SelectionResults extends SelectionSheets {
     // the committee that scored: a recusal without a 替补 can leave it below the procedure's size, or even; then the
     // ranking stands but nobody is recommended, as with any result that is not final
     const sizeProblems = committeeSizeProblems(st.members.filter((m) => !m.recused).length, st.options.procedure);
-    const lawful = (r: Results): Results => sizeProblems.length
+    // a bid whose 资格审查/符合性审查 is not fully recorded has not passed them: the ranking is tentative until it is
+    const unreviewed = reviewPendingReasons(st.applicants);
+    const blocked = [...sizeProblems, ...unreviewed];
+    const lawful = (r: Results): Results => blocked.length
       ? { ...r, ranking: r.ranking.map((x) => ({ ...x, recommended: false })), applicants: r.applicants.map((a) => ({ ...a, recommended: false })) }
       : r;
     const results: Results = sealed
@@ -98,8 +101,8 @@ export class SelectionResults extends SelectionSheets {
       : lawful(full);
     return {
       sealed,
-      final: !sealed && results.complete && !sizeProblems.length,
-      pendingReasons: [...sizeProblems, ...pendingReasons(pendingMembers, results)],
+      final: !sealed && results.complete && !blocked.length,
+      pendingReasons: [...sizeProblems, ...unreviewed, ...pendingReasons(pendingMembers, results)],
       sheets: sealed ? {} : Object.fromEntries(e.members.filter((m) => !m.recused).map((m) => [m.id, this.scoresOf(store, m.id)])),
       notes: sealed ? {} : Object.fromEntries(e.members.filter((m) => !m.recused).map((m) => [m.id, this.notesOf(store, m.id)])),
       results,
@@ -177,7 +180,7 @@ export class SelectionResults extends SelectionSheets {
           applicantId: a.applicantId, name: a.name, price: a.price,
           qualification: a.checks.filter((c) => c.stage === 'qualification').map((c) => ({ item: itemText('qualification', c.item), passed: c.passed, reason: c.reason })),
           conformity: a.checks.filter((c) => c.stage === 'conformity').map((c) => ({ item: itemText('conformity', c.item), passed: c.passed, reason: c.reason })),
-          status: r.status, reason: r.reason,
+          status: r.status, reason: r.reason, reviewPending: a.reviewPending,
           abnormalLow: r.abnormalLow ? { othersMeanPrice: round2(r.othersMeanPrice!), explanation: a.priceExplanation } : null,
         };
       }),
@@ -200,6 +203,13 @@ export class SelectionResults extends SelectionSheets {
       recommended: results.ranking.filter((r) => r.recommended).map((r) => ({ rank: r.rank, applicantId: r.applicantId, name: r.name, total: r.total })),
     };
   }
+}
+
+/** The bids still waiting for a 资格审查/符合性审查 verdict, with what to do (DOMAIN §5: the reviews gate scoring). */
+export function reviewPendingReasons(applicants: readonly Applicant[]): string[] {
+  const open = applicants.filter((a) => a.reviewPending);
+  if (!open.length) return [];
+  return [`${open.map((a) => a.name).join('、')}的资格审查和符合性审查尚未完成，不能视为审查通过（${open.map((a) => `${a.name}：${a.reviewPending}未记录结论`).join('；')}）。请在“资格与符合性审查”页逐项选择“通过”或“不通过”（不通过须写明理由）；全部记录后评审结果方可确定。`];
 }
 
 /**
