@@ -154,6 +154,7 @@ export function selectionSources(r: SelectionReportContent): Record<string, Sect
     }),
   );
   const excluded = r.applicants.filter((a) => a.status !== 'scored');
+  const unreviewed = r.applicants.filter((a) => a.status === 'scored' && a.reviewPending);
   // Names are unique within a case (members, applicants, criteria), and corrections carry names, not ids.
   const correctedKey = (member: string, applicant: string, criterion: string) => JSON.stringify([member, applicant, criterion]);
   const corrected = new Set(r.corrections.map((c) => correctedKey(c.memberName, c.applicantName, c.criterionName)));
@@ -170,7 +171,12 @@ export function selectionSources(r: SelectionReportContent): Record<string, Sect
       ],
     },
     'selection.qualification': {
-      paragraphs: excluded.length ? excluded.map((a) => `${a.name}未进入评分：${a.reason ?? '未通过审查'}。`) : ['全部申报单位通过资格审查和符合性审查。'],
+      paragraphs: [
+        ...excluded.map((a) => `${a.name}未进入评分：${a.reason ?? '未通过审查'}。`),
+        // an unrecorded item is no pass: said per bid, never folded into 全部通过
+        ...unreviewed.map((a) => `${a.name}的资格审查和符合性审查尚未完成（${a.reviewPending}未记录结论），不能视为审查通过。`),
+        ...(excluded.length || unreviewed.length ? [] : ['全部申报单位通过资格审查和符合性审查。']),
+      ],
       tables: qualRows.length ? [{ caption: '资格审查和符合性审查结果', header: [['申报单位', '阶段', '审查项', '结果', '理由']], rows: qualRows, widths: [4, 2, 4, 2, 4] }] : [],
     },
     'selection.scores': r.summary.length || r.memberSheets.length
@@ -225,15 +231,33 @@ export function selectionSources(r: SelectionReportContent): Record<string, Sect
       : undefined,
     // The committee table says beside the member who withdrew and the 替补 what section 九 says in full.
     [MEMBER_NOTES]: { memberNotes: Object.fromEntries(r.committee.members.map((m) => [m.name, committeeStanding(r, m)]).filter(([, n]) => n)) },
-    'selection.dissent': r.committee.members.some((m) => m.recusal)
+    'selection.dissent': r.committee.members.some((m) => m.recusal) || priceClarifications(r).length
       ? {
-          paragraphs: r.committee.members.filter((m) => m.recusal).map((m) => {
-            const sub = r.committee.members.find((x) => x.substituteFor === m.name);
-            return `${m.name}因与${m.recusal!.applicantName}存在利害关系（${m.recusal!.relation}）已回避${m.recusalTranscribed ? '（回避声明系代录）' : ''}${sub ? `，由替补专家${sub.name}替补` : ''}。`;
-          }),
+          paragraphs: [
+            ...r.committee.members.filter((m) => m.recusal).map((m) => {
+              const sub = r.committee.members.find((x) => x.substituteFor === m.name);
+              return `${m.name}因与${m.recusal!.applicantName}存在利害关系（${m.recusal!.relation}）已回避${m.recusalTranscribed ? '（回避声明系代录）' : ''}${sub ? `，由替补专家${sub.name}替补` : ''}。`;
+            }),
+            ...priceClarifications(r),
+          ],
         }
       : undefined,
   };
+}
+
+/**
+ * The written explanations of abnormally low prices (87号令 art. 60) are clarifications the report records (art. 58):
+ * the price, what it was compared with, what the bidder said and what the committee decided.
+ */
+export function priceClarifications(r: SelectionReportContent): string[] {
+  const unit = r.method.options.priceUnit;
+  return r.applicants.filter((a) => a.abnormalLow).map((a) => {
+    const said = a.abnormalLow!.explanation.trim();
+    const asked = `${a.name}报价 ${priceText(a.price, unit)}，明显低于其他有效报价的平均值 ${priceText(a.abnormalLow!.othersMeanPrice, unit)}，评审委员会要求其作出书面说明（87号令第六十条）`;
+    if (a.status === 'price_invalid') return `${asked}${said ? `。其书面说明：${said.replace(/[。；\s]+$/u, '')}` : ''}。评审委员会认定其未能合理说明，按无效投标处理。`;
+    if (!said) return `${asked}，尚未记录其书面说明或认定结论，评审结果待定。`;
+    return `${asked}。其书面说明：${said.replace(/[。；\s]+$/u, '')}。评审委员会认为其能够合理说明，报价有效，参与评标基准价和价格分计算。`;
+  });
 }
 
 type ReportMember = SelectionReportContent['committee']['members'][number];

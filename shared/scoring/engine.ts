@@ -66,7 +66,8 @@ export interface Results {
   ranking: { rank: number; applicantId: string; name: string; total: number; price: number | null; recommended: boolean }[];
   findings: Finding[];
   /**
-   * True when nothing blocks the result: no missing scores and every abnormally low price explained or ruled invalid.
+   * True when nothing blocks the result: no missing scores, every abnormally low price explained or ruled invalid, no
+   * objective item scored differently by members and no score out of range (art. 64: corrected before signing).
    * While false, nobody is `recommended`, and every output of the result says it is not final.
    */
   complete: boolean;
@@ -74,6 +75,14 @@ export interface Results {
 }
 
 const EPS = 0.005;
+
+/**
+ * What keeps a result from being final. Besides gaps and an undecided low price, the two art. 64 errors that are plain
+ * facts, not judgement: an objective item scored differently by members (it has one right value) and a score outside the
+ * item's range. Both must be corrected (and recorded) before the result is signed; 汇总计算错误 does not block (the total
+ * is the sum of the items anyway) and 畸高畸低 is the committee's call, so both stay warnings.
+ */
+const BLOCKING: ReadonlySet<FindingKind> = new Set<FindingKind>(['missing', 'abnormal_low_unexplained', 'objective_mismatch', 'out_of_range']);
 
 /**
  * Aggregates, checks and ranks a whole evaluation (DOMAIN §5). Pure and deterministic; the service, the CLI and the
@@ -144,7 +153,7 @@ export function evaluate(e: Evaluation): Results {
   if (options.aggregation === 'trimmed' && active.length < 5) notes.push(`有效评审成员 ${active.length} 人，不足 5 人，各项按算术平均计算。`);
 
   // ---- ranking ----
-  const complete = !findings.some((f) => f.kind === 'missing' || f.kind === 'abnormal_low_unexplained') && results.some((r) => r.status === 'scored') && active.length > 0;
+  const complete = !findings.some((f) => BLOCKING.has(f.kind)) && results.some((r) => r.status === 'scored') && active.length > 0;
   const ranked = rank(results, complete, options.recommendCount);
   return {
     basePrice,

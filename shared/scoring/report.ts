@@ -83,6 +83,8 @@ export interface ReportApplicant {
   /** scored, or why not (failed review with its reason, invalid price). */
   status: 'scored' | 'excluded' | 'price_invalid';
   reason: string | null;
+  /** The checks not yet recorded (words), when not excluded: such a bid has not passed the review. */
+  reviewPending: string | null;
   abnormalLow: { othersMeanPrice: number; explanation: string } | null;
 }
 

@@ -1,5 +1,5 @@
 import type { PrintDoc, PrintBlock } from '../memo/model';
-import { committeeStanding, selectionSources } from '../memo/sources';
+import { committeeStanding, priceClarifications, selectionSources } from '../memo/sources';
 import { orNotGiven, type SectionContent } from '../memo/template';
 import type { SelectionReportContent } from './report';
 
@@ -29,6 +29,8 @@ export function selectionResultsDoc(r: SelectionReportContent, opts: { date: str
     ['评分情况', s['selection.scores'] ?? { paragraphs: ['尚无已提交的评分。'] }],
     ['评分修正情况', s['selection.corrections'] ?? { paragraphs: ['无。'] }],
     ['排序和推荐的候选运营机构', s['selection.ranking'] ?? { paragraphs: ['尚无排序结果。'] }],
+    // a bidder left out of the ranking, and a low price let in on its written explanation, are said on the sheet itself
+    ['审查结论和报价说明', { paragraphs: [...(s['selection.qualification']?.paragraphs ?? []), ...priceClarifications(r)] }],
   ];
   return {
     title: `《${r.caseTitle}》\n评审结果汇总表`,

@@ -45,6 +45,20 @@ export const REVIEW_ITEMS: Record<ReviewStage, { id: string; text: string; sourc
   ],
 };
 
+/**
+ * The checks of one applicant not yet recorded, in words ('资格审查 5 项（全部）、符合性审查“申请表”'), or null when every
+ * item of both stages has a verdict. A bid is in the scoring only when every item is recorded as passed (DOMAIN §5: the
+ * two reviews gate scoring), so an unrecorded item is never read as a pass.
+ */
+export function reviewGaps(checks: readonly { stage: ReviewStage; item: string }[]): string | null {
+  const parts = (Object.keys(REVIEW_STAGES) as ReviewStage[]).flatMap((stage) => {
+    const open = REVIEW_ITEMS[stage].filter((i) => !checks.some((c) => c.stage === stage && c.item === i.id));
+    if (!open.length) return [];
+    return [open.length === REVIEW_ITEMS[stage].length ? `${REVIEW_STAGES[stage]} ${open.length} 项（全部）` : `${REVIEW_STAGES[stage]}${open.map((i) => `“${i.text}”`).join('、')}`];
+  });
+  return parts.length ? parts.join('、') : null;
+}
+
 export const CheckVerdictSchema = z.object({
   applicantId: z.string().min(1),
   stage: z.enum(['qualification', 'conformity']),
@@ -68,6 +82,8 @@ export const ApplicantSchema = z.object({
   checks: z.array(z.object({ stage: z.enum(['qualification', 'conformity']), item: z.string(), passed: z.boolean(), reason: z.string() })),
   /** First failed check's reason, when the applicant is out of scoring. */
   excludedReason: z.string().nullable(),
+  /** Not excluded, but checks still without a verdict (reviewGaps): the result cannot be final until they are recorded. */
+  reviewPending: z.string().nullable(),
 });
 export type Applicant = z.output<typeof ApplicantSchema>;
 

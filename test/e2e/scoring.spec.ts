@@ -182,6 +182,13 @@ test('with a price part: review failure excluded, abnormally low price explained
   await ding.locator('tr', { hasText: '数据安全承诺书' }).getByPlaceholder('不通过时必填').fill('未提交数据安全承诺书');
   await ding.getByTestId('check-丁公司-c4').getByText('不通过').click();
   await expect(ding.getByText('不进入评分')).toBeVisible();
+  // 甲、乙、丙 are not yet reviewed: the page says so; every item is then marked 通过 (an unmarked item is no pass)
+  await expect(page.getByTestId('review-pending')).toContainText('甲公司：资格审查 5 项（全部）、符合性审查 5 项（全部）未记录结论');
+  for (const name of ['甲公司', '乙公司', '丙公司']) {
+    for (const item of ['q1', 'q2', 'q3', 'q4', 'q5', 'c1', 'c2', 'c3', 'c4', 'c5']) await page.getByTestId(`check-${name}-${item}`).getByText('通过', { exact: true }).click();
+    await expect(page.locator('.ant-collapse-item', { hasText: name }).getByText('审查通过，进入评分')).toBeVisible();
+  }
+  await expect(page.getByTestId('review-pending')).toHaveCount(0);
   const pr = page.getByTestId('price-review');
   await expect(pr).toContainText('丙公司 报价 70万元');
   await shot('scoring-review');

@@ -1,3 +1,4 @@
+import { REVIEW_ITEMS, type ReviewStage } from '../../shared/scoring/selection';
 import type { testApp } from './services';
 
 type App = ReturnType<typeof testApp>;
@@ -11,7 +12,7 @@ export const FIVE = ['张一', '李二', '王三', '赵四', '钱五'] as const;
  */
 export async function selectionCase(
   app: App,
-  opts: { scheme?: 'wenzhou-default' | 'wenzhou-with-price'; applicants?: (readonly [string, number | null])[]; file?: string } = {},
+  opts: { scheme?: 'wenzhou-default' | 'wenzhou-with-price'; applicants?: (readonly [string, number | null])[]; file?: string; reviewed?: boolean } = {},
 ) {
   const { scheme: templateId = 'wenzhou-default', applicants: bids = [['甲数据公司', null], ['乙科技公司', null]], file } = opts;
   const { caseId } = await app.newCase({ caseType: 'operator_selection', title: '某市公共数据运营机构遴选' }, file);
@@ -21,7 +22,17 @@ export async function selectionCase(
   await app.call('selection.saveScheme', { caseId, scheme });
   const applicants = [];
   for (const [name, price] of bids) applicants.push(await app.call('selection.saveApplicant', { caseId, applicant: { name, price } }));
+  if (opts.reviewed !== false) await passAllChecks(app, caseId, applicants);
   return { caseId, members, scheme, applicants };
+}
+
+/** Records every 资格审查/符合性审查 item as passed: without it no bid has passed the review and no result is final. */
+export async function passAllChecks(app: App, caseId: string, applicants: { applicantId: string }[]) {
+  for (const a of applicants) {
+    for (const [stage, items] of Object.entries(REVIEW_ITEMS) as [ReviewStage, { id: string }[]][]) {
+      for (const it of items) await app.call('selection.saveCheck', { caseId, verdict: { applicantId: a.applicantId, stage, item: it.id, passed: true, reason: '' } });
+    }
+  }
 }
 
 /** A 回避声明 with no relation to any of the applicants. */

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { testApp } from '../helpers/services';
+import { passAllChecks } from '../helpers/selectionCase';
 
 process.env.REVIEW_DESK_TEMPLATES_DIR = path.resolve('templates');
 const flat = (s: string) => s.replace(/\s+/g, '');
@@ -22,10 +23,11 @@ it('prints the 评审报告 of an operator selection from the scoring module (is
   for (const [name, price] of [['甲数据公司', 100], ['乙科技公司', 90], ['丙信息公司', 120]] as const) applicants.push(await app.call('selection.saveApplicant', { caseId, applicant: { name, price } }));
   await app.call('selection.saveCheck', { caseId, verdict: { applicantId: applicants[2].applicantId, stage: 'conformity', item: 'c4', passed: false, reason: '未提交数据安全承诺书' } });
   const scored = applicants.slice(0, 2);
+  await passAllChecks(app, caseId, scored);
   for (const [k, m] of members.entries()) {
     await app.call('selection.declare', { caseId, memberId: m.memberId, declarations: applicants.map((x) => ({ applicantId: x.applicantId, relation: 'none' as const })) });
     const f = 0.8 - k * 0.02;
-    const scores = Object.fromEntries(scored.map((x, i) => [x.applicantId, Object.fromEntries(scheme.criteria.filter((c) => c.kind !== 'price').map((c) => [c.id, Math.round(c.max * (f - i * 0.1) * 100) / 100]))]));
+    const scores = Object.fromEntries(scored.map((x, i) => [x.applicantId, Object.fromEntries(scheme.criteria.filter((c) => c.kind !== 'price').map((c) => [c.id, Math.round(c.max * ((c.kind === 'objective' ? 0.8 : f) - i * 0.1) * 100) / 100]))]));
     await app.call('selection.saveScores', { caseId, memberId: m.memberId, scores });
     await app.call('selection.submit', { caseId, memberId: m.memberId });
   }

@@ -91,11 +91,14 @@ export class SelectionApplicants extends SelectionBase {
     const a = this.applicant(caseId, v.applicantId);
     if (!REVIEW_ITEMS[v.stage].some((i) => i.id === v.item)) throw fault('NOT_FOUND', '找不到该审查项。');
     store.tx(() => {
-      this.assertUnlocked(store);
+      // Once a sheet is submitted a verdict stands; but one never recorded may still be (late, in the audit log): else a
+      // case scored before its review was written down could never become final.
+      const recorded = store.db.prepare('SELECT 1 FROM selection_checks WHERE applicant_id = ? AND stage = ? AND item = ?').get(v.applicantId, v.stage, v.item);
+      if (recorded || !a.reviewPending) this.assertUnlocked(store);
       store.db
         .prepare('INSERT INTO selection_checks (applicant_id, stage, item, passed, reason) VALUES (?, ?, ?, ?, ?) ON CONFLICT(applicant_id, stage, item) DO UPDATE SET passed = excluded.passed, reason = excluded.reason')
         .run(v.applicantId, v.stage, v.item, v.passed ? 1 : 0, v.reason);
-      store.audit(this.actor(), 'selection.check', { applicant: a.name, ...v });
+      store.audit(this.actor(), 'selection.check', { applicant: a.name, ...v, ...(this.isLocked(store) ? { afterSubmission: true } : {}) });
     });
     return {};
   }

@@ -5,7 +5,7 @@ import { fault } from '../../../shared/api/errors';
 import { memberLabel } from '../../../shared/domain/committee';
 import { SchemeSchema, schemeProblems, type Scheme } from '../../../shared/scoring/scheme';
 import { SelectionOptionsSchema, type SelectionOptions } from '../../../shared/scoring/evaluation';
-import { RECUSAL_RELATIONS, REVIEW_ITEMS, type Applicant, type RecusalRelation, type SelectionState } from '../../../shared/scoring/selection';
+import { RECUSAL_RELATIONS, REVIEW_ITEMS, reviewGaps, type Applicant, type RecusalRelation, type SelectionState } from '../../../shared/scoring/selection';
 import type { CaseStore } from '../../store/caseStore';
 import type { OpenCases } from '../openCases';
 import type { Settings } from '../settings';
@@ -99,6 +99,8 @@ export class SelectionBase {
       return {
         applicantId: r.applicant_id, name: r.name, price: r.price, priceExplanation: r.price_explanation, priceInvalid: !!r.price_invalid, checks: mine,
         excludedReason: failed ? `${failed.stage === 'qualification' ? '资格审查' : '符合性审查'}未通过（${itemText ?? failed.item}）：${failed.reason}` : null,
+        // only a failed check excludes a bid; one not yet recorded is no pass either (the result waits for it)
+        reviewPending: failed ? null : reviewGaps(mine),
       };
     });
   }

@@ -4,7 +4,7 @@ import { MEMBER_KINDS, MEMBER_ROLES, committeeSizeProblems } from '../../../shar
 import { round2 } from '../../../shared/scoring/scheme';
 import { AGGREGATIONS, EvaluationSchema, priceText, type Evaluation } from '../../../shared/scoring/evaluation';
 import { evaluate, FINDING_LABELS, tieAtCut, type FindingKind, type Results } from '../../../shared/scoring/engine';
-import { REVIEW_ITEMS } from '../../../shared/scoring/selection';
+import { REVIEW_ITEMS, type Applicant } from '../../../shared/scoring/selection';
 import type { SelectionReportContent } from '../../../shared/scoring/report';
 import type { Correction } from '../../../shared/api/selection';
 import type { OutputRef } from '../../../shared/api/files';
@@ -86,7 +86,10 @@ export class SelectionResults extends SelectionSheets {
     // the committee that scored: a recusal without a 替补 can leave it below the procedure's size, or even; then the
     // ranking stands but nobody is recommended, as with any result that is not final
     const sizeProblems = committeeSizeProblems(st.members.filter((m) => !m.recused).length, st.options.procedure);
-    const lawful = (r: Results): Results => sizeProblems.length
+    // a bid whose 资格审查/符合性审查 is not fully recorded has not passed them: the ranking is tentative until it is
+    const unreviewed = reviewPendingReasons(st.applicants);
+    const blocked = [...sizeProblems, ...unreviewed];
+    const lawful = (r: Results): Results => blocked.length
       ? { ...r, ranking: r.ranking.map((x) => ({ ...x, recommended: false })), applicants: r.applicants.map((a) => ({ ...a, recommended: false })) }
       : r;
     const results: Results = sealed
@@ -98,8 +101,8 @@ export class SelectionResults extends SelectionSheets {
       : lawful(full);
     return {
       sealed,
-      final: !sealed && results.complete && !sizeProblems.length,
-      pendingReasons: [...sizeProblems, ...pendingReasons(pendingMembers, results)],
+      final: !sealed && results.complete && !blocked.length,
+      pendingReasons: [...sizeProblems, ...unreviewed, ...pendingReasons(pendingMembers, results)],
       sheets: sealed ? {} : Object.fromEntries(e.members.filter((m) => !m.recused).map((m) => [m.id, this.scoresOf(store, m.id)])),
       notes: sealed ? {} : Object.fromEntries(e.members.filter((m) => !m.recused).map((m) => [m.id, this.notesOf(store, m.id)])),
       results,
@@ -177,7 +180,7 @@ export class SelectionResults extends SelectionSheets {
           applicantId: a.applicantId, name: a.name, price: a.price,
           qualification: a.checks.filter((c) => c.stage === 'qualification').map((c) => ({ item: itemText('qualification', c.item), passed: c.passed, reason: c.reason })),
           conformity: a.checks.filter((c) => c.stage === 'conformity').map((c) => ({ item: itemText('conformity', c.item), passed: c.passed, reason: c.reason })),
-          status: r.status, reason: r.reason,
+          status: r.status, reason: r.reason, reviewPending: a.reviewPending,
           abnormalLow: r.abnormalLow ? { othersMeanPrice: round2(r.othersMeanPrice!), explanation: a.priceExplanation } : null,
         };
       }),
@@ -202,9 +205,17 @@ export class SelectionResults extends SelectionSheets {
   }
 }
 
+/** The bids still waiting for a 资格审查/符合性审查 verdict, with what to do (DOMAIN §5: the reviews gate scoring). */
+export function reviewPendingReasons(applicants: readonly Applicant[]): string[] {
+  const open = applicants.filter((a) => a.reviewPending);
+  if (!open.length) return [];
+  return [`${open.map((a) => a.name).join('、')}的资格审查和符合性审查尚未完成，不能视为审查通过（${open.map((a) => `${a.name}：${a.reviewPending}未记录结论`).join('；')}）。请在“资格与符合性审查”页逐项选择“通过”或“不通过”（不通过须写明理由）；全部记录后评审结果方可确定。`];
+}
+
 /**
  * Why a result is not final, in words for every output of it (screen, Excel, 评审报告): members still to submit, missing
- * scores, abnormally low prices neither explained nor ruled invalid (87号令 art. 60).
+ * scores, objective items scored differently and scores out of range (art. 64), abnormally low prices neither explained
+ * nor ruled invalid (87号令 art. 60), and what to do about each.
  */
 export function pendingReasons(pendingMembers: string[], r: Results): string[] {
   const out: string[] = [];
@@ -212,6 +223,14 @@ export function pendingReasons(pendingMembers: string[], r: Results): string[] {
   const missing = r.findings.filter((f) => f.kind === 'missing').length;
   if (missing) out.push(`有 ${missing} 处评分缺项。`);
   const low = r.findings.filter((f) => f.kind === 'abnormal_low_unexplained').map((f) => r.applicants.find((a) => a.applicantId === f.applicantId)?.name ?? f.applicantId);
+  const where = (kind: 'objective_mismatch' | 'out_of_range') => [...new Set(r.findings.filter((f) => f.kind === kind).map((f) => {
+    const a = r.applicants.find((x) => x.applicantId === f.applicantId);
+    return a?.name ?? f.applicantId;
+  }))];
+  const mismatch = r.findings.filter((f) => f.kind === 'objective_mismatch').length;
+  if (mismatch) out.push(`有 ${mismatch} 处客观评审因素评分不一致（${where('objective_mismatch').join('、')}）：客观评审项各成员应评同一分值。请核对申报材料后，在“复核提示”中逐项点“更正”，按87号令第六十四条记录更正后的分值和理由。`);
+  const range = r.findings.filter((f) => f.kind === 'out_of_range').length;
+  if (range) out.push(`有 ${range} 处评分超出评分标准规定的分值范围（${where('out_of_range').join('、')}）：请在“复核提示”中点“更正”，记录更正后的分值和理由（87号令第六十四条）。`);
   if (low.length) out.push(`${low.join('、')}的报价明显低于其他有效报价，评审委员会尚未记录其书面说明或认定投标无效（87号令第六十条），评标基准价、价格分和排名待定。`);
   if (!out.length && !r.complete) out.push('尚无可排名的申报单位。');
   return out;

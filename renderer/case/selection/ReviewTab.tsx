@@ -22,6 +22,7 @@ export function ReviewTab({ state, reload }: TabProps) {
       message.error(errorText(e));
     }
   };
+  const pending = state.applicants.filter((a) => a.reviewPending);
   if (!state.applicants.length) return <Alert type="info" showIcon message="请先在“评分办法与申报单位”中添加申报单位。" />;
   return (
     <Space direction="vertical" size={16} style={{ width: '100%', maxWidth: 1100 }}>
@@ -30,9 +31,13 @@ export function ReviewTab({ state, reload }: TabProps) {
           {flags.map((f) => <PriceReview key={f.applicantId} r={f} unit={state.options.priceUnit} applicant={state.applicants.find((a) => a.applicantId === f.applicantId)!} onSaved={reload} />)}
         </Card>
       )}
+      {pending.length > 0 && (
+        <Alert type="warning" showIcon data-testid="review-pending" message="资格审查和符合性审查尚未完成：未记录的审查项不视为通过，评审结果不能确定"
+          description={<ul style={{ margin: 0, paddingLeft: 18 }}>{pending.map((a) => <li key={a.applicantId}>{a.name}：{a.reviewPending}未记录结论。请逐项选择“通过”或“不通过”（不通过须写明理由）。</li>)}</ul>} />
+      )}
       <Collapse defaultActiveKey={state.applicants.map((a) => a.applicantId)} items={state.applicants.map((a) => ({
         key: a.applicantId,
-        label: <Space>{a.name}{a.excludedReason ? <Tag color="red">不进入评分</Tag> : <Tag color="green">进入评分</Tag>}</Space>,
+        label: <Space>{a.name}{a.excludedReason ? <Tag color="red">不进入评分</Tag> : a.reviewPending ? <Tag color="orange">审查未完成</Tag> : <Tag color="green">审查通过，进入评分</Tag>}</Space>,
         children: (Object.keys(REVIEW_STAGES) as ReviewStage[]).map((stage) => (
           <Table key={stage} size="small" rowKey="id" pagination={false} title={() => <b>{REVIEW_STAGES[stage]}</b>} dataSource={REVIEW_ITEMS[stage]} style={{ marginBottom: 12 }}
             columns={[
@@ -42,7 +47,7 @@ export function ReviewTab({ state, reload }: TabProps) {
                 title: '结论', width: 170, render: (_, it) => {
                   const cur = a.checks.find((c) => c.stage === stage && c.item === it.id);
                   return (
-                    <Radio.Group disabled={state.locked} value={cur ? (cur.passed ? 'pass' : 'fail') : undefined} data-testid={`check-${a.name}-${it.id}`}
+                    <Radio.Group disabled={state.locked && (!!cur || !a.reviewPending)} value={cur ? (cur.passed ? 'pass' : 'fail') : undefined} data-testid={`check-${a.name}-${it.id}`}
                       onChange={(e) => {
                         const reason = reasons[`${a.applicantId}/${it.id}`] ?? cur?.reason ?? '';
                         if (e.target.value === 'fail' && !reason.trim()) return message.warning('请先在右侧写明不通过的理由，再选“不通过”。');

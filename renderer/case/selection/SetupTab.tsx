@@ -105,7 +105,7 @@ export function SetupTab({ state, reload }: TabProps) {
           columns={[
             { title: '申报单位', dataIndex: 'name' },
             { title: '报价', dataIndex: 'price', render: (v: number | null) => priceText(v, unit) },
-            { title: '审查', render: (_, a) => (a.excludedReason ? <Tag color="red">{a.excludedReason}</Tag> : <Tag>未排除</Tag>) },
+            { title: '审查', render: (_, a) => (a.excludedReason ? <Tag color="red">{a.excludedReason}</Tag> : a.reviewPending ? <Tag color="orange">审查未完成</Tag> : <Tag color="green">审查通过</Tag>) },
             { title: '', width: 60, render: (_, a) => !state.locked && <Popconfirm title={`删除 ${a.name}？`} okText="删除" cancelText="取消" onConfirm={() => act(() => request('selection.removeApplicant', { caseId, applicantId: a.applicantId }), '已删除')}><a>删除</a></Popconfirm> },
           ]} />
       </Card>

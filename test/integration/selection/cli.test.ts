@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { testApp, PASS } from '../../helpers/services';
 import { CLI_BIN } from '../../helpers/built';
 import { run } from '../../helpers/run';
+import { passAllChecks } from '../../helpers/selectionCase';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 process.env.REVIEW_DESK_TEMPLATES_DIR ??= path.join(ROOT, 'templates');
@@ -47,6 +48,7 @@ describe('CLI score', () => {
     // 竞争性磋商: three members, odd, is lawful (财库〔2014〕214号 art. 14)
     await app.call('selection.saveOptions', { caseId, options: { procedure: 'consultation' } });
     const a = await app.call('selection.saveApplicant', { caseId, applicant: { name: '甲公司', price: null } });
+    await passAllChecks(app, caseId, [a]);
     for (const [name, plan] of [['张一', 25], ['张二', 24], ['张三', 26]] as const) {
       const m = await app.call('committee.save', { caseId, member: { name, role: name === '张一' ? 'chair' : 'member' } });
       await app.call('selection.declare', { caseId, memberId: m.memberId, declarations: [{ applicantId: a.applicantId, relation: 'none' }] });

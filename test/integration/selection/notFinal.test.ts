@@ -30,7 +30,7 @@ it('an abnormally low bid with no explanation recorded: no 基准价, no 推荐,
   for (const [k, m] of members.entries()) {
     await app.call('selection.declare', { caseId, memberId: m.memberId, declarations: noneFor(applicants) });
     const f = 0.8 - k * 0.02;
-    const scores = Object.fromEntries(applicants.map((x, i) => [x.applicantId, Object.fromEntries(scheme.criteria.filter((c) => c.kind !== 'price').map((c) => [c.id, Math.round(c.max * (f - i * 0.1) * 100) / 100]))]));
+    const scores = Object.fromEntries(applicants.map((x, i) => [x.applicantId, Object.fromEntries(scheme.criteria.filter((c) => c.kind !== 'price').map((c) => [c.id, Math.round(c.max * ((c.kind === 'objective' ? 0.8 : f) - i * 0.1) * 100) / 100]))]));
     await app.call('selection.saveScores', { caseId, memberId: m.memberId, scores });
     await app.call('selection.submit', { caseId, memberId: m.memberId });
   }

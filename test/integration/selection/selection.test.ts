@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { testApp } from '../../helpers/services';
 import { testAppPerTest } from '../../helpers/appPerTest';
 import { evaluate } from '../../../shared/scoring/engine';
+import { passAllChecks } from '../../helpers/selectionCase';
 
 // vitest's worker runs from the shared node_modules (/work/main/...), so appRoot() would find main's templates/:
 // point the services at this tree's own templates.
@@ -30,12 +31,15 @@ async function setUp(a: App) {
   for (const [name, price] of [['甲数据公司', 100], ['乙科技公司', 90], ['丙信息公司', 120]] as const) {
     applicants.push(await a.call('selection.saveApplicant', { caseId, applicant: { name, price } }));
   }
+  await passAllChecks(a, caseId, applicants);
   return { caseId, members, applicants, scheme: withPrice.scheme };
 }
 
+/** An objective item has one right value: every member gives it the same score (else the result is not final, art. 64). */
+const objectiveSame = (c: { kind: string }, f: number) => (c.kind === 'objective' ? 0.8 : f);
 const noneFor = (applicants: { applicantId: string }[]) => applicants.map((x) => ({ applicantId: x.applicantId, relation: 'none' as const }));
 function fullSheet(scheme: { criteria: { id: string; kind: string; max: number }[] }, applicants: { applicantId: string }[], f = 0.8) {
-  return Object.fromEntries(applicants.map((x, i) => [x.applicantId, Object.fromEntries(scheme.criteria.filter((c) => c.kind !== 'price').map((c) => [c.id, Math.round(c.max * (f - i * 0.1) * 100) / 100]))]));
+  return Object.fromEntries(applicants.map((x, i) => [x.applicantId, Object.fromEntries(scheme.criteria.filter((c) => c.kind !== 'price').map((c) => [c.id, Math.round(c.max * (objectiveSame(c, f) - i * 0.1) * 100) / 100]))]));
 }
 
 describe('recusal gating (财库〔2016〕198号 art. 16)', () => {
@@ -175,7 +179,7 @@ describe('independent scoring, lock and corrections', () => {
     const c = rep.applicants.find((x) => x.name === '丙信息公司')!;
     expect(c.status).toBe('excluded');
     expect(c.reason).toBe('符合性审查未通过（数据安全承诺书）：未提交数据安全承诺书');
-    expect(c.conformity).toEqual([{ item: '数据安全承诺书', passed: false, reason: '未提交数据安全承诺书' }]);
+    expect(c.conformity.filter((x) => !x.passed)).toEqual([{ item: '数据安全承诺书', passed: false, reason: '未提交数据安全承诺书' }]);
   });
 });
 
@@ -268,9 +272,12 @@ describe('Excel score sheets', () => {
   it('exports the results: summary, each member, findings and corrections', async () => {
     const { caseId, members, applicants, scheme } = await ready();
     for (const [i, m] of members.entries()) {
-      await app.call('selection.saveScores', { caseId, memberId: m.memberId, scores: fullSheet(scheme, applicants, 0.9 - i * 0.02) });
+      const scores = fullSheet(scheme, applicants, 0.9 - i * 0.02);
+      if (i === 0) scores[applicants[1].applicantId].credit = 8; // an objective item scored apart from the others
+      await app.call('selection.saveScores', { caseId, memberId: m.memberId, scores });
       await app.call('selection.submit', { caseId, memberId: m.memberId });
     }
+    expect((await app.call('selection.results', { caseId })).final).toBe(false);
     await app.call('selection.correct', { caseId, memberId: members[0].memberId, applicantId: applicants[1].applicantId, criterionId: 'credit', newValue: 7, kind: 'objective_mismatch', reason: '核对信用报告后统一' });
     const ref = await app.call('selection.exportResults', { caseId });
     const wb = new ExcelJS.Workbook();

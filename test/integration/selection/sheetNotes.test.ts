@@ -11,8 +11,8 @@ const app = testAppPerTest();
 
 const codeOf = async (p: Promise<unknown>) => p.then(() => ({ code: 'resolved', message: '' }), (e: { code: string; message: string }) => e);
 
-const sheet = (scheme: { criteria: { id: string; max: number }[] }, applicants: { applicantId: string }[], f: number) =>
-  Object.fromEntries(applicants.map((x) => [x.applicantId, Object.fromEntries(scheme.criteria.map((c) => [c.id, Math.round(c.max * f * 100) / 100]))]));
+const sheet = (scheme: { criteria: { id: string; kind: string; max: number }[] }, applicants: { applicantId: string }[], f: number) =>
+  Object.fromEntries(applicants.map((x) => [x.applicantId, Object.fromEntries(scheme.criteria.map((c) => [c.id, Math.round(c.max * (c.kind === 'objective' ? 0.8 : f) * 100) / 100]))]));
 
 // Each test: five experts, 甲 and 乙, the Wenzhou scheme without a price part (plan: 0–30).
 describe('score sheets: out-of-range refused, notes per criterion', () => {

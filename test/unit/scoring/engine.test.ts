@@ -172,6 +172,18 @@ describe('art. 64 checks are reported, never applied', () => {
     const r = run({ applicants: appl, scores: { m1: { X: sheet(30, 15, 8) }, m2: { X: sheet(31, 14, 8) }, m3: { X: sheet(32, 15, 8) } } });
     expect(r.findings.map((f) => [f.kind, f.criterionId])).toEqual([['objective_mismatch', 'B']]);
   });
+  it('an objective mismatch or an out-of-range score keeps the result from being final (art. 64: corrected first)', () => {
+    const two = [{ id: 'X', name: '甲', price: 100 }, { id: 'Y', name: '乙', price: 110 }];
+    const ok = { m1: { X: sheet(30, 15, 8), Y: sheet(25, 12, 8) }, m2: { X: sheet(31, 15, 8), Y: sheet(26, 12, 8) }, m3: { X: sheet(32, 15, 8), Y: sheet(27, 12, 8) } };
+    expect(run({ applicants: two, scores: ok })).toMatchObject({ complete: true, ranking: [{ applicantId: 'X', recommended: true }, { applicantId: 'Y' }] });
+    const mismatch = run({ applicants: two, scores: { ...ok, m2: { ...ok.m2, X: sheet(31, 14, 8) } } });
+    expect(mismatch.findings.map((f) => f.kind)).toEqual(['objective_mismatch']);
+    expect(mismatch.complete).toBe(false);
+    expect(mismatch.ranking.some((r) => r.recommended)).toBe(false);
+    const range = run({ applicants: two, scores: { ...ok, m3: { ...ok.m3, Y: sheet(27, 12, 11) } } });
+    expect(range.findings.map((f) => f.kind)).toEqual(['out_of_range']);
+    expect(range.complete).toBe(false);
+  });
   it('a total abnormally far from the others (configurable deviation)', () => {
     // Totals 50, 52, 48, 50, 30 (A varies; B 15, C 5 fixed). For 30: others' mean 50, |30−50| = 20 > 50×20% = 10 → flagged.
     // For 52: others' mean (50+48+50+30)/4 = 44.5, 7.5 < 8.9 → not flagged.
