@@ -177,7 +177,10 @@ const asFiles = (p: ClauseParse) => {
 };
 
 export function releasesRaw(p: ClauseParse, raw = false): boolean {
-  if (!p.act || p.act.kind === 'use' || !letsHappen(p, true)) return false;
+  // Used in a place outside the platform, the records are there: "乙方可以在其自有测试环境中使用该副本".
+  const usedOutside = p.act?.kind === 'use' && p.recipient?.party === 'outside' && (p.object?.kind === 'raw' || p.object?.kind === 'restorable');
+  if (!p.act || (p.act.kind === 'use' && !usedOutside) || !letsHappen(p, true)) return false;
+  if (usedOutside) return true;
   if (CAPTURED.test(p.text) && (p.object?.kind === 'raw' || p.object?.kind === 'restorable')) return true;
   if (!p.object && !raw && OUT_BY_ITSELF.test(p.act.verb) && asFiles(p)) return true;
   const to = placedOutside(p) && p.recipient?.party !== 'inside' ? 'outside' : p.recipient?.party;
@@ -233,7 +236,8 @@ const intoPlaceSetUp = (p: ClauseParse, sentence: string) =>
   p.act?.kind === 'copy' && !p.recipient && p.object?.kind === 'raw' && letsHappen(p, true) && SET_UP_OUTSIDE.test(sentence.slice(0, p.start));
 
 /** The column of a product list that says what the user receives. */
-const DELIVERY_COLUMN = /^(?:交付|提供|输出|服务|供给|产品)?(?:形式|方式|内容|形态|载体)$|^交付物$/;
+// What an interface returns is what the caller receives ("| 返回内容 |", "| 返回字段 |").
+const DELIVERY_COLUMN = /^(?:交付|提供|输出|服务|供给|产品|返回|推送)?(?:形式|方式|内容|形态|载体)$|^(?:返回|输出)字段$|^交付物$/;
 /** A column that says whether the product leaves ("是否出系统"), and a yes in it. */
 const LEAVES_COLUMN = /^是否(?:出域|出系统|出平台|出库|导出|外发|对外提供|离开平台)$/;
 const YES = /^(?:是|√|✓|✔|允许|可以|Y|y|yes|Yes)$/;
