@@ -86,6 +86,9 @@ const inKindList = (text: string, at: number, verb: string, modal: RegExpExecArr
 };
 
 const PROCESS_RESULT = /^(?:结果|成果)/;
+/** Inside an object fronted by 将/把, or after a degree of processing ("初加工", "深加工数据"): a name, not the act. */
+const PART_OF_NAME = /(?:(?:将|把)[^，。；将把]{0,10}|[初深粗精预])$/;
+const NAMED_THING = /^(?:后的|过的)?[\u4e00-\u9fff]{0,4}?(?:数据集|数据包|数据表|数据|成果|产品|结果|文件)/;
 /** The verbs of taking on an operation ("负责……运营", "承担……运营"). */
 export const RUNS_VERB = /^(?:负责|承担)$/;
 
@@ -102,7 +105,10 @@ export function mainAct(text: string): { m: RegExpExecArray; modal?: string } | 
   const after = (m: RegExpExecArray) => text.slice(m.index + m[0].length);
   // "未经加工的授权数据": a processing named to describe the data is no act.
   const describing = (m: RegExpExecArray) => /(?:未经|经过?)(?:任何)?$/.test(text.slice(0, m.index)) && RELATIVE.test(after(m));
-  const candidates = all.filter((m) => (!modal || m.index >= modal.index) && !describing(m) && !NOMINAL.test(after(m)) && !inBrackets(m.index) && !RIGHT_TO.test(text.slice(m.index)) && !namedAsRisk(after(m).slice(0, 12)) && !inKindList(text, m.index, m[0], modal) && !OF_A_MODEL.test(after(m)));
+  // A processing that names a kind of data set fronted by 将 is part of its name ("将初加工数据集出域交付"), when a verb
+  // follows it.
+  const naming = (m: RegExpExecArray) => PART_OF_NAME.test(text.slice(0, m.index)) && NAMED_THING.test(after(m)) && actClass(m[0]) === 'process' && all.some((x) => x.index > m.index + m[0].length);
+  const candidates = all.filter((m) => (!modal || m.index >= modal.index) && !describing(m) && !naming(m) && !NOMINAL.test(after(m)) && !inBrackets(m.index) && !RIGHT_TO.test(text.slice(m.index)) && !namedAsRisk(after(m).slice(0, 12)) && !inKindList(text, m.index, m[0], modal) && !OF_A_MODEL.test(after(m)));
   // With a modal and no act after it, the acts before it name the subject ("出域产品不得包含……", "交付的产品应当……").
   // An act named as the manner ("以独占许可方式将运营权许可……") yields to the act it qualifies, when there is one
   // ("以作价入股方式投入" has none: the manner is the act).

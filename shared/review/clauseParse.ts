@@ -212,7 +212,7 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
       // 测试环境中使用该副本".
       if (obj?.kind === 'data' && (named?.kind === 'raw' || named?.kind === 'restorable') && POINTS_BACK.test(after.trim())) obj = named;
       // What a release lists after a colon is what it releases: "接口返回字段：当事人姓名、身份证号码……".
-      const listed = /^[:：]/.test(sentence.slice(c.start + c.text.length)) && (!obj || obj.kind === 'derived') ? objectOf(sentence.slice(c.start + c.text.length + 1).split(/[。；;]/)[0], ctx.glossary) : null;
+      const listed: ClauseParse['object'] = /^[:：]/.test(sentence.slice(c.start + c.text.length)) && (!obj || obj.kind === 'derived') ? objectOf(sentence.slice(c.start + c.text.length + 1).split(/[。；;]/)[0], ctx.glossary) : null;
       if (kind === 'release' && (listed?.kind === 'raw' || listed?.kind === 'restorable')) obj = listed;
       topic = RELATIVE.test(tail) && obj && !MODAL.test(c.text) && c.text.trimEnd().endsWith(obj.text) ? { kind: obj.kind, text: c.text.trim() } : null;
       // A release with its object left out hands over the records the clause just before named by themselves.

@@ -10,6 +10,8 @@ import { leadsByBlock } from './units';
 import { heldBack, isOutsideParty, letsHappen, parseSentence, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
 import { objectOf, RAW_NOUN, restorableIn, SOURCE_DATA } from '../clauseObjects';
 import { CAPTURE_VERBS } from '../clauseActs';
+import { itemStyle } from '../clauseLeads';
+import { actsOnNamed, asRaw, firstItem, namedRaw, opensList, rawItem } from './rawNamed';
 
 /**
  * 原始数据出域 read by what actually leaves (Hebei arts. 19, 24: raw data, and whatever can be turned back into it,
@@ -261,6 +263,11 @@ export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[
   // The sentence before, across blocks: "第二十四条 乙方应当保证原始数据不出域" is a heading line, its exception the paragraph.
   let prev = '';
   let head: string[] | null = null;
+  // A release whose list of items is still open, the things the sentence before said are the records, and the releases
+  // it made (rawNamed.ts).
+  let listOut: ClauseParse | null = null;
+  let rawBefore: string[] = [];
+  let releasesBefore: { p: ClauseParse; s: string }[] = [];
   const leads = leadsByBlock(r);
   for (const b of r.blocks) {
     // A list of products whose delivery form is the records themselves ("| 企业经营数据 | 明细数据文件、数据接口 |").
@@ -302,11 +309,28 @@ export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[
         continue;
       }
       let raw = !!prev && /^(?:但|但是|除|确|如|因|需要|有必要)/.test(s) && forbids(prev);
-      const released = parsed.find((p) => {
-        const hit = releasesRaw(p, raw) || intoPlaceSetUp(p, s) || carriesRawOut(p, s, unless);
-        if (forbidsRelease(p)) raw = true;
-        return hit;
-      });
+      // An item of a release's list that names the records: the release lets them out.
+      const item = listOut && rawItem(s, ctx);
+      if (listOut && !itemStyle(s)) listOut = null;
+      // What this sentence, or the one before, says is the records, named by a release here or in the sentence before.
+      const named = namedRaw(s);
+      const rawNames = [...rawBefore, ...named];
+      const outAsRaw = (p: ClauseParse, of: string, names: string[]) => actsOnNamed(p, of, names) && releasesRaw(asRaw(p, names[0]));
+      const backward = named.length > 0 ? releasesBefore.find((x) => outAsRaw(x.p, x.s, named))?.p : undefined;
+      rawBefore = named;
+      releasesBefore = parsed.filter((p) => p.act?.kind === 'release' && letsHappen(p, true)).map((p) => ({ p, s }));
+      const opened = parsed.find((p) => opensList(s, p) && letsHappen(p, true));
+      const firstRaw = opened && rawItem(`（一）${firstItem(s, opened)}`, ctx);
+      const released =
+        (item && listOut && releasesRaw(asRaw(listOut, item)) ? listOut : undefined) ||
+        (firstRaw && opened && releasesRaw(asRaw(opened, firstRaw)) ? opened : undefined) ||
+        backward ||
+        parsed.find((p) => {
+          const hit = releasesRaw(p, raw) || intoPlaceSetUp(p, s) || carriesRawOut(p, s, unless) || (rawNames.length > 0 && outAsRaw(p, s, rawNames));
+          if (forbidsRelease(p)) raw = true;
+          return hit;
+        });
+      listOut = opened ?? listOut;
       if (released) {
         ev.push(evidence(r, b, written, { clause: written, negated: false, ...readingOf(released) }));
         prev = s;
