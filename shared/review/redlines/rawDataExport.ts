@@ -11,7 +11,7 @@ import { heldBack, isOutsideParty, letsHappen, parseSentence, readingOf, type Cl
 import { objectOf, RAW_NOUN, restorableIn, SOURCE_DATA } from '../clauseObjects';
 import { CAPTURE_VERBS } from '../clauseActs';
 import { itemStyle } from '../clauseLeads';
-import { actsOnNamed, asRaw, firstItem, namedRaw, opensList, rawItem } from './rawNamed';
+import { actsOnNamed, asRaw, firstItem, namedRaw, opensList, rawItem, termsTableOut } from './rawNamed';
 
 /**
  * 原始数据出域 read by what actually leaves (Hebei arts. 19, 24: raw data, and whatever can be turned back into it,
@@ -268,13 +268,28 @@ export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[
   let listOut: ClauseParse | null = null;
   let rawBefore: string[] = [];
   let releasesBefore: { p: ClauseParse; s: string }[] = [];
+  let terms: string[][] = [];
+  let termsOut = false;
   const leads = leadsByBlock(r);
   for (const b of r.blocks) {
     // A list of products whose delivery form is the records themselves ("| 企业经营数据 | 明细数据文件、数据接口 |").
     const rows = b.kind === 'table' ? b.rows : [r.text(b).split(/\s*[|｜]\s*/).filter((x, i, a) => x || (i > 0 && i < a.length - 1))];
     if (b.kind !== 'table' && rows[0].length < 2) head = null;
-    else {
+    if (b.kind === 'table' || rows[0].length < 2) {
+      terms = [];
+      termsOut = false;
+    }
+    if (b.kind === 'table' || rows[0].length >= 2) {
       for (const row of rows) {
+        // A table of terms, a matter and what is agreed on it a row.
+        if (row.length === 2 && !termsOut) {
+          terms.push(row);
+          const how = termsTableOut(terms, ctx);
+          if (how) {
+            termsOut = true;
+            ev.push(evidence(r, b, undefined, { clause: terms.map((t) => t.join(' | ')).join(' | '), negated: false, reading: 'permission', condition: how }));
+          }
+        }
         if (row.some((c) => DELIVERY_COLUMN.test(c) || LEAVES_COLUMN.test(c))) head = row;
         else if (head && head.length === row.length) {
           const at = head.findIndex((c) => DELIVERY_COLUMN.test(c));

@@ -1,4 +1,4 @@
-import type { ClauseParse, ParseContext } from '../clauseParse';
+import { partyOf, type ClauseParse, type ParseContext } from '../clauseParse';
 import { describesRaw, objectOf } from '../clauseObjects';
 import { itemStyle } from '../clauseLeads';
 
@@ -44,4 +44,27 @@ export function rawItem(sentence: string, ctx: ParseContext): string | null {
   if (!itemStyle(sentence)) return null;
   const o = objectOf(sentence, ctx.glossary);
   return o && (o.kind === 'raw' || o.kind === 'restorable') ? o.text : describesRaw(sentence) ? sentence : null;
+}
+
+/**
+ * A table of terms, one matter a row ("| 数据范围 | 市场主体登记原始数据 |", "| 交付方式 | 离线拷贝（加密移动硬盘） |"): the
+ * data named in one row leaves by the delivery another row sets. A delivery that copies the whole store ("全量库表拷贝",
+ * "整库拷贝") is the records whatever the data row says; one kept inside ("平台内调用") or denied ("不提供拷贝") is not.
+ */
+const DELIVERY_KEY = /(?:交付|提供|供给|供数|传输)(?:方式|形式|途径)$/;
+const DATA_KEY = /数据(?:范围|内容|资源|项|对象)$|^(?:交付|提供)(?:内容|物)$/;
+const PLACE_KEY = /(?:交付|使用|存放|部署|存储)(?:地点|位置|场所|环境)$/;
+const RECIPIENT_KEY = /(?:交付|接收|提供|使用)(?:对象|单位|方|主体)$/;
+const SHIPS = /拷贝|复制|离线|硬盘|光盘|U盘|移动介质|下载|导出|文件/;
+const WHOLE_STORE = /全量[^，。；]{0,4}?(?:库|表|数据)[^，。；]{0,4}?(?:拷贝|复制|导出|同步)|整库|库表(?:拷贝|复制|导出)/;
+const KEPT_IN = /(?:平台|专区|域|沙箱|空间)(?:内|中)|不出域|不得|不提供|禁止|严禁|仅返回/;
+export function termsTableOut(rows: string[][], ctx: ParseContext): string | null {
+  const value = (key: RegExp) => rows.find((r) => key.test(r[0].trim()))?.[1] ?? '';
+  const delivery = value(DELIVERY_KEY);
+  const place = value(PLACE_KEY);
+  // Back to the data's public holders is no release ("| 交付对象 | 市数据局 |").
+  const to = partyOf(value(RECIPIENT_KEY));
+  if (!SHIPS.test(delivery) || KEPT_IN.test(delivery) || KEPT_IN.test(place) || to === 'grantor' || to === 'public') return null;
+  const data = objectOf(value(DATA_KEY), ctx.glossary)?.kind;
+  return WHOLE_STORE.test(delivery) || data === 'raw' || data === 'restorable' ? delivery : null;
 }
