@@ -63,8 +63,8 @@ export const RIGHT_TO = new RegExp(`^(?:享有|具有|拥有|获得)[^，。；]
 /** The act named as a noun: "出域安全审核", "“出域”前", "导出申请" (a step or a time, not the act done). */
 // Also an act word naming a party or a contract ("承接单位", "签订承接协议", "出让收益").
 // "在委托范围内享有": the act's scope is no act.
-// A way in named by its act ("数据调用接口", "传输通道") is a thing, not the act.
-export const NOMINAL = /^[”"」』]?(?:安全)?(?:审核|审查|评估|前(?![述款列项条文])|申请|环节|流程|规则|标准|管理|记录|进行|代理|人员|渠道|收入|收益|价款|合同|协议|团队|单位|主体|范围|接口|端口|通道|方(?![式面法案向]))/;
+// A way in named by its act ("数据调用接口", "传输通道") is a thing, not the act; an applicant is a party ("推送申请人的姓名").
+export const NOMINAL = /^[”"」』]?(?:安全)?(?:审核|审查|评估|前(?![述款列项条文])|申请(?!人)|环节|流程|规则|标准|管理|记录|进行|代理|人员|渠道|收入|收益|价款|合同|协议|团队|单位|主体|范围|接口|端口|通道|方(?![式面法案向]))/;
 const COPULA = /^(?:是|为|包括|包含|含有|含)/;
 const LISTED_RISK = /^[^，。；]{0,16}?等(?:风险|问题|隐患|现象|行为)/;
 /**
@@ -86,6 +86,9 @@ const inKindList = (text: string, at: number, verb: string, modal: RegExpExecArr
 };
 
 const PROCESS_RESULT = /^(?:结果|成果)/;
+/** Inside an object fronted by 将/把, or after a degree of processing ("初加工", "深加工数据"): a name, not the act. */
+const PART_OF_NAME = /(?:(?:将|把)[^，。；将把]{0,10}|[初深粗精预])$/;
+const NAMED_THING = /^(?:后的|过的)?[\u4e00-\u9fff]{0,4}?(?:数据集|数据包|数据表|数据|成果|产品|结果|文件)/;
 /** The verbs of taking on an operation ("负责……运营", "承担……运营"). */
 export const RUNS_VERB = /^(?:负责|承担)$/;
 
@@ -105,7 +108,10 @@ export function mainAct(text: string): { m: RegExpExecArray; modal?: string } | 
   const after = (m: RegExpExecArray) => text.slice(m.index + m[0].length);
   // "未经加工的授权数据": a processing named to describe the data is no act.
   const describing = (m: RegExpExecArray) => /(?:未经|经过?)(?:任何)?$/.test(text.slice(0, m.index)) && RELATIVE.test(after(m));
-  const candidates = all.filter((m) => (!modal || m.index >= modal.index) && !describing(m) && !NOMINAL.test(after(m)) && !inBrackets(m.index) && !RIGHT_TO.test(text.slice(m.index)) && !namedAsRisk(after(m).slice(0, 12)) && !inKindList(text, m.index, m[0], modal) && !OF_A_MODEL.test(after(m)));
+  // A processing that names a kind of data set fronted by 将 is part of its name ("将初加工数据集出域交付"), when a verb
+  // follows it.
+  const naming = (m: RegExpExecArray) => PART_OF_NAME.test(text.slice(0, m.index)) && NAMED_THING.test(after(m)) && actClass(m[0]) === 'process' && all.some((x) => x.index > m.index + m[0].length);
+  const candidates = all.filter((m) => (!modal || m.index >= modal.index) && !describing(m) && !naming(m) && !NOMINAL.test(after(m)) && !inBrackets(m.index) && !RIGHT_TO.test(text.slice(m.index)) && !namedAsRisk(after(m).slice(0, 12)) && !inKindList(text, m.index, m[0], modal) && !OF_A_MODEL.test(after(m)));
   // With a modal and no act after it, the acts before it name the subject ("出域产品不得包含……", "交付的产品应当……").
   // An act named as the manner ("以独占许可方式将运营权许可……") yields to the act it qualifies, when there is one
   // ("以作价入股方式投入" has none: the manner is the act).

@@ -40,7 +40,7 @@ export const underSanctionLead = (sentence: string) => {
   return colon >= 0 && SANCTION_LEAD.test(sentence.slice(0, colon + 1));
 };
 /** A list item's numbering, by its style ("（二）" and "（三）" are of one list; "五、" after them starts another matter). */
-function itemStyle(s: string): string | null {
+export function itemStyle(s: string): string | null {
   const m = /^\s*(?:([（(])[一二三四五六七八九十]+[）)]|([（(])\d+[）)]|[一二三四五六七八九十]+([、.．])|\d+([、.．)）])|([①-⑳]))/.exec(s);
   if (!m) return null;
   return m[1] ? '(一)' : m[2] ? '(1)' : m[3] ? '一、' : m[4] ? '1.' : '①';

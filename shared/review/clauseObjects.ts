@@ -1,4 +1,4 @@
-import type { Glossary } from './definitions';
+import { UNPROCESSED, type Glossary } from './definitions';
 
 /**
  * The object slot of the clause parse (clauseParse.ts): what a clause acts on, by class. Raw data and what can be
@@ -18,7 +18,7 @@ const GRANT_OBJ =
  */
 // Named by what holds them too: "不动产登记原始信息", "原始成绩库", "原始档案"; and by their domain between, one noun
 // ("原始住房公积金缴存数据", "原始卫星遥感林斑数据"; not a list, "原始凭证等会计资料").
-export const RAW_NOUN = '原始(?:[\\u4e00-\\u9fff]{0,4}?|(?:(?![的等和及与或、])[\\u4e00-\\u9fff]){5,10}?)(?:数据|记录|明细|值|字段|属性|号码|流水|影像|图像|视频|音频|轨迹|报文|样本|信息|资料|档案|卷宗|库)|明细字段|逐条[^，。；]{0,6}?记录';
+export const RAW_NOUN = '原始(?:[\\u4e00-\\u9fff]{0,4}?|(?:(?![的等和及与或、])[\\u4e00-\\u9fff]){5,10}?)(?:数据|记录|明细|值|字段|属性|号码|流水|影像|图像|视频|音频|轨迹|报文|样本|信息|资料|档案|卷宗|库|名册|台账|底册|清册|登记簿)|明细字段|逐条[^，。；]{0,6}?记录';
 /**
  * A person's details are that person's records, whatever they are of: "该参保人的就诊明细", "纳税人缴税明细" (not a
  * customer's bill, "用户的调用费用明细", nor the operator's accounts).
@@ -35,7 +35,19 @@ const IDENTIFIED = '明细[（(]含(?!脱敏|去标识|匿名)|(?:记录|数据|
  * other sources, not the source records (ruleset concept 以源结尾).
  */
 export const SOURCE_DATA = '(?<![资水能电税客生货房车来信光声热气油矿病险财染震粮药多异同])源数据';
-const RAW_OBJ = new RegExp(`${RAW_NOUN}|${IDENTIFIED}|原始(?:形态|状态|格式)|(?<!合成|模拟|虚拟|仿真)训练样本|数据原样|原样(?:数据|副本)?|${SOURCE_DATA}|明细数据|明细记录|数据明细|明细(?:数据)?(?:库|表)(?![^，。；]{0,4}?(?:结构|字段说明|目录))|逐条记录|个体(?:记录|明细(?:清单|表)?)|等(?:字段|数据项|数据)?明细(?=[，。；,;]|$)|${SUBJECT_DETAILS}`);
+/**
+ * The data as it stood before any processing is the records: "加工前后的数据一并导出", "脱敏处理前的就诊数据" (also as a
+ * definition says it, "未经脱敏处理的燃气用户记录"; not what is built from it, "处理前的数据质量报告").
+ */
+export const BEFORE_PROCESSING = '(?:加工|处理|清洗|脱敏|汇总|去标识化?|匿名化|治理)(?:处理)?前(?:后)?的[\\u4e00-\\u9fff]{0,8}?(?:数据|记录)(?![^，。；]{0,4}?(?:产品|报告|质量|统计|分析))';
+/**
+ * A person's identifiers listed together are that person's records, whatever the list is called: "推送符合条件对象的姓名、
+ * 身份证号码及家庭收入等明细情况", "返回字段：当事人姓名、身份证号码、公证事项" (not a check of them, "姓名与手机号码是否
+ * 匹配", nor identifiers masked, "姓名、身份证号码经脱敏后").
+ */
+const PERSON_ID = '(?:姓名|身份证(?:号码|号)?|证件号(?:码)?|手机号(?:码)?|联系电话|电话号码|家庭住址|居住地址|详细地址|住址)';
+export const IDENTIFIERS = `(?<!(?:核验|核对|比对|校验|验证|查验|匹配|脱敏|掩码|去除|删除|剔除|隐去|不含|不包含|不包括|不返回|不提供|不输出|不得)[^，。；]{0,8})${PERSON_ID}(?:[、和及与]|[、和及与]?[^，。；：:、]{1,8}?、)${PERSON_ID}(?![^，。；]{0,10}?(?:是否|一致|匹配|核验|比对|校验|验证|脱敏|掩码|加密|哈希|去标识|匿名|模糊|隐藏|屏蔽))`;
+const RAW_OBJ = new RegExp(`${RAW_NOUN}|${IDENTIFIERS}|${BEFORE_PROCESSING}|${UNPROCESSED.source}|${IDENTIFIED}|原始(?:形态|状态|格式)|(?<!合成|模拟|虚拟|仿真)训练样本|数据原样|原样(?:数据|副本)?|${SOURCE_DATA}|明细数据|明细记录|数据明细|明细(?:数据)?(?:库|表)(?![^，。；]{0,4}?(?:结构|字段说明|目录))|逐条记录|个体(?:记录|明细(?:清单|表)?)|等(?:字段|数据项|数据)?明细(?=[，。；,;]|$)|${SUBJECT_DETAILS}`);
 const RESTORABLE = /(?<!不)可逆|可解密|解密使用|(?<!不|无法)(?:能够|可以|可)(?:还原|恢复)|反向还原/;
 /** The key that reverses a product, handed over with it: "掩码规则随产品向使用方披露", "提供加密密钥". */
 const KEY = /(?:掩码|脱敏|加密|映射|编码|置换)(?:规则|算法|参数|字典)|(?:解密)?(?:密钥|秘钥)|对照表|映射表|对应关系表|还原表|盐值/;
@@ -83,8 +95,8 @@ const DERIVED = /产品|成果|结果|结论|统计|报告|模型|指数|评分|
  * A description that leaves the data raw whatever it is called: records kept one by one with their values ("以单车单次
  * 通行记录为粒度", "每条记录保留全部原字段值"), or only renamed, reordered or reformatted ("经过字段重命名和行顺序打乱的").
  */
-// Or by one holder as its grain: "按单个企业粒度输出", "以每户为粒度".
-const RECORD_GRAIN = /(?:以|按)[^，。；]{0,10}?(?:记录|单次|逐笔|逐条|个体|单人|单户|每人|每户)[^，。；]{0,4}?为(?:粒度|单位)|(?:以|按)(?:单个|单一|每个|每一|每家|单家|每户|每人|单户|单人)[^，。；]{0,4}?(?:为)?粒度|每(?:条|笔)记录(?:均|都)?保留|保留(?:全部|所有|完整)的?原?(?:字段|字段值|属性|值)|原字段值/;
+// Or by one holder as its grain: "按单个企业粒度输出", "以每户为粒度"; or listed person by person ("按旅客证件号码逐条列示").
+const RECORD_GRAIN = /(?:以|按)[^，。；]{0,10}?(?:记录|单次|逐笔|逐条|个体|单人|单户|每人|每户)[^，。；]{0,4}?为(?:粒度|单位)|(?:以|按)(?:单个|单一|每个|每一|每家|单家|每户|每人|单户|单人)[^，。；]{0,4}?(?:为)?粒度|每(?:条|笔)记录(?:均|都)?保留|保留(?:全部|所有|完整)的?原?(?:字段|字段值|属性|值)|原字段值|(?:以|按)[^，。；]{0,8}?(?:证件号码?|身份证号码?|姓名|自然人|每人|每户)[^，。；]{0,4}?逐(?:条|人|户|笔)|逐(?:人|户)(?:列示|列出|列明|记载|输出|展示|返回|提供)/;
 const SUPERFICIAL_ONLY = /经过?((?:字段重命名|重命名|格式转换|行顺序打乱|顺序打乱|打乱顺序|排序|去重|编码转换|字段映射|[和、及与])+)(?:处理)?(?:后)?(?:形成)?的/;
 /**
  * A thing that carries the records inside it is them: "模型参数中保留训练样本的", "产品内嵌原始记录" (not "不得保留训练样本",
@@ -123,6 +135,9 @@ export const describesRaw = (s: string) =>
 /** Raw data named as absent from a thing: "导出的日志不含原始数据内容". */
 const ABSENT = /(?:不含|不包含|不包括|不涉及|不含有|无|剔除|去除|删除)[^，。；]{0,4}$/;
 
+const HOLDS = /(?:包含|含有|附带|附有|携带|内嵌|夹带|保留)(?:了|有|着)?[^，。；]{0,12}$/;
+const HOLDS_NOT = /(?:不|无|未|禁止|严禁|删除|剔除|去除)[^，。；]{0,4}(?:包含|含有|附带|附有|携带|内嵌|夹带|保留)[^，。；]{0,12}$/;
+
 /** What stands on the data: "基于原始数据加工的评分" is the score. */
 // "可开放利用的公共数据", "开发利用的原始数据": data open to use is described, not built on.
 // "加工该产品所依据的原始数据" names the data the product stands on: 所 makes the data the base, not what is built.
@@ -144,7 +159,9 @@ export function objectOf(span: string, g?: Glossary): { kind: ObjectClass; text:
   // A work defined to hold the operation's commercial core is the operation: "“运营辅助工作”包括……产品定价及对外销售".
   if (defined && WORK.test(defined.term) && CORE_OF_OPERATION.test(defined.meaning)) return { kind: 'grant', text: defined.term };
   const raw = RAW_OBJ.exec(span);
-  if (raw && !BUILT_ON.test(span.slice(0, raw.index)) && !ABOUT_RAW.test(span.slice(raw.index + raw[0].length)) && !ABSENT.test(span.slice(0, raw.index))) return { kind: 'raw', text: raw[0] };
+  // A product said to hold the records is them going out: "包含……原始档案字段的数据产品" (not "不包含原始数据的产品").
+  const held = raw && HOLDS.test(span.slice(0, raw.index)) && !HOLDS_NOT.test(span.slice(0, raw.index));
+  if (raw && !BUILT_ON.test(span.slice(0, raw.index)) && (held || !ABOUT_RAW.test(span.slice(raw.index + raw[0].length))) && !ABSENT.test(span.slice(0, raw.index))) return { kind: 'raw', text: raw[0] };
   // Rights the same as the operator's are its grant, whatever they are called ("享有与乙方同等的数据访问和产品经营权利").
   const equal = EQUAL_RIGHTS.exec(span);
   if (equal) return { kind: 'grant', text: equal[0] };

@@ -208,6 +208,12 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
       const ownFronted = !!fronted && !obj && !POINTS_BACK.test(fronted[1].trim());
       if ((moves && !obj && !ownFronted) || (kind === 'process' && (named?.kind === 'data' || named?.kind === 'raw'))) obj = named;
       if (!ownFronted) obj ??= topic;
+      // What the clause names by a word pointing back is what the clause before named: "提供……原始数据副本，乙方可以在其自有
+      // 测试环境中使用该副本".
+      if (obj?.kind === 'data' && (named?.kind === 'raw' || named?.kind === 'restorable') && POINTS_BACK.test(after.trim())) obj = named;
+      // What a release lists after a colon is what it releases: "接口返回字段：当事人姓名、身份证号码……".
+      const listed: ClauseParse['object'] = /^[:：]/.test(sentence.slice(c.start + c.text.length)) && (!obj || obj.kind === 'derived') ? objectOf(sentence.slice(c.start + c.text.length + 1).split(/[。；;]/)[0], ctx.glossary) : null;
+      if (kind === 'release' && (listed?.kind === 'raw' || listed?.kind === 'restorable')) obj = listed;
       topic = RELATIVE.test(tail) && obj && !MODAL.test(c.text) && c.text.trimEnd().endsWith(obj.text) ? { kind: obj.kind, text: c.text.trim() } : null;
       // A release with its object left out hands over the records the clause just before named by themselves.
       if (kind === 'release' && !obj && bare?.kind === 'raw') obj = bare;

@@ -55,6 +55,8 @@ function antecedent(earlier: string, self: Party | null): Party | null {
 }
 
 /** The recipient named after the act ("转让给X", "交由X行使", "至X") or before it ("向X提供"). */
+/** The party applied to approves the act, it receives nothing: "向甲方申请将原始数据导出平台". */
+const APPLIED_TO = /^(?:提出|提交|报送)?(?:书面)?(?:申请|请求|报批|报请|请示)/;
 export function recipientOf(clause: string, at: number, verb: string, ctxHolder: Party | null, earlier = ''): ClauseParse['recipient'] {
   const after = clause.slice(at + verb.length);
   const before = clause.slice(0, at);
@@ -67,7 +69,7 @@ export function recipientOf(clause: string, at: number, verb: string, ctxHolder:
     // "乙方的关联公司", "运营机构下属子公司": the last name of the chain is who receives.
     // "推送数源单位产生的原始记录": the party that produced or holds the data describes it; it receives nothing.
     // "导出至经甲方认定的……外部节点": the party that approved the place only describes it.
-    const names = [...span.matchAll(PARTY_NAME)].filter((n) => n[0] !== '其' && !SOURCE_OF.test(span.slice(n.index! + n[0].length)) && !(/经$/.test(span.slice(0, n.index)) && APPROVED.test(span.slice(n.index! + n[0].length))));
+    const names = [...span.matchAll(PARTY_NAME)].filter((n) => n[0] !== '其' && !SOURCE_OF.test(span.slice(n.index! + n[0].length)) && !(/经$/.test(span.slice(0, n.index)) && APPROVED.test(span.slice(n.index! + n[0].length))) && !APPLIED_TO.test(span.slice(n.index! + n[0].length)));
     let m = names[0];
     // "乙方指定的其他机构", "甲方认可的第三方": the party chosen is the head, the one who chose it only its modifier.
     for (let i = 1; m && i < names.length && /^(?:[\u4e00-\u9fff]{0,4}的|之|下属|所属|旗下|及其)$/.test(span.slice(m.index! + m[0].length, names[i].index)); i++) m = names[i];

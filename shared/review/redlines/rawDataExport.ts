@@ -10,6 +10,8 @@ import { leadsByBlock } from './units';
 import { heldBack, isOutsideParty, letsHappen, parseSentence, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
 import { objectOf, RAW_NOUN, restorableIn, SOURCE_DATA } from '../clauseObjects';
 import { CAPTURE_VERBS } from '../clauseActs';
+import { itemStyle } from '../clauseLeads';
+import { actsOnNamed, asRaw, firstItem, namedRaw, opensList, rawItem, termsTableOut } from './rawNamed';
 
 /**
  * 原始数据出域 read by what actually leaves (Hebei arts. 19, 24: raw data, and whatever can be turned back into it,
@@ -177,7 +179,10 @@ const asFiles = (p: ClauseParse) => {
 };
 
 export function releasesRaw(p: ClauseParse, raw = false): boolean {
-  if (!p.act || p.act.kind === 'use' || !letsHappen(p, true)) return false;
+  // Used in a place outside the platform, the records are there: "乙方可以在其自有测试环境中使用该副本".
+  const usedOutside = p.act?.kind === 'use' && p.recipient?.party === 'outside' && (p.object?.kind === 'raw' || p.object?.kind === 'restorable');
+  if (!p.act || (p.act.kind === 'use' && !usedOutside) || !letsHappen(p, true)) return false;
+  if (usedOutside) return true;
   if (CAPTURED.test(p.text) && (p.object?.kind === 'raw' || p.object?.kind === 'restorable')) return true;
   if (!p.object && !raw && OUT_BY_ITSELF.test(p.act.verb) && asFiles(p)) return true;
   const to = placedOutside(p) && p.recipient?.party !== 'inside' ? 'outside' : p.recipient?.party;
@@ -233,7 +238,8 @@ const intoPlaceSetUp = (p: ClauseParse, sentence: string) =>
   p.act?.kind === 'copy' && !p.recipient && p.object?.kind === 'raw' && letsHappen(p, true) && SET_UP_OUTSIDE.test(sentence.slice(0, p.start));
 
 /** The column of a product list that says what the user receives. */
-const DELIVERY_COLUMN = /^(?:交付|提供|输出|服务|供给|产品)?(?:形式|方式|内容|形态|载体)$|^交付物$/;
+// What an interface returns is what the caller receives ("| 返回内容 |", "| 返回字段 |").
+const DELIVERY_COLUMN = /^(?:交付|提供|输出|服务|供给|产品|返回|推送)?(?:形式|方式|内容|形态|载体)$|^(?:返回|输出)字段$|^交付物$/;
 /** A column that says whether the product leaves ("是否出系统"), and a yes in it. */
 const LEAVES_COLUMN = /^是否(?:出域|出系统|出平台|出库|导出|外发|对外提供|离开平台)$/;
 const YES = /^(?:是|√|✓|✔|允许|可以|Y|y|yes|Yes)$/;
@@ -257,13 +263,33 @@ export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[
   // The sentence before, across blocks: "第二十四条 乙方应当保证原始数据不出域" is a heading line, its exception the paragraph.
   let prev = '';
   let head: string[] | null = null;
+  // A release whose list of items is still open, the things the sentence before said are the records, and the releases
+  // it made (rawNamed.ts).
+  let listOut: ClauseParse | null = null;
+  let rawBefore: string[] = [];
+  let releasesBefore: { p: ClauseParse; s: string }[] = [];
+  let terms: string[][] = [];
+  let termsOut = false;
   const leads = leadsByBlock(r);
   for (const b of r.blocks) {
     // A list of products whose delivery form is the records themselves ("| 企业经营数据 | 明细数据文件、数据接口 |").
     const rows = b.kind === 'table' ? b.rows : [r.text(b).split(/\s*[|｜]\s*/).filter((x, i, a) => x || (i > 0 && i < a.length - 1))];
     if (b.kind !== 'table' && rows[0].length < 2) head = null;
-    else {
+    if (b.kind === 'table' || rows[0].length < 2) {
+      terms = [];
+      termsOut = false;
+    }
+    if (b.kind === 'table' || rows[0].length >= 2) {
       for (const row of rows) {
+        // A table of terms, a matter and what is agreed on it a row.
+        if (row.length === 2 && !termsOut) {
+          terms.push(row);
+          const how = termsTableOut(terms, ctx);
+          if (how) {
+            termsOut = true;
+            ev.push(evidence(r, b, undefined, { clause: terms.map((t) => t.join(' | ')).join(' | '), negated: false, reading: 'permission', condition: how }));
+          }
+        }
         if (row.some((c) => DELIVERY_COLUMN.test(c) || LEAVES_COLUMN.test(c))) head = row;
         else if (head && head.length === row.length) {
           const at = head.findIndex((c) => DELIVERY_COLUMN.test(c));
@@ -298,11 +324,28 @@ export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[
         continue;
       }
       let raw = !!prev && /^(?:但|但是|除|确|如|因|需要|有必要)/.test(s) && forbids(prev);
-      const released = parsed.find((p) => {
-        const hit = releasesRaw(p, raw) || intoPlaceSetUp(p, s) || carriesRawOut(p, s, unless);
-        if (forbidsRelease(p)) raw = true;
-        return hit;
-      });
+      // An item of a release's list that names the records: the release lets them out.
+      const item = listOut && rawItem(s, ctx);
+      if (listOut && !itemStyle(s)) listOut = null;
+      // What this sentence, or the one before, says is the records, named by a release here or in the sentence before.
+      const named = namedRaw(s);
+      const rawNames = [...rawBefore, ...named];
+      const outAsRaw = (p: ClauseParse, of: string, names: string[]) => actsOnNamed(p, of, names) && releasesRaw(asRaw(p, names[0]));
+      const backward = named.length > 0 ? releasesBefore.find((x) => outAsRaw(x.p, x.s, named))?.p : undefined;
+      rawBefore = named;
+      releasesBefore = parsed.filter((p) => p.act?.kind === 'release' && letsHappen(p, true)).map((p) => ({ p, s }));
+      const opened = parsed.find((p) => opensList(s, p) && letsHappen(p, true));
+      const firstRaw = opened && rawItem(`（一）${firstItem(s, opened)}`, ctx);
+      const released =
+        (item && listOut && releasesRaw(asRaw(listOut, item)) ? listOut : undefined) ||
+        (firstRaw && opened && releasesRaw(asRaw(opened, firstRaw)) ? opened : undefined) ||
+        backward ||
+        parsed.find((p) => {
+          const hit = releasesRaw(p, raw) || intoPlaceSetUp(p, s) || carriesRawOut(p, s, unless) || (rawNames.length > 0 && outAsRaw(p, s, rawNames));
+          if (forbidsRelease(p)) raw = true;
+          return hit;
+        });
+      listOut = opened ?? listOut;
       if (released) {
         ev.push(evidence(r, b, written, { clause: written, negated: false, ...readingOf(released) }));
         prev = s;
