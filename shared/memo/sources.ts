@@ -132,7 +132,10 @@ function earlierVerdicts(c: ReviewMemoContent): string[] {
 }
 
 const num = (v: number | null | undefined) => (v == null ? '—' : String(Math.round(v * 100) / 100));
-/** A total, compared at 0.01 (DOMAIN §5), is printed with both decimals, as on screen: 85.00 beside 84.81, never 85. */
+/**
+ * A total or a mean, compared at 0.01 (DOMAIN §5), is printed with both decimals, as on screen: 85.00 beside 84.81,
+ * never 85; so is every column of means (16.00 beside 16.67). A member's own points stay as they wrote them.
+ */
 const total = (v: number | null | undefined) => (v == null ? '—' : (Math.round(v * 100) / 100).toFixed(2));
 
 /**
@@ -188,13 +191,13 @@ export function selectionSources(r: SelectionReportContent): Record<string, Sect
             ...(r.summary.length ? [{
               caption: '评分汇总表',
               header: [['排名', '申报单位', ...crit.filter((c) => c.kind !== 'price').map((c) => c.name), '价格分', '总分']],
-              rows: r.summary.map((s) => [String(s.rank), s.applicantName, ...crit.filter((c) => c.kind !== 'price').map((c) => num(s.criteria[c.id])), num(s.priceScore), total(s.total)]),
+              rows: r.summary.map((s) => [String(s.rank), s.applicantName, ...crit.filter((c) => c.kind !== 'price').map((c) => total(s.criteria[c.id])), total(s.priceScore), total(s.total)]),
               widths: [0.8, 2.4, ...crit.filter((c) => c.kind !== 'price').map(() => 1), 1, 1],
             }] : []),
             ...r.memberSheets.map((m) => ({
               caption: `${m.memberName}评分表${m.transcribed ? '（代录）' : ''}`,
               header: [['申报单位', ...crit.filter((c) => c.kind !== 'price').map((c) => c.name), '合计']],
-              rows: m.rows.map((row) => [row.applicantName, ...crit.filter((c) => c.kind !== 'price').map((c) => num(row.scores[c.id]) + (corrected.has(correctedKey(m.memberName, row.applicantName, c.name)) ? '*' : '')), num(row.total)]),
+              rows: m.rows.map((row) => [row.applicantName, ...crit.filter((c) => c.kind !== 'price').map((c) => num(row.scores[c.id]) + (corrected.has(correctedKey(m.memberName, row.applicantName, c.name)) ? '*' : '')), total(row.total)]),
               widths: [2.4, ...crit.filter((c) => c.kind !== 'price').map(() => 1), 1],
             })),
             // What members wrote beside their scores, in one table after their sheets.

@@ -131,7 +131,7 @@ export function evaluate(e: Evaluation): Results {
     if (pc && a.priceInvalid) return { ...base, status: 'price_invalid', reason: '报价明显低于其他有效报价，未能合理说明，按无效投标处理（87号令第六十条）。' };
     if (pc && a.price == null) return { ...base, status: 'price_invalid', reason: '未填报价（评分办法含价格分）。' };
     if (abnormal.has(a.id) && !a.priceExplanation.trim()) {
-      findings.push({ kind: 'abnormal_low_unexplained', applicantId: a.id, value: a.price!, reference: abnormal.get(a.id)!, message: `${a.name} 报价 ${priceText(a.price, options.priceUnit)} 低于其他有效报价平均值 ${priceText(abnormal.get(a.id)!, options.priceUnit)} 的 ${100 - options.abnormalLowPercent}%，需记录其书面说明，或认定投标无效。` });
+      findings.push({ kind: 'abnormal_low_unexplained', applicantId: a.id, value: a.price!, reference: abnormal.get(a.id)!, message: `${a.name}报价${priceText(a.price, options.priceUnit)}，低于其他有效报价平均值${priceText(abnormal.get(a.id)!, options.priceUnit)}的${100 - options.abnormalLowPercent}%，需记录其书面说明，或认定投标无效。` });
     }
     return base;
   });
@@ -198,7 +198,7 @@ function newGrid(scored: Criterion[], active: EvalMember[], activeNames: string[
     memberSheets: active.map((m) => scores[m.id]),
     cells: new Float64Array(nc * nm), col: new Float64Array(nm),
     printed: active.map(() => new Map<number, string>()),
-    unscored: activeNames.map((name) => `${name} 未评`),
+    unscored: activeNames.map((name) => `${name}未评`),
     parts: new Array<string>(nm),
   };
 }
@@ -231,11 +231,11 @@ function scoreCriteria(g: Grid, r: ApplicantResult, how: 'mean' | 'trimmed', fin
     for (let mi = 0; mi < nm; mi++) {
       const v = cells[row + mi];
       if (Number.isNaN(v)) {
-        findings.push({ kind: 'missing', applicantId: r.applicantId, memberId: active[mi].id, criterionId: c.id, message: `${activeNames[mi]} 未对 ${r.name} 的“${c.name}”评分。` });
+        findings.push({ kind: 'missing', applicantId: r.applicantId, memberId: active[mi].id, criterionId: c.id, message: `${activeNames[mi]}未对${r.name}的“${c.name}”评分。` });
         continue;
       }
       if (!(v >= 0 && v <= c.max)) {
-        findings.push({ kind: 'out_of_range', applicantId: r.applicantId, memberId: active[mi].id, criterionId: c.id, value: v, reference: c.max, message: `${activeNames[mi]} 对 ${r.name} 的“${c.name}”评 ${v} 分，超出 0～${c.max} 分的范围。` });
+        findings.push({ kind: 'out_of_range', applicantId: r.applicantId, memberId: active[mi].id, criterionId: c.id, value: v, reference: c.max, message: `${activeNames[mi]}对${r.name}的“${c.name}”评${v}分，超出0～${c.max}分的范围。` });
       }
       col[n++] = v;
     }
@@ -245,7 +245,7 @@ function scoreCriteria(g: Grid, r: ApplicantResult, how: 'mean' | 'trimmed', fin
     if (c.kind === 'objective') {
       let differ = false;
       for (let k = 1; k < n && !differ; k++) differ = Math.abs(col[k] - col[0]) > 1e-9;
-      if (differ) findings.push({ kind: 'objective_mismatch', applicantId: r.applicantId, criterionId: c.id, message: `${r.name} 的客观评审项“${c.name}”各成员评分不一致：${scoreList(g, row)}。` });
+      if (differ) findings.push({ kind: 'objective_mismatch', applicantId: r.applicantId, criterionId: c.id, message: `${r.name}的客观评审项“${c.name}”各成员评分不一致：${scoreList(g, row)}。` });
     }
   }
   return total;
@@ -260,12 +260,13 @@ function scoreList(g: Grid, row: number): string {
       continue;
     }
     let t = printed[mi].get(v);
-    if (t === undefined) printed[mi].set(v, (t = `${g.activeNames[mi]} ${v}`));
+    if (t === undefined) printed[mi].set(v, (t = `${g.activeNames[mi]}${v}分`));
     parts[mi] = t;
   }
   return parts.join('，');
 }
 
+// Finding texts are printed in the report: Chinese set solid, no ASCII spaces around names and numbers.
 /** Each member's own total, the arithmetic check against the stated total, and 畸高畸低 against the others' mean. */
 function checkMembers(g: Grid, r: ApplicantResult, statedTotals: Evaluation['statedTotals'], deviationPercent: number, findings: Finding[]) {
   const { nm, nc, cells, active, activeNames } = g;
@@ -282,7 +283,7 @@ function checkMembers(g: Grid, r: ApplicantResult, statedTotals: Evaluation['sta
     r.memberTotals[m.id] = t;
     const stated = statedTotals[m.id]?.[r.applicantId];
     if (stated != null && Math.abs(stated - t) > EPS) {
-      findings.push({ kind: 'arithmetic', applicantId: r.applicantId, memberId: m.id, value: stated, reference: round2(t), message: `${activeNames[mi]} 对 ${r.name} 填写的合计 ${stated} 分与各项之和 ${round2(t)} 分不符。` });
+      findings.push({ kind: 'arithmetic', applicantId: r.applicantId, memberId: m.id, value: stated, reference: round2(t), message: `${activeNames[mi]}对${r.name}填写的合计${stated}分与各项之和${round2(t)}分不符。` });
     }
   }
   for (let mi = 0; mi < nm; mi++) {
@@ -298,7 +299,7 @@ function checkMembers(g: Grid, r: ApplicantResult, statedTotals: Evaluation['sta
     if (t == null) continue;
     const others = (sum - t) / (whole - 1);
     if (others > 0 && Math.abs(t - others) > others * (deviationPercent / 100)) {
-      findings.push({ kind: 'deviation', applicantId: r.applicantId, memberId: active[mi].id, value: round2(t), reference: round2(others), message: `${activeNames[mi]} 对 ${r.name} 的评分合计 ${round2(t)} 分${t > others ? '畸高' : '畸低'}：其他成员平均 ${round2(others)} 分，偏离超过 ${deviationPercent}%。` });
+      findings.push({ kind: 'deviation', applicantId: r.applicantId, memberId: active[mi].id, value: round2(t), reference: round2(others), message: `${activeNames[mi]}对${r.name}的评分合计${round2(t)}分${t > others ? '畸高' : '畸低'}：其他成员平均${round2(others)}分，偏离超过${deviationPercent}%。` });
     }
   }
 }

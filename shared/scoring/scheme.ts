@@ -45,6 +45,9 @@ export function schemeProblems(s: Scheme): string[] {
 
 export const priceCriterion = (s: Scheme) => s.criteria.find((c) => c.kind === 'price');
 
+/** Points as a column prints them: always two decimals, so 16.00 stands beside 16.67 (DOMAIN §5 compares at 0.01). */
+export const pointsText = (x: number) => round2(x).toFixed(2);
+
 /** Rounded to 0.01, half away from zero, the way score sheets print. */
 export function round2(x: number) {
   return Math.sign(x) * Math.round(Math.abs(x) * 100 + 1e-7) / 100;

@@ -40,6 +40,7 @@ async function scoreAs(page: Page, member: string, values: number[][], crit: str
   await transcribe(page, member);
   await page.getByTestId('submit-declaration').click();
   await expect(page.getByTestId('score-table')).toBeVisible();
+  await transcribe(page, member); // the score sheet is another paper: its 代录 starts empty
   for (let a = 0; a < values.length; a++) {
     for (let c = 0; c < crit.length; c++) await page.getByTestId(`score-${a}-${crit[c]}`).fill(String(values[a][c]));
   }
@@ -54,6 +55,17 @@ async function setProcedure(page: Page, label: string) {
   await page.getByRole('button', { name: '保存选项' }).click();
   await expect(page.getByText('评审选项已保存')).toBeVisible();
 }
+
+/** Whether a select shows its whole label (not cut to 公开招标（≥…), and how many lines a cell's text takes. */
+// (The e2e tsconfig has no DOM types: the page's objects are typed by what is used of them.)
+type Box = { scrollWidth: number; clientWidth: number };
+type Doc = { createRange(): { selectNodeContents(n: unknown): void; getClientRects(): Iterable<{ top: number }> } };
+const cut = (page: Page, testId: string) => page.getByTestId(testId).locator('.ant-select-selection-item').evaluate((e) => (e as unknown as Box).scrollWidth > (e as unknown as Box).clientWidth);
+const lines = (el: unknown) => {
+  const r = (globalThis as unknown as { document: Doc }).document.createRange();
+  r.selectNodeContents(el);
+  return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size;
+};
 
 async function newSelectionCase(page: Page, dataDir: string, title: string) {
   await page.getByTestId('new-case').click();
@@ -164,6 +176,11 @@ test('with a price part: review failure excluded, abnormally low price explained
   await expect(page.getByTestId('scheme-total')).toContainText('100');
   await page.getByTestId('save-scheme').click();
   await expect(page.getByText('评分办法已保存')).toBeVisible();
+  // The editor shows a 序号, not the criterion's key (plan, capability…); the labels of its selects are whole (walk 21).
+  await expect(page.getByTestId('scheme-table').locator('thead')).not.toContainText('编号');
+  await expect(page.getByTestId('scheme-table').locator('input[value="plan"]')).toHaveCount(0);
+  expect(await cut(page, 'criterion-kind-6')).toBe(false);
+  expect(await cut(page, 'procedure')).toBe(false);
   await setProcedure(page, '竞争性磋商');
   for (const [name, price] of [['甲公司', '100'], ['乙公司', '100'], ['丙公司', '70'], ['丁公司', '90']]) {
     await page.getByTestId('applicant-name').fill(name);
@@ -199,6 +216,7 @@ test('with a price part: review failure excluded, abnormally low price explained
   await transcribe(page, '张一');
   await page.getByTestId('submit-declaration').click();
   await expect(page.getByTestId('score-table').locator('tbody tr.ant-table-row')).toHaveCount(3); // 丁 is out
+  await transcribe(page, '张一'); // the score sheet is another paper: its 代录 starts empty
   const crit = ['plan', 'capability', 'security', 'credit', 'service', 'emergency'];
   const vals = [[20, 16, 12, 10, 8, 8], [21, 15, 12, 10, 8, 8], [18, 14, 11, 10, 7, 7]];
   for (let a = 0; a < 3; a++) for (let c = 0; c < 6; c++) await page.getByTestId(`score-${a}-${crit[c]}`).fill(String(vals[a][c]));
@@ -224,6 +242,7 @@ test('with a price part: review failure excluded, abnormally low price explained
     for (let i = 0; i < 4; i++) await pick(page, `declare-${i}`, '无利害关系');
     await transcribe(page, member);
     await page.getByTestId('submit-declaration').click();
+    await transcribe(page, member);
     for (let a = 0; a < 3; a++) for (let c = 0; c < 6; c++) await page.getByTestId(`score-${a}-${crit[c]}`).fill(String(vals[a][c]));
     await page.getByTestId('submit-sheet').click();
     await page.getByRole('button', { name: '提交', exact: true }).click();
@@ -309,5 +328,14 @@ test('with a price part: review failure excluded, abnormally low price explained
   // 乙's plan: (22 + 21 + 21) / 3 → total 81.33
   await expect(rows.nth(0)).toContainText('乙公司');
   await expect(rows.nth(0)).toContainText('81.33');
+  // Each column of points prints to two decimals (21.33 beside 20.00); a price and a name are never broken (walk 21).
+  const ranking = page.getByTestId('ranking').locator('thead th').allInnerTexts();
+  const col = (await ranking).findIndex((t) => t.startsWith('授权运营方案'));
+  const plan = await rows.locator(`td:nth-child(${col + 1})`).allInnerTexts();
+  expect(plan).toHaveLength(3);
+  for (const t of plan) expect(t).toMatch(/^\d+\.\d\d$/);
+  await page.setViewportSize({ width: 1100, height: 900 });
+  expect(await page.getByTestId('ranking').getByText('70万元', { exact: true }).evaluate(lines)).toBe(1);
+  expect(await page.getByTestId('corrections').locator('tbody td', { hasText: /^张一$/ }).evaluate(lines)).toBe(1);
   await shot('scoring-corrected');
 });

@@ -48,6 +48,9 @@ test('代录 of a paper 回避声明 and score sheet: the reason and the paper a
   await page.getByTestId('submit-declaration').dblclick();
   await expect(page.getByTestId('score-table')).toBeVisible();
   await expect(page.locator('.ant-message-notice', { hasText: '回避声明已记录' })).toHaveCount(1);
+  // The score sheet is another paper: the declaration's 代录 does not carry over to it.
+  await expect(page.getByTestId('transcription-reason')).toHaveValue('');
+  await expect(page.getByTestId('transcription-paper')).toHaveValue('');
 
   const crit = ['plan', 'capability', 'security', 'credit', 'service', 'emergency'];
   await page.getByTestId('score-0-plan').fill('２２分');
@@ -55,7 +58,6 @@ test('代录 of a paper 回避声明 and score sheet: the reason and the paper a
   await expect(page.getByTestId('score-0-plan')).toHaveValue(/^22(\.0)?$/);
   for (const [i, c] of crit.slice(1).entries()) await page.getByTestId(`score-0-${c}`).fill(String([16, 12, 9, 8, 8][i]));
   await expect(page.getByTestId('row-total')).toHaveText('75');
-  await page.getByTestId('transcription-reason').fill('');
   await page.getByTestId('submit-sheet').click();
   await page.getByRole('button', { name: '提交', exact: true }).click();
   await expect(page.getByText('请先在上方黄色提示中填写代录理由和纸质评分表的编号或存放位置')).toBeVisible();

@@ -42,6 +42,8 @@ describe('attachments from the case: an intake document and a signed memo', () =
     const it2 = await app.call('meetings.attachMemo', { caseId, itemId, kind: 'expert_opinion', memoId: memo.memoId });
     const m = it2.attachments.find((a) => a.source === 'memo')!;
     expect(m.kind).toBe('expert_opinion');
+    // The secretary reads which signed version it is in Chinese; the fingerprint is named as one, not as a developer's "PDF SHA-256".
+    expect(m.fileName).toMatch(/（第1版，已签署，文件指纹（SHA-256）[0-9A-F]{16}…）$/);
     expect(it2.attachments.some((a) => a.kind === 'expert_opinion' && a.status === 'not_required')).toBe(false); // replaces the "not required"
 
     const r = await app.call('meetings.buildPacket', { caseId, meetingId });

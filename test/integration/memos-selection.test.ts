@@ -38,6 +38,8 @@ it('prints the 评审报告 of an operator selection from the scoring module (is
   for (const s of ['评审报告', '三、评审方法和标准', '综合评分法', '评标基准价', '四、资格审查和符合性审查情况', '丙信息公司未进入评分', '未提交数据安全承诺书', '评分汇总表', '张一评分表', '七、排序和推荐的候选运营机构', '推荐的候选运营机构为：第1名', '甲数据公司', '乙科技公司']) {
     expect(text).toContain(flat(s));
   }
+  // The summary's means print to the same two decimals down each column (19.00 beside 15.20, the price score 10.00), walk 21.
+  expect(text).toMatch(/评分汇总表.*?1甲数据公司(\d+\.\d\d){8}2乙科技公司(\d+\.\d\d){8}/);
   fs.mkdirSync('test-results/memos', { recursive: true });
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '2', '-l', '3', file, 'test-results/memos/selection-report']);
 });

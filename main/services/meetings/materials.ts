@@ -55,7 +55,7 @@ export class MeetingMaterials extends MeetingBase {
     if (memo.signatures.length === 0) throw fault('MEETING_MEMO_UNSIGNED');
     const { bytes, pageCount } = await (await paper()).partsPdf([this.deps.memos.doc(caseId, input.memoId), this.deps.memos.signaturePageDoc(caseId, input.memoId)], this.fonts());
     this.insertAttachment(caseId, itemId, { ...input, title: input.title || oneLineTitle(memo.title) }, {
-      source: 'memo', fileName: `${memo.label}（第${memo.version}版，PDF SHA-256 ${memo.pdfSha256.slice(0, 16)}…）`, pageCount, bytes,
+      source: 'memo', fileName: `${memo.label}（第${memo.version}版，已签署，文件指纹（SHA-256）${memo.pdfSha256.slice(0, 16).toUpperCase()}…）`, pageCount, bytes,
     }, changeReason);
     return this.itemById(caseId, itemId);
   }

@@ -44,6 +44,10 @@ export async function blankSheet(t: SheetTarget): Promise<Buffer> {
   ws.getRow(HEADER_ROW).alignment = { wrapText: true, vertical: 'middle' };
   ws.getRow(ID_ROW).values = ['（评分项编号，请勿修改）', '', ...crit.map((c) => c.id), 'total'];
   ws.getRow(ID_ROW).font = { color: { argb: 'FF888888' }, size: 9 };
+  // The keys import reads stay in the file but out of the member's sight and off the printed sheet: a UUID column
+  // and a row of English ids are nothing a member can act on.
+  ws.getRow(ID_ROW).hidden = true;
+  ws.getColumn(1).hidden = true;
   ws.getColumn(1).width = 18;
   ws.getColumn(2).width = 28;
   for (let i = 0; i < crit.length; i++) ws.getColumn(FIRST_SCORE_COL + i).width = 16;

@@ -95,7 +95,8 @@ function MemberSheet({ memberId, state, reload }: TabProps & { memberId: string 
   if (!view.declared) return (
     <>
       {fields('纸质回避声明', '回避声明')}
-      <Declaration view={view} transcription={() => transcriptionFor('纸质回避声明')} onDone={() => act(async () => {}, undefined)} />
+      {/* The score sheet is another paper: what was typed for the declaration must not stand as the sheet's 代录. */}
+      <Declaration view={view} transcription={() => transcriptionFor('纸质回避声明')} onDone={() => act(async () => setTranscription({ reason: '', paperRef: '' }), undefined)} />
     </>
   );
 

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Card, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, App as AntApp } from 'antd';
 import { FINDING_LABELS, tieAtCut, type Finding } from '../../../shared/scoring/engine';
 import { AGGREGATIONS, priceText } from '../../../shared/scoring/evaluation';
-import { round2, type CriterionKind } from '../../../shared/scoring/scheme';
+import { pointsText as points, type CriterionKind } from '../../../shared/scoring/scheme';
 import { CORRECTABLE, correctionKinds } from '../../../shared/scoring/corrections';
 import type { AppContract, ResponseOf } from '../../../shared/api/index';
 import { request, errorText } from '../../api/client';
@@ -15,6 +15,10 @@ import type { TabProps } from './tabProps';
 import { ScoreByCriterionChart, SpreadChart } from './Charts';
 
 type Res = ResponseOf<AppContract['selection.results']>;
+
+// A price (480万元) or a person's name (周敏) is read whole: it never breaks one character a line in a narrow column.
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+const nowrapCell = () => ({ style: NOWRAP });
 
 export function ResultsTab({ state }: TabProps) {
   const { caseId } = useCase();
@@ -94,9 +98,9 @@ export function ResultsTab({ state }: TabProps) {
           columns={[
             { title: res.final ? '名次' : '暂定名次', dataIndex: 'rank', width: 80, render: (v: number | null) => v ?? '待定' },
             { title: '申报单位', dataIndex: 'name', render: (v: string, a) => <span>{v} {a.recommended && <Tag color="red">推荐</Tag>}{a.abnormalLow && (a.priceExplanation.trim() ? <Tag>异常低价已说明</Tag> : <Tag color="error">异常低价待说明</Tag>)}</span> },
-            ...crit.map((c) => ({ title: `${c.name}（${c.max}）`, key: c.id, render: (_: unknown, a: (typeof r.applicants)[number]) => round2(a.criteria.find((x) => x.criterionId === c.id)?.value ?? 0) })),
-            ...(pc ? [{ title: '报价', dataIndex: 'price', render: (v: number | null) => priceText(v, state.options.priceUnit) }, { title: `${pc.name}（${pc.max}）`, key: 'ps', render: (_: unknown, a: (typeof r.applicants)[number]) => (a.priceScore == null ? '—' : round2(a.priceScore)) }] : []),
-            { title: '总分', dataIndex: 'total', render: (v: number | null) => (v == null ? '待定' : <b>{v.toFixed(2)}</b>) },
+            ...crit.map((c) => ({ title: `${c.name}（${c.max}）`, key: c.id, align: 'right' as const, render: (_: unknown, a: (typeof r.applicants)[number]) => points(a.criteria.find((x) => x.criterionId === c.id)?.value ?? 0) })),
+            ...(pc ? [{ title: '报价', dataIndex: 'price', align: 'right' as const, render: (v: number | null) => <span style={NOWRAP}>{priceText(v, state.options.priceUnit)}</span> }, { title: `${pc.name}（${pc.max}）`, key: 'ps', align: 'right' as const, render: (_: unknown, a: (typeof r.applicants)[number]) => (a.priceScore == null ? '—' : points(a.priceScore)) }] : []),
+            { title: '总分', dataIndex: 'total', align: 'right' as const, render: (v: number | null) => (v == null ? '待定' : <b>{v.toFixed(2)}</b>) },
           ]} />
         {tie && <Alert type="warning" showIcon style={{ marginTop: 8 }} data-testid="tie-at-cut" message={tie} />}
         {r.applicants.filter((a) => a.status !== 'scored').map((a) => <div key={a.applicantId} style={{ marginTop: 6, color: '#a00' }}>{a.name}：{a.reason}</div>)}
@@ -128,9 +132,9 @@ export function ResultsTab({ state }: TabProps) {
           <Table size="small" rowKey="correctionId" pagination={false} dataSource={res.corrections}
             columns={[
               { title: '时间', dataIndex: 'at', render: (v: string) => v.replace('T', ' ').slice(0, 19) },
-              { title: '成员', dataIndex: 'memberName' }, { title: '申报单位', dataIndex: 'applicantName' }, { title: '评分项', dataIndex: 'criterionName' },
+              { title: '成员', dataIndex: 'memberName', onCell: nowrapCell }, { title: '申报单位', dataIndex: 'applicantName' }, { title: '评分项', dataIndex: 'criterionName' },
               { title: '类别', dataIndex: 'kind', render: (k: Finding['kind']) => FINDING_LABELS[k] ?? k },
-              { title: '原分值', dataIndex: 'oldValue' }, { title: '更正后', dataIndex: 'newValue' }, { title: '理由', dataIndex: 'reason' }, { title: '操作人', dataIndex: 'actor' },
+              { title: '原分值', dataIndex: 'oldValue', onCell: nowrapCell }, { title: '更正后', dataIndex: 'newValue', onCell: nowrapCell }, { title: '理由', dataIndex: 'reason' }, { title: '操作人', dataIndex: 'actor', onCell: nowrapCell },
             ]} />
         </Card>
       )}

@@ -11,6 +11,13 @@ import { PROCEDURES } from '../../../shared/domain/committee';
 /** The words a price may be pasted with in the case's unit: 100万元 (or 100万) in a 万元 case, 1280000元 in a 元 case. */
 const UNIT_WORDS: Record<PriceUnit, string[]> = { 万元: ['万元', '万'], 元: ['元'] };
 
+/** A new criterion's key: item1, item2, … not yet taken (a deleted row's number may be taken by a later one). */
+const freeCriterionId = (scheme: Scheme) => {
+  let n = scheme.criteria.length + 1;
+  while (scheme.criteria.some((c) => c.id === `item${n}`)) n++;
+  return `item${n}`;
+};
+
 const opts = (o: Record<string, string>) => Object.entries(o).map(([value, label]) => ({ value, label }));
 
 export function SetupTab({ state, reload }: TabProps) {
@@ -54,17 +61,18 @@ export function SetupTab({ state, reload }: TabProps) {
         <Input value={scheme.name} onChange={(e) => setScheme({ ...scheme, name: e.target.value })} disabled={state.locked} style={{ marginBottom: 8, maxWidth: 420 }} addonBefore="名称" />
         <Table size="small" rowKey={(_, i) => String(i)} pagination={false} dataSource={scheme.criteria} data-testid="scheme-table"
           columns={[
-            { title: '编号', width: 110, render: (_, c, i) => <Input size="small" value={c.id} disabled={state.locked} onChange={(e) => edit(i, { id: e.target.value })} /> },
+            // The criterion's id is a key for scores and import, nothing a secretary reads: the row shows its 序号.
+            { title: '序号', width: 56, render: (_, _c, i) => i + 1 },
             { title: '评分项', render: (_, c, i) => <Input size="small" value={c.name} disabled={state.locked} onChange={(e) => edit(i, { name: e.target.value })} /> },
             { title: '分组', width: 90, render: (_, c, i) => <Select size="small" value={c.group} disabled={state.locked} options={opts(CRITERION_GROUPS)} onChange={(v) => edit(i, { group: v, ...(v === 'price' ? { kind: 'price' as const } : c.kind === 'price' ? { kind: 'subjective' as const } : {}) })} style={{ width: 80 }} /> },
-            { title: '类型', width: 140, render: (_, c, i) => <Select size="small" value={c.kind} disabled={state.locked} options={opts(CRITERION_KINDS)} onChange={(v) => edit(i, { kind: v })} style={{ width: 130 }} /> },
+            { title: '类型', width: 160, render: (_, c, i) => <Select size="small" value={c.kind} disabled={state.locked} options={opts(CRITERION_KINDS)} onChange={(v) => edit(i, { kind: v })} style={{ width: 150 }} popupMatchSelectWidth={false} data-testid={`criterion-kind-${i}`} /> },
             { title: '满分', width: 90, render: (_, c, i) => <InputNumber size="small" min={0.01} max={100} value={c.max} disabled={state.locked} onChange={(v) => edit(i, { max: Number(v ?? 0) })} data-testid={`criterion-max-${i}`} /> },
             { title: '评分指引', render: (_, c, i) => <Input.TextArea autoSize size="small" value={c.guidance} disabled={state.locked} onChange={(e) => edit(i, { guidance: e.target.value })} /> },
             { title: '', width: 50, render: (_, _c, i) => !state.locked && <a onClick={() => setScheme({ ...scheme, criteria: scheme.criteria.filter((_x, j) => j !== i) })}>删除</a> },
           ]}
           footer={() => (
             <Space>
-              {!state.locked && <Button size="small" onClick={() => setScheme({ ...scheme, criteria: [...scheme.criteria, { id: `item${scheme.criteria.length + 1}`, name: '新评分项', group: 'tech', kind: 'subjective', max: 5, guidance: '' }] })}>添加评分项</Button>}
+              {!state.locked && <Button size="small" onClick={() => setScheme({ ...scheme, criteria: [...scheme.criteria, { id: freeCriterionId(scheme), name: '新评分项', group: 'tech', kind: 'subjective', max: 5, guidance: '' }] })}>添加评分项</Button>}
               <span data-testid="scheme-total">满分合计：<b>{total}</b> 分</span>
               {problems.map((p) => <Tag color="red" key={p}>{p}</Tag>)}
             </Space>
@@ -76,7 +84,7 @@ export function SetupTab({ state, reload }: TabProps) {
       <Card title="评审选项" size="small">
         <Form form={optForm} name="selection-options" layout="inline" initialValues={state.options} onFinish={(v) => act(() => request('selection.saveOptions', { caseId, options: { ...state.options, ...v } }), '评审选项已保存')}>
           <Form.Item label="采购方式" name="procedure" tooltip="决定评审委员会的法定人数：公开招标、邀请招标 5 人以上单数；竞争性谈判、竞争性磋商 3 人以上单数">
-            <Select style={{ width: 140 }} data-testid="procedure" options={Object.entries(PROCEDURES).map(([value, p]) => ({ value, label: `${p.label}（≥${p.min}人）` }))} />
+            <Select style={{ width: 190 }} popupMatchSelectWidth={false} data-testid="procedure" options={Object.entries(PROCEDURES).map(([value, p]) => ({ value, label: `${p.label}（≥${p.min}人）` }))} />
           </Form.Item>
           <Form.Item label="汇总方式" name="aggregation"><Radio.Group options={Object.keys(AGGREGATIONS).map((value) => ({ value, label: value === 'mean' ? '算术平均（默认）' : '去掉最高最低分后平均' }))} /></Form.Item>
           <Form.Item label="异常低价阈值（低于其他报价均值 %）" name="abnormalLowPercent"><InputNumber min={1} max={90} /></Form.Item>

@@ -33,12 +33,12 @@ it('the 评审报告 and the 评审结果汇总表 list the art. 64 checks the c
   };
   const open = await report();
   expect(open).toContain(flat('评分复核提示下列情形（87号令第六十四条），评审委员会未据此修正评分：'));
-  expect(open).toContain(flat('1. 甲数据公司 的客观评审项“信用条件”各成员评分不一致：张一 8，李二 8，王三 8，赵四 8，钱五 7。'));
+  expect(open).toContain(flat('1. 甲数据公司的客观评审项“信用条件”各成员评分不一致：张一8分，李二8分，王三8分，赵四8分，钱五7分。'));
   expect(open).not.toContain('无。');
   // The 评审结果汇总表 prints the same section.
   const summary = path.join(app.dir, 'summary.pdf');
   fs.writeFileSync(summary, app.services.files.getOutput((await app.call('selection.resultsPdf', { caseId })).outputId).data);
-  expect(flat(await output('pdftotext', [summary, '-']))).toContain(flat('评审委员会未据此修正评分：1. 甲数据公司 的客观评审项“信用条件”各成员评分不一致'));
+  expect(flat(await output('pdftotext', [summary, '-']))).toContain(flat('评审委员会未据此修正评分：1. 甲数据公司的客观评审项“信用条件”各成员评分不一致'));
 
   // The committee has 钱五 correct it (art. 64 (三)): the correction is printed, the check is gone.
   await app.call('selection.correct', { caseId, memberId: members[4].memberId, applicantId: jia.applicantId, criterionId: 'credit', newValue: 8, kind: 'objective_mismatch', reason: '经评审委员会核对信用证明材料，钱五更正为 8 分' });

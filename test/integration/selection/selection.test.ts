@@ -204,6 +204,21 @@ describe('Excel score sheets', () => {
     for (let r = 6; r < 6 + rows; r++) for (let c = 3; c < 3 + cols; c++) ws.getCell(r, c).value = v(r, c);
   };
 
+  it('shows the member no bidder UUID and no English criterion id: the keys import reads are hidden', async () => {
+    const { caseId, members, applicants, scheme } = await ready();
+    const ws = (await blank(caseId, members[0].memberId)).getWorksheet('评分表')!;
+    const keys = [...applicants.map((a) => a.applicantId), ...scheme.criteria.map((c) => c.id), 'total'];
+    const seen: string[] = [];
+    ws.eachRow((row) => {
+      if (row.hidden) return;
+      row.eachCell((cell, c) => {
+        if (!ws.getColumn(c).hidden && keys.includes(String(cell.value))) seen.push(`${cell.address}=${String(cell.value)}`);
+      });
+    });
+    expect(seen).toEqual([]);
+    expect(ws.getCell('B6').value).toBe('甲数据公司');
+  });
+
   it('exports a blank sheet with criteria, ranges and data validation, and imports it once filled', async () => {
     const { caseId, members } = await ready();
     const wb = await blank(caseId, members[0].memberId);

@@ -58,7 +58,7 @@ it('a joint rank at the last recommended place is said in words on the printed s
   expect(text2).toContain(flat('推荐的候选运营机构为：第1名 甲数据公司（89.20分）。'));
   // 王三's printed sheet shows the corrected 23 marked, not as if he had signed it; the other sheets are unmarked.
   expect(text2).toContain(flat('标“*”的分值系提交后经评审委员会按87号令第六十四条更正的分值'));
-  expect(text2).toMatch(/王三评分表（代录）申报单位.*?合计甲数据公司23\*1713109981乙/);
+  expect(text2).toMatch(/王三评分表（代录）申报单位.*?合计甲数据公司23\*1713109981\.00乙/);
   expect(text2.match(/\d\*/g)).toHaveLength(1);
   expect(text).not.toContain('*');
 });
