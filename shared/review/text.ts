@@ -301,7 +301,9 @@ const CN_SMALL = '[一二三四五六七八九十]{1,3}';
 const CN_DATE = new RegExp(`(${CN_DIGIT}{4})\\s*年(?:\\s*(${CN_SMALL})\\s*月(?:\\s*(${CN_SMALL})\\s*日)?)?`, 'g');
 const digitsOf = (s: string) => [...s].map((c) => (c === '〇' || c === '零' ? 0 : DIGITS[c])).join('');
 
-const COUNTED_YEARS = new RegExp(`(${CN_NUMERAL}\\s*)个\\s*(?:完整的?)?\\s*(?:[\\u4e00-\\u9fff]{0,6}?)年度`, 'g');
+const COUNTED_YEARS = new RegExp(`(第\\s*)?(${CN_NUMERAL}\\s*)个\\s*(?:完整的?)?\\s*([\\u4e00-\\u9fff]{0,6}?)年度`, 'g');
+/** The years an ordinal may name as plain years ("第五个运营年度末" is the fifth year's end); "第三个协议年度" is read as itself (termFollows). */
+const ORDINAL_YEAR_KIND = /^(?:会计|运营|自然|财政|日历|公历|授权|经营)?$/;
 /**
  * The numbers of a term written as figures, so every form reads alike: "二〇二六年一月一日" → "2026年1月1日" (read
  * digit by digit, "二〇二六" is no 6), "1,825日" → "1825日", "五个完整会计年度" / "四个运营年度" → "五个年".
@@ -315,7 +317,7 @@ export function withTermNumbers(s: string): string {
   }
   if (/\d[,，]\d{3}/.test(t)) t = t.replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
   // A year of any name counts a year: "共四个农业生产年度", "三个完整供暖年度" (counted, so "个人年度" is none).
-  if (/年度/.test(t)) t = t.replace(COUNTED_YEARS, '$1年');
+  if (/年度/.test(t)) t = t.replace(COUNTED_YEARS, (all: string, nth: string | undefined, n: string, kind: string) => (nth && !ORDINAL_YEAR_KIND.test(kind) ? all : `${nth ?? ''}${n}年`));
   // "满四周年": an anniversary counts years.
   if (/周年/.test(t)) t = t.replace(/周年/g, '年');
   return t;
