@@ -2,6 +2,7 @@ import type { ReviewMemoContent } from '../review/memo';
 import type { SelectionReportContent } from '../scoring/report';
 import { tieAtCut } from '../scoring/engine';
 import { priceText } from '../scoring/evaluation';
+import { pointsText } from '../scoring/scheme';
 import { MEMBER_NOTES, type SectionContent } from './template';
 import { citeBasis, type CitedBasis } from '../review/basis';
 
@@ -136,7 +137,7 @@ const num = (v: number | null | undefined) => (v == null ? '—' : String(Math.r
  * A total or a mean, compared at 0.01 (DOMAIN §5), is printed with both decimals, as on screen: 85.00 beside 84.81,
  * never 85; so is every column of means (16.00 beside 16.67). A member's own points stay as they wrote them.
  */
-const total = (v: number | null | undefined) => (v == null ? '—' : (Math.round(v * 100) / 100).toFixed(2));
+const total = (v: number | null | undefined) => (v == null ? '—' : pointsText(v));
 
 /**
  * Maps the selection's report content (issue 5, `services.selection.reportContent`) to selection.method /

@@ -92,10 +92,11 @@ const NAMED_THING = /^(?:后的|过的)?[\u4e00-\u9fff]{0,4}?(?:数据集|数据
 /** The verbs of taking on an operation ("负责……运营", "承担……运营"). */
 export const RUNS_VERB = /^(?:负责|承担)$/;
 
-/** The clause's act: the first that is not a modifier nor the right to another act. */
+/** A move after an object fronted by 将/把 ("将……整体分包给"), with whom it goes to. */
 const FRONTED_BY = /(?:将|把)[^，。；将把]*$/;
 const MOVE_TO = /^(?:给|予|至|由)/;
 const MOVES = new Set<ActClass>(['transfer', 'entrust', 'regrant', 'capital']);
+/** The clause's act: the first that is not a modifier nor the right to another act. */
 export function mainAct(text: string): { m: RegExpExecArray; modal?: string } | null {
   const all: RegExpExecArray[] = [];
   ACT_RE.lastIndex = 0;

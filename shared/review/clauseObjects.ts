@@ -135,8 +135,10 @@ export const describesRaw = (s: string) =>
 /** Raw data named as absent from a thing: "导出的日志不含原始数据内容". */
 const ABSENT = /(?:不含|不包含|不包括|不涉及|不含有|无|剔除|去除|删除)[^，。；]{0,4}$/;
 
-const HOLDS = /(?:包含|含有|附带|附有|携带|内嵌|夹带|保留)(?:了|有|着)?[^，。；]{0,12}$/;
-const HOLDS_NOT = /(?:不|无|未|禁止|严禁|删除|剔除|去除)[^，。；]{0,4}(?:包含|含有|附带|附有|携带|内嵌|夹带|保留)[^，。；]{0,12}$/;
+/** The verbs of a thing holding another inside it ("产品包含原始字段", "模型内嵌样本"). */
+export const HOLD_VERB = '(?:包含|含有|附带|附有|携带|内嵌|夹带|保留)';
+const HOLDS = new RegExp(`${HOLD_VERB}(?:了|有|着)?[^，。；]{0,12}$`);
+const HOLDS_NOT = new RegExp(`(?:不|无|未|禁止|严禁|删除|剔除|去除)[^，。；]{0,4}${HOLD_VERB}[^，。；]{0,12}$`);
 
 /** What stands on the data: "基于原始数据加工的评分" is the score. */
 // "可开放利用的公共数据", "开发利用的原始数据": data open to use is described, not built on.

@@ -54,9 +54,9 @@ function antecedent(earlier: string, self: Party | null): Party | null {
   return found;
 }
 
-/** The recipient named after the act ("转让给X", "交由X行使", "至X") or before it ("向X提供"). */
 /** The party applied to approves the act, it receives nothing: "向甲方申请将原始数据导出平台". */
 const APPLIED_TO = /^(?:提出|提交|报送)?(?:书面)?(?:申请|请求|报批|报请|请示)/;
+/** The recipient named after the act ("转让给X", "交由X行使", "至X") or before it ("向X提供"). */
 export function recipientOf(clause: string, at: number, verb: string, ctxHolder: Party | null, earlier = ''): ClauseParse['recipient'] {
   const after = clause.slice(at + verb.length);
   const before = clause.slice(0, at);

@@ -17,6 +17,7 @@ const OWN_ACCOUNT = new RegExp(
   `${ON_ITS_OWN}(?:对外)?(?:开展)?[^，。；]{0,10}?(?:销售|出售|经营|签约|收费|挂牌|上架|定价|推广)|` +
     `以[^，。；]{0,10}?(?:名义|身份)[^，。；]{0,16}?(?:销售|出售|经营|运营|签约|收费|挂牌|上架)|自负盈亏|独立核算|` +
     `面向[^，。；]{0,12}?(?:用户|客户|市场|社会)(?:提供|销售)`,
+  'g',
 );
 const DENIED_BEFORE = /(?:不得|禁止|严禁|不能|不可|无权|不允许|不应|不)[^，。；]{0,6}$/;
 /** The data named after a use ("使用……账号调用……救助数据"), not a product made from it. */
@@ -36,8 +37,7 @@ export function dealsOwnWork(parsed: ClauseParse[], sentence: string): boolean {
   const run = RUN_BY.exec(sentence);
   const from = worker ? worker.start : run && anotherWorker(partyOf(run[1]), run[1]) ? run.index : -1;
   if (from < 0) return false;
-  const own = new RegExp(OWN_ACCOUNT.source, 'g');
-  for (const m of sentence.slice(from).matchAll(own)) {
+  for (const m of sentence.slice(from).matchAll(OWN_ACCOUNT)) {
     const at = from + m.index!;
     if (DENIED_BEFORE.test(sentence.slice(0, at))) continue;
     const q = parsed.find((x) => at >= x.start && at < x.start + x.text.length);

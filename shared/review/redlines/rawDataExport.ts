@@ -8,7 +8,7 @@ import { referenced } from '../checks';
 import { isBackground } from './background';
 import { leadsByBlock } from './units';
 import { heldBack, isOutsideParty, letsHappen, parseSentence, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
-import { objectOf, RAW_NOUN, restorableIn, SOURCE_DATA } from '../clauseObjects';
+import { HOLD_VERB, objectOf, RAW_NOUN, restorableIn, SOURCE_DATA } from '../clauseObjects';
 import { CAPTURE_VERBS } from '../clauseActs';
 import { itemStyle } from '../clauseLeads';
 import { actsOnNamed, asRaw, firstItem, namedRaw, opensList, rawItem, termsTableOut } from './rawNamed';
@@ -216,7 +216,7 @@ export function releasesRaw(p: ClauseParse, raw = false): boolean {
  * What is let out, said in a later clause to carry the records ("可以将中间处理结果导出……，中间处理结果包含原始明细字段的，
  * 乙方应做好保密管理"): a care duty lets it out with them; a prohibition or a stripping ("……的，应当删除后方可导出") does not.
  */
-const CARRIES_NAMED = new RegExp(`^[^，。；]{0,4}?(?:包含|含有|附带|附有|保留|携带|内嵌|夹带)(?:了|有|着)?[^，。；]{0,8}?${RAW}`);
+const CARRIES_NAMED = new RegExp(`^[^，。；]{0,4}?${HOLD_VERB}(?:了|有|着)?[^，。；]{0,8}?${RAW}`);
 const STOPPED = /不得|禁止|严禁|不能|不可|不予|删除|剔除|去除|脱敏|屏蔽|销毁|清除|匿名|去标识/;
 function carriesRawOut(p: ClauseParse, sentence: string, unless: RegExp[]): boolean {
   if (p.act?.kind !== 'release' || p.object?.kind !== 'derived' || !letsHappen(p, true) || unless.some((u) => u.test(p.text))) return false;
