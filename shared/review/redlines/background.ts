@@ -90,10 +90,22 @@ const OWN_TEXT = /本方案|本协议|本次授权|乙方|甲方|运营机构|�
 const PAST_FACT = /^\s*(?:截至|截止)(?:目前|当前|\d{4}\s*年[^，。；]{0,8}?)[，,][^。；]*?已(?:经)?|已(?:经)?通过[^，。；]{0,16}?(?:获取|取得|获得|接入|归集|调取)|曾(?:经)?[^，。；]{0,24}?(?:签订|签署|授予|授权|实行|采取|采用|开展|收取|约定|给予)|已于\s*\d{4}\s*年[^，。；]{0,12}?(?:届满|终止|废止|到期|解除)|(?:累计|共计|合计|先后|已)(?:完成|办理|实现|达成|开展|签订|服务|发放|受理|成交)[^。；]{0,40}?\d[\d.,]*\s*(?:万|亿)?\s*(?:宗|笔|家|条|项|件|次|户|人次|元|份|单)/;
 const RULE_MODAL = /应当|应|须|必须|可以|可|不得|禁止|严禁|有权|无权/;
 const NOW = /本(?:协议|方案|次)|现(?:约定|确定|明确|决定)|今后/;
+/**
+ * An opinion reported, not adopted: what outsiders proposed or held in a consultation ("座谈中有企业提出授权期限最好延长到
+ * 5年……，未予采纳", "有专家认为，可以允许运营机构将部分授权转让给合作企业"). The speakers are outside the text's parties:
+ * "乙方提出申请的，……" is a procedure of the agreement, and what an authority 要求 is a rule, so neither is this.
+ */
+const REPORTED = new RegExp('^\\s*(?:[^，。；]{0,16}?(?:座谈|调研|征求意见|论证|听证|访谈|问卷)(?:会)?(?:时|中|上|期间|过程中)[，,]?)?'
+  + '(?:[^，。；]{0,10}?(?:有|部分|一些|少数|个别|多家|多位|不少|与会|参会))?'
+  + '(?:企业|专家|学者|代表|委员|群众|市民|公众|人士|网民|经营主体|市场主体|单位|意见|观点|人员|人)'
+  + '[^，。；]{0,6}?(?:建议|提出|提议|认为|主张|反映|希望|呼吁|表示)');
+// The text taking the opinion up ("本方案采纳了该建议，……") makes it the text's own rule.
+const ADOPTED = /(?<![未不])(?:予以)?采纳(?:了|该|此|上述)|吸收(?:了|该|此|上述)/;
 /** A question asks; it sets no rule ("问：运营机构是否享有独家经营权？"): the answer after it is read. */
 const QUESTION = /^\s*(?:问|提问|Q)\s*[：:]|(?:是否|能否|可否|有无|是不是|有没有|吗|呢|什么|哪些|哪个|如何|怎样|怎么|多少)[^。；！!？?]{0,40}?[？?]\s*$/;
 export function isBackground(sentence: string): boolean {
   if (QUESTION.test(sentence) || (CITED.test(sentence) && !OWN_TEXT.test(sentence)) || (PAST_FACT.test(sentence) && !RULE_MODAL.test(sentence) && !NOW.test(sentence))) return true;
+  if (REPORTED.test(sentence) && !ADOPTED.test(sentence)) return true;
   if (INLINE_GROUNDS.test(sentence)) return true;
   if (RISK.test(sentence) && RISK_FRAME.test(sentence)) return true;
   return REJECTED.test(sentence) || OTHERS_PRACTICE.test(sentence) || HYPOTHESIS.test(sentence) || SANCTION.test(sentence) || TRACK_RECORD.test(sentence) || ON_FINDING.test(sentence);
