@@ -72,6 +72,8 @@ export function letsHappen(p: ClauseParse, absolute = false): boolean {
  * the parse (checks.ts).
  */
 export function heldBack(ps: ClauseParse[], absolute = false, at?: number): boolean {
+  // A definition ("（一）转授权：指乙方将……授予其他主体的行为") says what a word means and lets nothing happen.
+  if (ps[0]?.defines) return true;
   // The clause that holds the word at `at`, when one does: the others may be about something else.
   const own = at === undefined ? [] : ps.filter((p) => at >= p.start && at < p.start + p.text.length);
   const read = own.length ? own : ps;

@@ -1,5 +1,5 @@
 import { clauses } from './text';
-import { isNegated, negatedBefore } from './clauses';
+import { DEFINES, isNegated, negatedBefore } from './clauses';
 import { underSanctionLead } from './clauseLeads';
 import type { Glossary } from './definitions';
 import { describesRaw, EQUAL_RIGHTS, objectOf, restorableIn, type ObjectClass } from './clauseObjects';
@@ -70,8 +70,6 @@ export interface ParseContext {
   resolve?: (ref: string) => string | null;
 }
 
-/** "“转授权”指……", "本协议所称X，是指……": a definition. */
-const DEFINES = /^\s*(?:第[一二三四五六七八九十百\d]+条\s*)?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:定义)?(?:本(?:协议|方案|办法|合同)(?:中|所称|所指|所述)的?)?[“"「『][^”"」』]{2,12}[”"」』]\s*[，,]?\s*(?:是指|系指|指的是|指)/;
 /** Media that leave the platform whoever receives them. */
 // Used off the platform is out of it too: "以明细表方式提供给运营机构线下使用".
 const MEDIUM = /光盘|硬盘|U盘|移动介质|移动存储|邮箱|邮件|离线|(?:线下|本地)(?:使用|处理|分析|加工|保存|存储|留存)/;

@@ -206,8 +206,20 @@ export interface Hit extends ClauseReading {
   at?: number;
 }
 
-/** "X，是指……", "本协议所称明细数据，系指……": a sentence that only defines a term (视为 widens who is meant, and is read). */
-const DEFINES = /^\s*(?:第[一二三四五六七八九十百\d]+条\s*)?(?:定义\s*)?(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:本(?:协议|方案|办法|合同)(?:中|所称|所指|所述)的?)?[“"「『]?[\u4e00-\u9fffA-Za-z]{2,12}?(?:[”"」』]\s*[，,]?\s*指|[”"」』]?\s*[，,]?\s*(?:是指|系指|指的是))/;
+/**
+ * A definition says what a word means and lets nothing happen: "“转授权”指……", "本协议所称X，是指……", "X是指……", a
+ * 定义 list's "（一）转授权：指……" (or its body alone, "指……", when the term was cut off as a heading). A bare "指" only after a quoted term, 所称, or such an item's colon, and not as the
+ * start of 指导价, 指定 or 指引. The one pattern for the phrase readers and the clause parse (clauseParse's `defines`).
+ */
+const TERM_WORD = '[\\u4e00-\\u9fffA-Za-z]{2,12}?';
+const MEANS_BARE = '指(?![导定引南标示出明向挥派令数])';
+export const DEFINES = new RegExp('^\\s*(?:第[一二三四五六七八九十百\\d]+条\\s*)?(?:定义[。：:\\s]*)?(?:[（(]?[一二三四五六七八九十\\d]+[）)、.．]\\s*)?(?:'
+  + `(?:本(?:协议|方案|办法|合同)(?:中|所称|所指|所述)的?)?[“"「『][^”"」』]{2,12}[”"」』]\\s*[，,：:]?\\s*(?:是指|系指|指的是|${MEANS_BARE})`
+  + `|本(?:协议|方案|办法|合同)中?(?:所称|所指|所述)的?${TERM_WORD}\\s*[，,：:]?\\s*(?:是指|系指|指的是|${MEANS_BARE})`
+  + `|${TERM_WORD}[：:]\\s*(?:是指|系指|指的是|${MEANS_BARE})`
+  + `|${TERM_WORD}\\s*[，,]?\\s*(?:是指|系指|指的是)`
+  // The item's term cut off as its heading on import ("转授权" / "指乙方将……"): the body opens on 指.
+  + `|(?:是指|系指|指的是|${MEANS_BARE}))`);
 
 /** Compiled once per rule pattern: the same patterns run over every sentence of every document. */
 const compiled = new Map<string, { g: RegExp; quick: RegExp }>();

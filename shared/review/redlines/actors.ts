@@ -109,10 +109,11 @@ export const AUTHORIZED_BY_OPERATOR = /(?:及|和|以及|与|、)(?:其|乙方|�
 /** A definition that puts another legal person in the operator's place ("运营机构，包括乙方及……关联公司"). */
 export function widensOperator(term: string, meaning: string): boolean {
   if (!IS(`(?:${OPERATOR}|被授权方|被授权人|授权对象|运营主体)`).test(term)) return false;
-  // Any enterprise joined to the operator is another legal person, whatever its name ("乙方及乙方书面指定的生态合作企业",
+  // Any enterprise joined to the operator (named before the 及) is another legal person, whatever its name ("乙方及乙方书面指定的生态合作企业",
   // "乙方以及经乙方推荐的场景服务公司"); the operator restated ("乙方，即某某有限公司") or its organs are not.
+  // "经……批准、与市数据局签订协议的法人单位" joins what one unit did, not two parties.
   // Whoever the operator authorizes, whatever it is ("中标运营机构及其授权的各县（市、区）体育数据运营分中心").
-  const other = new RegExp(`${OTHER_LEGAL_PERSON}|(?<=(?:及|和|以及|与|、)[^，。；]{0,16}?)(?:企业|公司|机构|单位|伙伴)|${AUTHORIZED_BY_OPERATOR.source}`).exec(meaning);
+  const other = new RegExp(`${OTHER_LEGAL_PERSON}|(?<=${OPERATOR}[^，。；]{0,6}?(?:及|和|以及|与|、)[^，。；]{0,16}?)(?:企业|公司|机构|单位|伙伴)|${AUTHORIZED_BY_OPERATOR.source}`).exec(meaning);
   return !!other && !/(?:不包括|不含|不包含|除)[^，。；]{0,10}$/.test(meaning.slice(0, other.index));
 }
 
