@@ -195,7 +195,8 @@ const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator
   { re: /(?:其他|其它|第三方|他人)[^。；]{0,16}?(?:同类|同样|类似|相同|竞品|竞争)[^。；]{0,16}?(?:暂不|不予|不得|不再|禁止|限制|停止|暂停|拒绝)(?:挂牌|上架|交易|销售|上线|接入|发布)/, negatable: true, byOperator: true },
   { re: /差别化(?:接入|待遇|开放)|区别对待/, negatable: true },
   // Others who must go through the operator: "本市其他单位开展同类经营的，应当通过乙方渠道上架".
-  { re: new RegExp(`其他[^。；]{0,40}?(?:应当?|须|必须|需|只能|仅能)(?:经|通过|经由|委托|交由)${OPERATOR}`), negatable: true },
+  // "无需经乙方同意" frees others from the operator: the modal denied is no channel.
+  { re: new RegExp(`其他[^。；]{0,40}?(?<![无不毋])(?:应当?|须|必须|需|只能|仅能)(?:经|通过|经由|委托|交由)${OPERATOR}`), negatable: true },
   // Buyers bound not to deal with others: "书面承诺……不向其他数据服务商采购同类产品".
   // Others may be named by leaving the operator out ("不向乙方以外的运营机构采购").
   // Or by their rivalry with it ("不得向乙方的竞争对手采购"), or reached through their channel ("不经由其他交易场所购买").
