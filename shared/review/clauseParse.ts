@@ -72,7 +72,8 @@ export interface ParseContext {
 
 /** Media that leave the platform whoever receives them. */
 // Used off the platform is out of it too: "以明细表方式提供给运营机构线下使用".
-const MEDIUM = /光盘|硬盘|U盘|移动介质|移动存储|邮箱|邮件|离线|(?:线下|本地)(?:使用|处理|分析|加工|保存|存储|留存)/;
+// A medium of any kind carries records away ("通过专用介质交付乙方"), unless it is the platform's own ("平台专用存储介质").
+const MEDIUM = /光盘|硬盘|U盘|(?<!(?:平台|环境|专区|空间|系统)[^，。；]{0,4}?)(?:移动|专用|存储|物理|外部|传输|加密)?介质|移动存储|邮箱|邮件|离线|(?:线下|本地)(?:使用|处理|分析|加工|保存|存储|留存)/;
 /** A pivot clause: the party brought in or chosen right before the act is who acts ("引入新成员承接……"). */
 const PIVOT = new RegExp(`(?:${CHOOSING_VERBS}|吸收|吸纳|邀请|允许|准许)([\\u4e00-\\u9fff]{2,12}?)(?<![并后和及再又])$`);
 
@@ -234,6 +235,9 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
         out.push({ text: c.text, start: c.start, holder: h, modality: mod, condition, act: { kind: 'use', verb: use[1], at }, object: objectOf(c.text.slice(at + use[1].length), ctx.glossary), recipient: null, defines, ...(denied ? { denied: true } : {}) });
         clauseOf.push(i);
       }
+      // A time clause holding the fronted object ("将上月授权数据明细经去标识化处理后，以……通过专用介质交付乙方"): what is
+      // fronted waits for the next clause's verb too.
+      if (fronted && obj && /(?:后|之后|以后)\s*$/.test(c.text)) pending = obj;
       holder = h ?? holder;
     } else {
       if (own) holder = own;

@@ -123,7 +123,8 @@ const MAKER = new RegExp(`(?<!(?:向|为|给|对|供)[\\u4e00-\\u9fff]{0,6})(?:$
  */
 const CLAIMED_PUBLIC = new RegExp(`(?<=(?:声明|申报|声称|自称|号称|名为|假借|借用|冒用|以)[^，。；]{0,4}?)(?:${PUBLIC_USER.source})(?=[^，。；]{0,8}?(?:名义|用途|目的)?[^，。；]{0,4}?(?:但|而|却)?[^，。；]{0,2}?(?:实际|实为|实则|事实上|实质))`, 'g');
 /** A regulator that needs or uses a product is its user ("市场监管部门开展……监管所需的数据产品"). */
-const NEEDS = /^[^，。；]{0,30}?所需|^(?:使用|调用|订购|订阅|购买|采购)/;
+// Named first in a list of users ("市场监管部门和市特种设备检验研究院使用……服务"): a user still.
+const NEEDS = /^[^，。；]{0,30}?所需|^(?:(?:[、和及与]|以及)[^，。；、]{1,16}?)*?(?:使用|调用|订购|订阅|购买|采购)/;
 /**
  * A line department provided a product or service ("乙方向市、区县水务主管部门提供的管网漏损分析服务") is its user; the price
  * authority is never one, and a department given papers ("向主管部门提供运营报告") uses no product.
@@ -179,6 +180,8 @@ function sectionUse(heading: string): 'public' | 'market' | null {
   const mk = MARKET_USER.test(h);
   return pub && !mk ? 'public' : mk && !pub ? 'market' : null;
 }
+
+const sectionOf = (headings: readonly string[]) => headings.map(sectionUse).find((x) => x !== null) ?? null;
 
 /**
  * A sentence that ends by classing its matter as a public use ("……，属于公益服务。", "本场景为公益性场景。"): the sentence
@@ -247,7 +250,9 @@ export function readPricing(u: Unit, doc?: DocumentTerms, profitSpread?: number)
   // A sentence that names no user at all is about the user its section is about ("二、面向街道、社区的网格治理数据看板"
   // over "每套每年人民币5万元").
   // So is one after a sentence that declares the matter public ("……向社区居民推送灾害预警信息，属于公益服务。").
-  pub = sectionUse(u.heading) === 'public' || declaredPublic(u.before.at(-1));
+  // An item's own title names no use: the category it is listed under does ("（一）公共治理和公益服务类" over "2．校车运行
+  // 安全监测服务" over "……按每车每年360元收取服务费"), the nearest heading that names one.
+  pub = sectionOf(u.headings) === 'public' || declaredPublic(u.before.at(-1));
   const blank = TEMPLATE_BLANK.test(u.text);
   // A comparison bounds an amount, it negates no act: "公益性场景价格不高于……的百分之三十" still charges.
   const cmp = s.replace(COMPARISON, (m) => '＝'.repeat(m.length));

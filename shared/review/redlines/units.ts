@@ -20,6 +20,11 @@ export interface Unit {
   before: string[];
   /** The last heading above the block ("授权范围" for "第二条 授权范围：……"): what the sentence is the content of. */
   heading: string;
+  /**
+   * The headings the block stands under, nearest first, by level: an item's own title ("2．校车运行安全监测服务") and
+   * then the category it is listed in ("（一）公共治理和公益服务类"), up to the chapter.
+   */
+  headings: readonly string[];
 }
 
 const cells = (line: string) => line.split(/\s*[|｜]\s*/).map((c) => c.trim());
@@ -53,23 +58,29 @@ export function* units(r: ReadDocument, isClause: (b: Block) => boolean): Genera
   const leads = leadsByBlock(r);
   let head: string[] | null = null;
   let heading = '';
+  const stack: { level: number; text: string }[] = [];
   let open = '';
   for (const b of r.blocks) {
     // A sentence broken across paragraphs (an OCR or PDF line break: "……不" / "得参与……再开发。") is read whole.
     const lead = open;
     open = '';
     const under = heading;
-    if (b.kind === 'heading') heading = r.text(b);
+    if (b.kind === 'heading') {
+      heading = r.text(b);
+      while (stack.length && stack[stack.length - 1].level >= b.level) stack.pop();
+    }
+    const headings = stack.map((h) => h.text).reverse();
+    if (b.kind === 'heading') stack.push({ level: b.level, text: r.text(b) });
     if (b.kind === 'table') {
       const [h, ...rows] = b.rows;
-      for (const row of rows) yield { block: b, text: labelled(h ?? [], row), quote: row.join(' | '), blockText: '', before: [], heading: under };
+      for (const row of rows) yield { block: b, text: labelled(h ?? [], row), quote: row.join(' | '), blockText: '', before: [], heading: under, headings };
       head = null;
       continue;
     }
     const t = r.text(b);
     if (isRow(t)) {
       if (!head || cells(t).length !== head.length) head = cells(t);
-      else yield { block: b, text: labelled(head, cells(t)), quote: t, blockText: t, before: [], heading: under };
+      else yield { block: b, text: labelled(head, cells(t)), quote: t, blockText: t, before: [], heading: under, headings };
       continue;
     }
     head = null;
@@ -81,7 +92,7 @@ export function* units(r: ReadDocument, isClause: (b: Block) => boolean): Genera
     // A sentence cut over several lines carries what came before: "……乙方可以派" / "驻技术团队，……对乙方" / "已交付……".
     if (b.kind === 'paragraph') open = unfinished(t);
     if (open && joined && ss.length === 1 && open.length === t.trimEnd().length && joined.length + open.length <= 160) open = joined + open;
-    for (let i = 0; i < ss.length; i++) yield { block: b, text: i === 0 ? joined + ss[i] : ss[i], quote: ss[i], blockText: t, before: ss.slice(0, i), heading: under };
+    for (let i = 0; i < ss.length; i++) yield { block: b, text: i === 0 ? joined + ss[i] : ss[i], quote: ss[i], blockText: t, before: ss.slice(0, i), heading: under, headings };
   }
 }
 
