@@ -134,8 +134,14 @@ const SERVED_AFTER = /^[^，。；]{0,4}?(?:提供|开放|推送|交付|供给)�
 const PRICE_REGULATOR = /价格|发展|发改|物价/;
 const regulatorServed = (all: string, at: number, m: string) =>
   !PRICE_REGULATOR.test(m) && SERVED_BEFORE.test(all.slice(0, at)) && SERVED_AFTER.test(all.slice(at + m.length));
+/**
+ * A cell under a column that names data ("主要字段：单位名称、缴费基数、缴费月份", "数据资源名称：企业缴费明细"), in a table
+ * row read as labelled clauses (units.ts): a data catalogue names records, it charges nobody.
+ */
+const DATA_CELL = /(?<=(?:^|[，,])[^，,：:]{0,8}?(?:字段|数据项|信息项|数据内容|数据名称|资源名称|数据资源|数据目录|数据类型)[：:])[^，,。；]+/g;
 function strip(s: string) {
   return s
+    .replace(DATA_CELL, (m) => '＿'.repeat(m.length))
     .replace(CLAIMED_PUBLIC, (m) => '＿'.repeat(m.length))
     .replace(MARKET_PRICE, (m) => '＿'.repeat(m.length))
     .replace(MARKET_STANDARD, (m) => '＿'.repeat(m.length))
