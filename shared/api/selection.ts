@@ -115,7 +115,7 @@ export const selectionMethods = {
       reason: z.string().trim().min(1, '请写明替补理由').max(500),
     }),
     response: z.object({ memberId: z.string(), committeeWarnings: z.array(z.string()) }),
-    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'CONFLICT'],
+    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'CONFLICT', 'BAD_REQUEST'],
   })),
   'selection.memberView': method(() => ({
     summary: '评审成员本人的评分表',

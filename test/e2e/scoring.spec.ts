@@ -156,6 +156,10 @@ test('a secretary sets up a 竞争性磋商 selection, two members score, one re
   const sub = page.getByRole('dialog', { name: '添加替补专家（替补 王三）' });
   await sub.getByLabel('姓名').fill('孙七');
   await sub.getByLabel('工作单位').fill('某研究院');
+  // the 评审报告 prints every member's 职称: the dialog asks for it rather than let （未填写） reach the archive
+  await sub.getByRole('button', { name: '添加' }).click();
+  await expect(sub.getByText('请填写替补专家的职称')).toBeVisible();
+  await sub.getByLabel('职称/职务').fill('研究员');
   await sub.getByRole('button', { name: '添加' }).click();
   await expect(sub).toBeHidden();
   const warnings = page.getByTestId('selection-committee-warnings');
