@@ -196,9 +196,15 @@ export function MemosPage() {
             </Space>
             <Space>
               <Select placeholder="拒绝签字且未说明理由的成员" style={{ width: 260 }} value={refuser} onChange={setRefuser}
-                options={members.filter((x) => !memo.signatures.some((s) => s.memberId === x.memberId)).map((x) => ({ value: x.memberId, label: x.name }))} />
+                options={members.filter((x) => !memo.signatures.some((s) => s.memberId === x.memberId) && !memo.notSigning.some((n) => n.memberId === x.memberId)).map((x) => ({ value: x.memberId, label: x.name }))} />
               <Button disabled={!refuser} onClick={refuse}>记录拒签</Button>
             </Space>
+            {/* A recused member is not a missing signature; the 签字表 says 已回避 for them. */}
+            {memo.notSigning.length > 0 && (
+              <Typography.Text type="secondary" data-testid="memo-not-signing">
+                无需签署：{memo.notSigning.map((n) => `${n.name}${n.reason}`).join('；')}。签字表中注明“已回避”。
+              </Typography.Text>
+            )}
             {verify && (
               <Alert data-testid="memo-verify-result" type={verify.allValid ? 'success' : 'error'} showIcon
                 message={verify.allValid ? '全部签名有效' : verify.items.length ? '存在无效签名' : '尚无签名'}

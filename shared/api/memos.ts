@@ -18,6 +18,8 @@ export const MemoSummarySchema = z.object({
   pdfSha256: z.string(),
   createdAt: z.string(),
   fallbackFonts: z.string(),
+  /** Members who do not sign and why (a recused member: 已回避): never a missing signature. */
+  notSigning: z.array(z.object({ memberId: z.string(), name: z.string(), reason: z.string() })).default([]),
   signatures: z.array(
     z.object({
       memberId: z.string(),
@@ -91,13 +93,13 @@ export const memosMethods = {
       reasons: z.string().max(5000).default(''),
     }),
     response: MemoSummarySchema,
-    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'KEY_WRONG_PASSPHRASE', 'KEY_FILE_INVALID', 'KEY_NOT_IN_CASE', 'KEY_REPLACED', 'MEMO_LOCKED', 'MEMO_ALREADY_SIGNED'],
+    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'KEY_WRONG_PASSPHRASE', 'KEY_FILE_INVALID', 'KEY_NOT_IN_CASE', 'KEY_REPLACED', 'MEMO_LOCKED', 'MEMO_ALREADY_SIGNED', 'CONFLICT'],
   })),
   'memos.refuse': method(() => ({
     summary: '记录成员拒绝签字且未说明理由',
     request: MemoRef.extend({ memberId: z.string().min(1) }),
     response: MemoSummarySchema,
-    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'MEMO_ALREADY_SIGNED', 'MEMO_LOCKED'],
+    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'MEMO_ALREADY_SIGNED', 'MEMO_LOCKED', 'CONFLICT'],
   })),
   'memos.verify': method(() => ({
     summary: '校验意见书版本的全部签名',

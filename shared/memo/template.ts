@@ -49,7 +49,8 @@ export const MEMBER_NOTES = 'committee.memberNotes';
 export interface MemoData {
   /** Values for {{placeholders}}: case.title, case.implementingAgency, committee.count, date, … */
   values: Record<string, string>;
-  committee: { name: string; unit: string; title: string; roleLabel: string }[];
+  /** `signNote`: printed in the 签字 cell instead of a blank line, for a member who does not sign (已回避). */
+  committee: { name: string; unit: string; title: string; roleLabel: string; signNote?: string }[];
   /**
    * Content by source key (review.opinion, selection.scores, input.opinion, …). The key `doc.pageMark` is not a section:
    * its first paragraph becomes the PrintDoc's mark on every page (a module's result that is not final).
@@ -109,7 +110,7 @@ export function buildMemoDoc(t: MemoTemplate, data: MemoData, extra: Partial<Pri
   if (t.signLines && data.committee.length) {
     appendix.push({ kind: 'paragraph', text: '附件', align: 'left' });
     appendix.push({ kind: 'paragraph', text: t.attachments[0] ?? '签字表', align: 'center' });
-    appendix.push({ kind: 'signLines', people: data.committee.map((m) => ({ name: m.name, unit: [m.unit || `工作单位${NOT_GIVEN}`, m.title].filter(Boolean).join(' '), role: m.roleLabel, note: '' })) });
+    appendix.push({ kind: 'signLines', people: data.committee.map((m) => ({ name: m.name, unit: [m.unit || `工作单位${NOT_GIVEN}`, m.title].filter(Boolean).join(' '), role: m.roleLabel, note: m.signNote ?? '' })) });
   }
   const doc: PrintDoc = {
     title: fill(t.title, data.values),

@@ -12,5 +12,7 @@ export interface MemoSummary {
   pdfSha256: string;
   createdAt: string;
   fallbackFonts: string;
+  /** Members who do not sign and why (a recused member: 已回避): never a missing signature. */
+  notSigning: { memberId: string; name: string; reason: string }[];
   signatures: { memberId: string; name: string; decision: Decision; reasons: string; signedAt: string; fingerprint: string; code: string }[];
 }
