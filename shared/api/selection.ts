@@ -25,6 +25,11 @@ export const MemberViewSchema = z.object({
     name: z.string(),
     price: z.number().nullable().optional(),
     documents: z.array(z.object({ documentId: z.string(), title: z.string() })).optional(),
+    /**
+     * Its 资格审查/符合性审查 items without a recorded conclusion (null: all recorded). Scoring stays open — paper sheets
+     * are typed in any order — but the member is told the score counts only if the bid passes.
+     */
+    reviewPending: z.string().nullable().optional(),
   })),
   declarations: z.array(z.object({ applicantId: z.string(), relation: z.string(), note: z.string() })),
   scores: MemberScoresSchema,
