@@ -29,6 +29,11 @@ export const MemoTemplateSchema = z.object({
   ),
   attachments: z.array(z.string()).default([]),
   signLines: z.boolean().default(false),
+  /**
+   * The memo is the experts' own judgement (专家论证意见: the 专家委员会 assesses 合规性、可行性和安全风险, Chongqing art.
+   * 11–12, each expert marking the checklist): printed from a review no expert gave any verdict on, it is not signable.
+   */
+  needsExpertVerdicts: z.boolean().default(false),
 });
 export type MemoTemplate = z.output<typeof MemoTemplateSchema>;
 

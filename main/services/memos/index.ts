@@ -106,7 +106,8 @@ export class MemoService {
     if (!subject) throw fault('BAD_REQUEST', '意见书的主题（被审查文件的标题）为空。请填写文件标题后再生成。');
     const sources: Record<string, SectionContent | undefined> = {};
     const notes: string[] = [];
-    for (const p of this.providers) Object.assign(sources, p(caseId, { subject, role: t.subjectRole, notes }));
+    const cautions: string[] = [];
+    for (const p of this.providers) Object.assign(sources, p(caseId, { subject, role: t.subjectRole, notes, needsExpertVerdicts: t.needsExpertVerdicts, cautions }));
     for (const [k, v] of Object.entries(inputs)) if (v.trim()) sources[`input.${k}`] = { paragraphs: v.split(/\n+/) };
     const { doc, missing } = buildMemoDoc(t, {
       values: {
@@ -126,7 +127,7 @@ export class MemoService {
       sources,
     }, { ...(header.copyNo ? { copyNo: header.copyNo } : {}), ...(header.secrecy ? { secrecy: header.secrecy } : {}) });
     if (missing.length) throw fault('MEMO_CONTENT_MISSING', `《${t.label}》缺少必需的内容：${missing.join('、')}。${notes.join('')}请补齐后再生成；未作任何改动。`, { missing });
-    return doc;
+    return cautions.length ? { ...doc, meta: { ...doc.meta, cautions } } : doc;
   }
 
   /**
@@ -191,11 +192,13 @@ export class MemoService {
     } catch {
       /* a template removed since: show the code */
     }
-    const about = (JSON.parse(r.doc_json) as PrintDoc).meta?.about ?? '';
+    const meta = (JSON.parse(r.doc_json) as PrintDoc).meta;
+    const about = meta?.about ?? '';
     const away = this.notSigning(caseId);
     return {
       memoId: r.memo_id, memoType: r.memo_type, label, version: r.version, title: r.title, subject: about, status: r.status,
       pdfSha256: r.pdf_sha256, createdAt: r.created_at, fallbackFonts: r.fallback_fonts,
+      cautions: meta?.cautions ?? [],
       notSigning: [...away].filter(([id]) => !sigs.some((s) => s.member_id === id)).map(([memberId, reason]) => ({ memberId, name: names.get(memberId) ?? '', reason })),
       signatures: sigs.map((s) => ({
         memberId: s.member_id, name: names.get(s.member_id) ?? '（已移除的成员）', decision: s.decision, reasons: s.reasons,
@@ -206,6 +209,12 @@ export class MemoService {
 
   private notSigning(caseId: string): Map<string, string> {
     return this.deps.notSigning?.(caseId) ?? new Map<string, string>();
+  }
+
+  /** A version drafted without what signing needs (meta.cautions) is refused, naming what to fill in. */
+  private refuseUnsignable(memo: MemoRow, label: string) {
+    const cautions = (JSON.parse(memo.doc_json) as PrintDoc).meta?.cautions ?? [];
+    if (cautions.length) throw fault('MEMO_NOT_SIGNABLE', `《${label}》第${memo.version}版不能签署：${cautions.join('')}未作任何改动。`);
   }
 
   /** A member who recused did not take part: neither a signature nor a refusal (视为同意) may be recorded for them. */
@@ -248,6 +257,7 @@ export class MemoService {
     const store = this.deps.openCases.get(caseId);
     const memo = this.row(caseId, memoId);
     if (memo.status === 'superseded') throw fault('MEMO_LOCKED', '该意见书版本已被新版本取代，不能再签署。请签署最新版本。');
+    this.refuseUnsignable(memo, this.get(caseId, memoId).label);
     const members = this.deps.committee.list(caseId);
     const registered = store.db.prepare('SELECT member_id, replaced_at FROM signer_keys WHERE fingerprint = ?').get(cert.fingerprint) as { member_id: string; replaced_at: string | null } | undefined;
     if (registered?.replaced_at) throw fault('KEY_REPLACED');
@@ -281,6 +291,7 @@ export class MemoService {
     const memo = this.row(caseId, memoId);
     const member = this.deps.committee.get(caseId, memberId);
     if (memo.status === 'superseded') throw fault('MEMO_LOCKED', '该意见书版本已被新版本取代。');
+    this.refuseUnsignable(memo, this.get(caseId, memoId).label);
     this.refuseNonSigner(caseId, member);
     store.tx(() => {
       if (store.db.prepare('SELECT 1 FROM memo_signatures WHERE memo_id = ? AND member_id = ?').get(memoId, memberId)) throw fault('MEMO_ALREADY_SIGNED');
