@@ -83,7 +83,18 @@ export function createServices(opts: ServiceOptions) {
     const read = run.sha256 ? docs.find((d) => d.versions.some((v) => v.sha256 === run.sha256)) : undefined;
     return { title: read?.title ?? (run.title || null), ...(run.unlike ? { caution: `最近一次审查的是“${run.documentName}”：${run.unlike.replace(/请确认.*$/, '')}意见书将写入该次审查的结果。如审查错了文件，请先在“合规审查”页选择正确的文件重新审查，再生成意见书。` } : {}) };
   };
-  const memos = new MemoService({ openCases, settings, cases, committee, templatesDir, reviewedDocument });
+  // A member who recused from the selection (财库〔2016〕198号 art. 16) took no part: they do not sign its report.
+  const notSigning = (caseId: string) => {
+    if (cases.summary(caseId).caseType !== 'operator_selection') return new Map<string, string>();
+    let members: { memberId: string; recusal: { applicantName: string; relation: string } | null }[];
+    try {
+      members = selection.state(caseId).members;
+    } catch {
+      return new Map<string, string>(); // no scoring set up yet: nobody has recused
+    }
+    return new Map(members.flatMap((m) => (m.recusal ? [[m.memberId, `已回避（与${m.recusal.applicantName}：${m.recusal.relation}）`] as const] : [])));
+  };
+  const memos = new MemoService({ openCases, settings, cases, committee, templatesDir, reviewedDocument, notSigning });
   memos.addProvider(optionalContent('REVIEW_NOT_RUN', (caseId, ctx) => reviewMemoSources((kind) => review.memoContent(caseId, kind), (kind) => review.kinds(caseId).includes(kind), ctx)));
   memos.addProvider(optionalContent(null, (caseId) => (cases.summary(caseId).caseType === 'operator_selection' ? selectionSources(selection.reportContent(caseId)) : {})));
   const price = new PriceService({ openCases, settings, cases, templatesDir });

@@ -161,6 +161,7 @@ export function MemosPage() {
               await printOutput(await request('memos.export', { caseId, memoId: current!, format: memo.signatures.length ? 'signedPdf' : 'pdf' }), appInfo.nativeDialogs);
             })}>打印</Button>
           </Space>}>
+          {memo.cautions.length > 0 && <Alert type="error" showIcon data-testid="memo-cautions" style={{ marginBottom: 12 }} message="本版本不能签署" description={memo.cautions.join('')} />}
           {preview.fallbackNote && <Alert type="info" showIcon message={preview.fallbackNote} style={{ marginBottom: 12 }} />}
           <div style={{ fontFamily: 'FangSong, serif', maxWidth: 640, margin: '0 auto' }}>
             <Typography.Title level={3} style={{ textAlign: 'center', whiteSpace: 'pre-line' }}>{preview.doc.title}</Typography.Title>
@@ -191,14 +192,20 @@ export function MemosPage() {
             </Radio.Group>
             {decision === 'dissent' && <Input.TextArea rows={2} placeholder="不同意见的理由" value={reasons} onChange={(e) => setReasons(e.target.value)} />}
             <Space>
-              <Button type="primary" data-testid="memo-sign-button" disabled={!keyFile || !keyPass} loading={busy} onClick={sign}>签署</Button>
+              <Button type="primary" data-testid="memo-sign-button" disabled={!keyFile || !keyPass || memo.cautions.length > 0} loading={busy} onClick={sign}>签署</Button>
               <Button data-testid="memo-verify" onClick={doVerify}>校验签名</Button>
             </Space>
             <Space>
               <Select placeholder="拒绝签字且未说明理由的成员" style={{ width: 260 }} value={refuser} onChange={setRefuser}
-                options={members.filter((x) => !memo.signatures.some((s) => s.memberId === x.memberId)).map((x) => ({ value: x.memberId, label: x.name }))} />
-              <Button disabled={!refuser} onClick={refuse}>记录拒签</Button>
+                options={members.filter((x) => !memo.signatures.some((s) => s.memberId === x.memberId) && !memo.notSigning.some((n) => n.memberId === x.memberId)).map((x) => ({ value: x.memberId, label: x.name }))} />
+              <Button disabled={!refuser || memo.cautions.length > 0} onClick={refuse}>记录拒签</Button>
             </Space>
+            {/* A recused member is not a missing signature; the 签字表 says 已回避 for them. */}
+            {memo.notSigning.length > 0 && (
+              <Typography.Text type="secondary" data-testid="memo-not-signing">
+                无需签署：{memo.notSigning.map((n) => `${n.name}${n.reason}`).join('；')}。签字表中注明“已回避”。
+              </Typography.Text>
+            )}
             {verify && (
               <Alert data-testid="memo-verify-result" type={verify.allValid ? 'success' : 'error'} showIcon
                 message={verify.allValid ? '全部签名有效' : verify.items.length ? '存在无效签名' : '尚无签名'}

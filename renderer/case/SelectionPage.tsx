@@ -94,8 +94,9 @@ function SubstituteButton({ member, reload }: { member: SelectionState['members'
       <Modal open={open} title={`添加替补专家（替补 ${member.name}）`} okText="添加" cancelText="取消" onOk={save} confirmLoading={saving} onCancel={() => setOpen(false)} forceRender>
         <Form form={form} name={`substitute-${member.memberId}`} layout="vertical">
           <Form.Item label="姓名" name="name" rules={[{ required: true, whitespace: true, message: '请填写替补专家姓名' }]}><Input data-testid="substitute-name" /></Form.Item>
-          <Form.Item label="工作单位" name="unit"><Input /></Form.Item>
-          <Form.Item label="职称/职务" name="title"><Input /></Form.Item>
+          {/* Both print in the 评审报告's committee table and 签字表: asked for here, never left as （未填写）. */}
+          <Form.Item label="工作单位" name="unit" rules={[{ required: true, whitespace: true, message: '请填写替补专家的工作单位（评审报告的成员表列出）' }]}><Input data-testid="substitute-unit" /></Form.Item>
+          <Form.Item label="职称/职务" name="title" rules={[{ required: true, whitespace: true, message: '请填写替补专家的职称（如教授、高级工程师；评审报告的成员表列出）' }]}><Input data-testid="substitute-title" placeholder="如：教授、高级工程师、注册会计师" /></Form.Item>
           <Form.Item label="专家编号" name="expertNo"><Input /></Form.Item>
           <Form.Item label="替补理由" name="reason" rules={[{ required: true, whitespace: true, message: '请写明替补理由' }]}><Input.TextArea rows={2} /></Form.Item>
         </Form>

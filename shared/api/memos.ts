@@ -18,6 +18,10 @@ export const MemoSummarySchema = z.object({
   pdfSha256: z.string(),
   createdAt: z.string(),
   fallbackFonts: z.string(),
+  /** What this version lacks for signing (a 专家论证意见 with no expert verdict): signing is refused while it stands. */
+  cautions: z.array(z.string()).default([]),
+  /** Members who do not sign and why (a recused member: 已回避): never a missing signature. */
+  notSigning: z.array(z.object({ memberId: z.string(), name: z.string(), reason: z.string() })).default([]),
   signatures: z.array(
     z.object({
       memberId: z.string(),
@@ -91,13 +95,13 @@ export const memosMethods = {
       reasons: z.string().max(5000).default(''),
     }),
     response: MemoSummarySchema,
-    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'KEY_WRONG_PASSPHRASE', 'KEY_FILE_INVALID', 'KEY_NOT_IN_CASE', 'KEY_REPLACED', 'MEMO_LOCKED', 'MEMO_ALREADY_SIGNED'],
+    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'KEY_WRONG_PASSPHRASE', 'KEY_FILE_INVALID', 'KEY_NOT_IN_CASE', 'KEY_REPLACED', 'MEMO_LOCKED', 'MEMO_ALREADY_SIGNED', 'CONFLICT', 'MEMO_NOT_SIGNABLE'],
   })),
   'memos.refuse': method(() => ({
     summary: '记录成员拒绝签字且未说明理由',
     request: MemoRef.extend({ memberId: z.string().min(1) }),
     response: MemoSummarySchema,
-    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'MEMO_ALREADY_SIGNED', 'MEMO_LOCKED'],
+    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'MEMO_ALREADY_SIGNED', 'MEMO_LOCKED', 'CONFLICT', 'MEMO_NOT_SIGNABLE'],
   })),
   'memos.verify': method(() => ({
     summary: '校验意见书版本的全部签名',

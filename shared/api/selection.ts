@@ -25,6 +25,11 @@ export const MemberViewSchema = z.object({
     name: z.string(),
     price: z.number().nullable().optional(),
     documents: z.array(z.object({ documentId: z.string(), title: z.string() })).optional(),
+    /**
+     * Its 资格审查/符合性审查 items without a recorded conclusion (null: all recorded). Scoring stays open — paper sheets
+     * are typed in any order — but the member is told the score counts only if the bid passes.
+     */
+    reviewPending: z.string().nullable().optional(),
   })),
   declarations: z.array(z.object({ applicantId: z.string(), relation: z.string(), note: z.string() })),
   scores: MemberScoresSchema,
@@ -115,7 +120,7 @@ export const selectionMethods = {
       reason: z.string().trim().min(1, '请写明替补理由').max(500),
     }),
     response: z.object({ memberId: z.string(), committeeWarnings: z.array(z.string()) }),
-    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'CONFLICT'],
+    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'CONFLICT', 'BAD_REQUEST'],
   })),
   'selection.memberView': method(() => ({
     summary: '评审成员本人的评分表',

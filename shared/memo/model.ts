@@ -109,6 +109,11 @@ export const PrintDocSchema = z.object({
       keywords: z.string().optional(),
       /** The title of the document the memo is about (the reviewed plan or agreement), as the user confirmed it. */
       about: z.string().optional(),
+      /**
+       * What drafting found the paper lacks for signing (e.g. a 专家论证意见 with no expert verdict): shown with the
+       * draft and named when signing is refused. Never printed.
+       */
+      cautions: z.array(z.string()).optional(),
     })
     .default({}),
 });

@@ -29,6 +29,11 @@ export const MemoTemplateSchema = z.object({
   ),
   attachments: z.array(z.string()).default([]),
   signLines: z.boolean().default(false),
+  /**
+   * The memo is the experts' own judgement (专家论证意见: the 专家委员会 assesses 合规性、可行性和安全风险, Chongqing art.
+   * 11–12, each expert marking the checklist): printed from a review no expert gave any verdict on, it is not signable.
+   */
+  needsExpertVerdicts: z.boolean().default(false),
 });
 export type MemoTemplate = z.output<typeof MemoTemplateSchema>;
 
@@ -49,7 +54,8 @@ export const MEMBER_NOTES = 'committee.memberNotes';
 export interface MemoData {
   /** Values for {{placeholders}}: case.title, case.implementingAgency, committee.count, date, … */
   values: Record<string, string>;
-  committee: { name: string; unit: string; title: string; roleLabel: string }[];
+  /** `signNote`: printed in the 签字 cell instead of a blank line, for a member who does not sign (已回避). */
+  committee: { name: string; unit: string; title: string; roleLabel: string; signNote?: string }[];
   /**
    * Content by source key (review.opinion, selection.scores, input.opinion, …). The key `doc.pageMark` is not a section:
    * its first paragraph becomes the PrintDoc's mark on every page (a module's result that is not final).
@@ -109,7 +115,7 @@ export function buildMemoDoc(t: MemoTemplate, data: MemoData, extra: Partial<Pri
   if (t.signLines && data.committee.length) {
     appendix.push({ kind: 'paragraph', text: '附件', align: 'left' });
     appendix.push({ kind: 'paragraph', text: t.attachments[0] ?? '签字表', align: 'center' });
-    appendix.push({ kind: 'signLines', people: data.committee.map((m) => ({ name: m.name, unit: [m.unit || `工作单位${NOT_GIVEN}`, m.title].filter(Boolean).join(' '), role: m.roleLabel, note: '' })) });
+    appendix.push({ kind: 'signLines', people: data.committee.map((m) => ({ name: m.name, unit: [m.unit || `工作单位${NOT_GIVEN}`, m.title].filter(Boolean).join(' '), role: m.roleLabel, note: m.signNote ?? '' })) });
   }
   const doc: PrintDoc = {
     title: fill(t.title, data.values),

@@ -113,6 +113,10 @@ test('a secretary sets up a 竞争性磋商 selection, two members score, one re
   await page.getByRole('tab', { name: '回避声明与评分' }).click();
   const crit = ['plan', 'capability', 'security', 'credit', 'service', 'emergency'];
   await scoreAs(page, '张一', [[26, 17, 18, 10, 8, 9], [22, 15, 16, 10, 7, 8]], crit);
+  // Neither bid's 资格/符合性审查 is recorded: the sheet took the scores and says, on each bid, they may not count.
+  await expect(page.getByTestId('sheet-review-pending')).toContainText('甲数据运营有限公司、乙科技股份有限公司的资格审查和符合性审查尚未记录完毕，对其评分可能不计入结果');
+  await expect(page.getByTestId('sheet-review-pending')).toContainText('资格与符合性审查');
+  await expect(page.getByTestId('review-pending-0')).toHaveText('审查未记录，评分可能不计');
   await expect(page.getByTestId('others')).toContainText('其他成员尚未提交');
   await scoreAs(page, '李二', [[24, 18, 17, 10, 9, 8], [25, 16, 15, 10, 8, 7]], crit);
   await expect(page.getByTestId('others')).toContainText('张一');
@@ -156,6 +160,10 @@ test('a secretary sets up a 竞争性磋商 selection, two members score, one re
   const sub = page.getByRole('dialog', { name: '添加替补专家（替补 王三）' });
   await sub.getByLabel('姓名').fill('孙七');
   await sub.getByLabel('工作单位').fill('某研究院');
+  // the 评审报告 prints every member's 职称: the dialog asks for it rather than let （未填写） reach the archive
+  await sub.getByRole('button', { name: '添加' }).click();
+  await expect(sub.getByText('请填写替补专家的职称')).toBeVisible();
+  await sub.getByLabel('职称/职务').fill('研究员');
   await sub.getByRole('button', { name: '添加' }).click();
   await expect(sub).toBeHidden();
   const warnings = page.getByTestId('selection-committee-warnings');

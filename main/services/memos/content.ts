@@ -14,6 +14,10 @@ export interface DraftContext {
   role?: string;
   /** Why a provider left its content out, added to the message when a required section is then missing. */
   notes?: string[];
+  /** The template requires the experts' own verdicts (needsExpertVerdicts). */
+  needsExpertVerdicts?: boolean;
+  /** What the paper lacks for signing: shown with the draft, and signing is refused while it stands. */
+  cautions?: string[];
 }
 
 /** Content other modules supply, by source key (review.opinion, selection.scores, …). Wired in the container. */

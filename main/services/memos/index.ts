@@ -49,6 +49,8 @@ export class MemoService {
        * is not of that kind.
        */
       reviewedDocument?: (caseId: string, role: string) => { title: string | null; caution?: string };
+      /** Members who do not sign the case's memos, and why (a member recused from a selection: 已回避). */
+      notSigning?: (caseId: string) => Map<string, string>;
     },
   ) {}
 
@@ -99,11 +101,13 @@ export class MemoService {
     const info = this.deps.cases.summary(caseId);
     const members = this.deps.committee.list(caseId);
     const chair = members.find((m) => m.role === 'chair');
+    const away = this.notSigning(caseId);
     const subject = cleanSubject(header.subject ?? '') || this.defaultSubject(caseId, type).subject;
     if (!subject) throw fault('BAD_REQUEST', '意见书的主题（被审查文件的标题）为空。请填写文件标题后再生成。');
     const sources: Record<string, SectionContent | undefined> = {};
     const notes: string[] = [];
-    for (const p of this.providers) Object.assign(sources, p(caseId, { subject, role: t.subjectRole, notes }));
+    const cautions: string[] = [];
+    for (const p of this.providers) Object.assign(sources, p(caseId, { subject, role: t.subjectRole, notes, needsExpertVerdicts: t.needsExpertVerdicts, cautions }));
     for (const [k, v] of Object.entries(inputs)) if (v.trim()) sources[`input.${k}`] = { paragraphs: v.split(/\n+/) };
     const { doc, missing } = buildMemoDoc(t, {
       values: {
@@ -116,11 +120,14 @@ export class MemoService {
         'committee.chair': chair?.name ?? '（未指定）',
         date: chineseDate(now),
       },
-      committee: members.map((m) => ({ name: m.name, unit: m.unit, title: m.title, roleLabel: memberLabel({ ...m, name: '' }).replace(/^（|）$/g, '') || '成员' })),
+      committee: members.map((m) => ({
+        name: m.name, unit: m.unit, title: m.title, roleLabel: memberLabel({ ...m, name: '' }).replace(/^（|）$/g, '') || '成员',
+        ...(away.has(m.memberId) ? { signNote: '已回避，无需签字' } : {}),
+      })),
       sources,
     }, { ...(header.copyNo ? { copyNo: header.copyNo } : {}), ...(header.secrecy ? { secrecy: header.secrecy } : {}) });
     if (missing.length) throw fault('MEMO_CONTENT_MISSING', `《${t.label}》缺少必需的内容：${missing.join('、')}。${notes.join('')}请补齐后再生成；未作任何改动。`, { missing });
-    return doc;
+    return cautions.length ? { ...doc, meta: { ...doc.meta, cautions } } : doc;
   }
 
   /**
@@ -185,15 +192,35 @@ export class MemoService {
     } catch {
       /* a template removed since: show the code */
     }
-    const about = (JSON.parse(r.doc_json) as PrintDoc).meta?.about ?? '';
+    const meta = (JSON.parse(r.doc_json) as PrintDoc).meta;
+    const about = meta?.about ?? '';
+    const away = this.notSigning(caseId);
     return {
       memoId: r.memo_id, memoType: r.memo_type, label, version: r.version, title: r.title, subject: about, status: r.status,
       pdfSha256: r.pdf_sha256, createdAt: r.created_at, fallbackFonts: r.fallback_fonts,
+      cautions: meta?.cautions ?? [],
+      notSigning: [...away].filter(([id]) => !sigs.some((s) => s.member_id === id)).map(([memberId, reason]) => ({ memberId, name: names.get(memberId) ?? '', reason })),
       signatures: sigs.map((s) => ({
         memberId: s.member_id, name: names.get(s.member_id) ?? '（已移除的成员）', decision: s.decision, reasons: s.reasons,
         signedAt: s.signed_at, fingerprint: s.fingerprint ?? '', code: s.signature ? verificationCode(s.signature) : '',
       })),
     };
+  }
+
+  private notSigning(caseId: string): Map<string, string> {
+    return this.deps.notSigning?.(caseId) ?? new Map<string, string>();
+  }
+
+  /** A version drafted without what signing needs (meta.cautions) is refused, naming what to fill in. */
+  private refuseUnsignable(memo: MemoRow, label: string) {
+    const cautions = (JSON.parse(memo.doc_json) as PrintDoc).meta?.cautions ?? [];
+    if (cautions.length) throw fault('MEMO_NOT_SIGNABLE', `《${label}》第${memo.version}版不能签署：${cautions.join('')}未作任何改动。`);
+  }
+
+  /** A member who recused did not take part: neither a signature nor a refusal (视为同意) may be recorded for them. */
+  private refuseNonSigner(caseId: string, member: { memberId: string; name: string }) {
+    const why = this.notSigning(caseId).get(member.memberId);
+    if (why) throw fault('CONFLICT', `${member.name}${why}，不参加评审，不在本文件上签字，也不记为拒签。签字表中已注明“已回避”。`);
   }
 
   /** The case's registered signer certificates. */
@@ -230,6 +257,7 @@ export class MemoService {
     const store = this.deps.openCases.get(caseId);
     const memo = this.row(caseId, memoId);
     if (memo.status === 'superseded') throw fault('MEMO_LOCKED', '该意见书版本已被新版本取代，不能再签署。请签署最新版本。');
+    this.refuseUnsignable(memo, this.get(caseId, memoId).label);
     const members = this.deps.committee.list(caseId);
     const registered = store.db.prepare('SELECT member_id, replaced_at FROM signer_keys WHERE fingerprint = ?').get(cert.fingerprint) as { member_id: string; replaced_at: string | null } | undefined;
     if (registered?.replaced_at) throw fault('KEY_REPLACED');
@@ -242,6 +270,7 @@ export class MemoService {
     }
     const member = members.find((m) => m.memberId === memberId);
     if (!member) throw fault('KEY_NOT_IN_CASE', '该密钥登记的成员已不在评审委员会中，不能签署。');
+    this.refuseNonSigner(caseId, member);
     if (store.db.prepare('SELECT 1 FROM memo_signatures WHERE memo_id = ? AND member_id = ?').get(memoId, memberId)) throw fault('MEMO_ALREADY_SIGNED', `${member.name}已签署过本版本，不能重复签署。`);
     const { data, text, signature } = signMemoVersion(key, { memoId, memoType: memo.memo_type, version: memo.version, title: memo.title, pdfSha256: memo.pdf_sha256, contentSha256: memo.content_sha256 }, decision, reasons);
     const actor = this.deps.settings.userName();
@@ -262,6 +291,8 @@ export class MemoService {
     const memo = this.row(caseId, memoId);
     const member = this.deps.committee.get(caseId, memberId);
     if (memo.status === 'superseded') throw fault('MEMO_LOCKED', '该意见书版本已被新版本取代。');
+    this.refuseUnsignable(memo, this.get(caseId, memoId).label);
+    this.refuseNonSigner(caseId, member);
     store.tx(() => {
       if (store.db.prepare('SELECT 1 FROM memo_signatures WHERE memo_id = ? AND member_id = ?').get(memoId, memberId)) throw fault('MEMO_ALREADY_SIGNED');
       store.db.prepare(`INSERT INTO memo_signatures (signature_id, memo_id, member_id, decision, reasons, signed_at) VALUES (?, ?, ?, 'refused', '', ?)`).run(crypto.randomUUID(), memoId, memberId, new Date().toISOString());
@@ -316,7 +347,7 @@ export class MemoService {
    */
   signaturePageDoc(caseId: string, memoId: string): PrintDoc {
     const m = this.get(caseId, memoId);
-    return signaturePage(m, this.certificates(caseId), this.deps.committee.list(caseId), this.templateOrNull(m.memoType)?.attachments[0] ?? '签字表');
+    return signaturePage(m, this.certificates(caseId), this.deps.committee.list(caseId), this.templateOrNull(m.memoType)?.attachments[0] ?? '签字表', this.notSigning(caseId));
   }
 
   private templateOrNull(type: string): MemoTemplate | null {

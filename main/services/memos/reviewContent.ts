@@ -17,7 +17,12 @@ export function reviewMemoSources(content: (kind?: ReviewKind) => ReviewMemoCont
       ctx.notes?.push(`本案卷尚未审查${want}，没有可写入本意见书的审查结果。请在“合规审查”页选择“${want}”审查后再生成，或在上方填写意见和结论。`);
       return {};
     }
-    return reviewSources(content(role), ctx);
+    const c = content(role);
+    // The experts' own judgement is what a 专家论证意见 records: the automatic findings alone are not it.
+    if (ctx.needsExpertVerdicts && c.items.length && !c.items.some((i) => i.verdicts.length || i.committee)) {
+      ctx.cautions?.push(`合规审查的 ${c.items.length} 个审查项尚无任何专家意见，意见书“逐项审查情况”中的结论均为自动审查结果，不能作为专家论证意见签署。请专家在“合规审查”页对各审查项逐项选择“符合/基本符合/不符合”并写明理由，由组长确认专家组意见，然后重新生成意见书再签署。`);
+    }
+    return reviewSources(c, ctx);
   }
   return reviewSources(content(), ctx);
 }

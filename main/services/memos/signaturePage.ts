@@ -10,7 +10,7 @@ export const VERIFY_COMMAND = 'review-desk verify 文件.pdf';
  * The filled 签字表: every committee member with unit, 同意 or 不同意见 with its reason, the local time they signed,
  * the algorithm and the full key fingerprint (and a short verification code), then how to verify.
  */
-export function signaturePage(m: MemoSummary, certificates: Certificate[], members: Pick<Member, 'memberId' | 'name' | 'unit'>[], tableTitle: string): PrintDoc {
+export function signaturePage(m: MemoSummary, certificates: Certificate[], members: Pick<Member, 'memberId' | 'name' | 'unit'>[], tableTitle: string, notSigning = new Map<string, string>()): PrintDoc {
   const certs = new Map(certificates.map((c) => [c.fingerprint, c]));
   const signed = new Map(m.signatures.map((s) => [s.memberId, s]));
   const people = [...members.map((x) => ({ memberId: x.memberId, name: x.name, unit: x.unit })), ...m.signatures.filter((s) => !members.some((x) => x.memberId === s.memberId)).map((s) => ({ memberId: s.memberId, name: s.name, unit: '' }))];
@@ -18,7 +18,9 @@ export function signaturePage(m: MemoSummary, certificates: Certificate[], membe
     const s = signed.get(p.memberId);
     const c = s ? certs.get(s.fingerprint) : undefined;
     const unit = c?.unit || p.unit;
-    if (!s) return [String(i + 1), p.name + (unit ? `\n${unit}` : ''), '未签署', '—', '—', '—'];
+    // A member who recused is not a missing signature: the page says why they do not sign.
+    const away = notSigning.get(p.memberId);
+    if (!s) return [String(i + 1), p.name + (unit ? `\n${unit}` : ''), away ? `${away}，不参加评审，无需签署` : '未签署', '—', '—', '—'];
     return [
       String(i + 1),
       s.name + (unit ? `\n${unit}` : ''),

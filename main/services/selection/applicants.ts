@@ -115,6 +115,10 @@ export class SelectionApplicants extends SelectionBase {
       if (!this.recusalStatus(store).get(replaced.memberId)?.conflict) throw fault('CONFLICT', `${replaced.name} 未声明回避，不需要替补。`);
       const taken = store.db.prepare('SELECT c.name FROM committee_substitutes s JOIN committee_members c USING (member_id) WHERE s.replaces_member_id = ?').get(replaced.memberId) as { name: string } | undefined;
       if (taken) throw fault('CONFLICT', `已由 ${taken.name} 替补 ${replaced.name}，不能重复添加。`);
+      // The report's committee table and 签字表 print each member's 工作单位 and 职称; a substitute is added at the session,
+      // with the expert present, so both are asked for then rather than printed as （未填写） in the archive.
+      const unset = [['工作单位', r.member.unit], ['职称', r.member.title]].filter(([, v]) => !v?.trim()).map(([k]) => k);
+      if (unset.length) throw fault('BAD_REQUEST', `请填写替补专家的${unset.join('和')}：评审报告的评审委员会成员表和签字表列出每位成员的工作单位和职称。未作任何改动。`);
       const added = this.deps.committee.save(caseId, { ...r.member, role: 'member', kind: 'expert' });
       store.db.prepare('INSERT INTO committee_substitutes (member_id, replaces_member_id, replaces_name, reason, actor, at) VALUES (?, ?, ?, ?, ?, ?)')
         .run(added.memberId, replaced.memberId, replaced.name, r.reason, this.actor(), new Date().toISOString());

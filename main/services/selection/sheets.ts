@@ -20,7 +20,7 @@ export class SelectionSheets extends SelectionApplicants {
     const { scheme } = this.settingsRow(store);
     const hasPrice = scheme.criteria.some((c) => c.kind === 'price');
     const applicants = open
-      ? this.scorable(caseId).map((a) => ({ applicantId: a.applicantId, name: a.name, ...(hasPrice ? { price: a.price } : {}), documents: this.deps.bidDocuments?.forApplicant(caseId, a.name) ?? [] }))
+      ? this.scorable(caseId).map((a) => ({ applicantId: a.applicantId, name: a.name, ...(hasPrice ? { price: a.price } : {}), documents: this.deps.bidDocuments?.forApplicant(caseId, a.name) ?? [], reviewPending: a.reviewPending }))
       : this.applicantRows(store).map((a) => ({ applicantId: a.applicant_id, name: a.name }));
     let others: MemberView['others'] = null;
     if (open && submittedAt) {

@@ -111,6 +111,9 @@ function MemberSheet({ memberId, state, reload }: TabProps & { memberId: string 
     if (outOfRange.length) throw new ApiError({ code: 'SELECTION_SCORE_INVALID', message: `以下评分超出评分标准规定的分值范围，未保存，请改正：${outOfRange.join('；')}。` });
     await request('selection.saveScores', { caseId, memberId, scores, notes, session });
   };
+  // Bids whose 资格/符合性审查 is not recorded yet: scored as the sheet comes (paper is typed in any order), but the score
+  // counts only if the bid passes, and the member and the secretary typing a sheet are told so on that bid.
+  const unreviewed = view.applicants.filter((a) => a.reviewPending);
   const totalOf = (aid: string) => {
     const row = scores[aid] ?? {};
     return crit.every((c) => row[c.id] != null) ? round2(crit.reduce((s, c) => s + (row[c.id] ?? 0), 0)) : null;
@@ -141,9 +144,17 @@ function MemberSheet({ memberId, state, reload }: TabProps & { memberId: string 
           <p key={c.id} style={{ margin: '0 0 6px' }}><b>{c.name}（0～{c.max} 分{c.kind === 'objective' ? '，客观分' : ''}）</b>：{c.guidance || '（评分办法未写明指引）'}</p>
         ))}
       </Card>
+      {unreviewed.length > 0 && (
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} data-testid="sheet-review-pending"
+          message={`${unreviewed.map((a) => a.name).join('、')}的资格审查和符合性审查尚未记录完毕，对其评分可能不计入结果`}
+          description={<>
+            <ul style={{ margin: 0, paddingLeft: 18 }}>{unreviewed.map((a) => <li key={a.applicantId}>{a.name}：{a.reviewPending}未记录结论。</li>)}</ul>
+            可以照常评分或录入纸质评分表；该单位如审查不通过，其评分不计入汇总，审查全部记录前评审结果不是最终结果。请秘书在“资格与符合性审查”页逐项记录“通过”或“不通过”。
+          </>} />
+      )}
       <Table size="small" rowKey="applicantId" pagination={false} dataSource={view.applicants} scroll={{ x: true }} data-testid="score-table"
         columns={[
-          { title: '申报单位', dataIndex: 'name', fixed: 'left', width: 160, render: (v: string, a) => <span>{v}{a.price != null && <div style={{ color: '#888', fontSize: 12 }}>报价 {priceText(a.price, state.options.priceUnit)}</div>}{a.documents?.map((d) => <div key={d.documentId} style={{ fontSize: 12 }}>{d.title}</div>)}</span> },
+          { title: '申报单位', dataIndex: 'name', fixed: 'left', width: 160, render: (v: string, a, ai: number) => <span>{v}{a.reviewPending && <div><Tooltip title={`${a.reviewPending}未记录结论；如审查不通过，本行评分不计入结果`}><Tag color="orange" data-testid={`review-pending-${ai}`}>审查未记录，评分可能不计</Tag></Tooltip></div>}{a.price != null && <div style={{ color: '#888', fontSize: 12 }}>报价 {priceText(a.price, state.options.priceUnit)}</div>}{a.documents?.map((d) => <div key={d.documentId} style={{ fontSize: 12 }}>{d.title}</div>)}</span> },
           ...crit.map((c) => ({
             title: <Tooltip title={c.guidance}><span>{c.name}<div style={{ color: '#888', fontWeight: 400, fontSize: 12 }}>0～{c.max}{c.kind === 'objective' ? ' 客观' : ''}</div></span></Tooltip>,
             key: c.id, width: 150,

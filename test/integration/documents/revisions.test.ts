@@ -109,8 +109,10 @@ describe('removing a document: audited with its reason, its bytes gone, refused 
   it('refuses once a member signed the review memo of that document', async () => {
     const { caseId } = await app.newCase({ jurisdiction: 'qinhuangdao' });
     const qhd = await app.call('documents.import', { caseId, file: corpus('plan-web-qhd.txt'), role: 'plan' });
-    await app.call('committee.save', { caseId, member: { name: '张三', unit: '某大学', title: '教授', role: 'chair' } });
-    await app.call('review.run', { caseId });
+    const zs = await app.call('committee.save', { caseId, member: { name: '张三', unit: '某大学', title: '教授', role: 'chair' } });
+    const run = await app.call('review.run', { caseId });
+    // a 专家论证意见 is signable only with an expert's verdict on the checklist
+    await app.call('review.saveVerdict', { caseId, itemId: run.report!.items[0].id, memberId: zs.memberId, verdict: 'conforms', comment: '' });
     const memo = await app.call('memos.generate', { caseId, type: 'plan_opinion', inputs: { opinion: '基本完整。', conclusion: '同意修改完善后报批。' } });
     const keyFile = path.join(app.dir, 'zs.rdkey');
     fs.writeFileSync(keyFile, createKeyFile({ name: '张三', unit: '某大学', passphrase: 'pass-张三-1' }).keyFile);

@@ -51,7 +51,7 @@ it('a recusal without a 替补 leaves a 公开招标 committee at 4: ranked but 
 
   // Back to 公开招标; a 替补 scores: five, final, 甲 recommended. The option survives closing and reopening the file.
   await app.call('selection.saveOptions', { caseId, options: { procedure: 'open_tender' } });
-  const sub = await app.call('selection.addSubstitute', { caseId, replacesMemberId: members[3].memberId, member: { name: '孙七', unit: '某研究院', title: '', expertNo: '' }, reason: '赵四回避' });
+  const sub = await app.call('selection.addSubstitute', { caseId, replacesMemberId: members[3].memberId, member: { name: '孙七', unit: '某研究院', title: '研究员', expertNo: '' }, reason: '赵四回避' });
   const sealed = await app.call('selection.results', { caseId });
   expect(sealed.sealed).toBe(true);
   await score(sub.memberId);

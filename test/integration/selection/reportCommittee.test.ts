@@ -11,12 +11,12 @@ const flat = (s: string) => s.replace(/\s+/g, '').replace(/—\d+—/g, '');
 
 const app = testAppPerTest();
 
-/** Walk 11's scoring session: 赵四 withdraws (worked for 乙), 孙七 (no 职称 entered) replaces them; the secretary enters everything from paper without reasons. */
+/** Walk 11's scoring session: 赵四 withdraws (worked for 乙), 孙七 (研究员, asked for when added) replaces them; the secretary enters everything from paper without reasons. */
 async function walk11Session() {
   const { caseId, members, scheme, applicants: [jia, yi] } = await selectionCase(app);
   const none = noneFor([jia, yi]);
   await app.call('selection.declare', { caseId, memberId: members[3].memberId, declarations: [none[0], { applicantId: yi.applicantId, relation: 'employed' }] });
-  const sub = await app.call('selection.addSubstitute', { caseId, replacesMemberId: members[3].memberId, member: { name: '孙七', unit: '某研究院', title: '', expertNo: '' }, reason: '赵四回避' });
+  const sub = await app.call('selection.addSubstitute', { caseId, replacesMemberId: members[3].memberId, member: { name: '孙七', unit: '某研究院', title: '研究员', expertNo: '' }, reason: '赵四回避' });
   const sheet = Object.fromEntries([jia, yi].map((a, i) => [a.applicantId, Object.fromEntries(scheme.criteria.map((c) => [c.id, c.max * (0.8 - i / 10)]))]));
   for (const m of [...members.filter((_, i) => i !== 3).map((x) => x.memberId), sub.memberId]) {
     await app.call('selection.declare', { caseId, memberId: m, declarations: none });
@@ -48,11 +48,11 @@ it('the 评审报告 says in its committee table who withdrew and who replaced t
   const docxText = flat((await mammoth.extractRawText({ path: docx })).value);
   // pdftotext takes a wrapped cell's lines after the row, so the PDF is read cell by cell and the DOCX row by row.
   const pdfTable = pdfText.slice(pdfText.indexOf('评审委员会成员'), pdfText.indexOf('评审方法和标准'));
-  for (const cell of ['备注', '4赵四某大学（未填写）成员', '6孙七某研究院（未填写）成员', '回避（与乙科技公司：三年内曾在该单位任职），不参加评分，由孙七替补', '替补赵四，参加评分']) expect(pdfTable).toContain(flat(cell));
+  for (const cell of ['备注', '4赵四某大学（未填写）成员', '6孙七某研究院研究员成员', '回避（与乙科技公司：三年内曾在该单位任职），不参加评分，由孙七替补', '替补赵四，参加评分']) expect(pdfTable).toContain(flat(cell));
   const docxTable = docxText.slice(docxText.indexOf('评审委员会成员'), docxText.indexOf('评审方法和标准'));
   expect(docxTable).toContain('角色备注');
   expect(docxTable).toContain(flat('4赵四某大学（未填写）成员回避（与乙科技公司：三年内曾在该单位任职），不参加评分，由孙七替补5钱五'));
-  expect(docxTable).toContain(flat('6孙七某研究院（未填写）成员替补赵四，参加评分'));
+  expect(docxTable).toContain(flat('6孙七某研究院研究员成员替补赵四，参加评分'));
   expect(docxTable).toContain(flat('1张一某大学（未填写）组长2李二'));
   for (const [label, text] of [['pdf', pdfText], ['docx', docxText]]) {
     // Section 九 still says it in full.
@@ -64,7 +64,8 @@ it('the 评审报告 says in its committee table who withdrew and who replaced t
   // The 评审结果汇总表 prints the gap the same way, never “—”.
   const summary = flat(await output('pdftotext', [await saved((await app.call('selection.resultsPdf', { caseId })).outputId, 'summary.pdf'), '-']));
   const committee = summary.slice(summary.indexOf('一、评审委员会'), summary.indexOf('二、评审方法和标准'));
-  expect(committee).toContain(flat('孙七某研究院（未填写）成员替补赵四，参加评分'));
+  // (pdftotext may read the wrapped 签字 header in between)
+  expect(committee).toMatch(/孙七某研究院研究员(签字)?成员替补赵四，参加评分/);
   expect(committee).toContain(flat('张一某大学（未填写）组长参加评分'));
   expect(committee).not.toContain('—');
   expect((await run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', path.join(app.dir, 'summary.pdf'), 'test-results/selection/summary-committee'])).code).toBe(0);

@@ -15,7 +15,7 @@ it('the printed 评审结果汇总表 names the committee, the member who withdr
   const none = noneFor([jia, yi]);
   // 赵四 worked for 乙 within three years: withdraws; 孙七 replaces them.
   await app.call('selection.declare', { caseId, memberId: members[3].memberId, declarations: [none[0], { applicantId: yi.applicantId, relation: 'employed' }] });
-  const sub = await app.call('selection.addSubstitute', { caseId, replacesMemberId: members[3].memberId, member: { name: '孙七', unit: '某研究院', title: '', expertNo: '' }, reason: '赵四回避' });
+  const sub = await app.call('selection.addSubstitute', { caseId, replacesMemberId: members[3].memberId, member: { name: '孙七', unit: '某研究院', title: '研究员', expertNo: '' }, reason: '赵四回避' });
   const scorers = [...members.filter((_, i) => i !== 3).map((m) => m.memberId), sub.memberId];
   // Every criterion at 80 % of its maximum, for both: each total 80 (printed 80.00).
   const sheet = Object.fromEntries([jia, yi].map((a) => [a.applicantId, Object.fromEntries(scheme.criteria.map((c) => [c.id, c.max * 0.8]))]));

@@ -68,3 +68,20 @@ it('资格审查/符合性审查 gate scoring (DOMAIN §5): an unrecorded item i
   expect(after.final).toBe(true);
   expect(after.results.ranking.filter((r) => r.recommended).map((r) => r.name)).toEqual(['甲数据公司']);
 });
+
+// Walk 21: a member (or the secretary typing a paper sheet) scored a bid whose review was not recorded, with nothing on
+// the sheet to say the score might not count. Entry stays open; the sheet says so per bid, until the review is recorded.
+it('a member’s sheet says on each bid whose 资格/符合性审查 is not recorded yet that its score may not count, and still takes the scores', async () => {
+  const { caseId, members, scheme, applicants: [jia, yi] } = await selectionCase(app, { reviewed: false });
+  await passAllChecks(app, caseId, [yi]);
+  const m = members[0].memberId;
+  await app.call('selection.declare', { caseId, memberId: m, declarations: noneFor([jia, yi]) });
+  const view = await app.call('selection.memberView', { caseId, memberId: m });
+  expect(view.applicants.map((a) => [a.name, a.reviewPending])).toEqual([['甲数据公司', '资格审查 5 项（全部）、符合性审查 5 项（全部）'], ['乙科技公司', null]]);
+  // not blocked: the scores for the unreviewed bid are kept
+  const full = Object.fromEntries([jia, yi].map((x) => [x.applicantId, Object.fromEntries(scheme.criteria.map((c) => [c.id, c.max * 0.8]))]));
+  await app.call('selection.saveScores', { caseId, memberId: m, scores: full });
+  expect(Object.keys((await app.call('selection.memberView', { caseId, memberId: m })).scores)).toHaveLength(2);
+  await passAllChecks(app, caseId, [jia]);
+  expect((await app.call('selection.memberView', { caseId, memberId: m })).applicants.every((a) => !a.reviewPending)).toBe(true);
+});

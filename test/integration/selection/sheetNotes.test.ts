@@ -66,6 +66,11 @@ describe('替补专家 after a recusal (评标委员会规定 art. 9, 87号令 a
     expect(before).toContain('为偶数');
     // only a recused member can be replaced, and only once
     expect((await codeOf(app.call('selection.addSubstitute', { caseId, replacesMemberId: members[1].memberId, member: { name: '周六' }, reason: '回避' }))).code).toBe('CONFLICT');
+    // Walk 21: the report printed （未填写） for a substitute added without 职称; both unit and 职称 are asked for then.
+    const bare = await codeOf(app.call('selection.addSubstitute', { caseId, replacesMemberId: out.memberId, member: { name: '周六', unit: '某研究院' }, reason: '钱五回避' }));
+    expect(bare).toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('请填写替补专家的职称') });
+    expect((await codeOf(app.call('selection.addSubstitute', { caseId, replacesMemberId: out.memberId, member: { name: '周六', title: ' ' }, reason: '钱五回避' }))).message).toContain('请填写替补专家的工作单位和职称');
+    expect((await app.call('committee.list', { caseId })).members.map((m) => m.name)).not.toContain('周六'); // nothing added
     const added = await app.call('selection.addSubstitute', { caseId, replacesMemberId: out.memberId, member: { name: '周六', unit: '某研究院', title: '研究员', expertNo: 'ZJ-006' }, reason: '钱五回避，按规定从专家库抽取替补' });
     expect(added.committeeWarnings.join('')).not.toMatch(/少于 5 人|为偶数/);
     expect(added.committeeWarnings.join('')).toContain('钱五已声明回避，不参加评分，由替补专家周六替补。');
