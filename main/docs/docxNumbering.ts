@@ -93,6 +93,8 @@ export function formatNumber(n: number, fmt: string): string {
 
 function readNumbering(xml: string) {
   const abstracts = new Map<string, Map<number, Level>>();
+  const linked = new Map<string, string>();
+  const styleOwner = new Map<string, string>();
   for (const m of xml.matchAll(/<w:abstractNum\b[^>]*w:abstractNumId="([^"]+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) {
     const levels = new Map<number, Level>();
     for (const l of m[2].matchAll(/<w:lvl\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g)) {
@@ -101,6 +103,16 @@ function readNumbering(xml: string) {
       levels.set(Number(l[1]), { ...(restart !== undefined ? { restart: Number(restart) } : {}), start: Number(attr(x, 'start') ?? 1), fmt: attr(x, 'numFmt') ?? 'decimal', text: attr(x, 'lvlText') ?? '', suff: attr(x, 'suff') ?? 'tab', isLgl: /<w:isLgl\b(?![^>]*w:val="(?:0|false)")/.test(x) });
     }
     abstracts.set(m[1], levels);
+    const link = attr(m[2], 'numStyleLink');
+    const owns = attr(m[2], 'styleLink');
+    if (link) linked.set(m[1], link);
+    if (owns) styleOwner.set(owns, m[1]);
+  }
+  // Word's list styles (多级列表 saved as a style): a list that only names the style (w:numStyleLink) has no levels of
+  // its own; they are in the definition that carries w:styleLink to the same style. Without this its numbers vanish.
+  for (const [id, style] of linked) {
+    const owner = styleOwner.get(style);
+    if (owner && !abstracts.get(id)?.size) abstracts.set(id, abstracts.get(owner) ?? new Map());
   }
   const nums = new Map<string, Num>();
   for (const m of xml.matchAll(/<w:num\b[^>]*w:numId="([^"]+)"[^>]*>([\s\S]*?)<\/w:num>/g)) {

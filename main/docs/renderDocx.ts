@@ -30,6 +30,7 @@ const LINE = Math.round((225 / 22) * TW_PER_MM); // 22 lines in the 225 mm block
 const CHAR = Math.round((156 / 28) * TW_PER_MM);
 /** Title characters (2号, 22 pt) per line of the 156 mm block, as renderPdf counts them. */
 const TITLE_EMS = Math.floor((156 / 25.4) * 72 / 22);
+const MARK_EMS = Math.floor((156 / 25.4) * 72 / MASTHEAD.size);
 const FONT_OF_LEVEL: Record<number, FontRole> = { 1: 'hei', 2: 'kai', 3: 'fang', 4: 'fang' };
 const font = (role: FontRole) => ({ name: FONT_ROLES[role].docxName, eastAsia: FONT_ROLES[role].docxName, hint: 'eastAsia' as const });
 
@@ -83,7 +84,8 @@ export async function renderDocx(input: PrintDoc, opts: { fallbackNote?: string 
       new Paragraph({
         alignment: AlignmentType.CENTER,
         spacing: { before: Math.max(0, Math.round(35 * TW_PER_MM) - above), after: d.masthead.lines.length ? LINE : 0 },
-        children: [new TextRun({ text: d.masthead.mark, font: font('title'), size: MASTHEAD.size * 2, color: red })],
+        // Broken at words like the 标题, the PDF's mark the same way.
+        children: titleLines(d.masthead.mark, cjkAdvance, MARK_EMS).map((t, i) => new TextRun({ text: t, font: font('title'), size: MASTHEAD.size * 2, color: red, break: i > 0 ? 1 : undefined })),
       }),
     );
     const rule = { style: BorderStyle.SINGLE, size: MASTHEAD.rule * 8, color: red, space: 11 };

@@ -173,8 +173,10 @@ export function buildPdfDefinition(input: PrintDoc, fonts: FontSet): Record<stri
     // 纪要 版头: the red mark 35 mm below the top of the block (less the 份号/密级 lines above it), its lines, and the
     // red separator line 4 mm below them, as wide as the block.
     const above = content.length * G.linePitch;
+    // The mark is a title too: a long issuer breaks into lines at words, as the 标题 does (shared/memo/titleLines.ts).
+    const mark = titleLines(d.masthead.mark, (ch) => fonts.fonts.title.advance(ch.codePointAt(0)!), Math.floor(G.width / MASTHEAD.size)).join('\n');
     content.push({
-      text: runs(d.masthead.mark, 'title'),
+      text: runs(mark, 'title'),
       font: 'title',
       fontSize: MASTHEAD.size,
       color: MASTHEAD.red,

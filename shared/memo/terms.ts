@@ -14,6 +14,9 @@ export const TITLE_TERMS: readonly string[] = [
   '三重一大', '党组会', '常务会议', '专题会议', '评审委员会', '专家组', '遴选',
 ];
 
+/** Numbers with their 第 and unit, repeated: 2026年, 第5次, 2026年第5次, 第十三届, 12.5%, 〔2026〕3号. */
+const NUMBERED = /(?:〔[0-9０-９]+〕)?(?:第?(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|(?<=第)[〇零一二三四五六七八九十百千]+)[年月日次届期号版项条款个名家%％]?)+/gu;
+
 /** One-character place suffixes: "秦皇岛|市" is one name, never split at the suffix. */
 const PLACE_SUFFIX = new Set([...'省市县区州盟旗镇乡']);
 
@@ -33,5 +36,11 @@ export function protectedCuts(chars: readonly string[]): Set<number> {
     }
   }
   for (let i = 1; i < chars.length; i++) if (PLACE_SUFFIX.has(chars[i]) && /\p{Script=Han}/u.test(chars[i - 1]) && !/[《（“]/.test(chars[i - 1])) inside.add(i);
+  // A number stays with its 第 and its unit, and a date with the ordinal after it: "2026年第5次" is one phrase
+  // (the segmenter cuts 2026|年 and 第|5).
+  for (const m of text.matchAll(NUMBERED)) {
+    const start = [...text.slice(0, m.index)].length;
+    for (let i = start + 1; i < start + [...m[0]].length; i++) inside.add(i);
+  }
   return inside;
 }

@@ -12,10 +12,10 @@ export const FIVE = ['张一', '李二', '王三', '赵四', '钱五'] as const;
  */
 export async function selectionCase(
   app: App,
-  opts: { scheme?: 'wenzhou-default' | 'wenzhou-with-price'; applicants?: (readonly [string, number | null])[]; file?: string; reviewed?: boolean } = {},
+  opts: { scheme?: 'wenzhou-default' | 'wenzhou-with-price'; applicants?: (readonly [string, number | null])[]; file?: string; reviewed?: boolean; title?: string } = {},
 ) {
   const { scheme: templateId = 'wenzhou-default', applicants: bids = [['甲数据公司', null], ['乙科技公司', null]], file } = opts;
-  const { caseId } = await app.newCase({ caseType: 'operator_selection', title: '某市公共数据运营机构遴选' }, file);
+  const { caseId } = await app.newCase({ caseType: 'operator_selection', title: opts.title ?? '某市公共数据运营机构遴选' }, file);
   const members = [];
   for (const [i, name] of FIVE.entries()) members.push(await app.call('committee.save', { caseId, member: { name, unit: '某大学', role: i === 0 ? 'chair' : 'member' } }));
   const scheme = (await app.call('selection.templates', {})).templates.find((t) => t.templateId === templateId)!.scheme;

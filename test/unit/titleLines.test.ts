@@ -52,4 +52,13 @@ describe('title lines: never inside a word or a domain term, symmetric, no lone 
       expect(lines.join('|'), `width ${w}`).not.toMatch(/授\|权|授权\|运营|公共\|数据|数据\|资源|实施\|方案|运营\|协议/);
     }
   });
+
+  // Walk 21: "市数据和政务服务局2026 / 年第5次党组会议会议材料", "《…运营机构 / 遴选评审》评审结果汇总表".
+  it('keeps a number with its 第 and unit, and a 《名称》 that fits on a line whole', () => {
+    for (const w of [12, 14, 16, 18, 20]) {
+      const lines = titleLines('市数据和政务服务局2026年第5次党组会议\n会议材料', cjkAdvance, w);
+      expect(lines.join('|'), `width ${w}`).not.toMatch(/\d\||\|[年次]|第\|/);
+    }
+    expect(titleLines('《温州市公共数据授权运营机构遴选评审》\n评审结果汇总表', cjkAdvance, 20)).toEqual(['《温州市公共数据授权运营机构遴选评审》', '评审结果汇总表']);
+  });
 });

@@ -64,10 +64,18 @@ export async function docxToPdf(bytes: Buffer, title: string, fonts: FontSet): P
 /** The DOCX attachment in the shared print model (the packet lays it out together with its generated parts). */
 export async function docxToPrintDoc(bytes: Buffer, title: string): Promise<PrintDoc> {
   const doc = await extractDocxBytes(bytes, title);
-  const blocks: PrintBlock[] = doc.blocks.map((b): PrintBlock => {
-    if (b.kind === 'heading') return { kind: 'heading', level: Math.min(4, b.level), numbering: b.numbering ?? '', text: b.text };
-    if (b.kind === 'table') return { kind: 'table', rows: b.rows };
-    return { kind: 'paragraph', text: b.text, align: 'indent' };
+  const blocks: PrintBlock[] = [];
+  doc.blocks.forEach((b, i) => {
+    const next = doc.blocks[i + 1];
+    // A numbered item whose text is a sentence ("1. 已完成方案初稿……") reads as a bare number over a paragraph; on
+    // paper the number stays in front of its text, as in the original.
+    if (b.kind === 'heading' && !b.text.trim() && next?.kind === 'paragraph') {
+      (next as { text: string }).text = `${b.numbering ?? ''}${next.text}`;
+      return;
+    }
+    if (b.kind === 'heading') blocks.push({ kind: 'heading', level: Math.min(4, b.level), numbering: b.numbering ?? '', text: b.text });
+    else if (b.kind === 'table') blocks.push({ kind: 'table', rows: b.rows });
+    else blocks.push({ kind: 'paragraph', text: b.text, align: 'indent' });
   });
   if (blocks.length === 0) blocks.push({ kind: 'paragraph', text: '（该文档没有可显示的文字内容）', align: 'left' });
   return { title: doc.title || title, blocks };
