@@ -30,7 +30,9 @@ export const ACTS: [ActClass, string][] = [
   ['restore', '还原|恢复|解密|反推'],
   // Stored again elsewhere is a copy ("将原始……数据转存至合作高校的科研服务器").
   // "同步获得数据调用权限", "同步开展产品预研": 同步 before another verb is an adverb (at the same time), not a copy.
-  ['copy', '部署|镜像|转存|另存|转储|同步(?!获得|取得|享有|开展|进行|启动|推进|实施|开通|上线|建设)|备份|抄送'],
+  // A copy set up is a copy made ("在其租用的公有云上建立授权数据的异地灾备副本"; not a rule for backups, "建立数据备份机制").
+  ['copy', '部署|镜像|转存|另存|转储|同步(?!获得|取得|享有|开展|进行|启动|推进|实施|开通|上线|建设)|备份|抄送|' +
+    '(?:建立|建设|设立|搭建|制作|生成|创建)(?=[^，。；]{0,16}?(?:副本|镜像|备份))(?![^，。；]{0,22}?(?:机制|制度|体系|方案|策略|能力|预案|规范|流程|管理))'],
   // Working on the data where it is: it says where the data is ("在本单位内网环境中开展清洗、加工").
   // Keeping it somewhere says where it is too ("在其异地灾备中心保存……副本", "保留其在平台外缓存的公共数据"; data that stays "保留在各自节点" is not moved).
   // Kept after the agreement ends is kept too ("在其自有系统中保留授权原始数据副本"; not "保留……的权利").
@@ -87,7 +89,8 @@ const inKindList = (text: string, at: number, verb: string, modal: RegExpExecArr
 
 const PROCESS_RESULT = /^(?:结果|成果)/;
 /** Inside an object fronted by 将/把, or after a degree of processing ("初加工", "深加工数据"): a name, not the act. */
-const PART_OF_NAME = /(?:(?:将|把)[^，。；将把]{0,10}|[初深粗精预])$/;
+// However far into the fronted object: "将其在平台内存储的……数据及加工中间数据导出".
+const PART_OF_NAME = /(?:(?:将|把)[^，。；将把]{0,40}|[初深粗精预])$/;
 const NAMED_THING = /^(?:后的|过的)?[\u4e00-\u9fff]{0,4}?(?:数据集|数据包|数据表|数据|成果|产品|结果|文件)/;
 /** The verbs of taking on an operation ("负责……运营", "承担……运营"). */
 export const RUNS_VERB = /^(?:负责|承担)$/;

@@ -162,7 +162,8 @@ export function conditionChains(sentence: string, cs: { text: string; start: num
     const ownThing = !!opensOn && opensOn.kind !== thing && c.text.indexOf(opensOn.text) <= 2;
     // A consent that lets an act happen is that act's: a prohibition after it stands on its own ("经……同意，……可以将……技术
     // 服务委托专业机构承担，……，不得获取数据明细"; "仅在取得本人同意后，向……输出评分结果，不输出原始轨迹").
-    const freed = !!m && hasAct && consentLed && permitted && NEGATED_START.test(c.text) && !LEADING_OPEN.test(c.text);
+    // Its subject may come first: "经甲方审核同意，乙方可将……导入平台，……，导入数据同样不得导出".
+    const freed = !!m && hasAct && consentLed && permitted && (NEGATED_START.test(c.text) || sense === -1) && !LEADING_OPEN.test(c.text);
     if (i > 0 && (part || newSubject || ownCase || ownCondition || leading || ownThing || freed)) {
       k++;
       hasAct = false;

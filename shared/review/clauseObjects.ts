@@ -47,8 +47,16 @@ export const BEFORE_PROCESSING = '(?:加工|处理|清洗|脱敏|汇总|去标�
  */
 const PERSON_ID = '(?:姓名|身份证(?:号码|号)?|证件号(?:码)?|手机号(?:码)?|联系电话|电话号码|家庭住址|居住地址|详细地址|住址)';
 export const IDENTIFIERS = `(?<!(?:核验|核对|比对|校验|验证|查验|匹配|脱敏|掩码|去除|删除|剔除|隐去|不含|不包含|不包括|不返回|不提供|不输出|不得)[^，。；]{0,8})${PERSON_ID}(?:[、和及与]|[、和及与]?[^，。；：:、]{1,8}?、)${PERSON_ID}(?![^，。；]{0,10}?(?:是否|一致|匹配|核验|比对|校验|验证|脱敏|掩码|加密|哈希|去标识|匿名|模糊|隐藏|屏蔽))`;
-const RAW_OBJ = new RegExp(`${RAW_NOUN}|${IDENTIFIERS}|${BEFORE_PROCESSING}|${UNPROCESSED.source}|${IDENTIFIED}|原始(?:形态|状态|格式)|(?<!合成|模拟|虚拟|仿真)训练样本|数据原样|原样(?:数据|副本)?|${SOURCE_DATA}|明细数据|明细记录|数据明细|明细(?:数据)?(?:库|表)(?![^，。；]{0,4}?(?:结构|字段说明|目录))|逐条记录|个体(?:记录|明细(?:清单|表)?)|等(?:字段|数据项|数据)?明细(?=[，。；,;]|$)|${SUBJECT_DETAILS}`);
-const RESTORABLE = /(?<!不)可逆|可解密|解密使用|(?<!不|无法)(?:能够|可以|可)(?:还原|恢复)|反向还原/;
+/**
+ * Records listed one holder or one entry at a time are the records, whatever they hold: "逐条购药明细", "逐户的防治合同编号、
+ * 房屋地址……" (not a check done one by one, "逐条核对明细", nor what is computed per holder, "逐户的统计结果").
+ */
+const RECORD_WISE = '逐(?:条|笔|户|人|单|件|台|车|宗|家|企)(?:的(?!统计|汇总|分析|核验|核查|比对|评分|结果|结论|报告|指数)|(?:(?!核|审|比对|查|检|登|录入|统计|汇总|分析|说明)[\\u4e00-\\u9fff]){0,6}?(?:明细|记录|流水))';
+/** The values of the fields one by one: "所需字段明细" (not a catalogue's list of them, "目录列明字段明细"). */
+const FIELD_DETAILS = '(?<!(?:目录|清单|结构|字典|说明)[^，。；]{0,6})(?:字段|数据项)明细(?!说明|目录|格式|模板)';
+const RAW_OBJ = new RegExp(`${RAW_NOUN}|${RECORD_WISE}|${FIELD_DETAILS}|${IDENTIFIERS}|${BEFORE_PROCESSING}|${UNPROCESSED.source}|${IDENTIFIED}|原始(?:形态|状态|格式)|(?<!合成|模拟|虚拟|仿真)训练样本|数据原样|原样(?:数据|副本)?|${SOURCE_DATA}|明细数据|明细记录|数据明细|明细(?:数据)?(?:库|表)(?![^，。；]{0,4}?(?:结构|字段说明|目录))|逐条记录|个体(?:记录|明细(?:清单|表)?)|等(?:字段|数据项|数据)?明细(?=[，。；,;]|$)|${SUBJECT_DETAILS}`);
+// Decrypted for whoever asks: "用户……经乙方核验身份后可申请解密还原".
+const RESTORABLE = /(?<!不)可逆|可解密|解密使用|(?<!不|无法)(?:能够|可以|可)(?:还原|恢复)|(?<!不|无法)(?:能够|可以|可)(?:申请|要求|请求)(?:解密|还原)|反向还原/;
 /** The key that reverses a product, handed over with it: "掩码规则随产品向使用方披露", "提供加密密钥". */
 const KEY = /(?:掩码|脱敏|加密|映射|编码|置换)(?:规则|算法|参数|字典)|(?:解密)?(?:密钥|秘钥)|对照表|映射表|对应关系表|还原表|盐值/;
 /**
@@ -82,11 +90,11 @@ export function restorableIn(text: string): string | null {
 // What a call or a query of the records returns is them ("原始记录的调用结果可缓存于……"), not a result computed on them;
 // a list of the details lists the records ("原始数据明细清单").
 const ABOUT_RAW = /^(?:(?!可以|可|应当|应|须|需|不得|随|与|和|及|并)[^，。；]){0,12}?(?:报告|目录|(?<!明细)清单|权限|情况|说明|统计|摘要|质量|(?<!调用|查询|检索|调取|提取|返回)结果|模型|产品|指数|评分|分析|风险|隐患)/;
-// The granted data named by where it sits: "平台数据", "专区内数据".
+// The granted data named by where it sits: "平台数据", "专区内数据", "在平台内存储的林草湿地数据" (kept there, whatever its kind).
 // "导出公共数据平台": the platform left is where from, not what is moved.
 // A copy of a product is the product ("统计报告的离线副本").
 // Not what is said not to be public data: "其自有的非公共数据".
-const DATA_OBJ = /授权数据|(?<!非)公共数据(?:资源)?(?!平台|专区|空间|系统|中心|目录|授权运营)|数据库(?:副本)?|数据副本|(?<!(?:产品|成果|结果|结论|报告|模型|统计|指数|协议|合同)的?(?:离线|电子|纸质)?)副本|全量数据|数据资源|(?:平台|专区)(?:内|中|上)?的?数据(?![^，。；]{0,2}?(?:产品|服务))/;
+const DATA_OBJ = /授权数据|(?<!非)公共数据(?:资源)?(?!平台|专区|空间|系统|中心|目录|授权运营)|数据库(?:副本)?|数据副本|(?<!(?:产品|成果|结果|结论|报告|模型|统计|指数|协议|合同)的?(?:离线|电子|纸质)?)副本|全量数据|数据资源|(?:平台|专区)(?:内|中|上)?的?数据(?![^，。；]{0,2}?(?:产品|服务))|(?:平台|专区)(?:内|中|上)(?:存储|存放|留存|保存|归集|汇聚|汇集|沉淀)的(?:(?!产品|成果|结果|结论|统计|报告|模型|指数|汇总|分析|日志)[\u4e00-\u9fff]){0,8}?数据(?![^，。；]{0,2}?(?:产品|服务))/;
 // A verdict is a result too: "仅输出核验结论“一致”或“不一致”".
 // What describes the data is not it either: "授权数据目录", "数据资源清单".
 // A server is a machine, no service: "缓存于乙方互联网区服务器".
@@ -96,8 +104,17 @@ const DERIVED = /产品|成果|结果|结论|统计|报告|模型|指数|评分|
  * 通行记录为粒度", "每条记录保留全部原字段值"), or only renamed, reordered or reformatted ("经过字段重命名和行顺序打乱的").
  */
 // Or by one holder as its grain: "按单个企业粒度输出", "以每户为粒度"; or listed person by person ("按旅客证件号码逐条列示").
+/**
+ * What keeps the original values of its fields is the records ("矢量文件保留原有管径、埋深、材质等属性字段"; not their
+ * names or format, "保留原有字段名称", nor a denial, "不保留原有属性"), and what is returned unaggregated is record by record
+ * ("返回结果不做汇总处理").
+ */
+const ORIGINAL_KEPT = /(?<!不|无需|不得|不应|禁止|严禁)保留(?:全部|所有|完整|原有|原始)的?[^，。；]{0,24}?(?:字段|属性)(?:值)?(?!名|结构|格式|顺序|类型|说明)/;
+const UNAGGREGATED = /(?<!不得|不应|禁止|严禁)(?:不做|不作|不经|未经|不进行|未作|未做|无需)(?:任何)?(?:汇总|聚合)(?:处理|计算)?(?![^，。；]{0,6}?(?:不得|禁止|严禁))/;
 const RECORD_GRAIN = /(?:以|按)[^，。；]{0,10}?(?:记录|单次|逐笔|逐条|个体|单人|单户|每人|每户)[^，。；]{0,4}?为(?:粒度|单位)|(?:以|按)(?:单个|单一|每个|每一|每家|单家|每户|每人|单户|单人)[^，。；]{0,4}?(?:为)?粒度|每(?:条|笔)记录(?:均|都)?保留|保留(?:全部|所有|完整)的?原?(?:字段|字段值|属性|值)|原字段值|(?:以|按)[^，。；]{0,8}?(?:证件号码?|身份证号码?|姓名|自然人|每人|每户)[^，。；]{0,4}?逐(?:条|人|户|笔)|逐(?:人|户)(?:列示|列出|列明|记载|输出|展示|返回|提供)/;
-const SUPERFICIAL_ONLY = /经过?((?:字段重命名|重命名|格式转换|行顺序打乱|顺序打乱|打乱顺序|排序|去重|编码转换|字段映射|[和、及与])+)(?:处理)?(?:后)?(?:形成)?的/;
+// Said with 仅/只 the processing ends there ("仅作字段重命名、编码转换和格式统一后形成"); with 经 only as what describes the data.
+const SUPERFICIAL = '(?:字段重命名|重命名|格式转换|格式统一|统一格式|格式标准化|行顺序打乱|顺序打乱|打乱顺序|排序|去重|编码转换|编码统一|统一编码|类型转换|字段映射|字段拆分|字段合并|[和、及与])+';
+const SUPERFICIAL_ONLY = new RegExp(`经过?(${SUPERFICIAL})(?:处理)?(?:后)?(?:形成)?的|(?:仅|只)(?:作|做|经过?|进行|对其?进行)?(${SUPERFICIAL})(?:处理)?(?:后|而)?(?:形成|生成|得到|所得)?(?:的|[，,。；]|$)`);
 /**
  * A thing that carries the records inside it is them: "模型参数中保留训练样本的", "产品内嵌原始记录" (not "不得保留训练样本",
  * "已删除原始记录").
@@ -109,7 +126,8 @@ const carriesRaw = (s: string) => {
 };
 /** An export counted in records is of records: "单次导出不超过10万条记录" (whatever the export is called). */
 // The count alone says records too: "单次导出不超过十万条".
-const RECORD_COUNT = /(?:导出|下载|拷贝|复制)[^，。；]{0,8}?(?<![第\d一二三四五六七八九十百千万])(?:\d+|[一二三四五六七八九十百千万]+)\s*(?:万|千)?\s*条(?:记录|数据|明细|(?![款例件目文]))/;
+// What an interface returns counted so is records too ("单次调用最多返回一千条记录"; not "返回十条核验结果").
+const RECORD_COUNT = /(?:导出|下载|拷贝|复制|返回|输出|推送|交付|提供)[^，。；]{0,8}?(?<![第\d一二三四五六七八九十百千万])(?:\d+|[一二三四五六七八九十百千万]+)\s*(?:万|千)?\s*条(?:记录|数据|明细|(?![款例件目文]|[^，。；]{0,4}?(?:结果|结论|统计|汇总|指数|评分|报告|标签|提示|预警)))/;
 /**
  * Statistics whose unit may be one person or one company are that person's records: "最小统计单元可以为单一自然人"
  * (not "不得为单一自然人", "不少于20户").
@@ -129,7 +147,7 @@ const keptClear = (s: string) => {
   return !!m && !/不|无|删除|去除|剔除|脱敏|掩码|加密|哈希/.test(m[1]);
 };
 export const describesRaw = (s: string) =>
-  RECORD_COUNT.test(s) || singleUnit(s) || keptClear(s) ||
+  RECORD_COUNT.test(s) || singleUnit(s) || keptClear(s) || ORIGINAL_KEPT.test(s) || UNAGGREGATED.test(s) ||
   ((RECORD_GRAIN.test(s) || SUPERFICIAL_ONLY.test(s)) && !/(?:不含|不包含|不包括|不得|禁止|剔除|去除)[^，。；]{0,12}?(?:记录|字段|明细)/.test(s)) || carriesRaw(s);
 
 /** Raw data named as absent from a thing: "导出的日志不含原始数据内容". */
