@@ -3,7 +3,7 @@ import { isNegated, negatedInSentence, readClause, type ClauseReading } from '..
 import type { Unit } from './units';
 import { DEVELOPER, OPERATOR, OPERATOR_GROUP, isOperatorGroup, subjectBefore } from './actors';
 import { namedAsRisk } from './background';
-import { BUT_OPERATOR, IMPOSING_FORBIDDEN, domainReserved, grantorBound, operatorPreferred, othersTurnedAway, tiedToOperator } from './shutOut';
+import { BUT_OPERATOR, IMPOSING_FORBIDDEN, domainReserved, grantorBound, operatorPreferred, othersTurnedAway, partnerBoundFromRivals, rationedByDeal, tiedToOperator } from './shutOut';
 
 /**
  * Exclusivity, monopoly and the operator re-developing what it delivered (Chongqing art. 22, Hebei art. 37), read as
@@ -167,6 +167,9 @@ const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator
   { re: /其他(?:任何)?[\u4e00-\u9fff]{0,6}?(?:机构|主体|单位|企业|平台|运营商)[^，。；]{0,4}?(?:均)?(?:不得|不能|无权)(?:另行|自行)?(?:(?:就|对|针对)[^，。；]{1,16}?)?(?:提供|经营|运营|开展|销售|(?:申请|开发|研发|推出|上线)[^，。；]{0,8}?(?:同类|相同|同一|类似|同样)|(?<=另行)(?:开发|研发|推出|上线)[^，。；]{0,4}?(?:基于|利用|使用)(?:该|上述|前述|本|此|同一|相同|同源))/, negatable: false },
   { re: new RegExp(`(?:均|一律|只能|仅能|统一)(?:应当?|须|必须)?(?:通过|经由|在)(?:${OPERATOR}|本平台)`), negatable: true },
   // Others' products kept off the market ("其他主体基于同源数据的产品不得上架"); not a listing rule for all ("未经合规审查的").
+  // Any market party barred from making a like product ("经营主体不得自行或者委托第三方利用同源数据开发同类分析产品"): the
+  // like product marks the market kept for the operator; a rule on the data alone ("不得开发与原始数据相同的数据集") does not.
+  { re: new RegExp(`(?:^|[，,：:])(?:[^，。；]{0,6}?)${DEVELOPER}(?:均|一律)?(?:不得|不能|无权|禁止)(?:自行|另行|单独)?(?:或者?委托[^，。；]{0,8}?)?(?:(?!原始|违法|违规|非法|未经)[^，。；]){0,12}?(?:开发|研发|推出|上线|经营|提供)(?:(?!原始)[^，。；]){0,6}?(?:同类|相同|同一|类似|同样|竞品)(?:的)?(?:数据)?(?:[\u4e00-\u9fff]{0,6}?)(?:产品|服务|应用)`), negatable: false },
   { re: /其他(?:任何)?(?:(?!未经|不符合|违规|违法|未通过|未取得)[^。；，]){0,16}?(?:产品|服务|模型|应用)[^，。；]{0,4}?(?:均|一律|也)?(?:不得|不能|不予|无权|禁止)(?:在[^，。；]{0,8}?)?(?:上架|挂牌|上线|交易|销售|发布|入驻|流通)/, negatable: false },
   // Others' like products taken off the market or moved onto the operator ("其他企业已开发的同类产品应于三个月内下线或迁移
   // 至运营机构平台"); read at the last word, so "无需下线" frees them. Unlawful ones taken down are kept safe (UNLAWFUL).
@@ -215,6 +218,9 @@ const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator
   { re: /搭售|捆绑(?:销售|提供|供应|采购)|不(?:单独|单项|分拆)(?:供应|提供|销售|出售|开放)|(?:须|必须|应当?|只能)(?:按)?(?:整包|打包|组合|套餐)(?:采购|购买|订购)/, negatable: true },
   // The operator's own group served first: "优先满足乙方关联企业的需求", "关联方享有优先……".
   { re: new RegExp(`(?:优先|优惠|倾斜)[^。；]{0,10}?${AFFILIATE}|${AFFILIATE}[^。；]{0,8}?(?:优先|优惠价格|折扣)`), negatable: true },
+  // Its group's matter put first in the same clause, however long its name ("乙方关联企业开发的……产品调用请求优先处理"), or
+  // others served after it ("其他经营主体的请求在关联企业需求满足后安排"); read at the last word, so "不得优先" frees them.
+  { re: new RegExp(`${AFFILIATE}[^，。；]{0,30}?优先(?:处理|安排|满足|响应|供给|保障|调用|接入|上架|开通|使用)|(?:其他|其余)[^，。；]{0,16}?在[^，。；]{0,4}?${AFFILIATE}[^，。；]{0,12}?(?:满足|处理|完成|使用)(?:后|之后)`), negatable: true, atLast: true },
   // Those tied to it served first, the operator acting: "授权运营机构……优先向与其存在股权关系的开发利用机构开放" (the
   // grantor preferring its own units is not this).
   { re: new RegExp(`(?:优先|优惠|倾斜)[^。；]{0,10}?与其${TIE}`), negatable: true, byOperator: true },
@@ -269,7 +275,7 @@ function redevTerms(text: string): string[] {
 }
 /** Words the reader starts from (REDEV and SHUT_OUT's anchors). */
 export const EXCLUSIVITY_QUICK = new RegExp(
-  `${REDEV.source}|交付|已提供|${REFERRED_PRODUCT.source}|${OWN_PRODUCT.source}|开发(?:的)?(?:主体|单位|方|机构)|转售|最低|划分|分割|取得|征得|其他|其余|唯一|指定|认可|竞争|同业|平台|限制|禁止|阻止|差别化|区别对待|仅在|仅通过|只在|只通过|专区|商城|交易场所|交易所|统一|均应|均须|一律|只能|仅能|不就|不与|不向|不再|不会|不得另行|不得再|不另行|搭售|捆绑|接洽|洽谈|磋商|商谈|谈判|对接|签订|签署|订立|授权|引入|由|单独|单项|分拆|整包|优先|首选|倾斜|作为|身份|不受|不在此限|除外|接入|采购|购买|委托|统一承接|另行|放弃|不承接|授予|分别|单独|第三方|他人|任何|一家|申请|第二家|另一家|异议|反对`,
+  `${REDEV.source}|交付|已提供|${REFERRED_PRODUCT.source}|${OWN_PRODUCT.source}|开发(?:的)?(?:主体|单位|方|机构)|转售|最低|划分|分割|取得|征得|其他|其余|唯一|指定|认可|竞争|同业|平台|限制|禁止|阻止|差别化|区别对待|仅在|仅通过|只在|只通过|专区|商城|交易场所|交易所|统一|均应|均须|一律|只能|仅能|不就|不与|不向|不再|不会|不得另行|不得再|不另行|搭售|捆绑|接洽|洽谈|磋商|商谈|谈判|对接|签订|签署|订立|授权|引入|由|单独|单项|分拆|整包|优先|首选|倾斜|作为|身份|不受|不在此限|除外|接入|采购|购买|委托|统一承接|另行|放弃|不承接|授予|分别|单独|第三方|他人|任何|一家|申请|第二家|另一家|异议|反对|同类|相同|同源`,
 );
 export const hasRedevTerm = (u: Unit) => u.blockText.includes('所称') && redevTerms(u.blockText).some((t) => u.text.includes(t));
 
@@ -387,7 +393,7 @@ export function readExclusivity(u: Unit): ClauseReading | null {
     if (!isNegated(c.text, at - c.start)) return { reading: 'permission' };
   }
   if (CARVE_OUT.test(s) && u.before.some((p) => REDEV_ONE.test(p) && /不得|禁止|严禁|不能/.test(p))) return { reading: 'exception', condition: s };
-  if (grantorBound(s, u.before.at(-1)) || domainReserved(s) || tiedToOperator(s) || othersTurnedAway(s) || operatorPreferred(s)) return { reading: 'obligation' };
+  if (grantorBound(s, u.before.at(-1)) || domainReserved(s) || tiedToOperator(s) || othersTurnedAway(s) || operatorPreferred(s) || partnerBoundFromRivals(s) || rationedByDeal(s)) return { reading: 'obligation' };
   for (const { re, negatable, byOthers, byOperator, byMarket, atLast, sanction } of SHUT_OUT) {
     const m = re.exec(s);
     if (!m) continue;

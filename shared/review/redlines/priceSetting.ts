@@ -212,6 +212,20 @@ function approvedOutside(s: string): boolean {
 const APPROVAL_WAIVED = new RegExp(`${PRICE_OBJ}[^。；]{0,20}?${WAIVED_STEP}(?:报请|报送|提交|报|经|送)?[^，。；]{0,12}?(?:核定|审批|批准|审核|报批|审定)`);
 
 /**
+ * A price change that skips the price authority ("提出调价方案，经实施机构同意后即可执行，无需另行报价格主管部门"): whoever
+ * else agrees, the guided price is the price authority's to set (national price notice), so a change spared its review
+ * is the operator's own price. The authority may be named without its verb.
+ */
+const PRICE_CHANGE = /调价|(?:价格|收费标准|费率|服务费)[^，。；]{0,4}?(?:调整|变更|上调)|(?:调整|变更|上调)[^，。；]{0,4}?(?:价格|收费标准|费率|服务费)/;
+const AUTHORITY_SPARED = new RegExp(`${WAIVED_STEP}(?:报请|报送|提交|报|经|送)?[^，。；]{0,4}?(?:价格主管|发展(?:和)?改革|发改|物价)`);
+function authoritySpared(text: string): boolean {
+  const m = AUTHORITY_SPARED.exec(text);
+  if (!m || !PRICE_CHANGE.test(text.slice(0, m.index))) return false;
+  const c = clauseAt(text, m.index);
+  return !negatedInSentence(text, c, m.index - c.start);
+}
+
+/**
  * The operator's own quote as the price: "产品价格以运营机构报价为准", "按照其报送甲方的暂行价格先行收费". A quote is the
  * operator setting the price unless an outside body approves it ("经甲方审核", "报价格主管部门核定") or a guided price
  * applies (read before).
@@ -326,6 +340,7 @@ export function readPriceSetting(s: string, lead: string[], text: string, ticked
   // 价格主管部门核定", "毋须报请价格主管部门核定". A free product has no price to approve ("免费提供，无需报批").
   const waived = APPROVAL_WAIVED.exec(s);
   if (waived && !/免费|无偿/.test(s) && !negatedInSentence(s, clauseAt(s, waived.index), waived.index - clauseAt(s, waived.index).start)) return { reading: 'permission' };
+  if (authoritySpared(text)) return { reading: 'permission' };
   if (changedOnItsOwn(s) && !approvedOutside(text) && !UNDER_AUTHORITY_RULES.test(text)) return { reading: 'permission' };
   const quote = chargedAtOwnQuote(s);
   if (quote) return { reading: 'permission', condition: quote[0] };

@@ -30,6 +30,9 @@ const CHARGE = new RegExp(
   + `|[一二三四五六七八九\\d](?:\\.\\d)?折(?:优惠)?|折扣|优惠价|(?:价格|价|报价)的?(?:百分之|[\\d.]+\\s*[%％]|一半|[二三四五六七八九十]分之)|(?:执行|按照?|参照|享受)[^，。；]{0,14}?(?:价格|报价)(?!主管)`
   // A charge by reference to one named before: "人力资源社会保障、教育部门作为使用方的，适用相同标准".
   + `|(?:适用|执行|按照?|参照)(?:相同|同一|同样|上述|前述)(?:的)?(?:收费|计费|价格)?标准`
+  // One price for uses of every kind is a price for each ("公益类与产业类数据产品实行统一定价"); a unit price set by a list is
+  // a price however it is paid ("单价按照附件五执行").
+  + `|(?:统一|同一|相同|一致)(?:的)?(?:定价|价格|收费标准|计费标准|价格标准)|单价(?:按照?|参照|依照|适用|执行)`
   // A lump sum or a cost-plus formula is a price: "按年包干", "经营成本加成30%".
   + `|包干|(?:成本)?加成(?:[\\d.]+\\s*[%％]|百分之)`
   // Paid to the operator: "由使用单位据实向乙方承担"; settled at intervals ("每年结算一次").
@@ -76,7 +79,14 @@ const PUBLIC_KIND = '公共服务(?=类|性|用途|场景|事项)|(?:应急|城�
 // A public institution named by its function without its level ("住房公积金管理中心", "机关事务管理局", "不动产登记中心"):
 // the operator's own centres ("客户服务中心", "运营管理中心") are not one.
 const PUBLIC_INSTITUTION = '[\\u4e00-\\u9fff]{2,8}?(?<!运营|技术|客户|客服|项目|企业|公司|业务|产品|市场)(?:管理|事务|登记|执法|监测|指挥)(?:中心|局|处|站)';
-const PUBLIC_G = new RegExp(`${PUBLIC_USER.source}|${FUNCTION_BODY}|${PUBLIC_KIND}|${PUBLIC_INSTITUTION}`, 'g');
+/**
+ * A body of the grantor's, its function named between ("甲方所属交通运输综合执法机构", "实施机构下属信息中心"), and a
+ * law-enforcement body by its function ("综合执法大队"): public bodies; so are the mass organisations that serve the public
+ * (群团: 工会, 共青团, 妇联, 残联, 红十字会, 科协), "各级工会组织用于职工普惠服务".
+ */
+const GRANTOR_BODY = '(?:甲方|授权方|实施机构|数据主管部门)(?:及其)?(?:所属|下属|内设|直属)[\\u4e00-\\u9fff]{0,14}?(?:单位|部门|机构|中心|大队|支队|站|所)|[\\u4e00-\\u9fff]{0,10}?执法(?:机构|大队|支队|总队|队伍|部门|单位)';
+const MASS_BODY = '(?:各级|基层|[市区县省])?工会(?:组织)?(?![\\u4e00-\\u9fff]{0,2}(?:会员|数据|信息))|总工会|共青团|团委|妇联|妇女联合会|残联|残疾人联合会|红十字会|科协|群团组织';
+const PUBLIC_G = new RegExp(`${PUBLIC_USER.source}|${FUNCTION_BODY}|${PUBLIC_KIND}|${PUBLIC_INSTITUTION}|${GRANTOR_BODY}|${MASS_BODY}`, 'g');
 const PUBLIC_ONE = new RegExp(PUBLIC_G.source);
 /**
  * A clause that opens by naming whom it serves ("面向文化创意、影视出版等产业的开发利用……", "向物流、零售等领域提供的")

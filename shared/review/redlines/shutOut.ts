@@ -48,6 +48,8 @@ const GRANTING = /^(?:授权|授予|许可|引入|选定|选择|遴选|确定)$/
  */
 const APART = /(?:另行|分别|单独|自行)[^，。；]{0,8}$/;
 const AN_OPERATOR = new RegExp(`^[^，。；]{0,4}?${OPERATOR}`);
+/** The operator named as the object of a nominalised choosing: "组织运营机构遴选", "启动新一轮运营主体选择". */
+const OPERATOR_CHOSEN = new RegExp(`${OPERATOR}(?:的)?$`);
 /**
  * Others granted only what the operator declines ("运营单位放弃的，方可面向其他主体授权", "乙方不承接的，甲方方可另行选择"):
  * a right of first refusal, the operator's veto on its competitors.
@@ -85,6 +87,8 @@ function dealer(sentence: string, at: number): Dealer | null {
     // ("启动新的运营机构遴选").
     if (/^(?:其他|其它)/.test(m[0]) || TREATED.test(sentence.slice(Math.max(0, m.index - 6), m.index)) || NOT_SUBJECT.test(sentence.slice(Math.max(0, m.index - 2), m.index)) || /(?:其他|其它|任何|另外的|别的|新的?|另一家|第二家)[^，。；]{0,2}$/.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
     // "乙方交付的数据产品", "乙方指定的服务商": the name modifies a noun.
+    // "组织运营机构遴选": the operator named as what is chosen.
+    if (/^(?:的)?(?:遴选|选择|选定|比选|招标|招募|征集)/.test(sentence.slice(m.index + m[0].length))) continue;
     if (/^(?:运营期间|期间|的(?!数据)|(?:已|所)?(?:交付|提供|开发|指定|认可|运营|建设)的|以外|之外|外的)/.test(sentence.slice(m.index + m[0].length))) continue;
     // The subject of a condition ("运营单位放弃的，……") is not who acts in the clause it governs.
     if (/^[^，。；]*的[，,]/.test(sentence.slice(m.index, at))) continue;
@@ -137,7 +141,8 @@ export function grantorBound(s: string, earlier = ''): boolean {
       // Granting anew ("甲方另行开展授权运营", "不得另行授权") is granting to others than the operator; a procedure is not
       // ("不再另行履行授权审批程序").
       const after = c.text.slice(m.index + m[0].length);
-      const anotherOperator = APART.test(before) && GRANTING.test(m[0]) && AN_OPERATOR.test(after);
+      // The operator may stand before the choosing as what is chosen: "不另行组织运营机构遴选".
+      const anotherOperator = APART.test(before) && GRANTING.test(m[0]) && (AN_OPERATOR.test(after) || (CHOOSING.test(m[0]) && OPERATOR_CHOSEN.test(before)));
       if ((APPROVING.test(m[0]) || HELPING.test(m[0])) && !LIKE_MATTER.test(after)) continue;
       // The consent may follow in the next clause: "……同类数据开发合作，应当事先征得乙方书面同意".
       const vetoedLike = LIKE_BEFORE.test(before) && OPERATOR_CONSENT.test(s.slice(c.start + m.index));
@@ -264,7 +269,10 @@ export function othersTurnedAway(s: string): boolean {
     // The grantor or a public body turns applications away; the operator refusing is another reading. Applications
     // refused in the passive ("其他机构提出的同类场景申请不予受理") are refused by whoever receives them, not by the
     // operator an earlier clause named.
-    const passive = /申请[^，。；]{0,2}$/.test(c.text.slice(0, m.index - c.start)) && !dealer(c.text, m.index - c.start);
+    // Or named in the condition the refusing clause follows ("其他机构就同类场景提出申请的，原则上不予受理").
+    const prev = c.start > 0 ? clauseAt(s, c.start - 2).text : '';
+    const asked = /申请[^，。；]{0,2}$/.test(c.text.slice(0, m.index - c.start)) || (OTHERS_APPLYING.test(prev) && /申请[^，。；]{0,4}的$/.test(prev));
+    const passive = asked && !dealer(c.text, m.index - c.start);
     const who = passive ? 'grantor' : dealer(s, m.index);
     if (who === 'operator' || who === 'market') continue;
     return true;
@@ -351,4 +359,46 @@ export function operatorPreferred(s: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A party the operator works with — a partner, a member, a vendor — barred from working with the operator's rivals
+ * ("入选伙伴须签署承诺书，承诺协议期内不与其他公共数据运营机构开展节水数据合作", "技术服务单位在协议期内不得为其他
+ * 运营机构提供……开发服务"): exclusive dealing, whoever imposes it. Who is bound is the clause's own head, or the head of
+ * the clause the sentence goes on from; the operator or the grantor refraining is read elsewhere (grantorBound), and a
+ * bar that guards data or secrets ("不得向其他运营机构提供原始数据") or unlawful dealing keeps no one out.
+ */
+const PARTY_NOUN = '(?:单位|企业|公司|伙伴|会员|商户|机构|主体|服务商|供应商|成员|客户|银行|合作方|签约方)';
+const HEAD = new RegExp(`^\\s*(?:[^，。；：:]{1,8}[：:]\\s*)?([\\u4e00-\\u9fff]{1,10}?${PARTY_NOUN})(?=(?:均|也|亦)?(?:在|于|须|应|必须|需|承诺|不得|不能|不|同意|保证))`);
+const NOT_MARKET_HEAD = new RegExp(`${OPERATOR}|甲方|授权方|实施机构|其他|其它|第三方|部门|政府|机关`);
+const RIVAL_DEAL = new RegExp(`(?:不得|不能|不应|不再|不会|不|禁止|严禁)(?:再|另行)?(?:与|同|和|跟|为)${RIVAL_KIND}[^，。；]{0,24}?(?:合作|提供|开展|签约|签订|签署|对接|服务)`);
+const GUARDED = /原始数据|秘密|保密|个人信息|账号|密钥|口令|源代码|违法|违规|非法|未经/;
+export function partnerBoundFromRivals(s: string): boolean {
+  const cs = clauses(s);
+  for (const [i, c] of cs.entries()) {
+    const m = RIVAL_DEAL.exec(c.text);
+    if (!m || GUARDED.test(c.text) || IMPOSING_FORBIDDEN.test(s.slice(0, c.start + m.index))) continue;
+    let head: RegExpExecArray | null = null;
+    for (let j = i; j >= 0 && !head; j--) head = HEAD.exec(cs[j].text);
+    if (head && !NOT_MARKET_HEAD.test(head[1])) return true;
+  }
+  return false;
+}
+
+/**
+ * Access rationed by a further deal with the operator ("对未与乙方签订年度框架合作协议的经营主体，乙方可限制其调用……的
+ * 频次和范围"): those outside its cooperation are served less — the other side of "仅向已与乙方签署……协议的经营主体开放".
+ * A contract for the use itself ("未签订数据使用协议的，不予开通") is what any use needs, not a tie.
+ */
+const OUTSIDE_DEAL = new RegExp(`(?:未|没有|尚未|不)(?:与|同|和|向)${OPERATOR}(?:签订|签署|订立|达成|建立|购买|采购|订购)[^，。；]{0,12}?(?:合作|框架|战略|年度|长期|会员|独家|打包|套餐)[^，。；]{0,6}?(?:协议|合同|关系|安排|服务)?的`);
+const RATIONED = /限制|降低|减少|下调|压缩|延后|排后|暂停|取消/;
+export function rationedByDeal(s: string): boolean {
+  const m = OUTSIDE_DEAL.exec(s);
+  if (!m) return false;
+  const rest = s.slice(m.index + m[0].length);
+  const r = RATIONED.exec(rest);
+  if (!r || /[。]/.test(rest.slice(0, r.index))) return false;
+  const at = m.index + m[0].length + r.index;
+  const c = clauseAt(s, at);
+  return !isNegated(c.text, at - c.start) && !IMPOSING_FORBIDDEN.test(s.slice(0, at));
 }
