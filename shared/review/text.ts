@@ -227,7 +227,8 @@ export function durations(written: string, signedOn?: [number, number, number] |
     if (ESTIMATE_BEFORE.test(before) || ESTIMATE_AFTER.test(sentence.slice(at + m[0].length, at + m[0].length + 12))) continue;
     if (OTHER_MATTER.test(sentence.slice(0, at)) || OF_ANOTHER_CONTRACT.test(sentence.slice(at + m[0].length, at + m[0].length + 24))) continue;
     // A decimal ("约为4.5年") is an estimate of something else, never a term written by a drafter; "每三年" is a cycle.
-    if (/[\d.．]\s*$/.test(sentence.slice(0, at)) || /每\s*$/.test(before)) continue;
+    // "每满一个运营年度" is a point that recurs, as "每三年" is.
+    if (/[\d.．]\s*$/.test(sentence.slice(0, at)) || /每\s*(?:满|届满|经过|隔)?\s*$/.test(before)) continue;
     // "日志保存期限不少于五年", "档案保管期限为十年": how long records are kept is no term of the grant.
     if (/保存|保管|留存|存档|归档|存储|保密/.test(before)) continue;
     // "有效期不少于八年": a floor on the term itself is a term at least that long; elsewhere it is a track record or a retention.

@@ -5,6 +5,7 @@ import { holderOf } from '../clauseParties';
 import type { Unit } from './units';
 import { isContrastClause } from './background';
 import type { DocumentTerms } from './index';
+import { definedOpen } from './scenesDefined';
 import { ALL_DATA, CLOSED_LIST, FIELD_UNIT, grantsOtherUnit, MANY_HOLDERS, notNegated, OPEN_LIST, OPERATOR_NAME, OWN_GRANT, resolved } from './grantUnit';
 
 /**
@@ -51,6 +52,9 @@ const OPEN_SCENES: RegExp[] = [
   new RegExp(`不(?:以|受(?!理))[^，。；]{0,16}?${SCENE}(?:的)?(?:范围)?(?:为限|为界|限制|约束|所限)|不(?:局限|拘泥|拘囿)于(?:特定|具体|某一|单一|既定|约定|个别)?(?:的)?${SCENE}`),
   // Every scenario qualified only as lawful or possible is every scenario: "一切合法应用场景", "所有合规场景".
   new RegExp(`(?:全部|一切|各类|所有|任何|各种)(?:的)?(?:合法合规|依法合规|合法|合规|依法|正当|可能|潜在|可行|适宜)(?:的)?(?:公共|政务)?(?:数据)?${SCENE}`),
+  // Any activity at all the operator may carry out on the data: "乙方可在平台内就授权数据开展符合法律法规的各类开发利用活动"
+  // (not those of the scenario: "在本场景内开展各类开发利用活动").
+  /(?:可|可以|有权)(?:(?!本场景|该场景|此场景|场景内)[^，。；]){0,24}?开展[^，。；]{0,12}?(?:任何|一切|各类|所有|各种)(?:的)?(?:数据)?(?:开发利用|开发|利用|经营|运营|加工)(?:活动|业务)/,
   // Any product at all: "乙方可以据此开发任何合法合规的数据产品".
   /(?:开发|提供|经营)(?:任何|一切|各类|所有)[^，。；]{0,8}?(?:数据)?(?:产品|服务|应用)/,
   // The data put to any kind of use ("将授权数据用于其经营范围内的各类数据产品和服务开发"), not uses of the scenario
@@ -70,7 +74,8 @@ const OPEN_SCENES: RegExp[] = [
   // The scope is whatever the operator judges worth it: "以及乙方认为具有开发价值的其他场景", "运营机构认定的其他应用方向".
   new RegExp(`${OPERATOR_WORD}(?:认为|认定|判断|评估认为)[^，。；]{0,16}?的[^，。；]{0,4}?(?:${SCENE}|用途|应用方向|领域|方向)`),
   // The operator named by 其 after it is the subject: "乙方可以将授权数据用于其认为具有市场价值的任何合法用途".
-  new RegExp(`^[^。；]{0,4}?${OPERATOR_WORD}(?:(?!不得|不能|不可|禁止|严禁|无权)[^。；]){0,20}?其(?:认为|认定|判断)[^，。；]{0,16}?的[^，。；]{0,4}?(?:${SCENE}|用途|应用方向|领域|方向)`),
+  // The operator the subject of its own clause too, the grantor consenting: "并同意乙方将同一批数据用于其认为适当的其他场景".
+  new RegExp(`(?:^|[，,；：:])[^，,。；]{0,6}?${OPERATOR_WORD}(?:(?!不得|不能|不可|禁止|严禁|无权)[^。；]){0,20}?其(?:认为|认定|判断)[^，。；]{0,16}?的[^，。；]{0,4}?(?:${SCENE}|用途|应用方向|领域|方向)`),
 ];
 /**
  * The use granted named as any kind of product ("授权用途：用于支撑经济社会发展的各类数据产品和服务开发"), its label in
@@ -94,6 +99,12 @@ const scenarioApproved = (rest: string) => EACH_APPROVED.test(clauses(rest).filt
 const UNFIXED = new RegExp(`${SCENE}[^，。；]{0,4}?(?:不作|不予|不做|无需|不)(?:事先|预先|提前|具体|事前)(?:限定|限制|约定|列举|明确|确定)|${SCENE}(?:的)?(?:范围|清单|目录|内容|名称)?(?:由[^，。；]{0,16}?)?(?:另行|事后|后续|再行|届时)[^，。；]{0,6}?(?:商定|约定|协商|确定|明确)|${SCENE}[^，。；]{0,4}?(?:待定|待后续确定|视情况确定)`
   // Found as the operation goes on: "应用场景在运营过程中逐步明确".
   + `|${SCENE}[^，。；]{0,10}?(?:逐步|陆续|动态|边运营边)(?:明确|确定|形成|探索|增加)`);
+/**
+ * Scenarios the grant itself lists as undecided ("待定场景由乙方提出，经甲方确认后实施", a list row "S-02 | 待定"): the
+ * grant binds no scenario there, unless each is then approved or granted on its own (EACH_APPROVED, OWN_GRANT); a
+ * confirmation or a filing is no grant.
+ */
+const PENDING = new RegExp(`(?:待定|未定|待确定|暂未确定)(?:的)?${SCENE}|${SCENE}[^，。；|｜]{0,8}?[|｜]\\s*(?:待定|未定|待确定)\\s*[|｜]`);
 /**
  * The scenarios fixed only after the grant, whoever fixes them ("具体服务场景在协议履行过程中由双方另行商定", "乙方的应用
  * 场景，于协议生效后三个月内协商确定", "应用场景待授权后再行明确"): between the scenario and the deciding verb only who
@@ -127,7 +138,7 @@ const GRANTED_SCENES = /授权(?:的)?(?:应用)?场景(?:为|包括|是|[：:])
 // A scenario the text does not list is a new one: "本方案未列明的应用场景".
 // A new need of the market, the business or users is a new use too: "出现新的市场需求的".
 // A scenario past the listed ones is new too: "超出附件二所列场景开展运营".
-const NEW_SCENE = new RegExp(`(?:超出|超过|突破|超越)[^，。；]{0,10}?${SCENE}|新(?:的|(?:提出|申请|发现|产生|出现|开发|拓展)的)?(?:应用)?场景|未(?:列明|列入|载明|列出|列举)的(?:应用)?场景|(?:新增|新的|拓展|延伸|以外|之外|其他|其余|后续|关联|增加|增设|扩大)[^。；]{0,10}?${SCENE}|${SCENE}(?:以外|之外)|${SCENE}[^。；]{0,16}?(?:拓展|扩展|延伸|增加|新增)|新(?:增|的|提出的)?(?:数据)?(?:应用|使用|开发|市场|业务|用户|客户)?(?:需求|用途|方向)`);
+const NEW_SCENE = new RegExp(`(?:超出|超过|突破|超越)[^，。；]{0,10}?${SCENE}|新(?:的|(?:提出|申请|发现|产生|出现|开发|拓展)的)?(?:应用)?场景|未(?:列明|列入|载明|列出|列举)的(?:应用)?场景|(?:新增|新的|拓展|延伸|以外|之外|其他|其余|后续|关联|增加|增设|扩大|增补|补充|添加)[^。；]{0,10}?${SCENE}|${SCENE}(?:以外|之外)|${SCENE}[^。；]{0,16}?(?:拓展|扩展|延伸|增加|新增)|新(?:增|的|提出的)?(?:数据)?(?:应用|使用|开发|市场|业务|用户|客户)?(?:需求|用途|方向)`);
 const NO_NEW_GRANT = new RegExp(
   `(?:无需|无须|不需要?|不必|不再|不另行|免于)(?:甲方|授权方|实施机构)?(?:另行|重新|单独|再次)?(?:授权|签订|申请|组织授权|报批|组织[^，。；]{0,8}?(?:遴选|选择|招标|竞争)|遴选|(?:通过|经过?|经由)[^，。；]{0,12}?(?:遴选|招标|竞争|比选))|(?:告知|通知|报备|备案)[^，。；]{0,8}?(?:即可|后即)|视为(?:已)?(?:(?:取得|获得|获)[^，。；]{0,6}?)?${GRANT}|`
   // Deemed part of this grant: "视为本协议授权范围", "视为属于本方案授权事项", "视为本协议约定的授权内容".
@@ -177,6 +188,12 @@ const PLAN_APPROVED = /(?:报|经)[^，。；]{0,8}?(?:审核|审批|批准|核�
  * 运营机构提出，报实施机构备案"): the operator decides what is granted. Its list approved ("报甲方审核同意后实施") keeps the
  * mode; a product list ("产品清单由乙方编制并报备案") is no scenario.
  */
+/**
+ * The granted scenarios fixed by a paper the operator writes, filed or signed with its users ("授权场景以乙方每年报甲方备案
+ * 的年度产品计划所列场景为准", "具体应用场景，以其与使用方签订的服务合同为准"): the operator decides what is granted. A
+ * paper the grantor approves ("经甲方批准的……为准") keeps the mode (PLAN_APPROVED).
+ */
+const BY_OPERATOR_PAPER = new RegExp(`${SCENE}[”"」]?[，,]?[^。；]{0,6}?以(?:${OPERATOR_WORD}|其)[^。；]{0,24}?(?:备案|报备|告知|签订|签署|制定|编制|提出|确定)的[^。；]{0,16}?为准`);
 const LIST_FILED = new RegExp(`${SCENE}(?:清单|名单|目录|名录)(?:由|经)${OPERATOR_WORD}[^，。；]{0,8}?(?:提出|确定|制定|编制|申报|拟定)[^。；]{0,16}?(?:知悉|备案|报备|告知|通报)`);
 /**
  * A scenario whose bounds stay open: what relates to or derives from it ("智慧交通及相关衍生场景"), or a list of fields
@@ -219,20 +236,7 @@ const RELATED_CATEGORY = /授权(?:运营)?(?:的)?(?:应用)?场景(?:名称)?(
 
 /** Words the reader starts from. */
 export const AUTHORIZATION_MODE_QUICK =
-  /全部|全量|所有|一切|各类|任何|各种|不限|不以|不受|局限|拘泥|拘囿|不区分|区分|不分|无论|赋予|给予|运营权|经营权|开发利用权|级(?:公共|政务)数据|示例|示范|参考|举例|列举|有关|自主|自行|新增|新的|拓展|延伸|以外|之外|其他|后续|关联|整体|打包|一揽子|综合|合并|统一|一并|分领域|分行业|分部门|分区域|为单位|一次|多场景|重复授权|全部业务|不设|不指定|不限定|不明确|不作|不确定|不预设|不约定|不列明|不划定|暂不|暂未|暂缓|另行|再行|届时|适时|每个|每一|领域|口头|备案|告知|视为|全市|全省|全区|全县|全域|覆盖|涵盖|同时|逐项|逐一|逐个|单独|单场景|分别|各|增加|增设|扩大|默认|直接|协商|生效|限制|上限|不同|授权范围|授权事项|授权标的|项下|需求|用途|授权乙方|授权给|授予|依托|领域|授权行业|授权部门|新|未列|未载|未明确|清单外|附件外|自动|当然|归集|汇聚|汇集|接入|目录全文|总目录|享有|按需|应授尽授|视同|单元|数据范围|不限于|增补|补充|添加|调整|增减|其它|其余|登记|等(?:应用)?场景|取得|获得|授权乙方|补充授权|追加授权|行业|板块|产业|认为|认定|逐步|陆续|任意|(?:确定|明确|批准|同意|备案)(?:前|之前|以前)|纳入|列入|并入|归入|补入|适用|参照|按照|依照|比照|具体|实际|清单|名单|目录|衍生|相关|涵盖|包括|包含/;
-
-/**
- * A scenario defined as whatever the operator chooses or as any use at all ("“授权场景”，是指乙方依据市场需求自行确定的
- * 数据应用方向"): a clause granting within that term grants no scenario.
- */
-const OPEN_MEANING = new RegExp(`${OPERATOR_NAME}[^。；]{0,20}?(?:自行|自主|自己|单方)(?:确定|选择|决定|策划|设定|提出)|(?:各类|一切|全部|所有|任何|各种)(?:的)?[^，。；]{0,6}?(?:应用|场景|方向|活动|业务|用途)|不限`);
-function definedOpen(s: string, doc?: DocumentTerms): string | null {
-  for (const [term, meaning] of doc?.terms ?? []) {
-    if (!/场景|授权范围|授权事项/.test(term) || !s.includes(term) || new RegExp(`${term}[”"」』]?[，,]?\\s*(?:是指|系指|指的是)`).test(s)) continue;
-    if (OPEN_MEANING.test(meaning)) return `${term}：${meaning}`;
-  }
-  return null;
-}
+  /全部|全量|所有|一切|各类|任何|各种|不限|为准|待定|未定|待确定|不以|不受|局限|拘泥|拘囿|不区分|区分|不分|无论|赋予|给予|运营权|经营权|开发利用权|级(?:公共|政务)数据|示例|示范|参考|举例|列举|有关|自主|自行|新增|新的|拓展|延伸|以外|之外|其他|后续|关联|整体|打包|一揽子|综合|合并|统一|一并|分领域|分行业|分部门|分区域|为单位|一次|多场景|重复授权|全部业务|不设|不指定|不限定|不明确|不作|不确定|不预设|不约定|不列明|不划定|暂不|暂未|暂缓|另行|再行|届时|适时|每个|每一|领域|口头|备案|告知|视为|全市|全省|全区|全县|全域|覆盖|涵盖|同时|逐项|逐一|逐个|单独|单场景|分别|各|增加|增设|扩大|默认|直接|协商|生效|限制|上限|不同|授权范围|授权事项|授权标的|项下|需求|用途|授权乙方|授权给|授予|依托|领域|授权行业|授权部门|新|未列|未载|未明确|清单外|附件外|自动|当然|归集|汇聚|汇集|接入|目录全文|总目录|享有|按需|应授尽授|视同|单元|数据范围|不限于|增补|补充|添加|调整|增减|其它|其余|登记|等(?:应用)?场景|取得|获得|授权乙方|补充授权|追加授权|行业|板块|产业|认为|认定|逐步|陆续|任意|(?:确定|明确|批准|同意|备案)(?:前|之前|以前)|纳入|列入|并入|归入|补入|适用|参照|按照|依照|比照|具体|实际|清单|名单|目录|衍生|相关|涵盖|包括|包含/;
 
 /**
  * What the grant covers left to what happens after it (a property of the grant, whatever the words):
@@ -357,11 +361,13 @@ export function readAuthorizationMode(u: Unit, doc?: DocumentTerms): ClauseReadi
   if (inGrant && notNegated(s, OPEN_TAIL) && !CLOSED_LIST.test(s)) return { reading: 'permission', condition: OPEN_TAIL.exec(s)![0] };
   for (const re of [CONCRETE_BY_OPERATOR, LIST_BY_OPERATOR]) if (notNegated(s, re) && !(re === CONCRETE_BY_OPERATOR && PLAN_APPROVED.test(s))) return { reading: 'permission', condition: re.exec(s)![0] };
   if (notNegated(s, LIST_FILED) && !PLAN_APPROVED.test(s) && !OWN_GRANT.test(s)) return { reading: 'permission', condition: LIST_FILED.exec(s)![0] };
+  if (notNegated(s, BY_OPERATOR_PAPER) && !PLAN_APPROVED.test(s) && !OWN_GRANT.test(s)) return { reading: 'permission', condition: BY_OPERATOR_PAPER.exec(s)![0] };
   // A table row whose scenario cell is a catch-all ("场景名称：其他经甲方认可的场景"): the list it ends is left open.
   if (/[|｜]/.test(u.quote) && notNegated(s, CATCH_ALL_CELL) && !OWN_GRANT.test(s) && !EXCLUDES.test(s)) return { reading: 'permission', condition: CATCH_ALL_CELL.exec(s)![0] };
   if (/其他|其它/.test(s) && CATCH_ALL.test(`${u.heading}：${u.before.join('')}${s}`) && !OWN_GRANT.test(s) && !EXCLUDES.test(s)) return { reading: 'permission' };
   if (notNegated(s, BEFORE_SCENES)) return { reading: 'permission', condition: BEFORE_SCENES.exec(s)![0] };
   if (notNegated(s, UNFIXED) && !OWN_GRANT.test(s)) return { reading: 'permission', condition: UNFIXED.exec(s)![0] };
+  if (notNegated(s, PENDING) && !OWN_GRANT.test(s) && !EACH_APPROVED.test(s)) return { reading: 'permission', condition: PENDING.exec(s)![0] };
   const later = DEFERRED.exec(s);
   // Fixed later through a review of its own ("由甲方组织论证后确定") is the grantor's decision, not a scenario left open.
   if (later && LATER.test(later[0]) && !/论证|审核|审定|审批|批准|核准/.test(later[0]) && notNegated(s, DEFERRED) && !OWN_GRANT.test(s) && !EACH_APPROVED.test(s.slice(later.index))) return { reading: 'permission', condition: later[0] };

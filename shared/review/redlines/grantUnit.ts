@@ -16,13 +16,16 @@ const UNIT_NOT_SCENE: RegExp[] = [
   /(?:整体|打包|一揽子|全量|综合|合并|统一|一并)(?:性|式)?(?:的)?授权/,
   // Handed over whole by any verb: "授权运营权整体授予乙方".
   /(?:整体|打包|一揽子|全量)(?:授予|交由|交给|移交|委托)/,
+  // Or said as the manner of a grant or of taking it, whatever verb follows: "按整体打包方式取得……经营权", "以一揽子形式授予".
+  /(?:以|按|按照|采用|采取|通过)(?:整体|打包|一揽子|全量)(?:打包)?(?:的)?(?:方式|形式|模式)[^，。；]{0,6}?(?:授予|授权|取得|获得|交由|移交|委托|享有)/,
   // Or by a field however put: "本方案按领域实施授权", "依行业进行授权"; not a body's grant ("按照部门授权范围使用").
   /分(?:领域|行业|部门|区域)授权|(?:按|按照|依|依照)(?:领域|行业|板块)(?:实施|进行|开展|组织)?授权(?!范围|的|要求|规定|文件|书)/,
   // Several fields handed over at once: "将本市交通、医疗两个领域的数据一并交由乙方运营".
   /(?:两个|多个|若干|各个|[二三四五六七八九十]+个|\d+个)(?:领域|行业|部门)[^。；]{0,16}?(?:一并|统一|整体|全部)?(?:交由|交给|授予|授权给?)(?:乙方|运营机构|授权运营机构|运营方)|一并(?:交由|交给|授予)(?:乙方|运营机构|授权运营机构|运营方)/,
   // The unit governs the grant of its clause, its object between ("以领域为单位对交通运输数据开展整体性授权"), unless a
   // scenario is what is granted there ("以领域为单位统筹，按场景授权").
-  /以(?:授权运营)?(?:领域|行业|部门|区域|数据资源)为单位(?:(?!场景)[^，。；]){0,24}?授权/,
+  // A body of data as the unit, however named: "以林场数据资源目录为单元进行授权", "以数据集为单位授权".
+  /以(?:授权运营)?(?:(?!场景)[^，。；]){0,12}?(?:领域|行业|部门|区域|数据资源|目录|数据集|数据库)为(?:单位|单元|基本单元)(?:(?!场景)[^，。；]){0,24}?授权/,
   // "本次授权以医疗健康领域为单元": the field is the unit granted, whatever it is called.
   /授权以[^，。；]{0,12}?(?:领域|行业|部门|区域)为(?:单位|单元|基本单元|对象)/,
   // The data's bounds set by a field ("授权数据范围按领域确定", "数据范围以行业划定"): the field is the unit.
@@ -86,6 +89,8 @@ export const CLOSED_LIST = /(?:不包括|不含|不包含|不得)[^，。；]{0,
  * 运营", "将X授权给乙方", "授权范围为……全部四十二个部门的数据资源", "授权标的：……", "依托本次授权，开展……的运营".
  * The object is then judged as a unit: a scenario, or a field, several departments' or all the data, open scenarios.
  */
+/** A right over data, however named: "运营权", "加工使用权", "产品经营权", "开发利用权". */
+const RIGHT = '[\\u4e00-\\u9fff]{0,6}?(?:运营|经营|开发|利用|使用|加工|处理)权';
 export const OPERATOR_NAME = '(?:乙方|运营机构|授权运营机构|运营方|运营单位|运营主体|项目公司)';
 const GRANT_OBJECT: RegExp[] = [
   new RegExp(`授权(?:给|予)?${OPERATOR_NAME}(?:对|就|在|以)?(?<o>[^，。；]{2,40}?)(?:进行|开展|实施|依法)?(?:授权)?(?:运营|开发利用|经营|开发)`),
@@ -97,13 +102,14 @@ const GRANT_OBJECT: RegExp[] = [
   // The verb before its object: "甲方授权乙方运营本市公共数据".
   // An adverb may stand between: "授权运营机构统一运营全市公共数据".
   new RegExp(`授权(?:给|予)?${OPERATOR_NAME}(?:统一|整体|全面|集中)?(?:运营|开发利用|经营|使用|开发)(?<o>[^，。；]{2,40})`),
-  /授权(?:运营)?(?:范围|内容|标的|对象|事项)(?:为|是|包括|系|[：:])\s*(?<o>[^。；]{2,60})/,
+  /授权(?:运营)?(?:范围|内容|标的|对象|事项)(?:为|是|包括|系|涵盖|覆盖|[：:])\s*(?<o>[^。；]{2,60})/,
   // The scope widened later is granted too: "第二阶段将授权范围扩展至全市各领域公共数据".
   /授权(?:运营)?(?:范围|内容|事项)[^，。；]{0,4}?(?:扩展|扩大|延伸|拓展|覆盖)(?:至|到)(?<o>[^，。；]{2,40})/,
   // The data granted said as what it is: "授权运营的数据资源为市公共数据资源目录所列全部数据资源".
   /授权(?:运营)?的?(?:公共|政务)?(?:数据|数据资源)(?:范围)?(?:为|是|包括|系|详见|见|[：:])\s*(?<o>[^。；]{2,60})/,
   // The operator holding the grant over the data: "运营机构对本市文旅、交通领域数据享有授权".
-  new RegExp(`对(?<o>[^，。；]{2,40}?)(?:享有|拥有|取得|获得)(?:授权|运营权|经营权|开发利用权)`),
+  // Whatever right is named: "对本市城市节水管理公共数据享有加工使用权和产品经营权".
+  new RegExp(`对(?<o>[^，。；]{2,40}?)(?:享有|拥有|取得|获得)(?:授权|${RIGHT})`),
   // The operator obtaining a grant over what it names: "运营机构即取得本市公共数据资源开发利用的总体授权".
   /(?:取得|获得|享有)(?<o>[^，。；]{2,40}?)的?(?:总体|整体|概括|全面|一揽子)?(?:授权|运营权|经营权)/,
   /(?:依托|基于|依据|凭借)(?:本次|本项|本|该|此)?授权[，,]?[^。；]{0,24}?(?:开展|从事|进行)(?<o>[^。；]{2,40}?)(?:的)?(?:运营|开发|经营)/,
@@ -133,6 +139,24 @@ export function resolved(o: string, doc?: DocumentTerms): string {
 }
 /** A unit that is not a scenario (the grant's object judged, scenario-bound objects excepted by the caller). */
 const notSceneUnit = (o: string) => FIELD_UNIT.test(o) || MANY_HOLDERS.test(o) || ALL_DATA.test(o) || ALL_OBJECT.test(o) || AS_COLLECTED.test(o) || AREA_DATA.test(o);
+/**
+ * The grant's object is a body of data named by its own kinds or sector, and nothing else ("授权范围涵盖馆藏书目、读者借阅
+ * 等数据", "对本市城市节水管理公共数据享有加工使用权"): granted in a sentence that names no scenario or use, the data is the
+ * unit. Data named by reference ("附件一所列数据", "授权数据") or the operator's own output ("衍生数据") is not named so.
+ */
+const DATA_NAMED = /^[^，。；]{2,40}?数据(?:资源|项)?(?=[，。；]|$)/;
+const DATA_REFERRED = /附件|所列|清单|目录|上述|前述|以下|下列|约定|本协议|本方案|授权数据|所需|相关|原始|衍生|形成|产出|生成|开发的|加工后|成果|产品|其[^他]|该|此/;
+const USE_NAMED = /场景|用于|用途|应用于|服务于|围绕|面向/;
+/**
+ * Only where the sentence says what the grant is: its scope ("授权范围涵盖……数据"), or a right held over an area's body
+ * of data ("对本市……公共数据享有……经营权"). A grant to work on a topic's data ("授权乙方……对管线数据进行开发利用") is
+ * how a scenario's agreement is drafted, its scenario named in its title.
+ */
+const SCOPE_SAID = /^授权(?:运营)?(?:范围|内容|标的|对象|事项)/;
+const RIGHT_HELD = /^(?:对|取得|获得|享有)/;
+const AREA_WIDE = /^(?:本|全)(?:市|省|区|县)|^(?:市|省|区|县)级/;
+const dataAsUnit = (s: string, said: string, o: string) =>
+  (SCOPE_SAID.test(said) || (RIGHT_HELD.test(said) && AREA_WIDE.test(o))) && !USE_NAMED.test(s) && DATA_NAMED.test(o) && !DATA_REFERRED.test(DATA_NAMED.exec(o)![0]);
 function grantsNoScene(s: string, doc?: DocumentTerms): string | null {
   for (const re of GRANT_OBJECT) {
     const m = re.exec(s);
@@ -141,7 +165,7 @@ function grantsNoScene(s: string, doc?: DocumentTerms): string | null {
     if (!o || /场景/.test(o) && !/(?:各类|各个?|一切|全部|所有|任何|各种|不限)[^，。；]{0,8}?场景/.test(o) && !(OPEN_LIST.test(o) && !CLOSED_LIST.test(s))) continue;
     const c = clauseAt(s, m.index);
     if (isNegated(c.text, m!.index - c.start) || isContrastClause(c.text)) continue;
-    if (notSceneUnit(o) || /场景/.test(o)) return m![0];
+    if (notSceneUnit(o) || /场景/.test(o) || dataAsUnit(s, m![0], o)) return m![0];
   }
   return null;
 }

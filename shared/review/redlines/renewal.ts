@@ -25,7 +25,8 @@ export interface Renewal {
   text: string;
 }
 
-const RENEW = /续展|续期|续延|续约|续签|顺延|延续|延长|展期|继续授权|继续履行|继续有效|继续运营/;
+// Whatever verb renews the grant: "自动续授两年", "授权期限自动向后延展一年".
+const RENEW = /续展|续期|续延|续约|续签|续授|顺延|延续|延展|延长|展期|继续授权|继续履行|继续有效|继续运营/;
 /** Words a renewal is said with, to pass over sentences without one. */
 export const MAY_RENEW = RENEW;
 /**

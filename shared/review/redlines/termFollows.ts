@@ -12,8 +12,9 @@ import { renewedWithoutDecision } from './renewal';
  * operator only hands over ("仅配合……移交", "不得开展新的运营业务") adds nothing. Its length is the span named with it,
  * a floor ("不少于二年") counted as that span.
  */
-export const AFTER_TERM = new RegExp(String.raw`(?:届满|期满|到期)(?:后|之后|时)[^。；]{0,40}?(?<span>(?:不少于|不低于|至少)?\s*${CN_NUMERAL}\s*个?\s*(?:年|个月|月|日|天|自然日)(?:半)?)?(?:的)?(?<name>(?:(?![的年月个设])[\u4e00-\u9fff]){0,4}?(?:过渡|缓冲|延续|延展|宽限|保护|衔接)[\u4e00-\u9fff]{0,4}?期)`);
-const KEEPS = /(?:继续|仍|仍然|照常|依然)(?:可以|可)?[^，。；]{0,4}?(?:行使|享有|开展|运营|经营|提供|从事)/;
+export const AFTER_TERM = new RegExp(String.raw`(?:届满|期满|到期)(?:后|之后|时)[^。；]{0,40}?(?<span>(?:不少于|不低于|至少|不超过|不得超过|最长|最多|至多)?\s*${CN_NUMERAL}\s*个?\s*(?:年|个月|月|日|天|自然日)(?:半)?)?(?:的)?(?<name>(?:(?![的年月个设])[\u4e00-\u9fff]){0,4}?(?:过渡|缓冲|延续|延展|宽限|保护|衔接)[\u4e00-\u9fff]{0,4}?期)`);
+// The data still taken, its scope named between: "继续以原授权范围调用……数据".
+const KEEPS = /(?:继续|仍|仍然|照常|依然)(?:可以|可)?[^，。；]{0,4}?(?:行使|享有|开展|运营|经营|提供|从事)|(?:继续|仍|仍然|照常|依然)(?:可以|可)?[^，。；]{0,10}?(?:调用|使用|利用|加工|处理)[^，。；]{0,16}?数据(?!产品)/;
 const HANDS_OVER = /不得|禁止|不再|仅(?:负责|配合|限于|用于|可)|移交/;
 /**
  * Or the operator is given the period ("届满后乙方继续享有两年的过渡运营期", "给予乙方一年的衔接运营期"), or the agreement
@@ -21,7 +22,7 @@ const HANDS_OVER = /不得|禁止|不再|仅(?:负责|配合|限于|用于|可)|
  * 保密义务继续有效") is not the agreement.
  */
 const GIVEN = /(?:乙方|运营机构|运营方|运营单位)(?:继续|仍)?(?:享有|保有|获得)|给予(?:乙方|运营机构|运营方|运营单位)/;
-const STILL_APPLIES = /(?:本协议(?:条款|约定)?|协议条款|双方(?:的)?权利义务|权利义务)(?:继续有效|不变|继续适用|仍然有效|仍有效)|(?:继续|仍|仍然)?适用本协议/;
+const STILL_APPLIES = /(?:本协议(?:条款|约定)?|协议条款|双方(?:的)?权利义务|权利义务)(?:继续有效|不变|继续适用|仍然有效|仍有效)|(?:继续|仍|仍然)?适用本协议|(?:参照|按照|依照|比照)本协议(?:约定)?(?:执行|履行)/;
 export function afterTerm(block: string): { months: number; text: string } | null {
   const m = AFTER_TERM.exec(block);
   if (!m?.groups) return null;
@@ -31,8 +32,9 @@ export function afterTerm(block: string): { months: number; text: string } | nul
   const keeps = kept ?? GIVEN.exec(m[0]);
   if (!keeps || HANDS_OVER.test(rest.slice(0, kept ? kept.index + kept[0].length + 12 : 40))) return null;
   // The span before the name ("不少于二年的过渡运营期") or after it ("过渡期为一年").
+  // A cap ("不超过十八个月的过渡期") is what the operator may hold, so counted whole.
   const said = m.groups.span ?? new RegExp(`${name}[^，。；]{0,6}`).exec(rest)?.[0]?.replace(name, '') ?? '';
-  const d = durations(`期限为${said.replace(/^(?:不少于|不低于|至少)/, '')}`).find((x) => x.kind !== 'cap' && Number.isFinite(x.months) && x.months > 0);
+  const d = durations(`期限为${said.replace(/^(?:不少于|不低于|至少|不超过|不得超过|最长|最多|至多)/, '')}`).find((x) => x.kind !== 'cap' && Number.isFinite(x.months) && x.months > 0);
   return d ? { months: d.months, text: `${m[0]}，${keeps[0]}` } : null;
 }
 /**
@@ -92,7 +94,8 @@ export function restarted(s: string): { months: number; text: string } | null {
 const EXTENDED_TO = new RegExp(
   String.raw`(?:延长|顺延|延续|延期|展期|续期)至\s*(?:(${CN_NUMERAL})\s*个?\s*(年|个月|月)|(?:本协议|协议)?(?:(?:生效|签订|签署)(?:之日)?后)?第\s*(${CN_NUMERAL})\s*个?\s*(?:协议|合同)?\s*年(?:度)?(?:的)?(?:末|底|届满|结束|终了|最后一日|最后一天))`,
 );
-const NO_NEW_AGREEMENT = /(?:不另行|无需|无须|不需要?|不必|不再|免于)(?:另行|重新|再次|单独)?(?:签订|签署|订立)[^，。；]{0,4}?(?:协议|合同)/;
+// Or no new grant run, whatever paper records the extension ("以补充协议形式确认……不再重新履行授权程序").
+const NO_NEW_AGREEMENT = /(?:不另行|无需|无须|不需要?|不必|不再|免于)(?:另行|重新|再次|单独)?(?:(?:签订|签署|订立)[^，。；]{0,4}?(?:协议|合同)|(?:履行|办理|经过|组织|开展|走)?[^，。；]{0,4}?(?:授权|遴选|审批|报批)(?:程序|手续|流程))/;
 export function extendedTo(s: string): { months: number; text: string } | null {
   const m = EXTENDED_TO.exec(s);
   const carried = m && (NO_NEW_AGREEMENT.exec(s)?.[0] ?? (renewedWithoutDecision(s) ? '无需另行决定' : null));

@@ -72,7 +72,8 @@ function tiedPeriod(s: string, block: string, whole: string): { months: number; 
  * The term run until the investment is paid back ("有效期至乙方收回全部投资之日止"), with the payback period estimated
  * where the document states it ("投资回收期不少于八年"): the term lasts that long, at least.
  */
-const ENDS_AT_PAYBACK = /(?:期限|有效期|授权期|运营期)[^，。；]{0,8}?(?:至|到|直至)[^，。；]{0,12}?(?:收回|回收|回本)[^，。；]{0,8}?(?:之日|时)/;
+// The measure may be named between ("至乙方依附件六《投资回收测算表》收回全部建设投资之日止").
+const ENDS_AT_PAYBACK = /(?:期限|有效期|授权期|运营期)[^，。；]{0,8}?(?:至|到|直至)[^，。；]{0,24}?(?:收回|回收|回本)[^，。；]{0,12}?(?:之日|时)/;
 const PAYBACK_SAID = /(?:回收期|回收周期|回本周期|回本期)[^，。；]{0,10}/;
 function paybackTerm(s: string, block: string, whole: string): { months: number; text: string } | null {
   const m = ENDS_AT_PAYBACK.exec(s);
@@ -152,7 +153,9 @@ function datedBefore(block: string): { name: string; text: string } | null {
  * are one hold. A phase counted in the term adds nothing.
  */
 // A product listed on the exchange is launched too ("自乙方首个数据产品挂牌之日起算").
-const FROM_LATER = /(?:期限|有效期|授权期|运营期)[^。；]{0,24}?(?:自|从)[^，。；]{0,32}?(?:验收|终验|上线|上架|挂牌|建成|交付|投入运行|投入运营|投运|投产|正式运营)[^，。；]{0,8}?(?:之日|日|后)?(?:次日)?起/;
+// Or passes a review ("三年期限自该场景产品通过合规审核之日起算"): any step after the signing.
+const LATER_EVENT = '(?:验收|终验|上线|上架|挂牌|建成|交付|投入运行|投入运营|投运|投产|正式运营|通过[^，。；]{0,6}?(?:审核|审查|评审|评估))';
+const FROM_LATER = new RegExp(`(?:期限|有效期|授权期|运营期)[^。；]{0,24}?(?:自|从)[^，。；]{0,32}?${LATER_EVENT}[^，。；]{0,8}?(?:之日|日|后)?(?:次日)?起`);
 const fromSigning = (block: string, name: string) =>
   new RegExp(`${name}[^。；]{0,16}?自[^，。；]{0,10}?(?:签订|签署|生效)|(?:签订|签署|生效)(?:之日)?(?:起)?至[^，。；]{0,12}?为[^，。；]{0,4}?${name}`).test(block);
 /**
@@ -207,14 +210,16 @@ function phaseOutside(block: string): { months: number; text: string } | null {
  * 交付验收应在本协议签订后二十四个月内完成"), the operator already working before it ("在此期间乙方可开展产品预研和市场
  * 推广", "上线前乙方即可向试点客户提供数据产品"): it holds the grant from the signing, for that time and the term.
  */
-const EVENT_DUE = new RegExp(String.raw`(?:验收|上线|交付|建成|开通|接入)[^。；]{0,12}?(?:应当?|须|需|必须)?(?:在|于)?(?:本协议|协议)?(?:签订|签署|生效)(?:之日)?(?:后|起)\s*(${CN_NUMERAL}\s*个?\s*(?:年|个月|月))\s*(?:内|以内|之内)|(?:应当?|须|需|必须)(?:在|于)(?:本协议|协议)?(?:签订|签署|生效)(?:之日)?(?:后|起)\s*(${CN_NUMERAL}\s*个?\s*(?:年|个月|月))\s*(?:内|以内|之内)(?:完成)?[^，。；]{0,6}?(?:验收|上线|交付|建成|开通|接入)|(?:不迟于|不晚于|最迟(?:于|在)?)(?:本协议|协议)?(?:签订|签署|生效)(?:之日)?(?:后|起)\s*(${CN_NUMERAL}\s*个?\s*(?:年|个月|月))[^，。；]{0,14}?(?:验收|上线|上架|挂牌|交付|建成|开通|接入|投产)|(?:验收|上线|上架|交付|建成|开通|接入|投产)[^。；]{0,8}?(?:时间|日期)?(?:不得|不应|最迟)?(?:晚于|迟于|超过)(?:本协议|协议)?(?:签订|签署|生效)(?:之日)?(?:后|起)\s*(${CN_NUMERAL}\s*个?\s*(?:年|个月|月))`);
+// The event named by its step ("产品合规审核应于……签订后二十四个月内完成", "建设内容的计划完成时间为协议生效后十二个月内").
+const EVENT_DUE = new RegExp(String.raw`(?:验收|上线|交付|建成|开通|接入|审核|完成)[^。；]{0,12}?(?:应当?|须|需|必须)?(?:在|于)?(?:本协议|协议)?(?:签订|签署|生效)(?:之日)?(?:后|起)\s*(${CN_NUMERAL}\s*个?\s*(?:年|个月|月))\s*(?:内|以内|之内)|(?:应当?|须|需|必须)(?:在|于)(?:本协议|协议)?(?:签订|签署|生效)(?:之日)?(?:后|起)\s*(${CN_NUMERAL}\s*个?\s*(?:年|个月|月))\s*(?:内|以内|之内)(?:完成)?[^，。；]{0,6}?(?:验收|上线|交付|建成|开通|接入)|(?:不迟于|不晚于|最迟(?:于|在)?)(?:本协议|协议)?(?:签订|签署|生效)(?:之日)?(?:后|起)\s*(${CN_NUMERAL}\s*个?\s*(?:年|个月|月))[^，。；]{0,14}?(?:验收|上线|上架|挂牌|交付|建成|开通|接入|投产)|(?:验收|上线|上架|交付|建成|开通|接入|投产)[^。；]{0,8}?(?:时间|日期)?(?:不得|不应|最迟)?(?:晚于|迟于|超过)(?:本协议|协议)?(?:签订|签署|生效)(?:之日)?(?:后|起)\s*(${CN_NUMERAL}\s*个?\s*(?:年|个月|月))`);
 const WORKS_BEFORE = /(?:在此期间|此期间|该期间|上述期间|(?:上线|验收|交付|接入)(?:前|之前))[^。；]{0,8}?(?:乙方|运营机构|运营方)?[^。；]{0,4}?(?:即可|可以|可)[^。；]{0,8}?(?:开展|进行|从事|提供|销售|试销|运营)/;
 /**
  * Or it holds the data from the signing, said anywhere in the agreement ("乙方自生效之日起取得附件一所列……数据资源……的调用
  * 权限"): the grant's rights run before the term is counted.
  */
 // Or the grantor opens it to the operator soon after the signing ("甲方应当在本协议生效后十个工作日内为乙方开通……数据的调用权限").
-const HOLDS_FROM_SIGNING = /(?:自|从)(?:本协议)?(?:签订|签署|生效)(?:之日)?起[，,]?\s*(?:乙方|运营机构|运营方)?(?:即)?(?:取得|获得|享有|开通)[^。；]{0,40}?(?:权限|权益|使用权|运营权|经营权)|(?:签订|签署|生效)(?:之日)?(?:后|起)[^，。；]{0,10}?(?:内|前)[，,]?\s*(?:向|为)(?:乙方|运营机构|运营方)(?:开通|开放|提供|授予)[^。；]{0,40}?(?:权限|使用权|接口)/;
+// Or may work on the data from the signing ("协议签订后乙方即可调用该场景所需数据开展研发").
+const HOLDS_FROM_SIGNING = /(?:自|从)(?:本协议)?(?:签订|签署|生效)(?:之日)?起[，,]?\s*(?:乙方|运营机构|运营方)?(?:即)?(?:取得|获得|享有|开通)[^。；]{0,40}?(?:权限|权益|使用权|运营权|经营权)|(?:签订|签署|生效)(?:之日)?(?:后|起)[，,]?\s*(?:乙方|运营机构|运营方)(?:即可|即|可以|可|有权)[^，。；]{0,6}?(?:调用|使用|获取|加工|开发利用)[^，。；]{0,16}?数据(?!产品)|(?:签订|签署|生效)(?:之日)?(?:后|起)[^，。；]{0,10}?(?:内|前)[，,]?\s*(?:向|为)(?:乙方|运营机构|运营方)(?:开通|开放|提供|授予)[^。；]{0,40}?(?:权限|使用权|接口)/;
 export function lateStart(block: string, whole: string): { months: number; text: string } | null {
   const from = FROM_LATER.exec(block);
   // The event's deadline may be its own numbered paragraph of the article ("8.2 ……不迟于本协议生效后十八个月……挂牌").
@@ -227,6 +232,33 @@ export function lateStart(block: string, whole: string): { months: number; text:
   const before = durations(`期限为${due[1] ?? due[2] ?? due[3] ?? due[4]}`).find((x) => Number.isFinite(x.months));
   if (!term || !before) return null;
   return { months: term.months + before.months, text: `${from[0]}；${due[0]}，${works[0]}` };
+}
+
+/**
+ * The term run from the signing to a span after a later event ("本协议自签订之日起生效，至乙方完成……建设内容并连续运营满
+ * 三十六个月之日终止"), or to the Nth year of a count the document starts at such an event ("“授权期”，指自本协议生效之日起
+ * 至第三个“运营年度”届满之日止" with "“运营年度”，指自……产品……正式上线之日起每满十二个月的期间"): the operator holds the
+ * grant from the signing, for the time the event may take (EVENT_DUE) and the span.
+ */
+const SPAN = String.raw`(${CN_NUMERAL})\s*个?\s*(年|个月|月)`;
+const END_PAST_EVENT = new RegExp(String.raw`(?:生效|签订|签署)[^。；]{0,16}?(?:至|到|直至)[^。；]{0,40}?(?:完成|建成|验收|上线|交付|投运|投入运营|通过[^，。；]{0,6}?审核)[^。；]{0,24}?(?:满|后)\s*${SPAN}\s*(?:之日|时)`);
+const YEAR_FROM_EVENT = new RegExp(`[“"「]([\\u4e00-\\u9fff]{2,6}年度)[”"」][，,]?\\s*(?:是指|系指|指)[^。；]{0,40}?自[^，。；]{0,32}?${LATER_EVENT}[^，。；]{0,8}?(?:之日|日|后)?起`);
+const NTH_YEAR_END = String.raw`(?:生效|签订|签署)[^。；]{0,16}?(?:至|到)\s*第\s*(${CN_NUMERAL})\s*个\s*[“"「]?UNIT[”"」]?\s*(?:届满|结束|末|终了|最后一日)`;
+export function termPastEvent(block: string, whole: string): { months: number; text: string } | null {
+  if (!/至|到/.test(block)) return null;
+  const due = () => EVENT_DUE.exec(block) ?? EVENT_DUE.exec(whole);
+  const dueMonths = (d: RegExpExecArray) => durations(`期限为${d[1] ?? d[2] ?? d[3] ?? d[4]}`).find((x) => Number.isFinite(x.months))?.months ?? null;
+  const past = END_PAST_EVENT.exec(block);
+  const unit = past ? null : YEAR_FROM_EVENT.exec(whole);
+  const nth = unit ? new RegExp(NTH_YEAR_END.replace('UNIT', unit[1])).exec(block) : null;
+  const m = past ?? nth;
+  const d = m && due();
+  const before = d && dueMonths(d);
+  if (!m || !before) return null;
+  const n = parseNumeral(m[1]);
+  if (n === null) return null;
+  const span = nth ? n * 12 : n * (m[2] === '年' ? 12 : 1);
+  return { months: span + before, text: `${m[0]}；${d![0]}` };
 }
 
 export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: number): { evidence: Evidence; found: string }[] {
@@ -302,6 +334,8 @@ export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: numb
     // 届满后，……自动进入下一运营周期"): the cycle is read with it.
     const cyc = cycles(prev?.kind === 'heading' ? `${withTermNumbers(r.text(prev))}。${blockText()}` : blockText());
     if (cyc && over(cyc.months)) out.push({ evidence: evidence(r, b, sentences(r.text(b))[0]), found: `${cyc.text}（${Number.isFinite(cyc.months) ? `共约 ${Math.round(cyc.months)} 个月` : '周期相继不设上限'}）` });
+    const past = termPastEvent(blockText(), whole_text());
+    if (past && over(past.months)) out.push({ evidence: evidence(r, b, sentences(r.text(b))[0]), found: `${past.text}（自签署起共约 ${Math.round(past.months)} 个月）` });
     const late = lateStart(blockText(), whole_text());
     if (late && over(late.months)) out.push({ evidence: evidence(r, b, sentences(r.text(b))[0]), found: `${late.text}（自签署起共约 ${Math.round(late.months)} 个月）` });
     // Read with the article's first sentence when it was split off as a heading ("第五条 本项目设建设期一年、运营期三年。").
