@@ -9,10 +9,10 @@ import type { Glossary } from '../definitions';
 import { isBackground } from './background';
 import { leadsByBlock } from './units';
 import { isOutsideParty, letsHappen, parseSentence, partyOf, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
-import { ON_ITS_OWN } from '../clauseParties';
+import { CHOOSING_VERBS, ON_ITS_OWN } from '../clauseParties';
 import { RUNS_VERB } from '../clauseActs';
 import { dealsOwnWork, USER_NAME } from './ownAccount';
-import { AUTHORIZED_BY_OPERATOR, OTHER_LEGAL_PERSON, PUBLIC_HOLDER, RUNS_THE_GRANT, holderOf, isRealControl, widensOperator } from './actors';
+import { AUTHORIZED_BY_OPERATOR, GRANTOR, OTHER_LEGAL_PERSON, PUBLIC_HOLDER, RUNS_THE_GRANT, holderOf, isRealControl, widensOperator } from './actors';
 
 /**
  * 转授权 read by who ends up holding the grant, however the clause puts it (Chongqing art. 18: an operator's grant is
@@ -35,6 +35,7 @@ const GRANT =
   '(?:授权运营权利|授权运营资格|运营资格|授权运营权|运营授权|运营权|经营权|(?:本协议项下的?|依本协议取得的)(?:全部|部分)?(?:授权|权利义务|权利)|' +
   '授权|数据资源使用权|数据使用权|调用权限|运营主体地位|运营主体资格|主体地位|(?:授权运营|加工使用|产品经营|数据经营)权益|(?:授权)?运营权限)';
 const OPERATOR = '(?:乙方|运营机构|运营方|运营主体|牵头人)';
+const GRANTOR_NAMED = new RegExp(GRANTOR);
 
 /** "关联公司不视为运营机构": the trigger is the party, so a denial of the deeming before its verb is read here. */
 const NOT_DENIED = '(?<!不|不得|不应|不能|非)';
@@ -55,7 +56,8 @@ const PATTERNS = [
   // The operator authorising or licensing others to run the data or the business (not to use a product: "授权客户使用其开发的
   // 数据产品", "授予用户该产品的使用许可").
   // 其 alone is the party named before: the operator granting cannot mean itself ("与A级景区经营单位签订……协议，授权其……使用……开展运营").
-  `(?<![为向给对与])${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?<t>授权|许可|授予|颁发|发放)[^，。；]{0,4}?(?:其(?=(?:在|于|按照?|依照?|直接|独立|自行|以|对)[^，。；]{0,8}?(?:使用|调用|运营|开发)|使用|调用|运营|开发|开展)|(?:其)?${PARTY})(?:(?!(?:产品|成果|报告)的?(?:使用|调用))[^，。；]){0,24}?(?:运营(?!维护|保障|支撑)|调用|使用|开发)(?![^，。；]{0,8}?(?:产品|成果|报告))`,
+  // An operator chosen by the grantor is granted by it, it grants nothing ("甲方……另行选定运营机构并授权其运营").
+  `(?<![为向给对与]|(?:${CHOOSING_VERBS})[^，。；]{0,4})${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?<t>授权|许可|授予|颁发|发放)[^，。；]{0,4}?(?:其(?=(?:在|于|按照?|依照?|直接|独立|自行|以|对)[^，。；]{0,8}?(?:使用|调用|运营|开发)|使用|调用|运营|开发|开展)|(?:其)?${PARTY})(?:(?!(?:产品|成果|报告)的?(?:使用|调用))[^，。；]){0,24}?(?:运营(?!维护|保障|支撑)|调用|使用|开发)(?![^，。；]{0,8}?(?:产品|成果|报告))`,
   // A licence of a product is selling it ("向用户发放数据产品使用许可"), not the grant.
   `${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?:向|给)[^，。；]{0,8}?${PARTY}[^，。；]{0,6}?(?<t>发放|颁发|授予|出具|核发|转授)(?:(?!产品|成果|报告|软件)[^，。；]){0,24}?(?:许可|授权|权益)`,
   // The operator granting on what it was granted: "分别授权给各市（州）运营合作方", "向其转授……经营权益" (not the grantor).
@@ -275,7 +277,9 @@ export function subAuthorizationReading(r: ReadDocument): Evidence[] {
   const runners: string[] = [];
   for (const d of g.definitions) {
     const b = r.blocks.find((x) => x.id === d.blockId);
-    if (b && widensOperator(d.term, d.meaning)) ev.push(evidence(r, b, undefined, { clause: d.meaning, negated: false, reading: 'permission', condition: `定义：“${d.term}”包括${d.meaning}` }));
+    // A short name read back over the grantor ("本协议由甲方与该项目公司（以下简称“乙方”）直接签订") is the signing, not
+    // what the operator is made of: only the party before the bracket is named.
+    if (b && !(d.how === 'short' && GRANTOR_NAMED.test(d.meaning)) && widensOperator(d.term, d.meaning)) ev.push(evidence(r, b, undefined, { clause: d.meaning, negated: false, reading: 'permission', condition: `定义：“${d.term}”包括${d.meaning}` }));
     if (RUNS_THE_GRANT.test(d.meaning) && holderOf(d.term, g.meaning) !== 'operator' && holderOf(d.term, g.meaning) !== null) runners.push(d.term);
   }
   let head: string[] | null = null;
