@@ -182,9 +182,9 @@ export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseP
       const fronted = /(?:将|把)([^，。；将把]{1,60})$/.exec(before);
       // A clause that opens on its own subject, a thing built on the data ("……与公共数据融合，融合结果经审核后方可导出"),
       // acts on that, not on what the clause before fronted.
-      const subject = pending && !fronted ? objectOf(before, ctx.glossary) : null;
-      const ownSubject = subject?.kind === 'derived' && before.indexOf(subject.text) <= 8 ? subject : null;
-      let obj = (fronted && objectOf(fronted[1], ctx.glossary)) || ownSubject || pending || objectOf(after, ctx.glossary) || objectOf(before, ctx.glossary);
+      const subject: ClauseParse['object'] = pending && !fronted ? objectOf(before, ctx.glossary) : null;
+      const ownSubject: ClauseParse['object'] = subject?.kind === 'derived' && before.indexOf(subject.text) <= 8 ? subject : null;
+      let obj: ClauseParse['object'] = (fronted && objectOf(fronted[1], ctx.glossary)) || ownSubject || pending || objectOf(after, ctx.glossary) || objectOf(before, ctx.glossary);
       pending = null;
       const kind = actClass(verb);
       // Taking over or performing the agreement itself is taking the grant ("承接单位……即继续履行本协议").
