@@ -207,8 +207,9 @@ function runsByUse(p: ClauseParse, sentence: string): boolean {
   // 公司承担运营工作" names the operator).
   if (RUNS_VERB.test(p.act.verb) && PUT_ON.test(before) && !SUPPORT.test(before) && ANOTHER.test(p.holder!.text)) return true;
   const name = p.holder!.text;
-  // The operation's work itself taken on by a co-operator ("合作单位按分工承担……数据运营任务"; not "平台运营工作").
-  if (RUNS_VERB.test(p.act.verb) && p.object?.kind === 'grant' && OPERATION_WORK.test(p.object.text) && !PLATFORM_RUN.test(p.object.text) && !SUPPORT.test(before) && (by === 'group' || CO_OPERATOR.test(name))) return true;
+  // The operation's work itself taken on by a co-operator ("合作单位按分工承担……数据运营任务"; not "平台运营工作", nor a
+  // company by its own name, "由……文化旅游发展集团有限公司承担运营工作": that names the operator).
+  if (RUNS_VERB.test(p.act.verb) && p.object?.kind === 'grant' && OPERATION_WORK.test(p.object.text) && !PLATFORM_RUN.test(p.object.text) && !SUPPORT.test(before) && (CO_OPERATOR.test(name) || (by === 'group' && ANOTHER.test(name)))) return true;
   return !!p.object && (by === 'group' || CO_OPERATOR.test(name)) && !USER_NAME.test(name) && SHARES_OPERATION.test(sentence);
 }
 
