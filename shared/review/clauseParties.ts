@@ -5,7 +5,8 @@ import type { ClauseParse, Party, Place } from './clauseParse';
 /** Who acts in a clause and who receives (clauseParse.ts): parties by class, and places in or out of the platform. */
 
 // "下属单位" of the operator is its group, as in actors.ts; a consortium however it is called ("联合运营体成员").
-const GROUP = /子公司|分公司|下属(?:公司|企业|单位|机构)|关联(?:公司|企业|方)|控股股东|母公司|集团(?:公司|内部|成员)?|成员单位|项目公司|持股[^，。；]{0,12}?的(?:企业|公司)|受同一主体控制|联合(?:运营)?体(?:其他|各)?(?:各方|成员)/;
+// The operator's branch centres too ("在各市（州）设立……运营分中心").
+const GROUP = /子公司|分公司|运营(?:分|子)中心|下属(?:公司|企业|单位|机构)|关联(?:公司|企业|方)|控股股东|母公司|集团(?:公司|内部|成员)?|成员单位|项目公司|持股[^，。；]{0,12}?的(?:企业|公司)|受同一主体控制|联合(?:运营)?体(?:其他|各)?(?:各方|成员)/;
 const PUBLIC_BODY = /人民政府|政府|(?:主管|行政|职能)部门|机关|事业单位|^[市区县省州][\u4e00-\u9fff]{0,8}?(?:局|委员会|委|办公室|中心)$/;
 /**
  * Operators other than the one granted: of another level, area or sector ("二级运营机构", "区县运营主体", "行业运营商"),
@@ -14,7 +15,7 @@ const PUBLIC_BODY = /人民政府|政府|(?:主管|行政|职能)部门|机关|�
 const OTHER_LEVEL = '二级|其他|下级|区域|行业|专业|领域|区县|县区|县域|属地|地方|基层|(?<!部)分|共同';
 // Who takes the operator's place is named by that: "承接单位", "接替方"; a developer by what it does: "开发利用单位".
 // A partner by the kind of body it is: "合作院校", "合作医院", "合作设计院".
-const OTHER = new RegExp(`${OTHER_LEGAL_PERSON}|${PUBLIC_HOLDER}|(?:${OTHER_LEVEL}|[省市区县]级)运营(?:机构|商|主体|公司|单位|方(?![式案法向面]))|合作[\u4e00-\u9fff]{0,4}?(?:单位|运营(?:商|机构|主体|公司)|企业|公司|机构|院校|高校|学校|医院|伙伴|(?:研究|设计|规划|科学)院|研究所|事务所)|(?:承接|接替|接续)(?:单位|方|主体|机构|企业)|开发利用(?:单位|方)|经营(?:单位|者)|他人|企业|公司|机构|主体(?![地资责])`);
+const OTHER = new RegExp(`${OTHER_LEGAL_PERSON}|${PUBLIC_HOLDER}|(?:${OTHER_LEVEL}|[省市区县]级)运营(?:机构|商|主体|公司|单位|方(?![式案法向面]))|合作[\u4e00-\u9fff]{0,4}?(?:单位|运营(?:商|机构|主体|公司)|企业|公司|机构|院校|高校|学校|医院|伙伴|(?:研究|设计|规划|科学)院|研究所|事务所)|(?:承接|接替|接续)(?:单位|方|主体|机构|企业)|(?:战略|生态|核心|商业)伙伴|开发利用(?:单位|方)|经营(?:单位|者)|他人|企业|公司|机构|主体(?![地资责])`);
 const OPERATOR_RE = new RegExp(`(?:授权运营机构|授权运营单位|运营机构|运营单位|运营主体|运营方|运营商|运营公司|乙方|本单位|牵头人|一级运营机构)|${OPERATOR_ORGAN}`);
 // A public cloud is outside whatever the text deems it ("公有云环境视同公共数据平台管理").
 export const OUTSIDE = /本地|(?:平台|系统|空间|专区)(?:之)?外|以外|内网|邮箱|光盘|硬盘|U盘|移动介质|离线|自有|自建|各自|外部|异地|客户(?:的)?(?:服务器|系统|环境)|公有云|公共云|商业云|(?:本机构|本单位|本公司|本企业)[^，。；]{0,6}?(?:系统|服务器|数据库|机房)/;
@@ -56,6 +57,7 @@ function antecedent(earlier: string, self: Party | null): Party | null {
 
 /** The party applied to approves the act, it receives nothing: "向甲方申请将原始数据导出平台". */
 const APPLIED_TO = /^(?:提出|提交|报送)?(?:书面)?(?:申请|请求|报批|报请|请示)/;
+const COMPARED = /^(?:同等|相同|一致|一样|等同)/;
 /** The recipient named after the act ("转让给X", "交由X行使", "至X") or before it ("向X提供"). */
 export function recipientOf(clause: string, at: number, verb: string, ctxHolder: Party | null, earlier = ''): ClauseParse['recipient'] {
   const after = clause.slice(at + verb.length);
@@ -69,7 +71,8 @@ export function recipientOf(clause: string, at: number, verb: string, ctxHolder:
     // "乙方的关联公司", "运营机构下属子公司": the last name of the chain is who receives.
     // "推送数源单位产生的原始记录": the party that produced or holds the data describes it; it receives nothing.
     // "导出至经甲方认定的……外部节点": the party that approved the place only describes it.
-    const names = [...span.matchAll(PARTY_NAME)].filter((n) => n[0] !== '其' && !SOURCE_OF.test(span.slice(n.index! + n[0].length)) && !(/经$/.test(span.slice(0, n.index)) && APPROVED.test(span.slice(n.index! + n[0].length))) && !APPLIED_TO.test(span.slice(n.index! + n[0].length)));
+    // "开通与乙方同等范围的……权限": a party compared with receives nothing.
+    const names = [...span.matchAll(PARTY_NAME)].filter((n) => n[0] !== '其' && !(/[与同]$/.test(span.slice(0, n.index)) && COMPARED.test(span.slice(n.index! + n[0].length))) && !SOURCE_OF.test(span.slice(n.index! + n[0].length)) && !(/经$/.test(span.slice(0, n.index)) && APPROVED.test(span.slice(n.index! + n[0].length))) && !APPLIED_TO.test(span.slice(n.index! + n[0].length)));
     let m = names[0];
     // "乙方指定的其他机构", "甲方认可的第三方": the party chosen is the head, the one who chose it only its modifier.
     for (let i = 1; m && i < names.length && /^(?:[\u4e00-\u9fff]{0,4}的|之|下属|所属|旗下|及其)$/.test(span.slice(m.index! + m[0].length, names[i].index)); i++) m = names[i];
@@ -131,6 +134,8 @@ export function holderOf(clause: string, at: number): ClauseParse['holder'] {
     // "凭乙方分配的密钥即可还原": the instrument another acts with (the act inside it, "乙方分配", is the name's own).
     // "在乙方授予的权限范围内调用", "使用运营机构分配的账号调用": a name inside the scope or the means of the act only
     // qualifies it; whoever is named before acts.
+    // "行业运营商经总运营机构授权后取得……": the party whose approval is the condition does not act.
+    if (/经[^，。；经]{0,3}$/.test(pre) && APPROVES.test(before.slice(m.index + m[0].length))) continue;
     if (/(?:凭|依|据|照|通过)$/.test(pre) && /的/.test(before.slice(m.index + m[0].length))) continue;
     if (/(?:在|使用|利用|借助|基于)$/.test(pre) && /^[\u4e00-\u9fff]{1,4}的/.test(before.slice(m.index + m[0].length))) continue;
     // "自行选择二级运营机构并授予其……": the party chosen is the choosing verb's object, not who acts.
@@ -142,6 +147,7 @@ export function holderOf(clause: string, at: number): ClauseParse['holder'] {
   return last;
 }
 
+const APPROVES = /^[^，。；]{0,4}?(?:授权|同意|批准|许可|认可|审核|审批|确认)/;
 /** Done by a party on its own: "独立运营", "自主对外开展运营". */
 export const ON_ITS_OWN = '(?:独立|自主|自行|单独)';
 // "以第三方自己的名义": whoever is named before 自己 acts in its own name.
@@ -154,8 +160,11 @@ export const IN_NAME = new RegExp(`以(?:[^，。；]{0,8}?(?:自身|自己|本�
  */
 // A company of the operator's group by how it is held: "“关联运营主体”，指乙方直接或者间接持股百分之五十以上的企业".
 const WIDE = new RegExp(`${OTHER_LEGAL_PERSON.replace(/^\(\?:/, '(?:合作开发单位|开发单位|')}|${GROUP.source}`);
+const JOINED = /及|和|与|、|以及/;
 export function widenedHolder(before: string, g?: Glossary): ClauseParse['holder'] {
-  const d = g?.used(before).find((x) => before.includes(x.term) && WIDE.test(x.meaning) && !/不包括|不含|不包含|除/.test(x.meaning));
+  // A short name for one company names that company, whatever its name holds ("云上贵州大数据（集团）有限公司（以下简称运营主体）");
+  // only one joining others widens ("……及其关联公司（以下合称“乙方”）").
+  const d = g?.used(before).find((x) => before.includes(x.term) && WIDE.test(x.meaning) && !/不包括|不含|不包含|除/.test(x.meaning) && (x.how !== 'short' || JOINED.test(x.meaning)));
   return d ? { party: 'other', text: d.term } : null;
 }
 

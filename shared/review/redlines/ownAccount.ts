@@ -14,14 +14,15 @@ export const USER_NAME = /开发利用|用户|客户|需求方|使用方|应用�
  * books ("自行对外销售", "以受托方名义在数据交易场所挂牌", "独立开展产品开发和市场推广", "独立核算、自负盈亏").
  */
 const OWN_ACCOUNT = new RegExp(
-  `${ON_ITS_OWN}(?:对外)?(?:开展)?[^，。；]{0,10}?(?:销售|出售|经营|签约|收费|挂牌|上架|定价|推广)|` +
+  `${ON_ITS_OWN}(?:对外)?(?:开展|承担|负责)?[^，。；]{0,12}?(?:销售|出售|经营|签约|收费|挂牌|上架|定价|推广)|` +
     `以[^，。；]{0,10}?(?:名义|身份)[^，。；]{0,16}?(?:销售|出售|经营|运营|签约|收费|挂牌|上架)|自负盈亏|独立核算|` +
     `面向[^，。；]{0,12}?(?:用户|客户|市场|社会)(?:提供|销售)`,
   'g',
 );
 const DENIED_BEFORE = /(?:不得|禁止|严禁|不能|不可|无权|不允许|不应|不)[^，。；]{0,6}$/;
 /** The data named after a use ("使用……账号调用……救助数据"), not a product made from it. */
-const DATA_USED = /^[^，。；]*?数据(?!产品|服务|成果|报告)/;
+// Or the means of calling it: "使用……分配的调用账号", "数据调用额度".
+const DATA_USED = /^[^，。；]*?(?:数据(?!产品|服务|成果|报告)|调用(?:账号|账户|额度|接口|权限))/;
 /** Another party put to run the operation ("由合作企业投资建设和运营", "由合作社……开展……产品运营"). */
 const RUN_BY = /由([^，。；由]{2,16}?)(?:在|以|投资|负责|承担|开展|从事|独立|自行|自主)[^，。；]{0,24}?(?:运营|经营)(?!维护|保障|支撑|辅助|平台|责任|风险)/;
 const worksData = (p: ClauseParse) =>
@@ -35,7 +36,10 @@ const anotherWorker = (party: string | null | undefined, name: string) => (party
 export function dealsOwnWork(parsed: ClauseParse[], sentence: string): boolean {
   const worker = parsed.find((p) => !!p.holder && anotherWorker(p.holder.party, p.holder.text) && worksData(p) && letsHappen(p));
   const run = RUN_BY.exec(sentence);
-  const from = worker ? worker.start : run && anotherWorker(partyOf(run[1]), run[1]) ? run.index : -1;
+  // What it deals may be said before it is said to work the data ("区域运营服务商……独立承担……产品的开发、定价和销售，使用
+  // ……数据调用额度"): read from where it is first named.
+  const named = worker ? sentence.indexOf(worker.holder!.text) : -1;
+  const from = worker ? (named >= 0 ? Math.min(worker.start, named) : worker.start) : run && anotherWorker(partyOf(run[1]), run[1]) ? run.index : -1;
   if (from < 0) return false;
   for (const m of sentence.slice(from).matchAll(OWN_ACCOUNT)) {
     const at = from + m.index!;

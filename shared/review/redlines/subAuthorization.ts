@@ -9,10 +9,10 @@ import type { Glossary } from '../definitions';
 import { isBackground } from './background';
 import { leadsByBlock } from './units';
 import { isOutsideParty, letsHappen, parseSentence, partyOf, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
-import { ON_ITS_OWN } from '../clauseParties';
+import { CHOOSING_VERBS, ON_ITS_OWN } from '../clauseParties';
 import { RUNS_VERB } from '../clauseActs';
 import { dealsOwnWork, USER_NAME } from './ownAccount';
-import { AUTHORIZED_BY_OPERATOR, OTHER_LEGAL_PERSON, PUBLIC_HOLDER, RUNS_THE_GRANT, holderOf, isRealControl, widensOperator } from './actors';
+import { AUTHORIZED_BY_OPERATOR, GRANTOR, OTHER_LEGAL_PERSON, PUBLIC_HOLDER, RUNS_THE_GRANT, holderOf, isRealControl, widensOperator } from './actors';
 
 /**
  * 转授权 read by who ends up holding the grant, however the clause puts it (Chongqing art. 18: an operator's grant is
@@ -35,6 +35,7 @@ const GRANT =
   '(?:授权运营权利|授权运营资格|运营资格|授权运营权|运营授权|运营权|经营权|(?:本协议项下的?|依本协议取得的)(?:全部|部分)?(?:授权|权利义务|权利)|' +
   '授权|数据资源使用权|数据使用权|调用权限|运营主体地位|运营主体资格|主体地位|(?:授权运营|加工使用|产品经营|数据经营)权益|(?:授权)?运营权限)';
 const OPERATOR = '(?:乙方|运营机构|运营方|运营主体|牵头人)';
+const GRANTOR_NAMED = new RegExp(GRANTOR);
 
 /** "关联公司不视为运营机构": the trigger is the party, so a denial of the deeming before its verb is read here. */
 const NOT_DENIED = '(?<!不|不得|不应|不能|非)';
@@ -55,7 +56,8 @@ const PATTERNS = [
   // The operator authorising or licensing others to run the data or the business (not to use a product: "授权客户使用其开发的
   // 数据产品", "授予用户该产品的使用许可").
   // 其 alone is the party named before: the operator granting cannot mean itself ("与A级景区经营单位签订……协议，授权其……使用……开展运营").
-  `(?<![为向给对与])${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?<t>授权|许可|授予|颁发|发放)[^，。；]{0,4}?(?:其(?=(?:在|于|按照?|依照?|直接|独立|自行|以|对)[^，。；]{0,8}?(?:使用|调用|运营|开发)|使用|调用|运营|开发|开展)|(?:其)?${PARTY})(?:(?!(?:产品|成果|报告)的?(?:使用|调用))[^，。；]){0,24}?(?:运营(?!维护|保障|支撑)|调用|使用|开发)(?![^，。；]{0,8}?(?:产品|成果|报告))`,
+  // An operator chosen by the grantor is granted by it, it grants nothing ("甲方……另行选定运营机构并授权其运营").
+  `(?<![为向给对与]|(?:${CHOOSING_VERBS})[^，。；]{0,4})${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?<t>授权|许可|授予|颁发|发放)[^，。；]{0,4}?(?:其(?=(?:在|于|按照?|依照?|直接|独立|自行|以|对)[^，。；]{0,8}?(?:使用|调用|运营|开发)|使用|调用|运营|开发|开展)|(?:其)?${PARTY})(?:(?!(?:产品|成果|报告)的?(?:使用|调用))[^，。；]){0,24}?(?:运营(?!维护|保障|支撑)|调用|使用|开发)(?![^，。；]{0,8}?(?:产品|成果|报告))`,
   // A licence of a product is selling it ("向用户发放数据产品使用许可"), not the grant.
   `${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?:向|给)[^，。；]{0,8}?${PARTY}[^，。；]{0,6}?(?<t>发放|颁发|授予|出具|核发|转授)(?:(?!产品|成果|报告|软件)[^，。；]){0,24}?(?:许可|授权|权益)`,
   // The operator granting on what it was granted: "分别授权给各市（州）运营合作方", "向其转授……经营权益" (not the grantor).
@@ -65,6 +67,8 @@ const PATTERNS = [
   // The rights of the agreement moved to another party, the verb first or after them ("相互转让本协议项下的权利和义务",
   // "将其在本协议中的运营主体地位转让给乙方的母公司").
   `(?<t>转让|转移|让渡|转交)[^，。；]{0,12}?(?:本协议项下的?|依本协议取得的|本协议中的?)(?:全部(?:或者?|和|及)?)?(?:部分)?(?:权利(?:和|及|与)?义务|权利)`,
+  // An agreement of a further tier signed by the operator: "与……指定的单位签订二级授权运营协议" (not the grantor's own).
+  `^(?:(?!甲方|授权方|实施机构)[^。；])*?(?<t>签订|签署|订立)[^，。；]{0,6}?(?:二级|三级|下级|次级|分级|转|再|子)授权(?:运营)?(?:协议|合同)`,
   // The grant a party holds said to come from the operator ("交通领域公共数据授权运营权 | 由乙方授予", a table row too).
   `(?:授权运营权|运营权|经营权|运营资格)[^。；]{0,16}?由${OPERATOR}(?<t>授予|转授|再授权|颁发|许可)`,
   // Another party running the operation itself, not support work: "由合作伙伴独立承担交通领域公共数据运营", "由乙方的控股子公司
@@ -93,15 +97,16 @@ const CASE_MOVES = /转让|转移|划转|划拨|移交|交由|转交|转授|授�
 const LAW_OR_APPROVAL = /批准|审批|法律|法规|规定|另有约定/;
 
 /** Every reading above names another party or a transfer: most sentences hold neither and are passed in one test. */
-const ANY = new RegExp(`${PARTY}|(?:授权|授予)其|子许可|分许可|次级|二级授权|转让|转移|让渡|出租|出借|转交|转包|转授|由${OPERATOR}(?:授予|再授权|颁发|许可)`);
+const ANY = new RegExp(`${PARTY}|(?:授权|授予)其|子许可|分许可|次级|(?:二|三|下|分)级授权|子授权|转让|转移|让渡|出租|出借|转交|转包|转授|由${OPERATOR}(?:授予|再授权|颁发|许可)`);
 
 /** A heading line that is itself a clause: its title opens with the operator acting ("第十二条 乙方按下表向合作方转授权"). */
 const ACTING_HEADING = new RegExp(`^(?:[^\\u3000]*\\u3000)?${OPERATOR}[^，。；]{2,}`);
 /** A table of grants: who grants, who is granted ("授权主体 | 被授权主体 | 授权内容"). */
 const GRANTEE_COLUMN = /被授权(?:主体|方|人|对象|单位)|受让方|承接主体/;
 /** A table of roles: who (主体, 单位) and what it does (职责, 分工). */
-const PARTY_COLUMN = /^(?:参与|运营|责任)?(?:主体|单位|机构|各方|参与方|名称)$/;
-const DUTY_COLUMN = /职责|分工|任务|工作内容|主要工作/;
+const PARTY_COLUMN = /^(?:参与|运营|责任|承担|实施)?(?:主体|单位|机构|各方|参与方|名称|角色)$/;
+// Or the rights each holds ("数据权限": "调用、加工、产品经营").
+const DUTY_COLUMN = /职责|分工|任务|工作内容|主要工作|权限/;
 const rolesColumns = (cells: string[]) => {
   const who = cells.findIndex((c) => PARTY_COLUMN.test(c));
   const duty = cells.findIndex((c) => DUTY_COLUMN.test(c));
@@ -113,6 +118,8 @@ const rolesColumns = (cells: string[]) => {
  */
 // Its duty to answer for the operation is no share in it ("独立承担运营责任").
 const RUNS_OUTWARD = new RegExp(`(?<!(?:协助|配合|支持|支撑|辅助)[^，。；]{0,6})(?:对外|${ON_ITS_OWN})(?:开展|负责|从事)?[^，。；]{0,12}?(?:运营|经营)(?!维护|保障|支撑|责任|风险)|自主定价|自负盈亏`);
+/** Rights that hold the business itself: "产品经营", "共享……产品经营权限" (not "使用已交付产品"). */
+const RUNS_BUSINESS = /产品(?:经营|运营)|(?:数据|授权)(?:经营|运营)(?:权|权限)?(?!维护|保障|支撑)/;
 /** A co-operator by its name ("合作运营商", "联合体成员"), not a developer or a customer that uses what is delivered. */
 const CO_OPERATOR = /合作|联合|共同|伙伴|运营(?:商|方|机构|主体|公司|单位)/;
 /**
@@ -129,7 +136,7 @@ function runsInRow(head: string[], cells: string[]): string | null {
   // A row that names its party the operator is the operator's, whatever its name ("市数据集团 | 授权运营机构，……").
   if (cells.some((c) => OPERATOR_BY_NAME.test(c.split(/[，,、]/)[0]))) return null;
   const duty = cells.filter((_, i) => i !== cols.who).join('，');
-  return RUNS_OUTWARD.test(duty) ? `${cell}：${cells[cols.duty]}` : null;
+  return RUNS_OUTWARD.test(duty) || (/权限/.test(head[cols.duty]) && RUNS_BUSINESS.test(cells[cols.duty])) ? `${cell}：${cells[cols.duty]}` : null;
 }
 
 /** "除下列情形外，乙方不得转让授权：" — the cases are the items that follow. */
@@ -157,6 +164,7 @@ const GRANT_VERB = new RegExp(`^(?:转授权|再授权|二次授权|转授予|�
 const OPERATION_FRONTED = /(?:将|把)[^，。；]{0,16}?(?:场景|领域|行业|业务|数据)的?(?:授权)?运营(?:工作|业务)?(?:整体|全部|部分)?$/;
 const OPERATION_TOPIC = /(?:^|[。；：])[^，。；：]{0,24}?(?:场景|领域|行业|业务)的?(?:授权)?运营(?:工作|业务)?[，,]\s*$/;
 const OPERATION_AFTER = /^[^，。；]{0,16}?(?:开展|承担|负责|从事)[^，。；]{0,20}?(?:场景|领域|行业|业务|数据|数据资源|授权)的?运营(?:工作|业务)?(?!维护|保障|支撑|辅助|评估|监测|监管|平台|门户|网站|系统|成本|费用)/;
+const OPERATION_LISTED = /^[^，。；]{0,16}?(?:开展|承担|负责|从事)[^，。；]{0,20}?(?:数据|数据资源)的[^，。；]{1,20}?[、和及与](?:市场|对外)?运营(?!维护|保障|支撑|辅助|评估|监测|监管|平台|门户|网站|系统|成本|费用|推广)/;
 /** A clause denying that its act moves the grant: "分包不涉及授权运营权的转移", "该委托不构成运营权的转让". */
 const NOT_A_MOVE = /(?:不涉及|不构成|不导致|不产生|不发生|不意味着|不视为|并非)[^，。；]{0,16}?(?:转移|转让|转授权|让渡|移交)/;
 
@@ -183,10 +191,15 @@ const SHARES_OPERATION = /分享[^，。；]{0,6}?(?:运营|经营)?收益|(?:�
  * operation on its own ("联合体成员……独立对外开展运营"), or a co-operator calling the granted data while it shares the
  * operation ("合作运营商调用授权医保数据并按约定比例分享运营收益"); not products delivered to it.
  */
+const OPERATION_WORK = /运营(?:工作|业务|任务)$/;
+const PLATFORM_RUN = /(?:平台|系统|网站|机房|设施|设备|门户|专区|空间|网络)[^，。；]{0,2}运营/;
+const BUSINESS_RIGHTS = /(?:经营|运营)(?:权利|权限|权|资格)$/;
 function runsByUse(p: ClauseParse, sentence: string): boolean {
   const by = p.holder?.party;
   if ((by !== 'group' && by !== 'other') || !p.act || (p.object?.kind === 'derived' && !runsScenarios(p))) return false;
+  // Rights the same as the operator's, or to run the business ("获得……数据调用和产品经营权限"), held by another party.
   if (p.holder!.ownName || (p.object?.kind === 'grant' && EQUAL_RIGHTS.test(p.object.text))) return true;
+  if (p.object?.kind === 'grant' && BUSINESS_RIGHTS.test(p.object.text) && !USER_NAME.test(p.holder!.text)) return true;
   const before = p.text.slice(0, p.act.at);
   if (RUNS_OPERATION.test(p.act.verb) && ON_ITS_OWN_BEFORE.test(before)) return true;
   // The operation put on another party ("由其全资子公司……具体承担……产品开发和市场运营"), not its support ("由合作方协助").
@@ -194,6 +207,9 @@ function runsByUse(p: ClauseParse, sentence: string): boolean {
   // 公司承担运营工作" names the operator).
   if (RUNS_VERB.test(p.act.verb) && PUT_ON.test(before) && !SUPPORT.test(before) && ANOTHER.test(p.holder!.text)) return true;
   const name = p.holder!.text;
+  // The operation's work itself taken on by a co-operator ("合作单位按分工承担……数据运营任务"; not "平台运营工作", nor a
+  // company by its own name, "由……文化旅游发展集团有限公司承担运营工作": that names the operator).
+  if (RUNS_VERB.test(p.act.verb) && p.object?.kind === 'grant' && OPERATION_WORK.test(p.object.text) && !PLATFORM_RUN.test(p.object.text) && !SUPPORT.test(before) && (CO_OPERATOR.test(name) || (by === 'group' && ANOTHER.test(name)))) return true;
   return !!p.object && (by === 'group' || CO_OPERATOR.test(name)) && !USER_NAME.test(name) && SHARES_OPERATION.test(sentence);
 }
 
@@ -246,11 +262,17 @@ export function movesGrant(p: ClauseParse, g?: Glossary, sentence = p.text): boo
   if ((p.act.kind === 'entrust' || p.act.kind === 'transfer') && !p.object && by !== 'grantor' && by !== 'public' && fronted) return isOutsideParty(p.recipient?.party);
   // The party entrusted to run the operation of the data or a scenario itself ("委托二级运营商开展公证、法律援助数据的运营";
   // not "委托第三方机构开展运营评估", nor "承担运营平台的运维工作").
+  // Or the data's chain of work entrusted whole, its market operation last ("委托第三方开展……数据的加工处理、产品开发和
+  // 市场运营"): products named in the list do not make it a product's service.
+  if (p.act.kind === 'entrust' && by !== 'grantor' && by !== 'public' && isOutsideParty(p.recipient?.party) && OPERATION_LISTED.test(p.text.slice(p.act.at + p.act.verb.length))) return true;
   if (p.act.kind === 'entrust' && p.object?.kind !== 'derived' && by !== 'grantor' && by !== 'public' && isOutsideParty(p.recipient?.party) && OPERATION_AFTER.test(p.text.slice(p.act.at + p.act.verb.length))) return true;
   // "对县级运营主体开展授权": the grant made as a noun is the grant, to whom it names.
   if (p.object?.kind !== 'grant' && !GRANT_VERB.test(p.act.verb) && p.act.verb !== '授权') return false;
   // "授权客户使用数据产品": licensing what was built on the data is selling it, not the grant.
   if (p.act.verb === '授权' && p.object?.kind === 'derived') return false;
+  // Rights the same as the operator's are held by someone else, whoever the clause names ("名录所列单位……享有与乙方相同
+  // 的数据调用权限"), unless it names the operator itself.
+  if (p.act.kind === 'succeed' && EQUAL_RIGHTS.test(p.object!.text)) return by !== 'grantor' && by !== 'public' && !(by === 'operator' && p.text.slice(0, p.act.at).includes(p.holder!.text));
   if (p.act.kind === 'succeed') return isOutsideParty(by) && by !== 'public';
   if (by === 'grantor' || by === 'public') return false;
   if (p.act.kind === 'capital') return true;
@@ -275,7 +297,9 @@ export function subAuthorizationReading(r: ReadDocument): Evidence[] {
   const runners: string[] = [];
   for (const d of g.definitions) {
     const b = r.blocks.find((x) => x.id === d.blockId);
-    if (b && widensOperator(d.term, d.meaning)) ev.push(evidence(r, b, undefined, { clause: d.meaning, negated: false, reading: 'permission', condition: `定义：“${d.term}”包括${d.meaning}` }));
+    // A short name read back over the grantor ("本协议由甲方与该项目公司（以下简称“乙方”）直接签订") is the signing, not
+    // what the operator is made of: only the party before the bracket is named.
+    if (b && !(d.how === 'short' && GRANTOR_NAMED.test(d.meaning)) && widensOperator(d.term, d.meaning)) ev.push(evidence(r, b, undefined, { clause: d.meaning, negated: false, reading: 'permission', condition: `定义：“${d.term}”包括${d.meaning}` }));
     if (RUNS_THE_GRANT.test(d.meaning) && holderOf(d.term, g.meaning) !== 'operator' && holderOf(d.term, g.meaning) !== null) runners.push(d.term);
   }
   let head: string[] | null = null;
