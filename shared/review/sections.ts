@@ -169,17 +169,26 @@ export const headingName = (s: string) => s.split(/[。；;]/)[0].slice(0, 30);
 /** A heading joins its matters with 与, 及 or 和 alike ("产品与服务", "产品及服务" are 产品和服务). */
 export const joinedWithHe = (name: string) => name.replace(/[与及]/g, '和');
 
-/** The innermost heading above each block, in one pass (a long document has thousands of blocks). */
-export function enclosingHeadings(r: ReadDocument): Map<string, string> {
-  const m = new Map<string, string>();
+/**
+ * The headings above each block by level, innermost first, in one pass (a long document has thousands of blocks): an
+ * item's own title ("2．校车运行安全监测服务"), then the category it is listed in ("（一）公共治理和公益服务类"), up to
+ * the chapter. A heading's own chain holds the headings it stands under, not itself.
+ */
+export function headingChains(r: ReadDocument): Map<string, readonly string[]> {
+  const m = new Map<string, readonly string[]>();
   const stack: HeadingBlock[] = [];
   for (const b of r.blocks) {
-    if (b.kind === 'heading') {
-      while (stack.length && stack[stack.length - 1].level >= b.level) stack.pop();
-      if (stack.length) m.set(b.id, headingName(r.text(stack[stack.length - 1])));
-      stack.push(b);
-    } else if (stack.length) m.set(b.id, headingName(r.text(stack[stack.length - 1])));
+    if (b.kind === 'heading') while (stack.length && stack[stack.length - 1].level >= b.level) stack.pop();
+    m.set(b.id, stack.map((h) => r.text(h)).reverse());
+    if (b.kind === 'heading') stack.push(b);
   }
+  return m;
+}
+
+/** The innermost heading above each block, by its name. */
+export function enclosingHeadings(r: ReadDocument): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const [id, chain] of headingChains(r)) if (chain.length) m.set(id, headingName(chain[0]));
   return m;
 }
 

@@ -1,5 +1,5 @@
 import type { Block } from '../../domain/document';
-import type { ReadDocument } from '../sections';
+import { headingChains, type ReadDocument } from '../sections';
 import { sentences } from '../text';
 import { forbiddingLeadBefore, ledSentences, NO_LEAD, openLead, type Lead } from '../clauseLeads';
 
@@ -58,19 +58,15 @@ export function* units(r: ReadDocument, isClause: (b: Block) => boolean): Genera
   const leads = leadsByBlock(r);
   let head: string[] | null = null;
   let heading = '';
-  const stack: { level: number; text: string }[] = [];
+  const chains = headingChains(r);
   let open = '';
   for (const b of r.blocks) {
     // A sentence broken across paragraphs (an OCR or PDF line break: "……不" / "得参与……再开发。") is read whole.
     const lead = open;
     open = '';
     const under = heading;
-    if (b.kind === 'heading') {
-      heading = r.text(b);
-      while (stack.length && stack[stack.length - 1].level >= b.level) stack.pop();
-    }
-    const headings = stack.map((h) => h.text).reverse();
-    if (b.kind === 'heading') stack.push({ level: b.level, text: r.text(b) });
+    if (b.kind === 'heading') heading = r.text(b);
+    const headings = chains.get(b.id) ?? [];
     if (b.kind === 'table') {
       const [h, ...rows] = b.rows;
       for (const row of rows) yield { block: b, text: labelled(h ?? [], row), quote: row.join(' | '), blockText: '', before: [], heading: under, headings };
