@@ -214,8 +214,11 @@ const headText = (r: ReadDocument, b: Block) => (b.kind === 'heading' ? `${b.num
  * Also used by the red-line readers' clause parse (clauseParse.ts `ParseContext.resolve`).
  */
 export function referenced(r: ReadDocument): (ref: string) => string | null {
+  // One resolver per document, so the parses made with it are shared by every reader of the review (clauseParse.ts memo).
+  const known = resolvers.get(r);
+  if (known) return known;
   const memo = new Map<string, string | null>();
-  return (ref) => {
+  const resolve = (ref: string) => {
     if (memo.has(ref)) return memo.get(ref)!;
     const annex = ref.startsWith('附件');
     const n = parseNumeral(ref.replace(/^附件|^第|条$/g, ''));
@@ -238,7 +241,10 @@ export function referenced(r: ReadDocument): (ref: string) => string | null {
     memo.set(ref, out);
     return out;
   };
+  resolvers.set(r, resolve);
+  return resolve;
 }
+const resolvers = new WeakMap<ReadDocument, (ref: string) => string | null>();
 
 /**
  * A product said by who it serves ("区域就业形势监测看板，服务区人力社保局、各镇街", "面向市直部门", "供区应急管理局决策

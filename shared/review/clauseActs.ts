@@ -52,8 +52,9 @@ export const ACTS: [ActClass, string][] = [
 ];
 export const ACT_RE = new RegExp(ACTS.map(([, v]) => v).join('|'), 'g');
 // The verb alone, without what must stand before it.
-export const actClass = (verb: string): ActClass =>
-  ACTS.find(([, v]) => new RegExp(`^(?:${v.replace(/\(\?<=[^)]*\)|\(\?=(?:[^()]|\([^()]*\))*\)/g, '')})$`).test(verb))![0];
+// Compiled once, not on every verb: this runs for each act of each clause.
+const ACT_CLASSES = ACTS.map(([k, v]) => [k, new RegExp(`^(?:${v.replace(/\(\?<=[^)]*\)|\(\?=(?:[^()]|\([^()]*\))*\)/g, '')})$`)] as const);
+export const actClass = (verb: string): ActClass => ACT_CLASSES.find(([, re]) => re.test(verb))![0];
 
 /** An act inside a modifier ("承继其业务的主体", "取得的授权数据") describes a noun; the clause's own act is another. */
 export const RELATIVE = /^[^，。；]{0,4}?的/;

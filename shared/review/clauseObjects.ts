@@ -170,6 +170,7 @@ export const EQUAL_RIGHTS = /与(?:乙方|运营机构|运营方|运营主体|�
 const WORK = /工作|业务|事项|事务/;
 const CORE_OF_OPERATION = /定价|对外(?:销售|经营|签约|收费)/;
 
+const HEADS = [['data', new RegExp(DATA_OBJ.source, 'g')], ['derived', new RegExp(DERIVED.source, 'g')]] as const;
 export function objectOf(span: string, g?: Glossary): { kind: ObjectClass; text: string } | null {
   const defined = g?.used(span).find((d) => span.includes(d.term));
   const rev = restorableIn(span) ?? KEY.exec(span)?.[0];
@@ -191,8 +192,8 @@ export function objectOf(span: string, g?: Glossary): { kind: ObjectClass; text:
   if (grant) return { kind: 'grant', text: grant[0] };
   // A noun phrase ends on its head: "公共数据产品" is a product, "公共数据平台上的操作日志" a log, "结果数据" a result.
   let head: { kind: ObjectClass; text: string; end: number } | null = null;
-  for (const [kind, re] of [['data', DATA_OBJ], ['derived', DERIVED]] as const) {
-    for (const m of span.matchAll(new RegExp(re.source, 'g'))) {
+  for (const [kind, re] of HEADS) {
+    for (const m of span.matchAll(re)) {
       if (kind === 'data' && BUILT_ON.test(span.slice(0, m.index))) continue;
       const end = m.index + m[0].length;
       if (!head || end > head.end) head = { kind, text: m[0], end };

@@ -113,8 +113,35 @@ export function conditionAtIndex(sentence: string, at: number, ctx: ParseContext
   return i < 0 ? conditionOf(sentence, ctx) : conditionAt(i);
 }
 
-/** Every clause of `sentence` that holds an act, parsed. Clauses share the sentence's subject and modal when they omit them. */
+/**
+ * Every clause of `sentence` that holds an act, parsed. Clauses share the sentence's subject and modal when they omit them.
+ * Each red-line reader and the checks parse the same sentences: inside a review (`withParseMemo`) a parse is kept per
+ * sentence and per glossary and reference resolver it was read with, so the review parses each once. Readers must not
+ * change what they get.
+ */
 export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseParse[] {
+  if (!session) return parseClauses(sentence, ctx);
+  const byResolve = session.get(ctx.glossary ?? NONE) ?? session.set(ctx.glossary ?? NONE, new WeakMap()).get(ctx.glossary ?? NONE)!;
+  const memo = byResolve.get(ctx.resolve ?? NONE) ?? byResolve.set(ctx.resolve ?? NONE, new Map()).get(ctx.resolve ?? NONE)!;
+  let out = memo.get(sentence);
+  if (!out) memo.set(sentence, (out = parseClauses(sentence, ctx)));
+  return out.slice();
+}
+const NONE = {};
+let session: WeakMap<object, WeakMap<object, Map<string, ClauseParse[]>>> | null = null;
+
+/** Runs one review with its own parses kept (and dropped after): nothing carries over to the next document. */
+export function withParseMemo<T>(run: () => T): T {
+  const outer = session;
+  session = new WeakMap();
+  try {
+    return run();
+  } finally {
+    session = outer;
+  }
+}
+
+function parseClauses(sentence: string, ctx: ParseContext): ClauseParse[] {
   const out: ClauseParse[] = [];
   const defines = DEFINES.test(sentence);
   const { cs, acts, chains, conditionAt } = scoped(sentence, ctx);

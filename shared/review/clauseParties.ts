@@ -23,8 +23,9 @@ export const INSIDE = /(?:平台|空间|专区|沙箱|环境)(?:内|中|之内)|
 
 // The first level is the operator granted itself ("一级运营机构"); any other level is another.
 const OTHER_OPERATOR = new RegExp(`(?:${OTHER_LEVEL}|替代|(?<!一)级)运营|合作|第三方|他人|受让|承继|继受|承接|接替|接续`);
+const GRANTOR_FIRST = new RegExp(`^${GRANTOR}`);
 export function partyOf(name: string): Party | null {
-  if (new RegExp(`^${GRANTOR}`).test(name) || /^数据主管部门/.test(name)) return 'grantor';
+  if (GRANTOR_FIRST.test(name) || /^数据主管部门/.test(name)) return 'grantor';
   if (GROUP.test(name)) return 'group';
   // An operator at another level or of one sector is another party: "区县级运营公司", "行业运营商".
   // A county's operator is another than the city's: "区县运营主体", "县域运营商".

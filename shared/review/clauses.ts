@@ -222,16 +222,21 @@ export const DEFINES = new RegExp('^\\s*(?:第[一二三四五六七八九十百
   + `|(?:是指|系指|指的是|${MEANS_BARE}))`);
 
 /** Compiled once per rule pattern: the same patterns run over every sentence of every document. */
+// Looked up by the pattern object first: building the key from a long source on every call cost more than the match.
 const compiled = new Map<string, { g: RegExp; quick: RegExp }>();
+const compiledFor = new WeakMap<RegExp, { g: RegExp; quick: RegExp }>();
 function variants(re: RegExp) {
+  let v = compiledFor.get(re);
+  if (v) return v;
   const key = re.flags + '/' + re.source;
-  let v = compiled.get(key);
+  v = compiled.get(key);
   if (!v) {
     const plain = re.flags.replace(/[gyd]/g, '');
     v = { g: new RegExp(re.source, [...new Set([...re.flags, 'g', 'd'])].join('')), quick: new RegExp(re.source, plain) };
     if (compiled.size > 5_000) compiled.clear();
     compiled.set(key, v);
   }
+  compiledFor.set(re, v);
   return v;
 }
 const global = (re: RegExp) => variants(re).g;

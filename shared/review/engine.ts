@@ -5,6 +5,7 @@ import { evaluateFlag } from './checks';
 import { claimedBlocks, evaluateItem, foundByStatementOnly } from './items';
 import { deadlineFlags, type DeadlineCheckContext } from './deadlines';
 import { readDocument, type ReadOptions } from './sections';
+import { withParseMemo } from './clauseParse';
 import { documentGenre } from './genre';
 import { rulesetMismatch, type PlaceLookup, type RulesetPlace } from './jurisdiction';
 
@@ -19,7 +20,13 @@ export interface PlaceContext {
   rulesets: RulesetPlace[];
 }
 
-export function reviewDocument(doc: ExtractedDocument, ruleset: ResolvedRuleset, kind: ReviewKind, opts: ReadOptions & { deadlines?: DeadlineCheckContext; places?: PlaceContext } = {}): ReviewReport {
+export function reviewDocument(doc: ExtractedDocument, ruleset: ResolvedRuleset, kind: ReviewKind, opts: ReviewOptions = {}): ReviewReport {
+  // The red-line readers and the checks read the same sentences: each is parsed once per review.
+  return withParseMemo(() => review(doc, ruleset, kind, opts));
+}
+type ReviewOptions = ReadOptions & { deadlines?: DeadlineCheckContext; places?: PlaceContext };
+
+function review(doc: ExtractedDocument, ruleset: ResolvedRuleset, kind: ReviewKind, opts: ReviewOptions): ReviewReport {
   const r = readDocument(doc, opts);
   const rules = ruleset.items.filter((i) => i.kind === kind);
   const claimed = claimedBlocks(rules, r);

@@ -19,7 +19,17 @@ const includesAny = (s: string, words: readonly string[]) => words.some((w) => s
  */
 const OPERATOR = /运营(?:单位|主体|企业|服务商|商)(?!品)/g;
 // "各方面" (all aspects) is not 各方 (the parties).
-const plain = (x: string) => joinedWithHe(x.replace(/的/g, '')).replace(OPERATOR, '运营机构').replace(/各方面/g, '诸方面');
+// Asked for every section name and heading word of every item: the few distinct strings are normalised once.
+const plainOf = new Map<string, string>();
+const plain = (x: string) => {
+  let v = plainOf.get(x);
+  if (v === undefined) {
+    v = joinedWithHe(x.replace(/的/g, '')).replace(OPERATOR, '运营机构').replace(/各方面/g, '诸方面');
+    if (plainOf.size > 20_000) plainOf.clear();
+    plainOf.set(x, v);
+  }
+  return v;
+};
 /**
  * A heading that states a prohibition ("原始数据不得导出某市公共数据授权运营平台") is about what it forbids: a word after
  * 不得/禁止 names the place or the object of the rule, not the section's matter.
@@ -28,12 +38,19 @@ const FORBIDS = /不得|禁止|严禁|不准|不能/;
 /** A heading that names a product ("2.林业碳汇潜力评估报告", "企业信用评价模型") names a thing built, not the matter. */
 const PRODUCT = /^(?:报告|模型|指数|接口|看板|画像|算法|工具)/;
 const nameHas = (name: string, w: string) => {
+  const known = named.get(name)?.get(w);
+  if (known !== undefined) return known;
   const n = plain(name);
-  const at = n.indexOf(plain(w));
-  if (at < 0 || PRODUCT.test(n.slice(at + plain(w).length))) return false;
+  const pw = plain(w);
+  const at = n.indexOf(pw);
   const rule = FORBIDS.exec(n);
-  return !rule || rule.index >= at;
+  const has = at >= 0 && !PRODUCT.test(n.slice(at + pw.length)) && (!rule || rule.index >= at);
+  if (named.size > 20_000) named.clear();
+  (named.get(name) ?? named.set(name, new Map()).get(name)!).set(w, has);
+  return has;
 };
+// Every item asks every section's name for each of its words: the answer is kept per name and word.
+const named = new Map<string, Map<string, boolean>>();
 const names = (s: Section, words: readonly string[]) => words.some((w) => nameHas(s.name, w));
 
 /** The required aspects a text covers: each needs a sentence that says something about it, not a mention in a list. */
