@@ -1,0 +1,82 @@
+import { clauseAt, clauses } from '../text';
+import { isNegated } from '../clauses';
+import { parseSentence } from '../clauseParse';
+import { OPERATOR } from './actors';
+import { EXCLUSIVE_RIGHT, OTHERS, dealer } from './dealers';
+
+/**
+ * The grantor keeping others from the data or the field: it promises not to release or grant the data to anyone else
+ * (under the operator's veto or not), or turns others' applications away or over to the operator. The field is then
+ * the operator's alone (Hebei art. 37); an application refused for a defect of its own is reviewed, not shut out.
+ */
+
+/**
+ * The grantor, or a public body, promising not to give the data to anyone else (Hebei art. 37), read on the clause
+ * parse: holder grantor/public, act a release or a grant (开放, 提供, 共享, 授权…), recipient another party named as
+ * others (其他运营机构, 任何第三方), must-not — under the operator's consent or not ("未经乙方书面同意，不向……开放": the
+ * operator's veto keeps it exclusive). What is withheld must be the data or the grant, not a secret.
+ */
+const WITHHELD_KIND = new Set(['release', 'regrant', 'entrust', 'transfer']);
+// Or served "for" others: "甲方不为其他主体另行开放同类接口".
+const NAMED_OTHERS = new RegExp(`(?:向|给|对|与|同|为)[^，。；]{0,4}?(?:${OTHERS.source})`);
+/**
+ * A public body named by its organ ("市住房和城乡建设局不再向其他主体开放……数据接口") holds the data it withholds, when no
+ * party the clause itself names comes after it (a holder read from an earlier clause, "为保障运营机构投入回收", is not this one's).
+ */
+const PUBLIC_ORGAN = /[市区县省州](?!场|块|域)[\u4e00-\u9fff]{1,10}?(?:局|委员会|人民政府)(?![\u4e00-\u9fff]{0,2}(?:企业|公司))/g;
+function bodyNamedHere(before: string, holder: string | undefined): boolean {
+  const organ = [...before.matchAll(PUBLIC_ORGAN)].at(-1);
+  if (!organ || (holder && before.lastIndexOf(holder) > organ.index!)) return false;
+  return !/(?:向|给|对|与|为|由|经|和|同)$/.test(before.slice(0, organ.index));
+}
+/**
+ * The operator's objection stopping the grantor ("乙方在收到通知后三十日内提出异议的，甲方不得向该主体提供"): a veto on
+ * its competitors, as its consent required is; "该主体" is then the other the sentence named.
+ */
+const OPERATOR_OBJECTS = new RegExp(`${OPERATOR}[^，。；]{0,20}?(?:提出|表示|提)(?:书面)?(?:异议|反对)(?:意见)?的[，,]\\s*$`);
+// The others may be named in the sentence before the one that stops the grant (`earlier`).
+export function grantorWithholds(s: string, earlier = ''): boolean {
+  if (!/不|禁止|严禁/.test(s) || !OTHERS.test(earlier + s)) return false;
+  return parseSentence(s).some((p) => {
+    if (!p.act || !WITHHELD_KIND.has(p.act.kind) || p.modality !== 'must-not' || p.defines) return false;
+    if (p.holder?.party !== 'grantor' && p.holder?.party !== 'public' && !bodyNamedHere(p.text.slice(0, p.act.at), p.holder?.text)) return false;
+    const vetoed = OPERATOR_OBJECTS.test(s.slice(0, p.start)) && OTHERS.test(earlier + s.slice(0, p.start));
+    // Under a veto the one barred may be named back ("甲方不得向该单位开放").
+    const namedBack = vetoed && /(?:向|给|对|为)(?:该|此)/.test(p.text.slice(0, p.act.at));
+    if (!namedBack && (!p.recipient || !['other', 'group', 'public'].includes(p.recipient.party))) return false;
+    if (!NAMED_OTHERS.test(p.text.slice(0, p.act.at)) && !vetoed) return false;
+    if (EXCLUSIVE_RIGHT.test(p.text.slice(p.act.at + p.act.verb.length))) return false;
+    // An interface to the data is access to it ("不为其他主体开放同类接口").
+    // Under a veto the data is the one the sentence before offered ("甲方向其他主体提供……同类的水利数据资源的").
+    return p.object ? p.object.kind !== 'restorable' : /数据|目录|接口/.test(vetoed ? earlier + s : p.text.slice(p.act.at));
+  });
+}
+
+/**
+ * Others' applications turned away by the grantor: not accepted, sent back, or redirected to the operator ("甲方不再受理
+ * 其他开发利用机构的场景申请", "收到其他机构申请的，应当告知其与乙方合作开展"). The field is the operator's alone. An
+ * application refused for a defect of its own ("材料不齐全的，予以退回") is reviewed, not shut out.
+ */
+const OTHERS_APPLYING = new RegExp(`(?:${OTHERS.source})[^。；]{0,30}?申请`);
+const TURNED_AWAY = new RegExp(`不予(?:受理|批准|审批|接受)|(?:不再|不|拒绝|暂停|停止)(?:受理|接受)|退回|驳回|拒绝|(?:转交|转由|移交)${OPERATOR}|(?:告知|引导|要求|建议)其?(?:与|同|通过|经由|向|联系)${OPERATOR}`, 'g');
+const OWN_DEFECT = /不符合|不具备|不满足|不齐|不全|不完整|未通过|虚假|逾期|缺失|违法|违规|补正/;
+
+export function othersTurnedAway(s: string): boolean {
+  if (!OTHERS_APPLYING.test(s) || OWN_DEFECT.test(s)) return false;
+  TURNED_AWAY.lastIndex = 0;
+  for (let m; (m = TURNED_AWAY.exec(s)); ) {
+    const c = clauses(s).find((x) => m!.index >= x.start && m!.index < x.start + x.text.length);
+    if (!c || isNegated(c.text, m.index - c.start)) continue;
+    // The grantor or a public body turns applications away; the operator refusing is another reading. Applications
+    // refused in the passive ("其他机构提出的同类场景申请不予受理") are refused by whoever receives them, not by the
+    // operator an earlier clause named.
+    // Or named in the condition the refusing clause follows ("其他机构就同类场景提出申请的，原则上不予受理").
+    const prev = c.start > 0 ? clauseAt(s, c.start - 2).text : '';
+    const asked = /申请[^，。；]{0,2}$/.test(c.text.slice(0, m.index - c.start)) || (OTHERS_APPLYING.test(prev) && /申请[^，。；]{0,4}的$/.test(prev));
+    const passive = asked && !dealer(c.text, m.index - c.start);
+    const who = passive ? 'grantor' : dealer(s, m.index);
+    if (who === 'operator' || who === 'market') continue;
+    return true;
+  }
+  return false;
+}

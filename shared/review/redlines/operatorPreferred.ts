@@ -1,0 +1,55 @@
+import { clauseAt } from '../text';
+import { isNegated } from '../clauses';
+import { OPERATOR } from './actors';
+import { IMPOSING_FORBIDDEN, dealer } from './dealers';
+
+/**
+ * The operator preferred over its competitors when the matter is granted again (Chongqing art. 22: operators chosen by
+ * fair competition): a priority right to the grant, the signing or the operation, the grantor bound to deal with it
+ * first, or the operator named the first choice over a field. A renewal earned by evaluation is not this.
+ */
+
+/**
+ * The operator preferred over its competitors when the matter is granted again (Chongqing art. 22: operators chosen by
+ * fair competition): it holds a priority right to the grant, the signing or the operation ("乙方享有同等条件下的优先授权权",
+ * "拥有优先运营权"), or the grantor must deal with it first when it grants anew ("今后开放同类数据资源的，应当首先与乙方
+ * 洽谈"). A renewal earned by evaluation ("评价为优秀的，同等条件下优先续约") rewards performance, a reading real plans use,
+ * and public priorities ("优先保障应急场景") prefer no operator.
+ */
+// Renewing its own agreement first ("乙方享有同等条件下的优先续约权") continues the grant it won: not a priority over
+// others in a new one. A bare 优先权 counts only where the matter is granted anew.
+const PRIORITY_RIGHT = /(?:享有|拥有|取得|获得|给予|赋予|保留|授予)([^，。；]{0,12}?)优先(授权|签约|运营|合作|开发|承接|选择|确定|谈判|洽谈|经营)?(?:的)?(?:权利|权|地位)/g;
+const EARNED = /(?:评价|评估|考核|考评|绩效)[^。；]{0,16}?(?:优秀|良好|合格|达标|A级|前列)/;
+// The operator may be named by how it was chosen: "优先授予本方案确定的运营机构".
+const FIRST_WITH_OPERATOR = new RegExp(`(?:先行|首先|优先)(?:与|同|向|交由|交给|授权给?|授予|委托|选择|选定|确定)(?:本方案|本协议|原|现有|已)?(?:确定|选定|遴选|中选|中标)?的?${OPERATOR}`, 'g');
+/**
+ * The operator named the grantor's first choice over a field ("将乙方列为交通运输数据开发的首选合作方"): others come
+ * after it whenever the matter is dealt in. One earned by evaluation is not (EARNED).
+ */
+// Or said of it: "乙方为本协议项下……数据产品的首选供应方".
+const FIRST_CHOICE = new RegExp(`(?:(?:将|把)${OPERATOR}(?:列为|确定为|作为|指定为|视为|定为)[^，。；]{0,16}?(?:首选|优先|第一顺位)|${OPERATOR}(?:为|是|系|作为)[^，。；]{0,24}?(?:首选|第一顺位))(?:的)?(?:合作方|合作伙伴|合作单位|合作对象|供应商|供应方|提供方|服务商|服务方|承接方|运营方)`);
+const GRANTED_AGAIN = /(?:重新|另行|再次|今后|此后|后续|新增|扩容|期满|届满|终止后)[^。；]{0,24}?(?:选择|遴选|授权|开放|确定|引入|合作)/;
+
+export function operatorPreferred(s: string): boolean {
+  if (EARNED.test(s)) return false;
+  const first = FIRST_CHOICE.exec(s);
+  if (first) {
+    const c = clauseAt(s, first.index);
+    if (!isNegated(c.text, first.index - c.start) && !IMPOSING_FORBIDDEN.test(s.slice(0, first.index))) return true;
+  }
+  for (const re of [PRIORITY_RIGHT, FIRST_WITH_OPERATOR]) {
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(s)); ) {
+      const c = clauseAt(s, m.index);
+      if (isNegated(c.text, m.index - c.start) || IMPOSING_FORBIDDEN.test(s.slice(0, m.index))) continue;
+      // "不因履行本协议而享有任何优先权": the negation reaches the verb across its ground.
+      if (/不(?:因|由于|基于|以)[^，。；]{0,24}?而?$/.test(c.text.slice(0, m.index - c.start))) continue;
+      if (re === PRIORITY_RIGHT) {
+        // The holder is the operator: the subject of 享有, or the one it is given to ("给予乙方优先签约权").
+        const holder = new RegExp(OPERATOR).test(m[1]) ? 'operator' : dealer(s, m.index);
+        if (holder === 'operator' && (m[2] || GRANTED_AGAIN.test(s))) return true;
+      } else if (GRANTED_AGAIN.test(s) && dealer(s, m.index) !== 'operator') return true;
+    }
+  }
+  return false;
+}

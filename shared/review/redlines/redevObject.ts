@@ -1,0 +1,79 @@
+import type { Unit } from './units';
+import { OPERATOR } from './actors';
+
+/**
+ * What counts as re-developing a delivered product (Chongqing art. 22, Hebei art. 37): the re-development words
+ * (再开发, 二次加工, 融合开发, 增值/深度/衍生开发, 功能扩展…), a development verb whose object is a delivered product
+ * (or one the operator made), and terms a text defines to include it ("所称“运营业务”，包括……交付后的迭代升级").
+ * Who does it is read elsewhere (redevAgent.ts); this file only finds the act and what it acts on.
+ */
+
+export const REDEV = /再开发|二次开发|二次加工|再加工|深加工|升级改造|改造升级|二次利用|融合开发|增值开发|深度开发|衍生(?:产品)?开发|定制化开发|功能扩展|迭代升级|融合应用开发|联合研发|融合建模|定制开发/g;
+/** Words that are re-development only of something delivered. */
+export const PLAIN_REDEV = /^(?:再开发|二次开发)$/;
+export const DELIVERED = /交付|已提供的(?:数据)?产品/;
+
+/**
+ * Re-development said by what is done to the delivered product: "对已交付……的数据产品进行深度加工", "已交付产品的行业化
+ * 改造", "在已交付产品基础上开发增强版本", "采购上述产品，并在融合自有数据后形成新的产品". The object decides: a
+ * development or processing verb counts only with a delivered product (or the operator's own) as its object or base
+ * just before it (`deliveredBefore`).
+ */
+export const REWORK = new RegExp(String.raw`(?:再|二次|深度|深|行业化|场景化|定制化|产品化|迭代|融合|增强)?(?:开发|加工|改造|集成|封装|训练|建模|升级|优化|改进|扩展)(?!文档|工具|环境|平台|人员|过程|记录|方案|计划|成本|费用|合同|协议|利用)|形成新的?(?:数据)?(?:产品|解决方案|服务)`
+  // Serving end users on top of it: "在其交付的基础产品之上，直接面向终端用户提供增值应用服务".
+  + String.raw`|(?:提供|开展|推出)[^，。；]{0,6}?(?:增值|衍生|延伸|定制化?|增强版?)[^，。；]{0,4}?(?:服务|应用|产品)|面向(?:终端|最终|个人|C端)(?:用户|客户)`,
+  'g',
+);
+/** A delivered product named as the object: "已交付开发利用机构的数据产品", "交付给数据商的……模型"; not one "尚未交付". */
+// Or as the object of the delivering itself: "乙方向用户交付数据模型后".
+const DELIVERED_OBJECT = /(?<!未)(?:已交付|交付(?!前|之前|以前)(?:给|予)?(?:[^，。；]{0,10}?的)?|已提供的)[^，。；]{0,8}?(?:产品|服务|模型|成果|接口|组件|数据集)/g;
+/**
+ * A product the operator made ("乙方开发的公共数据产品"), or one the text named before ("上述产品"): reworked by a company
+ * of the operator's group, it is the operator re-developing through others; the operator working on its own products is
+ * its development, not re-development.
+ */
+export const OWN_PRODUCT = new RegExp(`${OPERATOR}(?:自身|自己)?(?:开发|交付|提供|生产)的[^，。；]{0,8}?(?:产品|服务|模型|成果)`, 'g');
+export const REFERRED_PRODUCT = /(?:上述|前述|该|此类|这些)(?:公共)?(?:数据)?(?:产品|服务|模型|成果)/g;
+/** The product is what the verb acts on: marked as its object before it, or as its base or owner after it. */
+const OBJECT_MARK = /(?:对|在|将|把|基于|以|就|采购|购买|使用|结合)[^，。；]{0,3}$/;
+// Or as the topic that needs it: "已交付的数据产品需要进一步深度加工的".
+const BASE_MARK = /^(?:的|基础上|为基础|为基|之上|(?:如|若)?(?:需要|需|拟|要)(?:进一步|再|进行|继续)?$)/;
+export function deliveredBefore(text: string, at: number, earlier: string): 'delivered' | 'own' | null {
+  const from = Math.max(0, at - 40);
+  const win = text.slice(from, at);
+  OWN_PRODUCT.lastIndex = 0;
+  // A product referred to ("该模型") is what was named before it: a delivered one stays delivered.
+  const namedBefore = (re: RegExp, end: number) => ((re.lastIndex = 0), re.test(earlier + text.slice(0, end)));
+  const found: ('delivered' | 'own')[] = [];
+  for (const [re, kind] of [[DELIVERED_OBJECT, 'delivered'], [OWN_PRODUCT, 'own'], [REFERRED_PRODUCT, 'own']] as const) {
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(win)); ) {
+      const namedDelivered = re === REFERRED_PRODUCT && namedBefore(DELIVERED_OBJECT, from + m.index);
+      if (re === REFERRED_PRODUCT && !namedDelivered && !namedBefore(OWN_PRODUCT, from + m.index)) continue;
+      const pre = text.slice(Math.max(0, from + m.index - 6), from + m.index);
+      if (OBJECT_MARK.test(pre) || BASE_MARK.test(win.slice(m.index + m[0].length))) found.push(re === REFERRED_PRODUCT && namedDelivered ? 'delivered' : kind);
+    }
+  }
+  DELIVERED_OBJECT.lastIndex = 0;
+  OWN_PRODUCT.lastIndex = 0;
+  return found.includes('delivered') ? 'delivered' : found.length ? 'own' : null;
+}
+
+/** The object phrase masked, so its recipient ("已交付开发利用机构的") is never read as who acts. */
+export const maskObjects = (t: string) => t.replace(OWN_PRODUCT, (m) => '＿'.repeat(m.length)).replace(DELIVERED_OBJECT, (m) => '＿'.repeat(m.length));
+
+/** Terms a text defines to include re-development of delivered products ("所称“运营业务”，包括……交付后的迭代升级"). */
+const DEFINITION = /所称[“"「]([^”"」]{2,12})[”"」][，,]?\s*(?:是指|系指|指|包括)([^。]*)/g;
+export const REDEV_ONE = new RegExp(REDEV.source);
+const termsOf = new Map<string, string[]>();
+export function redevTerms(text: string): string[] {
+  let out = termsOf.get(text);
+  if (out) return out;
+  out = [];
+  if (text.includes('所称')) for (const m of text.matchAll(DEFINITION)) if (DELIVERED.test(m[2]) && REDEV_ONE.test(m[2])) out.push(m[1]);
+  if (termsOf.size > 5_000) termsOf.clear();
+  termsOf.set(text, out);
+  return out;
+}
+
+export const hasRedevTerm = (u: Unit) => u.blockText.includes('所称') && redevTerms(u.blockText).some((t) => u.text.includes(t));

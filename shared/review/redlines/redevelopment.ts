@@ -1,0 +1,115 @@
+import { clauseAt, clauses } from '../text';
+import { isNegated, negatedInSentence, readClause, type ClauseReading } from '../clauses';
+import type { Unit } from './units';
+import { OPERATOR, OPERATOR_GROUP, isOperatorGroup, subjectBefore } from './actors';
+import { DELIVERED, PLAIN_REDEV, REDEV, REDEV_ONE, REWORK, deliveredBefore, maskObjects, redevTerms } from './redevObject';
+import { AGENT_AFTER, AGENT_COLUMN, IS_OPERATOR, QUESTIONED, RESERVED, headerAgent, operatorSide, participant, readHeld } from './redevAgent';
+import { APART_FROM_DELIVERED, GROUP_AS_DEVELOPER, NOT_TAKING_PART, joinedByOperator } from './redevJoined';
+
+/**
+ * The operator re-developing what it delivered (Chongqing art. 22, Hebei art. 37): each re-development act in the clause
+ * (redevObject.ts) read by who does it (redevAgent.ts). The operator's side doing it, or having it reserved, is the red
+ * line; a prohibition is kept unless a proviso or an exception hands it back to the operator's group ("但由乙方关联企业
+ * 承接的除外"), or others need the operator's leave for it; another's re-development joined by the operator's side
+ * (redevJoined.ts) is an obligation read. Null when the clause says nothing of re-development by the operator's side.
+ */
+
+/**
+ * An exception that carves the operator's own re-development out of its prohibition: "除第十二条约定的自营场景外，乙方不
+ * 参与已交付产品的再开发", "除附件所列项目以外". An exception for the law, or for support that is not development, lifts nothing.
+ */
+const CARVED_BEFORE = /除(?![^，。；]{0,6}(?:法律|法规|国家|依法|另有))([^，。；]{1,30}?(?:自营|自行|场景|情形|项目|业务|所列|列明|约定)[^，。；]{0,8}?)(?:外|以外|之外)/;
+
+const OPERATOR_LEAVE = new RegExp(`(?:未经|未取得|未征得)${OPERATOR}[^，。；]{0,4}?(?:许可|同意|授权|认可)`);
+
+/** A carve-out for the operator's group after a prohibition: "乙方通过其参股企业参与的，不受本条限制". */
+const CARVE_OUT = new RegExp(`(?:${OPERATOR_GROUP}|参股|控股|关联|间接)[^。；]{0,30}?(?:参与|开发|加工)[^。；]{0,10}?的[，,]?\\s*(?:不受[^。；]{0,12}?限制|不在此限|除外|可以|可)`);
+/** A 但书 after the prohibition naming the operator's group. */
+const GROUP_PROVISO = new RegExp(`但(?:是)?[，,]?[^。；]{0,20}?(${OPERATOR_GROUP})[^。；]{0,30}?(?:参与|开发(?!利用)|加工|承接|实施|从事)[^。；]{0,16}?(?:不受此限|不在此限|不受[^。；]{0,12}?限制|除外)`);
+
+/** A prohibition whose verb comes after an aside: "不得以任何方式，包括通过控股、参股企业或者其他关联方，参与……". */
+const ASIDE = /^\s*(?:包括|含|无论|不论|即|例如|比如|如)/;
+const OPEN_NEGATION = /(?:不得|禁止|严禁|不能|无权|不允许)[^，。；]{0,8}$/;
+
+const negatedBefore2 = (text: string, c: { text: string; start: number }, at: number) => negatedInSentence(text, c, at - c.start) && !isNegated(c.text, at - c.start);
+
+function underAside(text: string, c: { start: number }): boolean {
+  const cs = clauses(text);
+  let i = cs.findIndex((x) => x.start === c.start);
+  if (i <= 0 || !ASIDE.test(cs[i - 1].text)) return false;
+  while (i > 0 && ASIDE.test(cs[i - 1].text)) i--;
+  // The clauses of the aside run to the verb's clause: "包括通过控股、参股企业或者其他关联方".
+  return i > 0 && OPEN_NEGATION.test(cs[i - 1].text);
+}
+
+export function readRedevelopment(u: Unit): ClauseReading | null {
+  const s = u.text;
+  const delivered = DELIVERED.test(u.blockText || s) || DELIVERED.test(s);
+  let text = s;
+  for (const t of redevTerms(u.blockText || s)) if (!new RegExp(`所称[“"「]${t}`).test(s)) text = text.split(t).join('再开发'.padEnd(t.length, '　'));
+  const earlier = u.before.join('');
+  const acts = [
+    ...[...text.matchAll(REDEV)].map((m) => ({ m, rework: null as 'delivered' | 'own' | null })),
+    ...[...text.matchAll(REWORK)]
+      .filter((m) => !REDEV_ONE.test(m[0]))
+      .map((m) => ({ m, rework: deliveredBefore(text, m.index!, earlier) }))
+      .filter((x) => x.rework),
+  ];
+  const masked = maskObjects(readHeld(text));
+  for (const { m, rework } of acts) {
+    // Development reserved to the operator is exclusive whatever is developed ("如需深度开发，应当委托乙方完成").
+    if (!rework && !PLAIN_REDEV.test(m[0]) && !delivered && !RESERVED.test(text.slice(m.index!, m.index! + 30))) continue;
+    const at = m.index!;
+    const c = clauses(text).find((x) => at >= x.start && at < x.start + x.text.length)!;
+    if (isNegated(c.text, at - c.start) || NOT_TAKING_PART.test(c.text.slice(0, at - c.start))) {
+      // "不得参与……二次开发，但由乙方关联企业承接的除外": the proviso lets the operator's group do it after all.
+      const pv = GROUP_PROVISO.exec(text.slice(at));
+      if (pv && isOperatorGroup(pv[1])) return { reading: 'exception', condition: pv[0] };
+      const carved = CARVED_BEFORE.exec(text.slice(0, at));
+      if (carved && !isNegated(text, carved.index)) return { reading: 'exception', condition: carved[0] };
+      // Others barred from re-developing a delivered product without the operator's leave: the operator holds it.
+      const veto = OPERATOR_LEAVE.exec(text.slice(Math.max(0, at - 40), at));
+      if (veto) {
+        // Who is barred, read with the operator whose leave it needs struck out.
+        const v = Math.max(0, at - 40) + veto.index;
+        const barred = subjectBefore(masked.slice(0, v) + '＿'.repeat(veto[0].length) + masked.slice(v + veto[0].length), at);
+        if ((rework === 'delivered' || delivered) && !operatorSide(barred)) return { reading: 'obligation', condition: veto[0] };
+      }
+      continue;
+    }
+    if (underAside(text, c) || negatedBefore2(text, c, at) || QUESTIONED.test(c.text.slice(0, at - c.start))) continue;
+    // The subject in this sentence, else the one the block set before ("由乙方负责持续运维。运维范围包括……衍生产品开发");
+    // a party taking part in another's re-development, or the agent a table's column names, acts too.
+    // A column headed by the act names who does it, and nothing else does.
+    const byHeader = headerAgent(text, at + m[0].length);
+    if (byHeader !== undefined) {
+      if (operatorSide(byHeader)) return readClause(text, c.text, at - c.start);
+      continue;
+    }
+    const agent = AGENT_AFTER.exec(text.slice(at + m[0].length));
+    const column = AGENT_COLUMN.exec(text);
+    let subject = agent ? agent[1] : subjectBefore(masked, at);
+    if (!agent && operatorSide(participant(masked, at))) subject = participant(masked, at);
+    if (!agent && column && operatorSide(column[1])) subject = column[1];
+    if (!subject) for (const p of [...u.before].reverse()) if ((subject = subjectBefore(p, p.length))) break;
+    const after = text.slice(at, at + 30);
+    // The operator working on products of its own is its development; its group reworking them is not.
+    if (rework === 'own' && subject && IS_OPERATOR.test(subject)) continue;
+    if (operatorSide(subject) || RESERVED.test(after)) {
+      const r = readClause(text, c.text, at - c.start);
+      if (r.reading !== 'prohibition') return r;
+    } else if (rework === 'delivered' || (!rework && delivered)) {
+      const joined = joinedByOperator(text, at + m[0].length);
+      if (joined) return { reading: 'obligation', condition: joined };
+    }
+  }
+  const g = GROUP_AS_DEVELOPER.exec(s);
+  // Its matter kept apart from what was delivered ("仅限与乙方已交付产品无关的需求") re-develops nothing delivered.
+  if (g && isOperatorGroup(g[1]) && (delivered || REDEV_ONE.test(s)) && !APART_FROM_DELIVERED.test(s)) {
+    const at = g.index + g[0].length - 1;
+    const c = clauseAt(s, at);
+    if (!isNegated(c.text, at - c.start)) return { reading: 'permission' };
+  }
+  if (CARVE_OUT.test(s) && u.before.some((p) => REDEV_ONE.test(p) && /不得|禁止|严禁|不能/.test(p))) return { reading: 'exception', condition: s };
+  return null;
+}

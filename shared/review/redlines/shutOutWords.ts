@@ -1,0 +1,97 @@
+import { DEVELOPER, OPERATOR } from './actors';
+import { BUT_OPERATOR } from './dealers';
+
+/**
+ * Others shut out, said in so many words (Hebei art. 37, Chongqing art. 22): a table of the wordings, tried in order by
+ * shutOutBound.ts — others barred or forced through the operator's channel or platform, the operator the only provider,
+ * dealing elsewhere punished, competitors refused or treated apart, buyers bound not to deal with others, resale prices
+ * fixed, tying, the operator's own group served first, the operator alone taking on a matter. Each entry's flags say
+ * whose act it must be to count (byOthers, byOperator, byMarket) and where it is read (atLast, sanction).
+ */
+
+/** A company of the operator's group, not the operator itself ("乙方享有优先续约权" is the operator's own right). */
+// Or named by its tie to the operator: "与乙方有投资关系的企业" (TIED_TO_IT when the operator is 其).
+const TIE = '(?:之间)?(?:存在|具有|有)?[^，。；]{0,4}?(?:股权|投资|控制|控股|关联|隶属)关系的';
+const AFFILIATE = `(?:${OPERATOR}(?:的|及其|下属|所属|旗下)?)?(?:关联(?:公司|方|企业)|子公司|控股公司|下属(?:公司|企业)|联合体成员(?:方|单位)?|与${OPERATOR}${TIE})`;
+
+const BUYER = `(?:${DEVELOPER}|买方|采购方|需方|客户|被许可方|使用单位)`;
+const RIVALS_OF_OPERATOR = `(?:与${OPERATOR}[^，。；]{0,6}?竞争关系的|${OPERATOR}的?(?:竞争对手|竞争者|竞品))`;
+/** What others offer as a service or product ("其他机构提供的租赁数据核验服务"): the operator's market, not a data source. */
+const RIVAL_OFFERING = '(?:提供|开发|运营|推出)的[^。；，]{0,12}?(?:服务|产品)';
+/** The operator's rivals, by name or by the rivalry they would bring: "竞争方", "构成竞争", "分流其用户". */
+const RIVALRY = '竞争关系|竞争对手|竞争者|竞争方|竞争企业|竞争机构|同业|(?:构成|形成|存在|产生)(?:直接|实质)?竞争|分流(?:其|乙方|运营机构)?的?(?:用户|客户|业务)';
+
+export const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator?: boolean; byMarket?: boolean; atLast?: boolean; sanction?: boolean }[] = [
+  // Who develops a delivered product further, named in a list or table ("后续开发主体：乙方及开发利用机构").
+  { re: new RegExp(`(?:后续|再|二次|衍生|深度)开发(?:的)?(?:主体|单位|方|机构)(?:为|是|[：:])\\s*(?:(?!除|不含|不包括|排除)[^，。；]){0,6}?${OPERATOR}`), negatable: true },
+  // Others barred: "其他任何机构不得另行提供"; the operator's channel is the only one.
+  // Or barred from the same product or matter for a while ("三年内其他运营机构不得申请开发相同功能的产品").
+  // Or barred from building apart on the same data ("其他主体不得另行开发基于该数据的追溯核验产品"); barred without 另行
+  // ("未经授权，其他主体不得开发基于该数据的产品") the data is guarded, not the market.
+  { re: /其他(?:任何)?[\u4e00-\u9fff]{0,6}?(?:机构|主体|单位|企业|平台|运营商)[^，。；]{0,4}?(?:均)?(?:不得|不能|无权)(?:另行|自行)?(?:(?:就|对|针对)[^，。；]{1,16}?)?(?:提供|经营|运营|开展|销售|(?:申请|开发|研发|推出|上线)[^，。；]{0,8}?(?:同类|相同|同一|类似|同样)|(?<=另行)(?:开发|研发|推出|上线)[^，。；]{0,4}?(?:基于|利用|使用)(?:该|上述|前述|本|此|同一|相同|同源))/, negatable: false },
+  { re: new RegExp(`(?:均|一律|只能|仅能|统一)(?:应当?|须|必须)?(?:通过|经由|在)(?:${OPERATOR}|本平台)`), negatable: true },
+  // Others' products kept off the market ("其他主体基于同源数据的产品不得上架"); not a listing rule for all ("未经合规审查的").
+  // Any market party barred from making a like product ("经营主体不得自行或者委托第三方利用同源数据开发同类分析产品"): the
+  // like product marks the market kept for the operator; a rule on the data alone ("不得开发与原始数据相同的数据集") does not.
+  { re: new RegExp(`(?:^|[，,：:])(?:[^，。；]{0,6}?)${DEVELOPER}(?:均|一律)?(?:不得|不能|无权|禁止)(?:自行|另行|单独)?(?:或者?委托[^，。；]{0,8}?)?(?:(?!原始|违法|违规|非法|未经)[^，。；]){0,12}?(?:开发|研发|推出|上线|经营|提供)(?:(?!原始)[^，。；]){0,6}?(?:同类|相同|同一|类似|同样|竞品)(?:的)?(?:数据)?(?:[\u4e00-\u9fff]{0,6}?)(?:产品|服务|应用)`), negatable: false },
+  { re: /其他(?:任何)?(?:(?!未经|不符合|违规|违法|未通过|未取得)[^。；，]){0,16}?(?:产品|服务|模型|应用)[^，。；]{0,4}?(?:均|一律|也)?(?:不得|不能|不予|无权|禁止)(?:在[^，。；]{0,8}?)?(?:上架|挂牌|上线|交易|销售|发布|入驻|流通)/, negatable: false },
+  // Others' like products taken off the market or moved onto the operator ("其他企业已开发的同类产品应于三个月内下线或迁移
+  // 至运营机构平台"); read at the last word, so "无需下线" frees them. Unlawful ones taken down are kept safe (UNLAWFUL).
+  { re: /(?:其他|其它|第三方|他人)(?:(?!违规|违法|未经|不符合|未通过|存在)[^。；，]){0,16}?(?:同类|同样|类似|相同|竞品|已开发|已上线|已建成)[^。；，]{0,8}?(?:产品|服务|平台|应用|系统)[^，。；]{0,16}?(?:下线|下架|关停|停止(?:运营|服务|提供|运行)|迁移至|迁入|并入|整合至|整合到)/, negatable: true, atLast: true },
+  // Others' products bound to the operator's own platform ("开发利用机构形成的数据产品应当通过乙方运营的平台挂牌交易"), or kept
+  // off other venues by it ("乙方可在平台规则中限制相关产品在其他数据交易场所上架").
+  // The venue is any the operator runs: 平台, 交易专区, 商城, 交易市场.
+  { re: new RegExp(`(?:应当?|须|必须|只能|仅能|仅可|一律)(?:统一)?(?:通过|经由|在)${OPERATOR}(?:自有|运营|建设|自建|搭建|开设)?的?(?:交易|数据)?(?:平台|专区|商城|市场|门户|场所)[^，。；]{0,8}?(?:挂牌|交易|上架|销售|发布|流通|出售)`), negatable: true, byOthers: true },
+  // A market party barred from the operator's rivals: "开发利用机构……不得在其他数据交易场所交易".
+  { re: /(?:不得|不能|禁止|不允许|不准|严禁)(?:在|向|到|通过|经由|进入)(?:其他|别的|第三方|外部|其它)[^。；]{0,12}?(?:平台|交易场所|交易所|交易机构|渠道|市场|专区)[^。；]{0,6}?(?:上架|挂牌|交易|销售|流通|发布|出售)/, negatable: false, byMarket: true },
+  { re: /(?:限制|禁止|阻止|不允许|不准|拒绝)[^。；]{0,16}?(?:在|向|到|通过|于)(?:其他|别的|第三方|外部|其它)[^。；]{0,12}?(?:平台|交易场所|交易所|交易机构|渠道|市场)[^。；]{0,6}?(?:上架|挂牌|交易|销售|流通|发布|出售)/, negatable: true, byOperator: true },
+  // The only one: "乙方是本场景公共数据产品的唯一提供方"; the grantor barred from granting others ("甲方不得另行授权他人").
+  // A sole role named by a duty ("唯一责任主体", "唯一联络主体") answers for something; it holds no market.
+  { re: /唯一(?:的)?(?:(?!责任|联络|联系|对接|安全|牵头|报送|负责|法律|纳税|归口)[\u4e00-\u9fff]){0,4}?(?:提供方|供应方|供应商|服务方|服务商|渠道|入口|运营方|经营方|经营者|合作方|主体)/, negatable: true },
+  // The only one of its kind in the market: "为本市唯一接入市公共数据资源的同类产品".
+  { re: /唯一[^，。；]{0,16}?同类(?:的)?(?:数据)?(?:产品|服务|平台|应用)/, negatable: true },
+  // Punished for dealing elsewhere: "凡向其他同类平台采购……的数据商，运营机构可暂停……".
+  { re: /(?:向|在|与|从)(?:其他|别的|第三方)[^。；]{0,14}?(?:平台|交易场所|机构|渠道|数据商|服务商)[^。；]{0,24}?的[^。；]{0,30}?(?:暂停|终止|下调|下架|不予|拒绝|停止|限制|降低)/, negatable: true, sanction: true },
+  { re: new RegExp(`${OPERATOR}(?:不接受|拒绝|有权拒绝|可拒绝|不予受理)[^，。；]{0,10}?(?:单独|未采用|未使用|未选择)`), negatable: true },
+  // Competitors refused or treated apart: "对与乙方存在竞争关系的数据商可不予开通接口", "差别化接入".
+  // The rivalry may be named by a defined term ("申请人属于竞争方的，乙方可以不予开通") or by what the applicant would do to
+  // the operator's business ("与其已上线产品构成竞争或者可能分流其用户的，可以不予通过").
+  { re: new RegExp(`(?:${RIVALRY})[^。；]{0,16}?(?:不予|拒绝|可不|不开通|限制|暂停)`), negatable: true },
+  // Rivals' like products kept off a venue at the operator's instance: "运营机构可以商请数据交易场所对其他主体申请挂牌的同类
+  // 产品暂不挂牌".
+  { re: /(?:其他|其它|第三方|他人)[^。；]{0,16}?(?:同类|同样|类似|相同|竞品|竞争)[^。；]{0,16}?(?:暂不|不予|不得|不再|禁止|限制|停止|暂停|拒绝)(?:挂牌|上架|交易|销售|上线|接入|发布)/, negatable: true, byOperator: true },
+  { re: /差别化(?:接入|待遇|开放)|区别对待/, negatable: true },
+  // Others who must go through the operator: "本市其他单位开展同类经营的，应当通过乙方渠道上架".
+  // "无需经乙方同意" frees others from the operator: the modal denied is no channel.
+  { re: new RegExp(`其他[^。；]{0,40}?(?<![无不毋])(?:应当?|须|必须|需|只能|仅能)(?:经|通过|经由|委托|交由)${OPERATOR}`), negatable: true },
+  // Buyers bound not to deal with others: "书面承诺……不向其他数据服务商采购同类产品".
+  // Others may be named by leaving the operator out ("不向乙方以外的运营机构采购").
+  // Or by their rivalry with it ("不得向乙方的竞争对手采购"), or reached through their channel ("不经由其他交易场所购买").
+  { re: new RegExp(`(?:不得|不再|不|承诺不|禁止)(?:向|从|与|在|通过|经由|借助|依托|接入|使用|采购)(?:其他|别的|第三方|任何其他|${BUT_OPERATOR}|(?:${OPERATOR}的?)?(?:竞争对手|竞争者|竞品|同业))[^。；]{0,16}?(?:采购|购买|合作|接入|交易|获取|签约|签订|签署)`), negatable: false, byOthers: true },
+  // Or by what they must forgo: others' products of the same kind ("不得同时采购其他机构提供的同类数据产品"); a like
+  // product is what marks the bar as the operator's market, not a data source kept lawful ("不得使用其他未经授权的数据").
+  { re: new RegExp(`(?:不得|不再|不|承诺不|禁止)(?:同时|另行|再|转而|自行)?(?:采购|购买|订购|选用|使用|接入)(?:其他|其它|别的|第三方|任何其他|${BUT_OPERATOR})[^。；，]{0,16}?(?:同类|同样|类似|相同|替代|竞品|${RIVAL_OFFERING})`), negatable: false, byOthers: true },
+  // Dealing elsewhere punished, the sanction after the clause: "对同时接入其他数据交易场所……的经营主体，乙方可以降低其调用配额".
+  { re: /(?:同时|另行|转而)?(?:接入|使用|采购|购买|入驻|对接)(?:其他|别的|第三方)[^。；]{0,30}?(?:平台|交易场所|运营机构|机构|数据商|服务商|渠道|产品)[^。；]{0,40}?(?:降低|调高|提高|下调|暂停|停止|终止|限制|取消|减少)/, negatable: true, sanction: true },
+  // The operator fixing what buyers resell at (a vertical monopoly agreement): "与下游经营主体约定统一的最低转售价格".
+  { re: /(?:约定|规定|限定|限制|要求|统一|设定|指定)[^，。；]{0,12}?(?:转售|最低(?:销售|零售)?)(?:价格|价)|(?:划分|分割|限定)[^，。；]{0,4}?(?:销售区域|销售市场|客户范围)/, negatable: true, byOperator: true },
+  // The operator's rivals, named by their rivalry with it, kept from a buyer's product: "禁止需求方将产品提供给与乙方存在
+  // 竞争关系的机构使用". Keeping the operator's secrets from them is confidentiality, not this.
+  { re: new RegExp(`(?:(?:禁止|不允许|不准|限制|要求)${BUYER}|${BUYER}[^，。；]{0,4}?(?:不得|不能|不可|禁止))(?:(?!秘密|保密|源代码|账号|密钥|口令)[^。；]){0,20}?(?:提供|转让|转售|销售|出售|授权|许可|分享|共享|交付|开放)(?:给|予)?[^。；]{0,4}?${RIVALS_OF_OPERATOR}`), negatable: true },
+  // Tying: "与……打包提供，不单独供应", "亦须按整包采购", "搭售".
+  { re: /搭售|捆绑(?:销售|提供|供应|采购)|不(?:单独|单项|分拆)(?:供应|提供|销售|出售|开放)|(?:须|必须|应当?|只能)(?:按)?(?:整包|打包|组合|套餐)(?:采购|购买|订购)/, negatable: true },
+  // The operator's own group served first: "优先满足乙方关联企业的需求", "关联方享有优先……".
+  { re: new RegExp(`(?:优先|优惠|倾斜)[^。；]{0,10}?${AFFILIATE}|${AFFILIATE}[^。；]{0,8}?(?:优先|优惠价格|折扣)`), negatable: true },
+  // Its group's matter put first in the same clause, however long its name ("乙方关联企业开发的……产品调用请求优先处理"), or
+  // others served after it ("其他经营主体的请求在关联企业需求满足后安排"); read at the last word, so "不得优先" frees them.
+  { re: new RegExp(`${AFFILIATE}[^，。；]{0,30}?优先(?:处理|安排|满足|响应|供给|保障|调用|接入|上架|开通|使用)|(?:其他|其余)[^，。；]{0,16}?在[^，。；]{0,4}?${AFFILIATE}[^，。；]{0,12}?(?:满足|处理|完成|使用)(?:后|之后)`), negatable: true, atLast: true },
+  // Those tied to it served first, the operator acting: "授权运营机构……优先向与其存在股权关系的开发利用机构开放" (the
+  // grantor preferring its own units is not this).
+  { re: new RegExp(`(?:优先|优惠|倾斜)[^。；]{0,10}?与其${TIE}`), negatable: true, byOperator: true },
+  // The operator alone takes on the matter: "由运营机构统一承接，区内其他单位和企业不再另行开展同类……"; or alone issues
+  // it, others' output not accepted ("由运营机构统一出具，其他机构出具的评价结果不作为采信依据").
+  { re: new RegExp(`(?:(?:均|统一|全部|一律)由${OPERATOR}(?:统一|独家)?|由${OPERATOR}(?:统一|独家|一家))(?:承接|承担|运营|提供|开展|出具|发布|签发|核发)[^。]{0,20}?(?:其他|其它|第三方|他人)[^。]{0,16}?(?:(?:不再|不得|不予)(?:另行)?(?:开展|从事|提供|经营|运营|承接|出具|发布|受理|认可|采信|采用|接受)|不(?:作为|被)[^，。；]{0,12}?(?:依据|采信|认可|采用|接受))`), negatable: true },
+  // Others' offerings barred from competing with the operator's ("甲方引入的其他合作方，其产品不得与乙方已上线产品构成竞争");
+  // unfair competition forbidden ("不得与乙方开展不正当竞争") guards the market, it keeps no one out.
+  { re: new RegExp(`(?:其他|其它|第三方|另行引入|新引入)[^。；]{0,30}?(?:不得|不能|不应|不可|禁止|不会|不)[^，。；]{0,6}?与${OPERATOR}(?:(?!不正当|恶性|无序|违法|非法)[^，。；]){0,16}?竞争(?!秩序|环境|机制)`), negatable: false },
+];
