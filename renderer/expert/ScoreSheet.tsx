@@ -50,7 +50,13 @@ export function ScoreSheet({ kit, draft, onDraft }: { kit: KitView; draft: KitDr
       <Tabs items={s.applicants.map((a) => ({
         key: a.applicantId,
         label: <span data-testid={`score-tab-${a.applicantId}`}>{a.name}（{filled(a.applicantId)}/{s.criteria.length}）</span>,
-        children: (
+        children: (<>
+          {a.reviewPending && (
+            // A standing notice, not an alert: the sheet's alerts are for what the member typed.
+            <Typography.Paragraph type="warning" style={{ marginBottom: 8 }} data-testid={`kit-review-pending-${a.applicantId}`}>
+              <Tag color="orange">审查未记录，评分可能不计</Tag>发出本评分表时，{a.name}的{a.reviewPending}尚未记录结论；如审查不通过，本单位的评分不计入结果。请照常独立评分。
+            </Typography.Paragraph>
+          )}
           <Table size="small" rowKey="id" pagination={false} dataSource={s.criteria}
             summary={() => (
               <Table.Summary.Row>
@@ -66,7 +72,7 @@ export function ScoreSheet({ kit, draft, onDraft }: { kit: KitView; draft: KitDr
                 <ScoreCell c={c} applicant={a.name} value={scores[a.applicantId]?.[c.id] ?? null} onCommit={(v) => void commit(a.applicantId, c.id, v)} />
               ) },
             ]} />
-        ),
+        </>),
       }))} />
       {error && <Alert type="error" showIcon style={{ marginTop: 8 }} message={error} role="alert" />}
     </Card>

@@ -124,7 +124,11 @@ export const KitViewSchema = z.object({
     allowed: z.boolean(),
     reason: z.string(),
     schemeName: z.string(),
-    applicants: z.array(z.object({ applicantId: z.string(), name: z.string() })),
+    /**
+     * reviewPending: the 资格/符合性审查 checks still without a verdict when the kit was made (selection reviewGaps); a
+     * score for a bid that then fails is not counted. Optional: kits made before it carry none.
+     */
+    applicants: z.array(z.object({ applicantId: z.string(), name: z.string(), reviewPending: z.string().nullable().optional() })),
     criteria: z.array(KitCriterionSchema),
     supersedes: z.string().nullable(),
   }),

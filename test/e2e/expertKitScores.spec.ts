@@ -40,6 +40,9 @@ test('回避 then scores through two kits: the first kit has no bids or sheet; a
     await openWithKey(ep, keyFile, PASS);
     const sheet = ws.getByTestId('kit-scores');
     await expect(sheet).toBeVisible();
+    // No 资格/符合性审查 recorded when the kit was made: the expert's sheet says a score may not count, as the office's does.
+    await expect(sheet.getByText('审查未记录，评分可能不计')).toBeVisible();
+    await expect(sheet).toContainText('甲数据公司的资格审查');
     const cells = sheet.getByRole('spinbutton');
     const n = await cells.count();
     expect(n).toBeGreaterThan(1);

@@ -120,7 +120,7 @@ export class KitExporter {
     const bids: KitDocument[] = [];
     for (const a of scorable) for (const d of this.deps.bids?.(caseId, a.name) ?? []) bids.push({ role: 'bid', name: d.name, sha256: d.sha256, applicantId: a.applicantId, document: d.document });
     return {
-      view: { allowed: true, reason: '', schemeName: st.scheme.name, applicants: scorable.map((a) => ({ applicantId: a.applicantId, name: a.name })), criteria, supersedes: latestSigned(db, memberId, 'scores')?.record_id ?? null },
+      view: { allowed: true, reason: '', schemeName: st.scheme.name, applicants: scorable.map((a) => ({ applicantId: a.applicantId, name: a.name, reviewPending: a.reviewPending })), criteria, supersedes: latestSigned(db, memberId, 'scores')?.record_id ?? null },
       bids,
     };
   }

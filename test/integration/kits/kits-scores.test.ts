@@ -74,6 +74,8 @@ describe('回避声明 and score sheets through kits, results sealed until every
     const k2 = await t.exportKit(caseId, a.memberId);
     expect(k2.contents).toMatchObject({ recusal: true, scoring: true, scoringReason: '' });
     const kit2 = await t.openKit(k2.path, a.keyPath);
+    // No 资格/符合性审查 is recorded yet: the sheet says so per bid, as the office's own sheet does.
+    expect(kit2.scoring.applicants.map((x) => x.reviewPending)).toEqual([expect.stringContaining('资格审查'), expect.stringContaining('符合性审查')]);
     const bidDoc = kit2.documents.find((d) => d.role === 'bid')!;
     expect(bidDoc).toMatchObject({ applicantId: applicants[0], sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(JSON.stringify(bidDoc.document)).toContain('交通出行数据产品');
