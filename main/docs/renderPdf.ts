@@ -1,5 +1,5 @@
 import PdfPrinter from 'pdfmake';
-import { MASTHEAD, PrintDocSchema, docText, type PrintDoc, type PrintDocOut } from '../../shared/memo/model';
+import { MASTHEAD, PrintDocSchema, docText, numberedText, type PrintDoc, type PrintDocOut } from '../../shared/memo/model';
 import { splitByGlyphs, type FontRole, type FontSet } from './fonts';
 import { APPENDIX_DEST } from './incremental';
 import { shareParsedFonts } from './pdfkitFonts';
@@ -213,7 +213,7 @@ export function buildPdfDefinition(input: PrintDoc, fonts: FontSet): Record<stri
     if (b.kind !== 'heading' && !(b.kind === 'paragraph' && (b.align ?? 'indent') !== 'center' && (b.align ?? 'indent') !== 'right')) flushKeep();
     if (b.kind === 'heading') {
       const role = FONT_OF_LEVEL[b.level];
-      keep.push(...lines(splitByGlyphs(fonts, role, `${b.numbering}${b.text}`), 2));
+      keep.push(...lines(splitByGlyphs(fonts, role, numberedText(b.numbering, b.text)), 2));
     } else if (b.kind === 'paragraph') {
       const align = b.align ?? 'indent';
       const pieces = b.runs?.length ? b.runs.flatMap((r) => splitByGlyphs(fonts, r.bold ? 'hei' : 'fang', r.text)) : splitByGlyphs(fonts, 'fang', b.text);

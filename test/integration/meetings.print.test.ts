@@ -2,6 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
+import mammoth from 'mammoth';
+import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
+import { loadFonts } from '../../main/docs/fonts';
+import { renderDocx } from '../../main/docs/renderDocx';
+import { docxToPdf, docxToPrintDoc } from '../../main/services/meetings/attachments';
 import { testApp } from '../helpers/services';
 import { seedMeeting } from '../fixtures/meetings/make';
 
@@ -42,4 +47,33 @@ describe('纪要: the matters the meeting studied', () => {
     expect(text).toContain('研究了关于第1批公共数据授权运营事项的议题、关于第2批公共数据授权运营事项的议题等事项。现纪要如下');
     expect(text).not.toContain('研究了等事项');
   });
+});
+
+/** A measure as a DOCX is written: its chapters, sections and articles numbered in the text, "第一章 总则". */
+const measuresDocx = (title: Paragraph[] = [new Paragraph({ text: '某市公共数据授权运营管理办法', heading: HeadingLevel.TITLE })]) =>
+  Packer.toBuffer(new Document({ sections: [{ children: [
+    ...title,
+    new Paragraph({ text: '第一章 总则' }),
+    new Paragraph({ text: '第一条 为规范公共数据授权运营，制定本办法。' }),
+    new Paragraph({ text: '第二章\u3000授权范围' }),
+    new Paragraph({ text: '第一节 一般规定' }),
+    new Paragraph({ text: '第二条 授权运营应当依场景授权，一个场景一次授权。' }),
+  ] }] }));
+
+describe('chapter headings of a DOCX attachment keep the space after their number', () => {
+  it('prints "第一章　总则", not "第一章总则", in the PDF and in a DOCX of the same print model', async () => {
+    const file = path.join(app.dir, 'measures.pdf');
+    fs.writeFileSync(file, await docxToPdf(await measuresDocx(), '管理办法', loadFonts(path.resolve('templates'))));
+    if (process.env.MEETINGS_KEEP) fs.copyFileSync(file, path.join(process.env.MEETINGS_KEEP, 'measures.pdf'));
+    const text = pdfText(file, '-layout');
+    for (const [n, t] of [['第一章', '总则'], ['第二章', '授权范围'], ['第一节', '一般规定'], ['第一条', '为规范公共数据授权运营'], ['第二条', '授权运营应当']]) {
+      expect(text, text).toMatch(new RegExp(`${n}[ \u3000]+${t}`));
+      expect(text).not.toContain(`${n}${t}`);
+    }
+    // 一、 and 1. run on into their text as before
+    const docx = await renderDocx(await docxToPrintDoc(await measuresDocx(), '管理办法'));
+    const raw = (await mammoth.extractRawText({ buffer: Buffer.from(docx) })).value;
+    expect(raw).toContain('第一章\u3000总则');
+    expect(raw).toContain('第一条\u3000为规范公共数据授权运营');
+  }, 60_000);
 });

@@ -1,7 +1,7 @@
 import mammoth from 'mammoth';
 import { PDFDocument, EncryptedPDFError } from 'pdf-lib';
 import { fault } from '../../../shared/api/errors';
-import type { PrintBlock, PrintDoc } from '../../../shared/memo/model';
+import { numberedText, type PrintBlock, type PrintDoc } from '../../../shared/memo/model';
 import { checkDocxZip, extractDocxBytes } from '../../docs/docx';
 import type { FontSet } from '../../docs/fonts';
 import { renderPartPdf } from './paper';
@@ -70,7 +70,7 @@ export async function docxToPrintDoc(bytes: Buffer, title: string): Promise<Prin
     // A numbered item whose text is a sentence ("1. 已完成方案初稿……") reads as a bare number over a paragraph; on
     // paper the number stays in front of its text, as in the original.
     if (b.kind === 'heading' && !b.text.trim() && next?.kind === 'paragraph') {
-      (next as { text: string }).text = `${b.numbering ?? ''}${next.text}`;
+      (next as { text: string }).text = numberedText(b.numbering ?? '', next.text);
       return;
     }
     if (b.kind === 'heading') blocks.push({ kind: 'heading', level: Math.min(4, b.level), numbering: b.numbering ?? '', text: b.text });
