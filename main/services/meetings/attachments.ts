@@ -65,17 +65,20 @@ export async function docxToPdf(bytes: Buffer, title: string, fonts: FontSet): P
 export async function docxToPrintDoc(bytes: Buffer, title: string): Promise<PrintDoc> {
   const doc = await extractDocxBytes(bytes, title);
   const blocks: PrintBlock[] = [];
+  // A numbered item whose text is a sentence ("1. 已完成方案初稿……") reads as a bare number over a paragraph; on
+  // paper the number stays in front of its text, as in the original. The number waits here for that paragraph (the
+  // extracted document is left as it is).
+  let pendingNumber: string | null = null;
   doc.blocks.forEach((b, i) => {
     const next = doc.blocks[i + 1];
-    // A numbered item whose text is a sentence ("1. 已完成方案初稿……") reads as a bare number over a paragraph; on
-    // paper the number stays in front of its text, as in the original.
     if (b.kind === 'heading' && !b.text.trim() && next?.kind === 'paragraph') {
-      (next as { text: string }).text = numberedText(b.numbering ?? '', next.text);
+      pendingNumber = b.numbering ?? '';
       return;
     }
     if (b.kind === 'heading') blocks.push({ kind: 'heading', level: Math.min(4, b.level), numbering: b.numbering ?? '', text: b.text });
     else if (b.kind === 'table') blocks.push({ kind: 'table', rows: b.rows });
-    else blocks.push({ kind: 'paragraph', text: b.text, align: 'indent' });
+    else blocks.push({ kind: 'paragraph', text: pendingNumber === null ? b.text : numberedText(pendingNumber, b.text), align: 'indent' });
+    pendingNumber = null;
   });
   if (blocks.length === 0) blocks.push({ kind: 'paragraph', text: '（该文档没有可显示的文字内容）', align: 'left' });
   return { title: doc.title || title, blocks };
