@@ -77,3 +77,49 @@ describe('chapter headings of a DOCX attachment keep the space after their numbe
     expect(raw).toContain('第一条\u3000为规范公共数据授权运营');
   }, 60_000);
 });
+
+describe('a DOCX attachment prints its title once', () => {
+  const count = (text: string, s: string) => text.replace(/\s+/g, '').split(s).length - 1;
+
+  it('in the packet: the attachment page carries the title as its 标题 and not again as its first line', async () => {
+    const { caseId } = await app.newCase();
+    const meetingId = await seedMeeting(app.call, caseId, app.dir, { pagesPerAttachment: 1 });
+    const { items } = await app.call('meetings.get', { caseId, meetingId });
+    const f = path.join(app.dir, 'measures.docx');
+    fs.writeFileSync(f, await measuresDocx());
+    await app.call('meetings.attach', { caseId, itemId: items[0].itemId, kind: 'other', file: { kind: 'path', path: f }, title: '某市公共数据授权运营管理办法' });
+    const r = await app.call('meetings.buildPacket', { caseId, meetingId, recipients: [] });
+    const file = save(r.packet.outputId, 'packet-docx.pdf');
+    const entry = r.toc.find((e) => e.title === '附件2：某市公共数据授权运营管理办法')!;
+    expect(entry).toBeDefined();
+    const page = pdfText(file, '-layout', '-f', String(entry.page), '-l', String(entry.page));
+    expect(count(page, '某市公共数据授权运营管理办法'), page).toBe(1);
+    expect(page).toMatch(/第一章[ \u3000]+总则/);
+    expect(page.replace(/\s+/g, '')).toContain('第一条为规范公共数据授权运营');
+  }, 300_000);
+
+  it('whether the DOCX sets its title in the Title style, as a heading, or as plain lines (over two lines too)', async () => {
+    const fonts = loadFonts(path.resolve('templates'));
+    const variants: [string, Paragraph[]][] = [
+      ['heading', [new Paragraph({ text: '某市公共数据授权运营管理办法', heading: HeadingLevel.HEADING_1 })]],
+      ['plain', [new Paragraph({ text: '某市公共数据授权运营管理办法' })]],
+      ['two lines', [new Paragraph({ text: '某市公共数据授权运营' }), new Paragraph({ text: '管理办法（征求意见稿）' })]],
+    ];
+    for (const [name, title] of variants) {
+      const doc = await docxToPrintDoc(await measuresDocx(title), '管理办法');
+      const file = path.join(app.dir, `title-${name}.pdf`);
+      fs.writeFileSync(file, await docxToPdf(await measuresDocx(title), '管理办法', fonts));
+      const text = pdfText(file, '-layout');
+      expect(count(text, '某市公共数据授权运营'), `${name}: ${text}`).toBe(1);
+      expect(count(text, '管理办法'), name).toBe(1);
+      expect(doc.blocks[0], name).toMatchObject({ kind: 'heading', level: 1, numbering: '第一章', text: '总则' });
+    }
+  }, 120_000);
+
+  it('keeps a first line that is not the title, and the title of a DOCX that prints none', async () => {
+    const untitled = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ text: '经论证，专家组认为该方案总体可行，建议完善数据安全条款。' })] }] }));
+    const doc = await docxToPrintDoc(untitled, '专家论证意见');
+    expect(doc.title).toBe('专家论证意见');
+    expect(doc.blocks).toEqual([{ kind: 'paragraph', text: '经论证，专家组认为该方案总体可行，建议完善数据安全条款。', align: 'indent' }]);
+  });
+});
