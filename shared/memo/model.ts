@@ -124,7 +124,7 @@ const WORD_NUMBERING = /^第[^第\s]{1,8}(?:部分|篇|章|节|条|款|项)$/;
 /**
  * A heading's numbering and its text as printed. "一、" "（一）" "1." "（1）" end in their own mark and run on into the
  * text; a numbering that is a word ("第一章", "第二节", "第三条", "第一部分") is set apart from it by a full-width space,
- * as official documents print "第一章　总则" and "第三条　甲方……". Extraction keeps the two apart (numbering, text) and
+ * as official documents print "第一章\u3000总则" and "第三条\u3000甲方……". Extraction keeps the two apart (numbering, text) and
  * drops the space between them, so it is put back here, where they are joined for paper.
  */
 export function numberedText(numbering: string, text: string): string {
