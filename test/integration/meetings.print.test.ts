@@ -7,6 +7,10 @@ import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { loadFonts } from '../../main/docs/fonts';
 import { renderDocx } from '../../main/docs/renderDocx';
 import { docxToPdf, docxToPrintDoc } from '../../main/services/meetings/attachments';
+import { renderStandalonePdf } from '../../main/services/meetings/paper';
+import { registerDoc } from '../../main/services/meetings/papers';
+import { chineseDate, chineseDateTime } from '../../shared/memo/model';
+import type { Meeting, PacketCopy } from '../../shared/domain/meeting';
 import { testApp } from '../helpers/services';
 import { seedMeeting } from '../fixtures/meetings/make';
 
@@ -122,4 +126,27 @@ describe('a DOCX attachment prints its title once', () => {
     expect(doc.title).toBe('专家论证意见');
     expect(doc.blocks).toEqual([{ kind: 'paragraph', text: '经论证，专家组认为该方案总体可行，建议完善数据安全条款。', align: 'indent' }]);
   });
+});
+
+describe('the copy register never breaks a date', () => {
+  it('prints every 分发/收回 date whole on one line, the longest ones included', async () => {
+    const meeting = { meetingId: 'm', name: '市数据局2026年第12次党组会', kind: 'party_group', date: '2026-12-04', place: '第一会议室', chair: '王局长', members: ['王局长'], attendees: [], recorder: '张秘书', secrecy: 'internal', explanationLimit: 1500, status: 'held', version: 2 } as unknown as Meeting;
+    // Beijing time: 07:18Z is 15:18 on 12月4日; 12月14日 and 11月30日 are the widest dates a register prints.
+    const copies: PacketCopy[] = [
+      { copyNo: 1, recipient: '王局长', version: 1, sha256: '', issuedAt: '2026-12-04T07:18:00Z', returnedAt: '2026-12-14T08:30:00Z' },
+      { copyNo: 2, recipient: '办公室张秘书', version: 1, sha256: '', issuedAt: '2026-11-30T01:05:00Z', returnedAt: null },
+      { copyNo: 12, recipient: '市发展和改革委员会李副主任', version: 2, sha256: '', issuedAt: '2026-12-24T01:05:00Z', returnedAt: '2027-01-04T02:00:00Z' },
+    ];
+    const file = path.join(app.dir, 'register.pdf');
+    fs.writeFileSync(file, await renderStandalonePdf(registerDoc(meeting, copies), loadFonts(path.resolve('templates'))));
+    if (process.env.MEETINGS_KEEP) fs.copyFileSync(file, path.join(process.env.MEETINGS_KEEP, 'register.pdf'));
+    const lines = pdfText(file, '-layout').split('\n').map((l) => l.replace(/\s+/g, ''));
+    const instants = copies.flatMap((c) => [c.issuedAt, ...(c.returnedAt ? [c.returnedAt] : [])]);
+    for (const at of instants) {
+      expect(lines.some((l) => l.includes(chineseDate(at))), `${chineseDate(at)}\n${lines.join('\n')}`).toBe(true);
+      // the time is printed too (beside the date or under it), in Beijing time
+      expect(lines.some((l) => l.includes(chineseDateTime(at).split(' ')[1]))).toBe(true);
+    }
+    expect(lines.join('\n')).not.toMatch(/\d月\d*\n日/);
+  }, 60_000);
 });
