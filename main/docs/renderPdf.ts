@@ -259,8 +259,8 @@ export function buildPdfDefinition(input: PrintDoc, fonts: FontSet): Record<stri
       const weights = b.widths && b.widths.length === cols ? b.widths : undefined;
       const sum = weights ? weights.reduce((a, c) => a + c, 0) : cols;
       const widths = weights ? weights.map((w) => `${(w / sum) * 100}%`) : Array(cols).fill('*');
-      // What a column holds beside its padding and rules (pdfmake takes 3 + 3 pt and the rules off a % width).
-      const room = (i: number) => ((weights?.[i] ?? 1) / sum) * G.width - 7;
+      // What a column holds beside its padding and rules (pdfmake takes 3 + 3 pt and up to 0.75 pt of rules off a % width).
+      const room = (i: number) => ((weights?.[i] ?? 1) / sum) * G.width - 6.75;
       // A cell's leading 全角 spaces are its indent (a table of contents' second level): a left margin, so a wrapped
       // line stays under the text, not under the spaces (pdfmake would drop them anyway).
       const cell = (t: string, head: boolean, col: number) => {

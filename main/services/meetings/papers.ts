@@ -138,10 +138,11 @@ export function registerDoc(m: Meeting, copies: PacketCopy[]): PrintDoc {
         kind: 'table',
         header: [['份号', '领取人', '版本', '分发时间', '领取签字', '收回时间', '收回签字']],
         rows: copies.map((c) => [copyNumber(c.copyNo), c.recipient, `第${c.version}版`, chineseDateTime(c.issuedAt), '', c.returnedAt ? chineseDateTime(c.returnedAt) : '未收回', '']),
-        // In points at the table's 12 pt: the time columns hold the longest date, "2026年12月14日" (7 characters), on
-        // one line; the time goes under it when the column cannot take both. 份号 6 digits, 版本 "第12版", the
-        // signature columns their 4-character heads.
-        widths: [44, 62, 42, 92, 56, 92, 56],
+        // In points at the table's 12 pt, less 6.5 pt of padding and rules each: the time columns hold the widest
+        // date, "2026年12月14日" (7 characters), on one line, the time under it (date and time side by side would leave
+        // no room for the rest); 领取人 a name of 5 characters ("办公室张秘书" takes two lines); 份号 its 6 digits; 版本
+        // "第1版"; the signature columns their 4-character heads.
+        widths: [43, 67, 38, 91.5, 55.5, 91.5, 56],
       },
       p(`共${copies.length}份，已收回${copies.filter((c) => c.returnedAt).length}份。`),
     ],
