@@ -15,7 +15,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { MASTHEAD, PrintDocSchema, type PrintDoc } from '../../shared/memo/model';
+import { MASTHEAD, PrintDocSchema, numberedText, type PrintDoc } from '../../shared/memo/model';
 import { cjkAdvance, titleLines } from '../../shared/memo/titleLines';
 import { FONT_ROLES, type FontRole } from './fonts';
 
@@ -120,7 +120,7 @@ export async function renderDocx(input: PrintDoc, opts: { fallbackNote?: string 
     const signs = (k: number) => { const x = blocks[k]; return x?.kind === 'paragraph' && !!x.keepWithPrevious; };
     const blankAt = (k: number) => { const x = blocks[k]; return x?.kind === 'paragraph' && !x.text.trim() && !x.runs?.length; };
     const keepNext = (hasTail && blocks === d.blocks && b === blocks[blocks.length - 1]) || signs(i + 1) || (blankAt(i + 1) && signs(i + 2));
-    if (b.kind === 'heading') children.push(bodyPara([run(`${b.numbering}${b.text}`, FONT_OF_LEVEL[b.level])], { indentChars: 2 }));
+    if (b.kind === 'heading') children.push(bodyPara([run(numberedText(b.numbering, b.text), FONT_OF_LEVEL[b.level])], { indentChars: 2 }));
     else if (b.kind === 'paragraph') {
       const runs = b.runs?.length ? b.runs.map((r) => run(r.text, r.bold ? 'hei' : 'fang')) : b.text.split('\n').map((t, i) => new TextRun({ text: t, font: font('fang'), size: 32, characterSpacing: BODY_SPACING, break: i > 0 ? 1 : undefined }));
       const align = b.align ?? 'indent';

@@ -1,5 +1,5 @@
 import PdfPrinter from 'pdfmake';
-import { MASTHEAD, PrintDocSchema, docText, type PrintDoc, type PrintDocOut } from '../../shared/memo/model';
+import { MASTHEAD, PrintDocSchema, docText, numberedText, type PrintDoc, type PrintDocOut } from '../../shared/memo/model';
 import { splitByGlyphs, type FontRole, type FontSet } from './fonts';
 import { APPENDIX_DEST } from './incremental';
 import { shareParsedFonts } from './pdfkitFonts';
@@ -111,6 +111,9 @@ function keptRuns(runs: { text: string; keep?: boolean }[] | undefined): ((i: nu
   return (i) => glued.has(i);
 }
 
+/** Dates and times as the papers print them ("2026年12月4日", "12月4日", "2026年12月", "15:30"): never broken inside. */
+const KEEP_WHOLE = /(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{1,2}:\d{2}(?::\d{2})?/g;
+
 export function buildPdfDefinition(input: PrintDoc, fonts: FontSet): Record<string, unknown> {
   const d: PrintDocOut = PrintDocSchema.parse(input);
   const G = GEOMETRY;
@@ -122,6 +125,26 @@ export function buildPdfDefinition(input: PrintDoc, fonts: FontSet): Record<stri
     const parts = splitByGlyphs(fonts, role, text);
     if (parts.length === 1 && parts[0].role === role) return text;
     return parts.map((p) => (p.role === role ? p.text : { text: p.text, font: p.role }));
+  };
+  /**
+   * A table cell's text. pdfmake may break CJK text between any two characters, so a date in a narrow column wrapped as
+   * "2026年12月4" / "日": a date or a time is kept whole on its line (noWrap) whenever it fits the column's `room` (pt).
+   */
+  const cellRuns = (text: string, role: FontRole, room: number): Node[] | string => {
+    const whole = [...text.matchAll(KEEP_WHOLE)].filter((m) => [...m[0]].reduce((a, c) => a + fonts.fonts[role].advance(c.codePointAt(0)!), 0) * G.table <= room);
+    if (!whole.length) return runs(text, role);
+    const out: Node[] = [];
+    const piece = (t: string, keep: boolean) => {
+      for (const p of splitByGlyphs(fonts, role, t)) out.push({ text: p.text, font: p.role, ...(keep ? { noWrap: true } : {}) });
+    };
+    let at = 0;
+    for (const m of whole) {
+      if (m.index > at) piece(text.slice(at, m.index), false);
+      piece(m[0], true);
+      at = m.index + m[0].length;
+    }
+    if (at < text.length) piece(text.slice(at), false);
+    return out;
   };
   const body = (text: string, extra: Record<string, unknown> = {}, role: FontRole = 'fang') => ({
     text: runs(text, role),
@@ -213,7 +236,7 @@ export function buildPdfDefinition(input: PrintDoc, fonts: FontSet): Record<stri
     if (b.kind !== 'heading' && !(b.kind === 'paragraph' && (b.align ?? 'indent') !== 'center' && (b.align ?? 'indent') !== 'right')) flushKeep();
     if (b.kind === 'heading') {
       const role = FONT_OF_LEVEL[b.level];
-      keep.push(...lines(splitByGlyphs(fonts, role, `${b.numbering}${b.text}`), 2));
+      keep.push(...lines(splitByGlyphs(fonts, role, numberedText(b.numbering, b.text)), 2));
     } else if (b.kind === 'paragraph') {
       const align = b.align ?? 'indent';
       const pieces = b.runs?.length ? b.runs.flatMap((r) => splitByGlyphs(fonts, r.bold ? 'hei' : 'fang', r.text)) : splitByGlyphs(fonts, 'fang', b.text);
@@ -233,13 +256,17 @@ export function buildPdfDefinition(input: PrintDoc, fonts: FontSet): Record<stri
       } else content.push({ ...body(''), text: pieces.map((p) => ({ text: p.text, font: p.role })), alignment: align, noWrap: false, characterSpacing: 0 });
     } else if (b.kind === 'table') {
       const cols = Math.max(b.header[0]?.length ?? 0, ...b.rows.map((r) => r.length), 1);
-      const widths = b.widths && b.widths.length === cols ? b.widths.map((w) => `${(w / b.widths!.reduce((a, c) => a + c, 0)) * 100}%`) : Array(cols).fill('*');
+      const weights = b.widths && b.widths.length === cols ? b.widths : undefined;
+      const sum = weights ? weights.reduce((a, c) => a + c, 0) : cols;
+      const widths = weights ? weights.map((w) => `${(w / sum) * 100}%`) : Array(cols).fill('*');
+      // What a column holds beside its padding and rules (pdfmake takes 3 + 3 pt and up to 0.75 pt of rules off a % width).
+      const room = (i: number) => ((weights?.[i] ?? 1) / sum) * G.width - 6.75;
       // A cell's leading 全角 spaces are its indent (a table of contents' second level): a left margin, so a wrapped
       // line stays under the text, not under the spaces (pdfmake would drop them anyway).
-      const cell = (t: string, head: boolean) => {
+      const cell = (t: string, head: boolean, col: number) => {
         const indent = /^\u3000*/.exec(t)![0].length;
         return {
-          text: runs(t.slice(indent), head ? 'hei' : 'fang'),
+          text: cellRuns(t.slice(indent), head ? 'hei' : 'fang', room(col) - indent * G.table),
           font: head ? 'hei' : 'fang',
           fontSize: G.table,
           alignment: head ? 'center' : 'left',
@@ -258,7 +285,7 @@ export function buildPdfDefinition(input: PrintDoc, fonts: FontSet): Record<stri
           keepWithHeaderRows: 1,
           dontBreakRows: true,
           widths,
-          body: [...captionRow, ...b.header.map((r) => pad(r).map((c) => cell(c, true))), ...b.rows.map((r) => pad(r).map((c) => cell(c, false)))],
+          body: [...captionRow, ...b.header.map((r) => pad(r).map((c, i) => cell(c, true, i))), ...b.rows.map((r) => pad(r).map((c, i) => cell(c, false, i)))],
         },
         layout: { hLineWidth: (i: number) => (i === 0 && captionRow.length ? 0 : 0.5), vLineWidth: () => 0.5, paddingTop: () => 2, paddingBottom: () => 2, paddingLeft: () => 3, paddingRight: () => 3 },
         margin: [0, 4, 0, 8],

@@ -142,6 +142,6 @@ export const meetingsMethods = {
     summary: '生成会议记录或纪要（PDF 或 DOCX）',
     request: CaseRef.extend({ meetingId: z.string(), which: z.enum(['record', 'minutes']), format: z.enum(['pdf', 'docx']), issuer: z.string().max(100).optional(), issueNo: z.number().int().positive().max(9999).optional() }),
     response: OutputRefSchema,
-    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'MEETING_RECORD_INCOMPLETE'],
+    errors: ['CASE_NOT_OPEN', 'NOT_FOUND', 'MEETING_EMPTY_AGENDA', 'MEETING_RECORD_INCOMPLETE'],
   })),
 };

@@ -120,12 +120,23 @@ export const PrintDocSchema = z.object({
 export type PrintDoc = z.input<typeof PrintDocSchema>;
 export type PrintDocOut = z.output<typeof PrintDocSchema>;
 
+const WORD_NUMBERING = /^第[^第\s]{1,8}(?:部分|篇|章|节|条|款|项)$/;
+/**
+ * A heading's numbering and its text as printed. "一、" "（一）" "1." "（1）" end in their own mark and run on into the
+ * text; a numbering that is a word ("第一章", "第二节", "第三条", "第一部分") is set apart from it by a full-width space,
+ * as official documents print "第一章\u3000总则" and "第三条\u3000甲方……". Extraction keeps the two apart (numbering, text) and
+ * drops the space between them, so it is put back here, where they are joined for paper.
+ */
+export function numberedText(numbering: string, text: string): string {
+  return numbering && text && WORD_NUMBERING.test(numbering.trim()) && !/^[\s\u3000]/.test(text) ? `${numbering.trim()}\u3000${text}` : `${numbering}${text}`;
+}
+
 /** Every character the document prints, for the font check. */
 export function docText(d: PrintDocOut): string {
   const parts: string[] = [d.title, d.copyNo ?? '', d.secrecy ?? '', d.urgency ?? '', d.addressee ?? ''];
   if (d.masthead) parts.push(d.masthead.mark, ...d.masthead.lines);
   for (const b of d.blocks) {
-    if (b.kind === 'heading') parts.push(b.numbering, b.text);
+    if (b.kind === 'heading') parts.push(numberedText(b.numbering, b.text));
     else if (b.kind === 'paragraph') parts.push(b.text, ...(b.runs ?? []).map((r) => r.text));
     else if (b.kind === 'table') parts.push(b.caption ?? '', ...b.header.flat(), ...b.rows.flat());
     else if (b.kind === 'signLines') parts.push(...b.people.flatMap((p) => [p.name, p.unit, p.role, p.note]));

@@ -48,7 +48,9 @@ describe('numbered copies made again keep the register and never repeat a 份号
     ]);
     const reg = save(again.register!.outputId, 'register.pdf');
     if (process.env.MEETINGS_KEEP) fs.copyFileSync(reg, path.join(process.env.MEETINGS_KEEP, 'register.pdf'));
-    const text = squash(reg, '-layout');
+    // Read in drawing order (-raw): a cell's lines stay together there, where -layout interleaves a name or a date and
+    // time set over two lines with the cells beside them.
+    const text = squash(reg, '-raw');
     expect(text).toContain('共5份，已收回1份');
     for (const c of d.copies) expect(text).toContain(c.recipient);
     // Beijing time, not the stored UTC instant.
@@ -71,7 +73,7 @@ describe('numbered copies made again keep the register and never repeat a 份号
     expect(d.copies.map((c) => [c.copyNo, c.recipient, c.returnedAt !== null])).toEqual([
       [1, '王局长', false], [2, '李副局长', false], [3, '办公室张秘书', true], [4, '办公室张秘书', false], [5, '赵副局长', false],
     ]);
-    const text = squash(save(more.register!.outputId, 'register-reissue.pdf'), '-layout');
+    const text = squash(save(more.register!.outputId, 'register-reissue.pdf'), '-raw');
     expect(text).toContain('共5份，已收回1份');
     // everyone holds one now: nothing issued, the register unchanged and said so
     const none = await app.call('meetings.buildPacket', { caseId, meetingId, recipients: ['王局长', '赵副局长'], onlyMissing: true });

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
 import { renderDocument } from '../../main/docs/render';
 import { coverDoc, minutesDoc, recordDoc, registerDoc } from '../../main/services/meetings/papers';
-import type { Meeting, MeetingRecord } from '../../shared/domain/meeting';
+import type { Item, Meeting, MeetingRecord } from '../../shared/domain/meeting';
 import type { PrintDoc } from '../../shared/memo/model';
 import { testAppPerTest } from '../helpers/appPerTest';
 import { output, run } from '../helpers/run';
@@ -30,10 +30,12 @@ const numbersWhole = (lines: string[]) => lines.slice(1).every((l, i) => !(/[0-9
 describe('meeting papers print their titles with numbers whole', () => {
   const meeting = { meetingId: 'm', name: '市数据和政务服务局2026年第5次党组会议', kind: 'party_group', date: '2026-12-04', place: '局机关三楼第一会议室', chair: '马志远', members: ['马志远'], attendees: [], recorder: '刘秘书', secrecy: 'internal', explanationLimit: 1500, status: 'held', version: 1 } as unknown as Meeting;
   const record = { startedAt: '', present: ['马志远'], absent: [], attending: [], items: [] } as unknown as MeetingRecord;
+  // A 纪要 records the 议题 it studied: one is needed to print one at all.
+  const items = [{ itemId: 'i', approval: { title: '关于实施方案的议题', proposingUnit: '市数据局' } }] as unknown as Item[];
   const papers: [string, PrintDoc, RegExp][] = [
     ['cover', coverDoc(meeting, []), /^（党组会/],
     ['record', recordDoc(meeting, [], record), /^时间/],
-    ['minutes', minutesDoc(meeting, [], record, meeting.name), /\d+月\d+日$/],
+    ['minutes', minutesDoc(meeting, items, record, meeting.name), /\d+月\d+日$/],
     ['register', registerDoc(meeting, []), /^市数据和政务服务局2026年第5次党组会议（/],
   ];
   for (const [name, doc, stop] of papers) {

@@ -24,16 +24,17 @@ describe('纪要 text', () => {
 describe('纪要 版头 and the packet cover', () => {
   const meeting = { meetingId: 'm', name: '市数据和政务服务局2026年第5次党组会议', kind: 'party_group', date: '2026-12-10', place: '第一会议室', chair: '马志远', members: ['马志远'], attendees: [], recorder: '刘秘书', secrecy: 'internal', explanationLimit: 1500, status: 'held', version: 1 } as unknown as Meeting;
   const record = { startedAt: '', present: ['马志远'], absent: [], attending: [], items: [] } as unknown as MeetingRecord;
+  const items = [{ itemId: 'i', approval: { title: '关于实施方案的议题', proposingUnit: '市数据局' } }] as unknown as Item[];
 
   it('names the meeting once in the 纪要标志', () => {
-    expect(minutesDoc(meeting, [], record, meeting.name).masthead!.mark).toBe('市数据和政务服务局2026年第5次党组会议纪要');
-    expect(minutesDoc(meeting, [], record, '市数据局党组会').masthead!.mark).toBe('市数据局党组会纪要');
-    expect(minutesDoc(meeting, [], record, '市数据局').masthead!.mark).toBe('市数据局党组会纪要');
+    expect(minutesDoc(meeting, items, record, meeting.name).masthead!.mark).toBe('市数据和政务服务局2026年第5次党组会议纪要');
+    expect(minutesDoc(meeting, items, record, '市数据局党组会').masthead!.mark).toBe('市数据局党组会纪要');
+    expect(minutesDoc(meeting, items, record, '市数据局').masthead!.mark).toBe('市数据局党组会纪要');
   });
 
   it('prints the 期号 given, and no 期号 line at all without one', () => {
-    expect(minutesDoc(meeting, [], record, '市数据局', 5).masthead?.lines?.[0]).toBe('〔2026〕第5期');
-    const lines = minutesDoc(meeting, [], record, '市数据局').masthead?.lines ?? [];
+    expect(minutesDoc(meeting, items, record, '市数据局', 5).masthead?.lines?.[0]).toBe('〔2026〕第5期');
+    const lines = minutesDoc(meeting, items, record, '市数据局').masthead?.lines ?? [];
     expect(lines).toHaveLength(1);
     expect(lines.join('')).not.toContain('期');
   });
@@ -42,5 +43,22 @@ describe('纪要 版头 and the packet cover', () => {
     const cover = coverDoc(meeting, []);
     expect(`${cover.secrecy}${cover.urgency}`).not.toContain('★');
     expect(cover.urgency).toBe('内部\u3000会后收回');
+  });
+});
+
+// Brief s23: the 纪要 of a meeting with no agenda items read "研究了等事项".
+describe('纪要 of a meeting without 议题', () => {
+  const meeting = { meetingId: 'm', name: '2026年第12次党组会', kind: 'party_group', date: '2026-12-04', place: '第一会议室', chair: '王局长', members: ['王局长'], attendees: [], recorder: '张秘书', secrecy: 'internal', explanationLimit: 1500, status: 'held', version: 1 } as unknown as Meeting;
+  const record = { startedAt: '', present: ['王局长'], absent: [], attending: [], items: [] } as unknown as MeetingRecord;
+
+  it('is refused, saying why and what to do', () => {
+    expect(() => minutesDoc(meeting, [], record, '市数据局')).toThrow(expect.objectContaining({ code: 'MEETING_EMPTY_AGENDA', message: expect.stringContaining('没有列入议程的议题') }));
+  });
+
+  it('names every item it studied, and never an empty list', () => {
+    const items = ['关于甲方案的议题', '关于乙协议的议题'].map((title, i) => ({ itemId: `i${i}`, approval: { title, proposingUnit: '市数据局' } })) as unknown as Item[];
+    const first = minutesDoc(meeting, items, record, '市数据局').blocks[0] as { text: string };
+    expect(first.text).toContain('研究了关于甲方案的议题、关于乙协议的议题等事项');
+    expect(first.text).not.toMatch(/研究了等|、、/);
   });
 });

@@ -1,7 +1,8 @@
 import mammoth from 'mammoth';
 import { PDFDocument, EncryptedPDFError } from 'pdf-lib';
 import { fault } from '../../../shared/api/errors';
-import type { PrintBlock, PrintDoc } from '../../../shared/memo/model';
+import { numberedText, type PrintBlock, type PrintDoc } from '../../../shared/memo/model';
+import type { Block, ExtractedDocument } from '../../../shared/domain/document';
 import { checkDocxZip, extractDocxBytes } from '../../docs/docx';
 import type { FontSet } from '../../docs/fonts';
 import { renderPartPdf } from './paper';
@@ -64,19 +65,64 @@ export async function docxToPdf(bytes: Buffer, title: string, fonts: FontSet): P
 /** The DOCX attachment in the shared print model (the packet lays it out together with its generated parts). */
 export async function docxToPrintDoc(bytes: Buffer, title: string): Promise<PrintDoc> {
   const doc = await extractDocxBytes(bytes, title);
+  // The page prints the DOCX's own title as its 标题 (the attachment's title when the DOCX prints none), and the
+  // lines that print it in the DOCX are not printed a second time under it.
+  const own = ownTitle(doc);
+  const printedTitle = own?.title || doc.title || title;
+  const lift = own && [...own.lines].some((i) => doc.blocks[i].kind === 'heading') ? 1 : 0;
   const blocks: PrintBlock[] = [];
+  // A numbered item whose text is a sentence ("1. 已完成方案初稿……") reads as a bare number over a paragraph; on
+  // paper the number stays in front of its text, as in the original. The number waits here for that paragraph (the
+  // extracted document is left as it is).
+  let pendingNumber: string | null = null;
   doc.blocks.forEach((b, i) => {
+    if (own?.lines.has(i)) return;
     const next = doc.blocks[i + 1];
-    // A numbered item whose text is a sentence ("1. 已完成方案初稿……") reads as a bare number over a paragraph; on
-    // paper the number stays in front of its text, as in the original.
     if (b.kind === 'heading' && !b.text.trim() && next?.kind === 'paragraph') {
-      (next as { text: string }).text = `${b.numbering ?? ''}${next.text}`;
+      pendingNumber = b.numbering ?? '';
       return;
     }
-    if (b.kind === 'heading') blocks.push({ kind: 'heading', level: Math.min(4, b.level), numbering: b.numbering ?? '', text: b.text });
+    // Under a title that was a heading, the headings are one level up: the title is no longer among them.
+    if (b.kind === 'heading') blocks.push({ kind: 'heading', level: Math.max(1, Math.min(4, b.level - lift)), numbering: b.numbering ?? '', text: b.text });
     else if (b.kind === 'table') blocks.push({ kind: 'table', rows: b.rows });
-    else blocks.push({ kind: 'paragraph', text: b.text, align: 'indent' });
+    else blocks.push({ kind: 'paragraph', text: pendingNumber === null ? b.text : numberedText(pendingNumber, b.text), align: 'indent' });
+    pendingNumber = null;
   });
   if (blocks.length === 0) blocks.push({ kind: 'paragraph', text: '（该文档没有可显示的文字内容）', align: 'left' });
-  return { title: doc.title || title, blocks };
+  return { title: printedTitle, blocks };
+}
+
+/**
+ * The title the DOCX prints at its start, and the blocks it takes: the title extraction read off the text, or a title
+ * set in a heading style ("标题 1"), which extraction takes for a heading — an unnumbered heading first in the body that
+ * no later heading stands level with.
+ */
+function ownTitle(doc: ExtractedDocument): { title: string; lines: Set<number> } | null {
+  const from = doc.bodyStart ?? 0;
+  const lines = titleLines(doc.blocks, doc.title, from);
+  if (lines.size) return { title: doc.title, lines };
+  const first = doc.blocks[from];
+  if (first?.kind !== 'heading' || first.numbering || !first.text.trim() || first.text.length > 60 || /[。；;，,：:]$/.test(first.text)) return null;
+  if (doc.blocks.slice(from + 1).some((b) => b.kind === 'heading' && b.level <= first.level)) return null;
+  return { title: first.text.trim(), lines: new Set([from]) };
+}
+
+/**
+ * Where the document prints `title` itself: one to three lines in a row near its start (a title set over two lines,
+ * its "（征求意见稿）" on a line of its own), compared without spaces. Numbered headings and tables are never title lines.
+ */
+function titleLines(blocks: Block[], title: string, from: number): Set<number> {
+  const bare = (t: string) => t.replace(/[\s\u3000]+/g, '');
+  const want = bare(title);
+  for (let start = from; want && start < Math.min(blocks.length, from + 3); start++) {
+    let text = '';
+    for (let end = start; end < Math.min(blocks.length, start + 3); end++) {
+      const b = blocks[end];
+      if (b.kind === 'table' || (b.kind === 'heading' && b.numbering)) break;
+      text += bare(b.text);
+      if (text === want) return new Set(Array.from({ length: end - start + 1 }, (_, k) => start + k));
+      if (!want.startsWith(text)) break;
+    }
+  }
+  return new Set();
 }

@@ -2,6 +2,7 @@ import {
   ATTACHMENT_KINDS, DECISIONS, EXPLANATION_SECTIONS, MEETING_KINDS, POSITIONS, RISK_LEVELS, SECRECY_LEVELS, VOTE_OPTIONS,
   copyNumber, type ExplanationSection, type Item, type Meeting, type MeetingRecord, type PacketCopy,
 } from '../../../shared/domain/meeting';
+import { fault } from '../../../shared/api/errors';
 import { chineseDateTime, cnNumber, type PrintBlock, type PrintDoc } from '../../../shared/memo/model';
 import type { TocEntry } from './packet';
 
@@ -137,7 +138,11 @@ export function registerDoc(m: Meeting, copies: PacketCopy[]): PrintDoc {
         kind: 'table',
         header: [['份号', '领取人', '版本', '分发时间', '领取签字', '收回时间', '收回签字']],
         rows: copies.map((c) => [copyNumber(c.copyNo), c.recipient, `第${c.version}版`, chineseDateTime(c.issuedAt), '', c.returnedAt ? chineseDateTime(c.returnedAt) : '未收回', '']),
-        widths: [2, 3.6, 1.6, 3, 2.4, 3, 2.4],
+        // In points at the table's 12 pt, less 6.5 pt of padding and rules each: the time columns hold the widest
+        // date, "2026年12月14日" (7 characters), on one line, the time under it (date and time side by side would leave
+        // no room for the rest); 领取人 a name of 5 characters ("办公室张秘书" takes two lines); 份号 its 6 digits; 版本
+        // "第1版"; the signature columns their 4-character heads.
+        widths: [43, 67, 38, 91.5, 55.5, 91.5, 56],
       },
       p(`共${copies.length}份，已收回${copies.filter((c) => c.returnedAt).length}份。`),
     ],
@@ -177,10 +182,18 @@ export function recordDoc(m: Meeting, items: Item[], r: MeetingRecord): PrintDoc
 }
 
 /**
+ * A 纪要 records what the meeting decided on each 议题 it studied: with none on the agenda there is nothing to record,
+ * and a 纪要 "研究了等事项" going to the archive would read as a paper with its matters lost. Refused, with the way on.
+ */
+export const noMinutesWithoutItems = () =>
+  fault('MEETING_EMPTY_AGENDA', '本次会议没有列入议程的议题，纪要无事项可记，未生成纪要。请先将议题列入议程，会后记录各议题的表态和决定后再生成纪要。');
+
+/**
  * 纪要 (GB/T 9704 §10.3): the red 版头 — 纪要标志 "XX党组会纪要" and, under it, 期号 and issuer with date, then the red
  * separator line — then the body by item, and 出席/请假/列席 at the end.
  */
 export function minutesDoc(m: Meeting, items: Item[], r: MeetingRecord, issuer: string, issueNo?: number): PrintDoc {
+  if (!items.length) throw noMinutesWithoutItems();
   const kind = MEETING_KINDS[m.kind];
   // An issuer already naming a meeting ("…第5次党组会议", "…党组会") takes 纪要 as it is: no "党组会议党组会纪要".
   const mark = `${/会议?$/.test(issuer.trim()) ? issuer.trim() : `${issuer.trim()}${kind}`}纪要`;

@@ -5,7 +5,7 @@ import {
   ApprovalFormSchema, ExplanationSchema, MeetingInputSchema, RecordSchema, explanationLength, itemGate, recordProblems,
   type ApprovalForm, type Explanation, type Item, type Meeting, type MeetingInput, type MeetingRecord,
 } from '../../../shared/domain/meeting';
-import { minutesDoc, recordDoc } from './papers';
+import { minutesDoc, noMinutesWithoutItems, recordDoc } from './papers';
 import { MeetingCopies } from './copies';
 import { toMeeting } from './model';
 
@@ -120,6 +120,8 @@ export class MeetingService extends MeetingCopies {
   async renderAfterMeeting(caseId: string, meetingId: string, which: 'record' | 'minutes', format: 'pdf' | 'docx', issuer = '', issueNo?: number): Promise<OutputRef> {
     const { meeting, items, record } = this.get(caseId, meetingId);
     const agenda = items.filter((i) => i.onAgenda);
+    // Said before anything about the record: with no 议题 no record would make a 纪要.
+    if (which === 'minutes' && !agenda.length) throw noMinutesWithoutItems();
     // The record and the minutes drawn from it go to the archive: never with a vote nobody cast or one not yet taken down.
     if (!record) throw fault('MEETING_RECORD_INCOMPLETE', '会议记录尚未保存：请先填写出席情况和各成员的表态，保存会议记录后再生成。');
     const problems = recordProblems(record, agenda.map((i) => ({ itemId: i.itemId, title: i.approval.title })));
