@@ -1,6 +1,6 @@
 import type { Block, ExtractedDocument, Location, NumberingStyle } from '../domain/document';
 import { HeadingLevels, numberingValue, parseNumbering, splitNumberedLine } from './numbering';
-import { isAgencyLine, locateBody } from './preamble';
+import { isAgencyLine, isTitleLine, locateBody } from './preamble';
 
 /**
  * What an extractor reads off a file, in reading order, before structure is decided. Every format (TXT, Markdown,
@@ -99,7 +99,10 @@ export function buildDocument(items: RawItem[], opts: BuildOptions): ExtractedDo
       return;
     }
     flushNumber(item.page);
-    if (item.isTitle) {
+    // A title set in a heading style ("标题 1", unnumbered, a document's kind at its end) before any heading is the
+    // document's title, as a Title-style paragraph is: not the top of its outline, nor the file name in its place.
+    const styledAsTitle = !!item.styledLevel && title === null && !sawHeading && blocks.length < 3 && !parseNumbering(text) && isTitleLine({ kind: 'paragraph', id: '', location: { headingPath: [], paragraphInSection: 0, blockIndex: 0, label: '' }, text });
+    if (item.isTitle || styledAsTitle) {
       title ??= text;
       styledTitle ??= blocks.length;
       pushParagraph(text, item.page);
