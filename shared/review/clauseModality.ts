@@ -120,6 +120,9 @@ const LEADING_OPEN = /^\s*(?:但是?[，,]?\s*)?(?:如|若|凡|并)?(?:可以?�
 const LEADING_PHRASE = new RegExp(`${LEADING_OPEN.source}\\s*$`);
 
 const CONSENT_LEADS = /(?<![未非])经[^，。；]{1,24}?(?:同意|批准|审批|审核|许可)|取得[^，。；]{0,16}?(?:同意|授权|许可)(?:后|的)/;
+// A consent the clause is obliged to obtain ("应当取得个人单独同意", "须征得车主同意"): a requirement the act before it
+// must meet, never an exception to a prohibition written after it.
+const OBLIGED_CONSENT = /(?:应当|应|必须|须|需|需要)(?:事先|事前|预先|依法|另行|单独)?(?:取得|征得)[^，。；]{0,16}?(?:同意|授权|许可)/;
 const NEGATED_START = /^\s*(?:且|并|并且|但|但是|同时|亦|也)?(?:不得|不|禁止|严禁|不能|不可|无权)/;
 
 export function conditionChains(sentence: string, cs: { text: string; start: number }[], acts: ({ m: RegExpExecArray } | null)[]): number[] {
@@ -133,6 +136,7 @@ export function conditionChains(sentence: string, cs: { text: string; start: num
   // The chain is led by a consent (经……同意, 取得……同意后), and a clause of it lets an act happen under it.
   let consentLed = false;
   let permitted = false;
+  let obliged = false;
   cs.forEach((c, i) => {
     const m = acts[i]?.m;
     // A clause whose act is none the parse knows ("乙方可以与合作伙伴联合开发数据产品") still has a subject and a modal:
@@ -163,7 +167,9 @@ export function conditionChains(sentence: string, cs: { text: string; start: num
     // A consent that lets an act happen is that act's: a prohibition after it stands on its own ("经……同意，……可以将……技术
     // 服务委托专业机构承担，……，不得获取数据明细"; "仅在取得本人同意后，向……输出评分结果，不输出原始轨迹").
     // Its subject may come first: "经甲方审核同意，乙方可将……导入平台，……，导入数据同样不得导出".
-    const freed = !!m && hasAct && consentLed && permitted && (NEGATED_START.test(c.text) || sense === -1) && !LEADING_OPEN.test(c.text);
+    // A consent the chain is obliged to obtain frees what follows without a permission between ("确需提供核验服务的，应当
+    // 取得个人单独同意，且只能输出核验结果，不得输出个人信息明细": the consent is the verification's, not the details').
+    const freed = !!m && hasAct && ((consentLed && permitted) || obliged) && (NEGATED_START.test(c.text) || sense === -1) && !LEADING_OPEN.test(c.text);
     if (i > 0 && (part || newSubject || ownCase || ownCondition || leading || ownThing || freed)) {
       k++;
       hasAct = false;
@@ -172,8 +178,10 @@ export function conditionChains(sentence: string, cs: { text: string; start: num
       thing = null;
       consentLed = false;
       permitted = false;
+      obliged = false;
     }
     if (CONSENT_LEADS.test(c.text)) consentLed = true;
+    if (OBLIGED_CONSENT.test(c.text)) obliged = true;
     if (m && !NEGATED_START.test(c.text) && !/不|禁|无权/.test(modal?.[0] ?? '') && consentLed && !CONSENT_LEADS.test(c.text.slice(m.index))) permitted = true;
     thing ??= (m ? objectOf(c.text) : null)?.kind ?? null;
     chain.push(k);

@@ -53,10 +53,17 @@ export const IDENTIFIERS = `(?<!(?:核验|核对|比对|校验|验证|查验|匹
  * Records listed one holder or one entry at a time are the records, whatever they hold: "逐条购药明细", "逐户的防治合同编号、
  * 房屋地址……" (not a check done one by one, "逐条核对明细", nor what is computed per holder, "逐户的统计结果").
  */
-const RECORD_WISE = '逐(?:条|笔|户|人|单|件|台|车|宗|家|企)(?:的(?!统计|汇总|分析|核验|核查|比对|评分|结果|结论|报告|指数)|(?:(?!核|审|比对|查|检|登|录入|统计|汇总|分析|说明)[\\u4e00-\\u9fff]){0,6}?(?:明细|记录|流水))';
+// A second grain stacked on the first is finer still ("逐户逐日用热量、供回水温度明细"): the details may list their fields.
+const RECORD_WISE = '逐(?:条|笔|户|人|单|件|台|车|宗|家|企)(?:逐(?:日|月|时|次|笔|条))?(?:的(?!统计|汇总|分析|核验|核查|比对|评分|结果|结论|报告|指数)|(?:(?!核|审|比对|查|检|登|录入|统计|汇总|分析|说明)[\\u4e00-\\u9fff、]){0,16}?(?:明细|记录|流水))';
+/**
+ * Records named by their grain or as originals, whatever they are of: one case each ("职业健康检查个案数据"), the details
+ * of a kind of record ("引航记录明细"), a record's original ("投诉工单原文", "申请材料原件"); not a case study or a
+ * template ("典型个案分析", "记录明细格式").
+ */
+const RECORD_GRAIN_NOUN = '个案(?:数据|记录|信息|资料|档案|明细)|(?:记录|档案|台账|流水|工单|订单)明细(?!说明|目录|格式|模板|字段说明)|(?:工单|记录|档案|病历|卷宗|材料|单据|票据|申请书|登记表|信件|来信|表单)的?(?:原文|原件|原图|扫描件)';
 /** The values of the fields one by one: "所需字段明细" (not a catalogue's list of them, "目录列明字段明细"). */
 const FIELD_DETAILS = '(?<!(?:目录|清单|结构|字典|说明)[^，。；]{0,6})(?:字段|数据项)明细(?!说明|目录|格式|模板)';
-const RAW_OBJ = new RegExp(`${RAW_NOUN}|${RECORD_WISE}|${FIELD_DETAILS}|${IDENTIFIERS}|${BEFORE_PROCESSING}|${UNPROCESSED.source}|${IDENTIFIED}|原始(?:形态|状态|格式)|(?<!合成|模拟|虚拟|仿真)训练样本|数据原样|原样(?:数据|副本)?|${SOURCE_DATA}|明细数据|明细记录|数据明细|明细(?:数据)?(?:库|表)(?![^，。；]{0,4}?(?:结构|字段说明|目录))|逐条记录|个体(?:记录|明细(?:清单|表)?)|等(?:字段|数据项|数据)?明细(?=[，。；,;]|$)|${SUBJECT_DETAILS}`);
+const RAW_OBJ = new RegExp(`${RAW_NOUN}|${RECORD_WISE}|${FIELD_DETAILS}|${IDENTIFIERS}|${BEFORE_PROCESSING}|${UNPROCESSED.source}|${IDENTIFIED}|原始(?:形态|状态|格式)|(?<!合成|模拟|虚拟|仿真)训练(?:所用|使用|用|所需)?的?样本|${RECORD_GRAIN_NOUN}|数据原样|原样(?:数据|副本)?|${SOURCE_DATA}|明细数据|明细记录|数据明细|明细(?:数据)?(?:库|表)(?![^，。；]{0,4}?(?:结构|字段说明|目录))|逐条记录|个体(?:记录|明细(?:清单|表)?)|等(?:字段|数据项|数据)?明细(?=[，。；,;]|$)|${SUBJECT_DETAILS}`);
 // Decrypted for whoever asks: "用户……经乙方核验身份后可申请解密还原".
 const RESTORABLE = /(?<!不)可逆|可解密|解密使用|(?<!不|无法)(?:能够|可以|可)(?:还原|恢复)|(?<!不|无法)(?:能够|可以|可)(?:申请|要求|请求)(?:解密|还原)|反向还原/;
 /** The key that reverses a product, handed over with it: "掩码规则随产品向使用方披露", "提供加密密钥". */

@@ -204,7 +204,8 @@ function parseClauses(sentence: string, ctx: ParseContext): ClauseParse[] {
       // An act that qualifies a noun ("在授权运营机构交付的产品基础上融合多源数据") acts on that noun, not on what follows it.
       const tail = c.text.slice(m.index + verb.length);
       const qualified = /^的([^，。；的]{1,12}?)(?:的?基础上|之上|之中|中|内|后|$)/.exec(tail);
-      const after = (qualified ? qualified[1] : tail).split(/并|以便|用于|(?<!提)供(?=[^应])|、(?=(?:对外)?(?:调用|使用|提供|签订|开展))|(?<=[^，。；]{2})(?:开发|研发|制作)(?=[^，。；]{0,6}?(?:产品|服务|应用))/)[0];
+      // Not the 供 of a supply's name ("逐户供回水温度", "供热量", "供水管网"): the object goes on.
+      const after = (qualified ? qualified[1] : tail).split(/并|以便|用于|(?<!提)供(?=[^应回热水电气暖])|、(?=(?:对外)?(?:调用|使用|提供|签订|开展))|(?<=[^，。；]{2})(?:开发|研发|制作)(?=[^，。；]{0,6}?(?:产品|服务|应用))/)[0];
       // "将X传输至……进行分析": the object put before the verb by 将/把 is what is acted on, not the purpose after it.
       const fronted = /(?:将|把)([^，。；将把]{1,60})$/.exec(before);
       // A clause that opens on its own subject, a thing built on the data ("……与公共数据融合，融合结果经审核后方可导出"),
@@ -279,7 +280,8 @@ function parseClauses(sentence: string, ctx: ParseContext): ClauseParse[] {
         frontForbidden = !!pending && FORBIDDING.test(c.text.slice(0, front.index));
       }
       named = pending ?? objectOf(c.text, ctx.glossary) ?? named;
-      bare = objectOf(c.text, ctx.glossary);
+      // A clause that names nothing ("不受前款限制", "确有需要的") leaves the records named before it to the next act.
+      bare = objectOf(c.text, ctx.glossary) ?? bare;
       // "……提供授权数据全量副本，供乙方在本地环境开展分析": the purpose says where what was handed over goes.
       const last = out[out.length - 1];
       if (last && PURPOSE_OUTSIDE.test(c.text) && (last.act?.kind === 'release' || last.act?.kind === 'copy') && last.recipient?.party !== 'inside' && !isOutsideParty(last.recipient?.party))

@@ -40,7 +40,8 @@ const PARTY_NAME = new RegExp(`(?:${GRANTOR}|${GROUP.source}|${OTHER.source}|${O
 /** "经甲方认定的": a party named only as who approved what follows. */
 const APPROVED = /^[^，。；]{0,4}?(?:认定|批准|同意|确认|认可|审核|备案|指定)的/;
 /** A facility that holds data: the operator's is outside the platform whatever else it is called. */
-const FACILITY = /^[^，。；]{0,10}?(?:服务器|机房|数据中心|灾备中心|备份中心|算力中心|数据湖|存储设备|存储介质)/;
+// A storage it names is its own too ("交付至乙方指定的存储环境"), unless said to be inside the platform.
+const FACILITY = /^[^，。；]{0,10}?(?:服务器|机房|数据中心|灾备中心|备份中心|算力中心|数据湖|存储设备|存储介质|存储(?:环境|空间|系统|设施|资源))/;
 const SOURCE_OF = /^[\u4e00-\u9fff]{0,2}?(?:产生|提供|采集|归集|汇聚|汇交|持有|掌握|生产|登记)的/;
 
 /**
@@ -80,7 +81,7 @@ export function recipientOf(clause: string, at: number, verb: string, ctxHolder:
     if (m) {
       const p = partyOf(m[0]);
       // The operator's own facility is outside the platform: "缓存于乙方互联网区服务器".
-      const own = p === 'operator' && FACILITY.test(span.slice(m.index! + m[0].length));
+      const own = p === 'operator' && place !== 'inside' && FACILITY.test(span.slice(m.index! + m[0].length));
       if (p) return { party: (place === 'outside' || own) && p === 'operator' ? 'outside' : p, text: m[0] };
     }
     if (place) return { party: place, text: span };

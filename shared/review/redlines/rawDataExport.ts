@@ -201,8 +201,8 @@ export function releasesRaw(p: ClauseParse, raw = false): boolean {
     if (p.act.kind === 'copy' || p.act.kind === 'process') return outside && !keepsOwn(p);
     // What the operator delivers goes to its customers: "乙方交付的数据产品包括……每条记录保留全部原字段值"; a product
     // output with no one named ("数据产品采用可逆哈希编码方式输出") goes to whoever uses it, what an interface returns to
-    // whoever calls it ("接口返回被查询对象的全部原始字段").
-    const delivered = to === undefined && (by === 'operator' || by === null) && /交付|输出|返回/.test(p.act.verb);
+    // whoever calls it ("接口返回被查询对象的全部原始字段"), what it pushes to whoever subscribes ("按日推送逐户……明细").
+    const delivered = to === undefined && (by === 'operator' || by === null) && /交付|输出|返回|推送/.test(p.act.verb);
     return outside || by === 'group' || by === 'other' || delivered || OUT_BY_ITSELF.test(p.act.verb);
   }
   // The granted data itself: exported, or copied into a place outside the platform.

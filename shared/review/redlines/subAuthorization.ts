@@ -69,6 +69,10 @@ const PATTERNS = [
   `(?<t>转让|转移|让渡|转交)[^，。；]{0,12}?(?:本协议项下的?|依本协议取得的|本协议中的?)(?:全部(?:或者?|和|及)?)?(?:部分)?(?:权利(?:和|及|与)?义务|权利)`,
   // An agreement of a further tier signed by the operator: "与……指定的单位签订二级授权运营协议" (not the grantor's own).
   `^(?:(?!甲方|授权方|实施机构)[^。；])*?(?<t>签订|签署|订立)[^，。；]{0,6}?(?:二级|三级|下级|次级|分级|转|再|子)授权(?:运营)?(?:协议|合同)`,
+  // The operator named as who signs or issues the further tier's instrument, whoever signed with the grantor before it
+  // ("由牵头人与实施机构签订授权运营协议，再由牵头人与各成员分别签订二级授权协议", "向……合作伙伴签发《数据运营子授权书》").
+  // Not the operator as the counterpart of a grantor's own tier ("甲方与乙方签订二级授权协议", "乙方与区县数据局签订……").
+  `(?<![与同和及向])${OPERATOR}(?:(?!${GRANTOR}|数据局|数据管理局|人民政府|主管部门)[^，。；]){0,30}?(?<t>签发|颁发|出具|核发|签订|签署|订立)[^，。；]{0,4}?《?(?:(?!》)[^，。；]){0,8}?(?:二级|三级|下级|次级|分级|转|再|子)授权(?:运营)?(?:协议|合同|书|证书|函)`,
   // The grant a party holds said to come from the operator ("交通领域公共数据授权运营权 | 由乙方授予", a table row too).
   `(?:授权运营权|运营权|经营权|运营资格)[^。；]{0,16}?由${OPERATOR}(?<t>授予|转授|再授权|颁发|许可)`,
   // Another party running the operation itself, not support work: "由合作伙伴独立承担交通领域公共数据运营", "由乙方的控股子公司
