@@ -76,6 +76,8 @@ export function chineseToNumber(s: string): number | null {
 }
 
 const SENTENCE_END = /[。；;！!？?]/;
+// A modal or a taking effect (not 应急, 应用, 适用范围: heading names).
+const RULE_WORD = /应当|(?<![相对响适供反效理])应(?![用急对收])|(?<!必)须(?!知)|必须|可以|不得|禁止|严禁|自[^。]{1,12}?起|施行|生效/;
 const MAX_TITLE = 40;
 
 export interface HeadingSplit {
@@ -101,7 +103,9 @@ export function splitNumberedLine(line: string): HeadingSplit | null {
   // A short line with no sentence end inside (a trailing 。 or ： allowed): the whole rest is the title.
   // A comma, or a long line ending in 。, reads as a sentence, not a title.
   const trimmed = rest.replace(/[。：:]$/, '');
-  const sentence = /[，,]/.test(trimmed) || (rest.endsWith('。') && trimmed.length > 15);
+  // So is a short one that says who must or may do what, or when it takes effect ("第三十条 本协议自签订之日起生效。",
+  // "第二条 授权运营应当依场景授权。"): an article's text, kept with its 。, not a heading's name.
+  const sentence = /[，,]/.test(trimmed) || (rest.endsWith('。') && (trimmed.length > 15 || RULE_WORD.test(trimmed)));
   if (trimmed.length <= MAX_TITLE && !SENTENCE_END.test(trimmed) && !sentence) return { numbering: n.numbering, style: n.style, title: trimmed, body: '' };
   // "第二条【授权期限】本协议……", "第二条 授权期限 本协议……" (a bold title set off by a space in Word; Chinese puts
   // no space between words, so a space there is a separator): a short phrase set apart before a sentence is the title.
