@@ -128,7 +128,8 @@ export function signingDate(written: string): [number, number, number] | null {
 // "总体规划周期为2025—2029年": a plan's cycle is the plan's period too.
 const PLANNING_PERIOD = /(?:规划|时期|纲要|战略|行动计划|十[一二三四五六七八九]五[”"」]?)(?:期|期间|周期)?\s*(?:为|是|[（(])?\s*$/;
 /** The term tied to that period in the same clause ("本次授权期限覆盖“十五五”规划期（2026—2030年）") is the term. */
-const TIED_TO_TERM = /(?:期限|有效期|授权期|运营期)[^，。；]{0,6}?(?:覆盖|涵盖|贯穿|为|与|同|按|至|到|即)/;
+// The grant's cycle (授权运营周期) is its term too: session 23, term_over_3y.
+const TIED_TO_TERM = /(?:期限|有效期|授权期|运营期|(?:授权|运营)周期)[^，。；]{0,6}?(?:覆盖|涵盖|贯穿|为|与|同|按|至|到|即)/;
 export function namesPlanningPeriod(before: string): boolean {
   const clause = before.slice(Math.max(0, before.search(/[^，。；]*$/)));
   return PLANNING_PERIOD.test(clause.slice(-16)) && !TIED_TO_TERM.test(clause);

@@ -59,6 +59,20 @@ const SET_ASIDE = [
 ];
 
 /**
+ * A price change named by itself ("调价幅度在百分之十以内的", "价格变动……"), applied after a mere notice or filing ("书面告知
+ * 甲方后即可执行", "在官网公示后即可执行"): the operator changes the price with nobody approving. Not where a guided price
+ * bounds the change ("在政府指导价上限以内调价的"), nor where the notice is forbidden as enough.
+ */
+const CHANGE_ON_NOTICE = /(?:调价|(?:价格|收费标准|费率|服务费|收费)的?(?:调整|变更|变动|上调))[^。；]{0,24}?(?:告知|通知|报备|备案|报告|公示|公告)[^，。；]{0,8}?即可/;
+function changedOnNotice(s: string): boolean {
+  const m = CHANGE_ON_NOTICE.exec(s);
+  if (!m || GUIDANCE_APPLIES.test(s)) return false;
+  const at = m.index + m[0].length - 2;
+  const c = clauseAt(s, at);
+  return !negatedInSentence(s, c, at - c.start);
+}
+
+/**
  * The operator's price change taking effect by itself ("乙方有权……对服务费进行动态调整，调整后即时生效"): no notice, no
  * approval stands between the change and the price charged — the operator sets the price. Read after the guided price
  * is known not to bind the sentence, and only where no outside body approves.
@@ -154,7 +168,8 @@ const DEVELOPER_PRODUCT = new RegExp(`${DEVELOPER}[^。；]{0,30}?(?:再开发|�
 /** The guided price (a ceiling) raised: "以……政府指导价（最高限价）为基准，乙方可以根据服务质量适当上浮". */
 const GUIDED_BASE = /(?:指导价|核定价格|最高限价)[^。；]{0,20}?(?:为基准|为基础|为准|基础上)/;
 
-const RAISED = /上浮|加价|上调|溢价/g;
+// A surcharge on top is a rise however it is worded: "在政府指导价上限基础上加收百分之四十", "另行收取……附加费", "提高百分之二十".
+const RAISED = /上浮|加价|上调|溢价|加收|增收|多收|提高|(?:另行|额外|另外)(?:收取|计收|加收|收费|计费)/g;
 
 const SET_APART = /其他|其余|其它|以外的|之外的/;
 
@@ -182,7 +197,8 @@ function ownPartSelfPriced(part: string, lead: string[]): boolean {
 }
 
 /** The operator's own pricing power, or a price without limit: "乙方……享有定价权，定价不受限制". */
-const OWN_PRICING = new RegExp(`${OPERATOR}[^。；]{0,30}?(?:享有|拥有|具有|行使|保留)[^，。；]{0,10}?(?:定价|价格|收费)[^，。；]{0,6}?(?:权|决定权|自主权)|(?:定价|价格|收费标准|收费)[^，。；]{0,4}?(?:不受(?:任何)?(?:限制|约束)|不设(?:上限|限制)|不作限制|没有限制|无上限)`);
+// Either way round: "定价权归乙方所有", "价格的最终决定权属于运营机构", "收费决定权由乙方享有".
+const OWN_PRICING = new RegExp(`${OPERATOR}[^。；]{0,30}?(?:享有|拥有|具有|行使|保留)[^，。；]{0,10}?(?:定价|价格|收费)[^，。；]{0,6}?(?:权|决定权|自主权)|(?:定价|价格|收费)[^，。；]{0,6}?(?:决定|自主)?权[^，。；]{0,4}?(?:归|属于?|归属于?|由)[^，。；]{0,2}?${OPERATOR}|(?:定价|价格|收费标准|收费)[^，。；]{0,4}?(?:不受(?:任何)?(?:限制|约束)|不设(?:上限|限制)|不作限制|没有限制|无上限)`);
 
 const DRAFT_VERB = '(?:拟定|拟订|编制|提出|起草|测算|制定|制订)';
 
@@ -196,6 +212,9 @@ const DRAFTED = new RegExp(`${OPERATOR}[^，。；]{0,6}?${DRAFT_VERB}的?[^，�
  * the grantor or a price authority also approves it.
  */
 const OWN_BODY_APPROVES = new RegExp(`(?:经|报|由)(?:${OPERATOR}|其)(?:的)?[^，。；甲]{0,10}?(?:批准|审批|同意|决定|审议|确认|决议|审定)`);
+
+/** The price named before the own body's approval, in the same part of the sentence. */
+const PRICE_BEFORE_BODY = new RegExp(`${PRICE_PAPER}[^。；]{0,40}$`);
 
 const OUTSIDE_APPROVES = /(?:甲方|授权方|实施机构|价格主管|发展改革|发改|主管部门|政府)[^，。；]{0,8}?(?:批准|审批|核定|审核|审定|同意|确认)/;
 
@@ -315,6 +334,7 @@ export function readPriceSetting(s: string, lead: string[], text: string, ticked
     const c = clauseAt(s, at);
     if (!isNegated(c.text, at - c.start)) return { reading: 'permission' };
   }
+  if (changedOnNotice(s)) return { reading: 'permission' };
   for (const re of SET_ASIDE) {
     const m = re.exec(s);
     if (!m) continue;
@@ -353,8 +373,14 @@ export function readPriceSetting(s: string, lead: string[], text: string, ticked
   // ……未提出书面异议的，视为同意", "乙方编制的收费标准送甲方备案后即生效执行".
   const drafted = DRAFTED.exec(s);
   if (drafted && (SILENCE_CONSENT.test(s) || MERE_NOTICE_EFFECT.test(s.slice(drafted.index)))) return { reading: 'permission', condition: drafted[0] };
-  const ownBody = drafted && OWN_BODY_APPROVES.exec(s.slice(drafted.index));
-  if (ownBody && !approvedOutside(s)) return { reading: 'permission', condition: ownBody[0] };
+  // Whoever drafted it, a price that only the operator's own body approves ("收费标准经运营机构党委会研究决定后实施", "提出
+  // 价格方案，经运营机构董事会审议通过后执行") is the operator's price; a filing with the grantor approves nothing. The
+  // outside approval is read on the words as written: strip() masks the price authority.
+  const ownBody = OWN_BODY_APPROVES.exec(s);
+  if (ownBody && (drafted || PRICE_BEFORE_BODY.test(s.slice(0, ownBody.index))) && !approvedOutside(text)) {
+    const c = clauseAt(s, ownBody.index);
+    if (!negatedInSentence(s, c, ownBody.index - c.start)) return { reading: 'permission', condition: ownBody[0] };
+  }
   // A price the operator sets or negotiates that an outside body approves before it applies is controlled, and a
   // negotiation to amend the agreement ("协商一致……签订补充协议") sets no price.
   if (approvedOutside(text) || AMENDS.test(s)) return null;

@@ -78,16 +78,29 @@ const FUNCTION_BODY = '[\\u4e00-\\u9fff]{2}(?<!技术|安全|合规|财务|销�
 const PUBLIC_KIND = '公共服务(?=类|性|用途|场景|事项)|(?:应急|城市|城管|交通|治安|市场监管|生态环境|环境|安全生产|防灾减灾|灾害|卫生|疾控|教育|民政|社会|基层|网格)(?:管理|治理|监管|执法|防控)?(?:辅助决策|决策辅助|决策支持|指挥调度)';
 // A public institution named by its function without its level ("住房公积金管理中心", "机关事务管理局", "不动产登记中心"):
 // the operator's own centres ("客户服务中心", "运营管理中心") are not one.
-const PUBLIC_INSTITUTION = '[\\u4e00-\\u9fff]{2,8}?(?<!运营|技术|客户|客服|项目|企业|公司|业务|产品|市场)(?:管理|事务|登记|执法|监测|指挥)(?:中心|局|处|站)';
+// So is an institution that supervises, manages or prevents for the public, named by its function and its form
+// ("文物保护单位管理机构", "各级动物卫生监督所", "疫病预防控制机构"); a firm's management (资产、基金、物业管理机构) and an
+// office of accountants or lawyers (事务所) are not.
+const PUBLIC_INSTITUTION = '[\\u4e00-\\u9fff]{2,8}?(?<!运营|技术|客户|客服|项目|企业|公司|业务|产品|市场|资产|基金|物业|财富|投资|信用|风险|健康|人力|酒店|停车|供应链|证券|期货|信托|财务|资金)(?:(?:管理|登记|执法|监测|指挥|监督|防治|预防控制)(?:中心|局|处|站|所|机构)|事务(?:中心|局|处|站))';
 /**
  * A body of the grantor's, its function named between ("甲方所属交通运输综合执法机构", "实施机构下属信息中心"), and a
  * law-enforcement body by its function ("综合执法大队"): public bodies; so are the mass organisations that serve the public
  * (群团: 工会, 共青团, 妇联, 残联, 红十字会, 科协), "各级工会组织用于职工普惠服务".
  */
 const GRANTOR_BODY = '(?:甲方|授权方|实施机构|数据主管部门)(?:及其)?(?:所属|下属|内设|直属)[\\u4e00-\\u9fff]{0,14}?(?:单位|部门|机构|中心|大队|支队|站|所)|[\\u4e00-\\u9fff]{0,10}?执法(?:机构|大队|支队|总队|队伍|部门|单位)';
-const MASS_BODY = '(?:各级|基层|[市区县省])?工会(?:组织)?(?![\\u4e00-\\u9fff]{0,2}(?:会员|数据|信息))|总工会|共青团|团委|妇联|妇女联合会|残联|残疾人联合会|红十字会|科协|群团组织';
+const MASS_BODY = '(?:各级|基层|[市区县省])?工会(?:组织)?(?![\\u4e00-\\u9fff]{0,2}(?:会员|数据|信息))|总工会|共青团|团委|妇联|妇女联合会|残联|残疾人联合会|红十字会|科协|群团组织'
+  // Volunteer, charity, mutual-aid and rescue bodies serve the public without profit: what they use is a public-welfare use
+  // ("民间海上救援志愿组织", "蓝天救援队", "养老互助组织", "慈善组织").
+  + '|(?:(?:志愿|公益|慈善|互助)(?:服务)?(?:组织|团体|协会|服务队|队伍|力量)|救援(?:队|组织|力量|团体))(?![\\u4e00-\\u9fff]{0,2}(?:会员|数据|信息|名册))';
 const PUBLIC_G = new RegExp(`${PUBLIC_USER.source}|${FUNCTION_BODY}|${PUBLIC_KIND}|${PUBLIC_INSTITUTION}|${GRANTOR_BODY}|${MASS_BODY}`, 'g');
 const PUBLIC_ONE = new RegExp(PUBLIC_G.source);
+/**
+ * A sentence whose topic is a product a public body is given or uses ("乙方向区县水利部门提供的……监控服务，按“基础服务免费、
+ * 增值服务收费”执行"): its tiers (增值服务, 增值功能) are parts of that product, charged to that body, not a turn to market
+ * users. A tier that names its own buyer ("增值服务面向企业提供") is read by that buyer.
+ */
+const PUBLIC_TOPIC = new RegExp(`^[^，。；]{0,10}?(?:向|为|面向|供)(?:本市|全市|各级|各|区县|县区|市|区|县|省|、)*(?:${PUBLIC_G.source})[^，。；]{0,24}?提供的|^[^，。；]{0,4}?(?:${PUBLIC_G.source})[^，。；]{0,4}?(?:使用|调用|订阅|订购)的`);
+const TIER = /增值(?:服务|功能|部分|模块)/g;
 /**
  * A clause that opens by naming whom it serves ("面向文化创意、影视出版等产业的开发利用……", "向物流、零售等领域提供的")
  * is about them: a public user of the clause before is not carried into its charge. The payee ("向乙方支付") is not whom
@@ -254,7 +267,8 @@ const COMPARISON = /不(?:得|应|能|会)?(?:高于|超过|超出|低于|少于
 const unticked = (t: string) => (/[☑■√✓☒]/.test(t) ? t.replace(/[□☐]\s*[\u4e00-\u9fff]{1,6}/g, (m) => '＿'.repeat(m.length)) : t);
 
 export function readPricing(u: Unit, doc?: DocumentTerms, profitSpread?: number): ClauseReading | null {
-  const s = strip(withTerms(unticked(u.text), doc));
+  let s = strip(withTerms(unticked(u.text), doc));
+  if (PUBLIC_TOPIC.test(s)) s = s.replace(TIER, (m) => '＿'.repeat(m.length));
   // A public user charged: who the sentence is about at the charge is the last user named before it, in this sentence
   // or the ones before it up to the full stop ("公共治理类产品试运行期内免费使用；试运行期满后，使用单位……支付服务费").
   let pub = false;

@@ -12,7 +12,9 @@ import { renewedWithoutDecision } from './renewal';
  * operator only hands over ("仅配合……移交", "不得开展新的运营业务") adds nothing. Its length is the span named with it,
  * a floor ("不少于二年") counted as that span.
  */
-export const AFTER_TERM = new RegExp(String.raw`(?:届满|期满|到期)(?:后|之后|时)[^。；]{0,40}?(?<span>(?:不少于|不低于|至少|不超过|不得超过|最长|最多|至多)?\s*${CN_NUMERAL}\s*个?\s*(?:年|个月|月|日|天|自然日)(?:半)?)?(?:的)?(?<name>(?:(?![的年月个设])[\u4e00-\u9fff]){0,4}?(?:过渡|缓冲|延续|延展|宽限|保护|衔接)[\u4e00-\u9fff]{0,4}?期)`);
+export const AFTER_TERM = new RegExp(String.raw`(?:届满|期满|到期)(?:后|之后|时)[^。；]{0,40}?(?<span>(?:不少于|不低于|至少|不超过|不得超过|最长|最多|至多)?\s*${CN_NUMERAL}\s*个?\s*(?:年|个月|月|日|天|自然日)(?:半)?)?(?:的)?(?<name>(?:(?![的年月个设])[\u4e00-\u9fff]){0,4}?(?:过渡|缓冲|延续|延展|宽限|保护|衔接)[\u4e00-\u9fff]{0,4}?期|(?:(?![的年月个设为内])[\u4e00-\u9fff]){1,4}?期(?![限间满内]))`);
+// The period may be named by anything ("维护期", "服务保障期", "收尾期"): what decides is that the operator keeps acting on
+// the data through it (KEEPS below), not its name.
 // The data still taken, its scope named between: "继续以原授权范围调用……数据".
 const KEEPS = /(?:继续|仍|仍然|照常|依然)(?:可以|可)?[^，。；]{0,4}?(?:行使|享有|开展|运营|经营|提供|从事)|(?:继续|仍|仍然|照常|依然)(?:可以|可)?[^，。；]{0,10}?(?:调用|使用|利用|加工|处理)[^，。；]{0,16}?数据(?!产品)/;
 const HANDS_OVER = /不得|禁止|不再|仅(?:负责|配合|限于|用于|可)|移交/;
@@ -23,17 +25,23 @@ const HANDS_OVER = /不得|禁止|不再|仅(?:负责|配合|限于|用于|可)|
  */
 const GIVEN = /(?:乙方|运营机构|运营方|运营单位)(?:继续|仍)?(?:享有|保有|获得)|给予(?:乙方|运营机构|运营方|运营单位)/;
 const STILL_APPLIES = /(?:本协议(?:条款|约定)?|协议条款|双方(?:的)?权利义务|权利义务)(?:继续有效|不变|继续适用|仍然有效|仍有效)|(?:继续|仍|仍然)?适用本协议|(?:参照|按照|依照|比照)本协议(?:约定)?(?:执行|履行)/;
+const COUNTED_IN_TERM = /(?<!不)(?:计入|纳入|包含在|包括在|含在)[^，。；]{0,6}?(?:期限|运营期|授权期|有效期)/;
 export function afterTerm(block: string): { months: number; text: string } | null {
   const m = AFTER_TERM.exec(block);
   if (!m?.groups) return null;
   const { name } = m.groups;
   const rest = block.slice(m.index + m[0].length);
   const kept = KEEPS.exec(rest) ?? STILL_APPLIES.exec(rest.split(/[。；]/)[0]);
-  const keeps = kept ?? GIVEN.exec(m[0]);
+  // Or keeps acting before the period is named ("届满后……乙方可继续调用授权数据……，维护期为两年").
+  const before = !kept && !HANDS_OVER.test(m[0]) ? KEEPS.exec(m[0]) : null;
+  const keeps = kept ?? GIVEN.exec(m[0]) ?? before;
+  // A period counted in the term ("维护期计入三年授权期限") adds nothing.
+  if (COUNTED_IN_TERM.test(rest.split(/[。；]/)[0])) return null;
   if (!keeps || HANDS_OVER.test(rest.slice(0, kept ? kept.index + kept[0].length + 12 : 40))) return null;
   // The span before the name ("不少于二年的过渡运营期") or after it ("过渡期为一年").
   // A cap ("不超过十八个月的过渡期") is what the operator may hold, so counted whole.
-  const said = m.groups.span ?? new RegExp(`${name}[^，。；]{0,6}`).exec(rest)?.[0]?.replace(name, '') ?? '';
+  // Its span may follow the name at once ("维护期为两年，维护期内……"), before the name comes again.
+  const said = m.groups.span ?? /^[^，。；]{0,10}/.exec(rest)?.[0] ?? new RegExp(`${name}[^，。；]{0,6}`).exec(rest)?.[0]?.replace(name, '') ?? '';
   const d = durations(`期限为${said.replace(/^(?:不少于|不低于|至少|不超过|不得超过|最长|最多|至多)/, '')}`).find((x) => x.kind !== 'cap' && Number.isFinite(x.months) && x.months > 0);
   return d ? { months: d.months, text: `${m[0]}，${keeps[0]}` } : null;
 }

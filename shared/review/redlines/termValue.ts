@@ -47,7 +47,22 @@ function definedTermOf(r: ReadDocument, s: string): string | null {
  * 为准"): that period's length, read where the document states it (the same block first), is the term. The period of
  * another matter is no term by itself (text.ts OTHER_PERIOD); tied to the term it is the term.
  */
-const TIED = /(?:期限|有效期|授权期|运营期)[^，。；]{0,4}?(?:与|同|按照?|以|依|参照)([^，。；]{2,30}?)(?:一致|相同|同步|为准|确定|计算|相当)/;
+// The grant's cycle is its term too ("运营机构的授权运营周期与……规划（2025—2030年）保持一致").
+const TIED = /(?:期限|有效期|授权期|运营期|(?:授权|运营)周期)[^，。；]{0,4}?(?:与|同|按照?|以|依|参照)([^，。；]{2,30}?)(?:保持|相)?(?:一致|相同|同步|为准|确定|计算|相当)/;
+/**
+ * Years a schedule's phases run over ("一期（2025—2027年）……；二期（2028—2029年）……"): each year written, a range's first
+ * year included. Only clauses that name a phase count, not a background date.
+ */
+const PHASE_CLAUSE_WORD = /阶段|第[一二三四五六七八九十\d]{1,2}期|(?:^|[^第\d一二三四五六七八九十])(?:首|[一二三四五])期(?![限间满])/;
+const YEAR_AT = /(?<!\d)((?:19|20)\d{2})(?=\s*(?:年|[—–\-－~～至到]\s*(?:19|20)\d{2}\s*年))/g;
+function phaseYears(before: string): { months: number; text: string } | null {
+  const years = before.split(/[。；;\n]/).filter((c) => PHASE_CLAUSE_WORD.test(c)).flatMap((c) => [...c.matchAll(YEAR_AT)].map((m) => Number(m[1])));
+  if (years.length < 2) return null;
+  const [a, b] = [Math.min(...years), Math.max(...years)];
+  return { months: (b - a + 1) * 12, text: `${a}年至${b}年` };
+}
+/** A project's or plan's own cycle the term is tied to ("与项目实施周期保持一致"): dated by its phases written before. */
+const PROJECT_CYCLE = /(?:项目|建设|实施|规划|工程|行动)[^，。；]{0,4}?(?:周期|期)$/;
 function tiedPeriod(s: string, block: string, whole: string): { months: number; text: string } | null {
   const m = TIED.exec(s);
   if (!m) return null;
@@ -65,6 +80,9 @@ function tiedPeriod(s: string, block: string, whole: string): { months: number; 
     const d = durations(withTermNumbers(said.replace(key, '期限'))).find((x) => x.kind !== 'cap' && Number.isFinite(x.months));
     if (d) return { months: d.months, text: `${m[0]}，${said.slice(0, key.length + d.text.length + 6)}` };
   }
+  const at = block.indexOf(m[0]);
+  const phased = PROJECT_CYCLE.test(key) && at > 0 ? phaseYears(block.slice(0, at)) : null;
+  if (phased) return { months: phased.months, text: `${phased.text}……${m[0]}` };
   return null;
 }
 
