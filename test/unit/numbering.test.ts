@@ -45,6 +45,15 @@ describe('Chinese heading numbering', () => {
     expect(splitNumberedLine('产品和服务清单必须报批')).toBeNull();
   });
 
+  it('keeps a short article that sets a rule or takes effect as text, with its 。; a heading name with a 。 stays a name', () => {
+    // Printed as a heading, "第三十条 本协议自签订之日起生效。" lost its 。 and went bold in the packet.
+    expect(splitNumberedLine('第三十条 本协议自签订之日起生效。')).toMatchObject({ title: '', body: '本协议自签订之日起生效。' });
+    expect(splitNumberedLine('第二条 授权运营应当依场景授权。')).toMatchObject({ title: '', body: '授权运营应当依场景授权。' });
+    expect(splitNumberedLine('（一）本协议的变更须经双方书面同意。')).toMatchObject({ title: '', body: '本协议的变更须经双方书面同意。' });
+    expect(splitNumberedLine('第九条 乙方不得转授权。')).toMatchObject({ title: '', body: '乙方不得转授权。' });
+    for (const name of ['（二）应急处置。', '一、适用范围。', '（三）须知事项。', '（一）坚持安全可控。']) expect(splitNumberedLine(name)).toMatchObject({ body: '' });
+  });
+
   it('assigns levels by order of appearance', () => {
     const l = new HeadingLevels();
     expect(l.push('cn', '一、')).toBe(1);
