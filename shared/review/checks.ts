@@ -37,6 +37,9 @@ interface CheckResult {
 }
 
 /** A heading names a matter ("第六条 转授权"); only one that is itself a whole clause (an article on one line) is read. */
+/** A ruleset's pattern, compiled once for every review (the readers' compiled variants are found by the object: clauses.ts). */
+const patterns = new Map<string, RegExp>();
+const rx = (source: string) => patterns.get(source) ?? patterns.set(source, new RegExp(source)).get(source)!;
 const isClause = (b: { kind: string; text?: string }) => !(b.kind === 'heading' && (b.text ?? '').length <= 30);
 
 export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?: FlagRule): CheckResult {
@@ -98,8 +101,8 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
     }
     case 'phrase': {
       const ev: Evidence[] = [];
-      const res = check.triggers.map((t) => new RegExp(t));
-      const opts = { absolute: check.absolute, unless: [...check.unless.map((u) => new RegExp(u)), ...(check.rulesOnly ? [CONTRAST_CLAUSE] : [])], resolve: referenced(r) };
+      const res = check.triggers.map(rx);
+      const opts = { absolute: check.absolute, unless: [...check.unless.map(rx), ...(check.rulesOnly ? [CONTRAST_CLAUSE] : [])], resolve: referenced(r) };
       // A red line its reader decides on the clause parse: a sentence the parse holds back (a move that waits for the
       // law's approval, a function shut) is not made to fire by its words.
       const parsed = !!rule?.checks.some((c) => c.kind === 'reading');
@@ -139,14 +142,14 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
       // Absence is judged only where something is read: a text whose every line was taken for wrapper (an annex alone,
       // "附件一 授权场景说明：……") has no body for anything to be missing from.
       if (!r.blocks.some(isClause)) return { fired: false, evidence: [] };
-      const res = check.patterns.map((p) => new RegExp(p));
+      const res = check.patterns.map(rx);
       // The title says what the document is ("……场景公共数据授权运营协议" names its scenario): read it too.
       const found = res.some((re) => re.test(r.doc.title ?? '')) || r.blocks.some((b) => isClause(b) && res.some((re) => findTriggers(r.text(b), re).some((h) => !h.negated)));
       return { fired: !found, detail: found ? undefined : '文中未找到相应约定。', evidence: [] };
     }
     case 'deadline': {
       if (kind && check.appliesTo && !check.appliesTo.includes(kind)) return { fired: false, evidence: [] };
-      const ctx = new RegExp(check.context);
+      const ctx = rx(check.context);
       const mentions: Evidence[] = [];
       let ok = false;
       const late: string[] = [];

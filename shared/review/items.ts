@@ -37,21 +37,21 @@ const plain = (x: string) => {
 const FORBIDS = /不得|禁止|严禁|不准|不能/;
 /** A heading that names a product ("2.林业碳汇潜力评估报告", "企业信用评价模型") names a thing built, not the matter. */
 const PRODUCT = /^(?:报告|模型|指数|接口|看板|画像|算法|工具)/;
-const nameHas = (name: string, w: string) => {
-  const known = named.get(name)?.get(w);
-  if (known !== undefined) return known;
-  const n = plain(name);
-  const pw = plain(w);
+/** Whether a name (normalised) holds a heading word (normalised) as its matter. */
+const holds = (n: string, pw: string) => {
   const at = n.indexOf(pw);
+  if (at < 0 || PRODUCT.test(n.slice(at + pw.length))) return false;
   const rule = FORBIDS.exec(n);
-  const has = at >= 0 && !PRODUCT.test(n.slice(at + pw.length)) && (!rule || rule.index >= at);
-  if (named.size > 20_000) named.clear();
-  (named.get(name) ?? named.set(name, new Map()).get(name)!).set(w, has);
-  return has;
+  return !rule || rule.index >= at;
 };
-// Every item asks every section's name for each of its words: the answer is kept per name and word.
-const named = new Map<string, Map<string, boolean>>();
-const names = (s: Section, words: readonly string[]) => words.some((w) => nameHas(s.name, w));
+// Every item asks every section's name for each of its words (hundreds of thousands of asks in a long plan): a name is
+// normalised once per ask, an item's words once per ruleset.
+const plainWords = new WeakMap<readonly string[], string[]>();
+const plainAll = (words: readonly string[]) => plainWords.get(words) ?? plainWords.set(words, words.map(plain)).get(words)!;
+const names = (s: Section, words: readonly string[]) => {
+  const n = plain(s.name);
+  return plainAll(words).some((pw) => holds(n, pw));
+};
 
 /** The required aspects a text covers: each needs a sentence that says something about it, not a mention in a list. */
 function coveredText(text: string, groups: RuleItem['match']['requires'], inOwnSection: boolean) {
@@ -67,7 +67,11 @@ export function missingSentence(item: { title: string; status: string; missingPa
 }
 
 /** The heading words of an item that a section's name holds. */
-const wordsNaming = (s: Section, words: readonly string[]) => words.filter((w) => nameHas(s.name, w));
+const wordsNaming = (s: Section, words: readonly string[]) => {
+  const n = plain(s.name);
+  const pws = plainAll(words);
+  return words.filter((_, i) => holds(n, pws[i]));
+};
 
 /**
  * The items a section is headed for. A word inside a longer heading word of another item is that item's: “评价标准”
@@ -95,8 +99,11 @@ function openingItems(items: RuleItem[], text: string): RuleItem[] {
 export function claimedBlocks(items: RuleItem[], r: ReadDocument): Map<string, Set<string>> {
   const m = new Map<string, Set<string>>();
   const claim = (b: Block, id: string) => (m.get(b.id) ?? m.set(b.id, new Set()).get(b.id)!).add(id);
+  // Each section's items once: a gathering heading asks them of every other section again.
+  const itemsOf = new Map<Section, RuleItem[]>();
+  const headedFor = (s: Section) => itemsOf.get(s) ?? itemsOf.set(s, sectionItems(items, s)).get(s)!;
   for (const s of r.sections) {
-    const owners = sectionItems(items, s);
+    const owners = headedFor(s);
     if (!owners.length) continue;
     const gathering = GATHERING.test(s.name.trim());
     // Under a heading that gathers what is left, a subsection with a name of its own that names no item ("（三）资金
@@ -104,7 +111,7 @@ export function claimedBlocks(items: RuleItem[], r: ReadDocument): Map<string, S
     const free = new Set<string>();
     if (gathering) {
       for (const c of r.sections) {
-        if (c === s || c.untitled || !c.name.trim() || !s.blocks.includes(c.heading) || sectionItems(items, c).length) continue;
+        if (c === s || c.untitled || !c.name.trim() || !s.blocks.includes(c.heading) || headedFor(c).length) continue;
         for (const b of c.blocks) if (b !== c.heading) free.add(b.id);
       }
     }
