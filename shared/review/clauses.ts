@@ -75,7 +75,9 @@ export function isNegated(clause: string, triggerStart: number): boolean {
     // A place or a manner likewise ("不在平台以外的任何介质或者系统中存储", "不以任何形式……承诺独家……地位"): 不 heads the
     // verb after its locative or manner phrase.
     // So does the object put first with 对 ("不对全市交通数据进行综合性、整体性授权"; not 不对称, 不对等).
-    if (n.distance <= 40 && /^(?:与|和|跟|向|同(?![的于类一等样时期级质])|就|对(?![称等])|在(?!此限)|以(?:任何|任意|各种|其他|其它)(?:形式|方式|手段|途径|名义))/.test(stretch)) return true;
+    // So does an object fronted by 将/把, however long its list ("不将生猪屠宰检疫、肉品品质检验数据授权给……"): the
+    // disposal construction's verb is the one 不 negates (session 23).
+    if (n.distance <= 40 && /^(?:与|和|跟|向|同(?![的于类一等样时期级质])|就|对(?![称等])|在(?!此限)|[将把]|以(?:任何|任意|各种|其他|其它)(?:形式|方式|手段|途径|名义))/.test(stretch)) return true;
     // A granting verb right after it governs what it grants, however long the grant is named ("不授予乙方对市级公共数据
     // 的整体运营权"): the whole object is not given.
     if (n.distance <= 40 && /^(?:授予|给予|赋予|许可|授权(?!期|范围|数据|运营(?!权)))/.test(stretch)) return true;

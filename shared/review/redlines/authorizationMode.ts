@@ -6,6 +6,7 @@ import type { Unit } from './units';
 import { isContrastClause } from './background';
 import type { DocumentTerms } from './index';
 import { definedOpen } from './scenesDefined';
+import { scenesByOperator } from './scenesByOperator';
 import { ALL_DATA, CLOSED_LIST, FIELD_UNIT, grantsOtherUnit, MANY_HOLDERS, notNegated, OPEN_LIST, OPERATOR_NAME, OWN_GRANT, resolved } from './grantUnit';
 
 /**
@@ -71,6 +72,12 @@ const OPEN_SCENES: RegExp[] = [
   // 场景", "无论用于何种应用场景，均无需另行申请" (not a duty that holds in every scenario).
   new RegExp(`(?:不再|不|无需|无须|不必|不予)(?:按|以|对)(?:具体)?${SCENE}(?:进行)?(?:区分|划分|细分|分别)|(?:不再|无需|无须|不必|不予)(?:区分|划分|细分|限定)(?:具体|各|不同)?(?:的)?${SCENE}|不分(?:具体)?${SCENE}|无论[^，。；]{0,8}?何(?:种|类)?${SCENE}[^。；]{0,8}?均(?:可|无需|无须|属|在|适用本|纳入)`),
   new RegExp(`(?:仅为|均为|属于)?示例性${SCENE}|${SCENE}(?:仅为|仅作)示例`),
+  // The grant bound to no scenario: "该权益不与具体应用场景绑定", "本次授权不与特定场景挂钩" (a product bound to one is
+  // the opposite). Session 23.
+  new RegExp(`不(?:与|同|和|跟)(?:任何|具体|特定|某一|单一|既定|约定)?(?:的)?${SCENE}(?:相)?(?:绑定|挂钩|关联|对应)|不(?:绑定|对应|挂钩)(?:任何|具体|特定|某一|单一)?(?:的)?${SCENE}`),
+  // The uses granted left open: "授权用途包括但不限于前述内容", "数据用途包括但不限于信用评估"; a list of duties or
+  // measures left open is not a grant. Session 23.
+  /(?:授权|数据)(?:的)?(?:用途|应用范围|使用范围|使用用途|应用方向)[^。；]{0,6}?(?:包括但不限于|不限于)/,
   // The scope is whatever the operator judges worth it: "以及乙方认为具有开发价值的其他场景", "运营机构认定的其他应用方向".
   new RegExp(`${OPERATOR_WORD}(?:认为|认定|判断|评估认为)[^，。；]{0,16}?的[^，。；]{0,4}?(?:${SCENE}|用途|应用方向|领域|方向)`),
   // The operator named by 其 after it is the subject: "乙方可以将授权数据用于其认为具有市场价值的任何合法用途".
@@ -175,26 +182,6 @@ function carried(s: string, asked: string): string | null {
  * scenario as wide as all fields is none. Serving many users of one field ("服务于各类金融机构") is not.
  */
 const EVERY_FIELD = /(?:面向|覆盖|涵盖|服务于?|适用于|包括|包含)[^，。；]{0,12}?(?:各|全部|所有|一切|各个|各类)(?:个|类)?(?:领域|行业|产业|方面|板块)/;
-/**
- * What is done under the scenario decided by the operator: the concrete uses or projects ("具体应用由乙方根据实际需要
- * 确定", "具体服务内容由乙方自行安排"), or a scenario list it proposes that grows at any time ("白名单由乙方提出……可随时
- * 补充"). The grant then binds no scenario. Its plan approved by the grantor ("报甲方审核同意后实施") keeps the mode.
- */
-const CONCRETE_BY_OPERATOR = new RegExp(`(?:具体|实际)(?:的)?(?:应用|项目|内容|服务内容|场景|用途|产品|业务|方向|事项)[^，。；]{0,4}?由${OPERATOR_WORD}[^，。；]{0,16}?(?:确定|决定|选择|策划|安排|自定)`);
-const LIST_BY_OPERATOR = new RegExp(`(?:清单|白名单|名单|目录)(?:由|经)${OPERATOR_WORD}[^，。；]{0,6}?(?:提出|确定|制定|编制|申报)[^。；]{0,16}?(?:随时|动态|不定期|适时)(?:补充|调整|增加|增补|更新|扩充)`);
-const PLAN_APPROVED = /(?:报|经)[^，。；]{0,8}?(?:审核|审批|批准|核准)/;
-/**
- * The scenario list written by the operator and only filed or told ("具体场景清单由乙方每年编制并报甲方知悉", "场景目录由
- * 运营机构提出，报实施机构备案"): the operator decides what is granted. Its list approved ("报甲方审核同意后实施") keeps the
- * mode; a product list ("产品清单由乙方编制并报备案") is no scenario.
- */
-/**
- * The granted scenarios fixed by a paper the operator writes, filed or signed with its users ("授权场景以乙方每年报甲方备案
- * 的年度产品计划所列场景为准", "具体应用场景，以其与使用方签订的服务合同为准"): the operator decides what is granted. A
- * paper the grantor approves ("经甲方批准的……为准") keeps the mode (PLAN_APPROVED).
- */
-const BY_OPERATOR_PAPER = new RegExp(`${SCENE}[”"」]?[，,]?[^。；]{0,6}?以(?:${OPERATOR_WORD}|其)[^。；]{0,24}?(?:备案|报备|告知|签订|签署|制定|编制|提出|确定)的[^。；]{0,16}?为准`);
-const LIST_FILED = new RegExp(`${SCENE}(?:清单|名单|目录|名录)(?:由|经)${OPERATOR_WORD}[^，。；]{0,8}?(?:提出|确定|制定|编制|申报|拟定)[^。；]{0,16}?(?:知悉|备案|报备|告知|通报)`);
 /**
  * A scenario whose bounds stay open: what relates to or derives from it ("智慧交通及相关衍生场景"), or a list of fields
  * it covers ("涵盖城市管理、公共服务、产业发展等方面").
@@ -359,9 +346,8 @@ export function readAuthorizationMode(u: Unit, doc?: DocumentTerms): ClauseReadi
   const inGrant = GRANTED_SCENES.test(s) || /授权(?:的)?(?:应用)?场景/.test(`${u.heading}${s}`);
   if (inGrant && notNegated(s, EVERY_FIELD) && !CLOSED_LIST.test(s)) return { reading: 'permission', condition: EVERY_FIELD.exec(s)![0] };
   if (inGrant && notNegated(s, OPEN_TAIL) && !CLOSED_LIST.test(s)) return { reading: 'permission', condition: OPEN_TAIL.exec(s)![0] };
-  for (const re of [CONCRETE_BY_OPERATOR, LIST_BY_OPERATOR]) if (notNegated(s, re) && !(re === CONCRETE_BY_OPERATOR && PLAN_APPROVED.test(s))) return { reading: 'permission', condition: re.exec(s)![0] };
-  if (notNegated(s, LIST_FILED) && !PLAN_APPROVED.test(s) && !OWN_GRANT.test(s)) return { reading: 'permission', condition: LIST_FILED.exec(s)![0] };
-  if (notNegated(s, BY_OPERATOR_PAPER) && !PLAN_APPROVED.test(s) && !OWN_GRANT.test(s)) return { reading: 'permission', condition: BY_OPERATOR_PAPER.exec(s)![0] };
+  const byOperator = scenesByOperator(s);
+  if (byOperator) return byOperator;
   // A table row whose scenario cell is a catch-all ("场景名称：其他经甲方认可的场景"): the list it ends is left open.
   if (/[|｜]/.test(u.quote) && notNegated(s, CATCH_ALL_CELL) && !OWN_GRANT.test(s) && !EXCLUDES.test(s)) return { reading: 'permission', condition: CATCH_ALL_CELL.exec(s)![0] };
   if (/其他|其它/.test(s) && CATCH_ALL.test(`${u.heading}：${u.before.join('')}${s}`) && !OWN_GRANT.test(s) && !EXCLUDES.test(s)) return { reading: 'permission' };

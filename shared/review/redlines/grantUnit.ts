@@ -19,7 +19,7 @@ const UNIT_NOT_SCENE: RegExp[] = [
   // Or said as the manner of a grant or of taking it, whatever verb follows: "按整体打包方式取得……经营权", "以一揽子形式授予".
   /(?:以|按|按照|采用|采取|通过)(?:整体|打包|一揽子|全量)(?:打包)?(?:的)?(?:方式|形式|模式)[^，。；]{0,6}?(?:授予|授权|取得|获得|交由|移交|委托|享有)/,
   // Or by a field however put: "本方案按领域实施授权", "依行业进行授权"; not a body's grant ("按照部门授权范围使用").
-  /分(?:领域|行业|部门|区域)授权|(?:按|按照|依|依照)(?:领域|行业|板块)(?:实施|进行|开展|组织)?授权(?!范围|的|要求|规定|文件|书)/,
+  /(?<!(?:部门|机关|政府|局|委|单位)(?:按照?|依照?)?)分(?:领域|行业|部门|区域)授权|(?:按|按照|依|依照)(?:领域|行业|板块)(?:实施|进行|开展|组织)?授权(?!范围|的|要求|规定|文件|书)/,
   // Several fields handed over at once: "将本市交通、医疗两个领域的数据一并交由乙方运营".
   /(?:两个|多个|若干|各个|[二三四五六七八九十]+个|\d+个)(?:领域|行业|部门)[^。；]{0,16}?(?:一并|统一|整体|全部)?(?:交由|交给|授予|授权给?)(?:乙方|运营机构|授权运营机构|运营方)|一并(?:交由|交给|授予)(?:乙方|运营机构|授权运营机构|运营方)/,
   // The unit governs the grant of its clause, its object between ("以领域为单位对交通运输数据开展整体性授权"), unless a
@@ -36,6 +36,15 @@ const UNIT_NOT_SCENE: RegExp[] = [
   /领域(?:的)?(?:公共|政务)?数据(?:资源)?[^，。；]{0,6}?(?:分别|统一|一并)?授权(?:给|予)?(?:乙方|运营机构|授权运营机构|相应|各|一家|该|其|[\u4e00-\u9fff]{2,10}?(?:公司|中心|集团))/,
   new RegExp(`(?:多个|若干|\\d+个|[二两三四五六七八九十]+个)[^。；]{0,16}?${SCENE}[^。；]{0,10}?(?:打包|合并|一并|一次性?)[^。；]{0,6}?(?:授予|授权)|${SCENE}打包`),
   /统一运营主体|承接[^。；]{0,16}?全部业务/,
+  // Every scenario in one right, listed with the other wholes or alone: "全量、全域、全场景运营权", "全场景开发利用权"
+  // (not a capability: "全场景安全监测"). Session 23.
+  /全场景(?:[、和及与]全[\u4e00-\u9fff]{1,2})*(?:的)?(?:[\u4e00-\u9fff]{0,4}?(?:运营|经营|开发利用|加工使用|使用)权|授权)/,
+  // A field or a body of data made the unit granted, whatever the verb: "将生猪屠宰领域确定为一个授权单元", "以整个气象
+  // 服务行业作为授权单元" (the older "以……为单位" reads the same idea). Session 23.
+  /(?:领域|行业|板块|部门|目录|数据集)(?:确定为|作为|设为|设定为|划为|划定为|列为|视为)(?:一个|单一|一|统一)?(?:的)?授权(?:单元|单位|对象)/,
+  // The grant's bounds drawn by the data alone ("授权范围以数据资源目录界定", "本次授权范围按附件一数据目录确定"): the
+  // unit is a body of data; a scenario's data bounded so ("本场景所需数据以……目录为准") is a scenario's (checked by the caller).
+  /授权(?:运营)?范围(?:以|按|按照|依|依照|由)[^，。；]{0,16}?(?:目录|数据集|数据资源|数据清单)[^，。；]{0,4}?(?:界定|确定|划定|划分|为准|为限)/,
   // The grant covers every holder of data, or hands over one right for the whole area: "授权范围覆盖全部数源单位",
   // "授予乙方本市市域范围内公共数据资源的统一运营权".
   /授权(?:范围)?(?:覆盖|涵盖|包括|及于|适用于)[^。；]{0,12}?(?:全部|所有|各|全市|全省)(?:的)?(?:数源|数据来源|数据提供|政务|委办)?(?:单位|部门|委办局|机构)/,
@@ -50,8 +59,21 @@ const UNIT_NOT_SCENE: RegExp[] = [
   // A scenario that is a whole field: "“城市治理”场景，涵盖……等部门数据的全部开发利用"; a scenario defined as all activity.
   // The activity may be named with what it makes ("是指……开展的全部数据产品开发和服务活动").
   new RegExp(`${SCENE}[^。]{0,16}?(?:涵盖|覆盖|包括|是指|指)[^。]{0,60}?(?:全部|一切|所有|任何)(?:的)?(?:数据产品|数据|产品)?(?:开发利用|开发运营|开发|运营|利用|研制|研发|加工|经营)(?:(?:和|及|与|、)(?:服务|运营|应用|利用|经营))?(?:活动|业务|行为)?`),
+  // Or every use or business of a topic ("涵盖……等全部涉砂应用", "包括供水、排水等一切涉水业务"): a topic, not a scenario;
+  // a duty over every use of the scenario ("本场景涵盖的全部应用均应经甲方审核") is none. Session 23.
+  new RegExp(`${SCENE}[^。]{0,16}?(?:涵盖|覆盖|包括|包含)(?!的)[^。]{0,60}?(?:全部|一切|所有)(?:的)?[\\u4e00-\\u9fff]{0,3}?(?:应用|业务|用途)(?=[，。；]|$)`),
   new RegExp(`一次(?:论证、?)?(?:授权)[^。；]{0,12}?(?:多|各|若干)${SCENE}|多${SCENE}复用|\\d+个${SCENE}[^。；]{0,8}?一次(?:论证、)?授权|避免重复授权`),
 ];
+/**
+ * "行业主管部门分领域授权": the phrase names who grants — each department in its field — which a lawyer reads as the
+ * unit granted only when nothing else fixes it. A document that grants one scenario it names ("按照“一场景一授权”原则，
+ * 本次仅就“古树名木健康监测与活化利用”场景实施授权") has fixed the unit; the phrase is then how the grant is organised,
+ * not a field granted (h28b, session 23). Said with no grantor ("采取分领域授权模式") it stays the unit.
+ */
+const FIELD_BY_GRANTOR = /(?:部门|机关|政府|局|委|单位)(?:按照?|依照?)?分(?:领域|行业|部门|区域)授权/;
+const ONE_SCENE = /(?:仅|只|单独)(?:就|对|针对|围绕|以)?[“"「‘『][^”"」’』，。；]{2,30}[”"」’』](?:这一|一个|单一)?(?:应用)?场景(?:实施|进行|开展|组织|作出|予以)?授权|授权(?:的)?(?:应用)?场景(?:仅为|仅限于?|限于)[“"「‘『][^”"」’』，。；]{2,30}[”"」’』](?!等)/;
+export const fixesOneScene = (text: string) => /场景/.test(text) && ONE_SCENE.test(text);
+
 /**
  * A field's or a catalogue's data put into the grant wholesale ("……等民航数据整体纳入“民航数据授权包”", "资源目录所列水利
  * 数据全部纳入授权"): the unit is the field. The data a scenario needs ("本场景所需数据全部纳入授权范围") is a scenario's.
@@ -68,7 +90,10 @@ const wholesale = (s: string) => {
  */
 const SEPARATE_GRANTS = /(?<!不再|无需|无须|不必|免于)(?:分别|逐一|逐个|单独|各自)(?:签订|签署|授权|订立)|一场景一(?:授权|协议)/;
 // Fields granted separately ("三个领域的公共数据分别授权给领域运营机构") are still fields.
-const separateScenes = (s: string) => SEPARATE_GRANTS.test(s) && /场景/.test(s) && !/领域|行业|部门/.test(s);
+// The principle only cited ("遵循“一场景一授权”原则，授权场景为……涵盖……全部涉砂应用") grants nothing separately: what the
+// sentence then grants is judged. Session 23.
+const CITED_PRINCIPLE = /(?:遵循|按照|依照|坚持|根据|依据|贯彻|落实)[“"「‘]?(?:依场景授权、?)?一场景一(?:授权|协议)[”"」’]?(?:的)?原则/g;
+const separateScenes = (s: string) => SEPARATE_GRANTS.test(s.replace(CITED_PRINCIPLE, '')) && /场景/.test(s) && !/领域|行业|部门/.test(s);
 
 // All of a level's data is all the data too: "全部市级公共数据", "全量省级政务数据".
 // "目录内任意数据": any data is all of it.
@@ -186,6 +211,7 @@ export const OWN_GRANT = /(?<!(?:无需|无须|不需|不必|不再|不|免于|�
 export function grantsOtherUnit(u: Unit, doc?: DocumentTerms): ClauseReading | null {
   const s = u.text;
   if ((UNIT_NOT_SCENE.some((re) => notNegated(s, re)) || wholesale(s)) && !separateScenes(s)) return { reading: 'permission' };
+  if (notNegated(s, FIELD_BY_GRANTOR) && !doc?.oneScene) return { reading: 'permission', condition: FIELD_BY_GRANTOR.exec(s)![0] };
   const granted = grantsNoScene(s, doc);
   // A scope widened only by a grant of its own ("扩展至交通领域的，另行组织遴选和授权") is a new grant.
   if (granted && !(WIDENED.test(granted) && OWN_GRANT.test(s))) return { reading: 'permission' };

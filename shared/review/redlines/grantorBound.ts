@@ -86,8 +86,23 @@ function grantorByNature(clause: string, verb: string, before: string, after: st
 /** A consent the operator must give: "应当事先取得乙方书面同意" (not "无需取得乙方同意"). */
 const OPERATOR_CONSENT = new RegExp(`(?<!无需|不需|不必|无须|毋需)(?:事先|事前|预先)?(?:取得|征得|经|获得|经过)${OPERATOR}[^，。；]{0,4}?(?:书面)?(?:同意|认可|许可|确认)`);
 
+/**
+ * The grantor promising not to bring in a like product or service beside the operator's ("乙方……模型上线后，甲方应保证在本
+ * 行政区域内不引入功能相同或相近的模型和服务"): the like thing can only come from a rival. The operator must be the
+ * sentence's reference (its product, its consent or its priority); a bar on duplicate building ("不重复建设功能相同的
+ * 平台", 集约化建设) names no operator and keeps it. Session 23.
+ */
+const LIKE_BROUGHT_IN = /(?:不|不再|不得|不会)(?:再|另行)?(?:引入|引进|采购|购买|接入|采用|上线)[^，。；]{0,6}?(?:功能|性质|用途|服务内容)?(?:相同|相近|类似|同类|近似|雷同)/;
+const OPERATOR_NAMED = new RegExp(OPERATOR);
+function likeKeptOut(s: string): boolean {
+  const m = LIKE_BROUGHT_IN.exec(s);
+  if (!m || !OPERATOR_NAMED.test(s) || /安全评估|未经评估|不符合|违法|违规/.test(s)) return false;
+  const who = dealer(s, m.index);
+  return who === 'grantor' || who === 'public';
+}
+
 export function grantorBound(s: string, earlier = ''): boolean {
-  if (grantorWithholds(s, earlier)) return true;
+  if (grantorWithholds(s, earlier) || likeKeptOut(s)) return true;
   for (const c of clauses(s)) {
     DEAL.lastIndex = 0;
     for (let m; (m = DEAL.exec(c.text)); ) {

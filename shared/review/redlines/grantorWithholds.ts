@@ -19,6 +19,8 @@ import { EXCLUSIVE_RIGHT, OTHERS, dealer } from './dealers';
 const WITHHELD_KIND = new Set(['release', 'regrant', 'entrust', 'transfer']);
 // Or served "for" others: "甲方不为其他主体另行开放同类接口".
 const NAMED_OTHERS = new RegExp(`(?:向|给|对|与|同|为)[^，。；]{0,4}?(?:${OTHERS.source})`);
+const GUARDED = /个人(?:身份)?信息|隐私|敏感|密钥|原始数据|明细/;
+const OTHERS_GIVEN = new RegExp(`^(?:给|予|至)[^，。；]{0,4}?(?:${OTHERS.source})`);
 /**
  * A public body named by its organ ("市住房和城乡建设局不再向其他主体开放……数据接口") holds the data it withholds, when no
  * party the clause itself names comes after it (a holder read from an earlier clause, "为保障运营机构投入回收", is not this one's).
@@ -43,13 +45,54 @@ export function grantorWithholds(s: string, earlier = ''): boolean {
     const vetoed = OPERATOR_OBJECTS.test(s.slice(0, p.start)) && OTHERS.test(earlier + s.slice(0, p.start));
     // Under a veto the one barred may be named back ("甲方不得向该单位开放").
     const namedBack = vetoed && /(?:向|给|对|为)(?:该|此)/.test(p.text.slice(0, p.act.at));
-    if (!namedBack && (!p.recipient || !['other', 'group', 'public'].includes(p.recipient.party))) return false;
-    if (!NAMED_OTHERS.test(p.text.slice(0, p.act.at)) && !vetoed) return false;
+    // "给其他运营主体": another operator, whatever the parse made of its head noun.
+    const givenOthers = OTHERS_GIVEN.test(p.text.slice(p.act.at + p.act.verb.length));
+    if (!namedBack && !givenOthers && (!p.recipient || !['other', 'group', 'public'].includes(p.recipient.party))) return false;
+    // Named after the verb when the data is fronted by 将/把: "不将……数据开放给其他市场主体".
+    if (!NAMED_OTHERS.test(p.text.slice(0, p.act.at)) && !givenOthers && !vetoed) return false;
     if (EXCLUSIVE_RIGHT.test(p.text.slice(p.act.at + p.act.verb.length))) return false;
     // An interface to the data is access to it ("不为其他主体开放同类接口").
     // Under a veto the data is the one the sentence before offered ("甲方向其他主体提供……同类的水利数据资源的").
-    return p.object ? p.object.kind !== 'restorable' : /数据|目录|接口/.test(vetoed ? earlier + s : p.text.slice(p.act.at));
+    // Fronted by 将/把, the data stands before the verb ("不将……等数据开放给……").
+    const fronted = /[将把][^，。；]*$/.test(p.text.slice(0, p.act.at));
+    // A part of it kept safe ("不将……数据中的个人身份信息提供给……") guards the data, it keeps no one out of the field.
+    if (fronted && GUARDED.test(p.text.slice(0, p.act.at))) return false;
+    return p.object ? p.object.kind !== 'restorable' : /数据|目录|接口/.test(vetoed ? earlier + s : fronted ? p.text : p.text.slice(p.act.at));
   });
+}
+
+/**
+ * Open data taken back for the operator's sake: withdrawn from the open platform or no longer open to the public once
+ * granted ("上述数据自授权之日起仅面向运营机构提供，同步从市公共数据开放平台下架，不再向社会开放", "原开放接口自协议生效
+ * 之日起关闭，社会公众改由乙方获取"). Everyone but the operator loses it. Data closed for what it is (隐私, 涉密, a stale set)
+ * or by the operator itself is not this. Session 23.
+ */
+const WITHDRAWN = /(?:从|在)[^，。；]{0,12}?开放(?:平台|目录|门户|网站)[^，。；]{0,4}?(?:下架|撤下|撤回|移除|删除|撤销)|(?:不再|停止|暂停|终止)(?:向社会|对社会|向公众|面向社会|对外)?(?:公众)?(?:免费|无条件|普遍)?(?:开放|公开)(?!平台|目录)|(?:开放接口|开放服务)[^，。；]{0,12}?(?:关闭|停用|下线)/;
+const FOR_THE_GRANT = new RegExp(`${OPERATOR}|授权之日|授权后|授权期|协议生效|签订后`);
+const CLOSED_FOR_ITSELF = /个人|隐私|敏感|涉密|秘密|失效|过期|错误|有误|更正|安全风险|安全隐患|违法|违规|不再需要|停止更新/;
+export function withdrawnFromOpen(s: string): boolean {
+  const m = WITHDRAWN.exec(s);
+  if (!m || !FOR_THE_GRANT.test(s) || CLOSED_FOR_ITSELF.test(s)) return false;
+  const c = clauseAt(s, m.index);
+  if (isNegated(c.text, m.index - c.start) && !/^(?:不再|停止|暂停|终止)/.test(m[0])) return false;
+  // "不得……不再向社会开放": a prohibited withdrawal keeps the data open.
+  if (/(?:不得|不应|不能|禁止|严禁|不影响|不改变)[^，。；]{0,12}$/.test(c.text.slice(0, m.index - c.start))) return false;
+  return dealer(s, m.index) !== 'operator';
+}
+
+/**
+ * The grantor closing a whole field to new grants for a time ("运营机构确定后，实施机构三年内不再就文物安全领域启动新的
+ * 授权运营项目"): a field, not the one scenario granted, kept for the operator. A pause until a review ("评估完成前暂不启动")
+ * is procedure, not protection, so a span of time or the operator's interest must be said. Session 23.
+ */
+const FIELD_CLOSED = /(?:不再|不得|不会|暂停|停止|不另行|不(?=就|在|对))(?:就|在|对)?[^，。；]{0,16}?(?:领域|行业|板块|全市|全县|全区|全省)[^，。；]{0,8}?(?:启动|开展|组织|实施|发起|受理|推进)(?:新的?|其他|同类|另外的)?(?:的)?(?:授权运营|授权)(?:项目|遴选|工作|申请|活动)?/;
+const SPAN_OR_SAKE = new RegExp(`[一二两三四五六七八九十\\d]+年内|(?:授权|协议|运营|合同)(?:有效)?期(?:内|间)|期满前|(?:保障|保护|维护|确保)[^，。；]{0,6}?${OPERATOR}`);
+export function fieldClosedToGrants(s: string): boolean {
+  const m = FIELD_CLOSED.exec(s);
+  if (!m || !SPAN_OR_SAKE.test(s) || /(?:前|之前|以前)[，,]/.test(s.slice(0, m.index))) return false;
+  if (/^(?:不得)/.test(m[0]) && /未|前/.test(clauseAt(s, m.index).text)) return false;
+  const who = dealer(s, m.index);
+  return who === 'grantor' || who === 'public';
 }
 
 /**

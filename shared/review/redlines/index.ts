@@ -9,6 +9,7 @@ import { units, type Unit } from './units';
 import { EXCLUSIVITY_QUICK, hasRedevTerm, readExclusivity } from './exclusivity';
 import { PRICING_QUICK, readPricing } from './pricing';
 import { AUTHORIZATION_MODE_QUICK, readAuthorizationMode } from './authorizationMode';
+import { fixesOneScene } from './grantUnit';
 import { rawDataExportReading } from './rawDataExport';
 import { subAuthorizationReading } from './subAuthorization';
 
@@ -26,13 +27,15 @@ export interface DocumentTerms {
   terms: Map<string, string>;
   /** Terms defined by what they include ("本协议所称“基础服务”，包括……"), for the readers that class a term by its members. */
   covers?: Map<string, string>;
+  /** The document grants one scenario it names ("本次仅就“……”场景实施授权"): grantUnit.ts `fixesOneScene`. */
+  oneScene?: boolean;
 }
 const termsOf = new WeakMap<ReadDocument, DocumentTerms>();
 function documentTerms(r: ReadDocument): DocumentTerms {
   let t = termsOf.get(r);
   // The document's glossary (definitions.ts), built once per review: what each term it defines is said to mean.
   const of = (how: string) => new Map(r.glossary.definitions.filter((d) => d.how === how).map((d) => [d.term, d.meaning]));
-  if (!t) termsOf.set(r, (t = { terms: of('means'), covers: of('includes') }));
+  if (!t) termsOf.set(r, (t = { terms: of('means'), covers: of('includes'), oneScene: r.blocks.some((b) => fixesOneScene(r.text(b))) }));
   return t;
 }
 

@@ -34,7 +34,24 @@ function conditionParty(s: string, c: { start: number }): 'operator' | 'market' 
   return m ? (m[1] ? 'operator' : 'market') : null;
 }
 
+/**
+ * The market let into the field only as the operator's partner: it must develop with the operator ("其他市场主体拟开发……
+ * 数据产品的，应当与运营公司合作开发"), sign a strategic cooperation with it, or be recommended by it before it may enter
+ * ("须经授权运营机构推荐并与其签订战略合作协议后方可注册"). A contract for the use itself ("与运营机构签订数据使用协议后
+ * 方可调用") is what any use needs; the operator partnering others, or encouragement, ties nobody. Session 23.
+ */
+const MUST_PARTNER = new RegExp(`(?:应当?|须|必须|需|需要)(?:先|事先)?[^，。；]{0,12}?(?:与|同|和)(?:${OPERATOR}|其)(?:合作|联合|共同)(?:开发|开展|经营|运营|研发)|(?:与|同|和)(?:${OPERATOR}|其)签订[^，。；]{0,8}?(?:战略|独家|排他|长期)合作(?:协议|合同)[^，。；]{0,4}?后?(?:方可|才能|方能|才可)|(?:须|应当?|必须)经${OPERATOR}(?:推荐|引荐|举荐)[^。；]{0,30}?(?:方可|才能|方能|才可)`);
+function mustPartner(s: string): boolean {
+  const m = MUST_PARTNER.exec(s);
+  if (!m || /鼓励|支持|引导|可以|可/.test(s.slice(Math.max(0, m.index - 4), m.index))) return false;
+  const c = clauseAt(s, m.index);
+  if (isNegated(c.text, m.index - c.start) || IMPOSING_FORBIDDEN.test(s.slice(0, m.index))) return false;
+  const who = conditionParty(s, c) ?? dealer(s, m.index);
+  return who !== 'operator' && who !== 'grantor' && (who === 'market' || /其他|其它|市场主体|经营主体|开发利用|企业|机构/.test(s.slice(0, m.index)));
+}
+
 export function tiedToOperator(s: string): boolean {
+  if (mustPartner(s)) return true;
   for (const re of [ONLY_THROUGH, DESIGNEE, TIED, FOR_OPERATOR_DEALS]) {
     const m = re.exec(s);
     if (!m) continue;

@@ -30,7 +30,39 @@ const FIRST_WITH_OPERATOR = new RegExp(`(?:先行|首先|优先)(?:与|同|向|�
 const FIRST_CHOICE = new RegExp(`(?:(?:将|把)${OPERATOR}(?:列为|确定为|作为|指定为|视为|定为)[^，。；]{0,16}?(?:首选|优先|第一顺位)|${OPERATOR}(?:为|是|系|作为)[^，。；]{0,24}?(?:首选|第一顺位))(?:的)?(?:合作方|合作伙伴|合作单位|合作对象|供应商|供应方|提供方|服务商|服务方|承接方|运营方)`);
 const GRANTED_AGAIN = /(?:重新|另行|再次|今后|此后|后续|新增|扩容|期满|届满|终止后)[^。；]{0,24}?(?:选择|遴选|授权|开放|确定|引入|合作)/;
 
+/**
+ * A public buyer bound to buy from the operator first or without competition ("甲方及其所属……机构今后采购……数据服务
+ * 的，应首选乙方产品", "各成员单位采购同类服务时应优先选用运营机构产品", "直接向乙方采购，不再招标"): the public market is
+ * the operator's. Who buys is the sentence's subject or its condition's; the operator buying for itself is not this.
+ * Session 23.
+ */
+const BUYS_FIRST = new RegExp(`(?:首选|优先(?:选用|采购|使用|选择|购买))(?:由)?${OPERATOR}|直接(?:向|从)${OPERATOR}(?:采购|购买)`);
+const PUBLIC_BUYER = /甲方|授权方|实施机构|部门|局|委|政府|机关|执法|事业单位|成员单位|所属(?:单位|机构)/;
+const OPERATOR_BUYS = new RegExp(`^[^，。；]{0,6}?${OPERATOR}`);
+function publicBuysFirst(s: string): boolean {
+  const m = BUYS_FIRST.exec(s);
+  if (!m || !/采购|购买|选用/.test(s)) return false;
+  const c = clauseAt(s, m.index);
+  if (isNegated(c.text, m.index - c.start) || IMPOSING_FORBIDDEN.test(s.slice(0, m.index)) || /鼓励|引导|支持/.test(c.text)) return false;
+  const buyer = s.slice(0, m.index).split(/采购|购买/)[0];
+  return PUBLIC_BUYER.test(buyer) && !OPERATOR_BUYS.test(buyer);
+}
+/**
+ * The incumbent favoured when the grant is competed again ("期满后本场景重新组织遴选时，现运营机构享有优先续约权；其他
+ * 投标人的报价须低于现运营机构报价百分之十五以上方可中标"): a priority right, extra points, or a margin its rivals must
+ * beat. A renewal without a new competition continues the grant (PRIORITY_RIGHT's reading). Session 23.
+ */
+const RESELECTED = /(?:重新|再次|另行)(?:组织)?(?:遴选|招标|选择|比选|竞争)/;
+const INCUMBENT_EDGE = new RegExp(`${OPERATOR}[^，。；]{0,8}?(?:享有|拥有|获得|给予|取得)[^，。；]{0,8}?优先[\\u4e00-\\u9fff]{0,4}?权|(?:其他|其余)(?:投标人|竞争者|申请人|供应商|候选人|参选单位|竞标人|投标单位)[^。；]{0,30}?(?:须|应|必须)[^。；]{0,20}?(?:低于|高于|优于)[^。；]{0,24}?方(?:可|能)(?:中标|中选|入选)|(?:给予|对)(?:现|原)?${OPERATOR}[^，。；]{0,10}?加分`);
+function incumbentFavoured(s: string): boolean {
+  const m = INCUMBENT_EDGE.exec(s);
+  if (!m || !RESELECTED.test(s)) return false;
+  const c = clauseAt(s, m.index);
+  return !isNegated(c.text, m.index - c.start) && !IMPOSING_FORBIDDEN.test(s.slice(0, m.index));
+}
+
 export function operatorPreferred(s: string): boolean {
+  if (publicBuysFirst(s) || incumbentFavoured(s)) return true;
   if (EARNED.test(s)) return false;
   const first = FIRST_CHOICE.exec(s);
   if (first) {

@@ -1,7 +1,7 @@
 import type { ClauseReading } from '../clauses';
 import { domainReserved } from './domainReserved';
 import { grantorBound } from './grantorBound';
-import { othersTurnedAway } from './grantorWithholds';
+import { fieldClosedToGrants, othersTurnedAway, withdrawnFromOpen } from './grantorWithholds';
 import { partnerBoundFromRivals, rationedByDeal, tiedToOperator } from './marketTied';
 import { operatorPreferred } from './operatorPreferred';
 import { readShutOutWords } from './shutOutBound';
@@ -14,6 +14,6 @@ import { readShutOutWords } from './shutOutBound';
  * shutOutBound.ts). The operator refraining itself, or the grantor free to deal, shuts nobody out.
  */
 export function readShutOut(s: string, before: string[]): ClauseReading | null {
-  if (grantorBound(s, before.at(-1)) || domainReserved(s) || tiedToOperator(s) || othersTurnedAway(s) || operatorPreferred(s) || partnerBoundFromRivals(s) || rationedByDeal(s)) return { reading: 'obligation' };
+  if (grantorBound(s, before.at(-1)) || domainReserved(s) || tiedToOperator(s) || othersTurnedAway(s) || withdrawnFromOpen(s) || fieldClosedToGrants(s) || operatorPreferred(s) || partnerBoundFromRivals(s) || rationedByDeal(s)) return { reading: 'obligation' };
   return readShutOutWords(s);
 }

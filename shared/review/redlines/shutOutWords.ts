@@ -91,6 +91,10 @@ export const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byO
   // The operator alone takes on the matter: "由运营机构统一承接，区内其他单位和企业不再另行开展同类……"; or alone issues
   // it, others' output not accepted ("由运营机构统一出具，其他机构出具的评价结果不作为采信依据").
   { re: new RegExp(`(?:(?:均|统一|全部|一律)由${OPERATOR}(?:统一|独家)?|由${OPERATOR}(?:统一|独家|一家))(?:承接|承担|运营|提供|开展|出具|发布|签发|核发)[^。]{0,20}?(?:其他|其它|第三方|他人)[^。]{0,16}?(?:(?:不再|不得|不予)(?:另行)?(?:开展|从事|提供|经营|运营|承接|出具|发布|受理|认可|采信|采用|接受)|不(?:作为|被)[^，。；]{0,12}?(?:依据|采信|认可|采用|接受))`), negatable: true },
+  // One party designated for the whole of a market business, the rest kept out: "运营机构可直接指定一家经营主体承接全部
+  // 再开发业务，其他经营主体不再参与", "乙方可选定唯一的分销商负责全部产品销售，其他企业不得参与" — whoever designates
+  // (session 23). A single vendor for the grantor's own work (运维, 审计) is no market business.
+  { re: /(?:指定|确定|选定|选择|明确)(?:一家|唯一|单一|一个)(?:的)?[^，。；]{0,10}?(?:承接|承担|负责|经营|开展|独家)(?:全部|所有|一切|整个|全域)[^，。；]{0,12}?(?:开发|再开发|分销|销售|经营|运营|推广|产品)(?:业务|工作|服务)?[^。]{0,6}?(?:其他|其它|其余)[^。；]{0,10}?(?:不再|不得|不能|无权|一律不)(?:参与|承接|开展|经营|进入|从事)/, negatable: true },
   // Others' offerings barred from competing with the operator's ("甲方引入的其他合作方，其产品不得与乙方已上线产品构成竞争");
   // unfair competition forbidden ("不得与乙方开展不正当竞争") guards the market, it keeps no one out.
   { re: new RegExp(`(?:其他|其它|第三方|另行引入|新引入)[^。；]{0,30}?(?:不得|不能|不应|不可|禁止|不会|不)[^，。；]{0,6}?与${OPERATOR}(?:(?!不正当|恶性|无序|违法|非法)[^，。；]){0,16}?竞争(?!秩序|环境|机制)`), negatable: false },
