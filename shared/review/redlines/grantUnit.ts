@@ -11,6 +11,9 @@ import type { DocumentTerms } from './index';
  */
 const SCENE = '(?:应用)?场景';
 const COUNT = `(?:多个|若干|[\\d０-９]+个|[二两三四五六七八九十百]+个)(?:应用)?场景`;
+/** A grant by field, and the body that grants written before it ("行业主管部门分领域授权"): one phrase, read two ways. */
+const BY_FIELD = '分(?:领域|行业|部门|区域)授权';
+const GRANTING_BODY = '(?:部门|机关|政府|局|委|单位)(?:按照?|依照?)?';
 const UNIT_NOT_SCENE: RegExp[] = [
   // The mode said as an adjective: "开展整体性授权", "打包式授权".
   /(?:整体|打包|一揽子|全量|综合|合并|统一|一并)(?:性|式)?(?:的)?授权/,
@@ -19,7 +22,8 @@ const UNIT_NOT_SCENE: RegExp[] = [
   // Or said as the manner of a grant or of taking it, whatever verb follows: "按整体打包方式取得……经营权", "以一揽子形式授予".
   /(?:以|按|按照|采用|采取|通过)(?:整体|打包|一揽子|全量)(?:打包)?(?:的)?(?:方式|形式|模式)[^，。；]{0,6}?(?:授予|授权|取得|获得|交由|移交|委托|享有)/,
   // Or by a field however put: "本方案按领域实施授权", "依行业进行授权"; not a body's grant ("按照部门授权范围使用").
-  /(?<!(?:部门|机关|政府|局|委|单位)(?:按照?|依照?)?)分(?:领域|行业|部门|区域)授权|(?:按|按照|依|依照)(?:领域|行业|板块)(?:实施|进行|开展|组织)?授权(?!范围|的|要求|规定|文件|书)/,
+  // Said after the body that grants, it is read by FIELD_BY_GRANTOR below.
+  new RegExp(`(?<!${GRANTING_BODY})${BY_FIELD}|(?:按|按照|依|依照)(?:领域|行业|板块)(?:实施|进行|开展|组织)?授权(?!范围|的|要求|规定|文件|书)`),
   // Several fields handed over at once: "将本市交通、医疗两个领域的数据一并交由乙方运营".
   /(?:两个|多个|若干|各个|[二三四五六七八九十]+个|\d+个)(?:领域|行业|部门)[^。；]{0,16}?(?:一并|统一|整体|全部)?(?:交由|交给|授予|授权给?)(?:乙方|运营机构|授权运营机构|运营方)|一并(?:交由|交给|授予)(?:乙方|运营机构|授权运营机构|运营方)/,
   // The unit governs the grant of its clause, its object between ("以领域为单位对交通运输数据开展整体性授权"), unless a
@@ -70,7 +74,7 @@ const UNIT_NOT_SCENE: RegExp[] = [
  * 本次仅就“古树名木健康监测与活化利用”场景实施授权") has fixed the unit; the phrase is then how the grant is organised,
  * not a field granted (h28b, session 23). Said with no grantor ("采取分领域授权模式") it stays the unit.
  */
-const FIELD_BY_GRANTOR = /(?:部门|机关|政府|局|委|单位)(?:按照?|依照?)?分(?:领域|行业|部门|区域)授权/;
+const FIELD_BY_GRANTOR = new RegExp(`${GRANTING_BODY}${BY_FIELD}`);
 const ONE_SCENE = /(?:仅|只|单独)(?:就|对|针对|围绕|以)?[“"「‘『][^”"」’』，。；]{2,30}[”"」’』](?:这一|一个|单一)?(?:应用)?场景(?:实施|进行|开展|组织|作出|予以)?授权|授权(?:的)?(?:应用)?场景(?:仅为|仅限于?|限于)[“"「‘『][^”"」’』，。；]{2,30}[”"」’』](?!等)/;
 export const fixesOneScene = (text: string) => /场景/.test(text) && ONE_SCENE.test(text);
 
