@@ -1,0 +1,61 @@
+// Sentences generated from slots, for red-line tests that cover a clause's grammar (who acts, the modality and its
+// exception, the act, the object, who receives it, the sentence's shape) rather than a list of wordings: a reading that
+// holds on one combination of slot values must hold on all of them.
+import { raises, type RedlineCase } from './redlineCase';
+
+export type Slots = Record<string, readonly string[]>;
+export type Choice<S extends Slots> = { [K in keyof S]: string };
+
+/** A small seeded generator (mulberry32), so a test reads the same sentences on every run. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Combinations of the slots' values: first enough that every value of every slot appears at least once (each slot
+ * walked with its own stride, so values are not always paired the same way), then seeded random draws, `n` in all
+ * (at least the covering ones). Duplicates are dropped.
+ */
+export function sample<S extends Slots>(slots: S, n: number, seed = 1): Choice<S>[] {
+  const keys = Object.keys(slots) as (keyof S)[];
+  for (const k of keys) if (slots[k].length === 0) throw new Error(`slot ${String(k)} has no values`);
+  const widest = Math.max(...keys.map((k) => slots[k].length));
+  const seen = new Set<string>();
+  const out: Choice<S>[] = [];
+  const add = (c: Choice<S>) => {
+    const key = keys.map((k) => c[k]).join('\u0000');
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(c);
+    }
+  };
+  for (let i = 0; i < widest; i++) {
+    const c = {} as Choice<S>;
+    keys.forEach((k, ki) => {
+      const vs = slots[k];
+      c[k] = vs[(i * (ki + 1) + ki) % vs.length];
+    });
+    add(c);
+  }
+  const rnd = seeded(seed);
+  const total = keys.reduce((p, k) => p * slots[k].length, 1);
+  const want = Math.min(n, total);
+  for (let guard = 0; out.length < want && guard < want * 20; guard++) {
+    const c = {} as Choice<S>;
+    for (const k of keys) c[k] = slots[k][Math.floor(rnd() * slots[k].length)];
+    add(c);
+  }
+  return out;
+}
+
+/** The texts `redline` reads wrongly: not raised when `fires`, raised when not. Empty when every text is read right. */
+export function misread(redline: string, texts: readonly string[], fires: boolean, c?: RedlineCase): string[] {
+  return texts.filter((t) => raises(redline, t, c) !== fires);
+}
