@@ -10,10 +10,17 @@ const OPEN_MEANING = new RegExp(`${OPERATOR_NAME}[^。；]{0,20}?(?:自行|自�
 // The granted scenario's own definition open ("“授权场景”，是指与……有关的一切数据应用") is the grant's scope; another
 // scenario's ("“示范场景”，是指……各类应用") grants nothing.
 const GRANTED_TERM = /授权(?:的)?(?:应用)?场景|授权范围|授权事项/;
+/** What follows a term that the sentence defines ("“示范场景”，是指……"). */
+const DEFINES_AFTER = /^[”"」』]?[，,]?\s*(?:是指|系指|指的是|指)/;
+/** Whether the sentence defines `term` (found as text: a term is the user's words, never a pattern). */
+function definesHere(s: string, term: string): boolean {
+  for (let at = s.indexOf(term); at >= 0; at = s.indexOf(term, at + 1)) if (DEFINES_AFTER.test(s.slice(at + term.length))) return true;
+  return false;
+}
 export function definedOpen(s: string, doc?: DocumentTerms): string | null {
   for (const [term, meaning] of doc?.terms ?? []) {
     if (!/场景|授权范围|授权事项/.test(term) || !s.includes(term)) continue;
-    if (new RegExp(`${term}[”"」』]?[，,]?\\s*(?:是指|系指|指的是|指)`).test(s) && !GRANTED_TERM.test(term)) continue;
+    if (definesHere(s, term) && !GRANTED_TERM.test(term)) continue;
     if (OPEN_MEANING.test(meaning)) return `${term}：${meaning}`;
   }
   return null;
