@@ -74,7 +74,8 @@ export interface Duration {
 
 const DATE = `(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日`;
 // The end may be described with its date in brackets: "自2026年3月1日起，至本市“十五五”规划期末（2030年12月31日）止".
-const DATE_RANGE = new RegExp(`${DATE}\\s*(?:起)?\\s*[，,]?\\s*(?:至|到|—|-|～|~)\\s*(?:[^，。；（(\\d]{1,24}?[（(]\\s*)?${DATE}`, 'g');
+// Its start may be said with 开始 ("从2026年3月1日开始，到2031年2月28日结束").
+const DATE_RANGE = new RegExp(`${DATE}\\s*(?:起|开始)?\\s*[，,]?\\s*(?:至|到|—|-|～|~)\\s*(?:[^，。；（(\\d]{1,24}?[（(]\\s*)?${DATE}`, 'g');
 const SPAN = new RegExp(`(${CN_NUMERAL})\\s*(?:个)?\\s*(年|月|个月)(?:半)?(?:(?<=年)(?:零|又)?(${CN_NUMERAL})\\s*个\\s*月)?`, 'g');
 
 export function monthsBetween(y1: number, m1: number, d1: number, y2: number, m2: number, d2: number) {
@@ -167,9 +168,10 @@ const TERM_TIED_TO_PAYBACK = /(?:期限|有效期|授权期|运营期)[^。；]{
 /**
  * The period of another matter named before a span in its clause: a duty that survives the agreement ("保密义务继续有效，
  * 有效期为协议终止之日起五年"), another contract ("乙方承建的……运维合同期限为五年"), the text's own force ("本方案自
- * 印发之日起施行，有效期5年": how long a plan or a policy stays in force is not the grant's term).
+ * 印发之日起施行，有效期5年": how long a plan or a policy stays in force is not the grant's term), a right in a work or a
+ * product's certificate ("知识产权许可期限为十年", "产品证书有效期为五年").
  */
-const OTHER_MATTER = /(?:本|该|此)(?:实施)?(?:方案|办法|细则|通知|意见|规定|规划|指南|制度)(?:(?!所称)[^。；授运协]){0,24}$|(?:保密|违约责任|赔偿责任|担保|质保|保修|维保)[^。；]{0,20}$|(?:运维|建设|采购|租赁|施工|承建|维保|技术服务|外包|劳务|贷款|借款)(?:合同|协议)[^，。；]{0,6}?(?:期限|有效期|服务期|期)?(?:为|是)?\s*$/;
+const OTHER_MATTER = /(?:本|该|此)(?:实施)?(?:方案|办法|细则|通知|意见|规定|规划|指南|制度)(?:(?!所称)[^。；授运协]){0,24}$|(?:保密|违约责任|赔偿责任|担保|质保|保修|维保|知识产权|著作权|专利|(?:登记|产品|资产|资质|认证)证书)[^。；]{0,20}$|(?:运维|建设|采购|租赁|施工|承建|维保|技术服务|外包|劳务|贷款|借款)(?:合同|协议)[^，。；]{0,6}?(?:期限|有效期|服务期|期)?(?:为|是)?\s*$/;
 
 export function durations(written: string, signedOn?: [number, number, number] | null): Duration[] {
   const sentence = withTermNumbers(/\d{4}\s*[./／-]/.test(written) ? withWrittenDates(written) : written);
@@ -177,6 +179,8 @@ export function durations(written: string, signedOn?: [number, number, number] |
   const taken: [number, number][] = [];
   for (const d of termForms(sentence)) {
     if (d.kind === 'range' && namesPlanningPeriod(sentence.slice(0, d.start))) continue;
+    // Days of another matter's period ("知识产权许可期限为一千四百六十天") are no term, as its years are not.
+    if (d.kind === 'term' && Number.isFinite(d.months) && OTHER_MATTER.test(sentence.slice(0, d.start))) continue;
     out.push(d);
     taken.push([d.start, d.end]);
   }
@@ -229,6 +233,14 @@ export function durations(written: string, signedOn?: [number, number, number] |
     if (OTHER_MATTER.test(sentence.slice(0, at)) || OF_ANOTHER_CONTRACT.test(sentence.slice(at + m[0].length, at + m[0].length + 24))) continue;
     // A decimal ("约为4.5年") is an estimate of something else, never a term written by a drafter; "每三年" is a cycle.
     // "每满一个运营年度" is a point that recurs, as "每三年" is.
+    // Unless the clause names the grant's term and states it so ("授权运营期限为3.5年"): the term, not an estimate.
+    const dec = /(?<![\d.．])(\d{1,2})[.．]\s*$/.exec(sentence.slice(Math.max(0, at - 4), at));
+    if (dec && GRANT_TERM.test(said) && !/[约估测计]/.test(said.slice(-8))) {
+      const pre = sentence.slice(Math.max(0, at - dec[0].length - 8), at - dec[0].length);
+      const months = Number(`${dec[1]}.${m[1]}`) * unitMonths;
+      if (!/(不少于|不低于|至少|以上|前|后)\s*$/.test(pre)) out.push({ months, text: `${dec[1]}.${m[0]}`, kind: /(不超过|不得超过|不超出|最长|最多|原则上)\s*$/.test(pre) ? 'cap' : 'term' });
+      continue;
+    }
     if (/[\d.．]\s*$/.test(sentence.slice(0, at)) || /每\s*(?:满|届满|经过|隔)?\s*$/.test(before)) continue;
     // "日志保存期限不少于五年", "档案保管期限为十年": how long records are kept is no term of the grant.
     if (/保存|保管|留存|存档|归档|存储|保密/.test(before)) continue;
@@ -250,7 +262,7 @@ export function durations(written: string, signedOn?: [number, number, number] |
 
 // ---- automatic extensions ----
 
-const EXTENSION = new RegExp(`(?:顺延|延长|延续|续期|续展|续延|展期|延期|继续履行|继续运营|继续有效|继续执行)(?:运营|经营|履行)?(?:期限|期间|期)?(?:为|一次|一期)?[，,]?\\s*(?:每次|期限为)?\\s*(?:不超过|最长|最多)?\\s*(${CN_NUMERAL})\\s*(?:个)?\\s*(年|个月|月)(?:半)?(?:(?<=年)(?:零|又)?(${CN_NUMERAL})\\s*个\\s*月)?`, 'g');
+const EXTENSION = new RegExp(`(?:顺延|延长|延续|续期|续展|续延|续签|续约|展期|延期|继续履行|继续运营|继续有效|继续执行)(?:运营|经营|履行)?(?:期限|期间|期)?(?:为|一次|一期)?[，,]?\\s*(?:每次|期限为)?\\s*(?:不超过|最长|最多)?\\s*(${CN_NUMERAL})\\s*(?:个)?\\s*(年|个月|月)(?:半)?(?:(?<=年)(?:零|又)?(${CN_NUMERAL})\\s*个\\s*月)?`, 'g');
 /** The words that waive a step: one list for the step waived and for the span blanked before a decision is looked for. */
 // Traditional drafting waives with 毋须 ("毋须报请核定").
 const WAIVER = '(?:无需|无须|毋须|毋需|不需要?|不必|不用|不再|免于)';
@@ -304,6 +316,7 @@ const CN_DATE = new RegExp(`(${CN_DIGIT}{4})\\s*年(?:\\s*(${CN_SMALL})\\s*月(?
 const digitsOf = (s: string) => [...s].map((c) => (c === '〇' || c === '零' ? 0 : DIGITS[c])).join('');
 
 const COUNTED_YEARS = new RegExp(`(第\\s*)?(${CN_NUMERAL}\\s*)个\\s*(?:完整的?)?\\s*([\\u4e00-\\u9fff]{0,6}?)年度`, 'g');
+const DOUBLED = new RegExp(`(${CN_NUMERAL})\\s*[（(]\\s*(${CN_NUMERAL})\\s*[）)](?=\\s*(?:个|年|月|日|天|周年))`, 'g');
 /** The years an ordinal may name as plain years ("第五个运营年度末" is the fifth year's end); "第三个协议年度" is read as itself (termFollows). */
 const ORDINAL_YEAR_KIND = /^(?:会计|运营|自然|财政|日历|公历|授权|经营)?$/;
 /**
@@ -322,11 +335,13 @@ export function withTermNumbers(s: string): string {
   if (/年度/.test(t)) t = t.replace(COUNTED_YEARS, (all: string, nth: string | undefined, n: string, kind: string) => (nth && !ORDINAL_YEAR_KIND.test(kind) ? all : `${nth ?? ''}${n}年`));
   // "满四周年": an anniversary counts years.
   if (/周年/.test(t)) t = t.replace(/周年/g, '年');
+  // A number written twice, figures and words ("10（十）年", "五（5）年"): read once, when both say the same number.
+  if (/[）)]/.test(t)) t = t.replace(DOUBLED, (all: string, a: string, b: string) => (parseNumeral(a) === parseNumeral(b) ? a : all));
   return t;
 }
 
 const YEAR_RANGE = /(?<!\d)(\d{4})\s*(?:年度|年)?\s*(?:起)?\s*(?:至|到|—|－|-|～|~)\s*(\d{4})\s*年(?!\s*\d{1,2}\s*月)/g;
-const MONTH_RANGE = /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*起)?\s*(?:至|到|—|－|-|～|~)\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)/g;
+const MONTH_RANGE = /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(?:起|开始))?\s*[，,]?\s*(?:至|到|—|－|-|～|~)\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)/g;
 const DAYS = new RegExp(`(${CN_NUMERAL})\\s*(?:个)?\\s*(?:日|天|自然日)(?!内|以内|之内)`, 'g');
 /** A term with no end: "长期有效", "期限不受限制", "不设期限", "永久授权". */
 // "授权运营期限为长期": a term said to be long-term (not "长期稳定", "长期目标").
@@ -361,7 +376,8 @@ export function termForms(sentence: string): (Duration & { start: number; end: n
     const n = parseNumeral(m[1]);
     const before = sentence.slice(Math.max(0, m.index! - 8), m.index!);
     if (n === null || n < 300 || /(前|后|不少于|不低于|至少|每|工作)\s*$/.test(before)) continue;
-    at(m, Math.round((n * 12 * 100) / 365) / 100, 'term');
+    // A month of 30 days, so 1,095 days reads as three years and a day more as over (365 days a year left 1,100 under).
+    at(m, Math.round((n * 100) / 30) / 100, 'term');
   }
   for (const m of sentence.matchAll(OPEN_ENDED)) at(m, Infinity, 'term');
   for (const m of sentence.matchAll(LONG_TERM_GRANT)) {

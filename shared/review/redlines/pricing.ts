@@ -2,7 +2,7 @@ import { clauses } from '../text';
 import { isNegated, negatedInSentence, type ClauseReading } from '../clauses';
 import type { Unit } from './units';
 import type { DocumentTerms } from './index';
-import { MARKET_USER, OPERATOR, PUBLIC_USER, REGULATOR, isOperatorGroup, subjectBefore } from './actors';
+import { MARKET_USER, OPERATOR, OPERATOR_GROUP, PUBLIC_USER, REGULATOR, isOperatorGroup, subjectBefore } from './actors';
 import { readPriceSetting } from './priceSetting';
 
 /**
@@ -26,6 +26,8 @@ import { readPriceSetting } from './priceSetting';
 const NUMBER = '[0-9０-９.]+\\s*万?|[一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾佰仟零〇点]+';
 const CHARGE = new RegExp(
   `收费(?!标准|方式|情况|依据|目录|项目|清单|信息|数据|公示|政策|明细)|收取|计费(?!标准|方式|依据)|付费|支付[^，。；]{0,4}?费|缴纳|缴费|结算(?=费用|价款|服务费|款项|[，。；]|$)|(?:每[^，。；]{0,8}?|单价|价格为?|费用?为?|收费)(?:人民币)?(?:${NUMBER})元|(?:${NUMBER})元\\s*[/／每](?:次|条|年|月|件|人|户|家|个|套|份)|价格表|视(?:为|同)(?:一般)?(?:经营性|商业|有偿)`
+  // Provided for pay is charged: "可有偿提供", "有偿开放" (not "有偿使用的", a market user's name).
+  + `|有偿(?:提供|开放|调用|供给|交付)`
   // A share of a price is a price: "享受标准价格五折优惠", "按照产业类标准价格的百分之六十支付费用", "执行统一价格".
   + `|[一二三四五六七八九\\d](?:\\.\\d)?折(?:优惠)?|折扣|优惠价|(?:价格|价|报价)的?(?:百分之|[\\d.]+\\s*[%％]|一半|[二三四五六七八九十]分之)|(?:执行|按照?|参照|享受)[^，。；]{0,14}?(?:价格|报价)(?!主管)`
   // A charge by reference to one named before: "人力资源社会保障、教育部门作为使用方的，适用相同标准".
@@ -92,7 +94,9 @@ const MASS_BODY = '(?:各级|基层|[市区县省])?工会(?:组织)?(?![\\u4e00
   // Volunteer, charity, mutual-aid and rescue bodies serve the public without profit: what they use is a public-welfare use
   // ("民间海上救援志愿组织", "蓝天救援队", "养老互助组织", "慈善组织").
   + '|(?:(?:志愿|公益|慈善|互助)(?:服务)?(?:组织|团体|协会|服务队|队伍|力量)|救援(?:队|组织|力量|团体))(?![\\u4e00-\\u9fff]{0,2}(?:会员|数据|信息|名册))';
-const PUBLIC_G = new RegExp(`${PUBLIC_USER.source}|${FUNCTION_BODY}|${PUBLIC_KIND}|${PUBLIC_INSTITUTION}|${GRANTOR_BODY}|${MASS_BODY}`, 'g');
+// The law's name for public bodies: "公共管理和服务机构" (数据安全法, 个人信息保护法).
+const LEGAL_PUBLIC = '公共管理(?:和|与|及)(?:公共)?服务机构';
+const PUBLIC_G = new RegExp(`${PUBLIC_USER.source}|${LEGAL_PUBLIC}|${FUNCTION_BODY}|${PUBLIC_KIND}|${PUBLIC_INSTITUTION}|${GRANTOR_BODY}|${MASS_BODY}`, 'g');
 const PUBLIC_ONE = new RegExp(PUBLIC_G.source);
 /**
  * A sentence whose topic is a product a public body is given or uses ("乙方向区县水利部门提供的……监控服务，按“基础服务免费、
@@ -106,8 +110,9 @@ const TIER = /增值(?:服务|功能|部分|模块)/g;
  * is about them: a public user of the clause before is not carried into its charge. The payee ("向乙方支付") is not whom
  * it serves, nor a part of the product ("对超出部分").
  */
-const OWN_RECIPIENT = new RegExp(`^(?:面向|向|对|为|供|提供给)(?!${OPERATOR})([^，。；]{1,24}?)(?:的|提供|开放|供给|推送)`);
-const USER_GROUP = /产业|行业|领域|企业|主体|机构|公司|用户|客户|单位|个人|公众|市场|群体/;
+// An item's ordinal may stand before it ("二是面向民宿经营者、在线旅游平台的……").
+const OWN_RECIPIENT = new RegExp(`^(?:[一二三四五六七八九十]是|其[一二三四五]|第[一二三四五六七八九十]类?(?:是|为)?)?(?:面向|向|对|为|供|提供给)(?!${OPERATOR})([^，。；]{1,24}?)(?:的|提供|开放|供给|推送)`);
+const USER_GROUP = /产业|行业|领域|企业|主体|机构|公司|用户|客户|单位|个人|公众|市场|群体|经营者|商户|商家|平台|从业者/;
 const servesOther = (clause: string) => {
   const m = OWN_RECIPIENT.exec(clause);
   return !!m && USER_GROUP.test(m[1]) && !PUBLIC_ONE.test(m[1]);
@@ -266,6 +271,33 @@ const COMPARISON = /不(?:得|应|能|会)?(?:高于|超过|超出|低于|少于
 /** Where a box is ticked, the options left unticked ("■免费 □收费") are not what the text says. */
 const unticked = (t: string) => (/[☑■√✓☒]/.test(t) ? t.replace(/[□☐]\s*[\u4e00-\u9fff]{1,6}/g, (m) => '＿'.repeat(m.length)) : t);
 
+/**
+ * The operator named as a company ("某某数据集团有限公司", "乙方及其子公司") where it charges or is paid is the operator,
+ * not a market user the sentence turns to.
+ */
+const OWN_GROUP_G = new RegExp(OPERATOR_GROUP, 'g');
+const COMPANY_G = /(?<=^|[，,；：:＿向由与和及、])(?:(?!向|由)[\u4e00-\u9fff]){2,16}?(?:有限|股份)(?:责任)?公司/g;
+const CHARGES_AFTER = /^[^，。；]{0,14}?(?:收取|收费|计费|有偿|据此|定价)/;
+function operatorSpans(clause: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of clause.matchAll(OWN_GROUP_G)) out.push([m.index!, m.index! + m[0].length]);
+  for (const m of clause.matchAll(COMPANY_G)) {
+    const after = clause.slice(m.index! + m[0].length);
+    if (CHARGES_AFTER.test(after) || (/向$/.test(clause.slice(0, m.index!)) && /^(?:支付|缴纳|结算|付费|付款)/.test(after))) out.push([m.index!, m.index! + m[0].length]);
+  }
+  return out;
+}
+/**
+ * A sentence that opens by referring back to the matter of the one before ("对此类调用，……", "上述服务……") is about its
+ * user: a public user named there is charged here.
+ */
+const REFERS_BACK = /^(?:对于?|就|针对|关于)?(?:此类|该类|这类|上述|前述|以上|此项|该项)/;
+function referredPublic(s: string, prev: string | undefined, doc?: DocumentTerms): boolean {
+  if (!prev || !REFERS_BACK.test(s)) return false;
+  const p = strip(withTerms(prev, doc));
+  return PUBLIC_ONE.test(p) && !MARKET_USER.test(p.replace(OWN_GROUP_G, ''));
+}
+
 export function readPricing(u: Unit, doc?: DocumentTerms, profitSpread?: number): ClauseReading | null {
   let s = strip(withTerms(unticked(u.text), doc));
   if (PUBLIC_TOPIC.test(s)) s = s.replace(TIER, (m) => '＿'.repeat(m.length));
@@ -282,7 +314,7 @@ export function readPricing(u: Unit, doc?: DocumentTerms, profitSpread?: number)
   // So is one after a sentence that declares the matter public ("……向社区居民推送灾害预警信息，属于公益服务。").
   // An item's own title names no use: the category it is listed under does ("（一）公共治理和公益服务类" over "2．校车运行
   // 安全监测服务" over "……按每车每年360元收取服务费"), the nearest heading that names one.
-  pub = sectionOf(u.headings) === 'public' || declaredPublic(u.before.at(-1));
+  pub = sectionOf(u.headings) === 'public' || declaredPublic(u.before.at(-1)) || referredPublic(s, u.before.at(-1), doc);
   const blank = TEMPLATE_BLANK.test(u.text);
   // A comparison bounds an amount, it negates no act: "公益性场景价格不高于……的百分之三十" still charges.
   const cmp = s.replace(COMPARISON, (m) => '＝'.repeat(m.length));
@@ -293,7 +325,8 @@ export function readPricing(u: Unit, doc?: DocumentTerms, profitSpread?: number)
     const pubAt = pubs.map((m) => m.index!);
     // Market users named together with public ones ("对公共治理类和产业发展类产品统一……收费") are charged with them: the
     // sentence has not moved on from the public user.
-    const mkAt = [...c.text.matchAll(MARKET_G)].map((m) => m.index!).filter((k) => !pubs.some((p) => COORDINATED.test(c.text.slice(p.index! + p[0].length, k))));
+    const own = operatorSpans(c.text);
+    const mkAt = [...c.text.matchAll(MARKET_G)].map((m) => m.index!).filter((k) => !pubs.some((p) => COORDINATED.test(c.text.slice(p.index! + p[0].length, k))) && !own.some(([a, z]) => k >= a && k < z));
     const stateAt = (i: number) => {
       const p = Math.max(-1, ...pubAt.filter((x) => x < i));
       const k = Math.max(-1, ...mkAt.filter((x) => x < i));

@@ -90,11 +90,15 @@ export function renewsAnotherMatter(s: string): boolean {
   return OTHER_SUBJECT.test(subject) && !GRANT_SUBJECT.test(subject.replace(/(?:服务|使用|订阅)?期限|服务期/g, ''));
 }
 
+const WAIVES_APPROVAL = new RegExp(`${WAIVED_STEP}(?:审批|报批|批准|报请)`);
+const AGREED = /(?:经)?双方(?:可|可以)?协商(?:续|一致)/g;
 /** The sentence renews the grant with nobody deciding it again (see HELD and DECIDED), however long the renewal is. */
 export function renewedWithoutDecision(s: string): boolean {
   if (!RENEW.test(s) || !HELD.test(s) || renewsAnotherMatter(s)) return false;
   // The grantor's consent given now is no approval still to come ("甲方应当予以批准" is not "须经甲方批准").
-  return !DECIDED.test(s.replace(WAIVED_SPAN, '').replace(BOUND_GLOBAL, ''));
+  // The parties' agreement with the approval waived ("经双方协商一致即可续签……，无需另行报批") is no approval either.
+  const read = WAIVES_APPROVAL.test(s) ? s.replace(AGREED, '') : s;
+  return !DECIDED.test(read.replace(WAIVED_SPAN, '').replace(BOUND_GLOBAL, ''));
 }
 
 export function renewalOf(raw: string): Renewal | null {

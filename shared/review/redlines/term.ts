@@ -80,9 +80,10 @@ const AMOUNT_SUMMED = /(?:合计|共计|总计|累计|之和|相加)[^，。；\
 const sumsAmountsOnly = (s: string) => (s.match(new RegExp(SUMMED.source, 'g')) ?? []).length === (s.match(AMOUNT_SUMMED) ?? []).length;
 /** "期限至2030年12月31日止": the term's end, written without its start. */
 const END_ONLY = new RegExp(`(?:期限|有效期|授权期|运营期)[^，。；\\d]{0,4}?(?:至|到)\\s*${DATE}`);
+const END_MONTH = new RegExp(`(?:期限|有效期|授权期|运营期)[^，。；\\d]{0,4}?(?:至|到)\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?!\\s*\\d)`);
 /** A phase of the grant by its name; "第一期届满", "试运营期满" refer to its end, not the phase itself. */
 // Phases by stage too ("第一阶段", "筹备期"), and a renewal that follows by itself ("首期三年、续期两年……直接延续运营").
-const PHASE = /(第[一二三四五六七八九十\d]{1,2}(?:期|阶段)|首期|一期|二期|三期|续期|延续期|延展期|筹备期|试运营期|试运行期|正式运营期|培育期|建设期|推广期|过渡期)(?!满|届满|结束|终止)/g;
+const PHASE = /(第[一二三四五六七八九十\d]{1,2}(?:期|阶段)|首期|一期|二期|三期|续期|延续期|延展期|筹备期|试运营期|试运行期|正式运营期|培育期|建设期|推广期|过渡期|(?<!阶段|[一二三四五六七八九十\d]期)运营期(?!限))(?!满|届满|结束|终止)/g;
 /** The phases said to be one term together. */
 // Or counted together as the term: "试运营期与正式运营期合并计算授权运营期限".
 const PHASES_JOINED = /合称|统称|总称|合计|共同构成|一并构成|构成[^，。；]{0,6}?(?:期限|有效期|授权期)|(?:合并|一并|统一|连续|累计)[^，。；]{0,10}?(?:期限|有效期|授权期)/;
@@ -104,8 +105,10 @@ const PHASES_COUNTED_AS_TERM = /(?:(?:上述|以上|前述)[^，。；]{0,3}?(?:
  * said to cover phases by their names ("授权运营期限 | 覆盖建设期和运营期"): the phases together are the term.
  */
 const UNDER_ONE_GRANT = /(?:上述|以上|前述)[^，。；]{0,3}?(?:各|全部|所有|[二两三四五]个)?(?:阶段|时期|期)[^，。；]{0,4}?(?:均|都|全部|一并|同样)(?:在|属于?|纳入|适用|依据|依照|按照|于)?[^，。；]{0,4}?(?:同一|本次?|一个|一份|该)[^，。；]{0,4}?(?:授权|协议)/;
+// "上述期间均属授权运营期限": the periods written before, each said to be the term's.
+const PERIODS_ARE_TERM = /(?:上述|以上|前述)(?:各|全部|所有|[二两三四五]个)?(?:期间|阶段|时期)(?:均|都|全部|一并)(?:属于?|计入|纳入|计算在|包含在|为)[^，。；]{0,6}?(?:期限|有效期|授权期)/;
 const COVERS_NAMED = /(?:期限|有效期|授权期)[^，。；]{0,6}?(?:覆盖|涵盖|包括|包含|贯穿)[^，。；]{0,2}?[\u4e00-\u9fff]{1,6}?期(?:和|与|、|及|以及)[\u4e00-\u9fff]{1,6}?期/;
-const coversPhases = (s: string) => COVERS_PHASES.test(s) || HELD_THROUGH.test(s) || PHASES_COUNTED_AS_TERM.test(s) || UNDER_ONE_GRANT.test(s) || COVERS_NAMED.test(s);
+const coversPhases = (s: string) => COVERS_PHASES.test(s) || HELD_THROUGH.test(s) || PHASES_COUNTED_AS_TERM.test(s) || UNDER_ONE_GRANT.test(s) || COVERS_NAMED.test(s) || PERIODS_ARE_TERM.test(s);
 /** A later phase that follows by itself ("即向乙方授予第二期授权", "无需另行组织遴选或签订新协议"). */
 // Or on a check of fact passed, with nothing left to decide: "试运营期满经甲方验收合格的，进入正式运营期".
 const PHASE_FOLLOWS = /(?:即|自动|直接|当然)[^，。；]{0,10}?(?:授予|进入|转入|生效|开始|延续)|(?:合格|达标|通过|良好|优秀|符合要求)的[，,]\s*(?:即|则|直接)?(?:进入|转入)|(?:无需|无须|不再|不必|免于)(?:另行|重新|再次)?[^，。；]{0,6}?(?:遴选|签订|签署|审批|申请|授权)/;
@@ -230,9 +233,11 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
         }
       }
       // Without a signing date recorded, the latest day a plan schedules the signing for (plannedSigning.ts).
-      const signed = !start && END_ONLY.test(s) ? (signedOn ?? (planned ??= [plannedSigning(r)])[0]) : null;
+      const signed = !start && (END_ONLY.test(s) || END_MONTH.test(s)) ? (signedOn ?? (planned ??= [plannedSigning(r)])[0]) : null;
       if (signed) {
-        const e = END_ONLY.exec(s)!;
+        // An end said by its month ("有效期：至2029年6月") runs to the month's last day.
+        const month = END_ONLY.test(s) ? null : END_MONTH.exec(s);
+        const e = month ? [month[0], month[1], month[2], String(lastDayOfMonth(Number(month[1]), Number(month[2])))] : END_ONLY.exec(s)!;
         const months = monthsBetween(...signed, Number(e[1]), Number(e[2]), Number(e[3]));
         if (months > maxMonths + 0.5) out.push({ evidence: evidence(r, b, raw), found: `自签署之日起（${signed.join('-')}${signedOn ? '' : '，按计划签署的最晚日'}）${e[0]}（约 ${Math.round(months)} 个月）` });
       }

@@ -17,7 +17,14 @@ const textOf = (r: ReadDocument, b: Block) => (b.kind === 'table' ? b.rows.map((
 
 /** The grant's term said to be made of two or more named periods: "授权期限分为建设期和运营期", "协议期限由筹备期、运营期组成". */
 // The parts may be stages ("运营期……包括建设调试阶段和正式运营阶段"), the term its defined name ("运营期”，是指……全部期间，包括").
-const IN_PARTS = /(?:授权|运营|协议)[^，。；：:]{0,4}?(?:期限|有效期|期间|运营期|授权期)[”"」]?[^，。；：:\d]{0,2}?[，,]?\s*(?:分为|划分为|分成|由|包括|包含)((?:[\u4e00-\u9fff]{1,6}?(?:期|阶段))(?:(?:和|与|、|及|以及)[\u4e00-\u9fff]{1,6}?(?:期|阶段))+)/;
+// Each part may carry its length ("授权期限包括建设期一年和运营期三年", "运营期限为试运行期一年加正式运营期3年"): the term is
+// equated to the parts' sum, whatever verb joins them.
+const PART_LEN = `(?:为|：|:)?\\s*${CN_NUMERAL}\\s*个?\\s*(?:年|个月|月)半?`;
+const PART = `[\\u4e00-\\u9fff]{1,6}?(?:期|阶段)(?:${PART_LEN})?`;
+const IN_PARTS = new RegExp(
+  `(?:授权|运营|协议)[^，。；：:]{0,4}?(?:期限|有效期|期间|运营期|授权期)[”"」]?[^，。；：:\\d]{0,2}?[，,]?\\s*(?:分为|划分为|分成|由|包括|包含|为(?=${PART}加))(${PART}(?:(?:和|与|、|及|以及|加)${PART})+)`,
+);
+const PART_LEN_AT = new RegExp(`${PART_LEN}$`);
 const PART_NAME = /[\u4e00-\u9fff]{1,6}?(?:期|阶段)$/;
 
 /**
@@ -48,11 +55,11 @@ function termInParts(r: ReadDocument, maxMonths: number): Found[] {
       const m = IN_PARTS.exec(s);
       if (!m) continue;
       // A term that has its own length ("授权期限三年，分为……") is that length, whatever its parts.
-      if (durations(s).some((d) => d.kind !== 'cap' && Number.isFinite(d.months))) continue;
-      const names = [...new Set(m[1].split(/以及|和|与|、|及/).map((x) => x.trim()).filter((x) => PART_NAME.test(x)))];
+      if (durations(s.replace(m[1], '')).some((d) => d.kind !== 'cap' && Number.isFinite(d.months))) continue;
+      const names = [...new Set(m[1].split(/以及|和|与|、|及|加/).map((x) => x.trim().replace(PART_LEN_AT, '')).filter((x) => PART_NAME.test(x)))];
       if (names.length < 2) continue;
       // The parts' lengths: in the rest of the paragraph, and the paragraphs after it up to the next heading.
-      let rest = withTermNumbers(r.text(b).slice(r.text(b).indexOf(raw) + raw.length));
+      let rest = `${m[1]}。${withTermNumbers(r.text(b).slice(r.text(b).indexOf(raw) + raw.length))}`;
       for (let j = i + 1; j < blocks.length && blocks[j].kind !== 'heading'; j++) rest += `\n${withTermNumbers(textOf(r, blocks[j]))}`;
       const lengths = names.map((n) => partLength(rest, n));
       if (lengths.some((x) => x === null)) continue;

@@ -238,6 +238,23 @@ const WORKS_BEFORE = /(?:在此期间|此期间|该期间|上述期间|(?:上线
 // Or the grantor opens it to the operator soon after the signing ("甲方应当在本协议生效后十个工作日内为乙方开通……数据的调用权限").
 // Or may work on the data from the signing ("协议签订后乙方即可调用该场景所需数据开展研发").
 const HOLDS_FROM_SIGNING = /(?:自|从)(?:本协议)?(?:签订|签署|生效)(?:之日)?起[，,]?\s*(?:乙方|运营机构|运营方)?(?:即)?(?:取得|获得|享有|开通)[^。；]{0,40}?(?:权限|权益|使用权|运营权|经营权)|(?:签订|签署|生效)(?:之日)?(?:后|起)[，,]?\s*(?:乙方|运营机构|运营方)(?:即可|即|可以|可|有权)[^，。；]{0,6}?(?:调用|使用|获取|加工|开发利用)[^，。；]{0,16}?数据(?!产品)|(?:签订|签署|生效)(?:之日)?(?:后|起)[^，。；]{0,10}?(?:内|前)[，,]?\s*(?:向|为)(?:乙方|运营机构|运营方)(?:开通|开放|提供|授予)[^。；]{0,40}?(?:权限|使用权|接口)/;
+/**
+ * The operator runs the grant from the signing ("本协议自签订之日起生效，乙方即可开展运营", "本协议签订后乙方即享有授权运营权",
+ * "乙方自本协议签订之日起即可使用授权数据"), said in words HOLDS_FROM_SIGNING does not read.
+ */
+const RUNS_FROM_SIGNING = /(?:签订|签署|生效)(?:之日)?(?:后|起)(?:生效)?[，,]?\s*(?:乙方|运营机构|运营方|运营单位)?(?:即可|即|可以|可|有权)(?:开展|从事|进行)?(?:运营|经营|试运营)|(?:签订|签署|生效)(?:之日)?(?:后|起)[，,]?\s*(?:乙方|运营机构|运营方|运营单位)?(?:即|可|即可)?(?:享有|取得|获得)[^。；]{0,12}?(?:运营权|经营权|使用权|权限)|(?:乙方|运营机构|运营方|运营单位)(?:自|从)(?:本协议)?(?:签订|签署|生效)(?:之日)?(?:起|后)(?:即可|即|可以|可|有权)[^，。；]{0,6}?(?:调用|使用|获取|加工|开发利用|运营)/;
+/**
+ * The term counted from a later event with no date for it, the operator holding the grant from the signing: the hold is
+ * the term and the time until the event, more than the term whatever that time is (read as a month more).
+ */
+// Or from the end of a phase before it ("自试运营结束之日起计算", "自建设期届满之日起算").
+const FROM_PHASE_END = /(?:期限|有效期|授权期|运营期)[^。；]{0,24}?(?:自|从)(?:试运营|试运行|建设期|建设|筹备期|筹备|培育期)(?:结束|届满|期满|完成)(?:之日|日|后)?(?:次日)?起/;
+function heldBeforeEvent(block: string, whole: string, from: RegExpExecArray): { months: number; text: string } | null {
+  const works = HOLDS_FROM_SIGNING.exec(whole) ?? RUNS_FROM_SIGNING.exec(whole);
+  if (!works || isNegatedWork(works[0] + whole.slice(works.index + works[0].length).split(/[。；]/)[0])) return null;
+  const term = durations(block.split(/[。；]/).find((c) => c.includes(from[0])) ?? '').filter((d) => d.kind !== 'cap' && Number.isFinite(d.months)).sort((a, z) => z.months - a.months)[0];
+  return term ? { months: term.months + 1, text: `${works[0]}；${from[0]}（事件之前乙方已持有授权）` } : null;
+}
 export function lateStart(block: string, whole: string): { months: number; text: string } | null {
   const from = FROM_LATER.exec(block);
   // The event's deadline may be its own numbered paragraph of the article ("8.2 ……不迟于本协议生效后十八个月……挂牌").
@@ -245,8 +262,12 @@ export function lateStart(block: string, whole: string): { months: number; text:
   const inBlock = from && due ? WORKS_BEFORE.exec(block) : null;
   const said = inBlock ? block : whole;
   const works = inBlock ?? (from && due ? HOLDS_FROM_SIGNING.exec(whole) : null);
+  if (!due) {
+    const after = from ?? FROM_PHASE_END.exec(block);
+    return after ? heldBeforeEvent(block, whole, after) : null;
+  }
   if (!from || !due || !works || isNegatedWork(works[0] + said.slice(works.index + works[0].length).split(/[。；]/)[0])) return null;
-  const term = durations(block.split(/[。；]/).find((c) => FROM_LATER.test(c)) ?? '').filter((d) => d.kind !== 'cap' && Number.isFinite(d.months)).sort((a, z) => z.months - a.months)[0];
+  const term = durations(block.split(/[。；]/).find((c) => c.includes(from[0])) ?? '').filter((d) => d.kind !== 'cap' && Number.isFinite(d.months)).sort((a, z) => z.months - a.months)[0];
   const before = durations(`期限为${due[1] ?? due[2] ?? due[3] ?? due[4]}`).find((x) => Number.isFinite(x.months));
   if (!term || !before) return null;
   return { months: term.months + before.months, text: `${from[0]}；${due[0]}，${works[0]}` };
