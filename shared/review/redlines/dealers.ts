@@ -24,7 +24,7 @@ export const OTHERS = new RegExp(`其他|其它|第三方|他人|任何(?:单位
 
 // Lower levels of government too: "各区", "县（市、区）".
 // An organ's full name may be long: "市政务服务和数据管理局" (session 24).
-const NAME = new RegExp(`甲方|(?<!被)授权方|实施机构|数据主管部门|${OPERATOR}|${DEVELOPER}|(?:[市区县省][\\u4e00-\\u9fff]{0,10}?|各|有关|相关)(?:部门|单位|机关|局|委)|街道|乡镇|人民政府|各(?:区|县|市|地)(?![\\u4e00-\\u9fff]{0,2}(?:数据|场景|领域))|区县|县[（(]市、区[）)]`, 'g');
+const NAME = new RegExp(`甲方|(?<!被)授权方|实施机构|数据主管部门|${OPERATOR}|${DEVELOPER}|(?:[市区县省][\\u4e00-\\u9fff]{0,6}?|各|有关|相关)(?:部门|单位|机关|局|委)|[市区县省][\\u4e00-\\u9fff]{7,10}?局|街道|乡镇|人民政府|各(?:区|县|市|地)(?![\\u4e00-\\u9fff]{0,2}(?:数据|场景|领域))|区县|县[（(]市、区[）)]`, 'g');
 /** A name after a preposition or in a time phrase ("在乙方运营期间", "与乙方") is not who acts. */
 const NOT_SUBJECT = /(?:在|向|给|对|与|同|和|跟|为|将|把|于|至|经|征得|取得|就|使用|调用|采购|购买|授予|授权|交由|面向|通过|经由|依托|借助)$/;
 

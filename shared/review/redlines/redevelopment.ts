@@ -37,7 +37,7 @@ const OPEN_NEGATION = /(?:不得|禁止|严禁|不能|无权|不允许)[^，。�
  * be the same act, not support that is no development ("确需运维升级的，经甲方批准后实施").
  */
 const NEEDED = /(?:确需|确有需要|确有必要|如需|特殊情况下需要?)([^。]{0,24}?)的?[，,]\s*(?:应当?|须)?(?:经|报经|取得|征得)[^，。；]{0,16}?(?:批准|同意|许可|核准|审批|认可)(?:后|的)?[，,]?\s*(?:方可|可以|可|允许|准予)/;
-const NOT_DEVELOPMENT = /运维|维护|修复|故障|安全|技术支持|升级补丁|漏洞/;
+const NOT_DEVELOPMENT = /运维|维护|修复|故障|安全|技术支持|支持|培训|咨询|升级补丁|漏洞/;
 
 const negatedBefore2 = (text: string, c: { text: string; start: number }, at: number) => negatedInSentence(text, c, at - c.start) && !isNegated(c.text, at - c.start);
 
@@ -86,8 +86,9 @@ export function readRedevelopment(u: Unit): ClauseReading | null {
       // The ban on the operator's side lifted by the grantor's leave, consent or approval ("未经甲方批准，乙方不得……",
       // "……经甲方批准的除外"), or for a need on its approval: it re-develops once it has it (session 24).
       if (veto || !operatorSide(subjectBefore(masked, at))) continue;
+      // A proviso for support that is no development ("但……提供平台技术支持的除外") lifts nothing.
       const lifted = readClause(text, c.text, at - c.start, true);
-      if (lifted.reading === 'exception') return lifted;
+      if (lifted.reading === 'exception' && !NOT_DEVELOPMENT.test(lifted.condition ?? '')) return lifted;
       const need = NEEDED.exec(text.slice(at));
       if (need && !NOT_DEVELOPMENT.test(need[1])) return { reading: 'exception', condition: need[0] };
       continue;

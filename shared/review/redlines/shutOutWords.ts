@@ -66,7 +66,9 @@ export const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byO
   // The channel whatever its verb (session 24): through the operator, applying to or buying from it ("须向乙方申请",
   // "只能从乙方采购"), or supplied by it ("一律由乙方统一提供"); others named however ("任何第三方", "同业竞争者"), the
   // need however put ("一律", "均应"). Applying to the operator to file or report is no channel.
-  { re: new RegExp(`(?:其他|其它|任何第三方|同业|竞争者|他人)[^。；]{0,40}?(?<![无不毋])(?:应当?|须|必须|需|只能|仅能|一律|均应当?|均须|均需)(?:统一)?(?:(?:经|通过|经由|委托|交由)${OPERATOR}|(?:向|从)${OPERATOR}[^，。；]{0,10}?(?:申请|购买|采购|获取|订购|调取)|由${OPERATOR}[^，。；]{0,10}?(?:统一|集中)?(?:提供|供给|供应|加工))`), negatable: true },
+  // The operator's own products and services bought from it are its business, not a channel: the thing sought is data.
+  { re: new RegExp(`(?:其他|其它|任何第三方|同业|竞争者|他人)[^。；]{0,40}?(?<![无不毋])(?:应当?|须|必须|需|只能|仅能|一律|均应当?|均须|均需)(?:统一)?(?:经|通过|经由|委托|交由)${OPERATOR}`), negatable: true },
+  { re: new RegExp(`(?:其他|其它|任何第三方|同业|竞争者|他人)(?:(?!产品|服务(?!商)|模型|接口|成果|报告)[^。；]){0,40}?数据(?:(?!产品|服务(?!商)|模型|接口|成果|报告)[^。；]){0,30}?(?<![无不毋])(?:应当?|须|必须|需|只能|仅能|一律|均应当?|均须|均需)(?:统一)?(?:(?:向|从)${OPERATOR}[^，。；]{0,10}?(?:申请|购买|采购|获取|订购|调取)|由${OPERATOR}[^，。；]{0,10}?(?:统一|集中)?(?:提供|供给|供应|加工))`), negatable: true },
   // Others barred from going around the operator ("不得绕开乙方直接向数据提供单位获取"): the operator is the only way.
   { re: new RegExp(`(?:不得|不能|禁止|严禁|不允许)(?:绕开|绕过|避开|越过|跳过|绕道)${OPERATOR}`), negatable: true },
   // The operator allowed to keep others out ("乙方有权拒绝其他数据服务商接入", "可以限制同业竞争者进入……市场").

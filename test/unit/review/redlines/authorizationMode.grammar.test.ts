@@ -129,9 +129,9 @@ describe('authorization_mode grammar (Hebei)', () => {
     expect(BREACHES.length).toBeGreaterThan(300);
     for (const k of KNOWN_UNREAD) expect(BREACHES, k.text).toContain(k.text);
     expect(misread('authorization_mode', BREACHES, true, HEBEI).sort()).toEqual(KNOWN_UNREAD.map((k) => k.text).sort());
-  }, 60_000);
+  }, 240_000);
   it('every near-miss combination stays quiet', () => {
     expect(NEAR_MISSES.length).toBeGreaterThan(200);
     expect(misread('authorization_mode', NEAR_MISSES, false, HEBEI)).toEqual([]);
-  }, 60_000);
+  }, 240_000);
 });
