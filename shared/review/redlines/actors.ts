@@ -4,7 +4,8 @@
  * governance and public-welfare uses are free; regulators (价格主管部门, 发展改革部门) fix or check prices, they do not
  * use or pay.
  */
-export const OPERATOR = '(?:授权运营机构|授权运营单位|运营机构|运营单位|运营主体|运营方|运营商|运营公司|项目公司|乙方)';
+// The party granted named as such ("被授权方", "被授权单位") is the operator, not the grantor its last three characters spell.
+export const OPERATOR = '(?:授权运营机构|授权运营单位|运营机构|运营单位|运营主体|运营方|运营商|运营公司|项目公司|乙方|被授权(?:方|人|单位|主体))';
 // A consortium operator acts through its members ("联合体成员方", "牵头方"): they are the operator's side, not the market.
 const GROUP = '(?:关联公司|关联方|关联企业|子公司|控股公司|分公司|下属(?:公司|企业|单位)|控制的(?:公司|企业)|联合体(?:各方|各成员|成员(?:方|单位|企业)?|牵头方))';
 /** The operator or a company of its group: "乙方及其关联方", "运营机构的关联公司", "授权运营机构下属数据科技子公司". */
@@ -57,6 +58,8 @@ export function subjectBefore(s: string, at: number): string | null {
     if (TREATED.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
     // "与其他开发利用机构同等享有": a comparison names no actor.
     if (/(?:与|同|和|较)其他$/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
+    // "乙方或其委托的第三方": whom the party named before engages acts for it; the party named stays who acts (session 24).
+    if (last && /(?:委托|指定|聘请)的$/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
     last = m[0];
   }
   return last;
@@ -75,7 +78,7 @@ export const isOperatorGroup = (a: string | null) => a !== null && IS_GROUP.test
  */
 export type Holder = 'grantor' | 'operator' | 'other' | 'public';
 
-export const GRANTOR = '(?:甲方|授权方|实施机构|数据主管部门|数源单位|数据提供单位|数据提供部门|数据来源单位)';
+export const GRANTOR = '(?:甲方|(?<!被)授权方|实施机构|数据主管部门|数源单位|数据提供单位|数据提供部门|数据来源单位)';
 export const OPERATOR_ORGAN = '(?:董事会|股东会|总经理办公会|内部(?:部门|机构)|(?:业务|技术|安全|合规)部门|员工|工作人员|开发人员|技术团队|项目团队)';
 export const OTHER_LEGAL_PERSON =
   '(?:全资子公司|控股子公司|子公司|分公司|下属公司|下属企业|关联公司|关联企业|关联方|控股股东|母公司|上级公司|集团公司|集团成员(?:单位|企业)?|成员单位|' +

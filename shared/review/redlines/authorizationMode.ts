@@ -7,7 +7,7 @@ import { isContrastClause } from './background';
 import type { DocumentTerms } from './index';
 import { definedOpen } from './scenesDefined';
 import { scenesByOperator } from './scenesByOperator';
-import { ALL_DATA, CLOSED_LIST, FIELD_UNIT, grantsOtherUnit, MANY_HOLDERS, notNegated, OPEN_LIST, OPERATOR_NAME, OWN_GRANT, resolved } from './grantUnit';
+import { COMPANY, ALL_DATA, CLOSED_LIST, FIELD_UNIT, grantsOtherUnit, MANY_HOLDERS, notNegated, OPEN_LIST, OPERATOR_NAME, OWN_GRANT, resolved } from './grantUnit';
 
 /**
  * Hebei's mode (art. 15): authorisation by scenario, one scenario one authorisation. What breaks it, as drafters say it:
@@ -24,7 +24,7 @@ import { ALL_DATA, CLOSED_LIST, FIELD_UNIT, grantsOtherUnit, MANY_HOLDERS, notNe
 const SCENE = '(?:应用)?场景';
 const GRANT = '(?:授权|授予|运营权|经营权|开发利用)';
 /** The operator by name, for the readers written before OPERATOR_NAME (grantUnit.ts). */
-const OPERATOR_WORD = '(?:乙方|运营机构|授权运营机构|运营方|运营单位|运营主体)';
+const OPERATOR_WORD = `(?:乙方|运营机构|授权运营机构|运营方|运营单位|运营主体|被授权(?:方|单位|主体)|${COMPANY})`;
 /** A list of scenarios closed by a catch-all: "授权场景为：（一）……；（三）其他符合国家政策的应用场景" (items read as one). */
 // The catch-all may be joined by a conjunction: "港口物流、文旅消费以及其他经甲方认可的场景".
 // Whoever's leave qualifies it, before or after 其他 ("（三）甲方认可的其他场景", "其他经甲方认可的场景"), it is the same catch-all.
@@ -43,7 +43,7 @@ const OPEN_SCENES: RegExp[] = [
   // Many scenarios under the one grant: "在本授权项下分别开发不同场景的数据产品".
   new RegExp(`(?:本|同一|该|此)(?:次|项)?授权(?:项下|范围内|之下)[^。；]{0,16}?(?:不同|多个|各个|若干|多种)${SCENE}`),
   // Every scenario taken on at once: "统一承接各领域、各场景的授权运营" (not "各场景分别编制实施方案").
-  new RegExp(`(?:承接|覆盖|涵盖|包揽|负责)[^。；]{0,12}?各(?:个)?${SCENE}`),
+  new RegExp(`(?:承接|覆盖|涵盖|包揽|负责|开展|从事)[^。；]{0,12}?各(?:个)?${SCENE}`),
   // One right used across every scenario: "乙方在各应用场景中统筹使用".
   new RegExp(`(?:在|于)(?:各|所有|全部)(?:个|类)?${SCENE}(?:中|内|间)?[^，。；]{0,4}?(?:统筹|通用|共用|使用|运用)`),
   // Not limited to a scenario: "开展授权运营不限于特定应用场景".

@@ -1,4 +1,4 @@
-import type { ClauseReading } from '../clauses';
+import { DEFINES, type ClauseReading } from '../clauses';
 import type { Unit } from './units';
 import { OWN_PRODUCT, REDEV, REFERRED_PRODUCT } from './redevObject';
 import { readRedevelopment } from './redevelopment';
@@ -22,7 +22,7 @@ export { hasRedevTerm } from './redevObject';
 
 /** Words the reader starts from (REDEV and SHUT_OUT's anchors). */
 export const EXCLUSIVITY_QUICK = new RegExp(
-  `${REDEV.source}|交付|已提供|${REFERRED_PRODUCT.source}|${OWN_PRODUCT.source}|开发(?:的)?(?:主体|单位|方|机构)|转售|最低|划分|分割|取得|征得|其他|其余|唯一|指定|认可|竞争|同业|平台|限制|禁止|阻止|差别化|区别对待|仅在|仅通过|只在|只通过|专区|商城|交易场所|交易所|统一|均应|均须|一律|只能|仅能|不就|不与|不向|不再|不会|不得另行|不得再|不另行|搭售|捆绑|接洽|洽谈|磋商|商谈|谈判|对接|签订|签署|订立|授权|引入|由|单独|单项|分拆|整包|优先|首选|倾斜|作为|身份|不受|不在此限|除外|接入|采购|购买|委托|统一承接|另行|放弃|不承接|授予|分别|单独|第三方|他人|任何|一家|申请|第二家|另一家|异议|反对|同类|相同|同源`,
+  `${REDEV.source}|交付|已提供|${REFERRED_PRODUCT.source}|${OWN_PRODUCT.source}|开发(?:的)?(?:主体|单位|方|机构)|转售|最低|划分|分割|取得|征得|其他|其余|唯一|指定|认可|竞争|同业|平台|限制|禁止|阻止|差别化|区别对待|仅在|仅通过|只在|只通过|专区|商城|交易场所|交易所|统一|均应|均须|一律|只能|仅能|不就|不与|不向|不再|不会|不得另行|不得再|不另行|搭售|捆绑|接洽|洽谈|磋商|商谈|谈判|对接|签订|签署|订立|授权|引入|由|单独|单项|分拆|整包|优先|首选|倾斜|作为|身份|不受|不在此限|除外|接入|采购|购买|委托|统一承接|另行|放弃|不承接|授予|分别|单独|第三方|他人|任何|一家|申请|第二家|另一家|异议|反对|同类|相同|同源|确需|确有|如需|特殊情况`,
 );
 
 /**
@@ -35,5 +35,6 @@ const FORBIDS = /不得|禁止|严禁|不能|无权/;
 export function readExclusivity(u: Unit): ClauseReading | null {
   const s = u.text;
   if (DEEMED_FORBIDDEN.test(s) && (u.before.some((p) => FORBIDS.test(p)) || /视为[^，。；]{0,10}?(?:违反|违约)/.test(s))) return null;
-  return readRedevelopment(u) ?? readShutOut(s, u.before);
+  // A definition says what a kind of grant means ("本协议所称排他性授权，是指授权方承诺不再向……授予……"): it binds no one (session 24).
+  return readRedevelopment(u) ?? (DEFINES.test(s) ? null : readShutOut(s, u.before));
 }

@@ -108,7 +108,7 @@ export const ALL_DATA = /(?:全部|全量|所有|一切|任意)(?:的)?(?:(?:市
  */
 // A level's data named by its level alone ("市级公共数据", "省级政务数据资源") is all of it; a part named after it
 // ("市级公共数据中的交通数据") is not.
-const AREA_DATA = /(?:(?:本|全)(?:市|省|区|县)(?:域)?|(?:市|省|区|县)级)(?:范围内)?(?:的)?(?:全部)?(?:公共|政务)数据(?:资源)?(?![\u4e00-\u9fff]{0,2}(?:中|里|之中))/;
+const AREA_DATA = /(?:(?:本|全)(?:市|省|区|县)(?:域)?|全域|(?:市|省|区|县)级)(?:范围内)?(?:的)?(?:全部)?(?:公共|政务)数据(?:资源)?(?![\u4e00-\u9fff]{0,2}(?:中|里|之中))/;
 /** A list of scenarios left open by 等 with no count after it ("信用服务等场景"; not "等两个场景"). */
 export const OPEN_LIST = /等(?![0-9０-９一二两三四五六七八九十]+\s*(?:个|项|类))(?:应用)?场景/;
 export const CLOSED_LIST = /(?:不包括|不含|不包含|不得)[^，。；]{0,6}?(?:其他|其它)|仅限|限于/;
@@ -120,8 +120,12 @@ export const CLOSED_LIST = /(?:不包括|不含|不包含|不得)[^，。；]{0,
  */
 /** A right over data, however named: "运营权", "加工使用权", "产品经营权", "开发利用权". */
 const RIGHT = '[\\u4e00-\\u9fff]{0,6}?(?:运营|经营|开发|利用|使用|加工|处理)权';
-export const OPERATOR_NAME = '(?:乙方|运营机构|授权运营机构|运营方|运营单位|运营主体|项目公司)';
+/** The operator as a company by its name ("冀云数据集团有限公司"): in a grant it is the grantee (session 24). */
+export const COMPANY = '[\\u4e00-\\u9fff]{2,12}?(?:有限公司|有限责任公司|集团公司)';
+export const OPERATOR_NAME = `(?:乙方|授权运营单位|运营机构|授权运营机构|运营方|运营单位|运营主体|项目公司|被授权(?:方|单位|主体)|${COMPANY})`;
 const GRANT_OBJECT: RegExp[] = [
+  // The data as the topic, the grant after it: "对于本区域全部数据资源，市数据局授权乙方开发利用" (session 24).
+  new RegExp(`^(?:对于|关于|就)(?<o>[^，。；]{2,40}?)[，,][^，。；]{0,16}?授权(?:给|予)?${OPERATOR_NAME}[^，。；]{0,4}?(?:运营|开发利用|开发经营|经营)`),
   new RegExp(`授权(?:给|予)?${OPERATOR_NAME}(?:对|就|在|以)?(?<o>[^，。；]{2,40}?)(?:进行|开展|实施|依法)?(?:授权)?(?:运营|开发利用|经营|开发)`),
   new RegExp(`(?:将|把)(?<o>[^，。；]{2,40}?)(?:授权|授予|交由|交给)(?:给)?${OPERATOR_NAME}`),
   // A right over the data conferred: "授予乙方对市级公共数据的运营权", "赋予运营机构对……的开发利用权".
@@ -135,7 +139,8 @@ const GRANT_OBJECT: RegExp[] = [
   // The scope widened later is granted too: "第二阶段将授权范围扩展至全市各领域公共数据".
   /授权(?:运营)?(?:范围|内容|事项)[^，。；]{0,4}?(?:扩展|扩大|延伸|拓展|覆盖)(?:至|到)(?<o>[^，。；]{2,40})/,
   // The data granted said as what it is: "授权运营的数据资源为市公共数据资源目录所列全部数据资源".
-  /授权(?:运营)?的?(?:公共|政务)?(?:数据|数据资源)(?:范围)?(?:为|是|包括|系|详见|见|[：:])\s*(?<o>[^。；]{2,60})/,
+  // Or as what the operator was granted to work on: "乙方经授权开发利用的数据包括……" (session 24).
+  /授权(?:运营|(?:统一|整体)?(?:运营|开发利用|开发经营|经营|使用))?的?(?:公共|政务)?(?:数据|数据资源)(?:范围)?(?:为|是|包括|系|详见|见|[：:])\s*(?<o>[^。；]{2,60})/,
   // The operator holding the grant over the data: "运营机构对本市文旅、交通领域数据享有授权".
   // Whatever right is named: "对本市城市节水管理公共数据享有加工使用权和产品经营权".
   new RegExp(`对(?<o>[^，。；]{2,40}?)(?:享有|拥有|取得|获得)(?:授权|${RIGHT})`),
@@ -194,6 +199,7 @@ function grantsNoScene(s: string, doc?: DocumentTerms): string | null {
     if (!o || /场景/.test(o) && !/(?:各类|各个?|一切|全部|所有|任何|各种|不限)[^，。；]{0,8}?场景/.test(o) && !(OPEN_LIST.test(o) && !CLOSED_LIST.test(s))) continue;
     const c = clauseAt(s, m.index);
     if (isNegated(c.text, m!.index - c.start) || isContrastClause(c.text)) continue;
+    if (SCENE_NAMED.test(s) && FIELD_UNIT.test(o) && !(MANY_HOLDERS.test(o) || ALL_DATA.test(o) || ALL_OBJECT.test(o) || AS_COLLECTED.test(o) || AREA_DATA.test(o))) continue;
     if (notSceneUnit(o) || /场景/.test(o) || dataAsUnit(s, m![0], o)) return m![0];
   }
   return null;
@@ -211,9 +217,46 @@ export function notNegated(s: string, re: RegExp): boolean {
 /** What keeps the mode: a new scenario needs its own plan, competition and agreement. */
 export const OWN_GRANT = /(?<!(?:无需|无须|不需|不必|不再|不|免于|需要)(?:甲方|授权方|实施机构)?)(?:另行(?:编制|签订|组织|授权|竞争)|逐一授权|分别(?:签订|授权|组织)|单独(?:签订|授权)|重新(?:组织|签订|授权))/;
 
+/**
+ * A whole area's data, or all of a field's, operated by the operator however the sentence runs (session 24): passive
+ * ("全市政务数据由乙方统一运营"), a charge ("乙方负责交通领域全部政务数据的开发经营"), a permission ("乙方可以对全域公共
+ * 数据资源开展运营"), a right held ("运营单位享有全市公共数据的开发利用权"). The operator is named by its role or as a
+ * company. A field's data counts only said whole (全部, 统一…): a scenario's agreement names its topic's data plainly. Not
+ * where the sentence names a scenario, nor a platform or a duty of care over the data ("负责全市公共数据运营平台建设").
+ */
+const AREA_WHOLE = '(?:(?:本|全)(?:市|省|区|县)(?:域)?|全域|(?:市|省|区|县)级|本区域|本地区)(?:范围内)?(?:各级?(?:政务)?部门(?:汇聚|归集)?)?(?:的)?(?:全部|所有|全量)?(?:的)?(?:公共|政务)?数据(?:资源)?';
+const FIELD_WHOLE = '[\\u4e00-\\u9fff]{2,6}?(?:领域|行业)(?:的)?(?:全部|所有|全量)(?:的)?(?:公共|政务)?数据(?:资源)?|[\\u4e00-\\u9fff]{2,6}?(?:领域|行业)(?:的)?(?:公共|政务)?数据(?:资源)?(?=[，,]?(?:统一|整体|全部)?由)';
+const OP_ANY = OPERATOR_NAME;
+const OPERATE = '(?:统一|整体|全面)?(?:授权运营|运营|开发利用|开发经营|经营)(?!平台|体系|中心|机构|单位|主体|管理|能力|安全|规范|标准|方案|工作台|服务商)';
+const WHOLE = `(?:${AREA_WHOLE}|${FIELD_WHOLE})`;
+const WHOLE_OPERATED: RegExp[] = [
+  new RegExp(`${WHOLE}[，,]?(?:统一|全部|整体)?(?:由|交由)${OP_ANY}[^，。；]{0,4}?${OPERATE}`),
+  new RegExp(`${OP_ANY}[^，。；]{0,6}?(?:负责|可以|可|有权|享有|承担|获得|取得)[^，。；]{0,3}?(?:对)?${WHOLE}(?:的|开展|进行)?[^，。；]{0,4}?${OPERATE}`),
+];
+function wholeOperated(s: string): boolean {
+  for (const re of WHOLE_OPERATED) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const c = clauseAt(s, m.index);
+    const end = m.index + m[0].length - 1;
+    if (/场景/.test(s) || isContrastClause(c.text) || isNegated(c.text, Math.max(0, end - c.start)) || isNegated(c.text, Math.max(0, m.index - c.start))) continue;
+    return true;
+  }
+  return false;
+}
+/** A mode defined, not adopted ("本协议所称整体授权，是指……"): a definition of the mode grants nothing (session 24). */
+const MODE_DEFINED = /所称[“"「]?(?:整体|打包|一揽子|全量|统一|综合|合并|分领域|分行业|分部门)(?:性)?授权(?:模式)?[”"」]?[，,]?\s*(?:是指|系指|指)/;
+/**
+ * A field named only as where the granted scenario's data comes from ("本次授权的应用场景为“停车诱导”，授权数据为附件所列
+ * 交通领域公共数据"): the scenario is the unit, the field its data's source (session 24).
+ */
+const SCENE_NAMED = /(?:应用)?场景(?:名称)?(?:为|是|系|[：:])\s*[“"「『]/;
+
 /** The unit a clause grants when it is not one scenario: a field, several departments' or all the data, scenarios merged. */
 export function grantsOtherUnit(u: Unit, doc?: DocumentTerms): ClauseReading | null {
   const s = u.text;
+  if (MODE_DEFINED.test(s)) return null;
+  if (wholeOperated(s)) return { reading: 'permission' };
   if ((UNIT_NOT_SCENE.some((re) => notNegated(s, re)) || wholesale(s)) && !separateScenes(s)) return { reading: 'permission' };
   if (notNegated(s, FIELD_BY_GRANTOR) && !doc?.oneScene) return { reading: 'permission', condition: FIELD_BY_GRANTOR.exec(s)![0] };
   const granted = grantsNoScene(s, doc);

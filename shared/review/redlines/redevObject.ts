@@ -11,7 +11,8 @@ import { OPERATOR } from './actors';
 export const REDEV = /再开发|二次开发|二次加工|再加工|深加工|升级改造|改造升级|二次利用|融合开发|增值开发|深度开发|衍生(?:产品)?开发|定制化开发|功能扩展|迭代升级|融合应用开发|联合研发|融合建模|定制开发/g;
 /** Words that are re-development only of something delivered. */
 export const PLAIN_REDEV = /^(?:再开发|二次开发)$/;
-export const DELIVERED = /交付|已提供的(?:数据)?产品/;
+// Sold is delivered ("已售出的数据服务", "已销售给用户的产品"), session 24.
+export const DELIVERED = /交付|已提供的(?:数据)?产品|已(?:售出|出售|销售)/;
 
 /**
  * Re-development said by what is done to the delivered product: "对已交付……的数据产品进行深度加工", "已交付产品的行业化
@@ -26,7 +27,7 @@ export const REWORK = new RegExp(String.raw`(?:再|二次|深度|深|行业化|�
 );
 /** A delivered product named as the object: "已交付开发利用机构的数据产品", "交付给数据商的……模型"; not one "尚未交付". */
 // Or as the object of the delivering itself: "乙方向用户交付数据模型后".
-const DELIVERED_OBJECT = /(?<!未)(?:已交付|交付(?!前|之前|以前)(?:给|予)?(?:[^，。；]{0,10}?的)?|已提供的)[^，。；]{0,8}?(?:产品|服务|模型|成果|接口|组件|数据集)/g;
+const DELIVERED_OBJECT = /(?<!未)(?:已交付|交付(?!前|之前|以前)(?:给|予)?(?:[^，。；]{0,10}?的)?|已提供的|已(?:售出|出售|销售)(?:给|予)?(?:[^，。；]{0,10}?的)?)[^，。；]{0,8}?(?:产品|服务|模型|成果|接口|组件|数据集)/g;
 /**
  * A product the operator made ("乙方开发的公共数据产品"), or one the text named before ("上述产品"): reworked by a company
  * of the operator's group, it is the operator re-developing through others; the operator working on its own products is

@@ -31,6 +31,14 @@ const GROUP_PROVISO = new RegExp(`但(?:是)?[，,]?[^。；]{0,20}?(${OPERATOR_
 const ASIDE = /^\s*(?:包括|含|无论|不论|即|例如|比如|如)/;
 const OPEN_NEGATION = /(?:不得|禁止|严禁|不能|无权|不允许)[^，。；]{0,8}$/;
 
+/**
+ * The ban lifted for a need on the grantor's approval ("原则上不得参与……再开发；确需参与的，经甲方批准后可以参与"): the law
+ * bans re-development outright, so a ban the grantor may lift is a permission on a condition (session 24). The need must
+ * be the same act, not support that is no development ("确需运维升级的，经甲方批准后实施").
+ */
+const NEEDED = /(?:确需|确有需要|确有必要|如需|特殊情况下需要?)([^。]{0,24}?)的?[，,]\s*(?:应当?|须)?(?:经|报经|取得|征得)[^，。；]{0,16}?(?:批准|同意|许可|核准|审批|认可)(?:后|的)?[，,]?\s*(?:方可|可以|可|允许|准予)/;
+const NOT_DEVELOPMENT = /运维|维护|修复|故障|安全|技术支持|支持|培训|咨询|升级补丁|漏洞/;
+
 const negatedBefore2 = (text: string, c: { text: string; start: number }, at: number) => negatedInSentence(text, c, at - c.start) && !isNegated(c.text, at - c.start);
 
 function underAside(text: string, c: { start: number }): boolean {
@@ -75,6 +83,14 @@ export function readRedevelopment(u: Unit): ClauseReading | null {
         const barred = subjectBefore(masked.slice(0, v) + '＿'.repeat(veto[0].length) + masked.slice(v + veto[0].length), at);
         if ((rework === 'delivered' || delivered) && !operatorSide(barred)) return { reading: 'obligation', condition: veto[0] };
       }
+      // The ban on the operator's side lifted by the grantor's leave, consent or approval ("未经甲方批准，乙方不得……",
+      // "……经甲方批准的除外"), or for a need on its approval: it re-develops once it has it (session 24).
+      if (veto || !operatorSide(subjectBefore(masked, at))) continue;
+      // A proviso for support that is no development ("但……提供平台技术支持的除外") lifts nothing.
+      const lifted = readClause(text, c.text, at - c.start, true);
+      if (lifted.reading === 'exception' && !NOT_DEVELOPMENT.test(lifted.condition ?? '')) return lifted;
+      const need = NEEDED.exec(text.slice(at));
+      if (need && !NOT_DEVELOPMENT.test(need[1])) return { reading: 'exception', condition: need[0] };
       continue;
     }
     if (underAside(text, c) || negatedBefore2(text, c, at) || QUESTIONED.test(c.text.slice(0, at - c.start))) continue;
@@ -102,6 +118,14 @@ export function readRedevelopment(u: Unit): ClauseReading | null {
       const joined = joinedByOperator(text, at + m[0].length);
       if (joined) return { reading: 'obligation', condition: joined };
     }
+  }
+  // The need read after a ban on the operator's side in the sentence before ("乙方原则上不得参与……再开发；确需参与的，经
+  // 甲方批准后可以参与"): the same exception, written as its own sentence (session 24).
+  const prev = u.before.at(-1) ?? '';
+  const need = NEEDED.exec(s);
+  if (need && need.index < 4 && !NOT_DEVELOPMENT.test(need[1]) && /不得|禁止|严禁|不能/.test(prev)) {
+    const r = REDEV_ONE.exec(prev);
+    if (r && (DELIVERED.test(prev) || PLAIN_REDEV.test(r[0])) && operatorSide(subjectBefore(maskObjects(readHeld(prev)), r.index))) return { reading: 'exception', condition: need[0] };
   }
   const g = GROUP_AS_DEVELOPER.exec(s);
   // Its matter kept apart from what was delivered ("仅限与乙方已交付产品无关的需求") re-develops nothing delivered.

@@ -9,7 +9,7 @@ import { notNegated, OWN_GRANT } from './grantUnit';
  */
 const SCENE = '(?:应用)?场景';
 /** The operator by name, for the readers written before OPERATOR_NAME (grantUnit.ts). */
-const OPERATOR_WORD = '(?:乙方|运营机构|授权运营机构|运营方|运营单位|运营主体)';
+const OPERATOR_WORD = '(?:乙方|运营机构|授权运营机构|运营方|运营单位|运营主体|被授权(?:方|单位|主体))';
 /**
  * What is done under the scenario decided by the operator: the concrete uses or projects ("具体应用由乙方根据实际需要
  * 确定", "具体服务内容由乙方自行安排"), or a scenario list it proposes that grows at any time ("白名单由乙方提出……可随时

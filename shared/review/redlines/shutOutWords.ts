@@ -63,14 +63,23 @@ export const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byO
   { re: /差别化(?:接入|待遇|开放)|区别对待/, negatable: true },
   // Others who must go through the operator: "本市其他单位开展同类经营的，应当通过乙方渠道上架".
   // "无需经乙方同意" frees others from the operator: the modal denied is no channel.
-  { re: new RegExp(`其他[^。；]{0,40}?(?<![无不毋])(?:应当?|须|必须|需|只能|仅能)(?:经|通过|经由|委托|交由)${OPERATOR}`), negatable: true },
+  // The channel whatever its verb (session 24): through the operator, applying to or buying from it ("须向乙方申请",
+  // "只能从乙方采购"), or supplied by it ("一律由乙方统一提供"); others named however ("任何第三方", "同业竞争者"), the
+  // need however put ("一律", "均应"). Applying to the operator to file or report is no channel.
+  // The operator's own products and services bought from it are its business, not a channel: the thing sought is data.
+  { re: new RegExp(`(?:其他|其它|任何第三方|同业|竞争者|他人)[^。；]{0,40}?(?<![无不毋])(?:应当?|须|必须|需|只能|仅能|一律|均应当?|均须|均需)(?:统一)?(?:经|通过|经由|委托|交由)${OPERATOR}`), negatable: true },
+  { re: new RegExp(`(?:其他|其它|任何第三方|同业|竞争者|他人)(?:(?!产品|服务(?!商)|模型|接口|成果|报告)[^。；]){0,40}?数据(?:(?!产品|服务(?!商)|模型|接口|成果|报告)[^。；]){0,30}?(?<![无不毋])(?:应当?|须|必须|需|只能|仅能|一律|均应当?|均须|均需)(?:统一)?(?:(?:向|从)${OPERATOR}[^，。；]{0,10}?(?:申请|购买|采购|获取|订购|调取)|由${OPERATOR}[^，。；]{0,10}?(?:统一|集中)?(?:提供|供给|供应|加工))`), negatable: true },
+  // Others barred from going around the operator ("不得绕开乙方直接向数据提供单位获取"): the operator is the only way.
+  { re: new RegExp(`(?:不得|不能|禁止|严禁|不允许)(?:绕开|绕过|避开|越过|跳过|绕道)${OPERATOR}`), negatable: true },
+  // The operator allowed to keep others out ("乙方有权拒绝其他数据服务商接入", "可以限制同业竞争者进入……市场").
+  { re: new RegExp(`${OPERATOR}[^，。；]{0,10}?(?<![不无])(?:有权|可以|可)(?:拒绝|限制|阻止|排除|排斥)[^，。；]{0,4}?(?:任何第三方|第三方|其他|其它|同业|竞争者|他人)[^，。；]{0,24}?(?:接入|进入|参与|开展|经营|使用|获取)`), negatable: true },
   // Buyers bound not to deal with others: "书面承诺……不向其他数据服务商采购同类产品".
   // Others may be named by leaving the operator out ("不向乙方以外的运营机构采购").
   // Or by their rivalry with it ("不得向乙方的竞争对手采购"), or reached through their channel ("不经由其他交易场所购买").
-  { re: new RegExp(`(?:不得|不再|不|承诺不|禁止)(?:向|从|与|在|通过|经由|借助|依托|接入|使用|采购)(?:其他|别的|第三方|任何其他|${BUT_OPERATOR}|(?:${OPERATOR}的?)?(?:竞争对手|竞争者|竞品|同业))[^。；]{0,16}?(?:采购|购买|合作|接入|交易|获取|签约|签订|签署)`), negatable: false, byOthers: true },
+  { re: new RegExp(`(?:不得|不再|不|承诺不|禁止)(?:向|从|与|在|通过|经由|借助|依托|接入|使用|采购)(?:本市|本省|本地|本区域|区域内)?(?:其他|别的|第三方|任何其他|任何第三方|${BUT_OPERATOR}|(?:${OPERATOR}的?)?(?:竞争对手|竞争者|竞品|同业))[^。；]{0,16}?(?:采购|购买|合作|接入|交易|获取|签约|签订|签署)`), negatable: false, byOthers: true },
   // Or by what they must forgo: others' products of the same kind ("不得同时采购其他机构提供的同类数据产品"); a like
   // product is what marks the bar as the operator's market, not a data source kept lawful ("不得使用其他未经授权的数据").
-  { re: new RegExp(`(?:不得|不再|不|承诺不|禁止)(?:同时|另行|再|转而|自行)?(?:采购|购买|订购|选用|使用|接入)(?:其他|其它|别的|第三方|任何其他|${BUT_OPERATOR})[^。；，]{0,16}?(?:同类|同样|类似|相同|替代|竞品|${RIVAL_OFFERING})`), negatable: false, byOthers: true },
+  { re: new RegExp(`(?:不得|不再|不|承诺不|禁止)(?:同时|另行|再|转而|自行)?(?:采购|购买|订购|选用|使用|接入)(?:其他|其它|别的|第三方|任何其他|任何第三方|${BUT_OPERATOR})[^。；，]{0,16}?(?:同类|同样|类似|相同|替代|竞品|${RIVAL_OFFERING})`), negatable: false, byOthers: true },
   // Dealing elsewhere punished, the sanction after the clause: "对同时接入其他数据交易场所……的经营主体，乙方可以降低其调用配额".
   { re: /(?:同时|另行|转而)?(?:接入|使用|采购|购买|入驻|对接)(?:其他|别的|第三方)[^。；]{0,30}?(?:平台|交易场所|运营机构|机构|数据商|服务商|渠道|产品)[^。；]{0,40}?(?:降低|调高|提高|下调|暂停|停止|终止|限制|取消|减少)/, negatable: true, sanction: true },
   // The operator fixing what buyers resell at (a vertical monopoly agreement): "与下游经营主体约定统一的最低转售价格".
