@@ -4,12 +4,14 @@ import { misread, sample, type Choice } from '../../../helpers/grammar';
 /**
  * The sub-authorization red line's grammar (Chongqing art. 18: the authorization the operator obtained is not
  * transferred or assigned; Qinhuangdao plan 三(二)4(1): no 转授权), written from the law and from how drafters write,
- * not from a bank: who acts, the modality (a permission, a conditioned one, a ban with a consent or approval exception,
- * which is a permission), the act (转授权, transfer, re-grant, sublicense, letting another exercise the right), the
- * object (the authorization, the operation right, the data's use right, however named), who receives, and the
- * sentence's shape. Every combination is a breach. The near-miss grammar over the same slots stays quiet: bans without
- * exception, technical work subcontracted without data rights, the grantor's own grants, products licensed to users,
- * definitions, quoted rules, rights handed back to the grantor, individuals' consent, and opinions not adopted.
+ * not from a bank: who acts, the modality (a permission, a conditioned one, a ban with a consent exception, which is a
+ * permission; an approval alone, 批准, is the law's own condition, "非经批准，不得转移、转让", and keeps the prohibition:
+ * docs/review.md "Clause readings"), the act (转授权, transfer, re-grant, sublicense, letting another exercise the
+ * right), the object (the authorization, the operation right, the data's use right, however named), who receives, and
+ * the sentence's shape. Every combination is a breach. The near-miss grammar over the same slots stays quiet: bans
+ * without exception or lifted only by an approval, technical work subcontracted without data rights, the grantor's own
+ * grants, products licensed to users, definitions, quoted rules, rights handed back to the grantor, individuals'
+ * consent, and opinions not adopted.
  */
 
 const WHO = [
@@ -31,16 +33,16 @@ const MODS: Record<string, Mod> = {
   经同意后可: { a: (w, v) => `经甲方书面同意后，${w}可${v}`, p: (o, w, v) => `${o}经甲方书面同意后可由${w}${v}` },
   报备案后: { a: (w, v) => `${w}报甲方备案后可${v}`, p: (o, w, v) => `${o}报甲方备案后可由${w}${v}` },
   前提下可: { a: (w, v) => `在不影响本场景运营的前提下，${w}可以${v}`, p: (o, w, v) => `在符合安全要求的前提下，${o}可由${w}${v}` },
-  除外不得: { a: (w, v) => `除经甲方书面批准外，${w}不得${v}`, p: (o, w, v) => `除经甲方批准外，${o}不得由${w}${v}`, neg: true },
+  除外不得: { a: (w, v) => `除经甲方书面同意外，${w}不得${v}`, p: (o, w, v) => `除经甲方同意外，${o}不得由${w}${v}`, neg: true },
   未经不得: { a: (w, v) => `未经甲方同意，${w}不得${v}`, p: (o, w, v) => `${o}未经甲方同意不得由${w}${v}`, neg: true },
-  非经批准不得: { a: (w, v) => `${w}非经甲方批准，不得${v}`, p: (o, w, v) => `${o}非经批准不得由${w}${v}`, neg: true },
+  非经同意不得: { a: (w, v) => `${w}非经甲方书面同意，不得${v}`, p: (o, w, v) => `${o}非经甲方同意不得由${w}${v}`, neg: true },
   原则上不得: {
-    a: (w, v) => `${w}原则上不得${v}，确有需要的，经甲方批准后方可实施`,
-    p: (o, w, v) => `${o}原则上不得由${w}${v}，确需的，报甲方审批同意后可以`,
+    a: (w, v) => `${w}原则上不得${v}，确有需要的，经甲方书面同意后方可实施`,
+    p: (o, w, v) => `${o}原则上不得由${w}${v}，确需的，征得甲方同意后可以`,
     neg: true,
   },
-  的应当同意: { a: (w, v) => `${w}${v}的，应当事先取得甲方书面同意`, p: (o, w, v) => `${o}由${w}${v}的，应当经甲方审批` },
-  如需报批: { a: (w, v) => `${w}如需${v}，应当报甲方审批`, p: (o, w, v) => `${o}如需由${w}${v}，应当报甲方审批` },
+  的应当同意: { a: (w, v) => `${w}${v}的，应当事先取得甲方书面同意`, p: (o, w, v) => `${o}由${w}${v}的，应当经甲方同意` },
+  如需同意: { a: (w, v) => `${w}如需${v}，应当征得甲方书面同意`, p: (o, w, v) => `${o}如需由${w}${v}，应当征得甲方同意` },
 };
 
 /** The act: `f` with the object fronted by 将, `b` with the object left out (topic or passive), `v` plain. */
@@ -81,11 +83,11 @@ const SHAPES: Record<string, (c: C) => string> = {
   plain: (c) => `${MODS[c.mod].a(c.who, ACTS[c.act].v(c.obj, c.recv))}。`,
   topic: (c) => `对于${c.obj}，${MODS[c.mod].a(c.who, ACTS[c.act].b(c.recv))}。`,
   passive: (c) => `${MODS[c.mod].p(c.obj, c.who, ACTS[c.act].b(c.recv))}。`,
-  nextSentence: (c) => `${c.who}可以根据经营需要${ACTS[c.act].f(c.obj, c.recv)}。上述事项应当报甲方批准。`,
+  nextSentence: (c) => `${c.who}可以根据经营需要${ACTS[c.act].f(c.obj, c.recv)}。上述事项应当事先征得甲方书面同意。`,
   definedBefore: (c) =>
     `甲方授予${c.who}的${c.obj}（以下简称“运营权”）在本协议期限内有效。${MODS[c.mod].a(c.who, ACTS[c.act].f('运营权', c.recv))}。`,
   relative: (c) => `${posMod(c).a(c.who, `${ACTS[c.act].b(c.recv)}的权利包括${c.obj}`)}。`,
-  table: (c) => `权利${c.act}：${c.who}可${ACTS[c.act].v(c.obj, c.recv)}（报甲方审批）。`,
+  table: (c) => `权利${c.act}：${c.who}可${ACTS[c.act].v(c.obj, c.recv)}（经甲方同意）。`,
   list: (c) => `${c.who}享有以下权利：（一）使用平台算力资源；（二）${ACTS[c.act].v(c.obj, c.recv)}；（三）获得运营收益。`,
 };
 export const breaches = sample({ ...SLOTS, shape: Object.keys(SHAPES) }, 320, 24).map((c) => SHAPES[c.shape](c));
@@ -131,6 +133,7 @@ const NEAR: Record<string, (c: N) => string> = {
   consent: (c) => `${c.who}在取得个人授权后，可以在平台内查询其信息，并向${c.recv}提供核验结果。`,
   reported: (c) => `有意见提出，${c.who}可以${ACTS[c.act].f(c.obj, c.recv)}，经研究，该意见未予采纳。`,
   duty: (c) => `${c.who}应当加强对合作单位的管理，确保不发生转授权、转让${c.obj}的行为。`,
+  approvalOnly: (c) => `${c.who}${['非经批准，不得', '未经甲方批准，不得', '除经数据主管部门批准外，不得'][Number(c.ban) % 3]}${ACTS[c.act].f(c.obj, c.recv)}。`,
   liability: (c) => `${c.who}${ACTS[c.act].f(c.obj, c.recv)}的，甲方有权解除本协议并追究其违约责任。`,
 };
 const nearSlots = {
