@@ -20,6 +20,9 @@ const NOTICE = /备案|报备|告知|通知|知悉|报送|公告|公示|纳入[^
 // "但不得……发放授权许可": a 但 that opens a prohibition names what is forbidden, not a consent.
 const CONDITION = /(?:除非?|未经|非经|没有|经过?|取得|征得|须经|需经|报请?|但(?!不得|禁止|严禁|不能|不可|不应|不允许))[^，。；]{0,24}?(?:同意|许可|认可|协商一致|另有约定|确认|批准|审批|核准|审议)/g;
 
+const NOUN_AFTER = /^的(?!(?:情形|情况)?(?:除外|不受此限|不在此限))[\u4e00-\u9fff]/;
+const NOT_A_CONSENT = /^(?:的(?!(?:情形|情况)?(?:除外|不受此限|不在此限))[\u4e00-\u9fff]|其?(?:不能|无法|不可|不会|不得|没有|未))/;
+
 /** The condition written in a sentence, by what it asks for (the strongest control named wins only if it binds). */
 export function conditionOf(sentence: string, ctx: ParseContext = {}): Condition | undefined {
   const ref = REFERENCE.exec(sentence);
@@ -32,7 +35,8 @@ export function conditionOf(sentence: string, ctx: ParseContext = {}): Condition
   // "未经甲方认可的第三方工具": a condition that only describes a noun is none.
   // "经第三方检测机构确认不能通过可逆算法还原": what is confirmed is an impossibility, not a consent to lift one.
   // "但经甲方书面同意的除外": the 的 of a trailing exception names the case, not a noun.
-  const cond = [...sentence.matchAll(CONDITION)].find((m) => !/^(?:的(?!(?:情形|情况)?(?:除外|不受此限|不在此限))[\u4e00-\u9fff]|其?(?:不能|无法|不可|不会|不得|没有|未))/.test(sentence.slice(m.index + m[0].length))) ?? null;
+  // "原始数据未经甲方同意不得……": after 未经/非经 a 不得 is the prohibition the consent lifts, not what is confirmed (rg1).
+  const cond = [...sentence.matchAll(CONDITION)].find((m) => !(/^(?:未经|非经)/.test(m[0]) ? NOUN_AFTER : NOT_A_CONSENT).test(sentence.slice(m.index + m[0].length))) ?? null;
   if (cond && /^(?:未经|非经|没有)/.test(cond[0]) && (/擅自/.test(sentence) || /的[，,]/.test(sentence.slice(cond.index)))) return { kind: 'sanction', text: cond[0] };
   if (cond && LAW.test(cond[0]) && !/甲方|双方/.test(cond[0])) return { kind: 'law', text: cond[0] };
   if (cond && APPROVAL.test(cond[0])) return { kind: 'approval', text: cond[0] };

@@ -16,10 +16,11 @@ const OTHER_LEVEL = '二级|其他|下级|区域|行业|专业|领域|区县|县
 // Who takes the operator's place is named by that: "承接单位", "接替方"; a developer by what it does: "开发利用单位".
 // A partner by the kind of body it is: "合作院校", "合作医院", "合作设计院".
 const OTHER = new RegExp(`${OTHER_LEGAL_PERSON}|${PUBLIC_HOLDER}|(?:${OTHER_LEVEL}|[省市区县]级)运营(?:机构|商|主体|公司|单位|方(?![式案法向面]))|合作[\u4e00-\u9fff]{0,4}?(?:单位|运营(?:商|机构|主体|公司)|企业|公司|机构|院校|高校|学校|医院|伙伴|(?:研究|设计|规划|科学)院|研究所|事务所)|(?:承接|接替|接续)(?:单位|方|主体|机构|企业)|(?:战略|生态|核心|商业)伙伴|开发利用(?:单位|方)|经营(?:单位|者)|他人|企业|公司|机构|主体(?![地资责])`);
-// "被授权方" is the party granted (session 24): the operator.
+// "被授权方" (被授权单位, 被授权主体) is the party granted: the operator.
 const OPERATOR_RE = new RegExp(`(?:被授权(?:方|人|单位|主体)|授权运营机构|授权运营单位|运营机构|运营单位|运营主体|运营方|运营商|运营公司|乙方|本单位|牵头人|一级运营机构)|${OPERATOR_ORGAN}`);
 // A public cloud is outside whatever the text deems it ("公有云环境视同公共数据平台管理").
-export const OUTSIDE = /本地|(?:平台|系统|空间|专区)(?:之)?外|以外|内网|邮箱|光盘|硬盘|U盘|移动介质|离线|自有|自建|各自|外部|异地|客户(?:的)?(?:服务器|系统|环境)|公有云|公共云|商业云|(?:本机构|本单位|本公司|本企业)[^，。；]{0,6}?(?:系统|服务器|数据库|机房)/;
+// Abroad, the internet's storage and removable storage are outside too.
+export const OUTSIDE = /本地|(?:平台|系统|空间|专区)(?:之)?外|以外|内网|邮箱|光盘|硬盘|U盘|移动介质|移动存储|境外|互联网|云存储|网盘|离线|自有|自建|各自|外部|异地|客户(?:的)?(?:服务器|系统|环境)|公有云|公共云|商业云|(?:本机构|本单位|本公司|本企业)[^，。；]{0,6}?(?:系统|服务器|数据库|机房)/;
 export const INSIDE = /(?:平台|空间|专区|沙箱|环境)(?:内|中|之内)|不出(?:平台|域)|在平台/;
 
 // The first level is the operator granted itself ("一级运营机构"); any other level is another.
@@ -40,6 +41,13 @@ const PARTY_NAME = new RegExp(`(?:${GRANTOR}|${GROUP.source}|${OTHER.source}|${O
 
 /** "经甲方认定的": a party named only as who approved what follows. */
 const APPROVED = /^[^，。；]{0,4}?(?:认定|批准|同意|确认|认可|审核|备案|指定)的/;
+/**
+ * "（经甲方审批）", "报甲方备案": the party whose consent or filing conditions the act receives nothing (rg1).
+ */
+// "共享企业登记原始记录": a name right after the verb that heads a noun of data describes the data, it receives nothing (rg1).
+const OF_THE_DATA = /^(?:登记|原始|明细|数据|信息|记录|档案|名录|名单)/;
+// The span may end inside the word ("……（经甲方审"): its first character is enough.
+const CONSENTS = /^的?(?:书面)?(?:同意|审|批|核准|备案|许可|$)/;
 /** A facility that holds data: the operator's is outside the platform whatever else it is called. */
 // A storage it names is its own too ("交付至乙方指定的存储环境"), unless said to be inside the platform.
 const FACILITY = /^[^，。；]{0,10}?(?:服务器|机房|数据中心|灾备中心|备份中心|算力中心|数据湖|存储设备|存储介质|存储(?:环境|空间|系统|设施|资源))/;
@@ -66,7 +74,8 @@ export function recipientOf(clause: string, at: number, verb: string, ctxHolder:
   const after = clause.slice(at + verb.length);
   const before = clause.slice(0, at);
   // A purpose names no recipient: "保留原始数据副本用于存量客户服务" keeps it, the customers are served.
-  const to = /^(?:给|予|至|到|于|进)?(?:其)?((?:(?!用于|以便|以供|便于|为了)[^，。；]){0,24})/.exec(after);
+  // 其 as the pronoun, not the head of "其他运营机构" (rg1).
+  const to = /^(?:给|予|至|到|于|进)?(?:其(?![他它余]))?((?:(?!用于|以便|以供|便于|为了)[^，。；]){0,24})/.exec(after);
   const toward = /(?:向|给|为|对)([^，。；向给为对]{1,24})$/.exec(before);
   for (const span of [to?.[1], toward?.[1]]) {
     if (!span) continue;
@@ -75,7 +84,7 @@ export function recipientOf(clause: string, at: number, verb: string, ctxHolder:
     // "推送数源单位产生的原始记录": the party that produced or holds the data describes it; it receives nothing.
     // "导出至经甲方认定的……外部节点": the party that approved the place only describes it.
     // "开通与乙方同等范围的……权限": a party compared with receives nothing.
-    const names = [...span.matchAll(PARTY_NAME)].filter((n) => n[0] !== '其' && !(/[与同]$/.test(span.slice(0, n.index)) && COMPARED.test(span.slice(n.index! + n[0].length))) && !SOURCE_OF.test(span.slice(n.index! + n[0].length)) && !(/经$/.test(span.slice(0, n.index)) && APPROVED.test(span.slice(n.index! + n[0].length))) && !APPLIED_TO.test(span.slice(n.index! + n[0].length)));
+    const names = [...span.matchAll(PARTY_NAME)].filter((n) => n[0] !== '其' && !(/[与同]$/.test(span.slice(0, n.index)) && COMPARED.test(span.slice(n.index! + n[0].length))) && !SOURCE_OF.test(span.slice(n.index! + n[0].length)) && !(/经$/.test(span.slice(0, n.index)) && APPROVED.test(span.slice(n.index! + n[0].length))) && !(/(?:经|报|征得|取得)$/.test(span.slice(0, n.index)) && CONSENTS.test(span.slice(n.index! + n[0].length))) && !(span === to?.[1] && n.index === 0 && !/^(?:给|予|至|到|于|进)/.test(after) && OF_THE_DATA.test(span.slice(n[0].length))) && !APPLIED_TO.test(span.slice(n.index! + n[0].length)));
     let m = names[0];
     // "乙方指定的其他机构", "甲方认可的第三方": the party chosen is the head, the one who chose it only its modifier.
     for (let i = 1; m && i < names.length && /^(?:[\u4e00-\u9fff]{0,4}的|之|下属|所属|旗下|及其)$/.test(span.slice(m.index! + m[0].length, names[i].index)); i++) m = names[i];
@@ -128,7 +137,8 @@ export function holderOf(clause: string, at: number): ClauseParse['holder'] {
     const far = before.slice(Math.max(0, m.index - 9), m.index);
     // "以本协议授权运营机构的名义": in whose name, however far from 以.
     if (/^的?(?:名义|身份)/.test(before.slice(m.index + m[0].length)) && /以(?:本(?:协议|合同)(?:项下|约定)?的?)?$/.test(before.slice(0, m.index))) continue;
-    if (/(?:向|给|对|与|为|将|把|于|至|经|征得|取得|以)(?:任何|其他|其它)?$/.test(pre) || /(?:向|给|(?<![针相面绝])对(?!外))[\u4e00-\u9fff]{1,8}$/.test(far) || m.index === skipped) {
+    // "报甲方备案后可……": the party reported to does not act either (rg1).
+    if (/(?:向|给|对|与|为|将|把|于|至|经|征得|取得|以|报)(?:任何|其他|其它)?$/.test(pre) || /(?:向|给|(?<![针相面绝])对(?!外))[\u4e00-\u9fff]{1,8}$/.test(far) || m.index === skipped) {
       skipped = m.index + m[0].length;
       continue;
     }

@@ -78,6 +78,7 @@ export const isOperatorGroup = (a: string | null) => a !== null && IS_GROUP.test
  */
 export type Holder = 'grantor' | 'operator' | 'other' | 'public';
 
+// "被授权方" is the operator, not the 授权方 inside it.
 export const GRANTOR = '(?:甲方|(?<!被)授权方|实施机构|数据主管部门|数源单位|数据提供单位|数据提供部门|数据来源单位)';
 export const OPERATOR_ORGAN = '(?:董事会|股东会|总经理办公会|内部(?:部门|机构)|(?:业务|技术|安全|合规)部门|员工|工作人员|开发人员|技术团队|项目团队)';
 export const OTHER_LEGAL_PERSON =
@@ -86,7 +87,9 @@ export const OTHER_LEGAL_PERSON =
   '受托单位|受托方|受托人|外包单位|运营服务商|服务商|合伙人|受让方|受让人|承继方|承继人|继受方|收购方|质权人|抵押权人|债权人|金融机构|商业银行|银行|' +
   '保险公司|保险机构|客户|需求方|使用方|数据商|联合体成员|联合体各方|股东|' +
   // A party named by its letter beside the two of the agreement ("丙方", "丁方"), a co-operative, an alliance's members.
-  '丙方|丁方|合作社|联盟成员|联盟单位|成员企业)';
+  '丙方|丁方|合作社|联盟成员|联盟单位|成员企业|' +
+  // Partners and buyers named by trade, and an operator of a lower level (rg1: "生态合作企业", "下游开发商", "县级运营主体").
+  '合作企业|开发商|外部机构|数据交易所|交易所|(?:区县|县级|县域|市县|下级)运营(?:主体|公司|机构|单位))';
 export const PUBLIC_HOLDER = '(?:注册用户|社会公众|公众|不特定(?:用户|主体|对象)|个人用户|开发者|用户)';
 
 const IS = (re: string) => new RegExp(`^${re}$`);

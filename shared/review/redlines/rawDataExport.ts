@@ -29,7 +29,8 @@ import { actsOnNamed, asRaw, firstItem, namedRaw, opensList, rawItem, termsTable
 
 // A sample of the records for training is records too ("模型的训练样本集"), not a synthetic one.
 // 源数据 only as a word of its own (SOURCE_DATA).
-const RAW = `(?:${RAW_NOUN}|数据原样|原样数据|原样副本|${SOURCE_DATA}|明细数据|明细记录|(?<!合成|模拟|虚拟|仿真)(?:训练)?样本(?:数据)?集|训练样本)`;
+// A person's details are records too: "个人信息明细" (rg1).
+const RAW = `(?:${RAW_NOUN}|数据原样|原样数据|原样副本|${SOURCE_DATA}|明细数据|明细记录|(?:个人|自然人)(?:身份)?(?:信息)?明细|(?<!合成|模拟|虚拟|仿真)(?:训练)?样本(?:数据)?集|训练样本)`;
 const OUT = '(?:导出|汇出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|转售|出售|销售|售卖|共享|分享|提供|披露|交易|带离|外发|挂牌|输出|返回|回传)';
 const OTHER = '(?:合作方|使用方|用户|开发利用机构|第三方|需求方|调用方|客户|金融机构|子公司|关联公司|数据商)';
 /** What is built on the data, not the data: handing it to any system is no release. */
@@ -41,7 +42,10 @@ const NOT_DATA = '产品|成果|结果|模型|报告|统计|指数|接口|服务
 const PLACE =
   // Another body's platform too: "同步至合作省份数据平台".
   '(?:(?:自有|自建|自身|本地|外部|异地|上级|集团|其|各自|乙方|运营机构|用户|客户|使用方|需求方|第三方|合作(?:方|伙伴|省份|省市|地区|城市|单位|机构)|成员)[^，。；]{0,12}?' +
-  '(?:算力中心|机房|服务器|数据湖|数据中心|灾备中心|备份中心|数据库|前置机|存储设备|云平台|私有云|系统|研发环境|开发环境|测试环境|运营平台|数据平台|数据仓库|数仓|集群|计算节点))';
+  '(?:算力中心|机房|服务器|数据湖|数据中心|灾备中心|备份中心|数据库|前置机|存储设备|云平台|私有云|系统|研发环境|开发环境|测试环境|运营平台|数据平台|数据仓库|数仓|集群|计算节点)' +
+  // Places outside whoever owns them: abroad, the internet's storage, a removable medium, anywhere off the platform
+  // ("迁移至境外", "转存至互联网云存储", "备份至移动存储介质", "传输至公共数据平台以外的环境").
+  '|境外|互联网|公有云|云存储|云盘|网盘|移动存储|移动硬盘|(?:公共数据)?平台(?:以外|之外|外部)的?(?:系统|环境|服务器|存储)?)';
 
 const PATTERNS = [
   // Turned back by another name too: "将产品中的特征编码逆向转换为原始明细记录".
@@ -66,6 +70,9 @@ const PATTERNS = [
   // Raw records handed out one by one: "可以按单个参保人输出其原始缴费记录" (not what is computed from them, nor what is
   // said to hold none: "导出的日志不含原始数据内容").
   `(?<t>${OUT})(?:(?!基于|利用|依托|依据|根据|不含|不包含|不包括|不涉及|剔除|去除)[^，。；]){0,6}?${RAW}(?![^，。；]{0,8}?(?:的|之)?(?:统计|分析|产品|结果|报告|模型|质量|核查|调用|权限|目录|清单|样例说明|加工|形成|评分))`,
+  // What may be handed over or moved, defined by a relative clause that lists raw data: "乙方可以提供给第三方的数据包括原始
+  // 数据、数据产品等" (rg1; a prohibition of it is read negated).
+  `(?<t>${OUT}|迁移|转存|备份)(?:给|至|予|到)[^，。；]{0,16}?的(?:数据|信息|内容)(?:范围)?(?:包括|包含|为|有)(?:(?!不含|不包括|不包含)[^，。；]){0,12}?${RAW}`,
   // A product allowed to carry raw records: "对外交付的数据产品中可以包含原始记录".
   `(?:产品|成果|数据集)[^，。；]{0,8}?(?<t>包含|含有|附带|附有|夹带)${RAW}`,
   // A user's right over the data it calls: "用户对其调用的公共数据享有下载、保存和向其客户再分发的权利".
@@ -73,7 +80,9 @@ const PATTERNS = [
   // The data itself copied to systems outside the platform, the operator's or another's: "将授权数据集下载至其自有算力
   // 中心", "完整副本异地备份于乙方自建的灾备中心", "报送至其上级集团公司统一数据湖", "导出至乙方自有服务器".
   // Mirrored there too: "将原始流水镜像至合作单位的流计算集群".
-  `(?:^|[，,；])(?:(?!${NOT_DATA})[^，。；])*?(?<t>下载|导出|拷贝|复制|同步|镜像|备份|推送|报送|传输|存储|存放|转存|另存)(?:至|到|于|进)[^，。；]{0,16}?${PLACE}`,
+  `(?:^|[，,；])(?:(?!${NOT_DATA})[^，。；])*?(?<t>下载|导出|拷贝|复制|同步|镜像|备份|推送|报送|传输|存储|存放|转存|另存|迁移)(?:至|到|于|进)[^，。；]{0,16}?${PLACE}`,
+  // The verb before the data: "迁移未经脱敏的原始记录至境外", "下载原始数据到移动硬盘" (not a product moved so).
+  `(?<t>下载|导出|拷贝|复制|同步|镜像|备份|传输|转存|另存|迁移)(?:(?!${NOT_DATA})[^，。；]){0,12}?(?:数据|记录|明细|数据集|库表|数据库)(?:(?!${NOT_DATA})[^，。；]){0,4}?(?:至|到)[^，。；]{0,16}?${PLACE}`,
   // The data put into a facility of the operator or another party, whoever puts it there (the data's holders too): "各数据
   // 提供单位通过前置机方式将数据部署至运营机构机房", "一次性归集至运营机构自建数据湖" (not a facility said to house the platform).
   `(?:^|[，,；])(?:(?!${NOT_DATA})[^，。；])*?数据(?:(?!${NOT_DATA})[^，。；])*?(?<t>部署|归集|汇聚|汇集|迁移|落地|导入|装载)(?:(?<=导入)|至|到|于|进|入)[^，。；]{0,16}?${PLACE}(?![^，。；]{0,8}?(?:平台|专区|沙箱|运营域|安全域))`,

@@ -4,14 +4,12 @@ import { ledSentences } from '../clauseLeads';
 import { evidence, type ReadDocument } from '../sections';
 import { referenced } from '../checks';
 import { WAIVED_SPAN } from '../text';
-import { EQUAL_RIGHTS } from '../clauseObjects';
-import type { Glossary } from '../definitions';
 import { isBackground } from './background';
 import { leadsByBlock } from './units';
-import { isOutsideParty, letsHappen, parseSentence, partyOf, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
+import { parseSentence, partyOf, readingOf, type ParseContext } from '../clauseParse';
 import { CHOOSING_VERBS, ON_ITS_OWN } from '../clauseParties';
-import { RUNS_VERB } from '../clauseActs';
 import { dealsOwnWork, USER_NAME } from './ownAccount';
+import { movesGrant, OPERATOR_BY_NAME } from './subAuthorizationMoves';
 import { AUTHORIZED_BY_OPERATOR, GRANTOR, OTHER_LEGAL_PERSON, PUBLIC_HOLDER, RUNS_THE_GRANT, holderOf, isRealControl, widensOperator } from './actors';
 
 /**
@@ -32,10 +30,12 @@ const PARTY =
   // Parties above the operator or beside it, and the members of a consortium among themselves.
   '区域运营商|运营商|成员之间|其指定(?:的)?主体)';
 const GRANT =
-  '(?:授权运营权利|授权运营资格|运营资格|授权运营权|运营授权|运营权|经营权|(?:本协议项下的?|依本协议取得的)(?:全部|部分)?(?:授权|权利义务|权利)|' +
+  '(?:授权运营权利|授权运营资格|运营资格|授权运营权|运营授权|运营权|经营权|(?:本协议项下的?|依本协议取得的)(?:全部|部分|全部(?:或者?|和|及)部分)?(?:授权|权利义务|权利)|' +
   '授权|数据资源使用权|数据使用权|调用权限|运营主体地位|运营主体资格|主体地位|(?:授权运营|加工使用|产品经营|数据经营)权益|(?:授权)?运营权限)';
 const OPERATOR = '(?:乙方|运营机构|运营方|运营主体|牵头人)';
 const GRANTOR_NAMED = new RegExp(GRANTOR);
+/** The grantor as the sentence's subject, handing something on in its own name (not letting the operator do it). */
+const GRANTOR_GRANTS = new RegExp(`^\\s*${GRANTOR}(?:(?!同意|准予|允许|批准|许可|授权)[^，。；]){0,12}?(?:将|向)`);
 
 /** "关联公司不视为运营机构": the trigger is the party, so a denial of the deeming before its verb is read here. */
 const NOT_DENIED = '(?<!不|不得|不应|不能|非)';
@@ -43,7 +43,8 @@ const NOT_DENIED = '(?<!不|不得|不应|不能|非)';
 const PATTERNS = [
   // Deemed or defined to be the grantee.
   `(?<t>${PARTY})[^，。；]{0,12}?${NOT_DENIED}(?:视为|视同|成为|即为|即以|作为)[^，。；]{0,8}?(?:授权运营主体|运营主体|被授权方|被授权人|授权对象)(?![^，。；]{0,2}?的)`,
-  `(?<!甲方的?)${GRANT}[^，。；]{0,6}?由(?:[^，。；]{0,12}?的)?(?<t>${PARTY})[^，。；]{0,6}?(?:承继|承接|享有|行使|继受|接替)`,
+  // Kept, not moved: "……使用权仍由乙方自行行使" (rg1).
+  `(?<!甲方的?)${GRANT}[^，。；]{0,6}?(?<!仍|仍然|依然|始终)由(?:[^，。；]{0,12}?的)?(?<t>${PARTY})[^，。；]{0,6}?(?:承继|承接|享有|行使|继受|接替)`,
   // Part of the operation handed to another: "将……部分场景的运营交由其控股子公司……承担", "可将学校体育子场景交由其控股
   // 子公司具体运营" (运维 and technical services are not the operation).
   // Business named as not the data's or as auxiliary ("翻译服务、呼叫中心坐席等非数据处理业务委托他人承担") is outsourced work.
@@ -57,7 +58,7 @@ const PATTERNS = [
   // 数据产品", "授予用户该产品的使用许可").
   // 其 alone is the party named before: the operator granting cannot mean itself ("与A级景区经营单位签订……协议，授权其……使用……开展运营").
   // An operator chosen by the grantor is granted by it, it grants nothing ("甲方……另行选定运营机构并授权其运营").
-  `(?<![为向给对与]|(?:${CHOOSING_VERBS})[^，。；]{0,4})${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?<t>授权|许可|授予|颁发|发放)[^，。；]{0,4}?(?:其(?=(?:在|于|按照?|依照?|直接|独立|自行|以|对)[^，。；]{0,8}?(?:使用|调用|运营|开发)|使用|调用|运营|开发|开展)|(?:其)?${PARTY})(?:(?!(?:产品|成果|报告)的?(?:使用|调用))[^，。；]){0,24}?(?:运营(?!维护|保障|支撑)|调用|使用|开发)(?![^，。；]{0,8}?(?:产品|成果|报告))`,
+  `(?<![为向给对与]|(?:${CHOOSING_VERBS})[^，。；]{0,4})${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?<t>授权|许可|授予|颁发|发放)[^，。；]{0,4}?(?:其(?=(?:在|于|按照?|依照?|直接|独立|自行|以|对)[^，。；]{0,8}?(?:使用|调用|运营|开发)|使用|调用|运营|开发|开展)|(?:其)?${PARTY})(?:(?!(?:产品|成果|报告)(?:接口)?的?(?:使用|调用))[^，。；]){0,24}?(?:运营(?!维护|保障|支撑)|调用|使用|开发)(?![^，。；]{0,8}?(?:产品|成果|报告|服务(?!器)))`,
   // A licence of a product is selling it ("向用户发放数据产品使用许可"), not the grant.
   `${OPERATOR}(?:(?!甲方)[^。；]){0,24}?(?:向|给)[^，。；]{0,8}?${PARTY}[^，。；]{0,6}?(?<t>发放|颁发|授予|出具|核发|转授)(?:(?!产品|成果|报告|软件)[^，。；]){0,24}?(?:许可|授权|权益)`,
   // The operator granting on what it was granted: "分别授权给各市（州）运营合作方", "向其转授……经营权益" (not the grantor).
@@ -124,8 +125,6 @@ const rolesColumns = (cells: string[]) => {
 const RUNS_OUTWARD = new RegExp(`(?<!(?:协助|配合|支持|支撑|辅助)[^，。；]{0,6})(?:对外|${ON_ITS_OWN})(?:开展|负责|从事)?[^，。；]{0,12}?(?:运营|经营)(?!维护|保障|支撑|责任|风险)|自主定价|自负盈亏`);
 /** Rights that hold the business itself: "产品经营", "共享……产品经营权限" (not "使用已交付产品"). */
 const RUNS_BUSINESS = /产品(?:经营|运营)|(?:数据|授权)(?:经营|运营)(?:权|权限)?(?!维护|保障|支撑)/;
-/** A co-operator by its name ("合作运营商", "联合体成员"), not a developer or a customer that uses what is delivered. */
-const CO_OPERATOR = /合作|联合|共同|伙伴|运营(?:商|方|机构|主体|公司|单位)/;
 /**
  * A row of a table of roles giving another party the operation itself ("丙方（乙方全资子公司） | 负责……的对外运营、定价和
  * 收费"): the party named first, else the one its bracket says it is; the operator and its developers are not another's.
@@ -149,149 +148,6 @@ const FORBIDS_MOVE = /(?:不得|禁止|严禁|不能|不可)[^。；]{0,16}?(?:�
 /** A party brought in by the operator: "乙方可以根据业务需要自行发展生态伙伴". */
 const BRINGS_IN = /(?:发展|引入|认证|招募|吸纳|增加|遴选|选定|确定|设立|批准)/;
 
-/** What is taken on is the operation itself, not support work ("承接……平台运维服务"). */
-const TAKES_OPERATION = /^[^，。；]{0,18}?(?:授权运营|运营(?!维护|保障)|经营)/;
-
-/** A grant of a further tier, or a letter of grant issued (clauseActs.ts reads them as regrant). */
-const TIERED_GRANT = '(?:二级|三级|下级|分级|次级|再次|再行|逐级)授权|(?:二级)?授权(?:书|函|证书|证明)';
-const TIERED = new RegExp(`^(?:${TIERED_GRANT})$`);
-
-/** Verbs that name the grant they move: "转授权" needs no object. */
-const GRANT_VERB = new RegExp(`^(?:转授权|再授权|二次授权|转授予|转授|再许可|子许可|分许可|${TIERED_GRANT})$`);
-
-/**
- * The clause parse decides (clauseParse.ts): the grant (or a verb that is one) moved by the operator's side to another
- * party (transfer, re-grant, entrust, hand over), put in as capital, or acquired by another party (succeed), in a clause
- * that lets it happen — a may, a must or a plain statement not conditioned on the law's approval, or a must-not lifted
- * by a party's consent, a carve-out, silence, the operator's own approval or an article that permits it.
- */
-const OPERATION_FRONTED = /(?:将|把)[^，。；]{0,16}?(?:场景|领域|行业|业务|数据)的?(?:授权)?运营(?:工作|业务)?(?:整体|全部|部分)?$/;
-const OPERATION_TOPIC = /(?:^|[。；：])[^，。；：]{0,24}?(?:场景|领域|行业|业务)的?(?:授权)?运营(?:工作|业务)?[，,]\s*$/;
-const OPERATION_AFTER = /^[^，。；]{0,16}?(?:开展|承担|负责|从事)[^，。；]{0,20}?(?:场景|领域|行业|业务|数据|数据资源|授权)的?运营(?:工作|业务)?(?!维护|保障|支撑|辅助|评估|监测|监管|平台|门户|网站|系统|成本|费用)/;
-const OPERATION_LISTED = /^[^，。；]{0,16}?(?:开展|承担|负责|从事)[^，。；]{0,20}?(?:数据|数据资源)的[^，。；]{1,20}?[、和及与](?:市场|对外)?运营(?!维护|保障|支撑|辅助|评估|监测|监管|平台|门户|网站|系统|成本|费用|推广)/;
-/** A clause denying that its act moves the grant: "分包不涉及授权运营权的转移", "该委托不构成运营权的转让". */
-const NOT_A_MOVE = /(?:不涉及|不构成|不导致|不产生|不发生|不意味着|不视为|并非)[^，。；]{0,16}?(?:转移|转让|转授权|让渡|移交)/;
-
-/**
- * The operator named by what it is, at any level ("省级运营主体", "市级运营单位", "授权运营机构"), not marked as another by
- * a word of tier, partnership or succession (partyOf reads a level as another operator's: "区县级运营公司").
- */
-const OPERATOR_BY_NAME = /^(?:[省市州县区]级|本级|全[省市区县])?(?:授权)?运营(?:主体|机构|单位|公司|方)$/;
-/** A party the document names as its operator: "云上贵州大数据（集团）有限公司（以下简称运营主体）". */
-const namedOperator = (name: string, g?: Glossary) =>
-  OPERATOR_BY_NAME.test(name) || !!g?.definitions.some((d) => OPERATOR_BY_NAME.test(d.term) && d.meaning.includes(name) && name.length >= 4);
-
-/** Running the operation itself, the verb of it ("开展运营", "负责……运营"), not using a thing. */
-const RUNS_OPERATION = new RegExp(`运营|${RUNS_VERB.source}`);
-/** Done on its own, what the verb runs: "独立对外开展运营", "自主负责……运营". */
-const ON_ITS_OWN_BEFORE = new RegExp(`${ON_ITS_OWN}[^，。；]{0,4}?$`);
-/**
- * A share in the operation: its revenue, its customers or its prices ("按约定比例分享运营收益", "共同对外提供服务",
- * "自主定价、自负盈亏").
- */
-const SHARES_OPERATION = /分享[^，。；]{0,6}?(?:运营|经营)?收益|(?:运营|经营)收益[^，。；]{0,8}?(?:分成|分配|分享)|(?:独立|自主|共同|直接)对外(?:提供|开展|经营|销售|签约)|自主定价|自负盈亏/;
-/**
- * Another party running the grant by using it: in its own name or the operator's ("以乙方名义调用授权数据"), running the
- * operation on its own ("联合体成员……独立对外开展运营"), or a co-operator calling the granted data while it shares the
- * operation ("合作运营商调用授权医保数据并按约定比例分享运营收益"); not products delivered to it.
- */
-const OPERATION_WORK = /运营(?:工作|业务|任务)$/;
-const PLATFORM_RUN = /(?:平台|系统|网站|机房|设施|设备|门户|专区|空间|网络)[^，。；]{0,2}运营/;
-const BUSINESS_RIGHTS = /(?:经营|运营)(?:权利|权限|权|资格)$/;
-function runsByUse(p: ClauseParse, sentence: string): boolean {
-  const by = p.holder?.party;
-  if ((by !== 'group' && by !== 'other') || !p.act || (p.object?.kind === 'derived' && !runsScenarios(p))) return false;
-  // Rights the same as the operator's, or to run the business ("获得……数据调用和产品经营权限"), held by another party.
-  if (p.holder!.ownName || (p.object?.kind === 'grant' && EQUAL_RIGHTS.test(p.object.text))) return true;
-  if (p.object?.kind === 'grant' && BUSINESS_RIGHTS.test(p.object.text) && !USER_NAME.test(p.holder!.text)) return true;
-  const before = p.text.slice(0, p.act.at);
-  if (RUNS_OPERATION.test(p.act.verb) && ON_ITS_OWN_BEFORE.test(before)) return true;
-  // The operation put on another party ("由其全资子公司……具体承担……产品开发和市场运营"), not its support ("由合作方协助").
-  // The party is named by what it is to the operator or as another, not by its own company name ("本项目由……数字科技有限
-  // 公司承担运营工作" names the operator).
-  if (RUNS_VERB.test(p.act.verb) && PUT_ON.test(before) && !SUPPORT.test(before) && ANOTHER.test(p.holder!.text)) return true;
-  const name = p.holder!.text;
-  // The operation's work itself taken on by a co-operator ("合作单位按分工承担……数据运营任务"; not "平台运营工作", nor a
-  // company by its own name, "由……文化旅游发展集团有限公司承担运营工作": that names the operator).
-  if (RUNS_VERB.test(p.act.verb) && p.object?.kind === 'grant' && OPERATION_WORK.test(p.object.text) && !PLATFORM_RUN.test(p.object.text) && !SUPPORT.test(before) && (CO_OPERATOR.test(name) || (by === 'group' && ANOTHER.test(name)))) return true;
-  return !!p.object && (by === 'group' || CO_OPERATOR.test(name)) && !USER_NAME.test(name) && SHARES_OPERATION.test(sentence);
-}
-
-/**
- * A move the agreement itself permits once approved ("经甲方批准，可以转移、转让给符合条件的其他主体", "经甲方事先书面
- * 批准，乙方可以将……再授权给第三方"): the permission is written, the approval only its step. Not the law's procedure
- * written as a restriction: an application that must go up ("应当……报市人民政府批准后方可办理"), a re-signed agreement,
- * a prohibition lifted only by approval ("非经批准不得转让", a must-not).
- */
-// "批准后方可", "经批准方可" (not the 方 of "乙方可以").
-const ONLY_AFTER = /(?:后|准|意|批|[，,]|^)\s*方(?:可|能)|才(?:可|能)/;
-const LAW_PROCEDURE = /(?:须|需|需要|应当|应|必须)(?:经|报|向)|人民政府|授权主体|三重一大|(?:按|依)(?:照)?(?:规定|法定)?程序|(?:重新|另行)签订/;
-const permitsOnApproval = (p: ClauseParse, sentence: string) =>
-  p.modality === 'may' && p.condition?.kind === 'approval' && !ONLY_AFTER.test(p.text) && !LAW_PROCEDURE.test(sentence);
-
-/**
- * Taking on the operation of scenarios or data: what it names before 运营 is what it runs, whatever products those
- * scenarios hold ("承担外贸企业服务、商圈消费分析……三个场景的数据运营"; not "负责数据产品的运营").
- */
-const OF_PRODUCTS = /(?:产品|成果|服务|报告|模型)的?(?:市场)?$/;
-const runsScenarios = (p: ClauseParse) => {
-  if (!p.act || !RUNS_VERB.test(p.act.verb)) return false;
-  const span = /^[^，。；]*?(?=运营)/.exec(p.text.slice(p.act.at + p.act.verb.length));
-  return !!span && !OF_PRODUCTS.test(span[0]);
-};
-const PUT_ON = /由[^，。；由]{1,30}$/;
-const SUPPORT = /协助|配合|支持|辅助|支撑/;
-const ANOTHER = new RegExp(OTHER_LEGAL_PERSON);
-
-const SHARED = /共享|分享|共用|出借|出租/;
-const PART_OF_GRANT = /(?:全部|部分|其中|该项?|上述|前述|本协议)[^，。；]{0,3}授权/;
-export function movesGrant(p: ClauseParse, g?: Glossary, sentence = p.text): boolean {
-  if (!p.act || !(letsHappen(p) || permitsOnApproval(p, sentence)) || NOT_A_MOVE.test(p.text)) return false;
-  const by = p.holder?.party ?? null;
-  // The grant made to the operator, by the grantor or the plan's own voice, is the grant itself, not one passed on
-  // ("将……公共数据整体授权给省级运营主体统一运营"); only a verb that is itself a further grant says otherwise.
-  if ((by === null || by === 'grantor' || by === 'public') && p.recipient && namedOperator(p.recipient.text, g) && !GRANT_VERB.test(p.act.verb)) return false;
-  // Another party using the granted data in its own name runs the grant ("由该公司……以自己的名义……调用授权数据").
-  if (p.act.kind === 'use') return runsByUse(p, sentence);
-  // Taking on the operation in its own name is running the grant too ("由其全资子公司以自身名义承接具体场景的授权运营").
-  if (p.act.kind === 'succeed' && p.holder?.ownName && (by === 'group' || by === 'other') && TAKES_OPERATION.test(p.text.slice(p.act.at)))
-    return p.object?.kind !== 'derived';
-  // Acquiring a bare "授权" may be anyone's consent ("已……取得必要的授权"); the grant is named as the agreement's.
-  // A part of the grant named so is the agreement's ("承接其中部分授权").
-  if ((p.act.kind === 'succeed' || p.act.kind === 'release') && p.object?.text === '授权' && !PART_OF_GRANT.test(p.text)) return false;
-  // The operation of a scenario or sector handed to another to carry out is the grant handed on ("将某一场景的授权运营交由
-  // 其他具备能力的机构实施"; not its upkeep, "运营维护").
-  // Or put first as the sentence's topic: "各具体场景的运营，可由运营机构……交由市场主体承担".
-  const fronted = OPERATION_FRONTED.test(p.text.slice(0, p.act.at)) || OPERATION_TOPIC.test(sentence.slice(0, p.start));
-  if ((p.act.kind === 'entrust' || p.act.kind === 'transfer') && !p.object && by !== 'grantor' && by !== 'public' && fronted) return isOutsideParty(p.recipient?.party);
-  // The party entrusted to run the operation of the data or a scenario itself ("委托二级运营商开展公证、法律援助数据的运营";
-  // not "委托第三方机构开展运营评估", nor "承担运营平台的运维工作").
-  // Or the data's chain of work entrusted whole, its market operation last ("委托第三方开展……数据的加工处理、产品开发和
-  // 市场运营"): products named in the list do not make it a product's service.
-  if (p.act.kind === 'entrust' && by !== 'grantor' && by !== 'public' && isOutsideParty(p.recipient?.party) && OPERATION_LISTED.test(p.text.slice(p.act.at + p.act.verb.length))) return true;
-  if (p.act.kind === 'entrust' && p.object?.kind !== 'derived' && by !== 'grantor' && by !== 'public' && isOutsideParty(p.recipient?.party) && OPERATION_AFTER.test(p.text.slice(p.act.at + p.act.verb.length))) return true;
-  // "对县级运营主体开展授权": the grant made as a noun is the grant, to whom it names.
-  if (p.object?.kind !== 'grant' && !GRANT_VERB.test(p.act.verb) && p.act.verb !== '授权') return false;
-  // "授权客户使用数据产品": licensing what was built on the data is selling it, not the grant.
-  if (p.act.verb === '授权' && p.object?.kind === 'derived') return false;
-  // Rights the same as the operator's are held by someone else, whoever the clause names ("名录所列单位……享有与乙方相同
-  // 的数据调用权限"), unless it names the operator itself.
-  if (p.act.kind === 'succeed' && EQUAL_RIGHTS.test(p.object!.text)) return by !== 'grantor' && by !== 'public' && !(by === 'operator' && p.text.slice(0, p.act.at).includes(p.holder!.text));
-  if (p.act.kind === 'succeed') return isOutsideParty(by) && by !== 'public';
-  if (by === 'grantor' || by === 'public') return false;
-  if (p.act.kind === 'capital') return true;
-  // A grant shared or lent is held by another too, whoever it is ("与其战略合作伙伴共享本协议项下的授权").
-  if (p.object?.kind === 'grant' && SHARED.test(p.act.verb)) return true;
-  if (p.act.kind === 'restore' || p.act.kind === 'copy' || p.act.kind === 'process') return false;
-  // A grant goes to parties, not places: "各自承担的授权运营份额" names no one it goes to.
-  const to = p.recipient?.party === 'outside' || p.recipient?.party === 'inside' ? undefined : p.recipient?.party;
-  // Only a verb that is itself a move needs no one named: "许可", "授予" may be anything's ("道路运输许可").
-  // A grant named as a noun goes to whom it is made to ("向区县运营单位进行二级授权"); without one it is an access control
-  // ("建立分级授权、全程留痕和第三方审计机制"), not a grant onward.
-  if (TIERED.test(p.act.verb) && !/(?:向|对|为|给)[^，。；]{1,24}$/.test(p.text.slice(0, p.act.at))) return false;
-  if (to === undefined) return p.act.kind === 'transfer' || GRANT_VERB.test(p.act.verb);
-  return isOutsideParty(to);
-}
 
 export function subAuthorizationReading(r: ReadDocument): Evidence[] {
   const ctx: ParseContext = { glossary: r.glossary, resolve: referenced(r) };
@@ -343,8 +199,11 @@ export function subAuthorizationReading(r: ReadDocument): Evidence[] {
       // A proviso after a semicolon is read with the prohibition it lifts.
       const s = /^但/.test(all[i + 1] ?? '') ? all[i] + all[i + 1] : all[i];
       if (NOT_THE_GRANT.test(s)) continue;
+      // Background sets no rule (an opinion reported and not adopted, the act as a sanction's ground: "……转授权给合作伙伴
+      // 的，甲方有权解除本协议"), for the patterns below as for the parse.
+      if (isBackground(s)) continue;
       // Parsed with what nothing lets happen blanked (a denial, a check's question), as every whole-sentence reader reads.
-      const parsed = isBackground(s) ? [] : parseSentence(withNeutralMasked(s), ctx);
+      const parsed = parseSentence(withNeutralMasked(s), ctx);
       // A definition ("“转授权”指乙方将……授予他人行使") lets nothing happen.
       if (parsed[0]?.defines) continue;
       const moved = parsed.find((p) => movesGrant(p, g, s));
@@ -389,6 +248,8 @@ export function subAuthorizationReading(r: ReadDocument): Evidence[] {
         ev.push(evidence(r, b, s, { clause: s, negated: false, reading: 'exception', condition: lifted[0] }));
         continue;
       }
+      // The grantor granting in its own name ("甲方可以根据需要将授权运营权授予第三方") is its grant, not the operator's.
+      if (GRANTOR_GRANTS.test(s)) continue;
       for (const re of PATTERNS) {
         const h = findTriggers(s, re).find((x) => !x.negated);
         if (h) {
