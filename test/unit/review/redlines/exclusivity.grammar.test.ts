@@ -200,14 +200,22 @@ const KNOWN_UNREAD: { text: string; why: string }[] = [
   { text: '除运营机构外，同业竞争者不得经营或开发利用医疗健康数据。', why: BUT },
 ];
 
+/** Slices of a few dozen texts, one test each, so a slow machine still hears from the worker between them. */
+const slices = (xs: string[], n = 50) => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => ({ from: i * n + 1, part: xs.slice(i * n, i * n + n) }));
+const known = new Set(KNOWN_UNREAD.map((k) => k.text));
+
 describe('exclusivity grammar', () => {
-  it('every breach combination is raised', () => {
+  it('covers the budget, and every text listed as unread is a breach combination', () => {
     expect(BREACHES.length).toBeGreaterThan(300);
-    for (const k of KNOWN_UNREAD) expect(BREACHES, k.text).toContain(k.text);
-    expect(misread('exclusivity', BREACHES, true).sort()).toEqual(KNOWN_UNREAD.map((k) => k.text).sort());
-  }, 240_000);
-  it('every near-miss combination stays quiet', () => {
     expect(NEAR_MISSES.length).toBeGreaterThan(200);
-    expect(misread('exclusivity', NEAR_MISSES, false)).toEqual([]);
-  }, 240_000);
+    for (const k of KNOWN_UNREAD) expect(BREACHES, k.text).toContain(k.text);
+  });
+  for (const { from, part } of slices(BREACHES))
+    it(`breach combinations ${from}–${from + part.length - 1} are raised (but those listed as unread)`, () => {
+      expect(misread('exclusivity', part, true).sort()).toEqual(part.filter((t) => known.has(t)).sort());
+    }, 120_000);
+  for (const { from, part } of slices(NEAR_MISSES))
+    it(`near-miss combinations ${from}–${from + part.length - 1} stay quiet`, () => {
+      expect(misread('exclusivity', part, false)).toEqual([]);
+    }, 120_000);
 });
