@@ -170,7 +170,7 @@ const fairShapes: Record<string, Compose<typeof fairSlots>> = {
   maintain: (c: Fair) => `${c.who}应当负责已交付数据产品的运行维护和故障修复。`,
   security: (c: Fair) => `${c.who}应当为${c.obj}部署专属服务器，实行排他性访问控制。`,
   uniqueId: (c: Fair) => `${c.who}应当为每个${c.obj}产品赋予唯一标识码，并指定唯一联系人。`,
-  law: (c: Fair) => `《重庆市公共数据资源授权运营管理办法》规定，运营机构不得利用数据、算法优势从事垄断行为，不得参与已交付产品的再开发。`,
+  law: (_c: Fair) => `《重庆市公共数据资源授权运营管理办法》规定，运营机构不得利用数据、算法优势从事垄断行为，不得参与已交付产品的再开发。`,
   reported: (c: Fair) => `有意见建议授予${c.who}${c.obj}的独家运营权，经研究，未予采纳。`,
   definition: (c: Fair) => `本协议所称排他性授权，是指授权方承诺不再向${c.others}授予同类权利的授权。`,
   dedicated: (c: Fair) => `${c.who}应当通过专线接入公共数据平台，${c.obj}独立部署、专库存储。`,
@@ -200,14 +200,22 @@ const KNOWN_UNREAD: { text: string; why: string }[] = [
   { text: '除运营机构外，同业竞争者不得经营或开发利用医疗健康数据。', why: BUT },
 ];
 
+/** Slices of a few dozen texts, one test each, so a slow machine still hears from the worker between them. */
+const slices = (xs: string[], n = 50) => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => ({ from: i * n + 1, part: xs.slice(i * n, i * n + n) }));
+const known = new Set(KNOWN_UNREAD.map((k) => k.text));
+
 describe('exclusivity grammar', () => {
-  it('every breach combination is raised', () => {
+  it('covers the budget, and every text listed as unread is a breach combination', () => {
     expect(BREACHES.length).toBeGreaterThan(300);
-    for (const k of KNOWN_UNREAD) expect(BREACHES, k.text).toContain(k.text);
-    expect(misread('exclusivity', BREACHES, true).sort()).toEqual(KNOWN_UNREAD.map((k) => k.text).sort());
-  }, 240_000);
-  it('every near-miss combination stays quiet', () => {
     expect(NEAR_MISSES.length).toBeGreaterThan(200);
-    expect(misread('exclusivity', NEAR_MISSES, false)).toEqual([]);
-  }, 240_000);
+    for (const k of KNOWN_UNREAD) expect(BREACHES, k.text).toContain(k.text);
+  });
+  for (const { from, part } of slices(BREACHES))
+    it(`breach combinations ${from}–${from + part.length - 1} are raised (but those listed as unread)`, () => {
+      expect(misread('exclusivity', part, true).sort()).toEqual(part.filter((t) => known.has(t)).sort());
+    }, 120_000);
+  for (const { from, part } of slices(NEAR_MISSES))
+    it(`near-miss combinations ${from}–${from + part.length - 1} stay quiet`, () => {
+      expect(misread('exclusivity', part, false)).toEqual([]);
+    }, 120_000);
 });
