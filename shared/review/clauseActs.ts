@@ -31,7 +31,7 @@ export const ACTS: [ActClass, string][] = [
   // Stored again elsewhere is a copy ("将原始……数据转存至合作高校的科研服务器").
   // "同步获得数据调用权限", "同步开展产品预研": 同步 before another verb is an adverb (at the same time), not a copy.
   // A copy set up is a copy made ("在其租用的公有云上建立授权数据的异地灾备副本"; not a rule for backups, "建立数据备份机制").
-  // Moved somewhere is a copy too ("将……数据产品迁移至境外", rg1); where it goes decides whether it leaves.
+  // Moved somewhere is a copy too ("将……数据产品迁移至境外"); where it goes decides whether it leaves.
   ['copy', '部署|镜像|转存|另存|转储|同步(?!获得|取得|享有|开展|进行|启动|推进|实施|开通|上线|建设)|备份|抄送|迁移(?=[^，。；]{0,40}?(?:至|到))|' +
     '(?:建立|建设|设立|搭建|制作|生成|创建)(?=[^，。；]{0,16}?(?:副本|镜像|备份))(?![^，。；]{0,22}?(?:机制|制度|体系|方案|策略|能力|预案|规范|流程|管理))'],
   // Working on the data where it is: it says where the data is ("在本单位内网环境中开展清洗、加工").
@@ -115,7 +115,7 @@ export function mainAct(text: string): { m: RegExpExecArray; modal?: string } | 
   const inBrackets = (i: number) => /[（(][^）)]*$|《[^》]*$/.test(text.slice(0, i));
   const after = (m: RegExpExecArray) => text.slice(m.index + m[0].length);
   // "未经加工的授权数据": a processing named to describe the data is no act.
-  // "可还原出个人身份信息的数据集": what a thing can be restored to describes the thing, it restores nothing (rg1).
+  // "可还原出个人身份信息的数据集": what a thing can be restored to describes the thing, it restores nothing.
   const describing = (m: RegExpExecArray) => (/(?:未经|经过?)(?:任何)?$/.test(text.slice(0, m.index)) && RELATIVE.test(after(m))) ||
     (actClass(m[0]) === 'restore' && CAN_BEFORE.test(text.slice(0, m.index)) && RESTORED_THING.test(after(m)));
   // A processing that names a kind of data set fronted by 将 is part of its name ("将初加工数据集出域交付"), when a verb

@@ -35,7 +35,7 @@ export function conditionOf(sentence: string, ctx: ParseContext = {}): Condition
   // "未经甲方认可的第三方工具": a condition that only describes a noun is none.
   // "经第三方检测机构确认不能通过可逆算法还原": what is confirmed is an impossibility, not a consent to lift one.
   // "但经甲方书面同意的除外": the 的 of a trailing exception names the case, not a noun.
-  // "原始数据未经甲方同意不得……": after 未经/非经 a 不得 is the prohibition the consent lifts, not what is confirmed (rg1).
+  // "原始数据未经甲方同意不得……": after 未经/非经 a 不得 is the prohibition the consent lifts, not what is confirmed.
   const cond = [...sentence.matchAll(CONDITION)].find((m) => !(/^(?:未经|非经)/.test(m[0]) ? NOUN_AFTER : NOT_A_CONSENT).test(sentence.slice(m.index + m[0].length))) ?? null;
   if (cond && /^(?:未经|非经|没有)/.test(cond[0]) && (/擅自/.test(sentence) || /的[，,]/.test(sentence.slice(cond.index)))) return { kind: 'sanction', text: cond[0] };
   if (cond && LAW.test(cond[0]) && !/甲方|双方/.test(cond[0])) return { kind: 'law', text: cond[0] };

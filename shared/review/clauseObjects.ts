@@ -12,7 +12,7 @@ export type ObjectClass = 'grant' | 'raw' | 'restorable' | 'data' | 'derived';
 // Rights named as a list of acts on the data under one head are the grant ("数据调用、加工和产品经营权限"), and so is the
 // right to run products' business ("产品经营权": the operation, not a product's use).
 // A licence to use or run the data is the grant ("数据使用许可", "公共数据经营许可"; not a product's: "数据产品使用许可").
-// A product interface's call right is the product's ("数据产品接口的调用权限"), and "本协议项下的全部或部分权利" is the grant (rg1).
+// A product interface's call right is the product's ("数据产品接口的调用权限"), and "本协议项下的全部或部分权利" is the grant.
 const GRANT_OBJ =
   /(?<!产品|服务|成果|软件)(?:数据|运营|经营)(?:使用|调用|经营|开发利用)?许可(?![证明]|范围|期限)|(?<!(?:产品|服务|成果|软件|结果|结论|报告|模型|接口)的?)(?:授权运营|运营管理|运营|经营|加工|开发|使用|调用|访问|初级加工)(?:权利|权限|权|资格)|(?<!(?:产品|服务|成果|软件|结果|结论|报告|模型)的?)(?:调用|加工|处理|使用|访问|开发|经营|运营)(?:[、和及与][^，。；、和及与]{1,6}?){1,4}(?:权利|权限)|(?:产品|服务)的?(?:经营|运营)(?:权利|权限|权|资格)|(?:授权运营|运营|授权)份额|运营主体(?:地位|资格)|授权事项|(?:本协议(?:项下|约定|赋予)|依本协议取得)[的之]?(?:(?:乙方|运营机构|其)[的之]?)?(?:全部|部分|全部(?:或者?|和|及)部分)?(?:授权|权利义务|权利)|(?:全部|部分)?[^，。；]{0,12}?的?运营(?:工作|业务|任务)|账号(?:及|和|与)?(?:其)?权限|(?<!甲方的?)授权(?![数产运范期方主]|公共数据|政务数据)/;
 /**
@@ -184,7 +184,7 @@ export function objectOf(span: string, g?: Glossary): { kind: ObjectClass; text:
   const rev = restorableIn(span) ?? KEY.exec(span)?.[0];
   if (rev) return { kind: 'restorable', text: rev };
   if (defined && g!.rawTerms.includes(defined.term)) return { kind: 'raw', text: defined.term };
-  // A short name stands for what it was given to ("个人信息明细（以下简称“基础数据”）"): raw or restorable as that is (rg1).
+  // A short name stands for what it was given to ("个人信息明细（以下简称“基础数据”）"): raw or restorable as that is.
   const named = defined && defined.how === 'short' ? objectOf(defined.meaning) : null;
   if (defined && named && (named.kind === 'raw' || named.kind === 'restorable')) return { kind: named.kind, text: defined.term };
   // A defined term is what its definition says: "基础数据，是指……未经加工的公共数据", "运营权，是指……经营数据产品的权利".

@@ -75,7 +75,7 @@ export interface ParseContext {
 // A medium of any kind carries records away ("通过专用介质交付乙方"), unless it is the platform's own ("平台专用存储介质").
 const MEDIUM = /光盘|硬盘|U盘|(?<!(?:平台|环境|专区|空间|系统)[^，。；]{0,4}?)(?:移动|专用|存储|物理|外部|传输|加密)?介质|移动存储|邮箱|邮件|离线|(?:线下|本地)(?:使用|处理|分析|加工|保存|存储|留存)/;
 /** A pivot clause: the party brought in or chosen right before the act is who acts ("引入新成员承接……"). */
-// "甲方准予乙方将……": the party let act is who acts (rg1: 准予).
+// "甲方准予乙方将……": the party let act is who acts (准予).
 const PIVOT = new RegExp(`(?:${CHOOSING_VERBS}|吸收|吸纳|邀请|允许|准许|准予)([\\u4e00-\\u9fff]{2,12}?)(?<![并后和及再又])$`);
 
 // Serving customers in its own name is running the grant too ("以第三方自己的名义对外提供授权运营服务"; a reseller of
@@ -314,7 +314,7 @@ const FORBIDDING = /不得|禁止|严禁|不能|不可|无权|不允许|不应/;
 // Where it may run them may stand between: "授予其在本省区域内运营寄递数据资源……的权利".
 // A right to use a product is a licence of what was built on the data ("授予其使用数据产品的权利"), not the grant (a product
 // made with the right is: "运营寄递数据资源并开发产品的权利").
-// A product interface's call right is the product's ("使用数据产品接口的调用权限", rg1: 接口).
+// A product interface's call right is the product's ("使用数据产品接口的调用权限").
 const RIGHT_TO_RUN = /^[^，。；]{0,12}?(?:(?<!(?:接口|产品|服务)的?)调用|使用|经营|运营|开发利用)(?![^，。；并和及、]{0,12}?(?:产品|成果|报告|模型)(?:接口的?(?:调用|使用)?)?的?(?:权利|权限|资格))[^，。；]{0,20}?的?(?:权利|权限|资格)/;
 /** Words that point back to what a clause before named ("将其", "将上述权益", "将该部分"). */
 const POINTS_BACK = /^(?:其|之|上述|前述|该|此|以上|本项|所述|相关|这些|上列)/;

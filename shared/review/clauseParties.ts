@@ -42,9 +42,9 @@ const PARTY_NAME = new RegExp(`(?:${GRANTOR}|${GROUP.source}|${OTHER.source}|${O
 /** "经甲方认定的": a party named only as who approved what follows. */
 const APPROVED = /^[^，。；]{0,4}?(?:认定|批准|同意|确认|认可|审核|备案|指定)的/;
 /**
- * "（经甲方审批）", "报甲方备案": the party whose consent or filing conditions the act receives nothing (rg1).
+ * "（经甲方审批）", "报甲方备案": the party whose consent or filing conditions the act receives nothing.
  */
-// "共享企业登记原始记录": a name right after the verb that heads a noun of data describes the data, it receives nothing (rg1).
+// "共享企业登记原始记录": a name right after the verb that heads a noun of data describes the data, it receives nothing.
 const OF_THE_DATA = /^(?:登记|原始|明细|数据|信息|记录|档案|名录|名单)/;
 // The span may end inside the word ("……（经甲方审"): its first character is enough.
 const CONSENTS = /^的?(?:书面)?(?:同意|审|批|核准|备案|许可|$)/;
@@ -74,7 +74,7 @@ export function recipientOf(clause: string, at: number, verb: string, ctxHolder:
   const after = clause.slice(at + verb.length);
   const before = clause.slice(0, at);
   // A purpose names no recipient: "保留原始数据副本用于存量客户服务" keeps it, the customers are served.
-  // 其 as the pronoun, not the head of "其他运营机构" (rg1).
+  // 其 as the pronoun, not the head of "其他运营机构".
   const to = /^(?:给|予|至|到|于|进)?(?:其(?![他它余]))?((?:(?!用于|以便|以供|便于|为了)[^，。；]){0,24})/.exec(after);
   const toward = /(?:向|给|为|对)([^，。；向给为对]{1,24})$/.exec(before);
   for (const span of [to?.[1], toward?.[1]]) {
@@ -137,7 +137,7 @@ export function holderOf(clause: string, at: number): ClauseParse['holder'] {
     const far = before.slice(Math.max(0, m.index - 9), m.index);
     // "以本协议授权运营机构的名义": in whose name, however far from 以.
     if (/^的?(?:名义|身份)/.test(before.slice(m.index + m[0].length)) && /以(?:本(?:协议|合同)(?:项下|约定)?的?)?$/.test(before.slice(0, m.index))) continue;
-    // "报甲方备案后可……": the party reported to does not act either (rg1).
+    // "报甲方备案后可……": the party reported to does not act either.
     if (/(?:向|给|对|与|为|将|把|于|至|经|征得|取得|以|报)(?:任何|其他|其它)?$/.test(pre) || /(?:向|给|(?<![针相面绝])对(?!外))[\u4e00-\u9fff]{1,8}$/.test(far) || m.index === skipped) {
       skipped = m.index + m[0].length;
       continue;

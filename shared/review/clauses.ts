@@ -23,7 +23,7 @@ export const READINGS: Record<Reading, string> = { permission: '允许', obligat
  * Words that turn what follows into a prohibition or a sanction (不同 only as "not with" another: 不同任何数据商).
  * "不可逆" is an adjective (不可逆加密: irreversible), but "不可逆向还原", "不可逆推" say the act cannot be done: a negator.
  */
-// "未经脱敏的原始记录": 未经 before a processing and 的 describes the object, it negates no act (rg1).
+// "未经脱敏的原始记录": 未经 before a processing and 的 describes the object, it negates no act.
 const NEGATORS = /(违规|违法|非法|无法|不得|无需|无须|毋须|毋需|免于|免予|不应|不能|不可(?!逆(?!向|推))|不允许|不准|禁止|严禁|杜绝|防止|避免|无权|不予|不属于|不包括|不涉及|未经(?!(?:任何)?(?:脱敏|加工|处理|清洗|匿名化?|去标识化?|汇总|聚合|加密)(?:处理)?的)|非经|擅自|违反|不再|不具有|不具备|不是|并非|不(?![少低断仅限可超定同良足]|动产)|不(?=同(?:任何|其他|其它|第三方|他人|别的)))/;
 /** A negating prefix written onto the word itself: 非排他, 非独家, 无偿 is not 收费. */
 const PREFIX_NEGATION = /(非|无|不具有?|不属|不是|不作为?)$/;
@@ -32,7 +32,7 @@ const PREFIX_NEGATION = /(非|无|不具有?|不属|不是|不作为?)$/;
 const CONSENT = '(?:书面)?(?:同意|许可|认可|协商一致|另有约定|事先确认)';
 const APPROVAL = '(?:书面)?(?:同意|许可|认可|协商一致|另有约定|事先确认|批准|审批|核准|准许|授权)';
 const exceptionRe = (c: string) =>
-  // "原则上不得……，确有需要的，经甲方批准后方可实施": the case of need names the exception (rg1).
+  // "原则上不得……，确有需要的，经甲方批准后方可实施": the case of need names the exception.
   new RegExp(`(?:除非?|未经|非经|没有|无)[^，。；]{0,18}?${c}|但[^。；]{0,30}?${c}[^。；]{0,12}?(?:除外|可以|可)|${c}[^。；]{0,6}?除外|(?:确有需要|确需|确因)[^。；]{0,20}?的[，,]\\s*(?:应当|须|需)?(?:报经|报请|经|经过|取得|征得)[^，。；]{0,12}?${c}`);
 const conditionRe = (c: string) => new RegExp(`(?:^|[，,；;。])\\s*(?:经|经过|取得|征得)[^，。；]{0,18}?${c}`);
 const EXCEPTION = { consent: exceptionRe(CONSENT), approval: exceptionRe(APPROVAL) };

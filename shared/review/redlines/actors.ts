@@ -58,7 +58,7 @@ export function subjectBefore(s: string, at: number): string | null {
     if (TREATED.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
     // "与其他开发利用机构同等享有": a comparison names no actor.
     if (/(?:与|同|和|较)其他$/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
-    // "乙方或其委托的第三方": whom the party named before engages acts for it; the party named stays who acts (session 24).
+    // "乙方或其委托的第三方": whom the party named before engages acts for it; the party named stays who acts.
     if (last && /(?:委托|指定|聘请)的$/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
     last = m[0];
   }
@@ -88,7 +88,7 @@ export const OTHER_LEGAL_PERSON =
   '保险公司|保险机构|客户|需求方|使用方|数据商|联合体成员|联合体各方|股东|' +
   // A party named by its letter beside the two of the agreement ("丙方", "丁方"), a co-operative, an alliance's members.
   '丙方|丁方|合作社|联盟成员|联盟单位|成员企业|' +
-  // Partners and buyers named by trade, and an operator of a lower level (rg1: "生态合作企业", "下游开发商", "县级运营主体").
+  // Partners and buyers named by trade, and an operator of a lower level ("生态合作企业", "下游开发商", "县级运营主体").
   '合作企业|开发商|外部机构|数据交易所|交易所|(?:区县|县级|县域|市县|下级)运营(?:主体|公司|机构|单位))';
 export const PUBLIC_HOLDER = '(?:注册用户|社会公众|公众|不特定(?:用户|主体|对象)|个人用户|开发者|用户)';
 

@@ -23,7 +23,7 @@ export const RIVAL_KIND = `(?:其他|其它|别的|另外的|${BUT_OPERATOR})[^�
 export const OTHERS = new RegExp(`其他|其它|第三方|他人|任何(?:单位|机构|主体|企业|一方)|另外的|别的|第二家|另一家|另外一家|${BUT_OPERATOR}`);
 
 // Lower levels of government too: "各区", "县（市、区）".
-// An organ's full name may be long: "市政务服务和数据管理局" (session 24).
+// An organ's full name may be long: "市政务服务和数据管理局".
 const NAME = new RegExp(`甲方|(?<!被)授权方|实施机构|数据主管部门|${OPERATOR}|${DEVELOPER}|(?:[市区县省][\\u4e00-\\u9fff]{0,6}?|各|有关|相关)(?:部门|单位|机关|局|委)|[市区县省][\\u4e00-\\u9fff]{7,10}?局|街道|乡镇|人民政府|各(?:区|县|市|地)(?![\\u4e00-\\u9fff]{0,2}(?:数据|场景|领域))|区县|县[（(]市、区[）)]`, 'g');
 /** A name after a preposition or in a time phrase ("在乙方运营期间", "与乙方") is not who acts. */
 const NOT_SUBJECT = /(?:在|向|给|对|与|同|和|跟|为|将|把|于|至|经|征得|取得|就|使用|调用|采购|购买|授予|授权|交由|面向|通过|经由|依托|借助)$/;
@@ -39,7 +39,7 @@ export function dealer(sentence: string, at: number): Dealer | null {
     // "乙方交付的数据产品", "乙方指定的服务商": the name modifies a noun.
     // "组织运营机构遴选": the operator named as what is chosen.
     if (/^(?:的)?(?:遴选|选择|选定|比选|招标|招募|征集)/.test(sentence.slice(m.index + m[0].length))) continue;
-    // The party whose duties or promises a list then sets out ("甲方的义务包括：") is who acts in its items (session 24).
+    // The party whose duties or promises a list then sets out ("甲方的义务包括：") is who acts in its items.
     if (/^(?:运营期间|期间|的(?!数据|(?:主要)?(?:义务|职责|责任|承诺)(?:包括|如下|为)?[：:])|(?:已|所)?(?:交付|提供|开发|指定|认可|运营|建设)的|以外|之外|外的)/.test(sentence.slice(m.index + m[0].length))) continue;
     // The subject of a condition ("运营单位放弃的，……") is not who acts in the clause it governs.
     if (/^[^，。；]*的[，,]/.test(sentence.slice(m.index, at))) continue;

@@ -35,6 +35,6 @@ const FORBIDS = /不得|禁止|严禁|不能|无权/;
 export function readExclusivity(u: Unit): ClauseReading | null {
   const s = u.text;
   if (DEEMED_FORBIDDEN.test(s) && (u.before.some((p) => FORBIDS.test(p)) || /视为[^，。；]{0,10}?(?:违反|违约)/.test(s))) return null;
-  // A definition says what a kind of grant means ("本协议所称排他性授权，是指授权方承诺不再向……授予……"): it binds no one (session 24).
+  // A definition says what a kind of grant means ("本协议所称排他性授权，是指授权方承诺不再向……授予……"): it binds no one.
   return readRedevelopment(u) ?? (DEFINES.test(s) ? null : readShutOut(s, u.before));
 }

@@ -120,11 +120,11 @@ export const CLOSED_LIST = /(?:不包括|不含|不包含|不得)[^，。；]{0,
  */
 /** A right over data, however named: "运营权", "加工使用权", "产品经营权", "开发利用权". */
 const RIGHT = '[\\u4e00-\\u9fff]{0,6}?(?:运营|经营|开发|利用|使用|加工|处理)权';
-/** The operator as a company by its name ("冀云数据集团有限公司"): in a grant it is the grantee (session 24). */
+/** The operator as a company by its name ("冀云数据集团有限公司"): in a grant it is the grantee. */
 export const COMPANY = '[\\u4e00-\\u9fff]{2,12}?(?:有限公司|有限责任公司|集团公司)';
 export const OPERATOR_NAME = `(?:乙方|授权运营单位|运营机构|授权运营机构|运营方|运营单位|运营主体|项目公司|被授权(?:方|单位|主体)|${COMPANY})`;
 const GRANT_OBJECT: RegExp[] = [
-  // The data as the topic, the grant after it: "对于本区域全部数据资源，市数据局授权乙方开发利用" (session 24).
+  // The data as the topic, the grant after it: "对于本区域全部数据资源，市数据局授权乙方开发利用".
   new RegExp(`^(?:对于|关于|就)(?<o>[^，。；]{2,40}?)[，,][^，。；]{0,16}?授权(?:给|予)?${OPERATOR_NAME}[^，。；]{0,4}?(?:运营|开发利用|开发经营|经营)`),
   new RegExp(`授权(?:给|予)?${OPERATOR_NAME}(?:对|就|在|以)?(?<o>[^，。；]{2,40}?)(?:进行|开展|实施|依法)?(?:授权)?(?:运营|开发利用|经营|开发)`),
   new RegExp(`(?:将|把)(?<o>[^，。；]{2,40}?)(?:授权|授予|交由|交给)(?:给)?${OPERATOR_NAME}`),
@@ -139,7 +139,7 @@ const GRANT_OBJECT: RegExp[] = [
   // The scope widened later is granted too: "第二阶段将授权范围扩展至全市各领域公共数据".
   /授权(?:运营)?(?:范围|内容|事项)[^，。；]{0,4}?(?:扩展|扩大|延伸|拓展|覆盖)(?:至|到)(?<o>[^，。；]{2,40})/,
   // The data granted said as what it is: "授权运营的数据资源为市公共数据资源目录所列全部数据资源".
-  // Or as what the operator was granted to work on: "乙方经授权开发利用的数据包括……" (session 24).
+  // Or as what the operator was granted to work on: "乙方经授权开发利用的数据包括……".
   /授权(?:运营|(?:统一|整体)?(?:运营|开发利用|开发经营|经营|使用))?的?(?:公共|政务)?(?:数据|数据资源)(?:范围)?(?:为|是|包括|系|详见|见|[：:])\s*(?<o>[^。；]{2,60})/,
   // The operator holding the grant over the data: "运营机构对本市文旅、交通领域数据享有授权".
   // Whatever right is named: "对本市城市节水管理公共数据享有加工使用权和产品经营权".
@@ -218,7 +218,7 @@ export function notNegated(s: string, re: RegExp): boolean {
 export const OWN_GRANT = /(?<!(?:无需|无须|不需|不必|不再|不|免于|需要)(?:甲方|授权方|实施机构)?)(?:另行(?:编制|签订|组织|授权|竞争)|逐一授权|分别(?:签订|授权|组织)|单独(?:签订|授权)|重新(?:组织|签订|授权))/;
 
 /**
- * A whole area's data, or all of a field's, operated by the operator however the sentence runs (session 24): passive
+ * A whole area's data, or all of a field's, operated by the operator however the sentence runs: passive
  * ("全市政务数据由乙方统一运营"), a charge ("乙方负责交通领域全部政务数据的开发经营"), a permission ("乙方可以对全域公共
  * 数据资源开展运营"), a right held ("运营单位享有全市公共数据的开发利用权"). The operator is named by its role or as a
  * company. A field's data counts only said whole (全部, 统一…): a scenario's agreement names its topic's data plainly. Not
@@ -244,11 +244,11 @@ function wholeOperated(s: string): boolean {
   }
   return false;
 }
-/** A mode defined, not adopted ("本协议所称整体授权，是指……"): a definition of the mode grants nothing (session 24). */
+/** A mode defined, not adopted ("本协议所称整体授权，是指……"): a definition of the mode grants nothing. */
 const MODE_DEFINED = /所称[“"「]?(?:整体|打包|一揽子|全量|统一|综合|合并|分领域|分行业|分部门)(?:性)?授权(?:模式)?[”"」]?[，,]?\s*(?:是指|系指|指)/;
 /**
  * A field named only as where the granted scenario's data comes from ("本次授权的应用场景为“停车诱导”，授权数据为附件所列
- * 交通领域公共数据"): the scenario is the unit, the field its data's source (session 24).
+ * 交通领域公共数据"): the scenario is the unit, the field its data's source.
  */
 const SCENE_NAMED = /(?:应用)?场景(?:名称)?(?:为|是|系|[：:])\s*[“"「『]/;
 

@@ -29,7 +29,7 @@ import { actsOnNamed, asRaw, firstItem, namedRaw, opensList, rawItem, termsTable
 
 // A sample of the records for training is records too ("模型的训练样本集"), not a synthetic one.
 // 源数据 only as a word of its own (SOURCE_DATA).
-// A person's details are records too: "个人信息明细" (rg1).
+// A person's details are records too: "个人信息明细".
 const RAW = `(?:${RAW_NOUN}|数据原样|原样数据|原样副本|${SOURCE_DATA}|明细数据|明细记录|(?:个人|自然人)(?:身份)?(?:信息)?明细|(?<!合成|模拟|虚拟|仿真)(?:训练)?样本(?:数据)?集|训练样本)`;
 const OUT = '(?:导出|汇出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|转售|出售|销售|售卖|共享|分享|提供|披露|交易|带离|外发|挂牌|输出|返回|回传)';
 const OTHER = '(?:合作方|使用方|用户|开发利用机构|第三方|需求方|调用方|客户|金融机构|子公司|关联公司|数据商)';
@@ -71,7 +71,7 @@ const PATTERNS = [
   // said to hold none: "导出的日志不含原始数据内容").
   `(?<t>${OUT})(?:(?!基于|利用|依托|依据|根据|不含|不包含|不包括|不涉及|剔除|去除)[^，。；]){0,6}?${RAW}(?![^，。；]{0,8}?(?:的|之)?(?:统计|分析|产品|结果|报告|模型|质量|核查|调用|权限|目录|清单|样例说明|加工|形成|评分))`,
   // What may be handed over or moved, defined by a relative clause that lists raw data: "乙方可以提供给第三方的数据包括原始
-  // 数据、数据产品等" (rg1; a prohibition of it is read negated).
+  // 数据、数据产品等" (a prohibition of it is read negated).
   `(?<t>${OUT}|迁移|转存|备份)(?:给|至|予|到)[^，。；]{0,16}?的(?:数据|信息|内容)(?:范围)?(?:包括|包含|为|有)(?:(?!不含|不包括|不包含)[^，。；]){0,12}?${RAW}`,
   // A product allowed to carry raw records: "对外交付的数据产品中可以包含原始记录".
   `(?:产品|成果|数据集)[^，。；]{0,8}?(?<t>包含|含有|附带|附有|夹带)${RAW}`,

@@ -11,7 +11,7 @@ import { OPERATOR } from './actors';
 export const REDEV = /再开发|二次开发|二次加工|再加工|深加工|升级改造|改造升级|二次利用|融合开发|增值开发|深度开发|衍生(?:产品)?开发|定制化开发|功能扩展|迭代升级|融合应用开发|联合研发|融合建模|定制开发/g;
 /** Words that are re-development only of something delivered. */
 export const PLAIN_REDEV = /^(?:再开发|二次开发)$/;
-// Sold is delivered ("已售出的数据服务", "已销售给用户的产品"), session 24.
+// Sold is delivered ("已售出的数据服务", "已销售给用户的产品").
 export const DELIVERED = /交付|已提供的(?:数据)?产品|已(?:售出|出售|销售)/;
 
 /**

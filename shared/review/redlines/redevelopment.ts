@@ -33,7 +33,7 @@ const OPEN_NEGATION = /(?:不得|禁止|严禁|不能|无权|不允许)[^，。�
 
 /**
  * The ban lifted for a need on the grantor's approval ("原则上不得参与……再开发；确需参与的，经甲方批准后可以参与"): the law
- * bans re-development outright, so a ban the grantor may lift is a permission on a condition (session 24). The need must
+ * bans re-development outright, so a ban the grantor may lift is a permission on a condition. The need must
  * be the same act, not support that is no development ("确需运维升级的，经甲方批准后实施").
  */
 const NEEDED = /(?:确需|确有需要|确有必要|如需|特殊情况下需要?)([^。]{0,24}?)的?[，,]\s*(?:应当?|须)?(?:经|报经|取得|征得)[^，。；]{0,16}?(?:批准|同意|许可|核准|审批|认可)(?:后|的)?[，,]?\s*(?:方可|可以|可|允许|准予)/;
@@ -84,7 +84,7 @@ export function readRedevelopment(u: Unit): ClauseReading | null {
         if ((rework === 'delivered' || delivered) && !operatorSide(barred)) return { reading: 'obligation', condition: veto[0] };
       }
       // The ban on the operator's side lifted by the grantor's leave, consent or approval ("未经甲方批准，乙方不得……",
-      // "……经甲方批准的除外"), or for a need on its approval: it re-develops once it has it (session 24).
+      // "……经甲方批准的除外"), or for a need on its approval: it re-develops once it has it.
       if (veto || !operatorSide(subjectBefore(masked, at))) continue;
       // A proviso for support that is no development ("但……提供平台技术支持的除外") lifts nothing.
       const lifted = readClause(text, c.text, at - c.start, true);
@@ -120,7 +120,7 @@ export function readRedevelopment(u: Unit): ClauseReading | null {
     }
   }
   // The need read after a ban on the operator's side in the sentence before ("乙方原则上不得参与……再开发；确需参与的，经
-  // 甲方批准后可以参与"): the same exception, written as its own sentence (session 24).
+  // 甲方批准后可以参与"): the same exception, written as its own sentence.
   const prev = u.before.at(-1) ?? '';
   const need = NEEDED.exec(s);
   if (need && need.index < 4 && !NOT_DEVELOPMENT.test(need[1]) && /不得|禁止|严禁|不能/.test(prev)) {

@@ -63,7 +63,7 @@ export const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byO
   { re: /差别化(?:接入|待遇|开放)|区别对待/, negatable: true },
   // Others who must go through the operator: "本市其他单位开展同类经营的，应当通过乙方渠道上架".
   // "无需经乙方同意" frees others from the operator: the modal denied is no channel.
-  // The channel whatever its verb (session 24): through the operator, applying to or buying from it ("须向乙方申请",
+  // The channel whatever its verb: through the operator, applying to or buying from it ("须向乙方申请",
   // "只能从乙方采购"), or supplied by it ("一律由乙方统一提供"); others named however ("任何第三方", "同业竞争者"), the
   // need however put ("一律", "均应"). Applying to the operator to file or report is no channel.
   // The operator's own products and services bought from it are its business, not a channel: the thing sought is data.

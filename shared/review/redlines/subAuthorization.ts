@@ -43,7 +43,7 @@ const NOT_DENIED = '(?<!不|不得|不应|不能|非)';
 const PATTERNS = [
   // Deemed or defined to be the grantee.
   `(?<t>${PARTY})[^，。；]{0,12}?${NOT_DENIED}(?:视为|视同|成为|即为|即以|作为)[^，。；]{0,8}?(?:授权运营主体|运营主体|被授权方|被授权人|授权对象)(?![^，。；]{0,2}?的)`,
-  // Kept, not moved: "……使用权仍由乙方自行行使" (rg1).
+  // Kept, not moved: "……使用权仍由乙方自行行使".
   `(?<!甲方的?)${GRANT}[^，。；]{0,6}?(?<!仍|仍然|依然|始终)由(?:[^，。；]{0,12}?的)?(?<t>${PARTY})[^，。；]{0,6}?(?:承继|承接|享有|行使|继受|接替)`,
   // Part of the operation handed to another: "将……部分场景的运营交由其控股子公司……承担", "可将学校体育子场景交由其控股
   // 子公司具体运营" (运维 and technical services are not the operation).

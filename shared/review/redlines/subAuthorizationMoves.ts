@@ -1,4 +1,4 @@
-// Which clause moves the grant (split from subAuthorization.ts along the domain, rg1: the file passed 400 lines): the
+// Which clause moves the grant (split from subAuthorization.ts along the domain: the file passed 400 lines): the
 // clause parse read for who ends up holding the grant, once the reader (subAuthorization.ts) has found the sentence.
 import type { Glossary } from '../definitions';
 import { EQUAL_RIGHTS } from '../clauseObjects';
@@ -135,12 +135,12 @@ export function movesGrant(p: ClauseParse, g?: Glossary, sentence = p.text): boo
   // "对县级运营主体开展授权": the grant made as a noun is the grant, to whom it names.
   if (p.object?.kind !== 'grant' && !GRANT_VERB.test(p.act.verb) && p.act.verb !== '授权') return false;
   // "授权客户使用数据产品": licensing what was built on the data is selling it, not the grant.
-  // So is licensing it: "许可用户使用信用评估服务" (rg1).
+  // So is licensing it: "许可用户使用信用评估服务".
   if ((p.act.verb === '授权' || p.act.verb === '许可') && p.object?.kind === 'derived') return false;
   // Rights the same as the operator's are held by someone else, whoever the clause names ("名录所列单位……享有与乙方相同
   // 的数据调用权限"), unless it names the operator itself.
   if (p.act.kind === 'succeed' && EQUAL_RIGHTS.test(p.object!.text)) return by !== 'grantor' && by !== 'public' && !(by === 'operator' && p.text.slice(0, p.act.at).includes(p.holder!.text));
-  // A right kept where it is ("……使用权仍由乙方自行行使") is not taken over (rg1).
+  // A right kept where it is ("……使用权仍由乙方自行行使") is not taken over.
   if (p.act.kind === 'succeed') return isOutsideParty(by) && by !== 'public' && !/(?:仍|仍然|依然|始终)由[^，。；]{0,30}$/.test(p.text.slice(0, p.act.at));
   if (by === 'grantor' || by === 'public') return false;
   if (p.act.kind === 'capital') return true;

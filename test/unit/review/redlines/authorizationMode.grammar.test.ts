@@ -3,7 +3,7 @@ import { misread, sample, type Choice, type Slots } from '../../../helpers/gramm
 import type { RedlineCase } from '../../../helpers/redlineCase';
 
 /**
- * The mode's grammar (session 24), written from Hebei art. 15 (依场景授权, 一场景一授权) and from how drafters write,
+ * The mode's grammar, written from Hebei art. 15 (依场景授权, 一场景一授权) and from how drafters write,
  * not from a bank: a whole-domain or whole-sector grant with no scenario, a scenario list the operator extends itself,
  * one grant covering every scenario. Near misses over the same slots (a grant per named scenario, a new scenario that
  * needs a new grant, the grantor's own choices, a city-wide reach of one scenario, background) stay quiet.

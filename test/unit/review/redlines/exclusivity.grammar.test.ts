@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { misread, sample, type Choice, type Slots } from '../../../helpers/grammar';
 
 /**
- * Exclusivity's grammar (session 24), written from the law (Chongqing art. 22, Hebei art. 37: no exclusivity, no
+ * Exclusivity's grammar, written from the law (Chongqing art. 22, Hebei art. 37: no exclusivity, no
  * monopoly, no re-development of delivered products) and from how drafters write, not from a bank: the operator given
  * a sole right in a field, the grantor undertaking not to grant others, others made to go through the operator or shut
  * out, the operator joining the re-development of what it delivered. Every combination of the slots must be read the
