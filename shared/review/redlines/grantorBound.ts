@@ -36,6 +36,7 @@ const RIVAL_WITH = new RegExp(`(?:与|同|和|跟|向|在|从)${RIVAL_KIND}[^，
 // and "不再另行履行授权程序" is a procedure spared, not a grant.
 const ANEW = /另行[^，。；]{0,8}$/;
 const GRANTING = /^(?:授权|授予|许可|引入|选定|选择|遴选|确定)$/;
+const GRANT_NOUN = /^(?:运营)?(?:协议|合同|书|函|文件|范围|期限|期|事项|清单|目录)/;
 /**
  * An operator of its own chosen apart ("各区不再分别确定运营机构", "乡镇不再单独选择运营主体"): choosing another operator
  * is dealing with others, whoever it would be.
@@ -116,6 +117,9 @@ export function grantorBound(s: string, earlier = ''): boolean {
       // The operator may stand before the choosing as what is chosen: "不另行组织运营机构遴选".
       const anotherOperator = APART.test(before) && GRANTING.test(m[0]) && (AN_OPERATOR.test(after) || (CHOOSING.test(m[0]) && OPERATOR_CHOSEN.test(before)));
       if ((APPROVING.test(m[0]) || HELPING.test(m[0])) && !LIKE_MATTER.test(after)) continue;
+      // A grant word inside the name of a paper or a term ("不再另行签订授权运营协议", "授权书", "授权期限") grants nothing:
+      // the dealing is the signing, and signing anew with no one else named is a procedure.
+      if (GRANTING.test(m[0]) && GRANT_NOUN.test(after)) continue;
       // The consent may follow in the next clause: "……同类数据开发合作，应当事先征得乙方书面同意".
       const vetoedLike = LIKE_BEFORE.test(before) && OPERATOR_CONSENT.test(s.slice(c.start + m.index));
       const untilDeclined = GRANTING.test(m[0]) && UNTIL_OPERATOR_DECLINES.test(s.slice(0, c.start + m.index)) && isNegated(c.text, m.index);

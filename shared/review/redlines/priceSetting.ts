@@ -2,6 +2,10 @@ import { WAIVED_STEP, clauseAt, clauses, parseNumeral } from '../text';
 import { isNegated, negatedInSentence, type ClauseReading } from '../clauses';
 import { DEVELOPER, MERE_NOTICE, OPERATOR, SILENCE_CONSENT } from './actors';
 
+// 按 before a period says how often ("按日发布价格指数"); prices a product reports on ("价格指数", "成交价格走势") are its subject.
+export const EVERY_PERIOD = '[日月周季年天旬时](?!度)';
+export const PRICE_AS_SUBJECT = '指数|监测|信息|数据|走势|波动|行情|变化|趋势|预警|分析';
+
 /**
  * Who sets the price, and whether the government-guided price binds it (the national price notice: industry and sector
  * uses pay the guided price, 最高准许收入 = 经营成本 + 准许利润 + 税金): the guided price set aside, exceeded or raised;
@@ -298,7 +302,7 @@ const MARKET_SETTER = new RegExp(`${OPERATOR}|${DEVELOPER}|交易所|交易场�
 /** A setter that only proposes to the authority, or is the authority, sets nothing itself. */
 const NOT_SETTER = /报|提请|经(?:审|批|核)|核定|批准|审核|价格主管|发展改革|发改|政府|甲方|授权方|实施机构/;
 
-const MECHANISM = /(?:竞价|拍卖|竞拍|议价|撮合|询价|竞争性谈判)[^，。；]{0,6}?(?:形成|确定|决定|产生)|(?:按照?|执行|参照|以)[^，。；]{0,10}?(?:挂牌价|成交价|竞价结果|拍卖价)/;
+const MECHANISM = new RegExp(`(?:竞价|拍卖|竞拍|议价|撮合|询价|竞争性谈判)[^，。；]{0,6}?(?:形成|确定|决定|产生)|(?:按照|按(?!${EVERY_PERIOD})|执行|参照|以)[^，。；]{0,10}?(?:挂牌价|成交价|竞价结果|拍卖价)(?!格?(?:${PRICE_AS_SUBJECT}))`);
 
 function setByMarket(s: string): boolean {
   for (const m of [SET_BY_NAMED.exec(s), MECHANISM.exec(s)]) {
