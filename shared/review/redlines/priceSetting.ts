@@ -1,10 +1,8 @@
-import { WAIVED_STEP, clauseAt, clauses, parseNumeral } from '../text';
+import { clauseAt, clauses, parseNumeral } from '../text';
 import { isNegated, negatedInSentence, type ClauseReading } from '../clauses';
 import { DEVELOPER, MERE_NOTICE, OPERATOR, SILENCE_CONSENT } from './actors';
-
-// 按 before a period says how often ("按日发布价格指数"); prices a product reports on ("价格指数", "成交价格走势") are its subject.
-export const EVERY_PERIOD = '[日月周季年天旬时](?!度)';
-export const PRICE_AS_SUBJECT = '指数|监测|信息|数据|走势|波动|行情|变化|趋势|预警|分析';
+import { APPROVAL_WAIVED, approvedOutside, authoritySpared, changedOnItsOwn, changedOnNotice, OUTSIDE_APPROVES, OWN_BODY_APPROVES, PRICE_BEFORE_BODY, UNDER_AUTHORITY_RULES } from './priceApproval';
+import { EVERY_PERIOD, PRICE_AS_SUBJECT, PRICE_OBJ, SELF, GUIDANCE, GUIDANCE_APPLIES, DRAFT_VERB, PRICE_PAPER } from './priceWords';
 
 /**
  * Who sets the price, and whether the government-guided price binds it (the national price notice: industry and sector
@@ -14,31 +12,14 @@ export const PRICE_AS_SUBJECT = '指数|监测|信息|数据|走势|波动|行�
  * pricing reader, who is charged, is pricing.ts.
  */
 
-// The terms of the guided price are the price too: "准许利润由运营机构自行核定".
-const PRICE_OBJ = '(?:价格|收费标准|收费|定价|报价|费率|利润率|收益率|价款|服务费|计费标准|准许利润|准许收入)';
-
-// A price the market regulates (市场调节价) is one the operator sets; 订定 is 制定 in traditional drafting. The loan
-// market's quoted rate (贷款市场报价利率, LPR) is a benchmark a profit rate is pegged to, not a market price.
-// A price of its own making named as a noun is the same: "按照自定价格对外收费", "自主报价".
-// The going market rate is no price anybody fixed: "随行就市", "按照市场行情另行收取".
-// A price the operator may change at will is its own too: "根据经营需要随时调整价格", "可任意上调收费标准".
-const SELF = /(?:自主|自行|自己|独立|单方)(?:确定|决定|制定|制订|订定|设定|调整|定价|测算|拟定|核定|报价)|(?:随时|任意|随意)(?:调整|变更|上调|调价|提价)|自定(?:的)?(?:价格|价|收费标准|标准|费率)|市场调节价|自主定价|自行定价|(?<=^|[：:，,由])(?:乙方|运营机构|授权运营机构|运营方)(?:自主|自行|单方)?定价(?![^，。；]{0,2}(?:的|应|须|必须|不得))|市场化(?:原则|方式)?定价|按照?市场(?:化)?(?:原则|价格|行情)?定价|随行就市|(?:按照?|依照|参照|根据)市场行情|协商(?:确定|定价|一致)|参照[^，。；]{0,14}?(?:市场价格|市场价|公开报价|市场报价(?!利率)|对外报价|同类)/;
-
 /** A price named, or any fee charged or standardised: "训练费用标准", "另行收取数据更新费". */
 const PRICE_WORD = new RegExp(`${PRICE_OBJ}|费(?:用)?标准|(?:收取|计收)[^，。；]{0,10}?费`);
 
 const BARE_NEGOTIATED = new RegExp(`${PRICE_OBJ}(?:方式)?[：:为]?[^，。；]{0,3}?(?:双方)?协商`);
 
-/**
- * A guided price that governs the sentence: executed, followed, or a ceiling kept ("在政府指导价上限内协商确定"), the
- * ceiling also named as such ("在不高于上限收费标准的范围内自主确定").
- */
-const GUIDANCE = /(?:政府|政务)?指导(?:价|定价)|核定(?:的)?(?:价格|最高限价)|政府定价|(?:价格主管|发展改革|发改)部门(?:公布|核定|制定|确定)的/;
-
 /** A ceiling kept, named only as one ("在不高于上限收费标准的范围内自主确定"), unless the operator sets the ceiling too. */
 const CEILING_KEPT = /(?:不高于|不超过|不得高于|不得超过)[^，。；]{0,12}?(?:上限|最高)(?:收费)?(?:标准|价格|限价|价)?[^，。；]{0,4}?(?:范围内|以内|之内)|(?:收费|价格)?上限(?:标准)?(?:以内|之内|范围内)/;
 const OWN_CEILING = new RegExp(`${OPERATOR}[^，。；]{0,8}?(?:确定|制定|设定|提出)[^，。；]{0,6}?(?:上限|最高)`);
-const GUIDANCE_APPLIES = /(?:执行|实行|按照?|依照|参照|适用|以内|之内|范围内|不超过|不得高于|不高于|不得超过|不应超过|不能超过|不得突破)[^，。；]{0,20}?(?:(?:政府|政务)?指导(?:价|定价)|核定|公布的|(?:上限|最高)(?:收费)?(?:标准|价格|限价|价))|(?:指导价|核定价格|最高限价)[^，。；]{0,8}?(?:以内|之内|范围内|上限内|区间内|幅度内|限度内|为上限)/;
 
 // Either way round: "指导价出台前", "在价格主管部门公布……政府指导价之前".
 const GUIDANCE_NOT_YET = /(?:指导价|定价)[^，。；]{0,4}?(?:出台|公布|发布|制定)(?:前|之前|以前)|(?:出台|公布|发布|制定)[^，。；]{0,24}?指导(?:价|定价)(?:之|以)?前/;
@@ -62,40 +43,6 @@ const SET_ASIDE = [
   /(?:指导价|核定价格)[^。；]{0,6}?(?:低于|不足以?覆盖)[^。；]{0,12}?成本的[，,][^。；]{0,16}?按[^。；]{0,8}?成本(?:加|\+|上浮)/,
   new RegExp(`${PRICE_OBJ}[^。；]{0,12}?(?:调整|变更|调价)[^。；]{0,20}?(?:(?:告知|通知|报备|备案|报告)[^，。；]{0,8}?即可|无需(?:另行|再)?(?:报|经)?[^，。；]{0,10}?(?:报批|审批|核定|批准|审核)|不需(?:要)?(?:报批|审批))`),
 ];
-
-/**
- * A price change named by itself ("调价幅度在百分之十以内的", "价格变动……"), applied after a mere notice or filing ("书面告知
- * 甲方后即可执行", "在官网公示后即可执行"): the operator changes the price with nobody approving. Not where a guided price
- * bounds the change ("在政府指导价上限以内调价的"), nor where the notice is forbidden as enough.
- */
-const CHANGE_ON_NOTICE = /(?:调价|(?:价格|收费标准|费率|服务费|收费)的?(?:调整|变更|变动|上调))[^。；]{0,24}?(?:告知|通知|报备|备案|报告|公示|公告)[^，。；]{0,8}?即可/;
-function changedOnNotice(s: string): boolean {
-  const m = CHANGE_ON_NOTICE.exec(s);
-  if (!m || GUIDANCE_APPLIES.test(s)) return false;
-  const at = m.index + m[0].length - 2;
-  const c = clauseAt(s, at);
-  return !negatedInSentence(s, c, at - c.start);
-}
-
-/**
- * The operator's price change taking effect by itself ("乙方有权……对服务费进行动态调整，调整后即时生效"): no notice, no
- * approval stands between the change and the price charged — the operator sets the price. Read after the guided price
- * is known not to bind the sentence, and only where no outside body approves.
- */
-const OWN_CHANGE = new RegExp(`${OPERATOR}[^。；]{0,40}?(?:调整|变更|调价|上调)[^。；]{0,12}?${PRICE_OBJ}|${OPERATOR}[^。；]{0,40}?${PRICE_OBJ}[^。；]{0,12}?(?:调整|变更|调价|上调)`);
-const SELF_EFFECT = /(?:调整|变更|调价|上调)(?:后|之后|的)?[^，。；]{0,6}?(?:即时|立即|即行|当即|直接|即)(?:生效|执行|实施|适用)/;
-/** A change made under the price authority's rules or procedure ("按照价格主管部门的规定办理") is not the operator's alone. */
-const UNDER_AUTHORITY_RULES = /(?:价格主管|发展改革|发改|物价|主管部门|政府|甲方)[^，。；]{0,8}?(?:规定|程序|要求|办法)|(?:定价|调价|价格)程序/;
-function changedOnItsOwn(s: string): boolean {
-  const m = OWN_CHANGE.exec(s);
-  if (!m) return false;
-  const e = SELF_EFFECT.exec(s.slice(m.index));
-  if (!e) return false;
-  const at = m.index + e.index;
-  const c = clauseAt(s, at);
-  const own = clauseAt(s, m.index);
-  return !isNegated(c.text, at - c.start) && !negatedInSentence(s, own, m.index - own.start);
-}
 
 /**
  * Revenue above the allowed maximum kept by the operator (national price notice: deducted next period): the excess goes to
@@ -205,49 +152,8 @@ function ownPartSelfPriced(part: string, lead: string[]): boolean {
 // Either way round: "定价权归乙方所有", "价格的最终决定权属于运营机构", "收费决定权由乙方享有".
 const OWN_PRICING = new RegExp(`${OPERATOR}[^。；]{0,30}?(?:享有|拥有|具有|行使|保留)[^，。；]{0,10}?(?:定价|价格|收费)[^，。；]{0,6}?(?:权|决定权|自主权)|(?:定价|价格|收费)[^，。；]{0,6}?(?:决定|自主)?权[^，。；]{0,4}?(?:归|属于?|归属于?|由)[^，。；]{0,2}?${OPERATOR}|(?:定价|价格|收费标准|收费)[^，。；]{0,4}?(?:不受(?:任何)?(?:限制|约束)|不设(?:上限|限制)|不作限制|没有限制|无上限)`);
 
-const DRAFT_VERB = '(?:拟定|拟订|编制|提出|起草|测算|制定|制订)';
-
-const PRICE_PAPER = `(?:${PRICE_OBJ.slice(3, -1)}|价格方案|定价方案|收费方案|定价建议|价格建议|价格表)`;
-
 // Either way round: "乙方拟定的价格方案", "服务费标准由乙方拟定".
 const DRAFTED = new RegExp(`${OPERATOR}[^，。；]{0,6}?${DRAFT_VERB}的?[^，。；]{0,8}?${PRICE_PAPER}|${PRICE_PAPER}[^，。；]{0,6}?由${OPERATOR}[^，。；]{0,6}?${DRAFT_VERB}`);
-
-/**
- * The operator's own body approving its price ("经乙方董事会审议通过后执行", "经乙方股东会决议通过"): a control only when
- * the grantor or a price authority also approves it.
- */
-const OWN_BODY_APPROVES = new RegExp(`(?:经|报|由)(?:${OPERATOR}|其)(?:的)?[^，。；甲]{0,10}?(?:批准|审批|同意|决定|审议|确认|决议|审定)`);
-
-/** The price named before the own body's approval, in the same part of the sentence. */
-const PRICE_BEFORE_BODY = new RegExp(`${PRICE_PAPER}[^。；]{0,40}$`);
-
-const OUTSIDE_APPROVES = /(?:甲方|授权方|实施机构|价格主管|发展改革|发改|主管部门|政府)[^，。；]{0,8}?(?:批准|审批|核定|审核|审定|同意|确认)/;
-
-function approvedOutside(s: string): boolean {
-  const m = OUTSIDE_APPROVES.exec(s);
-  if (!m) return false;
-  const c = clauseAt(s, m.index);
-  // "无需报甲方批准" asks for none; nor does "甲方不予审核" (the negation stands before the verb).
-  const verb = m.index + m[0].length - 2;
-  return !isNegated(c.text, m.index - c.start) && !isNegated(c.text, verb - c.start);
-}
-
-/** A price whose approval is waived: the price named, then the waiver of its submission ("价格无需报……核定"). */
-const APPROVAL_WAIVED = new RegExp(`${PRICE_OBJ}[^。；]{0,20}?${WAIVED_STEP}(?:报请|报送|提交|报|经|送)?[^，。；]{0,12}?(?:核定|审批|批准|审核|报批|审定)`);
-
-/**
- * A price change that skips the price authority ("提出调价方案，经实施机构同意后即可执行，无需另行报价格主管部门"): whoever
- * else agrees, the guided price is the price authority's to set (national price notice), so a change spared its review
- * is the operator's own price. The authority may be named without its verb.
- */
-const PRICE_CHANGE = /调价|(?:价格|收费标准|费率|服务费)[^，。；]{0,4}?(?:调整|变更|上调)|(?:调整|变更|上调)[^，。；]{0,4}?(?:价格|收费标准|费率|服务费)/;
-const AUTHORITY_SPARED = new RegExp(`${WAIVED_STEP}(?:报请|报送|提交|报|经|送)?[^，。；]{0,4}?(?:价格主管|发展(?:和)?改革|发改|物价)`);
-function authoritySpared(text: string): boolean {
-  const m = AUTHORITY_SPARED.exec(text);
-  if (!m || !PRICE_CHANGE.test(text.slice(0, m.index))) return false;
-  const c = clauseAt(text, m.index);
-  return !negatedInSentence(text, c, m.index - c.start);
-}
 
 /**
  * The operator's own quote as the price: "产品价格以运营机构报价为准", "按照其报送甲方的暂行价格先行收费". A quote is the

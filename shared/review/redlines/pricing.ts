@@ -3,7 +3,8 @@ import { isNegated, negatedInSentence, type ClauseReading } from '../clauses';
 import type { Unit } from './units';
 import type { DocumentTerms } from './index';
 import { MARKET_USER, OPERATOR, OPERATOR_GROUP, PUBLIC_USER, REGULATOR, isOperatorGroup, subjectBefore } from './actors';
-import { EVERY_PERIOD, PRICE_AS_SUBJECT, readPriceSetting } from './priceSetting';
+import { readPriceSetting } from './priceSetting';
+import { EVERY_PERIOD, PRICE_AS_SUBJECT } from './priceWords';
 
 /**
  * Prices (Chongqing art. 29, Hebei art. 28, the national price notice): public-governance and public-welfare uses are

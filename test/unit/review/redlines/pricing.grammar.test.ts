@@ -164,18 +164,9 @@ const nearMisses: [string, string[]][] = [
 ];
 
 // Read wrong by the engine today, each for a reason a mechanism does not reach (the test asserts exactly these fail).
-// The grantor's consent is read as the outside approval a price needs (priceSetting.ts OUTSIDE_APPROVES), so a price the
-// operator sets by the market "经甲方同意后" is read as approved; whether only the price authority's approval counts is
-// a ruling for the experts, not a phrase to add.
-const KNOWN_UNREAD: string[] = [
-  '乙方及其子公司经甲方同意后可根据市场供求情况自行确定价格。',
-  '对于面向产业发展、行业发展的数据产品，被授权方经甲方同意后可根据经营需要随时调整价格。',
-  '对于面向产业发展、行业发展的数据产品，乙方经甲方同意后可根据经营需要随时调整价格。',
-  '对于面向产业发展、行业发展的数据产品，运营机构经甲方同意后可依据数据产品的市场价值自行确定价格。',
-  '运营单位经甲方同意后可根据经营需要随时调整价格。',
-  '乙方经甲方同意后可根据市场供求情况自行确定价格。',
-  '乙方及其子公司经甲方同意后可自行制定收费标准。',
-];
+// None now: a consent that only lets the operator price on its own ("经甲方同意后可自行确定价格") approves no price
+// (priceApproval.ts CONSENT_TO_SELF; the guided price is the price authority's to set, Hebei art. 28).
+const KNOWN_UNREAD: string[] = [];
 
 describe('pricing grammar: breaches', () => {
   for (const [shape, texts] of breaches) {
@@ -194,4 +185,15 @@ describe('pricing grammar: near misses', () => {
       expect(await misreadSoon('pricing', texts, false)).toEqual([]);
     });
   }
+});
+
+describe('a consent that lets the operator price on its own', () => {
+  it('fires: the price is still the operator’s', async () => {
+    expect(await misreadSoon('pricing', ['乙方经甲方同意后可根据市场供求情况自行确定价格。', '运营单位经甲方同意后可根据经营需要随时调整价格。', '经甲方书面同意，乙方可以自主定价。'], true)).toEqual([]);
+  });
+  it('stays quiet where a price is what the grantor or the price authority approves', async () => {
+    expect(
+      await misreadSoon('pricing', ['产业发展类产品收费标准由乙方拟定，经甲方同意后执行。', '经甲方同意后，乙方可自行测算价格，并报市发展改革委核定后执行。', '乙方自行测算成本，提出价格建议，报甲方会同价格主管部门核定后执行。', '产业类产品价格由乙方自行确定，报甲方审核同意后执行。'], false),
+    ).toEqual([]);
+  });
 });
