@@ -59,3 +59,18 @@ export function sample<S extends Slots>(slots: S, n: number, seed = 1): Choice<S
 export function misread(redline: string, texts: readonly string[], fires: boolean, c?: RedlineCase): string[] {
   return texts.filter((t) => raises(redline, t, c) !== fires);
 }
+
+/** Slices of at most `n` texts (`from` counts from 1), one test each, so a loaded machine's worker answers the runner between them. */
+export function inParts<T>(xs: readonly T[], n = 40): { from: number; part: T[] }[] {
+  return Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => ({ from: i * n + 1, part: xs.slice(i * n, i * n + n) }));
+}
+
+/** `misread`, a few texts at a time with the event loop let run between, for one test that reads many texts. */
+export async function misreadYielding(redline: string, texts: readonly string[], fires: boolean, c?: RedlineCase): Promise<string[]> {
+  const out: string[] = [];
+  for (let i = 0; i < texts.length; i += 8) {
+    out.push(...misread(redline, texts.slice(i, i + 8), fires, c));
+    await new Promise((r) => setImmediate(r));
+  }
+  return out;
+}

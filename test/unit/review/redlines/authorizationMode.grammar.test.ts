@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { misread, sample, type Choice, type Slots } from '../../../helpers/grammar';
+import { type Choice, inParts, misread, sample, type Slots } from '../../../helpers/grammar';
 import type { RedlineCase } from '../../../helpers/redlineCase';
 
 /**
@@ -124,8 +124,6 @@ const NEAR_MISSES = texts(perSlots, perShapes, 300, 41);
 /** Combinations that cannot be read without a one-off phrase (each with why); the test asserts exactly these fail. */
 const KNOWN_UNREAD: { text: string; why: string }[] = [];
 
-/** Slices of a few dozen texts, one test each, so a slow machine still hears from the worker between them. */
-const slices = (xs: string[], n = 50) => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => ({ from: i * n + 1, part: xs.slice(i * n, i * n + n) }));
 const known = new Set(KNOWN_UNREAD.map((k) => k.text));
 
 describe('authorization_mode grammar (Hebei)', () => {
@@ -134,11 +132,11 @@ describe('authorization_mode grammar (Hebei)', () => {
     expect(NEAR_MISSES.length).toBeGreaterThan(200);
     for (const k of KNOWN_UNREAD) expect(BREACHES, k.text).toContain(k.text);
   });
-  for (const { from, part } of slices(BREACHES))
+  for (const { from, part } of inParts(BREACHES, 50))
     it(`breach combinations ${from}–${from + part.length - 1} are raised (but those listed as unread)`, () => {
       expect(misread('authorization_mode', part, true, HEBEI).sort()).toEqual(part.filter((t) => known.has(t)).sort());
     }, 120_000);
-  for (const { from, part } of slices(NEAR_MISSES))
+  for (const { from, part } of inParts(NEAR_MISSES, 50))
     it(`near-miss combinations ${from}–${from + part.length - 1} stay quiet`, () => {
       expect(misread('authorization_mode', part, false, HEBEI)).toEqual([]);
     }, 120_000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { misread, sample, type Choice, type Slots } from '../../../helpers/grammar';
+import { type Choice, inParts, misread, sample, type Slots } from '../../../helpers/grammar';
 
 /**
  * Exclusivity's grammar, written from the law (Chongqing art. 22, Hebei art. 37: no exclusivity, no
@@ -200,8 +200,6 @@ const KNOWN_UNREAD: { text: string; why: string }[] = [
   { text: '除运营机构外，同业竞争者不得经营或开发利用医疗健康数据。', why: BUT },
 ];
 
-/** Slices of a few dozen texts, one test each, so a slow machine still hears from the worker between them. */
-const slices = (xs: string[], n = 50) => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => ({ from: i * n + 1, part: xs.slice(i * n, i * n + n) }));
 const known = new Set(KNOWN_UNREAD.map((k) => k.text));
 
 describe('exclusivity grammar', () => {
@@ -210,11 +208,11 @@ describe('exclusivity grammar', () => {
     expect(NEAR_MISSES.length).toBeGreaterThan(200);
     for (const k of KNOWN_UNREAD) expect(BREACHES, k.text).toContain(k.text);
   });
-  for (const { from, part } of slices(BREACHES))
+  for (const { from, part } of inParts(BREACHES, 50))
     it(`breach combinations ${from}–${from + part.length - 1} are raised (but those listed as unread)`, () => {
       expect(misread('exclusivity', part, true).sort()).toEqual(part.filter((t) => known.has(t)).sort());
     }, 120_000);
-  for (const { from, part } of slices(NEAR_MISSES))
+  for (const { from, part } of inParts(NEAR_MISSES, 50))
     it(`near-miss combinations ${from}–${from + part.length - 1} stay quiet`, () => {
       expect(misread('exclusivity', part, false)).toEqual([]);
     }, 120_000);

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { misread, sample, type Choice } from '../../../helpers/grammar';
-import type { RedlineCase } from '../../../helpers/redlineCase';
+import { misreadYielding, sample, type Choice } from '../../../helpers/grammar';
 
-
-/** misread, a few texts at a time with the event loop let run between, so the worker answers the runner's RPC. */
-async function misreadSoon(redline: string, texts: readonly string[], fires: boolean, c?: RedlineCase): Promise<string[]> {
-  const out: string[] = [];
-  for (let i = 0; i < texts.length; i += 8) {
-    out.push(...misread(redline, texts.slice(i, i + 8), fires, c));
-    await new Promise((r) => setImmediate(r));
-  }
-  return out;
-}
 /**
  * The pricing red line's grammar (Chongqing 29, Hebei 28, 发改价格〔2025〕65号: public-governance and public-welfare
  * uses are free; paid 产业/行业 uses stay under a 政府指导价 ceiling built on cost), written from the rules and from how
@@ -171,29 +160,29 @@ const KNOWN_UNREAD: string[] = [];
 describe('pricing grammar: breaches', () => {
   for (const [shape, texts] of breaches) {
     it(`fires on ${shape}`, async () => {
-      expect((await misreadSoon('pricing', texts, true)).filter((t) => !KNOWN_UNREAD.includes(t))).toEqual([]);
+      expect((await misreadYielding('pricing', texts, true)).filter((t) => !KNOWN_UNREAD.includes(t))).toEqual([]);
     });
   }
   it('known unread combinations stay listed only while read wrong', async () => {
-    expect(await misreadSoon('pricing', KNOWN_UNREAD, true)).toEqual(KNOWN_UNREAD);
+    expect(await misreadYielding('pricing', KNOWN_UNREAD, true)).toEqual(KNOWN_UNREAD);
   });
 });
 
 describe('pricing grammar: near misses', () => {
   for (const [shape, texts] of nearMisses) {
     it(`stays quiet on ${shape}`, async () => {
-      expect(await misreadSoon('pricing', texts, false)).toEqual([]);
+      expect(await misreadYielding('pricing', texts, false)).toEqual([]);
     });
   }
 });
 
 describe('a consent that lets the operator price on its own', () => {
   it('fires: the price is still the operator’s', async () => {
-    expect(await misreadSoon('pricing', ['乙方经甲方同意后可根据市场供求情况自行确定价格。', '运营单位经甲方同意后可根据经营需要随时调整价格。', '经甲方书面同意，乙方可以自主定价。'], true)).toEqual([]);
+    expect(await misreadYielding('pricing', ['乙方经甲方同意后可根据市场供求情况自行确定价格。', '运营单位经甲方同意后可根据经营需要随时调整价格。', '经甲方书面同意，乙方可以自主定价。'], true)).toEqual([]);
   });
   it('stays quiet where a price is what the grantor or the price authority approves', async () => {
     expect(
-      await misreadSoon('pricing', ['产业发展类产品收费标准由乙方拟定，经甲方同意后执行。', '经甲方同意后，乙方可自行测算价格，并报市发展改革委核定后执行。', '乙方自行测算成本，提出价格建议，报甲方会同价格主管部门核定后执行。', '产业类产品价格由乙方自行确定，报甲方审核同意后执行。'], false),
+      await misreadYielding('pricing', ['产业发展类产品收费标准由乙方拟定，经甲方同意后执行。', '经甲方同意后，乙方可自行测算价格，并报市发展改革委核定后执行。', '乙方自行测算成本，提出价格建议，报甲方会同价格主管部门核定后执行。', '产业类产品价格由乙方自行确定，报甲方审核同意后执行。'], false),
     ).toEqual([]);
   });
 });

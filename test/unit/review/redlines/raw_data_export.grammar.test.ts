@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { misread, sample, type Choice } from '../../../helpers/grammar';
+import { type Choice, inParts, misread, sample } from '../../../helpers/grammar';
 
 /**
  * The raw-data red line's grammar (Hebei arts. 19, 24: 原始数据不出域; raw data, and products a reversible model or
@@ -153,16 +153,14 @@ const NEAR: Record<string, (c: N) => string> = {
 const nearSlots = { ...SLOTS, lobj: LAWFUL_OBJ, ban: BANS.map((_, i) => String(i)), shape: Object.keys(NEAR) };
 export const nearMisses = sample(nearSlots, 220, 7).map((c) => NEAR[c.shape](c as N));
 
-/** In parts of forty, so a worker answers the runner between them on a loaded machine. */
-const parts = (xs: string[]) => Array.from({ length: Math.ceil(xs.length / 40) }, (_, k) => xs.slice(k * 40, k * 40 + 40));
 const within = (known: string[], part: string[]) => known.filter((t) => part.includes(t)).sort();
 
 describe('raw_data_export grammar', () => {
-  parts(breaches).forEach((part, k) =>
+  inParts(breaches).forEach(({ part }, k) =>
     it(`reads every breach combination (part ${k + 1})`, () => {
       expect(misread('raw_data_export', part, true).sort()).toEqual(within(KNOWN_UNREAD, part));
     }));
-  parts(nearMisses).forEach((part, k) =>
+  inParts(nearMisses).forEach(({ part }, k) =>
     it(`stays quiet on every near-miss combination (part ${k + 1})`, () => {
       expect(misread('raw_data_export', part, false).sort()).toEqual(within(KNOWN_MISFIRED, part));
     }));

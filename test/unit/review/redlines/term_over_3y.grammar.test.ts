@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { misread, sample, type Choice } from '../../../helpers/grammar';
-import type { RedlineCase } from '../../../helpers/redlineCase';
+import { misreadYielding, sample, type Choice } from '../../../helpers/grammar';
 
-
-/** misread, a few texts at a time with the event loop let run between, so the worker answers the runner's RPC. */
-async function misreadSoon(redline: string, texts: readonly string[], fires: boolean, c?: RedlineCase): Promise<string[]> {
-  const out: string[] = [];
-  for (let i = 0; i < texts.length; i += 8) {
-    out.push(...misread(redline, texts.slice(i, i + 8), fires, c));
-    await new Promise((r) => setImmediate(r));
-  }
-  return out;
-}
 /**
  * The term red line's grammar (Chongqing 16(二), Hebei 17(二): the authorization term is at most three years), written
  * from the rules and from how drafters state a term, not from a bank: the term's name, how the duration is written
@@ -116,7 +105,7 @@ const agreementOther = (s: string) =>
 const plan = (s: string) =>
   ['某市公共数据授权运营实施方案', '一、授权运营名称：某市交通公共数据授权运营。', '二、实施机构：市数据局。', `三、授权期限。${s}`, '四、退出机制。授权期满或终止的，运营机构销毁原始数据及副本。'].join('\n');
 const term = (texts: string[], fires: boolean, wrap: (s: string) => string = agreement) =>
-  misreadSoon('term_over_3y', texts, fires, { doc: wrap, kind: wrap === plan ? 'plan' : 'agreement' });
+  misreadYielding('term_over_3y', texts, fires, { doc: wrap, kind: wrap === plan ? 'plan' : 'agreement' });
 
 // ---- shapes ----
 const STATED = { noun: TERM_NOUNS, cop: COPULAS, dur: LONG_DURATIONS, start: STARTS };
