@@ -1,5 +1,5 @@
 import type { Glossary } from './definitions';
-import { GRANTOR, OPERATOR_ORGAN, OTHER_LEGAL_PERSON, PUBLIC_HOLDER } from './redlines/actors';
+import { GRANTOR, OPERATOR, OPERATOR_ORGAN, OTHER_LEGAL_PERSON, PUBLIC_HOLDER } from './redlines/actors';
 import type { ClauseParse, Party, Place } from './clauseParse';
 
 /** Who acts in a clause and who receives (clauseParse.ts): parties by class, and places in or out of the platform. */
@@ -17,7 +17,8 @@ const OTHER_LEVEL = '二级|其他|下级|区域|行业|专业|领域|区县|县
 // A partner by the kind of body it is: "合作院校", "合作医院", "合作设计院".
 const OTHER = new RegExp(`${OTHER_LEGAL_PERSON}|${PUBLIC_HOLDER}|(?:${OTHER_LEVEL}|[省市区县]级)运营(?:机构|商|主体|公司|单位|方(?![式案法向面]))|合作[\u4e00-\u9fff]{0,4}?(?:单位|运营(?:商|机构|主体|公司)|企业|公司|机构|院校|高校|学校|医院|伙伴|(?:研究|设计|规划|科学)院|研究所|事务所)|(?:承接|接替|接续)(?:单位|方|主体|机构|企业)|(?:战略|生态|核心|商业)伙伴|开发利用(?:单位|方)|经营(?:单位|者)|他人|企业|公司|机构|主体(?![地资责])`);
 // "被授权方" (被授权单位, 被授权主体) is the party granted: the operator.
-const OPERATOR_RE = new RegExp(`(?:被授权(?:方|人|单位|主体)|授权运营机构|授权运营单位|运营机构|运营单位|运营主体|运营方|运营商|运营公司|乙方|本单位|牵头人|一级运营机构)|${OPERATOR_ORGAN}`);
+// 本单位: an agreement in the operator's voice names its own premises so ("在本单位服务器内留存").
+const OPERATOR_RE = new RegExp(`${OPERATOR}|本单位|${OPERATOR_ORGAN}`);
 // A public cloud is outside whatever the text deems it ("公有云环境视同公共数据平台管理").
 // Abroad, the internet's storage and removable storage are outside too.
 export const OUTSIDE = /本地|(?:平台|系统|空间|专区)(?:之)?外|以外|内网|邮箱|光盘|硬盘|U盘|移动介质|移动存储|境外|互联网|云存储|网盘|离线|自有|自建|各自|外部|异地|客户(?:的)?(?:服务器|系统|环境)|公有云|公共云|商业云|(?:本机构|本单位|本公司|本企业)[^，。；]{0,6}?(?:系统|服务器|数据库|机房)/;

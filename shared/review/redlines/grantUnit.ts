@@ -3,6 +3,7 @@ import { isNegated, type ClauseReading } from '../clauses';
 import type { Unit } from './units';
 import { isContrastClause } from './background';
 import type { DocumentTerms } from './index';
+import { OPERATOR_NAME } from './actors';
 
 /**
  * Hebei's mode (art. 15), its first half: the unit granted must be one scenario. What a grant clause hands over is read
@@ -120,9 +121,6 @@ export const CLOSED_LIST = /(?:不包括|不含|不包含|不得)[^，。；]{0,
  */
 /** A right over data, however named: "运营权", "加工使用权", "产品经营权", "开发利用权". */
 const RIGHT = '[\\u4e00-\\u9fff]{0,6}?(?:运营|经营|开发|利用|使用|加工|处理)权';
-/** The operator as a company by its name ("冀云数据集团有限公司"): in a grant it is the grantee. */
-export const COMPANY = '[\\u4e00-\\u9fff]{2,12}?(?:有限公司|有限责任公司|集团公司)';
-export const OPERATOR_NAME = `(?:乙方|授权运营单位|运营机构|授权运营机构|运营方|运营单位|运营主体|项目公司|被授权(?:方|单位|主体)|${COMPANY})`;
 const GRANT_OBJECT: RegExp[] = [
   // The data as the topic, the grant after it: "对于本区域全部数据资源，市数据局授权乙方开发利用".
   new RegExp(`^(?:对于|关于|就)(?<o>[^，。；]{2,40}?)[，,][^，。；]{0,16}?授权(?:给|予)?${OPERATOR_NAME}[^，。；]{0,4}?(?:运营|开发利用|开发经营|经营)`),
