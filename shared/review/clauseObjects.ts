@@ -179,6 +179,25 @@ const WORK = /工作|业务|事项|事务/;
 const CORE_OF_OPERATION = /定价|对外(?:销售|经营|签约|收费)/;
 
 const HEADS = [['data', new RegExp(DATA_OBJ.source, 'g')], ['derived', new RegExp(DERIVED.source, 'g')]] as const;
+/**
+ * Where `text` names the records as a thing of its own (a complete noun phrase: "调用原始记录开展建模分析"), not as what
+ * another thing is about ("原始数据的统计结果", "原始记录目录"): the last such name, for a phrase pointing back (anaphora.ts).
+ */
+const RAW_MENTION = new RegExp(RAW_OBJ.source, 'g');
+const ABOUT_NEXT = new RegExp(`^的?(?:${DERIVED.source})`);
+export function lastRawMention(text: string): { text: string; at: number } | null {
+  let last: { text: string; at: number } | null = null;
+  for (const m of text.matchAll(RAW_MENTION)) if (!ABOUT_NEXT.test(text.slice(m.index + m[0].length))) last = { text: m[0], at: m.index };
+  return last;
+}
+/** The last thing `text` says is made (形成统计指标, 开发……数据产品, 加工为……指标数据): where it stands and its name. */
+const MADE_THING = new RegExp(`(?:形成|生成|开发|产出|制作|制成|加工(?:为|成)|转化为|编制|得到|产生|汇总为|聚合为)((?:[^，。；的]{0,12}?的)?[^，。；]{0,10}?(?:${DERIVED.source})[\\u4e00-\\u9fff]{0,4})`, 'g');
+export function lastMade(text: string): { text: string; at: number } | null {
+  let last: { text: string; at: number } | null = null;
+  for (const m of text.matchAll(MADE_THING)) last = { text: m[1], at: m.index };
+  return last;
+}
+
 export function objectOf(span: string, g?: Glossary): { kind: ObjectClass; text: string } | null {
   const defined = g?.used(span).find((d) => span.includes(d.term));
   const rev = restorableIn(span) ?? KEY.exec(span)?.[0];
