@@ -61,7 +61,8 @@ const RECORD_WISE = '逐(?:条|笔|户|人|单|件|台|车|宗|家|企)(?:逐(?:
  * of a kind of record ("引航记录明细"), a record's original ("投诉工单原文", "申请材料原件"); not a case study or a
  * template ("典型个案分析", "记录明细格式").
  */
-const RECORD_GRAIN_NOUN = '个案(?:数据|记录|信息|资料|档案|明细)|(?:记录|档案|台账|流水|工单|订单)明细(?!说明|目录|格式|模板|字段说明)|(?:工单|记录|档案|病历|卷宗|材料|单据|票据|申请书|登记表|信件|来信|表单)的?(?:原文|原件|原图|扫描件)';
+// Details of a transaction or an act one by one ("社保缴纳明细", "刷卡消费明细", "就诊明细") are the records too.
+const RECORD_GRAIN_NOUN = '个案(?:数据|记录|信息|资料|档案|明细)|(?:缴纳|缴费|缴存|交易|结算|消费|支付|转账|用电|用水|用气|通行|出入|就诊|诊疗|申报|纳税|参保|报销|借阅|乘车|刷卡)明细(?!说明|目录|格式|模板|字段说明)|(?:记录|档案|台账|流水|工单|订单)明细(?!说明|目录|格式|模板|字段说明)|(?:工单|记录|档案|病历|卷宗|材料|单据|票据|申请书|登记表|信件|来信|表单)的?(?:原文|原件|原图|扫描件)';
 /** The values of the fields one by one: "所需字段明细" (not a catalogue's list of them, "目录列明字段明细"). */
 const FIELD_DETAILS = '(?<!(?:目录|清单|结构|字典|说明)[^，。；]{0,6})(?:字段|数据项)明细(?!说明|目录|格式|模板)';
 const RAW_OBJ = new RegExp(`${RAW_NOUN}|${RECORD_WISE}|${FIELD_DETAILS}|${IDENTIFIERS}|${BEFORE_PROCESSING}|${UNPROCESSED.source}|${IDENTIFIED}|原始(?:形态|状态|格式)|(?<!合成|模拟|虚拟|仿真)训练(?:所用|使用|用|所需)?的?样本|${RECORD_GRAIN_NOUN}|数据原样|原样(?:数据|副本)?|${SOURCE_DATA}|明细数据|明细记录|数据明细|明细(?:数据)?(?:库|表)(?![^，。；]{0,4}?(?:结构|字段说明|目录))|逐条记录|个体(?:记录|明细(?:清单|表)?)|等(?:字段|数据项|数据)?明细(?=[，。；,;]|$)|${SUBJECT_DETAILS}`);

@@ -45,10 +45,10 @@ const APPROVED = /^[^，。；]{0,4}?(?:认定|批准|同意|确认|认可|审�
 /**
  * "（经甲方审批）", "报甲方备案": the party whose consent or filing conditions the act receives nothing.
  */
-// "共享企业登记原始记录": a name right after the verb that heads a noun of data describes the data, it receives nothing;
-// so does one right after 对/向 ("对企业登记原始数据进行建模").
-// What the party did or holds may stand between ("企业纳税原始记录", "机构备案明细数据").
-const OF_THE_DATA = /^[\u4e00-\u9fff]{0,4}?(?:登记|原始|明细|数据|信息|记录|档案|名录|名单)/;
+// "共享企业登记原始记录", "对企业登记原始数据进行建模", "加工形成企业能耗指数": a name that starts a noun of data or of a
+// product describes it, it receives nothing (what the party did or holds may stand between: "企业纳税原始记录"). Not a
+// name right after 给/至, which receives ("提供给企业数据服务商").
+const OF_THE_DATA = /^[\u4e00-\u9fff]{0,4}?(?:登记|原始|明细|数据|信息|记录|档案|名录|名单|指数|指标|画像|评分|图谱)/;
 // The span may end inside the word ("……（经甲方审"): its first character is enough.
 const CONSENTS = /^的?(?:书面)?(?:同意|审|批|核准|备案|许可|$)/;
 /** A facility that holds data: the operator's is outside the platform whatever else it is called. */
@@ -87,7 +87,7 @@ export function recipientOf(clause: string, at: number, verb: string, ctxHolder:
     // "推送数源单位产生的原始记录": the party that produced or holds the data describes it; it receives nothing.
     // "导出至经甲方认定的……外部节点": the party that approved the place only describes it.
     // "开通与乙方同等范围的……权限": a party compared with receives nothing.
-    const names = [...span.matchAll(PARTY_NAME)].filter((n) => n[0] !== '其' && !(/[与同]$/.test(span.slice(0, n.index)) && COMPARED.test(span.slice(n.index! + n[0].length))) && !SOURCE_OF.test(span.slice(n.index! + n[0].length)) && !(/经$/.test(span.slice(0, n.index)) && APPROVED.test(span.slice(n.index! + n[0].length))) && !(/(?:经|报|征得|取得)$/.test(span.slice(0, n.index)) && CONSENTS.test(span.slice(n.index! + n[0].length))) && !(n.index === 0 && (span !== to?.[1] || !/^(?:给|予|至|到|于|进)/.test(after)) && OF_THE_DATA.test(span.slice(n[0].length))) && !APPLIED_TO.test(span.slice(n.index! + n[0].length)));
+    const names = [...span.matchAll(PARTY_NAME)].filter((n) => n[0] !== '其' && !(/[与同]$/.test(span.slice(0, n.index)) && COMPARED.test(span.slice(n.index! + n[0].length))) && !SOURCE_OF.test(span.slice(n.index! + n[0].length)) && !(/经$/.test(span.slice(0, n.index)) && APPROVED.test(span.slice(n.index! + n[0].length))) && !(/(?:经|报|征得|取得)$/.test(span.slice(0, n.index)) && CONSENTS.test(span.slice(n.index! + n[0].length))) && !(OF_THE_DATA.test(span.slice(n.index! + n[0].length)) && !(span === to?.[1] && n.index === 0 && /^(?:给|予|至|到|于|进)/.test(after))) && !APPLIED_TO.test(span.slice(n.index! + n[0].length)));
     let m = names[0];
     // "乙方指定的其他机构", "甲方认可的第三方": the party chosen is the head, the one who chose it only its modifier.
     for (let i = 1; m && i < names.length && /^(?:[\u4e00-\u9fff]{0,4}的|之|下属|所属|旗下|及其)$/.test(span.slice(m.index! + m[0].length, names[i].index)); i++) m = names[i];

@@ -1,0 +1,54 @@
+import { describe, it } from 'vitest';
+import { expectQuiet, expectRaised } from '../../../helpers/redlineCase';
+
+/**
+ * Lawful clauses common in agreements that a red line once read wrongly (session 25, found by writing ordinary clauses
+ * and reading them; text written for this test, in other sectors): liability for an outcome is a sanction's ground; a
+ * party's name that starts the name of a product (企业能耗指数) receives nothing; a right of use held over a product is the
+ * product's licence, not the grant. And details of a transaction one by one (社保缴纳明细) are the records.
+ */
+
+describe('liability for an outcome or an act makes it a ground, not a permission', () => {
+  it('stays quiet', () => {
+    expectQuiet('raw_data_export', [
+      '因乙方管理不善导致原始记录外泄的，乙方应当承担全部赔偿责任。',
+      '运营机构将个人信息明细提供给他人的，应当依法承担法律责任。',
+    ]);
+    expectQuiet('sub_authorization', ['乙方擅自将运营权转让给第三方的，由乙方承担违约责任并赔偿甲方损失。']);
+  });
+  it('still fires on a permission that carries a liability', () => {
+    expectRaised('raw_data_export', ['乙方可以将原始数据提供给合作银行，并对合作银行的数据使用承担连带责任。']);
+  });
+});
+
+describe('a party named at the start of a product’s or the data’s name receives nothing', () => {
+  it('stays quiet', () => {
+    expectQuiet('raw_data_export', [
+      '乙方可以在运营专区内调用医院门诊明细数据，加工形成医院服务效率指数。',
+      '乙方可以在平台内使用学校学籍原始数据，形成学校办学质量评分。',
+      '运营机构可以在隐私计算环境中对企业社保缴纳明细进行分析，生成企业用工画像。',
+    ]);
+  });
+  it('still fires when the records go to the party', () => {
+    expectRaised('raw_data_export', [
+      '乙方可以在运营专区内调用医院门诊明细数据，并将门诊明细数据提供给合作医院。',
+      '运营机构可以将企业社保缴纳明细提供给企业。',
+    ]);
+  });
+});
+
+describe('a right of use held over a product is the product’s licence', () => {
+  it('stays quiet', () => {
+    expectQuiet('sub_authorization', [
+      '使用方对其订购的数据产品享有完整的使用权。',
+      '客户对乙方交付的分析报告享有永久的使用权限。',
+      '金融机构对其采购的核验服务享有调用权。',
+    ]);
+  });
+  it('still fires when another party holds the right over the data', () => {
+    expectRaised('sub_authorization', [
+      '合作企业对授权范围内的公共数据享有与乙方同等的使用权。',
+      '经甲方同意，乙方可以将数据使用权转让给合作企业。',
+    ]);
+  });
+});
