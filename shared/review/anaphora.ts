@@ -17,6 +17,7 @@ const NOT_THE_END = '(?!的?(?:产品|服务|成果|结果|报告|模型|接口|
 const BACK = new RegExp(`${POINTER}的?([\\u4e00-\\u9fff]{0,4}?(?:${RECORD_HEAD}|${RIGHT_HEAD}))${NOT_THE_END}`, 'g');
 const QUICK = new RegExp(POINTER);
 const IS_RIGHT = new RegExp(`${RIGHT_HEAD}$`);
+const HEAD = new RegExp(`(?:${RECORD_HEAD}|${RIGHT_HEAD})$`);
 
 /** How many sentences back a pointer may reach: the one before and the one before that. */
 const REACH = 2;
@@ -28,7 +29,10 @@ const REACH = 2;
 export function withAntecedents(sentence: string, before: readonly string[], g?: Glossary): string {
   if (!QUICK.test(sentence) || before.length === 0) return sentence;
   const recent = before.slice(-REACH).reverse();
-  return sentence.replace(BACK, (all: string, noun: string) => {
+  return sentence.replace(BACK, (all: string, noun: string, at: number) => {
+    // Named earlier in its own sentence ("形成标准化数据集，该数据集保留每条原始记录"): the pointer means that.
+    const head = HEAD.exec(noun)![0];
+    if (sentence.slice(0, at).includes(head)) return all;
     const right = IS_RIGHT.test(noun);
     for (const s of recent) {
       const thing = named(s, noun, right, g);

@@ -3,7 +3,7 @@ import type { Block } from '../domain/document';
 import type { Evidence, FlagFinding } from './report';
 import { findTriggers, type Hit } from './clauses';
 import { forbiddenAt, heldBack, parseSentence, type ClauseParse } from './clauseParse';
-import { lastRawMention } from './clauseObjects';
+import { namesRaw } from './clauseObjects';
 import { isBackground, readRedline } from './redlines';
 import { CONTRAST_CLAUSE } from './redlines/background';
 import { PUBLIC_USER } from './redlines/actors';
@@ -222,7 +222,7 @@ const headText = (r: ReadDocument, b: Block) => (b.kind === 'heading' ? `${b.num
  * ("乙方可以在平台内使用原始数据，对外提供统计指标"): what leaves is that, not the records a clause before it names.
  */
 function handsOverOther(sentence: string, ps: ClauseParse[], at: number): boolean {
-  return !!lastRawMention(sentence) && ps.some((p) => at >= p.start && at < p.start + p.text.length && p.act?.kind === 'release' && p.object?.kind === 'derived' && !lastRawMention(p.text));
+  return namesRaw(sentence) && ps.some((p) => at >= p.start && at < p.start + p.text.length && p.act?.kind === 'release' && p.object?.kind === 'derived' && !namesRaw(p.text));
 }
 
 export function referenced(r: ReadDocument): (ref: string) => string | null {

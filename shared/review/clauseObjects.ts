@@ -185,6 +185,8 @@ const HEADS = [['data', new RegExp(DATA_OBJ.source, 'g')], ['derived', new RegEx
  * another thing is about ("原始数据的统计结果", "原始记录目录"): the last such name, for a phrase pointing back (anaphora.ts).
  */
 const RAW_MENTION = new RegExp(RAW_OBJ.source, 'g');
+/** Whether `text` names the records at all, as a thing or as what another is about ("原始明细清单"). */
+export const namesRaw = (text: string) => RAW_OBJ.test(text);
 const ABOUT_NEXT = new RegExp(`^的?(?:${DERIVED.source})`);
 export function lastRawMention(text: string): { text: string; at: number } | null {
   let last: { text: string; at: number } | null = null;

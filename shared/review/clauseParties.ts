@@ -48,7 +48,7 @@ const APPROVED = /^[^，。；]{0,4}?(?:认定|批准|同意|确认|认可|审�
 // "共享企业登记原始记录", "对企业登记原始数据进行建模", "加工形成企业能耗指数": a name that starts a noun of data or of a
 // product describes it, it receives nothing (what the party did or holds may stand between: "企业纳税原始记录"). Not a
 // name right after 给/至, which receives ("提供给企业数据服务商").
-const OF_THE_DATA = /^[\u4e00-\u9fff]{0,4}?(?:登记|原始|明细|数据|信息|记录|档案|名录|名单|指数|指标|画像|评分|图谱)/;
+const OF_THE_DATA = /^(?:(?!行使|使用|调用|提供|开展|运营|经营|开发|利用|获取|共享|交付|享有|承担|负责|参与|进行|办理)[\u4e00-\u9fff]){0,4}?(?:登记|原始|明细|数据|信息|记录|档案|名录|名单|指数|指标|画像|评分|图谱)/;
 // The span may end inside the word ("……（经甲方审"): its first character is enough.
 const CONSENTS = /^的?(?:书面)?(?:同意|审|批|核准|备案|许可|$)/;
 /** A facility that holds data: the operator's is outside the platform whatever else it is called. */

@@ -4,7 +4,6 @@ import type { ClauseReading } from '../clauses';
 import type { FlagRule, ReaderId } from '../ruleset';
 import { evidence } from '../sections';
 import { withNeutralMasked } from '../clauses';
-import { withAntecedents } from '../anaphora';
 import { isBackground, sanctionItem } from './background';
 import { units, type Unit } from './units';
 import { EXCLUSIVITY_QUICK, hasRedevTerm, readExclusivity } from './exclusivity';
@@ -51,12 +50,7 @@ function byUnit(quick: RegExp, read: (u: Unit, doc: DocumentTerms) => ClauseRead
     const out: Evidence[] = [];
     const doc = documentTerms(r);
     const defined = [...doc.terms.keys()];
-    // The sentences read last, for a phrase pointing back at what they named (anaphora.ts).
-    let recent: string[] = [];
-    for (const unit of units(r, isClause)) {
-      const text = withAntecedents(unit.text, recent, r.glossary);
-      recent = [...recent.slice(-1), unit.text];
-      const u = text === unit.text ? unit : { ...unit, text };
+    for (const u of units(r, isClause)) {
       if (!quick.test(u.text) && !also?.(u) && !defined.some((t) => u.text.includes(t))) continue;
       if (isBackground(u.text) || sanctionItem(u.text, u.before)) continue;
       const masked = withNeutralMasked(u.text);
