@@ -189,6 +189,7 @@ const RIGHT_HELD = /^(?:对|取得|获得|享有)/;
 const AREA_WIDE = /^(?:本|全)(?:市|省|区|县)|^(?:市|省|区|县)级/;
 const dataAsUnit = (s: string, said: string, o: string) =>
   (SCOPE_SAID.test(said) || (RIGHT_HELD.test(said) && AREA_WIDE.test(o))) && !USE_NAMED.test(s) && DATA_NAMED.test(o) && !DATA_REFERRED.test(DATA_NAMED.exec(o)![0]);
+const SCENE_OWN_DATA = /(?:本|该|此|上述)(?:应用)?场景(?:的|所需的?|涉及的?|下的?|项下的?)?(?:授权|所用)?(?:公共)?数据(?:资源|范围)?/;
 function grantsNoScene(s: string, doc?: DocumentTerms): string | null {
   for (const re of GRANT_OBJECT) {
     const m = re.exec(s);
@@ -197,6 +198,8 @@ function grantsNoScene(s: string, doc?: DocumentTerms): string | null {
     if (!o || /场景/.test(o) && !/(?:各类|各个?|一切|全部|所有|任何|各种|不限)[^，。；]{0,8}?场景/.test(o) && !(OPEN_LIST.test(o) && !CLOSED_LIST.test(s))) continue;
     const c = clauseAt(s, m.index);
     if (isNegated(c.text, m!.index - c.start) || isContrastClause(c.text)) continue;
+    // The data named as the scenario's ("本场景授权数据包括……三个部门的数据"): the scenario is the unit, the list its data.
+    if (SCENE_OWN_DATA.test(s.slice(0, m!.index + m![0].length - o.length))) continue;
     if (SCENE_NAMED.test(s) && FIELD_UNIT.test(o) && !(MANY_HOLDERS.test(o) || ALL_DATA.test(o) || ALL_OBJECT.test(o) || AS_COLLECTED.test(o) || AREA_DATA.test(o))) continue;
     if (notSceneUnit(o) || /场景/.test(o) || dataAsUnit(s, m![0], o)) return m![0];
   }

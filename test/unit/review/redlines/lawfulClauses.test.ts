@@ -5,7 +5,8 @@ import { expectQuiet, expectRaised } from '../../../helpers/redlineCase';
  * Lawful clauses common in agreements that a red line once read wrongly (session 25, found by writing ordinary clauses
  * and reading them; text written for this test, in other sectors): liability for an outcome is a sanction's ground; a
  * party's name that starts the name of a product (企业能耗指数) receives nothing; a right of use held over a product is the
- * product's licence, not the grant. And details of a transaction one by one (社保缴纳明细) are the records.
+ * product's licence, not the grant. And details of a transaction one by one (社保缴纳明细) are the records; the data a
+ * scenario uses, listed by department (本场景授权数据包括……三个部门的数据), keeps the scenario as the unit.
  */
 
 describe('liability for an outcome or an act makes it a ground, not a permission', () => {
@@ -49,6 +50,21 @@ describe('a right of use held over a product is the product’s licence', () => 
     expectRaised('sub_authorization', [
       '合作企业对授权范围内的公共数据享有与乙方同等的使用权。',
       '经甲方同意，乙方可以将数据使用权转让给合作企业。',
+    ]);
+  });
+});
+
+describe('the data a scenario uses, listed by department, keeps the scenario as the unit (authorization_mode)', () => {
+  it('stays quiet', () => {
+    expectQuiet('authorization_mode', [
+      '本场景授权数据包括住建、自然资源、税务三个部门的数据，具体以附件为准。',
+      '该场景所需数据包括卫生健康、医保两个部门的数据。',
+    ]);
+  });
+  it('still fires when the grant itself is the departments’ data', () => {
+    expectRaised('authorization_mode', [
+      '本协议授权数据包括住建、自然资源、税务三个部门的全部数据。',
+      '甲方将全市四十二个部门的数据统一授权乙方运营。',
     ]);
   });
 });
