@@ -63,8 +63,9 @@ export const CONTRAST_CLAUSE = /^\s*(?:与|同)[^，。；]{0,40}?(?:不同|有�
  * A practice named and then rejected: "对全部应用场景实行统一授权的做法，不符合我省规定，本方案不予采用", or its harm told
  * first and the practice then refused by a word pointing back ("整体授权可能导致……，本方案不采用该模式").
  */
-// The reason may stand between the practice and its refusal ("整体授权模式尚不具备条件，本方案不采用整体授权").
-const REJECTED = /(?:做法|方式|模式|情形|思路)(?:[^。；]{0,4}?|(?:尚|仍|目前|暂)?(?:不具备|不具有|未具备)[^，。；]{0,6}?)[，,][^。；]{0,30}?(?:不符合|不予采用|不采用|不采取|不可取|予以纠正|应予禁止|不宜)|(?:不予?采用|不采取|不实行|不推行|摒弃|避免采用)(?:该|此|这种|这一|上述|此类|该类|此种)(?:模式|做法|方式|方案|安排)/;
+// The reason may stand between the practice and its refusal ("整体授权模式尚不具备条件，本方案不采用整体授权", "……的做法存在
+// 较大安全风险，本方案不予采纳").
+const REJECTED = /(?:做法|方式|模式|情形|思路)(?:[^。；]{0,4}?|(?:尚|仍|目前|暂)?(?:不具备|不具有|未具备)[^，。；]{0,6}?|(?:存在|具有|带来)[^，。；]{0,10}?(?:风险|隐患|问题|弊端))[，,][^。；]{0,30}?(?:不符合|不予采用|不采用|不予采纳|不采纳|未予采纳|不采取|不可取|予以纠正|应予禁止|不宜)|(?:不予?采用|不采取|不实行|不推行|摒弃|避免采用)(?:该|此|这种|这一|上述|此类|该类|此种)(?:模式|做法|方式|方案|安排)/;
 /**
  * Others' practice told as a fact: the subject is another place or some market players, and the verb tells what they did
  * ("外省部分城市采取整体授权模式推进……", "近年来，部分平台企业借助对数据资源的独家掌控形成市场优势"). The text's own rules

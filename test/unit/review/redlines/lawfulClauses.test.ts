@@ -6,7 +6,8 @@ import { expectQuiet, expectRaised } from '../../../helpers/redlineCase';
  * and reading them; text written for this test, in other sectors): liability for an outcome is a sanction's ground; a
  * party's name that starts the name of a product (企业能耗指数) receives nothing; a right of use held over a product is the
  * product's licence, not the grant. And details of a transaction one by one (社保缴纳明细) are the records; the data a
- * scenario uses, listed by department (本场景授权数据包括……三个部门的数据), keeps the scenario as the unit.
+ * scenario uses, listed by department (本场景授权数据包括……三个部门的数据), keeps the scenario as the unit; an act word inside
+ * a noun (出租车, 转移支付) is no act; a practice refused for its risk (……的做法存在较大安全风险，本方案不予采纳) sets no rule.
  */
 
 describe('liability for an outcome or an act makes it a ground, not a permission', () => {
@@ -66,5 +67,28 @@ describe('the data a scenario uses, listed by department, keeps the scenario as 
       '本协议授权数据包括住建、自然资源、税务三个部门的全部数据。',
       '甲方将全市四十二个部门的数据统一授权乙方运营。',
     ]);
+  });
+});
+
+describe('an act word inside a noun is no act (sub_authorization)', () => {
+  it('stays quiet', () => {
+    expectQuiet('sub_authorization', [
+      '本场景授权数据包括网约车订单、出租车营运轨迹等数据，均在平台内加工使用。',
+      '授权运营收益不纳入上级转移支付测算。',
+    ]);
+  });
+  it('still fires on the act itself', () => {
+    expectRaised('sub_authorization', ['乙方可以将授权运营权出租给合作企业。', '经甲方同意，乙方可以将运营权转移给其子公司。']);
+  });
+});
+
+describe('a practice refused for its risk sets no rule (raw_data_export)', () => {
+  it('stays quiet', () => {
+    expectQuiet('raw_data_export', [
+      '有企业建议直接向其提供原始数据，经论证，向企业直接提供原始数据的做法存在较大泄露风险，本方案不予采纳。',
+    ], { kind: 'plan' });
+  });
+  it('still fires when the text adopts it', () => {
+    expectRaised('raw_data_export', ['经论证，运营机构可以向企业直接提供原始数据，本方案予以采纳。'], { kind: 'plan' });
   });
 });
