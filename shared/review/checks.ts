@@ -2,7 +2,8 @@ import type { Check, FlagRule, ReviewKind } from './ruleset';
 import type { Block } from '../domain/document';
 import type { Evidence, FlagFinding } from './report';
 import { findTriggers, type Hit } from './clauses';
-import { forbiddenAt, heldBack, parseSentence } from './clauseParse';
+import { forbiddenAt, heldBack, parseSentence, type ClauseParse } from './clauseParse';
+import { namesRaw } from './clauseObjects';
 import { isBackground, readRedline } from './redlines';
 import { CONTRAST_CLAUSE } from './redlines/background';
 import { PUBLIC_USER } from './redlines/actors';
@@ -110,7 +111,7 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
         if (!parsed) return false;
         const sentence = h.sentence ?? h.clause;
         const ps = parseSentence(sentence, { glossary: r.glossary, resolve: opts.resolve });
-        return heldBack(ps, check.absolute, h.at) || (h.at !== undefined && forbiddenAt(sentence, ps, h.at, check.absolute));
+        return heldBack(ps, check.absolute, h.at) || (h.at !== undefined && (forbiddenAt(sentence, ps, h.at, check.absolute) || handsOverOther(sentence, ps, h.at)));
       };
       const leads = leadsByBlock(r);
       for (const b of r.blocks) {
@@ -216,6 +217,14 @@ const headText = (r: ReadDocument, b: Block) => (b.kind === 'heading' ? `${b.num
  * next annex, or the article to the next one. A line of the 附件 list ("附件：1. 数据资源目录") is not the annex.
  * Also used by the red-line readers' clause parse (clauseParse.ts `ParseContext.resolve`).
  */
+/**
+ * The clause holding a phrase's verb hands over a product or a result of its own and names no records
+ * ("乙方可以在平台内使用原始数据，对外提供统计指标"): what leaves is that, not the records a clause before it names.
+ */
+function handsOverOther(sentence: string, ps: ClauseParse[], at: number): boolean {
+  return namesRaw(sentence) && ps.some((p) => at >= p.start && at < p.start + p.text.length && p.act?.kind === 'release' && p.object?.kind === 'derived' && !namesRaw(p.text));
+}
+
 export function referenced(r: ReadDocument): (ref: string) => string | null {
   // One resolver per document, so the parses made with it are shared by every reader of the review (clauseParse.ts memo).
   const known = resolvers.get(r);

@@ -20,7 +20,8 @@ export const ACTS: [ActClass, string][] = [
     '授权(?!运营|数据|范围|期限|事项|协议|书|方式|模式|使用|调用|的|后|前)(?=[\u4e00-\u9fffA-Za-z0-9]{0,8}?(?:企业|公司|单位|伙伴|合作方|第三方|他人|机构|主体|运营商)[^，。；]{0,16}?(?:开展|从事|负责|承担|行使)[^，。；]{0,28}?(?:运营|经营)(?!维护|保障|支撑))'],
   // "将……运营权利……分配给其下属单位行使": allotted to a party is moved to it.
   // Shared out among others for their use is moved to them too ("将……授权在其集团内部成员企业间调剂使用").
-  ['transfer', '转让|转移|让渡|出让|让与|出租|出借|转交|转包|分包|分配给|分配至|划转给|划拨给|调剂|调拨'],
+  // Not inside a noun: 出租车 (a taxi), 转移支付 (a fiscal transfer).
+  ['transfer', '转让|转移(?!支付)|让渡|出让|让与|出租(?!车)|出借|转交|转包|分包|分配给|分配至|划转给|划拨给|调剂|调拨'],
   ['capital', '作价出资|出资|入股|质押|抵押'],
   // Outsourcing the business is handing it on ("将授权运营业务整体外包给第三方").
   ['entrust', '委托|交由|转由|交给|移交|外包|委外'],

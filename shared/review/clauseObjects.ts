@@ -61,7 +61,8 @@ const RECORD_WISE = '逐(?:条|笔|户|人|单|件|台|车|宗|家|企)(?:逐(?:
  * of a kind of record ("引航记录明细"), a record's original ("投诉工单原文", "申请材料原件"); not a case study or a
  * template ("典型个案分析", "记录明细格式").
  */
-const RECORD_GRAIN_NOUN = '个案(?:数据|记录|信息|资料|档案|明细)|(?:记录|档案|台账|流水|工单|订单)明细(?!说明|目录|格式|模板|字段说明)|(?:工单|记录|档案|病历|卷宗|材料|单据|票据|申请书|登记表|信件|来信|表单)的?(?:原文|原件|原图|扫描件)';
+// Details of a transaction or an act one by one ("社保缴纳明细", "刷卡消费明细", "就诊明细") are the records too.
+const RECORD_GRAIN_NOUN = '个案(?:数据|记录|信息|资料|档案|明细)|(?:缴纳|缴费|缴存|交易|结算|消费|支付|转账|用电|用水|用气|通行|出入|就诊|诊疗|申报|纳税|参保|报销|借阅|乘车|刷卡)明细(?!说明|目录|格式|模板|字段说明)|(?:记录|档案|台账|流水|工单|订单)明细(?!说明|目录|格式|模板|字段说明)|(?:工单|记录|档案|病历|卷宗|材料|单据|票据|申请书|登记表|信件|来信|表单)的?(?:原文|原件|原图|扫描件)';
 /** The values of the fields one by one: "所需字段明细" (not a catalogue's list of them, "目录列明字段明细"). */
 const FIELD_DETAILS = '(?<!(?:目录|清单|结构|字典|说明)[^，。；]{0,6})(?:字段|数据项)明细(?!说明|目录|格式|模板)';
 const RAW_OBJ = new RegExp(`${RAW_NOUN}|${RECORD_WISE}|${FIELD_DETAILS}|${IDENTIFIERS}|${BEFORE_PROCESSING}|${UNPROCESSED.source}|${IDENTIFIED}|原始(?:形态|状态|格式)|(?<!合成|模拟|虚拟|仿真)训练(?:所用|使用|用|所需)?的?样本|${RECORD_GRAIN_NOUN}|数据原样|原样(?:数据|副本)?|${SOURCE_DATA}|明细数据|明细记录|数据明细|明细(?:数据)?(?:库|表)(?![^，。；]{0,4}?(?:结构|字段说明|目录))|逐条记录|个体(?:记录|明细(?:清单|表)?)|等(?:字段|数据项|数据)?明细(?=[，。；,;]|$)|${SUBJECT_DETAILS}`);
@@ -179,6 +180,27 @@ const WORK = /工作|业务|事项|事务/;
 const CORE_OF_OPERATION = /定价|对外(?:销售|经营|签约|收费)/;
 
 const HEADS = [['data', new RegExp(DATA_OBJ.source, 'g')], ['derived', new RegExp(DERIVED.source, 'g')]] as const;
+/**
+ * Where `text` names the records as a thing of its own (a complete noun phrase: "调用原始记录开展建模分析"), not as what
+ * another thing is about ("原始数据的统计结果", "原始记录目录"): the last such name, for a phrase pointing back (anaphora.ts).
+ */
+const RAW_MENTION = new RegExp(RAW_OBJ.source, 'g');
+/** Whether `text` names the records at all, as a thing or as what another is about ("原始明细清单"). */
+export const namesRaw = (text: string) => RAW_OBJ.test(text);
+const ABOUT_NEXT = new RegExp(`^的?(?:${DERIVED.source})`);
+export function lastRawMention(text: string): { text: string; at: number } | null {
+  let last: { text: string; at: number } | null = null;
+  for (const m of text.matchAll(RAW_MENTION)) if (!ABOUT_NEXT.test(text.slice(m.index + m[0].length))) last = { text: m[0], at: m.index };
+  return last;
+}
+/** The last thing `text` says is made (形成统计指标, 开发……数据产品, 加工为……指标数据): where it stands and its name. */
+const MADE_THING = new RegExp(`(?:形成|生成|开发|产出|制作|制成|加工(?:为|成)|转化为|编制|得到|产生|汇总为|聚合为)((?:[^，。；的]{0,12}?的)?[^，。；]{0,10}?(?:${DERIVED.source})[\\u4e00-\\u9fff]{0,4})`, 'g');
+export function lastMade(text: string): { text: string; at: number } | null {
+  let last: { text: string; at: number } | null = null;
+  for (const m of text.matchAll(MADE_THING)) last = { text: m[1], at: m.index };
+  return last;
+}
+
 export function objectOf(span: string, g?: Glossary): { kind: ObjectClass; text: string } | null {
   const defined = g?.used(span).find((d) => span.includes(d.term));
   const rev = restorableIn(span) ?? KEY.exec(span)?.[0];

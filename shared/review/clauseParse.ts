@@ -73,6 +73,9 @@ export interface ParseContext {
 /** Media that leave the platform whoever receives them. */
 // Used off the platform is out of it too: "以明细表方式提供给运营机构线下使用".
 // A medium of any kind carries records away ("通过专用介质交付乙方"), unless it is the platform's own ("平台专用存储介质").
+/** A right to use or call a thing, and a product it is held over ("对……数据产品享有……"). */
+const USE_RIGHT = /(?:使用|调用|访问|查询)(?:权利|权限|权)$/;
+const OVER_PRODUCT = /对(?:其)?[^，。；]{0,12}?((?:数据)?(?:产品|服务|成果|报告|模型|接口))[^，。；]{0,4}$/;
 const MEDIUM = /光盘|硬盘|U盘|(?<!(?:平台|环境|专区|空间|系统)[^，。；]{0,4}?)(?:移动|专用|存储|物理|外部|传输|加密)?介质|移动存储|邮箱|邮件|离线|(?:线下|本地)(?:使用|处理|分析|加工|保存|存储|留存)/;
 /** A pivot clause: the party brought in or chosen right before the act is who acts ("引入新成员承接……"). */
 // "甲方准予乙方将……": the party let act is who acts (准予).
@@ -227,6 +230,9 @@ function parseClauses(sentence: string, ctx: ParseContext): ClauseParse[] {
       // "授予其独立调用授权数据资源并对外经营的权利": a right to run the data is the grant, however long its description.
       const right = kind === 'regrant' ? RIGHT_TO_RUN.exec(c.text.slice(m.index + verb.length)) : null;
       if (right) obj = { kind: 'grant', text: right[0] };
+      // A right of use held over a product ("使用方对其购买的数据产品享有完整的使用权") is the product's licence, not the grant.
+      const over: RegExpExecArray | null = kind === 'succeed' && obj?.kind === 'grant' && USE_RIGHT.test(obj.text) ? OVER_PRODUCT.exec(before) : null;
+      if (over) obj = { kind: 'derived', text: over[1] };
       // An act inside rights the same as the operator's acts on its grant ("享有与乙方同等的数据调用和产品销售权限").
       const equal = EQUAL_RIGHTS.exec(c.text);
       if (equal && equal.index < m.index && m.index < equal.index + equal[0].length) obj = { kind: 'grant', text: equal[0] };

@@ -1,5 +1,5 @@
 import type { Glossary } from './definitions';
-import { GRANTOR, OPERATOR_ORGAN, OTHER_LEGAL_PERSON, PUBLIC_HOLDER } from './redlines/actors';
+import { GRANTOR, OPERATOR, OPERATOR_ORGAN, OTHER_LEGAL_PERSON, PUBLIC_HOLDER } from './redlines/actors';
 import type { ClauseParse, Party, Place } from './clauseParse';
 
 /** Who acts in a clause and who receives (clauseParse.ts): parties by class, and places in or out of the platform. */
@@ -17,7 +17,8 @@ const OTHER_LEVEL = '二级|其他|下级|区域|行业|专业|领域|区县|县
 // A partner by the kind of body it is: "合作院校", "合作医院", "合作设计院".
 const OTHER = new RegExp(`${OTHER_LEGAL_PERSON}|${PUBLIC_HOLDER}|(?:${OTHER_LEVEL}|[省市区县]级)运营(?:机构|商|主体|公司|单位|方(?![式案法向面]))|合作[\u4e00-\u9fff]{0,4}?(?:单位|运营(?:商|机构|主体|公司)|企业|公司|机构|院校|高校|学校|医院|伙伴|(?:研究|设计|规划|科学)院|研究所|事务所)|(?:承接|接替|接续)(?:单位|方|主体|机构|企业)|(?:战略|生态|核心|商业)伙伴|开发利用(?:单位|方)|经营(?:单位|者)|他人|企业|公司|机构|主体(?![地资责])`);
 // "被授权方" (被授权单位, 被授权主体) is the party granted: the operator.
-const OPERATOR_RE = new RegExp(`(?:被授权(?:方|人|单位|主体)|授权运营机构|授权运营单位|运营机构|运营单位|运营主体|运营方|运营商|运营公司|乙方|本单位|牵头人|一级运营机构)|${OPERATOR_ORGAN}`);
+// 本单位: an agreement in the operator's voice names its own premises so ("在本单位服务器内留存").
+const OPERATOR_RE = new RegExp(`${OPERATOR}|本单位|${OPERATOR_ORGAN}`);
 // A public cloud is outside whatever the text deems it ("公有云环境视同公共数据平台管理").
 // Abroad, the internet's storage and removable storage are outside too.
 export const OUTSIDE = /本地|(?:平台|系统|空间|专区)(?:之)?外|以外|内网|邮箱|光盘|硬盘|U盘|移动介质|移动存储|境外|互联网|云存储|网盘|离线|自有|自建|各自|外部|异地|客户(?:的)?(?:服务器|系统|环境)|公有云|公共云|商业云|(?:本机构|本单位|本公司|本企业)[^，。；]{0,6}?(?:系统|服务器|数据库|机房)/;
@@ -44,8 +45,10 @@ const APPROVED = /^[^，。；]{0,4}?(?:认定|批准|同意|确认|认可|审�
 /**
  * "（经甲方审批）", "报甲方备案": the party whose consent or filing conditions the act receives nothing.
  */
-// "共享企业登记原始记录": a name right after the verb that heads a noun of data describes the data, it receives nothing.
-const OF_THE_DATA = /^(?:登记|原始|明细|数据|信息|记录|档案|名录|名单)/;
+// "共享企业登记原始记录", "对企业登记原始数据进行建模", "加工形成企业能耗指数": a name that starts a noun of data or of a
+// product describes it, it receives nothing (what the party did or holds may stand between: "企业纳税原始记录"). Not a
+// name right after 给/至, which receives ("提供给企业数据服务商").
+const OF_THE_DATA = /^(?:(?!行使|使用|调用|提供|开展|运营|经营|开发|利用|获取|共享|交付|享有|承担|负责|参与|进行|办理)[\u4e00-\u9fff]){0,4}?(?:登记|原始|明细|数据|信息|记录|档案|名录|名单|指数|指标|画像|评分|图谱)/;
 // The span may end inside the word ("……（经甲方审"): its first character is enough.
 const CONSENTS = /^的?(?:书面)?(?:同意|审|批|核准|备案|许可|$)/;
 /** A facility that holds data: the operator's is outside the platform whatever else it is called. */
@@ -84,7 +87,7 @@ export function recipientOf(clause: string, at: number, verb: string, ctxHolder:
     // "推送数源单位产生的原始记录": the party that produced or holds the data describes it; it receives nothing.
     // "导出至经甲方认定的……外部节点": the party that approved the place only describes it.
     // "开通与乙方同等范围的……权限": a party compared with receives nothing.
-    const names = [...span.matchAll(PARTY_NAME)].filter((n) => n[0] !== '其' && !(/[与同]$/.test(span.slice(0, n.index)) && COMPARED.test(span.slice(n.index! + n[0].length))) && !SOURCE_OF.test(span.slice(n.index! + n[0].length)) && !(/经$/.test(span.slice(0, n.index)) && APPROVED.test(span.slice(n.index! + n[0].length))) && !(/(?:经|报|征得|取得)$/.test(span.slice(0, n.index)) && CONSENTS.test(span.slice(n.index! + n[0].length))) && !(span === to?.[1] && n.index === 0 && !/^(?:给|予|至|到|于|进)/.test(after) && OF_THE_DATA.test(span.slice(n[0].length))) && !APPLIED_TO.test(span.slice(n.index! + n[0].length)));
+    const names = [...span.matchAll(PARTY_NAME)].filter((n) => n[0] !== '其' && !(/[与同]$/.test(span.slice(0, n.index)) && COMPARED.test(span.slice(n.index! + n[0].length))) && !SOURCE_OF.test(span.slice(n.index! + n[0].length)) && !(/经$/.test(span.slice(0, n.index)) && APPROVED.test(span.slice(n.index! + n[0].length))) && !(/(?:经|报|征得|取得)$/.test(span.slice(0, n.index)) && CONSENTS.test(span.slice(n.index! + n[0].length))) && !(OF_THE_DATA.test(span.slice(n.index! + n[0].length)) && !(span === to?.[1] && n.index === 0 && /^(?:给|予|至|到|于|进)/.test(after))) && !APPLIED_TO.test(span.slice(n.index! + n[0].length)));
     let m = names[0];
     // "乙方指定的其他机构", "甲方认可的第三方": the party chosen is the head, the one who chose it only its modifier.
     for (let i = 1; m && i < names.length && /^(?:[\u4e00-\u9fff]{0,4}的|之|下属|所属|旗下|及其)$/.test(span.slice(m.index! + m[0].length, names[i].index)); i++) m = names[i];

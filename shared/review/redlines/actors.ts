@@ -5,7 +5,16 @@
  * use or pay.
  */
 // The party granted named as such ("被授权方", "被授权单位") is the operator, not the grantor its last three characters spell.
-export const OPERATOR = '(?:授权运营机构|授权运营单位|运营机构|运营单位|运营主体|运营方|运营商|运营公司|项目公司|乙方|被授权(?:方|人|单位|主体))';
+// A consortium's lead (牵头人) signs and answers for it: the operator.
+// The one list of the operator's names: the clause parse (clauseParties.ts) and every red-line reader take it from here.
+export const OPERATOR = '(?:授权运营机构|授权运营单位|运营机构|运营单位|运营主体|运营方|运营商|运营公司|项目公司|乙方|被授权(?:方|人|单位|主体)|牵头人)';
+/**
+ * A company by its registered name ("冀云数据集团有限公司", "黔数科技股份有限公司"): the last words say it is one. A 向 or
+ * 由 inside would be the clause's own preposition ("由某某有限公司收取"), so the name runs after it.
+ */
+export const COMPANY = '(?:(?!向|由)[\\u4e00-\\u9fff]){2,16}?(?:(?:股份)?有限(?:责任)?公司|股份公司|集团公司)';
+/** The operator by its role or, in a grant or a charge, by its company name. */
+export const OPERATOR_NAME = `(?:${OPERATOR}|${COMPANY})`;
 // A consortium operator acts through its members ("联合体成员方", "牵头方"): they are the operator's side, not the market.
 const GROUP = '(?:关联公司|关联方|关联企业|子公司|控股公司|分公司|下属(?:公司|企业|单位)|控制的(?:公司|企业)|联合体(?:各方|各成员|成员(?:方|单位|企业)?|牵头方))';
 /** The operator or a company of its group: "乙方及其关联方", "运营机构的关联公司", "授权运营机构下属数据科技子公司". */

@@ -7,7 +7,8 @@ import { isContrastClause } from './background';
 import type { DocumentTerms } from './index';
 import { definedOpen } from './scenesDefined';
 import { scenesByOperator } from './scenesByOperator';
-import { COMPANY, ALL_DATA, CLOSED_LIST, FIELD_UNIT, grantsOtherUnit, MANY_HOLDERS, notNegated, OPEN_LIST, OPERATOR_NAME, OWN_GRANT, resolved } from './grantUnit';
+import { ALL_DATA, CLOSED_LIST, FIELD_UNIT, grantsOtherUnit, MANY_HOLDERS, notNegated, OPEN_LIST, OWN_GRANT, resolved } from './grantUnit';
+import { OPERATOR_NAME } from './actors';
 
 /**
  * Hebei's mode (art. 15): authorisation by scenario, one scenario one authorisation. What breaks it, as drafters say it:
@@ -23,8 +24,6 @@ import { COMPANY, ALL_DATA, CLOSED_LIST, FIELD_UNIT, grantsOtherUnit, MANY_HOLDE
  */
 const SCENE = '(?:应用)?场景';
 const GRANT = '(?:授权|授予|运营权|经营权|开发利用)';
-/** The operator by name, for the readers written before OPERATOR_NAME (grantUnit.ts). */
-const OPERATOR_WORD = `(?:乙方|运营机构|授权运营机构|运营方|运营单位|运营主体|被授权(?:方|单位|主体)|${COMPANY})`;
 /** A list of scenarios closed by a catch-all: "授权场景为：（一）……；（三）其他符合国家政策的应用场景" (items read as one). */
 // The catch-all may be joined by a conjunction: "港口物流、文旅消费以及其他经甲方认可的场景".
 // Whoever's leave qualifies it, before or after 其他 ("（三）甲方认可的其他场景", "其他经甲方认可的场景"), it is the same catch-all.
@@ -79,10 +78,10 @@ const OPEN_SCENES: RegExp[] = [
   // measures left open is not a grant. Session 23.
   /(?:授权|数据)(?:的)?(?:用途|应用范围|使用范围|使用用途|应用方向)[^。；]{0,6}?(?:包括但不限于|不限于)/,
   // The scope is whatever the operator judges worth it: "以及乙方认为具有开发价值的其他场景", "运营机构认定的其他应用方向".
-  new RegExp(`${OPERATOR_WORD}(?:认为|认定|判断|评估认为)[^，。；]{0,16}?的[^，。；]{0,4}?(?:${SCENE}|用途|应用方向|领域|方向)`),
+  new RegExp(`${OPERATOR_NAME}(?:认为|认定|判断|评估认为)[^，。；]{0,16}?的[^，。；]{0,4}?(?:${SCENE}|用途|应用方向|领域|方向)`),
   // The operator named by 其 after it is the subject: "乙方可以将授权数据用于其认为具有市场价值的任何合法用途".
   // The operator the subject of its own clause too, the grantor consenting: "并同意乙方将同一批数据用于其认为适当的其他场景".
-  new RegExp(`(?:^|[，,；：:])[^，,。；]{0,6}?${OPERATOR_WORD}(?:(?!不得|不能|不可|禁止|严禁|无权)[^。；]){0,20}?其(?:认为|认定|判断)[^，。；]{0,16}?的[^，。；]{0,4}?(?:${SCENE}|用途|应用方向|领域|方向)`),
+  new RegExp(`(?:^|[，,；：:])[^，,。；]{0,6}?${OPERATOR_NAME}(?:(?!不得|不能|不可|禁止|严禁|无权)[^。；]){0,20}?其(?:认为|认定|判断)[^，。；]{0,16}?的[^，。；]{0,4}?(?:${SCENE}|用途|应用方向|领域|方向)`),
 ];
 /**
  * The use granted named as any kind of product ("授权用途：用于支撑经济社会发展的各类数据产品和服务开发"), its label in

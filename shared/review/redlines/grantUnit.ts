@@ -3,6 +3,7 @@ import { isNegated, type ClauseReading } from '../clauses';
 import type { Unit } from './units';
 import { isContrastClause } from './background';
 import type { DocumentTerms } from './index';
+import { OPERATOR_NAME } from './actors';
 
 /**
  * Hebei's mode (art. 15), its first half: the unit granted must be one scenario. What a grant clause hands over is read
@@ -120,9 +121,6 @@ export const CLOSED_LIST = /(?:不包括|不含|不包含|不得)[^，。；]{0,
  */
 /** A right over data, however named: "运营权", "加工使用权", "产品经营权", "开发利用权". */
 const RIGHT = '[\\u4e00-\\u9fff]{0,6}?(?:运营|经营|开发|利用|使用|加工|处理)权';
-/** The operator as a company by its name ("冀云数据集团有限公司"): in a grant it is the grantee. */
-export const COMPANY = '[\\u4e00-\\u9fff]{2,12}?(?:有限公司|有限责任公司|集团公司)';
-export const OPERATOR_NAME = `(?:乙方|授权运营单位|运营机构|授权运营机构|运营方|运营单位|运营主体|项目公司|被授权(?:方|单位|主体)|${COMPANY})`;
 const GRANT_OBJECT: RegExp[] = [
   // The data as the topic, the grant after it: "对于本区域全部数据资源，市数据局授权乙方开发利用".
   new RegExp(`^(?:对于|关于|就)(?<o>[^，。；]{2,40}?)[，,][^，。；]{0,16}?授权(?:给|予)?${OPERATOR_NAME}[^，。；]{0,4}?(?:运营|开发利用|开发经营|经营)`),
@@ -191,6 +189,7 @@ const RIGHT_HELD = /^(?:对|取得|获得|享有)/;
 const AREA_WIDE = /^(?:本|全)(?:市|省|区|县)|^(?:市|省|区|县)级/;
 const dataAsUnit = (s: string, said: string, o: string) =>
   (SCOPE_SAID.test(said) || (RIGHT_HELD.test(said) && AREA_WIDE.test(o))) && !USE_NAMED.test(s) && DATA_NAMED.test(o) && !DATA_REFERRED.test(DATA_NAMED.exec(o)![0]);
+const SCENE_OWN_DATA = /(?:本|该|此|上述)(?:应用)?场景(?:的|所需的?|涉及的?|下的?|项下的?)?(?:授权|所用)?(?:公共)?数据(?:资源|范围)?/;
 function grantsNoScene(s: string, doc?: DocumentTerms): string | null {
   for (const re of GRANT_OBJECT) {
     const m = re.exec(s);
@@ -199,6 +198,8 @@ function grantsNoScene(s: string, doc?: DocumentTerms): string | null {
     if (!o || /场景/.test(o) && !/(?:各类|各个?|一切|全部|所有|任何|各种|不限)[^，。；]{0,8}?场景/.test(o) && !(OPEN_LIST.test(o) && !CLOSED_LIST.test(s))) continue;
     const c = clauseAt(s, m.index);
     if (isNegated(c.text, m!.index - c.start) || isContrastClause(c.text)) continue;
+    // The data named as the scenario's ("本场景授权数据包括……三个部门的数据"): the scenario is the unit, the list its data.
+    if (SCENE_OWN_DATA.test(s.slice(0, m!.index + m![0].length - o.length))) continue;
     if (SCENE_NAMED.test(s) && FIELD_UNIT.test(o) && !(MANY_HOLDERS.test(o) || ALL_DATA.test(o) || ALL_OBJECT.test(o) || AS_COLLECTED.test(o) || AREA_DATA.test(o))) continue;
     if (notSceneUnit(o) || /场景/.test(o) || dataAsUnit(s, m![0], o)) return m![0];
   }

@@ -2,7 +2,7 @@ import { clauses } from '../text';
 import { isNegated, negatedInSentence, type ClauseReading } from '../clauses';
 import type { Unit } from './units';
 import type { DocumentTerms } from './index';
-import { MARKET_USER, OPERATOR, OPERATOR_GROUP, PUBLIC_USER, REGULATOR, isOperatorGroup, subjectBefore } from './actors';
+import { COMPANY, MARKET_USER, OPERATOR, OPERATOR_GROUP, PUBLIC_USER, REGULATOR, isOperatorGroup, subjectBefore } from './actors';
 import { readPriceSetting } from './priceSetting';
 import { EVERY_PERIOD, PRICE_AS_SUBJECT } from './priceWords';
 
@@ -279,7 +279,8 @@ const unticked = (t: string) => (/[☑■√✓☒]/.test(t) ? t.replace(/[□�
  * not a market user the sentence turns to.
  */
 const OWN_GROUP_G = new RegExp(OPERATOR_GROUP, 'g');
-const COMPANY_G = /(?<=^|[，,；：:＿向由与和及、])(?:(?!向|由)[\u4e00-\u9fff]){2,16}?(?:有限|股份)(?:责任)?公司/g;
+// A company's name starts after a separator or the preposition before it.
+const COMPANY_G = new RegExp(`(?<=^|[，,；：:＿向由与和及、])${COMPANY}`, 'g');
 const CHARGES_AFTER = /^[^，。；]{0,14}?(?:收取|收费|计费|有偿|据此|定价)/;
 function operatorSpans(clause: string): [number, number][] {
   const out: [number, number][] = [];

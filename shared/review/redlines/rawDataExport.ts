@@ -6,6 +6,7 @@ import { evidence, type ReadDocument } from '../sections';
 import { holdsRawData } from '../definitions';
 import { referenced } from '../checks';
 import { isBackground } from './background';
+import { withAntecedents } from '../anaphora';
 import { leadsByBlock } from './units';
 import { heldBack, isOutsideParty, letsHappen, parseSentence, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
 import { HOLD_VERB, objectOf, RAW_NOUN, restorableIn, SOURCE_DATA } from '../clauseObjects';
@@ -271,6 +272,8 @@ export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[
   const ev: Evidence[] = [];
   // The sentence before, across blocks: "第二十四条 乙方应当保证原始数据不出域" is a heading line, its exception the paragraph.
   let prev = '';
+  // The sentences read last, for a phrase pointing back at the records they named (anaphora.ts).
+  let recent: string[] = [];
   let head: string[] | null = null;
   // A release whose list of items is still open, the things the sentence before said are the records, and the releases
   // it made (rawNamed.ts).
@@ -321,7 +324,8 @@ export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[
       continue;
     }
     for (const written of ledSentences(r.text(b), leads.get(b))) {
-      const s = described(written);
+      const s = described(withAntecedents(written, recent, r.glossary));
+      recent = [...recent.slice(-1), written];
       if (isBackground(s)) {
         prev = s;
         continue;

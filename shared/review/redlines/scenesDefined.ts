@@ -1,5 +1,5 @@
 import type { DocumentTerms } from './index';
-import { OPERATOR_NAME } from './grantUnit';
+import { OPERATOR_NAME } from './actors';
 
 // The granted scenario read through the document's definitions (definitions.ts), for authorizationMode.ts.
 /**

@@ -5,6 +5,7 @@ import { evidence, type ReadDocument } from '../sections';
 import { referenced } from '../checks';
 import { WAIVED_SPAN } from '../text';
 import { isBackground } from './background';
+import { withAntecedents } from '../anaphora';
 import { leadsByBlock } from './units';
 import { parseSentence, partyOf, readingOf, type ParseContext } from '../clauseParse';
 import { CHOOSING_VERBS, ON_ITS_OWN } from '../clauseParties';
@@ -32,6 +33,8 @@ const PARTY =
 const GRANT =
   '(?:授权运营权利|授权运营资格|运营资格|授权运营权|运营授权|运营权|经营权|(?:本协议项下的?|依本协议取得的)(?:全部|部分|全部(?:或者?|和|及)部分)?(?:授权|权利义务|权利)|' +
   '授权|数据资源使用权|数据使用权|调用权限|运营主体地位|运营主体资格|主体地位|(?:授权运营|加工使用|产品经营|数据经营)权益|(?:授权)?运营权限)';
+// The operator as the one handing its grant on: fewer names than actors.ts OPERATOR, since 运营商 and 运营单位 here name
+// whom it hands on to (区域运营商, 二级运营单位: PARTY, clauseParties.ts OTHER).
 const OPERATOR = '(?:乙方|运营机构|运营方|运营主体|牵头人)';
 const GRANTOR_NAMED = new RegExp(GRANTOR);
 /** The grantor as the sentence's subject, handing something on in its own name (not letting the operator do it). */
@@ -102,7 +105,7 @@ const CASE_MOVES = /转让|转移|划转|划拨|移交|交由|转交|转授|授�
 const LAW_OR_APPROVAL = /批准|审批|法律|法规|规定|另有约定/;
 
 /** Every reading above names another party or a transfer: most sentences hold neither and are passed in one test. */
-const ANY = new RegExp(`${PARTY}|(?:授权|授予)其|子许可|分许可|次级|(?:二|三|下|分)级授权|子授权|转让|转移|让渡|出租|出借|转交|转包|转授|由${OPERATOR}(?:授予|再授权|颁发|许可)`);
+const ANY = new RegExp(`${PARTY}|(?:授权|授予)其|子许可|分许可|次级|(?:二|三|下|分)级授权|子授权|转让|转移(?!支付)|让渡|出租(?!车)|出借|转交|转包|转授|由${OPERATOR}(?:授予|再授权|颁发|许可)`);
 
 /** A heading line that is itself a clause: its title opens with the operator acting ("第十二条 乙方按下表向合作方转授权"). */
 const ACTING_HEADING = new RegExp(`^(?:[^\\u3000]*\\u3000)?${OPERATOR}[^，。；]{2,}`);
@@ -164,6 +167,8 @@ export function subAuthorizationReading(r: ReadDocument): Evidence[] {
   }
   let head: string[] | null = null;
   const leads = leadsByBlock(r);
+  // The sentences read last, for a phrase pointing back at the grant they named (anaphora.ts).
+  let recent: string[] = [];
   for (let bi = 0; bi < r.blocks.length; bi++) {
     const b = r.blocks[bi];
     const t = r.text(b);
@@ -197,7 +202,9 @@ export function subAuthorizationReading(r: ReadDocument): Evidence[] {
     const all = ledSentences(t, leads.get(b));
     for (let i = 0; i < all.length; i++) {
       // A proviso after a semicolon is read with the prohibition it lifts.
-      const s = /^但/.test(all[i + 1] ?? '') ? all[i] + all[i + 1] : all[i];
+      const written = /^但/.test(all[i + 1] ?? '') ? all[i] + all[i + 1] : all[i];
+      const s = withAntecedents(written, recent, g);
+      recent = [...recent.slice(-1), written];
       if (NOT_THE_GRANT.test(s)) continue;
       // Background sets no rule (an opinion reported and not adopted, the act as a sanction's ground: "……转授权给合作伙伴
       // 的，甲方有权解除本协议"), for the patterns below as for the parse.
@@ -208,11 +215,11 @@ export function subAuthorizationReading(r: ReadDocument): Evidence[] {
       if (parsed[0]?.defines) continue;
       const moved = parsed.find((p) => movesGrant(p, g, s));
       if (moved) {
-        ev.push(evidence(r, b, s, { clause: s, negated: false, ...readingOf(moved) }));
+        ev.push(evidence(r, b, written, { clause: written, negated: false, ...readingOf(moved) }));
         continue;
       }
       if (dealsOwnWork(parsed, s)) {
-        ev.push(evidence(r, b, s, { clause: s, negated: false, reading: 'permission' }));
+        ev.push(evidence(r, b, written, { clause: written, negated: false, reading: 'permission' }));
         continue;
       }
       // The operator bringing in a party its definition makes run the grant.
@@ -220,7 +227,7 @@ export function subAuthorizationReading(r: ReadDocument): Evidence[] {
       if (brought && BRINGS_IN.test(s)) {
         const h = findTriggers(s, new RegExp(`(?<t>${BRINGS_IN.source})[^，。；]{0,8}?${brought}`)).find((x) => !x.negated);
         if (h) {
-          ev.push(evidence(r, b, h.clause, { ...h, condition: `“${brought}”：${g.meaning(brought)}` }));
+          ev.push(evidence(r, b, s === written ? h.clause : written, { ...h, condition: `“${brought}”：${g.meaning(brought)}` }));
           continue;
         }
       }
@@ -229,7 +236,7 @@ export function subAuthorizationReading(r: ReadDocument): Evidence[] {
         const rest = [all.slice(i + 1).join(''), ...r.blocks.slice(bi + 1, bi + 9).filter((x) => x.kind !== 'heading').map((x) => r.text(x))];
         const item = rest.flatMap((x) => x.split(/[；;。]/)).find((x) => new RegExp(PARTY).test(x) && !LAW_OR_APPROVAL.test(x));
         if (item) {
-          ev.push(evidence(r, b, s, { clause: s, negated: false, reading: 'exception', condition: item.trim() }));
+          ev.push(evidence(r, b, written, { clause: written, negated: false, reading: 'exception', condition: item.trim() }));
           continue;
         }
       }
@@ -240,12 +247,12 @@ export function subAuthorizationReading(r: ReadDocument): Evidence[] {
       if (approval && isRealControl(free)) continue;
       const carve = CARVE_OUT.exec(s);
       if (carve && CARVED_PARTY.test(carve.groups!.out) && !LAW_OR_APPROVAL.test(carve.groups!.out)) {
-        ev.push(evidence(r, b, s, { clause: s, negated: false, reading: 'exception', condition: `但${carve.groups!.out}的除外` }));
+        ev.push(evidence(r, b, written, { clause: written, negated: false, reading: 'exception', condition: `但${carve.groups!.out}的除外` }));
         continue;
       }
       const lifted = DISAPPLIED.exec(s);
       if (lifted && CASE_MOVES.test(lifted.groups!.out) && CARVED_PARTY.test(lifted.groups!.out) && !LAW_OR_APPROVAL.test(lifted.groups!.out)) {
-        ev.push(evidence(r, b, s, { clause: s, negated: false, reading: 'exception', condition: lifted[0] }));
+        ev.push(evidence(r, b, written, { clause: written, negated: false, reading: 'exception', condition: lifted[0] }));
         continue;
       }
       // The grantor granting in its own name ("甲方可以根据需要将授权运营权授予第三方") is its grant, not the operator's.
@@ -253,7 +260,7 @@ export function subAuthorizationReading(r: ReadDocument): Evidence[] {
       for (const re of PATTERNS) {
         const h = findTriggers(s, re).find((x) => !x.negated);
         if (h) {
-          ev.push(evidence(r, b, h.clause, h));
+          ev.push(evidence(r, b, s === written ? h.clause : written, h));
           break;
         }
       }

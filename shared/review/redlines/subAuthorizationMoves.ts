@@ -105,7 +105,7 @@ const PUT_ON = /由[^，。；由]{1,30}$/;
 const SUPPORT = /协助|配合|支持|辅助|支撑/;
 const ANOTHER = new RegExp(OTHER_LEGAL_PERSON);
 
-const SHARED = /共享|分享|共用|出借|出租/;
+const SHARED = /共享|分享|共用|出借|出租(?!车)/;
 const PART_OF_GRANT = /(?:全部|部分|其中|该项?|上述|前述|本协议)[^，。；]{0,3}授权/;
 export function movesGrant(p: ClauseParse, g?: Glossary, sentence = p.text): boolean {
   if (!p.act || !(letsHappen(p) || permitsOnApproval(p, sentence)) || NOT_A_MOVE.test(p.text)) return false;
