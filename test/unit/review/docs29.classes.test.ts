@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectQuiet, expectRaised } from '../../helpers/redlineCase';
+import { expectQuiet, expectRaised, type RedlineCase } from '../../helpers/redlineCase';
 
 /**
  * Classes read from the twenty-ninth set's failures (session 25, after it was opened), on text written for this test in
@@ -65,5 +65,50 @@ describe('a public body named as whose revenue it is, or paid to, is a payee, no
       '属于区级行政机关使用的产品，按照产业类价格收费。',
       '市财政局调用上述产品的，按照核定价格结算。',
     ]);
+  });
+});
+
+/** An agreement whose term article is `term` and whose article 5 is the clause under test. */
+const termIs = (term: string): RedlineCase => ({
+  doc: (text) =>
+    [
+      '某场景公共数据授权运营协议',
+      '第一条 授权范围。甲方授权乙方在本场景内运营，数据资源范围及目录见附件。',
+      `第二条 运营期限。${term}`,
+      '第三条 终止。协议终止的，乙方以不可逆方式销毁原始数据及其副本，日志留存不少于6个月。',
+      '第四条 备案。本协议签订后5个工作日内报数据管理部门备案。',
+      `第五条 续期。${text}`,
+    ].join('\n'),
+});
+
+describe('a renewal nobody decides again adds to a term said only by its longest, and a blank span is at least one unit', () => {
+  // A model text: "本协议授权运营期限为____年（最长不超过三年）" and "……未书面提出终止……的，本协议期限自动延续____年" (Chongqing
+  // art. 16(2)): the term may run to its cap, and the renewal adds a year at least, whatever is filled in.
+  it('fires on an automatic renewal after a capped or blank term', () => {
+    expectRaised('term_over_3y', ['期满前三个月双方均未书面提出终止的，本协议期限自动延续____年。'], termIs('本协议运营期限为____年（最长不超过三年）。'));
+    expectRaised('term_over_3y', ['期满前乙方未提出异议的，视为同意续期，续期____个月。'], termIs('授权运营期限不超过三年。'));
+    expectRaised('term_over_3y', ['期满考核合格的，续期一年。'], termIs('运营期限最长不超过3年，具体以授权书载明为准。'));
+  });
+  it('stays quiet on a renewal applied for and approved, another matter renewed, a date left blank, a duty after the term', () => {
+    expectQuiet('term_over_3y', ['期满需要继续授权的，乙方应当在期满前三个月重新申请，经甲方批准后另行签订协议。'], termIs('本协议运营期限为____年（最长不超过三年）。'));
+    expectQuiet('term_over_3y', ['数据产品的订阅服务期满自动续期____年。'], termIs('授权运营期限不超过三年。'));
+    expectQuiet('term_over_3y', ['期满后需续期的，经甲方批准后续期____年。'], termIs('本协议运营期限为两年。'));
+    expectQuiet('term_over_3y', ['本协议期满后，乙方应于____个月内完成数据移交。'], termIs('授权运营期限不超过三年。'));
+  });
+});
+
+describe('a grant counted in stages, the stages named after the count, lasts their sum', () => {
+  // "本次授权分两个阶段实施，每一阶段期限均不超过三年。建设培育期一年……；正式运营期三年，自建设培育期届满之日起计算": four
+  // years held, whatever cap each stage is given (Hebei art. 17(2)).
+  it('fires when the named stages sum past three years', () => {
+    expectRaised('term_over_3y', ['无。'], termIs('授权运营分三个阶段推进：试点期六个月，推广期一年，全面运营期两年。'));
+    expectRaised('term_over_3y', ['无。'], termIs('本次授权分两个阶段：孵化期为十八个月，自协议签订之日起算；运营期为两年，自孵化期满之日起算。'));
+    expectRaised('term_over_3y', ['无。'], termIs('授权期限分两期实施，各期均不超过三年：首期建设期一年；二期运营期三年。'));
+  });
+  it('stays quiet on a term of its own, stages within three years, stages of work that is not the grant', () => {
+    expectQuiet('term_over_3y', ['无。'], termIs('授权运营期限三年，分两个阶段实施：建设期一年，运营期两年。'));
+    expectQuiet('term_over_3y', ['无。'], termIs('本次授权分两个阶段实施：试运营期一年，正式运营期两年。'));
+    expectQuiet('term_over_3y', ['项目建设分两个阶段实施：一期工程建设期一年，二期工程建设期三年。'], termIs('本协议运营期限为三年。'));
+    expectQuiet('term_over_3y', ['平台升级分两个阶段：第一阶段六个月，第二阶段一年。'], termIs('授权运营期限为三年。'));
   });
 });
