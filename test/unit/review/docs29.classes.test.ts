@@ -112,3 +112,40 @@ describe('a grant counted in stages, the stages named after the count, lasts the
     expectQuiet('term_over_3y', ['平台升级分两个阶段：第一阶段六个月，第二阶段一年。'], termIs('授权运营期限为三年。'));
   });
 });
+
+describe('a delivered product named at length or as a list is still what the operator re-develops (Chongqing art. 22)', () => {
+  // "基于乙方交付的辣椒价格指数和产地溯源数据产品，共同开发……衍生产品": the object runs to its head noun, a list included.
+  it('fires when the operator reworks a delivered product with a long name', () => {
+    expectRaised('exclusivity', [
+      '乙方可以与数据商组建联合实验室，基于乙方交付的客流热力图和景区舆情监测数据产品，共同开发旅游保险精算模型。',
+      '运营机构可以在其已交付的企业信用评价和融资风险预警服务基础上开发增强版本。',
+      '乙方可以将已交付医院的病种费用分析和基金运行监测模型加工为新的产品。',
+    ]);
+  });
+  it('stays quiet when a developer re-develops it, the operator stays out, or only maintains it', () => {
+    expectQuiet('exclusivity', [
+      '开发利用机构可以基于乙方交付的客流热力图和景区舆情监测数据产品，自行开发旅游保险精算模型。',
+      '乙方交付的客流热力图和景区舆情监测数据产品，由开发利用机构自行开展再开发，乙方不参与。',
+      '乙方应当对其交付的企业信用评价和融资风险预警服务开展运维和故障修复。',
+    ]);
+  });
+});
+
+describe('others who need the data made to contract with the operator first are shut out (Chongqing art. 22)', () => {
+  // "区内其他市场主体开展同类追溯服务需要使用本场景数据的，应当与运营机构签订合作协议后接入".
+  it('fires when a contract with the operator is the gate to the data', () => {
+    expectRaised('exclusivity', [
+      '本市其他征信机构需要调用本场景公共数据的，应当事先与乙方签订数据合作协议。',
+      '区域内其他物流企业获取寄递数据的，一律与运营机构签订合作合同后方可接入。',
+      '任何第三方利用本领域数据的，须与运营方订立合作协议。',
+    ]);
+  });
+  it('stays quiet on the operator\'s products bought, the grantor\'s own grant, a may, a contract waived', () => {
+    expectQuiet('exclusivity', [
+      '其他市场主体需要使用乙方数据产品的，应当与乙方签订服务合同。',
+      '其他主体需要使用本场景数据的，应当向甲方申请，并与甲方签订授权运营协议。',
+      '其他市场主体需要使用本场景数据的，可以与乙方签订合作协议。',
+      '其他市场主体需要使用本场景数据的，无需与乙方签订任何协议。',
+    ]);
+  });
+});
