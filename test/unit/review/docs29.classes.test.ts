@@ -149,3 +149,22 @@ describe('others who need the data made to contract with the operator first are 
     ]);
   });
 });
+
+describe('a list of what the grant leaves out lets none of its items\' acts happen', () => {
+  // "寄件人和收件人的姓名、电话、详细地址，快递运单明细，寄递企业报送的……经营数据，以及涉及国家秘密的数据，不纳入本次授权":
+  // 报送的 describes an item excluded, nothing is released.
+  it('stays quiet on records named to be excluded from the grant or the catalogue', () => {
+    expectQuiet('raw_data_export', [
+      '企业报送的纳税原始明细，税务部门交换的涉税信息，均不列入本次授权目录。',
+      '患者姓名、联系电话，医疗机构报送的就诊原始记录，不属于本次开放范围。',
+      '学生姓名、家长手机号码，学校报送的体检原始记录，以及涉及未成年人隐私的数据，不纳入本次授权。',
+    ]);
+  });
+  it('fires when a clause before the exclusion lets the records out, or the exclusion is from a restriction', () => {
+    expectRaised('raw_data_export', [
+      '乙方可以将原始数据导出至自有服务器，相关日志不纳入本次授权范围。',
+      '乙方向合作方提供的原始明细数据，不属于本次授权的限制范围。',
+      '企业报送的原始数据，经甲方同意后可以导出至乙方服务器。',
+    ]);
+  });
+});
