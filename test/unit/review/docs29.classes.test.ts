@@ -1,4 +1,6 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { reviewDocument } from '../../../shared/review/engine';
+import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
 import { expectQuiet, expectRaised, type RedlineCase } from '../../helpers/redlineCase';
 
 /**
@@ -166,5 +168,27 @@ describe('a list of what the grant leaves out lets none of its items\' acts happ
       '乙方向合作方提供的原始明细数据，不属于本次授权的限制范围。',
       '企业报送的原始数据，经甲方同意后可以导出至乙方服务器。',
     ]);
+  });
+});
+
+const PLAN_HEAD = ['某区文化旅游公共数据授权运营实施方案', '为推进公共数据有序开发利用，依据有关规定，结合本地实际，制定本方案。'];
+const planItem = (lines: string[], id: string) => reviewDocument(docFromText([...PLAN_HEAD, ...lines].join('\n'), 'p.txt'), bundledRuleset('hebei'), 'plan').items.find((i) => i.id === id)!;
+
+describe('a matter deferred to a paper made later is not stated (Hebei art. 12(9))', () => {
+  // "八、成本收入和收益" over only "成本收入核算和收益分配办法，由区数据和政务服务局会同区财政局另行研究制定": the plan names
+  // the rule it lacks.
+  it('is missing when its section only defers it', () => {
+    for (const body of [
+      '运营成本核算和收益分配办法，由县数据局会同县财政局另行研究制定。',
+      '成本收入核算机制和收益分配机制，后续另行制定。',
+      '收益分配方案由市财政局适时研究出台。',
+    ]) expect(planItem(['八、核算和收益分配', body], 'plan.accounting').status, body).toBe('missing');
+  });
+  it('is not missing when the section states the rule and leaves only a detail for later', () => {
+    for (const body of [
+      '运营机构对授权运营业务单独建账、独立核算成本和收入；收益按照投入比例分配，具体比例另行明确。',
+      '成本收入实行单独核算，收益分配按照《某区公共数据授权运营收益分配办法》执行。',
+      '运营机构按年度核算经营成本和收入，净收益的10%作为数据资源使用费上缴区级国库，其余收益由运营机构分配，实施细则另行制定。',
+    ]) expect(planItem(['八、核算和收益分配', body], 'plan.accounting').status, body).not.toBe('missing');
   });
 });
