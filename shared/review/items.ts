@@ -160,10 +160,17 @@ function withoutDe(r: ReadDocument, b: Block): string {
 
 /** The word only names a thing built or sold: "企业信用评价模型", "监管平台接口" say nothing about 评价 or 监管 as a matter. */
 const THING = /^(?:模型|指数|接口|系统|平台|产品|看板|画像|算法|工具)/;
+/**
+ * 其他 before a noun picks out other things ("不涉及畜禽养殖环节的其他数据", "其他市场主体"): it says nothing of the other
+ * matters a text settles ("其他未尽事宜", "其他事项", "其他要求").
+ */
+const OTHERS = /^(?:其他|其它)$/;
+const OTHER_MATTERS = /^(?:未尽)?(?:事项|事宜|要求|说明|规定|约定|条款|内容)|^[^\u4e00-\u9fff]|^$/;
 function namesAThing(sentence: string, word: string): boolean {
   let any = false;
   for (let at = sentence.indexOf(word); at >= 0; at = sentence.indexOf(word, at + 1)) {
-    if (!THING.test(sentence.slice(at + word.length))) return false;
+    const after = sentence.slice(at + word.length);
+    if (!(THING.test(after) || (OTHERS.test(word) && !OTHER_MATTERS.test(after)))) return false;
     any = true;
   }
   return any;

@@ -192,3 +192,18 @@ describe('a matter deferred to a paper made later is not stated (Hebei art. 12(9
     ]) expect(planItem(['八、核算和收益分配', body], 'plan.accounting').status, body).not.toBe('missing');
   });
 });
+
+describe('其他 before a noun picks out other things, not the other matters a plan settles (Hebei art. 12(13))', () => {
+  // "本次授权仅限……场景，不涉及畜禽养殖环节的其他数据": no 附则 or 其他事项 anywhere.
+  const BODY = ['一、总体要求', '本次授权仅限城市停车场景，不涉及道路交通执法的其他数据。'];
+  it('is missing when 其他 only names other data, bodies or scenarios', () => {
+    for (const line of ['运营机构不得向其他市场主体提供原始数据。', '其他区县可参照本方案开展授权运营。', '涉及其他场景的，另行申请授权。']) {
+      expect(planItem([...BODY, '二、工作安排', line], 'plan.other').status, line).toBe('missing');
+    }
+  });
+  it('is not missing when the text settles the other matters', () => {
+    for (const line of ['其他未尽事宜，按照国家和省有关规定执行。', '本方案由区数据局负责解释，其他事项按协议约定执行。', '其它：本方案自印发之日起施行。']) {
+      expect(planItem([...BODY, '二、工作安排', '区数据局统筹推进，各部门按职责分工落实。', line], 'plan.other').status, line).not.toBe('missing');
+    }
+  });
+});
