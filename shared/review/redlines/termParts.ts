@@ -28,6 +28,7 @@ const IN_PARTS = new RegExp(
 const COUNTED = `(${CN_NUMERAL})\\s*个?\\s*(?:阶段|时期|期)(?:实施|进行|推进|开展)?`;
 const IN_COUNTED = new RegExp(`(?:授权|期限|有效期|运营期|授权期)[^，。；：:]{0,8}?(?:分为|划分为|分成|分)\\s*${COUNTED}`);
 const PART_LEN_AT = new RegExp(`${PART_LEN}$`);
+const STAGES_APART = /(?:分别|各自|单独|分段|逐段)(?:签订|签署|订立|授权|计算|起算|审批|申请|授予)/;
 /** The first `count` periods named with a length after the count ("建设培育期一年", "正式运营期为三年"), in order. */
 const STAGE = new RegExp(`([\\u4e00-\\u9fff]{1,6}?(?:期|阶段))(?:为|：|:)?\\s*${CN_NUMERAL}\\s*个?\\s*(?:年|个月|月)`, 'g');
 function stagesNamed(text: string, count: number): string[] {
@@ -79,6 +80,8 @@ function termInParts(r: ReadDocument, maxMonths: number): Found[] {
       // Named in the list, or only counted there and named after it, each with its length ("分两个阶段实施……建设培育期一年……；
       // 正式运营期三年").
       const count = listed ? null : parseNumeral(m[1]);
+      // Stages each signed, granted or counted on their own ("两个阶段分别签订授权运营协议，各自计算期限") are terms of their own.
+      if (count && STAGES_APART.test(`${s}${rest}`)) continue;
       const names = count ? stagesNamed(rest, count) : [...new Set(m[1].split(/以及|和|与|、|及|加/).map((x) => x.trim().replace(PART_LEN_AT, '')).filter((x) => PART_NAME.test(x)))];
       if (names.length < 2) continue;
       const lengths = names.map((n) => partLength(rest, n));

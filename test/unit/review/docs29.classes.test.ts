@@ -107,11 +107,12 @@ describe('a grant counted in stages, the stages named after the count, lasts the
     expectRaised('term_over_3y', ['无。'], termIs('本次授权分两个阶段：孵化期为十八个月，自协议签订之日起算；运营期为两年，自孵化期满之日起算。'));
     expectRaised('term_over_3y', ['无。'], termIs('授权期限分两期实施，各期均不超过三年：首期建设期一年；二期运营期三年。'));
   });
-  it('stays quiet on a term of its own, stages within three years, stages of work that is not the grant', () => {
+  it('stays quiet on a term of its own, stages within three years, stages of work that is not the grant, stages granted apart', () => {
     expectQuiet('term_over_3y', ['无。'], termIs('授权运营期限三年，分两个阶段实施：建设期一年，运营期两年。'));
     expectQuiet('term_over_3y', ['无。'], termIs('本次授权分两个阶段实施：试运营期一年，正式运营期两年。'));
     expectQuiet('term_over_3y', ['项目建设分两个阶段实施：一期工程建设期一年，二期工程建设期三年。'], termIs('本协议运营期限为三年。'));
     expectQuiet('term_over_3y', ['平台升级分两个阶段：第一阶段六个月，第二阶段一年。'], termIs('授权运营期限为三年。'));
+    expectQuiet('term_over_3y', ['无。'], termIs('本次授权分两个阶段：培育期一年，推广期三年，两个阶段分别签订授权运营协议。'));
   });
 });
 
