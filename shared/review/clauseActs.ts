@@ -16,7 +16,7 @@ export const ACTS: [ActClass, string][] = [
   // "授权运营机构", the operator's name, nor a party licensed only to use or call data).
   // A grant of a further tier or a letter of grant the operator issues is a grant onward, whatever its name ("向区县运营单位
   // 进行二级授权", "分级授权", "再次授权", "为合作企业签发授权书"); to whom decides (the reader).
-  ['regrant', '(?:二级|三级|下级|分级|次级|再次|再行|逐级)授权(?!运营|范围|期限|模式|体系|方式|管理|的)|(?<=签发|出具|开具|颁发|核发)(?:二级)?授权(?:书|函|证书|证明)|转授权|再授权|二次授权|转授予|转授|(?<!部)分授权|(?<!部)分授|再许可|子许可|分许可|授权给|授予|许可(?!状态|证|信息|数据|编号|类别|事项|情况|记录|结果|期限|有效期)|颁发|核发|发放|(?<=开展|进行|实施|作出)授权(?!运营|范围|期限|数据|事项|协议)|下放|' +
+  ['regrant', '(?:二级|三级|下级|分级|次级|再次|再行|逐级)授权(?!运营|范围|期限|模式|体系|方式|管理|的)|(?<=签发|出具|开具|颁发|核发)(?:二级)?授权(?:书|函|证书|证明)|转授权|再授权|二次授权|转授予|转授|(?<!部)分授权|(?<!部)分授|再许可|子许可|分许可|授权给|授予|许可(?!状态|证|信息|数据|编号|类别|事项|情况|记录|结果|期限|有效期|(?:和|及|与|、)[\u4e00-\u9fff]{0,8}?(?:数据|信息|记录))|颁发|核发|发放|(?<=开展|进行|实施|作出)授权(?!运营|范围|期限|数据|事项|协议)|下放|' +
     '授权(?!运营|数据|范围|期限|事项|协议|书|方式|模式|使用|调用|的|后|前)(?=[\u4e00-\u9fffA-Za-z0-9]{0,8}?(?:企业|公司|单位|伙伴|合作方|第三方|他人|机构|主体|运营商)[^，。；]{0,16}?(?:开展|从事|负责|承担|行使)[^，。；]{0,28}?(?:运营|经营)(?!维护|保障|支撑))'],
   // "将……运营权利……分配给其下属单位行使": allotted to a party is moved to it.
   // Shared out among others for their use is moved to them too ("将……授权在其集团内部成员企业间调剂使用").
@@ -104,6 +104,14 @@ const MOVE_TO = /^(?:给|予|至|由)/;
 const MOVES = new Set<ActClass>(['transfer', 'entrust', 'regrant', 'capital']);
 const CAN_BEFORE = /(?:可|能够|可以|能|足以)(?:被)?(?:(?:通过|借助|利用)[^，。；]{0,10}?)?$/;
 const RESTORED_THING = /^[^，。；]{0,14}?的(?:数据集|数据产品|产品|数据|模型|服务|结果|文件|内容)/;
+/**
+ * A licence named as the consent a clause waits on ("未经甲方书面许可", "经甲方许可后") is its condition, not its act: the
+ * 许可 of a consent grants nothing onward.
+ */
+const CONSENT_BEFORE = /(?:未经|经|取得|征得|获得|得到|报经)[^，。；]{0,12}$/;
+const CONSENT_AFTER = /^(?:$|[，,。；]|后|前|之前|之后|的|或|和|及|、|同意)/;
+const consentGiven = (text: string, m: RegExpExecArray) => m[0] === '许可' && CONSENT_BEFORE.test(text.slice(0, m.index)) && CONSENT_AFTER.test(text.slice(m.index + 2));
+
 /** The clause's act: the first that is not a modifier nor the right to another act. */
 export function mainAct(text: string): { m: RegExpExecArray; modal?: string } | null {
   const all: RegExpExecArray[] = [];
@@ -122,7 +130,7 @@ export function mainAct(text: string): { m: RegExpExecArray; modal?: string } | 
   // A processing that names a kind of data set fronted by 将 is part of its name ("将初加工数据集出域交付"), when a verb
   // follows it.
   const naming = (m: RegExpExecArray) => PART_OF_NAME.test(text.slice(0, m.index)) && NAMED_THING.test(after(m)) && actClass(m[0]) === 'process' && all.some((x) => x.index > m.index + m[0].length);
-  const candidates = all.filter((m) => (!modal || m.index >= modal.index) && !describing(m) && !naming(m) && !NOMINAL.test(after(m)) && !inBrackets(m.index) && !RIGHT_TO.test(text.slice(m.index)) && !namedAsRisk(after(m).slice(0, 12)) && !inKindList(text, m.index, m[0], modal) && !OF_A_MODEL.test(after(m)));
+  const candidates = all.filter((m) => (!modal || m.index >= modal.index) && !describing(m) && !consentGiven(text, m) && !naming(m) && !NOMINAL.test(after(m)) && !inBrackets(m.index) && !RIGHT_TO.test(text.slice(m.index)) && !namedAsRisk(after(m).slice(0, 12)) && !inKindList(text, m.index, m[0], modal) && !OF_A_MODEL.test(after(m)));
   // With a modal and no act after it, the acts before it name the subject ("出域产品不得包含……", "交付的产品应当……").
   // An act named as the manner ("以独占许可方式将运营权许可……") yields to the act it qualifies, when there is one
   // ("以作价入股方式投入" has none: the manner is the act).

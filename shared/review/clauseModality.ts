@@ -49,7 +49,7 @@ export function conditionOf(sentence: string, ctx: ParseContext = {}): Condition
 }
 
 // "不可逆向还原" forbids; "不可逆加密" describes (clauses.ts NEGATORS).
-export const MODAL = new RegExp(`不得|禁止|严禁|不能|不可(?!逆(?!向|推))|无权|不允许|可以|可(?![逆用信控靠视])|应当|(?<![相对响适供反效理])应(?![用急对收])|必须|须|${HAS_RIGHT}|允许|准予|得以`);
+export const MODAL = new RegExp(`不得|禁止|严禁|不能|不可(?!逆(?!向|推))|无权|不允许|可以|(?<![许认])可(?![逆用信控靠视])|应当|(?<![相对响适供反效理])应(?![用急对收])|必须|须|${HAS_RIGHT}|允许|准予|得以`);
 
 /**
  * Whether the clause lets its act happen: a may, a must or a plain statement, unless the law's approval conditions it

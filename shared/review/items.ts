@@ -53,9 +53,16 @@ const names = (s: Section, words: readonly string[]) => {
   return plainAll(words).some((pw) => holds(n, pw));
 };
 
+/**
+ * A sentence that only defers the matter to a paper made later ("成本收入核算和收益分配办法，由区数据局会同区财政局另行研究
+ * 制定") says nothing of it: the plan names the rule it lacks. A detail left for later beside a rule the text states
+ * ("具体比例另行明确") is not this: only the paper itself deferred is.
+ */
+const DEFERRED = /^[^，。；]*?(?:办法|细则|方案|机制|规则|制度|标准)[，,]?\s*(?:由[^，。；]{1,30}?)?(?:另行|后续|适时|另文|再行|研究)+(?:制定|制订|明确|规定|出台|印发)[^，。；]{0,6}[。；]?\s*$/;
+
 /** The required aspects a text covers: each needs a sentence that says something about it, not a mention in a list. */
 function coveredText(text: string, groups: RuleItem['match']['requires'], inOwnSection: boolean) {
-  const ss = sentences(text);
+  const ss = sentences(text).filter((s) => !DEFERRED.test(s));
   return groups.filter((g) => ss.some((s) => g.any.some((w) => s.includes(w) && !isPassingMention(s, w, inOwnSection))));
 }
 
@@ -153,10 +160,17 @@ function withoutDe(r: ReadDocument, b: Block): string {
 
 /** The word only names a thing built or sold: "企业信用评价模型", "监管平台接口" say nothing about 评价 or 监管 as a matter. */
 const THING = /^(?:模型|指数|接口|系统|平台|产品|看板|画像|算法|工具)/;
+/**
+ * 其他 before a noun picks out other things ("不涉及畜禽养殖环节的其他数据", "其他市场主体"): it says nothing of the other
+ * matters a text settles ("其他未尽事宜", "其他事项", "其他要求").
+ */
+const OTHERS = /^(?:其他|其它)$/;
+const OTHER_MATTERS = /^(?:未尽)?(?:事项|事宜|要求|说明|规定|约定|条款|内容)|^[^\u4e00-\u9fff]|^$/;
 function namesAThing(sentence: string, word: string): boolean {
   let any = false;
   for (let at = sentence.indexOf(word); at >= 0; at = sentence.indexOf(word, at + 1)) {
-    if (!THING.test(sentence.slice(at + word.length))) return false;
+    const after = sentence.slice(at + word.length);
+    if (!(THING.test(after) || (OTHERS.test(word) && !OTHER_MATTERS.test(after)))) return false;
     any = true;
   }
   return any;
@@ -216,7 +230,13 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
   // 清单"). The item is then looked for where it really is; the heading is kept as evidence if it is nowhere else.
   // A heading with nothing under it ("三、必要性和可行性论证" in a notice's list of the plan's parts) is no content, whatever
   // its own words cover.
-  const hollow = hits.filter((s) => s.bare || (requires.length > 0 && (s.untitled || s.annex || s.blocks.length === 1) && coveredBy(s.text, requires, true).length === 0));
+  // Nor does one whose body only defers the matter to a paper made later, whatever its heading names ("八、核算和收益分配" /
+  // "……办法另行研究制定").
+  const deferredOnly = (s: Section) => {
+    const body = s.blocks.slice(1).filter((b) => b.kind !== 'heading').flatMap((b) => sentences(r.text(b)));
+    return body.length > 0 && body.every((x) => DEFERRED.test(x));
+  };
+  const hollow = hits.filter((s) => s.bare || (requires.length > 0 && (((s.untitled || s.annex || s.blocks.length === 1) && coveredBy(s.text, requires, true).length === 0) || deferredOnly(s))));
   hits = hits.filter((s) => !hollow.includes(s));
   // A section under a heading that names no item ("四、合作伙伴遴选", "八、应用场景与服务") is this item's when it says
   // everything the item asks for: content under an unexpected heading. Only for items that ask for three aspects or

@@ -130,6 +130,12 @@ const DUTY_SUBJECT = /^(?:[、和及与][^，。；、]{1,14}?)*(?:等(?:单位|
 const MARKET_G = new RegExp(MARKET_USER.source, 'g');
 /** A body named as who fixes, approves or publishes the price ("按照市政府核定的标准", "报县人民政府批准") is its authority, not a user. */
 const PRICE_AUTHOR = /^[^，。；]{0,2}?(?:核定|制定|制订|公布|发布|批准|审定|审批|规定)/;
+/**
+ * A body named as whose revenue it is ("收益中属于区级行政机关、事业单位的收入，按照规定上缴区级国库", "分成部分划入市财政")
+ * is a payee, not a user a charge falls on.
+ */
+const OWNS_REVENUE = /^(?:[、和及与][^，。；、]{1,12}?)*(?:等)?(?:单位|部门)?的?(?:收入|收益|所得|分成|份额|留存|部分(?=[，。；、]|$))/;
+const PAID_TO = /(?:上缴|缴入|划入|划转|拨付|返还|分配|支付)(?:给|至|到|予)?(?:本级|[市区县省]级)?$/;
 
 /** Regulators and the guided price itself ("政府指导价") name no user; a table's labels ("收费方式：") charge nothing. */
 const NOT_A_USER = /(?:政府|政务)指导(?:价|定价)|政府定价/g;
@@ -325,7 +331,7 @@ export function readPricing(u: Unit, doc?: DocumentTerms, profitSpread?: number)
   for (const c of [...lead.flatMap((p) => clauses(p).map((x) => ({ ...x, lead: true }))), ...clauses(s).map((x) => ({ ...x, lead: false }))]) {
     // A body served ("乙方向各级行政机关提供数据产品") is whom the clause provides to, not the subject of a duty to provide.
     const served = (i: number) => TO_USER.test(c.text.slice(Math.max(0, i - 6), i).replace(LEVELS, ''));
-    const pubs = [...c.text.matchAll(PUBLIC_G)].filter((m) => (served(m.index!) || !DUTY_SUBJECT.test(c.text.slice(m.index! + m[0].length))) && !PRICE_AUTHOR.test(c.text.slice(m.index! + m[0].length)));
+    const pubs = [...c.text.matchAll(PUBLIC_G)].filter((m) => (served(m.index!) || !DUTY_SUBJECT.test(c.text.slice(m.index! + m[0].length))) && !PRICE_AUTHOR.test(c.text.slice(m.index! + m[0].length)) && !OWNS_REVENUE.test(c.text.slice(m.index! + m[0].length)) && !PAID_TO.test(c.text.slice(0, m.index!)));
     const pubAt = pubs.map((m) => m.index!);
     // Market users named together with public ones ("对公共治理类和产业发展类产品统一……收费") are charged with them: the
     // sentence has not moved on from the public user.

@@ -27,13 +27,14 @@ export const REWORK = new RegExp(String.raw`(?:再|二次|深度|深|行业化|�
 );
 /** A delivered product named as the object: "已交付开发利用机构的数据产品", "交付给数据商的……模型"; not one "尚未交付". */
 // Or as the object of the delivering itself: "乙方向用户交付数据模型后".
-const DELIVERED_OBJECT = /(?<!未)(?:已交付|交付(?!前|之前|以前)(?:给|予)?(?:[^，。；]{0,10}?的)?|已提供的|已(?:售出|出售|销售)(?:给|予)?(?:[^，。；]{0,10}?的)?)[^，。；]{0,8}?(?:产品|服务|模型|成果|接口|组件|数据集)/g;
+// The product's name may be long or a list ("交付的辣椒价格指数和产地溯源数据产品"): up to its head noun in the clause.
+const DELIVERED_OBJECT = /(?<!未)(?:已交付|交付(?!前|之前|以前)(?:给|予)?(?:[^，。；]{0,10}?的)?|已提供的|已(?:售出|出售|销售)(?:给|予)?(?:[^，。；]{0,10}?的)?)[^，。；]{0,16}?(?:产品|服务|模型|成果|接口|组件|数据集)/g;
 /**
  * A product the operator made ("乙方开发的公共数据产品"), or one the text named before ("上述产品"): reworked by a company
  * of the operator's group, it is the operator re-developing through others; the operator working on its own products is
  * its development, not re-development.
  */
-export const OWN_PRODUCT = new RegExp(`${OPERATOR}(?:自身|自己)?(?:开发|交付|提供|生产)的[^，。；]{0,8}?(?:产品|服务|模型|成果)`, 'g');
+export const OWN_PRODUCT = new RegExp(`${OPERATOR}(?:自身|自己)?(?:开发|交付|提供|生产)的[^，。；]{0,16}?(?:产品|服务|模型|成果)`, 'g');
 export const REFERRED_PRODUCT = /(?:上述|前述|该|此类|这些)(?:公共)?(?:数据)?(?:产品|服务|模型|成果)/g;
 /** The product is what the verb acts on: marked as its object before it, or as its base or owner after it. */
 const OBJECT_MARK = /(?:对|在|将|把|基于|以|就|采购|购买|使用|结合)[^，。；]{0,3}$/;

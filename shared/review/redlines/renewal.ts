@@ -74,6 +74,8 @@ const DECIDED = /(?<!无|不|免|无需|无须|不需|不需要|不必|不用|�
 const SAME = /(?:与|同)(?:原|首期|初始|本)(?:协议)?(?:运营|授权)?(?:期限|有效期|授权期|运营期)(?:相同|一致|同)|(?:按|依|以)原(?:条件|期限|协议期限)|同等期限|相同(?:的)?期限/;
 const YEARLY = /逐年|每年(?:自动)?(?:续|顺延)|按年(?:自动)?(?:续|顺延)/;
 const UNLIMITED = /次数不限|不限次数|不限次|此后亦同|依此类推|以此类推|循环|周而复始|多次|反复/;
+/** A span left blank in a model text ("续期____年"), not a date's blanks ("至____年____月____日"). */
+const BLANK_SPAN = /(?<![至到止]\s*)[_＿]{2,}\s*个?\s*(年|个月|月)(?![_＿\s\d]*[_＿\d]\s*[月日])/;
 const COUNT = /(?:最多|至多|不超过|可|限)?(?:续展|续期|续约|续签|顺延|延续|延长)?(\d+|[一二两三四五六七八九十]+)次/;
 
 /**
@@ -114,6 +116,9 @@ export function renewalOf(raw: string): Renewal | null {
   if (YEARLY.test(s)) return { each: 12, count, at, text: tail.slice(0, 40) };
   // The span said after the first renewal word ("续期以两年为一期", "续约期限不少于三年"), not the initial term before it.
   const spans = durations(tail).filter((d) => d.kind !== 'cap' && Number.isFinite(d.months) && d.months > 0);
+  // A model text's blank before the unit ("自动延续____年") is at least one of it, whatever is filled in.
+  const blank = spans.length ? null : BLANK_SPAN.exec(tail);
+  if (blank) return { each: blank[1] === '年' ? 12 : 1, count, at, text: tail.slice(0, 40) };
   if (!spans.length) return null;
   return { each: spans[0].months, count, at, text: tail.slice(0, 40) };
 }

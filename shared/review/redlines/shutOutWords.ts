@@ -69,6 +69,10 @@ export const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byO
   // The operator's own products and services bought from it are its business, not a channel: the thing sought is data.
   { re: new RegExp(`(?:其他|其它|任何第三方|同业|竞争者|他人)[^。；]{0,40}?(?<![无不毋])(?:应当?|须|必须|需|只能|仅能|一律|均应当?|均须|均需)(?:统一)?(?:经|通过|经由|委托|交由)${OPERATOR}`), negatable: true },
   { re: new RegExp(`(?:其他|其它|任何第三方|同业|竞争者|他人)(?:(?!产品|服务(?!商)|模型|接口|成果|报告)[^。；]){0,40}?数据(?:(?!产品|服务(?!商)|模型|接口|成果|报告)[^。；]){0,30}?(?<![无不毋])(?:应当?|须|必须|需|只能|仅能|一律|均应当?|均须|均需)(?:统一)?(?:(?:向|从)${OPERATOR}[^，。；]{0,10}?(?:申请|购买|采购|获取|订购|调取)|由${OPERATOR}[^，。；]{0,10}?(?:统一|集中)?(?:提供|供给|供应|加工))`), negatable: true },
+  // Others who need the data made to deal with the operator first ("区内其他市场主体……需要使用本场景数据的，应当与运营机构签订
+  // 合作协议后接入"): a contract with it is the gate, whatever they go on to offer. Its products bought under a contract
+  // ("使用乙方数据产品的，应当签订服务合同") are its business, and a may ("可以与乙方签订") is no gate.
+  { re: new RegExp(`(?:其他|其它|任何第三方|同业|竞争者|他人)[^。；]{0,40}?(?:使用|获取|调用|接入|利用|采集|查询)[^，。；]{0,12}?数据的[，,]\\s*(?<![无不毋])(?:应当?|须|必须|需|只能|仅能|一律|均应当?|均须|均需)(?:先|事先|首先)?与${OPERATOR}[^，。；]{0,4}?(?:签订|签署|订立|达成)[^，。；]{0,10}?(?:协议|合同)`), negatable: true },
   // Others barred from going around the operator ("不得绕开乙方直接向数据提供单位获取"): the operator is the only way.
   { re: new RegExp(`(?:不得|不能|禁止|严禁|不允许)(?:绕开|绕过|避开|越过|跳过|绕道)${OPERATOR}`), negatable: true },
   // The operator allowed to keep others out ("乙方有权拒绝其他数据服务商接入", "可以限制同业竞争者进入……市场").

@@ -24,7 +24,22 @@ const PART = `[\\u4e00-\\u9fff]{1,6}?(?:期|阶段)(?:${PART_LEN})?`;
 const IN_PARTS = new RegExp(
   `(?:授权|运营|协议)[^，。；：:]{0,4}?(?:期限|有效期|期间|运营期|授权期)[”"」]?[^，。；：:\\d]{0,2}?[，,]?\\s*(?:分为|划分为|分成|由|包括|包含|为(?=${PART}加))(${PART}(?:(?:和|与|、|及|以及|加)${PART})+)`,
 );
+// Or only counted, the parts named in the sentences after it: "本次授权分两个阶段实施", "授权运营期分为三期".
+const COUNTED = `(${CN_NUMERAL})\\s*个?\\s*(?:阶段|时期|期)(?:实施|进行|推进|开展)?`;
+const IN_COUNTED = new RegExp(`(?:授权|期限|有效期|运营期|授权期)[^，。；：:]{0,8}?(?:分为|划分为|分成|分)\\s*${COUNTED}`);
 const PART_LEN_AT = new RegExp(`${PART_LEN}$`);
+const STAGES_APART = /(?:分别|各自|单独|分段|逐段)(?:签订|签署|订立|授权|计算|起算|审批|申请|授予)/;
+/** The first `count` periods named with a length after the count ("建设培育期一年", "正式运营期为三年"), in order. */
+const STAGE = new RegExp(`([\\u4e00-\\u9fff]{1,6}?(?:期|阶段))(?:为|：|:)?\\s*${CN_NUMERAL}\\s*个?\\s*(?:年|个月|月)`, 'g');
+function stagesNamed(text: string, count: number): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(STAGE)) {
+    const name = m[1].replace(/^(?:每一?|各|其中|首先|然后|最后|第[一二三四五六七八九十\\d]+个?)/, '');
+    if (!/^(?:每|各)/.test(m[1]) && PART_NAME.test(name) && name.length >= 2 && !names.includes(name)) names.push(name);
+    if (names.length === count) break;
+  }
+  return names.length === count ? names : [];
+}
 const PART_NAME = /[\u4e00-\u9fff]{1,6}?(?:期|阶段)$/;
 
 /**
@@ -52,15 +67,23 @@ function termInParts(r: ReadDocument, maxMonths: number): Found[] {
     if (b.kind === 'table') continue;
     for (const raw of sentences(r.text(b))) {
       const s = withTermNumbers(raw);
-      const m = IN_PARTS.exec(s);
+      const listed = IN_PARTS.exec(s);
+      const m = listed ?? IN_COUNTED.exec(s);
       if (!m) continue;
       // A term that has its own length ("授权期限三年，分为……") is that length, whatever its parts.
-      if (durations(s.replace(m[1], '')).some((d) => d.kind !== 'cap' && Number.isFinite(d.months))) continue;
-      const names = [...new Set(m[1].split(/以及|和|与|、|及|加/).map((x) => x.trim().replace(PART_LEN_AT, '')).filter((x) => PART_NAME.test(x)))];
-      if (names.length < 2) continue;
+      // Counted, the parts may follow in the sentence: only what comes before the count is the term's own.
+      if (durations(listed ? s.replace(m[1], '') : s.slice(0, m.index)).some((d) => d.kind !== 'cap' && Number.isFinite(d.months))) continue;
       // The parts' lengths: in the rest of the paragraph, and the paragraphs after it up to the next heading.
-      let rest = `${m[1]}。${withTermNumbers(r.text(b).slice(r.text(b).indexOf(raw) + raw.length))}`;
+      // Counted, the parts may follow in the same sentence ("分三个阶段推进：试点期六个月，……").
+      let rest = `${listed ? m[1] : s.slice(m.index + m[0].length)}。${withTermNumbers(r.text(b).slice(r.text(b).indexOf(raw) + raw.length))}`;
       for (let j = i + 1; j < blocks.length && blocks[j].kind !== 'heading'; j++) rest += `\n${withTermNumbers(textOf(r, blocks[j]))}`;
+      // Named in the list, or only counted there and named after it, each with its length ("分两个阶段实施……建设培育期一年……；
+      // 正式运营期三年").
+      const count = listed ? null : parseNumeral(m[1]);
+      // Stages each signed, granted or counted on their own ("两个阶段分别签订授权运营协议，各自计算期限") are terms of their own.
+      if (count && STAGES_APART.test(`${s}${rest}`)) continue;
+      const names = count ? stagesNamed(rest, count) : [...new Set(m[1].split(/以及|和|与|、|及|加/).map((x) => x.trim().replace(PART_LEN_AT, '')).filter((x) => PART_NAME.test(x)))];
+      if (names.length < 2) continue;
       const lengths = names.map((n) => partLength(rest, n));
       if (lengths.some((x) => x === null)) continue;
       const total = (lengths as number[]).reduce((t, x) => t + x, 0);

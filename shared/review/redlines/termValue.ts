@@ -305,6 +305,7 @@ export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: numb
   const over = (m: number) => m > maxMonths + 0.5;
   const start = signedOn ?? plannedSigning(r);
   let initial: number | null = null;
+  let initialCap: number | null = null;
   let joined: string | null = null;
   const whole_text = () => (joined ??= r.blocks.map((x) => withTermNumbers(r.text(x))).join('\n'));
   const wrapped = sentencesByBlock(r);
@@ -336,8 +337,11 @@ export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: numb
       const renewal = renewalOf(raw);
       const before = isTerm ? durations(renewal ? s.slice(0, renewal.at) : s).filter((d) => d.kind !== 'cap' && Number.isFinite(d.months)) : [];
       const first = before.sort((a, z) => z.months - a.months)[0]?.months ?? null;
+      // A term said only by its longest ("期限为____年（最长不超过三年）", "不超过三年") may run to it: a renewal adds to that.
+      const capped = isTerm && first === null ? Math.max(-1, ...durations(renewal ? s.slice(0, renewal.at) : s).filter((d) => d.kind === 'cap' && Number.isFinite(d.months)).map((d) => d.months)) : -1;
+      if (capped > 0 && !AFTER_TERM.test(s) && !(PHASE_NAME.test(s) && LEFT_OUT.test(s))) initialCap = capped;
       if (renewal && !(automaticExtensions(raw).length && (first ?? initial) !== null)) {
-        const base = first ?? initial;
+        const base = first ?? initial ?? initialCap;
         // The original term renewed without end has no end, whatever the original term is.
         const each = renewal.each === 'same' ? (base ?? (renewal.count === Infinity ? Infinity : null)) : renewal.each;
         if (each !== null) {

@@ -93,11 +93,9 @@ const SHAPES: Record<string, (c: C) => string> = {
 export const breaches = sample({ ...SLOTS, shape: Object.keys(SHAPES) }, 320, 24).map((c) => SHAPES[c.shape](c));
 
 /** Combinations the reader cannot read without a one-off phrase; the test asserts exactly these fail. */
-const KNOWN_UNREAD: string[] = [
-  // "许可X使用Y" under 享有……的权利 or as a list item of rights: the parse reads X as who uses, not the operator licensing.
-  '授权运营单位享有将授权数据的使用权许可其他运营机构使用的权利。',
-  '乙方及其子公司享有以下权利：（一）使用平台算力资源；（二）许可项目公司使用公共数据资源的开发使用权；（三）获得运营收益。',
-];
+// "许可X使用Y" under 享有……的权利 or as a list item of rights used to be read with 许可's 可 as the modal and X as who uses;
+// read since session 25 (the 可 of 许可 is no modal, 开发使用权 is the grant).
+const KNOWN_UNREAD: string[] = [];
 
 // --- near misses over the same slots ---------------------------------------------------------------------------
 
