@@ -60,16 +60,16 @@ export function sanctionItem(sentence: string, before: readonly string[]): boole
 export const CONTRAST_CLAUSE = /^\s*(?:与|同)[^，。；]{0,40}?(?:不同|有别|相反|不一致)\s*$|^\s*(?:不同于|有别于|区别于)|^[^，。；]{0,12}?(?:比较|对比|比选|权衡)[^，。；]{0,40}?(?:后|之后|基础上)\s*$/;
 
 /**
- * A practice named and then rejected: "对全部应用场景实行统一授权的做法，不符合我省规定，本方案不予采用", or its harm told
- * first and the practice then refused by a word pointing back ("整体授权可能导致……，本方案不采用该模式").
- */
-/**
  * A list of what the grant leaves out, its predicate last ("寄件人和收件人的姓名、电话……，寄递企业报送的……经营数据，以及涉及
  * 国家秘密的数据，不纳入本次授权"): its items are named to be excluded, and an act in an item's relative clause ("报送的")
  * describes the item; nothing is let happen. Only when no clause before the exclusion has a modal of its own.
  */
 const EXCLUDED_LIST = /^[^。；]*?[，,]\s*(?:均|一律|都|亦)?(?:不纳入|不列入|不属于|不在|排除在|不包括在|不包含在)(?:本次|本项|本协议|本方案)?(?:的)?(?:(?:授权|开放)(?:运营)?(?:的)?(?:数据)?(?:资源)?(?:范围|目录|清单)?|(?:数据|资源|授权)?(?:目录|清单))(?:之内|以内|内|中)?[。；]?\s*$/;
 const excludedList = (s: string) => EXCLUDED_LIST.test(s) && !RULE_MODAL.test(s.slice(0, s.search(/[，,]\s*(?:均|一律|都|亦)?(?:不纳入|不列入|不属于|不在|排除在|不包括在|不包含在)[^，。；]*[。；]?\s*$/)));
+/**
+ * A practice named and then rejected: "对全部应用场景实行统一授权的做法，不符合我省规定，本方案不予采用", or its harm told
+ * first and the practice then refused by a word pointing back ("整体授权可能导致……，本方案不采用该模式").
+ */
 // The reason may stand between the practice and its refusal ("整体授权模式尚不具备条件，本方案不采用整体授权", "……的做法存在
 // 较大安全风险，本方案不予采纳").
 const REJECTED = /(?:做法|方式|模式|情形|思路)(?:[^。；]{0,4}?|(?:尚|仍|目前|暂)?(?:不具备|不具有|未具备)[^，。；]{0,6}?|(?:存在|具有|带来)[^，。；]{0,10}?(?:风险|隐患|问题|弊端))[，,][^。；]{0,30}?(?:不符合|不予采用|不采用|不予采纳|不采纳|未予采纳|不采取|不可取|予以纠正|应予禁止|不宜)|(?:不予?采用|不采取|不实行|不推行|摒弃|避免采用)(?:该|此|这种|这一|上述|此类|该类|此种)(?:模式|做法|方式|方案|安排)/;
