@@ -1,6 +1,7 @@
 // Sentences generated from slots, for red-line tests that cover a clause's grammar (who acts, the modality and its
 // exception, the act, the object, who receives it, the sentence's shape) rather than a list of wordings: a reading that
 // holds on one combination of slot values must hold on all of them.
+import { expect, it } from 'vitest';
 import { raises, type RedlineCase } from './redlineCase';
 
 export type Slots = Record<string, readonly string[]>;
@@ -73,4 +74,20 @@ export async function misreadYielding(redline: string, texts: readonly string[],
     await new Promise((r) => setImmediate(r));
   }
   return out;
+}
+
+/**
+ * One test a part: every breach fires and every near miss stays quiet, but for the combinations a test lists as known
+ * (each listed with why where it is written); a listed one that starts to read right fails the test too.
+ */
+export function readsGrammar(redline: string, g: { breaches: readonly string[]; nearMisses: readonly string[]; unread?: readonly string[]; misfired?: readonly string[] }) {
+  const within = (known: readonly string[] = [], part: string[]) => known.filter((t) => part.includes(t)).sort();
+  inParts(g.breaches).forEach(({ part }, k) =>
+    it(`reads every breach combination (part ${k + 1})`, () => {
+      expect(misread(redline, part, true).sort()).toEqual(within(g.unread, part));
+    }));
+  inParts(g.nearMisses).forEach(({ part }, k) =>
+    it(`stays quiet on every near-miss combination (part ${k + 1})`, () => {
+      expect(misread(redline, part, false).sort()).toEqual(within(g.misfired, part));
+    }));
 }
