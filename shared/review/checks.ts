@@ -213,11 +213,6 @@ const ARTICLE_HEAD = new RegExp(`^\\s*第\\s*(${N})\\s*条`);
 const headText = (r: ReadDocument, b: Block) => (b.kind === 'heading' ? `${b.numbering ?? ''}${b.text}` : r.text(b));
 
 /**
- * What "附件3" or "第六条" points to in this document: the annex from its own heading ("附件3 数据使用例外情形") to the
- * next annex, or the article to the next one. A line of the 附件 list ("附件：1. 数据资源目录") is not the annex.
- * Also used by the red-line readers' clause parse (clauseParse.ts `ParseContext.resolve`).
- */
-/**
  * The clause holding a phrase's verb hands over a product or a result of its own and names no records
  * ("乙方可以在平台内使用原始数据，对外提供统计指标"): what leaves is that, not the records a clause before it names.
  */
@@ -225,6 +220,11 @@ function handsOverOther(sentence: string, ps: ClauseParse[], at: number): boolea
   return namesRaw(sentence) && ps.some((p) => at >= p.start && at < p.start + p.text.length && p.act?.kind === 'release' && p.object?.kind === 'derived' && !namesRaw(p.text));
 }
 
+/**
+ * What "附件3" or "第六条" points to in this document: the annex from its own heading ("附件3 数据使用例外情形") to the
+ * next annex, or the article to the next one. A line of the 附件 list ("附件：1. 数据资源目录") is not the annex.
+ * Also used by the red-line readers' clause parse (clauseParse.ts `ParseContext.resolve`).
+ */
 export function referenced(r: ReadDocument): (ref: string) => string | null {
   // One resolver per document, so the parses made with it are shared by every reader of the review (clauseParse.ts memo).
   const known = resolvers.get(r);

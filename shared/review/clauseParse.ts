@@ -70,12 +70,12 @@ export interface ParseContext {
   resolve?: (ref: string) => string | null;
 }
 
-/** Media that leave the platform whoever receives them. */
-// Used off the platform is out of it too: "以明细表方式提供给运营机构线下使用".
-// A medium of any kind carries records away ("通过专用介质交付乙方"), unless it is the platform's own ("平台专用存储介质").
 /** A right to use or call a thing, and a product it is held over ("对……数据产品享有……"). */
 const USE_RIGHT = /(?:使用|调用|访问|查询)(?:权利|权限|权)$/;
 const OVER_PRODUCT = /对(?:其)?[^，。；]{0,12}?((?:数据)?(?:产品|服务|成果|报告|模型|接口))[^，。；]{0,4}$/;
+/** Media that leave the platform whoever receives them. */
+// Used off the platform is out of it too: "以明细表方式提供给运营机构线下使用".
+// A medium of any kind carries records away ("通过专用介质交付乙方"), unless it is the platform's own ("平台专用存储介质").
 const MEDIUM = /光盘|硬盘|U盘|(?<!(?:平台|环境|专区|空间|系统)[^，。；]{0,4}?)(?:移动|专用|存储|物理|外部|传输|加密)?介质|移动存储|邮箱|邮件|离线|(?:线下|本地)(?:使用|处理|分析|加工|保存|存储|留存)/;
 /** A pivot clause: the party brought in or chosen right before the act is who acts ("引入新成员承接……"). */
 // "甲方准予乙方将……": the party let act is who acts (准予).
