@@ -47,13 +47,16 @@ export function withAntecedents(sentence: string, before: readonly string[], g?:
  * or result it names instead (then read as that, not as data of no kind); null when it names none of the kind.
  */
 function named(s: string, noun: string, right: boolean, g?: Glossary): string | null {
-  const o = objectOf(s, g);
-  if (right) return o?.kind === 'grant' ? o.text : null;
+  if (right) {
+    const o = objectOf(s, g);
+    return o?.kind === 'grant' ? o.text : null;
+  }
   // By what it names last: the records ("调用原始记录开展建模分析"), or a thing made from them ("对其加工，形成统计指标").
   const raw = lastRawMention(s);
   const made = lastMade(s);
   if (raw && raw.at > (made?.at ?? -1)) return raw.text;
   if (made) return made.text;
+  const o = objectOf(s, g);
   if (o?.kind === 'raw' || o?.kind === 'restorable') return o.text;
   // A result named by its head ("汇总统计数据": 统计) is read with the pointer's noun: "统计数据".
   return o?.kind === 'derived' ? o.text + noun : null;

@@ -64,8 +64,10 @@ export const CONTRAST_CLAUSE = /^\s*(?:与|同)[^，。；]{0,40}?(?:不同|有�
  * 国家秘密的数据，不纳入本次授权"): its items are named to be excluded, and an act in an item's relative clause ("报送的")
  * describes the item; nothing is let happen. Only when no clause before the exclusion has a modal of its own.
  */
-const EXCLUDED_LIST = /^[^。；]*?[，,]\s*(?:均|一律|都|亦)?(?:不纳入|不列入|不属于|不在|排除在|不包括在|不包含在)(?:本次|本项|本协议|本方案)?(?:的)?(?:(?:授权|开放)(?:运营)?(?:的)?(?:数据)?(?:资源)?(?:范围|目录|清单)?|(?:数据|资源|授权)?(?:目录|清单))(?:之内|以内|内|中)?[。；]?\s*$/;
-const excludedList = (s: string) => EXCLUDED_LIST.test(s) && !RULE_MODAL.test(s.slice(0, s.search(/[，,]\s*(?:均|一律|都|亦)?(?:不纳入|不列入|不属于|不在|排除在|不包括在|不包含在)[^，。；]*[。；]?\s*$/)));
+const EXCLUDES = '[，,]\\s*(?:均|一律|都|亦)?(?:不纳入|不列入|不属于|不在|排除在|不包括在|不包含在)';
+const EXCLUDED_LIST = new RegExp(`^[^。；]*?${EXCLUDES}(?:本次|本项|本协议|本方案)?(?:的)?(?:(?:授权|开放)(?:运营)?(?:的)?(?:数据)?(?:资源)?(?:范围|目录|清单)?|(?:数据|资源|授权)?(?:目录|清单))(?:之内|以内|内|中)?[。；]?\\s*$`);
+const EXCLUSION_AT_END = new RegExp(`${EXCLUDES}[^，。；]*[。；]?\\s*$`);
+const excludedList = (s: string) => EXCLUDED_LIST.test(s) && !RULE_MODAL.test(s.slice(0, s.search(EXCLUSION_AT_END)));
 /**
  * A practice named and then rejected: "对全部应用场景实行统一授权的做法，不符合我省规定，本方案不予采用", or its harm told
  * first and the practice then refused by a word pointing back ("整体授权可能导致……，本方案不采用该模式").
