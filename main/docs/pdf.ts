@@ -7,7 +7,7 @@ import { heartbeat } from '../services/heartbeat';
 import { buildDocument, type RawItem } from '../../shared/document/build';
 import { parseNumbering } from '../../shared/document/numbering';
 import type { ExtractedDocument } from '../../shared/domain/document';
-import { joinLines } from './text';
+import { joinLines, PAGE_MARK } from './text';
 import { importPatchedPdfjsWorker } from './pdfjsPatch';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -91,8 +91,6 @@ export interface Line {
   size: number;
 }
 
-// Running heads and page numbers: "— 3 —", "- 3 -", "第 3 页", "第3页 共20页", "3 / 20".
-const PAGE_MARK = /^([-—–－\s]*\d+[-—–－\s]*|第\s*\d+\s*页.*|\d+\s*\/\s*\d+)$/;
 
 interface TextItem {
   str: string;

@@ -10,13 +10,121 @@ export function joinLines(a: string, b: string): string {
   return CJK.test(a.slice(-1)) || CJK.test(b[0]) ? a + b : `${a} ${b}`;
 }
 
-/** Plain text: one line, one paragraph (Chinese TXT files are written a paragraph per line). */
+// Running heads and page numbers: "— 3 —", "- 3 -", "第 3 页", "第3页 共20页", "3 / 20".
+export const PAGE_MARK = /^([-—–－\s]*\d+[-—–－\s]*|第\s*\d+\s*页.*|\d+\s*\/\s*\d+)$/;
+// A page number that says so by its dashes or its 页: a bare "12" line may be a table's cell.
+const MARKED_PAGE = /^([-—–－]+\s*\d+\s*[-—–－]+|第\s*\d+\s*页.*|\d+\s*\/\s*\d+)$/;
+const SENTENCE_END = /[。！？!?；;：:]$/;
+// Space-aligned columns ("4     0—6岁儿童健康管理数据     各社区卫生服务中心"): a table row, never rewrapped.
+const ALIGNED = /\S(?: {3,}|\t|\u3000{2,})\S/;
+
+/** How wide a line prints: a Chinese or full-width character takes one cell, a Latin letter, digit or space half. */
+function printWidth(line: string): number {
+  let w = 0;
+  for (const ch of line) w += CJK.test(ch) ? 1 : 0.5;
+  return w;
+}
+
+/**
+ * The width the text's lines were broken at, when it was copied out of a PDF or a fixed-width layout ("按行硬换行"): a
+ * quarter or more of its lines, and at least eight, end within a cell of one width, most of them mid-sentence. A file
+ * written a paragraph per line has no such width: its long lines end where their paragraphs do.
+ */
+function wrapWidth(lines: string[]): number | null {
+  const widths = lines.filter((l) => !ALIGNED.test(l.trim())).map((l) => ({ w: printWidth(l.trim()), l: l.trim() })).filter((x) => x.w >= 15);
+  if (widths.length < 8) return null;
+  const count = new Map<number, number>();
+  for (const { w } of widths) count.set(Math.round(w), (count.get(Math.round(w)) ?? 0) + 1);
+  let best = 0;
+  let bestN = 0;
+  for (const w of count.keys()) {
+    const n = (count.get(w - 1) ?? 0) + (count.get(w) ?? 0) + (count.get(w + 1) ?? 0);
+    if (n > bestN || (n === bestN && w > best)) [best, bestN] = [w, n];
+  }
+  const full = widths.filter((x) => Math.abs(x.w - best) <= 1.5);
+  if (full.length < 8 || full.length < lines.length / 4) return null;
+  const open = full.filter((x) => !SENTENCE_END.test(x.l)).length;
+  return open >= full.length * 0.6 ? best : null;
+}
+
+/**
+ * Plain text: one line, one paragraph (Chinese TXT files are written a paragraph per line). A text copied out of a PDF
+ * is broken at a fixed width instead, with the pages' numbers and running heads between its lines: those are dropped
+ * and a line that runs to the full width is joined to the next, unless the next is indented or starts a numbered
+ * heading after a finished sentence.
+ */
 export function txtItems(text: string): RawItem[] {
-  return text
-    .split(/\r\n|\r|\n/)
-    .map((l) => l.trim())
-    .filter((l) => l)
-    .map((l) => ({ kind: 'text', text: l }));
+  const lines = text.split(/\r\n|\r|\n/);
+  const body = lines.filter((l) => l.trim());
+  const width = wrapWidth(body);
+  if (width === null) return body.map((l) => ({ kind: 'text', text: l.trim() }));
+  const furniture = pageFurniture(lines);
+  const indentUsed = body.some((l) => /^[\u3000 ]{2,}|^\t/.test(l) && !ALIGNED.test(l.trim()));
+  const items: RawItem[] = [];
+  let para = '';
+  let joinable = false;
+  let blankSince = false;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    const t = raw.trim();
+    if (furniture.has(i)) continue;
+    if (!t) {
+      blankSince = true;
+      continue;
+    }
+    const indented = /^[\u3000 ]{2,}|^\t/.test(raw);
+    const startsNew =
+      !joinable ||
+      blankSince ||
+      indented ||
+      ALIGNED.test(t) ||
+      (parseNumbering(t) !== null && (SENTENCE_END.test(para) || !/[\u3400-\u9fff，、]$/.test(para))) ||
+      (!indentUsed && /[。！？!?]$/.test(para));
+    if (startsNew) {
+      if (para) items.push({ kind: 'text', text: para });
+      para = t;
+    } else para = joinLines(para, t);
+    joinable = !ALIGNED.test(t) && printWidth(raw.trimEnd()) >= width - 1.5;
+    blankSince = false;
+  }
+  if (para) items.push({ kind: 'text', text: para });
+  return items;
+}
+
+/**
+ * The lines a PDF's pages add: page numbers, and the running head or foot (a short line repeated next to them),
+ * with the blank lines around them; the page break they stand for is no paragraph break.
+ */
+function pageFurniture(lines: string[]): Set<number> {
+  const out = new Set<number>();
+  const isMark = (i: number) => {
+    const t = lines[i]?.trim() ?? '';
+    if (MARKED_PAGE.test(t)) return true;
+    // A bare number counts only alone between blank lines, where a page's foot prints it.
+    return PAGE_MARK.test(t) && /^\d{1,4}$/.test(t) && !lines[i - 1]?.trim() && !lines[i + 1]?.trim();
+  };
+  const marks = lines.map((_, i) => i).filter(isMark);
+  if (marks.length < 2) return out;
+  // Lines within three non-blank lines of a page number, repeated at two or more of them: the running head.
+  const near = new Map<string, number[]>();
+  for (const m of marks) {
+    out.add(m);
+    for (const dir of [-1, 1]) {
+      for (let i = m + dir, seen = 0; i >= 0 && i < lines.length && seen < 3; i += dir) {
+        const t = lines[i].trim();
+        if (!t) continue;
+        seen++;
+        if (t.length <= 60 && !isMark(i)) near.set(t, [...(near.get(t) ?? []), i]);
+      }
+    }
+  }
+  for (const at of near.values()) if (new Set(at).size >= 2) for (const i of at) out.add(i);
+  // The blank lines between what was dropped and the text on either side go with it.
+  for (const i of [...out]) {
+    for (let j = i - 1; j >= 0 && !lines[j].trim(); j--) out.add(j);
+    for (let j = i + 1; j < lines.length && !lines[j].trim(); j++) out.add(j);
+  }
+  return out;
 }
 
 const stripInline = (s: string) =>
