@@ -25,6 +25,7 @@ export const READINGS: Record<Reading, string> = { permission: '允许', obligat
  */
 // "未经脱敏的原始记录": 未经 before a processing and 的 describes the object, it negates no act.
 const NEGATORS = /(违规|违法|非法|无法|不得|无需|无须|毋须|毋需|免于|免予|不应|不能|不可(?!逆(?!向|推))|不允许|不准|禁止|严禁|杜绝|防止|避免|无权|不予|不属于|不包括|不涉及|未经(?!(?:任何)?(?:脱敏|加工|处理|清洗|匿名化?|去标识化?|汇总|聚合|加密)(?:处理)?的)|非经|擅自|违反|不再|不具有|不具备|不是|并非|不(?![少低断仅限可超定同良足]|动产)|不(?=同(?:任何|其他|其它|第三方|他人|别的)))/;
+const NOT_YET = /(?:尚|从|并|还|均|仍)?(?:未|没有)(?:曾|被|对外|向社会|公开)?$/;
 /** A negating prefix written onto the word itself: 非排他, 非独家, 无偿 is not 收费. */
 const PREFIX_NEGATION = /(非|无|不具有?|不属|不是|不作为?)$/;
 
@@ -55,6 +56,9 @@ export function isNegated(clause: string, triggerStart: number): boolean {
   const before = clause.slice(0, triggerStart);
   if (!before) return false;
   if (PREFIX_NEGATION.test(before)) return true;
+  // 未 right before the act says it has not happened ("乙方未公开原始数据", "未对外提供的原始数据", "尚未导出的"); 未经 only
+  // sets a condition and is read below.
+  if (NOT_YET.test(before)) return true;
   const n = lastNegator(before);
   if (!n) return false;
   // A hindrance denied frees the act it would hinder: "本授权不影响甲方依法向其他主体授权运营", "不妨碍乙方对外提供".

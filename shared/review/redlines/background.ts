@@ -67,7 +67,11 @@ export const CONTRAST_CLAUSE = /^\s*(?:与|同)[^，。；]{0,40}?(?:不同|有�
 const EXCLUDES = '[，,]\\s*(?:均|一律|都|亦)?(?:不纳入|不列入|不属于|不在|排除在|不包括在|不包含在)';
 const EXCLUDED_LIST = new RegExp(`^[^。；]*?${EXCLUDES}(?:本次|本项|本协议|本方案)?(?:的)?(?:(?:授权|开放)(?:运营)?(?:的)?(?:数据)?(?:资源)?(?:范围|目录|清单)?|(?:数据|资源|授权)?(?:目录|清单))(?:之内|以内|内|中)?[。；]?\\s*$`);
 const EXCLUSION_AT_END = new RegExp(`${EXCLUDES}[^，。；]*[。；]?\\s*$`);
-const excludedList = (s: string) => EXCLUDED_LIST.test(s) && !RULE_MODAL.test(s.slice(0, s.search(EXCLUSION_AT_END)));
+// The same list with its predicate first, as a lead-in to the items ("下列数据不纳入本次授权：涉密地质资料和未公开的勘查原始
+// 数据；……"), the lead-in setting no modal of its own.
+const EXCLUSION_LEAD = /^\s*(?:下列|以下|如下|这些)?[^。；：:，,]{0,16}?(?:均|一律|都|亦)?(?:不纳入|不列入|不属于|不在|排除在|不包括在|不包含在)(?:本次|本项|本协议|本方案)?(?:的)?(?:授权|开放)[^。；：:，,]{0,12}?[：:]/;
+const excludedList = (s: string) =>
+  (EXCLUDED_LIST.test(s) && !RULE_MODAL.test(s.slice(0, s.search(EXCLUSION_AT_END)))) || (EXCLUSION_LEAD.test(s) && !RULE_MODAL.test(s.slice(0, s.search(/[：:]/))));
 /**
  * A practice named and then rejected: "对全部应用场景实行统一授权的做法，不符合我省规定，本方案不予采用", or its harm told
  * first and the practice then refused by a word pointing back ("整体授权可能导致……，本方案不采用该模式").

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reviewDocument } from '../../../shared/review/engine';
 import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
+import { expectQuiet, expectRaised } from '../../helpers/redlineCase';
 
 /**
  * Classes read from the thirty-first set's failures (session 26, after it was opened), on text written for this test in
@@ -29,5 +30,58 @@ describe('the filing Hebei times is the plan\'s or the agreement\'s, not a list 
     expect(filing(plan('由市数据和政务服务局在10个工作日内报市政府、省数据和政务服务局备案。'))).toBeUndefined();
     expect(filing(plan('本方案审议通过后，报省数据和政务服务局备案。'))?.message).toMatch(/提到备案，但未写明/);
     expect(filing(plan('本方案审议通过后一个月内，逐级报省数据管理部门备案。'))?.message).toMatch(/提到备案，但未写明/);
+  });
+});
+
+describe('a toll road\'s parts named in a data list charge nobody', () => {
+  // "授权数据由省交通运输厅……提供，包括高速公路收费站及门架通行汇总数据": 收费站 is a place the data comes from.
+  it('stays quiet on 收费站, 收费车道, 收费员 in the data a public body provides', () => {
+    expectQuiet('pricing', [
+      '授权数据由市交通运输局、市公安局交通管理支队提供，包括收费站出入口流量汇总数据和路网运行监测数据。',
+      '省高速公路集团提供收费车道通行汇总和收费广场拥堵指数数据，按日更新。',
+      '市城管局提供的停车场数据包括泊位占用、收费员排班汇总等。',
+    ], { ruleset: 'guizhou' });
+  });
+  it('still fires on a public body charged for the data of a toll road', () => {
+    expectRaised('pricing', [
+      '市交通运输局使用收费站流量分析产品的，按每次0.5元向乙方支付服务费。',
+      '乙方向省公路局提供收费公路运行监测报告，收取数据加工费，标准由乙方自行确定。',
+    ], { ruleset: 'guizhou' });
+  });
+});
+
+describe('a list of what the grant leaves out, its lead-in first, lets none of its items out', () => {
+  // "下列数据不纳入本次授权：涉密地质资料和未公开的勘查原始数据；矿山安全监控系统实时数据；……".
+  it('stays quiet on raw records listed after an exclusion\'s lead-in', () => {
+    expectQuiet('raw_data_export', [
+      '下列数据不纳入本次授权：企业向银行报送的交易原始记录；医保结算逐笔明细；其他法律法规规定不得开放的数据。',
+      '以下数据不在本次授权范围内：可以下载的原始数据、已对外共享的原始数据。',
+      '如下信息一律不纳入授权：经加工后对外提供的原始数据副本。',
+    ]);
+  });
+  it('still fires when the lead-in lets the records out or is no exclusion', () => {
+    expectRaised('raw_data_export', [
+      '下列数据可以向合作机构提供：企业逐笔交易原始记录；用电明细。',
+      '下列数据不纳入脱敏范围：乙方可以将企业登记原始数据直接提供给合作银行。',
+    ]);
+  });
+});
+
+describe('未 before an act says it has not happened', () => {
+  // "涉密地质资料和未公开的勘查原始数据" names data nobody has released; 未经 alone sets a condition.
+  it('stays quiet on data not released, as a fact or a description', () => {
+    expectQuiet('raw_data_export', [
+      '尚未公开的水文观测原始数据由市水利局保存。',
+      '乙方未对外提供任何原始数据，相关情况已报甲方。',
+      '对于未导出的原始记录，乙方按月核对数量。',
+      '从未共享的原始数据不纳入首批目录。',
+    ]);
+  });
+  it('still fires on a release whose data 未 only describes, or whose ban 未经 lifts', () => {
+    expectRaised('raw_data_export', [
+      '未脱敏的原始数据经审核后可以导出。',
+      '未经甲方书面同意，乙方不得向第三方提供原始数据。',
+      '乙方可以向合作银行提供未加密的企业原始数据。',
+    ]);
   });
 });
