@@ -140,7 +140,8 @@ const NOT_TITLE_BRACKET = /[\d〇○零一二三四五六七八九十]\s*月|〔
  * A draft's stage is the version's status, not the document's name: the same plan goes from 征求意见稿 to 送审稿 as v1 and
  * v2 of one document (and every labelled corpus document, blind sets included, names it without its stage).
  */
-const DRAFT_STAGE = /^(?:(?:征求意见|送审|送签|报审|代拟|审议|讨论|报批|修订|修改|公示|审定|签发|(?:拟|待)签(?:订|署|约)?|初|定)(?:稿|版)|公示文本|草案|草稿)/;
+// So is the copy's extent, an excerpt of a longer text ("（节选）", "（摘要）"): the excerpt is of the document so named.
+const DRAFT_STAGE = /^(?:(?:征求意见|送审|送签|报审|代拟|审议|讨论|报批|修订|修改|公示|审定|签发|(?:拟|待)签(?:订|署|约)?|初|定)(?:稿|版)|公示文本|草案|草稿|节选|摘要|摘编|摘录)/;
 /** A title without its draft stage at its end: "X（征求意见稿）", "X（拟签订稿）" → X. */
 function withoutStage(title: string): string {
   let t = title.trim();

@@ -25,6 +25,11 @@ describe('the bracketed line printed under a title belongs to it', () => {
     expect(title([AGREEMENT, '（普惠金融场景）', '（征求意见稿）', BODY])).toBe(`${AGREEMENT}（普惠金融场景）`);
     expect(title([AGREEMENT, '（示范文本）', '（2025年6月17日）', BODY])).toBe(`${AGREEMENT}（示范文本）`);
   });
+  it('an excerpt’s mark stays out of the name: the excerpt is of the document so named', () => {
+    const REPORT = '某区冷链物流公共数据授权运营年度运营成效第三方评估报告';
+    for (const part of ['（节选）', '（摘要）', '（摘编）', '（摘录）']) expect(title([REPORT, part, BODY])).toBe(REPORT);
+    expect(title(['某区冷链物流公共数据授权运营', '年度运营成效第三方评估报告', '（节选）', BODY])).toBe(REPORT);
+  });
   it('a PDF’s spaced digits are printed without the spaces', () => {
     expect(title([PLAN, '（2026—2028 年）', BODY])).toBe(`${PLAN}（2026—2028年）`);
   });
