@@ -29,13 +29,19 @@ const COUNTED = `(${CN_NUMERAL})\\s*个?\\s*(?:阶段|时期|期)(?:实施|进�
 const IN_COUNTED = new RegExp(`(?:授权|期限|有效期|运营期|授权期)[^，。；：:]{0,8}?(?:分为|划分为|分成|分)\\s*${COUNTED}`);
 const PART_LEN_AT = new RegExp(`${PART_LEN}$`);
 const STAGES_APART = /(?:分别|各自|单独|分段|逐段)(?:签订|签署|订立|授权|计算|起算|审批|申请|授予)/;
-/** The first `count` periods named with a length after the count ("建设培育期一年", "正式运营期为三年"), in order. */
-const STAGE = new RegExp(`([\\u4e00-\\u9fff]{1,6}?(?:期|阶段))(?:为|：|:)?\\s*${CN_NUMERAL}\\s*个?\\s*(?:年|个月|月)`, 'g');
+/**
+ * The first `count` periods named with a length after the count ("建设培育期一年", "正式运营期为三年"), in order. An ordinal
+ * before a name is dropped ("第一个建设期" is the 建设期); a stage named by its ordinal alone keeps it ("第一阶段18个月").
+ */
+const STAGE = new RegExp(`((?:第[一二三四五六七八九十\\d]+个?[\\u4e00-\\u9fff]{0,6}?|[\\u4e00-\\u9fff]{1,6}?)(?:期|阶段))(?:为|：|:)?\\s*${CN_NUMERAL}\\s*个?\\s*(?:年|个月|月)`, 'g');
+const ORDINAL = /^(?:其中|首先|然后|最后)?(?:第[一二三四五六七八九十\d]+个?)?/;
+const BY_ORDINAL = /^第[一二三四五六七八九十\d]+个?(?:期|阶段)$/;
 function stagesNamed(text: string, count: number): string[] {
   const names: string[] = [];
   for (const m of text.matchAll(STAGE)) {
-    const name = m[1].replace(/^(?:每一?|各|其中|首先|然后|最后|第[一二三四五六七八九十\\d]+个?)/, '');
-    if (!/^(?:每|各)/.test(m[1]) && PART_NAME.test(name) && name.length >= 2 && !names.includes(name)) names.push(name);
+    const bare = m[1].replace(ORDINAL, '');
+    const name = PART_NAME.test(bare) && bare.length >= 2 ? bare : m[1].replace(/^(?:其中|首先|然后|最后)/, '');
+    if (!/^(?:每|各)/.test(m[1]) && (BY_ORDINAL.test(name) || (PART_NAME.test(name) && name.length >= 2)) && !names.includes(name)) names.push(name);
     if (names.length === count) break;
   }
   return names.length === count ? names : [];
@@ -87,7 +93,7 @@ function termInParts(r: ReadDocument, maxMonths: number): Found[] {
       const lengths = names.map((n) => partLength(rest, n));
       if (lengths.some((x) => x === null)) continue;
       const total = (lengths as number[]).reduce((t, x) => t + x, 0);
-      if (total > maxMonths + 0.5) out.push({ evidence: evidence(r, b, raw), found: `${names.join('与')}合计（约 ${Math.round(total)} 个月）` });
+      if (total > maxMonths + 0.5) out.push({ evidence: evidence(r, b, raw), found: `${names.length > 2 ? `${names.slice(0, -1).join('、')}与${names.at(-1)}` : names.join('与')}合计（约 ${Math.round(total)} 个月）` });
     }
   }
   return out;

@@ -85,3 +85,24 @@ describe('未 before an act says it has not happened', () => {
     ]);
   });
 });
+
+describe('stages counted and then named by their ordinal alone are summed (a term over three years in parts)', () => {
+  // "分两个阶段实施：第一阶段18个月，第二阶段30个月": the ordinal is the stage's whole name. (It was stripped as a prefix,
+  // leaving "阶段", no name; and "第1阶段" was never read, the pattern for a name allowing no digit.)
+  const plan = (s: string) => ['某市会展经济公共数据授权运营实施方案', '一、授权期限', s, '二、其他', '本方案自印发之日起施行。'].join('\n');
+  it('fires when the ordinal stages sum past three years', () => {
+    expectRaised('term_over_3y', [
+      '本次授权运营期限分两个阶段实施：第一阶段18个月，第二阶段30个月。',
+      '本次授权分为两个阶段。第1阶段为12个月；第2阶段为30个月。',
+      '授权期限分为三期：首期12个月，二期12个月，三期18个月。',
+    ], { ruleset: 'chongqing', kind: 'plan', doc: plan });
+  });
+  it('stays quiet when they do not, and reads a named stage after its ordinal by its name', () => {
+    expectQuiet('term_over_3y', [
+      '授权期限分两个阶段：第一阶段6个月，第二阶段24个月。',
+      '授权期限分为三期：首期12个月，二期12个月，三期12个月。',
+      '授权期限分两个阶段：第1阶段6个月，第2阶段30个月。',
+    ], { ruleset: 'chongqing', kind: 'plan', doc: plan });
+    expectRaised('term_over_3y', ['授权期限分两个阶段：第一个建设期18个月，第二个运营期30个月。'], { ruleset: 'chongqing', kind: 'plan', doc: plan });
+  });
+});
