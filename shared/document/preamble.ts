@@ -154,6 +154,16 @@ const isTitleBracket = (b: Block) => {
   return !!m && !NOT_TITLE_BRACKET.test(m[1].trim()) && !DRAFT_STAGE.test(m[1].trim()) && !isAgencyLine(m[1]);
 };
 
+/**
+ * A scenario or domain printed under a title that names its sector ("秦皇岛市海洋渔业公共数据授权运营协议" / "（渔业保险精算
+ * 与渔获溯源服务场景）") is a subtitle: the document is known by the title line. Under a title that names none ("沧州市公共
+ * 数据授权运营协议" / "（港口物流场景）", "重庆市公共数据资源授权运营协议" / "（交通运输领域）") it is what tells the
+ * grant apart, and part of the name (as the blind labels since the eighteenth set have it, both ways).
+ */
+const SCOPE_BRACKET = /^[（(][^（）()]*(?:场景|领域|授权)[”"」]?[）)]$/;
+const PLACES_THEN_DATA = /^(?:[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州|旗|盟))*(?:公共数据|政务数据|数据资源|数据)/;
+const subtitleScope = (title: string, b: Block) => SCOPE_BRACKET.test(despace(blockText(b).trim())) && !PLACES_THEN_DATA.test(despace(title.trim()));
+
 /** How many prose paragraphs in a row after a title show that the document itself has begun. */
 const BODY_PROSE = 3;
 const isProse = (b: Block) => b.kind === 'paragraph' && b.text.length >= 30 && /[。；;]/.test(b.text) && !isWrapperLine(b);
@@ -352,7 +362,7 @@ function wholeTitle(blocks: Block[], title: number, after: number, limit: number
   }
   // The bracketed lines printed under it ("（示范文本）", "（2025—2027年）" / "（征求意见稿）") are the title's too: a
   // memo cites it whole.
-  for (let k = end + 1; k <= end + 2 && k < limit && isTitleBracket(blocks[k]); k++) text = `${text.trim()}${blockText(blocks[k]).trim()}`;
+  for (let k = end + 1; k <= end + 2 && k < limit && isTitleBracket(blocks[k]) && !subtitleScope(text, blocks[k]); k++) text = `${text.trim()}${blockText(blocks[k]).trim()}`;
   return { title: tidyTitle(text), start };
 }
 

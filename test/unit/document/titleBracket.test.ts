@@ -3,7 +3,7 @@ import { docFromText } from '../../helpers/reviewCorpus';
 
 /**
  * A title printed with a bracketed line under it ("（示范文本）", "（2025—2027年）") is the whole printed title, as a memo
- * cites it; a draft's stage ("（征求意见稿）"), a bracketed date, 发文字号, page note or body heading under the title is
+ * cites it (a scenario line only under a title that names no sector of its own); a draft's stage ("（征求意见稿）"), a bracketed date, 发文字号, page note or body heading under the title is
  * not part of it (the stage belongs to the version).
  */
 const title = (lines: string[]) => docFromText(lines.join('\n'), 'p.txt').title;
@@ -24,6 +24,16 @@ describe('the bracketed line printed under a title belongs to it', () => {
       expect(title([PLAN, stage, BODY, '一、总体要求'])).toBe(PLAN);
     expect(title([AGREEMENT, '（普惠金融场景）', '（征求意见稿）', BODY])).toBe(`${AGREEMENT}（普惠金融场景）`);
     expect(title([AGREEMENT, '（示范文本）', '（2025年6月17日）', BODY])).toBe(`${AGREEMENT}（示范文本）`);
+  });
+  it('a scenario or domain under a title that names its own sector is a subtitle, not the name', () => {
+    const FISHERY = '某市海洋牧场公共数据授权运营协议';
+    expect(title([FISHERY, '（渔获溯源与渔业保险服务场景）', BODY])).toBe(FISHERY);
+    expect(title([FISHERY, '（“海洋牧场监测预警”场景）', BODY])).toBe(FISHERY);
+    expect(title(['某县再生资源回收公共数据授权运营协议', '（分领域授权）', BODY])).toBe('某县再生资源回收公共数据授权运营协议');
+    expect(title(['某市某区家政服务公共数据授权运营协议', '（家政人员信用核验领域）', BODY])).toBe('某市某区家政服务公共数据授权运营协议');
+    // Under a title that names no sector, it is what tells the grant apart; a model text's mark stays either way.
+    expect(title(['某市公共数据授权运营协议', '（港口物流场景）', BODY])).toBe('某市公共数据授权运营协议（港口物流场景）');
+    expect(title([FISHERY, '（示范文本）', BODY])).toBe(`${FISHERY}（示范文本）`);
   });
   it('an excerpt’s mark stays out of the name: the excerpt is of the document so named', () => {
     const REPORT = '某区冷链物流公共数据授权运营年度运营成效第三方评估报告';
