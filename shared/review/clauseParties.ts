@@ -21,7 +21,9 @@ const OTHER = new RegExp(`${OTHER_LEGAL_PERSON}|${PUBLIC_HOLDER}|(?:${OTHER_LEVE
 const OPERATOR_RE = new RegExp(`${OPERATOR}|本单位|${OPERATOR_ORGAN}`);
 // A public cloud is outside whatever the text deems it ("公有云环境视同公共数据平台管理").
 // Abroad, the internet's storage and removable storage are outside too.
-export const OUTSIDE = /本地|(?:平台|系统|空间|专区)(?:之)?外|以外|内网|邮箱|光盘|硬盘|U盘|移动介质|移动存储|境外|互联网|云存储|网盘|离线|自有|自建|各自|外部|异地|客户(?:的)?(?:服务器|系统|环境)|公有云|公共云|商业云|(?:本机构|本单位|本公司|本企业)[^，。；]{0,6}?(?:系统|服务器|数据库|机房)/;
+// 自有 names a place when it heads one (自有机房, 自有系统); before data or a product it says whose ("提供企业自有数据与公共数据
+// 融合开发": nothing goes anywhere).
+export const OUTSIDE = /本地|(?:平台|系统|空间|专区)(?:之)?外|以外|内网|邮箱|光盘|硬盘|U盘|移动介质|移动存储|境外|互联网|云存储|网盘|离线|(?:自有|自建|各自)(?!的?(?:(?!服务器|机房|系统|平台|环境|算力|集群|云|存储|设备|终端|网络)[\u4e00-\u9fff]){0,6}?(?:数据|资源|信息|产品|成果|算法|模型|技术|资金|知识产权|业务|职责|用途|优势)(?!库|中心|湖|仓))|外部|异地|客户(?:的)?(?:服务器|系统|环境)|公有云|公共云|商业云|(?:本机构|本单位|本公司|本企业)[^，。；]{0,6}?(?:系统|服务器|数据库|机房)/;
 export const INSIDE = /(?:平台|空间|专区|沙箱|环境)(?:内|中|之内)|不出(?:平台|域)|在平台/;
 
 // The first level is the operator granted itself ("一级运营机构"); any other level is another.
@@ -102,7 +104,8 @@ export function recipientOf(clause: string, at: number, verb: string, ctxHolder:
   // "授予其……运营权" too; not 其 as the holder's own ("转让其持有的……").
   if (/(?:向|给|对|为)其$/.test(before) || /^(?:给|予)?其(?!持有|所|自有|自身|名下|的|本身)/.test(after))
     return { party: antecedent(earlier + before, ctxHolder) ?? ctxHolder ?? 'other', text: '其' };
-  if (/其$/.test(before) || /^(?:给|予)?其/.test(after)) return { party: ctxHolder ?? 'other', text: '其' };
+  // 其 before what it owns ("提供其自有数据", "转让其持有的……") names whose the object is, not who receives it.
+  if (/其$/.test(before) || /^(?:给|予)其/.test(after) || /^其(?!持有|所|自有|自身|名下|的|本身)/.test(after)) return { party: ctxHolder ?? 'other', text: '其' };
   // "将平台内授权数据导出至测试环境": a destination is written and says neither; a place elsewhere in the clause
   // describes the object, not where it goes.
   if (/^(?:至|到|进|入)[^，。；]{2}/.test(after)) return null;

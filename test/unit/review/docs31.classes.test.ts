@@ -106,3 +106,21 @@ describe('stages counted and then named by their ordinal alone are summed (a ter
     expectRaised('term_over_3y', ['授权期限分两个阶段：第一个建设期18个月，第二个运营期30个月。'], { ruleset: 'chongqing', kind: 'plan', doc: plan });
   });
 });
+
+describe('自有 and 其 before the data say whose it is, not where it goes or who receives it', () => {
+  // "鼓励企业在依法合规前提下提供企业自有数据与公共数据融合开发": the enterprise brings its own data; nothing leaves.
+  it('stays quiet on one\'s own data brought to be fused or compared', () => {
+    expectQuiet('raw_data_export', [
+      '鼓励企业在依法合规前提下提供企业自有数据与公共数据融合开发。',
+      '合作银行可以提供其自有的信贷数据与公共数据进行比对。',
+      '乙方可以提供自有的数据和公共数据开展联合建模，建模在平台内完成。',
+    ]);
+  });
+  it('still fires when the records go to one\'s own place or another party', () => {
+    expectRaised('raw_data_export', [
+      '乙方可以将原始数据导出至自有服务器。',
+      '乙方可以将企业登记原始数据拷贝至各自系统。',
+      '乙方可以向合作银行提供其持有的原始数据。',
+    ]);
+  });
+});
