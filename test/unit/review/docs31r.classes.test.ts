@@ -55,3 +55,32 @@ describe('others let do the work only once the operator declines it: a first ref
     ]);
   });
 });
+
+describe('another party doing the product work on the granted data itself runs the grant (Chongqing art. 18)', () => {
+  // yiliaoqixie: "将……行业发展类产品的开发和运营交由其全资子公司具体实施，该子公司可以在专区内直接使用授权数据";
+  // yanjing: "由合作伙伴在本方案授权数据范围内，面向细分领域企业自主开发和提供数据产品". No 转授权 word in either.
+  it('fires on the products\' operation handed to a party that uses the data, or a party making and providing products within the grant', () => {
+    const texts = [
+      '经甲方书面同意，乙方可以将企业信用评价产品的开发和运营交由其控股子公司实施，该子公司可以在平台内直接调用授权数据。',
+      '乙方可以将气象服务类产品的运营委托关联企业承担，关联企业可以直接使用授权数据。',
+      '运营机构可以遴选不超过五家生态合作伙伴，由合作伙伴在授权数据范围内面向物流企业自主开发和提供数据产品，名单报市数据局备案。',
+      '合作单位可以基于授权数据自主研发并销售数据产品，乙方对其行为承担连带责任。',
+    ];
+    expectRaised('sub_authorization', texts);
+    expectRaised('sub_authorization', texts.slice(2, 3), { ...inPlan, ruleset: 'wenzhou' });
+  });
+  it('stays quiet on developers and users, work with no data, a contractor kept from the data, the operator\'s own, a ban, the law\'s approval', () => {
+    expectQuiet('sub_authorization', [
+      '开发利用机构可以在专区内使用授权数据自主开发和提供数据产品。',
+      '数据使用方可以在专区内调用授权数据，自主开发和提供应用。',
+      '乙方可以委托第三方开发数据产品，受托方不得接触授权数据。',
+      '合作伙伴可以使用乙方交付的数据产品，面向企业自主开发和提供应用服务。',
+      '第三方评估机构可以在专区内使用授权数据开展运营成效评估。',
+      '乙方可以在授权数据范围内自主开发和提供数据产品，合作伙伴负责产品推广。',
+      '乙方可以将产品的推广销售交由合作伙伴实施，合作伙伴不得接触授权数据。',
+      '受托技术服务商在乙方监督下，基于授权数据范围内的脱敏样例协助开发模型。',
+      '合作伙伴不得在授权数据范围内自主开发和提供数据产品。',
+      '经甲方报市人民政府批准，乙方可以将部分产品的开发和运营交由其子公司实施，该子公司可以在专区内使用授权数据。',
+    ]);
+  });
+});
