@@ -1,5 +1,6 @@
 import { describe, it } from 'vitest';
 import { expectQuiet, expectRaised, type RedlineCase } from '../../helpers/redlineCase';
+import { agreementWith } from '../../helpers/reviewCorpus';
 
 /**
  * Classes read from the thirty-first set's failures (session 26, after it was opened; branch r31), on text written for
@@ -82,5 +83,38 @@ describe('another party doing the product work on the granted data itself runs t
       '合作伙伴不得在授权数据范围内自主开发和提供数据产品。',
       '经甲方报市人民政府批准，乙方可以将部分产品的开发和运营交由其子公司实施，该子公司可以在专区内使用授权数据。',
     ]);
+  });
+});
+
+describe('copies of the data named first, then let kept past the end, are not destroyed (Hebei art. 36)', () => {
+  // yiliaoqixie: "……删除专区内的全部授权数据……。……乙方已经导入其追溯服务系统的经营企业备案记录和采购验收记录副本，可以保存至
+  // 相关医疗器械有效期满后二年，期满后自行删除": a deletion written first, then copies kept for a period after the end.
+  const exit: RedlineCase = {
+    doc: (text) => agreementWith('数据产品按清单交付。', undefined, `协议终止后，乙方应当在30日内删除专区内的全部授权数据及其衍生数据。${text}`),
+  };
+  it('fires on copies or backups of the data the operator may keep to a date, an expiry or for years', () => {
+    expectRaised(
+      'no_destruction',
+      [
+        '乙方已下载至本地的船舶登记数据副本，可以保留至协议终止后一年。',
+        '考虑到审计需要，乙方留存的信贷明细数据备份可以存储3年后再行清除。',
+        '已同步至乙方业务系统的门诊结算记录副本，乙方可以保存至相关档案保管期满，期满后删除。',
+      ],
+      exit,
+    );
+  });
+  it('stays quiet on the agreement\'s copy, a record of the destruction, the grantor\'s own, a ban, a backup kept while it runs, logs', () => {
+    expectQuiet(
+      'no_destruction',
+      [
+        '乙方可以保存本协议及其附件的副本至协议期满后二年。',
+        '销毁记录可以保存至协议终止后三年。',
+        '甲方可以将原始数据备份保存至协议期满后五年。',
+        '原始数据副本乙方不得保留，应于协议终止时一并销毁。',
+        '运营期间，授权数据备份可以存储于平台容灾系统，协议终止时一并销毁。',
+        '专区操作日志可以保存至协议终止后6个月以上。',
+      ],
+      exit,
+    );
   });
 });
