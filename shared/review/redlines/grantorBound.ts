@@ -53,7 +53,17 @@ const OPERATOR_CHOSEN = new RegExp(`${OPERATOR}(?:的)?$`);
 const DECLINES = '(?:放弃|不承接|不予承接|不接受|拒绝|无意|不参与|未选择|未承接|(?:无法|不能|不能够|无力)(?:供给|供应|提供|满足|承接))';
 // How it declines may stand between ("乙方以书面形式明确放弃续约前").
 const MANNER = '(?:以书面(?:形式|方式)|书面|明确|主动|正式|自愿|确认|表示|声明)*';
-const OPERATOR_DECLINED = new RegExp(`${OPERATOR}[^，。；]{0,6}?${MANNER}${DECLINES}[^。；]{0,12}?(?:后|的)[，,]?[^。；]{0,16}?(?:方可|才可|才能|方能|始可|再行?)`);
+// Only then: 方可, not the 方 of a party's name before its 可 ("甲方可以自行开发", a may).
+const OPERATOR_DECLINED = new RegExp(`${OPERATOR}[^，。；]{0,6}?${MANNER}${DECLINES}[^。；]{0,12}?(?:后|的)[，,]?[^。；]{0,16}?(?:(?<![甲乙丙丁双各一三对])方(?:可|能)|才可|才能|始可|再行?)`);
+/**
+ * The same first refusal with what others are let do named by any verb, not a dealing word ("运营机构书面表示不承接的，
+ * 市数据局方可另行组织其他单位开发", "乙方放弃开发的，甲方才可交由第三方实施"): others come only after the operator.
+ */
+const OTHERS_LET_IN = new RegExp(`^[^，。；]{0,12}?(?:${OTHERS.source})`);
+function othersOnlyOnceDeclined(s: string): boolean {
+  const d = OPERATOR_DECLINED.exec(s);
+  return !!d && OTHERS_LET_IN.test(s.slice(d.index + d[0].length)) && !IMPOSING_FORBIDDEN.test(s.slice(0, d.index));
+}
 /**
  * Any new grant barred until the operator declines ("在乙方放弃续约前，甲方不得启动新的运营机构遴选"): the same first
  * refusal said from the other side; whoever would be chosen is another than the operator.
@@ -103,7 +113,7 @@ function likeKeptOut(s: string): boolean {
 }
 
 export function grantorBound(s: string, earlier = ''): boolean {
-  if (grantorWithholds(s, earlier) || likeKeptOut(s)) return true;
+  if (grantorWithholds(s, earlier) || likeKeptOut(s) || othersOnlyOnceDeclined(s)) return true;
   for (const c of clauses(s)) {
     DEAL.lastIndex = 0;
     for (let m; (m = DEAL.exec(c.text)); ) {

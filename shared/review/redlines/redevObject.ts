@@ -39,7 +39,8 @@ export const REFERRED_PRODUCT = /(?:上述|前述|该|此类|这些)(?:公共)?(
 /** The product is what the verb acts on: marked as its object before it, or as its base or owner after it. */
 const OBJECT_MARK = /(?:对|在|将|把|基于|以|就|采购|购买|使用|结合)[^，。；]{0,3}$/;
 // Or as the topic that needs it: "已交付的数据产品需要进一步深度加工的".
-const BASE_MARK = /^(?:的|基础上|为基础|为基|之上|(?:如|若)?(?:需要|需|拟|要)(?:进一步|再|进行|继续)?$)/;
+// Or as the topic the clause after it points back to with 其 ("已向有关部门交付的数据产品，其后续版本升级由乙方负责").
+const BASE_MARK = /^(?:的|基础上|为基础|为基|之上|(?:如|若)?(?:需要|需|拟|要)(?:进一步|再|进行|继续)?$|[，,]\s*其[^，。；]{0,10}$)/;
 export function deliveredBefore(text: string, at: number, earlier: string): 'delivered' | 'own' | null {
   const from = Math.max(0, at - 40);
   const win = text.slice(from, at);

@@ -77,7 +77,8 @@ describe('a malformed ruleset is refused with the line and the reason', () => {
   it('an unknown check kind, a bad regex, a bad version', () => {
     const hebei = fs.readFileSync(path.join(RULESETS_DIR, 'hebei.yaml'), 'utf8');
     expect(refused(hebei.replace('kind: deadline', 'kind: deadlines')).message).toContain('kind');
-    expect(refused(hebei.replace('context: 备案', 'context: "备案("')).message).toContain('正则表达式');
+    // Any deadline's context made a bad regex (hebei's filing context no longer opens with 备案: a154700).
+    expect(refused(hebei.replace(/context: .*/, 'context: "备案("')).message).toContain('正则表达式');
     expect(refused(hebei.replace('version: "2025.1"', 'version: 二〇二五')).message).toContain('版本号');
   });
   it('an empty file, a duplicate id, an unknown basis document', () => {
