@@ -67,8 +67,8 @@ const STAGE_LINE = /^[（(]\s*(?:征求意见稿|送审稿|草案|讨论稿|修�
 const AGENCY_LINE = /^[\u4e00-\u9fff（）()·]{2,40}?(?:局|委员会|委|人民政府|政府|办公室|办公厅|厅|中心|研究院|公司|集团|管委会|领导小组|人民政府文件|文件)(?:\s*[\d〇○零一二三四五六七八九十]{2,4}\s*年(?:\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,2}\s*日)?)?)?$/;
 export const isAgencyLine = (t: string) => AGENCY_LINE.test(t.trim());
 /**
- * A line that opens with a place ("北戴河区生态环境…", "万州区2027年…") begins a title of its own: an organ's line above
- * it is the issuer. One that does not ("2027年工作要点", "关于…") continues the organ's name as one title.
+ * A line that opens with a place ("北戴河区生态环境…", "万州区2027年…") or with the 《name》 of what it is about begins a
+ * title of its own: an organ's line above it is the issuer. One that does not ("2027年工作要点", "关于…") continues the organ's name as one title.
  */
 const PLACE_START = /^[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州|旗|盟)(?![场])/;
 /** A date on its own line signs the notice above a document; it is never half of the document's title. */
@@ -347,7 +347,8 @@ function wholeTitle(blocks: Block[], title: number, after: number, limit: number
     const prev = blocks[start - 1];
     if (start - 1 <= after || !shortLine(prev)) break;
     const p = (prev as { text: string }).text;
-    if (DOC_KIND.test(stripTail(p)) || (isAgencyLine(p) && PLACE_START.test(text.trim()))) break;
+    // A title that opens with the document it is about ("《……协议（送审稿）》专家审查会议纪要") begins its own words too.
+    if (DOC_KIND.test(stripTail(p)) || (isAgencyLine(p) && (PLACE_START.test(text.trim()) || /^《/.test(text.trim())))) break;
     // A third line joins only as words of a title (no clause inside it) and while the whole stays a title's length.
     if (k > 0 && (/[：:，,]/.test(p) || p.trim().length + text.trim().length > 60)) break;
     text = `${p}${text}`;

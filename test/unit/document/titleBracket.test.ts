@@ -64,3 +64,12 @@ describe('near misses: a bracketed line that is no word of the title', () => {
     expect(title([PLAN, BODY, '（试行）', BODY])).toBe(PLAN);
   });
 });
+
+describe('an organ\'s line above a title that opens with the 《name》 it is about is the issuer', () => {
+  it('names the text by its own words, the issuer left out', () => {
+    const MINUTES = '《某市再生资源回收公共数据授权运营协议（送审稿）》专家审查会议纪要';
+    expect(title(['某市数据和政务服务局', '《某市再生资源回收公共数据授权运营协议（送审稿）》', '专家审查会议纪要', '〔2027〕第3期', BODY])).toBe(MINUTES);
+    // An organ's name that the title goes on from is still one title ("某市数据局" / "2027年工作要点").
+    expect(title(['某市数据和政务服务局', '2027年公共数据授权运营工作要点', BODY])).toBe('某市数据和政务服务局2027年公共数据授权运营工作要点');
+  });
+});
