@@ -261,6 +261,8 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
   return out;
 }
 
+// The whole term named in a clause after the phase's ("……进入运营期，授权期限合计三年"); not the phase's own ("第二期授权，期限两年").
+const WHOLE_TERM_AFTER = /[，,][^，,]*?(?:(?:授权|运营|协议)(?:运营)?(?:期限|有效期)|(?:期限|有效期)(?:合计|共计|累计|总计))/;
 /** Named phases of one grant added up (see above): each phase's length is the term read after its name. */
 function phasedTerm(r: ReadDocument, maxMonths: number): { evidence: Evidence; found: string }[] {
   const phases = new Map<string, number>();
@@ -289,7 +291,10 @@ function phasedTerm(r: ReadDocument, maxMonths: number): { evidence: Evidence; f
         if ((d.kind !== 'term' && d.kind !== 'range') || !Number.isFinite(d.months)) continue;
         const at = s.indexOf(d.text, cursor.get(d.text) ?? 0);
         cursor.set(d.text, at + d.text.length);
-        const owner = names.filter((n) => n.index! < at).pop()?.[1] ?? headPhase;
+        const last = names.filter((n) => n.index! < at).pop();
+        // The term named after the phase owns the span ("建设期满后进入运营期，授权期限合计三年"): it is the whole.
+        if (last && WHOLE_TERM_AFTER.test(s.slice(last.index! + last[0].length, at))) continue;
+        const owner = last?.[1] ?? headPhase;
         if (owner && !phases.has(owner)) {
           phases.set(owner, d.months);
           inBlock.push(owner);

@@ -124,3 +124,25 @@ describe('自有 and 其 before the data say whose it is, not where it goes or w
     ]);
   });
 });
+
+describe('periods chained from the grant\'s start are held one after another (a term over three years in parts)', () => {
+  // "培育期：自授权运营协议签订之日起12个月……培育期不计入运营期；运营期：培育期届满次日起三年" (h33a): however the
+  // stages are introduced ("本项目分两个阶段推进"), the operator holds the grant through both.
+  const plan = (s: string) => ['某区温泉康养公共数据授权运营实施方案', '一、实施安排', s, '二、其他', '本方案自印发之日起施行。'].join('\n');
+  const c = { ruleset: 'chongqing', kind: 'plan' as const, doc: plan };
+  it('fires when a stage from the grant\'s start and the one after its end sum past three years', () => {
+    expectRaised('term_over_3y', [
+      '本项目分两个阶段推进。培育期：自授权运营协议签订之日起12个月，培育期不计入运营期；运营期：培育期届满次日起三年。',
+      '试运行期自协议生效之日起3个月，正式运营期自试运行期满之日起三年。',
+      '筹备期：自本协议签订之日起6个月；运营期：筹备期满后三年。',
+    ], c);
+  });
+  it('stays quiet within three years, and on periods of other things after the end', () => {
+    expectQuiet('term_over_3y', [
+      '建设期自协议签订之日起6个月；运营期自建设期届满之日起30个月。',
+      '质保期：自合同签订之日起12个月；维保期：质保期满后三年。',
+      '运营期：自协议签订之日起三年；移交期：运营期满后三个月，仅配合移交。',
+      '建设期自协议签订之日起6个月，建设期满后进入运营期，授权期限合计三年。',
+    ], c);
+  });
+});
