@@ -182,10 +182,13 @@ const PLAIN_DATA = /[\u4e00-\u9fff]{2,16}?(?:数据|数据集|记录)(?![\u4e00-
 // clauseObjects' DERIVED without 服务: "政务服务数据" are records.
 const DERIVED_NAME = /产品|成果|结果|结论|统计|报告|模型|指数|评分|汇总|画像|分析|日志|目录|清单/;
 const INTO_PLATFORM = /导入|归集|汇聚|汇入|上传|报送至?[^，。；]{0,6}?平台|(?:平台|专区|空间|沙箱)(?:内|中)/;
+// Or packed into files by the act itself ("将……配送需求数据按周生成离线数据包").
+const PACKED = /^(?:生成|制作|打包)[^，。；]{0,8}?(?:数据包|数据文件|压缩包|离线包)/;
 const asFiles = (p: ClauseParse) => {
   const before = p.text.slice(0, p.act!.at);
   const d = PLAIN_DATA.exec(before);
-  return !!d && AS_FILES.test(p.text) && !DERIVED_NAME.test(d[0]) && !INTO_PLATFORM.test(p.text);
+  const packed = OUT_BY_ITSELF.test(p.act!.verb) ? AS_FILES.test(p.text) : p.act!.kind === 'copy' && PACKED.test(p.text.slice(p.act!.at));
+  return !!d && packed && !DERIVED_NAME.test(d[0]) && !INTO_PLATFORM.test(p.text);
 };
 
 export function releasesRaw(p: ClauseParse, raw = false): boolean {
@@ -194,7 +197,7 @@ export function releasesRaw(p: ClauseParse, raw = false): boolean {
   if (!p.act || (p.act.kind === 'use' && !usedOutside) || !letsHappen(p, true)) return false;
   if (usedOutside) return true;
   if (CAPTURED.test(p.text) && (p.object?.kind === 'raw' || p.object?.kind === 'restorable')) return true;
-  if (!p.object && !raw && OUT_BY_ITSELF.test(p.act.verb) && asFiles(p)) return true;
+  if (!p.object && !raw && p.recipient?.party !== 'inside' && asFiles(p)) return true;
   const to = placedOutside(p) && p.recipient?.party !== 'inside' ? 'outside' : p.recipient?.party;
   if (to === 'inside' || to === 'grantor' || to === 'public') return false;
   const by = p.holder?.party ?? null;

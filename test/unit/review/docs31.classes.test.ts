@@ -146,3 +146,23 @@ describe('periods chained from the grant\'s start are held one after another (a 
     ], c);
   });
 });
+
+describe('data packed into files or loaded into one\'s own systems leaves the platform', () => {
+  // "乙方可以将低空起降点……数据、……配送需求数据按周生成离线数据包，导入乙方部署在自有机房的飞行调度系统使用" (h33a).
+  it('fires on data named plainly, packed offline or loaded into a system outside', () => {
+    expectRaised('raw_data_export', [
+      '乙方可以将配送需求数据按周生成离线数据包，导入乙方部署在自有机房的飞行调度系统使用。',
+      '运营机构可以将渔船进出港登记数据每月打包成数据文件，供其研发团队离线使用。',
+      '乙方可以将企业用电数据导入乙方自建机房的负荷预测系统。',
+    ]);
+  });
+  it('stays quiet on products packed, data loaded into the platform, a ban', () => {
+    expectQuiet('raw_data_export', [
+      '乙方可以将统计结果生成数据包交付用户。',
+      '乙方应当将配送需求数据导入平台内的分析系统。',
+      '乙方可以在平台专区内将配送需求数据生成数据包，供模型训练使用。',
+      '乙方不得将配送需求数据生成离线数据包。',
+      '用户可以将核验结果导入其业务系统。',
+    ]);
+  });
+});
