@@ -35,8 +35,11 @@ const plain = (x: string) => {
  * 不得/禁止 names the place or the object of the rule, not the section's matter.
  */
 const FORBIDS = /不得|禁止|严禁|不准|不能/;
-/** A heading that names a product ("2.林业碳汇潜力评估报告", "企业信用评价模型") names a thing built, not the matter. */
-const PRODUCT = /^(?:报告|模型|指数|接口|看板|画像|算法|工具)/;
+/**
+ * A heading that names a product ("2.林业碳汇潜力评估报告", "企业信用评价模型") names a thing built, not the matter; so does one
+ * that names what a product does with the matter ("2.竹材收购参考价格发布", "成本监测预警").
+ */
+const PRODUCT = /^(?:报告|模型|指数|接口|看板|画像|算法|工具|发布|查询|监测|预警|走势|行情|地图)/;
 /** Whether a name (normalised) holds a heading word (normalised) as its matter. */
 const holds = (n: string, pw: string) => {
   const at = n.indexOf(pw);

@@ -166,3 +166,24 @@ describe('data packed into files or loaded into one\'s own systems leaves the pl
     ]);
   });
 });
+
+describe('a product named by what it does with prices is no section on pricing or accounting', () => {
+  // "2.竹材收购参考价格发布" under the products chapter (h33b) took the accounting item's place and was found empty; the
+  // accounting was stated in the chapter's closing paragraph.
+  const plan = (product: string) =>
+    [
+      '某市茶产业公共数据授权运营实施方案',
+      '一、数据产品和服务',
+      '1.茶园病虫害预警',
+      '融合病虫害监测和气象数据，推送至乡镇农技站。',
+      `2.${product}`,
+      '按周发布分乡镇的鲜叶收购参考价格区间，向茶农免费公开。',
+      '3.茶企信贷风控评估',
+      '在企业授权后，向银行返回评估等级和参考额度。',
+      '公共治理和公益事业类产品无偿提供。授权运营机构单独核算本领域运营成本和收入；授权运营收益由市财政局会同市农业农村局确定分配比例。',
+    ].join('\n');
+  const accounting = (product: string) => reviewDocument(docFromText(plan(product)), bundledRuleset('guizhou'), 'plan').items.find((i) => i.id === 'plan.accounting')?.status;
+  it('finds the accounting where it is stated', () => {
+    for (const product of ['鲜叶收购参考价格发布', '茶叶价格行情查询', '农资价格监测预警']) expect(accounting(product), product).toBe('present');
+  });
+});
