@@ -40,10 +40,17 @@ const FORBIDS = /不得|禁止|严禁|不准|不能/;
  * that names what a product does with the matter ("2.竹材收购参考价格发布", "成本监测预警").
  */
 const PRODUCT = /^(?:报告|模型|指数|接口|看板|画像|算法|工具|发布|查询|监测|预警|走势|行情|地图)/;
+/**
+ * An evaluation of something other than the operation names that thing's assessment: "（四）风险评估" under the
+ * feasibility study, "3.林权抵押贷款风控评估" as a product, "信用评价" — not the evaluation a plan sets for its operator.
+ */
+const EVALUATION = /^(?:评估|评价|考核)/;
+const OTHER_EVALUATED = /(?:风险|风控|安全|影响|资产|价值|信用|质量|环境|需求|可行性|技术|价格|成本|等级|资质)$/;
 /** Whether a name (normalised) holds a heading word (normalised) as its matter. */
 const holds = (n: string, pw: string) => {
   const at = n.indexOf(pw);
   if (at < 0 || PRODUCT.test(n.slice(at + pw.length))) return false;
+  if (EVALUATION.test(pw) && OTHER_EVALUATED.test(n.slice(0, at))) return false;
   const rule = FORBIDS.exec(n);
   return !rule || rule.index >= at;
 };

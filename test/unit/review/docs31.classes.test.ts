@@ -187,3 +187,18 @@ describe('a product named by what it does with prices is no section on pricing o
     for (const product of ['鲜叶收购参考价格发布', '茶叶价格行情查询', '农资价格监测预警']) expect(accounting(product), product).toBe('present');
   });
 });
+
+describe('an evaluation of something else is no section on supervision and evaluation', () => {
+  // "（四）风险评估" under the feasibility study, "3.林权抵押贷款风控评估" as a product (h33b): neither is the evaluation a
+  // plan sets for its operator.
+  const plan = (heading: string, body: string) =>
+    ['某市茶产业公共数据授权运营实施方案', '一、可行性分析', `（一）${heading}`, body, '二、数据产品和服务', '1.茶企信贷风控评估', '向银行返回评估等级。'].join('\n');
+  const supervision = (heading: string, body: string) => reviewDocument(docFromText(plan(heading, body)), bundledRuleset('guizhou'), 'plan').items.find((i) => i.id === 'plan.supervision')?.status;
+  it('is missing when only risks, credit or assets are assessed', () => {
+    expect(supervision('风险评估', '主要风险是个人信息泄露，方案第六部分明确了防控措施，专家论证意见为可行。')).toBe('missing');
+    expect(supervision('资产价值评估', '茶园资产价值由第三方机构评估。')).toBe('missing');
+  });
+  it('is found under a heading for the operation\'s evaluation', () => {
+    expect(supervision('运营评估', '市农业农村局每年对运营机构开展运营成效评估，并对运营活动实施日常监督检查。')).toBe('present');
+  });
+});
