@@ -9,7 +9,7 @@ import { CONTRAST_CLAUSE } from './redlines/background';
 import { PUBLIC_USER } from './redlines/actors';
 import { enclosingHeadings, evidence, headingName, joinedWithHe, type ReadDocument } from './sections';
 import { spansSeveralGrants, termAcrossSentences } from './redlines/term';
-import { leadsByBlock, sentencesByBlock } from './redlines/units';
+import { columnHeads, leadsByBlock, onlyInRiskCells, sentencesByBlock } from './redlines/units';
 import { renewsAnotherMatter } from './redlines/renewal';
 import { automaticExtensions, durations, parseNumeral, sentences, signingDate, CN_NUMERAL } from './text';
 
@@ -114,11 +114,18 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
         return heldBack(ps, check.absolute, h.at) || (h.at !== undefined && (forbiddenAt(sentence, ps, h.at, check.absolute) || handsOverOther(sentence, ps, h.at)));
       };
       const leads = leadsByBlock(r);
+      const heads = columnHeads(r);
+      // A word in a table's risk column ("主要风险 | 数据垄断、不正当竞争") names a risk, as a sentence describing one does.
+      const riskCell = (b: Block, t: string, h: Hit) => {
+        const hs = heads.get(b);
+        const s = h.sentence ?? h.clause;
+        return !!hs && onlyInRiskCells(t, s.slice(h.at ?? 0, (h.at ?? 0) + 4), hs);
+      };
       for (const b of r.blocks) {
         if (!isClause(b)) continue;
         const t = r.text(b);
         const read = { ...opts, lead: leads.get(b) };
-        for (const re of res) for (const h of findTriggers(t, re, read)) if (!h.negated && !(check.rulesOnly && isBackground(h.clause)) && !vetoed(h)) ev.push(evidence(r, b, h.clause, h));
+        for (const re of res) for (const h of findTriggers(t, re, read)) if (!h.negated && !(check.rulesOnly && isBackground(h.clause)) && !vetoed(h) && !riskCell(b, t, h)) ev.push(evidence(r, b, h.clause, h));
         // A paragraph headed by its category ("公共治理和公益类：……；……按每船每年200元收取服务费") governs every
         // sentence in it: each is read again under the label, so a charge in its second sentence is a charge in that category.
         // Only triggers written for such a label (anchored at the paragraph's start with "^") are read so.

@@ -8,6 +8,7 @@ import { isBackground, sanctionItem } from './background';
 import { units, type Unit } from './units';
 import { EXCLUSIVITY_QUICK, hasRedevTerm, readExclusivity } from './exclusivity';
 import { PRICING_QUICK, readPricing } from './pricing';
+import { publicProducts } from './publicProducts';
 import { AUTHORIZATION_MODE_QUICK, readAuthorizationMode } from './authorizationMode';
 import { fixesOneScene } from './grantUnit';
 import { rawDataExportReading } from './rawDataExport';
@@ -29,13 +30,15 @@ export interface DocumentTerms {
   covers?: Map<string, string>;
   /** The document grants one scenario it names ("本次仅就“……”场景实施授权"): grantUnit.ts `fixesOneScene`. */
   oneScene?: boolean;
+  /** Products the document lists under a public category (publicProducts.ts): a public use wherever named. */
+  publicProducts?: string[];
 }
 const termsOf = new WeakMap<ReadDocument, DocumentTerms>();
 function documentTerms(r: ReadDocument): DocumentTerms {
   let t = termsOf.get(r);
   // The document's glossary (definitions.ts), built once per review: what each term it defines is said to mean.
   const of = (how: string) => new Map(r.glossary.definitions.filter((d) => d.how === how).map((d) => [d.term, d.meaning]));
-  if (!t) termsOf.set(r, (t = { terms: of('means'), covers: of('includes'), oneScene: r.blocks.some((b) => fixesOneScene(r.text(b))) }));
+  if (!t) termsOf.set(r, (t = { terms: of('means'), covers: of('includes'), oneScene: r.blocks.some((b) => fixesOneScene(r.text(b))), publicProducts: publicProducts(r) }));
   return t;
 }
 

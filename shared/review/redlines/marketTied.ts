@@ -50,8 +50,26 @@ function mustPartner(s: string): boolean {
   return who !== 'operator' && who !== 'grantor' && (who === 'market' || /其他|其它|市场主体|经营主体|开发利用|企业|机构/.test(s.slice(0, m.index)));
 }
 
+/**
+ * Buyers of a whole class kept to the operator as their supplier (反垄断法 art. 39's 限定购买指定经营者的商品): their need
+ * is met by the operator alone and procuring or building the like elsewhere is barred ("区内各部门、街道和区属国有企业……
+ * 需要使用相关数据产品和服务的，统一由运营机构提供，原则上不再另行采购或者建设同类系统"). The grantor's own vendor for its
+ * own work, or the operator merely supplying ("由运营机构按目录提供"), keeps no one out.
+ */
+const BUYER_CLASS = /(?:各|全市|全区|全县|全省|区内|市内|县内|辖区内?|本市|本区|本县|有关|相关)[^，。；]{0,12}?(?:部门|单位|企业|机构|街道|乡镇|主体|医院|学校|银行)/;
+const SOLE_SUPPLIER = new RegExp(`(?:统一|均|一律|全部|只能|仅)(?:应当?|须)?(?:统一)?(?:由${OPERATOR}(?:统一|集中|独家)?(?:提供|供给|供应|承接|建设|开发|承担)|(?:向|从)${OPERATOR}(?:统一)?(?:采购|购买|订购))`);
+const NO_OTHER_SOURCE = /(?:原则上)?(?:不再|不得|不能|不)(?:另行|自行|单独|重复|分散)(?:采购|购买|订购|建设|建立|开发|搭建|委托)[^，。；]{0,12}?(?:同类|类似|相同|同样|其他|其它)/;
+function buyersDesignated(s: string): boolean {
+  const m = SOLE_SUPPLIER.exec(s);
+  if (!m || !BUYER_CLASS.test(s.slice(0, m.index))) return false;
+  const c = clauseAt(s, m.index);
+  if (isNegated(c.text, m.index - c.start)) return false;
+  const bar = NO_OTHER_SOURCE.exec(s);
+  return !!bar && !/[。]/.test(s.slice(Math.min(m.index, bar.index), Math.max(m.index, bar.index)));
+}
+
 export function tiedToOperator(s: string): boolean {
-  if (mustPartner(s)) return true;
+  if (mustPartner(s) || buyersDesignated(s)) return true;
   for (const re of [ONLY_THROUGH, DESIGNEE, TIED, FOR_OPERATOR_DEALS]) {
     const m = re.exec(s);
     if (!m) continue;

@@ -4,6 +4,8 @@
 // 按 before a period says how often ("按日发布价格指数"); prices a product reports on ("价格指数", "成交价格走势") are its subject.
 export const EVERY_PERIOD = '[日月周季年天旬时](?!度)';
 export const PRICE_AS_SUBJECT = '指数|监测|信息|数据|走势|波动|行情|变化|趋势|预警|分析';
+// Prices as the field a body oversees ("做好价格和市场秩序监管", "价格监督检查", "价格执法"): the matter watched, no price paid.
+export const PRICE_OVERSEEN = '(?:(?:和|与|及|、)[\\u4e00-\\u9fff]{0,6}?)?(?:监管|监督|执法|检查|秩序|违法)';
 
 // The terms of the guided price are the price too: "准许利润由运营机构自行核定".
 export const PRICE_OBJ = '(?:价格|收费标准|收费|定价|报价|费率|利润率|收益率|价款|服务费|计费标准|准许利润|准许收入)';

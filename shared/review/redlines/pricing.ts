@@ -4,7 +4,7 @@ import type { Unit } from './units';
 import type { DocumentTerms } from './index';
 import { COMPANY, MARKET_USER, OPERATOR, OPERATOR_GROUP, PUBLIC_USER, REGULATOR, isOperatorGroup, subjectBefore } from './actors';
 import { readPriceSetting } from './priceSetting';
-import { EVERY_PERIOD, PRICE_AS_SUBJECT } from './priceWords';
+import { EVERY_PERIOD, PRICE_AS_SUBJECT, PRICE_OVERSEEN } from './priceWords';
 
 /**
  * Prices (Chongqing art. 29, Hebei art. 28, the national price notice): public-governance and public-welfare uses are
@@ -29,11 +29,11 @@ const NUMBER = '[0-9０-９.]+\\s*万?|[一二三四五六七八九十百千万�
 // Goods are priced by weight, area or volume ("出栏均价降至每公斤14元"): a market's price the plan reports, never a data charge.
 const GOODS_MEASURE = '公斤|千克|斤|克|吨|亩|公顷|平方米|立方米|升|千瓦时';
 const CHARGE = new RegExp(
-  `收费(?!标准|方式|情况|依据|目录|项目|清单|信息|数据|公示|政策|明细|站|公路|路段|车道|广场|亭|员)|收取|计费(?!标准|方式|依据)|付费|支付[^，。；]{0,4}?费|缴纳|缴费|结算(?=费用|价款|服务费|款项|[，。；]|$)|(?:每(?!${GOODS_MEASURE})[^，。；]{0,8}?|单价|价格为?|费用?为?|收费)(?:人民币)?(?:${NUMBER})元|(?:${NUMBER})元\\s*[/／每](?:次|条|年|月|件|人|户|家|个|套|份)|价格表|视(?:为|同)(?:一般)?(?:经营性|商业|有偿)`
+  `收费(?!标准|方式|情况|依据|目录|项目|清单|信息|数据|公示|政策|明细|站|公路|路段|车道|广场|亭|员)|收取|计费(?!标准|方式|依据)|付费|支付[^，。；]{0,4}?费|缴纳|缴费|结算(?=费用|价款|服务费|款项|[，。；]|$)|(?:每(?!${GOODS_MEASURE})[^，。；]{0,8}?|单价|价格为?|(?<!经)费用?为?|收费)(?:人民币)?(?:${NUMBER})元|(?:${NUMBER})元\\s*[/／每](?:次|条|年|月|件|人|户|家|个|套|份)|价格表|视(?:为|同)(?:一般)?(?:经营性|商业|有偿)`
   // Provided for pay is charged: "可有偿提供", "有偿开放" (not "有偿使用的", a market user's name).
   + `|有偿(?:提供|开放|调用|供给|交付)`
   // A share of a price is a price: "享受标准价格五折优惠", "按照产业类标准价格的百分之六十支付费用", "执行统一价格".
-  + `|[一二三四五六七八九\\d](?:\\.\\d)?折(?:优惠)?|折扣|优惠价|(?:价格|价|报价)的?(?:百分之|[\\d.]+\\s*[%％]|一半|[二三四五六七八九十]分之)|(?:执行|按照|按(?!${EVERY_PERIOD})|参照|享受)[^，。；]{0,14}?(?:价格|报价)(?!主管|${PRICE_AS_SUBJECT})`
+  + `|[一二三四五六七八九\\d](?:\\.\\d)?折(?:优惠)?|折扣|优惠价|(?:价格|价|报价)的?(?:百分之|[\\d.]+\\s*[%％]|一半|[二三四五六七八九十]分之)|(?:执行|按照|按(?!${EVERY_PERIOD})|参照|享受)[^，。；]{0,14}?(?:价格|报价)(?!主管|${PRICE_AS_SUBJECT}|${PRICE_OVERSEEN})`
   // A charge by reference to one named before: "人力资源社会保障、教育部门作为使用方的，适用相同标准".
   + `|(?:适用|执行|按照?|参照)(?:相同|同一|同样|上述|前述)(?:的)?(?:收费|计费|价格)?标准`
   // One price for uses of every kind is a price for each ("公益类与产业类数据产品实行统一定价"); a unit price set by a list is
@@ -69,6 +69,8 @@ const NAMES_SERVICE = /^[^，。；]{0,4}?(?:查询|提醒|核验|核对|对账|
  */
 // A blank filled in between its underscores ("上浮__8__%") is decided; an unticked box counts only where none is ticked.
 const TEMPLATE_BLANK = /(?<![_＿])(?<![_＿]{2}[^_＿，。；]{1,12})[_＿]{2,}(?![_＿])(?![^_＿，。；]{1,12}[_＿]{2})|^(?![^。；]*[☑■√✓☒])[^。；]*[□☐]|[（(][^（）()]{0,4}?(?:免费|无偿|收费|有偿)[^（）()]{0,2}?[/／、或][^（）()]{0,4}?(?:免费|无偿|收费|有偿)[^（）()]{0,4}?[）)]|填写?[“"「]?[/／]/;
+// Not the closing underscores of a blank filled in ("每次__0.5__元"), which TEMPLATE_BLANK already reads as decided.
+const AMOUNT_BLANK = /(?<![0-9０-９.．一二三四五六七八九十百千万][_＿]*)(?<![_＿])[_＿]{2,}(?=\s*(?:万|千|百)?元)/g;
 const DEEMED_PAID = /视(?:为|同)(?:一般)?(?:经营性|商业|有偿)/;
 const ALL_USES_CHARGED = /(?:不区分|不论|无论|不分)[^。；]{0,16}?(?:用途|用户|公益|使用主体|使用单位)[^。；]{0,30}?(?:统一|一律|均)[^。；]{0,16}?(?:收费|计费|收取|付费)|(?:收取|收费|计费|缴纳)[^。；]{0,30}?(?:不区分|不论|无论|不分)[^。；]{0,10}?(?:用途|身份|用户|使用主体|调用方)|向(?:全部|所有|各类?|一切)[^，。；]{0,6}?(?:调用方|用户|使用方|使用单位|使用者)(?:统一)?(?:收取|收费|计费)/;
 /** Words the reader starts from. */
@@ -127,7 +129,9 @@ const COORDINATED = /^(?:类|性)?(?:用户|用途|产品|部门|单位|场景)?
  * data or oversees; it is not the user a later charge falls on ("…；运营机构享有……收取服务费的权利").
  */
 // Or the bearer of a duty: "市医疗保障局有义务按目录提供合格数据", "负有……保障义务".
-const DUTY_SUBJECT = /^(?:[、和及与][^，。；、]{1,14}?)*(?:等(?:单位|部门)?)?(?:有义务|负有|有责任|会同|负责|应当|应(?![急用对答])|须|承担|牵头|配合|组织|做好|按照?目录|提供数据|归集|汇聚)/;
+// Or acting on its own remit: "市市场监管局、市发展改革局按职责做好价格和市场秩序监管" (按职责, 依职责, 按照职能分工); a body
+// that uses a product on its remit ("按职责使用……的") is its user still.
+const DUTY_SUBJECT = /^(?:[、和及与][^，。；、]{1,14}?)*(?:等(?:单位|部门)?)?(?:有义务|负有|有责任|会同|负责|应当|应(?![急用对答])|须|承担|牵头|配合|组织|做好|按照?目录|提供数据|归集|汇聚|(?:按照?|依照?|依据|根据|履行)(?:各自|法定)?(?:职责|职能分工|职能|分工)(?![^，。；]{0,4}?(?:使用|调用|订购|订阅|购买|采购|需要|所需)))/;
 const MARKET_G = new RegExp(MARKET_USER.source, 'g');
 /** A body named as who fixes, approves or publishes the price ("按照市政府核定的标准", "报县人民政府批准") is its authority, not a user. */
 const PRICE_AUTHOR = /^[^，。；]{0,2}?(?:核定|制定|制订|公布|发布|批准|审定|审批|规定)/;
@@ -177,8 +181,14 @@ const regulatorServed = (all: string, at: number, m: string) =>
  * row read as labelled clauses (units.ts): a data catalogue names records, it charges nobody.
  */
 const DATA_CELL = /(?<=(?:^|[，,])[^，,：:]{0,8}?(?:字段|数据项|信息项|数据内容|数据名称|资源名称|数据资源|数据目录|数据类型)[：:])[^，,。；]+/g;
+/**
+ * Funding with its amount ("安排专项经费80万元", "每年安排经费50万元", "预算资金30万元") is what a body budgets or spends, not a
+ * price it is charged; a fee paid to the operator is read by its own words (支付, 向乙方).
+ */
+const FUNDED = new RegExp(`(?:经费|资金|预算|投资|奖补|补助)(?:为|共计|合计|约|总额|总计)?(?:人民币)?\\s*(?:${NUMBER})元`, 'g');
 function strip(s: string) {
   return s
+    .replace(FUNDED, (m) => '＿'.repeat(m.length))
     .replace(DATA_CELL, (m) => '＿'.repeat(m.length))
     .replace(CLAIMED_PUBLIC, (m) => '＿'.repeat(m.length))
     .replace(MARKET_PRICE, (m) => '＿'.repeat(m.length))
@@ -251,6 +261,8 @@ function withTerms(s: string, doc?: DocumentTerms): string {
     if (term.length < 2 || !s.includes(term) || PUBLIC_USER.test(term) || MARKET_USER.test(term)) continue;
     if (PUBLIC_ONE.test(meaning) && !MARKET_USER.test(meaning)) s = s.split(term).join('公益'.padEnd(term.length, '＿'));
   }
+  // A product listed under a public category is a public use where it is named again (publicProducts.ts).
+  for (const p of doc.publicProducts ?? []) if (s.includes(p)) s = s.split(p).join('公益'.padEnd(p.length, '＿'));
   return s;
 }
 
@@ -326,7 +338,9 @@ export function readPricing(u: Unit, doc?: DocumentTerms, profitSpread?: number)
   // An item's own title names no use: the category it is listed under does ("（一）公共治理和公益服务类" over "2．校车运行
   // 安全监测服务" over "……按每车每年360元收取服务费"), the nearest heading that names one.
   pub = sectionOf(u.headings) === 'public' || declaredPublic(u.before.at(-1)) || referredPublic(s, u.before.at(-1), doc);
-  const blank = TEMPLATE_BLANK.test(u.text);
+  // A blank for the amount alone ("按照每校每年____元的标准向乙方支付平台使用费") leaves the sum open, not the charge: the
+  // clause's own charge word decides; a choice left open (options, a blank for 免费/收费) still decides nothing.
+  const blank = TEMPLATE_BLANK.test(u.text.replace(AMOUNT_BLANK, ''));
   // A comparison bounds an amount, it negates no act: "公益性场景价格不高于……的百分之三十" still charges.
   const cmp = s.replace(COMPARISON, (m) => '＝'.repeat(m.length));
   for (const c of [...lead.flatMap((p) => clauses(p).map((x) => ({ ...x, lead: true }))), ...clauses(s).map((x) => ({ ...x, lead: false }))]) {

@@ -40,9 +40,54 @@ const keyValue = (head: string[], row: string[]) => {
   const [h, r] = [inner(head), inner(row)];
   return h.length === 2 && h.every((x) => KEY_VALUE_HEAD.test(x)) && r.length === 2 && r[0] && r[1] ? `${r[0]}：${r[1]}。` : null;
 };
+/**
+ * A column headed by a risk or a problem ("主要风险", "风险点", "存在问题"): its cells name what is feared, not what is
+ * agreed ("产业发展 | 带动年收入约800万元 | 数据垄断、不正当竞争 | 产品清单公开"); the column of measures against it
+ * ("防控措施", "风险应对") is read.
+ */
+const RISK_HEAD = /风险|隐患|问题|难点|短板|挑战/;
+const NOT_RISK_HEAD = /措施|防控|防范|应对|对策|举措|处置|要求|办法|责任|机制|手段|方式|等级|评级|整改|分析|评估/;
+export const isRiskHead = (h: string | undefined) => !!h && RISK_HEAD.test(h) && !NOT_RISK_HEAD.test(h);
 const labelled = (head: string[], row: string[]) =>
   keyValue(head, row) ??
-  row.map((c, i) => (head[i] && c ? `${head[i]}：${c}` : c)).filter(Boolean).join('，') + '。';
+  row.map((c, i) => (isRiskHead(head[i]) ? '' : head[i] && c ? `${head[i]}：${c}` : c)).filter(Boolean).join('，') + '。';
+
+/** The column heads of each table block and each row typed in text ("方面 | 预期成效 | 主要风险" and rows), once per document. */
+const headsOf = new WeakMap<ReadDocument, Map<Block, string[]>>();
+export function columnHeads(r: ReadDocument): Map<Block, string[]> {
+  const kept = headsOf.get(r);
+  if (kept) return kept;
+  const out = new Map<Block, string[]>();
+  headsOf.set(r, out);
+  let head: string[] | null = null;
+  for (const b of r.blocks) {
+    if (b.kind === 'table') {
+      if (b.rows[0]) out.set(b, b.rows[0].map((c) => c.trim()));
+      head = null;
+      continue;
+    }
+    const t = r.text(b);
+    if (!isRow(t)) {
+      head = null;
+      continue;
+    }
+    if (!head || cells(t).length !== head.length) head = cells(t);
+    else out.set(b, head);
+  }
+  return out;
+}
+
+/** Whether every place `word` stands in a table's `text` is a cell under a risk column (`isRiskHead`). */
+export function onlyInRiskCells(text: string, word: string, heads: string[]): boolean {
+  if (!word || !heads.some(isRiskHead)) return false;
+  let seen = false;
+  for (let p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + 1)) {
+    const line = text.slice(text.lastIndexOf('\n', p) + 1, p);
+    if (!isRiskHead(heads[(line.match(/[|｜]/g) ?? []).length])) return false;
+    seen = true;
+  }
+  return seen;
+}
 
 /** The unfinished sentence a long paragraph ends with (no full stop, semicolon or colon), or ''. */
 const NUMBERED = /^\s*(?:[（(]?[一二三四五六七八九十\d]+[、.．)）]|第[一二三四五六七八九十百\d]+[条章节])/;
