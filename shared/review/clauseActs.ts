@@ -134,7 +134,10 @@ export function mainAct(text: string): { m: RegExpExecArray; modal?: string } | 
   // A processing that names a kind of data set fronted by 将 is part of its name ("将初加工数据集出域交付"), when a verb
   // follows it.
   const naming = (m: RegExpExecArray) => PART_OF_NAME.test(text.slice(0, m.index)) && NAMED_THING.test(after(m)) && actClass(m[0]) === 'process' && all.some((x) => x.index > m.index + m[0].length);
-  const candidates = all.filter((m) => (!modal || m.index >= modal.index) && !describing(m) && !consentGiven(text, m) && !naming(m) && !NOMINAL.test(after(m)) && !inBrackets(m.index) && !RIGHT_TO.test(text.slice(m.index)) && !namedAsRisk(after(m).slice(0, 12)) && !inKindList(text, m.index, m[0], modal) && !OF_A_MODEL.test(after(m)));
+  // A topic's label ("关于导出：……", "数据共享：……") names what the clause is about; the act is in what follows it.
+  // (The colon may end the clause: then the label is all the clause holds.)
+  const label = (m: RegExpExecArray) => /^\s*(?:[：:]|$)/.test(after(m)) && /^\s*(?:(?:关于|对于|有关)[^，。；：:]{0,4})?$/.test(text.slice(0, m.index));
+  const candidates = all.filter((m) => (!modal || m.index >= modal.index) && !describing(m) && !label(m) && !consentGiven(text, m) && !naming(m) && !NOMINAL.test(after(m)) && !inBrackets(m.index) && !RIGHT_TO.test(text.slice(m.index)) && !namedAsRisk(after(m).slice(0, 12)) && !inKindList(text, m.index, m[0], modal) && !OF_A_MODEL.test(after(m)));
   // With a modal and no act after it, the acts before it name the subject ("出域产品不得包含……", "交付的产品应当……").
   // An act named as the manner ("以独占许可方式将运营权许可……") yields to the act it qualifies, when there is one
   // ("以作价入股方式投入" has none: the manner is the act).

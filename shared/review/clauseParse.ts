@@ -85,6 +85,8 @@ const PIVOT = new RegExp(`(?:${CHOOSING_VERBS}|吸收|吸纳|邀请|允许|准�
 // products is not); so is running it on its own ("交由其合作院校独立运营"; not "独立运营维护").
 const RUNS_IN_NAME = new RegExp(`以[^，。；]{0,8}?名义[^，。；]{0,4}?(?:开展(?:授权)?运营|对外签约|对外经营|经营|对外提供[^，。；]{0,8}?服务|对外收费)|${ON_ITS_OWN}(?:开展|负责|承担)?(?:运营|经营)(?!维护|保障)`);
 const DISABLED = /(?:关闭|禁用|停用|取消|屏蔽|撤销|收回|关停|不开放|不开通|不提供)[^，。；]{0,12}$/;
+// Or the function named first and switched off after it: "逐条记录导出功能在平台端关闭".
+const SWITCHED_OFF = /^[^，。；]{0,2}(?:功能|权限|接口|通道|端口)[^，。；]{0,10}?(?:关闭|禁用|停用|取消|屏蔽|关停|不开放|不开通|不予开通)/;
 const UNHINDERED = /不(?:影响|妨碍|妨|阻碍)[^，。；]{0,4}$/;
 /**
  * A denial: the act does not happen by the cause named ("持有权不因授权而转移", "受托方不因此取得……使用权"). It states a
@@ -187,7 +189,7 @@ function parseClauses(sentence: string, ctx: ParseContext): ClauseParse[] {
     // A clause's own modal, else the one of the clause it continues ("可委托……，并按约定……分配").
     const negated = !!m && !UNHINDERED.test(c.text.slice(0, m.index)) && (isNegated(c.text, m.index) || negatedBefore(sentence, c.start));
     // "关闭原始数据导出功能": the act's function shut is a must-not; "……的，不影响导出": nothing stops it, a may.
-    const disabled = !!m && DISABLED.test(before) && /^[^，。；]{0,2}(?:功能|权限|接口|通道|端口)/.test(c.text.slice(m.index + m[0].length));
+    const disabled = !!m && ((DISABLED.test(before) && /^[^，。；]{0,2}(?:功能|权限|接口|通道|端口)/.test(c.text.slice(m.index + m[0].length))) || SWITCHED_OFF.test(c.text.slice(m.index + m[0].length)));
     const unhindered = !!m && UNHINDERED.test(before);
     const denied = !!m && DENIAL.test(before);
     // "不得将授权转让，或者以委托等方式交由第三方行使": a clause joined by 或者 goes on with the prohibition before it.

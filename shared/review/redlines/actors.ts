@@ -20,7 +20,7 @@ const GROUP = '(?:关联公司|关联方|关联企业|子公司|控股公司|分
 /** The operator or a company of its group: "乙方及其关联方", "运营机构的关联公司", "授权运营机构下属数据科技子公司". */
 export const OPERATOR_GROUP = `(?:${OPERATOR}(?:(?:及其|及|和|的|下属|所属|旗下|控股|控制的)[\\u4e00-\\u9fff]{0,8}?${GROUP})?|(?:其|自身)?(?:控股|下属|所属|旗下)?[\\u4e00-\\u9fff]{0,6}?${GROUP})`;
 /** Other market players that develop or use products. */
-export const DEVELOPER = '(?:开发利用(?:机构|主体|方|单位)|经营主体|市场主体|数据商|应用方|使用方|需求方|用户|第三方|合作方|其他机构|其他主体|社会主体)';
+export const DEVELOPER = '(?:开发利用(?:机构|主体|方|单位|企业)|经营主体|市场主体|数据商|应用方|使用方|需求方|用户|第三方|合作方|其他机构|其他主体|社会主体)';
 
 /** Regulators: they fix, publish or check prices and data rules; a clause naming them names no user. */
 // The price authority in any spelling of its organ: "发展和改革委员会", "发展改革局", "发改局", "物价局".

@@ -113,9 +113,14 @@ function profitAboveRule(s: string, spread?: number): boolean {
 
 const EXCESS_UNDONE = /^[^。；]{0,12}?(?:不再|不得|不予|不)(?:收取|计收|收费)|^[^。；]{0,16}?(?:予以)?(?:退还|返还|扣减|核减|抵减)/;
 
-/** Products a developer re-developed are market-priced by rule (Guizhou). */
-// Read on the sentence as written: the stripping masks the maker ("开发利用机构再开发的产品").
-const DEVELOPER_PRODUCT = new RegExp(`${DEVELOPER}[^。；]{0,30}?(?:再开发|二次开发)`);
+/**
+ * Products a developer made of its own on the operator's products are market-priced by rule (Guizhou; the guided price
+ * binds what the operator provides): "开发利用机构再开发的产品", "数据开发利用企业……基于数据产品自行开发形成的下游应用",
+ * "开发利用机构……自行确定其自有产品的市场价格".
+ */
+// Read on the sentence as written: the stripping masks the maker.
+// The developer as the maker, not as whom the operator's products go to ("乙方向使用方提供的下游产品").
+const DEVELOPER_PRODUCT = new RegExp(`(?<![向给为对])${DEVELOPER}[^。；]{0,30}?(?:再开发|二次开发|(?:自行|自主)开发|下游(?:产品|应用|服务)|(?:其)?自有(?:的)?(?:产品|应用|服务))`);
 
 /** The guided price (a ceiling) raised: "以……政府指导价（最高限价）为基准，乙方可以根据服务质量适当上浮". */
 const GUIDED_BASE = /(?:指导价|核定价格|最高限价)[^。；]{0,20}?(?:为基准|为基础|为准|基础上)/;

@@ -202,3 +202,42 @@ describe('an evaluation of something else is no section on supervision and evalu
     expect(supervision('运营评估', '市农业农村局每年对运营机构开展运营成效评估，并对运营活动实施日常监督检查。')).toBe('present');
   });
 });
+
+describe('a developer\'s own downstream products are market-priced by rule; the operator\'s are not', () => {
+  // Read from the lawful bank s26: "数据开发利用企业对其基于数据产品自行开发形成的下游应用，可依法自主定价；运营机构提供的
+  // 公共数据产品和服务仍按政府指导价执行".
+  const plan = (s: string) => ['某市公共数据授权运营实施方案', '一、价格', s, '二、其他', '本方案自印发之日起施行。'].join('\n');
+  const c = { ruleset: 'wenzhou', kind: 'plan' as const, doc: plan };
+  it('stays quiet on what a developer makes of its own', () => {
+    expectQuiet('pricing', [
+      '数据开发利用企业对其基于数据产品自行开发形成的下游应用，可依法自主定价。',
+      '开发利用机构可以自行确定其自有产品的市场价格。',
+      '市场化定价仅适用于数据使用方自行开发的下游产品，运营机构提供的公共数据产品不适用市场化定价。',
+    ], c);
+  });
+  it('still fires on the operator pricing what it provides, to developers too', () => {
+    expectRaised('pricing', [
+      '乙方向使用方提供的下游产品由乙方自主定价。',
+      '乙方为开发利用机构提供的数据产品由乙方自主定价。',
+      '运营机构开发的数据产品由运营机构自主定价。',
+    ], c);
+  });
+});
+
+describe('a topic\'s label and a function switched off let nothing out', () => {
+  // "关于导出：平台仅允许导出经审核的统计报表，……逐条记录导出功能在平台端关闭" (lawful bank s26).
+  it('stays quiet on the label and on the function named first and then shut', () => {
+    expectQuiet('raw_data_export', [
+      '关于导出：平台仅允许导出经审核的统计报表，导出文件自动加盖水印，逐条记录导出功能在平台端关闭。',
+      '明细记录下载权限在专区一律关闭。',
+      '关于共享：逐笔交易记录共享接口不予开通，仅提供汇总结果。',
+    ]);
+  });
+  it('still fires on a permission after the label, or a function opened', () => {
+    expectRaised('raw_data_export', [
+      '关于导出：乙方可以导出逐条记录。',
+      '乙方可以开通逐条记录导出功能。',
+      '逐条记录导出功能默认开放。',
+    ]);
+  });
+});
