@@ -250,7 +250,8 @@ const OPERATOR_MAY = new RegExp(`${OPERATOR_NAME}[^。；]{0,30}?(?<!不)(?:可�
 /** A registration or filing as the only gate ("报……登记后上线", "备案后实施"): no grant. */
 const REGISTERS = /(?:登记|备案|报备|告知|通知)(?:后|即)/;
 const NO_GRANT_CONDITION = new Set(['notice', 'silence', 'own']);
-const ASKS_GRANT = /授权|批准|审批|同意|签订|另行|审核|论证|评审/;
+// A proposal to the grantor asks too ("可以向甲方提出建议", "向实施机构提交申请"): the grantor decides.
+const ASKS_GRANT = /授权|批准|审批|同意|签订|另行|审核|论证|评审|建议|(?:向|报)(?:甲方|授权方|实施机构|数据主管部门)[^，。；]{0,6}?(?:提出|提交|报送|申请)/;
 const ON_DEMAND = /按需|根据(?:业务|实际|工作)?需(?:要|求)|应授尽授|随时|不受[^，。；]{0,4}?限制/;
 const TAKES = /(?:申请|调用|使用|获取|取得|共享|接入)[^，。；]{0,4}$/;
 const DEEMED = /(?:一切|全部|所有|任何|各类)[^。；]{0,12}?(?:均|即|都|一律)?(?:视为|视同)(?:已)?(?:获得|取得|获)?(?:甲方)?授权/;

@@ -241,3 +241,20 @@ describe('a topic\'s label and a function switched off let nothing out', () => {
     ]);
   });
 });
+
+describe('an operator that may propose a new scenario to the grantor opens none (Hebei art. 15)', () => {
+  // "乙方认为有必要拓展新场景的，可以向甲方提出建议，是否立项由甲方按程序另行编制方案……决定" (lawful bank s26).
+  it('stays quiet on a proposal or an application the grantor decides', () => {
+    expectQuiet('authorization_mode', [
+      '乙方认为有必要拓展新场景的，可以向甲方提出建议。',
+      '运营机构发现新的应用需求的，可以向实施机构提交书面申请，由实施机构另行组织论证。',
+      '乙方可以就新增场景向甲方提出建议，是否授权由甲方决定。',
+    ], { ruleset: 'qinhuangdao' });
+  });
+  it('still fires when the operator opens it itself or by a filing', () => {
+    expectRaised('authorization_mode', [
+      '乙方可以自行拓展新场景。',
+      '乙方可以拓展新场景，报甲方备案即可。',
+    ], { ruleset: 'qinhuangdao' });
+  });
+});
