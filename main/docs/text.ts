@@ -17,6 +17,8 @@ const MARKED_PAGE = /^([-—–－]+\s*\d+\s*[-—–－]+|第\s*\d+\s*页.*|\d+
 const SENTENCE_END = /[。！？!?；;：:]$/;
 // Space-aligned columns ("4     0—6岁儿童健康管理数据     各社区卫生服务中心"): a table row, never rewrapped.
 const ALIGNED = /\S(?: {3,}|\t|\u3000{2,})\S/;
+// A paragraph's first-line indent: two full-width or plain spaces, or a tab.
+const INDENT = /^[\u3000 ]{2,}|^\t/;
 
 /** How wide a line prints: a Chinese or full-width character takes one cell, a Latin letter, digit or space half. */
 function printWidth(line: string): number {
@@ -59,7 +61,7 @@ export function txtItems(text: string): RawItem[] {
   const width = wrapWidth(body);
   if (width === null) return body.map((l) => ({ kind: 'text', text: l.trim() }));
   const furniture = pageFurniture(lines);
-  const indentUsed = body.some((l) => /^[\u3000 ]{2,}|^\t/.test(l) && !ALIGNED.test(l.trim()));
+  const indentUsed = body.some((l) => INDENT.test(l) && !ALIGNED.test(l.trim()));
   const items: RawItem[] = [];
   let para = '';
   let joinable = false;
@@ -72,7 +74,7 @@ export function txtItems(text: string): RawItem[] {
       blankSince = true;
       continue;
     }
-    const indented = /^[\u3000 ]{2,}|^\t/.test(raw);
+    const indented = INDENT.test(raw);
     const startsNew =
       !joinable ||
       blankSince ||

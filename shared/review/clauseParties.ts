@@ -104,8 +104,9 @@ export function recipientOf(clause: string, at: number, verb: string, ctxHolder:
   // "授予其……运营权" too; not 其 as the holder's own ("转让其持有的……").
   if (/(?:向|给|对|为)其$/.test(before) || /^(?:给|予)?其(?!持有|所|自有|自身|名下|的|本身)/.test(after))
     return { party: antecedent(earlier + before, ctxHolder) ?? ctxHolder ?? 'other', text: '其' };
-  // 其 before what it owns ("提供其自有数据", "转让其持有的……") names whose the object is, not who receives it.
-  if (/其$/.test(before) || /^(?:给|予)其/.test(after) || /^其(?!持有|所|自有|自身|名下|的|本身)/.test(after)) return { party: ctxHolder ?? 'other', text: '其' };
+  // 其 before what it owns ("提供其自有数据", "转让其持有的……") names whose the object is, not who receives it (the 其 that
+  // receives was read just above).
+  if (/其$/.test(before) || /^(?:给|予)其/.test(after)) return { party: ctxHolder ?? 'other', text: '其' };
   // "将平台内授权数据导出至测试环境": a destination is written and says neither; a place elsewhere in the clause
   // describes the object, not where it goes.
   if (/^(?:至|到|进|入)[^，。；]{2}/.test(after)) return null;

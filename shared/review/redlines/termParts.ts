@@ -197,15 +197,13 @@ function termInDefinedPeriods(r: ReadDocument, maxMonths: number): Found[] {
  * 培育期：自授权运营协议签订之日起12个月……；运营期：培育期届满次日起三年"): the operator holds the grant through all of
  * them, so the term is their sum, whatever a 运营期 alone is said to last.
  */
-const SPAN = `(${CN_NUMERAL})\\s*个?\\s*(年|个月|月)`;
+const SPAN = `(${CN_NUMERAL}\\s*个?\\s*(?:年|个月|月))`;
 const FROM_GRANT = new RegExp(`([\\u4e00-\\u9fff]{1,6}?(?:期|阶段))[”"」]?(?:为|：|:)?\\s*(?:自|从)[^，。；]{0,16}?(?:签订|签署|生效|授权)[^，。；]{0,4}?(?:之日|当日|次日|当月)?起[^，。；]{0,4}?${SPAN}`, 'g');
 const FROM_STAGE_END = new RegExp(`([\\u4e00-\\u9fff]{1,6}?(?:期|阶段))[”"」]?(?:为|：|:)?\\s*(?:自|从)?([\\u4e00-\\u9fff]{1,6}?(?:期|阶段))(?:届满|期满|满|结束|终了|完成)(?:之日|次日|后|之后)?(?:起|开始)?[^，。；]{0,4}?${SPAN}`, 'g');
 // Periods of other things (a warranty, a notice, a hand-over after the end: afterTerm reads one the operator still acts in).
 const NOT_HELD = /质保|保修|维保|维护|公示|异议|整改|保密|考核|观察|移交|交接|退出|清理|销毁|过渡|缓冲|衔接/;
-const months = (n: string, unit: string) => {
-  const v = parseNumeral(n);
-  return v === null ? null : unit === '年' ? v * 12 : v;
-};
+// The span read as any term is (text.ts durations), not counted again here.
+const months = (span: string) => durations(`期限为${span}`).find((d) => d.kind !== 'cap' && Number.isFinite(d.months))?.months ?? null;
 function termChained(r: ReadDocument, maxMonths: number): Found[] {
   const out: Found[] = [];
   for (const b of r.blocks) {
@@ -214,14 +212,14 @@ function termChained(r: ReadDocument, maxMonths: number): Found[] {
     if (!/满|结束|终了|完成/.test(text)) continue;
     const held = new Map<string, number>();
     for (const m of text.matchAll(FROM_GRANT)) {
-      const v = months(m[2], m[3]);
+      const v = months(m[2]);
       if (v !== null && !held.has(m[1]) && !NOT_HELD.test(m[1])) held.set(m[1], v);
     }
     if (!held.size) continue;
     // Each stage that starts when one already counted ends adds its span (a chain of three reads in order).
     for (const m of text.matchAll(FROM_STAGE_END)) {
       const before = held.get(m[2]);
-      const v = months(m[3], m[4]);
+      const v = months(m[3]);
       if (before === undefined || v === null || m[1] === m[2] || held.has(m[1]) || NOT_HELD.test(m[1])) continue;
       held.set(m[1], before + v);
       if (before + v > maxMonths + 0.5) {
