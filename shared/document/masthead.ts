@@ -8,8 +8,9 @@ import { blockText, despace } from '../domain/blockText';
  */
 const MASTHEAD_NAME = /(?:工作)?(?:简报|动态|快报|专报|通讯|通报)|信息(?:专报)?|会议纪要|纪要/;
 const MASTHEAD = new RegExp(`^([\\u4e00-\\u9fff（）()]{0,30}?)(${MASTHEAD_NAME.source})$`);
-// The issue: counted in a series ("2027年第3期", "第7期（总第19期）") or numbered by year ("〔2027〕14号").
-const ISSUE = /^(?:(?:[\d〇○零一二三四五六七八九十]{4}\s*年\s*)?第\s*([\d一二三四五六七八九十百]+)\s*期|([〔［[]\s*\d{4}\s*[〕］\]]\s*\d+\s*号))/;
+// The issue: counted in a series ("2027年第3期", "〔2026〕第47期", "第7期（总第19期）") or numbered by year ("〔2027〕14号").
+const ISSUE = /^(?:(?:[\d〇○零一二三四五六七八九十]{4}\s*年\s*|[〔［[]\s*\d{4}\s*[〕］\]]\s*)?第\s*([\d一二三四五六七八九十百]+)\s*期|([〔［[]\s*\d{4}\s*[〕］\]]\s*\d+\s*号))/;
+const ORGAN = /局|委员会|委|人民政府|政府|办公室|办公厅|厅|中心|专班|小组/;
 /** How far down a page the masthead may stand: under a website's header, never inside the text. */
 const MASTHEAD_SCAN = 12;
 
@@ -29,7 +30,9 @@ export function bulletinMasthead(blocks: Block[]): Masthead | null {
   for (let i = 0; i < Math.min(blocks.length, MASTHEAD_SCAN); i++) {
     const line = lineOf(blocks[i]);
     const m = line ? MASTHEAD.exec(line) : null;
-    if (!m) continue;
+    // Minutes named by their meeting ("……工作推进会会议纪要", "专家审查会议纪要") are titled by it: a masthead's minutes
+    // are named by their issuer ("成都市数据局" / "会 议 纪 要", "文成县人民政府专题会议纪要").
+    if (!m || (/纪要$/.test(m[2]) && m[1] && (!ORGAN.test(m[1]) || /会$/.test(m[1])))) continue;
     // The issue line follows the name at once (a date or the editor's line may share it or come after).
     const at = [i + 1, i + 2].find((j) => ISSUE.test(lineOf(blocks[j]) ?? ''));
     const issue = at === undefined ? null : ISSUE.exec(lineOf(blocks[at]) ?? '');

@@ -13,11 +13,14 @@ import { bulletinMasthead } from './masthead';
 const WRAPPER = new RegExp(
   [
     '欢迎您', '欢迎访问', '^首页', '当前位置', '您的位置', '网站地图', '无障碍', '^登录', '^注册', '字号[:：]?\\s*[大中小]', '打印本页', '关闭窗口',
-    '分享到', '浏览次数', '访问量', '^来源[:：]', '发布时间', '发布日期', '发布机构', '信息来源', '征集时间', '反馈时间', '截止时间', '征求.{0,12}意见',
+    '分享到', '浏览次数', '访问量', '^来源[:：]', '发布时间', '发布日期', '发布机构', '信息来源', '征集时间', '反馈时间', '截止时间',
+    // A call for comments, not a consultation the text reports it held ("经征求市交通运输局等部门意见，制定本方案",
+    // "经认真研究并征求会办单位意见"): that is the text's own preamble.
+    '(?<!(?:经|并|已|曾|在|广泛|充分|多次|认真)[^，。；]{0,4})征求.{0,12}意见',
     // the notice's headline asks for comments on a named document, however long its name ("征求《…（送审稿）》意见")
     '征求\\s*《[^《》]{1,80}》\\s*的?意见',
     // A call the plan's own parties make ("运营机构面向社会公开征集……合作伙伴") is the plan's arrangement, not the notice's.
-    '(?<!(?:运营机构|运营单位|运营主体|运营方|乙方|甲方|实施机构|授权方)[^，。；|｜]{0,8})公开征集', '意见建议', '邮箱[:：]', '^附件\\s*\\d*\\s*[:：]?',
+    '(?<!(?:运营机构|运营单位|运营主体|运营方|乙方|甲方|实施机构|授权方)[^，。；|｜]{0,8})公开征集', '意见建议', '邮箱[:：]', '^附件\\s*\\d*\\s*[:：]?', '^附\\s*[:：]',
     '文件名称', '文件类型', '索引号', '主题分类', '发文机关', '成文日期', '发文字号', '^扫一扫', '^【.{0,6}】$', '^\\[.{0,6}\\]$',
     // the 印发 notice a government issues a plan with: "现印发给你们", "（此件公开发布）"
     '现(予以)?印发给你们', '请认真(贯彻|组织)?(落实|执行|实施)', '^[（(]此件.{0,10}[）)]$',
@@ -34,7 +37,7 @@ const WRAPPER = new RegExp(
 // A department's year of work ("…2027年数据工作要点", "…工作安排") and a table about a document ("…意见采纳情况表") are
 // documents of their own, titled so.
 // A notice of its own ("某局关于征集应用场景需求的公告") is titled so; the notice around a document is NOTICE below.
-const DOC_KIND = /(方案|纪要|协议|协议书|合同|办法|规定|细则|规则|意见|通知|公告|通告|章程|计划|规划|报告|说明|指南|清单|条款|范本|文本|解读|问答|公示|要点|工作安排|(?:情况|汇总|一览|对照|统计|登记|反馈|意见)表|响应文件|投标文件|申请文件|申请书|申报书|(?:招标|磋商|谈判|采购|遴选)文件)$/;
+const DOC_KIND = /(方案|纪要|答复|批复|复函|请示|决定|通报|协议|协议书|合同|办法|规定|细则|规则|意见|通知|公告|通告|章程|计划|规划|报告|说明|指南|清单|条款|范本|文本|解读|问答|公示|要点|工作安排|(?:情况|汇总|一览|对照|统计|登记|反馈|意见)表|响应文件|投标文件|申请文件|申请书|申报书|(?:招标|磋商|谈判|采购|遴选)文件)$/;
 /**
  * A news headline reports an event ("…协议签约仪式暨工作推进会召开", "…平台上线仪式在某市举行"): the page's own title,
  * of a text about the document, not the document.
@@ -47,10 +50,11 @@ const TITLE_TAIL = /[（(](?:(?:征求意见稿|试行|草案|送审稿|修订�
  * The notice's own headline ("关于公开征求《…》意见的公告") names the document; it is not it. A text about a named
  * document ("《…实施方案》政策解读") is a document of its own, titled so: the review then tells it is not the plan.
  */
-// A table or an explanation about a named document ("《…（征求意见稿）》意见采纳情况表") is titled so too.
+// A table or an explanation about a named document ("《…（征求意见稿）》意见采纳情况表") is titled so too, as are minutes of
+// a meeting on it ("《…协议（草案）》专家审查会会议纪要").
 // The issuer may head the notice ("某市数据局关于某方案公开征求意见的公告"); a notice that names no document and asks
 // for no comments ("某局关于征集应用场景需求的公告") is a document of its own.
-const NOTICE = /^(?:[^，。；《》\s]{2,30}?)?关于(?=.*(?:征求.*意见|(?:方案|协议|办法|细则|规定|规划|计划|合同|条例|指引|指南|意见稿|草案|文本|清单|目录))).*(征求|征集|公开|印发|发布|转发).*(的)?(公告|通知|函|公示)$|《(?![^》]*》(?:的)?(?:(?:政策)?(?:解读|问答|图解)|[^《》，。；：:]{0,12}(?:情况|汇总|一览|对照|反馈|意见)表$))/;
+const NOTICE = /^(?:[^，。；《》\s]{2,30}?)?关于(?=.*(?:征求.*意见|(?:方案|协议|办法|细则|规定|规划|计划|合同|条例|指引|指南|意见稿|草案|文本|清单|目录))).*(征求|征集|公开|印发|发布|转发).*(的)?(公告|通知|函|公示)$|《(?![^》]*》(?:的)?(?:(?:政策)?(?:解读|问答|图解)|[^《》，。；：:]{0,12}(?:情况|汇总|一览|对照|反馈|意见)表$|[^《》，。；：:]{0,16}纪要$))/;
 /** A notice's headline: it names the document the notice is about and ends as a notice does. */
 const isNoticeHeadline = (t: string) => t.trim().length <= 100 && /(?:公告|通知|函|公示)$/.test(t.trim()) && !/[。；;]/.test(t) && NOTICE.test(t.trim());
 /**
@@ -70,7 +74,8 @@ export const isAgencyLine = (t: string) => AGENCY_LINE.test(t.trim());
  * A line that opens with a place ("北戴河区生态环境…", "万州区2027年…") or with the 《name》 of what it is about begins a
  * title of its own: an organ's line above it is the issuer. One that does not ("2027年工作要点", "关于…") continues the organ's name as one title.
  */
-const PLACE_START = /^[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州|旗|盟)(?![场])/;
+// Not "关于县政协……的答复": 关于 opens the matter, the place after it is the matter's.
+const PLACE_START = /^(?!关于)[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州|旗|盟)(?![场])/;
 /** A date on its own line signs the notice above a document; it is never half of the document's title. */
 const DATE_LINE = /^[\d〇○零一二三四五六七八九十]{2,4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$/;
 
@@ -353,6 +358,8 @@ function wholeTitle(blocks: Block[], title: number, after: number, limit: number
     if (k > 0 && (/[：:，,]/.test(p) || p.trim().length + text.trim().length > 60)) break;
     text = `${p}${text}`;
     start--;
+    // The issuer opens the title: what is printed above it (a 类别 mark "B类", a 文号) is not its words.
+    if (isAgencyLine(p)) break;
   }
   // A type printed on its own line under the name ("…机构遴选项目" / "响应文件"): the title is both.
   let end = title;

@@ -48,7 +48,8 @@ export const ACTS: [ActClass, string][] = [
   // Being in charge of the operation is running it ("以其自身名义负责医疗场景的授权运营").
   // Running it is using it, whatever it names between ("开展电力数据产品营销与运营"), or 运营 as the verb itself ("以自己的
   // 名义运营授权的燃气数据资源").
-  ['use', '调用(?![方权])|使用(?![权方者费协范情单])|开通账号|签订服务合同|对外签约|开展(?:[^，。；、]{0,12}?(?:与|和|及))?(?:授权)?运营(?!维护|保障)|负责(?=[^，。；]{0,12}?运营(?!维护|保障|机构|主体|单位|方|商|公司))|' +
+  // Access to the data is its use ("直接访问授权数据"), not a visit to a site or a page.
+  ['use', '调用(?![方权])|使用(?![权方者费协范情单])|访问(?=[^，。；]{0,8}?数据)|开通账号|签订服务合同|对外签约|开展(?:[^，。；、]{0,12}?(?:与|和|及))?(?:授权)?运营(?!维护|保障)|负责(?=[^，。；]{0,12}?运营(?!维护|保障|机构|主体|单位|方|商|公司))|' +
     // Taking on the operation is running it, whatever scenarios it names between ("分别独立承担外贸企业服务、商圈消费分析……三个
     // 场景的数据运营"; not its costs or duties, "承担运营成本", "承担运营责任").
     '承担(?=[^，。；]{0,30}?运营(?!维护|保障|机构|主体|单位|方|商|公司|成本|费用|责任|风险|收入|支出|损失))|' +
@@ -78,9 +79,10 @@ const COPULA = /^(?:是|为|包括|包含|含有|含)/;
 const LISTED_RISK = /^[^，。；]{0,16}?等(?:风险|问题|隐患|现象|行为)/;
 /**
  * An act word naming one kind of business in a list of the records it yields ("行政裁决、侵权纠纷调解、质押登记等本地业务
- * 数据"): the data's kind, no act.
+ * 数据"), or one stage in a list of a trade's stages ("围绕原料采购、纺纱织造、电商销售、品牌培育等环节"): the data's kind
+ * or the trade's stage, no act.
  */
-const LISTED_KIND = /^[\u4e00-\u9fff]{0,8}?(?:、[\u4e00-\u9fff]{1,12})*等[\u4e00-\u9fff]{0,6}?(?:数据|记录|信息|档案|资料)/;
+const LISTED_KIND = /^[\u4e00-\u9fff]{0,8}?(?:、[\u4e00-\u9fff]{1,12})*等[\u4e00-\u9fff]{0,6}?(?:数据|记录|信息|档案|资料|环节|领域|阶段|链条)/;
 /**
  * An act in a modifier of a way of working ("形成可复制推广的商务领域公共数据授权运营模式", "可复制的经验做法"): what is
  * copied is the model, whatever data its name holds.

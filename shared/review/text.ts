@@ -166,12 +166,17 @@ const PAYBACK = /回收期|回收周期|回本|盈亏平衡/;
 const PAYBACK_AFTER = /^[^，。；]{0,4}?(?:收回|回收)(?:投资|成本)/;
 const TERM_TIED_TO_PAYBACK = /(?:期限|有效期|授权期|运营期)[^。；]{0,16}?(?:至|到|直至|与|同|按|以)[^，。；]{0,16}?(?:收回|回收|回本)/;
 /**
+ * A licence or a right of the sector the data is about, not the grant: "出租汽车经营权期限为8年", "导游证有效期为3年",
+ * "旅行社经营许可无固定期限", "码头经营权". The grant may be called 运营权 or 经营权 too, but never after the sector's trade.
+ */
+export const SECTOR_LICENCE = '(?:经营许可证?|许可证|牌照|导游证|资格证书?|(?:车|客运|公交|线路|摊位|泊位|码头|场站|广告|特许|采矿|探矿|土地|林地|水域)经营权)';
+/**
  * The period of another matter named before a span in its clause: a duty that survives the agreement ("保密义务继续有效，
  * 有效期为协议终止之日起五年"), another contract ("乙方承建的……运维合同期限为五年"), the text's own force ("本方案自
  * 印发之日起施行，有效期5年": how long a plan or a policy stays in force is not the grant's term), a right in a work or a
  * product's certificate ("知识产权许可期限为十年", "产品证书有效期为五年").
  */
-const OTHER_MATTER = /(?:本|该|此)(?:实施)?(?:方案|办法|细则|通知|意见|规定|规划|指南|制度)(?:(?!所称)[^。；授运协]){0,24}$|(?:保密|违约责任|赔偿责任|担保|质保|保修|维保|知识产权|著作权|专利|(?:登记|产品|资产|资质|认证)证书)[^。；]{0,20}$|(?:运维|建设|采购|租赁|施工|承建|维保|技术服务|外包|劳务|贷款|借款)(?:合同|协议)[^，。；]{0,6}?(?:期限|有效期|服务期|期)?(?:为|是)?\s*$/;
+const OTHER_MATTER = new RegExp(String.raw`(?:本|该|此)(?:实施)?(?:方案|办法|细则|通知|意见|规定|规划|指南|制度)(?:(?!所称)[^。；授运协]){0,24}$|(?:保密|违约责任|赔偿责任|担保|质保|保修|维保|知识产权|著作权|专利|(?:登记|产品|资产|资质|认证)证书|${SECTOR_LICENCE})[^。；]{0,20}$|(?:运维|建设|采购|租赁|施工|承建|维保|技术服务|外包|劳务|贷款|借款)(?:合同|协议)[^，。；]{0,6}?(?:期限|有效期|服务期|期)?(?:为|是)?\s*$`);
 
 export function durations(written: string, signedOn?: [number, number, number] | null): Duration[] {
   const sentence = withTermNumbers(/\d{4}\s*[./／-]/.test(written) ? withWrittenDates(written) : written);
@@ -180,7 +185,8 @@ export function durations(written: string, signedOn?: [number, number, number] |
   for (const d of termForms(sentence)) {
     if (d.kind === 'range' && namesPlanningPeriod(sentence.slice(0, d.start))) continue;
     // Days of another matter's period ("知识产权许可期限为一千四百六十天") are no term, as its years are not.
-    if (d.kind === 'term' && Number.isFinite(d.months) && OTHER_MATTER.test(sentence.slice(0, d.start))) continue;
+    // So is one with no end ("旅行社经营许可无固定期限").
+    if (d.kind === 'term' && OTHER_MATTER.test(sentence.slice(0, d.start))) continue;
     out.push(d);
     taken.push([d.start, d.end]);
   }

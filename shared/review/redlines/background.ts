@@ -110,10 +110,13 @@ const NOW = /本(?:协议|方案|次)|现(?:约定|确定|明确|决定)|今后/
  * 5年……，未予采纳", "有专家认为，可以允许运营机构将部分授权转让给合作企业"). The speakers are outside the text's parties:
  * "乙方提出申请的，……" is a procedure of the agreement, and what an authority 要求 is a rule, so neither is this.
  */
+// A reply to a proposal tells the proposer what it asked ("您在提案中提出，……建议授予一家本地企业独家运营权"); a heading
+// names the proposal it answers ("（二）关于“授予一家企业独家运营、期限放宽到5年”的建议").
 const REPORTED = new RegExp('^\\s*(?:[^，。；]{0,16}?(?:座谈|调研|征求意见|论证|听证|访谈|问卷)(?:会)?(?:时|中|上|期间|过程中)[，,]?)?'
   + '(?:[^，。；]{0,10}?(?:有|部分|一些|少数|个别|多家|多位|不少|与会|参会))?'
-  + '(?:企业|专家|学者|代表|委员|群众|市民|公众|人士|网民|经营主体|市场主体|单位|意见|观点|人员|人)'
-  + '[^，。；]{0,6}?(?:建议|提出|提议|认为|主张|反映|希望|呼吁|表示)');
+  + '(?:企业|专家|学者|代表|委员|群众|市民|公众|人士|网民|经营主体|市场主体|单位|意见|观点|人员|人|您|贵单位)'
+  + '[^，。；]{0,6}?(?:建议|提出|提议|认为|主张|反映|希望|呼吁|表示)'
+  + '|^\\s*(?:[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十\\d]+[、.．])?\\s*关于[“"][^”"]{2,60}[”"]的(?:建议|意见|提案|议案|诉求|请求)\\s*$');
 // The text taking the opinion up ("本方案采纳了该建议，……") makes it the text's own rule.
 const ADOPTED = /(?<![未不])(?:予以)?采纳(?:了|该|此|上述)|吸收(?:了|该|此|上述)/;
 /** A question asks; it sets no rule ("问：运营机构是否享有独家经营权？"): the answer after it is read. */

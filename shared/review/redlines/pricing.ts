@@ -153,7 +153,9 @@ const MARKET_PRICE = /(?:产业|行业|商业|市场|经营)(?:发展)?(?:类|�
 // Or the principle it follows ("按照市场化原则向运营机构购买服务").
 const MARKET_STANDARD = /(?<=(?:按照?|参照|比照|执行|适用|遵循)[^，。；]{0,2}?)(?:产业|行业|商业|市场|经营)(?:发展)?(?:类|性|化)?(?:产品|用户|用途)?(?=的?(?:标准|价格|价|原则|方式|机制|规则))/g;
 /** A market word in what a user calls or buys names the product, not a user: "市场监督管理局调用企业画像服务". */
-const PRODUCT_NAMED = /(?<=(?:调用|使用|订阅|订购|购买|查询|获取)[^，。；]{0,4}?)(?:企业|商业|市场|产业|行业|经营)/g;
+// So does one in what is provided, before the product's noun: "为县级部门提供的印刷包装企业排放监测分析等服务" (not "提供的
+// 服务和向企业……", a user served, nor a use's category, "提供的产业发展类产品").
+const PRODUCT_NAMED = /(?<=(?:调用|使用|订阅|订购|购买|查询|获取)[^，。；]{0,4}?)(?:企业|商业|市场|产业|行业|经营)|(?<=(?:提供|交付|推送|开放)的[^，。；向为对供]{0,8}?)(?:企业|商业|市场|产业|行业|经营)(?!(?:发展)?(?:类|性|和|及|与|、|用途|用户))(?=[^，。；]{0,16}?(?:服务|产品|报告|模型|指数|看板|分析|画像|监测|评价))/g;
 /**
  * A market party named as the maker of what a user uses ("使用开发利用机构再开发的产品") is not the user; one served
  * ("向企业等主体提供的产品", "面向保险公司提供的", its kind named before it) is.
@@ -253,12 +255,14 @@ function declaredPublic(prev?: string): boolean {
  * A term the document defines as a public body or a public use ("本协议所称“政务用户”，是指本市各级党政机关……") is read as
  * one: the term is replaced by a public word of its length wherever the sentence names it.
  */
+const DATA_TERM = /数据(?!产品|服务)|信息|资源$/;
 function withTerms(s: string, doc?: DocumentTerms): string {
   if (!doc) return s;
   // A term defined by what it includes ("本协议所称“基础服务”，包括向各级政府部门提供的……服务") is read the same way; a
   // department named by its function ("面向生态环境执法部门的……服务") is a public body there too.
   for (const [term, meaning] of [...doc.terms, ...(doc.covers ?? [])]) {
-    if (term.length < 2 || !s.includes(term) || PUBLIC_USER.test(term) || MARKET_USER.test(term)) continue;
+    // Data named by who holds it ("授权数据，是指区市场监督管理局……等单位……产生的数据") is the data, no user.
+    if (term.length < 2 || !s.includes(term) || PUBLIC_USER.test(term) || MARKET_USER.test(term) || DATA_TERM.test(term)) continue;
     if (PUBLIC_ONE.test(meaning) && !MARKET_USER.test(meaning)) s = s.split(term).join('公益'.padEnd(term.length, '＿'));
   }
   // A product listed under a public category is a public use where it is named again (publicProducts.ts).

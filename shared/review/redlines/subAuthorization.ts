@@ -3,7 +3,7 @@ import { findTriggers, withNeutralMasked } from '../clauses';
 import { ledSentences } from '../clauseLeads';
 import { evidence, type ReadDocument } from '../sections';
 import { referenced } from '../checks';
-import { WAIVED_SPAN } from '../text';
+import { SECTOR_LICENCE, WAIVED_SPAN } from '../text';
 import { isBackground } from './background';
 import { withAntecedents } from '../anaphora';
 import { leadsByBlock } from './units';
@@ -72,7 +72,8 @@ const PATTERNS = [
   // "将其在本协议中的运营主体地位转让给乙方的母公司").
   `(?<t>转让|转移|让渡|转交)[^，。；]{0,12}?(?:本协议项下的?|依本协议取得的|本协议中的?)(?:全部(?:或者?|和|及)?)?(?:部分)?(?:权利(?:和|及|与)?义务|权利)`,
   // An agreement of a further tier signed by the operator: "与……指定的单位签订二级授权运营协议" (not the grantor's own).
-  `^(?:(?!甲方|授权方|实施机构)[^。；])*?(?<t>签订|签署|订立)[^，。；]{0,6}?(?:二级|三级|下级|次级|分级|转|再|子)授权(?:运营)?(?:协议|合同)`,
+  // A sub-operator's agreement is one too: "由乙方与其签订分运营协议".
+  `^(?:(?!甲方|授权方|实施机构)[^。；])*?(?<t>签订|签署|订立)[^，。；]{0,6}?(?:(?:二级|三级|下级|次级|分级|转|再|子)授权(?:运营)?|(?:二级|下级|次级|分|子)运营)(?:协议|合同)`,
   // The operator named as who signs or issues the further tier's instrument, whoever signed with the grantor before it
   // ("由牵头人与实施机构签订授权运营协议，再由牵头人与各成员分别签订二级授权协议", "向……合作伙伴签发《数据运营子授权书》").
   // Not the operator as the counterpart of a grantor's own tier ("甲方与乙方签订二级授权协议", "乙方与区县数据局签订……").
@@ -93,6 +94,8 @@ const PATTERNS = [
 const APPROVAL_REQUIRED = /(?:须|需|需要|应当|应|必须)(?:经|报)[^。；]{0,16}?(?:批准|审批|审议通过)|(?:经|报)[^。；]{0,24}?(?:批准|审批)[^，。；]{0,4}?后[，,]?方?(?:可|能)|(?:重新|另行)签订(?:授权运营)?(?:协议|补充协议)/;
 /** Licensing what the operator owns itself (software, a copyright) is no grant of the data. */
 const NOT_THE_GRANT = /软件|著作权|知识产权|专利|商标/;
+/** The sector's own licence or right, in a sentence that names no grant or data ("出租汽车经营权……不得擅自转让"). */
+const SECTOR_RIGHT = new RegExp(SECTOR_LICENCE);
 /** A prohibition to move the grant, with a carve-out that names who may take it ("但转让给乙方控股股东……的除外"). */
 const CARVE_OUT = /(?:不得|禁止|严禁|不能|不可)[^。；]{0,24}?(?:转让|转授权|转移|交由|转交)[^。]*?但(?<out>[^。；]{2,48}?)(?:的?除外|不受此限|不在此限|不受[^。；]{0,6}?限制)/;
 const CARVED_PARTY = new RegExp(PARTY);
@@ -105,7 +108,7 @@ const CASE_MOVES = /转让|转移|划转|划拨|移交|交由|转交|转授|授�
 const LAW_OR_APPROVAL = /批准|审批|法律|法规|规定|另有约定/;
 
 /** Every reading above names another party or a transfer: most sentences hold neither and are passed in one test. */
-const ANY = new RegExp(`${PARTY}|(?:授权|授予)其|子许可|分许可|次级|(?:二|三|下|分)级授权|子授权|转让|转移(?!支付)|让渡|出租(?!车)|出借|转交|转包|转授|由${OPERATOR}(?:授予|再授权|颁发|许可)`);
+const ANY = new RegExp(`${PARTY}|(?:授权|授予)其|子许可|分许可|次级|(?:二|三|下|分)级授权|子授权|(?:分|子)运营(?:协议|合同)|转让|转移(?!支付)|让渡|出租(?!车)|出借|转交|转包|转授|由${OPERATOR}(?:授予|再授权|颁发|许可)`);
 
 /** A heading line that is itself a clause: its title opens with the operator acting ("第十二条 乙方按下表向合作方转授权"). */
 const ACTING_HEADING = new RegExp(`^(?:[^\\u3000]*\\u3000)?${OPERATOR}[^，。；]{2,}`);
@@ -205,7 +208,7 @@ export function subAuthorizationReading(r: ReadDocument): Evidence[] {
       const written = /^但/.test(all[i + 1] ?? '') ? all[i] + all[i + 1] : all[i];
       const s = withAntecedents(written, recent, g);
       recent = [...recent.slice(-1), written];
-      if (NOT_THE_GRANT.test(s)) continue;
+      if (NOT_THE_GRANT.test(s) || (SECTOR_RIGHT.test(s) && !/授权|数据/.test(s))) continue;
       // Background sets no rule (an opinion reported and not adopted, the act as a sanction's ground: "……转授权给合作伙伴
       // 的，甲方有权解除本协议"), for the patterns below as for the parse.
       if (isBackground(s)) continue;

@@ -58,6 +58,9 @@ const SHARES_OPERATION = /分享[^，。；]{0,6}?(?:运营|经营)?收益|(?:�
  * operation ("合作运营商调用授权医保数据并按约定比例分享运营收益"); not products delivered to it.
  */
 const OPERATION_WORK = /运营(?:工作|业务|任务)$/;
+/** Calling the data, or calling it through an account the operator gives ("使用乙方……为其分配的子账号调用"). */
+const CALLS = /^(?:调用|使用|访问|获取|接入|查询)$/;
+const CALLS_THROUGH = /^使用[^，。；]{0,24}?(?:分配|开设|开通|提供)的?(?:子)?(?:账号|账户)[^，。；]{0,4}?(?:调用|访问|获取|查询)/;
 const PLATFORM_RUN = /(?:平台|系统|网站|机房|设施|设备|门户|专区|空间|网络)[^，。；]{0,2}运营/;
 const BUSINESS_RIGHTS = /(?:经营|运营)(?:权利|权限|权|资格)$/;
 function runsByUse(p: ClauseParse, sentence: string): boolean {
@@ -68,6 +71,12 @@ function runsByUse(p: ClauseParse, sentence: string): boolean {
   if (p.object?.kind === 'grant' && BUSINESS_RIGHTS.test(p.object.text) && !USER_NAME.test(p.holder!.text)) return true;
   const before = p.text.slice(0, p.act.at);
   if (RUNS_OPERATION.test(p.act.verb) && ON_ITS_OWN_BEFORE.test(before)) return true;
+  // The granted data itself called by another party, not a product delivered to it: the data's use right is held by
+  // that party ("合作单位可以……直接调用授权数据", "合作企业……使用乙方……分配的子账号调用……授权数据"), whoever it works for.
+  // Only a call made directly or through an account given for it: a developer applying to use data in a sandbox
+  // (Guizhou's 一场景一申请) or a party told to get it through the operator's products holds no right of its own.
+  const after = p.act.verb + p.text.slice(p.act.at + p.act.verb.length);
+  if (p.object?.kind === 'data' && !USER_NAME.test(p.holder!.text) && ((CALLS.test(p.act.verb) && /直接[^，。；]{0,2}$/.test(before)) || CALLS_THROUGH.test(after))) return true;
   // The operation put on another party ("由其全资子公司……具体承担……产品开发和市场运营"), not its support ("由合作方协助").
   // The party is named by what it is to the operator or as another, not by its own company name ("本项目由……数字科技有限
   // 公司承担运营工作" names the operator).
