@@ -118,7 +118,7 @@ export function isTitleLine(b: Block): boolean {
   if (b.kind !== 'paragraph') return false;
   const t = b.text.trim();
   if (t.length < 6 || t.length > 80 || /[。；;，,：:！!？?]$/.test(t) || /[|｜]|\S\s+[>＞/／]\s+\S/.test(t)) return false;
-  if (NOTICE.test(t) || /^附件/.test(t)) return false;
+  if (NOTICE.test(t) || /^附(?:件|\s*[:：])/.test(t)) return false;
   // A field of a metadata table or a cover ("信息分类： 通知公告", "协议名称：…") names a value, never the title line.
   if (/^[\u4e00-\u9fff]{2,6}\s*[:：]/.test(stripNumber(t))) return false;
   return DOC_KIND.test(stripTail(t)) || NEWS_HEADLINE.test(t);
@@ -140,7 +140,9 @@ const shortLine = (b: Block | undefined) =>
  * page note ("（此页无正文）") is no word of the title, nor is a body heading ("（一）总体要求").
  */
 const BRACKET_LINE = /^[（(]([^（）()]{1,24})[）)]$/;
-const NOT_TITLE_BRACKET = /[\d〇○零一二三四五六七八九十]\s*月|〔\s*\d{4}\s*〕|\[\s*\d{4}\s*\]|号$|^第|^附|此页|此件|无正文|以下|签[字章署]|盖章|印发|发布|通过|[。；;，,：:]|^[一二三四五六七八九十\d]+$/;
+// A reply's category ("（A类）") and a secrecy or release mark ("（此件公开发布）", "（内部资料）") file the text, as a
+// 发文字号 does.
+const NOT_TITLE_BRACKET = /^[A-Za-zＡ-Ｚ]\s*类$|^(?:内部|公开|秘密|机密|绝密|内部资料|依申请公开|主动公开|不予公开)$|[\d〇○零一二三四五六七八九十]\s*月|〔\s*\d{4}\s*〕|\[\s*\d{4}\s*\]|号$|^第|^附|此页|此件|无正文|以下|签[字章署]|盖章|印发|发布|通过|[。；;，,：:]|^[一二三四五六七八九十\d]+$/;
 /**
  * A draft's stage is the version's status, not the document's name: the same plan goes from 征求意见稿 to 送审稿 as v1 and
  * v2 of one document (and every labelled corpus document, blind sets included, names it without its stage).
