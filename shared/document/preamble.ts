@@ -45,7 +45,7 @@ const DOC_KIND = /(方案|纪要|答复|批复|复函|请示|决定|通报|协�
 export const NEWS_HEADLINE = /(?:仪式|会议?|推进会|座谈会|培训会|发布会|对接会|论坛|大会|活动|签约|签字)(?:[^，。；]{0,12}?)?(?:召开|举行|举办|开幕|闭幕|启动)$/;
 // A year or a span of years ("（2025年版）", "（2026—2028 年）").
 // A draft's stage may carry a version as a wiki or a drafting office numbers it ("（送审稿 v0.9）", "（征求意见稿第2版）").
-const TITLE_TAIL = /[（(](?:(?:征求意见稿|试行|草案|送审稿|修订稿|讨论稿|暂行|代拟稿|示范文本|范本)(?:\s*(?:[vV]\s*\d+(?:\.\d+)*|第\s*[\d一二三四五六七八九十]+\s*[版稿]))?|\d{4}\s*年[^）)]*|\d{4}\s*[—–\-－~～至到]\s*\d{4}\s*年?)[）)]$/;
+const TITLE_TAIL = /[（(](?:(?:征求意见稿|试行|草案|送审稿|修订稿|讨论稿|暂行|代拟稿|示范文本|范本|摘要|节选|摘编|摘录)(?:\s*(?:[vV]\s*\d+(?:\.\d+)*|第\s*[\d一二三四五六七八九十]+\s*[版稿]))?|\d{4}\s*年[^）)]*|\d{4}\s*[—–\-－~～至到]\s*\d{4}\s*年?)[）)]$/;
 /**
  * The notice's own headline ("关于公开征求《…》意见的公告") names the document; it is not it. A text about a named
  * document ("《…实施方案》政策解读") is a document of its own, titled so: the review then tells it is not the plan.

@@ -194,7 +194,11 @@ const phaseCap = (name: string) =>
   phaseCaps
     .set(name, new RegExp(`${name}[^，。；]{0,16}?(?:[，,]\\s*(?:但|且|并且|同时)?\\s*)?(?:一般|原则上)?(?:(?:最长|最多|至多)(?:为|可达)?|(?:最长|最多|至多)?(?:不超过|不得超过|不超出|不长于))\\s*(${CN_NUMERAL}\\s*个?\\s*(?:年|个月|月))`))
     .get(name)!;
-function phaseOutside(block: string): { months: number; text: string } | null {
+/** The phase run from the signing to a date ("本协议签订之日起至2027年6月30日为建设试运行期"): its length from the signing. */
+const phasesToDate = new Map<string, RegExp>();
+const phaseToDate = (name: string) =>
+  phasesToDate.get(name) ?? phasesToDate.set(name, new RegExp(`(?:签订|签署|生效)(?:之日)?(?:起)?至\\s*${DAY}\\s*(?:止)?[，,]?\\s*为[^，。；]{0,4}?${name}`)).get(name)!;
+function phaseOutside(block: string, start: Day | null): { months: number; text: string } | null {
   const datedPhase = datedBefore(block);
   const dated = datedPhase?.text;
   const name = datedPhase?.name ?? PHASE_NAME.exec(block)?.[1];
@@ -217,6 +221,8 @@ function phaseOutside(block: string): { months: number; text: string } | null {
   if (dated) spans.push(dated.replace(name, '期限'));
   const cap = phaseCap(name).exec(block);
   if (cap) spans.push(`期限为${cap[1]}`);
+  const toDate = start ? phaseToDate(name).exec(block) : null;
+  if (toDate) return { months: monthsBetween(...start!, Number(toDate[1]), Number(toDate[2]), Number(toDate[3])), text: `${toDate[0]}，${work}` };
   for (const said of spans) {
     const d = durations(said).find((x) => x.kind !== 'cap' && Number.isFinite(x.months));
     if (d) return { months: d.months, text: `${name}${d.text}，${work}` };
@@ -383,7 +389,7 @@ export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: numb
     if (late && over(late.months)) out.push({ evidence: evidence(r, b, sentences(r.text(b))[0]), found: `${late.text}（自签署起共约 ${Math.round(late.months)} 个月）` });
     // Read with the article's first sentence when it was split off as a heading ("第五条 本项目设建设期一年、运营期三年。").
     const withHead = prev?.kind === 'heading' && PHASE_NAME.test(r.text(prev)) ? `${withTermNumbers(r.text(prev))}。${blockText()}` : blockText();
-    const phase = phaseOutside(withHead);
+    const phase = phaseOutside(withHead, start);
     // The term itself: what the block says outside the sentences about the phase, or the term read before.
     const rest = phase ? withHead.replace(new RegExp(`[^，。；]*${PHASE_NAME.source}[^，。；]*`, 'g'), '') : '';
     const term = phase ? (durations(rest).filter((d) => d.kind !== 'cap' && Number.isFinite(d.months)).sort((a, z) => z.months - a.months)[0]?.months ?? initial) : null;
