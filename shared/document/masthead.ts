@@ -8,8 +8,8 @@ import { blockText, despace } from '../domain/blockText';
  */
 const MASTHEAD_NAME = /(?:工作)?(?:简报|动态|快报|专报|通讯|通报)|信息(?:专报)?|会议纪要|纪要/;
 const MASTHEAD = new RegExp(`^([\\u4e00-\\u9fff（）()]{0,30}?)(${MASTHEAD_NAME.source})$`);
-// The issue: counted in a series ("2027年第3期", "〔2026〕第47期", "第7期（总第19期）") or numbered by year ("〔2027〕14号").
-const ISSUE = /^(?:(?:[\d〇○零一二三四五六七八九十]{4}\s*年\s*|[〔［[]\s*\d{4}\s*[〕］\]]\s*)?第\s*([\d一二三四五六七八九十百]+)\s*期|([〔［[]\s*\d{4}\s*[〕］\]]\s*\d+\s*号))/;
+// The issue: counted in a series ("2027年第3期", "〔2026〕第47期", "第7期（总第19期）") or numbered by year ("〔2027〕14号", "〔2027〕第31号").
+const ISSUE = /^(?:(?:[\d〇○零一二三四五六七八九十]{4}\s*年\s*|[〔［[]\s*\d{4}\s*[〕］\]]\s*)?第\s*([\d一二三四五六七八九十百]+)\s*期|([〔［[]\s*\d{4}\s*[〕］\]]\s*第?\s*\d+\s*号))/;
 const ORGAN = /局|委员会|委|人民政府|政府|办公室|办公厅|厅|中心|专班|小组/;
 /** How far down a page the masthead may stand: under a website's header, never inside the text. */
 const MASTHEAD_SCAN = 12;

@@ -25,6 +25,11 @@ describe('minutes under a masthead', () => {
       '《某市文旅公共数据授权运营协议（送审稿）》专家论证会会议纪要',
     );
   });
+  it('numbered 〔year〕第N号 print their own title too', () => {
+    expect(title(['某市人民政府专题会议纪要', '〔2027〕第8号', '某市人民政府办公室 2027年5月6日', '关于研究全市档案公共数据授权运营工作的会议纪要', '2027年5月4日，副市长主持召开专题会议。'])).toBe(
+      '关于研究全市档案公共数据授权运营工作的会议纪要',
+    );
+  });
   it('named by their meeting are titled by it, not numbered as a masthead', () => {
     expect(title(['某市公共数据授权运营工作调度会会议纪要', '〔2027〕第3期', '某市数据局办公室 2027年5月6日', '2027年5月4日，市数据局召开调度会。'])).toBe('某市公共数据授权运营工作调度会会议纪要');
   });
