@@ -169,7 +169,9 @@ const TERM_TIED_TO_PAYBACK = /(?:期限|有效期|授权期|运营期)[^。；]{
  * A licence or a right of the sector the data is about, not the grant: "出租汽车经营权期限为8年", "导游证有效期为3年",
  * "旅行社经营许可无固定期限", "码头经营权". The grant may be called 运营权 or 经营权 too, but never after the sector's trade.
  */
-export const SECTOR_LICENCE = '(?:经营许可证?|许可证|牌照|导游证|资格证书?|(?:车|客运|公交|线路|摊位|泊位|码头|场站|广告|特许|采矿|探矿|土地|林地|水域)经营权)';
+// A concession's period ("特许经营期为25年"), a vehicle's or a person's certificate ("网络预约出租汽车运输证", "从业资格证") and
+// a right in land or sea ("海域使用权证书记载的使用期限") are the sector's too.
+export const SECTOR_LICENCE = '(?:经营许可证?|许可证|牌照|导游证|资格证书?|运输证|营运证|从业证|(?:海域|土地|林地|草原|水域|取水|采矿|探矿)(?:使用)?权(?:证书|证)?|特许经营(?:权|期|项目)?|(?:车|客运|公交|线路|摊位|泊位|码头|场站|广告|采矿|探矿|土地|林地|水域)经营权)';
 /**
  * The period of another matter named before a span in its clause: a duty that survives the agreement ("保密义务继续有效，
  * 有效期为协议终止之日起五年"), another contract ("乙方承建的……运维合同期限为五年"), the text's own force ("本方案自
@@ -177,6 +179,13 @@ export const SECTOR_LICENCE = '(?:经营许可证?|许可证|牌照|导游证|�
  * product's certificate ("知识产权许可期限为十年", "产品证书有效期为五年").
  */
 const OTHER_MATTER = new RegExp(String.raw`(?:本|该|此)(?:实施)?(?:方案|办法|细则|通知|意见|规定|规划|指南|制度)(?:(?!所称)[^。；授运协]){0,24}$|(?:保密|违约责任|赔偿责任|担保|质保|保修|维保|知识产权|著作权|专利|(?:登记|产品|资产|资质|认证)证书|${SECTOR_LICENCE})[^。；]{0,20}$|(?:运维|建设|采购|租赁|施工|承建|维保|技术服务|外包|劳务|贷款|借款)(?:合同|协议)[^，。；]{0,6}?(?:期限|有效期|服务期|期)?(?:为|是)?\s*$`);
+
+/**
+ * The grant's own term named before the other matter in the span's clause, tied to it ("授权运营期限与该平台特许经营期保持
+ * 一致，为十年", "特许经营期（即授权运营期）为八年"): the span is the grant's.
+ */
+const GRANT_TIED = /(?:授权|运营)[^，。；]{0,4}?(?:期限|有效期|期)[^，。；]{0,6}?(?:覆盖|涵盖|贯穿|为|与|同|按|至|到|即)/;
+const tiedToGrant = (sentence: string, at: number) => GRANT_TIED.test(sentence.slice(Math.max(sentence.lastIndexOf('。', at), sentence.lastIndexOf('；', at)) + 1, at));
 
 export function durations(written: string, signedOn?: [number, number, number] | null): Duration[] {
   const sentence = withTermNumbers(/\d{4}\s*[./／-]/.test(written) ? withWrittenDates(written) : written);
@@ -186,7 +195,7 @@ export function durations(written: string, signedOn?: [number, number, number] |
     if (d.kind === 'range' && namesPlanningPeriod(sentence.slice(0, d.start))) continue;
     // Days of another matter's period ("知识产权许可期限为一千四百六十天") are no term, as its years are not.
     // So is one with no end ("旅行社经营许可无固定期限").
-    if (d.kind === 'term' && OTHER_MATTER.test(sentence.slice(0, d.start))) continue;
+    if (d.kind === 'term' && OTHER_MATTER.test(sentence.slice(0, d.start)) && !tiedToGrant(sentence, d.start)) continue;
     out.push(d);
     taken.push([d.start, d.end]);
   }
@@ -236,7 +245,7 @@ export function durations(written: string, signedOn?: [number, number, number] |
     if (namesPlanningPeriod(sentence.slice(0, at))) continue;
     // "收益测算以五年为测算期", "预测期为十年": the horizon of an estimate is no term.
     if (ESTIMATE_BEFORE.test(before) || ESTIMATE_AFTER.test(sentence.slice(at + m[0].length, at + m[0].length + 12))) continue;
-    if (OTHER_MATTER.test(sentence.slice(0, at)) || OF_ANOTHER_CONTRACT.test(sentence.slice(at + m[0].length, at + m[0].length + 24))) continue;
+    if ((OTHER_MATTER.test(sentence.slice(0, at)) && !tiedToGrant(sentence, at)) || OF_ANOTHER_CONTRACT.test(sentence.slice(at + m[0].length, at + m[0].length + 24))) continue;
     // A decimal ("约为4.5年") is an estimate of something else, never a term written by a drafter; "每三年" is a cycle.
     // "每满一个运营年度" is a point that recurs, as "每三年" is.
     // Unless the clause names the grant's term and states it so ("授权运营期限为3.5年"): the term, not an estimate.

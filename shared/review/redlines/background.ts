@@ -117,13 +117,15 @@ const REPORTED = new RegExp('^\\s*(?:[^，。；]{0,16}?(?:座谈|调研|征求�
   + '(?:企业|专家|学者|代表|委员|群众|市民|公众|人士|网民|经营主体|市场主体|单位|意见|观点|人员|人|您|贵单位|提案|议案|来信|留言)'
   + '[^，。；]{0,6}?(?:建议|提出|提议|认为|主张|反映|希望|呼吁|表示)'
   + '|^\\s*(?:[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十\\d]+[、.．])?\\s*关于[“"][^”"]{2,60}[”"]的(?:建议|意见|提案|议案|诉求|请求)\\s*$');
+const LABEL_LEAD = /^[^，。；：:]{2,30}[：:]/;
 // The text taking the opinion up ("本方案采纳了该建议，……") makes it the text's own rule.
 const ADOPTED = /(?<![未不])(?:予以)?采纳(?:了|该|此|上述)|吸收(?:了|该|此|上述)/;
 /** A question asks; it sets no rule ("问：运营机构是否享有独家经营权？"): the answer after it is read. */
 const QUESTION = /^\s*(?:问|提问|Q)\s*[：:]|(?:是否|能否|可否|有无|是不是|有没有|吗|呢|什么|哪些|哪个|如何|怎样|怎么|多少)[^。；！!？?]{0,40}?[？?]\s*$/;
 export function isBackground(sentence: string): boolean {
   if (QUESTION.test(sentence) || (CITED.test(sentence) && !OWN_TEXT.test(sentence)) || (PAST_FACT.test(sentence) && !RULE_MODAL.test(sentence) && !NOW.test(sentence))) return true;
-  if (REPORTED.test(sentence) && !ADOPTED.test(sentence)) return true;
+  // Under a label that names the reply ("关于政协委员提案的答复：委员提出……") the opinion starts after it.
+  if ((REPORTED.test(sentence) || REPORTED.test(sentence.replace(LABEL_LEAD, ''))) && !ADOPTED.test(sentence)) return true;
   if (INLINE_GROUNDS.test(sentence)) return true;
   if (RISK.test(sentence) && RISK_FRAME.test(sentence)) return true;
   return excludedList(sentence) || REJECTED.test(sentence) || OTHERS_PRACTICE.test(sentence) || HYPOTHESIS.test(sentence) || SANCTION.test(sentence) || TRACK_RECORD.test(sentence) || ON_FINDING.test(sentence);

@@ -59,3 +59,26 @@ describe('titles printed with their marks', () => {
     expect(title(['某市文旅公共数据授权运营', '2027年度运营评估报告（摘要）', '委托单位：某市数据局', '评估机构：某咨询有限公司', '一、评估对象', '本次评估对象为……'])).toBe('某市文旅公共数据授权运营2027年度运营评估报告（摘要）');
   });
 });
+
+describe('a concession, a certificate or a right in land is the sector’s, unless the grant’s term is tied to it', () => {
+  // Read from the lawful bank s27: "城市供水特许经营项目特许经营期为25年……与特许经营期限无关", "海域使用权证书记载的使用期限".
+  it('stays quiet on the sector’s own periods', () => {
+    expectQuiet('term_over_3y', [
+      '城市燃气特许经营期为30年，本场景仅采集燃气企业报送的安全检查数据。',
+      '网约车驾驶员从业资格证有效期为6年，本场景按证件状态统计合规率。',
+      '林地使用权证书记载的使用期限为50年，仅作为数据字段纳入目录。',
+    ], { ruleset: 'national', kind: 'plan' });
+  });
+  it('fires where the grant’s term is tied to the concession', () => {
+    expectRaised('term_over_3y', [
+      '本协议授权运营期限与该项目特许经营期保持一致，为十二年。',
+      '乙方享有的特许经营期（即授权运营期）为六年。',
+    ], { ruleset: 'national', kind: 'agreement' });
+  });
+});
+
+describe('a reply under its label tells back what was proposed', () => {
+  it('stays quiet on the proposal after the label', () => {
+    expectQuiet('raw_data_export', ['关于人大代表建议的答复：代表提出“允许企业下载原始数据”，经研究，原始数据不出域，改以隐私计算方式提供。'], { ruleset: 'guizhou', kind: 'plan' });
+  });
+});
