@@ -82,3 +82,12 @@ describe('a reply under its label tells back what was proposed', () => {
     expectQuiet('raw_data_export', ['关于人大代表建议的答复：代表提出“允许企业下载原始数据”，经研究，原始数据不出域，改以隐私计算方式提供。'], { ruleset: 'guizhou', kind: 'plan' });
   });
 });
+
+describe('reversibility tested is a safeguard, not a product that can be reversed', () => {
+  it('stays quiet on a reversibility test or assessment before delivery', () => {
+    expectQuiet('raw_data_export', ['乙方交付的模型、算法，交付前应当经过甲方组织的可逆性测试。', '数据产品上线前，乙方应当委托第三方开展可逆性评估。']);
+  });
+  it('fires on a product that can be reversed', () => {
+    expectRaised('raw_data_export', ['乙方可以向合作银行交付采用可逆加密的客户数据集。']);
+  });
+});
