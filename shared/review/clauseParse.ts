@@ -337,8 +337,11 @@ const RIGHT_TO_RUN = /^[^，。；]{0,12}?(?:(?<!(?:接口|产品|服务)的?)�
 const POINTS_BACK = /^(?:其|之|上述|前述|该|此|以上|本项|所述|相关|这些|上列)/;
 /** A clause that only fronts its object ("乙方可以将授权数据作为数据包"): the object, without the name it is given. */
 const FRONT_ONLY = /(?:将|把)([^，。；将把]{1,60}?)(?:作为|视为|视同|当作|作|整理为|整理成|编为|打包为|封装为|$)/;
-/** The fronted span closed by a verb of working on the data where it is (no act of clauseActs.ts): "……在专区内开发利用". */
-const OWN_VERB_ENDS = /(?:开发利用|开发|利用|应用|分析|挖掘|融合|整合|汇聚|归集|汇集|治理|研究|比对|核验)(?:分析|应用|利用)?$/;
+/**
+ * The fronted span closed by a verb of working on the data where it is (no act of clauseActs.ts): "……在专区内开发利用".
+ * Not one that leaves it data ("将企业自有数据与公共数据融合，融合数据可以导出": what is fused is still the data).
+ */
+const OWN_VERB_ENDS = /(?:开发利用|开发|利用|应用|分析|挖掘|研究|比对|核验)(?:分析|应用|利用)?$/;
 /** A purpose that names a place outside the platform: "供乙方在本地环境开展建模分析", "用于……在自有机房训练". */
 const PURPOSE_OUTSIDE = new RegExp(`^(?:供|用于|以供|以便|便于)[^，。；]{0,12}?(?:在|至|到|于)[^，。；]{0,8}?(?:${OUTSIDE.source})`);
 

@@ -79,7 +79,7 @@ describe('a clause that fronts the data and ends on its own verb has used it', (
     expectQuiet('raw_data_export', [
       '通过授权运营将交通运输相关公共数据在安全环境中开发利用，也可以为物流企业提供车货匹配服务。',
       '运营机构将医保结算公共数据在专区内融合分析，可以为商业保险机构提供理赔风险评分服务。',
-      '将气象观测公共数据在隐私计算环境中汇聚，可以向农业企业提供灾害预警服务。',
+      '将气象观测公共数据在隐私计算环境中挖掘分析，可以向农业企业提供灾害预警服务。',
     ], plan);
   });
   it('fires on the records fronted and then handed over', () => {
@@ -87,6 +87,7 @@ describe('a clause that fronts the data and ends on its own verb has used it', (
       '运营机构可以将原始数据，向合作方提供。',
       '运营机构可以将授权原始数据在本地融合，向合作方提供。',
       '运营机构可以将门诊就诊原始记录作为数据包，向保险公司出售。',
+      '用户可以将企业自有数据与公共数据融合，融合数据可以导出。',
     ], plan);
   });
 });
