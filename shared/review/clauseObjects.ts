@@ -65,7 +65,16 @@ const RECORD_WISE = '逐(?:条|笔|户|人|单|件|台|车|宗|家|企)(?:逐(?:
 const RECORD_GRAIN_NOUN = '个案(?:数据|记录|信息|资料|档案|明细)|(?:记录|档案|台账|流水|工单|订单|缴纳|缴费|缴存|交易|结算|消费|支付|转账|用电|用水|用气|通行|出入|就诊|诊疗|申报|纳税|参保|报销|借阅|乘车|刷卡)明细(?!说明|目录|格式|模板|字段说明)|(?:工单|记录|档案|病历|卷宗|材料|单据|票据|申请书|登记表|信件|来信|表单)的?(?:原文|原件|原图|扫描件)';
 /** The values of the fields one by one: "所需字段明细" (not a catalogue's list of them, "目录列明字段明细"). */
 const FIELD_DETAILS = '(?<!(?:目录|清单|结构|字典|说明)[^，。；]{0,6})(?:字段|数据项)明细(?!说明|目录|格式|模板)';
-const RAW_OBJ = new RegExp(`${RAW_NOUN}|${RECORD_WISE}|${FIELD_DETAILS}|${IDENTIFIERS}|${BEFORE_PROCESSING}|${UNPROCESSED.source}|${IDENTIFIED}|原始(?:形态|状态|格式)|(?<!合成|模拟|虚拟|仿真)训练(?:所用|使用|用|所需)?的?样本|${RECORD_GRAIN_NOUN}|数据原样|原样(?:数据|副本)?|${SOURCE_DATA}|明细数据|明细记录|数据明细|明细(?:数据)?(?:库|表)(?![^，。；]{0,4}?(?:结构|字段说明|目录))|逐条记录|个体(?:记录|明细(?:清单|表)?)|等(?:字段|数据项|数据)?明细(?=[，。；,;]|$)|${SUBJECT_DETAILS}`);
+/**
+ * Fields listed and closed by 明细 at the clause's end are the records ("按月提供参保农户作业地块边界、作业轨迹和机手身份
+ * 信息明细"), as a list closed by 等明细 is; not a list of what is built on them, described or the operator's accounts
+ * ("统计结果和汇总明细", "收入和支出明细").
+ */
+const NOT_FIELD = '(?:统计|汇总|指数|分析|报告|结果|结论|评分|目录|清单|产品|服务|收入|成本|费用|支出|利润|收益|收费|价格|资金|经费|账目|财务|开支|预算)';
+// An item is a noun: no negation or act inside it ("不含姓名、住址和……明细" names what is absent).
+const ITEM = `(?:(?!${NOT_FIELD}|不|无|未|禁|含|提供|输出|导出|交付|推送|返回|报送)[^，。；、和及与]){2,12}?`;
+const LISTED_DETAILS = `${ITEM}(?:、${ITEM})*(?:和|及|与|以及)(?:(?!${NOT_FIELD})[\\u4e00-\\u9fff]){2,10}?明细(?=[，。；,;]|$)`;
+const RAW_OBJ = new RegExp(`${LISTED_DETAILS}|${RAW_NOUN}|${RECORD_WISE}|${FIELD_DETAILS}|${IDENTIFIERS}|${BEFORE_PROCESSING}|${UNPROCESSED.source}|${IDENTIFIED}|原始(?:形态|状态|格式)|(?<!合成|模拟|虚拟|仿真)训练(?:所用|使用|用|所需)?的?样本|${RECORD_GRAIN_NOUN}|数据原样|原样(?:数据|副本)?|${SOURCE_DATA}|明细数据|明细记录|数据明细|明细(?:数据)?(?:库|表)(?![^，。；]{0,4}?(?:结构|字段说明|目录))|逐条记录|个体(?:记录|明细(?:清单|表)?)|等(?:字段|数据项|数据)?明细(?=[，。；,;]|$)|${SUBJECT_DETAILS}`);
 // Decrypted for whoever asks: "用户……经乙方核验身份后可申请解密还原".
 // Reversibility tested or assessed ("交付前应当经过……可逆性测试") is a safeguard, not a product that can be reversed.
 const RESTORABLE = /(?<!不)可逆(?!性?(?:测试|检测|评估|审查|验证|分析|校验|风险))|可解密|解密使用|(?<!不|无法)(?:能够|可以|可)(?:还原|恢复)|(?<!不|无法)(?:能够|可以|可)(?:申请|要求|请求)(?:解密|还原)|反向还原/;

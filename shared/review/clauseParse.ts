@@ -206,12 +206,17 @@ function parseClauses(sentence: string, ctx: ParseContext): ClauseParse[] {
       const ownName: boolean = IN_NAME.test(c.text.slice(0, m.index)) || !!(holder as ClauseParse["holder"])?.ownName;
       const h: ClauseParse['holder'] = found && { ...found, ownName: ownName || undefined };
       // The object ends where another predicate starts ("开通账号、调用授权数据并与客户签订服务合同").
-      // "使用授权数据开发产品": what is developed is the purpose, not what is used (the 供 of 提供 is no purpose).
+      // "使用授权数据开发产品": what is developed is the purpose, not what is used (the 供 of 提供 is no purpose); so is the
+      // work the data is used for ("使用授权数据开展气象服务产品研发").
       // An act that qualifies a noun ("在授权运营机构交付的产品基础上融合多源数据") acts on that noun, not on what follows it.
       const tail = c.text.slice(m.index + verb.length);
       const qualified = /^的([^，。；的]{1,12}?)(?:的?基础上|之上|之中|中|内|后|$)/.exec(tail);
       // Not the 供 of a supply's name ("逐户供回水温度", "供热量", "供水管网"): the object goes on.
-      const after = (qualified ? qualified[1] : tail).split(/并|以便|用于|(?<!提)供(?=[^应回热水电气暖])|、(?=(?:对外)?(?:调用|使用|提供|签订|开展))|(?<=[^，。；]{2})(?:开发|研发|制作)(?=[^，。；]{0,6}?(?:产品|服务|应用))/)[0];
+      let after = (qualified ? qualified[1] : tail).split(/并|以便|用于|(?<!提)供(?=[^应回热水电气暖])|、(?=(?:对外)?(?:调用|使用|提供|签订|开展))|(?<=[^，。；]{2})(?:开发|研发|制作)(?=[^，。；]{0,6}?(?:产品|服务|应用))/)[0];
+      // The work the data is used for ("使用授权数据开展气象服务产品研发", "调用授权数据训练模型") is the purpose, when what comes before it names the
+      // data by itself (a topic, "调用相关数据开展……", leaves the work to say what is acted on).
+      const forWork = WORK_AFTER.exec(after);
+      if (forWork && objectOf(after.slice(0, forWork.index), ctx.glossary)) after = after.slice(0, forWork.index);
       // "将X传输至……进行分析": the object put before the verb by 将/把 is what is acted on, not the purpose after it.
       const fronted = /(?:将|把)([^，。；将把]{1,60})$/.exec(before);
       // A clause that opens on its own subject, a thing built on the data ("……与公共数据融合，融合结果经审核后方可导出"),
@@ -283,7 +288,10 @@ function parseClauses(sentence: string, ctx: ParseContext): ClauseParse[] {
       // A topic put first ("本协议项下乙方的权利，乙方可以指定……享有和行使"): what the next clauses act on.
       // "将X作为Y，向……出售": X, put before the verb of the next clause, is what it acts on, whatever it is called.
       // "对于原始数据，乙方……可以……携带出平台": the topic put first is what the act after it moves.
-      const front = FRONT_ONLY.exec(c.text) ?? TOPIC.exec(c.text);
+      // A clause that fronts its object and ends on its own verb ("将……公共数据在安全环境中开发利用") has used it: the next
+      // clause's act ("也可以为物流企业提供……服务") is on what that clause names.
+      const front0 = FRONT_ONLY.exec(c.text);
+      const front = (front0 && !OWN_VERB_ENDS.test(front0[1]) ? front0 : null) ?? TOPIC.exec(c.text);
       if (front) {
         pending = objectOf(front[1], ctx.glossary);
         frontForbidden = !!pending && FORBIDDING.test(c.text.slice(0, front.index));
@@ -316,6 +324,7 @@ function parseClauses(sentence: string, ctx: ParseContext): ClauseParse[] {
   return out;
 }
 
+const WORK_AFTER = /(?<=(?:数据|数据资源|记录|信息)[^，。；]{0,2})开展(?=[^，。；]{1,16}?(?:研发|开发|研究|分析|建模|训练|工作))|(?<=[^，。；]{2})(?:训练|构建|开发|研发)(?=[^，。；]{0,6}?模型)|(?<=[^，。；]{2})(?:训练|构建)(?=[^，。；]{0,6}?(?:产品|服务|应用))/;
 const JOINED_USE = new RegExp(`并(?:且)?(?:直接|同时|可以?|${ON_ITS_OWN})?(调用|使用)(?![权方者费协范情单])`);
 const TOPIC = /^\s*(?:对于|关于|至于|针对)([^，。；]{1,20})$/;
 const FORBIDDING = /不得|禁止|严禁|不能|不可|无权|不允许|不应/;
@@ -328,6 +337,11 @@ const RIGHT_TO_RUN = /^[^，。；]{0,12}?(?:(?<!(?:接口|产品|服务)的?)�
 const POINTS_BACK = /^(?:其|之|上述|前述|该|此|以上|本项|所述|相关|这些|上列)/;
 /** A clause that only fronts its object ("乙方可以将授权数据作为数据包"): the object, without the name it is given. */
 const FRONT_ONLY = /(?:将|把)([^，。；将把]{1,60}?)(?:作为|视为|视同|当作|作|整理为|整理成|编为|打包为|封装为|$)/;
+/**
+ * The fronted span closed by a verb of working on the data where it is (no act of clauseActs.ts): "……在专区内开发利用".
+ * Not one that leaves it data ("将企业自有数据与公共数据融合，融合数据可以导出": what is fused is still the data).
+ */
+const OWN_VERB_ENDS = /(?:开发利用|开发|利用|应用|分析|挖掘|研究|比对|核验)(?:分析|应用|利用)?$/;
 /** A purpose that names a place outside the platform: "供乙方在本地环境开展建模分析", "用于……在自有机房训练". */
 const PURPOSE_OUTSIDE = new RegExp(`^(?:供|用于|以供|以便|便于)[^，。；]{0,12}?(?:在|至|到|于)[^，。；]{0,8}?(?:${OUTSIDE.source})`);
 

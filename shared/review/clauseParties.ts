@@ -162,11 +162,14 @@ export function holderOf(clause: string, at: number): ClauseParse['holder'] {
     if (CHOSEN.test(before.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "企业名单", "客户需求": the name modifies a noun.
     if (/^(?:名单|信息|数据|名称|清单|账号|需求|申请|查询)/.test(before.slice(m.index + m[0].length))) continue;
+    // "甲方因机构改革发生职能调整的": a body's reorganisation named by it is an event, not that body acting.
+    if (REORGANISED.test(before.slice(m.index + m[0].length)) || (m[0] === '机构' && /^(?:调整|变动|变革|整合)/.test(before.slice(m.index + 2)))) continue;
     last = { party: partyOf(m[0]), text: m[0] };
   }
   return last;
 }
 
+const REORGANISED = /^(?:改革|改制|撤并|撤销|编制|设置|职能)/;
 const APPROVES = /^[^，。；]{0,4}?(?:授权|同意|批准|许可|认可|审核|审批|确认)/;
 /** Done by a party on its own: "独立运营", "自主对外开展运营". */
 export const ON_ITS_OWN = '(?:独立|自主|自行|单独)';

@@ -3,6 +3,7 @@ import type { Unit } from './units';
 import { OWN_PRODUCT, REDEV, REFERRED_PRODUCT } from './redevObject';
 import { readRedevelopment } from './redevelopment';
 import { readShutOut } from './shutOut';
+import { withOperatorPlatforms } from './operatorPlatforms';
 
 export { hasRedevTerm } from './redevObject';
 
@@ -32,7 +33,10 @@ export const EXCLUSIVITY_QUICK = new RegExp(
 const DEEMED_FORBIDDEN = /的[，,]\s*(?:均|一律|亦|也)?视为[^，。；]{0,10}?(?:参与|违反|违约|从事|构成)/;
 const FORBIDS = /不得|禁止|严禁|不能|无权/;
 
-export function readExclusivity(u: Unit): ClauseReading | null {
+export function readExclusivity(u0: Unit, doc?: { operatorPlatforms?: string[] }): ClauseReading | null {
+  // The operator's platform named by its own name is the operator's channel (operatorPlatforms.ts).
+  const named = doc?.operatorPlatforms?.length ? withOperatorPlatforms(u0.text, doc.operatorPlatforms) : u0.text;
+  const u = named === u0.text ? u0 : { ...u0, text: named };
   const s = u.text;
   if (DEEMED_FORBIDDEN.test(s) && (u.before.some((p) => FORBIDS.test(p)) || /视为[^，。；]{0,10}?(?:违反|违约)/.test(s))) return null;
   // A definition says what a kind of grant means ("本协议所称排他性授权，是指授权方承诺不再向……授予……"): it binds no one.

@@ -9,6 +9,7 @@ import { units, type Unit } from './units';
 import { EXCLUSIVITY_QUICK, hasRedevTerm, readExclusivity } from './exclusivity';
 import { PRICING_QUICK, readPricing } from './pricing';
 import { publicProducts } from './publicProducts';
+import { operatorPlatforms } from './operatorPlatforms';
 import { AUTHORIZATION_MODE_QUICK, readAuthorizationMode } from './authorizationMode';
 import { fixesOneScene } from './grantUnit';
 import { rawDataExportReading } from './rawDataExport';
@@ -32,13 +33,15 @@ export interface DocumentTerms {
   oneScene?: boolean;
   /** Products the document lists under a public category (publicProducts.ts): a public use wherever named. */
   publicProducts?: string[];
+  /** Platforms the document says the operator built or owns, by their own names (operatorPlatforms.ts). */
+  operatorPlatforms?: string[];
 }
 const termsOf = new WeakMap<ReadDocument, DocumentTerms>();
 function documentTerms(r: ReadDocument): DocumentTerms {
   let t = termsOf.get(r);
   // The document's glossary (definitions.ts), built once per review: what each term it defines is said to mean.
   const of = (how: string) => new Map(r.glossary.definitions.filter((d) => d.how === how).map((d) => [d.term, d.meaning]));
-  if (!t) termsOf.set(r, (t = { terms: of('means'), covers: of('includes'), oneScene: r.blocks.some((b) => fixesOneScene(r.text(b))), publicProducts: publicProducts(r) }));
+  if (!t) termsOf.set(r, (t = { terms: of('means'), covers: of('includes'), oneScene: r.blocks.some((b) => fixesOneScene(r.text(b))), publicProducts: publicProducts(r), operatorPlatforms: operatorPlatforms(r) }));
   return t;
 }
 

@@ -61,6 +61,15 @@ const OPERATION_WORK = /运营(?:工作|业务|任务)$/;
 /** Calling the data, or calling it through an account the operator gives ("使用乙方……为其分配的子账号调用"). */
 const CALLS = /^(?:调用|使用|访问|获取|接入|查询)$/;
 const CALLS_THROUGH = /^使用[^，。；]{0,24}?(?:分配|开设|开通|提供)的?(?:子)?(?:账号|账户)[^，。；]{0,4}?(?:调用|访问|获取|查询)/;
+/**
+ * The account given in the clause before, to the party that then calls the data ("甲方在运营专区内为该子公司单独开设开发
+ * 账号，该子公司在专区内使用授权数据"): whoever opens it, the party holds the data's use.
+ */
+const ACCOUNT_GIVEN = /(?:为|给|向)([^，。；为给向]{1,16}?)(?:单独|专门|另行|分别)?(?:分配|开设|开通|设立|配置|提供)[^，。；]{0,8}?(?:账号|账户)[，,]\s*$/;
+const accountGiven = (p: ClauseParse, sentence: string) => {
+  const m = ACCOUNT_GIVEN.exec(sentence.slice(0, p.start));
+  return !!m && m[1].includes(p.holder!.text) && !USER_NAME.test(m[1]);
+};
 const PLATFORM_RUN = /(?:平台|系统|网站|机房|设施|设备|门户|专区|空间|网络)[^，。；]{0,2}运营/;
 const BUSINESS_RIGHTS = /(?:经营|运营)(?:权利|权限|权|资格)$/;
 function runsByUse(p: ClauseParse, sentence: string): boolean {
@@ -76,7 +85,7 @@ function runsByUse(p: ClauseParse, sentence: string): boolean {
   // Only a call made directly or through an account given for it: a developer applying to use data in a sandbox
   // (Guizhou's 一场景一申请) or a party told to get it through the operator's products holds no right of its own.
   const after = p.act.verb + p.text.slice(p.act.at + p.act.verb.length);
-  if (p.object?.kind === 'data' && !USER_NAME.test(p.holder!.text) && ((CALLS.test(p.act.verb) && /直接[^，。；]{0,2}$/.test(before)) || CALLS_THROUGH.test(after))) return true;
+  if (p.object?.kind === 'data' && !USER_NAME.test(p.holder!.text) && ((CALLS.test(p.act.verb) && (/直接[^，。；]{0,2}$/.test(before) || accountGiven(p, sentence))) || CALLS_THROUGH.test(after))) return true;
   // The operation put on another party ("由其全资子公司……具体承担……产品开发和市场运营"), not its support ("由合作方协助").
   // The party is named by what it is to the operator or as another, not by its own company name ("本项目由……数字科技有限
   // 公司承担运营工作" names the operator).
@@ -114,6 +123,7 @@ const PUT_ON = /由[^，。；由]{1,30}$/;
 const SUPPORT = /协助|配合|支持|辅助|支撑/;
 const ANOTHER = new RegExp(OTHER_LEGAL_PERSON);
 
+const FUNCTIONS_TAKEN = /(?:承继|承接|接替|继承|承担|行使)(?:其|甲方|授权方|原)?的?(?:行政)?(?:职能|职责)/;
 const SHARED = /共享|分享|共用|出借|出租(?!车)/;
 const PART_OF_GRANT = /(?:全部|部分|其中|该项?|上述|前述|本协议)[^，。；]{0,3}授权/;
 export function movesGrant(p: ClauseParse, g?: Glossary, sentence = p.text): boolean {
@@ -149,6 +159,9 @@ export function movesGrant(p: ClauseParse, g?: Glossary, sentence = p.text): boo
   // Rights the same as the operator's are held by someone else, whoever the clause names ("名录所列单位……享有与乙方相同
   // 的数据调用权限"), unless it names the operator itself.
   if (p.act.kind === 'succeed' && EQUAL_RIGHTS.test(p.object!.text)) return by !== 'grantor' && by !== 'public' && !(by === 'operator' && p.text.slice(0, p.act.at).includes(p.holder!.text));
+  // Who takes over a public body's functions or duties ("由承继其职能的单位继续履行本协议", after "甲方因机构改革……") takes
+  // the grantor's place: the grant stays where it was.
+  if (p.act.kind === 'succeed' && FUNCTIONS_TAKEN.test(p.text)) return false;
   // A right kept where it is ("……使用权仍由乙方自行行使") is not taken over.
   if (p.act.kind === 'succeed') return isOutsideParty(by) && by !== 'public' && !/(?:仍|仍然|依然|始终)由[^，。；]{0,30}$/.test(p.text.slice(0, p.act.at));
   if (by === 'grantor' || by === 'public') return false;
