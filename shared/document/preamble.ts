@@ -1,6 +1,9 @@
 import type { Block } from '../domain/document';
 import { blockText, despace } from '../domain/blockText';
 import { bulletinMasthead } from './masthead';
+import { isAgencyLine, isTitleBracket, subtitleScope, withoutStage } from './titleLines';
+
+export { isAgencyLine };
 
 /**
  * Finding the document inside what users paste. A plan copied from a government website arrives with the site's
@@ -65,12 +68,6 @@ const NOTICE_POINT = /^(?:(?:联系|咨询|反馈)?电话|(?:电子)?(?:邮箱|�
 /** A draft's stage on a line of its own under the title ("（征求意见稿）"): part of the document, never the notice's. */
 const STAGE_LINE = /^[（(]\s*(?:征求意见稿|送审稿|草案|讨论稿|修订稿|代拟稿|试行|暂行|审议稿)[^（）()]{0,12}[）)]$/;
 /**
- * An organ's name on a line of its own — the 发文机关 above a 公文's title, the signature under a notice or a table
- * ("衡水市数据和政务服务局 2026年10月") — names who issues the text, never what it is.
- */
-const AGENCY_LINE = /^[\u4e00-\u9fff（）()·]{2,40}?(?:局|委员会|委|人民政府|政府|办公室|办公厅|厅|中心|研究院|公司|集团|管委会|领导小组|人民政府文件|文件)(?:\s*[\d〇○零一二三四五六七八九十]{2,4}\s*年(?:\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,2}\s*日)?)?)?$/;
-export const isAgencyLine = (t: string) => AGENCY_LINE.test(t.trim());
-/**
  * A line that opens with a place ("北戴河区生态环境…", "万州区2027年…") or with the 《name》 of what it is about begins a
  * title of its own: an organ's line above it is the issuer. One that does not ("2027年工作要点", "关于…") continues the organ's name as one title.
  */
@@ -134,42 +131,6 @@ const FIELD_LINE = /^[\u4e00-\u9fff]{2,6}[:：]/;
 const shortLine = (b: Block | undefined) =>
   !!b && b.kind === 'paragraph' && b.text.length <= 40 && /\p{L}/u.test(b.text) && !/[。；;，,：:！!？?]$/.test(b.text) && !/^[（(].*[）)]$/.test(b.text) && !DATE_LINE.test(b.text.trim()) && !isNumberLine(b.text) && !FIELD_LINE.test(despace(b.text.trim())) && !isWrapperLine(b);
 
-/**
- * A line that is wholly one bracketed phrase under a title prints part of it: its stage, its form, its scope or its years
- * ("（征求意见稿）", "（示范文本）", "（普惠金融场景）", "（2025—2027年）"). A bracketed date, 发文字号, 令号, 附件 or
- * page note ("（此页无正文）") is no word of the title, nor is a body heading ("（一）总体要求").
- */
-const BRACKET_LINE = /^[（(]([^（）()]{1,24})[）)]$/;
-// A reply's category ("（A类）") and a secrecy or release mark ("（此件公开发布）", "（内部资料）") file the text, as a
-// 发文字号 does.
-const NOT_TITLE_BRACKET = /^[A-Za-zＡ-Ｚ]\s*类$|^(?:内部|公开|秘密|机密|绝密|内部资料|依申请公开|主动公开|不予公开)$|[\d〇○零一二三四五六七八九十]\s*月|〔\s*\d{4}\s*〕|\[\s*\d{4}\s*\]|号$|^第|^附|此页|此件|无正文|以下|签[字章署]|盖章|印发|发布|通过|[。；;，,：:]|^[一二三四五六七八九十\d]+$/;
-/**
- * A draft's stage is the version's status, not the document's name: the same plan goes from 征求意见稿 to 送审稿 as v1 and
- * v2 of one document (and every labelled corpus document, blind sets included, names it without its stage).
- */
-// So is the copy's extent, an excerpt of a longer text ("（节选）", "（摘要）"): the excerpt is of the document so named.
-const DRAFT_STAGE = /^(?:(?:征求意见|送审|送签|报审|代拟|审议|讨论|报批|修订|修改|公示|审定|签发|(?:拟|待)签(?:订|署|约)?|初|定)(?:稿|版)|公示文本|草案|草稿|节选|摘要|摘编|摘录)/;
-/** A title without its draft stage at its end: "X（征求意见稿）", "X（拟签订稿）" → X. */
-function withoutStage(title: string): string {
-  let t = title.trim();
-  for (let r = /[（(]([^（）()]{1,24})[）)]$/.exec(t); r && DRAFT_STAGE.test(r[1].trim()); r = /[（(]([^（）()]{1,24})[）)]$/.exec(t)) t = t.slice(0, r.index).trim();
-  return t;
-}
-const isTitleBracket = (b: Block) => {
-  if (b.kind !== 'paragraph' && !(b.kind === 'heading' && !b.numbering)) return false;
-  const m = BRACKET_LINE.exec(despace(blockText(b).trim()));
-  return !!m && !NOT_TITLE_BRACKET.test(m[1].trim()) && !DRAFT_STAGE.test(m[1].trim()) && !isAgencyLine(m[1]);
-};
-
-/**
- * A scenario or domain printed under a title that names its sector ("秦皇岛市海洋渔业公共数据授权运营协议" / "（渔业保险精算
- * 与渔获溯源服务场景）") is a subtitle: the document is known by the title line. Under a title that names none ("沧州市公共
- * 数据授权运营协议" / "（港口物流场景）", "重庆市公共数据资源授权运营协议" / "（交通运输领域）") it is what tells the
- * grant apart, and part of the name (as the blind labels since the eighteenth set have it, both ways).
- */
-const SCOPE_BRACKET = /^[（(][^（）()]*(?:场景|领域|授权)[”"」]?[）)]$/;
-const PLACES_THEN_DATA = /^(?:[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州|旗|盟))*(?:公共数据|政务数据|数据资源|数据)/;
-const subtitleScope = (title: string, b: Block) => SCOPE_BRACKET.test(despace(blockText(b).trim())) && !PLACES_THEN_DATA.test(despace(title.trim()));
 
 /** How many prose paragraphs in a row after a title show that the document itself has begun. */
 const BODY_PROSE = 3;
@@ -305,7 +266,7 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
 const DOCUMENT_PROSE = 6;
 /**
  * The document a notice's headline names ("关于公开征求《X（征求意见稿）》意见的公告" → X), without its draft stage (the
- * version's status, see DRAFT_STAGE), or null when it names none of a document's kind.
+ * version's status, see titleLines.ts DRAFT_STAGE), or null when it names none of a document's kind.
  */
 function namedDocument(headline: string): string | null {
   const m = /《([^《》]{4,80})》/.exec(headline);
