@@ -11,7 +11,8 @@ import { enclosingHeadings, evidence, headingName, joinedWithHe, type ReadDocume
 import { spansSeveralGrants, termAcrossSentences } from './redlines/term';
 import { columnHeads, leadsByBlock, onlyInRiskCells, sentencesByBlock } from './redlines/units';
 import { renewsAnotherMatter } from './redlines/renewal';
-import { automaticExtensions, durations, parseNumeral, sentences, signingDate, CN_NUMERAL } from './text';
+import { durations, parseNumeral, sentences, signingDate, CN_NUMERAL } from './text';
+import { automaticExtensions } from './extensions';
 
 /**
  * Red lines. A phrase check fires on what a clause lets happen: a permission, an obligation, or a prohibition with a

@@ -1,4 +1,5 @@
-import { WAIVED_STEP, clauseAt } from '../text';
+import { clauseAt } from '../text';
+import { WAIVED_STEP } from '../extensions';
 import { isNegated, negatedInSentence } from '../clauses';
 import { OPERATOR } from './actors';
 import { GUIDANCE_APPLIES, PRICE_OBJ, PRICE_PAPER, SELF } from './priceWords';

@@ -1,4 +1,5 @@
-import { durations, parseNumeral, WAIVED_SPAN, WAIVED_STEP, withTermNumbers } from '../text';
+import { durations, parseNumeral, withTermNumbers } from '../text';
+import { WAIVED_SPAN, WAIVED_STEP } from '../extensions';
 
 /**
  * A renewal read as a value: how long each renewal runs, how many there may be, and whether the operator holds it

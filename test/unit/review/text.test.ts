@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { automaticExtensions, durations, parseNumeral } from '../../../shared/review/text';
+import { durations, parseNumeral } from '../../../shared/review/text';
+import { automaticExtensions } from '../../../shared/review/extensions';
 import { findTriggers } from '../../../shared/review/clauses';
 
 describe('Chinese numerals and durations', () => {
