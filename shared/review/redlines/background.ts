@@ -125,7 +125,7 @@ const QUESTION = /^\s*(?:问|提问|Q)\s*[：:]|(?:是否|能否|可否|有无|�
 export function isBackground(sentence: string): boolean {
   if (QUESTION.test(sentence) || (CITED.test(sentence) && !OWN_TEXT.test(sentence)) || (PAST_FACT.test(sentence) && !RULE_MODAL.test(sentence) && !NOW.test(sentence))) return true;
   // Under a label that names the reply ("关于政协委员提案的答复：委员提出……") the opinion starts after it.
-  if ((REPORTED.test(sentence) || REPORTED.test(sentence.replace(LABEL_LEAD, ''))) && !ADOPTED.test(sentence)) return true;
+  if ((REPORTED.test(sentence) || (LABEL_LEAD.test(sentence) && REPORTED.test(sentence.replace(LABEL_LEAD, '')))) && !ADOPTED.test(sentence)) return true;
   if (INLINE_GROUNDS.test(sentence)) return true;
   if (RISK.test(sentence) && RISK_FRAME.test(sentence)) return true;
   return excludedList(sentence) || REJECTED.test(sentence) || OTHERS_PRACTICE.test(sentence) || HYPOTHESIS.test(sentence) || SANCTION.test(sentence) || TRACK_RECORD.test(sentence) || ON_FINDING.test(sentence);
