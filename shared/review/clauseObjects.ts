@@ -78,7 +78,8 @@ const LISTED_DETAILS = `${ITEM}(?:、${ITEM})*(?:和|及|与|以及)(?:(?!${NOT_
 const RAW_WORDS = `${RAW_NOUN}|${RECORD_WISE}|${FIELD_DETAILS}|${IDENTIFIERS}|${BEFORE_PROCESSING}|${UNPROCESSED.source}|${IDENTIFIED}|原始(?:形态|状态|格式)|(?<!合成|模拟|虚拟|仿真)训练(?:所用|使用|用|所需)?的?样本|${RECORD_GRAIN_NOUN}|数据原样|原样(?:数据|副本)?|${SOURCE_DATA}|明细数据|明细记录|数据明细|明细(?:数据)?(?:库|表)(?![^，。；]{0,4}?(?:结构|字段说明|目录))|逐条记录|个体(?:记录|明细(?:清单|表)?)|等(?:字段|数据项|数据)?明细(?=[，。；,;]|$)|${SUBJECT_DETAILS}`;
 const RAW_OBJ = new RegExp(`${LISTED_DETAILS}|${RAW_WORDS}`);
 const RAW_FAST = new RegExp(RAW_WORDS);
-const rawIn = (text: string) => (text.includes('明细') ? RAW_OBJ : RAW_FAST);
+const listsDetails = (text: string) => text.includes('明细');
+const rawIn = (text: string) => (listsDetails(text) ? RAW_OBJ : RAW_FAST);
 // Decrypted for whoever asks: "用户……经乙方核验身份后可申请解密还原".
 // Reversibility tested or assessed ("交付前应当经过……可逆性测试") is a safeguard, not a product that can be reversed.
 const RESTORABLE = /(?<!不)可逆(?!性?(?:测试|检测|评估|审查|验证|分析|校验|风险))|可解密|解密使用|(?<!不|无法)(?:能够|可以|可)(?:还原|恢复)|(?<!不|无法)(?:能够|可以|可)(?:申请|要求|请求)(?:解密|还原)|反向还原/;
@@ -205,7 +206,7 @@ export const namesRaw = (text: string) => rawIn(text).test(text);
 const ABOUT_NEXT = new RegExp(`^的?(?:${DERIVED.source})`);
 export function lastRawMention(text: string): { text: string; at: number } | null {
   let last: { text: string; at: number } | null = null;
-  for (const m of text.matchAll(text.includes('明细') ? RAW_MENTION : RAW_MENTION_FAST)) if (!ABOUT_NEXT.test(text.slice(m.index + m[0].length))) last = { text: m[0], at: m.index };
+  for (const m of text.matchAll(listsDetails(text) ? RAW_MENTION : RAW_MENTION_FAST)) if (!ABOUT_NEXT.test(text.slice(m.index + m[0].length))) last = { text: m[0], at: m.index };
   return last;
 }
 /** The last thing `text` says is made (形成统计指标, 开发……数据产品, 加工为……指标数据): where it stands and its name. */

@@ -50,5 +50,3 @@ export function automaticExtensions(sentence: string): { months: number; text: s
   if (UNLIMITED_RENEWALS.test(sentence)) out.push({ months: Infinity, text: '且续期次数不限', start: 0, end: 0 });
   return out;
 }
-
-// ---- how drafters write a term's numbers ----

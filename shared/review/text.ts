@@ -130,7 +130,9 @@ export function signingDate(written: string): [number, number, number] | null {
 const PLANNING_PERIOD = /(?:规划|时期|纲要|战略|行动计划|十[一二三四五六七八九]五[”"」]?)(?:期|期间|周期)?\s*(?:为|是|[（(])?\s*$/;
 /** The term tied to that period in the same clause ("本次授权期限覆盖“十五五”规划期（2026—2030年）") is the term. */
 // The grant's cycle (授权运营周期) is its term too: session 23, term_over_3y.
-const TIED_TO_TERM = /(?:期限|有效期|授权期|运营期|(?:授权|运营)周期)[^，。；]{0,6}?(?:覆盖|涵盖|贯穿|为|与|同|按|至|到|即)/;
+/** The verbs that tie a term to another period: "覆盖", "与……一致", "即". */
+const TIES = '(?:覆盖|涵盖|贯穿|为|与|同|按|至|到|即)';
+const TIED_TO_TERM = new RegExp(`(?:期限|有效期|授权期|运营期|(?:授权|运营)周期)[^，。；]{0,6}?${TIES}`);
 export function namesPlanningPeriod(before: string): boolean {
   const clause = before.slice(Math.max(0, before.search(/[^，。；]*$/)));
   return PLANNING_PERIOD.test(clause.slice(-16)) && !TIED_TO_TERM.test(clause);
@@ -184,8 +186,9 @@ const OTHER_MATTER = new RegExp(String.raw`(?:本|该|此)(?:实施)?(?:方案|�
  * The grant's own term named before the other matter in the span's clause, tied to it ("授权运营期限与该平台特许经营期保持
  * 一致，为十年", "特许经营期（即授权运营期）为八年"): the span is the grant's.
  */
-const GRANT_TIED = /(?:授权|运营)[^，。；]{0,4}?(?:期限|有效期|期)[^，。；]{0,6}?(?:覆盖|涵盖|贯穿|为|与|同|按|至|到|即)/;
-const tiedToGrant = (sentence: string, at: number) => GRANT_TIED.test(sentence.slice(Math.max(sentence.lastIndexOf('。', at), sentence.lastIndexOf('；', at)) + 1, at));
+const GRANT_TIED = new RegExp(`(?:授权|运营)[^，。；]{0,4}?(?:期限|有效期|期)[^，。；]{0,6}?${TIES}`);
+/** What the sentence says before `at`, from its last full stop or semicolon. */
+const saidBefore = (sentence: string, at: number) => sentence.slice(Math.max(sentence.lastIndexOf('。', at), sentence.lastIndexOf('；', at)) + 1, at);
 
 export function durations(written: string, signedOn?: [number, number, number] | null): Duration[] {
   const sentence = withTermNumbers(/\d{4}\s*[./／-]/.test(written) ? withWrittenDates(written) : written);
@@ -195,7 +198,7 @@ export function durations(written: string, signedOn?: [number, number, number] |
     if (d.kind === 'range' && namesPlanningPeriod(sentence.slice(0, d.start))) continue;
     // Days of another matter's period ("知识产权许可期限为一千四百六十天") are no term, as its years are not.
     // So is one with no end ("旅行社经营许可无固定期限").
-    if (d.kind === 'term' && OTHER_MATTER.test(sentence.slice(0, d.start)) && !tiedToGrant(sentence, d.start)) continue;
+    if (d.kind === 'term' && OTHER_MATTER.test(sentence.slice(0, d.start)) && !GRANT_TIED.test(saidBefore(sentence, d.start))) continue;
     out.push(d);
     taken.push([d.start, d.end]);
   }
@@ -237,7 +240,7 @@ export function durations(written: string, signedOn?: [number, number, number] |
     if (OTHER_PERIOD.test(before) || /^[^，。；]{0,4}?(?:折旧|摊销|质保|保修|维保|运维|维护|售后|技术支持)/.test(sentence.slice(at + m[0].length, at + m[0].length + 8))) continue;
     // Its length may come after what fixes it ("质保期按《设备采购合同》的约定，为到货验收之日起五年"): the period named in
     // the sentence before the span, the grant's term named nowhere before it, is still that matter's.
-    const said = sentence.slice(Math.max(sentence.lastIndexOf('。', at), sentence.lastIndexOf('；', at)) + 1, at);
+    const said = saidBefore(sentence, at);
     if (OTHER_PERIOD.test(said) && !GRANT_TERM.test(said)) continue;
     if ((PAYBACK.test(before) || PAYBACK_AFTER.test(sentence.slice(at + m[0].length, at + m[0].length + 10))) && !TERM_TIED_TO_PAYBACK.test(written)) continue;
     // "10年期国债", "五年期贷款市场报价利率": the span names a kind of bond or loan, a rate benchmark, not a term.
@@ -245,7 +248,7 @@ export function durations(written: string, signedOn?: [number, number, number] |
     if (namesPlanningPeriod(sentence.slice(0, at))) continue;
     // "收益测算以五年为测算期", "预测期为十年": the horizon of an estimate is no term.
     if (ESTIMATE_BEFORE.test(before) || ESTIMATE_AFTER.test(sentence.slice(at + m[0].length, at + m[0].length + 12))) continue;
-    if ((OTHER_MATTER.test(sentence.slice(0, at)) && !tiedToGrant(sentence, at)) || OF_ANOTHER_CONTRACT.test(sentence.slice(at + m[0].length, at + m[0].length + 24))) continue;
+    if ((OTHER_MATTER.test(sentence.slice(0, at)) && !GRANT_TIED.test(said)) || OF_ANOTHER_CONTRACT.test(sentence.slice(at + m[0].length, at + m[0].length + 24))) continue;
     // A decimal ("约为4.5年") is an estimate of something else, never a term written by a drafter; "每三年" is a cycle.
     // "每满一个运营年度" is a point that recurs, as "每三年" is.
     // Unless the clause names the grant's term and states it so ("授权运营期限为3.5年"): the term, not an estimate.
@@ -274,6 +277,8 @@ export function durations(written: string, signedOn?: [number, number, number] |
   }
   return out;
 }
+
+// ---- how drafters write a term's numbers ----
 
 const CN_DIGIT = '[〇零一二三四五六七八九]';
 const CN_SMALL = '[一二三四五六七八九十]{1,3}';

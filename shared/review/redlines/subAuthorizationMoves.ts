@@ -59,7 +59,8 @@ const SHARES_OPERATION = /分享[^，。；]{0,6}?(?:运营|经营)?收益|(?:�
  */
 const OPERATION_WORK = /运营(?:工作|业务|任务)$/;
 /** Calling the data, or calling it through an account the operator gives ("使用乙方……为其分配的子账号调用"). */
-const CALLS = /^(?:调用|使用|访问|获取|接入|查询)$/;
+// The verbs a use act is read with (clauseActs.ts 'use'): 获取 is a taking over, 接入 and 查询 no act.
+const CALLS = /^(?:调用|使用|访问)$/;
 const CALLS_THROUGH = /^使用[^，。；]{0,24}?(?:分配|开设|开通|提供)的?(?:子)?(?:账号|账户)[^，。；]{0,4}?(?:调用|访问|获取|查询)/;
 /**
  * The account given in the clause before, to the party that then calls the data ("甲方在运营专区内为该子公司单独开设开发
