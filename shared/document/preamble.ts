@@ -1,7 +1,7 @@
 import type { Block } from '../domain/document';
 import { blockText, despace } from '../domain/blockText';
 import { bulletinMasthead } from './masthead';
-import { isAgencyLine, isTitleBracket, subtitleScope, withoutStage } from './titleLines';
+import { isAgencyLine, isFilingMark, isTitleBracket, subtitleScope, withoutStage } from './titleLines';
 
 export { isAgencyLine };
 
@@ -45,7 +45,8 @@ const DOC_KIND = /(方案|纪要|答复|批复|复函|请示|决定|通报|协�
  * A news headline reports an event ("…协议签约仪式暨工作推进会召开", "…平台上线仪式在某市举行"): the page's own title,
  * of a text about the document, not the document.
  */
-export const NEWS_HEADLINE = /(?:仪式|会议?|推进会|座谈会|培训会|发布会|对接会|论坛|大会|活动|签约|签字)(?:[^，。；]{0,12}?)?(?:召开|举行|举办|开幕|闭幕|启动)$/;
+// Or the event reported as done ("邯郸市农资质量追溯公共数据授权运营正式启动", "……平台成功上线").
+export const NEWS_HEADLINE = /(?:仪式|会议?|推进会|座谈会|培训会|发布会|对接会|论坛|大会|活动|签约|签字)(?:[^，。；]{0,12}?)?(?:召开|举行|举办|开幕|闭幕|启动)$|(?:正式|顺利|成功|全面|首次)(?:启动|上线|落地|开通|运行|揭牌|签约|发布)$/;
 // A year or a span of years ("（2025年版）", "（2026—2028 年）").
 // A draft's stage may carry a version as a wiki or a drafting office numbers it ("（送审稿 v0.9）", "（征求意见稿第2版）").
 const TITLE_TAIL = /[（(](?:(?:征求意见稿|试行|草案|送审稿|修订稿|讨论稿|暂行|代拟稿|示范文本|范本|摘要|节选|摘编|摘录)(?:\s*(?:[vV]\s*\d+(?:\.\d+)*|第\s*[\d一二三四五六七八九十]+\s*[版稿]))?|\d{4}\s*年[^）)]*|\d{4}\s*[—–\-－~～至到]\s*\d{4}\s*年?)[）)]$/;
@@ -316,7 +317,7 @@ function wholeTitle(blocks: Block[], title: number, after: number, limit: number
     if (start - 1 <= after || !shortLine(prev)) break;
     const p = (prev as { text: string }).text;
     // A title that opens with the document it is about ("《……协议（送审稿）》专家审查会议纪要") begins its own words too.
-    if (DOC_KIND.test(stripTail(p)) || (isAgencyLine(p) && (PLACE_START.test(text.trim()) || /^《/.test(text.trim())))) break;
+    if (DOC_KIND.test(stripTail(p)) || isFilingMark(p) || (isAgencyLine(p) && (PLACE_START.test(text.trim()) || /^《/.test(text.trim())))) break;
     // A third line joins only as words of a title (no clause inside it) and while the whole stays a title's length.
     if (k > 0 && (/[：:，,]/.test(p) || p.trim().length + text.trim().length > 60)) break;
     text = `${p}${text}`;

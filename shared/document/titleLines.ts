@@ -15,6 +15,13 @@ const AGENCY_LINE = /^[\u4e00-\u9fff（）()·]{2,40}?(?:局|委员会|委|人�
 export const isAgencyLine = (t: string) => AGENCY_LINE.test(t.trim());
 
 /**
+ * A mark on a line of its own that files the text, never names it: a reply's category ("B类"), a secrecy or release mark,
+ * an urgency ("特急").
+ */
+const FILING_MARK = /^[（(]?(?:[A-Za-zＡ-Ｚ]\s*类|内部|公开|秘密|机密|绝密|内部资料|依申请公开|主动公开|不予公开|特急|加急|急件|平件)[）)]?$/;
+export const isFilingMark = (t: string) => FILING_MARK.test(t.trim());
+
+/**
  * A line that is wholly one bracketed phrase under a title prints part of it: its stage, its form, its scope or its years
  * ("（征求意见稿）", "（示范文本）", "（普惠金融场景）", "（2025—2027年）"). A bracketed date, 发文字号, 令号, 附件 or
  * page note ("（此页无正文）") is no word of the title, nor is a body heading ("（一）总体要求").

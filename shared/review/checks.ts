@@ -148,6 +148,7 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
       return { fired: ev.length > 0, evidence: ev.slice(0, 3) };
     }
     case 'absent': {
+      if (kind && check.appliesTo && !check.appliesTo.includes(kind)) return { fired: false, evidence: [] };
       // Absence is judged only where something is read: a text whose every line was taken for wrapper (an annex alone,
       // "附件一 授权场景说明：……") has no body for anything to be missing from.
       if (!r.blocks.some(isClause)) return { fired: false, evidence: [] };

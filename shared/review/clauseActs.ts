@@ -21,7 +21,7 @@ export const ACTS: [ActClass, string][] = [
   // "将……运营权利……分配给其下属单位行使": allotted to a party is moved to it.
   // Shared out among others for their use is moved to them too ("将……授权在其集团内部成员企业间调剂使用").
   // Not inside a noun: 出租车 (a taxi), 转移支付 (a fiscal transfer).
-  ['transfer', '转让|转移(?!支付)|让渡|出让|让与|出租(?!车)|出借|转交|转包|分包|分配给|分配至|划转给|划拨给|调剂|调拨'],
+  ['transfer', '转让|转移(?!支付|联单)|让渡|出让|让与|出租(?!车)|出借|转交|转包|分包|分配给|分配至|划转给|划拨给|调剂|调拨'],
   ['capital', '作价出资|出资|入股|质押|抵押'],
   // Outsourcing the business is handing it on ("将授权运营业务整体外包给第三方").
   ['entrust', '委托|交由|转由|交给|移交|外包|委外'],
@@ -55,7 +55,7 @@ export const ACTS: [ActClass, string][] = [
     '承担(?=[^，。；]{0,30}?运营(?!维护|保障|机构|主体|单位|方|商|公司|成本|费用|责任|风险|收入|支出|损失))|' +
     '(?<=名义|独立|自主|自行|单独|直接|可以|可)运营(?=[^，。；]{0,8}?(?:数据|授权|场景|业务))'],
   // Records captured off the screen leave with the picture ("截屏、抄录……原始记录").
-  ['release', `${CAPTURE_VERBS}|导出|汇出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|开通|供给|转售|出售|销售|售卖|共享|分享|提供|披露|带离|外发|输出|返回|回传|报送|离开|流出|带出`],
+  ['release', `${CAPTURE_VERBS}|导出|汇出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|开通|供给|转售|出售|销售|售卖|共享|分享|提供|披露|带离|外发|输出|返回|回传|报送|离开|流出|带出|传出|送出|外传`],
 ];
 export const ACT_RE = new RegExp(ACTS.map(([, v]) => v).join('|'), 'g');
 // The verb alone, without what must stand before it.
@@ -106,6 +106,8 @@ const NAMED_THING = /^(?:后的|过的)?[\u4e00-\u9fff]{0,4}?(?:数据集|数据
 /** The verbs of taking on an operation ("负责……运营", "承担……运营"). */
 export const RUNS_VERB = /^(?:负责|承担)$/;
 
+/** A party described by its tie to the mover, after the move: "许可其参股的……公司使用" (not "授予其购买的数据产品的……权利"). */
+const PARTY_DESCRIBED = /^其(?![他它余])[^，。；的]{1,6}的[^，。；]{0,20}?(?:公司|企业|单位|机构|主体|伙伴|合作方)/;
 /** A move after an object fronted by 将/把 ("将……整体分包给"), with whom it goes to. */
 const FRONTED_BY = /(?:将|把)[^，。；将把]*$/;
 const MOVE_TO = /^(?:给|予|至|由)/;
@@ -118,7 +120,11 @@ const RESTORED_THING = /^[^，。；]{0,14}?的(?:数据集|数据产品|产品|
  */
 const CONSENT_BEFORE = /(?:未经|经|取得|征得|获得|得到|报经)[^，。；]{0,12}$/;
 const CONSENT_AFTER = /^(?:$|[，,。；]|后|前|之前|之后|的|或|和|及|、|同意)/;
-const consentGiven = (text: string, m: RegExpExecArray) => m[0] === '许可' && CONSENT_BEFORE.test(text.slice(0, m.index)) && CONSENT_AFTER.test(text.slice(m.index + 2));
+const consentGiven = (text: string, m: RegExpExecArray) =>
+  (m[0] === '许可' && CONSENT_BEFORE.test(text.slice(0, m.index)) && CONSENT_AFTER.test(text.slice(m.index + 2))) || (ACQUIRES.test(m[0]) && CONSENT_OBTAINED.test(text.slice(m.index + m[0].length)));
+/** Consent obtained ("应当取得个人同意", "获得权利人书面授权") is a condition met, nothing taken over. */
+const ACQUIRES = /^(?:取得|获得|获取)$/;
+const CONSENT_OBTAINED = /^(?:个人|本人|当事人|权利人|数据主体|信息主体|监护人|其|相关方|甲方|授权方)?(?:书面|明示|单独)?(?:同意|授权(?!数据|运营)|许可|批准|认可|核准)/;
 
 /** The clause's act: the first that is not a modifier nor the right to another act. */
 export function mainAct(text: string): { m: RegExpExecArray; modal?: string } | null {
@@ -147,7 +153,8 @@ export function mainAct(text: string): { m: RegExpExecArray; modal?: string } | 
   // ("以作价入股方式投入" has none: the manner is the act).
   // A processing that names its result ("将中间处理结果导出") is a noun: the act is the verb after it.
   // Taking on an operation names what it runs before it ("承担统计数据的加工……和市场运营"): no modifier.
-  const own = candidates.filter((m) => !NOMINAL.test(after(m)) && (!RELATIVE.test(after(m)) || GRANTED_OBJECT.test(after(m)) || (RUNS_VERB.test(m[0]) && !/^的/.test(after(m)))) && !/^(?:方式|形式)/.test(after(m)) && !(PROCESS_RESULT.test(after(m)) && actClass(m[0]) === 'process'));
+  // Nor is a move whose 的 describes the party it goes to ("许可其参股的……公司使用").
+  const own = candidates.filter((m) => !NOMINAL.test(after(m)) && (!RELATIVE.test(after(m)) || GRANTED_OBJECT.test(after(m)) || (MOVES.has(actClass(m[0])) && PARTY_DESCRIBED.test(after(m))) || (RUNS_VERB.test(m[0]) && !/^的/.test(after(m)))) && !/^(?:方式|形式)/.test(after(m)) && !(PROCESS_RESULT.test(after(m)) && actClass(m[0]) === 'process'));
   // "将……数据加工及相关产品运营业务整体分包给……": what 将 fronts may hold verbs of its own; the move that follows it,
   // with whom it goes to, is the act.
   const moved = own[0] && FRONTED_BY.test(text.slice(0, own[0].index)) ? own.find((x) => x.index > own[0].index && MOVE_TO.test(after(x)) && MOVES.has(actClass(x[0]))) : undefined;

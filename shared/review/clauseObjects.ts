@@ -124,7 +124,8 @@ const DATA_OBJ = /授权数据|(?<!非)公共数据(?:资源)?(?!平台|专区|�
 // A verdict is a result too: "仅输出核验结论“一致”或“不一致”".
 // What describes the data is not it either: "授权数据目录", "数据资源清单".
 // A server is a machine, no service: "缓存于乙方互联网区服务器".
-const DERIVED = /产品|成果|结果|结论|统计|报告|模型|指数|评分|汇总|画像|分析|服务(?!器)|日志|目录|清单/;
+// A service provider is a party: "县域港航数据服务商".
+const DERIVED = /产品|成果|结果|结论|统计|报告|模型|指数|评分|汇总|画像|分析|服务(?!器|商)|日志|目录|清单/;
 /**
  * A description that leaves the data raw whatever it is called: records kept one by one with their values ("以单车单次
  * 通行记录为粒度", "每条记录保留全部原字段值"), or only renamed, reordered or reformatted ("经过字段重命名和行顺序打乱的").
@@ -153,7 +154,7 @@ const carriesRaw = (s: string) => {
 /** An export counted in records is of records: "单次导出不超过10万条记录" (whatever the export is called). */
 // The count alone says records too: "单次导出不超过十万条".
 // What an interface returns counted so is records too ("单次调用最多返回一千条记录"; not "返回十条核验结果").
-const RECORD_COUNT = /(?:导出|下载|拷贝|复制|返回|输出|推送|交付|提供)[^，。；]{0,8}?(?<![第\d一二三四五六七八九十百千万])(?:\d+|[一二三四五六七八九十百千万]+)\s*(?:万|千)?\s*条(?:记录|数据|明细|(?![款例件目文]|[^，。；]{0,4}?(?:结果|结论|统计|汇总|指数|评分|报告|标签|提示|预警)))/;
+const RECORD_COUNT = /(?:导出|下载|拷贝|复制|返回|输出|推送|交付|提供|传出|送出)[^，。；]{0,8}?(?<![第\d一二三四五六七八九十百千万])(?:\d+|[一二三四五六七八九十百千万]+)\s*(?:万|千)?\s*条(?:记录|数据|明细|(?![款例件目文]|[^，。；]{0,4}?(?:结果|结论|统计|汇总|指数|评分|报告|标签|提示|预警)))/;
 /**
  * Statistics whose unit may be one person or one company are that person's records: "最小统计单元可以为单一自然人"
  * (not "不得为单一自然人", "不少于20户").

@@ -74,14 +74,19 @@ function antecedent(earlier: string, self: Party | null): Party | null {
 /** The party applied to approves the act, it receives nothing: "向甲方申请将原始数据导出平台". */
 const APPLIED_TO = /^(?:提出|提交|报送)?(?:书面)?(?:申请|请求|报批|报请|请示)/;
 const COMPARED = /^(?:同等|相同|一致|一样|等同)/;
+/** Into the operation's own domain ("逐条推送至授权运营域"): inside, as 平台内 is (not 运营域外). */
+const INTO_DOMAIN = /^(?:至|到|进|入|进入)[^，。；外]{0,12}?((?:运营|安全|授权)域|数据专区|运营专区|数据沙箱)(?![^，。；]{0,2}?(?:外|以外|之外))/;
 /** The recipient named after the act ("转让给X", "交由X行使", "至X") or before it ("向X提供"). */
 export function recipientOf(clause: string, at: number, verb: string, ctxHolder: Party | null, earlier = ''): ClauseParse['recipient'] {
   const after = clause.slice(at + verb.length);
+  const domain = INTO_DOMAIN.exec(after);
+  if (domain) return { party: 'inside', text: domain[1] };
   const before = clause.slice(0, at);
   // A purpose names no recipient: "保留原始数据副本用于存量客户服务" keeps it, the customers are served.
   // 其 as the pronoun, not the head of "其他运营机构".
   const to = /^(?:给|予|至|到|于|进)?(?:其(?![他它余]))?((?:(?!用于|以便|以供|便于|为了)[^，。；]){0,24})/.exec(after);
-  const toward = /(?:向|给|为|对)([^，。；向给为对]{1,24})$/.exec(before);
+  // A list of parties may stand between: "对洞头、乐清、瑞安……等县域港航数据服务商进行二级授权".
+  const toward = /(?:向|给|为|对)([^，。；向给为对]{1,36})$/.exec(before);
   for (const span of [to?.[1], toward?.[1]]) {
     if (!span) continue;
     const place = OUTSIDE.exec(span) ? 'outside' : INSIDE.exec(span) ? 'inside' : null;
@@ -145,7 +150,7 @@ export function holderOf(clause: string, at: number): ClauseParse['holder'] {
     // "以本协议授权运营机构的名义": in whose name, however far from 以.
     if (/^的?(?:名义|身份)/.test(before.slice(m.index + m[0].length)) && /以(?:本(?:协议|合同)(?:项下|约定)?的?)?$/.test(before.slice(0, m.index))) continue;
     // "报甲方备案后可……": the party reported to does not act either.
-    if (/(?:向|给|对|与|为|将|把|于|至|经|征得|取得|以|报)(?:任何|其他|其它)?$/.test(pre) || /(?:向|给|(?<![针相面绝])对(?!外))[\u4e00-\u9fff]{1,8}$/.test(far) || m.index === skipped) {
+    if (/(?:向|给|对|与|为|将|把|于|至|经|征得|取得|以|报)(?:任何|其他|其它)?$/.test(pre) || /(?:向|给|(?<![针相面绝])对(?!外))[\u4e00-\u9fff]{1,8}$/.test(far) || /(?:向|给|(?<![针相面绝])对(?!外))(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,16}$/.test(before.slice(Math.max(0, m.index - 40), m.index)) || m.index === skipped) {
       skipped = m.index + m[0].length;
       continue;
     }
@@ -160,8 +165,8 @@ export function holderOf(clause: string, at: number): ClauseParse['holder'] {
     if (/(?:在|使用|利用|借助|基于)$/.test(pre) && /^[\u4e00-\u9fff]{1,4}的/.test(before.slice(m.index + m[0].length))) continue;
     // "自行选择二级运营机构并授予其……": the party chosen is the choosing verb's object, not who acts.
     if (CHOSEN.test(before.slice(Math.max(0, m.index - 8), m.index))) continue;
-    // "企业名单", "客户需求": the name modifies a noun.
-    if (/^(?:名单|信息|数据|名称|清单|账号|需求|申请|查询)/.test(before.slice(m.index + m[0].length))) continue;
+    // "企业名单", "客户需求", "经营主体画像": the name modifies a noun.
+    if (/^(?:名单|信息|数据|名称|清单|账号|需求|申请|查询|画像|档案|信用|标签|评分|评级|姓名|身份|证件|联系)/.test(before.slice(m.index + m[0].length))) continue;
     // "甲方因机构改革发生职能调整的": a body's reorganisation named by it is an event, not that body acting.
     if (REORGANISED.test(before.slice(m.index + m[0].length)) || (m[0] === '机构' && /^(?:调整|变动|变革|整合)/.test(before.slice(m.index + 2)))) continue;
     last = { party: partyOf(m[0]), text: m[0] };

@@ -74,19 +74,22 @@ export function isNegated(clause: string, triggerStart: number): boolean {
   if (n.word === '不') {
     // A word holding a conjunction's character is none: a party named by its need or use (需求方, 应用方), a supply
     // (供应): "不与任何数据需求方签订独家供应或者排他性采购条款".
-    const stretch = before.slice(before.length - n.distance + 1).replace(/需求|应用|供应/g, '');
+    // Nor does "随……而", the manner of the act: "授权不随股权变更而转移".
+    const stretch = before.slice(before.length - n.distance + 1).replace(/需求|应用|供应/g, '').replace(/^随[^，。；]{1,16}?而/, (m) => '随'.repeat(m.length));
     if (/[并且而再后但可应须需仍]/.test(stretch)) return n.distance <= 4;
     // Its verb may come after the counterpart and the matter ("不同任何数据商就产品定价、供货区域达成垄断协议"): the
     // prepositional phrases stand between the negator and what it negates (not "不同的", "不同于": different).
     // A place or a manner likewise ("不在平台以外的任何介质或者系统中存储", "不以任何形式……承诺独家……地位"): 不 heads the
-    // verb after its locative or manner phrase.
+    // verb after its locative or manner phrase, the manner's list too ("不以技术服务费、平台使用费等任何名义收取费用").
     // So does the object put first with 对 ("不对全市交通数据进行综合性、整体性授权"; not 不对称, 不对等).
     // So does an object fronted by 将/把, however long its list ("不将生猪屠宰检疫、肉品品质检验数据授权给……"): the
     // disposal construction's verb is the one 不 negates (session 23).
-    if (n.distance <= 40 && /^(?:与|和|跟|向|同(?![的于类一等样时期级质])|就|对(?![称等])|在(?!此限)|[将把]|以(?:任何|任意|各种|其他|其它)(?:形式|方式|手段|途径|名义))/.test(stretch)) return true;
+    if (n.distance <= 40 && /^(?:与|和|跟|向|同(?![的于类一等样时期级质])|就|对(?![称等])|在(?!此限)|[将把]|以(?:[^，。；]{0,30}?等)?(?:任何|任意|各种|其他|其它)(?:形式|方式|手段|途径|名义))/.test(stretch)) return true;
     // A granting verb right after it governs what it grants, however long the grant is named ("不授予乙方对市级公共数据
     // 的整体运营权"): the whole object is not given.
     if (n.distance <= 40 && /^(?:授予|给予|赋予|许可|授权(?!期|范围|数据|运营(?!权)))/.test(stretch)) return true;
+    // What the act would rest on, denied ("补助资金不作为……向公益用户收费的依据"): the act has no ground here.
+    if (n.distance <= 40 && /^(?:作为|构成|成为)/.test(stretch) && /^[^，。；]{0,8}?的(?:依据|理由|前提|基础)/.test(clause.slice(triggerStart))) return true;
     return n.distance <= 12 || (n.distance <= 40 && stretch.includes('、') && /等$/.test(before));
   }
   // "未经/非经" only sets the condition; the prohibition is the "不得" that follows, or none ("未经同意擅自转让的" is a sanction).
@@ -109,12 +112,16 @@ const ASIDE_CLAUSE = /^\s*(?:包括|含|无论|不论|即|例如|比如|如)/;
  */
 const OPEN_CAPACITY = new RegExp(`${NEGATOR_OPEN}(?:以|作为)[^，。；]{1,16}?(?:身份|名义)?$`);
 const OWN_PREDICATE = /^\s*(?:应|可|须|必须|需|并|且|但|同时|另|其|也|亦|仍|如|若)/;
+const OR_JOINED = /^\s*(?:或者|或是|或)(?![^，。；]{0,12}?(?:可以|可|应当|应|须|有权))/;
+const FORBIDDING_CLAUSE = /不得|禁止|严禁|不准|不允许/;
 export function negatedBefore(sentence: string, clauseStart: number): boolean {
   const colon = sentence.slice(0, clauseStart).search(/[：:](?=[^：:]*$)/);
   if (colon >= 0 && forbiddingLeadBefore(sentence.slice(0, colon + 1))) return true;
   const cs = clauses(sentence);
   let i = cs.findIndex((x) => x.start === clauseStart);
   if (i <= 0) return false;
+  // A clause joined by 或者 goes on with the prohibition before it ("不得……倾销，或者以高于……上限的价格销售").
+  for (let j = i; j > 0 && OR_JOINED.test(cs[j].text); j--) if (FORBIDDING_CLAUSE.test(cs[j - 1].text)) return true;
   const aside = ASIDE_CLAUSE.test(cs[i - 1].text);
   while (i > 1 && ASIDE_CLAUSE.test(cs[i - 1].text)) i--;
   const open = cs[i - 1].text.trimEnd();
@@ -215,14 +222,15 @@ export interface Hit extends ClauseReading {
 }
 
 /**
- * A definition says what a word means and lets nothing happen: "“转授权”指……", "本协议所称X，是指……", "X是指……", a
+ * A definition says what a word means and lets nothing happen: "“转授权”指……", "本协议所称X，是指……" (and after a semicolon
+ * "所称“数据副本”，是指……"), "X是指……", a
  * 定义 list's "（一）转授权：指……" (or its body alone, "指……", when the term was cut off as a heading). A bare "指" only after a quoted term, 所称, or such an item's colon, and not as the
  * start of 指导价, 指定 or 指引. The one pattern for the phrase readers and the clause parse (clauseParse's `defines`).
  */
 const TERM_WORD = '[\\u4e00-\\u9fffA-Za-z]{2,12}?';
 const MEANS_BARE = '指(?![导定引南标示出明向挥派令数])';
 export const DEFINES = new RegExp('^\\s*(?:第[一二三四五六七八九十百\\d]+条\\s*)?(?:定义[。：:\\s]*)?(?:[（(]?[一二三四五六七八九十\\d]+[）)、.．]\\s*)?(?:'
-  + `(?:本(?:协议|方案|办法|合同)(?:中|所称|所指|所述)的?)?[“"「『][^”"」』]{2,12}[”"」』]\\s*[，,：:]?\\s*(?:是指|系指|指的是|${MEANS_BARE})`
+  + `(?:(?:本(?:协议|方案|办法|合同)(?:中|所称|所指|所述)|所称|所指)的?)?[“"「『][^”"」』]{2,12}[”"」』]\\s*[，,：:]?\\s*(?:是指|系指|指的是|${MEANS_BARE})`
   + `|本(?:协议|方案|办法|合同)中?(?:所称|所指|所述)的?${TERM_WORD}\\s*[，,：:]?\\s*(?:是指|系指|指的是|${MEANS_BARE})`
   + `|${TERM_WORD}[：:]\\s*(?:是指|系指|指的是|${MEANS_BARE})`
   + `|${TERM_WORD}\\s*[，,]?\\s*(?:是指|系指|指的是)`

@@ -38,7 +38,8 @@ const PRODUCT = /^(?:报告|模型|指数|接口|看板|画像|算法|工具|发
  * feasibility study, "3.林权抵押贷款风控评估" as a product, "信用评价" — not the evaluation a plan sets for its operator.
  */
 const EVALUATION = /^(?:评估|评价|考核)/;
-const OTHER_EVALUATED = /(?:风险|风控|安全|影响|资产|价值|信用|质量|环境|需求|可行性|技术|价格|成本|等级|资质)$/;
+// A place's or a thing's own properties too: "2.康养基地选址和环境适宜性评估", "地热资源潜力评价".
+const OTHER_EVALUATED = /(?:风险|风控|安全|影响|资产|价值|信用|质量|环境|需求|可行性|技术|价格|成本|等级|资质|适宜性|适应性|潜力|承载力|损失|灾情|健康|稳定性|可靠性)$/;
 /** Whether a name (normalised) holds a heading word (normalised) as its matter. */
 const holds = (n: string, pw: string) => {
   const at = n.indexOf(pw);

@@ -181,7 +181,9 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
     const body = s.blocks.slice(1).filter((b) => b.kind !== 'heading').flatMap((b) => sentences(r.text(b)));
     return body.length > 0 && body.every((x) => DEFERRED.test(x));
   };
-  const hollow = hits.filter((s) => s.bare || (requires.length > 0 && (((s.untitled || s.annex || s.blocks.length === 1) && coveredBy(s.text, requires, true).length === 0) || deferredOnly(s))));
+  // An untitled article is named by its first sentence, which is no heading over the rest: a word in a list there ("以统计
+  // 指标、指数、评估等级……形式提供") is a mention in passing, as anywhere in the text.
+  const hollow = hits.filter((s) => s.bare || (requires.length > 0 && (((s.untitled || s.annex || s.blocks.length === 1) && coveredBy(s.text, requires, !s.untitled).length === 0) || deferredOnly(s))));
   hits = hits.filter((s) => !hollow.includes(s));
   // A section under a heading that names no item ("四、合作伙伴遴选", "八、应用场景与服务") is this item's when it says
   // everything the item asks for: content under an unexpected heading. Only for items that ask for three aspects or
@@ -195,7 +197,7 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
     hits = full.filter((h) => !full.some((o) => o !== h && h.blocks.includes(o.heading))).slice(0, 1);
   }
   if (hits.length) {
-    const got = new Set(hits.flatMap((s) => coveredBy(s.text, requires, true).map((g) => g.label)));
+    const got = new Set(hits.flatMap((s) => coveredBy(s.text, requires, !s.untitled).map((g) => g.label)));
     const missingParts = requires.filter((g) => !got.has(g.label)).map((g) => g.label);
     // A heading over nothing the rule asks for ("九、产品和服务 清单必须报批后方可对外提供") is not the content;
     // one that points to an annex ("见附件2") is, in part.

@@ -77,7 +77,12 @@ const PhraseCheck = z.strictObject({
   /** Only sentences that set a rule: a risk, a sanction for breaking it or a track record grants nothing (redlines/background.ts). */
   rulesOnly: z.boolean().optional(),
 });
-const AbsentCheck = z.strictObject({ kind: z.literal('absent'), patterns: z.array(regexText).min(1) });
+const AbsentCheck = z.strictObject({
+  kind: z.literal('absent'),
+  patterns: z.array(regexText).min(1),
+  /** Only for these document kinds: what an agreement must say, a plan may leave to it (销毁 at exit). */
+  appliesTo: z.array(ReviewKindSchema).optional(),
+});
 const DeadlineCheck = z.strictObject({
   kind: z.literal('deadline'),
   context: regexText,

@@ -247,6 +247,8 @@ export function isPassingMention(sentence: string, word: string, inOwnSection = 
   // The head noun after the list is not one of its items: "……排放核算、绿色信贷辅助评估等数据服务的年需求约2200万元",
   // "完成数据归集、治理、交付直至销毁的全流程服务" say something about 年需求 and 全流程.
   const lead = clause.slice(0, clause.indexOf(word));
+  // Nor is the subject the list is said of: "授权范围为市场监管、人力社保……五个领域" says what the 范围 is.
+  if (!lead.includes('、') && !/^(?![^、，。；：:]*?(?:为|是|包括|包含|涵盖|含|有|即|指))[^、，。；：:]{0,6}、/.test(clause.slice(clause.indexOf(word) + word.length))) return false;
   return !/[等的]/.test(lead.slice(lead.lastIndexOf('、') + 1));
 }
 

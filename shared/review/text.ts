@@ -76,7 +76,8 @@ const DATE = `(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日`;
 // The end may be described with its date in brackets: "自2026年3月1日起，至本市“十五五”规划期末（2030年12月31日）止".
 // Its start may be said with 开始 ("从2026年3月1日开始，到2031年2月28日结束").
 const DATE_RANGE = new RegExp(`${DATE}\\s*(?:起|开始)?\\s*[，,]?\\s*(?:至|到|—|-|～|~)\\s*(?:[^，。；（(\\d]{1,24}?[（(]\\s*)?${DATE}`, 'g');
-const SPAN = new RegExp(`(${CN_NUMERAL})\\s*(?:个)?\\s*(年|月|个月)(?:半)?(?:(?<=年)(?:零|又)?(${CN_NUMERAL})\\s*个\\s*月)?`, 'g');
+// A quarter is three months: "八个季度建设、八个季度运营".
+const SPAN = new RegExp(`(${CN_NUMERAL})\\s*(?:个)?\\s*(年|季度|月|个月)(?:半)?(?:(?<=年)(?:零|又)?(${CN_NUMERAL})\\s*个\\s*月)?`, 'g');
 
 export function monthsBetween(y1: number, m1: number, d1: number, y2: number, m2: number, d2: number) {
   // "2025年1月1日至2027年12月31日" is 36 months: the end day is inclusive.
@@ -226,7 +227,7 @@ export function durations(written: string, signedOn?: [number, number, number] |
     if (m[2] === '年' && n > 100) continue;
     // "次一年" is the next year, but "每次三年" is each renewal's span.
     if (m[2] === '年' && (/^度/.test(sentence.slice(at + m[0].length)) || /(?:[上下本当同]|(?<!每)次)\s*$/.test(sentence.slice(0, at)))) continue;
-    const unitMonths = m[2] === '年' ? 12 : 1;
+    const unitMonths = m[2] === '年' ? 12 : m[2] === '季度' ? 3 : 1;
     // "叁年陆个月": the months written after the years belong to the same span.
     const extra = m[3] ? parseNumeral(m[3]) ?? 0 : 0;
     const months = n * unitMonths + (m[0].endsWith('半') ? unitMonths / 2 : 0) + extra;
@@ -263,8 +264,9 @@ export function durations(written: string, signedOn?: [number, number, number] |
     // "日志保存期限不少于五年", "档案保管期限为十年": how long records are kept is no term of the grant.
     if (/保存|保管|留存|存档|归档|存储|保密/.test(before)) continue;
     // "有效期不少于八年": a floor on the term itself is a term at least that long; elsewhere it is a track record or a retention.
-    if (/期[限间]?\s*(?:为|应当?|须)?\s*(?:不少于|不低于|至少)\s*$/.test(before)) {
-      out.push({ months, text: m[0], kind: 'term' });
+    // With no ceiling in the sentence the term may run past its floor: "原则上不少于三年" lets it pass three years.
+    if (/期[限间]?\s*(?:原则上)?\s*(?:为|应当?|须)?\s*(?:原则上)?\s*(?:不少于|不低于|至少)\s*$/.test(before)) {
+      out.push({ months: /不超过|不得超过|最长|最多|以内|之内/.test(sentence) ? months : months + 1, text: m[0], kind: 'term' });
       continue;
     }
     // "前两年为场景培育期，后三年为规模运营期": phases of the term, not a window before or after its end.

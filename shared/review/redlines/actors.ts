@@ -41,13 +41,14 @@ export const PUBLIC_USER =
 // A use turned to business is a market use: "将公益用途免费取得的数据产品用于经营活动的".
 // The market named as whom products serve ("面向市场的数据产品", "市场用户", "市场需求") is the market user.
 // "有偿服务的收费标准……": the paid services named as the clause's subject are the rest, not the public uses before them.
-export const MARKET_USER = /(?<![\u4e00-\u9fff])有偿(?:服务|产品|使用)的|其他(?:用途|用户|使用者|产品|服务|数据产品|类)|其余|市场(?:服务|化|主体|用户|需求)|面向市场|经营(?:性|使用|用途|类|活动)|营利|增值服务|产业发展|行业发展|产业类|经营性|商业|企业|市场主体|公司|金融机构|银行|数据商|开发利用(?:机构|主体|方)/;
+export const MARKET_USER = /(?<![\u4e00-\u9fff])有偿(?:服务|产品|使用)的|其他(?:用途|用户|使用者|产品|服务|数据产品|类)|其余|市场(?:服务|化|主体|用户|需求)|面向市场|经营(?:性|使用|用途|类|活动)|营利|增值服务|产业发展|行业发展|产业类|行业(?:服务|应用|用户|客户)类?|经营性|商业|企业|市场主体|公司|金融机构|银行|数据商|开发利用(?:机构|主体|方)/;
 
 /** "公平对待所有开发利用主体", "服务各类市场主体": the party a verb of treating or serving acts on, a quantifier between. */
 export const TREATED = /(?:对待|服务|支持|扶持|帮助|培育)(?:所有|全部|各类|各个|各|一切|广大|相关)?$/;
 
 /** The last actor before `at` that is the subject of what follows, skipping objects and modifiers. */
-const ACTOR = new RegExp(`${OPERATOR_GROUP}|${DEVELOPER}`, 'g');
+// The grantor too: "乙方交付甲方的产品，甲方有权自行……升级改造" is the grantor's doing.
+const ACTOR = new RegExp(`${OPERATOR_GROUP}|${DEVELOPER}|甲方|授权方|实施机构`, 'g');
 const IS_GROUP = new RegExp(`^${OPERATOR_GROUP}$`);
 const IS_DEVELOPER = new RegExp(`^${DEVELOPER}$`);
 export function subjectBefore(s: string, at: number): string | null {
@@ -60,8 +61,10 @@ export function subjectBefore(s: string, at: number): string | null {
     // "对乙方已交付的产品", "基于运营机构已交付的", "向应用方交付", "视应用方需要", "承接开发利用机构委托", "作为开发利用主体".
     // "投资入股开发利用机构": the company invested in is the object.
     // "通过乙方平台获取": the means reached through names no actor either.
-    if (/(?:对|基于|向|视|承接|接受|作为|成为|为|与|给|根据|按照|满足|在|以|接入|使用|采购|购买|订购|调用|入股|参股|投资|收购|并购|通过|经由|依托|借助)$/.test(pre)) continue;
-    if (/^(?:已|所)?(?:交付|提供|开发)(?:的|后)|^委托|^需要|^需求|^的需求|^(?:的)?(?:请求|要求|申请)|^身份/.test(post)) continue;
+    // "乙方交付甲方的产品": who delivered the product named describes it (the relative clause's own subject).
+    // "经甲方同意", "报甲方": a party whose consent or report conditions the act does not act.
+    if (/(?:对|基于|向|视|承接|接受|作为|成为|为|与|给|根据|按照|满足|在|以|接入|使用|采购|购买|订购|调用|入股|参股|投资|收购|并购|通过|经由|依托|借助|经|征得|取得|报)$/.test(pre)) continue;
+    if (/^(?:已|所)?(?:交付|提供|开发)(?:给|予)?[^，。；的]{0,10}?(?:的|后)|^委托|^需要|^需求|^的需求|^(?:的)?(?:请求|要求|申请)|^身份/.test(post)) continue;
     // "作为数据使用方": a capacity, with its modifier, names no actor either.
     if (/(?:作为|成为|以)[\u4e00-\u9fff]{0,2}$/.test(s.slice(Math.max(0, m.index - 4), m.index))) continue;
     if (TREATED.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;

@@ -12,7 +12,11 @@ const RISK = new RegExp(`(?:${RISK_WORDS})`);
 const NAMED_AS_RISK = new RegExp(`^(?:等)?(?:${RISK_WORDS})|^[^，。；]{1,8}?的?(?:风险|隐患)`
   // Or as what is complained of or checked ("对排他性交易条件的投诉", "对独家交易、搭售等行为的专项检查"): the act is the
   // matter overseen, not one the clause lets happen.
-  + `|^[^，。；]{0,16}?的(?:专项|定期|日常)?(?:投诉|举报|检查|核查|调查|查处|审查|监督检查|整治|纠正)`);
+  + `|^[^，。；]{0,16}?的(?:专项|定期|日常)?(?:投诉|举报|检查|核查|调查|查处|审查|监督检查|整治|纠正)`
+  // Or as a violation ("转让、出租、质押授权等违规行为"), or as how a duty about it is kept, the thing a check looks at or a
+  // ledger records ("收费执行情况", "转授权禁止性要求落实情况", "排他协议的排查情况", "数据导出审批台账").
+  + `|^[^，。；]{0,16}?等?(?:违规|违法|违约)(?:行为|情形)`
+  + `|^[^，。；]{0,16}?的?(?:落实|执行|履行|整改|排查|检查|核查|审核|审批|备案|登记)(?:情况|记录|台账)`);
 const RISK_FRAME = /主要风险|等风险|(?:可能|或将|容易|易)(?:出现|发生|产生|存在|引发)[^。；]{0,50}?风险|风险(?:包括|在于|主要|点)|(?:存在|出现|发现)[^。；]{0,40}?(?:问题|现象|乱象|情况)|等问题|的问题|风险[，,：:]?即/;
 const HYPOTHESIS = /(?:^|[，,：:])(?:若|如果|假如|一旦)[^。；]{0,40}?(?:易|容易|可能|将|会|势必)(?:导致|造成|引发|形成|出现)|(?:^|[，,：:])(?:若|如果|假如|一旦)[^。；]{0,70}?[，,](?:易|容易|可能|将|会|势必)(?:损害|破坏|影响|削弱|扭曲|阻碍|排除|限制)/;
 // The act as the ground of a breach: "……的，视为严重违约，甲方可以终止本协议，乙方应当退还因此取得的全部收益".
@@ -23,6 +27,9 @@ const SANCTION = /违规[^。；]{0,40}?的[，,]|的[，,][^。；]{0,12}?(?:�
 const TRACK_RECORD = /未因[^。；]{0,30}?(?:受到|被)|无[^。；]{0,12}?(?:违法|违规|失信)[^。；]{0,6}?记录/;
 // A need or a scenario found ("发现新的应用场景需求……的，甲方应当予以补充授权") is no incident to report: the rule is the clause's.
 const ON_FINDING = /发现(?![^，。；]{0,12}?(?:场景|需求))[^。；]{0,50}?的[，,][^。；]{0,12}?(?:应当|应|须|及时|立即|有权|可以)/;
+// So is an incident that befalls the data ("发生原始数据泄露或者疑似被批量导出的，运营机构应当立即切断……"): what is done about it
+// is the rule, the incident allows nothing.
+const ON_INCIDENT = /(?:发生|出现|遭遇|疑似)[^。；]{0,40}?(?:泄露|泄漏|丢失|被盗|篡改|被(?:非法|违规|批量|擅自|恶意)|安全事件|事故)[^。；]{0,20}?的[，,][^。；]{0,12}?(?:应当|应|须|及时|立即|有权|可以)/;
 /**
  * An item of a list whose lead makes each item a ground of a sanction ("乙方有下列情形之一的，甲方有权单方解除本协议：
  * （二）与开发利用主体达成排他性交易安排的；"): the item names a breach, it allows nothing. `before` are the sentences
@@ -84,7 +91,7 @@ const REJECTED = /(?:做法|方式|模式|情形|思路)(?:[^。；]{0,4}?|(?:�
  * ("外省部分城市采取整体授权模式推进……", "近年来，部分平台企业借助对数据资源的独家掌控形成市场优势"). The text's own rules
  * name its parties; "其他市场主体……只能向乙方购买" names them as bound by the rule and is not this.
  */
-const OTHERS_PRACTICE = /^(?:(?:近年来|近期|目前|当前|从实践看|实践中|调研发现)[，,]?)?(?:(?:外省|外地|省外|国外|国内外|其他省份?|其他省市|其他地区|其他城市|兄弟省市)(?:的)?(?:部分|一些|少数|个别|有的)?(?:省份|省市|地区|地方|城市|地市|平台企业|平台|企业|运营机构)?|(?:部分|一些|少数|个别|有的|某些)(?:省份|省市|地区|地方|城市|地市|平台企业|平台|企业|运营机构))[^，。；]{0,12}?(?:采取|采用|实行|推行|探索|借助|利用|凭借|形成|引发|出现|存在|已经|曾)/;
+const OTHERS_PRACTICE = /^(?:(?:近年来|近期|目前|当前|从实践看|实践中|调研发现)[，,]?)?(?:(?:外省|外地|省外|国外|国内外|其他省份?|其他省市|其他地区|其他城市|兄弟省市)(?:的)?(?:部分|一些|少数|个别|有的)?(?:省份|省市|地区|地方|城市|地市|平台企业|平台|企业|运营机构)?|(?:部分|一些|少数|个别|有的|某些)(?:省份|省市|地区|地方|城市|地市|平台企业|平台|企业|运营机构))[^，。；]{0,12}?(?:采取|采用|实行|推行|探索|借助|利用|凭借|形成|引发|出现|存在|已经|曾|将|把|设定|规定|约定|确定)/;
 
 /** A list's lead and its items in one sentence ("乙方有下列情形之一的，甲方有权终止本协议：……（四）……排他性协议……的"). */
 const INLINE_GROUNDS = new RegExp(`${LIST_WORDS}[^。；：:]{0,24}?(?:${LEAD_SANCTION.source})[^。；：:]{0,12}[：:]`);
@@ -128,7 +135,7 @@ export function isBackground(sentence: string): boolean {
   if ((REPORTED.test(sentence) || (LABEL_LEAD.test(sentence) && REPORTED.test(sentence.replace(LABEL_LEAD, '')))) && !ADOPTED.test(sentence)) return true;
   if (INLINE_GROUNDS.test(sentence)) return true;
   if (RISK.test(sentence) && RISK_FRAME.test(sentence)) return true;
-  return excludedList(sentence) || REJECTED.test(sentence) || OTHERS_PRACTICE.test(sentence) || HYPOTHESIS.test(sentence) || SANCTION.test(sentence) || TRACK_RECORD.test(sentence) || ON_FINDING.test(sentence);
+  return excludedList(sentence) || REJECTED.test(sentence) || OTHERS_PRACTICE.test(sentence) || HYPOTHESIS.test(sentence) || SANCTION.test(sentence) || TRACK_RECORD.test(sentence) || ON_FINDING.test(sentence) || ON_INCIDENT.test(sentence);
 }
 
 /** A clause that sets another's practice against the text's own ("与……的做法不同"): not the text's rule. */

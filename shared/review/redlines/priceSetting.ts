@@ -206,7 +206,8 @@ const SET = '(?:确定|决定|制定|制订|审定|形成|商定|约定|议定|�
 
 // What is set is the noun right after 的: in "按照合同约定的时间支付服务费" the time is agreed, and the fee is what is paid.
 const NOT_THE_PRICE = '(?:支付|缴纳|缴付|收取|结算|付款|付费|交付|时间|期限|日期|期间|方式|账户|节点|周期)';
-const SET_BY_NAMED = new RegExp(`${PRICE_NOUN}[^。；]{0,8}?[，,]?\\s*由([^，。；]{1,30}?)${SET}|([^，。；]{1,24}?)${SET}的(?:(?!${NOT_THE_PRICE})[^，。；]){0,6}?${PRICE_NOUN}`);
+// Or the products themselves, set on what prices weigh ("产业发展类产品由运营机构综合考虑开发成本、市场供求和同类产品价格合理确定").
+const SET_BY_NAMED = new RegExp(`${PRICE_NOUN}[^。；]{0,8}?[，,]?\\s*由([^，。；]{1,30}?)${SET}|([^，。；]{1,24}?)${SET}的(?:(?!${NOT_THE_PRICE})[^，。；]){0,6}?${PRICE_NOUN}|(?:产品|服务)[^，。；]{0,4}?由([^，。；]{1,12}?)(?:综合考虑|统筹考虑|结合|参考|参照|根据|依据)[^。；]{0,30}?(?:成本|市场|供求|价格)[^。；]{0,16}?${SET}`);
 
 const MARKET_SETTER = new RegExp(`${OPERATOR}|${DEVELOPER}|交易所|交易场所|交易平台|交易机构|双方|市场`);
 
@@ -215,10 +216,13 @@ const NOT_SETTER = /报|提请|经(?:审|批|核)|核定|批准|审核|价格主
 
 const MECHANISM = new RegExp(`(?:竞价|拍卖|竞拍|议价|撮合|询价|竞争性谈判)[^，。；]{0,6}?(?:形成|确定|决定|产生)|(?:按照|按(?!${EVERY_PERIOD})|执行|参照|以)[^，。；]{0,10}?(?:挂牌价|成交价|竞价结果|拍卖价)(?!格?(?:${PRICE_AS_SUBJECT}))`);
 
+// A mechanism sets a price only where its clause names one: "经……竞争性谈判确定为本场景运营机构" chooses the operator.
+const PRICE_NOUN_RE = new RegExp(PRICE_NOUN);
 function setByMarket(s: string): boolean {
-  for (const m of [SET_BY_NAMED.exec(s), MECHANISM.exec(s)]) {
+  const mechanism = MECHANISM.exec(s);
+  for (const m of [SET_BY_NAMED.exec(s), mechanism && PRICE_NOUN_RE.test(clauseAt(s, mechanism.index).text) ? mechanism : null]) {
     if (!m) continue;
-    const who = m[1] ?? m[2];
+    const who = m[1] ?? m[2] ?? m[3];
     if (who !== undefined && (!MARKET_SETTER.test(who) || NOT_SETTER.test(who))) continue;
     // The decisive verb ends the match: "价格不由乙方确定" negates it.
     const at = m.index + m[0].length - 1;
@@ -240,7 +244,8 @@ export function readPriceSetting(s: string, lead: string[], text: string, ticked
     for (const m of s.slice(base.index).matchAll(RAISED)) {
       const at = base.index + m.index!;
       const c = clauseAt(s, at);
-      if (!isNegated(c.text, at - c.start)) return { reading: 'permission' };
+      // Forbidden in the clause before too ("不得……倾销，或者以高于政府指导价上限的价格销售").
+      if (!negatedInSentence(s, c, at - c.start)) return { reading: 'permission' };
     }
   }
   if (excessKept(s) || profitAboveRule(s, profitSpread)) return { reading: 'permission' };
@@ -258,7 +263,7 @@ export function readPriceSetting(s: string, lead: string[], text: string, ticked
     if (EXCESS_UNDONE.test(s.slice(m.index + m[0].length))) continue;
     const c = clauseAt(s, m.index);
     // A ban may name its pretext first: "不得以任何理由不受……约束".
-    if (/不执行|不适用|不受|不按|不参照|不纳入|不列入|不进行|不开展|不接受|不实行|免于|免予/.test(m[0].slice(0, 3)) ? !/(?:不得|禁止|严禁)[^，。；]{0,8}$/.test(s.slice(0, m.index)) : !isNegated(c.text, m.index - c.start)) return { reading: 'permission' };
+    if (/不执行|不适用|不受|不按|不参照|不纳入|不列入|不进行|不开展|不接受|不实行|免于|免予/.test(m[0].slice(0, 3)) ? !/(?:不得|禁止|严禁)[^，。；]{0,8}$/.test(s.slice(0, m.index)) : !negatedInSentence(s, c, m.index - c.start)) return { reading: 'permission' };
   }
   // The operator setting the price itself.
   if (DEVELOPER_PRODUCT.test(text)) return null;

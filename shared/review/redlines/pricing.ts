@@ -129,9 +129,10 @@ const COORDINATED = /^(?:类|性)?(?:用户|用途|产品|部门|单位|场景)?
  * data or oversees; it is not the user a later charge falls on ("…；运营机构享有……收取服务费的权利").
  */
 // Or the bearer of a duty: "市医疗保障局有义务按目录提供合格数据", "负有……保障义务".
+// Or coordinating ("由新区大数据发展管理局协调……扩容，费用按……结算": the body arranges, it is charged nothing).
 // Or acting on its own remit: "市市场监管局、市发展改革局按职责做好价格和市场秩序监管" (按职责, 依职责, 按照职能分工); a body
 // that uses a product on its remit ("按职责使用……的") is its user still.
-const DUTY_SUBJECT = /^(?:[、和及与][^，。；、]{1,14}?)*(?:等(?:单位|部门)?)?(?:有义务|负有|有责任|会同|负责|应当|应(?![急用对答])|须|承担|牵头|配合|组织|做好|按照?目录|提供数据|归集|汇聚|(?:按照?|依照?|依据|根据|履行)(?:各自|法定)?(?:职责|职能分工|职能|分工)(?![^，。；]{0,4}?(?:使用|调用|订购|订阅|购买|采购|需要|所需)))/;
+const DUTY_SUBJECT = /^(?:[、和及与][^，。；、]{1,14}?)*(?:等(?:单位|部门)?)?(?:有义务|负有|有责任|会同|负责|应当|应(?![急用对答])|须|承担|牵头|配合|组织|做好|协调|统筹|督促|指导(?!价)|按照?目录|提供数据|归集|汇聚|(?:按照?|依照?|依据|根据|履行)(?:各自|法定)?(?:职责|职能分工|职能|分工)(?![^，。；]{0,4}?(?:使用|调用|订购|订阅|购买|采购|需要|所需)))/;
 const MARKET_G = new RegExp(MARKET_USER.source, 'g');
 /** A body named as who fixes, approves or publishes the price ("按照市政府核定的标准", "报县人民政府批准") is its authority, not a user. */
 const PRICE_AUTHOR = /^[^，。；]{0,2}?(?:核定|制定|制订|公布|发布|批准|审定|审批|规定)/;
@@ -285,14 +286,19 @@ const PROCURED = /(?:部门|机关|单位)[^，。；]{0,6}?(?:通过|按照|依
  */
 const OVERSIGHT = '(?:监督|监管|督查|检查|审计|核查|稽查|巡查|评估|考核)';
 const OVERSEEN_AFTER = new RegExp(`^[^，。；]{0,24}?(?:进行|开展|实施|组织|加强|实行)?(?:联合)?${OVERSIGHT}`);
-const OVERSEEN_BEFORE = new RegExp(`${OVERSIGHT}[^，。；后按向由经]{0,12}$`);
+// Listed among the things checked: "重点检查数据使用范围、产品审核记录、收费执行和安全日志".
+const OVERSEEN_BEFORE = new RegExp(`${OVERSIGHT}(?:[^，。；后按向由经、]{0,12}、){0,5}[^，。；后按向由经、]{0,12}$`);
+// A charge named as a matter measured or reported ("主要指标包括……收费执行情况等"): its keeping is what is looked at.
+const AS_MATTER = /^(?:标准)?(?:的)?(?:执行|落实|履行|公示|公开)?(?:情况|记录|台账)/;
 function overseen(clause: string, at: number, len: number): boolean {
   const before = clause.slice(0, at);
+  if (AS_MATTER.test(clause.slice(at + len))) return true;
   return (/(?:对|就)[^，。；]{0,30}$/.test(before) && OVERSEEN_AFTER.test(clause.slice(at + len))) || (OVERSEEN_BEFORE.test(before) && /^[^，。；]{0,4}?(?:行为|活动|情况|工作|标准|执行)/.test(clause.slice(at + len)));
 }
 
 const CHARGE_VERB = /^(?:收费|收取|计费|付费|缴纳|缴费|支付|结算|承担|分摊|分担|购买|订购|采购|向)/;
 const COMPARISON = /不(?:得|应|能|会)?(?:高于|超过|超出|低于|少于|多于|大于|小于)/g;
+const BARE_COMPARISON = /不(?:高于|超过|超出|低于|少于|多于|大于|小于)/g;
 
 /** Where a box is ticked, the options left unticked ("■免费 □收费") are not what the text says. */
 const unticked = (t: string) => (/[☑■√✓☒]/.test(t) ? t.replace(/[□☐]\s*[\u4e00-\u9fff]{1,6}/g, (m) => '＿'.repeat(m.length)) : t);
@@ -325,6 +331,16 @@ function referredPublic(s: string, prev: string | undefined, doc?: DocumentTerms
   return PUBLIC_ONE.test(p) && !MARKET_USER.test(p.replace(OWN_GROUP_G, ''));
 }
 
+/**
+ * The payer named in the clause after the charge ("……向使用单位收取技术服务成本费，由各街道、镇从社区工作经费中列支"): a
+ * public body paying from public funds is the public user charged.
+ */
+const PAYER_NEXT = /^\s*由([^，。；]{1,24}?)(?:列支|支付|承担|负担|缴纳|结算)/;
+function paidByPublicNext(s: string, c: { text: string; start: number }): boolean {
+  const next = PAYER_NEXT.exec(s.slice(c.start + c.text.length).replace(/^[，,]/, ''));
+  return !!next && PUBLIC_ONE.test(next[1]) && !MARKET_USER.test(next[1]);
+}
+
 export function readPricing(u: Unit, doc?: DocumentTerms, profitSpread?: number): ClauseReading | null {
   let s = strip(withTerms(unticked(u.text), doc));
   if (PUBLIC_TOPIC.test(s)) s = s.replace(TIER, (m) => '＿'.repeat(m.length));
@@ -347,6 +363,9 @@ export function readPricing(u: Unit, doc?: DocumentTerms, profitSpread?: number)
   const blank = TEMPLATE_BLANK.test(u.text.replace(AMOUNT_BLANK, ''));
   // A comparison bounds an amount, it negates no act: "公益性场景价格不高于……的百分之三十" still charges.
   const cmp = s.replace(COMPARISON, (m) => '＝'.repeat(m.length));
+  // Before a charging verb only a bare comparison is masked ("按照不高于成本的标准收取……费用" charges); a modal one forbids
+  // charging beyond it ("不得超出指导价上限收费").
+  const bare = s.replace(BARE_COMPARISON, (m) => '＝'.repeat(m.length));
   for (const c of [...lead.flatMap((p) => clauses(p).map((x) => ({ ...x, lead: true }))), ...clauses(s).map((x) => ({ ...x, lead: false }))]) {
     // A body served ("乙方向各级行政机关提供数据产品") is whom the clause provides to, not the subject of a duty to provide.
     const served = (i: number) => TO_USER.test(c.text.slice(Math.max(0, i - 6), i).replace(LEVELS, ''));
@@ -359,14 +378,14 @@ export function readPricing(u: Unit, doc?: DocumentTerms, profitSpread?: number)
     const stateAt = (i: number) => {
       const p = Math.max(-1, ...pubAt.filter((x) => x < i));
       const k = Math.max(-1, ...mkAt.filter((x) => x < i));
-      return p > k ? true : k > p ? false : (pub && !servesOther(c.text)) || recipientAfter(c.text, i) === 'public';
+      return p > k ? true : k > p ? false : (pub && !servesOther(c.text)) || recipientAfter(c.text, i) === 'public' || paidByPublicNext(s, c);
     };
     for (const m of c.lead ? [] : c.text.matchAll(CHARGE)) {
       const at = m.index!;
       if (DEEMED_PAID.test(m[0]) ? !(pub || stateAt(at)) : !stateAt(at)) continue;
       // The comparison bounds the amount charged ("价格不高于……的百分之三十"); before a charging verb it forbids charging
       // beyond it ("不得超出指导价上限收费").
-      const neg = CHARGE_VERB.test(m[0]) ? negatedInSentence(s, c, at) : negatedInSentence(cmp, { text: cmp.slice(c.start, c.start + c.text.length), start: c.start }, at);
+      const neg = CHARGE_VERB.test(m[0]) ? negatedInSentence(bare, { text: bare.slice(c.start, c.start + c.text.length), start: c.start }, at) : negatedInSentence(cmp, { text: cmp.slice(c.start, c.start + c.text.length), start: c.start }, at);
       if ((neg && !exceptedCharge(s, c.start + at)) || /免费|无偿/.test(c.text.slice(Math.max(0, at - 6), at))) continue;
       if (overseen(c.text, at, m[0].length)) continue;
       if ((/^(?:缴费|收费|付费|计费|缴纳|结算)$/.test(m[0]) && (NAMES_DATA.test(c.text.slice(at + m[0].length)) || NAMES_SERVICE.test(c.text.slice(at + m[0].length)) || OBSERVED.test(c.text.slice(0, at)))) || blank) continue;

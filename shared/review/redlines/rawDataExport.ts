@@ -8,6 +8,7 @@ import { referenced } from '../checks';
 import { isBackground } from './background';
 import { withAntecedents } from '../anaphora';
 import { leadsByBlock } from './units';
+import { OUTSIDE } from '../clauseParties';
 import { heldBack, isOutsideParty, letsHappen, parseSentence, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
 import { HOLD_VERB, objectOf, RAW_NOUN, restorableIn, SOURCE_DATA } from '../clauseObjects';
 import { CAPTURE_VERBS } from '../clauseActs';
@@ -32,17 +33,19 @@ import { actsOnNamed, asRaw, firstItem, namedRaw, opensList, rawItem, termsTable
 // 源数据 only as a word of its own (SOURCE_DATA).
 // A person's details are records too: "个人信息明细".
 const RAW = `(?:${RAW_NOUN}|数据原样|原样数据|原样副本|${SOURCE_DATA}|明细数据|明细记录|(?:个人|自然人)(?:身份)?(?:信息)?明细|(?<!合成|模拟|虚拟|仿真)(?:训练)?样本(?:数据)?集|训练样本)`;
-const OUT = '(?:导出|汇出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|转售|出售|销售|售卖|共享|分享|提供|披露|交易|带离|外发|挂牌|输出|返回|回传)';
+const OUT = '(?:导出|汇出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|转售|出售|销售|售卖|共享|分享|提供|披露|交易|带离|外发|挂牌|输出|返回|回传|传出|送出|外传)';
 const OTHER = '(?:合作方|使用方|用户|开发利用机构|第三方|需求方|调用方|客户|金融机构|子公司|关联公司|数据商)';
 /** What is built on the data, not the data: handing it to any system is no release. */
-const NOT_DATA = '产品|成果|结果|模型|报告|统计|指数|接口|服务|日志';
+const NOT_DATA = '产品|成果|结果|模型|报告|统计|指数|接口|服务|日志|目录|清单';
 /**
  * Systems of the operator or another party, outside the platform (a 前置机 in the operator's own room is one too; a partner's
  * computing cluster, "合作单位的流计算集群", a server a user provides or a warehouse, "存放于数据使用方提供的服务器", too).
  */
 const PLACE =
   // Another body's platform too: "同步至合作省份数据平台".
-  '(?:(?:自有|自建|自身|本地|外部|异地|上级|集团|其|各自|乙方|运营机构|用户|客户|使用方|需求方|第三方|合作(?:方|伙伴|省份|省市|地区|城市|单位|机构)|成员)[^，。；]{0,12}?' +
+  // A party's side is its facilities: "在运营机构侧落地存储".
+  '(?:(?:乙方|运营机构|运营方|合作方|用户|客户|使用方|需求方)一?侧|' +
+  '(?:自有|自建|自身|本地|外部|异地|上级|集团|其|各自|乙方|运营机构|用户|客户|使用方|需求方|第三方|合作(?:方|伙伴|省份|省市|地区|城市|单位|机构|银行|企业)|成员)[^，。；]{0,12}?' +
   '(?:算力中心|机房|服务器|数据湖|数据中心|灾备中心|备份中心|数据库|前置机|存储设备|云平台|私有云|系统|研发环境|开发环境|测试环境|运营平台|数据平台|数据仓库|数仓|集群|计算节点)' +
   // Places outside whoever owns them: abroad, the internet's storage, a removable medium, anywhere off the platform
   // ("迁移至境外", "转存至互联网云存储", "备份至移动存储介质", "传输至公共数据平台以外的环境").
@@ -97,6 +100,14 @@ const PATTERNS = [
   `(?<t>申请|申领|获取|取得|领取|获得|制作|生成|提供|交付|下载|拷贝)[^，。；]{0,10}?${RAW}[^，。；]{0,4}?离线(?:副本|拷贝|数据包|文件|备份|包)`,
   // The act itself opened to someone.
   `${RAW}[^，。；]{0,8}?(?:默认)?(?:开放|开通|赋予|授予)?(?<t>下载|导出|拷贝|复制)(?:权限|功能)`,
+  // A whole database handed over: "将港口集疏运作业库、船舶进出港申报库整库移交运营机构".
+  `(?:整库|全库|整表|整套库表)(?<t>移交|交付|提供|拷贝|复制|迁移|交由)`,
+  // Records sent one by one, the data named before: "渔船北斗定位轨迹数据可按航次逐条推送至……".
+  `(?:数据|记录|明细)[^，。；]{0,10}?(?:逐条|逐笔|逐户|逐人)(?<t>推送|提供|交付|传输|发送|输出|传出)`,
+  // Records kept on a party's side: "允许住房公积金缴存明细数据在运营机构侧落地存储".
+  `${RAW}[^，。；]{0,6}?(?:在|于)[^，。；]{0,6}?${PLACE}[^，。；]{0,4}?(?<t>落地|存储|存放|保存|留存|缓存)`,
+  // Results that may carry the records: "结果数据可以包含以个人为单位的逐条记录".
+  `(?:结果数据|输出数据|结果)[^，。；]{0,8}?(?:可以|可|允许)[^，。；]{0,4}?(?<t>包含|含有|附带)[^，。；]{0,12}?${RAW}`,
 ].map((p) => new RegExp(p));
 
 /**
@@ -110,7 +121,7 @@ const RAW_RE = new RegExp(RAW);
 /** A product that goes out, said to carry something (what it carries is read by restorableIn). */
 const CARRIES_OUT = /(?:出域|对外(?:提供|交付|输出)?|交付[^，。；]{0,6}?|提供给[^，。；]{0,8}?)的(?:数据|模型)?(?:产品|成果|数据集|结果|文件)[，,]?[^，。；]{0,6}?(?<t>包含|含有|附带|附有|保留|携带|内嵌)/;
 /** Every pattern above names raw data, a way back to it or a copy of it: other sentences are passed in one test. */
-const ANY = /(?:下载|导出|拷贝|复制)(?:权限|功能|权利)|哈希|散列|原始|原样|样本|源数据|明细数据|可逆|密钥|秘钥|对照表|映射表|对应关系表|还原|镜像|副本库|备份库|明文|授权数据|全量|数据集|副本|公共数据|服务器|机房|数据湖|数据仓库|数仓|集群|算力中心|灾备中心|前置机/;
+const ANY = /(?:下载|导出|拷贝|复制)(?:权限|功能|权利)|哈希|散列|原始|原样|样本|源数据|明细数据|可逆|密钥|秘钥|对照表|映射表|对应关系表|还原|镜像|副本库|备份库|明文|授权数据|全量|数据集|副本|公共数据|服务器|机房|数据湖|数据仓库|数仓|集群|算力中心|灾备中心|前置机|环境|数据库|系统|存储|介质|逐条|逐笔/;
 const FORBIDS = new RegExp(`(?:不得|禁止|严禁|不允许|一律不得|不能)[^，。；]{0,8}?(?:${OUT}|离开|流出|带出|外流|外泄)`);
 
 /**
@@ -144,7 +155,7 @@ function described(written: string): string {
 const SAYS_WHAT_IS_DONE = new RegExp(`(?:可以|应当|有权|允许|须|不得)[^，。；]{0,20}?${OUT}`);
 
 /** Verbs that take data out of the platform by themselves (a 提供 or 交付 needs someone outside to receive it). */
-const OUT_BY_ITSELF = /导出|汇出|下载|拷贝|复制|出域|带离|外发|转售|出售|销售|售卖|抄送/;
+const OUT_BY_ITSELF = /导出|汇出|下载|拷贝|复制|出域|带离|外发|外传|传出|转售|出售|销售|售卖|抄送/;
 
 /**
  * The clause parse decides (clauseParse.ts): raw data, or a product it can be restored from, let out — to another party
@@ -184,20 +195,29 @@ const DERIVED_NAME = /产品|成果|结果|结论|统计|报告|模型|指数|�
 const INTO_PLATFORM = /导入|归集|汇聚|汇入|上传|报送至?[^，。；]{0,6}?平台|(?:平台|专区|空间|沙箱)(?:内|中)/;
 // Or packed into files by the act itself ("将……配送需求数据按周生成离线数据包").
 const PACKED = /^(?:生成|制作|打包)[^，。；]{0,8}?(?:数据包|数据文件|压缩包|离线包)/;
-const asFiles = (p: ClauseParse) => {
-  const before = p.text.slice(0, p.act!.at);
-  const d = PLAIN_DATA.exec(before);
-  const packed = OUT_BY_ITSELF.test(p.act!.verb) ? AS_FILES.test(p.text) : p.act!.kind === 'copy' && PACKED.test(p.text.slice(p.act!.at));
+/** Handed over as something the receiver keeps: files, or offline ("以加密数据文件形式离线交付乙方"). */
+const KEPT_FORM = new RegExp(`${AS_FILES.source}|离线|光盘|硬盘|U盘|移动介质|移动存储`);
+/** The data set a clause acts on: fronted by 将 in the sentence ("将……入库数据经脱敏处理后，以……离线交付乙方"), or before the verb. */
+const FRONTED = /(?:将|把)([^。；将把]{1,60})$/;
+const asFiles = (p: ClauseParse, sentence: string) => {
+  const lead = sentence.slice(0, p.start) + p.text.slice(0, p.act!.at);
+  const before = FRONTED.exec(lead)?.[1] ?? p.text.slice(0, p.act!.at);
+  // A release names what it hands over after it too ("以光盘拷贝方式向运营机构提供燃气用户、安检记录历史数据").
+  const d = PLAIN_DATA.exec(before) ?? (p.act!.kind === 'release' ? PLAIN_DATA.exec(p.text.slice(p.act!.at + p.act!.verb.length)) : null);
+  // Delivered to someone outside the platform's public holders, the files are theirs to keep.
+  const handed = p.act!.kind === 'release' && !['inside', 'grantor', 'public'].includes(p.recipient?.party ?? 'inside') && KEPT_FORM.test(p.text);
+  const packed = OUT_BY_ITSELF.test(p.act!.verb) ? AS_FILES.test(p.text) : handed || (p.act!.kind === 'copy' && PACKED.test(p.text.slice(p.act!.at)));
   return !!d && packed && !DERIVED_NAME.test(d[0]) && !INTO_PLATFORM.test(p.text);
 };
 
-export function releasesRaw(p: ClauseParse, raw = false): boolean {
+const DONE_INSIDE = /在[^，。；]{0,8}?(?:平台|空间|专区|沙箱|运营域|环境)(?:内|中|之内)/;
+export function releasesRaw(p: ClauseParse, raw = false, sentence = p.text): boolean {
   // Used in a place outside the platform, the records are there: "乙方可以在其自有测试环境中使用该副本".
   const usedOutside = p.act?.kind === 'use' && p.recipient?.party === 'outside' && (p.object?.kind === 'raw' || p.object?.kind === 'restorable');
   if (!p.act || (p.act.kind === 'use' && !usedOutside) || !letsHappen(p, true)) return false;
   if (usedOutside) return true;
   if (CAPTURED.test(p.text) && (p.object?.kind === 'raw' || p.object?.kind === 'restorable')) return true;
-  if (!p.object && !raw && p.recipient?.party !== 'inside' && asFiles(p)) return true;
+  if (!p.object && !raw && p.recipient?.party !== 'inside' && asFiles(p, sentence)) return true;
   const to = placedOutside(p) && p.recipient?.party !== 'inside' ? 'outside' : p.recipient?.party;
   if (to === 'inside' || to === 'grantor' || to === 'public') return false;
   const by = p.holder?.party ?? null;
@@ -221,6 +241,10 @@ export function releasesRaw(p: ClauseParse, raw = false): boolean {
   // The granted data itself: exported, or copied into a place outside the platform.
   // Mirrored or synced to another party ("将授权数据镜像至合作企业的计算节点"), it sits in that party's systems.
   const copiedOut = p.act.kind === 'copy' && (to === 'other' || to === 'group') && p.recipient?.text !== '其';
+  // Opened to another party inside the platform ("相应授权数据在专区内一并向承接单位开放使用"), the data stays there: who may
+  // use it is the grant's matter (sub_authorization), not an export.
+  // (Where the act is done, "在专区内"; not where the data comes from, "将平台内授权数据导出至测试环境".)
+  if (obj === 'data' && DONE_INSIDE.test(p.text) && !OUTSIDE.test(p.text)) return false;
   if (obj === 'data') return ((to === 'outside' || copiedOut) && p.act.kind !== 'succeed' && !keepsOwn(p)) || (p.act.kind === 'release' && (outside || OUT_BY_ITSELF.test(p.act.verb)));
   return false;
 }
@@ -357,7 +381,7 @@ export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[
         (firstRaw && opened && releasesRaw(asRaw(opened, firstRaw)) ? opened : undefined) ||
         backward ||
         parsed.find((p) => {
-          const hit = releasesRaw(p, raw) || intoPlaceSetUp(p, s) || carriesRawOut(p, s, unless) || (rawNames.length > 0 && outAsRaw(p, s, rawNames));
+          const hit = releasesRaw(p, raw, s) || intoPlaceSetUp(p, s) || carriesRawOut(p, s, unless) || (rawNames.length > 0 && outAsRaw(p, s, rawNames));
           if (forbidsRelease(p)) raw = true;
           return hit;
         });

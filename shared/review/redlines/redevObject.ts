@@ -28,7 +28,9 @@ export const REWORK = new RegExp(String.raw`(?:再|二次|深度|深|行业化|�
 /** A delivered product named as the object: "已交付开发利用机构的数据产品", "交付给数据商的……模型"; not one "尚未交付". */
 // Or as the object of the delivering itself: "乙方向用户交付数据模型后".
 // The product's name may be long or a list ("交付的辣椒价格指数和产地溯源数据产品"): up to its head noun in the clause.
-const DELIVERED_OBJECT = /(?<!未)(?:已交付|交付(?!前|之前|以前)(?:给|予)?(?:[^，。；]{0,10}?的)?|已提供的|已(?:售出|出售|销售)(?:给|予)?(?:[^，。；]{0,10}?的)?)[^，。；]{0,16}?(?:产品|服务|模型|成果|接口|组件|数据集)/g;
+// A list of what was delivered is the object whole: "向各部门交付的看板、模型和系统".
+const DELIVERED_HEAD = '(?:产品|服务|模型|成果|接口|组件|数据集|看板|系统|应用|工具)';
+const DELIVERED_OBJECT = new RegExp(`(?<!未)(?:已交付|交付(?!前|之前|以前)(?:给|予)?(?:[^，。；]{0,10}?的)?|已提供的|已(?:售出|出售|销售)(?:给|予)?(?:[^，。；]{0,10}?的)?)[^，。；]{0,16}?${DELIVERED_HEAD}(?:[、和及与][^，。；、]{0,8}?${DELIVERED_HEAD})*`, 'g');
 /**
  * A product the operator made ("乙方开发的公共数据产品"), or one the text named before ("上述产品"): reworked by a company
  * of the operator's group, it is the operator re-developing through others; the operator working on its own products is

@@ -39,6 +39,8 @@ const OPEN_NEGATION = /(?:不得|禁止|严禁|不能|无权|不允许)[^，。�
 const NEEDED = /(?:确需|确有需要|确有必要|如需|特殊情况下需要?)([^。]{0,24}?)的?[，,]\s*(?:应当?|须)?(?:经|报经|取得|征得)[^，。；]{0,16}?(?:批准|同意|许可|核准|审批|认可)(?:后|的)?[，,]?\s*(?:方可|可以|可|允许|准予)/;
 const NOT_DEVELOPMENT = /运维|维护|修复|故障|安全|技术支持|支持|培训|咨询|升级补丁|漏洞/;
 
+const PUT_ON_OTHER = /^[^，。；]{0,4}?由([^，。；由]{1,12}?)(?:另行|自行|负责|统一)?(?:组织|实施|承担|开展|负责|完成)/;
+
 const negatedBefore2 = (text: string, c: { text: string; start: number }, at: number) => negatedInSentence(text, c, at - c.start) && !isNegated(c.text, at - c.start);
 
 function underAside(text: string, c: { start: number }): boolean {
@@ -102,7 +104,8 @@ export function readRedevelopment(u: Unit): ClauseReading | null {
       if (operatorSide(byHeader)) return readClause(text, c.text, at - c.start);
       continue;
     }
-    const agent = AGENT_AFTER.exec(text.slice(at + m[0].length));
+    // Whoever the clause puts it on after 由, the operator's side or another ("相关二次开发由交付对象另行组织").
+    const agent = AGENT_AFTER.exec(text.slice(at + m[0].length)) ?? PUT_ON_OTHER.exec(text.slice(at + m[0].length));
     const column = AGENT_COLUMN.exec(text);
     let subject = agent ? agent[1] : subjectBefore(masked, at);
     if (!agent && operatorSide(participant(masked, at))) subject = participant(masked, at);

@@ -11,6 +11,7 @@ import { OTHER_LEGAL_PERSON } from './actors';
 /** A co-operator by its name ("合作运营商", "联合体成员"), not a developer or a customer that uses what is delivered. */
 export const CO_OPERATOR = /合作|联合|共同|伙伴|运营(?:商|方|机构|主体|公司|单位)/;
 
+const SET_UP_BY_OPERATOR = /(?:乙方|运营机构|运营方|运营主体)[^，。；]{0,24}?(?:出资|投资|发起)?(?:设立|成立|组建|新设)的[^，。；]{0,30}?(?:公司|企业)[^，。；]{0,6}$/;
 /** What is taken on is the operation itself, not support work ("承接……平台运维服务"). */
 const TAKES_OPERATION = /^[^，。；]{0,18}?(?:授权运营|运营(?!维护|保障)|经营)/;
 
@@ -71,6 +72,15 @@ const accountGiven = (p: ClauseParse, sentence: string) => {
   const m = ACCOUNT_GIVEN.exec(sentence.slice(0, p.start));
   return !!m && m[1].includes(p.holder!.text) && !USER_NAME.test(m[1]);
 };
+const DATA_ACCOUNT_FOR = /(?:为|给|向)(其(?![他它余])|[^，。；为给向]{1,16}?)(?:单独|专门|另行|分别)?(?:开通|开设|分配|配置|设立|提供)[^，。；]{0,16}?(?:授权数据|公共数据|数据资源)的?(?:使用|调用|访问|开发|操作)?(?:账号|账户)/;
+const ANOTHER_NAMED = new RegExp(OTHER_LEGAL_PERSON, 'g');
+/** The party an account on the data is opened for: named, or 其 for the last other party the sentence named before. */
+function accountOpenedFor(p: ClauseParse, sentence: string): boolean {
+  const m = DATA_ACCOUNT_FOR.exec(p.text);
+  if (!m) return false;
+  const name = m[1] === '其' ? [...sentence.slice(0, p.start + m.index).matchAll(ANOTHER_NAMED)].pop()?.[0] : m[1];
+  return !!name && !USER_NAME.test(name) && (CO_OPERATOR.test(name) || ANOTHER.test(name)) && !OPERATOR_BY_NAME.test(name);
+}
 const PLATFORM_RUN = /(?:平台|系统|网站|机房|设施|设备|门户|专区|空间|网络)[^，。；]{0,2}运营/;
 const BUSINESS_RIGHTS = /(?:经营|运营)(?:权利|权限|权|资格)$/;
 function runsByUse(p: ClauseParse, sentence: string): boolean {
@@ -93,8 +103,10 @@ function runsByUse(p: ClauseParse, sentence: string): boolean {
   if (RUNS_VERB.test(p.act.verb) && PUT_ON.test(before) && !SUPPORT.test(before) && ANOTHER.test(p.holder!.text)) return true;
   const name = p.holder!.text;
   // The operation's work itself taken on by a co-operator ("合作单位按分工承担……数据运营任务"; not "平台运营工作", nor a
-  // company by its own name, "由……文化旅游发展集团有限公司承担运营工作": that names the operator).
-  if (RUNS_VERB.test(p.act.verb) && p.object?.kind === 'grant' && OPERATION_WORK.test(p.object.text) && !PLATFORM_RUN.test(p.object.text) && !SUPPORT.test(before) && (CO_OPERATOR.test(name) || (by === 'group' && ANOTHER.test(name)))) return true;
+  // company by its own name, "由……文化旅游发展集团有限公司承担运营工作": that names the operator). The party is the head
+  // of its name: "省级授权运营主体在贵安新区设立的运营分中心" is a branch the operator set up, no co-operator.
+  const head = name.slice(name.lastIndexOf('的') + 1);
+  if (RUNS_VERB.test(p.act.verb) && p.object?.kind === 'grant' && OPERATION_WORK.test(p.object.text) && !PLATFORM_RUN.test(p.object.text) && !SUPPORT.test(before) && (CO_OPERATOR.test(head) || (by === 'group' && ANOTHER.test(head)))) return true;
   return !!p.object && (by === 'group' || CO_OPERATOR.test(name)) && !USER_NAME.test(name) && SHARES_OPERATION.test(sentence);
 }
 
@@ -133,8 +145,14 @@ export function movesGrant(p: ClauseParse, g?: Glossary, sentence = p.text): boo
   // The grant made to the operator, by the grantor or the plan's own voice, is the grant itself, not one passed on
   // ("将……公共数据整体授权给省级运营主体统一运营"); only a verb that is itself a further grant says otherwise.
   if ((by === null || by === 'grantor' || by === 'public') && p.recipient && namedOperator(p.recipient.text, g) && !GRANT_VERB.test(p.act.verb)) return false;
+  // An account on the granted data opened for another party ("……分包给生态合作伙伴承担，并为其开通相应授权数据的使用账号"):
+  // that party calls the data itself, whoever opens it; a user's account is for what it buys.
+  if (accountOpenedFor(p, sentence)) return true;
   // Another party using the granted data in its own name runs the grant ("由该公司……以自己的名义……调用授权数据").
   if (p.act.kind === 'use') return runsByUse(p, sentence);
+  // A company the operator set up, alone or with others, taking on the operation ("由乙方与……共同出资设立的……公司具体承接
+  // 运营") runs the grant.
+  if (p.act.kind === 'succeed' && (by === 'group' || by === 'other') && TAKES_OPERATION.test(p.text.slice(p.act.at)) && SET_UP_BY_OPERATOR.test(p.text.slice(0, p.act.at))) return true;
   // Taking on the operation in its own name is running the grant too ("由其全资子公司以自身名义承接具体场景的授权运营").
   if (p.act.kind === 'succeed' && p.holder?.ownName && (by === 'group' || by === 'other') && TAKES_OPERATION.test(p.text.slice(p.act.at)))
     return p.object?.kind !== 'derived';
@@ -175,7 +193,7 @@ export function movesGrant(p: ClauseParse, g?: Glossary, sentence = p.text): boo
   // Only a verb that is itself a move needs no one named: "许可", "授予" may be anything's ("道路运输许可").
   // A grant named as a noun goes to whom it is made to ("向区县运营单位进行二级授权"); without one it is an access control
   // ("建立分级授权、全程留痕和第三方审计机制"), not a grant onward.
-  if (TIERED.test(p.act.verb) && !/(?:向|对|为|给)[^，。；]{1,24}$/.test(p.text.slice(0, p.act.at))) return false;
+  if (TIERED.test(p.act.verb) && !/(?:向|对|为|给)[^，。；]{1,36}$/.test(p.text.slice(0, p.act.at))) return false;
   if (to === undefined) return p.act.kind === 'transfer' || GRANT_VERB.test(p.act.verb);
   return isOutsideParty(to);
 }

@@ -78,10 +78,13 @@ function termInParts(r: ReadDocument, maxMonths: number): Found[] {
       if (!m) continue;
       // A term that has its own length ("授权期限三年，分为……") is that length, whatever its parts.
       // Counted, the parts may follow in the sentence: only what comes before the count is the term's own.
-      if (durations(listed ? s.replace(m[1], '') : s.slice(0, m.index)).some((d) => d.kind !== 'cap' && Number.isFinite(d.months))) continue;
+      // Listed, the lengths may follow the list in the sentence ("由建设期和运营期两部分组成，其中建设期十二个月，运营期三十六个月"):
+      // only what comes before the list is the term's own.
+      const listAt = listed ? m.index + m[0].length - m[1].length : m.index;
+      if (durations(s.slice(0, listAt)).some((d) => d.kind !== 'cap' && Number.isFinite(d.months))) continue;
       // The parts' lengths: in the rest of the paragraph, and the paragraphs after it up to the next heading.
       // Counted, the parts may follow in the same sentence ("分三个阶段推进：试点期六个月，……").
-      let rest = `${listed ? m[1] : s.slice(m.index + m[0].length)}。${withTermNumbers(r.text(b).slice(r.text(b).indexOf(raw) + raw.length))}`;
+      let rest = `${listed ? s.slice(listAt) : s.slice(m.index + m[0].length)}。${withTermNumbers(r.text(b).slice(r.text(b).indexOf(raw) + raw.length))}`;
       for (let j = i + 1; j < blocks.length && blocks[j].kind !== 'heading'; j++) rest += `\n${withTermNumbers(textOf(r, blocks[j]))}`;
       // Named in the list, or only counted there and named after it, each with its length ("分两个阶段实施……建设培育期一年……；
       // 正式运营期三年").

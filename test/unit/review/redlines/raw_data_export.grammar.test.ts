@@ -108,9 +108,8 @@ const KNOWN_UNREAD: string[] = [
   '甲方向运营方提供的授权范围内的公共数据（以下简称“基础数据”）存放于公共数据平台。运营方可将基础数据下载至境外。',
   '甲方向某某数据集团有限公司提供的授权范围内的公共数据（以下简称“基础数据”）存放于公共数据平台。允许某某数据集团有限公司将基础数据交付给合作企业。',
   '甲方向乙方提供的授权范围内的公共数据（以下简称“基础数据”）存放于公共数据平台。允许乙方将基础数据披露给外部机构。',
-  // A relative clause whose list names the data by a restorable product or by records one by one (not by a raw noun).
+  // A relative clause whose list names the data by a restorable product (not by a raw noun).
   '某某数据集团有限公司得传输至本地的数据包括可还原出个人身份信息的数据集和数据产品。',
-  '甲方准予授权运营机构提供给合作企业的数据包括逐条业务记录、数据产品等。',
 ];
 /** Near misses still fired: "乙方及其子公司" read as the group, another party (the 转授权 reader needs it so). */
 const KNOWN_MISFIRED = ['乙方及其子公司应当采取技术措施，防止可还原出个人身份信息的数据集被迁移至乙方自有服务器。'];
