@@ -308,6 +308,7 @@ function ownTitleAfter(blocks: Block[], at: number, limit: number): number {
  * "实施方案", or cut inside a word), with a type on its own line under it and bracketed lines under that. Returns the
  * title and the block it starts at; never reaches back to `after` (the last wrapper line above it).
  */
+const PAGE_POINTER = /^[▌■●◆▶►—–=*#]|以下为|全文如下|阅读原文|请戳|点击|扫码|长按/;
 function wholeTitle(blocks: Block[], title: number, after: number, limit: number): { title: string; start: number } {
   // An organ's line above it is the issuer, unless the title goes on from it ("某市数据局" / "2027年工作要点").
   let start = title;
@@ -317,7 +318,8 @@ function wholeTitle(blocks: Block[], title: number, after: number, limit: number
     if (start - 1 <= after || !shortLine(prev)) break;
     const p = (prev as { text: string }).text;
     // A title that opens with the document it is about ("《……协议（送审稿）》专家审查会议纪要") begins its own words too.
-    if (DOC_KIND.test(stripTail(p)) || isFilingMark(p) || (isAgencyLine(p) && (PLACE_START.test(text.trim()) || /^《/.test(text.trim())))) break;
+    // A page's marker or pointer line ('▌一图读懂请戳文末“阅读原文”', '—— 以下为方案全文 ——') is no words of the title.
+    if (DOC_KIND.test(stripTail(p)) || isFilingMark(p) || PAGE_POINTER.test(p.trim()) || (isAgencyLine(p) && (PLACE_START.test(text.trim()) || /^《/.test(text.trim())))) break;
     // A third line joins only as words of a title (no clause inside it) and while the whole stays a title's length.
     if (k > 0 && (/[：:，,]/.test(p) || p.trim().length + text.trim().length > 60)) break;
     text = `${p}${text}`;

@@ -126,6 +126,7 @@ const consentGiven = (text: string, m: RegExpExecArray) =>
 const ACQUIRES = /^(?:取得|获得|获取)$/;
 const CONSENT_OBTAINED = /^(?:个人|本人|当事人|权利人|数据主体|信息主体|监护人|其|相关方|甲方|授权方)?(?:书面|明示|单独)?(?:同意|授权(?!数据|运营)|许可|批准|认可|核准)/;
 
+const UNDOING = /(?:删除|销毁|清除|擦除|清理|移交|返还|归还|交还)[^，。；]{0,12}$/;
 /** The clause's act: the first that is not a modifier nor the right to another act. */
 export function mainAct(text: string): { m: RegExpExecArray; modal?: string } | null {
   const all: RegExpExecArray[] = [];
@@ -158,7 +159,8 @@ export function mainAct(text: string): { m: RegExpExecArray; modal?: string } | 
   // "将……数据加工及相关产品运营业务整体分包给……": what 将 fronts may hold verbs of its own; the move that follows it,
   // with whom it goes to, is the act.
   const moved = own[0] && FRONTED_BY.test(text.slice(0, own[0].index)) ? own.find((x) => x.index > own[0].index && MOVE_TO.test(after(x)) && MOVES.has(actClass(x[0]))) : undefined;
-  const m = moved ?? own[0] ?? candidates[0];
+  // A verb describing what is destroyed or given back ("删除专区外留存的全部授权数据") is no act of the clause.
+  const m = moved ?? own[0] ?? (candidates[0] && !(RELATIVE.test(after(candidates[0])) && UNDOING.test(text.slice(0, candidates[0].index))) ? candidates[0] : undefined);
   if (m) return { m };
   // "交付的数据产品可以为未经加工的授权数据原样": the modal says what the delivered thing may be; it governs that act.
   const described = modal && COPULA.test(text.slice(modal.index + modal[0].length)) && all.find((x) => x.index < modal.index && RELATIVE.test(after(x)));

@@ -194,7 +194,8 @@ function parseClauses(sentence: string, ctx: ParseContext): ClauseParse[] {
     const denied = !!m && DENIAL.test(before);
     // "不得将授权转让，或者以委托等方式交由第三方行使": a clause joined by 或者 goes on with the prohibition before it.
     // "乙方不得将授权数据作为数据包，向企业客户销售": the prohibition before the fronted object governs the verb after it.
-    const alsoForbidden: boolean = ((forbidden && /^\s*(?:或者|或|以及|亦|也)/.test(c.text)) || (!!pending && frontForbidden)) && !MODAL.test(before);
+    // "……不得以任何形式将授权转让……，包括向乙方的股东、关联企业转授权": an aside that names cases goes on with it too.
+    const alsoForbidden: boolean = ((forbidden && /^\s*(?:或者|或|以及|亦|也|包括|含|例如|比如|尤其是|特别是)/.test(c.text)) || (!!pending && frontForbidden)) && !MODAL.test(before);
     const mod: Modality = disabled || alsoForbidden || denied ? 'must-not' : unhindered ? 'may' : main?.modal ? (/不|禁|无权/.test(main.modal) ? 'must-not' : MAY.test(main.modal) ? 'may' : 'must') : negated ? 'must-not' : MAY.test(before) || right ? 'may' : MUST.test(before) ? 'must' : modality;
     if (m) {
       const verb = m[0];
@@ -301,6 +302,10 @@ function parseClauses(sentence: string, ctx: ParseContext): ClauseParse[] {
       bare = objectOf(c.text, ctx.glossary) ?? bare;
       // "……提供授权数据全量副本，供乙方在本地环境开展分析": the purpose says where what was handed over goes.
       const last = out[out.length - 1];
+      // The release's list going on in a clause of its own ("返回……驾驶证状态、准驾车型，以及承租人近三年交通违法记录明细"):
+      // records named there are handed over too.
+      const more = LIST_GOES_ON.test(c.text) ? objectOf(c.text, ctx.glossary) : null;
+      if (last && more && (more.kind === 'raw' || more.kind === 'restorable') && (last.act?.kind === 'release' || last.act?.kind === 'copy') && last.object?.kind !== 'raw') last.object = more;
       if (last && PURPOSE_OUTSIDE.test(c.text) && (last.act?.kind === 'release' || last.act?.kind === 'copy') && last.recipient?.party !== 'inside' && !isOutsideParty(last.recipient?.party))
         last.recipient = { party: 'outside', text: PURPOSE_OUTSIDE.exec(c.text)![0] };
     }
@@ -324,6 +329,7 @@ function parseClauses(sentence: string, ctx: ParseContext): ClauseParse[] {
   return out;
 }
 
+const LIST_GOES_ON = /^\s*(?:以及|及其|及|和|并)(?![^，。；]{0,4}?(?:应当|应|须|可以|可|不得))/;
 const WORK_AFTER = /(?<=(?:数据|数据资源|记录|信息)[^，。；]{0,2})开展(?=[^，。；]{1,16}?(?:研发|开发|研究|分析|建模|训练|工作))|(?<=[^，。；]{2})(?:训练|构建|开发|研发)(?=[^，。；]{0,6}?模型)|(?<=[^，。；]{2})(?:训练|构建)(?=[^，。；]{0,6}?(?:产品|服务|应用))/;
 const JOINED_USE = new RegExp(`并(?:且)?(?:直接|同时|可以?|${ON_ITS_OWN})?(调用|使用)(?![权方者费协范情单])`);
 const TOPIC = /^\s*(?:对于|关于|至于|针对)([^，。；]{1,20})$/;

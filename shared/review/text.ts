@@ -262,7 +262,8 @@ export function durations(written: string, signedOn?: [number, number, number] |
     }
     if (/[\d.．]\s*$/.test(sentence.slice(0, at)) || /每\s*(?:满|届满|经过|隔)?\s*$/.test(before)) continue;
     // "日志保存期限不少于五年", "档案保管期限为十年": how long records are kept is no term of the grant.
-    if (/保存|保管|留存|存档|归档|存储|保密/.test(before)) continue;
+    // "……继续保留在专区乙方账户内，……保留期限不超过五年" likewise.
+    if (/保存|保管|留存|保留|存档|归档|存储|保密/.test(before)) continue;
     // "有效期不少于八年": a floor on the term itself is a term at least that long; elsewhere it is a track record or a retention.
     // With no ceiling in the sentence the term may run past its floor: "原则上不少于三年" lets it pass three years.
     if (/期[限间]?\s*(?:原则上)?\s*(?:为|应当?|须)?\s*(?:原则上)?\s*(?:不少于|不低于|至少)\s*$/.test(before)) {

@@ -154,7 +154,8 @@ const WIDENED = /扩展|扩大|延伸|拓展|覆盖/;
  */
 const SCENE_IS_FIELD = /授权(?:运营)?(?:的)?(?:应用)?场景(?:名称)?(?:为|是|系|[：:])\s*[“"「]?[^，。；”"」的]{0,20}?(?:领域|行业|板块|产业)(?:的)?(?:(?:公共)?数据)?(?:(?:综合|创新|融合|深度)?(?:赋能|应用|开发利用|开发|利用|运营|服务|价值(?:挖掘|释放|转化)))?[”"」]?\s*(?:[，。；]|$)/;
 /** A unit that is not a scenario: a field (not a scenario within it), several departments' or all the data, open scenarios. */
-export const FIELD_UNIT = /(?:领域|行业|板块)(?![^，。；]{0,12}?场景)/;
+// 行业发展类 is a product category and 行业主管 a body, no field.
+export const FIELD_UNIT = /(?:领域|行业(?!发展|应用|服务|用户|客户|主管|监管|协会)|板块)(?![^，。；]{0,12}?场景)/;
 export const MANY_HOLDERS = /(?:[\d０-９]+|[二两三四五六七八九十百]+[十百]?[一二三四五六七八九]?)个(?:部门|单位|委办局|领域|行业)|(?:全部|全量|所有|一切|各)(?:的)?[^，。；]{0,12}?(?:部门|单位|委办局)(?:的)?(?:公共|政务)?数据/;
 /** All the data, or all of a catalogue, or the data as it grows ("全量数据及其后续更新", "目录所列全部数据资源"). */
 /**

@@ -278,6 +278,8 @@ function withTerms(s: string, doc?: DocumentTerms): string {
 const BUDGET_PAYER = /(?:由|经)?(?:甲方|授权方|实施机构|(?:本级|[市区县省])?财政(?:部门)?)[^，。；]{0,14}?$/;
 const BUDGET = /预算|财政资金|政府采购|政府购买|开发成本|建设(?:费用|资金|成本)/;
 /** Any public body paying through government procurement buys a service: "由区政府部门通过政府采购方式另行委托并支付". */
+const COMMISSIONED = /委托(?:乙方|运营机构|运营方)[^，。；]{0,10}?(?:实施|开发|建设|完成|承担)/;
+const FISCAL = /财政(?:评审|预算|资金)|政府采购|预算内|据实结算/;
 const PROCURED = /(?:部门|机关|单位)[^，。；]{0,6}?(?:通过|按照|依照|采取|采用)?政府(?:采购|购买)[^，。；]{0,12}?$/;
 
 /**
@@ -352,6 +354,10 @@ export function readPricing(u: Unit, doc?: DocumentTerms, profitSpread?: number)
     if (!/[；;]$/.test(p)) break;
     lead.unshift(strip(withTerms(p, doc)));
   }
+  // Items of a list its colon opens ("主要指标包括：……公共治理类产品镇街覆盖率达到100%；……；收费未超过核定价格") are each
+  // their own matter: none names the user of the next.
+  // (A category's label before its colon, "公共治理和公益类：……", names the use of all its items: it stays.)
+  if (lead.some((p) => /(?:包括|包含|如下|以下|下列|指标|要求|标准|内容|情形)[：:]/.test(p))) lead.length = 0;
   // A sentence that names no user at all is about the user its section is about ("二、面向街道、社区的网格治理数据看板"
   // over "每套每年人民币5万元").
   // So is one after a sentence that declares the matter public ("……向社区居民推送灾害预警信息，属于公益服务。").
@@ -391,6 +397,9 @@ export function readPricing(u: Unit, doc?: DocumentTerms, profitSpread?: number)
       if ((/^(?:缴费|收费|付费|计费|缴纳|结算)$/.test(m[0]) && (NAMES_DATA.test(c.text.slice(at + m[0].length)) || NAMES_SERVICE.test(c.text.slice(at + m[0].length)) || OBSERVED.test(c.text.slice(0, at)))) || blank) continue;
       if (BUDGET_PAYER.test(c.text.slice(0, at)) && BUDGET.test(s)) continue;
       if (PROCURED.test(c.text.slice(0, at))) continue;
+      // Work a public body commissions from the operator and pays on a fiscal review ("……二次开发的，应当委托乙方实施，相关费用
+      // 按照区财政评审结果据实结算") is bought, not a use charged (whether the commission is lawful is exclusivity's matter).
+      if (COMMISSIONED.test(s) && FISCAL.test(s)) continue;
       // The operator bearing or buying is no public user charged ("运维费用由乙方承担").
       if (/^(?:承担|须|应|必须|需|同时|一并|配套)/.test(m[0]) && (isOperatorGroup(subjectBefore(c.text, at)) || new RegExp(`由${OPERATOR}$`).test(c.text.slice(0, at)))) continue;
       return { reading: 'permission' };

@@ -81,6 +81,7 @@ function accountOpenedFor(p: ClauseParse, sentence: string): boolean {
   const name = m[1] === '其' ? [...sentence.slice(0, p.start + m.index).matchAll(ANOTHER_NAMED)].pop()?.[0] : m[1];
   return !!name && !USER_NAME.test(name) && (CO_OPERATOR.test(name) || ANOTHER.test(name)) && !OPERATOR_BY_NAME.test(name);
 }
+const ENTRUSTED_PARTY = /^(?:该|各)?(?:受托|承接)(?:单位|方|机构|企业|公司)/;
 const PLATFORM_RUN = /(?:平台|系统|网站|机房|设施|设备|门户|专区|空间|网络)[^，。；]{0,2}运营/;
 const BUSINESS_RIGHTS = /(?:经营|运营)(?:权利|权限|权|资格)$/;
 function runsByUse(p: ClauseParse, sentence: string): boolean {
@@ -96,7 +97,9 @@ function runsByUse(p: ClauseParse, sentence: string): boolean {
   // Only a call made directly or through an account given for it: a developer applying to use data in a sandbox
   // (Guizhou's 一场景一申请) or a party told to get it through the operator's products holds no right of its own.
   const after = p.act.verb + p.text.slice(p.act.at + p.act.verb.length);
-  if (p.object?.kind === 'data' && !USER_NAME.test(p.holder!.text) && ((CALLS.test(p.act.verb) && (/直接[^，。；]{0,2}$/.test(before) || accountGiven(p, sentence))) || CALLS_THROUGH.test(after))) return true;
+  // So does a party entrusted with part of the operation named as using the data ("……委托其控股子公司或者合作单位承担，由受托
+  // 单位在受托范围内使用授权数据").
+  if (p.object?.kind === 'data' && !USER_NAME.test(p.holder!.text) && ((CALLS.test(p.act.verb) && (/直接[^，。；]{0,2}$/.test(before) || accountGiven(p, sentence) || ENTRUSTED_PARTY.test(p.holder!.text))) || CALLS_THROUGH.test(after))) return true;
   // The operation put on another party ("由其全资子公司……具体承担……产品开发和市场运营"), not its support ("由合作方协助").
   // The party is named by what it is to the operator or as another, not by its own company name ("本项目由……数字科技有限
   // 公司承担运营工作" names the operator).
