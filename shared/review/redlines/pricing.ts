@@ -4,6 +4,7 @@ import type { Unit } from './units';
 import type { DocumentTerms } from './index';
 import { COMPANY, MARKET_USER, OPERATOR, OPERATOR_GROUP, PUBLIC_USER, REGULATOR, isOperatorGroup, subjectBefore } from './actors';
 import { readPriceSetting } from './priceSetting';
+import { BUDGET, BUDGET_PAYER, COMMISSIONED, FISCAL, PROCURED, overseen } from './priceNotCharged';
 import { EVERY_PERIOD, PRICE_AS_SUBJECT, PRICE_OVERSEEN } from './priceWords';
 
 /**
@@ -271,32 +272,6 @@ function withTerms(s: string, doc?: DocumentTerms): string {
   return s;
 }
 
-/**
- * The grantor paying the operator out of its budget for what it develops ("开发成本，由甲方按照年度预算向乙方支付") buys a
- * product; it is not a use charged.
- */
-const BUDGET_PAYER = /(?:由|经)?(?:甲方|授权方|实施机构|(?:本级|[市区县省])?财政(?:部门)?)[^，。；]{0,14}?$/;
-const BUDGET = /预算|财政资金|政府采购|政府购买|开发成本|建设(?:费用|资金|成本)/;
-/** Any public body paying through government procurement buys a service: "由区政府部门通过政府采购方式另行委托并支付". */
-const COMMISSIONED = /委托(?:乙方|运营机构|运营方)[^，。；]{0,10}?(?:实施|开发|建设|完成|承担)/;
-const FISCAL = /财政(?:评审|预算|资金)|政府采购|预算内|据实结算/;
-const PROCURED = /(?:部门|机关|单位)[^，。；]{0,6}?(?:通过|按照|依照|采取|采用)?政府(?:采购|购买)[^，。；]{0,12}?$/;
-
-/**
- * A charge named as what is overseen, not charged: "对授权运营机构的数据使用、收费和收益分配进行监督检查", "监督检查运营机构
- * 收费行为". The public body is the supervisor, the charge the operator's act it checks.
- */
-const OVERSIGHT = '(?:监督|监管|督查|检查|审计|核查|稽查|巡查|评估|考核)';
-const OVERSEEN_AFTER = new RegExp(`^[^，。；]{0,24}?(?:进行|开展|实施|组织|加强|实行)?(?:联合)?${OVERSIGHT}`);
-// Listed among the things checked: "重点检查数据使用范围、产品审核记录、收费执行和安全日志".
-const OVERSEEN_BEFORE = new RegExp(`${OVERSIGHT}(?:[^，。；后按向由经、]{0,12}、){0,5}[^，。；后按向由经、]{0,12}$`);
-// A charge named as a matter measured or reported ("主要指标包括……收费执行情况等"): its keeping is what is looked at.
-const AS_MATTER = /^(?:标准)?(?:的)?(?:执行|落实|履行|公示|公开)?(?:情况|记录|台账)/;
-function overseen(clause: string, at: number, len: number): boolean {
-  const before = clause.slice(0, at);
-  if (AS_MATTER.test(clause.slice(at + len))) return true;
-  return (/(?:对|就)[^，。；]{0,30}$/.test(before) && OVERSEEN_AFTER.test(clause.slice(at + len))) || (OVERSEEN_BEFORE.test(before) && /^[^，。；]{0,4}?(?:行为|活动|情况|工作|标准|执行)/.test(clause.slice(at + len)));
-}
 
 const CHARGE_VERB = /^(?:收费|收取|计费|付费|缴纳|缴费|支付|结算|承担|分摊|分担|购买|订购|采购|向)/;
 const COMPARISON = /不(?:得|应|能|会)?(?:高于|超过|超出|低于|少于|多于|大于|小于)/g;
