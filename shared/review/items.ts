@@ -22,8 +22,9 @@ const includesAny = (s: string, words: readonly string[]) => words.some((w) => s
 const DEFERRED = /^[^，。；]*?(?:办法|细则|方案|机制|规则|制度|标准)[，,]?\s*(?:由[^，。；]{1,30}?)?(?:另行|后续|适时|另文|再行|研究)+(?:制定|制订|明确|规定|出台|印发)[^，。；]{0,6}[。；]?\s*$/;
 
 /** The required aspects a text covers: each needs a sentence that says something about it, not a mention in a list. */
+// An organ's name says nothing of its matter here either ("市市场监督管理局" under 保障措施 is no 监督管理).
 function coveredText(text: string, groups: RuleItem['match']['requires'], inOwnSection: boolean) {
-  const ss = sentences(text).filter((s) => !DEFERRED.test(s));
+  const ss = sentences(text.replace(ORGAN, '局')).filter((s) => !DEFERRED.test(s));
   return groups.filter((g) => ss.some((s) => g.any.some((w) => s.includes(w) && !isPassingMention(s, w, inOwnSection))));
 }
 

@@ -68,3 +68,18 @@ describe('texts that are not the plan: an audit opinion and a WeChat copy', () =
     expect(doc.title).toBe('某市演出市场公共数据授权运营实施方案');
   });
 });
+
+describe('an organ named in a gathering section is no content of its matter', () => {
+  it('reads 保障措施 naming 市场监督管理局 as no supervision', () => {
+    const text = [
+      '某市出租汽车公共数据授权运营实施方案',
+      '一、授权运营名称',
+      '某市出租汽车公共数据授权运营。',
+      '二、保障措施',
+      '（一）组织保障。成立由分管副市长任组长，市数据局、市交通运输局、市市场监督管理局为成员的工作专班。',
+      '（二）资金保障。平台建设资金由运营机构自筹。',
+    ].join('\n');
+    const item = reviewDocument(docFromText(text), bundledRuleset('hebei'), 'plan').items.find((i) => i.id === 'plan.supervision')!;
+    expect(item.status).toBe('missing');
+  });
+});
