@@ -63,16 +63,19 @@ const OPERATION_WORK = /运营(?:工作|业务|任务)$/;
 // The verbs a use act is read with (clauseActs.ts 'use'): 获取 is a taking over, 接入 and 查询 no act.
 const CALLS = /^(?:调用|使用|访问)$/;
 const CALLS_THROUGH = /^使用[^，。；]{0,24}?(?:分配|开设|开通|提供)的?(?:子)?(?:账号|账户)[^，。；]{0,4}?(?:调用|访问|获取|查询)/;
+/** An account opened for a party, by whoever opens it: the party is the group. */
+const OPENED_FOR = '(?:为|给|向)([^，。；为给向]{1,16}?)(?:单独|专门|另行|分别)?(?:分配|开设|开通|设立|配置|提供)';
 /**
  * The account given in the clause before, to the party that then calls the data ("甲方在运营专区内为该子公司单独开设开发
  * 账号，该子公司在专区内使用授权数据"): whoever opens it, the party holds the data's use.
  */
-const ACCOUNT_GIVEN = /(?:为|给|向)([^，。；为给向]{1,16}?)(?:单独|专门|另行|分别)?(?:分配|开设|开通|设立|配置|提供)[^，。；]{0,8}?(?:账号|账户)[，,]\s*$/;
+const ACCOUNT_GIVEN = new RegExp(`${OPENED_FOR}[^，。；]{0,8}?(?:账号|账户)[，,]\\s*$`);
 const accountGiven = (p: ClauseParse, sentence: string) => {
   const m = ACCOUNT_GIVEN.exec(sentence.slice(0, p.start));
   return !!m && m[1].includes(p.holder!.text) && !USER_NAME.test(m[1]);
 };
-const DATA_ACCOUNT_FOR = /(?:为|给|向)(其(?![他它余])|[^，。；为给向]{1,16}?)(?:单独|专门|另行|分别)?(?:开通|开设|分配|配置|设立|提供)[^，。；]{0,16}?(?:授权数据|公共数据|数据资源)的?(?:使用|调用|访问|开发|操作)?(?:账号|账户)/;
+// The account is on the granted data itself ("为其开通相应授权数据的使用账号").
+const DATA_ACCOUNT_FOR = new RegExp(`${OPENED_FOR}[^，。；]{0,16}?(?:授权数据|公共数据|数据资源)的?(?:使用|调用|访问|开发|操作)?(?:账号|账户)`);
 const ANOTHER_NAMED = new RegExp(OTHER_LEGAL_PERSON, 'g');
 /** The party an account on the data is opened for: named, or 其 for the last other party the sentence named before. */
 function accountOpenedFor(p: ClauseParse, sentence: string): boolean {
