@@ -218,7 +218,23 @@ export function lastMade(text: string): { text: string; at: number } | null {
   return last;
 }
 
-export function objectOf(span: string, g?: Glossary): { kind: ObjectClass; text: string } | null {
+type ObjectRead = { kind: ObjectClass; text: string } | null;
+// A clause's spans are read again and again (its text, the part before and after its verb, by each reading that asks):
+// what a span names is remembered per document glossary, and for spans read without one, up to a bound.
+const readWith = new WeakMap<Glossary, Map<string, ObjectRead>>();
+const readBare = new Map<string, ObjectRead>();
+export function objectOf(span: string, g?: Glossary): ObjectRead {
+  let memo = g ? readWith.get(g) : readBare;
+  if (!memo) readWith.set(g!, (memo = new Map()));
+  const known = memo.get(span);
+  if (known !== undefined) return known;
+  if (!g && readBare.size > 20_000) readBare.clear();
+  // Frozen: a reading is shared by every clause that asks, so no caller may change it.
+  const read = readObject(span, g);
+  memo.set(span, read && Object.freeze(read));
+  return read;
+}
+function readObject(span: string, g?: Glossary): ObjectRead {
   const defined = g?.used(span).find((d) => span.includes(d.term));
   const rev = restorableIn(span) ?? KEY.exec(span)?.[0];
   if (rev) return { kind: 'restorable', text: rev };
