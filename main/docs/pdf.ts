@@ -173,6 +173,10 @@ export function pageParagraphs(lines: Line[], page: number, pageHeight: number):
   if (!body.length) return [];
   const left = Math.min(...body.map((l) => l.x));
   const right = Math.max(...body.map((l) => l.right));
+  // The page's own line pitch: a document set at double spacing (line height twice the font) breaks no paragraph at
+  // every line; only a gap clearly wider than the pitch does.
+  const steps = body.slice(1).map((l, i) => body[i].y - l.y).filter((d, i) => d > 0 && d < body[i + 1].size * 3.5).sort((a, b) => a - b);
+  const pitch = steps.length >= 3 ? steps[Math.floor(steps.length / 2)] : 0;
   const out: RawItem[] = [];
   let cur: { text: string; size: number; lastY: number; lastRight: number } | null = null;
   const flush = () => {
@@ -196,7 +200,7 @@ export function pageParagraphs(lines: Line[], page: number, pageHeight: number):
       indented ||
       parseNumbering(l.text) !== null ||
       Math.abs(l.size - cur.size) > 0.5 ||
-      cur.lastY - l.y > Math.max(l.size, cur.size) * 2.1 ||
+      cur.lastY - l.y > Math.max(Math.max(l.size, cur.size) * 2.1, pitch * 1.25) ||
       right - cur.lastRight > l.size * 2.5;
     if (startsNew) {
       flush();

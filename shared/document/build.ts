@@ -1,6 +1,7 @@
 import type { Block, ExtractedDocument, Location, NumberingStyle } from '../domain/document';
-import { HeadingLevels, numberingValue, parseNumbering, splitNumberedLine } from './numbering';
+import { HeadingLevels, levelKey, numberingValue, parseNumbering, splitNumberedLine } from './numbering';
 import { isAgencyLine, isTitleLine, locateBody } from './preamble';
+import { isFieldLine } from './titleLines';
 
 /**
  * What an extractor reads off a file, in reading order, before structure is decided. Every format (TXT, Markdown,
@@ -30,16 +31,27 @@ export interface BuildOptions {
 }
 
 const MAX_TITLE = 60;
+/** An entry of a table of contents: its heading, a leader of dots or dashes, the page it starts on. */
+const TOC_ENTRY = /^\S.{0,80}?\s*(?:…{2,}|[.·•．・_]{4,}|[—－-]{4,})\s*(?:第\s*)?\d{1,3}\s*页?$/;
+const TOC_HEAD = /^目\s*录$/;
 
 /** Collapses runs of white space; keeps CJK text as written. */
 export function cleanText(s: string): string {
   return s.replace(/[\t\u00a0\u3000 ]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
 }
 
+/**
+ * A heading path as a reader writes it: "三、（二）1."; a decimal outline's number already holds the numbers above it
+ * ("1.3.1", not "11.31.3.1").
+ */
+export function pathLabel(path: readonly string[]): string {
+  return path.filter((p, i) => !path.slice(i + 1).some((q) => /^\d+(?:[.．]\d+)*$/.test(p) && q.startsWith(`${p}.`))).join('');
+}
+
 export function locationLabel(page: number | undefined, path: string[], paragraphInSection: number): string {
   const parts: string[] = [];
   if (page) parts.push(`第${page}页`);
-  if (path.length) parts.push(path.join(''));
+  if (path.length) parts.push(pathLabel(path));
   if (paragraphInSection > 0) parts.push(`第${paragraphInSection}段`);
   return parts.join(' ') || '文首';
 }
@@ -99,6 +111,12 @@ export function buildDocument(items: RawItem[], opts: BuildOptions): ExtractedDo
       return;
     }
     flushNumber(item.page);
+    // A table of contents ("目  录", "四、运营机构选择条件 ……… 4"): lines to show, no heading of the outline.
+    if (TOC_ENTRY.test(text) || (TOC_HEAD.test(text) && !sawHeading)) {
+      inSection++;
+      blocks.push({ kind: 'paragraph', id: `b${blocks.length}`, location: loc(item.page, inSection), text, toc: true });
+      return;
+    }
     // A title set in a heading style ("标题 1", unnumbered, a document's kind at its end) before any heading is the
     // document's title, as a Title-style paragraph is: not the top of its outline, nor the file name in its place.
     const styledAsTitle = !!item.styledLevel && title === null && !sawHeading && blocks.length < 3 && !parseNumbering(text) && isTitleLine({ kind: 'paragraph', id: '', location: { headingPath: [], paragraphInSection: 0, blockIndex: 0, label: '' }, text });
@@ -110,7 +128,7 @@ export function buildDocument(items: RawItem[], opts: BuildOptions): ExtractedDo
     }
     if (item.styledLevel) {
       const n = parseNumbering(text);
-      if (n) pushHeading(n.style, n.numbering, n.style, n.rest.trim(), item.page);
+      if (n) pushHeading(levelKey(n.style, n.numbering), n.numbering, n.style, n.rest.trim(), item.page);
       else pushHeading(`h${item.styledLevel}`, null, 'none', text, item.page);
       return;
     }
@@ -121,13 +139,20 @@ export function buildDocument(items: RawItem[], opts: BuildOptions): ExtractedDo
       pendingNumber = split.numbering;
       return;
     }
+    // A decimal number before a clause ("9.1 乙方退出的，应当……") numbers the clause; only a named one ("1.1 编制目的")
+    // is a heading of the outline.
+    if (split && split.style === 'decimal' && !split.title) {
+      pushParagraph(text, item.page);
+      return;
+    }
     if (split) {
-      pushHeading(split.style, split.numbering, split.style, split.title, item.page);
+      pushHeading(levelKey(split.style, split.numbering), split.numbering, split.style, split.title, item.page);
       pushParagraph(split.body, item.page);
       return;
     }
     // The first short line before any heading and without a sentence end is the document's printed title.
-    if (title === null && !sawHeading && blocks.length < 3 && text.length <= MAX_TITLE && !/[。；;，,：:]$/.test(text)) title = text;
+    // A labelled field above it ("协议编号：YGJ-…") is a cover's, not the title.
+    if (title === null && !sawHeading && blocks.length < 3 && text.length <= MAX_TITLE && !/[。；;，,：:]$/.test(text) && !isFieldLine(text)) title = text;
     pushParagraph(text, item.page);
   };
   for (const item of items) {
@@ -233,7 +258,7 @@ function firstTitleLike(blocks: Block[]): string | null {
   for (const b of blocks.slice(0, 3)) {
     if (b.kind === 'heading') return null;
     // An organ's name under a table or a notice signs it; it is not what the text is.
-    if (b.kind === 'paragraph' && b.text.length <= MAX_TITLE && !/[。；;，,：:]$/.test(b.text) && !isAgencyLine(b.text)) return b.text;
+    if (b.kind === 'paragraph' && b.text.length <= MAX_TITLE && !/[。；;，,：:]$/.test(b.text) && !isAgencyLine(b.text) && !isFieldLine(b.text)) return b.text;
   }
   return null;
 }

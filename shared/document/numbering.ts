@@ -8,6 +8,13 @@ import type { NumberingStyle } from '../domain/document';
 const CN_DIGITS = '零〇一二三四五六七八九十百千两';
 const CN = `[${CN_DIGITS}]+`;
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+// What follows a number that counts or measures ("3 家", "7 月", "1.5 亿元"), so that it is no heading's numbering;
+// "1 个人信息保护", "2 年度计划", "3 人员保障" are names.
+const MEASURE = '(?:亿|万|千|百|元|倍|米|吨|公里|公顷|亩|平方|立方|个(?!人|体)|家(?!庭)|项|次|件|条|名|位|批|年(?!度)|月|日|号|时|小时|分钟|秒|天|周|岁|人(?!员|才|工|口|民)|户|台|辆|座|所|级|[A-Za-z%％])';
+const AMOUNT = '(?:亿|万|千|百|元|倍|米|吨|公里|公顷|亩|平方|立方|个百分点|小时|[A-Za-z%％])';
+// "1 总则", "2 必要性和可行性": the top of a decimal outline, a number and a space before a short name, and nothing
+// else on the line (a sentence broken after a number, "42 家企业调研，", is not a heading).
+const DECIMAL_TOP = new RegExp(`^(\\d{1,2})[\\s\\u3000]+(?!${MEASURE})([\\u4e00-\\u9fff][^，,。；;：:、！!？?\\s]{1,19})$`);
 
 interface Pattern {
   style: Exclude<NumberingStyle, 'none'>;
@@ -19,10 +26,14 @@ const PATTERNS: Pattern[] = [
   // "第一部分 授权范围", "第二篇 实施计划": the divisions above chapters.
   { style: 'part', re: new RegExp(`^(第(?:${CN}|\\d+)(?:部分|篇))[\\s\\u3000]*(.*)$`, 's') },
   { style: 'chapter', re: new RegExp(`^(第(?:${CN}|\\d+)章)[\\s\\u3000]*(.*)$`, 's') },
-  { style: 'section', re: new RegExp(`^(第(?:${CN}|\\d+)节)[\\s\\u3000]*(.*)$`, 's') },
-  { style: 'article', re: new RegExp(`^(第(?:${CN}|\\d+)条)[\\s\\u3000]*(.*)$`, 's') },
+  { style: 'section', re: new RegExp(`^(第(?:${CN}|\\d+)[节節])[\\s\\u3000]*(.*)$`, 's') },
+  { style: 'article', re: new RegExp(`^(第(?:${CN}|\\d+)[条條])[\\s\\u3000]*(.*)$`, 's') },
   { style: 'cn', re: new RegExp(`^(${CN}[、．.])[\\s\\u3000]*(.*)$`, 's') },
   { style: 'cn_paren', re: new RegExp(`^([（(]${CN}[）)])[\\s\\u3000]*(.*)$`, 's') },
+  // "1.1 编制目的", "2.2.1 平台基础：……" (outline numbering of technical plans and Word multi-level lists); two parts
+  // followed by a unit are an amount at a line's start ("1.5 亿元").
+  { style: 'decimal', re: /^(\d{1,2}(?:[.．]\d{1,2}){2,3})(?![\d.．%％])[\s\u3000]*(.*)$/s },
+  { style: 'decimal', re: new RegExp(`^(\\d{1,2}[.．]\\d{1,2})(?![\\d.．%％])(?![\\s\\u3000]*${AMOUNT})[\\s\\u3000]*(.*)$`, 's') },
   // "1." "1、" "1．" but not "1.5亿元" or "2024.3": a digit must not follow the dot.
   { style: 'arabic', re: /^(\d{1,3}[.．、](?!\d))[\s\u3000]*(.*)$/s },
   { style: 'arabic_paren', re: /^([（(]\d{1,3}[）)])[\s\u3000]*(.*)$/s },
@@ -40,6 +51,8 @@ export interface ParsedNumbering {
 /** The numbering a line starts with, or null. "产品和服务清单必须报批" → null. */
 export function parseNumbering(line: string): ParsedNumbering | null {
   const s = line.replace(/^[\s\u3000]+/, '');
+  const top = DECIMAL_TOP.exec(s);
+  if (top) return { numbering: top[1], style: 'decimal', rest: top[2] };
   for (const p of PATTERNS) {
     const m = p.re.exec(s);
     if (!m) continue;
@@ -50,11 +63,20 @@ export function parseNumbering(line: string): ParsedNumbering | null {
   return null;
 }
 
+/**
+ * The key a heading's level is decided by: its style, and for a decimal outline its depth ("1" above "1.1" above
+ * "1.1.1"), as each depth is a style of its own.
+ */
+export function levelKey(style: string, numbering: string | null): string {
+  return style === 'decimal' && numbering ? `decimal${numbering.split(/[.．]/).length}` : style;
+}
+
 /** The value of a Chinese or Arabic numeral inside a numbering ("（十二）" → 12, "③" → 3), or null. */
 export function numberingValue(numbering: string): number | null {
   const circled = CIRCLED.indexOf(numbering);
   if (circled >= 0 && numbering.length === 1) return circled + 1;
-  const digits = /\d+/.exec(numbering);
+  // A decimal outline counts at its last part: "3.2" is the second under "3".
+  const digits = /\d+(?=[^\d]*$)/.exec(numbering);
   if (digits) return Number(digits[0]);
   const cn = new RegExp(CN).exec(numbering);
   return cn ? chineseToNumber(cn[0]) : null;
@@ -77,7 +99,8 @@ export function chineseToNumber(s: string): number | null {
 
 const SENTENCE_END = /[。；;！!？?]/;
 // A modal or a taking effect (not 应急, 应用, 适用范围: heading names).
-const RULE_WORD = /应当|(?<![相对响适供反效理])应(?![用急对收])|(?<!必)须(?!知)|必须|可以|不得|禁止|严禁|自[^。]{1,12}?起|施行|生效/;
+// Traditional characters too (a Big5 file is structured as written: 應當, 須, 嚴禁, 施行).
+const RULE_WORD = /[应應]当|(?<![相对對响響适適供反效理])[应應](?![用急对對收])|(?<!必)[须須](?!知)|必[须須]|可以|不得|禁止|[严嚴]禁|自[^。]{1,12}?起|施行|生效/;
 const MAX_TITLE = 40;
 
 export interface HeadingSplit {
@@ -106,6 +129,9 @@ export function splitNumberedLine(line: string): HeadingSplit | null {
   // So is a short one that says who must or may do what, or when it takes effect ("第三十条 本协议自签订之日起生效。",
   // "第二条 授权运营应当依场景授权。"): an article's text, kept with its 。, not a heading's name.
   const sentence = /[，,]/.test(trimmed) || (rest.endsWith('。') && (trimmed.length > 15 || RULE_WORD.test(trimmed)));
+  // A decimal outline names its sections without a full stop: "5.1 授权性质：排他授权。", "3.4.1 授权运营期限为三年。" are
+  // its clauses.
+  if (n.style === 'decimal' && /^[^。]+。$/.test(rest)) return { numbering: n.numbering, style: n.style, title: '', body: rest };
   if (trimmed.length <= MAX_TITLE && !SENTENCE_END.test(trimmed) && !sentence) return { numbering: n.numbering, style: n.style, title: trimmed, body: '' };
   // "第二条【授权期限】本协议……", "第二条 授权期限 本协议……" (a bold title set off by a space in Word; Chinese puts
   // no space between words, so a space there is a separator): a short phrase set apart before a sentence is the title.
@@ -113,7 +139,8 @@ export function splitNumberedLine(line: string): HeadingSplit | null {
   if (b) return { numbering: n.numbering, style: n.style, title: b[1].trim(), body: b[2].trim() };
   // "（一）总体要求。坚持……": a short first sentence is the title.
   const m = /^([^。；;！!？?：:]{1,30})[。：:]\s*(.+)$/s.exec(rest);
-  if (m && !/[，,]/.test(m[1])) return { numbering: n.numbering, style: n.style, title: m[1].trim(), body: m[2].trim() };
+  // In a decimal outline a first sentence that binds ("6.2 乙方不得……再开发。……") is the clause's, not a name.
+  if (m && !/[，,]/.test(m[1]) && !(n.style === 'decimal' && RULE_WORD.test(m[1]))) return { numbering: n.numbering, style: n.style, title: m[1].trim(), body: m[2].trim() };
   return { numbering: n.numbering, style: n.style, title: '', body: rest };
 }
 

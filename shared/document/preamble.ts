@@ -1,7 +1,7 @@
 import type { Block } from '../domain/document';
 import { blockText, despace } from '../domain/blockText';
 import { bulletinMasthead } from './masthead';
-import { isAgencyLine, isFilingMark, isTitleBracket, subtitleScope, withoutStage } from './titleLines';
+import { isAgencyLine, isFieldLine, isFilingMark, isTitleBracket, subtitleScope, withoutStage } from './titleLines';
 
 export { isAgencyLine };
 
@@ -24,7 +24,7 @@ const WRAPPER = new RegExp(
     '征求\\s*《[^《》]{1,80}》\\s*的?意见',
     // A call the plan's own parties make ("运营机构面向社会公开征集……合作伙伴") is the plan's arrangement, not the notice's.
     '(?<!(?:运营机构|运营单位|运营主体|运营方|乙方|甲方|实施机构|授权方)[^，。；|｜]{0,8})公开征集', '意见建议', '邮箱[:：]', '^附件\\s*\\d*\\s*[:：]?', '^附\\s*[:：]',
-    '文件名称', '文件类型', '索引号', '主题分类', '发文机关', '成文日期', '发文字号', '^扫一扫', '^【.{0,6}】$', '^\\[.{0,6}\\]$',
+    '文件名称', '文件类型', '索引号', '主题分类', '发文机关', '成文日期', '发文字号', '^有效性[:：]', '^(?:体裁|组配|服务对象)分类[:：]', '^主题词[:：]', '^公开(?:方式|范围|形式)[:：]', '^扫一扫', '^【.{0,6}】$', '^\\[.{0,6}\\]$',
     // the 印发 notice a government issues a plan with: "现印发给你们", "（此件公开发布）"
     '现(予以)?印发给你们', '请认真(贯彻|组织)?(落实|执行|实施)', '^[（(]此件.{0,10}[）)]$',
     // a breadcrumb ("首页 > 政务公开 > 政策解读", "信息公开 > 收费公示", a wiki's "某知识库 / 某处 / 某专题") is the site's
@@ -55,10 +55,10 @@ const TITLE_TAIL = /[（(](?:(?:征求意见稿|试行|草案|送审稿|修订�
  * document ("《…实施方案》政策解读") is a document of its own, titled so: the review then tells it is not the plan.
  */
 // A table or an explanation about a named document ("《…（征求意见稿）》意见采纳情况表") is titled so too, as are minutes of
-// a meeting on it ("《…协议（草案）》专家审查会会议纪要").
+// a meeting on it ("《…协议（草案）》专家审查会会议纪要") and an account of the comments taken ("…采纳情况的说明").
 // The issuer may head the notice ("某市数据局关于某方案公开征求意见的公告"); a notice that names no document and asks
 // for no comments ("某局关于征集应用场景需求的公告") is a document of its own.
-const NOTICE = /^(?:[^，。；《》\s]{2,30}?)?关于(?=.*(?:征求.*意见|(?:方案|协议|办法|细则|规定|规划|计划|合同|条例|指引|指南|意见稿|草案|文本|清单|目录))).*(征求|征集|公开|印发|发布|转发).*(的)?(公告|通知|函|公示)$|《(?![^》]*》(?:的)?(?:(?:政策)?(?:解读|问答|图解)|[^《》，。；：:]{0,12}(?:情况|汇总|一览|对照|反馈|意见)表$|[^《》，。；：:]{0,16}纪要$))/;
+const NOTICE = /^(?:[^，。；《》\s]{2,30}?)?关于(?=.*(?:征求.*意见|(?:方案|协议|办法|细则|规定|规划|计划|合同|条例|指引|指南|意见稿|草案|文本|清单|目录))).*(征求|征集|公开|印发|发布|转发).*(的)?(公告|通知|函|公示)$|《(?![^》]*》(?:的)?(?:(?:政策)?(?:解读|问答|图解)|[^《》，。；：:]{0,12}(?:情况|汇总|一览|对照|反馈|意见)表$|[^《》，。；：:]{0,16}纪要$|[^《》，。；：:]{0,16}(?:情况|采纳)[^《》，。；：:]{0,6}(?:说明|报告)$))/;
 /** A notice's headline: it names the document the notice is about and ends as a notice does. */
 const isNoticeHeadline = (t: string) => t.trim().length <= 100 && /(?:公告|通知|函|公示)$/.test(t.trim()) && !/[。；;]/.test(t) && NOTICE.test(t.trim());
 /**
@@ -75,7 +75,8 @@ const STAGE_LINE = /^[（(]\s*(?:征求意见稿|送审稿|草案|讨论稿|修�
 // Not "关于县政协……的答复": 关于 opens the matter, the place after it is the matter's.
 const PLACE_START = /^(?!关于)[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州|旗|盟)(?![场])/;
 /** A date on its own line signs the notice above a document; it is never half of the document's title. */
-const DATE_LINE = /^[\d〇○零一二三四五六七八九十]{2,4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$/;
+// A cover dates it by the month alone too ("二〇二五年九月").
+const DATE_LINE = /^[\d〇○零一二三四五六七八九十]{2,4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?$/;
 
 /**
  * A document's registry number ("LPS-SJ—2025—01", "合同编号：DZSJ-SQYY-2026-003", "项目编号：CQS26A00417") files the
@@ -101,7 +102,8 @@ const stripTail = (s: string) => {
  */
 const CONTACT = /联系电话|联系人|电子邮箱|电子邮件|传真|通讯地址|邮政编码|邮编/;
 const CONTACT_FIELD = new RegExp(`(?:${CONTACT.source})\\s*[:：]|意见|建议|反馈|征求|征集`);
-const wrapperText = (t: string) => WRAPPER.test(t) || (CONTACT.test(t) && (t.length <= 40 || CONTACT_FIELD.test(t)));
+// A site spaces a field's short name out to align it ("有 效 性：", "索 引 号：").
+const wrapperText = (t: string) => WRAPPER.test(t) || WRAPPER.test(despace(t)) || (CONTACT.test(t) && (t.length <= 40 || CONTACT_FIELD.test(t)));
 
 export function isWrapperLine(b: Block): boolean {
   if (b.kind === 'table') return wrapperText(b.rows.slice(0, 3).flat().join(' '));
@@ -122,15 +124,12 @@ export function isTitleLine(b: Block): boolean {
   return DOC_KIND.test(stripTail(t)) || NEWS_HEADLINE.test(t);
 }
 
-/**
- * A line of labelled fields ("文    号：  无    主 题 词：  授权运营", "关 键 词： 公共数据", "体裁分类："), however
- * spelt and ordered, its values empty or 无, is a website's metadata about the document: never words of its title.
- */
-const FIELD_LINE = /^[\u4e00-\u9fff]{2,6}[:：]/;
+// A line of labelled fields ("文    号：  无    主 题 词：  授权运营", "关 键 词： 公共数据", "体裁分类："), however
+// spelt and ordered, its values empty or 无, is a website's metadata about the document: never words of its title.
 // A line in brackets on its own ("（此件公开发布）", "（2025年9月1日）") is a note, never half of a title.
 // A rule ("---") or a bare number (a phone line) holds no word of a title.
 const shortLine = (b: Block | undefined) =>
-  !!b && b.kind === 'paragraph' && b.text.length <= 40 && /\p{L}/u.test(b.text) && !/[。；;，,：:！!？?]$/.test(b.text) && !/^[（(].*[）)]$/.test(b.text) && !DATE_LINE.test(b.text.trim()) && !isNumberLine(b.text) && !FIELD_LINE.test(despace(b.text.trim())) && !isWrapperLine(b);
+  !!b && b.kind === 'paragraph' && b.text.length <= 40 && /\p{L}/u.test(b.text) && !/[。；;，,：:！!？?]$/.test(b.text) && !/^[（(].*[）)]$/.test(b.text) && !DATE_LINE.test(b.text.trim()) && !isNumberLine(b.text) && !isFieldLine(b.text) && !isWrapperLine(b);
 
 
 /** How many prose paragraphs in a row after a title show that the document itself has begun. */
@@ -217,6 +216,9 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
       title = -1;
       continue;
     }
+    // A notice's headline under the page's fields is no title of its own ("……关于《X协议》（拟签订文本）的公示"): it names
+    // the document printed after its 公示期 and 异议 prose.
+    if (notice < 0 && title < 0 && isNoticeHeadline(blockText(b))) notice = i;
     if (title < 0 && (isTitleLine(b) || i === styledTitle)) title = i;
     else if (title < 0 && splitTitle(b, blocks[i + 1])) {
       // A title the page width cut inside a word ("…公共数据授权运" / "营协议"): one title over two lines.
@@ -237,7 +239,10 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
   if (title >= 0) return startingAt(title, wrapperEnd);
   const bodyStart = wrapperEnd + 1;
   // A headline printed over two or three lines is joined as a title is, never across the wrapper above it.
-  if (headline >= 0) return { title: wholeTitle(blocks, headline, headlineAfter, limit).title, bodyStart };
+  // A notice closing with its 版记 after the attached document's title and contents only (no text of it): the notice is
+  // the text, below.
+  const nothingAfter = blocks.slice(bodyStart).every((b) => b.toc);
+  if (headline >= 0 && !(nothingAfter && notice >= 0)) return { title: wholeTitle(blocks, headline, headlineAfter, limit).title, bodyStart };
   // The notice's signature (its organ, its date) is no title: the document's own title line follows it.
   let at = bodyStart;
   while (at < bodyStart + 3 && blocks[at]?.kind === 'paragraph' && (isAgencyLine(blockText(blocks[at])) || DATE_LINE.test(blockText(blocks[at]).trim()))) at++;
@@ -250,7 +255,8 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
     if (named && blocks.slice(at, at + SCAN).filter(isProse).length >= DOCUMENT_PROSE) return { title: named, bodyStart: at };
     // No document after the notice: the page carries the notice alone (the plan is an attachment, its parts at most
     // listed). The notice is then the text, titled by its headline, and read from there.
-    return { title: tidyTitle(blockText(blocks[notice])), titleBlockId: blocks[notice].id, bodyStart: notice };
+    // Its issuer printed on the line above opens the headline ("某局" / "关于印发《…》的通知").
+    return startingAt(notice, -1);
   }
   // A page's headline over its date and source line ("我市首个……场景通过专家论证" / "2027-04-16 来源：……日报"): the text's
   // title when nothing else is, its sub-headline after it left as the page's.

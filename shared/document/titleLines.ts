@@ -57,3 +57,10 @@ export const isTitleBracket = (b: Block) => {
 const SCOPE_BRACKET = /^[（(][^（）()]*(?:场景|领域|授权)[”"」]?[）)]$/;
 const PLACES_THEN_DATA = /^(?:[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州|旗|盟))*(?:公共数据|政务数据|数据资源|数据)/;
 export const subtitleScope = (title: string, b: Block) => SCOPE_BRACKET.test(despace(blockText(b).trim())) && !PLACES_THEN_DATA.test(despace(title.trim()));
+
+/**
+ * A labelled field ("有 效 性：有效", "协议编号：YGJ-…", "信息分类： 通知公告"), however spaced: a value of a metadata
+ * table or a cover, never a title.
+ */
+const FIELD_LINE = /^[\u4e00-\u9fff]{2,6}[:：]/;
+export const isFieldLine = (t: string) => FIELD_LINE.test(despace(t.trim()));

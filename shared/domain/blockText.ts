@@ -4,7 +4,8 @@ import type { Block, ExtractedDocument } from './document';
 
 /** The blocks of the document itself: the wrapper before `bodyStart` left out. */
 export function bodyBlocks(doc: ExtractedDocument): Block[] {
-  return doc.bodyStart ? doc.blocks.slice(doc.bodyStart) : doc.blocks;
+  // The table of contents names the sections; it holds none of them.
+  return (doc.bodyStart ? doc.blocks.slice(doc.bodyStart) : doc.blocks).filter((b) => !b.toc);
 }
 
 /** Plain text of a block, for search and rule matching. */

@@ -13,7 +13,7 @@ export { DOCUMENT_ROLES, type DocumentRole } from './documentRoles';
 export const DocumentRoleSchema = codesOf(DOCUMENT_ROLES);
 
 /** The Chinese numbering styles of headings, from the outermost in: 第一章, 第一节, 第一条, 一、, （一）, 1., （1）, ①. */
-export const NUMBERING_STYLES = ['part', 'chapter', 'section', 'article', 'cn', 'cn_paren', 'arabic', 'arabic_paren', 'circled', 'none'] as const;
+export const NUMBERING_STYLES = ['part', 'chapter', 'section', 'article', 'cn', 'cn_paren', 'arabic', 'arabic_paren', 'circled', 'decimal', 'none'] as const;
 export type NumberingStyle = (typeof NUMBERING_STYLES)[number];
 
 export const LocationSchema = z.object({
@@ -31,7 +31,8 @@ export const LocationSchema = z.object({
 export type Location = z.output<typeof LocationSchema>;
 
 /** A block whose text was recognised from a page image (OCR), not read from the file: findings on it say so. */
-const blockBase = { id: z.string(), location: LocationSchema, ocr: z.literal(true).optional() };
+// toc: a line of the document's table of contents ("四、运营机构选择条件 ……… 4"), kept to show, never read as its content.
+const blockBase = { id: z.string(), location: LocationSchema, ocr: z.literal(true).optional(), toc: z.literal(true).optional() };
 
 export const BlockSchema = z.discriminatedUnion('kind', [
   z.object({

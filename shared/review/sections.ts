@@ -1,4 +1,5 @@
 import { trailingDocumentStart } from '../document/preamble';
+import { pathLabel } from '../document/build';
 import { bodyBlocks, blockText as rawBlockText, type Block, type ExtractedDocument, type HeadingBlock } from '../domain/document';
 import type { Hit } from './clauses';
 import type { Evidence } from './report';
@@ -199,7 +200,7 @@ const excerpt = (s: string) => (s.length > EXCERPT ? s.slice(0, EXCERPT) + '…'
 export function locationOf(b: Block): string {
   if (b.kind !== 'heading') return b.location.label;
   const path = b.location.headingPath.slice(0, -1);
-  return [b.location.page ? `第${b.location.page}页` : '', path.length ? `${path.join('')}下的标题` : '章节标题'].filter(Boolean).join(' ');
+  return [b.location.page ? `第${b.location.page}页` : '', path.length ? `${pathLabel(path)}下的标题` : '章节标题'].filter(Boolean).join(' ');
 }
 
 /** Evidence quoting a block (or a sentence of it) as written; `hit` adds how the clause was read. */
