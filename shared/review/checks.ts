@@ -204,7 +204,8 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
       const resolve = referenced(r);
       const annexes = hits.flatMap((s) => [...s.text.matchAll(LIST_IN_ANNEX)].map((m) => resolve(`附件${m[1]}`) ?? ''));
       const text = sentences([...hits.map((s) => s.text), ...annexes].join('\n'))
-        .filter((x) => !/上述|前述|上表|上列|以上(?:产品|数据|服务)|(?:使用|调用|申请|需要)[^，。；]{0,12}的[，,]/.test(x))
+        // Nor does a use the text leaves out of itself ("农业农村部门……所需的统计分析，由……自行开展，不纳入本方案").
+        .filter((x) => !/上述|前述|上表|上列|以上(?:产品|数据|服务)|(?:使用|调用|申请|需要)[^，。；]{0,12}的[，,]|不(?:纳入|列入|属于|在)本(?:方案|协议|场景)/.test(x))
         .join('\n');
       const said = servedPublic(text);
       const lacking = check.groups.filter((g) => !g.any.some((w) => said.includes(w))).map((g) => g.label);

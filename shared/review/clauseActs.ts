@@ -128,6 +128,8 @@ const CONSENT_OBTAINED = /^(?:个人|本人|当事人|权利人|数据主体|信
 
 const UNDOING = /(?:删除|销毁|清除|擦除|清理|移交|返还|归还|交还)[^，。；]{0,12}$/;
 /** The clause's act: the first that is not a modifier nor the right to another act. */
+/** A clause about whose a thing is: its 权属, or that it belongs to a party. */
+const OWNERSHIP = /权属|所有权|归属|归[^，。；]{0,12}?所有|(?<![回返])归(?:甲方|乙方|实施机构|运营机构|数据提供单位|源头部门|[^，。；]{1,10}?[局委办府])/;
 export function mainAct(text: string): { m: RegExpExecArray; modal?: string } | null {
   const all: RegExpExecArray[] = [];
   ACT_RE.lastIndex = 0;
@@ -160,7 +162,8 @@ export function mainAct(text: string): { m: RegExpExecArray; modal?: string } | 
   // with whom it goes to, is the act.
   const moved = own[0] && FRONTED_BY.test(text.slice(0, own[0].index)) ? own.find((x) => x.index > own[0].index && MOVE_TO.test(after(x)) && MOVES.has(actClass(x[0]))) : undefined;
   // A verb describing what is destroyed or given back ("删除专区外留存的全部授权数据") is no act of the clause.
-  const m = moved ?? own[0] ?? (candidates[0] && !(RELATIVE.test(after(candidates[0])) && UNDOING.test(text.slice(0, candidates[0].index))) ? candidates[0] : undefined);
+  // Nor one describing what is owned ("甲方提供的原始数据的权属归甲方"): whose it is, is all the clause says.
+  const m = moved ?? own[0] ?? (candidates[0] && !(RELATIVE.test(after(candidates[0])) && (UNDOING.test(text.slice(0, candidates[0].index)) || OWNERSHIP.test(after(candidates[0])))) ? candidates[0] : undefined);
   if (m) return { m };
   // "交付的数据产品可以为未经加工的授权数据原样": the modal says what the delivered thing may be; it governs that act.
   const described = modal && COPULA.test(text.slice(modal.index + modal[0].length)) && all.find((x) => x.index < modal.index && RELATIVE.test(after(x)));

@@ -20,8 +20,10 @@ const NOTICE = /备案|报备|告知|通知|知悉|报送|公告|公示|纳入[^
 // "但不得……发放授权许可": a 但 that opens a prohibition names what is forbidden, not a consent.
 const CONDITION = /(?:除非?|未经|非经|没有|经过?|取得|征得|须经|需经|报请?|但(?!不得|禁止|严禁|不能|不可|不应|不允许))[^，。；]{0,24}?(?:同意|许可|认可|协商一致|另有约定|确认|批准|审批|核准|审议)/g;
 
-const NOUN_AFTER = /^的(?!(?:情形|情况)?(?:除外|不受此限|不在此限))[\u4e00-\u9fff]/;
-const NOT_A_CONSENT = /^(?:的(?!(?:情形|情况)?(?:除外|不受此限|不在此限))[\u4e00-\u9fff]|其?(?:不能|无法|不可|不会|不得|没有|未))/;
+// "除甲方书面同意的情形外，乙方不得……": the case a leading exception names, closed by 外, is no noun either.
+const CASE = '(?:情形|情况)?(?:除外|不受此限|不在此限|(?:以|之)?外(?=[，,]))';
+const NOUN_AFTER = new RegExp(`^的(?!${CASE})[\\u4e00-\\u9fff]`);
+const NOT_A_CONSENT = new RegExp(`^(?:的(?!${CASE})[\\u4e00-\\u9fff]|其?(?:不能|无法|不可|不会|不得|没有|未))`);
 
 /** The condition written in a sentence, by what it asks for (the strongest control named wins only if it binds). */
 export function conditionOf(sentence: string, ctx: ParseContext = {}): Condition | undefined {
@@ -222,9 +224,14 @@ export function exceptedObject(text: string, g?: Glossary): ClauseParse['object'
     if (o) return o;
     const masked = MASKED.exec(span);
     if (masked) return { kind: 'derived', text: masked[0] };
+    // A work that touches no data ("但经甲方同意将非涉数的系统运维工作外包的除外") is let out as a product would be: the ban
+    // on the grant or the data stands for everything else.
+    const work = NO_DATA_WORK.exec(span);
+    if (work) return { kind: 'derived', text: work[0] };
   }
   return null;
 }
+const NO_DATA_WORK = /(?:非涉数|不涉及数据|不接触数据|不涉数)[^，。；]{0,4}?的?[^，。；]{0,10}?(?:工作|服务|事项|业务)|(?:系统|平台|机房|设备|网络|硬件|软件)(?:运维|维护|维修|巡检|安保|保洁)(?:工作|服务|事项)?/;
 
 /** Acts that move or hand over the data or the grant: a prohibition of one lifted for a product moves no data or grant. */
 const MOVES = new Set(['release', 'copy', 'transfer', 'regrant', 'entrust', 'capital', 'succeed']);

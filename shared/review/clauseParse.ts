@@ -159,7 +159,10 @@ function parseClauses(sentence: string, ctx: ParseContext): ClauseParse[] {
     return sentence.slice(cs[first].start, cs[last].start + cs[last].text.length);
   };
   // A sentence that says its data can be reversed says it of what it hands over ("……的脱敏数据集，采用……可逆加密").
-  const restorable = restorableIn(sentence);
+  // Not when what can be reversed is named by the clause that bars it ("原始数据和可还原原始数据的结果不得导出平台，仅允许
+  // 经审核的统计结果出域"): the results the next clause lets out are other things.
+  const reversible = restorableIn(sentence);
+  const restorable = reversible && !/^[^，。；]*?(?:不得|禁止|严禁|不能|不可|不允许|一律不)/.test(sentence.slice(sentence.indexOf(reversible))) ? reversible : null;
   const raw = describesRaw(sentence);
   let holder: ClauseParse['holder'] = null;
   let modality: Modality = 'none';

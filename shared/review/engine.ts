@@ -61,11 +61,12 @@ function review(doc: ExtractedDocument, ruleset: ResolvedRuleset, kind: ReviewKi
     : null;
   if (unlike) warnings.push(unlike);
   else if (weak) warnings.push(`该文件看起来不像${label}：${items.length} 项应有内容中只找到 ${found} 项${headings < 3 ? '，且几乎没有分级标题' : ''}。请确认所选文件和审查类型是否正确。`);
-  if (about) items = items.map((i) => notContent(i, label));
+  // With no body there is nothing of the document to read: a title alone states none of its items.
+  if (about || r.blocks.length === 0) items = items.map((i) => notContent(i, label));
   // Red lines are about what a plan or agreement lets happen. A text about one restates or reports it and binds nobody,
   // and what it leaves out (销毁, 备案时限) is not missing from any clause: raising red lines on it would put another
   // document's defects into the memo. The warning above says why none are raised.
-  if (about) flags.splice(0);
+  if (about || r.blocks.length === 0) flags.splice(0);
   return { ruleset: { id: ruleset.id, version: ruleset.version, name: ruleset.name }, kind, documentTitle: doc.title, items, flags, warnings, ...(unlike ? { unlike } : {}) };
 }
 

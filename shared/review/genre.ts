@@ -15,7 +15,8 @@ export type Genre = { type: 'plan' | 'agreement' | 'other' | 'unknown'; why?: st
 const PLAN_TYPE = /(方案|计划|规划)$/;
 /** Rules (管理办法, 实施细则, 指引): a plan only when it does not set out what plans must contain. */
 const RULES_TYPE = /(条例|规定|规则|办法|细则|指引|指南|意见)$/;
-const ABOUT_PLANS = /(?:实施方案|授权运营方案|授权运营协议|运营协议)(?:应当|应|须)(?:包括|包含|载明|明确)(?:以下|下列)?/;
+// The document named by its kind alone too, after it was named in full ("……编制授权运营实施方案。方案应当载明……").
+const ABOUT_PLANS = /(?:实施方案|授权运营方案|授权运营协议|运营协议|(?<![\u4e00-\u9fff])方案|(?<![\u4e00-\u9fff])协议)(?:内容)?(?:应当|应|须)(?:包括|包含|载明|明确|写明|约定)(?:以下|下列)?/;
 const AGREEMENT_TYPE = /(协议|协议书|合同|合同书|授权书|承诺书)$/;
 /** Texts that are about a plan or agreement, never the document itself. */
 const ABOUT_TYPE =
@@ -284,5 +285,9 @@ export function documentGenre(r: ReadDocument): Genre {
   const news = newsFormulas(page);
   if (news.length >= 2) return { type: 'other', why: `文中有“${news.join('”“')}”，是新闻报道` };
   if (partyClauses(r) >= 3) return { type: 'agreement' };
-  return { type: 'unknown', ...(marks.length ? { why: `文中有${marks[0]}的格式用语`, marks } : {}) };
+  if (marks.length) return { type: 'unknown', why: `文中有${marks[0]}的格式用语`, marks };
+  // A notice that issues a plan carries it; one that prints only the plan's table of contents is the notice alone (the
+  // engine then finds the plan's items missing and says so).
+  if (NOTICE_TYPE.test(typeWord(r.doc.title)) && r.doc.blocks.some((b) => b.toc)) return { type: 'unknown', why: `标题为“${r.doc.title}”，是印发或公布文件的通知，未见所附文件的正文`, marks: ['通知'] };
+  return { type: 'unknown' };
 }

@@ -131,6 +131,7 @@ const asFiles = (p: ClauseParse, sentence: string) => {
   return !!d && packed && !DERIVED_NAME.test(d[0]) && !INTO_PLATFORM.test(p.text);
 };
 
+const DENIED_ROW = /[|｜]\s*(?:否|禁止|不得|不允许|严禁|不可|不准|无|×)\s*(?=[|｜]|$)/;
 const DONE_INSIDE = /在[^，。；]{0,8}?(?:平台|空间|专区|沙箱|运营域|环境)(?:内|中|之内)/;
 export function releasesRaw(p: ClauseParse, raw = false, sentence = p.text): boolean {
   // Used in a place outside the platform, the records are there: "乙方可以在其自有测试环境中使用该副本".
@@ -197,9 +198,10 @@ const intoPlaceSetUp = (p: ClauseParse, sentence: string) =>
 
 /** The column of a product list that says what the user receives. */
 // What an interface returns is what the caller receives ("| 返回内容 |", "| 返回字段 |").
-const DELIVERY_COLUMN = /^(?:交付|提供|输出|服务|供给|产品|返回|推送)?(?:形式|方式|内容|形态|载体)$|^(?:返回|输出)字段$|^交付物$/;
+// A bare 内容 is any table's second column ("| 条款 | 内容 |"): only what is delivered names a delivery.
+const DELIVERY_COLUMN = /^(?:交付|提供|输出|服务|供给|产品|返回|推送)?(?:形式|方式|形态|载体)$|^(?:交付|提供|输出|服务|供给|产品|返回|推送)内容$|^(?:返回|输出)字段$|^交付物$/;
 /** A column that says whether the product leaves ("是否出系统"), and a yes in it. */
-const LEAVES_COLUMN = /^是否(?:出域|出系统|出平台|出库|导出|外发|对外提供|离开平台)$/;
+const LEAVES_COLUMN = /^(?:是否|能否)(?:可以?|允许|准予)?(?:出域|出系统|出平台|出库|导出|外发|对外提供|离开平台)$/;
 const YES = /^(?:是|√|✓|✔|允许|可以|Y|y|yes|Yes)$/;
 /** A form that is a file the user keeps: "CSV文件", "Excel表格", "离线数据包". */
 const AS_FILE = /文件|CSV|csv|Excel|EXCEL|excel|数据包|压缩包|表格|拷贝|硬盘|光盘|U盘|下载|离线/;
@@ -281,6 +283,11 @@ export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[
       // Parsed with what nothing lets happen blanked (a check's question, a denial), as every whole-sentence reader reads.
       const parsed = parseSentence(withNeutralMasked(s), ctx);
       if (parsed[0]?.defines) {
+        prev = s;
+        continue;
+      }
+      // A row of a table that answers no ("| 可逆模型输出 | 否 | — |") lets nothing out.
+      if (DENIED_ROW.test(s)) {
         prev = s;
         continue;
       }

@@ -27,8 +27,9 @@ export const PLACE =
 
 export const PATTERNS = [
   // Turned back by another name too: "将产品中的特征编码逆向转换为原始明细记录".
-  // Not a description of what is forbidden or defined: "能够还原原始数据的产品", "可逆还原原始数据的数据产品".
-  `(?<t>还原出|还原为|还原成|还原|恢复出|恢复为|恢复|(?:逆向|反向)(?:转换|解析|映射|解码)(?:为|成|回)?)[^，。；]{0,6}?(?:原始|明细|个人|身份|真实|原值)(?![^，。；]{0,10}?的(?:数据产品|产品|服务|模型|算法|数据))`,
+  // Not a description of what is forbidden or defined: "能够还原原始数据的产品", "可逆还原原始数据的数据产品", "可还原原始
+  // 数据的结果不得导出".
+  `(?<t>还原出|还原为|还原成|还原|恢复出|恢复为|恢复|(?:逆向|反向)(?:转换|解析|映射|解码)(?:为|成|回)?)[^，。；]{0,6}?(?:原始|明细|个人|身份|真实|原值)(?![^，。；]{0,10}?的(?:数据产品|产品|服务|模型|算法|数据|结果|成果|内容|文件|报告))`,
   // Something handed over whose content is said to be raw data: "以加密移动硬盘形式交付客户，内容为原始登记簿数据".
   `(?<t>${OUT})[^。；]{0,30}?[，,](?:其|所含)?(?:内容|数据内容|数据)(?:为|是|系|包括)[^，。；]{0,8}?${RAW}`,
   // Raw data handed over as files a user keeps: "……以接口调用、报告或者文件方式交付使用方，使用方可在其自有系统中存储".
@@ -44,10 +45,13 @@ export const PATTERNS = [
   // A mirror kept outside the platform.
   `(?<t>部署|建立|建设|设立|搭建)[^，。；]{0,16}?(?:镜像库|镜像|副本库|备份库)`,
   // Personal fields returned in clear: "接口以明文形式返回姓名、身份证号码、住址等原始字段".
+  `(?:可以|可|允许|准予)(?<t>${OUT})的(?:(?!基于|利用|依托|依据|根据|不含|不包含|不包括|不涉及|剔除|去除)[^，。；]){0,4}?${RAW}`,
   `明文(?:形式|方式)?(?<t>返回|回传|输出|提供|传输|展示|交付)[^，。；]{0,20}?(?:${RAW}|身份证|姓名|手机号|住址)`,
   // Raw records handed out one by one: "可以按单个参保人输出其原始缴费记录" (not what is computed from them, nor what is
   // said to hold none: "导出的日志不含原始数据内容").
-  `(?<t>${OUT})(?:(?!基于|利用|依托|依据|根据|不含|不包含|不包括|不涉及|剔除|去除)[^，。；]){0,6}?${RAW}(?![^，。；]{0,8}?(?:的|之)?(?:统计|分析|产品|结果|报告|模型|质量|核查|调用|权限|目录|清单|样例说明|加工|形成|评分))`,
+  // A verb of giving describing the records by who hands them in ("甲方提供的原始数据的权属归甲方") hands nothing out, unless
+  // a modal lets it ("可以提供的原始数据包括……"); records already taken out ("已下载的原始数据") are out.
+  `(?<t>${OUT})(?!(?<=提供|共享|分享|开放|交付|发布|公开|公布|推送|传输|给予|披露)的)(?:(?!基于|利用|依托|依据|根据|不含|不包含|不包括|不涉及|剔除|去除)[^，。；]){0,6}?${RAW}(?![^，。；]{0,8}?(?:的|之)?(?:统计|分析|产品|结果|报告|模型|质量|核查|调用|权限|目录|清单|样例说明|加工|形成|评分))`,
   // What may be handed over or moved, defined by a relative clause that lists raw data: "乙方可以提供给第三方的数据包括原始
   // 数据、数据产品等" (a prohibition of it is read negated).
   `(?<t>${OUT}|迁移|转存|备份)(?:给|至|予|到)[^，。；]{0,16}?的(?:数据|信息|内容)(?:范围)?(?:包括|包含|为|有)(?:(?!不含|不包括|不包含)[^，。；]){0,12}?${RAW}`,
