@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { reviewDocument } from '../../../shared/review/engine';
+import { bodyBlocks } from '../../../shared/domain/document';
+import { buildDocument } from '../../../shared/document/build';
+import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
+
+/**
+ * Classes read from the fortieth set (a reading set, session 29): a decimal outline (1 / 1.1 / 1.1.1), a table of
+ * contents, a cover's labelled fields above the title, a 公示 notice over the agreement it names, a 印发 notice whose
+ * plan is listed by its contents only, and the operator's conditions after how it is chosen. Text written for the test.
+ */
+
+const headingsOf = (text: string) => docFromText(text).blocks.flatMap((b) => (b.kind === 'heading' ? [`${b.level}|${b.numbering}|${b.text}`] : []));
+
+describe('a decimal outline (1 / 1.1 / 1.1.1) is the document\'s headings, at their depth', () => {
+  const plan = [
+    '某市港口作业公共数据授权运营实施方案',
+    '1 总体情况',
+    '1.1 方案名称',
+    '本方案名称为“某市港口作业公共数据授权运营”。',
+    '1.2 必要性',
+    '1.2.1 需求。港口企业需要泊位和堆场的实时数据。',
+    '1.2.2 基础。市政务数据平台已接入港口作业数据。',
+    '2 数据资源',
+    '2.1 授权目录',
+    '2.1.1 授权数据：泊位作业数据、堆场库存数据。',
+    '2.2 质量要求',
+    '数据提供单位每月核查数据质量。',
+  ].join('\n');
+  it('levels each depth under the one above, numbered once in a location', () => {
+    expect(headingsOf(plan)).toEqual(['1|1|总体情况', '2|1.1|方案名称', '2|1.2|必要性', '3|1.2.1|需求', '3|1.2.2|基础', '1|2|数据资源', '2|2.1|授权目录', '2|2.2|质量要求']);
+    // A number before a clause numbers the clause: "2.1.1 授权数据：……。" is text under 2.1, as "9.1 乙方退出的，……" is.
+    expect(docFromText(plan).blocks.some((b) => b.kind === 'paragraph' && b.text.startsWith('2.1.1 授权数据'))).toBe(true);
+    const doc = docFromText(plan);
+    const under = doc.blocks.find((b) => b.kind === 'paragraph' && b.text.startsWith('港口企业'))!;
+    expect(under.location.label).toBe('1.2.1 第1段');
+  });
+  it('leaves counts, amounts and dates at a line\'s start as text', () => {
+    expect(headingsOf(['某方案', '经对全市 42 家企业调研', '7 月', '1.5 亿元用于平台建设', '2025 年 7 月'].join('\n'))).toEqual([]);
+  });
+  it('finds items under decimal headings a reader sees', () => {
+    const r = reviewDocument(docFromText(plan), bundledRuleset('national'), 'plan');
+    expect(r.items.find((i) => i.id === 'plan.data_scope')!.status).not.toBe('missing');
+  });
+});
+
+describe('a table of contents names sections and holds none of them', () => {
+  const text = [
+    '某县供水公共数据授权运营实施方案',
+    '目　　录',
+    '一、授权运营名称 ………………………… 1',
+    '二、数据资源范围和目录 ………………… 2',
+    '三、授权运营期限 ……………………………3',
+    '四、产品和服务清单 ……………………… 5',
+  ].join('\n');
+  it('keeps its lines to show, no heading among them, out of what is reviewed', () => {
+    const doc = docFromText(text);
+    expect(doc.blocks.filter((b) => b.kind === 'heading')).toEqual([]);
+    expect(doc.blocks.filter((b) => b.toc).length).toBe(5);
+    expect(bodyBlocks(doc).some((b) => b.toc)).toBe(false);
+    const r = reviewDocument(doc, bundledRuleset('national'), 'plan');
+    expect(r.items.find((i) => i.id === 'plan.products')!.status).toBe('missing');
+  });
+});
+
+describe('a cover\'s labelled fields are never the title', () => {
+  it('takes the title styled as a heading under a cover\'s number field (DOCX)', () => {
+    const doc = buildDocument(
+      [
+        { kind: 'text', text: '协议编号：YGJ-SQYY-2025-003' },
+        { kind: 'text', text: '某市住房公积金数据授权运营协议', styledLevel: 1 },
+        { kind: 'text', text: '甲方：某市住房公积金管理中心' },
+        { kind: 'text', text: '第一章 授权内容', styledLevel: 2 },
+        { kind: 'text', text: '甲方授权乙方在运营平台内加工公积金数据。' },
+      ],
+      { format: 'docx', fileName: '协议.docx' },
+    );
+    expect(doc.title).toBe('某市住房公积金数据授权运营协议');
+  });
+  it('takes the title under a number field, however the field is spaced', () => {
+    expect(docFromText(['合同编号：SJ-YY-2026-017', '某区供热公共数据授权运营协议', '甲方：某区大数据局', '乙方：某科技有限公司'].join('\n')).title).toBe('某区供热公共数据授权运营协议');
+    const page = ['某县人民政府', '索 引 号：001/2026-00031', '发布机构：某县大数据局', '有 效 性：有效', '', '某县林业公共数据授权运营协议', '第一条 授权范围', '甲方授权乙方在专区内运营林业数据。'];
+    expect(docFromText(page.join('\n')).title).toBe('某县林业公共数据授权运营协议');
+  });
+});
+
+describe('a 公示 notice over the agreement it names', () => {
+  it('is wrapper; the agreement printed after its 公示期 prose is the text', () => {
+    const doc = docFromText(
+      [
+        '某区人民政府',
+        '发布日期：2026-03-02',
+        '某区大数据局关于《某区停车公共数据授权运营协议》（拟签订文本）的公示',
+        '根据有关规定，经区政府授权，我局拟与某科技有限公司签订协议，现将协议文本予以公示，接受社会监督。',
+        '公示期：2026年3月2日至2026年3月6日（5个工作日），期间对协议内容有异议的，可以书面形式向我局反映。',
+        '公示期间，任何单位和个人均可通过电话或者书面形式反映意见，我局将依法核实并予以答复，谢谢支持。',
+        '附件：某区停车公共数据授权运营协议（拟签订文本）',
+        '某区停车公共数据授权运营协议',
+        '第一条 授权范围',
+        '甲方授权乙方在专区内运营停车数据。',
+      ].join('\n'),
+    );
+    expect(doc.title).toBe('某区停车公共数据授权运营协议');
+    expect(doc.blocks[doc.bodyStart!]).toMatchObject({ text: '某区停车公共数据授权运营协议' });
+  });
+});
+
+describe('a 印发 notice whose plan is listed by its contents only is the notice', () => {
+  const text = [
+    '某市数据局文件',
+    '某数〔2026〕8号',
+    '某市数据局',
+    '关于印发《某市文旅公共数据授权运营实施方案》的通知',
+    '各县（市、区）数据局，市直有关部门：',
+    '《某市文旅公共数据授权运营实施方案》已经市政府常务会议审议通过，现印发给你们，请认真贯彻落实。',
+    '附件：某市文旅公共数据授权运营实施方案',
+    '某市数据局',
+    '2026年2月3日',
+    '附件',
+    '某市文旅公共数据授权运营实施方案',
+    '目　　录',
+    '一、授权运营名称 ……………………………… 1',
+    '二、授权运营模式 ……………………………… 2',
+    '三、运营机构选择条件 ………………………… 3',
+    '四、备案 ………………………………………… 6',
+    '抄送：省数据局。',
+    '某市数据局办公室　　2026年2月3日印发',
+  ].join('\n');
+  it('is titled by its headline, warned as not a plan, with no red line raised from what the plan leaves out', () => {
+    const doc = docFromText(text);
+    expect(doc.title).toBe('某市数据局关于印发《某市文旅公共数据授权运营实施方案》的通知');
+    const r = reviewDocument(doc, bundledRuleset('hebei'), 'plan');
+    expect(r.warnings.some((w) => w.includes('看起来不像'))).toBe(true);
+    expect(r.flags).toEqual([]);
+    expect(r.items.every((i) => i.status === 'missing')).toBe(true);
+  });
+  it('stays a plan when the plan follows the notice in full', () => {
+    const full = [
+      ...text.split('\n').slice(0, 11),
+      '一、授权运营名称',
+      '本事项名称为“某市文旅公共数据授权运营”，实施机构为某市数据局。',
+      '二、数据范围',
+      '授权数据包括景区客流数据、文旅场馆预约数据，目录见附表。',
+      '三、授权期限',
+      '授权期限为三年。',
+      '四、产品和服务',
+      '公共治理类产品无偿提供，产业发展类产品实行政府指导价。',
+      '五、安全',
+      '原始数据不出域，数据产品经安全审核后方可交付。',
+    ].join('\n');
+    const r = reviewDocument(docFromText(full), bundledRuleset('hebei'), 'plan');
+    expect(r.warnings.some((w) => w.includes('是印发或公布文件的通知'))).toBe(false);
+  });
+});
+
+describe('the operator\'s conditions set out after how it is chosen', () => {
+  it('are the selection conditions, under whatever heading', () => {
+    const r = reviewDocument(
+      docFromText(['某市排水公共数据授权运营实施方案', '一、合作伙伴', '运营机构由实施机构通过公开招标方式确定，应当具备：独立法人资格，注册资本不低于1000万元；健全的管理制度；不少于20人的技术团队；数据安全能力成熟度二级以上。'].join('\n')),
+      bundledRuleset('national'),
+      'plan',
+    );
+    expect(r.items.find((i) => i.id === 'plan.selection')!.status).not.toBe('missing');
+  });
+});
+
+describe('an operator named without the competition Hebei art. 15 requires breaks the mode', () => {
+  const plan = (s: string) => `某场景公共数据授权运营实施方案\n${s}`;
+  const mode = (s: string) => reviewDocument(docFromText(plan(s)), bundledRuleset('hebei'), 'plan').flags.some((f) => f.id === 'authorization_mode');
+  it('fires on a direct designation or a waived competition', () => {
+    for (const s of [
+      '经市政府专题会议研究，由实施机构与某科技公司直接签订授权运营协议，由其承担本场景运营工作，不再另行组织招标、谈判等遴选程序。',
+      '直接确定市大数据集团为本场景运营机构。',
+      '采用单一来源方式选定运营机构。',
+    ])
+      expect(mode(s), s).toBe(true);
+  });
+  it('stays quiet on a competition held, a ban on designating, and a purchase after the choice', () => {
+    for (const s of ['运营机构由实施机构通过公共资源交易中心公开招标确定。', '实施机构不得直接指定运营机构。', '运营机构确定后，平台设备采购不再另行招标。', '运营机构的确定严禁采用单一来源等非竞争方式。'])
+      expect(mode(s), s).toBe(false);
+  });
+});
+
+describe('a consent exception closed by 的情形外 lifts the ban it opens', () => {
+  it('reads "除甲方书面同意的情形外，乙方不得……导出" as raw data allowed out', () => {
+    const r = reviewDocument(docFromText(`某场景公共数据授权运营协议\n除甲方书面同意的情形外，乙方不得将参保人缴费明细等原始数据导出运营平台。`), bundledRuleset('chongqing'), 'agreement');
+    expect(r.flags.map((f) => f.id)).toContain('raw_data_export');
+  });
+});
