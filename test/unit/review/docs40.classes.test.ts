@@ -187,3 +187,54 @@ describe('a consent exception closed by 的情形外 lifts the ban it opens', ()
     expect(r.flags.map((f) => f.id)).toContain('raw_data_export');
   });
 });
+
+describe('lines of a PDF set at double spacing join into paragraphs', () => {
+  // A LibreOffice PDF from HTML: 16 pt text at a 34.5 pt pitch, paragraphs 48.6 pt apart, no first-line indent.
+  const line = (text: string, y: number, right = 566.8) => ({ text, cells: [text], x: 56.8, right, y, size: 16 });
+  it('breaks only where the gap is wider than the page\'s own pitch', async () => {
+    const { pageParagraphs } = await import('../../../main/docs/pdf');
+    const items = pageParagraphs(
+      [
+        line('为落实有关部署，回应家长和交通运输部门对中小学生上下学出行安全的共同关切，本市在保障数据安全和', 700),
+        line('个人信息权益的前提下，以学生出行安全为单一应用场景开展公共数据授权运营。', 665.5, 400),
+        line('工作原则：坚持公益优先，面向学校、家长和监管部门的安全类服务不以营利为目的；坚持依场景授权，', 616.9),
+        line('本方案只覆盖学生出行安全一个场景。', 582.4, 300),
+      ],
+      3,
+      842,
+    );
+    expect(items.map((i) => (i.kind === 'text' ? i.text.slice(0, 6) : ''))).toEqual(['为落实有关部', '工作原则：坚']);
+  });
+});
+
+describe('a Big5 agreement\'s 第X條 and 第X節 are its articles and sections', () => {
+  it('reads traditional article numbering as headings', () => {
+    expect(headingsOf(['某市跨境電商公共數據授權運營協議', '第一節 授權', '第一條 授權範圍', '甲方授權乙方運營。', '第二條 期限', '授權期限為三年。'].join('\n'))).toEqual(['1|第一節|授權', '2|第一條|授權範圍', '2|第二條|期限']);
+  });
+});
+
+describe('a cover dated by the month is no part of the title', () => {
+  it('keeps "二〇二五年九月" out of a title broken over two lines', () => {
+    expect(docFromText(['某市数据和政务服务局', '二〇二五年九月', '某市中小学生出行安全服务场景公共数据授权运营实', '施方案', '第一章 总体要求', '为落实有关部署，制定本方案。'].join('\n')).title).toBe('某市中小学生出行安全服务场景公共数据授权运营实施方案');
+  });
+});
+
+describe('words of a red line that let nothing happen', () => {
+  const flags = (s: string, rs = 'hebei', kind: 'plan' | 'agreement' = 'agreement') => reviewDocument(docFromText(`某场景公共数据授权运营${kind === 'plan' ? '实施方案' : '协议'}\n${s}`), bundledRuleset(rs), kind).flags.map((f) => f.id);
+  it('stays quiet on data described by who provides it, a ban naming what can be reversed, an ownership kept, a table row answering no', () => {
+    expect(flags('运营平台的软硬件设备及甲方提供的原始数据，其权属归甲方或源头部门，不因本协议而转移。')).not.toContain('raw_data_export');
+    expect(flags('原始数据和可还原原始数据的结果不得导出平台，仅允许经审核的统计结果出域。', 'hebei', 'plan')).not.toContain('raw_data_export');
+    expect(flags('| 数据类型 | 是否可出域 | 条件 |\n| 原始数据 | 否 | — |\n| 可逆模型输出 | 否 | — |\n| 聚合统计结果 | 是 | 经合规审核 |')).not.toContain('raw_data_export');
+    expect(flags('| 条款 | 内容 |\n| 期限 | 36个月 |\n| 转让 | 禁止 |\n| 排他 | 无 |\n| 终止后 | 销毁原始数据，日志留存6个月以上 |', 'wenzhou')).toEqual(expect.not.arrayContaining(['raw_data_export', 'exclusivity']));
+    expect(flags('乙方不得委托他人代为行使本协议项下的数据加工使用权，但经甲方同意将非涉数的系统运维工作外包的除外。', 'qinhuangdao')).not.toContain('sub_authorization');
+  });
+  it('still fires on data already taken out, data a party may hand over, and a ban lifted for the data itself', () => {
+    expect(flags('协议终止后，乙方可以保留已下载的公积金原始数据用于售后服务，期满后自行销毁。')).toContain('raw_data_export');
+    expect(flags('乙方可以提供的原始数据包括车辆轨迹。')).toContain('raw_data_export');
+    expect(flags('乙方不得转授权，但经甲方同意将授权数据交由合作单位加工的除外。')).toContain('sub_authorization');
+  });
+  it('reads a use the plan leaves out of itself as no product of it', () => {
+    const plan = ['某市农机作业公共数据授权运营实施方案', '六、产品和服务', '本方案的产品和服务主要面向市场化主体，包括：', '（一）农机作业信用报告：为银行提供作业量评估；', '（二）农业保险定损辅助服务：为保险公司提供比对结果。', '农业农村部门履行监管职责所需的统计分析，由市农业农村局自行开展，不纳入本方案。'].join('\n');
+    expect(reviewDocument(docFromText(plan), bundledRuleset('national'), 'plan').flags.map((f) => f.id)).toContain('product_categories');
+  });
+});
