@@ -141,7 +141,8 @@ const splitTitle = (a: Block | undefined, b: Block | undefined) =>
   !isTitleLine(a) && shortLine(a) && !/[。；;，,：:]/.test(b.text) && isTitleLine({ ...b, text: `${a.text.trim()}${b.text.trim()}` });
 
 /** A PDF text layer spaces digits apart from Chinese ("（2026—2028 年）"); the title is printed without them. */
-const tidyTitle = (t: string) => despace(stripNumber(t)).replace(/(?<=[\u3000-\u9fff\uff00-\uffef])[ \u00a0]+(?=\d)|(?<=\d)[ \u00a0]+(?=[\u3000-\u9fff\uff00-\uffef])/g, '');
+// A metadata field's label before it ("名 称：《…》政策解读") is the page's, not the title's.
+const tidyTitle = (t: string) => despace(stripNumber(t)).replace(/^(?:文件)?(?:名称|标题|题名)\s*[:：]\s*/, '').replace(/(?<=[\u3000-\u9fff\uff00-\uffef])[ \u00a0]+(?=\d)|(?<=\d)[ \u00a0]+(?=[\u3000-\u9fff\uff00-\uffef])/g, '');
 
 export interface LocatedBody {
   /** The document's own title, or null when the text has none that can be told apart. */

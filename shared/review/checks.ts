@@ -178,7 +178,9 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
           }
         }
       }
-      if (ok || (check.whenMentioned && !mentions.length)) return { fired: false, evidence: [] };
+      // Each filing the text sets is bound by the limit: the plan's own filing late is not made good by the agreement's in
+      // time ("审议通过后30个工作日内……备案。授权运营协议签订后10个工作日内……备案").
+      if ((ok && !late.length) || (check.whenMentioned && !mentions.length)) return { fired: false, evidence: [] };
       const detail = late.length
         ? `文中的备案时限为${late.join('、')}，超过本地规定的 ${check.maxWorkingDays} 个工作日。`
         : mentions.length

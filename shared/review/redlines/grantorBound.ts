@@ -112,7 +112,7 @@ function likeKeptOut(s: string): boolean {
   return who === 'grantor' || who === 'public';
 }
 
-const OWN_FURTHER = /(?:新增|新的|拓展|扩展|增加|追加)(?:的)?(?:应用)?场景/;
+const OWN_FURTHER = /(?:新增|新的|拓展|扩展|增加|追加)(?:的)?[^，。；]{0,8}?(?:应用)?场景/;
 
 export function grantorBound(s: string, earlier = ''): boolean {
   if (grantorWithholds(s, earlier) || likeKeptOut(s) || othersOnlyOnceDeclined(s)) return true;
@@ -134,7 +134,8 @@ export function grantorBound(s: string, earlier = ''): boolean {
       if (GRANTING.test(m[0]) && GRANT_NOUN.test(after)) continue;
       // Nor is granting spared for the operator's own further matter ("运营机构……提出的新增场景，报……备案后即可开展，不再另行
       // 授权"): no one else is kept out; the scenario goes ungranted (authorization_mode's matter).
-      if (GRANTING.test(m[0]) && OWN_FURTHER.test(s.slice(0, c.start + m.index)) && !/其他|其它|第三方|他人|另一/.test(after)) continue;
+      // Likewise a choosing spared ("新增的医保数据应用场景，由运营机构报实施机构同意后直接纳入，不再另行组织遴选").
+      if ((GRANTING.test(m[0]) || CHOOSING.test(m[0])) && OWN_FURTHER.test(s.slice(0, c.start + m.index)) && !/其他|其它|第三方|他人|另一/.test(after)) continue;
       // The consent may follow in the next clause: "……同类数据开发合作，应当事先征得乙方书面同意".
       const vetoedLike = LIKE_BEFORE.test(before) && OPERATOR_CONSENT.test(s.slice(c.start + m.index));
       const untilDeclined = GRANTING.test(m[0]) && UNTIL_OPERATOR_DECLINES.test(s.slice(0, c.start + m.index)) && isNegated(c.text, m.index);

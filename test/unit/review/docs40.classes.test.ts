@@ -238,3 +238,30 @@ describe('words of a red line that let nothing happen', () => {
     expect(reviewDocument(docFromText(plan), bundledRuleset('national'), 'plan').flags.map((f) => f.id)).toContain('product_categories');
   });
 });
+
+// Classes read from the thirty-ninth set (sealed at the session's start, measured, then opened).
+describe('the thirty-ninth set, opened', () => {
+  const flags = (s: string, rs = 'hebei', kind: 'plan' | 'agreement' = 'plan') => reviewDocument(docFromText(`某场景公共数据授权运营${kind === 'plan' ? '实施方案' : '协议'}\n${s}`), bundledRuleset(rs), kind).flags.map((f) => f.id);
+  it('reads a new scenario joined without a new choosing as the mode broken, not others shut out', () => {
+    const f = flags('运营期内新增的医保数据应用场景，由运营机构报实施机构同意后直接纳入，不再另行组织遴选。');
+    expect(f).toContain('authorization_mode');
+    expect(f).not.toContain('exclusivity');
+    expect(flags('新增的冷链相关场景，由运营机构报实施机构登记后直接开展，不再另行组织遴选其他运营机构。')).toContain('exclusivity');
+  });
+  it('holds each filing the text sets to the limit', () => {
+    expect(flags('本方案审议通过后30个工作日内，由市数据和政务服务局报省数据管理部门备案。授权运营协议签订后10个工作日内报省数据管理部门备案。')).toContain('filing_deadline');
+    expect(flags('本方案审议通过后10个工作日内报省数据管理部门备案。授权运营协议签订后10个工作日内报省数据管理部门备案。')).not.toContain('filing_deadline');
+  });
+  it('counts 经营类 products as the market category', () => {
+    const list = ['某市海洋渔业公共数据授权运营协议', '三、产品和服务', '1. 公益类（无偿提供）', '渔船安全风险预警，供海洋与渔业、应急部门使用。', '2. 经营类', '渔船保险定价辅助模型、渔获物溯源核验服务。'].join('\n');
+    expect(reviewDocument(docFromText(list), bundledRuleset('wenzhou'), 'agreement').flags.map((f) => f.id)).not.toContain('product_categories');
+  });
+  it('keeps a data set a giving verb describes out of what is handed over', () => {
+    expect(flags('涉及老年人身份证号码、住址、联系电话、健康档案的明细数据，不列入授权范围，乙方仅可通过平台提供的隐私计算方式调用计算结果。', 'chongqing', 'agreement')).not.toContain('raw_data_export');
+    expect(flags('原始数据以数据文件方式提供给合作单位。', 'chongqing', 'agreement')).toContain('raw_data_export');
+  });
+  it('drops a metadata label before the page\'s headline', () => {
+    const page = ['某市人民政府', '首页 > 政务公开 > 政策解读', '索 引 号：11130400/2025-00542', '名 称：《某市文化旅游公共数据授权运营实施方案》政策解读', '文 号： 主 题 词：数据', '发布时间：2025-11-03 来源：市数据局', '近日，经市政府研究同意，《方案》正式印发。为便于社会各界理解，现就有关问题解读如下。', '一、《方案》出台的背景是什么？', '本市文旅资源丰富，数据分散在多个部门，需要统一开发利用。'];
+    expect(docFromText(page.join('\n')).title).not.toMatch(/^名称/);
+  });
+});
