@@ -131,7 +131,8 @@ const asFiles = (p: ClauseParse, sentence: string) => {
   return !!d && packed && !DERIVED_NAME.test(d[0]) && !INTO_PLATFORM.test(p.text);
 };
 
-const DENIED_ROW = /[|｜]\s*(?:否|禁止|不得|不允许|严禁|不可|不准|无|×)\s*(?=[|｜]|$)/;
+// A cell that answers no ("否", "禁止"); "无" is left out: it may say a restriction is none ("| 限制 | 无 |").
+const DENIED_ROW = /[|｜]\s*(?:否|禁止|不得|不允许|严禁|不可|不准)\s*(?=[|｜]|$)/;
 const DONE_INSIDE = /在[^，。；]{0,8}?(?:平台|空间|专区|沙箱|运营域|环境)(?:内|中|之内)/;
 export function releasesRaw(p: ClauseParse, raw = false, sentence = p.text): boolean {
   // Used in a place outside the platform, the records are there: "乙方可以在其自有测试环境中使用该副本".
