@@ -77,10 +77,10 @@ export function buildDocument(items: RawItem[], opts: BuildOptions): ExtractedDo
     keys.set(`b${blocks.length}`, key);
     blocks.push({ kind: 'heading', id: `b${blocks.length}`, location: loc(page, 0), level, numbering, numberingStyle: style, text });
   };
-  const pushParagraph = (text: string, page?: number) => {
+  const pushParagraph = (text: string, page?: number, toc?: true) => {
     if (!text) return;
     inSection++;
-    blocks.push({ kind: 'paragraph', id: `b${blocks.length}`, location: loc(page, inSection), text });
+    blocks.push({ kind: 'paragraph', id: `b${blocks.length}`, location: loc(page, inSection), text, ...(toc ? { toc } : {}) });
   };
 
   // A bare number waiting for its text; left alone (before a table or at the end), it is kept as a line of its own.
@@ -113,8 +113,7 @@ export function buildDocument(items: RawItem[], opts: BuildOptions): ExtractedDo
     flushNumber(item.page);
     // A table of contents ("目  录", "四、运营机构选择条件 ……… 4"): lines to show, no heading of the outline.
     if (TOC_ENTRY.test(text) || (TOC_HEAD.test(text) && !sawHeading)) {
-      inSection++;
-      blocks.push({ kind: 'paragraph', id: `b${blocks.length}`, location: loc(item.page, inSection), text, toc: true });
+      pushParagraph(text, item.page, true);
       return;
     }
     // A title set in a heading style ("标题 1", unnumbered, a document's kind at its end) before any heading is the

@@ -265,10 +265,11 @@ const quick = (re: RegExp) => variants(re).quick;
 /** A table row whose next cell rules the matter out: "| 转授权 | 禁止 |". */
 function ruledOutByCell(s: string, at: number): boolean {
   if (!/[|｜]/.test(s)) return false;
-  const next = s.slice(at).split(/[|｜]/)[1]?.trim() ?? '';
+  const cells = s.slice(at).split(/[|｜]/);
+  const next = cells[1]?.trim() ?? '';
   if (/^(?:禁止|不得|不允许|严禁|不可|不准|不适用|否)(?:[。；，,]|$)/.test(next)) return true;
   // "| 排他 | 无 |": the matter is absent; not "| 转授权限制 | 无 |", where what is none is the restriction.
-  const own = s.slice(0, at).split(/[|｜]/).at(-1)! + s.slice(at).split(/[|｜]/)[0];
+  const own = s.slice(0, at).split(/[|｜]/).at(-1)! + cells[0];
   return /^(?:无|没有|不涉及)(?:[。；，,]|$)/.test(next) && !/限制|约束|要求|条件|审批|审核|门槛/.test(own);
 }
 
