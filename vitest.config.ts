@@ -13,6 +13,8 @@ export default defineConfig({
     pool: 'forks',
     // Builds dist/node (CLI, host, worker) once: tests run them as users do (scripts/build-node.mjs).
     globalSetup: ['test/globalSetup.ts'],
+    // Each test starts on a fresh turn of the event loop, so the worker answers vitest's RPC in time (the file says why).
+    setupFiles: ['test/setup/yieldToRunner.ts'],
     maxWorkers: 2,
     minWorkers: 1,
     testTimeout: 180_000,
