@@ -86,12 +86,19 @@ export interface DecodedText {
 }
 
 /** Plausible text: CJK, ASCII printable, white space, CJK punctuation; what a wrong UTF-16 byte order never gives. */
+// What Chinese documents are written in: ASCII, Latin-1 signs (×, §), general punctuation (“”……), letterlike signs,
+// arrows and operators (№, →, ≤), circled numbers, box rules and shapes (①, ━━━, ■), dingbats, CJK punctuation and kana,
+// CJK ideographs (extension A too), compatibility forms and fullwidth forms. Bytes read in the wrong order land elsewhere.
+const TEXT_RANGES: [number, number][] = [
+  [0x20, 0x7e], [0xa0, 0xff], [0x2000, 0x206f], [0x2100, 0x22ff], [0x2460, 0x27bf], [0x3000, 0x30ff],
+  [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xfe30, 0xfe4f], [0xff00, 0xffef],
+];
 function plausibleShare(s: string): number {
   if (!s.length) return 0;
   let ok = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
-    if ((c >= 0x20 && c < 0x7f) || c === 9 || c === 10 || c === 13 || (c >= 0x3000 && c <= 0x303f) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef)) ok++;
+    if (c === 9 || c === 10 || c === 13 || TEXT_RANGES.some(([lo, hi]) => c >= lo && c <= hi)) ok++;
   }
   return ok / s.length;
 }

@@ -172,7 +172,13 @@ export function pageParagraphs(lines: Line[], page: number, pageHeight: number):
   const body = lines.filter((l) => !((l.y < pageHeight * 0.1 || l.y > pageHeight * 0.92) && PAGE_MARK.test(l.text)));
   if (!body.length) return [];
   const left = Math.min(...body.map((l) => l.x));
-  const right = Math.max(...body.map((l) => l.right));
+  // The text block's right edge, as far as the body text's lines reach (the size most of the page's characters are set
+  // in): a table or a note set smaller may reach past it ("接口响应≤3 秒，结论准确", 11 pt beside 14 pt text) and would
+  // make every full line of the text look short.
+  const chars = new Map<number, number>();
+  for (const l of body) chars.set(l.size, (chars.get(l.size) ?? 0) + l.text.length);
+  const bodySize = [...chars].sort((a, b) => b[1] - a[1])[0][0];
+  const right = Math.max(...body.filter((l) => Math.abs(l.size - bodySize) <= 0.5).map((l) => l.right));
   // The page's own line pitch: a document set at double spacing (line height twice the font) breaks no paragraph at
   // every line; only a gap clearly wider than the pitch does.
   const steps = body.slice(1).map((l, i) => body[i].y - l.y).filter((d, i) => d > 0 && d < body[i + 1].size * 3.5).sort((a, b) => a - b);

@@ -139,8 +139,9 @@ export function splitNumberedLine(line: string): HeadingSplit | null {
   if (b) return { numbering: n.numbering, style: n.style, title: b[1].trim(), body: b[2].trim() };
   // "（一）总体要求。坚持……": a short first sentence is the title.
   const m = /^([^。；;！!？?：:]{1,30})[。：:]\s*(.+)$/s.exec(rest);
-  // In a decimal outline a first sentence that binds ("6.2 乙方不得……再开发。……") is the clause's, not a name.
-  if (m && !/[，,]/.test(m[1]) && !(n.style === 'decimal' && RULE_WORD.test(m[1]))) return { numbering: n.numbering, style: n.style, title: m[1].trim(), body: m[2].trim() };
+  // In a decimal outline a first sentence that binds ("6.2 乙方不得……再开发。……") or says a whole thing ("4.1 本场景全部
+  // 数据加工、模型训练、产品生成和调用均在专区内进行。……") is the clause's, not a name: its section names are short.
+  if (m && !/[，,]/.test(m[1]) && !(n.style === 'decimal' && (RULE_WORD.test(m[1]) || m[1].length > 15))) return { numbering: n.numbering, style: n.style, title: m[1].trim(), body: m[2].trim() };
   return { numbering: n.numbering, style: n.style, title: '', body: rest };
 }
 

@@ -32,6 +32,9 @@ const WRAPPER = new RegExp(
     '\\S\\s+[>＞]\\s+\\S', '^[^/／。；]{2,30}\\s+[/／]\\s+[^/／。；]{1,30}\\s+[/／]\\s+[^/／。；]{1,30}$',
     // the 版记 closing an official document: "抄送：…", "某市人民政府办公室 2026年4月28日印发"
     '^抄送[:：]', '^(?:印送|分送)[:：]', '\\d\\s*日\\s*印发$',
+    // a WeChat article's chrome: its follow prompt, its byline, an image's placeholder, its counters and its footer
+    '^点击(?:上方|下方)?蓝字', '^关注\\s*[“"「]', '^原创\\s', '^[\\[【]?(?:图片|视频|动图)[\\]】]?$', '^往期(?:推荐|回顾|精选)', '^阅读\\s*\\d', '^写留言', '^精选留言',
+    '^(?:分享|收藏|点赞|在看|转发)(?:\\s+(?:分享|收藏|点赞|在看|转发|赞))+\\s*$',
     '〔\\d{4}〕\\s*\\d+\\s*号', '\\[\\d{4}\\]\\s*\\d+\\s*号', '^(上一篇|下一篇)', '版权所有', 'ICP备', '网站标识码',
   ].join('|'),
 );
@@ -40,16 +43,16 @@ const WRAPPER = new RegExp(
 // A department's year of work ("…2027年数据工作要点", "…工作安排") and a table about a document ("…意见采纳情况表") are
 // documents of their own, titled so.
 // A notice of its own ("某局关于征集应用场景需求的公告") is titled so; the notice around a document is NOTICE below.
-const DOC_KIND = /(方案|纪要|答复|批复|复函|请示|决定|通报|协议|协议书|合同|办法|规定|细则|规则|意见|通知|公告|通告|章程|计划|规划|报告|说明|指南|清单|条款|范本|文本|解读|问答|公示|要点|工作安排|(?:情况|汇总|一览|对照|统计|登记|反馈|意见)表|响应文件|投标文件|申请文件|申请书|申报书|(?:招标|磋商|谈判|采购|遴选)文件)$/;
+const DOC_KIND = /(方案|纪要|答复|批复|复函|请示|决定|通报|协议|协议书|合同|办法|规定|细则|规则|意见|通知|公告|通告|章程|计划|规划|报告|说明|指南|清单|条款|范本|文本|解读|问答|答记者问|公示|要点|工作安排|(?:情况|汇总|一览|对照|统计|登记|反馈|意见)表|响应文件|投标文件|申请文件|申请书|申报书|(?:招标|磋商|谈判|采购|遴选)文件)$/;
 /**
  * A news headline reports an event ("…协议签约仪式暨工作推进会召开", "…平台上线仪式在某市举行"): the page's own title,
  * of a text about the document, not the document.
  */
 // Or the event reported as done ("邯郸市农资质量追溯公共数据授权运营正式启动", "……平台成功上线").
 export const NEWS_HEADLINE = /(?:仪式|会议?|推进会|座谈会|培训会|发布会|对接会|论坛|大会|活动|签约|签字)(?:[^，。；]{0,12}?)?(?:召开|举行|举办|开幕|闭幕|启动)$|(?:正式|顺利|成功|全面|首次)(?:启动|上线|落地|开通|运行|揭牌|签约|发布)$/;
-// A year or a span of years ("（2025年版）", "（2026—2028 年）").
+// A year or a span of years ("（2025年版）", "（2026—2028 年）"), or an agreement's place in a series ("……之补充协议（一）").
 // A draft's stage may carry a version as a wiki or a drafting office numbers it ("（送审稿 v0.9）", "（征求意见稿第2版）").
-const TITLE_TAIL = /[（(](?:(?:征求意见稿|试行|草案|送审稿|修订稿|讨论稿|暂行|代拟稿|示范文本|范本|摘要|节选|摘编|摘录)(?:\s*(?:[vV]\s*\d+(?:\.\d+)*|第\s*[\d一二三四五六七八九十]+\s*[版稿]))?|\d{4}\s*年[^）)]*|\d{4}\s*[—–\-－~～至到]\s*\d{4}\s*年?)[）)]$/;
+const TITLE_TAIL = /[（(](?:(?:征求意见稿|徵求意見稿|试行|試行|草案|送审稿|送審稿|修订稿|修訂稿|讨论稿|討論稿|暂行|暫行|代拟稿|示范文本|范本|摘要|节选|摘编|摘录)(?:\s*(?:[vV]\s*\d+(?:\.\d+)*|第\s*[\d一二三四五六七八九十]+\s*[版稿]))?|\d{4}\s*年[^）)]*|\d{4}\s*[—–\-－~～至到]\s*\d{4}\s*年?|(?<=(?:协议|合同)[（(])[一二三四五六七八九十\d]{1,3})[）)]$/;
 /**
  * The notice's own headline ("关于公开征求《…》意见的公告") names the document; it is not it. A text about a named
  * document ("《…实施方案》政策解读") is a document of its own, titled so: the review then tells it is not the plan.
@@ -67,7 +70,7 @@ const isNoticeHeadline = (t: string) => t.trim().length <= 100 && /(?:公告|通
  */
 const NOTICE_POINT = /^(?:(?:联系|咨询|反馈)?电话|(?:电子)?(?:邮箱|信箱|邮件)|(?:通信|通讯|邮寄|联系)?地址|信函|来信|传真|网址|网站|在线|(?:意见)?(?:反馈|提交)(?:方式|途径|渠道)|联系方式)/;
 /** A draft's stage on a line of its own under the title ("（征求意见稿）"): part of the document, never the notice's. */
-const STAGE_LINE = /^[（(]\s*(?:征求意见稿|送审稿|草案|讨论稿|修订稿|代拟稿|试行|暂行|审议稿)[^（）()]{0,12}[）)]$/;
+const STAGE_LINE = /^[（(]\s*(?:征求意见稿|徵求意見稿|送审稿|送審稿|草案|讨论稿|討論稿|修订稿|修訂稿|代拟稿|试行|試行|暂行|暫行|审议稿|審議稿)[^（）()]{0,12}[）)]$/;
 /**
  * A line that opens with a place ("北戴河区生态环境…", "万州区2027年…") or with the 《name》 of what it is about begins a
  * title of its own: an organ's line above it is the issuer. One that does not ("2027年工作要点", "关于…") continues the organ's name as one title.
@@ -185,7 +188,12 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
     // its footer (责任编辑, ICP备) is not wrapper around it.
     if ((title >= 0 || headline >= 0 || wrapperEnd >= 0) && prose >= BODY_PROSE) break;
     if (b.kind === 'heading') {
-      // The body has begun once a heading follows a title (or, with no wrapper at all, once any heading appears).
+      // The body has begun once a heading follows a title (or, with no wrapper at all, once any heading appears), unless
+      // that heading is the title itself under a line that is none (an issuer's "某市大数据发展管理局" / "# 某市……实施方案").
+      if (title < 0 && headline < 0 && wrapperEnd < 0 && isTitleLine(b)) {
+        title = i;
+        continue;
+      }
       if (title >= 0 || wrapperEnd < 0) break;
       // A notice may number its own points ("一、征求意见时间"); such headings are wrapper too, as is the 印发
       // notice's own headline styled as a heading ("# 某市人民政府办公室关于印发《…办法》的通知").
@@ -315,6 +323,7 @@ function ownTitleAfter(blocks: Block[], at: number, limit: number): number {
  * "实施方案", or cut inside a word), with a type on its own line under it and bracketed lines under that. Returns the
  * title and the block it starts at; never reaches back to `after` (the last wrapper line above it).
  */
+const SUPPLEMENT_LINE = /^之?(?:补充|变更|修订|修正)(?:协议|合同|条款)(?:[（(][一二三四五六七八九十\d]{1,3}[）)])?$/;
 const PAGE_POINTER = /^[▌■●◆▶►—–=*#]|以下为|全文如下|阅读原文|请戳|点击|扫码|长按/;
 function wholeTitle(blocks: Block[], title: number, after: number, limit: number): { title: string; start: number } {
   // An organ's line above it is the issuer, unless the title goes on from it ("某市数据局" / "2027年工作要点").
@@ -337,7 +346,8 @@ function wholeTitle(blocks: Block[], title: number, after: number, limit: number
   // A type printed on its own line under the name ("…机构遴选项目" / "响应文件"): the title is both.
   let end = title;
   const next = blocks[title + 1];
-  if (!DOC_KIND.test(stripTail(text)) && next?.kind === 'paragraph' && shortLine(next) && next.text.trim().length < 12 && DOC_KIND.test(stripTail(`${text.trim()}${next.text.trim()}`))) {
+  // So is a supplement printed under the agreement it amends ("……授权运营协议" / "补充协议（一）").
+  if ((!DOC_KIND.test(stripTail(text)) || SUPPLEMENT_LINE.test(next && next.kind === 'paragraph' ? next.text.trim() : '')) && next?.kind === 'paragraph' && shortLine(next) && next.text.trim().length < 12 && DOC_KIND.test(stripTail(`${text.trim()}${next.text.trim()}`))) {
     text = `${text.trim()}${next.text.trim()}`;
     end++;
   }

@@ -8,10 +8,11 @@ import { isBackground, readRedline } from './redlines';
 import { CONTRAST_CLAUSE } from './redlines/background';
 import { PUBLIC_USER } from './redlines/actors';
 import { enclosingHeadings, evidence, headingName, joinedWithHe, type ReadDocument } from './sections';
+import { amendsOriginal } from './genre';
 import { spansSeveralGrants, termAcrossSentences } from './redlines/term';
 import { columnHeads, leadsByBlock, onlyInRiskCells, sentencesByBlock } from './redlines/units';
 import { renewsAnotherMatter } from './redlines/renewal';
-import { durations, parseNumeral, sentences, signingDate, CN_NUMERAL } from './text';
+import { durations, parseNumeral, sentences, signingDate, CN_NUMERAL, FIRST_TERM } from './text';
 import { automaticExtensions } from './extensions';
 
 /**
@@ -19,7 +20,7 @@ import { automaticExtensions } from './extensions';
  * consent exception ("除甲方书面同意，乙方禁止……共享原始数据"); a plain prohibition ("不得转授权", "非排他") does not.
  */
 
-const TERM_CONTEXT = /期限|有效期|授权期|运营期|授权运营期|为期|运营周期|授权时间|协议期|自签订之日|自签署之日|自生效之日|期间|长期有效|长期授权|运营年度/;
+const TERM_CONTEXT = new RegExp(`期限|有效期|授权期|运营期|授权运营期|为期|运营周期|授权时间|协议期|${FIRST_TERM}|自签订之日|自签署之日|自生效之日|期间|长期有效|长期授权|运营年度`);
 /**
  * A term said without its word: the grant starting on a date ("授权运营自2026年3月1日起，至……止"), or a window from the
  * signing in which the operator runs the grant ("在本协议签订后的五个自然年度内，独立开展……经营").
@@ -306,7 +307,10 @@ function annexNotHeld(text: string, r: ReadDocument): boolean {
 }
 
 export function evaluateFlag(rule: FlagRule, r: ReadDocument, kind?: ReviewKind): FlagFinding | null {
-  const results = rule.checks.map((c) => runCheck(c, r, kind, rule)).filter((x) => x.fired);
+  // What a supplement leaves unsaid its original says (genre.ts amendsOriginal): a red line for what the text lacks is
+  // the original's to answer, not the supplement's.
+  const supplement = amendsOriginal(r);
+  const results = rule.checks.filter((c) => !(supplement && (c.kind === 'absent' || c.kind === 'section_lacks'))).map((c) => runCheck(c, r, kind, rule)).filter((x) => x.fired);
   if (!results.length) return null;
   const details = results.map((x) => x.detail).filter(Boolean);
   return {

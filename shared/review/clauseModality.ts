@@ -15,6 +15,8 @@ const REFERENCE = /((?:附件|第)\s*[一二三四五六七八九十百\d]+\s*(?
 const NOT_APPLY = /((?:本协议)?(?:第\s*[一二三四五六七八九十百\d]+\s*条)?[^，。；]{0,12}?(?:禁止|不得)[^，。；]{0,8}?的?(?:约定|规定|限制))[，,]?\s*不适用于/;
 const APPROVAL = /批准|审批|核准|审议|报请/;
 const CONSENT = /同意|许可|认可|协商一致|另有约定|确认/;
+// "除本协议另有约定外": what the text itself provides elsewhere, each clause of which is read on its own; no consent.
+export const OWN_TEXT_PROVIDES = /本(?:协议|合同|方案|办法|细则)(?:中|内|之)?另有(?:约定|规定)/;
 const NOTICE = /备案|报备|告知|通知|知悉|报送|公告|公示|纳入[^，。；]{0,8}?报告|报告/;
 
 // "但不得……发放授权许可": a 但 that opens a prohibition names what is forbidden, not a consent.
@@ -31,6 +33,8 @@ export function conditionOf(sentence: string, ctx: ParseContext = {}): Condition
   if (ref) return { kind: 'reference', text: ref[0], resolved: ctx.resolve?.(ref[1].replace(/\s+/g, '')) ?? null };
   const na = NOT_APPLY.exec(sentence);
   if (na) return { kind: 'carve-out', text: na[0] };
+  const ownText = OWN_TEXT_PROVIDES.exec(sentence);
+  if (ownText) return { kind: 'reference', text: ownText[0], resolved: null };
   if (SILENCE_CONSENT.test(sentence)) return { kind: 'silence', text: SILENCE_CONSENT.exec(sentence)![0] };
   const own = OWN_APPROVAL.exec(sentence);
   if (own && !/甲方|政府|主管部门|实施机构/.test(sentence.slice(0, own.index + own[0].length))) return { kind: 'own', text: own[0] };

@@ -30,8 +30,10 @@ const NOT_YET = /(?:尚|从|并|还|均|仍)?(?:未|没有)(?:曾|被|对外|向
 const PREFIX_NEGATION = /(非|无|不具有?|不属|不是|不作为?)$/;
 
 /** A party's consent that lifts a prohibition; the law's own 批准 does not count (see above). */
-const CONSENT = '(?:书面)?(?:同意|许可|认可|协商一致|另有约定|事先确认)';
-const APPROVAL = '(?:书面)?(?:同意|许可|认可|协商一致|另有约定|事先确认|批准|审批|核准|准许|授权)';
+// "除本协议另有约定外" defers to the text's own clauses, read on their own (clauseModality.ts OWN_TEXT_PROVIDES): no consent.
+const AGREED_OTHERWISE = '(?<!本(?:协议|合同|方案|办法|细则)(?:中|内|之)?)另有约定';
+const CONSENT = `(?:书面)?(?:同意|许可|认可|协商一致|${AGREED_OTHERWISE}|事先确认)`;
+const APPROVAL = `(?:书面)?(?:同意|许可|认可|协商一致|${AGREED_OTHERWISE}|事先确认|批准|审批|核准|准许|授权)`;
 const exceptionRe = (c: string) =>
   // "原则上不得……，确有需要的，经甲方批准后方可实施": the case of need names the exception.
   new RegExp(`(?:除非?|未经|非经|没有|无)[^，。；]{0,18}?${c}|但[^。；]{0,30}?${c}[^。；]{0,12}?(?:除外|可以|可)|${c}[^。；]{0,6}?除外|(?:确有需要|确需|确因)[^。；]{0,20}?的[，,]\\s*(?:应当|须|需)?(?:报经|报请|经|经过|取得|征得)[^，。；]{0,12}?${c}`);

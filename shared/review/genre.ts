@@ -27,6 +27,11 @@ const ABOUT_TYPE =
  * a plan about summing up ("…经验总结和推广工作方案") ends in its own type and stays a plan.
  */
 const REPORT_AND_INTENTIONS = /(?:总结|汇报|报告)(?:和|及|暨|与|以及|、)[^，。；《》]{0,24}(?:思路|打算|计划|安排|要点|重点|谋划|设想|展望)$/;
+/**
+ * A place's act on a document reported ("我市签订首份公共数据资源授权运营协议", "某区出台首个……实施方案"): a document's own
+ * title never opens on 我市 nor has a verb of signing or issuing before the first of its kind.
+ */
+const PLACE_ACTS = /^我(?:市|区|县|省|州|旗)|^[^，。；《》]{0,12}?(?:签订|签署|签下|出台|印发|发布)(?:了)?(?:首份|首个|首批|第一份|第一个|全省首个|全国首个)[^，。；]{2,40}$/;
 /** Notices: a notice that publishes a plan ("关于印发《…方案》的通知", "…方案的公示") carries it; any other does not. */
 const NOTICE_TYPE = /(公告|通告|公示|通知|通报|函|邀请|启事|动态|快讯)$/;
 const CARRIES = /印发|转发|发布|公布|征求|征集|公开|公示/;
@@ -50,7 +55,7 @@ function fromTitle(title: string): Genre {
     if (!pre) return fromTitle(t.slice(1, -1));
   }
   if (ABOUT_TYPE.test(t) || REPORT_AND_INTENTIONS.test(t)) return { type: 'other', why: `标题为“${title}”` };
-  if (NEWS_HEADLINE.test(t)) return { type: 'other', why: `标题为“${title}”，是新闻报道` };
+  if (NEWS_HEADLINE.test(t) || PLACE_ACTS.test(t)) return { type: 'other', why: `标题为“${title}”，是新闻报道` };
   if (NOTICE_TYPE.test(t)) {
     // A plan named inside the notice's title is the document it carries when the notice publishes it.
     const inner = /《([^》]+)》/.exec(t)?.[1];
@@ -234,6 +239,47 @@ function sale(r: ReadDocument): boolean {
   return opening.some((b) => b.kind === 'paragraph' && SALE_PURPOSE.test(r.text(b)));
 }
 
+/**
+ * A plan to build the platform or system authorised operation will run on ("…授权运营支撑平台建设工作方案"): an IT project,
+ * its 招标, 运维期 and 建设单位 are the project's. Known by its title, or by saying it grants nothing ("本方案仅涉及支撑平台
+ * 的建设和运维，不涉及对任何单位的数据授权").
+ */
+const BUILD_PLAN_TITLE = /(?:平台|系统|专区|基础设施|底座|数据中心|云平台)(?:[（(][^（）()]{1,8}[）)])?(?:的)?(?:建设|升级|改造|扩容)(?:工作|实施|项目)?(?:方案|计划)$/;
+const GRANTS_NOTHING = /本(?:工作|实施|建设)?方案(?:仅|只)(?:涉及|针对|用于|规范)[^。；]{0,30}?[，,]\s*(?:不涉及|不包括|不含)[^。；]{0,12}?(?:授权|授予)/;
+
+/**
+ * A notice that issues a document ("……关于印发某市……实施方案的通知") printing the document's title after its 附件 line with
+ * no more than a line of its contents after it ("方案共十一部分：一、总体要求；……"), then its 版记: the notice alone. Returns
+ * the document's name, or null when the document's text follows.
+ */
+const ISSUES = /(?:印发|转发|发布|公布)《?([^《》]{4,80}?)》?的?(?:通知|公告|通告)$/;
+const IMPRINT = /^(?:抄送|印送|分送)[:：]|\d\s*日\s*印发$/;
+const ATTACHED_TEXT = 300;
+function attachmentAbsent(r: ReadDocument): string | null {
+  const named = ISSUES.exec(typeWord(r.doc.title))?.[1];
+  if (!named) return null;
+  const blocks = r.doc.blocks;
+  const at = blocks.findIndex((b) => b.kind !== 'table' && blockText(b).replace(/\s+/g, '') === named.replace(/\s+/g, ''));
+  if (at < 0) return null;
+  let chars = 0;
+  for (const b of blocks.slice(at + 1)) {
+    const t = blockText(b).trim();
+    if (IMPRINT.test(t)) break;
+    if (b.kind === 'heading' && !b.toc) return null;
+    chars += t.length;
+  }
+  return chars < ATTACHED_TEXT ? named : null;
+}
+
+/**
+ * A supplement (补充协议, 变更协议) amends an agreement the parties signed before and keeps the rest of it in force: what
+ * it does not say, the original says. Known by its title and by naming the original ("《……协议》（以下简称“原协议”）").
+ */
+const SUPPLEMENT_TITLE = /(?:补充|变更|修订|修正)(?:协议|合同)书?$/;
+export function amendsOriginal(r: ReadDocument): boolean {
+  return SUPPLEMENT_TITLE.test(typeWord(r.doc.title)) && r.doc.blocks.some((b) => /原(?:协议|合同)/.test(blockText(b)));
+}
+
 /** The title decides when it names a type (a file name may: "关于…的解读.docx"); otherwise the body's formulas. */
 export function documentGenre(r: ReadDocument): Genre {
   const g = fromTitle(r.doc.title);
@@ -256,6 +302,9 @@ export function documentGenre(r: ReadDocument): Genre {
   const points = [r.doc.title, named].find((t) => t && WORK_POINTS.test(typeWord(t)));
   if (points && g.type !== 'other') {
     return { type: 'other', why: `“${points}”是工作要点或任务分工，列的是各单位的工作任务，不是某项授权运营的实施方案或协议` };
+  }
+  if ((g.type === 'plan' && BUILD_PLAN_TITLE.test(typeWord(r.doc.title))) || (g.type !== 'other' && r.blocks.some((b) => GRANTS_NOTHING.test(r.text(b))))) {
+    return { type: 'other', why: `“${r.doc.title}”是建设平台或系统的工作方案，不对任何单位授权数据，不是授权运营的实施方案` };
   }
   if (g.type === 'agreement' && procurement(r)) {
     return { type: 'other', why: `“${r.doc.title}”是采购人与供应商之间的采购（建设、运维）合同，不是授权运营协议` };
@@ -288,6 +337,8 @@ export function documentGenre(r: ReadDocument): Genre {
   if (marks.length) return { type: 'unknown', why: `文中有${marks[0]}的格式用语`, marks };
   // A notice that issues a plan carries it; one that prints only the plan's table of contents is the notice alone (the
   // engine then finds the plan's items missing and says so).
+  const carried = attachmentAbsent(r);
+  if (carried) return { type: 'other', why: `标题为“${r.doc.title}”，是印发或公布文件的通知，所附《${carried}》只列了标题或目录，未见正文` };
   if (NOTICE_TYPE.test(typeWord(r.doc.title)) && r.doc.blocks.some((b) => b.toc)) return { type: 'unknown', why: `标题为“${r.doc.title}”，是印发或公布文件的通知，未见所附文件的正文`, marks: ['通知'] };
   return { type: 'unknown' };
 }

@@ -17,7 +17,8 @@ const plainOf = new Map<string, string>();
 const plain = (x: string) => {
   let v = plainOf.get(x);
   if (v === undefined) {
-    v = joinedWithHe(x.replace(/的/g, '')).replace(OPERATOR, '运营机构').replace(/各方面/g, '诸方面');
+    // The name of a document on another matter than data cited in it names nothing of the section's ("《市场准入负面清单》").
+    v = joinedWithHe(x.replace(/的/g, '')).replace(OPERATOR, '运营机构').replace(/各方面/g, '诸方面').replace(/《[^《》]{1,60}》/g, (q) => (q.includes('数据') ? q : '《》'));
     if (plainOf.size > 20_000) plainOf.clear();
     plainOf.set(x, v);
   }

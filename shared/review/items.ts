@@ -317,9 +317,20 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
   }
   if (best && (requires.length === 0 || best.n > 0)) {
     const got = new Set(coveredBy(withList(best.b, r.text(best.b)), requires, false).map((g) => g.label));
+    // The parts said in sibling paragraphs of one section, each about the item ("5.1 ……单独核算" / "5.3 收益按……分配"
+    // under "钱怎么核、怎么分"): the section says the whole item, whatever its heading calls it.
+    const ev = [evidence(r, best.b)];
+    const home = r.sections.filter((x) => x.blocks.includes(best!.b) && !x.untitled).sort((x, y) => x.blocks.length - y.blocks.length)[0];
+    for (const b of home && got.size < requires.length ? home.blocks : []) {
+      if (b === best.b || b.kind === 'heading') continue;
+      const said = sentences(withoutDe(r, b)).filter(aboutItem).join('');
+      const more = coveredBy(said, requires, false).filter((g) => !got.has(g.label));
+      if (more.length) ev.push(evidence(r, b));
+      for (const g of more) got.add(g.label);
+    }
     const missingParts = requires.filter((g) => !got.has(g.label)).map((g) => g.label);
     const status = requires.length > 0 && missingParts.length === 0 ? 'present' : 'partial';
-    return finish({ ...base, status, evidence: [evidence(r, best.b)], missingParts, lookedFor });
+    return finish({ ...base, status, evidence: ev, missingParts, lookedFor });
   }
   // The grant's term fixed in a sentence under whatever heading ("1.3 授权期间 本协议的授权期间为叁年" under 授权事项):
   // the item's content, as a stating sentence is (not counted when judging whether the text is a plan).

@@ -232,10 +232,15 @@ export function evidence(r: ReadDocument, b: Block, sentence?: string, hit?: Hit
 const GOAL = /(形成一批|打造一批|培育一批|推出一批|力争|到20\d\d年|目标|愿景|助力|赋能|推动|促进|带动|涵盖|聚焦|包括但不限于)/;
 /** A forecast ("预计到2028年……节省……约600万元") says what is expected: the 预期成效 itself, not a goal in passing. */
 const FORECAST = /^(?:预计|预期)/;
-export function isPassingMention(sentence: string, word: string, inOwnSection = false): boolean {
-  if (GOAL.test(sentence) && !FORECAST.test(word)) return true;
+export function isPassingMention(sentence0: string, word: string, inOwnSection = false): boolean {
+  if (GOAL.test(sentence0) && !FORECAST.test(word)) return true;
   // Under the item's own heading a list names what the section covers ("论证涉及社会需求、市场规模、预期成效").
   if (inOwnSection) return false;
+  // A word only inside the name of a document on another matter than data names that document ("不属于《市场准入负面清单
+  // （2025年版）》禁止准入事项" is no negative list of data).
+  if (sentence0.includes('《') && sentence0.replace(/《[^《》]{1,60}》/g, (q) => (q.includes('数据') ? q : '《》')).indexOf(word) < 0) return true;
+  // A slogan in quotes is one phrase, not a list ("收益按“谁投入、谁贡献、谁受益”分配").
+  const sentence = sentence0.includes('、') ? sentence0.replace(/[“"「][^”"」]{1,30}[”"」]/g, (q) => q.replace(/、/g, '·')) : sentence0;
   const at = sentence.indexOf(word);
   if (at < 0) return false;
   // The word is one item of a list of three or more ("交通、应急管理、医疗") with nothing said about it.
@@ -250,7 +255,9 @@ export function isPassingMention(sentence: string, word: string, inOwnSection = 
   const lead = clause.slice(0, clause.indexOf(word));
   // Nor is the subject the list is said of: "授权范围为市场监管、人力社保……五个领域" says what the 范围 is.
   if (!lead.includes('、') && !/^(?![^、，。；：:]*?(?:为|是|包括|包含|涵盖|含|有|即|指))[^、，。；：:]{0,6}、/.test(clause.slice(clause.indexOf(word) + word.length))) return false;
-  return !/[等的]/.test(lead.slice(lead.lastIndexOf('、') + 1));
+  // Nor is a verb said of the whole list after an adverb ("投入成本、收入、支出单独核算", "……分别登记"): it is the sentence's.
+  const last = lead.slice(lead.lastIndexOf('、') + 1);
+  return !/[等的]/.test(last) && !/(?:单独|分别|统一|独立|集中|一并|均|都|进行|实行|实施|开展)$/.test(last);
 }
 
 /** The sentences of a block that say something about a matter rather than mention it. */

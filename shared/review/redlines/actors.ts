@@ -5,9 +5,9 @@
  * use or pay.
  */
 // The party granted named as such ("被授权方", "被授权单位") is the operator, not the grantor its last three characters spell.
-// A consortium's lead (牵头人) signs and answers for it: the operator.
+// A consortium's lead (牵头人) signs and answers for it, and the one a tender selected (中标机构, 中选单位) is it: the operator.
 // The one list of the operator's names: the clause parse (clauseParties.ts) and every red-line reader take it from here.
-export const OPERATOR = '(?:授权运营机构|授权运营单位|运营机构|运营单位|运营主体|运营方|运营商|运营公司|项目公司|乙方|被授权(?:方|人|单位|主体)|牵头人)';
+export const OPERATOR = '(?:授权运营机构|授权运营单位|运营机构|运营单位|运营主体|运营方|运营商|运营公司|项目公司|乙方|被授权(?:方|人|单位|主体)|牵头人|中标(?:机构|单位|人|方)|中选(?:机构|单位|方))';
 /**
  * A company by its registered name ("冀云数据集团有限公司", "黔数科技股份有限公司"): the last words say it is one. A 向 or
  * 由 inside would be the clause's own preposition ("由某某有限公司收取"), so the name runs after it.

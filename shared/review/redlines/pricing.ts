@@ -146,8 +146,8 @@ const PAID_TO = /(?:上缴|缴入|划入|划转|拨付|返还|分配|支付)(?:�
 
 /** Regulators and the guided price itself ("政府指导价") name no user; a table's labels ("收费方式：") charge nothing. */
 const NOT_A_USER = /(?:政府|政务)指导(?:价|定价)|政府定价/g;
-// A column's label too: "收费上限：无偿" names the column, the cell decides.
-const LABEL = /(?:收费|定价|计费|价格|结算)(?:方式|标准|模式|依据|类型|说明|上限|下限|金额|水平)?[：:]/g;
+// A column's label too, whatever follows the charge word: "收费上限：无偿", "收费属性：无偿" name the column, the cell decides.
+const LABEL = /(?:收费|定价|计费|价格|结算)[\u4e00-\u9fff]{0,4}?[：:]/g;
 /** A market word naming a price, not a user: "按照产业类标准价格的百分之六十", "参照……对外市场报价". */
 // With the use between ("产业类场景价格的百分之三十", "经营性用途价格"): still the price of that use.
 const MARKET_PRICE = /(?:产业|行业|商业|市场|经营)(?:发展)?(?:类|性)?(?:场景|用途|产品|用户|应用|服务)?(?=的?(?:标准)?(?:价格|报价|价))/g;

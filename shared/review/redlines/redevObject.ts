@@ -64,8 +64,13 @@ export function deliveredBefore(text: string, at: number, earlier: string): 'del
   return found.includes('delivered') ? 'delivered' : found.length ? 'own' : null;
 }
 
-/** The object phrase masked, so its recipient ("已交付开发利用机构的") is never read as who acts. */
-export const maskObjects = (t: string) => t.replace(OWN_PRODUCT, (m) => '＿'.repeat(m.length)).replace(DELIVERED_OBJECT, (m) => '＿'.repeat(m.length));
+/**
+ * The object phrase masked, so its recipient ("已交付开发利用机构的") is never read as who acts; nor is the operator that
+ * delivered it when the phrase is what another uses ("其他市场主体依法利用乙方已交付的产品开展再开发").
+ */
+const DELIVERER_OF_OBJECT = new RegExp(`(?<=(?:利用|使用|基于|依托|对|将|把|就|针对|围绕|调用|购买|获取))${OPERATOR}(?=＿)`, 'g');
+const mask = (m: string) => '＿'.repeat(m.length);
+export const maskObjects = (t: string) => t.replace(OWN_PRODUCT, mask).replace(DELIVERED_OBJECT, mask).replace(DELIVERER_OF_OBJECT, mask);
 
 /** Terms a text defines to include re-development of delivered products ("所称“运营业务”，包括……交付后的迭代升级"). */
 const DEFINITION = /所称[“"「]([^”"」]{2,12})[”"」][，,]?\s*(?:是指|系指|指|包括)([^。]*)/g;

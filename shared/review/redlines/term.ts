@@ -3,7 +3,7 @@ import { evidence, type ReadDocument } from '../sections';
 import { termValue } from './termValue';
 import { plannedSigning } from './plannedSigning';
 import { termByParts } from './termParts';
-import { CN_NUMERAL, durations, lastDayOfMonth, monthsBetween, parseNumeral, sentences, withTermNumbers, withWrittenDates } from '../text';
+import { CN_NUMERAL, FIRST_TERM, durations, lastDayOfMonth, monthsBetween, parseNumeral, sentences, withTermNumbers, withWrittenDates } from '../text';
 
 /**
  * The term of an authorisation read across sentences, where no single sentence states it:
@@ -18,7 +18,7 @@ import { CN_NUMERAL, durations, lastDayOfMonth, monthsBetween, parseNumeral, sen
  */
 
 // "本次授权自2025年1月1日起实施": the grant's start said without the word for a term.
-const TERM_WORDS = /期限|有效期|授权期|运营期|为期|运营周期|协议期|期间|运营至|授权至|有效至|(?:授权|运营)[^，。；]{0,6}?自\s*\d{4}\s*年/;
+const TERM_WORDS = new RegExp(`期限|有效期|授权期|运营期|为期|运营周期|协议期|${FIRST_TERM}|期间|运营至|授权至|有效至|(?:授权|运营)[^，。；]{0,6}?自\\s*\\d{4}\\s*年`);
 const DATE = '(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日';
 /** "自2026年1月1日起算", "自2026年1月1日起". */
 const STARTS = new RegExp(`自\\s*${DATE}\\s*(?:起|开始)`);

@@ -1,6 +1,6 @@
 import type { Evidence } from '../report';
 import { evidence, type ReadDocument } from '../sections';
-import { CN_NUMERAL, durations, monthsBetween, parseNumeral, sentences, withTermNumbers, withWrittenDates } from '../text';
+import { CN_NUMERAL, FIRST_TERM, durations, monthsBetween, parseNumeral, sentences, withTermNumbers, withWrittenDates } from '../text';
 import { automaticExtensions } from '../extensions';
 import { MAY_RENEW, renewalOf } from './renewal';
 import { letsHappen, parseSentence } from '../clauseParse';
@@ -20,7 +20,7 @@ import { plannedSigning } from './plannedSigning';
  *   完成"): measured from the latest day planned, so the term is the shortest the plan allows.
  */
 type Day = [number, number, number];
-const TERM_WORDS = /期限|有效期|授权期|运营期|为期|运营周期|协议期|授权周期/;
+const TERM_WORDS = new RegExp(`期限|有效期|授权期|运营期|为期|运营周期|协议期|授权周期|${FIRST_TERM}`);
 
 /** "至生效之日后第三个完整自然年度的最后一日止" (or "第三年末"): the end, N whole years after the year the term starts. */
 const WHOLE_YEARS = /(?:生效|签订|签署|起算|上线|验收)(?:之日|日)?(?:后|起)的?第\s*([一二两三四五六七八九十\d]+)\s*个?\s*(?:完整的?)?\s*(?:自然|会计|日历|公历|运营)?\s*年(?:度)?(?:的)?(?:最后一日|最后一天|末|届满|结束|终了)/;
