@@ -147,6 +147,9 @@ export function withParseMemo<T>(run: () => T): T {
   }
 }
 
+/** What a thing is able to do, said before the noun it describes: "可还原原始数据的", "可识别特定自然人的". */
+const ABLE_TO = /(?:可|能够?|足以)(?:被)?(?:通过[^，。；的]{0,10}?)?(?:还原|恢复|逆推|反推|识别|追溯|关联|推导|重新识别)[^，。；的]{0,12}?的/g;
+
 function parseClauses(sentence: string, ctx: ParseContext): ClauseParse[] {
   const out: ClauseParse[] = [];
   const defines = DEFINES.test(sentence);
@@ -199,7 +202,9 @@ function parseClauses(sentence: string, ctx: ParseContext): ClauseParse[] {
     // "乙方不得将授权数据作为数据包，向企业客户销售": the prohibition before the fronted object governs the verb after it.
     // "……不得以任何形式将授权转让……，包括向乙方的股东、关联企业转授权": an aside that names cases goes on with it too.
     const alsoForbidden: boolean = ((forbidden && /^\s*(?:或者|或|以及|亦|也|包括|含|例如|比如|尤其是|特别是)/.test(c.text)) || (!!pending && frontForbidden)) && !MODAL.test(before);
-    const mod: Modality = disabled || alsoForbidden || denied ? 'must-not' : unhindered ? 'may' : main?.modal ? (/不|禁|无权/.test(main.modal) ? 'must-not' : MAY.test(main.modal) ? 'may' : 'must') : negated ? 'must-not' : MAY.test(before) || right ? 'may' : MUST.test(before) ? 'must' : modality;
+    // "可还原原始数据的中间结果一律留存系统内": a 可 describing a thing (what can restore or identify) is no may of the clause.
+    const modalBefore = before.replace(ABLE_TO, '');
+    const mod: Modality = disabled || alsoForbidden || denied ? 'must-not' : unhindered ? 'may' : main?.modal ? (/不|禁|无权/.test(main.modal) ? 'must-not' : MAY.test(main.modal) ? 'may' : 'must') : negated ? 'must-not' : MAY.test(modalBefore) || right ? 'may' : MUST.test(modalBefore) ? 'must' : modality;
     if (m) {
       const verb = m[0];
       // "引入新成员承接……": the party brought in acts, not the one that brings it in.

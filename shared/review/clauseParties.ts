@@ -167,6 +167,8 @@ export function holderOf(clause: string, at: number): ClauseParse['holder'] {
     if (CHOSEN.test(before.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "企业名单", "客户需求", "经营主体画像": the name modifies a noun.
     if (/^(?:名单|信息|数据|名称|清单|账号|需求|申请|查询|画像|档案|信用|标签|评分|评级|姓名|身份|证件|联系)/.test(before.slice(m.index + m[0].length))) continue;
+    // "依次履行发布公告、机构选择、机构公示、协议签订程序": a step of a procedure named by whom it is about, not a party.
+    if (/^(?:选择|遴选|公示|评审|确定|比选|招标|备案|考核|评估|准入|退出)(?=[、，,；;]|程序|环节|结果|工作|流程|阶段|$)/.test(before.slice(m.index + m[0].length))) continue;
     // "甲方因机构改革发生职能调整的": a body's reorganisation named by it is an event, not that body acting.
     if (REORGANISED.test(before.slice(m.index + m[0].length)) || (m[0] === '机构' && /^(?:调整|变动|变革|整合)/.test(before.slice(m.index + 2)))) continue;
     last = { party: partyOf(m[0]), text: m[0] };

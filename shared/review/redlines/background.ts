@@ -138,6 +138,13 @@ export function isBackground(sentence: string): boolean {
   return excludedList(sentence) || REJECTED.test(sentence) || OTHERS_PRACTICE.test(sentence) || HYPOTHESIS.test(sentence) || SANCTION.test(sentence) || TRACK_RECORD.test(sentence) || ON_FINDING.test(sentence) || ON_INCIDENT.test(sentence);
 }
 
+/**
+ * An item listed under a heading that names risks or problems ("七、风险识别" / "（3）经营性产品收费超出政府指导价", the item's
+ * own number a heading too): a risk the text foresees, not a rule it sets, unless the item itself binds someone ("应当……").
+ */
+const RISK_HEADING = /(?:风险(?:识别|分析|点|提示|清单|研判)?|主要风险|存在的?(?:主要)?问题|问题(?:分析|清单))$/;
+export const riskListed = (headings: readonly string[], sentence: string) => headings.slice(0, 3).some((h) => RISK_HEADING.test(h.trim())) && !RULE_MODAL.test(sentence);
+
 /** A clause that sets another's practice against the text's own ("与……的做法不同"): not the text's rule. */
 export function isContrastClause(clause: string): boolean {
   return CONTRAST_CLAUSE.test(clause);

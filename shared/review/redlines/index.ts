@@ -4,7 +4,7 @@ import type { ClauseReading } from '../clauses';
 import type { FlagRule, ReaderId } from '../ruleset';
 import { evidence } from '../sections';
 import { withNeutralMasked } from '../clauses';
-import { isBackground, sanctionItem } from './background';
+import { isBackground, riskListed, sanctionItem } from './background';
 import { units, type Unit } from './units';
 import { EXCLUSIVITY_QUICK, hasRedevTerm, readExclusivity } from './exclusivity';
 import { PRICING_QUICK, readPricing } from './pricing';
@@ -58,7 +58,7 @@ function byUnit(quick: RegExp, read: (u: Unit, doc: DocumentTerms) => ClauseRead
     const defined = [...doc.terms.keys()];
     for (const u of units(r, isClause)) {
       if (!quick.test(u.text) && !also?.(u) && !defined.some((t) => u.text.includes(t))) continue;
-      if (isBackground(u.text) || sanctionItem(u.text, u.before)) continue;
+      if (isBackground(u.text) || sanctionItem(u.text, u.before) || riskListed(u.headings, u.text)) continue;
       const masked = withNeutralMasked(u.text);
       const hit = read(masked === u.text ? u : { ...u, text: masked }, doc);
       if (hit) out.push(evidence(r, u.block, u.quote, { ...hit, clause: u.quote, negated: false }));

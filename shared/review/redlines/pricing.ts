@@ -52,7 +52,10 @@ const CHARGE = new RegExp(
   // ("须同时购买乙方的定制化部署服务", "一并订购有偿提供的服务").
   // Sharing the costs is paying them: "由使用部门按开发成本分摊支付", "运维费用由各使用单位按调用量分担".
   + `|(?:分摊|分担)(?:支付|缴纳|结算)?(?=[^，。；]{0,12}?(?:成本|费用|支出|服务费)|[，。；]|$)|成本回收`
-  + `|承担[^，。；]{0,16}?(?:费用|服务费|人工费|使用费)|(?:须|应当?|必须|需要?)(?:同时|一并|配套)?(?:购买|订购|采购)|(?:同时|一并|配套)(?:购买|订购|采购)`,
+  + `|承担[^，。；]{0,16}?(?:费用|服务费|人工费|使用费)|(?:须|应当?|必须|需要?)(?:同时|一并|配套)?(?:购买|订购|采购)|(?:同时|一并|配套)(?:购买|订购|采购)`
+  // The fee put on a payer after it ("公共治理类产品的服务费由使用单位承担"): who pays is read like any user; the budget is
+  // none ("平台运维费用由市财政支付").
+  + `|(?<=(?:服务费|使用费|费用))由(?![^，。；]{0,8}?(?:财政|预算|专项资金|经费))(?=[^，。；由]{1,16}?(?:承担|支付|负担|缴纳))`,
   'g',
 );
 /**
@@ -318,6 +321,9 @@ function paidByPublicNext(s: string, c: { text: string; start: number }): boolea
   return !!next && PUBLIC_ONE.test(next[1]) && !MARKET_USER.test(next[1]);
 }
 
+const PAYER_IN_CLAUSE = /由([^，。；由]{1,16}?)(?:自行)?(?:承担|支付|负担|缴纳|列支)/;
+const PRIVATE_PAYER = new RegExp(`^(?:委托方|委托人|申请方|申请人|${OPERATOR})$`);
+
 export function readPricing(u: Unit, doc?: DocumentTerms, profitSpread?: number): ClauseReading | null {
   let s = strip(withTerms(unticked(u.text), doc));
   if (PUBLIC_TOPIC.test(s)) s = s.replace(TIER, (m) => '＿'.repeat(m.length));
@@ -375,6 +381,10 @@ export function readPricing(u: Unit, doc?: DocumentTerms, profitSpread?: number)
       // Work a public body commissions from the operator and pays on a fiscal review ("……二次开发的，应当委托乙方实施，相关费用
       // 按照区财政评审结果据实结算") is bought, not a use charged (whether the commission is lawful is exclusivity's matter).
       if (COMMISSIONED.test(s) && FISCAL.test(s)) continue;
+      // The clause names who pays, a party that is no public user ("费用按“谁委托、谁付费”由委托方承担", a market user): the
+      // charge falls on it, whoever the clause before spoke of.
+      const payer = PAYER_IN_CLAUSE.exec(c.text);
+      if (payer && !PUBLIC_ONE.test(payer[1]) && (MARKET_USER.test(payer[1]) || PRIVATE_PAYER.test(payer[1]))) continue;
       // The operator bearing or buying is no public user charged ("运维费用由乙方承担").
       if (/^(?:承担|须|应|必须|需|同时|一并|配套)/.test(m[0]) && (isOperatorGroup(subjectBefore(c.text, at)) || new RegExp(`由${OPERATOR}$`).test(c.text.slice(0, at)))) continue;
       return { reading: 'permission' };

@@ -180,3 +180,26 @@ describe('the forty-second set\'s classes', () => {
     expect(reviewDocument(docFromText(plan), bundledRuleset('guizhou'), 'plan').items.find((i) => i.id === 'plan.gz_negative_list')!.status).toBe('missing');
   });
 });
+
+/** Classes read from the lawful bank s30a (sealed at the session's start, opened after the first round). */
+describe('the lawful bank s30a\'s classes', () => {
+  it('reads 不 heading a phrase whose counterpart is named by a re-development ("不与再开发主体约定排他合作")', () => {
+    expect(flagsOf('乙方及其关联方不参与该产品的再开发，不与再开发主体约定排他合作。', 'qinhuangdao')).not.toContain('exclusivity');
+  });
+  it('reads an item listed under a heading of risks as a risk foreseen, unless it binds someone', () => {
+    expect(flagsOf('七、风险识别\n（1）原始数据经可逆算法被还原；（2）经营性产品收费超出政府指导价。防控措施详见本方案第十一部分。', 'qinhuangdao', 'plan')).not.toContain('pricing');
+    expect(flagsOf('七、风险识别\n（1）公共治理类产品应当按每年5万元收取服务费。', 'qinhuangdao', 'plan')).toContain('pricing');
+  });
+  it('reads what can restore the data, kept inside, as kept; handed out, as let out', () => {
+    expect(flagsOf('原始数据以及可还原原始数据的中间结果一律留存系统内，不随交付物流转。', 'chongqing', 'plan')).not.toContain('raw_data_export');
+    expect(flagsOf('乙方可以对外提供可还原原始数据的中间结果。', 'chongqing', 'plan')).toContain('raw_data_export');
+  });
+  it('reads a step of a procedure named by whom it is about as no party ("机构选择、机构公示")', () => {
+    expect(flagsOf('授权运营机构由省数据主管部门通过公平竞争方式选定，依次履行发布公告、机构选择、机构公示、协议签订程序，依协议取得公共数据加工使用权益。', 'guizhou', 'plan')).not.toContain('sub_authorization');
+  });
+  it('reads who pays by the payer the clause names', () => {
+    expect(flagsOf('需要认证服务的，委托市公共资源交易中心选定，费用按“谁委托、谁付费”由委托方承担。', 'qinhuangdao', 'plan')).not.toContain('pricing');
+    expect(flagsOf('公共治理类产品的服务费由使用单位承担。', 'qinhuangdao', 'plan')).toContain('pricing');
+    expect(flagsOf('专区运维费用由乙方承担。', 'qinhuangdao', 'plan')).not.toContain('pricing');
+  });
+});
