@@ -346,9 +346,10 @@ function wholeTitle(blocks: Block[], title: number, after: number, limit: number
   // A type printed on its own line under the name ("…机构遴选项目" / "响应文件"): the title is both.
   let end = title;
   const next = blocks[title + 1];
+  const under = next?.kind === 'paragraph' && shortLine(next) ? next.text.trim() : '';
   // So is a supplement printed under the agreement it amends ("……授权运营协议" / "补充协议（一）").
-  if ((!DOC_KIND.test(stripTail(text)) || SUPPLEMENT_LINE.test(next && next.kind === 'paragraph' ? next.text.trim() : '')) && next?.kind === 'paragraph' && shortLine(next) && next.text.trim().length < 12 && DOC_KIND.test(stripTail(`${text.trim()}${next.text.trim()}`))) {
-    text = `${text.trim()}${next.text.trim()}`;
+  if (under && under.length < 12 && (!DOC_KIND.test(stripTail(text)) || SUPPLEMENT_LINE.test(under)) && DOC_KIND.test(stripTail(`${text.trim()}${under}`))) {
+    text = `${text.trim()}${under}`;
     end++;
   }
   // The bracketed lines printed under it ("（示范文本）", "（2025—2027年）" / "（征求意见稿）") are the title's too: a

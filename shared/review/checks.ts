@@ -8,7 +8,6 @@ import { isBackground, readRedline } from './redlines';
 import { CONTRAST_CLAUSE } from './redlines/background';
 import { PUBLIC_USER } from './redlines/actors';
 import { enclosingHeadings, evidence, headingName, joinedWithHe, type ReadDocument } from './sections';
-import { amendsOriginal } from './genre';
 import { spansSeveralGrants, termAcrossSentences } from './redlines/term';
 import { columnHeads, leadsByBlock, onlyInRiskCells, sentencesByBlock } from './redlines/units';
 import { renewsAnotherMatter } from './redlines/renewal';
@@ -306,10 +305,9 @@ function annexNotHeld(text: string, r: ReadDocument): boolean {
   });
 }
 
-export function evaluateFlag(rule: FlagRule, r: ReadDocument, kind?: ReviewKind): FlagFinding | null {
-  // What a supplement leaves unsaid its original says (genre.ts amendsOriginal): a red line for what the text lacks is
-  // the original's to answer, not the supplement's.
-  const supplement = amendsOriginal(r);
+export function evaluateFlag(rule: FlagRule, r: ReadDocument, kind?: ReviewKind, supplement = false): FlagFinding | null {
+  // What a supplement leaves unsaid its original says (genre.ts amendsOriginal, decided once by the engine): a red line
+  // for what the text lacks is the original's to answer, not the supplement's.
   const results = rule.checks.filter((c) => !(supplement && (c.kind === 'absent' || c.kind === 'section_lacks'))).map((c) => runCheck(c, r, kind, rule)).filter((x) => x.fired);
   if (!results.length) return null;
   const details = results.map((x) => x.detail).filter(Boolean);

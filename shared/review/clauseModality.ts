@@ -1,4 +1,5 @@
 import { OWN_APPROVAL, SILENCE_CONSENT } from './redlines/actors';
+import { OWN_TEXT } from './clauses';
 import type { ClauseParse, Condition, ParseContext, Party } from './clauseParse';
 import { holderOf } from './clauseParties';
 import { objectOf, type ObjectClass } from './clauseObjects';
@@ -16,7 +17,7 @@ const NOT_APPLY = /((?:本协议)?(?:第\s*[一二三四五六七八九十百\d]
 const APPROVAL = /批准|审批|核准|审议|报请/;
 const CONSENT = /同意|许可|认可|协商一致|另有约定|确认/;
 // "除本协议另有约定外": what the text itself provides elsewhere, each clause of which is read on its own; no consent.
-export const OWN_TEXT_PROVIDES = /本(?:协议|合同|方案|办法|细则)(?:中|内|之)?另有(?:约定|规定)/;
+export const OWN_TEXT_PROVIDES = new RegExp(`${OWN_TEXT}另有(?:约定|规定)`);
 const NOTICE = /备案|报备|告知|通知|知悉|报送|公告|公示|纳入[^，。；]{0,8}?报告|报告/;
 
 // "但不得……发放授权许可": a 但 that opens a prohibition names what is forbidden, not a consent.

@@ -30,8 +30,10 @@ const NOT_YET = /(?:尚|从|并|还|均|仍)?(?:未|没有)(?:曾|被|对外|向
 const PREFIX_NEGATION = /(非|无|不具有?|不属|不是|不作为?)$/;
 
 /** A party's consent that lifts a prohibition; the law's own 批准 does not count (see above). */
+/** The text itself, as it refers to itself ("本协议中", "本方案"). */
+export const OWN_TEXT = '本(?:协议|合同|方案|办法|细则)(?:中|内|之)?';
 // "除本协议另有约定外" defers to the text's own clauses, read on their own (clauseModality.ts OWN_TEXT_PROVIDES): no consent.
-const AGREED_OTHERWISE = '(?<!本(?:协议|合同|方案|办法|细则)(?:中|内|之)?)另有约定';
+const AGREED_OTHERWISE = `(?<!${OWN_TEXT})另有约定`;
 const CONSENT = `(?:书面)?(?:同意|许可|认可|协商一致|${AGREED_OTHERWISE}|事先确认)`;
 const APPROVAL = `(?:书面)?(?:同意|许可|认可|协商一致|${AGREED_OTHERWISE}|事先确认|批准|审批|核准|准许|授权)`;
 const exceptionRe = (c: string) =>

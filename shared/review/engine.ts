@@ -31,9 +31,10 @@ function review(doc: ExtractedDocument, ruleset: ResolvedRuleset, kind: ReviewKi
   const rules = ruleset.items.filter((i) => i.kind === kind);
   const claimed = claimedBlocks(rules, r);
   let items = rules.map((i) => evaluateItem(i, r, claimed));
+  const supplement = amendsOriginal(r);
   const flags = ruleset.flags
     .filter((f) => f.appliesTo.includes(kind))
-    .map((f) => evaluateFlag(f, r, kind))
+    .map((f) => evaluateFlag(f, r, kind, supplement))
     .filter((f): f is FlagFinding => f !== null);
   // The document's own time limits against templates/deadlines (shared/review/deadlines.ts), when the caller has them.
   if (opts.deadlines) flags.push(...deadlineFlags(doc, kind, opts.deadlines));
@@ -59,7 +60,7 @@ function review(doc: ExtractedDocument, ruleset: ResolvedRuleset, kind: ReviewKi
     : about ? `该文件看起来不像${label}（${genre.why}），各项均按缺失处理，红线不作判断。请确认所选文件和审查类型是否正确。`
     : genre.type === other ? `该文件看起来不像${label}，而像${REVIEW_KINDS[other]}。请确认所选的审查类型是否正确。`
     : null;
-  if (!about && amendsOriginal(r)) warnings.push('该文件是补充（变更）协议：未修改的条款以原协议为准。下列“缺失”指本文件未写，终止销毁、产品类别等须看原协议的红线未作判断；请将原协议一并审查。');
+  if (!about && supplement) warnings.push('该文件是补充（变更）协议：未修改的条款以原协议为准。下列“缺失”指本文件未写，终止销毁、产品类别等须看原协议的红线未作判断；请将原协议一并审查。');
   if (unlike) warnings.push(unlike);
   else if (weak) warnings.push(`该文件看起来不像${label}：${items.length} 项应有内容中只找到 ${found} 项${headings < 3 ? '，且几乎没有分级标题' : ''}。请确认所选文件和审查类型是否正确。`);
   // With no body there is nothing of the document to read: a title alone states none of its items.

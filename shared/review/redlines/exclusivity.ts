@@ -1,5 +1,6 @@
 import { DEFINES, type ClauseReading } from '../clauses';
 import { sentences } from '../text';
+import { parseNumbering } from '../../document/numbering';
 import type { Unit } from './units';
 import { OWN_PRODUCT, REDEV, REFERRED_PRODUCT } from './redevObject';
 import { readRedevelopment } from './redevelopment';
@@ -31,13 +32,10 @@ export const EXCLUSIVITY_QUICK = new RegExp(
  * A deeming that widens a prohibition ("乙方不得参与……再开发。乙方的……关联方承接相关再开发业务的，视为乙方间接参与"):
  * it names more of what is forbidden, it allows nothing.
  */
-/** A decimal clause number before the clause ("1.3 "). */
-const DECIMAL_NUMBER = /^\s*\d+(?:[.．]\d+)+\s*/;
-/** The term defined is a party ("经营主体：指……", "“开发利用机构”是指……"); a product defined may carry what the operator does. */
-const PARTY_DEFINED = /^[^，。；：:]{0,16}?(?:主体|机构|单位|企业|商|方|人)[”"」』]?\s*[，,：:]?\s*(?:是指|系指|指)/;
-
 const DEEMED_FORBIDDEN = /的[，,]\s*(?:均|一律|亦|也)?视为[^，。；]{0,10}?(?:参与|违反|违约|从事|构成)/;
 const FORBIDS = /不得|禁止|严禁|不能|无权/;
+/** The term defined is a party ("经营主体：指……", "“开发利用机构”是指……"); a product defined may carry what the operator does. */
+const PARTY_DEFINED = /^[^，。；：:]{0,16}?(?:主体|机构|单位|企业|商|方|人)[”"」』]?\s*[，,：:]?\s*(?:是指|系指|指)/;
 
 export function readExclusivity(u0: Unit, doc?: { operatorPlatforms?: string[] }): ClauseReading | null {
   // The operator's platform named by its own name is the operator's channel (operatorPlatforms.ts).
@@ -47,7 +45,10 @@ export function readExclusivity(u0: Unit, doc?: { operatorPlatforms?: string[] }
   if (DEEMED_FORBIDDEN.test(s) && (u.before.some((p) => FORBIDS.test(p)) || /视为[^，。；]{0,10}?(?:违反|违约)/.test(s))) return null;
   // A definition on its own says who a kind of party is ("1.3 经营主体：指……对乙方已交付的产品和服务进行再开发的市场
   // 主体"): it binds no one. One followed by the clause that uses it is read with that clause.
-  if (PARTY_DEFINED.test(s.replace(DECIMAL_NUMBER, '')) && DEFINES.test(s.replace(DECIMAL_NUMBER, '')) && sentences(s).length === 1) return null;
+  // Read without a decimal clause number ("1.3 "), which DEFINES does not pass over.
+  const n = parseNumbering(s);
+  const bare = n?.style === 'decimal' ? n.rest : s;
+  if (PARTY_DEFINED.test(bare) && DEFINES.test(bare) && sentences(s).length === 1) return null;
   // Nor does one of a kind of grant ("本协议所称排他性授权，是指授权方承诺不再向……授予……").
   return readRedevelopment(u) ?? (DEFINES.test(s) ? null : readShutOut(s, u.before));
 }
