@@ -27,6 +27,21 @@ test('a title corrected in the reader shows in the case file list on the way bac
   await expect(page.getByTestId('doc-list').getByTestId('doc-title')).toHaveText('秦皇岛市交通出行领域公共数据授权运营实施方案');
 });
 
+test('the outline of a website copy starts at the document: the notice above it (一、征求意见时间 / 二、反馈方式) stays in the marked preamble', async ({ app: page, host }) => {
+  const file = path.join(host.dataDir, '征求意见-实施方案.txt');
+  fs.copyFileSync(path.join(CORPUS, 'plan-web-notice-numbered.txt'), file);
+  await createCaseInUi(page, host, 'walk-outline.rdcase');
+  await page.getByTestId('case-sidebar').getByText('文件', { exact: true }).click();
+  await page.getByTestId('doc-drop').locator('input[type=file]').setInputFiles([file]);
+  await page.getByTestId('import-start').click();
+  await expect(page.getByTestId('import-done')).toHaveCount(1);
+  await page.getByTestId('doc-read').click();
+  await expect(page.getByTestId('reader-preamble')).toContainText('反馈方式');
+  await expect(page.getByTestId('outline-item').first()).toBeVisible();
+  await expect(page.getByTestId('outline')).not.toContainText('征求意见时间');
+  await expect(page.getByTestId('outline')).not.toContainText('反馈方式');
+});
+
 test('the expert sign-in offers the .rdkey key files the app makes', async ({ app: page, host }) => {
   await createCaseInUi(page, host, 'walk-key.rdcase');
   await page.getByTestId('case-sidebar').getByText('合规审查', { exact: true }).click();

@@ -102,7 +102,8 @@ export function Reader({ caseId, versionId, blockId, onBack, onVersion }: { case
     if (got && blockId) setTimeout(() => jump(blockId), 50);
   }, [got, blockId]);
 
-  const headings = useMemo(() => (got?.extracted.blocks ?? []).filter((b) => b.kind === 'heading'), [got]);
+  // The wrapper above the body (a notice's 一、征集时间 / 1.电子邮件) is no part of the document's outline.
+  const headings = useMemo(() => (got?.extracted.blocks ?? []).slice(got?.extracted.bodyStart ?? 0).filter((b) => b.kind === 'heading'), [got]);
   /** An untitled heading ("第五条" followed by its body) is shown in the outline with the start of its body. */
   const preview = (index: number) => {
     const next = got?.extracted.blocks[index + 1];
