@@ -283,11 +283,11 @@ export function amendsOriginal(r: ReadDocument): boolean {
 /** The title decides when it names a type (a file name may: "关于…的解读.docx"); otherwise the body's formulas. */
 export function documentGenre(r: ReadDocument): Genre {
   const g = fromTitle(r.doc.title);
-  // A plan on another matter ("…“数据要素×”三年行动实施方案") names authorised operation in passing at most; a short
-  // text is not judged so (too little said either way).
+  // A plan on another matter ("…“数据要素×”三年行动实施方案") names authorised operation in passing at most, and so do
+  // rules on another matter ("…城市运行管理服务平台数据管理办法"); a short text is not judged so (too little said either way).
   const paragraphs = r.blocks.filter((b) => b.kind === 'paragraph').length;
-  if (g.type === 'plan' && !/授权|运营/.test(r.doc.title) && paragraphs >= 12 && operationMentions(r) < 3) {
-    return { type: 'other', why: `“${r.doc.title}”不是公共数据授权运营的方案，正文只顺带提到授权运营` };
+  if ((g.type === 'plan' || g.rules) && !/授权|运营/.test(r.doc.title) && paragraphs >= 12 && operationMentions(r) < 3) {
+    return { type: 'other', why: `“${r.doc.title}”不是公共数据授权运营的${g.rules ? '方案或协议' : '方案'}，正文只顺带提到授权运营` };
   }
   // A work programme (工作要点, 年度工作计划) lists the tasks of a department, one of which may be authorised operation;
   // a plan on no named matter is judged so too. Neither is the plan its sections would have to make up.

@@ -27,8 +27,9 @@ export interface Renewal {
 }
 
 // Whatever verb renews the grant: "自动续授两年", "授权期限自动向后延展一年".
-// Or rolled into the next year of the agreement: "每一履约年度考核合格的，自动进入下一履约年度".
-const RENEW = /续展|续期|续延|续约|续签|续授|顺延|延续|延展|延长|展期|继续授权|继续履行|继续有效|继续运营|(?:进入|转入)下一(?:个)?(?:履约|运营|授权|合作)?(?:年度|周期)/;
+// Or rolled into the next year of the agreement: "每一履约年度考核合格的，自动进入下一履约年度"; or its next phase
+// ("首期届满后……可直接转入二期运营，期限两年，二期无需重新履行授权程序").
+const RENEW = /续展|续期|续延|续约|续签|续授|顺延|延续|延展|延长|展期|继续授权|继续履行|继续有效|继续运营|(?:进入|转入)下一(?:个)?(?:履约|运营|授权|合作)?(?:年度|周期)|(?:直接|自动)?(?:进入|转入)(?:第二|二|下一)期/;
 /** Words a renewal is said with, to pass over sentences without one. */
 export const MAY_RENEW = RENEW;
 /**
@@ -57,7 +58,7 @@ const HELD = new RegExp(
     '(?:单方|自行|自主)(?:决定|选择)?(?:是否)?(?:续约|续期|续签|延长|顺延)',
     // the operator's own may on the renewal itself ("乙方可以连续续期两次"; not "乙方可以申请续期", an application)
     '(?:乙方|运营机构|运营方|运营单位)(?:可以|可)(?:连续|再)?(?:续约|续期|续签|续展|延期|延长|顺延)',
-    `${WAIVED_STEP}(?:签订|签署|订立|申请|审批|批准|授权|报批|遴选)`,
+    `${WAIVED_STEP}(?:签订|签署|订立|申请|审批|批准|授权|报批|遴选|履行[^，。；]{0,6}?程序)`,
     // the decision waived with its verb before it: "无需重新开展可行性论证和运营机构选择", "不再另行组织招标"
     `${WAIVED_STEP}(?:开展|组织|履行|进行|办理)[^，。；]{0,10}?(?:遴选|选择|论证|审批|招标|比选|授权|签订)`,
     // a renewal handled as a formality: processed directly ("由市数据局直接办理", "直接为运营机构办理续期手续"), or exempt
