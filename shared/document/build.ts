@@ -127,7 +127,13 @@ export function buildDocument(items: RawItem[], opts: BuildOptions): ExtractedDo
     }
     if (item.styledLevel) {
       const n = parseNumbering(text);
-      if (n) pushHeading(levelKey(n.style, n.numbering), n.numbering, n.style, n.rest.trim(), item.page);
+      // A heading style that carries its article's text ("（四） 协议签订与备案。 运营协议经……签订后5个工作日内……备案。"):
+      // the title is the heading, the rest its first paragraph, as the same line unstyled is read.
+      const run = n ? splitNumberedLine(text) : null;
+      if (run?.title && run.body) {
+        pushHeading(levelKey(run.style, run.numbering), run.numbering, run.style, run.title, item.page);
+        pushParagraph(run.body, item.page);
+      } else if (n) pushHeading(levelKey(n.style, n.numbering), n.numbering, n.style, n.rest.trim(), item.page);
       else pushHeading(`h${item.styledLevel}`, null, 'none', text, item.page);
       return;
     }

@@ -19,7 +19,8 @@ const WRAPPER = new RegExp(
     '分享到', '浏览次数', '访问量', '^来源[:：]', '发布时间', '发布日期', '发布机构', '信息来源', '征集时间', '反馈时间', '截止时间',
     // A call for comments, not a consultation the text reports it held ("经征求市交通运输局等部门意见，制定本方案",
     // "经认真研究并征求会办单位意见"): that is the text's own preamble.
-    '(?<!(?:经|并|已|曾|在|广泛|充分|多次|认真)[^，。；]{0,4})征求.{0,12}意见',
+    // Nor one it reports as done ("编制过程中征求了42家单位意见").
+    '(?<!(?:经|并|已|曾|在|广泛|充分|多次|认真)[^，。；]{0,4})征求(?!了|过).{0,12}意见',
     // the notice's headline asks for comments on a named document, however long its name ("征求《…（送审稿）》意见")
     '征求\\s*《[^《》]{1,80}》\\s*的?意见',
     // A call the plan's own parties make ("运营机构面向社会公开征集……合作伙伴") is the plan's arrangement, not the notice's.
@@ -61,7 +62,7 @@ const TITLE_TAIL = /[（(](?:(?:征求意见稿|徵求意見稿|试行|試行|�
 // a meeting on it ("《…协议（草案）》专家审查会会议纪要") and an account of the comments taken ("…采纳情况的说明").
 // The issuer may head the notice ("某市数据局关于某方案公开征求意见的公告"); a notice that names no document and asks
 // for no comments ("某局关于征集应用场景需求的公告") is a document of its own.
-const NOTICE = /^(?:[^，。；《》\s]{2,30}?)?关于(?=.*(?:征求.*意见|(?:方案|协议|办法|细则|规定|规划|计划|合同|条例|指引|指南|意见稿|草案|文本|清单|目录))).*(征求|征集|公开|印发|发布|转发).*(的)?(公告|通知|函|公示)$|《(?![^》]*》(?:的)?(?:(?:政策)?(?:解读|问答|图解)|[^《》，。；：:]{0,12}(?:情况|汇总|一览|对照|反馈|意见)表$|[^《》，。；：:]{0,16}纪要$|[^《》，。；：:]{0,16}(?:情况|采纳)[^《》，。；：:]{0,6}(?:说明|报告)$))/;
+const NOTICE = /^(?:[^，。；《》\s]{2,30}?)?关于(?=.*(?:征求.*意见|(?:方案|协议|办法|细则|规定|规划|计划|合同|条例|指引|指南|意见稿|草案|文本|清单|目录))).*(征求|征集|公开|印发|发布|转发).*(的)?(公告|通知|函|公示)$|《(?![^》]*》(?:的)?(?:(?:政策)?(?:解读|问答|图解)|答记者问|答问|[^《》，。；：:]{0,12}(?:情况|汇总|一览|对照|反馈|意见)表$|[^《》，。；：:]{0,16}纪要$|[^《》，。；：:]{0,16}(?:情况|采纳)[^《》，。；：:]{0,6}(?:说明|报告)$))/;
 /** A notice's headline: it names the document the notice is about and ends as a notice does. */
 const isNoticeHeadline = (t: string) => t.trim().length <= 100 && /(?:公告|通知|函|公示)$/.test(t.trim()) && !/[。；;]/.test(t) && NOTICE.test(t.trim());
 /**
@@ -137,6 +138,7 @@ const shortLine = (b: Block | undefined) =>
 
 /** How many prose paragraphs in a row after a title show that the document itself has begun. */
 const BODY_PROSE = 3;
+const INTERVIEW_QUESTION = /^\s*(?:问|提问|记者)\s*[：:]/;
 const isProse = (b: Block) => b.kind === 'paragraph' && b.text.length >= 30 && /[。；;]/.test(b.text) && !isWrapperLine(b);
 /** Two short lines that make a title only together, the break falling inside a word. */
 const splitTitle = (a: Block | undefined, b: Block | undefined) =>
@@ -234,7 +236,8 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
       title = i + 1;
       i++;
     } else if (((title >= 0 && i > title) || (title < 0 && (headline >= 0 || wrapperEnd >= 0))) && isProse(b)) prose++;
-    else prose = 0;
+    // An interview's question between its answers ("问：为什么要制定《方案》？") is the text going on, not a break in it.
+    else if (!INTERVIEW_QUESTION.test(blockText(b))) prose = 0;
   }
   // A notice's headline taken for the title ("关于《X协议》（拟签订稿）的公示" over its 公示期 and 异议 prose) gives way to X's
   // own title line printed further down, after the notice's 附件 line: the document starts there.

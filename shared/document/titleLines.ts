@@ -16,9 +16,9 @@ export const isAgencyLine = (t: string) => AGENCY_LINE.test(t.trim());
 
 /**
  * A mark on a line of its own that files the text, never names it: a reply's category ("B类"), a secrecy or release mark,
- * an urgency ("特急").
+ * an urgency ("特急"), a document number ("秦政数〔2025〕方案第 7 号").
  */
-const FILING_MARK = /^[（(]?(?:[A-Za-zＡ-Ｚ]\s*类|内部|公开|秘密|机密|绝密|内部资料|依申请公开|主动公开|不予公开|特急|加急|急件|平件)[）)]?$/;
+const FILING_MARK = /^[（(]?(?:[A-Za-zＡ-Ｚ]\s*类|内部|公开|秘密|机密|绝密|内部资料|依申请公开|主动公开|不予公开|特急|加急|急件|平件)[）)]?$|^[^，。；\s]{0,12}?[〔［[]\s*\d{4}\s*[〕］\]][^，。；]{0,6}?\d+\s*号$/;
 export const isFilingMark = (t: string) => FILING_MARK.test(t.trim());
 
 /**
