@@ -194,7 +194,9 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
       // The list itself, a table under a 清单 heading (an agreement's 附件二), is what is judged when the text holds one:
       // the clauses that point to it ("由行业主管部门进行业务规范性审核") name who reviews the products, not a product.
       const tables = named.filter((s) => /清单/.test(s.name) && s.blocks.some((b) => b.kind === 'table'));
-      const hits = tables.length ? tables : named;
+      // A list set out as a table in a part of a section on the products ("6 数据产品和服务" / "6.1 产品清单" / "6.3 价格说明：
+      // 序号1—3用于公共治理和公益事业……") is read with its section: its notes beside the table say which rows are which.
+      const hits = tables.length ? [...new Set(tables.map((t) => named.find((s) => s !== t && s.blocks.includes(t.heading)) ?? t))] : named;
       if (!hits.length) return { fired: false, evidence: [] };
       // A list kept in an annex the file does not hold ("清单见附件二，包括企业信用评分、授信辅助核验接口等"): what is
       // shown are examples, not the list, so what it lacks cannot be told.

@@ -227,7 +227,7 @@ export interface Hit extends ClauseReading {
 
 /**
  * A definition says what a word means and lets nothing happen: "“转授权”指……", "本协议所称X，是指……" (and after a semicolon
- * "所称“数据副本”，是指……"), "X是指……", a
+ * "所称“数据副本”，是指……"), "X是指……", "X，指……", a
  * 定义 list's "（一）转授权：指……" (or its body alone, "指……", when the term was cut off as a heading). A bare "指" only after a quoted term, 所称, or such an item's colon, and not as the
  * start of 指导价, 指定 or 指引. The one pattern for the phrase readers and the clause parse (clauseParse's `defines`).
  */
@@ -238,6 +238,8 @@ export const DEFINES = new RegExp('^\\s*(?:第[一二三四五六七八九十百
   + `|本(?:协议|方案|办法|合同)中?(?:所称|所指|所述)的?${TERM_WORD}\\s*[，,：:]?\\s*(?:是指|系指|指的是|${MEANS_BARE})`
   + `|${TERM_WORD}[：:]\\s*(?:是指|系指|指的是|${MEANS_BARE})`
   + `|${TERM_WORD}\\s*[，,]?\\s*(?:是指|系指|指的是)`
+  // A term, a comma, then a bare 指 ("经营主体，指乙方通过公开公平方式选择……的市场主体").
+  + `|${TERM_WORD}\\s*[，,]\\s*${MEANS_BARE}`
   // The item's term cut off as its heading on import ("转授权" / "指乙方将……"): the body opens on 指.
   + `|(?:是指|系指|指的是|${MEANS_BARE}))`);
 

@@ -7,6 +7,7 @@ import { deadlineFlags, type DeadlineCheckContext } from './deadlines';
 import { readDocument, type ReadOptions } from './sections';
 import { withParseMemo } from './clauseParse';
 import { amendsOriginal, documentGenre } from './genre';
+import { keptFromOriginal } from './supplement';
 import { rulesetMismatch, type PlaceLookup, type RulesetPlace } from './jurisdiction';
 
 /**
@@ -30,8 +31,9 @@ function review(doc: ExtractedDocument, ruleset: ResolvedRuleset, kind: ReviewKi
   const r = readDocument(doc, opts);
   const rules = ruleset.items.filter((i) => i.kind === kind);
   const claimed = claimedBlocks(rules, r);
-  let items = rules.map((i) => evaluateItem(i, r, claimed));
   const supplement = amendsOriginal(r);
+  // A supplement's items kept from its original by name are in the agreement (supplement.ts).
+  let items = rules.map((i) => (supplement ? keptFromOriginal(evaluateItem(i, r, claimed), i, r) : evaluateItem(i, r, claimed)));
   const flags = ruleset.flags
     .filter((f) => f.appliesTo.includes(kind))
     .map((f) => evaluateFlag(f, r, kind, supplement))

@@ -272,6 +272,22 @@ function attachmentAbsent(r: ReadDocument): string | null {
 }
 
 /**
+ * A notice issuing a document whose text it says is elsewhere ("附件：株洲市……实施方案（试行）（全文见附件下载）"): the
+ * notice alone, whatever summary of the document it prints ("附：方案要点摘编"). The page's headline names the document
+ * issued; the title the reader took may be that document's. Returns its name.
+ */
+const TEXT_ELSEWHERE = /全文(?:请)?(?:见|详见|参见)附件|全文[^，。；]{0,4}?下载/;
+function issuedElsewhere(r: ReadDocument): string | null {
+  const named = r.doc.blocks
+    .slice(0, 4)
+    .map((b) => ISSUES.exec(typeWord(blockText(b).trim()))?.[1])
+    .find(Boolean);
+  if (!named) return null;
+  const name = named.replace(/\s+/g, '');
+  return r.doc.blocks.some((b) => TEXT_ELSEWHERE.test(blockText(b)) && blockText(b).replace(/\s+/g, '').includes(name)) ? named : null;
+}
+
+/**
  * A supplement (补充协议, 变更协议) amends an agreement the parties signed before and keeps the rest of it in force: what
  * it does not say, the original says. Known by its title and by naming the original ("《……协议》（以下简称“原协议”）").
  */
@@ -337,6 +353,8 @@ export function documentGenre(r: ReadDocument): Genre {
   if (marks.length) return { type: 'unknown', why: `文中有${marks[0]}的格式用语`, marks };
   // A notice that issues a plan carries it; one that prints only the plan's table of contents is the notice alone (the
   // engine then finds the plan's items missing and says so).
+  const elsewhere = issuedElsewhere(r);
+  if (elsewhere) return { type: 'other', why: `是印发《${elsewhere}》的通知，文中说明全文见附件，所附文件的正文不在本文中` };
   const carried = attachmentAbsent(r);
   if (carried) return { type: 'other', why: `标题为“${r.doc.title}”，是印发或公布文件的通知，所附《${carried}》只列了标题或目录，未见正文` };
   if (NOTICE_TYPE.test(typeWord(r.doc.title)) && r.doc.blocks.some((b) => b.toc)) return { type: 'unknown', why: `标题为“${r.doc.title}”，是印发或公布文件的通知，未见所附文件的正文`, marks: ['通知'] };

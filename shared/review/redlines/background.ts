@@ -113,13 +113,14 @@ const PAST_FACT = /^\s*(?:截至|截止)(?:目前|当前|\d{4}\s*年[^，。；]
 const RULE_MODAL = /应当|应|须|必须|可以|可|不得|禁止|严禁|有权|无权/;
 const NOW = /本(?:协议|方案|次)|现(?:约定|确定|明确|决定)|今后/;
 /**
- * An opinion reported, not adopted: what outsiders proposed or held in a consultation ("座谈中有企业提出授权期限最好延长到
+ * An opinion reported, not adopted: what outsiders proposed or held in a consultation ("征求部门意见过程中，有单位建议……整体
+ * 授权", "座谈中有企业提出授权期限最好延长到
  * 5年……，未予采纳", "有专家认为，可以允许运营机构将部分授权转让给合作企业"). The speakers are outside the text's parties:
  * "乙方提出申请的，……" is a procedure of the agreement, and what an authority 要求 is a rule, so neither is this.
  */
 // A reply to a proposal tells the proposer what it asked ("您在提案中提出，……建议授予一家本地企业独家运营权"); a heading
 // names the proposal it answers ("（二）关于“授予一家企业独家运营、期限放宽到5年”的建议").
-const REPORTED = new RegExp('^\\s*(?:[^，。；]{0,16}?(?:座谈|调研|征求意见|论证|听证|访谈|问卷)(?:会)?(?:时|中|上|期间|过程中)[，,]?)?'
+const REPORTED = new RegExp('^\\s*(?:[^，。；]{0,16}?(?:座谈|调研|征求[^，。；]{0,6}?意见|论证|听证|访谈|问卷)(?:会)?(?:时|中|上|期间|过程中)[，,]?)?'
   + '(?:[^，。；]{0,10}?(?:有|部分|一些|少数|个别|多家|多位|不少|与会|参会))?'
   + '(?:企业|专家|学者|代表|委员|群众|市民|公众|人士|网民|经营主体|市场主体|单位|意见|观点|人员|人|您|贵单位|提案|议案|来信|留言)'
   + '[^，。；]{0,6}?(?:建议|提出|提议|认为|主张|反映|希望|呼吁|表示)'

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { reviewDocument } from '../../../shared/review/engine';
 import { documentGenre } from '../../../shared/review/genre';
 import { readDocument } from '../../../shared/review/sections';
+import { buildDocument } from '../../../shared/document/build';
 import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
 
 /**
@@ -9,7 +10,10 @@ import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
  * person, household or order at a time, whatever they are called; another body running the grant under the operator
  * (in its own name, as a regional operator, by an entrustment agreement, holding the business of what it makes); a first
  * term said as 首期授权N年 and its next phase entered without a new grant; a term that ends only when a party leaves;
- * rules on another matter than authorised operation. Text written for the test.
+ * rules on another matter than authorised operation. Then what opening the forty-fourth set showed: a PDF's running head
+ * and a sentence over a page break, a heading style carrying its article's text, a term defined after a comma, a choosing
+ * 公开公平, a suggestion reported from a consultation, an interview's title and questions, a notice whose document is
+ * elsewhere, a document number over a title. Text written for the test.
  */
 
 const flagsOf = (s: string, rs = 'national', kind: 'plan' | 'agreement' = 'agreement') =>
@@ -72,5 +76,100 @@ describe('rules on another matter than authorised operation are not a plan', () 
     const g = documentGenre(readDocument(docFromText(lines.join('\n'))));
     expect(g.type).toBe('other');
     expect(g.why).toContain('不是公共数据授权运营的方案或协议');
+  });
+});
+
+describe('a PDF\'s running head is the page\'s furniture, not the text', () => {
+  const page = (n: number, ...texts: string[]) => ({ page: n, chars: 100, items: texts.map((text) => ({ kind: 'text' as const, text, page: n })) });
+  it('drops the line over every page after the first, so the sentence across the break reads whole', async () => {
+    const { assemblePdf } = await import('../../../main/docs/pdf');
+    const head = '某市交通领域公共数据授权运营实施方案';
+    const doc = assemblePdf('t.pdf', 4, [
+      page(1, head, '一、总体要求', '本方案明确授权运营的范围。'),
+      page(2, head, '二、运营机构选择', '运营机构通过公开招标确定，不得以单一来源采购等非竞争方式确定，合格投标人不足三家的依法转为竞争性谈判，并按照省有关规定'),
+      page(3, head, '执行。', '三、数据范围', '授权数据为公交刷卡统计数据。'),
+      page(4, head, '四、期限', '授权期限为三年。'),
+    ]);
+    const texts = doc.blocks.map((b) => ('text' in b ? b.text : ''));
+    expect(texts.filter((t) => t === head)).toHaveLength(1);
+    expect(texts.some((t) => t.endsWith('按照省有关规定执行。'))).toBe(true);
+  });
+  it('keeps a line that only some pages open with', async () => {
+    const { assemblePdf } = await import('../../../main/docs/pdf');
+    const doc = assemblePdf('t.pdf', 4, [
+      page(1, '某市公共数据授权运营实施方案', '一、总体要求'),
+      page(2, '附表', '场景清单'),
+      page(3, '二、数据范围', '授权数据为统计数据。'),
+      page(4, '附表', '产品清单'),
+    ]);
+    expect(doc.blocks.filter((b) => 'text' in b && b.text === '附表')).toHaveLength(2);
+  });
+});
+
+describe('what opening the forty-fourth set showed', () => {
+  it('reads a heading style that carries its article\'s text as the heading and its paragraph', () => {
+    const doc = buildDocument(
+      [
+        { kind: 'text', text: '某市公共数据授权运营实施方案', isTitle: true },
+        { kind: 'text', text: '六、 组织实施', styledLevel: 1 },
+        { kind: 'text', text: '（四） 协议签订与备案。 授权运营协议经审议后签订，签订后五个工作日内由市数据局报市数据主管部门备案，逾期未备案的不得上线产品。', styledLevel: 2 },
+      ],
+      { format: 'docx', fileName: 't.docx' },
+    );
+    const heading = doc.blocks.find((b) => b.kind === 'heading' && b.text === '协议签订与备案');
+    expect(heading).toBeTruthy();
+    expect(doc.blocks.some((b) => b.kind === 'paragraph' && b.text.startsWith('授权运营协议经审议后签订'))).toBe(true);
+  });
+  it('reads the agreement\'s filing in a long sentence of a plan as its deadline', () => {
+    expect(flagsOf('（四）授权运营协议由实施机构按照“三重一大”决策程序集体审议通过后与运营机构正式签订，签订后5个工作日内由实施机构报市数据主管部门备案。\n（五）实施安排。2026年一季度完成方案审议、运营机构选定、协议签订和备案。', 'chongqing', 'plan')).not.toContain('filing_deadline');
+  });
+  it('reads "X，指……" as a definition that binds no one', () => {
+    expect(flagsOf('第一条 4. 开发主体，指乙方通过公开方式选择、对乙方已交付的数据产品进行再开发的市场主体。', 'chongqing')).not.toContain('exclusivity');
+  });
+  it('takes a choosing 公开、公平的方式 for no disclosure', () => {
+    const items = reviewDocument(docFromText('某市公共数据授权运营协议\n第六条 乙方可以通过公开、公平的方式选择经营主体，对其已交付的数据产品和服务进行再开发。'), bundledRuleset('national'), 'agreement').items;
+    expect(items.find((i) => i.id === 'agr.disclosure')?.status).toBe('missing');
+  });
+  it('reads a suggestion reported from a consultation, then not taken, as no rule', () => {
+    expect(flagsOf('（二）在征求行业部门意见过程中，有企业建议将全市交通数据一次性整体授权一家企业运营。经研究，本方案不予采纳。', 'hebei', 'plan')).not.toContain('authorization_mode');
+  });
+  it('finds an interview\'s own title and body under a website\'s wrapper', async () => {
+    const { locateBody } = await import('../../../shared/document/preamble');
+    const lines = ['某市人民政府', '首页 > 政务公开 > 政策解读', '发布机构：某市数据局', '市数据局负责人就《某市公共数据授权运营实施方案》答记者问', '来源：某市数据局 发布时间：2025-07-17 浏览次数：100',
+      '近日，市政府印发《某市公共数据授权运营实施方案》。记者就此采访了市数据局有关负责人，请他介绍有关情况。', '问：为什么要制定《方案》？', '答：我市企业对公共数据需求很大，编制过程中征求了30家单位意见，召开了两场座谈会。',
+      '问：运营机构怎么选？', '答：通过公开招标选择，条件包括公信力、技术能力和安全保障能力，近三年无重大违法记录。', '问：期限多长？', '答：授权运营期限一般不超过3年，期满后重新申请。',
+      '问：数据安全怎么保障？', '答：原始数据不出域，产品上线前要经过安全审核，发生事件要及时报告。', '上一篇：某政策解读', '网站标识码：1234567890 ICP备12345号'];
+    const doc = docFromText(lines.join('\n'));
+    const at = locateBody(doc.blocks);
+    expect(at.title).toBe('市数据局负责人就《某市公共数据授权运营实施方案》答记者问');
+    expect(at.bodyStart).toBeLessThanOrEqual(5);
+  });
+  it('takes a notice whose document is "全文见附件" for the notice alone, whatever summary it prints', () => {
+    const lines = ['某市人民政府办公室关于印发《某市公共数据授权运营实施方案》的通知', '各区县人民政府，市政府各部门：',
+      '《某市公共数据授权运营实施方案》已经市政府同意，现印发给你们，请认真组织实施。', '一、压实责任。各部门要明确分管负责同志，按时报送联络员名单。', '二、守牢底线。不得以合作开发等名义向企业提供公共数据。',
+      '附件：某市公共数据授权运营实施方案（全文见附件下载）', '某市人民政府办公室', '2025年9月24日', '附：方案要点', '1. 授权期限。方案规定授权运营期限最长不超过三年。', '2. 使用方式。方案明确公共治理、公益事业类产品无偿使用。'];
+    const g = documentGenre(readDocument(docFromText(lines.join('\n'))));
+    expect(g.type).toBe('other');
+  });
+  it('leaves a document number on the cover out of the title', async () => {
+    const { locateBody } = await import('../../../shared/document/preamble');
+    const doc = docFromText(['某数〔2025〕方案第 7 号', '某市文化旅游领域公共数据资源授权', '运营实施方案', '某市数据局', '二〇二五年十一月', '一、总体要求', '本方案明确授权运营范围。'].join('\n'));
+    expect(locateBody(doc.blocks).title).toBe('某市文化旅游领域公共数据资源授权运营实施方案');
+  });
+  it('reads a product table\'s notes beside it, and a product sold at the 政府指导价 as a paid one', () => {
+    const text = ['某市交通领域公共数据授权运营实施方案', '6 数据产品和服务', '6.1 产品清单', '拟提供的产品见下表。'].join('\n');
+    const doc = docFromText(text);
+    const at = doc.blocks.length;
+    doc.blocks.push({ kind: 'table', id: `b${at}`, location: { ...doc.blocks[at - 1].location, blockIndex: at }, rows: [['序号', '产品', '价格'], ['1', '道路风险看板', '无偿，供行业管理部门使用'], ['2', '运输业户信用评分接口', '政府指导价']] });
+    const flags = reviewDocument(doc, bundledRuleset('guizhou'), 'plan').flags.map((f) => f.id);
+    expect(flags).not.toContain('product_categories');
+  });
+  it('keeps what a supplement names of its original as in the agreement, not what a catch-all leaves', () => {
+    const head = ['某市信用场景公共数据授权运营协议之补充协议', '第一条 甲乙双方于2024年签订《某市信用场景公共数据授权运营协议》（以下简称原协议）。原协议第五条约定的运营期限不变。'];
+    const named = reviewDocument(docFromText([...head, '第二条 原协议关于授权数据范围、资产权属和数据安全的约定继续适用。'].join('\n')), bundledRuleset('chongqing'), 'agreement').items;
+    expect(named.find((i) => i.id === 'agr.assets')?.status).toBe('present');
+    expect(named.find((i) => i.id === 'agr.security')?.status).toBe('present');
+    const catchAll = reviewDocument(docFromText([...head, '第二条 本补充协议未作约定的，仍按原协议执行。'].join('\n')), bundledRuleset('chongqing'), 'agreement').items;
+    expect(catchAll.find((i) => i.id === 'agr.assets')?.status).toBe('missing');
   });
 });
