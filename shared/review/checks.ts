@@ -5,9 +5,9 @@ import { findTriggers, type Hit } from './clauses';
 import { forbiddenAt, heldBack, parseSentence, type ClauseParse } from './clauseParse';
 import { namesRaw } from './clauseObjects';
 import { isBackground, readRedline } from './redlines';
-import { CONTRAST_CLAUSE } from './redlines/background';
+import { CONTRAST_CLAUSE, riskListed } from './redlines/background';
 import { PUBLIC_USER } from './redlines/actors';
-import { enclosingHeadings, evidence, headingName, joinedWithHe, type ReadDocument } from './sections';
+import { enclosingHeadings, evidence, headingChains, headingName, joinedWithHe, type ReadDocument } from './sections';
 import { spansSeveralGrants, termAcrossSentences } from './redlines/term';
 import { columnHeads, leadsByBlock, onlyInRiskCells, sentencesByBlock } from './redlines/units';
 import { renewsAnotherMatter } from './redlines/renewal';
@@ -116,6 +116,8 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
       };
       const leads = leadsByBlock(r);
       const heads = columnHeads(r);
+      // An item under a heading of risks ("十、风险清单" / "运营机构……形成独家经营") is a risk foreseen, as the readers hold.
+      const chains = check.rulesOnly ? headingChains(r) : null;
       // A word in a table's risk column ("主要风险 | 数据垄断、不正当竞争") names a risk, as a sentence describing one does.
       const riskCell = (b: Block, t: string, h: Hit) => {
         const hs = heads.get(b);
@@ -126,7 +128,7 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
         if (!isClause(b)) continue;
         const t = r.text(b);
         const read = { ...opts, lead: leads.get(b) };
-        for (const re of res) for (const h of findTriggers(t, re, read)) if (!h.negated && !(check.rulesOnly && isBackground(h.clause)) && !vetoed(h) && !riskCell(b, t, h)) ev.push(evidence(r, b, h.clause, h));
+        for (const re of res) for (const h of findTriggers(t, re, read)) if (!h.negated && !(check.rulesOnly && (isBackground(h.clause) || riskListed(chains?.get(b.id) ?? [], h.clause))) && !vetoed(h) && !riskCell(b, t, h)) ev.push(evidence(r, b, h.clause, h));
         // A paragraph headed by its category ("公共治理和公益类：……；……按每船每年200元收取服务费") governs every
         // sentence in it: each is read again under the label, so a charge in its second sentence is a charge in that category.
         // Only triggers written for such a label (anchored at the paragraph's start with "^") are read so.

@@ -32,9 +32,10 @@ export const ACTS: [ActClass, string][] = [
   // Stored again elsewhere is a copy ("将原始……数据转存至合作高校的科研服务器").
   // "同步获得数据调用权限", "同步开展产品预研": 同步 before another verb is an adverb (at the same time), not a copy.
   // A copy set up is a copy made ("在其租用的公有云上建立授权数据的异地灾备副本"; not a rule for backups, "建立数据备份机制").
+  // Backup media (备份介质) are a thing, not the act.
   // Moved somewhere is a copy too ("将……数据产品迁移至境外"); where it goes decides whether it leaves.
   // Packed as files is a copy made ("按周生成离线数据包").
-  ['copy', '部署|镜像|转存|另存|转储|同步(?!获得|取得|享有|开展|进行|启动|推进|实施|开通|上线|建设)|备份|抄送|迁移(?=[^，。；]{0,40}?(?:至|到))|' +
+  ['copy', '部署|镜像|转存|另存|转储|同步(?!获得|取得|享有|开展|进行|启动|推进|实施|开通|上线|建设)|备份(?!介质|设备)|抄送|迁移(?=[^，。；]{0,40}?(?:至|到))|' +
     '(?:建立|建设|设立|搭建|制作|生成|创建|打包)(?=[^，。；]{0,16}?(?:副本|镜像|备份|数据包|离线包|数据文件))(?![^，。；]{0,22}?(?:机制|制度|体系|方案|策略|能力|预案|规范|流程|管理))|' +
     // Loaded into a system is copied there ("……数据包，导入乙方部署在自有机房的飞行调度系统"); where decides whether it leaves,
     // and into the platform is no copy out (INTO_PLATFORM).

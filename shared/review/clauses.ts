@@ -78,8 +78,9 @@ export function isNegated(clause: string, triggerStart: number): boolean {
   if (n.word === '不') {
     // A word holding a conjunction's character is none: a party named by its need or use (需求方, 应用方), a supply
     // (供应), a re-development (再开发): "不与任何数据需求方签订独家供应或者排他性采购条款", "不与再开发主体约定排他合作".
-    // Nor does "随……而" or "因……而", the manner or the cause of the act: "授权不随股权变更而转移", "权属不因本协议而转移".
-    const stretch = before.slice(before.length - n.distance + 1).replace(/需求|应用|供应|再开发/g, '').replace(/^(?:随|因为?)[^，。；]{1,16}?而/, (m) => '随'.repeat(m.length));
+    // Nor does "随……而" or "因……而", the manner or the cause of the act: "授权不随股权变更而转移", "权属不因本协议而转移",
+    // "授权不随乙方资产或者股权一并转让".
+    const stretch = before.slice(before.length - n.distance + 1).replace(/需求|应用|供应|再开发/g, '').replace(/^(?:随|因为?)[^，。；]{1,16}?(?:而|一并|一同|一起)/, (m) => '随'.repeat(m.length));
     if (/[并且而再后但可应须需仍]/.test(stretch)) return n.distance <= 4;
     // Its verb may come after the counterpart and the matter ("不同任何数据商就产品定价、供货区域达成垄断协议"): the
     // prepositional phrases stand between the negator and what it negates (not "不同的", "不同于": different).

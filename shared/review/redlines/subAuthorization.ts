@@ -53,6 +53,16 @@ const PATTERNS = [
   // 子公司具体运营" (运维 and technical services are not the operation).
   // Business named as not the data's or as auxiliary ("翻译服务、呼叫中心坐席等非数据处理业务委托他人承担") is outsourced work.
   `(?:场景|领域|(?<!非[\u4e00-\u9fff]{0,6}|辅助性?|事务性|后勤)业务)(?:的)?(?:运营(?!维护|保障))?(?:工作|业务|事项)?[^，。；]{0,4}?(?<t>交由|转由|交给|委托|移交)[^，。；]{0,6}?(?:其)?${PARTY}[^，。；]{0,24}?(?:运营|经营|承担)`,
+  // The scenario's chain of work, its operation last, handed over whole: "将交通出行场景的数据治理、模型开发和产品运营整体交由
+  // 联合体成员单位承担" (not its upkeep, "场景的平台运维服务交由服务商承担").
+  `(?:场景|领域)的?(?:(?!运维|维护|技术服务|平台建设)[^，。；]){0,24}?运营(?!维护|保障)[^，。；]{0,4}?(?<t>交由|转由|交给|移交)[^，。；]{0,6}?(?:其)?${PARTY}`,
+  // A scenario's operation subcontracted, to whomever: "将该场景的数据产品开发及运营服务分包给具备相应能力的单位".
+  `(?:场景|领域)的?(?:(?!运维|维护|技术服务|平台建设)[^，。；]){0,24}?(?:运营|经营)(?!维护|保障)[^，。；]{0,6}?(?<t>分包给|转包给|分包予|转包予)`,
+  // The operation itself subcontracted as a way of running it: "通过分包运营方式引入行业合作伙伴".
+  `(?<t>分包运营|转包运营|分包经营|转包经营)(?:方式|模式)`,
+  // A partner acting in the operator's name: "合作伙伴以运营机构名义对外提供服务" (a branch, no person of its own, is the
+  // operator: "由其在区县设立的分公司以乙方名义开展……服务").
+  `(?!分公司|分支机构)(?<t>${PARTY})[^。；]{0,24}?(?<!不|不得|不能|不可|禁止|无权)以(?:运营机构|乙方|授权运营机构|运营方)(?:的)?名义[^，。；]{0,8}?(?:对外|开展|提供|签订|签约|经营|收费|销售)`,
   // The operation itself named as what is handed over, whatever is run: "将附件2所列产业发展类产品的运营交由该子公司实施"
   // (a platform's or a system's running is technical work, and 运维 is not the operation).
   `(?<!平台|系统|网站|机房|设施|设备)的运营(?!维护|保障|支撑|辅助)(?:工作|业务)?[^，。；]{0,2}?(?<t>交由|转由|交给|移交)[^，。；]{0,6}?(?:其|该)?${PARTY}`,
@@ -84,7 +94,7 @@ const PATTERNS = [
   // Another party running the operation itself, not support work: "由合作伙伴独立承担交通领域公共数据运营", "由乙方的控股子公司
   // 自行负责授权运营" (not "由合作方负责平台运营维护", nor "由合作方协助乙方开展运营").
   // Where or how it runs may stand between ("由联合体成员分别在各自县域内承担……运营工作").
-  `由(?:其|乙方的?)?(?<t>${PARTY})(?:(?!协助|配合|支持|不|未)[^，。；]){0,12}?(?:独立|自行|自主|单独|直接|全面)?(?:承担|负责|开展|从事)[^，。；]{0,20}?(?:授权运营|运营|经营)(?!维护|保障|支撑|辅助)`,
+  `由(?:其|乙方的?|[^，。；由]{0,10}?的[\u4e00-\u9fff]{0,4}?)?(?<t>${PARTY})(?:(?!协助|配合|支持|不|未)[^，。；]){0,12}?(?:独立|自行|自主|单独|直接|全面)?(?:承担|负责|开展|从事)[^，。；]{0,20}?(?:授权运营|运营|经营)(?!维护|保障|支撑|辅助)`,
   // Another party holding the operation with the operator: "乙方与丙方共同享有……数据产品的经营权益".
   `(?:与|和|及|同)(?<t>${PARTY})[^。；]{0,30}?共同(?:享有|持有|行使|拥有)[^，。；]{0,24}?(?:经营|运营)(?:权益|权利|权)`,
   // Another party running the grant in its own name: "子公司可以直接使用本协议项下授权，以自身名义开展授权运营", "区域运营商
@@ -127,7 +137,7 @@ const CASE_MOVES = /转让|转移|划转|划拨|移交|交由|转交|转授|授�
 const LAW_OR_APPROVAL = /批准|审批|法律|法规|规定|另有约定/;
 
 /** Every reading above names another party or a transfer: most sentences hold neither and are passed in one test. */
-const ANY = new RegExp(`${PARTY}|成员|加盟|(?:委托|分包)运营|(?:授权|授予)其|子许可|分许可|次级|(?:二|三|下|分)级授权|子授权|(?:分|子)运营(?:协议|合同)|转让|转移(?!支付)|让渡|出租(?!车)|出借|转交|转包|转授|由${OPERATOR}(?:授予|再授权|颁发|许可)`);
+const ANY = new RegExp(`${PARTY}|成员|加盟|(?:委托|分包|转包)(?:运营|经营)|分包给|转包给|(?:授权|授予)其|子许可|分许可|次级|(?:二|三|下|分)级授权|子授权|(?:分|子)运营(?:协议|合同)|转让|转移(?!支付)|让渡|出租(?!车)|出借|转交|转包|转授|由${OPERATOR}(?:授予|再授权|颁发|许可)`);
 
 /** A heading line that is itself a clause: its title opens with the operator acting ("第十二条 乙方按下表向合作方转授权"). */
 const ACTING_HEADING = new RegExp(`^(?:[^\\u3000]*\\u3000)?${OPERATOR}[^，。；]{2,}`);

@@ -173,3 +173,35 @@ describe('what opening the forty-fourth set showed', () => {
     expect(catchAll.find((i) => i.id === 'agr.assets')?.status).toBe('missing');
   });
 });
+
+describe('what opening the session\'s sealed banks showed (s31, written blind at its start)', () => {
+  it('fires on records attached to a result, delivered keeping each one\'s fields, or kept per person and delivered', () => {
+    expect(flagsOf('第九条 乙方向银行返回的收入核验结果，应一并附带申请人的纳税明细记录。')).toContain('raw_data_export');
+    expect(flagsOf('（四）面向药企的处方分析产品，对患者姓名脱敏后以文件形式批量交付，保留开方日期、药品编码和患者年龄等字段。', 'national', 'plan')).toContain('raw_data_export');
+    expect(flagsOf('第十一条 客流数据集保留每名旅客的进出站时间和换乘站点，经甲方审核后可向商业综合体交付。')).toContain('raw_data_export');
+  });
+  it('fires on the operation subcontracted, handed over whole, or run in the operator\'s name by a partner', () => {
+    expect(flagsOf('（三）运营机构可通过分包运营方式引入区县合作伙伴，负责属地数据的开发和服务。', 'national', 'plan')).toContain('sub_authorization');
+    expect(flagsOf('第九条 乙方可将停车场景的数据治理、产品开发和市场运营整体交由联合体成员单位承担。')).toContain('sub_authorization');
+    expect(flagsOf('第十条 乙方可将该场景的数据产品开发及运营服务分包给具备相应能力的单位。')).toContain('sub_authorization');
+    expect(flagsOf('第十一条 合作伙伴可以乙方名义对外签订数据服务合同并收取费用。')).toContain('sub_authorization');
+    expect(flagsOf('（二）运营机构可采取授权第三方的方式，由具备相应资质的区域服务商分别在各市开展数据产品开发和服务运营。', 'national', 'plan')).toContain('sub_authorization');
+  });
+  it('stays quiet on a branch acting in the operator\'s name, a grant that does not pass with the assets, and a scenario\'s upkeep', () => {
+    expect(flagsOf('第十二条 乙方在各区县设立的分公司以乙方名义开展数据产品服务，其行为后果由乙方承担。')).not.toContain('sub_authorization');
+    expect(flagsOf('第二十条 本协议项下授权不随乙方资产或者股权一并转让。', 'hebei')).not.toContain('sub_authorization');
+    expect(flagsOf('第十条 乙方可将停车场景的平台运维服务交由技术服务商承担。')).not.toContain('sub_authorization');
+  });
+  it('adds renewals "to the next cycle, and so on" to the first term', () => {
+    expect(flagsOf('六、授权期限\n首期授权运营期限为三年。首期届满且评估合格的，授权自动顺延至下一周期，依此类推。', 'national', 'plan')).toContain('term_over_3y');
+  });
+  it('reads a risk the analysis names, an item of a risk list and a sanction on finding it as no rule', () => {
+    expect(flagsOf('（三）风险分析已列明“运营机构可能形成事实垄断”，对应措施为期满后重新以公平竞争方式选定运营机构。', 'guizhou', 'plan')).not.toContain('exclusivity');
+    expect(flagsOf('十、风险清单第2项\n运营机构凭借先发优势排挤下游开发者、形成独家经营。防控措施：发现排他性安排的，依协议予以终止。', 'national', 'plan')).not.toContain('exclusivity');
+  });
+  it('reads another scenario\'s operator fixed later as the grantor\'s own choice, and backup media as a thing', () => {
+    expect(flagsOf('第二十三条 本协议不妨碍甲方依照法定程序就其他应用场景另行确定运营机构。', 'hebei')).not.toContain('authorization_mode');
+    expect(flagsOf('第四十条 乙方应当提交其服务器、备份介质不存有公共数据副本的书面承诺。', 'hebei')).not.toContain('raw_data_export');
+  });
+});
+
