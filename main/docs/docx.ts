@@ -7,16 +7,19 @@ import { checkDocxInflation } from './bombs';
 import { buildDocument, type RawItem } from '../../shared/document/build';
 import { MAX_DOCX_RATIO, MAX_DOCX_UNPACKED_BYTES } from '../../shared/document/limits';
 import type { ExtractedDocument } from '../../shared/domain/document';
-import { numberingLabels } from './docxNumbering';
+import { numberingLabels, type NumberingLabel } from './docxNumbering';
 
 // mammoth's document model (no types shipped), to put a numbering label in front of a paragraph.
 const mammothDocuments = createRequire(import.meta.url)('mammoth/lib/documents') as { run(children: unknown[]): MammothElement; text(value: string): MammothElement };
 
 // Chinese Word and WPS name the heading styles "标题 1"…; the Title style carries the document's printed title.
+const LIST_DEPTH = 'rd-list-depth-';
 const STYLE_MAP = [
   "p[style-name='Title'] => p.doc-title:fresh",
   "p[style-name='标题'] => p.doc-title:fresh",
   ...[1, 2, 3, 4, 5, 6].flatMap((n) => [`p[style-name='标题 ${n}'] => h${n}:fresh`, `p[style-name='heading ${n}'] => h${n}:fresh`, `p[style-name='Heading ${n}'] => h${n}:fresh`]),
+  // A list item's depth, when its label alone cannot tell it (withNumbering names the paragraph so).
+  ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `p[style-name='${LIST_DEPTH}${n}'] => p.${LIST_DEPTH}${n}:fresh`),
 ];
 
 /**
@@ -66,7 +69,7 @@ export async function extractDocxBytes(buf: Buffer, fileName: string): Promise<E
         styleMap: STYLE_MAP,
         externalFileAccess: false,
         convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
-        ...(labels?.some(Boolean) ? { transformDocument: withNumbering(labels) } : {}),
+        ...(labels?.some((l) => l.text) ? { transformDocument: withNumbering(labels) } : {}),
       },
     );
     html = r.value;
@@ -80,13 +83,13 @@ export async function extractDocxBytes(buf: Buffer, fileName: string): Promise<E
   return buildDocument(htmlItems(html), { format: 'docx', fileName, warnings });
 }
 
-type MammothElement = { type: string; children?: MammothElement[]; value?: string };
+type MammothElement = { type: string; children?: MammothElement[]; value?: string; styleName?: string | null };
 /**
  * Puts Word's automatic numbering back in front of each paragraph (mammoth drops it), so "第一条 授权范围" reads as
  * the user sees it. Paragraphs are matched by their order in document.xml; if mammoth saw a different number of
  * paragraphs (text boxes, tracked deletions), the labels are left out rather than put on the wrong paragraphs.
  */
-function withNumbering(labels: string[]) {
+function withNumbering(labels: NumberingLabel[]) {
   return (doc: MammothElement) => {
     const paragraphs: MammothElement[] = [];
     const walk = (e: MammothElement) => {
@@ -96,7 +99,10 @@ function withNumbering(labels: string[]) {
     walk(doc);
     if (paragraphs.length !== labels.length) return doc;
     paragraphs.forEach((p, i) => {
-      if (labels[i]) p.children = [mammothDocuments.run([mammothDocuments.text(labels[i])]), ...(p.children ?? [])];
+      const { text, depth } = labels[i];
+      if (text) p.children = [mammothDocuments.run([mammothDocuments.text(text)]), ...(p.children ?? [])];
+      // Its depth as a style of its own, for a paragraph no heading or title style claims.
+      if (text && depth && !/^(?:标题|heading|Heading|Title)/.test(p.styleName ?? '')) p.styleName = `${LIST_DEPTH}${depth}`;
     });
     return doc;
   };
@@ -170,7 +176,10 @@ export function htmlItems(html: string): RawItem[] {
     else if (open && open.tag === tag) {
       const text = textOf(boldLead(html.slice(open.start, m.index)));
       if (tag[0] === 'h') items.push({ kind: 'text', text, styledLevel: Number(tag[1]) });
-      else items.push({ kind: 'text', text, ...(/doc-title/.test(open.attrs) ? { isTitle: true } : {}) });
+      else {
+        const depth = new RegExp(`${LIST_DEPTH}(\\d)`).exec(open.attrs)?.[1];
+        items.push({ kind: 'text', text, ...(/doc-title/.test(open.attrs) ? { isTitle: true } : {}), ...(depth ? { listDepth: Number(depth) } : {}) });
+      }
       open = null;
     }
   }

@@ -148,11 +148,21 @@ function styleNumbering(xml: string): Map<string, { numId: string; ilvl: number 
   return out;
 }
 
+/** A paragraph's label and, when the label looks like a shallower level's ("%2." under "%1."), its list depth. */
+export interface NumberingLabel {
+  text: string;
+  /** The list level (ilvl) when the text alone cannot tell it from a shallower one; 0 otherwise. */
+  depth: number;
+}
+
+/** A level's printed shape: its text with each number a placeholder, and its number format. */
+const shape = (l: Level) => `${l.text.replace(/%\d/g, '%')}|${l.fmt}`;
+
 /**
  * The label Word shows before each paragraph of word/document.xml, in document order ('' for none or a bullet), or
  * null when the document has no numbering definitions.
  */
-export async function numberingLabels(zip: JSZip): Promise<string[] | null> {
+export async function numberingLabels(zip: JSZip): Promise<NumberingLabel[] | null> {
   const numberingXml = await zip.file('word/numbering.xml')?.async('string');
   const documentXml = await zip.file('word/document.xml')?.async('string');
   if (!numberingXml || !documentXml) return null;
@@ -160,7 +170,7 @@ export async function numberingLabels(zip: JSZip): Promise<string[] | null> {
   const styles = styleNumbering((await zip.file('word/styles.xml')?.async('string')) ?? '');
   const counters = new Map<string, number[]>();
   const restarted = new Set<string>();
-  const labels: string[] = [];
+  const labels: NumberingLabel[] = [];
   for (const p of documentXml.matchAll(/<w:p\b(?!Pr|Style|r\b)[^>]*?(?:\/>|>([\s\S]*?)<\/w:p>)/g)) {
     const pPr = /<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(p[1] ?? '')?.[1] ?? '';
     const own = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(pPr)?.[1];
@@ -172,7 +182,7 @@ export async function numberingLabels(zip: JSZip): Promise<string[] | null> {
     const levels = num ? abstracts.get(num.abstractId) : undefined;
     const level = levels?.get(ilvl);
     if (!num || !levels || !level) {
-      labels.push('');
+      labels.push({ text: '', depth: 0 });
       continue;
     }
     const key = num.abstractId;
@@ -195,7 +205,9 @@ export async function numberingLabels(zip: JSZip): Promise<string[] | null> {
       const n = c[l] ?? lv?.start ?? 1;
       return formatNumber(n, level.isLgl ? 'decimal' : (lv?.fmt ?? 'decimal'));
     });
-    labels.push(level.fmt === 'bullet' || !text.trim() ? '' : text + (level.suff === 'nothing' ? '' : ' '));
+    // Word shows a deeper level by its indent; a label printed like a shallower level's ("1." under "5.") says its depth.
+    const alike = [...levels].some(([d, l]) => d < ilvl && shape(l) === shape(level));
+    labels.push({ text: level.fmt === 'bullet' || !text.trim() ? '' : text + (level.suff === 'nothing' ? '' : ' '), depth: alike ? ilvl : 0 });
   }
   return labels;
 }

@@ -17,6 +17,11 @@ export type RawItem =
       styledLevel?: number;
       /** A DOCX Title-style paragraph. */
       isTitle?: boolean;
+      /**
+       * A Word list item's level (ilvl) when its label looks like a shallower level's ("1." under "5. 申请条件"): the
+       * same numbering at another depth is a level of its own.
+       */
+      listDepth?: number;
       /** Recognised by OCR from a page image. */
       ocr?: true;
     }
@@ -151,7 +156,7 @@ export function buildDocument(items: RawItem[], opts: BuildOptions): ExtractedDo
       return;
     }
     if (split) {
-      pushHeading(levelKey(split.style, split.numbering), split.numbering, split.style, split.title, item.page);
+      pushHeading(`${levelKey(split.style, split.numbering)}${item.listDepth ? `@${item.listDepth}` : ''}`, split.numbering, split.style, split.title, item.page);
       pushParagraph(split.body, item.page);
       return;
     }

@@ -49,4 +49,21 @@ describe('DOCX with Word automatic numbering', () => {
     const doc = await extractDocxBytes(await build([new Paragraph({ text: '某协议', heading: HeadingLevel.TITLE }), new Paragraph('第一条 授权范围。甲方授权乙方运营。')]), 'b.docx');
     expect(doc.blocks.find((b) => b.kind === 'heading')).toMatchObject({ numbering: '第一条', text: '授权范围' });
   });
+  it('nests a list level printed like its parent ("1." under "5. 运营单位申请条件") by its depth in the list', async () => {
+    const decimal = { reference: 'outline', levels: [0, 1].map((level) => ({ level, format: LevelFormat.DECIMAL, text: `%${level + 1}.`, alignment: AlignmentType.LEFT })) };
+    const buf = await build(
+      [
+        new Paragraph({ text: '某市医保数据授权运营实施方案', heading: HeadingLevel.TITLE }),
+        new Paragraph({ text: '运营单位申请条件', numbering: { reference: 'outline', level: 0 } }),
+        new Paragraph({ text: '具有良好的经营状况，近三年无重大违法记录。', numbering: { reference: 'outline', level: 1 } }),
+        new Paragraph({ text: '具备数据安全保护能力，建立数据安全管理制度。', numbering: { reference: 'outline', level: 1 } }),
+        new Paragraph({ text: '申请与遴选程序', numbering: { reference: 'outline', level: 0 } }),
+      ],
+      [decimal],
+    );
+    const doc = await extractDocxBytes(buf, 'c.docx');
+    const heads = doc.blocks.filter((b) => b.kind === 'heading').map((b) => (b.kind === 'heading' ? `${b.level}|${b.numbering}|${b.text}` : ''));
+    expect(heads).toEqual(['1|1.|运营单位申请条件', '2|1.|', '2|2.|', '1|2.|申请与遴选程序']);
+  });
 });
+
