@@ -13,7 +13,8 @@ const law = () => ({
   ],
 });
 
-async function build(paragraphs: Paragraph[], config = [law()]) {
+type NumberingConfig = { reference: string; levels: { level: number; format: (typeof LevelFormat)[keyof typeof LevelFormat]; text: string; alignment: (typeof AlignmentType)[keyof typeof AlignmentType] }[] };
+async function build(paragraphs: Paragraph[], config: NumberingConfig[] = [law()]) {
   return Buffer.from(await Packer.toBuffer(new Document({ numbering: { config }, sections: [{ children: paragraphs }] })));
 }
 
