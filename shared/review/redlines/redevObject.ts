@@ -8,7 +8,7 @@ import { OPERATOR } from './actors';
  * Who does it is read elsewhere (redevAgent.ts); this file only finds the act and what it acts on.
  */
 
-export const REDEV = /再开发|二次开发|二次加工|再加工|深加工|深度加工|升级改造|改造升级|二次利用|融合开发|增值开发|深度开发|衍生(?:产品)?开发|定制化开发|功能扩展|迭代升级|融合应用开发|联合研发|融合建模|定制开发/g;
+export const REDEV = /再开发|二次开发|二次加工|再加工|深加工|升级改造|改造升级|二次利用|融合开发|增值开发|深度开发|衍生(?:产品)?开发|定制化开发|功能扩展|迭代升级|融合应用开发|联合研发|融合建模|定制开发/g;
 /** Words that are re-development only of something delivered. */
 export const PLAIN_REDEV = /^(?:再开发|二次开发)$/;
 // Sold is delivered ("已售出的数据服务", "已销售给用户的产品").

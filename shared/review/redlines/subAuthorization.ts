@@ -61,8 +61,8 @@ const PATTERNS = [
   // The operation itself subcontracted as a way of running it: "通过分包运营方式引入行业合作伙伴".
   `(?<t>分包运营|转包运营|分包经营|转包经营)(?:方式|模式)`,
   // A partner acting in the operator's name: "合作伙伴以运营机构名义对外提供服务" (a branch, no person of its own, is the
-  // operator: "由其在区县设立的分公司以乙方名义开展……服务").
-  `(?!分公司|分支机构)(?<t>${PARTY})[^。；]{0,24}?(?<!不|不得|不能|不可|禁止|无权)以(?:运营机构|乙方|授权运营机构|运营方)(?:的)?名义[^，。；]{0,8}?(?:对外|开展|提供|签订|签约|经营|收费|销售)`,
+  // operator: "由其在区县设立的分公司以乙方名义开展……服务"; upkeep done in its name runs nothing: "以乙方的名义提供平台运维").
+  `(?!分公司|分支机构)(?<t>${PARTY})[^。；]{0,24}?(?<!不|不得|不能|不可|禁止|无权)以(?:运营机构|乙方|授权运营机构|运营方)(?:的)?名义(?![^，。；]{0,10}?(?:运维|维护|技术支持|技术服务))[^，。；]{0,8}?(?:对外|开展|提供|签订|签约|经营|收费|销售)`,
   // The operation itself named as what is handed over, whatever is run: "将附件2所列产业发展类产品的运营交由该子公司实施"
   // (a platform's or a system's running is technical work, and 运维 is not the operation).
   `(?<!平台|系统|网站|机房|设施|设备)的运营(?!维护|保障|支撑|辅助)(?:工作|业务)?[^，。；]{0,2}?(?<t>交由|转由|交给|移交)[^，。；]{0,6}?(?:其|该)?${PARTY}`,
