@@ -175,8 +175,13 @@ export const joinedWithHe = (name: string) => name.replace(/[与及]/g, '和');
  * item's own title ("2．校车运行安全监测服务"), then the category it is listed in ("（一）公共治理和公益服务类"), up to
  * the chapter. A heading's own chain holds the headings it stands under, not itself.
  */
+// Read once per document: the phrase checks of every red line and the unit readers ask for it (as units.ts keeps its own).
+const chainsOf = new WeakMap<ReadDocument, Map<string, readonly string[]>>();
 export function headingChains(r: ReadDocument): Map<string, readonly string[]> {
+  const kept = chainsOf.get(r);
+  if (kept) return kept;
   const m = new Map<string, readonly string[]>();
+  chainsOf.set(r, m);
   const stack: HeadingBlock[] = [];
   for (const b of r.blocks) {
     if (b.kind === 'heading') while (stack.length && stack[stack.length - 1].level >= b.level) stack.pop();

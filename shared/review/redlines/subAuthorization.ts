@@ -137,7 +137,7 @@ const CASE_MOVES = /转让|转移|划转|划拨|移交|交由|转交|转授|授�
 const LAW_OR_APPROVAL = /批准|审批|法律|法规|规定|另有约定/;
 
 /** Every reading above names another party or a transfer: most sentences hold neither and are passed in one test. */
-const ANY = new RegExp(`${PARTY}|成员|加盟|(?:委托|分包|转包)(?:运营|经营)|分包给|转包给|(?:授权|授予)其|子许可|分许可|次级|(?:二|三|下|分)级授权|子授权|(?:分|子)运营(?:协议|合同)|转让|转移(?!支付)|让渡|出租(?!车)|出借|转交|转包|转授|由${OPERATOR}(?:授予|再授权|颁发|许可)`);
+const ANY = new RegExp(`${PARTY}|成员|加盟|(?:委托|分包)(?:运营|经营)|分包给|(?:授权|授予)其|子许可|分许可|次级|(?:二|三|下|分)级授权|子授权|(?:分|子)运营(?:协议|合同)|转让|转移(?!支付)|让渡|出租(?!车)|出借|转交|转包|转授|由${OPERATOR}(?:授予|再授权|颁发|许可)`);
 
 /** A heading line that is itself a clause: its title opens with the operator acting ("第十二条 乙方按下表向合作方转授权"). */
 const ACTING_HEADING = new RegExp(`^(?:[^\\u3000]*\\u3000)?${OPERATOR}[^，。；]{2,}`);
