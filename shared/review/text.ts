@@ -322,11 +322,28 @@ const YEAR_RANGE = /(?<!\d)(\d{4})\s*(?:年度|年)?\s*(?:起)?\s*(?:至|到|—
 const MONTH_RANGE = /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(?:起|开始))?\s*[，,]?\s*(?:至|到|—|－|-|～|~)\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)/g;
 const DAYS = new RegExp(`(${CN_NUMERAL})\\s*(?:个)?\\s*(?:日|天|自然日)(?!内|以内|之内)`, 'g');
 /**
- * A term with no end: "长期有效", "期限不受限制", "不设期限", "永久授权"; or one that ends only when a party leaves or ends
- * it ("有效期至乙方主动申请退出或者被甲方……终止之日止"), with no longest span said.
+ * A term with no end: "长期有效", "期限不受限制", "不设期限", "永久授权". A term ending on an event is read by `eventEnded`.
  */
 // "授权运营期限为长期": a term said to be long-term (not "长期稳定", "长期目标").
-const OPEN_ENDED = /长期有效|(?:期限|有效期|授权期|运营期)(?:为|是)?长期(?![稳目发规合化性机])|(?:期限|有效期|授权期|运营期)[^，。；]{0,4}?(?:不受(?:任何)?限制|不限|无限)|不设(?:固定|具体)?(?:期限|有效期)|无(?:固定|具体)?(?:期限|有效期)(?!限制)|永久(?:有效|授权|使用|运营|享有)|无限期|(?:有效期|期限|授权期|运营期)(?:至|到)(?:(?!\d|年|月|日)[^，。；]){0,24}?(?:退出|终止|解除|注销|履行完毕)(?:之日|时)止?(?![^。；]{0,20}?(?:最长|不超过|不得超过|以[^，。；]{0,6}?为限))/g;
+const OPEN_ENDED = /长期有效|(?:期限|有效期|授权期|运营期)(?:为|是)?长期(?![稳目发规合化性机])|(?:期限|有效期|授权期|运营期)[^，。；]{0,4}?(?:不受(?:任何)?限制|不限|无限)|不设(?:固定|具体)?(?:期限|有效期)|无(?:固定|具体)?(?:期限|有效期)(?!限制)|永久(?:有效|授权|使用|运营|享有)|无限期/g;
+
+/**
+ * A term that ends on an event nobody schedules, so it may never end: a party leaving when it asks ("有效期至乙方主动申请
+ * 退出或者被甲方……终止之日止"), a rule repealed ("本授权自2026年9月1日起生效，至……管理办法废止之日止"), a successor chosen
+ * ("至甲方另行确定新的授权运营机构之日止"), both parties agreeing to end it. Not such an event: a date, the agreement's own
+ * end ("有效期至本协议终止之日止" says nothing), duties performed ("至双方权利义务履行完毕之日止"), or a longest span said
+ * beside it ("……最长不超过三年").
+ */
+const EVENT_ENDED = /(?:(?:有效期|期限|授权期|运营期)(?:至|到)|(?:授权|协议|有效期|期限)[^。；]{0,24}?(?:起|生效)[^。；]{0,6}?(?:至|到|直至))(?![^，。；]{0,4}?\d{4})(?:(?!\d|年|月|日)[^，。；]){2,30}?(?:退出|注销|废止|失效|被撤销|被取消|另行确定|重新确定|选定|确定|产生|协商(?:一致)?(?:终止|解除)|(?<=被[^，。；]{0,12})(?:终止|解除))[^，。；]{0,12}?(?:之日|之时|时)(?:止|为止)?/g;
+/** The agreement's own end ("至本协议失效之日止"), or an end of duties, a loss or a dispute. */
+const NOT_AN_EVENT = /(?:至|到|直至)(?:本|该)?(?:协议|合同)(?:依法|提前)?(?:终止|失效|解除)|义务|责任|保密|承诺|赔偿|争议/;
+const LONGEST_SAID = /最长|不超过|不得超过|最多|以[^，。；]{0,6}?为限|不可抗力|中止|暂停/;
+
+/** The words of each end set by an event in a sentence (see EVENT_ENDED), with where they stand. */
+export function eventEnded(sentence: string): RegExpMatchArray[] {
+  if (LONGEST_SAID.test(sentence)) return [];
+  return [...sentence.matchAll(EVENT_ENDED)].filter((m) => !NOT_AN_EVENT.test(m[0]));
+}
 
 /**
  * The grant itself called long-term ("本协议项下授权为长期授权", "采取长期授权方式", "长期授权乙方运营……"): a grant with
@@ -361,6 +378,7 @@ export function termForms(sentence: string): (Duration & { start: number; end: n
     at(m, Math.round((n * 100) / 30) / 100, 'term');
   }
   for (const m of sentence.matchAll(OPEN_ENDED)) at(m, Infinity, 'term');
+  for (const m of eventEnded(sentence)) at(m, Infinity, 'term');
   for (const m of sentence.matchAll(LONG_TERM_GRANT)) {
     const clause = sentence.slice(0, m.index).split(/[，,。；;]/).pop()!;
     if (!REFUSED.test(clause)) at(m, Infinity, 'term');

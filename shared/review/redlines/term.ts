@@ -3,7 +3,7 @@ import { evidence, type ReadDocument } from '../sections';
 import { termValue } from './termValue';
 import { plannedSigning } from './plannedSigning';
 import { termByParts } from './termParts';
-import { CN_NUMERAL, FIRST_TERM, durations, lastDayOfMonth, monthsBetween, parseNumeral, sentences, withTermNumbers, withWrittenDates } from '../text';
+import { CN_NUMERAL, FIRST_TERM, durations, eventEnded, lastDayOfMonth, monthsBetween, parseNumeral, sentences, withTermNumbers, withWrittenDates } from '../text';
 
 /**
  * The term of an authorisation read across sentences, where no single sentence states it:
@@ -166,13 +166,6 @@ const SURVIVING_DUTY = /义务|责任|条款|保密|承诺|赔偿|争议/;
 const BOUNDED = /不可抗力|中止|暂停|最长|不超过|不得超过|最多|(?:经|须|需)[^，。；]{0,6}?(?:甲方|实施机构|授权方)[^，。；]{0,4}?(?:批准|同意|审批)/;
 
 /**
- * The grant run from its start to an event nobody schedules ("本授权自2026年9月1日起生效，至……管理办法废止之日止",
- * "至甲方另行确定新的授权运营机构之日止"): a rule repealed or a successor chosen may never come, so it has no end. A
- * date, a cap or a duty's end ("至双方义务履行完毕之日止") is no such event.
- */
-const UNSCHEDULED_END = /(?:授权|协议|有效期|期限)[^。；]{0,24}?(?:起|生效)[^。；]{0,6}?(?:至|到|直至)(?![^，。；]{0,4}?\d{4})[^，。；]{2,30}?(?:废止|失效|被撤销|被取消|另行确定|重新确定|选定|确定|产生)[^，。；]{0,12}?之日(?:止|为止)/;
-
-/**
  * The grant's rights kept after expiry until an event, wherever the sentence puts the two ("期满时……双方权利义务延续至该
  * 项目全部结项之日，在此期间乙方继续享有……数据的调用权限", "……并继续享有……数据的调用和产品经营权益，直至新的运营机构
  * 完成交接之日止"): the operator holds the data or the grant with no end. A duty kept ("继续履行保密义务") holds no right.
@@ -207,8 +200,8 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
       const s = datedInPlace(withTermNumbers(withWrittenDates(raw)));
       const held = heldOver(s);
       const holdover = held && { evidence: evidence(r, b, raw), found: `${held}（期满后继续，没有上限）` };
-      const open = UNSCHEDULED_END.exec(s);
-      if (open && !BOUNDED.test(s) && !SURVIVING_DUTY.test(open[0])) out.push({ evidence: evidence(r, b, raw), found: `${open[0]}（终止于没有日期的事件）` });
+      // An end set by an event is said without the term's words too ("本授权自……起生效，至……废止之日止").
+      for (const open of eventEnded(s)) if (!BOUNDED.test(s)) out.push({ evidence: evidence(r, b, raw), found: `${open[0]}（终止于没有日期的事件）` });
       // A holdover is said after the term, in a sentence that need not name it ("期满后……乙方继续享有本协议项下授权，直至……").
       if (!TERM_WORDS.test(raw) && !TERM_WORDS.test(s) && !(caption && b.kind !== 'heading')) {
         if (holdover) out.push(holdover);
