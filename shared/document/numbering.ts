@@ -141,7 +141,10 @@ export function splitNumberedLine(line: string): HeadingSplit | null {
   const m = /^([^。；;！!？?：:]{1,30})[。：:]\s*(.+)$/s.exec(rest);
   // In a decimal outline a first sentence that binds ("6.2 乙方不得……再开发。……") or says a whole thing ("4.1 本场景全部
   // 数据加工、模型训练、产品生成和调用均在专区内进行。……") is the clause's, not a name: its section names are short.
-  if (m && !/[，,]/.test(m[1]) && !(n.style === 'decimal' && (RULE_WORD.test(m[1]) || m[1].length > 15))) return { numbering: n.numbering, style: n.style, title: m[1].trim(), body: m[2].trim() };
+  // A quoted term before the colon ("（十三）“转授权”：乙方将……的行为") is an item of a 用语含义 list: the term and what it
+  // means are one sentence, read together as a definition.
+  const defined = m && /^[“"「『][^”"」』]{1,20}[”"」』]$/.test(m[1].trim()) && /^[：:]/.test(rest.slice(m[1].length));
+  if (m && !defined && !/[，,]/.test(m[1]) && !(n.style === 'decimal' && (RULE_WORD.test(m[1]) || m[1].length > 15))) return { numbering: n.numbering, style: n.style, title: m[1].trim(), body: m[2].trim() };
   return { numbering: n.numbering, style: n.style, title: '', body: rest };
 }
 

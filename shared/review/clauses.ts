@@ -85,11 +85,12 @@ export function isNegated(clause: string, triggerStart: number): boolean {
     // Its verb may come after the counterpart and the matter ("不同任何数据商就产品定价、供货区域达成垄断协议"): the
     // prepositional phrases stand between the negator and what it negates (not "不同的", "不同于": different).
     // A place or a manner likewise ("不在平台以外的任何介质或者系统中存储", "不以任何形式……承诺独家……地位"): 不 heads the
-    // verb after its locative or manner phrase, the manner's list too ("不以技术服务费、平台使用费等任何名义收取费用").
+    // verb after its locative or manner phrase, the manner's list too ("不以技术服务费、平台使用费等任何名义收取费用",
+    // "不以“整体授权”“打包授权”等形式将多个场景……授予同一主体": kinds of a manner listed up to 等).
     // So does the object put first with 对 ("不对全市交通数据进行综合性、整体性授权"; not 不对称, 不对等).
     // So does an object fronted by 将/把, however long its list ("不将生猪屠宰检疫、肉品品质检验数据授权给……"): the
     // disposal construction's verb is the one 不 negates (session 23).
-    if (n.distance <= 40 && /^(?:与|和|跟|向|同(?![的于类一等样时期级质])|就|对(?![称等])|在(?!此限)|[将把]|以(?:[^，。；]{0,30}?等)?(?:任何|任意|各种|其他|其它)(?:形式|方式|手段|途径|名义))/.test(stretch)) return true;
+    if (n.distance <= 40 && /^(?:与|和|跟|向|同(?![的于类一等样时期级质])|就|对(?![称等])|在(?!此限)|[将把]|以(?:[^，。；]{0,30}?等(?:任何|任意|各种|其他|其它)?|(?:任何|任意|各种|其他|其它))(?:形式|方式|手段|途径|名义))/.test(stretch)) return true;
     // A granting verb right after it governs what it grants, however long the grant is named ("不授予乙方对市级公共数据
     // 的整体运营权"): the whole object is not given.
     if (n.distance <= 40 && /^(?:授予|给予|赋予|许可|授权(?!期|范围|数据|运营(?!权)))/.test(stretch)) return true;
@@ -238,6 +239,8 @@ export const DEFINES = new RegExp('^\\s*(?:第[一二三四五六七八九十百
   + `(?:(?:本(?:协议|方案|办法|合同)(?:中|所称|所指|所述)|所称|所指)的?)?[“"「『][^”"」』]{2,12}[”"」』]\\s*[，,：:]?\\s*(?:是指|系指|指的是|${MEANS_BARE})`
   + `|本(?:协议|方案|办法|合同)中?(?:所称|所指|所述)的?${TERM_WORD}\\s*[，,：:]?\\s*(?:是指|系指|指的是|${MEANS_BARE})`
   + `|${TERM_WORD}[：:]\\s*(?:是指|系指|指的是|${MEANS_BARE})`
+  // A quoted term and a colon opening an item of a 用语含义 list ("（十三）“转授权”：乙方将……许可、转让……的行为").
+  + `|[“"「『][^”"」』]{2,12}[”"」』]\\s*[：:](?!\\s*$)`
   + `|${TERM_WORD}\\s*[，,]?\\s*(?:是指|系指|指的是)`
   // A term, a comma, then a bare 指 ("经营主体，指乙方通过公开公平方式选择……的市场主体").
   + `|${TERM_WORD}\\s*[，,]\\s*${MEANS_BARE}`

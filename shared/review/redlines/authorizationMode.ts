@@ -304,7 +304,10 @@ const LIKE_LISTED = new RegExp(`(?:相关联|相关|关联|相类似|类似|相�
  * Every scenario named as where a duty holds ("在任何场景中使用授权数据，均应当遵守数据安全要求"): the duty binds in all
  * of them, it opens none. A permission in the same clause ("可在任何场景中使用") still opens them.
  */
-const DUTY_EVERYWHERE = new RegExp(`(?:在|于)(?:全部|一切|各类|所有|任何|各种)(?:个)?${SCENE}(?:中|下|内|里)?(?:(?!可|有权|允许)[^。；]){0,30}?(?:均|都|一律|亦)?(?:应当?|须|必须|不得|负有)`);
+// Every scenario the subject of where it runs or what binds it ("全部场景依托市公共数据平台开展", "所有场景统一接受平台
+// 日志审计"): a rule for the scenarios granted, not more of them.
+const DUTY_EVERYWHERE = new RegExp(`(?:在|于)(?:全部|一切|各类|所有|任何|各种)(?:个)?${SCENE}(?:中|下|内|里)?(?:(?!可|有权|允许)[^。；]){0,30}?(?:均|都|一律|亦)?(?:应当?|须|必须|不得|负有)`
+  + `|(?:全部|所有|各个|各类)(?:个)?${SCENE}(?:均|都|一律|统一)?(?:依托|依靠|基于|部署于|部署在|在[^，。；]{0,12}?(?:平台|专区|环境|空间)(?:内|中|上)?(?:开展|运行|部署|进行)|应当?|须|必须|接受|纳入[^，。；]{0,8}?(?:监管|审计|监测|管理))`);
 const dutyEverywhere = (s: string) => {
   const m = DUTY_EVERYWHERE.exec(s);
   if (!m) return false;
