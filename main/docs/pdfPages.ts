@@ -15,14 +15,21 @@ export interface PdfPageText {
  * A running head or foot: the same line standing first (or last) on most pages ("秦皇岛市……实施方案" over every page
  * after the cover). It is the page's furniture, not the text: left in, it splits the sentence that runs over the page
  * break and is read as a paragraph of whatever section the page is in. The first page with text keeps its lines (a
- * title there may read the same as the head).
+ * title there may read the same as the head), except a head that carries the page's number ("……授权运营协议 第1页
+ * 共4页"): a title never does. The head is known by its words, its page number left aside.
  */
+// A page number at the end of a head or a foot: "第 2 页 共 4 页", "- 2 -", "2 / 4".
+const TRAILING_PAGE = /\s*(?:第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|[-—–－]+\s*\d+\s*[-—–－]+|\d+\s*\/\s*\d+)$/;
 export function withoutRunningLines(pages: PdfPageText[]): PdfPageText[] {
   const withText = pages.filter((p) => p.items.length);
   if (withText.length < 3) return pages;
   const edge = (p: PdfPageText, end: 0 | -1) => {
     const it = p.items.at(end);
-    return it?.kind === 'text' && it.text.trim().length <= 60 ? it.text.trim() : null;
+    return it?.kind === 'text' && it.text.trim().length <= 60 ? it.text.trim().replace(TRAILING_PAGE, '') : null;
+  };
+  const numbered = (p: PdfPageText) => {
+    const it = p.items[0];
+    return it?.kind === 'text' && TRAILING_PAGE.test(it.text.trim()) && it.text.trim().replace(TRAILING_PAGE, '') !== '';
   };
   const running = (end: 0 | -1) => {
     const n = new Map<string, number>();
@@ -37,9 +44,10 @@ export function withoutRunningLines(pages: PdfPageText[]): PdfPageText[] {
   if (!heads.size && !feet.size) return pages;
   const first = withText[0];
   return pages.map((p) => {
-    if (p === first || !p.items.length) return p;
+    if (!p.items.length || (p === first && !numbered(p))) return p;
     let items = p.items;
-    if (heads.has(edge(p, 0) ?? '')) items = items.slice(1);
+    if (heads.has(edge(p, 0) ?? '') && (p !== first || numbered(p))) items = items.slice(1);
+    if (p === first) return items === p.items ? p : { ...p, items };
     if (items.length && feet.has(edge({ ...p, items }, -1) ?? '')) items = items.slice(0, -1);
     return items === p.items ? p : { ...p, items };
   });

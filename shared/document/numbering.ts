@@ -50,7 +50,8 @@ export interface ParsedNumbering {
 
 /** The numbering a line starts with, or null. "产品和服务清单必须报批" → null. */
 export function parseNumbering(line: string): ParsedNumbering | null {
-  const s = line.replace(/^[\s\u3000]+/, '');
+  // A WeChat article's heading mark before the number ("▌九、各方干什么", "■ 二、运营模式") is decoration.
+  const s = line.replace(/^[\s\u3000]+/, '').replace(/^[▌▍▎▋■□●◆◇▶►▷★☆◎]+[\s\u3000]*(?=[（(一二三四五六七八九十\d第])/, '');
   const top = DECIMAL_TOP.exec(s);
   if (top) return { numbering: top[1], style: 'decimal', rest: top[2] };
   for (const p of PATTERNS) {

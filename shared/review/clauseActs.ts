@@ -14,9 +14,10 @@ export const ACTS: [ActClass, string][] = [
   // A grant made as a noun ("对县级运营主体开展授权") or handed down ("将本市授权下放至各县") is a grant too.
   // "可以授权生态合作企业在指定领域开展……授权运营": 授权 with a party as its object, who then runs the operation (not
   // "授权运营机构", the operator's name, nor a party licensed only to use or call data).
+  // The operator's grant with its party before it, ending the clause ("乙方可以向区县运营单位授权").
   // A grant of a further tier or a letter of grant the operator issues is a grant onward, whatever its name ("向区县运营单位
   // 进行二级授权", "分级授权", "再次授权", "为合作企业签发授权书"); to whom decides (the reader).
-  ['regrant', '(?:二级|三级|下级|分级|次级|再次|再行|逐级)授权(?!运营|范围|期限|模式|体系|方式|管理|的)|(?<=签发|出具|开具|颁发|核发)(?:二级)?授权(?:书|函|证书|证明)|转授权|再授权|二次授权|转授予|转授|(?<!部)分授权|(?<!部)分授|再许可|子许可|分许可|授权给|授予|许可(?!状态|证|信息|数据|编号|类别|事项|情况|记录|结果|期限|有效期|(?:和|及|与|、)[\u4e00-\u9fff]{0,8}?(?:数据|信息|记录))|颁发|核发|发放|(?<=开展|进行|实施|作出)授权(?!运营|范围|期限|数据|事项|协议)|下放|' +
+  ['regrant', '(?:二级|三级|下级|分级|次级|再次|再行|逐级)授权(?!运营|范围|期限|模式|体系|方式|管理|的)|(?<=签发|出具|开具|颁发|核发)(?:二级)?授权(?:书|函|证书|证明)|转授权|再授权|二次授权|转授予|转授|(?<!部)分授权|(?<!部)分授|再许可|子许可|分许可|授权给|授予|许可(?!状态|证|信息|数据|编号|类别|事项|情况|记录|结果|期限|有效期|(?:和|及|与|、)[\u4e00-\u9fff]{0,8}?(?:数据|信息|记录))|颁发|核发|发放|(?<=开展|进行|实施|作出)授权(?!运营|范围|期限|数据|事项|协议)|(?<=(?:乙方|运营机构|运营方|运营单位|运营主体)[^，。；]{0,12}?向[^，。；]{1,24}?)(?<!申请|报请|请求|提出|提请)授权(?=[。；，,]|$)|下放|' +
     '授权(?!运营|数据|范围|期限|事项|协议|书|方式|模式|使用|调用|的|后|前)(?=[\u4e00-\u9fffA-Za-z0-9]{0,8}?(?:企业|公司|单位|伙伴|合作方|第三方|他人|机构|主体|运营商)[^，。；]{0,16}?(?:开展|从事|负责|承担|行使)[^，。；]{0,28}?(?:运营|经营)(?!维护|保障|支撑))'],
   // "将……运营权利……分配给其下属单位行使": allotted to a party is moved to it.
   // Shared out among others for their use is moved to them too ("将……授权在其集团内部成员企业间调剂使用").
@@ -56,12 +57,12 @@ export const ACTS: [ActClass, string][] = [
     '承担(?=[^，。；]{0,30}?运营(?!维护|保障|机构|主体|单位|方|商|公司|成本|费用|责任|风险|收入|支出|损失))|' +
     '(?<=名义|独立|自主|自行|单独|直接|可以|可)运营(?=[^，。；]{0,8}?(?:数据|授权|场景|业务))'],
   // Records captured off the screen leave with the picture ("截屏、抄录……原始记录").
-  ['release', `${CAPTURE_VERBS}|导出|汇出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|开通|供给|转售|出售|销售|售卖|共享|分享|提供|披露|带离|外发|输出|返回|回传|报送|离开|流出|带出|传出|送出|外传`],
+  ['release', `${CAPTURE_VERBS}|(?<![推倒引诱疏指主])导出|汇出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|开通|供给|转售|出售|销售|售卖|共享|分享|提供|披露|带离|外发|输出|返回|回传|附送|随附|附带|报送|离开|流出|带出|传出|送出|外传`],
 ];
 export const ACT_RE = new RegExp(ACTS.map(([, v]) => v).join('|'), 'g');
 // The verb alone, without what must stand before it.
 // Compiled once, not on every verb: this runs for each act of each clause.
-const ACT_CLASSES = ACTS.map(([k, v]) => [k, new RegExp(`^(?:${v.replace(/\(\?<=[^)]*\)|\(\?=(?:[^()]|\([^()]*\))*\)/g, '')})$`)] as const);
+const ACT_CLASSES = ACTS.map(([k, v]) => [k, new RegExp(`^(?:${v.replace(/\(\?<?=(?:[^()]|\([^()]*\))*\)/g, '')})$`)] as const);
 export const actClass = (verb: string): ActClass => ACT_CLASSES.find(([, re]) => re.test(verb))![0];
 
 /** An act inside a modifier ("承继其业务的主体", "取得的授权数据") describes a noun; the clause's own act is another. */

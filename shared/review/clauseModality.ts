@@ -123,7 +123,8 @@ export function readingOf(p: ClauseParse): { reading: 'permission' | 'obligation
  * Returns the chain index of each clause.
  */
 /** The clause opens on this party (after a joining word: "并", "但", "此外"). */
-const opensWith = (clause: string, party: string) => new RegExp(`^\\s*(?:且|并且|并|同时|而|但|但是|另|另外|此外)?${party.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(clause);
+// The party may be named with what it is to the operator ("受托机构不取得任何数据使用权益": the holder read is 机构).
+const opensWith = (clause: string, party: string) => new RegExp(`^\\s*(?:且|并且|并|同时|而|但|但是|另|另外|此外)?(?:受托|受委托|被委托|合作|外包|下属|关联|该|上述|前述)?${party.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(clause);
 
 /** A condition a clause opens on ("经市数据局同意可……"); alone in its clause ("经市数据局同意，") it leads the clause after it. */
 // Also after a 但 and the may it brings ("但可在报经市数据局同意后，将……委托……").

@@ -54,8 +54,9 @@ export const IDENTIFIERS = `(?<!(?:核验|核对|比对|校验|验证|查验|匹
  * Records listed one holder or one entry at a time are the records, whatever they hold: "逐条购药明细", "逐户的防治合同编号、
  * 房屋地址……" (not a check done one by one, "逐条核对明细", nor what is computed per holder, "逐户的统计结果").
  */
+// A track point by point is the records too ("船舶逐点轨迹文件").
 // A second grain stacked on the first is finer still ("逐户逐日用热量、供回水温度明细"): the details may list their fields.
-const RECORD_WISE = '逐(?:条|笔|户|人|单|件|台|车|宗|家|企)(?:逐(?:日|月|时|次|笔|条))?(?:的(?!统计|汇总|分析|核验|核查|比对|评分|结果|结论|报告|指数)|(?:(?!核|审|比对|查|检|登|录入|统计|汇总|分析|说明)[\\u4e00-\\u9fff、]){0,16}?(?:明细|记录|流水))';
+const RECORD_WISE = '逐(?:条|笔|户|人|单|件|台|车|宗|家|企|点)(?:逐(?:日|月|时|次|笔|条))?(?:的(?!统计|汇总|分析|核验|核查|比对|评分|结果|结论|报告|指数)|(?:(?!核|审|比对|查|检|登|录入|统计|汇总|分析|说明)[\\u4e00-\\u9fff、]){0,16}?(?:明细|记录|流水|轨迹))';
 /**
  * Records named by their grain or as originals, whatever they are of: one case each ("职业健康检查个案数据"), the details
  * of a kind of record ("引航记录明细"), a record's original ("投诉工单原文", "申请材料原件"); not a case study or a

@@ -148,7 +148,7 @@ export function withParseMemo<T>(run: () => T): T {
 }
 
 /** What a thing is able to do, said before the noun it describes: "可还原原始数据的", "可识别特定自然人的". */
-const ABLE_TO = /(?:可|能够?|足以)(?:被)?(?:通过[^，。；的]{0,10}?)?(?:还原|恢复|逆推|反推|识别|追溯|关联|推导|重新识别)[^，。；的]{0,12}?的/g;
+const ABLE_TO = /(?:可以?|能够?|足以)(?:被)?(?:通过[^，。；的]{0,10}?)?(?:还原|恢复|逆推|反推|识别|追溯|关联|推导|重新识别)[^，。；的]{0,12}?的/g;
 
 function parseClauses(sentence: string, ctx: ParseContext): ClauseParse[] {
   const out: ClauseParse[] = [];

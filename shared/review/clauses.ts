@@ -234,7 +234,7 @@ export interface Hit extends ClauseReading {
  * start of 指导价, 指定 or 指引. The one pattern for the phrase readers and the clause parse (clauseParse's `defines`).
  */
 const TERM_WORD = '[\\u4e00-\\u9fffA-Za-z]{2,12}?';
-const MEANS_BARE = '指(?![导定引南标示出明向挥派令数])';
+const MEANS_BARE = '指(?![导定引南标示出明向挥派令]|数(?!据))';
 export const DEFINES = new RegExp('^\\s*(?:第[一二三四五六七八九十百\\d]+条\\s*)?(?:定义[。：:\\s]*)?(?:[（(]?[一二三四五六七八九十\\d]+[）)、.．]\\s*)?(?:'
   + `(?:(?:本(?:协议|方案|办法|合同)(?:中|所称|所指|所述)|所称|所指)的?)?[“"「『][^”"」』]{2,12}[”"」』]\\s*[，,：:]?\\s*(?:是指|系指|指的是|${MEANS_BARE})`
   + `|本(?:协议|方案|办法|合同)中?(?:所称|所指|所述)的?${TERM_WORD}\\s*[，,：:]?\\s*(?:是指|系指|指的是|${MEANS_BARE})`

@@ -99,7 +99,9 @@ export function holdsRawData(meaning: string): boolean {
  * is a place, so the term is never read as the records.
  */
 const PLACE_HEAD = /(?:环境|空间|平台|专区|系统|场所|设施|区域|机房|沙箱|节点)[。；;]?\s*$/;
-const isPlace = (meaning: string) => PLACE_HEAD.test(meaning.split(/[；;]/)[0]);
+// The place may be named by the term itself ("授权运营空间", "运营域"), or by its meaning's first phrase ("……安全环境，由……").
+const PLACE_TERM = /(?:空间|环境|平台|专区|系统|场所|设施|机房|沙箱|节点|运营域|数据域)$/;
+const isPlace = (meaning: string, term = '') => PLACE_TERM.test(term) || PLACE_HEAD.test(meaning.split(/[；;]/)[0]) || PLACE_HEAD.test(meaning.split(/[，,；;]/)[0]);
 
 export function buildGlossary(blocks: readonly Block[]): Glossary {
   const defs: Definition[] = [];
@@ -141,7 +143,7 @@ export function buildGlossary(blocks: readonly Block[]): Glossary {
     return ds.map((d) => (d.how === 'deemed' ? `${d.meaning}（${meaning(d.meaning, seen) ?? ''}）` : d.meaning)).join('；');
   };
   const terms = [...byTerm.keys()].sort((a, z) => z.length - a.length);
-  const rawTerms = terms.filter((term) => !ALREADY_RAW.test(term) && !isPlace(meaning(term) ?? '') && holdsRawData(meaning(term) ?? ''));
+  const rawTerms = terms.filter((term) => !ALREADY_RAW.test(term) && !isPlace(meaning(term) ?? '', term) && holdsRawData(meaning(term) ?? ''));
   // A term whose meaning lists a term that holds raw data holds it too ("数据产品，包括……以及样本数据集").
   for (let grew = true; grew; ) {
     grew = false;

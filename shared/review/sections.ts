@@ -5,6 +5,7 @@ import type { Hit } from './clauses';
 import type { Evidence } from './report';
 import { normalizeSpacing, sentences } from './text';
 import { buildGlossary, readAliases, type Glossary } from './definitions';
+import { amendedWords, withoutAmended } from './amendments';
 
 /**
  * The document as the engine reads it: only its body (the wrapper before `bodyStart` is never evidence), each block's
@@ -86,7 +87,7 @@ export function readDocument(doc: ExtractedDocument, opts: ReadOptions = {}): Re
   const glossary = buildGlossary(blocks);
   const aliases = { terms: glossary.rawTerms, definedIn: glossary.definedIn };
   const next = new Map(blocks.slice(0, -1).map((b, i) => [b.id, blocks[i + 1]]));
-  const text = (b: Block) => {
+  const written = (b: Block) => {
     let t = cache.get(b.id);
     if (t === undefined) {
       let s = normalizeSpacing(withSeparator(b)) + pageContinuation(b, next.get(b.id));
@@ -96,6 +97,16 @@ export function readDocument(doc: ExtractedDocument, opts: ReadOptions = {}): Re
     }
     return t;
   };
+  // Words the document amends in its own text are read as blank (amendments.ts).
+  const amended = amendedWords(blocks.map(written));
+  const masked = new Map<string, string>();
+  const text = amended.length
+    ? (b: Block) => {
+        let t = masked.get(b.id);
+        if (t === undefined) masked.set(b.id, (t = withoutAmended(written(b), amended)));
+        return t;
+      }
+    : written;
   return { doc, blocks, text, shown, sections: sections(blocks, text), glossary };
 }
 

@@ -32,9 +32,13 @@ const CATCH_ALL = new RegExp(`${SCENE}(?:为|包括|如下)?[^。]{0,160}?(?:[�
 /** A scenario cell of a table row that names no scenario but all others ("场景名称：其他符合产业政策的场景"), not one
  * whose name begins with 其他 ("其他市场主体信用修复场景"). */
 /** A list that shuts others out ("不包括其他", "……除外"): its catch-all opens nothing. */
-const EXCLUDES = /不得|不含|不包括|除外/;
+// What the list keeps out ("不涉及其他场景", "不延及其他场景"): the other scenarios named are refused, not opened.
+const EXCLUDES = /不得|不含|不包含|不包括|不涉及|不延及|不延伸|不扩展|不覆盖|不适用于|除外/;
 const CATCH_ALL_CELL = new RegExp(`(?:场景|场景名称|应用场景|授权场景)[：:]\\s*(?:其他|其它|其余)(?:[^，。；（(]{0,20}?的)?${SCENE}[。；]?(?:[，,]|$)`);
 const OPEN_SCENES: RegExp[] = [
+  // Several scenarios put under one grant at once ("六个示范场景统一纳入协议授权范围", "一次性签订……涵盖全部五个场景"):
+  // 一场景一授权 asks a grant of each.
+  new RegExp(`(?:多个|若干|[二三四五六七八九十两\\d]+个|全部|所有|各)(?:示范|应用|试点)?${SCENE}(?:均|全部)?(?:统一|一并|一次性|打包|集中)(?:(?:纳入|列入)[^，。；]{0,8}?(?:授权|协议)|授予|授权|签订)|一次性(?:签订|签署|授予|授权)[^。；]{0,30}?(?:多个|若干|[二三四五六七八九十两\\d]+个|全部|所有)(?:示范|应用|试点)?${SCENE}`),
   new RegExp(`(?:全部|一切|各类|所有|任何|各种)(?:的)?(?:公共|政务)?(?:数据)?${SCENE}`),
   // No limit on the scenarios or their number: "应用场景不受限制", "场景数量不设上限", "场景不受数量和类型限制".
   new RegExp(`${SCENE}(?:的)?(?:数量|个数|数目|范围)?[^，。；]{0,4}?(?:不受(?:任何)?(?:(?:数量|个数|数目|范围|类型|种类|类别|领域|行业)(?:的)?[和及与、或]?){0,3}(?:的)?限制|不设(?:上限|限制)|不作限制|没有限制|无限制|不限)`),
@@ -307,7 +311,7 @@ const LIKE_LISTED = new RegExp(`(?:相关联|相关|关联|相类似|类似|相�
 // Every scenario the subject of where it runs or what binds it ("全部场景依托市公共数据平台开展", "所有场景统一接受平台
 // 日志审计"): a rule for the scenarios granted, not more of them.
 const DUTY_EVERYWHERE = new RegExp(`(?:在|于)(?:全部|一切|各类|所有|任何|各种)(?:个)?${SCENE}(?:中|下|内|里)?(?:(?!可|有权|允许)[^。；]){0,30}?(?:均|都|一律|亦)?(?:应当?|须|必须|不得|负有)`
-  + `|(?:全部|所有|各个|各类)(?:个)?${SCENE}(?:均|都|一律|统一)?(?:依托|依靠|基于|部署于|部署在|在[^，。；]{0,12}?(?:平台|专区|环境|空间)(?:内|中|上)?(?:开展|运行|部署|进行)|应当?|须|必须|接受|纳入[^，。；]{0,8}?(?:监管|审计|监测|管理))`);
+  + `|(?:全部|所有|各个|各类)(?:个)?${SCENE}(?:均|都|一律|统一)?(?:依托|依靠|基于|部署于|部署在|在[^，。；]{0,12}?(?:平台|专区|环境|空间)(?:内|中|上)?(?:开展|运行|部署|进行)|应当?|须|必须|接受|纳入[^，。；]{0,16}?(?:监管|审计|监测|管理))`);
 const dutyEverywhere = (s: string) => {
   const m = DUTY_EVERYWHERE.exec(s);
   if (!m) return false;

@@ -51,9 +51,11 @@ const SET_ASIDE = [
  */
 const EXCESS = /(?:超过|超出|高于)[^。；]{0,10}?(?:准许收入|准许利润|准许收益|收入上限|最高限价)/;
 
-const KEPT = new RegExp(`留存|自行(?:支配|使用)|(?:归|计入)${OPERATOR}|由${OPERATOR}[^，。；]{0,6}?(?:所有|享有|支配|留存)|作为${OPERATOR}[^，。；]{0,6}?(?:利润|收益|收入|所有)`, 'g');
+const KEPT = new RegExp(`留存|自行(?:支配|使用)|(?:归|计入)${OPERATOR}|由${OPERATOR}[^，。；]{0,6}?(?:所有|享有|支配|留存)|作为${OPERATOR}[^，。；]{0,6}?(?:利润|收益|收入|所有|激励|奖励|奖金)`, 'g');
 
 const TAKEN_BACK = /扣减|抵减|核减|返还|退还|冲减|扣除|收回|抵扣/g;
+/** The excess left out of the next period's pricing ("超出部分……不纳入下一周期价格核定") is not taken back either. */
+const NOT_NETTED = /不(?:纳入|计入|列入)[^，。；]{0,10}?(?:下一|下个|以后|后续)[^，。；]{0,6}?(?:周期|年度|期)[^，。；]{0,6}?(?:价格|收入|核定|核算)/;
 
 function excessKept(s: string): boolean {
   const e = EXCESS.exec(s);
@@ -67,7 +69,7 @@ function excessKept(s: string): boolean {
   };
   for (const m of rest.matchAll(KEPT)) if (!negatedAt(m.index!)) return true;
   for (const m of rest.matchAll(TAKEN_BACK)) if (negatedAt(m.index!)) return true;
-  return false;
+  return NOT_NETTED.test(rest);
 }
 
 /**
@@ -202,7 +204,8 @@ const PRICE_NOUN = '(?:(?:上浮|下浮|浮动|调整|调价|优惠|折扣|溢�
 const UNCAPPED = new RegExp(`(?:${PRICE_NOUN}|收入|分成)[^。；]{0,30}?(?:不设(?:上限|封顶)|上不封顶|不封顶|无上限|没有上限)`);
 
 // Listing a price is setting it: "价格由运营机构公开挂牌".
-const SET = '(?:确定|决定|制定|制订|审定|形成|商定|约定|议定|协商|自定|产生|报出|公布|掌握|把握|挂牌)';
+// Adjusting a price at will is setting it: "成本加成率由乙方根据市场供求情况每半年调整一次".
+const SET = '(?:确定|决定|制定|制订|审定|形成|商定|约定|议定|协商|自定|产生|报出|公布|掌握|把握|挂牌|调整)';
 
 // What is set is the noun right after 的: in "按照合同约定的时间支付服务费" the time is agreed, and the fee is what is paid.
 const NOT_THE_PRICE = '(?:支付|缴纳|缴付|收取|结算|付款|付费|交付|时间|期限|日期|期间|方式|账户|节点|周期)';

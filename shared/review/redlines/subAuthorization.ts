@@ -7,7 +7,7 @@ import { SECTOR_LICENCE } from '../text';
 import { WAIVED_SPAN } from '../extensions';
 import { isBackground } from './background';
 import { withAntecedents } from '../anaphora';
-import { leadsByBlock } from './units';
+import { columnHeads, isRiskHead, leadsByBlock, rowAsClauses } from './units';
 import { parseSentence, partyOf, readingOf, type ParseContext } from '../clauseParse';
 import { CHOOSING_VERBS, ON_ITS_OWN } from '../clauseParties';
 import { dealsOwnWork, USER_NAME } from './ownAccount';
@@ -45,6 +45,9 @@ const GRANTOR_GRANTS = new RegExp(`^\\s*${GRANTOR}(?:(?!同意|准予|允许|批
 const NOT_DENIED = '(?<!不|不得|不应|不能|非)';
 
 const PATTERNS = [
+  // Sub-operators named as parties the agreement deals with ("为名单所列分包运营单位开通……访问权限"): the operation is
+  // handed on, whatever clause names them.
+  `(?<t>(?:分包|转包|二级|下级)运营(?:单位|商|方(?![式案法面向])|主体|机构|企业))`,
   // Deemed or defined to be the grantee.
   `(?<t>${PARTY})[^，。；]{0,12}?${NOT_DENIED}(?:视为|视同|成为|即为|即以|作为)[^，。；]{0,8}?(?:授权运营主体|运营主体|被授权方|被授权人|授权对象)(?![^，。；]{0,2}?的)`,
   // Kept, not moved: "……使用权仍由乙方自行行使".
@@ -100,8 +103,9 @@ const PATTERNS = [
   // Another party running the grant in its own name: "子公司可以直接使用本协议项下授权，以自身名义开展授权运营", "区域运营商
   // ……以自身名义通过公共数据服务平台发布产品", "分包运营单位……以自己名义开展数据产品经营".
   `(?<t>${PARTY})[^。；]{0,40}?(?<!不|不得|不能|不可|禁止|无权)以(?:自身|自己|其自身|本公司|独立)的?名义[^，。；]{0,8}?(?:(?:开展|从事|经营)[^，。；]{0,6}?(?:授权运营|运营|产品经营|数据经营)|对外(?:签约|收费|经营)|对外提供[^，。；]{0,6}?(?:产品|服务)|使用[^，。；]{0,8}?(?:授权)?数据|(?:通过[^，。；]{0,12}?)?(?:发布|上架|销售|出售)[^，。；]{0,4}?(?:数据)?产品)`,
-  // The party named in the name it acts in: "……调用附件1所列数据资源，自主开发数据产品并以合作伙伴自身名义向金融机构提供服务".
-  `(?<!不|不得|不能|不可|禁止|无权)以(?<t>${PARTY})(?:自身|自己)的?名义[^，。；]{0,12}?(?:提供|发布|销售|出售|经营|开展|对外)`,
+  // The party named in the name it acts in: "……调用附件1所列数据资源，自主开发数据产品并以合作伙伴自身名义向金融机构提供服务",
+  // "……对外签约和收费等事项，由其委托的下属企业以下属企业名义办理".
+  `(?<!不|不得|不能|不可|禁止|无权)以(?<t>${PARTY})(?:自身|自己)?的?名义[^，。；]{0,12}?(?:提供|发布|销售|出售|经营|开展|对外|办理|签约|收费)`,
   // The operator making another body an operator of its own: "运营机构可以委托其全资或者控股子公司以及……合作运营商，作为区域
   // 运营主体" (not the grantor choosing one).
   `${OPERATOR}(?:(?!甲方|授权方|实施机构)[^。；]){0,12}?(?<t>委托|指定|确定|授权|选定)(?:(?!甲方|授权方|实施机构)[^。；]){0,40}?作为[^，。；]{0,8}?(?:区域|县域|属地|二级|分|子|场景|行业)运营(?:主体|机构|商|单位)`,
@@ -126,7 +130,9 @@ const NOT_THE_GRANT = /软件|著作权|知识产权|专利|商标/;
 /** The sector's own licence or right, in a sentence that names no grant or data ("出租汽车经营权……不得擅自转让"). */
 const SECTOR_RIGHT = new RegExp(SECTOR_LICENCE);
 /** A prohibition to move the grant, with a carve-out that names who may take it ("但转让给乙方控股股东……的除外"). */
-const CARVE_OUT = /(?:不得|禁止|严禁|不能|不可)[^。；]{0,24}?(?:转让|转授权|转移|交由|转交)[^。]*?但(?<out>[^。；]{2,48}?)(?:的?除外|不受此限|不在此限|不受[^。；]{0,6}?限制)/;
+// Or a party the prohibition names deemed not to be one ("……不得转让给第三方，但乙方持股……的子公司以及……成员企业，不视为本条
+// 所称第三方").
+const CARVE_OUT = /(?:不得|禁止|严禁|不能|不可)[^。；]{0,24}?(?:转让|转授权|转移|交由|转交)[^。]*?但(?<out>[^。；]{2,48}?)(?:的?除外|不受此限|不在此限|不受[^。；]{0,6}?限制|[，,]?\s*(?:均|亦)?不(?:视为|属于|作为|认定为)[^，。；]{0,10}?(?:第三方|他人|其他主体))/;
 const CARVED_PARTY = new RegExp(PARTY);
 /**
  * A prohibition lifted by a clause of its own that says where it does not apply ("前条规定不适用于乙方向其所属集团内成员
@@ -231,7 +237,12 @@ export function subAuthorizationReading(r: ReadDocument): Evidence[] {
         }
       }
     } else head = null;
-    const all = ledSentences(t, leads.get(b));
+    // A table's rows, and a row typed under its heads, are read as labelled clauses (units.ts): a cell under a risk
+    // column ("风险描述 | 运营机构将账号交由第三方使用") is a risk named, never a rule.
+    const rows = b.kind === 'table' ? b.rows : null;
+    const heads = columnHeads(r).get(b);
+    const read = rows ? rows.slice(1).map((row) => rowAsClauses(rows[0] ?? [], row)).join('') : cells && heads && heads.length === cells.length && heads.some(isRiskHead) ? rowAsClauses(heads, cells) : t;
+    const all = ledSentences(read, leads.get(b));
     for (let i = 0; i < all.length; i++) {
       // A proviso after a semicolon is read with the prohibition it lifts.
       const written = /^但/.test(all[i + 1] ?? '') ? all[i] + all[i + 1] : all[i];

@@ -199,7 +199,8 @@ export function movesGrant(p: ClauseParse, g?: Glossary, sentence = p.text): boo
   // Only a verb that is itself a move needs no one named: "许可", "授予" may be anything's ("道路运输许可").
   // A grant named as a noun goes to whom it is made to ("向区县运营单位进行二级授权"); without one it is an access control
   // ("建立分级授权、全程留痕和第三方审计机制"), not a grant onward.
-  if (TIERED.test(p.act.verb) && !/(?:向|对|为|给)[^，。；]{1,36}$/.test(p.text.slice(0, p.act.at))) return false;
+  // What follows 对 must be a party: "对上述风险分别通过分级授权、……等措施予以防控" names the control itself.
+  if (TIERED.test(p.act.verb) && !/(?:向|对|为|给)[^，。；]{0,40}?(?:单位|公司|企业|运营商|服务商|供应商|运营方|机构|主体|合作方|伙伴|第三方|他人|成员)[^，。；]{0,12}$/.test(p.text.slice(0, p.act.at))) return false;
   if (to === undefined) return p.act.kind === 'transfer' || GRANT_VERB.test(p.act.verb);
   return isOutsideParty(to);
 }

@@ -111,7 +111,8 @@ const COVERS_NAMED = /(?:期限|有效期|授权期)[^，。；]{0,6}?(?:覆盖|
 const coversPhases = (s: string) => COVERS_PHASES.test(s) || HELD_THROUGH.test(s) || PHASES_COUNTED_AS_TERM.test(s) || UNDER_ONE_GRANT.test(s) || COVERS_NAMED.test(s) || PERIODS_ARE_TERM.test(s);
 /** A later phase that follows by itself ("即向乙方授予第二期授权", "无需另行组织遴选或签订新协议"). */
 // Or on a check of fact passed, with nothing left to decide: "试运营期满经甲方验收合格的，进入正式运营期".
-const PHASE_FOLLOWS = /(?:即|自动|直接|当然)[^，。；]{0,10}?(?:授予|进入|转入|生效|开始|延续)|(?:合格|达标|通过|良好|优秀|符合要求)的[，,]\s*(?:即|则|直接)?(?:进入|转入)|(?:无需|无须|不再|不必|免于)(?:另行|重新|再次)?[^，。；]{0,6}?(?:遴选|签订|签署|审批|申请|授权)/;
+// Or the next phase entered when the first ends or passes its acceptance ("建设期满、平台通过验收后进入运营期").
+const PHASE_FOLLOWS = /(?:即|自动|直接|当然)[^，。；]{0,10}?(?:授予|进入|转入|生效|开始|延续)|(?:期满|届满|结束|通过[^，。；]{0,6}?验收)(?:后|之后|即)?[^，。；]{0,4}?(?:进入|转入)|(?:合格|达标|通过|良好|优秀|符合要求)的[，,]\s*(?:即|则|直接)?(?:进入|转入)|(?:无需|无须|不再|不必|免于)(?:另行|重新|再次)?[^，。；]{0,6}?(?:遴选|签订|签署|审批|申请|授权)/;
 /**
  * Spans of one grant told by their place in it ("前三年为市场培育期……；后两年为稳定运营期", "第1—3年为……，第4—5年为……"):
  * each is a phase; when they follow by themselves they are one term, the last year named its end.

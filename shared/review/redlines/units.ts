@@ -48,7 +48,7 @@ const keyValue = (head: string[], row: string[]) => {
 const RISK_HEAD = /风险|隐患|问题|难点|短板|挑战/;
 const NOT_RISK_HEAD = /措施|防控|防范|应对|对策|举措|处置|要求|办法|责任|机制|手段|方式|等级|评级|整改|分析|评估/;
 export const isRiskHead = (h: string | undefined) => !!h && RISK_HEAD.test(h) && !NOT_RISK_HEAD.test(h);
-const labelled = (head: string[], row: string[]) =>
+export const rowAsClauses = (head: string[], row: string[]) =>
   keyValue(head, row) ??
   row.map((c, i) => (isRiskHead(head[i]) ? '' : head[i] && c ? `${head[i]}：${c}` : c)).filter(Boolean).join('，') + '。';
 
@@ -114,14 +114,14 @@ export function* units(r: ReadDocument, isClause: (b: Block) => boolean): Genera
     const headings = chains.get(b.id) ?? [];
     if (b.kind === 'table') {
       const [h, ...rows] = b.rows;
-      for (const row of rows) yield { block: b, text: labelled(h ?? [], row), quote: row.join(' | '), blockText: '', before: [], heading: under, headings };
+      for (const row of rows) yield { block: b, text: rowAsClauses(h ?? [], row), quote: row.join(' | '), blockText: '', before: [], heading: under, headings };
       head = null;
       continue;
     }
     const t = r.text(b);
     if (isRow(t)) {
       if (!head || cells(t).length !== head.length) head = cells(t);
-      else yield { block: b, text: labelled(head, cells(t)), quote: t, blockText: t, before: [], heading: under, headings };
+      else yield { block: b, text: rowAsClauses(head, cells(t)), quote: t, blockText: t, before: [], heading: under, headings };
       continue;
     }
     head = null;
