@@ -33,8 +33,8 @@ export interface Glossary {
 const TERM = '[\\u4e00-\\u9fffA-Za-z]{2,12}?';
 const QUOTED = `[“"「『]?(${TERM})[”"」』]?`;
 /**
- * “X”是指…, 本协议所称X，包括…, “X”：… (a quoted term and a colon): at the start of an item. "指" alone only after a quoted term or 所称. An article's caption
- * may stand before it: "第二条 定义 本协议所称“基础服务”，指……".
+ * “X”是指…, 本协议所称X，包括…, “X”：… (a quoted term and a colon): at the start of an item. "指" alone only after a
+ * quoted term or 所称. An article's caption may stand before it: "第二条 定义 本协议所称“基础服务”，指……".
  */
 const MEANS = new RegExp(
   `^\\s*(?:第[一二三四五六七八九十百\\d]+条\\s*(?:[\\u4e00-\\u9fff]{2,8}\\s+)?)?(?:[（(]?[一二三四五六七八九十\\d]+[）)、.．]\\s*)?(?:本(?:协议|方案|办法|合同|细则|规范|条|款|章)(?:中|所称|所指|所述)的?)?${QUOTED}\\s*[，,：:]?\\s*(是指|系指|指的是|指|包括|包含|涵盖|含(?!义|有)|(?<=[”"」』]\\s*)[：:])`,

@@ -64,8 +64,9 @@ export function grantorWithholds(s: string, earlier = ''): boolean {
 /**
  * Open data taken back for the operator's sake: withdrawn from the open platform or no longer open to the public once
  * granted ("上述数据自授权之日起仅面向运营机构提供，同步从市公共数据开放平台下架，不再向社会开放", "原开放接口自协议生效
- * 之日起关闭，社会公众改由乙方获取", "……期满后二十四个月内，气象领域公共数据不再通过开放平台或者其他授权方式向社会提供"). Everyone but the operator loses it. Data closed for what it is (隐私, 涉密, a stale set)
- * or by the operator itself is not this. Session 23.
+ * 之日起关闭，社会公众改由乙方获取", "……期满后二十四个月内，气象领域公共数据不再通过开放平台或者其他授权方式向社会
+ * 提供"). Everyone but the operator loses it. Data closed for what it is (隐私, 涉密, a stale set) or by the operator
+ * itself is not this. Session 23.
  */
 const WITHDRAWN = /(?:从|在)[^，。；]{0,12}?开放(?:平台|目录|门户|网站)[^，。；]{0,4}?(?:下架|撤下|撤回|移除|删除|撤销)|(?:不再|停止|暂停|终止)(?:向社会|对社会|向公众|面向社会|对外)?(?:公众)?(?:免费|无条件|普遍)?(?:开放|公开)(?!平台|目录)|(?:不再|停止|暂停|终止)通过[^，。；]{0,24}?(?:开放平台|开放目录|开放|其他授权)[^，。；]{0,12}?(?:向社会|对社会|向公众|面向社会|对外)(?:公众)?(?:提供|开放|公开|供给)|(?:开放接口|开放服务)[^，。；]{0,12}?(?:关闭|停用|下线)/;
 const FOR_THE_GRANT = new RegExp(`${OPERATOR}|授权之日|授权后|授权期|协议生效|签订后`);

@@ -237,8 +237,8 @@ export function subAuthorizationReading(r: ReadDocument): Evidence[] {
         }
       }
     } else head = null;
-    // A table's rows, and a row typed under its heads, are read as labelled clauses (units.ts): a cell under a risk
-    // column ("风险描述 | 运营机构将账号交由第三方使用") is a risk named, never a rule.
+    // A table's rows are read as labelled clauses, as units.ts reads them for every reader, and so is a row typed under
+    // a risk column: a cell under it ("风险描述 | 运营机构将账号交由第三方使用") is a risk named, never a rule.
     const rows = b.kind === 'table' ? b.rows : null;
     const heads = columnHeads(r).get(b);
     const read = rows ? rows.slice(1).map((row) => rowAsClauses(rows[0] ?? [], row)).join('') : cells && heads && heads.length === cells.length && heads.some(isRiskHead) ? rowAsClauses(heads, cells) : t;
