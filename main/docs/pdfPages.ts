@@ -27,10 +27,7 @@ export function withoutRunningLines(pages: PdfPageText[]): PdfPageText[] {
     const it = p.items.at(end);
     return it?.kind === 'text' && it.text.trim().length <= 60 ? it.text.trim().replace(TRAILING_PAGE, '') : null;
   };
-  const numbered = (p: PdfPageText) => {
-    const it = p.items[0];
-    return it?.kind === 'text' && TRAILING_PAGE.test(it.text.trim()) && it.text.trim().replace(TRAILING_PAGE, '') !== '';
-  };
+
   const running = (end: 0 | -1) => {
     const n = new Map<string, number>();
     for (const p of withText) {
@@ -43,11 +40,14 @@ export function withoutRunningLines(pages: PdfPageText[]): PdfPageText[] {
   const feet = running(-1);
   if (!heads.size && !feet.size) return pages;
   const first = withText[0];
+  // The first page loses only a head that carries its page number: its words then differ from the line as written.
+  const firstHead = edge(first, 0);
+  const firstNumbered = !!firstHead && heads.has(firstHead) && firstHead !== (first.items[0] as { text: string }).text.trim();
   return pages.map((p) => {
-    if (!p.items.length || (p === first && !numbered(p))) return p;
+    if (!p.items.length) return p;
+    if (p === first) return firstNumbered ? { ...p, items: p.items.slice(1) } : p;
     let items = p.items;
-    if (heads.has(edge(p, 0) ?? '') && (p !== first || numbered(p))) items = items.slice(1);
-    if (p === first) return items === p.items ? p : { ...p, items };
+    if (heads.has(edge(p, 0) ?? '')) items = items.slice(1);
     if (items.length && feet.has(edge({ ...p, items }, -1) ?? '')) items = items.slice(0, -1);
     return items === p.items ? p : { ...p, items };
   });

@@ -7,7 +7,7 @@ import { holdsRawData } from '../definitions';
 import { referenced } from '../checks';
 import { isBackground } from './background';
 import { withAntecedents } from '../anaphora';
-import { columnHeads, isRiskHead, leadsByBlock, rowAsClauses } from './units';
+import { leadsByBlock, typedRiskRow } from './units';
 import { OUTSIDE } from '../clauseParties';
 import { heldBack, isOutsideParty, letsHappen, parseSentence, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
 import { HOLD_VERB, objectOf, restorableIn } from '../clauseObjects';
@@ -274,9 +274,7 @@ export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[
       prev = r.text(b);
       continue;
     }
-    // A row typed under a risk column is read as labelled clauses (units.ts): the risk it names is no rule.
-    const heads = columnHeads(r).get(b);
-    const read = heads && heads.length === rows[0].length && heads.some(isRiskHead) ? rowAsClauses(heads, rows[0]) : r.text(b);
+    const read = typedRiskRow(r, b, rows[0]) ?? r.text(b);
     for (const written of ledSentences(read, leads.get(b))) {
       const s = described(withAntecedents(written, recent, r.glossary));
       recent = [...recent.slice(-1), written];

@@ -202,7 +202,7 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
       const held = heldOver(s);
       const holdover = held && { evidence: evidence(r, b, raw), found: `${held}（期满后继续，没有上限）` };
       // An end set by an event is said without the term's words too ("本授权自……起生效，至……废止之日止").
-      for (const open of eventEnded(s)) if (!BOUNDED.test(s)) out.push({ evidence: evidence(r, b, raw), found: `${open[0]}（终止于没有日期的事件）` });
+      if (!BOUNDED.test(s)) for (const open of eventEnded(s)) out.push({ evidence: evidence(r, b, raw), found: `${open[0]}（终止于没有日期的事件）` });
       // A holdover is said after the term, in a sentence that need not name it ("期满后……乙方继续享有本协议项下授权，直至……").
       if (!TERM_WORDS.test(raw) && !TERM_WORDS.test(s) && !(caption && b.kind !== 'heading')) {
         if (holdover) out.push(holdover);

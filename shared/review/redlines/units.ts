@@ -77,6 +77,12 @@ export function columnHeads(r: ReadDocument): Map<Block, string[]> {
   return out;
 }
 
+/** A row typed in text under a risk column, read as labelled clauses (the risk it names is no rule); else null. */
+export function typedRiskRow(r: ReadDocument, b: Block, cells: string[]): string | null {
+  const heads = columnHeads(r).get(b);
+  return heads && heads.length === cells.length && heads.some(isRiskHead) ? rowAsClauses(heads, cells) : null;
+}
+
 /** Whether every place `word` stands in a table's `text` is a cell under a risk column (`isRiskHead`). */
 export function onlyInRiskCells(text: string, word: string, heads: string[]): boolean {
   if (!word || !heads.some(isRiskHead)) return false;
