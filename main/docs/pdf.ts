@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { fault } from '../../shared/api/errors';
 import { checkPdfInflation } from './bombs';
 import { heartbeat } from '../services/heartbeat';
-import { buildDocument, type RawItem } from '../../shared/document/build';
+import { buildDocument, TOC_ENTRY, type RawItem } from '../../shared/document/build';
 import { parseNumbering } from '../../shared/document/numbering';
 import type { ExtractedDocument } from '../../shared/domain/document';
 import { joinLines, PAGE_MARK } from './text';
@@ -104,7 +104,7 @@ interface TextItem {
 }
 
 /** Groups a page's text runs into lines (same baseline), top to bottom, left to right. */
-function pageLines(items: TextItem[]): Line[] {
+export function pageLines(items: TextItem[]): Line[] {
   // A run joins the first line (in the order lines were started) whose baseline is within 0.4 of the larger font
   // size. On a PDF drawn one glyph per run a page has thousands of runs: the lines are also kept sorted by baseline,
   // so that only those near the run's are looked at (none further than 0.4 × the largest size can match).
@@ -181,13 +181,14 @@ export function pageParagraphs(lines: Line[], page: number, pageHeight: number):
   const chars = new Map<number, number>();
   for (const l of body) chars.set(l.size, (chars.get(l.size) ?? 0) + l.text.length);
   const bodySize = [...chars].sort((a, b) => b[1] - a[1])[0][0];
-  const right = Math.max(...body.filter((l) => Math.abs(l.size - bodySize) <= 0.5).map((l) => l.right));
+  const right = textEdge(body.filter((l) => Math.abs(l.size - bodySize) <= 0.5), left, bodySize);
   // The page's own line pitch: a document set at double spacing (line height twice the font) breaks no paragraph at
   // every line; only a gap clearly wider than the pitch does.
   const steps = body.slice(1).map((l, i) => body[i].y - l.y).filter((d, i) => d > 0 && d < body[i + 1].size * 3.5).sort((a, b) => a - b);
   const pitch = steps.length >= 3 ? steps[Math.floor(steps.length / 2)] : 0;
   const out: RawItem[] = [];
-  let cur: { text: string; size: number; lastY: number; lastRight: number } | null = null;
+  // A contents entry is a line of its own, however far its leader reaches.
+  let cur: { text: string; size: number; lastY: number; lastRight: number; entry: boolean } | null = null;
   const flush = () => {
     if (cur) out.push({ kind: 'text', text: cur.text, page });
     cur = null;
@@ -204,8 +205,11 @@ export function pageParagraphs(lines: Line[], page: number, pageHeight: number):
       continue;
     }
     const indented = l.x - left > l.size * 1.2;
+    const entry = TOC_ENTRY.test(l.text);
     const startsNew =
       !cur ||
+      cur.entry ||
+      entry ||
       indented ||
       parseNumbering(l.text) !== null ||
       Math.abs(l.size - cur.size) > 0.5 ||
@@ -213,7 +217,7 @@ export function pageParagraphs(lines: Line[], page: number, pageHeight: number):
       right - cur.lastRight > l.size * 2.5;
     if (startsNew) {
       flush();
-      cur = { text: l.text, size: l.size, lastY: l.y, lastRight: l.right };
+      cur = { text: l.text, size: l.size, lastY: l.y, lastRight: l.right, entry };
     } else if (cur) {
       cur.text = joinLines(cur.text, l.text);
       cur.lastY = l.y;
@@ -222,6 +226,26 @@ export function pageParagraphs(lines: Line[], page: number, pageHeight: number):
   }
   flush();
   return out;
+}
+
+/**
+ * Where the text block's full lines end. A justified page ends them all at its widest line. A text wrapped by count of
+ * characters (a TXT printed as typed) ends them a character or two apart, and a line with Latin digits in it reaches
+ * past the rest: measured from that line, every full line would look short and be a paragraph of its own. The edge is
+ * where most lines near the widest end (within 2.5 characters of each other, as a paragraph's last line is not), counting
+ * lines that start at the block's left (a cell of a table drawn as text starts further in) and only when there are
+ * enough of them to say so.
+ */
+function textEdge(lines: Line[], left: number, size: number): number {
+  const widest = Math.max(...lines.map((l) => l.right));
+  const near = lines.filter((l) => l.x - left <= size * 2.5 && l.right >= widest - size * 4).map((l) => l.right).sort((a, b) => b - a);
+  let edge = widest;
+  let most = 3;
+  for (const r of near) {
+    const n = near.filter((x) => x <= r && x > r - size * 2.5).length;
+    if (n > most) [edge, most] = [r, n];
+  }
+  return edge;
 }
 
 /** Opens a PDF with pdfjs, refusing an encrypted or corrupt file with its Chinese message. */

@@ -37,7 +37,7 @@ export interface BuildOptions {
 
 const MAX_TITLE = 60;
 /** An entry of a table of contents: its heading, a leader of dots or dashes, the page it starts on. */
-const TOC_ENTRY = /^\S.{0,80}?\s*(?:…{2,}|[.·•．・_]{4,}|[—－-]{4,})\s*(?:第\s*)?\d{1,3}\s*页?$/;
+export const TOC_ENTRY = /^\S.{0,80}?\s*(?:…{2,}|[.·•．・_]{4,}|[—－-]{4,})\s*(?:第\s*)?\d{1,3}\s*页?$/;
 const TOC_HEAD = /^目\s*录$/;
 
 /** Collapses runs of white space; keeps CJK text as written. */
