@@ -337,7 +337,9 @@ const OPEN_ENDED = /长期有效|(?:期限|有效期|授权期|运营期)(?:为|
 const EVENT_ENDED = /(?:(?:有效期|期限|授权期|运营期)(?:至|到)|(?:授权|协议|有效期|期限)[^。；]{0,24}?(?:起|生效)[^。；]{0,6}?(?:至|到|直至))(?![^，。；]{0,4}?\d{4})(?:(?!\d|年|月|日)[^，。；]){2,30}?(?:退出|注销|废止|失效|被撤销|被取消|另行确定|重新确定|选定|确定|产生|协商(?:一致)?(?:终止|解除)|(?<=被[^，。；]{0,12})(?:终止|解除))[^，。；]{0,12}?(?:之日|之时|时)(?:止|为止)?/g;
 /** The agreement's own end ("至本协议失效之日止"), or an end of duties, a loss or a dispute. */
 const NOT_AN_EVENT = /(?:至|到|直至)(?:本|该)?(?:协议|合同)(?:依法|提前)?(?:终止|失效|解除)|义务|责任|保密|承诺|赔偿|争议/;
-const LONGEST_SAID = /最长|不超过|不得超过|最多|以[^，。；]{0,6}?为限|不可抗力|中止|暂停/;
+/** What caps a span, said beside it: a longest span, or the span stopped (force majeure, a suspension). */
+export const CAPPED = '最长|不超过|不得超过|最多|不可抗力|中止|暂停';
+const LONGEST_SAID = new RegExp(`${CAPPED}|以[^，。；]{0,6}?为限`);
 
 /** The words of each end set by an event in a sentence (see EVENT_ENDED), with where they stand. */
 export function eventEnded(sentence: string): RegExpMatchArray[] {

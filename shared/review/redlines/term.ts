@@ -3,7 +3,7 @@ import { evidence, type ReadDocument } from '../sections';
 import { termValue } from './termValue';
 import { plannedSigning } from './plannedSigning';
 import { termByParts } from './termParts';
-import { CN_NUMERAL, FIRST_TERM, durations, eventEnded, lastDayOfMonth, monthsBetween, parseNumeral, sentences, withTermNumbers, withWrittenDates } from '../text';
+import { CAPPED, CN_NUMERAL, FIRST_TERM, durations, eventEnded, lastDayOfMonth, monthsBetween, parseNumeral, sentences, withTermNumbers, withWrittenDates } from '../text';
 
 /**
  * The term of an authorisation read across sentences, where no single sentence states it:
@@ -164,7 +164,8 @@ const OPEN_EXTENSION = /(?:期限|有效期|运营期|授权期)[^。；]{0,8}?(
 const HOLDOVER = /(?:继续履行|继续有效|继续执行|继续运营|继续行使|继续享有|继续(?:按照|依照|依据|根据)本协议[^，。；]{0,4}?(?:履行|开展|运营|执行|行使|享有)|自动延续|顺延)[^。；]{0,12}?[，,]?\s*(?:直至|直到|至)(?![^，。；]{0,4}?\d{4})[^，。；]{2,24}?(?:之日|之时|时)(?:止|为止)?/;
 const EXPIRY = /届满|期满|到期|终止/;
 const SURVIVING_DUTY = /义务|责任|条款|保密|承诺|赔偿|争议/;
-const BOUNDED = /不可抗力|中止|暂停|最长|不超过|不得超过|最多|(?:经|须|需)[^，。；]{0,6}?(?:甲方|实施机构|授权方)[^，。；]{0,4}?(?:批准|同意|审批)/;
+// A holdover or an extension is capped as a span is, or by the grantor's approval of it.
+const BOUNDED = new RegExp(`${CAPPED}|(?:经|须|需)[^，。；]{0,6}?(?:甲方|实施机构|授权方)[^，。；]{0,4}?(?:批准|同意|审批)`);
 
 /**
  * The grant's rights kept after expiry until an event, wherever the sentence puts the two ("期满时……双方权利义务延续至该
