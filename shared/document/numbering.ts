@@ -13,8 +13,9 @@ const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const MEASURE = '(?:亿|万|千|百|元|倍|米|吨|公里|公顷|亩|平方|立方|个(?!人|体)|家(?!庭)|项|次|件|条|名|位|批|年(?!度)|月|日|号|时|小时|分钟|秒|天|周|岁|人(?!员|才|工|口|民)|户|台|辆|座|所|级|[A-Za-z%％])';
 const AMOUNT = '(?:亿|万|千|百|元|倍|米|吨|公里|公顷|亩|平方|立方|个百分点|小时|[A-Za-z%％])';
 // "1 总则", "2 必要性和可行性": the top of a decimal outline, a number and a space before a short name, and nothing
-// else on the line (a sentence broken after a number, "42 家企业调研，", is not a heading).
-const DECIMAL_TOP = new RegExp(`^(\\d{1,2})[\\s\\u3000]+(?!${MEASURE})([\\u4e00-\\u9fff][^，,。；;：:、！!？?\\s]{1,19})$`);
+// else on the line (a sentence broken after a number, "42 家企业调研，", is not a heading). The name may list its matters
+// ("8 成本收入核算、定价与收益分配").
+const DECIMAL_TOP = new RegExp(`^(\\d{1,2})[\\s\\u3000]+(?!${MEASURE})([\\u4e00-\\u9fff][^，,。；;：:！!？?\\s]{1,19})$`);
 
 interface Pattern {
   style: Exclude<NumberingStyle, 'none'>;

@@ -49,6 +49,9 @@ export function itemStyle(s: string): string | null {
 /** Reads the sentences of a text under an open lead-in: each item keeps it, anything else closes it. */
 function walkLead(text: string, lead: Lead, each?: (s: string, open: string) => void) {
   let inList = false;
+  // A lead-in may run over a semicolon ("乙方有下列行为之一的，甲方有权暂停授权并要求乙方支付违约金；造成损失的，依法赔偿："):
+  // the clause before it, when it ended so, is read with it.
+  let before = '';
   for (const s of sentences(text)) {
     const style = itemStyle(s);
     // The body of an item whose number stands as a line of its own goes on under the lead-in, and so do unnumbered items
@@ -61,8 +64,9 @@ function walkLead(text: string, lead: Lead, each?: (s: string, open: string) => 
     each?.(s, lead.text);
     // The lead-in may end the sentence (a paragraph of its own) or open it ("……行为：（一）……；").
     const colon = s.search(/[：:](?=[^：:]*$)/);
-    const l = colon >= 0 ? forbiddingLeadBefore(s.slice(0, colon + 1)) : null;
+    const l = colon >= 0 ? (forbiddingLeadBefore(s.slice(0, colon + 1)) ?? (before && !style ? forbiddingLeadBefore(before + s.slice(0, colon + 1)) : null)) : null;
     if (l) Object.assign(lead, { text: l, style: itemStyle(s.slice(colon + 1)) });
+    before = /[；;]\s*$/.test(s) && !style ? s.replace(/[；;]\s*$/, '，') : '';
   }
   return lead;
 }

@@ -147,12 +147,23 @@ export function withParseMemo<T>(run: () => T): T {
   }
 }
 
+/**
+ * A definition that goes on to say what is done with the thing it defines ("数据集是指……抽取的原始数据，以文件形式交付
+ * 数据使用方"): the later clause, after a comma, with its own recipient, is a rule. Not a definiens that goes on listing
+ * ("……，或者以委托等方式交由第三方行使"), an act that describes a noun ("……、由丁方通过运营系统提供的……数据资源"), nor
+ * the definition of an act ("……交付外部使用方的行为").
+ */
+const DEFINIENS_GOES_ON = /^\s*(?:或者|或|以及|及|和|与|包括|含|即|等|亦即|也即|包含)/;
+const ACT_DEFINED = /的(?:行为|活动|情形|过程|做法|方式|统称|总称)[。；;]?\s*$/;
+
 /** What a thing is able to do, said before the noun it describes: "可还原原始数据的", "可识别特定自然人的". */
 const ABLE_TO = /(?:可以?|能够?|足以)(?:被)?(?:通过[^，。；的]{0,10}?)?(?:还原|恢复|逆推|反推|识别|追溯|关联|推导|重新识别)[^，。；的]{0,12}?的/g;
 
 function parseClauses(sentence: string, ctx: ParseContext): ClauseParse[] {
   const out: ClauseParse[] = [];
   const defines = DEFINES.test(sentence);
+  // Where the defining word ends ("……是指"): a clause after it may go on to a rule (DEFINIENS_GOES_ON).
+  const definedAt = defines ? (DEFINES.exec(sentence)?.[0].length ?? 0) + 1 : 0;
   const { cs, acts, chains, conditionAt } = scoped(sentence, ctx);
   const clauseOf: number[] = [];
   // The text of a clause's condition chain, where its exception is written.
@@ -278,7 +289,8 @@ function parseClauses(sentence: string, ctx: ParseContext): ClauseParse[] {
       if (kind === 'process' && rec?.party === 'outside' && /各自/.test(rec.text) && !/(?:至|到|进|入)[^，。；]{0,4}?各自/.test(c.text)) rec = { party: 'inside', text: rec.text };
       clauseOf.push(i);
       const excepted = mod === 'must-not' ? exceptedObject(chainText(i), ctx.glossary) : null;
-      out.push({ text: c.text, start: c.start, holder: h, modality: mod, condition, act: { kind, verb, at: m.index }, object: obj, recipient: rec, defines, ...(disabled ? { shut: true } : {}), ...(denied ? { denied: true } : {}), ...(excepted ? { excepted } : {}) });
+      const rule = defines && c.start >= definedAt && !!rec && /[，,]\s*$/.test(sentence.slice(0, c.start)) && !/的/.test(c.text.slice(m.index)) && !DEFINIENS_GOES_ON.test(c.text) && !ACT_DEFINED.test(sentence);
+      out.push({ text: c.text, start: c.start, holder: h, modality: mod, condition, act: { kind, verb, at: m.index }, object: obj, recipient: rec, defines: defines && !rule, ...(disabled ? { shut: true } : {}), ...(denied ? { denied: true } : {}), ...(excepted ? { excepted } : {}) });
       // A use joined by 并 is a predicate of its own: "以……名义对外提供数据产品和服务并直接使用授权数据".
       const use = kind !== 'use' ? JOINED_USE.exec(c.text.slice(m.index + verb.length)) : null;
       if (use) {

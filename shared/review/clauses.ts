@@ -1,4 +1,4 @@
-import { clauseAt, clauses, sentences } from './text';
+import { ITEM_NUMBER, clauseAt, clauses, sentences } from './text';
 import { OVERSEEN_SPAN, namedAsRisk, sanctionItem } from './redlines/background';
 import { NEGATOR_OPEN, forbiddingLeadBefore, ledSentences, underSanctionLead, type Lead } from './clauseLeads';
 
@@ -55,9 +55,16 @@ function lastNegator(before: string): { word: string; distance: number } | null 
   return { word: m[1], distance: before.length - (m.index ?? 0) };
 }
 
+/**
+ * The act named first and forbidden by what the clause says of it after ("原始数据出域属于本协议严格禁止的情形", "向境外提供
+ * 原始数据的，一律禁止", "转授权在禁止之列"): a prohibition with its predicate last.
+ */
+const BANNED_AFTER = /^[^，。；]{0,24}?(?:(?:属于|系|为|是|均属|均为|列入|列为)(?:本(?:协议|方案|合同|办法))?(?:所|明令|严格|明确|绝对|一律)*(?:禁止|严禁|不允许|不予准许)(?:的|之)?(?:情形|行为|事项|做法|范围|列)?|在(?:严格)?禁止之列|(?:的)?[，,]?\s*(?:一律|均|全部)?(?:予以)?(?:禁止|严禁)\s*[。；]?\s*$)/;
+
 /** Whether the words before a trigger in its clause forbid it. */
 export function isNegated(clause: string, triggerStart: number): boolean {
   const before = clause.slice(0, triggerStart);
+  if (BANNED_AFTER.test(clause.slice(triggerStart))) return true;
   if (!before) return false;
   if (PREFIX_NEGATION.test(before)) return true;
   // 未 right before the act says it has not happened ("乙方未公开原始数据", "未对外提供的原始数据", "尚未导出的"); 未经 only
@@ -235,7 +242,7 @@ export interface Hit extends ClauseReading {
  */
 const TERM_WORD = '[\\u4e00-\\u9fffA-Za-z]{2,12}?';
 const MEANS_BARE = '指(?![导定引南标示出明向挥派令]|数(?!据))';
-export const DEFINES = new RegExp('^\\s*(?:第[一二三四五六七八九十百\\d]+条\\s*)?(?:定义[。：:\\s]*)?(?:[（(]?[一二三四五六七八九十\\d]+[）)、.．]\\s*)?(?:'
+export const DEFINES = new RegExp('^\\s*(?:第[一二三四五六七八九十百\\d]+条\\s*)?(?:定义[。：:\\s]*)?(?:' + ITEM_NUMBER + ')?(?:'
   + `(?:(?:本(?:协议|方案|办法|合同)(?:中|所称|所指|所述)|所称|所指)的?)?[“"「『][^”"」』]{2,12}[”"」』]\\s*[，,：:]?\\s*(?:是指|系指|指的是|${MEANS_BARE})`
   + `|本(?:协议|方案|办法|合同)中?(?:所称|所指|所述)的?${TERM_WORD}\\s*[，,：:]?\\s*(?:是指|系指|指的是|${MEANS_BARE})`
   + `|${TERM_WORD}[：:]\\s*(?:是指|系指|指的是|${MEANS_BARE})`

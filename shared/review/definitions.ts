@@ -1,4 +1,5 @@
 import { blockText, type Block } from '../domain/document';
+import { ITEM_NUMBER } from './text';
 
 /**
  * What a document defines changes what its later clauses say: a clause is read with what its terms were defined to
@@ -37,7 +38,7 @@ const QUOTED = `[“"「『]?(${TERM})[”"」』]?`;
  * quoted term or 所称. An article's caption may stand before it: "第二条 定义 本协议所称“基础服务”，指……".
  */
 const MEANS = new RegExp(
-  `^\\s*(?:第[一二三四五六七八九十百\\d]+条\\s*(?:[\\u4e00-\\u9fff]{2,8}\\s+)?)?(?:[（(]?[一二三四五六七八九十\\d]+[）)、.．]\\s*)?(?:本(?:协议|方案|办法|合同|细则|规范|条|款|章)(?:中|所称|所指|所述)的?)?${QUOTED}\\s*[，,：:]?\\s*(是指|系指|指的是|指|包括|包含|涵盖|含(?!义|有)|(?<=[”"」』]\\s*)[：:])`,
+  `^\\s*(?:第[一二三四五六七八九十百\\d]+条\\s*(?:[\\u4e00-\\u9fff]{2,8}\\s+)?)?(?:${ITEM_NUMBER})?(?:本(?:协议|方案|办法|合同|细则|规范|条|款|章)(?:中|所称|所指|所述)的?)?${QUOTED}\\s*[，,：:]?\\s*(是指|系指|指的是|指|包括|包含|涵盖|含(?!义|有)|(?<=[”"」』]\\s*)[：:])`,
 );
 /** A term defined inside another's definition: "……，其中“数据集”包括经去标识化处理的……明细数据". */
 const NESTED = new RegExp(`其中${QUOTED}\\s*[，,]?\\s*(是指|系指|指|包括|包含|涵盖)`);

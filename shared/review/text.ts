@@ -53,6 +53,9 @@ export function clauseAt(text: string, at: number): { text: string; start: numbe
 
 /** Every rule reads the same blocks: their sentences are split once (bounded, so a long session does not grow it). */
 const sentenceCache = new Map<string, string[]>();
+/** An item's number opening a clause: "（一）", "三、", "2.", or a decimal outline's "1.4" (its space optional). */
+export const ITEM_NUMBER = '(?:\\d+(?:[.．]\\d+)+\\s*|[（(]?[一二三四五六七八九十\\d]+[）)、.．]\\s*)';
+
 export function sentences(text: string): string[] {
   let out = sentenceCache.get(text);
   if (out) return out;
@@ -249,6 +252,8 @@ export function durations(written: string, signedOn?: [number, number, number] |
     const said = saidBefore(sentence, at);
     if (OTHER_PERIOD.test(said) && !GRANT_TERM.test(said)) continue;
     if ((PAYBACK.test(before) || PAYBACK_AFTER.test(sentence.slice(at + m[0].length, at + m[0].length + 10))) && !TERM_TIED_TO_PAYBACK.test(written)) continue;
+    // "数字政府五年规划", "三年行动计划": the span names a programme, not a term.
+    if (/^(?:(?:发展|建设|滚动)?规划|(?:行动|工作|建设|滚动)?计划|行动(?:方案)?|纲要)/.test(sentence.slice(at + m[0].length))) continue;
     // "10年期国债", "五年期贷款市场报价利率": the span names a kind of bond or loan, a rate benchmark, not a term.
     if (/^期(?:国债|国库券|债券|政府债|地方债|贷款|存款|LPR|贷款市场报价利率|定期|理财)/.test(sentence.slice(at + m[0].length))) continue;
     if (namesPlanningPeriod(sentence.slice(0, at))) continue;

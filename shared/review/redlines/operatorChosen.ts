@@ -9,7 +9,8 @@ import { notNegated } from './grantUnit';
  */
 const COMPETITION = '(?:公开招标|邀请招标|招标|谈判|磋商|遴选|比选|竞争性?|竞价|公开选择)';
 const WAIVED = new RegExp(`(?:不再|无需|无须|不必|不另行|免于|免予|不经|未经|不通过|不采用)(?:另行|再行|单独)?(?:组织|开展|履行|经过|通过|经由|采取|采用|进行)?[^，。；]{0,8}?${COMPETITION}`);
-const DIRECTLY = /直接(?:指定|确定|委托|选定|签订|授予)|单一来源|指定[^，。；]{0,24}?为(?:本场景的?)?(?:运营机构|运营主体|运营单位|运营方)/;
+// The party may stand between ("直接与市数科公司按场景分别签订授权运营协议").
+const DIRECTLY = /直接(?:(?:与|和|同|向)[^，。；]{1,16}?)?(?:指定|确定|委托|选定|签订|签署|授予)|单一来源|指定[^，。；]{0,24}?为(?:本场景的?)?(?:运营机构|运营主体|运营单位|运营方)/;
 /**
  * The sentence chooses the operator: names it, signs the agreement with it or gives it the operation, the waiver read
  * anywhere in it ("……直接签订授权运营协议，由其承担本场景运营工作，不再另行组织招标").

@@ -284,7 +284,8 @@ export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[
       }
       // Parsed with what nothing lets happen blanked (a check's question, a denial), as every whole-sentence reader reads.
       const parsed = parseSentence(withNeutralMasked(s), ctx);
-      if (parsed[0]?.defines) {
+      // A definition lets nothing happen, unless it goes on to a rule of its own (clauseParse DEFINIENS_GOES_ON).
+      if (parsed[0]?.defines && parsed.every((p) => p.defines)) {
         prev = s;
         continue;
       }
