@@ -29,6 +29,10 @@ const WRAPPER = new RegExp(
     // a WeChat article's chrome: its follow prompt, its byline, an image's placeholder, its counters and its footer
     '^点击(?:上方|下方)?蓝字', '^关注\\s*[“"「]', '^原创\\s', '^[\\[【]?(?:图片|视频|动图)[\\]】]?$', '^往期(?:推荐|回顾|精选)', '^阅读\\s*\\d', '^写留言', '^精选留言',
     '^(?:分享|收藏|点赞|在看|转发)(?:\\s+(?:分享|收藏|点赞|在看|转发|赞))+\\s*$',
+    // a WeChat byline's date, time and place ("2025年07月09日 18:06 湖北")
+    '^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s+\\d{1,2}[:：]\\d{2}',
+    // a decorative Latin line in a Chinese page ("SUBSCRIBE to US", "FOLLOW US"): never the document's title
+    '^[A-Za-z][A-Za-z\\s&\'-]{2,40}$',
     '〔\\d{4}〕\\s*\\d+\\s*号', '\\[\\d{4}\\]\\s*\\d+\\s*号', '^(上一篇|下一篇)', '版权所有', 'ICP备', '网站标识码',
   ].join('|'),
 );

@@ -143,8 +143,15 @@ export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
     if (ownLine >= 0) return startingAt(ownLine, ownLine - 1);
     return { title: (blocks[above] as { text: string }).text.trim(), bodyStart };
   }
+  // An article's headline that names the document it prints ("重磅｜《X》全文发布") over its chrome: the document is X.
+  // Not a document about X of its own ("《X（送审稿）》专家评审意见", "关于《X》的起草说明").
+  const named = blocks.slice(0, 3).map((b) => blockText(b).trim()).find((t) => t.length <= 60 && PRINTED_HEADLINE.test(t));
+  const document = named ? namedDocument(named) : null;
+  if (document) return { title: document, bodyStart };
   return { title: null, bodyStart };
 }
+
+const PRINTED_HEADLINE = /《[^《》]{4,80}》\s*(?:全文)?(?:正式)?(?:发布|公布|印发|出台|来了|上线)[!！]?$/;
 
 /** Prose paragraphs after a notice that show a document follows it, not a notice's closing notes or a page's links. */
 const DOCUMENT_PROSE = 6;

@@ -72,6 +72,8 @@ export function letsHappen(p: ClauseParse, absolute = false): boolean {
   // "擅自转移授权的，……终止授权": an act done against the rule, sanctioned; no condition lifts it.
   if (p.act && /擅自|违规|违法|非法/.test(p.text.slice(0, p.act.at))) return false;
   if (exceptsOnlyDerived(p)) return false;
+  // A class of the data carved out of a ban on moving it moves (exceptedObject).
+  if (p.act && MOVES.has(p.act.kind) && p.excepted?.kind === 'data') return true;
   if (k === 'reference') return !!p.condition?.resolved && /可以|可|允许|有权/.test(p.condition.resolved) && !/不得|禁止/.test(p.condition.resolved);
   if (k === 'approval') return absolute;
   return k === 'consent' || k === 'carve-out' || k === 'silence' || k === 'own';
@@ -225,11 +227,15 @@ const EXCEPTION_SPAN = /除(?:非)?([^，。；]{2,40}?)(?:以外|之外|外)(?=
 const MASKED = /(?:脱敏|匿名化?|去标识化?|聚合|汇总)(?:后|处理后)?(?:的)?(?:数据集|数据|结果|记录)?$/;
 export function exceptedObject(text: string, g?: Glossary): ClauseParse['object'] {
   for (const m of text.matchAll(EXCEPTION_SPAN)) {
-    const span = m[1] ?? m[2];
+    // "除非敏感数据集外": 除 and a class that starts with 非, not 除非 (unless).
+    const span = m[0].startsWith('除非') && /^(?:敏感|涉密|个人)/.test(m[1] ?? '') ? `非${m[1]}` : (m[1] ?? m[2]);
     const o = objectOf(span, g);
     if (o) return o;
     const masked = MASKED.exec(span);
     if (masked) return { kind: 'derived', text: masked[0] };
+    // A class of the data carved out ("除经甲方认定的非敏感数据集外，乙方不得将……数据资源交由第三方运营"): that class may go.
+    const part = DATA_CLASS.exec(span);
+    if (part) return { kind: 'data', text: part[0] };
     // A work that touches no data ("但经甲方同意将非涉数的系统运维工作外包的除外") is let out as a product would be: the ban
     // on the grant or the data stands for everything else.
     const work = NO_DATA_WORK.exec(span);
@@ -237,6 +243,7 @@ export function exceptedObject(text: string, g?: Glossary): ClauseParse['object'
   }
   return null;
 }
+const DATA_CLASS = /(?:非敏感|低敏感?|一般|非涉密|非个人|公开|可公开|无条件共享)[^，。；]{0,6}?(?:数据集|数据资源|数据项|数据)$/;
 const NO_DATA_WORK = /(?:非涉数|不涉及数据|不接触数据|不涉数)[^，。；]{0,4}?的?[^，。；]{0,10}?(?:工作|服务|事项|业务)|(?:系统|平台|机房|设备|网络|硬件|软件)(?:运维|维护|维修|巡检|安保|保洁)(?:工作|服务|事项)?/;
 
 /** Acts that move or hand over the data or the grant: a prohibition of one lifted for a product moves no data or grant. */

@@ -57,7 +57,8 @@ export const IDENTIFIERS = `(?<!(?:核验|核对|比对|校验|验证|查验|匹
  */
 // A track point by point is the records too ("船舶逐点轨迹文件").
 // A second grain stacked on the first is finer still ("逐户逐日用热量、供回水温度明细"): the details may list their fields.
-const RECORD_WISE = '逐(?:条|笔|户|人|单|件|台|车|宗|家|企|点)(?:逐(?:日|月|时|次|笔|条))?(?:的(?!统计|汇总|分析|核验|核查|比对|评分|结果|结论|报告|指数)|(?:(?!核|审|比对|查|检|登|录入|统计|汇总|分析|说明)[\\u4e00-\\u9fff、]){0,16}?(?:明细|记录|流水|轨迹))';
+// Observations step by step are the records ("区域自动站逐分钟观测记录"), as a station keeps them.
+const RECORD_WISE = '逐(?:条|笔|户|人|单|件|台|车|宗|家|企|点|分钟|秒|小时)(?:逐(?:日|月|时|次|笔|条))?(?:的(?!统计|汇总|分析|核验|核查|比对|评分|结果|结论|报告|指数)|(?:(?!核|审|比对|查|检|登|录入|统计|汇总|分析|说明)[\\u4e00-\\u9fff、]){0,16}?(?:明细|记录|流水|轨迹))';
 /**
  * Records named by their grain or as originals, whatever they are of: one case each ("职业健康检查个案数据"), the details
  * of a kind of record ("引航记录明细"), a record's original ("投诉工单原文", "申请材料原件"); not a case study or a
@@ -127,7 +128,8 @@ const DATA_OBJ = /授权数据|(?<!非)公共数据(?:资源)?(?!平台|专区|�
 // What describes the data is not it either: "授权数据目录", "数据资源清单".
 // A server is a machine, no service: "缓存于乙方互联网区服务器".
 // A service provider is a party: "县域港航数据服务商".
-const DERIVED = /产品|成果|结果|结论|统计|报告|模型|指数|评分|汇总|画像|分析|服务(?!器|商)|日志|目录|清单/;
+// Aggregated data ("台区级聚合数据") is results; not a fusion of sources ("多源数据聚合").
+const DERIVED = /产品|成果|结果|结论|统计|报告|模型|指数|评分|汇总|聚合(?=数据|结果|值|指标)|画像|分析|服务(?!器|商)|日志|目录|清单/;
 /**
  * A description that leaves the data raw whatever it is called: records kept one by one with their values ("以单车单次
  * 通行记录为粒度", "每条记录保留全部原字段值"), or only renamed, reordered or reformatted ("经过字段重命名和行顺序打乱的").

@@ -156,6 +156,8 @@ export function withParseMemo<T>(run: () => T): T {
 const DEFINIENS_GOES_ON = /^\s*(?:或者|或|以及|及|和|与|包括|含|即|等|亦即|也即|包含)/;
 const ACT_DEFINED = /的(?:行为|活动|情形|过程|做法|方式|统称|总称)[。；;]?\s*$/;
 
+const FORM_BEFORE = /以([^，。；以]{2,20}?)的?(?:形式|方式)\s*(?:对外|向[^，。；]{1,12}?)?$/;
+
 /** What a thing is able to do, said before the noun it describes: "可还原原始数据的", "可识别特定自然人的". */
 const ABLE_TO = /(?:可以?|能够?|足以)(?:被)?(?:通过[^，。；的]{0,10}?)?(?:还原|恢复|逆推|反推|识别|追溯|关联|推导|重新识别)[^，。；的]{0,12}?的/g;
 
@@ -243,7 +245,10 @@ function parseClauses(sentence: string, ctx: ParseContext): ClauseParse[] {
       // acts on that, not on what the clause before fronted.
       const subject: ClauseParse['object'] = pending && !fronted ? objectOf(before, ctx.glossary) : null;
       const ownSubject: ClauseParse['object'] = subject?.kind === 'derived' && before.indexOf(subject.text) <= 8 ? subject : null;
-      let obj: ClauseParse['object'] = (fronted && objectOf(fronted[1], ctx.glossary)) || ownSubject || pending || objectOf(after, ctx.glossary) || objectOf(before, ctx.glossary);
+      // What is handed over in a form that makes it results ("逐户用电明细……仅以台区级聚合数据形式提供") is those results.
+      const form = FORM_BEFORE.exec(before);
+      const asResults = form ? objectOf(form[1], ctx.glossary) : null;
+      let obj: ClauseParse['object'] = asResults?.kind === 'derived' ? asResults : (fronted && objectOf(fronted[1], ctx.glossary)) || ownSubject || pending || objectOf(after, ctx.glossary) || objectOf(before, ctx.glossary);
       pending = null;
       const kind = actClass(verb);
       // Taking over or performing the agreement itself is taking the grant ("承接单位……即继续履行本协议").

@@ -41,7 +41,9 @@ export function normalizeSpacing(text: string): string {
 /** Splits text into clauses at Chinese and Latin clause punctuation. Offsets are kept so evidence can quote them. */
 export function clauses(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
-  const re = /[^，,。；;：:！？!?\n]+/g;
+  // A bracketed aside stays in its clause, commas and all ("逐分钟观测记录（含站号、经纬度和全部要素值，不作格点化处理）按月
+  // 打包"): what it qualifies and the act after it are one clause.
+  const re = /(?:[^，,。；;：:！？!?\n（(]|[（(][^（()）。；;\n]{0,80}[）)]|[（(])+/g;
   for (let m; (m = re.exec(text)); ) out.push({ text: m[0], start: m.index });
   return out;
 }
@@ -53,8 +55,11 @@ export function clauseAt(text: string, at: number): { text: string; start: numbe
 
 /** Every rule reads the same blocks: their sentences are split once (bounded, so a long session does not grow it). */
 const sentenceCache = new Map<string, string[]>();
-/** An item's number opening a clause: "（一）", "三、", "2.", or a decimal outline's "1.4" (its space optional). */
-export const ITEM_NUMBER = '(?:\\d+(?:[.．]\\d+)+\\s*|[（(]?[一二三四五六七八九十\\d]+[）)、.．]\\s*)';
+/**
+ * An item's numbers opening a clause: "（一）", "三、", "2.", a decimal outline's "1.4" (its space optional), or a path of
+ * them as a quoted passage keeps it ("一、（三）").
+ */
+export const ITEM_NUMBER = '(?:\\d+(?:[.．]\\d+)+\\s*|[（(]?[一二三四五六七八九十\\d]+[）)、.．]\\s*){1,3}';
 
 export function sentences(text: string): string[] {
   let out = sentenceCache.get(text);
@@ -199,6 +204,8 @@ const GRANT_TIED = new RegExp(`(?:授权|运营)[^，。；]{0,4}?(?:期限|有�
 /** What the sentence says before `at`, from its last full stop or semicolon. */
 const saidBefore = (sentence: string, at: number) => sentence.slice(Math.max(sentence.lastIndexOf('。', at), sentence.lastIndexOf('；', at)) + 1, at);
 
+const NOT_THE_TERM = /(?:不构成|不属于|不视为|不作为|不计入|并非|不是)[^，。；]{0,12}?(?:授权|运营|本协议)[^，。；]{0,6}?(?:期限|有效期)|与[^，。；]{0,12}?(?:授权|运营|本协议)[^，。；]{0,6}?(?:期限|有效期)无关/;
+
 export function durations(written: string, signedOn?: [number, number, number] | null): Duration[] {
   const sentence = withTermNumbers(/\d{4}\s*[./／-]/.test(written) ? withWrittenDates(written) : written);
   const out: Duration[] = [];
@@ -252,6 +259,10 @@ export function durations(written: string, signedOn?: [number, number, number] |
     const said = saidBefore(sentence, at);
     if (OTHER_PERIOD.test(said) && !GRANT_TERM.test(said)) continue;
     if ((PAYBACK.test(before) || PAYBACK_AFTER.test(sentence.slice(at + m[0].length, at + m[0].length + 10))) && !TERM_TIED_TO_PAYBACK.test(written)) continue;
+    // A span the text says is no term of the grant ("碳汇项目计入期一般为20年，该计入期系……技术参数，不构成对本协议授权期限
+    // 的延长", "……滚动建设，与本次授权期限无关"), unless its own clause names the grant's term.
+    const disclaimed = NOT_THE_TERM.exec(sentence.slice(at));
+    if (disclaimed && !GRANT_TERM.test(clauseAt(sentence, at).text.slice(0, at - clauseAt(sentence, at).start))) continue;
     // "数字政府五年规划", "三年行动计划": the span names a programme, not a term.
     if (/^(?:(?:发展|建设|滚动)?规划|(?:行动|工作|建设|滚动)?计划|行动(?:方案)?|纲要)/.test(sentence.slice(at + m[0].length))) continue;
     // "10年期国债", "五年期贷款市场报价利率": the span names a kind of bond or loan, a rate benchmark, not a term.

@@ -9,7 +9,9 @@ const RISK_WORDS = '风险|问题|隐患|乱象|弊端|现象';
 const RISK = new RegExp(`(?:${RISK_WORDS})`);
 /** The words right after an act name it as a risk or a problem: "转授权风险", "违规导出等问题". */
 // With its object between: "确认不存在……还原原始数据风险的" names the restoring as a risk, not as an act.
-const NAMED_AS_RISK = new RegExp(`^(?:等)?(?:${RISK_WORDS})|^[^，。；]{1,8}?的?(?:风险|隐患)`
+// Or by the harm it does ("运营机构参与已交付产品再开发形成垄断", "授权期限过长导致市场固化"): an act named by its harm is a risk.
+// With a longer object the risk closes the clause ("存在原始数据泄露及通过关联汇聚还原身份的风险").
+const NAMED_AS_RISK = new RegExp(`^(?:等)?(?:${RISK_WORDS})|^[^，。；]{1,8}?的?(?:风险|隐患)|^[^，。；]{1,30}?的(?:风险|隐患)(?=[，。；]|$)|^[^，。；]{0,16}?(?:导致|形成|造成|引发|带来)[^，。；]{0,6}?(?:垄断|市场固化|固化|壁垒|不正当竞争|数据泄露|泄露|损害|不公平)`
   // Or as what is complained of or checked ("对排他性交易条件的投诉", "对独家交易、搭售等行为的专项检查"): the act is the
   // matter overseen, not one the clause lets happen.
   + `|^[^，。；]{0,16}?的(?:专项|定期|日常)?(?:投诉|举报|检查|核查|调查|查处|审查|监督检查|整治|纠正)`
@@ -24,12 +26,15 @@ const HYPOTHESIS = /(?:^|[，,：:])(?:若|如果|假如|一旦)[^。；]{0,40}?
 // An order to undo the act is a sanction too: "责令其退还多收费用", "责令限期退还", "退还多收部分".
 // 违规 only as the ground of a consequence ("违规……的，应当……"): a violation may be the data's matter ("违规停车识别算法").
 // Liability for an outcome or an act ("因乙方原因导致原始数据泄露的，乙方应当承担赔偿责任") makes it a ground too.
-const SANCTION = /违规[^。；]{0,40}?的[，,]|的[，,][^。；]{0,12}?(?:承担|负)[^。；]{0,8}?(?:赔偿|法律|违约|相应|全部|连带)责任|违约金|责令[^。；]{0,4}?(?:整改|改正|停止|退还|返还|退回|限期|纠正)|退还多收|返还多收|违约责任|终止情形|解除情形|解除事由|(?:单方)?解除本?(?:协议|合同)|全额退还|予以退还|追究[^。；]{0,6}责任|(?:给予|予以|依法|依规|受到|进行|作出|实施|接受)[^。；]{0,4}?(?:行政)?处罚|视为(?:严重|根本性?)?违约|(?:退还|返还|上缴)[^。；]{0,6}?(?:因此|由此|违规)(?:取得|获得)的[^。；]{0,6}?(?:收益|所得|收入)/;
+const SANCTION = /违规[^。；]{0,40}?的[，,]|的[，,][^。；]{0,12}?(?:承担|负)[^。；]{0,8}?(?:赔偿|法律|违约|相应|全部|连带)责任|违约金|责令[^。；]{0,4}?(?:整改|改正|停止|退还|返还|退回|限期|纠正)|退还多收|返还多收|违约责任|终止情形|解除情形|解除事由|(?:单方)?解除本?(?:协议|合同)|全额退还|予以退还|追究[^。；]{0,6}责任|(?:给予|予以|依法|依规|受到|进行|作出|实施|接受)[^。；]{0,4}?(?:行政)?处罚|(?:视为|构成)(?:严重|根本性?)?违约|(?:退还|返还|上缴)[^。；]{0,6}?(?:因此|由此|违规)(?:取得|获得)的[^。；]{0,6}?(?:收益|所得|收入)/;
 const TRACK_RECORD = /未因[^。；]{0,30}?(?:受到|被)|无[^。；]{0,12}?(?:违法|违规|失信)[^。；]{0,6}?记录/;
 // A need or a scenario found ("发现新的应用场景需求……的，甲方应当予以补充授权") is no incident to report: the rule is the clause's.
 const ON_FINDING = /发现(?![^，。；]{0,12}?(?:场景|需求))[^。；]{0,50}?的[，,][^。；]{0,12}?(?:应当|应|须|及时|立即|有权|可以|予以|依法|依约|依协议|按协议)/;
 // So is an incident that befalls the data ("发生原始数据泄露或者疑似被批量导出的，运营机构应当立即切断……"): what is done about it
 // is the rule, the incident allows nothing.
+// So is another's intent the rule then forbids ("数据使用单位拟将……数据服务转让给第三方的，乙方应在服务合同中予以禁止"):
+// the act is what is to be stopped.
+const ON_INTENT = /(?:拟|打算|计划|意图|企图|试图|准备)[^。；]{0,50}?的[，,][^。；]{0,30}?(?:予以禁止|禁止|拒绝|不予(?:同意|准许|批准)|制止|阻止|不得同意)/;
 const ON_INCIDENT = /(?:发生|出现|遭遇|疑似)[^。；]{0,40}?(?:泄露|泄漏|丢失|被盗|篡改|被(?:非法|违规|批量|擅自|恶意)|安全事件|事故)[^。；]{0,20}?的[，,][^。；]{0,12}?(?:应当|应|须|及时|立即|有权|可以)/;
 /**
  * An item of a list whose lead makes each item a ground of a sanction ("乙方有下列情形之一的，甲方有权单方解除本协议：
@@ -51,7 +56,7 @@ const LEAD_SANCTION = /(?:有权|可以|可|应当|予以)(?:单方|提前|立�
  */
 export const SANCTION_LEAD_SOURCE =
   `(?:下列|以下|如下)[^，。；：:]{0,4}?(?:情形|行为|情况|事项|事由)(?:之一)?的?[，,]?[^。；：:]{0,40}?` +
-  `(?:解除|终止|收回|撤销|取消|暂停|中止|违约责任|违约金|赔偿|责令|追究|处罚|视为违约|清退)[^。；：:]{0,16}?[：:]`;
+  `(?:解除|终止|收回|撤销|取消|暂停|中止|违约责任|违约金|赔偿|责令|追究|处罚|(?:视为|构成|属于)(?:严重|根本性?)?违约|清退)[^。；：:]{0,16}?[：:]`;
 const ITEM = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[一二三四五六七八九十]+、)[^。；]*的[；;。]?\s*$/;
 export function sanctionItem(sentence: string, before: readonly string[]): boolean {
   if (!ITEM.test(sentence)) return false;
@@ -137,7 +142,7 @@ export function isBackground(sentence: string): boolean {
   if ((REPORTED.test(sentence) || (LABEL_LEAD.test(sentence) && REPORTED.test(sentence.replace(LABEL_LEAD, '')))) && !ADOPTED.test(sentence)) return true;
   if (INLINE_GROUNDS.test(sentence)) return true;
   if (RISK.test(sentence) && RISK_FRAME.test(sentence)) return true;
-  return excludedList(sentence) || REJECTED.test(sentence) || OTHERS_PRACTICE.test(sentence) || HYPOTHESIS.test(sentence) || SANCTION.test(sentence) || TRACK_RECORD.test(sentence) || ON_FINDING.test(sentence) || ON_INCIDENT.test(sentence);
+  return excludedList(sentence) || REJECTED.test(sentence) || OTHERS_PRACTICE.test(sentence) || HYPOTHESIS.test(sentence) || SANCTION.test(sentence) || TRACK_RECORD.test(sentence) || ON_FINDING.test(sentence) || ON_INCIDENT.test(sentence) || ON_INTENT.test(sentence);
 }
 
 /**
@@ -175,5 +180,7 @@ export function namedAsRisk(after: string): boolean {
 // "违法建设整治数据产品": what it would govern is the product itself).
 const FOUGHT = '(?:查处|打击|防范|防止|制止|(?<!表示|提出|书面|明确|持)反对(?!意见|的[，,])|惩治|整治|规制|预防(?!控制)|杜绝|遏制|纠正)(?!(?:(?!违|非法|不正当|垄断|恶意)[^，。；]){0,4}?(?:服务|产品|平台|系统|应用|看板|模型|场景)(?:[，。；的]|$))[^，。；可应得须将把在下后时使]{0,24}|针对[^，。；]{0,60}?的(?:风险|问题|隐患)';
 // A table's column that asks ("| 是否排他 |") is asked to its cell's end: its cells below answer.
-const ASKED = '(?:(?:审核|审查|检查|核查|核验|评估|评价|确认|判断|研判)[^，。；]{0,16}?|(?:^|(?<=[，,：:|｜]))\\s*)(?:是否|能否|可否|有无)[^，。；|｜]*';
+// The check may come after what it asks ("由甲方组织对产品是否含有个人信息、是否可能还原原始数据……进行审核").
+const ASKED = '(?:(?:审核|审查|检查|核查|核验|评估|评价|确认|判断|研判)[^，。；]{0,16}?|(?:^|(?<=[，,：:|｜]))\\s*)(?:是否|能否|可否|有无)[^，。；|｜]*' +
+  '|(?<=对[^，。；]{0,12}?)(?:是否|能否|可否|有无)[^，。；]*?(?=(?:进行|开展|予以|组织)?(?:审核|审查|检查|核查|核验|评估|评价|确认|判断|研判))';
 export const OVERSEEN_SPAN = new RegExp(`${FOUGHT}|${ASKED}`, 'g');

@@ -10,12 +10,15 @@ import { notNegated } from './grantUnit';
 const COMPETITION = '(?:公开招标|邀请招标|招标|谈判|磋商|遴选|比选|竞争性?|竞价|公开选择)';
 const WAIVED = new RegExp(`(?:不再|无需|无须|不必|不另行|免于|免予|不经|未经|不通过|不采用)(?:另行|再行|单独)?(?:组织|开展|履行|经过|通过|经由|采取|采用|进行)?[^，。；]{0,8}?${COMPETITION}`);
 // The party may stand between ("直接与市数科公司按场景分别签订授权运营协议").
-const DIRECTLY = /直接(?:(?:与|和|同|向)[^，。；]{1,16}?)?(?:指定|确定|委托|选定|签订|签署|授予)|单一来源|指定[^，。；]{0,24}?为(?:本场景的?)?(?:运营机构|运营主体|运营单位|运营方)/;
+// Or chosen among a closed group ("在市属国有企业中推荐产生运营机构人选"): no open competition.
+const DIRECTLY = /直接(?:(?:与|和|同|向)[^，。；]{1,16}?)?(?:指定|确定|委托|选定|签订|签署|授予)|单一来源|(?:在|从)[^，。；]{0,10}?(?:国有|国企|市属|区属|县属|省属)[^，。；]{0,6}?(?:企业|公司)中[^，。；]{0,4}?(?:推荐|指定|选定|确定|选择|产生)|指定[^，。；]{0,24}?为(?:本场景的?)?(?:运营机构|运营主体|运营单位|运营方)/;
 /**
  * The sentence chooses the operator: names it, signs the agreement with it or gives it the operation, the waiver read
  * anywhere in it ("……直接签订授权运营协议，由其承担本场景运营工作，不再另行组织招标").
  */
-const CHOOSES = /(?:确定|选定|选择|指定|委托|明确)[^，。；]{0,16}?(?:运营机构|运营主体|运营单位|运营方)|(?:签订|签署)[^，。；]{0,6}?授权运营协议|承担[^，。；]{0,10}?运营(?:工作)?/;
+// Later scenarios carried on by the first operator ("第二期、第三期场景由首期运营机构续接运营，无需重新组织遴选") are given to it
+// too; so is an operator recommended and approved ("推荐产生运营机构人选，报市政府常务会议审定").
+const CHOOSES = /(?:确定|选定|选择|指定|委托|明确|推荐|产生)[^，。；]{0,16}?(?:运营机构|运营主体|运营单位|运营方)|(?:签订|签署)[^，。；]{0,6}?授权运营协议|(?:承担|续接|接续|承接|接手)[^，。；]{0,10}?运营(?:工作)?/;
 /** A purchase waives no competition for the operator: "运营机构确定后，平台设备采购不再另行招标". */
 const PURCHASE = /采购|购置|购买|建设项目|工程/;
 

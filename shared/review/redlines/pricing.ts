@@ -23,16 +23,19 @@ import { EVERY_PERIOD, PRICE_AS_SUBJECT, PRICE_OVERSEEN } from './priceWords';
  * This module reads the first (who is charged); priceSetting.ts the second and third (who sets the price, and whether
  * the guided price binds it).
  */
-// A charge is an act: "收费标准/收费目录" published and "结算数据/结算分析" are nouns, as are a toll road's parts ("收费站及
+// A charge is an act ("按实际调用量与运营机构结算数据服务费"): "收费标准/收费目录" published and "结算数据/结算分析" are nouns, as are a toll road's parts ("收费站及
 // 门架通行数据", "收费车道", "收费员"); an amount is a price only per unit
 // ("3万元/年", "每次0.5元"), not a market size or a budget ("年市场需求约4000万元").
 const NUMBER = '[0-9０-９.]+\\s*万?|[一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾佰仟零〇点]+';
 // Goods are priced by weight, area or volume ("出栏均价降至每公斤14元"): a market's price the plan reports, never a data charge.
 const GOODS_MEASURE = '公斤|千克|斤|克|吨|亩|公顷|平方米|立方米|升|千瓦时';
 const CHARGE = new RegExp(
-  `收费(?!标准|方式|情况|依据|目录|项目|清单|信息|数据|公示|政策|明细|站|公路|路段|车道|广场|亭|员)|收取|计费(?!标准|方式|依据)|付费|支付[^，。；]{0,4}?费|缴纳|缴费|结算(?=费用|价款|服务费|款项|[，。；]|$)|(?:每(?!${GOODS_MEASURE})[^，。；]{0,8}?|单价|价格为?|(?<!经)费用?为?|收费)(?:人民币)?(?:${NUMBER})元|(?:${NUMBER})元\\s*[/／每](?:次|条|年|月|件|人|户|家|个|套|份)|价格表|视(?:为|同)(?:一般)?(?:经营性|商业|有偿)`
+  `收费(?!标准|方式|情况|依据|目录|项目|清单|信息|数据|公示|政策|明细|站|公路|路段|车道|广场|亭|员)|收取|计费(?!标准|方式|依据)|付费|支付[^，。；]{0,4}?费|缴纳|缴费|结算(?=[^，。；]{0,4}?(?:费用|价款|服务费|款项)|[，。；]|$)|(?:每(?!${GOODS_MEASURE})[^，。；]{0,8}?|单价|价格为?|(?<!经)费用?为?|收费)(?:人民币)?(?:${NUMBER})元|(?:${NUMBER})元\\s*[/／每](?:次|条|年|月|件|人|户|家|个|套|份)|价格表|视(?:为|同)(?:一般)?(?:经营性|商业|有偿)`
   // Provided for pay is charged: "可有偿提供", "有偿开放" (not "有偿使用的", a market user's name).
   + `|有偿(?:提供|开放|调用|供给|交付)`
+  // Paid use by a rate, said as the clause's predicate ("……执法的，按成本价有偿使用，费用纳入部门年度预算"; not a
+  // principle, "公益优先，有偿使用").
+  + `|(?<=按[^，。；]{1,10}?)有偿使用(?=[，。；]|$)`
   // A share of a price is a price: "享受标准价格五折优惠", "按照产业类标准价格的百分之六十支付费用", "执行统一价格".
   + `|[一二三四五六七八九\\d](?:\\.\\d)?折(?:优惠)?|折扣|优惠价|(?:价格|价|报价)的?(?:百分之|[\\d.]+\\s*[%％]|一半|[二三四五六七八九十]分之)|(?:执行|按照|按(?!${EVERY_PERIOD})|参照|享受)[^，。；]{0,14}?(?:价格|报价)(?!主管|${PRICE_AS_SUBJECT}|${PRICE_OVERSEEN})`
   // A charge by reference to one named before: "人力资源社会保障、教育部门作为使用方的，适用相同标准".
@@ -62,7 +65,7 @@ const CHARGE = new RegExp(
  * A charge word naming data or a record, not an act: "参保单位缴费人数统计数据", "纳税人缴费记录", "累计缴费月数"; or a topic, as a
  * dimension assessed or a rule kept ("收费合规", "收费规范性", "收费管理制度").
  */
-const NAMES_DATA = /^(?:人数|人次|人员|基数|数据|记录|信息|明细|情况|统计|台账|年限|年数|月数|天数|次数|状态|档案|凭证|金额|系统|档次|合规|规范|管理|行为|制度|机制|秩序|监管|合理性|透明)/;
+const NAMES_DATA = /^(?:人数|人次|人员|基数|数据(?![^，。；]{0,3}?费)|记录|信息|明细|情况|统计|台账|年限|年数|月数|天数|次数|状态|档案|凭证|金额|系统|档次|合规|规范|管理|行为|制度|机制|秩序|监管|合理性|透明)/;
 /** A charge word a product watches or counts is the data's matter ("监测各小区资金余额、使用频次和异常结算"), no charge. */
 const OBSERVED = /(?:监测|监控|分析|统计|预警|核查|核对|比对|识别|研判|排查|展示|汇总|跟踪)[^，。；]{0,16}?$/;
 /** A charge word in a service's name ("热费缴纳便民查询", "缴费提醒服务"): the service is about payments, it charges nobody. */
@@ -157,10 +160,13 @@ const MARKET_PRICE = /(?:产业|行业|商业|市场|经营)(?:发展)?(?:类|�
 /** A market word naming the standard a charge follows ("按经营性产品标准收费", "比照经营性用途标准计费") names no user. */
 // Or the principle it follows ("按照市场化原则向运营机构购买服务").
 const MARKET_STANDARD = /(?<=(?:按照?|参照|比照|执行|适用|遵循)[^，。；]{0,2}?)(?:产业|行业|商业|市场|经营)(?:发展)?(?:类|性|化)?(?:产品|用户|用途)?(?=的?(?:标准|价格|价|原则|方式|机制|规则))/g;
-/** A market word in what a user calls or buys names the product, not a user: "市场监督管理局调用企业画像服务". */
+/**
+ * A market word in what a user calls or buys names the product, not a user: "市场监督管理局调用企业画像服务", and so in
+ * each product of a list it uses ("使用企业运行监测、企业经营异常预警等产品").
+ */
 // So does one in what is provided, before the product's noun: "为县级部门提供的印刷包装企业排放监测分析等服务" (not "提供的
 // 服务和向企业……", a user served, nor a use's category, "提供的产业发展类产品").
-const PRODUCT_NAMED = /(?<=(?:调用|使用|订阅|订购|购买|查询|获取)[^，。；]{0,4}?)(?:企业|商业|市场|产业|行业|经营)|(?<=(?:提供|交付|推送|开放)的[^，。；向为对供]{0,8}?)(?:企业|商业|市场|产业|行业|经营)(?!(?:发展)?(?:类|性|和|及|与|、|用途|用户))(?=[^，。；]{0,16}?(?:服务|产品|报告|模型|指数|看板|分析|画像|监测|评价))/g;
+const PRODUCT_NAMED = /(?<=(?:调用|使用|订阅|订购|购买|查询|获取)[^，。；]{0,4}?)(?:企业|商业|市场|产业|行业|经营)|(?<=(?:调用|使用|订阅|订购|购买|查询|获取)[^，。；]{2,30}?[、和及与])(?:企业|商业|市场|产业|行业|经营)(?=[^，。；、]{0,12}?等?(?:产品|服务|报告|模型|指数|看板))|(?<=(?:提供|交付|推送|开放)的[^，。；向为对供]{0,8}?)(?:企业|商业|市场|产业|行业|经营)(?!(?:发展)?(?:类|性|和|及|与|、|用途|用户))(?=[^，。；]{0,16}?(?:服务|产品|报告|模型|指数|看板|分析|画像|监测|评价))/g;
 /**
  * A market party named as the maker of what a user uses ("使用开发利用机构再开发的产品") is not the user; one served
  * ("向企业等主体提供的产品", "面向保险公司提供的", its kind named before it) is.
@@ -261,6 +267,9 @@ function declaredPublic(prev?: string): boolean {
  * one: the term is replaced by a public word of its length wherever the sentence names it.
  */
 const DATA_TERM = /数据(?!产品|服务)|信息|资源$/;
+// Users of every kind that it says include public bodies ("……各类单位和个人，包括政府部门、事业单位和公益性社会组织"): what is
+// charged to all of them is charged to those.
+const INCLUDES_PUBLIC = new RegExp(`(?:包括|包含|含|涵盖)[^。；]{0,20}?(?:${PUBLIC_G.source})`);
 function withTerms(s: string, doc?: DocumentTerms): string {
   if (!doc) return s;
   // A term defined by what it includes ("本协议所称“基础服务”，包括向各级政府部门提供的……服务") is read the same way; a
@@ -268,7 +277,7 @@ function withTerms(s: string, doc?: DocumentTerms): string {
   for (const [term, meaning] of [...doc.terms, ...(doc.covers ?? [])]) {
     // Data named by who holds it ("授权数据，是指区市场监督管理局……等单位……产生的数据") is the data, no user.
     if (term.length < 2 || !s.includes(term) || PUBLIC_USER.test(term) || MARKET_USER.test(term) || DATA_TERM.test(term)) continue;
-    if (PUBLIC_ONE.test(meaning) && !MARKET_USER.test(meaning)) s = s.split(term).join('公益'.padEnd(term.length, '＿'));
+    if (PUBLIC_ONE.test(meaning) && (!MARKET_USER.test(meaning) || INCLUDES_PUBLIC.test(meaning))) s = s.split(term).join('公益'.padEnd(term.length, '＿'));
   }
   // A product listed under a public category is a public use where it is named again (publicProducts.ts).
   for (const p of doc.publicProducts ?? []) if (s.includes(p)) s = s.split(p).join('公益'.padEnd(p.length, '＿'));

@@ -61,8 +61,11 @@ export function deliveredBefore(text: string, at: number, earlier: string): 'del
   }
   DELIVERED_OBJECT.lastIndex = 0;
   OWN_PRODUCT.lastIndex = 0;
+  // Or the base named right after the act ("联合开发基于已交付产品的增值服务").
+  if (!found.length && BASED_ON_DELIVERED.test(text.slice(at))) return 'delivered';
   return found.includes('delivered') ? 'delivered' : found.length ? 'own' : null;
 }
+const BASED_ON_DELIVERED = /^[\u4e00-\u9fff]{1,4}?(?:基于|依托|利用|以)[^，。；]{0,6}?已交付(?:的)?[^，。；]{0,8}?(?:产品|服务|模型|成果)/;
 
 /**
  * The object phrase masked, so its recipient ("已交付开发利用机构的") is never read as who acts; nor is the operator that

@@ -1,5 +1,6 @@
 import { clauseAt, clauses } from '../text';
 import { isNegated, negatedInSentence, readClause, type ClauseReading } from '../clauses';
+import { namedAsRisk } from './background';
 import type { Unit } from './units';
 import { OPERATOR, OPERATOR_GROUP, isOperatorGroup, subjectBefore } from './actors';
 import { DELIVERED, PLAIN_REDEV, REDEV, REDEV_ONE, REWORK, deliveredBefore, maskObjects, redevTerms } from './redevObject';
@@ -28,6 +29,8 @@ const CARVE_OUT = new RegExp(`(?:${OPERATOR_GROUP}|参股|控股|关联|间接)[
 const GROUP_PROVISO = new RegExp(`但(?:是)?[，,]?[^。；]{0,20}?(${OPERATOR_GROUP})[^。；]{0,30}?(?:参与|开发(?!利用)|加工|承接|实施|从事)[^。；]{0,16}?(?:不受此限|不在此限|不受[^。；]{0,12}?限制|除外)`);
 
 /** A prohibition whose verb comes after an aside: "不得以任何方式，包括通过控股、参股企业或者其他关联方，参与……". */
+const KEPT_FOR = /除([^，。；]{1,16}?)(?:以外|之外|外)[，,]?\s*(?:其他|其它|其余|任何)[^，。；]{0,10}?(?:不得|不能|禁止|无权|均不得)[^，。；]*$/;
+const RULE_AGAINST = /^(?:禁止|限制)(?:性)?(?:条款|规定|制度|规则|机制|要求)/;
 const ASIDE = /^\s*(?:包括|含|无论|不论|即|例如|比如|如)/;
 const OPEN_NEGATION = /(?:不得|禁止|严禁|不能|无权|不允许)[^，。；]{0,8}$/;
 
@@ -77,6 +80,9 @@ export function readRedevelopment(u: Unit): ClauseReading | null {
       if (pv && isOperatorGroup(pv[1])) return { reading: 'exception', condition: pv[0] };
       const carved = CARVED_BEFORE.exec(text.slice(0, at));
       if (carved && !isNegated(text, carved.index)) return { reading: 'exception', condition: carved[0] };
+      // Everyone barred but the operator's side ("除乙方及其控股子公司外，其他经营主体不得进行二次加工"): it keeps it.
+      const kept = KEPT_FOR.exec(text.slice(0, at));
+      if (kept && operatorSide(readHeld(kept[1]))) return { reading: 'exception', condition: kept[0] };
       // Others barred from re-developing a delivered product without the operator's leave: the operator holds it.
       const veto = OPERATOR_LEAVE.exec(text.slice(Math.max(0, at - 40), at));
       if (veto) {
@@ -96,6 +102,8 @@ export function readRedevelopment(u: Unit): ClauseReading | null {
       continue;
     }
     if (underAside(text, c) || negatedBefore2(text, c, at) || QUESTIONED.test(c.text.slice(0, at - c.start))) continue;
+    // Named by its harm ("运营机构参与已交付产品再开发形成垄断": a risk) or as the rule against it ("再开发禁止条款").
+    if (namedAsRisk(text.slice(at + m[0].length)) || RULE_AGAINST.test(text.slice(at + m[0].length))) continue;
     // The subject in this sentence, else the one the block set before ("由乙方负责持续运维。运维范围包括……衍生产品开发");
     // a party taking part in another's re-development, or the agent a table's column names, acts too.
     // A column headed by the act names who does it, and nothing else does.

@@ -61,6 +61,9 @@ export const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byO
   // 产品暂不挂牌".
   { re: /(?:其他|其它|第三方|他人)[^。；]{0,16}?(?:同类|同样|类似|相同|竞品|竞争)[^。；]{0,16}?(?:暂不|不予|不得|不再|禁止|限制|停止|暂停|拒绝)(?:挂牌|上架|交易|销售|上线|接入|发布)/, negatable: true, byOperator: true },
   { re: /差别化(?:接入|待遇|开放)|区别对待/, negatable: true },
+  // Developers' results from its products sold only through the operator ("开发利用机构利用乙方交付产品形成的成果，须通过乙方
+  // 运营渠道销售"): the market for them is the operator's.
+  { re: new RegExp(`(?:${DEVELOPER}|下游)[^。；]{0,40}?(?:成果|产品|服务)[^。；]{0,6}?(?<![无不毋])(?:应当?|须|必须|需|只能|仅能|一律|均须|均应)(?:统一)?(?:通过|经由|经)${OPERATOR}[^，。；]{0,6}?(?:渠道|平台|门户)?[^，。；]{0,4}?(?:销售|出售|交易|上架|发布|对外提供)`), negatable: true },
   // Others who must go through the operator: "本市其他单位开展同类经营的，应当通过乙方渠道上架".
   // "无需经乙方同意" frees others from the operator: the modal denied is no channel.
   // The channel whatever its verb: through the operator, applying to or buying from it ("须向乙方申请",

@@ -31,6 +31,13 @@ const GRANT_VERB = new RegExp(`^(?:转授权|再授权|二次授权|转授予|�
 const OPERATION_FRONTED = /(?:将|把)[^，。；]{0,16}?(?:场景|领域|行业|业务|数据)的?(?:授权)?运营(?:工作|业务)?(?:整体|全部|部分)?$/;
 const OPERATION_TOPIC = /(?:^|[。；：])[^，。；：]{0,24}?(?:场景|领域|行业|业务)的?(?:授权)?运营(?:工作|业务)?[，,]\s*$/;
 const OPERATION_AFTER = /^[^，。；]{0,16}?(?:开展|承担|负责|从事)[^，。；]{0,20}?(?:场景|领域|行业|业务|数据|数据资源|授权)的?运营(?:工作|业务)?(?!维护|保障|支撑|辅助|评估|监测|监管|平台|门户|网站|系统|成本|费用)/;
+// Run by the party it goes to, the verb after the party's name ("交由第三方运营"; not "交由风电运营企业……留存").
+const RUN_BY_RECIPIENT = /^[^，。；]{0,4}?(?:运营|经营)(?!维护|保障|支撑|辅助|评估|监测|监管|平台|门户|网站|系统|成本|费用|企业|单位|主体|机构|公司)/;
+function runByRecipient(p: ClauseParse): boolean {
+  const rest = p.text.slice(p.act!.at + p.act!.verb.length);
+  const at = p.recipient ? rest.indexOf(p.recipient.text) : -1;
+  return at >= 0 && RUN_BY_RECIPIENT.test(rest.slice(at + p.recipient!.text.length));
+}
 const OPERATION_LISTED = /^[^，。；]{0,16}?(?:开展|承担|负责|从事)[^，。；]{0,20}?(?:数据|数据资源)的[^，。；]{1,20}?[、和及与](?:市场|对外)?运营(?!维护|保障|支撑|辅助|评估|监测|监管|平台|门户|网站|系统|成本|费用|推广)/;
 /** A clause denying that its act moves the grant: "分包不涉及授权运营权的转移", "该委托不构成运营权的转让". */
 const NOT_A_MOVE = /(?:不涉及|不构成|不导致|不产生|不发生|不意味着|不视为|并非)[^，。；]{0,16}?(?:转移|转让|转授权|让渡|移交)/;
@@ -176,6 +183,8 @@ export function movesGrant(p: ClauseParse, g?: Glossary, sentence = p.text): boo
   // 市场运营"): products named in the list do not make it a product's service.
   if (p.act.kind === 'entrust' && by !== 'grantor' && by !== 'public' && isOutsideParty(p.recipient?.party) && OPERATION_LISTED.test(p.text.slice(p.act.at + p.act.verb.length))) return true;
   if (p.act.kind === 'entrust' && p.object?.kind !== 'derived' && by !== 'grantor' && by !== 'public' && isOutsideParty(p.recipient?.party) && OPERATION_AFTER.test(p.text.slice(p.act.at + p.act.verb.length))) return true;
+  // The granted data handed to another to run ("将授权范围内的……数据资源交由第三方运营").
+  if (p.act.kind === 'entrust' && (p.object?.kind === 'data' || p.object?.kind === 'raw') && by !== 'grantor' && by !== 'public' && isOutsideParty(p.recipient?.party) && runByRecipient(p)) return true;
   // "对县级运营主体开展授权": the grant made as a noun is the grant, to whom it names.
   if (p.object?.kind !== 'grant' && !GRANT_VERB.test(p.act.verb) && p.act.verb !== '授权') return false;
   // "授权客户使用数据产品": licensing what was built on the data is selling it, not the grant.
