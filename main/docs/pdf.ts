@@ -104,7 +104,7 @@ interface TextItem {
 }
 
 /** Groups a page's text runs into lines (same baseline), top to bottom, left to right. */
-export function pageLines(items: TextItem[]): Line[] {
+function pageLines(items: TextItem[]): Line[] {
   // A run joins the first line (in the order lines were started) whose baseline is within 0.4 of the larger font
   // size. On a PDF drawn one glyph per run a page has thousands of runs: the lines are also kept sorted by baseline,
   // so that only those near the run's are looked at (none further than 0.4 × the largest size can match).

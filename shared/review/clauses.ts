@@ -56,8 +56,8 @@ function lastNegator(before: string): { word: string; distance: number } | null 
 }
 
 /**
- * The act named first and forbidden by what the clause says of it after ("原始数据出域属于本协议严格禁止的情形", "向境外提供
- * 原始数据的，一律禁止", "转授权在禁止之列"): a prohibition with its predicate last.
+ * The act named first and forbidden by what its clause says of it after ("原始数据出域属于本协议严格禁止的情形", "转授权
+ * 一律禁止", "转授权在禁止之列"): a prohibition with its predicate last.
  */
 const BANNED_AFTER = /^[^，。；]{0,24}?(?:(?:属于|系|为|是|均属|均为|列入|列为)(?:本(?:协议|方案|合同|办法))?(?:所|明令|严格|明确|绝对|一律)*(?:禁止|严禁|不允许|不予准许)(?:的|之)?(?:情形|行为|事项|做法|范围|列)?|在(?:严格)?禁止之列|(?:的)?[，,]?\s*(?:一律|均|全部)?(?:予以)?(?:禁止|严禁)\s*[。；]?\s*$)/;
 

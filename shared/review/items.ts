@@ -16,8 +16,9 @@ import { names, sectionItems } from './itemHeadings';
 const includesAny = (s: string, words: readonly string[]) => words.some((w) => s.includes(w));
 /**
  * A sentence that only defers the matter to a paper made later ("成本收入核算和收益分配办法，由区数据局会同区财政局另行研究
- * 制定"; "……办法，待国家和本市统一出台后另行制定，并作为运营协议的补充内容") says nothing of it: the plan names the rule it lacks. A detail left for later beside a rule the text states
- * ("具体比例另行明确") is not this: only the paper itself deferred is.
+ * 制定"; "……办法，待国家和本市统一出台后另行制定，并作为运营协议的补充内容") says nothing of it: the plan names the rule
+ * it lacks. A detail left for later beside a rule the text states ("具体比例另行明确") is not this: only the paper itself
+ * deferred is.
  */
 const DEFERRED = /^[^，。；]*?(?:办法|细则|方案|机制|规则|制度|标准)[，,]?\s*(?:(?:由|待|在|经)[^，。；]{1,30}?)?(?:另行|后续|适时|另文|再行|研究)+(?:制定|制订|明确|规定|出台|印发)[^，。；]{0,6}(?:[，,](?:并|届时)?(?:作为|纳入|列入|报)[^，。；]{0,16})?[。；]?\s*$/;
 

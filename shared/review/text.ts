@@ -53,14 +53,14 @@ export function clauseAt(text: string, at: number): { text: string; start: numbe
   return clauses(text).find((x) => at >= x.start && at < x.start + x.text.length) ?? { text, start: 0 };
 }
 
-/** Every rule reads the same blocks: their sentences are split once (bounded, so a long session does not grow it). */
-const sentenceCache = new Map<string, string[]>();
 /**
  * An item's numbers opening a clause: "（一）", "三、", "2.", a decimal outline's "1.4" (its space optional), or a path of
  * them as a quoted passage keeps it ("一、（三）").
  */
 export const ITEM_NUMBER = '(?:\\d+(?:[.．]\\d+)+\\s*|[（(]?[一二三四五六七八九十\\d]+[）)、.．]\\s*){1,3}';
 
+/** Every rule reads the same blocks: their sentences are split once (bounded, so a long session does not grow it). */
+const sentenceCache = new Map<string, string[]>();
 export function sentences(text: string): string[] {
   let out = sentenceCache.get(text);
   if (out) return out;
@@ -261,8 +261,8 @@ export function durations(written: string, signedOn?: [number, number, number] |
     if ((PAYBACK.test(before) || PAYBACK_AFTER.test(sentence.slice(at + m[0].length, at + m[0].length + 10))) && !TERM_TIED_TO_PAYBACK.test(written)) continue;
     // A span the text says is no term of the grant ("碳汇项目计入期一般为20年，该计入期系……技术参数，不构成对本协议授权期限
     // 的延长", "……滚动建设，与本次授权期限无关"), unless its own clause names the grant's term.
-    const disclaimed = NOT_THE_TERM.exec(sentence.slice(at));
-    if (disclaimed && !GRANT_TERM.test(clauseAt(sentence, at).text.slice(0, at - clauseAt(sentence, at).start))) continue;
+    const own = clauseAt(sentence, at);
+    if (NOT_THE_TERM.test(sentence.slice(at)) && !GRANT_TERM.test(own.text.slice(0, at - own.start))) continue;
     // "数字政府五年规划", "三年行动计划": the span names a programme, not a term.
     if (/^(?:(?:发展|建设|滚动)?规划|(?:行动|工作|建设|滚动)?计划|行动(?:方案)?|纲要)/.test(sentence.slice(at + m[0].length))) continue;
     // "10年期国债", "五年期贷款市场报价利率": the span names a kind of bond or loan, a rate benchmark, not a term.

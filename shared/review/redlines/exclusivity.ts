@@ -38,7 +38,10 @@ const FORBIDS = /不得|禁止|严禁|不能|无权/;
 /** The term defined is a party ("经营主体：指……", "“开发利用机构”是指……"); a product defined may carry what the operator does. */
 const PARTY_DEFINED = /^[^，。；：:]{0,16}?(?:主体|机构|单位|企业|商|方|人)[”"」』]?\s*[，,：:]?\s*(?:是指|系指|指)/;
 
-/** A party the document defines as a company the operator set up, alone or with others ("“合作开发方”，是指乙方与第三方共同出资设立的项目公司"). */
+/**
+ * A party the document defines as a company the operator set up, alone or with others ("“合作开发方”，是指乙方与第三方
+ * 共同出资设立的项目公司").
+ */
 const SET_UP_BY_OPERATOR = new RegExp(`^${OPERATOR}(?:与[^，。；]{1,12}?)?(?:共同)?(?:出资)?(?:设立|控股|全资|参股|投资设立)`);
 function withOperatorCompanies(text: string, terms?: Map<string, string>): string {
   for (const [term, meaning] of terms ?? []) if (term.length >= 3 && text.includes(term) && SET_UP_BY_OPERATOR.test(meaning)) text = text.split(term).join('子公司'.padEnd(term.length, '＿'));

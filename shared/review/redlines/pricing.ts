@@ -23,7 +23,8 @@ import { EVERY_PERIOD, PRICE_AS_SUBJECT, PRICE_OVERSEEN } from './priceWords';
  * This module reads the first (who is charged); priceSetting.ts the second and third (who sets the price, and whether
  * the guided price binds it).
  */
-// A charge is an act ("按实际调用量与运营机构结算数据服务费"): "收费标准/收费目录" published and "结算数据/结算分析" are nouns, as are a toll road's parts ("收费站及
+// A charge is an act ("按实际调用量与运营机构结算数据服务费"): "收费标准/收费目录" published and "结算数据/结算分析" are
+// nouns, as are a toll road's parts ("收费站及
 // 门架通行数据", "收费车道", "收费员"); an amount is a price only per unit
 // ("3万元/年", "每次0.5元"), not a market size or a budget ("年市场需求约4000万元").
 const NUMBER = '[0-9０-９.]+\\s*万?|[一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾佰仟零〇点]+';
