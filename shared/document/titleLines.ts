@@ -11,7 +11,9 @@ import { blockText, despace } from '../domain/blockText';
  * An organ's name on a line of its own — the 发文机关 above a 公文's title, the signature under a notice or a table
  * ("衡水市数据和政务服务局 2026年10月") — names who issues the text, never what it is.
  */
-const AGENCY_LINE = /^[\u4e00-\u9fff（）()·]{2,40}?(?:局|委员会|委|人民政府|政府|办公室|办公厅|厅|中心|研究院|公司|集团|管委会|领导小组|人民政府文件|文件)(?:\s*[\d〇○零一二三四五六七八九十]{2,4}\s*年(?:\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,2}\s*日)?)?)?$/;
+// Joint issuers print their names side by side ("安顺市发展和改革委员会 安顺市大数据发展管理局").
+const ORGAN = '[\\u4e00-\\u9fff（）()·]{2,40}?(?:局|委员会|委|人民政府|政府|办公室|办公厅|厅|中心|研究院|公司|集团|管委会|领导小组|人民政府文件|文件)';
+const AGENCY_LINE = new RegExp(`^${ORGAN}(?:\\s+${ORGAN}){0,3}(?:\\s*[\\d〇○零一二三四五六七八九十]{2,4}\\s*年(?:\\s*[\\d一二三四五六七八九十]{1,2}\\s*月(?:\\s*[\\d一二三四五六七八九十]{1,2}\\s*日)?)?)?$`);
 export const isAgencyLine = (t: string) => AGENCY_LINE.test(t.trim());
 
 /**

@@ -116,3 +116,10 @@ describe('a WeChat headline naming the document', () => {
     expect(docFromText(text).title).toBe('某市停车充电公共数据授权运营实施方案');
   });
 });
+
+describe('joint issuers above the title', () => {
+  it('are the issuers, not the start of the title', () => {
+    const text = ['安顺市发展和改革委员会　安顺市大数据发展管理局', '某市低空经济领域公共数据授权运营实施方案', '（2025年5月）', '为充分发挥公共数据作用，制定本方案。', '一、背景与基础', '本市低空经济发展迅速。'].join('\n');
+    expect(docFromText(text, 'p.txt').title).toBe('某市低空经济领域公共数据授权运营实施方案');
+  });
+});
