@@ -19,6 +19,12 @@ export const OPERATOR_NAME = `(?:${OPERATOR}|${COMPANY})`;
 const GROUP = '(?:关联公司|关联方|关联企业|子公司|控股公司|分公司|下属(?:公司|企业|单位)|控制的(?:公司|企业)|联合体(?:各方|各成员|成员(?:方|单位|企业)?|牵头方))';
 /** The operator or a company of its group: "乙方及其关联方", "运营机构的关联公司", "授权运营机构下属数据科技子公司". */
 export const OPERATOR_GROUP = `(?:${OPERATOR}(?:(?:及其|及|和|的|下属|所属|旗下|控股|控制的)[\\u4e00-\\u9fff]{0,8}?${GROUP})?|(?:其|自身)?(?:控股|下属|所属|旗下)?[\\u4e00-\\u9fff]{0,6}?${GROUP})`;
+/**
+ * The operator setting up or holding a company, alone or with others ("乙方与……共同出资设立", "运营机构全资设立",
+ * "乙方控股的"): what makes the company its side. Each reader anchors it where it looks: a defined term's meaning
+ * (exclusivity.ts), a clause's subject before its act (subAuthorizationMoves.ts), a company named in a cell (redevAgent.ts).
+ */
+export const SETS_UP = '(?:的)?(?:与[^，。；]{1,12}?)?(?:共同)?(?:(?:出资|投资|发起)?(?:设立|成立|组建|新设)|控股|全资|参股|出资|投资)(?:设立)?';
 /** Other market players that develop or use products. */
 export const DEVELOPER = '(?:开发利用(?:机构|主体|方|单位|企业)|经营主体|市场主体|数据商|应用方|使用方|需求方|用户|第三方|合作方|其他机构|其他主体|社会主体)';
 

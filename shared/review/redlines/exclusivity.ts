@@ -4,7 +4,7 @@ import { parseNumbering } from '../../document/numbering';
 import type { Unit } from './units';
 import { OWN_PRODUCT, REDEV, REFERRED_PRODUCT } from './redevObject';
 import { readRedevelopment } from './redevelopment';
-import { OPERATOR } from './actors';
+import { OPERATOR, SETS_UP } from './actors';
 import { readShutOut } from './shutOut';
 import { withOperatorPlatforms } from './operatorPlatforms';
 
@@ -42,7 +42,7 @@ const PARTY_DEFINED = /^[^，。；：:]{0,16}?(?:主体|机构|单位|企业|�
  * A party the document defines as a company the operator set up, alone or with others ("“合作开发方”，是指乙方与第三方
  * 共同出资设立的项目公司").
  */
-const SET_UP_BY_OPERATOR = new RegExp(`^${OPERATOR}(?:与[^，。；]{1,12}?)?(?:共同)?(?:出资)?(?:设立|控股|全资|参股|投资设立)`);
+const SET_UP_BY_OPERATOR = new RegExp(`^${OPERATOR}${SETS_UP}`);
 function withOperatorCompanies(text: string, terms?: Map<string, string>): string {
   for (const [term, meaning] of terms ?? []) if (term.length >= 3 && text.includes(term) && SET_UP_BY_OPERATOR.test(meaning)) text = text.split(term).join('子公司'.padEnd(term.length, '＿'));
   return text;

@@ -1,6 +1,6 @@
 import { clauseAt } from '../text';
 import { isNegated } from '../clauses';
-import { DEVELOPER, OPERATOR, OPERATOR_GROUP, isOperatorGroup, subjectBefore } from './actors';
+import { DEVELOPER, OPERATOR, OPERATOR_GROUP, SETS_UP, isOperatorGroup, subjectBefore } from './actors';
 
 /**
  * Who re-develops: the operator's side (the operator, a company of its group, one it holds or set up) or the market.
@@ -12,7 +12,7 @@ import { DEVELOPER, OPERATOR, OPERATOR_GROUP, isOperatorGroup, subjectBefore } f
 export const IS_OPERATOR = new RegExp(`^${OPERATOR}$`);
 
 /** "乙方控股的数智公司", "运营机构全资设立的某某科技有限公司": a company the operator holds, read as its group ("子公司"). */
-const HELD_COMPANY = new RegExp(`${OPERATOR}(?:的)?(?:控股|全资|参股|出资设立|出资|设立|投资)(?:设立)?的?[\\u4e00-\\u9fff]{1,14}?(?:公司|企业)`, 'g');
+const HELD_COMPANY = new RegExp(`${OPERATOR}${SETS_UP}的?[\\u4e00-\\u9fff]{1,14}?(?:公司|企业)`, 'g');
 export const readHeld = (t: string) => t.replace(HELD_COMPANY, (m) => '＿'.repeat(m.length - 3) + '子公司');
 
 /**

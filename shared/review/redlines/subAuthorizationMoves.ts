@@ -6,12 +6,13 @@ import { isOutsideParty, letsHappen, type ClauseParse } from '../clauseParse';
 import { ON_ITS_OWN } from '../clauseParties';
 import { RUNS_VERB } from '../clauseActs';
 import { USER_NAME } from './ownAccount';
-import { OTHER_LEGAL_PERSON } from './actors';
+import { OPERATOR, OTHER_LEGAL_PERSON, SETS_UP } from './actors';
 
 /** A co-operator by its name ("合作运营商", "联合体成员"), not a developer or a customer that uses what is delivered. */
 export const CO_OPERATOR = /合作|联合|共同|伙伴|运营(?:商|方|机构|主体|公司|单位)/;
 
-const SET_UP_BY_OPERATOR = /(?:乙方|运营机构|运营方|运营主体)[^，。；]{0,24}?(?:出资|投资|发起)?(?:设立|成立|组建|新设)的[^，。；]{0,30}?(?:公司|企业)[^，。；]{0,6}$/;
+/** The clause's subject a company the operator set up or holds ("由乙方与……共同出资设立的……公司"). */
+const SET_UP_BY_OPERATOR = new RegExp(`${OPERATOR}[^，。；]{0,24}?${SETS_UP}的[^，。；]{0,30}?(?:公司|企业)[^，。；]{0,6}$`);
 /** What is taken on is the operation itself, not support work ("承接……平台运维服务"). */
 const TAKES_OPERATION = /^[^，。；]{0,18}?(?:授权运营|运营(?!维护|保障)|经营)/;
 
