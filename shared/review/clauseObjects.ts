@@ -78,7 +78,13 @@ const NOT_FIELD = '(?:统计|汇总|指数|分析|报告|结果|结论|评分|�
 const ITEM = `(?:(?!${NOT_FIELD}|不|无|未|禁|含|提供|输出|导出|交付|推送|返回|报送)[^，。；、和及与]){2,12}?`;
 const LISTED_DETAILS = `${ITEM}(?:、${ITEM})*(?:和|及|与|以及)(?:(?!${NOT_FIELD})[\\u4e00-\\u9fff]){2,10}?明细(?=[，。；,;]|$)`;
 // The list closed by 明细 is slow to try at every position: it is tried only where 明细 is written.
-const RAW_WORDS = `${RAW_NOUN}|${RECORD_WISE}|${FIELD_DETAILS}|${IDENTIFIERS}|${BEFORE_PROCESSING}|${UNPROCESSED.source}|${IDENTIFIED}|原始(?:形态|状态|格式)|(?<!合成|模拟|虚拟|仿真)训练(?:所用|使用|用|所需)?的?样本|${RECORD_GRAIN_NOUN}|数据原样|原样(?:数据|副本)?|${SOURCE_DATA}|明细数据|明细记录|数据明细|明细(?:数据)?(?:库|表)(?![^，。；]{0,4}?(?:结构|字段说明|目录))|逐条记录|个体(?:记录|明细(?:清单|表)?)|等(?:字段|数据项|数据)?明细(?=[，。；,;]|$)|${SUBJECT_DETAILS}`;
+/**
+ * Real records, not synthetic ones ("抽取五千条真实数据记录作为测试样本"), and one holder's entries step by step ("每张卡的
+ * 逐次上下车站点及时间"): the records as kept.
+ */
+// Not the adverb: "真实记录经营成本和收入" keeps books.
+const REAL_RECORDS = '(?<!合成|模拟|虚拟|仿真)真实(?:的)?数据(?:记录|明细|样本)|(?<=[条份个笔])真实(?:的)?(?:记录|样本)|每(?:张|个|位|名|户|辆|笔|人|台|家)[\\u4e00-\\u9fff]{0,3}?的逐(?:次|日|条|笔|趟)';
+const RAW_WORDS = `${RAW_NOUN}|${RECORD_WISE}|${REAL_RECORDS}|${FIELD_DETAILS}|${IDENTIFIERS}|${BEFORE_PROCESSING}|${UNPROCESSED.source}|${IDENTIFIED}|原始(?:形态|状态|格式)|(?<!合成|模拟|虚拟|仿真)训练(?:所用|使用|用|所需)?的?样本|${RECORD_GRAIN_NOUN}|数据原样|原样(?:数据|副本)?|${SOURCE_DATA}|明细数据|明细记录|数据明细|明细(?:数据)?(?:库|表)(?![^，。；]{0,4}?(?:结构|字段说明|目录))|逐条记录|个体(?:记录|明细(?:清单|表)?)|等(?:字段|数据项|数据)?明细(?=[，。；,;]|$)|${SUBJECT_DETAILS}`;
 const RAW_OBJ = new RegExp(`${LISTED_DETAILS}|${RAW_WORDS}`);
 const RAW_FAST = new RegExp(RAW_WORDS);
 const listsDetails = (text: string) => text.includes('明细');

@@ -142,7 +142,7 @@ export function widensOperator(term: string, meaning: string): boolean {
   // "乙方以及经乙方推荐的场景服务公司"); the operator restated ("乙方，即某某有限公司") or its organs are not.
   // "经……批准、与市数据局签订协议的法人单位" joins what one unit did, not two parties.
   // Whoever the operator authorizes, whatever it is ("中标运营机构及其授权的各县（市、区）体育数据运营分中心").
-  const other = new RegExp(`${OTHER_LEGAL_PERSON}|(?<=${OPERATOR}[^，。；]{0,6}?(?:及|和|以及|与|、)[^，。；]{0,16}?)(?:企业|公司|机构|单位|伙伴)|${AUTHORIZED_BY_OPERATOR.source}`).exec(meaning);
+  const other = new RegExp(`${OTHER_LEGAL_PERSON}|(?<=${OPERATOR}[^，。；]{0,6}?(?:及|和|以及|与|、)[^，。；]{0,24}?)(?:企业|公司|机构|单位|伙伴)|${AUTHORIZED_BY_OPERATOR.source}`).exec(meaning);
   return !!other && !/(?:不包括|不含|不包含|除)[^，。；]{0,10}$/.test(meaning.slice(0, other.index));
 }
 

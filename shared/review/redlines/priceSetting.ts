@@ -197,7 +197,7 @@ const MERE_NOTICE_EFFECT = new RegExp(`${MERE_NOTICE.source}[^，。；]{0,4}?(?
 // A markup on cost is a term of the price too: "溢价比例由运营机构……确定", "加成比例", "利润率".
 // A rise is a term of the price as well, named or referred back to: "上调幅度", "具体幅度由乙方决定".
 // Any fee's standard is its price: "数据更新费标准由乙方确定".
-const PRICE_NOUN = '(?:(?:上浮|下浮|浮动|调整|调价|优惠|折扣|溢价|加成|利润|上调|下调|提价|涨价)(?:幅度|比例|区间|范围|率)|具体幅度|价格|挂牌价|成交价|报价|收费标准|定价|费率|价款|服务费|计费标准|单价|费(?:用)?标准)';
+const PRICE_NOUN = '(?:(?:上浮|下浮|浮动|调整|调价|优惠|折扣|溢价|加成|利润|上调|下调|提价|涨价)(?:幅度|比例|区间|范围|率)|具体幅度|价格|挂牌价|成交价|报价|出价|收费标准|定价|费率|价款|服务费|计费标准|单价|费(?:用)?标准)';
 
 /** A term of the price left without ceiling, in its clause or the next: "溢价比例由运营机构……确定，不设上限", "上不封顶". */
 // Revenue or a revenue share left uncapped is the same: "年度收入不设上限", "增值分成……不设上限".
@@ -217,7 +217,8 @@ const MARKET_SETTER = new RegExp(`${OPERATOR}|${DEVELOPER}|交易所|交易场�
 /** A setter that only proposes to the authority, or is the authority, sets nothing itself. */
 const NOT_SETTER = /报|提请|经(?:审|批|核)|核定|批准|审核|价格主管|发展改革|发改|政府|甲方|授权方|实施机构/;
 
-const MECHANISM = new RegExp(`(?:竞价|拍卖|竞拍|议价|撮合|询价|竞争性谈判)[^，。；]{0,6}?(?:形成|确定|决定|产生)|(?:按照|按(?!${EVERY_PERIOD})|执行|参照|以)[^，。；]{0,10}?(?:挂牌价|成交价|竞价结果|拍卖价)(?!格?(?:${PRICE_AS_SUBJECT}))`);
+// Sold to the highest bidder: "以挂牌竞价方式出让使用权，按照最高有效报价成交", "价高者得".
+const MECHANISM = new RegExp(`(?:竞价|拍卖|竞拍|议价|撮合|询价|竞争性谈判)[^，。；]{0,6}?(?:形成|确定|决定|产生)|(?:按照?|以)[^，。；]{0,6}?(?:最高|最优)(?:有效)?(?:报价|出价|应价)(?:成交|确定|中标|出让)|价高者得|(?:按照|按(?!${EVERY_PERIOD})|执行|参照|以)[^，。；]{0,10}?(?:挂牌价|成交价|竞价结果|拍卖价)(?!格?(?:${PRICE_AS_SUBJECT}))`);
 
 // A mechanism sets a price only where its clause names one: "经……竞争性谈判确定为本场景运营机构" chooses the operator.
 const PRICE_NOUN_RE = new RegExp(PRICE_NOUN);

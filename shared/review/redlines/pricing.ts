@@ -31,7 +31,7 @@ const NUMBER = '[0-9０-９.]+\\s*万?|[一二三四五六七八九十百千万�
 // Goods are priced by weight, area or volume ("出栏均价降至每公斤14元"): a market's price the plan reports, never a data charge.
 const GOODS_MEASURE = '公斤|千克|斤|克|吨|亩|公顷|平方米|立方米|升|千瓦时';
 const CHARGE = new RegExp(
-  `收费(?!标准|方式|情况|依据|目录|项目|清单|信息|数据|公示|政策|明细|站|公路|路段|车道|广场|亭|员)|收取|计费(?!标准|方式|依据)|付费|支付[^，。；]{0,4}?费|缴纳|缴费|结算(?=[^，。；]{0,4}?(?:费用|价款|服务费|款项)|[，。；]|$)|(?:每(?!${GOODS_MEASURE})[^，。；]{0,8}?|单价|价格为?|(?<!经)费用?为?|收费)(?:人民币)?(?:${NUMBER})元|(?:${NUMBER})元\\s*[/／每](?:次|条|年|月|件|人|户|家|个|套|份)|价格表|视(?:为|同)(?:一般)?(?:经营性|商业|有偿)`
+  `收费(?!标准|方式|情况|依据|目录|项目|清单|信息|数据|公示|政策|明细|站|公路|路段|车道|广场|亭|员)|收取|计收(?!标准|方式|依据)|计费(?!标准|方式|依据)|付费|支付[^，。；]{0,4}?费|缴纳|缴费|结算(?=[^，。；]{0,4}?(?:费用|价款|服务费|款项)|[，。；]|$)|(?:每(?!${GOODS_MEASURE})[^，。；]{0,8}?|单价|价格为?|(?<!经)费用?为?|收费)(?:人民币)?(?:${NUMBER})元|(?:${NUMBER})元\\s*[/／每](?:次|条|年|月|件|人|户|家|个|套|份)|价格表|视(?:为|同)(?:一般)?(?:经营性|商业|有偿)`
   // Provided for pay is charged: "可有偿提供", "有偿开放" (not "有偿使用的", a market user's name).
   + `|有偿(?:提供|开放|调用|供给|交付)`
   // Paid use by a rate, said as the clause's predicate ("……执法的，按成本价有偿使用，费用纳入部门年度预算"; not a
@@ -286,7 +286,7 @@ function withTerms(s: string, doc?: DocumentTerms): string {
 }
 
 
-const CHARGE_VERB = /^(?:收费|收取|计费|付费|缴纳|缴费|支付|结算|承担|分摊|分担|购买|订购|采购|向)/;
+const CHARGE_VERB = /^(?:收费|收取|计收|计费|付费|缴纳|缴费|支付|结算|承担|分摊|分担|购买|订购|采购|向)/;
 const COMPARISON = /不(?:得|应|能|会)?(?:高于|超过|超出|低于|少于|多于|大于|小于)/g;
 const BARE_COMPARISON = /不(?:高于|超过|超出|低于|少于|多于|大于|小于)/g;
 
@@ -314,7 +314,8 @@ function operatorSpans(clause: string): [number, number][] {
  * A sentence that opens by referring back to the matter of the one before ("对此类调用，……", "上述服务……") is about its
  * user: a public user named there is charged here.
  */
-const REFERS_BACK = /^(?:对于?|就|针对|关于)?(?:此类|该类|这类|上述|前述|以上|此项|该项)/;
+// So does one that only says when it starts ("……首年免费提供。自第二个运营年度起，按……收取运营服务费。").
+const REFERS_BACK = /^(?:对于?|就|针对|关于)?(?:此类|该类|这类|上述|前述|以上|此项|该项)|^(?:自|从)[^，。；]{1,16}?(?:起|开始)[，,]|^[^，。；]{1,12}?(?:期满|届满|结束|到期)(?:后|之后|以后)[，,]|^(?:此后|之后|其后|以后|次年起)[，,]/;
 function referredPublic(s: string, prev: string | undefined, doc?: DocumentTerms): boolean {
   if (!prev || !REFERS_BACK.test(s)) return false;
   const p = strip(withTerms(prev, doc));

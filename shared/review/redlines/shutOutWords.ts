@@ -111,6 +111,9 @@ export const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byO
   // 再开发业务，其他经营主体不再参与", "乙方可选定唯一的分销商负责全部产品销售，其他企业不得参与" — whoever designates
   // (session 23). A single vendor for the grantor's own work (运维, 审计) is no market business.
   { re: /(?:指定|确定|选定|选择|明确)(?:一家|唯一|单一|一个)(?:的)?[^，。；]{0,10}?(?:承接|承担|负责|经营|开展|独家)(?:全部|所有|一切|整个|全域)[^，。；]{0,12}?(?:开发|再开发|分销|销售|经营|运营|推广|产品)(?:业务|工作|服务)?[^。]{0,6}?(?:其他|其它|其余)[^。；]{0,10}?(?:不再|不得|不能|无权|一律不)(?:参与|承接|开展|经营|进入|从事)/, negatable: true },
+  // A field or scenario closed to the market the operator serves: "该领域暂不引入其他经营主体" (not players kept out for
+  // want of a check, "不引入未经安全评估的开发利用主体").
+  { re: /(?:暂不|不再|不予|不)(?:引入|准入|接纳|吸纳|接入)(?:其他|其它|其余|外部|社会|更多)(?:的)?(?:经营主体|开发利用(?:机构|主体|单位)|市场主体|数据商|企业)/, negatable: false },
   // Others' offerings barred from competing with the operator's ("甲方引入的其他合作方，其产品不得与乙方已上线产品构成竞争");
   // unfair competition forbidden ("不得与乙方开展不正当竞争") guards the market, it keeps no one out.
   { re: new RegExp(`(?:其他|其它|第三方|另行引入|新引入)[^。；]{0,30}?(?:不得|不能|不应|不可|禁止|不会|不)[^，。；]{0,6}?与${OPERATOR}(?:(?!不正当|恶性|无序|违法|非法)[^，。；]){0,16}?竞争(?!秩序|环境|机制)`), negatable: false },

@@ -40,6 +40,11 @@ function runByRecipient(p: ClauseParse): boolean {
   return at >= 0 && RUN_BY_RECIPIENT.test(rest.slice(at + p.recipient!.text.length));
 }
 const OPERATION_LISTED = /^[^，。；]{0,16}?(?:开展|承担|负责|从事)[^，。；]{0,20}?(?:数据|数据资源)的[^，。；]{1,20}?[、和及与](?:市场|对外)?运营(?!维护|保障|支撑|辅助|评估|监测|监管|平台|门户|网站|系统|成本|费用|推广)/;
+const SCENE_FRONTED = /(?:将|把)[^，。；]{0,16}?(?:场景|领域|行业|板块)(?:整体|全部|部分)?$/;
+const POWERS_FRONTED = /(?:将|把)[^。；]{0,40}?(?:运营|经营|管理|加工|处理|使用|开发)(?:权限|权利|权)[，,]?\s*(?:整体|全部|一并)?$/;
+const EXERCISED = /^[^，。；]{0,4}?行使/;
+/** Run by a party the parse did not name ("给具备相应能力的单位运营"). */
+const RUN_BY_NAMED = /^(?:给|予|与|至)?[^，。；]{1,24}?(?:单位|公司|企业|机构|主体|伙伴|运营商|服务商)(?:负责)?(?:运营|经营)(?!维护|保障|支撑|辅助|评估|监测|监管|平台|门户|网站|系统|成本|费用)/;
 /** A clause denying that its act moves the grant: "分包不涉及授权运营权的转移", "该委托不构成运营权的转让". */
 const NOT_A_MOVE = /(?:不涉及|不构成|不导致|不产生|不发生|不意味着|不视为|并非)[^，。；]{0,16}?(?:转移|转让|转授权|让渡|移交)/;
 
@@ -83,7 +88,8 @@ const accountGiven = (p: ClauseParse, sentence: string) => {
   return !!m && m[1].includes(p.holder!.text) && !USER_NAME.test(m[1]);
 };
 // The account is on the granted data itself ("为其开通相应授权数据的使用账号").
-const DATA_ACCOUNT_FOR = new RegExp(`${OPENED_FOR}[^，。；]{0,16}?(?:授权数据|公共数据|数据资源)的?(?:使用|调用|访问|开发|操作)?(?:账号|账户)`);
+// Or an account to run the operation itself ("为乙方推荐的合作单位开通授权运营系统独立运营账户").
+const DATA_ACCOUNT_FOR = new RegExp(`${OPENED_FOR}[^，。；]{0,16}?(?:(?:授权数据|公共数据|数据资源)的?(?:使用|调用|访问|开发|操作)?|(?:独立|单独)?运营)(?:账号|账户)`);
 const ANOTHER_NAMED = new RegExp(OTHER_LEGAL_PERSON, 'g');
 /** The party an account on the data is opened for: named, or 其 for the last other party the sentence named before. */
 function accountOpenedFor(p: ClauseParse, sentence: string): boolean {
@@ -178,6 +184,11 @@ export function movesGrant(p: ClauseParse, g?: Glossary, sentence = p.text): boo
   // Or put first as the sentence's topic: "各具体场景的运营，可由运营机构……交由市场主体承担".
   const fronted = OPERATION_FRONTED.test(p.text.slice(0, p.act.at)) || OPERATION_TOPIC.test(sentence.slice(0, p.start));
   if ((p.act.kind === 'entrust' || p.act.kind === 'transfer') && !p.object && by !== 'grantor' && by !== 'public' && fronted) return isOutsideParty(p.recipient?.party);
+  // A scenario itself handed to another party to run ("可将该场景整体分包给具备相应能力的单位运营").
+  if ((p.act.kind === 'entrust' || p.act.kind === 'transfer') && by !== 'grantor' && by !== 'public' && SCENE_FRONTED.test(p.text.slice(0, p.act.at)) && (runByRecipient(p) || RUN_BY_NAMED.test(p.text.slice(p.act.at + p.act.verb.length)))) return true;
+  // Powers of the operation handed to another to exercise, named in the clause before ("可将……运营管理及初级加工处理权限，
+  // 整体委托其参股设立的区域运营公司行使").
+  if ((p.act.kind === 'entrust' || p.act.kind === 'transfer') && !p.object && by !== 'grantor' && by !== 'public' && isOutsideParty(p.recipient?.party) && POWERS_FRONTED.test(sentence.slice(0, p.start) + p.text.slice(0, p.act.at)) && EXERCISED.test(p.text.slice(p.text.indexOf(p.recipient!.text) + p.recipient!.text.length))) return true;
   // The party entrusted to run the operation of the data or a scenario itself ("委托二级运营商开展公证、法律援助数据的运营";
   // not "委托第三方机构开展运营评估", nor "承担运营平台的运维工作").
   // Or the data's chain of work entrusted whole, its market operation last ("委托第三方开展……数据的加工处理、产品开发和

@@ -108,7 +108,9 @@ const UNDER_ONE_GRANT = /(?:上述|以上|前述)[^，。；]{0,3}?(?:各|全部
 // "上述期间均属授权运营期限": the periods written before, each said to be the term's.
 const PERIODS_ARE_TERM = /(?:上述|以上|前述)(?:各|全部|所有|[二两三四五]个)?(?:期间|阶段|时期)(?:均|都|全部|一并)(?:属于?|计入|纳入|计算在|包含在|为)[^，。；]{0,6}?(?:期限|有效期|授权期)/;
 const COVERS_NAMED = /(?:期限|有效期|授权期)[^，。；]{0,6}?(?:覆盖|涵盖|包括|包含|贯穿)[^，。；]{0,2}?[\u4e00-\u9fff]{1,6}?期(?:和|与|、|及|以及)[\u4e00-\u9fff]{1,6}?期/;
-const coversPhases = (s: string) => COVERS_PHASES.test(s) || HELD_THROUGH.test(s) || PHASES_COUNTED_AS_TERM.test(s) || UNDER_ONE_GRANT.test(s) || COVERS_NAMED.test(s) || PERIODS_ARE_TERM.test(s);
+// The term said to be the schedule written before: "授权运营期限与上述实施进度一致".
+const FOLLOWS_SCHEDULE = /(?:期限|有效期|授权期|运营期)[^，。；]{0,4}?(?:与|同|和|按照?|依照)(?:上述|以上|前述)?[^，。；]{0,6}?(?:实施|进度|阶段|工作|时间|推进)(?:安排|计划|步骤|进度|表)[^，。；]{0,2}?(?:一致|相同|同步|相一致|执行|确定)/;
+const coversPhases = (s: string) => FOLLOWS_SCHEDULE.test(s) || COVERS_PHASES.test(s) || HELD_THROUGH.test(s) || PHASES_COUNTED_AS_TERM.test(s) || UNDER_ONE_GRANT.test(s) || COVERS_NAMED.test(s) || PERIODS_ARE_TERM.test(s);
 /** A later phase that follows by itself ("即向乙方授予第二期授权", "无需另行组织遴选或签订新协议"). */
 // Or on a check of fact passed, with nothing left to decide: "试运营期满经甲方验收合格的，进入正式运营期".
 // Or the next phase entered when the first ends or passes its acceptance ("建设期满、平台通过验收后进入运营期").

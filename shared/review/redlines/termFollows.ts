@@ -12,11 +12,12 @@ import { renewedWithoutDecision } from './renewal';
  * operator only hands over ("仅配合……移交", "不得开展新的运营业务") adds nothing. Its length is the span named with it,
  * a floor ("不少于二年") counted as that span.
  */
-export const AFTER_TERM = new RegExp(String.raw`(?:届满|期满|到期)(?:后|之后|时)[^。；]{0,40}?(?<span>(?:不少于|不低于|至少|不超过|不得超过|最长|最多|至多)?\s*${CN_NUMERAL}\s*个?\s*(?:年|个月|月|日|天|自然日)(?:半)?)?(?:的)?(?<name>(?:(?![的年月个设])[\u4e00-\u9fff]){0,4}?(?:过渡|缓冲|延续|延展|宽限|保护|衔接)[\u4e00-\u9fff]{0,4}?期|(?:(?![的年月个设为内])[\u4e00-\u9fff]){1,4}?期(?![限间满内]))`);
+export const AFTER_TERM = new RegExp(String.raw`(?:届满|期满|到期)(?:后|之后|时)[^。；]{0,40}?(?<span>(?:不少于|不低于|至少|不超过|不得超过|最长|最多|至多)?\s*${CN_NUMERAL}\s*个?\s*(?:年|个月|月|日|天|自然日)(?:半)?)?(?:的)?(?<name>(?:(?![的年月个设])[\u4e00-\u9fff]){0,4}?(?:过渡|缓冲|延续|延展|宽限|保护|衔接)[\u4e00-\u9fff]{0,4}?期|(?:(?![的年月个设为内])[\u4e00-\u9fff]){1,4}?(?<![一二三四五六七八九十首下上本])期(?![限间满内]))`);
 // The period may be named by anything ("维护期", "服务保障期", "收尾期"): what decides is that the operator keeps acting on
 // the data through it (KEEPS below), not its name.
 // The data still taken, its scope named between: "继续以原授权范围调用……数据".
-const KEEPS = /(?:继续|仍|仍然|照常|依然)(?:可以|可)?[^，。；]{0,4}?(?:行使|享有|开展|运营|经营|提供|从事)|(?:继续|仍|仍然|照常|依然)(?:可以|可)?[^，。；]{0,10}?(?:调用|使用|利用|加工|处理)[^，。；]{0,16}?数据(?!产品)/;
+// The agreement itself performed on ("乙方应当继续履行本协议直至新运营机构完成交接"), not a duty under it.
+const KEEPS = /(?:继续|仍|仍然|照常|依然)(?:可以|可)?[^，。；]{0,4}?(?:行使|享有|开展|运营|经营|提供|从事)|继续履行本协议(?!项下的?[^，。；]{0,8}?义务)|(?:继续|仍|仍然|照常|依然)(?:可以|可)?[^，。；]{0,10}?(?:调用|使用|利用|加工|处理)[^，。；]{0,16}?数据(?!产品)/;
 const HANDS_OVER = /不得|禁止|不再|仅(?:负责|配合|限于|用于|可)|移交/;
 /**
  * Or the operator is given the period ("届满后乙方继续享有两年的过渡运营期", "给予乙方一年的衔接运营期"), or the agreement
@@ -42,7 +43,7 @@ export function afterTerm(block: string): { months: number; text: string } | nul
   // A cap ("不超过十八个月的过渡期") is what the operator may hold, so counted whole.
   // Its span may follow the name at once ("维护期为两年，维护期内……"), before the name comes again.
   const said = m.groups.span ?? /^[^，。；]{0,10}/.exec(rest)?.[0] ?? new RegExp(`${name}[^，。；]{0,6}`).exec(rest)?.[0]?.replace(name, '') ?? '';
-  const d = durations(`期限为${said.replace(/^(?:不少于|不低于|至少|不超过|不得超过|最长|最多|至多)/, '')}`).find((x) => x.kind !== 'cap' && Number.isFinite(x.months) && x.months > 0);
+  const d = durations(`期限为${said.replace(/^(?:(?:不少于|不低于|至少|不超过|不得超过|最长|最多|至多)\s*)+/, '')}`).find((x) => x.kind !== 'cap' && Number.isFinite(x.months) && x.months > 0);
   return d ? { months: d.months, text: `${m[0]}，${keeps[0]}` } : null;
 }
 /**

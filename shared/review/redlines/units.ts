@@ -95,6 +95,8 @@ export function onlyInRiskCells(text: string, word: string, heads: string[]): bo
   return seen;
 }
 
+const INLINE_ROW = /^[^（(|｜。；]{0,30}?[（(]([^（）()。；]*[|｜][^（）()。；]*)[）)][：:]\s*([^。；]*[|｜][^。；]*[。；;]?)$/;
+
 /** The unfinished sentence a long paragraph ends with (no full stop, semicolon or colon), or ''. */
 const NUMBERED = /^\s*(?:[（(]?[一二三四五六七八九十\d]+[、.．)）]|第[一二三四五六七八九十百\d]+[条章节])/;
 function unfinished(t: string): string {
@@ -125,6 +127,13 @@ export function* units(r: ReadDocument, isClause: (b: Block) => boolean): Genera
       continue;
     }
     const t = r.text(b);
+    // A row quoted with its head in one line ("附表3（产品名称｜交付对象｜再开发主体）：企业信用画像接口｜金融机构｜乙方").
+    const inline = INLINE_ROW.exec(t);
+    if (inline && cells(inline[1]).length === cells(inline[2]).length) {
+      yield { block: b, text: rowAsClauses(cells(inline[1]), cells(inline[2].replace(/[。；;]$/, ''))), quote: t, blockText: t, before: [], heading: under, headings };
+      head = null;
+      continue;
+    }
     if (isRow(t)) {
       if (!head || cells(t).length !== head.length) head = cells(t);
       else yield { block: b, text: rowAsClauses(head, cells(t)), quote: t, blockText: t, before: [], heading: under, headings };
