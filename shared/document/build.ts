@@ -179,7 +179,8 @@ export function buildDocument(items: RawItem[], opts: BuildOptions): ExtractedDo
   relevel(blocks, body.bodyStart, keys);
   return {
     format: opts.format,
-    title: title ?? opts.fileName.replace(/\.[^.]+$/, ''),
+    // A title broken over lines in its paragraph ("……授权运营协议↵（黄骅港港航物流服务场景）") is one line.
+    title: title?.replace(/\s*\n\s*(?=[\u3000-\u9fff\uff00-\uffef])/g, '').replace(/\s*\n\s*/g, ' ') ?? opts.fileName.replace(/\.[^.]+$/, ''),
     ...(body.bodyStart > 0 ? { bodyStart: body.bodyStart } : {}),
     ...(body.titleBlockId ? { titleBlockId: body.titleBlockId } : {}),
     ...(opts.pageCount !== undefined ? { pageCount: opts.pageCount } : {}),

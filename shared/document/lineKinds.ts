@@ -47,10 +47,12 @@ export const DOC_KIND = /(方案|纪要|答复|批复|复函|请示|决定|通�
  * of a text about the document, not the document.
  */
 // Or the event reported as done ("邯郸市农资质量追溯公共数据授权运营正式启动", "……平台成功上线").
-export const NEWS_HEADLINE = /(?:仪式|会议?|推进会|座谈会|培训会|发布会|对接会|论坛|大会|活动|签约|签字)(?:[^，。；]{0,12}?)?(?:召开|举行|举办|开幕|闭幕|启动)$|(?:正式|顺利|成功|全面|首次)(?:启动|上线|落地|开通|运行|揭牌|签约|发布)$/;
-// A year or a span of years ("（2025年版）", "（2026—2028 年）"), or an agreement's place in a series ("……之补充协议（一）").
+// The verb may come first ("我市举行公共数据授权运营首批协议集中签约仪式").
+export const NEWS_HEADLINE = /(?:仪式|会议?|推进会|座谈会|培训会|发布会|对接会|论坛|大会|活动|签约|签字)(?:[^，。；]{0,12}?)?(?:召开|举行|举办|开幕|闭幕|启动)$|^[^，。；]{0,8}?(?:举行|召开|举办)[^，。；]{2,40}?(?:仪式|推进会|座谈会|培训会|发布会|对接会|论坛|大会)$|(?:正式|顺利|成功|全面|首次)(?:启动|上线|落地|开通|运行|揭牌|签约|发布)$/;
+// A year or a span of years ("（2025年版）", "（2026—2028 年）"), an agreement's place in a series ("……之补充协议（一）"), or
+// the field or scenario the document covers ("……授权运营协议（普惠金融领域）").
 // A draft's stage may carry a version as a wiki or a drafting office numbers it ("（送审稿 v0.9）", "（征求意见稿第2版）").
-const TITLE_TAIL = /[（(](?:(?:征求意见稿|徵求意見稿|试行|試行|草案|送审稿|送審稿|修订稿|修訂稿|讨论稿|討論稿|暂行|暫行|代拟稿|示范文本|范本|摘要|节选|摘编|摘录)(?:\s*(?:[vV]\s*\d+(?:\.\d+)*|第\s*[\d一二三四五六七八九十]+\s*[版稿]))?|\d{4}\s*年[^）)]*|\d{4}\s*[—–\-－~～至到]\s*\d{4}\s*年?|(?<=(?:协议|合同)[（(])[一二三四五六七八九十\d]{1,3})[）)]$/;
+const TITLE_TAIL = /[（(](?:(?:征求意见稿|徵求意見稿|试行|試行|草案|送审稿|送審稿|修订稿|修訂稿|讨论稿|討論稿|暂行|暫行|代拟稿|示范文本|范本|摘要|节选|摘编|摘录)(?:\s*(?:[vV]\s*\d+(?:\.\d+)*|第\s*[\d一二三四五六七八九十]+\s*[版稿]))?|\d{4}\s*年[^）)]*|\d{4}\s*[—–\-－~～至到]\s*\d{4}\s*年?|(?<=(?:协议|合同)[（(])[一二三四五六七八九十\d]{1,3}|(?<=(?:协议|协议书|合同|方案|办法|细则)\s*[（(])[^（）()]{1,24}?(?:领域|场景|行业|板块|专区|方向|试点|项目))[）)]$/;
 /**
  * The notice's own headline ("关于公开征求《…》意见的公告") names the document; it is not it. A text about a named
  * document ("《…实施方案》政策解读") is a document of its own, titled so: the review then tells it is not the plan.

@@ -1,7 +1,7 @@
 import type { Block } from '../domain/document';
 import { blockText } from '../domain/blockText';
 import { bulletinMasthead } from './masthead';
-import { BODY_PROSE, DATE_LINE, DOC_KIND, INTERVIEW_QUESTION, NOTICE, NOTICE_POINT, PLACE_START, isNoticeHeadline, isProse, isTitleLine, isWrapperLine, shortLine, splitTitle, stripTail, tidyTitle, wrapperText } from './lineKinds';
+import { BODY_PROSE, DATE_LINE, DOC_KIND, INTERVIEW_QUESTION, NEWS_HEADLINE, NOTICE, NOTICE_POINT, PLACE_START, isNoticeHeadline, isProse, isTitleLine, isWrapperLine, shortLine, splitTitle, stripTail, tidyTitle, wrapperText } from './lineKinds';
 import { isAgencyLine, isFilingMark, isTitleBracket, subtitleScope, withoutStage } from './titleLines';
 
 export { isAgencyLine };
@@ -206,7 +206,8 @@ function wholeTitle(blocks: Block[], title: number, after: number, limit: number
   let text = (blocks[title] as { text: string }).text;
   for (let k = 0; k < 2; k++) {
     const prev = blocks[start - 1];
-    if (start - 1 <= after || !shortLine(prev)) break;
+    // A headline that reports an event is whole: the line above it is its kicker (引题, "公共数据“上架” 场景应用“开花”").
+    if (start - 1 <= after || !shortLine(prev) || NEWS_HEADLINE.test(text.trim())) break;
     const p = (prev as { text: string }).text;
     // A title that opens with the document it is about ("《……协议（送审稿）》专家审查会议纪要") begins its own words too.
     // A page's marker or pointer line ('▌一图读懂请戳文末“阅读原文”', '—— 以下为方案全文 ——') is no words of the title.

@@ -11,6 +11,8 @@ import { joinedWithHe, type Section } from './sections';
  * by any of its names ("运营单位条件", "运营主体条件", "运营企业条件" are 运营机构条件).
  */
 const OPERATOR = /运营(?:单位|主体|企业|服务商|商)(?!品)/g;
+// A question heading names its matter first: "安全怎么管" is 安全管理 (security), not how the operation is overseen.
+const SECURITY_ASKED = /(?:数据)?安全(?:怎么|如何|怎样)管/g;
 // "各方面" (all aspects) is not 各方 (the parties).
 // Asked for every section name and heading word of every item: the few distinct strings are normalised once.
 const plainOf = new Map<string, string>();
@@ -18,7 +20,7 @@ const plain = (x: string) => {
   let v = plainOf.get(x);
   if (v === undefined) {
     // The name of a document on another matter than data cited in it names nothing of the section's ("《市场准入负面清单》").
-    v = joinedWithHe(x.replace(/的/g, '')).replace(OPERATOR, '运营机构').replace(/各方面/g, '诸方面').replace(/《[^《》]{1,60}》/g, (q) => (q.includes('数据') ? q : '《》'));
+    v = joinedWithHe(x.replace(/的/g, '')).replace(OPERATOR, '运营机构').replace(SECURITY_ASKED, '安全管理').replace(/各方面/g, '诸方面').replace(/《[^《》]{1,60}》/g, (q) => (q.includes('数据') ? q : '《》'));
     if (plainOf.size > 20_000) plainOf.clear();
     plainOf.set(x, v);
   }

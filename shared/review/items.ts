@@ -16,11 +16,12 @@ import { names, sectionItems } from './itemHeadings';
 const includesAny = (s: string, words: readonly string[]) => words.some((w) => s.includes(w));
 /**
  * A sentence that only defers the matter to a paper made later ("成本收入核算和收益分配办法，由区数据局会同区财政局另行研究
- * 制定"; "……办法，待国家和本市统一出台后另行制定，并作为运营协议的补充内容") says nothing of it: the plan names the rule
+ * 制定"; "……办法，待国家和本市统一出台后另行制定，并作为运营协议的补充内容"; "……收益怎么在各方之间分配，由运营机构在
+ * 协议签订后另行拟订办法，报……审定后执行") says nothing of it: the plan names the rule
  * it lacks. A detail left for later beside a rule the text states ("具体比例另行明确") is not this: only the paper itself
  * deferred is.
  */
-const DEFERRED = /^[^，。；]*?(?:办法|细则|方案|机制|规则|制度|标准)[，,]?\s*(?:(?:由|待|在|经)[^，。；]{1,30}?)?(?:另行|后续|适时|另文|再行|研究)+(?:制定|制订|明确|规定|出台|印发)[^，。；]{0,6}(?:[，,](?:并|届时)?(?:作为|纳入|列入|报)[^，。；]{0,16})?[。；]?\s*$/;
+const DEFERRED = /^[^，。；]*?(?:办法|细则|方案|机制|规则|制度|标准)[，,]?\s*(?:(?:由|待|在|经)[^，。；]{1,30}?)?(?:另行|后续|适时|另文|再行|研究)+(?:制定|制订|明确|规定|出台|印发)[^，。；]{0,6}(?:[，,](?:并|届时)?(?:作为|纳入|列入|报)[^，。；]{0,16})?[。；]?\s*$|^[^。；]*?[，,]\s*由[^，。；]{1,30}?(?:另行|后续|适时|再行)(?:研究)?(?:制定|制订|拟订|拟定|起草)[^，。；]{0,4}?(?:办法|细则|方案|机制|规则|制度)(?:[，,][^。；]{0,24}?(?:审定|审批|批准|同意|备案)后?(?:执行|实施|印发)?)?[。；]?\s*$/;
 
 /** The required aspects a text covers: each needs a sentence that says something about it, not a mention in a list. */
 // An organ's name says nothing of its matter here either ("市市场监督管理局" under 保障措施 is no 监督管理).

@@ -107,7 +107,15 @@ export function readDocument(doc: ExtractedDocument, opts: ReadOptions = {}): Re
         return t;
       }
     : written;
-  return { doc, blocks, text, shown, sections: sections(blocks, text), glossary };
+  // A heading is named as printed: a term read as raw data in the text ("运营成果" defined to include 衍生数据) still names
+  // its matter ("运营成果清单与审核" is the products' list).
+  const printed = aliases.terms.length
+    ? (b: Block) => {
+        const t = normalizeSpacing(withSeparator(b)) + pageContinuation(b, next.get(b.id));
+        return convert ? convert(t) : t;
+      }
+    : text;
+  return { doc, blocks, text, shown, sections: sections(blocks, text, printed), glossary };
 }
 
 /**
@@ -121,7 +129,7 @@ function pageContinuation(b: Block, n: Block | undefined): string {
   return end < 0 ? '' : normalizeSpacing(n.text.slice(0, end + 1));
 }
 
-function sections(blocks: Block[], text: (b: Block) => string): Section[] {
+function sections(blocks: Block[], text: (b: Block) => string, printed: (b: Block) => string): Section[] {
   const out: Section[] = [];
   let annexList = false;
   blocks.forEach((b, i) => {
@@ -138,8 +146,8 @@ function sections(blocks: Block[], text: (b: Block) => string): Section[] {
     }
     const first = under[1];
     // A wiki's section link ("概述 [编辑]") is the page's, not the heading's.
-    const own = text(b).replace(b.numbering ?? '', '').replace(/\s*\[(?:编辑|编辑源代码|edit)\]\s*$/i, '').trim();
-    const named = b.text.trim() ? own : first && first.kind === 'paragraph' ? text(first) : '';
+    const own = printed(b).replace(b.numbering ?? '', '').replace(/\s*\[(?:编辑|编辑源代码|edit)\]\s*$/i, '').trim();
+    const named = b.text.trim() ? own : first && first.kind === 'paragraph' ? printed(first) : '';
     const name = isListEntry(b, named) ? '' : headingName(named);
     // A heading that says its matter in its own line ("（一）授权运营名称：某市交通出行公共数据授权运营") is not bare, nor
     // one followed by a list numbered another way that the page read as higher headings ("第四条 产品和服务" / "1．" …).

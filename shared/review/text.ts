@@ -100,9 +100,9 @@ export function monthsBetween(y1: number, m1: number, d1: number, y2: number, m2
 
 /** The signing date a plan expects, written beside it: "签订之日（预计2027年3月）", "（计划于2026年6月1日）". */
 const ESTIMATE = `[（(]\\s*(?:预计|计划|拟定?|暂定|约|估计)?\\s*(?:于|在)?\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?(?:前后|左右|初)?\\s*[）)]`;
-/** "自签订之日起至2029年12月31日止": a term that starts on the day the agreement is signed (or takes effect). */
+/** "自签订之日起至2029年12月31日止", "自本协议生效之日起计算，至……止": a term that starts on the day the agreement is signed (or takes effect). */
 const FROM_SIGNING = new RegExp(
-  `自(?:本协议|本合同|[^，。；（(]{0,12}?(?:协议|合同))?(?:双方)?(?:签订|签署|签字|订立|生效)(?:并?盖章)?(?:之日|日)(?:${ESTIMATE})?\\s*(?:起)?\\s*[，,]?\\s*(?:至|到)\\s*${DATE}`,
+  `自(?:本协议|本合同|[^，。；（(]{0,12}?(?:协议|合同))?(?:双方)?(?:签订|签署|签字|订立|生效)(?:并?盖章)?(?:之日|日)(?:${ESTIMATE})?\\s*(?:起)?(?:计算|起算|算起)?\\s*[，,]?\\s*(?:至|到)\\s*${DATE}`,
   'g',
 );
 /** Where a document says when it was signed: "于2025年11月20日……签订", "签订日期：2025年11月20日", "签订日期为2025年9月1日". */

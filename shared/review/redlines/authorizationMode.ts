@@ -94,10 +94,11 @@ const OPEN_SCENES: RegExp[] = [
  */
 const ANY_USE_GRANTED = /授权(?:用途|目的)(?:为|是|[：:])\s*(?:(?!本|该|此|上述|前述|约定|场景)[^，。；]){0,20}?(?:任何|一切|各类|所有|各种)[^，。；]{0,8}?(?:数据)?(?:产品|服务|应用|用途|业务)/;
 /**
- * Scenarios the operator picks or grows itself ("自主选取数据并确定应用场景", "自主孵化场景"), unless each is then approved
+ * Scenarios the operator picks or grows itself ("自主选取数据并确定应用场景", "自主孵化场景"), or fields it extends into
+ * ("自主延伸开发船舶燃料供应、供应链金融等关联业务的数据产品"), unless each is then approved
  * or granted on its own ("经市数据局审核同意后纳入场景清单", "成熟场景按程序申请授权"): proposing a scenario is no grant.
  */
-const OPERATOR_PICKS = new RegExp(`(?:自主|自行)(?:选取|挑选|选定|孵化|培育|挖掘|确定|拓展|策划|选择|决定|增加|增设|新增|设立|开辟|扩展|开拓|增补|补充|添加|调整|增减)[^，。；]{0,10}?${SCENE}|${SCENE}[^，。；]{0,6}?由${'(?:乙方|运营机构|运营方|授权运营机构)'}[^，。；]{0,12}?(?:确定|决定|选择|策划|自定)`);
+const OPERATOR_PICKS = new RegExp(`(?:自主|自行)(?:选取|挑选|选定|孵化|培育|挖掘|确定|拓展|策划|选择|决定|增加|增设|新增|设立|开辟|扩展|开拓|增补|补充|添加|调整|增减)[^，。；]{0,10}?${SCENE}|${SCENE}[^，。；]{0,6}?由${'(?:乙方|运营机构|运营方|授权运营机构)'}[^，。；]{0,12}?(?:确定|决定|选择|策划|自定)|(?:自主|自行)(?:延伸|拓展|扩展|开拓)(?:开发)?[^，。；]{0,30}?(?:关联|相关|延伸|衍生)(?:的)?(?:业务|领域|行业|产业)`);
 const EACH_APPROVED = /(?:报|经)[^，。；]{0,8}?(?:审核|审批|批准|核准|同意|审定)|(?:申请|报请)(?:授权|审批|批准)|一场景一授权|另行(?:签订|授权)|逐一授权|单独授权|按程序/;
 /**
  * A product's review before it is sold ("形成的产品和服务经合规审核后即可上架") approves the product, not the scenario: a

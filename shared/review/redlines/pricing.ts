@@ -23,7 +23,7 @@ import { EVERY_PERIOD, PRICE_AS_SUBJECT, PRICE_OVERSEEN } from './priceWords';
  * This module reads the first (who is charged); priceSetting.ts the second and third (who sets the price, and whether
  * the guided price binds it).
  */
-// A charge is an act ("按实际调用量与运营机构结算数据服务费"): "收费标准/收费目录" published and "结算数据/结算分析" are
+// A charge is an act ("按实际调用量与运营机构结算数据服务费"): "收费标准/收费目录/收费测算" and "结算数据/结算分析" are
 // nouns, as are a toll road's parts ("收费站及
 // 门架通行数据", "收费车道", "收费员"); an amount is a price only per unit
 // ("3万元/年", "每次0.5元"), not a market size or a budget ("年市场需求约4000万元").
@@ -31,7 +31,7 @@ const NUMBER = '[0-9０-９.]+\\s*万?|[一二三四五六七八九十百千万�
 // Goods are priced by weight, area or volume ("出栏均价降至每公斤14元"): a market's price the plan reports, never a data charge.
 const GOODS_MEASURE = '公斤|千克|斤|克|吨|亩|公顷|平方米|立方米|升|千瓦时';
 const CHARGE = new RegExp(
-  `收费(?!标准|方式|情况|依据|目录|项目|清单|信息|数据|公示|政策|明细|站|公路|路段|车道|广场|亭|员)|收取|计收(?!标准|方式|依据)|计费(?!标准|方式|依据)|付费|支付[^，。；]{0,4}?费|缴纳|缴费|结算(?=[^，。；]{0,4}?(?:费用|价款|服务费|款项)|[，。；]|$)|(?:每(?!${GOODS_MEASURE})[^，。；]{0,8}?|单价|价格为?|(?<!经)费用?为?|收费)(?:人民币)?(?:${NUMBER})元|(?:${NUMBER})元\\s*[/／每](?:次|条|年|月|件|人|户|家|个|套|份)|价格表|视(?:为|同)(?:一般)?(?:经营性|商业|有偿)`
+  `收费(?!标准|方式|情况|依据|目录|项目|清单|信息|数据|公示|政策|明细|测算|模式|机制|水平|管理|行为|收入|站|公路|路段|车道|广场|亭|员)|收取|计收(?!标准|方式|依据)|计费(?!标准|方式|依据)|付费|支付[^，。；]{0,4}?费|缴纳|缴费|结算(?=[^，。；]{0,4}?(?:费用|价款|服务费|款项)|[，。；]|$)|(?:每(?!${GOODS_MEASURE})[^，。；]{0,8}?|单价|价格为?|(?<!经)费用?为?|收费)(?:人民币)?(?:${NUMBER})元|(?:${NUMBER})元\\s*[/／每](?:次|条|年|月|件|人|户|家|个|套|份)|价格表|视(?:为|同)(?:一般)?(?:经营性|商业|有偿)`
   // Provided for pay is charged: "可有偿提供", "有偿开放" (not "有偿使用的", a market user's name).
   + `|有偿(?:提供|开放|调用|供给|交付)`
   // Paid use by a rate, said as the clause's predicate ("……执法的，按成本价有偿使用，费用纳入部门年度预算"; not a

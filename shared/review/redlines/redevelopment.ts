@@ -55,6 +55,11 @@ function underAside(text: string, c: { start: number }): boolean {
   return i > 0 && OPEN_NEGATION.test(cs[i - 1].text);
 }
 
+/**
+ * The act naming a party ("下游再开发主体应在合同范围内使用产品") is no act: who it is comes first. A column it heads
+ * ("再开发主体：乙方") names who does it, and is read.
+ */
+const PARTY_NAMED = /^(?:主体|方|单位|机构|企业|者|商)(?![：:]|\s*[|｜]|为|是)/;
 export function readRedevelopment(u: Unit): ClauseReading | null {
   const s = u.text;
   const delivered = DELIVERED.test(u.blockText || s) || DELIVERED.test(s);
@@ -62,7 +67,7 @@ export function readRedevelopment(u: Unit): ClauseReading | null {
   for (const t of redevTerms(u.blockText || s)) if (!new RegExp(`所称[“"「]${t}`).test(s)) text = text.split(t).join('再开发'.padEnd(t.length, '　'));
   const earlier = u.before.join('');
   const acts = [
-    ...[...text.matchAll(REDEV)].map((m) => ({ m, rework: null as 'delivered' | 'own' | null })),
+    ...[...text.matchAll(REDEV)].filter((m) => !PARTY_NAMED.test(text.slice(m.index! + m[0].length))).map((m) => ({ m, rework: null as 'delivered' | 'own' | null })),
     ...[...text.matchAll(REWORK)]
       .filter((m) => !REDEV_ONE.test(m[0]))
       .map((m) => ({ m, rework: deliveredBefore(text, m.index!, earlier) }))
