@@ -91,7 +91,8 @@ const listsDetails = (text: string) => text.includes('明细');
 const rawIn = (text: string) => (listsDetails(text) ? RAW_OBJ : RAW_FAST);
 // Decrypted for whoever asks: "用户……经乙方核验身份后可申请解密还原".
 // Reversibility tested or assessed ("交付前应当经过……可逆性测试") is a safeguard, not a product that can be reversed.
-const RESTORABLE = /(?<!不)可逆(?!性?(?:测试|检测|评估|审查|验证|分析|校验|风险))|可解密|解密使用|(?<!不|无法)(?:能够|可以|可)(?:还原|恢复)|(?<!不|无法)(?:能够|可以|可)(?:申请|要求|请求)(?:解密|还原)|反向还原/;
+// Or the key given to whoever asks: "需求方……可向运营机构申领密钥，对相关字段进行解密比对".
+const RESTORABLE = /(?<!不)可逆(?!性?(?:测试|检测|评估|审查|验证|分析|校验|风险))|可解密|解密使用|(?<!不)(?:可以?|能够|有权)[^，。；]{0,10}?(?:申请|申领|获取|取得|领取|索取)[^，。；]{0,4}?(?:解密)?(?:密钥|秘钥)|(?<!不|无法)(?:能够|可以|可)(?:还原|恢复)|(?<!不|无法)(?:能够|可以|可)(?:申请|要求|请求)(?:解密|还原)|反向还原/;
 /** The key that reverses a product, handed over with it: "掩码规则随产品向使用方披露", "提供加密密钥". */
 const KEY = /(?:掩码|脱敏|加密|映射|编码|置换)(?:规则|算法|参数|字典)|(?:解密)?(?:密钥|秘钥)|对照表|映射表|对应关系表|还原表|盐值/;
 /**

@@ -135,9 +135,12 @@ export function holderOf(name: string, meaning?: (term: string) => string | unde
 
 /** Parties joined to the operator as those it authorizes or designates: "乙方及其授权的……", "运营机构和其指定的……". */
 export const AUTHORIZED_BY_OPERATOR = /(?:及|和|以及|与|、)(?:其|乙方|运营机构)?(?:书面)?(?:授权|委托|指定|许可)的/;
+const OPERATOR_FIRST = new RegExp(`^(?:是指|系指|指)?${OPERATOR}(?:及|和|以及|与|、)`);
 /** A definition that puts another legal person in the operator's place ("运营机构，包括乙方及……关联公司"). */
 export function widensOperator(term: string, meaning: string): boolean {
-  if (!IS(`(?:${OPERATOR}|被授权方|被授权人|授权对象|运营主体)`).test(term)) return false;
+  // The term may name the operator or, by its meaning, the operator joined with others ("“运营团队”，是指乙方及乙方……指定的
+  // 生态合作单位").
+  if (!IS(`(?:${OPERATOR}|被授权方|被授权人|授权对象|运营主体)`).test(term) && !OPERATOR_FIRST.test(meaning)) return false;
   // Any enterprise joined to the operator (named before the 及) is another legal person, whatever its name ("乙方及乙方书面指定的生态合作企业",
   // "乙方以及经乙方推荐的场景服务公司"); the operator restated ("乙方，即某某有限公司") or its organs are not.
   // "经……批准、与市数据局签订协议的法人单位" joins what one unit did, not two parties.

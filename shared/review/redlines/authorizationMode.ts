@@ -139,7 +139,8 @@ const NONE_SET = new RegExp(`(?:暂不|暂未|暂缓|不再|不)(?:予|另行)?(
  * Scenarios spared a grant of their own ("具体场景无需另行签订协议", "各应用场景均不再单独授权"): one grant carries them all.
  * Products within the scenario granted ("本场景内的产品迭代无需另行授权") are not scenarios.
  */
-const SCENES_SPARED = new RegExp(`(?:具体|各|各个|各类|每个|每一|所有|全部|其余|其他|后续)(?:的)?${SCENE}(?:均|一律|都|亦|也)?(?:无需|无须|不需要?|不必|不再|免于)(?:另行|重新|单独|分别|逐一|逐项|再次|再)?(?:授权|签订|签署|订立|申请|报批|审批)`);
+// The scenario may be the topic of a condition first: "乙方就单个场景开展运营的，无需另行申请授权".
+const SCENES_SPARED = new RegExp(`(?:具体|各|各个|各类|每个|每一|单个|任一|任何|所有|全部|其余|其他|后续)(?:的)?${SCENE}(?:[^，。；]{0,12}?的[，,])?(?:均|一律|都|亦|也)?(?:无需|无须|不需要?|不必|不再|免于)(?:另行|重新|单独|分别|逐一|逐项|再次|再)?(?:授权|签订|签署|订立|申请|报批|审批)`);
 /**
  * The data used before any scenario is fixed ("场景清单确定前，乙方可以先行使用授权数据开展产品研发"): the grant runs
  * without a scenario.

@@ -20,7 +20,8 @@ export const RIVAL_KIND = `(?:其他|其它|别的|另外的|${BUT_OPERATOR})[^�
  * The counterpart is anyone else: "其他运营机构", "第三方", "他人", "任何单位" — or a second one beside the operator
  * ("引入第二家运营机构", "确定另一家运营单位"): one more operator is another than the operator.
  */
-export const OTHERS = new RegExp(`其他|其它|第三方|他人|任何(?:单位|机构|主体|企业|一方)|另外的|别的|第二家|另一家|另外一家|${BUT_OPERATOR}`);
+// Or named by their rivalry with it: "与乙方存在竞争关系的数据服务商".
+export const OTHERS = new RegExp(`其他|其它|第三方|他人|任何(?:单位|机构|主体|企业|一方)|另外的|别的|第二家|另一家|另外一家|${BUT_OPERATOR}|与${OPERATOR}[^，。；]{0,6}?竞争(?:关系)?的`);
 
 // Lower levels of government too: "各区", "县（市、区）".
 // An organ's full name may be long: "市政务服务和数据管理局".

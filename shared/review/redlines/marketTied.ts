@@ -19,6 +19,9 @@ import { IMPOSING_FORBIDDEN, RIVAL_KIND, dealer } from './dealers';
 const ONLY_THROUGH = new RegExp(`(?:只能|仅能|仅可|只可|仅|只|一律)(?:经由|通过|在|向|从|委托)${OPERATOR}(?![^，。；]{0,4}?(?:监督|指导|陪同|组织|安排|监管|见证|管控)下)(?:指定|认可)?的?[^，。；]{0,8}?(?:渠道|平台|单位|服务商|机构)?`);
 const DESIGNEE = new RegExp(`(?:应当?|须|必须|需|只能|优先)(?:同时|优先)?(?:通过|经由|委托|选择|使用|采用|采购|购买)[^，。；]{0,6}?${OPERATOR}(?:指定|认可)`);
 const TIED = new RegExp(`(?:须|应当?|必须|需要?)(?:同时|一并|配套)(?:购买|订购|采购|使用)${OPERATOR}`);
+// Entry into the market barred unless it is built on the operator's own tools: "未调用乙方算法组件或未部署在乙方云资源上的数据
+// 产品，不予上架".
+const BUILT_ON_OPERATOR = new RegExp(`(?:未|不)(?:调用|使用|采用|部署(?:在|于)?|接入|基于)${OPERATOR}[^。；]{0,40}?(?:不予|不得|不能|不可|禁止)(?:上架|注册|接入|准入|挂牌|上线|交易)`);
 const FOR_OPERATOR_DEALS = new RegExp(`(?:仅|只)(?:向|对|为|面向)[^，。；]{0,4}?(?:与|和|同|向)${OPERATOR}(?:签订|签署|订立|采购|购买|合作)[^，。；]{0,20}?的`);
 
 /**
@@ -69,7 +72,7 @@ function buyersDesignated(s: string): boolean {
 }
 
 export function tiedToOperator(s: string): boolean {
-  if (mustPartner(s) || buyersDesignated(s)) return true;
+  if (mustPartner(s) || buyersDesignated(s) || BUILT_ON_OPERATOR.test(s)) return true;
   for (const re of [ONLY_THROUGH, DESIGNEE, TIED, FOR_OPERATOR_DEALS]) {
     const m = re.exec(s);
     if (!m) continue;

@@ -220,9 +220,18 @@ const NOT_SETTER = /报|提请|经(?:审|批|核)|核定|批准|审核|价格主
 // Sold to the highest bidder: "以挂牌竞价方式出让使用权，按照最高有效报价成交", "价高者得".
 const MECHANISM = new RegExp(`(?:竞价|拍卖|竞拍|议价|撮合|询价|竞争性谈判)[^，。；]{0,6}?(?:形成|确定|决定|产生)|(?:按照?|以)[^，。；]{0,6}?(?:最高|最优)(?:有效)?(?:报价|出价|应价)(?:成交|确定|中标|出让)|价高者得|(?:按照|按(?!${EVERY_PERIOD})|执行|参照|以)[^，。；]{0,10}?(?:挂牌价|成交价|竞价结果|拍卖价)(?!格?(?:${PRICE_AS_SUBJECT}))`);
 
+/** The price moved with the market by whoever the sentence is about: "根据成本变化和市场需求，动态调整……价格". */
+const MARKET_ADJUSTED = new RegExp(`(?:根据|依据|结合|视|按照?)[^，。；]{0,12}?(?:市场|供求)[^，。；]{0,12}?[，,]?\\s*(?:动态|自主|自行|适时|灵活)?(?:调整|确定|制定|浮动)[^，。；]{0,12}?${PRICE_NOUN}`);
+const AUTHORITY = /价格主管|发展改革|发改|物价|政府|甲方|授权方|实施机构/;
 // A mechanism sets a price only where its clause names one: "经……竞争性谈判确定为本场景运营机构" chooses the operator.
 const PRICE_NOUN_RE = new RegExp(PRICE_NOUN);
 function setByMarket(s: string): boolean {
+  const adjusted = MARKET_ADJUSTED.exec(s);
+  if (adjusted && !AUTHORITY.test(s.slice(0, adjusted.index))) {
+    const at = adjusted.index + adjusted[0].length - 1;
+    const c = clauseAt(s, at);
+    if (!negatedInSentence(s, c, at - c.start)) return true;
+  }
   const mechanism = MECHANISM.exec(s);
   for (const m of [SET_BY_NAMED.exec(s), mechanism && PRICE_NOUN_RE.test(clauseAt(s, mechanism.index).text) ? mechanism : null]) {
     if (!m) continue;

@@ -7,7 +7,7 @@ import { holdsRawData } from '../definitions';
 import { referenced } from '../checks';
 import { isBackground } from './background';
 import { withAntecedents } from '../anaphora';
-import { leadsByBlock, typedRiskRow } from './units';
+import { asOneRecord, leadsByBlock, typedRiskRow } from './units';
 import { OUTSIDE } from '../clauseParties';
 import { heldBack, isOutsideParty, letsHappen, parseSentence, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
 import { HOLD_VERB, objectOf, restorableIn } from '../clauseObjects';
@@ -73,7 +73,7 @@ function described(written: string): string {
 }
 
 // Whatever the verb of release: "第十五条 乙方可以向用户销售基础数据包" is the article's clause on its heading line.
-const SAYS_WHAT_IS_DONE = new RegExp(`(?:可以|应当|有权|允许|须|不得)[^，。；]{0,20}?${OUT}`);
+const SAYS_WHAT_IS_DONE = new RegExp(`(?:可以|应当|有权|允许|须|不得|享有)[^，。；]{0,20}?(?:${OUT}|获取|取得|调取)`);
 
 /** Verbs that take data out of the platform by themselves (a 提供 or 交付 needs someone outside to receive it). */
 const OUT_BY_ITSELF = /导出|汇出|下载|拷贝|复制|出域|带离|外发|外传|传出|转售|出售|销售|售卖|抄送/;
@@ -274,7 +274,7 @@ export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[
       prev = r.text(b);
       continue;
     }
-    const read = typedRiskRow(r, b, rows[0]) ?? r.text(b);
+    const read = typedRiskRow(r, b, rows[0]) ?? asOneRecord(r.text(b));
     for (const written of ledSentences(read, leads.get(b))) {
       const s = described(withAntecedents(written, recent, r.glossary));
       recent = [...recent.slice(-1), written];

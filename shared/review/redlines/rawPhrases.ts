@@ -6,7 +6,8 @@ import { RAW_NOUN, SOURCE_DATA } from '../clauseObjects';
 // A sample of the records for training is records too ("模型的训练样本集"), not a synthetic one.
 // 源数据 only as a word of its own (SOURCE_DATA).
 // A person's details are records too: "个人信息明细".
-export const RAW = `(?:${RAW_NOUN}|数据原样|原样数据|原样副本|${SOURCE_DATA}|明细数据|明细记录|(?:个人|自然人)(?:身份)?(?:信息)?明细|(?<!合成|模拟|虚拟|仿真)(?:训练)?样本(?:数据)?集|训练样本)`;
+// The whole dataset packed as one ("不动产登记全量数据包") is the records.
+export const RAW = `(?:${RAW_NOUN}|全量(?:[\\u4e00-\\u9fff]{0,2})?(?:数据包|数据集|数据库|库表)|数据原样|原样数据|原样副本|${SOURCE_DATA}|明细数据|明细记录|(?:个人|自然人)(?:身份)?(?:信息)?明细|(?<!合成|模拟|虚拟|仿真)(?:训练)?样本(?:数据)?集|训练样本)`;
 export const OUT = '(?:导出|汇出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|转售|出售|销售|售卖|共享|分享|提供|披露|交易|带离|外发|挂牌|输出|返回|回传|传出|送出|外传)';
 const OTHER = '(?:合作方|使用方|用户|开发利用机构|第三方|需求方|调用方|客户|金融机构|子公司|关联公司|数据商)';
 /** What is built on the data, not the data: handing it to any system is no release. */
@@ -34,6 +35,8 @@ export const PATTERNS = [
   `(?<t>${OUT})[^。；]{0,30}?[，,](?:其|所含)?(?:内容|数据内容|数据)(?:为|是|系|包括)[^，。；]{0,8}?${RAW}`,
   // Raw data handed over as files a user keeps: "……以接口调用、报告或者文件方式交付使用方，使用方可在其自有系统中存储".
   `${RAW}[^。；]{0,40}?(?:文件|离线|硬盘|光盘|U盘|拷贝)[^，。；]{0,6}?(?:方式|形式)?[^，。；]{0,4}?(?<t>交付|提供|传输|推送|发送)`,
+  // Or the way of handing it over named after it, as a form's fields do: "……全量数据包”，……交付方式“离线拷贝”".
+  `${RAW}[^。；]{0,60}?(?<t>离线(?:拷贝|交付|传输|提供)|(?:移动硬盘|硬盘|光盘|U盘)(?:拷贝|交付))`,
   // Raw data, the subject, allowed out of the platform: "（样本数据集）经审核后可以导出平台" (a heading line too).
   // Not raw data named in a risk ("确认不存在……还原原始数据风险的，方可导出平台"), nor stripped first ("……含有原始交易
   // 流水的，应当删除相关字段后方可导出").
@@ -51,7 +54,7 @@ export const PATTERNS = [
   // said to hold none: "导出的日志不含原始数据内容").
   // A verb of giving describing the records by who hands them in ("甲方提供的原始数据的权属归甲方") hands nothing out, unless
   // a modal lets it ("可以提供的原始数据包括……"); records already taken out ("已下载的原始数据") are out.
-  `(?<t>${OUT})(?!(?<=提供|共享|分享|开放|交付|发布|公开|公布|推送|传输|给予|披露)的)(?:(?!基于|利用|依托|依据|根据|不含|不包含|不包括|不涉及|剔除|去除)[^，。；]){0,6}?${RAW}(?![^，。；]{0,8}?(?:的|之)?(?:统计|分析|产品|结果|报告|模型|质量|核查|调用|权限|目录|清单|样例说明|加工|形成|评分))`,
+  `(?<t>${OUT})(?!(?<=提供|共享|分享|开放|交付|发布|公开|公布|推送|传输|给予|披露)的)(?:(?!基于|利用|依托|依据|根据|不含|不包含|不包括|不涉及|剔除|去除)[^，。；]){0,6}?${RAW}(?![^，。；]{0,8}?(?:的|之)?(?:统计|分析|产品|结果|报告|模型|质量|核查|调用|权限|目录|清单|样例说明|加工|形成|评分))(?!不出|不得出)`,
   // What may be handed over or moved, defined by a relative clause that lists raw data: "乙方可以提供给第三方的数据包括原始
   // 数据、数据产品等" (a prohibition of it is read negated).
   `(?<t>${OUT}|迁移|转存|备份)(?:给|至|予|到)[^，。；]{0,16}?的(?:数据|信息|内容)(?:范围)?(?:包括|包含|为|有)(?:(?!不含|不包括|不包含)[^，。；]){0,12}?${RAW}`,
@@ -59,6 +62,8 @@ export const PATTERNS = [
   `(?:产品|成果|数据集)[^，。；]{0,8}?(?<t>包含|含有|附带|附有|夹带)${RAW}`,
   // A user's right over the data it calls: "用户对其调用的公共数据享有下载、保存和向其客户再分发的权利".
   `${OTHER}[^。；]{0,20}?(?:公共数据|授权数据|原始数据)[^。；]{0,4}?(?:享有|具有|拥有|获得)[^，。；]{0,8}?(?<t>下载|导出|拷贝|再分发|转发)`,
+  // Another party's right to obtain the records under what it bought: "需求方享有获取其所购数据产品底层明细数据的权利".
+  `${OTHER}[^。；]{0,8}?(?:享有|具有|拥有)[^，。；]{0,4}?(?<t>获取|取得|下载|导出|调取)[^，。；]{0,16}?${RAW}`,
   // The data itself copied to systems outside the platform, the operator's or another's: "将授权数据集下载至其自有算力
   // 中心", "完整副本异地备份于乙方自建的灾备中心", "报送至其上级集团公司统一数据湖", "导出至乙方自有服务器".
   // Mirrored there too: "将原始流水镜像至合作单位的流计算集群".
@@ -87,6 +92,8 @@ export const PATTERNS = [
   // What goes out kept at the source's grain, nothing aggregated: "接口的返回结果应保持与源系统一致的……记录粒度，不做聚合、
   // 泛化或模糊化处理".
   `(?<t>返回|输出|交付|提供|推送)(?:的)?(?:结果|数据|内容|字段)[^。；]{0,30}?(?:记录粒度|原始粒度|逐条|(?:源系统|业务系统|源数据)[^。；]{0,4}?一致)[^。]{0,30}?不(?:做|作|进行|予)(?:任何)?(?:聚合|汇总|泛化|模糊化|脱敏|去标识)`,
+  // Cells too small to hide anyone output as they are: "统计单元内的样本数少于3个的，仍按实际值输出，不作合并或抑制处理".
+  `(?:样本数|样本量|人数|户数|记录数|个体数)[^。；]{0,10}?(?:少于|不足|低于|小于)[^。；]{0,16}?(?<t>输出|提供|展示|发布|交付)[^。]{0,12}?不(?:作|做|进行|予)(?:任何)?(?:合并|抑制|聚合|模糊化|屏蔽|泛化)`,
   // Results that may carry the records: "结果数据可以包含以个人为单位的逐条记录".
   `(?:结果数据|输出数据|结果)[^，。；]{0,8}?(?:可以|可|允许)[^，。；]{0,4}?(?<t>包含|含有|附带)[^，。；]{0,12}?${RAW}`,
 ].map((p) => new RegExp(p));

@@ -22,11 +22,13 @@ const JOINED_BY_OPERATOR = new RegExp(
   + `|(${OPERATOR_GROUP})[^，。；]{0,10}?(?:持有|享有|取得|分享|共享|分得)[^，。；]{0,10}?(?:权益|收益|分成|股权|知识产权|所有权|成果)`
   // Or by a stake in it or a seat in it: "运营机构可入股参与", "乙方有权加入开发团队".
   + `|(${OPERATOR_GROUP})[^，。；]{0,8}?(?:入股|参股|持股|加入|参与)(?![^，。；]{0,4}?(?:评估|审查|审核|验收|监督|检查|测试|评审|培训|论证))`
-  + `|(?:权益|收益|知识产权|所有权)[^，。；]{0,6}?(?:由|归)(${OPERATOR_GROUP})`,
+  + `|(?:权益|收益|知识产权|所有权)[^，。；]{0,6}?(?:由|归)(${OPERATOR_GROUP})`
+  // Or holds it by its leave or a share of its revenue: "应当事先取得乙方书面同意，并与乙方签订收益分成协议".
+  + `|(?:取得|征得|经|获得)(${OPERATOR_GROUP})[^，。；]{0,4}?(?:书面)?(?:同意|许可|授权|认可)|(?:与|同)(${OPERATOR_GROUP})[^，。；]{0,6}?(?:签订|签署|订立)[^，。；]{0,6}?(?:分成|分润|收益分配)`,
 );
 export function joinedByOperator(text: string, from: number): string | null {
   const m = JOINED_BY_OPERATOR.exec(text.slice(from));
-  if (!m || !isOperatorGroup(m[1] ?? m[2] ?? m[3] ?? m[4])) return null;
+  if (!m || !isOperatorGroup(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])) return null;
   // Read at the act's last word, so a negation between the operator and its act counts ("运营机构不得入股").
   const at = from + m.index + m[0].length - 1;
   const c = clauses(text).find((x) => at >= x.start && at < x.start + x.text.length);

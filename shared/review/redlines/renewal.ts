@@ -75,7 +75,7 @@ const BOUND_GLOBAL = new RegExp(BOUND_TO_CONSENT, 'g');
 /** A renewal that is a new decision: reapplied for, approved, signed again (not "无需重新签订"). */
 const DECIDED = /(?<!无|不|免|无需|无须|不需|不需要|不必|不用|不再|免于)(?:重新|另行|再次)(?:签订|签署|订立|申请|审批|批准|授权|报批|遴选)|(?:须|需|需要|应当|应|经|报)[^，。；]{0,8}?(?:批准|审批|审核同意|同意后|报批|论证)|(?:经|由)(?:甲方|授权方|双方)[^，。；]{0,6}?(?:同意|批准|审定|决定)|(?:可|可以)(?:向甲方)?申请(?:续期|续约|延期|延长)|双方(?:可|可以)?协商(?:续|一致)/;
 // Or one more cycle, the term's own ("自动延续一个周期", "延续一期", "延续一个授权期限").
-const SAME = /(?:与|同)(?:原|首期|初始|本)(?:协议)?(?:运营|授权)?(?:期限|有效期|授权期|运营期)(?:相同|一致|同)|(?:按|依|以)原(?:条件|期限|协议期限)|同等期限|相同(?:的)?期限|(?:续展|续期|续约|顺延|延续|延展|延长)(?:一|1)个?(?:(?:授权|运营|协议)(?:周期|期限?)|周期|期(?![限间满]))|(?:顺延|延续|续展|续期)至?下一(?:个)?(?:授权|运营|协议)?周期/;
+const SAME = /(?:与|同)(?:原|首期|初始|本)(?:协议)?(?:运营|授权)?(?:期限|有效期|授权期|运营期)(?:相同|一致|同)|(?:按|依|以)原(?:条件|期限|协议期限)|同等期限|相同(?:的)?期限|(?:续展|续期|续延|续约|顺延|延续|延展|延长)(?:一|1)个?(?:(?:授权|运营|协议)(?:周期|期限?)|周期|期(?![限间满]))|(?:顺延|延续|续展|续期)至?下一(?:个)?(?:授权|运营|协议)?周期/;
 const YEARLY = /逐年|每年(?:自动)?(?:续|顺延)|按年(?:自动)?(?:续|顺延)|(?:进入|转入)下一(?:个)?(?:履约|运营|授权|合作)?年度|年度滚动/;
 const UNLIMITED = /次数不限|不限次数|不限次|此后亦同|依此类推|以此类推|循环|周而复始|多次|反复/;
 /** A span left blank in a model text ("续期____年"), not a date's blanks ("至____年____月____日"). */
@@ -123,6 +123,7 @@ export function renewalOf(raw: string): Renewal | null {
   // A model text's blank before the unit ("自动延续____年") is at least one of it, whatever is filled in.
   const blank = spans.length ? null : BLANK_SPAN.exec(tail);
   if (blank) return { each: blank[1] === '年' ? 12 : 1, count, at, text: tail.slice(0, 40) };
-  if (!spans.length) return null;
+  // Renewed without end and with no span of its own ("期满后自动续期，续期次数不限"): the term it renews, again and again.
+  if (!spans.length) return count === Infinity ? { each: 'same', count, at, text: tail.slice(0, 40) } : null;
   return { each: spans[0].months, count, at, text: tail.slice(0, 40) };
 }

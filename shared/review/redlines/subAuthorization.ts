@@ -7,7 +7,7 @@ import { SECTOR_LICENCE } from '../text';
 import { WAIVED_SPAN } from '../extensions';
 import { isBackground } from './background';
 import { withAntecedents } from '../anaphora';
-import { leadsByBlock, rowAsClauses, typedRiskRow } from './units';
+import { asOneRecord, leadsByBlock, rowAsClauses, typedRiskRow } from './units';
 import { parseSentence, partyOf, readingOf, type ParseContext } from '../clauseParse';
 import { CHOOSING_VERBS, ON_ITS_OWN } from '../clauseParties';
 import { dealsOwnWork, USER_NAME } from './ownAccount';
@@ -240,7 +240,7 @@ export function subAuthorizationReading(r: ReadDocument): Evidence[] {
     // A table's rows are read as labelled clauses, as units.ts reads them for every reader, and so is a row typed under
     // a risk column: a cell under it ("风险描述 | 运营机构将账号交由第三方使用") is a risk named, never a rule.
     const rows = b.kind === 'table' ? b.rows : null;
-    const read = rows ? rows.slice(1).map((row) => rowAsClauses(rows[0] ?? [], row)).join('') : ((cells && typedRiskRow(r, b, cells)) ?? t);
+    const read = rows ? rows.slice(1).map((row) => rowAsClauses(rows[0] ?? [], row)).join('') : ((cells && typedRiskRow(r, b, cells)) ?? asOneRecord(t));
     const all = ledSentences(read, leads.get(b));
     for (let i = 0; i < all.length; i++) {
       // A proviso after a semicolon is read with the prohibition it lifts.

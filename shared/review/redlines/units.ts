@@ -95,6 +95,16 @@ export function onlyInRiskCells(text: string, word: string, heads: string[]): bo
   return seen;
 }
 
+/**
+ * A record written as labelled fields split by semicolons ("产品名称“……全量数据包”；产品形态“数据文件”；交付方式“离线拷贝”",
+ * "工作内容：……；责任主体：乙方全资子公司……；备注：以子公司名义……") is one row: read as one sentence, its fields joined.
+ */
+const FIELD = /^\s*[^，。；;：:“”"]{1,10}(?:[：:]|[“"])/;
+export function asOneRecord(t: string): string {
+  const parts = t.split(/[；;]/);
+  return parts.length >= 3 && parts.filter((p) => FIELD.test(p)).length >= 3 ? parts.join('，') : t;
+}
+
 const INLINE_ROW = /^[^（(|｜。；]{0,30}?[（(]([^（）()。；]*[|｜][^（）()。；]*)[）)][：:]\s*([^。；]*[|｜][^。；]*[。；;]?)$/;
 
 /** The unfinished sentence a long paragraph ends with (no full stop, semicolon or colon), or ''. */
@@ -142,7 +152,7 @@ export function* units(r: ReadDocument, isClause: (b: Block) => boolean): Genera
     head = null;
     // A short heading names a matter; a longer one cut from an article ("第三条 本协议授权范围覆盖……全部应用场景") is its sentence.
     if (!isClause(b) && !(b.kind === 'heading' && t.length >= 14 && !/(?:原则|要求|模式|方式|范围|机制|措施|安排|清单|条件|情况)$/.test(t))) continue;
-    const ss = ledSentences(t, leads.get(b));
+    const ss = ledSentences(asOneRecord(t), leads.get(b));
     // Only a paragraph runs on: a heading cut from an article states its matter without a full stop.
     const joined = lead && b.kind === 'paragraph' && !NUMBERED.test(t) ? lead : '';
     // A sentence cut over several lines carries what came before: "……乙方可以派" / "驻技术团队，……对乙方" / "已交付……".
