@@ -41,6 +41,8 @@ function runByRecipient(p: ClauseParse): boolean {
 }
 const OPERATION_LISTED = /^[^，。；]{0,16}?(?:开展|承担|负责|从事)[^，。；]{0,20}?(?:数据|数据资源)的[^，。；]{1,20}?[、和及与](?:市场|对外)?运营(?!维护|保障|支撑|辅助|评估|监测|监管|平台|门户|网站|系统|成本|费用|推广)/;
 const SCENE_FRONTED = /(?:将|把)[^，。；]{0,16}?(?:场景|领域|行业|板块)(?:整体|全部|部分)?$/;
+const ENTRUSTED_BEFORE = /(?:委托|授权|指定)(?:其)?[^，。；]{0,12}?(?:关联|子公司|控股|参股|合作|第三方|公司|企业|单位|机构)[^，。；]{0,20}?[，,]\s*$/;
+const ENTRUST_FORBIDDEN = /(?:不得|禁止|严禁|不能|不可|无权|不允许)[^，。；]{0,6}?(?:委托|授权|指定)/;
 const POWERS_FRONTED = /(?:将|把)[^。；]{0,40}?(?:运营|经营|管理|加工|处理|使用|开发)(?:权限|权利|权)[，,]?\s*(?:整体|全部|一并)?$/;
 const EXERCISED = /^[^，。；]{0,4}?行使/;
 /** Run by a party the parse did not name ("给具备相应能力的单位运营"). */
@@ -187,6 +189,9 @@ export function movesGrant(p: ClauseParse, g?: Glossary, sentence = p.text): boo
   if ((p.act.kind === 'entrust' || p.act.kind === 'transfer') && !p.object && by !== 'grantor' && by !== 'public' && fronted) return isOutsideParty(p.recipient?.party);
   // A scenario itself handed to another party to run ("可将该场景整体分包给具备相应能力的单位运营").
   if ((p.act.kind === 'entrust' || p.act.kind === 'transfer') && by !== 'grantor' && by !== 'public' && SCENE_FRONTED.test(p.text.slice(0, p.act.at)) && (runByRecipient(p) || RUN_BY_NAMED.test(p.text.slice(p.act.at + p.act.verb.length)))) return true;
+  // The grant exercised on the operator's behalf by the party it has just entrusted ("乙方可委托其关联公司作为……运营方，代为
+  // 行使本协议……加工使用权益和产品经营权益").
+  if (p.act.kind === 'succeed' && p.object?.kind === 'grant' && /^代(?:为|其)/.test(p.text) && ENTRUSTED_BEFORE.test(sentence.slice(0, p.start)) && !ENTRUST_FORBIDDEN.test(sentence.slice(0, p.start))) return true;
   // Powers of the operation handed to another to exercise, named in the clause before ("可将……运营管理及初级加工处理权限，
   // 整体委托其参股设立的区域运营公司行使").
   if ((p.act.kind === 'entrust' || p.act.kind === 'transfer') && !p.object && by !== 'grantor' && by !== 'public' && isOutsideParty(p.recipient?.party) && POWERS_FRONTED.test(sentence.slice(0, p.start) + p.text.slice(0, p.act.at)) && EXERCISED.test(p.text.slice(p.text.indexOf(p.recipient!.text) + p.recipient!.text.length))) return true;
