@@ -9,6 +9,9 @@ import { parseNumbering } from '../../shared/document/numbering';
 import type { ExtractedDocument } from '../../shared/domain/document';
 import { joinLines, PAGE_MARK } from './text';
 import { joinedOverPages, withoutRunningLines, type PdfPageText } from './pdfPages';
+import { pageTables, type Line } from './pdfTables';
+
+export type { Line } from './pdfTables';
 
 export type { PdfPageText } from './pdfPages';
 import { importPatchedPdfjsWorker } from './pdfjsPatch';
@@ -83,18 +86,6 @@ export function pdfjsAssets(): { cMapUrl?: string; standardFontDataUrl?: string 
   }
 }
 
-/** A line of text on a page, in PDF points (y grows upwards): from the text layer or from OCR (main/ocr/layout.ts). */
-export interface Line {
-  text: string;
-  /** The line split at gaps wider than two characters: table cells when there are several. */
-  cells: string[];
-  x: number;
-  right: number;
-  y: number;
-  size: number;
-}
-
-
 interface TextItem {
   str: string;
   transform: number[];
@@ -161,7 +152,8 @@ function pageLines(items: TextItem[]): Line[] {
         else text += r.str;
         end = x + r.width;
       }
-      return { text: text.replace(/\s+/g, ' ').trim(), cells: cells.map((c) => c.trim()).filter((c, i, a) => c || i < a.length - 1), x: l.runs[0].transform[4], right: end, y: l.y, size: l.size };
+      const runs = l.runs.map((r) => ({ x: r.transform[4], end: r.transform[4] + r.width, y: r.transform[5], str: r.str }));
+      return { text: text.replace(/\s+/g, ' ').trim(), cells: cells.map((c) => c.trim()).filter((c, i, a) => c || i < a.length - 1), x: l.runs[0].transform[4], right: end, y: l.y, size: l.size, runs };
     })
     .filter((l) => l.text);
 }
@@ -193,13 +185,24 @@ export function pageParagraphs(lines: Line[], page: number, pageHeight: number):
     if (cur) out.push({ kind: 'text', text: cur.text, page });
     cur = null;
   };
+  // Tables read by their columns, a row's wrapped lines joined cell by cell (main/docs/pdfTables.ts). Lines split
+  // alike that they do not take are still read by the rule below, which stops where such a table starts.
+  const tables = pageTables(body, { left, right });
+  let t = 0;
   for (let i = 0; i < body.length; i++) {
     const l = body[i];
+    if (tables[t]?.start === i) {
+      flush();
+      out.push({ kind: 'table', rows: tables[t].rows, page });
+      i = tables[t++].end;
+      continue;
+    }
     // Two or more consecutive lines split into the same number (≥2) of cells: a table.
-    if (l.cells.length >= 2 && body[i + 1]?.cells.length === l.cells.length) {
+    const stop = tables[t]?.start ?? body.length;
+    if (l.cells.length >= 2 && i + 1 < stop && body[i + 1].cells.length === l.cells.length) {
       flush();
       const rows: string[][] = [];
-      while (i < body.length && body[i].cells.length === l.cells.length) rows.push(body[i++].cells);
+      while (i < stop && body[i].cells.length === l.cells.length) rows.push(body[i++].cells);
       i--;
       out.push({ kind: 'table', rows, page });
       continue;
