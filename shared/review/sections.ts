@@ -87,10 +87,12 @@ export function readDocument(doc: ExtractedDocument, opts: ReadOptions = {}): Re
   const glossary = buildGlossary(blocks);
   const aliases = { terms: glossary.rawTerms, definedIn: glossary.definedIn };
   const next = new Map(blocks.slice(0, -1).map((b, i) => [b.id, blocks[i + 1]]));
+  // The block as printed, a sentence cut by a page break made whole.
+  const whole = (b: Block) => normalizeSpacing(withSeparator(b)) + pageContinuation(b, next.get(b.id));
   const written = (b: Block) => {
     let t = cache.get(b.id);
     if (t === undefined) {
-      let s = normalizeSpacing(withSeparator(b)) + pageContinuation(b, next.get(b.id));
+      let s = whole(b);
       if (aliases.terms.length && !aliases.definedIn.has(b.id)) s = readAliases(s, aliases.terms);
       t = convert ? convert(s) : s;
       cache.set(b.id, t);
@@ -109,12 +111,7 @@ export function readDocument(doc: ExtractedDocument, opts: ReadOptions = {}): Re
     : written;
   // A heading is named as printed: a term read as raw data in the text ("运营成果" defined to include 衍生数据) still names
   // its matter ("运营成果清单与审核" is the products' list).
-  const printed = aliases.terms.length
-    ? (b: Block) => {
-        const t = normalizeSpacing(withSeparator(b)) + pageContinuation(b, next.get(b.id));
-        return convert ? convert(t) : t;
-      }
-    : text;
+  const printed = aliases.terms.length ? (b: Block) => (convert ? convert(whole(b)) : whole(b)) : text;
   return { doc, blocks, text, shown, sections: sections(blocks, text, printed), glossary };
 }
 

@@ -28,7 +28,8 @@ const JOINED_BY_OPERATOR = new RegExp(
 );
 export function joinedByOperator(text: string, from: number): string | null {
   const m = JOINED_BY_OPERATOR.exec(text.slice(from));
-  if (!m || !isOperatorGroup(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])) return null;
+  // The operator's side is whichever alternative matched: its one group.
+  if (!m || !isOperatorGroup(m.slice(1).find((g) => g !== undefined) ?? null)) return null;
   // Read at the act's last word, so a negation between the operator and its act counts ("运营机构不得入股").
   const at = from + m.index + m[0].length - 1;
   const c = clauses(text).find((x) => at >= x.start && at < x.start + x.text.length);
