@@ -125,7 +125,9 @@ export function conditionAtIndex(sentence: string, at: number, ctx: ParseContext
  * sentence and per glossary and reference resolver it was read with, so the review parses each once. Readers must not
  * change what they get.
  */
-export function parseSentence(sentence: string, ctx: ParseContext = {}): ClauseParse[] {
+export function parseSentence(sentence: string, given: ParseContext = {}): ClauseParse[] {
+  // A glossary reads only the terms a sentence uses: one that uses none parses as without it, and shares that parse.
+  const ctx = given.glossary && !given.glossary.used(sentence).length ? { ...given, glossary: undefined } : given;
   if (!session) return parseClauses(sentence, ctx);
   const byResolve = session.get(ctx.glossary ?? NONE) ?? session.set(ctx.glossary ?? NONE, new WeakMap()).get(ctx.glossary ?? NONE)!;
   const memo = byResolve.get(ctx.resolve ?? NONE) ?? byResolve.set(ctx.resolve ?? NONE, new Map()).get(ctx.resolve ?? NONE)!;

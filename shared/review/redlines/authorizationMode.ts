@@ -263,6 +263,7 @@ const NO_GRANT_CONDITION = new Set(['notice', 'silence', 'own']);
 const ASKS_GRANT = /授权|批准|审批|同意|签订|另行|审核|论证|评审|建议|(?:向|报)(?:甲方|授权方|实施机构|数据主管部门)[^，。；]{0,6}?(?:提出|提交|报送|申请)/;
 const ON_DEMAND = /按需|根据(?:业务|实际|工作)?需(?:要|求)|应授尽授|随时|不受[^，。；]{0,4}?限制/;
 const TAKES = /(?:申请|调用|使用|获取|取得|共享|接入)[^，。；]{0,4}$/;
+const TAKES_WORD = /申请|调用|使用|获取|取得|共享|接入/;
 const DEEMED = /(?:一切|全部|所有|任何|各类)[^。；]{0,12}?(?:均|即|都|一律)?(?:视为|视同)(?:已)?(?:获得|取得|获)?(?:甲方)?授权/;
 // The act kept within the scenario granted ("在本场景范围内迭代产品"): a new need met there opens no scenario. The data
 // granted is no scenario ("在已授权数据范围内").
@@ -284,7 +285,9 @@ function grantRead(s: string, doc?: DocumentTerms): ClauseReading | null {
       if (!c && !ASKS_GRANT.test(s)) return { reading: 'permission' };
     }
   }
-  for (const p of parseSentence(s)) {
+  // Parsed only when the sentence holds what the reading below asks for: a verb of taking and no scenario to bound it.
+  const mayTakeAll = TAKES_WORD.test(s) && (ON_DEMAND.test(s) || !/场景/.test(s));
+  for (const p of mayTakeAll ? parseSentence(s) : []) {
     if (!letsHappen(p) || p.modality === 'must-not' || (p.holder && p.holder.party !== 'operator')) continue;
     if (p.act?.kind !== 'use' && p.act?.kind !== 'succeed') continue;
     if (p.object?.kind !== 'data' && p.object?.kind !== 'grant') continue;
