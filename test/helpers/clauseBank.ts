@@ -49,7 +49,19 @@ export function clauseBank(): ClauseBankFile[] {
  * names a scenario, as most do: a red line raised because a short passage never says 场景 would not be the passage's.
  */
 export function passageFires(p: Passage, redline: string, toSimplified?: (s: string) => string): boolean {
+  if (redline !== ANY && (WHOLE_DOCUMENT.includes(redline) || bareRaises(p, toSimplified).includes(redline))) return citesPassage(p, redline, toSimplified);
   return passageRaises(p, toSimplified).some((id) => redline === ANY || id === redline);
+}
+
+/**
+ * A bank of the red lines a passage cannot raise alone (one judged on the whole document, or one its bare title raises
+ * already because it lacks the clause: the filing, the exit) asks whether the finding cites the passage: the late
+ * filing read, the exit clause that keeps the data, the products that are all of one kind. Not for lawful banks: a
+ * lawful passage about free public products is cited by the whole-document finding it cannot settle alone.
+ */
+function citesPassage(p: Passage, redline: string, toSimplified?: (s: string) => string): boolean {
+  const f = flagsOf(p, `${titleOf(p)}\n${p.text.trim()}`, toSimplified).find((x) => x.id === redline);
+  return !!f && f.evidence.length > 0;
 }
 
 /**
@@ -64,11 +76,16 @@ export const ANY = 'any';
  */
 const WHOLE_DOCUMENT = ['product_categories', 'no_destruction'];
 export function passageRaises(p: Passage, toSimplified?: (s: string) => string): string[] {
-  const title = p.kind === 'plan' ? '某场景公共数据授权运营实施方案' : '某场景公共数据授权运营协议';
-  const flagsOf = (text: string) => reviewDocument(docFromText(text, 'passage.txt'), ruleset(p.ruleset), p.kind, { toSimplified }).flags.map((f) => f.id);
-  const bare = bareFlags.get(`${p.ruleset}/${p.kind}`) ?? bareFlags.set(`${p.ruleset}/${p.kind}`, flagsOf(title)).get(`${p.ruleset}/${p.kind}`)!;
-  return flagsOf(`${title}\n${p.text.trim()}`).filter((id) => !bare.includes(id) && !WHOLE_DOCUMENT.includes(id));
+  const bare = bareRaises(p, toSimplified);
+  return flagsOf(p, `${titleOf(p)}\n${p.text.trim()}`, toSimplified)
+    .map((f) => f.id)
+    .filter((id) => !bare.includes(id) && !WHOLE_DOCUMENT.includes(id));
 }
+const titleOf = (p: Passage) => (p.kind === 'plan' ? '某场景公共数据授权运营实施方案' : '某场景公共数据授权运营协议');
+const flagsOf = (p: Passage, text: string, toSimplified?: (s: string) => string) =>
+  reviewDocument(docFromText(text, 'passage.txt'), ruleset(p.ruleset), p.kind, { toSimplified }).flags;
+const bareRaises = (p: Passage, toSimplified?: (s: string) => string) =>
+  bareFlags.get(`${p.ruleset}/${p.kind}`) ?? bareFlags.set(`${p.ruleset}/${p.kind}`, flagsOf(p, titleOf(p), toSimplified).map((f) => f.id)).get(`${p.ruleset}/${p.kind}`)!;
 const bareFlags = new Map<string, string[]>();
 
 const resolved = new Map<string, ReturnType<typeof bundledRuleset>>();
