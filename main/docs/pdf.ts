@@ -4,12 +4,13 @@ import { createRequire } from 'node:module';
 import { fault } from '../../shared/api/errors';
 import { checkPdfInflation } from './bombs';
 import { heartbeat } from '../services/heartbeat';
-import { buildDocument, TOC_ENTRY, type RawItem } from '../../shared/document/build';
+import { buildDocument, TOC_ENTRY } from '../../shared/document/build';
 import { parseNumbering } from '../../shared/document/numbering';
 import type { ExtractedDocument } from '../../shared/domain/document';
 import { joinLines, PAGE_MARK } from './text';
 import { joinedOverPages, withoutRunningLines, type PdfPageText } from './pdfPages';
-import { pageTables, type Line } from './pdfTables';
+import { pageTables, type Line, type Run } from './pdfTables';
+import { tablesOverPages, type PdfItem } from './pdfTablesOverPages';
 
 export type { Line } from './pdfTables';
 
@@ -158,12 +159,26 @@ function pageLines(items: TextItem[]): Line[] {
     .filter((l) => l.text);
 }
 
+// The top lines of a page kept for a table going on from the page before: a running head and its rows.
+const TOP_LINES = 40;
+
+/** A line with its runs that follow each other with no gap on one baseline as one (pdfmake draws one per glyph). */
+function compact(l: Line): Line {
+  const runs: Run[] = [];
+  for (const r of l.runs ?? []) {
+    const prev = runs.at(-1);
+    if (prev && prev.y === r.y && r.str.trim() && prev.str.trim() && r.x - prev.end < l.size * 0.1) runs[runs.length - 1] = { ...prev, end: r.end, str: joinLines(prev.str, r.str) };
+    else runs.push(r);
+  }
+  return { ...l, runs };
+}
+
 /**
  * Joins a page's lines into paragraphs the way a reader sees them: a new paragraph starts at a first-line indent
  * (Chinese body text is indented two characters), a numbered line, a change of font size, a wide vertical gap, or
  * after a line that stops well short of the right margin.
  */
-export function pageParagraphs(lines: Line[], page: number, pageHeight: number): RawItem[] {
+export function pageParagraphs(lines: Line[], page: number, pageHeight: number, keepTop = false): PdfItem[] {
   const body = lines.filter((l) => !((l.y < pageHeight * 0.1 || l.y > pageHeight * 0.92) && PAGE_MARK.test(l.text)));
   if (!body.length) return [];
   const left = Math.min(...body.map((l) => l.x));
@@ -178,22 +193,26 @@ export function pageParagraphs(lines: Line[], page: number, pageHeight: number):
   // every line; only a gap clearly wider than the pitch does.
   const steps = body.slice(1).map((l, i) => body[i].y - l.y).filter((d, i) => d > 0 && d < body[i + 1].size * 3.5).sort((a, b) => a - b);
   const pitch = steps.length >= 3 ? steps[Math.floor(steps.length / 2)] : 0;
-  const out: RawItem[] = [];
-  // A contents entry is a line of its own, however far its leader reaches.
-  let cur: { text: string; size: number; lastY: number; lastRight: number; entry: boolean } | null = null;
-  const flush = () => {
-    if (cur) out.push({ kind: 'text', text: cur.text, page });
-    cur = null;
-  };
+  const out: PdfItem[] = [];
   // Tables read by their columns, a row's wrapped lines joined cell by cell (main/docs/pdfTables.ts). Lines split
   // alike that they do not take are still read by the rule below, which stops where such a table starts.
   const tables = pageTables(body, { left, right });
+  // The page's top lines, above its first table read by columns, stay on the items read from them (`keepTop`): a
+  // table that ends the page before may go on in them, to be read in its columns (pdfTablesOverPages.ts).
+  const top = keepTop ? Math.min(tables[0]?.start ?? body.length, TOP_LINES) : 0;
+  const withLines = (it: PdfItem, first: number, last: number): PdfItem => (first < top && body[first].runs ? { ...it, lines: body.slice(first, last + 1).map(compact) } : it);
+  // A contents entry is a line of its own, however far its leader reaches.
+  let cur: { text: string; size: number; lastY: number; lastRight: number; entry: boolean; first: number; last: number } | null = null;
+  const flush = () => {
+    if (cur) out.push(withLines({ kind: 'text', text: cur.text, page }, cur.first, cur.last));
+    cur = null;
+  };
   let t = 0;
   for (let i = 0; i < body.length; i++) {
     const l = body[i];
     if (tables[t]?.start === i) {
       flush();
-      out.push({ kind: 'table', rows: tables[t].rows, page });
+      out.push({ kind: 'table', rows: tables[t].rows, page, shape: tables[t].shape });
       i = tables[t++].end;
       continue;
     }
@@ -202,9 +221,10 @@ export function pageParagraphs(lines: Line[], page: number, pageHeight: number):
     if (l.cells.length >= 2 && i + 1 < stop && body[i + 1].cells.length === l.cells.length) {
       flush();
       const rows: string[][] = [];
+      const first = i;
       while (i < stop && body[i].cells.length === l.cells.length) rows.push(body[i++].cells);
       i--;
-      out.push({ kind: 'table', rows, page });
+      out.push(withLines({ kind: 'table', rows, page }, first, i));
       continue;
     }
     const indented = l.x - left > l.size * 1.2;
@@ -220,11 +240,12 @@ export function pageParagraphs(lines: Line[], page: number, pageHeight: number):
       right - cur.lastRight > l.size * 2.5;
     if (startsNew) {
       flush();
-      cur = { text: l.text, size: l.size, lastY: l.y, lastRight: l.right, entry };
+      cur = { text: l.text, size: l.size, lastY: l.y, lastRight: l.right, entry, first: i, last: i };
     } else if (cur) {
       cur.text = joinLines(cur.text, l.text);
       cur.lastY = l.y;
       cur.lastRight = l.right;
+      cur.last = i;
     }
   }
   flush();
@@ -308,12 +329,16 @@ export async function readPdfPages(data: Uint8Array, fileName: string, onPage?: 
   try {
     const pages: PdfPageText[] = [];
     const [first, last] = partPages(doc.numPages, part.part, part.of, part.minPages);
+    // A page keeps its top lines when the page before ends in a table (a running foot under it or not), or is not
+    // read here: they are read again only to go on with that table.
+    let keepTop = true;
     for (let p = first; p <= last; p++) {
       heartbeat();
       const page = await doc.getPage(p);
       const [, , , height] = page.view;
       const tc = await page.getTextContent();
-      const items = pageParagraphs(pageLines(tc.items as TextItem[]), p, height);
+      const items = pageParagraphs(pageLines(tc.items as TextItem[]), p, height, keepTop);
+      keepTop = items.slice(-2).some((it) => it.shape);
       const chars = items.reduce((s, i) => s + (i.kind === 'text' ? i.text.replace(/\s/g, '').length : 0), 0);
       pages.push({ page: p, items, chars });
       page.cleanup();
@@ -339,7 +364,7 @@ export async function readPdfPart(file: string, fileName: string, part: PdfPart,
 
 /** The document from every page's text (read in one thread or in parts, in page order). */
 export function assemblePdf(fileName: string, pageCount: number, allPages: PdfPageText[]): ExtractedDocument {
-  const pages = withoutRunningLines(allPages);
+  const pages = tablesOverPages(withoutRunningLines(allPages));
   const chars = pages.reduce((s, p) => s + p.chars, 0);
   const empty = pages.filter((p) => p.chars === 0).map((p) => p.page);
   const needsOcr = pageCount > 0 && chars < pageCount * 5;

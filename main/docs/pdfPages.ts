@@ -16,7 +16,7 @@ export interface PdfPageText {
  * after the cover). It is the page's furniture, not the text: left in, it splits the sentence that runs over the page
  * break and is read as a paragraph of whatever section the page is in. The first page with text keeps its lines (a
  * title there may read the same as the head), except a head that carries the page's number ("……授权运营协议 第1页
- * 共4页"): a title never does. The head is known by its words, its page number left aside.
+ * 共4页"): a title never does; or one over the title printed again below it. The head is known by its words, its page number left aside.
  */
 // A page number at the end of a head or a foot: "第 2 页 共 4 页", "- 2 -", "2 / 4".
 const TRAILING_PAGE = /\s*(?:第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|[-—–－]+\s*\d+\s*[-—–－]+|\d+\s*\/\s*\d+)$/;
@@ -43,9 +43,14 @@ export function withoutRunningLines(pages: PdfPageText[]): PdfPageText[] {
   // The first page loses only a head that carries its page number: its words then differ from the line as written.
   const firstHead = edge(first, 0);
   const firstNumbered = !!firstHead && heads.has(firstHead) && firstHead !== (first.items[0] as { text: string }).text.trim();
+  // Nor does it keep a head over a cover that prints the title itself below it, broken over lines ("秦皇岛市……公共数据" /
+  // "授权运营实施方案" / "（征求意见稿）"): the title is the cover's, the head the page's furniture.
+  const squeezed = (t: string) => t.replace(/\s+/g, '');
+  const coverBelow = first.items.slice(1, 7).flatMap((it) => (it.kind === 'text' ? [squeezed(it.text)] : [])).join('');
+  const firstOverCover = !!firstHead && heads.has(firstHead) && firstHead.length >= 8 && coverBelow.includes(squeezed(firstHead));
   return pages.map((p) => {
     if (!p.items.length) return p;
-    if (p === first) return firstNumbered ? { ...p, items: p.items.slice(1) } : p;
+    if (p === first) return firstNumbered || firstOverCover ? { ...p, items: p.items.slice(1) } : p;
     let items = p.items;
     if (heads.has(edge(p, 0) ?? '')) items = items.slice(1);
     if (items.length && feet.has(edge({ ...p, items }, -1) ?? '')) items = items.slice(0, -1);

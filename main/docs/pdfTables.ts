@@ -31,6 +31,20 @@ export interface PageTable {
   start: number;
   end: number;
   rows: string[][];
+  /** How it was read: a table going on over a page break is known and read on by it (pdfTablesOverPages.ts). */
+  shape: TableShape;
+}
+
+/** A table's columns as read: where they start and their text can reach, its size, line step and row gap. */
+export interface TableShape {
+  cols: number[];
+  limit: number[];
+  size: number;
+  step: number;
+  rowGap: number;
+  padded: boolean;
+  /** Which columns of its last row end on a full line: the row may go on over the page break. */
+  open: boolean[];
 }
 
 // Lines of a table further apart than this many font sizes are not one table: even a padded row of a form with
@@ -251,29 +265,71 @@ function readTable(lines: Line[], from: number, to: number, floor: number, edges
     if (!(gap <= step * 0.75 || (gap <= step + tolRow(lines[from]) && !lineCells(lines[from - 1], cols).text[0]))) break;
     from--;
   }
+  // Further up: lines that may be whole rows above it (kept when they are rows, as below).
+  let top = from;
+  while (top - 1 >= floor && from - top < MAX_BETWEEN && joins(lines[from], lines[top], lines[top - 1]) && fits(lines[top - 1], cols) && y(top - 1) - y(top) <= Math.max(step, rowGap) + tolRow(lines[top])) top--;
   // Below: the lines of the last row, and of further rows (kept below when they are rows).
   while (to + 1 < lines.length && joins(lines[to], lines[to], lines[to + 1]) && fits(lines[to + 1], cols) && y(to) - y(to + 1) <= Math.max(step, rowGap) + tolRow(lines[to + 1])) to++;
   const rows = tableRows(lines, from, to, cols, step, padded, y);
   // A row above the first multi-cell line is no row of the table (the step said it was one; the cells say it is not).
   while (rows.length && rows[0].last < core[0]) rows.shift();
-  // A row below the last multi-cell line is one when it fills two columns or more and starts exactly at a column (a
+  // A row beyond the multi-cell lines is one when it fills two columns or more and starts exactly at a column (a
   // left-aligned cell), as a line of body text or a date under a signature block does not.
+  const isRow = (r: Row) => wholeRow(lines, cols, r);
   let keep = rows.findIndex((r) => r.first > core[1]);
   if (keep >= 0) {
-    for (; keep < rows.length; keep++) {
-      const r = rows[keep];
-      const x = firstX(lines[r.first]);
-      if (!(r.cells.filter((c) => c).length >= 2 && cols.some((c) => Math.abs(x - c) <= 0.6))) break;
-    }
+    while (keep < rows.length && isRow(rows[keep])) keep++;
     rows.length = keep;
   }
   if (!rows.length) return null;
-  const [start, end] = [rows[0].first, rows[rows.length - 1].last];
   // Text that runs to the text block's right edge and goes on at its left edge flows as body text does: a signature
   // block typed with tabs ("甲方（盖章）：…中心⇥乙方（盖" / "章）：…公司"). A table's cells wrap inside their columns.
   // (The edge is a character and a half wide: a text wrapped by count of characters ends its lines unevenly.)
-  for (let i = start; i < end; i++) if (lines[i].right >= edges.right - lines[i].size * 1.5 && firstX(lines[i + 1]) <= edges.left + 1) return null;
-  return { start, end, rows: rows.map((r) => r.cells) };
+  const flows = (a: number, b: number) => lines.slice(a, b).some((l, j) => l.right >= edges.right - l.size * 1.5 && firstX(lines[a + j + 1]) <= edges.left + 1);
+  if (flows(rows[0].first, rows[rows.length - 1].last)) return null;
+  // Rows above the first: at the top of a page, a row whose full first line was not split into cells (its cells run
+  // up to each other with no wide gap), read again with the lines over it.
+  const above = top < from && rows[0].first === from ? rowsAbove(tableRows(lines, top, to, cols, step, padded, y), rows[0], isRow) : null;
+  if (above && !flows(above[0].first, rows[0].last)) rows.splice(0, 1, ...above);
+  const last = rows[rows.length - 1];
+  const ends = cols.map(() => -Infinity);
+  for (let i = last.first; i <= last.last; i++) lineCells(lines[i], cols).end.forEach((e, k) => e > -Infinity && (ends[k] = e));
+  const open = ends.map((e, k) => e > -Infinity && limit[k] - e <= lines[last.last].size * 1.2);
+  return { start: rows[0].first, end: last.last, rows: rows.map((r) => r.cells), shape: { cols, limit, size: lines[from].size, step, rowGap, padded, open } };
+}
+
+type Row = { cells: string[]; first: number; last: number };
+
+/** A row that fills two columns or more and starts exactly at a column (a left-aligned cell). */
+const wholeRow = (lines: Line[], cols: number[], r: Row) => r.cells.filter((c) => c).length >= 2 && cols.some((c) => Math.abs(firstX(lines[r.first]) - c) <= 0.6);
+
+/**
+ * The rows of a table read on, in its shape, from the first of these lines (the top of the next page) for as long as
+ * they sit in its columns (and each cell they start is where a column starts: the lines of another table may fit its
+ * columns too), in its size and no further apart than its rows: each with its count of lines so far and whether it is
+ * whole (wholeRow), as the rest of a row cut by the page break is not.
+ */
+export function rowsInColumns(lines: Line[], t: TableShape): { cells: string[]; lines: number; whole: boolean }[] {
+  const y = (i: number) => baseline(lines[i]);
+  let to = -1;
+  const aligned = (l: Line) => cellStarts(l).every((st) => !st.strong || t.cols.some((c) => Math.abs(st.x - c) <= l.size * 0.5));
+  const sits = (l: Line) => !!l.runs && Math.abs(l.size - t.size) <= 0.5 && !TOC_ENTRY.test(l.text) && fits(l, t.cols) && aligned(l);
+  while (to + 1 < lines.length && sits(lines[to + 1]) && (to < 0 || y(to) - y(to + 1) <= Math.max(t.step, t.rowGap) + tolRow(lines[to + 1]))) to++;
+  if (to < 0) return [];
+  return tableRows(lines, 0, to, t.cols, t.step, t.padded, y, t.limit).map((r) => ({ cells: r.cells, lines: r.last + 1, whole: wholeRow(lines, t.cols, r) }));
+}
+
+/**
+ * The rows above a table's first row, from the table read again from lines further up (`all`): the row that holds
+ * the first row's first line, when it starts higher and ends where the first row does (a full first line, not split
+ * into cells, over it), and whole rows above that.
+ */
+function rowsAbove(all: Row[], first: Row, isRow: (r: Row) => boolean): Row[] | null {
+  let k = all.findIndex((r) => r.first <= first.first && first.first <= r.last);
+  if (k < 0 || (all[k].first < first.first && !(all[k].last === first.last && isRow(all[k])))) return null;
+  const rows = [all[k].first < first.first ? all[k] : first];
+  while (k > 0 && isRow(all[k - 1])) rows.unshift(all[--k]);
+  return rows;
 }
 
 /**
@@ -295,14 +351,14 @@ function limits(cells: ReturnType<typeof lineCells>[], cols: number[], size: num
  * short where a Latin word or a blank does not fit, and the padding already tells the rows apart). Without padding, a
  * line with nothing in the first column starts a row only when all of two or more cells of it follow short lines (the
  * rest of a cell wrapped oddly, "经营模式" / "（" / "9610/9710/…", is no row of its own). A cell's lines are joined as
- * a paragraph's are.
+ * a paragraph's are. `known`: where the columns' text reaches, for a table read on over a page break (no heading then).
  */
-function tableRows(lines: Line[], from: number, to: number, cols: number[], step: number, padded: boolean, y: (i: number) => number): { cells: string[]; first: number; last: number }[] {
+function tableRows(lines: Line[], from: number, to: number, cols: number[], step: number, padded: boolean, y: (i: number) => number, known?: number[]): Row[] {
   const cells: ReturnType<typeof lineCells>[] = [];
   for (let i = from; i <= to; i++) cells.push(lineCells(lines[i], cols));
-  const limit = limits(cells, cols, lines[from].size);
-  const rows: { cells: string[]; first: number; last: number }[] = [];
-  let row: (typeof rows)[number] | null = null;
+  const limit = known ?? limits(cells, cols, lines[from].size);
+  const rows: Row[] = [];
+  let row: Row | null = null;
   let ends: number[] = [];
   for (let i = from; i <= to; i++) {
     const l = lines[i];
@@ -315,7 +371,7 @@ function tableRows(lines: Line[], from: number, to: number, cols: number[], step
     const full = row !== null && row.cells.every((c, k) => !c || text[k]);
     // Nor does a heading row (the table's first line, with text in every column) take the rest of a row cut by the
     // page break under it, as a heading repeated on the next page has.
-    const heading = rows.length === 1 && row!.first === from && row!.last === from && row!.cells.every((c) => c);
+    const heading = !known && rows.length === 1 && row!.first === from && row!.last === from && row!.cells.every((c) => c);
     const newCells = padded ? !!text[0] && ended(0) : heading || (text[0] ? full || has.some(ended) : has.length >= 2 && has.every(ended));
     if (!row || wide || newCells) {
       row = { cells: cols.map(() => ''), first: i, last: i };
