@@ -33,6 +33,8 @@ const WRAPPER = new RegExp(
     '^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s+\\d{1,2}[:：]\\d{2}',
     // a decorative Latin line in a Chinese page ("SUBSCRIBE to US", "FOLLOW US"): never the document's title
     '^[A-Za-z][A-Za-z\\s&\'-]{2,40}$',
+    // an attachment listed by its file's name ("1.永川区……资源目录.xlsx"), whether the list's numbers made it a heading
+    '\\.(?:docx?|xlsx?|pdf|wps|ofd|zip|rar|csv|et)\\s*$',
     '〔\\d{4}〕\\s*\\d+\\s*号', '\\[\\d{4}\\]\\s*\\d+\\s*号', '^(上一篇|下一篇)', '版权所有', 'ICP备', '网站标识码',
   ].join('|'),
 );

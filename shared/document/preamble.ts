@@ -26,6 +26,17 @@ export interface LocatedBody {
 const SCAN = 80;
 
 export function locateBody(blocks: Block[], styledTitle?: number): LocatedBody {
+  const found = locate(blocks, styledTitle);
+  // Whatever was taken for wrapper, the document is never read as nothing: a text whose lines after its title all looked
+  // like a page's (one that opens on an annex's caption, "附件1 授权运营基本情况表：授权方式为……") is read from its title.
+  if (found.bodyStart > 0 && blocks.slice(found.bodyStart).every((b) => b.toc)) {
+    const at = blocks.findIndex((b) => b.id === found.titleBlockId);
+    return { ...found, bodyStart: Math.max(0, at) };
+  }
+  return found;
+}
+
+function locate(blocks: Block[], styledTitle?: number): LocatedBody {
   let wrapperEnd = -1;
   let title = -1;
   // A website repeats the title as its headline above 发布日期/来源: kept in case the body prints none.
