@@ -11,7 +11,7 @@ import { enclosingHeadings, evidence, headingChains, headingName, joinedWithHe, 
 import { spansSeveralGrants, termAcrossSentences } from './redlines/term';
 import { columnHeads, leadsByBlock, onlyInRiskCells, sentencesByBlock } from './redlines/units';
 import { renewsAnotherMatter } from './redlines/renewal';
-import { durations, parseNumeral, sentences, signingDate, CN_NUMERAL, FIRST_TERM } from './text';
+import { clauses, durations, parseNumeral, sentences, signingDate, CN_NUMERAL, FIRST_TERM } from './text';
 import { automaticExtensions } from './extensions';
 
 /**
@@ -210,8 +210,12 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
       const resolve = referenced(r);
       const annexes = hits.flatMap((s) => [...s.text.matchAll(LIST_IN_ANNEX)].map((m) => resolve(`附件${m[1]}`) ?? ''));
       const text = sentences([...hits.map((s) => s.text), ...annexes].join('\n'))
-        // Nor does a use the text leaves out of itself ("农业农村部门……所需的统计分析，由……自行开展，不纳入本方案").
-        .filter((x) => !/上述|前述|上表|上列|以上(?:产品|数据|服务)|(?:使用|调用|申请|需要)[^，。；]{0,12}的[，,]|不(?:纳入|列入|属于|在)本(?:方案|协议|场景)/.test(x))
+        // Nor does a use the text leaves out of itself ("农业农村部门……所需的统计分析，由……自行开展，不纳入本方案"). A note
+        // on all the listed products ("上述产品均按照政府指导价……收费") says what they all are: it stays.
+        .filter((x) => ALL_LISTED.test(x) || !/上述|前述|上表|上列|以上(?:产品|数据|服务)|(?:使用|调用|申请|需要)[^，。；]{0,12}的[，,]|不(?:纳入|列入|属于|在)本(?:方案|协议|场景|次|期|项目)/.test(x))
+        // A category the text does not offer now is none of its list: "本期不开发面向市场的经营性产品", "产业类数据产品待
+        // 试点评估后另行研究".
+        .map((x) => clauses(x).filter((c) => !NOT_OFFERED.test(c.text)).map((c) => c.text).join('，'))
         .join('\n');
       const said = servedPublic(text);
       const lacking = check.groups.filter((g) => !g.any.some((w) => said.includes(w))).map((g) => g.label);
@@ -222,6 +226,9 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
     }
   }
 }
+
+const ALL_LISTED = /(?:上述|以上|前述)[^，。；]{0,6}?(?:产品|服务)[^，。；]{0,4}?(?:均|全部|都|一律)/;
+const NOT_OFFERED = /(?:不|暂不|暂未|未)(?:开发|提供|涉及|包括|包含|纳入|列入|设置|安排)|待[^，。；]{0,16}?(?:后|再)[^，。；]{0,4}?(?:另行|再行)?(?:研究|确定|开发|论证)|另行研究/;
 
 const N = '[一二三四五六七八九十\\d]+';
 const ANNEX_HEAD = new RegExp(`^\\s*附件\\s*(${N})(?![\\d．.])`);

@@ -18,7 +18,10 @@ export const ACTS: [ActClass, string][] = [
   // A grant of a further tier or a letter of grant the operator issues is a grant onward, whatever its name ("向区县运营单位
   // 进行二级授权", "分级授权", "再次授权", "为合作企业签发授权书"); to whom decides (the reader).
   ['regrant', '(?:二级|三级|下级|分级|次级|再次|再行|逐级)授权(?!运营|范围|期限|模式|体系|方式|管理|的)|(?<=签发|出具|开具|颁发|核发)(?:二级)?授权(?:书|函|证书|证明)|转授权|再授权|二次授权|转授予|转授|(?<!部)分授权|(?<!部)分授|再许可|子许可|分许可|授权给|授予|许可(?!状态|证|信息|数据|编号|类别|事项|情况|记录|结果|期限|有效期|(?:和|及|与|、)[\u4e00-\u9fff]{0,8}?(?:数据|信息|记录))|颁发|核发|发放|(?<=开展|进行|实施|作出)授权(?!运营|范围|期限|数据|事项|协议)|授权(?<=(?:乙方|运营机构|运营方|运营单位|运营主体)[^，。；]{0,12}?向[^，。；]{1,24}?授权)(?<!(?:申请|报请|请求|提出|提请)授权)(?=[。；，,]|$)|下放|' +
-    '授权(?!运营|数据|范围|期限|事项|协议|书|方式|模式|使用|调用|的|后|前)(?=[\u4e00-\u9fffA-Za-z0-9]{0,8}?(?:企业|公司|单位|伙伴|合作方|第三方|他人|机构|主体|运营商)[^，。；]{0,16}?(?:开展|从事|负责|承担|行使)[^，。；]{0,28}?(?:运营|经营)(?!维护|保障|支撑))'],
+    '授权(?!运营|数据|范围|期限|事项|协议|书|方式|模式|使用|调用|的|后|前)(?=[\u4e00-\u9fffA-Za-z0-9]{0,8}?(?:企业|公司|单位|伙伴|合作方|第三方|他人|机构|主体|运营商)[^，。；]{0,16}?(?:开展|从事|负责|承担|行使)[^，。；]{0,28}?(?:运营|经营)(?!维护|保障|支撑))' +
+      // Or who then uses the granted data itself ("乙方可授权第三方在……期限内使用授权数据开发数据产品"): the data's use
+      // right handed on, not a product licensed.
+      '|授权(?=[\u4e00-\u9fffA-Za-z0-9]{0,8}?(?:企业|公司|单位|伙伴|合作方|第三方|他人|机构|主体|运营商)[^，。；]{0,30}?(?:使用|调用|加工|开发利用|访问|获取)[^，。；]{0,6}?(?:授权数据|公共数据|数据资源|原始数据))'],
   // "将……运营权利……分配给其下属单位行使": allotted to a party is moved to it.
   // Shared out among others for their use is moved to them too ("将……授权在其集团内部成员企业间调剂使用").
   // Not inside a noun: 出租车 (a taxi), 转移支付 (a fiscal transfer).
@@ -69,6 +72,8 @@ export const actClass = (verb: string): ActClass => ACT_CLASSES.find(([, re]) =>
 export const RELATIVE = /^[^，。；]{0,4}?的/;
 /** "调用授权的气象数据": the data called granted is the verb's object, not a relative clause's. */
 const GRANTED_OBJECT = /^(?:经|已|被)?授权的/;
+/** A 的 before a right is the object's own ("不取得原始数据的持有权"), not a relative clause describing a party. */
+const RIGHT_OF = /^[^，。；]{1,4}?的(?:持有权|所有权|使用权|经营权|运营权|加工使用权|产品经营权|处分权|收益权|控制权)/;
 /** A right to act is a may: "享有……导出、复制和对外提供权利", "具有下载权限". */
 export const RIGHT_TO = new RegExp(`^(?:享有|具有|拥有|获得)[^，。；]{0,10}?(?:${ACTS.map(([, v]) => v).join('|')})[^，。；]{0,12}?(?:权利|权限|功能)`);
 
@@ -159,7 +164,7 @@ export function mainAct(text: string): { m: RegExpExecArray; modal?: string } | 
   // A processing that names its result ("将中间处理结果导出") is a noun: the act is the verb after it.
   // Taking on an operation names what it runs before it ("承担统计数据的加工……和市场运营"): no modifier.
   // Nor is a move whose 的 describes the party it goes to ("许可其参股的……公司使用").
-  const own = candidates.filter((m) => !NOMINAL.test(after(m)) && (!RELATIVE.test(after(m)) || GRANTED_OBJECT.test(after(m)) || (MOVES.has(actClass(m[0])) && PARTY_DESCRIBED.test(after(m))) || (RUNS_VERB.test(m[0]) && !/^的/.test(after(m)))) && !/^(?:方式|形式)/.test(after(m)) && !(PROCESS_RESULT.test(after(m)) && actClass(m[0]) === 'process'));
+  const own = candidates.filter((m) => !NOMINAL.test(after(m)) && (!RELATIVE.test(after(m)) || GRANTED_OBJECT.test(after(m)) || RIGHT_OF.test(after(m)) || (MOVES.has(actClass(m[0])) && PARTY_DESCRIBED.test(after(m))) || (RUNS_VERB.test(m[0]) && !/^的/.test(after(m)))) && !/^(?:方式|形式)/.test(after(m)) && !(PROCESS_RESULT.test(after(m)) && actClass(m[0]) === 'process'));
   // "将……数据加工及相关产品运营业务整体分包给……": what 将 fronts may hold verbs of its own; the move that follows it,
   // with whom it goes to, is the act.
   const moved = own[0] && FRONTED_BY.test(text.slice(0, own[0].index)) ? own.find((x) => x.index > own[0].index && MOVE_TO.test(after(x)) && MOVES.has(actClass(x[0]))) : undefined;

@@ -52,6 +52,7 @@ function walkLead(text: string, lead: Lead, each?: (s: string, open: string) => 
   // A lead-in may run over a semicolon ("乙方有下列行为之一的，甲方有权暂停授权并要求乙方支付违约金；造成损失的，依法赔偿："):
   // the clause before it, when it ended so, is read with it.
   let before = '';
+  let last = '';
   for (const s of sentences(text)) {
     const style = itemStyle(s);
     // The body of an item whose number stands as a line of its own goes on under the lead-in, and so do unnumbered items
@@ -67,7 +68,11 @@ function walkLead(text: string, lead: Lead, each?: (s: string, open: string) => 
     const l = colon >= 0 ? (forbiddingLeadBefore(s.slice(0, colon + 1)) ?? (before && !style ? forbiddingLeadBefore(before + s.slice(0, colon + 1)) : null)) : null;
     if (l) Object.assign(lead, { text: l, style: itemStyle(s.slice(colon + 1)) });
     before = /[；;]\s*$/.test(s) && !style ? s.replace(/[；;]\s*$/, '，') : '';
+    last = s;
   }
+  // Items set out a paragraph each without numbers (a Word list whose numbers intake left off): after the lead-in ending
+  // a paragraph, or an item ending with a semicolon, the next paragraph is the next item.
+  if (lead.text && !lead.style && (inList || /[：:]\s*$/.test(last))) lead.cont = true;
   return lead;
 }
 

@@ -24,7 +24,8 @@ export const READINGS: Record<Reading, string> = { permission: '允许', obligat
  * "不可逆" is an adjective (不可逆加密: irreversible), but "不可逆向还原", "不可逆推" say the act cannot be done: a negator.
  */
 // "未经脱敏的原始记录": 未经 before a processing and 的 describes the object, it negates no act.
-const NEGATORS = /(违规|违法|非法|无法|不得|无需|无须|毋须|毋需|免于|免予|不应|不能|不可(?!逆(?!向|推))|不允许|不准|禁止|严禁|杜绝|防止|避免|无权|不予|不属于|不包括|不涉及|未经(?!(?:任何)?(?:脱敏|加工|处理|清洗|匿名化?|去标识化?|汇总|聚合|加密)(?:处理)?的)|非经|擅自|违反|不再|不具有|不具备|不是|并非|不(?![少低断仅限可超定同良足]|动产)|不(?=同(?:任何|其他|其它|第三方|他人|别的)))/;
+// A thing said not to be there is absent too: "本方案未设置排他性条款", "未授予任何独家经营权".
+const NEGATORS = /(未(?:设置|设立|设定|约定|授予|给予|赋予|包含|含有|涉及|发现)|违规|违法|非法|无法|不得|无需|无须|毋须|毋需|免于|免予|不应|不能|不可(?!逆(?!向|推))|不允许|不准|禁止|严禁|杜绝|防止|避免|无权|不予|不属于|不包括|不涉及|未经(?!(?:任何)?(?:脱敏|加工|处理|清洗|匿名化?|去标识化?|汇总|聚合|加密)(?:处理)?的)|非经|擅自|违反|不再|不具有|不具备|不是|并非|不(?![少低断仅限可超定同良足]|动产)|不(?=同(?:任何|其他|其它|第三方|他人|别的)))/;
 const NOT_YET = /(?:尚|从|并|还|均|仍)?(?:未|没有)(?:曾|被|对外|向社会|公开)?$/;
 /** A negating prefix written onto the word itself: 非排他, 非独家, 无偿 is not 收费. */
 const PREFIX_NEGATION = /(非|无|不具有?|不属|不是|不作为?)$/;
@@ -101,6 +102,9 @@ export function isNegated(clause: string, triggerStart: number): boolean {
     // A granting verb right after it governs what it grants, however long the grant is named ("不授予乙方对市级公共数据
     // 的整体运营权"): the whole object is not given.
     if (n.distance <= 40 && /^(?:授予|给予|赋予|许可|授权(?!期|范围|数据|运营(?!权)))/.test(stretch)) return true;
+    // A verb of having or getting governs the list of what is had ("开发利用机构不取得原始数据的持有权或者转授权权利"): a right
+    // listed there is not got.
+    if (n.distance <= 40 && /^(?:取得|获得|享有|拥有|具有|持有)[^，。；]*?(?:或者|或|和|及|以及|、)/.test(stretch) && /(?:权利|权限|权|资格)$/.test(clause.slice(triggerStart).split(/[，。；]/)[0])) return true;
     // What the act would rest on, denied ("补助资金不作为……向公益用户收费的依据"): the act has no ground here.
     if (n.distance <= 40 && /^(?:作为|构成|成为)/.test(stretch) && /^[^，。；]{0,8}?的(?:依据|理由|前提|基础)/.test(clause.slice(triggerStart))) return true;
     return n.distance <= 12 || (n.distance <= 40 && stretch.includes('、') && /等$/.test(before));

@@ -75,8 +75,8 @@ const AGGREGATING = /汇总|统计|聚合|分析|建模|模型|训练|指数|评
 /** Terms that already name raw data need no alias; the broad names of all the data (公共数据) are never one. */
 // (as the readers name it: "明细包" is not one of their words, "明细数据" is).
 const ALREADY_RAW = /原始|源数据|明细数据|明细记录|^(?:公共数据|政务数据|数据资源|授权数据|公共数据资源)$/;
-/** The meaning names raw data among what the term holds; "不含原始数据", "基于原始数据加工" do not. */
-const HOLDS_RAW = /(?:^|[，,、：:]|包括|包含|含|涵盖|及|和|与)[^，。；、]{0,12}?(?<!基于|利用|依托|根据|对)(?:原始(?:数据|记录|明细)|原样(?:副本|数据|复制|拷贝)|数据原样|全量副本)(?:集|库|文件)?(?![^，。；]{0,4}?(?:加工|形成|生成|计算|分析|统计|训练))/;
+/** The meaning names raw data among what the term holds ("包括按需抽取的明细记录及其原始字段值"); "不含原始数据", "基于原始数据加工" do not. */
+const HOLDS_RAW = /(?:^|[，,、：:]|包括|包含|含|涵盖|及|和|与)[^，。；、]{0,12}?(?<!基于|利用|依托|根据|对)(?:原始(?:数据|记录|明细|字段值?)|明细记录|原样(?:副本|数据|复制|拷贝)|数据原样|全量副本)(?:集|库|文件)?(?![^，。；]{0,4}?(?:加工|形成|生成|计算|分析|统计|训练))/;
 /** Data defined as never processed is the records as they came: "未经任何处理的业务数据" (not what is built from it). */
 // However the processing is named: "未经脱敏处理的燃气用户记录", "未经去标识化的".
 export const UNPROCESSED = /(?<!基于|利用|依托|根据|对|将)未经(?:任何)?(?:加工|处理|清洗|脱敏|汇总|去标识化?|匿名化)(?:处理)?的[^，。；、]{0,8}?(?:数据|记录)(?![^，。；]{0,8}?(?:加工|形成|生成|计算|分析|统计|训练|聚合|汇总))/;
@@ -103,11 +103,41 @@ export function holdsRawData(meaning: string): boolean {
 const PLACE_HEAD = /(?:环境|空间|平台|专区|系统|场所|设施|区域|机房|沙箱|节点)[。；;]?\s*$/;
 // The place may be named by the term itself ("授权运营空间", "运营域"), or by its meaning's first phrase ("……安全环境，由……").
 const PLACE_TERM = /(?:空间|环境|平台|专区|系统|场所|设施|机房|沙箱|节点|运营域|数据域)$/;
+/** A party defined by what it does with the data ("与乙方签订产品服务合同、使用数据产品的单位") holds none of it. */
+const PARTY_HEAD = /(?:单位|机构|主体|企业|公司|组织|部门|个人|自然人|法人|用户|客户)[。；;]?\s*$/;
+const isParty = (meaning: string, term = '') => /(?:方|人|商|单位|机构|主体)$/.test(term) || PARTY_HEAD.test(meaning.split(/[；;]/)[0]);
 const isPlace = (meaning: string, term = '') => PLACE_TERM.test(term) || PLACE_HEAD.test(meaning.split(/[；;]/)[0]) || PLACE_HEAD.test(meaning.split(/[，,；;]/)[0]);
+
+/** A table of definitions: "用语 | 含义", "术语 | 定义", "名词 | 解释", each row a term and what it means. */
+const TERM_HEAD = /^(?:用语|术语|名词|词语|概念|名称|术语名称|用语名称)$/;
+const MEANING_HEAD = /^(?:含义|定义|释义|解释|说明|是指|内涵|定义及说明)$/;
+const isDefinitionsHead = (head: readonly string[]) => TERM_HEAD.test(head[0]?.trim() ?? '') && MEANING_HEAD.test(head[1]?.trim() ?? '');
 
 export function buildGlossary(blocks: readonly Block[]): Glossary {
   const defs: Definition[] = [];
+  const defineRow = (row: string[], blockId: string) => {
+    const term = row[0]?.trim().replace(/^[“"「『]|[”"」』]$/g, '');
+    const meaning = row[1]?.trim();
+    if (term && /^[\u4e00-\u9fffA-Za-z]{2,12}$/.test(term) && meaning) defs.push({ term, meaning, how: /^(?:包括|包含|含)/.test(meaning) ? 'includes' : 'means', blockId });
+  };
+  // A table typed in text ("| 用语 | 含义 |" and its rows, each a paragraph) is read as a table is.
+  let typed = false;
   for (const b of blocks) {
+    if (b.kind === 'table') {
+      typed = false;
+      if (isDefinitionsHead(b.rows[0] ?? [])) for (const row of b.rows.slice(1)) defineRow(row, b.id);
+      continue;
+    }
+    const cells = b.kind === 'paragraph' && /[|｜]/.test(b.text) ? b.text.split(/\s*[|｜]\s*/).filter((c, i, all) => c.trim() || (i > 0 && i < all.length - 1)) : null;
+    if (cells && isDefinitionsHead(cells)) {
+      typed = true;
+      continue;
+    }
+    if (cells && typed) {
+      if (!/^[-—:：\s]+$/.test(cells.join(''))) defineRow(cells, b.id);
+      continue;
+    }
+    typed = false;
     if (b.kind !== 'paragraph' && b.kind !== 'heading') continue;
     // A definition on a heading line ("第三条 衍生数据，是指…") starts after its numbering.
     const t = b.kind === 'heading' ? b.text : blockText(b);
@@ -150,7 +180,7 @@ export function buildGlossary(blocks: readonly Block[]): Glossary {
   for (let grew = true; grew; ) {
     grew = false;
     for (const term of terms) {
-      if (rawTerms.includes(term) || ALREADY_RAW.test(term)) continue;
+      if (rawTerms.includes(term) || ALREADY_RAW.test(term) || isParty(meaning(term) ?? '', term) || isPlace(meaning(term) ?? '', term)) continue;
       const m = meaning(term) ?? '';
       if (rawTerms.some((x) => m.includes(x) && !EXCLUDES_RAW.test(m))) {
         rawTerms.push(term);

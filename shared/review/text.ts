@@ -314,11 +314,16 @@ const DOUBLED = new RegExp(`(${CN_NUMERAL})\\s*[（(]\\s*(${CN_NUMERAL})\\s*[）
 /** The years an ordinal may name as plain years ("第五个运营年度末" is the fifth year's end); "第三个协议年度" is read as itself (termFollows). */
 const ORDINAL_YEAR_KIND = /^(?:会计|运营|自然|财政|日历|公历|授权|经营)?$/;
 /**
+ * A model text's options ("共计（□壹年□贰年□叁年）", "■免费 □收费"): an option left unticked is not what the text says,
+ * and where none is ticked, none is (blanked, as a blank to fill is).
+ */
+export const withoutUnticked = (t: string) => (/[□☐]/.test(t) ? t.replace(/[□☐]\s*[\u4e00-\u9fff\d]{1,6}/g, (m) => '＿'.repeat(m.length)) : t);
+/**
  * The numbers of a term written as figures, so every form reads alike: "二〇二六年一月一日" → "2026年1月1日" (read
  * digit by digit, "二〇二六" is no 6), "1,825日" → "1825日", "五个完整会计年度" / "四个运营年度" → "五个年".
  */
 export function withTermNumbers(s: string): string {
-  let t = s;
+  let t = withoutUnticked(s);
   if (/[〇零]/.test(t)) {
     t = t.replace(CN_DATE, (_, y: string, mo?: string, d?: string) =>
       `${digitsOf(y)}年${mo ? `${parseNumeral(mo)}月` : ''}${d ? `${parseNumeral(d)}日` : ''}`,

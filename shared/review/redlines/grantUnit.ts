@@ -201,7 +201,8 @@ function grantsNoScene(s: string, doc?: DocumentTerms): string | null {
     if (isNegated(c.text, m!.index - c.start) || isContrastClause(c.text)) continue;
     // The data named as the scenario's ("本场景授权数据包括……三个部门的数据"): the scenario is the unit, the list its data.
     if (SCENE_OWN_DATA.test(s.slice(0, m!.index + m![0].length - o.length))) continue;
-    if (SCENE_NAMED.test(s) && FIELD_UNIT.test(o) && !(MANY_HOLDERS.test(o) || ALL_DATA.test(o) || ALL_OBJECT.test(o) || AS_COLLECTED.test(o) || AREA_DATA.test(o))) continue;
+    // So is a field whose data is drawn from a list ("附件2所列的教育领域公共数据资源"): the list, not the field, is granted.
+    if ((SCENE_NAMED.test(s) || LISTED.test(o)) && FIELD_UNIT.test(o) && !(MANY_HOLDERS.test(o) || ALL_DATA.test(o) || ALL_OBJECT.test(o) || AS_COLLECTED.test(o) || AREA_DATA.test(o))) continue;
     if (notSceneUnit(o) || /场景/.test(o) || dataAsUnit(s, m![0], o)) return m![0];
   }
   return null;
@@ -253,6 +254,7 @@ const MODE_DEFINED = /所称[“"「]?(?:整体|打包|一揽子|全量|统一|�
  * 交通领域公共数据"): the scenario is the unit, the field its data's source.
  */
 const SCENE_NAMED = /(?:应用)?场景(?:名称)?(?:为|是|系|[：:])\s*[“"「『]/;
+const LISTED = /(?:附件|附表|清单|目录)[^，。；]{0,8}?(?:所列|列明|列示|载明|所载)/;
 
 /** The unit a clause grants when it is not one scenario: a field, several departments' or all the data, scenarios merged. */
 export function grantsOtherUnit(u: Unit, doc?: DocumentTerms): ClauseReading | null {

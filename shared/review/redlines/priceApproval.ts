@@ -62,13 +62,23 @@ const OUTSIDE_APPROVES_G = new RegExp(OUTSIDE_APPROVES.source, 'g');
  */
 const CONSENT_TO_SELF = new RegExp(`^(?:后|之后|以后)?[，,]?[^。；]{0,20}?(?:可以|可|有权|得以|能够)[^。；]{0,20}?(?:${SELF.source})`);
 
+/** Or said as a consent given ("甲方同意，乙方……形成的数据产品和服务，由乙方按照市场化原则自主定价"): no modal needed. */
+function consentsToSelf(s: string, from: string | number): boolean {
+  const at = Number(from);
+  const m = new RegExp(`^(?:后|之后|以后)?[，,]?[^。；]{0,60}?(?:${SELF.source})`).exec(s.slice(at));
+  if (!m) return false;
+  const end = at + m[0].length - 1;
+  const c = clauseAt(s, end);
+  return !isNegated(c.text, end - c.start);
+}
+
 export function approvedOutside(s: string): boolean {
   for (const m of s.matchAll(OUTSIDE_APPROVES_G)) {
     const c = clauseAt(s, m.index);
     // "无需报甲方批准" asks for none; nor does "甲方不予审核" (the negation stands before the verb).
     const verb = m.index + m[0].length - 2;
     if (isNegated(c.text, m.index - c.start) || isNegated(c.text, verb - c.start)) continue;
-    if (CONSENT_TO_SELF.test(s.slice(m.index + m[0].length))) continue;
+    if (CONSENT_TO_SELF.test(s.slice(m.index + m[0].length)) || consentsToSelf(s, m.index + m[0].length)) continue;
     return true;
   }
   return false;

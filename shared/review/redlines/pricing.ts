@@ -1,4 +1,4 @@
-import { clauses } from '../text';
+import { clauses, withoutUnticked } from '../text';
 import { isNegated, negatedInSentence, type ClauseReading } from '../clauses';
 import type { Unit } from './units';
 import type { DocumentTerms } from './index';
@@ -291,7 +291,8 @@ const COMPARISON = /不(?:得|应|能|会)?(?:高于|超过|超出|低于|少于
 const BARE_COMPARISON = /不(?:高于|超过|超出|低于|少于|多于|大于|小于)/g;
 
 /** Where a box is ticked, the options left unticked ("■免费 □收费") are not what the text says. */
-const unticked = (t: string) => (/[☑■√✓☒]/.test(t) ? t.replace(/[□☐]\s*[\u4e00-\u9fff]{1,6}/g, (m) => '＿'.repeat(m.length)) : t);
+// Where none is, the options are the model text's blanks (TEMPLATE_BLANK).
+const unticked = (t: string) => (/[☑■√✓☒]/.test(t) ? withoutUnticked(t) : t);
 
 /**
  * The operator named as a company ("某某数据集团有限公司", "乙方及其子公司") where it charges or is paid is the operator,
