@@ -1,5 +1,5 @@
 import { blockText, type Block } from '../domain/document';
-import { ITEM_NUMBER } from './text';
+import { ITEM_NUMBER, typedCells } from './text';
 
 /**
  * What a document defines changes what its later clauses say: a clause is read with what its terms were defined to
@@ -128,7 +128,7 @@ export function buildGlossary(blocks: readonly Block[]): Glossary {
       if (isDefinitionsHead(b.rows[0] ?? [])) for (const row of b.rows.slice(1)) defineRow(row, b.id);
       continue;
     }
-    const cells = b.kind === 'paragraph' && /[|｜]/.test(b.text) ? b.text.split(/\s*[|｜]\s*/).filter((c, i, all) => c.trim() || (i > 0 && i < all.length - 1)) : null;
+    const cells = b.kind === 'paragraph' && /[|｜]/.test(b.text) ? typedCells(b.text) : null;
     if (cells && isDefinitionsHead(cells)) {
       typed = true;
       continue;

@@ -317,6 +317,8 @@ const ORDINAL_YEAR_KIND = /^(?:会计|运营|自然|财政|日历|公历|授权|
  * A model text's options ("共计（□壹年□贰年□叁年）", "■免费 □收费"): an option left unticked is not what the text says,
  * and where none is ticked, none is (blanked, as a blank to fill is).
  */
+/** The cells of a table row typed in text ("| 用语 | 含义 |"): a bar at either edge opens no cell. */
+export const typedCells = (line: string) => line.split(/\s*[|｜]\s*/).filter((c, i, all) => c || (i > 0 && i < all.length - 1));
 export const withoutUnticked = (t: string) => (/[□☐]/.test(t) ? t.replace(/[□☐]\s*[\u4e00-\u9fff\d]{1,6}/g, (m) => '＿'.repeat(m.length)) : t);
 /**
  * The numbers of a term written as figures, so every form reads alike: "二〇二六年一月一日" → "2026年1月1日" (read

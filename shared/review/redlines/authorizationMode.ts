@@ -293,7 +293,7 @@ function grantRead(s: string, doc?: DocumentTerms): ClauseReading | null {
     if (p.object?.kind !== 'data' && p.object?.kind !== 'grant') continue;
     // The object as the document defines it ("授权数据" that means the whole catalogue).
     const scope = resolved(p.text.slice(p.act.at), doc);
-    if ((MANY_HOLDERS.test(scope) || ALL_DATA.test(scope)) && (ON_DEMAND.test(s) || !/场景/.test(s)) && TAKES.test(p.text.slice(0, p.act.at + p.act.verb.length)) ) return { reading: 'permission' };
+    if ((MANY_HOLDERS.test(scope) || ALL_DATA.test(scope)) && TAKES.test(p.text.slice(0, p.act.at + p.act.verb.length))) return { reading: 'permission' };
   }
   const d = DEEMED.exec(s);
   if (d) {

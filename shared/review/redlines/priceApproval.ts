@@ -61,11 +61,11 @@ const OUTSIDE_APPROVES_G = new RegExp(OUTSIDE_APPROVES.source, 'g');
  * approves no price: the price is still the operator's, and the guided price the price authority's to set.
  */
 const CONSENT_TO_SELF = new RegExp(`^(?:后|之后|以后)?[，,]?[^。；]{0,20}?(?:可以|可|有权|得以|能够)[^。；]{0,20}?(?:${SELF.source})`);
-
 /** Or said as a consent given ("甲方同意，乙方……形成的数据产品和服务，由乙方按照市场化原则自主定价"): no modal needed. */
-function consentsToSelf(s: string, from: string | number): boolean {
-  const at = Number(from);
-  const m = new RegExp(`^(?:后|之后|以后)?[，,]?[^。；]{0,60}?(?:${SELF.source})`).exec(s.slice(at));
+const CONSENT_GIVEN_TO_SELF = new RegExp(`^(?:后|之后|以后)?[，,]?[^。；]{0,60}?(?:${SELF.source})`);
+function consentsToSelf(s: string, at: number): boolean {
+  if (CONSENT_TO_SELF.test(s.slice(at))) return true;
+  const m = CONSENT_GIVEN_TO_SELF.exec(s.slice(at));
   if (!m) return false;
   const end = at + m[0].length - 1;
   const c = clauseAt(s, end);
@@ -78,7 +78,7 @@ export function approvedOutside(s: string): boolean {
     // "无需报甲方批准" asks for none; nor does "甲方不予审核" (the negation stands before the verb).
     const verb = m.index + m[0].length - 2;
     if (isNegated(c.text, m.index - c.start) || isNegated(c.text, verb - c.start)) continue;
-    if (CONSENT_TO_SELF.test(s.slice(m.index + m[0].length)) || consentsToSelf(s, m.index + m[0].length)) continue;
+    if (consentsToSelf(s, m.index + m[0].length)) continue;
     return true;
   }
   return false;

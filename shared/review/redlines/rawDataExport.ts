@@ -7,6 +7,7 @@ import { holdsRawData } from '../definitions';
 import { referenced } from '../checks';
 import { isBackground } from './background';
 import { withAntecedents } from '../anaphora';
+import { typedCells } from '../text';
 import { asOneRecord, leadsByBlock, typedRiskRow } from './units';
 import { OUTSIDE } from '../clauseParties';
 import { heldBack, isOutsideParty, letsHappen, parseSentence, readingOf, type ClauseParse, type ParseContext } from '../clauseParse';
@@ -236,7 +237,7 @@ export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[
   const leads = leadsByBlock(r);
   for (const b of r.blocks) {
     // A list of products whose delivery form is the records themselves ("| 企业经营数据 | 明细数据文件、数据接口 |").
-    const rows = b.kind === 'table' ? b.rows : [r.text(b).split(/\s*[|｜]\s*/).filter((x, i, a) => x || (i > 0 && i < a.length - 1))];
+    const rows = b.kind === 'table' ? b.rows : [typedCells(r.text(b))];
     if (b.kind !== 'table' && rows[0].length < 2) head = null;
     if (b.kind === 'table' || rows[0].length < 2) {
       terms = [];
