@@ -57,9 +57,20 @@ function wrapWidth(lines: string[]): number | null {
  */
 export function txtItems(text: string): RawItem[] {
   const lines = text.split(/\r\n|\r|\n/);
+  const tables = alignedTables(lines);
   const body = lines.filter((l) => l.trim());
   const width = wrapWidth(body);
-  if (width === null) return body.map((l) => ({ kind: 'text', text: l.trim() }));
+  if (width === null) {
+    const items: RawItem[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const table = tables.get(i);
+      if (table) {
+        items.push(table.item);
+        i = table.end - 1;
+      } else if (lines[i].trim()) items.push({ kind: 'text', text: lines[i].trim() });
+    }
+    return items;
+  }
   const furniture = pageFurniture(lines);
   const indentUsed = body.some((l) => INDENT.test(l) && !ALIGNED.test(l.trim()));
   const items: RawItem[] = [];
@@ -70,6 +81,15 @@ export function txtItems(text: string): RawItem[] {
     const raw = lines[i];
     const t = raw.trim();
     if (furniture.has(i)) continue;
+    const table = tables.get(i);
+    if (table) {
+      if (para) items.push({ kind: 'text', text: para });
+      items.push(table.item);
+      para = '';
+      joinable = false;
+      i = table.end - 1;
+      continue;
+    }
     if (!t) {
       blankSince = true;
       continue;
@@ -91,6 +111,32 @@ export function txtItems(text: string): RawItem[] {
   }
   if (para) items.push({ kind: 'text', text: para });
   return items;
+}
+
+/**
+ * A table typed in text with its columns aligned by tabs or runs of spaces (a Word table pasted into a TXT file:
+ * "产品名称\t开发主体\t再开发主体"): a head of short labels over at least one row with as many cells, read as a table.
+ * Not a contents list (every row ending in a page number), not a form of blanks (a head without words).
+ */
+const COLUMN_GAP = /\t+|(?<=\S) {3,}(?=\S)|(?<=\S)\u3000{2,}(?=\S)/;
+const columnsOf = (line: string) => line.trim().split(COLUMN_GAP).map((c) => c.trim());
+const clauseHead = (c: string) => /[\u3400-\u9fff]{2}/.test(parseNumbering(c)?.rest ?? "");
+const isHeadCell = (c: string) => /[\u3400-\u9fff]/.test(c) && c.length <= 16 && !/[。；;，,：:]/.test(c);
+function alignedTables(lines: string[]): Map<number, { end: number; item: RawItem }> {
+  const out = new Map<number, { end: number; item: RawItem }>();
+  for (let i = 0; i < lines.length; i++) {
+    const head = columnsOf(lines[i]);
+    if (head.length < 2 || !head.every(isHeadCell)) continue;
+    let end = i + 1;
+    while (end < lines.length && lines[end].trim() && columnsOf(lines[end]).length === head.length) end++;
+    const rows = lines.slice(i + 1, end).map(columnsOf);
+    // Not a text laid out in two columns, each row a numbered clause and its body ("六、信息披露\t乙方应……"): its
+    // lines are the clauses, read as headings with their paragraphs.
+    if (!rows.length || rows.every((r) => /^\d{1,4}$/.test(r.at(-1)!)) || rows.filter((r) => clauseHead(r[0])).length * 2 > rows.length) continue;
+    out.set(i, { end, item: { kind: 'table', rows: [head, ...rows] } });
+    i = end - 1;
+  }
+  return out;
 }
 
 /**

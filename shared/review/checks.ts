@@ -29,6 +29,15 @@ const termContext = (s: string) => TERM_CONTEXT.test(s) || TERM_SAID.test(s);
 const EVENT_BOUND_TERM = /(?:有效期|期限|运营期|授权期)[^，。；]{0,4}?至[^，。；\d]{2,24}?之日(?:止|为止|终止)/;
 const months = (n: number) => (Number.isFinite(n) ? `约 ${Math.round(n)} 个月` : '不设期限');
 const WORKING_DAYS = new RegExp(`(${CN_NUMERAL})\\s*个?\\s*工作日`, 'g');
+/**
+ * A filing time in calendar days, weeks or months ("一个月内", "十五日内", "二十天内"): late when it may hold more working
+ * days than the limit (seven calendar days hold five).
+ */
+const CALENDAR_SPAN = new RegExp(`(${CN_NUMERAL})\\s*个?\\s*(日|天|周|星期|月)(?:内|以内|之内)`, 'g');
+const CALENDAR_DAYS: Record<string, number> = { 日: 1, 天: 1, 周: 7, 星期: 7, 月: 30 };
+/** The filing time extended ("备案期限可以顺延十个工作日"): the extension is added to the time it extends. */
+const EXTENDED_BY = new RegExp(`(?:顺延|延长|延期|延后|推迟|宽限)[^，。；]{0,6}?(${CN_NUMERAL})\\s*个?\\s*工作日`, 'g');
+const EXTENSION = new RegExp(EXTENDED_BY.source);
 /** A filing deferred to the rules: "按规定备案", "依照有关规定报……备案", "依法备案". */
 const FILED_AS_RULED = /(?:按|依|按照|依照|根据)(?:有关|相关|国家|本市|市级|上级)?(?:的)?(?:规定|要求|程序|规则|制度)[^，。；]{0,16}?备案|依法(?:依规)?备案|依规备案/;
 
@@ -42,6 +51,15 @@ interface CheckResult {
 /** A ruleset's pattern, compiled once for every review (the readers' compiled variants are found by the object: clauses.ts). */
 const patterns = new Map<string, RegExp>();
 const rx = (source: string) => patterns.get(source) ?? patterns.set(source, new RegExp(source)).get(source)!;
+/** Whether a term is used more than once in the document: beyond its definition. */
+function usedElsewhere(r: ReadDocument) {
+  let all: string | null = null;
+  return (term: string) => {
+    all ??= r.blocks.map((b) => r.text(b)).join('\n');
+    const first = all.indexOf(term);
+    return first >= 0 && all.indexOf(term, first + term.length) >= 0;
+  };
+}
 const isClause = (b: { kind: string; text?: string }) => !(b.kind === 'heading' && (b.text ?? '').length <= 30);
 
 export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?: FlagRule): CheckResult {
@@ -104,7 +122,7 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
     case 'phrase': {
       const ev: Evidence[] = [];
       const res = check.triggers.map(rx);
-      const opts = { absolute: check.absolute, unless: [...check.unless.map(rx), ...(check.rulesOnly ? [CONTRAST_CLAUSE] : [])], resolve: referenced(r) };
+      const opts = { absolute: check.absolute, unless: [...check.unless.map(rx), ...(check.rulesOnly ? [CONTRAST_CLAUSE] : [])], resolve: referenced(r), usedElsewhere: usedElsewhere(r) };
       // A red line its reader decides on the clause parse: a sentence the parse holds back (a move that waits for the
       // law's approval, a function shut) is not made to fire by its words.
       const parsed = !!rule?.checks.some((c) => c.kind === 'reading');
@@ -165,6 +183,8 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
       const mentions: Evidence[] = [];
       let ok = false;
       const late: string[] = [];
+      // The time an extension adds to: the last filing time read, in this sentence or the one before.
+      let longest = 0;
       for (const b of r.blocks) {
         for (const s of sentences(r.text(b))) {
           if (!ctx.test(s)) continue;
@@ -175,7 +195,19 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
           for (const m of s.matchAll(WORKING_DAYS)) {
             const n = parseNumeral(m[1]);
             if (n === null) continue;
+            if (EXTENSION.test(s.slice(Math.max(0, m.index - 10), m.index + m[0].length))) continue;
+            longest = Math.max(longest, n);
             if (n <= check.maxWorkingDays) ok = true;
+            else late.push(m[0]);
+          }
+          for (const m of s.matchAll(EXTENDED_BY)) {
+            const n = parseNumeral(m[1]);
+            if (n !== null && n > 0 && longest + n > check.maxWorkingDays) late.push(m[0]);
+          }
+          for (const m of s.matchAll(CALENDAR_SPAN)) {
+            const n = parseNumeral(m[1]);
+            if (n === null) continue;
+            if (n * CALENDAR_DAYS[m[2]] <= Math.floor((check.maxWorkingDays * 7) / 5)) ok = true;
             else late.push(m[0]);
           }
         }
@@ -192,7 +224,10 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
     }
     case 'section_lacks': {
       // An entry of the 附件 list ("附件：1. 目录" / "2. 产品和服务清单") names the annex; it is not the list.
-      const named = r.sections.filter((s) => !s.annex && check.headings.some((w) => joinedWithHe(s.name).includes(joinedWithHe(w))));
+      const sectioned = r.sections.filter((s) => !s.annex && check.headings.some((w) => joinedWithHe(s.name).includes(joinedWithHe(w))));
+      // A list opened by a caption line or a label of its own, outside any such section ("附件3 公共数据产品和服务清单" over
+      // its items, "6.1 产品和服务清单：……包括A、B、C"): the caption's blocks, or the labelled paragraph, are the list.
+      const named = [...sectioned, ...listsCaptioned(r).filter((c) => !sectioned.some((s) => s.heading === c.heading || s.blocks.includes(c.heading)))];
       // The list itself, a table under a 清单 heading (an agreement's 附件二), is what is judged when the text holds one:
       // the clauses that point to it ("由行业主管部门进行业务规范性审核") name who reviews the products, not a product.
       const tables = named.filter((s) => /清单/.test(s.name) && s.blocks.some((b) => b.kind === 'table'));
@@ -217,7 +252,12 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
         // 试点评估后另行研究".
         .map((x) => clauses(x).filter((c) => !NOT_OFFERED.test(c.text)).map((c) => c.text).join('，'))
         .join('\n');
-      const said = servedPublic(text);
+      // A product term the text defines ("“数据产品”，是指……面向市场主体有偿提供的数据集……") is what every listed one is.
+      const defined = r.glossary.used(text).filter((d) => /产品|服务/.test(d.term)).map((d) => d.meaning);
+      // A table's column of who is served ("服务对象 | 市交通运输局") says so cell by cell.
+      const heads = columnHeads(r);
+      const served = hits.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' ? servedColumn(b.rows) : heads.has(b) ? servedColumn([heads.get(b)!, r.text(b).split(/\s*[|｜]\s*/)]) : [])));
+      const said = servedPublic([text, ...defined, ...served].join('\n'));
       const lacking = check.groups.filter((g) => !g.any.some((w) => said.includes(w))).map((g) => g.label);
       // Only a list that has one category and not the other; a list with neither is a missing item, not this flag.
       return lacking.length && lacking.length < check.groups.length
@@ -225,6 +265,28 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
         : { fired: false, evidence: [] };
     }
   }
+}
+
+/** A caption naming the products list ("附件3 公共数据产品和服务清单", "附表1 首批数据产品和服务清单"), or a label before one. */
+const LIST_NAME = '[^，。；：:]{0,16}?(?:产品和服务清单|产品与服务清单|产品清单|服务清单)';
+const LIST_CAPTION = new RegExp(`^\\s*(?:(?:附件|附表|表)\\s*[一二三四五六七八九十\\d]+[\\s：:、.．]*)?${LIST_NAME}\\s*$`);
+const LIST_LABEL = new RegExp(`^\\s*(?:[\\d.．]+\\s*|[（(][一二三四五六七八九十\\d]+[）)]\\s*)?${LIST_NAME}[：:]\\s*\\S`);
+type ListPart = { heading: Block; name: string; text: string; blocks: Block[] };
+function listsCaptioned(r: ReadDocument): ListPart[] {
+  const out: ListPart[] = [];
+  r.blocks.forEach((b, i) => {
+    if (b.kind !== 'paragraph') return;
+    const t = r.text(b);
+    if (LIST_LABEL.test(t)) out.push({ heading: b, name: t.slice(0, t.search(/[：:]/)), text: t, blocks: [b] });
+    if (!LIST_CAPTION.test(t)) return;
+    const blocks: Block[] = [];
+    for (const next of r.blocks.slice(i + 1)) {
+      if (next.kind === 'heading' || (next.kind === 'paragraph' && ANNEX_HEAD.test(r.text(next)))) break;
+      blocks.push(next);
+    }
+    if (blocks.length) out.push({ heading: b, name: t.trim(), text: blocks.map((x) => r.text(x)).join('\n'), blocks });
+  });
+  return out;
 }
 
 const ALL_LISTED = /(?:上述|以上|前述)[^，。；]{0,6}?(?:产品|服务)[^，。；]{0,4}?(?:均|全部|都|一律)/;
@@ -293,6 +355,11 @@ const SERVES_PUBLIC = new RegExp(`(?:服务(?:于)?|面向)(?:本|全|各)?(?:${
  */
 const BODY = '[\\u4e00-\\u9fff]{1,10}?(?:局|委员会|委|办公室|厅|支队|大队|部门)(?:[（(][^）)（(]{1,12}[）)])?';
 const NOT_SERVED = new RegExp(`(?<=经|由|报|会同|报送)${BODY}(?=[^，。；]{0,12}?(?:审核|审查|审批|批准|监督|备案|同意|组织|提供(?:数据|授权数据)))`, 'g');
+const SERVED_HEAD = /^(?:服务|使用|面向|应用)?对象$|^(?:使用方|使用单位|用户|服务用户|目标用户|需求方|需求单位)$/;
+const servedColumn = (rows: string[][]) => {
+  const col = (rows[0] ?? []).findIndex((h) => SERVED_HEAD.test(h.trim()));
+  return col < 0 ? [] : rows.slice(1).map((row) => `面向${(row[col] ?? '').trim()}`);
+};
 const servedPublic = (t: string) => t.replace(SERVES_PUBLIC, (m) => `${m}（公共治理）`).replace(NOT_SERVED, '有关部门');
 
 /** A paragraph's own category label before a colon ("公共治理和公益类：", "产业发展类："). */

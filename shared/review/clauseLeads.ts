@@ -24,11 +24,16 @@ const FORBIDDING_LEAD = new RegExp(
  * each let happen by nothing.
  */
 const RISK_LEAD = /(?:风险|隐患|问题)(?:点)?(?:包括|主要有|主要包括|如下|有)?[^，。；：:]{0,4}?[：:]\s*$/;
+/**
+ * A lead-in that allows what it lists ("经甲方合规审核，下列数据可以导出公共数据平台："): each item is let happen, as if
+ * the lead-in were written before it ("……（三）产品验证所需的原始数据样本").
+ */
+const ALLOWING_LEAD = /(?:下列|以下|如下)(?:[\u4e00-\u9fff]{0,6}?)(?:数据|信息|资料|内容|产品|成果|情形)[^，。；：:]{0,6}?(?:可以|可|允许|准予|得以|方可)[^，。；：:]{1,16}?[：:]\s*$/;
 /** A sanction's lead-in ending `before` (redlines/background.ts, with the other sanction leads). */
 const SANCTION_LEAD = new RegExp(`${SANCTION_LEAD_SOURCE}\\s*$`);
 /** The lead-in `before` ends with, as written (its whole sentence up to the colon), or null. */
 export function forbiddingLeadBefore(before: string): string | null {
-  const m = FORBIDDING_LEAD.exec(before) ?? SANCTION_LEAD.exec(before) ?? RISK_LEAD.exec(before);
+  const m = FORBIDDING_LEAD.exec(before) ?? SANCTION_LEAD.exec(before) ?? RISK_LEAD.exec(before) ?? ALLOWING_LEAD.exec(before);
   if (!m) return null;
   const sentence = before.slice(before.search(/[^。；;！？!?\n]*$/));
   // "除下列情形外，……不得……：": the items are what stays allowed (a sanction's items are punished all the same).

@@ -188,6 +188,18 @@ export interface ReadContext {
   resolve?: (ref: string) => string | null;
   /** A prohibiting lead-in the paragraphs before left open: this text's numbered items are under it (`openLead`). */
   lead?: Lead;
+  /** Whether a term defined here is used by another clause of the document (`appliedAct`). */
+  usedElsewhere?: (term: string) => boolean;
+}
+
+/**
+ * A definition lets nothing happen, unless it defines an act the document then applies: "“数据销毁”：指……逻辑删除……"
+ * with "……完成数据销毁" later is how that clause destroys. What an act is defined as is read as the clause applying it.
+ */
+const DEFINED_ACT = /[“"「『]([^”"」』]{0,10}?(?:销毁|清退|删除|清除|处置|退出|移交|返还|脱敏|去标识化|匿名化))[”"」』]/;
+function appliedAct(s: string, opts: ReadContext): boolean {
+  const term = DEFINED_ACT.exec(s)?.[1];
+  return !!term && !!opts.usedElsewhere?.(term);
 }
 
 export interface ClauseReading {
@@ -345,7 +357,7 @@ export function findTriggers(text: string, re: RegExp, opts: ReadContext = {}): 
     // A proviso may follow the prohibition after a semicolon ("不参与……再开发；但是，……不受前款限制"): read with it.
     const proviso = /^但/.test(all[i + 1] ?? '') ? all[i + 1] : '';
     // A definition says what a word means ("“原始数据”，是指数据提供单位向平台归集……的数据"): it lets nothing happen.
-    if (DEFINES.test(s)) continue;
+    if (DEFINES.test(s) && !appliedAct(s, opts)) continue;
     // An item of a list of breaches ("有下列情形之一的，……解除本协议：（二）……排他性交易安排的；") names a ground of a sanction.
     if (sanctionItem(s, all.slice(0, i))) continue;
     g.lastIndex = 0;

@@ -131,19 +131,27 @@ const NOW = /本(?:协议|方案|次)|现(?:约定|确定|明确|决定)|今后/
 // proposer give its ground first ("有单位以平台建设周期较长为由建议……").
 const REPORTED = new RegExp('^\\s*(?:(?:[^，。；]{0,24}[，,])?[^，。；]{0,16}?(?:座谈|调研|征求[^，。；]{0,6}?意见|论证|听证|访谈|问卷)(?:会)?(?:时|中|上|期间|过程中)[，,]?)?'
   + '(?:[^，。；]{0,10}?(?:有|部分|一些|少数|个别|多家|多位|不少|与会|参会))?'
-  + '(?:企业|专家|学者|代表|委员|群众|市民|公众|人士|网民|经营主体|市场主体|单位|意见|观点|人员|人|您|贵单位|提案|议案|来信|留言)'
-  + '(?:以[^，。；]{1,20}?为由|出于[^，。；]{1,16}?考虑)?[^，。；]{0,6}?(?:建议|提出|提议|认为|主张|反映|希望|呼吁|表示)'
+  + '(?:企业|专家|专家组|学者|代表|委员|群众|市民|公众|人士|网民|经营主体|市场主体|单位|协会|商会|联合会|联盟|意见|观点|人员|人|您|贵单位|提案|议案|来信|留言)'
+  + '(?:以[^，。；]{1,20}?为由|出于[^，。；]{1,16}?考虑)?[^，。；]{0,6}?(?:建议|提出|提议|认为|主张|反映|希望|呼吁|表示|指出)'
   + '|^\\s*(?:[（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十\\d]+[、.．])?\\s*关于[“"][^”"]{2,60}[”"]的(?:建议|意见|提案|议案|诉求|请求)\\s*$');
 const LABEL_LEAD = /^[^，。；：:]{2,30}[：:]/;
 // The text taking the opinion up ("本方案采纳了该建议，……") makes it the text's own rule.
 const ADOPTED = /(?<![未不])(?:予以)?采纳(?:了|该|此|上述)|吸收(?:了|该|此|上述)/;
+/**
+ * A superseded draft's wording quoted ("征求意见稿“对全市公共数据资源实施整体授权”的表述不符合……", "初稿“……可将部分业务转由
+ * 合作单位运营”的表述……已删除"), or a proposal quoted as proposed ("市某行业协会建议“运营期限延长至五年……”"): words of
+ * another text or speaker, not this text's rule.
+ */
+const QUOTED_ELSEWHERE = /(?:初稿|原稿|草稿|征求意见稿|送审稿|讨论稿|上一稿|前一稿|原方案|原协议|原条款|原表述|修改前)(?:中|的|所写|所列|第[^，。；“"]{1,8})?[^，。；“"]{0,6}?[“"][^”"]{4,80}[”"]|(?:建议|提议|主张)[：:]?\s*[“"][^”"]{4,80}[”"]/;
+const AMENDED = /(?:修改|修订|调整|变更|替换|更改|改)为/;
 /** A question asks; it sets no rule ("问：运营机构是否享有独家经营权？"): the answer after it is read. */
 const QUESTION = /^\s*(?:问|提问|Q)\s*[：:]|(?:是否|能否|可否|有无|是不是|有没有|吗|呢|什么|哪些|哪个|如何|怎样|怎么|多少)[^。；！!？?]{0,40}?[？?]\s*$/;
 export function isBackground(sentence: string): boolean {
   if (QUESTION.test(sentence) || (CITED.test(sentence) && !OWN_TEXT.test(sentence)) || (PAST_FACT.test(sentence) && !RULE_MODAL.test(sentence) && !NOW.test(sentence))) return true;
   // Under a label that names the reply ("关于政协委员提案的答复：委员提出……") the opinion starts after it.
   if ((REPORTED.test(sentence) || (LABEL_LEAD.test(sentence) && REPORTED.test(sentence.replace(LABEL_LEAD, '')))) && !ADOPTED.test(sentence)) return true;
-  if (INLINE_GROUNDS.test(sentence)) return true;
+  // An amendment quotes the clause it replaces and then its new wording ("原协议第四条“……”，修改为：“……”"): that is the rule.
+  if (INLINE_GROUNDS.test(sentence) || (QUOTED_ELSEWHERE.test(sentence) && !ADOPTED.test(sentence) && !AMENDED.test(sentence))) return true;
   if (RISK.test(sentence) && RISK_FRAME.test(sentence)) return true;
   return excludedList(sentence) || REJECTED.test(sentence) || OTHERS_PRACTICE.test(sentence) || HYPOTHESIS.test(sentence) || SANCTION.test(sentence) || TRACK_RECORD.test(sentence) || ON_FINDING.test(sentence) || ON_INCIDENT.test(sentence) || ON_INTENT.test(sentence);
 }
@@ -153,7 +161,8 @@ export function isBackground(sentence: string): boolean {
  * own number a heading too): a risk the text foresees, not a rule it sets, unless the item itself binds someone ("应当……").
  */
 // Its item's number may close it ("十、风险清单第4项").
-const RISK_HEADING = /(?:风险(?:识别|分析|点|提示|清单|研判)?|主要风险|存在的?(?:主要)?问题|问题(?:分析|清单))(?:第\s*[一二三四五六七八九十\d]+\s*项)?$/;
+// Or what other places do ("（二）外地经验借鉴"): their practice, not this text's rule.
+const RISK_HEADING = /(?:风险(?:识别|分析|点|提示|清单|研判)?|主要风险|存在的?(?:主要)?问题|问题(?:分析|清单)|经验借鉴|(?:外地|外省|先进地区|兄弟省市|国内外|各地)(?:经验|做法|实践|案例)|典型(?:案例|做法|经验))(?:第\s*[一二三四五六七八九十\d]+\s*项)?$/;
 export const riskListed = (headings: readonly string[], sentence: string) => headings.slice(0, 3).some((h) => RISK_HEADING.test(h.trim())) && !RULE_MODAL.test(sentence);
 
 /** A clause that sets another's practice against the text's own ("与……的做法不同"): not the text's rule. */

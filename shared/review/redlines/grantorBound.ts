@@ -36,7 +36,8 @@ const RIVAL_WITH = new RegExp(`(?:与|同|和|跟|向|在|从)${RIVAL_KIND}[^，
 // and "不再另行履行授权程序" is a procedure spared, not a grant.
 const ANEW = /另行[^，。；]{0,8}$/;
 const GRANTING = /^(?:授权|授予|许可|引入|选定|选择|遴选|确定)$/;
-const GRANT_NOUN = /^(?:运营)?(?:协议|合同|书|函|文件|范围|期限|期|事项|清单|目录)/;
+// Or of a facility ("不另行建设其他授权运营平台和通道"): building no second platform keeps no one out.
+const GRANT_NOUN = /^(?:运营)?(?:协议|合同|书|函|文件|范围|期限|期|事项|清单|目录|平台|系统|通道|空间|专区|环境|域)/;
 /**
  * An operator of its own chosen apart ("各区不再分别确定运营机构", "乡镇不再单独选择运营主体"): choosing another operator
  * is dealing with others, whoever it would be.

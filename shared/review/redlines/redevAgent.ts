@@ -21,7 +21,8 @@ export const readHeld = (t: string) => t.replace(HELD_COMPANY, (m) => '＿'.repe
  * - a party taking part in another's act ("乙方关联公司拟参与下游经营主体对已交付产品再开发的") is an agent of it.
  * A company the operator holds or set up ("乙方控股的……公司", "乙方全资子公司") is the operator's side.
  */
-export const AGENT_COLUMN = /(?:^|[，,])(?:实施|承担|承接|责任|执行|负责|后续开发|开发|运营)(?:主体|单位|方|机构)[：:]\s*([^，。；]+)/;
+// A field written with 为 as with a colon ("场景化再开发，责任主体为运营机构"); a 运营机构 named with 为 is who operates, not a column.
+export const AGENT_COLUMN = /(?:^|[，,])(?:(?:实施|承担|承接|责任|执行|负责|后续开发|开发|运营)(?:主体|单位|方|机构)[：:]|(?:实施|承担|承接|责任|执行|负责|后续开发|开发)(?:主体|单位|方|机构)为(?![了何此其]))\s*([^，。；]+)/;
 const HELD_BY_OPERATOR = new RegExp(`^${OPERATOR}(?:的|及其)?(?:控股|全资|参股|出资设立|设立|投资|下属|所属|旗下)|^${OPERATOR}(?![\u4e00-\u9fff]{0,2}(?:以外|之外))`);
 export const operatorSide = (name: string | null) => name !== null && (isOperatorGroup(name) || HELD_BY_OPERATOR.test(name.trim()));
 const TAKES_PART = /参与|协助|联合|配合|合作/g;
@@ -42,7 +43,7 @@ export const QUESTIONED = /(?:是否|有无|有没有|是不是)[^，。；]{0,2
  * A table's column whose header holds the act names who does it ("增值开发主体：运营机构（自营）", "再开发主体：经公开选择的
  * 经营主体（不含运营机构及其关联方）"): the cell decides, with what it leaves out struck first.
  */
-const HEADER_AGENT = /^(?:的)?(?:实施|承担|承接|执行|责任)?(?:主体|单位|方|机构|企业)[：:]\s*([^，。；]+)/;
+const HEADER_AGENT = /^(?:的)?(?:实施|承担|承接|执行|责任)?(?:主体|单位|方|机构|企业)(?:[：:]|为(?![了何此其]))\s*([^，。；]+)/;
 const LEFT_OUT = /[（(](?:不含|不包括|不包含|排除|除)[^）)]*[）)]|除[^，。；]{1,20}?(?:以外|之外|外)的?|(?:不含|不包括|不包含|排除)[^，。；（(]*/g;
 export function headerAgent(text: string, end: number): string | null | undefined {
   const h = HEADER_AGENT.exec(text.slice(end));

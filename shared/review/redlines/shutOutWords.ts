@@ -19,7 +19,8 @@ const RIVALS_OF_OPERATOR = `(?:与${OPERATOR}[^，。；]{0,6}?竞争关系的|$
 /** What others offer as a service or product ("其他机构提供的租赁数据核验服务"): the operator's market, not a data source. */
 const RIVAL_OFFERING = '(?:提供|开发|运营|推出)的[^。；，]{0,12}?(?:服务|产品)';
 /** The operator's rivals, by name or by the rivalry they would bring: "竞争方", "构成竞争", "分流其用户". */
-const RIVALRY = '竞争关系|竞争对手|竞争者|竞争方|竞争企业|竞争机构|同业|(?:构成|形成|存在|产生)(?:直接|实质)?竞争|分流(?:其|乙方|运营机构)?的?(?:用户|客户|业务)';
+// Or by the likeness of what they ask for to the operator's own ("场景申请与授权运营机构已发布产品功能相同或者相近的").
+const RIVALRY = `竞争关系|竞争对手|竞争者|竞争方|竞争企业|竞争机构|同业|(?:构成|形成|存在|产生)(?:直接|实质)?竞争|分流(?:其|乙方|运营机构)?的?(?:用户|客户|业务)|与${OPERATOR}[^，。；]{0,8}?(?:产品|服务)[^，。；]{0,6}?(?:相同|相近|类似|同类|重复|重合)`;
 
 export const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator?: boolean; byMarket?: boolean; atLast?: boolean; sanction?: boolean }[] = [
   // Who develops a delivered product further, named in a list or table ("后续开发主体：乙方及开发利用机构").
@@ -80,6 +81,13 @@ export const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byO
   { re: new RegExp(`(?:不得|不能|禁止|严禁|不允许)(?:绕开|绕过|避开|越过|跳过|绕道)${OPERATOR}`), negatable: true },
   // The operator allowed to keep others out ("乙方有权拒绝其他数据服务商接入", "可以限制同业竞争者进入……市场").
   { re: new RegExp(`${OPERATOR}[^，。；]{0,10}?(?<![不无])(?:有权|可以|可)(?:拒绝|限制|阻止|排除|排斥)[^，。；]{0,4}?(?:任何第三方|第三方|其他|其它|同业|竞争者|他人)[^，。；]{0,24}?(?:接入|进入|参与|开展|经营|使用|获取)`), negatable: true },
+  // The operator allowed to refuse supplying others ("首发场景上线之日起二十四个月内，乙方可以拒绝向从事同类业务的其他经营主体
+  // 提供……数据产品和服务"); not those refused for a failed check.
+  { re: new RegExp(`${OPERATOR}[^，。；]{0,10}?(?<![不无])(?:有权|可以|可)(?:拒绝|不予|不再)(?:向|为|对)(?:(?!未经|未通过|不符合|违规|违法|失信)[^，。；]){0,12}?(?:其他|其它|第三方|同业|竞争)[^，。；]{0,12}?(?:提供|供应|开放|出售|销售)`), negatable: true },
+  // Public buyers bound to buy from the operator ("政务部门……所需的数据产品和服务，统一向运营机构采购"), or others' like
+  // products kept out of the purchase ("其他经营主体开发的同类产品不纳入采购范围").
+  { re: new RegExp(`(?:统一|一律|均|只能|仅能|必须)(?:向|从)${OPERATOR}(?:采购|购买|订购)`), negatable: true },
+  { re: /(?:其他|其它|第三方)[^。；]{0,16}?(?:同类|同样|类似|相同|竞品)[^。；]{0,8}?(?:产品|服务)[^，。；]{0,4}?(?:不纳入|不列入|排除在)[^，。；]{0,6}?(?:采购|目录|名录|范围)/, negatable: true },
   // Buyers bound not to deal with others: "书面承诺……不向其他数据服务商采购同类产品".
   // Others may be named by leaving the operator out ("不向乙方以外的运营机构采购").
   // Or by their rivalry with it ("不得向乙方的竞争对手采购"), or reached through their channel ("不经由其他交易场所购买").

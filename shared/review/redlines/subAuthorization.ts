@@ -42,7 +42,8 @@ const GRANTOR_NAMED = new RegExp(GRANTOR);
 const GRANTOR_GRANTS = new RegExp(`^\\s*${GRANTOR}(?:(?!同意|准予|允许|批准|许可|授权)[^，。；]){0,12}?(?:将|向)`);
 
 /** "关联公司不视为运营机构": the trigger is the party, so a denial of the deeming before its verb is read here. */
-const NOT_DENIED = '(?<!不|不得|不应|不能|非)';
+// Also with a word between ("外包单位不因此成为授权运营主体", "不会因此视为").
+const NOT_DENIED = '(?<!不|不得|不应|不能|非|不(?:会|因此|因|由此|会因此|得因此)|并不|并非|均不)';
 
 const PATTERNS = [
   // Sub-operators named as parties the agreement deals with ("为名单所列分包运营单位开通……访问权限"): the operation is

@@ -133,7 +133,8 @@ function successiveSpans(block: string): { months: number; text: string } | null
   const ranges = [...block.matchAll(YEARS_RANGE)];
   return ranges.length > 1 ? { months: Math.max(...ranges.map((m) => parseNumeral(m[2]) ?? 0)) * 12, text: ranges.map((m) => m[0]).join('……') } : null;
 }
-const PHASE_DECIDED = /(?<!无需|无须|不再|不必|免于)(?:另行|重新|再次)(?:组织)?(?:遴选|签订|签署|审批|申请|授权)/;
+// "不另行签订协议" spares the decision as 无需 does.
+const PHASE_DECIDED = /(?<!无需|无须|不再|不必|免于|不)(?:另行|重新|再次)(?:组织)?(?:遴选|签订|签署|审批|申请|授权)/;
 /**
  * A span the sentence gives before dividing it into phases of which a later one is chosen or signed anew ("本方案实施周期为
  * 2026年至2030年，……分两期实施：第一期授权期限为……；第二期……须由实施机构重新……组织遴选，并另行签订授权运营协议"): it runs
@@ -192,6 +193,19 @@ function heldOver(s: string): string | null {
   return held && EXPIRY.test(s) && !BOUNDED.test(s) && !SURVIVING_DUTY.test(s.slice(0, held.index) + held[0].split(/直至|直到/)[0]) ? held[0] : rightsHeldOver(s);
 }
 
+/**
+ * A term run to the end of the n-th round of a span the text defines ("（六）运营周期，是指……连续三十六个月的期间" / "有效期自
+ * 签订之日起至第二个运营周期届满之日止"): n rounds at least.
+ */
+const ROUND_END = /至\s*第\s*([二三四五六七八九十\d]+)\s*个?\s*([\u4e00-\u9fff]{2,6}?)(?:届满|期满|结束|到期)/;
+function definedRounds(s: string, r: ReadDocument): { months: number; text: string } | null {
+  const m = ROUND_END.exec(s);
+  const n = m ? parseNumeral(m[1]) : null;
+  const meaning = m && r.glossary.meaning(m[2]);
+  const each = meaning ? durations(withTermNumbers(meaning)).find((d) => d.kind !== 'cap' && Number.isFinite(d.months) && d.months > 0) : undefined;
+  return n && each ? { months: n * each.months, text: `${m![0]}（${m![2]}：${each.text}）` } : null;
+}
+
 export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, number] | null, maxMonths: number): { evidence: Evidence; found: string }[] {
   const out: { evidence: Evidence; found: string }[] = [];
   let start: { date: [number, number, number]; text: string } | null = null;
@@ -211,6 +225,8 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
         if (holdover) out.push(holdover);
         continue;
       }
+      const rounds = definedRounds(s, r);
+      if (rounds && rounds.months > maxMonths + 0.5) out.push({ evidence: evidence(r, b, raw), found: `${rounds.text}（约 ${Math.round(rounds.months)} 个月）` });
       const st = STARTS.exec(s);
       if (st && !start) start = { date: [Number(st[1]), Number(st[2]), Number(st[3])], text: st[0] };
       const mst: RegExpExecArray | null = start ? null : MONTH_STARTS.exec(s);

@@ -29,7 +29,8 @@ describe('the filing Hebei times is the plan\'s or the agreement\'s, not a list 
     expect(filing(plan('授权运营协议签订后，由实施机构在10个工作日内逐级报省数据管理部门备案。'))).toBeUndefined();
     expect(filing(plan('由市数据和政务服务局在10个工作日内报市政府、省数据和政务服务局备案。'))).toBeUndefined();
     expect(filing(plan('本方案审议通过后，报省数据和政务服务局备案。'))?.message).toMatch(/提到备案，但未写明/);
-    expect(filing(plan('本方案审议通过后一个月内，逐级报省数据管理部门备案。'))?.message).toMatch(/提到备案，但未写明/);
+    // A month holds more than ten working days: read as the time, and late (session 36).
+    expect(filing(plan('本方案审议通过后一个月内，逐级报省数据管理部门备案。'))?.message).toMatch(/备案时限为一个月内，超过/);
   });
 });
 
