@@ -151,8 +151,24 @@ function pageFurniture(lines: string[]): Set<number> {
     // A bare number counts only alone between blank lines, where a page's foot prints it.
     return PAGE_MARK.test(t) && /^\d{1,4}$/.test(t) && !lines[i - 1]?.trim() && !lines[i + 1]?.trim();
   };
+  // A running head printed without page numbers: one short line standing alone between blank lines, three times or
+  // more ("温州市……实施方案（征求意见稿）" atop every page of a copied PDF).
+  const alone = new Map<string, number[]>();
+  lines.forEach((l, i) => {
+    const t = l.trim();
+    if (t && t.length <= 60 && !lines[i - 1]?.trim() && !lines[i + 1]?.trim()) alone.set(t, [...(alone.get(t) ?? []), i]);
+  });
+  const nonBlank = lines.map((l, i) => (l.trim() ? i : -1)).filter((i) => i >= 0);
+  for (const [t, at] of alone) {
+    if (at.length < 3) continue;
+    // The title printed first and again atop each page stays once: the first, unless the title is printed below it
+    // ("某市……实施方案（征求意见稿）" over "某市……实施方案" / "（征求意见稿）").
+    const k = nonBlank.indexOf(at[0]);
+    const titledBelow = nonBlank.slice(k + 1, k + 4).some((i) => lines[i].trim().slice(0, 8) === t.slice(0, 8));
+    for (const i of at) if (i !== at[0] || k >= 3 || titledBelow) out.add(i);
+  }
   const marks = lines.map((_, i) => i).filter(isMark);
-  if (marks.length < 2) return out;
+  if (marks.length < 2) return blankAround(out, lines);
   // Lines within three non-blank lines of a page number, repeated at two or more of them: the running head.
   const near = new Map<string, number[]>();
   for (const m of marks) {
@@ -167,7 +183,11 @@ function pageFurniture(lines: string[]): Set<number> {
     }
   }
   for (const at of near.values()) if (new Set(at).size >= 2) for (const i of at) out.add(i);
-  // The blank lines between what was dropped and the text on either side go with it.
+  return blankAround(out, lines);
+}
+
+/** The blank lines between what was dropped and the text on either side go with it. */
+function blankAround(out: Set<number>, lines: string[]): Set<number> {
   for (const i of [...out]) {
     for (let j = i - 1; j >= 0 && !lines[j].trim(); j--) out.add(j);
     for (let j = i + 1; j < lines.length && !lines[j].trim(); j++) out.add(j);

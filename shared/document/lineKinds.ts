@@ -27,7 +27,7 @@ const WRAPPER = new RegExp(
     // the 版记 closing an official document: "抄送：…", "某市人民政府办公室 2026年4月28日印发"
     '^抄送[:：]', '^(?:印送|分送)[:：]', '\\d\\s*日\\s*印发$',
     // a WeChat article's chrome: its follow prompt, its byline, an image's placeholder, its counters and its footer
-    '^点击(?:上方|下方)?蓝字', '^关注\\s*[“"「]', '^原创\\s', '^[\\[【]?(?:图片|视频|动图)[\\]】]?$', '^往期(?:推荐|回顾|精选)', '^阅读\\s*\\d', '^写留言', '^精选留言',
+    '^点击(?:上方|下方)?蓝字', '^关注\\s*[“"「]', '^原创\\s', '^[\\[【]?(?:图片|视频|动图)[\\]】]?$', '^往期(?:推荐|回顾|精选)', '^阅读\\s*\\d', '^写留言', '^精选留言', '^听全文$',
     '^(?:分享|收藏|点赞|在看|转发)(?:\\s+(?:分享|收藏|点赞|在看|转发|赞))+\\s*$',
     // a WeChat byline's date, time and place ("2025年07月09日 18:06 湖北")
     '^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s+\\d{1,2}[:：]\\d{2}',
@@ -117,12 +117,15 @@ export function isWrapperLine(b: Block): boolean {
   return wrapperText(t);
 }
 
+const COLUMN_PREFIX = /^[\u4e00-\u9fffA-Za-z0-9]{2,10}\s*[|｜]\s*(?=[^|｜]{6,}$)/;
 export function isTitleLine(b: Block): boolean {
   // A title styled as a heading (Markdown "# …", Word 标题 style) has no numbering of its own.
   if (b.kind === 'heading' && !b.numbering) return isTitleLine({ kind: 'paragraph', id: b.id, location: b.location, text: b.text });
   if (b.kind !== 'paragraph') return false;
   const t = b.text.trim();
-  if (t.length < 6 || t.length > 80 || /[。；;，,：:！!？?]$/.test(t) || /[|｜]|\S\s+[>＞/／]\s+\S/.test(t)) return false;
+  // An article's column before its headline ("蓉城数据要素｜成都……协议正式签约") is no table's row: the headline is read.
+  const own = t.replace(COLUMN_PREFIX, '');
+  if (t.length < 6 || t.length > 80 || /[。；;，,：:！!？?]$/.test(t) || /[|｜]|\S\s+[>＞/／]\s+\S/.test(own)) return false;
   if (NOTICE.test(t) || /^附(?:件|\s*[:：])/.test(t)) return false;
   // A field of a metadata table or a cover ("信息分类： 通知公告", "协议名称：…") names a value, never the title line.
   if (/^[\u4e00-\u9fff]{2,6}\s*[:：]/.test(stripNumber(t))) return false;

@@ -35,6 +35,7 @@ const WORKING_DAYS = new RegExp(`(${CN_NUMERAL})\\s*个?\\s*工作日`, 'g');
  */
 const CALENDAR_SPAN = new RegExp(`(${CN_NUMERAL})\\s*个?\\s*(日|天|周|星期|月)(?:内|以内|之内)`, 'g');
 const CALENDAR_DAYS: Record<string, number> = { 日: 1, 天: 1, 周: 7, 星期: 7, 月: 30 };
+const LATER_START = /(?:季度|年度|月度|半年|年)(?:结束|终了|末)|验收(?:合格|通过)?(?:之日|后)|(?:部署|上线|投入运营)[^，。；]{0,8}?(?:之日|后)/;
 /** The filing time extended ("备案期限可以顺延十个工作日"): the extension is added to the time it extends. */
 const EXTENDED_BY = new RegExp(`(?:顺延|延长|延期|延后|推迟|宽限)[^，。；]{0,6}?(${CN_NUMERAL})\\s*个?\\s*工作日`, 'g');
 const EXTENSION = new RegExp(EXTENDED_BY.source);
@@ -187,7 +188,8 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
       let longest = 0;
       for (const b of r.blocks) {
         for (const s of sentences(r.text(b))) {
-          if (!ctx.test(s)) continue;
+          // A filing another text set, quoted to be corrected ("原协议草案第三十条约定“签订后一个月内报备案”"), is not this one's.
+          if (!ctx.test(s) || isBackground(s)) continue;
           // A plan that only mentions the filing in passing and defers it to the rules ("签订授权运营协议并按规定备案")
           // sets no time of its own to be wrong: the rule's 5 working days apply. A time it does state is still read.
           if (check.whenMentioned && FILED_AS_RULED.test(s) && !/工作日|日内|天内/.test(s)) continue;
@@ -195,6 +197,12 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
           for (const m of s.matchAll(WORKING_DAYS)) {
             const n = parseNumeral(m[1]);
             if (n === null) continue;
+            // Counted from a later event than the signing or the approval ("签订当季度结束后十个工作日内", "验收合格之日起
+            // 五个工作日内"): the days run after a wait the limit does not allow.
+            if (LATER_START.test(s.slice(Math.max(0, m.index - 24), m.index))) {
+              late.push(`${LATER_START.exec(s.slice(Math.max(0, m.index - 24), m.index))![0]}……${m[0]}`);
+              continue;
+            }
             if (EXTENSION.test(s.slice(Math.max(0, m.index - 10), m.index + m[0].length))) continue;
             longest = Math.max(longest, n);
             if (n <= check.maxWorkingDays) ok = true;
@@ -269,7 +277,7 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
 
 /** A caption naming the products list ("附件3 公共数据产品和服务清单", "附表1 首批数据产品和服务清单"), or a label before one. */
 const LIST_NAME = '[^，。；：:]{0,16}?(?:产品和服务清单|产品与服务清单|产品清单|服务清单)';
-const LIST_CAPTION = new RegExp(`^\\s*(?:(?:附件|附表|表)\\s*[一二三四五六七八九十\\d]+[\\s：:、.．]*)?${LIST_NAME}\\s*$`);
+const LIST_CAPTION = new RegExp(`^\\s*(?:(?:附件|附表|表)\\s*[一二三四五六七八九十\\d]+[\\s：:、.．]*)?${LIST_NAME}\\s*(?:[（(][^（）()]{1,12}[）)])?\\s*$`);
 const LIST_LABEL = new RegExp(`^\\s*(?:[\\d.．]+\\s*|[（(][一二三四五六七八九十\\d]+[）)]\\s*)?${LIST_NAME}[：:]\\s*\\S`);
 type ListPart = { heading: Block; name: string; text: string; blocks: Block[] };
 function listsCaptioned(r: ReadDocument): ListPart[] {

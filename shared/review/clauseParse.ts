@@ -251,6 +251,11 @@ function parseClauses(sentence: string, ctx: ParseContext): ClauseParse[] {
       const form = FORM_BEFORE.exec(before);
       const asResults = form ? objectOf(form[1], ctx.glossary) : null;
       let obj: ClauseParse['object'] = asResults?.kind === 'derived' ? asResults : (fronted && objectOf(fronted[1], ctx.glossary)) || ownSubject || pending || objectOf(after, ctx.glossary) || objectOf(before, ctx.glossary);
+      // An act naming a service ("纳税人逐笔申报明细批量推送服务") does it to what stands before it: the records it pushes.
+      if (obj?.kind === 'derived' && /^(?:服务|业务|功能)(?![器商])/.test(tail)) {
+        const named = objectOf(before, ctx.glossary);
+        if (named?.kind === 'raw' || named?.kind === 'restorable') obj = named;
+      }
       pending = null;
       const kind = actClass(verb);
       // Taking over or performing the agreement itself is taking the grant ("承接单位……即继续履行本协议").

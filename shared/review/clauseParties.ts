@@ -75,7 +75,8 @@ function antecedent(earlier: string, self: Party | null): Party | null {
 const APPLIED_TO = /^(?:提出|提交|报送)?(?:书面)?(?:申请|请求|报批|报请|请示)/;
 const COMPARED = /^(?:同等|相同|一致|一样|等同)/;
 /** Into the operation's own domain ("逐条推送至授权运营域"): inside, as 平台内 is (not 运营域外). */
-const INTO_DOMAIN = /^(?:至|到|进|入|进入)[^，。；外]{0,12}?((?:运营|安全|授权)域|数据专区|运营专区|数据沙箱)(?![^，。；]{0,2}?(?:外|以外|之外))/;
+// Or into the public platform the grant runs on ("将……原始数据推送至公共数据平台"), not a platform of the operator's own.
+const INTO_DOMAIN = /^(?:至|到|进|入|进入)(?:(?!乙方|运营机构|运营方|运营单位|自有|自建|其)[^，。；外]){0,12}?((?:运营|安全|授权)域|数据专区|运营专区|数据沙箱|公共数据平台|授权运营平台|授权运营系统|公共数据资源平台)(?![^，。；]{0,2}?(?:外|以外|之外))/;
 /** The recipient named after the act ("转让给X", "交由X行使", "至X") or before it ("向X提供"). */
 export function recipientOf(clause: string, at: number, verb: string, ctxHolder: Party | null, earlier = ''): ClauseParse['recipient'] {
   const after = clause.slice(at + verb.length);

@@ -87,8 +87,15 @@ export function readDocument(doc: ExtractedDocument, opts: ReadOptions = {}): Re
   const glossary = buildGlossary(blocks);
   const aliases = { terms: glossary.rawTerms, definedIn: glossary.definedIn };
   const next = new Map(blocks.slice(0, -1).map((b, i) => [b.id, blocks[i + 1]]));
-  // The block as printed, a sentence cut by a page break made whole.
-  const whole = (b: Block) => normalizeSpacing(withSeparator(b)) + pageContinuation(b, next.get(b.id));
+  const prev = new Map(blocks.slice(1).map((b, i) => [b.id, blocks[i]]));
+  // The block as printed, a sentence cut by a page break made whole; the next page's words that made it whole are read
+  // there, not again alone ("……经营主体，是" / "指乙方……进行再开发的市场主体。" read as a clause of its own).
+  const whole = (b: Block) => {
+    const before = prev.get(b.id);
+    const own = normalizeSpacing(withSeparator(b));
+    const lent = before ? pageContinuation(before, b) : '';
+    return (lent && own.startsWith(lent) ? own.slice(lent.length) : own) + pageContinuation(b, next.get(b.id));
+  };
   const written = (b: Block) => {
     let t = cache.get(b.id);
     if (t === undefined) {

@@ -139,11 +139,13 @@ const LABEL_LEAD = /^[^，。；：:]{2,30}[：:]/;
 const ADOPTED = /(?<![未不])(?:予以)?采纳(?:了|该|此|上述)|吸收(?:了|该|此|上述)/;
 /**
  * A superseded draft's wording quoted ("征求意见稿“对全市公共数据资源实施整体授权”的表述不符合……", "初稿“……可将部分业务转由
- * 合作单位运营”的表述……已删除"), or a proposal quoted as proposed ("市某行业协会建议“运营期限延长至五年……”"): words of
+ * 合作单位运营”的表述……已删除"), a clause of the plan under review quoted by its reviewers ("对《方案》中“……按成本收取
+ * 费用”的内容，专家建议……"), or a proposal quoted as proposed ("市某行业协会建议“运营期限延长至五年……”"): words of
  * another text or speaker, not this text's rule.
  */
-const QUOTED_ELSEWHERE = /(?:初稿|原稿|草稿|征求意见稿|送审稿|讨论稿|上一稿|前一稿|原方案|原协议|原条款|原表述|修改前)(?:中|的|所写|所列|第[^，。；“"]{1,8})?[^，。；“"]{0,6}?[“"][^”"]{4,80}[”"]|(?:建议|提议|主张)[：:]?\s*[“"][^”"]{4,80}[”"]/;
-const AMENDED = /(?:修改|修订|调整|变更|替换|更改|改)为/;
+const QUOTED_ELSEWHERE = /(?:初稿|原稿|草稿|草案|征求意见稿|送审稿|讨论稿|上一稿|前一稿|原方案|原协议|原条款|原表述|修改前)(?:中|的|所写|所列|第[^，。；“"]{1,8})?[^，。；“"]{0,6}?[“"][^”"]{4,80}[”"]|(?:建议|提议|主张)[：:]?\s*[“"][^”"]{4,80}[”"]|《[^《》]{0,30}(?:方案|协议)》(?:中|第[^，。；“"]{1,8})?[^，。；“"]{0,6}?[“"][^”"]{4,80}[”"]的?(?:内容|表述|提法|条款|约定|写法)/;
+// The text's own amendment, not one proposed or reported ("建议改为“……”", "修改稿已调整为“……”").
+const AMENDED = /(?<!(?:建议|已|稿|拟|宜|应)(?:修|调|变|替|更)?)(?:修改|修订|调整|变更|替换|更改|改)为/;
 /** A question asks; it sets no rule ("问：运营机构是否享有独家经营权？"): the answer after it is read. */
 const QUESTION = /^\s*(?:问|提问|Q)\s*[：:]|(?:是否|能否|可否|有无|是不是|有没有|吗|呢|什么|哪些|哪个|如何|怎样|怎么|多少)[^。；！!？?]{0,40}?[？?]\s*$/;
 export function isBackground(sentence: string): boolean {

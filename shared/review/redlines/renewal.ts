@@ -66,9 +66,10 @@ const HELD = new RegExp(
     '直接[^，。；]{0,8}?(?:办理|确认)|直接(?:续期|续签|续约|续展|延续|延长|顺延)',
     `${WAIVED_STEP}(?:报|提交|提请|报请|呈报|经)[^，。；]{0,12}?(?:审议|审批|审定|批准|决策|决定|同意)`,
     // a renewal stated as what follows a condition of fact, with no one left to decide it: "首期届满考核合格的，续期2年",
-    // "经评估合格的，延续一期" (not "……的，可申请续期", "……的，经甲方同意可以续期": a may or a consent is a decision)
+    // "经评估合格的，延续一期", "连续两个年度评估结果为优秀的，可以延长授权运营期限2年" (the may is the renewal's, no one
+    // named to decide it; not "……的，可申请续期", "……的，经甲方同意可以续期": an application or a consent is a decision)
     // A delay's extension ("因甲方原因延误的，顺延三个月") is no renewal: only a passed evaluation or a clean record is read.
-    '(?:合格|达标|通过|良好|优秀|符合要求|无违约(?:行为|情形)?)的[，,]\\s*(?:即|则|将|予以)?(?:续期|续展|续约|续签|延续|顺延|延长)(?!申请)',
+    '(?:合格|达标|通过|良好|优秀|符合要求|无违约(?:行为|情形)?)的[，,]\\s*(?:即|则|将|予以|可以|可)?(?:续期|续展|续约|续签|延续|顺延|延长)(?!申请)',
   ].join('|'),
 );
 const BOUND_GLOBAL = new RegExp(BOUND_TO_CONSENT, 'g');

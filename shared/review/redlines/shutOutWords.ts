@@ -58,6 +58,10 @@ export const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byO
   // The rivalry may be named by a defined term ("申请人属于竞争方的，乙方可以不予开通") or by what the applicant would do to
   // the operator's business ("与其已上线产品构成竞争或者可能分流其用户的，可以不予通过").
   { re: new RegExp(`(?:${RIVALRY})[^。；]{0,16}?(?:不予|拒绝|可不|不开通|限制|暂停)`), negatable: true },
+  // Or a rival's application, however far its refusal ("对与乙方存在同业竞争关系的单位提出的……再开发申请，乙方有权不予受理").
+  { re: new RegExp(`(?:${RIVALRY})[^。；]{0,30}?申请[^。；]{0,12}?(?:不予|拒绝|可不)(?:受理|批准|通过|开通|接入|审核)`), negatable: true },
+  // Others' need for the data met only by the operator ("……不再通过开放平台向其他单位开放，相关数据需求统一由运营机构提供服务").
+  { re: new RegExp(`(?:数据|使用|调用)需求(?:均|一律)?(?:统一|只能|仅能|均|一律)(?:由|向)${OPERATOR}(?:统一)?(?:提供|满足|承接|供给|申请)`), negatable: true },
   // Rivals' like products kept off a venue at the operator's instance: "运营机构可以商请数据交易场所对其他主体申请挂牌的同类
   // 产品暂不挂牌".
   { re: /(?:其他|其它|第三方|他人)[^。；]{0,16}?(?:同类|同样|类似|相同|竞品|竞争)[^。；]{0,16}?(?:暂不|不予|不得|不再|禁止|限制|停止|暂停|拒绝)(?:挂牌|上架|交易|销售|上线|接入|发布)/, negatable: true, byOperator: true },

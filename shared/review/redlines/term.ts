@@ -83,10 +83,11 @@ const END_ONLY = new RegExp(`(?:期限|有效期|授权期|运营期)[^，。；
 const END_MONTH = new RegExp(`(?:期限|有效期|授权期|运营期)[^，。；\\d]{0,4}?(?:至|到)\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?!\\s*\\d)`);
 /** A phase of the grant by its name; "第一期届满", "试运营期满" refer to its end, not the phase itself. */
 // Phases by stage too ("第一阶段", "筹备期"), and a renewal that follows by itself ("首期三年、续期两年……直接延续运营").
-const PHASE = /(第[一二三四五六七八九十\d]{1,2}(?:期|阶段)|首期|一期|二期|三期|续期|延续期|延展期|筹备期|试运营期|试运行期|正式运营期|培育期|建设期|推广期|过渡期|(?<!阶段|[一二三四五六七八九十\d]期)运营期(?!限))(?!满|届满|结束|终止)/g;
+// A stage named by what it does ("试点运营阶段（2026年1月至2026年12月）", "深化提升阶段") is a phase too.
+const PHASE = /(第[一二三四五六七八九十\d]{1,2}(?:期|阶段)|(?:试点|试运营|全面|深化|推广|建设|培育|提升|巩固|起步|拓展)[\u4e00-\u9fff]{0,2}阶段|首期|一期|二期|三期|续期|延续期|延展期|筹备期|试运营期|试运行期|正式运营期|培育期|建设期|推广期|过渡期|(?<!阶段|[一二三四五六七八九十\d]期)运营期(?!限))(?!满|届满|结束|终止)/g;
 /** The phases said to be one term together. */
 // Or counted together as the term: "试运营期与正式运营期合并计算授权运营期限".
-const PHASES_JOINED = /合称|统称|总称|合计|共同构成|一并构成|构成[^，。；]{0,6}?(?:期限|有效期|授权期)|(?:合并|一并|统一|连续|累计)[^，。；]{0,10}?(?:期限|有效期|授权期)/;
+const PHASES_JOINED = /合称|统称|总称|合计|共同构成|一并构成|由[^，。；]{1,12}?(?:和|与|及)[^，。；]{1,12}?组成|构成[^，。；]{0,6}?(?:期限|有效期|授权期)|(?:合并|一并|统一|连续|累计)[^，。；]{0,10}?(?:期限|有效期|授权期)/;
 /** "授权运营期限覆盖上述三个阶段": the term said to cover the phases written before it, without naming them. */
 const COVERS_PHASES = /(?:期限|有效期|授权期|运营期)[^，。；]{0,6}?(?:覆盖|涵盖|包括|包含|贯穿)[^，。；]{0,4}?(?:上述|以上|前述)?[^，。；]{0,3}?(?:(?:各|全部|所有|[二两三四五]个)?(?:阶段|时期|期间)|(?:各|[二两三四五])期(?![限间]))/;
 /**
@@ -287,7 +288,8 @@ function phasedTerm(r: ReadDocument, maxMonths: number): { evidence: Evidence; f
   let inSection: string[] = [];
   for (const b of r.blocks) {
     const block = r.text(b);
-    if (b.kind === 'heading') {
+    // An item's number standing alone ("1." over "试点运营阶段（……）") opens no new section: the phases go on adding up.
+    if (b.kind === 'heading' && b.text.trim()) {
       headPhase = [...block.matchAll(PHASE)].pop()?.[1] ?? null;
       inSection = [];
     }
@@ -300,10 +302,13 @@ function phasedTerm(r: ReadDocument, maxMonths: number): { evidence: Evidence; f
       // The same span written twice ("筹备期6个月、试运营期6个月") is found at its own place, one after the other.
       const cursor = new Map<string, number>();
       for (const d of names.length || headPhase ? durations(s) : []) {
-        // A phase runs a span or between two dates ("第一阶段运营期自2025年5月1日起至2028年4月30日止").
-        if ((d.kind !== 'term' && d.kind !== 'range') || !Number.isFinite(d.months)) continue;
+        // A phase runs a span or between two dates ("第一阶段运营期自2025年5月1日起至2028年4月30日止"), or up to a cap
+        // ("建设期不超过十二个月"): joined to the others as the term, it may run that long.
+        if ((d.kind !== 'term' && d.kind !== 'range' && d.kind !== 'cap') || !Number.isFinite(d.months)) continue;
         const at = s.indexOf(d.text, cursor.get(d.text) ?? 0);
         cursor.set(d.text, at + d.text.length);
+        // A cap on the phases together ("建设期与运营期合计不超过三年") is no phase's own span.
+        if (d.kind === 'cap' && /(?:合计|累计|总计|共计|总共|一共|共|总|整体|全部)(?:不超过|不得超过|不超出|最长|最多|至多|以内)?\s*$/.test(s.slice(0, at))) continue;
         const last = names.filter((n) => n.index! < at).pop();
         // The term named after the phase owns the span ("建设期满后进入运营期，授权期限合计三年"): it is the whole.
         if (last && WHOLE_TERM_AFTER.test(s.slice(last.index! + last[0].length, at))) continue;

@@ -33,6 +33,8 @@ const isRow = (t: string) => /[|｜]/.test(t) && cells(t).length >= 2;
  * A two-column table of items and what is agreed on each ("项目 | 内容", "事项 | 约定"): its first cell names the
  * item, so a row reads "应用场景：不限", not "项目：应用场景，内容：不限".
  */
+/** A field's name heading its value in a record set out a field a line ("产品名称", "服务对象", "收费方式"). */
+const FIELD_LABEL = /^[\u4e00-\u9fff]{1,6}(?:名称|对象|类别|类型|方式|标准|期限|内容|范围|主体|形式|价格|用途|依据|频率|周期|模式|费用|金额|时间|渠道|要求)$/;
 const KEY_VALUE_HEAD = /^(?:项目|事项|要素|条款|类别|名称|内容|约定|说明|具体内容|约定内容|主要内容|备注)$/;
 // A row typed in text starts and ends with a bar: its empty edge cells are no columns.
 const inner = (cs: string[]) => cs.slice(cs[0] === '' ? 1 : 0, cs.at(-1) === '' ? -1 : undefined);
@@ -120,6 +122,7 @@ function unfinished(t: string): string {
 export function* units(r: ReadDocument, isClause: (b: Block) => boolean): Generator<Unit> {
   const leads = leadsByBlock(r);
   let head: string[] | null = null;
+  let record: string[] = [];
   let heading = '';
   const chains = headingChains(r);
   let open = '';
@@ -131,6 +134,13 @@ export function* units(r: ReadDocument, isClause: (b: Block) => boolean): Genera
     if (b.kind === 'heading') heading = r.text(b);
     const headings = chains.get(b.id) ?? [];
     if (b.kind === 'table') {
+      // A record down the page in a table of two columns, field and value: read as one record.
+      const pairs = b.rows.map((row) => inner(row.map((x) => x.trim())));
+      if (pairs.length >= 2 && pairs.every((c) => c.length === 2 && FIELD_LABEL.test(c[0]) && c[1]) && !FIELD_LABEL.test(pairs[0][1])) {
+        yield { block: b, text: `${pairs.map((c) => `${c[0]}：${c[1]}`).join('，')}。`, quote: b.rows.map((row) => row.join(' | ')).join('；'), blockText: '', before: [], heading: under, headings };
+        head = null;
+        continue;
+      }
       const [h, ...rows] = b.rows;
       for (const row of rows) yield { block: b, text: rowAsClauses(h ?? [], row), quote: row.join(' | '), blockText: '', before: [], heading: under, headings };
       head = null;
@@ -145,10 +155,22 @@ export function* units(r: ReadDocument, isClause: (b: Block) => boolean): Genera
       continue;
     }
     if (isRow(t)) {
+      // A record set out down the page, a field a line ("产品名称 | ……" / "服务对象 | 市应急管理局" / "收费方式 | ……"):
+      // each line is read with the fields above it, so its last line reads the whole record.
+      const c = inner(cells(t));
+      if (c.length === 2 && FIELD_LABEL.test(c[0]) && c[1] && (record.length || !FIELD_LABEL.test(c[1]))) {
+        record.push(`${c[0]}：${c[1]}`);
+        if (record.length >= 2) {
+          yield { block: b, text: `${record.join('，')}。`, quote: t, blockText: t, before: [], heading: under, headings };
+          head = null;
+          continue;
+        }
+      } else record = [];
       if (!head || cells(t).length !== head.length) head = cells(t);
       else yield { block: b, text: rowAsClauses(head, cells(t)), quote: t, blockText: t, before: [], heading: under, headings };
       continue;
     }
+    record = [];
     head = null;
     // A short heading names a matter; a longer one cut from an article ("第三条 本协议授权范围覆盖……全部应用场景") is its sentence.
     if (!isClause(b) && !(b.kind === 'heading' && t.length >= 14 && !/(?:原则|要求|模式|方式|范围|机制|措施|安排|清单|条件|情况)$/.test(t))) continue;
