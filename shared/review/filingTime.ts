@@ -1,0 +1,75 @@
+import type { Evidence } from './report';
+import { isBackground } from './redlines';
+import { evidence, type ReadDocument } from './sections';
+import { parseNumeral, sentences, CN_NUMERAL } from './text';
+
+/**
+ * The filing's time (the ruleset's `deadline` check: Chongqing art. 17, Hebei arts. 13, 16): every time the text sets for
+ * filing the plan or the agreement, read in working days, in calendar days or months, extended, or counted from an event
+ * later than the signing or the approval; each bound by the local limit.
+ */
+const WORKING_DAYS = new RegExp(`(${CN_NUMERAL})\\s*个?\\s*工作日`, 'g');
+/**
+ * A filing time in calendar days, weeks or months ("一个月内", "十五日内", "二十天内"): late when it may hold more working
+ * days than the limit (seven calendar days hold five).
+ */
+const CALENDAR_SPAN = new RegExp(`(${CN_NUMERAL})\\s*个?\\s*(日|天|周|星期|月)(?:内|以内|之内)`, 'g');
+const CALENDAR_DAYS: Record<string, number> = { 日: 1, 天: 1, 周: 7, 星期: 7, 月: 30 };
+/** Counted from a later event ("签订当季度结束后十个工作日内", "验收合格之日起五个工作日内"): the days run after a wait. */
+const LATER_START = /(?:季度|年度|月度|半年|年)(?:结束|终了|末)|验收(?:合格|通过)?(?:之日|后)|(?:部署|上线|投入运营)[^，。；]{0,8}?(?:之日|后)/;
+/** The filing time extended ("备案期限可以顺延十个工作日"): the extension is added to the time it extends. */
+const EXTENDED_BY = new RegExp(`(?:顺延|延长|延期|延后|推迟|宽限)[^，。；]{0,6}?(${CN_NUMERAL})\\s*个?\\s*工作日`, 'g');
+const EXTENSION = new RegExp(EXTENDED_BY.source);
+/** A filing deferred to the rules: "按规定备案", "依照有关规定报……备案", "依法备案". */
+const FILED_AS_RULED = /(?:按|依|按照|依照|根据)(?:有关|相关|国家|本市|市级|上级)?(?:的)?(?:规定|要求|程序|规则|制度)[^，。；]{0,16}?备案|依法(?:依规)?备案|依规备案/;
+
+/** Whether the text files late (or never says when), with the sentences that set the filing as evidence. */
+export function filingLate(r: ReadDocument, ctx: RegExp, maxWorkingDays: number, whenMentioned: boolean): { fired: boolean; detail?: string; evidence: Evidence[] } {
+  const mentions: Evidence[] = [];
+  let ok = false;
+  const late: string[] = [];
+  // The time an extension adds to: the last filing time read, in this sentence or the one before.
+  let longest = 0;
+  for (const b of r.blocks) {
+    for (const s of sentences(r.text(b))) {
+      // A filing another text set, quoted to be corrected ("原协议草案第三十条约定“签订后一个月内报备案”"), is not this one's.
+      if (!ctx.test(s) || isBackground(s)) continue;
+      // A plan that only mentions the filing in passing and defers it to the rules ("签订授权运营协议并按规定备案")
+      // sets no time of its own to be wrong: the rule's 5 working days apply. A time it does state is still read.
+      if (whenMentioned && FILED_AS_RULED.test(s) && !/工作日|日内|天内/.test(s)) continue;
+      mentions.push(evidence(r, b, s));
+      for (const m of s.matchAll(WORKING_DAYS)) {
+        const n = parseNumeral(m[1]);
+        if (n === null) continue;
+        const later = LATER_START.exec(s.slice(Math.max(0, m.index - 24), m.index));
+        if (later) {
+          late.push(`${later[0]}……${m[0]}`);
+          continue;
+        }
+        if (EXTENSION.test(s.slice(Math.max(0, m.index - 10), m.index + m[0].length))) continue;
+        longest = Math.max(longest, n);
+        if (n <= maxWorkingDays) ok = true;
+        else late.push(m[0]);
+      }
+      for (const m of s.matchAll(EXTENDED_BY)) {
+        const n = parseNumeral(m[1]);
+        if (n !== null && n > 0 && longest + n > maxWorkingDays) late.push(m[0]);
+      }
+      for (const m of s.matchAll(CALENDAR_SPAN)) {
+        const n = parseNumeral(m[1]);
+        if (n === null) continue;
+        if (n * CALENDAR_DAYS[m[2]] <= Math.floor((maxWorkingDays * 7) / 5)) ok = true;
+        else late.push(m[0]);
+      }
+    }
+  }
+  // Each filing the text sets is bound by the limit: the plan's own filing late is not made good by the agreement's in
+  // time ("审议通过后30个工作日内……备案。授权运营协议签订后10个工作日内……备案").
+  if ((ok && !late.length) || (whenMentioned && !mentions.length)) return { fired: false, evidence: [] };
+  const detail = late.length
+    ? `文中的备案时限为${late.join('、')}，超过本地规定的 ${maxWorkingDays} 个工作日。`
+    : mentions.length
+      ? `文中提到备案，但未写明 ${maxWorkingDays} 个工作日内的时限。`
+      : `文中未约定备案及其时限（应为 ${maxWorkingDays} 个工作日内）。`;
+  return { fired: true, detail, evidence: mentions.slice(0, 3) };
+}
