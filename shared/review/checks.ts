@@ -9,7 +9,7 @@ import { CONTRAST_CLAUSE, riskListed } from './redlines/background';
 import { PUBLIC_USER } from './redlines/actors';
 import { enclosingHeadings, evidence, headingChains, headingName, joinedWithHe, type ReadDocument } from './sections';
 import { spansSeveralGrants, termAcrossSentences } from './redlines/term';
-import { columnHeads, leadsByBlock, onlyInRiskCells, sentencesByBlock } from './redlines/units';
+import { cells as rowCells, columnHeads, leadsByBlock, onlyInRiskCells, sentencesByBlock } from './redlines/units';
 import { renewsAnotherMatter } from './redlines/renewal';
 import { clauses, durations, parseNumeral, sentences, signingDate, FIRST_TERM } from './text';
 import { automaticExtensions } from './extensions';
@@ -39,11 +39,11 @@ interface CheckResult {
 /** A ruleset's pattern, compiled once for every review (the readers' compiled variants are found by the object: clauses.ts). */
 const patterns = new Map<string, RegExp>();
 const rx = (source: string) => patterns.get(source) ?? patterns.set(source, new RegExp(source)).get(source)!;
-/** Whether a term is used more than once in the document: beyond its definition. */
+/** Whether a term is used more than once in the document: beyond its definition. The text joined once a document. */
+const joinedText = new WeakMap<ReadDocument, string>();
 function usedElsewhere(r: ReadDocument) {
-  let all: string | null = null;
   return (term: string) => {
-    all ??= r.blocks.map((b) => r.text(b)).join('\n');
+    const all = joinedText.get(r) ?? joinedText.set(r, r.blocks.map((b) => r.text(b)).join('\n')).get(r)!;
     const first = all.indexOf(term);
     return first >= 0 && all.indexOf(term, first + term.length) >= 0;
   };
@@ -203,7 +203,7 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
       const defined = r.glossary.used(text).filter((d) => /产品|服务/.test(d.term)).map((d) => d.meaning);
       // A table's column of who is served ("服务对象 | 市交通运输局") says so cell by cell.
       const heads = columnHeads(r);
-      const served = hits.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' ? servedColumn(b.rows) : heads.has(b) ? servedColumn([heads.get(b)!, r.text(b).split(/\s*[|｜]\s*/)]) : [])));
+      const served = hits.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' ? servedColumn(b.rows) : heads.has(b) ? servedColumn([heads.get(b)!, rowCells(r.text(b))]) : [])));
       const said = servedPublic([text, ...defined, ...served].join('\n'));
       const lacking = check.groups.filter((g) => !g.any.some((w) => said.includes(w))).map((g) => g.label);
       // Only a list that has one category and not the other; a list with neither is a missing item, not this flag.

@@ -27,7 +27,8 @@ export interface Unit {
   headings: readonly string[];
 }
 
-const cells = (line: string) => line.split(/\s*[|｜]\s*/).map((c) => c.trim());
+/** A row typed in text split at its bars, edge cells kept (as `columnHeads` counts them). */
+export const cells = (line: string) => line.split(/\s*[|｜]\s*/).map((c) => c.trim());
 const isRow = (t: string) => /[|｜]/.test(t) && cells(t).length >= 2;
 /**
  * A two-column table of items and what is agreed on each ("项目 | 内容", "事项 | 约定"): its first cell names the
