@@ -31,22 +31,31 @@ function printWidth(line: string): number {
  * The width the text's lines were broken at, when it was copied out of a PDF or a fixed-width layout ("按行硬换行"): a
  * quarter or more of its lines, and at least eight, end within a cell of one width, most of them mid-sentence. A file
  * written a paragraph per line has no such width: its long lines end where their paragraphs do.
+ * A PDF breaks its lines by how wide they print; a text wrapped by a program breaks them by count of characters (a
+ * clause number's digits then take as much room as a Chinese character): the measure that more lines fill is the one.
  */
-function wrapWidth(lines: string[]): number | null {
-  const widths = lines.filter((l) => !ALIGNED.test(l.trim())).map((l) => ({ w: printWidth(l.trim()), l: l.trim() })).filter((x) => x.w >= 15);
-  if (widths.length < 8) return null;
-  const count = new Map<number, number>();
-  for (const { w } of widths) count.set(Math.round(w), (count.get(Math.round(w)) ?? 0) + 1);
-  let best = 0;
-  let bestN = 0;
-  for (const w of count.keys()) {
-    const n = (count.get(w - 1) ?? 0) + (count.get(w) ?? 0) + (count.get(w + 1) ?? 0);
-    if (n > bestN || (n === bestN && w > best)) [best, bestN] = [w, n];
+type LineMeasure = (line: string) => number;
+// A paragraph's indent counts as typed; a line centred by spaces (a title) does not run to the width.
+const charCount: LineMeasure = (line) => [...line.trimStart()].length + Math.min(2, line.length - line.trimStart().length);
+function wrapWidth(lines: string[]): { width: number; measure: LineMeasure } | null {
+  let found: { width: number; measure: LineMeasure; full: number } | null = null;
+  for (const measure of [printWidth, charCount]) {
+    const widths = lines.filter((l) => !ALIGNED.test(l.trim())).map((l) => ({ w: measure(l.trim()), l: l.trim() })).filter((x) => x.w >= 15);
+    if (widths.length < 8) continue;
+    const count = new Map<number, number>();
+    for (const { w } of widths) count.set(Math.round(w), (count.get(Math.round(w)) ?? 0) + 1);
+    let best = 0;
+    let bestN = 0;
+    for (const w of count.keys()) {
+      const n = (count.get(w - 1) ?? 0) + (count.get(w) ?? 0) + (count.get(w + 1) ?? 0);
+      if (n > bestN || (n === bestN && w > best)) [best, bestN] = [w, n];
+    }
+    const full = widths.filter((x) => Math.abs(x.w - best) <= 1.5);
+    if (full.length < 8 || full.length < lines.length / 4) continue;
+    const open = full.filter((x) => !SENTENCE_END.test(x.l)).length;
+    if (open >= full.length * 0.6 && (!found || full.length > found.full)) found = { width: best, measure, full: full.length };
   }
-  const full = widths.filter((x) => Math.abs(x.w - best) <= 1.5);
-  if (full.length < 8 || full.length < lines.length / 4) return null;
-  const open = full.filter((x) => !SENTENCE_END.test(x.l)).length;
-  return open >= full.length * 0.6 ? best : null;
+  return found && { width: found.width, measure: found.measure };
 }
 
 /**
@@ -59,8 +68,8 @@ export function txtItems(text: string): RawItem[] {
   const lines = text.split(/\r\n|\r|\n/);
   const tables = alignedTables(lines);
   const body = lines.filter((l) => l.trim());
-  const width = wrapWidth(body);
-  if (width === null) {
+  const wrap = wrapWidth(body);
+  if (wrap === null) {
     const items: RawItem[] = [];
     for (let i = 0; i < lines.length; i++) {
       const table = tables.get(i);
@@ -106,7 +115,7 @@ export function txtItems(text: string): RawItem[] {
       if (para) items.push({ kind: 'text', text: para });
       para = t;
     } else para = joinLines(para, t);
-    joinable = !ALIGNED.test(t) && printWidth(raw.trimEnd()) >= width - 1.5;
+    joinable = !ALIGNED.test(t) && wrap.measure(raw.trimEnd()) >= wrap.width - 1.5;
     blankSince = false;
   }
   if (para) items.push({ kind: 'text', text: para });

@@ -103,6 +103,11 @@ const SENTENCE_END = /[。；;！!？?]/;
 // A modal or a taking effect (not 应急, 应用, 适用范围: heading names).
 // Traditional characters too (a Big5 file is structured as written: 應當, 須, 嚴禁, 施行).
 const RULE_WORD = /[应應]当|(?<![相对對响響适適供反效理])[应應](?![用急对對收])|(?<!必)[须須](?!知)|必[须須]|可以|不得|禁止|[严嚴]禁|自[^。]{1,12}?起|施行|生效/;
+/**
+ * A decimal clause's first sentence that is a statement, not a section's name: a party or the text itself as its subject
+ * ("3.2 期限届满后本协议自动终止。……"), or a lead-in to what follows ("2.1 授权数据包括：（1）……").
+ */
+const DECIMAL_STATEMENT = /(?:本协议|本方案|本合同|甲方|乙方|丙方)(?!的|[\u4e00-\u9fff]{0,4}(?:权利|义务|责任|职责|承诺|声明|保证)$)|(?:包括|包含|如下|分为|涵盖)$/;
 const MAX_TITLE = 40;
 
 export interface HeadingSplit {
@@ -146,7 +151,7 @@ export function splitNumberedLine(line: string): HeadingSplit | null {
   // A quoted term before the colon ("（十三）“转授权”：乙方将……的行为") is an item of a 用语含义 list: the term and what it
   // means are one sentence, read together as a definition.
   const defined = m && /^[“"「『][^”"」』]{1,20}[”"」』]$/.test(m[1].trim()) && /^[：:]/.test(rest.slice(m[1].length));
-  if (m && !defined && !/[，,]/.test(m[1]) && !(n.style === 'decimal' && (RULE_WORD.test(m[1]) || m[1].length > 15))) return { numbering: n.numbering, style: n.style, title: m[1].trim(), body: m[2].trim() };
+  if (m && !defined && !/[，,]/.test(m[1]) && !(n.style === 'decimal' && (RULE_WORD.test(m[1]) || m[1].length > 15 || DECIMAL_STATEMENT.test(m[1].trim())))) return { numbering: n.numbering, style: n.style, title: m[1].trim(), body: m[2].trim() };
   return { numbering: n.numbering, style: n.style, title: '', body: rest };
 }
 

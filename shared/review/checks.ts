@@ -204,8 +204,12 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
       // A table's column of who is served ("服务对象 | 市交通运输局") says so cell by cell.
       const heads = columnHeads(r);
       const served = hits.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' ? servedColumn(b.rows) : heads.has(b) ? servedColumn([heads.get(b)!, rowCells(r.text(b))]) : [])));
-      const said = servedPublic([text, ...defined, ...served].join('\n'));
-      const lacking = check.groups.filter((g) => !g.any.some((w) => said.includes(w))).map((g) => g.label);
+      // Guizhou's 政务指导价 is the price paid products are sold at, as 政府指导价 elsewhere: no public use.
+      const said = servedPublic([text, ...defined, ...served].join('\n')).replace(/政务指导价/g, '政府指导价');
+      let lacking = check.groups.filter((g) => !g.any.some((w) => said.includes(w))).map((g) => g.label);
+      // Free services to public bodies the text sets out elsewhere ("十、社会效益：……向州林业局……免费提供森林火险综合研判、
+      // ……两项服务") are products of the public category, wherever the list stands.
+      if (lacking.length === 1 && lacking[0] === check.groups[0].label && r.blocks.some((b) => !hits.some((h) => h.blocks.includes(b)) && OFFERED_FREE.test(r.text(b)))) lacking = [];
       // Only a list that has one category and not the other; a list with neither is a missing item, not this flag.
       return lacking.length && lacking.length < check.groups.length
         ? { fired: true, detail: `缺少：${lacking.join('、')}。`, evidence: hits.slice(0, 2).map((s) => evidence(r, s.heading)) }
@@ -236,8 +240,11 @@ function listsCaptioned(r: ReadDocument): ListPart[] {
   return out;
 }
 
+/** Named services or products handed free to public bodies ("向州林业局和各县（市）林业局免费提供……两项服务"). */
+const OFFERED_FREE = new RegExp(`向[^，。；]{0,20}?(?:${PUBLIC_USER.source})[^，。；]{0,12}?(?:免费|无偿)提供[^。；]{2,60}?(?:服务|产品|图层|报告|看板|平台)`);
 const ALL_LISTED = /(?:上述|以上|前述)[^，。；]{0,6}?(?:产品|服务)[^，。；]{0,4}?(?:均|全部|都|一律)/;
-const NOT_OFFERED = /(?:不|暂不|暂未|未)(?:开发|提供|涉及|包括|包含|纳入|列入|设置|安排)|待[^，。；]{0,16}?(?:后|再)[^，。；]{0,4}?(?:另行|再行)?(?:研究|确定|开发|论证)|另行研究/;
+// Or not sold to the market: "以上四项均无偿提供，不面向市场主体销售".
+const NOT_OFFERED = /(?:不|暂不|暂未|未)(?:开发|提供|涉及|包括|包含|纳入|列入|设置|安排)|(?:不|暂不|不得)(?:面向|向|对)[^，。；]{1,12}?(?:销售|出售|提供|开放|收费)|待[^，。；]{0,16}?(?:后|再)[^，。；]{0,4}?(?:另行|再行)?(?:研究|确定|开发|论证)|另行研究/;
 
 const N = '[一二三四五六七八九十\\d]+';
 const ANNEX_HEAD = new RegExp(`^\\s*附件\\s*(${N})(?![\\d．.])`);
@@ -317,6 +324,8 @@ const ANNEX_REF = /见附件\s*([一二三四五六七八九十\d]+)/g;
 const LIST_IN_ANNEX = /(?:见|以|按|按照|列于|载于|列入)附件\s*([一二三四五六七八九十\d]+)/g;
 const ANNEX_START = /^\s*附件\s*([一二三四五六七八九十\d]+)\s*(?:[:：]|$|\s)/;
 
+const ABOUT_THE_LIST = /(?:要求|标准|规范|办法|流程|程序|格式|模板|价格|收费|费用|定价|协议|合同|说明)[^，。；]{0,3}?(?:详)?$/;
+
 function annexNotHeld(text: string, r: ReadDocument): boolean {
   const held = new Set<number>();
   for (const b of r.doc.blocks) {
@@ -326,7 +335,8 @@ function annexNotHeld(text: string, r: ReadDocument): boolean {
   }
   return [...text.matchAll(ANNEX_REF)].some((m) => {
     const n = parseNumeral(m[1]);
-    return n !== null && !held.has(n);
+    // What the annex holds about the products ("……审核要求见附件三", "价格标准详见附件二") is not the list.
+    return n !== null && !held.has(n) && !ABOUT_THE_LIST.test(text.slice(Math.max(0, m.index! - 12), m.index));
   });
 }
 

@@ -143,9 +143,10 @@ export function mainAct(text: string): { m: RegExpExecArray; modal?: string } | 
   for (let m; (m = ACT_RE.exec(text)); ) all.push(m);
   // An act named as a risk or a problem ("层层转包、违规转授权等问题") is no act the clause lets happen.
   if (all.length && LISTED_RISK.test(text.slice(all[0].index))) return null;
-  // The predicate follows the modal ("原始数据（含备份）不得以任何形式交付第三方"); an aside in brackets holds none.
+  // The predicate follows the modal ("原始数据（含备份）不得以任何形式交付第三方"); an aside in brackets holds none, nor
+  // a principle quoted ("按照“谁委托、谁付费”原则分包给……"; a manner quoted, "通过“分包授权”方式", is the act's).
   const modal = MODAL.exec(text);
-  const inBrackets = (i: number) => /[（(][^）)]*$|《[^》]*$/.test(text.slice(0, i));
+  const inBrackets = (i: number) => /[（(][^）)]*$|《[^》]*$/.test(text.slice(0, i)) || (/“[^”]*$/.test(text.slice(0, i)) && /^[^”]*”(?:的)?(?:原则|理念|思路|精神|口号|方针)/.test(text.slice(i)));
   const after = (m: RegExpExecArray) => text.slice(m.index + m[0].length);
   // "未经加工的授权数据": a processing named to describe the data is no act.
   // "可还原出个人身份信息的数据集": what a thing can be restored to describes the thing, it restores nothing.

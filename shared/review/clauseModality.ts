@@ -183,7 +183,8 @@ export function conditionChains(sentence: string, cs: { text: string; start: num
     // Its subject may come first: "经甲方审核同意，乙方可将……导入平台，……，导入数据同样不得导出".
     // A consent the chain is obliged to obtain frees what follows without a permission between ("确需提供核验服务的，应当
     // 取得个人单独同意，且只能输出核验结果，不得输出个人信息明细": the consent is the verification's, not the details').
-    const freed = !!m && hasAct && ((consentLed && permitted) || obliged) && (NEGATED_START.test(c.text) || sense === -1) && !LEADING_OPEN.test(c.text);
+    // So does one obliged of an act the parse does not know ("处理前须取得本人单独同意，严禁向第三方提供个人明细信息").
+    const freed = !!m && (hasAct || obliged) && ((consentLed && permitted) || obliged) && (NEGATED_START.test(c.text) || sense === -1) && !LEADING_OPEN.test(c.text);
     if (i > 0 && (part || newSubject || ownCase || ownCondition || leading || ownThing || freed)) {
       k++;
       hasAct = false;

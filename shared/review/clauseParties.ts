@@ -15,7 +15,7 @@ const PUBLIC_BODY = /人民政府|政府|(?:主管|行政|职能)部门|机关|�
 const OTHER_LEVEL = '二级|其他|下级|区域|行业|专业|领域|区县|县区|县域|属地|地方|基层|(?<!部)分|共同';
 // Who takes the operator's place is named by that: "承接单位", "接替方"; a developer by what it does: "开发利用单位".
 // A partner by the kind of body it is: "合作院校", "合作医院", "合作设计院".
-const OTHER = new RegExp(`${OTHER_LEGAL_PERSON}|${PUBLIC_HOLDER}|(?:${OTHER_LEVEL}|[省市区县]级)运营(?:机构|商|主体|公司|单位|方(?![式案法向面]))|合作[\u4e00-\u9fff]{0,4}?(?:单位|运营(?:商|机构|主体|公司)|企业|公司|机构|院校|高校|学校|医院|伙伴|(?:研究|设计|规划|科学)院|研究所|事务所)|(?:承接|接替|接续)(?:单位|方|主体|机构|企业)|(?:战略|生态|核心|商业)伙伴|开发利用(?:单位|方)|经营(?:单位|者)|他人|企业|公司|机构|主体(?![地资责])`);
+const OTHER = new RegExp(`${OTHER_LEGAL_PERSON}|${PUBLIC_HOLDER}|(?:${OTHER_LEVEL}|[省市区县]级)运营(?:机构|商|主体|公司|单位|方(?![式案法向面]))|合作[\u4e00-\u9fff]{0,4}?(?:单位|运营(?:商|机构|主体|公司|方)|企业|公司|机构|院校|高校|学校|医院|伙伴|(?:研究|设计|规划|科学)院|研究所|事务所)|(?:承接|接替|接续)(?:单位|方|主体|机构|企业)|(?:战略|生态|核心|商业)伙伴|开发利用(?:单位|方)|经营(?:单位|者)|他人|企业|公司|机构|主体(?![地资责])`);
 // "被授权方" (被授权单位, 被授权主体) is the party granted: the operator.
 // 本单位: an agreement in the operator's voice names its own premises so ("在本单位服务器内留存").
 const OPERATOR_RE = new RegExp(`${OPERATOR}|本单位|${OPERATOR_ORGAN}`);
@@ -78,6 +78,7 @@ const COMPARED = /^(?:同等|相同|一致|一样|等同)/;
 // Or into the public platform the grant runs on ("将……原始数据推送至公共数据平台"), not a platform of the operator's own.
 const INTO_DOMAIN = /^(?:至|到|进|入|进入)(?:(?!乙方|运营机构|运营方|运营单位|自有|自建|其)[^，。；外]){0,12}?((?:运营|安全|授权)域|数据专区|运营专区|数据沙箱|公共数据平台|授权运营平台|授权运营系统|公共数据资源平台)(?![^，。；]{0,2}?(?:外|以外|之外))/;
 /** The recipient named after the act ("转让给X", "交由X行使", "至X") or before it ("向X提供"). */
+const USERS_SERVED = /单位|院校|高校|学校|院所|研究院|医院|银行|保险|用户|客户|协会|学会|商户|个人|公众|群众/;
 export function recipientOf(clause: string, at: number, verb: string, ctxHolder: Party | null, earlier = ''): ClauseParse['recipient'] {
   const after = clause.slice(at + verb.length);
   const domain = INTO_DOMAIN.exec(after);
@@ -88,7 +89,9 @@ export function recipientOf(clause: string, at: number, verb: string, ctxHolder:
   const to = /^(?:给|予|至|到|于|进)?(?:其(?![他它余]))?((?:(?!用于|以便|以供|便于|为了)[^，。；]){0,24})/.exec(after);
   // A list of parties may stand between: "对洞头、乐清、瑞安……等县域港航数据服务商进行二级授权".
   const toward = /(?:向|给|为|对)([^，。；向给为对]{1,36})$/.exec(before);
-  for (const span of [to?.[1], toward?.[1]]) {
+  // Whom the sentence serves, named in a clause of its own before the act ("面向高校、科研院所，按申请提供……原始……记录文件").
+  const facing = /(?:^|[，,：:])\s*(?:面向|服务于|专供)([^，。；]{1,36})[，,]\s*$/.exec(earlier);
+  for (const span of [to?.[1], toward?.[1], facing?.[1]]) {
     if (!span) continue;
     const place = OUTSIDE.exec(span) ? 'outside' : INSIDE.exec(span) ? 'inside' : null;
     // "乙方的关联公司", "运营机构下属子公司": the last name of the chain is who receives.
@@ -106,6 +109,8 @@ export function recipientOf(clause: string, at: number, verb: string, ctxHolder:
       if (p) return { party: (place === 'outside' || own) && p === 'operator' ? 'outside' : p, text: m[0] };
     }
     if (place) return { party: place, text: span };
+    // Whom a product serves, however named ("高校、科研院所和工程勘察设计单位"), is a user outside the platform.
+    if (span === facing?.[1] && USERS_SERVED.test(span)) return { party: 'other', text: span };
   }
   // "授予其……运营权" too; not 其 as the holder's own ("转让其持有的……").
   if (/(?:向|给|对|为)其$/.test(before) || /^(?:给|予)?其(?!持有|所|自有|自身|名下|的|本身)/.test(after))
@@ -162,7 +167,8 @@ export function holderOf(clause: string, at: number): ClauseParse['holder'] {
     // qualifies it; whoever is named before acts.
     // "行业运营商经总运营机构授权后取得……": the party whose approval is the condition does not act.
     if (/经[^，。；经]{0,3}$/.test(pre) && APPROVES.test(before.slice(m.index + m[0].length))) continue;
-    if (/(?:凭|依|据|照|通过)$/.test(pre) && /的/.test(before.slice(m.index + m[0].length))) continue;
+    // (据 as "according to", not the end of 数据: "数据使用方凭乙方分配的密钥解密".)
+    if (/(?:凭|依|(?<![数证单票收])据|照|通过)$/.test(pre) && /的/.test(before.slice(m.index + m[0].length))) continue;
     if (/(?:在|使用|利用|借助|基于)$/.test(pre) && /^[\u4e00-\u9fff]{1,4}的/.test(before.slice(m.index + m[0].length))) continue;
     // "自行选择二级运营机构并授予其……": the party chosen is the choosing verb's object, not who acts.
     if (CHOSEN.test(before.slice(Math.max(0, m.index - 8), m.index))) continue;

@@ -98,7 +98,9 @@ export function isNegated(clause: string, triggerStart: number): boolean {
     // So does the object put first with 对 ("不对全市交通数据进行综合性、整体性授权"; not 不对称, 不对等).
     // So does an object fronted by 将/把, however long its list ("不将生猪屠宰检疫、肉品品质检验数据授权给……"): the
     // disposal construction's verb is the one 不 negates (session 23).
-    if (n.distance <= 40 && /^(?:与|和|跟|向|同(?![的于类一等样时期级质])|就|对(?![称等])|在(?!此限)|[将把]|以(?:[^，。；]{0,30}?等(?:任何|任意|各种|其他|其它)?|(?:任何|任意|各种|其他|其它))(?:形式|方式|手段|途径|名义))/.test(stretch)) return true;
+    // So does what the act is done with ("不以本单位授权运营资格对外质押、担保或者作价出资"): 以 and the qualification, right
+    // or asset it puts up.
+    if (n.distance <= 40 && /^(?:与|和|跟|向|同(?![的于类一等样时期级质])|就|对(?![称等])|在(?!此限)|[将把]|以(?:[^，。；]{0,30}?等(?:任何|任意|各种|其他|其它)?|(?:任何|任意|各种|其他|其它))(?:形式|方式|手段|途径|名义)|以(?![外上下内及来便免后前至致期为])[^，。；]{1,20}?(?:资格|身份|权利|权益|资产|股权))/.test(stretch)) return true;
     // A granting verb right after it governs what it grants, however long the grant is named ("不授予乙方对市级公共数据
     // 的整体运营权"): the whole object is not given.
     if (n.distance <= 40 && /^(?:授予|给予|赋予|许可|授权(?!期|范围|数据|运营(?!权)))/.test(stretch)) return true;
@@ -107,7 +109,9 @@ export function isNegated(clause: string, triggerStart: number): boolean {
     if (n.distance <= 40 && /^(?:取得|获得|享有|拥有|具有|持有)[^，。；]*?(?:或者|或|和|及|以及|、)/.test(stretch) && /(?:权利|权限|权|资格)$/.test(clause.slice(triggerStart).split(/[，。；]/)[0])) return true;
     // What the act would rest on, denied ("补助资金不作为……向公益用户收费的依据"): the act has no ground here.
     if (n.distance <= 40 && /^(?:作为|构成|成为)/.test(stretch) && /^[^，。；]{0,8}?的(?:依据|理由|前提|基础)/.test(clause.slice(triggerStart))) return true;
-    return n.distance <= 12 || (n.distance <= 40 && stretch.includes('、') && /等$/.test(before));
+    // A manner or cause set aside above ("不随……而当然转移") keeps the verb after it as near as if it were not there.
+    const near = n.distance - (/^随+/.exec(stretch)?.[0].length ?? 0);
+    return near <= 12 || (n.distance <= 40 && stretch.includes('、') && /等$/.test(before));
   }
   // "未经/非经" only sets the condition; the prohibition is the "不得" that follows, or none ("未经同意擅自转让的" is a sanction).
   return true;
@@ -196,7 +200,7 @@ export interface ReadContext {
  * A definition lets nothing happen, unless it defines an act the document then applies: "“数据销毁”：指……逻辑删除……"
  * with "……完成数据销毁" later is how that clause destroys. What an act is defined as is read as the clause applying it.
  */
-const DEFINED_ACT = /[“"「『]([^”"」』]{0,10}?(?:销毁|清退|删除|清除|处置|退出|移交|返还|脱敏|去标识化|匿名化))[”"」』]/;
+const DEFINED_ACT = /[“"「『]([^”"」』]{0,10}?(?:销毁|清退|清理|删除|清除|处置|退出|移交|返还|脱敏|去标识化|匿名化))[”"」』]/;
 function appliedAct(s: string, opts: ReadContext): boolean {
   const term = DEFINED_ACT.exec(s)?.[1];
   return !!term && !!opts.usedElsewhere?.(term);

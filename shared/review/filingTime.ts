@@ -17,6 +17,11 @@ const CALENDAR_SPAN = new RegExp(`(${CN_NUMERAL})\\s*个?\\s*(日|天|周|星期
 const CALENDAR_DAYS: Record<string, number> = { 日: 1, 天: 1, 周: 7, 星期: 7, 月: 30 };
 /** Counted from a later event ("签订当季度结束后十个工作日内", "验收合格之日起五个工作日内"): the days run after a wait. */
 const LATER_START = /(?:季度|年度|月度|半年|年)(?:结束|终了|末)|验收(?:合格|通过)?(?:之日|后)|(?:部署|上线|投入运营)[^，。；]{0,8}?(?:之日|后)/;
+/**
+ * A filing allowed to wait for something with no time of its own ("附件……尚未定稿的，可以待附件定稿后一并报备", "可待
+ * 首批产品上线后统一备案"): the limit no longer holds.
+ */
+const WAITS_FOR = /(?:可以|可|允许|准予|得)(?:暂缓|延后|推迟)?[^，。；]{0,4}?(?:待|等到?|俟|于)([^，。；]{1,30}?)(?:后|之后|时)[^，。；]{0,6}?(?:一并|统一|再行|再|另行)?(?:报备|备案|报送备案|报请备案)(?![^，。；]{0,12}?工作日)/;
 /** The filing time extended ("备案期限可以顺延十个工作日"): the extension is added to the time it extends. */
 const EXTENDED_BY = new RegExp(`(?:顺延|延长|延期|延后|推迟|宽限)[^，。；]{0,6}?(${CN_NUMERAL})\\s*个?\\s*工作日`, 'g');
 const EXTENSION = new RegExp(EXTENDED_BY.source);
@@ -31,9 +36,18 @@ export function filingLate(r: ReadDocument, ctx: RegExp, maxWorkingDays: number,
   // The time an extension adds to: the last filing time read, in this sentence or the one before.
   let longest = 0;
   for (const b of r.blocks) {
+    let filingBefore = false;
     for (const s of sentences(r.text(b))) {
+      // A proviso after the filing's sentence lets it wait ("……10个工作日内……备案；附件……尚未定稿的，可以待附件定稿后一并报备").
+      const waitsAfter = filingBefore && WAITS_FOR.exec(s);
+      filingBefore = ctx.test(s) && !isBackground(s);
+      if (waitsAfter && !filingBefore) {
+        late.push(`待${waitsAfter[1]}后备案`);
+        mentions.push(evidence(r, b, s));
+        continue;
+      }
       // A filing another text set, quoted to be corrected ("原协议草案第三十条约定“签订后一个月内报备案”"), is not this one's.
-      if (!ctx.test(s) || isBackground(s)) continue;
+      if (!filingBefore) continue;
       // A plan that only mentions the filing in passing and defers it to the rules ("签订授权运营协议并按规定备案")
       // sets no time of its own to be wrong: the rule's 5 working days apply. A time it does state is still read.
       if (whenMentioned && FILED_AS_RULED.test(s) && !/工作日|日内|天内/.test(s)) continue;
@@ -51,6 +65,8 @@ export function filingLate(r: ReadDocument, ctx: RegExp, maxWorkingDays: number,
         if (n <= maxWorkingDays) ok = true;
         else late.push(m[0]);
       }
+      const waits = WAITS_FOR.exec(s);
+      if (waits) late.push(`待${waits[1]}后备案`);
       for (const m of s.matchAll(EXTENDED_BY)) {
         const n = parseNumeral(m[1]);
         if (n !== null && n > 0 && longest + n > maxWorkingDays) late.push(m[0]);

@@ -32,6 +32,8 @@ const REPORT_AND_INTENTIONS = /(?:总结|汇报|报告)(?:和|及|暨|与|以及
  * title never opens on 我市 nor has a verb of signing or issuing before the first of its kind.
  */
 const PLACE_ACTS = /^我(?:市|区|县|省|州|旗)|^[^，。；《》]{0,12}?(?:签订|签署|签下|出台|印发|发布)(?:了)?(?:首份|首个|首批|第一份|第一个|全省首个|全国首个)[^，。；]{2,40}$/;
+/** A document reported as through its review ("……实施方案通过专家论证"): news of it, not it. */
+const PASSED_REVIEW = /(?:通过|完成)(?:了)?(?:专家)?(?:论证|评审|审查|审议)$/;
 /** Notices: a notice that publishes a plan ("关于印发《…方案》的通知", "…方案的公示") carries it; any other does not. */
 const NOTICE_TYPE = /(公告|通告|公示|通知|通报|函|邀请|启事|动态|快讯)$/;
 const CARRIES = /印发|转发|发布|公布|征求|征集|公开|公示/;
@@ -55,7 +57,7 @@ function fromTitle(title: string): Genre {
     if (!pre) return fromTitle(t.slice(1, -1));
   }
   if (ABOUT_TYPE.test(t) || REPORT_AND_INTENTIONS.test(t)) return { type: 'other', why: `标题为“${title}”` };
-  if (NEWS_HEADLINE.test(t) || PLACE_ACTS.test(t)) return { type: 'other', why: `标题为“${title}”，是新闻报道` };
+  if (NEWS_HEADLINE.test(t) || PLACE_ACTS.test(t) || PASSED_REVIEW.test(t)) return { type: 'other', why: `标题为“${title}”，是新闻报道` };
   if (NOTICE_TYPE.test(t)) {
     // A plan named inside the notice's title is the document it carries when the notice publishes it.
     const inner = /《([^》]+)》/.exec(t)?.[1];

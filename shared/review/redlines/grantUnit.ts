@@ -47,9 +47,6 @@ const UNIT_NOT_SCENE: RegExp[] = [
   // A field or a body of data made the unit granted, whatever the verb: "将生猪屠宰领域确定为一个授权单元", "以整个气象
   // 服务行业作为授权单元" (the older "以……为单位" reads the same idea). Session 23.
   /(?:领域|行业|板块|部门|目录|数据集)(?:确定为|作为|设为|设定为|划为|划定为|列为|视为)(?:一个|单一|一|统一)?(?:的)?授权(?:单元|单位|对象)/,
-  // The grant's bounds drawn by the data alone ("授权范围以数据资源目录界定", "本次授权范围按附件一数据目录确定"): the
-  // unit is a body of data; a scenario's data bounded so ("本场景所需数据以……目录为准") is a scenario's (checked by the caller).
-  /授权(?:运营)?范围(?:以|按|按照|依|依照|由)[^，。；]{0,16}?(?:目录|数据集|数据资源|数据清单)[^，。；]{0,4}?(?:界定|确定|划定|划分|为准|为限)/,
   // The grant covers every holder of data, or hands over one right for the whole area: "授权范围覆盖全部数源单位",
   // "授予乙方本市市域范围内公共数据资源的统一运营权".
   /授权(?:范围)?(?:覆盖|涵盖|包括|及于|适用于)[^。；]{0,12}?(?:全部|所有|各|全市|全省)(?:的)?(?:数源|数据来源|数据提供|政务|委办)?(?:单位|部门|委办局|机构)/,
@@ -61,9 +58,10 @@ const UNIT_NOT_SCENE: RegExp[] = [
   /(?:不再|无需|无须|不必|免于|不另行)[^，。；]{0,20}?(?:逐项|逐一|逐个|单独|分别|单场景|按场景|单一场景|一场景一)[^，。；]{0,4}?(?:授权|审批|申请|组织)/,
   // Fields shared out among members: "联合体各成员分别负责交通、医疗、教育领域的开发运营".
   /分别(?:负责|承担|运营|承接)[^。；]{0,20}?(?:领域|行业|部门)/,
-  // A scenario that is a whole field: "“城市治理”场景，涵盖……等部门数据的全部开发利用"; a scenario defined as all activity.
+  // A scenario that is a whole field: "“城市治理”场景，涵盖……等部门数据的全部开发利用"; a scenario defined as all activity
+  // (not a duty over all the scenario's work: "本场景涵盖的全部数据开发利用均须在平台内进行").
   // The activity may be named with what it makes ("是指……开展的全部数据产品开发和服务活动").
-  new RegExp(`${SCENE}[^。]{0,16}?(?:涵盖|覆盖|包括|是指|指)[^。]{0,60}?(?:全部|一切|所有|任何)(?:的)?(?:数据产品|数据|产品)?(?:开发利用|开发运营|开发|运营|利用|研制|研发|加工|经营)(?:(?:和|及|与|、)(?:服务|运营|应用|利用|经营))?(?:活动|业务|行为)?`),
+  new RegExp(`${SCENE}[^。]{0,16}?(?:(?:涵盖|覆盖|包括)(?!的)|是指|指)[^。]{0,60}?(?:全部|一切|所有|任何)(?:的)?(?:公共|政务)?(?:数据产品|数据|产品)?(?:的)?(?:开发利用|开发运营|开发|运营|利用|研制|研发|加工|经营)(?:(?:和|及|与|、)(?:服务|运营|应用|利用|经营))?(?:活动|业务|行为)?(?![^，。；]{0,4}?(?:均|都|须|应|必须|不得))`),
   // Or every use or business of a topic ("涵盖……等全部涉砂应用", "包括供水、排水等一切涉水业务"): a topic, not a scenario;
   // a duty over every use of the scenario ("本场景涵盖的全部应用均应经甲方审核") is none. Session 23.
   new RegExp(`${SCENE}[^。]{0,16}?(?:涵盖|覆盖|包括|包含)(?!的)[^。]{0,60}?(?:全部|一切|所有)(?:的)?[\\u4e00-\\u9fff]{0,3}?(?:应用|业务|用途)(?=[，。；]|$)`),
@@ -154,8 +152,9 @@ const WIDENED = /扩展|扩大|延伸|拓展|覆盖/;
  */
 const SCENE_IS_FIELD = /授权(?:运营)?(?:的)?(?:应用)?场景(?:名称)?(?:为|是|系|[：:])\s*[“"「]?[^，。；”"」的]{0,20}?(?:领域|行业|板块|产业)(?:的)?(?:(?:公共)?数据)?(?:(?:综合|创新|融合|深度)?(?:赋能|应用|开发利用|开发|利用|运营|服务|价值(?:挖掘|释放|转化)))?[”"」]?\s*(?:[，。；]|$)/;
 /** A unit that is not a scenario: a field (not a scenario within it), several departments' or all the data, open scenarios. */
-// 行业发展类 is a product category and 行业主管 a body, no field.
-export const FIELD_UNIT = /(?:领域|行业(?!发展|应用|服务|用户|客户|主管|监管|协会)|板块)(?![^，。；]{0,12}?场景)/;
+// 行业发展类 is a product category and 行业主管 a body, no field; data summed by sector ("按行业、区县汇总") names a
+// breakdown of the data, not the unit granted.
+export const FIELD_UNIT = /(?<!按|按照|分)(?:领域|行业(?!发展|应用|服务|用户|客户|主管|监管|协会)|板块)(?![^，。；]{0,12}?场景)/;
 export const MANY_HOLDERS = /(?:[\d０-９]+|[二两三四五六七八九十百]+[十百]?[一二三四五六七八九]?)个(?:部门|单位|委办局|领域|行业)|(?:全部|全量|所有|一切|各)(?:的)?[^，。；]{0,12}?(?:部门|单位|委办局)(?:的)?(?:公共|政务)?数据/;
 /** All the data, or all of a catalogue, or the data as it grows ("全量数据及其后续更新", "目录所列全部数据资源"). */
 /**
@@ -257,11 +256,18 @@ const SCENE_NAMED = /(?:应用)?场景(?:名称)?(?:为|是|系|[：:])\s*[“"�
 const LISTED = /(?:附件|附表|清单|目录)[^，。；]{0,8}?(?:所列|列明|列示|载明|所载)/;
 
 /** The unit a clause grants when it is not one scenario: a field, several departments' or all the data, scenarios merged. */
+/**
+ * The grant's bounds drawn by the data alone ("授权范围以数据资源目录界定", "本次授权范围按附件一数据目录确定"): the unit is a
+ * body of data. A scenario's data bounded so is the scenario's: "本场景所需数据以……目录为准", or the sentence granting a
+ * scenario it names ("就“供热管网运行安全监测”应用场景授权乙方运营，授权范围以附件1所列数据目录为限").
+ */
+const DATA_BOUNDS = /授权(?:运营)?范围(?:以|按|按照|依|依照|由)[^，。；]{0,16}?(?:目录|数据集|数据资源|数据清单)[^，。；]{0,4}?(?:界定|确定|划定|划分|为准|为限)/;
+const SCENE_GRANTED = /[”"」』]\s*(?:应用)?场景[^，。；]{0,6}?(?:授权|授予)|本(?:应用)?场景/;
 export function grantsOtherUnit(u: Unit, doc?: DocumentTerms): ClauseReading | null {
   const s = u.text;
   if (MODE_DEFINED.test(s)) return null;
   if (wholeOperated(s)) return { reading: 'permission' };
-  if ((UNIT_NOT_SCENE.some((re) => notNegated(s, re)) || wholesale(s)) && !separateScenes(s)) return { reading: 'permission' };
+  if ((UNIT_NOT_SCENE.some((re) => notNegated(s, re)) || wholesale(s) || (notNegated(s, DATA_BOUNDS) && !SCENE_GRANTED.test(s))) && !separateScenes(s)) return { reading: 'permission' };
   if (notNegated(s, FIELD_BY_GRANTOR) && !doc?.oneScene) return { reading: 'permission', condition: FIELD_BY_GRANTOR.exec(s)![0] };
   const granted = grantsNoScene(s, doc);
   // A scope widened only by a grant of its own ("扩展至交通领域的，另行组织遴选和授权") is a new grant.

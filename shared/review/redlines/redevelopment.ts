@@ -44,6 +44,13 @@ const NOT_DEVELOPMENT = /运维|维护|修复|故障|安全|技术支持|支持|
 
 const PUT_ON_OTHER = /^[^，。；]{0,4}?由([^，。；由]{1,12}?)(?:另行|自行|负责|统一)?(?:组织|实施|承担|开展|负责|完成)/;
 
+/** A heading that lists a party's rights or duties: its items are that party's. */
+const TAKES_PART = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?\s*(?:参与|参加|介入)/;
+const RIGHTS_HEADING = /(?:权利|义务|职责|权益)(?:如下|包括)?[：:]?$/;
+
+/** A sentence with what it quotes blanked. */
+const unquoted = (s: string) => s.replace(/[“"「『][^”"」』]{4,}[”"」』]/g, (q) => '＿'.repeat(q.length));
+
 const negatedBefore2 = (text: string, c: { text: string; start: number }, at: number) => negatedInSentence(text, c, at - c.start) && !isNegated(c.text, at - c.start);
 
 function underAside(text: string, c: { start: number }): boolean {
@@ -123,7 +130,12 @@ export function readRedevelopment(u: Unit): ClauseReading | null {
     let subject = agent ? agent[1] : subjectBefore(masked, at);
     if (!agent && operatorSide(participant(masked, at))) subject = participant(masked, at);
     if (!agent && column && operatorSide(column[1])) subject = column[1];
-    if (!subject) for (const p of [...u.before].reverse()) if ((subject = subjectBefore(p, p.length))) break;
+    // Not from words the sentence before quotes ("原稿“运营机构……享有……独家开发权”的表述已删除"): another text's party.
+    if (!subject) for (const p of [...u.before].reverse()) if ((subject = subjectBefore(unquoted(p), p.length))) break;
+    // Or the party whose rights or duties the heading lists ("乙方享有以下权利：" / "（二）参与……再开发").
+    // An item that opens on taking part ("（二）参与经营主体对已交付……的再开发") has that party as who takes part.
+    const listing = u.headings.slice(0, 3).find((h) => /[\u4e00-\u9fff]{2}/.test(h.replace(/^\s*[（(]?[一二三四五六七八九十\d]+[)）、.．]?/, ''))) ?? '';
+    if ((!subject || (!agent && TAKES_PART.test(text))) && RIGHTS_HEADING.test(listing)) subject = subjectBefore(listing, listing.length) ?? subject;
     const after = text.slice(at, at + 30);
     // The operator working on products of its own is its development; its group reworking them is not.
     if (rework === 'own' && subject && IS_OPERATOR.test(subject)) continue;

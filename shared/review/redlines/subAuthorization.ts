@@ -245,7 +245,8 @@ export function subAuthorizationReading(r: ReadDocument): Evidence[] {
     const all = ledSentences(read, leads.get(b));
     for (let i = 0; i < all.length; i++) {
       // A proviso after a semicolon is read with the prohibition it lifts.
-      const written = /^但/.test(all[i + 1] ?? '') ? all[i] + all[i + 1] : all[i];
+      // So is a need that may be met on consent ("……不得……交由第三方行使；确需交由第三方行使的，应当事先取得甲方书面同意").
+      const written = /^(?:但|确需|确有(?:必要|需要)|如确需|确因)/.test(all[i + 1] ?? '') ? all[i] + all[i + 1] : all[i];
       const s = withAntecedents(written, recent, g);
       recent = [...recent.slice(-1), written];
       if (NOT_THE_GRANT.test(s) || (SECTOR_RIGHT.test(s) && !/授权|数据/.test(s))) continue;

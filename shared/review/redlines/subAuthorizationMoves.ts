@@ -41,6 +41,8 @@ function runByRecipient(p: ClauseParse): boolean {
 }
 const OPERATION_LISTED = /^[^，。；]{0,16}?(?:开展|承担|负责|从事)[^，。；]{0,20}?(?:数据|数据资源)的[^，。；]{1,20}?[、和及与](?:市场|对外)?运营(?!维护|保障|支撑|辅助|评估|监测|监管|平台|门户|网站|系统|成本|费用|推广)/;
 const SCENE_FRONTED = /(?:将|把)[^，。；]{0,16}?(?:场景|领域|行业|板块)(?:整体|全部|部分)?$/;
+// Or the clause's topic, put first: "县（区）级场景可以由运营机构按照……原则分包给当地合作企业运营".
+const SCENE_TOPIC = /^[^，。；由将把]{0,16}?(?:场景|领域|行业|板块)(?:整体|全部|部分)?(?:的(?:落地)?运营)?(?:可以|可|得|均可)?由/;
 const ENTRUSTED_BEFORE = /(?:委托|授权|指定)(?:其)?[^，。；]{0,12}?(?:关联|子公司|控股|参股|合作|第三方|公司|企业|单位|机构)[^，。；]{0,20}?[，,]\s*$/;
 const ENTRUST_FORBIDDEN = /(?:不得|禁止|严禁|不能|不可|无权|不允许)[^，。；]{0,6}?(?:委托|授权|指定)/;
 const POWERS_FRONTED = /(?:将|把)[^。；]{0,40}?(?:运营|经营|管理|加工|处理|使用|开发)(?:权限|权利|权)[，,]?\s*(?:整体|全部|一并)?$/;
@@ -162,8 +164,14 @@ const ANOTHER = new RegExp(OTHER_LEGAL_PERSON);
 const FUNCTIONS_TAKEN = /(?:承继|承接|接替|继承|承担|行使)(?:其|甲方|授权方|原)?的?(?:行政)?(?:职能|职责)/;
 const SHARED = /共享|分享|共用|出借|出租(?!车)/;
 const PART_OF_GRANT = /(?:全部|部分|其中|该项?|上述|前述|本协议)[^，。；]{0,3}授权/;
+/**
+ * A party given only a use of the data, the grant itself denied it in the same sentence ("开发利用机构仅取得对应场景的数据
+ * 使用权限，不取得授权运营资格"): the use the operator's space opens to a developer, not the grant passed on.
+ */
+const USE_ONLY = /仅(?:取得|获得|享有|获取)[^，。；]{0,20}?(?:使用|访问|调用)(?:权限|权)[，,；;][^。；]{0,8}?(?:不|并不|均不)(?:取得|获得|享有|具有)[^，。；]{0,8}?(?:授权运营资格|运营资格|授权运营权|运营权|经营权|授权)/;
 export function movesGrant(p: ClauseParse, g?: Glossary, sentence = p.text): boolean {
   if (!p.act || !(letsHappen(p) || permitsOnApproval(p, sentence)) || NOT_A_MOVE.test(p.text)) return false;
+  if (p.act.kind === 'succeed' && USE_ONLY.test(sentence)) return false;
   const by = p.holder?.party ?? null;
   // The grant made to the operator, by the grantor or the plan's own voice, is the grant itself, not one passed on
   // ("将……公共数据整体授权给省级运营主体统一运营"); only a verb that is itself a further grant says otherwise.
@@ -188,7 +196,7 @@ export function movesGrant(p: ClauseParse, g?: Glossary, sentence = p.text): boo
   const fronted = OPERATION_FRONTED.test(p.text.slice(0, p.act.at)) || OPERATION_TOPIC.test(sentence.slice(0, p.start));
   if ((p.act.kind === 'entrust' || p.act.kind === 'transfer') && !p.object && by !== 'grantor' && by !== 'public' && fronted) return isOutsideParty(p.recipient?.party);
   // A scenario itself handed to another party to run ("可将该场景整体分包给具备相应能力的单位运营").
-  if ((p.act.kind === 'entrust' || p.act.kind === 'transfer') && by !== 'grantor' && by !== 'public' && SCENE_FRONTED.test(p.text.slice(0, p.act.at)) && (runByRecipient(p) || RUN_BY_NAMED.test(p.text.slice(p.act.at + p.act.verb.length)))) return true;
+  if ((p.act.kind === 'entrust' || p.act.kind === 'transfer') && by !== 'grantor' && by !== 'public' && (SCENE_FRONTED.test(p.text.slice(0, p.act.at)) || SCENE_TOPIC.test(p.text.slice(0, p.act.at))) && (runByRecipient(p) || RUN_BY_NAMED.test(p.text.slice(p.act.at + p.act.verb.length)))) return true;
   // The grant exercised on the operator's behalf by the party it has just entrusted ("乙方可委托其关联公司作为……运营方，代为
   // 行使本协议……加工使用权益和产品经营权益").
   if (p.act.kind === 'succeed' && p.object?.kind === 'grant' && /^代(?:为|其)/.test(p.text) && ENTRUSTED_BEFORE.test(sentence.slice(0, p.start)) && !ENTRUST_FORBIDDEN.test(sentence.slice(0, p.start))) return true;

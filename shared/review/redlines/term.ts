@@ -80,6 +80,8 @@ const AMOUNT_SUMMED = /(?:合计|共计|总计|累计|之和|相加)[^，。；\
 const sumsAmountsOnly = (s: string) => (s.match(new RegExp(SUMMED.source, 'g')) ?? []).length === (s.match(AMOUNT_SUMMED) ?? []).length;
 /** "期限至2030年12月31日止": the term's end, written without its start. */
 const END_ONLY = new RegExp(`(?:期限|有效期|授权期|运营期)[^，。；\\d]{0,4}?(?:至|到)\\s*${DATE}`);
+/** Or said as the day it ends on: "授权运营于2029年12月31日期满". */
+const END_AT = new RegExp(`(?:授权运营|授权|运营|协议)(?:期限|有效期)?[^，。；\\d]{0,4}?(?:于|在)\\s*${DATE}\\s*(?:期满|届满|到期|终止)`);
 const END_MONTH = new RegExp(`(?:期限|有效期|授权期|运营期)[^，。；\\d]{0,4}?(?:至|到)\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?!\\s*\\d)`);
 /** A phase of the grant by its name; "第一期届满", "试运营期满" refer to its end, not the phase itself. */
 // Phases by stage too ("第一阶段", "筹备期"), and a renewal that follows by itself ("首期三年、续期两年……直接延续运营").
@@ -222,7 +224,7 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
       // An end set by an event is said without the term's words too ("本授权自……起生效，至……废止之日止").
       if (!BOUNDED.test(s)) for (const open of eventEnded(s)) out.push({ evidence: evidence(r, b, raw), found: `${open[0]}（终止于没有日期的事件）` });
       // A holdover is said after the term, in a sentence that need not name it ("期满后……乙方继续享有本协议项下授权，直至……").
-      if (!TERM_WORDS.test(raw) && !TERM_WORDS.test(s) && !(caption && b.kind !== 'heading')) {
+      if (!TERM_WORDS.test(raw) && !TERM_WORDS.test(s) && !END_AT.test(s) && !(caption && b.kind !== 'heading')) {
         if (holdover) out.push(holdover);
         continue;
       }
@@ -247,11 +249,12 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
         }
       }
       // Without a signing date recorded, the latest day a plan schedules the signing for (plannedSigning.ts).
-      const signed = !start && (END_ONLY.test(s) || END_MONTH.test(s)) ? (signedOn ?? (planned ??= [plannedSigning(r)])[0]) : null;
+      const endDay = END_ONLY.exec(s) ?? END_AT.exec(s);
+      const signed = !start && (endDay || END_MONTH.test(s)) ? (signedOn ?? (planned ??= [plannedSigning(r)])[0]) : null;
       if (signed) {
         // An end said by its month ("有效期：至2029年6月") runs to the month's last day.
-        const month = END_ONLY.test(s) ? null : END_MONTH.exec(s);
-        const e = month ? [month[0], month[1], month[2], String(lastDayOfMonth(Number(month[1]), Number(month[2])))] : END_ONLY.exec(s)!;
+        const month = endDay ? null : END_MONTH.exec(s);
+        const e = month ? [month[0], month[1], month[2], String(lastDayOfMonth(Number(month[1]), Number(month[2])))] : endDay!;
         const months = monthsBetween(...signed, Number(e[1]), Number(e[2]), Number(e[3]));
         if (months > maxMonths + 0.5) out.push({ evidence: evidence(r, b, raw), found: `自签署之日起（${signed.join('-')}${signedOn ? '' : '，按计划签署的最晚日'}）${e[0]}（约 ${Math.round(months)} 个月）` });
       }

@@ -202,7 +202,16 @@ function termInDefinedPeriods(r: ReadDocument, maxMonths: number): Found[] {
  */
 const SPAN = `(${CN_NUMERAL}\\s*个?\\s*(?:年|个月|月))`;
 const FROM_GRANT = new RegExp(`([\\u4e00-\\u9fff]{1,6}?(?:期|阶段))[”"」]?(?:为|：|:)?\\s*(?:自|从)[^，。；]{0,16}?(?:签订|签署|生效|授权)[^，。；]{0,4}?(?:之日|当日|次日|当月)?起[^，。；]{0,4}?${SPAN}`, 'g');
-const FROM_STAGE_END = new RegExp(`([\\u4e00-\\u9fff]{1,6}?(?:期|阶段))[”"」]?(?:为|：|:)?\\s*(?:自|从)?([\\u4e00-\\u9fff]{1,6}?(?:期|阶段))(?:届满|期满|满|结束|终了|完成)(?:之日|次日|后|之后)?(?:起|开始)?[^，。；]{0,4}?${SPAN}`, 'g');
+const FROM_STAGE_END = new RegExp(`([\\u4e00-\\u9fff]{1,6}?(?:期|阶段))[”"」]?(?:为|：|:)?\\s*(?:自|从)?([\\u4e00-\\u9fff]{1,6}?(?:期|阶段))(?:届满|期满|满|结束|终了|完成)(?:之日|之次日|次日|后|之后)?(?:起|开始)?[^，。；]{0,4}?${SPAN}`, 'g');
+// Its span said first and its start after ("运营期为三年，自建设期届满之次日起计算").
+const SPAN_THEN_STAGE_END = new RegExp(`([\\u4e00-\\u9fff]{1,6}?(?:期|阶段))[”"」]?(?:为|：|:)\\s*${SPAN}[，,]\\s*(?:自|从)([\\u4e00-\\u9fff]{1,6}?(?:期|阶段))(?:届满|期满|满|结束|终了|完成)(?:之日|之次日|次日|后|之后)?(?:起|开始)`, 'g');
+// A first stage held by its dates ("建设期自2025年12月1日起至2026年5月31日止").
+const DATED_STAGE = new RegExp(`([\\u4e00-\\u9fff]{1,6}?(?:期|阶段))[”"」]?(?:为|：|:)?\\s*(?:自|从)\\s*(\\d{4}\\s*年[^，。；]{0,40}?(?:至|到)[^，。；]{0,20}?日)`, 'g');
+/**
+ * A stage counted from what the stage before it produces ("建设期自协议签订之日起12个月……；运营期自首批产品通过验收之日
+ * 起3年"): it starts after the grant did, so a stage of the whole limit makes the grant longer than the limit.
+ */
+const FROM_LATER_EVENT = new RegExp(`([\\u4e00-\\u9fff]{1,6}?(?:期|阶段))[”"」]?(?:为|：|:)?\\s*(?:自|从)((?:(?!签订|签署|生效)[^，。；]){0,20}?(?:验收|上线|建成|交付|投入运营|投运|正式运营)(?:合格|通过)?)(?:之日|次日|之次日|后|之后)?(?:起|开始)[^，。；]{0,4}?${SPAN}`, 'g');
 // Periods of other things (a warranty, a notice, a hand-over after the end: afterTerm reads one the operator still acts in).
 const NOT_HELD = /质保|保修|维保|维护|公示|异议|整改|保密|考核|观察|移交|交接|退出|清理|销毁|过渡|缓冲|衔接/;
 // The span read as any term is (text.ts durations), not counted again here.
@@ -212,23 +221,35 @@ function termChained(r: ReadDocument, maxMonths: number): Found[] {
   for (const b of r.blocks) {
     if (b.kind === 'table') continue;
     const text = withTermNumbers(r.text(b));
-    if (!/满|结束|终了|完成/.test(text)) continue;
+    if (!/满|结束|终了|完成|验收|上线|建成|交付|投入运营|投运|正式运营/.test(text)) continue;
     const held = new Map<string, number>();
     for (const m of text.matchAll(FROM_GRANT)) {
       const v = months(m[2]);
       if (v !== null && !held.has(m[1]) && !NOT_HELD.test(m[1])) held.set(m[1], v);
     }
+    for (const m of text.matchAll(DATED_STAGE)) {
+      const v = durations(m[2]).find((d) => d.kind === 'range')?.months;
+      if (v !== undefined && !held.has(m[1]) && !NOT_HELD.test(m[1])) held.set(m[1], v);
+    }
     if (!held.size) continue;
+    const sentenceOf = (found: string) => sentences(r.text(b)).find((x) => withTermNumbers(x).includes(found)) ?? r.text(b);
     // Each stage that starts when one already counted ends adds its span (a chain of three reads in order).
-    for (const m of text.matchAll(FROM_STAGE_END)) {
-      const before = held.get(m[2]);
+    const chained = [
+      ...[...text.matchAll(FROM_STAGE_END)].map((m) => ({ at: m.index, all: m[0], stage: m[1], prior: m[2], span: m[3] })),
+      ...[...text.matchAll(SPAN_THEN_STAGE_END)].map((m) => ({ at: m.index, all: m[0], stage: m[1], prior: m[3], span: m[2] })),
+    ].sort((x, y) => x.at - y.at);
+    for (const m of chained) {
+      const before = held.get(m.prior);
+      const v = months(m.span);
+      if (before === undefined || v === null || m.stage === m.prior || held.has(m.stage) || NOT_HELD.test(m.stage)) continue;
+      held.set(m.stage, before + v);
+      if (before + v > maxMonths + 0.5) out.push({ evidence: evidence(r, b, sentenceOf(m.all)), found: `${m.prior}与其后的${m.stage}相继（约 ${Math.round(before + v)} 个月）` });
+    }
+    for (const m of text.matchAll(FROM_LATER_EVENT)) {
       const v = months(m[3]);
-      if (before === undefined || v === null || m[1] === m[2] || held.has(m[1]) || NOT_HELD.test(m[1])) continue;
-      held.set(m[1], before + v);
-      if (before + v > maxMonths + 0.5) {
-        const raw = sentences(r.text(b)).find((x) => withTermNumbers(x).includes(m[0])) ?? r.text(b);
-        out.push({ evidence: evidence(r, b, raw), found: `${m[2]}与其后的${m[1]}相继（约 ${Math.round(before + v)} 个月）` });
-      }
+      const prior = [...held.keys()].find((k) => k !== m[1]);
+      if (v === null || !prior || held.has(m[1]) || NOT_HELD.test(m[1]) || v < maxMonths - 0.5) continue;
+      out.push({ evidence: evidence(r, b, sentenceOf(m[0])), found: `${prior}之后，${m[1]}自${m[2]}起仍有${m[3]}（合计超过 ${maxMonths} 个月）` });
     }
   }
   return out;
