@@ -221,14 +221,15 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
 /** A caption naming the products list ("附件3 公共数据产品和服务清单", "附表1 首批数据产品和服务清单"), or a label before one. */
 const LIST_NAME = '[^，。；：:]{0,16}?(?:产品和服务清单|产品与服务清单|产品清单|服务清单)';
 const LIST_CAPTION = new RegExp(`^\\s*(?:(?:附件|附表|表)\\s*[一二三四五六七八九十\\d]+[\\s：:、.．]*)?${LIST_NAME}\\s*(?:[（(][^（）()]{1,12}[）)])?\\s*$`);
-const LIST_LABEL = new RegExp(`^\\s*(?:[\\d.．]+\\s*|[（(][一二三四五六七八九十\\d]+[）)]\\s*)?${LIST_NAME}[：:]\\s*\\S`);
+// Or a typed table's row label ("产品和服务清单 | 港口集疏运指数、……").
+const LIST_LABEL = new RegExp(`^\\s*(?:[\\d.．]+\\s*|[（(][一二三四五六七八九十\\d]+[）)]\\s*)?${LIST_NAME}\\s*[：:|｜]\\s*\\S`);
 type ListPart = { heading: Block; name: string; text: string; blocks: Block[] };
 function listsCaptioned(r: ReadDocument): ListPart[] {
   const out: ListPart[] = [];
   r.blocks.forEach((b, i) => {
     if (b.kind !== 'paragraph') return;
     const t = r.text(b);
-    if (LIST_LABEL.test(t)) out.push({ heading: b, name: t.slice(0, t.search(/[：:]/)), text: t, blocks: [b] });
+    if (LIST_LABEL.test(t)) out.push({ heading: b, name: t.slice(0, t.search(/[：:|｜]/)).trim(), text: t, blocks: [b] });
     if (!LIST_CAPTION.test(t)) return;
     const blocks: Block[] = [];
     for (const next of r.blocks.slice(i + 1)) {

@@ -83,7 +83,8 @@ export const RIGHT_TO = new RegExp(`^(?:享有|具有|拥有|获得)[^，。；]
 // A way in named by its act ("数据调用接口", "传输通道") is a thing, not the act; an applicant is a party ("推送申请人的姓名").
 // So is a department named by what it does with data ("数据提供部门按月将……推送至授权运营平台"), not data it provides
 // ("提供部门数据").
-export const NOMINAL = /^[”"」』]?(?:安全)?(?:审核|审查|评估|前(?![述款列项条文])|申请(?!人)|环节|流程|规则|标准|管理|记录|进行|代理|人员|渠道|收入|收益|价款|合同|协议|团队|单位|主体|范围|接口|端口|通道|部门(?![数信资])|方(?![式面法案向]))/;
+// An act said to be hard ("企业和金融机构获取难、使用难") names a problem, not what anyone may do.
+export const NOMINAL = /^[”"」』]?(?:安全)?(?:难(?!以|度)|困难|不易|不便|审核|审查|评估|前(?![述款列项条文])|申请(?!人)|环节|流程|规则|标准|管理|记录|进行|代理|人员|渠道|收入|收益|价款|合同|协议|团队|单位|主体|范围|接口|端口|通道|部门(?![数信资])|方(?![式面法案向]))/;
 const COPULA = /^(?:是|为|包括|包含|含有|含)/;
 const LISTED_RISK = /^[^，。；]{0,16}?等(?:风险|问题|隐患|现象|行为)/;
 /**

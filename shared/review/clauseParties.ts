@@ -137,7 +137,9 @@ export function holderOf(clause: string, at: number): ClauseParse['holder'] {
   if (by) {
     // "由合作伙伴以乙方名义承接": the party in whose name it acts is not who acts (the partner is).
     const inName = (n: RegExpExecArray) => /以$/.test(by[1].slice(0, n.index)) && /^的?名义/.test(by[1].slice(n.index + n[0].length));
-    const names = [...by[1].matchAll(PARTY_NAME)].filter((n) => n[0] !== '其' && !inName(n));
+    // "由牵头单位与实施机构签订授权运营协议": the party signed with is the counterparty, not who acts.
+    const signedWith = (n: RegExpExecArray) => /[与同和]$/.test(by[1].slice(0, n.index)) && SIGNS.test(by[1].slice(n.index + n[0].length));
+    const names = [...by[1].matchAll(PARTY_NAME)].filter((n) => n[0] !== '其' && !inName(n) && !signedWith(n));
     const last = names[names.length - 1];
     const p = last && partyOf(last[0]);
     if (p) return { party: p, text: by[1] };

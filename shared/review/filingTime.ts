@@ -22,6 +22,9 @@ const LATER_START = /(?:季度|年度|月度|半年|年)(?:结束|终了|末)|�
  * 首批产品上线后统一备案"): the limit no longer holds.
  */
 const WAITS_FOR = /(?:可以|可|允许|准予|得)(?:暂缓|延后|推迟)?[^，。；]{0,4}?(?:待|等到?|俟|于)([^，。；]{1,30}?)(?:后|之后|时)[^，。；]{0,6}?(?:一并|统一|再行|再|另行)?(?:报备|备案|报送备案|报请备案)(?![^，。；]{0,12}?工作日)/;
+const SAME_DAY = /(?:签订|签署|审议通过|批准|印发)(?:的)?(?:当日|当天|次日)[^。；]{0,24}?(?:提交|报送|报请?)[^。；]{0,16}?备案/;
+const REVIEWERS_TIME = /^(?:内|以内|之内)?[，,]?[^，。；]{0,4}?(?:完成|作出|出具|反馈|办结|予以)[^，。；]{0,6}?(?:审查|审核|回执|意见|确认|备案登记)/;
+const RECEIVED = /收到[^，。；]{0,12}?(?:后|之日起)[，,]?[^，。；]{0,4}$/;
 /** The filing time extended ("备案期限可以顺延十个工作日"): the extension is added to the time it extends. */
 const EXTENDED_BY = new RegExp(`(?:顺延|延长|延期|延后|推迟|宽限)[^，。；]{0,6}?(${CN_NUMERAL})\\s*个?\\s*工作日`, 'g');
 const EXTENSION = new RegExp(EXTENDED_BY.source);
@@ -52,9 +55,13 @@ export function filingLate(r: ReadDocument, ctx: RegExp, maxWorkingDays: number,
       // sets no time of its own to be wrong: the rule's 5 working days apply. A time it does state is still read.
       if (whenMentioned && FILED_AS_RULED.test(s) && !/工作日|日内|天内/.test(s)) continue;
       mentions.push(evidence(r, b, s));
+      // Filed the day it is signed, or the day after ("运营协议签订当日，实施机构即……提交备案材料"): in time.
+      if (SAME_DAY.test(s)) ok = true;
       for (const m of s.matchAll(WORKING_DAYS)) {
         const n = parseNumeral(m[1]);
         if (n === null) continue;
+        // The time the receiving authority takes ("……收到材料后，在15个工作日内完成审查并出具备案回执") is not the filing's.
+        if (REVIEWERS_TIME.test(s.slice(m.index + m[0].length, m.index + m[0].length + 20)) || RECEIVED.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
         const later = LATER_START.exec(s.slice(Math.max(0, m.index - 24), m.index));
         if (later) {
           late.push(`${later[0]}……${m[0]}`);

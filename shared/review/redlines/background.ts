@@ -34,7 +34,9 @@ const ON_FINDING = /发现(?![^，。；]{0,12}?(?:场景|需求))[^。；]{0,50
 // is the rule, the incident allows nothing.
 // So is another's intent the rule then forbids ("数据使用单位拟将……数据服务转让给第三方的，乙方应在服务合同中予以禁止"):
 // the act is what is to be stopped.
-const ON_INTENT = /(?:拟|打算|计划|意图|企图|试图|准备)[^。；]{0,50}?的[，,][^。；]{0,30}?(?:予以禁止|禁止|拒绝|不予(?:同意|准许|批准)|制止|阻止|不得同意)/;
+// Not the operator's own right to refuse another's lawful plan ("开发利用单位拟开发的产品与乙方已上架产品相近的，乙方有权拒绝向其
+// 提供……"): that refusal is the rule read.
+const ON_INTENT = /(?:拟|打算|计划|意图|企图|试图|准备)[^。；]{0,50}?的[，,](?![^。；]{0,8}?(?:乙方|运营机构|运营方|运营单位)(?:有权|可以|可)拒绝)[^。；]{0,30}?(?:予以禁止|禁止|拒绝|不予(?:同意|准许|批准)|制止|阻止|不得同意)/;
 const ON_INCIDENT = /(?:发生|出现|遭遇|疑似)[^。；]{0,40}?(?:泄露|泄漏|丢失|被盗|篡改|被(?:非法|违规|批量|擅自|恶意)|安全事件|事故)[^。；]{0,20}?的[，,][^。；]{0,12}?(?:应当|应|须|及时|立即|有权|可以)/;
 /**
  * An item of a list whose lead makes each item a ground of a sanction ("乙方有下列情形之一的，甲方有权单方解除本协议：
@@ -144,13 +146,16 @@ const ADOPTED = /(?<![未不])(?:予以)?采纳(?:了|该|此|上述)|吸收(?:�
  * 费用”的内容，专家建议……"), or a proposal quoted as proposed ("市某行业协会建议“运营期限延长至五年……”"): words of
  * another text or speaker, not this text's rule.
  */
-const QUOTED_ELSEWHERE = /(?:初稿|原稿|草稿|草案|征求意见稿|送审稿|讨论稿|上一稿|前一稿|原方案|原协议|原条款|原表述|修改前)(?:中|的|所写|所列|第[^，。；“"]{1,8})?[^，。；“"]{0,6}?[“"][^”"]{4,80}[”"]|(?:建议|提议|主张)[：:]?\s*[“"][^”"]{4,80}[”"]|《[^《》]{0,30}(?:方案|协议)》(?:中|第[^，。；“"]{1,8})?[^，。；“"]{0,6}?[“"][^”"]{4,80}[”"]的?(?:内容|表述|提法|条款|约定|写法)/;
+const QUOTED_ELSEWHERE = /(?:初稿|原稿|草稿|草案|征求意见稿|送审稿|讨论稿|上一稿|前一稿|原方案|原协议|原条款|原表述|修改前)(?:中|的|所写|所列|第[^，。；“"]{1,8})?[^，。；“"]{0,10}?[“"][^”"]{4,80}[”"]|(?:建议|提议|主张)[：:]?\s*[“"][^”"]{4,80}[”"]|《[^《》]{0,30}(?:方案|协议)》(?:中|第[^，。；“"]{1,8})?[^，。；“"]{0,6}?[“"][^”"]{4,80}[”"]的?(?:内容|表述|提法|条款|约定|写法)/;
 // The text's own amendment, not one proposed or reported ("建议改为“……”", "修改稿已调整为“……”").
-const AMENDED = /(?<!(?:建议|已|稿|拟|宜|应)(?:修|调|变|替|更)?)(?:修改|修订|调整|变更|替换|更改|改)为/;
+// A proposal's later clause proposes too ("建议删除该款，改为“……”").
+const AMENDED = /(?<!(?:建议|已|稿|拟|宜|应)(?:修|调|变|替|更)?)(?<!建议[^。；“”"]{0,12})(?:修改|修订|调整|变更|替换|更改|改)为/;
+/** A reviewer's judgement on a clause it quoted before ("该约定实质上允许转授权，建议删除该款"): about that text, no rule. */
+const JUDGED = /^\s*(?:该|上述|此|这一|前述|此项|该项)(?:约定|条款|表述|规定|写法|内容|款|条|提法)[^。；]{0,12}?(?:实质上|实际上|事实上|明显|属于|构成|涉嫌|等同于|相当于)/;
 /** A question asks; it sets no rule ("问：运营机构是否享有独家经营权？"): the answer after it is read. */
 const QUESTION = /^\s*(?:问|提问|Q)\s*[：:]|(?:是否|能否|可否|有无|是不是|有没有|吗|呢|什么|哪些|哪个|如何|怎样|怎么|多少)[^。；！!？?]{0,40}?[？?]\s*$/;
 export function isBackground(sentence: string): boolean {
-  if (QUESTION.test(sentence) || (CITED.test(sentence) && !OWN_TEXT.test(sentence)) || (PAST_FACT.test(sentence) && !RULE_MODAL.test(sentence) && !NOW.test(sentence))) return true;
+  if (QUESTION.test(sentence) || JUDGED.test(sentence) || (CITED.test(sentence) && !OWN_TEXT.test(sentence)) || (PAST_FACT.test(sentence) && !RULE_MODAL.test(sentence) && !NOW.test(sentence))) return true;
   // Under a label that names the reply ("关于政协委员提案的答复：委员提出……") the opinion starts after it.
   if ((REPORTED.test(sentence) || (LABEL_LEAD.test(sentence) && REPORTED.test(sentence.replace(LABEL_LEAD, '')))) && !ADOPTED.test(sentence)) return true;
   // An amendment quotes the clause it replaces and then its new wording ("原协议第四条“……”，修改为：“……”"): that is the rule.

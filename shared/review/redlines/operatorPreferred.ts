@@ -54,7 +54,8 @@ function publicBuysFirst(s: string): boolean {
  * beat. A renewal without a new competition continues the grant (PRIORITY_RIGHT's reading). Session 23.
  */
 const RESELECTED = /(?:重新|再次|另行)(?:组织)?(?:遴选|招标|选择|比选|竞争)/;
-const INCUMBENT_EDGE = new RegExp(`${OPERATOR}[^，。；]{0,8}?(?:享有|拥有|获得|给予|取得)[^，。；]{0,8}?优先[\\u4e00-\\u9fff]{0,4}?权|(?:其他|其余)(?:投标人|竞争者|申请人|供应商|候选人|参选单位|竞标人|投标单位)[^。；]{0,30}?(?:须|应|必须)[^。；]{0,20}?(?:低于|高于|优于)[^。；]{0,24}?方(?:可|能)(?:中标|中选|入选)|(?:给予|对)(?:现|原)?${OPERATOR}[^，。；]{0,10}?加分`);
+// (Not one denied it: "乙方不享有优先权".)
+const INCUMBENT_EDGE = new RegExp(`${OPERATOR}(?:(?!不|无|非|未)[^，。；]){0,8}?(?:享有|拥有|获得|给予|取得)[^，。；]{0,8}?优先[\\u4e00-\\u9fff]{0,4}?权|(?:其他|其余)(?:投标人|竞争者|申请人|供应商|候选人|参选单位|竞标人|投标单位)[^。；]{0,30}?(?:须|应|必须)[^。；]{0,20}?(?:低于|高于|优于)[^。；]{0,24}?方(?:可|能)(?:中标|中选|入选)|(?:给予|对)(?:现|原)?${OPERATOR}[^，。；]{0,10}?加分`);
 function incumbentFavoured(s: string): boolean {
   const m = INCUMBENT_EDGE.exec(s);
   if (!m || !RESELECTED.test(s)) return false;

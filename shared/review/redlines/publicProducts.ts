@@ -17,7 +17,18 @@ export function publicProducts(r: ReadDocument): string[] {
   const pub = new Set<string>();
   const market = new Set<string>();
   let label = '';
+  // A category heading over products set out as headings of their own ("（一）公共治理和公益事业类" / "1.燃气安全风险
+  // 预警服务" / "面向……"): each product heading under it, until a heading as high as the category's.
+  let under: { set: Set<string>; level: number } | null = null;
   for (const b of r.blocks) {
+    if (b.kind === 'heading') {
+      const h = b.text.trim();
+      if (under && b.level <= under.level) under = null;
+      if (LABEL_ONLY.test(h) && !/[：:]\s*$/.test(h)) {
+        const cat = /公共服务|公共治理|公益|产业发展|行业发展|产业|行业/.exec(h)![0];
+        under = { set: PUBLIC_CATEGORY.test(cat) ? pub : market, level: b.level };
+      } else if (under && PRODUCT_NAME.test(h.replace(ASIDE, ''))) under.set.add(h.replace(ASIDE, ''));
+    }
     // The category may stand as an item's heading and its products in the paragraph under it ("1.公共服务类" / "……").
     const t = label + r.text(b);
     label = LABEL_ONLY.test(r.text(b)) ? `${r.text(b).replace(/[：:]?\s*$/, '')}：` : '';

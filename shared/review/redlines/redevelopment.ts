@@ -44,6 +44,10 @@ const NOT_DEVELOPMENT = /运维|维护|修复|故障|安全|技术支持|支持|
 
 const PUT_ON_OTHER = /^[^，。；]{0,4}?由([^，。；由]{1,12}?)(?:另行|自行|负责|统一)?(?:组织|实施|承担|开展|负责|完成)/;
 
+const PARTY_WORD = '(?:(?![对就将把与由的])[\\u4e00-\\u9fff]){1,8}?(?:方|者|单位|机构|企业|主体|用户|客户|公司)';
+const OWNED_BY = new RegExp(`[对就将把与](${PARTY_WORD})的$`);
+const BY_BEFORE = new RegExp(`由(${PARTY_WORD})[^，。；由]{0,16}?$`);
+
 /** A heading that lists a party's rights or duties: its items are that party's. */
 const TAKES_PART = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?\s*(?:参与|参加|介入)/;
 const RIGHTS_HEADING = /(?:权利|义务|职责|权益)(?:如下|包括)?[：:]?$/;
@@ -130,6 +134,11 @@ export function readRedevelopment(u: Unit): ClauseReading | null {
     let subject = agent ? agent[1] : subjectBefore(masked, at);
     if (!agent && operatorSide(participant(masked, at))) subject = participant(masked, at);
     if (!agent && column && operatorSide(column[1])) subject = column[1];
+    // Whose re-development it is, named right before it ("乙方对购买方的再开发不收取分成"), or who it is put on before
+    // the act ("由购买方依据使用协议自主使用和再开发"): that party does it.
+    const lead = text.slice(c.start, at);
+    const owner = OWNED_BY.exec(lead) ?? BY_BEFORE.exec(lead);
+    if (!agent && owner) subject = owner[1];
     // Not from words the sentence before quotes ("原稿“运营机构……享有……独家开发权”的表述已删除"): another text's party.
     if (!subject) for (const p of [...u.before].reverse()) if ((subject = subjectBefore(unquoted(p), p.length))) break;
     // Or the party whose rights or duties the heading lists ("乙方享有以下权利：" / "（二）参与……再开发").

@@ -43,6 +43,8 @@ const BOUND_TO_CONSENT = String.raw`(?:甲方|授权方|实施机构|授权主�
 const HELD = new RegExp(
   [
     '自动|默认|当然(?:续|顺延|延)',
+    // the term put back by a delay, as long as the delay lasts ("……非乙方原因影响运营的，授权运营期限相应顺延"): nobody decides
+    '(?:期限|有效期|授权期|运营期)相应(?:顺延|延长|延续)',
     // silence: "未在……书面通知不再续期的，视为同意续期", "双方均无异议的，本协议授权延续至下一期"
     '(?:未|无|没有)[^，。；]{0,20}?(?:通知|提出|表示|异议|反对|拒绝|答复|回复)[^。；]{0,24}?的[，,][^。；]{0,16}?(?:视为|即|则|自动|续|顺延|延)',
     // the grantor's silence taken as its consent: "如甲方未……作出不再续约的书面决定，视为甲方同意续约"
@@ -73,6 +75,14 @@ const HELD = new RegExp(
   ].join('|'),
 );
 const BOUND_GLOBAL = new RegExp(BOUND_TO_CONSENT, 'g');
+/**
+ * This agreement's own term extended on someone's consent or approval, applied for or not ("年度评估结果均为合格以上的，经
+ * 市数据局同意可续期一次，续期期限不超过2年", "可申请延期，经甲方批准后延长两年"): no new agreement and no new selection
+ * (Hebei art. 18 asks for both), so the grant runs on. A renewal signed anew ("续签", "续约", "重新签订") is a new term;
+ * one extended to a total ("经甲方同意可延长至三年") is read as that total, with the term's other values.
+ */
+const EXTENDED_ON_CONSENT = /(?:(?:可以|可)?申请(?:续期|延期|延长|展期)[^。；]{0,16}?)?(?:经|征得|取得|报经)[^，。；]{0,16}?(?:同意|批准|核准|认可)(?:后|的)?[，,]?[^，。；]{0,8}?(?:可以|可|可予|予以|准予)?(?:续期|延期|延长|顺延|展期|延续)(?!至|到)/g;
+const SIGNED_ANEW = /(?<!无|不|免|无需|无须|不需|不需要|不必|不用|不再|免于)(?:重新|另行|再次)(?:签订|签署|订立|遴选|选择)|新一轮|新的?(?:授权运营)?协议|续签|续约/;
 /** A renewal that is a new decision: reapplied for, approved, signed again (not "无需重新签订"). */
 const DECIDED = /(?<!无|不|免|无需|无须|不需|不需要|不必|不用|不再|免于)(?:重新|另行|再次)(?:签订|签署|订立|申请|审批|批准|授权|报批|遴选)|(?:须|需|需要|应当|应|经|报)[^，。；]{0,8}?(?:批准|审批|审核同意|同意后|报批|论证)|(?:经|由)(?:甲方|授权方|双方)[^，。；]{0,6}?(?:同意|批准|审定|决定)|(?:可|可以)(?:向甲方)?申请(?:续期|续约|延期|延长)|双方(?:可|可以)?协商(?:续|一致)/;
 // Or one more cycle, the term's own ("自动延续一个周期", "延续一期", "延续一个授权期限").
@@ -101,13 +111,18 @@ const WAIVES_APPROVAL = new RegExp(`${WAIVED_STEP}(?:审批|报批|批准|报请
 const AGREED = /(?:经)?双方(?:可|可以)?协商(?:续|一致)/g;
 /** The sentence renews the grant with nobody deciding it again (see HELD and DECIDED), however long the renewal is. */
 export function renewedWithoutDecision(s: string): boolean {
-  if (!RENEW.test(s) || !HELD.test(s) || renewsAnotherMatter(s)) return false;
+  if (!RENEW.test(s) || renewsAnotherMatter(s)) return false;
+  const extended = !SIGNED_ANEW.test(s) && EXTENDED_ON_CONSENT.test(s);
+  EXTENDED_ON_CONSENT.lastIndex = 0;
+  if (extended) return !DECIDED.test(s.replace(EXTENDED_ON_CONSENT, '').replace(WAIVED_SPAN, '').replace(BOUND_GLOBAL, ''));
+  if (!HELD.test(s)) return false;
   // The grantor's consent given now is no approval still to come ("甲方应当予以批准" is not "须经甲方批准").
   // The parties' agreement with the approval waived ("经双方协商一致即可续签……，无需另行报批") is no approval either.
   const read = WAIVES_APPROVAL.test(s) ? s.replace(AGREED, '') : s;
   return !DECIDED.test(read.replace(WAIVED_SPAN, '').replace(BOUND_GLOBAL, ''));
 }
 
+const OWN_CAP = /(?:续期|延期|延长|顺延|展期|续展)(?:的)?(?:期限|期间|时间|时长)?(?:累计|合计|总计)?(?:为|应当|应)?(?:不超过|不得超过|最长(?:为|不超过)?|最多)\s*$/;
 export function renewalOf(raw: string): Renewal | null {
   const s = withTermNumbers(raw);
   const at = s.search(RENEW);
@@ -124,6 +139,11 @@ export function renewalOf(raw: string): Renewal | null {
   // A model text's blank before the unit ("自动延续____年") is at least one of it, whatever is filled in.
   const blank = spans.length ? null : BLANK_SPAN.exec(tail);
   if (blank) return { each: blank[1] === '年' ? 12 : 1, count, at, text: tail.slice(0, 40) };
+  // A renewal of at most a span ("续期期限不超过2年") may run that long; a cap on the whole ("续期后总期限不超过3年") is none.
+  if (!spans.length) {
+    const capped = durations(tail).find((d) => d.kind === 'cap' && Number.isFinite(d.months) && OWN_CAP.test(tail.slice(0, tail.indexOf(d.text))));
+    if (capped) return { each: capped.months, count, at, text: tail.slice(0, 40) };
+  }
   // Renewed without end and with no span of its own ("期满后自动续期，续期次数不限"): the term it renews, again and again.
   if (!spans.length) return count === Infinity ? { each: 'same', count, at, text: tail.slice(0, 40) } : null;
   return { each: spans[0].months, count, at, text: tail.slice(0, 40) };

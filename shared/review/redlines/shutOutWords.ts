@@ -66,6 +66,9 @@ export const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byO
   // 产品暂不挂牌".
   { re: /(?:其他|其它|第三方|他人)[^。；]{0,16}?(?:同类|同样|类似|相同|竞品|竞争)[^。；]{0,16}?(?:暂不|不予|不得|不再|禁止|限制|停止|暂停|拒绝)(?:挂牌|上架|交易|销售|上线|接入|发布)/, negatable: true, byOperator: true },
   { re: /差别化(?:接入|待遇|开放)|区别对待/, negatable: true },
+  // Another operator let in only with the incumbent's leave ("实施机构……引入其他运营机构开展同类数据资源运营的，应当事先征得现有
+  // 运营机构书面同意"): the incumbent can keep the field to itself.
+  { re: new RegExp(`(?:引入|选择|选定|确定|授权|增加|新增)(?:其他|其它|新的?|第二家|另一家|更多)[^，。；]{0,20}?(?:运营机构|运营主体|运营方|运营商|运营单位)[^。；]{0,30}?的[，,](?![^。；]{0,6}?(?:无需|无须|不必|不需|毋需|毋须|不用))[^。；]{0,12}?(?:征得|取得|经)(?:现有|原|本)?${OPERATOR}[^，。；]{0,6}?(?:书面)?(?:同意|认可|许可)`), negatable: true },
   // Developers' results from its products sold only through the operator ("开发利用机构利用乙方交付产品形成的成果，须通过乙方
   // 运营渠道销售"): the market for them is the operator's.
   { re: new RegExp(`(?:${DEVELOPER}|下游)[^。；]{0,40}?(?:成果|产品|服务)[^。；]{0,6}?(?<![无不毋])(?:应当?|须|必须|需|只能|仅能|一律|均须|均应)(?:统一)?(?:通过|经由|经)${OPERATOR}[^，。；]{0,6}?(?:渠道|平台|门户)?[^，。；]{0,4}?(?:销售|出售|交易|上架|发布|对外提供)`), negatable: true },
@@ -118,7 +121,7 @@ export const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byO
   { re: new RegExp(`(?:优先|优惠|倾斜)[^。；]{0,10}?与其${TIE}`), negatable: true, byOperator: true },
   // The operator alone takes on the matter: "由运营机构统一承接，区内其他单位和企业不再另行开展同类……"; or alone issues
   // it, others' output not accepted ("由运营机构统一出具，其他机构出具的评价结果不作为采信依据").
-  { re: new RegExp(`(?:(?:均|统一|全部|一律)由${OPERATOR}(?:统一|独家)?|由${OPERATOR}(?:统一|独家|一家))(?:承接|承担|运营|提供|开展|出具|发布|签发|核发)[^。]{0,20}?(?:其他|其它|第三方|他人)[^。]{0,16}?(?:(?:不再|不得|不予)(?:另行)?(?:开展|从事|提供|经营|运营|承接|出具|发布|受理|认可|采信|采用|接受)|不(?:作为|被)[^，。；]{0,12}?(?:依据|采信|认可|采用|接受))`), negatable: true },
+  { re: new RegExp(`(?:(?:均|统一|全部|一律|仅|只|只能|仅能)由${OPERATOR}(?:统一|独家)?|由${OPERATOR}(?:统一|独家|一家))(?:承接|承担|运营|提供|开展|出具|发布|签发|核发|开发|经营)[^。]{0,20}?(?:其他|其它|第三方|他人)[^。]{0,16}?(?:(?:不再|不得|不予)(?:另行)?(?:就[^，。；]{1,12}?)?(?:申请)?(?:开展|从事|提供|经营|运营|承接|出具|发布|受理|认可|采信|采用|接受|开发)|不(?:作为|被)[^，。；]{0,12}?(?:依据|采信|认可|采用|接受))`), negatable: true },
   // One party designated for the whole of a market business, the rest kept out: "运营机构可直接指定一家经营主体承接全部
   // 再开发业务，其他经营主体不再参与", "乙方可选定唯一的分销商负责全部产品销售，其他企业不得参与" — whoever designates
   // (session 23). A single vendor for the grantor's own work (运维, 审计) is no market business.

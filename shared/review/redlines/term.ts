@@ -200,12 +200,14 @@ function heldOver(s: string): string | null {
  * A term run to the end of the n-th round of a span the text defines ("（六）运营周期，是指……连续三十六个月的期间" / "有效期自
  * 签订之日起至第二个运营周期届满之日止"): n rounds at least.
  */
-const ROUND_END = /至\s*第\s*([二三四五六七八九十\d]+)\s*个?\s*([\u4e00-\u9fff]{2,6}?)(?:届满|期满|结束|到期)/;
+// A year of the work is a year, defined or not ("至附件2所列第四个实施年度计划执行完毕之日止").
+const ROUND_END = /至[^，。；]{0,12}?第\s*([二三四五六七八九十\d]+)\s*个?\s*([\u4e00-\u9fff]{2,6})(?:届满|期满|结束|到期|执行完毕|完成|完毕)/;
+const A_YEAR = /^(?:实施|运营|履约|协议|授权|服务|合作|计划)?年度(?:计划|工作|任务)?$/;
 function definedRounds(s: string, r: ReadDocument): { months: number; text: string } | null {
   const m = ROUND_END.exec(s);
   const n = m ? parseNumeral(m[1]) : null;
   const meaning = m && r.glossary.meaning(m[2]);
-  const each = meaning ? durations(withTermNumbers(meaning)).find((d) => d.kind !== 'cap' && Number.isFinite(d.months) && d.months > 0) : undefined;
+  const each = meaning ? durations(withTermNumbers(meaning)).find((d) => d.kind !== 'cap' && Number.isFinite(d.months) && d.months > 0) : m && A_YEAR.test(m[2]) ? { months: 12, text: '一年' } : undefined;
   return n && each ? { months: n * each.months, text: `${m![0]}（${m![2]}：${each.text}）` } : null;
 }
 

@@ -255,6 +255,45 @@ function termChained(r: ReadDocument, maxMonths: number): Found[] {
   return out;
 }
 
+/**
+ * A term run from the signing to a span after a later event ("本协议自双方签署之日起生效，至运营平台正式上线运行满三年之日
+ * 终止"): the event comes after the start, so a span of the whole limit makes the term longer.
+ */
+const FROM_SIGNING = /(?:自|从)[^，。；]{0,12}?(?:签署|签订|签字|生效)(?:之日|当日)?起/;
+const TO_EVENT_SPAN = new RegExp(`至[^，。；]{0,16}?(?:上线|验收|投入运营|投运|建成|交付|运行)[^，。；]{0,8}?满\\s*${SPAN}\\s*(?:之日|时|后)`);
+function termAfterEvent(r: ReadDocument, maxMonths: number): Found[] {
+  const out: Found[] = [];
+  for (const b of r.blocks) {
+    for (const raw of sentences(r.text(b))) {
+      const s = withTermNumbers(raw);
+      const end = TO_EVENT_SPAN.exec(s);
+      const v = end && FROM_SIGNING.test(s.slice(0, end.index)) ? months(end[1]) : null;
+      if (v !== null && v >= maxMonths - 0.5) out.push({ evidence: evidence(r, b, raw), found: `自签署起${end![0]}（上线在签署之后，合计超过 ${maxMonths} 个月）` });
+    }
+  }
+  return out;
+}
+
+/**
+ * A period the text defines as a phase and a span after it ("“运营期”：指平台建设调试期与其后三个完整运营年度之和"): the
+ * phase's own span, set where it is named ("平台建设调试期……最长不超过六个月"), is added to the span.
+ */
+const SUM_DEFINED = /^(.{2,12}?(?:期|阶段))(?:与|和|加上?)(?:其后|之后|随后)?的?(.{2,16}?)之和/;
+function termDefinedAsSum(r: ReadDocument, maxMonths: number): Found[] {
+  const out: Found[] = [];
+  for (const d of r.glossary.definitions) {
+    if (!TERM_SAID.test(d.term)) continue;
+    const m = SUM_DEFINED.exec(d.meaning);
+    const after = m ? months(m[2]) : null;
+    if (!m || after === null) continue;
+    const phase = r.blocks.flatMap((b) => sentences(r.text(b))).filter((x) => x.includes(m[1]) && !x.includes('之和'));
+    const span = phase.flatMap((x) => durations(withTermNumbers(x))).find((x) => Number.isFinite(x.months) && x.months > 0 && x.kind !== 'range');
+    const b = r.blocks.find((x) => x.id === d.blockId);
+    if (span && b && span.months + after > maxMonths + 0.5) out.push({ evidence: evidence(r, b, undefined), found: `“${d.term}”为${m[1]}（${span.text}）与${m[2]}之和（约 ${Math.round(span.months + after)} 个月）` });
+  }
+  return out;
+}
+
 export function termByParts(r: ReadDocument, maxMonths: number): Found[] {
-  return [...termInParts(r, maxMonths), ...termBySchedule(r, maxMonths), ...termInDefinedPeriods(r, maxMonths), ...termChained(r, maxMonths)];
+  return [...termInParts(r, maxMonths), ...termBySchedule(r, maxMonths), ...termInDefinedPeriods(r, maxMonths), ...termChained(r, maxMonths), ...termAfterEvent(r, maxMonths), ...termDefinedAsSum(r, maxMonths)];
 }

@@ -81,7 +81,9 @@ describe('the term', () => {
   });
   it('reads an unlimited renewal of the term itself', () => {
     expect(flagsOf('第五条 授权期限为三年。第三十条 本协议期满后自动续期，续期次数不限。')).toContain('term_over_3y');
-    expect(flagsOf('第五条 授权期限为三年。第三十条 本协议期满后经甲方批准可以续期一次，续期不超过三年。')).not.toContain('term_over_3y');
+    // Extended on the grantor's approval the same grant runs on (session 37); signed anew it is a new term.
+    expect(flagsOf('第五条 授权期限为三年。第三十条 本协议期满后经甲方批准可以续期一次，续期不超过三年。')).toContain('term_over_3y');
+    expect(flagsOf('第五条 授权期限为三年。第三十条 本协议期满后经甲方批准可以续签一次，另行签订授权运营协议。')).not.toContain('term_over_3y');
   });
 });
 

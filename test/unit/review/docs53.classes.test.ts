@@ -72,7 +72,9 @@ describe('a record set out a field a line', () => {
 describe('the term: a renewal on a fact, phases by their stage, defined phases joined', () => {
   it('adds a renewal the operator has on a fact, with no one to decide it', () => {
     expect(flagsOf('五、授权运营期限为3年。运营机构连续两个年度评估结果为优秀的，可以延长授权运营期限2年。', 'wenzhou', 'plan')).toContain('term_over_3y');
-    expect(flagsOf('五、授权运营期限为3年。运营机构连续两个年度评估结果为优秀的，经市数据局同意，可以延长授权运营期限2年。', 'wenzhou', 'plan')).not.toContain('term_over_3y');
+    // On a consent it runs on too (session 37: no new agreement, Hebei art. 18); a new agreement is a new term.
+    expect(flagsOf('五、授权运营期限为3年。运营机构连续两个年度评估结果为优秀的，经市数据局同意，可以延长授权运营期限2年。', 'wenzhou', 'plan')).toContain('term_over_3y');
+    expect(flagsOf('五、授权运营期限为3年。运营机构连续两个年度评估结果为优秀的，可以申请续约，经市数据局同意后重新签订授权运营协议。', 'wenzhou', 'plan')).not.toContain('term_over_3y');
   });
   it('adds stages named by what they do, each under its own number, that the term covers', () => {
     const text = '（三）实施进度。本次授权分三个阶段实施：\n1.\n试点运营阶段（2026年1月至2026年12月），完成空间建设；\n2.\n全面运营阶段（2027年1月至2028年12月），扩大供给；\n3.\n深化提升阶段（2029年1月至2029年6月），开展评估。\n授权运营期限覆盖上述三个阶段。';

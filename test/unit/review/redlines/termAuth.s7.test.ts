@@ -23,7 +23,7 @@ describe('a renewal that follows a passed evaluation, with no one left to decide
   it('stays quiet when the renewal is asked for, approved, or is a delay', () => {
     for (const c of [
       '第六条 合作期限为两年。合作期满经年度考评达标的，可申请续约一年。',
-      '第六条 首个授权期为三年，首个授权期满绩效评价优秀的，经甲方批准续期一年。',
+      '第六条 首个授权期为三年，首个授权期满绩效评价优秀的，经甲方批准可以续签一年，重新签订授权运营协议。',
       '第六条 授权期限为三年。因甲方原因导致平台延期交付的，顺延三个月。',
       '第六条 首期授权期为一年，期满经考核合格的，续期一年。',
     ])
