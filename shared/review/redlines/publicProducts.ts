@@ -24,10 +24,10 @@ export function publicProducts(r: ReadDocument): string[] {
     if (b.kind === 'heading') {
       const h = b.text.trim();
       if (under && b.level <= under.level) under = null;
-      if (LABEL_ONLY.test(h) && !/[：:]\s*$/.test(h)) {
-        const cat = /公共服务|公共治理|公益|产业发展|行业发展|产业|行业/.exec(h)![0];
-        under = { set: PUBLIC_CATEGORY.test(cat) ? pub : market, level: b.level };
-      } else if (under && PRODUCT_NAME.test(h.replace(ASIDE, ''))) under.set.add(h.replace(ASIDE, ''));
+      const name = h.replace(ASIDE, '');
+      // (A heading's text has no number: the category opens it.)
+      if (LABEL_ONLY.test(h) && !/[：:]\s*$/.test(h)) under = { set: PUBLIC_CATEGORY.test(h) ? pub : market, level: b.level };
+      else if (under && PRODUCT_NAME.test(name)) under.set.add(name);
     }
     // The category may stand as an item's heading and its products in the paragraph under it ("1.公共服务类" / "……").
     const t = label + r.text(b);

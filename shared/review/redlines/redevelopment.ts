@@ -1,3 +1,4 @@
+import { parseNumbering } from '../../document/numbering';
 import { clauseAt, clauses } from '../text';
 import { isNegated, negatedInSentence, readClause, type ClauseReading } from '../clauses';
 import { namedAsRisk } from './background';
@@ -48,8 +49,9 @@ const PARTY_WORD = '(?:(?![对就将把与由的])[\\u4e00-\\u9fff]){1,8}?(?:方
 const OWNED_BY = new RegExp(`[对就将把与](${PARTY_WORD})的$`);
 const BY_BEFORE = new RegExp(`由(${PARTY_WORD})[^，。；由]{0,16}?$`);
 
-/** A heading that lists a party's rights or duties: its items are that party's. */
+/** An item that opens on taking part ("（二）参与经营主体对已交付……的再开发"). */
 const TAKES_PART = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?\s*(?:参与|参加|介入)/;
+/** A heading that lists a party's rights or duties: its items are that party's. */
 const RIGHTS_HEADING = /(?:权利|义务|职责|权益)(?:如下|包括)?[：:]?$/;
 
 /** A sentence with what it quotes blanked. */
@@ -143,7 +145,7 @@ export function readRedevelopment(u: Unit): ClauseReading | null {
     if (!subject) for (const p of [...u.before].reverse()) if ((subject = subjectBefore(unquoted(p), p.length))) break;
     // Or the party whose rights or duties the heading lists ("乙方享有以下权利：" / "（二）参与……再开发").
     // An item that opens on taking part ("（二）参与经营主体对已交付……的再开发") has that party as who takes part.
-    const listing = u.headings.slice(0, 3).find((h) => /[\u4e00-\u9fff]{2}/.test(h.replace(/^\s*[（(]?[一二三四五六七八九十\d]+[)）、.．]?/, ''))) ?? '';
+    const listing = u.headings.slice(0, 3).find((h) => /[\u4e00-\u9fff]{2}/.test(parseNumbering(h)?.rest ?? h)) ?? '';
     if ((!subject || (!agent && TAKES_PART.test(text))) && RIGHTS_HEADING.test(listing)) subject = subjectBefore(listing, listing.length) ?? subject;
     const after = text.slice(at, at + 30);
     // The operator working on products of its own is its development; its group reworking them is not.

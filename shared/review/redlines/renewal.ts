@@ -112,9 +112,8 @@ const AGREED = /(?:经)?双方(?:可|可以)?协商(?:续|一致)/g;
 /** The sentence renews the grant with nobody deciding it again (see HELD and DECIDED), however long the renewal is. */
 export function renewedWithoutDecision(s: string): boolean {
   if (!RENEW.test(s) || renewsAnotherMatter(s)) return false;
-  const extended = !SIGNED_ANEW.test(s) && EXTENDED_ON_CONSENT.test(s);
-  EXTENDED_ON_CONSENT.lastIndex = 0;
-  if (extended) return !DECIDED.test(s.replace(EXTENDED_ON_CONSENT, '').replace(WAIVED_SPAN, '').replace(BOUND_GLOBAL, ''));
+  const unconsented = s.replace(EXTENDED_ON_CONSENT, '');
+  if (unconsented !== s && !SIGNED_ANEW.test(s)) return !DECIDED.test(unconsented.replace(WAIVED_SPAN, '').replace(BOUND_GLOBAL, ''));
   if (!HELD.test(s)) return false;
   // The grantor's consent given now is no approval still to come ("甲方应当予以批准" is not "须经甲方批准").
   // The parties' agreement with the approval waived ("经双方协商一致即可续签……，无需另行报批") is no approval either.

@@ -207,11 +207,14 @@ const FROM_STAGE_END = new RegExp(`([\\u4e00-\\u9fff]{1,6}?(?:期|阶段))[”"�
 const SPAN_THEN_STAGE_END = new RegExp(`([\\u4e00-\\u9fff]{1,6}?(?:期|阶段))[”"」]?(?:为|：|:)\\s*${SPAN}[，,]\\s*(?:自|从)([\\u4e00-\\u9fff]{1,6}?(?:期|阶段))(?:届满|期满|满|结束|终了|完成)(?:之日|之次日|次日|后|之后)?(?:起|开始)`, 'g');
 // A first stage held by its dates ("建设期自2025年12月1日起至2026年5月31日止").
 const DATED_STAGE = new RegExp(`([\\u4e00-\\u9fff]{1,6}?(?:期|阶段))[”"」]?(?:为|：|:)?\\s*(?:自|从)\\s*(\\d{4}\\s*年[^，。；]{0,40}?(?:至|到)[^，。；]{0,20}?日)`, 'g');
+/** What a first stage delivers, from which a later stage or the term's end may be counted. */
+const LATER_EVENT = '验收|上线|建成|交付|投入运营|投运';
+const CHAIN_WORDS = new RegExp(`满|结束|终了|完成|${LATER_EVENT}|正式运营`);
 /**
  * A stage counted from what the stage before it produces ("建设期自协议签订之日起12个月……；运营期自首批产品通过验收之日
  * 起3年"): it starts after the grant did, so a stage of the whole limit makes the grant longer than the limit.
  */
-const FROM_LATER_EVENT = new RegExp(`([\\u4e00-\\u9fff]{1,6}?(?:期|阶段))[”"」]?(?:为|：|:)?\\s*(?:自|从)((?:(?!签订|签署|生效)[^，。；]){0,20}?(?:验收|上线|建成|交付|投入运营|投运|正式运营)(?:合格|通过)?)(?:之日|次日|之次日|后|之后)?(?:起|开始)[^，。；]{0,4}?${SPAN}`, 'g');
+const FROM_LATER_EVENT = new RegExp(`([\\u4e00-\\u9fff]{1,6}?(?:期|阶段))[”"」]?(?:为|：|:)?\\s*(?:自|从)((?:(?!签订|签署|生效)[^，。；]){0,20}?(?:${LATER_EVENT}|正式运营)(?:合格|通过)?)(?:之日|次日|之次日|后|之后)?(?:起|开始)[^，。；]{0,4}?${SPAN}`, 'g');
 // Periods of other things (a warranty, a notice, a hand-over after the end: afterTerm reads one the operator still acts in).
 const NOT_HELD = /质保|保修|维保|维护|公示|异议|整改|保密|考核|观察|移交|交接|退出|清理|销毁|过渡|缓冲|衔接/;
 // The span read as any term is (text.ts durations), not counted again here.
@@ -221,7 +224,7 @@ function termChained(r: ReadDocument, maxMonths: number): Found[] {
   for (const b of r.blocks) {
     if (b.kind === 'table') continue;
     const text = withTermNumbers(r.text(b));
-    if (!/满|结束|终了|完成|验收|上线|建成|交付|投入运营|投运|正式运营/.test(text)) continue;
+    if (!CHAIN_WORDS.test(text)) continue;
     const held = new Map<string, number>();
     for (const m of text.matchAll(FROM_GRANT)) {
       const v = months(m[2]);
@@ -260,10 +263,11 @@ function termChained(r: ReadDocument, maxMonths: number): Found[] {
  * 终止"): the event comes after the start, so a span of the whole limit makes the term longer.
  */
 const FROM_SIGNING = /(?:自|从)[^，。；]{0,12}?(?:签署|签订|签字|生效)(?:之日|当日)?起/;
-const TO_EVENT_SPAN = new RegExp(`至[^，。；]{0,16}?(?:上线|验收|投入运营|投运|建成|交付|运行)[^，。；]{0,8}?满\\s*${SPAN}\\s*(?:之日|时|后)`);
+const TO_EVENT_SPAN = new RegExp(`至[^，。；]{0,16}?(?:${LATER_EVENT}|运行)[^，。；]{0,8}?满\\s*${SPAN}\\s*(?:之日|时|后)`);
 function termAfterEvent(r: ReadDocument, maxMonths: number): Found[] {
   const out: Found[] = [];
   for (const b of r.blocks) {
+    if (!r.text(b).includes('满')) continue;
     for (const raw of sentences(r.text(b))) {
       const s = withTermNumbers(raw);
       const end = TO_EVENT_SPAN.exec(s);
