@@ -50,6 +50,10 @@ function locate(blocks: Block[], styledTitle?: number): LocatedBody {
   let bodyHeadings = 0;
   // The notice's own headline ("关于公开征求《…》意见的公告"): the text's title when no document follows it.
   let notice = -1;
+  // The page's first wrapper line: a headline printed above its chrome stands over all of it.
+  let firstWrapper = -1;
+  // Prose seen after the page's chrome: the page's own text has begun.
+  let reported = false;
   // A bulletin is titled by its masthead, whatever its 要目 or first item says.
   const masthead = bulletinMasthead(blocks);
   if (masthead) {
@@ -92,6 +96,9 @@ function locate(blocks: Block[], styledTitle?: number): LocatedBody {
     }
     if (isWrapperLine(b)) {
       const wrapperBefore = wrapperEnd;
+      if (firstWrapper < 0) firstWrapper = i;
+      // Prose closed by more chrome (a notice's 联系电话, its 附件 line) was the notice's: a document may follow.
+      reported = false;
       if (title < 0 && headline < 0) prose = 0;
       if (notice < 0 && isNoticeHeadline(blockText(b))) notice = i;
       wrapperEnd = i;
@@ -106,12 +113,17 @@ function locate(blocks: Block[], styledTitle?: number): LocatedBody {
     // A notice's headline under the page's fields is no title of its own ("……关于《X协议》（拟签订文本）的公示"): it names
     // the document printed after its 公示期 and 异议 prose.
     if (notice < 0 && title < 0 && isNoticeHeadline(blockText(b))) notice = i;
-    if (title < 0 && (isTitleLine(b) || i === styledTitle)) title = i;
+    // Under a page's headline, a title-like line after the report's prose has begun is one of its sub-headlines
+    // ("省民族宗教委召开……座谈会" / "原创 ……" / "11月17日，……" / "二" / "与会各方意见"), not a document's title.
+    if (title < 0 && (isTitleLine(b) || i === styledTitle) && !(headline >= 0 && reported)) title = i;
     else if (title < 0 && splitTitle(b, blocks[i + 1])) {
       // A title the page width cut inside a word ("…公共数据授权运" / "营协议"): one title over two lines.
       title = i + 1;
       i++;
-    } else if (((title >= 0 && i > title) || (title < 0 && (headline >= 0 || wrapperEnd >= 0))) && isProse(b)) prose++;
+    } else if (((title >= 0 && i > title) || (title < 0 && (headline >= 0 || wrapperEnd >= 0))) && isProse(b)) {
+      prose++;
+      if (title < 0) reported = true;
+    }
     // An interview's question between its answers ("问：为什么要制定《方案》？") is the text going on, not a break in it.
     else if (!INTERVIEW_QUESTION.test(blockText(b))) prose = 0;
   }
@@ -148,11 +160,15 @@ function locate(blocks: Block[], styledTitle?: number): LocatedBody {
   }
   // A page's headline over its date and source line ("我市首个……场景通过专家论证" / "2027-04-16 来源：……日报"): the text's
   // title when nothing else is, its sub-headline after it left as the page's.
-  const above = [wrapperEnd - 2, wrapperEnd - 1].find((j) => j >= 0 && shortLine(blocks[j]) && !isAgencyLine(blockText(blocks[j])));
+  // An article's headline over its account line, date and player ("我市……方案通过专家论证" / "原创 ……" / "2025年12月04日
+  // 17:46" / "听全文" / "图片") stands above the whole run of its chrome.
+  const above = [wrapperEnd - 2, wrapperEnd - 1, ...(firstWrapper > 0 && firstWrapper <= 2 ? [firstWrapper - 1] : [])].find((j) => j >= 0 && shortLine(blocks[j]) && !isAgencyLine(blockText(blocks[j])));
   if (above !== undefined) {
     const ownLine = ownTitleAfter(blocks, above, limit);
     if (ownLine >= 0) return startingAt(ownLine, ownLine - 1);
-    return { title: (blocks[above] as { text: string }).text.trim(), bodyStart };
+    // One that names the document it prints ("重磅｜《X》全文发布") is titled X, as below.
+    const line = (blocks[above] as { text: string }).text.trim();
+    return { title: (PRINTED_HEADLINE.test(line) && namedDocument(line)) || line, bodyStart };
   }
   // An article's headline that names the document it prints ("重磅｜《X》全文发布") over its chrome: the document is X.
   // Not a document about X of its own ("《X（送审稿）》专家评审意见", "关于《X》的起草说明").

@@ -232,8 +232,11 @@ function listsCaptioned(r: ReadDocument): ListPart[] {
     if (LIST_LABEL.test(t)) out.push({ heading: b, name: t.slice(0, t.search(/[：:|｜]/)).trim(), text: t, blocks: [b] });
     if (!LIST_CAPTION.test(t)) return;
     const blocks: Block[] = [];
+    // An annex's caption heads all of the annex, its own numbered parts too ("附件3 产品和服务清单（第一批）" / "一、产业发展类：
+    // ……" / "二、行业发展类：……"), up to the next annex.
+    const annex = /^\s*(?:附件|附表)/.test(t);
     for (const next of r.blocks.slice(i + 1)) {
-      if (next.kind === 'heading' || (next.kind === 'paragraph' && ANNEX_HEAD.test(r.text(next)))) break;
+      if ((next.kind === 'heading' && !annex) || ANNEX_HEAD.test(r.text(next))) break;
       blocks.push(next);
     }
     if (blocks.length) out.push({ heading: b, name: t.trim(), text: blocks.map((x) => r.text(x)).join('\n'), blocks });

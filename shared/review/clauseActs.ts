@@ -36,7 +36,7 @@ export const ACTS: [ActClass, string][] = [
   // Stored again elsewhere is a copy ("将原始……数据转存至合作高校的科研服务器").
   // "同步获得数据调用权限", "同步开展产品预研": 同步 before another verb is an adverb (at the same time), not a copy.
   // A copy set up is a copy made ("在其租用的公有云上建立授权数据的异地灾备副本"; not a rule for backups, "建立数据备份机制").
-  // Backup media (备份介质) are a thing, not the act.
+  // Backup media (备份介质) are a thing, not the act; so are storage media ("对存储介质多次覆写").
   // Moved somewhere is a copy too ("将……数据产品迁移至境外"); where it goes decides whether it leaves.
   // Packed as files is a copy made ("按周生成离线数据包").
   ['copy', '部署|镜像|转存|另存|转储|同步(?!获得|取得|享有|开展|进行|启动|推进|实施|开通|上线|建设)|备份(?!介质|设备)|抄送|迁移(?=[^，。；]{0,40}?(?:至|到))|' +
@@ -48,7 +48,7 @@ export const ACTS: [ActClass, string][] = [
   // Keeping it somewhere says where it is too ("在其异地灾备中心保存……副本", "保留其在平台外缓存的公共数据"; data that stays "保留在各自节点" is not moved).
   // Kept after the agreement ends is kept too ("在其自有系统中保留授权原始数据副本"; not "保留……的权利").
   // Analysis is processing where it is done: off the platform ("对……原始数据进行离线分析"), or as the verb of 进行/开展.
-  ['process', '(?:离线|线下|本地)(?:分析|建模|挖掘|训练)|(?<=进行|开展)(?:分析|建模|挖掘|训练)(?![^，。；]{0,2}?(?:工作|报告|结果|服务|产品|能力))|清洗|加工(?![权费方]|(?:使用|利用|经营)权)|处理(?![权费方])|存储|存放|保存|留存|缓存|保留(?![^，。；]{0,10}?(?:权利|权力|意见|追究|余地|必要|资格|名称|标识|功能|能力|接口|机制))'],
+  ['process', '(?:离线|线下|本地)(?:分析|建模|挖掘|训练)|(?<=进行|开展)(?:分析|建模|挖掘|训练)(?![^，。；]{0,2}?(?:工作|报告|结果|服务|产品|能力))|清洗|加工(?![权费方]|(?:使用|利用|经营)权)|处理(?![权费方])|存储(?!介质|设备|设施)|存放|保存|留存|缓存|保留(?![^，。；]{0,10}?(?:权利|权力|意见|追究|余地|必要|资格|名称|标识|功能|能力|接口|机制))'],
   // Using the data or dealing with customers: who does it in its own name holds what it uses.
   // Being in charge of the operation is running it ("以其自身名义负责医疗场景的授权运营").
   // Running it is using it, whatever it names between ("开展电力数据产品营销与运营"), or 运营 as the verb itself ("以自己的
@@ -135,6 +135,8 @@ const ACQUIRES = /^(?:取得|获得|获取)$/;
 const CONSENT_OBTAINED = /^(?:个人|本人|当事人|权利人|数据主体|信息主体|监护人|其|相关方|甲方|授权方)?(?:书面|明示|单独)?(?:同意|授权(?!数据|运营)|许可|批准|认可|核准)/;
 
 const UNDOING = /(?:删除|销毁|清除|擦除|清理|移交|返还|归还|交还)[^，。；]{0,12}$/;
+// Or is, after it ("加密存储的数据副本以销毁密钥并……覆写的方式处置").
+const UNDONE = /^[^，。；]*?(?:删除|销毁|清除|擦除|覆写|粉碎|消磁)/;
 /** The clause's act: the first that is not a modifier nor the right to another act. */
 /** A clause about whose a thing is: its 权属, or that it belongs to a party. */
 const OWNERSHIP = /权属|所有权|归属|归[^，。；]{0,12}?所有|(?<![回返])归(?:甲方|乙方|实施机构|运营机构|数据提供单位|源头部门|[^，。；]{1,10}?[局委办府])/;
@@ -172,7 +174,7 @@ export function mainAct(text: string): { m: RegExpExecArray; modal?: string } | 
   const moved = own[0] && FRONTED_BY.test(text.slice(0, own[0].index)) ? own.find((x) => x.index > own[0].index && MOVE_TO.test(after(x)) && MOVES.has(actClass(x[0]))) : undefined;
   // A verb describing what is destroyed or given back ("删除专区外留存的全部授权数据") is no act of the clause.
   // Nor one describing what is owned ("甲方提供的原始数据的权属归甲方"): whose it is, is all the clause says.
-  const m = moved ?? own[0] ?? (candidates[0] && !(RELATIVE.test(after(candidates[0])) && (UNDOING.test(text.slice(0, candidates[0].index)) || OWNERSHIP.test(after(candidates[0])))) ? candidates[0] : undefined);
+  const m = moved ?? own[0] ?? (candidates[0] && !(RELATIVE.test(after(candidates[0])) && (UNDOING.test(text.slice(0, candidates[0].index)) || UNDONE.test(after(candidates[0])) || OWNERSHIP.test(after(candidates[0])))) ? candidates[0] : undefined);
   if (m) return { m };
   // "交付的数据产品可以为未经加工的授权数据原样": the modal says what the delivered thing may be; it governs that act.
   const described = modal && COPULA.test(text.slice(modal.index + modal[0].length)) && all.find((x) => x.index < modal.index && RELATIVE.test(after(x)));

@@ -14,8 +14,9 @@ export type ObjectClass = 'grant' | 'raw' | 'restorable' | 'data' | 'derived';
 // right to run products' business ("产品经营权": the operation, not a product's use).
 // A licence to use or run the data is the grant ("数据使用许可", "公共数据经营许可"; not a product's: "数据产品使用许可").
 // A product interface's call right is the product's ("数据产品接口的调用权限"), and "本协议项下的全部或部分权利" is the grant.
+// The operation of named products is the grant's work ("……核验接口和……信用画像的运营服务"), as 运营业务 is.
 const GRANT_OBJ =
-  /(?<!产品|服务|成果|软件)(?:数据|运营|经营)(?:使用|调用|经营|开发利用)?许可(?![证明]|范围|期限)|(?<!(?:产品|服务|成果|软件|结果|结论|报告|模型|接口)的?|运维|维护)(?:授权运营|运营管理|运营|经营|开发利用|加工利用|加工使用|开发使用|利用|加工|开发|使用|调用|访问|初级加工)(?:权利|权限|权|资格)|(?<!(?:产品|服务|成果|软件|结果|结论|报告|模型)的?)(?:调用|加工|处理|使用|访问|开发|经营|运营)(?:[、和及与][^，。；、和及与]{1,6}?){1,4}(?:权利|权限)|(?:产品|服务)的?(?:经营|运营)(?:权利|权限|权|资格)|(?:授权运营|运营|授权)份额|运营主体(?:地位|资格)|授权事项|(?:本协议(?:项下|约定|赋予)|依本协议取得)[的之]?(?:(?:乙方|运营机构|其)[的之]?)?(?:全部|部分|全部(?:或者?|和|及)部分)?(?:授权|权利义务|权利)|(?:全部|部分)?[^，。；]{0,12}?的?运营(?:工作|业务|任务)|账号(?:及|和|与)?(?:其)?权限|(?<!甲方的?)授权(?![数产运范期方主]|公共数据|政务数据)/;
+  /(?<!产品|服务|成果|软件)(?:数据|运营|经营)(?:使用|调用|经营|开发利用)?许可(?![证明]|范围|期限)|(?<!(?:产品|服务|成果|软件|结果|结论|报告|模型|接口)的?|运维|维护)(?:授权运营|运营管理|运营|经营|开发利用|加工利用|加工使用|开发使用|利用|加工|开发|使用|调用|访问|初级加工)(?:权利|权限|权|资格)|(?<!(?:产品|服务|成果|软件|结果|结论|报告|模型)的?)(?:调用|加工|处理|使用|访问|开发|经营|运营)(?:[、和及与][^，。；、和及与]{1,6}?){1,4}(?:权利|权限)|(?:产品|服务)的?(?:经营|运营)(?:权利|权限|权|资格)|(?:授权运营|运营|授权)份额|运营主体(?:地位|资格)|授权事项|(?:本协议(?:项下|约定|赋予)|依本协议取得)[的之]?(?:(?:乙方|运营机构|其)[的之]?)?(?:全部|部分|全部(?:或者?|和|及)部分)?(?:授权|权利义务|权利)|(?:全部|部分)?[^，。；]{0,12}?的?运营(?:工作|业务|任务)|的运营服务(?!费|收入|合同|协议|平台|商|方|机构)|账号(?:及|和|与)?(?:其)?权限|(?<!甲方的?)授权(?![数产运范期方主]|公共数据|政务数据)/;
 /**
  * Raw data named as such, whatever the records are (影像, 轨迹, 报文 as much as 数据), or record by record: "原始影像",
  * "脱敏前的行驶轨迹原始数据文件", "缴存基数、缴存余额等明细字段", "逐条入园记录".
@@ -255,7 +256,12 @@ function readObject(span: string, g?: Glossary): ObjectRead {
   const named = defined && defined.how === 'short' ? objectOf(defined.meaning) : null;
   if (defined && named && (named.kind === 'raw' || named.kind === 'restorable')) return { kind: named.kind, text: defined.term };
   // A defined term is what its definition says: "基础数据，是指……未经加工的公共数据", "运营权，是指……经营数据产品的权利".
-  if (defined && /未经(?:任何)?加工|原始/.test(defined.meaning) && !DERIVED.test(defined.meaning.replace(/数据产品/g, ''))) return { kind: 'raw', text: defined.term };
+  // Or records said by their grain ("“数据集产品”，是指以逐户、逐条形式记录的……明细数据，……打包形成的数据文件"), not built on them.
+  const recordsIn = (m: string) => {
+    const x = rawIn(m).exec(m);
+    return !!x && !BUILT_ON.test(m.slice(0, x.index)) && !/加工|开发|训练|计算|建模|分析/.test(m);
+  };
+  if (defined && (/未经(?:任何)?加工|原始/.test(defined.meaning) || recordsIn(defined.meaning)) && !DERIVED.test(defined.meaning.replace(/数据产品/g, ''))) return { kind: 'raw', text: defined.term };
   if (defined && /权利|权限|资格/.test(defined.meaning) && /运营|经营|授权/.test(defined.meaning)) return { kind: 'grant', text: defined.term };
   // A work defined to hold the operation's commercial core is the operation: "“运营辅助工作”包括……产品定价及对外销售".
   if (defined && WORK.test(defined.term) && CORE_OF_OPERATION.test(defined.meaning)) return { kind: 'grant', text: defined.term };

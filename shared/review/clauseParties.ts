@@ -163,7 +163,8 @@ export function holderOf(clause: string, at: number): ClauseParse['holder'] {
       continue;
     }
     // "与各省级邮政快递企业分别签订分运营协议", "同各县（市）数据公司分别签署……": the party signed with is the counterparty.
-    if (/[与同和][^，。；与同和]{0,12}$/.test(before.slice(Math.max(0, m.index - 13), m.index)) && SIGNS.test(before.slice(m.index + m[0].length))) continue;
+    // (The signing may be the act itself: "运营单位以自己的名义与数据使用方签订服务合同".)
+    if (/[与同和][^，。；与同和]{0,12}$/.test(before.slice(Math.max(0, m.index - 13), m.index)) && SIGNS.test(clause.slice(m.index + m[0].length))) continue;
     // "凭乙方分配的密钥即可还原": the instrument another acts with (the act inside it, "乙方分配", is the name's own).
     // "在乙方授予的权限范围内调用", "使用运营机构分配的账号调用": a name inside the scope or the means of the act only
     // qualifies it; whoever is named before acts.

@@ -309,7 +309,8 @@ const CN_SMALL = '[一二三四五六七八九十]{1,3}';
 const CN_DATE = new RegExp(`(${CN_DIGIT}{4})\\s*年(?:\\s*(${CN_SMALL})\\s*月(?:\\s*(${CN_SMALL})\\s*日)?)?`, 'g');
 const digitsOf = (s: string) => [...s].map((c) => (c === '〇' || c === '零' ? 0 : DIGITS[c])).join('');
 
-const COUNTED_YEARS = new RegExp(`(第\\s*)?(${CN_NUMERAL}\\s*)个\\s*(?:完整的?)?\\s*([\\u4e00-\\u9fff]{0,6}?)年度`, 'g');
+// The kind names a year (运营, 农业生产, 供暖), not days counted before it ("20个工作日内提交年度报告").
+const COUNTED_YEARS = new RegExp(`(第\\s*)?(${CN_NUMERAL}\\s*)个\\s*(?:完整的?)?\\s*((?:(?![日周天内前后])[\\u4e00-\\u9fff]){0,6}?)年度`, 'g');
 const DOUBLED = new RegExp(`(${CN_NUMERAL})\\s*[（(]\\s*(${CN_NUMERAL})\\s*[）)](?=\\s*(?:个|年|月|日|天|周年))`, 'g');
 /** The years an ordinal may name as plain years ("第五个运营年度末" is the fifth year's end); "第三个协议年度" is read as itself (termFollows). */
 const ORDINAL_YEAR_KIND = /^(?:会计|运营|自然|财政|日历|公历|授权|经营)?$/;

@@ -125,7 +125,8 @@ const EXCESS_UNDONE = /^[^。；]{0,12}?(?:不再|不得|不予|不)(?:收取|�
 const DEVELOPER_PRODUCT = new RegExp(`(?<![向给为对])${DEVELOPER}[^。；]{0,30}?(?:再开发|二次开发|(?:自行|自主)开发|下游(?:产品|应用|服务)|(?:其)?自有(?:的)?(?:产品|应用|服务))`);
 
 /** The guided price (a ceiling) raised: "以……政府指导价（最高限价）为基准，乙方可以根据服务质量适当上浮". */
-const GUIDED_BASE = /(?:指导价|核定价格|最高限价)[^。；]{0,20}?(?:为基准|为基础|为准|基础上)/;
+// The ceiling may be named as such after the sentence that set it ("……执行……政府指导价上限。……乙方可以在上限基础上另行加收").
+const GUIDED_BASE = /(?:指导价|核定价格|最高限价|上限)[^。；]{0,20}?(?:为基准|为基础|为准|基础上)/;
 
 // A surcharge on top is a rise however it is worded: "在政府指导价上限基础上加收百分之四十", "另行收取……附加费", "提高百分之二十".
 const RAISED = /上浮|加价|上调|溢价|加收|增收|多收|提高|(?:另行|额外|另外)(?:收取|计收|加收|收费|计费)/g;

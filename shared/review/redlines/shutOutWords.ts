@@ -28,8 +28,9 @@ export const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byO
   // Others barred: "其他任何机构不得另行提供"; the operator's channel is the only one.
   // Or barred from the same product or matter for a while ("三年内其他运营机构不得申请开发相同功能的产品").
   // Or barred from building apart on the same data ("其他主体不得另行开发基于该数据的追溯核验产品"); barred without 另行
-  // ("未经授权，其他主体不得开发基于该数据的产品") the data is guarded, not the market.
-  { re: /其他(?:任何)?[\u4e00-\u9fff]{0,6}?(?:机构|主体|单位|企业|平台|运营商)[^，。；]{0,4}?(?:均)?(?:不得|不能|无权)(?:另行|自行)?(?:(?:就|对|针对)[^，。；]{1,16}?)?(?:提供|经营|运营|开展|销售|(?:申请|开发|研发|推出|上线)[^，。；]{0,8}?(?:同类|相同|同一|类似|同样)|(?<=另行)(?:开发|研发|推出|上线)[^，。；]{0,4}?(?:基于|利用|使用)(?:该|上述|前述|本|此|同一|相同|同源))/, negatable: false },
+  // ("未经授权，其他主体不得开发基于该数据的产品") the data is guarded, not the market. The market may be named ("其他单位不得面向
+  // 市场提供同类公共数据产品").
+  { re: /其他(?:任何)?[\u4e00-\u9fff]{0,6}?(?:机构|主体|单位|企业|平台|运营商)[^，。；]{0,4}?(?:均)?(?:不得|不能|无权)(?:另行|自行)?(?:(?:就|对|针对)[^，。；]{1,16}?|面向(?:市场|社会|公众|用户)|对外|向社会)?(?:提供|经营|运营|开展|销售|(?:申请|开发|研发|推出|上线)[^，。；]{0,8}?(?:同类|相同|同一|类似|同样)|(?<=另行)(?:开发|研发|推出|上线)[^，。；]{0,4}?(?:基于|利用|使用)(?:该|上述|前述|本|此|同一|相同|同源))/, negatable: false },
   { re: new RegExp(`(?:均|一律|只能|仅能|统一)(?:应当?|须|必须)?(?:通过|经由|在)(?:${OPERATOR}|本平台)`), negatable: true },
   // Others' products kept off the market ("其他主体基于同源数据的产品不得上架"); not a listing rule for all ("未经合规审查的").
   // Any market party barred from making a like product ("经营主体不得自行或者委托第三方利用同源数据开发同类分析产品"): the

@@ -264,9 +264,13 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
       if (holdover) out.push(holdover);
       if (SUMMED.test(s) && !TOTAL_WRITTEN.test(s) && !sumsAmountsOnly(s)) {
         const parts = durations(s).filter((d) => d.kind === 'term' && Number.isFinite(d.months));
-        const total = parts.reduce((n, d) => n + d.months, 0);
+        const sum = parts.reduce((n, d) => n + d.months, 0);
+        // A whole said beside its parts ("期限为3年，分为适配期（6个月）和运营期（30个月）……合计即为授权运营期限") is
+        // their sum, not one more of them.
+        const whole = parts.length > 2 ? parts.find((d) => Math.abs(2 * d.months - sum) < 0.5) : undefined;
+        const total = whole ? whole.months : sum;
         if (parts.length > 1 && total > maxMonths + 0.5) {
-          out.push({ evidence: evidence(r, b, raw), found: `${parts.map((d) => d.text).join('加')}合计（约 ${Math.round(total)} 个月）` });
+          out.push({ evidence: evidence(r, b, raw), found: whole ? `${whole.text}（分阶段合计）` : `${parts.map((d) => d.text).join('加')}合计（约 ${Math.round(total)} 个月）` });
         }
       }
     }

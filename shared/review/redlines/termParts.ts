@@ -1,6 +1,7 @@
 import type { Block } from '../../domain/document';
 import type { Evidence } from '../report';
 import { evidence, type ReadDocument } from '../sections';
+import { parseNumbering } from '../../document/numbering';
 import { CN_NUMERAL, durations, lastDayOfMonth, monthsBetween, parseNumeral, sentences, withTermNumbers, withWrittenDates } from '../text';
 
 /**
@@ -102,8 +103,8 @@ function termInParts(r: ReadDocument, maxMonths: number): Found[] {
   return out;
 }
 
-/** The term referred to a schedule: "以附件三《分年度实施计划》所列期间为准", "按下表所列各阶段起止时间确定". */
-const BY_SCHEDULE = /(?:授权|运营|协议)[^，。；]{0,4}?(?:期限|有效期|期间)[^，。；]{0,4}?(?:以|按|按照|依|依照|根据|参照|同)([^，。；]{0,30}?)(?:期间|起止时间|起止日期|时间安排|年度|阶段|时段)[^，。；]{0,4}?(?:为准|确定|计算|执行|一致)/;
+/** The term referred to a schedule: "以附件三《分年度实施计划》所列期间为准", "按下表所列各阶段起止时间确定", "按照附件3《实施进度安排表》执行". */
+const BY_SCHEDULE = /(?:授权|运营|协议)[^，。；]{0,4}?(?:期限|有效期|期间)[^，。；]{0,4}?(?:以|按|按照|依|依照|根据|参照|同)([^，。；]{0,30}?)(?:期间|起止时间|起止日期|时间安排|年度|阶段|时段|(?:进度|时间|计划)?安排表|进度表|计划表|时间表)[》」”]?[^，。；]{0,4}?(?:为准|确定|计算|执行|一致)/;
 const ANNEX = /^\s*(?:附件|附表)\s*([一二三四五六七八九十\d]+)/;
 const SCHEDULE_NAMED = /(附件|附表)\s*([一二三四五六七八九十\d]+)/;
 const isRowText = (t: string) => /[|｜]/.test(t);
@@ -202,13 +203,15 @@ function termInDefinedPeriods(r: ReadDocument, maxMonths: number): Found[] {
  */
 const SPAN = `(${CN_NUMERAL}\\s*个?\\s*(?:年|个月|月))`;
 const FROM_GRANT = new RegExp(`([\\u4e00-\\u9fff]{1,6}?(?:期|阶段))[”"」]?(?:为|：|:)?\\s*(?:自|从)[^，。；]{0,16}?(?:签订|签署|生效|授权)[^，。；]{0,4}?(?:之日|当日|次日|当月)?起[^，。；]{0,4}?${SPAN}`, 'g');
-const FROM_STAGE_END = new RegExp(`([\\u4e00-\\u9fff]{1,6}?(?:期|阶段))[”"」]?(?:为|：|:)?\\s*(?:自|从)?([\\u4e00-\\u9fff]{1,6}?(?:期|阶段))(?:届满|期满|满|结束|终了|完成)(?:之日|之次日|次日|后|之后)?(?:起|开始)?[^，。；]{0,4}?${SPAN}`, 'g');
+// A condition on the start ("试点运营期届满并经评估合格后，连续运营二十四个月") does not move it.
+const FROM_STAGE_END = new RegExp(`([\\u4e00-\\u9fff]{1,6}?(?:期|阶段))[”"」]?(?:为|：|:)?\\s*(?:自|从)?([\\u4e00-\\u9fff]{1,6}?(?:期|阶段))(?:届满|期满|满|结束|终了|完成)(?:[并且]?经[^，。；]{0,12}?(?:合格|通过|同意|批准))?(?:之日|之次日|次日|后|之后)?(?:起|开始)?(?:[，,]\\s*(?:连续|继续|再)?(?:运营|实施|运行|开展)?)?[^，。；]{0,4}?${SPAN}`, 'g');
 // Its span said first and its start after ("运营期为三年，自建设期届满之次日起计算").
 const SPAN_THEN_STAGE_END = new RegExp(`([\\u4e00-\\u9fff]{1,6}?(?:期|阶段))[”"」]?(?:为|：|:)\\s*${SPAN}[，,]\\s*(?:自|从)([\\u4e00-\\u9fff]{1,6}?(?:期|阶段))(?:届满|期满|满|结束|终了|完成)(?:之日|之次日|次日|后|之后)?(?:起|开始)`, 'g');
 // A first stage held by its dates ("建设期自2025年12月1日起至2026年5月31日止").
 const DATED_STAGE = new RegExp(`([\\u4e00-\\u9fff]{1,6}?(?:期|阶段))[”"」]?(?:为|：|:)?\\s*(?:自|从)\\s*(\\d{4}\\s*年[^，。；]{0,40}?(?:至|到)[^，。；]{0,20}?日)`, 'g');
 /** What a first stage delivers, from which a later stage or the term's end may be counted. */
 const LATER_EVENT = '验收|上线|建成|交付|投入运营|投运';
+const STAGE_HEADING = /^[\u4e00-\u9fff]{1,8}(?:期|阶段)$/;
 const CHAIN_WORDS = new RegExp(`满|结束|终了|完成|${LATER_EVENT}|正式运营`);
 /**
  * A stage counted from what the stage before it produces ("建设期自协议签订之日起12个月……；运营期自首批产品通过验收之日
@@ -221,11 +224,17 @@ const NOT_HELD = /质保|保修|维保|维护|公示|异议|整改|保密|考核
 const months = (span: string) => durations(`期限为${span}`).find((d) => d.kind !== 'cap' && Number.isFinite(d.months))?.months ?? null;
 function termChained(r: ReadDocument, maxMonths: number): Found[] {
   const out: Found[] = [];
-  for (const b of r.blocks) {
-    if (b.kind === 'table') continue;
-    const text = withTermNumbers(r.text(b));
-    if (!CHAIN_WORDS.test(text)) continue;
-    const held = new Map<string, number>();
+  // A stage named by its heading ("1. 试点运营期" / "自……签订之日起十八个月；") is read as named in its first paragraph.
+  const texts = r.blocks.flatMap((b, i) => {
+    if (b.kind === 'table') return [];
+    const prev = r.blocks[i - 1];
+    const name = prev?.kind === 'heading' && b.kind === 'paragraph' ? STAGE_HEADING.exec(parseNumbering(r.text(prev))?.rest ?? '') : null;
+    return [{ b, text: `${name ? `${name[0]}：` : ''}${withTermNumbers(r.text(b))}` }];
+  });
+  // Stages held from the grant or by their dates, through the whole text: a list sets each stage out as an item of its own
+  // ("1. 试点运营期：自……签订之日起十八个月；" / "2. 全面运营期：试点运营期届满……后……二十四个月").
+  const held = new Map<string, number>();
+  for (const { text } of texts) {
     for (const m of text.matchAll(FROM_GRANT)) {
       const v = months(m[2]);
       if (v !== null && !held.has(m[1]) && !NOT_HELD.test(m[1])) held.set(m[1], v);
@@ -234,7 +243,10 @@ function termChained(r: ReadDocument, maxMonths: number): Found[] {
       const v = durations(m[2]).find((d) => d.kind === 'range')?.months;
       if (v !== undefined && !held.has(m[1]) && !NOT_HELD.test(m[1])) held.set(m[1], v);
     }
-    if (!held.size) continue;
+  }
+  if (!held.size) return out;
+  for (const { b, text } of texts) {
+    if (!CHAIN_WORDS.test(text)) continue;
     const sentenceOf = (found: string) => sentences(r.text(b)).find((x) => withTermNumbers(x).includes(found)) ?? r.text(b);
     // Each stage that starts when one already counted ends adds its span (a chain of three reads in order).
     const chained = [
