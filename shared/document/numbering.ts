@@ -135,7 +135,8 @@ export function splitNumberedLine(line: string): HeadingSplit | null {
   const trimmed = rest.replace(/[。：:]$/, '');
   // So is a short one that says who must or may do what, or when it takes effect ("第三十条 本协议自签订之日起生效。",
   // "第二条 授权运营应当依场景授权。"): an article's text, kept with its 。, not a heading's name.
-  const sentence = /[，,]/.test(trimmed) || (rest.endsWith('。') && (trimmed.length > 15 || RULE_WORD.test(trimmed)));
+  // So is one that says what a party holds ("第十一条 乙方享有独家经营权。"): a statement about the parties, not a name.
+  const sentence = /[，,]/.test(trimmed) || (rest.endsWith('。') && (trimmed.length > 15 || RULE_WORD.test(trimmed) || DECIMAL_STATEMENT.test(trimmed)));
   // A decimal outline names its sections without a full stop: "5.1 授权性质：排他授权。", "3.4.1 授权运营期限为三年。" are
   // its clauses.
   if (n.style === 'decimal' && /^[^。]+。$/.test(rest)) return { numbering: n.numbering, style: n.style, title: '', body: rest };

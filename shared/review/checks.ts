@@ -11,7 +11,8 @@ import { enclosingHeadings, evidence, headingChains, headingName, joinedWithHe, 
 import { spansSeveralGrants, termAcrossSentences } from './redlines/term';
 import { cells as rowCells, columnHeads, leadsByBlock, onlyInRiskCells, sentencesByBlock } from './redlines/units';
 import { renewsAnotherMatter } from './redlines/renewal';
-import { clauses, durations, parseNumeral, sentences, signingDate, FIRST_TERM } from './text';
+import { clauses, durations, parseNumeral, sentences, signingDate } from './text';
+import { FIRST_TERM } from './periods';
 import { automaticExtensions } from './extensions';
 import { filingLate } from './filingTime';
 
@@ -184,7 +185,9 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
       if (!hits.length) return { fired: false, evidence: [] };
       // A list kept in an annex the file does not hold ("清单见附件二，包括企业信用评分、授信辅助核验接口等"): what is
       // shown are examples, not the list, so what it lacks cannot be told.
-      if (hits.some((s) => annexNotHeld(s.text, r))) return { fired: false, evidence: [] };
+      // Unless the text says what every listed one is ("附件2所列12项产品均为面向金融、保险、物流企业的市场化产品"): then
+      // that sentence is the list's content.
+      if (hits.some((s) => annexNotHeld(s.text, r)) && !hits.some((s) => ALL_OF_A_KIND.test(s.text))) return { fired: false, evidence: [] };
       // A note on the listed products ("党政机关因履职需要使用上述数据的，无偿提供", "机关单位使用的，免费") says who may
       // use them on what terms; it adds no product of its own, so its words do not make a category.
       // "乙方开发的数据产品和服务以附件二为准": the list is the annex it points to, when the text holds it (a plain-text
@@ -247,6 +250,7 @@ function listsCaptioned(r: ReadDocument): ListPart[] {
 /** Named services or products handed free to public bodies ("向州林业局和各县（市）林业局免费提供……两项服务"). */
 const OFFERED_FREE = new RegExp(`向[^，。；]{0,20}?(?:${PUBLIC_USER.source})[^，。；]{0,12}?(?:免费|无偿)提供[^。；]{2,60}?(?:服务|产品|图层|报告|看板|平台)`);
 const ALL_LISTED = /(?:上述|以上|前述)[^，。；]{0,6}?(?:产品|服务)[^，。；]{0,4}?(?:均|全部|都|一律)/;
+const ALL_OF_A_KIND = /(?:所列|上述|以上|清单中?)[^，。；]{0,12}?(?:产品|服务)[^，。；]{0,4}?(?:均为|全部为|都是|均属于?|全部属于?)/;
 // Or not sold to the market: "以上四项均无偿提供，不面向市场主体销售".
 const NOT_OFFERED = /(?:不|暂不|暂未|未)(?:开发|提供|涉及|包括|包含|纳入|列入|设置|安排)|(?:不|暂不|不得)(?:面向|向|对)[^，。；]{1,12}?(?:销售|出售|提供|开放|收费)|待[^，。；]{0,16}?(?:后|再)[^，。；]{0,4}?(?:另行|再行)?(?:研究|确定|开发|论证)|另行研究/;
 

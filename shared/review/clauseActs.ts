@@ -51,10 +51,10 @@ export const ACTS: [ActClass, string][] = [
   ['process', '(?:离线|线下|本地)(?:分析|建模|挖掘|训练)|(?<=进行|开展)(?:分析|建模|挖掘|训练)(?![^，。；]{0,2}?(?:工作|报告|结果|服务|产品|能力))|清洗|加工(?![权费方]|(?:使用|利用|经营)权)|处理(?![权费方])|存储(?!介质|设备|设施)|存放|保存|留存|缓存|保留(?![^，。；]{0,10}?(?:权利|权力|意见|追究|余地|必要|资格|名称|标识|功能|能力|接口|机制))'],
   // Using the data or dealing with customers: who does it in its own name holds what it uses.
   // Being in charge of the operation is running it ("以其自身名义负责医疗场景的授权运营").
-  // Running it is using it, whatever it names between ("开展电力数据产品营销与运营"), or 运营 as the verb itself ("以自己的
-  // 名义运营授权的燃气数据资源").
+  // Running it is using it, whatever it names between ("开展电力数据产品营销与运营", "独立开展公共数据授权运营"), or 运营 as
+  // the verb itself ("以自己的名义运营授权的燃气数据资源").
   // Access to the data is its use ("直接访问授权数据"), not a visit to a site or a page.
-  ['use', '调用(?![方权])|使用(?![权方者费协范情单])|访问(?=[^，。；]{0,8}?数据)|开通账号|签订服务合同|对外签约|开展(?:[^，。；、]{0,12}?(?:与|和|及))?(?:授权)?运营(?!维护|保障)|负责(?=[^，。；]{0,12}?运营(?!维护|保障|机构|主体|单位|方|商|公司))|' +
+  ['use', '调用(?![方权])|使用(?![权方者费协范情单])|访问(?=[^，。；]{0,8}?数据)|开通账号|签订服务合同|对外签约|开展(?:[^，。；、]{0,12}?(?:与|和|及)|[^，。；、]{1,8}?(?=授权运营))?(?:授权)?运营(?!维护|保障)|负责(?=[^，。；]{0,12}?运营(?!维护|保障|机构|主体|单位|方|商|公司))|' +
     // Taking on the operation is running it, whatever scenarios it names between ("分别独立承担外贸企业服务、商圈消费分析……三个
     // 场景的数据运营"; not its costs or duties, "承担运营成本", "承担运营责任").
     '承担(?=[^，。；]{0,30}?运营(?!维护|保障|机构|主体|单位|方|商|公司|成本|费用|责任|风险|收入|支出|损失))|' +
@@ -83,8 +83,9 @@ export const RIGHT_TO = new RegExp(`^(?:享有|具有|拥有|获得)[^，。；]
 // A way in named by its act ("数据调用接口", "传输通道") is a thing, not the act; an applicant is a party ("推送申请人的姓名").
 // So is a department named by what it does with data ("数据提供部门按月将……推送至授权运营平台"), not data it provides
 // ("提供部门数据").
-// An act said to be hard ("企业和金融机构获取难、使用难") names a problem, not what anyone may do.
-export const NOMINAL = /^[”"」』]?(?:安全)?(?:难(?!以|度)|困难|不易|不便|审核|审查|评估|前(?![述款列项条文])|申请(?!人)|环节|流程|规则|标准|管理|记录|进行|代理|人员|渠道|收入|收益|价款|合同|协议|团队|单位|主体|范围|接口|端口|通道|部门(?![数信资])|方(?![式面法案向]))/;
+// An act said to be hard ("企业和金融机构获取难、使用难") names a problem, not what anyone may do; a request for it or a rule
+// kept over it ("导出请求由系统拦截", "数据导出实行白名单管理") is no act either.
+export const NOMINAL = /^[”"」』]?(?:安全)?(?:难(?!以|度)|困难|不易|不便|审核|审查|评估|前(?![述款列项条文])|申请(?!人)|请求|(?:实行|实施|执行)[^，。；]{0,8}?(?:管理|制度|机制)|环节|流程|规则|标准|管理|记录|进行|代理|人员|渠道|收入|收益|价款|合同|协议|团队|单位|主体|范围|接口|端口|通道|部门(?![数信资])|方(?![式面法案向]))/;
 const COPULA = /^(?:是|为|包括|包含|含有|含)/;
 const LISTED_RISK = /^[^，。；]{0,16}?等(?:风险|问题|隐患|现象|行为)/;
 /**

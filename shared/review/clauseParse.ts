@@ -373,8 +373,9 @@ const FORBIDDING = /不得|禁止|严禁|不能|不可|无权|不允许|不应/;
 const RIGHT_TO_RUN = /^[^，。；]{0,12}?(?:(?<!(?:接口|产品|服务)的?)调用|使用|经营|运营|开发利用)(?![^，。；并和及、]{0,12}?(?:产品|成果|报告|模型)(?:接口的?(?:调用|使用)?)?的?(?:权利|权限|资格))[^，。；]{0,20}?的?(?:权利|权限|资格)/;
 /** Words that point back to what a clause before named ("将其", "将上述权益", "将该部分"). */
 const POINTS_BACK = /^(?:其|之|上述|前述|该|此|以上|本项|所述|相关|这些|上列)/;
-/** A clause that only fronts its object ("乙方可以将授权数据作为数据包"): the object, without the name it is given. */
-const FRONT_ONLY = /(?:将|把)([^，。；将把]{1,60}?)(?:作为|视为|视同|当作|作|整理为|整理成|编为|打包为|封装为|$)/;
+/** A clause that only fronts its object ("乙方可以将授权数据作为数据包"): the object, without the name it is given (a 作 of its own,
+ * "……产品的开发和运营工作", is none). */
+const FRONT_ONLY = /(?:将|把)([^，。；将把]{1,60}?)(?:作为|视为|视同|当作|(?<![工合操协制运动写创])作(?![业品])|整理为|整理成|编为|打包为|封装为|$)/;
 /**
  * The fronted span closed by a verb of working on the data where it is (no act of clauseActs.ts): "……在专区内开发利用".
  * Not one that leaves it data ("将企业自有数据与公共数据融合，融合数据可以导出": what is fused is still the data).

@@ -17,6 +17,8 @@ const CALENDAR_SPAN = new RegExp(`(${CN_NUMERAL})\\s*个?\\s*(日|天|周|星期
 const CALENDAR_DAYS: Record<string, number> = { 日: 1, 天: 1, 周: 7, 星期: 7, 月: 30 };
 /** Counted from a later event ("签订当季度结束后十个工作日内", "验收合格之日起五个工作日内"): the days run after a wait. */
 const LATER_START = /(?:季度|年度|月度|半年|年)(?:结束|终了|末)|验收(?:合格|通过)?(?:之日|后)|(?:部署|上线|投入运营)[^，。；]{0,8}?(?:之日|后)/;
+/** The time put back to run from an event with no date ("备案期限顺延至材料齐备之日起十个工作日"): it has no end. */
+const PUT_BACK = new RegExp(`(?:期限|时限)?(?:顺延|延后|推迟|延长)至[^，。；]{1,16}?(?:之日|后)(?:起)?\\s*${CN_NUMERAL}\\s*个?\\s*工作日`);
 /**
  * A filing allowed to wait for something with no time of its own ("附件……尚未定稿的，可以待附件定稿后一并报备", "可待
  * 首批产品上线后统一备案"): the limit no longer holds.
@@ -42,10 +44,12 @@ export function filingLate(r: ReadDocument, ctx: RegExp, maxWorkingDays: number,
     let filingBefore = false;
     for (const s of sentences(r.text(b))) {
       // A proviso after the filing's sentence lets it wait ("……10个工作日内……备案；附件……尚未定稿的，可以待附件定稿后一并报备").
+      // Or puts its time back ("……；因乙方未能及时提供备案材料的，备案期限顺延至材料齐备之日起十个工作日").
       const waitsAfter = filingBefore && WAITS_FOR.exec(s);
+      const putBackAfter = filingBefore && PUT_BACK.exec(s);
       filingBefore = ctx.test(s) && !isBackground(s);
-      if (waitsAfter && !filingBefore) {
-        late.push(`待${waitsAfter[1]}后备案`);
+      if ((waitsAfter || putBackAfter) && !filingBefore) {
+        late.push(waitsAfter ? `待${waitsAfter[1]}后备案` : (putBackAfter as RegExpExecArray)[0]);
         mentions.push(evidence(r, b, s));
         continue;
       }
@@ -74,6 +78,8 @@ export function filingLate(r: ReadDocument, ctx: RegExp, maxWorkingDays: number,
       }
       const waits = WAITS_FOR.exec(s);
       if (waits) late.push(`待${waits[1]}后备案`);
+      const putBack = PUT_BACK.exec(s);
+      if (putBack) late.push(putBack[0]);
       for (const m of s.matchAll(EXTENDED_BY)) {
         const n = parseNumeral(m[1]);
         if (n !== null && n > 0 && longest + n > maxWorkingDays) late.push(m[0]);

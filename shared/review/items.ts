@@ -24,10 +24,20 @@ const includesAny = (s: string, words: readonly string[]) => words.some((w) => s
  */
 const DEFERRED = /^[^，。；]*?(?:办法|细则|方案|机制|规则|制度|标准)[，,]?\s*(?:(?:由|待|在|经)[^，。；]{1,30}?)?(?:另行|后续|适时|另文|再行|研究)+(?:制定|制订|明确|规定|出台|印发|确定)[^，。；]{0,6}(?:[，,](?:并|届时)?(?:作为|纳入|列入|报)[^，。；]{0,16}|[，,](?:本方案|本协议)?不在本(?:方案|协议)(?:中)?(?:规定|明确|列出|详述|作规定))?[。；]?\s*$|^[^。；]*?[，,]\s*由[^，。；]{1,30}?(?:另行|后续|适时|再行)(?:研究)?(?:制定|制订|拟订|拟定|起草)[^，。；]{0,4}?(?:办法|细则|方案|机制|规则|制度)(?:[，,][^。；]{0,24}?(?:审定|审批|批准|同意|备案)后?(?:执行|实施|印发)?)?[。；]?\s*$/;
 
+/**
+ * A sentence without the deferral that closes it ("授权运营机构……通过公开招标方式确定，资格条件、评审办法和评分标准在招标文件
+ * 中另行明确"): what comes before it still says something; a sentence deferred whole says nothing ('').
+ */
+function undeferred(s: string): string {
+  if (DEFERRED.test(s)) return '';
+  const at = [...s.matchAll(/[，,]/g)].map((m) => m.index).find((k) => DEFERRED.test(s.slice(k + 1)));
+  return at === undefined ? s : s.slice(0, at);
+}
+
 /** The required aspects a text covers: each needs a sentence that says something about it, not a mention in a list. */
 // An organ's name says nothing of its matter here either ("市市场监督管理局" under 保障措施 is no 监督管理).
 function coveredText(text: string, groups: RuleItem['match']['requires'], inOwnSection: boolean) {
-  const ss = sentences(text.replace(ORGAN, '局')).filter((s) => !DEFERRED.test(s));
+  const ss = sentences(text.replace(ORGAN, '局')).map(undeferred).filter(Boolean);
   return groups.filter((g) => ss.some((s) => g.any.some((w) => s.includes(w) && !isPassingMention(s, w, inOwnSection))));
 }
 
@@ -115,11 +125,16 @@ const THING = /^(?:模型|指数|接口|系统|平台|产品|看板|画像|算�
  */
 const OTHERS = /^(?:其他|其它)$/;
 const OTHER_MATTERS = /^(?:未尽)?(?:事项|事宜|要求|说明|规定|约定|条款|内容)|^[^\u4e00-\u9fff]|^$/;
+// Nor does a product named by its subject ("商标代理机构信用评价报告", "企业风险评估服务"): a credit rating sold is no evaluation
+// of the operation.
+const RATED = /(?:信用|风险|资信|资质|质量|价值|资产|合规|能力)$/;
+const RATING_SOLD = /^(?:报告|服务|结果|分值|等级|模型|指数|接口)/;
 function namesAThing(sentence: string, word: string): boolean {
   let any = false;
   for (let at = sentence.indexOf(word); at >= 0; at = sentence.indexOf(word, at + 1)) {
     const after = sentence.slice(at + word.length);
-    if (!(THING.test(after) || (OTHERS.test(word) && !OTHER_MATTERS.test(after)))) return false;
+    const sold = RATED.test(sentence.slice(0, at)) && RATING_SOLD.test(after);
+    if (!(THING.test(after) || sold || (OTHERS.test(word) && !OTHER_MATTERS.test(after)))) return false;
     any = true;
   }
   return any;
@@ -297,7 +312,10 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
   };
   // Or when it sets out every part the item asks for in sentences of their own that are about the item ("……单独建账、单独
   // 核算，经营成本包括……" / "年度净收益的25%用于……"): the item written into another section, not a word in passing.
-  const aboutItem = (x: string) => headings.some((w) => x.includes(w) && !isPassingMention(x, w) && !namesAThing(x, w) && !namesADuty(x, w));
+  const aboutItem = (s: string) => {
+    const x = undeferred(s);
+    return headings.some((w) => x.includes(w) && !isPassingMention(x, w) && !namesAThing(x, w) && !namesADuty(x, w));
+  };
   const statesEachPart = (t: string) => {
     if (requires.length < 2) return false;
     const ss = sentences(t).filter(aboutItem);

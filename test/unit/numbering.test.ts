@@ -113,8 +113,9 @@ describe('Chinese heading numbering', () => {
     );
     const heads = doc.blocks.filter((b) => b.kind === 'heading');
     // "一、" before the first part does not make the parts its children; "1." sits under its part; a chapter is under a part.
+    // An item that states what a party does ("2. 乙方按季度报送运营情况。") is text under its number, not a name.
     expect(heads.map((h) => [h.numbering, h.level, h.text])).toEqual([
-      ['一、', 1, '签约依据'], ['第一部分', 1, '运营内容'], ['1.', 2, ''], ['2.', 2, '乙方按季度报送运营情况'], ['第二部分', 1, '期限'], ['第三章', 2, '附则'], ['（一）', 3, '生效'],
+      ['一、', 1, '签约依据'], ['第一部分', 1, '运营内容'], ['1.', 2, ''], ['2.', 2, ''], ['第二部分', 1, '期限'], ['第三章', 2, '附则'], ['（一）', 3, '生效'],
     ]);
     const term = doc.blocks.find((b) => b.kind === 'paragraph' && b.text === '期限为两年。')!;
     expect(term.location.headingPath).toEqual(['第二部分']);

@@ -169,6 +169,9 @@ export function releasesRaw(p: ClauseParse, raw = false, sentence = p.text): boo
   // use it is the grant's matter (sub_authorization), not an export.
   // (Where the act is done, "在专区内"; not where the data comes from, "将平台内授权数据导出至测试环境".)
   if (obj === 'data' && DONE_INSIDE.test(p.text) && !OUTSIDE.test(p.text)) return false;
+  // The grantor sharing or opening its own data to others ("不限制甲方依法向其他单位共享、开放同类公共数据资源") is its
+  // public function, not the operator's export; a copy it hands over on a disk ("以移动硬盘方式向乙方交付……完整副本") leaves.
+  if (obj === 'data' && (by === 'grantor' || by === 'public') && p.act.kind === 'release' && p.recipient?.party !== 'outside' && !OUTSIDE.test(p.text)) return false;
   if (obj === 'data') return ((to === 'outside' || copiedOut) && p.act.kind !== 'succeed' && !keepsOwn(p)) || (p.act.kind === 'release' && (outside || OUT_BY_ITSELF.test(p.act.verb)));
   return false;
 }

@@ -70,6 +70,9 @@ export const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byO
   // Another operator let in only with the incumbent's leave ("实施机构……引入其他运营机构开展同类数据资源运营的，应当事先征得现有
   // 运营机构书面同意"): the incumbent can keep the field to itself.
   { re: new RegExp(`(?:引入|选择|选定|确定|授权|增加|新增)(?:其他|其它|新的?|第二家|另一家|更多)[^，。；]{0,20}?(?:运营机构|运营主体|运营方|运营商|运营单位)[^。；]{0,30}?的[，,](?![^。；]{0,6}?(?:无需|无须|不必|不需|毋需|毋须|不用))[^。；]{0,12}?(?:征得|取得|经)(?:现有|原|本)?${OPERATOR}[^，。；]{0,6}?(?:书面)?(?:同意|认可|许可)`), negatable: true },
+  // The grantor's data opened to others only with the operator's leave ("甲方向其他单位开放或者提供……数据的，应当事先征得
+  // 乙方书面同意"): the operator holds a veto over its rivals' supply.
+  { re: new RegExp(`(?:甲方|授权方|实施机构|数据主管部门)[^，。；]{0,6}?(?:向|对|为)(?:其他|其它|第三方|他人|任何)[^，。；]{0,30}?(?:开放|提供|共享|授权)[^。；]{0,30}?的[，,](?![^。；]{0,6}?(?:无需|无须|不必|不需|毋需|毋须|不用))[^。；]{0,12}?(?:征得|取得|经)${OPERATOR}[^，。；]{0,6}?(?:书面)?(?:同意|认可|许可)`), negatable: true },
   // Developers' results from its products sold only through the operator ("开发利用机构利用乙方交付产品形成的成果，须通过乙方
   // 运营渠道销售"): the market for them is the operator's.
   { re: new RegExp(`(?:${DEVELOPER}|下游)[^。；]{0,40}?(?:成果|产品|服务)[^。；]{0,6}?(?<![无不毋])(?:应当?|须|必须|需|只能|仅能|一律|均须|均应)(?:统一)?(?:通过|经由|经)${OPERATOR}[^，。；]{0,6}?(?:渠道|平台|门户)?[^，。；]{0,4}?(?:销售|出售|交易|上架|发布|对外提供)`), negatable: true },

@@ -3,7 +3,7 @@ import { findTriggers, withNeutralMasked } from '../clauses';
 import { ledSentences } from '../clauseLeads';
 import { evidence, type ReadDocument } from '../sections';
 import { referenced } from '../checks';
-import { SECTOR_LICENCE } from '../text';
+import { SECTOR_LICENCE } from '../periods';
 import { WAIVED_SPAN } from '../extensions';
 import { isBackground } from './background';
 import { withAntecedents } from '../anaphora';
@@ -130,7 +130,8 @@ const PATTERNS = [
 /** What the law's approval of a move looks like: then the move is a procedure, not a permission. */
 const APPROVAL_REQUIRED = /(?:须|需|需要|应当|应|必须)(?:经|报)[^。；]{0,16}?(?:批准|审批|审议通过)|(?:经|报)[^。；]{0,24}?(?:批准|审批)[^，。；]{0,4}?后[，,]?方?(?:可|能)|(?:重新|另行)签订(?:授权运营)?(?:协议|补充协议)/;
 /** Licensing what the operator owns itself (software, a copyright) is no grant of the data. */
-const NOT_THE_GRANT = /软件|著作权|知识产权|专利|商标/;
+// Not the words naming a field the data is of ("商标代理机构信用评价报告", "知识产权服务场景").
+const NOT_THE_GRANT = /(?:软件|著作权|知识产权|专利|商标)(?!代理|服务|公共|数据|局|监管|信息|行业|领域|场景|企业|机构|风险|监测)/;
 /** The sector's own licence or right, in a sentence that names no grant or data ("出租汽车经营权……不得擅自转让"). */
 const SECTOR_RIGHT = new RegExp(SECTOR_LICENCE);
 /** A prohibition to move the grant, with a carve-out that names who may take it ("但转让给乙方控股股东……的除外"). */

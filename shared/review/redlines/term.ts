@@ -3,7 +3,9 @@ import { evidence, type ReadDocument } from '../sections';
 import { termValue } from './termValue';
 import { plannedSigning } from './plannedSigning';
 import { termByParts } from './termParts';
-import { CAPPED, CN_NUMERAL, FIRST_TERM, durations, eventEnded, lastDayOfMonth, monthsBetween, parseNumeral, sentences, withTermNumbers, withWrittenDates } from '../text';
+import { definedRounds } from './termFollows';
+import { CAPPED, CN_NUMERAL, durations, eventEnded, lastDayOfMonth, monthsBetween, parseNumeral, sentences, withTermNumbers, withWrittenDates } from '../text';
+import { FIRST_TERM } from '../periods';
 
 /**
  * The term of an authorisation read across sentences, where no single sentence states it:
@@ -80,8 +82,9 @@ const AMOUNT_SUMMED = /(?:合计|共计|总计|累计|之和|相加)[^，。；\
 const sumsAmountsOnly = (s: string) => (s.match(new RegExp(SUMMED.source, 'g')) ?? []).length === (s.match(AMOUNT_SUMMED) ?? []).length;
 /** "期限至2030年12月31日止": the term's end, written without its start. */
 const END_ONLY = new RegExp(`(?:期限|有效期|授权期|运营期)[^，。；\\d]{0,4}?(?:至|到)\\s*${DATE}`);
-/** Or said as the day it ends on: "授权运营于2029年12月31日期满". */
+/** Or said as the day it ends on: "授权运营于2029年12月31日期满"; or as the day the operation runs to ("授权运营至2029年12月31日结束"). */
 const END_AT = new RegExp(`(?:授权运营|授权|运营|协议)(?:期限|有效期)?[^，。；\\d]{0,4}?(?:于|在)\\s*${DATE}\\s*(?:期满|届满|到期|终止)`);
+const RUNS_TO = new RegExp(`(?:本次)?授权运营(?:工作)?(?:至|到)\\s*${DATE}\\s*(?:结束|终止|期满|届满|止)`);
 const END_MONTH = new RegExp(`(?:期限|有效期|授权期|运营期)[^，。；\\d]{0,4}?(?:至|到)\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?!\\s*\\d)`);
 /** A phase of the grant by its name; "第一期届满", "试运营期满" refer to its end, not the phase itself. */
 // Phases by stage too ("第一阶段", "筹备期"), and a renewal that follows by itself ("首期三年、续期两年……直接延续运营").
@@ -196,21 +199,6 @@ function heldOver(s: string): string | null {
   return held && EXPIRY.test(s) && !BOUNDED.test(s) && !SURVIVING_DUTY.test(s.slice(0, held.index) + held[0].split(/直至|直到/)[0]) ? held[0] : rightsHeldOver(s);
 }
 
-/**
- * A term run to the end of the n-th round of a span the text defines ("（六）运营周期，是指……连续三十六个月的期间" / "有效期自
- * 签订之日起至第二个运营周期届满之日止"): n rounds at least.
- */
-// A year of the work is a year, defined or not ("至附件2所列第四个实施年度计划执行完毕之日止").
-const ROUND_END = /至[^，。；]{0,12}?第\s*([二三四五六七八九十\d]+)\s*个?\s*([\u4e00-\u9fff]{2,6})(?:届满|期满|结束|到期|执行完毕|完成|完毕)/;
-const A_YEAR = /^(?:实施|运营|履约|协议|授权|服务|合作|计划)?年度(?:计划|工作|任务)?$/;
-function definedRounds(s: string, r: ReadDocument): { months: number; text: string } | null {
-  const m = ROUND_END.exec(s);
-  const n = m ? parseNumeral(m[1]) : null;
-  const meaning = m && r.glossary.meaning(m[2]);
-  const each = meaning ? durations(withTermNumbers(meaning)).find((d) => d.kind !== 'cap' && Number.isFinite(d.months) && d.months > 0) : m && A_YEAR.test(m[2]) ? { months: 12, text: '一年' } : undefined;
-  return n && each ? { months: n * each.months, text: `${m![0]}（${m![2]}：${each.text}）` } : null;
-}
-
 export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, number] | null, maxMonths: number): { evidence: Evidence; found: string }[] {
   const out: { evidence: Evidence; found: string }[] = [];
   let start: { date: [number, number, number]; text: string } | null = null;
@@ -226,7 +214,7 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
       // An end set by an event is said without the term's words too ("本授权自……起生效，至……废止之日止").
       if (!BOUNDED.test(s)) for (const open of eventEnded(s)) out.push({ evidence: evidence(r, b, raw), found: `${open[0]}（终止于没有日期的事件）` });
       // A holdover is said after the term, in a sentence that need not name it ("期满后……乙方继续享有本协议项下授权，直至……").
-      if (!TERM_WORDS.test(raw) && !TERM_WORDS.test(s) && !END_AT.test(s) && !(caption && b.kind !== 'heading')) {
+      if (!TERM_WORDS.test(raw) && !TERM_WORDS.test(s) && !END_AT.test(s) && !RUNS_TO.test(s) && !(caption && b.kind !== 'heading')) {
         if (holdover) out.push(holdover);
         continue;
       }
@@ -251,7 +239,7 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
         }
       }
       // Without a signing date recorded, the latest day a plan schedules the signing for (plannedSigning.ts).
-      const endDay = END_ONLY.exec(s) ?? END_AT.exec(s);
+      const endDay = END_ONLY.exec(s) ?? END_AT.exec(s) ?? RUNS_TO.exec(s);
       const signed = !start && (endDay || END_MONTH.test(s)) ? (signedOn ?? (planned ??= [plannedSigning(r)])[0]) : null;
       if (signed) {
         // An end said by its month ("有效期：至2029年6月") runs to the month's last day.

@@ -1,4 +1,5 @@
-import { CN_NUMERAL, durations, parseNumeral } from '../text';
+import type { ReadDocument } from '../sections';
+import { CN_NUMERAL, durations, parseNumeral, withTermNumbers } from '../text';
 import { renewedWithoutDecision } from './renewal';
 
 /**
@@ -127,9 +128,10 @@ export function extendedBy(s: string): { months: number; text: string; at: numbe
 
 /**
  * The grant continued after the term for a capped while ("期限届满时……授权相应延续至该产品服务期届满，最长不超过二十四
- * 个月"): the operator may hold it for the term and the cap. A contract, product or duty that continues is not the grant.
+ * 个月", "……本协议有效期顺延至新协议签订之日，顺延期最长不超过12个月"): the operator may hold it for the term and the cap. A
+ * contract, product or duty that continues is not the grant.
  */
-const CONTINUED_CAPPED = new RegExp(String.raw`(?:届满|期满|到期)(?:时|后|之后)?[^。]{0,60}?(?:授权|本协议|运营权)(?<between>[^，。；]{0,6}?)(?:延续|延长|顺延|继续有效|继续履行)至[^，。；]{2,30}?[，,]\s*(?:但)?(?:最长|最多)?(?:不超过|不得超过|不超出)\s*(${CN_NUMERAL})\s*个?\s*(年|个月|月)`);
+const CONTINUED_CAPPED = new RegExp(String.raw`(?:届满|期满|到期)(?:时|后|之后)?[^。]{0,60}?(?:授权|本协议|运营权)(?<between>[^，。；]{0,6}?)(?:延续|延长|顺延|继续有效|继续履行)至[^，。；]{2,30}?[，,]\s*(?:但)?(?:(?:顺延|延长|延续|延期)(?:期限|期间|期|时间)?)?(?:最长|最多)?(?:不超过|不得超过|不超出)\s*(${CN_NUMERAL})\s*个?\s*(年|个月|月)`);
 /**
  * Or the operator may go on using the granted data or operating after the term, for a capped while ("期限届满时……尚在履行中的
  * 合同，乙方可继续使用授权数据资源提供服务，但最长不超过十八个月", "期满后六个月内，乙方仍可调用授权数据完成存续订单"):
@@ -148,4 +150,19 @@ export function continuedCapped(s: string): { months: number; text: string } | n
   const found = kept ?? (use && !STOPS.test(s.slice(Math.max(0, keeps - 6), keeps)) ? { at: use, n: use[1], unit: use[2] } : null);
   const n = found && parseNumeral(found.n);
   return found && n !== null ? { months: n * (found.unit === '年' ? 12 : 1), text: found.at[0].slice(-40) } : null;
+}
+
+/**
+ * A term run to the end of the n-th round of a span the text defines ("（六）运营周期，是指……连续三十六个月的期间" / "有效期自
+ * 签订之日起至第二个运营周期届满之日止"): n rounds at least.
+ */
+// A year of the work is a year, defined or not ("至附件2所列第四个实施年度计划执行完毕之日止").
+const ROUND_END = /至[^，。；]{0,12}?第\s*([二三四五六七八九十\d]+)\s*个?\s*([\u4e00-\u9fff]{2,6})(?:届满|期满|结束|到期|执行完毕|完成|完毕)/;
+const A_YEAR = /^(?:实施|运营|履约|协议|授权|服务|合作|计划)?年度(?:计划|工作|任务)?$/;
+export function definedRounds(s: string, r: ReadDocument): { months: number; text: string } | null {
+  const m = ROUND_END.exec(s);
+  const n = m ? parseNumeral(m[1]) : null;
+  const meaning = m && r.glossary.meaning(m[2]);
+  const each = meaning ? durations(withTermNumbers(meaning)).find((d) => d.kind !== 'cap' && Number.isFinite(d.months) && d.months > 0) : m && A_YEAR.test(m[2]) ? { months: 12, text: '一年' } : undefined;
+  return n && each ? { months: n * each.months, text: `${m![0]}（${m![2]}：${each.text}）` } : null;
 }

@@ -1,6 +1,7 @@
 import type { Evidence } from '../report';
 import { evidence, type ReadDocument } from '../sections';
-import { CN_NUMERAL, FIRST_TERM, durations, monthsBetween, parseNumeral, sentences, withTermNumbers, withWrittenDates } from '../text';
+import { CN_NUMERAL, durations, monthsBetween, parseNumeral, sentences, withTermNumbers, withWrittenDates } from '../text';
+import { FIRST_TERM } from '../periods';
 import { automaticExtensions } from '../extensions';
 import { MAY_RENEW, renewalOf } from './renewal';
 import { letsHappen, parseSentence } from '../clauseParse';

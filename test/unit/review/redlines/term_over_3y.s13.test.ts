@@ -63,9 +63,16 @@ describe('term_over_3y s13: the term extended without a new decision until an ev
       '第九条 授权运营期限为三年。期限届满时乙方前期投入的建设资金尚未按第十二条约定全部摊销完毕的，授权运营期限自动顺延至摊销完成之日，顺延期间本协议继续有效。',
     ], agreement);
   });
-  it('near misses: the extension capped, approved case by case, or for force majeure', () => {
-    expectQuiet('term_over_3y', [
+  // A cap on the extension alone still lets the term run past three years (session 38: "但顺延最长不超过三个月" read as
+  // "但最长不超过三个月" always was, 39 months); a cap on the whole keeps it within.
+  it('an extension capped on its own, past the three years, fires', () => {
+    expectRaised('term_over_3y', [
       '第九条 授权运营期限为三年。期限届满时乙方前期投入尚未摊销完毕的，授权运营期限顺延至摊销完成之日，但顺延最长不超过三个月。',
+    ], agreement);
+  });
+  it('near misses: the whole capped, approved case by case, or for force majeure', () => {
+    expectQuiet('term_over_3y', [
+      '第九条 授权运营期限为三年。期限届满时乙方前期投入尚未摊销完毕的，授权运营期限顺延至摊销完成之日，但授权运营期限累计最长不超过三年。',
       '第九条 授权运营期限为三年。期限届满时乙方前期投入尚未摊销完毕的，经甲方书面批准，授权运营期限可以延长至摊销完成之日。',
       '第九条 授权运营期限为三年。因不可抗力致使协议无法履行的，授权运营期限顺延至不可抗力影响消除之日。',
     ], agreement);
