@@ -8,17 +8,20 @@ import { isFieldLine } from './titleLines';
 /** Lines that belong to the page or the notice around a document, not to the document. */
 const WRAPPER = new RegExp(
   [
-    '欢迎您', '欢迎访问', '^首页', '当前位置', '您的位置', '网站地图', '无障碍', '^登录', '^注册', '字号[:：]?\\s*[大中小]', '打印本页', '关闭窗口',
+    '欢迎您', '欢迎访问', '^首页', '当前位置', '您的位置', '网站地图', '无障碍', '^登录', '^注册', '(?:字号|字体)[:：]?\\s*[大中小]', '打印本页', '关闭窗口',
     '分享到', '浏览次数', '访问量', '^来源[:：]', '发布时间', '发布日期', '发布机构', '信息来源', '征集时间', '反馈时间', '截止时间',
     // A call for comments, not a consultation the text reports it held ("经征求市交通运输局等部门意见，制定本方案",
     // "经认真研究并征求会办单位意见"): that is the text's own preamble.
     // Nor one it reports as done ("编制过程中征求了42家单位意见").
-    '(?<!(?:经|并|已|曾|在|广泛|充分|多次|认真)[^，。；]{0,4})征求(?!了|过).{0,12}意见',
+    // A draft named by its stage in brackets ("《……（征求意见稿）》的起草说明") is a document, not a call.
+    '(?<!(?:经|并|已|曾|在|广泛|充分|多次|认真)[^，。；]{0,4})(?<![（(])征求(?!了|过).{0,12}意见',
     // the notice's headline asks for comments on a named document, however long its name ("征求《…（送审稿）》意见")
     '征求\\s*《[^《》]{1,80}》\\s*的?意见',
     // A call the plan's own parties make ("运营机构面向社会公开征集……合作伙伴") is the plan's arrangement, not the notice's.
     '(?<!(?:运营机构|运营单位|运营主体|运营方|乙方|甲方|实施机构|授权方)[^，。；|｜]{0,8})公开征集', '意见建议', '邮箱[:：]', '^附件\\s*\\d*\\s*[:：]?', '^附\\s*[:：]',
     '文件名称', '文件类型', '索引号', '主题分类', '发文机关', '成文日期', '发文字号', '^有效性[:：]', '^(?:体裁|组配|服务对象)分类[:：]', '^主题词[:：]', '^公开(?:方式|范围|形式)[:：]', '^扫一扫', '^【.{0,6}】$', '^\\[.{0,6}\\]$',
+    // a row of the page's buttons ("【字体：大 中 小】 【打印】 【关闭】")
+    '^(?:[【\\[][^】\\]]{1,10}[】\\]]\\s*){2,}$',
     // the 印发 notice a government issues a plan with: "现印发给你们", "（此件公开发布）"
     '现(予以)?印发给你们', '请认真(贯彻|组织)?(落实|执行|实施)', '^[（(]此件.{0,10}[）)]$',
     // a breadcrumb ("首页 > 政务公开 > 政策解读", "信息公开 > 收费公示", a wiki's "某知识库 / 某处 / 某专题") is the site's
@@ -151,4 +154,5 @@ export const splitTitle = (a: Block | undefined, b: Block | undefined) =>
 
 /** A PDF text layer spaces digits apart from Chinese ("（2026—2028 年）"); the title is printed without them. */
 // A metadata field's label before it ("名 称：《…》政策解读") is the page's, not the title's.
-export const tidyTitle = (t: string) => despace(stripNumber(t)).replace(/^(?:文件)?(?:名称|标题|题名)\s*[:：]\s*/, '').replace(/(?<=[\u3000-\u9fff\uff00-\uffef])[ \u00a0]+(?=\d)|(?<=\d)[ \u00a0]+(?=[\u3000-\u9fff\uff00-\uffef])/g, '');
+// A WeChat article's heading mark before the document's title ("▌某市……实施方案") is decoration.
+export const tidyTitle = (t: string) => despace(stripNumber(t.replace(/^\s*[▌▍▎▋■□●◆◇▶►▷★☆◎]+\s*/, ''))).replace(/^(?:文件)?(?:名称|标题|题名)\s*[:：]\s*/, '').replace(/(?<=[\u3000-\u9fff\uff00-\uffef])[ \u00a0]+(?=\d)|(?<=\d)[ \u00a0]+(?=[\u3000-\u9fff\uff00-\uffef])/g, '');

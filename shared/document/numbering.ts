@@ -152,7 +152,9 @@ export function splitNumberedLine(line: string): HeadingSplit | null {
   // A quoted term before the colon ("（十三）“转授权”：乙方将……的行为") is an item of a 用语含义 list: the term and what it
   // means are one sentence, read together as a definition.
   const defined = m && /^[“"「『][^”"」』]{1,20}[”"」』]$/.test(m[1].trim()) && /^[：:]/.test(rest.slice(m[1].length));
-  if (m && !defined && !/[，,]/.test(m[1]) && !(n.style === 'decimal' && (RULE_WORD.test(m[1]) || m[1].length > 15 || DECIMAL_STATEMENT.test(m[1].trim())))) return { numbering: n.numbering, style: n.style, title: m[1].trim(), body: m[2].trim() };
+  // A colon inside brackets is the bracket's ("（一）交通违法线索筛查服务（服务对象：公安交管部门）；"): no title ends there.
+  const unclosed = m && (m[1].match(/[（(]/g) ?? []).length > (m[1].match(/[）)]/g) ?? []).length;
+  if (m && !defined && !unclosed && !/[，,]/.test(m[1]) && !(n.style === 'decimal' && (RULE_WORD.test(m[1]) || m[1].length > 15 || DECIMAL_STATEMENT.test(m[1].trim())))) return { numbering: n.numbering, style: n.style, title: m[1].trim(), body: m[2].trim() };
   return { numbering: n.numbering, style: n.style, title: '', body: rest };
 }
 

@@ -94,6 +94,8 @@ function locate(blocks: Block[], styledTitle?: number): LocatedBody {
       else if (b.numbering && ++bodyHeadings >= 2) break;
       continue;
     }
+    // An image's placeholder inside the report ("12月3日，……" / "图片" / "▲签约现场") is the article's, not more chrome.
+    if (reported && PICTURE.test(blockText(b).trim())) continue;
     if (isWrapperLine(b)) {
       const wrapperBefore = wrapperEnd;
       if (firstWrapper < 0) firstWrapper = i;
@@ -115,7 +117,8 @@ function locate(blocks: Block[], styledTitle?: number): LocatedBody {
     if (notice < 0 && title < 0 && isNoticeHeadline(blockText(b))) notice = i;
     // Under a page's headline, a title-like line after the report's prose has begun is one of its sub-headlines
     // ("省民族宗教委召开……座谈会" / "原创 ……" / "11月17日，……" / "二" / "与会各方意见"), not a document's title.
-    if (title < 0 && (isTitleLine(b) || i === styledTitle) && !(headline >= 0 && reported)) title = i;
+    // The document itself printed after the report's lead ("近日，……《X》正式印发……" / "▌X实施方案") is still its title.
+    if (title < 0 && (isTitleLine(b) || i === styledTitle) && !(headline >= 0 && reported && !DOCUMENT_TITLE.test(blockText(b).trim()))) title = i;
     else if (title < 0 && splitTitle(b, blocks[i + 1])) {
       // A title the page width cut inside a word ("…公共数据授权运" / "营协议"): one title over two lines.
       title = i + 1;
@@ -162,7 +165,8 @@ function locate(blocks: Block[], styledTitle?: number): LocatedBody {
   // title when nothing else is, its sub-headline after it left as the page's.
   // An article's headline over its account line, date and player ("我市……方案通过专家论证" / "原创 ……" / "2025年12月04日
   // 17:46" / "听全文" / "图片") stands above the whole run of its chrome.
-  const above = [wrapperEnd - 2, wrapperEnd - 1, ...(firstWrapper > 0 && firstWrapper <= 2 ? [firstWrapper - 1] : [])].find((j) => j >= 0 && shortLine(blocks[j]) && !isAgencyLine(blockText(blocks[j])));
+  // That headline comes first: a line just above the last piece of chrome may be a sub-headline of the report.
+  const above = [...(firstWrapper > 0 && firstWrapper <= 2 ? [firstWrapper - 1] : []), wrapperEnd - 2, wrapperEnd - 1].find((j) => j >= 0 && shortLine(blocks[j]) && !isAgencyLine(blockText(blocks[j])));
   if (above !== undefined) {
     const ownLine = ownTitleAfter(blocks, above, limit);
     if (ownLine >= 0) return startingAt(ownLine, ownLine - 1);
@@ -175,9 +179,15 @@ function locate(blocks: Block[], styledTitle?: number): LocatedBody {
   const named = blocks.slice(0, 3).map((b) => blockText(b).trim()).find((t) => t.length <= 60 && PRINTED_HEADLINE.test(t));
   const document = named ? namedDocument(named) : null;
   if (document) return { title: document, bodyStart };
+  // A drafting explanation printed alone ("关于《X（征求意见稿）》的起草说明" over its signature and parts): it is the text,
+  // titled by its own line (one printed with X after it gives way to X above; one after X is cut off, sections.ts).
+  const explanation = blocks.slice(0, 3).findIndex((b) => b.kind === 'paragraph' && EXPLANATION_TITLE.test(blockText(b).replace(/\s+/g, '')));
+  if (explanation >= 0) return { title: tidyTitle(blockText(blocks[explanation])), titleBlockId: blocks[explanation].id, bodyStart: explanation };
   return { title: null, bodyStart };
 }
 
+const DOCUMENT_TITLE = /^[▌▍▎▋■●◆▶►★\s]*[^，。；：:！!？?\s]{6,}(?:方案|协议|协议书|合同)(?:[（(][^（）()]{1,12}[）)])?$/;
+const PICTURE = /^[[【]?(?:图片|视频|动图)[\]】]?$/;
 const PRINTED_HEADLINE = /《[^《》]{4,80}》\s*(?:全文)?(?:正式)?(?:发布|公布|印发|出台|来了|上线)[!！]?$/;
 
 /** Prose paragraphs after a notice that show a document follows it, not a notice's closing notes or a page's links. */

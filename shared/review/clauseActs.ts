@@ -150,7 +150,8 @@ export function mainAct(text: string): { m: RegExpExecArray; modal?: string } | 
   // The predicate follows the modal ("原始数据（含备份）不得以任何形式交付第三方"); an aside in brackets holds none, nor
   // a principle quoted ("按照“谁委托、谁付费”原则分包给……"; a manner quoted, "通过“分包授权”方式", is the act's).
   const modal = MODAL.exec(text);
-  const inBrackets = (i: number) => /[（(][^）)]*$|《[^》]*$/.test(text.slice(0, i)) || (/“[^”]*$/.test(text.slice(0, i)) && /^[^”]*”(?:的)?(?:原则|理念|思路|精神|口号|方针)/.test(text.slice(i)));
+  // Nor a quoted name whose head is a thing ("本协议所称“可出域产品”不包括原始数据……": 出域 names the product).
+  const inBrackets = (i: number) => /[（(][^）)]*$|《[^》]*$/.test(text.slice(0, i)) || (/“[^”]*$/.test(text.slice(0, i)) && /^[^”]*”(?:的)?(?:原则|理念|思路|精神|口号|方针)/.test(text.slice(i))) || (/“[^“”]{0,8}$/.test(text.slice(0, i)) && /^[^“”]{0,8}?(?:产品|数据|服务|平台|机构|方式|模式|(?<!授)权|清单|目录)”/.test(text.slice(i)));
   const after = (m: RegExpExecArray) => text.slice(m.index + m[0].length);
   // "未经加工的授权数据": a processing named to describe the data is no act.
   // "可还原出个人身份信息的数据集": what a thing can be restored to describes the thing, it restores nothing.

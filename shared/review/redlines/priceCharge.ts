@@ -27,7 +27,8 @@ export const CHARGE = new RegExp(
   // a price however it is paid ("单价按照附件五执行").
   + `|(?:统一|同一|相同|一致)(?:的)?(?:定价|价格|收费标准|计费标准|价格标准)|单价(?:按照?|参照|依照|适用|执行)`
   // A lump sum or a cost-plus formula is a price: "按年包干", "经营成本加成30%".
-  + `|包干|(?:成本)?加成(?:[\\d.]+\\s*[%％]|百分之)`
+  // A subscription by the year or the month is paid ("计费方式为包年订阅").
+  + `|包干|包年|包月|(?:成本)?加成(?:[\\d.]+\\s*[%％]|百分之)`
   // A fee fixed for the user is charged to it: "按照“准许成本+合理收益”原则核定年度服务费，由区人力社保局……列支".
   + `|核定[^，。；]{0,4}?(?:服务费|使用费|调用费)`
   // Paid to the operator: "由使用单位据实向乙方承担"; settled at intervals ("每年结算一次").

@@ -35,7 +35,7 @@ export const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byO
   // Others' products kept off the market ("其他主体基于同源数据的产品不得上架"); not a listing rule for all ("未经合规审查的").
   // Any market party barred from making a like product ("经营主体不得自行或者委托第三方利用同源数据开发同类分析产品"): the
   // like product marks the market kept for the operator; a rule on the data alone ("不得开发与原始数据相同的数据集") does not.
-  { re: new RegExp(`(?:^|[，,：:])(?:[^，。；]{0,6}?)${DEVELOPER}(?:均|一律)?(?:不得|不能|无权|禁止)(?:自行|另行|单独)?(?:或者?委托[^，。；]{0,8}?)?(?:(?!原始|违法|违规|非法|未经)[^，。；]){0,12}?(?:开发|研发|推出|上线|经营|提供)(?:(?!原始)[^，。；]){0,6}?(?:同类|相同|同一|类似|同样|竞品)(?:的)?(?:数据)?(?:[\u4e00-\u9fff]{0,6}?)(?:产品|服务|应用)`), negatable: false },
+  { re: new RegExp(`(?:^|[，,：:])(?:[^，。；]{0,6}?)${DEVELOPER}(?:均|一律)?(?:不得|不能|无权|禁止)(?:自行|另行|单独)?(?:或者?委托[^，。；]{0,8}?)?(?:(?!原始|违法|违规|非法|未经)[^，。；]){0,12}?(?:开发|研发|推出|上线|经营|提供)(?:(?!原始)[^，。；]){0,6}?(?:同类|相同|同一|类似|同样|竞品|相近|近似)(?:的)?(?:数据)?(?:[\u4e00-\u9fff]{0,6}?)(?:产品|服务|应用)`), negatable: false },
   { re: /其他(?:任何)?(?:(?!未经|不符合|违规|违法|未通过|未取得)[^。；，]){0,16}?(?:产品|服务|模型|应用)[^，。；]{0,4}?(?:均|一律|也)?(?:不得|不能|不予|无权|禁止)(?:在[^，。；]{0,8}?)?(?:上架|挂牌|上线|交易|销售|发布|入驻|流通)/, negatable: false },
   // Others' like products taken off the market or moved onto the operator ("其他企业已开发的同类产品应于三个月内下线或迁移
   // 至运营机构平台"); read at the last word, so "无需下线" frees them. Unlawful ones taken down are kept safe (UNLAWFUL).
@@ -71,8 +71,9 @@ export const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byO
   // 运营机构书面同意"): the incumbent can keep the field to itself.
   { re: new RegExp(`(?:引入|选择|选定|确定|授权|增加|新增)(?:其他|其它|新的?|第二家|另一家|更多)[^，。；]{0,20}?(?:运营机构|运营主体|运营方|运营商|运营单位)[^。；]{0,30}?的[，,](?![^。；]{0,6}?(?:无需|无须|不必|不需|毋需|毋须|不用))[^。；]{0,12}?(?:征得|取得|经)(?:现有|原|本)?${OPERATOR}[^，。；]{0,6}?(?:书面)?(?:同意|认可|许可)`), negatable: true },
   // The grantor's data opened to others only with the operator's leave ("甲方向其他单位开放或者提供……数据的，应当事先征得
-  // 乙方书面同意"): the operator holds a veto over its rivals' supply.
-  { re: new RegExp(`(?:甲方|授权方|实施机构|数据主管部门)[^，。；]{0,6}?(?:向|对|为)(?:其他|其它|第三方|他人|任何)[^，。；]{0,30}?(?:开放|提供|共享|授权)[^。；]{0,30}?的[，,](?![^。；]{0,6}?(?:无需|无须|不必|不需|毋需|毋须|不用))[^。；]{0,12}?(?:征得|取得|经)${OPERATOR}[^，。；]{0,6}?(?:书面)?(?:同意|认可|许可)`), negatable: true },
+  // 乙方书面同意"), or others' like products made only with it ("其他机构拟……开发与乙方已上线产品功能相同或者相近的数据产品
+  // 的，应当事先征得乙方书面同意"): the operator holds a veto over its rivals.
+  { re: new RegExp(`(?:(?:甲方|授权方|实施机构|数据主管部门)[^，。；]{0,6}?(?:向|对|为)(?:其他|其它|第三方|他人|任何)[^，。；]{0,30}?(?:开放|提供|共享|授权)|(?:其他|其它|第三方|他人)[^。；]{0,30}?(?:开发|提供|上线|推出)[^。；]{0,12}?(?:同类|相同|相近|类似|同样|竞品))[^。；]{0,30}?的[，,](?![^。；]{0,6}?(?:无需|无须|不必|不需|毋需|毋须|不用))[^。；]{0,12}?(?:征得|取得|经)${OPERATOR}[^，。；]{0,6}?(?:书面)?(?:同意|认可|许可)`), negatable: true },
   // Developers' results from its products sold only through the operator ("开发利用机构利用乙方交付产品形成的成果，须通过乙方
   // 运营渠道销售"): the market for them is the operator's.
   { re: new RegExp(`(?:${DEVELOPER}|下游)[^。；]{0,40}?(?:成果|产品|服务)[^。；]{0,6}?(?<![无不毋])(?:应当?|须|必须|需|只能|仅能|一律|均须|均应)(?:统一)?(?:通过|经由|经)${OPERATOR}[^，。；]{0,6}?(?:渠道|平台|门户)?[^，。；]{0,4}?(?:销售|出售|交易|上架|发布|对外提供)`), negatable: true },

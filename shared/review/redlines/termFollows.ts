@@ -137,8 +137,10 @@ const CONTINUED_CAPPED = new RegExp(String.raw`(?:届满|期满|到期)(?:时|�
  * 合同，乙方可继续使用授权数据资源提供服务，但最长不超过十八个月", "期满后六个月内，乙方仍可调用授权数据完成存续订单"):
  * the grant's substance runs on. Products already made ("继续使用已交付的数据产品") or a use it must stop are not the grant.
  */
-const KEEPS_GRANT = String.raw`(?:可|可以|有权|仍可|仍有权|得以)?(?:继续|仍)(?:使用|调用|加工|处理|利用|开发利用|运营|经营|行使)(?:[^，。；]{0,12}?(?:授权|公共|原始)?数据(?!产品)|[^，。；]{0,12}?(?:运营权|经营权|授权)|(?=[，,]))`;
-const USE_CAPPED = new RegExp(String.raw`(?:届满|期满|到期)(?:时|后|之后)?[^。]{0,60}?${KEEPS_GRANT}[^。；]{0,20}?[，,]\s*(?:但)?(?:最长|最多|至多)?(?:不超过|不得超过|不超出)\s*(${CN_NUMERAL})\s*个?\s*(年|个月|月)`);
+// The operation itself carried on is the grant too ("乙方可以继续开展授权运营").
+const KEEPS_GRANT = String.raw`(?:可|可以|有权|仍可|仍有权|得以)?(?:继续|仍)(?:开展(?:授权)?(?=运营)|从事(?:授权)?(?=运营))?(?:使用|调用|加工|处理|利用|开发利用|运营|经营|行使)(?:[^，。；]{0,12}?(?:授权|公共|原始)?数据(?!产品)|[^，。；]{0,12}?(?:运营权|经营权|授权)|(?=[，,]))`;
+// The cap may name the period it caps ("继续运营期间累计不超过贰年").
+const USE_CAPPED = new RegExp(String.raw`(?:届满|期满|到期)(?:时|后|之后)?[^。]{0,60}?${KEEPS_GRANT}[^。；]{0,20}?[，,]\s*(?:但)?(?:[^，。；]{0,8}?(?:期间|期限|时间))?(?:累计|合计)?(?:最长|最多|至多)?(?:不超过|不得超过|不超出)\s*(${CN_NUMERAL})\s*个?\s*(年|个月|月)`);
 const CAPPED_USE = new RegExp(String.raw`(?:届满|期满|到期)(?:之日)?(?:后|起)\s*(${CN_NUMERAL})\s*个?\s*(年|个月|月)\s*(?:内|以内)[，,]?[^。；]{0,20}?${KEEPS_GRANT}`);
 const STOPS = /不得|不再|禁止|停止|严禁|不能|无权/;
 export function continuedCapped(s: string): { months: number; text: string } | null {
