@@ -212,6 +212,7 @@ const DATED_STAGE = new RegExp(`([\\u4e00-\\u9fff]{1,6}?(?:期|阶段))[”"」]
 /** What a first stage delivers, from which a later stage or the term's end may be counted. */
 const LATER_EVENT = '验收|上线|建成|交付|投入运营|投运';
 const STAGE_HEADING = /^[\u4e00-\u9fff]{1,8}(?:期|阶段)$/;
+const STAGE_WORDS = /(?:期|阶段)[^。；]*?(?:起|至|到)/;
 const CHAIN_WORDS = new RegExp(`满|结束|终了|完成|${LATER_EVENT}|正式运营`);
 /**
  * A stage counted from what the stage before it produces ("建设期自协议签订之日起12个月……；运营期自首批产品通过验收之日
@@ -235,6 +236,8 @@ function termChained(r: ReadDocument, maxMonths: number): Found[] {
   // ("1. 试点运营期：自……签订之日起十八个月；" / "2. 全面运营期：试点运营期届满……后……二十四个月").
   const held = new Map<string, number>();
   for (const { text } of texts) {
+    // (Only a block that names a stage and where it starts or ends can hold one: the scans below are not run on the rest.)
+    if (!STAGE_WORDS.test(text)) continue;
     for (const m of text.matchAll(FROM_GRANT)) {
       const v = months(m[2]);
       if (v !== null && !held.has(m[1]) && !NOT_HELD.test(m[1])) held.set(m[1], v);
