@@ -28,7 +28,10 @@ const DEFERRED = /^[^，。；]*?(?:办法|细则|方案|机制|规则|制度|�
  * A sentence without the deferral that closes it ("授权运营机构……通过公开招标方式确定，资格条件、评审办法和评分标准在招标文件
  * 中另行明确"): what comes before it still says something; a sentence deferred whole says nothing ('').
  */
+// Every deferral says it is later ("另行", "后续", "适时", "再行", "另文", "研究"): without one of these words, no suffix is tried.
+const DEFERS = /另行|后续|适时|另文|再行|研究/;
 function undeferred(s: string): string {
+  if (!DEFERS.test(s)) return s;
   if (DEFERRED.test(s)) return '';
   const at = [...s.matchAll(/[，,]/g)].map((m) => m.index).find((k) => DEFERRED.test(s.slice(k + 1)));
   return at === undefined ? s : s.slice(0, at);
