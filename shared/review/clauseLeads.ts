@@ -98,15 +98,14 @@ export const NO_LEAD: Lead = { text: '', style: null };
 export function ledSentences(text: string, lead: Lead = NO_LEAD): string[] {
   // Most texts hold no lead-in and are under none: their sentences as they are (every rule reads them, so kept).
   if (!lead.text && !/[：:]/.test(text)) return sentences(text);
-  const key = lead.text ? null : text;
-  const kept = key === null ? undefined : ledCache.get(key);
+  // Every check reads a section under the lead its paragraphs left open: kept per text and lead.
+  const key = lead.text ? `${lead.style ?? ''}\u0001${lead.cont ? 1 : 0}\u0001${lead.text}\u0001${text}` : text;
+  const kept = ledCache.get(key);
   if (kept) return kept;
   const out: string[] = [];
   walkLead(text, { ...lead }, (s, open) => out.push(open ? open + s : s));
-  if (key !== null) {
-    if (ledCache.size > 20_000) ledCache.clear();
-    ledCache.set(key, out);
-  }
+  if (ledCache.size > 20_000) ledCache.clear();
+  ledCache.set(key, out);
   return out;
 }
 const ledCache = new Map<string, string[]>();

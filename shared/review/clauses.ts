@@ -363,7 +363,7 @@ export function findTriggers(text: string, re: RegExp, opts: ReadContext = {}): 
     // A definition says what a word means ("“原始数据”，是指数据提供单位向平台归集……的数据"): it lets nothing happen.
     if (DEFINES.test(s) && !appliedAct(s, opts)) continue;
     // An item of a list of breaches ("有下列情形之一的，……解除本协议：（二）……排他性交易安排的；") names a ground of a sanction.
-    if (sanctionItem(s, all.slice(0, i))) continue;
+    if (sanctionItem(s, all, i)) continue;
     g.lastIndex = 0;
     // The spans fought or asked (background.ts OVERSEEN_SPAN) and forbidden as a means, found once, on the first match.
     let overseen: [number, number][] | null = null;

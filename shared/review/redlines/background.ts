@@ -60,9 +60,11 @@ export const SANCTION_LEAD_SOURCE =
   `(?:下列|以下|如下)[^，。；：:]{0,4}?(?:情形|行为|情况|事项|事由)(?:之一)?的?[，,]?[^。；：:]{0,40}?` +
   `(?:解除|终止|收回|撤销|取消|暂停|中止|违约责任|违约金|赔偿|责令|追究|处罚|(?:视为|构成|属于)(?:严重|根本性?)?违约|清退)[^。；：:]{0,16}?[：:]`;
 const ITEM = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[一二三四五六七八九十]+、)[^。；]*的[；;。]?\s*$/;
-export function sanctionItem(sentence: string, before: readonly string[]): boolean {
+export function sanctionItem(sentence: string, before: readonly string[], end = before.length): boolean {
   if (!ITEM.test(sentence)) return false;
-  for (const p of [...before].reverse()) {
+  // Walked back from `end` in place: a long section asks this of every sentence with a trigger.
+  for (let k = end - 1; k >= 0; k--) {
+    const p = before[k];
     if (LIST_LEAD.test(p)) return SANCTION.test(p) || LEAD_SANCTION.test(p);
     if (!ITEM.test(p)) return false;
   }
@@ -155,6 +157,16 @@ const JUDGED = /^\s*(?:该|上述|此|这一|前述|此项|该项)(?:约定|条�
 /** A question asks; it sets no rule ("问：运营机构是否享有独家经营权？"): the answer after it is read. */
 const QUESTION = /^\s*(?:问|提问|Q)\s*[：:]|(?:是否|能否|可否|有无|是不是|有没有|吗|呢|什么|哪些|哪个|如何|怎样|怎么|多少)[^。；！!？?]{0,40}?[？?]\s*$/;
 export function isBackground(sentence: string): boolean {
+  // Every red-line reader asks it of the same sentences: answered once (bounded, like text.ts's sentences).
+  let kept = backgroundCache.get(sentence);
+  if (kept === undefined) {
+    if (backgroundCache.size > 20_000) backgroundCache.clear();
+    backgroundCache.set(sentence, (kept = readsAsBackground(sentence)));
+  }
+  return kept;
+}
+const backgroundCache = new Map<string, boolean>();
+function readsAsBackground(sentence: string): boolean {
   if (QUESTION.test(sentence) || JUDGED.test(sentence) || (CITED.test(sentence) && !OWN_TEXT.test(sentence)) || (PAST_FACT.test(sentence) && !RULE_MODAL.test(sentence) && !NOW.test(sentence))) return true;
   // Under a label that names the reply ("关于政协委员提案的答复：委员提出……") the opinion starts after it.
   if ((REPORTED.test(sentence) || (LABEL_LEAD.test(sentence) && REPORTED.test(sentence.replace(LABEL_LEAD, '')))) && !ADOPTED.test(sentence)) return true;
