@@ -5,6 +5,11 @@ import type { Block } from '../domain/document';
 import { blockText, despace } from '../domain/blockText';
 import { isFieldLine } from './titleLines';
 
+/**
+ * A site's breadcrumb between its levels ("首页 > 政务公开", "首页 › 交易信息", "首页»通知公告"): a comparison's > or a
+ * flow's → only with spaces around it, the guillemets that print nothing else however set.
+ */
+const BREADCRUMB_SOURCE = '\\S\\s+[>＞→≫]\\s+\\S|\\S\\s*[›»]\\s*\\S';
 /** Lines that belong to the page or the notice around a document, not to the document. */
 const WRAPPER = new RegExp(
   [
@@ -26,7 +31,7 @@ const WRAPPER = new RegExp(
     '现(予以)?印发给你们', '请认真(贯彻|组织)?(落实|执行|实施)', '^[（(]此件.{0,10}[）)]$',
     // a breadcrumb ("首页 > 政务公开 > 政策解读", "信息公开 > 收费公示", a wiki's "某知识库 / 某处 / 某专题") is the site's
     // navigation, never a title
-    '\\S\\s+[>＞]\\s+\\S', '^[^/／。；]{2,30}\\s+[/／]\\s+[^/／。；]{1,30}\\s+[/／]\\s+[^/／。；]{1,30}$',
+    BREADCRUMB_SOURCE, '^[^/／。；]{2,30}\\s+[/／]\\s+[^/／。；]{1,30}\\s+[/／]\\s+[^/／。；]{1,30}$',
     // the 版记 closing an official document: "抄送：…", "某市人民政府办公室 2026年4月28日印发"
     '^抄送[:：]', '^(?:印送|分送)[:：]', '\\d\\s*日\\s*印发$',
     // a WeChat article's chrome: its follow prompt, its byline, an image's placeholder, its counters and its footer
@@ -121,6 +126,7 @@ export function isWrapperLine(b: Block): boolean {
 }
 
 const COLUMN_PREFIX = /^[\u4e00-\u9fffA-Za-z0-9]{2,10}\s*[|｜]\s*(?=[^|｜]{6,}$)/;
+const BREADCRUMB = new RegExp(BREADCRUMB_SOURCE);
 export function isTitleLine(b: Block): boolean {
   // A title styled as a heading (Markdown "# …", Word 标题 style) has no numbering of its own.
   if (b.kind === 'heading' && !b.numbering) return isTitleLine({ kind: 'paragraph', id: b.id, location: b.location, text: b.text });
@@ -128,7 +134,7 @@ export function isTitleLine(b: Block): boolean {
   const t = b.text.trim();
   // An article's column before its headline ("蓉城数据要素｜成都……协议正式签约") is no table's row: the headline is read.
   const own = t.replace(COLUMN_PREFIX, '');
-  if (t.length < 6 || t.length > 80 || /[。；;，,：:！!？?]$/.test(t) || /[|｜]|\S\s+[>＞/／]\s+\S/.test(own)) return false;
+  if (t.length < 6 || t.length > 80 || /[。；;，,：:！!？?]$/.test(t) || /[|｜]|\S\s+[/／]\s+\S/.test(own) || BREADCRUMB.test(own)) return false;
   if (NOTICE.test(t) || /^附(?:件|\s*[:：])/.test(t)) return false;
   // A field of a metadata table or a cover ("信息分类： 通知公告", "协议名称：…") names a value, never the title line.
   if (/^[\u4e00-\u9fff]{2,6}\s*[:：]/.test(stripNumber(t))) return false;

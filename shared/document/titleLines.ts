@@ -38,7 +38,8 @@ const NOT_TITLE_BRACKET = /^[A-Za-zＡ-Ｚ]\s*类$|^(?:内部|公开|秘密|机�
  */
 // So is the copy's extent, an excerpt of a longer text ("（节选）", "（摘要）"): the excerpt is of the document so named.
 // In traditional characters too (a Big5 copy: "（送審稿）", "（徵求意見稿）").
-const DRAFT_STAGE = /^(?:(?:征求意见|徵求意見|送审|送審|送签|送簽|报审|報審|代拟|代擬|审议|審議|讨论|討論|报批|報批|修订|修訂|修改|公示|审定|審定|签发|簽發|(?:拟|擬|待)(?:签|簽)(?:订|訂|署|约|約)?|初|定)(?:稿|版)|公示文本|草案|草稿|节选|節選|摘要|摘编|摘編|摘录|摘錄)/;
+// The final version is a stage too ("（正式文本）", "（最终稿）", "（签署版）"): the same agreement as its drafts.
+const DRAFT_STAGE = /^(?:正式(?:文本|稿|版|本)|最终(?:稿|版|文本)|终稿|签署(?:版|稿|文本)|簽署(?:版|稿|文本)|(?:征求意见|徵求意見|送审|送審|送签|送簽|报审|報審|代拟|代擬|审议|審議|讨论|討論|报批|報批|修订|修訂|修改|公示|审定|審定|签发|簽發|(?:拟|擬|待)(?:签|簽)(?:订|訂|署|约|約)?|初|定)(?:稿|版)|公示文本|草案|草稿|节选|節選|摘要|摘编|摘編|摘录|摘錄)/;
 /** A title without its draft stage at its end: "X（征求意见稿）", "X（拟签订稿）" → X. */
 export function withoutStage(title: string): string {
   let t = title.trim();

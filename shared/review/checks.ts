@@ -224,8 +224,9 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
 /** A caption naming the products list ("附件3 公共数据产品和服务清单", "附表1 首批数据产品和服务清单"), or a label before one. */
 const LIST_NAME = '[^，。；：:]{0,16}?(?:产品和服务清单|产品与服务清单|产品清单|服务清单)';
 const LIST_CAPTION = new RegExp(`^\\s*(?:(?:附件|附表|表)\\s*[一二三四五六七八九十\\d]+[\\s：:、.．]*)?${LIST_NAME}\\s*(?:[（(][^（）()]{1,12}[）)])?\\s*$`);
-// Or a typed table's row label ("产品和服务清单 | 港口集疏运指数、……").
-const LIST_LABEL = new RegExp(`^\\s*(?:[\\d.．]+\\s*|[（(][一二三四五六七八九十\\d]+[）)]\\s*)?${LIST_NAME}\\s*[：:|｜]\\s*\\S`);
+// Or a typed table's row label ("产品和服务清单 | 港口集疏运指数、……"), or a sentence that says what the list holds
+// ("4.1 本期产品和服务清单限于惠企类产品，具体为：……").
+const LIST_LABEL = new RegExp(`^\\s*(?:[\\d.．]+\\s*|[（(][一二三四五六七八九十\\d]+[）)]\\s*)?${LIST_NAME}\\s*(?:[：:|｜]|(?:限于|仅限于?|仅包括|包括|包含|如下)[：:]?)\\s*\\S`);
 type ListPart = { heading: Block; name: string; text: string; blocks: Block[] };
 function listsCaptioned(r: ReadDocument): ListPart[] {
   const out: ListPart[] = [];

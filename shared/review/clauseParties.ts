@@ -155,8 +155,8 @@ export function holderOf(clause: string, at: number): ClauseParse['holder'] {
     if (/除了?$/.test(pre) && /^(?:以外|之外|外)/.test(before.slice(m.index + m[0].length))) continue;
     // "向数据开发利用单位": the name after 向 keeps its modifiers; the whole of it receives.
     const far = before.slice(Math.max(0, m.index - 9), m.index);
-    // "以本协议授权运营机构的名义": in whose name, however far from 以.
-    if (/^的?(?:名义|身份)/.test(before.slice(m.index + m[0].length)) && /以(?:本(?:协议|合同)(?:项下|约定)?的?)?$/.test(before.slice(0, m.index))) continue;
+    // "以本协议授权运营机构的名义", "以本协议签约主体名义": in whose name, however far from 以.
+    if (/^的?(?:名义|身份)/.test(before.slice(m.index + m[0].length)) && /以[^，。；以]{0,12}$/.test(before.slice(0, m.index))) continue;
     // "报甲方备案后可……": the party reported to does not act either.
     if (/(?:向|给|对|与|为|将|把|于|至|经|征得|取得|以|报)(?:任何|其他|其它)?$/.test(pre) || /(?:向|给|(?<![针相面绝])对(?!外))[\u4e00-\u9fff]{1,8}$/.test(far) || /(?:向|给|(?<![针相面绝])对(?!外))(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,16}$/.test(before.slice(Math.max(0, m.index - 40), m.index)) || m.index === skipped) {
       skipped = m.index + m[0].length;

@@ -17,8 +17,15 @@ const CALENDAR_SPAN = new RegExp(`(${CN_NUMERAL})\\s*个?\\s*(日|天|周|星期
 const CALENDAR_DAYS: Record<string, number> = { 日: 1, 天: 1, 周: 7, 星期: 7, 月: 30 };
 /** Counted from a later event ("签订当季度结束后十个工作日内", "验收合格之日起五个工作日内"): the days run after a wait. */
 const LATER_START = /(?:季度|年度|月度|半年|年)(?:结束|终了|末)|验收(?:合格|通过)?(?:之日|后)|(?:部署|上线|投入运营)[^，。；]{0,8}?(?:之日|后)/;
+/**
+ * The days counted from an event the text names ("自首批数据资源交付乙方之日起五个工作日", "……之日起算的五个工作日"): the
+ * limit runs from the signing or the approval, so any other event starts them late.
+ */
+const COUNTED_FROM = /(?:自|从|于|在)([^，。；自从于在]{2,30}?)(?:之日|之时|当日|后|以后|之后)?起?(?:算|计|计算)?的?[，,]?\s*$/;
+// An act that is filed in its turn (the agreement's end or change, "终止后十个工作日内备案") starts its own filing's days.
+const SIGNED_OR_APPROVED = /签订|签署|签约|订立|缔结|盖章|签字|审议|审定|审批|批准|批复|核准|通过|印发|发布|决策|生效|作出|出具|终止|解除|变更|注销|届满|到期|期满|退出|调整|修改|修订|续签|续约|补充/;
 /** The time put back to run from an event with no date ("备案期限顺延至材料齐备之日起十个工作日"): it has no end. */
-const PUT_BACK = new RegExp(`(?:期限|时限)?(?:顺延|延后|推迟|延长)至[^，。；]{1,16}?(?:之日|后)(?:起)?\\s*${CN_NUMERAL}\\s*个?\\s*工作日`);
+const PUT_BACK = new RegExp(`(?:期限|时限|时间)?(?:顺延|延后|推迟|延长|延)至[^，。；]{1,16}?(?:之日|后)(?:起)?\\s*${CN_NUMERAL}\\s*个?\\s*工作日`);
 /**
  * A filing allowed to wait for something with no time of its own ("附件……尚未定稿的，可以待附件定稿后一并报备", "可待
  * 首批产品上线后统一备案"): the limit no longer holds.
@@ -67,8 +74,9 @@ export function filingLate(r: ReadDocument, ctx: RegExp, maxWorkingDays: number,
         // The time the receiving authority takes ("……收到材料后，在15个工作日内完成审查并出具备案回执") is not the filing's.
         if (REVIEWERS_TIME.test(s.slice(m.index + m[0].length, m.index + m[0].length + 20)) || RECEIVED.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
         const later = LATER_START.exec(s.slice(Math.max(0, m.index - 24), m.index));
-        if (later) {
-          late.push(`${later[0]}……${m[0]}`);
+        const from = COUNTED_FROM.exec(s.slice(Math.max(0, m.index - 36), m.index));
+        if (later || (from && !SIGNED_OR_APPROVED.test(from[1]))) {
+          late.push(later ? `${later[0]}……${m[0]}` : `自${from![1]}起算的${m[0]}（起算晚于签订或审议通过）`);
           continue;
         }
         if (EXTENSION.test(s.slice(Math.max(0, m.index - 10), m.index + m[0].length))) continue;

@@ -42,7 +42,8 @@ const PARTY_DEFINED = /^[^，。；：:]{0,16}?(?:主体|机构|单位|企业|�
  * A party the document defines as a company the operator set up, alone or with others ("“合作开发方”，是指乙方与第三方
  * 共同出资设立的项目公司").
  */
-const SET_UP_BY_OPERATOR = new RegExp(`^${OPERATOR}${SETS_UP}`);
+// Or one it controls or holds ("“关联开发机构”：指授权运营机构直接或者间接控制的企业", "指乙方的全资子公司").
+const SET_UP_BY_OPERATOR = new RegExp(`^${OPERATOR}(?:${SETS_UP}|(?:直接或者?间接|直接|间接)?(?:控制|控股|持股)的|的?(?:全资|控股)?(?:子公司|关联(?:公司|企业|方)|下属(?:公司|企业)))`);
 function withOperatorCompanies(text: string, terms?: Map<string, string>): string {
   for (const [term, meaning] of terms ?? []) if (term.length >= 3 && text.includes(term) && SET_UP_BY_OPERATOR.test(meaning)) text = text.split(term).join('子公司'.padEnd(term.length, '＿'));
   return text;

@@ -25,6 +25,11 @@ const UNIT_NOT_SCENE: RegExp[] = [
   // Or by a field however put: "本方案按领域实施授权", "依行业进行授权"; not a body's grant ("按照部门授权范围使用").
   // Said after the body that grants, it is read by FIELD_BY_GRANTOR below.
   new RegExp(`(?<!${GRANTING_BODY})${BY_FIELD}|(?:按|按照|依|依照)(?:领域|行业|板块)(?:实施|进行|开展|组织)?授权(?!范围|的|要求|规定|文件|书)`),
+  // One grant a field, said as a motto: "采取“一领域一授权”方式".
+  /一个?(?:领域|行业|部门|板块|区域)一(?:个|次)?授权/,
+  // One operator made the whole area's, running every field: "授权……公司作为全市公共数据授权运营机构，统筹开展各领域公共
+  // 数据开发运营".
+  /(?:作为|担任)(?:全市|全省|全区|全县|本市|本省|本区|本县)(?:唯一|统一)?的?(?:公共数据)?(?:授权)?运营(?:机构|主体|单位)[^。；]{0,20}?(?:各|全部|所有|一切|各个|各类)(?:个|类)?(?:领域|行业|部门)/,
   // Several fields handed over at once: "将本市交通、医疗两个领域的数据一并交由乙方运营".
   /(?:两个|多个|若干|各个|[二三四五六七八九十]+个|\d+个)(?:领域|行业|部门)[^。；]{0,16}?(?:一并|统一|整体|全部)?(?:交由|交给|授予|授权给?)(?:乙方|运营机构|授权运营机构|运营方)|一并(?:交由|交给|授予)(?:乙方|运营机构|授权运营机构|运营方)/,
   // The unit governs the grant of its clause, its object between ("以领域为单位对交通运输数据开展整体性授权"), unless a

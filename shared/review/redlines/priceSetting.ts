@@ -131,6 +131,12 @@ const GUIDED_BASE = /(?:指导价|核定价格|最高限价|上限)[^。；]{0,2
 // A surcharge on top is a rise however it is worded: "在政府指导价上限基础上加收百分之四十", "另行收取……附加费", "提高百分之二十".
 const RAISED = /上浮|加价|上调|溢价|加收|增收|多收|提高|(?:另行|额外|另外)(?:收取|计收|加收|收费|计费)/g;
 
+/**
+ * A ceiling set above the guided price ("收费标准不得高于政府指导价上浮百分之五十的水平"): the ban bounds the price by the
+ * guided price raised, so it lets the raise be charged.
+ */
+const CEILING_RAISED = /(?:高于|超过|超出|突破)[^，。；]{0,10}?(?:指导价|核定价格|最高限价)(?:上限)?(?:的?基础上)?再?(?:上浮|加价|上调|溢价|加收|提高)[^，。；]{0,4}?(?:百分之|[\d.]+\s*[%％]|[一二三四五六七八九十\d]+\s*成)/;
+
 const SET_APART = /其他|其余|其它|以外的|之外的/;
 
 function setApartSelfPriced(raw: string): boolean {
@@ -265,7 +271,7 @@ export function readPriceSetting(s: string, lead: string[], text: string, ticked
       if (!negatedInSentence(s, c, at - c.start)) return { reading: 'permission' };
     }
   }
-  if (excessKept(s) || profitAboveRule(s, profitSpread)) return { reading: 'permission' };
+  if (CEILING_RAISED.test(s) || excessKept(s) || profitAboveRule(s, profitSpread)) return { reading: 'permission' };
   const pegged = PROFIT_PEGGED.exec(s);
   if (pegged) {
     const at = pegged.index + pegged[0].length - 1;

@@ -152,8 +152,17 @@ const DATA_CELL = /(?<=(?:^|[，,])[^，,：:]{0,8}?(?:字段|数据项|信息�
  * price it is charged; a fee paid to the operator is read by its own words (支付, 向乙方).
  */
 const FUNDED = new RegExp(`(?:经费|资金|预算|投资|奖补|补助)(?:为|共计|合计|约|总额|总计)?(?:人民币)?\\s*(?:${NUMBER})元`, 'g');
+/**
+ * A row of a data catalogue, read as labelled cells ("数据类别：公共缴费场景数据，数源单位：市公用事业单位，主要内容：缴费
+ * 渠道、笔数、金额的分区域汇总，更新频率：每月"): a column only a catalogue has, and none that prices, makes every cell a
+ * name of data, whatever its header.
+ */
+const CATALOGUE_COLUMN = /(?:^|[，,])(?:更新频率|更新频次|更新周期|数源单位|数据来源单位|数据提供单位|数据提供部门|共享属性|开放属性|共享方式|开放方式)[：:]/;
+const PRICE_COLUMN = /(?:^|[，,])[^，,：:]{0,8}?(?:费|价|收取|计费|付)[^，,：:]{0,4}?[：:]/;
+const CELL_VALUE = /(?<=(?:^|[，,])[^，,：:]{1,10}[：:])[^，,。；]+/g;
+const catalogueRow = (s: string) => CATALOGUE_COLUMN.test(s) && !PRICE_COLUMN.test(s);
 function strip(s: string) {
-  return s
+  return (catalogueRow(s) ? s.replace(CELL_VALUE, (m) => '＿'.repeat(m.length)) : s)
     .replace(FUNDED, (m) => '＿'.repeat(m.length))
     .replace(DATA_CELL, (m) => '＿'.repeat(m.length))
     .replace(CLAIMED_PUBLIC, (m) => '＿'.repeat(m.length))

@@ -47,6 +47,10 @@ const PUT_ON_OTHER = /^[^，。；]{0,4}?由([^，。；由]{1,12}?)(?:另行|�
 
 const PARTY_WORD = '(?:(?![对就将把与由的])[\\u4e00-\\u9fff]){1,8}?(?:方|者|单位|机构|企业|主体|用户|客户|公司)';
 const OWNED_BY = new RegExp(`[对就将把与](${PARTY_WORD})的$`);
+// The party the act describes ("……对乙方已交付的数据产品和服务进行再开发的企业"): that party does it, not the one named
+// inside the description. Not the role a party takes ("乙方作为……进行再开发的主体").
+const DESCRIBED_AGENT = /^[^，。；]{0,12}?的((?:(?![对就将把与由的])[\u4e00-\u9fff]){0,8}?(?:方|者|单位|机构|企业|主体|用户|客户|公司))(?=[，。；、和及或]|$)/;
+const TAKES_ROLE = /(?:作为|成为|担任|是|为)[^，。；]*$/;
 const BY_BEFORE = new RegExp(`由(${PARTY_WORD})[^，。；由]{0,16}?$`);
 
 /** An item that opens on taking part ("（二）参与经营主体对已交付……的再开发"). */
@@ -141,6 +145,8 @@ export function readRedevelopment(u: Unit): ClauseReading | null {
     const lead = text.slice(c.start, at);
     const owner = OWNED_BY.exec(lead) ?? BY_BEFORE.exec(lead);
     if (!agent && owner) subject = owner[1];
+    const described = DESCRIBED_AGENT.exec(text.slice(at + m[0].length));
+    if (!agent && described && !TAKES_ROLE.test(lead)) subject = described[1];
     // Not from words the sentence before quotes ("原稿“运营机构……享有……独家开发权”的表述已删除"): another text's party.
     if (!subject) for (const p of [...u.before].reverse()) if ((subject = subjectBefore(unquoted(p), p.length))) break;
     // Or the party whose rights or duties the heading lists ("乙方享有以下权利：" / "（二）参与……再开发").

@@ -88,7 +88,9 @@ export const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byO
   // Others who need the data made to deal with the operator first ("区内其他市场主体……需要使用本场景数据的，应当与运营机构签订
   // 合作协议后接入"): a contract with it is the gate, whatever they go on to offer. Its products bought under a contract
   // ("使用乙方数据产品的，应当签订服务合同") are its business, and a may ("可以与乙方签订") is no gate.
-  { re: new RegExp(`(?:其他|其它|任何第三方|同业|竞争者|他人)[^。；]{0,40}?(?:使用|获取|调用|接入|利用|采集|查询)[^，。；]{0,12}?数据的[，,]\\s*(?<![无不毋])(?:应当?|须|必须|需|只能|仅能|一律|均应当?|均须|均需)(?:先|事先|首先)?与${OPERATOR}[^，。；]{0,4}?(?:签订|签署|订立|达成)[^，。；]{0,10}?(?:协议|合同)`), negatable: true },
+  // So is its leave ("其他单位需要利用授权范围内公共数据开发产品的，须事先取得运营机构书面同意"): the data's use, for whatever
+  // the others make of it, is the operator's to allow.
+  { re: new RegExp(`(?:其他|其它|任何第三方|同业|竞争者|他人)[^。；]{0,40}?(?:使用|获取|调用|接入|利用|采集|查询)[^，。；]{0,12}?数据(?:(?:资源)?(?:开发|研发|加工|制作)[^，。；]{0,8}?)?的[，,]\\s*(?<![无不毋])(?:应当?|须|必须|需|只能|仅能|一律|均应当?|均须|均需)(?:先|事先|首先|预先)?(?:与${OPERATOR}[^，。；]{0,4}?(?:签订|签署|订立|达成)[^，。；]{0,10}?(?:协议|合同)|(?:征得|取得|经)${OPERATOR}[^，。；]{0,6}?(?:书面)?(?:同意|认可|许可))`), negatable: true },
   // Others barred from going around the operator ("不得绕开乙方直接向数据提供单位获取"): the operator is the only way.
   { re: new RegExp(`(?:不得|不能|禁止|严禁|不允许)(?:绕开|绕过|避开|越过|跳过|绕道)${OPERATOR}`), negatable: true },
   // The operator allowed to keep others out ("乙方有权拒绝其他数据服务商接入", "可以限制同业竞争者进入……市场").
