@@ -173,7 +173,10 @@ function pageFurniture(lines: string[]): Set<number> {
     // The title printed first and again atop each page stays once: the first, unless the title is printed below it
     // ("某市……实施方案（征求意见稿）" over "某市……实施方案" / "（征求意见稿）").
     const k = nonBlank.indexOf(at[0]);
-    const titledBelow = nonBlank.slice(k + 1, k + 4).some((i) => lines[i].trim().slice(0, 8) === t.slice(0, 8));
+    // The head may be the title shortened, the whole printed over two lines below ("厦门片区……实施方案" over "中国（福建）自由贸易
+    // 试验区厦门片区跨境贸易" / "公共数据授权运营实施方案").
+    const below = nonBlank.slice(k + 1, k + 5);
+    const titledBelow = below.some((i, j) => lines[i].trim().slice(0, 8) === t.slice(0, 8) || `${lines[i].trim()}${j + 1 < below.length ? lines[below[j + 1]].trim() : ''}`.includes(t));
     for (const i of at) if (i !== at[0] || k >= 3 || titledBelow) out.add(i);
   }
   const marks = lines.map((_, i) => i).filter(isMark);

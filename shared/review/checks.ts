@@ -15,6 +15,7 @@ import { clauses, durations, parseNumeral, sentences, signingDate } from './text
 import { FIRST_TERM } from './periods';
 import { automaticExtensions } from './extensions';
 import { filingLate } from './filingTime';
+import { labelsDecide, servedColumn, servedPublic } from './productCategories';
 
 /**
  * Red lines. A phrase check fires on what a clause lets happen: a permission, an obligation, or a prohibition with a
@@ -208,7 +209,7 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
       const heads = columnHeads(r);
       const served = hits.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' ? servedColumn(b.rows) : heads.has(b) ? servedColumn([heads.get(b)!, rowCells(r.text(b))]) : [])));
       // Guizhou's 政务指导价 is the price paid products are sold at, as 政府指导价 elsewhere: no public use.
-      const said = servedPublic([text, ...defined, ...served].join('\n')).replace(/政务指导价/g, '政府指导价');
+      const said = servedPublic([labelsDecide(text, check.groups), ...defined, ...served].join('\n')).replace(/政务指导价/g, '政府指导价');
       let lacking = check.groups.filter((g) => !g.any.some((w) => said.includes(w))).map((g) => g.label);
       // Free services to public bodies the text sets out elsewhere ("十、社会效益：……向州林业局……免费提供森林火险综合研判、
       // ……两项服务") are products of the public category, wherever the list stands.
@@ -226,7 +227,8 @@ const LIST_NAME = '[^，。；：:]{0,16}?(?:产品和服务清单|产品与服�
 const LIST_CAPTION = new RegExp(`^\\s*(?:(?:附件|附表|表)\\s*[一二三四五六七八九十\\d]+[\\s：:、.．]*)?${LIST_NAME}\\s*(?:[（(][^（）()]{1,12}[）)])?\\s*$`);
 // Or a typed table's row label ("产品和服务清单 | 港口集疏运指数、……"), or a sentence that says what the list holds
 // ("4.1 本期产品和服务清单限于惠企类产品，具体为：……").
-const LIST_LABEL = new RegExp(`^\\s*(?:[\\d.．]+\\s*|[（(][一二三四五六七八九十\\d]+[）)]\\s*)?${LIST_NAME}\\s*(?:[：:|｜]|(?:限于|仅限于?|仅包括|包括|包含|如下)[：:]?)\\s*\\S`);
+// Or the products the party is to provide, listed after a colon ("4.1 乙方在授权期内应当提供下列数据产品和服务：（1）……").
+const LIST_LABEL = new RegExp(`^\\s*(?:[\\d.．]+\\s*|[（(][一二三四五六七八九十\\d]+[）)]\\s*)?(?:${LIST_NAME}\\s*(?:[：:|｜]|(?:限于|仅限于?|仅包括|包括|包含|如下)[：:]?)|[^，。；：:]{0,20}?(?:提供|开发|上线|推出)(?:下列|以下|如下)(?:的)?(?:公共)?(?:数据)?(?:产品和服务|产品与服务|产品及服务|产品)[：:])\\s*\\S`);
 type ListPart = { heading: Block; name: string; text: string; blocks: Block[] };
 function listsCaptioned(r: ReadDocument): ListPart[] {
   const out: ListPart[] = [];
@@ -305,26 +307,6 @@ export function referenced(r: ReadDocument): (ref: string) => string | null {
   return resolve;
 }
 const resolvers = new WeakMap<ReadDocument, (ref: string) => string | null>();
-
-/**
- * A product said by who it serves ("区域就业形势监测看板，服务区人力社保局、各镇街", "面向市直部门", "供区应急管理局决策
- * 使用"): one serving a public body is a public-governance product, whatever its category is called. The body served is
- * read as the category's word (公共治理), as pricing reads a defined public term (redlines/pricing.ts `withTerms`).
- */
-// Or by its served field ("（服务对象：公安交管部门）", "服务对象为交通运输部门").
-const SERVES_PUBLIC = new RegExp(`(?:服务(?:于)?|面向|(?:服务|使用)对象(?:为|是|[：:])\\s*)(?:本|全|各)?(?:${PUBLIC_USER.source})|供(?:本|全|各)?(?:${PUBLIC_USER.source})[^，。；]{0,6}?(?:使用|决策|调用|查询)`, 'g');
-/**
- * A public body named for what it does to the products, not as one they serve ("上线前须经区市场监管局业务规范性审核",
- * "由区城市管理局提供数据"): its name ("监管", "城市管理") says no category. Named as such it is left out.
- */
-const BODY = '[\\u4e00-\\u9fff]{1,10}?(?:局|委员会|委|办公室|厅|支队|大队|部门)(?:[（(][^）)（(]{1,12}[）)])?';
-const NOT_SERVED = new RegExp(`(?<=经|由|报|会同|报送)${BODY}(?=[^，。；]{0,12}?(?:审核|审查|审批|批准|监督|备案|同意|组织|提供(?:数据|授权数据)))`, 'g');
-const SERVED_HEAD = /^(?:服务|使用|面向|应用)?对象$|^(?:使用方|使用单位|用户|服务用户|目标用户|需求方|需求单位)$/;
-const servedColumn = (rows: string[][]) => {
-  const col = (rows[0] ?? []).findIndex((h) => SERVED_HEAD.test(h.trim()));
-  return col < 0 ? [] : rows.slice(1).map((row) => `面向${(row[col] ?? '').trim()}`);
-};
-const servedPublic = (t: string) => t.replace(SERVES_PUBLIC, (m) => `${m}（公共治理）`).replace(NOT_SERVED, '有关部门');
 
 /** A paragraph's own category label before a colon ("公共治理和公益类：", "产业发展类："). */
 const CATEGORY_LEAD = /^[^：:。；，,]{2,16}类[：:]/;

@@ -68,7 +68,8 @@ const RECORD_WISE = '逐(?:条|笔|户|人|单|件|台|车|宗|家|企|点|分�
 // Details of a transaction or an act one by one ("社保缴纳明细", "刷卡消费明细", "就诊明细") are the records too.
 const RECORD_GRAIN_NOUN = '个案(?:数据|记录|信息|资料|档案|明细)|(?:记录|档案|台账|流水|工单|订单|缴纳|缴费|缴存|交易|结算|消费|支付|转账|用电|用水|用气|通行|出入|就诊|诊疗|申报|纳税|参保|报销|借阅|乘车|刷卡)明细(?!说明|目录|格式|模板|字段说明)|(?:工单|记录|档案|病历|卷宗|材料|单据|票据|申请书|登记表|信件|来信|表单)的?(?:原文|原件|原图|扫描件)';
 /** The values of the fields one by one: "所需字段明细" (not a catalogue's list of them, "目录列明字段明细"). */
-const FIELD_DETAILS = '(?<!(?:目录|清单|结构|字典|说明)[^，。；]{0,6})(?:字段|数据项)明细(?!说明|目录|格式|模板)';
+// Or records kept with every field ("保留全部字段的记录", "全字段记录"): nothing taken out of them.
+const FIELD_DETAILS = '(?<!(?:目录|清单|结构|字典|说明)[^，。；]{0,6})(?:字段|数据项)明细(?!说明|目录|格式|模板)|(?:保留|含|包含|包括|带有)?(?:全部|所有|完整|全)(?:的)?(?:字段|数据项)(?:的)?(?:记录|数据|明细|样本)';
 /**
  * Fields listed and closed by 明细 at the clause's end are the records ("按月提供参保农户作业地块边界、作业轨迹和机手身份
  * 信息明细"), as a list closed by 等明细 is; not a list of what is built on them, described or the operator's accounts

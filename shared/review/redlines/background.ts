@@ -215,4 +215,7 @@ const FOUGHT = '(?:查处|打击|防范|防止|制止|(?<!表示|提出|书面|�
 // The check may come after what it asks ("由甲方组织对产品是否含有个人信息、是否可能还原原始数据……进行审核").
 const ASKED = '(?:(?:审核|审查|检查|核查|核验|评估|评价|确认|判断|研判)[^，。；]{0,16}?|(?:^|(?<=[，,：:|｜]))\\s*)(?:是否|能否|可否|有无)[^，。；|｜]*' +
   '|(?<=对[^，。；]{0,12}?)(?:是否|能否|可否|有无)[^，。；]*?(?=(?:进行|开展|予以|组织)?(?:审核|审查|检查|核查|核验|评估|评价|确认|判断|研判))';
-export const OVERSEEN_SPAN = new RegExp(`${FOUGHT}|${ASKED}`, 'g');
+// A draft's wording quoted as what was struck or replaced ("征求意见稿第12条曾写有“乙方可……导出……”，……该句已删除，定稿第12条改
+// 为“……不得导出……”"): the quote is no rule of the text, whatever follows it (the new wording is read).
+const SUPERSEDED = '(?<=(?:初稿|原稿|草稿|草案|征求意见稿|送审稿|讨论稿|上一稿|前一稿|原方案|原协议|原条款|原表述|修改前)[^。；“"]{0,16}?[“"])[^”"]{4,80}(?=[”"][^。；]{0,40}?(?:删除|删去|删掉|修改为|修订为|调整为|改为|替换为))';
+export const OVERSEEN_SPAN = new RegExp(`${FOUGHT}|${ASKED}|${SUPERSEDED}`, 'g');

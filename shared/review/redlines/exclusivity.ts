@@ -63,5 +63,16 @@ export function readExclusivity(u0: Unit, doc?: { operatorPlatforms?: string[]; 
   const bare = n?.style === 'decimal' ? n.rest : s;
   if (PARTY_DEFINED.test(bare) && DEFINES.test(bare) && sentences(s).length === 1) return null;
   // Nor does one of a kind of grant ("本协议所称排他性授权，是指授权方承诺不再向……授予……").
-  return readRedevelopment(u) ?? (DEFINES.test(s) ? null : readShutOut(s, u.before));
+  return readRedevelopment(u) ?? (DEFINES.test(s) ? null : readShutOut(rightHeld(u), u.before));
+}
+
+/**
+ * An item of the operator's rights, under a heading or a lead that names them ("（三）运营机构的权利" / "3．对本场景后续新增
+ * 的……享有优先授权的权利"): the operator holds what the item gives, though the item names no one.
+ */
+const OWN_RIGHTS = new RegExp(`^\\s*(?:[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十\\d]+[、.．])?\\s*(${OPERATOR})(?:的|享有的?|享有(?:以下|下列|如下)|主要)?(?:权利|权益)`);
+function rightHeld(u: Unit): string {
+  if (new RegExp(OPERATOR).test(u.text) || !/享有|拥有|有权/.test(u.text)) return u.text;
+  const lead = [u.before.at(-1) ?? '', ...u.headings.slice(0, 3)].map((h) => OWN_RIGHTS.exec(h)).find(Boolean);
+  return lead ? `${lead[1]}${u.text}` : u.text;
 }

@@ -147,6 +147,10 @@ export function readRedevelopment(u: Unit): ClauseReading | null {
     if (!agent && owner) subject = owner[1];
     const described = DESCRIBED_AGENT.exec(text.slice(at + m[0].length));
     if (!agent && described && !TAKES_ROLE.test(lead)) subject = described[1];
+    // A party referred back to ("由该开发利用机构……再开发") that the operator set up or holds shares in before ("乙方可以设立或者
+    // 参股开发利用机构"): its group does it.
+    const back = subject && /^(?:该|上述|前述|此)([\u4e00-\u9fff]{2,10})$/.exec(subject);
+    const setUpByOperator = !!back && new RegExp(`${OPERATOR}[^。；]{0,16}?(?:设立|成立|组建|参股|控股|投资|出资|入股)[^。；]{0,12}?${back[1]}`).test(text.slice(0, at));
     // Not from words the sentence before quotes ("原稿“运营机构……享有……独家开发权”的表述已删除"): another text's party.
     if (!subject) for (const p of [...u.before].reverse()) if ((subject = subjectBefore(unquoted(p), p.length))) break;
     // Or the party whose rights or duties the heading lists ("乙方享有以下权利：" / "（二）参与……再开发").
@@ -156,7 +160,7 @@ export function readRedevelopment(u: Unit): ClauseReading | null {
     const after = text.slice(at, at + 30);
     // The operator working on products of its own is its development; its group reworking them is not.
     if (rework === 'own' && subject && IS_OPERATOR.test(subject)) continue;
-    if (operatorSide(subject) || RESERVED.test(after)) {
+    if (setUpByOperator || operatorSide(subject) || RESERVED.test(after)) {
       const r = readClause(text, c.text, at - c.start);
       if (r.reading !== 'prohibition') return r;
     } else if (rework === 'delivered' || (!rework && delivered)) {

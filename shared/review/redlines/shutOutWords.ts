@@ -66,6 +66,9 @@ export const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byO
   // Rivals' like products kept off a venue at the operator's instance: "运营机构可以商请数据交易场所对其他主体申请挂牌的同类
   // 产品暂不挂牌".
   { re: /(?:其他|其它|第三方|他人)[^。；]{0,16}?(?:同类|同样|类似|相同|竞品|竞争)[^。；]{0,16}?(?:暂不|不予|不得|不再|禁止|限制|停止|暂停|拒绝)(?:挂牌|上架|交易|销售|上线|接入|发布)/, negatable: true, byOperator: true },
+  // Or barred by the text from offering them for a while ("首发产品发布后二十四个月内，其他经营主体不得在授权运营系统内发布功能相
+  // 同或者相近的数据产品"): the operator's products kept from rivals.
+  { re: /(?:其他|其它|第三方|他人)[^。；]{0,12}?(?:不得|不能|禁止|不允许|不予)[^。；]{0,20}?(?:发布|提供|上架|上线|销售|推出|开发|挂牌|经营)[^。；]{0,10}?(?:同类|同样|类似|相同|相近|近似|竞品|竞争)[^。；]{0,12}?(?:产品|服务)/, negatable: true },
   { re: /差别化(?:接入|待遇|开放)|区别对待/, negatable: true },
   // Another operator let in only with the incumbent's leave ("实施机构……引入其他运营机构开展同类数据资源运营的，应当事先征得现有
   // 运营机构书面同意"): the incumbent can keep the field to itself.
