@@ -39,7 +39,7 @@ const WRAPPER = new RegExp(
     // a WeChat article's chrome: its follow prompt, its byline, an image's placeholder, its counters and its footer
     '^点击[^，。；]{0,8}?(?:蓝字|蓝色字|蓝色字体|名片)', '^[^，。；]{0,12}关注(?:我们|本号|本公众号|公众号)[！!～~。]?$', '^关注\\s*[“"「]', '^原创\\s', '^[\\[【]?(?:图片|视频|动图)[\\]】]?$', '^往期(?:推荐|回顾|精选)', '^阅读\\s*\\d', '^写留言', '^精选留言', '^听全文$',
     '^(?:分享|收藏|点赞|在看|转发)(?:\\s+(?:分享|收藏|点赞|在看|转发|赞))+\\s*$',
-    // an article's credits ("文字丨王某 图片丨李某 编辑丨陈某", "来源：某市数据局 | 责任编辑：某某")
+    // an article's credits ("文字丨王某 图片丨李某 编辑丨陈某", "责任编辑：王某 审核：李某")
     // (two roles or more, or one set off by a bar: "记者：这次准备拿出哪些数据？" is an interview's question)
     `^(?:${CREDIT}[丨|｜:：/]\\s*[\\u4e00-\\u9fff·]{2,5}\\s*){2,}$`, `^${CREDIT}[丨|｜]\\s*[\\u4e00-\\u9fff·]{2,5}\\s*$`,
     // a WeChat byline's date, time and place ("2025年07月09日 18:06 湖北")

@@ -23,7 +23,7 @@ const LATER_START = /(?:季度|年度|月度|半年|年)(?:结束|终了|末)|�
  */
 const COUNTED_FROM = /(?:自|从|于|在)([^，。；自从于在]{2,30}?)(?:之日|之时|当日|后|以后|之后)?起?(?:算|计|计算)?的?[，,]?\s*$/;
 // An act that is filed in its turn (the agreement's end or change, "终止后十个工作日内备案") starts its own filing's days.
-const SIGNED_OR_APPROVED = /签订|签署|签约|订立|缔结|盖章|签字|审议|审定|审批|批准|批复|核准|通过|印发|发布|决策|生效|作出|出具|终止|解除|变更|注销|届满|到期|期满|退出|调整|修改|修订|续签|续约|补充/;
+const SIGNED_OR_APPROVED = /签订|签署|签约|订立|缔结|盖章|签字|签发|审议|审定|审批|批准|批复|批示|核准|同意|认可|通过|印发|发布|决策|生效|作出|出具|终止|解除|变更|注销|届满|到期|期满|退出|调整|修改|修订|续签|续约|补充/;
 /** The time put back to run from an event with no date ("备案期限顺延至材料齐备之日起十个工作日"): it has no end. */
 const PUT_BACK = new RegExp(`(?:期限|时限|时间)?(?:顺延|延后|推迟|延长|延)至[^，。；]{1,16}?(?:之日|后)(?:起)?\\s*${CN_NUMERAL}\\s*个?\\s*工作日`);
 /**

@@ -71,8 +71,9 @@ export function readExclusivity(u0: Unit, doc?: { operatorPlatforms?: string[]; 
  * 的……享有优先授权的权利"): the operator holds what the item gives, though the item names no one.
  */
 const OWN_RIGHTS = new RegExp(`^\\s*(?:[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十\\d]+[、.．])?\\s*(${OPERATOR})(?:的|享有的?|享有(?:以下|下列|如下)|主要)?(?:权利|权益)`);
+const NAMES_OPERATOR = new RegExp(OPERATOR);
 function rightHeld(u: Unit): string {
-  if (new RegExp(OPERATOR).test(u.text) || !/享有|拥有|有权/.test(u.text)) return u.text;
+  if (NAMES_OPERATOR.test(u.text) || !/享有|拥有|有权/.test(u.text)) return u.text;
   const lead = [u.before.at(-1) ?? '', ...u.headings.slice(0, 3)].map((h) => OWN_RIGHTS.exec(h)).find(Boolean);
   return lead ? `${lead[1]}${u.text}` : u.text;
 }
