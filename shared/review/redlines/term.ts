@@ -122,6 +122,8 @@ const coversPhases = (s: string) => FOLLOWS_SCHEDULE.test(s) || COVERS_PHASES.te
 // Or the next phase entered when the first ends or passes its acceptance ("建设期满、平台通过验收后进入运营期").
 /** The grant itself set out in phases ("本项目授权运营分两个阶段实施：建设期……；运营期……"): each phase is part of its term. */
 const GRANT_IN_PHASES = /授权(?:运营)?(?:期限|期)?(?:分为?|划分为)[两二三四五\d]个?(?:阶段|时期|期)/;
+/** Unless each phase is granted or counted on its own ("两个阶段分别签订授权运营协议，各自计算期限"). */
+const GRANTED_APART = /分别(?:签订|签署|订立|授权|遴选)|各自(?:计算|起算|签订)|单独(?:签订|授权|计算)/;
 const PHASE_FOLLOWS = /(?:即|自动|直接|当然)[^，。；]{0,10}?(?:授予|进入|转入|生效|开始|延续)|(?:期满|届满|结束|通过[^，。；]{0,6}?验收)(?:后|之后|即)?[^，。；]{0,4}?(?:进入|转入)|(?:合格|达标|通过|良好|优秀|符合要求)的[，,]\s*(?:即|则|直接)?(?:进入|转入)|(?:无需|无须|不再|不必|免于)(?:另行|重新|再次)?[^，。；]{0,6}?(?:遴选|签订|签署|审批|申请|授权)/;
 /**
  * Spans of one grant told by their place in it ("前三年为市场培育期……；后两年为稳定运营期", "第1—3年为……，第4—5年为……"):
@@ -325,7 +327,7 @@ function phasedTerm(r: ReadDocument, maxMonths: number): { evidence: Evidence; f
         if (total > maxMonths + 0.5) out.push({ evidence: evidence(r, b, raw), found: `${joined.join('与')}合计（约 ${Math.round(total)} 个月）` });
       }
     }
-    const follows = (PHASE_FOLLOWS.test(block) || GRANT_IN_PHASES.test(block)) && !PHASE_DECIDED.test(block);
+    const follows = (PHASE_FOLLOWS.test(block) || (GRANT_IN_PHASES.test(block) && !GRANTED_APART.test(block))) && !PHASE_DECIDED.test(block);
     const placed = follows && TERM_WORDS.test(block) ? successiveSpans(withTermNumbers(block)) : null;
     if (placed && placed.months > maxMonths + 0.5) out.push({ evidence: evidence(r, b, block.length <= 120 ? block : sentences(block)[0]), found: `${placed.text}相继（约 ${Math.round(placed.months)} 个月）` });
     // Phases of one article that follow each other by themselves.
