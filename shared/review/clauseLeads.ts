@@ -1,4 +1,5 @@
 import { sentences } from './text';
+import { kept } from './kept';
 import { SANCTION_LEAD_SOURCE } from './redlines/background';
 
 /**
@@ -100,13 +101,11 @@ export function ledSentences(text: string, lead: Lead = NO_LEAD): string[] {
   if (!lead.text && !/[：:]/.test(text)) return sentences(text);
   // Every check reads a section under the lead its paragraphs left open: kept per text and lead.
   const key = lead.text ? `${lead.style ?? ''}\u0001${lead.cont ? 1 : 0}\u0001${lead.text}\u0001${text}` : text;
-  const kept = ledCache.get(key);
-  if (kept) return kept;
-  const out: string[] = [];
-  walkLead(text, { ...lead }, (s, open) => out.push(open ? open + s : s));
-  if (ledCache.size > 20_000) ledCache.clear();
-  ledCache.set(key, out);
-  return out;
+  return kept(ledCache, key, () => {
+    const out: string[] = [];
+    walkLead(text, { ...lead }, (s, open) => out.push(open ? open + s : s));
+    return out;
+  });
 }
 const ledCache = new Map<string, string[]>();
 

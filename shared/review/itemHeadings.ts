@@ -1,5 +1,6 @@
 import type { RuleItem } from './ruleset';
 import { joinedWithHe, type Section } from './sections';
+import { kept } from './kept';
 
 /**
  * What a section's heading names, for the checklist items (items.ts): a heading word held as the section's matter, not
@@ -16,16 +17,9 @@ const SECURITY_ASKED = /(?:数据)?安全(?:怎么|如何|怎样)管/g;
 // "各方面" (all aspects) is not 各方 (the parties).
 // Asked for every section name and heading word of every item: the few distinct strings are normalised once.
 const plainOf = new Map<string, string>();
-const plain = (x: string) => {
-  let v = plainOf.get(x);
-  if (v === undefined) {
-    // The name of a document on another matter than data cited in it names nothing of the section's ("《市场准入负面清单》").
-    v = joinedWithHe(x.replace(/的/g, '')).replace(OPERATOR, '运营机构').replace(SECURITY_ASKED, '安全管理').replace(/各方面/g, '诸方面').replace(/《[^《》]{1,60}》/g, (q) => (q.includes('数据') ? q : '《》'));
-    if (plainOf.size > 20_000) plainOf.clear();
-    plainOf.set(x, v);
-  }
-  return v;
-};
+// The name of a document on another matter than data cited in it names nothing of the section's ("《市场准入负面清单》").
+const plain = (x: string) =>
+  kept(plainOf, x, () => joinedWithHe(x.replace(/的/g, '')).replace(OPERATOR, '运营机构').replace(SECURITY_ASKED, '安全管理').replace(/各方面/g, '诸方面').replace(/《[^《》]{1,60}》/g, (q) => (q.includes('数据') ? q : '《》')));
 /**
  * A heading that states a prohibition ("原始数据不得导出某市公共数据授权运营平台") is about what it forbids: a word after
  * 不得/禁止 names the place or the object of the rule, not the section's matter.

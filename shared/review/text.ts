@@ -3,6 +3,7 @@
  * clause boundaries. What a clause grants or forbids is read in clauses.ts.
  */
 import { ESTIMATE_AFTER, ESTIMATE_BEFORE, GRANT_TERM, GRANT_TIED, NOT_THE_TERM, OF_ANOTHER_CONTRACT, OPERATING, OTHER_MATTER, OTHER_PERIOD, PAYBACK, PAYBACK_AFTER, TERM_TIED_TO_PAYBACK, TIES, saidBefore } from './periods';
+import { kept } from './kept';
 
 const DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4, 五: 5, 伍: 5,
@@ -63,12 +64,7 @@ export const ITEM_NUMBER = '(?:\\d+(?:[.．]\\d+)+\\s*|[（(]?[一二三四五�
 /** Every rule reads the same blocks: their sentences are split once (bounded, so a long session does not grow it). */
 const sentenceCache = new Map<string, string[]>();
 export function sentences(text: string): string[] {
-  let out = sentenceCache.get(text);
-  if (out) return out;
-  out = text.split(/(?<=[。；;！？!?\n])/).map((s) => s.trim()).filter(Boolean);
-  if (sentenceCache.size > 20_000) sentenceCache.clear();
-  sentenceCache.set(text, out);
-  return out;
+  return kept(sentenceCache, text, () => text.split(/(?<=[。；;！？!?\n])/).map((s) => s.trim()).filter(Boolean));
 }
 
 // ---- durations ----

@@ -1,3 +1,4 @@
+import { kept } from '../kept';
 /**
  * Sentences that set no rule of their own, so a red line's words in them grant nothing: a risk or a problem the text
  * describes ("主要风险包括：运营机构可能借助数据优势形成垄断", "调研中发现，部分地区存在公益类数据产品变相收费等问题"),
@@ -157,13 +158,8 @@ const JUDGED = /^\s*(?:该|上述|此|这一|前述|此项|该项)(?:约定|条�
 /** A question asks; it sets no rule ("问：运营机构是否享有独家经营权？"): the answer after it is read. */
 const QUESTION = /^\s*(?:问|提问|Q)\s*[：:]|(?:是否|能否|可否|有无|是不是|有没有|吗|呢|什么|哪些|哪个|如何|怎样|怎么|多少)[^。；！!？?]{0,40}?[？?]\s*$/;
 export function isBackground(sentence: string): boolean {
-  // Every red-line reader asks it of the same sentences: answered once (bounded, like text.ts's sentences).
-  let kept = backgroundCache.get(sentence);
-  if (kept === undefined) {
-    if (backgroundCache.size > 20_000) backgroundCache.clear();
-    backgroundCache.set(sentence, (kept = readsAsBackground(sentence)));
-  }
-  return kept;
+  // Every red-line reader asks it of the same sentences: answered once.
+  return kept(backgroundCache, sentence, () => readsAsBackground(sentence));
 }
 const backgroundCache = new Map<string, boolean>();
 function readsAsBackground(sentence: string): boolean {
