@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { reviewDocument } from '../../../shared/review/engine';
-import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
+import { passageReview } from '../../helpers/passageReview';
 
 /**
  * Classes read in session 34 from a reading bank of breaches put the way drafters hide them: split over two sentences,
  * given through a definition used later, a table row typed on one line, a cap written after the period it caps, the
  * term tied to a schedule. Each case has a lawful twin. Text written for the test.
  */
-const review = (s: string, rs = 'national', kind: 'plan' | 'agreement' = 'agreement') =>
-  reviewDocument(docFromText(`某场景公共数据授权运营${kind === 'plan' ? '实施方案' : '协议'}\n${s}`), bundledRuleset(rs), kind);
-const flagsOf = (s: string, rs = 'national', kind: 'plan' | 'agreement' = 'agreement') => review(s, rs, kind).flags.map((f) => f.id);
+const { flagsOf } = passageReview();
 
 describe('the operator chosen without fair competition (Hebei)', () => {
   it('reads the operator named before the way it is chosen', () => {

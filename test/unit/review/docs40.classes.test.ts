@@ -3,6 +3,7 @@ import { reviewDocument } from '../../../shared/review/engine';
 import { bodyBlocks } from '../../../shared/domain/document';
 import { buildDocument } from '../../../shared/document/build';
 import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
+import { passageReview } from '../../helpers/passageReview';
 
 /**
  * Classes read from the fortieth set (a reading set, session 29): a decimal outline (1 / 1.1 / 1.1.1), a table of
@@ -11,8 +12,7 @@ import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
  */
 
 /** The red lines a passage raises under a title naming its kind, reviewed as intake reads a TXT file. */
-const flagsOf = (s: string, rs = 'hebei', kind: 'plan' | 'agreement' = 'agreement') =>
-  reviewDocument(docFromText(`某场景公共数据授权运营${kind === 'plan' ? '实施方案' : '协议'}\n${s}`), bundledRuleset(rs), kind).flags.map((f) => f.id);
+const { flagsOf } = passageReview('hebei');
 const headingsOf = (text: string) => docFromText(text).blocks.flatMap((b) => (b.kind === 'heading' ? [`${b.level}|${b.numbering}|${b.text}`] : []));
 
 describe('a decimal outline (1 / 1.1 / 1.1.1) is the document\'s headings, at their depth', () => {

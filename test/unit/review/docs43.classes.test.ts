@@ -4,6 +4,7 @@ import { decodeTextDetected } from '../../../main/docs/detect';
 import { markdownItems } from '../../../main/docs/text';
 import { buildDocument } from '../../../shared/document/build';
 import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
+import { passageReview } from '../../helpers/passageReview';
 
 /**
  * Classes read in session 30 (the forty-third set, a reading set, and what the start of the round showed): an
@@ -14,8 +15,7 @@ import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
  * platform. Text written for the test.
  */
 
-const flagsOf = (s: string, rs = 'hebei', kind: 'plan' | 'agreement' = 'agreement') =>
-  reviewDocument(docFromText(`某场景公共数据授权运营${kind === 'plan' ? '实施方案' : '协议'}\n${s}`), bundledRuleset(rs), kind).flags.map((f) => f.id);
+const { flagsOf } = passageReview('hebei');
 /** A Markdown file as intake reads it. */
 const fromMarkdown = (text: string) => buildDocument(markdownItems(text), { format: 'md', fileName: 't.md' });
 const itemOf = (text: string, id: string, rs = 'national', kind: 'plan' | 'agreement' = 'plan') =>

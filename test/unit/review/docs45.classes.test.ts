@@ -4,6 +4,7 @@ import { documentGenre } from '../../../shared/review/genre';
 import { readDocument } from '../../../shared/review/sections';
 import { buildDocument } from '../../../shared/document/build';
 import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
+import { passageReview } from '../../helpers/passageReview';
 
 /**
  * Classes read in session 31 (reading banks and a reading set written blind at its start): records handed out one
@@ -16,8 +17,7 @@ import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
  * elsewhere, a document number over a title. Text written for the test.
  */
 
-const flagsOf = (s: string, rs = 'national', kind: 'plan' | 'agreement' = 'agreement') =>
-  reviewDocument(docFromText(`某场景公共数据授权运营${kind === 'plan' ? '实施方案' : '协议'}\n${s}`), bundledRuleset(rs), kind).flags.map((f) => f.id);
+const { flagsOf } = passageReview();
 
 describe('records returned for one key, one household or one order are raw data let out', () => {
   it('fires on a query by an identifier that returns that one\'s records', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { reviewDocument } from '../../../shared/review/engine';
 import { readDocument } from '../../../shared/review/sections';
 import { withoutRunningLines } from '../../../main/docs/pdfPages';
-import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
+import { docFromText } from '../../helpers/reviewCorpus';
+import { passageReview } from '../../helpers/passageReview';
 
 /**
  * Classes read on opening the forty-sixth set (session 32): a clause the document amends in its own text; a running head
@@ -11,8 +11,7 @@ import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
  * a product that could derive the records, refused; a channel named by its verb; a tiered grant as a control; scenarios
  * put under one grant at once; the operator granting to a party named before the verb. Text written for the test.
  */
-const flagsOf = (s: string, rs = 'national', kind: 'plan' | 'agreement' = 'agreement') =>
-  reviewDocument(docFromText(`某场景公共数据授权运营${kind === 'plan' ? '实施方案' : '协议'}\n${s}`), bundledRuleset(rs), kind).flags.map((f) => f.id);
+const { flagsOf } = passageReview();
 
 describe('words the document amends in its own text bind no longer', () => {
   const original = '第十二条 协议终止时，乙方应当对原始数据及其副本以不可逆方式销毁，相关操作日志保存两个月。';

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { reviewDocument } from '../../../shared/review/engine';
 import { readDocument } from '../../../shared/review/sections';
-import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
+import { docFromText } from '../../helpers/reviewCorpus';
+import { passageReview } from '../../helpers/passageReview';
 
 /**
  * Classes read in session 32 from a reading set of published-style texts: a 用语含义 item written “X”：……, read as a
  * definition (not a clause and not a heading); kinds of a manner listed up to 等 after 不以; another party named between
  * the operator and the 可 of a re-development; every scenario the subject of where it runs. Text written for the test.
  */
-const flagsOf = (s: string, rs = 'national', kind: 'plan' | 'agreement' = 'agreement') =>
-  reviewDocument(docFromText(`某场景公共数据授权运营${kind === 'plan' ? '实施方案' : '协议'}\n${s}`), bundledRuleset(rs), kind).flags.map((f) => f.id);
+const { flagsOf } = passageReview();
 
 describe('a defined term written with a colon is a definition', () => {
   const text = [

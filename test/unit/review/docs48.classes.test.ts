@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reviewDocument } from '../../../shared/review/engine';
-import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
+import { docFromText } from '../../helpers/reviewCorpus';
+import { passageReview } from '../../helpers/passageReview';
 
 /**
  * Classes read in session 33 from the forty-eighth set and the s33 banks, opened after being measured sealed: a list
@@ -10,8 +10,7 @@ import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
  * harm named; the operator's co-development, its reserve and its channel; a closed group chosen from; a company the
  * operator set up, named by a defined term; a WeChat headline naming the document. Text written for the test.
  */
-const flagsOf = (s: string, rs = 'national', kind: 'plan' | 'agreement' = 'agreement') =>
-  reviewDocument(docFromText(`某场景公共数据授权运营${kind === 'plan' ? '实施方案' : '协议'}\n${s}`), bundledRuleset(rs), kind).flags.map((f) => f.id);
+const { flagsOf } = passageReview();
 
 describe('a list of breaches under "……构成违约："', () => {
   it('reads its items as grounds of the sanction', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reviewDocument } from '../../../shared/review/engine';
-import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
+import { docFromText } from '../../helpers/reviewCorpus';
+import { passageReview } from '../../helpers/passageReview';
 
 /**
  * Classes read in session 33 from a reading set of published-style texts: a sanction's lead-in that runs over a
@@ -9,9 +9,7 @@ import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
  * 本协议严格禁止的情形"); data a party consented to (企业自愿授权数据) and a right of use for upkeep, neither a grant; a
  * decimal outline's top heading that lists its matters. Text written for the test.
  */
-const review = (s: string, rs = 'national', kind: 'plan' | 'agreement' = 'agreement') =>
-  reviewDocument(docFromText(`某场景公共数据授权运营${kind === 'plan' ? '实施方案' : '协议'}\n${s}`), bundledRuleset(rs), kind);
-const flagsOf = (s: string, rs = 'national', kind: 'plan' | 'agreement' = 'agreement') => review(s, rs, kind).flags.map((f) => f.id);
+const { review, flagsOf } = passageReview();
 
 describe('a sanction lead-in that runs over a semicolon', () => {
   const lead = '第二十条 乙方有下列行为之一的，甲方有权暂停授权并要求乙方支付违约金；造成损失的，依法赔偿：';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { reviewDocument } from '../../../shared/review/engine';
 import { buildDocument } from '../../../shared/document/build';
-import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
+import { docFromText } from '../../helpers/reviewCorpus';
+import { passageReview } from '../../helpers/passageReview';
 
 /**
  * Classes read in session 34 from the opened fiftieth set and banks s34: a title set in a heading style with its scope
@@ -11,11 +11,7 @@ import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
  * cells output as they are, a renewal without end). Each has a lawful twin where one is easy to mistake. Text written for
  * the test.
  */
-type Kind = 'plan' | 'agreement';
-const review = (s: string, rs = 'national', kind: Kind = 'agreement') =>
-  reviewDocument(docFromText(`某场景公共数据授权运营${kind === 'plan' ? '实施方案' : '协议'}\n${s}`), bundledRuleset(rs), kind);
-const flagsOf = (s: string, rs = 'national', kind: Kind = 'agreement') => review(s, rs, kind).flags.map((f) => f.id);
-const statusOf = (s: string, id: string, rs = 'national', kind: Kind = 'plan') => review(s, rs, kind).items.find((i) => i.id === id)?.status;
+const { flagsOf, statusOf } = passageReview();
 
 describe('the title', () => {
   const styled = (...lines: string[]) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reviewDocument } from '../../../shared/review/engine';
-import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
+import { docFromText } from '../../helpers/reviewCorpus';
+import { passageReview } from '../../helpers/passageReview';
 
 /**
  * Classes read in session 35 from the fifty-first blind set and its banks: a lead-in in an article's heading over items
@@ -9,10 +9,7 @@ import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
  * text's options, a check's yes/no answer, a proposal reported and refused. Each case has a lawful twin where one can be
  * written. Text written for the test.
  */
-const review = (s: string, rs = 'national', kind: 'plan' | 'agreement' = 'agreement', title?: string) =>
-  reviewDocument(docFromText(`${title ?? `某场景公共数据授权运营${kind === 'plan' ? '实施方案' : '协议'}`}\n${s}`), bundledRuleset(rs), kind);
-const flagsOf = (s: string, rs = 'national', kind: 'plan' | 'agreement' = 'agreement') => review(s, rs, kind).flags.map((f) => f.id);
-const cited = (s: string, id: string, rs = 'national', kind: 'plan' | 'agreement' = 'agreement') => (review(s, rs, kind).flags.find((f) => f.id === id)?.evidence.length ?? 0) > 0;
+const { flagsOf, cited } = passageReview();
 
 describe('items under a lead-in set out one a paragraph, without numbers', () => {
   it('reads each as forbidden when the lead-in stands in the article’s heading', () => {

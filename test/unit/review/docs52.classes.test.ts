@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reviewDocument } from '../../../shared/review/engine';
 import { txtItems } from '../../../main/docs/text';
-import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
+import { passageReview } from '../../helpers/passageReview';
 
 /**
  * Classes read in session 36 from the fifty-second blind set and its banks: a table typed with tabs or aligned spaces, a
@@ -10,10 +9,7 @@ import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
  * lead-in over items, others shut out by refusal or by purchase, another party on the operator's licence, and words of
  * another text quoted. Each case has a lawful twin where one can be written. Text written for the test.
  */
-const review = (s: string, rs = 'national', kind: 'plan' | 'agreement' = 'agreement') =>
-  reviewDocument(docFromText(`某场景公共数据授权运营${kind === 'plan' ? '实施方案' : '协议'}\n${s}`), bundledRuleset(rs), kind);
-const flagsOf = (s: string, rs = 'national', kind: 'plan' | 'agreement' = 'agreement') => review(s, rs, kind).flags.map((f) => f.id);
-const cited = (s: string, id: string, rs = 'national', kind: 'plan' | 'agreement' = 'agreement') => (review(s, rs, kind).flags.find((f) => f.id === id)?.evidence.length ?? 0) > 0;
+const { flagsOf, cited } = passageReview();
 
 describe('a table typed in a text file with tabs or aligned spaces', () => {
   it('is read as a table: head and rows', () => {

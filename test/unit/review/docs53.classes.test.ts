@@ -4,6 +4,7 @@ import { readDocument } from '../../../shared/review/sections';
 import { buildDocument } from '../../../shared/document/build';
 import { txtItems } from '../../../main/docs/text';
 import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
+import { passageReview } from '../../helpers/passageReview';
 
 /**
  * Classes read in session 36 from the fifty-third blind set and the s36b/s36c banks, after they were measured sealed: a
@@ -13,10 +14,7 @@ import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
  * service named by what it pushes, data pushed into the platform. Each case has a lawful twin where one can be written.
  * Text written for the test.
  */
-const review = (s: string, rs = 'national', kind: 'plan' | 'agreement' = 'agreement') =>
-  reviewDocument(docFromText(`某场景公共数据授权运营${kind === 'plan' ? '实施方案' : '协议'}\n${s}`), bundledRuleset(rs), kind);
-const flagsOf = (s: string, rs = 'national', kind: 'plan' | 'agreement' = 'agreement') => review(s, rs, kind).flags.map((f) => f.id);
-const cited = (s: string, id: string, rs = 'national', kind: 'plan' | 'agreement' = 'agreement') => (review(s, rs, kind).flags.find((f) => f.id === id)?.evidence.length ?? 0) > 0;
+const { review, flagsOf, cited } = passageReview();
 
 describe('a paragraph cut by a page break', () => {
   it('reads the next page’s words with it, and not again alone', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { reviewDocument } from '../../../shared/review/engine';
 import { txtItems } from '../../../main/docs/text';
-import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
+import { docFromText } from '../../helpers/reviewCorpus';
+import { passageReview } from '../../helpers/passageReview';
 
 /**
  * Classes read in session 37 from the fifty-fourth blind set and the s37/s37a banks, after they were measured sealed:
@@ -13,9 +13,7 @@ import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
  * not sold and products given free elsewhere, a reversible key handed out, a need met on consent, a scenario put first.
  * Each case has a lawful twin where one can be written. Text written for the test.
  */
-const review = (s: string, rs = 'national', kind: 'plan' | 'agreement' = 'agreement') =>
-  reviewDocument(docFromText(`某场景公共数据授权运营${kind === 'plan' ? '实施方案' : '协议'}\n${s}`), bundledRuleset(rs), kind);
-const flagsOf = (s: string, rs = 'national', kind: 'plan' | 'agreement' = 'agreement') => review(s, rs, kind).flags.map((f) => f.id);
+const { flagsOf } = passageReview();
 
 describe('a text wrapped by count of characters', () => {
   // Thirty characters a line whatever they are: a clause's number in digits takes a character's room.

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reviewDocument } from '../../../shared/review/engine';
-import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
+import { passageReview } from '../../helpers/passageReview';
 
 /**
  * Classes read in session 37 from the fifty-fifth blind set and the s37b/s37c banks, after they were measured sealed
@@ -11,9 +10,7 @@ import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
  * labelled in a typed row, records defined as unprocessed, a consortium's rights shared out, a licence to act in one's
  * own name. Each case has a lawful twin where one can be written. Text written for the test.
  */
-const review = (s: string, rs = 'national', kind: 'plan' | 'agreement' = 'agreement') =>
-  reviewDocument(docFromText(`某场景公共数据授权运营${kind === 'plan' ? '实施方案' : '协议'}\n${s}`), bundledRuleset(rs), kind);
-const flagsOf = (s: string, rs = 'national', kind: 'plan' | 'agreement' = 'agreement') => review(s, rs, kind).flags.map((f) => f.id);
+const { flagsOf } = passageReview();
 
 describe('an act said to be hard', () => {
   it('names a problem, not what anyone may do', () => {

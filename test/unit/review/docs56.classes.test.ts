@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reviewDocument } from '../../../shared/review/engine';
-import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
+import { passageReview } from '../../helpers/passageReview';
 import { durations, withTermNumbers } from '../../../shared/review/text';
 
 /**
@@ -13,9 +12,7 @@ import { durations, withTermNumbers } from '../../../shared/review/text';
  * article's headline above its account line and its sub-headlines, an annex's list under its own numbered parts.
  * Each case has a lawful twin where one can be written. Text written for the test.
  */
-const review = (s: string, rs = 'national', kind: 'plan' | 'agreement' = 'agreement', title?: string) =>
-  reviewDocument(docFromText(`${title ?? `某场景公共数据授权运营${kind === 'plan' ? '实施方案' : '协议'}`}\n${s}`), bundledRuleset(rs), kind);
-const flagsOf = (s: string, rs = 'national', kind: 'plan' | 'agreement' = 'agreement') => review(s, rs, kind).flags.map((f) => f.id);
+const { review, flagsOf } = passageReview();
 
 describe('stages set out as items named by their headings', () => {
   const stages = (second: string) => `（五）授权运营期限\n本次授权运营分两个阶段实施：\n1. 培育运营期\n自授权运营协议签订之日起十二个月，先行开放港口集疏运场景；\n2. 全域运营期\n${second}`;

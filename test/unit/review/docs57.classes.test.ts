@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reviewDocument } from '../../../shared/review/engine';
-import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
+import { passageReview } from '../../helpers/passageReview';
 
 /**
  * Classes read in session 38 from the fifty-seventh blind set and the s38b/s38c banks, after they were measured sealed
@@ -13,9 +12,7 @@ import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
  * ones, an annex's list said to be of one kind. Each case has a lawful twin where one can be written. Text written for
  * the test.
  */
-const review = (s: string, rs = 'national', kind: 'plan' | 'agreement' = 'agreement') =>
-  reviewDocument(docFromText(`某场景公共数据授权运营${kind === 'plan' ? '实施方案' : '协议'}\n${s}`), bundledRuleset(rs), kind);
-const flagsOf = (s: string, rs = 'national', kind: 'plan' | 'agreement' = 'agreement') => review(s, rs, kind).flags.map((f) => f.id);
+const { review, flagsOf } = passageReview();
 const itemOf = (s: string, id: string, rs = 'national', kind: 'plan' | 'agreement' = 'agreement') => review(s, rs, kind).items.find((i) => i.id === id)!.status;
 
 describe('the operation of products entrusted', () => {

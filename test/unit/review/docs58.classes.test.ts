@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reviewDocument } from '../../../shared/review/engine';
 import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
+import { passageReview } from '../../helpers/passageReview';
 
 /**
  * Classes read in session 38 from the fifty-eighth blind set and the s38d/s38e banks, after they were measured sealed
@@ -11,9 +12,7 @@ import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
  * continuation on consent capped as a period. Each case has a lawful twin where one can be written. Text written for the
  * test.
  */
-const review = (s: string, rs = 'national', kind: 'plan' | 'agreement' = 'agreement', title?: string) =>
-  reviewDocument(docFromText(`${title ?? `某场景公共数据授权运营${kind === 'plan' ? '实施方案' : '协议'}`}\n${s}`), bundledRuleset(rs), kind);
-const flagsOf = (s: string, rs = 'national', kind: 'plan' | 'agreement' = 'agreement') => review(s, rs, kind).flags.map((f) => f.id);
+const { review, flagsOf } = passageReview();
 
 describe('a title among a page’s chrome', () => {
   it('behind a row of the page’s buttons', () => {

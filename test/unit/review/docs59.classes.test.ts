@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reviewDocument } from '../../../shared/review/engine';
 import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
+import { passageReview } from '../../helpers/passageReview';
 
 /**
  * Classes read in session 39 from the fifty-ninth blind set and the s39/s39a banks, after they were measured sealed on
@@ -12,9 +13,7 @@ import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
  * extended to one; a list said by what it is limited to. Each case has a lawful twin where one can be written. Text
  * written for the test.
  */
-const review = (s: string, rs = 'national', kind: 'plan' | 'agreement' = 'agreement', title?: string) =>
-  reviewDocument(docFromText(`${title ?? `某场景公共数据授权运营${kind === 'plan' ? '实施方案' : '协议'}`}\n${s}`), bundledRuleset(rs), kind);
-const flagsOf = (s: string, rs = 'national', kind: 'plan' | 'agreement' = 'agreement') => review(s, rs, kind).flags.map((f) => f.id);
+const { flagsOf } = passageReview();
 
 describe('the title among a page’s chrome', () => {
   it('under a breadcrumb set with guillemets', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { reviewDocument } from '../../../shared/review/engine';
 import { txtItems } from '../../../main/docs/text';
 import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
+import { passageReview } from '../../helpers/passageReview';
 
 /**
  * Classes read in session 39 from the sixtieth blind set and the s39b/s39c banks, after they were measured sealed on
@@ -12,9 +13,7 @@ import { bundledRuleset, docFromText } from '../../helpers/reviewCorpus';
  * name their category; a list of what the operator is to provide; records kept with every field. Each case has a lawful
  * twin where one can be written. Text written for the test.
  */
-const review = (s: string, rs = 'national', kind: 'plan' | 'agreement' = 'agreement') =>
-  reviewDocument(docFromText(`某场景公共数据授权运营${kind === 'plan' ? '实施方案' : '协议'}\n${s}`), bundledRuleset(rs), kind);
-const flagsOf = (s: string, rs = 'national', kind: 'plan' | 'agreement' = 'agreement') => review(s, rs, kind).flags.map((f) => f.id);
+const { flagsOf } = passageReview();
 
 describe('the title on a copied page', () => {
   it('a running head that shortens the title printed below it over two lines is dropped atop the first page too', () => {
