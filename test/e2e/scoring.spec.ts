@@ -250,6 +250,9 @@ test('with a price part: review failure excluded, abnormally low price explained
     for (let i = 0; i < 4; i++) await pick(page, `declare-${i}`, '无利害关系');
     await transcribe(page, member);
     await page.getByTestId('submit-declaration').click();
+    // The sheet's 代录 starts empty once the declaration is recorded: fill it after that, not before (a busy machine
+    // records it later than the next keystrokes).
+    await expect(page.getByTestId('score-table').locator('tbody tr.ant-table-row')).toHaveCount(3);
     await transcribe(page, member);
     for (let a = 0; a < 3; a++) for (let c = 0; c < 6; c++) await page.getByTestId(`score-${a}-${crit[c]}`).fill(String(vals[a][c]));
     await page.getByTestId('submit-sheet').click();
