@@ -2,7 +2,7 @@
 // furniture and the paragraphs that run over its break).
 import type { RawItem } from '../../shared/document/build';
 import { parseNumbering } from '../../shared/document/numbering';
-import { joinLines } from './text';
+import { joinLines, MARKED_PAGE } from './text';
 
 export interface PdfPageText {
   page: number;
@@ -20,7 +20,8 @@ export interface PdfPageText {
  */
 // A page number at the end of a head or a foot: "第 2 页 共 4 页", "- 2 -", "2 / 4".
 const TRAILING_PAGE = /\s*(?:第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|[-—–－]+\s*\d+\s*[-—–－]+|\d+\s*\/\s*\d+)$/;
-export function withoutRunningLines(pages: PdfPageText[]): PdfPageText[] {
+export function withoutRunningLines(allPages: PdfPageText[]): PdfPageText[] {
+  const pages = withoutPageNumbers(allPages);
   const withText = pages.filter((p) => p.items.length);
   if (withText.length < 3) return pages;
   const edge = (p: PdfPageText, end: 0 | -1) => {
@@ -54,6 +55,29 @@ export function withoutRunningLines(pages: PdfPageText[]): PdfPageText[] {
     let items = p.items;
     if (heads.has(edge(p, 0) ?? '')) items = items.slice(1);
     if (items.length && feet.has(edge({ ...p, items }, -1) ?? '')) items = items.slice(0, -1);
+    return items === p.items ? p : { ...p, items };
+  });
+}
+
+/**
+ * A page's number printed alone at its foot or head ("— 5 —", "- 5 -", "第5页", "5 / 12"), on the first page too: left
+ * in, it is read as a paragraph and cuts the sentence that runs over the break ("……5 个工" / "— 5 —" / "作日内……"). A
+ * bare number ("5") is a page's only where such numbers run with the pages at the same edge on most of them; alone it
+ * may be a table's cell.
+ */
+function withoutPageNumbers(pages: PdfPageText[]): PdfPageText[] {
+  const text = (it: RawItem | undefined) => (it?.kind === 'text' ? it.text.trim() : '');
+  const bareRuns = (end: 0 | -1) => {
+    const numbered = pages.filter((p) => /^\d{1,4}$/.test(text(p.items.at(end))));
+    const offsets = new Set(numbered.map((p) => Number(text(p.items.at(end))) - p.page));
+    return numbered.length >= 3 && numbered.length * 2 >= pages.filter((p) => p.items.length).length && offsets.size === 1;
+  };
+  const bare = { head: bareRuns(0), foot: bareRuns(-1) };
+  const isNumber = (it: RawItem | undefined, runs: boolean) => MARKED_PAGE.test(text(it)) || (runs && /^\d{1,4}$/.test(text(it)));
+  return pages.map((p) => {
+    let items = p.items;
+    if (isNumber(items.at(-1), bare.foot)) items = items.slice(0, -1);
+    if (isNumber(items.at(0), bare.head)) items = items.slice(1);
     return items === p.items ? p : { ...p, items };
   });
 }

@@ -13,7 +13,7 @@ export function joinLines(a: string, b: string): string {
 // Running heads and page numbers: "— 3 —", "- 3 -", "第 3 页", "第3页 共20页", "3 / 20".
 export const PAGE_MARK = /^([-—–－\s]*\d+[-—–－\s]*|第\s*\d+\s*页.*|\d+\s*\/\s*\d+)$/;
 // A page number that says so by its dashes or its 页: a bare "12" line may be a table's cell.
-const MARKED_PAGE = /^([-—–－]+\s*\d+\s*[-—–－]+|第\s*\d+\s*页.*|\d+\s*\/\s*\d+)$/;
+export const MARKED_PAGE = /^([-—–－]+\s*\d+\s*[-—–－]+|第\s*\d+\s*页.*|\d+\s*\/\s*\d+)$/;
 const SENTENCE_END = /[。！？!?；;：:]$/;
 // Space-aligned columns ("4     0—6岁儿童健康管理数据     各社区卫生服务中心"): a table row, never rewrapped.
 const ALIGNED = /\S(?: {3,}|\t|\u3000{2,})\S/;
