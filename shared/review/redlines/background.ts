@@ -149,7 +149,8 @@ const ADOPTED = /(?<![未不])(?:予以)?采纳(?:了|该|此|上述)|吸收(?:�
  * 费用”的内容，专家建议……"), or a proposal quoted as proposed ("市某行业协会建议“运营期限延长至五年……”"): words of
  * another text or speaker, not this text's rule.
  */
-const QUOTED_ELSEWHERE = /(?:初稿|原稿|草稿|草案|征求意见稿|送审稿|讨论稿|上一稿|前一稿|原方案|原协议|原条款|原表述|修改前)(?:中|的|所写|所列|第[^，。；“"]{1,8})?[^，。；“"]{0,10}?[“"][^”"]{4,80}[”"]|(?:建议|提议|主张)[：:]?\s*[“"][^”"]{4,80}[”"]|《[^《》]{0,30}(?:方案|协议)》(?:中|第[^，。；“"]{1,8})?[^，。；“"]{0,6}?[“"][^”"]{4,80}[”"]的?(?:内容|表述|提法|条款|约定|写法)/;
+// Or a clause quoted by its number and judged after it ("协议文本第七条“……独家运营权……”构成排他性安排，违反……，应予删除").
+const QUOTED_ELSEWHERE = /第[一二三四五六七八九十百\d]+条(?:第[^，。；“"]{1,6}[款项])?[^，。；“"]{0,4}?[“"][^”"]{4,80}[”"][^。；]{0,24}?(?:构成|违反|不符合|不合|涉嫌|属于违|应予删除|应当删除|应删除|建议删除)|(?:初稿|原稿|草稿|草案|征求意见稿|送审稿|讨论稿|上一稿|前一稿|原方案|原协议|原条款|原表述|修改前)(?:中|的|所写|所列|第[^，。；“"]{1,8})?[^，。；“"]{0,10}?[“"][^”"]{4,80}[”"]|(?:建议|提议|主张)[：:]?\s*[“"][^”"]{4,80}[”"]|《[^《》]{0,30}(?:方案|协议)》(?:中|第[^，。；“"]{1,8})?[^，。；“"]{0,6}?[“"][^”"]{4,80}[”"]的?(?:内容|表述|提法|条款|约定|写法)/;
 // The text's own amendment, not one proposed or reported ("建议改为“……”", "修改稿已调整为“……”").
 // A proposal's later clause proposes too ("建议删除该款，改为“……”").
 const AMENDED = /(?<!(?:建议|已|稿|拟|宜|应)(?:修|调|变|替|更)?)(?<!建议[^。；“”"]{0,12})(?:修改|修订|调整|变更|替换|更改|改)为/;
@@ -157,6 +158,16 @@ const AMENDED = /(?<!(?:建议|已|稿|拟|宜|应)(?:修|调|变|替|更)?)(?<!
 const JUDGED = /^\s*(?:该|上述|此|这一|前述|此项|该项)(?:约定|条款|表述|规定|写法|内容|款|条|提法)[^。；]{0,12}?(?:实质上|实际上|事实上|明显|属于|构成|涉嫌|等同于|相当于)/;
 /** A question asks; it sets no rule ("问：运营机构是否享有独家经营权？"): the answer after it is read. */
 const QUESTION = /^\s*(?:问|提问|Q)\s*[：:]|(?:是否|能否|可否|有无|是不是|有没有|吗|呢|什么|哪些|哪个|如何|怎样|怎么|多少)[^。；！!？?]{0,40}?[？?]\s*$/;
+/**
+ * Words of another text or speaker in the sentence: a draft or a clause quoted (and judged), an opinion reported, a
+ * practice rejected. Narrower than isBackground (no track record, sanction ground or risk): for readers that read a
+ * condition of fact as part of the rule ("……未发生数据安全事件的，期满后享有续约权").
+ */
+export function othersWords(sentence: string): boolean {
+  if (ADOPTED.test(sentence)) return false;
+  return REPORTED.test(sentence) || (LABEL_LEAD.test(sentence) && REPORTED.test(sentence.replace(LABEL_LEAD, ''))) || (QUOTED_ELSEWHERE.test(sentence) && !AMENDED.test(sentence)) || REJECTED.test(sentence);
+}
+
 export function isBackground(sentence: string): boolean {
   // Every red-line reader asks it of the same sentences: answered once.
   return kept(backgroundCache, sentence, () => readsAsBackground(sentence));

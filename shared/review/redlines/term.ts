@@ -6,6 +6,7 @@ import { termByParts } from './termParts';
 import { definedRounds } from './termFollows';
 import { CAPPED, CN_NUMERAL, durations, eventEnded, lastDayOfMonth, monthsBetween, parseNumeral, sentences, withTermNumbers, withWrittenDates } from '../text';
 import { FIRST_TERM } from '../periods';
+import { fieldDated, STARTS, MONTH_STARTS, FROM_SIGNING, FROM_EFFECT, EFFECT_ON_SIGNING, ENDS, COARSE_START, COARSE_END, coarseDay, datedInPlace, ENDS_ON, END_ONLY, END_AT, RUNS_TO, END_MONTH } from './termDates';
 
 /**
  * The term of an authorisation read across sentences, where no single sentence states it:
@@ -21,57 +22,8 @@ import { FIRST_TERM } from '../periods';
 
 // "本次授权自2025年1月1日起实施": the grant's start said without the word for a term.
 const TERM_WORDS = new RegExp(`期限|有效期|授权期|运营期|为期|运营周期|协议期|${FIRST_TERM}|期间|运营至|授权至|有效至|(?:授权|运营)[^，。；]{0,6}?自\\s*\\d{4}\\s*年`);
-const DATE = '(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日';
-/** "自2026年1月1日起算", "自2026年1月1日起". */
-const STARTS = new RegExp(`自\\s*${DATE}\\s*(?:起|开始)`);
-/**
- * "自2026年3月签订之日起", "自2026年1月起": a start given to its month, measured from the month's last day (the shortest
- * term the words allow).
- */
-const MONTH_STARTS = /自\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)(?:[^，。；\d]{0,8}?(?:之日|日))?\s*(?:起|开始)/;
-/** The term starts when the agreement is signed or takes effect, and the document says when it was signed. */
-// "自双方签字盖章之日起": the seal is part of the signing.
-const FROM_SIGNING = /自[^，。；]{0,8}?(?:签订|签署|签字|签章|订立)(?:并?盖章)?(?:之日|日)(?:起)?/;
-/**
- * "自本协议生效之日起" is the signing too where the agreement takes effect when signed ("本协议自双方签字盖章之日起生效");
- * one that takes effect on a later step ("经备案后生效") starts later, and is not read from the signing.
- */
-const FROM_EFFECT = /自[^，。；]{0,8}?生效(?:之日|日)(?:起)?/;
-const EFFECT_ON_SIGNING = /自[^，。；]{0,10}?(?:签订|签署|签字|签章|盖章|订立)(?:之日|日|时)起?[^，。；]{0,2}?生效/;
 /** A heading that names the term ("第九条 授权运营期限"): the sentences under it are about the term. */
 const TERM_CAPTION = /^[^，。；]{0,10}?(?:期限|有效期|授权期)[^，。；]{0,4}$/;
-/**
- * "运营至2030年12月31日", "有效期至2031年6月30日" (not the end of a written range "自…起至…止"); the end may be named
- * and dated in apposition ("至“十五五”规划期末即2030年12月31日终止").
- */
-const ENDS = new RegExp(`(?<!日\\s*(?:起)?\\s*)(?:至|到)\\s*(?:[^，。；\\d]{1,16}?(?:即|亦即|也即|也就是)\\s*)?${DATE}`, 'g');
-/**
- * A start and an end written to a quarter, a month or a year ("本次授权运营于2025年第四季度启动，暂定运营至2029年12月底"):
- * the start on its period's last day and the end on its first (its last when said "底"/"末"), the shortest term the
- * words allow.
- */
-const SEASON = String.raw`(\d{4})\s*年\s*(?:第\s*([一二三四1-4])\s*季度|(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)(?:份|初|中旬|下旬|底|末)?|(?:年)?(?:底|末|年底|年末)|(?:上|下)半年)`;
-const COARSE_START = new RegExp(`(?:授权|运营|协议)[^，。；]{0,8}?(?:自|于|从)\\s*${SEASON}\\s*(?:起|开始|启动|实施|生效|正式)`);
-const COARSE_END = new RegExp(`(?:运营|授权|期限|有效期)[^，。；\\d]{0,4}?(?:至|到)\\s*${SEASON}`);
-/** The [year, month, day] a coarse date is read as: its first day, or its last when `last` (or said "底"/"末"). */
-function coarseDay(m: RegExpExecArray, last: boolean): [number, number, number] {
-  const y = Number(m[1]);
-  const said = m[0].slice(m[0].indexOf('年'));
-  const q = m[2] ? ('一二三四'.indexOf(m[2]) + 1 || Number(m[2])) : 0;
-  const [from, to] = q ? [q * 3 - 2, q * 3] : m[3] ? [Number(m[3]), Number(m[3])] : /上半年/.test(said) ? [1, 6] : /下半年/.test(said) ? [7, 12] : [12, 12];
-  const endOf = last || /底|末/.test(said);
-  return endOf ? [y, to, lastDayOfMonth(y, to)] : [y, from, 1];
-}
-/**
- * A start or an end named by its event and dated beside it ("自双方签字盖章之日（2025年3月18日）起", "至“十五五”规划期末
- * （2030年12月31日）", "自本协议签订之日即2026年1月1日起"): the date is the point, whatever the event's words.
- */
-// The start may be led by 经 or 于 ("本协议经双方签署之日（……）起生效").
-const NAMED_AND_DATED = new RegExp(`(自|从|经|于|至|到)[^，。；（()\\d]{1,30}?(?:[（(]\\s*(?:即|亦即)?\\s*(${DATE})\\s*[）)]|(?:即|亦即|也即)\\s*(${DATE}))(?=\\s*(起|开始|止|为止|终止|届满|[，。；]|$))`, 'g');
-const datedInPlace = (s: string) =>
-  s.includes('年') ? s.replace(NAMED_AND_DATED, (...m: (string | undefined)[]) => `${/^[至到]$/.test(m[1]!) ? m[1] : /^(?:起|开始)/.test(m[10] ?? '') ? '自' : m[1]}${m[2] ?? m[6]}`) : s;
-/** "2029年12月31日授权期满": the end said as the date the grant runs out. */
-const ENDS_ON = new RegExp(`${DATE}\\s*(?:授权|运营|协议|本协议)?(?:期满|届满|到期)`, 'g');
 /** Phases of one term added up, with no total written beside the word that adds them. */
 const SUMMED = /合计|共计|总计|累计|之和|相加/;
 /**
@@ -80,12 +32,6 @@ const SUMMED = /合计|共计|总计|累计|之和|相加/;
  */
 const AMOUNT_SUMMED = /(?:合计|共计|总计|累计|之和|相加)[^，。；\d]{0,8}?\d[\d,.，]*\s*(?:万|亿|元|%|％|个(?!月)|家|项|件|人|次|套|条|台|笔|吨|户)/g;
 const sumsAmountsOnly = (s: string) => (s.match(new RegExp(SUMMED.source, 'g')) ?? []).length === (s.match(AMOUNT_SUMMED) ?? []).length;
-/** "期限至2030年12月31日止": the term's end, written without its start. */
-const END_ONLY = new RegExp(`(?:期限|有效期|授权期|运营期)[^，。；\\d]{0,4}?(?:至|到)\\s*${DATE}`);
-/** Or said as the day it ends on: "授权运营于2029年12月31日期满"; or as the day the operation runs to ("授权运营至2029年12月31日结束"). */
-const END_AT = new RegExp(`(?:授权运营|授权|运营|协议)(?:期限|有效期)?[^，。；\\d]{0,4}?(?:于|在)\\s*${DATE}\\s*(?:期满|届满|到期|终止)`);
-const RUNS_TO = new RegExp(`(?:本次)?授权运营(?:工作)?(?:至|到)\\s*${DATE}\\s*(?:结束|终止|期满|届满|止)`);
-const END_MONTH = new RegExp(`(?:期限|有效期|授权期|运营期)[^，。；\\d]{0,4}?(?:至|到)\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?!\\s*\\d)`);
 /** A phase of the grant by its name; "第一期届满", "试运营期满" refer to its end, not the phase itself. */
 // Phases by stage too ("第一阶段", "筹备期"), and a renewal that follows by itself ("首期三年、续期两年……直接延续运营").
 // A stage named by what it does ("试点运营阶段（2026年1月至2026年12月）", "深化提升阶段") is a phase too.
@@ -121,9 +67,16 @@ const coversPhases = (s: string) => FOLLOWS_SCHEDULE.test(s) || COVERS_PHASES.te
 // Or on a check of fact passed, with nothing left to decide: "试运营期满经甲方验收合格的，进入正式运营期".
 // Or the next phase entered when the first ends or passes its acceptance ("建设期满、平台通过验收后进入运营期").
 /** The grant itself set out in phases ("本项目授权运营分两个阶段实施：建设期……；运营期……"): each phase is part of its term. */
-const GRANT_IN_PHASES = /授权(?:运营)?(?:期限|期)?(?:分为?|划分为)[两二三四五\d]个?(?:阶段|时期|期)/;
+// The phases may be named before their count ("授权运营分建设期和运营期两个阶段实施").
+const GRANT_IN_PHASES = /授权(?:运营)?(?:期限|期)?(?:分为?|划分为)(?:[^，。；]{1,16}?(?:和|与|及|、)[^，。；]{1,8}?)?[两二三四五\d]个?(?:阶段|时期|期)/;
 /** Unless each phase is granted or counted on its own ("两个阶段分别签订授权运营协议，各自计算期限"). */
 const GRANTED_APART = /分别(?:签订|签署|订立|授权|遴选)|各自(?:计算|起算|签订)|单独(?:签订|授权|计算)/;
+/**
+ * A phase counted from the end of a trial run of the operation ("正式运营期：自试运营期满次日起三年"): the trial is operation
+ * under the grant, so the two follow on as one term. A build phase before it is the grant's only where the grant is said
+ * to be set out in phases (GRANT_IN_PHASES); alone it may be no work under the grant at all.
+ */
+const FROM_TRIAL_END = /自\s*((?:试运营|试运行|试点运营)(?:期|阶段))(?:满|届满|结束)(?:之日|次日|后|之次日)/;
 const PHASE_FOLLOWS = /(?:即|自动|直接|当然)[^，。；]{0,10}?(?:授予|进入|转入|生效|开始|延续)|(?:期满|届满|结束|通过[^，。；]{0,6}?验收)(?:后|之后|即)?[^，。；]{0,4}?(?:进入|转入)|(?:合格|达标|通过|良好|优秀|符合要求)的[，,]\s*(?:即|则|直接)?(?:进入|转入)|(?:无需|无须|不再|不必|免于)(?:另行|重新|再次)?[^，。；]{0,6}?(?:遴选|签订|签署|审批|申请|授权)/;
 /**
  * Spans of one grant told by their place in it ("前三年为市场培育期……；后两年为稳定运营期", "第1—3年为……，第4—5年为……"):
@@ -212,7 +165,7 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
   for (const b of r.blocks) {
     if (b.kind === 'heading') caption = TERM_CAPTION.test(r.text(b));
     for (const raw of sentences(r.text(b))) {
-      const s = datedInPlace(withTermNumbers(withWrittenDates(raw)));
+      const s = datedInPlace(withTermNumbers(withWrittenDates(fieldDated(raw, caption))));
       const held = heldOver(s);
       const holdover = held && { evidence: evidence(r, b, raw), found: `${held}（期满后继续，没有上限）` };
       // An end set by an event is said without the term's words too ("本授权自……起生效，至……废止之日止").
@@ -334,6 +287,11 @@ function phasedTerm(r: ReadDocument, maxMonths: number): { evidence: Evidence; f
     else if (inBlock.length > 1 && follows) {
       const total = inBlock.reduce((t, n) => t + phases.get(n)!, 0);
       if (total > maxMonths + 0.5) out.push({ evidence: evidence(r, b, block.length <= 120 ? block : sentences(block)[0]), found: `${inBlock.join('与')}相继（约 ${Math.round(total)} 个月）` });
+    } else if (inBlock.length === 1 && !PHASE_DECIDED.test(block)) {
+      // The trial set out in an item before ("1. 试运营期：……；2. 正式运营期：自试运营期满次日起三年").
+      const prior = FROM_TRIAL_END.exec(block)?.[1];
+      const total = prior && prior !== inBlock[0] && phases.has(prior) ? phases.get(prior)! + phases.get(inBlock[0])! : 0;
+      if (total > maxMonths + 0.5) out.push({ evidence: evidence(r, b, block.length <= 120 ? block : sentences(block)[0]), found: `${prior}与${inBlock[0]}相继（约 ${Math.round(total)} 个月）` });
     }
   }
   return out;
