@@ -272,11 +272,13 @@ function wholeTitle(blocks: Block[], title: number, after: number, limit: number
 }
 
 /**
- * A plan published with its 起草说明 or 编制说明 after it ("附件2" / "关于《…方案》的起草说明"): the explanation is another
- * document, about the plan, and what it discusses ("负面清单另行制定") is not the plan's content. Returns the index
+ * A plan published with its 起草说明 or 编制说明 after it ("附件2" / "关于《…方案》的起草说明"), or with the consultation's
+ * opinions and their handling: the explanation is another document, about the plan, and what it discusses ("负面清单另行制定") is not the plan's content. Returns the index
  * where it begins (its "附件N" line included), or blocks.length when there is none.
  */
-const EXPLANATION_TITLE = /^(?:附件\s*\d*\s*[:：]?\s*)?(?:关于)?(?:《[^》]{4,80}》|[^，。；：:《》]{4,60})?的?(?:起草|编制|制定|修订|修改)(?:情况的?)?说明$/;
+// So is the account of the consultation's opinions and how each was handled ("附：征求意见采纳情况（摘要）"): what others
+// proposed, reported, is no part of the plan.
+const EXPLANATION_TITLE = /^(?:附件?\s*\d*\s*[:：]?\s*)?(?:关于)?(?:《[^》]{4,80}》|[^，。；：:《》]{4,60})?的?(?:(?:起草|编制|制定|修订|修改)(?:情况的?)?说明|(?:征求|公开征求|反馈)?意见(?:建议)?(?:的)?(?:采纳|采用|处理|办理)情况(?:的?(?:说明|报告|汇总表?|一览表|表))?(?:[（(][^）)]{1,6}[）)])?)$/;
 const ANNEX_LINE = /^附件\s*[\d一二三四五六七八九十]*\s*[:：]?$/;
 /** The explanation follows the document: never within its first blocks (a wrapper's list of 附件 names it there). */
 const EXPLANATION_AFTER = 10;

@@ -29,7 +29,8 @@ const FORBIDS = /不得|禁止|严禁|不准|不能/;
  * A heading that names a product ("2.林业碳汇潜力评估报告", "企业信用评价模型") names a thing built, not the matter; so does one
  * that names what a product does with the matter ("2.竹材收购参考价格发布", "成本监测预警").
  */
-const PRODUCT = /^(?:报告|模型|指数|接口|看板|画像|算法|工具|发布|查询|监测|预警|走势|行情|地图)/;
+// A heading that ends on the product it names ("2．盐湖企业碳足迹核算服务") too: 核算 there is what the service does.
+const PRODUCT = /^(?:报告|模型|指数|接口|看板|画像|算法|工具|发布|查询|监测|预警|走势|行情|地图|(?:服务|产品)$)/;
 /**
  * An evaluation of something other than the operation names that thing's assessment: "（四）风险评估" under the
  * feasibility study, "3.林权抵押贷款风控评估" as a product, "信用评价" — not the evaluation a plan sets for its operator.

@@ -25,6 +25,9 @@ const UNIT_NOT_SCENE: RegExp[] = [
   // Or by a field however put: "本方案按领域实施授权", "依行业进行授权"; not a body's grant ("按照部门授权范围使用").
   // Said after the body that grants, it is read by FIELD_BY_GRANTOR below.
   new RegExp(`(?<!${GRANTING_BODY})${BY_FIELD}|(?:按|按照|依|依照)(?:领域|行业|板块)(?:实施|进行|开展|组织)?授权(?!范围|的|要求|规定|文件|书)`),
+  // Or by the departments that hold the data, and their whole data granted: "按数源部门分批授权：第一批授权市人力资源和
+  // 社会保障局、……三个部门的全量数据".
+  /(?:按|按照|依|依照)(?:数源|数据来源|数据提供|提供数据的?)?(?:部门|单位)(?:分批|逐个|逐一|分别)?(?:实施|进行|开展)?授权(?!范围|的|要求|规定|文件|书)|授权[^。；]{0,40}?(?:部门|单位)的?全量(?:公共|政务)?数据/,
   // One grant a field, said as a motto: "采取“一领域一授权”方式".
   /一个?(?:领域|行业|部门|板块|区域)一(?:个|次)?授权/,
   // One operator made the whole area's, running every field: "授权……公司作为全市公共数据授权运营机构，统筹开展各领域公共

@@ -1,6 +1,6 @@
 import { clauseAt, clauses, parseNumeral } from '../text';
 import { isNegated, negatedInSentence, type ClauseReading } from '../clauses';
-import { DEVELOPER, MERE_NOTICE, OPERATOR, SILENCE_CONSENT } from './actors';
+import { DEVELOPER, MERE_NOTICE, OPERATOR, OPERATOR_GROUP, SILENCE_CONSENT } from './actors';
 import { APPROVAL_WAIVED, approvedOutside, authoritySpared, changedOnItsOwn, changedOnNotice, OUTSIDE_APPROVES, OWN_BODY_APPROVES, PRICE_BEFORE_BODY, UNDER_AUTHORITY_RULES } from './priceApproval';
 import { EVERY_PERIOD, PRICE_AS_SUBJECT, PRICE_OBJ, SELF, GUIDANCE, GUIDANCE_APPLIES, DRAFT_VERB, PRICE_PAPER } from './priceWords';
 
@@ -163,6 +163,17 @@ function ownPartSelfPriced(part: string, lead: string[]): boolean {
   if (!r || !lead.length || lead.join('').includes(r[1]) || /指导|核定|上限|限价|以内|之内|范围内|不超过|不高于/.test(part)) return false;
   const self = SELF.exec(part);
   return self ? !isNegated(clauseAt(part, self.index).text, self.index - clauseAt(part, self.index).start) : setByMarket(part);
+}
+
+/**
+ * A price another party sets for what it sells itself ("剧本娱乐经营场所向消费者收取的服务费用由经营者依法自主确定"): the
+ * setter named before the verb is neither the operator, its group nor the two sides of a sale, so it prices no data product.
+ */
+const SETTER_BEFORE = /由([^，。；由]{1,16}?)(?:依法|依规|依照[^，。；]{0,8}?|根据[^，。；]{0,10}?)?$/;
+const OWN_SIDE = new RegExp(`${OPERATOR_GROUP}|双方|各方|供需|交易|买卖|协商|市场|^其`);
+function setByAnother(raw: string, at: number): boolean {
+  const setter = SETTER_BEFORE.exec(raw.slice(Math.max(0, at - 30), at));
+  return !!setter && !OWN_SIDE.test(setter[1]);
 }
 
 /** The operator's own pricing power, or a price without limit: "乙方……享有定价权，定价不受限制". */
@@ -333,7 +344,7 @@ export function readPriceSetting(s: string, lead: string[], text: string, ticked
   // The table's labels count here: "定价方式：双方协商".
   const raw = text;
   const self = SELF.exec(raw) ?? BARE_NEGOTIATED.exec(raw);
-  if (self && (PRICE_WORD.test(raw) || /调节价/.test(self[0]))) {
+  if (self && (PRICE_WORD.test(raw) || /调节价/.test(self[0])) && !setByAnother(raw, self.index)) {
     const c = clauses(raw).find((x) => self.index >= x.start && self.index < x.start + x.text.length) ?? { text: s, start: 0 };
     if (!isNegated(c.text, self.index - c.start)) return { reading: 'permission' };
   }

@@ -41,6 +41,9 @@ const OPEN_NEGATION = /(?:不得|禁止|严禁|不能|无权|不允许)[^，。�
  * be the same act, not support that is no development ("确需运维升级的，经甲方批准后实施").
  */
 const NEEDED = /(?:确需|确有需要|确有必要|如需|特殊情况下需要?)([^。]{0,24}?)的?[，,]\s*(?:应当?|须)?(?:经|报经|取得|征得)[^，。；]{0,16}?(?:批准|同意|许可|核准|审批|认可)(?:后|的)?[，,]?\s*(?:方可|可以|可|允许|准予)/;
+const PROVISO = /^[^。；]*?[，,]\s*但(?:是)?[，,]?([^。；]{2,40}?)的?(?:情形|情况)?(?:除外|不受此限|不在此限)/;
+const CASE_BEFORE = /除(?:非)?([^，。；]{2,40}?)(?:以外|之外|外)[，,]\s*[^，。；]{0,30}$/;
+const LAW_DEFERRED = /法律|法规|国家(?:另有)?规定|另有规定|依法/;
 const NOT_DEVELOPMENT = /运维|维护|修复|故障|安全|技术支持|支持|培训|咨询|升级补丁|漏洞/;
 
 const PUT_ON_OTHER = /^[^，。；]{0,4}?由([^，。；由]{1,12}?)(?:另行|自行|负责|统一)?(?:组织|实施|承担|开展|负责|完成)/;
@@ -121,6 +124,10 @@ export function readRedevelopment(u: Unit): ClauseReading | null {
       if (lifted.reading === 'exception' && !NOT_DEVELOPMENT.test(lifted.condition ?? '')) return lifted;
       const need = NEEDED.exec(text.slice(at));
       if (need && !NOT_DEVELOPMENT.test(need[1])) return { reading: 'exception', condition: need[0] };
+      // Any other case carved out of the operator's ban, after it or before it ("但经营主体提出联合开发需求的除外", "除
+      // 经营主体提出联合开发需求外"): in that case it takes part. Not a deferral to the law, nor support that is no development.
+      const proviso = PROVISO.exec(text.slice(at)) ?? CASE_BEFORE.exec(text.slice(0, at));
+      if (proviso && !NOT_DEVELOPMENT.test(proviso[1]) && !LAW_DEFERRED.test(proviso[1])) return { reading: 'exception', condition: proviso[0] };
       continue;
     }
     if (underAside(text, c) || negatedBefore2(text, c, at) || QUESTIONED.test(c.text.slice(0, at - c.start))) continue;

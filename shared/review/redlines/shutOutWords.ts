@@ -20,6 +20,7 @@ const RIVALS_OF_OPERATOR = `(?:与${OPERATOR}[^，。；]{0,6}?竞争关系的|$
 const RIVAL_OFFERING = '(?:提供|开发|运营|推出)的[^。；，]{0,12}?(?:服务|产品)';
 /** The operator's rivals, by name or by the rivalry they would bring: "竞争方", "构成竞争", "分流其用户". */
 // Or by the likeness of what they ask for to the operator's own ("场景申请与授权运营机构已发布产品功能相同或者相近的").
+const REFUSAL_BARRED = '不得|不能|无权|不可|禁止|严禁|不应|不准|不允许';
 const RIVALRY = `竞争关系|竞争对手|竞争者|竞争方|竞争企业|竞争机构|同业|(?:构成|形成|存在|产生)(?:直接|实质)?竞争|分流(?:其|乙方|运营机构)?的?(?:用户|客户|业务)|与${OPERATOR}[^，。；]{0,8}?(?:产品|服务)[^，。；]{0,6}?(?:相同|相近|类似|同类|重复|重合)`;
 
 export const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator?: boolean; byMarket?: boolean; atLast?: boolean; sanction?: boolean }[] = [
@@ -58,9 +59,13 @@ export const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byO
   // Competitors refused or treated apart: "对与乙方存在竞争关系的数据商可不予开通接口", "差别化接入".
   // The rivalry may be named by a defined term ("申请人属于竞争方的，乙方可以不予开通") or by what the applicant would do to
   // the operator's business ("与其已上线产品构成竞争或者可能分流其用户的，可以不予通过").
-  { re: new RegExp(`(?:${RIVALRY})[^。；]{0,16}?(?:不予|拒绝|可不|不开通|限制|暂停)`), negatable: true },
+  // A refusal forbidden ("……的经营主体，乙方不得拒绝") is a duty to supply: read at the verb, not at the rivalry.
+  { re: new RegExp(`(?:${RIVALRY})[^。；]{0,16}?(?<!${REFUSAL_BARRED})(?:不予|拒绝|可不|不开通|限制|暂停)`), negatable: true },
+  // Or the rivals named as those the operator may refuse, the rivalry one of several grounds ("对与乙方存在同业竞争关系，或者
+  // 曾与乙方发生合同纠纷的经营主体，乙方有权拒绝向其提供数据产品和服务").
+  { re: new RegExp(`对[^。；]{0,12}?(?:${RIVALRY})[^。；]{0,30}?的[^，。；]{0,10}?(?:主体|企业|机构|单位|用户|客户|需求方|申请人)[，,]\\s*${OPERATOR}[^，。；]{0,6}?(?<![不无])(?:有权|可以|可)(?:拒绝|不予|暂停|停止|限制)`), negatable: true },
   // Or a rival's application, however far its refusal ("对与乙方存在同业竞争关系的单位提出的……再开发申请，乙方有权不予受理").
-  { re: new RegExp(`(?:${RIVALRY})[^。；]{0,30}?申请[^。；]{0,12}?(?:不予|拒绝|可不)(?:受理|批准|通过|开通|接入|审核)`), negatable: true },
+  { re: new RegExp(`(?:${RIVALRY})[^。；]{0,30}?申请[^。；]{0,12}?(?<!${REFUSAL_BARRED})(?:不予|拒绝|可不)(?:受理|批准|通过|开通|接入|审核)`), negatable: true },
   // Others' need for the data met only by the operator ("……不再通过开放平台向其他单位开放，相关数据需求统一由运营机构提供服务").
   { re: new RegExp(`(?:数据|使用|调用)需求(?:均|一律)?(?:统一|只能|仅能|均|一律)(?:由|向)${OPERATOR}(?:统一)?(?:提供|满足|承接|供给|申请)`), negatable: true },
   // Rivals' like products kept off a venue at the operator's instance: "运营机构可以商请数据交易场所对其他主体申请挂牌的同类
