@@ -30,7 +30,8 @@ const PUT_BACK = new RegExp(`(?:期限|时限|时间)?(?:顺延|延后|推迟|�
  * A filing allowed to wait for something with no time of its own ("附件……尚未定稿的，可以待附件定稿后一并报备", "可待
  * 首批产品上线后统一备案"): the limit no longer holds.
  */
-const WAITS_FOR = /(?:可以|可|允许|准予|得)(?:暂缓|延后|推迟)?[^，。；]{0,4}?(?:待|等到?|俟|于)([^，。；]{1,30}?)(?:后|之后|时)[^，。；]{0,6}?(?:一并|统一|再行|再|另行)?(?:报备|备案|报送备案|报请备案)(?![^，。；]{0,12}?工作日)/;
+// Or set as the rule for some case ("涉及跨部门共享数据的，待各数源单位会签完毕后再行备案"): deferred all the same.
+const WAITS_FOR = /(?:(?:可以|可|允许|准予|得)(?:暂缓|延后|推迟)?[^，。；]{0,4}?(?:待|等到?|俟|于)([^，。；]{1,30}?)(?:后|之后|时)[^，。；]{0,6}?(?:一并|统一|再行|再|另行)?|(?:^|[，,])\s*(?:应当?|须)?(?:待|等到?|俟)([^，。；]{1,30}?)(?:后|之后)[^，。；]{0,6}?(?:一并|统一|再行|再|另行|方可|才))(?:报备|备案|报送备案|报请备案)(?![^，。；]{0,12}?工作日)/;
 const SAME_DAY = /(?:签订|签署|审议通过|批准|印发)(?:的)?(?:当日|当天|次日)[^。；]{0,24}?(?:提交|报送|报请?)[^。；]{0,16}?备案/;
 const REVIEWERS_TIME = /^(?:内|以内|之内)?[，,]?[^，。；]{0,4}?(?:完成|作出|出具|反馈|办结|予以)[^，。；]{0,6}?(?:审查|审核|回执|意见|确认|备案登记)/;
 const RECEIVED = /收到[^，。；]{0,12}?(?:后|之日起)[，,]?[^，。；]{0,4}$/;
@@ -56,7 +57,7 @@ export function filingLate(r: ReadDocument, ctx: RegExp, maxWorkingDays: number,
       const putBackAfter = filingBefore && PUT_BACK.exec(s);
       filingBefore = ctx.test(s) && !isBackground(s);
       if ((waitsAfter || putBackAfter) && !filingBefore) {
-        late.push(waitsAfter ? `待${waitsAfter[1]}后备案` : (putBackAfter as RegExpExecArray)[0]);
+        late.push(waitsAfter ? `待${waitsAfter[1] ?? waitsAfter[2]}后备案` : (putBackAfter as RegExpExecArray)[0]);
         mentions.push(evidence(r, b, s));
         continue;
       }
@@ -85,7 +86,7 @@ export function filingLate(r: ReadDocument, ctx: RegExp, maxWorkingDays: number,
         else late.push(m[0]);
       }
       const waits = WAITS_FOR.exec(s);
-      if (waits) late.push(`待${waits[1]}后备案`);
+      if (waits) late.push(`待${waits[1] ?? waits[2]}后备案`);
       const putBack = PUT_BACK.exec(s);
       if (putBack) late.push(putBack[0]);
       for (const m of s.matchAll(EXTENDED_BY)) {

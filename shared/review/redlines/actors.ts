@@ -134,8 +134,11 @@ export function holderOf(name: string, meaning?: (term: string) => string | unde
   return null;
 }
 
-/** Parties joined to the operator as those it authorizes or designates: "乙方及其授权的……", "运营机构和其指定的……". */
-export const AUTHORIZED_BY_OPERATOR = /(?:及|和|以及|与|、)(?:其|乙方|运营机构)?(?:书面)?(?:授权|委托|指定|许可)的/;
+/**
+ * Parties joined to the operator as those it authorizes or designates: "乙方及其授权的……", "运营机构和其指定的……", or put
+ * in its place at its choice ("乙方或乙方书面指定的项目公司").
+ */
+export const AUTHORIZED_BY_OPERATOR = /(?:及|和|以及|与|、|或者?)(?:其|乙方|运营机构)?(?:书面)?(?:授权|委托|指定|许可)的/;
 const OPERATOR_FIRST = new RegExp(`^(?:是指|系指|指)?${OPERATOR}(?:及|和|以及|与|、)`);
 /** A definition that puts another legal person in the operator's place ("运营机构，包括乙方及……关联公司"). */
 export function widensOperator(term: string, meaning: string): boolean {

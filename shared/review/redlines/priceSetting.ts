@@ -30,7 +30,7 @@ const SET_ASIDE = [
   // may be named by the authority that fixed it ("高于价格主管部门核定的上限部分，作为增值服务费另行计收").
   /(?:不执行|不适用|不受|不按|不参照)[^。；]{0,24}?(?:(?:政府|政务)?指导(?:价|定价)|核定(?:的)?价格|政府定价)|(?:突破|超出|超过|高于|偏离|脱离)[^，。；]{0,24}?(?:(?:政府|政务)?指导(?:价|定价)|核定(?:的)?(?:价格|上限|最高(?:价格|标准|限价|收费标准)|限价|收费标准)|政府定价)/,
   // The guided price made a mere reference, or pricing outside it: "政府指导价仅作为参考", "在指导价以外合理确定".
-  /(?:指导价|核定价格|政府定价)[^，。；]{0,10}?(?:仅作为|仅供|只作为|只供|作为)[^，。；]{0,10}?参考|在[^，。；]{0,6}?(?:指导价|核定价格)(?:以外|之外)[^，。；]{0,6}?(?:确定|定价|收费|收取|计费)/,
+  /(?:指导价|核定价格|政府定价)[^，。；]{0,10}?(?:仅作为|仅供|只作为|只供|作为)[^，。；]{0,10}?参考|在[^，。；]{0,6}?(?:指导价|核定价格)(?:上限|最高限价)?(?:以外|之外)[^，。；]{0,6}?(?:确定|定价|收费|收取|计费)/,
   // Part of the price kept outside the ceiling: "增值服务费用不计入上限", "不受指导价上限限制".
   /(?:不计入|不纳入|不受|不占用|排除在)[^，。；]{0,8}?(?:上限|最高限价|最高准许收入)/,
   // The price list the agreement fixes set aside: "数据更新费……不受附件三价格表限制", "不受价格目录约束".
@@ -170,10 +170,14 @@ function ownPartSelfPriced(part: string, lead: string[]): boolean {
  * setter named before the verb is neither the operator, its group nor the two sides of a sale, so it prices no data product.
  */
 const SETTER_BEFORE = /由([^，。；由]{1,16}?)(?:依法|依规|依照[^，。；]{0,8}?|根据[^，。；]{0,10}?)?$/;
-const OWN_SIDE = new RegExp(`${OPERATOR_GROUP}|双方|各方|供需|交易|买卖|协商|市场|^其`);
+// The market sets a price as the operator's own mechanism ("由市场决定"); its players (市场主体) set their own goods'.
+const OWN_SIDE = new RegExp(`${OPERATOR_GROUP}|双方|各方|供需|交易|买卖|协商|市场(?!主体|经营主体)|^其`);
+// What is priced must be another's goods: the operator's data products sold by a partner ("委托合作方代为销售其数据产品的，
+// 销售价格由合作方按照市场行情确定") are still the operator's, under the guided price.
+const DATA_GOODS = /(?:代为|代理|代其)(?:销售|推广|提供)|(?:运营机构|乙方|其)的?(?:数据)?产品/;
 function setByAnother(raw: string, at: number): boolean {
   const setter = SETTER_BEFORE.exec(raw.slice(Math.max(0, at - 30), at));
-  return !!setter && !OWN_SIDE.test(setter[1]);
+  return !!setter && !OWN_SIDE.test(setter[1]) && !DATA_GOODS.test(raw.slice(0, at - setter[0].length));
 }
 
 /** The operator's own pricing power, or a price without limit: "乙方……享有定价权，定价不受限制". */
@@ -299,8 +303,10 @@ export function readPriceSetting(s: string, lead: string[], text: string, ticked
     // A ban may name its pretext first: "不得以任何理由不受……约束".
     if (/不执行|不适用|不受|不按|不参照|不纳入|不列入|不进行|不开展|不接受|不实行|免于|免予/.test(m[0].slice(0, 3)) ? !/(?:不得|禁止|严禁)[^，。；]{0,8}$/.test(s.slice(0, m.index)) : !negatedInSentence(s, c, m.index - c.start)) return { reading: 'permission' };
   }
-  // The operator setting the price itself.
+  // The operator setting the price itself; not a price another party sets for its own goods (setByAnother).
   if (DEVELOPER_PRODUCT.test(text)) return null;
+  const selfSaid = SELF.exec(text);
+  if (selfSaid && setByAnother(text, selfSaid.index)) return null;
   // The guided price binds the whole sentence, its clauses before a semicolon included ("不得超过政府指导价上限；在上限以内，
   // 乙方可以与……协商确定具体价格").
   const whole = lead.join('') + s;
@@ -344,7 +350,7 @@ export function readPriceSetting(s: string, lead: string[], text: string, ticked
   // The table's labels count here: "定价方式：双方协商".
   const raw = text;
   const self = SELF.exec(raw) ?? BARE_NEGOTIATED.exec(raw);
-  if (self && (PRICE_WORD.test(raw) || /调节价/.test(self[0])) && !setByAnother(raw, self.index)) {
+  if (self && (PRICE_WORD.test(raw) || /调节价/.test(self[0]))) {
     const c = clauses(raw).find((x) => self.index >= x.start && self.index < x.start + x.text.length) ?? { text: s, start: 0 };
     if (!isNegated(c.text, self.index - c.start)) return { reading: 'permission' };
   }

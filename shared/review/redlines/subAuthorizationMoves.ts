@@ -32,6 +32,8 @@ const GRANT_VERB = new RegExp(`^(?:转授权|再授权|二次授权|转授予|�
 const OPERATION_FRONTED = /(?:将|把)[^，。；]{0,16}?(?:场景|领域|行业|业务|数据)的?(?:授权)?运营(?:工作|业务)?(?:整体|全部|部分)?$/;
 const OPERATION_TOPIC = /(?:^|[。；：])[^，。；：]{0,24}?(?:场景|领域|行业|业务)的?(?:授权)?运营(?:工作|业务)?[，,]\s*$/;
 // Or running it on the operator's behalf ("委托其生态合作伙伴以合作伙伴名义代为运营").
+// The operation as the noun itself, or the agreement for it; not a noun it qualifies ("移交运营期间形成的产品文档").
+const OPERATION_NOUN = /^运营(?:工作|业务|服务|权)?(?:协议|合同)?(?![\u4e00-\u9fff])/;
 const OPERATION_AFTER = /^(?:[^，。；]{0,16}?(?:开展|承担|负责|从事)[^，。；]{0,20}?(?:场景|领域|行业|业务|数据|数据资源|授权)的?|[^，。；]{0,24}?(?:代为|代其|代理)(?:开展|负责|从事)?)运营(?:工作|业务)?(?!维护|保障|支撑|辅助|评估|监测|监管|平台|门户|网站|系统|成本|费用)/;
 // Run by the party it goes to, the verb after the party's name ("交由第三方运营"; not "交由风电运营企业……留存").
 const RUN_BY_RECIPIENT = /^[^，。；]{0,4}?(?:运营|经营)(?!维护|保障|支撑|辅助|评估|监测|监管|平台|门户|网站|系统|成本|费用|企业|单位|主体|机构|公司)/;
@@ -191,6 +193,9 @@ export function movesGrant(p: ClauseParse, g?: Glossary, sentence = p.text): boo
   // Acquiring a bare "授权" may be anyone's consent ("已……取得必要的授权"); the grant is named as the agreement's.
   // A part of the grant named so is the agreement's ("承接其中部分授权").
   if ((p.act.kind === 'succeed' || p.act.kind === 'release') && p.object?.text === '授权' && !PART_OF_GRANT.test(p.text)) return false;
+  // The operation itself the verb's noun ("与承接单位签订分包运营协议", "转包运营"): the operation handed on, whatever else the
+  // clause names.
+  if ((p.act.kind === 'transfer' || p.act.kind === 'entrust') && by !== 'grantor' && by !== 'public' && OPERATION_NOUN.test(p.text.slice(p.act.at + p.act.verb.length))) return true;
   // The operation of a scenario or sector handed to another to carry out is the grant handed on ("将某一场景的授权运营交由
   // 其他具备能力的机构实施"; not its upkeep, "运营维护").
   // Or put first as the sentence's topic: "各具体场景的运营，可由运营机构……交由市场主体承担".

@@ -46,6 +46,24 @@ function definedTermOf(r: ReadDocument, s: string): string | null {
 }
 
 /**
+ * The term run from the signing to the end of a period the document defines as starting later ("“运营周期”：指自本协议
+ * 签订满六个月之日……起连续计算的三十六个月" / "授权运营期限自本协议签订之日起算，至运营周期届满之日止"): the wait and the
+ * period together.
+ */
+const FROM_SIGNING_ON = /自[^，。；]{0,8}?(?:签订|签署|生效)(?:之日)?起/;
+const LATER_PERIOD = new RegExp(`自[^，。；]{0,8}?(?:签订|签署|生效)满\\s*(${CN_NUMERAL})\\s*个?\\s*(年|月)[^，。；]{0,30}?起[^，。；]{0,8}?的\\s*(${CN_NUMERAL})\\s*个?\\s*(年|月)`);
+function toDefinedEnd(r: ReadDocument, s: string): { months: number; text: string } | null {
+  if (!FROM_SIGNING_ON.test(s)) return null;
+  for (const d of r.glossary.used(s)) {
+    if (d.how !== 'means' || !new RegExp(`至[“"「]?${d.term}[”"」]?(?:届满|期满|结束|终止)`).test(s)) continue;
+    const m = LATER_PERIOD.exec(d.meaning);
+    const months = (n: string, unit: string) => (parseNumeral(n) ?? 0) * (unit === '年' ? 12 : 1);
+    if (m) return { months: months(m[1], m[2]) + months(m[3], m[4]), text: `至${d.term}届满（${d.term}：${m[0]}）` };
+  }
+  return null;
+}
+
+/**
  * The term equated to another period ("运营期限与……设施的折旧年限一致，折旧年限按照十年确定", "授权期限以特许经营期
  * 为准"): that period's length, read where the document states it (the same block first), is the term. The period of
  * another matter is no term by itself (text.ts OTHER_PERIOD); tied to the term it is the term.
@@ -213,6 +231,8 @@ export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: numb
       // definition split from its term's heading: "（三）运营期" / "指自……至生效之日后第三个完整自然年度的最后一日止").
       const whole = wholeYears(raw + (meaning ?? ''), start) ?? wholeYears(read, start);
       if (whole !== null && over(whole)) out.push({ evidence: evidence(r, b, raw), found: `${WHOLE_YEARS.exec(raw + (meaning ?? ''))?.[0] ?? ''}（约 ${Math.round(whole)} 个月）` });
+      const toEnd = isTerm ? toDefinedEnd(r, s) : null;
+      if (toEnd && over(toEnd.months)) out.push({ evidence: evidence(r, b, raw), found: `${toEnd.text}（约 ${Math.round(toEnd.months)} 个月）` });
       // A definition referred to, or a range from a planned signing: measured as any term is.
       if (meaning || (!signedOn && start && isTerm)) {
         for (const d of durations(read, start)) {
