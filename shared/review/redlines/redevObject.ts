@@ -12,7 +12,8 @@ export const REDEV = /再开发|二次开发|二次加工|再加工|深加工|�
 /** Words that are re-development only of something delivered. */
 export const PLAIN_REDEV = /^(?:再开发|二次开发)$/;
 // Sold is delivered ("已售出的数据服务", "已销售给用户的产品").
-export const DELIVERED = /交付|已提供的(?:数据)?产品|已(?:售出|出售|销售)/;
+// A delivery's speed or time ("加急交付", "交付时限") is a service's term, not a product delivered.
+export const DELIVERED = /(?<!加急|按时|及时|延迟|逾期|准时|快速|限期)交付(?!时限|周期|期限|进度|时间)|已提供的(?:数据)?产品|已(?:售出|出售|销售)/;
 
 /**
  * Re-development said by what is done to the delivered product: "对已交付……的数据产品进行深度加工", "已交付产品的行业化

@@ -19,6 +19,10 @@ describe('pricing', () => {
   it('lawful twin: within the ceiling', () => {
     expect(flagsOf('第十二条 对于定制化开发、加急交付等增值服务，乙方应当在政府指导价上限以内收取技术服务费。')).not.toContain('pricing');
   });
+  it('a delivery’s speed among paid services is no product delivered and re-developed', () => {
+    expect(flagsOf('第十二条 乙方提供产业发展类数据服务的收费标准，原则上参照政府指导价执行；对于定制化开发、加急交付等增值服务，乙方可以在政府指导价上限以内另行收取技术服务费。')).not.toContain('exclusivity');
+    expect(flagsOf('第十二条 乙方可以对已交付开发利用机构的数据产品进行定制化开发。')).toContain('exclusivity');
+  });
   it('market players pricing their own goods price no data product', () => {
     expect(flagsOf('（二）价格机制\n粮食收购价格、加工产品销售价格由市场主体依法自主确定，不属于本方案定价范围。', 'hebei', 'plan')).not.toContain('pricing');
   });
