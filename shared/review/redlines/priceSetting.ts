@@ -1,6 +1,6 @@
 import { clauseAt, clauses, parseNumeral } from '../text';
 import { isNegated, negatedInSentence, type ClauseReading } from '../clauses';
-import { DEVELOPER, MERE_NOTICE, OPERATOR, OPERATOR_GROUP, SILENCE_CONSENT } from './actors';
+import { DEVELOPER, MERE_NOTICE, OPERATOR, OPERATOR_GROUP, OPERATOR_NAME, SILENCE_CONSENT } from './actors';
 import { APPROVAL_WAIVED, approvedOutside, authoritySpared, changedOnItsOwn, changedOnNotice, OUTSIDE_APPROVES, OWN_BODY_APPROVES, PRICE_BEFORE_BODY, UNDER_AUTHORITY_RULES } from './priceApproval';
 import { EVERY_PERIOD, PRICE_AS_SUBJECT, PRICE_OBJ, SELF, GUIDANCE, GUIDANCE_APPLIES, DRAFT_VERB, PRICE_PAPER } from './priceWords';
 
@@ -171,7 +171,8 @@ function ownPartSelfPriced(part: string, lead: string[]): boolean {
  */
 const SETTER_BEFORE = /由([^，。；由]{1,16}?)(?:依法|依规|依照[^，。；]{0,8}?|根据[^，。；]{0,10}?)?$/;
 // The market sets a price as the operator's own mechanism ("由市场决定"); its players (市场主体) set their own goods'.
-const OWN_SIDE = new RegExp(`${OPERATOR_GROUP}|双方|各方|供需|交易|买卖|协商|市场(?!主体|经营主体)|^其`);
+// The operator may be named by its company name ("由某某数据集团有限公司自主定价").
+const OWN_SIDE = new RegExp(`${OPERATOR_GROUP}|${OPERATOR_NAME}|双方|各方|供需|交易|买卖|协商|市场(?!主体|经营主体)|^其`);
 // What is priced must be another's goods: the operator's data products sold by a partner ("委托合作方代为销售其数据产品的，
 // 销售价格由合作方按照市场行情确定") are still the operator's, under the guided price.
 const DATA_GOODS = /(?:代为|代理|代其)(?:销售|推广|提供)|(?:运营机构|乙方|其)的?(?:数据)?产品/;
