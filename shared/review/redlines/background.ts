@@ -164,8 +164,15 @@ const QUESTION = /^\s*(?:问|提问|Q)\s*[：:]|(?:是否|能否|可否|有无|�
  * condition of fact as part of the rule ("……未发生数据安全事件的，期满后享有续约权").
  */
 export function othersWords(sentence: string): boolean {
+  return reportedOrQuoted(sentence) || (REJECTED.test(sentence) && !ADOPTED.test(sentence));
+}
+
+/** An opinion reported or another text's words quoted, unless the text takes them up (ADOPTED) or amends by them. */
+function reportedOrQuoted(sentence: string): boolean {
   if (ADOPTED.test(sentence)) return false;
-  return REPORTED.test(sentence) || (LABEL_LEAD.test(sentence) && REPORTED.test(sentence.replace(LABEL_LEAD, ''))) || (QUOTED_ELSEWHERE.test(sentence) && !AMENDED.test(sentence)) || REJECTED.test(sentence);
+  // Under a label that names the reply ("关于政协委员提案的答复：委员提出……") the opinion starts after it.
+  // An amendment quotes the clause it replaces and then its new wording ("原协议第四条“……”，修改为：“……”"): that is the rule.
+  return REPORTED.test(sentence) || (LABEL_LEAD.test(sentence) && REPORTED.test(sentence.replace(LABEL_LEAD, ''))) || (QUOTED_ELSEWHERE.test(sentence) && !AMENDED.test(sentence));
 }
 
 export function isBackground(sentence: string): boolean {
@@ -175,10 +182,7 @@ export function isBackground(sentence: string): boolean {
 const backgroundCache = new Map<string, boolean>();
 function readsAsBackground(sentence: string): boolean {
   if (QUESTION.test(sentence) || JUDGED.test(sentence) || (CITED.test(sentence) && !OWN_TEXT.test(sentence)) || (PAST_FACT.test(sentence) && !RULE_MODAL.test(sentence) && !NOW.test(sentence))) return true;
-  // Under a label that names the reply ("关于政协委员提案的答复：委员提出……") the opinion starts after it.
-  if ((REPORTED.test(sentence) || (LABEL_LEAD.test(sentence) && REPORTED.test(sentence.replace(LABEL_LEAD, '')))) && !ADOPTED.test(sentence)) return true;
-  // An amendment quotes the clause it replaces and then its new wording ("原协议第四条“……”，修改为：“……”"): that is the rule.
-  if (INLINE_GROUNDS.test(sentence) || (QUOTED_ELSEWHERE.test(sentence) && !ADOPTED.test(sentence) && !AMENDED.test(sentence))) return true;
+  if (reportedOrQuoted(sentence) || INLINE_GROUNDS.test(sentence)) return true;
   if (RISK.test(sentence) && RISK_FRAME.test(sentence)) return true;
   return excludedList(sentence) || REJECTED.test(sentence) || OTHERS_PRACTICE.test(sentence) || HYPOTHESIS.test(sentence) || SANCTION.test(sentence) || TRACK_RECORD.test(sentence) || ON_FINDING.test(sentence) || ON_INCIDENT.test(sentence) || ON_INTENT.test(sentence);
 }

@@ -350,7 +350,7 @@ export function readPriceSetting(s: string, lead: string[], text: string, ticked
   if (setByMarket(ticked)) return { reading: 'permission' };
   // The table's labels count here: "定价方式：双方协商".
   const raw = text;
-  const self = SELF.exec(raw) ?? BARE_NEGOTIATED.exec(raw);
+  const self = selfSaid ?? BARE_NEGOTIATED.exec(raw);
   if (self && (PRICE_WORD.test(raw) || /调节价/.test(self[0]))) {
     const c = clauses(raw).find((x) => self.index >= x.start && self.index < x.start + x.text.length) ?? { text: s, start: 0 };
     if (!isNegated(c.text, self.index - c.start)) return { reading: 'permission' };
