@@ -12,6 +12,12 @@ import { isFieldLine } from './titleLines';
 const BREADCRUMB_SOURCE = '\\S\\s+[>＞→≫]\\s+\\S|\\S\\s*[›»]\\s*\\S';
 /** A role in an article's credits, before its name. */
 const CREDIT = '(?:文字|文|图片|图|摄影|视频|编辑|责编|责任编辑|审核|审校|校对|作者|记者|通讯员|排版|美编|终审|初审|复审)\\s*';
+/**
+ * A field of a page's metadata table, by its label ("主 题 词：公共数据 授权运营 征求意见", "文件名称：关于……的公告"): the
+ * page's, whatever its value reads like (a 主题词 ending in 意见 is no title).
+ */
+const FIELD_LABEL_SOURCE = '^(?:文件名称|文件类型|索引号|主题分类|发文机关|成文日期|发文字号|有效性|主题词|(?:体裁|组配|服务对象)分类|公开(?:方式|范围|形式)|发布(?:机构|日期|时间)|信息来源)[:：]';
+const FIELD_LABEL = new RegExp(FIELD_LABEL_SOURCE);
 /** Lines that belong to the page or the notice around a document, not to the document. */
 const WRAPPER = new RegExp(
   [
@@ -26,7 +32,7 @@ const WRAPPER = new RegExp(
     '征求\\s*《[^《》]{1,80}》\\s*的?意见',
     // A call the plan's own parties make ("运营机构面向社会公开征集……合作伙伴") is the plan's arrangement, not the notice's.
     '(?<!(?:运营机构|运营单位|运营主体|运营方|乙方|甲方|实施机构|授权方)[^，。；|｜]{0,8})公开征集', '意见建议', '邮箱[:：]', '^附件\\s*\\d*\\s*[:：]?', '^附\\s*[:：]',
-    '文件名称', '文件类型', '索引号', '主题分类', '发文机关', '成文日期', '发文字号', '^有效性[:：]', '^(?:体裁|组配|服务对象)分类[:：]', '^主题词[:：]', '^公开(?:方式|范围|形式)[:：]', '^扫一扫', '^【.{0,6}】$', '^\\[.{0,6}\\]$',
+    '文件名称', '文件类型', '索引号', '主题分类', '发文机关', '成文日期', '发文字号', FIELD_LABEL_SOURCE, '^扫一扫', '^【.{0,6}】$', '^\\[.{0,6}\\]$',
     // a row of the page's buttons ("【字体：大 中 小】 【打印】 【关闭】")
     '^(?:[【\\[][^】\\]]{1,10}[】\\]]\\s*){2,}$',
     // the 印发 notice a government issues a plan with: "现印发给你们", "（此件公开发布）"
@@ -126,6 +132,7 @@ export const wrapperText = (t: string) => WRAPPER.test(t) || WRAPPER.test(despac
 export function isWrapperLine(b: Block): boolean {
   if (b.kind === 'table') return wrapperText(b.rows.slice(0, 3).flat().join(' '));
   const t = blockText(b).trim();
+  if (FIELD_LABEL.test(despace(t))) return true;
   if (isTitleLine(b) || STAGE_LINE.test(t)) return false;
   return wrapperText(t);
 }

@@ -62,9 +62,16 @@ function locate(blocks: Block[], styledTitle?: number): LocatedBody {
     if (own !== undefined) return { title: wholeTitle(blocks, own, own - 1, blocks.length).title, titleBlockId: blocks[own].id, bodyStart: masthead.start };
     return { title: masthead.title, titleBlockId: masthead.titleBlockId, bodyStart: masthead.start };
   }
+  // A notice's list of attachments going on ("附件：1.……实施方案（征求意见稿）" / "2.起草说明"): each item names a paper.
+  let attachments = false;
   const limit = Math.min(blocks.length, SCAN);
   for (let i = 0; i < limit; i++) {
     const b = blocks[i];
+    if (attachments && wrapperEnd === i - 1 && ATTACHMENT_ITEM.test(blockText(b).trim())) {
+      wrapperEnd = i;
+      continue;
+    }
+    attachments = false;
     // After a page's headline too: a news text's footer (主办, ICP备) is not wrapper around what is above it.
     // With no title at all, prose in a row after the wrapper is the text itself (a news report under its page's header):
     // its footer (责任编辑, ICP备) is not wrapper around it.
@@ -97,6 +104,7 @@ function locate(blocks: Block[], styledTitle?: number): LocatedBody {
     // An image's placeholder inside the report ("12月3日，……" / "图片" / "▲签约现场") is the article's, not more chrome.
     if (reported && PICTURE.test(blockText(b).trim())) continue;
     if (isWrapperLine(b)) {
+      attachments = ATTACHMENT_LIST.test(blockText(b).replace(/\s+/g, ''));
       const wrapperBefore = wrapperEnd;
       if (firstWrapper < 0) firstWrapper = i;
       // Prose closed by more chrome (a notice's 联系电话, its 附件 line) was the notice's: a document may follow.
@@ -127,8 +135,9 @@ function locate(blocks: Block[], styledTitle?: number): LocatedBody {
       prose++;
       if (title < 0) reported = true;
     }
-    // An interview's question between its answers ("问：为什么要制定《方案》？") is the text going on, not a break in it.
-    else if (!INTERVIEW_QUESTION.test(blockText(b))) prose = 0;
+    // An interview's question between its answers ("问：为什么要制定《方案》？") is the text going on, not a break in it;
+    // so is an article's subhead between its paragraphs ("01" / "为什么要出台《方案》？" / "▌一个场景").
+    else if (!INTERVIEW_QUESTION.test(blockText(b)) && !SUBHEAD.test(blockText(b).trim())) prose = 0;
   }
   // A notice's headline taken for the title ("关于《X协议》（拟签订稿）的公示" over its 公示期 and 异议 prose) gives way to X's
   // own title line printed further down, after the notice's 附件 line: the document starts there.
@@ -145,7 +154,13 @@ function locate(blocks: Block[], styledTitle?: number): LocatedBody {
   // A notice closing with its 版记 after the attached document's title and contents only (no text of it): the notice is
   // the text, below.
   const nothingAfter = blocks.slice(bodyStart).every((b) => b.toc);
-  if (headline >= 0 && !(nothingAfter && notice >= 0)) return { title: wholeTitle(blocks, headline, headlineAfter, limit).title, bodyStart };
+  if (headline >= 0 && !(nothingAfter && notice >= 0)) {
+    const whole = wholeTitle(blocks, headline, headlineAfter, limit).title;
+    // A 印发 notice's headline cut over two lines ("关于印发《X实施方" / "案（试行）》的通知") with X printed after it untitled:
+    // the text is X, as for a notice found whole below.
+    const named = notice < 0 && isNoticeHeadline(whole) ? namedDocument(whole) : null;
+    return { title: named && followsAsDocument(blocks, bodyStart) ? named : whole, bodyStart };
+  }
   // The notice's signature (its organ, its date) is no title: the document's own title line follows it.
   let at = bodyStart;
   while (at < bodyStart + 3 && blocks[at]?.kind === 'paragraph' && (isAgencyLine(blockText(blocks[at])) || DATE_LINE.test(blockText(blocks[at]).trim()))) at++;
@@ -155,7 +170,7 @@ function locate(blocks: Block[], styledTitle?: number): LocatedBody {
     // The document the notice names follows it without printing its title again (its preamble or its first heading
     // comes next, and its sections go on with their prose): the document is the named one, the notice its wrapper.
     const named = namedDocument(blockText(blocks[notice]));
-    if (named && blocks.slice(at, at + SCAN).filter(isProse).length >= DOCUMENT_PROSE) return { title: named, bodyStart: at };
+    if (named && followsAsDocument(blocks, at)) return { title: named, bodyStart: at };
     // No document after the notice: the page carries the notice alone (the plan is an attachment, its parts at most
     // listed). The notice is then the text, titled by its headline, and read from there.
     // Its issuer printed on the line above opens the headline ("某局" / "关于印发《…》的通知").
@@ -186,12 +201,17 @@ function locate(blocks: Block[], styledTitle?: number): LocatedBody {
   return { title: null, bodyStart };
 }
 
+const SUBHEAD = /^[^。；;]{1,30}$/;
+const ATTACHMENT_LIST = /^附件\s*[:：]\s*[1１一][.、．]/;
+// An item numbered as a list's, short and no sentence: the numbering may have made it a heading.
+const ATTACHMENT_ITEM = /^[\d１-９一二三四五六七八九十]{1,2}[.、．][^，。；！？]{2,60}$/;
 const DOCUMENT_TITLE = /^[▌▍▎▋■●◆▶►★\s]*[^，。；：:！!？?\s]{6,}(?:方案|协议|协议书|合同)(?:[（(][^（）()]{1,12}[）)])?$/;
 const PICTURE = /^[[【]?(?:图片|视频|动图)[\]】]?$/;
 const PRINTED_HEADLINE = /《[^《》]{4,80}》\s*(?:全文)?(?:正式)?(?:发布|公布|印发|出台|来了|上线)[!！]?$/;
 
 /** Prose paragraphs after a notice that show a document follows it, not a notice's closing notes or a page's links. */
 const DOCUMENT_PROSE = 6;
+const followsAsDocument = (blocks: Block[], at: number) => blocks.slice(at, at + SCAN).filter(isProse).length >= DOCUMENT_PROSE;
 /**
  * The document a notice's headline names ("关于公开征求《X（征求意见稿）》意见的公告" → X), without its draft stage (the
  * version's status, see titleLines.ts DRAFT_STAGE), or null when it names none of a document's kind.
