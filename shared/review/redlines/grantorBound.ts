@@ -86,6 +86,7 @@ const OTHER_OPERATOR_AFTER = new RegExp(`^[^，。；]{0,4}?(?:${OTHERS.source})
 const OPERATION_RIGHT = /运营权|经营权|运营资格|授权运营(?!机构|单位|主体|方|商|公司)/;
 const FORBIDDEN_TO = /(?:不得|禁止|严禁|不能|无权|不可)[^，。；]{0,12}$/;
 const ONWARD = /(?:转|分|(?<!不)再|二次|二级)$/;
+const PASSED_ON = /(?:转|二次|二级)$/;
 // Granted to another operator ("捕捞日志在授权期内不向其他运营机构授权"): only the grantor grants operators; the operator
 // passing its grant on is forbidden in words (FORBIDDEN_TO) or said onward (ONWARD), another red line.
 const TO_OTHER_OPERATOR = new RegExp(`(?:向|给|对)(?:任何)?(?:${OTHERS.source})[^，。；]{0,4}?${OPERATOR}[^，。；]{0,2}$`);
@@ -130,6 +131,9 @@ export function grantorBound(s: string, earlier = ''): boolean {
       // The operator may stand before the choosing as what is chosen: "不另行组织运营机构遴选".
       const anotherOperator = APART.test(before) && GRANTING.test(m[0]) && (AN_OPERATOR.test(after) || (CHOOSING.test(m[0]) && OPERATOR_CHOSEN.test(before)));
       if ((APPROVING.test(m[0]) || HELPING.test(m[0])) && !LIKE_MATTER.test(after)) continue;
+      // A grant said onward ("擅自将授权运营权利转授予其他主体的") is the grantee passing its grant on: sub-authorization,
+      // whoever the sentence named before.
+      if (GRANTING.test(m[0]) && PASSED_ON.test(before)) continue;
       // A grant word inside the name of a paper or a term ("不再另行签订授权运营协议", "授权书", "授权期限") grants nothing:
       // the dealing is the signing, and signing anew with no one else named is a procedure.
       if (GRANTING.test(m[0]) && GRANT_NOUN.test(after)) continue;

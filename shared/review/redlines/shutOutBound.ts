@@ -21,9 +21,11 @@ const IS_MARKET = new RegExp(`^${DEVELOPER}$`);
 const COUNTERPART = new RegExp(`(?<=与|向|对|同|和|给|要求|督促|允许|责令|强制)(?:下游|上游|各|相关|有关|其他)?${DEVELOPER}`, 'g');
 const maskCounterparts = (t: string) => t.replace(COUNTERPART, (m) => '＿'.repeat(m.length));
 
+/** A party stipulating, not what the agreement stipulates ("本协议约定的运营义务"). */
+const STIPULATES = '(?<!本?(?:协议|合同))约定(?!的)';
 /** The operator binding a market party: "要求采购其数据产品的企业在合同中承诺". */
 // Or whoever it contracts with, named by their kind: "与三家租赁平台签订协议，约定各平台仅接入乙方的服务，不再接入……".
-const IMPOSED_ON_MARKET = new RegExp(`(?:要求|强制|迫使|促使|责令|约定)[^。；]{0,30}?(?:${DEVELOPER}|企业|客户|买方|采购方)[^。；]{0,16}?(?:承诺|保证|确认)?[，,]?[^。；]{0,4}$|约定(?:其|各|该|相关|对方)?[^，。；]{0,8}?(?:平台|商户|合作方|签约方|对方)[^。；]{0,40}$`);
+const IMPOSED_ON_MARKET = new RegExp(`(?:要求|强制|迫使|促使|责令|${STIPULATES})[^。；]{0,30}?(?:${DEVELOPER}|企业|客户|买方|采购方)[^。；]{0,16}?(?:承诺|保证|确认)?[，,]?[^。；]{0,4}$|${STIPULATES}(?:其|各|该|相关|对方)?[^，。；]{0,8}?(?:平台|商户|合作方|签约方|对方)[^。；]{0,40}$`);
 /** The demand made, not one forbidden ("不得要求使用方仅通过乙方渠道采购"): a forbidden demand binds no one. */
 function imposedOnMarket(before: string): boolean {
   const m = IMPOSED_ON_MARKET.exec(before);
@@ -40,7 +42,8 @@ const MARKET_BOUND = /(?:企业|(?<!运营|项目)公司|银行|客户|买方|�
  * 要求使用方……，不得与其他单位达成排他性合作安排"): the sentence's subject, named before its first modal, not the last
  * party an earlier clause acted on.
  */
-const OPENS_ON_MODAL = /^\s*(?:不得|不应|不能|不可|不再|禁止|严禁|应当|应|须|必须|可以|可|有权|并|且|同时)/;
+// Or on an adverb before it ("……，亦不得与第三方签订……"): the sentence's subject goes on.
+const OPENS_ON_MODAL = /^\s*(?:亦|也|还|更)?(?:不得|不应|不能|不可|不再|禁止|严禁|应当|应|须|必须|可以|可|有权|并|且|同时)/;
 const FIRST_MODAL = /不得|不应|不能|禁止|严禁|应当|应|须|必须|可以|有权/;
 /**
  * A clause going on with 并/且 goes on with the previous clause's subject, a party the actor list may not name ("协会会员

@@ -34,7 +34,7 @@ const OPERATION_TOPIC = /(?:^|[。；：])[^，。；：]{0,24}?(?:场景|领域
 // Or running it on the operator's behalf ("委托其生态合作伙伴以合作伙伴名义代为运营").
 // The operation as the noun itself, or the agreement for it; not a noun it qualifies ("移交运营期间形成的产品文档").
 const OPERATION_NOUN = /^运营(?:工作|业务|服务|权)?(?:协议|合同)?(?![\u4e00-\u9fff])/;
-const OPERATION_AFTER = /^(?:[^，。；]{0,16}?(?:开展|承担|负责|从事)[^，。；]{0,20}?(?:场景|领域|行业|业务|数据|数据资源|授权)的?|[^，。；]{0,24}?(?:代为|代其|代理)(?:开展|负责|从事)?)运营(?:工作|业务)?(?!维护|保障|支撑|辅助|评估|监测|监管|平台|门户|网站|系统|成本|费用)/;
+const OPERATION_AFTER = /^(?:[^，。；]{0,16}?(?:开展|承担|承接|负责|从事)[^，。；]{0,20}?(?:场景|领域|行业|业务|数据|数据资源|授权)的?|[^，。；]{0,24}?(?:代为|代其|代理)(?:开展|负责|从事)?)运营(?:工作|业务)?(?!维护|保障|支撑|辅助|评估|监测|监管|平台|门户|网站|系统|成本|费用)/;
 // Run by the party it goes to, the verb after the party's name ("交由第三方运营"; not "交由风电运营企业……留存").
 const RUN_BY_RECIPIENT = /^[^，。；]{0,4}?(?:运营|经营)(?!维护|保障|支撑|辅助|评估|监测|监管|平台|门户|网站|系统|成本|费用|企业|单位|主体|机构|公司)/;
 function runByRecipient(p: ClauseParse): boolean {

@@ -120,7 +120,8 @@ export function phaseOutside(block: string, start: Day | null): { months: number
   if (!work) return null;
   // The phase's length: the span written after its name ("建设期为贰年", "建设期二年") or before it ("另设一年建设期").
   const spans = [...block.matchAll(new RegExp(`${name}[^，。；]{0,8}`, 'g'))].map((m) => m[0].replace(name, '期限'));
-  for (const m of block.matchAll(new RegExp(`(${CN_NUMERAL}\\s*个?\\s*(?:年|个月|月))(?:的)?${name}`, 'g'))) spans.push(`期限为${m[1]}`);
+  // The phase may be named by its work there ("先行开展为期六个月的试运营").
+  for (const m of block.matchAll(new RegExp(`(${CN_NUMERAL}\\s*个?\\s*(?:年|个月|月))(?:的)?(?:${name}|${name.replace(/期$/, '')})`, 'g'))) spans.push(`期限为${m[1]}`);
   if (dated) spans.push(dated.replace(name, '期限'));
   const cap = phaseCap(name).exec(block);
   if (cap) spans.push(`期限为${cap[1]}`);

@@ -28,6 +28,8 @@ const IN_PARTS = new RegExp(
 // Or only counted, the parts named in the sentences after it: "本次授权分两个阶段实施", "授权运营期分为三期".
 const COUNTED = `(${CN_NUMERAL})\\s*个?\\s*(?:阶段|时期|期)(?:实施|进行|推进|开展)?`;
 const IN_COUNTED = new RegExp(`(?:授权|期限|有效期|运营期|授权期)[^，。；：:]{0,8}?(?:分为|划分为|分成|分)\\s*${COUNTED}`);
+// Or neither: "授权运营期限按阶段计算：1.建设期十二个月……；2.运营期三十六个月……", every stage named after it counting.
+const IN_STAGES = /(?:授权|期限|有效期|运营期|授权期)[^，。；：:]{0,8}?(?:按|分)(?:以下|下列|如下)?(?:阶段|时期|期间)(?:计算|确定|设置|划分|安排)/;
 const PART_LEN_AT = new RegExp(`${PART_LEN}$`);
 const STAGES_APART = /(?:分别|各自|单独|分段|逐段)(?:签订|签署|订立|授权|计算|起算|审批|申请|授予)/;
 /**
@@ -37,7 +39,7 @@ const STAGES_APART = /(?:分别|各自|单独|分段|逐段)(?:签订|签署|订
 const STAGE = new RegExp(`((?:第[一二三四五六七八九十\\d]+个?[\\u4e00-\\u9fff]{0,6}?|[\\u4e00-\\u9fff]{1,6}?)(?:期|阶段))(?:为|：|:)?\\s*${CN_NUMERAL}\\s*个?\\s*(?:年|个月|月)`, 'g');
 const ORDINAL = /^(?:其中|首先|然后|最后)?(?:第[一二三四五六七八九十\d]+个?)?/;
 const BY_ORDINAL = /^第[一二三四五六七八九十\d]+个?(?:期|阶段)$/;
-function stagesNamed(text: string, count: number): string[] {
+function stagesNamed(text: string, count = Infinity): string[] {
   const names: string[] = [];
   for (const m of text.matchAll(STAGE)) {
     const bare = m[1].replace(ORDINAL, '');
@@ -45,7 +47,7 @@ function stagesNamed(text: string, count: number): string[] {
     if (!/^(?:每|各)/.test(m[1]) && (BY_ORDINAL.test(name) || (PART_NAME.test(name) && name.length >= 2)) && !names.includes(name)) names.push(name);
     if (names.length === count) break;
   }
-  return names.length === count ? names : [];
+  return names.length === count || (count === Infinity && names.length >= 2) ? names : [];
 }
 const PART_NAME = /[\u4e00-\u9fff]{1,6}?(?:期|阶段)$/;
 
@@ -55,15 +57,24 @@ const PART_NAME = /[\u4e00-\u9fff]{1,6}?(?:期|阶段)$/;
  */
 function partLength(text: string, name: string): number | null {
   // The name's end is no length of its own: "自建设期届满次日起算".
-  for (const m of text.matchAll(new RegExp(`${name}(?!届满|期满|满|结束|终了)[^，。；]{0,12}`, 'g'))) {
-    const d = durations(m[0].replace(name, '期限')).find((x) => x.kind !== 'cap' && Number.isFinite(x.months));
+  // The words after each mention are looked ahead at, not taken: "建设期和运营期：建设期十二个月" names it twice.
+  for (const m of text.matchAll(new RegExp(`${name}(?!届满|期满|满|结束|终了)(?=([^，。；]{0,12}))`, 'g'))) {
+    // Only up to the next period named: in "分为建设期和运营期：建设期十二个月" the twelve months are the 建设期's.
+    const d = durations(untilAnotherPart(m[1])).find((x) => x.kind !== 'cap' && Number.isFinite(x.months));
     if (d) return d.months;
   }
-  for (const m of text.matchAll(new RegExp(`${name}(?!届满|期满|满|结束|终了)[^。；]{0,30}`, 'g'))) {
-    const d = durations(m[0].replace(name, '期限')).find((x) => Number.isFinite(x.months));
+  for (const m of text.matchAll(new RegExp(`${name}(?!届满|期满|满|结束|终了)(?=([^。；]{0,30}))`, 'g'))) {
+    const d = durations(untilAnotherPart(m[1])).find((x) => Number.isFinite(x.months));
     if (d) return d.months;
   }
   return null;
+}
+
+/** The words after a period's name, as a term's, cut where another period is named. */
+function untilAnotherPart(after: string): string {
+  // Another period's name starts on a word, not on this one's length ("三年两个阶段"), and its own length follows it.
+  const other = /(?:第[一二三四五六七八九十\d]+个?)?[^\d一二三四五六七八九十两半年月个\s，。；：:、]{1,6}?(?:期|阶段)(?=[为：:]?\s*[\d一二三四五六七八九十两半])/.exec(after);
+  return `期限${other ? after.slice(0, other.index) : after}`;
 }
 
 function termInParts(r: ReadDocument, maxMonths: number): Found[] {
@@ -75,7 +86,7 @@ function termInParts(r: ReadDocument, maxMonths: number): Found[] {
     for (const raw of sentences(r.text(b))) {
       const s = withTermNumbers(raw);
       const listed = IN_PARTS.exec(s);
-      const m = listed ?? IN_COUNTED.exec(s);
+      const m = listed ?? IN_COUNTED.exec(s) ?? IN_STAGES.exec(s);
       if (!m) continue;
       // A term that has its own length ("授权期限三年，分为……") is that length, whatever its parts.
       // Counted, the parts may follow in the sentence: only what comes before the count is the term's own.
@@ -89,7 +100,7 @@ function termInParts(r: ReadDocument, maxMonths: number): Found[] {
       for (let j = i + 1; j < blocks.length && blocks[j].kind !== 'heading'; j++) rest += `\n${withTermNumbers(textOf(r, blocks[j]))}`;
       // Named in the list, or only counted there and named after it, each with its length ("分两个阶段实施……建设培育期一年……；
       // 正式运营期三年").
-      const count = listed ? null : parseNumeral(m[1]);
+      const count = listed ? null : m[1] ? parseNumeral(m[1]) : Infinity;
       // Stages each signed, granted or counted on their own ("两个阶段分别签订授权运营协议，各自计算期限") are terms of their own.
       if (count && STAGES_APART.test(`${s}${rest}`)) continue;
       const names = count ? stagesNamed(rest, count) : [...new Set(m[1].split(/以及|和|与|、|及|加/).map((x) => x.trim().replace(PART_LEN_AT, '')).filter((x) => PART_NAME.test(x)))];
