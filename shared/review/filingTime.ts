@@ -16,7 +16,8 @@ const WORKING_DAYS = new RegExp(`(${CN_NUMERAL})\\s*个?\\s*工作日`, 'g');
 const CALENDAR_SPAN = new RegExp(`(${CN_NUMERAL})\\s*个?\\s*(日|天|周|星期|月)(?:内|以内|之内)`, 'g');
 const CALENDAR_DAYS: Record<string, number> = { 日: 1, 天: 1, 周: 7, 星期: 7, 月: 30 };
 /** Counted from a later event ("签订当季度结束后十个工作日内", "验收合格之日起五个工作日内"): the days run after a wait. */
-const LATER_START = /(?:季度|年度|月度|半年|年)(?:结束|终了|末)|验收(?:合格|通过)?(?:之日|后)|(?:部署|上线|投入运营)[^，。；]{0,8}?(?:之日|后)/;
+// Or a check passed first ("通过甲方组织的安全测评后，甲方在五个工作日内……备案").
+const LATER_START = /(?:季度|年度|月度|半年|年)(?:结束|终了|末)|验收(?:合格|通过)?(?:之日|后)|(?:部署|上线|投入运营)[^，。；]{0,8}?(?:之日|后)|通过[^，。；]{0,12}?(?:测评|评测|测试|检测|评估|审查|审核)(?:之日|后)/;
 /**
  * The days counted from an event the text names ("自首批数据资源交付乙方之日起五个工作日", "……之日起算的五个工作日"): the
  * limit runs from the signing or the approval, so any other event starts them late.

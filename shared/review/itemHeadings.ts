@@ -30,7 +30,10 @@ const FORBIDS = /不得|禁止|严禁|不准|不能/;
  * that names what a product does with the matter ("2.竹材收购参考价格发布", "成本监测预警").
  */
 // A heading that ends on the product it names ("2．盐湖企业碳足迹核算服务") too: 核算 there is what the service does.
-const PRODUCT = /^(?:报告|模型|指数|接口|看板|画像|算法|工具|发布|查询|监测|预警|走势|行情|地图|(?:服务|产品)$)/;
+// So does a product named by its analysis ("1.游泳场所安全监管分析服务"), and a dataset named by its matter and source
+// ("2.游泳场所卫生监督检测数据（市卫生健康委）"): the data's matter, not the plan's; not data named by how it is
+// granted ("（二）不纳入授权的数据").
+const PRODUCT = /^(?:报告|模型|指数|接口|看板|画像|算法|工具|发布|查询|监测|预警|走势|行情|地图|(?:分析|评估|预测|研判|核验)?(?:服务|产品)$|(?!授权|开放|共享|公共|原始|相关|其他|其余)[\u4e00-\u9fff]{0,6}?数据(?:项|集)?(?:[（(][^）)]*[）)])?$)/;
 /**
  * An evaluation of something other than the operation names that thing's assessment: "（四）风险评估" under the
  * feasibility study, "3.林权抵押贷款风控评估" as a product, "信用评价" — not the evaluation a plan sets for its operator.

@@ -179,7 +179,11 @@ export function durations(written: string, signedOn?: [number, number, number] |
     // Measured from the signing date the text expects, else the one the document says it was signed on.
     const [, ey, em, ed, y2, mo2, d2] = m.map((x) => (x === undefined ? NaN : Number(x)));
     const start: [number, number, number] | null = ey ? [ey, em, ed || 1] : (signedOn ?? null);
-    if (!start) continue;
+    // With no signing date its end is still a date, not a span: "至2026年11月30日止" holds no term of 11 months.
+    if (!start) {
+      taken.push([m.index!, m.index! + m[0].length]);
+      continue;
+    }
     const note = ey ? '' : `（签订日期${start[0]}年${start[1]}月${start[2]}日）`;
     out.push({ months: monthsBetween(...start, y2, mo2, d2), text: `${m[0]}${note}`, kind: 'range' });
     taken.push([m.index!, m.index! + m[0].length]);

@@ -78,8 +78,9 @@ export function subjectBefore(s: string, at: number): string | null {
     // "作为数据使用方": a capacity, with its modifier, names no actor either.
     if (/(?:作为|成为|以)[\u4e00-\u9fff]{0,2}$/.test(s.slice(Math.max(0, m.index - 4), m.index))) continue;
     if (TREATED.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
-    // "乙方可与下游经营主体联合开发": a partner named with its modifier is no actor either.
-    if (/(?:与|同)[\u4e00-\u9fff]{1,4}$/.test(s.slice(Math.max(0, m.index - 5), m.index)) && !/(?:与|同)(?:其他|其它)$/.test(s.slice(Math.max(0, m.index - 3), m.index)) && /^[^，。；]{0,4}?(?:联合|共同|合作|一起|一道)/.test(post)) continue;
+    // "乙方可与下游经营主体联合开发", "运营机构可以与数据使用方对……开展再开发": a partner named with its modifier is no actor
+    // either, as one named bare is not (above).
+    if (/(?:与|同)[\u4e00-\u9fff]{1,4}$/.test(s.slice(Math.max(0, m.index - 5), m.index)) && !/(?:与|同)(?:其他|其它)$/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
     // "与其他开发利用机构同等享有": a comparison names no actor.
     if (/(?:与|同|和|较)其他$/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
     // "乙方或其委托的第三方": whom the party named before engages acts for it; the party named stays who acts.

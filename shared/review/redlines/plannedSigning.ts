@@ -12,7 +12,8 @@ import { lastDayOfMonth as lastDay, sentences, withWrittenDates } from '../text'
 type Day = [number, number, number];
 
 /** "2027年1月底前完成……协议签订", "预计于2026年9月签订协议" (kept from the first reading: a month said with the words of a plan). */
-const PLANNED = /(?:签订|签署|签约)[^。；]{0,16}?(?:计划|预计|拟|力争|争取|预期)?(?:于|在)?\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?|(?:计划|预计|拟|力争|争取|预期)(?:于|在)\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?[^。；]{0,12}?(?:签订|签署|签约)/;
+// Not the signing as a term's start ("自协议签订之日起至2026年11月30日止" plans no signing in November).
+const PLANNED = /(?:签订|签署|签约)(?!之日|日起)(?:(?!至|到|起)[^。；]){0,16}?(?:计划|预计|拟|力争|争取|预期)?(?:于|在)?\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?|(?:计划|预计|拟|力争|争取|预期)(?:于|在)\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?[^。；]{0,12}?(?:签订|签署|签约)/;
 const SCHEDULED = /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?(?:底|末|中旬|上旬|下旬)?(?:前|之前|以前)?[，,]?\s*(?:完成|实现|办结)[^。；]{0,16}?(?:协议|合同)(?:的)?(?:签订|签署|签约)/;
 
 /** The grant's agreement signed: "协议签订", "签订授权运营协议", "签约"; not a user's agreement, nor the signing as a start. */

@@ -94,6 +94,7 @@ const COORDINATED = /^(?:类|性)?(?:用户|用途|产品|部门|单位|场景)?
 // that uses a product on its remit ("按职责使用……的") is its user still.
 const DUTY_SUBJECT = /^(?:[、和及与][^，。；、]{1,14}?)*(?:等(?:单位|部门)?)?(?:有义务|负有|有责任|会同|负责|应当|应(?![急用对答])|须|承担|牵头|配合|组织|做好|协调|统筹|督促|指导(?!价)|按照?目录|提供数据|归集|汇聚|(?:按照?|依照?|依据|根据|履行)(?:各自|法定)?(?:职责|职能分工|职能|分工)(?![^，。；]{0,4}?(?:使用|调用|订购|订阅|购买|采购|需要|所需)))/;
 const MARKET_G = new RegExp(MARKET_USER.source, 'g');
+const CHARGED_MARKET = new RegExp(`^[^，。；]{0,4}?的(?:${MARKET_USER.source})`);
 /** A body named as who fixes, approves or publishes the price ("按照市政府核定的标准", "报县人民政府批准") is its authority, not a user. */
 const PRICE_AUTHOR = /^[^，。；]{0,2}?(?:核定|制定|制订|公布|发布|批准|审定|审批|规定)/;
 /**
@@ -354,6 +355,8 @@ export function readPricing(u: Unit, doc?: DocumentTerms, profitSpread?: number)
       if ((neg && !exceptedCharge(s, c.start + at)) || /免费|无偿/.test(c.text.slice(Math.max(0, at - 6), at))) continue;
       if (overseen(c.text, at, m[0].length)) continue;
       if ((/^(?:缴费|收费|付费|计费|缴纳|结算)$/.test(m[0]) && (NAMES_DATA.test(c.text.slice(at + m[0].length)) || NAMES_SERVICE.test(c.text.slice(at + m[0].length)) || OBSERVED.test(c.text.slice(0, at)))) || blank) continue;
+      // The charge describes the market's products named after it ("确需收费的经营性产品和服务实行政府指导价"): theirs.
+      if (CHARGED_MARKET.test(c.text.slice(at + m[0].length))) continue;
       if (BUDGET_PAYER.test(c.text.slice(0, at)) && BUDGET.test(s)) continue;
       if (PROCURED.test(c.text.slice(0, at))) continue;
       // Work a public body commissions from the operator and pays on a fiscal review ("……二次开发的，应当委托乙方实施，相关费用

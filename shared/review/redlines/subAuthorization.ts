@@ -112,7 +112,7 @@ const PATTERNS = [
   `(?<!不|不得|不能|不可|禁止|无权)以(?<t>${PARTY})(?:自身|自己)?的?名义[^，。；]{0,12}?(?:提供|发布|销售|出售|经营|开展|对外|办理|签约|收费)`,
   // The operator making another body an operator of its own: "运营机构可以委托其全资或者控股子公司以及……合作运营商，作为区域
   // 运营主体" (not the grantor choosing one).
-  `${OPERATOR}(?:(?!甲方|授权方|实施机构)[^。；]){0,12}?(?<t>委托|指定|确定|授权|选定)(?:(?!甲方|授权方|实施机构)[^。；]){0,40}?作为[^，。；]{0,8}?(?:区域|县域|属地|二级|分|子|场景|行业)运营(?:主体|机构|商|单位)`,
+  `${OPERATOR}(?:(?!甲方|授权方|实施机构)[^。；]){0,12}?(?<t>委托|指定|确定|授权|选定|选择|遴选|引入)(?:(?!甲方|授权方|实施机构)[^。；]){0,40}?作为[^，。；]{0,8}?(?:区域|县域|属地|二级|分|子|场景|行业)运营(?:主体|机构|商|单位)`,
   // The granted data itself handed to another party to run: "将授权数据资源按省级行政区划分，交由各省合作单位分区运营".
   `(?:授权数据|数据资源|公共数据)[^。；]{0,20}?(?<t>交由|转由|交给|移交)[^，。；]{0,6}?(?:其)?${PARTY}[^，。；]{0,8}?(?:运营|经营)(?!维护|保障|支撑|辅助)`,
   // Another party holding the business of what it makes from the data: "行业合作商对其加工形成的数据产品享有经营权益".
@@ -212,6 +212,9 @@ export function subAuthorizationReading(r: ReadDocument): Evidence[] {
   const leads = leadsByBlock(r);
   // The sentences read last, for a phrase pointing back at the grant they named (anaphora.ts).
   let recent: string[] = [];
+  // The last sentence of the block before: an article's heading line may hold the prohibition its paragraph's need lifts
+  // ("第十四条 乙方不得将……转让给第三方" / "确因业务调整需要转让的，经甲方同意后方可……").
+  let tail = '';
   for (let bi = 0; bi < r.blocks.length; bi++) {
     const b = r.blocks[bi];
     const t = r.text(b);
@@ -247,10 +250,14 @@ export function subAuthorizationReading(r: ReadDocument): Evidence[] {
     const rows = b.kind === 'table' ? b.rows : null;
     const read = rows ? rows.slice(1).map((row) => rowAsClauses(rows[0] ?? [], row)).join('') : ((cells && typedRiskRow(r, b, cells)) ?? asOneRecord(t));
     const all = ledSentences(read, leads.get(b));
+    const before = tail;
+    tail = all.at(-1) ?? '';
     for (let i = 0; i < all.length; i++) {
       // A proviso after a semicolon is read with the prohibition it lifts.
       // So is a need that may be met on consent ("……不得……交由第三方行使；确需交由第三方行使的，应当事先取得甲方书面同意").
-      const written = /^(?:但|确需|确有(?:必要|需要)|如确需|确因)/.test(all[i + 1] ?? '') ? all[i] + all[i + 1] : all[i];
+      // The need may open a sentence of its own ("……转让给第三方。确因业务调整需要转让的，……经甲方同意后方可办理"): joined as one.
+      const need = (x: string | undefined) => /^(?:但|确需|确有(?:必要|需要)|如确需|确因)/.test(x ?? '');
+      const written = need(all[i + 1]) ? all[i].replace(/。\s*$/, '；') + all[i + 1] : i === 0 && before && need(all[0]) ? `${before.replace(/。\s*$/, '')}；${all[0]}` : all[i];
       const s = withAntecedents(written, recent, g);
       recent = [...recent.slice(-1), written];
       if (NOT_THE_GRANT.test(s) || (SECTOR_RIGHT.test(s) && !/授权|数据/.test(s))) continue;

@@ -34,7 +34,8 @@ const OPERATION_TOPIC = /(?:^|[。；：])[^，。；：]{0,24}?(?:场景|领域
 // Or running it on the operator's behalf ("委托其生态合作伙伴以合作伙伴名义代为运营").
 // The operation as the noun itself, or the agreement for it; not a noun it qualifies ("移交运营期间形成的产品文档").
 const OPERATION_NOUN = /^运营(?:工作|业务|服务|权)?(?:协议|合同)?(?![\u4e00-\u9fff])/;
-const OPERATION_AFTER = /^(?:[^，。；]{0,16}?(?:开展|承担|承接|负责|从事)[^，。；]{0,20}?(?:场景|领域|行业|业务|数据|数据资源|授权)的?|[^，。；]{0,24}?(?:代为|代其|代理)(?:开展|负责|从事)?)运营(?:工作|业务)?(?!维护|保障|支撑|辅助|评估|监测|监管|平台|门户|网站|系统|成本|费用)/;
+const OPERATION_AFTER = /^(?:[^，。；]{0,16}?(?:开展|承担|承接|负责|从事)[^，。；]{0,30}?(?:场景|领域|行业|业务|数据|数据资源|授权)的?|[^，。；]{0,16}?(?:开展|承担|承接|负责|从事)[^，。；]{0,30}?等|[^，。；]{0,24}?(?:代为|代其|代理)(?:开展|负责|从事)?)运营(?:工作|业务)?(?!维护|保障|支撑|辅助|评估|监测|监管|平台|门户|网站|系统|成本|费用)/;
+const OPERATION_HEADS_LIST = /等(?:全部|相关)?运营(?:业务|工作)/;
 // Run by the party it goes to, the verb after the party's name ("交由第三方运营"; not "交由风电运营企业……留存").
 const RUN_BY_RECIPIENT = /^[^，。；]{0,4}?(?:运营|经营)(?!维护|保障|支撑|辅助|评估|监测|监管|平台|门户|网站|系统|成本|费用|企业|单位|主体|机构|公司)/;
 function runByRecipient(p: ClauseParse): boolean {
@@ -214,7 +215,8 @@ export function movesGrant(p: ClauseParse, g?: Glossary, sentence = p.text): boo
   // Or the data's chain of work entrusted whole, its market operation last ("委托第三方开展……数据的加工处理、产品开发和
   // 市场运营"): products named in the list do not make it a product's service.
   if (p.act.kind === 'entrust' && by !== 'grantor' && by !== 'public' && isOutsideParty(p.recipient?.party) && OPERATION_LISTED.test(p.text.slice(p.act.at + p.act.verb.length))) return true;
-  if (p.act.kind === 'entrust' && p.object?.kind !== 'derived' && by !== 'grantor' && by !== 'public' && isOutsideParty(p.recipient?.party) && OPERATION_AFTER.test(p.text.slice(p.act.at + p.act.verb.length))) return true;
+  // The operation may head a list of the work it covers ("承担……数据产品开发、销售和客户服务等运营业务"), products named in it.
+  if (p.act.kind === 'entrust' && (p.object?.kind !== 'derived' || OPERATION_HEADS_LIST.test(p.text)) && by !== 'grantor' && by !== 'public' && isOutsideParty(p.recipient?.party) && OPERATION_AFTER.test(p.text.slice(p.act.at + p.act.verb.length))) return true;
   // The granted data handed to another to run ("将授权范围内的……数据资源交由第三方运营").
   if (p.act.kind === 'entrust' && (p.object?.kind === 'data' || p.object?.kind === 'raw') && by !== 'grantor' && by !== 'public' && isOutsideParty(p.recipient?.party) && runByRecipient(p)) return true;
   // "对县级运营主体开展授权": the grant made as a noun is the grant, to whom it names.

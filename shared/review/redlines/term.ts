@@ -99,6 +99,14 @@ function successiveSpans(block: string): { months: number; text: string } | null
 // "不另行签订协议" spares the decision as 无需 does.
 const PHASE_DECIDED = /(?<!无需|无须|不再|不必|免于|不)(?:另行|重新|再次)(?:组织)?(?:遴选|签订|签署|审批|申请|授权)/;
 /**
+ * A later phase decided anew in the block; not the grant applied for again once the whole term or its last phase ends
+ * ("正式运营期届满，授权运营协议自动终止；需要继续开展授权运营的，……申请重新签订"): that is a renewal, after every phase.
+ */
+function phaseDecided(block: string, lastPhase?: string): boolean {
+  const after = new RegExp(`(?:期限|有效期|授权期|协议期${lastPhase ? `|${lastPhase}` : ''})(?:届满|期满|到期|结束|终止)`);
+  return sentences(block).some((x) => PHASE_DECIDED.test(x) && !after.test(x));
+}
+/**
  * A span the sentence gives before dividing it into phases of which a later one is chosen or signed anew ("本方案实施周期为
  * 2026年至2030年，……分两期实施：第一期授权期限为……；第二期……须由实施机构重新……组织遴选，并另行签订授权运营协议"): it runs
  * over several grants, the plan's horizon, not one grant's term. Each phase's own term is read as any term. A span named
@@ -220,7 +228,7 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
       }
     }
   }
-  out.push(...phasedTerm(r, maxMonths));
+  out.push(...phasedTerm(r, maxMonths, signedOn));
   out.push(...yearsCovered(r, maxMonths));
   // The term divided into named periods, or referred to a schedule (termParts.ts).
   out.push(...termByParts(r, maxMonths));
@@ -232,7 +240,12 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
 // The whole term named in a clause after the phase's ("……进入运营期，授权期限合计三年"); not the phase's own ("第二期授权，期限两年").
 const WHOLE_TERM_AFTER = /[，,][^，,]*?(?:(?:授权|运营|协议)(?:运营)?(?:期限|有效期)|(?:期限|有效期)(?:合计|共计|累计|总计))/;
 /** Named phases of one grant added up (see above): each phase's length is the term read after its name. */
-function phasedTerm(r: ReadDocument, maxMonths: number): { evidence: Evidence; found: string }[] {
+const FROM_SIGNING_TO_DATE = new RegExp(`${FROM_SIGNING.source}[^，。；]{0,6}?(?:至|到)\\s*\\d{4}\\s*年`);
+function phasedTerm(r: ReadDocument, maxMonths: number, signedOn: [number, number, number] | null): { evidence: Evidence; found: string }[] {
+  // A phase run from the signing to a date ("建设试运行期自协议签订之日起至2026年11月30日止") is measured from the signing,
+  // or from the latest day the plan schedules it for.
+  let planned: [[number, number, number] | null] | undefined;
+  const signing = () => signedOn ?? (planned ??= [plannedSigning(r)])[0];
   const phases = new Map<string, number>();
   const out: { evidence: Evidence; found: string }[] = [];
   // A phase named by the heading its paragraph sits under ("（一）试运营期" / "自本协议签订之日起六个月").
@@ -255,12 +268,14 @@ function phasedTerm(r: ReadDocument, maxMonths: number): { evidence: Evidence; f
       if (!names.length && !headPhase && !coversPhases(s)) continue;
       // The same span written twice ("筹备期6个月、试运营期6个月") is found at its own place, one after the other.
       const cursor = new Map<string, number>();
-      for (const d of names.length || headPhase ? durations(s) : []) {
+      for (const d of names.length || headPhase ? durations(s, FROM_SIGNING_TO_DATE.test(s) ? signing() : null) : []) {
         // A phase runs a span or between two dates ("第一阶段运营期自2025年5月1日起至2028年4月30日止"), or up to a cap
         // ("建设期不超过十二个月"): joined to the others as the term, it may run that long.
         if ((d.kind !== 'term' && d.kind !== 'range' && d.kind !== 'cap') || !Number.isFinite(d.months)) continue;
-        const at = s.indexOf(d.text, cursor.get(d.text) ?? 0);
-        cursor.set(d.text, at + d.text.length);
+        // A span from the signing carries the signing date it was measured from as a note, not in the text.
+        const said = d.text.replace(/（签订日期[^）]*）$/, '');
+        const at = s.indexOf(said, cursor.get(said) ?? 0);
+        cursor.set(said, at + said.length);
         // A cap on the phases together ("建设期与运营期合计不超过三年") is no phase's own span.
         if (d.kind === 'cap' && /(?:合计|累计|总计|共计|总共|一共|共|总|整体|全部)(?:不超过|不得超过|不超出|最长|最多|至多|以内)?\s*$/.test(s.slice(0, at))) continue;
         const last = names.filter((n) => n.index! < at).pop();
@@ -280,14 +295,14 @@ function phasedTerm(r: ReadDocument, maxMonths: number): { evidence: Evidence; f
         if (total > maxMonths + 0.5) out.push({ evidence: evidence(r, b, raw), found: `${joined.join('与')}合计（约 ${Math.round(total)} 个月）` });
       }
     }
-    const follows = (PHASE_FOLLOWS.test(block) || (GRANT_IN_PHASES.test(block) && !GRANTED_APART.test(block))) && !PHASE_DECIDED.test(block);
+    const follows = (PHASE_FOLLOWS.test(block) || (GRANT_IN_PHASES.test(block) && !GRANTED_APART.test(block))) && !phaseDecided(block, inBlock.at(-1));
     const placed = follows && TERM_WORDS.test(block) ? successiveSpans(withTermNumbers(block)) : null;
     if (placed && placed.months > maxMonths + 0.5) out.push({ evidence: evidence(r, b, block.length <= 120 ? block : sentences(block)[0]), found: `${placed.text}相继（约 ${Math.round(placed.months)} 个月）` });
     // Phases of one article that follow each other by themselves.
     else if (inBlock.length > 1 && follows) {
       const total = inBlock.reduce((t, n) => t + phases.get(n)!, 0);
       if (total > maxMonths + 0.5) out.push({ evidence: evidence(r, b, block.length <= 120 ? block : sentences(block)[0]), found: `${inBlock.join('与')}相继（约 ${Math.round(total)} 个月）` });
-    } else if (inBlock.length === 1 && !PHASE_DECIDED.test(block)) {
+    } else if (inBlock.length === 1 && !phaseDecided(block, inBlock.at(-1))) {
       // The trial set out in an item before ("1. 试运营期：……；2. 正式运营期：自试运营期满次日起三年").
       const prior = FROM_TRIAL_END.exec(block)?.[1];
       const total = prior && prior !== inBlock[0] && phases.has(prior) ? phases.get(prior)! + phases.get(inBlock[0])! : 0;
