@@ -239,8 +239,8 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
 
 // The whole term named in a clause after the phase's ("……进入运营期，授权期限合计三年"); not the phase's own ("第二期授权，期限两年").
 const WHOLE_TERM_AFTER = /[，,][^，,]*?(?:(?:授权|运营|协议)(?:运营)?(?:期限|有效期)|(?:期限|有效期)(?:合计|共计|累计|总计))/;
-/** Named phases of one grant added up (see above): each phase's length is the term read after its name. */
 const FROM_SIGNING_TO_DATE = new RegExp(`${FROM_SIGNING.source}[^，。；]{0,6}?(?:至|到)\\s*\\d{4}\\s*年`);
+/** Named phases of one grant added up (see above): each phase's length is the term read after its name. */
 function phasedTerm(r: ReadDocument, maxMonths: number, signedOn: [number, number, number] | null): { evidence: Evidence; found: string }[] {
   // A phase run from the signing to a date ("建设试运行期自协议签订之日起至2026年11月30日止") is measured from the signing,
   // or from the latest day the plan schedules it for.
