@@ -195,6 +195,9 @@ const FORBIDS_MOVE = /(?:不得|禁止|严禁|不能|不可)[^。；]{0,16}?(?:�
 const BRINGS_IN = /(?:发展|引入|认证|招募|吸纳|增加|遴选|选定|确定|设立|批准)/;
 
 
+/** A proviso or a need opening a sentence: read with the prohibition before it. */
+const NEED_OPENS = (x: string | undefined) => /^(?:但|确需|确有(?:必要|需要)|如确需|确因)/.test(x ?? '');
+
 export function subAuthorizationReading(r: ReadDocument): Evidence[] {
   const ctx: ParseContext = { glossary: r.glossary, resolve: referenced(r) };
   const ev: Evidence[] = [];
@@ -256,8 +259,7 @@ export function subAuthorizationReading(r: ReadDocument): Evidence[] {
       // A proviso after a semicolon is read with the prohibition it lifts.
       // So is a need that may be met on consent ("……不得……交由第三方行使；确需交由第三方行使的，应当事先取得甲方书面同意").
       // The need may open a sentence of its own ("……转让给第三方。确因业务调整需要转让的，……经甲方同意后方可办理"): joined as one.
-      const need = (x: string | undefined) => /^(?:但|确需|确有(?:必要|需要)|如确需|确因)/.test(x ?? '');
-      const written = need(all[i + 1]) ? all[i].replace(/。\s*$/, '；') + all[i + 1] : i === 0 && before && need(all[0]) ? `${before.replace(/。\s*$/, '')}；${all[0]}` : all[i];
+      const written = NEED_OPENS(all[i + 1]) ? all[i].replace(/。\s*$/, '；') + all[i + 1] : i === 0 && before && NEED_OPENS(all[0]) ? `${before.replace(/。\s*$/, '')}；${all[0]}` : all[i];
       const s = withAntecedents(written, recent, g);
       recent = [...recent.slice(-1), written];
       if (NOT_THE_GRANT.test(s) || (SECTOR_RIGHT.test(s) && !/授权|数据/.test(s))) continue;
