@@ -194,7 +194,6 @@ const FORBIDS_MOVE = /(?:不得|禁止|严禁|不能|不可)[^。；]{0,16}?(?:�
 /** A party brought in by the operator: "乙方可以根据业务需要自行发展生态伙伴". */
 const BRINGS_IN = /(?:发展|引入|认证|招募|吸纳|增加|遴选|选定|确定|设立|批准)/;
 
-
 /** A proviso or a need opening a sentence: read with the prohibition before it. */
 const NEED_OPENS = (x: string | undefined) => /^(?:但|确需|确有(?:必要|需要)|如确需|确因)/.test(x ?? '');
 
