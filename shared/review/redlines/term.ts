@@ -167,7 +167,9 @@ function heldOver(s: string): string | null {
 export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, number] | null, maxMonths: number): { evidence: Evidence; found: string }[] {
   const out: { evidence: Evidence; found: string }[] = [];
   let start: { date: [number, number, number]; text: string } | null = null;
+  // The signing date recorded, else the latest day the plan schedules it for (plannedSigning.ts), read once if asked.
   let planned: [[number, number, number] | null] | undefined;
+  const signing = () => signedOn ?? (planned ??= [plannedSigning(r)])[0];
   const effectIsSigning = r.blocks.some((b) => EFFECT_ON_SIGNING.test(r.text(b)));
   let caption = false;
   for (const b of r.blocks) {
@@ -205,7 +207,7 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
       }
       // Without a signing date recorded, the latest day a plan schedules the signing for (plannedSigning.ts).
       const endDay = END_ONLY.exec(s) ?? END_AT.exec(s) ?? RUNS_TO.exec(s);
-      const signed = !start && (endDay || END_MONTH.test(s)) ? (signedOn ?? (planned ??= [plannedSigning(r)])[0]) : null;
+      const signed = !start && (endDay || END_MONTH.test(s)) ? signing() : null;
       if (signed) {
         // An end said by its month ("有效期：至2029年6月") runs to the month's last day.
         const month = endDay ? null : END_MONTH.exec(s);
@@ -228,7 +230,7 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
       }
     }
   }
-  out.push(...phasedTerm(r, maxMonths, signedOn));
+  out.push(...phasedTerm(r, maxMonths, signing));
   out.push(...yearsCovered(r, maxMonths));
   // The term divided into named periods, or referred to a schedule (termParts.ts).
   out.push(...termByParts(r, maxMonths));
@@ -240,12 +242,12 @@ export function termAcrossSentences(r: ReadDocument, signedOn: [number, number, 
 // The whole term named in a clause after the phase's ("……进入运营期，授权期限合计三年"); not the phase's own ("第二期授权，期限两年").
 const WHOLE_TERM_AFTER = /[，,][^，,]*?(?:(?:授权|运营|协议)(?:运营)?(?:期限|有效期)|(?:期限|有效期)(?:合计|共计|累计|总计))/;
 const FROM_SIGNING_TO_DATE = new RegExp(`${FROM_SIGNING.source}[^，。；]{0,6}?(?:至|到)\\s*\\d{4}\\s*年`);
-/** Named phases of one grant added up (see above): each phase's length is the term read after its name. */
-function phasedTerm(r: ReadDocument, maxMonths: number, signedOn: [number, number, number] | null): { evidence: Evidence; found: string }[] {
-  // A phase run from the signing to a date ("建设试运行期自协议签订之日起至2026年11月30日止") is measured from the signing,
-  // or from the latest day the plan schedules it for.
-  let planned: [[number, number, number] | null] | undefined;
-  const signing = () => signedOn ?? (planned ??= [plannedSigning(r)])[0];
+/**
+ * Named phases of one grant added up (see above): each phase's length is the term read after its name. A phase run from
+ * the signing to a date ("建设试运行期自协议签订之日起至2026年11月30日止") is measured from `signing`: the signing date
+ * recorded, or the latest day the plan schedules it for.
+ */
+function phasedTerm(r: ReadDocument, maxMonths: number, signing: () => [number, number, number] | null): { evidence: Evidence; found: string }[] {
   const phases = new Map<string, number>();
   const out: { evidence: Evidence; found: string }[] = [];
   // A phase named by the heading its paragraph sits under ("（一）试运营期" / "自本协议签订之日起六个月").
