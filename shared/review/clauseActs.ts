@@ -119,7 +119,10 @@ export const RUNS_VERB = /^(?:负责|承担)$/;
 const PARTY_DESCRIBED = /^其(?![他它余])[^，。；的]{1,6}的[^，。；]{0,20}?(?:公司|企业|单位|机构|主体|伙伴|合作方)/;
 /** A move after an object fronted by 将/把 ("将……整体分包给"), with whom it goes to. */
 const FRONTED_BY = /(?:将|把)[^，。；将把]*$/;
-const MOVE_TO = /^(?:给|予|至|由)/;
+// Or to a party named with what it is to do ("……整体委托具备相应资质的合作单位承担").
+/** A fronted object that ends its clause: a right, a share, the data or the work. */
+const FRONTED_ENDS = /(?:权益|权利|权限|权|资格|地位|份额|数据|资源|业务|工作)\s*$/;
+const MOVE_TO = /^(?:给|予|至|由|[^，。；]{0,16}?(?:企业|公司|单位|机构|伙伴|合作方|第三方|主体)(?:承担|负责|实施|开展|运营|行使|承接))/;
 const MOVES = new Set<ActClass>(['transfer', 'entrust', 'regrant', 'capital']);
 const CAN_BEFORE = /(?:可|能够|可以|能|足以)(?:被)?(?:(?:通过|借助|利用)[^，。；]{0,10}?)?$/;
 const RESTORED_THING = /^[^，。；]{0,14}?的(?:数据集|数据产品|产品|数据|模型|服务|结果|文件|内容)/;
@@ -176,7 +179,10 @@ export function mainAct(text: string): { m: RegExpExecArray; modal?: string } | 
   const moved = own[0] && FRONTED_BY.test(text.slice(0, own[0].index)) ? own.find((x) => x.index > own[0].index && MOVE_TO.test(after(x)) && MOVES.has(actClass(x[0]))) : undefined;
   // A verb describing what is destroyed or given back ("删除专区外留存的全部授权数据") is no act of the clause.
   // Nor one describing what is owned ("甲方提供的原始数据的权属归甲方"): whose it is, is all the clause says.
-  const m = moved ?? own[0] ?? (candidates[0] && !(RELATIVE.test(after(candidates[0])) && (UNDOING.test(text.slice(0, candidates[0].index)) || UNDONE.test(after(candidates[0])) || OWNERSHIP.test(after(candidates[0])))) ? candidates[0] : undefined);
+  // Nor one inside the object 将 fronts, when the clause ends on that object ("将本协议项下取得的……加工使用权益，有偿转让
+  // 给……"): the clause only fronts what the next clause's verb acts on.
+  const fronts = (m: RegExpExecArray) => FRONTED_BY.test(text.slice(0, m.index)) && FRONTED_ENDS.test(text);
+  const m = moved ?? own[0] ?? (candidates[0] && !(RELATIVE.test(after(candidates[0])) && (UNDOING.test(text.slice(0, candidates[0].index)) || UNDONE.test(after(candidates[0])) || OWNERSHIP.test(after(candidates[0])) || fronts(candidates[0]))) ? candidates[0] : undefined);
   if (m) return { m };
   // "交付的数据产品可以为未经加工的授权数据原样": the modal says what the delivered thing may be; it governs that act.
   const described = modal && COPULA.test(text.slice(modal.index + modal[0].length)) && all.find((x) => x.index < modal.index && RELATIVE.test(after(x)));

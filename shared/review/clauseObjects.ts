@@ -14,9 +14,11 @@ export type ObjectClass = 'grant' | 'raw' | 'restorable' | 'data' | 'derived';
 // right to run products' business ("产品经营权", "开展公共数据产品经营的权利": the operation, not a product's use).
 // A licence to use or run the data is the grant ("数据使用许可", "公共数据经营许可"; not a product's: "数据产品使用许可").
 // A product interface's call right is the product's ("数据产品接口的调用权限"), and "本协议项下的全部或部分权利" is the grant.
-// The operation of named products is the grant's work ("……核验接口和……信用画像的运营服务"), as 运营业务 is.
+// The operation of named products is the grant's work ("……核验接口和……信用画像的运营服务"), as 运营业务 is, and so is
+// a share's operation named last ("承接……对应县域的授权运营"), and work that serves the market ("……产品开发及对外服务
+// 工作": the operation's commercial core, as CORE_OF_OPERATION says of a defined work).
 const GRANT_OBJ =
-  /(?<!产品|服务|成果|软件)(?:数据|运营|经营)(?:使用|调用|经营|开发利用)?许可(?![证明]|范围|期限)|(?<!(?:产品|服务|成果|软件|结果|结论|报告|模型|接口)的?|运维|维护)(?:授权运营|运营管理|运营|经营|开发利用|加工利用|加工使用|开发使用|利用|加工|开发|使用|调用|访问|初级加工)(?:权利|权限|权|资格)|(?<!(?:产品|服务|成果|软件|结果|结论|报告|模型)的?)(?:调用|加工|处理|使用|访问|开发|经营|运营)(?:[、和及与][^，。；、和及与]{1,6}?){1,4}(?:权利|权限)|(?:产品|服务)的?(?:经营|运营)(?:的?(?:权利|权限|资格)|权)|(?:授权运营|运营|授权)份额|运营主体(?:地位|资格)|授权事项|(?:本协议(?:项下|约定|赋予)|依本协议取得)[的之]?(?:(?:乙方|运营机构|其)[的之]?)?(?:全部|部分|全部(?:或者?|和|及)部分)?(?:授权|权利义务|权利)|(?:全部|部分)?[^，。；]{0,12}?的?运营(?:工作|业务|任务)|的运营服务(?!费|收入|合同|协议|平台|商|方|机构)|账号(?:及|和|与)?(?:其)?权限|(?<!甲方的?)授权(?![数产运范期方主]|公共数据|政务数据)/;
+  /(?<!产品|服务|成果|软件)(?:数据|运营|经营)(?:使用|调用|经营|开发利用)?许可(?![证明]|范围|期限)|(?<!(?:产品|服务|成果|软件|结果|结论|报告|模型|接口)的?|运维|维护)(?:授权运营|运营管理|运营|经营|开发利用|加工利用|加工使用|开发使用|利用|加工|开发|使用|调用|访问|初级加工)(?:权利|权限|权|资格)|(?<!(?:产品|服务|成果|软件|结果|结论|报告|模型)的?)(?:调用|加工|处理|使用|访问|开发|经营|运营)(?:[、和及与][^，。；、和及与]{1,6}?){1,4}(?:权利|权限)|(?:产品|服务)的?(?:经营|运营)(?:的?(?:权利|权限|资格)|权)|(?:授权运营|运营|授权)份额|运营主体(?:地位|资格)|授权事项|(?:本协议(?:项下|约定|赋予)|依本协议取得)[的之]?(?:(?:乙方|运营机构|其)[的之]?)?(?:全部|部分|全部(?:或者?|和|及)部分)?(?:授权|权利义务|权利)|(?:全部|部分)?[^，。；]{0,12}?的?运营(?:工作|业务|任务)|的运营服务(?!费|收入|合同|协议|平台|商|方|机构)|的授权运营(?=\s*$|[，。；])|(?:对外(?:服务|经营|销售|签约|收费)|产品(?:销售|经营))(?:等)?(?:工作|业务|事项)|账号(?:及|和|与)?(?:其)?权限|(?<!甲方的?)授权(?![数产运范期方主]|公共数据|政务数据)/;
 /**
  * Raw data named as such, whatever the records are (影像, 轨迹, 报文 as much as 数据), or record by record: "原始影像",
  * "脱敏前的行驶轨迹原始数据文件", "缴存基数、缴存余额等明细字段", "逐条入园记录".
@@ -94,7 +96,7 @@ const rawIn = (text: string) => (listsDetails(text) ? RAW_OBJ : RAW_FAST);
 // Decrypted for whoever asks: "用户……经乙方核验身份后可申请解密还原".
 // Reversibility tested or assessed ("交付前应当经过……可逆性测试") is a safeguard, not a product that can be reversed.
 // Or the key given to whoever asks: "需求方……可向运营机构申领密钥，对相关字段进行解密比对".
-const RESTORABLE = /(?<!不)可逆(?!性?(?:测试|检测|评估|审查|验证|分析|校验|风险))|可解密|解密使用|(?<!不)(?:可以?|能够|有权)[^，。；]{0,10}?(?:申请|申领|获取|取得|领取|索取)[^，。；]{0,4}?(?:解密)?(?:密钥|秘钥)|(?<!不|无法)(?:能够|可以|可)(?:还原|恢复)|(?<!不|无法)(?:能够|可以|可)(?:申请|要求|请求)(?:解密|还原)|反向还原/;
+const RESTORABLE = /(?<!不)可逆(?!性?(?:测试|检测|评估|审查|验证|分析|校验|风险))|可解密|解密(?:后)?(?:使用|利用|调用|加工)|(?<!不)(?:可以?|能够|有权)[^，。；]{0,10}?(?:申请|申领|获取|取得|领取|索取)[^，。；]{0,4}?(?:解密)?(?:密钥|秘钥)|(?<!不|无法)(?:能够|可以|可)(?:还原|恢复)|(?<!不|无法)(?:能够|可以|可)(?:申请|要求|请求)(?:解密|还原)|反向还原/;
 /** The key that reverses a product, handed over with it: "掩码规则随产品向使用方披露", "提供加密密钥". */
 const KEY = /(?:掩码|脱敏|加密|映射|编码|置换)(?:规则|算法|参数|字典)|(?:解密)?(?:密钥|秘钥)|对照表|映射表|对应关系表|还原表|盐值/;
 /**
@@ -202,6 +204,8 @@ const HOLDS_NOT = new RegExp(`(?:不|无|未|禁止|严禁|删除|剔除|去除)
 /** What stands on the data: "基于原始数据加工的评分" is the score. */
 // "可开放利用的公共数据", "开发利用的原始数据": data open to use is described, not built on.
 // "加工该产品所依据的原始数据" names the data the product stands on: 所 makes the data the base, not what is built.
+/** A form a product takes, named after the records: "……和原始数据集等形式的产品". */
+const AS_FORM = /^[^，。；、和及]{0,3}?等?(?:形式|形态)的?(?:数据)?(?:产品|服务)/;
 const BUILT_ON = /(?<!所)(?:基于|(?<!开放|开发|共享|流通)利用|依托|依据|根据)[^，。；]{0,12}$/;
 
 // Rights over the data or the business, not any ("与乙方同等的知情权利").
@@ -269,7 +273,9 @@ function readObject(span: string, g?: Glossary): ObjectRead {
   const raw = rawIn(span).exec(span);
   // A product said to hold the records is them going out: "包含……原始档案字段的数据产品" (not "不包含原始数据的产品").
   const held = raw && HOLDS.test(span.slice(0, raw.index)) && !HOLDS_NOT.test(span.slice(0, raw.index));
-  if (raw && !BUILT_ON.test(span.slice(0, raw.index)) && (held || !ABOUT_RAW.test(span.slice(raw.index + raw[0].length))) && !ABSENT.test(span.slice(0, raw.index))) return { kind: 'raw', text: raw[0] };
+  // So is a product that takes the records' form ("提供数据接口、分析报告和基础数据集等形式的产品").
+  const form = raw && AS_FORM.test(span.slice(raw.index + raw[0].length));
+  if (raw && !BUILT_ON.test(span.slice(0, raw.index)) && (held || form || !ABOUT_RAW.test(span.slice(raw.index + raw[0].length))) && !ABSENT.test(span.slice(0, raw.index))) return { kind: 'raw', text: raw[0] };
   // Rights the same as the operator's are its grant, whatever they are called ("享有与乙方同等的数据访问和产品经营权利").
   const equal = EQUAL_RIGHTS.exec(span);
   if (equal) return { kind: 'grant', text: equal[0] };

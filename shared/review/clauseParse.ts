@@ -79,7 +79,10 @@ const OVER_PRODUCT = /对(?:其)?[^，。；]{0,12}?((?:数据)?(?:产品|服务
 const MEDIUM = /光盘|硬盘|U盘|(?<!(?:平台|环境|专区|空间|系统)[^，。；]{0,4}?)(?:移动|专用|存储|物理|外部|传输|加密)?介质|移动存储|邮箱|邮件|离线|(?:线下|本地)(?:使用|处理|分析|加工|保存|存储|留存)/;
 /** A pivot clause: the party brought in or chosen right before the act is who acts ("引入新成员承接……"). */
 // "甲方准予乙方将……": the party let act is who acts (准予).
-const PIVOT = new RegExp(`(?:${CHOOSING_VERBS}|吸收|吸纳|邀请|允许|准许|准予)([\\u4e00-\\u9fff]{2,12}?)(?<![并后和及再又])$`);
+// A party welcomed or encouraged to act acts ("欢迎更多企业在指数基础上开发新应用").
+const PIVOT = new RegExp(`(?:${CHOOSING_VERBS}|吸收|吸纳|邀请|允许|准许|准予|欢迎|鼓励)([\\u4e00-\\u9fff]{2,12}?)(?<![并后和及再又])$`);
+/** A body formed with others at the end of a clause ("与……合作伙伴组建联合运营体"): a party of its own, which acts next. */
+const FORMED_WITH = /与[^，。；]{1,24}?(?:共同|合资)?(?:组建|成立|设立|组成)([\u4e00-\u9fff]{0,8}?(?:公司|联合体|运营体|联盟))$/;
 
 // Serving customers in its own name is running the grant too ("以第三方自己的名义对外提供授权运营服务"; a reseller of
 // products is not); so is running it on its own ("交由其合作院校独立运营"; not "独立运营维护").
@@ -92,7 +95,8 @@ const UNHINDERED = /不(?:影响|妨碍|妨|阻碍)[^，。；]{0,4}$/;
  * A denial: the act does not happen by the cause named ("持有权不因授权而转移", "受托方不因此取得……使用权"). It states a
  * fact of law, not a prohibition a consent could lift: a must-not no condition lifts (`denied`).
  */
-const DENIAL = /(?:不因|并不因|不会因|不得因)(?:此|而|[^，。；]{1,20}?(?:而|就|即|便))?[^，。；]{0,4}$/;
+// The one who would take it may be named after the cause ("授权运营资格不因合并、分立由承继主体取得").
+const DENIAL = /(?:不因|并不因|不会因|不得因)(?:此|而|[^，。；]{1,20}?(?:而|就|即|便|由[^，。；]{1,10}?))?[^，。；]{0,4}$/;
 
 /** The clauses of a sentence, their acts, and each clause's condition: that of its own chain (conditionChains), not the sentence's. */
 function scoped(sentence: string, ctx: ParseContext) {
@@ -225,7 +229,8 @@ function parseClauses(sentence: string, ctx: ParseContext): ClauseParse[] {
       // "引入新成员承接……": the party brought in acts, not the one that brings it in.
       const pivot = PIVOT.exec(before);
       // The chosen party runs what the next clause does, unless that clause points back at it ("选择若干区域运营服务商，授予其……").
-      const chosenActs = chosen && actClass(m[0]) === 'use' && !/其/.test(before) ? chosen : null;
+      // Exercising the grant is running it too ("……组建联合运营体，按……行业领域分别行使运营权").
+      const chosenActs = chosen && (actClass(m[0]) === 'use' || actClass(m[0]) === 'succeed') && !/其/.test(before) ? chosen : null;
       const found: ClauseParse['holder'] = widenedHolder(before, ctx.glossary) ?? (pivot && { party: partyOf(pivot[1]) ?? 'other', text: pivot[1] }) ?? holderOf(c.text, m.index) ?? chosenActs ?? holder;
       const ownName: boolean = IN_NAME.test(c.text.slice(0, m.index)) || !!(holder as ClauseParse["holder"])?.ownName;
       const h: ClauseParse['holder'] = found && { ...found, ownName: ownName || undefined };
@@ -317,7 +322,8 @@ function parseClauses(sentence: string, ctx: ParseContext): ClauseParse[] {
     } else {
       if (own) holder = own;
       const pivot = PIVOT.exec(c.text);
-      chosen = pivot && { party: partyOf(pivot[1]) ?? 'other', text: pivot[1] };
+      const formed = pivot ? null : FORMED_WITH.exec(c.text);
+      chosen = pivot ? { party: partyOf(pivot[1]) ?? 'other', text: pivot[1] } : formed && { party: 'other', text: formed[1] };
       // A topic put first ("本协议项下乙方的权利，乙方可以指定……享有和行使"): what the next clauses act on.
       // "将X作为Y，向……出售": X, put before the verb of the next clause, is what it acts on, whatever it is called.
       // "对于原始数据，乙方……可以……携带出平台": the topic put first is what the act after it moves.

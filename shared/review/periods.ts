@@ -35,12 +35,12 @@ export const TERM_TIED_TO_PAYBACK = /(?:期限|有效期|授权期|运营期)[^�
 export const SECTOR_LICENCE = '(?:经营许可证?|许可证|牌照|导游证|资格证书?|运输证|营运证|从业证|(?:海域|土地|林地|草原|水域|取水|采矿|探矿)(?:使用)?权(?:证书|证)?|特许经营(?:权|期|项目)?|(?:车|客运|公交|线路|摊位|泊位|码头|场站|广告|采矿|探矿|土地|林地|水域)经营权)';
 /**
  * The period of another matter named before a span in its clause: a duty that survives the agreement ("保密义务继续有效，
- * 有效期为协议终止之日起五年"), another contract ("乙方承建的……运维合同期限为五年"), the text's own force ("本方案自
+ * 有效期为协议终止之日起五年", "保密义务不因本协议……终止而免除，自本协议终止之日起继续有效五年"), another contract ("乙方承建的……运维合同期限为五年"), the text's own force ("本方案自
  * 印发之日起施行，有效期5年": how long a plan or a policy stays in force is not the grant's term), a right in a work or a
  * product's certificate ("知识产权许可期限为十年", "产品证书有效期为五年"), a company's business term ("营业执照载明的营业期限不短于
  * 十年", asked of candidates).
  */
-export const OTHER_MATTER = new RegExp(String.raw`(?:本|该|此)(?:实施)?(?:方案|办法|细则|通知|意见|规定|规划|指南|制度)(?:(?!所称)[^。；授运协]){0,24}$|(?:保密|违约责任|赔偿责任|担保|质保|保修|维保|知识产权|著作权|专利|营业执照|营业期限|(?:登记|产品|资产|资质|认证)证书|${SECTOR_LICENCE})[^。；]{0,20}$|(?:运维|建设|采购|租赁|施工|承建|维保|技术服务|外包|劳务|贷款|借款)(?:合同|协议)[^，。；]{0,6}?(?:期限|有效期|服务期|期)?(?:为|是)?\s*$`);
+export const OTHER_MATTER = new RegExp(String.raw`(?:本|该|此)(?:实施)?(?:方案|办法|细则|通知|意见|规定|规划|指南|制度)(?:(?!所称)[^。；授运协]){0,24}$|(?:保密|违约责任|赔偿责任|担保|质保|保修|维保|知识产权|著作权|专利|营业执照|营业期限|(?:登记|产品|资产|资质|认证)证书|${SECTOR_LICENCE})[^。；]{0,20}$|(?:运维|建设|采购|租赁|施工|承建|维保|技术服务|外包|劳务|贷款|借款)(?:合同|协议)[^，。；]{0,6}?(?:期限|有效期|服务期|期)?(?:为|是)?\s*$|(?:保密|违约|赔偿|担保|知识产权)[^。；]{0,8}?(?:义务|责任|条款)[^。；]{0,40}?(?:继续|仍然?)(?:有效|履行|适用)\s*$`);
 
 /**
  * The grant's own term named before the other matter in the span's clause, tied to it ("授权运营期限与该平台特许经营期保持

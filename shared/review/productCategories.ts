@@ -32,6 +32,9 @@ const LABELLED_ITEMS = new RegExp(`(${LABEL_START}([^：:。；;，,\\n]{2,16}�
 const INLINE_LABEL = new RegExp(`${LABEL_START}[^：:。；;，,\\n]{2,16}类(?:[：:，,]|$)`);
 // The label may stand on a line of its own, its products on the lines under it ("（一）公共治理类" / "企业违法失信线索归集、……").
 const LABEL_LINE = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?\s*([^：:。；;，,]{2,16}类)[：:]?\s*$/;
+/** A product tagged with its category after its name ("1. 企业年报合规提示（公共治理）；"): the tag decides, as a label does. */
+const TAGGED_ITEM = /((?:^|[；;。、，,])\s*(?:\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])?\s*)([^；;。\n、，,（(]{2,40})([（(]([^）)（(]{2,12})[）)])/g;
+const CATEGORY_TAG = /公共治理|公益事业|公益|产业发展|行业发展/;
 // A note on all of them ("上述产品均免费提供") is no product of the label's.
 const LIST_NOTE = /^\s*(?:上述|以上|前述|注)/;
 export function labelsDecide(text: string, groups: readonly { any: readonly string[] }[]): string {
@@ -50,7 +53,8 @@ export function labelsDecide(text: string, groups: readonly { any: readonly stri
       const next = under ? INLINE_LABEL.exec(line) : null;
       const kept = under ? (next ? next.index : line.length) : 0;
       if (next) under = false;
-      return '＿'.repeat(kept) + line.slice(kept).replace(LABELLED_ITEMS, (all, lead: string, l: string, items: string) => (names(l) ? `${lead}${'＿'.repeat(items.length)}` : all));
+      return ('＿'.repeat(kept) + line.slice(kept).replace(LABELLED_ITEMS, (all, lead: string, l: string, items: string) => (names(l) ? `${lead}${'＿'.repeat(items.length)}` : all)))
+        .replace(TAGGED_ITEM, (all, lead: string, name: string, tag: string, said: string) => (CATEGORY_TAG.test(said) && names(said) ? `${lead}${'＿'.repeat(name.length)}${tag}` : all));
     })
     .join('\n');
 }

@@ -56,7 +56,8 @@ export const TREATED = /(?:对待|服务|支持|扶持|帮助|培育)(?:所有|�
 /** The last actor before `at` that is the subject of what follows, skipping objects and modifiers. */
 // The grantor too: "乙方交付甲方的产品，甲方有权自行……升级改造" is the grantor's doing.
 // So is who received the product: "交付后由使用单位自主管理，使用单位可以委托其他机构升级改造".
-const ACTOR = new RegExp(`${OPERATOR_GROUP}|${DEVELOPER}|甲方|授权方|实施机构|使用单位|使用方|需求方|交付对象`, 'g');
+// And the market welcomed or encouraged to act: "欢迎更多企业在指数基础上开发新应用".
+const ACTOR = new RegExp(`${OPERATOR_GROUP}|${DEVELOPER}|甲方|授权方|实施机构|使用单位|使用方|需求方|交付对象|(?<=(?:欢迎|鼓励|引导|吸引)(?:更多|各类|广大|社会|其他|有关|相关)?)[\\u4e00-\\u9fff]{0,4}?(?:企业|主体|机构|单位|力量)`, 'g');
 const IS_GROUP = new RegExp(`^${OPERATOR_GROUP}$`);
 const IS_DEVELOPER = new RegExp(`^${DEVELOPER}$`);
 export function subjectBefore(s: string, at: number): string | null {

@@ -289,10 +289,12 @@ function referredPublic(s: string, prev: string | undefined, doc?: DocumentTerms
  * The payer named in the clause after the charge ("……向使用单位收取技术服务成本费，由各街道、镇从社区工作经费中列支"): a
  * public body paying from public funds is the public user charged.
  */
-const PAYER_NEXT = /^\s*由([^，。；]{1,24}?)(?:列支|支付|承担|负担|缴纳|结算)/;
+// Or the public body whose budget bears it ("……由使用单位按照运营成本分摊支付服务费，所需经费纳入县区民政部门年度预算").
+const PAYER_NEXT = /^\s*(?:由([^，。；]{1,24}?)(?:列支|支付|承担|负担|缴纳|结算)|(?:所需|相关|上述|有关)?(?:经费|费用|资金)(?:纳入|列入|从|在)((?!甲方|授权方|实施机构)[^，。；]{1,24}?)(?:的)?(?:年度)?(?:部门)?(?:预算|经费))/;
 function paidByPublicNext(s: string, c: { text: string; start: number }): boolean {
-  const next = PAYER_NEXT.exec(s.slice(c.start + c.text.length).replace(/^[，,]/, ''));
-  return !!next && PUBLIC_ONE.test(next[1]) && !MARKET_USER.test(next[1]);
+  const m = PAYER_NEXT.exec(s.slice(c.start + c.text.length).replace(/^[，,]/, ''));
+  const payer = m?.[1] ?? m?.[2];
+  return !!payer && PUBLIC_ONE.test(payer) && !MARKET_USER.test(payer);
 }
 
 // Said after the charge, as the next clause: "……方可调用……，包括面向助残、助老等公益机构提供的数据服务".

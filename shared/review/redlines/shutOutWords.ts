@@ -32,7 +32,8 @@ export const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byO
   // ("未经授权，其他主体不得开发基于该数据的产品") the data is guarded, not the market. The market may be named ("其他单位不得面向
   // 市场提供同类公共数据产品").
   { re: /其他(?:任何)?[\u4e00-\u9fff]{0,6}?(?:机构|主体|单位|企业|平台|运营商)[^，。；]{0,4}?(?:均)?(?:不得|不能|无权)(?:另行|自行)?(?:(?:就|对|针对)[^，。；]{1,16}?|面向(?:市场|社会|公众|用户)|对外|向社会)?(?:提供|经营|运营|开展|销售|(?:申请|开发|研发|推出|上线)[^，。；]{0,8}?(?:同类|相同|同一|类似|同样)|(?<=另行)(?:开发|研发|推出|上线)[^，。；]{0,4}?(?:基于|利用|使用)(?:该|上述|前述|本|此|同一|相同|同源))/, negatable: false },
-  { re: new RegExp(`(?:均|一律|只能|仅能|统一)(?:应当?|须|必须)?(?:通过|经由|在)(?:${OPERATOR}|本平台)`), negatable: true },
+  // "统一" may follow the channel: "……对外提供……的，应当通过乙方统一提供".
+  { re: new RegExp(`(?:均|一律|只能|仅能|统一)(?:应当?|须|必须)?(?:通过|经由|在)(?:${OPERATOR}|本平台)|(?:应当?|须|必须)(?:通过|经由)${OPERATOR}(?:统一|集中)(?:提供|发布|销售|经营)(?=[。；，,;]|$)`), negatable: true },
   // Others' products kept off the market ("其他主体基于同源数据的产品不得上架"); not a listing rule for all ("未经合规审查的").
   // Any market party barred from making a like product ("经营主体不得自行或者委托第三方利用同源数据开发同类分析产品"): the
   // like product marks the market kept for the operator; a rule on the data alone ("不得开发与原始数据相同的数据集") does not.
@@ -51,6 +52,8 @@ export const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byO
   // The only one: "乙方是本场景公共数据产品的唯一提供方"; the grantor barred from granting others ("甲方不得另行授权他人").
   // A sole role named by a duty ("唯一责任主体", "唯一联络主体") answers for something; it holds no market.
   { re: /唯一(?:的)?(?:(?!责任|联络|联系|对接|安全|牵头|报送|负责|法律|纳税|归口)[\u4e00-\u9fff]){0,4}?(?:提供方|供应方|供应商|服务方|服务商|渠道|入口|运营方|经营方|经营者|合作方|主体)/, negatable: true },
+  // The only one to hold the right: "享有……公共数据运营的唯一资格", "唯一经营权" (not "唯一权威来源").
+  { re: /唯一(?:的)?(?:授权)?(?:运营|经营|开发利用|开发|服务|准入)?(?:资格|权利|权(?![属益责限威]))/, negatable: true },
   // The only one of its kind in the market: "为本市唯一接入市公共数据资源的同类产品".
   { re: /唯一[^，。；]{0,16}?同类(?:的)?(?:数据)?(?:产品|服务|平台|应用)/, negatable: true },
   // Punished for dealing elsewhere: "凡向其他同类平台采购……的数据商，运营机构可暂停……".
