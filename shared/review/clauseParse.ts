@@ -320,8 +320,10 @@ function parseClauses(sentence: string, ctx: ParseContext): ClauseParse[] {
       if (fronted && obj && /(?:后|之后|以后)\s*$/.test(c.text)) pending = obj;
       holder = h ?? holder;
     } else {
-      if (own) holder = own;
       const pivot = PIVOT.exec(c.text);
+      // The chooser holds the clause, not the party it chooses ("运营机构……选定区域合作运营商，授予其……": 其 is the chosen).
+      const chooser = pivot ? holderOf(c.text, pivot.index) : own;
+      if (chooser) holder = chooser;
       const formed = pivot ? null : FORMED_WITH.exec(c.text);
       chosen = pivot ? { party: partyOf(pivot[1]) ?? 'other', text: pivot[1] } : formed && { party: 'other', text: formed[1] };
       // A topic put first ("本协议项下乙方的权利，乙方可以指定……享有和行使"): what the next clauses act on.

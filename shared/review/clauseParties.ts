@@ -10,9 +10,9 @@ const GROUP = /子公司|分公司|运营(?:分|子)中心|下属(?:公司|企�
 const PUBLIC_BODY = /人民政府|政府|(?:主管|行政|职能)部门|机关|事业单位|^[市区县省州][\u4e00-\u9fff]{0,8}?(?:局|委员会|委|办公室|中心)$/;
 /**
  * Operators other than the one granted: of another level, area or sector ("二级运营机构", "区县运营主体", "行业运营商"),
- * a branch under a lead one ("各区县分运营商"; not "部分运营机构"), or one run beside it ("共同运营方").
+ * a branch under a lead one ("各区县分运营商"; not "部分运营机构"), or one run beside it ("共同运营方", "联合运营单位").
  */
-const OTHER_LEVEL = '二级|其他|下级|区域|行业|专业|领域|区县|县区|县域|属地|地方|基层|(?<!部)分|共同';
+const OTHER_LEVEL = '二级|其他|下级|区域|行业|专业|领域|区县|县区|县域|属地|地方|基层|(?<!部)分|共同|联合';
 // Who takes the operator's place is named by that: "承接单位", "接替方"; a developer by what it does: "开发利用单位".
 // A partner by the kind of body it is: "合作院校", "合作医院", "合作设计院".
 const OTHER = new RegExp(`${OTHER_LEGAL_PERSON}|${PUBLIC_HOLDER}|(?:${OTHER_LEVEL}|[省市区县]级)运营(?:机构|商|主体|公司|单位|方(?![式案法向面]))|合作[\u4e00-\u9fff]{0,4}?(?:单位|运营(?:商|机构|主体|公司|方)|企业|公司|机构|院校|高校|学校|医院|伙伴|(?:研究|设计|规划|科学)院|研究所|事务所)|(?:承接|接替|接续)(?:单位|方|主体|机构|企业)|(?:战略|生态|核心|商业)伙伴|开发利用(?:单位|方)|经营(?:单位|者)|他人|企业|公司|机构|主体(?![地资责])`);
@@ -23,7 +23,7 @@ const OPERATOR_RE = new RegExp(`${OPERATOR}|本单位|${OPERATOR_ORGAN}`);
 // Abroad, the internet's storage and removable storage are outside too.
 // 自有 names a place when it heads one (自有机房, 自有系统); before data or a product it says whose ("提供企业自有数据与公共数据
 // 融合开发": nothing goes anywhere).
-export const OUTSIDE = /本地|(?:平台|系统|空间|专区)(?:之)?外|以外|内网|邮箱|光盘|硬盘|U盘|移动介质|移动存储|境外|互联网|云存储|网盘|离线|(?:自有|自建|各自)(?!的?(?:(?!服务器|机房|系统|平台|环境|算力|集群|云|存储|设备|终端|网络)[\u4e00-\u9fff]){0,6}?(?:数据|资源|信息|产品|成果|算法|模型|技术|资金|知识产权|业务|职责|用途|优势)(?!库|中心|湖|仓))|外部|异地|客户(?:的)?(?:服务器|系统|环境)|公有云|公共云|商业云|(?:本机构|本单位|本公司|本企业)[^，。；]{0,6}?(?:系统|服务器|数据库|机房)/;
+export const OUTSIDE = /本地|(?:平台|系统|空间|专区)(?:之)?外|以外|内网|邮箱|光盘|硬盘|U盘|移动介质|移动存储|境外|互联网|云存储|网盘|离线|(?:自有|自建|各自)(?!的?(?:(?!服务器|机房|系统|平台|环境|算力|集群|云|存储|设备|终端|网络)[\u4e00-\u9fff]){0,6}?(?:数据|资源|信息|产品|成果|算法|模型|技术|资金|知识产权|业务|职责|用途|优势)(?!库|中心|湖|仓))|外部|异地|客户(?:的)?(?:服务器|系统|环境)|公有云|公共云|商业云|商用云|(?:本机构|本单位|本公司|本企业)[^，。；]{0,6}?(?:系统|服务器|数据库|机房)/;
 export const INSIDE = /(?:平台|空间|专区|沙箱|环境)(?:内|中|之内)|不出(?:平台|域)|在平台/;
 
 // The first level is the operator granted itself ("一级运营机构"); any other level is another.
@@ -176,7 +176,9 @@ export function holderOf(clause: string, at: number): ClauseParse['holder'] {
     // "自行选择二级运营机构并授予其……": the party chosen is the choosing verb's object, not who acts.
     if (CHOSEN.test(before.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "企业名单", "客户需求", "经营主体画像": the name modifies a noun.
+    // So does one whose data the noun after it is ("市场主体登记明细数据包").
     if (/^(?:名单|信息|数据|名称|清单|账号|需求|申请|查询|画像|档案|信用|标签|评分|评级|姓名|身份|证件|联系)/.test(before.slice(m.index + m[0].length))) continue;
+    if (/^(?:登记|原始|明细|纳税|缴费|缴存|参保)/.test(before.slice(m.index + m[0].length)) && partyOf(m[0]) === 'other') continue;
     // "依次履行发布公告、机构选择、机构公示、协议签订程序": a step of a procedure named by whom it is about, not a party.
     if (/^(?:选择|遴选|公示|评审|确定|比选|招标|备案|考核|评估|准入|退出)(?=[、，,；;]|程序|环节|结果|工作|流程|阶段|$)/.test(before.slice(m.index + m[0].length))) continue;
     // "甲方因机构改革发生职能调整的": a body's reorganisation named by it is an event, not that body acting.

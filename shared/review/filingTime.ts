@@ -43,7 +43,14 @@ const EXTENSION = new RegExp(EXTENDED_BY.source);
 const FILED_AS_RULED = /(?:按|依|按照|依照|根据)(?:有关|相关|国家|本市|市级|上级)?(?:的)?(?:规定|要求|程序|规则|制度)[^，。；]{0,16}?备案|依法(?:依规)?备案|依规备案/;
 
 /** Whether the text files late (or never says when), with the sentences that set the filing as evidence. */
+/**
+ * An agreement that takes effect on an event after the signing ("本协议经双方签署，并在……甲方验收合格之日起生效"): a filing
+ * counted from its effect ("本协议生效后5个工作日内……备案") is counted from that event.
+ */
+const EFFECT_LATER = /(?:验收|部署|上线|投入运行|投入运营|测评|评测)[^。；]{0,12}?(?:之日|后)起?[^，。；]{0,4}?生效/;
+const FROM_EFFECT = /生效(?:之日|后|以后|之后)起?[^，。；]{0,4}$/;
 export function filingLate(r: ReadDocument, ctx: RegExp, maxWorkingDays: number, whenMentioned: boolean): { fired: boolean; detail?: string; evidence: Evidence[] } {
+  const effectLater = r.blocks.map((b) => EFFECT_LATER.exec(r.text(b))).find((m) => m)?.[0];
   const mentions: Evidence[] = [];
   let ok = false;
   const late: string[] = [];
@@ -75,6 +82,10 @@ export function filingLate(r: ReadDocument, ctx: RegExp, maxWorkingDays: number,
         if (n === null) continue;
         // The time the receiving authority takes ("……收到材料后，在15个工作日内完成审查并出具备案回执") is not the filing's.
         if (REVIEWERS_TIME.test(s.slice(m.index + m[0].length, m.index + m[0].length + 20)) || RECEIVED.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
+        if (effectLater && FROM_EFFECT.test(s.slice(Math.max(0, m.index - 12), m.index))) {
+          late.push(`生效后的${m[0]}（协议“${effectLater}”，起算晚于签订）`);
+          continue;
+        }
         const later = LATER_START.exec(s.slice(Math.max(0, m.index - 24), m.index));
         const from = COUNTED_FROM.exec(s.slice(Math.max(0, m.index - 36), m.index));
         if (later || (from && !SIGNED_OR_APPROVED.test(from[1]))) {

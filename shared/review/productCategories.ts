@@ -7,8 +7,9 @@ import { PUBLIC_USER } from './redlines/actors';
  * 使用"): one serving a public body is a public-governance product, whatever its category is called. The body served is
  * read as the category's word (公共治理), as pricing reads a defined public term (redlines/pricing.ts `withTerms`).
  */
-// Or by its served field ("（服务对象：公安交管部门）", "服务对象为交通运输部门").
-const SERVES_PUBLIC = new RegExp(`(?:服务(?:于)?|面向|(?:服务|使用)对象(?:为|是|[：:])\\s*)(?:本|全|各)?(?:${PUBLIC_USER.source})|供(?:本|全|各)?(?:${PUBLIC_USER.source})[^，。；]{0,6}?(?:使用|决策|调用|查询)`, 'g');
+// Or by its served field ("（服务对象：公安交管部门）", "服务对象为交通运输部门"), or the body it goes to ("……分析服务，提供给市
+// 文化广电和旅游局").
+const SERVES_PUBLIC = new RegExp(`(?:服务(?:于)?|面向|提供给|(?:服务|使用)对象(?:为|是|[：:])\\s*)(?:本|全|各)?(?:${PUBLIC_USER.source})|供(?:本|全|各)?(?:${PUBLIC_USER.source})[^，。；]{0,6}?(?:使用|决策|调用|查询)`, 'g');
 /**
  * A public body named for what it does to the products, not as one they serve ("上线前须经区市场监管局业务规范性审核",
  * "由区城市管理局提供数据"): its name ("监管", "城市管理") says no category. Named as such it is left out.

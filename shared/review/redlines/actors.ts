@@ -56,8 +56,9 @@ export const TREATED = /(?:对待|服务|支持|扶持|帮助|培育)(?:所有|�
 /** The last actor before `at` that is the subject of what follows, skipping objects and modifiers. */
 // The grantor too: "乙方交付甲方的产品，甲方有权自行……升级改造" is the grantor's doing.
 // So is who received the product: "交付后由使用单位自主管理，使用单位可以委托其他机构升级改造".
-// And the market welcomed or encouraged to act: "欢迎更多企业在指数基础上开发新应用".
-const ACTOR = new RegExp(`${OPERATOR_GROUP}|${DEVELOPER}|甲方|授权方|实施机构|使用单位|使用方|需求方|交付对象|(?<=(?:欢迎|鼓励|引导|吸引)(?:更多|各类|广大|社会|其他|有关|相关)?)[\\u4e00-\\u9fff]{0,4}?(?:企业|主体|机构|单位|力量)`, 'g');
+// And the market welcomed, encouraged or brought in to act: "欢迎更多企业在指数基础上开发新应用", "引入生态合作伙伴，在……
+// 交付的产品基础上开发应用".
+const ACTOR = new RegExp(`${OPERATOR_GROUP}|${DEVELOPER}|甲方|授权方|实施机构|使用单位|使用方|需求方|交付对象|(?<=(?:欢迎|鼓励|引导|吸引|引入|引进)(?:更多|各类|广大|社会|其他|有关|相关)?)[\\u4e00-\\u9fff]{0,4}?(?:企业|主体|机构|单位|力量|伙伴)`, 'g');
 const IS_GROUP = new RegExp(`^${OPERATOR_GROUP}$`);
 const IS_DEVELOPER = new RegExp(`^${DEVELOPER}$`);
 export function subjectBefore(s: string, at: number): string | null {
@@ -111,7 +112,7 @@ export const OTHER_LEGAL_PERSON =
   '(?:全资子公司|控股子公司|子公司|分公司|下属公司|下属企业|关联公司|关联企业|关联方|控股股东|母公司|上级公司|集团公司|集团成员(?:单位|企业)?|成员单位|' +
   '合作伙伴|合作方|合作单位|合作银行|生态伙伴|第三方|其他主体|其他单位|其他企业|其他机构|其他运营机构|替代运营机构|其他市场主体|他人|项目公司|合资公司|' +
   '受托单位|受托方|受托人|外包单位|运营服务商|服务商|合伙人|受让方|受让人|承继方|承继人|继受方|收购方|质权人|抵押权人|债权人|金融机构|商业银行|银行|' +
-  '保险公司|保险机构|客户|需求方|使用方|数据商|联合体成员|联合体各方|股东|' +
+  '保险公司|保险机构|客户|需求方|使用方|订购方|购买方|采购方|订阅方|数据商|联合体成员|联合体各方|股东|' +
   // A party named by its letter beside the two of the agreement ("丙方", "丁方"), a co-operative, an alliance's members.
   '丙方|丁方|合作社|联盟成员|联盟单位|成员企业|' +
   // Partners and buyers named by trade, and an operator of a lower level ("生态合作企业", "下游开发商", "县级运营主体").

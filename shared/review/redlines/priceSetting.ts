@@ -159,7 +159,8 @@ function setApartSelfPriced(raw: string): boolean {
 const SERVED_PRODUCT = /^\s*(?:[^，。；]{0,6}?(?:面向|向|对|为))([^，。；]{1,16}?)提供的[^，。；]{1,20}?(?:产品|服务|应用)/;
 // Or named as the part's subject ("……核验接口执行政府指导价……；企业引才画像与岗位匹配、……指数报告等增值服务，由运营机构……自主
 // 确定价格").
-const NAMED_PRODUCTS = /^\s*([^，。；]{2,40}?)等?(?:增值|其他|其余)?(?:产品|服务|应用)(?:和服务)?[，,]\s*(?:由|可由|均由)/;
+// Words on whom it serves may follow the name ("增值服务不区分服务对象，一律由运营机构……自主定价").
+const NAMED_PRODUCTS = /^\s*([^，。；]{2,40}?)等?(?:增值|其他|其余)?(?:产品|服务|应用)(?:和服务)?(?:不区分[^，。；]{1,10})?[，,]\s*(?:一律|均|统一|全部)?(?:由|可由)/;
 function ownPartSelfPriced(part: string, lead: string[]): boolean {
   const r = SERVED_PRODUCT.exec(part) ?? NAMED_PRODUCTS.exec(part);
   if (!r || !lead.length || lead.join('').includes(r[1]) || /指导|核定|上限|限价|以内|之内|范围内|不超过|不高于/.test(part)) return false;

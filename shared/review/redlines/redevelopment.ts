@@ -59,7 +59,8 @@ const BY_BEFORE = new RegExp(`由(${PARTY_WORD})[^，。；由]{0,16}?$`);
 /** An item that opens on taking part ("（二）参与经营主体对已交付……的再开发"). */
 const TAKES_PART = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?\s*(?:参与|参加|介入)/;
 /** A heading that lists a party's rights or duties: its items are that party's. */
-const RIGHTS_HEADING = /(?:权利|义务|职责|权益)(?:如下|包括)?[：:]?$/;
+// Or one that names the party alone, under a part on each party's rights ("九、各方权利义务" / "（三）运营机构").
+const RIGHTS_HEADING = new RegExp(`(?:权利|义务|职责|权益)(?:如下|包括)?[：:]?$|^\\s*(?:[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、．])?\\s*${OPERATOR}\\s*$`);
 
 /** A sentence with what it quotes blanked. */
 const unquoted = (s: string) => s.replace(/[“"「『][^”"」』]{4,}[”"」』]/g, (q) => '＿'.repeat(q.length));

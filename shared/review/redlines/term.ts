@@ -136,6 +136,8 @@ const OPEN_EXTENSION = /(?:期限|有效期|运营期|授权期)[^。；]{0,8}?(
 // What is held may stand between ("乙方继续享有本协议项下授权，直至……").
 // The conduct may be said by the rule it follows: "继续按照本协议履行运营职责", "继续依照本协议开展运营".
 const HOLDOVER = /(?:继续履行|继续有效|继续执行|继续运营|继续行使|继续享有|继续(?:按照|依照|依据|根据)本协议[^，。；]{0,4}?(?:履行|开展|运营|执行|行使|享有)|自动延续|顺延)[^。；]{0,12}?[，,]?\s*(?:直至|直到|至)(?![^，。；]{0,4}?\d{4})[^，。；]{2,24}?(?:之日|之时|时)(?:止|为止)?/;
+// Or the event named first ("在甲方依法选定新的运营机构并完成交接之前，本协议继续有效").
+const HOLDOVER_UNTIL = /(?:在|于)[^，。；]{2,30}?(?:之前|以前)[，,]\s*[^，。；]{0,8}?(?:继续有效|继续履行|继续执行|继续运营|继续享有)/;
 const EXPIRY = /届满|期满|到期|终止/;
 const SURVIVING_DUTY = /义务|责任|条款|保密|承诺|赔偿|争议/;
 // A holdover or an extension is capped as a span is, or by the grantor's approval of it.
@@ -159,7 +161,7 @@ function rightsHeldOver(s: string): string | null {
 
 /** The holdover a sentence writes (its words), when it holds the grant over with no end. */
 function heldOver(s: string): string | null {
-  const held = HOLDOVER.exec(s);
+  const held = HOLDOVER.exec(s) ?? HOLDOVER_UNTIL.exec(s);
   // What is held over, up to 直至, is read too: "继续履行本协议项下的保密义务，直至……" is a duty, not the grant.
   return held && EXPIRY.test(s) && !BOUNDED.test(s) && !SURVIVING_DUTY.test(s.slice(0, held.index) + held[0].split(/直至|直到/)[0]) ? held[0] : rightsHeldOver(s);
 }
