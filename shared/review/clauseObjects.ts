@@ -15,10 +15,11 @@ export type ObjectClass = 'grant' | 'raw' | 'restorable' | 'data' | 'derived';
 // A licence to use or run the data is the grant ("数据使用许可", "公共数据经营许可"; not a product's: "数据产品使用许可").
 // A product interface's call right is the product's ("数据产品接口的调用权限"), and "本协议项下的全部或部分权利" is the grant.
 // The operation of named products is the grant's work ("……核验接口和……信用画像的运营服务"), as 运营业务 is, and so is
-// a share's operation named last ("承接……对应县域的授权运营"), and work that serves the market ("……产品开发及对外服务
-// 工作": the operation's commercial core, as CORE_OF_OPERATION says of a defined work).
+// a share's operation named last ("承接……对应县域的授权运营", "……预警服务的日常运营", "……数据产品的开发和运营服务"), and work
+// that serves the market ("……产品开发及对外服务工作": the operation's commercial core, as CORE_OF_OPERATION says of a
+// defined work).
 const GRANT_OBJ =
-  /(?<!产品|服务|成果|软件)(?:数据|运营|经营)(?:使用|调用|经营|开发利用)?许可(?![证明]|范围|期限)|(?<!(?:产品|服务|成果|软件|结果|结论|报告|模型|接口)的?|运维|维护)(?:授权运营|运营管理|运营|经营|开发利用|加工利用|加工使用|开发使用|利用|加工|开发|使用|调用|访问|初级加工)(?:权利|权限|权|资格)|(?<!(?:产品|服务|成果|软件|结果|结论|报告|模型)的?)(?:调用|加工|处理|使用|访问|开发|经营|运营)(?:[、和及与][^，。；、和及与]{1,6}?){1,4}(?:权利|权限)|(?:产品|服务)的?(?:经营|运营)(?:的?(?:权利|权限|资格)|权)|(?:授权运营|运营|授权)份额|运营主体(?:地位|资格)|授权事项|(?:本协议(?:项下|约定|赋予)|依本协议取得)[的之]?(?:(?:乙方|运营机构|其)[的之]?)?(?:全部|部分|全部(?:或者?|和|及)部分)?(?:授权|权利义务|权利)|(?:全部|部分)?[^，。；]{0,12}?的?运营(?:工作|业务|任务)|的运营服务(?!费|收入|合同|协议|平台|商|方|机构)|的授权运营(?=\s*$|[，。；])|(?:对外(?:服务|经营|销售|签约|收费)|产品(?:销售|经营))(?:等)?(?:工作|业务|事项)|账号(?:及|和|与)?(?:其)?权限|(?<!甲方的?)授权(?![数产运范期方主]|公共数据|政务数据)/;
+  /(?<!产品|服务|成果|软件)(?:数据|运营|经营)(?:使用|调用|经营|开发利用)?许可(?![证明]|范围|期限)|(?<!(?:产品|服务|成果|软件|结果|结论|报告|模型|接口)的?|运维|维护)(?:授权运营|运营管理|运营|经营|开发利用|加工利用|加工使用|开发使用|利用|加工|开发|使用|调用|访问|初级加工)(?:权利|权限|权|资格)|(?<!(?:产品|服务|成果|软件|结果|结论|报告|模型)的?)(?:调用|加工|处理|使用|访问|开发|经营|运营)(?:[、和及与][^，。；、和及与]{1,6}?){1,4}(?:权利|权限)|(?:产品|服务)的?(?:经营|运营)(?:的?(?:权利|权限|资格)|权)|(?:授权运营|运营|授权)份额|运营主体(?:地位|资格)|授权事项|(?:本协议(?:项下|约定|赋予)|依本协议取得)[的之]?(?:(?:乙方|运营机构|其)[的之]?)?(?:全部|部分|全部(?:或者?|和|及)部分)?(?:授权|权利义务|权利)|(?:全部|部分)?[^，。；]{0,12}?的?运营(?:工作|业务|任务)|的运营服务(?!费|收入|合同|协议|平台|商|方|机构)|的授权运营(?=\s*$|[，。；])|(?:产品|服务)的?(?:日常|具体)?运营(?=\s*$|[，。；])|(?:产品|服务)的[^，。；和及]{1,4}(?:和|及)运营服务(?!费|收入|合同|协议|平台|商|方|机构)|(?:对外(?:服务|经营|销售|签约|收费)|产品(?:销售|经营))(?:等)?(?:工作|业务|事项)|账号(?:及|和|与)?(?:其)?权限|(?<!甲方的?)授权(?![数产运范期方主]|公共数据|政务数据)/;
 /**
  * Raw data named as such, whatever the records are (影像, 轨迹, 报文 as much as 数据), or record by record: "原始影像",
  * "脱敏前的行驶轨迹原始数据文件", "缴存基数、缴存余额等明细字段", "逐条入园记录".
@@ -260,13 +261,14 @@ function readObject(span: string, g?: Glossary): ObjectRead {
   // A short name stands for what it was given to ("个人信息明细（以下简称“基础数据”）"): raw or restorable as that is.
   const named = defined && defined.how === 'short' ? objectOf(defined.meaning) : null;
   if (defined && named && (named.kind === 'raw' || named.kind === 'restorable')) return { kind: named.kind, text: defined.term };
-  // A defined term is what its definition says: "基础数据，是指……未经加工的公共数据", "运营权，是指……经营数据产品的权利".
+  // A defined term is what its definition says: "基础数据，是指……未经加工的公共数据", "运营权，是指……经营数据产品的权利",
+  // "……记录集合，保留数据源的字段结构和记录粒度" (the records as kept).
   // Or records said by their grain ("“数据集产品”，是指以逐户、逐条形式记录的……明细数据，……打包形成的数据文件"), not built on them.
   const recordsIn = (m: string) => {
     const x = rawIn(m).exec(m);
     return !!x && !BUILT_ON.test(m.slice(0, x.index)) && !/加工|开发|训练|计算|建模|分析/.test(m);
   };
-  if (defined && (/未经(?:任何)?加工|原始/.test(defined.meaning) || recordsIn(defined.meaning)) && !DERIVED.test(defined.meaning.replace(/数据产品/g, ''))) return { kind: 'raw', text: defined.term };
+  if (defined && (/未经(?:任何)?加工|原始|保留[^，。；]{0,12}?(?:记录|明细)粒度/.test(defined.meaning) || recordsIn(defined.meaning)) && !DERIVED.test(defined.meaning.replace(/数据产品/g, ''))) return { kind: 'raw', text: defined.term };
   if (defined && /权利|权限|资格/.test(defined.meaning) && /运营|经营|授权/.test(defined.meaning)) return { kind: 'grant', text: defined.term };
   // A work defined to hold the operation's commercial core is the operation: "“运营辅助工作”包括……产品定价及对外销售".
   if (defined && WORK.test(defined.term) && CORE_OF_OPERATION.test(defined.meaning)) return { kind: 'grant', text: defined.term };

@@ -86,7 +86,7 @@ const FORMED_WITH = /与[^，。；]{1,24}?(?:共同|合资)?(?:组建|成立|�
 
 // Serving customers in its own name is running the grant too ("以第三方自己的名义对外提供授权运营服务"; a reseller of
 // products is not); so is running it on its own ("交由其合作院校独立运营"; not "独立运营维护").
-const RUNS_IN_NAME = new RegExp(`以[^，。；]{0,8}?名义[^，。；]{0,4}?(?:开展(?:授权)?运营|对外签约|对外经营|经营|对外提供[^，。；]{0,8}?服务|对外收费)|${ON_ITS_OWN}(?:开展|负责|承担)?(?:运营|经营)(?!维护|保障)`);
+const RUNS_IN_NAME = new RegExp(`以[^，。；]{0,8}?名义[^，。；]{0,4}?(?:开展[^，。；]{0,6}?(?:授权)?运营|对外签约|对外经营|经营|对外提供[^，。；]{0,8}?服务|对外收费)|${ON_ITS_OWN}(?:开展|负责|承担)?(?:运营|经营)(?!维护|保障)`);
 const DISABLED = /(?:关闭|禁用|停用|取消|屏蔽|撤销|收回|关停|不开放|不开通|不提供)[^，。；]{0,12}$/;
 // Or the function named first and switched off after it: "逐条记录导出功能在平台端关闭".
 const SWITCHED_OFF = /^[^，。；]{0,2}(?:功能|权限|接口|通道|端口)[^，。；]{0,10}?(?:关闭|禁用|停用|取消|屏蔽|关停|不开放|不开通|不予开通)/;

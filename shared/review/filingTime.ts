@@ -43,6 +43,8 @@ const EXTENSION = new RegExp(EXTENDED_BY.source);
 const FILED_AS_RULED = /(?:按|依|按照|依照|根据)(?:有关|相关|国家|本市|市级|上级)?(?:的)?(?:规定|要求|程序|规则|制度)[^，。；]{0,16}?备案|依法(?:依规)?备案|依规备案/;
 
 /** Whether the text files late (or never says when), with the sentences that set the filing as evidence. */
+/** A filing made to the grantor: the operator reporting to the agreement's other side. */
+const TO_GRANTOR = /(?:报|向|送|报送)(?:甲方|实施机构|授权方)[^，。；]{0,4}?备案/;
 /**
  * An agreement that takes effect on an event after the signing ("本协议经双方签署，并在……甲方验收合格之日起生效"): a filing
  * counted from its effect ("本协议生效后5个工作日内……备案") is counted from that event.
@@ -63,7 +65,9 @@ export function filingLate(r: ReadDocument, ctx: RegExp, maxWorkingDays: number,
       // Or puts its time back ("……；因乙方未能及时提供备案材料的，备案期限顺延至材料齐备之日起十个工作日").
       const waitsAfter = filingBefore && WAITS_FOR.exec(s);
       const putBackAfter = filingBefore && PUT_BACK.exec(s);
-      filingBefore = ctx.test(s) && !isBackground(s);
+      // A filing made to the grantor ("……委托之日起15日内报甲方备案") is the operator reporting its own act to the agreement's
+      // other side, not the agreement's filing with the data authority.
+      filingBefore = ctx.test(s) && !isBackground(s) && !TO_GRANTOR.test(s);
       if ((waitsAfter || putBackAfter) && !filingBefore) {
         late.push(waitsAfter ? `待${waitsAfter[1] ?? waitsAfter[2]}后备案` : (putBackAfter as RegExpExecArray)[0]);
         mentions.push(evidence(r, b, s));

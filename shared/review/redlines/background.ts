@@ -126,6 +126,7 @@ const PAST_FACT = /^\s*(?:截至|截止)(?:目前|当前|\d{4}\s*年[^，。；]
 // A modal (clauseModality.ts's, which imports this file), not 可 of 可行性 or 应 of 应用.
 const RULE_MODAL = /应当|(?<![相对响适供反效理])应(?![用急对收])|必须|须|可以|(?<![许认])可(?![逆用信控靠视行能])|不得|禁止|严禁|有权|无权/;
 const NOW = /本(?:协议|方案|次)|现(?:约定|确定|明确|决定)|今后/;
+const AVOIDS = /^[^，。；]{0,8}?为(?:了)?(?:避免|防止|解决|减少|克服)[^。；]*?(?:问题|风险|隐患)[，,]/;
 /**
  * An opinion reported, not adopted: what outsiders proposed or held in a consultation ("征求部门意见过程中，有单位建议……整体
  * 授权", "座谈中有企业提出授权期限最好延长到
@@ -153,7 +154,7 @@ const ADOPTED = /(?<![未不])(?:予以)?采纳(?:了|该|此|上述)|吸收(?:�
  */
 // Or a clause quoted by its number and judged after it ("协议文本第七条“……独家运营权……”构成排他性安排，违反……，应予删除",
 // "协议稿第二条“……”与省办法第十五条……的规定不符").
-const QUOTED_ELSEWHERE = /第[一二三四五六七八九十百\d.．]+条(?:第[^，。；“"]{1,6}[款项])?[^，。；“"]{0,4}?[“"][^”"]{4,80}[”"][^。；]{0,40}?(?:构成|违反|不符|不合|不一致|相悖|抵触|涉嫌|属于违|应予删除|应当删除|应删除|建议删除)|(?:初稿|原稿|草稿|草案|征求意见稿|送审稿|讨论稿|上一稿|前一稿|原方案|原协议|原条款|原表述|修改前|(?:协议|方案)(?:文本)?稿)(?:中|的|所写|所列|第[^，。；“"]{1,8})?[^，。；“"]{0,20}?[“"][^”"]{4,80}[”"]|(?:建议|提议|主张)[：:]?\s*[“"][^”"]{4,80}[”"]|《[^《》]{0,30}(?:方案|协议)》(?:中|第[^，。；“"]{1,8})?[^，。；“"]{0,6}?[“"][^”"]{4,80}[”"]的?(?:内容|表述|提法|条款|约定|写法)/;
+const QUOTED_ELSEWHERE = /第[一二三四五六七八九十百\d.．]+(?:条|部分|章|节)(?:第[^，。；“"]{1,6}[款项])?[^，。；“"]{0,4}?[“"][^”"]{4,80}[”"][^。；]{0,40}?(?:构成|违反|不符|不合|不一致|相悖|抵触|涉嫌|属于违|应予删除|应当删除|应删除|建议删除)|(?:初稿|原稿|草稿|草案|征求意见稿|送审稿|讨论稿|上一稿|前一稿|原方案|原协议|原条款|原表述|修改前|(?:协议|方案)(?:文本)?稿)(?:中|的|所写|所列|第[^，。；“"]{1,8})?[^，。；“"]{0,20}?[“"][^”"]{4,80}[”"]|(?:建议|提议|主张)[：:]?\s*[“"][^”"]{4,80}[”"]|(?:对|关于)[^。；“"]{0,10}?[“"][^”"]{4,80}[”"]的?(?:约定|表述|条款|规定|内容|安排|写法|提法)[^。]{0,30}?(?:建议删除|应予删除|应当删除|应删除|不符合|相悖|违反)|《[^《》]{0,30}(?:方案|协议)》(?:中|第[^，。；“"]{1,8})?[^，。；“"]{0,6}?[“"][^”"]{4,80}[”"]的?(?:内容|表述|提法|条款|约定|写法)/;
 // The text's own amendment, not one proposed or reported ("建议改为“……”", "修改稿已调整为“……”").
 // A proposal's later clause proposes too ("建议删除该款，改为“……”").
 const AMENDED = /(?<!(?:建议|已|稿|拟|宜|应)(?:修|调|变|替|更)?)(?<!建议[^。；“”"]{0,12})(?:修改|修订|调整|变更|替换|更改|改)为/;
@@ -186,7 +187,9 @@ const backgroundCache = new Map<string, boolean>();
 function readsAsBackground(sentence: string): boolean {
   if (QUESTION.test(sentence) || JUDGED.test(sentence) || (CITED.test(sentence) && !OWN_TEXT.test(sentence)) || (PAST_FACT.test(sentence) && !RULE_MODAL.test(sentence) && !NOW.test(sentence))) return true;
   if (reportedOrQuoted(sentence) || INLINE_GROUNDS.test(sentence)) return true;
-  if (RISK.test(sentence) && RISK_FRAME.test(sentence)) return true;
+  // A purpose that names the problem it avoids ("为避免“一场景一授权”造成……等问题，本方案将……") leads a rule: the rest decides.
+  const unled = sentence.replace(AVOIDS, '');
+  if (RISK.test(unled) && RISK_FRAME.test(unled)) return true;
   return excludedList(sentence) || REJECTED.test(sentence) || OTHERS_PRACTICE.test(sentence) || HYPOTHESIS.test(sentence) || SANCTION.test(sentence) || TRACK_RECORD.test(sentence) || ON_FINDING.test(sentence) || ON_INCIDENT.test(sentence) || ON_INTENT.test(sentence);
 }
 
