@@ -119,9 +119,9 @@ export const RUNS_VERB = /^(?:负责|承担)$/;
 const PARTY_DESCRIBED = /^其(?![他它余])[^，。；的]{1,6}的[^，。；]{0,20}?(?:公司|企业|单位|机构|主体|伙伴|合作方)/;
 /** A move after an object fronted by 将/把 ("将……整体分包给"), with whom it goes to. */
 const FRONTED_BY = /(?:将|把)[^，。；将把]*$/;
-// Or to a party named with what it is to do ("……整体委托具备相应资质的合作单位承担").
 /** A fronted object that ends its clause: a right, a share, the data or the work. */
 const FRONTED_ENDS = /(?:权益|权利|权限|权|资格|地位|份额|数据|资源|业务|工作)\s*$/;
+// Or to a party named with what it is to do ("……整体委托具备相应资质的合作单位承担").
 const MOVE_TO = /^(?:给|予|至|由|[^，。；]{0,16}?(?:企业|公司|单位|机构|伙伴|合作方|第三方|主体)(?:承担|负责|实施|开展|运营|行使|承接))/;
 const MOVES = new Set<ActClass>(['transfer', 'entrust', 'regrant', 'capital']);
 const CAN_BEFORE = /(?:可|能够|可以|能|足以)(?:被)?(?:(?:通过|借助|利用)[^，。；]{0,10}?)?$/;

@@ -52,7 +52,16 @@ const TO_GRANTOR = /(?:报|向|送|报送)(?:甲方|实施机构|授权方)[^，
 const EFFECT_LATER = /(?:验收|部署|上线|投入运行|投入运营|测评|评测)[^。；]{0,12}?(?:之日|后)起?[^，。；]{0,4}?生效/;
 const FROM_EFFECT = /生效(?:之日|后|以后|之后)起?[^，。；]{0,4}$/;
 export function filingLate(r: ReadDocument, ctx: RegExp, maxWorkingDays: number, whenMentioned: boolean): { fired: boolean; detail?: string; evidence: Evidence[] } {
-  const effectLater = r.blocks.map((b) => EFFECT_LATER.exec(r.text(b))).find((m) => m)?.[0];
+  // Read only when a filing is counted from the effect, and then up to the first block that sets it.
+  let effect: string | null | undefined;
+  const effectLater = (): string | null => {
+    if (effect !== undefined) return effect;
+    for (const b of r.blocks) {
+      const m = EFFECT_LATER.exec(r.text(b));
+      if (m) return (effect = m[0]);
+    }
+    return (effect = null);
+  };
   const mentions: Evidence[] = [];
   let ok = false;
   const late: string[] = [];
@@ -86,8 +95,9 @@ export function filingLate(r: ReadDocument, ctx: RegExp, maxWorkingDays: number,
         if (n === null) continue;
         // The time the receiving authority takes ("……收到材料后，在15个工作日内完成审查并出具备案回执") is not the filing's.
         if (REVIEWERS_TIME.test(s.slice(m.index + m[0].length, m.index + m[0].length + 20)) || RECEIVED.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
-        if (effectLater && FROM_EFFECT.test(s.slice(Math.max(0, m.index - 12), m.index))) {
-          late.push(`生效后的${m[0]}（协议“${effectLater}”，起算晚于签订）`);
+        const effected = FROM_EFFECT.test(s.slice(Math.max(0, m.index - 12), m.index)) ? effectLater() : null;
+        if (effected) {
+          late.push(`生效后的${m[0]}（协议“${effected}”，起算晚于签订）`);
           continue;
         }
         const later = LATER_START.exec(s.slice(Math.max(0, m.index - 24), m.index));
