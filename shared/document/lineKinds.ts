@@ -62,7 +62,8 @@ const WRAPPER = new RegExp(
 // A department's year of work ("…2027年数据工作要点", "…工作安排") and a table about a document ("…意见采纳情况表") are
 // documents of their own, titled so.
 // A notice of its own ("某局关于征集应用场景需求的公告") is titled so; the notice around a document is NOTICE below.
-export const DOC_KIND = /(方案|纪要|答复|批复|复函|请示|决定|通报|协议|协议书|合同|办法|规定|细则|规则|意见|通知|公告|通告|章程|计划|规划|报告|说明|指南|清单|条款|范本|文本|解读|问答|答记者问|公示|要点|工作安排|(?:情况|汇总|一览|对照|统计|登记|反馈|意见)表|响应文件|投标文件|申请文件|申请书|申报书|(?:招标|磋商|谈判|采购|遴选)文件)$/;
+// An explainer counts its questions ("……实施方案六问六答").
+export const DOC_KIND = /(方案|纪要|答复|批复|复函|请示|决定|通报|协议|协议书|合同|办法|规定|细则|规则|意见|通知|公告|通告|章程|计划|规划|报告|说明|指南|清单|条款|范本|文本|解读|问答|[一二三四五六七八九十\d]{1,3}问[一二三四五六七八九十\d]{0,3}答|答记者问|公示|要点|工作安排|(?:情况|汇总|一览|对照|统计|登记|反馈|意见)表|响应文件|投标文件|申请文件|申请书|申报书|(?:招标|磋商|谈判|采购|遴选)文件)$/;
 /**
  * A news headline reports an event ("…协议签约仪式暨工作推进会召开", "…平台上线仪式在某市举行"): the page's own title,
  * of a text about the document, not the document.
@@ -148,6 +149,8 @@ export function isTitleLine(b: Block): boolean {
   const own = t.replace(COLUMN_PREFIX, '');
   if (t.length < 6 || t.length > 80 || /[。；;，,：:！!？?]$/.test(t) || /[|｜]|\S\s+[/／]\s+\S/.test(own) || BREADCRUMB.test(own)) return false;
   if (NOTICE.test(t) || /^附(?:件|\s*[:：])/.test(t)) return false;
+  // An image's caption ("▲方案起草专班研究修改意见") describes a picture, whatever it names.
+  if (/^[▲△▼]/.test(t)) return false;
   // A field of a metadata table or a cover ("信息分类： 通知公告", "协议名称：…") names a value, never the title line.
   if (/^[\u4e00-\u9fff]{2,6}\s*[:：]/.test(stripNumber(t))) return false;
   return DOC_KIND.test(stripTail(t)) || NEWS_HEADLINE.test(t);

@@ -256,7 +256,8 @@ function ownTitleAfter(blocks: Block[], at: number, limit: number): number {
  * title and the block it starts at; never reaches back to `after` (the last wrapper line above it).
  */
 const SUPPLEMENT_LINE = /^之?(?:补充|变更|修订|修正)(?:协议|合同|条款)(?:[（(][一二三四五六七八九十\d]{1,3}[）)])?$/;
-const PAGE_POINTER = /^[▌■●◆▶►—–=*#]|以下为|全文如下|阅读原文|请戳|点击|扫码|长按/;
+// An image's caption ('▲飞行季的仙女山起飞场 摄影：……') is the article's too.
+const PAGE_POINTER = /^[▌■●◆▶►▲△▼—–=*#]|以下为|全文如下|阅读原文|请戳|点击|扫码|长按/;
 function wholeTitle(blocks: Block[], title: number, after: number, limit: number): { title: string; start: number } {
   // An organ's line above it is the issuer, unless the title goes on from it ("某市数据局" / "2027年工作要点").
   let start = title;

@@ -22,13 +22,17 @@ import { labelsDecide, servedColumn, servedPublic } from './productCategories';
  * consent exception ("除甲方书面同意，乙方禁止……共享原始数据"); a plain prohibition ("不得转授权", "非排他") does not.
  */
 
-const TERM_CONTEXT = new RegExp(`期限|有效期|授权期|运营期|授权运营期|为期|运营周期|授权时间|协议期|${FIRST_TERM}|自签订之日|自签署之日|自生效之日|期间|长期有效|长期授权|运营年度`);
+const TERM_CONTEXT = new RegExp(`期限|有效期|授权期|运营期|授权运营期|为期|运营周期|授权时间|协议期|${FIRST_TERM}|自签订之日|自签署之日|自生效之日|长期有效|长期授权|运营年度`);
 /**
  * A term said without its word: the grant starting on a date ("授权运营自2026年3月1日起，至……止"), or a window from the
  * signing in which the operator runs the grant ("在本协议签订后的五个自然年度内，独立开展……经营").
  */
 const TERM_SAID = /(?:授权|运营)[^，。；]{0,6}?自\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|(?:签订|签署|生效)(?:之日)?(?:后|起)的?[^，。；]{0,12}?(?:年度?|月)(?:内|以内|之内)[，,]?[^。；]{0,20}?(?:开展|运营|经营|开发利用|享有)/;
-const termContext = (s: string) => TERM_CONTEXT.test(s) || TERM_SAID.test(s);
+// A span "期间" is the grant's only in a sentence about the grant: "2019—2023年我市实施……帮扶项目期间形成的蜂场档案" dates a
+// past project.
+const SPAN_OF_GRANT = /期间/;
+const GRANT_WORDS = /授权|运营|协议|合同|经营|开发利用/;
+const termContext = (s: string) => TERM_CONTEXT.test(s) || TERM_SAID.test(s) || (SPAN_OF_GRANT.test(s) && GRANT_WORDS.test(s));
 const EVENT_BOUND_TERM = /(?:有效期|期限|运营期|授权期)[^，。；]{0,4}?至[^，。；\d]{2,24}?之日(?:止|为止|终止)/;
 const months = (n: number) => (Number.isFinite(n) ? `约 ${Math.round(n)} 个月` : '不设期限');
 interface CheckResult {

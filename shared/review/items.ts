@@ -45,6 +45,8 @@ function coveredText(text: string, groups: RuleItem['match']['requires'], inOwnS
 }
 
 /** What a reviewer writes when parts are not there: "未见运营机构选择条件中关于资金、安全能力的要求". */
+const OWN_KIND_TITLE = /(?:方案|协议|协议书|合同|文本|范本|细则|办法)(?:\s*[（(][^（()）]*[）)])*$/;
+
 export function missingSentence(item: { title: string; status: string; missingParts: string[] }): string {
   if (item.status === 'missing') return `文中未见“${item.title}”的相关内容。`;
   if (!item.missingParts.length) return '';
@@ -369,7 +371,8 @@ export function evaluateItem(item: RuleItem, r: ReadDocument, claimed: Map<strin
       return f;
     }
   }
-  if (title && includesAny(r.doc.title, title)) {
+  // Only the title of the plan or agreement itself names it: an explainer's or a report's ("……实施方案六问六答") is about one.
+  if (title && includesAny(r.doc.title, title) && OWN_KIND_TITLE.test(r.doc.title.trim())) {
     return finish({ ...base, status: 'present', evidence: [{ blockId: r.doc.titleBlockId ?? '', location: '文件标题', excerpt: r.doc.title }], missingParts: [], lookedFor });
   }
   if (hollow.length) {

@@ -47,7 +47,8 @@ const UNIT_NOT_SCENE: RegExp[] = [
   /数据(?:资源)?范围(?:为|是|[：:])\s*(?:全市|全省|全区|全县|全域|全部|所有|全量)(?:范围内)?(?:的)?(?:(?:市|省|区|县)级|本级)?(?:的)?(?:公共|政务)?数据/,
   // Granted to a party ("……领域公共数据授权乙方运营"), not the operation's name ("某市交通出行领域公共数据授权运营").
   /领域(?:的)?(?:公共|政务)?数据(?:资源)?[^，。；]{0,6}?(?:分别|统一|一并)?授权(?:给|予)?(?:乙方|运营机构|授权运营机构|相应|各|一家|该|其|[\u4e00-\u9fff]{2,10}?(?:公司|中心|集团))/,
-  new RegExp(`(?:多个|若干|\\d+个|[二两三四五六七八九十]+个)[^。；]{0,16}?${SCENE}[^。；]{0,10}?(?:打包|合并|一并|一次性?)[^。；]{0,6}?(?:授予|授权)|${SCENE}打包`),
+  // Read at the merging word, whose clause may deny it ("涉及多个部门，但均服务于同一场景，不与其他场景合并授权").
+  new RegExp(`(?:多个|若干|\\d+个|[二两三四五六七八九十]+个)[^。；]{0,16}?${SCENE}[^。；]{0,10}?(?<t>打包|合并|一并|一次性?)[^。；]{0,6}?(?:授予|授权)|${SCENE}打包`),
   /统一运营主体|承接[^。；]{0,16}?全部业务/,
   // Every scenario in one right, listed with the other wholes or alone: "全量、全域、全场景运营权", "全场景开发利用权"
   // (not a capability: "全场景安全监测"). Session 23.
@@ -218,9 +219,11 @@ function grantsNoScene(s: string, doc?: DocumentTerms): string | null {
 export function notNegated(s: string, re: RegExp): boolean {
   const m = re.exec(s);
   if (!m) return false;
-  const c = clauseAt(s, m.index);
+  // A match that runs over clauses is read where its act word (group t) stands.
+  const at = m.groups?.t ? m.index + m[0].lastIndexOf(m.groups.t) : m.index;
+  const c = clauseAt(s, at);
   if (isContrastClause(c.text)) return false;
-  return !isNegated(c.text, m.index - c.start);
+  return !isNegated(c.text, at - c.start);
 }
 
 

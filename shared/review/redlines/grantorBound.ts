@@ -114,7 +114,7 @@ function likeKeptOut(s: string): boolean {
   return who === 'grantor' || who === 'public';
 }
 
-const OWN_FURTHER = /(?:新增|新的|拓展|扩展|增加|追加)(?:的)?[^，。；]{0,8}?(?:应用)?场景/;
+const OWN_FURTHER = /(?:新增|新的|新(?=[^，。；]{0,3}?场景)|拓展|扩展|增加|追加)(?:的)?[^，。；]{0,8}?(?:应用)?场景/;
 
 export function grantorBound(s: string, earlier = ''): boolean {
   if (grantorWithholds(s, earlier) || likeKeptOut(s) || othersOnlyOnceDeclined(s)) return true;

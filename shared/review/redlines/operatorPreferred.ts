@@ -53,9 +53,10 @@ function publicBuysFirst(s: string): boolean {
  * 投标人的报价须低于现运营机构报价百分之十五以上方可中标"): a priority right, extra points, or a margin its rivals must
  * beat. A renewal without a new competition continues the grant (PRIORITY_RIGHT's reading). Session 23.
  */
-const RESELECTED = /(?:重新|再次|另行)(?:组织)?(?:遴选|招标|选择|比选|竞争)/;
+const RESELECTED = /(?:重新|再次|另行)(?:组织)?(?:遴选|招标|选择|选定|比选|竞争)/;
 // (Not one denied it: "乙方不享有优先权".)
-const INCUMBENT_EDGE = new RegExp(`${OPERATOR}(?:(?!不|无|非|未)[^，。；]){0,8}?(?:享有|拥有|获得|给予|取得)[^，。；]{0,8}?优先[\\u4e00-\\u9fff]{0,4}?权|(?:其他|其余)(?:投标人|竞争者|申请人|供应商|候选人|参选单位|竞标人|投标单位)[^。；]{0,30}?(?:须|应|必须)[^。；]{0,20}?(?:低于|高于|优于)[^。；]{0,24}?方(?:可|能)(?:中标|中选|入选)|(?:给予|对)(?:现|原)?${OPERATOR}[^，。；]{0,10}?加分`);
+// Its standing may come between ("乙方历年评估结果均为合格以上的，在同等条件下享有优先续约权").
+const INCUMBENT_EDGE = new RegExp(`${OPERATOR}(?:(?!不|无|非|未|甲方|其他|他人)[^。；]){0,30}?(?:享有|拥有|获得|给予|取得)[^，。；]{0,8}?优先[\\u4e00-\\u9fff]{0,4}?权|(?:其他|其余)(?:投标人|竞争者|申请人|供应商|候选人|参选单位|竞标人|投标单位)[^。；]{0,30}?(?:须|应|必须)[^。；]{0,20}?(?:低于|高于|优于)[^。；]{0,24}?方(?:可|能)(?:中标|中选|入选)|(?:给予|对)(?:现|原)?${OPERATOR}[^，。；]{0,10}?加分`);
 function incumbentFavoured(s: string): boolean {
   const m = INCUMBENT_EDGE.exec(s);
   if (!m || !RESELECTED.test(s)) return false;
@@ -63,9 +64,23 @@ function incumbentFavoured(s: string): boolean {
   return !isNegated(c.text, m.index - c.start) && !IMPOSING_FORBIDDEN.test(s.slice(0, m.index));
 }
 
+/**
+ * Or put first when new matter comes ("新增米粉产业相关应用场景的，在同等条件下由本期运营机构优先承接开发运营"): the new
+ * scenario is the operator's before anyone competes for it.
+ */
+const OPERATOR_FIRST = new RegExp(`由(?:本期|现任?|原|本方案确定的|已选定的|该)?${OPERATOR}(?:优先|首先|先行)(?:承接|开发|运营|获得|取得|参与|实施|承担)`);
+const NEW_MATTER = /(?:新增|新开放|新设|新开发|拓展|扩展|后续)[^。；]{0,20}?(?:场景|数据|领域|业务|项目)/;
+function firstForNewMatter(s: string): boolean {
+  const m = OPERATOR_FIRST.exec(s);
+  if (!m || !NEW_MATTER.test(s.slice(0, m.index))) return false;
+  const c = clauseAt(s, m.index);
+  return !isNegated(c.text, m.index - c.start) && !IMPOSING_FORBIDDEN.test(s.slice(0, m.index));
+}
+
 export function operatorPreferred(s: string): boolean {
   if (publicBuysFirst(s) || incumbentFavoured(s)) return true;
   if (EARNED.test(s)) return false;
+  if (firstForNewMatter(s)) return true;
   const first = FIRST_CHOICE.exec(s);
   if (first) {
     const c = clauseAt(s, first.index);

@@ -5,6 +5,7 @@ import { EVERY_PERIOD, PRICE_AS_SUBJECT, PRICE_OVERSEEN } from './priceWords';
  * What a charge looks like (split from pricing.ts along the reading: the file had passed 400 lines): the words that charge
  * a user, and the charge words that name data, a watched figure or a service instead. pricing.ts reads who is charged.
  */
+// A matter reported in a list ("报送……数据调用、产品上线、收费和安全管理情况") is a noun too.
 // A charge is an act ("按实际调用量与运营机构结算数据服务费"): "收费标准/收费目录/收费测算" and "结算数据/结算分析" are
 // nouns, as are a toll road's parts ("收费站及
 // 门架通行数据", "收费车道", "收费员"); an amount is a price only per unit
@@ -13,7 +14,7 @@ export const NUMBER = '[0-9０-９.]+\\s*万?|[一二三四五六七八九十百
 // Goods are priced by weight, area or volume ("出栏均价降至每公斤14元"): a market's price the plan reports, never a data charge.
 const GOODS_MEASURE = '公斤|千克|斤|克|吨|亩|公顷|平方米|立方米|升|千瓦时';
 export const CHARGE = new RegExp(
-  `收费(?!标准|方式|情况|依据|目录|项目|清单|信息|数据|公示|政策|明细|测算|模式|机制|水平|管理|行为|收入|安排|站|公路|路段|车道|广场|亭|员)|收取|计收(?!标准|方式|依据)|计费(?!标准|方式|依据)|付费|支付[^，。；]{0,4}?费|缴纳|缴费|结算(?=[^，。；]{0,4}?(?:费用|价款|服务费|款项)|[，。；]|$)|(?:每(?!${GOODS_MEASURE})[^，。；]{0,8}?|单价|价格为?|(?<!经)费用?为?|收费)(?:人民币)?(?:${NUMBER})元|(?:${NUMBER})元\\s*[/／每](?:次|条|年|月|件|人|户|家|个|套|份)|价格表|视(?:为|同)(?:一般)?(?:经营性|商业|有偿)`
+  `收费(?!标准|方式|情况|依据|目录|项目|清单|信息|数据|公示|政策|明细|测算|模式|机制|水平|管理|行为|收入|安排|站|公路|路段|车道|广场|亭|员)(?![^，。；]{0,10}?情况(?!下))|收取|计收(?!标准|方式|依据)|计费(?!标准|方式|依据)|付费|支付[^，。；]{0,4}?费|缴纳|缴费|结算(?=[^，。；]{0,4}?(?:费用|价款|服务费|款项)|[，。；]|$)|(?:每(?!${GOODS_MEASURE})[^，。；]{0,8}?|单价|价格为?|(?<!经)费用?为?|收费)(?:人民币)?(?:${NUMBER})元|(?:${NUMBER})元\\s*[/／每](?:次|条|年|月|件|人|户|家|个|套|份)|价格表|视(?:为|同)(?:一般)?(?:经营性|商业|有偿)`
   // Provided for pay is charged: "可有偿提供", "有偿开放" (not "有偿使用的", a market user's name).
   + `|有偿(?:提供|开放|调用|供给|交付)`
   // Paid use by a rate, said as the clause's predicate ("……执法的，按成本价有偿使用，费用纳入部门年度预算"; not a

@@ -128,7 +128,8 @@ const DEVELOPER_PRODUCT = new RegExp(`(?<![向给为对])${DEVELOPER}[^。；]{0
 
 /** The guided price (a ceiling) raised: "以……政府指导价（最高限价）为基准，乙方可以根据服务质量适当上浮". */
 // The ceiling may be named as such after the sentence that set it ("……执行……政府指导价上限。……乙方可以在上限基础上另行加收").
-const GUIDED_BASE = /(?:指导价|核定价格|最高限价|上限)[^。；]{0,20}?(?:为基准|为基础|为准|基础上)/;
+// Or pointed back at further on ("……为……政府指导价上限，乙方可以根据产品复杂程度、响应时效要求在此基础上上浮").
+const GUIDED_BASE = /(?:指导价|核定价格|最高限价|上限)(?:[^。；]{0,20}?(?:为基准|为基础|为准|基础上)|[^。；]{0,40}?在(?:此|该|这一|上述|前述)(?:价格|标准|上限|价)?(?:的)?基础上)/;
 
 // A surcharge on top is a rise however it is worded: "在政府指导价上限基础上加收百分之四十", "另行收取……附加费", "提高百分之二十".
 const RAISED = /上浮|加价|上调|溢价|加收|增收|多收|提高|(?:另行|额外|另外)(?:收取|计收|加收|收费|计费)/g;
@@ -239,7 +240,9 @@ const SET = '(?:确定|决定|制定|制订|审定|形成|商定|约定|议定|�
 // What is set is the noun right after 的: in "按照合同约定的时间支付服务费" the time is agreed, and the fee is what is paid.
 const NOT_THE_PRICE = '(?:支付|缴纳|缴付|收取|结算|付款|付费|交付|时间|期限|日期|期间|方式|账户|节点|周期)';
 // Or the products themselves, set on what prices weigh ("产业发展类产品由运营机构综合考虑开发成本、市场供求和同类产品价格合理确定").
-const SET_BY_NAMED = new RegExp(`${PRICE_NOUN}[^。；]{0,8}?[，,]?\\s*由([^，。；]{1,30}?)${SET}|([^，。；]{1,24}?)${SET}的(?:(?!${NOT_THE_PRICE})[^，。；]){0,6}?${PRICE_NOUN}|(?:产品|服务)[^，。；]{0,4}?由([^，。；]{1,12}?)(?:综合考虑|统筹考虑|结合|参考|参照|根据|依据)[^。；]{0,30}?(?:成本|市场|供求|价格)[^。；]{0,16}?${SET}`);
+// Or the verb before the price, its manner between ("由乙方按照经营成本加成30%的方式确定价格"); not a manner that is the
+// authority's ("由乙方按照价格主管部门核定的标准确定价格").
+const SET_BY_NAMED = new RegExp(`${PRICE_NOUN}[^。；]{0,8}?[，,]?\\s*由([^，。；]{1,30}?)${SET}|([^，。；]{1,24}?)${SET}的(?:(?!${NOT_THE_PRICE})[^，。；]){0,6}?${PRICE_NOUN}|(?:产品|服务)[^，。；]{0,4}?由([^，。；]{1,12}?)(?:综合考虑|统筹考虑|结合|参考|参照|根据|依据)[^。；]{0,30}?(?:成本|市场|供求|价格)[^。；]{0,16}?${SET}|由((?:${OPERATOR}|${DEVELOPER})[^，。；]{0,4}?)(?:按照?|依照?|根据|参照|采取|采用|以)(?:(?!指导价|核定|价格主管|发展改革|发改|政府|批准|审批)[^，。；]){0,24}?${SET}(?:其|产品|服务)?的?${PRICE_NOUN}`);
 
 const MARKET_SETTER = new RegExp(`${OPERATOR}|${DEVELOPER}|交易所|交易场所|交易平台|交易机构|双方|市场`);
 
@@ -264,7 +267,7 @@ function setByMarket(s: string): boolean {
   const mechanism = MECHANISM.exec(s);
   for (const m of [SET_BY_NAMED.exec(s), mechanism && PRICE_NOUN_RE.test(clauseAt(s, mechanism.index).text) ? mechanism : null]) {
     if (!m) continue;
-    const who = m[1] ?? m[2] ?? m[3];
+    const who = m[1] ?? m[2] ?? m[3] ?? m[4];
     if (who !== undefined && (!MARKET_SETTER.test(who) || NOT_SETTER.test(who))) continue;
     // The decisive verb ends the match: "价格不由乙方确定" negates it.
     const at = m.index + m[0].length - 1;

@@ -66,7 +66,15 @@ const PATTERNS = [
   `(?<t>分包运营|转包运营|分包经营|转包经营)(?:方式|模式)`,
   // A partner acting in the operator's name: "合作伙伴以运营机构名义对外提供服务" (a branch, no person of its own, is the
   // operator: "由其在区县设立的分公司以乙方名义开展……服务"; upkeep done in its name runs nothing: "以乙方的名义提供平台运维").
-  `(?!分公司|分支机构)(?<t>${PARTY})[^。；]{0,24}?(?<!不|不得|不能|不可|禁止|无权)以(?:运营机构|乙方|授权运营机构|运营方)(?:的)?名义(?![^，。；]{0,10}?(?:运维|维护|技术支持|技术服务))[^，。；]{0,8}?(?:对外|开展|提供|签订|签约|经营|收费|销售)`,
+  // A party may be named by its role only ("承运企业在所辖区域内以乙方名义开展……开发利用和产品销售").
+  `(?!分公司|分支机构)(?<t>${PARTY}|[\u4e00-\u9fff]{1,6}?(?<!分)(?:企业|公司))[^。；]{0,24}?(?<!不|不得|不能|不可|禁止|无权)以(?:运营机构|乙方|授权运营机构|运营方)(?:的)?名义(?![^，。；]{0,10}?(?:运维|维护|技术支持|技术服务))[^，。；]{0,8}?(?:对外|开展|提供|签订|签约|经营|收费|销售)`,
+  // The operation carried out by another in its own name, put first as the topic ("授权运营平台的日常运营、数据产品开发和对外
+  // 服务由项目公司以自己的名义实施"): the grant is run by a person of its own (not upkeep: "运营维护由服务商以其名义……").
+  `(?:运营|经营)(?!维护|保障|支撑|辅助)[^。；]{0,30}?由(?:其|该)?(?<t>${PARTY})[^，。；]{0,8}?(?<!不|不得|不能|不可|禁止|无权)以(?:其|自己|自身|本公司|该公司)(?:自身|自己)?的?名义`,
+  // The data's whole chain of work given to another, from processing the data to selling to its users ("引入运营服务商，由运营
+  // 服务商负责授权数据的清洗加工、产品开发及面向数据使用方的销售服务"): the operation, however its parts are named. Processing
+  // alone is what the grantor may entrust (Hebei art. 14).
+  `由(?:其|该)?(?<t>${PARTY})(?:负责|承担|具体负责)[^。；]{0,16}?数据的?[^。；]{0,12}?(?:加工|处理|治理)[^。；]{0,24}?(?:产品|模型)(?:的)?(?:开发|研发)[^。；]{0,24}?(?:销售|对外服务|对外提供|市场推广|市场运营|面向[^，。；]{0,12}?(?:服务|提供))`,
   // The operation itself named as what is handed over, whatever is run: "将附件2所列产业发展类产品的运营交由该子公司实施"
   // (a platform's or a system's running is technical work, and 运维 is not the operation).
   `(?<!平台|系统|网站|机房|设施|设备)的运营(?!维护|保障|支撑|辅助)(?:工作|业务)?[^，。；]{0,2}?(?<t>交由|转由|交给|移交)[^，。；]{0,6}?(?:其|该)?${PARTY}`,
@@ -148,7 +156,7 @@ const CASE_MOVES = /转让|转移|划转|划拨|移交|交由|转交|转授|授�
 const LAW_OR_APPROVAL = /批准|审批|法律|法规|规定|另有约定/;
 
 /** Every reading above names another party or a transfer: most sentences hold neither and are passed in one test. */
-const ANY = new RegExp(`${PARTY}|成员|加盟|自身名义|自己名义|(?:委托|分包)(?:运营|经营)|分包给|(?:授权|授予)其|子许可|分许可|次级|(?:二|三|下|分)级授权|子授权|(?:分|子)运营(?:协议|合同)|转让|转移(?!支付)|让渡|出租(?!车)|出借|转交|转包|转授|由${OPERATOR}(?:授予|再授权|颁发|许可)`);
+const ANY = new RegExp(`${PARTY}|成员|加盟|自身名义|自己名义|(?:乙方|运营机构|运营方)(?:的)?名义|(?:委托|分包)(?:运营|经营)|分包给|(?:授权|授予)其|子许可|分许可|次级|(?:二|三|下|分)级授权|子授权|(?:分|子)运营(?:协议|合同)|转让|转移(?!支付)|让渡|出租(?!车)|出借|转交|转包|转授|由${OPERATOR}(?:授予|再授权|颁发|许可)`);
 
 /** A heading line that is itself a clause: its title opens with the operator acting ("第十二条 乙方按下表向合作方转授权"). */
 const ACTING_HEADING = new RegExp(`^(?:[^\\u3000]*\\u3000)?${OPERATOR}[^，。；]{2,}`);

@@ -38,10 +38,13 @@ const OPERATION_AFTER = /^(?:[^，。；]{0,16}?(?:开展|承担|承接|负责|�
 const OPERATION_HEADS_LIST = /等(?:全部|相关)?运营(?:业务|工作)/;
 // Run by the party it goes to, the verb after the party's name ("交由第三方运营"; not "交由风电运营企业……留存").
 const RUN_BY_RECIPIENT = /^[^，。；]{0,4}?(?:运营|经营)(?!维护|保障|支撑|辅助|评估|监测|监管|平台|门户|网站|系统|成本|费用|企业|单位|主体|机构|公司)/;
-function runByRecipient(p: ClauseParse): boolean {
+// A product or service run by it: the operation is the clause's last word ("交由……公司负责日常运营，……"), not a noun
+// ("开展运营成效评估", "承担授权运营空间的机房运维").
+const OPERATION_DONE = /^(?:负责|具体|独立)?(?:日常)?(?:运营|经营)(?=[，,。；;、]|$)/;
+function runByRecipient(p: ClauseParse, run = RUN_BY_RECIPIENT): boolean {
   const rest = p.text.slice(p.act!.at + p.act!.verb.length);
   const at = p.recipient ? rest.indexOf(p.recipient.text) : -1;
-  return at >= 0 && RUN_BY_RECIPIENT.test(rest.slice(at + p.recipient!.text.length));
+  return at >= 0 && run.test(rest.slice(at + p.recipient!.text.length));
 }
 const OPERATION_LISTED = /^[^，。；]{0,16}?(?:开展|承担|负责|从事)[^，。；]{0,20}?(?:数据|数据资源)的[^，。；]{1,20}?[、和及与](?:市场|对外)?运营(?!维护|保障|支撑|辅助|评估|监测|监管|平台|门户|网站|系统|成本|费用|推广)/;
 const SCENE_FRONTED = /(?:将|把)[^，。；]{0,16}?(?:场景|领域|行业|板块)(?:整体|全部|部分)?$/;
@@ -217,8 +220,10 @@ export function movesGrant(p: ClauseParse, g?: Glossary, sentence = p.text): boo
   if (p.act.kind === 'entrust' && by !== 'grantor' && by !== 'public' && isOutsideParty(p.recipient?.party) && OPERATION_LISTED.test(p.text.slice(p.act.at + p.act.verb.length))) return true;
   // The operation may head a list of the work it covers ("承担……数据产品开发、销售和客户服务等运营业务"), products named in it.
   if (p.act.kind === 'entrust' && (p.object?.kind !== 'derived' || OPERATION_HEADS_LIST.test(p.text)) && by !== 'grantor' && by !== 'public' && isOutsideParty(p.recipient?.party) && OPERATION_AFTER.test(p.text.slice(p.act.at + p.act.verb.length))) return true;
-  // The granted data handed to another to run ("将授权范围内的……数据资源交由第三方运营").
+  // The granted data handed to another to run ("将授权范围内的……数据资源交由第三方运营"); or a product or service of the
+  // grant ("将该项服务交由……冷链物流有限公司负责日常运营"): its operation is the grant's, run by someone else.
   if (p.act.kind === 'entrust' && (p.object?.kind === 'data' || p.object?.kind === 'raw') && by !== 'grantor' && by !== 'public' && isOutsideParty(p.recipient?.party) && runByRecipient(p)) return true;
+  if (p.act.kind === 'entrust' && p.object?.kind === 'derived' && by !== 'grantor' && by !== 'public' && isOutsideParty(p.recipient?.party) && runByRecipient(p, OPERATION_DONE)) return true;
   // "对县级运营主体开展授权": the grant made as a noun is the grant, to whom it names.
   if (p.object?.kind !== 'grant' && !GRANT_VERB.test(p.act.verb) && p.act.verb !== '授权') return false;
   // "授权客户使用数据产品": licensing what was built on the data is selling it, not the grant.

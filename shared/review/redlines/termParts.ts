@@ -29,7 +29,19 @@ const IN_PARTS = new RegExp(
 const COUNTED = `(${CN_NUMERAL})\\s*个?\\s*(?:阶段|时期|期)(?:实施|进行|推进|开展)?`;
 const IN_COUNTED = new RegExp(`(?:授权|期限|有效期|运营期|授权期)[^，。；：:]{0,8}?(?:分为|划分为|分成|分)\\s*${COUNTED}`);
 // Or neither: "授权运营期限按阶段计算：1.建设期十二个月……；2.运营期三十六个月……", every stage named after it counting.
-const IN_STAGES = /(?:授权|期限|有效期|运营期|授权期)[^，。；：:]{0,8}?(?:按|分)(?:以下|下列|如下)?(?:阶段|时期|期间)(?:计算|确定|设置|划分|安排)/;
+// Counted there or not: "授权运营期限按以下三个阶段安排：第一阶段（2025年10月—2026年3月）……".
+const IN_STAGES = /(?:授权|期限|有效期|运营期|授权期)[^，。；：:]{0,8}?(?:按|分)(?:以下|下列|如下)?(?:[一二三四五六七八九十两\d]+个)?(?:阶段|时期|期间)(?:计算|确定|设置|划分|安排)/;
+/**
+ * Stages set out by their months, not their lengths ("1. 试运营阶段（2025年9月至2026年2月）：……；3. 评估移交阶段（2029年1月
+ * 至2029年6月）"): the term runs from the first stage's first month to the last one's last.
+ */
+const STAGE_DATED = /(?:第[一二三四五六七八九十\d]+个?|[\u4e00-\u9fff]{1,8}?)(?:期|阶段)[”"」]?\s*[（(：:]?\s*(?:自|从)?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月/;
+function stagesDated(rest: string): { first: number; last: number } | null {
+  const lines = rest.split(/[\n；;]/).filter((x) => STAGE_DATED.test(x));
+  if (lines.length < 2) return null;
+  const points = lines.flatMap((x) => [...withWrittenDates(x).matchAll(POINT)]).filter((p) => p[2]).map((p) => Number(p[1]) * 12 + Number(p[2]));
+  return points.length >= 2 ? { first: Math.min(...points), last: Math.max(...points) } : null;
+}
 const PART_LEN_AT = new RegExp(`${PART_LEN}$`);
 const STAGES_APART = /(?:分别|各自|单独|分段|逐段)(?:签订|签署|订立|授权|计算|起算|审批|申请|授予)/;
 /**
@@ -104,15 +116,24 @@ function termInParts(r: ReadDocument, maxMonths: number): Found[] {
       // Stages each signed, granted or counted on their own ("两个阶段分别签订授权运营协议，各自计算期限") are terms of their own.
       if (count && STAGES_APART.test(`${s}${rest}`)) continue;
       const names = count ? stagesNamed(rest, count) : [...new Set(m[1].split(/以及|和|与|、|及|加/).map((x) => x.trim().replace(PART_LEN_AT, '')).filter((x) => PART_NAME.test(x)))];
-      if (names.length < 2) continue;
       const lengths = names.map((n) => partLength(rest, n));
-      if (lengths.some((x) => x === null)) continue;
+      if (names.length < 2 || lengths.some((x) => x === null)) {
+        // The stages may be items read as headings of their own ("1. 试运营阶段（2025年9月至2026年2月）"): read on through them.
+        let staged = rest;
+        for (let j = i + 1; j < blocks.length && (blocks[j].kind !== 'heading' || STAGE_DATED.test(r.text(blocks[j]))); j++) if (blocks[j].kind === 'heading') staged += `\n${r.text(blocks[j])}`;
+        const dated = listed ? null : stagesDated(staged);
+        const span = dated ? dated.last - dated.first + 1 : 0;
+        if (dated && span > maxMonths + 0.5) out.push({ evidence: evidence(r, b, raw), found: `各阶段自${ym(dated.first)}至${ym(dated.last)}（约 ${span} 个月）` });
+        continue;
+      }
       const total = (lengths as number[]).reduce((t, x) => t + x, 0);
       if (total > maxMonths + 0.5) out.push({ evidence: evidence(r, b, raw), found: `${names.length > 2 ? `${names.slice(0, -1).join('、')}与${names.at(-1)}` : names.join('与')}合计（约 ${Math.round(total)} 个月）` });
     }
   }
   return out;
 }
+
+const ym = (n: number) => `${Math.floor((n - 1) / 12)}年${((n - 1) % 12) + 1}月`;
 
 /** The term referred to a schedule: "以附件三《分年度实施计划》所列期间为准", "按下表所列各阶段起止时间确定", "按照附件3《实施进度安排表》执行". */
 const BY_SCHEDULE = /(?:授权|运营|协议)[^，。；]{0,4}?(?:期限|有效期|期间)[^，。；]{0,4}?(?:以|按|按照|依|依照|根据|参照|同)([^，。；]{0,30}?)(?:期间|起止时间|起止日期|时间安排|年度|阶段|时段|(?:进度|时间|计划)?安排表|进度表|计划表|时间表)[》」”]?[^，。；]{0,4}?(?:为准|确定|计算|执行|一致)/;
@@ -171,7 +192,6 @@ function termBySchedule(r: ReadDocument, maxMonths: number): Found[] {
       const first = Math.min(...points.map((p) => at(p, false)));
       const lastMonth = Math.max(...points.map((p) => at(p, true)));
       const months = lastMonth - first + 1;
-      const ym = (n: number) => `${Math.floor((n - 1) / 12)}年${((n - 1) % 12) + 1}月`;
       if (months > maxMonths + 0.5) out.push({ evidence: evidence(r, b, raw), found: `${m[0]}：${ym(first)}至${ym(lastMonth)}（约 ${months} 个月）` });
     }
   });
@@ -324,6 +344,30 @@ function termDefinedAsSum(r: ReadDocument, maxMonths: number): Found[] {
   return out;
 }
 
+/**
+ * The term counted from a launch, with a build phase from the signing before it ("授权运营期限为3年，自授权运营系统……正式上线
+ * 之日起计算。运营协议签订后即进入建设期，建设期不超过8个月"): the operator holds the grant through both, so a term of the
+ * whole limit runs past it. Not a build phase said to count inside the term ("建设期计入授权运营期限").
+ */
+const TERM_FROM_LAUNCH = new RegExp(`(?:授权(?:运营)?期限|运营期限|授权期|协议期限)[^，。；\\d]{0,4}?${SPAN}[，,]\\s*(?:自|从)[^，。；]{0,30}?(?:${LATER_EVENT}|正式运营)(?:合格|通过)?(?:之日|次日|之次日)?起`);
+const BUILD_FROM_SIGNING = new RegExp(`(?:签订|签署|生效)(?:之日起|后)[^，。；]{0,6}?(?:即)?(?:进入|开始|启动)?(建设期|筹备期|部署期|建设阶段)[^。；]{0,10}?(?:不超过|最长(?:不超过)?|为|约)?\\s*${SPAN}|(建设期|筹备期|部署期|建设阶段)(?:自|从)[^，。；]{0,12}?(?:签订|签署|生效)(?:之日)?起[^，。；]{0,8}?(?:不超过|最长(?:不超过)?|为)?\\s*${SPAN}`);
+const BUILD_INSIDE = /(?:建设期|筹备期|部署期|建设阶段)[^。；]{0,12}?(?:计入|包含在|包括在|含在|纳入)[^。；]{0,8}?(?:期限|运营期|授权期)/;
+function termAfterBuild(r: ReadDocument, maxMonths: number): Found[] {
+  const out: Found[] = [];
+  for (const b of r.blocks) {
+    const text = withTermNumbers(r.text(b));
+    const term = TERM_FROM_LAUNCH.exec(text);
+    if (!term || BUILD_INSIDE.test(text)) continue;
+    const build = BUILD_FROM_SIGNING.exec(text.slice(0, term.index) + text.slice(term.index + term[0].length));
+    const t = months(term[1]);
+    const p = build ? months(build[2] ?? build[4]) : null;
+    if (t === null || p === null || t + p <= maxMonths + 0.5) continue;
+    const raw = sentences(r.text(b)).find((x) => withTermNumbers(x).includes(term[0].slice(0, 8))) ?? r.text(b);
+    out.push({ evidence: evidence(r, b, raw), found: `${build![1] ?? build![3]}（${build![2] ?? build![4]}）之后的${term[1]}（合计约 ${Math.round(t + p)} 个月）` });
+  }
+  return out;
+}
+
 export function termByParts(r: ReadDocument, maxMonths: number): Found[] {
-  return [...termInParts(r, maxMonths), ...termBySchedule(r, maxMonths), ...termInDefinedPeriods(r, maxMonths), ...termChained(r, maxMonths), ...termAfterEvent(r, maxMonths), ...termDefinedAsSum(r, maxMonths)];
+  return [...termAfterBuild(r, maxMonths), ...termInParts(r, maxMonths), ...termBySchedule(r, maxMonths), ...termInDefinedPeriods(r, maxMonths), ...termChained(r, maxMonths), ...termAfterEvent(r, maxMonths), ...termDefinedAsSum(r, maxMonths)];
 }
