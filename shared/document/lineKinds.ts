@@ -63,7 +63,7 @@ const WRAPPER = new RegExp(
 // documents of their own, titled so.
 // A notice of its own ("某局关于征集应用场景需求的公告") is titled so; the notice around a document is NOTICE below.
 // An explainer counts its questions ("……实施方案六问六答").
-export const DOC_KIND = /(方案|纪要|答复|批复|复函|请示|决定|通报|协议|协议书|合同|办法|规定|细则|规则|意见|通知|公告|通告|章程|计划|规划|报告|说明|指南|清单|条款|范本|文本|解读|问答|[一二三四五六七八九十\d]{1,3}问[一二三四五六七八九十\d]{0,3}答|答记者问|公示|要点|工作安排|(?:情况|汇总|一览|对照|统计|登记|反馈|意见)表|响应文件|投标文件|申请文件|申请书|申报书|(?:招标|磋商|谈判|采购|遴选)文件)$/;
+export const DOC_KIND = /(方案|纪要|答复|批复|复函|请示|决定|通报|协议|协议书|合同|办法|规定|细则|规则|意见|通知|公告|通告|章程|计划|规划|报告|说明|指南|清单|条款|范本|文本|解读|(?:情况|意见)反馈|问答|[一二三四五六七八九十\d]{1,3}问[一二三四五六七八九十\d]{0,3}答|答记者问|公示|要点|工作安排|(?:情况|汇总|一览|对照|统计|登记|反馈|意见)表|响应文件|投标文件|申请文件|申请书|申报书|(?:招标|磋商|谈判|采购|遴选)文件)$/;
 /**
  * A news headline reports an event ("…协议签约仪式暨工作推进会召开", "…平台上线仪式在某市举行"): the page's own title,
  * of a text about the document, not the document.

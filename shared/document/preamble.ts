@@ -258,10 +258,14 @@ function ownTitleAfter(blocks: Block[], at: number, limit: number): number {
 const SUPPLEMENT_LINE = /^之?(?:补充|变更|修订|修正)(?:协议|合同|条款)(?:[（(][一二三四五六七八九十\d]{1,3}[）)])?$/;
 // An image's caption ('▲飞行季的仙女山起飞场 摄影：……') is the article's too.
 const PAGE_POINTER = /^[▌■●◆▶►▲△▼—–=*#]|以下为|全文如下|阅读原文|请戳|点击|扫码|长按/;
+// A WeChat byline under the headline ("原创 市数据和政务服务局 承德数据和政务服务 2025年11月21日 ……") names the account.
+const BYLINE = /^\s*原创\s/;
 function wholeTitle(blocks: Block[], title: number, after: number, limit: number): { title: string; start: number } {
   // An organ's line above it is the issuer, unless the title goes on from it ("某市数据局" / "2027年工作要点").
   let start = title;
   let text = (blocks[title] as { text: string }).text;
+  // The account's name printed above the headline is the page's, not the title's: it comes back in the byline.
+  const byline = blocks.slice(title + 1, title + 4).map(blockText).find((t) => BYLINE.test(t)) ?? '';
   for (let k = 0; k < 2; k++) {
     const prev = blocks[start - 1];
     // A headline that reports an event is whole: the line above it is its kicker (引题, "公共数据“上架” 场景应用“开花”").
@@ -269,7 +273,7 @@ function wholeTitle(blocks: Block[], title: number, after: number, limit: number
     const p = (prev as { text: string }).text;
     // A title that opens with the document it is about ("《……协议（送审稿）》专家审查会议纪要") begins its own words too.
     // A page's marker or pointer line ('▌一图读懂请戳文末“阅读原文”', '—— 以下为方案全文 ——') is no words of the title.
-    if (DOC_KIND.test(stripTail(p)) || isFilingMark(p) || PAGE_POINTER.test(p.trim()) || (isAgencyLine(p) && (PLACE_START.test(text.trim()) || /^《/.test(text.trim())))) break;
+    if (DOC_KIND.test(stripTail(p)) || isFilingMark(p) || PAGE_POINTER.test(p.trim()) || (isAgencyLine(p) && (PLACE_START.test(text.trim()) || /^《/.test(text.trim()))) || (byline && byline.includes(p.trim()))) break;
     // A third line joins only as words of a title (no clause inside it) and while the whole stays a title's length.
     if (k > 0 && (/[：:，,]/.test(p) || p.trim().length + text.trim().length > 60)) break;
     text = `${p}${text}`;

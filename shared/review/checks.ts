@@ -202,7 +202,10 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
       const text = sentences([...hits.map((s) => s.text), ...annexes].join('\n'))
         // Nor does a use the text leaves out of itself ("农业农村部门……所需的统计分析，由……自行开展，不纳入本方案"). A note
         // on all the listed products ("上述产品均按照政府指导价……收费") says what they all are: it stays.
-        .filter((x) => ALL_LISTED.test(x) || !/上述|前述|上表|上列|以上(?:产品|数据|服务)|(?:使用|调用|申请|需要)[^，。；]{0,12}的[，,]|不(?:纳入|列入|属于|在)本(?:方案|协议|场景|次|期|项目)/.test(x))
+        // Nor a category deferred ("公共治理和公益事业类产品和服务，待授权运营启动后根据各部门需求另行研究确定").
+        // Nor one it serves by other means ("……由公安、卫生健康等部门依托既有系统开展，所需数据通过政务数据共享渠道按需获取，不通过
+        // 授权运营方式提供").
+        .filter((x) => ALL_LISTED.test(x) || !/上述|前述|上表|上列|以上(?:产品|数据|服务)|(?:使用|调用|申请|需要)[^，。；]{0,12}的[，,]|不(?:纳入|列入|属于|在)本(?:方案|协议|场景|次|期|项目)|不(?:通过|以|采取|采用)(?:本次)?授权运营(?:的)?(?:方式|渠道|途径)?(?:提供|开展|获取|供给)|(?:类|产品|服务)[，,]\s*待[^。；]{0,40}?(?:另行|再行|届时)(?:研究|确定|制定|约定|签订|明确)/.test(x))
         // A category the text does not offer now is none of its list: "本期不开发面向市场的经营性产品", "产业类数据产品待
         // 试点评估后另行研究".
         .map((x) => clauses(x).filter((c) => !NOT_OFFERED.test(c.text)).map((c) => c.text).join('，'))

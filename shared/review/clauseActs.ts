@@ -166,7 +166,9 @@ export function mainAct(text: string): { m: RegExpExecArray; modal?: string } | 
   // A topic's label ("关于导出：……", "数据共享：……") names what the clause is about; the act is in what follows it.
   // (The colon may end the clause: then the label is all the clause holds.)
   const label = (m: RegExpExecArray) => /^\s*(?:[：:]|$)/.test(after(m)) && /^\s*(?:(?:关于|对于|有关)[^，。；：:]{0,4})?$/.test(text.slice(0, m.index));
-  const candidates = all.filter((m) => (!modal || m.index >= modal.index) && !describing(m) && !label(m) && !consentGiven(text, m) && !naming(m) && !NOMINAL.test(after(m)) && !inBrackets(m.index) && !RIGHT_TO.test(text.slice(m.index)) && !namedAsRisk(after(m).slice(0, 12)) && !inKindList(text, m.index, m[0], modal) && !OF_A_MODEL.test(after(m)));
+  // The course an act happens in ("仅在执法线索推送中向执法部门提供"): the verb names a process, the act is the one after it.
+  const inCourse = (m: RegExpExecArray) => /在[^，。；在]{0,12}$/.test(text.slice(0, m.index)) && /^(?:中|过程中|环节中|工作中)/.test(after(m)) && all.some((x) => x.index > m.index + m[0].length);
+  const candidates = all.filter((m) => (!modal || m.index >= modal.index) && !describing(m) && !label(m) && !inCourse(m) && !consentGiven(text, m) && !naming(m) && !NOMINAL.test(after(m)) && !inBrackets(m.index) && !RIGHT_TO.test(text.slice(m.index)) && !namedAsRisk(after(m).slice(0, 12)) && !inKindList(text, m.index, m[0], modal) && !OF_A_MODEL.test(after(m)));
   // With a modal and no act after it, the acts before it name the subject ("出域产品不得包含……", "交付的产品应当……").
   // An act named as the manner ("以独占许可方式将运营权许可……") yields to the act it qualifies, when there is one
   // ("以作价入股方式投入" has none: the manner is the act).

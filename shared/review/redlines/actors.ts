@@ -58,7 +58,8 @@ export const TREATED = /(?:对待|服务|支持|扶持|帮助|培育)(?:所有|�
 // So is who received the product: "交付后由使用单位自主管理，使用单位可以委托其他机构升级改造".
 // And the market welcomed, encouraged or brought in to act: "欢迎更多企业在指数基础上开发新应用", "引入生态合作伙伴，在……
 // 交付的产品基础上开发应用".
-const ACTOR = new RegExp(`${OPERATOR_GROUP}|${DEVELOPER}|甲方|授权方|实施机构|使用单位|使用方|需求方|交付对象|(?<=(?:欢迎|鼓励|引导|吸引|引入|引进)(?:更多|各类|广大|社会|其他|有关|相关)?)[\\u4e00-\\u9fff]{0,4}?(?:企业|主体|机构|单位|力量|伙伴)`, 'g');
+// And market players named as a clause's subject ("运营机构不参与……，冷链企业和金融机构可以在已交付产品基础上开发自有服务").
+const ACTOR = new RegExp(`${OPERATOR_GROUP}|${DEVELOPER}|甲方|授权方|实施机构|使用单位|使用方|需求方|交付对象|(?<=(?:欢迎|鼓励|引导|吸引|引入|引进)(?:更多|各类|广大|社会|其他|有关|相关)?)[\\u4e00-\\u9fff]{0,4}?(?:企业|主体|机构|单位|力量|伙伴)|(?<=(?:^|[，,；;。：:])\\s*)(?!乙方|甲方)(?:(?!参股|控股|关联|子|下属|母|集团|合资|投资)[\\u4e00-\\u9fff]){1,6}?(?:企业|金融机构|银行|保险公司)(?:(?:和|及|与|、)[\\u4e00-\\u9fff]{1,6}?(?:企业|金融机构|机构|银行|公司))*(?=可以|可|均可|有权|自主|自行)`, 'g');
 const IS_GROUP = new RegExp(`^${OPERATOR_GROUP}$`);
 const IS_DEVELOPER = new RegExp(`^${DEVELOPER}$`);
 export function subjectBefore(s: string, at: number): string | null {

@@ -107,6 +107,9 @@ const REJECTED = /(?:对|关于)[^。；]{0,20}?[“"][^”"]{2,40}[”"]的?(?:
  */
 const OTHERS_PRACTICE = /^[…\s]*(?:(?:近年来|近期|目前|当前|从[^，。；]{0,6}?(?:实践|经验|做法|情况)(?:来)?看|实践中|调研发现)[，,]?)?(?:(?:外省|外地|省外|国外|国内外|其他省份?|其他省市|其他地区|其他城市|兄弟省市)(?:的)?(?:部分|一些|少数|个别|有的)?(?:省份|省市|地区|地方|城市|地市|平台企业|平台|企业|运营机构)?|(?:部分|一些|少数|个别|有的|某些)(?:省份|省市|地区|地方|城市|地市|平台企业|平台|企业|运营机构)|(?!本|我|各|全)[\u4e00-\u9fff、]{2,16}?等(?:省份|省市|省区|地区|地方|地|城市|地市))[^，。；]{0,12}?(?:采取|采用|实行|推行|探索|借助|利用|凭借|形成|引发|出现|存在|已经|曾|将|把|设定|规定|约定|确定|以|通过)/;
 
+/** Or a place named, told as recent practice ("近年来，贵州省采取整体授权为主、分领域授权为辅的模式，重庆市先行……"). */
+const NAMED_PLACE_PRACTICE = /^[…\s]*(?:近年来|近期|此前|从实践看|从全国看)[，,]\s*(?!本|我)[\u4e00-\u9fff]{2,6}?(?:省|市|自治区)[^，。；]{0,6}?(?:采取|采用|实行|推行|探索|先行)/;
+
 /** A list's lead and its items in one sentence ("乙方有下列情形之一的，甲方有权终止本协议：……（四）……排他性协议……的"). */
 const INLINE_GROUNDS = new RegExp(`${LIST_WORDS}[^。；：:]{0,24}?(?:${LEAD_SANCTION.source})[^。；：:]{0,12}[：:]`);
 
@@ -192,7 +195,7 @@ function readsAsBackground(sentence: string): boolean {
   // A purpose that names the problem it avoids ("为避免“一场景一授权”造成……等问题，本方案将……") leads a rule: the rest decides.
   const unled = sentence.replace(AVOIDS, '');
   if (RISK.test(unled) && RISK_FRAME.test(unled)) return true;
-  return excludedList(sentence) || REJECTED.test(sentence) || OTHERS_PRACTICE.test(sentence) || HYPOTHESIS.test(sentence) || SANCTION.test(sentence) || TRACK_RECORD.test(sentence) || ON_FINDING.test(sentence) || ON_INCIDENT.test(sentence) || ON_INTENT.test(sentence);
+  return excludedList(sentence) || REJECTED.test(sentence) || OTHERS_PRACTICE.test(sentence) || NAMED_PLACE_PRACTICE.test(sentence) || HYPOTHESIS.test(sentence) || SANCTION.test(sentence) || TRACK_RECORD.test(sentence) || ON_FINDING.test(sentence) || ON_INCIDENT.test(sentence) || ON_INTENT.test(sentence);
 }
 
 /**

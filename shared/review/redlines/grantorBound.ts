@@ -51,7 +51,7 @@ const OPERATOR_CHOSEN = new RegExp(`${OPERATOR}(?:的)?$`);
  * a right of first refusal, the operator's veto on its competitors.
  */
 // Or cannot supply it: "仅在乙方书面确认无法供给的情形下，方可向其他机构采购" leaves others only what it cannot serve.
-const DECLINES = '(?:放弃|不承接|不予承接|不接受|拒绝|无意|不参与|未选择|未承接|(?:无法|不能|不能够|无力)(?:供给|供应|提供|满足|承接))';
+const DECLINES = '(?:放弃|不使用|不需要|不予使用|不承接|不予承接|不接受|拒绝|无意|不参与|未选择|未承接|(?:无法|不能|不能够|无力)(?:供给|供应|提供|满足|承接))';
 // How it declines may stand between ("乙方以书面形式明确放弃续约前").
 const MANNER = '(?:以书面(?:形式|方式)|书面|明确|主动|正式|自愿|确认|表示|声明)*';
 // Only then: 方可, not the 方 of a party's name before its 可 ("甲方可以自行开发", a may).

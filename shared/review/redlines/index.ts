@@ -4,6 +4,7 @@ import type { ClauseReading } from '../clauses';
 import type { FlagRule, ReaderId } from '../ruleset';
 import { evidence } from '../sections';
 import { withNeutralMasked } from '../clauses';
+import { scenesTabled } from './scenesTabled';
 import { isBackground, riskListed, sanctionItem } from './background';
 import { units, type Unit } from './units';
 import { EXCLUSIVITY_QUICK, hasRedevTerm, readExclusivity } from './exclusivity';
@@ -76,7 +77,8 @@ export const READERS: Record<ReaderId, Reader> = {
   exclusivity: byUnit(EXCLUSIVITY_QUICK, readExclusivity, hasRedevTerm),
   // Told the local profit rule, where its ruleset has one (qinhuangdao.yaml).
   pricing: (r, ctx) => byUnit(PRICING_QUICK, (u, doc) => readPricing(u, doc, profitSpread(ctx.rule)))(r, ctx),
-  authorization_mode: byUnit(AUTHORIZATION_MODE_QUICK, readAuthorizationMode),
+  // One reading per unit, and the tables that grant several scenarios at once (scenesTabled.ts).
+  authorization_mode: (r, ctx) => [...byUnit(AUTHORIZATION_MODE_QUICK, readAuthorizationMode)(r, ctx), ...scenesTabled(r)],
   // Read block by block: who ends up holding the grant, and what leaves the platform (across a heading and its paragraph).
   sub_authorization: (r) => subAuthorizationReading(r),
   raw_data_export: (r, { rule }) => rawDataExportReading(r, rule),

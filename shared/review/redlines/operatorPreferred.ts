@@ -37,7 +37,8 @@ const GRANTED_AGAIN = /(?:重新|另行|再次|今后|此后|后续|新增|扩�
  * the operator's. Who buys is the sentence's subject or its condition's; the operator buying for itself is not this.
  * Session 23.
  */
-const BUYS_FIRST = new RegExp(`(?:首选|优先(?:选用|采购|使用|选择|购买))(?:由)?${OPERATOR}|直接(?:向|从)${OPERATOR}(?:采购|购买)`);
+// Or first from it: "……的需求优先向乙方采购".
+const BUYS_FIRST = new RegExp(`(?:首选|优先(?:选用|采购|使用|选择|购买))(?:由)?${OPERATOR}|(?:直接|优先)(?:向|从)${OPERATOR}(?:采购|购买)`);
 const PUBLIC_BUYER = /甲方|授权方|实施机构|部门|局|委|政府|机关|执法|事业单位|成员单位|所属(?:单位|机构)/;
 const OPERATOR_BUYS = new RegExp(`^[^，。；]{0,6}?${OPERATOR}`);
 function publicBuysFirst(s: string): boolean {
@@ -46,7 +47,8 @@ function publicBuysFirst(s: string): boolean {
   const c = clauseAt(s, m.index);
   if (isNegated(c.text, m.index - c.start) || IMPOSING_FORBIDDEN.test(s.slice(0, m.index)) || /鼓励|引导|支持/.test(c.text)) return false;
   const buyer = s.slice(0, m.index).split(/采购|购买/)[0];
-  return PUBLIC_BUYER.test(buyer) && !OPERATOR_BUYS.test(buyer);
+  // The operator buying is the subject of the buying's own clause ("乙方……优先向……采购"), not one the grantor supports before it.
+  return PUBLIC_BUYER.test(buyer) && !OPERATOR_BUYS.test(c.text.slice(0, m.index - c.start));
 }
 /**
  * The incumbent favoured when the grant is competed again ("期满后本场景重新组织遴选时，现运营机构享有优先续约权；其他

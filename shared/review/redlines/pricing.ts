@@ -290,7 +290,7 @@ function referredPublic(s: string, prev: string | undefined, doc?: DocumentTerms
  * public body paying from public funds is the public user charged.
  */
 // Or the public body whose budget bears it ("……由使用单位按照运营成本分摊支付服务费，所需经费纳入县区民政部门年度预算").
-const PAYER_NEXT = /^\s*(?:由([^，。；]{1,24}?)(?:列支|支付|承担|负担|缴纳|结算)|(?:所需|相关|上述|有关)?(?:经费|费用|资金)(?:纳入|列入|从|在)((?!甲方|授权方|实施机构)[^，。；]{1,24}?)(?:的)?(?:年度)?(?:部门)?(?:预算|经费))/;
+const PAYER_NEXT = /^\s*(?:由((?:(?!委托|选定|组织|负责|开展|实施)[^，。；]){1,40}?)(?:列支|支付|承担|负担|缴纳|结算)|(?:所需|相关|上述|有关)?(?:经费|费用|资金)(?:纳入|列入|从|在)((?!甲方|授权方|实施机构)[^，。；]{1,24}?)(?:的)?(?:年度)?(?:部门)?(?:预算|经费))/;
 function paidByPublicNext(s: string, c: { text: string; start: number }): boolean {
   const m = PAYER_NEXT.exec(s.slice(c.start + c.text.length).replace(/^[，,]/, ''));
   const payer = m?.[1] ?? m?.[2];

@@ -57,6 +57,9 @@ export const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byO
   // Made the market's designated source ("该产品作为本市金融机构开展小微企业授信审查的指定数据来源"): others' like products
   // are shut out of that use.
   { re: /(?:产品|服务|接口|模型|指数|报告)[^，。；]{0,4}?(?:作为|列为|确定为|定为|成为)[^，。；]{0,30}?指定(?:的)?(?:数据)?(?:来源|渠道|供应方|供应商|服务方|服务商|提供方|产品)/, negatable: true },
+  // Its own products put before others' on the shelf it runs ("运营机构自行开发的数据产品在同类产品中置顶展示"): rivals
+  // are ranked below it by rule.
+  { re: new RegExp(`${OPERATOR}(?:自行|自主|自身|自己)?(?:开发|提供|研发)的[^，。；]{0,12}?(?:产品|服务)[^，。；]{0,12}?(?:置顶|优先展示|优先推荐|排序优先|排名优先|优先排序)`), negatable: true },
   // The only one of its kind in the market: "为本市唯一接入市公共数据资源的同类产品".
   { re: /唯一[^，。；]{0,16}?同类(?:的)?(?:数据)?(?:产品|服务|平台|应用)/, negatable: true },
   // Punished for dealing elsewhere: "凡向其他同类平台采购……的数据商，运营机构可暂停……".

@@ -67,7 +67,7 @@ const PATTERNS = [
   // A partner acting in the operator's name: "合作伙伴以运营机构名义对外提供服务" (a branch, no person of its own, is the
   // operator: "由其在区县设立的分公司以乙方名义开展……服务"; upkeep done in its name runs nothing: "以乙方的名义提供平台运维").
   // A party may be named by its role only ("承运企业在所辖区域内以乙方名义开展……开发利用和产品销售").
-  `(?!分公司|分支机构)(?<t>${PARTY}|[\u4e00-\u9fff]{1,6}?(?<!分)(?:企业|公司))[^。；]{0,24}?(?<!不|不得|不能|不可|禁止|无权)以(?:运营机构|乙方|授权运营机构|运营方)(?:的)?名义(?![^，。；]{0,10}?(?:运维|维护|技术支持|技术服务))[^，。；]{0,8}?(?:对外|开展|提供|签订|签约|经营|收费|销售)`,
+  `(?!分公司|分支机构)(?<t>${PARTY}|[\u4e00-\u9fff]{1,6}?(?<!分)(?:企业|公司))[^。；]{0,40}?(?<!不|不得|不能|不可|禁止|无权)以(?:运营机构|乙方|授权运营机构|运营方)(?:的)?名义(?![^，。；]{0,10}?(?:运维|维护|技术支持|技术服务))[^，。；]{0,8}?(?:对外|开展|提供|签订|签约|经营|收费|销售)`,
   // The operation carried out by another in its own name, put first as the topic ("授权运营平台的日常运营、数据产品开发和对外
   // 服务由项目公司以自己的名义实施"): the grant is run by a person of its own (not upkeep: "运营维护由服务商以其名义……").
   `(?:运营|经营)(?!维护|保障|支撑|辅助)[^。；]{0,30}?由(?:其|该)?(?<t>${PARTY})[^，。；]{0,8}?(?<!不|不得|不能|不可|禁止|无权)以(?:其|自己|自身|本公司|该公司)(?:自身|自己)?的?名义`,
@@ -75,9 +75,18 @@ const PATTERNS = [
   // 服务商负责授权数据的清洗加工、产品开发及面向数据使用方的销售服务"): the operation, however its parts are named. Processing
   // alone is what the grantor may entrust (Hebei art. 14).
   `由(?:其|该)?(?<t>${PARTY})(?:负责|承担|具体负责)[^。；]{0,16}?数据的?[^。；]{0,12}?(?:加工|处理|治理)[^。；]{0,24}?(?:产品|模型)(?:的)?(?:开发|研发)[^。；]{0,24}?(?:销售|对外服务|对外提供|市场推广|市场运营|面向[^，。；]{0,12}?(?:服务|提供))`,
+  // A party the operator chooses, then given a product's operation ("运营机构可以在各县（区）择优选定区域运营服务商，由其负责
+  // 本县（区）范围内本场景数据产品的开发、推广和运营服务").
+  `(?:运营机构|乙方|运营方)[^。；]{0,20}?(?:选定|确定|遴选|引入|选择)[^，。；]{0,12}?(?:服务商|运营商|合作方|合作伙伴|合作单位|公司|企业)[，,]\\s*由其(?<t>负责|承担)[^。；]{0,30}?(?:开发|推广)[^。；]{0,10}?(?:运营|经营)(?!维护|保障|支撑|辅助)`,
+  // A partner calling the data itself and publishing products ("合作伙伴凭授权运营机构开通的账号进入授权运营空间，直接调用公共
+  // 数据并发布数据产品和服务"): it runs the grant.
+  `(?:${PARTY})[^。；]{0,30}?(?:直接|自行)?(?<t>调用)(?:公共|授权|政务)?数据[^。；]{0,6}?(?:并|后|，)?(?:自行|直接)?(?:发布|提供|销售|上架)(?:数据)?(?:产品|服务)`,
   // The operation itself named as what is handed over, whatever is run: "将附件2所列产业发展类产品的运营交由该子公司实施"
   // (a platform's or a system's running is technical work, and 运维 is not the operation).
   `(?<!平台|系统|网站|机房|设施|设备)的运营(?!维护|保障|支撑|辅助)(?:工作|业务)?[^，。；]{0,2}?(?<t>交由|转由|交给|移交)[^，。；]{0,6}?(?:其|该)?${PARTY}`,
+  // A product's development and its operation after, handed or subcontracted together ("将配送企业履约评价指数的开发和后续
+  // 运营分包给合作单位……承担", "将……评分服务的开发和运营交由长期合作的……有限公司负责").
+  `(?<!平台|系统|网站|机房|设施|设备)的(?:开发|研发|建设)(?:和|及|与|、)(?:后续|日常)?运营(?!维护|保障|支撑|辅助)(?:工作|业务|服务)?[^，。；]{0,2}?(?<t>交由|转由|交给|移交|分包给|转包给|委托)[^，。；]{0,30}?(?:${PARTY}|有限公司|股份公司|有限责任公司)`,
   // Handed on for exercise, or put in as capital or collateral.
   `(?<!甲方的?)${GRANT}[^，。；]{0,12}?(?<t>委托|交由|转由|授予)[^，。；]{0,8}?${PARTY}`,
   // The operator authorising or licensing others to run the data or the business (not to use a product: "授权客户使用其开发的
@@ -136,7 +145,8 @@ const PATTERNS = [
 ].map((p) => new RegExp(p));
 
 /** What the law's approval of a move looks like: then the move is a procedure, not a permission. */
-const APPROVAL_REQUIRED = /(?:须|需|需要|应当|应|必须)(?:经|报)[^。；]{0,16}?(?:批准|审批|审议通过)|(?:经|报)[^。；]{0,24}?(?:批准|审批)[^，。；]{0,4}?后[，,]?方?(?:可|能)|(?:重新|另行)签订(?:授权运营)?(?:协议|补充协议)/;
+// Or the government's approval leading the permission ("经甲方报市人民政府批准，乙方可以……"): the law's procedure (Chongqing art. 18).
+const APPROVAL_REQUIRED = /(?:须|需|需要|应当|应|必须)(?:经|报)[^。；]{0,16}?(?:批准|审批|审议通过)|(?:经|报)[^，。；]{0,16}?人民政府[^，。；]{0,6}?(?:批准|审批)(?:后)?[，,]|(?:经|报)[^。；]{0,24}?(?:批准|审批)[^，。；]{0,4}?后[，,]?方?(?:可|能)|(?:重新|另行)签订(?:授权运营)?(?:协议|补充协议)/;
 /** Licensing what the operator owns itself (software, a copyright) is no grant of the data. */
 // Not the words naming a field the data is of ("商标代理机构信用评价报告", "知识产权服务场景").
 const NOT_THE_GRANT = /(?:软件|著作权|知识产权|专利|商标)(?!代理|服务|公共|数据|局|监管|信息|行业|领域|场景|企业|机构|风险|监测)/;

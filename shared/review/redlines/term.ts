@@ -159,8 +159,15 @@ function rightsHeldOver(s: string): string | null {
   return kept[0].endsWith('至') ? `${kept[0]}${end[0].replace(/^(?:直至|直到|至)/, '')}` : `${kept[0]}……${end[0]}`;
 }
 
+/**
+ * A period of its own that runs on past the grant's end ("各项数据产品……自该产品上线之日起享有3年运营期，运营期跨越授权期满
+ * 之日的，按照该产品运营期执行"): the operator runs it after the grant is over.
+ */
+const RUNS_PAST_END = /(?:跨越|超出|超过|晚于|跨过)(?:授权(?:运营)?期|授权期限|协议期限|协议期)(?:满|届满|限)?(?:之日|日)?的[，,]?\s*(?:按照?|依照?|以)(?:该|各|相应|其)?(?:产品|服务|项目|合同)?(?:的)?(?:运营期|期限|服务期|合同期)(?:执行|为准|计算|确定)/;
 /** The holdover a sentence writes (its words), when it holds the grant over with no end. */
 function heldOver(s: string): string | null {
+  const past = RUNS_PAST_END.exec(s);
+  if (past && !BOUNDED.test(s)) return past[0];
   const held = HOLDOVER.exec(s) ?? HOLDOVER_UNTIL.exec(s);
   // What is held over, up to 直至, is read too: "继续履行本协议项下的保密义务，直至……" is a duty, not the grant.
   return held && EXPIRY.test(s) && !BOUNDED.test(s) && !SURVIVING_DUTY.test(s.slice(0, held.index) + held[0].split(/直至|直到/)[0]) ? held[0] : rightsHeldOver(s);

@@ -30,12 +30,14 @@ const COUNTED = `(${CN_NUMERAL})\\s*个?\\s*(?:阶段|时期|期)(?:实施|进�
 const IN_COUNTED = new RegExp(`(?:授权|期限|有效期|运营期|授权期)[^，。；：:]{0,8}?(?:分为|划分为|分成|分)\\s*${COUNTED}`);
 // Or neither: "授权运营期限按阶段计算：1.建设期十二个月……；2.运营期三十六个月……", every stage named after it counting.
 // Counted there or not: "授权运营期限按以下三个阶段安排：第一阶段（2025年10月—2026年3月）……".
-const IN_STAGES = /(?:授权|期限|有效期|运营期|授权期)[^，。；：:]{0,8}?(?:按|分)(?:以下|下列|如下)?(?:[一二三四五六七八九十两\d]+个)?(?:阶段|时期|期间)(?:计算|确定|设置|划分|安排)/;
+// Or run to a stage's end ("授权运营期限……自运营机构确定之日起至第三阶段工作完成之日止"), the stages dated after it.
+const IN_STAGES = /(?:授权|期限|有效期|运营期|授权期)[^，。；：:]{0,8}?(?:按|分)(?:以下|下列|如下)?(?:[一二三四五六七八九十两\d]+个)?(?:阶段|时期|期间)(?:计算|确定|设置|划分|安排)|(?:期限|有效期|授权期)[^。；]{0,30}?至(?:第[一二三四五六七八九十\d]+个?|最后一个)(?:阶段|期)[^，。；]{0,8}?(?:完成|结束|届满)(?:之日|时)/;
 /**
  * Stages set out by their months, not their lengths ("1. 试运营阶段（2025年9月至2026年2月）：……；3. 评估移交阶段（2029年1月
  * 至2029年6月）"): the term runs from the first stage's first month to the last one's last.
  */
 const STAGE_DATED = /(?:第[一二三四五六七八九十\d]+个?|[\u4e00-\u9fff]{1,8}?)(?:期|阶段)[”"」]?\s*[（(：:]?\s*(?:自|从)?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月/;
+const PROGRESS_HEADING = /实施进度|进度安排|阶段安排|实施步骤/;
 function stagesDated(rest: string): { first: number; last: number } | null {
   const lines = rest.split(/[\n；;]/).filter((x) => STAGE_DATED.test(x));
   if (lines.length < 2) return null;
@@ -119,8 +121,13 @@ function termInParts(r: ReadDocument, maxMonths: number): Found[] {
       const lengths = names.map((n) => partLength(rest, n));
       if (names.length < 2 || lengths.some((x) => x === null)) {
         // The stages may be items read as headings of their own ("1. 试运营阶段（2025年9月至2026年2月）"): read on through them.
+        // Or under the schedule's own heading after the term's ("1.　授权运营期限" / "2.　实施进度").
         let staged = rest;
-        for (let j = i + 1; j < blocks.length && (blocks[j].kind !== 'heading' || STAGE_DATED.test(r.text(blocks[j]))); j++) if (blocks[j].kind === 'heading') staged += `\n${r.text(blocks[j])}`;
+        let under = false;
+        for (let j = i + 1; j < blocks.length && (blocks[j].kind !== 'heading' || STAGE_DATED.test(r.text(blocks[j])) || PROGRESS_HEADING.test(r.text(blocks[j]))); j++) {
+          if (blocks[j].kind === 'heading') under = true;
+          if (blocks[j].kind === 'heading' || under) staged += `\n${textOf(r, blocks[j])}`;
+        }
         const dated = listed ? null : stagesDated(staged);
         const span = dated ? dated.last - dated.first + 1 : 0;
         if (dated && span > maxMonths + 0.5) out.push({ evidence: evidence(r, b, raw), found: `各阶段自${ym(dated.first)}至${ym(dated.last)}（约 ${span} 个月）` });
