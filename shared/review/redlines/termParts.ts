@@ -121,7 +121,7 @@ function termInParts(r: ReadDocument, maxMonths: number): Found[] {
       const lengths = names.map((n) => partLength(rest, n));
       if (names.length < 2 || lengths.some((x) => x === null)) {
         // The stages may be items read as headings of their own ("1. 试运营阶段（2025年9月至2026年2月）"): read on through them.
-        // Or under the schedule's own heading after the term's ("1.　授权运营期限" / "2.　实施进度").
+        // Or under the schedule's own heading after the term's ("1. 授权运营期限" / "2. 实施进度").
         let staged = rest;
         let under = false;
         for (let j = i + 1; j < blocks.length && (blocks[j].kind !== 'heading' || STAGE_DATED.test(r.text(blocks[j])) || PROGRESS_HEADING.test(r.text(blocks[j]))); j++) {
