@@ -129,6 +129,8 @@ export function conditionAtIndex(sentence: string, at: number, ctx: ParseContext
  * sentence and per glossary and reference resolver it was read with, so the review parses each once. Readers must not
  * change what they get.
  */
+const DESTROYS = /删除|销毁|清除|擦除|抹除|粉碎/;
+
 export function parseSentence(sentence: string, given: ParseContext = {}): ClauseParse[] {
   // A glossary reads only the terms a sentence uses: one that uses none parses as without it, and shares that parse.
   const ctx = given.glossary && !given.glossary.used(sentence).length ? { ...given, glossary: undefined } : given;
@@ -340,6 +342,8 @@ function parseClauses(sentence: string, ctx: ParseContext): ClauseParse[] {
       named = pending ?? objectOf(c.text, ctx.glossary) ?? named;
       // A clause that names nothing ("不受前款限制", "确有需要的") leaves the records named before it to the next act.
       bare = objectOf(c.text, ctx.glossary) ?? bare;
+      // Records a clause destroys ("删除……原始数据、副本……，由甲方委托第三方机构核验") are gone: the next act is not on them.
+      if (!pending && DESTROYS.test(c.text)) named = bare = null;
       // "……提供授权数据全量副本，供乙方在本地环境开展分析": the purpose says where what was handed over goes.
       const last = out[out.length - 1];
       // The release's list going on in a clause of its own ("返回……驾驶证状态、准驾车型，以及承租人近三年交通违法记录明细"):

@@ -334,7 +334,9 @@ export function withNeutralMasked(s: string): string {
   if (!NEUTRAL_QUICK.test(s)) return s;
   const spans: [number, number][] = [];
   for (const m of s.matchAll(DENIAL_START)) spans.push([m.index!, m.index! + s.slice(m.index!).search(/[，。；,;]|$/)]);
-  spans.push(...spansOf(s, FORBIDDEN_MEANS), ...spansOf(s, OVERSEEN_SPAN));
+  // The means is blanked, not the prohibition before it: it still governs the act the next clause names ("不得以签订开发利用
+  // 协议为条件，要求……承诺不与其他主体合作").
+  spans.push(...[...s.matchAll(FORBIDDEN_MEANS)].map((m): [number, number] => [m.index! + m[0].indexOf('以'), m.index! + m[0].length]), ...spansOf(s, OVERSEEN_SPAN));
   if (!spans.length) return s;
   const out = [...s];
   for (const [a, b] of spans) for (let i = a; i < b; i++) out[i] = '＿';

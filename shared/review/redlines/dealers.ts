@@ -57,4 +57,5 @@ export const EXCLUSIVE_RIGHT = /^[^，。；]{0,12}?(?:独家|排他|排它|独�
  * 服务商签约"), or a dealing a party is forbidden to hinder ("乙方不得以任何方式限制甲方向其他运营机构授权同类数据"): the
  * sentence forbids the restriction, it imposes none.
  */
-export const IMPOSING_FORBIDDEN = /(?:不得|禁止|严禁|不能|不应|无权|不允许|不准)[^。；]{0,12}?(?:要求|强制|强迫|迫使|限定|限制|阻止|阻碍|妨碍|干涉|干预|约定|附加|设置|诱导|胁迫|商请|提请|请求)[^。；]{0,16}$/;
+// The means may stand between ("不得以签订开发利用协议为条件，要求……承诺不与其他主体合作").
+export const IMPOSING_FORBIDDEN = /(?:不得|禁止|严禁|不能|不应|无权|不允许|不准)[^。；]{0,24}?(?:要求|强制|强迫|迫使|限定|限制|阻止|阻碍|妨碍|干涉|干预|约定|附加|设置|诱导|胁迫|商请|提请|请求)[^。；]{0,16}$/;

@@ -36,7 +36,9 @@ export const EXCLUSIVITY_QUICK = new RegExp(
 const DEEMED_FORBIDDEN = /的[，,]\s*(?:均|一律|亦|也)?视为[^，。；]{0,10}?(?:参与|违反|违约|从事|构成)/;
 const FORBIDS = /不得|禁止|严禁|不能|无权/;
 /** The term defined is a party ("经营主体：指……", "“开发利用机构”是指……"); a product defined may carry what the operator does. */
-const PARTY_DEFINED = /^[^，。；：:]{0,16}?(?:主体|机构|单位|企业|商|方|人)[”"」』]?\s*[，,：:]?\s*(?:是指|系指|指)/;
+// Or the body alone, its term cut off as a heading ("（三）经营主体" / "指乙方面向市场选择的、……进行再开发的法人组织。"):
+// what it defines is the party it ends on.
+const PARTY_DEFINED = /^[^，。；：:]{0,16}?(?:主体|机构|单位|企业|商|方|人)[”"」』]?\s*[，,：:]?\s*(?:是指|系指|指)|^\s*(?:是指|系指|指)[^。；]{2,80}?(?:主体|机构|单位|企业|组织|法人|公司)[。；]?\s*$/;
 
 /**
  * A party the document defines as a company the operator set up, alone or with others ("“合作开发方”，是指乙方与第三方

@@ -100,7 +100,8 @@ const wholesale = (s: string) => {
  * Each scenario granted on its own ("同时承担两个场景运营的，应当分别签订授权运营协议……分别授权"): several scenarios held
  * at once is then the mode kept, not one grant for them all.
  */
-const SEPARATE_GRANTS = /(?<!不再|无需|无须|不必|免于)(?:分别|逐一|逐个|单独|各自)(?:签订|签署|授权|订立)|一场景一(?:授权|协议)/;
+// Not given up, with the manner between ("不再按单个场景分别授权").
+const SEPARATE_GRANTS = /(?<!(?:不再|无需|无须|不必|免于)[^，。；]{0,8})(?:分别|逐一|逐个|单独|各自)(?:签订|签署|授权|订立)|一场景一(?:授权|协议)/;
 // Fields granted separately ("三个领域的公共数据分别授权给领域运营机构") are still fields.
 // The principle only cited ("遵循“一场景一授权”原则，授权场景为……涵盖……全部涉砂应用") grants nothing separately: what the
 // sentence then grants is judged. Session 23.

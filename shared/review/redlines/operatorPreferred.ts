@@ -19,7 +19,8 @@ import { IMPOSING_FORBIDDEN, dealer } from './dealers';
 // Renewing its own agreement first ("乙方享有同等条件下的优先续约权") continues the grant it won: not a priority over
 // others in a new one. A bare 优先权 counts only where the matter is granted anew.
 // The matter may be got or taken part in: "享有优先获得授权的权利".
-const PRIORITY_RIGHT = /(?:享有|拥有|取得|获得|给予|赋予|保留|授予)([^，。；]{0,12}?)优先(?:获得|取得|获取|参与)?(授权|签约|运营|合作|开发|承接|选择|确定|谈判|洽谈|经营)?(?:的)?(?:权利|权|地位)/g;
+// Or others' work to buy first ("经营主体……再开发成果拟转让或者对外许可的，运营机构在同等条件下享有优先受让权").
+const PRIORITY_RIGHT = /(?:享有|拥有|取得|获得|给予|赋予|保留|授予)([^，。；]{0,12}?)优先(?:获得|取得|获取|参与)?(授权|签约|运营|合作|开发|承接|选择|确定|谈判|洽谈|经营|受让|购买|收购|许可)?(?:的)?(?:权利|权|地位)/g;
 const EARNED = /(?:评价|评估|考核|考评|绩效)[^。；]{0,16}?(?:优秀|良好|合格|达标|A级|前列)/;
 // The operator may be named by how it was chosen: "优先授予本方案确定的运营机构".
 const FIRST_WITH_OPERATOR = new RegExp(`(?:先行|首先|优先)(?:与|同|向|交由|交给|授权给?|授予|委托|选择|选定|确定)(?:本方案|本协议|原|现有|已)?(?:确定|选定|遴选|中选|中标)?的?${OPERATOR}`, 'g');

@@ -54,6 +54,9 @@ export const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byO
   { re: /唯一(?:的)?(?:(?!责任|联络|联系|对接|安全|牵头|报送|负责|法律|纳税|归口)[\u4e00-\u9fff]){0,4}?(?:提供方|供应方|供应商|服务方|服务商|渠道|入口|运营方|经营方|经营者|合作方|主体)/, negatable: true },
   // The only one to hold the right: "享有……公共数据运营的唯一资格", "唯一经营权" (not "唯一权威来源").
   { re: /唯一(?:的)?(?:授权)?(?:运营|经营|开发利用|开发|服务|准入)?(?:资格|权利|权(?![属益责限威]))/, negatable: true },
+  // The scenario's data kept from every other scenario's grant ("本方案所列不动产登记、房屋交易数据资源不再纳入其他应用场景的授权
+  // 运营"): others cannot be granted it.
+  { re: /(?:数据|数据资源)[^，。；]{0,6}?(?:不再|不得|不)(?:纳入|列入|用于)其他(?:应用)?场景(?:的)?(?:授权运营|授权|开发利用)/, negatable: false },
   // Made the market's designated source ("该产品作为本市金融机构开展小微企业授信审查的指定数据来源"): others' like products
   // are shut out of that use.
   { re: /(?:产品|服务|接口|模型|指数|报告)[^，。；]{0,4}?(?:作为|列为|确定为|定为|成为)[^，。；]{0,30}?指定(?:的)?(?:数据)?(?:来源|渠道|供应方|供应商|服务方|服务商|提供方|产品)/, negatable: true },

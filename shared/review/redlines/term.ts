@@ -165,7 +165,11 @@ function rightsHeldOver(s: string): string | null {
  */
 const RUNS_PAST_END = /(?:跨越|超出|超过|晚于|跨过)(?:授权(?:运营)?期|授权期限|协议期限|协议期)(?:满|届满|限)?(?:之日|日)?的[，,]?\s*(?:按照?|依照?|以)(?:该|各|相应|其)?(?:产品|服务|项目|合同)?(?:的)?(?:运营期|期限|服务期|合同期)(?:执行|为准|计算|确定)/;
 /** The holdover a sentence writes (its words), when it holds the grant over with no end. */
+// Or the term started again by a supplement ("……签订补充协议的，本协议运营期限自补充协议签订之日起重新计算"): it never runs out.
+const RESTARTS = /(?:运营期限|授权期限|协议期限|期限|运营期)[^，。；]{0,6}?自[^，。；]{0,16}?(?:补充协议|变更协议|新协议)[^，。；]{0,8}?(?:之日|日)起(?:重新|再次)(?:计算|起算)/;
 function heldOver(s: string): string | null {
+  const restarts = RESTARTS.exec(s);
+  if (restarts && !BOUNDED.test(s)) return restarts[0];
   const past = RUNS_PAST_END.exec(s);
   if (past && !BOUNDED.test(s)) return past[0];
   const held = HOLDOVER.exec(s) ?? HOLDOVER_UNTIL.exec(s);

@@ -358,6 +358,7 @@ function termDefinedAsSum(r: ReadDocument, maxMonths: number): Found[] {
  */
 const TERM_FROM_LAUNCH = new RegExp(`(?:授权(?:运营)?期限|运营期限|授权期|协议期限)[^，。；\\d]{0,4}?${SPAN}[，,]\\s*(?:自|从)[^，。；]{0,30}?(?:${LATER_EVENT}|正式运营)(?:合格|通过)?(?:之日|次日|之次日)?起`);
 const BUILD_FROM_SIGNING = new RegExp(`(?:签订|签署|生效)(?:之日起|后)[^，。；]{0,6}?(?:即)?(?:进入|开始|启动)?(建设期|筹备期|部署期|建设阶段)[^。；]{0,10}?(?:不超过|最长(?:不超过)?|为|约)?\\s*${SPAN}|(建设期|筹备期|部署期|建设阶段)(?:自|从)[^，。；]{0,12}?(?:签订|签署|生效)(?:之日)?起[^，。；]{0,8}?(?:不超过|最长(?:不超过)?|为)?\\s*${SPAN}`);
+const BUILD_DATED = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:至|到|—|－|-|～|~)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:为|是)(建设期|筹备期|部署期|建设阶段)/;
 const BUILD_INSIDE = /(?:建设期|筹备期|部署期|建设阶段)[^。；]{0,12}?(?:计入|包含在|包括在|含在|纳入)[^。；]{0,8}?(?:期限|运营期|授权期)/;
 function termAfterBuild(r: ReadDocument, maxMonths: number): Found[] {
   const out: Found[] = [];
@@ -365,9 +366,17 @@ function termAfterBuild(r: ReadDocument, maxMonths: number): Found[] {
     const text = withTermNumbers(r.text(b));
     const term = TERM_FROM_LAUNCH.exec(text);
     if (!term || BUILD_INSIDE.test(text)) continue;
-    const build = BUILD_FROM_SIGNING.exec(text.slice(0, term.index) + text.slice(term.index + term[0].length));
+    const rest = text.slice(0, term.index) + text.slice(term.index + term[0].length);
+    const build = BUILD_FROM_SIGNING.exec(rest);
     const t = months(term[1]);
-    const p = build ? months(build[2] ?? build[4]) : null;
+    // Or the build phase dated by its months ("2025年10月至2026年9月为建设期").
+    const dated = build ? null : BUILD_DATED.exec(rest);
+    const p = build ? months(build[2] ?? build[4]) : dated ? Number(dated[3]) * 12 + Number(dated[4]) - (Number(dated[1]) * 12 + Number(dated[2])) + 1 : null;
+    if (dated && t !== null && p !== null && t + p > maxMonths + 0.5) {
+      const raw = sentences(r.text(b)).find((x) => withTermNumbers(x).includes(term[0].slice(0, 8))) ?? r.text(b);
+      out.push({ evidence: evidence(r, b, raw), found: `${dated[5]}（${dated[0].replace(/为.*$/, '')}）之后的${term[1]}（合计约 ${Math.round(t + p)} 个月）` });
+      continue;
+    }
     if (t === null || p === null || t + p <= maxMonths + 0.5) continue;
     const raw = sentences(r.text(b)).find((x) => withTermNumbers(x).includes(term[0].slice(0, 8))) ?? r.text(b);
     out.push({ evidence: evidence(r, b, raw), found: `${build![1] ?? build![3]}（${build![2] ?? build![4]}）之后的${term[1]}（合计约 ${Math.round(t + p)} 个月）` });
