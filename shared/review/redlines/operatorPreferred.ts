@@ -62,9 +62,12 @@ const RESELECTED = /(?:重新|再次|另行)(?:组织)?(?:遴选|招标|选择|�
 const INCUMBENT_EDGE = new RegExp(`${OPERATOR}(?:(?!不|无|非|未|甲方|其他|他人)[^。；]){0,30}?(?:享有|拥有|获得|给予|取得)[^，。；]{0,8}?优先[\\u4e00-\\u9fff]{0,4}?权|(?:其他|其余)(?:投标人|竞争者|申请人|供应商|候选人|参选单位|竞标人|投标单位)[^。；]{0,30}?(?:须|应|必须)[^。；]{0,20}?(?:低于|高于|优于)[^。；]{0,24}?方(?:可|能)(?:中标|中选|入选)|(?:给予|对)(?:现|原)?${OPERATOR}[^，。；]{0,10}?加分`);
 function incumbentFavoured(s: string): boolean {
   const m = INCUMBENT_EDGE.exec(s);
-  if (!m || !RESELECTED.test(s)) return false;
-  const c = clauseAt(s, m.index);
-  return !isNegated(c.text, m.index - c.start) && !IMPOSING_FORBIDDEN.test(s.slice(0, m.index));
+  return !!m && RESELECTED.test(s) && standsAt(s, m.index);
+}
+/** The preference found at `at` is the sentence's own: not negated in its clause, nor a preference the text forbids imposing. */
+function standsAt(s: string, at: number): boolean {
+  const c = clauseAt(s, at);
+  return !isNegated(c.text, at - c.start) && !IMPOSING_FORBIDDEN.test(s.slice(0, at));
 }
 
 /**
@@ -75,9 +78,7 @@ const OPERATOR_FIRST = new RegExp(`由(?:本期|现任?|原|本方案确定的|�
 const NEW_MATTER = /(?:新增|新开放|新设|新开发|拓展|扩展|后续)[^。；]{0,20}?(?:场景|数据|领域|业务|项目)/;
 function firstForNewMatter(s: string): boolean {
   const m = OPERATOR_FIRST.exec(s);
-  if (!m || !NEW_MATTER.test(s.slice(0, m.index))) return false;
-  const c = clauseAt(s, m.index);
-  return !isNegated(c.text, m.index - c.start) && !IMPOSING_FORBIDDEN.test(s.slice(0, m.index));
+  return !!m && NEW_MATTER.test(s.slice(0, m.index)) && standsAt(s, m.index);
 }
 
 export function operatorPreferred(s: string): boolean {
@@ -85,10 +86,7 @@ export function operatorPreferred(s: string): boolean {
   if (EARNED.test(s)) return false;
   if (firstForNewMatter(s)) return true;
   const first = FIRST_CHOICE.exec(s);
-  if (first) {
-    const c = clauseAt(s, first.index);
-    if (!isNegated(c.text, first.index - c.start) && !IMPOSING_FORBIDDEN.test(s.slice(0, first.index))) return true;
-  }
+  if (first && standsAt(s, first.index)) return true;
   for (const re of [PRIORITY_RIGHT, FIRST_WITH_OPERATOR]) {
     re.lastIndex = 0;
     for (let m; (m = re.exec(s)); ) {

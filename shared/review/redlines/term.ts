@@ -168,10 +168,8 @@ const RUNS_PAST_END = /(?:跨越|超出|超过|晚于|跨过)(?:授权(?:运营)
 // Or the term started again by a supplement ("……签订补充协议的，本协议运营期限自补充协议签订之日起重新计算"): it never runs out.
 const RESTARTS = /(?:运营期限|授权期限|协议期限|期限|运营期)[^，。；]{0,6}?自[^，。；]{0,16}?(?:补充协议|变更协议|新协议)[^，。；]{0,8}?(?:之日|日)起(?:重新|再次)(?:计算|起算)/;
 function heldOver(s: string): string | null {
-  const restarts = RESTARTS.exec(s);
-  if (restarts && !BOUNDED.test(s)) return restarts[0];
-  const past = RUNS_PAST_END.exec(s);
-  if (past && !BOUNDED.test(s)) return past[0];
+  const unending = RESTARTS.exec(s) ?? RUNS_PAST_END.exec(s);
+  if (unending && !BOUNDED.test(s)) return unending[0];
   const held = HOLDOVER.exec(s) ?? HOLDOVER_UNTIL.exec(s);
   // What is held over, up to 直至, is read too: "继续履行本协议项下的保密义务，直至……" is a duty, not the grant.
   return held && EXPIRY.test(s) && !BOUNDED.test(s) && !SURVIVING_DUTY.test(s.slice(0, held.index) + held[0].split(/直至|直到/)[0]) ? held[0] : rightsHeldOver(s);

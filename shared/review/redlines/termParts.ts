@@ -363,23 +363,22 @@ const BUILD_INSIDE = /(?:建设期|筹备期|部署期|建设阶段)[^。；]{0,
 function termAfterBuild(r: ReadDocument, maxMonths: number): Found[] {
   const out: Found[] = [];
   for (const b of r.blocks) {
+    // Most blocks name no term: the numerals are rewritten only where one is.
+    if (!/期限|授权期/.test(r.text(b))) continue;
     const text = withTermNumbers(r.text(b));
     const term = TERM_FROM_LAUNCH.exec(text);
     if (!term || BUILD_INSIDE.test(text)) continue;
     const rest = text.slice(0, term.index) + text.slice(term.index + term[0].length);
     const build = BUILD_FROM_SIGNING.exec(rest);
-    const t = months(term[1]);
     // Or the build phase dated by its months ("2025年10月至2026年9月为建设期").
     const dated = build ? null : BUILD_DATED.exec(rest);
-    const p = build ? months(build[2] ?? build[4]) : dated ? Number(dated[3]) * 12 + Number(dated[4]) - (Number(dated[1]) * 12 + Number(dated[2])) + 1 : null;
-    if (dated && t !== null && p !== null && t + p > maxMonths + 0.5) {
-      const raw = sentences(r.text(b)).find((x) => withTermNumbers(x).includes(term[0].slice(0, 8))) ?? r.text(b);
-      out.push({ evidence: evidence(r, b, raw), found: `${dated[5]}（${dated[0].replace(/为.*$/, '')}）之后的${term[1]}（合计约 ${Math.round(t + p)} 个月）` });
-      continue;
-    }
-    if (t === null || p === null || t + p <= maxMonths + 0.5) continue;
+    const phase = build
+      ? { name: build[1] ?? build[3], said: build[2] ?? build[4], months: months(build[2] ?? build[4]) }
+      : dated && { name: dated[5], said: dated[0].replace(/为.*$/, ''), months: Number(dated[3]) * 12 + Number(dated[4]) - (Number(dated[1]) * 12 + Number(dated[2])) + 1 };
+    const t = months(term[1]);
+    if (!phase || t === null || phase.months === null || t + phase.months <= maxMonths + 0.5) continue;
     const raw = sentences(r.text(b)).find((x) => withTermNumbers(x).includes(term[0].slice(0, 8))) ?? r.text(b);
-    out.push({ evidence: evidence(r, b, raw), found: `${build![1] ?? build![3]}（${build![2] ?? build![4]}）之后的${term[1]}（合计约 ${Math.round(t + p)} 个月）` });
+    out.push({ evidence: evidence(r, b, raw), found: `${phase.name}（${phase.said}）之后的${term[1]}（合计约 ${Math.round(t + phase.months)} 个月）` });
   }
   return out;
 }
