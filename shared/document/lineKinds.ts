@@ -131,10 +131,16 @@ const CONTACT_FIELD = new RegExp(`(?:${CONTACT.source})\\s*[:：]|意见|建议|
 // A site spaces a field's short name out to align it ("有 效 性：", "索 引 号：").
 export const wrapperText = (t: string) => WRAPPER.test(t) || WRAPPER.test(despace(t)) || (CONTACT.test(t) && (t.length <= 40 || CONTACT_FIELD.test(t)));
 
+/**
+ * A site's name and the column the page sits in ("某县人民政府 政策解读"): the page's header, though it ends on a kind of
+ * document.
+ */
+const SITE_COLUMN = /^[\u4e00-\u9fff]{2,16}(?:人民政府|政府|局|委员会|委員會|办公室|辦公室|网|網)\s*(?:政策解读|政策解讀|政务公开|政務公開|通知公告|新闻动态|新聞動態|工作动态|工作動態|政府信息公开|政府信息公開|要闻|要聞|公示公告)$/;
+
 export function isWrapperLine(b: Block): boolean {
   if (b.kind === 'table') return wrapperText(b.rows.slice(0, 3).flat().join(' '));
   const t = blockText(b).trim();
-  if (FIELD_LABEL.test(despace(t))) return true;
+  if (FIELD_LABEL.test(despace(t)) || SITE_COLUMN.test(despace(t))) return true;
   if (isTitleLine(b) || STAGE_LINE.test(t)) return false;
   return wrapperText(t);
 }

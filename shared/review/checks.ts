@@ -199,13 +199,14 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
       // file sets its annexes out as paragraphs, not as sections of their own).
       const resolve = referenced(r);
       const annexes = hits.flatMap((s) => [...s.text.matchAll(LIST_IN_ANNEX)].map((m) => resolve(`附件${m[1]}`) ?? ''));
-      const text = sentences([...hits.map((s) => s.text), ...annexes].join('\n'))
+      // A category item whose content is deferred ("2. 公共治理和公益事业类：……另行研究确定") is dropped whole, its label with it.
+      const text = sentences([...hits.map((s) => s.text), ...annexes].join('\n').replace(DEFERRED_ITEM, '\n'))
         // Nor does a use the text leaves out of itself ("农业农村部门……所需的统计分析，由……自行开展，不纳入本方案"). A note
         // on all the listed products ("上述产品均按照政府指导价……收费") says what they all are: it stays.
         // Nor a category deferred ("公共治理和公益事业类产品和服务，待授权运营启动后根据各部门需求另行研究确定").
         // Nor one it serves by other means ("……由公安、卫生健康等部门依托既有系统开展，所需数据通过政务数据共享渠道按需获取，不通过
         // 授权运营方式提供").
-        .filter((x) => ALL_LISTED.test(x) || !/上述|前述|上表|上列|以上(?:产品|数据|服务)|(?:使用|调用|申请|需要)[^，。；]{0,12}的[，,]|不(?:纳入|列入|属于|在)本(?:方案|协议|场景|次|期|项目)|不(?:通过|以|采取|采用)(?:本次)?授权运营(?:的)?(?:方式|渠道|途径)?(?:提供|开展|获取|供给)|(?:类|产品|服务)[，,]\s*待[^。；]{0,40}?(?:另行|再行|届时)(?:研究|确定|制定|约定|签订|明确)/.test(x))
+        .filter((x) => ALL_LISTED.test(x) || !/上述|前述|上表|上列|以上(?:产品|数据|服务)|(?:使用|调用|申请|需要)[^，。；]{0,12}的[，,]|不(?:纳入|列入|属于|在)本(?:方案|协议|场景|次|期|项目|清单|目录)|不(?:通过|以|采取|采用)(?:本次)?授权运营(?:的)?(?:方式|渠道|途径)?(?:提供|开展|获取|供给)|(?:类|产品|服务)[，,]\s*待[^。；]{0,40}?(?:另行|再行|届时)(?:研究|确定|制定|约定|签订|明确)/.test(x))
         // A category the text does not offer now is none of its list: "本期不开发面向市场的经营性产品", "产业类数据产品待
         // 试点评估后另行研究".
         .map((x) => clauses(x).filter((c) => !NOT_OFFERED.test(c.text)).map((c) => c.text).join('，'))
@@ -262,11 +263,12 @@ function listsCaptioned(r: ReadDocument): ListPart[] {
 
 /** Named services or products handed free to public bodies ("向州林业局和各县（市）林业局免费提供……两项服务"). */
 const OFFERED_FREE = new RegExp(`向[^，。；]{0,20}?(?:${PUBLIC_USER.source})[^，。；]{0,12}?(?:免费|无偿)提供[^。；]{2,60}?(?:服务|产品|图层|报告|看板|平台)`);
+const DEFERRED_ITEM = /(?:^|\n)[^\n。；]*?类(?:[：:]|\s*\n)\s*(?:待[^。；\n]{0,40}?(?:另行|再行|届时)(?:研究|确定|制定|约定|签订|明确)|[^。；\n]{0,40}?(?:另行|再行|届时)研究)[^。；\n]*[。；]?/g;
 const ALL_LISTED = /(?:上述|以上|前述)[^，。；]{0,6}?(?:产品|服务)[^，。；]{0,4}?(?:均|全部|都|一律)/;
 // Or says whom they all serve ("……详见附件3《产品和服务清单》，共12项，全部面向文旅企业……提供").
 const ALL_OF_A_KIND = /(?:所列|上述|以上|清单中?)[^，。；]{0,12}?(?:产品|服务)[^，。；]{0,4}?(?:均为|全部为|都是|均属于?|全部属于?)|(?:清单|产品|服务)[^。；]{0,24}?[，,]\s*(?:共|合计)?[\d一二三四五六七八九十]*项?[，,]?\s*(?:全部|均|都|一律)(?:面向|服务于?|用于|提供给)|(?:服务对象|使用对象|用户|客户)(?:均为|全部为|都是|均是|全部是)/;
 // Or not sold to the market: "以上四项均无偿提供，不面向市场主体销售".
-const NOT_OFFERED = /[|｜：:]\s*(?:暂无|暂缺|无)\s*$|(?:不|暂不|暂未|未|不再)(?:开发|开展|提供|从事|涉及|包括|包含|纳入|列入|设置|安排)|(?:不|暂不|不得)(?:面向|向|对)[^，。；]{1,12}?(?:销售|出售|提供|开放|收费)|待[^，。；]{0,16}?(?:后|再)[^，。；]{0,4}?(?:另行|再行)?(?:研究|确定|开发|论证)|另行研究/;
+const NOT_OFFERED = /[|｜：:]\s*(?:暂无|暂缺|无)\s*$|(?:不|暂不|暂未|未|不再)(?:开发|开展|提供|从事|涉及|包括|包含|纳入|列入|设置|安排)|(?:不|暂不|不得)(?:面向|向|对)[^，。；]{1,12}?(?:销售|出售|提供|开放|收费)|待[^，。；]{0,16}?(?:后|再)[^，。；]{0,4}?(?:另行|再行)?(?:研究|确定|开发|论证)|另行研究|由[^，。；]{0,16}?另行提出|(?:视|根据)[^，。；]{0,10}?(?:情况|需要)(?:逐步|适时|再行)(?:拓展|开发|推出|增加)/;
 
 const N = '[一二三四五六七八九十\\d]+';
 const ANNEX_HEAD = new RegExp(`^\\s*附件\\s*(${N})(?![\\d．.])`);

@@ -169,8 +169,10 @@ export function mainAct(text: string): { m: RegExpExecArray; modal?: string } | 
   // The course an act happens in ("仅在执法线索推送中向执法部门提供"): the verb names a process, the act is the one after it.
   // A copy's name between a list's commas is one of its nouns ("删除……原始数据、副本、缓存及中间数据"), not an act.
   const listedNoun = (m: RegExpExecArray) => /^(?:缓存|备份|存档|归档|镜像|快照)$/.test(m[0]) && /[、]\s*$/.test(text.slice(0, m.index)) && /^\s*(?:、|及|和|与|以及|等)/.test(after(m));
+  // Operations listed as what is logged or checked ("对数据调用、加工、输出等操作全程记录") are the list's nouns.
+  const operationListed = (m: RegExpExecArray) => /对[^，。；对]{0,30}$/.test(text.slice(0, m.index)) && /^[^，。；]{0,16}?等(?:操作|行为|环节|活动|过程|流程)/.test(after(m));
   const inCourse = (m: RegExpExecArray) => /在[^，。；在]{0,12}$/.test(text.slice(0, m.index)) && /^(?:中|过程中|环节中|工作中)/.test(after(m)) && all.some((x) => x.index > m.index + m[0].length);
-  const candidates = all.filter((m) => (!modal || m.index >= modal.index) && !describing(m) && !label(m) && !inCourse(m) && !listedNoun(m) && !consentGiven(text, m) && !naming(m) && !NOMINAL.test(after(m)) && !inBrackets(m.index) && !RIGHT_TO.test(text.slice(m.index)) && !namedAsRisk(after(m).slice(0, 12)) && !inKindList(text, m.index, m[0], modal) && !OF_A_MODEL.test(after(m)));
+  const candidates = all.filter((m) => (!modal || m.index >= modal.index) && !describing(m) && !label(m) && !inCourse(m) && !listedNoun(m) && !operationListed(m) && !consentGiven(text, m) && !naming(m) && !NOMINAL.test(after(m)) && !inBrackets(m.index) && !RIGHT_TO.test(text.slice(m.index)) && !namedAsRisk(after(m).slice(0, 12)) && !inKindList(text, m.index, m[0], modal) && !OF_A_MODEL.test(after(m)));
   // With a modal and no act after it, the acts before it name the subject ("出域产品不得包含……", "交付的产品应当……").
   // An act named as the manner ("以独占许可方式将运营权许可……") yields to the act it qualifies, when there is one
   // ("以作价入股方式投入" has none: the manner is the act).

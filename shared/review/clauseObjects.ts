@@ -89,7 +89,9 @@ const LISTED_DETAILS = `${ITEM}(?:、${ITEM})*(?:和|及|与|以及)(?:(?!${NOT_
  */
 // Not the adverb: "真实记录经营成本和收入" keeps books.
 const REAL_RECORDS = '(?<!合成|模拟|虚拟|仿真)真实(?:的)?数据(?:记录|明细|样本)|(?<=[条份个笔])真实(?:的)?(?:记录|样本)|每(?:张|个|位|名|户|辆|笔|人|台|家)[\\u4e00-\\u9fff]{0,3}?的逐(?:次|日|条|笔|趟)';
-const RAW_WORDS = `${RAW_NOUN}|${RECORD_WISE}|${REAL_RECORDS}|${FIELD_DETAILS}|${IDENTIFIERS}|${BEFORE_PROCESSING}|${UNPROCESSED.source}|${IDENTIFIED}|原始(?:形态|状态|格式)|(?<!合成|模拟|虚拟|仿真)训练(?:所用|使用|用|所需)?的?样本|${RECORD_GRAIN_NOUN}|数据原样|原样(?:数据|副本)?|${SOURCE_DATA}|明细数据|明细记录|数据明细|明细(?:数据)?(?:库|表)(?![^，。；]{0,4}?(?:结构|字段说明|目录))|逐条记录|个体(?:记录|明细(?:清单|表)?)|等(?:字段|数据项|数据)?明细(?=[，。；,;]|$)|${SUBJECT_DETAILS}`;
+/** Data counted by its rows is the rows: "抽取不超过一万条授权数据……交由数据使用方……使用" (not results or calls counted). */
+const COUNTED_RECORDS = '(?<![\\d一二三四五六七八九十百千万两]\\s*(?:次|个|项))(?<![每逐第])(?:[\\d,，]+|[一二三四五六七八九十百千万两]+)\\s*(?:万|千|百)?\\s*条(?:授权|公共|政务|业务|真实|样本)?(?:数据|记录)(?![^，。；]{0,4}?(?:产品|服务|接口|查询|结果|统计|汇总|报告|指标))';
+const RAW_WORDS = `${RAW_NOUN}|${RECORD_WISE}|${REAL_RECORDS}|${COUNTED_RECORDS}|${FIELD_DETAILS}|${IDENTIFIERS}|${BEFORE_PROCESSING}|${UNPROCESSED.source}|${IDENTIFIED}|原始(?:形态|状态|格式)|(?<!合成|模拟|虚拟|仿真)训练(?:所用|使用|用|所需)?的?样本|${RECORD_GRAIN_NOUN}|数据原样|原样(?:数据|副本)?|${SOURCE_DATA}|明细数据|明细记录|数据明细|明细(?:数据)?(?:库|表)(?![^，。；]{0,4}?(?:结构|字段说明|目录))|逐条记录|个体(?:记录|明细(?:清单|表)?)|等(?:字段|数据项|数据)?明细(?=[，。；,;]|$)|${SUBJECT_DETAILS}`;
 const RAW_OBJ = new RegExp(`${LISTED_DETAILS}|${RAW_WORDS}`);
 const RAW_FAST = new RegExp(RAW_WORDS);
 const listsDetails = (text: string) => text.includes('明细');
@@ -253,6 +255,7 @@ export function objectOf(span: string, g?: Glossary): ObjectRead {
   memo.set(span, read && Object.freeze(read));
   return read;
 }
+const LEAVES_RAW_OUT = /(?:不含|不包含|不包括|不涉及|剔除|去除)[^，。；]{0,10}?(?:原始|原样|明细)/;
 function readObject(span: string, g?: Glossary): ObjectRead {
   const defined = g?.used(span).find((d) => span.includes(d.term));
   const rev = restorableIn(span) ?? KEY.exec(span)?.[0];
@@ -268,7 +271,8 @@ function readObject(span: string, g?: Glossary): ObjectRead {
     const x = rawIn(m).exec(m);
     return !!x && !BUILT_ON.test(m.slice(0, x.index)) && !/加工|开发|训练|计算|建模|分析/.test(m);
   };
-  if (defined && (/未经(?:任何)?加工|原始|保留[^，。；]{0,12}?(?:记录|明细)粒度/.test(defined.meaning) || recordsIn(defined.meaning)) && !DERIVED.test(defined.meaning.replace(/数据产品/g, ''))) return { kind: 'raw', text: defined.term };
+  // Not one whose definition leaves the records out ("……输出的“是/否”判断、分值或等级，不含授权数据的原始记录").
+  if (defined && (/未经(?:任何)?加工|原始|保留[^，。；]{0,12}?(?:记录|明细)粒度/.test(defined.meaning) || recordsIn(defined.meaning)) && !DERIVED.test(defined.meaning.replace(/数据产品/g, '')) && !LEAVES_RAW_OUT.test(defined.meaning)) return { kind: 'raw', text: defined.term };
   if (defined && /权利|权限|资格/.test(defined.meaning) && /运营|经营|授权/.test(defined.meaning)) return { kind: 'grant', text: defined.term };
   // A work defined to hold the operation's commercial core is the operation: "“运营辅助工作”包括……产品定价及对外销售".
   if (defined && WORK.test(defined.term) && CORE_OF_OPERATION.test(defined.meaning)) return { kind: 'grant', text: defined.term };

@@ -186,7 +186,10 @@ function parseClauses(sentence: string, ctx: ParseContext): ClauseParse[] {
   // Not when what can be reversed is named by the clause that bars it ("原始数据和可还原原始数据的结果不得导出平台，仅允许
   // 经审核的统计结果出域"): the results the next clause lets out are other things.
   const reversible = restorableIn(sentence);
-  const restorable = reversible && !/^[^，。；]*?(?:不得|禁止|严禁|不能|不可|不允许|一律不)/.test(sentence.slice(sentence.indexOf(reversible))) ? reversible : null;
+  // Nor when the clause barring it names the ban first ("……仅为核验结果，不得向任何单位……提供……可还原原始数据的产品").
+  const revAt = reversible ? sentence.indexOf(reversible) : -1;
+  const revClause = sentence.slice(Math.max(sentence.lastIndexOf('，', revAt), sentence.lastIndexOf('；', revAt), sentence.lastIndexOf('。', revAt)) + 1, revAt);
+  const restorable = reversible && !/^[^，。；]*?(?:不得|禁止|严禁|不能|不可|不允许|一律不)/.test(sentence.slice(revAt)) && !/(?:不得|禁止|严禁|不能|不可|不允许|一律不)/.test(revClause) ? reversible : null;
   const raw = describesRaw(sentence);
   let holder: ClauseParse['holder'] = null;
   let modality: Modality = 'none';

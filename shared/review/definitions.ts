@@ -1,5 +1,6 @@
 import { blockText, type Block } from '../domain/document';
 import { ITEM_NUMBER, typedCells } from './text';
+import { parseNumbering } from '../document/numbering';
 
 /**
  * What a document defines changes what its later clauses say: a clause is read with what its terms were defined to
@@ -115,6 +116,10 @@ const TERM_HEAD = /^(?:用语|术语|名词|词语|概念|名称|术语名称|�
 const MEANING_HEAD = /^(?:含义|定义|释义|解释|说明|是指|内涵|定义及说明)$/;
 const isDefinitionsHead = (head: readonly string[]) => TERM_HEAD.test(head[0]?.trim() ?? '') && MEANING_HEAD.test(head[1]?.trim() ?? '');
 
+/** An item's heading that is only a term ("（五）乙方", "1.3 “应用场景”"), and the paragraph under it that says what it means. */
+const TERM_HEADING = /^\s*[“"「『]?([\u4e00-\u9fffA-Za-z]{2,12})[”"」』]?\s*[：:]?\s*$/;
+const MEANING_UNDER = /^\s*(?:是指|系指|指的是|指(?![定导挥出引标示令南])|包括|包含)[：:，,]?\s*/;
+
 export function buildGlossary(blocks: readonly Block[]): Glossary {
   const defs: Definition[] = [];
   const defineRow = (row: string[], blockId: string) => {
@@ -124,7 +129,16 @@ export function buildGlossary(blocks: readonly Block[]): Glossary {
   };
   // A table typed in text ("| 用语 | 含义 |" and its rows, each a paragraph) is read as a table is.
   let typed = false;
+  let termHeading: string | null = null;
   for (const b of blocks) {
+    // A term read as an item's heading, its meaning the paragraph under it ("（五）乙方" / "指本协议签约的运营机构……").
+    const underTerm = termHeading;
+    const title = b.kind === 'heading' ? (b.text ?? '') : '';
+    termHeading = b.kind === 'heading' ? TERM_HEADING.exec(parseNumbering(title)?.rest ?? title)?.[1] ?? null : null;
+    if (underTerm && b.kind === 'paragraph') {
+      const m = MEANING_UNDER.exec(blockText(b));
+      if (m) defs.push({ term: underTerm, meaning: blockText(b).slice(m[0].length).split(/[。；]/)[0], how: /包|含|涵盖/.test(m[0]) ? 'includes' : 'means', blockId: b.id });
+    }
     if (b.kind === 'table') {
       typed = false;
       if (isDefinitionsHead(b.rows[0] ?? [])) for (const row of b.rows.slice(1)) defineRow(row, b.id);
@@ -147,7 +161,9 @@ export function buildGlossary(blocks: readonly Block[]): Glossary {
       for (const m of [MEANS.exec(it), NESTED.exec(it)]) {
         // An unquoted term is defined by 所称 or by 是指/系指 ("衍生数据，是指……"): "评价内容包括……" states what something covers.
         const quoted = m && (/[”"」』]/.test(m[0]) || SO_CALLED.test(m[0]));
-        if (!m || !(quoted || /是指|系指|指的是/.test(m[2]))) continue;
+        // Or an item's term before a colon and 指 ("（三）应用场景：指……"), not a verb starting with 指 ("联系人：指定专人").
+        const colonMeans = m && /[：:]\s*指$/.test(m[0]) && !/^[定导挥出引标示令南]/.test(it.slice(m.index + m[0].length));
+        if (!m || !(quoted || colonMeans || /是指|系指|指的是/.test(m[2]))) continue;
         const how = /包|含|涵盖/.test(m[2]) ? 'includes' : 'means';
         defs.push({ term: m[1], meaning: it.slice(m.index + m[0].length).replace(/^[，,：:\s]+/, ''), how, blockId: b.id });
       }

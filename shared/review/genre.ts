@@ -52,7 +52,8 @@ function fromTitle(title: string): Genre {
   const t = typeWord(title);
   // "一图读懂《…方案》", "政策解读《…》": the type word stands before the quoted title; "《…方案》" alone is the plan.
   if (t.endsWith('》') && t.includes('《')) {
-    const pre = t.slice(0, t.lastIndexOf('《'));
+    // A WeChat-style bar may stand between: "政策解读丨《…》".
+    const pre = t.slice(0, t.lastIndexOf('《')).replace(/[丨｜|:：\-—–·]+$/, '');
     if (ABOUT_TYPE.test(pre)) return { type: 'other', why: `标题为“${title}”` };
     if (!pre) return fromTitle(t.slice(1, -1));
   }
@@ -185,7 +186,7 @@ function partyClauses(r: ReadDocument): number {
 const PROCUREMENT_TITLE = /(?:建设|采购|运维|集成|施工|监理|租赁)(?:服务)?项目(?:合同|协议)书?$/;
 const PROCUREMENT_PARTY = /^(?:采购人|采购单位|供应商|中标人|中标供应商|成交供应商|承包人|发包人|承建方)\s*(?:[（(]\s*[甲乙丙]方\s*[）)])?\s*[:：]/;
 function procurement(r: ReadDocument): boolean {
-  if (PROCUREMENT_TITLE.test(typeWord(r.doc.title))) return true;
+  if (PROCUREMENT_TITLE.test(typeWord(r.title))) return true;
   return r.blocks.slice(0, 20).some((b) => b.kind === 'paragraph' && PROCUREMENT_PARTY.test(r.text(b).trim()));
 }
 
@@ -232,7 +233,7 @@ function betweenBusinesses(head: Block[]): boolean {
 }
 
 function sale(r: ReadDocument): boolean {
-  if (SALE_TITLE.test(typeWord(r.doc.title))) return true;
+  if (SALE_TITLE.test(typeWord(r.title))) return true;
   const head = r.blocks.slice(0, 20);
   if (head.some((b) => partyCells(b).filter((c) => SALE_PARTY.test(c)).length > 0)) return true;
   if (betweenBusinesses(head)) return true;
@@ -258,7 +259,7 @@ const ISSUES = /(?:印发|转发|发布|公布)《?([^《》]{4,80}?)》?的?(?:
 const IMPRINT = /^(?:抄送|印送|分送)[:：]|\d\s*日\s*印发$/;
 const ATTACHED_TEXT = 300;
 function attachmentAbsent(r: ReadDocument): string | null {
-  const named = ISSUES.exec(typeWord(r.doc.title))?.[1];
+  const named = ISSUES.exec(typeWord(r.title))?.[1];
   if (!named) return null;
   const blocks = r.doc.blocks;
   const at = blocks.findIndex((b) => b.kind !== 'table' && blockText(b).replace(/\s+/g, '') === named.replace(/\s+/g, ''));
@@ -295,21 +296,21 @@ function issuedElsewhere(r: ReadDocument): string | null {
  */
 const SUPPLEMENT_TITLE = /(?:补充|变更|修订|修正)(?:协议|合同)书?$/;
 export function amendsOriginal(r: ReadDocument): boolean {
-  return SUPPLEMENT_TITLE.test(typeWord(r.doc.title)) && r.doc.blocks.some((b) => /原(?:协议|合同)/.test(blockText(b)));
+  return SUPPLEMENT_TITLE.test(typeWord(r.title)) && r.doc.blocks.some((b) => /原(?:协议|合同)/.test(blockText(b)));
 }
 
 /** The title decides when it names a type (a file name may: "关于…的解读.docx"); otherwise the body's formulas. */
 export function documentGenre(r: ReadDocument): Genre {
-  const g = fromTitle(r.doc.title);
+  const g = fromTitle(r.title);
   // A plan on another matter ("…“数据要素×”三年行动实施方案") names authorised operation in passing at most, and so do
   // rules on another matter ("…城市运行管理服务平台数据管理办法"); a short text is not judged so (too little said either way).
   const paragraphs = r.blocks.filter((b) => b.kind === 'paragraph').length;
-  if ((g.type === 'plan' || g.rules) && !/授权|运营/.test(r.doc.title) && paragraphs >= 12 && operationMentions(r) < 3) {
+  if ((g.type === 'plan' || g.rules) && !/授权|运营/.test(r.title) && paragraphs >= 12 && operationMentions(r) < 3) {
     return { type: 'other', why: `“${r.doc.title}”不是公共数据授权运营的${g.rules ? '方案或协议' : '方案'}，正文只顺带提到授权运营` };
   }
   // A work programme (工作要点, 年度工作计划) lists the tasks of a department, one of which may be authorised operation;
   // a plan on no named matter is judged so too. Neither is the plan its sections would have to make up.
-  if ((WORK_PROGRAMME.test(typeWord(r.doc.title)) || (g.type === 'plan' && !/授权|运营/.test(r.doc.title))) && g.type !== 'other') {
+  if ((WORK_PROGRAMME.test(typeWord(r.title)) || (g.type === 'plan' && !/授权|运营/.test(r.title))) && g.type !== 'other') {
     const { total, about } = operationSections(r);
     if (total >= 4 && about * 2 <= total) {
       return { type: 'other', why: `“${r.doc.title}”是工作安排，${total}个方面的任务中只有${about}个涉及授权运营，不是授权运营的实施方案` };
@@ -317,11 +318,11 @@ export function documentGenre(r: ReadDocument): Genre {
   }
   // A 工作要点 or task list that the share of its parts did not show, by its title or the sentence issuing it.
   const named = g.type === 'unknown' && !g.rules ? issuedAs(r) : null;
-  const points = [r.doc.title, named].find((t) => t && WORK_POINTS.test(typeWord(t)));
+  const points = [r.title, named].find((t) => t && WORK_POINTS.test(typeWord(t)));
   if (points && g.type !== 'other') {
     return { type: 'other', why: `“${points}”是工作要点或任务分工，列的是各单位的工作任务，不是某项授权运营的实施方案或协议` };
   }
-  if ((g.type === 'plan' && BUILD_PLAN_TITLE.test(typeWord(r.doc.title))) || (g.type !== 'other' && r.blocks.some((b) => GRANTS_NOTHING.test(r.text(b))))) {
+  if ((g.type === 'plan' && BUILD_PLAN_TITLE.test(typeWord(r.title))) || (g.type !== 'other' && r.blocks.some((b) => GRANTS_NOTHING.test(r.text(b))))) {
     return { type: 'other', why: `“${r.doc.title}”是建设平台或系统的工作方案，不对任何单位授权数据，不是授权运营的实施方案` };
   }
   if (g.type === 'agreement' && procurement(r)) {

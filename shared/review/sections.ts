@@ -40,6 +40,8 @@ export interface ReadDocument {
   sections: Section[];
   /** What the document defines (definitions.ts): every reader reads a clause with what its terms were defined to be. */
   glossary: Glossary;
+  /** The title as matched (simplified when the document is traditional); `doc.title` stays as written, for quoting. */
+  title: string;
 }
 
 export interface ReadOptions {
@@ -119,7 +121,7 @@ export function readDocument(doc: ExtractedDocument, opts: ReadOptions = {}): Re
   // A heading is named as printed: a term read as raw data in the text ("运营成果" defined to include 衍生数据) still names
   // its matter ("运营成果清单与审核" is the products' list).
   const printed = aliases.terms.length ? (b: Block) => (convert ? convert(whole(b)) : whole(b)) : text;
-  return { doc, blocks, text, shown, sections: sections(blocks, text, printed), glossary };
+  return { doc, blocks, text, shown, sections: sections(blocks, text, printed), glossary, title: convert ? convert(doc.title) : doc.title };
 }
 
 /**

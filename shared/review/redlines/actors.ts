@@ -74,7 +74,8 @@ export function subjectBefore(s: string, at: number): string | null {
     // "通过乙方平台获取": the means reached through names no actor either.
     // "乙方交付甲方的产品": who delivered the product named describes it (the relative clause's own subject).
     // "经甲方同意", "报甲方": a party whose consent or report conditions the act does not act.
-    if (/(?:对|基于|向|视|承接|接受|作为|成为|为|与|给|根据|按照|满足|在|以|接入|使用|采购|购买|订购|调用|入股|参股|投资|收购|并购|通过|经由|依托|借助|经|征得|取得|报)$/.test(pre)) continue;
+    // "符合经营主体条件的": a qualification met names the capacity, not who acts.
+    if (/(?:对|基于|向|视|承接|接受|作为|成为|为|与|给|根据|按照|满足|符合|具备|在|以|接入|使用|采购|购买|订购|调用|入股|参股|投资|收购|并购|通过|经由|依托|借助|经|征得|取得|报)$/.test(pre)) continue;
     // "完成开发利用机构注册", "纳入开发利用主体名录": a registration or a roll names the capacity, not who acts (but "某公司
     // 注册为开发利用机构": the company registers).
     if (/^(?:已|所)?(?:交付|提供|开发)(?:给|予)?[^，。；的]{0,10}?(?:的|后)|^委托|^需要|^需求|^的需求|^(?:的)?(?:请求|要求|申请)|^身份|^(?:的)?(?:(?:注册|登记|认定)(?!为|成为)|资格|资质|名录|名单)/.test(post)) continue;

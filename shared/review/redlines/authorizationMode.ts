@@ -7,6 +7,7 @@ import { isContrastClause } from './background';
 import type { DocumentTerms } from './index';
 import { definedOpen } from './scenesDefined';
 import { scenesByOperator } from './scenesByOperator';
+import { scenesBundled } from './scenesBundled';
 import { ALL_DATA, CLOSED_LIST, FIELD_UNIT, grantsOtherUnit, MANY_HOLDERS, notNegated, OPEN_LIST, OWN_GRANT, resolved } from './grantUnit';
 import { OPERATOR_NAME } from './actors';
 import { operatorChosenWithout } from './operatorChosen';
@@ -361,7 +362,7 @@ export function readAuthorizationMode(u: Unit, doc?: DocumentTerms): ClauseReadi
   const inGrant = GRANTED_SCENES.test(s) || /授权(?:的)?(?:应用)?场景/.test(`${u.heading}${s}`);
   if (inGrant && notNegated(s, EVERY_FIELD) && !CLOSED_LIST.test(s)) return { reading: 'permission', condition: EVERY_FIELD.exec(s)![0] };
   if (inGrant && notNegated(s, OPEN_TAIL) && !CLOSED_LIST.test(s)) return { reading: 'permission', condition: OPEN_TAIL.exec(s)![0] };
-  const byOperator = scenesByOperator(s);
+  const byOperator = scenesByOperator(s) ?? scenesBundled(s);
   if (byOperator) return byOperator;
   // A table row whose scenario cell is a catch-all ("场景名称：其他经甲方认可的场景"): the list it ends is left open.
   if (/[|｜]/.test(u.quote) && notNegated(s, CATCH_ALL_CELL) && !OWN_GRANT.test(s) && !EXCLUDES.test(s)) return { reading: 'permission', condition: CATCH_ALL_CELL.exec(s)![0] };

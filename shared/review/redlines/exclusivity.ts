@@ -1,4 +1,5 @@
 import { DEFINES, type ClauseReading } from '../clauses';
+import type { Definition } from '../definitions';
 import { sentences } from '../text';
 import { parseNumbering } from '../../document/numbering';
 import type { Unit } from './units';
@@ -51,7 +52,7 @@ function withOperatorCompanies(text: string, terms?: Map<string, string>): strin
   return text;
 }
 
-export function readExclusivity(u0: Unit, doc?: { operatorPlatforms?: string[]; terms?: Map<string, string> }): ClauseReading | null {
+export function readExclusivity(u0: Unit, doc?: { operatorPlatforms?: string[]; terms?: Map<string, string>; redev?: readonly Definition[] }): ClauseReading | null {
   // The operator's platform named by its own name is the operator's channel (operatorPlatforms.ts); a company it set up,
   // named by the term the document defines for it, is its group.
   const named = withOperatorCompanies(doc?.operatorPlatforms?.length ? withOperatorPlatforms(u0.text, doc.operatorPlatforms) : u0.text, doc?.terms);
@@ -65,7 +66,7 @@ export function readExclusivity(u0: Unit, doc?: { operatorPlatforms?: string[]; 
   const bare = n?.style === 'decimal' ? n.rest : s;
   if (PARTY_DEFINED.test(bare) && DEFINES.test(bare) && sentences(s).length === 1) return null;
   // Nor does one of a kind of grant ("本协议所称排他性授权，是指授权方承诺不再向……授予……").
-  return readRedevelopment(u) ?? (DEFINES.test(s) ? null : readShutOut(rightHeld(u), u.before));
+  return readRedevelopment(u, doc?.redev) ?? (DEFINES.test(s) ? null : readShutOut(rightHeld(u), u.before));
 }
 
 /**

@@ -114,6 +114,11 @@ function likeKeptOut(s: string): boolean {
   return who === 'grantor' || who === 'public';
 }
 
+// Or said after it: "本次授权不对其他领域的授权或者后续授权形成任何限制".
+const NO_LIMIT_FORMED = /不(?:会|得)?对[^。；]{0,30}?(?:形成|构成|造成|产生)[^。；]{0,4}?(?:任何)?(?:限制|排斥|障碍)/;
+const FREEDOM_KEPT = /(?:不|并不|均不|亦不|也不)(?:排斥|排除|妨碍|影响|限制|阻止|阻碍)[^，。；]{0,24}$/;
+
+const RENEWED = /(?:自动|直接|即行?|当然)(?:延长|续期|续约|续签|延续|顺延)[^。；]{0,6}?(?:[一二两三四五六七八九十\d]+\s*(?:年|个月))?[^。；]{0,4}?[，,]/;
 const OWN_FURTHER = /(?:新增|新的|新(?=[^，。；]{0,3}?场景)|拓展|扩展|增加|追加)(?:的)?[^，。；]{0,8}?(?:应用)?场景/;
 
 export function grantorBound(s: string, earlier = ''): boolean {
@@ -141,12 +146,17 @@ export function grantorBound(s: string, earlier = ''): boolean {
       // 授权"): no one else is kept out; the scenario goes ungranted (authorization_mode's matter).
       // Likewise a choosing spared ("新增的医保数据应用场景，由运营机构报实施机构同意后直接纳入，不再另行组织遴选").
       if ((GRANTING.test(m[0]) || CHOOSING.test(m[0])) && OWN_FURTHER.test(s.slice(0, c.start + m.index)) && !/其他|其它|第三方|他人|另一/.test(after)) continue;
+      // Nor a selection spared at a renewal ("……授权运营期限自动延长2年，实施机构不再另行组织遴选"): the term runs on, the
+      // term's red line; no one else is named.
+      if ((GRANTING.test(m[0]) || CHOOSING.test(m[0])) && RENEWED.test(s.slice(0, c.start + m.index)) && !/其他|其它|第三方|他人|另一/.test(after)) continue;
       // The consent may follow in the next clause: "……同类数据开发合作，应当事先征得乙方书面同意".
       const vetoedLike = LIKE_BEFORE.test(before) && OPERATOR_CONSENT.test(s.slice(c.start + m.index));
       const untilDeclined = GRANTING.test(m[0]) && UNTIL_OPERATOR_DECLINES.test(s.slice(0, c.start + m.index)) && isNegated(c.text, m.index);
       if (untilDeclined && !['operator', 'market'].includes(dealer(s, c.start + m.index) ?? '')) return true;
       if (!WITH_OTHERS.test(before) && !OTHERS_AFTER.test(after) && !anotherOperator && !vetoedLike && !(ANEW.test(before) && GRANTING.test(m[0]) && !/^(?:的)?(?:审批|审核|审查|批准|备案)?(?:程序|手续|流程)/.test(after))) continue;
       if (IMPOSING_FORBIDDEN.test(s.slice(0, c.start + m.index))) continue;
+      // The dealing left free ("本协议项下的授权不排斥甲方在其他场景授权其他运营机构"): the negation is of the bar, not of it.
+      if (FREEDOM_KEPT.test(before) || NO_LIMIT_FORMED.test(s)) continue;
       // An exclusive right withheld from anyone ("不授予任何主体独家经营权") is exclusivity refused, not others shut out.
       if (EXCLUSIVE_RIGHT.test(after)) continue;
       // Others dealt with only once the operator declines: a first refusal, whoever grants.

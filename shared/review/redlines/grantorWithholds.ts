@@ -36,12 +36,16 @@ function bodyNamedHere(before: string, holder: string | undefined): boolean {
  * its competitors, as its consent required is; "该主体" is then the other the sentence named.
  */
 const OPERATOR_OBJECTS = new RegExp(`${OPERATOR}[^，。；]{0,20}?(?:提出|表示|提)(?:书面)?(?:异议|反对)(?:意见)?的[，,]\\s*$`);
+/** A demand forbidden, the withholding its content ("乙方不得要求数源单位停止向其他主体共享……"): not a clause's own 约定. */
+const DEMAND_FORBIDDEN = /(?:不得|禁止|严禁|不能|不应|无权|不允许|不准)[^。；]{0,8}?(?:要求|强制|强迫|迫使|诱导|胁迫|商请|提请|请求|指使)[^。；]{0,16}$/;
 // The others may be named in the sentence before the one that stops the grant (`earlier`).
 export function grantorWithholds(s: string, earlier = ''): boolean {
   if (!/不|禁止|严禁/.test(s) || !OTHERS.test(earlier + s)) return false;
   return parseSentence(s).some((p) => {
     if (!p.act || !WITHHELD_KIND.has(p.act.kind) || p.modality !== 'must-not' || p.defines) return false;
     if (p.holder?.party !== 'grantor' && p.holder?.party !== 'public' && !bodyNamedHere(p.text.slice(0, p.act.at), p.holder?.text)) return false;
+    // The withholding is what another is forbidden to demand ("乙方不得要求数源单位停止向其他主体共享……数据"): none is imposed.
+    if (DEMAND_FORBIDDEN.test(s.slice(0, p.start + p.act.at))) return false;
     const vetoed = OPERATOR_OBJECTS.test(s.slice(0, p.start)) && OTHERS.test(earlier + s.slice(0, p.start));
     // Under a veto the one barred may be named back ("甲方不得向该单位开放").
     const namedBack = vetoed && /(?:向|给|对|为)(?:该|此)/.test(p.text.slice(0, p.act.at));
@@ -68,14 +72,15 @@ export function grantorWithholds(s: string, earlier = ''): boolean {
  * 提供"). Everyone but the operator loses it. Data closed for what it is (隐私, 涉密, a stale set) or by the operator
  * itself is not this. Session 23.
  */
-const WITHDRAWN = /(?:从|在)[^，。；]{0,12}?开放(?:平台|目录|门户|网站)[^，。；]{0,4}?(?:下架|撤下|撤回|移除|删除|撤销)|(?:不再|停止|暂停|终止)(?:向社会|对社会|向公众|面向社会|对外)?(?:公众)?(?:免费|无条件|普遍)?(?:开放|公开)(?!平台|目录)|(?:不再|停止|暂停|终止)通过[^，。；]{0,24}?(?:开放平台|开放目录|开放|其他授权)[^，。；]{0,12}?(?:向社会|对社会|向公众|面向社会|对外)(?:公众)?(?:提供|开放|公开|供给)|(?:开放接口|开放服务)[^，。；]{0,12}?(?:关闭|停用|下线)/;
+// Or kept off the open catalogue from the start ("甲方不将与乙方已上线数据产品同类的数据资源列入公共数据开放目录").
+const WITHDRAWN = /不(?:将|把|再将)?[^，。；]{0,30}?(?:数据|数据资源|数据集)[^，。；]{0,4}?(?:列入|纳入|编入)[^，。；]{0,6}?开放(?:目录|清单|平台)|(?:从|在)[^，。；]{0,12}?开放(?:平台|目录|门户|网站)[^，。；]{0,4}?(?:下架|撤下|撤回|移除|删除|撤销)|(?:不再|停止|暂停|终止)(?:向社会|对社会|向公众|面向社会|对外)?(?:公众)?(?:免费|无条件|普遍)?(?:开放|公开)(?!平台|目录)|(?:不再|停止|暂停|终止)通过[^，。；]{0,24}?(?:开放平台|开放目录|开放|其他授权)[^，。；]{0,12}?(?:向社会|对社会|向公众|面向社会|对外)(?:公众)?(?:提供|开放|公开|供给)|(?:开放接口|开放服务)[^，。；]{0,12}?(?:关闭|停用|下线)/;
 const FOR_THE_GRANT = new RegExp(`${OPERATOR}|授权之日|授权后|授权期|协议生效|签订后`);
 const CLOSED_FOR_ITSELF = /个人|隐私|敏感|涉密|秘密|失效|过期|错误|有误|更正|安全风险|安全隐患|违法|违规|不再需要|停止更新/;
 export function withdrawnFromOpen(s: string): boolean {
   const m = WITHDRAWN.exec(s);
   if (!m || !FOR_THE_GRANT.test(s) || CLOSED_FOR_ITSELF.test(s)) return false;
   const c = clauseAt(s, m.index);
-  if (isNegated(c.text, m.index - c.start) && !/^(?:不再|停止|暂停|终止)/.test(m[0])) return false;
+  if (isNegated(c.text, m.index - c.start) && !/^(?:不再|停止|暂停|终止|不(?:将|把)?[^，。；]{0,30}?(?:列入|纳入|编入))/.test(m[0])) return false;
   // "不得……不再向社会开放": a prohibited withdrawal keeps the data open.
   if (/(?:不得|不应|不能|禁止|严禁|不影响|不改变)[^，。；]{0,12}$/.test(c.text.slice(0, m.index - c.start))) return false;
   // A purpose said first ("为保障运营机构前期投入回收，……") names whom it serves, not who deals.

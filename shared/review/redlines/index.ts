@@ -13,6 +13,8 @@ import { publicProducts } from './publicProducts';
 import { operatorPlatforms } from './operatorPlatforms';
 import { AUTHORIZATION_MODE_QUICK, readAuthorizationMode } from './authorizationMode';
 import { fixesOneScene } from './grantUnit';
+import { redevDefined } from './redevObject';
+import type { Definition } from '../definitions';
 import { rawDataExportReading } from './rawDataExport';
 import { subAuthorizationReading } from './subAuthorization';
 
@@ -36,13 +38,15 @@ export interface DocumentTerms {
   publicProducts?: string[];
   /** Platforms the document says the operator built or owns, by their own names (operatorPlatforms.ts). */
   operatorPlatforms?: string[];
+  /** Terms defined as re-developing what was delivered (redevObject.ts `redevDefined`), read as that act where used. */
+  redev?: Definition[];
 }
 const termsOf = new WeakMap<ReadDocument, DocumentTerms>();
 function documentTerms(r: ReadDocument): DocumentTerms {
   let t = termsOf.get(r);
   // The document's glossary (definitions.ts), built once per review: what each term it defines is said to mean.
   const of = (how: string) => new Map(r.glossary.definitions.filter((d) => d.how === how).map((d) => [d.term, d.meaning]));
-  if (!t) termsOf.set(r, (t = { terms: of('means'), covers: of('includes'), oneScene: r.blocks.some((b) => fixesOneScene(r.text(b))), publicProducts: publicProducts(r), operatorPlatforms: operatorPlatforms(r) }));
+  if (!t) termsOf.set(r, (t = { terms: of('means'), covers: of('includes'), oneScene: r.blocks.some((b) => fixesOneScene(r.text(b))), publicProducts: publicProducts(r), operatorPlatforms: operatorPlatforms(r), redev: redevDefined(r.glossary.definitions) }));
   return t;
 }
 
@@ -56,7 +60,7 @@ function byUnit(quick: RegExp, read: (u: Unit, doc: DocumentTerms) => ClauseRead
   return (r, { isClause }) => {
     const out: Evidence[] = [];
     const doc = documentTerms(r);
-    const defined = [...doc.terms.keys()];
+    const defined = [...doc.terms.keys(), ...(doc.redev ?? []).map((d) => d.term)];
     for (const u of units(r, isClause)) {
       if (!quick.test(u.text) && !also?.(u) && !defined.some((t) => u.text.includes(t))) continue;
       if (isBackground(u.text) || sanctionItem(u.text, u.before) || riskListed(u.headings, u.text)) continue;

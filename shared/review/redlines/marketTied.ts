@@ -16,7 +16,8 @@ import { IMPOSING_FORBIDDEN, RIVAL_KIND, dealer } from './dealers';
  * 经营主体开放"). A duty to use the platform's channel for security ("应当通过约定的安全通道调用") ties to nobody.
  */
 // Under the operator's oversight ("仅可在乙方监督下……提供运维服务") is a manner the party works in, not a channel.
-const ONLY_THROUGH = new RegExp(`(?:只能|仅能|仅可|只可|仅|只|一律)(?:经由|通过|在|向|从|委托)${OPERATOR}(?![^，。；]{0,4}?(?:监督|指导|陪同|组织|安排|监管|见证|管控|管理|统筹|领导|调度)下)(?:指定|认可)?的?[^，。；]{0,8}?(?:渠道|平台|单位|服务商|机构)?`);
+// Not a vendor kept within what the operator allows it ("仅在运营机构设定的权限内开展运维工作").
+const ONLY_THROUGH = new RegExp(`(?:只能|仅能|仅可|只可|仅|只|一律)(?:经由|通过|在|向|从|委托)${OPERATOR}(?![^，。；]{0,4}?(?:监督|指导|陪同|组织|安排|监管|见证|管控|管理|统筹|领导|调度)下)(?![^，。；]{0,6}?(?:设定|规定|授予|划定|许可|开通|分配|配置)的?(?:权限|范围|账号))(?:指定|认可)?的?[^，。；]{0,8}?(?:渠道|平台|单位|服务商|机构)?`);
 const DESIGNEE = new RegExp(`(?:应当?|须|必须|需|只能|优先)(?:同时|优先)?(?:通过|经由|委托|选择|使用|采用|采购|购买)[^，。；]{0,6}?${OPERATOR}(?:指定|认可)`);
 const TIED = new RegExp(`(?:须|应当?|必须|需要?)(?:同时|一并|配套)(?:购买|订购|采购|使用)${OPERATOR}`);
 // Entry into the market barred unless it is built on the operator's own tools: "未调用乙方算法组件或未部署在乙方云资源上的数据

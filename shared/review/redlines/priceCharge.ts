@@ -50,9 +50,10 @@ export const CHARGE = new RegExp(
 );
 /**
  * A charge word naming data or a record, not an act: "参保单位缴费人数统计数据", "纳税人缴费记录", "累计缴费月数"; or a topic, as a
- * dimension assessed or a rule kept ("收费合规", "收费规范性", "收费管理制度"), or a risk watched ("培训机构预付费风险预警").
+ * dimension assessed or a rule kept ("收费合规", "收费规范性", "收费管理制度", a matter inspected: "对……收费执行等开展抽查"), or a
+ * risk watched ("培训机构预付费风险预警").
  */
-export const NAMES_DATA = /^(?:风险|预警|异常|纠纷|投诉|人数|人次|人员|基数|数据(?![^，。；]{0,3}?费)|记录|信息|明细|情况|统计|台账|年限|年数|月数|天数|次数|状态|档案|凭证|金额|系统|档次|合规|规范|管理|行为|制度|机制|秩序|监管|合理性|透明)/;
+export const NAMES_DATA = /^(?:风险|预警|异常|纠纷|投诉|人数|人次|人员|基数|数据(?![^，。；]{0,3}?费)|记录|信息|明细|情况|统计|台账|年限|年数|月数|天数|次数|状态|档案|凭证|金额|系统|档次|合规|规范|管理|行为|制度|机制|秩序|监管|合理性|透明|执行(?![^，。；]{0,6}?(?:价|标准|费率))(?:情况)?[等、，]|落实)/;
 /** A charge word a product watches or counts is the data's matter ("监测各小区资金余额、使用频次和异常结算"), no charge. */
 export const OBSERVED = /(?:监测|监控|分析|统计|预警|核查|核对|比对|识别|研判|排查|展示|汇总|跟踪)[^，。；]{0,16}?$/;
 /** A charge word in a service's name ("热费缴纳便民查询", "缴费提醒服务"): the service is about payments, it charges nobody. */

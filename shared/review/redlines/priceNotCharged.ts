@@ -13,6 +13,12 @@ export const PROCURED = /(?:部门|机关|单位)[^，。；]{0,6}?(?:通过|按
 /** Work a public body commissions from the operator, paid on a fiscal review: bought, not a use charged. */
 export const COMMISSIONED = /委托(?:乙方|运营机构|运营方)[^，。；]{0,10}?(?:实施|开发|建设|完成|承担)/;
 export const FISCAL = /财政(?:评审|预算|资金)|政府采购|预算内|据实结算/;
+/**
+ * Or work a public body commissions from anyone by tender or contract and pays for ("……由实施机构按照“谁委托、谁付费”原则，
+ * 委托……通过公开招标方式选定……机构承担，费用由实施机构支付"): bought, no use charged.
+ */
+export const COMMISSIONED_ANY = /委托[^。；]{0,40}?(?:承担|实施|完成|加工|开发|建设)/;
+export const TENDERED = /谁委托[、，,]?\s*谁付费|委托合同|公开招标|招标方式|竞争性磋商|采购方式/;
 
 /**
  * A charge named as what is overseen, not charged: "对授权运营机构的数据使用、收费和收益分配进行监督检查", "监督检查运营机构

@@ -22,13 +22,16 @@ const CEILING_KEPT = /(?:不高于|不超过|不得高于|不得超过)[^，。�
 const OWN_CEILING = new RegExp(`${OPERATOR}[^，。；]{0,8}?(?:确定|制定|设定|提出)[^，。；]{0,6}?(?:上限|最高)`);
 
 // Either way round: "指导价出台前", "在价格主管部门公布……政府指导价之前".
-const GUIDANCE_NOT_YET = /(?:指导价|定价)[^，。；]{0,4}?(?:出台|公布|发布|制定)(?:前|之前|以前)|(?:出台|公布|发布|制定)[^，。；]{0,24}?指导(?:价|定价)(?:之|以)?前/;
+// Or a first period priced by the market, the guided price only after ("试运营期间（上线之日起6个月内）实行市场调节价，试运营期满
+// 后执行政府指导价").
+const GUIDANCE_NOT_YET = /(?:指导价|定价)[^，。；]{0,4}?(?:出台|公布|发布|制定)(?:前|之前|以前)|(?:出台|公布|发布|制定)[^，。；]{0,24}?指导(?:价|定价)(?:之|以)?前|(?:试运营|试运行|试点|过渡|培育|推广|上线初)(?:期|期间|阶段)?[^，。；]{0,20}?(?:实行|执行|采用|按照?)[^，。；]{0,4}?(?:市场调节价|市场价格?|市场化定价|自主定价)/;
 
 const SET_ASIDE = [
   new RegExp(`(?:调整|变更|调价)[^。；]{0,8}?${PRICE_OBJ}[^。；]{0,20}?(?:(?:告知|通知|报备|备案|报告)[^，。；]{0,8}?即可|无需(?:另行|再)?(?:报|经)?[^，。；]{0,10}?(?:报批|审批|核定|批准|审核)|不需(?:要)?(?:报批|审批))`),
   // Exceeding is read in its clause: "超出的，甲方可以提请……下调指导价" exceeds nothing of the guided price. The ceiling
   // may be named by the authority that fixed it ("高于价格主管部门核定的上限部分，作为增值服务费另行计收").
-  /(?:不执行|暂停执行|停止执行|暂不执行|不适用|不受|不按|不参照)[^。；]{0,24}?(?:(?:政府|政务)?指导(?:价|定价)|核定(?:的)?价格|政府定价)|(?:突破|超出|超过|高于|偏离|脱离)[^，。；]{0,24}?(?:(?:政府|政务)?指导(?:价|定价)|核定(?:的)?(?:价格|上限|最高(?:价格|标准|限价|收费标准)|限价|收费标准)|政府定价)/,
+  // "不再单独执行数据产品指导价格": a bundle's price taken out of it.
+  /(?:(?:不再|不|暂停|停止|暂不)(?:单独|另行|继续)?执行|不适用|不受|不按|不参照)[^。；]{0,24}?(?:(?:政府|政务)?指导(?:价|定价)|核定(?:的)?价格|政府定价)|(?:突破|超出|超过|高于|偏离|脱离)[^，。；]{0,24}?(?:(?:政府|政务)?指导(?:价|定价)|核定(?:的)?(?:价格|上限|最高(?:价格|标准|限价|收费标准)|限价|收费标准)|政府定价)/,
   // The guided price made a mere reference, or pricing outside it: "政府指导价仅作为参考", "在指导价以外合理确定".
   /(?:指导价|核定价格|政府定价)[^，。；]{0,10}?(?:仅作为|仅供|只作为|只供|作为)[^，。；]{0,10}?参考|在[^，。；]{0,6}?(?:指导价|核定价格)(?:上限|最高限价)?(?:以外|之外)[^，。；]{0,6}?(?:确定|定价|收费|收取|计费)/,
   // Part of the price kept outside the ceiling: "增值服务费用不计入上限", "不受指导价上限限制".
@@ -227,7 +230,7 @@ const MERE_NOTICE_EFFECT = new RegExp(`${MERE_NOTICE.source}[^，。；]{0,4}?(?
 // A markup on cost is a term of the price too: "溢价比例由运营机构……确定", "加成比例", "利润率".
 // A rise is a term of the price as well, named or referred back to: "上调幅度", "具体幅度由乙方决定".
 // Any fee's standard is its price: "数据更新费标准由乙方确定".
-const PRICE_NOUN = '(?:(?:上浮|下浮|浮动|调整|调价|优惠|折扣|溢价|加成|利润|上调|下调|提价|涨价)(?:幅度|比例|区间|范围|率)|具体幅度|价格|挂牌价|成交价|报价|出价|收费标准|定价|费率|价款|服务费|计费标准|单价|费(?:用)?标准)';
+const PRICE_NOUN = '(?:(?:上浮|下浮|浮动|调整|调价|优惠|折扣|溢价|加成|利润|上调|下调|提价|涨价)(?:幅度|比例|区间|范围|率)|具体幅度|价格|挂牌价|成交价|报价|出价|收费标准|定价|费率|价款|服务费|计费标准|单价|费(?:用)?标准|价目表|价格表|收费目录|价格目录)';
 
 /** A term of the price left without ceiling, in its clause or the next: "溢价比例由运营机构……确定，不设上限", "上不封顶". */
 // Revenue or a revenue share left uncapped is the same: "年度收入不设上限", "增值分成……不设上限".
@@ -235,7 +238,8 @@ const UNCAPPED = new RegExp(`(?:${PRICE_NOUN}|收入|分成)[^。；]{0,30}?(?:�
 
 // Listing a price is setting it: "价格由运营机构公开挂牌".
 // Adjusting a price at will is setting it: "成本加成率由乙方根据市场供求情况每半年调整一次".
-const SET = '(?:确定|决定|制定|制订|审定|形成|商定|约定|议定|协商|自定|产生|报出|公布|掌握|把握|挂牌|调整)';
+// A price list is compiled: "价目表由乙方按照市场化原则编制".
+const SET = '(?:确定|决定|制定|制订|审定|形成|商定|约定|议定|协商|自定|产生|报出|公布|掌握|把握|挂牌|调整|编制)';
 
 // What is set is the noun right after 的: in "按照合同约定的时间支付服务费" the time is agreed, and the fee is what is paid.
 const NOT_THE_PRICE = '(?:支付|缴纳|缴付|收取|结算|付款|付费|交付|时间|期限|日期|期间|方式|账户|节点|周期)';
@@ -308,7 +312,7 @@ export function readPriceSetting(s: string, lead: string[], text: string, ticked
     if (EXCESS_UNDONE.test(s.slice(m.index + m[0].length))) continue;
     const c = clauseAt(s, m.index);
     // A ban may name its pretext first: "不得以任何理由不受……约束".
-    if (/不执行|不适用|不受|不按|不参照|不纳入|不列入|不进行|不开展|不接受|不实行|免于|免予/.test(m[0].slice(0, 3)) ? !/(?:不得|禁止|严禁)[^，。；]{0,8}$/.test(s.slice(0, m.index)) : !negatedInSentence(s, c, m.index - c.start)) return { reading: 'permission' };
+    if (/^(?:不|免于|免予)/.test(m[0]) ? !/(?:不得|禁止|严禁)[^，。；]{0,8}$/.test(s.slice(0, m.index)) : !negatedInSentence(s, c, m.index - c.start)) return { reading: 'permission' };
   }
   // The operator setting the price itself; not a price another party sets for its own goods (setByAnother).
   if (DEVELOPER_PRODUCT.test(text)) return null;

@@ -4,7 +4,7 @@ import type { Unit } from './units';
 import type { DocumentTerms } from './index';
 import { COMPANY, MARKET_USER, OPERATOR, OPERATOR_GROUP, PUBLIC_USER, REGULATOR, isOperatorGroup, subjectBefore } from './actors';
 import { readPriceSetting } from './priceSetting';
-import { BUDGET, BUDGET_PAYER, COMMISSIONED, FISCAL, PROCURED, overseen } from './priceNotCharged';
+import { BUDGET, BUDGET_PAYER, COMMISSIONED, COMMISSIONED_ANY, FISCAL, PROCURED, TENDERED, overseen } from './priceNotCharged';
 import { CHARGE, NAMES_DATA, NAMES_SERVICE, NUMBER, OBSERVED } from './priceCharge';
 
 /**
@@ -231,16 +231,21 @@ function declaredPublic(prev?: string): boolean {
  */
 const DATA_TERM = /数据(?!产品|服务)|信息|资源$/;
 // Users of every kind that it says include public bodies ("……各类单位和个人，包括政府部门、事业单位和公益性社会组织"): what is
-// charged to all of them is charged to those.
+// charged to all of them is charged to those; so is what is charged to a list that names them among its members
+// ("国家机关、事业单位、企业和其他组织").
 const INCLUDES_PUBLIC = new RegExp(`(?:包括|包含|含|涵盖)[^。；]{0,20}?(?:${PUBLIC_G.source})`);
+const LISTS_PUBLIC = new RegExp(`(?:${PUBLIC_G.source})[、，,]|、(?:${PUBLIC_G.source})`);
+// "数据使用方", "信息查询用户": a party named by the data it uses is a user, not the data.
+const PARTY_TERM = /(?:方|单位|用户|主体|机构|对象|客户)$/;
 function withTerms(s: string, doc?: DocumentTerms): string {
   if (!doc) return s;
   // A term defined by what it includes ("本协议所称“基础服务”，包括向各级政府部门提供的……服务") is read the same way; a
   // department named by its function ("面向生态环境执法部门的……服务") is a public body there too.
   for (const [term, meaning] of [...doc.terms, ...(doc.covers ?? [])]) {
     // Data named by who holds it ("授权数据，是指区市场监督管理局……等单位……产生的数据") is the data, no user.
-    if (term.length < 2 || !s.includes(term) || PUBLIC_USER.test(term) || MARKET_USER.test(term) || DATA_TERM.test(term)) continue;
-    if (PUBLIC_ONE.test(meaning) && (!MARKET_USER.test(meaning) || INCLUDES_PUBLIC.test(meaning))) s = s.split(term).join('公益'.padEnd(term.length, '＿'));
+    // Not in the definition itself ("“数据使用方”：指向乙方购买……的政府部门、企事业单位……"): it says who users are, it charges none.
+    if (term.length < 2 || !s.includes(term) || s.includes(meaning.slice(0, 12)) || PUBLIC_USER.test(term) || MARKET_USER.test(term) || (DATA_TERM.test(term) && !PARTY_TERM.test(term))) continue;
+    if (PUBLIC_ONE.test(meaning) && (!MARKET_USER.test(meaning) || INCLUDES_PUBLIC.test(meaning) || LISTS_PUBLIC.test(meaning))) s = s.split(term).join('公益'.padEnd(term.length, '＿'));
   }
   // A product listed under a public category is a public use where it is named again (publicProducts.ts).
   for (const p of doc.publicProducts ?? []) if (s.includes(p)) s = s.split(p).join('公益'.padEnd(p.length, '＿'));
@@ -363,7 +368,7 @@ export function readPricing(u: Unit, doc?: DocumentTerms, profitSpread?: number)
       if (PROCURED.test(c.text.slice(0, at))) continue;
       // Work a public body commissions from the operator and pays on a fiscal review ("……二次开发的，应当委托乙方实施，相关费用
       // 按照区财政评审结果据实结算") is bought, not a use charged (whether the commission is lawful is exclusivity's matter).
-      if (COMMISSIONED.test(s) && FISCAL.test(s)) continue;
+      if ((COMMISSIONED.test(s) && FISCAL.test(s)) || (COMMISSIONED_ANY.test(s) && TENDERED.test(s))) continue;
       // The clause names who pays, a party that is no public user ("费用按“谁委托、谁付费”由委托方承担", a market user): the
       // charge falls on it, whoever the clause before spoke of.
       const payer = PAYER_IN_CLAUSE.exec(c.text);

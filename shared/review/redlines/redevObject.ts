@@ -1,4 +1,5 @@
 import type { Unit } from './units';
+import type { Definition } from '../definitions';
 import { OPERATOR } from './actors';
 
 /**
@@ -13,7 +14,8 @@ export const REDEV = /再开发|二次开发|二次加工|再加工|深加工|�
 export const PLAIN_REDEV = /^(?:再开发|二次开发)$/;
 // Sold is delivered ("已售出的数据服务", "已销售给用户的产品").
 // A delivery's speed or time ("加急交付", "交付时限") is a service's term, not a product delivered.
-export const DELIVERED = /(?<!加急|按时|及时|延迟|逾期|准时|快速|限期)交付(?!时限|周期|期限|进度|时间)|已提供的(?:数据)?产品|已(?:售出|出售|销售)/;
+// Nor a delivery out of the platform ("融合结果需要交付平台外使用的"), which names no delivered product.
+export const DELIVERED = /(?<!加急|按时|及时|延迟|逾期|准时|快速|限期)交付(?!时限|周期|期限|进度|时间|平台外|出域|至平台外|到平台外)|已提供的(?:数据)?产品|已(?:售出|出售|销售)/;
 
 /**
  * Re-development said by what is done to the delivered product: "对已交付……的数据产品进行深度加工", "已交付产品的行业化
@@ -91,3 +93,16 @@ export function redevTerms(text: string): string[] {
 }
 
 export const hasRedevTerm = (u: Unit) => u.blockText.includes('所称') && redevTerms(u.blockText).some((t) => u.text.includes(t));
+
+/**
+ * Terms the document's glossary defines as re-developing what was delivered, wherever the definition stands
+ * ("1.11 “增值开发”：指在乙方已交付的……产品基础上，融合其他数据形成新的……产品", "“增值服务”，是指在已交付的……基础上……
+ * 二次开发服务"): a clause that uses the term says what it means.
+ */
+// The term names the act, not what comes of it: "衍生产品：指……基于乙方交付的产品再开发形成的产品" is a product others make.
+const ACT_HEAD = /(?:活动|行为|工作|过程|开发|加工|改造|升级|服务|利用|应用|业务)[。；]?$/;
+// The rework must be of what was delivered ("对已交付……产品的融合加工"), not what makes a product that is then delivered
+// ("“数据产品和服务”：指乙方……加工形成、经审核后交付的产品和服务").
+const reworksDelivered = (m: string) => [...m.matchAll(REWORK)].some((x) => deliveredBefore(m, x.index!, '') === 'delivered');
+export const redevDefined = (defs: readonly Definition[]): Definition[] =>
+  defs.filter((d) => d.how !== 'short' && (ACT_HEAD.test(d.term) || ACT_HEAD.test(d.meaning.trim())) && DELIVERED.test(d.meaning) && (REDEV_ONE.test(d.meaning) || reworksDelivered(d.meaning)));

@@ -3,6 +3,7 @@ import { clauseAt, clauses } from '../text';
 import { isNegated, negatedInSentence, readClause, type ClauseReading } from '../clauses';
 import { namedAsRisk } from './background';
 import type { Unit } from './units';
+import type { Definition } from '../definitions';
 import { OPERATOR, OPERATOR_GROUP, isOperatorGroup, subjectBefore } from './actors';
 import { DELIVERED, PLAIN_REDEV, REDEV, REDEV_ONE, REWORK, deliveredBefore, maskObjects, redevTerms } from './redevObject';
 import { AGENT_AFTER, AGENT_COLUMN, IS_OPERATOR, QUESTIONED, RESERVED, headerAgent, operatorSide, participant, readHeld } from './redevAgent';
@@ -80,12 +81,15 @@ function underAside(text: string, c: { start: number }): boolean {
  * The act naming a party ("下游再开发主体应在合同范围内使用产品") is no act: who it is comes first. A column it heads
  * ("再开发主体：乙方") names who does it, and is read.
  */
-const PARTY_NAMED = /^(?:主体|方|单位|机构|企业|者|商)(?![：:]|\s*[|｜]|为|是)/;
-export function readRedevelopment(u: Unit): ClauseReading | null {
+// Or with its kind before ("乙方面向市场选择再开发经营主体的"): the market players who re-develop.
+const PARTY_NAMED = /^(?:经营|利用|服务|合作|市场)?(?:主体|方|单位|机构|企业|者|商)(?![：:]|\s*[|｜]|为|是)/;
+export function readRedevelopment(u: Unit, defined: readonly Definition[] = []): ClauseReading | null {
   const s = u.text;
   const delivered = DELIVERED.test(u.blockText || s) || DELIVERED.test(s);
   let text = s;
-  for (const t of redevTerms(u.blockText || s)) if (!new RegExp(`所称[“"「]${t}`).test(s)) text = text.split(t).join('再开发'.padEnd(t.length, '　'));
+  // A term defined as re-development is read as the act, in the block that defines it or any other (not in its definition).
+  const terms = [...redevTerms(u.blockText || s), ...defined.filter((d) => !s.includes(d.meaning.slice(0, 12))).map((d) => d.term)];
+  for (const t of terms) if (!new RegExp(`所称[“"「]${t}`).test(s)) text = text.split(t).join('再开发'.padEnd(t.length, '　'));
   const earlier = u.before.join('');
   const acts = [
     ...[...text.matchAll(REDEV)].filter((m) => !PARTY_NAMED.test(text.slice(m.index! + m[0].length))).map((m) => ({ m, rework: null as 'delivered' | 'own' | null })),

@@ -42,6 +42,9 @@ export const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byO
   // Others' like products taken off the market or moved onto the operator ("其他企业已开发的同类产品应于三个月内下线或迁移
   // 至运营机构平台"); read at the last word, so "无需下线" frees them. Unlawful ones taken down are kept safe (UNLAWFUL).
   { re: /(?:其他|其它|第三方|他人)(?:(?!违规|违法|未经|不符合|未通过|存在)[^。；，]){0,16}?(?:同类|同样|类似|相同|竞品|已开发|已上线|已建成)[^。；，]{0,8}?(?:产品|服务|平台|应用|系统)[^，。；]{0,16}?(?:下线|下架|关停|停止(?:运营|服务|提供|运行)|迁移至|迁入|并入|整合至|整合到)/, negatable: true, atLast: true },
+  // Or the market's existing platforms phased out and their services moved onto the operator ("推动全市已有的各类社会化数据
+  // 服务平台有序退出，相关数据服务统一迁移至运营机构平台提供").
+  { re: new RegExp(`(?:已有|现有|存量|社会化|市场化|其他|其它|第三方)(?:的)?[^。；，]{0,12}?(?:平台|服务|产品|系统)[^，。；]{0,8}?(?:有序|逐步|全部)?(?:退出|关停|下线|停止运营)[^。；]{0,30}?(?:迁移至|迁入|并入|整合至|转由|统一由|统一到|统一迁移至)${OPERATOR}`), negatable: true },
   // Others' products bound to the operator's own platform ("开发利用机构形成的数据产品应当通过乙方运营的平台挂牌交易"), or kept
   // off other venues by it ("乙方可在平台规则中限制相关产品在其他数据交易场所上架").
   // The venue is any the operator runs: 平台, 交易专区, 商城, 交易市场.
@@ -62,11 +65,27 @@ export const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byO
   { re: /(?:产品|服务|接口|模型|指数|报告)[^，。；]{0,4}?(?:作为|列为|确定为|定为|成为)[^，。；]{0,30}?指定(?:的)?(?:数据)?(?:来源|渠道|供应方|供应商|服务方|服务商|提供方|产品)/, negatable: true },
   // Its own products put before others' on the shelf it runs ("运营机构自行开发的数据产品在同类产品中置顶展示"): rivals
   // are ranked below it by rule.
-  { re: new RegExp(`${OPERATOR}(?:自行|自主|自身|自己)?(?:开发|提供|研发)的[^，。；]{0,12}?(?:产品|服务)[^，。；]{0,12}?(?:置顶|优先展示|优先推荐|排序优先|排名优先|优先排序)`), negatable: true },
+  // Its own line of business named so ("乙方自营的数据产品优先展示").
+  { re: new RegExp(`${OPERATOR}(?:(?:自行|自主|自身|自己)?(?:开发|提供|研发)|自营|自有)的[^，。；]{0,12}?(?:产品|服务)[^，。；]{0,12}?(?:置顶|优先展示|优先推荐|排序优先|排名优先|优先排序)`), negatable: true },
+  // Others' like products let in only with the operator's leave ("经营主体上架与乙方自营产品功能相同的产品，应当经乙方评估同意"):
+  // the operator vetoes its rivals.
+  { re: new RegExp(`(?:${RIVALRY})[^。；]{0,30}?(?<!无需|无须|不需要?|不必|毋需|免于)(?:须|应当?|必须|需)?(?:事先|事前|预先)?(?<!无需|无须|不需要?|不必|毋需|免于)(?:经|征得|取得|获得)${OPERATOR}[^，。；]{0,6}?(?:同意|认可|许可|批准|确认)`), negatable: true },
+  // Its own partners or group served first, others after ("乙方数据产品接口优先向乙方战略合作伙伴开放，其他经营主体……在……满足后
+  // ……办理").
+  { re: new RegExp(`优先(?:向|对|为|供)${OPERATOR}(?:的)?(?:战略)?(?:合作伙伴|关联(?:方|企业|公司)|子公司|股东|合作方|成员单位)(?:开放|提供|供给|接入|供应)`), negatable: true },
+  // A share in what others re-develop taken by the operator ("数据使用方基于乙方数据产品再开发形成的成果，乙方享有免费、永久的
+  // 使用权，并可以纳入乙方产品体系"): it takes part in their re-development.
+  { re: new RegExp(`再开发(?:形成)?的?(?:成果|产品)[^。；]{0,8}?[，,]?\\s*${OPERATOR}(?:享有|取得|拥有|获得)[^。；]{0,12}?(?:使用权|所有权|共有权|收益权|权益|许可)`), negatable: true },
+  // Re-developers taken only from a roster the operator keeps ("运营机构建立生态合作伙伴名录，从名录内直接确定经营主体……；
+  // 名录以外的单位不纳入经营主体范围").
+  { re: new RegExp(`${OPERATOR}[^。]{0,40}?(?:(?:名录|名单)[^。]{0,60}?)?(?:名录|名单)(?:以外|之外|外)的?[^，。；]{0,6}?(?:单位|企业|主体|机构)[^，。；]{0,4}?不(?:纳入|得|予|能)`), negatable: false },
+  // Others' use of the granted data left to the operator's consent ("其他应用场景的运营机构需要使用本协议授权范围内数据资源的，
+  // 甲方应当事先征得乙方书面同意"): the data is kept for it. Its products licensed (数据产品) are its own.
+  { re: new RegExp(`(?:其他|其它|第三方|他人)[^，。；]{0,24}?(?:使用|调用|获取|利用|接入|申请使用)[^，。；]{0,20}?(?:数据|数据资源)(?!产品|服务|成果)[^。；]{0,24}?(?<!无需|无须|不需要?|不必|毋需|免于)(?:事先|事前|预先)?(?<!无需|无须|不需要?|不必|毋需|免于)(?:征得|取得|经|获得)${OPERATOR}[^，。；]{0,6}?(?:同意|认可|许可|确认)`), negatable: true },
   // The only one of its kind in the market: "为本市唯一接入市公共数据资源的同类产品".
   { re: /唯一[^，。；]{0,16}?同类(?:的)?(?:数据)?(?:产品|服务|平台|应用)/, negatable: true },
   // Punished for dealing elsewhere: "凡向其他同类平台采购……的数据商，运营机构可暂停……".
-  { re: /(?:向|在|与|从)(?:其他|别的|第三方)[^。；]{0,14}?(?:平台|交易场所|机构|渠道|数据商|服务商)[^。；]{0,24}?的[^。；]{0,30}?(?:暂停|终止|下调|下架|不予|拒绝|停止|限制|降低)/, negatable: true, sanction: true },
+  { re: /(?:向|在|与|从)(?:其他|别的|第三方)[^。；]{0,14}?(?:平台|交易场所|机构|渠道|数据商|服务商)[^。；]{0,24}?的[^。；]{0,30}?(?<!任何|不受|不形成|不构成)(?:暂停|终止|下调|下架|不予|拒绝|停止|限制|降低)/, negatable: true, sanction: true },
   { re: new RegExp(`${OPERATOR}(?:不接受|拒绝|有权拒绝|可拒绝|不予受理)[^，。；]{0,10}?(?:单独|未采用|未使用|未选择)`), negatable: true },
   // Competitors refused or treated apart: "对与乙方存在竞争关系的数据商可不予开通接口", "差别化接入".
   // The rivalry may be named by a defined term ("申请人属于竞争方的，乙方可以不予开通") or by what the applicant would do to

@@ -55,6 +55,7 @@ const ENTRUST_FORBIDDEN = /(?:不得|禁止|严禁|不能|不可|无权|不允�
 const POWERS_FRONTED = /(?:将|把)[^。；]{0,40}?(?:运营|经营|管理|加工|处理|使用|开发)(?:权限|权利|权)[，,]?\s*(?:整体|全部|一并)?$/;
 const EXERCISED = /^[^，。；]{0,4}?行使/;
 /** Run by a party the parse did not name ("给具备相应能力的单位运营"). */
+const SERVICE_TASK = /^[^，。；]{0,12}?(?:审计|评估|鉴证|检测|测评|审核|鉴定|认证|咨询|记账|代账|法律服务|培训)/;
 const RUN_BY_NAMED = /^(?:给|予|与|至)?[^，。；]{1,24}?(?:单位|公司|企业|机构|主体|伙伴|运营商|服务商)(?:负责)?(?:运营|经营)(?!维护|保障|支撑|辅助|评估|监测|监管|平台|门户|网站|系统|成本|费用)/;
 /** A clause denying that its act moves the grant: "分包不涉及授权运营权的转移", "该委托不构成运营权的转让". */
 // Or the move said to carry none of it: "交易产品的转让不包含本协议项下授权运营权利".
@@ -203,6 +204,8 @@ export function movesGrant(p: ClauseParse, g?: Glossary, sentence = p.text): boo
   // The operation of a scenario or sector handed to another to carry out is the grant handed on ("将某一场景的授权运营交由
   // 其他具备能力的机构实施"; not its upkeep, "运营维护").
   // Or put first as the sentence's topic: "各具体场景的运营，可由运营机构……交由市场主体承担".
+  // A third party engaged for a check or a service of its own trade ("每年委托第三方审计后……报送") runs nothing of the grant.
+  if (p.act.kind === 'entrust' && p.recipient && SERVICE_TASK.test(p.text.slice(p.text.indexOf(p.recipient.text) + p.recipient.text.length))) return false;
   const fronted = OPERATION_FRONTED.test(p.text.slice(0, p.act.at)) || OPERATION_TOPIC.test(sentence.slice(0, p.start));
   if ((p.act.kind === 'entrust' || p.act.kind === 'transfer') && !p.object && by !== 'grantor' && by !== 'public' && fronted) return isOutsideParty(p.recipient?.party);
   // A scenario itself handed to another party to run ("可将该场景整体分包给具备相应能力的单位运营").

@@ -167,9 +167,19 @@ const RUNS_PAST_END = /(?:跨越|超出|超过|晚于|跨过)(?:授权(?:运营)
 /** The holdover a sentence writes (its words), when it holds the grant over with no end. */
 // Or the term started again by a supplement ("……签订补充协议的，本协议运营期限自补充协议签订之日起重新计算"): it never runs out.
 const RESTARTS = /(?:运营期限|授权期限|协议期限|期限|运营期)[^，。；]{0,6}?自[^，。；]{0,16}?(?:补充协议|变更协议|新协议)[^，。；]{0,8}?(?:之日|日)起(?:重新|再次)(?:计算|起算)/;
+/**
+ * Or each batch's period counted from its own launch, as long as the grant's or longer ("数据产品和服务……分批次发布，各批次
+ * 产品和服务的运营期限分别自其上线之日起计算三年"): a batch launched after the start runs past the grant's end.
+ */
+const PER_LAUNCH = new RegExp(`(?:各|每)(?:一)?(?:批次?|期|项|个|款)[^，。；]{0,12}?(?:运营期限|运营期|服务期限|服务期|期限)[^，。；]{0,4}?(?:分别|各自|均)?(?:自|从)(?:其|该|各自)?(?:产品|服务)?(?:上线|发布|交付|上架|投入运营)(?:之日)?(?:起|开始)(?:计算|起算)?\\s*(?:为)?\\s*(${CN_NUMERAL})\\s*(?:个)?\\s*(年|个月)`);
+function perLaunch(s: string): string | null {
+  const m = PER_LAUNCH.exec(s);
+  const n = m && parseNumeral(m[1]);
+  return m && n !== null && n * (m[2] === '年' ? 12 : 1) >= 36 ? m[0] : null;
+}
 function heldOver(s: string): string | null {
-  const unending = RESTARTS.exec(s) ?? RUNS_PAST_END.exec(s);
-  if (unending && !BOUNDED.test(s)) return unending[0];
+  const unending = RESTARTS.exec(s)?.[0] ?? RUNS_PAST_END.exec(s)?.[0] ?? perLaunch(s);
+  if (unending && !BOUNDED.test(s)) return unending;
   const held = HOLDOVER.exec(s) ?? HOLDOVER_UNTIL.exec(s);
   // What is held over, up to 直至, is read too: "继续履行本协议项下的保密义务，直至……" is a duty, not the grant.
   return held && EXPIRY.test(s) && !BOUNDED.test(s) && !SURVIVING_DUTY.test(s.slice(0, held.index) + held[0].split(/直至|直到/)[0]) ? held[0] : rightsHeldOver(s);

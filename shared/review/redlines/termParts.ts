@@ -1,20 +1,16 @@
-import type { Block } from '../../domain/document';
-import type { Evidence } from '../report';
 import { evidence, type ReadDocument } from '../sections';
 import { parseNumbering } from '../../document/numbering';
 import { CN_NUMERAL, durations, lastDayOfMonth, monthsBetween, parseNumeral, sentences, withTermNumbers, withWrittenDates } from '../text';
+import { POINT, termByProgress, termBySchedule, textOf, ym, type Found } from './termSchedule';
 
 /**
  * The term given by its parts or by a schedule, where no sentence gives its length:
  * - the term divided into named periods, each with its own length ("授权期限分为建设期和运营期两个阶段：建设期十二个月……；
  *   运营期三十六个月"): the term is their sum;
- * - the term referred to a schedule ("授权运营期限以附件三《分年度实施计划》所列期间为准", "……以本附件所列各阶段的起止
- *   时间为准" over a table of phases): the term runs from the schedule's first month or year to its last;
+ * - the term referred to a schedule, or the operation scheduled stage by stage (termSchedule.ts);
  * - the term counted in periods the document defines ("共四个完整赛季" with "每个赛季自当年2月1日起至次年1月31日止"): the
  *   count times the period's length.
  */
-type Found = { evidence: Evidence; found: string };
-const textOf = (r: ReadDocument, b: Block) => (b.kind === 'table' ? b.rows.map((row) => row.join(' | ')).join('\n') : r.text(b));
 
 /** The grant's term said to be made of two or more named periods: "授权期限分为建设期和运营期", "协议期限由筹备期、运营期组成". */
 // The parts may be stages ("运营期……包括建设调试阶段和正式运营阶段"), the term its defined name ("运营期”，是指……全部期间，包括").
@@ -27,7 +23,8 @@ const IN_PARTS = new RegExp(
 );
 // Or only counted, the parts named in the sentences after it: "本次授权分两个阶段实施", "授权运营期分为三期".
 const COUNTED = `(${CN_NUMERAL})\\s*个?\\s*(?:阶段|时期|期)(?:实施|进行|推进|开展)?`;
-const IN_COUNTED = new RegExp(`(?:授权|期限|有效期|运营期|授权期)[^，。；：:]{0,8}?(?:分为|划分为|分成|分)\\s*${COUNTED}`);
+// The count may follow the start in a clause of its own ("授权运营自协议签订之日起实施，分三个阶段推进").
+const IN_COUNTED = new RegExp(`(?:授权|期限|有效期|运营期|授权期)(?:[^，。；：:]{0,8}?|运营自[^，。；：:]{0,16}?(?:实施|开始|启动)[，,])(?:分为|划分为|分成|分)\\s*${COUNTED}`);
 // Or neither: "授权运营期限按阶段计算：1.建设期十二个月……；2.运营期三十六个月……", every stage named after it counting.
 // Counted there or not: "授权运营期限按以下三个阶段安排：第一阶段（2025年10月—2026年3月）……".
 // Or run to a stage's end ("授权运营期限……自运营机构确定之日起至第三阶段工作完成之日止"), the stages dated after it.
@@ -140,70 +137,6 @@ function termInParts(r: ReadDocument, maxMonths: number): Found[] {
   return out;
 }
 
-const ym = (n: number) => `${Math.floor((n - 1) / 12)}年${((n - 1) % 12) + 1}月`;
-
-/** The term referred to a schedule: "以附件三《分年度实施计划》所列期间为准", "按下表所列各阶段起止时间确定", "按照附件3《实施进度安排表》执行". */
-const BY_SCHEDULE = /(?:授权|运营|协议)[^，。；]{0,4}?(?:期限|有效期|期间)[^，。；]{0,4}?(?:以|按|按照|依|依照|根据|参照|同)([^，。；]{0,30}?)(?:期间|起止时间|起止日期|时间安排|年度|阶段|时段|(?:进度|时间|计划)?安排表|进度表|计划表|时间表)[》」”]?[^，。；]{0,4}?(?:为准|确定|计算|执行|一致)/;
-const ANNEX = /^\s*(?:附件|附表)\s*([一二三四五六七八九十\d]+)/;
-const SCHEDULE_NAMED = /(附件|附表)\s*([一二三四五六七八九十\d]+)/;
-const isRowText = (t: string) => /[|｜]/.test(t);
-/** A month or a year of the schedule: "2025年7月", "2029年". */
-const POINT = /(?<!\d)((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?/g;
-
-/** The blocks the reference points at: a named annex, this annex, the table below or above. */
-function scheduleOf(r: ReadDocument, at: number, said: string): Block[] {
-  const blocks = r.blocks;
-  const named = SCHEDULE_NAMED.exec(said);
-  const annexFrom = (from: number) => {
-    const out: Block[] = [];
-    for (let j = from; j < blocks.length && (j === from || !ANNEX.test(textOf(r, blocks[j]))); j++) out.push(blocks[j]);
-    return out;
-  };
-  if (named) {
-    const from = blocks.findIndex((x, j) => j !== at && ANNEX.exec(textOf(r, x))?.[1] === named[2]);
-    return from >= 0 ? annexFrom(from) : [];
-  }
-  if (/本附件|本附表/.test(said)) {
-    for (let j = at; j >= 0; j--) if (ANNEX.test(textOf(r, blocks[j]))) return annexFrom(j);
-    return [];
-  }
-  // A table: a table block, or rows typed as text one a paragraph.
-  const tableAt = (j: number) => blocks[j].kind === 'table' || isRowText(textOf(r, blocks[j]));
-  const runFrom = (j: number, step: 1 | -1) => {
-    const out: Block[] = [];
-    for (; j >= 0 && j < blocks.length && tableAt(j); j += step) out.push(blocks[j]);
-    return out;
-  };
-  const near = (step: 1 | -1) => {
-    for (let j = at + step; j >= 0 && j < blocks.length && Math.abs(j - at) <= 3; j += step) if (tableAt(j)) return runFrom(j, step);
-    return [];
-  };
-  if (/下表|如下|以下|下列/.test(said)) return near(1);
-  if (/上表|上述|前述|以上|前表/.test(said)) return near(-1);
-  return [];
-}
-
-function termBySchedule(r: ReadDocument, maxMonths: number): Found[] {
-  const out: Found[] = [];
-  r.blocks.forEach((b, i) => {
-    if (b.kind === 'table') return;
-    for (const raw of sentences(r.text(b))) {
-      const m = BY_SCHEDULE.exec(raw);
-      if (!m) continue;
-      const points = scheduleOf(r, i, m[0])
-        .filter((x) => x !== b)
-        .flatMap((x) => [...withWrittenDates(textOf(r, x)).matchAll(POINT)])
-        .map((p) => [Number(p[1]), p[2] ? Number(p[2]) : null] as const);
-      if (points.length < 2) continue;
-      const at = (p: readonly [number, number | null], last: boolean) => p[0] * 12 + (p[1] ?? (last ? 12 : 1));
-      const first = Math.min(...points.map((p) => at(p, false)));
-      const lastMonth = Math.max(...points.map((p) => at(p, true)));
-      const months = lastMonth - first + 1;
-      if (months > maxMonths + 0.5) out.push({ evidence: evidence(r, b, raw), found: `${m[0]}：${ym(first)}至${ym(lastMonth)}（约 ${months} 个月）` });
-    }
-  });
-  return out;
-}
 
 /** A period defined by its days in the year ("每个赛季自当年2月1日起至次年1月31日止", "每一供暖季为当年11月至次年3月底"). */
 const PERIOD_DEFINED = /每(?:个|一|一个)?\s*([\u4e00-\u9fff]{1,8}?)(?:均)?(?:为|自|从|是)(?:每年|当年)?\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?\s*(?:起)?\s*(?:至|到|—|－|-|～|~)\s*(次年|当年|同年|翌年)?\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|末|底)?/g;
@@ -356,9 +289,11 @@ function termDefinedAsSum(r: ReadDocument, maxMonths: number): Found[] {
  * 之日起计算。运营协议签订后即进入建设期，建设期不超过8个月"): the operator holds the grant through both, so a term of the
  * whole limit runs past it. Not a build phase said to count inside the term ("建设期计入授权运营期限").
  */
-const TERM_FROM_LAUNCH = new RegExp(`(?:授权(?:运营)?期限|运营期限|授权期|协议期限)[^，。；\\d]{0,4}?${SPAN}[，,]\\s*(?:自|从)[^，。；]{0,30}?(?:${LATER_EVENT}|正式运营)(?:合格|通过)?(?:之日|次日|之次日)?起`);
+const TERM_FROM_LAUNCH = new RegExp(`(?:授权(?:运营)?期限|运营期限|授权期|协议期限)[^，。；\\d]{0,4}?${SPAN}[，,]\\s*(?:自|从)[^，。；]{0,30}?(?:${LATER_EVENT}|正式运营)(?:运行|运营|使用)?(?:合格|通过)?(?:之日|次日|之次日)?起`);
 const BUILD_FROM_SIGNING = new RegExp(`(?:签订|签署|生效)(?:之日起|后)[^，。；]{0,6}?(?:即)?(?:进入|开始|启动)?(建设期|筹备期|部署期|建设阶段)[^。；]{0,10}?(?:不超过|最长(?:不超过)?|为|约)?\\s*${SPAN}|(建设期|筹备期|部署期|建设阶段)(?:自|从)[^，。；]{0,12}?(?:签订|签署|生效)(?:之日)?起[^，。；]{0,8}?(?:不超过|最长(?:不超过)?|为)?\\s*${SPAN}`);
 const BUILD_DATED = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:至|到|—|－|-|～|~)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:为|是)(建设期|筹备期|部署期|建设阶段)/;
+/** Or only its length ("运营平台建设周期为12个月"): it runs before the launch the term is counted from. */
+const BUILD_STATED = new RegExp(`(建设周期|建设期|筹备期|部署期|建设阶段|研发期|产品研发期)(?:一般)?(?:为|是|约|不超过|最长(?:不超过)?)\\s*${SPAN}`);
 const BUILD_INSIDE = /(?:建设期|筹备期|部署期|建设阶段)[^。；]{0,12}?(?:计入|包含在|包括在|含在|纳入)[^。；]{0,8}?(?:期限|运营期|授权期)/;
 function termAfterBuild(r: ReadDocument, maxMonths: number): Found[] {
   const out: Found[] = [];
@@ -372,9 +307,12 @@ function termAfterBuild(r: ReadDocument, maxMonths: number): Found[] {
     const build = BUILD_FROM_SIGNING.exec(rest);
     // Or the build phase dated by its months ("2025年10月至2026年9月为建设期").
     const dated = build ? null : BUILD_DATED.exec(rest);
+    const stated = build || dated ? null : BUILD_STATED.exec(rest);
     const phase = build
       ? { name: build[1] ?? build[3], said: build[2] ?? build[4], months: months(build[2] ?? build[4]) }
-      : dated && { name: dated[5], said: dated[0].replace(/为.*$/, ''), months: Number(dated[3]) * 12 + Number(dated[4]) - (Number(dated[1]) * 12 + Number(dated[2])) + 1 };
+      : dated
+        ? { name: dated[5], said: dated[0].replace(/为.*$/, ''), months: Number(dated[3]) * 12 + Number(dated[4]) - (Number(dated[1]) * 12 + Number(dated[2])) + 1 }
+        : stated && { name: stated[1], said: stated[2], months: months(stated[2]) };
     const t = months(term[1]);
     if (!phase || t === null || phase.months === null || t + phase.months <= maxMonths + 0.5) continue;
     const raw = sentences(r.text(b)).find((x) => withTermNumbers(x).includes(term[0].slice(0, 8))) ?? r.text(b);
@@ -384,5 +322,5 @@ function termAfterBuild(r: ReadDocument, maxMonths: number): Found[] {
 }
 
 export function termByParts(r: ReadDocument, maxMonths: number): Found[] {
-  return [...termAfterBuild(r, maxMonths), ...termInParts(r, maxMonths), ...termBySchedule(r, maxMonths), ...termInDefinedPeriods(r, maxMonths), ...termChained(r, maxMonths), ...termAfterEvent(r, maxMonths), ...termDefinedAsSum(r, maxMonths)];
+  return [...termAfterBuild(r, maxMonths), ...termInParts(r, maxMonths), ...termBySchedule(r, maxMonths), ...termByProgress(r, maxMonths), ...termInDefinedPeriods(r, maxMonths), ...termChained(r, maxMonths), ...termAfterEvent(r, maxMonths), ...termDefinedAsSum(r, maxMonths)];
 }
