@@ -30,8 +30,11 @@ export const passageReview = (defaultRuleset = 'national') => {
   const cited = (s: string, id: string, rs = defaultRuleset, kind: PassageKind = 'agreement') =>
     (review(s, rs, kind).flags.find((f) => f.id === id)?.evidence.length ?? 0) > 0;
 
+  /** Whether the exit red line (no_destruction) fires citing the text: the exit clause that keeps or hands over data. */
+  const exitCited = (s: string, rs = defaultRuleset, kind: PassageKind = 'agreement') => cited(s, 'no_destruction', rs, kind);
+
   /** The status of item `id` (undefined when there is no such item). Unlike the others, kind defaults to plan. */
   const statusOf = (s: string, id: string, rs = defaultRuleset, kind: PassageKind = 'plan') => review(s, rs, kind).items.find((i) => i.id === id)?.status;
 
-  return { review, flagsOf, cited, statusOf };
+  return { review, flagsOf, cited, exitCited, statusOf };
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { passageReview } from '../../helpers/passageReview';
+import { passageReview, type PassageKind } from '../../helpers/passageReview';
 import { docFromText } from '../../helpers/reviewCorpus';
 
 /**
@@ -13,7 +13,7 @@ import { docFromText } from '../../helpers/reviewCorpus';
  * product's period past the grant's end; a term run to a stage's end. Each case has a lawful twin where one can be
  * written. Text written for the test.
  */
-const { flagsOf, cited } = passageReview();
+const { flagsOf, cited, exitCited } = passageReview();
 
 describe('the document inside the page', () => {
   it('the account’s name above a WeChat headline is no word of the title', () => {
@@ -44,7 +44,7 @@ describe('transfer', () => {
 });
 
 describe('exit', () => {
-  const exit = (s: string, rs = 'national', kind: 'plan' | 'agreement' = 'plan') => cited(s, 'no_destruction', rs, kind);
+  const exit = (s: string, rs = 'national', kind: PassageKind = 'plan') => exitCited(s, rs, kind);
   it('copies handed to the grantor to keep for the next operator', () => {
     expect(exit('（六）退出机制。协议终止后，运营机构应将授权数据副本、中间数据完整移交县数据局，由其统一保存，供后续选定的运营机构继续使用。')).toBe(true);
   });

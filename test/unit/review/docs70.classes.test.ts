@@ -12,7 +12,7 @@ import { docFromText } from '../../helpers/reviewCorpus';
  * months; a term restarted by supplements. Each case has a lawful twin where one can be written. Text written for the
  * test.
  */
-const { flagsOf, cited } = passageReview();
+const { flagsOf, exitCited: exit } = passageReview();
 
 describe('the document inside the page', () => {
   it('a news headline after a kicker and a dash is the page’s own', () => {
@@ -61,7 +61,6 @@ describe('raw data', () => {
 });
 
 describe('exit', () => {
-  const exit = (s: string, rs = 'national', kind: 'plan' | 'agreement' = 'agreement') => cited(s, 'no_destruction', rs, kind);
   it('the logs wiped with the data', () => {
     expect(exit('第三十条 协议终止后，乙方以不可逆方式销毁授权数据及其副本，销毁时一并清除相关操作日志。')).toBe(true);
   });
