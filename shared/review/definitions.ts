@@ -120,6 +120,9 @@ const isDefinitionsHead = (head: readonly string[]) => TERM_HEAD.test(head[0]?.t
 const TERM_HEADING = /^\s*[“"「『]?([\u4e00-\u9fffA-Za-z]{2,12})[”"」』]?\s*[：:]?\s*$/;
 const MEANING_UNDER = /^\s*(?:是指|系指|指的是|指(?![定导挥出引标示令南])|包括|包含)[：:，,]?\s*/;
 
+/** Whether sentence `s` is the definition itself (it holds the meaning's opening words), which uses its term for nothing. */
+export const definesThere = (s: string, meaning: string) => s.includes(meaning.slice(0, 12));
+
 export function buildGlossary(blocks: readonly Block[]): Glossary {
   const defs: Definition[] = [];
   const defineRow = (row: string[], blockId: string) => {

@@ -145,10 +145,10 @@ export function grantorBound(s: string, earlier = ''): boolean {
       // Nor is granting spared for the operator's own further matter ("运营机构……提出的新增场景，报……备案后即可开展，不再另行
       // 授权"): no one else is kept out; the scenario goes ungranted (authorization_mode's matter).
       // Likewise a choosing spared ("新增的医保数据应用场景，由运营机构报实施机构同意后直接纳入，不再另行组织遴选").
-      if ((GRANTING.test(m[0]) || CHOOSING.test(m[0])) && OWN_FURTHER.test(s.slice(0, c.start + m.index)) && !/其他|其它|第三方|他人|另一/.test(after)) continue;
       // Nor a selection spared at a renewal ("……授权运营期限自动延长2年，实施机构不再另行组织遴选"): the term runs on, the
-      // term's red line; no one else is named.
-      if ((GRANTING.test(m[0]) || CHOOSING.test(m[0])) && RENEWED.test(s.slice(0, c.start + m.index)) && !/其他|其它|第三方|他人|另一/.test(after)) continue;
+      // term's red line. Either way no one else is named.
+      const spared = s.slice(0, c.start + m.index);
+      if ((GRANTING.test(m[0]) || CHOOSING.test(m[0])) && (OWN_FURTHER.test(spared) || RENEWED.test(spared)) && !/其他|其它|第三方|他人|另一/.test(after)) continue;
       // The consent may follow in the next clause: "……同类数据开发合作，应当事先征得乙方书面同意".
       const vetoedLike = LIKE_BEFORE.test(before) && OPERATOR_CONSENT.test(s.slice(c.start + m.index));
       const untilDeclined = GRANTING.test(m[0]) && UNTIL_OPERATOR_DECLINES.test(s.slice(0, c.start + m.index)) && isNegated(c.text, m.index);

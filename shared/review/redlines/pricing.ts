@@ -1,6 +1,7 @@
 import { clauses, withoutUnticked } from '../text';
 import { isNegated, negatedInSentence, type ClauseReading } from '../clauses';
 import type { Unit } from './units';
+import { definesThere } from '../definitions';
 import type { DocumentTerms } from './index';
 import { COMPANY, MARKET_USER, OPERATOR, OPERATOR_GROUP, PUBLIC_USER, REGULATOR, isOperatorGroup, subjectBefore } from './actors';
 import { readPriceSetting } from './priceSetting';
@@ -244,7 +245,7 @@ function withTerms(s: string, doc?: DocumentTerms): string {
   for (const [term, meaning] of [...doc.terms, ...(doc.covers ?? [])]) {
     // Data named by who holds it ("授权数据，是指区市场监督管理局……等单位……产生的数据") is the data, no user.
     // Not in the definition itself ("“数据使用方”：指向乙方购买……的政府部门、企事业单位……"): it says who users are, it charges none.
-    if (term.length < 2 || !s.includes(term) || s.includes(meaning.slice(0, 12)) || PUBLIC_USER.test(term) || MARKET_USER.test(term) || (DATA_TERM.test(term) && !PARTY_TERM.test(term))) continue;
+    if (term.length < 2 || !s.includes(term) || definesThere(s, meaning) || PUBLIC_USER.test(term) || MARKET_USER.test(term) || (DATA_TERM.test(term) && !PARTY_TERM.test(term))) continue;
     if (PUBLIC_ONE.test(meaning) && (!MARKET_USER.test(meaning) || INCLUDES_PUBLIC.test(meaning) || LISTS_PUBLIC.test(meaning))) s = s.split(term).join('公益'.padEnd(term.length, '＿'));
   }
   // A product listed under a public category is a public use where it is named again (publicProducts.ts).

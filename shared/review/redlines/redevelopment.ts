@@ -3,7 +3,7 @@ import { clauseAt, clauses } from '../text';
 import { isNegated, negatedInSentence, readClause, type ClauseReading } from '../clauses';
 import { namedAsRisk } from './background';
 import type { Unit } from './units';
-import type { Definition } from '../definitions';
+import { definesThere, type Definition } from '../definitions';
 import { OPERATOR, OPERATOR_GROUP, isOperatorGroup, subjectBefore } from './actors';
 import { DELIVERED, PLAIN_REDEV, REDEV, REDEV_ONE, REWORK, deliveredBefore, maskObjects, redevTerms } from './redevObject';
 import { AGENT_AFTER, AGENT_COLUMN, IS_OPERATOR, QUESTIONED, RESERVED, headerAgent, operatorSide, participant, readHeld } from './redevAgent';
@@ -88,7 +88,7 @@ export function readRedevelopment(u: Unit, defined: readonly Definition[] = []):
   const delivered = DELIVERED.test(u.blockText || s) || DELIVERED.test(s);
   let text = s;
   // A term defined as re-development is read as the act, in the block that defines it or any other (not in its definition).
-  const terms = [...redevTerms(u.blockText || s), ...defined.filter((d) => !s.includes(d.meaning.slice(0, 12))).map((d) => d.term)];
+  const terms = [...redevTerms(u.blockText || s), ...defined.filter((d) => !definesThere(s, d.meaning)).map((d) => d.term)];
   for (const t of terms) if (!new RegExp(`所称[“"「]${t}`).test(s)) text = text.split(t).join('再开发'.padEnd(t.length, '　'));
   const earlier = u.before.join('');
   const acts = [

@@ -23,6 +23,9 @@ const RIVAL_OFFERING = '(?:提供|开发|运营|推出)的[^。；，]{0,12}?(?:
 const REFUSAL_BARRED = '不得|不能|无权|不可|禁止|严禁|不应|不准|不允许';
 const RIVALRY = `竞争关系|竞争对手|竞争者|竞争方|竞争企业|竞争机构|同业|(?:构成|形成|存在|产生)(?:直接|实质)?竞争|分流(?:其|乙方|运营机构)?的?(?:用户|客户|业务)|与${OPERATOR}[^，。；]{0,8}?(?:产品|服务)[^，。；]{0,6}?(?:相同|相近|类似|同类|重复|重合)`;
 
+/** A consent asked for, not one waived ("无需征得乙方同意"). */
+const NOT_WAIVED = '(?<!无需|无须|不需要?|不必|毋需|免于)';
+
 export const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byOperator?: boolean; byMarket?: boolean; atLast?: boolean; sanction?: boolean }[] = [
   // Who develops a delivered product further, named in a list or table ("后续开发主体：乙方及开发利用机构").
   { re: new RegExp(`(?:后续|再|二次|衍生|深度)开发(?:的)?(?:主体|单位|方|机构)(?:为|是|[：:])\\s*(?:(?!除|不含|不包括|排除)[^，。；]){0,6}?${OPERATOR}`), negatable: true },
@@ -69,7 +72,7 @@ export const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byO
   { re: new RegExp(`${OPERATOR}(?:(?:自行|自主|自身|自己)?(?:开发|提供|研发)|自营|自有)的[^，。；]{0,12}?(?:产品|服务)[^，。；]{0,12}?(?:置顶|优先展示|优先推荐|排序优先|排名优先|优先排序)`), negatable: true },
   // Others' like products let in only with the operator's leave ("经营主体上架与乙方自营产品功能相同的产品，应当经乙方评估同意"):
   // the operator vetoes its rivals.
-  { re: new RegExp(`(?:${RIVALRY})[^。；]{0,30}?(?<!无需|无须|不需要?|不必|毋需|免于)(?:须|应当?|必须|需)?(?:事先|事前|预先)?(?<!无需|无须|不需要?|不必|毋需|免于)(?:经|征得|取得|获得)${OPERATOR}[^，。；]{0,6}?(?:同意|认可|许可|批准|确认)`), negatable: true },
+  { re: new RegExp(`(?:${RIVALRY})[^。；]{0,30}?${NOT_WAIVED}(?:须|应当?|必须|需)?(?:事先|事前|预先)?${NOT_WAIVED}(?:经|征得|取得|获得)${OPERATOR}[^，。；]{0,6}?(?:同意|认可|许可|批准|确认)`), negatable: true },
   // Its own partners or group served first, others after ("乙方数据产品接口优先向乙方战略合作伙伴开放，其他经营主体……在……满足后
   // ……办理").
   { re: new RegExp(`优先(?:向|对|为|供)${OPERATOR}(?:的)?(?:战略)?(?:合作伙伴|关联(?:方|企业|公司)|子公司|股东|合作方|成员单位)(?:开放|提供|供给|接入|供应)`), negatable: true },
@@ -81,7 +84,7 @@ export const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byO
   { re: new RegExp(`${OPERATOR}[^。]{0,40}?(?:(?:名录|名单)[^。]{0,60}?)?(?:名录|名单)(?:以外|之外|外)的?[^，。；]{0,6}?(?:单位|企业|主体|机构)[^，。；]{0,4}?不(?:纳入|得|予|能)`), negatable: false },
   // Others' use of the granted data left to the operator's consent ("其他应用场景的运营机构需要使用本协议授权范围内数据资源的，
   // 甲方应当事先征得乙方书面同意"): the data is kept for it. Its products licensed (数据产品) are its own.
-  { re: new RegExp(`(?:其他|其它|第三方|他人)[^，。；]{0,24}?(?:使用|调用|获取|利用|接入|申请使用)[^，。；]{0,20}?(?:数据|数据资源)(?!产品|服务|成果)[^。；]{0,24}?(?<!无需|无须|不需要?|不必|毋需|免于)(?:事先|事前|预先)?(?<!无需|无须|不需要?|不必|毋需|免于)(?:征得|取得|经|获得)${OPERATOR}[^，。；]{0,6}?(?:同意|认可|许可|确认)`), negatable: true },
+  { re: new RegExp(`(?:其他|其它|第三方|他人)[^，。；]{0,24}?(?:使用|调用|获取|利用|接入|申请使用)[^，。；]{0,20}?(?:数据|数据资源)(?!产品|服务|成果)[^。；]{0,24}?${NOT_WAIVED}(?:事先|事前|预先)?${NOT_WAIVED}(?:征得|取得|经|获得)${OPERATOR}[^，。；]{0,6}?(?:同意|认可|许可|确认)`), negatable: true },
   // The only one of its kind in the market: "为本市唯一接入市公共数据资源的同类产品".
   { re: /唯一[^，。；]{0,16}?同类(?:的)?(?:数据)?(?:产品|服务|平台|应用)/, negatable: true },
   // Punished for dealing elsewhere: "凡向其他同类平台采购……的数据商，运营机构可暂停……".
