@@ -144,6 +144,33 @@ const UNDONE = /^[^，。；]*?(?:删除|销毁|清除|擦除|覆写|粉碎|消�
 /** The clause's act: the first that is not a modifier nor the right to another act. */
 /** A clause about whose a thing is: its 权属, or that it belongs to a party. */
 const OWNERSHIP = /权属|所有权|归属|归[^，。；]{0,12}?所有|(?<![回返])归(?:甲方|乙方|实施机构|运营机构|数据提供单位|源头部门|[^，。；]{1,10}?[局委办府])/;
+// The tests below are kept out of `mainAct`, which runs for every clause of every sentence parsed: each reads the clause
+// `text`, the act `m` and the acts found in it (`all`).
+// Nor a quoted name whose head is a thing ("本协议所称“可出域产品”不包括原始数据……": 出域 names the product).
+const inBrackets = (text: string, i: number) => /[（(][^）)]*$|《[^》]*$/.test(text.slice(0, i)) || (/“[^”]*$/.test(text.slice(0, i)) && /^[^”]*”(?:的)?(?:原则|理念|思路|精神|口号|方针)/.test(text.slice(i))) || (/“[^“”]{0,8}$/.test(text.slice(0, i)) && /^[^“”]{0,8}?(?:产品|数据|服务|平台|机构|方式|模式|(?<!授)权|清单|目录)”/.test(text.slice(i)));
+const after = (text: string, m: RegExpExecArray) => text.slice(m.index + m[0].length);
+// "未经加工的授权数据": a processing named to describe the data is no act.
+// "可还原出个人身份信息的数据集": what a thing can be restored to describes the thing, it restores nothing.
+const describing = (text: string, m: RegExpExecArray) => (/(?:未经|经过?)(?:任何)?$/.test(text.slice(0, m.index)) && RELATIVE.test(after(text, m))) ||
+  (actClass(m[0]) === 'restore' && CAN_BEFORE.test(text.slice(0, m.index)) && RESTORED_THING.test(after(text, m)));
+// A processing that names a kind of data set fronted by 将 is part of its name ("将初加工数据集出域交付"), when a verb
+// follows it.
+const naming = (text: string, all: RegExpExecArray[], m: RegExpExecArray) => PART_OF_NAME.test(text.slice(0, m.index)) && NAMED_THING.test(after(text, m)) && actClass(m[0]) === 'process' && all.some((x) => x.index > m.index + m[0].length);
+// A topic's label ("关于导出：……", "数据共享：……") names what the clause is about; the act is in what follows it.
+// (The colon may end the clause: then the label is all the clause holds.)
+const label = (text: string, m: RegExpExecArray) => /^\s*(?:[：:]|$)/.test(after(text, m)) && /^\s*(?:(?:关于|对于|有关)[^，。；：:]{0,4})?$/.test(text.slice(0, m.index));
+// The course an act happens in ("仅在执法线索推送中向执法部门提供"): the verb names a process, the act is the one after it.
+// A copy's name between a list's commas is one of its nouns ("删除……原始数据、副本、缓存及中间数据"), not an act.
+const listedNoun = (text: string, m: RegExpExecArray) => /^(?:缓存|备份|存档|归档|镜像|快照)$/.test(m[0]) && /[、]\s*$/.test(text.slice(0, m.index)) && /^\s*(?:、|及|和|与|以及|等)/.test(after(text, m));
+// Operations listed as what is logged or checked ("对数据调用、加工、输出等操作全程记录") are the list's nouns.
+const operationListed = (text: string, m: RegExpExecArray) => /对[^，。；对]{0,30}$/.test(text.slice(0, m.index)) && /^[^，。；]{0,16}?等(?:操作|行为|环节|活动|过程|流程)/.test(after(text, m));
+const inCourse = (text: string, all: RegExpExecArray[], m: RegExpExecArray) => /在[^，。；在]{0,12}$/.test(text.slice(0, m.index)) && /^(?:中|过程中|环节中|工作中)/.test(after(text, m)) && all.some((x) => x.index > m.index + m[0].length);
+// A verb in a list of manners ("以数据开放、申请使用等方式向其他单位提供"): the manner names how, the act follows it.
+const inManner = (text: string, m: RegExpExecArray) => /以[^，。；以]{0,12}$/.test(text.slice(0, m.index)) && /^[^，。；以]{0,12}?(?:方式|形式|途径|渠道)/.test(after(text, m));
+// Nor one inside the object 将 fronts, when the clause ends on that object ("将本协议项下取得的……加工使用权益，有偿转让
+// 给……"): the clause only fronts what the next clause's verb acts on.
+const fronts = (text: string, m: RegExpExecArray) => FRONTED_BY.test(text.slice(0, m.index)) && FRONTED_ENDS.test(text);
+
 export function mainAct(text: string): { m: RegExpExecArray; modal?: string } | null {
   const all: RegExpExecArray[] = [];
   ACT_RE.lastIndex = 0;
@@ -153,44 +180,23 @@ export function mainAct(text: string): { m: RegExpExecArray; modal?: string } | 
   // The predicate follows the modal ("原始数据（含备份）不得以任何形式交付第三方"); an aside in brackets holds none, nor
   // a principle quoted ("按照“谁委托、谁付费”原则分包给……"; a manner quoted, "通过“分包授权”方式", is the act's).
   const modal = MODAL.exec(text);
-  // Nor a quoted name whose head is a thing ("本协议所称“可出域产品”不包括原始数据……": 出域 names the product).
-  const inBrackets = (i: number) => /[（(][^）)]*$|《[^》]*$/.test(text.slice(0, i)) || (/“[^”]*$/.test(text.slice(0, i)) && /^[^”]*”(?:的)?(?:原则|理念|思路|精神|口号|方针)/.test(text.slice(i))) || (/“[^“”]{0,8}$/.test(text.slice(0, i)) && /^[^“”]{0,8}?(?:产品|数据|服务|平台|机构|方式|模式|(?<!授)权|清单|目录)”/.test(text.slice(i)));
-  const after = (m: RegExpExecArray) => text.slice(m.index + m[0].length);
-  // "未经加工的授权数据": a processing named to describe the data is no act.
-  // "可还原出个人身份信息的数据集": what a thing can be restored to describes the thing, it restores nothing.
-  const describing = (m: RegExpExecArray) => (/(?:未经|经过?)(?:任何)?$/.test(text.slice(0, m.index)) && RELATIVE.test(after(m))) ||
-    (actClass(m[0]) === 'restore' && CAN_BEFORE.test(text.slice(0, m.index)) && RESTORED_THING.test(after(m)));
-  // A processing that names a kind of data set fronted by 将 is part of its name ("将初加工数据集出域交付"), when a verb
-  // follows it.
-  const naming = (m: RegExpExecArray) => PART_OF_NAME.test(text.slice(0, m.index)) && NAMED_THING.test(after(m)) && actClass(m[0]) === 'process' && all.some((x) => x.index > m.index + m[0].length);
-  // A topic's label ("关于导出：……", "数据共享：……") names what the clause is about; the act is in what follows it.
-  // (The colon may end the clause: then the label is all the clause holds.)
-  const label = (m: RegExpExecArray) => /^\s*(?:[：:]|$)/.test(after(m)) && /^\s*(?:(?:关于|对于|有关)[^，。；：:]{0,4})?$/.test(text.slice(0, m.index));
-  // The course an act happens in ("仅在执法线索推送中向执法部门提供"): the verb names a process, the act is the one after it.
-  // A copy's name between a list's commas is one of its nouns ("删除……原始数据、副本、缓存及中间数据"), not an act.
-  const listedNoun = (m: RegExpExecArray) => /^(?:缓存|备份|存档|归档|镜像|快照)$/.test(m[0]) && /[、]\s*$/.test(text.slice(0, m.index)) && /^\s*(?:、|及|和|与|以及|等)/.test(after(m));
-  // Operations listed as what is logged or checked ("对数据调用、加工、输出等操作全程记录") are the list's nouns.
-  const operationListed = (m: RegExpExecArray) => /对[^，。；对]{0,30}$/.test(text.slice(0, m.index)) && /^[^，。；]{0,16}?等(?:操作|行为|环节|活动|过程|流程)/.test(after(m));
-  const inCourse = (m: RegExpExecArray) => /在[^，。；在]{0,12}$/.test(text.slice(0, m.index)) && /^(?:中|过程中|环节中|工作中)/.test(after(m)) && all.some((x) => x.index > m.index + m[0].length);
-  const candidates = all.filter((m) => (!modal || m.index >= modal.index) && !describing(m) && !label(m) && !inCourse(m) && !listedNoun(m) && !operationListed(m) && !consentGiven(text, m) && !naming(m) && !NOMINAL.test(after(m)) && !inBrackets(m.index) && !RIGHT_TO.test(text.slice(m.index)) && !namedAsRisk(after(m).slice(0, 12)) && !inKindList(text, m.index, m[0], modal) && !OF_A_MODEL.test(after(m)));
+  const candidates = all.filter((m) => (!modal || m.index >= modal.index) && !describing(text, m) && !label(text, m) && !inCourse(text, all, m) && !listedNoun(text, m) && !operationListed(text, m) && !consentGiven(text, m) && !naming(text, all, m) && !NOMINAL.test(after(text, m)) && !inBrackets(text, m.index) && !RIGHT_TO.test(text.slice(m.index)) && !namedAsRisk(after(text, m).slice(0, 12)) && !inKindList(text, m.index, m[0], modal) && !OF_A_MODEL.test(after(text, m)));
   // With a modal and no act after it, the acts before it name the subject ("出域产品不得包含……", "交付的产品应当……").
   // An act named as the manner ("以独占许可方式将运营权许可……") yields to the act it qualifies, when there is one
   // ("以作价入股方式投入" has none: the manner is the act).
   // A processing that names its result ("将中间处理结果导出") is a noun: the act is the verb after it.
   // Taking on an operation names what it runs before it ("承担统计数据的加工……和市场运营"): no modifier.
   // Nor is a move whose 的 describes the party it goes to ("许可其参股的……公司使用").
-  const own = candidates.filter((m) => !NOMINAL.test(after(m)) && (!RELATIVE.test(after(m)) || GRANTED_OBJECT.test(after(m)) || RIGHT_OF.test(after(m)) || (MOVES.has(actClass(m[0])) && PARTY_DESCRIBED.test(after(m))) || (RUNS_VERB.test(m[0]) && !/^的/.test(after(m)))) && !/^(?:方式|形式)/.test(after(m)) && !(PROCESS_RESULT.test(after(m)) && actClass(m[0]) === 'process'));
+  const own = candidates.filter((m) => !NOMINAL.test(after(text, m)) && (!RELATIVE.test(after(text, m)) || GRANTED_OBJECT.test(after(text, m)) || RIGHT_OF.test(after(text, m)) || (MOVES.has(actClass(m[0])) && PARTY_DESCRIBED.test(after(text, m))) || (RUNS_VERB.test(m[0]) && !/^的/.test(after(text, m)))) && !/^(?:方式|形式)/.test(after(text, m)) && !inManner(text, m) && !(PROCESS_RESULT.test(after(text, m)) && actClass(m[0]) === 'process'));
   // "将……数据加工及相关产品运营业务整体分包给……": what 将 fronts may hold verbs of its own; the move that follows it,
   // with whom it goes to, is the act.
-  const moved = own[0] && FRONTED_BY.test(text.slice(0, own[0].index)) ? own.find((x) => x.index > own[0].index && MOVE_TO.test(after(x)) && MOVES.has(actClass(x[0]))) : undefined;
+  const moved = own[0] && FRONTED_BY.test(text.slice(0, own[0].index)) ? own.find((x) => x.index > own[0].index && MOVE_TO.test(after(text, x)) && MOVES.has(actClass(x[0]))) : undefined;
   // A verb describing what is destroyed or given back ("删除专区外留存的全部授权数据") is no act of the clause.
   // Nor one describing what is owned ("甲方提供的原始数据的权属归甲方"): whose it is, is all the clause says.
-  // Nor one inside the object 将 fronts, when the clause ends on that object ("将本协议项下取得的……加工使用权益，有偿转让
-  // 给……"): the clause only fronts what the next clause's verb acts on.
-  const fronts = (m: RegExpExecArray) => FRONTED_BY.test(text.slice(0, m.index)) && FRONTED_ENDS.test(text);
-  const m = moved ?? own[0] ?? (candidates[0] && !(RELATIVE.test(after(candidates[0])) && (UNDOING.test(text.slice(0, candidates[0].index)) || UNDONE.test(after(candidates[0])) || OWNERSHIP.test(after(candidates[0])) || fronts(candidates[0]))) ? candidates[0] : undefined);
+  // Nor one inside the object 将 fronts (`fronts`).
+  const m = moved ?? own[0] ?? (candidates[0] && !(RELATIVE.test(after(text, candidates[0])) && (UNDOING.test(text.slice(0, candidates[0].index)) || UNDONE.test(after(text, candidates[0])) || OWNERSHIP.test(after(text, candidates[0])) || fronts(text, candidates[0]))) ? candidates[0] : undefined);
   if (m) return { m };
   // "交付的数据产品可以为未经加工的授权数据原样": the modal says what the delivered thing may be; it governs that act.
-  const described = modal && COPULA.test(text.slice(modal.index + modal[0].length)) && all.find((x) => x.index < modal.index && RELATIVE.test(after(x)));
+  const described = modal && COPULA.test(text.slice(modal.index + modal[0].length)) && all.find((x) => x.index < modal.index && RELATIVE.test(after(text, x)));
   return described ? { m: described, modal: modal[0] } : null;
 }

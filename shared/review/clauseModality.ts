@@ -32,7 +32,8 @@ const NOT_A_CONSENT = new RegExp(`^(?:的(?!${CASE})[\\u4e00-\\u9fff]|其?(?:不
 export function conditionOf(sentence: string, ctx: ParseContext = {}): Condition | undefined {
   const ref = REFERENCE.exec(sentence);
   if (ref) return { kind: 'reference', text: ref[0], resolved: ctx.resolve?.(ref[1].replace(/\s+/g, '')) ?? null };
-  const na = NOT_APPLY.exec(sentence);
+  // Every carve-out ends on 不适用于: most sentences lack it and skip the pattern's scan.
+  const na = sentence.includes('不适用于') ? NOT_APPLY.exec(sentence) : null;
   if (na) return { kind: 'carve-out', text: na[0] };
   const ownText = OWN_TEXT_PROVIDES.exec(sentence);
   if (ownText) return { kind: 'reference', text: ownText[0], resolved: null };

@@ -144,7 +144,9 @@ const DATA_OBJ = /授权数据|(?<!非)公共数据(?:资源)?(?!平台|专区|�
 // A service provider is a party: "县域港航数据服务商".
 // Aggregated data ("台区级聚合数据") is results; not a fusion of sources ("多源数据聚合").
 // So is a check's answer given as its choices: "仅以比对方式返回“一致/不一致”", "返回“是/否”".
-const DERIVED = /产品|成果|结果|结论|统计|报告|模型|指数|评分|汇总|聚合(?=数据|结果|值|指标)|画像|分析|服务(?!器|商)|日志|目录|清单|(?:一致|是|通过|符合|匹配|存在|有)\s*[”"」]?\s*[/／或]\s*[“"「]?\s*(?:不一致|否|不通过|不符合|不匹配|不存在|无)/;
+/** A product of the data: goods of a trade are none ("农产品质量安全检测记录", "水产品"). */
+export const DATA_PRODUCT = '(?<![农水畜林海矿]|特色?|工业|化工|禽)产品';
+const DERIVED = new RegExp(`${DATA_PRODUCT}|成果|结果|结论|统计|报告|模型|指数|评分|汇总|聚合(?=数据|结果|值|指标)|画像|分析|服务(?!器|商)|日志|目录|清单|(?:一致|是|通过|符合|匹配|存在|有)\\s*[”"」]?\\s*[/／或]\\s*[“"「]?\\s*(?:不一致|否|不通过|不符合|不匹配|不存在|无)`);
 /**
  * A description that leaves the data raw whatever it is called: records kept one by one with their values ("以单车单次
  * 通行记录为粒度", "每条记录保留全部原字段值"), or only renamed, reordered or reformatted ("经过字段重命名和行顺序打乱的").

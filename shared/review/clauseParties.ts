@@ -113,8 +113,10 @@ export function recipientOf(clause: string, at: number, verb: string, ctxHolder:
     if (span === facing?.[1] && USERS_SERVED.test(span)) return { party: 'other', text: span };
   }
   // "授予其……运营权" too; not 其 as the holder's own ("转让其持有的……").
-  if (/(?:向|给|对|为)其$/.test(before) || /^(?:给|予)?其(?!持有|所|自有|自身|名下|的|本身)/.test(after))
-    return { party: antecedent(earlier + before, ctxHolder) ?? ctxHolder ?? 'other', text: '其' };
+  if (/(?:向|给|对|为)其$/.test(before) || /^(?:给|予)?其(?!持有|所|自有|自身|名下|的|本身|内部|自己)/.test(after))
+    // None named before it: not the operator itself, whom it would be handing to ("授权运营机构可以根据签约康养基地的需要，每月
+    // 向其推送……明细").
+    return { party: antecedent(earlier + before, ctxHolder) ?? (ctxHolder === 'operator' ? 'other' : ctxHolder) ?? 'other', text: '其' };
   // 其 before what it owns ("提供其自有数据", "转让其持有的……") names whose the object is, not who receives it (the 其 that
   // receives was read just above).
   if (/其$/.test(before) || /^(?:给|予)其/.test(after)) return { party: ctxHolder ?? 'other', text: '其' };

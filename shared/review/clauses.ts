@@ -93,14 +93,14 @@ export function isNegated(clause: string, triggerStart: number): boolean {
     // Its verb may come after the counterpart and the matter ("不同任何数据商就产品定价、供货区域达成垄断协议"): the
     // prepositional phrases stand between the negator and what it negates (not "不同的", "不同于": different).
     // A place or a manner likewise ("不在平台以外的任何介质或者系统中存储", "不以任何形式……承诺独家……地位"): 不 heads the
-    // verb after its locative or manner phrase, the manner's list too ("不以技术服务费、平台使用费等任何名义收取费用",
+    // verb after its locative or manner phrase, the manner's list too ("不以技术服务费、平台使用费等任何名义收取费用", "……等其他名目",
     // "不以“整体授权”“打包授权”等形式将多个场景……授予同一主体": kinds of a manner listed up to 等).
     // So does the object put first with 对 ("不对全市交通数据进行综合性、整体性授权"; not 不对称, 不对等).
     // So does an object fronted by 将/把, however long its list ("不将生猪屠宰检疫、肉品品质检验数据授权给……"): the
     // disposal construction's verb is the one 不 negates (session 23).
     // So does what the act is done with ("不以本单位授权运营资格对外质押、担保或者作价出资"): 以 and the qualification, right
     // or asset it puts up.
-    if (n.distance <= 40 && /^(?:与|和|跟|向|同(?![的于类一等样时期级质])|就|对(?![称等])|在(?!此限)|[将把]|以(?:[^，。；]{0,30}?等(?:任何|任意|各种|其他|其它)?|(?:任何|任意|各种|其他|其它))(?:形式|方式|手段|途径|名义)|以(?![外上下内及来便免后前至致期为])[^，。；]{1,20}?(?:资格|身份|权利|权益|资产|股权))/.test(stretch)) return true;
+    if (n.distance <= 40 && /^(?:与|和|跟|向|同(?![的于类一等样时期级质])|就|对(?![称等])|在(?!此限)|[将把]|以(?:[^，。；]{0,30}?等(?:任何|任意|各种|其他|其它)?|(?:任何|任意|各种|其他|其它))(?:形式|方式|手段|途径|名义|名目)|以(?![外上下内及来便免后前至致期为])[^，。；]{1,20}?(?:资格|身份|权利|权益|资产|股权))/.test(stretch)) return true;
     // A granting verb right after it governs what it grants, however long the grant is named ("不授予乙方对市级公共数据
     // 的整体运营权"): the whole object is not given.
     if (n.distance <= 40 && /^(?:授予|给予|赋予|许可|授权(?!期|范围|数据|运营(?!权)))/.test(stretch)) return true;
@@ -200,9 +200,11 @@ export interface ReadContext {
  * A definition lets nothing happen, unless it defines an act the document then applies: "“数据销毁”：指……逻辑删除……"
  * with "……完成数据销毁" later is how that clause destroys. What an act is defined as is read as the clause applying it.
  */
-const DEFINED_ACT = /[“"「『]([^”"」』]{0,10}?(?:销毁|清退|清理|删除|清除|处置|退出|移交|返还|脱敏|去标识化|匿名化))[”"」』]/;
+// Quoted, or named by 所称 ("本方案所称数据销毁，是指……逻辑删除……").
+const DEFINED_ACT = /[“"「『]([^”"」』]{0,10}?(?:销毁|清退|清理|删除|清除|处置|退出|移交|返还|脱敏|去标识化|匿名化))[”"」』]|所称([\u4e00-\u9fff]{0,8}?(?:销毁|清退|清理|删除|清除|处置|退出|移交|返还|脱敏|去标识化|匿名化))[，,]/;
 function appliedAct(s: string, opts: ReadContext): boolean {
-  const term = DEFINED_ACT.exec(s)?.[1];
+  const m = DEFINED_ACT.exec(s);
+  const term = m?.[1] ?? m?.[2];
   return !!term && !!opts.usedElsewhere?.(term);
 }
 
@@ -262,7 +264,7 @@ export interface Hit extends ClauseReading {
  */
 const TERM_WORD = '[\\u4e00-\\u9fffA-Za-z]{2,12}?';
 const MEANS_BARE = '指(?![导定引南标示出明向挥派令]|数(?!据))';
-export const DEFINES = new RegExp('^\\s*(?:第[一二三四五六七八九十百\\d]+条\\s*)?(?:定义[。：:\\s]*)?(?:' + ITEM_NUMBER + ')?(?:'
+export const DEFINES = new RegExp('^\\s*(?:…+\\s*)?(?:第[一二三四五六七八九十百\\d]+条\\s*)?(?:定义[。：:\\s]*)?(?:' + ITEM_NUMBER + ')?(?:'
   + `(?:(?:本(?:协议|方案|办法|合同)(?:中|所称|所指|所述)|所称|所指)的?)?[“"「『][^”"」』]{2,12}[”"」』]\\s*[，,：:]?\\s*(?:是指|系指|指的是|${MEANS_BARE})`
   + `|本(?:协议|方案|办法|合同)中?(?:所称|所指|所述)的?${TERM_WORD}\\s*[，,：:]?\\s*(?:是指|系指|指的是|${MEANS_BARE})`
   + `|${TERM_WORD}[：:]\\s*(?:是指|系指|指的是|${MEANS_BARE})`
@@ -352,14 +354,22 @@ const FORBIDDEN_MEANS = /(?:不得|禁止|严禁|不能|不应|无权|不允许)
 /** What follows an act word that makes it the name of a party: 提供单位, 使用方 (not 方式), 共享主体. */
 const PARTY_NAMED = /^(?:单位|主体|部门|人员|方(?![式面法案向]))/;
 
+/** A check tries each of its patterns on the same block in turn: the block's sentences are looked up once for all of them. */
+let lastRead: { text: string; lead: Lead | undefined; all: string[] } | null = null;
+function sentencesRead(text: string, lead: Lead | undefined): string[] {
+  if (lastRead?.text !== text || lastRead.lead !== lead) lastRead = { text, lead, all: ledSentences(text, lead) };
+  return lastRead.all;
+}
+
 export function findTriggers(text: string, re: RegExp, opts: ReadContext = {}): Hit[] {
   const hits: Hit[] = [];
   const g = global(re);
-  const all = ledSentences(text, opts.lead);
+  const q = quick(re);
+  const all = sentencesRead(text, opts.lead);
   for (let i = 0; i < all.length; i++) {
     const s = all[i];
     // Most sentences do not hold the trigger at all: one test before reading matches with their indices.
-    if (!quick(re).test(s)) continue;
+    if (!q.test(s)) continue;
     // A proviso may follow the prohibition after a semicolon ("不参与……再开发；但是，……不受前款限制"): read with it.
     const proviso = /^但/.test(all[i + 1] ?? '') ? all[i + 1] : '';
     // A definition says what a word means ("“原始数据”，是指数据提供单位向平台归集……的数据"): it lets nothing happen.

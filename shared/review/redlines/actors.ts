@@ -159,7 +159,9 @@ export function widensOperator(term: string, meaning: string): boolean {
 }
 
 /** A definition of a party that runs the grant itself ("……以乙方名义独立开展授权运营活动并自行收取服务费用的企业"). */
-export const RUNS_THE_GRANT = /(?:独立|自行|自主|以[^，。；]{0,4}?名义)[^，。；]{0,6}?(?:开展|从事|经营)[^，。；]{0,12}?(?:授权运营|运营(?:活动|业务)?|开发运营)|(?:取得|享有|行使)[^，。；]{0,6}?(?:运营权|授权运营权|经营权)/;
+// Or standing in for the operator in its dealing ("代运营机构承担数据加工、产品定价和对外交付工作的单位"): pricing and delivering
+// to users are the operation, not a task done for it.
+export const RUNS_THE_GRANT = /(?:独立|自行|自主|以[^，。；]{0,4}?名义)[^，。；]{0,6}?(?:开展|从事|经营)[^，。；]{0,12}?(?:授权运营|运营(?:活动|业务)?|开发运营)|(?:取得|享有|行使)[^，。；]{0,6}?(?:运营权|授权运营权|经营权)|代(?:运营机构|乙方|运营方|其)[^，。；]{0,4}?(?:承担|负责|开展|履行)[^，。；]{0,24}?(?:定价|对外交付|销售|对外提供|产品经营|(?<!平台|系统)运营(?!维护|保障|支撑))/;
 
 /**
  * A condition that is no real control (read as a permission): the operator's own approval ("经乙方董事会审批后"),

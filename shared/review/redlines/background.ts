@@ -106,7 +106,8 @@ const REJECTED = /[“"「『][^”"」』]{2,60}[”"」』]的?(?:写法|表�
  * 以整体授权方式由一家机构统一运营……"). The text's own rules
  * name its parties; "其他市场主体……只能向乙方购买" names them as bound by the rule and is not this.
  */
-const OTHERS_PRACTICE = /^[…\s]*(?:(?:近年来|近期|目前|当前|从[^，。；]{0,6}?(?:实践|经验|做法|情况)(?:来)?看|实践中|调研发现)[，,]?)?(?:(?:外省|外地|省外|国外|国内外|其他省份?|其他省市|其他地区|其他城市|兄弟省市)(?:的)?(?:部分|一些|少数|个别|有的)?(?:省份|省市|地区|地方|城市|地市|平台企业|平台|企业|运营机构)?|(?:部分|一些|少数|个别|有的|某些)(?:省份|省市|地区|地方|城市|地市|平台企业|平台|企业|运营机构)|(?!本|我|各|全)[\u4e00-\u9fff、]{2,16}?等(?:省份|省市|省区|地区|地方|地|城市|地市))[^，。；]{0,12}?(?:采取|采用|实行|推行|探索|借助|利用|凭借|形成|引发|出现|存在|已经|曾|将|把|设定|规定|约定|确定|以|通过)/;
+// An item's number may open it ("（三）国内部分省份采取整体授权……").
+const OTHERS_PRACTICE = /^[…\s]*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(?:(?:近年来|近期|目前|当前|从[^，。；]{0,6}?(?:实践|经验|做法|情况)(?:来)?看|实践中|调研发现)[，,]?)?(?:(?:外省|外地|省外|国外|国内外|国内|全国|其他省份?|其他省市|其他地区|其他城市|兄弟省市)(?:的)?(?:部分|一些|少数|个别|有的)?(?:省份|省市|地区|地方|城市|地市|平台企业|平台|企业|运营机构)?|(?:部分|一些|少数|个别|有的|某些)(?:省份|省市|地区|地方|城市|地市|平台企业|平台|企业|运营机构)|(?!本|我|各|全)[\u4e00-\u9fff、]{2,16}?等(?:省份|省市|省区|地区|地方|地|城市|地市))[^，。；]{0,12}?(?:采取|采用|实行|推行|探索|借助|利用|凭借|形成|引发|出现|存在|已经|曾|将|把|设定|规定|约定|确定|以|通过)/;
 
 /** Or a place named, told as recent practice ("近年来，贵州省采取整体授权为主、分领域授权为辅的模式，重庆市先行……"). */
 const NAMED_PLACE_PRACTICE = /^[…\s]*(?:近年来|近期|此前|从[^，。；]{0,6}?(?:实践|经验|做法|情况)(?:来)?看|从全国看)[，,]\s*(?!本|我)[\u4e00-\u9fff]{2,6}?(?:省|市|自治区)[^，。；]{0,6}?(?:采取|采用|实行|推行|探索|先行)/;
@@ -132,6 +133,8 @@ const PAST_FACT = /^\s*(?:截至|截止)(?:目前|当前|\d{4}\s*年[^，。；]
 // A modal (clauseModality.ts's, which imports this file), not 可 of 可行性 or 应 of 应用.
 const RULE_MODAL = /应当|(?<![相对响适供反效理])应(?![用急对收])|必须|须|可以|(?<![许认])可(?![逆用信控靠视行能])|不得|禁止|严禁|有权|无权/;
 const NOW = /本(?:协议|方案|次)|现(?:约定|确定|明确|决定)|今后/;
+// What the past prepared for this text ("……试点，为本次授权运营积累了数据治理经验") is still the past: no arrangement of its own.
+const PREPARED_NOW = /为本(?:协议|方案|次)[^，。；]{0,16}?(?:积累|奠定|打下|提供|创造)(?:了)?[^，。；]{0,12}?(?:经验|基础|条件|支撑)/g;
 const AVOIDS = /^[^，。；]{0,8}?为(?:了)?(?:避免|防止|解决|减少|克服)[^。；]*?(?:问题|风险|隐患)[，,]/;
 /**
  * An opinion reported, not adopted: what outsiders proposed or held in a consultation ("征求部门意见过程中，有单位建议……整体
@@ -191,7 +194,7 @@ export function isBackground(sentence: string): boolean {
 }
 const backgroundCache = new Map<string, boolean>();
 function readsAsBackground(sentence: string): boolean {
-  if (QUESTION.test(sentence) || JUDGED.test(sentence) || (CITED.test(sentence) && !OWN_TEXT.test(sentence)) || (PAST_FACT.test(sentence) && !RULE_MODAL.test(sentence) && !NOW.test(sentence))) return true;
+  if (QUESTION.test(sentence) || JUDGED.test(sentence) || (CITED.test(sentence) && !OWN_TEXT.test(sentence)) || (PAST_FACT.test(sentence) && !RULE_MODAL.test(sentence) && !NOW.test(sentence.replace(PREPARED_NOW, '')))) return true;
   if (reportedOrQuoted(sentence) || INLINE_GROUNDS.test(sentence)) return true;
   // A purpose that names the problem it avoids ("为避免“一场景一授权”造成……等问题，本方案将……") leads a rule: the rest decides.
   const unled = sentence.replace(AVOIDS, '');

@@ -32,6 +32,7 @@ const NOT_SUBJECT = /(?:在|向|给|对|与|同|和|跟|为|将|把|于|至|经|
 /** Who deals: the last party named before the verb in the sentence that is its subject. */
 export function dealer(sentence: string, at: number): Dealer | null {
   let who: Dealer | null = null;
+  let conditioned: Dealer | null = null;
   NAME.lastIndex = 0;
   for (let m; (m = NAME.exec(sentence)) && m.index < at; ) {
     // "其他运营机构" is the counterpart, and so is a name that says others itself ("其他机构提出的申请"), or a new one
@@ -42,12 +43,17 @@ export function dealer(sentence: string, at: number): Dealer | null {
     if (/^(?:的)?(?:遴选|选择|选定|比选|招标|招募|征集)/.test(sentence.slice(m.index + m[0].length))) continue;
     // The party whose duties or promises a list then sets out ("甲方的义务包括：") is who acts in its items.
     if (/^(?:运营期间|期间|的(?!数据|(?:主要)?(?:义务|职责|责任|承诺)(?:包括|如下|为)?[：:])|(?:已|所)?(?:交付|提供|开发|指定|认可|运营|建设)的|以外|之外|外的)/.test(sentence.slice(m.index + m[0].length))) continue;
-    // The subject of a condition ("运营单位放弃的，……") is not who acts in the clause it governs.
-    if (/^[^，。；]*的[，,]/.test(sentence.slice(m.index, at))) continue;
     // A public body other than the grantor (区直各部门, 街道) deals as the grantor does.
-    who = /^(?:甲方|授权方|实施机构|数据主管部门)$/.test(m[0]) ? 'grantor' : new RegExp(`^${OPERATOR}$`).test(m[0]) ? 'operator' : new RegExp(`^${DEVELOPER}$`).test(m[0]) ? 'market' : (partyOf(m[0]) ?? 'public');
+    const party: Dealer = /^(?:甲方|授权方|实施机构|数据主管部门)$/.test(m[0]) ? 'grantor' : new RegExp(`^${OPERATOR}$`).test(m[0]) ? 'operator' : new RegExp(`^${DEVELOPER}$`).test(m[0]) ? 'market' : (partyOf(m[0]) ?? 'public');
+    // The subject of a condition ("运营单位放弃的，……") is not who acts in the clause it governs, unless that clause names
+    // no one of its own and the condition's is the operator ("乙方愿意运营的，在同等条件下享有优先运营权": it goes on).
+    if (/^[^，。；]*的[，,]/.test(sentence.slice(m.index, at))) {
+      conditioned = party;
+      continue;
+    }
+    who = party;
   }
-  return who;
+  return who ?? (conditioned === 'operator' ? conditioned : null);
 }
 
 export const EXCLUSIVE_RIGHT = /^[^，。；]{0,12}?(?:独家|排他|排它|独占|专属|专营)/;

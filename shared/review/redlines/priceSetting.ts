@@ -344,7 +344,8 @@ export function readPriceSetting(s: string, lead: string[], text: string, ticked
   // A price the operator drafts that takes effect on the grantor's silence or a mere filing: "乙方拟定的价格方案报送甲方后，
   // ……未提出书面异议的，视为同意", "乙方编制的收费标准送甲方备案后即生效执行".
   const drafted = DRAFTED.exec(s);
-  if (drafted && (SILENCE_CONSENT.test(s) || MERE_NOTICE_EFFECT.test(s.slice(drafted.index)))) return { reading: 'permission', condition: drafted[0] };
+  // Not one the grantor reviews first ("乙方拟定的收费标准……报甲方审核，并按规定向价格主管部门备案后执行").
+  if (drafted && (SILENCE_CONSENT.test(s) || MERE_NOTICE_EFFECT.test(s.slice(drafted.index))) && !approvedOutside(text)) return { reading: 'permission', condition: drafted[0] };
   // Whoever drafted it, a price that only the operator's own body approves ("收费标准经运营机构党委会研究决定后实施", "提出
   // 价格方案，经运营机构董事会审议通过后执行") is the operator's price; a filing with the grantor approves nothing. The
   // outside approval is read on the words as written: strip() masks the price authority.

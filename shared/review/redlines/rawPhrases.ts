@@ -1,7 +1,7 @@
 // The phrases raw data leaves by (split from rawDataExport.ts along the reading: the file had passed 400 lines): what
 // raw data is called, the verbs it leaves by, the places outside the platform, and the phrase patterns tried on a
 // sentence the clause parse did not decide. rawDataExport.ts reads them.
-import { RAW_NOUN, SOURCE_DATA } from '../clauseObjects';
+import { DATA_PRODUCT, RAW_NOUN, SOURCE_DATA } from '../clauseObjects';
 
 // A sample of the records for training is records too ("模型的训练样本集"), not a synthetic one.
 // 源数据 only as a word of its own (SOURCE_DATA).
@@ -11,7 +11,7 @@ export const RAW = `(?:${RAW_NOUN}|全量(?:[\\u4e00-\\u9fff]{0,2})?(?:数据包
 export const OUT = '(?:导出|汇出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|转售|出售|销售|售卖|共享|分享|提供|披露|交易|带离|外发|挂牌|输出|返回|回传|传出|送出|外传)';
 const OTHER = '(?:合作方|使用方|用户|开发利用机构|第三方|需求方|调用方|客户|金融机构|子公司|关联公司|数据商)';
 /** What is built on the data, not the data: handing it to any system is no release. */
-const NOT_DATA = '产品|成果|结果|模型|报告|统计|指数|接口|服务|日志|目录|清单';
+const NOT_DATA = `${DATA_PRODUCT}|成果|结果|模型|报告|统计|指数|接口|服务|日志|目录|清单`;
 /**
  * Systems of the operator or another party, outside the platform (a 前置机 in the operator's own room is one too; a partner's
  * computing cluster, "合作单位的流计算集群", a server a user provides or a warehouse, "存放于数据使用方提供的服务器", too).

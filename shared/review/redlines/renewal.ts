@@ -44,7 +44,8 @@ const HELD = new RegExp(
   [
     '自动|默认|当然(?:续|顺延|延)',
     // the term put back by a delay, as long as the delay lasts ("……非乙方原因影响运营的，授权运营期限相应顺延"): nobody decides
-    '(?:期限|有效期|授权期|运营期)相应(?:顺延|延长|延续)',
+    // (the measure may stand between: "授权运营期限按实际影响时间相应顺延")
+    '(?:期限|有效期|授权期|运营期)(?:按[^，。；]{0,10}?)?相应(?:顺延|延长|延续)',
     // silence: "未在……书面通知不再续期的，视为同意续期", "双方均无异议的，本协议授权延续至下一期"
     '(?:未|无|没有)[^，。；]{0,20}?(?:通知|提出|表示|异议|反对|拒绝|答复|回复)[^。；]{0,24}?的[，,][^。；]{0,16}?(?:视为|即|则|自动|续|顺延|延)',
     // the grantor's silence taken as its consent: "如甲方未……作出不再续约的书面决定，视为甲方同意续约"
@@ -126,6 +127,8 @@ export function renewedWithoutDecision(s: string): boolean {
 }
 
 const OWN_CAP = /(?:续期|延期|延长|顺延|展期|续展|延续|延展)(?:的)?(?:期限|期间|时间|时长)?(?:累计|合计|总计)?(?:为|应当|应)?(?:不超过|不得超过|最长(?:为|不超过)?|最多)\s*$/;
+/** Extended until an event, its longest said in the next clause ("相应延续至投入收回之日，最长不超过二十四个月"): that long. */
+const CAPPED_AFTER_EVENT = /^(?:续期|延期|延长|顺延|展期|续展|延续|延展)至(?![^，。；]{0,4}?\d{4})[^，。；]{1,24}?(?:之日|之时|时|为止|止)[，,]\s*(?:但)?(?:(?:延续|延长|顺延|续期|延期)(?:的)?(?:期限|期间|时间)?)?(?:最长|最多|至多)(?:为|可达)?(?:不超过|不得超过)?\s*$/;
 export function renewalOf(raw: string): Renewal | null {
   const s = withTermNumbers(raw);
   const at = s.search(RENEW);
@@ -144,7 +147,7 @@ export function renewalOf(raw: string): Renewal | null {
   if (blank) return { each: blank[1] === '年' ? 12 : 1, count, at, text: tail.slice(0, 40) };
   // A renewal of at most a span ("续期期限不超过2年") may run that long; a cap on the whole ("续期后总期限不超过3年") is none.
   if (!spans.length) {
-    const capped = durations(tail).find((d) => d.kind === 'cap' && Number.isFinite(d.months) && OWN_CAP.test(tail.slice(0, tail.indexOf(d.text))));
+    const capped = durations(tail).find((d) => d.kind === 'cap' && Number.isFinite(d.months) && (OWN_CAP.test(tail.slice(0, tail.indexOf(d.text))) || CAPPED_AFTER_EVENT.test(tail.slice(0, tail.indexOf(d.text)))));
     if (capped) return { each: capped.months, count, at, text: tail.slice(0, 40) };
   }
   // Renewed without end and with no span of its own ("期满后自动续期，续期次数不限"): the term it renews, again and again.

@@ -49,8 +49,9 @@ const PATTERNS = [
   // Sub-operators named as parties the agreement deals with ("为名单所列分包运营单位开通……访问权限"): the operation is
   // handed on, whatever clause names them.
   `(?<t>(?:分包|转包|二级|下级)运营(?:单位|商|方(?![式案法面向])|主体|机构|企业))`,
-  // Deemed or defined to be the grantee.
-  `(?<t>${PARTY})[^，。；]{0,12}?${NOT_DENIED}(?:视为|视同|成为|即为|即以|作为)[^，。；]{0,8}?(?:授权运营主体|运营主体|被授权方|被授权人|授权对象)(?![^，。；]{0,2}?的)`,
+  // Deemed or defined to be the grantee, or set up as the body that runs it ("确定其……控股子公司作为具体运营单位", "指定其全资子公司
+  // 作为本项目实施主体").
+  `(?<t>${PARTY})[^，。；]{0,12}?${NOT_DENIED}(?:视为|视同|成为|即为|即以|作为)[^，。；]{0,8}?(?:授权运营主体|运营主体|被授权方|被授权人|授权对象|(?:具体|实际|属地|区域)运营(?:单位|机构|主体)|(?:本?项目)?实施主体)(?![^，。；]{0,2}?的)`,
   // Kept, not moved: "……使用权仍由乙方自行行使".
   `(?<!甲方的?)${GRANT}[^，。；]{0,6}?(?<!仍|仍然|依然|始终)由(?:[^，。；]{0,12}?的)?(?<t>${PARTY})[^，。；]{0,6}?(?:承继|承接|享有|行使|继受|接替)`,
   // Part of the operation handed to another: "将……部分场景的运营交由其控股子公司……承担", "可将学校体育子场景交由其控股
@@ -79,8 +80,9 @@ const PATTERNS = [
   // 本县（区）范围内本场景数据产品的开发、推广和运营服务").
   `(?:运营机构|乙方|运营方)[^。；]{0,20}?(?:选定|确定|遴选|引入|选择)[^，。；]{0,14}?(?:服务商|运营商|合作商|代理商|合作方|合作伙伴|合作单位|公司|企业)[，,]\\s*由(?:其|该|上述)?[^，。；]{0,10}?(?:服务商|运营商|合作商|代理商|合作方|合作伙伴|合作单位|公司|企业|其)(?:[^，。；]{0,16}?|[^。；]{0,24}?[，,])(?<t>负责|承担|开展)[^。；]{0,30}?(?:开发|推广|加工)[^。；]{0,16}?(?:运营|经营|发布|销售|交付)(?!维护|保障|支撑|辅助)`,
   // Members taken into the consortium after it was chosen, to run parts of the operation ("联合体中选后，牵头方可以……吸收
-  // ……企业加入联合体，新加入成员……承担相应的数据加工和产品运营任务"): chosen by no one but the operator.
-  `(?:中选|中标|入选|确定为运营机构|协议签订)(?:后|之后)[^。；]{0,30}?(?<t>吸收|吸纳|引入|增加|增补|接纳)[^，。；]{0,20}?加入联合体`,
+  // ……企业加入联合体，新加入成员……承担相应的数据加工和产品运营任务", "运营机构确定后，……增补……单位为联合体成员"): chosen by
+  // no one but the operator.
+  `(?:(?:中选|中标|入选|确定为运营机构|运营机构确定|协议签订)(?:后|之后)|运营期内|授权期内|运营期间)[^。；]{0,30}?(?<t>吸收|吸纳|引入|增加|增补|接纳)[^，。；]{0,20}?(?:加入联合体|(?:为|作为|成为)?联合体成员)`,
   // A partner calling the data itself and publishing products ("合作伙伴凭授权运营机构开通的账号进入授权运营空间，直接调用公共
   // 数据并发布数据产品和服务"): it runs the grant.
   `(?:${PARTY})[^。；]{0,30}?(?:直接|自行)?(?<t>调用)(?:公共|授权|政务)?数据[^。；]{0,6}?(?:并|后|，)?(?:自行|直接)?(?:发布|提供|销售|上架)(?:数据)?(?:产品|服务)`,
@@ -303,8 +305,9 @@ export function subAuthorizationReading(r: ReadDocument): Evidence[] {
         ev.push(evidence(r, b, written, { clause: written, negated: false, reading: 'permission' }));
         continue;
       }
-      // The operator bringing in a party its definition makes run the grant.
-      const brought = runners.find((x) => s.includes(x) && !g.definitions.some((d) => d.blockId === b.id && d.term === x));
+      // The operator bringing in a party its definition makes run the grant (not the defining sentence itself, though the
+      // paragraph may go on to bring it in: "……是指……代运营机构承担……的单位。运营机构可以确定不超过三家运营服务单位").
+      const brought = runners.find((x) => s.includes(x) && !g.definitions.some((d) => d.blockId === b.id && d.term === x && s.includes(d.meaning.slice(0, 12))));
       if (brought && BRINGS_IN.test(s)) {
         const h = findTriggers(s, new RegExp(`(?<t>${BRINGS_IN.source})[^，。；]{0,8}?${brought}`)).find((x) => !x.negated);
         if (h) {

@@ -29,7 +29,10 @@ const GRANT_VERB = new RegExp(`^(?:转授权|再授权|二次授权|转授予|�
  * that lets it happen — a may, a must or a plain statement not conditioned on the law's approval, or a must-not lifted
  * by a party's consent, a carve-out, silence, the operator's own approval or an article that permits it.
  */
-const OPERATION_FRONTED = /(?:将|把)[^，。；]{0,16}?(?:场景|领域|行业|业务|数据)的?(?:授权)?运营(?:工作|业务)?(?:整体|全部|部分)?$/;
+// The place the grant runs in may name it ("将所在市（州）授权运营空间的日常运营和数据产品经营交由其负责"): its running, and the
+// products' dealing or another work joined to it ("……日常运营和初级加工处理工作整体委托给……服务商"), is the operation (the
+// products alone are the next rule's).
+const OPERATION_FRONTED = /(?:将|把)[^，。；]{0,24}?(?:场景|领域|行业|业务|数据|运营空间|数据专区)的?(?:授权|日常|具体)?运营(?:工作|业务)?(?:(?:和|及|与|、)[^，。；]{0,10}?(?:运营|经营|工作|业务))?(?:整体|全部|部分)?$/;
 const OPERATION_TOPIC = /(?:^|[。；：])[^，。；：]{0,24}?(?:场景|领域|行业|业务)的?(?:授权)?运营(?:工作|业务)?[，,]\s*$/;
 // Or running it on the operator's behalf ("委托其生态合作伙伴以合作伙伴名义代为运营").
 // The operation as the noun itself, or the agreement for it; not a noun it qualifies ("移交运营期间形成的产品文档").
@@ -40,7 +43,8 @@ const OPERATION_HEADS_LIST = /等(?:全部|相关)?运营(?:业务|工作)/;
 const RUN_BY_RECIPIENT = /^[^，。；]{0,4}?(?:运营|经营)(?!维护|保障|支撑|辅助|评估|监测|监管|平台|门户|网站|系统|成本|费用|企业|单位|主体|机构|公司)/;
 // A product or service run by it: the operation is the clause's last word ("交由……公司负责日常运营，……"), not a noun
 // ("开展运营成效评估", "承担授权运营空间的机房运维").
-const OPERATION_DONE = /^(?:负责|具体|独立)?(?:日常)?(?:运营|经营)(?=[，,。；;、]|$)/;
+// The recipient's own name may follow its kind ("交给合作单位某某有限公司负责日常经营和客户对接").
+const OPERATION_DONE = /^(?:[^，。；]{0,24}?(?:有限公司|公司|企业|中心))?(?:负责|具体|独立)?(?:日常)?(?:运营|经营)(?=[，,。；;、和及与]|$)/;
 function runByRecipient(p: ClauseParse, run = RUN_BY_RECIPIENT): boolean {
   const rest = p.text.slice(p.act!.at + p.act!.verb.length);
   const at = p.recipient ? rest.indexOf(p.recipient.text) : -1;
@@ -207,7 +211,7 @@ export function movesGrant(p: ClauseParse, g?: Glossary, sentence = p.text): boo
   // A third party engaged for a check or a service of its own trade ("每年委托第三方审计后……报送") runs nothing of the grant.
   if (p.act.kind === 'entrust' && p.recipient && SERVICE_TASK.test(p.text.slice(p.text.indexOf(p.recipient.text) + p.recipient.text.length))) return false;
   const fronted = OPERATION_FRONTED.test(p.text.slice(0, p.act.at)) || OPERATION_TOPIC.test(sentence.slice(0, p.start));
-  if ((p.act.kind === 'entrust' || p.act.kind === 'transfer') && !p.object && by !== 'grantor' && by !== 'public' && fronted) return isOutsideParty(p.recipient?.party);
+  if ((p.act.kind === 'entrust' || p.act.kind === 'transfer') && (!p.object || (p.object.kind === 'derived' && OPERATION_FRONTED.test(p.text.slice(0, p.act.at)))) && by !== 'grantor' && by !== 'public' && fronted) return isOutsideParty(p.recipient?.party);
   // A scenario itself handed to another party to run ("可将该场景整体分包给具备相应能力的单位运营").
   if ((p.act.kind === 'entrust' || p.act.kind === 'transfer') && by !== 'grantor' && by !== 'public' && (SCENE_FRONTED.test(p.text.slice(0, p.act.at)) || SCENE_TOPIC.test(p.text.slice(0, p.act.at))) && (runByRecipient(p) || RUN_BY_NAMED.test(p.text.slice(p.act.at + p.act.verb.length)))) return true;
   // The grant exercised on the operator's behalf by the party it has just entrusted ("乙方可委托其关联公司作为……运营方，代为

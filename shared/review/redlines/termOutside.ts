@@ -13,11 +13,13 @@ type Day = [number, number, number];
  * or one in which the operator only builds or may not operate, adds nothing.
  */
 export const PHASE_NAME = /(建设期|筹备期|准备期|过渡期|培育期|试运营期|试运行期|孵化期|调试期|验收期)/;
+// Or a phase named by the work done in it ("模块建设及联调测试期间（预计12个月）"), read as that name with its 期.
+const WORK_PHASE = /((?:[\u4e00-\u9fff]{0,6}?(?:建设|筹备|部署|联调|调试|测试|试运营|试运行))+期)(?=间|内)/;
 export const LEFT_OUT = /不计入|不纳入|不包括在|不包含在|不占用|不含|另行计算|单独计算|不计算在/;
 // What it works with may come first: "建设期内乙方即可依托授权数据开展测试运营".
 // Its length may stand in brackets first ("建设期间（预计不超过十八个月），乙方即享有……"), and holding the grant's rights in
-// it is working in it ("即享有本协议项下的公共数据加工使用权益").
-const WORKS_IN = /(?:内|期间|间|中|阶段)(?:[（(][^）)]{0,16}[）)])?[，,]?[^。；]{0,8}?(?:(?:即可|可以|可|即|已|先行|同步)[^，。；]{0,10}?(?:开展|进行|提供|从事)?[^，。；]{0,4}?(?:运营|试运营|试运行|加工|经营|开发利用|收费|对外提供|销售)|(?:即|已|同步)享有[^，。；]{0,20}?(?:权益|权利|权限))/;
+// it is working in it ("即享有本协议项下的公共数据加工使用权益"), as is reaching the granted data ("即可接入授权数据开展产品研发").
+const WORKS_IN = /(?:内|期间|间|中|阶段)(?:[（(][^）)]{0,16}[）)])?[，,]?[^。；]{0,8}?(?:(?:即可|可以|可|即|已|先行|同步)[^，。；]{0,10}?(?:开展|进行|提供|从事)?[^，。；]{0,4}?(?:运营|试运营|试运行|加工|经营|开发利用|收费|对外提供|销售|数据治理|产品(?:预研|研发|开发|试用))|(?:即|已|同步)享有[^，。；]{0,20}?(?:权益|权利|权限)|(?:即可|可以|可|即|已|先行|同步)[^，。；]{0,6}?(?:接入|调用|使用|获取|访问)[^，。；]{0,6}?(?:授权|公共)数据)/;
 export const isNegatedWork = (s: string) => /不得|不能|不可|禁止|严禁|不允许|无权|不开展|不从事/.test(s);
 /** "另设一年建设期", "另设二十四个月试运行期": a phase set beside the term is outside it, unless said counted in it. */
 const SET_BESIDE = /另设|另行设置|另外设置|另加|另有/;
@@ -106,7 +108,7 @@ const phaseToDate = (name: string) =>
 export function phaseOutside(block: string, start: Day | null): { months: number; text: string } | null {
   const datedPhase = datedBefore(block);
   const dated = datedPhase?.text;
-  const name = datedPhase?.name ?? PHASE_NAME.exec(block)?.[1];
+  const name = datedPhase?.name ?? PHASE_NAME.exec(block)?.[1] ?? WORK_PHASE.exec(block)?.[1];
   if (!name) return null;
   const beside = new RegExp(`(?:${SET_BESIDE.source})[^，。；]{0,8}?${name}`).test(block);
   const later = FROM_LATER.test(block) && !COUNTED_IN.test(block) ? FROM_LATER.exec(block)![0] : null;

@@ -25,7 +25,8 @@ type Day = [number, number, number];
 const TERM_WORDS = new RegExp(`期限|有效期|授权期|运营期|为期|运营周期|协议期|授权周期|${FIRST_TERM}`);
 
 /** "至生效之日后第三个完整自然年度的最后一日止" (or "第三年末"): the end, N whole years after the year the term starts. */
-const WHOLE_YEARS = /(?:生效|签订|签署|起算|上线|验收)(?:之日|日)?(?:后|起)的?第\s*([一二两三四五六七八九十\d]+)\s*个?\s*(?:完整的?)?\s*(?:自然|会计|日历|公历|运营)?\s*年(?:度)?(?:的)?(?:最后一日|最后一天|末|届满|结束|终了)/;
+// The end may follow the start after a comma ("自……签订之日起，至第三个完整会计年度终了之日止").
+const WHOLE_YEARS = /(?:生效|签订|签署|起算|上线|验收)(?:之日|日)?(?:后|起)(?:[，,]\s*(?:至|到))?的?第\s*([一二两三四五六七八九十\d]+)\s*个?\s*(?:完整的?)?\s*(?:自然|会计|日历|公历|运营)?\s*年(?:度)?(?:的)?(?:最后一日|最后一天|末|届满|结束|终了)/;
 function wholeYears(s: string, start: Day | null): number | null {
   const m = WHOLE_YEARS.exec(s);
   if (!m) return null;
@@ -186,12 +187,15 @@ const SPAN = String.raw`(${CN_NUMERAL})\s*个?\s*(年|个月|月)`;
 const END_PAST_EVENT = new RegExp(String.raw`(?:生效|签订|签署)[^。；]{0,16}?(?:至|到|直至)[^。；]{0,40}?(?:完成|建成|验收|上线|交付|投运|投入运营|通过[^，。；]{0,6}?审核)[^。；]{0,24}?(?:满|后)\s*${SPAN}\s*(?:之日|时)`);
 const YEAR_FROM_EVENT = new RegExp(`[“"「]([\\u4e00-\\u9fff]{2,6}年度)[”"」][，,]?\\s*(?:是指|系指|指)[^。；]{0,40}?自[^，。；]{0,32}?${LATER_EVENT}[^，。；]{0,8}?(?:之日|日|后)?起`);
 const NTH_YEAR_END = String.raw`(?:生效|签订|签署)[^。；]{0,16}?(?:至|到)\s*第\s*(${CN_NUMERAL})\s*个\s*[“"「]?UNIT[”"」]?\s*(?:届满|结束|末|终了|最后一日)`;
+/** Every block asks the same of the whole text: the year it counts from a later event is read once per text. */
+let yearRead: { whole: string; unit: RegExpExecArray | null } | null = null;
+const yearFromEvent = (whole: string) => (yearRead?.whole === whole ? yearRead : (yearRead = { whole, unit: YEAR_FROM_EVENT.exec(whole) })).unit;
 export function termPastEvent(block: string, whole: string): { months: number; text: string } | null {
   if (!/至|到/.test(block)) return null;
   const due = () => EVENT_DUE.exec(block) ?? EVENT_DUE.exec(whole);
   const dueMonths = (d: RegExpExecArray) => durations(`期限为${d[1] ?? d[2] ?? d[3] ?? d[4]}`).find((x) => Number.isFinite(x.months))?.months ?? null;
   const past = END_PAST_EVENT.exec(block);
-  const unit = past ? null : YEAR_FROM_EVENT.exec(whole);
+  const unit = past ? null : yearFromEvent(whole);
   const nth = unit ? new RegExp(NTH_YEAR_END.replace('UNIT', unit[1])).exec(block) : null;
   const m = past ?? nth;
   const d = m && due();

@@ -174,7 +174,11 @@ export function* units(r: ReadDocument, isClause: (b: Block) => boolean): Genera
     record = [];
     head = null;
     // A short heading names a matter; a longer one cut from an article ("第三条 本协议授权范围覆盖……全部应用场景") is its sentence.
-    if (!isClause(b) && !(b.kind === 'heading' && t.length >= 14 && !/(?:原则|要求|模式|方式|范围|机制|措施|安排|清单|条件|情况)$/.test(t))) continue;
+    // A caption long only by its article's number names matters, unless it says something of them ("第二十六条 公益使用和
+    // 经营性收费" names two; "第三条 授权范围以数据资源目录界定" is the article's sentence).
+    const caption = t.replace(/^\s*第[一二三四五六七八九十百零〇\d]+条\s*/, '');
+    const sentenceLong = t.length >= 14 && (caption.length >= 14 || /以|为|由|按|应|可|不得|须|均|是/.test(caption));
+    if (!isClause(b) && !(b.kind === 'heading' && sentenceLong && !/(?:原则|要求|模式|方式|范围|机制|措施|安排|清单|条件|情况)$/.test(t))) continue;
     const ss = ledSentences(asOneRecord(t), leads.get(b));
     // Only a paragraph runs on: a heading cut from an article states its matter without a full stop.
     const joined = lead && b.kind === 'paragraph' && !NUMBERED.test(t) ? lead : '';
