@@ -7,7 +7,7 @@ import { namesRaw } from './clauseObjects';
 import { isBackground, readRedline } from './redlines';
 import { CONTRAST_CLAUSE, riskListed } from './redlines/background';
 import { PUBLIC_USER } from './redlines/actors';
-import { enclosingHeadings, evidence, headingChains, headingName, joinedWithHe, type ReadDocument } from './sections';
+import { enclosingHeadings, evidence, headingChains, headingName, joinedWithHe, type ReadDocument, type Section } from './sections';
 import { spansSeveralGrants, termAcrossSentences } from './redlines/term';
 import { cells as rowCells, columnHeads, leadsByBlock, onlyInRiskCells, sentencesByBlock } from './redlines/units';
 import { renewsAnotherMatter } from './redlines/renewal';
@@ -15,7 +15,7 @@ import { clauses, durations, parseNumeral, sentences, signingDate } from './text
 import { FIRST_TERM } from './periods';
 import { automaticExtensions } from './extensions';
 import { filingLate } from './filingTime';
-import { labelsDecide, servedColumn, servedPublic } from './productCategories';
+import { emptyLabelsDropped, labelsDecide, servedColumn, servedPublic } from './productCategories';
 
 /**
  * Red lines. A phrase check fires on what a clause lets happen: a permission, an obligation, or a prohibition with a
@@ -186,7 +186,7 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
       const tables = named.filter((s) => /清单/.test(s.name) && s.blocks.some((b) => b.kind === 'table'));
       // A list set out as a table in a part of a section on the products ("6 数据产品和服务" / "6.1 产品清单" / "6.3 价格说明：
       // 序号1—3用于公共治理和公益事业……") is read with its section: its notes beside the table say which rows are which.
-      const hits = tables.length ? [...new Set(tables.map((t) => named.find((s) => s !== t && s.blocks.includes(t.heading)) ?? t))] : named;
+      const hits = (tables.length ? [...new Set(tables.map((t) => named.find((s) => s !== t && s.blocks.includes(t.heading)) ?? t))] : named).map((s) => withLabelledRun(r, s));
       if (!hits.length) return { fired: false, evidence: [] };
       // A list kept in an annex the file does not hold ("清单见附件二，包括企业信用评分、授信辅助核验接口等"): what is
       // shown are examples, not the list, so what it lacks cannot be told.
@@ -200,13 +200,15 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
       const resolve = referenced(r);
       const annexes = hits.flatMap((s) => [...s.text.matchAll(LIST_IN_ANNEX)].map((m) => resolve(`附件${m[1]}`) ?? ''));
       // A category item whose content is deferred ("2. 公共治理和公益事业类：……另行研究确定") is dropped whole, its label with it.
-      const text = sentences([...hits.map((s) => s.text), ...annexes].join('\n').replace(DEFERRED_ITEM, '\n'))
-        // Nor does a use the text leaves out of itself ("农业农村部门……所需的统计分析，由……自行开展，不纳入本方案"). A note
-        // on all the listed products ("上述产品均按照政府指导价……收费") says what they all are: it stays.
-        // Nor a category deferred ("公共治理和公益事业类产品和服务，待授权运营启动后根据各部门需求另行研究确定").
-        // Nor one it serves by other means ("……由公安、卫生健康等部门依托既有系统开展，所需数据通过政务数据共享渠道按需获取，不通过
-        // 授权运营方式提供").
-        .filter((x) => ALL_LISTED.test(x) || !/上述|前述|上表|上列|以上(?:产品|数据|服务)|(?:使用|调用|申请|需要)[^，。；]{0,12}的[，,]|不(?:纳入|列入|属于|在)本(?:方案|协议|场景|次|期|项目|清单|目录)|不(?:通过|以|采取|采用)(?:本次)?授权运营(?:的)?(?:方式|渠道|途径)?(?:提供|开展|获取|供给)|(?:类|产品|服务)[，,]\s*待[^。；]{0,40}?(?:另行|再行|届时)(?:研究|确定|制定|约定|签订|明确)/.test(x))
+      const listed = sentences([...hits.map((s) => s.text), ...annexes].join('\n').replace(DEFERRED_ITEM, '\n'));
+      const kept = listed.map((x) => ALL_LISTED.test(x) || !STRUCK.test(x));
+      // A heading whose only sentence was struck ("（二）关于政府部门使用需求" / "……不在本方案产品清单中安排") names what the list
+      // leaves out.
+      kept.forEach((k, i) => {
+        if (!k && i > 0 && kept[i - 1] && HEADING_LINE.test(listed[i - 1]) && (i + 1 >= listed.length || HEADING_LINE.test(listed[i + 1]))) kept[i - 1] = false;
+      });
+      const text = listed
+        .filter((_, i) => kept[i])
         // A category the text does not offer now is none of its list: "本期不开发面向市场的经营性产品", "产业类数据产品待
         // 试点评估后另行研究".
         .map((x) => clauses(x).filter((c) => !NOT_OFFERED.test(c.text)).map((c) => c.text).join('，'))
@@ -217,7 +219,7 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
       const heads = columnHeads(r);
       const served = hits.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' ? servedColumn(b.rows) : heads.has(b) ? servedColumn([heads.get(b)!, rowCells(r.text(b))]) : [])));
       // Guizhou's 政务指导价 is the price paid products are sold at, as 政府指导价 elsewhere: no public use.
-      const said = servedPublic([labelsDecide(text, check.groups), ...defined, ...served].join('\n')).replace(/政务指导价/g, '政府指导价');
+      const said = servedPublic([labelsDecide(emptyLabelsDropped(text), check.groups), ...defined, ...served].join('\n')).replace(/政务指导价/g, '政府指导价');
       let lacking = check.groups.filter((g) => !g.any.some((w) => said.includes(w))).map((g) => g.label);
       // Free services to public bodies the text sets out elsewhere ("十、社会效益：……向州林业局……免费提供森林火险综合研判、
       // ……两项服务") are products of the public category, wherever the list stands.
@@ -228,6 +230,23 @@ export function runCheck(check: Check, r: ReadDocument, kind?: ReviewKind, rule?
         : { fired: false, evidence: [] };
     }
   }
+}
+
+/**
+ * A list whose lead-in ends on a colon and whose category items were numbered like the list's own heading ("（六）数据产品和
+ * 服务清单" / "按照产品形态，拟提供：" / "（一）数据接口类：……" / "（二）数据模型类：……"): the items were read as sections
+ * beside it, so the labelled ones that follow are read as its content.
+ */
+function withLabelledRun<T extends ListPart>(r: ReadDocument, s: T): T {
+  const last = s.blocks.at(-1);
+  if (!last || !/[：:]\s*$/.test(r.text(last))) return s;
+  const run: Section[] = [];
+  const at = r.sections.findIndex((x) => x.heading === s.heading);
+  for (const next of at < 0 ? [] : r.sections.slice(at + 1)) {
+    if (!/类$/.test(next.name.replace(/[：:]\s*$/, '').split(/[：:]/)[0])) break;
+    run.push(next);
+  }
+  return run.length ? { ...s, blocks: [...s.blocks, ...run.flatMap((x) => x.blocks)], text: [s.text, ...run.map((x) => x.text)].join('\n') } : s;
 }
 
 /** A caption naming the products list ("附件3 公共数据产品和服务清单", "附表1 首批数据产品和服务清单"), or a label before one. */
@@ -263,12 +282,23 @@ function listsCaptioned(r: ReadDocument): ListPart[] {
 
 /** Named services or products handed free to public bodies ("向州林业局和各县（市）林业局免费提供……两项服务"). */
 const OFFERED_FREE = new RegExp(`向[^，。；]{0,20}?(?:${PUBLIC_USER.source})[^，。；]{0,12}?(?:免费|无偿)提供[^。；]{2,60}?(?:服务|产品|图层|报告|看板|平台)`);
+/**
+ * What a products list says that is no product of it: a note on the products above ("上述产品均……"), the terms of a use
+ * ("……使用的，"), a use the text leaves out of itself ("农业农村部门……所需的统计分析，由……自行开展，不纳入本方案"), a category
+ * deferred ("公共治理和公益事业类产品和服务，待授权运营启动后根据各部门需求另行研究确定"), or one it serves by other means
+ * ("……由公安、卫生健康等部门依托既有系统开展，所需数据通过政务数据共享渠道按需获取，不通过授权运营方式提供"). A note on all
+ * the listed products ("上述产品均按照政府指导价……收费") says what they all are: it stays (ALL_LISTED).
+ */
+const STRUCK = /上述|前述|上表|上列|以上(?:产品|数据|服务)|(?:使用|调用|申请|需要)[^，。；]{0,12}的[，,]|不(?:纳入|列入|属于|在)本(?:方案|协议|场景|次|期|项目|清单|目录)|不(?:通过|以|采取|采用)(?:本次)?授权运营(?:的)?(?:方式|渠道|途径)?(?:提供|开展|获取|供给)|(?:类|产品|服务)[，,]\s*待[^。；]{0,40}?(?:另行|再行|届时)(?:研究|确定|制定|约定|签订|明确)/;
+/** A numbered line with no sentence of its own: an item's or a part's heading. */
+const HEADING_LINE = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[一二三四五六七八九十]+、)\s*[^。；，,]{1,30}$/;
 const DEFERRED_ITEM = /(?:^|\n)[^\n。；]*?类(?:[：:]|\s*\n)\s*(?:待[^。；\n]{0,40}?(?:另行|再行|届时)(?:研究|确定|制定|约定|签订|明确)|[^。；\n]{0,40}?(?:另行|再行|届时)研究)[^。；\n]*[。；]?/g;
-const ALL_LISTED = /(?:上述|以上|前述)[^，。；]{0,6}?(?:产品|服务)[^，。；]{0,4}?(?:均|全部|都|一律)/;
+// Or whom they mainly serve ("以上产品和服务主要服务于市、区县农业农村部门和乡镇政府履职需要").
+const ALL_LISTED = /(?:上述|以上|前述)[^，。；]{0,6}?(?:产品|服务)[^，。；]{0,4}?(?:均|全部|都|一律|主要)/;
 // Or says whom they all serve ("……详见附件3《产品和服务清单》，共12项，全部面向文旅企业……提供").
 const ALL_OF_A_KIND = /(?:所列|上述|以上|清单中?)[^，。；]{0,12}?(?:产品|服务)[^，。；]{0,4}?(?:均为|全部为|都是|均属于?|全部属于?)|(?:清单|产品|服务)[^。；]{0,24}?[，,]\s*(?:共|合计)?[\d一二三四五六七八九十]*项?[，,]?\s*(?:全部|均|都|一律)(?:面向|服务于?|用于|提供给)|(?:服务对象|使用对象|用户|客户)(?:均为|全部为|都是|均是|全部是)/;
 // Or not sold to the market: "以上四项均无偿提供，不面向市场主体销售".
-const NOT_OFFERED = /[|｜：:]\s*(?:暂无|暂缺|无)\s*$|(?:不|暂不|暂未|未|不再)(?:开发|开展|提供|从事|涉及|包括|包含|纳入|列入|设置|安排)|(?:不|暂不|不得)(?:面向|向|对)[^，。；]{1,12}?(?:销售|出售|提供|开放|收费)|待[^，。；]{0,16}?(?:后|再)[^，。；]{0,4}?(?:另行|再行)?(?:研究|确定|开发|论证)|另行研究|由[^，。；]{0,16}?另行提出|(?:视|根据)[^，。；]{0,10}?(?:情况|需要)(?:逐步|适时|再行)(?:拓展|开发|推出|增加)/;
+const NOT_OFFERED = /[|｜：:]\s*(?:暂无|暂缺|无)\s*$|(?:不|暂不|暂未|未|不再)(?:开发|开展|提供|从事|涉及|包括|包含|纳入|列入|设置|安排)|(?:不|暂不|不得)(?:面向|向|对)[^，。；]{1,12}?(?:销售|出售|提供|开放|收费)|待[^，。；]{0,16}?(?:后|再)[^，。；]{0,12}?(?:另行|再行)?(?:研究|确定|开发|论证)|另行研究|由[^，。；]{0,16}?另行提出|(?:视|根据)[^，。；]{0,10}?(?:情况|需要)(?:逐步|适时|再行)(?:拓展|开发|推出|增加)/;
 
 const N = '[一二三四五六七八九十\\d]+';
 const ANNEX_HEAD = new RegExp(`^\\s*附件\\s*(${N})(?![\\d．.])`);

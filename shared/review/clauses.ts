@@ -1,4 +1,4 @@
-import { ITEM_NUMBER, clauseAt, clauses, sentences } from './text';
+import { DEFINITION_OPENING, clauseAt, clauses, sentences } from './text';
 import { OVERSEEN_SPAN, namedAsRisk, sanctionItem } from './redlines/background';
 import { NEGATOR_OPEN, forbiddingLeadBefore, ledSentences, underSanctionLead, type Lead } from './clauseLeads';
 
@@ -258,13 +258,14 @@ export interface Hit extends ClauseReading {
 
 /**
  * A definition says what a word means and lets nothing happen: "“转授权”指……", "本协议所称X，是指……" (and after a semicolon
- * "所称“数据副本”，是指……"), "X是指……", "X，指……", a
- * 定义 list's "（一）转授权：指……" (or its body alone, "指……", when the term was cut off as a heading). A bare "指" only after a quoted term, 所称, or such an item's colon, and not as the
- * start of 指导价, 指定 or 指引. The one pattern for the phrase readers and the clause parse (clauseParse's `defines`).
+ * "所称“数据副本”，是指……"), "X是指……", "X，指……", a 定义 list's "（一）转授权：指……" (or its body alone, "指……", when the
+ * term was cut off as a heading), after the opening the glossary reads too (text.ts DEFINITION_OPENING). A bare "指" only
+ * after a quoted term, 所称, or such an item's colon, and not as the start of 指导价, 指定 or 指引. The one pattern for the
+ * phrase readers and the clause parse (clauseParse's `defines`).
  */
 const TERM_WORD = '[\\u4e00-\\u9fffA-Za-z]{2,12}?';
 const MEANS_BARE = '指(?![导定引南标示出明向挥派令]|数(?!据))';
-export const DEFINES = new RegExp('^\\s*(?:…+\\s*)?(?:第[一二三四五六七八九十百\\d]+条\\s*)?(?:定义[。：:\\s]*)?(?:' + ITEM_NUMBER + ')?(?:'
+export const DEFINES = new RegExp(DEFINITION_OPENING + '(?:'
   + `(?:(?:本(?:协议|方案|办法|合同)(?:中|所称|所指|所述)|所称|所指)的?)?[“"「『][^”"」』]{2,12}[”"」』]\\s*[，,：:]?\\s*(?:是指|系指|指的是|${MEANS_BARE})`
   + `|本(?:协议|方案|办法|合同)中?(?:所称|所指|所述)的?${TERM_WORD}\\s*[，,：:]?\\s*(?:是指|系指|指的是|${MEANS_BARE})`
   + `|${TERM_WORD}[：:]\\s*(?:是指|系指|指的是|${MEANS_BARE})`

@@ -1,5 +1,5 @@
 import { blockText, type Block } from '../domain/document';
-import { ITEM_NUMBER, typedCells } from './text';
+import { DEFINITION_OPENING, typedCells } from './text';
 import { parseNumbering } from '../document/numbering';
 
 /**
@@ -35,12 +35,11 @@ export interface Glossary {
 const TERM = '[\\u4e00-\\u9fffA-Za-z]{2,12}?';
 const QUOTED = `[“"「『]?(${TERM})[”"」』]?`;
 /**
- * “X”是指…, 本协议所称X，包括…, “X”：… (a quoted term and a colon): at the start of an item. "指" alone only after a
- * quoted term or 所称. An article's caption may stand before it: "第二条 定义 本协议所称“基础服务”，指……", or alone when
- * the article's number was read as a heading ("定义 1.4 “运营方”是指……"). An excerpt may open on an ellipsis ("……3. 本方案所称……").
+ * “X”是指…, 本协议所称X，包括…, “X”：… (a quoted term and a colon): after a definition's opening (text.ts), which may
+ * be an article's number and caption ("第二条 定义 本协议所称“基础服务”，指……").
  */
 const MEANS = new RegExp(
-  `^\\s*(?:…+\\s*)?(?:第[一二三四五六七八九十百\\d]+条\\s*(?:[\\u4e00-\\u9fff]{2,8}\\s+)?)?(?:(?:定义|释义|名词解释|术语)[。：:\\s]*)?(?:${ITEM_NUMBER})?(?:本(?:协议|方案|办法|合同|细则|规范|条|款|章)(?:中|所称|所指|所述)的?)?${QUOTED}\\s*[，,：:]?\\s*(是指|系指|指的是|指|包括|包含|涵盖|含(?!义|有)|(?<=[”"」』]\\s*)[：:])`,
+  `${DEFINITION_OPENING}(?:本(?:协议|方案|办法|合同|细则|规范|条|款|章)(?:中|所称|所指|所述)的?)?${QUOTED}\\s*[，,：:]?\\s*(是指|系指|指的是|指|包括|包含|涵盖|含(?!义|有)|(?<=[”"」』]\\s*)[：:])`,
 );
 /** A term defined inside another's definition: "……，其中“数据集”包括经去标识化处理的……明细数据". */
 const NESTED = new RegExp(`其中${QUOTED}\\s*[，,]?\\s*(是指|系指|指|包括|包含|涵盖)`);

@@ -18,7 +18,8 @@ const CALENDAR_DAYS: Record<string, number> = { 日: 1, 天: 1, 周: 7, 星期: 
 /** Counted from a later event ("签订当季度结束后十个工作日内", "验收合格之日起五个工作日内"): the days run after a wait. */
 // Or a check passed first ("通过甲方组织的安全测评后，甲方在五个工作日内……备案").
 // Or from the operator's selection ("运营机构遴选确定后10个工作日内"), after the plan's approval.
-const LATER_START = /(?:季度|年度|月度|半年|年)(?:结束|终了|末)|(?:遴选|选定|招标|中标|比选)[^，。；]{0,4}?(?:确定|完成|结束)?(?:之日|后)|验收(?:合格|通过)?(?:之日|后)|(?:部署|上线|投入运营)[^，。；]{0,8}?(?:之日|后)|通过[^，。；]{0,12}?(?:测评|评测|测试|检测|评估|审查|审核)(?:之日|后)/;
+// Or an approval after the signing ("运营协议签订并经市政府批复同意后5个工作日内").
+const LATER_START = /(?:季度|年度|月度|半年|年)(?:结束|终了|末)|(?:遴选|选定|招标|中标|比选)[^，。；]{0,4}?(?:确定|完成|结束)?(?:之日|后)|验收(?:合格|通过)?(?:之日|后)|(?:部署|上线|投入运营)[^，。；]{0,8}?(?:之日|后)|通过[^，。；]{0,12}?(?:测评|评测|测试|检测|评估|审查|审核)(?:之日|后)|签订[^，。；]{0,4}?(?:并|且|后)[^，。；]{0,4}?经[^，。；]{0,12}?(?:批复|批准|审批|审定)(?:同意)?(?:之日|后)/;
 /**
  * The days counted from an event the text names ("自首批数据资源交付乙方之日起五个工作日", "……之日起算的五个工作日"): the
  * limit runs from the signing or the approval, so any other event starts them late.
@@ -35,10 +36,17 @@ const PUT_BACK = new RegExp(`(?:期限|时限|时间)?(?:顺延|延后|推迟|�
 // Or set as the rule for some case ("涉及跨部门共享数据的，待各数源单位会签完毕后再行备案"): deferred all the same.
 const WAITS_FOR = /(?:(?:可以|可|允许|准予|得)(?:暂缓|延后|推迟)?[^，。；]{0,4}?(?:待|等到?|俟|于)([^，。；]{1,30}?)(?:后|之后|时)[^，。；]{0,6}?(?:一并|统一|再行|再|另行)?|(?:^|[，,])\s*(?:应当?|须)?(?:待|等到?|俟)([^，。；]{1,30}?)(?:后|之后)[^，。；]{0,6}?(?:一并|统一|再行|再|另行|方可|才))(?:报备|备案|报送备案|报请备案)(?![^，。；]{0,12}?工作日)/;
 /** Filed in a periodic report or batch ("纳入年度授权运营情况报告报省数据和政务服务局备案"): it waits for the report. */
-const PERIODIC = /(?:纳入|列入|汇入|随同?)[^，。；]{0,6}?(?:年度|季度|半年度?|月度|定期)[^，。；]{0,16}?(?:报告|报表|汇总|总结)[^。；]{0,20}?备案/;
+// Or gathered by period before it goes on ("……报市数据和政务服务局备案；市数据和政务服务局按季度汇总后报省数据和政务服务局备案").
+const PERIODIC = /(?:纳入|列入|汇入|随同?)[^，。；]{0,6}?(?:年度|季度|半年度?|月度|定期)[^，。；]{0,16}?(?:报告|报表|汇总|总结)[^。；]{0,20}?备案|(?:按|每)(?:年度|季度|半年度?|月度|年|季|月)(?:集中)?汇总(?:后)?[^。；]{0,20}?备案/;
 const SAME_DAY = /(?:签订|签署|审议通过|批准|印发)(?:的)?(?:当日|当天|次日)[^。；]{0,24}?(?:提交|报送|报请?)[^。；]{0,16}?备案/;
 const REVIEWERS_TIME = /^(?:内|以内|之内)?[，,]?[^，。；]{0,4}?(?:完成|作出|出具|反馈|办结|予以)[^，。；]{0,6}?(?:审查|审核|回执|意见|确认|备案登记)/;
 const RECEIVED = /收到[^，。；]{0,12}?(?:后|之日起)[，,]?[^，。；]{0,4}$/;
+/**
+ * The days bind only a step before the filing: material handed to the grantor, which files it later with no time of its
+ * own ("乙方应当在本协议签订后5个工作日内将协议文本……报送甲方，由甲方汇总后报市数据主管部门备案").
+ */
+// Or sent to another body to review first ("……将方案报送市政府办公室审核，经审核后逐级报省数据和政务服务局备案").
+const HANDED_ON = /^[^。；]{0,40}?(?:(?:报送|提交|报|交|送|移交)(?:给)?(?:甲方|实施机构|授权方)[^，。；]{0,8}?[，,]\s*(?:再|并)?(?:由|经)?(?:甲方|实施机构|授权方|其)|(?:报送|提交|报)[^，。；]{0,16}?(?:审核|审查|审定|审批)[，,]\s*(?:经|待)[^，。；]{0,8}?)[^，。；]{0,12}?(?:后|再)[^，。；]{0,4}?(?:逐级)?(?:报|提交|报送)([^。；]{0,20}?备案[^。；]*)/;
 /** The filing time extended ("备案期限可以顺延十个工作日"): the extension is added to the time it extends. */
 const EXTENDED_BY = new RegExp(`(?:顺延|延长|延期|延后|推迟|宽限)[^，。；]{0,6}?(${CN_NUMERAL})\\s*个?\\s*工作日`, 'g');
 const EXTENSION = new RegExp(EXTENDED_BY.source);
@@ -53,7 +61,8 @@ const TO_GRANTOR = /(?:报|向|送|报送)(?:甲方|实施机构|授权方)[^，
  * counted from its effect ("本协议生效后5个工作日内……备案") is counted from that event.
  */
 // Or on a payment or an approval after the signing ("本协议经双方签字盖章，且乙方……缴纳履约保证金后生效").
-const EFFECT_LATER = /(?:验收|部署|上线|投入运行|投入运营|测评|评测)[^。；]{0,12}?(?:之日|后)起?[^，。；]{0,4}?生效|(?:缴纳|缴清|交纳|交付|支付|到账|批准|批复|核准)[^，。；]{0,16}?(?:保证金|押金|费用|价款|担保|后|之日)[^，。；]{0,6}?(?:之日|后)?起?生效/;
+// Or on a filing of its own ("本协议自双方签字盖章并报市人民政府备案之日起生效").
+const EFFECT_LATER = /备案(?:之日|后)起?[^，。；]{0,4}?生效|(?:验收|部署|上线|投入运行|投入运营|测评|评测)[^。；]{0,12}?(?:之日|后)起?[^，。；]{0,4}?生效|(?:缴纳|缴清|交纳|交付|支付|到账|批准|批复|核准)[^，。；]{0,16}?(?:保证金|押金|费用|价款|担保|后|之日)[^，。；]{0,6}?(?:之日|后)?起?生效/;
 const FROM_EFFECT = /生效(?:之日|后|以后|之后)起?[^，。；]{0,4}$/;
 export function filingLate(r: ReadDocument, ctx: RegExp, maxWorkingDays: number, whenMentioned: boolean): { fired: boolean; detail?: string; evidence: Evidence[] } {
   // Read only when a filing is counted from the effect, and then up to the first block that sets it.
@@ -111,12 +120,20 @@ export function filingLate(r: ReadDocument, ctx: RegExp, maxWorkingDays: number,
           continue;
         }
         if (EXTENSION.test(s.slice(Math.max(0, m.index - 10), m.index + m[0].length))) continue;
+        const handed = HANDED_ON.exec(s.slice(m.index + m[0].length));
+        if (handed && !/工作日|日内|天内|当日|即时|及时/.test(handed[1])) {
+          late.push(`${m[0]}内仅交至授权方，再由其报备案（未限时）`);
+          continue;
+        }
         longest = Math.max(longest, n);
         if (n <= maxWorkingDays) ok = true;
         else late.push(m[0]);
       }
       const periodic = PERIODIC.exec(s);
       if (periodic) late.push(periodic[0]);
+      // Not filed now at all ("本方案审议通过后暂不单独备案，待……后……一并……备案").
+      const notNow = /暂不(?:单独|另行)?(?:报送|报请)?备案|暂缓备案/.exec(s);
+      if (notNow) late.push(notNow[0]);
       const waits = WAITS_FOR.exec(s);
       if (waits) late.push(`待${waits[1] ?? waits[2]}后备案`);
       const putBack = PUT_BACK.exec(s);

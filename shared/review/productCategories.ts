@@ -21,7 +21,9 @@ export const servedColumn = (rows: string[][]) => {
   const col = (rows[0] ?? []).findIndex((h) => SERVED_HEAD.test(h.trim()));
   return col < 0 ? [] : rows.slice(1).map((row) => `面向${(row[col] ?? '').trim()}`);
 };
-export const servedPublic = (t: string) => t.replace(SERVES_PUBLIC, (m) => `${m}（公共治理）`).replace(NOT_SERVED, '有关部门');
+/** The data a product is built from, named by its sources ("融合市场监管、税务、社保等数据"): whose data, not whom it serves. */
+const DATA_SOURCES = /(?:融合|汇聚|整合|归集|汇集|基于|(?<!开发)利用|依托|调用)(?:(?!提供|用于|面向|服务|为|向)[^，。；]){0,24}?等?(?:部门|领域|单位)?(?:的)?(?:公共|政务)?数据/g;
+export const servedPublic = (t: string) => t.replace(DATA_SOURCES, '相关数据').replace(SERVES_PUBLIC, (m) => `${m}（公共治理）`).replace(NOT_SERVED, '有关部门');
 
 /**
  * Products listed under a label that names their category ("（一）公共治理类：企业违法失信线索归集、安全生产隐患研判；"): the
@@ -38,6 +40,24 @@ const TAGGED_ITEM = /((?:^|[；;。、，,])\s*(?:\d+[.、．]|[（(][一二三�
 const CATEGORY_TAG = /公共治理|公益事业|公益|产业发展|行业发展/;
 // A note on all of them ("上述产品均免费提供") is no product of the label's.
 const LIST_NOTE = /^\s*(?:上述|以上|前述|注)/;
+/**
+ * A category label left with nothing under it once what is not offered is struck ("2. 公共治理和公益事业类" / "暂不列入，待
+ * 运营成熟后……研究确定"): the label names a category the list does not have.
+ */
+export function emptyLabelsDropped(text: string): string {
+  const lines = text.split('\n');
+  return lines
+    .filter((line, i) => {
+      if (!LABEL_LINE.test(line)) return true;
+      for (let k = i + 1; k < lines.length; k++) {
+        if (LABEL_LINE.test(lines[k])) return false;
+        if (lines[k].trim()) return true;
+      }
+      return false;
+    })
+    .join('\n');
+}
+
 export function labelsDecide(text: string, groups: readonly { any: readonly string[] }[]): string {
   const names = (label: string) => groups.some((g) => g.any.some((w) => label.includes(w)));
   let under = false;

@@ -61,6 +61,13 @@ export function clauseAt(text: string, at: number): { text: string; start: numbe
  */
 export const ITEM_NUMBER = '(?:\\d+(?:[.．]\\d+)+\\s*|[（(]?[一二三四五六七八九十\\d]+[）)、.．]\\s*){1,3}';
 
+/**
+ * What may stand before a definition's term: an excerpt's ellipsis ("……3. 本方案所称……"), an article's number and caption
+ * ("第二条 定义 本协议所称……"), a 定义 heading left in the text ("定义 1.4 “运营方”是指……"), the item's numbers. One opening
+ * for the phrase readers' test (clauses.ts DEFINES) and the glossary (definitions.ts).
+ */
+export const DEFINITION_OPENING = `^\\s*(?:…+\\s*)?(?:第[一二三四五六七八九十百\\d]+条\\s*(?:[\\u4e00-\\u9fff]{2,8}\\s+)?)?(?:(?:定义|释义|名词解释|术语)[。：:\\s]*)?(?:${ITEM_NUMBER})?`;
+
 /** Every rule reads the same blocks: their sentences are split once (bounded, so a long session does not grow it). */
 const sentenceCache = new Map<string, string[]>();
 export function sentences(text: string): string[] {
@@ -251,6 +258,8 @@ export function durations(written: string, signedOn?: [number, number, number] |
     const phase = /^(?:为|是|作为)/.test(after) && /(?:^|[，,；：:])\s*(?:前|后)\s*$/.test(before);
     if ((!phase && /(前|后)\s*$/.test(before)) || /(不少于|不低于|至少|以上)\s*$/.test(before)) continue;
     if (/日志|留存|保存|公示|公告|工作日|近|最近|过去/.test(before)) continue;
+    // What has already run that long ("2018年建成的……追溯系统已运行6年", "累计运营五年") is a past fact, no term.
+    if (/(?:已|已经|业已|累计|连续)(?:连续|累计|稳定|持续|正常|安全)?(?:运行|运营|使用|实施|开展|服务|经营|投用|积累|沉淀)(?:了|达|近|超过|逾)?\s*$/.test(before)) continue;
     if (/^(内未|以来|以上)/.test(after)) continue;
     const cap = /(不超过|不得超过|不超出|最长|最多|原则上)\s*$/.test(before);
     out.push({ months, text: m[0], kind: cap ? 'cap' : 'term' });

@@ -8,6 +8,7 @@ import type { DocumentTerms } from './index';
 import { definedOpen } from './scenesDefined';
 import { scenesByOperator } from './scenesByOperator';
 import { scenesBundled } from './scenesBundled';
+import { SCENE, sceneUnbounded } from './sceneBounds';
 import { ALL_DATA, CLOSED_LIST, FIELD_UNIT, grantsOtherUnit, MANY_HOLDERS, notNegated, OPEN_LIST, OWN_GRANT, resolved } from './grantUnit';
 import { OPERATOR_NAME } from './actors';
 import { operatorChosenWithout } from './operatorChosen';
@@ -24,12 +25,11 @@ import { operatorChosenWithout } from './operatorChosen';
  * A scenario the text limits ("不包括其他任何场景", "不得用于其他场景") or a new one that needs its own plan, competition
  * and agreement ("另行编制实施方案……另行签订授权运营协议", "逐一授权") is the mode kept.
  */
-const SCENE = '(?:应用)?场景';
 const GRANT = '(?:授权|授予|运营权|经营权|开发利用)';
 /** A list of scenarios closed by a catch-all: "授权场景为：（一）……；（三）其他符合国家政策的应用场景" (items read as one). */
 // The catch-all may be joined by a conjunction: "港口物流、文旅消费以及其他经甲方认可的场景".
 // Whoever's leave qualifies it, before or after 其他 ("（三）甲方认可的其他场景", "其他经甲方认可的场景"), it is the same catch-all.
-const CATCH_ALL = new RegExp(`${SCENE}(?:为|包括|如下)?[^。]{0,160}?(?:[（(][一二三四五六七八九十\\d]+[）)]|\\d+[、.．]|[、；;]|以及|及|和|或)\\s*(?:[^，。；（(、]{1,12}?的)?(?:其他|其它)[^，。；（(]{0,20}?${SCENE}[。；;]?$`);
+const CATCH_ALL = new RegExp(`${SCENE}(?:为|包括|如下)?[^。]{0,160}?(?:[（(][一二三四五六七八九十\\d]+[）)]|\\d+[、.．]|[、；;]|以及|及|和|或)\\s*(?:[^，。；（(、]{1,24}?的)?(?:其他|其它)[^，。；（(]{0,20}?${SCENE}[。；;]?$`);
 /** A scenario cell of a table row that names no scenario but all others ("场景名称：其他符合产业政策的场景"), not one
  * whose name begins with 其他 ("其他市场主体信用修复场景"). */
 /** A list that shuts others out ("不包括其他", "……除外"): its catch-all opens nothing. */
@@ -41,6 +41,8 @@ const OPEN_SCENES: RegExp[] = [
   // 一场景一授权 asks a grant of each.
   new RegExp(`(?:多个|若干|[二三四五六七八九十两\\d]+个|全部|所有|各)(?:示范|应用|试点)?${SCENE}(?:均|全部)?(?:统一|一并|一次性|打包|集中)(?:(?:纳入|列入)[^，。；]{0,8}?(?:授权|协议)|授予|授权|签订)|一次性(?:签订|签署|授予|授权)[^。；]{0,30}?(?:多个|若干|[二三四五六七八九十两\\d]+个|全部|所有)(?:示范|应用|试点)?${SCENE}`),
   new RegExp(`(?:全部|一切|各类|所有|任何|各种)(?:的)?(?:公共|政务)?(?:数据)?${SCENE}`),
+  // Scenarios handed down later by the grantor's notice, under a framework ("具体运营场景由甲方根据工作需要以书面通知方式下达").
+  new RegExp(`${SCENE}由(?:甲方|实施机构|授权方)[^，。；]{0,12}?(?:以)?(?:书面)?通知(?:的)?(?:方式|形式)?(?:下达|确定|明确|安排|指派)`),
   // No limit on the scenarios or their number: "应用场景不受限制", "场景数量不设上限", "场景不受数量和类型限制".
   new RegExp(`${SCENE}(?:的)?(?:数量|个数|数目|范围)?[^，。；]{0,4}?(?:不受(?:任何)?(?:(?:数量|个数|数目|范围|类型|种类|类别|领域|行业)(?:的)?[和及与、或]?){0,3}(?:的)?限制|不设(?:上限|限制)|不作限制|没有限制|无限制|不限)`),
   // Everything done in a field, or anything at all, counted as granted: "在上述领域内开展的一切开发活动均属本次授权范围".
@@ -186,19 +188,6 @@ function carried(s: string, asked: string): string | null {
   for (const re of [JOINS, RUNS_UNDER]) if (notNegated(s, re)) return re.exec(s)![0];
   return null;
 }
-/**
- * The scenario granted said to face or cover every field ("面向经济社会发展各领域的数据产品开发", "覆盖全市各行业"): a
- * scenario as wide as all fields is none. Serving many users of one field ("服务于各类金融机构") is not.
- */
-const EVERY_FIELD = /(?:面向|覆盖|涵盖|服务于?|适用于|包括|包含)[^，。；]{0,12}?(?:各|全部|所有|一切|各个|各类)(?:个|类)?(?:领域|行业|产业|方面|板块)/;
-/**
- * A scenario whose bounds stay open: what relates to or derives from it ("智慧交通及相关衍生场景"), or a list of fields
- * it covers ("涵盖城市管理、公共服务、产业发展等方面").
- */
-// Whatever relates to it, called a scenario or a field: "城市数字化治理及相关产业服务", "城市交通出行及相关延伸服务". A
-// scenario's own services ("智慧停车及相关增值服务") stay inside it, and so do the bodies of a field it serves ("……金融机构以及相关
-// 行业管理部门"): they are whom it serves.
-const OPEN_TAIL = new RegExp(`及(?:其)?(?:相关|衍生|延伸|关联|配套)(?:的)?(?:衍生|延伸|关联)?(?:的)?(?:${SCENE}|(?:衍生|延伸|关联)?[^，。；”"」]{0,4}?(?:领域|产业|行业)(?!管理|主管|部门|协会|组织|机构|企业|单位|从业|人员|主体|用户|客户)|(?:衍生|延伸|关联)(?:的)?(?:服务|产品|业务|应用))|${SCENE}[^。；]{0,20}?(?:涵盖|覆盖|包括|包含)[^。；]{0,30}?、[^。；]{0,20}?等(?:方面|领域|行业|板块)`);
 
 
 /**
@@ -227,13 +216,13 @@ const FILLED_LATER = new RegExp(`${OPERATOR_NAME}[^，。；]{0,16}?(?:确定|�
 /**
  * The scenario granted named as whatever relates to a matter ("授权场景为：住房租赁相关应用", "……有关业务"): a category,
  * not a scenario. A use named after it ("住房租赁相关的房源核验服务") is one; a scenario with its own
- * services ("普惠金融信贷及相关服务") is OPEN_TAIL's to judge.
+ * services ("普惠金融信贷及相关服务") is sceneBounds.ts's to judge.
  */
 const RELATED_CATEGORY = /授权(?:运营)?(?:的)?(?:应用)?场景(?:名称)?(?:(?:为|是|系)[：:]?|[：:])\s*[“"「]?[^，。；”"」]{1,20}?(?<![及和与])(?:相关|有关)(?:的)?(?:应用|业务|服务|产品|开发|场景|领域|事项)(?:等)?[”"」]?\s*(?:[，。；]|$)/;
 
 /** Words the reader starts from. */
 export const AUTHORIZATION_MODE_QUICK =
-  /全部|全量|所有|一切|各类|任何|各种|不限|为准|待定|未定|待确定|不以|不受|局限|拘泥|拘囿|不区分|区分|不分|无论|赋予|给予|运营权|经营权|开发利用权|级(?:公共|政务)数据|示例|示范|参考|举例|列举|有关|自主|自行|新增|新的|拓展|延伸|以外|之外|其他|后续|关联|整体|打包|一揽子|综合|合并|统一|一并|分领域|分行业|分部门|分区域|为单位|一次|多场景|重复授权|全部业务|不设|不指定|不限定|不明确|不作|不确定|不预设|不约定|不列明|不划定|暂不|暂未|暂缓|另行|再行|届时|适时|每个|每一|领域|口头|备案|告知|视为|全市|全省|全区|全县|全域|覆盖|涵盖|同时|逐项|逐一|逐个|单独|单场景|分别|各|增加|增设|扩大|默认|直接|协商|生效|限制|上限|不同|授权范围|授权事项|授权标的|项下|需求|用途|授权乙方|授权给|授予|依托|领域|授权行业|授权部门|新|未列|未载|未明确|清单外|附件外|自动|当然|归集|汇聚|汇集|接入|目录全文|总目录|享有|按需|应授尽授|视同|单元|数据范围|不限于|增补|补充|添加|调整|增减|其它|其余|登记|等(?:应用)?场景|取得|获得|授权乙方|补充授权|追加授权|行业|板块|产业|认为|认定|逐步|陆续|任意|(?:确定|明确|批准|同意|备案)(?:前|之前|以前)|纳入|列入|并入|归入|补入|适用|参照|按照|依照|比照|具体|实际|清单|名单|目录|衍生|相关|涵盖|包括|包含|指定|直接|推荐|国有|市属|区属|县属|省属|单一来源|框架协议|战略合作|备忘录|不经|未经|无需|无须|不再|免于|免予|不通过|不采用/;
+  /[两二三四五六七八九十\dN]个(?:应用)?场景|整合为|合并为|通知|同一|标段|全部|全量|所有|一切|各类|任何|各种|不限|为准|待定|未定|待确定|不以|不受|局限|拘泥|拘囿|不区分|区分|不分|无论|赋予|给予|运营权|经营权|开发利用权|级(?:公共|政务)数据|示例|示范|参考|举例|列举|有关|自主|自行|新增|新的|拓展|延伸|以外|之外|其他|后续|关联|整体|打包|一揽子|综合|合并|统一|一并|分领域|分行业|分部门|分区域|为单位|一次|多场景|重复授权|全部业务|不设|不指定|不限定|不明确|不作|不确定|不预设|不约定|不列明|不划定|暂不|暂未|暂缓|另行|再行|届时|适时|每个|每一|领域|口头|备案|告知|视为|全市|全省|全区|全县|全域|覆盖|涵盖|同时|逐项|逐一|逐个|单独|单场景|分别|各|增加|增设|扩大|默认|直接|协商|生效|限制|上限|不同|授权范围|授权事项|授权标的|项下|需求|用途|授权乙方|授权给|授予|依托|领域|授权行业|授权部门|新|未列|未载|未明确|清单外|附件外|自动|当然|归集|汇聚|汇集|接入|目录全文|总目录|享有|按需|应授尽授|视同|单元|数据范围|不限于|增补|补充|添加|调整|增减|其它|其余|登记|等(?:应用)?场景|取得|获得|授权乙方|补充授权|追加授权|行业|板块|产业|认为|认定|逐步|陆续|任意|(?:确定|明确|批准|同意|备案)(?:前|之前|以前)|纳入|列入|并入|归入|补入|适用|参照|按照|依照|比照|具体|实际|清单|名单|目录|衍生|相关|涵盖|包括|包含|指定|直接|推荐|国有|市属|区属|县属|省属|单一来源|框架协议|战略合作|备忘录|不经|未经|无需|无须|不再|免于|免予|不通过|不采用/;
 
 /**
  * What the grant covers left to what happens after it (a property of the grant, whatever the words):
@@ -361,8 +350,8 @@ export function readAuthorizationMode(u: Unit, doc?: DocumentTerms): ClauseReadi
   if (picked && !dutyEverywhere(s) && notNegated(s, OPERATOR_PICKS) && !scenarioApproved(s.slice(picked.index + picked[0].length))) return { reading: 'permission' };
   if (notNegated(s, LIKE_LISTED) && !OWN_GRANT.test(s)) return { reading: 'permission', condition: LIKE_LISTED.exec(s)![0] };
   const inGrant = GRANTED_SCENES.test(s) || /授权(?:的)?(?:应用)?场景/.test(`${u.heading}${s}`);
-  if (inGrant && notNegated(s, EVERY_FIELD) && !CLOSED_LIST.test(s)) return { reading: 'permission', condition: EVERY_FIELD.exec(s)![0] };
-  if (inGrant && notNegated(s, OPEN_TAIL) && !CLOSED_LIST.test(s)) return { reading: 'permission', condition: OPEN_TAIL.exec(s)![0] };
+  const unbounded = sceneUnbounded(s, inGrant);
+  if (unbounded) return { reading: 'permission', condition: unbounded };
   const byOperator = scenesByOperator(s) ?? scenesBundled(s);
   if (byOperator) return byOperator;
   // A table row whose scenario cell is a catch-all ("场景名称：其他经甲方认可的场景"): the list it ends is left open.

@@ -97,9 +97,10 @@ const excludedList = (s: string) =>
  */
 // The reason may stand between the practice and its refusal ("整体授权模式尚不具备条件，本方案不采用整体授权", "……的做法存在
 // 较大安全风险，本方案不予采纳").
-// Or a proposal quoted and refused: "对征求意见中“延长授权期限至5年”的建议，经研究未予采纳".
+// Or a proposal quoted and refused: "对征求意见中“延长授权期限至5年”的建议，经研究未予采纳", "“打包整体授权”的做法与省里的
+// 规定不一致，所以没有采纳".
 // Or a draft's wording quoted and said removed ("征求意见稿中曾有“运营期5年，……自动延续”的写法，……正式印发时已经删除").
-const REJECTED = /[“"「『][^”"」』]{2,60}[”"」』]的?(?:写法|表述|提法|约定|条款|内容|规定|说法)[^。]{0,60}?(?:已经?|均已|现已|予以|已被)(?:删除|删去|删掉|修改|修正|调整|取消|纠正)|(?:对|关于)[^。；]{0,20}?[“"][^”"]{2,40}[”"]的?(?:建议|意见|诉求|提议|请求)[，,][^。；]{0,10}?(?:未予|不予|没有|未)采纳|(?:做法|方式|模式|情形|思路)(?:[^。；]{0,4}?|(?:尚|仍|目前|暂)?(?:不具备|不具有|未具备)[^，。；]{0,6}?|(?:存在|具有|带来)[^，。；]{0,10}?(?:风险|隐患|问题|弊端))[，,][^。；]{0,30}?(?:不符合|不予采用|不采用|不予采纳|不采纳|未予采纳|不采取|不可取|予以纠正|应予禁止|不宜)|(?:不予?采用|不采取|不实行|不推行|摒弃|避免采用)(?:该|此|这种|这一|上述|此类|该类|此种)(?:模式|做法|方式|方案|安排)/;
+const REJECTED = /[“"「『][^”"」』]{2,60}[”"」』]的?(?:写法|表述|提法|约定|条款|内容|规定|说法)[^。]{0,60}?(?:已经?|均已|现已|予以|已被)(?:删除|删去|删掉|修改|修正|调整|取消|纠正)|(?:对|关于)[^。；]{0,20}?[“"][^”"]{2,40}[”"]的?(?:建议|意见|诉求|提议|请求)[，,][^。；]{0,10}?(?:未予|不予|没有|未)采纳|(?:做法|方式|模式|情形|思路)(?:[^。；]{0,4}?|(?:尚|仍|目前|暂)?(?:不具备|不具有|未具备)[^，。；]{0,6}?|(?:存在|具有|带来)[^，。；]{0,10}?(?:风险|隐患|问题|弊端))[，,][^。；]{0,30}?(?:不符合|不予采用|不采用|不予采纳|不采纳|未予采纳|不采取|不可取|予以纠正|应予禁止|不宜)|(?:不予?采用|不采取|不实行|不推行|摒弃|避免采用)(?:该|此|这种|这一|上述|此类|该类|此种)(?:模式|做法|方式|方案|安排)|(?:做法|方式|模式|思路|写法|提法|建议|意见)[^。；]{0,24}?[，,][^。；]{0,12}?(?:没有采纳|未采纳|未予采纳|不予采纳|没有采用|未采用|不予采用)/;
 /**
  * Others' practice told as a fact: the subject is another place or some market players, and the verb tells what they did
  * ("外省部分城市采取整体授权模式推进……", "近年来，部分平台企业借助对数据资源的独家掌控形成市场优势", "从外省实践看，有的省份
@@ -181,10 +182,13 @@ export function othersWords(sentence: string): boolean {
 }
 
 /** An opinion reported or another text's words quoted, unless the text takes them up (ADOPTED) or amends by them. */
+const REQUEST_CASE = /^[^。；“”]{0,40}?(?:提出|反映)[^。；“”]{0,30}?的[，,]\s*(?:由|应当|应|须|可以|可)/;
 function reportedOrQuoted(sentence: string): boolean {
   if (ADOPTED.test(sentence)) return false;
   // Under a label that names the reply ("关于政协委员提案的答复：委员提出……") the opinion starts after it.
   // An amendment quotes the clause it replaces and then its new wording ("原协议第四条“……”，修改为：“……”"): that is the rule.
+  // A party's request as the condition of a rule ("经营主体提出新的数据产品需求的，由乙方优先组织开发") is the rule's case.
+  if (REQUEST_CASE.test(sentence)) return QUOTED_ELSEWHERE.test(sentence) && !AMENDED.test(sentence);
   return REPORTED.test(sentence) || (LABEL_LEAD.test(sentence) && REPORTED.test(sentence.replace(LABEL_LEAD, ''))) || (QUOTED_ELSEWHERE.test(sentence) && !AMENDED.test(sentence));
 }
 

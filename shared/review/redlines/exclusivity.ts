@@ -27,7 +27,7 @@ export { hasRedevTerm } from './redevObject';
 
 /** Words the reader starts from (REDEV and SHUT_OUT's anchors). */
 export const EXCLUSIVITY_QUICK = new RegExp(
-  `${REDEV.source}|交付|已提供|${REFERRED_PRODUCT.source}|${OWN_PRODUCT.source}|开发(?:的)?(?:主体|单位|方|机构)|转售|最低|划分|分割|取得|征得|其他|其余|唯一|指定|认可|竞争|同业|平台|限制|禁止|阻止|差别化|区别对待|仅在|仅通过|只在|只通过|专区|商城|交易场所|交易所|统一|均应|均须|一律|只能|仅能|不就|不与|不向|不再|不会|不得另行|不得再|不另行|搭售|捆绑|接洽|洽谈|磋商|商谈|谈判|对接|签订|签署|订立|授权|引入|由|单独|单项|分拆|整包|优先|首选|倾斜|作为|身份|不受|不在此限|除外|接入|采购|购买|委托|统一承接|另行|放弃|不承接|授予|分别|单独|第三方|他人|任何|一家|申请|第二家|另一家|异议|反对|同类|相同|相近|类似|同源|拒绝|确需|确有|如需|特殊情况|不予`,
+  `${REDEV.source}|交付|已提供|${REFERRED_PRODUCT.source}|${OWN_PRODUCT.source}|开发(?:的)?(?:主体|单位|方|机构)|转售|最低|划分|分割|取得|征得|其他|其余|唯一|指定|认可|竞争|同业|平台|限制|禁止|阻止|差别化|区别对待|仅在|仅通过|只在|只通过|专区|商城|交易场所|交易所|统一|均应|均须|一律|只能|仅能|不就|不与|不向|不再|不会|不得另行|不得再|不另行|搭售|捆绑|接洽|洽谈|磋商|商谈|谈判|对接|签订|签署|订立|授权|引入|由|单独|单项|分拆|整包|优先|首选|倾斜|作为|身份|不受|不在此限|除外|接入|采购|购买|委托|统一承接|另行|放弃|直接确定|径行确定|重新遴选|不承接|授予|分别|单独|第三方|他人|任何|一家|申请|第二家|另一家|异议|反对|同类|相同|相近|类似|同源|拒绝|确需|确有|如需|特殊情况|不予`,
 );
 
 /**
@@ -73,7 +73,8 @@ export function readExclusivity(u0: Unit, doc?: { operatorPlatforms?: string[]; 
  * An item of the operator's rights, under a heading or a lead that names them ("（三）运营机构的权利" / "3．对本场景后续新增
  * 的……享有优先授权的权利"): the operator holds what the item gives, though the item names no one.
  */
-const OWN_RIGHTS = new RegExp(`^\\s*(?:[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十\\d]+[、.．])?\\s*(${OPERATOR})(?:的|享有的?|享有(?:以下|下列|如下)|主要)?(?:权利|权益)`);
+// Or the part on that party alone, in a list of each party's rights and duties ("### （四）授权运营机构" / "2. ……享有优先承接开发的权利").
+const OWN_RIGHTS = new RegExp(`^\\s*(?:[（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十\\d]+[、.．])?\\s*(${OPERATOR})(?:(?:的|享有的?|享有(?:以下|下列|如下)|主要)?(?:权利|权益)|\\s*$)`);
 const NAMES_OPERATOR = new RegExp(OPERATOR);
 function rightHeld(u: Unit): string {
   if (NAMES_OPERATOR.test(u.text) || !/享有|拥有|有权/.test(u.text)) return u.text;

@@ -121,6 +121,12 @@ const FREEDOM_KEPT = /(?:不|并不|均不|亦不|也不)(?:排斥|排除|妨碍
 const RENEWED = /(?:自动|直接|即行?|当然)(?:延长|续期|续约|续签|延续|顺延)[^。；]{0,6}?(?:[一二两三四五六七八九十\d]+\s*(?:年|个月))?[^。；]{0,4}?[，,]/;
 const OWN_FURTHER = /(?:新增|新的|新(?=[^，。；]{0,3}?场景)|拓展|扩展|增加|追加)(?:的)?[^，。；]{0,8}?(?:应用)?场景/;
 
+/**
+ * The grantor answering to the operator for dealing with others in a like matter ("甲方……向第三方另行授权开展同类产品开发的，
+ * 应当赔偿乙方由此减少的预期收益"): the price of a rival is the operator's, so the grantor is kept from dealing.
+ */
+const PAYS_OPERATOR = new RegExp(`^[，,]\\s*(?:则|即)?(?:甲方|授权方|实施机构)?(?:应当|应|须|需)?(?:向${OPERATOR})?(?:赔偿|补偿|支付[^，。；]{0,10}?(?:违约金|赔偿金|补偿金|补偿款)|承担[^，。；]{0,6}?违约责任)`);
+
 export function grantorBound(s: string, earlier = ''): boolean {
   if (grantorWithholds(s, earlier) || likeKeptOut(s) || othersOnlyOnceDeclined(s)) return true;
   for (const c of clauses(s)) {
@@ -174,6 +180,7 @@ export function grantorBound(s: string, earlier = ''): boolean {
       if (isNegated(c.text, m.index) || NEG_WITH.test(before)) return true;
       // Dealing with others only with the operator's leave: the operator holds a veto on its competitors.
       if (OPERATOR_CONSENT.test(s.slice(c.start + m.index))) return true;
+      if (who !== 'market' && /的\s*$/.test(c.text) && LIKE_MATTER.test(after) && PAYS_OPERATOR.test(s.slice(c.start + c.text.length))) return true;
     }
   }
   return false;

@@ -112,8 +112,12 @@ const OTHERS_APPLYING = new RegExp(`(?:${OTHERS.source})[^。；]{0,30}?申请`)
 const TURNED_AWAY = new RegExp(`不予(?:受理|批准|审批|接受)|(?:不再|不|拒绝|暂停|停止)(?:受理|接受)|退回|驳回|拒绝|(?:转交|转由|移交)${OPERATOR}|(?:告知|引导|要求|建议)其?(?:与|同|通过|经由|向|联系)${OPERATOR}`, 'g');
 const OWN_DEFECT = /不符合|不具备|不满足|不齐|不全|不完整|未通过|虚假|逾期|缺失|违法|违规|补正/;
 
+// Those turned away may be the operator's own group ("乙方的母公司、子公司及其他关联企业申请成为开发利用机构的，甲方不受理……"): that
+// keeps the operator out, not others.
+const GROUP_APPLYING = new RegExp(`${OPERATOR}的?[^。；]{0,20}?(?:关联|子公司|母公司|控股|参股)[^。；]{0,16}?申请`);
+
 export function othersTurnedAway(s: string): boolean {
-  if (!OTHERS_APPLYING.test(s) || OWN_DEFECT.test(s)) return false;
+  if (!OTHERS_APPLYING.test(s) || OWN_DEFECT.test(s) || GROUP_APPLYING.test(s)) return false;
   TURNED_AWAY.lastIndex = 0;
   for (let m; (m = TURNED_AWAY.exec(s)); ) {
     const c = clauses(s).find((x) => m!.index >= x.start && m!.index < x.start + x.text.length);

@@ -20,7 +20,8 @@ import { IMPOSING_FORBIDDEN, dealer } from './dealers';
 // others in a new one. A bare 优先权 counts only where the matter is granted anew.
 // The matter may be got or taken part in: "享有优先获得授权的权利".
 // Or others' work to buy first ("经营主体……再开发成果拟转让或者对外许可的，运营机构在同等条件下享有优先受让权").
-const PRIORITY_RIGHT = /(?:享有|拥有|取得|获得|给予|赋予|保留|授予)([^，。；]{0,12}?)优先(?:获得|取得|获取|参与)?(授权|签约|运营|合作|开发|承接|选择|确定|谈判|洽谈|经营|受让|购买|收购|许可)?(?:的)?(?:权利|权|地位)/g;
+// Two acts may name it: "享有优先承接开发的权利".
+const PRIORITY_RIGHT = /(?:享有|拥有|取得|获得|给予|赋予|保留|授予)([^，。；]{0,12}?)优先(?:获得|取得|获取|参与)?(授权|签约|运营|合作|开发|承接|选择|确定|谈判|洽谈|经营|受让|购买|收购|许可)?(?:开发|运营|实施|建设)?(?:的)?(?:权利|权|地位)/g;
 const EARNED = /(?:评价|评估|考核|考评|绩效)[^。；]{0,16}?(?:优秀|良好|合格|达标|A级|前列)/;
 // The operator may be named by how it was chosen: "优先授予本方案确定的运营机构".
 const FIRST_WITH_OPERATOR = new RegExp(`(?:先行|首先|优先)(?:与|同|向|交由|交给|授权给?|授予|委托|选择|选定|确定)(?:本方案|本协议|原|现有|已)?(?:确定|选定|遴选|中选|中标)?的?${OPERATOR}`, 'g');
@@ -61,7 +62,9 @@ const RESELECTED = /(?:重新|再次|另行)(?:组织)?(?:遴选|招标|选择|�
 // Its standing may come between ("乙方历年评估结果均为合格以上的，在同等条件下享有优先续约权").
 const INCUMBENT_EDGE = new RegExp(`${OPERATOR}(?:(?!不|无|非|未|甲方|其他|他人)[^。；]){0,30}?(?:享有|拥有|获得|给予|取得)[^，。；]{0,8}?优先[\\u4e00-\\u9fff]{0,4}?权|(?:其他|其余)(?:投标人|竞争者|申请人|供应商|候选人|参选单位|竞标人|投标单位)[^。；]{0,30}?(?:须|应|必须)[^。；]{0,20}?(?:低于|高于|优于)[^。；]{0,24}?方(?:可|能)(?:中标|中选|入选)|(?:给予|对)(?:现|原)?${OPERATOR}[^，。；]{0,10}?加分`
   // Or chosen first at the reselection: "原运营机构……在重新遴选中同等条件下优先确定为运营机构".
-  + `|${OPERATOR}(?:(?!不|无|非|未|甲方|其他|他人)[^。；]){0,40}?(?:同等条件下)?优先(?:确定|选定|选择|入选|中选|续约|续签|考虑|授予)`);
+  + `|${OPERATOR}(?:(?!不|无|非|未|甲方|其他|他人)[^。；]){0,40}?(?:同等条件下)?优先(?:确定|选定|选择|入选|中选|续约|续签|考虑|授予)`
+  // Or chosen without winning: "重新遴选时，乙方综合得分不低于排名第一申请人得分百分之九十五的，甲方可以直接确定乙方为运营机构".
+  + `|(?:直接|径行|径直)(?:确定|选定|认定|授予|续约|续签)(?:由)?${OPERATOR}`);
 function incumbentFavoured(s: string): boolean {
   const m = INCUMBENT_EDGE.exec(s);
   return !!m && RESELECTED.test(s) && standsAt(s, m.index);
@@ -76,15 +79,25 @@ function standsAt(s: string, at: number): boolean {
  * Or put first when new matter comes ("新增米粉产业相关应用场景的，在同等条件下由本期运营机构优先承接开发运营"): the new
  * scenario is the operator's before anyone competes for it.
  */
-const OPERATOR_FIRST = new RegExp(`由(?:本期|现任?|原|本方案确定的|已选定的|该)?${OPERATOR}(?:优先|首先|先行)(?:承接|开发|运营|获得|取得|参与|实施|承担)`);
-const NEW_MATTER = /(?:新增|新开放|新设|新开发|拓展|扩展|后续)[^。；]{0,20}?(?:场景|数据|领域|业务|项目)/;
+// Or what users newly ask for: "经营主体……提出新的数据产品需求的，由乙方优先组织开发".
+const OPERATOR_FIRST = new RegExp(`由(?:本期|现任?|原|本方案确定的|已选定的|该)?${OPERATOR}(?:优先|首先|先行)(?:组织|负责)?(?:承接|开发|运营|获得|取得|参与|实施|承担)`);
+const NEW_MATTER = /(?:新增|新开放|新设|新开发|新的|拓展|扩展|后续)[^。；]{0,20}?(?:场景|数据|领域|业务|项目|需求)/;
 function firstForNewMatter(s: string): boolean {
   const m = OPERATOR_FIRST.exec(s);
   return !!m && NEW_MATTER.test(s.slice(0, m.index)) && standsAt(s, m.index);
 }
 
+/**
+ * The operator's products first on the market, others after a wait ("授权运营单位对本领域新开发的数据产品享有首发权", "其他单位
+ * ……应当在授权运营单位产品首发满六个月后方可上线"): a time of its own in which no rival may sell.
+ */
+// Or a period named the operator's ("自接入之日起12个月为授权运营单位首发期", "……享有12个月的首发保护期").
+const FIRST_RELEASE = new RegExp(`${OPERATOR}[^。；]{0,30}?(?:享有|拥有|获得|取得)[^，。；]{0,16}?(?:首发|首家发布|先发|优先发布|优先上线|优先上架)(?:保护)?(?:权|期)|为${OPERATOR}(?:的)?(?:首发|独家|先发)(?:保护)?期|(?:其他|其余|第三方|他人)[^。；]{0,40}?在${OPERATOR}[^。；]{0,20}?(?:满|届满|之后|以后|后)[^。；]{0,12}?方(?:可|能)`, 'g');
+
 export function operatorPreferred(s: string): boolean {
   if (publicBuysFirst(s) || incumbentFavoured(s)) return true;
+  FIRST_RELEASE.lastIndex = 0;
+  for (let m; (m = FIRST_RELEASE.exec(s)); ) if (standsAt(s, m.index)) return true;
   if (EARNED.test(s)) return false;
   if (firstForNewMatter(s)) return true;
   const first = FIRST_CHOICE.exec(s);

@@ -127,7 +127,9 @@ const EXCESS_UNDONE = /^[^。；]{0,12}?(?:不再|不得|不予|不)(?:收取|�
  */
 // Read on the sentence as written: the stripping masks the maker.
 // The developer as the maker, not as whom the operator's products go to ("乙方向使用方提供的下游产品").
-const DEVELOPER_PRODUCT = new RegExp(`(?<![向给为对])${DEVELOPER}[^。；]{0,30}?(?:再开发|二次开发|(?:自行|自主)开发|下游(?:产品|应用|服务)|(?:其)?自有(?:的)?(?:产品|应用|服务))`);
+// Or what re-development yields, whoever's it is ("……对已交付的数据产品和服务进行再开发，再开发形成的产品和服务按照市场定价"):
+// the operator may not re-develop, so it is a market player's (its re-developing is exclusivity's matter).
+const DEVELOPER_PRODUCT = new RegExp(`(?<![向给为对])${DEVELOPER}[^。；]{0,30}?(?:再开发|二次开发|(?:自行|自主)开发|下游(?:产品|应用|服务)|(?:其)?自有(?:的)?(?:产品|应用|服务))|(?:再开发|二次开发)(?:形成|产生|所得|生成)的(?:数据)?(?:产品|服务|成果|应用)`);
 
 /** The guided price (a ceiling) raised: "以……政府指导价（最高限价）为基准，乙方可以根据服务质量适当上浮". */
 // The ceiling may be named as such after the sentence that set it ("……执行……政府指导价上限。……乙方可以在上限基础上另行加收").
@@ -286,6 +288,10 @@ function setByMarket(s: string): boolean {
  * sentence with non-users masked, `lead` the clauses before it up to the full stop, `text` the sentence as written and
  * `ticked` the same with unticked options masked.
  */
+// A price of something the text says is none of its products ("林场造林碳汇减排量的交易价格由碳市场形成，不属于本方案的数据产品和
+// 服务"): another market's price, told as background.
+export const NOT_ITS_PRODUCT = /不(?:属于|纳入|列入|是|作为)本(?:方案|协议|场景|项目|次授权)(?:所称)?的?(?:数据)?(?:产品|服务)/;
+
 export function readPriceSetting(s: string, lead: string[], text: string, ticked: string, profitSpread?: number): ClauseReading | null {
   // The guided price set aside or exceeded.
   const base = GUIDED_BASE.exec(s);

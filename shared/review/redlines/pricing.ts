@@ -4,7 +4,7 @@ import type { Unit } from './units';
 import { definesThere } from '../definitions';
 import type { DocumentTerms } from './index';
 import { COMPANY, MARKET_USER, OPERATOR, OPERATOR_GROUP, PUBLIC_USER, REGULATOR, isOperatorGroup, subjectBefore } from './actors';
-import { readPriceSetting } from './priceSetting';
+import { NOT_ITS_PRODUCT, readPriceSetting } from './priceSetting';
 import { BUDGET, BUDGET_PAYER, COMMISSIONED, COMMISSIONED_ANY, FISCAL, PROCURED, TENDERED, overseen } from './priceNotCharged';
 import { CHARGE, NAMES_DATA, NAMES_SERVICE, NUMBER, OBSERVED } from './priceCharge';
 
@@ -309,6 +309,8 @@ const PAYER_IN_CLAUSE = /由([^，。；由]{1,16}?)(?:自行)?(?:承担|支付|
 const PRIVATE_PAYER = new RegExp(`^(?:委托方|委托人|申请方|申请人|${OPERATOR})$`);
 
 export function readPricing(u: Unit, doc?: DocumentTerms, profitSpread?: number): ClauseReading | null {
+  // Read on the words as written: the neutral masking blanks the denial.
+  if (NOT_ITS_PRODUCT.test(u.quote)) return null;
   let s = strip(withTerms(unticked(u.text), doc));
   if (PUBLIC_TOPIC.test(s)) s = s.replace(TIER, (m) => '＿'.repeat(m.length));
   // A public user charged: who the sentence is about at the charge is the last user named before it, in this sentence

@@ -40,6 +40,7 @@ import { actsOnNamed, asRaw, firstItem, namedRaw, opensList, rawItem, termsTable
 const ELLIPTICAL = new RegExp(`(?:^|[，,；;])(?:(?!产品|成果|结果|模型|报告|服务|统计|指数|分析)[^，,；;。])*?(?:可以|可|有权|允许|准予|得以)(?:先行|直接|临时|予以|自行)?(?<t>${OUT})(?:平台|出平台|出域)?(?=[，。；,;]|$)`);
 const RAW_FORBIDDEN = new RegExp(`${RAW}[^。；]{0,12}?(?:不得|不|禁止|严禁|一律不得)[^，。；]{0,4}?(?:${OUT}|离开|出)`);
 const RAW_RE = new RegExp(RAW);
+const OTHER_NAMED = /产品|成果|结果|模型|报告|统计|指标|指数/;
 /** A product that goes out, said to carry something (what it carries is read by restorableIn). */
 const CARRIES_OUT = /(?:出域|对外(?:提供|交付|输出)?|交付[^，。；]{0,6}?|提供给[^，。；]{0,8}?)的(?:数据|模型)?(?:产品|成果|数据集|结果|文件)[，,]?[^，。；]{0,6}?(?<t>包含|含有|附带|附有|保留|携带|内嵌)/;
 /** Every pattern above names raw data, a way back to it or a copy of it: other sentences are passed in one test. */
@@ -209,6 +210,11 @@ const DELIVERY_COLUMN = /^(?:交付|提供|输出|服务|供给|产品|返回|�
 const LEAVES_COLUMN = /^(?:是否|能否)(?:可以?|允许|准予)?(?:出域|出系统|出平台|出库|导出|外发|对外提供|离开平台)$/;
 const YES = /^(?:是|√|✓|✔|允许|可以|Y|y|yes|Yes)$/;
 /** A form that is a file the user keeps: "CSV文件", "Excel表格", "离线数据包". */
+/** A cell whose content is the records in the phrase readers' words ("按户号、按月的用电量明细"), not records left out of it. */
+function rawCell(c: string): boolean {
+  const m = RAW_RE.exec(c);
+  return !!m && !/(?:不含|不包含|不包括|剔除|去除|不提供|不涉及|无)[^，。；]{0,6}$/.test(c.slice(0, m.index));
+}
 const AS_FILE = /文件|CSV|csv|Excel|EXCEL|excel|数据包|压缩包|表格|拷贝|硬盘|光盘|U盘|下载|离线/;
 const INSIDE_CELL = /(?:平台|专区|域|沙箱)(?:内|中)|不出域|仅返回/;
 /** A delivery form that is the records themselves, not inside the platform ("平台内调用，仅返回核验结论"). */
@@ -259,14 +265,20 @@ export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[
         }
         if (row.some((c) => DELIVERY_COLUMN.test(c) || LEAVES_COLUMN.test(c))) head = row;
         else if (head && head.length === row.length) {
-          const at = head.findIndex((c) => DELIVERY_COLUMN.test(c));
+          // A form column says how it goes ("提供方式 | 数据集文件下载"), beside one of what goes ("产品内容 | ……明细").
+          const heads = head;
+          const columns = heads.flatMap((c, i) => (DELIVERY_COLUMN.test(c) ? [i] : []));
+          // The column that ships it as a file, if any ("交付方式 | 批量文件下载" beside "产品形式 | 数据集").
+          const asFile = (i: number) => AS_FILE.test(row[i] ?? '') && !INSIDE_CELL.test(row[i] ?? '');
+          const at = columns.find(asFile) ?? columns.find((i) => /(?:形式|方式|形态|载体)$/.test(heads[i])) ?? columns[0] ?? -1;
           const cell = row[at] ?? '';
           const leaves = head.findIndex((c) => LEAVES_COLUMN.test(c));
           // A row that names the records, shipped as a file or marked as leaving ("| 健身会员原始明细 | CSV文件 | 是 |").
-          const rawRow = () => row.some((c, i) => i !== at && i !== leaves && objectOf(c, ctx.glossary)?.kind === 'raw');
+          const rawRow = () => row.some((c, i) => i !== at && i !== leaves && (objectOf(c, ctx.glossary)?.kind === 'raw' || rawCell(c)));
           const marked = leaves >= 0 && YES.test(row[leaves]);
           const out = marked || (AS_FILE.test(cell) && !INSIDE_CELL.test(cell));
-          const why = deliversRaw(cell, ctx) ? at : out && rawRow() ? (marked ? leaves : at) : -1;
+          const said = columns.find((i) => deliversRaw(row[i] ?? '', ctx));
+          const why = said ?? (out && rawRow() ? (marked ? leaves : at) : -1);
           if (why >= 0) ev.push(evidence(r, b, undefined, { clause: row.join(' | '), negated: false, reading: 'permission', condition: `${head[why]}：${row[why]}` }));
         }
       }
@@ -318,6 +330,8 @@ export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[
         parsed.find((p) => {
           const hit = releasesRaw(p, raw, s) || intoPlaceSetUp(p, s) || carriesRawOut(p, s, unless) || (rawNames.length > 0 && outAsRaw(p, s, rawNames));
           if (forbidsRelease(p)) raw = true;
+          // A clause naming another thing since ("交付的产品以统计指标……为主") is what a later elided object refers to.
+          else if (raw && p.object?.kind !== 'raw' && OTHER_NAMED.test(p.text)) raw = false;
           return hit;
         });
       listOut = opened ?? listOut;
@@ -336,7 +350,9 @@ export function rawDataExportReading(r: ReadDocument, rule: FlagRule): Evidence[
       // "能够还原出原始数据的数据产品和服务，不得导出": what the pattern found names what a later clause forbids.
       const forbidsAll = FORBIDS.test(s) && !/但|除外|可以|允许|准予/.test(s);
       let h = forbidsAll ? undefined : PATTERNS.map(read).find(Boolean);
-      if (!h && (excepting || RAW_FORBIDDEN.test(s)) && ELLIPTICAL.test(s)) h = read(ELLIPTICAL);
+      // Its object is the raw data only when nothing else was named since ("原始数据不离开授权运营域，交付的产品以统计指标和模型
+      // 结果为主，经安全审核后方可交付": the products are delivered).
+      if (!h && (excepting || RAW_FORBIDDEN.test(s)) && ELLIPTICAL.test(s) && !OTHER_NAMED.test(s.slice(RAW_FORBIDDEN.exec(s)?.index ?? 0, ELLIPTICAL.exec(s)!.index))) h = read(ELLIPTICAL);
       // A product that goes out carrying the records or what restores them ("出域的数据产品可以包含采用固定盐值哈希处理后的身份证号码").
       if (!h && !forbidsAll) {
         const c = read(CARRIES_OUT);

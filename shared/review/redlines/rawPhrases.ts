@@ -6,8 +6,9 @@ import { DATA_PRODUCT, RAW_NOUN, SOURCE_DATA } from '../clauseObjects';
 // A sample of the records for training is records too ("模型的训练样本集"), not a synthetic one.
 // 源数据 only as a word of its own (SOURCE_DATA).
 // A person's details are records too: "个人信息明细".
-// The whole dataset packed as one ("不动产登记全量数据包") is the records.
-export const RAW = `(?:${RAW_NOUN}|全量(?:[\\u4e00-\\u9fff]{0,2})?(?:数据包|数据集|数据库|库表)|数据原样|原样数据|原样副本|${SOURCE_DATA}|明细数据|明细记录|(?:个人|自然人)(?:身份)?(?:信息)?明细|(?<!合成|模拟|虚拟|仿真)(?:训练)?样本(?:数据)?集|训练样本)`;
+// The whole dataset packed as one ("不动产登记全量数据包") is the records, and so are details kept by holder ("按户号、按月的用电量
+// 明细").
+export const RAW = `(?:${RAW_NOUN}|全量(?:[\\u4e00-\\u9fff]{0,2})?(?:数据包|数据集|数据库|库表)|数据原样|原样数据|原样副本|${SOURCE_DATA}|明细数据|明细记录|(?:个人|自然人)(?:身份)?(?:信息)?明细|(?<!合成|模拟|虚拟|仿真)(?:训练)?样本(?:数据)?集|训练样本|按(?:户号|户|人|账号|证件号码?|身份证号码?)[、，,]?[^，。；]{0,16}?明细|(?:逐月|逐日|按月|按日|逐户|逐人)(?:(?!核对|核查|检查|审核|比对|校验)[^，。；]){0,10}?明细)`;
 export const OUT = '(?:导出|汇出|下载|拷贝|复制|交付|出域|传输|传送|发送|推送|开放|转售|出售|销售|售卖|共享|分享|提供|披露|交易|带离|外发|挂牌|输出|返回|回传|传出|送出|外传)';
 const OTHER = '(?:合作方|使用方|用户|开发利用机构|第三方|需求方|调用方|客户|金融机构|子公司|关联公司|数据商)';
 /** What is built on the data, not the data: handing it to any system is no release. */
@@ -20,8 +21,8 @@ export const PLACE =
   // Another body's platform too: "同步至合作省份数据平台".
   // A party's side is its facilities: "在运营机构侧落地存储".
   '(?:(?:乙方|运营机构|运营方|合作方|用户|客户|使用方|需求方)一?侧|' +
-  '(?:自有|自建|自身|本地|外部|异地|上级|集团|其|各自|乙方|运营机构|用户|客户|使用方|需求方|第三方|合作(?:方|伙伴|省份|省市|地区|城市|单位|机构|银行|企业)|成员)[^，。；]{0,12}?' +
-  '(?:算力中心|机房|服务器|数据湖|数据中心|灾备中心|备份中心|数据库|前置机|存储设备|云平台|私有云|系统|研发环境|开发环境|测试环境|运营平台|数据平台|数据仓库|数仓|集群|计算节点)' +
+  '(?:自有|自建|自身|本地|外部|异地|上级|集团|其|各自|乙方|运营机构|运营单位|用户|客户|使用方|需求方|经营主体|市场主体|开发利用机构|第三方|合作(?:方|伙伴|省份|省市|地区|城市|单位|机构|银行|企业)|成员)[^，。；]{0,12}?' +
+  '(?:算力中心|机房|服务器|数据湖|数据中心|灾备中心|备份中心|研发中心|数据库|前置机|存储设备|云平台|私有云|系统|本地环境|研发环境|开发环境|测试环境|运营平台|数据平台|数据仓库|数仓|集群|计算节点)' +
   // Places outside whoever owns them: abroad, the internet's storage, a removable medium, anywhere off the platform
   // ("迁移至境外", "转存至互联网云存储", "备份至移动存储介质", "传输至公共数据平台以外的环境").
   '|境外|互联网|公有云|云存储|云盘|网盘|移动存储|移动硬盘|(?:公共数据)?平台(?:以外|之外|外部)的?(?:系统|环境|服务器|存储)?)';
@@ -35,12 +36,16 @@ export const PATTERNS = [
   `(?<t>${OUT})[^。；]{0,30}?[，,](?:其|所含)?(?:内容|数据内容|数据)(?:为|是|系|包括)[^，。；]{0,8}?${RAW}`,
   // Raw data handed over as files a user keeps: "……以接口调用、报告或者文件方式交付使用方，使用方可在其自有系统中存储".
   `${RAW}[^。；]{0,40}?(?:文件|离线|硬盘|光盘|U盘|拷贝)[^，。；]{0,6}?(?:方式|形式)?[^，。；]{0,4}?(?<t>交付|提供|传输|推送|发送)`,
+  // Or the way of handing it over named after it, as a form's fields do: "……全量数据包”，……交付方式“离线拷贝”", a table's
+  // column too ("……明细（保留户号） | 数据集文件下载").
+  `${RAW}[^。]{0,60}?(?:提供|交付)(?:方式|形式)[：:]\\s*[^，。；]{0,8}?(?<t>文件下载|离线下载|批量下载)`,
   // Or the way of handing it over named after it, as a form's fields do: "……全量数据包”，……交付方式“离线拷贝”".
   `${RAW}[^。；]{0,60}?(?<t>离线(?:拷贝|交付|传输|提供)|(?:移动硬盘|硬盘|光盘|U盘)(?:拷贝|交付))`,
   // Raw data, the subject, allowed out of the platform: "（样本数据集）经审核后可以导出平台" (a heading line too).
   // Not raw data named in a risk ("确认不存在……还原原始数据风险的，方可导出平台"), nor stripped first ("……含有原始交易
   // 流水的，应当删除相关字段后方可导出").
-  `${RAW}(?![^，。；]{0,4}?(?:风险|隐患))(?:(?!${NOT_DATA}|删除|剔除|去除)[^。；]){0,16}?(?:可以|可|允许|准予)[^，。；]{0,4}?(?<t>导出|出域|带离|下载|拷贝)`,
+  // Nor said to be outside what may go ("原始数据不在可申请导出之列").
+  `${RAW}(?![^，。；]{0,4}?(?:风险|隐患))(?:(?!${NOT_DATA}|删除|剔除|去除|不在|不属于|不列入|不纳入)[^。；]){0,16}?(?:可以|可|允许|准予)[^，。；]{0,4}?(?<t>导出|出域|带离|下载|拷贝)`,
   // Raw data deemed a product and let out: a name changes nothing ("……的数据，视为数据产品，可以导出平台").
   `${RAW}[^。；]{0,24}?(?:视为|视同|作为|认定为)[^，。；]{0,8}?(?:产品|成果)[^。；]{0,8}?(?:可以|可|允许|准予)[^，。；]{0,4}?(?<t>${OUT})`,
   // The data granted opened for download by default: "授权数据默认开放下载".
@@ -73,6 +78,21 @@ export const PATTERNS = [
   // The data put into a facility of the operator or another party, whoever puts it there (the data's holders too): "各数据
   // 提供单位通过前置机方式将数据部署至运营机构机房", "一次性归集至运营机构自建数据湖" (not a facility said to house the platform).
   `(?:^|[，,；])(?:(?!${NOT_DATA})[^，。；])*?数据(?:(?!${NOT_DATA})[^，。；])*?(?<t>部署|归集|汇聚|汇集|迁移|落地|导入|装载)(?:(?<=导入)|至|到|于|进|入)[^，。；]{0,16}?${PLACE}(?![^，。；]{0,8}?(?:平台|专区|沙箱|运营域|安全域))`,
+  // The machine set up at the place first, then the data sent to it: "在经营主体机房部署数据前置机，将核验所需的授权数据字段每日同步
+  // 至前置机".
+  `在[^，。；]{0,4}?${PLACE}[^，。；]{0,6}?(?:部署|安装|架设|设置|放置)[^，。；]{0,8}?(?<m>前置机|服务器|存储设备|数据库)[，,](?:(?!${NOT_DATA})[^。；]){0,30}?数据(?:(?!${NOT_DATA})[^。；]){0,16}?(?<t>同步|推送|传输|复制|导出|拷贝|下发)(?:至|到)(?:该|上述|此)?[^，。；]{0,4}?\\k<m>`,
+  // A standby kept in sync at a place of its own ("在其自有异地数据中心部署灾备节点，灾备节点与授权运营系统保持每日同步"): the data
+  // is copied out every day.
+  `在[^，。；]{0,4}?${PLACE}[^，。；]{0,8}?(?:部署|建设|设立|搭建)[^，。；]{0,6}?(?:灾备|备份|容灾)(?:节点|系统|中心|环境|库)[^。；]{0,20}?(?<t>同步)`,
+  // Records handed over on a medium ("……确需使用明细数据的，经乙方审核……后，乙方可以按批次向其提供加密存储介质").
+  `${RAW}[^。]{0,60}?(?:可以|可)[^，。；]{0,16}?(?<t>提供|交付|出借)[^，。；]{0,6}?(?:加密)?(?:存储介质|移动硬盘|硬盘|光盘|U盘)`,
+  // An interface that returns every field held on a subject ("接口返回该企业在市场监管、税务、社保部门登记的全部字段信息"): the
+  // records themselves.
+  `(?:接口|查询)[^。；]{0,30}?(?<t>返回|输出)[^。；]{0,30}?(?:全部|所有|完整)(?:的)?(?:字段|登记信息|原始信息|明细)`,
+  // Records worked on at a place of its own ("……抽取不超过10%的原始样本，在运营单位研发中心本地环境中开展模型训练").
+  `${RAW}[^。；]{0,16}?[，,]?\\s*在[^，。；]{0,4}?${PLACE}[^，。；]{0,8}?(?<t>开展|进行)[^，。；]{0,4}?(?:训练|调优|分析|开发|加工|计算|建模)`,
+  // A package of registration records shipped offline ("市场主体登记信息数据包，包括……字段，……以离线介质方式交付采购方").
+  `(?:信息|登记|明细|记录)数据包[^。]{0,60}?(?:离线|介质|硬盘|光盘|U盘)[^，。；]{0,6}?(?:方式|形式)?[^，。；]{0,4}?(?<t>交付|提供)`,
   // The place first: "向部署于运营机构自有机房的前置机同步全量原始数据".
   `(?:向|往)[^，。；]{0,24}?${PLACE}[^，。；]{0,4}?(?<t>同步|推送|传输|下发|复制|导出|拷贝)(?![^，。；]{0,10}?(?:${NOT_DATA}))`,
   // A right to take the granted data itself out, opened to anyone (the grantor too): "向乙方开放数据资源目录内全部数据的批量

@@ -53,7 +53,8 @@ const PARTY_WORD = '(?:(?![对就将把与由的])[\\u4e00-\\u9fff]){1,8}?(?:方
 const OWNED_BY = new RegExp(`[对就将把与](${PARTY_WORD})的$`);
 // The party the act describes ("……对乙方已交付的数据产品和服务进行再开发的企业"): that party does it, not the one named
 // inside the description. Not the role a party takes ("乙方作为……进行再开发的主体").
-const DESCRIBED_AGENT = /^[^，。；]{0,12}?的((?:(?![对就将把与由的])[\u4e00-\u9fff]){0,8}?(?:方|者|单位|机构|企业|主体|用户|客户|公司))(?=[，。；、和及或]|$)/;
+// The party may go on to its own verb ("有意开展再开发的企业可以通过……获取产品").
+const DESCRIBED_AGENT = /^[^，。；]{0,12}?的((?:(?![对就将把与由的])[\u4e00-\u9fff]){0,8}?(?:方|者|单位|机构|企业|主体|用户|客户|公司))(?=[，。；、和及或]|$|可以|可|应当|应|须|需|能够|能|均|通过|按照|经)/;
 const TAKES_ROLE = /(?:作为|成为|担任|是|为)[^，。；]*$/;
 const BY_BEFORE = new RegExp(`由(${PARTY_WORD})[^，。；由]{0,16}?$`);
 
@@ -83,6 +84,11 @@ function underAside(text: string, c: { start: number }): boolean {
  */
 // Or with its kind before ("乙方面向市场选择再开发经营主体的"): the market players who re-develop.
 const PARTY_NAMED = /^(?:经营|利用|服务|合作|市场)?(?:主体|方|单位|机构|企业|者|商)(?![：:]|\s*[|｜]|为|是)/;
+const TOPIC_CHOSEN = new RegExp(`^\\s*(?:[（(]?[一二三四五六七八九十\\d]+[）)、.．]\\s*)?([^，。；由]{2,12}?)由${OPERATOR}[^，。；]{0,30}?(?:选择|选定|确定|遴选|引入|招募)[，,]`);
+const PENALISED = /^[^。；]{0,60}?的[，,]\s*(?:由[^，。；]{0,8}?)?(?:应当|应|须|责令|甲方可以|甲方有权|予以)?[^，。；]{0,6}?(?:限期改正|改正|整改|支付违约金|承担违约责任|赔偿|暂停|解除|终止|收回|移送|处罚|追究)/;
+const REFUSED_BEFORE = /(?:不予?受理|不予?批准|不予?同意|驳回|拒绝)[^，。；]{0,24}$/;
+const OPENED_TOPIC = /^(?:再开发|二次开发)(?:业务|市场|活动)?(?:面向|向|对)[^，。；]{0,12}?(?:公平|平等|充分)?开放/;
+
 export function readRedevelopment(u: Unit, defined: readonly Definition[] = []): ClauseReading | null {
   const s = u.text;
   const delivered = DELIVERED.test(u.blockText || s) || DELIVERED.test(s);
@@ -104,6 +110,9 @@ export function readRedevelopment(u: Unit, defined: readonly Definition[] = []):
     if (!rework && !PLAIN_REDEV.test(m[0]) && !delivered && !RESERVED.test(text.slice(m.index!, m.index! + 30))) continue;
     const at = m.index!;
     const c = clauses(text).find((x) => at >= x.start && at < x.start + x.text.length)!;
+    // Named as a breach with its penalty ("乙方参与……再开发……的，应当限期改正"), refused by the grantor ("甲方不受理其对乙方所交付
+    // 产品的再开发申请"), or the topic of its own clause opened to all ("……初级加工，再开发面向全国公平开放"): no one is let do it.
+    if (PENALISED.test(text.slice(at)) || REFUSED_BEFORE.test(c.text.slice(0, at - c.start)) || OPENED_TOPIC.test(c.text.slice(at - c.start))) continue;
     if (isNegated(c.text, at - c.start) || NOT_TAKING_PART.test(c.text.slice(0, at - c.start))) {
       // "不得参与……二次开发，但由乙方关联企业承接的除外": the proviso lets the operator's group do it after all.
       const pv = GROUP_PROVISO.exec(text.slice(at));
@@ -150,6 +159,10 @@ export function readRedevelopment(u: Unit, defined: readonly Definition[] = []):
     const agent = AGENT_AFTER.exec(text.slice(at + m[0].length)) ?? PUT_ON_OTHER.exec(text.slice(at + m[0].length));
     const column = AGENT_COLUMN.exec(text);
     let subject = agent ? agent[1] : subjectBefore(masked, at);
+    // The sentence's topic, chosen by the operator first ("经营主体由运营机构按照公平公开的方式面向市场选择，对……进行再开发"): the
+    // topic acts in the clauses after.
+    const topic = TOPIC_CHOSEN.exec(text);
+    if (!agent && topic && at > topic[0].length) subject = topic[1];
     if (!agent && operatorSide(participant(masked, at))) subject = participant(masked, at);
     if (!agent && column && operatorSide(column[1])) subject = column[1];
     // Whose re-development it is, named right before it ("乙方对购买方的再开发不收取分成"), or who it is put on before
@@ -162,7 +175,12 @@ export function readRedevelopment(u: Unit, defined: readonly Definition[] = []):
     // A party referred back to ("由该开发利用机构……再开发") that the operator set up or holds shares in before ("乙方可以设立或者
     // 参股开发利用机构"): its group does it.
     const back = subject && /^(?:该|上述|前述|此)([\u4e00-\u9fff]{2,10})$/.exec(subject);
-    const setUpByOperator = !!back && new RegExp(`${OPERATOR}[^。；]{0,16}?(?:设立|成立|组建|参股|控股|投资|出资|入股)[^。；]{0,12}?${back[1]}`).test(text.slice(0, at));
+    // Or one named by the stake in it, the holder said before ("运营机构可以通过参股方式支持优质经营主体……；参股的经营主体可以
+    // 对运营机构交付的数据产品进行再开发"): the operator's holding.
+    const held = !!subject && ['参股', '控股', '入股', '持股', '投资'].some((w) => lead.includes(`${w}的${subject}`));
+    const setUpByOperator =
+      (!!back && new RegExp(`${OPERATOR}[^。；]{0,16}?(?:设立|成立|组建|参股|控股|投资|出资|入股)[^。；]{0,12}?${back[1]}`).test(text.slice(0, at))) ||
+      (!!held && new RegExp(`${OPERATOR}[^。；]{0,16}?(?:参股|控股|入股|持股|投资)`).test(`${u.before.join('')}${text.slice(0, at)}`));
     // Not from words the sentence before quotes ("原稿“运营机构……享有……独家开发权”的表述已删除"): another text's party.
     if (!subject) for (const p of [...u.before].reverse()) if ((subject = subjectBefore(unquoted(p), p.length))) break;
     // Or the party whose rights or duties the heading lists ("乙方享有以下权利：" / "（二）参与……再开发").

@@ -45,7 +45,33 @@ const GRANTOR_GRANTS = new RegExp(`^\\s*${GRANTOR}(?:(?!同意|准予|允许|批
 // Also with a word between ("外包单位不因此成为授权运营主体", "不会因此视为").
 const NOT_DENIED = '(?<!不|不得|不应|不能|非|不(?:会|因此|因|由此|会因此|得因此)|并不|并非|均不)';
 
+/**
+ * Partners the operator brings in, by the role it gives them: the kinds that may be handed the operation's work (market
+ * players re-developing delivered products are not among them: that is what the rules want; nor its group re-developing
+ * them: exclusivity's matter).
+ */
+const PARTNER = '(?:(?:运营)?合作(?:运营)?(?:单位|方|伙伴|企业|机构)|承接(?:单位|方|机构|企业)|(?:区域|区县|县域|属地)?(?:运营)?服务商|受托(?:方|单位|人)|项目公司|分包(?:单位|方|商)|外包单位)';
+/** The operation's chain, worked and served out: the data processed or products developed, then served to users. */
+const CORE_WORK = '(?:加工|开发|研发)[^，。；]{0,24}?(?:对外(?:运营)?服务|对外提供|数据服务|客户服务|产品推广|推广|上架|发布|销售|服务交付|交付|客户拓展|市场拓展|收费)';
+
 const PATTERNS = [
+  // A partner doing the operation's core itself ("由运营合作方承接授权范围内数据产品的日常开发、上架和客户服务", "区县运营合作单位
+  // 负责本区县范围内授权数据的加工利用和数据产品推广", "由技术服务商负责空间内公共数据的初级加工处理和数据产品发布"): the whole
+  // chain is the operation, however the partner is named; support work (运维, 标注, 技术支持) or helping the operator is not.
+  // Its verb may be the work itself ("合作伙伴在账号权限范围内调用授权数据、开发数据产品并对外提供服务"); a partner re-developing
+  // what was delivered is a market player's work.
+  `(?<t>${PARTNER})(?:(?!协助|配合|支持|不|未|指导下|监督下|再开发|二次开发|二次加工|深度开发|交付)[^。；]){0,40}?(?:(?:承担|承接|负责|开展|从事|实施)[^，。；]{0,24}?)?${CORE_WORK}`,
+  // Or a table's row, the work first: "工作内容：授权数据清洗加工、数据产品开发及对外服务，承担单位：合作单位（由运营机构自行确定）".
+  // A row of the work plan whose party is marked as acting for the operator ("文旅消费场景产品运营及对外服务 | 市文旅集团所属数字科技
+  // 公司（受授权运营单位委托）"): the operation itself is done by it.
+  `(?:运营|对外服务|销售)[^|｜。；]{0,10}?\\s*[|｜]\\s*[^|｜]{0,24}?[（(](?<t>受[^）)]{0,12}?委托)[）)]`,
+  // A company the operator set up or controls deemed an operator ("运营主体出资设立或者实际控制的企业，经运营主体书面指定……，视同授权
+  // 运营单位开展授权运营活动").
+  `(?:设立|控制|控股)的(?:企业|公司)[^。；]{0,40}?${NOT_DENIED}(?<t>视同|视为)[^，。；]{0,4}?(?:授权)?运营(?:单位|机构|主体)`,
+  `${CORE_WORK}[^。；|｜]{0,6}?(?:[，,]\\s*(?:承担|负责|实施|责任)(?:单位|主体|方)[：:]|\\s*[|｜])\\s*(?<t>${PARTNER})`,
+  // Or the partner handed a list of work whose item is that chain ("乙方可以将……下列工作分包给具备相应能力的单位：……（三）行业数据
+  // 产品的研发及对外运营服务").
+  `(?<t>分包给|转包给|委托给?|交由)[^。；]{0,20}?(?:单位|公司|企业|机构|伙伴|服务商)[^。；]{0,4}?[：:][^。；]{0,40}?${CORE_WORK}`,
   // Sub-operators named as parties the agreement deals with ("为名单所列分包运营单位开通……访问权限"): the operation is
   // handed on, whatever clause names them.
   `(?<t>(?:分包|转包|二级|下级)运营(?:单位|商|方(?![式案法面向])|主体|机构|企业))`,
@@ -129,7 +155,7 @@ const PATTERNS = [
   `(?:与|和|及|同)(?<t>${PARTY})[^。；]{0,30}?共同(?:享有|持有|行使|拥有)[^，。；]{0,24}?(?:经营|运营)(?:权益|权利|权)`,
   // Another party running the grant in its own name: "子公司可以直接使用本协议项下授权，以自身名义开展授权运营", "区域运营商
   // ……以自身名义通过公共数据服务平台发布产品", "分包运营单位……以自己名义开展数据产品经营".
-  `(?<t>${PARTY})[^。；]{0,40}?(?<!不|不得|不能|不可|禁止|无权)以(?:自身|自己|其自身|本公司|独立)的?名义[^，。；]{0,8}?(?:(?:开展|从事|经营)[^，。；]{0,6}?(?:授权运营|运营|产品经营|数据经营)|对外(?:签约|收费|经营)|对外提供[^，。；]{0,6}?(?:产品|服务)|使用[^，。；]{0,8}?(?:授权)?数据|(?:通过[^，。；]{0,12}?)?(?:发布|上架|销售|出售)[^，。；]{0,4}?(?:数据)?产品)`,
+  `(?<t>${PARTY})[^。；]{0,40}?(?<!不|不得|不能|不可|禁止|无权)以(?:自身|自己|其自身|本公司|独立)的?名义[^，。；]{0,8}?(?:(?:开展|从事|经营)[^，。；]{0,6}?(?:授权运营|运营|产品经营|数据经营)|对外(?:签约|收费|经营)|对外提供[^，。；]{0,6}?(?:产品|服务)|使用[^，。；]{0,8}?(?:授权)?数据|(?:通过[^，。；]{0,12}?)?(?:发布|上架|销售|出售)[^，。；]{0,4}?(?:数据)?产品|与[^，。；]{0,12}?(?:签订|签署|订立)[^，。；]{0,12}?(?:协议|合同))`,
   // The operator licensing another to exercise its rights in that party's own name ("可以许可开发利用机构在约定场景范围内，以其
   // 自身名义行使本协议项下的公共数据加工使用权益").
   `(?<!不|不得|不能|不可|禁止|无权)(?<t>许可|授权|准许|允许)[^。；]{0,30}?以其(?:自身|自己)的?名义(?:行使|享有)[^，。；]{0,20}?(?:加工使用权|经营权|运营权|权益|权利)`,
@@ -175,7 +201,7 @@ const CASE_MOVES = /转让|转移|划转|划拨|移交|交由|转交|转授|授�
 const LAW_OR_APPROVAL = /批准|审批|法律|法规|规定|另有约定/;
 
 /** Every reading above names another party or a transfer: most sentences hold neither and are passed in one test. */
-const ANY = new RegExp(`${PARTY}|成员|加盟|自身名义|自己名义|(?:乙方|运营机构|运营方)(?:的)?名义|(?:委托|分包)(?:运营|经营)|分包给|(?:授权|授予)其|子许可|分许可|次级|(?:二|三|下|分)级授权|子授权|(?:分|子)运营(?:协议|合同)|转让|转移(?!支付)|让渡|出租(?!车)|出借|转交|转包|转授|由${OPERATOR}(?:授予|再授权|颁发|许可)`);
+const ANY = new RegExp(`${PARTY}|${PARTNER}|受[^）)]{0,12}?委托|视同|成员|加盟|自身名义|自己名义|(?:乙方|运营机构|运营方)(?:的)?名义|(?:委托|分包)(?:运营|经营)|分包给|(?:授权|授予)其|子许可|分许可|次级|(?:二|三|下|分)级授权|子授权|(?:分|子)运营(?:协议|合同)|转让|转移(?!支付)|让渡|出租(?!车)|出借|转交|转包|转授|由${OPERATOR}(?:授予|再授权|颁发|许可)`);
 
 /** A heading line that is itself a clause: its title opens with the operator acting ("第十二条 乙方按下表向合作方转授权"). */
 const ACTING_HEADING = new RegExp(`^(?:[^\\u3000]*\\u3000)?${OPERATOR}[^，。；]{2,}`);

@@ -41,10 +41,10 @@ const OPERATION_AFTER = /^(?:[^，。；]{0,16}?(?:开展|承担|承接|负责|�
 const OPERATION_HEADS_LIST = /等(?:全部|相关)?运营(?:业务|工作)/;
 // Run by the party it goes to, the verb after the party's name ("交由第三方运营"; not "交由风电运营企业……留存").
 const RUN_BY_RECIPIENT = /^[^，。；]{0,4}?(?:运营|经营)(?!维护|保障|支撑|辅助|评估|监测|监管|平台|门户|网站|系统|成本|费用|企业|单位|主体|机构|公司)/;
-// A product or service run by it: the operation is the clause's last word ("交由……公司负责日常运营，……"), not a noun
-// ("开展运营成效评估", "承担授权运营空间的机房运维").
+// A product or service run by it: the operation ends the clause or heads a list of the recipient's work ("交由……公司负责
+// 日常运营，……", "负责运营和客户对接"), not a noun ("开展运营成效评估", "承担授权运营空间的机房运维").
 // The recipient's own name may follow its kind ("交给合作单位某某有限公司负责日常经营和客户对接").
-const OPERATION_DONE = /^(?:[^，。；]{0,24}?(?:有限公司|公司|企业|中心))?(?:负责|具体|独立)?(?:日常)?(?:运营|经营)(?=[，,。；;、和及与]|$)/;
+const OPERATION_DONE = /^(?:[^，。；]{0,24}?(?:有限公司|公司|企业|中心))?(?:负责|具体|独立|承担|承接)?(?:日常)?(?:运营|经营)(?=[，,。；;、和及与]|$)/;
 function runByRecipient(p: ClauseParse, run = RUN_BY_RECIPIENT): boolean {
   const rest = p.text.slice(p.act!.at + p.act!.verb.length);
   const at = p.recipient ? rest.indexOf(p.recipient.text) : -1;
@@ -230,7 +230,8 @@ export function movesGrant(p: ClauseParse, g?: Glossary, sentence = p.text): boo
   // The granted data handed to another to run ("将授权范围内的……数据资源交由第三方运营"); or a product or service of the
   // grant ("将该项服务交由……冷链物流有限公司负责日常运营"): its operation is the grant's, run by someone else.
   if (p.act.kind === 'entrust' && (p.object?.kind === 'data' || p.object?.kind === 'raw') && by !== 'grantor' && by !== 'public' && isOutsideParty(p.recipient?.party) && runByRecipient(p)) return true;
-  if (p.act.kind === 'entrust' && p.object?.kind === 'derived' && by !== 'grantor' && by !== 'public' && isOutsideParty(p.recipient?.party) && runByRecipient(p, OPERATION_DONE)) return true;
+  // Handed on by subcontract too ("将……数据服务分包给具备条件的本地企业承担运营").
+  if ((p.act.kind === 'entrust' || p.act.kind === 'transfer') && p.object?.kind === 'derived' && by !== 'grantor' && by !== 'public' && isOutsideParty(p.recipient?.party) && runByRecipient(p, OPERATION_DONE)) return true;
   // "对县级运营主体开展授权": the grant made as a noun is the grant, to whom it names.
   if (p.object?.kind !== 'grant' && !GRANT_VERB.test(p.act.verb) && p.act.verb !== '授权') return false;
   // "授权客户使用数据产品": licensing what was built on the data is selling it, not the grant.

@@ -105,7 +105,7 @@ const phaseCap = (name: string) =>
 const phasesToDate = new Map<string, RegExp>();
 const phaseToDate = (name: string) =>
   phasesToDate.get(name) ?? phasesToDate.set(name, new RegExp(`(?:签订|签署|生效)(?:之日)?(?:起)?至\\s*${DAY}\\s*(?:止)?[，,]?\\s*为[^，。；]{0,4}?${name}`)).get(name)!;
-export function phaseOutside(block: string, start: Day | null): { months: number; text: string } | null {
+export function phaseOutside(block: string, start: Day | null): { months: number; text: string; name: string } | null {
   const datedPhase = datedBefore(block);
   const dated = datedPhase?.text;
   const name = datedPhase?.name ?? PHASE_NAME.exec(block)?.[1] ?? WORK_PHASE.exec(block)?.[1];
@@ -130,10 +130,10 @@ export function phaseOutside(block: string, start: Day | null): { months: number
   const cap = phaseCap(name).exec(block);
   if (cap) spans.push(`期限为${cap[1]}`);
   const toDate = start ? phaseToDate(name).exec(block) : null;
-  if (toDate) return { months: monthsBetween(...start!, Number(toDate[1]), Number(toDate[2]), Number(toDate[3])), text: `${toDate[0]}，${work}` };
+  if (toDate) return { months: monthsBetween(...start!, Number(toDate[1]), Number(toDate[2]), Number(toDate[3])), text: `${toDate[0]}，${work}`, name };
   for (const said of spans) {
     const d = durations(said).find((x) => x.kind !== 'cap' && Number.isFinite(x.months));
-    if (d) return { months: d.months, text: `${name}${d.text}，${work}` };
+    if (d) return { months: d.months, text: `${name}${d.text}，${work}`, name };
   }
   return null;
 }

@@ -296,7 +296,8 @@ export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: numb
     const withHead = prev?.kind === 'heading' && PHASE_NAME.test(r.text(prev)) ? `${withTermNumbers(r.text(prev))}。${blockText()}` : blockText();
     const phase = phaseOutside(withHead, start);
     // The term itself: what the block says outside the sentences about the phase, or the term read before.
-    const rest = phase ? withHead.replace(new RegExp(`[^，。；]*${PHASE_NAME.source}[^，。；]*`, 'g'), '') : '';
+    // A phase named by its work ("联调测试期") is struck by that name.
+    const rest = phase ? withHead.replace(new RegExp(`[^，。；]*(?:${PHASE_NAME.source}|${phase.name})[^，。；]*`, 'g'), '') : '';
     const term = phase ? (durations(rest).filter((d) => d.kind !== 'cap' && Number.isFinite(d.months)).sort((a, z) => z.months - a.months)[0]?.months ?? initial) : null;
     if (phase && term !== null && over(term + phase.months)) {
       out.push({ evidence: evidence(r, b, sentences(r.text(b))[0]), found: `${phase.text}（期限外另有约 ${Math.round(phase.months)} 个月，共约 ${Math.round(term + phase.months)} 个月）` });

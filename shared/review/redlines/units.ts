@@ -120,7 +120,17 @@ function unfinished(t: string): string {
   return tail.length <= 80 ? tail : '';
 }
 
-export function* units(r: ReadDocument, isClause: (b: Block) => boolean): Generator<Unit> {
+/** The units of a document, read once per review: three readers (exclusivity, pricing, mode) walk the same ones. */
+const unitsOf = new WeakMap<ReadDocument, { isClause: (b: Block) => boolean; units: readonly Unit[] }>();
+export function units(r: ReadDocument, isClause: (b: Block) => boolean): readonly Unit[] {
+  const kept = unitsOf.get(r);
+  if (kept?.isClause === isClause) return kept.units;
+  const read = [...readUnits(r, isClause)];
+  unitsOf.set(r, { isClause, units: read });
+  return read;
+}
+
+function* readUnits(r: ReadDocument, isClause: (b: Block) => boolean): Generator<Unit> {
   const leads = leadsByBlock(r);
   let head: string[] | null = null;
   let record: string[] = [];
