@@ -47,8 +47,10 @@ export const ACTS: [ActClass, string][] = [
   // Working on the data where it is: it says where the data is ("在本单位内网环境中开展清洗、加工").
   // Keeping it somewhere says where it is too ("在其异地灾备中心保存……副本", "保留其在平台外缓存的公共数据"; data that stays "保留在各自节点" is not moved).
   // Kept after the agreement ends is kept too ("在其自有系统中保留授权原始数据副本"; not "保留……的权利").
+  // Nor does what a medium once held describe any ("曾存放公共数据的存储介质，应当消磁或者物理粉碎").
+  // Destroying or handling as an article says is no work on the data ("其中存储过授权数据的介质应当先按第十一条第三款处理").
   // Analysis is processing where it is done: off the platform ("对……原始数据进行离线分析"), or as the verb of 进行/开展.
-  ['process', '(?:离线|线下|本地)(?:分析|建模|挖掘|训练)|(?<=进行|开展)(?:分析|建模|挖掘|训练)(?![^，。；]{0,2}?(?:工作|报告|结果|服务|产品|能力))|清洗|加工(?![权费方]|(?:使用|利用|经营)权)|处理(?![权费方])|存储(?!介质|设备|设施)|存放|保存|留存|缓存|保留(?![^，。；]{0,10}?(?:权利|权力|意见|追究|余地|必要|资格|名称|标识|功能|能力|接口|机制))'],
+  ['process', '(?:离线|线下|本地)(?:分析|建模|挖掘|训练)|(?<=进行|开展)(?:分析|建模|挖掘|训练)(?![^，。；]{0,2}?(?:工作|报告|结果|服务|产品|能力))|清洗|加工(?![权费方]|(?:使用|利用|经营)权)|(?<!(?:销毁|删除|清除|擦除|粉碎|覆写|消磁)|按(?:照)?第[^，。；]{1,10}?[条款项](?:的?(?:规定|约定))?)处理(?![权费方])|(?<!曾|曾经)存储(?!介质|设备|设施|过)|(?<!曾|曾经)存放(?!过)|保存|留存|缓存|保留(?![^，。；]{0,10}?(?:权利|权力|意见|追究|余地|必要|资格|名称|标识|功能|能力|接口|机制))'],
   // Using the data or dealing with customers: who does it in its own name holds what it uses.
   // Being in charge of the operation is running it ("以其自身名义负责医疗场景的授权运营").
   // Running it is using it, whatever it names between ("开展电力数据产品营销与运营", "独立开展公共数据授权运营"), or 运营 as

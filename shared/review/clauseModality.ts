@@ -136,8 +136,9 @@ const LEADING_PHRASE = new RegExp(`${LEADING_OPEN.source}\\s*$`);
 
 const CONSENT_LEADS = /(?<![未非])经[^，。；]{1,24}?(?:同意|批准|审批|审核|许可)|取得[^，。；]{0,16}?(?:同意|授权|许可)(?:后|的)/;
 // A consent the clause is obliged to obtain ("应当取得个人单独同意", "须征得车主同意"): a requirement the act before it
-// must meet, never an exception to a prohibition written after it.
-const OBLIGED_CONSENT = /(?:应当|应|必须|须|需|需要)(?:事先|事前|预先|依法|另行|单独)?(?:取得|征得)[^，。；]{0,16}?(?:同意|授权|许可)/;
+// must meet, never an exception to a prohibition written after it. So is an approval every act of a kind must pass ("任何
+// 数据导出均须经实施机构审批，原始数据不得导出": the raw data's ban stands on its own).
+const OBLIGED_CONSENT = /(?:应当|应|必须|须|需|需要)(?:事先|事前|预先|依法|另行|单独)?(?:取得|征得)[^，。；]{0,16}?(?:同意|授权|许可)|(?:均|一律|都|全部)(?:应当|应|必须|须|需|需要)(?:报)?经[^，。；]{1,16}?(?:同意|批准|审批|审核|许可)$/;
 const NEGATED_START = /^\s*(?:且|并|并且|但|但是|同时|亦|也)?(?:不得|不|禁止|严禁|不能|不可|无权)/;
 
 export function conditionChains(sentence: string, cs: { text: string; start: number }[], acts: ({ m: RegExpExecArray } | null)[]): number[] {

@@ -132,6 +132,7 @@ export function restorableIn(text: string): string | null {
 // Within the noun phrase: a modal or a linking word ends it ("原始样本集可以随模型一并交付" hands over the samples).
 // What a call or a query of the records returns is them ("原始记录的调用结果可缓存于……"), not a result computed on them;
 // a list of the details lists the records ("原始数据明细清单").
+const ABOUT_DATA = /^(?:的)?(?:使用|利用|调用|开发利用|运营|归集|更新|共享|授权|供给|开放)?(?:情况|状况|统计|报告|说明|摘要|台账)/;
 const ABOUT_RAW = /^(?:(?!可以|可|应当|应|须|需|不得|随|与|和|及|并)[^，。；]){0,12}?(?:报告|目录|(?<!明细)清单|权限|情况|说明|统计|摘要|质量|(?<!调用|查询|检索|调取|提取|返回)结果|模型|产品|指数|评分|分析|风险|隐患)/;
 // The granted data named by where it sits: "平台数据", "专区内数据", "在平台内存储的林草湿地数据" (kept there, whatever its kind).
 // "导出公共数据平台": the platform left is where from, not what is moved.
@@ -294,6 +295,8 @@ function readObject(span: string, g?: Glossary): ObjectRead {
   for (const [kind, re] of HEADS) {
     for (const m of span.matchAll(re)) {
       if (kind === 'data' && BUILT_ON.test(span.slice(0, m.index))) continue;
+      // An account of the data is no data ("披露上一年度公共数据资源使用情况"): a report about it.
+      if (kind === 'data' && ABOUT_DATA.test(span.slice(m.index + m[0].length))) continue;
       const end = m.index + m[0].length;
       if (!head || end > head.end) head = { kind, text: m[0], end };
     }

@@ -66,7 +66,7 @@ export interface ClauseParse {
 
 export interface ParseContext {
   glossary?: Glossary;
-  /** The text an article or annex reference points to (checks.ts `referenced`). */
+  /** The text an article or annex reference points to (references.ts `referenced`). */
   resolve?: (ref: string) => string | null;
 }
 
@@ -189,7 +189,8 @@ function parseClauses(sentence: string, ctx: ParseContext): ClauseParse[] {
   // Nor when the clause barring it names the ban first ("……仅为核验结果，不得向任何单位……提供……可还原原始数据的产品").
   const revAt = reversible ? sentence.indexOf(reversible) : -1;
   const revClause = sentence.slice(Math.max(sentence.lastIndexOf('，', revAt), sentence.lastIndexOf('；', revAt), sentence.lastIndexOf('。', revAt)) + 1, revAt);
-  const restorable = reversible && !/^[^，。；]*?(?:不得|禁止|严禁|不能|不可|不允许|一律不)/.test(sentence.slice(revAt)) && !/(?:不得|禁止|严禁|不能|不可|不允许|一律不)/.test(revClause) ? reversible : null;
+  // Or by the clause right after it ("……可还原原始数据的中间结果留存平台内，不得导出").
+  const restorable = reversible && !/^[^，。；]*(?:[，,][^，。；]*?)?(?:不得|禁止|严禁|不能|不可|不允许|一律不)/.test(sentence.slice(revAt)) && !/(?:不得|禁止|严禁|不能|不可|不允许|一律不)/.test(revClause) ? reversible : null;
   const raw = describesRaw(sentence);
   let holder: ClauseParse['holder'] = null;
   let modality: Modality = 'none';
@@ -301,6 +302,10 @@ function parseClauses(sentence: string, ctx: ParseContext): ClauseParse[] {
       // A release with its object left out hands over the records the clause just before named by themselves.
       if (kind === 'release' && !obj && bare?.kind === 'raw') obj = bare;
       bare = null;
+      // Or the records the clause just before took out ("……可以从授权运营系统中抽取……原始样本数据，提供给……经营主体离线测试"):
+      // a release opening on its verb hands those over.
+      const took = out.at(-1);
+      if (kind === 'release' && !obj && m.index <= 1 && took && took.object === named && (took.act?.kind === 'succeed' || took.act?.kind === 'copy') && (named?.kind === 'raw' || named?.kind === 'restorable')) obj = named;
       if (restorable && (!obj || obj.kind === 'data' || obj.kind === 'derived')) obj = { kind: 'restorable', text: restorable };
       else if (raw && (!obj || obj.kind === 'data' || obj.kind === 'derived')) obj = { kind: 'raw', text: sentence };
       named = obj ?? named;

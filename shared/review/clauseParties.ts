@@ -84,6 +84,8 @@ export function recipientOf(clause: string, at: number, verb: string, ctxHolder:
   const domain = INTO_DOMAIN.exec(after);
   if (domain) return { party: 'inside', text: domain[1] };
   const before = clause.slice(0, at);
+  // 其 acting in a name ("委托其以授权运营单位名义……开展数据加工和产品运营"): 其 receives; the name is whose it acts in.
+  if (/^(?:给|予)?其以[^，。；]{1,16}?(?:的)?(?:名义|身份)/.test(after)) return { party: antecedent(earlier + before, ctxHolder) ?? (ctxHolder === 'operator' ? 'other' : ctxHolder) ?? 'other', text: '其' };
   // A purpose names no recipient: "保留原始数据副本用于存量客户服务" keeps it, the customers are served.
   // 其 as the pronoun, not the head of "其他运营机构".
   const to = /^(?:给|予|至|到|于|进)?(?:其(?![他它余]))?((?:(?!用于|以便|以供|便于|为了)[^，。；]){0,24})/.exec(after);

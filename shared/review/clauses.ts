@@ -325,7 +325,7 @@ const DENIAL_START = new RegExp(DENIES, 'g');
 const spansOf = (s: string, re: RegExp): [number, number][] => [...s.matchAll(re)].map((m) => [m.index!, m.index! + m[0].length]);
 const within = (spans: [number, number][], at: number) => spans.some(([a, b]) => at >= a && at < b);
 // Most sentences hold none of the words a span starts from: one test before the three scans.
-const NEUTRAL_QUICK = /不因|不会因|不构成|不属于|不视|并非|不等同|不意味|未设|未约|未作|未安|未规|没有|不得以|禁止以|严禁以|不能以|不应以|无权以|不允许以|查处|打击|防范|防止|制止|反对|惩治|整治|规制|预防|杜绝|遏制|纠正|针对|是否|能否|可否|有无|稿|草案|原方案|原协议|原条款|原表述|修改前/;
+const NEUTRAL_QUICK = /不因|不会因|不构成|不属于|不视|并非|不等同|不意味|未设|未约|未作|未安|未规|没有|不得以|禁止以|严禁以|不能以|不应以|无权以|不允许以|查处|打击|防范|防止|制止|反对|惩治|整治|规制|预防|杜绝|遏制|纠正|针对|是否|能否|可否|有无|稿|草案|原方案|原协议|原条款|原表述|修改前|借鉴|学习|参考|吸收/;
 
 /**
  * The sentence with what nothing lets happen blanked out, for a reader that reads it whole rather than match by match

@@ -17,9 +17,10 @@ const CALENDAR_SPAN = new RegExp(`(${CN_NUMERAL})\\s*个?\\s*(日|天|周|星期
 const CALENDAR_DAYS: Record<string, number> = { 日: 1, 天: 1, 周: 7, 星期: 7, 月: 30 };
 /** Counted from a later event ("签订当季度结束后十个工作日内", "验收合格之日起五个工作日内"): the days run after a wait. */
 // Or a check passed first ("通过甲方组织的安全测评后，甲方在五个工作日内……备案").
-// Or from the operator's selection ("运营机构遴选确定后10个工作日内"), after the plan's approval.
+// Or from the operator's selection ("运营机构遴选确定后10个工作日内", "运营机构确定、授权运营协议签订后10个工作日内"), after
+// the plan's approval.
 // Or an approval after the signing ("运营协议签订并经市政府批复同意后5个工作日内").
-const LATER_START = /(?:季度|年度|月度|半年|年)(?:结束|终了|末)|(?:遴选|选定|招标|中标|比选)[^，。；]{0,4}?(?:确定|完成|结束)?(?:之日|后)|验收(?:合格|通过)?(?:之日|后)|(?:部署|上线|投入运营)[^，。；]{0,8}?(?:之日|后)|通过[^，。；]{0,12}?(?:测评|评测|测试|检测|评估|审查|审核)(?:之日|后)|签订[^，。；]{0,4}?(?:并|且|后)[^，。；]{0,4}?经[^，。；]{0,12}?(?:批复|批准|审批|审定)(?:同意)?(?:之日|后)/;
+const LATER_START = /(?:季度|年度|月度|半年|年)(?:结束|终了|末)|(?:遴选|选定|招标|中标|比选)[^，。；]{0,4}?(?:确定|完成|结束)?(?:之日|后)|(?:运营机构|运营主体|运营单位)确定(?:之日|后|、)|公示(?:期)?(?:满|结束|届满|期满)|验收(?:合格|通过)?(?:之日|后)|(?:部署|上线|投入运营)[^，。；]{0,8}?(?:之日|后)|通过[^，。；]{0,12}?(?:测评|评测|测试|检测|评估|审查|审核)(?:之日|后)|签订[^，。；]{0,4}?(?:并|且|后)[^，。；]{0,4}?经[^，。；]{0,12}?(?:批复|批准|审批|审定)(?:同意)?(?:之日|后)/;
 /**
  * The days counted from an event the text names ("自首批数据资源交付乙方之日起五个工作日", "……之日起算的五个工作日"): the
  * limit runs from the signing or the approval, so any other event starts them late.
@@ -33,11 +34,13 @@ const PUT_BACK = new RegExp(`(?:期限|时限|时间)?(?:顺延|延后|推迟|�
  * A filing allowed to wait for something with no time of its own ("附件……尚未定稿的，可以待附件定稿后一并报备", "可待
  * 首批产品上线后统一备案"): the limit no longer holds.
  */
-// Or set as the rule for some case ("涉及跨部门共享数据的，待各数源单位会签完毕后再行备案"): deferred all the same.
-const WAITS_FOR = /(?:(?:可以|可|允许|准予|得)(?:暂缓|延后|推迟)?[^，。；]{0,4}?(?:待|等到?|俟|于)([^，。；]{1,30}?)(?:后|之后|时)[^，。；]{0,6}?(?:一并|统一|再行|再|另行)?|(?:^|[，,])\s*(?:应当?|须)?(?:待|等到?|俟)([^，。；]{1,30}?)(?:后|之后)[^，。；]{0,6}?(?:一并|统一|再行|再|另行|方可|才))(?:报备|备案|报送备案|报请备案)(?![^，。；]{0,12}?工作日)/;
+// Or set as the rule for some case ("涉及跨部门共享数据的，待各数源单位会签完毕后再行备案"), whoever files ("……附件需在签订后另行
+// 确定的，甲方待全部附件确定后，将协议及附件一并报送备案"): deferred all the same.
+const WAITS_FOR = /(?:(?:可以|可|允许|准予|得)(?:暂缓|延后|推迟)?[^，。；]{0,4}?(?:待|等到?|俟|于)([^，。；]{1,30}?)(?:后|之后|时)[^，。；]{0,6}?(?:一并|统一|再行|再|另行)?|(?:^|[，,])\s*(?:(?:甲方|乙方|双方|实施机构|授权方|运营机构)\s*)?(?:应当?|须)?(?:待|等到?|俟)([^，。；]{1,30}?)(?:后|之后)(?:[，,][^，。；]{0,12}?)?[^，。；]{0,6}?(?:一并|统一|再行|再|另行|方可|才))(?:报备|备案|报送备案|报请备案)(?![^，。；]{0,12}?工作日)/;
 /** Filed in a periodic report or batch ("纳入年度授权运营情况报告报省数据和政务服务局备案"): it waits for the report. */
 // Or gathered by period before it goes on ("……报市数据和政务服务局备案；市数据和政务服务局按季度汇总后报省数据和政务服务局备案").
 const PERIODIC = /(?:纳入|列入|汇入|随同?)[^，。；]{0,6}?(?:年度|季度|半年度?|月度|定期)[^，。；]{0,16}?(?:报告|报表|汇总|总结)[^。；]{0,20}?备案|(?:按|每)(?:年度|季度|半年度?|月度|年|季|月)(?:集中)?汇总(?:后)?[^。；]{0,20}?备案/;
+const PLAN_WITH_AGREEMENT = /(?:本|该)?(?:实施)?方案(?:连同|与|和|及|、)(?:授权运营|运营)?协议[^，。；]{0,6}?(?:一并|一起|同时|统一)/;
 const SAME_DAY = /(?:签订|签署|审议通过|批准|印发)(?:的)?(?:当日|当天|次日)[^。；]{0,24}?(?:提交|报送|报请?)[^。；]{0,16}?备案/;
 const REVIEWERS_TIME = /^(?:内|以内|之内)?[，,]?[^，。；]{0,4}?(?:完成|作出|出具|反馈|办结|予以)[^，。；]{0,6}?(?:审查|审核|回执|意见|确认|备案登记)/;
 const RECEIVED = /收到[^，。；]{0,12}?(?:后|之日起)[，,]?[^，。；]{0,4}$/;
@@ -129,6 +132,10 @@ export function filingLate(r: ReadDocument, ctx: RegExp, maxWorkingDays: number,
         if (n <= maxWorkingDays) ok = true;
         else late.push(m[0]);
       }
+      // The plan kept back to be filed with the agreement ("……协议签订后10个工作日内，……将本方案连同授权运营协议一并报……备案"):
+      // its own time runs from its approval, and it waits for the signing.
+      const withAgreement = PLAN_WITH_AGREEMENT.exec(s);
+      if (withAgreement && /签订|签署/.test(s)) late.push(`${withAgreement[0]}（方案待协议签订后才备案）`);
       const periodic = PERIODIC.exec(s);
       if (periodic) late.push(periodic[0]);
       // Not filed now at all ("本方案审议通过后暂不单独备案，待……后……一并……备案").

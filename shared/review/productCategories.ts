@@ -1,5 +1,5 @@
-// What a products list says about its categories (split from checks.ts along the list's parts: where the list is, in
-// checks.ts; which category each product is, here): who a product serves, and the labels it is listed under.
+// What a products list says about its categories (split from the list's reading along its parts: where the list stands,
+// in productList.ts; which category each product is, here): who a product serves, and the labels it is listed under.
 import { PUBLIC_USER } from './redlines/actors';
 
 /**
@@ -8,8 +8,8 @@ import { PUBLIC_USER } from './redlines/actors';
  * read as the category's word (公共治理), as pricing reads a defined public term (redlines/pricing.ts `withTerms`).
  */
 // Or by its served field ("（服务对象：公安交管部门）", "服务对象为交通运输部门"), or the body it goes to ("……分析服务，提供给市
-// 文化广电和旅游局").
-const SERVES_PUBLIC = new RegExp(`(?:服务(?:于)?|面向|提供给|(?:服务|使用)对象(?:为|是|[：:])\\s*)(?:本|全|各)?(?:${PUBLIC_USER.source})|供(?:本|全|各)?(?:${PUBLIC_USER.source})[^，。；]{0,6}?(?:使用|决策|调用|查询)`, 'g');
+// 文化广电和旅游局", "为水利部门提供汛期预警").
+const SERVES_PUBLIC = new RegExp(`(?:服务(?:于)?|面向|提供给|(?:服务|使用)对象(?:为|是|[：:])\\s*)(?:本|全|各)?(?:${PUBLIC_USER.source})|(?:供|为)(?:本|全|各)?(?:${PUBLIC_USER.source})[^，。；]{0,6}?(?:使用|决策|调用|查询|提供)`, 'g');
 /**
  * A public body named for what it does to the products, not as one they serve ("上线前须经区市场监管局业务规范性审核",
  * "由区城市管理局提供数据"): its name ("监管", "城市管理") says no category. Named as such it is left out.

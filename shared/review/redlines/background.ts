@@ -249,4 +249,7 @@ const ASKED = '(?:(?:审核|审查|检查|核查|核验|评估|评价|确认|判
 // A draft's wording quoted as what was struck or replaced ("征求意见稿第12条曾写有“乙方可……导出……”，……该句已删除，定稿第12条改
 // 为“……不得导出……”"): the quote is no rule of the text, whatever follows it (the new wording is read).
 const SUPERSEDED = '(?<=(?:初稿|原稿|草稿|草案|征求意见稿|送审稿|讨论稿|上一稿|前一稿|原方案|原协议|原条款|原表述|修改前)[^。；“"]{0,16}?[“"])[^”"]{4,80}(?=[”"][^。；]{0,40}?(?:删除|删去|删掉|修改为|修订为|调整为|改为|替换为))';
-export const OVERSEEN_SPAN = new RegExp(`${FOUGHT}|${ASKED}|${SUPERSEDED}`, 'g');
+// Other places' models learnt from ("学习借鉴外省整体授权、分领域授权的实践经验，结合我省依场景授权的制度要求……"): theirs, not
+// the text's rule.
+const LEARNT = '(?:学习|借鉴|参考|吸收)[^，。；]{0,6}?(?:外省|外地|省外|其他省(?:份|市)?|兄弟省市|先进地区|各地|国内外?)[^，。；]{0,30}?(?:经验|做法|实践|模式)';
+export const OVERSEEN_SPAN = new RegExp(`${FOUGHT}|${ASKED}|${SUPERSEDED}|${LEARNT}`, 'g');

@@ -75,6 +75,9 @@ const UNIT_NOT_SCENE: RegExp[] = [
   // a duty over every use of the scenario ("本场景涵盖的全部应用均应经甲方审核") is none. Session 23.
   new RegExp(`${SCENE}[^。]{0,16}?(?:涵盖|覆盖|包括|包含)(?!的)[^。]{0,60}?(?:全部|一切|所有)(?:的)?[\\u4e00-\\u9fff]{0,3}?(?:应用|业务|用途)(?=[，。；]|$)`),
   new RegExp(`一次(?:论证、?)?(?:授权)[^。；]{0,12}?(?:多|各|若干)${SCENE}|多${SCENE}复用|\\d+个${SCENE}[^。；]{0,8}?一次(?:论证、)?授权|避免重复授权`),
+  // One grant opened in stages over scenarios it names one by one ("按照“一次授权、分期开放”推进：第一年度开放交通出行数据，支撑
+  // 出行服务场景；第二年度……支撑健康管理场景").
+  /一次(?:性)?授权[、，,]?[^。；]{0,6}?(?:分期|分批|分阶段|分年度?|逐年|逐步)[^。；]{0,12}?(?:第[一二三四五六七八九十\d]+|首)(?:年度?|期|批|阶段)[^。；]{0,40}?(?<!本|该|此|依|按)场景/,
 ];
 /**
  * "行业主管部门分领域授权": the phrase names who grants — each department in its field — which a lawyer reads as the
@@ -155,6 +158,7 @@ const GRANT_OBJECT: RegExp[] = [
   /(?:依托|基于|依据|凭借)(?:本次|本项|本|该|此)?授权[，,]?[^。；]{0,24}?(?:开展|从事|进行)(?<o>[^。；]{2,40}?)(?:的)?(?:运营|开发|经营)/,
 ];
 const WIDENED = /扩展|扩大|延伸|拓展|覆盖/;
+const SCENES_ADDED = /(?:授权|运营)(?:运营)?(?:范围|内容|事项|业务)[^，。；]{0,4}?(?:扩展|扩大|延伸|拓展|覆盖)(?:至|到)[^，。；]{1,30}?(?:、|和|及|与|等)[^，。；]{0,20}?场景/;
 /**
  * The scenario named is a field ("本协议授权的应用场景为“数字经济发展相关领域”"): its head noun is a field, not a use
  * (not "医疗领域的商保快赔", a use within a field). A field followed only by a use of no object is the field still
@@ -166,13 +170,16 @@ const SCENE_IS_FIELD = /授权(?:运营)?(?:的)?(?:应用)?场景(?:名称)?(?:
 // breakdown of the data, not the unit granted.
 export const FIELD_UNIT = /(?<!按|按照|分)(?:领域|行业(?!发展|应用|服务|用户|客户|主管|监管|协会)|板块)(?![^，。；]{0,12}?场景)/;
 export const MANY_HOLDERS = /(?:[\d０-９]+|[二两三四五六七八九十百]+[十百]?[一二三四五六七八九]?)个(?:部门|单位|委办局|领域|行业)|(?:全部|全量|所有|一切|各)(?:的)?[^，。；]{0,12}?(?:部门|单位|委办局)(?:的)?(?:公共|政务)?数据/;
-/** All the data, or all of a catalogue, or the data as it grows ("全量数据及其后续更新", "目录所列全部数据资源"). */
+/**
+ * All the data, or all of a catalogue, or the data as it grows ("全量数据及其后续更新", "目录所列全部数据资源"); the area's
+ * whole catalogue is all of it ("秦皇岛市公共数据资源授权运营目录所列数据资源"), a scenario's own catalogue is not.
+ */
 /**
  * Data granted by where it is gathered, not by a scenario's need: whatever a platform has collected ("共享交换平台已归集的
  * 数据，以及授权期内新归集的数据"), or a whole catalogue ("附件一为市级公共数据资源目录全文").
  */
 const AS_COLLECTED = /(?:归集|汇聚|汇集|接入|集聚)(?:的)?(?:全部|所有)?(?:公共|政务)?(?:数据|数据资源)(?![\u4e00-\u9fff]{0,2}(?:中|里)的)|目录(?:全文|全部内容|全集)|总目录/;
-const ALL_OBJECT = /(?:全部|全量|所有|一切)(?:的)?(?:公共|政务)?(?:数据|数据资源|资源目录|数据目录|目录)|目录(?:所列|内|中|项下)(?:的)?(?:全部|所有)|(?:后续|今后|新增|新归集|持续)(?:的)?(?:更新|归集|汇聚|新增)(?:的)?(?:数据)?$|及其(?:后续)?(?:更新|新增)/;
+const ALL_OBJECT = /(?:全部|全量|所有|一切)(?:的)?(?:公共|政务)?(?:数据|数据资源|资源目录|数据目录|目录)|目录(?:所列|内|中|项下)(?:的)?(?:全部|所有)|(?:市|省|区|县)级?(?:公共|政务)数据(?:资源)?(?:授权运营)?目录(?:所列|内|中|项下)(?:的)?(?:公共|政务)?(?:数据|数据资源)(?![^，。；]{0,4}?(?:中|里|之中)的)|(?:后续|今后|新增|新归集|持续)(?:的)?(?:更新|归集|汇聚|新增)(?:的)?(?:数据)?$|及其(?:后续)?(?:更新|新增)/;
 /** The object as the document defines it: "授权数据" read with "是指……的全量数据及其后续更新". */
 export function resolved(o: string, doc?: DocumentTerms): string {
   let out = o;
@@ -281,6 +288,9 @@ export function grantsOtherUnit(u: Unit, doc?: DocumentTerms): ClauseReading | n
   if (wholeOperated(s)) return { reading: 'permission' };
   if ((UNIT_NOT_SCENE.some((re) => notNegated(s, re)) || wholesale(s) || (notNegated(s, DATA_BOUNDS) && !SCENE_GRANTED.test(s))) && !separateScenes(s)) return { reading: 'permission' };
   if (notNegated(s, FIELD_BY_GRANTOR) && !doc?.oneScene) return { reading: 'permission', condition: FIELD_BY_GRANTOR.exec(s)![0] };
+  // The grant or its operation widened to more scenarios in a later phase ("第二阶段（2026年），将运营范围拓展至文化旅游、
+  // 交通出行场景"): one grant grows over several, unless the new ones get grants of their own.
+  if (notNegated(s, SCENES_ADDED) && !OWN_GRANT.test(s)) return { reading: 'permission', condition: SCENES_ADDED.exec(s)![0] };
   const granted = grantsNoScene(s, doc);
   // A scope widened only by a grant of its own ("扩展至交通领域的，另行组织遴选和授权") is a new grant.
   if (granted && !(WIDENED.test(granted) && OWN_GRANT.test(s))) return { reading: 'permission' };

@@ -127,6 +127,7 @@ const OWN_FURTHER = /(?:新增|新的|新(?=[^，。；]{0,3}?场景)|拓展|扩
  */
 const PAYS_OPERATOR = new RegExp(`^[，,]\\s*(?:则|即)?(?:甲方|授权方|实施机构)?(?:应当|应|须|需)?(?:向${OPERATOR})?(?:赔偿|补偿|支付[^，。；]{0,10}?(?:违约金|赔偿金|补偿金|补偿款)|承担[^，。；]{0,6}?违约责任)`);
 
+const TO_OPERATOR = new RegExp(`(?:向|给|对|为)${OPERATOR}$`);
 export function grantorBound(s: string, earlier = ''): boolean {
   if (grantorWithholds(s, earlier) || likeKeptOut(s) || othersOnlyOnceDeclined(s)) return true;
   for (const c of clauses(s)) {
@@ -145,6 +146,9 @@ export function grantorBound(s: string, earlier = ''): boolean {
       // A grant said onward ("擅自将授权运营权利转授予其他主体的") is the grantee passing its grant on: sub-authorization,
       // whoever the sentence named before.
       if (GRANTING.test(m[0]) && PASSED_ON.test(before)) continue;
+      // A grant to the operator itself ("甲方不因本协议向乙方授予其他场景的运营权"): the other matter is the operator's not to
+      // have; no one else is named.
+      if (GRANTING.test(m[0]) && TO_OPERATOR.test(before)) continue;
       // A grant word inside the name of a paper or a term ("不再另行签订授权运营协议", "授权书", "授权期限") grants nothing:
       // the dealing is the signing, and signing anew with no one else named is a procedure.
       if (GRANTING.test(m[0]) && GRANT_NOUN.test(after)) continue;

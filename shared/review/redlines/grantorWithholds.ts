@@ -37,7 +37,7 @@ function bodyNamedHere(before: string, holder: string | undefined): boolean {
  */
 const OPERATOR_OBJECTS = new RegExp(`${OPERATOR}[^，。；]{0,20}?(?:提出|表示|提)(?:书面)?(?:异议|反对)(?:意见)?的[，,]\\s*$`);
 /** A demand forbidden, the withholding its content ("乙方不得要求数源单位停止向其他主体共享……"): not a clause's own 约定. */
-const DEMAND_FORBIDDEN = /(?:不得|禁止|严禁|不能|不应|无权|不允许|不准)[^。；]{0,8}?(?:要求|强制|强迫|迫使|诱导|胁迫|商请|提请|请求|指使)[^。；]{0,16}$/;
+const DEMAND_FORBIDDEN = /(?:不得|禁止|严禁|不能|不应|无权|不允许|不准)[^。；]{0,8}?(?:要求|强制|强迫|迫使|诱导|胁迫|商请|提请|请求|指使)[^。；]{0,30}$/;
 // The others may be named in the sentence before the one that stops the grant (`earlier`).
 export function grantorWithholds(s: string, earlier = ''): boolean {
   if (!/不|禁止|严禁/.test(s) || !OTHERS.test(earlier + s)) return false;

@@ -23,8 +23,12 @@ import { IMPOSING_FORBIDDEN, dealer } from './dealers';
 // Two acts may name it: "享有优先承接开发的权利".
 const PRIORITY_RIGHT = /(?:享有|拥有|取得|获得|给予|赋予|保留|授予)([^，。；]{0,12}?)优先(?:获得|取得|获取|参与)?(授权|签约|运营|合作|开发|承接|选择|确定|谈判|洽谈|经营|受让|购买|收购|许可)?(?:开发|运营|实施|建设)?(?:的)?(?:权利|权|地位)/g;
 const EARNED = /(?:评价|评估|考核|考评|绩效)[^。；]{0,16}?(?:优秀|良好|合格|达标|A级|前列)/;
+// Earned or not, a first claim on other or new matter is a preference over rivals, not a renewal ("……年度评估均为合格以上
+// 的，本市后续开展的文旅领域其他场景授权运营，该运营机构享有优先承接权").
+const OTHER_MATTER = /(?:其他|其它|新增|新开放|新设)[^。；]{0,12}?(?:场景|领域|项目)|后续开展的[^。；]{0,12}?(?:场景|领域|项目)/;
 // The operator may be named by how it was chosen: "优先授予本方案确定的运营机构".
-const FIRST_WITH_OPERATOR = new RegExp(`(?:先行|首先|优先)(?:与|同|向|交由|交给|授权给?|授予|委托|选择|选定|确定)(?:本方案|本协议|原|现有|已)?(?:确定|选定|遴选|中选|中标)?的?${OPERATOR}`, 'g');
+// Or asked first what it wants ("……新增数据资源纳入授权运营的，应当首先书面征询乙方意向").
+const FIRST_WITH_OPERATOR = new RegExp(`(?:先行|首先|优先)(?:与|同|向|交由|交给|授权给?|授予|委托|选择|选定|确定|(?:书面)?(?:征询|征求|询问))(?:本方案|本协议|原|现有|已)?(?:确定|选定|遴选|中选|中标)?的?${OPERATOR}`, 'g');
 /**
  * The operator named the grantor's first choice over a field ("将乙方列为交通运输数据开发的首选合作方"): others come
  * after it whenever the matter is dealt in. One earned by evaluation is not (EARNED).
@@ -98,7 +102,7 @@ export function operatorPreferred(s: string): boolean {
   if (publicBuysFirst(s) || incumbentFavoured(s)) return true;
   FIRST_RELEASE.lastIndex = 0;
   for (let m; (m = FIRST_RELEASE.exec(s)); ) if (standsAt(s, m.index)) return true;
-  if (EARNED.test(s)) return false;
+  if (EARNED.test(s) && !OTHER_MATTER.test(s)) return false;
   if (firstForNewMatter(s)) return true;
   const first = FIRST_CHOICE.exec(s);
   if (first && standsAt(s, first.index)) return true;

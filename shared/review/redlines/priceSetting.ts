@@ -13,7 +13,7 @@ import { EVERY_PERIOD, PRICE_AS_SUBJECT, PRICE_OBJ, SELF, GUIDANCE, GUIDANCE_APP
  */
 
 /** A price named, or any fee charged or standardised: "训练费用标准", "另行收取数据更新费". */
-const PRICE_WORD = new RegExp(`${PRICE_OBJ}|费(?:用)?标准|(?:收取|计收)[^，。；]{0,10}?费`);
+const PRICE_WORD = new RegExp(`${PRICE_OBJ}|费(?:用)?标准|(?:收取|计收)[^，。；]{0,10}?费|(?:挂牌|成交|市场)均?价`);
 
 const BARE_NEGOTIATED = new RegExp(`${PRICE_OBJ}(?:方式)?[：:为]?[^，。；]{0,3}?(?:双方)?协商`);
 
@@ -26,6 +26,7 @@ const OWN_CEILING = new RegExp(`${OPERATOR}[^，。；]{0,8}?(?:确定|制定|�
 // 后执行政府指导价").
 const GUIDANCE_NOT_YET = /(?:指导价|定价)[^，。；]{0,4}?(?:出台|公布|发布|制定)(?:前|之前|以前)|(?:出台|公布|发布|制定)[^，。；]{0,24}?指导(?:价|定价)(?:之|以)?前|(?:试运营|试运行|试点|过渡|培育|推广|上线初)(?:期|期间|阶段)?[^，。；]{0,20}?(?:实行|执行|采用|按照?)[^，。；]{0,4}?(?:市场调节价|市场价格?|市场化定价|自主定价)/;
 
+const PRICED_UNTIL_SET = new RegExp(`(?:核定|公布|出台|制定|批复)[^，。；]{0,12}?(?:前|之前|以前)[，,][^。；]{0,16}?(?:${OPERATOR}|其)[^。；]{0,8}?(?:按照?|依照|以)[^，。；]{0,16}?(?:报价|自定|自行|自主|拟定|测算)[^，。；]{0,12}?(?:收费|收取|计费|结算)`);
 const SET_ASIDE = [
   new RegExp(`(?:调整|变更|调价)[^。；]{0,8}?${PRICE_OBJ}[^。；]{0,20}?(?:(?:告知|通知|报备|备案|报告)[^，。；]{0,8}?即可|无需(?:另行|再)?(?:报|经)?[^，。；]{0,10}?(?:报批|审批|核定|批准|审核)|不需(?:要)?(?:报批|审批))`),
   // Exceeding is read in its clause: "超出的，甲方可以提请……下调指导价" exceeds nothing of the guided price. The ceiling
@@ -319,6 +320,14 @@ export function readPriceSetting(s: string, lead: string[], text: string, ticked
     const c = clauseAt(s, m.index);
     // A ban may name its pretext first: "不得以任何理由不受……约束".
     if (/^(?:不|免于|免予)/.test(m[0]) ? !/(?:不得|禁止|严禁)[^，。；]{0,8}$/.test(s.slice(0, m.index)) : !negatedInSentence(s, c, m.index - c.start)) return { reading: 'permission' };
+  }
+  // Until the authority sets the price the operator charges its own ("价格主管部门核定收费标准前，乙方按照其向甲方提交的《数据产品
+  // 报价单》收费"): the time before is priced by the operator, whatever comes after.
+  const pending = PRICED_UNTIL_SET.exec(s);
+  if (pending) {
+    const at = pending.index + pending[0].length - 1;
+    const c = clauseAt(s, at);
+    if (!negatedInSentence(s, c, at - c.start)) return { reading: 'permission', condition: pending[0] };
   }
   // The operator setting the price itself; not a price another party sets for its own goods (setByAnother).
   if (DEVELOPER_PRODUCT.test(text)) return null;

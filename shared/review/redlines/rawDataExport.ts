@@ -4,7 +4,7 @@ import { findTriggers, withNeutralMasked } from '../clauses';
 import { ledSentences } from '../clauseLeads';
 import { evidence, type ReadDocument } from '../sections';
 import { holdsRawData } from '../definitions';
-import { referenced } from '../checks';
+import { referenced } from '../references';
 import { isBackground } from './background';
 import { withAntecedents } from '../anaphora';
 import { typedCells } from '../text';

@@ -59,4 +59,4 @@ export const RESERVED = new RegExp(`(?:委托|交由|应由|须由|只能由|仅
 // Also after the condition that asks for it: "交付的产品需二次开发的，由乙方或其指定单位承担".
 // Or after the list of acts it names ("后续版本升级、功能扩展和衍生开发，均由乙方负责实施").
 // A preference may stand before 由: "……二次开发的，同等条件下由运营机构优先承接".
-export const AGENT_AFTER = new RegExp(`^(?:[^，。；]{0,4}?的)?(?:[，,]\\s*)?(?:在?同等条件下|原则上)?[^，。；]{0,4}?由[^，。；]{0,12}?(${OPERATOR_GROUP}|${DEVELOPER})`);
+export const AGENT_AFTER = new RegExp(`^(?:[^，。；]{0,4}?的)?(?:[，,]\\s*)?(?:在?同等条件下|原则上)?[^，。；]{0,4}?由[^，。；]{0,20}?(${OPERATOR_GROUP}|${DEVELOPER})`);

@@ -25,7 +25,9 @@ const JOINED_BY_OPERATOR = new RegExp(
   // Or its business: "……开发形成的衍生产品和服务，其经营权归乙方所有".
   + `|(?:权益|收益|知识产权|所有权|经营权|运营权)[^，。；]{0,6}?(?:由|归)(${OPERATOR_GROUP})`
   // Or holds it by its leave or a share of its revenue: "应当事先取得乙方书面同意，并与乙方签订收益分成协议".
-  + `|(?:取得|征得|经|获得)(${OPERATOR_GROUP})[^，。；]{0,4}?(?:书面)?(?:同意|许可|授权|认可)|(?:与|同)(${OPERATOR_GROUP})[^，。；]{0,6}?(?:签订|签署|订立)[^，。；]{0,6}?(?:分成|分润|收益分配)`,
+  + `|(?:取得|征得|经|获得)(${OPERATOR_GROUP})[^，。；]{0,4}?(?:书面)?(?:同意|许可|授权|认可)|(?:与|同)(${OPERATOR_GROUP})[^，。；]{0,6}?(?:签订|签署|订立)[^，。；]{0,6}?(?:分成|分润|收益分配)`
+  // Or taken into its range and sold by it: "……再开发形成的数据产品，……可以纳入乙方产品清单，由乙方统一对外销售".
+  + `|纳入(${OPERATOR_GROUP})的?(?:产品清单|产品目录|产品体系|产品库)|由(${OPERATOR_GROUP})(?:统一|负责)?(?:对外)?(?:销售|经营|推广|运营)`,
 );
 export function joinedByOperator(text: string, from: number): string | null {
   const m = JOINED_BY_OPERATOR.exec(text.slice(from));

@@ -74,7 +74,7 @@ const BASED_ON_DELIVERED = /^[\u4e00-\u9fff]{1,4}?(?:基于|依托|利用|以)[^
  * The object phrase masked, so its recipient ("已交付开发利用机构的") is never read as who acts; nor is the operator that
  * delivered it when the phrase is what another uses ("其他市场主体依法利用乙方已交付的产品开展再开发").
  */
-const DELIVERER_OF_OBJECT = new RegExp(`(?<=(?:利用|使用|基于|依托|对|将|把|就|针对|围绕|调用|购买|获取))${OPERATOR}(?=＿)`, 'g');
+const DELIVERER_OF_OBJECT = new RegExp(`(?<=(?:利用|使用|基于|依托|对|将|把|就|针对|围绕|调用|购买|获取|获得|取得|接收|采购|订购))${OPERATOR}(?=＿)`, 'g');
 const mask = (m: string) => '＿'.repeat(m.length);
 export const maskObjects = (t: string) => t.replace(OWN_PRODUCT, mask).replace(DELIVERED_OBJECT, mask).replace(DELIVERER_OF_OBJECT, mask);
 

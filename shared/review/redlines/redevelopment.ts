@@ -1,5 +1,5 @@
 import { parseNumbering } from '../../document/numbering';
-import { clauseAt, clauses } from '../text';
+import { clauseAt, clauses, sentences } from '../text';
 import { isNegated, negatedInSentence, readClause, type ClauseReading } from '../clauses';
 import { namedAsRisk } from './background';
 import type { Unit } from './units';
@@ -87,11 +87,17 @@ const PARTY_NAMED = /^(?:经营|利用|服务|合作|市场)?(?:主体|方|单�
 const TOPIC_CHOSEN = new RegExp(`^\\s*(?:[（(]?[一二三四五六七八九十\\d]+[）)、.．]\\s*)?([^，。；由]{2,12}?)由${OPERATOR}[^，。；]{0,30}?(?:选择|选定|确定|遴选|引入|招募)[，,]`);
 const PENALISED = /^[^。；]{0,60}?的[，,]\s*(?:由[^，。；]{0,8}?)?(?:应当|应|须|责令|甲方可以|甲方有权|予以)?[^，。；]{0,6}?(?:限期改正|改正|整改|支付违约金|承担违约责任|赔偿|暂停|解除|终止|收回|移送|处罚|追究)/;
 const REFUSED_BEFORE = /(?:不予?受理|不予?批准|不予?同意|驳回|拒绝)[^，。；]{0,24}$/;
-const OPENED_TOPIC = /^(?:再开发|二次开发)(?:业务|市场|活动)?(?:面向|向|对)[^，。；]{0,12}?(?:公平|平等|充分)?开放/;
+/** The operator developing together with others: "运营机构可以与数据应用企业组建联合开发团队，共同完成应用开发". */
+const TEAMS_UP = new RegExp(`^[^。；]{0,8}?(${OPERATOR_GROUP})[^，。；]{0,8}?(?:可以|可|有权)?(?:与|同|联合)[^，。；]{1,16}?(?:企业|主体|机构|单位|方)[^，。；]{0,8}?(?:联合开发|共同开发|合作开发|联合研发|共同研发|共同完成[^，。；]{0,6}?开发)`);
+const BUILT_ON_OPERATORS = new RegExp(`(?:基于|依托|利用)${OPERATOR}(?:的)?(?:数据)?(?:产品|服务)`);
+/** A sentence that bars re-development ("……不得参与已交付产品的再开发"). */
+const FORBIDS_REDEV = /(?:不得|禁止|严禁|不能|无权)[^。；]{0,30}?(?:再开发|二次开发)/;
+const OPENED_TOPIC = /^(?:再开发|二次开发)(?:业务|市场|活动|环节|领域|工作)?(?:面向|向|对)[^，。；]{0,12}?(?:公平|平等|充分)?开放/;
 
 export function readRedevelopment(u: Unit, defined: readonly Definition[] = []): ClauseReading | null {
   const s = u.text;
-  const delivered = DELIVERED.test(u.blockText || s) || DELIVERED.test(s);
+  // The operator's products others build on are what it delivered ("数据使用方基于乙方产品再开发形成的数据产品").
+  const delivered = DELIVERED.test(u.blockText || s) || DELIVERED.test(s) || BUILT_ON_OPERATORS.test(s);
   let text = s;
   // A term defined as re-development is read as the act, in the block that defines it or any other (not in its definition).
   const terms = [...redevTerms(u.blockText || s), ...defined.filter((d) => !definesThere(s, d.meaning)).map((d) => d.term)];
@@ -208,11 +214,22 @@ export function readRedevelopment(u: Unit, defined: readonly Definition[] = []):
   }
   const g = GROUP_AS_DEVELOPER.exec(s);
   // Its matter kept apart from what was delivered ("仅限与乙方已交付产品无关的需求") re-develops nothing delivered.
-  if (g && isOperatorGroup(g[1]) && (delivered || REDEV_ONE.test(s)) && !APART_FROM_DELIVERED.test(s)) {
+  // What was delivered named only where the block bars re-development ("乙方的关联企业作为需求方购买……，适用与其他需求方
+  // 相同的条件。……乙方及其关联企业不得参与已交付产品的再开发"): the group company buys as any user does.
+  const deliveredHere = () => DELIVERED.test(s) || sentences(u.blockText || s).some((x) => DELIVERED.test(x) && !FORBIDS_REDEV.test(x));
+  if (g && isOperatorGroup(g[1]) && (REDEV_ONE.test(s) || (delivered && deliveredHere())) && !APART_FROM_DELIVERED.test(s)) {
     const at = g.index + g[0].length - 1;
     const c = clauseAt(s, at);
     if (!isNegated(c.text, at - c.start)) return { reading: 'permission' };
   }
   if (CARVE_OUT.test(s) && u.before.some((p) => REDEV_ONE.test(p) && /不得|禁止|严禁|不能/.test(p))) return { reading: 'exception', condition: s };
+  // The operator teaming up with those who develop what it delivered, right after the text lets them ("鼓励数据应用企业基于
+  // 授权运营单位交付的数据产品开发行业应用。授权运营单位可以与数据应用企业组建联合开发团队，共同完成应用开发"): it
+  // takes part in that development.
+  const team = TEAMS_UP.exec(s);
+  if (team && operatorSide(team[1]) && DELIVERED.test(prev) && /开发|加工|研发/.test(prev) && !/不得|禁止|严禁|不能/.test(prev)) {
+    const c = clauseAt(s, team.index + team[0].length - 1);
+    if (!isNegated(c.text, team.index + team[0].length - 1 - c.start)) return { reading: 'permission', condition: team[0] };
+  }
   return null;
 }

@@ -17,19 +17,28 @@ const EACH_OWN = /分别|单独|逐一|各自|逐个|一场景一授权/;
 // Each field a run between enumeration commas: a run that could hold one backtracks through every way of grouping a long
 // list (a 20-item list took seconds).
 const FIELDS_MERGED = /(?:[^，。；、]{0,40}、){2,}[^，。；、]{0,40}?(?:整合|合并|归并|打包|统筹)(?:为|成)[^，。；]{0,16}?(?:一个|单一|同一|一项)(?:综合)?(?:应用|授权)?场景/;
-/** The agreement itself granting scenarios it counts ("本协议授权运营的应用场景为医疗健康、交通出行和文化旅游三个场景"). */
-const AGREEMENT_COUNTS = /本(?:协议|合同)(?:项下)?(?:授权|授予)[^。；]{0,12}?(?:应用)?场景(?:为|包括)[^。；]{0,40}?(?:[两二三四五六七八九十]|\d{1,2})个(?:应用)?场景/;
+/**
+ * The agreement itself granting scenarios it counts ("本协议授权运营的应用场景为医疗健康、交通出行和文化旅游三个场景"), or one grant
+ * to the operator over them ("甲方授权乙方在交通出行、医疗健康、文化旅游三个应用场景内……开展运营", "甲方授权乙方在以下应用场景内
+ * 开展……：普惠金融服务、医疗保险理赔核验、……").
+ */
+const AGREEMENT_COUNTS = /(?:本(?:协议|合同)(?:项下)?(?:授权|授予)[^。；]{0,12}?(?:应用)?场景(?:为|包括)|(?:授权|授予)(?:乙方|运营机构|授权运营机构|其)(?:在|对|就|运营|开展)?)[^。；]{0,40}?(?:[两二三四五六七八九十]|\d{1,2})个(?:应用)?场景(?!中|之一|之外)|(?:授权|授予)(?:乙方|运营机构|授权运营机构|其)(?:在|对|就)?(?:以下|下列|如下)(?:应用)?场景[^：:。；]{0,12}?[：:][^。；、]{2,30}、/;
 // Supplementary agreements signed each under one master ("各场景分别签订场景补充协议") are no grant of their own.
 const EACH_SUPPLEMENT = /分别(?:签订|签署)[^，。；]{0,8}?补充协议/g;
 
 export function scenesBundled(s: string): ClauseReading | null {
   const merged = FIELDS_MERGED.exec(s);
   if (merged && notNegated(s, FIELDS_MERGED)) return { reading: 'permission', condition: merged[0] };
-  const counted = SCENES_COUNTED.exec(s);
   // A principle quoted ("按照“一场景一授权”原则实施，将……三个场景作为一个授权运营项目") is not kept by being named.
-  if (!counted || EACH_OWN.test(s.replace(/[“"「][^”"」]{0,12}[”"」](?:的)?原则/g, '').replace(EACH_SUPPLEMENT, ''))) return null;
+  const each = () => EACH_OWN.test(s.replace(/[“"「][^”"」]{0,12}[”"」](?:的)?原则/g, '').replace(EACH_SUPPLEMENT, ''));
+  // Granted together, counted or listed.
+  // A grant to the operator under the one-scenario principle ("依照“一场景一授权”原则，授权乙方在“……”和“……”两个场景内") keeps
+  // each scenario's grant its own; the agreement's own count of its scenarios does not.
   const byAgreement = AGREEMENT_COUNTS.exec(s);
-  if (byAgreement && notNegated(s, AGREEMENT_COUNTS)) return { reading: 'permission', condition: byAgreement[0] };
+  const principled = !!byAgreement && !/^本/.test(byAgreement[0]) && /一场景一授权/.test(s);
+  if (byAgreement && !principled && notNegated(s, AGREEMENT_COUNTS) && !each()) return { reading: 'permission', condition: byAgreement[0] };
+  const counted = SCENES_COUNTED.exec(s);
+  if (!counted || each()) return null;
   // Chosen for together before they are counted too ("通过一次公开招标确定一家运营机构，统一承接……等N个场景的授权运营").
   const one = ONE_FOR_ALL.exec(s.slice(counted.index)) ?? ONE_FOR_ALL.exec(s.slice(0, counted.index));
   return one && notNegated(s, ONE_FOR_ALL) ? { reading: 'permission', condition: one[0] } : null;

@@ -73,7 +73,17 @@ export const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byO
   // Its own products put before others' on the shelf it runs ("运营机构自行开发的数据产品在同类产品中置顶展示"): rivals
   // are ranked below it by rule.
   // Its own line of business named so ("乙方自营的数据产品优先展示").
-  { re: new RegExp(`${OPERATOR}(?:(?:自行|自主|自身|自己)?(?:开发|提供|研发)|自营|自有)的[^，。；]{0,12}?(?:产品|服务)[^，。；]{0,12}?(?:置顶|优先展示|优先推荐|排序优先|排名优先|优先排序)`), negatable: true },
+  { re: new RegExp(`${OPERATOR}(?:(?:自行|自主|自身|自己)?(?:开发|提供|研发)的|(?:自营|自有)的?)[^，。；]{0,12}?(?:产品|服务)[^，。；]{0,12}?(?:置顶|优先展示|优先推荐|排序优先|排名优先|优先排序|排列在前|排在前|排序在前|靠前展示)`), negatable: true },
+  // Rivals' like products kept off the shelf it runs ("与乙方自营产品功能相同的经营主体产品，不在专区展示").
+  { re: new RegExp(`(?:${RIVALRY})[^。；]{0,20}?(?:不在|不予|不得在|不得|不再)[^，。；]{0,8}?(?:展示|上架|挂牌|推荐|上线)`), negatable: false },
+  // Some served first and the rest made to wait ("……优先向上一年度采购金额排名前十的开发利用机构开放调用，其他开发利用机构自
+  // 产品上线满六个月后方可申请").
+  { re: /优先[^。；]{0,40}?[，,；;]\s*(?:其他|其余|其它)[^。；，]{0,12}?(?:自|在|于|待)[^。；，]{0,16}?(?:满|届满)[^。；，]{0,10}?(?:后|之后|以后)[^，。；]{0,4}?方(?:可|能)/, negatable: false },
+  // Public bodies' own opening, sharing or granting of the field's data let only with the operator's leave ("市直有关部门、各县
+  // （市、区）开展涉及交通出行数据的开放、共享应用和授权运营项目，应当事先征得运营机构同意"): it holds a veto over the data.
+  { re: new RegExp(`(?:部门|各县|区县|各区|单位|机关)[^。；]{0,40}?(?:开放|共享|授权运营)[^。；]{0,30}?(?:应当?|须|需|必须)(?:事先|事前|预先)?${NOT_WAIVED}(?:征得|取得|经)${OPERATOR}[^，。；]{0,6}?(?:同意|认可|许可)`), negatable: true },
+  // Market entrants capped ("每个应用领域注册的开发利用机构原则上不超过5家，名额已满的领域暂停受理注册申请"): the rest are kept out.
+  { re: new RegExp(`(?:注册|准入|入驻|引入|接入)的?${DEVELOPER}[^，。；]{0,6}?(?:原则上)?(?:不超过|不得超过|最多|限)[\\d一二三四五六七八九十]+家|名额已满[^，。；]{0,10}?(?:暂停|不再|停止)(?:受理|接受|办理)`), negatable: false },
   // Others' like products let in only with the operator's leave ("经营主体上架与乙方自营产品功能相同的产品，应当经乙方评估同意"):
   // the operator vetoes its rivals.
   { re: new RegExp(`(?:${RIVALRY})[^。；]{0,30}?${NOT_WAIVED}(?:须|应当?|必须|需)?(?:事先|事前|预先)?${NOT_WAIVED}(?:经|征得|取得|获得)${OPERATOR}[^，。；]{0,6}?(?:同意|认可|许可|批准|确认)`), negatable: true },
@@ -155,6 +165,12 @@ export const SHUT_OUT: { re: RegExp; negatable: boolean; byOthers?: boolean; byO
   // Others may be named by leaving the operator out ("不向乙方以外的运营机构采购").
   // Or by their rivalry with it ("不得向乙方的竞争对手采购"), or reached through their channel ("不经由其他交易场所购买").
   { re: new RegExp(`(?:不得|不再|不|承诺不|禁止)(?:向|从|与|在|通过|经由|借助|依托|接入|使用|采购)(?:本市|本省|本地|本区域|区域内)?(?:其他|别的|第三方|任何其他|任何第三方|${BUT_OPERATOR}|(?:${OPERATOR}的?)?(?:竞争对手|竞争者|竞品|同业))[^。；]{0,16}?(?:采购|购买|合作|接入|交易|获取|签约|签订|签署)`), negatable: false, byOthers: true },
+  // Or bound not to make what the operator sells ("经营主体申请调用乙方交付的数据产品时，应当书面承诺不开发与乙方已上架产品功能相同
+  // 或者相近的产品"): its rivals are made so by contract.
+  { re: new RegExp(`(?:承诺|保证|约定|要求)[^，。；]{0,6}?不(?:得)?(?:自行|另行)?(?:开发|研发|推出|上线|提供|经营|销售)[^，。；]{0,4}?(?:${RIVALRY})`), negatable: false },
+  // The operator bound to one buyer, the buyer's rivals refused like products ("……信贷风控类数据产品仅向该行提供，乙方不得向其他
+  // 金融机构提供同类产品"): an exclusive supply shuts them out.
+  { re: /(?:不得|不能|不再)向(?:其他|其它|其余)[^，。；]{0,10}?(?:机构|企业|银行|主体|单位|客户|用户|公司)(?:提供|供应|销售|出售)(?:同类|相同|类似|相近|同样)(?:的)?(?:数据)?(?:产品|服务)/, negatable: false, byOperator: true },
   // Or by what they must forgo: others' products of the same kind ("不得同时采购其他机构提供的同类数据产品"); a like
   // product is what marks the bar as the operator's market, not a data source kept lawful ("不得使用其他未经授权的数据").
   { re: new RegExp(`(?:不得|不再|不|承诺不|禁止)(?:同时|另行|再|转而|自行)?(?:采购|购买|订购|选用|使用|接入)(?:其他|其它|别的|第三方|任何其他|任何第三方|${BUT_OPERATOR})[^。；，]{0,16}?(?:同类|同样|类似|相同|替代|竞品|${RIVAL_OFFERING})`), negatable: false, byOthers: true },

@@ -2,7 +2,7 @@ import type { Evidence } from '../report';
 import { findTriggers, withNeutralMasked } from '../clauses';
 import { ledSentences } from '../clauseLeads';
 import { evidence, type ReadDocument } from '../sections';
-import { referenced } from '../checks';
+import { referenced } from '../references';
 import { SECTOR_LICENCE } from '../periods';
 import { WAIVED_SPAN } from '../extensions';
 import { isBackground } from './background';
@@ -61,6 +61,11 @@ const PATTERNS = [
   // Its verb may be the work itself ("合作伙伴在账号权限范围内调用授权数据、开发数据产品并对外提供服务"); a partner re-developing
   // what was delivered is a market player's work.
   `(?<t>${PARTNER})(?:(?!协助|配合|支持|不|未|指导下|监督下|再开发|二次开发|二次加工|深度开发|交付)[^。；]){0,40}?(?:(?:承担|承接|负责|开展|从事|实施)[^，。；]{0,24}?)?${CORE_WORK}`,
+  // Or others taken into the operating consortium after the grant ("运营机构可以根据业务发展需要吸收其他企业组成运营联合体，新增成员
+  // ……承担相应领域的数据产品开发和运营"): they run the grant without being chosen.
+  `(?:乙方|(?:授权)?运营(?:机构|单位|方|主体))[^。；]{0,20}?(?<t>吸收|吸纳|引入|增补|增加)(?:其他|新的?)?[^，。；]{0,10}?(?:企业|单位|机构|成员)(?:组成|组建|加入|成为)[^，。；]{0,6}?(?:运营)?联合体`,
+  // Or the chain's work put first and subcontracted after ("数据产品研发、市场推广等工作，乙方可以分包给具备相应能力的单位承担").
+  `${CORE_WORK}[^，。；]{0,8}?[，,]\\s*(?:乙方|(?:授权)?运营(?:机构|单位|方|主体))[^，。；]{0,6}?(?<t>分包|转包|外包|交由|委托)(?:给)?[^，。；]{0,20}?(?:承担|负责|实施|完成)`,
   // Or a table's row, the work first: "工作内容：授权数据清洗加工、数据产品开发及对外服务，承担单位：合作单位（由运营机构自行确定）".
   // A row of the work plan whose party is marked as acting for the operator ("文旅消费场景产品运营及对外服务 | 市文旅集团所属数字科技
   // 公司（受授权运营单位委托）"): the operation itself is done by it.
@@ -118,8 +123,9 @@ const PATTERNS = [
   // A product's development and its operation after, handed or subcontracted together ("将配送企业履约评价指数的开发和后续
   // 运营分包给合作单位……承担", "将……评分服务的开发和运营交由长期合作的……有限公司负责").
   // The chain may be longer, handed over at once: "将……专区的数据加工、产品开发和日常运营一并交由其合作企业……承担"; its
-  // operation may be named by its parts ("将数据产品的开发、市场推广和客户服务分包给……合作单位").
-  `(?<!平台|系统|网站|机房|设施|设备)(?:的|将)(?:(?:[^，。；、]{0,6}?(?:加工|治理))?(?:、|和|及|与))?(?:[^，。；、]{0,4}?(?:开发|研发|建设))(?:和|及|与|、)(?:(?:后续|日常|对外)?(?:运营|经营)(?!维护|保障|支撑|辅助)|(?:市场)?(?:推广|销售|营销)(?:(?:和|及|与|、)(?:客户服务|售后服务|客户运营))?)(?:工作|业务|服务)?(?:等(?:运营)?(?:环节|工作|业务|事项))?(?:一并|整体|全部|统一)?[，,]?[^，。；]{0,2}?(?<t>交由|转由|交给|移交|分包给|转包给|委托)[^，。；]{0,30}?(?:${PARTY}|有限公司|股份公司|有限责任公司)`,
+  // operation may be named by its parts ("将数据产品的开发、市场推广和客户服务分包给……合作单位"). Subcontracted, it goes to
+  // another whoever is named ("……两类产品的开发和运营分包给本地具备相应能力的企业承担").
+  `(?<!平台|系统|网站|机房|设施|设备)(?:的|将)(?:(?:[^，。；、]{0,6}?(?:加工|治理|清洗|处理))?(?:、|和|及|与))?(?:[^，。；、]{0,4}?(?:开发|研发|建设))(?:和|及|与|、)(?:(?:后续|日常|对外|市场)?(?:运营|经营)(?!维护|保障|支撑|辅助)|(?:市场)?(?:推广|销售|营销)(?:(?:和|及|与|、)(?:客户服务|售后服务|客户运营))?)(?:工作|业务|服务)?(?:等(?:运营)?(?:环节|工作|业务|事项))?(?:一并|整体|全部|统一)?[，,]?[^，。；]{0,2}?(?<t>交由|转由|交给|移交|分包给|转包给|委托)(?:(?<=分包给|转包给)|[^，。；]{0,30}?(?:${PARTY}|有限公司|股份公司|有限责任公司))`,
   // The granted data's use right pledged or sold with the income ("……经营收益权，连同相应授权数据的使用权，质押或者转让给银行").
   `(?:授权数据|公共数据)的?(?:使用权|运营权|经营权)[^。；]{0,8}?(?<t>质押|抵押|出质|转让)`,
   // Handed on for exercise, or put in as capital or collateral.
@@ -160,8 +166,8 @@ const PATTERNS = [
   // 自身名义行使本协议项下的公共数据加工使用权益").
   `(?<!不|不得|不能|不可|禁止|无权)(?<t>许可|授权|准许|允许)[^。；]{0,30}?以其(?:自身|自己)的?名义(?:行使|享有)[^，。；]{0,20}?(?:加工使用权|经营权|运营权|权益|权利)`,
   // The party named in the name it acts in: "……调用附件1所列数据资源，自主开发数据产品并以合作伙伴自身名义向金融机构提供服务",
-  // "……对外签约和收费等事项，由其委托的下属企业以下属企业名义办理".
-  `(?<!不|不得|不能|不可|禁止|无权)以(?<t>${PARTY})(?:自身|自己)?的?名义[^，。；]{0,12}?(?:提供|发布|销售|出售|经营|开展|对外|办理|签约|收费)`,
+  // "……对外签约和收费等事项，由其委托的下属企业以下属企业名义办理", "……形成的初级数据产品以生态服务商名义通过公共数据服务平台发布".
+  `(?<!不|不得|不能|不可|禁止|无权)以(?<t>${PARTY}|[\\u4e00-\\u9fff]{0,4}?${PARTNER})(?:自身|自己)?的?名义[^，。；]{0,16}?(?:提供|发布|销售|出售|经营|开展|对外|办理|签约|收费)`,
   // The operator making another body an operator of its own: "运营机构可以委托其全资或者控股子公司以及……合作运营商，作为区域
   // 运营主体" (not the grantor choosing one).
   `${OPERATOR}(?:(?!甲方|授权方|实施机构)[^。；]){0,12}?(?<t>委托|指定|确定|授权|选定|选择|遴选|引入)(?:(?!甲方|授权方|实施机构)[^。；]){0,40}?作为[^，。；]{0,8}?(?:区域|县域|属地|二级|分|子|场景|行业)运营(?:主体|机构|商|单位)`,

@@ -21,7 +21,8 @@ import { fieldDated, STARTS, MONTH_STARTS, FROM_SIGNING, FROM_EFFECT, EFFECT_ON_
  */
 
 // "本次授权自2025年1月1日起实施": the grant's start said without the word for a term.
-const TERM_WORDS = new RegExp(`期限|有效期|授权期|运营期|为期|运营周期|协议期|${FIRST_TERM}|期间|运营至|授权至|有效至|(?:授权|运营)[^，。；]{0,6}?自\\s*\\d{4}\\s*年`);
+// "为期" only in a sentence about the grant: "实行为期十年的常年禁捕" spans a fishing ban.
+const TERM_WORDS = new RegExp(`期限|有效期|授权期|运营期|为期(?=[^。；]*?(?:授权|运营|协议|合同|经营|开发利用))|(?:授权|运营|协议|合同|经营|开发利用)[^。；]*?为期|运营周期|协议期|${FIRST_TERM}|期间|运营至|授权至|有效至|(?:授权|运营)[^，。；]{0,6}?自\\s*\\d{4}\\s*年`);
 /** A heading that names the term ("第九条 授权运营期限"): the sentences under it are about the term. */
 const TERM_CAPTION = /^[^，。；]{0,10}?(?:期限|有效期|授权期)[^，。；]{0,4}$/;
 /** Phases of one term added up, with no total written beside the word that adds them. */
@@ -163,7 +164,9 @@ function rightsHeldOver(s: string): string | null {
  * A period of its own that runs on past the grant's end ("各项数据产品……自该产品上线之日起享有3年运营期，运营期跨越授权期满
  * 之日的，按照该产品运营期执行"): the operator runs it after the grant is over.
  */
-const RUNS_PAST_END = /(?:跨越|超出|超过|晚于|跨过)(?:授权(?:运营)?期|授权期限|协议期限|协议期)(?:满|届满|限)?(?:之日|日)?的[，,]?\s*(?:按照?|依照?|以)(?:该|各|相应|其)?(?:产品|服务|项目|合同)?(?:的)?(?:运营期|期限|服务期|合同期)(?:执行|为准|计算|确定)/;
+// Or said to run on whatever the grant's end ("……自上架之日起享有三年运营期，运营期内乙方可以继续调用……授权数据，不受本协议期限届满
+// 的影响").
+const RUNS_PAST_END = /不受(?:本协议|本合同|授权|协议)[^，。；]{0,6}?期限?(?:届满|到期|终止)[^，。；]{0,4}?(?:的)?(?:影响|限制)|(?:跨越|超出|超过|晚于|跨过)(?:授权(?:运营)?期|授权期限|协议期限|协议期)(?:满|届满|限)?(?:之日|日)?的[，,]?\s*(?:按照?|依照?|以)(?:该|各|相应|其)?(?:产品|服务|项目|合同)?(?:的)?(?:运营期|期限|服务期|合同期)(?:执行|为准|计算|确定)/;
 /** The holdover a sentence writes (its words), when it holds the grant over with no end. */
 // Or the term started again by a supplement ("……签订补充协议的，本协议运营期限自补充协议签订之日起重新计算"): it never runs out.
 const RESTARTS = /(?:运营期限|授权期限|协议期限|期限|运营期)[^，。；]{0,6}?自[^，。；]{0,16}?(?:补充协议|变更协议|新协议)[^，。；]{0,8}?(?:之日|日)起(?:重新|再次)(?:计算|起算)/;

@@ -143,7 +143,22 @@ const KEEPS_GRANT = String.raw`(?:可|可以|有权|仍可|仍有权|得以)?(?:
 const USE_CAPPED = new RegExp(String.raw`(?:届满|期满|到期)(?:时|后|之后)?[^。]{0,60}?${KEEPS_GRANT}[^。；]{0,20}?[，,]\s*(?:但)?(?:[^，。；]{0,8}?(?:期间|期限|时间))?(?:累计|合计)?(?:最长|最多|至多)?(?:不超过|不得超过|不超出)\s*(${CN_NUMERAL})\s*个?\s*(年|个月|月)`);
 const CAPPED_USE = new RegExp(String.raw`(?:届满|期满|到期)(?:之日)?(?:后|起)\s*(${CN_NUMERAL})\s*个?\s*(年|个月|月)\s*(?:内|以内)[，,]?[^。；]{0,20}?${KEEPS_GRANT}`);
 const STOPS = /不得|不再|禁止|停止|严禁|不能|无权/;
+/**
+ * Or held over until the next operator takes over, for a capped while ("期满时甲方尚未确定新的运营机构的，乙方应当……继续履行
+ * 运营职责，直至新的运营机构完成接续，继续运营期间最长不超过十二个月", "……原运营机构继续履行运营职责，相应授权在过渡期内继续
+ * 有效，过渡期最长不超过12个月"): the grant runs that much past its term, whatever the reason. A duty kept is not the grant.
+ */
+const HELD_CAPPED = new RegExp(String.raw`(?:继续履行|继续有效|继续运营|继续享有|继续开展)(?<what>[^。]{0,40}?)(?:过渡期|期间|时间|期限)(?:[^。；]{0,30}?[，,]\s*(?:但)?)?(?:累计|合计)?(?:(?:最长|最多|至多)(?:为|可达)?|(?:最长|最多|至多)?(?:不超过|不得超过|不超出))\s*(${CN_NUMERAL})\s*个?\s*(年|个月|月)`);
+const NEXT_OPERATOR = /届满|期满|到期|新的?运营机构|新运营主体|接续|重新(?:选定|确定|遴选)/;
+const DUTY_KEPT = /保密|义务|赔偿|责任|配合|移交|交接|销毁/;
+const NEW_GRANT = /重新签订|重新申请|新协议|另行签订|重新授权|补充协议/;
 export function continuedCapped(s: string): { months: number; text: string } | null {
+  const h = HELD_CAPPED.exec(s);
+  // Not a new grant's cap ("……需继续运营的，……申请重新签订授权运营协议，重新签订协议的期限最长不超过三年").
+  if (h && NEXT_OPERATOR.test(s) && !NEW_GRANT.test(h[0]) && !DUTY_KEPT.test(s.slice(Math.max(0, h.index - 12), h.index) + h[0].slice(0, 12)) && !STOPS.test(s.slice(Math.max(0, h.index - 6), h.index))) {
+    const n = parseNumeral(h[2]);
+    if (n !== null) return { months: n * (h[3] === '年' ? 12 : 1), text: h[0].slice(-40) };
+  }
   const m = CONTINUED_CAPPED.exec(s);
   const kept = m && !/合同|产品|服务|义务|责任/.test(m.groups!.between) ? { at: m, n: m[2], unit: m[3] } : null;
   // Held over until an event ("继续运营，直至新运营机构接手之日止，最长不超过六个月") is a holdover, bounded by its cap (term.ts).

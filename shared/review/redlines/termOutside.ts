@@ -19,7 +19,7 @@ export const LEFT_OUT = /不计入|不纳入|不包括在|不包含在|不占用
 // What it works with may come first: "建设期内乙方即可依托授权数据开展测试运营".
 // Its length may stand in brackets first ("建设期间（预计不超过十八个月），乙方即享有……"), and holding the grant's rights in
 // it is working in it ("即享有本协议项下的公共数据加工使用权益"), as is reaching the granted data ("即可接入授权数据开展产品研发").
-const WORKS_IN = /(?:内|期间|间|中|阶段)(?:[（(][^）)]{0,16}[）)])?[，,]?[^。；]{0,8}?(?:(?:即可|可以|可|即|已|先行|同步)[^，。；]{0,10}?(?:开展|进行|提供|从事)?[^，。；]{0,4}?(?:运营|试运营|试运行|加工|经营|开发利用|收费|对外提供|销售|数据治理|产品(?:预研|研发|开发|试用))|(?:即|已|同步)享有[^，。；]{0,20}?(?:权益|权利|权限)|(?:即可|可以|可|即|已|先行|同步)[^，。；]{0,6}?(?:接入|调用|使用|获取|访问)[^，。；]{0,6}?(?:授权|公共)数据)/;
+const WORKS_IN = /(?:内|期间|间|中|阶段)(?:[（(][^）)]{0,16}[）)])?[，,]?[^。；]{0,8}?(?:(?:即可|可以|可|即|已|先行|同步)[^，。；]{0,10}?(?:开展|进行|提供|从事)?[^，。；]{0,4}?(?:运营|试运营|试运行|加工|经营|开发利用|收费|对外提供|销售|数据治理|产品(?:预研|研发|开发|试用|测试)|试点推广)|(?:即|已|同步)享有[^，。；]{0,20}?(?:权益|权利|权限)|(?:即可|可以|可|即|已|先行|同步)[^，。；]{0,6}?(?:接入|调用|使用|获取|访问)[^，。；]{0,6}?(?:授权|公共)数据)/;
 export const isNegatedWork = (s: string) => /不得|不能|不可|禁止|严禁|不允许|无权|不开展|不从事/.test(s);
 /** "另设一年建设期", "另设二十四个月试运行期": a phase set beside the term is outside it, unless said counted in it. */
 const SET_BESIDE = /另设|另行设置|另外设置|另加|另有/;
@@ -93,19 +93,22 @@ const termAfter = (block: string, name: string) =>
   new RegExp(`(?:期限|有效期|授权期|运营期)[^。；]{0,8}?(?:自|从|于)${name}(?:届满|期满|结束|完成|终了)(?:之日|日|后)?(?:的)?(?:次日)?(?:起|开始)?`).test(block);
 /**
  * The phase's length said only as its longest ("建设期不计入前述期限，但最长不超过二年", "筹备期最长六个月"): the operator
- * may hold the phase that long. Read right after the name, or in the clause right after one naming the phase.
+ * may hold the phase that long. Read right after the name, or in the clause right after one naming the phase (its
+ * definition between: "“试运营期”指自本协议签订之日起至……交付使用之日止的期间，一般不超过十二个月").
  */
 const phaseCaps = new Map<string, RegExp>();
 const phaseCap = (name: string) =>
   phaseCaps.get(name) ??
   phaseCaps
-    .set(name, new RegExp(`${name}[^，。；]{0,16}?(?:[，,]\\s*(?:但|且|并且|同时)?\\s*)?(?:一般|原则上)?(?:(?:最长|最多|至多)(?:为|可达)?|(?:最长|最多|至多)?(?:不超过|不得超过|不超出|不长于))\\s*(${CN_NUMERAL}\\s*个?\\s*(?:年|个月|月))`))
+    .set(name, new RegExp(`${name}[^，。；]{0,40}?(?:[，,]\\s*(?:但|且|并且|同时)?\\s*)?(?:一般|原则上)?(?:(?:最长|最多|至多)(?:为|可达)?|(?:最长|最多|至多)?(?:不超过|不得超过|不超出|不长于))\\s*(${CN_NUMERAL}\\s*个?\\s*(?:年|个月|月))`))
     .get(name)!;
 /** The phase run from the signing to a date ("本协议签订之日起至2027年6月30日为建设试运行期"): its length from the signing. */
 const phasesToDate = new Map<string, RegExp>();
 const phaseToDate = (name: string) =>
   phasesToDate.get(name) ?? phasesToDate.set(name, new RegExp(`(?:签订|签署|生效)(?:之日)?(?:起)?至\\s*${DAY}\\s*(?:止)?[，,]?\\s*为[^，。；]{0,4}?${name}`)).get(name)!;
-export function phaseOutside(block: string, start: Day | null): { months: number; text: string; name: string } | null {
+export function phaseOutside(said: string, start: Day | null): { months: number; text: string; name: string } | null {
+  // The phase's cycle is the phase ("建设周期自……签订之日起不超过12个月，建设期内……").
+  const block = said.replace(/建设周期/g, '建设期');
   const datedPhase = datedBefore(block);
   const dated = datedPhase?.text;
   const name = datedPhase?.name ?? PHASE_NAME.exec(block)?.[1] ?? WORK_PHASE.exec(block)?.[1];
@@ -126,6 +129,8 @@ export function phaseOutside(block: string, start: Day | null): { months: number
   const spans = [...block.matchAll(new RegExp(`${name}[^，。；]{0,8}`, 'g'))].map((m) => m[0].replace(name, '期限'));
   // The phase may be named by its work there ("先行开展为期六个月的试运营").
   for (const m of block.matchAll(new RegExp(`(${CN_NUMERAL}\\s*个?\\s*(?:年|个月|月))(?:的)?(?:${name}|${name.replace(/期$/, '')})`, 'g'))) spans.push(`期限为${m[1]}`);
+  // Or after the work it names ("先行试运行6个月").
+  for (const m of block.matchAll(new RegExp(`${name.replace(/期$/, '')}\\s*(${CN_NUMERAL}\\s*个?\\s*(?:年|个月|月))`, 'g'))) spans.push(`期限为${m[1]}`);
   if (dated) spans.push(dated.replace(name, '期限'));
   const cap = phaseCap(name).exec(block);
   if (cap) spans.push(`期限为${cap[1]}`);

@@ -14,8 +14,11 @@ export const textOf = (r: ReadDocument, b: Block) => (b.kind === 'table' ? b.row
 
 export const ym = (n: number) => `${Math.floor((n - 1) / 12)}年${((n - 1) % 12) + 1}月`;
 
-/** The term referred to a schedule: "以附件三《分年度实施计划》所列期间为准", "按下表所列各阶段起止时间确定", "按照附件3《实施进度安排表》执行". */
-const BY_SCHEDULE = /(?:授权|运营|协议)[^，。；]{0,4}?(?:期限|有效期|期间)[^，。；]{0,4}?(?:以|按|按照|依|依照|根据|参照|同)([^，。；]{0,30}?)(?:期间|起止时间|起止日期|时间安排|年度|阶段|时段|(?:进度|时间|计划)?安排表|进度表|计划表|时间表)[》」”]?[^，。；]{0,4}?(?:为准|确定|计算|执行|一致)/;
+/**
+ * The term referred to a schedule: "以附件三《分年度实施计划》所列期间为准", "按下表所列各阶段起止时间确定", "按照附件3《实施进度安排表》执行",
+ * "授权运营期限与下列实施进度安排一致".
+ */
+const BY_SCHEDULE = /(?:授权|运营|协议)[^，。；]{0,4}?(?:期限|有效期|期间)[^，。；]{0,4}?(?:以|按|按照|依|依照|根据|参照|同|与)([^，。；]{0,30}?)(?:期间|起止时间|起止日期|时间安排|进度安排|年度|阶段|时段|(?:进度|时间|计划)?安排表|进度表|计划表|时间表)[》」”]?[^，。；]{0,4}?(?:为准|确定|计算|执行|一致)/;
 const ANNEX = /^\s*(?:附件|附表)\s*([一二三四五六七八九十\d]+)/;
 const SCHEDULE_NAMED = /(附件|附表)\s*([一二三四五六七八九十\d]+)/;
 const isRowText = (t: string) => /[|｜]/.test(t);
@@ -50,7 +53,23 @@ function scheduleOf(r: ReadDocument, at: number, said: string): Block[] {
     for (let j = at + step; j >= 0 && j < blocks.length && Math.abs(j - at) <= 3; j += step) if (tableAt(j)) return runFrom(j, step);
     return [];
   };
-  if (/下表|如下|以下|下列/.test(said)) return near(1);
+  // Below it, as a table, or as its stages one a paragraph, each dated ("第一阶段（2025年11月—2026年4月），……").
+  const datedRun = () => {
+    // A stage's dated heading may have its work below it, undated.
+    const out: Block[] = [];
+    let under = false;
+    for (let j = at + 1; j < blocks.length && out.length < 12; j++) {
+      const dated = new RegExp(POINT.source).test(textOf(r, blocks[j]));
+      if (dated) out.push(blocks[j]);
+      else if (!(under && blocks[j].kind !== 'heading')) break;
+      under = dated && blocks[j].kind === 'heading';
+    }
+    return out;
+  };
+  if (/下表|如下|以下|下列/.test(said)) {
+    const table = near(1);
+    return table.length ? table : datedRun();
+  }
   if (/上表|上述|前述|以上|前表/.test(said)) return near(-1);
   return [];
 }
@@ -62,7 +81,9 @@ export function termBySchedule(r: ReadDocument, maxMonths: number): Found[] {
     for (const raw of sentences(r.text(b))) {
       const m = BY_SCHEDULE.exec(raw);
       if (!m) continue;
-      const points = scheduleOf(r, i, m[0])
+      // What the sentence points at, or the block it stands in ("本场景授权运营按以下阶段推进，授权运营期限与实施进度安排一致：").
+      const blocksOf = scheduleOf(r, i, m[0]);
+      const points = (blocksOf.length ? blocksOf : scheduleOf(r, i, r.text(b)))
         .filter((x) => x !== b)
         .flatMap((x) => [...withWrittenDates(textOf(r, x)).matchAll(POINT)])
         .map((p) => [Number(p[1]), p[2] ? Number(p[2]) : null] as const);

@@ -132,16 +132,17 @@ function paybackTerm(s: string, block: string, whole: string): { months: number;
  * 交付验收应在本协议签订后二十四个月内完成"), the operator already working before it ("在此期间乙方可开展产品预研和市场
  * 推广", "上线前乙方即可向试点客户提供数据产品"): it holds the grant from the signing, for that time and the term.
  */
-// The event named by its step ("产品合规审核应于……签订后二十四个月内完成", "建设内容的计划完成时间为协议生效后十二个月内").
-const EVENT_DUE = new RegExp(String.raw`(?:验收|上线|交付|建成|开通|接入|审核|完成)[^。；]{0,12}?(?:应当?|须|需|必须)?(?:在|于)?(?:本协议|协议)?(?:签订|签署|生效)(?:之日)?(?:后|起)\s*(${CN_NUMERAL}\s*个?\s*(?:年|个月|月))\s*(?:内|以内|之内)|(?:应当?|须|需|必须)(?:在|于)(?:本协议|协议)?(?:签订|签署|生效)(?:之日)?(?:后|起)\s*(${CN_NUMERAL}\s*个?\s*(?:年|个月|月))\s*(?:内|以内|之内)(?:完成)?[^，。；]{0,6}?(?:验收|上线|交付|建成|开通|接入)|(?:不迟于|不晚于|最迟(?:于|在)?)(?:本协议|协议)?(?:签订|签署|生效)(?:之日)?(?:后|起)\s*(${CN_NUMERAL}\s*个?\s*(?:年|个月|月))[^，。；]{0,14}?(?:验收|上线|上架|挂牌|交付|建成|开通|接入|投产)|(?:验收|上线|上架|交付|建成|开通|接入|投产)[^。；]{0,8}?(?:时间|日期)?(?:不得|不应|最迟)?(?:晚于|迟于|超过)(?:本协议|协议)?(?:签订|签署|生效)(?:之日)?(?:后|起)\s*(${CN_NUMERAL}\s*个?\s*(?:年|个月|月))`);
-const WORKS_BEFORE = /(?:在此期间|此期间|该期间|上述期间|(?:上线|验收|交付|接入)(?:前|之前))[^。；]{0,8}?(?:乙方|运营机构|运营方)?[^。；]{0,4}?(?:即可|可以|可)[^。；]{0,8}?(?:开展|进行|从事|提供|销售|试销|运营)/;
+// The event named by its step ("产品合规审核应于……签订后二十四个月内完成", "建设内容的计划完成时间为协议生效后十二个月内"), or
+// the building it waits for ("运营机构在协议签订后8个月内完成数据加工环境部署……建设").
+const EVENT_DUE = new RegExp(String.raw`(?:验收|上线|交付|建成|开通|接入|审核|完成)[^。；]{0,12}?(?:应当?|须|需|必须)?(?:在|于)?(?:本协议|协议)?(?:签订|签署|生效)(?:之日)?(?:后|起)\s*(${CN_NUMERAL}\s*个?\s*(?:年|个月|月))\s*(?:内|以内|之内)|(?:应当?|须|需|必须)(?:在|于)(?:本协议|协议)?(?:签订|签署|生效)(?:之日)?(?:后|起)\s*(${CN_NUMERAL}\s*个?\s*(?:年|个月|月))\s*(?:内|以内|之内)(?:完成)?[^，。；]{0,6}?(?:验收|上线|交付|建成|开通|接入)|(?:不迟于|不晚于|最迟(?:于|在)?)(?:本协议|协议)?(?:签订|签署|生效)(?:之日)?(?:后|起)\s*(${CN_NUMERAL}\s*个?\s*(?:年|个月|月))[^，。；]{0,14}?(?:验收|上线|上架|挂牌|交付|建成|开通|接入|投产)|(?:验收|上线|上架|交付|建成|开通|接入|投产)[^。；]{0,8}?(?:时间|日期)?(?:不得|不应|最迟)?(?:晚于|迟于|超过)(?:本协议|协议)?(?:签订|签署|生效)(?:之日)?(?:后|起)\s*(${CN_NUMERAL}\s*个?\s*(?:年|个月|月))|(?:在|于)(?:本协议|协议)?(?:签订|签署|生效)(?:之日)?(?:后|起)\s*(${CN_NUMERAL}\s*个?\s*(?:年|个月|月))\s*(?:内|以内|之内)完成[^。；]{0,40}?(?:部署|搭建|建设|建成)`);
+const WORKS_BEFORE = /(?:在此期间|此期间|该期间|上述期间|建设期间|建设期内|(?:上线|验收|交付|接入)(?:前|之前))[^。；]{0,8}?(?:乙方|运营机构|运营方)?[^。；]{0,4}?(?:即可|可以|可|同步|同时)[^。；]{0,8}?(?:开展|进行|从事|提供|销售|试销|运营)/;
 /**
  * Or it holds the data from the signing, said anywhere in the agreement ("乙方自生效之日起取得附件一所列……数据资源……的调用
  * 权限"): the grant's rights run before the term is counted.
  */
 // Or the grantor opens it to the operator soon after the signing ("甲方应当在本协议生效后十个工作日内为乙方开通……数据的调用权限").
 // Or may work on the data from the signing ("协议签订后乙方即可调用该场景所需数据开展研发").
-const HOLDS_FROM_SIGNING = /(?:自|从)(?:本协议)?(?:签订|签署|生效)(?:之日)?起[，,]?\s*(?:乙方|运营机构|运营方)?(?:即)?(?:取得|获得|享有|开通)[^。；]{0,40}?(?:权限|权益|使用权|运营权|经营权)|(?:签订|签署|生效)(?:之日)?(?:后|起)[，,]?\s*(?:乙方|运营机构|运营方)(?:即可|即|可以|可|有权)[^，。；]{0,6}?(?:调用|使用|获取|加工|开发利用)[^，。；]{0,16}?数据(?!产品)|(?:签订|签署|生效)(?:之日)?(?:后|起)[^，。；]{0,10}?(?:内|前)[，,]?\s*(?:向|为)(?:乙方|运营机构|运营方)(?:开通|开放|提供|授予)[^。；]{0,40}?(?:权限|使用权|接口)/;
+const HOLDS_FROM_SIGNING = /(?:自|从)(?:本协议)?(?:签订|签署|生效)(?:之日)?起[，,]?\s*(?:乙方|运营机构|运营方)?(?:即)?(?:取得|获得|享有|开通)[^。；]{0,40}?(?:权限|权益|使用权|运营权|经营权)|(?:签订|签署|生效)(?:之日)?(?:后|起)[，,]?\s*(?:乙方|运营机构|运营方)(?:即可|即|可以|可|有权)[^，。；]{0,6}?(?:调用|使用|获取|加工|开发利用)[^，。；]{0,16}?数据(?!产品)|(?:签订|签署|生效)(?:之日)?(?:后|起)(?:[^，。；]{0,10}?(?:内|前))?[，,]?\s*(?:甲方|实施机构)?(?:即|即时|及时)?(?:向|为)(?:乙方|运营机构|运营方)(?:开通|开放|提供|授予)[^。；]{0,40}?(?:权限|使用权|接口)/;
 /**
  * The operator runs the grant from the signing ("本协议自签订之日起生效，乙方即可开展运营", "本协议签订后乙方即享有授权运营权",
  * "乙方自本协议签订之日起即可使用授权数据"), said in words HOLDS_FROM_SIGNING does not read.
@@ -154,7 +155,8 @@ const RUNS_FROM_SIGNING = /(?:签订|签署|生效)(?:之日)?(?:后|起)(?:生�
 // Or from the end of a phase before it ("自试运营结束之日起计算", "自建设期届满之日起算").
 const FROM_PHASE_END = /(?:期限|有效期|授权期|运营期)[^。；]{0,24}?(?:自|从)(?:试运营|试运行|建设期|建设|筹备期|筹备|培育期)(?:结束|届满|期满|完成)(?:之日|日|后)?(?:次日)?起/;
 function heldBeforeEvent(block: string, whole: string, from: RegExpExecArray): { months: number; text: string } | null {
-  const works = HOLDS_FROM_SIGNING.exec(whole) ?? RUNS_FROM_SIGNING.exec(whole);
+  // Or it works in the time before the event ("建设期内运营机构可以同步开展产品测试和试点推广").
+  const works = HOLDS_FROM_SIGNING.exec(whole) ?? RUNS_FROM_SIGNING.exec(whole) ?? WORKS_BEFORE.exec(whole);
   if (!works || isNegatedWork(works[0] + whole.slice(works.index + works[0].length).split(/[。；]/)[0])) return null;
   const term = durations(block.split(/[。；]/).find((c) => c.includes(from[0])) ?? '').filter((d) => d.kind !== 'cap' && Number.isFinite(d.months)).sort((a, z) => z.months - a.months)[0];
   return term ? { months: term.months + 1, text: `${works[0]}；${from[0]}（事件之前乙方已持有授权）` } : null;
@@ -164,15 +166,17 @@ export function lateStart(block: string, whole: string): { months: number; text:
   // The event's deadline may be its own numbered paragraph of the article ("8.2 ……不迟于本协议生效后十八个月……挂牌").
   const due = EVENT_DUE.exec(block) ?? (from ? EVENT_DUE.exec(whole) : null);
   const inBlock = from && due ? WORKS_BEFORE.exec(block) : null;
+  // The work before it may be said in another part ("2.建设内容。……建设期间可接入授权数据开展联调测试").
+  const elsewhere = from && due && !inBlock ? WORKS_BEFORE.exec(whole) : null;
   const said = inBlock ? block : whole;
-  const works = inBlock ?? (from && due ? HOLDS_FROM_SIGNING.exec(whole) : null);
+  const works = inBlock ?? elsewhere ?? (from && due ? HOLDS_FROM_SIGNING.exec(whole) : null);
   if (!due) {
     const after = from ?? FROM_PHASE_END.exec(block);
     return after ? heldBeforeEvent(block, whole, after) : null;
   }
   if (!from || !due || !works || isNegatedWork(works[0] + said.slice(works.index + works[0].length).split(/[。；]/)[0])) return null;
   const term = durations(block.split(/[。；]/).find((c) => c.includes(from[0])) ?? '').filter((d) => d.kind !== 'cap' && Number.isFinite(d.months)).sort((a, z) => z.months - a.months)[0];
-  const before = durations(`期限为${due[1] ?? due[2] ?? due[3] ?? due[4]}`).find((x) => Number.isFinite(x.months));
+  const before = durations(`期限为${due[1] ?? due[2] ?? due[3] ?? due[4] ?? due[5]}`).find((x) => Number.isFinite(x.months));
   if (!term || !before) return null;
   return { months: term.months + before.months, text: `${from[0]}；${due[0]}，${works[0]}` };
 }
@@ -193,7 +197,7 @@ const yearFromEvent = (whole: string) => (yearRead?.whole === whole ? yearRead :
 export function termPastEvent(block: string, whole: string): { months: number; text: string } | null {
   if (!/至|到/.test(block)) return null;
   const due = () => EVENT_DUE.exec(block) ?? EVENT_DUE.exec(whole);
-  const dueMonths = (d: RegExpExecArray) => durations(`期限为${d[1] ?? d[2] ?? d[3] ?? d[4]}`).find((x) => Number.isFinite(x.months))?.months ?? null;
+  const dueMonths = (d: RegExpExecArray) => durations(`期限为${d[1] ?? d[2] ?? d[3] ?? d[4] ?? d[5]}`).find((x) => Number.isFinite(x.months))?.months ?? null;
   const past = END_PAST_EVENT.exec(block);
   const unit = past ? null : yearFromEvent(whole);
   const nth = unit ? new RegExp(NTH_YEAR_END.replace('UNIT', unit[1])).exec(block) : null;
@@ -207,6 +211,24 @@ export function termPastEvent(block: string, whole: string): { months: number; t
   return { months: span + before, text: `${m[0]}；${d![0]}` };
 }
 
+/**
+ * A term of N years of the text's own count whose first runs from the start to a date ("首个运营年度自本协议生效之日起至2026年
+ * 12月31日止，此后每一公历年度为一个运营年度" / "运营期限为三个运营年度"): the first year is as long as that, the rest are
+ * whole years.
+ */
+const FIRST_YEAR = /首个[“"「]?([\u4e00-\u9fff]{2,4}年度)[”"」]?[^。；]{0,8}?自[^，。；]{0,12}?(?:生效|签订|签署)(?:之日)?起至\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+const EFFECT_DATE = /自\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日起生效|于\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日生效/;
+function firstYearCounted(s: string, whole: string, start: Day | null): { months: number; text: string } | null {
+  const first = FIRST_YEAR.exec(whole);
+  if (!first) return null;
+  const n = new RegExp(`(?:期限|有效期|授权期|运营期)[^，。；]{0,4}?(?:为)?\\s*(${CN_NUMERAL})\\s*个\\s*[“"「]?${first[1]}`).exec(s);
+  const count = n && parseNumeral(n[1]);
+  const e = EFFECT_DATE.exec(whole);
+  const from: Day | null = e ? [Number(e[1] ?? e[4]), Number(e[2] ?? e[5]), Number(e[3] ?? e[6])] : start;
+  if (!count || !from) return null;
+  return { months: monthsBetween(...from, Number(first[2]), Number(first[3]), Number(first[4])) + (count - 1) * 12, text: `${first[0]}；${n![0]}` };
+}
+
 export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: number): { evidence: Evidence; found: string }[] {
   const out: { evidence: Evidence; found: string }[] = [];
   const over = (m: number) => m > maxMonths + 0.5;
@@ -215,6 +237,8 @@ export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: numb
   let initialCap: number | null = null;
   let joined: string | null = null;
   const whole_text = () => (joined ??= r.blocks.map((x) => withTermNumbers(r.text(x))).join('\n'));
+  let joinedRaw: string | null = null;
+  const whole_raw = () => (joinedRaw ??= r.blocks.map((x) => r.text(x)).join('\n'));
   const wrapped = sentencesByBlock(r);
   let prev: (typeof r.blocks)[number] | undefined;
   for (const b of r.blocks) {
@@ -224,7 +248,8 @@ export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: numb
     const blockText = () => (numbered ??= withTermNumbers(r.text(b)));
     for (const raw of wrapped.get(b) ?? []) {
       // Most sentences name no term, no renewal and no year: nothing to compute.
-      if (!TERM_WORDS.test(raw) && !MAY_RENEW.test(raw) && !/第[^，。；]{0,12}年/.test(raw)) continue;
+      // A holdover need not name the term ("……继续开展授权运营，过渡期最长十二个月").
+      if (!TERM_WORDS.test(raw) && !MAY_RENEW.test(raw) && !/第[^，。；]{0,12}年/.test(raw) && !/继续/.test(raw)) continue;
       // Nor does one in another's words (a reviewer's quote of a draft's renewal, a proposal reported).
       if (othersWords(raw)) continue;
       const s = withTermNumbers(withWrittenDates(raw));
@@ -235,6 +260,9 @@ export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: numb
       // definition split from its term's heading: "（三）运营期" / "指自……至生效之日后第三个完整自然年度的最后一日止").
       const whole = wholeYears(raw + (meaning ?? ''), start) ?? wholeYears(read, start);
       if (whole !== null && over(whole)) out.push({ evidence: evidence(r, b, raw), found: `${WHOLE_YEARS.exec(raw + (meaning ?? ''))?.[0] ?? ''}（约 ${Math.round(whole)} 个月）` });
+      // Read as written: the numbers' rewriting makes "三个运营年度" three years.
+      const counted = isTerm && /首个/.test(whole_raw()) ? firstYearCounted(raw, whole_raw(), start) : null;
+      if (counted && over(counted.months)) out.push({ evidence: evidence(r, b, raw), found: `${counted.text}（约 ${Math.round(counted.months)} 个月）` });
       const toEnd = isTerm ? toDefinedEnd(r, s) : null;
       if (toEnd && over(toEnd.months)) out.push({ evidence: evidence(r, b, raw), found: `${toEnd.text}（约 ${Math.round(toEnd.months)} 个月）` });
       // A definition referred to, or a range from a planned signing: measured as any term is.
@@ -294,10 +322,13 @@ export function termValue(r: ReadDocument, signedOn: Day | null, maxMonths: numb
     if (late && over(late.months)) out.push({ evidence: evidence(r, b, sentences(r.text(b))[0]), found: `${late.text}（自签署起共约 ${Math.round(late.months)} 个月）` });
     // Read with the article's first sentence when it was split off as a heading ("第五条 本项目设建设期一年、运营期三年。").
     const withHead = prev?.kind === 'heading' && PHASE_NAME.test(r.text(prev)) ? `${withTermNumbers(r.text(prev))}。${blockText()}` : blockText();
-    const phase = phaseOutside(withHead, start);
+    // Or with the paragraph before, where a definition's items stand one a paragraph ("1.6 “运营期”指自……交付使用之日起三十六个
+    // 月。" / "1.7 “试运营期”指自本协议签订之日起至……交付使用之日止……").
+    const phase = phaseOutside(withHead, start) ?? (prev && prev.kind === 'paragraph' && PHASE_NAME.test(withHead) ? phaseOutside(`${withTermNumbers(r.text(prev))}。${withHead}`, start) : null);
     // The term itself: what the block says outside the sentences about the phase, or the term read before.
-    // A phase named by its work ("联调测试期") is struck by that name.
-    const rest = phase ? withHead.replace(new RegExp(`[^，。；]*(?:${PHASE_NAME.source}|${phase.name})[^，。；]*`, 'g'), '') : '';
+    // A phase named by its work ("联调测试期") is struck by that name; so is a clause naming the work alone ("先行试运行6个月"):
+    // its span is the phase's.
+    const rest = phase ? withHead.replace(new RegExp(`[^，。；]*(?:${PHASE_NAME.source}|${phase.name}|${phase.name.replace(/期$/, '')})[^，。；]*`, 'g'), '') : '';
     const term = phase ? (durations(rest).filter((d) => d.kind !== 'cap' && Number.isFinite(d.months)).sort((a, z) => z.months - a.months)[0]?.months ?? initial) : null;
     if (phase && term !== null && over(term + phase.months)) {
       out.push({ evidence: evidence(r, b, sentences(r.text(b))[0]), found: `${phase.text}（期限外另有约 ${Math.round(phase.months)} 个月，共约 ${Math.round(term + phase.months)} 个月）` });
