@@ -11,7 +11,7 @@ import { spansSeveralGrants, termAcrossSentences } from './redlines/term';
 import { columnHeads, leadsByBlock, onlyInRiskCells, sentencesByBlock } from './redlines/units';
 import { renewsAnotherMatter } from './redlines/renewal';
 import { durations, sentences, signingDate } from './text';
-import { FIRST_TERM } from './periods';
+import { FIRST_TERM, GRANT_WORDS } from './periods';
 import { automaticExtensions } from './extensions';
 import { filingLate } from './filingTime';
 import { listLacks } from './productList';
@@ -31,7 +31,6 @@ const TERM_SAID = /(?:授权|运营)[^，。；]{0,6}?自\s*(?:\d{4}|[〇零一�
 // A span "期间" is the grant's only in a sentence about the grant: "2019—2023年我市实施……帮扶项目期间形成的蜂场档案" dates a
 // past project.
 const SPAN_OF_GRANT = /期间/;
-const GRANT_WORDS = /授权|运营|协议|合同|经营|开发利用/;
 // So is "为期" ("实行为期十年的常年禁捕" spans a fishing ban): only in a sentence about the grant.
 const termContext = (s: string) => TERM_CONTEXT.test(s) || TERM_SAID.test(s) || ((SPAN_OF_GRANT.test(s) || /为期/.test(s)) && GRANT_WORDS.test(s));
 const EVENT_BOUND_TERM = /(?:有效期|期限|运营期|授权期)[^，。；]{0,4}?至[^，。；\d]{2,24}?之日(?:止|为止|终止)/;

@@ -15,6 +15,8 @@ export const OTHER_PERIOD = /折旧|摊销|质保|保修|维保|运维|使用年
  * The grant's first term is its term when what follows needs a new decision ("授权运营首期为二十四个月"); said alone, it
  * opens the clause with its length ("授权期限 | 首期叁年，……期满……自动顺延贰年"), not a sum over it ("首期三年累计服务收入").
  */
+/** Words that make a sentence one about the grant, not another programme's span ("实行为期十年的常年禁捕"). */
+export const GRANT_WORDS = /授权|运营|协议|合同|经营|开发利用/;
 export const FIRST_TERM = '(?:(?:授权|运营|协议)首期|(?<![\\u4e00-\\u9fff])首期(?=(?:授权|运营)?(?:期限)?(?:为|是)?\\s*[\\d一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+\\s*个?\\s*(?:年|月)(?!累计|内|中|以内)))(?!届满|期满|结束)';
 export const GRANT_TERM = new RegExp(`期限|有效期|授权期|运营期|为期|${FIRST_TERM}`);
 /** The span of another contract named after it ("签订为期五年的招商信息服务合同"); 为期三年的授权运营协议 is the grant's. */

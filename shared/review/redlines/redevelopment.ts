@@ -228,8 +228,9 @@ export function readRedevelopment(u: Unit, defined: readonly Definition[] = []):
   // takes part in that development.
   const team = TEAMS_UP.exec(s);
   if (team && operatorSide(team[1]) && DELIVERED.test(prev) && /开发|加工|研发/.test(prev) && !/不得|禁止|严禁|不能/.test(prev)) {
-    const c = clauseAt(s, team.index + team[0].length - 1);
-    if (!isNegated(c.text, team.index + team[0].length - 1 - c.start)) return { reading: 'permission', condition: team[0] };
+    const at = team.index + team[0].length - 1;
+    const c = clauseAt(s, at);
+    if (!isNegated(c.text, at - c.start)) return { reading: 'permission', condition: team[0] };
   }
   return null;
 }

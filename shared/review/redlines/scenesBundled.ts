@@ -30,7 +30,8 @@ export function scenesBundled(s: string): ClauseReading | null {
   const merged = FIELDS_MERGED.exec(s);
   if (merged && notNegated(s, FIELDS_MERGED)) return { reading: 'permission', condition: merged[0] };
   // A principle quoted ("按照“一场景一授权”原则实施，将……三个场景作为一个授权运营项目") is not kept by being named.
-  const each = () => EACH_OWN.test(s.replace(/[“"「][^”"」]{0,12}[”"」](?:的)?原则/g, '').replace(EACH_SUPPLEMENT, ''));
+  let eachOwn: boolean | undefined;
+  const each = () => (eachOwn ??= EACH_OWN.test(s.replace(/[“"「][^”"」]{0,12}[”"」](?:的)?原则/g, '').replace(EACH_SUPPLEMENT, '')));
   // Granted together, counted or listed.
   // A grant to the operator under the one-scenario principle ("依照“一场景一授权”原则，授权乙方在“……”和“……”两个场景内") keeps
   // each scenario's grant its own; the agreement's own count of its scenarios does not.

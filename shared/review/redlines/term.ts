@@ -5,7 +5,7 @@ import { plannedSigning } from './plannedSigning';
 import { termByParts } from './termParts';
 import { definedRounds } from './termFollows';
 import { CAPPED, CN_NUMERAL, durations, eventEnded, lastDayOfMonth, monthsBetween, parseNumeral, sentences, withTermNumbers, withWrittenDates } from '../text';
-import { FIRST_TERM } from '../periods';
+import { FIRST_TERM, GRANT_WORDS } from '../periods';
 import { fieldDated, STARTS, MONTH_STARTS, FROM_SIGNING, FROM_EFFECT, EFFECT_ON_SIGNING, ENDS, COARSE_START, COARSE_END, coarseDay, datedInPlace, ENDS_ON, END_ONLY, END_AT, RUNS_TO, END_MONTH } from './termDates';
 
 /**
@@ -22,7 +22,7 @@ import { fieldDated, STARTS, MONTH_STARTS, FROM_SIGNING, FROM_EFFECT, EFFECT_ON_
 
 // "本次授权自2025年1月1日起实施": the grant's start said without the word for a term.
 // "为期" only in a sentence about the grant: "实行为期十年的常年禁捕" spans a fishing ban.
-const TERM_WORDS = new RegExp(`期限|有效期|授权期|运营期|为期(?=[^。；]*?(?:授权|运营|协议|合同|经营|开发利用))|(?:授权|运营|协议|合同|经营|开发利用)[^。；]*?为期|运营周期|协议期|${FIRST_TERM}|期间|运营至|授权至|有效至|(?:授权|运营)[^，。；]{0,6}?自\\s*\\d{4}\\s*年`);
+const TERM_WORDS = new RegExp(`期限|有效期|授权期|运营期|为期(?=[^。；]*?(?:${GRANT_WORDS.source}))|(?:${GRANT_WORDS.source})[^。；]*?为期|运营周期|协议期|${FIRST_TERM}|期间|运营至|授权至|有效至|(?:授权|运营)[^，。；]{0,6}?自\\s*\\d{4}\\s*年`);
 /** A heading that names the term ("第九条 授权运营期限"): the sentences under it are about the term. */
 const TERM_CAPTION = /^[^，。；]{0,10}?(?:期限|有效期|授权期)[^，。；]{0,4}$/;
 /** Phases of one term added up, with no total written beside the word that adds them. */

@@ -155,12 +155,9 @@ const NEW_GRANT = /重新签订|重新申请|新协议|另行签订|重新授权
 export function continuedCapped(s: string): { months: number; text: string } | null {
   const h = HELD_CAPPED.exec(s);
   // Not a new grant's cap ("……需继续运营的，……申请重新签订授权运营协议，重新签订协议的期限最长不超过三年").
-  if (h && NEXT_OPERATOR.test(s) && !NEW_GRANT.test(h[0]) && !DUTY_KEPT.test(s.slice(Math.max(0, h.index - 12), h.index) + h[0].slice(0, 12)) && !STOPS.test(s.slice(Math.max(0, h.index - 6), h.index))) {
-    const n = parseNumeral(h[2]);
-    if (n !== null) return { months: n * (h[3] === '年' ? 12 : 1), text: h[0].slice(-40) };
-  }
-  const m = CONTINUED_CAPPED.exec(s);
-  const kept = m && !/合同|产品|服务|义务|责任/.test(m.groups!.between) ? { at: m, n: m[2], unit: m[3] } : null;
+  const held = h && NEXT_OPERATOR.test(s) && !NEW_GRANT.test(h[0]) && !DUTY_KEPT.test(s.slice(Math.max(0, h.index - 12), h.index) + h[0].slice(0, 12)) && !STOPS.test(s.slice(Math.max(0, h.index - 6), h.index)) && parseNumeral(h[2]) !== null ? { at: h, n: h[2], unit: h[3] } : null;
+  const m = held ? null : CONTINUED_CAPPED.exec(s);
+  const kept = held ?? (m && !/合同|产品|服务|义务|责任/.test(m.groups!.between) ? { at: m, n: m[2], unit: m[3] } : null);
   // Held over until an event ("继续运营，直至新运营机构接手之日止，最长不超过六个月") is a holdover, bounded by its cap (term.ts).
   const use = kept || /直至|直到/.test(s) ? null : (USE_CAPPED.exec(s) ?? CAPPED_USE.exec(s));
   const keeps = use ? use.index + use[0].search(/继续|仍/) : -1;
